@@ -1,0 +1,8 @@
+"""``python -m lint`` runs the copydesk command line."""
+
+from __future__ import annotations
+
+from lint.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,205 @@
+"""Configuration: ``[tool.copydesk]`` in ``pyproject.toml`` or the top level of ``.copydesk.toml``.
+
+Every key is declared once in :data:`_KEYS` with its validator; unknown keys and bad values
+are errors that name the file and the key. Config files are found by walking up from the
+linted file, and the result is cached per folder.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ._errors import ConfigError
+from ._findings import Severity
+from ._source import DEFAULT_MAX_BYTES
+
+LANGUAGES = ("en-US", "en-GB")
+FAIL_ON = ("error", "warning", "info", "never")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
+CONFIG_NAMES = (".copydesk.toml", "pyproject.toml")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Resolved settings for linting one file. Immutable, hashable, so results can be cached."""
+
+    select: tuple[str, ...] = ("ALL",)
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    language: str = "en-US"
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    fail_on: str = "warning"
+    max_file_size: int = DEFAULT_MAX_BYTES
+    preview: bool = False
+    words: tuple[str, ...] = ()
+    accept_files: tuple[str, ...] = ()
+    path: str | None = field(default=None, compare=False)
+    """The file the settings came from (None for defaults)."""
+    root: str | None = field(default=None, compare=False)
+    """The folder that relative paths in the config are resolved against."""
+
+    def severity_for(self, rule_id: str, default: Severity) -> Severity:
+        """The configured severity of a rule: the most specific matching entry wins."""
+        best: tuple[int, Severity] | None = None
+        for selector, level in self.severity:
+            if selector_matches(selector, rule_id):
+                rank = len(selector)
+                if best is None or rank > best[0]:
+                    best = (rank, level)
+        return best[1] if best else default
+
+    def with_overrides(self, **changes: Any) -> Config:
+        """A copy with command-line overrides applied (``None`` values are ignored)."""
+        return replace(self, **{key: value for key, value in changes.items() if value is not None})
+
+
+def selector_matches(selector: str, rule_id: str) -> bool:
+    """``ALL`` matches everything; ``space`` matches ``space.*``; an exact id matches itself."""
+    if selector == "ALL":
+        return True
+    return rule_id == selector or rule_id.startswith(selector + ".")
+
+
+# -- validation -------------------------------------------------------------------------------
+
+
+def _string_list(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(where, key, "must be a list of strings")
+    return tuple(value)
+
+
+def _selector_list(value: Any, where: str, key: str) -> tuple[str, ...]:
+    selectors = _string_list(value, where, key)
+    for selector in selectors:
+        if not selector or selector != selector.strip() or " " in selector:
+            raise ConfigError(where, key, f"{selector!r} is not a rule id or prefix")
+    return selectors
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[Any, str, str], str]:
+    def validate(value: Any, where: str, key: str) -> str:
+        if value not in options:
+            raise ConfigError(where, key, f"must be one of {', '.join(options)} (got {value!r})")
+        return str(value)
+
+    return validate
+
+
+def _severity_table(value: Any, where: str, key: str) -> tuple[tuple[str, Severity], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(where, key, 'must be a table like {"space.repeated-spaces" = "info"}')
+    result = []
+    for selector, level in value.items():
+        try:
+            result.append((selector, Severity.parse(str(level))))
+        except ValueError as error:
+            raise ConfigError(where, f"{key}.{selector}", str(error)) from None
+    return tuple(result)
+
+
+def _positive_int(value: Any, where: str, key: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ConfigError(where, key, "must be a positive integer")
+    return value
+
+
+def _boolean(value: Any, where: str, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(where, key, "must be true or false")
+    return value
+
+
+_KEYS: dict[str, tuple[str, Callable[[Any, str, str], Any]]] = {
+    "select": ("select", _selector_list),
+    "extend-select": ("extend_select", _selector_list),
+    "ignore": ("ignore", _selector_list),
+    "severity": ("severity", _severity_table),
+    "language": ("language", _choice(LANGUAGES)),
+    "include": ("include", _string_list),
+    "exclude": ("exclude", _string_list),
+    "fail-on": ("fail_on", _choice(FAIL_ON)),
+    "max-file-size": ("max_file_size", _positive_int),
+    "preview": ("preview", _boolean),
+    "words": ("words", _string_list),
+    "accept-files": ("accept_files", _string_list),
+}
+
+KNOWN_KEYS = tuple(_KEYS)
+
+
+def config_from_table(table: dict[str, Any], where: str, root: str | None = None) -> Config:
+    """Validate a config table (already parsed from TOML) into a :class:`Config`."""
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _KEYS:
+            hint = _closest(key)
+            raise ConfigError(where, key, "unknown key" + (f" (did you mean {hint!r}?)" if hint else ""))
+        attribute, validate = _KEYS[key]
+        values[attribute] = validate(value, where, key)
+    return Config(path=where, root=root, **values)
+
+
+def _closest(key: str) -> str | None:
+    import difflib
+
+    matches = difflib.get_close_matches(key.replace("_", "-"), KNOWN_KEYS, n=1)
+    return matches[0] if matches else None
+
+
+def load_config_file(path: Path) -> Config | None:
+    """Read one config file. ``None`` for a pyproject.toml without a ``[tool.copydesk]`` table."""
+    where = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(where, None, "no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(where, None, f"cannot be read ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(where, None, f"is not valid TOML ({error})") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict) or "copydesk" not in tool:
+            return None
+        table = tool["copydesk"]
+        where = f"{path} [tool.copydesk]"
+        if not isinstance(table, dict):
+            raise ConfigError(where, None, "must be a table")
+    else:
+        table = data
+    return config_from_table(table, where, root=str(path.parent))
+
+
+@lru_cache(maxsize=256)
+def find_config(folder: str) -> Config:
+    """The config that applies to files in ``folder``: the nearest config file walking up."""
+    current = Path(folder).resolve()
+    for directory in (current, *current.parents):
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                found = load_config_file(candidate)
+                if found is not None:
+                    return found
+        if (directory / ".git").exists():
+            break
+    return Config(root=str(current))
+
+
+def config_for_file(path: str) -> Config:
+    return find_config(os.path.dirname(os.path.abspath(path)) or ".")
+
+
+def config_field_names() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(Config))

@@ -1,0 +1,124 @@
+"""What rules see: the prose of a draft, with its paragraphs, sentences and words.
+
+Paragraphs, sentences and tokens are computed once, on first use, and shared by every rule.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ._protected import protected_spans
+from ._segment import split_sentences
+
+if TYPE_CHECKING:
+    from ._config import Config
+    from ._offsets import OffsetMap
+    from ._source import Source
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A range of prose text, with the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word: letters and digits, with inner apostrophes and hyphens kept ("don't", "cease-fire")."""
+
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+    """True when this is the first word of its sentence."""
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_WORD = re.compile(r"[^\W_](?:\w|['’\-](?=[^\W_]))*")
+
+
+class Document:
+    """The prose of one draft plus the map back to its source."""
+
+    def __init__(self, source: Source, text: str, offsets: OffsetMap, config: Config | None = None) -> None:
+        self.source = source
+        self.text = text
+        self.offsets = offsets
+        self._config = config
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            from ._config import Config
+
+            self._config = Config()
+        return self._config
+
+    @property
+    def language(self) -> str:
+        return self.config.language
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks of prose separated by blank lines (Markdown and HTML blocks become paragraphs)."""
+        spans: list[Span] = []
+        text = self.text
+        position = 0
+        for match in _PARAGRAPH_BREAK.finditer(text):
+            _append_trimmed(spans, text, position, match.start())
+            position = match.end()
+        _append_trimmed(spans, text, position, len(text))
+        return spans
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        result: list[Span] = []
+        for paragraph in self.paragraphs:
+            for start, end in split_sentences(paragraph.text):
+                result.append(Span(paragraph.start + start, paragraph.start + end, paragraph.text[start:end]))
+        return result
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        result: list[Token] = []
+        for sentence in self.sentences:
+            first = True
+            for match in _WORD.finditer(sentence.text):
+                start = sentence.start + match.start()
+                result.append(Token(start, sentence.start + match.end(), match.group(), first))
+                first = False
+        return result
+
+    @cached_property
+    def protected(self) -> list[tuple[int, int]]:
+        """Ranges of machine text (URLs, e-mail addresses, domains, file names, handles)."""
+        return protected_spans(self.text)
+
+    def is_protected(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps machine text that prose rules must not touch."""
+        spans = self.protected
+        index = bisect_right(spans, (start, len(self.text) + 1)) - 1
+        for span_start, span_end in spans[max(index, 0) : index + 2]:
+            if span_start < end and start < span_end:
+                return True
+        return False
+
+    def line_of(self, prose_offset: int) -> int:
+        """1-based source line of a prose offset (handy for rules that reason about lines)."""
+        return self.source.line_col(self.offsets.start_of(prose_offset))[0]
+
+
+def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end, text[start:end]))

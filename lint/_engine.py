@@ -1,0 +1,99 @@
+"""The engine: Source → Document → rules → findings → diagnostics placed in the source.
+
+Rules run independently; a rule that raises is reported as a rule error for that file and
+the other rules' findings are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ._config import Config
+from ._document import Document
+from ._findings import Diagnostic, Finding, Location
+from ._source import Source, decode
+
+if TYPE_CHECKING:
+    from ._rule import RuleLike
+
+
+@dataclass(slots=True)
+class FileResult:
+    """Everything copydesk found in one file (or the reason it could not look)."""
+
+    path: str
+    input_format: str = "plain"
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None
+    """Why the file could not be linted (decoding, size, …); one line naming the path."""
+    rule_errors: list[str] = field(default_factory=list)
+    """Rules that crashed on this file; their findings are missing, the others are kept."""
+    document: Document | None = field(default=None, repr=False)
+
+
+def build_document(source: Source, input_format: str, config: Config | None = None) -> Document:
+    from .adapters import parse
+
+    text, offsets = parse(source, input_format)
+    return Document(source, text, offsets, config)
+
+
+def locate(doc: Document, finding: Finding) -> Diagnostic:
+    """Map a finding's prose range to its exact source range."""
+    start, end = doc.offsets.to_source(finding.start, finding.end)
+    source = doc.source
+    line, column = source.line_col(start)
+    end_line, end_column = source.line_col(end)
+    location = Location(line, column, end_line, end_column, start, end - start)
+    return Diagnostic(finding, location, source.text[start:end])
+
+
+def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[list[Diagnostic], list[str]]:
+    """Run each rule on the document; return sorted diagnostics and any rule errors."""
+    diagnostics: list[Diagnostic] = []
+    errors: list[str] = []
+    for rule in rules:
+        try:
+            findings = list(rule.check(doc))
+        except Exception as error:  # one broken rule must not hide the others' findings
+            errors.append(f"rule {rule.id} failed: {type(error).__name__}: {error}")
+            continue
+        for finding in findings:
+            severity = config.severity_for(finding.rule, finding.severity)
+            if severity != finding.severity:
+                from dataclasses import replace
+
+                finding = replace(finding, severity=severity)
+            diagnostics.append(locate(doc, finding))
+    diagnostics.sort(key=Diagnostic.sort_key)
+    return diagnostics, errors
+
+
+def check_source(source: Source, input_format: str, config: Config, rules: list[RuleLike] | None = None) -> FileResult:
+    """Lint a decoded source with the rules enabled by ``config``."""
+    if rules is None:
+        from ._registry import enabled_rules
+
+        rules = enabled_rules(config)
+    doc = build_document(source, input_format, config)
+    diagnostics, errors = run_rules(doc, rules, config)
+    return FileResult(source.path, input_format, diagnostics, rule_errors=errors, document=doc)
+
+
+def check_text(
+    text: str, input_format: str = "plain", config: Config | None = None, path: str = "<text>"
+) -> FileResult:
+    """Lint a string. The simplest entry point for library users and the HTTP server."""
+    return check_source(Source(text=text, path=path), input_format, config or Config())
+
+
+def check_bytes(data: bytes, path: str, input_format: str, config: Config) -> FileResult:
+    """Decode then lint; a decoding problem becomes the result's ``error``."""
+    from ._errors import InputError
+
+    try:
+        source = decode(data, path)
+    except InputError as error:
+        return FileResult(path, input_format, error=str(error))
+    return check_source(source, input_format, config)

@@ -1,0 +1,131 @@
+"""Finding rules: the built-in families in the ``rules`` package and plugins.
+
+A family module exposes ``RULES`` (rule classes or instances) and, if its rules depend on the
+configuration (house-style packs, accept lists), ``provide(config)`` returning more rules.
+Third parties register an object under the entry-point group ``copydesk.rules``: a rule class,
+a rule instance, a list of them, or a ``provide(config)`` callable. Everything is validated
+against :class:`lint._rule.RuleLike` when loaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ._config import Config, selector_matches
+from ._errors import RuleError
+from ._rule import RuleLike, validate_rule
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
+ENTRY_POINT_GROUP = "copydesk.rules"
+
+
+def _instantiate(item: Any) -> Any:
+    return item() if isinstance(item, type) else item
+
+
+def _expand(obj: Any, config: Config) -> Iterable[Any]:
+    if isinstance(obj, (list, tuple)):
+        for item in obj:
+            yield _instantiate(item)
+    elif isinstance(obj, type) or hasattr(obj, "check"):
+        yield _instantiate(obj)
+    elif callable(obj):
+        yield from (_instantiate(item) for item in obj(config))
+    else:
+        raise RuleError(f"cannot load rules from {obj!r}")
+
+
+@lru_cache(maxsize=1)
+def _plugin_entry_points() -> tuple[EntryPoint, ...]:
+    from importlib.metadata import entry_points
+
+    return tuple(entry_points(group=ENTRY_POINT_GROUP))
+
+
+def plugin_versions() -> list[tuple[str, str]]:
+    """(entry point name, distribution version) of every installed plugin, for ``--version``."""
+    result = []
+    for entry in _plugin_entry_points():
+        version = entry.dist.version if entry.dist is not None else "?"
+        result.append((entry.name, version))
+    return result
+
+
+def _builtin_modules() -> tuple[str, ...]:
+    import rules
+
+    return tuple(f"rules.{name}" for name in rules.FAMILIES)
+
+
+@lru_cache(maxsize=64)
+def all_rules(config: Config) -> dict[str, RuleLike]:
+    """Every known rule for this configuration, keyed by id, in a stable order."""
+    found: dict[str, RuleLike] = {}
+
+    def add(rule: Any, origin: str) -> None:
+        checked = validate_rule(rule, origin)
+        if checked.id in found:
+            raise RuleError(f"{origin}: rule id {checked.id!r} is defined twice")
+        found[checked.id] = checked
+
+    for module_name in _builtin_modules():
+        module = importlib.import_module(module_name)
+        for rule in _expand(getattr(module, "RULES", ()), config):
+            add(rule, module_name)
+        provide = getattr(module, "provide", None)
+        if provide is not None:
+            for rule in _expand(provide, config):
+                add(rule, module_name)
+    for entry in _plugin_entry_points():
+        try:
+            loaded = entry.load()
+        except Exception as error:  # a broken plugin must not take copydesk down with a traceback
+            raise RuleError(f"plugin {entry.name!r} failed to load: {error}") from None
+        for rule in _expand(loaded, config):
+            if not (rule.id == entry.name or rule.id.startswith(entry.name + ".")):
+                raise RuleError(f"plugin {entry.name!r}: rule id {rule.id!r} must start with {entry.name + '.'!r}")
+            add(rule, f"plugin {entry.name}")
+    return found
+
+
+def is_enabled(rule: RuleLike, config: Config) -> bool:
+    """ruff's model: select (+ extend-select) then ignore; the most specific selector wins."""
+    best_select = _best(config.select + config.extend_select, rule.id)
+    best_ignore = _best(config.ignore, rule.id)
+    if best_select is None:
+        return False
+    if best_ignore is not None and _rank(best_ignore) >= _rank(best_select):
+        return False
+    if rule.status == "preview" and not config.preview:
+        return best_select == rule.id
+    return True
+
+
+def _best(selectors: tuple[str, ...], rule_id: str) -> str | None:
+    matching = [s for s in selectors if selector_matches(s, rule_id)]
+    if not matching:
+        return None
+    return max(matching, key=_rank)
+
+
+def _rank(selector: str) -> int:
+    return 0 if selector == "ALL" else len(selector)
+
+
+def enabled_rules(config: Config) -> list[RuleLike]:
+    return [rule for rule in all_rules(config).values() if is_enabled(rule, config)]
+
+
+def unknown_selectors(config: Config) -> list[str]:
+    """Selectors in the config that match no rule: almost always a typo worth reporting."""
+    ids = list(all_rules(config))
+    unknown = []
+    for selector in (*config.select, *config.extend_select, *config.ignore, *(s for s, _ in config.severity)):
+        if not any(selector_matches(selector, rule_id) for rule_id in ids):
+            unknown.append(selector)
+    return unknown

@@ -1,0 +1,112 @@
+"""The rule interface: identity, documentation, examples and the check itself.
+
+A rule is a class with metadata attributes and a ``check`` method from a Document to findings.
+The same metadata drives ``copydesk explain``, ``copydesk rules`` and the example tests, so the
+documentation cannot drift from the behaviour.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+
+from ._errors import RuleError
+from ._findings import Finding, FixSafety, Severity
+
+if TYPE_CHECKING:
+    from ._document import Document
+
+RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9]+(?:[-.][a-z0-9]+)*$")
+FIX_AVAILABILITY = ("always", "sometimes", "none")
+STATUSES = ("stable", "preview")
+
+
+@runtime_checkable
+class RuleLike(Protocol):
+    """What the engine needs of a rule (plugins are checked against it when loaded)."""
+
+    id: str
+    category: str
+    severity: Severity
+    summary: str
+    why: str
+    bad: Sequence[str]
+    good: Sequence[str]
+    fixed: Sequence[str]
+    fix: str
+    status: str
+    document_level: bool
+
+    def check(self, doc: Document) -> Iterator[Finding]: ...
+
+
+class Rule:
+    """Base class for rules written in Python.
+
+    Subclasses set the class attributes and implement :meth:`check`. ``bad`` examples must
+    each produce a finding from this rule, ``good`` examples none; ``fixed[i]`` (optional) is
+    ``bad[i]`` after the rule's safe fixes.
+    """
+
+    id: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    summary: ClassVar[str]
+    why: ClassVar[str]
+    bad: ClassVar[Sequence[str]] = ()
+    good: ClassVar[Sequence[str]] = ()
+    fixed: ClassVar[Sequence[str]] = ()
+    fix: ClassVar[str] = "none"
+    status: ClassVar[str] = "stable"
+    document_level: ClassVar[bool] = False
+    """True for rules that compare parts of a document (consistency); informational only."""
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        suggestions: Sequence[str] = (),
+        fix: FixSafety | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        """Build a finding of this rule; ``fix`` defaults to none when there is no suggestion."""
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=severity or self.severity,
+            start=start,
+            end=end,
+            message=message,
+            suggestions=tuple(suggestions),
+            fix=fix if suggestions else None,
+        )
+
+
+def validate_rule(rule: object, origin: str) -> RuleLike:
+    """Check a rule's metadata; raise :class:`RuleError` naming the rule and the problem."""
+    if not isinstance(rule, RuleLike):
+        missing = [
+            name
+            for name in ("id", "category", "severity", "summary", "why", "bad", "good", "check")
+            if not hasattr(rule, name)
+        ]
+        raise RuleError(f"{origin}: {rule!r} is not a rule (missing: {', '.join(missing) or 'attributes'})")
+    rule_id = rule.id
+    if not RULE_ID.match(rule_id):
+        raise RuleError(f"{origin}: rule id {rule_id!r} must look like 'family.kebab-name'")
+    if not isinstance(rule.severity, Severity):
+        raise RuleError(f"{origin}: {rule_id}: severity must be a Severity")
+    if rule.fix not in FIX_AVAILABILITY:
+        raise RuleError(f"{origin}: {rule_id}: fix must be one of {', '.join(FIX_AVAILABILITY)}")
+    if rule.status not in STATUSES:
+        raise RuleError(f"{origin}: {rule_id}: status must be one of {', '.join(STATUSES)}")
+    if not rule.bad or not rule.good:
+        raise RuleError(f"{origin}: {rule_id}: needs at least one bad and one good example")
+    if not rule.summary or not rule.why:
+        raise RuleError(f"{origin}: {rule_id}: needs a summary and a why")
+    return rule

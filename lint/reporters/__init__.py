@@ -1,0 +1,46 @@
+"""Output formats: one module per format, each with ``render(report) -> str``.
+
+Human formats may add a summary; machine formats print nothing but their payload.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .._engine import FileResult
+
+# format name -> (module, human-readable)
+FORMATS: dict[str, tuple[str, bool]] = {
+    "text": ("text", True),
+    "json": ("json", False),
+}
+
+
+@dataclass(slots=True)
+class Report:
+    """What a reporter renders: the results of one run, in input order."""
+
+    results: list[FileResult]
+    version: str
+    color: bool = False
+    show_source: bool = False
+    stats: dict[str, object] = field(default_factory=dict)
+
+
+def render(format_name: str, report: Report) -> str:
+    module_name, _human = FORMATS[format_name]
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    output: str = module.render(report)
+    return output
+
+
+def counts(report: Report) -> dict[str, int]:
+    """Findings per severity name, for summaries."""
+    totals = {"error": 0, "warning": 0, "info": 0}
+    for result in report.results:
+        for diagnostic in result.diagnostics:
+            totals[str(diagnostic.severity)] += 1
+    return totals
