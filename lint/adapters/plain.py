@@ -1,10 +1,14 @@
-"""Plain text: all of it is prose; only line endings are normalised to ``\\n``."""
+"""Plain text: all of it is prose, except suppression directive lines (``copydesk: disable …``).
+
+Line endings are normalised to ``\\n`` in prose; the offset map keeps the source's own.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .._offsets import ProseBuilder
+from .._suppress import plain_directive_lines
 
 if TYPE_CHECKING:
     from .._offsets import OffsetMap
@@ -13,5 +17,11 @@ if TYPE_CHECKING:
 
 def parse(source: Source) -> tuple[str, OffsetMap]:
     builder = ProseBuilder()
-    builder.verbatim(0, source.text)
+    text = source.text
+    position = 0
+    if "copydesk:" in text:
+        for start, end in plain_directive_lines(text):
+            builder.verbatim(position, text[position:start])
+            position = end
+    builder.verbatim(position, text[position:])
     return builder.build()
