@@ -8,7 +8,7 @@ from __future__ import annotations
 from ._config import Config
 from ._document import Document, Span, Token
 from ._engine import FileResult, check_bytes, check_source, check_text
-from ._errors import CopydeskError, ConfigError, InputError, RuleError
+from ._errors import ConfigError, CopydeskError, InputError, RuleError
 from ._findings import Diagnostic, Finding, FixSafety, Location, Severity
 from ._fixes import Edit
 from ._rule import Rule

@@ -42,16 +42,17 @@ def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
     return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
 
 
-def _relative(path: Path, config: Config) -> str:
+def relative_to_root(path: str | Path, config: Config) -> str:
+    """The path relative to the config's folder (where its patterns are anchored), with slashes."""
     root = Path(config.root) if config.root else Path.cwd()
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        return path.as_posix()
+        return Path(path).as_posix()
 
 
 def is_excluded(path: Path, config: Config) -> bool:
-    return bool(config.exclude) and _spec(config.exclude).match_file(_relative(path, config))
+    return bool(config.exclude) and _spec(config.exclude).match_file(relative_to_root(path, config))
 
 
 def is_included(path: Path, config: Config) -> bool:

@@ -63,9 +63,10 @@ def explain_rule(rule: RuleLike, markdown: bool = False) -> str:
         rule.why,
         "",
         "Example" if not markdown else "**Example**",
+        "",
     ]
     lines += [f"    {example}" for text in rule.bad for example in text.splitlines()]
-    lines += ["", "Use instead" if not markdown else "**Use instead**"]
+    lines += ["", "Use instead" if not markdown else "**Use instead**", ""]
     lines += [f"    {example}" for text in rule.good for example in text.splitlines()]
     lines += ["", "Fix safety" if not markdown else "**Fix safety**", _FIX_TEXT.get(rule.fix, rule.fix), ""]
     return "\n".join(lines) + "\n"

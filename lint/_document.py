@@ -105,10 +105,7 @@ class Document:
         """True when ``[start, end)`` overlaps machine text that prose rules must not touch."""
         spans = self.protected
         index = bisect_right(spans, (start, len(self.text) + 1)) - 1
-        for span_start, span_end in spans[max(index, 0) : index + 2]:
-            if span_start < end and start < span_end:
-                return True
-        return False
+        return any(span_start < end and start < span_end for span_start, span_end in spans[max(index, 0) : index + 2])
 
     def line_of(self, prose_offset: int) -> int:
         """1-based source line of a prose offset (handy for rules that reason about lines)."""

@@ -7,7 +7,7 @@ the other rules' findings are kept.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._config import Config
 from ._document import Document
@@ -30,6 +30,14 @@ class FileResult:
     rule_errors: list[str] = field(default_factory=list)
     """Rules that crashed on this file; their findings are missing, the others are kept."""
     document: Document | None = field(default=None, repr=False)
+    """The linted document (dropped when a result crosses a process boundary or comes from the cache)."""
+    source: Source | None = field(default=None, repr=False)
+    fixed: int = 0
+    """How many fixes were applied (``copydesk fix``)."""
+    diff: str | None = None
+    """The unified diff of the fixes (``--diff``)."""
+    stats: dict[str, Any] | None = None
+    """Document statistics (words, sentences, reading time, readability), see ``lint._stats``."""
 
 
 def build_document(source: Source, input_format: str, config: Config | None = None) -> Document:
@@ -78,7 +86,17 @@ def check_source(source: Source, input_format: str, config: Config, rules: list[
         rules = enabled_rules(config)
     doc = build_document(source, input_format, config)
     diagnostics, errors = run_rules(doc, rules, config)
-    return FileResult(source.path, input_format, diagnostics, rule_errors=errors, document=doc)
+    if "copydesk" in source.text:
+        from ._suppress import UNUSED_ID, apply_suppressions
+
+        diagnostics = apply_suppressions(
+            doc, input_format, diagnostics, report_unused=any(r.id == UNUSED_ID for r in rules)
+        )
+    from ._stats import document_stats
+
+    result = FileResult(source.path, input_format, diagnostics, rule_errors=errors, document=doc, source=source)
+    result.stats = document_stats(doc)
+    return result
 
 
 def check_text(

@@ -73,6 +73,9 @@ def all_rules(config: Config) -> dict[str, RuleLike]:
             raise RuleError(f"{origin}: rule id {checked.id!r} is defined twice")
         found[checked.id] = checked
 
+    from ._suppress import UnusedSuppression
+
+    add(UnusedSuppression(), "lint")
     for module_name in _builtin_modules():
         module = importlib.import_module(module_name)
         for rule in _expand(getattr(module, "RULES", ()), config):

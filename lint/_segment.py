@@ -49,7 +49,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, position: int, punctuation: str) -> bool:
     if not punctuation.startswith("."):
         return False
-    before = _WORD_BEFORE.search(text, 0, position)
+    before = _WORD_BEFORE.search(text, max(0, position - 32), position)
     if before is None:
         return False
     word = before.group(1).lower().strip(".")

@@ -105,8 +105,14 @@ class UnbalancedQuotes(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         straight_open: int | None = None
         curly_open: list[int] = []
+        message = "'{}' opens a quotation that is never closed."
         for paragraph in doc.paragraphs:
             text = paragraph.text
+            if (straight_open is not None or curly_open) and not _DOUBLE_QUOTES.search(text):
+                # A quotation only runs on into a paragraph that reopens or closes it.
+                for position in _open_positions(straight_open, curly_open):
+                    yield self.finding(position, position + 1, message.format(doc.text[position]))
+                straight_open, curly_open = None, []
             for match in _DOUBLE_QUOTES.finditer(text):
                 index = match.start()
                 position = paragraph.start + index
@@ -124,10 +130,12 @@ class UnbalancedQuotes(Rule):
                     curly_open.pop()
                 else:
                     yield self.finding(position, position + 1, "'”' closes a quotation that was never opened.")
-        for position in ([straight_open] if straight_open is not None else []) + curly_open:
-            yield self.finding(
-                position, position + 1, f"'{doc.text[position]}' opens a quotation that is never closed."
-            )
+        for position in _open_positions(straight_open, curly_open):
+            yield self.finding(position, position + 1, message.format(doc.text[position]))
+
+
+def _open_positions(straight_open: int | None, curly_open: list[int]) -> list[int]:
+    return sorted(([straight_open] if straight_open is not None else []) + curly_open)
 
 
 def _is_inch_mark(text: str, index: int) -> bool:

@@ -21,6 +21,14 @@ GRAMMATICAL_DOUBLES = frozenset(
     """.split()
 )
 
+# Words that are never names, so "The The" or "In In" at the start of a sentence is a slip.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but if of in on at to for from by with as into onto over under about after before
+    this these those it its he she they we you i his her their our your my is are was were be been
+    """.split()
+)
+
 _REPEAT = re.compile(r"\b([^\W\d_][\w'’]*)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
 
 
@@ -61,10 +69,14 @@ class RepeatedWord(Rule):
                 continue
             if first != second and (first.isupper() or second.isupper()) and len(first) > 1:
                 continue  # "the first FIRST Global": an acronym beside the word
-            if first[0].isupper() and second[0].isupper() and not _is_sentence_start(text, match.start()):
-                continue  # a name: "Duran Duran", "Sirhan Sirhan"
-            if doc.is_protected(match.start(), match.end()):
-                continue
+            if (
+                first[0].isupper()
+                and second[0].isupper()
+                and (lower not in FUNCTION_WORDS or not _is_sentence_start(text, match.start()))
+            ):
+                continue  # a name: "Duran Duran", "Sirhan Sirhan" (but "The The" at a start is a slip)
+            if doc.is_protected(match.start(), match.end()) or not doc.offsets.is_editable(*match.span()):
+                continue  # machine text, or markup between the two words ("the `x` the")
             yield self.finding(
                 match.start(),
                 match.end(),

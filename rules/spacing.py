@@ -65,8 +65,8 @@ class MissingSpaceAfterPunctuation(Rule):
         text = doc.text
         for match in _MISSING_AFTER.finditer(text):
             start, end = match.span()
-            if doc.is_protected(start - 1, end + 1):
-                continue
+            if doc.is_protected(start - 1, end + 1) or not doc.offsets.is_editable(start, end + 1):
+                continue  # machine text, or markup (a code span, a tag) sits between the two
             if match.group("stop") == "." and (
                 _INITIAL_AFTER.match(text, end)
                 or (start > 0 and text[start - 1] == ".")
@@ -122,7 +122,7 @@ class SpaceBeforePunctuation(Rule):
             if mark == ":" and text[match.end(2) : match.end(2) + 1] in (")", "("):
                 continue
             start, end = match.span()
-            if doc.is_protected(start, end):
+            if doc.is_protected(start, end) or not doc.offsets.is_editable(start, end):
                 continue
             yield self.finding(
                 start,
@@ -153,6 +153,8 @@ class RepeatedSpaces(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for match in _REPEATED_SPACES.finditer(doc.text):
             start, end = match.span()
+            if not doc.offsets.is_editable(start, end):
+                continue  # the spaces were on either side of markup the prose leaves out
             yield self.finding(
                 start,
                 end,

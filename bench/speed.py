@@ -1,0 +1,183 @@
+"""Speed benchmark: warm in-process linting of a 1,000-word article and the CLI's cold start.
+
+Every figure is the median of several runs, printed beside a baseline measured in the same run
+so machines of different speed can be compared:
+- in-process: the baseline is one regex pass that splits the article into words;
+- CLI: the baseline is the bare interpreter start (``python -c pass``).
+
+Sections from other families (``bench/speed_<family>.py`` exposing ``measure()``) are added
+when present. Usage: ``python bench/speed.py [--runs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from _article import news_article  # noqa: E402
+
+FAMILY_SECTIONS = ("spelling", "grammar", "style")
+
+
+def median_ms(function: Callable[[], object], runs: int) -> float:
+    function()  # warm caches
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def in_process(runs: int) -> list[tuple[str, float]]:
+    from lint import Config, Source
+    from lint._engine import build_document, run_rules
+    from lint._registry import enabled_rules
+
+    article = news_article()
+    words = re.compile(r"\w+")
+    rows = [("baseline: regex word split", median_ms(lambda: words.findall(article), runs))]
+
+    def lint_with(selection: tuple[str, ...]) -> Callable[[], object]:
+        config = Config(select=selection)
+        rules = enabled_rules(config)
+        return lambda: run_rules(build_document(Source(article), "plain", config), rules, config)
+
+    typography = ("space.missing-after-punctuation", "space.before-punctuation", "space.repeated-spaces")
+    typography += ("repetition", "punctuation")
+    rows.append(("document build (plain) + typography rules", median_ms(lint_with(typography), runs)))
+    config = Config()
+    rows.append(
+        ("document build (markdown)", median_ms(lambda: build_document(Source(article), "markdown", config), runs))
+    )
+    rows.append(("all default rules, markdown", median_ms(lint_with(("ALL",)), runs)))
+    return rows
+
+
+def cold_start(runs: int) -> list[tuple[str, float]]:
+    with tempfile.TemporaryDirectory() as folder:
+        draft = Path(folder) / "draft.md"
+        draft.write_text("# Draft\n\nThe council voted, however, to delay the plan.\n", encoding="utf-8")
+
+        def timed(command: list[str]) -> float:
+            samples = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                subprocess.run(command, capture_output=True, check=False, cwd=folder)
+                samples.append((time.perf_counter() - start) * 1000)
+            return statistics.median(samples)
+
+        python = [sys.executable]
+        return [
+            ("baseline: python -c pass", timed([*python, "-c", "pass"])),
+            ("copydesk --version", timed([*python, "-m", "lint", "--version"])),
+            ("copydesk check draft.md (all rules)", timed([*python, "-m", "lint", "check", str(draft)])),
+        ]
+
+
+def build_corpus(folder: Path, files: int = 2000, words: int = 700) -> Path:
+    """``files`` news-length Markdown drafts made from the clean prose paragraphs (rebuilt each run)."""
+    import csv
+    import json
+    import random
+    import shutil
+
+    eval_dir = HERE.parent.parent / "shared" / "eval" / "clean_prose"
+    paragraphs = [json.loads(line)["text"] for line in (eval_dir / "gum_paragraphs.jsonl").open(encoding="utf-8")]
+    with (eval_dir / "sotu_2000_2024_paragraphs.tsv").open(encoding="utf-8", newline="") as handle:
+        paragraphs += [row["paragraph"] for row in csv.DictReader(handle, delimiter="\t")]
+    paragraphs = [p for p in paragraphs if len(p.split()) >= 20]
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    chooser = random.Random(2026)
+    for index in range(files):
+        body: list[str] = []
+        count = 0
+        while count < words:
+            paragraph = chooser.choice(paragraphs)
+            body.append(paragraph)
+            count += len(paragraph.split())
+        subfolder = folder / f"{index // 100:02}"
+        subfolder.mkdir(exist_ok=True)
+        (subfolder / f"story{index:04}.md").write_text(f"# Story {index}\n\n" + "\n\n".join(body) + "\n")
+    return folder
+
+
+def corpus_runs(runs: int) -> list[tuple[str, float]]:
+    """Whole-corpus CLI runs: --jobs 1 vs --jobs 2 without cache, then a cold and a warm cache."""
+    import os
+    import shutil
+
+    folder = build_corpus(HERE / "_corpus")
+    command = [sys.executable, "-m", "lint", "check", "--format", "json", str(folder)]
+    cache = HERE / "_corpus_cache"
+    env = {**os.environ, "COPYDESK_CACHE_DIR": str(cache)}
+
+    def timed(extra: list[str], clear_cache: bool) -> float:
+        samples = []
+        for _ in range(runs):
+            if clear_cache:
+                shutil.rmtree(cache, ignore_errors=True)
+            start = time.perf_counter()
+            subprocess.run([*command, *extra], capture_output=True, check=False, env=env)
+            samples.append((time.perf_counter() - start) * 1000)
+        return statistics.median(samples)
+
+    jobs1 = timed(["--no-cache", "--jobs", "1"], False)
+    rows = [
+        ("baseline: --jobs 1, no cache", jobs1),
+        ("--jobs 2, no cache", timed(["--no-cache", "--jobs", "2"], False)),
+    ]
+    rows.append(("cache cold (first run), --jobs 2", timed(["--jobs", "2"], True)))
+    rows.append(("cache warm (second run), --jobs 2", timed(["--jobs", "2"], False)))
+    shutil.rmtree(cache, ignore_errors=True)
+    return rows
+
+
+def print_table(title: str, rows: list[tuple[str, float]]) -> None:
+    baseline = rows[0][1]
+    print(f"\n{title}")
+    print(f"{'measurement':<48} {'median ms':>10} {'× baseline':>11}")
+    for name, value in rows:
+        print(f"{name:<48} {value:>10.2f} {value / baseline if baseline else float('nan'):>11.1f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--cold-runs", type=int, default=11)
+    parser.add_argument("--corpus", action="store_true", help="Also time the 2,000-file corpus (slow).")
+    parser.add_argument("--corpus-runs", type=int, default=3)
+    args = parser.parse_args()
+    print_table("Warm, in-process, 1,000-word news article", in_process(args.runs))
+    print_table("Cold start, one small file", cold_start(args.cold_runs))
+    if args.corpus:
+        rows = corpus_runs(args.corpus_runs)
+        print_table("Corpus: 2,000 news-length Markdown files (ratio: time / --jobs 1 time)", rows)
+        cold, warm = rows[2][1], rows[3][1]
+        print(f"speed-up --jobs 2 vs 1: {rows[0][1] / rows[1][1]:.2f}x; warm cache vs cold: {cold / warm:.1f}x")
+    for family in FAMILY_SECTIONS:
+        try:
+            module = importlib.import_module(f"speed_{family}")
+        except ModuleNotFoundError:
+            continue
+        figures = module.measure()
+        print(f"\n{family}")
+        for name, value in figures.items():
+            print(f"  {name:<46} {value:>10.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""Linting many files: settings per file, the result cache, parallel workers, fixes, baselines.
+
+The CLI builds :class:`RunOptions` and calls :func:`run`; everything here is independent of
+typer so it can be tested and reused. Results come back in input order whatever ``jobs`` is.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ._config import Config, config_for_file, load_config_file
+from ._engine import FileResult, check_bytes, check_source
+from ._errors import InputError
+from ._source import Source, decode, read_source
+from .adapters import format_for_path
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """What the user asked for on the command line (``None`` means: as configured)."""
+
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    fail_on: str | None = None
+    language: str | None = None
+    input_format: str | None = None
+    stdin_filename: str | None = None
+    config_path: Path | None = None
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    jobs: int | None = None
+    cache: bool = True
+    version: str = ""
+
+
+@dataclass(slots=True)
+class RunOutcome:
+    results: list[FileResult] = field(default_factory=list)
+    settings: list[Config] = field(default_factory=list)
+
+    def input_errors(self) -> list[str]:
+        lines = []
+        for result in self.results:
+            if result.error:
+                lines.append(result.error)
+            lines.extend(f"{result.path}: {error}" for error in result.rule_errors)
+        return lines
+
+
+def settings_for(path: str, options: RunOptions, override: Config | None) -> Config:
+    """The config file's settings for ``path``, then per-file ignores, then command-line overrides."""
+    base = override or config_for_file(path if path != "-" else os.path.join(os.getcwd(), "stdin"))
+    base = base.for_path(path) if path != "-" else base
+    return base.with_overrides(
+        select=options.select,
+        extend_select=(base.extend_select + options.extend_select) if options.extend_select else None,
+        ignore=(base.ignore + options.ignore) if options.ignore else None,
+        fail_on=options.fail_on,
+        language=options.language,
+    )
+
+
+def load_override(options: RunOptions) -> Config | None:
+    if options.config_path is None:
+        return None
+    loaded = load_config_file(options.config_path)
+    return loaded or Config(path=str(options.config_path), root=str(options.config_path.parent))
+
+
+def lint_stdin(options: RunOptions, override: Config | None) -> tuple[FileResult, Config, bytes | None]:
+    """Lint standard input. With ``fix`` (and no ``diff``) also return the fixed bytes, for stdout."""
+    settings = settings_for("-", options, override)
+    display = options.stdin_filename or "<stdin>"
+    chosen = options.input_format or format_for_path(display)
+    data = sys.stdin.buffer.read(settings.max_file_size + 1)
+    if len(data) > settings.max_file_size:
+        limit = f"{settings.max_file_size:,}"
+        return (
+            FileResult(display, chosen, error=f"{display}: is over the {limit}-byte limit (max-file-size)"),
+            settings,
+            None,
+        )
+    if not options.fix:
+        return check_bytes(data, display, chosen, settings), settings, None
+    try:
+        source = decode(data, display)
+    except InputError as error:
+        return FileResult(display, chosen, error=str(error)), settings, None
+    from ._fixer import encode, fix_source, unified_diff
+    from ._registry import enabled_rules
+
+    outcome = fix_source(source, chosen, settings, enabled_rules(settings), options.unsafe_fixes)
+    outcome.result.fixed = outcome.applied
+    if options.diff:
+        outcome.result.diff = unified_diff(display, source.text, outcome.fixed_text)
+        return outcome.result, settings, None
+    return outcome.result, settings, encode(source, outcome.fixed_text)
+
+
+def lint_path(path: str, settings: Config, options: RunOptions) -> FileResult:
+    """Lint (and maybe fix) one file. Module-level so worker processes can run it."""
+    from ._registry import enabled_rules
+
+    chosen = options.input_format or format_for_path(path)
+    try:
+        source = read_source(Path(path), path, settings.max_file_size)
+    except InputError as error:
+        return FileResult(path, chosen, error=str(error))
+    rules = enabled_rules(settings)
+    if options.fix or options.diff:
+        return _fix_file(Path(path), source, chosen, settings, rules, options)
+    if not options.cache:
+        return check_source(source, chosen, settings, rules)
+    from . import _cache
+
+    data = source.text.encode("utf-8")
+    key = _cache.cache_key(_cache.settings_fingerprint(settings, options.version), chosen, data)
+    folder = _cache.cache_folder(settings)
+    cached = _cache.load(folder, key)
+    if cached is not None:
+        diagnostics, stats = cached
+        return FileResult(path, chosen, diagnostics, source=source, stats=stats)
+    result = check_source(source, chosen, settings, rules)
+    if not result.rule_errors:
+        _cache.store(folder, key, result.diagnostics, result.stats)
+    return result
+
+
+def _fix_file(
+    path: Path, source: Source, chosen: str, settings: Config, rules: list, options: RunOptions
+) -> FileResult:  # type: ignore[type-arg]
+    from ._fixer import encode, fix_source, unified_diff, write_atomically
+
+    outcome = fix_source(source, chosen, settings, rules, options.unsafe_fixes)
+    result = outcome.result
+    result.fixed = outcome.applied
+    if outcome.fixed_text != source.text:
+        if options.diff:
+            result.diff = unified_diff(str(path), source.text, outcome.fixed_text)
+        else:
+            try:
+                write_atomically(path, encode(source, outcome.fixed_text))
+            except OSError as error:
+                result.error = f"{path}: cannot be written ({error.strerror or error}); left unchanged"
+    return result
+
+
+def _lint_task(task: tuple[str, Config, RunOptions]) -> FileResult:
+    result = lint_path(*task)
+    result.document = None  # not needed by the parent; keeps what crosses processes small
+    return result
+
+
+def run(
+    targets: list[str],
+    options: RunOptions,
+    override: Config | None,
+    progress: Callable[[int], None] | None = None,
+) -> RunOutcome:
+    """Lint every target (already expanded) in order; parallel when it pays."""
+    outcome = RunOutcome()
+    tasks = [(path, settings_for(path, options, override), options) for path in targets]
+    jobs = options.jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(tasks) < 4:
+        for task in tasks:
+            outcome.results.append(lint_path(*task))
+            if progress:
+                progress(1)
+    else:
+        # Lint the first file here, so workers forked afterwards inherit warm caches
+        # (dictionaries, rule tables) instead of each loading them again.
+        outcome.results.append(lint_path(*tasks[0]))
+        if progress:
+            progress(1)
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+        chunk = max(1, min(32, len(tasks) // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            for result in pool.map(_lint_task, tasks[1:], chunksize=chunk):
+                outcome.results.append(result)
+                if progress:
+                    progress(1)
+    outcome.settings = [settings for _path, settings, _options in tasks]
+    return outcome

@@ -1,0 +1,38 @@
+"""Typography and repetition rules on real Markdown: what must fire, and what markup must not cause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint import Config, check_source
+from lint._source import read_source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "typography"
+TYPOGRAPHY = Config(select=("space.missing-after-punctuation", "space.before-punctuation", "space.repeated-spaces",
+                            "repetition", "punctuation"))  # fmt: skip
+
+
+def _findings(name: str) -> list[tuple[int, int, str, str]]:
+    source = read_source(FIXTURES / name)
+    result = check_source(source, "markdown", TYPOGRAPHY)
+    for diagnostic in result.diagnostics:
+        location = diagnostic.location
+        assert source.text[location.offset : location.offset + location.length] == diagnostic.text
+    return [(d.location.line, d.location.column, d.rule, d.text) for d in result.diagnostics]
+
+
+def test_markup_numbers_abbreviations_and_urls_stay_quiet() -> None:
+    assert _findings("good.md") == []
+
+
+def test_slips_are_found_at_their_exact_positions() -> None:
+    assert _findings("bad.md") == [
+        (3, 12, "space.missing-after-punctuation", ","),
+        (3, 50, "space.missing-after-punctuation", "."),
+        (4, 16, "repetition.repeated-word", "the\nthe"),
+        (5, 21, "space.repeated-spaces", "  "),
+        (5, 28, "space.before-punctuation", " ."),
+        (6, 12, "punctuation.unbalanced-brackets", "("),
+        (6, 34, "punctuation.unbalanced-quotes", "“"),
+        (8, 14, "space.missing-after-punctuation", ","),
+    ]
