@@ -10,12 +10,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from .._engine import FileResult
+    from .._rule import RuleLike
 
 # format name -> (module, human-readable)
 FORMATS: dict[str, tuple[str, bool]] = {
     "text": ("text", True),
     "json": ("json", False),
+    "concise": ("concise", False),
+    "github": ("github", False),
+    "sarif": ("sarif", False),
+    "rdjson": ("rdjson", False),
+    "checkstyle": ("checkstyle", False),
+    "junit": ("junit", False),
 }
 
 
@@ -27,7 +36,10 @@ class Report:
     version: str
     color: bool = False
     show_source: bool = False
-    stats: dict[str, object] = field(default_factory=dict)
+    show_stats: bool = False
+    """Human formats print each file's statistics (``--stats``); JSON always carries them."""
+    rules: Mapping[str, RuleLike] = field(default_factory=dict)
+    """Every rule known in the run, by id (for formats that describe rules, like SARIF)."""
 
 
 def render(format_name: str, report: Report) -> str:

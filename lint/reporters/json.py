@@ -54,6 +54,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         }
         if result.rule_errors:
             entry["rule_errors"] = list(result.rule_errors)
+        if result.stats is not None:
+            entry["stats"] = result.stats
         files.append(entry)
     totals = counts(report)
     summary: dict[str, Any] = {
@@ -63,14 +65,24 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "by_severity": totals,
         "by_rule": dict(sorted(by_rule.items())),
     }
-    if report.stats:
-        summary["stats"] = report.stats
+    totals_stats = total_stats(report)
+    if totals_stats:
+        summary["stats"] = totals_stats
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "copydesk", "version": report.version},
         "files": files,
         "summary": summary,
     }
+
+
+def total_stats(report: Report) -> dict[str, Any]:
+    """Words, sentences and reading time summed over the files that have statistics."""
+    per_file = [r.stats for r in report.results if r.stats]
+    if not per_file:
+        return {}
+    keys = ("words", "sentences", "paragraphs", "syllables", "long_sentences", "reading_time_seconds")
+    return {key: sum(stats.get(key, 0) for stats in per_file) for key in keys}
 
 
 def render(report: Report) -> str:

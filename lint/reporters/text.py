@@ -6,6 +6,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from . import counts
+from ._common import quote
 
 if TYPE_CHECKING:
     from .._engine import FileResult
@@ -25,24 +26,37 @@ def render(report: Report) -> str:
             lines.append(format_line(result.path, diagnostic, report.color))
             if report.show_source:
                 lines.extend(_source_excerpt(result, diagnostic, report.color))
+        if report.show_stats and result.stats:
+            lines.append(_stats_line(result.path, result.stats))
     total = counts(report)
     findings = sum(total.values())
     files = len(report.results)
     if findings:
-        detail = ", ".join(f"{n} {name}{'s' if n != 1 and name != 'info' else ''}" for name, n in total.items() if n)
-        lines.append(
-            f"Found {findings} finding{'s' if findings != 1 else ''} ({detail}) in {files} file{'s' if files != 1 else ''}."
-        )
+        detail = ", ".join(_plural(n, name) for name, n in total.items() if n)
+        lines.append(f"Found {_plural(findings, 'finding')} ({detail}) in {_plural(files, 'file')}.")
     else:
-        lines.append(f"No findings in {files} file{'s' if files != 1 else ''}.")
+        lines.append(f"No findings in {_plural(files, 'file')}.")
     return "\n".join(lines) + "\n"
+
+
+def _stats_line(path: str, stats: dict[str, object]) -> str:
+    minutes, seconds = divmod(int(str(stats["reading_time_seconds"])), 60)
+    return (
+        f"{path}: {stats['words']} words, {stats['sentences']} sentences, {stats['words_per_sentence']} words a "
+        f"sentence, reading time {minutes}:{seconds:02}, Flesch reading ease {stats['flesch_reading_ease']}, "
+        f"grade {stats['grade']}"
+    )
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 or noun == "info" else f"{count} {noun}s"
 
 
 def format_line(path: str, diagnostic: Diagnostic, color: bool = False) -> str:
     location = diagnostic.location
     severity = str(diagnostic.severity)
     finding = diagnostic.finding
-    suggestion = f" [{_quote(finding.suggestions[0])}]" if finding.suggestions else ""
+    suggestion = f" [{quote(finding.suggestions[0])}]" if finding.suggestions else ""
     if color:
         return (
             f"{_BOLD}{path}:{location.line}:{location.column}:{_RESET} "
@@ -51,17 +65,12 @@ def format_line(path: str, diagnostic: Diagnostic, color: bool = False) -> str:
     return f"{path}:{location.line}:{location.column}: {severity} {finding.rule} {finding.message}{suggestion}"
 
 
-def _quote(suggestion: str) -> str:
-    """Quote a suggestion so leading and trailing spaces stay visible."""
-    return '"' + suggestion.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-
-
 def _source_excerpt(result: FileResult, diagnostic: Diagnostic, color: bool) -> list[str]:
-    document = result.document
-    if document is None:
+    source = result.source
+    if source is None:
         return []
     location = diagnostic.location
-    line_text = document.source.line_text(location.line)
+    line_text = source.line_text(location.line)
     start = location.column - 1
     if location.end_line == location.line:
         end = max(location.end_column - 1, start + 1)
