@@ -1,0 +1,128 @@
+"""Deciding between "misspelled word" and "words run together", and explaining the choice.
+
+Every unknown word gets both readings: its best single-word corrections (:mod:`._suggest`)
+and its best splits (:mod:`._segment`), all scored as log probabilities. The neighbouring
+words then adjust each reading (:mod:`._context`). The word belongs to ``space.joined-words``
+when a split wins, otherwise to ``spelling.unknown-word``; a close runner-up of the other kind
+is offered as a further suggestion, and the message says why the first one is preferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._context import FUNCTION, fit_after, fit_before
+from ._lexicon import lexicon
+from ._segment import splits
+from ._suggest import ranked
+
+EDITED_SPLIT_PENALTY = 4.0
+"""A split that also needs a correction inside a part must beat the corrections by this much."""
+JUNCTION_SPLIT_PENALTY = 1.0
+"""Less when the correction is next to the missing space ("municipalit|is"): one slip, not two."""
+CLOSE = 4.0
+"""A reading of the other kind this close to the winner is offered too."""
+COMMON = 20000
+"""Both parts of a split at least this frequent (in pyspellchecker's counts) make a safe fix."""
+
+CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+# Particles that begin real CamelCase surnames: McDonald, MacArthur, DeVos, LaGuardia, DiCaprio.
+NAME_PARTICLES = frozenset("Mc Mac De Di Da Du La Le Van Von Del Della Des Dos Fitz St".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read an unknown word: a correction or a split."""
+
+    text: str
+    words: tuple[str, ...]
+    score: float
+    split: bool
+    edited: bool = False
+
+
+@lru_cache(maxsize=8192)
+def readings(word: str, language: str) -> tuple[Reading, ...]:
+    """Corrections and splits of ``word`` (lower case), each with its context-free score."""
+    lex = lexicon()
+    found = [Reading(text, (text,), value - _log_total(), split=False) for text, value in ranked(word, language)[:5]]
+    for split in splits(word):
+        penalty = 0.0
+        if split.edited:
+            penalty = JUNCTION_SPLIT_PENALTY if split.at_junction else EDITED_SPLIT_PENALTY
+        parts = tuple(lex.variant(part, language) for part in split.parts)
+        found.append(Reading(" ".join(parts), parts, split.score - penalty, split=True, edited=split.edited))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _log_total() -> float:
+    import math
+
+    return math.log(lexicon().total)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What to report for one occurrence of an unknown word."""
+
+    joined: bool
+    options: tuple[Reading, ...]
+    """Readings to suggest, best first."""
+    reason: str
+    safe: bool
+    compound: bool = False
+    """The split is two content words: the fused form may be a correct closed compound."""
+
+
+def judge(word: str, language: str, before: str | None, after: str | None) -> Verdict | None:
+    """Weigh the readings of ``word`` (lower case) in its context; None when there is none."""
+    scored = []
+    for reading in readings(word, language):
+        fit = fit_before(reading.words[0], before) + fit_after(reading.words[-1], after)
+        scored.append((reading.score + fit, fit, reading))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: -item[0])
+    best_total, best_fit, best = scored[0]
+    rival = next((item for item in scored if item[2].split != best.split), None)
+    options = [best]
+    for total, _, reading in scored[1:]:
+        if reading.split == best.split or total >= best_total - CLOSE:
+            options.append(reading)
+    reason = ""
+    close_rival = rival is not None and rival[0] >= best_total - CLOSE
+    if best.split and close_rival and rival is not None:
+        why = f"'{best.words[-1]}' reads well before '{after}'" if best_fit > 0 and after else "it is more likely"
+        reason = f"'{rival[2].text}' is also possible, but {why}."
+    elif not best.split and close_rival and rival is not None:
+        reason = f"It could also be '{rival[2].text}' run together."
+    lex = lexicon()
+    safe = (
+        best.split
+        and not best.edited
+        and not close_rival
+        and all(lex.count(part) >= COMMON or len(part) <= 2 for part in best.words)
+    )
+    compound = best.split and not best.edited and not any(part in FUNCTION for part in best.words)
+    if compound:
+        reason = _join_text(reason, "It may also be a closed compound your dictionary lacks.")
+        safe = False
+    return Verdict(best.split, tuple(options[:5]), reason, safe, compound)
+
+
+def _join_text(*parts: str) -> str:
+    return " ".join(part for part in parts if part)
+
+
+def camel_parts(word: str) -> tuple[str, ...] | None:
+    """The words of a CamelCase fusion ("IlhamAliyev" → ("Ilham", "Aliyev")), or None."""
+    if not CAMEL.match(word):
+        return None
+    parts = tuple(CAMEL_PART.findall(word))
+    if parts[0] in NAME_PARTICLES:
+        return None
+    return parts

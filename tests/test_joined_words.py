@@ -1,0 +1,88 @@
+"""space.joined-words: CamelCase fusions, lower-case fusions, fusions with a typo, ownership."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint import Config, FixSafety, check_text
+from rules.spelling._segment import splits
+
+JOINED = "space.joined-words"
+BOTH = ("spelling.unknown-word", JOINED)
+FIXTURES = Path(__file__).parent / "fixtures" / "spelling"
+
+
+def _joined(text: str, config: Config | None = None) -> dict[str, tuple[tuple[str, ...], FixSafety | None, str]]:
+    result = check_text(text, "plain", config or Config(select=BOTH))
+    assert not result.rule_errors
+    found = {}
+    for d in result.diagnostics:
+        assert text[d.location.offset : d.location.offset + d.location.length] == d.text
+        if d.rule == JOINED:
+            found[d.text] = (d.finding.suggestions, d.finding.fix, d.finding.message)
+    return found
+
+
+def test_seed_article_fusions_have_the_right_first_suggestion() -> None:
+    text = (FIXTURES / "seed-article.txt").read_text(encoding="utf-8")
+    found = _joined(text)
+    assert found["IlhamAliyev"][0][0] == "Ilham Aliyev"
+    assert found["NikolPashinyan"][0][0] == "Nikol Pashinyan"
+    assert found["municipalitis"][0][0] == "municipality is"
+    assert set(found) == {"IlhamAliyev", "NikolPashinyan", "municipalitis"}
+
+
+def test_fusion_with_a_typo_offers_both_readings_and_says_why() -> None:
+    suggestions, fix, message = _joined("She said her municipalitis planning to follow.")["municipalitis"]
+    assert suggestions[:2] == ("municipality is", "municipalities")
+    assert fix == FixSafety.UNSAFE
+    assert "municipalities" in message and "planning" in message
+
+
+def test_camelcase_fusions_exceptions_and_spaced_form() -> None:
+    found = _joined((FIXTURES / "joined.txt").read_text(encoding="utf-8"))
+    suggestions, fix, message = found["IlhamAliyev"]
+    assert suggestions == ("Ilham Aliyev",) and fix == FixSafety.SAFE
+    assert "also writes 'Ilham Aliyev'" in message
+    for name in ("McDonald", "LaGuardia", "YouTube", "PowerPoint", "BioNTech", "MacArthur", "TechCrunch"):
+        assert name not in found
+    assert found["inthe"][0][0] == "in the" and found["inthe"][1] == FixSafety.SAFE
+    assert found["becauseof"][0][0] == "because of"
+
+
+def test_user_words_extend_the_camelcase_exceptions() -> None:
+    text = "The firm FooBar grew."
+    assert "FooBar" in _joined(text)
+    assert _joined(text, Config(select=BOTH, words=("FooBar",))) == {}
+
+
+def test_safe_fix_applies_through_the_fixer() -> None:
+    from lint._fixes import apply_edits, fix_edits
+
+    text = "Prime Minister NikolPashinyan met them inthe morning."
+    result = check_text(text, "plain", Config(select=(JOINED,)))
+    assert apply_edits(text, fix_edits(result.document, result.diagnostics)) == (
+        "Prime Minister Nikol Pashinyan met them in the morning."
+    )
+
+
+def test_one_word_is_reported_by_one_rule_only() -> None:
+    text = "There were alot of people inthe hall, and the goverment knew."
+    result = check_text(text, "plain", Config(select=BOTH))
+    spans = [(d.location.offset, d.location.length) for d in result.diagnostics]
+    assert len(spans) == len(set(spans)) == 3
+    rules = {d.text: d.rule for d in result.diagnostics}
+    assert rules == {"alot": JOINED, "inthe": JOINED, "goverment": "spelling.unknown-word"}
+
+
+def test_misspellings_are_not_split_and_compounds_are_only_info() -> None:
+    assert _joined("The adress was wrong.") == {}
+    result = check_text("Thousands of farmworkers marched.", "plain", Config(select=BOTH))
+    assert [(d.rule, str(d.severity)) for d in result.diagnostics] == [(JOINED, "info")]
+
+
+def test_segmentation_prefers_common_parts() -> None:
+    best = splits("inthe")[0]
+    assert best.parts == ("in", "the") and not best.edited
+    edited = splits("municipalitis")[0]
+    assert edited.parts == ("municipality", "is") and edited.edited and edited.at_junction

@@ -1,0 +1,137 @@
+"""spelling.unknown-word: names, acronyms, variants, accept lists, [sic] and suggestions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lint import Config, ConfigError, check_text
+from lint._registry import all_rules
+from rules.spelling import _variants
+from rules.spelling._accept import AcceptList, parse_word_file
+from rules.spelling._edits import slip_cost
+from rules.spelling._lexicon import lexicon, raw_counts
+from rules.spelling._suggest import candidates, suggest
+
+UNKNOWN = "spelling.unknown-word"
+BOTH = (UNKNOWN, "space.joined-words")
+FIXTURES = Path(__file__).parent / "fixtures" / "spelling"
+
+
+def _flagged(text: str, config: Config | None = None) -> dict[str, tuple[str, ...]]:
+    config = config or Config(select=BOTH)
+    result = check_text(text, "plain", config)
+    assert not result.rule_errors
+    found = {}
+    for diagnostic in result.diagnostics:
+        assert text[diagnostic.location.offset : diagnostic.location.offset + diagnostic.location.length] == (
+            diagnostic.text
+        )
+        if diagnostic.rule == UNKNOWN:
+            found[diagnostic.text] = diagnostic.finding.suggestions
+    return found
+
+
+def test_names_in_the_seed_article_are_not_misspellings() -> None:
+    text = (FIXTURES / "seed-article.txt").read_text(encoding="utf-8")
+    flagged = _flagged(text)
+    for name in (
+        "Pashinyan",
+        "Stepanyan",
+        "Khudaferin",
+        "Kovsakan",
+        "Hovhannisyan",
+        "Hidalgo",
+        "Bayraktar",
+        "WESCAM",
+        "Artsakh",
+    ):
+        assert name not in flagged
+    assert "municipalitis" not in flagged  # a fusion belongs to space.joined-words
+
+
+def test_names_acronyms_possessives_and_variants_of_a_dominant_name() -> None:
+    flagged = _flagged((FIXTURES / "names.txt").read_text(encoding="utf-8"))
+    assert flagged == {}
+
+
+def test_misspelling_is_flagged_with_ranked_suggestions() -> None:
+    flagged = _flagged("The committee will recieve the report.")
+    assert flagged["recieve"][0] == "receive"
+    assert len(flagged["recieve"]) <= 5
+
+
+def test_sentence_initial_typo_is_flagged_in_its_case() -> None:
+    assert _flagged("Teh minister resigned.")["Teh"][0] == "The"
+
+
+def test_sic_suppresses_the_word() -> None:
+    text = "The sign read 'welcom' [sic] and later welcom [sic], then welcom."
+    result = check_text(text, "plain", Config(select=BOTH))
+    assert [d.location.offset for d in result.diagnostics] == [text.rindex("welcom")]
+    assert _flagged("The sign read recieve [SIC] in red.") == {}
+
+
+def test_hyphenated_words_are_checked_part_by_part() -> None:
+    assert _flagged("A well-knwon re-deploying of anti-UAV units.") == {"knwon": _flagged("knwon")["knwon"]}
+
+
+def test_british_spellings_pass_under_en_us_and_american_under_en_gb() -> None:
+    british = (FIXTURES / "british.txt").read_text(encoding="utf-8")
+    assert _flagged(british) == {}
+    assert (
+        _flagged("The color of the theater was the organization's favorite.", Config(select=BOTH, language="en-GB"))
+        == {}
+    )
+
+
+def test_language_picks_the_suggested_variant() -> None:
+    us = _flagged("The colr was odd.", Config(select=BOTH, language="en-US"))["colr"]
+    gb = _flagged("The colr was odd.", Config(select=BOTH, language="en-GB"))["colr"]
+    assert "color" in us and "colour" not in us
+    assert "colour" in gb and "color" not in gb
+
+
+def test_accept_list_case_rules(tmp_path: Path) -> None:
+    (tmp_path / "house.txt").write_text((FIXTURES / "house-words.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    config = Config(select=BOTH, words=("zorblat",), accept_files=("house.txt",), root=str(tmp_path))
+    text = "Zorblat and zorblat and Copydesk and copydesk. Kovsakan is here. Then kovsakan was said."
+    assert _flagged(text, config) == {"kovsakan": _flagged("kovsakan")["kovsakan"]}
+
+
+def test_accept_list_parsing() -> None:
+    words = parse_word_file("# comment\nfoo\n\n  Bar  # trailing\n")
+    assert words == ["foo", "Bar"]
+    accept = AcceptList.from_words(words)
+    assert accept.accepts("FOO") and accept.accepts("Bar") and not accept.accepts("bar")
+
+
+def test_missing_accept_file_is_a_config_error(tmp_path: Path) -> None:
+    config = Config(accept_files=("nope.txt",), root=str(tmp_path), path=str(tmp_path / ".copydesk.toml"))
+    with pytest.raises(ConfigError, match="accept-files"):
+        all_rules(config)
+
+
+def test_slip_costs_prefer_common_slips() -> None:
+    assert slip_cost("begining", "beginning") < slip_cost("begining", "begging")
+    assert slip_cost("teh", "the") < 1.0  # a transposition
+    assert slip_cost("cat", "cat") == 0.0
+
+
+def test_candidates_reach_two_edits_and_suggestions_are_capped() -> None:
+    assert "accommodate" in candidates("acomodate")
+    assert len(suggest("wrld")) <= 5
+
+
+def test_lexicon_knows_both_variants() -> None:
+    lex = lexicon()
+    assert "colour" in lex and "color" in lex
+    assert lex.variant("color", "en-GB") == "colour"
+    assert lex.variant("colour", "en-US") == "color"
+
+
+def test_generated_variant_file_is_current() -> None:
+    """rules/words/en-GB-generated.txt must match the patterns (python bench/make_en_gb_words.py)."""
+    expected = _variants.render("\n".join(raw_counts()))
+    assert _variants.generated_path().read_text(encoding="utf-8") == expected
