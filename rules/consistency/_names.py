@@ -1,0 +1,239 @@
+"""consistency.name: one name spelled two ways in a document.
+
+Names are the largest source of false alarms, so only strong evidence counts:
+- the same name with and without its diacritics ("Müller", "Muller" or "Mueller");
+- two multi-word names identical but for one word, and that word one letter off ("Katharine
+  Graham", "Katherine Graham") or an American/British variant ("Centre Court", "Center Court");
+- a fused form beside the spaced one ("IlhamAliyev", "Ilham Aliyev"). The fusion itself is
+  ``space.joined-words``'s business; this rule reports that the document disagrees with itself.
+A single name one letter off another ("Ryan", "Bryan") is not enough: they may be two people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+from lint._rule import Rule
+
+from ._common import describe_counts, winner
+from ._spelling import _Entry, variant_table
+
+if TYPE_CHECKING:
+    from lint._document import Document, Token
+
+# Capitalised words that start sentences or names without being part of the name.
+_NOT_NAME = frozenset(
+    """
+    the a an and but or nor so yet for in on at by of to from with as if when while after before
+    this that these those it its he she they we i you his her their our my your mr mrs ms dr
+    """.split()
+)
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_CAMEL = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$")
+_MIN_LENGTH = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def _bare(text: str) -> str:
+    """The name without a possessive ending."""
+    for ending in ("'s", "’s"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and not (text.isupper() and len(text) > 1) and text.lower() not in _NOT_NAME
+
+
+def _runs(doc: Document) -> list[list[_Word]]:
+    """Maximal sequences of capitalised words separated by single spaces, within a sentence."""
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    text = doc.text
+    previous_end = -1
+    for token in doc.tokens:
+        joined = bool(current) and not token.sentence_start and text[previous_end : token.start] == " "
+        if _is_name_word(token) and (joined or not current):
+            current.append(_Word(token.start, token.end, _bare(token.text)))
+        else:
+            if current:
+                runs.append(current)
+            current = [_Word(token.start, token.end, _bare(token.text))] if _is_name_word(token) else []
+        previous_end = token.end
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One substitution, insertion, deletion or swap of neighbours (Damerau distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    index = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    return short[index:] == long[index + 1 :]
+
+
+def _plural_or_possessive(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es")
+
+
+class NameSpelling(Rule):
+    id = "consistency.name"
+    category = "consistency"
+    severity = Severity.WARNING
+    document_level = True
+    summary = "A name spelled two ways in one document."
+    why = (
+        "Misspelling a name is the error readers and the people named forgive least, and the second "
+        "spelling is usually a slip: a dropped diacritic ('Muller' for 'Müller'), one letter off in a "
+        "full name ('Katherine Graham' after 'Katharine Graham'), an American spelling inside a British "
+        "name ('Center Court' for 'Centre Court'), or a fused name ('IlhamAliyev') beside the spaced one. "
+        "The most used spelling wins (ties go to the first used). Two different single names one letter "
+        "apart ('Ryan', 'Bryan') are left alone: they may be two people. The suggestion is applied only "
+        "with --unsafe-fixes."
+    )
+    bad = (
+        "Thomas Müller scored twice. Muller later said the team was tired.",
+        "Katharine Graham ran the paper. Katharine Graham hired him, and Katherine Graham promoted him.",
+        "Play resumed on Centre Court. Rain returned to Center Court later, and Centre Court closed.",
+        "President Ilham Aliyev spoke on Sunday. On Monday IlhamAliyev spoke again.",
+    )
+    good = (
+        "Thomas Müller scored twice. Müller later said the team was tired.",
+        "Ryan Smith and Bryan Smith are brothers. Ryan Smith is older.",
+        "Katharine Graham ran the paper. Graham's son took over.",
+    )
+    fix = "sometimes"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        runs = _runs(doc)
+        if not runs:
+            return
+        yield from self._diacritics(runs)
+        yield from self._full_names(runs)
+        yield from self._fused(doc, runs)
+
+    def _report(self, words: list[_Word], chosen: str, counts: Counter[str], what: str) -> Iterator[Finding]:
+        described = describe_counts(counts.items())
+        for word in words:
+            if word.text != chosen:
+                yield self.finding(
+                    word.start,
+                    word.end,
+                    f"'{word.text}' is spelled '{chosen}' elsewhere in this document ({what}; {described}).",
+                    suggestions=(chosen,),
+                    fix=FixSafety.UNSAFE,
+                )
+
+    def _diacritics(self, runs: list[list[_Word]]) -> Iterator[Finding]:
+        groups: dict[str, list[_Word]] = defaultdict(list)
+        for run in runs:
+            for word in run:
+                groups[_strip_accents(word.text)].append(word)
+        # "Mueller" for "Müller": join the transliterated spelling to the group of the original.
+        for key, words in list(groups.items()):
+            accented = {w.text for w in words if w.text != key}
+            for spelling in accented:
+                spelled_out = spelling.translate(_TRANSLITERATION)
+                if spelled_out != key and spelled_out in groups:
+                    words.extend(groups.pop(spelled_out))
+        for words in groups.values():
+            spellings = Counter(w.text for w in words)
+            if len(spellings) < 2 or not any(_strip_accents(s) != s for s in spellings):
+                continue
+            chosen = winner([w.text for w in words])
+            yield from self._report(words, chosen, spellings, "diacritics")
+
+    def _full_names(self, runs: list[list[_Word]]) -> Iterator[Finding]:
+        table = variant_table()
+        by_shape: dict[tuple[int, int], dict[tuple[str, ...], list[list[_Word]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for run in runs:
+            if len(run) < 2:
+                continue
+            names = tuple(w.text for w in run)
+            for position in range(len(run)):
+                context = (*names[:position], "", *names[position + 1 :])
+                by_shape[(len(run), position)][context].append(run)
+        seen: set[int] = set()
+        for (_, position), contexts in by_shape.items():
+            for group in contexts.values():
+                words = [run[position] for run in group]
+                spellings = Counter(w.text for w in words)
+                if len(spellings) < 2:
+                    continue
+                texts = list(spellings)
+                related = all(_related(a, b, table) for i, a in enumerate(texts) for b in texts[i + 1 :])
+                if not related or _strip_accents(texts[0]) == _strip_accents(texts[1]):
+                    continue  # unrelated people, or a diacritics pair (reported above)
+                chosen = winner([w.text for w in words])
+                for finding in self._report(words, chosen, spellings, "same full name otherwise"):
+                    if finding.start not in seen:
+                        seen.add(finding.start)
+                        yield finding
+
+    def _fused(self, doc: Document, runs: list[list[_Word]]) -> Iterator[Finding]:
+        spaced: Counter[str] = Counter()
+        for run in runs:
+            for i in range(len(run) - 1):
+                spaced[run[i].text + run[i + 1].text] += 1
+        fused: dict[str, list[_Word]] = defaultdict(list)
+        for token in doc.tokens:
+            bare = _bare(token.text)
+            if _CAMEL.match(bare) and bare in spaced:
+                fused[bare].append(_Word(token.start, token.start + len(bare), bare))
+        for joined, words in fused.items():
+            split = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", joined)
+            counts = Counter({split: spaced[joined], joined: len(words)})
+            if len(words) > spaced[joined]:
+                continue  # mostly fused: a brand ("PlayStation"), not a slip
+            for word in words:
+                yield self.finding(
+                    word.start,
+                    word.end,
+                    f"'{word.text}' is written '{split}' elsewhere in this document (fused; "
+                    f"{describe_counts(counts.items())}).",
+                    suggestions=(split,),
+                    fix=FixSafety.UNSAFE,
+                )
+
+
+def _related(a: str, b: str, table: dict[str, _Entry]) -> bool:
+    """Two spellings of one name word: one letter apart, or an American/British pair."""
+    lower_a, lower_b = a.lower(), b.lower()
+    if _plural_or_possessive(lower_a, lower_b):
+        return False
+    entry = table.get(lower_a)
+    if entry is not None and lower_b in entry.instead.values():
+        return True
+    if lower_a[0] != lower_b[0] or lower_a[-1] != lower_b[-1]:
+        return False  # "Korea" / "Korean", "Ryan" / "Bryan": other words, not other spellings
+    return min(len(a), len(b)) >= _MIN_LENGTH and _one_edit_apart(lower_a, lower_b)

@@ -1,0 +1,193 @@
+"""consistency.style: typographic and numeric conventions mixed in one document.
+
+Each convention is a small set of interchangeable forms: "per cent" / "percent" / "%", straight
+/ curly double quotes, straight / curly apostrophes, the dash used as punctuation (em dash,
+spaced en dash, spaced hyphen, double hyphen), "..." / "…", and numerals / words for the same
+small quantity ("three years" / "5 years"). The document's majority form wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+from lint._rule import Rule
+
+from ._common import describe_counts, tie_severity, winner
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+
+@dataclass(frozen=True, slots=True)
+class _Use:
+    start: int
+    end: int
+    form: str
+    """The convention's form this use follows (what is counted)."""
+    replacements: dict[str, str]
+    """For each other form, the text that replaces ``[start, end)``."""
+
+
+_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(\s?%|\s(?:percent|per cent)\b)")
+_DOUBLE = re.compile(r"[\"“”]")
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['’](?=[a-z])")
+_DASH = re.compile(r"(?<=\w)(?:\s?—\s?|\s–\s|\s-\s|\s?--\s?)(?=\w)")
+_ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)|…")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_DIGITS = {value: word for word, value in _NUMBER_WORDS.items()}
+_SMALL_NUMBER = re.compile(r"(?<![\w$£€.,/:-])([2-9]|two|three|four|five|six|seven|eight|nine) ([a-z]{3,}s)\b")
+# Words before a number that make it a label, not a quantity ("page 3", "Article 5").
+_LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*|\b(?:page|chapter|section|no|number|grade|level|phase|stage)\.?)\s$")
+
+_DASH_NAMES = {
+    "em": "em dash (—)",
+    "en": "spaced en dash ( – )",
+    "hyphen": "spaced hyphen ( - )",
+    "double": "double hyphen (--)",
+}
+
+
+def _percent_uses(text: str) -> list[_Use]:
+    uses = []
+    for match in _PERCENT.finditer(text):
+        number, unit = match.group(1), match.group(2).strip()
+        form = "%" if unit == "%" else unit
+        options = {"%": f"{number}%", "percent": f"{number} percent", "per cent": f"{number} per cent"}
+        uses.append(_Use(match.start(), match.end(), form, options))
+    return uses
+
+
+def _quote_uses(text: str) -> list[_Use]:
+    uses = []
+    for match in _DOUBLE.finditer(text):
+        index = match.start()
+        ch = match.group()
+        if ch == '"' and index > 0 and text[index - 1].isdigit():
+            continue  # an inch mark: 12"
+        opening = index == 0 or text[index - 1].isspace() or text[index - 1] in "([{—–-"
+        if ch == '"':
+            uses.append(_Use(index, index + 1, "straight", {"curly": "“" if opening else "”"}))
+        else:
+            uses.append(_Use(index, index + 1, "curly", {"straight": '"'}))
+    return uses
+
+
+def _apostrophe_uses(text: str) -> list[_Use]:
+    uses = []
+    for match in _APOSTROPHE.finditer(text):
+        straight = match.group() == "'"
+        form = "straight" if straight else "curly"
+        uses.append(_Use(match.start(), match.end(), form, {"curly": "’"} if straight else {"straight": "'"}))
+    return uses
+
+
+def _dash_uses(text: str) -> list[_Use]:
+    uses = []
+    for match in _DASH.finditer(text):
+        dash = match.group()
+        core = dash.strip()
+        form = {"—": "em", "–": "en", "-": "hyphen", "--": "double"}[core]
+        spaced_em = " — " if dash.startswith(" ") else "—"
+        uses.append(
+            _Use(match.start(), match.end(), form, {"em": spaced_em, "en": " – ", "hyphen": " - ", "double": " -- "})
+        )
+    return uses
+
+
+def _ellipsis_uses(text: str) -> list[_Use]:
+    return [
+        _Use(m.start(), m.end(), "..." if m.group() == "..." else "…", {"...": "...", "…": "…"})
+        for m in _ELLIPSIS.finditer(text)
+    ]
+
+
+def _number_uses(text: str) -> dict[str, list[_Use]]:
+    """Small quantities by unit: "three years" and "5 years" are the same kind of quantity."""
+    by_unit: dict[str, list[_Use]] = {}
+    for match in _SMALL_NUMBER.finditer(text):
+        number, unit = match.group(1), match.group(2)
+        if unit in ("percent", "cents") or _LABEL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        after = text[match.end() : match.end() + 1]
+        if after == "-":
+            continue
+        value = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        form = "numerals" if number.isdigit() else "words"
+        start, end = match.start(1), match.end(1)
+        by_unit.setdefault(unit, []).append(_Use(start, end, form, {"numerals": str(value), "words": _DIGITS[value]}))
+    return by_unit
+
+
+class StyleConvention(Rule):
+    id = "consistency.style"
+    category = "consistency"
+    severity = Severity.WARNING
+    document_level = True
+    summary = "Typographic or numeric conventions mixed: %, quotes, apostrophes, dashes, ellipses, numerals."
+    why = (
+        "A draft pieced together from several sources mixes '10%' with '12 percent', curly with straight "
+        "quotes, em dashes with spaced hyphens, '...' with '…', 'three years' with '5 years'. Readers may "
+        "not name the fault, but they see it. The document's majority form wins and every other use is "
+        "reported with the counts (when forms tie, the first used is suggested, as information only). "
+        "Inch marks (12\"), ranges (1990–2000) and labels ('page 3') are left alone. Straight beside curly "
+        "quotes and apostrophes is reported as information: smart quotes in the publishing system usually "
+        "settle it. The suggestion is applied only with --unsafe-fixes."
+    )
+    bad = (
+        "Prices rose 10% in May and 12 percent in June, after 3 percent in April.",
+        '“We will rebuild,” the mayor said. “All of it.” Her deputy added: "Soon."',
+        "The vote — held on Monday — was close. The result - a tie - surprised everyone.",
+        "He waited... and waited... and then… nothing.",
+        "She served three years in the army, four years in the navy and 5 years in prison.",
+    )
+    good = (
+        "Prices rose 10% in May and 12% in June.",
+        "The vote — held on Monday — was close. The result — a tie — surprised everyone.",
+        "She served three years in the army and 15 years in the navy; see page 3 of the report.",
+        'The screen is 12" wide and the “new” model is 14" wide, with “more” pixels.',
+    )
+    fix = "sometimes"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        yield from self._convention(doc, "percentages", _percent_uses(text))
+        if '"' in text or "“" in text or "”" in text:
+            yield from self._convention(doc, "double quotes", _quote_uses(text))
+        if "'" in text and "’" in text:
+            yield from self._convention(doc, "apostrophes", _apostrophe_uses(text))
+        yield from self._convention(doc, "dashes", _dash_uses(text), names=_DASH_NAMES)
+        if "..." in text and "…" in text:
+            yield from self._convention(doc, "ellipses", _ellipsis_uses(text))
+        for unit, uses in _number_uses(text).items():
+            yield from self._convention(doc, f"small numbers of {unit}", uses)
+
+    def _convention(
+        self, doc: Document, what: str, uses: list[_Use], names: dict[str, str] | None = None
+    ) -> Iterator[Finding]:
+        uses = [use for use in uses if not doc.is_protected(use.start, use.end)]
+        forms = [use.form for use in uses]
+        if len(set(forms)) < 2:
+            return
+        chosen = winner(forms)
+        named = [(names or {}).get(form, form) for form in forms]
+        counts = describe_counts((name, named.count(name)) for name in dict.fromkeys(named))
+        # Straight beside curly quotes is a nit the publishing system's smart quotes usually settle:
+        # information, not a warning.
+        severity = Severity.INFO if what in ("double quotes", "apostrophes") else tie_severity(forms)
+        for use in uses:
+            if use.form == chosen:
+                continue
+            replacement = use.replacements[chosen]
+            shown = (names or {}).get(chosen, chosen)
+            yield self.finding(
+                use.start,
+                use.end,
+                f"Mixed {what}: this document mostly uses {shown!r} ({counts}).",
+                suggestions=(replacement,),
+                fix=FixSafety.UNSAFE,
+                severity=severity,
+            )

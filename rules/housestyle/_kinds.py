@@ -1,0 +1,262 @@
+"""The five kinds of house-style entry, one matcher each, behind one rule class.
+
+A :class:`PackRule` carries a pack entry's metadata (so ``copydesk explain`` and the example tests
+treat it like any rule) and checks a document the way its kind says:
+existence (flag the phrases), substitution (use X, not Y), consistency (one form of each set per
+document; the house form or the majority wins), boilerplate (whole lines of CMS residue) and
+placeholder (TK, lorem ipsum, left anywhere in the copy).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from ._load import BUILTIN, Entry
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_MAX_LINE = 300
+_END_PARAGRAPHS = 5
+# Stripped from both ends of a line before comparing it with boilerplate phrases.
+_LINE_EDGES = " \t.:!?*|>»›→←‹«•·–—-_=#"
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase as a regex: any run of spaces matches any whitespace, either apostrophe matches."""
+    body = r"\s+".join(re.escape(part) for part in phrase.split())
+    body = body.replace("'", "['’]")
+    start = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    end = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return start + body + end
+
+
+def _normal_line(line: str) -> str:
+    return " ".join(line.translate(_QUOTES).split()).strip(_LINE_EDGES).lower()
+
+
+def _match_case(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1 and not word.isupper():
+        return word.upper()
+    if template[:1].isupper() and word[:1].islower():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+class PackRule:
+    """One pack entry as a rule (it has the same metadata as a :class:`lint._rule.Rule`)."""
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+        self.id: str = entry.id
+        self.category: str = entry.category
+        self.severity: Severity = entry.severity
+        self.summary: str = entry.summary
+        self.why: str = entry.why + f" (House-style pack entry, kind '{entry.kind}', from {_source(entry.origin)}.)"
+        self.bad: tuple[str, ...] = entry.bad
+        self.good: tuple[str, ...] = entry.good
+        self.fixed: tuple[str, ...] = entry.fixed
+        self.fix: str = entry.fix
+        self.status: str = entry.status
+        self.document_level: bool = entry.kind == "consistency"
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        suggestions: Sequence[str] = (),
+        fix: FixSafety | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=severity or self.severity,
+            start=start,
+            end=end,
+            message=message,
+            suggestions=tuple(suggestions),
+            fix=fix if suggestions else None,
+        )
+
+    def __repr__(self) -> str:
+        return f"PackRule({self.id!r})"
+
+    # -- compiled matchers, built on first use ----------------------------------------------------
+
+    @cached_property
+    def _search(self) -> re.Pattern[str]:
+        """Phrases and patterns (existence, placeholder) or the wrong forms (substitution) in one regex."""
+        entry = self.entry
+        phrases: Sequence[str] = [wrong for wrong, _ in entry.swap] if entry.kind == "substitution" else entry.phrases
+        parts = [_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]
+        parts += [f"(?:{pattern})" for pattern in entry.patterns]
+        flags = 0 if entry.case_sensitive else re.IGNORECASE
+        return re.compile("|".join(parts), flags)
+
+    @cached_property
+    def _swaps(self) -> dict[str, str]:
+        return {_normal_line(wrong): right for wrong, right in self.entry.swap}
+
+    @cached_property
+    def _sets(self) -> list[tuple[re.Pattern[str], tuple[str, ...], str | None, list[tuple[str, ...]]]]:
+        """Per set: the regex, the forms, the house form, and a cheap substring test per form.
+
+        The substring test (the form's longest word, as it may be capitalised) lets a document that
+        uses at most one form of a set skip the regex: most documents use none.
+        """
+        compiled = []
+        for forms, preferred in zip(self.entry.sets, self.entry.preferred, strict=True):
+            parts = []
+            needles: list[tuple[str, ...]] = []
+            for form in sorted(forms, key=len, reverse=True):
+                pattern = _phrase_pattern(form)
+                if form[:1].islower():  # "ceasefire" may start a sentence as "Ceasefire"
+                    pattern = pattern.replace(re.escape(form[0]), f"[{form[0]}{form[0].upper()}]", 1)
+                parts.append(pattern)
+                longest = max((w for w in form.split() if "'" not in w), key=len, default=form.split()[0])
+                needles.append((longest, longest[:1].upper() + longest[1:]))
+            compiled.append((re.compile("|".join(parts)), forms, preferred, needles))
+        return compiled
+
+    @cached_property
+    def _lines(self) -> tuple[frozenset[str], re.Pattern[str] | None]:
+        phrases = frozenset(_normal_line(phrase) for phrase in self.entry.phrases)
+        patterns = self.entry.patterns
+        combined = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+        return phrases, combined
+
+    # -- checking ---------------------------------------------------------------------------------
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        kind = self.entry.kind
+        if kind == "consistency":
+            yield from self._consistency(doc)
+        elif kind == "boilerplate":
+            yield from self._boilerplate(doc)
+        else:
+            yield from self._matches(doc)
+
+    def _message(self, default: str, **values: str) -> str:
+        message = self.entry.message or default
+        for name, value in values.items():
+            message = message.replace("{" + name + "}", value)
+        return message
+
+    def _matches(self, doc: Document) -> Iterator[Finding]:
+        substitution = self.entry.kind == "substitution"
+        for match in self._search.finditer(doc.text):
+            start, end = match.span()
+            if start == end or doc.is_protected(start, end):
+                continue
+            found = match.group()
+            if not substitution:
+                yield self.finding(start, end, self._message(f"'{found}': {self.summary}", match=found))
+                continue
+            right = self._swaps.get(_normal_line(found))
+            if right is None:
+                continue
+            suggestion = _match_case(found, right)
+            safety = FixSafety.SAFE if self.fix == "always" else FixSafety.UNSAFE
+            yield self.finding(
+                start,
+                end,
+                self._message(f"Use '{suggestion}' instead of '{found}'.", match=found, suggestion=suggestion),
+                suggestions=(suggestion,),
+                fix=safety,
+            )
+
+    def _consistency(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for pattern, forms, preferred, needles in self._sets:
+            if sum(1 for options in needles if any(needle in text for needle in options)) < 2:
+                continue
+            found = [m for m in pattern.finditer(text) if not doc.is_protected(m.start(), m.end())]
+            if not found:
+                continue
+            canonical = {form.lower(): form for form in forms}
+            used = [_canonical(m.group(), canonical) for m in found]
+            counts = Counter(used)
+            if len(counts) < 2:
+                continue
+            if preferred is not None and preferred in counts:
+                chosen = preferred
+            else:
+                first = {form: used.index(form) for form in counts}
+                chosen = max(counts, key=lambda form: (counts[form], -first[form]))
+            described = ", ".join(f"'{form}' {count}×" for form, count in counts.most_common())
+            reason = "house style" if chosen == preferred else "the form used most"
+            top = counts.most_common(2)
+            tied = chosen != preferred and top[0][1] == top[1][1]
+            if tied:
+                reason = "the first form used; the forms tie"
+            for match, form in zip(found, used, strict=True):
+                if form == chosen:
+                    continue
+                suggestion = _match_case(match.group(), chosen)
+                yield self.finding(
+                    match.start(),
+                    match.end(),
+                    self._message(
+                        f"'{match.group()}' and '{chosen}' both appear in this document ({described}): "
+                        f"use '{suggestion}' ({reason}).",
+                        match=match.group(),
+                        suggestion=suggestion,
+                        counts=described,
+                    ),
+                    suggestions=(suggestion,),
+                    fix=FixSafety.UNSAFE,
+                    severity=Severity.INFO if tied else None,
+                )
+
+    def _boilerplate(self, doc: Document) -> Iterator[Finding]:
+        phrases, pattern = self._lines
+        text = doc.text
+        tail_start = 0
+        if self.entry.position == "end":
+            paragraphs = doc.paragraphs
+            tail_start = paragraphs[-_END_PARAGRAPHS].start if len(paragraphs) > _END_PARAGRAPHS else 0
+        position = 0
+        for line in text.split("\n"):
+            line_start = position
+            position += len(line) + 1
+            stripped = line.strip()
+            if not stripped or len(stripped) > _MAX_LINE or line_start < tail_start:
+                continue
+            start = line_start + (len(line) - len(line.lstrip()))
+            end = start + len(stripped)
+            if _normal_line(stripped) in phrases or (pattern is not None and pattern.fullmatch(stripped)):
+                shown = stripped if len(stripped) <= 60 else stripped[:57] + "..."
+                label = self.id.rsplit(".", 1)[-1].replace("-", " ")
+                yield self.finding(
+                    start,
+                    end,
+                    self._message(
+                        f"'{shown}' is page furniture ({label}), not part of the story: remove it.", match=shown
+                    ),
+                    suggestions=("",),
+                    fix=FixSafety.UNSAFE,
+                )
+
+
+def _source(origin: str) -> str:
+    """Where an entry comes from, for its documentation: a built-in pack's name or the file."""
+    path = Path(origin)
+    return f"the built-in pack '{path.stem}'" if path.parent == BUILTIN else origin
+
+
+def _canonical(found: str, canonical: dict[str, str]) -> str:
+    """The form as the entry spells it ("Ceasefire" at a sentence start is the form "ceasefire")."""
+    exact = [form for form in canonical.values() if form == found]
+    if exact:
+        return exact[0]
+    return canonical.get(found.lower(), found)

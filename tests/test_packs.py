@@ -1,0 +1,209 @@
+"""House-style packs: strict validation, config, the five kinds, built-in packs, explain."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lint import Config, check_text
+from lint._config import config_from_table, load_config_file
+from lint._errors import ConfigError, RuleError
+from lint._findings import FixSafety, Severity
+from lint._fixes import apply_edits, fix_edits
+from lint._registry import all_rules
+from rules.housestyle import builtin_packs, parse_pack, provide
+from rules.housestyle._load import load_pack
+
+STYLE = Path(__file__).parent / "fixtures" / "style"
+NEWSROOM = STYLE / "newsroom"
+
+
+def newsroom_config() -> Config:
+    config = load_config_file(NEWSROOM / ".copydesk.toml")
+    assert config is not None
+    return config
+
+
+# -- validation --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("unknown-key.toml", "entry 'house.azeri': key 'colour': unknown key for a consistency entry"),
+        ("no-examples.toml", "entry 'house.azeri': needs at least one 'bad' and one 'good' example"),
+        ("bad-kind.toml", "entry 'house.azeri': key 'kind': must be one of existence, substitution"),
+        ("bad-regex.toml", "entry 'house.broken': key 'patterns': '(unclosed' is not a valid regular expression"),
+        ("bad-preferred.toml", "entry 'house.azeri': key 'preferred': must be one of the forms"),
+        ("flat-entry.toml", "top-level key 'kind' must be a family table"),
+        ("bad-name.toml", "must be a family table such as [house.entry-name]"),
+        ("bad-severity.toml", "entry 'house.azeri': key 'severity': must be one of error, warning, info"),
+    ],
+)
+def test_bad_packs_are_errors_naming_file_entry_and_key(name: str, expected: str) -> None:
+    path = STYLE / "bad-packs" / name
+    with pytest.raises(RuleError) as error:
+        parse_pack(path.read_text(encoding="utf-8"), str(path))
+    assert str(error.value).startswith(str(path))
+    assert expected in str(error.value)
+
+
+def test_invalid_toml_is_an_error_naming_the_file() -> None:
+    with pytest.raises(RuleError, match=r"^my\.toml: is not valid TOML"):
+        parse_pack("[house.x\nkind = 1", "my.toml")
+
+
+def test_packs_key_is_validated() -> None:
+    with pytest.raises(ConfigError, match="packs: must be a list of strings"):
+        config_from_table({"packs": 3}, "cfg.toml")
+    with pytest.raises(ConfigError, match="packs: pack names and paths must not be empty"):
+        config_from_table({"packs": [" "]}, "cfg.toml")
+
+
+def test_unknown_builtin_pack_and_missing_file_are_config_errors() -> None:
+    with pytest.raises(
+        ConfigError, match=r"cfg\.toml: packs: no built-in pack named 'sports' \(built-in: default, news\)"
+    ):
+        provide(Config(packs=("sports",), path="cfg.toml"))
+    with pytest.raises(ConfigError, match=r"packs: pack file .*nowhere\.toml' does not exist"):
+        provide(Config(packs=("nowhere.toml",), path="cfg.toml", root=str(STYLE)))
+
+
+# -- configuration and the kinds ------------------------------------------------------------------
+
+
+def test_builtin_packs_are_on_by_default() -> None:
+    assert builtin_packs() == ["default", "news"]
+    assert Config().packs == ("default", "news")
+    ids = set(all_rules(Config()))
+    assert {"house.azerbaijani", "boilerplate.comment-form", "placeholder.tk"} <= ids
+
+
+def test_config_enables_a_newsroom_pack_relative_to_the_config_file() -> None:
+    config = newsroom_config()
+    assert config.packs == ("default", "news", "packs/gazette.toml")
+    assert dict(config.readability) == {"max-sentence-words": 25.0, "target-grade": 10.0}
+    ids = [rule.id for rule in provide(config)]
+    assert ids[-5:] == ["gazette.azeri", "gazette.utilize", "gazette.slur-list", "gazette.footer", "gazette.hold"]
+    assert "gazette.azeri" not in all_rules(Config())
+
+
+def test_newsroom_pack_entry_examples_run_like_any_rule() -> None:
+    config = newsroom_config()
+    for rule in provide(config):
+        if not rule.id.startswith("gazette."):
+            continue
+        only = config.with_overrides(select=(rule.id,))
+        for bad in rule.bad:
+            assert rule.id in {d.rule for d in check_text(bad, "plain", only).diagnostics}, bad
+        for good in rule.good:
+            assert check_text(good, "plain", only).diagnostics == [], good
+        for bad, fixed in zip(rule.bad, rule.fixed, strict=False):
+            result = check_text(bad, "plain", only)
+            assert apply_edits(bad, fix_edits(result.document, result.diagnostics)) == fixed
+
+
+def test_the_five_kinds_on_a_story() -> None:
+    config = newsroom_config().with_overrides(select=("gazette",))
+    text = (NEWSROOM / "story.md").read_text(encoding="utf-8")
+    result = check_text(text, "markdown", config)
+    found = {(d.rule, d.text): d for d in result.diagnostics}
+    azeri = found[("gazette.azeri", "Azeri")]  # a tie, but the house form decides
+    assert azeri.finding.suggestions == ("Azerbaijani",) and azeri.severity is Severity.WARNING
+    assert "house style" in azeri.message
+    utilize = found[("gazette.utilize", "utilize")]
+    assert utilize.finding.suggestions == ("use",) and utilize.finding.fix is FixSafety.SAFE
+    slur = found[("gazette.slur-list", "illegal aliens")]
+    assert slur.severity is Severity.ERROR
+    assert slur.message == "'illegal aliens' is not Gazette style: write 'undocumented immigrant'."
+    assert ("gazette.hold", "HOLD FOR VOTE COUNT") in found
+    assert ("gazette.footer", "Got a tip? Email tips@example.com") in found
+    for diagnostic in result.diagnostics:
+        location = diagnostic.location
+        assert text[location.offset : location.offset + location.length] == diagnostic.text
+
+
+def test_an_edited_pack_is_read_again(tmp_path: Path) -> None:
+    pack = tmp_path / "mine.toml"
+    entry = (
+        '[mine.{name}]\nkind = "existence"\nphrases = ["x"]\nsummary = "s."\nwhy = "w."\nbad = ["x"]\ngood = ["y"]\n'
+    )
+    pack.write_text(entry.format(name="first"), encoding="utf-8")
+    assert [e.id for e in load_pack(pack)] == ["mine.first"]
+    pack.write_text(entry.format(name="second"), encoding="utf-8")
+    os.utime(pack, ns=(pack.stat().st_atime_ns, pack.stat().st_mtime_ns + 1_000_000_000))
+    assert [e.id for e in load_pack(pack)] == ["mine.second"]
+
+
+# -- the built-in packs on real copy -------------------------------------------------------------------
+
+
+def test_scraped_article_gets_house_style_and_furniture_findings() -> None:
+    text = (STYLE / "scraped-article.txt").read_text(encoding="utf-8")
+    result = check_text(text, "plain", Config(select=("house", "boilerplate", "placeholder")))
+    found = [(d.rule, d.text) for d in result.diagnostics]
+    assert found == [
+        ("house.azerbaijani", "Azeri"),
+        ("house.azerbaijani", "Azeri"),
+        ("house.ministry-name", "Ministry of Defense"),
+        (
+            "boilerplate.author-bio",
+            "Tigran is a young writer passionate about telling stories from the region. He loves hiking.",
+        ),
+        ("boilerplate.comment-form", "Leave a Reply"),
+        ("boilerplate.comment-form", "Your email address will not be published. Required fields are marked *"),
+    ]
+    azeri = result.diagnostics[0]
+    assert azeri.finding.suggestions == ("Azerbaijani",)
+    assert "'Azerbaijani' 4×, 'Azeri' 2×" in azeri.message
+
+
+def test_furniture_lines_are_found_and_sentences_of_reporting_are_not() -> None:
+    text = (STYLE / "furniture.txt").read_text(encoding="utf-8")
+    result = check_text(text, "plain", Config(select=("boilerplate",)))
+    assert [(d.rule, d.text) for d in result.diagnostics] == [
+        ("boilerplate.advert-label", "Advertisement"),
+        ("boilerplate.share-bar", "Share this:"),
+        ("boilerplate.share-bar", "Click to share on Twitter (Opens in new window)"),
+        ("boilerplate.related-stories", "Related Posts"),
+        ("boilerplate.related-stories", "Read more: Council approves new park"),
+        ("boilerplate.newsletter", "Subscribe to our newsletter"),
+        ("boilerplate.cookie-notice", "We use cookies to ensure that we give you the best experience on our website."),
+        ("boilerplate.site-footer", "© 2021 The Example Gazette. All rights reserved."),
+    ]
+    # Removing furniture is offered, but only as an unsafe fix: a human should look first.
+    assert {d.finding.fix for d in result.diagnostics} == {FixSafety.UNSAFE}
+    assert fix_edits(result.document, result.diagnostics) == []
+
+
+def test_placeholders_in_markdown() -> None:
+    text = (STYLE / "placeholders.md").read_text(encoding="utf-8")
+    result = check_text(text, "markdown", Config(select=("placeholder",)))
+    assert [(d.rule, d.text) for d in result.diagnostics] == [
+        ("placeholder.tk", "TK"),
+        ("placeholder.number", "$XX million"),
+        ("placeholder.lorem-ipsum", "Lorem ipsum"),
+        ("placeholder.lorem-ipsum", "dolor sit amet"),
+        ("placeholder.lorem-ipsum", "consectetur adipiscing elit"),
+        ("placeholder.insert", "[INSERT QUOTE FROM DEPUTY]"),
+        ("placeholder.fixme", "FIXME"),
+    ]
+    assert {d.severity for d in result.diagnostics} == {Severity.ERROR}
+
+
+def test_explain_shows_a_pack_entry() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "lint", "explain", "boilerplate.comment-form"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("boilerplate.comment-form\n")
+    assert "Leave a Reply" in result.stdout
+    assert "from the built-in pack 'news'" in result.stdout
