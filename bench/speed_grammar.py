@@ -1,0 +1,115 @@
+"""Speed of the grammar rules on a 1,000-word news article, warm, with Harper's cost beside it.
+
+Target: the default (built-in) grammar rules under 20 ms median on 1,000 words, warm (lemminflect
+loaded). Each figure is the median of several runs on a fresh Document (so no per-document cache
+helps); ``baseline`` is building that Document and its tokens, measured in the same run, so the
+ratio says what grammar adds. Harper is measured twice: on text it has not seen (its real cost)
+and on the same text again (what an editor re-linting a draft pays, thanks to the paragraph cache).
+
+Run: ``python bench/speed_grammar.py``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from lint import Config  # noqa: E402
+from lint._engine import build_document  # noqa: E402
+from lint._grammar import GrammarRule, GrammarSettings  # noqa: E402
+from lint._registry import enabled_rules  # noqa: E402
+from lint._source import Source  # noqa: E402
+
+EVAL = HERE.parent.parent / "shared" / "eval"
+RUNS = 15
+
+
+def article(words: int = 1000, skip: int = 0) -> str:
+    """About ``words`` words of Wikinews paragraphs, from paragraph ``skip`` on."""
+    lines = (EVAL / "clean_prose" / "gum_news_paragraphs.txt").read_text(encoding="utf-8").splitlines()
+    chosen: list[str] = []
+    count = 0
+    for line in lines[skip:]:
+        if count >= words:
+            break
+        chosen.append(line)
+        count += len(line.split())
+    return "\n\n".join(chosen)
+
+
+def _median_ms(action: Callable[[int], object], runs: int = RUNS) -> float:
+    times = []
+    for run in range(runs):
+        started = time.perf_counter()
+        action(run)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def _grammar_rules(config: Config) -> list[GrammarRule]:
+    return [rule for rule in enabled_rules(config) if isinstance(rule, GrammarRule)]
+
+
+def _time_rules(text: str, config: Config, runs: int = RUNS, vary: bool = False) -> float:
+    rules = _grammar_rules(config)
+    times = []
+    for run in range(runs):
+        body = text if not vary else "\n\n".join(f"Run {run} {p}" for p in text.split("\n\n"))
+        doc = build_document(Source(text=body, path="bench.txt"), "plain", config)
+        doc.tokens  # noqa: B018 - shared by every rule, not grammar's cost
+        started = time.perf_counter()
+        for rule in rules:
+            list(rule.check(doc))
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def measure() -> dict[str, float]:
+    text = article()
+    unseen = article(skip=60)
+    config = Config()
+    thorough = Config(grammar=GrammarSettings(harper=True))
+    results: dict[str, float] = {"words": float(len(text.split()))}
+
+    started = time.perf_counter()
+    _time_rules(text, config, runs=1)  # first call: imports and loads lemminflect
+    results["built-in cold (first document, ms)"] = (time.perf_counter() - started) * 1000
+
+    def baseline(_run: int) -> None:
+        doc = build_document(Source(text=text, path="bench.txt"), "plain", config)
+        doc.tokens  # noqa: B018
+
+    results["baseline: document + tokens (ms)"] = _median_ms(baseline)
+    results["built-in grammar, warm (ms)"] = _time_rules(text, config)
+    results["built-in grammar, warm, unseen article (ms)"] = _time_rules(unseen, config, runs=3)
+    results["ratio built-in / baseline"] = (
+        results["built-in grammar, warm (ms)"] / results["baseline: document + tokens (ms)"]
+    )
+
+    started = time.perf_counter()
+    _time_rules(text, thorough, runs=1)
+    results["harper: linter creation + first document (ms)"] = (time.perf_counter() - started) * 1000
+    results["built-in + harper, new text (ms)"] = _time_rules(text, thorough, runs=5, vary=True)
+    results["built-in + harper, same text again (ms)"] = _time_rules(text, thorough)
+    return results
+
+
+def main() -> None:
+    results = measure()
+    width = max(len(name) for name in results)
+    print(f"Grammar speed, median of {RUNS} runs unless noted ({results['words']:.0f}-word article)")
+    for name, value in results.items():
+        if name != "words":
+            print(f"  {name:<{width}}  {value:9.2f}")
+    verdict = "meets" if results["built-in grammar, warm (ms)"] < 20 else "MISSES"
+    print(f"  target: built-in warm < 20 ms on 1,000 words: {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Grammar: built-in rules (always on), plus Harper and LanguageTool when configured.
+
+Every rule here is a :class:`lint._grammar.GrammarRule`; the findings of all the grammar rules
+enabled for a document are merged in one place (:func:`lint._grammar.merge`), so a problem that
+two backends both see is reported once. ``provide(config)`` adds the rules that depend on the
+configuration: the expression list (with the newsroom's own files) and the optional backends.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .agreement import RULES as _AGREEMENT_RULES
+from .articles import RULES as _ARTICLE_RULES
+from .confusions import RULES as _CONFUSION_RULES
+from .structure import RULES as _STRUCTURE_RULES
+from .verbs import RULES as _VERB_RULES
+
+if TYPE_CHECKING:
+    from lint._config import Config
+    from lint._grammar import GrammarRule
+
+RULES = [*_VERB_RULES, *_AGREEMENT_RULES, *_ARTICLE_RULES, *_CONFUSION_RULES, *_STRUCTURE_RULES]
+
+
+def provide(config: Config) -> list[GrammarRule]:
+    from lint._grammar import grammar_config
+
+    from . import expressions
+
+    rules: list[GrammarRule] = [*expressions.provide(config)]
+    settings = grammar_config(config)
+    if settings.harper:
+        from . import harper
+
+        rules.extend(harper.provide(config))
+    if settings.languagetool != "off":
+        from . import languagetool
+
+        rules.extend(languagetool.provide(config))
+    return rules

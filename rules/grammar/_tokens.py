@@ -1,0 +1,154 @@
+"""The document's words, grouped by sentence, with what the grammar rules ask of them.
+
+Built once per document from ``Document.tokens`` and shared by every built-in grammar rule.
+A word is *joined* to the next when only spaces lie between them: a comma, a quote, a dash or
+a bracket between two words breaks every pattern the rules look for.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    low: str
+    """Lower case, curly apostrophes made straight."""
+    joined: bool
+    """Only whitespace (no newline pair, no punctuation) between this word and the next."""
+    first: bool
+    """First word of its sentence."""
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
+_Occurrences = dict[str, list[tuple[list[Word], int]]]
+_CACHE: weakref.WeakKeyDictionary[Document, tuple[list[list[Word]], _Occurrences]] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def sentences(doc: Document) -> list[list[Word]]:
+    """The words of each sentence, in order."""
+    return _analyse(doc)[0]
+
+
+def occurrences(doc: Document, lows: frozenset[str]) -> list[tuple[list[Word], int]]:
+    """(sentence words, index) of every word whose lower-case form is in ``lows``, in text order.
+
+    Rules start from their trigger words ("its", "a", "have", …) instead of walking every word.
+    """
+    by_word = _analyse(doc)[1]
+    found = [place for low in lows for place in by_word.get(low, ())]
+    if len(found) > 1:
+        found.sort(key=lambda place: place[0][place[1]].start)
+    return found
+
+
+def vocabulary(doc: Document) -> Collection[str]:
+    """The lower-case words of the document (for quick "does it contain …" tests)."""
+    return _analyse(doc)[1].keys()
+
+
+def _analyse(doc: Document) -> tuple[list[list[Word]], _Occurrences]:
+    with _LOCK:
+        cached = _CACHE.get(doc)
+    if cached is not None:
+        return cached
+    result = _build(doc)
+    by_word: _Occurrences = {}
+    for words in result:
+        for index, word in enumerate(words):
+            by_word.setdefault(word.low, []).append((words, index))
+    with _LOCK:
+        _CACHE[doc] = (result, by_word)
+    return result, by_word
+
+
+def _build(doc: Document) -> list[list[Word]]:
+    text = doc.text
+    result: list[list[Word]] = []
+    tokens = doc.tokens
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        joined = (
+            following is not None
+            and not following.sentence_start
+            and _GAP.fullmatch(text, token.end, following.start) is not None
+        )
+        word = Word(
+            token.start, token.end, token.text, token.text.lower().replace("’", "'"), joined, token.sentence_start
+        )
+        if token.sentence_start or not result:
+            result.append([word])
+        else:
+            result[-1].append(word)
+    return result
+
+
+def run_of(words: list[Word], index: int, length: int) -> bool:
+    """True when ``words[index : index + length]`` exist and are joined one to the next."""
+    if index < 0 or index + length > len(words):
+        return False
+    return all(words[i].joined for i in range(index, index + length - 1))
+
+
+def before(words: list[Word], index: int) -> Word | None:
+    """The word before ``words[index]`` when joined to it (nothing but spaces between)."""
+    if index > 0 and words[index - 1].joined:
+        return words[index - 1]
+    return None
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Give ``replacement`` the capitalisation of ``original`` (first letter or all caps)."""
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+_QUOTE_MARK = re.compile('[“”"]')
+_QUOTES: weakref.WeakKeyDictionary[Document, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
+
+
+def quoted(doc: Document) -> list[tuple[int, int]]:
+    """Ranges inside double quotation marks, paired within each paragraph (quotes are left as spoken)."""
+    with _LOCK:
+        cached = _QUOTES.get(doc)
+    if cached is not None:
+        return cached
+    ranges: list[tuple[int, int]] = []
+    for paragraph in doc.paragraphs:
+        opening: int | None = None
+        for match in _QUOTE_MARK.finditer(paragraph.text):
+            char, index = match.group(), match.start()
+            if char == "“" or (char == '"' and opening is None):
+                opening = paragraph.start + index
+            elif opening is not None:
+                ranges.append((opening, paragraph.start + index + 1))
+                opening = None
+    with _LOCK:
+        _QUOTES[doc] = ranges
+    return ranges
+
+
+def in_quote(ranges: list[tuple[int, int]], position: int) -> bool:
+    from bisect import bisect_right
+
+    index = bisect_right(ranges, (position, 1 << 62)) - 1
+    return index >= 0 and ranges[index][0] <= position < ranges[index][1]

@@ -1,0 +1,234 @@
+"""Word knowledge for the grammar rules: lemminflect's tables plus small closed-class lists.
+
+lemminflect (loaded lazily, on the first grammar check, about half a second) tells which parts
+of speech a word can have and gives every inflection of a lemma. Lookups are cached per word,
+so a warm run costs a dictionary access. The closed-class lists (determiners, pronouns,
+modals, …) are short and complete by nature, so they are written out here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+
+def _lemminflect() -> Any:
+    import lemminflect  # type: ignore[import-untyped]
+
+    return lemminflect
+
+
+_VERB_TAGS = ("VB", "VBD", "VBN", "VBZ", "VBG", "VBP")
+
+
+def _encode(table: dict[str, tuple[str, ...]]) -> str:
+    """``{"VBD": ("led",), "VBN": ("led",)}`` → ``"VBD=led;VBN=led"``: compact to store and load."""
+    return ";".join(f"{key}={','.join(values)}" for key, values in table.items())
+
+
+def _decode(text: str) -> dict[str, tuple[str, ...]]:
+    if not text:
+        return {}
+    pairs = (item.split("=", 1) for item in text.split(";"))
+    return {key: tuple(values.split(",")) for key, values in pairs}
+
+
+def _live_verb_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    module = _lemminflect()
+    forms = dict(module.getAllInflections(lemma, upos="VERB"))
+    for tag in _VERB_TAGS:
+        if tag not in forms:
+            forms[tag] = tuple(module.getInflection(lemma, tag=tag))
+    return forms
+
+
+def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Every lemma lookup and every verb and noun inflection lemminflect knows, encoded as strings."""
+    from lemminflect.core.Lemmatizer import Lemmatizer  # type: ignore[import-untyped]
+
+    module = _lemminflect()
+    lemma_dict = Lemmatizer()._getLemmaDict()
+    lemmas = {word: _encode(dict(module.getAllLemmas(word))) for word in lemma_dict}
+    verbs: dict[str, str] = {lemma: _encode(_live_verb_inflections(lemma)) for lemma in _expression_verbs()}
+    nouns: dict[str, str] = {}
+    for entry in lemma_dict.values():
+        for lemma in entry.get("VERB", ()):
+            if lemma not in verbs:
+                verbs[lemma] = _encode(_live_verb_inflections(lemma))
+        for lemma in entry.get("NOUN", ()):
+            if lemma not in nouns:
+                nouns[lemma] = _encode(dict(module.getAllInflections(lemma, upos="NOUN")))
+    return lemmas, verbs, nouns
+
+
+def _expression_verbs() -> set[str]:
+    """The verbs named in the built-in expression list ("{eek} out"): some are not dictionary verbs."""
+    import re
+
+    return set(re.findall(r"\{([a-z]+)\}", _EXPRESSIONS.read_text(encoding="utf-8"))) - {"verb"}
+
+
+_EXPRESSIONS = Path(__file__).with_name("expressions.toml")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """lemminflect's knowledge as three flat tables, from the per-user data cache after the first run.
+
+    Importing lemminflect (and numpy) and loading its tables costs most of a second per process;
+    the cached tables load in a few tens of milliseconds.
+    """
+    from lint._datacache import cached, package_fingerprint
+
+    expressions = _EXPRESSIONS.stat()
+    fingerprint = f"{package_fingerprint('lemminflect')}:{expressions.st_size}:{expressions.st_mtime_ns}"
+    return cached("lemminflect-tables", fingerprint, _build_tables)
+
+
+@lru_cache(maxsize=1 << 16)
+def parts_of_speech(word: str) -> dict[str, tuple[str, ...]]:
+    """Universal POS tag → lemmas, for a lower-case word in lemminflect's dictionary ({} if unknown)."""
+    return _decode(_tables()[0].get(word, ""))
+
+
+@lru_cache(maxsize=1 << 14)
+def verb_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    """Penn tag (VB, VBD, VBN, VBZ, VBG, VBP) → forms of a verb lemma.
+
+    lemminflect's table leaves out regular forms (no VBN for "overlook"); its rules fill them in.
+    """
+    encoded = _tables()[1].get(lemma)
+    return _decode(encoded) if encoded is not None else _live_verb_inflections(lemma)
+
+
+@lru_cache(maxsize=1 << 14)
+def noun_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    encoded = _tables()[2].get(lemma)
+    if encoded is not None:
+        return _decode(encoded)
+    return dict(_lemminflect().getAllInflections(lemma, upos="NOUN"))
+
+
+def tags(word: str) -> frozenset[str]:
+    return frozenset(parts_of_speech(word))
+
+
+def verb_lemmas(word: str) -> tuple[str, ...]:
+    return parts_of_speech(word).get("VERB", ())
+
+
+@lru_cache(maxsize=1 << 16)
+def verb_tags(word: str) -> frozenset[str]:
+    """The Penn verb tags ``word`` can carry (VB, VBD, VBN, VBZ, …), over all its verb lemmas."""
+    found: set[str] = set()
+    for lemma in verb_lemmas(word):
+        for tag, forms in verb_inflections(lemma).items():
+            if word in forms:
+                found.add(tag)
+    return frozenset(found)
+
+
+def verb_form(lemma: str, tag: str) -> str | None:
+    forms = verb_inflections(lemma).get(tag)
+    return forms[0] if forms else None
+
+
+@lru_cache(maxsize=1 << 16)
+def is_plural_noun(word: str) -> bool:
+    """A regular plural noun that is not also a singular ("figures", not "news", "series", "means")."""
+    if not word.endswith("s") or word.endswith(("ss", "ics", "us", "is", "ous")) or word in SINGULAR_IN_S:
+        return False
+    lemmas = parts_of_speech(word).get("NOUN", ())
+    if not lemmas or word in lemmas:
+        return False
+    return any(word in noun_inflections(lemma).get("NNS", ()) for lemma in lemmas)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_singular_count_noun(word: str) -> bool:
+    """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency")."""
+    pos = parts_of_speech(word)
+    if "NOUN" not in pos or not set(pos) <= {"NOUN", "VERB"} or word not in pos["NOUN"]:
+        return False
+    if word.endswith(("s", "ing")) or word in NOT_SINGULAR_SUBJECTS:
+        return False
+    return any(form != word for form in noun_inflections(word).get("NNS", ()))
+
+
+# -- closed classes -------------------------------------------------------------------------------
+
+MODALS = frozenset("can could will would shall should may might must".split())
+NEGATED_MODALS = frozenset(
+    "can't cannot couldn't won't wouldn't shan't shouldn't mightn't mustn't can’t couldn’t won’t wouldn’t "
+    "shouldn’t".split()
+)
+HAVE_FORMS = frozenset("have has had haven't hasn't hadn't 've 'd".split())
+
+# Adverbs that can sit between an auxiliary and its verb ("would not approve", "has already left").
+MID_ADVERBS = frozenset(
+    """
+    not never also still already just only even ever always often sometimes recently previously
+    probably certainly clearly finally eventually quickly further really simply actually apparently
+    allegedly reportedly repeatedly largely mostly nearly almost long since yet then now once again
+    """.split()
+)
+
+ARTICLES = frozenset("a an the".split())
+DEMONSTRATIVES = frozenset("this that these those".split())
+POSSESSIVES = frozenset("my your his her its our their".split())
+DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset("every each no any some another".split())
+PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
+
+# Words after which a determiner starts a new subject (not the object of a preposition or a verb).
+CLAUSE_OPENERS = frozenset(
+    """
+    that because when whenever while although though if unless since after before so once until
+    whether where but said says
+    """.split()
+)
+AUXILIARIES = (
+    frozenset(
+        """
+    do does did don't doesn't didn't am is are was were be been being isn't aren't wasn't weren't
+    """.split()
+    )
+    | MODALS
+    | NEGATED_MODALS
+    | HAVE_FORMS
+)
+
+PREPOSITIONS = frozenset(
+    """
+    of in on at by for with from to into onto about over under after before between among against
+    through during without within across behind beyond near toward towards upon around along despite
+    """.split()
+)
+
+# Nouns ending in -s that are singular (or mass) and so take a singular verb.
+SINGULAR_IN_S = frozenset(
+    """
+    news means series species headquarters crossroads barracks whereabouts measles diabetes rabies
+    mumps shingles kudos lens gas bus yes alms innings billiards darts checkers odds
+    """.split()
+)
+# Singular-looking nouns that head plural or either-number subjects ("the majority are").
+NOT_SINGULAR_SUBJECTS = frozenset(
+    """
+    majority minority number rest remainder lot bulk couple pair duo trio half third quarter
+    percent percentage total variety range host series species people police staff personnel
+    clergy cattle crew faculty audience public family none kind sort type proportion share fraction
+    following latter former
+    """.split()
+)
+# Collective nouns: a plural verb after them is standard in British English ("the government have").
+COLLECTIVE_NOUNS = frozenset(
+    """
+    government team committee council board company family jury panel party band club union
+    cabinet parliament army navy crew group firm club side squad management administration
+    ministry department agency authority commission opposition electorate coalition alliance
+    bank court assembly senate congress council organisation organization association federation
+    """.split()
+)

@@ -1,0 +1,302 @@
+"""Confused words with a clear signal: "could of", "its a", "their are", "more then", "to loose", "an affect on"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+from lint._grammar import GrammarRule
+
+from . import _words as w
+from ._tokens import Word, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_PREPOSITIONS_BEFORE_POSSESSIVE = frozenset("of for in on with by from into about through under over at onto".split())
+
+
+def _apostrophe(doc: Document) -> str:
+    """The document's own apostrophe, so a fix matches the surrounding typography."""
+    return "’" if doc.text.count("’") > doc.text.count("'") else "'"
+
+
+def _pairs(doc: Document, lows: frozenset[str]) -> Iterator[tuple[list[Word], int, Word, Word | None]]:
+    """(sentence words, index, word, the next word if joined to it) for each trigger word."""
+    for words, index in occurrences(doc, lows):
+        word = words[index]
+        following = words[index + 1] if word.joined and index + 1 < len(words) else None
+        yield words, index, word, following
+
+
+# Not "will of the people", "can of worms", "shall": those are nouns or never contracted so.
+_MODALS_BEFORE_OF = frozenset(
+    "could should would must might may couldn't shouldn't wouldn't mustn't couldn’t shouldn’t wouldn’t".split()
+)
+
+
+class ModalOf(GrammarRule):
+    id = "grammar.modal-of"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Could of', 'should of', 'would of' written for 'could have'."
+    why = (
+        "Spoken 'could've' sounds like 'could of', and the slip reaches print. 'Of course' after a "
+        "modal ('he would of course deny it') and 'might' as a noun ('the might of the army') are fine."
+    )
+    bad = ("He could of won the race.", "They should of known.", "She must of left early.")
+    good = (
+        "He could have won the race.",
+        "He would of course deny it.",
+        "The might of the army was on show, by the will of the people.",
+    )
+    fixed = ("He could have won the race.", "They should have known.", "She must have left early.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index, word, following in _pairs(doc, _MODALS_BEFORE_OF):
+            if following is None or following.low != "of":
+                continue
+            after = words[index + 2].low if index + 2 < len(words) else ""
+            if after == "course":
+                continue
+            if word.low in ("might", "must", "may") and (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS):
+                continue  # "the might of", "a must of": nouns
+            replacement = f"{word.text} have"
+            yield self.finding(
+                word.start,
+                following.end,
+                f"Write '{replacement}': 'of' here is the sound of the contraction '{word.text}'ve'.",
+                suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_ITS_BEFORE = frozenset("a an the been not going gotten this these those my your our their".split())
+_ITS_TRIGGERS = frozenset(("its", "it's"))
+_THEIR_TRIGGERS = frozenset(("their", "there", "they're"))
+
+
+class ItsConfusion(GrammarRule):
+    id = "grammar.its-confusion"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Its' where 'it's' (it is, it has) is meant, or 'it's' where the possessive 'its' is."
+    why = (
+        "'It's' is always 'it is' or 'it has'; 'its' is the possessive. Only clear cases are flagged: "
+        "'its' before 'a', 'the', 'been', 'not' or 'going' (no possessive goes there), and 'it's own' or "
+        "'it's' after a preposition ('of it's members'), where 'it is' cannot stand."
+    )
+    bad = ("Its a shame.", "Its been a long year.", "The company and it's own staff.", "Two of it's members quit.")
+    good = ("It's a shame; its staff agreed.", "The agency lost its way and its own budget.", "It's been a year.")
+    fixed = ("It's a shame.", "It's been a long year.", "The company and its own staff.", "Two of its members quit.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        apostrophe = _apostrophe(doc)
+        for words, index, word, following in _pairs(doc, _ITS_TRIGGERS):
+            if following is None:
+                continue
+            if word.low == "its" and following.low in _ITS_BEFORE:
+                fixed = match_case(f"it{apostrophe}s", word.text)
+                message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+            elif word.low == "it's" and (
+                following.low == "own" or (index > 0 and words[index - 1].low in _PREPOSITIONS_BEFORE_POSSESSIVE)
+            ):
+                fixed = match_case("its", word.text)
+                message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+class TheirConfusion(GrammarRule):
+    id = "grammar.their-confusion"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Their', 'there' and 'they're' confused where the next word decides."
+    why = (
+        "'Their are', 'their was' need 'there'; 'their going to' needs 'they're'; 'there own' and "
+        "'they're own' need 'their'. Only those unambiguous pairs are checked."
+    )
+    bad = ("Their are three options.", "Their going to appeal.", "They did it there own way.", "On they're own.")
+    good = ("There are three options.", "Their going-away party, their own idea.", "They're going to appeal.")
+    fixed = ("There are three options.", "They're going to appeal.", "They did it their own way.", "On their own.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        apostrophe = _apostrophe(doc)
+        for words, index, word, following in _pairs(doc, _THEIR_TRIGGERS):
+            if following is None:
+                continue
+            replacement = None
+            if word.low == "their" and following.low in ("is", "are", "was", "were"):
+                replacement = "there"
+            elif word.low == "their" and following.low == "going" and _next_is(words, index + 2, "to"):
+                replacement = f"they{apostrophe}re"
+            elif (word.low in ("there", "they're") and following.low == "own") or (
+                word.low == "they're" and index > 0 and words[index - 1].low in _PREPOSITIONS_BEFORE_POSSESSIVE
+            ):
+                replacement = "their"
+            if replacement is not None:
+                fixed = match_case(replacement, word.text)
+                message = f"Write '{fixed}' here, not '{word.text}'."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _next_is(words: list[Word], index: int, low: str) -> bool:
+    return index < len(words) and words[index].low == low and words[index - 1].joined
+
+
+_THEN = frozenset(("then",))
+_STRONG_COMPARATIVES = frozenset("more less fewer rather other".split())
+_OTHER_AS_PRONOUN = w.DETERMINERS | frozenset("each one some any".split())
+_NOT_COMPARATIVE = frozenset("earlier later sooner longer further farther former latter never ever over under".split())
+_THAN_FOLLOWERS = frozenset(
+    "ever expected anticipated usual normal anyone anything anybody any a an the before previously planned "
+    "forecast last those that in at".split()
+)
+
+
+class ThenThan(GrammarRule):
+    id = "grammar.then-than"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Then' after a comparative, where 'than' is meant."
+    why = (
+        "'More then 100', 'bigger then expected', 'rather then wait': a comparison takes 'than'. 'Then' "
+        "for time ('prices were higher then, he said'; 'it rose later then fell') is left alone."
+    )
+    bad = (
+        "More then 100 people came.",
+        "The deficit was bigger then expected.",
+        "He chose to resign rather then wait.",
+    )
+    good = (
+        "More than 100 people came.",
+        "Prices were higher then, he said.",
+        "The shares rose later then fell.",
+        "Things were better then.",
+        "One speaker talks, the other then signals trouble.",
+    )
+    fixed = (
+        "More than 100 people came.",
+        "The deficit was bigger than expected.",
+        "He chose to resign rather than wait.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, then_index in occurrences(doc, _THEN):
+            index = then_index - 1
+            if index < 0 or not words[index].joined or not words[then_index].joined or then_index + 1 >= len(words):
+                continue
+            word, following, after = words[index], words[then_index], words[then_index + 1]
+            if word.low in _STRONG_COMPARATIVES:
+                if word.low == "other" and index > 0 and words[index - 1].low in _OTHER_AS_PRONOUN:
+                    continue  # "the other then signals": 'other' is a pronoun here
+                verb_forms = w.verb_tags(after.low)
+                if verb_forms & {"VBD", "VBZ"} and after.low not in ("expected", "anticipated", "planned"):
+                    continue  # "more, then left": 'then' starts a new action
+            elif not (_comparative(word.low) and (after.low in _THAN_FOLLOWERS or after.low[:1].isdigit())):
+                continue
+            fixed = match_case("than", following.text)
+            message = f"After the comparative '{word.text}', write '{fixed}', not '{following.text}'."
+            yield self.finding(following.start, following.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _comparative(low: str) -> bool:
+    if not low.endswith("er") or low in _NOT_COMPARATIVE:
+        return False
+    pos = w.parts_of_speech(low)
+    lemmas = pos.get("ADJ", ()) + pos.get("ADV", ())
+    return bool(lemmas) and low not in lemmas
+
+
+_LOOSE = frozenset(("loose", "loosing"))
+_BEFORE_LOSE = w.MODALS | w.NEGATED_MODALS | frozenset("to not never did does do don't doesn't didn't".split())
+_LOSE_OBJECTS = (
+    w.DETERMINERS
+    | w.OBJECT_PRONOUNS
+    | frozenset("weight money track sight control interest faith hope touch ground power everything more out".split())
+)
+
+
+class LooseLose(GrammarRule):
+    id = "grammar.loose-lose"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Loose' (not tight) written for the verb 'lose'."
+    why = (
+        "'Could loose the election', 'loosing their jobs': the verb is 'lose'. 'Loose' is the adjective "
+        "('a loose end', 'cut loose', 'break loose'), left alone."
+    )
+    bad = ("The party could loose the election.", "Workers are loosing their jobs.", "Try not to loose sight of it.")
+    good = ("The dog broke loose.", "They tied up loose ends and cut him loose.", "The party could lose the election.")
+    fixed = ("The party could lose the election.", "Workers are losing their jobs.", "Try not to lose sight of it.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index, word, following in _pairs(doc, _LOOSE):
+            if following is None or following.low not in _LOSE_OBJECTS:
+                continue
+            if word.low == "loose" and index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_LOSE:
+                replacement = "lose"
+            elif word.low == "loosing":
+                replacement = "losing"
+            else:
+                continue
+            fixed = match_case(replacement, word.text)
+            message = f"The verb is '{fixed}'; '{word.text}' means slackening."
+            yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+_EFFECT_NOUN_CONTEXT = frozenset(
+    "a an the any no little big major significant lasting profound ripple side adverse knock-on domino direct "
+    "indirect desired opposite same huge real".split()
+)
+_AFFECT_EFFECT = frozenset("affect affects effect effects effected".split())
+_AFFECT_OBJECTS = frozenset("them us you him me people everyone anyone".split())
+
+
+class AffectEffect(GrammarRule):
+    id = "grammar.affect-effect"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Affect' used as the noun ('an affect on') or 'effect' as the verb with a person as object."
+    why = (
+        "'Effect' is the result ('an effect on prices'); 'affect' is the verb ('it will affect them'). "
+        "Only unambiguous uses are flagged: 'affect' after an article or adjective and before 'on' or "
+        "'of', and 'effect' with a personal object ('effect them'). 'Effect change' (bring about) is correct."
+    )
+    bad = ("The ruling had an affect on prices.", "The side affects of the drug.", "The cuts will effect us all.")
+    good = (
+        "The ruling had an effect on prices.",
+        "The law will affect them.",
+        "They want to effect change.",
+        "The study measured negative affect on a daily scale.",
+    )
+    fixed = ("The ruling had an effect on prices.", "The side effects of the drug.", "The cuts will affect us all.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index, word, following in _pairs(doc, _AFFECT_EFFECT):
+            if following is None:
+                continue
+            previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+            if word.low in ("affect", "affects") and previous in _EFFECT_NOUN_CONTEXT and following.low in ("on", "of"):
+                fixed = match_case("effect" + word.low[6:], word.text)
+                message = f"The noun is '{fixed}'; '{word.text}' is the verb."
+            elif (
+                word.low in ("effect", "effects", "effected")
+                and following.low in _AFFECT_OBJECTS
+                and (previous in w.MODALS or previous in ("to", "not", "would", "will") or word.low != "effect")
+            ):
+                fixed = match_case("affect" + word.low[6:], word.text)
+                message = f"The verb meaning 'to influence' is '{fixed}'; '{word.text}' means 'to bring about'."
+            else:
+                continue
+            yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+RULES = [ModalOf, ItsConfusion, TheirConfusion, ThenThan, LooseLose, AffectEffect]

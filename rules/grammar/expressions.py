@@ -1,0 +1,213 @@
+"""Misquoted fixed expressions ("follow the suit", "for all intensive purposes"), listed as data.
+
+The built-in list is ``expressions.toml`` beside this module; newsrooms add their own files with
+the config key ``grammar-expressions`` (same format, validated strictly: a bad entry is a config
+error naming the file and the entry).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lint._errors import ConfigError
+from lint._findings import Finding, FixSafety, Severity
+from lint._grammar import GrammarRule
+
+from . import _words as w
+from ._tokens import match_case, vocabulary
+
+if TYPE_CHECKING:
+    from lint._config import Config
+    from lint._document import Document
+
+BUILTIN = Path(__file__).parent / "expressions.toml"
+_PLACEHOLDER = re.compile(r"\{([a-z]+)\}")
+_KEYS = ("wrong", "right", "end", "note")
+_TAG_ORDER = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
+
+
+@dataclass(frozen=True)
+class Expression:
+    wrong: str
+    right: str
+    end: bool = False
+    note: str = ""
+
+
+def parse_expressions(text: str, origin: str) -> tuple[Expression, ...]:
+    """Validate an expressions file; every problem names the file and ``expression[i].key``."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(origin, None, f"is not valid TOML ({error})") from None
+    unknown = [key for key in data if key != "expression"]
+    if unknown:
+        raise ConfigError(origin, unknown[0], "unknown key (expected [[expression]] entries)")
+    entries = data.get("expression", [])
+    if not isinstance(entries, list):
+        raise ConfigError(origin, "expression", "must be a list of [[expression]] tables")
+    return tuple(_entry(item, origin, f"expression[{index}]") for index, item in enumerate(entries))
+
+
+def _entry(item: Any, origin: str, where: str) -> Expression:
+    if not isinstance(item, dict):
+        raise ConfigError(origin, where, "must be a table")
+    for key in item:
+        if key not in _KEYS:
+            raise ConfigError(origin, f"{where}.{key}", f"unknown key (expected one of {', '.join(_KEYS)})")
+    for key in ("wrong", "right"):
+        value = item.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(origin, f"{where}.{key}", "must be a non-empty string")
+        if len(_PLACEHOLDER.findall(value)) > 1:
+            raise ConfigError(origin, f"{where}.{key}", "may hold at most one {verb} placeholder")
+    if bool(_PLACEHOLDER.search(item["wrong"])) != bool(_PLACEHOLDER.search(item["right"])):
+        raise ConfigError(origin, f"{where}.right", "must have a {verb} placeholder exactly when 'wrong' has one")
+    if not isinstance(item.get("end", False), bool):
+        raise ConfigError(origin, f"{where}.end", "must be true or false")
+    if not isinstance(item.get("note", ""), str):
+        raise ConfigError(origin, f"{where}.note", "must be a string")
+    return Expression(item["wrong"].strip(), item["right"].strip(), item.get("end", False), item.get("note", ""))
+
+
+@lru_cache(maxsize=1)
+def builtin_expressions() -> tuple[Expression, ...]:
+    return parse_expressions(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN))
+
+
+@lru_cache(maxsize=32)
+def _file_expressions(path: str, _stamp: float) -> tuple[Expression, ...]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(path, None, f"cannot be read ({error.strerror or error})") from None
+    return parse_expressions(text, path)
+
+
+def configured_expressions(config: Config) -> tuple[Expression, ...]:
+    """The built-in list plus the files named by ``grammar-expressions`` (relative to the config)."""
+    found = list(builtin_expressions())
+    for name in getattr(config, "grammar_expressions", ()):
+        path = Path(config.root or ".") / name
+        try:
+            stamp = path.stat().st_mtime
+        except OSError:
+            raise ConfigError(config.path or "command line", "grammar-expressions", f"{name}: no such file") from None
+        found.extend(_file_expressions(str(path), stamp))
+    return tuple(found)
+
+
+class _Matcher:
+    """One pattern per expression, tried only when the document holds the expression's key word.
+
+    The key is the longest literal word of ``wrong`` (or every form of its verb when it has no
+    literal word), so a document pays for the few expressions whose words it contains.
+    """
+
+    def __init__(self, expressions: Sequence[Expression]) -> None:
+        self.expressions = list(expressions)
+        self.patterns = [re.compile(_pattern(item), re.IGNORECASE) for item in self.expressions]
+        self.by_key: dict[str, list[int]] = {}
+        for index, item in enumerate(self.expressions):
+            literal = [word.lower() for word in item.wrong.split() if not _PLACEHOLDER.fullmatch(word)]
+            keys = [max(literal, key=len)] if literal else sorted(_verb_forms(_PLACEHOLDER.search(item.wrong)))
+            for key in keys:
+                self.by_key.setdefault(key.replace("’", "'"), []).append(index)
+
+    def candidates(self, vocabulary: Collection[str]) -> list[int]:
+        found = {index for key, indices in self.by_key.items() if key in vocabulary for index in indices}
+        return sorted(found)
+
+
+def _verb_forms(placeholder: re.Match[str] | None) -> set[str]:
+    lemma = placeholder.group(1) if placeholder else ""
+    return {form for forms in w.verb_inflections(lemma).values() for form in forms} if lemma else set()
+
+
+def _pattern(item: Expression) -> str:
+    words = []
+    for word in item.wrong.split():
+        placeholder = _PLACEHOLDER.fullmatch(word)
+        if placeholder:
+            forms = sorted(_verb_forms(placeholder), key=len, reverse=True)
+            words.append(f"(?P<verb>{'|'.join(re.escape(f) for f in forms)})")
+        else:
+            words.append(re.escape(word).replace("'", "['’]"))
+    body = r"\s+".join(words)
+    tail = r"(?=\s*(?:[.,;:!?)\]\"”’]|$))" if item.end else ""
+    return rf"(?<![\w'’-]){body}(?![\w'’-]){tail}"
+
+
+def _right_form(item: Expression, matched_verb: str | None) -> str:
+    placeholder = _PLACEHOLDER.search(item.right)
+    if placeholder is None or matched_verb is None:
+        return item.right
+    wrong_lemma = _PLACEHOLDER.search(item.wrong).group(1)  # type: ignore[union-attr]
+    forms = w.verb_inflections(wrong_lemma)
+    tag = next((t for t in _TAG_ORDER if matched_verb.lower() in forms.get(t, ())), "VB")
+    replacement = w.verb_form(placeholder.group(1), tag) or placeholder.group(1)
+    return item.right[: placeholder.start()] + replacement + item.right[placeholder.end() :]
+
+
+class MisquotedExpression(GrammarRule):
+    id = "grammar.misquoted-expression"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A fixed expression misquoted: 'follow the suit', 'for all intensive purposes'."
+    why = (
+        "Idioms are fixed: 'follow suit', 'for all intents and purposes', 'toe the line', 'free rein'. "
+        "A misquoted one tells the reader the writer heard it but never read it. The list is data "
+        "(rules/grammar/expressions.toml); add your own with the config key grammar-expressions."
+    )
+    bad = (
+        "Paris is planning to follow the suit.",
+        "Other banks followed the suit.",
+        "For all intensive purposes, the deal is dead.",
+        "The minister towed the party line.",
+    )
+    good = (
+        "Other banks followed suit.",
+        "Lawyers will follow the suit through the courts.",
+        "The tug towed the line of barges.",
+        "For all intents and purposes, the deal is dead.",
+    )
+    fixed = (
+        "Paris is planning to follow suit.",
+        "Other banks followed suit.",
+        "For all intents and purposes, the deal is dead.",
+        "The minister toed the party line.",
+    )
+    fix = "always"
+
+    def __init__(self, expressions: Sequence[Expression] | None = None) -> None:
+        self._expressions = tuple(expressions) if expressions is not None else None
+        self._matcher: _Matcher | None = None
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if self._matcher is None:
+            self._matcher = _Matcher(self._expressions if self._expressions is not None else builtin_expressions())
+        matcher = self._matcher
+        for index in matcher.candidates(vocabulary(doc)):
+            item = matcher.expressions[index]
+            for match in matcher.patterns[index].finditer(doc.text):
+                if doc.is_protected(match.start(), match.end()):
+                    continue
+                verb = match.group("verb") if "verb" in matcher.patterns[index].groupindex else None
+                right = match_case(_right_form(item, verb), match.group())
+                message = f"The expression is '{right}', not '{' '.join(match.group().split())}'."
+                if item.note:
+                    message += f" {item.note}"
+                yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
+
+
+def provide(config: Config) -> list[GrammarRule]:
+    """The rule, with the newsroom's own lists when the config names any."""
+    if getattr(config, "grammar_expressions", ()):
+        return [MisquotedExpression(configured_expressions(config))]
+    return [MisquotedExpression()]

@@ -1,0 +1,211 @@
+"""Harper (``harper-py``) as an optional, in-process grammar backend.
+
+Opt in with ``[grammar] harper = true`` or ``copydesk check --profile thorough``; install with
+``pip install 'copydesk[harper]'``. Creating Harper's linter costs about a second, once per
+process; after that each paragraph is linted once and its lints are cached by text.
+
+What copydesk keeps of Harper: the lint kinds about grammar and word choice, grouped into two
+rules (``grammar.harper.grammar``, ``grammar.harper.word-choice``); each message names Harper's rule.
+What it turns off: Harper's spelling (copydesk's own knows names), style, readability,
+formatting, capitalisation and punctuation kinds (other copydesk families cover them), and the
+Harper rules listed in :data:`DISABLED` (newsroom style such as Turkey → Türkiye, and heuristics
+that raised false alarms on edited news and speeches). ``[grammar] harper-disabled-rules`` adds
+more. Harper counts positions in code points, like Python: spans map to the prose exactly.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from lint._findings import Finding, FixSafety, Severity
+from lint._grammar import GrammarBackendError, GrammarRule, grammar_config
+
+if TYPE_CHECKING:
+    from lint._config import Config
+    from lint._document import Document
+
+# Harper lint kind → the copydesk rule that reports it. Kinds not listed are dropped.
+KINDS = {
+    "Agreement": "grammar.harper.grammar",
+    "Grammar": "grammar.harper.grammar",
+    "Miscellaneous": "grammar.harper.grammar",
+    "Usage": "grammar.harper.grammar",
+    "Nonstandard": "grammar.harper.grammar",
+    "BoundaryError": "grammar.harper.grammar",
+    "WordChoice": "grammar.harper.word-choice",
+    "Eggcorn": "grammar.harper.word-choice",
+    "Malapropism": "grammar.harper.word-choice",
+    "Typo": "grammar.harper.word-choice",
+}
+# Harper rules turned off: spelling (copydesk has its own), newsroom style, and heuristics that
+# flag correct edited prose (measured with bench/quality_grammar.py on CWEB dev and clean prose).
+DISABLED = frozenset(
+    """
+    SpellCheck UpdatePlaceNames AnA ModalOf SplitWords MissingPreposition TheyToThem ItsPossessive ToTwoToo
+    TheirToTheyre TheirToThere ThereToTheir MassNouns CompoundNouns QuantifierNumeralConflict OneOfTheSingular
+    Everyone Everyday PreferSneaked CeaseTo DoToDueTo ByAccident InOnesDefense NotTo ForAWhile AWhile WereWhere
+    LetsConfusion PhrasalVerbAsCompoundNoun PronounKnew PronounInflectionBe WrongNegative MergeWords
+    ThereIsAgreement WhomSubjectOfVerb WillNonLemma InflectedVerbAfterTo TakeControlOf Damages AllowTo
+    QuantifierNeedsOf FillerWords VeryUnique HomeInOn PronounVerbAgreement NounVerbConfusion ExpandMemoryShorthands
+    MissingTo ModalBeAdjective QuiteQuiet TransposedSpace WayTooAdjective RoadMap GoingTo HelloGreeting
+    TryOnesHandAt VerbToAdjective RegularIrregulars PossessiveYour
+    """.split()
+)
+DIALECTS = {"en-US": "AMERICAN", "en-GB": "BRITISH"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Lint:
+    start: int
+    end: int
+    rule: str
+    kind: str
+    message: str
+    suggestions: tuple[str, ...]
+
+
+class HarperBackend:
+    """One Harper linter per dialect and rule set, created on first use and reused."""
+
+    name = "harper"
+
+    def __init__(self, dialect: str, disabled: frozenset[str]) -> None:
+        self.dialect = dialect
+        self.disabled = disabled
+        self._linter: Any = None
+        self._lock = threading.Lock()
+        self._paragraphs: OrderedDict[str, tuple[_Lint, ...]] = OrderedDict()
+        self._documents: weakref.WeakKeyDictionary[Document, list[Finding]] = weakref.WeakKeyDictionary()
+
+    def _create(self) -> Any:
+        try:
+            import harper
+        except ImportError:
+            raise GrammarBackendError(
+                "Harper is not installed: pip install 'copydesk[harper]' (or set grammar.harper = false)"
+            ) from None
+        unknown = sorted(self.disabled - set(harper.get_default_lint_config()))
+        if unknown:
+            raise GrammarBackendError(f"grammar.harper-disabled-rules: Harper has no rule {', '.join(unknown)}")
+        linter = harper.Linter(getattr(harper.Dialect, DIALECTS.get(self.dialect, "AMERICAN")))
+        settings: dict[str, bool | None] = dict.fromkeys(linter.get_default_lint_config())
+        settings.update(dict.fromkeys(self.disabled, False))
+        linter.set_lint_config(settings)
+        return linter
+
+    def _lint_paragraph(self, text: str) -> tuple[_Lint, ...]:
+        cached = self._paragraphs.get(text)
+        if cached is not None:
+            self._paragraphs.move_to_end(text)
+            return cached
+        if self._linter is None:
+            self._linter = self._create()
+        found = []
+        for rule, lints in self._linter.organized_lints(text, language="plaintext").items():
+            for lint in lints:
+                if lint.lint_kind not in KINDS or rule in self.disabled:
+                    continue
+                suggestions = tuple(_replacement(lint.problem_text, s) for s in lint.suggestions)
+                found.append(_Lint(lint.span.start, lint.span.end, rule, lint.lint_kind, lint.message, suggestions))
+        result = tuple(sorted(found, key=lambda item: (item.start, item.end)))
+        self._paragraphs[text] = result
+        if len(self._paragraphs) > 4096:
+            self._paragraphs.popitem(last=False)
+        return result
+
+    def check(self, doc: Document) -> list[Finding]:
+        """Every kept Harper lint of the document, as findings in prose offsets (cached per document)."""
+        with self._lock:  # a Harper linter is not thread-safe
+            cached = self._documents.get(doc)
+            if cached is not None:
+                return cached
+            findings = []
+            for paragraph in doc.paragraphs:
+                for lint in self._lint_paragraph(paragraph.text):
+                    start, end = paragraph.start + lint.start, paragraph.start + lint.end
+                    if doc.is_protected(start, end):
+                        continue
+                    findings.append(
+                        Finding(
+                            rule=KINDS[lint.kind],
+                            category="grammar",
+                            severity=Severity.WARNING,
+                            start=start,
+                            end=end,
+                            message=f"{lint.message} (Harper: {lint.rule})",
+                            suggestions=lint.suggestions,
+                            fix=FixSafety.UNSAFE if lint.suggestions else None,
+                        )
+                    )
+            self._documents[doc] = findings
+            return findings
+
+
+def _replacement(problem: str, suggestion: Any) -> str:
+    """Harper's three suggestion kinds as one replacement of the whole flagged range."""
+    kind = int(suggestion.kind)
+    if kind == 1:  # remove
+        return ""
+    if kind == 2:  # insert after
+        return problem + str(suggestion.replacement_text)
+    return str(suggestion.replacement_text)
+
+
+_BACKENDS: dict[tuple[str, frozenset[str]], HarperBackend] = {}
+_BACKENDS_LOCK = threading.Lock()
+
+
+def backend_for(language: str, extra_disabled: tuple[str, ...] = ()) -> HarperBackend:
+    key = (language, DISABLED | frozenset(extra_disabled))
+    with _BACKENDS_LOCK:
+        if key not in _BACKENDS:
+            _BACKENDS[key] = HarperBackend(*key)
+        return _BACKENDS[key]
+
+
+class _HarperRule(GrammarRule):
+    backend = "harper"
+    category = "grammar"
+    severity = Severity.WARNING
+    fix = "sometimes"
+
+    def __init__(self, backend: HarperBackend | None = None) -> None:
+        self._backend = backend
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        backend = self._backend or backend_for(doc.language, grammar_config(doc.config).harper_disabled_rules)
+        return (finding for finding in backend.check(doc) if finding.rule == self.id)
+
+
+class HarperGrammar(_HarperRule):
+    id = "grammar.harper.grammar"
+    summary = "Harper: a grammar, agreement, usage or word-boundary problem ('suffice to say', 'the 1990's')."
+    why = (
+        "Harper's agreement, grammar, usage, non-standard-phrase and word-boundary checks, run in-process "
+        "when [grammar] harper = true, with the heuristics that flagged clean prose turned off."
+    )
+    bad = ("Suffice to say, it failed.", "In the 1990's, it grew.")
+    good = ("Suffice it to say, it failed.", "In the 1990s, it grew.")
+
+
+class HarperWordChoice(_HarperRule):
+    id = "grammar.harper.word-choice"
+    summary = "Harper: a confused word or a misheard phrase ('flaunted the rules', 'escape goat')."
+    why = (
+        "Harper's word-choice, eggcorn and malapropism checks, run in-process when [grammar] harper = "
+        "true. They complement the built-in grammar.misquoted-expression list."
+    )
+    bad = ("He flaunted the rules.", "Ex-patriots living abroad can vote.")
+    good = ("He flouted the rules and flaunted his wealth.", "Expatriates living abroad can vote.")
+
+
+HARPER_RULES = (HarperGrammar, HarperWordChoice)
+
+
+def provide(config: Config) -> list[GrammarRule]:
+    return [rule() for rule in HARPER_RULES]

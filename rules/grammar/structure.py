@@ -1,0 +1,166 @@
+"""Two structural slips from edited copy: "with Turkey denies that" and "suspend the export military technology"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+from lint._grammar import GrammarRule
+
+from . import _words as w
+from ._tokens import Word, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_WITH = frozenset(("with",))
+_ABSOLUTE_OPENERS = frozenset((",", ";", "—", "–", "("))
+
+
+class FiniteVerbAfterWith(GrammarRule):
+    id = "grammar.finite-verb-after-with"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A finite verb in a 'with' phrase, where the participle is needed: ', with Turkey denies that'."
+    why = (
+        "An absolute phrase ', with X doing Y' takes a participle: 'with Turkey denying that its drones "
+        "are involved'. A finite verb ('with Turkey denies') is what is left of a sentence joined to "
+        "another in a hurry. Only 'with' after a comma or at the start of a sentence, followed by a "
+        "name or a noun phrase and a verb that can only be a verb, is flagged."
+    )
+    bad = (
+        "Footage has been released, with Turkey denies that its drones are involved.",
+        "With the ministry insists on secrecy, reporters waited.",
+    )
+    good = (
+        "Footage has been released, with Turkey denying that its drones are involved.",
+        "A source familiar with Turkey says the drones are involved.",
+        "The talks, with Smith attending, ended.",
+    )
+    fixed = (
+        "Footage has been released, with Turkey denying that its drones are involved.",
+        "With the ministry insisting on secrecy, reporters waited.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WITH):
+            if not _opens_absolute(doc, words, index):
+                continue
+            verb_index = _after_noun_phrase(words, index + 1)
+            if verb_index is None:
+                continue
+            verb = words[verb_index]
+            if w.tags(verb.low) != {"VERB"} or w.verb_tags(verb.low) != {"VBZ"}:
+                continue
+            participle = next(
+                (
+                    w.verb_form(lemma, "VBG")
+                    for lemma in w.verb_lemmas(verb.low)
+                    if verb.low in w.verb_inflections(lemma).get("VBZ", ())
+                ),
+                None,
+            )
+            if participle:
+                yield self.finding(
+                    verb.start,
+                    verb.end,
+                    f"After '{words[index].text} …', use the participle '{participle}', not the finite '{verb.text}'.",
+                    suggestions=(participle,),
+                    fix=FixSafety.SAFE,
+                )
+
+
+def _opens_absolute(doc: Document, words: list[Word], index: int) -> bool:
+    if index == 0:
+        return True
+    between = doc.text[words[index - 1].end : words[index].start].strip()
+    return between in _ABSOLUTE_OPENERS
+
+
+def _after_noun_phrase(words: list[Word], start: int) -> int | None:
+    """Index of the word after a name (1–3 capitalised words) or a short determiner phrase, if joined."""
+    if start >= len(words) or not words[start - 1].joined:
+        return None
+    cursor = start
+    if words[cursor].capitalised and words[cursor].low not in w.DETERMINERS:
+        while cursor < len(words) and words[cursor].capitalised and cursor - start < 3:
+            if not words[cursor].joined:
+                return None
+            cursor += 1
+    elif words[cursor].low in w.DETERMINERS:
+        cursor += 1
+        while cursor < len(words) and cursor - start <= 3:
+            if not words[cursor - 1].joined or words[cursor].capitalised:
+                return None
+            pos = w.tags(words[cursor].low)
+            if "NOUN" not in pos and "ADJ" not in pos:
+                return None
+            if w.tags(words[cursor].low) == {"VERB"}:
+                return None
+            cursor += 1
+            if cursor < len(words) and w.tags(words[cursor].low) == {"VERB"}:
+                break
+    else:
+        return None
+    return cursor if cursor < len(words) and words[cursor - 1].joined else None
+
+
+# Nouns of action that take "of" before their object: "the export of military technology".
+_ACTION_NOUNS = frozenset(
+    "export import sale supply delivery transfer shipment purchase production development use removal "
+    "release transport deployment".split()
+)
+_THE = frozenset(("the",))
+_PHRASE_ENDS = frozenset("to from for in into by through and or".split())
+
+
+class MissingOf(GrammarRule):
+    id = "grammar.missing-of"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Of' missing after a noun of action: 'suspend the export military technology'."
+    why = (
+        "'The export', 'the sale', 'the supply' of something need 'of' before what is exported, sold "
+        "or supplied: 'suspend the export of military technology'. Flagged only when the noun is "
+        "followed by an adjective and a noun that end the phrase, so compounds such as 'the export "
+        "market' or 'the sale price' are left alone."
+    )
+    bad = (
+        "NATO should suspend the export military technology to Turkey.",
+        "The supply nuclear fuel to Iran was halted.",
+    )
+    good = (
+        "NATO should suspend the export of military technology to Turkey.",
+        "The export market and the sale price fell; the supply chain held.",
+        "The use of public funds is limited.",
+    )
+    fixed = (
+        "NATO should suspend the export of military technology to Turkey.",
+        "The supply of nuclear fuel to Iran was halted.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _THE):
+            if index + 3 >= len(words) or not all(words[i].joined for i in range(index, index + 3)):
+                continue
+            noun, modifier, head = words[index + 1], words[index + 2], words[index + 3]
+            if noun.low not in _ACTION_NOUNS or modifier.capitalised or head.capitalised:
+                continue
+            if "ADJ" not in w.tags(modifier.low) or "VERB" in w.tags(modifier.low) or "NOUN" not in w.tags(head.low):
+                continue
+            after = words[index + 4] if index + 4 < len(words) and head.joined else None
+            if after is not None and after.low not in _PHRASE_ENDS:
+                continue
+            yield self.finding(
+                noun.start,
+                noun.end,
+                f"'{noun.text}' needs 'of' before what follows: '{noun.text} of {modifier.text} {head.text}'.",
+                suggestions=(f"{noun.text} of",),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [FiniteVerbAfterWith, MissingOf]

@@ -1,0 +1,268 @@
+"""Verb forms after auxiliaries: "would approves", "had overlook", "has wrote", "had lead"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+from lint._grammar import GrammarRule
+
+from . import _words as w
+from ._tokens import Word, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+# Nouns that "can" follows as a noun ("the trash can makes noise").
+_CAN_COMPOUNDS = frozenset(
+    "trash garbage beer soda tin gas spray watering paint oil aerosol soup coffee cookie".split()
+)
+# Adjectives before "will" and "might" used as nouns ("political will exists", "military might").
+_NOUN_MODAL_ADJECTIVES = frozenset("free good ill political popular public last military economic naval".split())
+# Simple-past forms that are also accepted as past participles in edited English ("has got", "had lit").
+_ACCEPTED_PARTICIPLES = frozenset("got lit woke dove spat shone showed proved mowed sewed sowed swelled".split())
+# Words after an ambiguous form that show it is a verb ("had lead the team", "had rose to").
+_VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
+_PARTICLES = frozenset("to into up down out back off".split())
+_MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
+_HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"}
+
+
+def _skip_adverb(words: list[Word], index: int) -> int:
+    """Index of the word after an auxiliary at ``index``, past one mid-sentence adverb."""
+    nxt = index + 1
+    if nxt < len(words) and words[nxt].low in w.MID_ADVERBS and words[index].joined:
+        return nxt + 1 if words[nxt].joined else len(words)
+    return nxt if words[index].joined else len(words)
+
+
+class ModalVerbForm(GrammarRule):
+    id = "grammar.modal-verb-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A modal verb (can, would, must, …) followed by an inflected verb."
+    why = (
+        "After 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might' and 'must' English "
+        "uses the bare verb: 'the court would approve', not 'would approves'. The slip usually comes "
+        "from an edit that added the modal to a finished sentence. 'Will', 'can' and 'might' used as "
+        "nouns ('political will exists', 'the trash can makes') are left alone."
+    )
+    bad = (
+        "The court would approves the deal.",
+        "The agency can makes exceptions.",
+        "Officials said they will not accepted the offer.",
+        "She may agreed to testify.",
+    )
+    good = (
+        "The court would approve the deal.",
+        "The political will exists to pass the bill.",
+        "The trash can makes a noise when it opens.",
+        "Military might matters less than money.",
+        "He said he would, adding that prices could rise.",
+        "They could cut costs and will read the report.",
+    )
+    fixed = (
+        "The court would approve the deal.",
+        "The agency can make exceptions.",
+        "Officials said they will not accept the offer.",
+        "She may agree to testify.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MODAL_TRIGGERS):
+            modal = words[index]
+            if modal.capitalised or _modal_is_noun(words, index):
+                continue
+            target_index = _skip_adverb(words, index)
+            if target_index >= len(words):
+                continue
+            target = words[target_index]
+            suggestion = _base_form(target)
+            if suggestion is not None:
+                yield self.finding(
+                    target.start,
+                    target.end,
+                    f"After '{modal.text}', use the bare verb '{suggestion}', not '{target.text}'.",
+                    suggestions=(match_case(suggestion, target.text),),
+                    fix=FixSafety.SAFE,
+                )
+
+
+def _modal_is_noun(words: list[Word], index: int) -> bool:
+    if index == 0:
+        return False
+    previous = words[index - 1]
+    low = previous.low
+    if low in w.DETERMINERS or low.endswith(("'s", "s'")) or low in _NOUN_MODAL_ADJECTIVES:
+        return True
+    modal = words[index].low
+    if modal == "can":
+        return low in _CAN_COMPOUNDS
+    if modal in ("will", "might"):
+        pos = w.tags(low)
+        return ("ADJ" in pos or "NOUN" in pos) and low not in w.SUBJECT_PRONOUNS and low not in ("who", "which", "that")
+    return False
+
+
+def _base_form(target: Word) -> str | None:
+    """The bare verb for an inflected form that cannot follow a modal, else None."""
+    if target.capitalised:
+        return None
+    found = w.verb_tags(target.low)
+    if not found or "VB" in found or "VBG" in found or not found & {"VBZ", "VBD", "VBN"}:
+        return None
+    for lemma in w.verb_lemmas(target.low):
+        forms = w.verb_inflections(lemma)
+        if any(target.low in forms.get(tag, ()) for tag in ("VBZ", "VBD", "VBN")):
+            return lemma
+    return None
+
+
+class PerfectVerbForm(GrammarRule):
+    id = "grammar.perfect-verb-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Have', 'has' or 'had' followed by a bare verb or a simple past instead of the past participle."
+    why = (
+        "The perfect tenses take the past participle: 'had overlooked', 'has written', 'had led'. A bare "
+        "verb ('had overlook') is usually a dropped '-ed'; a simple past ('has wrote', 'had went') reads "
+        "as careless. Words that are also nouns are flagged only when the next word shows a verb "
+        "('had lead the team'), so 'had lead pipes removed' stays quiet."
+    )
+    bad = (
+        "The board had overlook the warnings.",
+        "She has wrote three books.",
+        "They have finish the work.",
+        "The general had lead the troops into the city.",
+        "Prices had rose sharply.",
+        "The team had went home.",
+    )
+    good = (
+        "The board had overlooked the warnings.",
+        "The city had lead pipes removed last year.",
+        "She has written three books and has got a fourth planned.",
+        "They have work to do and had help from neighbours.",
+        "The items they have remain in storage.",
+        "The team had come home; it has become a habit.",
+        "You had better finish the job.",
+    )
+    fixed = (
+        "The board had overlooked the warnings.",
+        "She has written three books.",
+        "They have finished the work.",
+        "The general had led the troops into the city.",
+        "Prices had risen sharply.",
+        "The team had gone home.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _HAVE_TRIGGERS):
+            have = words[index]
+            if _relative_clause(words, index):
+                continue
+            target_index = _skip_adverb(words, index)
+            if target_index >= len(words) or words[target_index].capitalised:
+                continue
+            participle = _participle_for(words, target_index, adverb=target_index > index + 1)
+            if participle is not None:
+                target = words[target_index]
+                yield self.finding(
+                    target.start,
+                    target.end,
+                    f"After '{have.text}', use the past participle '{participle}', not '{target.text}'.",
+                    suggestions=(participle,),
+                    fix=FixSafety.SAFE,
+                )
+
+
+def _relative_clause(words: list[Word], index: int) -> bool:
+    """'the items they have remain': 'have' closes a relative clause; the next verb is the main one."""
+    if index < 2 or words[index - 1].low not in w.SUBJECT_PRONOUNS:
+        return False
+    two_back = words[index - 2].low
+    return two_back in ("that", "which", "who", "whom") or (
+        "NOUN" in w.tags(two_back) and two_back not in w.CLAUSE_OPENERS and two_back not in w.AUXILIARIES
+    )
+
+
+def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str | None:
+    """The participle for a bare or simple-past form after 'have'; ``adverb``: one stood between them."""
+    target = words[index].low
+    found = w.verb_tags(target)
+    if not found or "VBN" in found or "VBG" in found or target in _ACCEPTED_PARTICIPLES:
+        return None
+    if "VB" not in found and "VBD" not in found:
+        return None
+    pos = w.tags(target)
+    # "had not rose": after an adverb a simple past cannot be a noun object any more.
+    confirmed = adverb and "VB" not in found
+    if set(pos) != {"VERB"} and not confirmed and not _confirmed_verb(words, index):
+        return None
+    for lemma in w.verb_lemmas(target):
+        forms = w.verb_inflections(lemma)
+        if target in forms.get("VB", ()) or target in forms.get("VBD", ()):
+            participles = forms.get("VBN", ())
+            if participles and target not in participles:
+                return participles[0]
+    return None
+
+
+def _confirmed_verb(words: list[Word], index: int) -> bool:
+    """The word after an ambiguous form shows that the form is a verb ("had lead the", "had rose to")."""
+    target = words[index]
+    if index + 1 >= len(words):
+        return False
+    if not target.joined:
+        return False
+    following = words[index + 1].low
+    if following in _VERB_CONFIRMING:
+        return True
+    if "VBD" in w.verb_tags(target.low) and "VB" not in w.verb_tags(target.low):
+        return following in _PARTICLES or (following.endswith("ly") and "ADV" in w.tags(following))
+    return following == "to" and target.low == "lead"
+
+
+_DO_TRIGGERS = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
+
+
+class DoVerbForm(GrammarRule):
+    id = "grammar.do-verb-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Did', 'does' or 'do' followed by a past-tense verb: 'did not went', 'didn't knew'."
+    why = (
+        "With 'do', 'does' and 'did' the tense is carried by the auxiliary and the verb stays bare: "
+        "'did not go', 'didn't know'. Only past forms that are nothing but verbs are flagged, so 'did "
+        "wonders' or 'did damage' are left alone."
+    )
+    bad = ("They did not went home.", "She didn't knew the answer.", "Does he really needed that?")
+    good = ("They did not go home.", "It did wonders and did damage.", "He did what he wanted.")
+    fixed = ("They did not go home.", "She didn't know the answer.", "Does he really need that?")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _DO_TRIGGERS):
+            target_index = _skip_adverb(words, index)
+            if index + 1 < len(words) and words[index + 1].low in w.SUBJECT_PRONOUNS and words[index].joined:
+                target_index = _skip_adverb(words, index + 1)  # "Does he (really) wanted"
+            if target_index >= len(words) or words[target_index].capitalised:
+                continue
+            target = words[target_index]
+            found = w.verb_tags(target.low)
+            if w.tags(target.low) != {"VERB"} or not found or not found <= {"VBD", "VBN"}:
+                continue
+            base = _base_form(target)
+            if base is not None:
+                yield self.finding(
+                    target.start,
+                    target.end,
+                    f"After '{words[index].text}', use the bare verb '{base}', not '{target.text}'.",
+                    suggestions=(base,),
+                    fix=FixSafety.SAFE,
+                )
+
+
+RULES = [ModalVerbForm, PerfectVerbForm, DoVerbForm]

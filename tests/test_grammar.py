@@ -1,0 +1,157 @@
+"""The built-in grammar rules: fixture cases, language variants, the merge, positions, laziness."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lint import Config, Finding, Severity, check_text
+from lint._grammar import GrammarRule, merge
+from lint._registry import all_rules
+
+CASES_FILE = Path(__file__).parent / "fixtures" / "grammar" / "cases.txt"
+BUILTIN_IDS = {
+    "grammar.modal-verb-form",
+    "grammar.perfect-verb-form",
+    "grammar.do-verb-form",
+    "grammar.agreement",
+    "grammar.indefinite-article",
+    "grammar.modal-of",
+    "grammar.its-confusion",
+    "grammar.their-confusion",
+    "grammar.then-than",
+    "grammar.loose-lose",
+    "grammar.affect-effect",
+    "grammar.misquoted-expression",
+    "grammar.finite-verb-after-with",
+    "grammar.missing-of",
+}
+
+
+def read_cases() -> list[tuple[str, str, list[tuple[str, str]] | None]]:
+    cases = []
+    for block in CASES_FILE.read_text(encoding="utf-8").split("\n\n"):
+        fields = dict(
+            line.split(": ", 1) for line in block.splitlines() if line and not line.startswith("#") and ": " in line
+        )
+        if not fields:
+            continue
+        expected = None
+        if fields["expect"] != "none":
+            expected = [tuple(part.strip().split(" -> ")) for part in fields["expect"].split(";")]
+        cases.append((fields["rule"], fields["text"].replace("\\n", "\n"), expected))
+    return cases
+
+
+CASES = read_cases()
+
+
+@pytest.mark.parametrize(("rule_id", "text", "expected"), CASES, ids=[f"{c[0]}:{c[1][:30]}" for c in CASES])
+def test_fixture_case(rule_id: str, text: str, expected: list[tuple[str, str]] | None) -> None:
+    result = check_text(text, "plain", Config())
+    assert result.rule_errors == []
+    found = [(d.text, d.finding.suggestions[0]) for d in result.diagnostics if d.rule == rule_id]
+    assert found == (expected or [])
+    for diagnostic in result.diagnostics:
+        location = diagnostic.location
+        assert text[location.offset : location.offset + location.length] == diagnostic.text
+
+
+def test_every_builtin_rule_has_fixture_cases_both_ways() -> None:
+    flagged = {rule for rule, _text, expected in CASES if expected}
+    quiet = {rule for rule, _text, expected in CASES if not expected}
+    assert flagged == BUILTIN_IDS
+    assert quiet == BUILTIN_IDS
+
+
+def test_builtin_rules_are_registered_by_default() -> None:
+    registered = {rule_id for rule_id, rule in all_rules(Config()).items() if isinstance(rule, GrammarRule)}
+    assert registered == BUILTIN_IDS
+
+
+def test_british_collective_nouns_are_quiet_in_en_gb() -> None:
+    text = "The government have refused to comment; the team are confident."
+    us = [d.text for d in check_text(text, "plain", Config()).diagnostics if d.rule == "grammar.agreement"]
+    gb = [
+        d.text for d in check_text(text, "plain", Config(language="en-GB")).diagnostics if d.rule == "grammar.agreement"
+    ]
+    assert us == ["have", "are"]
+    assert gb == []
+    # Only collective nouns: a singular report with a plural verb is wrong in both variants.
+    report = "The report have been delayed."
+    assert [d.text for d in check_text(report, "plain", Config(language="en-GB")).diagnostics] == ["have"]
+
+
+def test_collective_fix_is_not_applied_automatically() -> None:
+    [found] = check_text("The government have refused.", "plain", Config()).diagnostics
+    assert found.finding.fix is not None and found.finding.fix.value == "unsafe"
+
+
+def test_positions_survive_markup_and_crlf() -> None:
+    source = "# Title\r\n\r\nThe board *had overlook* the `code` warnings.\r\nIt was a error.\r\n"
+    result = check_text(source, "markdown", Config())
+    flagged = {
+        d.rule: source[d.location.offset : d.location.offset + d.location.length]
+        for d in result.diagnostics
+        if d.rule.startswith("grammar.")
+    }
+    assert flagged == {"grammar.perfect-verb-form": "overlook", "grammar.indefinite-article": "a"}
+
+
+def test_example_article_errors_are_found() -> None:
+    article = (
+        "Paris Mayor Anne Hidalgo has strongly hinted that her city is planning to follow the suit. "
+        "Footage of the drones has been released, with Turkey denies that its drones are fighting in the region.\n\n"
+        "Prime Minister Nikol Pashinyan called on NATO to suspend the export military technology to Turkey."
+    )
+    found = {(d.rule, d.text) for d in check_text(article, "plain", Config()).diagnostics}
+    assert found == {
+        ("grammar.misquoted-expression", "follow the suit"),
+        ("grammar.finite-verb-after-with", "denies"),
+        ("grammar.missing-of", "export"),
+    }
+
+
+def _finding(rule: str, start: int, end: int, suggestion: str | None, message: str = "m") -> Finding:
+    return Finding(rule, "grammar", Severity.WARNING, start, end, message, (suggestion,) if suggestion else ())
+
+
+def test_merge_keeps_one_finding_per_problem() -> None:
+    text = "It was a error."
+    builtin = _finding("grammar.indefinite-article", 7, 8, "an", "Use 'an'.")
+    harper = _finding("grammar.harper.grammar", 7, 8, "an", "Incorrect indefinite article, and a longer message.")
+    lt = _finding("grammar.lt.en-a-vs-an", 7, 14, "an error")  # wider range, same rewrite
+    kept = merge(
+        [("grammar.harper.grammar", "harper", harper), ("grammar.lt", "languagetool", lt), ("g", "builtin", builtin)],
+        text,
+    )
+    assert kept == [("g", builtin)]
+
+
+def test_merge_prefers_a_finding_with_a_suggestion_and_keeps_different_problems() -> None:
+    text = "The figures was high and it was a error."
+    no_fix = _finding("grammar.lt.agreement", 12, 15, None, "A long message without any suggestion at all.")
+    with_fix = _finding("grammar.harper.grammar", 12, 15, "were")
+    other = _finding("grammar.indefinite-article", 31, 32, "an")
+    kept = merge([("grammar.lt", "languagetool", no_fix), ("h", "harper", with_fix), ("b", "builtin", other)], text)
+    assert kept == [("h", with_fix), ("b", other)]
+
+
+def test_merge_keeps_overlapping_findings_about_different_things() -> None:
+    text = "Its a error."
+    its = _finding("grammar.its-confusion", 0, 3, "It's")
+    style = Finding("grammar.lt.style", "style", Severity.INFO, 0, 11, "Rephrase.", ())
+    assert len(merge([("a", "builtin", its), ("b", "languagetool", style)], text)) == 2
+
+
+def test_lemminflect_and_backends_are_not_imported_at_start_up() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "lint", "--version"], capture_output=True, text=True, check=True
+    )
+    imported = completed.stderr
+    assert "lint._grammar" in imported  # the settings are part of the config
+    for heavy in ("lemminflect", "harper", "language_tool_python", "requests"):
+        assert f" {heavy}" not in imported, heavy

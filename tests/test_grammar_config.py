@@ -1,0 +1,155 @@
+"""The [grammar] config table, the grammar-expressions key, profiles and the expression lists."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lint import Config, ConfigError, check_text
+from lint._config import config_from_table, load_config_file
+from lint._grammar import LANGUAGETOOL_ENV, PROFILE_ENV, GrammarSettings, use_profile
+from lint._registry import all_rules
+from rules.grammar import expressions
+from rules.grammar._words import verb_form
+
+FIXTURES = Path(__file__).parent / "fixtures" / "grammar"
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (LANGUAGETOOL_ENV, PROFILE_ENV):
+        monkeypatch.setenv(name, "recorded")  # so that monkeypatch restores it, even after use_profile()
+        monkeypatch.delenv(name)
+
+
+def test_grammar_table_is_validated_into_settings() -> None:
+    table = {
+        "grammar": {
+            "harper": True,
+            "harper-disabled-rules": ["DidPast"],
+            "languagetool": "https://lt.example.org",
+            "languagetool-disabled-rules": ["UPPERCASE_SENTENCE_START"],
+            "timeout": 3,
+        }
+    }
+    settings = config_from_table(table, "cfg.toml").grammar
+    assert settings == GrammarSettings(
+        harper=True,
+        harper_disabled_rules=("DidPast",),
+        languagetool="https://lt.example.org",
+        languagetool_disabled_rules=("UPPERCASE_SENTENCE_START",),
+        timeout=3.0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ({"grammar": {"harpr": True}}, "cfg.toml: grammar.harpr: unknown key (expected one of harper,"),
+        ({"grammar": {"harper": "yes"}}, "cfg.toml: grammar.harper: must be true or false"),
+        ({"grammar": {"languagetool": "on"}}, 'cfg.toml: grammar.languagetool: must be "off", "local" or a server URL'),
+        ({"grammar": {"timeout": 0}}, "cfg.toml: grammar.timeout: must be a number of seconds"),
+        ({"grammar": {"timeout": True}}, "cfg.toml: grammar.timeout: must be a number of seconds"),
+        ({"grammar": {"harper-disabled-rules": "DidPast"}}, "cfg.toml: grammar.harper-disabled-rules: must be a list"),
+        ({"grammar": True}, "cfg.toml: grammar: must be a table"),
+        ({"grammar-expressions": 3}, "cfg.toml: grammar-expressions: must be a list of strings"),
+    ],
+)
+def test_bad_grammar_settings_name_the_file_and_key(table: dict[str, object], message: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        config_from_table(table, "cfg.toml")
+    assert str(raised.value).startswith(message)
+
+
+def test_environment_fills_languagetool_unless_the_config_sets_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(LANGUAGETOOL_ENV, "http://lt.newsroom:8010")
+    assert Config().grammar.languagetool == "http://lt.newsroom:8010"
+    assert config_from_table({"grammar": {"harper": False}}, "f").grammar.languagetool == "http://lt.newsroom:8010"
+    assert config_from_table({"grammar": {"languagetool": "off"}}, "f").grammar.languagetool == "off"
+    monkeypatch.setenv(LANGUAGETOOL_ENV, "not a url")
+    with pytest.raises(ConfigError, match="COPYDESK_LANGUAGETOOL_URL"):
+        Config()
+
+
+def test_thorough_profile_turns_harper_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Config().grammar.harper is False
+    use_profile("thorough")
+    assert Config().grammar.harper is True
+    assert config_from_table({"grammar": {"harper": False}}, "f").grammar.harper is True  # asked for: wins
+    monkeypatch.setenv(PROFILE_ENV, "fast")
+    with pytest.raises(ConfigError, match="COPYDESK_PROFILE"):
+        Config()
+
+
+def test_cli_profile_option_runs_harper(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("They did not went home.\n\nHe flaunted the rules.\n")
+    command = [sys.executable, "-m", "lint", "check", "--no-cache", "--select", "grammar", str(draft)]
+    plain = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+    thorough = subprocess.run([*command, "--profile", "thorough"], capture_output=True, text=True, cwd=tmp_path)
+    assert "grammar.harper" not in plain.stdout
+    assert "grammar.harper.word-choice" in thorough.stdout
+    assert thorough.returncode == 1
+
+
+def test_builtin_expressions_file_is_valid_and_every_entry_fires() -> None:
+    entries = expressions.builtin_expressions()
+    assert len(entries) >= 50
+    for entry in entries:
+        wrong = re.sub(r"\{([a-z]+)\}", lambda m: verb_form(m.group(1), "VBD") or m.group(1), entry.wrong)
+        right = re.sub(r"\{([a-z]+)\}", lambda m: verb_form(m.group(1), "VBD") or m.group(1), entry.right)
+        text = f"Officials said it was {wrong}."
+        found = [d for d in check_text(text, "plain", Config()).diagnostics if d.rule == "grammar.misquoted-expression"]
+        assert [(d.text, d.finding.suggestions) for d in found] == [(wrong, (right,))], entry
+
+
+def test_newsroom_expression_file_is_added(tmp_path: Path) -> None:
+    (tmp_path / "house.toml").write_text(
+        '[[expression]]\nwrong = "{pour} over the files"\nright = "{pore} over the files"\n'
+    )
+    (tmp_path / ".copydesk.toml").write_text('grammar-expressions = ["house.toml"]\n')
+    config = load_config_file(tmp_path / ".copydesk.toml")
+    assert config is not None and config.grammar_expressions == ("house.toml",)
+    assert "house.toml" in config.referenced_files()  # part of the result-cache key
+    found = check_text("Reporters poured over the files. It was a free reign.", "plain", config).diagnostics
+    assert [(d.text, d.finding.suggestions[0]) for d in found] == [
+        ("poured over the files", "pored over the files"),
+        ("free reign", "free rein"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[[expression]]\nwrong = "a b"\n', "expression[0].right: must be a non-empty string"),
+        ('[[expression]]\nwrong = "a b"\nright = "c"\ncolour = 1\n', "expression[0].colour: unknown key"),
+        ('[[expression]]\nwrong = "{a} b"\nright = "c"\n', "expression[0].right: must have a {verb} placeholder"),
+        ('[[expression]]\nwrong = "{a} {b}"\nright = "{c}"\n', "expression[0].wrong: may hold at most one"),
+        ('[[expression]]\nwrong = "a"\nright = "b"\nend = "yes"\n', "expression[0].end: must be true or false"),
+        ("[[expression]\n", "is not valid TOML"),
+        ('[[phrase]]\nwrong = "a"\n', "phrase: unknown key"),
+    ],
+)
+def test_bad_expression_files_are_config_errors(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "house.toml").write_text(content)
+    config = Config(grammar_expressions=("house.toml",), root=str(tmp_path), path=str(tmp_path / ".copydesk.toml"))
+    with pytest.raises(ConfigError) as raised:
+        all_rules(config)
+    assert str(raised.value).startswith(str(tmp_path / "house.toml"))
+    assert message in str(raised.value)
+
+
+def test_missing_expression_file_names_the_key(tmp_path: Path) -> None:
+    config = Config(grammar_expressions=("nope.toml",), root=str(tmp_path), path="cfg.toml")
+    with pytest.raises(ConfigError, match=re.escape("cfg.toml: grammar-expressions: nope.toml: no such file")):
+        all_rules(config)
+
+
+def test_fixture_expression_file_matches_the_documented_format() -> None:
+    parsed = expressions.parse_expressions((FIXTURES / "house-expressions.toml").read_text(), "house")
+    assert [entry.wrong for entry in parsed] == ["{pour} over the documents", "tenants of democracy"]
+    assert parsed[1].end is False and parsed[1].note
