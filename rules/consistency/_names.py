@@ -22,7 +22,7 @@ from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
 from ._common import describe_counts, winner
-from ._spelling import _Entry, variant_table
+from ._spelling import VariantTable, variant_table
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -226,7 +226,7 @@ class NameSpelling(Rule):
                 )
 
 
-def _related(a: str, b: str, table: dict[str, _Entry]) -> bool:
+def _related(a: str, b: str, table: VariantTable) -> bool:
     """Two spellings of one name word: one letter apart, or an American/British pair."""
     lower_a, lower_b = a.lower(), b.lower()
     if _plural_or_possessive(lower_a, lower_b):
