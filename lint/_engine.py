@@ -75,7 +75,34 @@ def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[lis
                 finding = replace(finding, severity=severity)
             diagnostics.append(locate(doc, finding))
     diagnostics.sort(key=Diagnostic.sort_key)
-    return diagnostics, errors
+    return _one_per_problem(diagnostics, {rule.id: order for order, rule in enumerate(rules)}), errors
+
+
+def _one_per_problem(diagnostics: list[Diagnostic], order: dict[str, int]) -> list[Diagnostic]:
+    """Two rules flagging the same text with the same fix are one problem: report it once.
+
+    ("AoifeBrennan" is both a joined word and a name written two ways.) The more severe finding
+    is kept, then the one from the rule registered first (families are registered from the most
+    specific check, spacing, to the broadest, house style).
+    """
+    best: dict[tuple[int, int, str], Diagnostic] = {}
+    for diagnostic in diagnostics:
+        finding = diagnostic.finding
+        key = (
+            diagnostic.location.offset,
+            diagnostic.location.length,
+            finding.suggestions[0] if finding.suggestions else "",
+        )
+        kept = best.get(key)
+        if kept is None or (-finding.severity, order.get(finding.rule, len(order))) < (
+            -kept.finding.severity,
+            order.get(kept.finding.rule, len(order)),
+        ):
+            best[key] = diagnostic
+    if len(best) == len(diagnostics):
+        return diagnostics
+    chosen = {id(d) for d in best.values()}
+    return [d for d in diagnostics if id(d) in chosen]
 
 
 def check_source(source: Source, input_format: str, config: Config, rules: list[RuleLike] | None = None) -> FileResult:

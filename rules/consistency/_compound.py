@@ -149,6 +149,8 @@ class CompoundForm(Rule):
                 continue  # hyphenated beside open is usually one modifier in two positions
             if next(f.text.lower() for f in occurrences if f.kind == "joined") in _DIFFERENT_WHEN_JOINED:
                 continue
+            if any(f.kind == "joined" and f.text[1:] != f.text[1:].lower() for f in occurrences):
+                continue  # "AoifeBrennan": a fused name, for space.joined-words and consistency.name
             relevant = occurrences
             spellings = [_normal(f.text) for f in relevant]
             if len(set(spellings)) < 2:

@@ -1,0 +1,49 @@
+"""Engine behaviour shared by every rule: one report per problem, rule crashes contained."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint import Config, Document, Finding, Rule, check_text
+from lint._engine import build_document, run_rules
+from lint._source import Source
+
+FUSED = "Harbour master Aoife Brennan spoke first. Later AoifeBrennan said the port would reopen."
+
+
+def _at(result_rules: list[tuple[str, str]], text: str) -> list[str]:
+    return [rule for rule, flagged in result_rules if flagged == text]
+
+
+def test_two_rules_with_the_same_fix_for_the_same_text_report_once() -> None:
+    result = check_text(FUSED)
+    flagged = [(d.rule, d.text) for d in result.diagnostics]
+    assert _at(flagged, "AoifeBrennan") == ["space.joined-words"]
+
+
+def test_the_other_rule_reports_it_when_the_first_is_off() -> None:
+    result = check_text(FUSED, config=Config(ignore=("space",)))
+    flagged = [(d.rule, d.text) for d in result.diagnostics]
+    assert _at(flagged, "AoifeBrennan") == ["consistency.name"]
+
+
+class _Crashing(Rule):
+    id = "test.crashing"
+    category = "test"
+    summary = "Always crashes."
+    why = "To test containment."
+    bad = ("x",)
+    good = ("y",)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        raise ValueError("boom")
+
+
+def test_a_crashing_rule_is_reported_and_the_others_still_run() -> None:
+    from lint._registry import enabled_rules
+
+    config = Config(select=("repetition",))
+    doc = build_document(Source("The the end."), "plain", config)
+    diagnostics, errors = run_rules(doc, [_Crashing(), *enabled_rules(config)], config)
+    assert errors == ["rule test.crashing failed: ValueError: boom"]
+    assert [d.rule for d in diagnostics] == ["repetition.repeated-word"]
