@@ -13,13 +13,17 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 # A word of two or more letters, sentence punctuation, then a letter: "council,however",
-# "February.More", "alternative?The". A comma may also be followed by an opening quote.
+# "February.More", "alternative?The". A comma may also be followed by an opening quote. Also a
+# number, a comma and a word ("in 2010,and"), and initials glued to a name ("L.E.Dickson").
 _MISSING_AFTER = re.compile(
     r"""(?<=[^\W\d_][^\W\d_])(?:
           (?P<comma>[,;])(?=["“‘]?[^\W\d_]{2})
         | (?P<stop>[.?!])(?=["“‘]?[A-Z][a-z])
         | (?P<colon>:)(?=[A-Za-z][a-z]{2})
-    )""",
+    )
+    | (?<=\d)(?P<number_comma>,)(?=[a-z]{2})
+    | (?<![\w.])(?:[A-Z]\.){1,3}(?=[A-Z][a-z]{2})
+    """,
     re.VERBOSE,
 )
 # Initials and abbreviations written with periods: "U.S.Army" is still an error, but "J.R.R." and
@@ -43,6 +47,8 @@ class MissingSpaceAfterPunctuation(Rule):
         "Is there an alternative?The minister said no.",
         "She said,“We will win.”",
         "Two items;both arrived late.",
+        "She graduated in 2010,and moved to Paris.",
+        "He studied under L.E.Dickson at Chicago.",
     )
     good = (
         "Growth was 2.4 percent, or 1,800 jobs, at 10:30 a.m. in the U.S. capital.",
@@ -58,6 +64,8 @@ class MissingSpaceAfterPunctuation(Rule):
         "Is there an alternative? The minister said no.",
         "She said, “We will win.”",
         "Two items; both arrived late.",
+        "She graduated in 2010, and moved to Paris.",
+        "He studied under L.E. Dickson at Chicago.",
     )
     fix = "always"
 
@@ -73,7 +81,8 @@ class MissingSpaceAfterPunctuation(Rule):
                 or text.startswith("..", start)
             ):
                 continue
-            punct = match.group()
+            punct = text[end - 1]
+            start = end - 1
             yield self.finding(
                 start,
                 end,
