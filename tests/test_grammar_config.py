@@ -103,7 +103,8 @@ def test_builtin_expressions_file_is_valid_and_every_entry_fires() -> None:
         wrong = re.sub(r"\{([a-z]+)\}", lambda m: verb_form(m.group(1), "VBD") or m.group(1), entry.wrong)
         right = re.sub(r"\{([a-z]+)\}", lambda m: verb_form(m.group(1), "VBD") or m.group(1), entry.right)
         text = f"Officials said it was {wrong}."
-        found = [d for d in check_text(text, "plain", Config()).diagnostics if d.rule == "grammar.misquoted-expression"]
+        alone = Config(select=("grammar.misquoted-expression",))  # spelling may report "supposably" too
+        found = check_text(text, "plain", alone).diagnostics
         assert [(d.text, d.finding.suggestions) for d in found] == [(wrong, (right,))], entry
 
 
