@@ -75,16 +75,29 @@ class Rule:
         severity: Severity | None = None,
     ) -> Finding:
         """Build a finding of this rule; ``fix`` defaults to none when there is no suggestion."""
-        return Finding(
-            rule=self.id,
-            category=self.category,
-            severity=severity or self.severity,
-            start=start,
-            end=end,
-            message=message,
-            suggestions=tuple(suggestions),
-            fix=fix if suggestions else None,
-        )
+        return make_finding(self, start, end, message, suggestions, fix, severity)
+
+
+def make_finding(
+    rule: RuleLike | Rule,
+    start: int,
+    end: int,
+    message: str,
+    suggestions: Sequence[str] = (),
+    fix: FixSafety | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    """A finding of ``rule`` (any rule object, class-based or built from data)."""
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=severity or rule.severity,
+        start=start,
+        end=end,
+        message=message,
+        suggestions=tuple(suggestions),
+        fix=fix if suggestions else None,
+    )
 
 
 def validate_rule(rule: object, origin: str) -> RuleLike:

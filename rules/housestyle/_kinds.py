@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
+from lint._rule import make_finding
 
 from ._load import BUILTIN, Entry
 
@@ -77,16 +78,7 @@ class PackRule:
         fix: FixSafety | None = None,
         severity: Severity | None = None,
     ) -> Finding:
-        return Finding(
-            rule=self.id,
-            category=self.category,
-            severity=severity or self.severity,
-            start=start,
-            end=end,
-            message=message,
-            suggestions=tuple(suggestions),
-            fix=fix if suggestions else None,
-        )
+        return make_finding(self, start, end, message, suggestions, fix, severity)
 
     def __repr__(self) -> str:
         return f"PackRule({self.id!r})"
