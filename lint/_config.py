@@ -17,6 +17,7 @@ from typing import Any
 
 from ._errors import ConfigError
 from ._findings import Severity
+from ._grammar import GrammarSettings, grammar_settings
 from ._source import DEFAULT_MAX_BYTES
 
 LANGUAGES = ("en-US", "en-GB")
@@ -34,6 +35,9 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: tuple[tuple[str, Severity], ...] = ()
     language: str = "en-US"
+    language_explicit: bool = False
+    """True when ``language`` was set in a config file or on the command line, not defaulted: then
+    consistency.spelling-variant flags the other variant's spellings even in a one-variant document."""
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     fail_on: str = "warning"
@@ -41,9 +45,18 @@ class Config:
     preview: bool = False
     words: tuple[str, ...] = ()
     accept_files: tuple[str, ...] = ()
-    path: str | None = field(default=None, compare=False)
+    packs: tuple[str, ...] = ("default", "news")
+    """House-style packs: names of built-in packs (rules/packs/) or TOML files relative to ``root``."""
+    readability: tuple[tuple[str, float], ...] = ()
+    """The ``[readability]`` table (max-sentence-words, target-grade, paragraph-grade, words-per-minute)."""
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    grammar: GrammarSettings = field(default_factory=GrammarSettings.from_environment)
+    """The ``[grammar]`` table: optional backends (Harper, LanguageTool), with the environment applied."""
+    grammar_expressions: tuple[str, ...] = ()
+    """Extra misquoted-expression lists (TOML, like rules/grammar/expressions.toml), relative to ``root``."""
+    path: str | None = None
     """The file the settings came from (None for defaults)."""
-    root: str | None = field(default=None, compare=False)
+    root: str | None = None
     """The folder that relative paths in the config are resolved against."""
 
     def severity_for(self, rule_id: str, default: Severity) -> Severity:
@@ -56,9 +69,37 @@ class Config:
                     best = (rank, level)
         return best[1] if best else default
 
+    def referenced_files(self) -> tuple[str, ...]:
+        """Files the settings point to (relative to ``root``); their contents are part of the settings."""
+        return tuple(name for attribute in FILE_FIELDS for name in getattr(self, attribute, ()))
+
+    def for_path(self, path: str) -> Config:
+        """These settings with the ``per-file-ignores`` that match ``path`` added to ``ignore``."""
+        if not self.per_file_ignores:
+            return self
+        from ._discovery import relative_to_root
+
+        relative = relative_to_root(path, self)
+        extra = tuple(
+            s for pattern, selectors in self.per_file_ignores if _glob_matches(pattern, relative) for s in selectors
+        )
+        return replace(self, ignore=self.ignore + extra) if extra else self
+
     def with_overrides(self, **changes: Any) -> Config:
         """A copy with command-line overrides applied (``None`` values are ignored)."""
+        if changes.get("language") is not None:
+            changes["language_explicit"] = True
         return replace(self, **{key: value for key, value in changes.items() if value is not None})
+
+
+# Config fields that name files whose contents are part of the settings (for the result cache).
+FILE_FIELDS: tuple[str, ...] = ("accept_files", "packs", "grammar_expressions")
+
+
+def _glob_matches(pattern: str, relative: str) -> bool:
+    import pathspec
+
+    return pathspec.PathSpec.from_lines("gitwildmatch", [pattern]).match_file(relative)
 
 
 def selector_matches(selector: str, rule_id: str) -> bool:
@@ -108,10 +149,50 @@ def _severity_table(value: Any, where: str, key: str) -> tuple[tuple[str, Severi
     return tuple(result)
 
 
+def _per_file_ignores(value: Any, where: str, key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(where, key, 'must be a table like {"archive/**" = ["readability"]}')
+    return tuple(
+        (pattern, _selector_list(selectors, where, f"{key}.{pattern}")) for pattern, selectors in value.items()
+    )
+
+
 def _positive_int(value: Any, where: str, key: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
         raise ConfigError(where, key, "must be a positive integer")
     return value
+
+
+def _pack_list(value: Any, where: str, key: str) -> tuple[str, ...]:
+    packs = _string_list(value, where, key)
+    for name in packs:
+        if not name.strip():
+            raise ConfigError(where, key, "pack names and paths must not be empty")
+    return packs
+
+
+# The [readability] table: key -> (lowest allowed value, whether it must be a whole number).
+READABILITY_KEYS: dict[str, tuple[float, bool]] = {
+    "max-sentence-words": (1, True),
+    "target-grade": (1, False),
+    "paragraph-grade": (1, False),
+    "words-per-minute": (1, True),
+}
+
+
+def _readability_table(value: Any, where: str, key: str) -> tuple[tuple[str, float], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(where, key, "must be a table like {max-sentence-words = 40, target-grade = 12}")
+    result = []
+    for name, number in value.items():
+        if name not in READABILITY_KEYS:
+            raise ConfigError(where, f"{key}.{name}", f"unknown key (expected one of {', '.join(READABILITY_KEYS)})")
+        lowest, whole = READABILITY_KEYS[name]
+        if isinstance(number, bool) or not isinstance(number, int if whole else (int, float)) or number < lowest:
+            kind = "a whole number" if whole else "a number"
+            raise ConfigError(where, f"{key}.{name}", f"must be {kind} of at least {lowest:g}")
+        result.append((name, float(number)))
+    return tuple(result)
 
 
 def _boolean(value: Any, where: str, key: str) -> bool:
@@ -133,6 +214,11 @@ _KEYS: dict[str, tuple[str, Callable[[Any, str, str], Any]]] = {
     "preview": ("preview", _boolean),
     "words": ("words", _string_list),
     "accept-files": ("accept_files", _string_list),
+    "packs": ("packs", _pack_list),
+    "readability": ("readability", _readability_table),
+    "per-file-ignores": ("per_file_ignores", _per_file_ignores),
+    "grammar": ("grammar", grammar_settings),
+    "grammar-expressions": ("grammar_expressions", _string_list),
 }
 
 KNOWN_KEYS = tuple(_KEYS)
@@ -147,6 +233,8 @@ def config_from_table(table: dict[str, Any], where: str, root: str | None = None
             raise ConfigError(where, key, "unknown key" + (f" (did you mean {hint!r}?)" if hint else ""))
         attribute, validate = _KEYS[key]
         values[attribute] = validate(value, where, key)
+    if "language" in values:
+        values["language_explicit"] = True
     return Config(path=where, root=root, **values)
 
 
@@ -194,7 +282,7 @@ def find_config(folder: str) -> Config:
                     return found
         if (directory / ".git").exists():
             break
-    return Config(root=str(current))
+    return Config()
 
 
 def config_for_file(path: str) -> Config:

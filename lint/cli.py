@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
 
@@ -18,7 +20,9 @@ from . import __version__
 
 if TYPE_CHECKING:
     from ._config import Config
-    from ._engine import FileResult
+    from ._findings import Severity
+    from ._rule import RuleLike
+    from ._runner import RunOptions, RunOutcome
 
 app = typer.Typer(
     name="copydesk",
@@ -34,6 +38,12 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    concise = "concise"
+    github = "github"
+    sarif = "sarif"
+    rdjson = "rdjson"
+    checkstyle = "checkstyle"
+    junit = "junit"
 
 
 class InputFormat(str, Enum):
@@ -52,6 +62,11 @@ class FailOn(str, Enum):
 class Language(str, Enum):
     en_us = "en-US"
     en_gb = "en-GB"
+
+
+class Profile(str, Enum):
+    default = "default"
+    thorough = "thorough"
 
 
 def _version_callback(value: bool) -> None:
@@ -84,161 +99,270 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
+# -- shared option types for check and fix ---------------------------------------------------------
+PathsArg = Annotated[Optional[list[str]], typer.Argument(help="Files, folders or globs; '-' reads standard input.")]
+SelectOpt = Annotated[
+    Optional[list[str]], typer.Option(help="Rule ids or prefixes to run (replaces the config's select).")
+]
+ExtendSelectOpt = Annotated[Optional[list[str]], typer.Option(help="Rule ids or prefixes to run as well.")]
+IgnoreOpt = Annotated[Optional[list[str]], typer.Option(help="Rule ids or prefixes to skip.")]
+FailOnOpt = Annotated[Optional[FailOn], typer.Option(help="Lowest severity that makes the exit code 1.")]
+LanguageOpt = Annotated[Optional[Language], typer.Option(help="Language variant: en-US or en-GB.")]
+InputFormatOpt = Annotated[
+    Optional[InputFormat], typer.Option(help="Treat input as this format instead of guessing from the extension.")
+]
+StdinFilenameOpt = Annotated[Optional[str], typer.Option(help="File name to report (and to pick the format) for '-'.")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of searching.")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel processes (default: CPU count).")]
+UnsafeFixesOpt = Annotated[bool, typer.Option(help="Also apply unsafe fixes that have exactly one suggestion.")]
+DiffOpt = Annotated[bool, typer.Option(help="Print the fixes as a unified diff and write nothing.")]
+
+
 @app.command()
 def check(
-    paths: Annotated[
-        Optional[list[str]], typer.Argument(help="Files, folders or globs; '-' reads standard input.")
-    ] = None,
+    paths: PathsArg = None,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "--output-format", help="Output format.")
     ] = OutputFormat.text,
-    select: Annotated[
-        Optional[list[str]], typer.Option(help="Rule ids or prefixes to run (replaces the config's select).")
-    ] = None,
-    extend_select: Annotated[Optional[list[str]], typer.Option(help="Rule ids or prefixes to run as well.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="Rule ids or prefixes to skip.")] = None,
-    fail_on: Annotated[Optional[FailOn], typer.Option(help="Lowest severity that makes the exit code 1.")] = None,
-    language: Annotated[Optional[Language], typer.Option(help="Language variant: en-US or en-GB.")] = None,
-    input_format: Annotated[
-        Optional[InputFormat], typer.Option(help="Treat input as this format instead of guessing from the extension.")
-    ] = None,
-    stdin_filename: Annotated[
-        Optional[str], typer.Option(help="File name to report (and to pick the format) for '-'.")
-    ] = None,
-    config: Annotated[
-        Optional[Path], typer.Option("--config", help="Use this config file instead of searching.")
-    ] = None,
+    select: SelectOpt = None,
+    extend_select: ExtendSelectOpt = None,
+    ignore: IgnoreOpt = None,
+    fail_on: FailOnOpt = None,
+    language: LanguageOpt = None,
+    input_format: InputFormatOpt = None,
+    stdin_filename: StdinFilenameOpt = None,
+    config: ConfigOpt = None,
     show_source: Annotated[bool, typer.Option(help="Show the source line and a caret under each finding.")] = False,
     color: Annotated[
         Optional[bool], typer.Option("--color/--no-color", help="Colour the text output (default: on a terminal).")
     ] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes, then report what is left.")] = False,
+    unsafe_fixes: UnsafeFixesOpt = False,
+    diff: DiffOpt = False,
+    jobs: JobsOpt = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Lint every file even if unchanged.")] = False,
+    baseline: Annotated[
+        Optional[Path], typer.Option(help="Report only findings not in this baseline file (created if missing).")
+    ] = None,
+    update_baseline: Annotated[bool, typer.Option(help="Rewrite the baseline with the current findings.")] = False,
+    stats: Annotated[bool, typer.Option("--stats", help="Print document statistics (words, readability).")] = False,
+    profile: Annotated[
+        Optional[Profile], typer.Option(help="thorough: also run the Harper grammar checker (slower).")
+    ] = None,
 ) -> None:
     """Lint drafts and report findings."""
+
+    if profile is not None:
+        from ._grammar import use_profile
+
+        use_profile(profile.value)  # via the environment, so worker processes see it too
+
+    common = (select, extend_select, ignore, fail_on, language, input_format, stdin_filename, config)
+    options = _run_options(
+        *common, fix=fix or diff, unsafe_fixes=unsafe_fixes, diff=diff, jobs=jobs, cache=not no_cache
+    )
+    view = _View(output_format.value, show_source, color, stats, baseline, update_baseline)
+    raise typer.Exit(_guarded(lambda: _execute(paths or ["."], options, view)))
+
+
+@app.command("fix")
+def fix_command(
+    paths: PathsArg = None,
+    unsafe_fixes: UnsafeFixesOpt = False,
+    diff: DiffOpt = False,
+    select: SelectOpt = None,
+    extend_select: ExtendSelectOpt = None,
+    ignore: IgnoreOpt = None,
+    fail_on: FailOnOpt = None,
+    language: LanguageOpt = None,
+    input_format: InputFormatOpt = None,
+    stdin_filename: StdinFilenameOpt = None,
+    config: ConfigOpt = None,
+    jobs: JobsOpt = None,
+) -> None:
+    """Apply safe fixes (and with --unsafe-fixes, single-suggestion unsafe ones); report what is left.
+
+    Standard input ('-') is fixed to standard output.
+    """
+
+    common = (select, extend_select, ignore, fail_on, language, input_format, stdin_filename, config)
+    options = _run_options(*common, fix=True, unsafe_fixes=unsafe_fixes, diff=diff, jobs=jobs, cache=False)
+    view = _View("text", False, None, False, None, False)
+    raise typer.Exit(_guarded(lambda: _execute(paths or ["."], options, view)))
+
+
+def _run_options(
+    select: Optional[list[str]],
+    extend_select: Optional[list[str]],
+    ignore: Optional[list[str]],
+    fail_on: Optional[FailOn],
+    language: Optional[Language],
+    input_format: Optional[InputFormat],
+    stdin_filename: Optional[str],
+    config: Optional[Path],
+    **flags: Any,
+) -> RunOptions:
+    """The options ``check`` and ``fix`` share, from their command-line values."""
+    from ._runner import RunOptions
+
+    return RunOptions(
+        select=_split(select),
+        extend_select=_split(extend_select),
+        ignore=_split(ignore),
+        fail_on=fail_on.value if fail_on else None,
+        language=language.value if language else None,
+        input_format=input_format.value if input_format else None,
+        stdin_filename=stdin_filename,
+        config_path=config,
+        version=__version__,
+        **flags,
+    )
+
+
+def _guarded(action: Callable[[], int]) -> int:
     from ._errors import CopydeskError
 
     try:
-        exit_code = _run_check(
-            paths or ["."],
-            output_format=output_format.value,
-            select=_split(select),
-            extend_select=_split(extend_select),
-            ignore=_split(ignore),
-            fail_on=fail_on.value if fail_on else None,
-            language=language.value if language else None,
-            input_format=input_format.value if input_format else None,
-            stdin_filename=stdin_filename,
-            config_path=config,
-            show_source=show_source,
-            color=color,
-        )
+        return action()
     except CopydeskError as error:
-        raise _fail(str(error)) from None
-    raise typer.Exit(exit_code)
+        typer.echo(f"copydesk: {error}", err=True)
+        return 2
 
 
-def _run_check(
-    paths: list[str],
-    *,
-    output_format: str,
-    select: tuple[str, ...] | None,
-    extend_select: tuple[str, ...] | None,
-    ignore: tuple[str, ...] | None,
-    fail_on: str | None,
-    language: str | None,
-    input_format: str | None,
-    stdin_filename: str | None,
-    config_path: Path | None,
-    show_source: bool,
-    color: bool | None,
-) -> int:
-    from ._config import config_for_file, load_config_file
+class _View(NamedTuple):
+    output_format: str
+    show_source: bool
+    color: bool | None
+    stats: bool
+    baseline: Path | None
+    update_baseline: bool
+
+
+def _execute(paths: list[str], options: RunOptions, view: _View) -> int:
     from ._discovery import expand_paths
     from ._findings import Severity
-    from ._registry import unknown_selectors
+    from ._runner import lint_stdin, load_override, run
     from .reporters import Report, render
 
-    override: Config | None = None
-    if config_path is not None:
-        override = load_config_file(config_path)
-        if override is None:
-            from ._config import Config
+    override = load_override(options)
+    if paths == ["-"]:
+        from ._runner import RunOutcome
 
-            override = Config(path=str(config_path), root=str(config_path.parent))
-
-    def settings_for(path: str) -> Config:
-        base = override or config_for_file(path if path != "-" else os.path.join(os.getcwd(), "stdin"))
-        return base.with_overrides(
-            select=select,
-            extend_select=(base.extend_select + extend_select) if extend_select else None,
-            ignore=(base.ignore + ignore) if ignore else None,
-            fail_on=fail_on,
-            language=language,
+        result, settings, fixed_bytes = lint_stdin(options, override)
+        outcome = RunOutcome([result], [settings])
+        if fixed_bytes is not None:
+            _write_bytes(fixed_bytes)
+            _report_errors(outcome)
+            return 2 if outcome.input_errors() else _exit_code(outcome, Severity)
+    else:
+        targets = [path for path, _explicit in expand_paths(paths, override)]
+        _check_selectors({settings_of(path, options, override) for path in targets[:1] or ["."]})
+        with _progress(len(targets)) as advance:
+            outcome = run(targets, options, override, advance)
+    _check_selectors(set(outcome.settings))
+    _apply_baseline(outcome, view)
+    if options.diff:
+        _write_bytes("".join(r.diff or "" for r in outcome.results).encode("utf-8"))
+    else:
+        use_color = view.color if view.color is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+        report = Report(
+            outcome.results,
+            __version__,
+            color=use_color,
+            show_source=view.show_source,
+            show_stats=view.stats,
+            rules=_rules_of(outcome),
         )
-
-    results: list[tuple[FileResult, Config]] = []
-    input_errors = 0
-    checked_selectors: set[Config] = set()
-    targets = [("-", True)] if paths == ["-"] else list(expand_paths(paths, override))
-    for path, _explicit in targets:
-        settings = settings_for(path)
-        if settings not in checked_selectors:
-            unknown = unknown_selectors(settings)
-            if unknown:
-                raise _selector_error(unknown, settings)
-            checked_selectors.add(settings)
-        result = _lint_one(path, settings, input_format, stdin_filename)
-        if result.error or result.rule_errors:
-            input_errors += 1
-            for line in [result.error] if result.error else result.rule_errors:
-                typer.echo(f"copydesk: {line if result.error else f'{result.path}: {line}'}", err=True)
-        results.append((result, settings))
-
-    use_color = color if color is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    report = Report([r for r, _ in results], __version__, color=use_color, show_source=show_source)
-    sys.stdout.write(render(output_format, report))
+        _write_bytes(render(view.output_format, report).encode("utf-8"))
+        if options.fix:
+            fixed = sum(r.fixed for r in outcome.results)
+            typer.echo(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", err=True)
     sys.stdout.flush()
+    _report_errors(outcome)
+    return 2 if outcome.input_errors() else _exit_code(outcome, Severity)
 
-    if input_errors:
-        return 2
-    for result, settings in results:
+
+def _rules_of(outcome: RunOutcome) -> dict[str, RuleLike]:
+    from ._registry import all_rules
+
+    known: dict[str, RuleLike] = {}
+    for settings in set(outcome.settings):
+        known.update(all_rules(settings))
+    return known
+
+
+def _write_bytes(data: bytes) -> None:
+    """Reports are UTF-8 whatever the locale says (the XML formats declare it, JSON requires it)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def settings_of(path: str, options: RunOptions, override: Config | None) -> Config:
+    from ._runner import settings_for
+
+    return settings_for(path, options, override)
+
+
+def _check_selectors(all_settings: set[Config]) -> None:
+    from ._errors import ConfigError
+    from ._registry import unknown_selectors
+
+    for settings in all_settings:
+        unknown = unknown_selectors(settings)
+        if unknown:
+            where = settings.path or "command line"
+            raise ConfigError(where, None, f"unknown rule id or prefix: {', '.join(unknown)} (see `copydesk rules`)")
+
+
+def _apply_baseline(outcome: RunOutcome, view: _View) -> None:
+    if view.baseline is None:
+        return
+    from ._baseline import filter_new, load_baseline, write_baseline
+
+    if view.update_baseline or not view.baseline.exists():
+        count = write_baseline(view.baseline, outcome.results)
+        typer.echo(f"copydesk: recorded {count} finding{'s' if count != 1 else ''} in {view.baseline}", err=True)
+    filter_new(outcome.results, load_baseline(view.baseline))
+
+
+def _report_errors(outcome: RunOutcome) -> None:
+    # A rule error that repeats for every file (a grammar server that is down) is said once.
+    paths_of: dict[str, list[str]] = {}
+    for result in outcome.results:
+        if result.error:
+            paths_of.setdefault(result.error, [])
+        for error in result.rule_errors:
+            paths_of.setdefault(error, []).append(result.path)
+    for message, paths in paths_of.items():
+        if not paths:
+            typer.echo(f"copydesk: {message}", err=True)
+            continue
+        more = f" (and {len(paths) - 1} more file{'s' if len(paths) > 2 else ''})" if len(paths) > 1 else ""
+        typer.echo(f"copydesk: {paths[0]}{more}: {message}", err=True)
+
+
+def _exit_code(outcome: RunOutcome, severity_type: type[Severity]) -> int:
+    for result, settings in zip(outcome.results, outcome.settings, strict=True):
         if settings.fail_on == "never":
             continue
-        threshold = Severity.parse(settings.fail_on)
+        threshold = severity_type.parse(settings.fail_on)
         if any(d.severity >= threshold for d in result.diagnostics):
             return 1
     return 0
 
 
-def _selector_error(unknown: list[str], settings: Config) -> Exception:
-    from ._errors import ConfigError
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for long runs on a terminal (rich is imported only then)."""
+    if total <= 5 or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
 
-    where = settings.path or "command line"
-    return ConfigError(where, None, f"unknown rule id or prefix: {', '.join(unknown)} (see `copydesk rules`)")
-
-
-def _lint_one(path: str, settings: Config, input_format: str | None, stdin_filename: str | None) -> FileResult:
-    from ._engine import FileResult, check_bytes
-    from ._errors import InputError
-    from ._source import read_source
-    from .adapters import format_for_path
-
-    if path == "-":
-        display = stdin_filename or "<stdin>"
-        data = sys.stdin.buffer.read()
-        chosen = input_format or format_for_path(display)
-        if len(data) > settings.max_file_size:
-            return FileResult(
-                display, chosen, error=f"{display}: is over the {settings.max_file_size:,}-byte limit (max-file-size)"
-            )
-        return check_bytes(data, display, chosen, settings)
-    chosen = input_format or format_for_path(path)
-    try:
-        source = read_source(Path(path), path, settings.max_file_size)
-    except InputError as error:
-        return FileResult(path, chosen, error=str(error))
-    from ._engine import check_source
-
-    return check_source(source, chosen, settings)
+    with Progress(transient=True, console=None) as bar:
+        task = bar.add_task("Linting", total=total)
+        yield lambda n: bar.advance(task, n)
 
 
 @app.command("rules")
@@ -247,13 +371,12 @@ def list_rules(
     all_rules: Annotated[bool, typer.Option("--all", help="Include preview rules.")] = True,
 ) -> None:
     """List every rule with its id, category, severity and summary."""
-    from ._config import Config
     from ._docs import rules_as_json, rules_as_markdown, rules_as_text
     from ._errors import CopydeskError
     from ._registry import all_rules as registry
 
     try:
-        found = list(registry(Config()).values())
+        found = list(registry(_settings_here()).values())
     except CopydeskError as error:
         raise _fail(str(error)) from None
     renderers = {"text": rules_as_text, "json": rules_as_json, "markdown": rules_as_markdown}
@@ -265,11 +388,10 @@ def list_rules(
 @app.command()
 def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. space.missing-after-punctuation.")]) -> None:
     """Explain a rule: what it finds, why, and examples."""
-    from ._config import Config
     from ._docs import explain_rule
     from ._registry import all_rules as registry
 
-    found = registry(Config())
+    found = registry(_settings_here())
     if rule_id not in found:
         import difflib
 
@@ -277,6 +399,67 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. space.m
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
         raise _fail(f"unknown rule {rule_id!r}.{hint}")
     typer.echo(explain_rule(found[rule_id]), nl=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Address to listen on. [env COPYDESK_HOST; 127.0.0.1]")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port. [env COPYDESK_PORT; 8080]")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="Worker processes. [env COPYDESK_WORKERS; 1]")] = None,
+    config: Annotated[
+        Optional[Path], typer.Option("--config", help="Server-side config file. [env COPYDESK_CONFIG]")
+    ] = None,
+    insecure_webhooks: Annotated[
+        bool,
+        typer.Option(
+            "--insecure-webhooks",
+            help="Serve webhooks without COPYDESK_WEBHOOK_SECRET (unsigned). [env COPYDESK_INSECURE_WEBHOOKS]",
+        ),
+    ] = False,
+    max_body_bytes: Annotated[
+        Optional[int], typer.Option(help="Largest request body. [env COPYDESK_MAX_BODY_BYTES; 1048576]")
+    ] = None,
+    timeout: Annotated[
+        Optional[float], typer.Option(help="Time budget per request, seconds. [env COPYDESK_TIMEOUT; 10]")
+    ] = None,
+    max_concurrency: Annotated[
+        Optional[int], typer.Option(help="Lints at once per worker; more get 503. [env COPYDESK_MAX_CONCURRENCY; 8]")
+    ] = None,
+    access_log: Annotated[
+        Optional[bool], typer.Option("--access-log/--no-access-log", help="[env COPYDESK_ACCESS_LOG; on]")
+    ] = None,
+    log_level: Annotated[Optional[str], typer.Option(help="uvicorn log level. [env COPYDESK_LOG_LEVEL; info]")] = None,
+) -> None:
+    """Run the HTTP service: native API, CMS webhooks, LanguageTool-compatible API."""
+    from ._errors import CopydeskError
+
+    try:
+        from .server._serve import INSTALL_HINT, missing_dependencies, run
+
+        if missing_dependencies():
+            raise _fail(INSTALL_HINT)
+        code = run(
+            host=host,
+            port=port,
+            workers=workers,
+            config=str(config) if config is not None else None,
+            insecure_webhooks=True if insecure_webhooks else None,
+            max_body_bytes=max_body_bytes,
+            timeout=timeout,
+            max_concurrency=max_concurrency,
+            access_log=access_log,
+            log_level=log_level,
+        )
+    except CopydeskError as error:
+        raise _fail(str(error)) from None
+    raise typer.Exit(code)
+
+
+def _settings_here() -> Config:
+    """The settings that apply in the current folder, so house packs and plugins configured there show."""
+    from ._config import config_for_file
+
+    return config_for_file(os.path.join(os.getcwd(), "draft.md"))
 
 
 def main() -> None:

@@ -10,4 +10,9 @@ FAMILIES: tuple[str, ...] = (
     "spacing",
     "punctuation",
     "repetition",
+    "spelling",
+    "consistency",
+    "housestyle",
+    "readability",
+    "grammar",
 )
