@@ -1,0 +1,138 @@
+"""The app factory: settings and server-side config in, a FastAPI app out."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import logging
+from collections.abc import AsyncIterator
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from .. import __version__
+from .._config import LANGUAGES, Config
+from ._errors import ApiError, CatchAll, install
+from ._gate import LintGate
+from ._limits import BodyLimit
+from ._linting import Selection, effective_config, pool_initializer, rules_by_id, warm_up
+from ._metrics import Metrics, MetricsMiddleware
+from ._settings import ServerSettings
+
+log = logging.getLogger("copydesk.server")
+
+DESCRIPTION = """\
+copydesk's HTTP service: lint a draft before it is published.
+
+* `POST /v1/check` — the native API; findings in the same JSON shape as `copydesk check --format json`.
+* `POST /v1/webhooks/{wordpress,ghost,generic}` — for a CMS, signed with HMAC-SHA256.
+* `POST /v2/check`, `GET /v2/languages` — LanguageTool's API, for existing LanguageTool clients.
+* `GET /healthz`, `GET /metrics` (Prometheus).
+
+Every error is JSON: `{"error": code, "message": text, "field"?: name}`.
+"""
+
+
+@dataclass(slots=True)
+class Services:
+    """What the routes share, hung on ``app.state.copydesk``."""
+
+    settings: ServerSettings
+    base_config: Config
+    gate: LintGate
+    metrics: Metrics
+    formats: tuple[str, ...]
+    rule_count: int
+
+    def format_for(self, input_format: str, field: str) -> str:
+        """The input format, if this build has its adapter (501 otherwise)."""
+        if input_format not in self.formats:
+            raise ApiError(501, "format_unavailable", f"{input_format} input is not available on this server", field)
+        return input_format
+
+
+def load_base_config(path: str | None) -> Config:
+    """The server-side config: the file given by the operator, or copydesk's defaults."""
+    if path is None:
+        return Config()
+    from .._config import load_config_file
+
+    config_path = Path(path)
+    loaded = load_config_file(config_path)
+    return loaded if loaded is not None else Config(path=str(config_path), root=str(config_path.parent))
+
+
+def available_formats() -> tuple[str, ...]:
+    from ..adapters import FORMATS
+
+    return tuple(name for name in FORMATS if importlib.util.find_spec(f"lint.adapters.{name}") is not None)
+
+
+def _check_selectors(config: Config) -> int:
+    """Load every rule once (errors surface at start, not on a request) and check the config's ids."""
+    from .._errors import ConfigError
+    from .._registry import unknown_selectors
+
+    count = 0
+    for language in LANGUAGES:
+        count = len(rules_by_id(effective_config(config, Selection(language=language))))
+    unknown = unknown_selectors(config)
+    if unknown:
+        raise ConfigError(config.path or "server config", None, f"unknown rule id or prefix: {', '.join(unknown)}")
+    return count
+
+
+def _executor(settings: ServerSettings, base: Config) -> Executor:
+    if settings.executor == "process":
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(
+            settings.pool_size, mp_context=context, initializer=pool_initializer, initargs=(base,)
+        )
+    return ThreadPoolExecutor(settings.pool_size, thread_name_prefix="copydesk-lint")
+
+
+def create_app(settings: ServerSettings | None = None) -> FastAPI:
+    """Build the app. Raises :class:`lint.CopydeskError` for a bad config file or setting."""
+    settings = settings or ServerSettings.from_env()
+    base = load_base_config(settings.config)
+    rule_count = _check_selectors(base)
+    metrics = Metrics()
+    gate = LintGate(lambda: _executor(settings, base), settings.max_concurrency, on_change=metrics.in_flight.set)
+    services = Services(settings, base, gate, metrics, available_formats(), rule_count)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await asyncio.get_running_loop().run_in_executor(gate.executor, warm_up, base)
+        if settings.webhooks == "insecure":
+            log.warning("webhooks accept unsigned requests (--insecure-webhooks): do not expose this server")
+        elif settings.webhooks == "disabled":
+            log.info("webhooks are off: set COPYDESK_WEBHOOK_SECRET to enable /v1/webhooks/*")
+        yield
+        gate.close()
+
+    app = FastAPI(
+        title="copydesk",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.copydesk = services
+    install(app)
+
+    from . import _routes_languagetool, _routes_native, _webhooks
+
+    routes = {"/docs", "/openapi.json"}
+    for module in (_routes_native, _webhooks, _routes_languagetool):
+        app.include_router(module.router)
+        routes.update(getattr(route, "path", "") for route in module.router.routes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, timeout=settings.timeout)
+    app.add_middleware(MetricsMiddleware, metrics=metrics, routes=frozenset(routes))
+    app.add_middleware(CatchAll)
+    return app
