@@ -97,6 +97,11 @@ class Document:
         return result
 
     @cached_property
+    def lowered(self) -> str:
+        """The prose in lower case, shared by rules that pre-filter with substring tests."""
+        return self.text.lower()
+
+    @cached_property
     def protected(self) -> list[tuple[int, int]]:
         """Ranges of machine text (URLs, e-mail addresses, domains, file names, handles)."""
         return protected_spans(self.text)

@@ -207,3 +207,30 @@ def test_explain_shows_a_pack_entry() -> None:
     assert result.stdout.startswith("boilerplate.comment-form\n")
     assert "Leave a Reply" in result.stdout
     assert "from the built-in pack 'news'" in result.stdout
+
+
+def test_requires_is_a_prefilter_and_is_validated() -> None:
+    from rules.housestyle._kinds import PackRule
+
+    pack = """
+[house.slug]
+kind = "placeholder"
+summary = "A story slug left in the copy."
+why = "Slugs are for the desk."
+patterns = ["\\\\bSLUG-[A-Z]+\\\\b"]
+requires = ["SLUG-"]
+bad = ["Filed as SLUG-COUNCIL today."]
+good = ["Filed today."]
+"""
+    (entry,) = parse_pack(pack, "slug.toml")
+    assert entry.requires == ("SLUG-",)
+    rule = PackRule(entry)
+    from lint._engine import build_document
+    from lint._source import Source
+
+    doc = build_document(Source("Filed as SLUG-COUNCIL today."), "plain", Config())
+    assert [doc.text[f.start : f.end] for f in rule.check(doc)] == ["SLUG-COUNCIL"]
+    quiet = build_document(Source("Filed as slug council today."), "plain", Config())
+    assert list(rule.check(quiet)) == []
+    with pytest.raises(RuleError, match="key 'requires': must be a non-empty list"):
+        parse_pack(pack.replace('requires = ["SLUG-"]', "requires = []"), "slug.toml")

@@ -144,7 +144,32 @@ class PackRule:
             message = message.replace("{" + name + "}", value)
         return message
 
+    @cached_property
+    def _needles(self) -> tuple[str, ...] | None:
+        """Literals of which the text must hold one, or None when every text must be searched.
+
+        From ``requires``, or for an entry of phrases alone from each phrase's longest word. Most
+        documents hold none of them, and a substring test is far cheaper than the regex.
+        """
+        entry = self.entry
+        if entry.requires:
+            needles = entry.requires
+        elif entry.phrases and not entry.patterns and entry.kind != "substitution":
+            needles = tuple(max(phrase.split(), key=len) for phrase in entry.phrases if phrase.split())
+        else:
+            return None
+        return needles if entry.case_sensitive else tuple(needle.lower() for needle in needles)
+
+    def _may_match(self, doc: Document) -> bool:
+        needles = self._needles
+        if needles is None:
+            return True
+        haystack = doc.text if self.entry.case_sensitive else doc.lowered
+        return any(needle in haystack for needle in needles)
+
     def _matches(self, doc: Document) -> Iterator[Finding]:
+        if not self._may_match(doc):
+            return
         substitution = self.entry.kind == "substitution"
         for match in self._search.finditer(doc.text):
             start, end = match.span()

@@ -76,6 +76,8 @@ class Entry:
     sets: tuple[tuple[str, ...], ...] = ()
     preferred: tuple[str | None, ...] = ()
     position: str = "anywhere"
+    requires: tuple[str, ...] = ()
+    """Literal strings of which the text must hold one for the entry to match at all (a fast pre-filter)."""
 
 
 class _Checker:
@@ -173,12 +175,28 @@ def _kind_keys(kind: str) -> dict[str, Callable[[_Checker, dict[str, Any]], dict
     def preferred(check: _Checker, table: dict[str, Any]) -> dict[str, Any]:
         return {"preferred": (check.text(table, "preferred"),)}
 
+    def requires(check: _Checker, table: dict[str, Any]) -> dict[str, Any]:
+        found = check.texts(table, "requires")
+        if not found or not all(found):
+            raise check.fail("requires", "must be a non-empty list of non-empty strings")
+        return {"requires": found}
+
     def position(check: _Checker, table: dict[str, Any]) -> dict[str, Any]:
         return {"position": check.choice(table, "position", ("anywhere", "end"), "anywhere")}
 
     keys: dict[str, dict[str, Callable[[_Checker, dict[str, Any]], dict[str, Any]]]] = {
-        "existence": {"phrases": phrases, "patterns": patterns, "case-sensitive": case_sensitive},
-        "placeholder": {"phrases": phrases, "patterns": patterns, "case-sensitive": case_sensitive},
+        "existence": {
+            "phrases": phrases,
+            "patterns": patterns,
+            "case-sensitive": case_sensitive,
+            "requires": requires,
+        },
+        "placeholder": {
+            "phrases": phrases,
+            "patterns": patterns,
+            "case-sensitive": case_sensitive,
+            "requires": requires,
+        },
         "substitution": {"swap": swap, "case-sensitive": case_sensitive},
         "consistency": {"forms": forms, "sets": sets, "preferred": preferred},
         "boilerplate": {"phrases": phrases, "patterns": patterns, "position": position},
