@@ -23,8 +23,8 @@ def _joined(text: str, config: Config | None = None) -> dict[str, tuple[tuple[st
     return found
 
 
-def test_seed_article_fusions_have_the_right_first_suggestion() -> None:
-    text = (FIXTURES / "seed-article.txt").read_text(encoding="utf-8")
+def test_scraped_story_fusions_have_the_right_first_suggestion() -> None:
+    text = (FIXTURES / "scraped-story.txt").read_text(encoding="utf-8")
     found = _joined(text)
     assert found["IlhamAliyev"][0][0] == "Ilham Aliyev"
     assert found["NikolPashinyan"][0][0] == "Nikol Pashinyan"

@@ -33,8 +33,8 @@ def _flagged(text: str, config: Config | None = None) -> dict[str, tuple[str, ..
     return found
 
 
-def test_names_in_the_seed_article_are_not_misspellings() -> None:
-    text = (FIXTURES / "seed-article.txt").read_text(encoding="utf-8")
+def test_names_in_a_scraped_story_are_not_misspellings() -> None:
+    text = (FIXTURES / "scraped-story.txt").read_text(encoding="utf-8")
     flagged = _flagged(text)
     for name in (
         "Pashinyan",
