@@ -25,6 +25,21 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 from ._errors import ConfigError, CopydeskError
 from ._rule import Rule
 
+_SHARED_LOCK = threading.Lock()
+_SHARED: dict[tuple[Any, ...], Any] = {}
+
+
+def shared_backend(key: tuple[Any, ...], create: Any) -> Any:
+    """One backend per process for each distinct setting (``key``): they are costly to create.
+
+    ``create(*key[1:])`` builds it the first time; threads asking at once get the same instance.
+    """
+    with _SHARED_LOCK:
+        if key not in _SHARED:
+            _SHARED[key] = create(*key[1:])
+        return _SHARED[key]
+
+
 if TYPE_CHECKING:
     from ._config import Config
     from ._document import Document

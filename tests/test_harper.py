@@ -8,6 +8,7 @@ from typing import Any
 import harper
 import pytest
 
+import lint._grammar
 from lint import Config, check_text
 from lint._grammar import GrammarSettings
 from lint._registry import all_rules
@@ -102,7 +103,7 @@ def test_missing_harper_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> N
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_harper)
-    monkeypatch.setattr(harper_backend, "_BACKENDS", {})
+    monkeypatch.setattr(lint._grammar, "_SHARED", {})  # no backend created before the import fails
     result = check_text("It was a error.", "plain", HARPER)
     assert [d.rule for d in result.diagnostics] == ["grammar.indefinite-article"]
     [error] = result.rule_errors  # two Harper rules, one backend: one error line

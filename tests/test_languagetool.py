@@ -23,6 +23,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
+import lint._grammar
 from lint import Config, check_text
 from lint._grammar import LANGUAGETOOL_ENV, GrammarSettings
 from lint._registry import all_rules
@@ -230,7 +231,7 @@ def test_a_slow_server_times_out_cleanly(server: tuple[str, list[dict[str, str]]
 
 def test_local_without_java_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(languagetool.shutil, "which", lambda name: None)
-    monkeypatch.setattr(languagetool, "_BACKENDS", {})
+    monkeypatch.setattr(lint._grammar, "_SHARED", {})
     result = check_text("Some text.", "plain", lt_config("local"))
     [error] = result.rule_errors
     assert 'grammar.languagetool = "local" needs Java 17 or newer on PATH' in error

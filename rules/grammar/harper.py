@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lint._findings import Finding, FixSafety, Severity
-from lint._grammar import GrammarBackendError, GrammarRule, grammar_config
+from lint._grammar import GrammarBackendError, GrammarRule, grammar_config, shared_backend
 
 if TYPE_CHECKING:
     from lint._config import Config
@@ -156,16 +156,9 @@ def _replacement(problem: str, suggestion: Any) -> str:
     return str(suggestion.replacement_text)
 
 
-_BACKENDS: dict[tuple[str, frozenset[str]], HarperBackend] = {}
-_BACKENDS_LOCK = threading.Lock()
-
-
 def backend_for(language: str, extra_disabled: tuple[str, ...] = ()) -> HarperBackend:
-    key = (language, DISABLED | frozenset(extra_disabled))
-    with _BACKENDS_LOCK:
-        if key not in _BACKENDS:
-            _BACKENDS[key] = HarperBackend(*key)
-        return _BACKENDS[key]
+    backend: HarperBackend = shared_backend(("harper", language, DISABLED | frozenset(extra_disabled)), HarperBackend)
+    return backend
 
 
 class _HarperRule(GrammarRule):

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from lint._findings import Finding, FixSafety, Severity
-from lint._grammar import GrammarBackendError, GrammarRule, grammar_config
+from lint._grammar import GrammarBackendError, GrammarRule, grammar_config, shared_backend
 
 if TYPE_CHECKING:
     from lint._config import Config
@@ -219,16 +219,10 @@ def _finding(match: dict[str, Any], offset: int) -> Finding | None:
     )
 
 
-_BACKENDS: dict[tuple[Any, ...], LanguageToolBackend] = {}
-_BACKENDS_LOCK = threading.Lock()
-
-
 def backend_for(target: str, language: str, disabled: tuple[str, ...], timeout: float) -> LanguageToolBackend:
-    key = (target, language, tuple(sorted(set(DISABLED_RULES) | set(disabled))), timeout)
-    with _BACKENDS_LOCK:
-        if key not in _BACKENDS:
-            _BACKENDS[key] = LanguageToolBackend(*key)
-        return _BACKENDS[key]
+    key = ("languagetool", target, language, tuple(sorted(set(DISABLED_RULES) | set(disabled))), timeout)
+    backend: LanguageToolBackend = shared_backend(key, LanguageToolBackend)
+    return backend
 
 
 class LanguageToolRule(GrammarRule):
