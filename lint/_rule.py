@@ -78,8 +78,19 @@ class Rule:
         return make_finding(self, start, end, message, suggestions, fix, severity)
 
 
+class _Identity(Protocol):
+    """What building a finding needs of a rule: class-based rules and pack entries both have it."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def severity(self) -> Severity: ...
+
+
 def make_finding(
-    rule: RuleLike | Rule,
+    rule: _Identity,
     start: int,
     end: int,
     message: str,

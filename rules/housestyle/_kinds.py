@@ -69,17 +69,6 @@ class PackRule:
         self.status: str = entry.status
         self.document_level: bool = entry.kind == "consistency"
 
-    def finding(
-        self,
-        start: int,
-        end: int,
-        message: str,
-        suggestions: Sequence[str] = (),
-        fix: FixSafety | None = None,
-        severity: Severity | None = None,
-    ) -> Finding:
-        return make_finding(self, start, end, message, suggestions, fix, severity)
-
     def __repr__(self) -> str:
         return f"PackRule({self.id!r})"
 
@@ -177,14 +166,15 @@ class PackRule:
                 continue
             found = match.group()
             if not substitution:
-                yield self.finding(start, end, self._message(f"'{found}': {self.summary}", match=found))
+                yield make_finding(self, start, end, self._message(f"'{found}': {self.summary}", match=found))
                 continue
             right = self._swaps.get(_normal_line(found))
             if right is None:
                 continue
             suggestion = _match_case(found, right)
             safety = FixSafety.SAFE if self.fix == "always" else FixSafety.UNSAFE
-            yield self.finding(
+            yield make_finding(
+                self,
                 start,
                 end,
                 self._message(f"Use '{suggestion}' instead of '{found}'.", match=found, suggestion=suggestion),
@@ -220,7 +210,8 @@ class PackRule:
                 if form == chosen:
                     continue
                 suggestion = _match_case(match.group(), chosen)
-                yield self.finding(
+                yield make_finding(
+                    self,
                     match.start(),
                     match.end(),
                     self._message(
@@ -254,7 +245,8 @@ class PackRule:
             if _normal_line(stripped) in phrases or (pattern is not None and pattern.fullmatch(stripped)):
                 shown = stripped if len(stripped) <= 60 else stripped[:57] + "..."
                 label = self.id.rsplit(".", 1)[-1].replace("-", " ")
-                yield self.finding(
+                yield make_finding(
+                    self,
                     start,
                     end,
                     self._message(
