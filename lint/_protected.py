@@ -28,6 +28,35 @@ PROTECTED = re.compile(
 )
 
 
+# Machine text never contains whitespace, and always has one of ".@#:" followed by more text
+# ("example.com", "a@b.org", "#tag", "https://"). Only the runs of non-space characters that do
+# are searched: PROTECTED tried at every character of ordinary words costs ~1.5 ms per 1,000 words.
+_CANDIDATE = re.compile(r"(?<!\S)[^\s.@#:]*[.@#:]\S")
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping ``(start, end)`` ranges of machine text in ``text``."""
+    spans: list[tuple[int, int]] = []
+    search = PROTECTED.finditer
+    position = 0
+    for candidate in _CANDIDATE.finditer(text):
+        start = candidate.start()
+        if start < position:
+            continue
+        end = _run_end(text, start)
+        spans.extend(match.span() for match in search(text, start, end))
+        position = end
+    return spans
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _run_end(text: str, start: int) -> int:
+    space = _SPACE.search(text, start)
+    return space.start() if space else len(text)
+
+
+def protected_spans_slow(text: str) -> list[tuple[int, int]]:
+    """The reference: PROTECTED over the whole text (tests check the fast path agrees)."""
     return [match.span() for match in PROTECTED.finditer(text)]
