@@ -9,12 +9,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._protected import protected_spans
 from ._segment import split_sentences
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ._config import Config
     from ._offsets import OffsetMap
     from ._source import Source
@@ -29,7 +31,7 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and there is one per word
 class Token:
     """A word: letters and digits, with inner apostrophes and hyphens kept ("don't", "cease-fire")."""
 
@@ -39,6 +41,8 @@ class Token:
     sentence_start: bool
     """True when this is the first word of its sentence."""
 
+
+T = TypeVar("T")
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"[^\W_](?:\w|['’\-](?=[^\W_]))*")
@@ -52,6 +56,20 @@ class Document:
         self.text = text
         self.offsets = offsets
         self._config = config
+        self._shared: dict[Callable[[Document], Any], Any] = {}
+
+    def shared(self, build: Callable[[Document], T]) -> T:
+        """``build(self)``, computed once per document and shared by every rule that asks.
+
+        Rules that need the same derived data (words tagged for grammar, syllable counts) call
+        this with the same module-level function instead of keeping their own per-document caches.
+        A document is linted by one thread at a time, so no lock is needed.
+        """
+        try:
+            return self._shared[build]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._shared[build] = build(self)
+            return value
 
     @property
     def config(self) -> Config:
@@ -87,13 +105,18 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        result: list[Token] = []
+        return [token for words in self.sentence_words for token in words]
+
+    @cached_property
+    def sentence_words(self) -> list[list[Token]]:
+        """The words of each sentence, aligned with :attr:`sentences` (a sentence may have none)."""
+        result: list[list[Token]] = []
         for sentence in self.sentences:
-            first = True
+            words: list[Token] = []
+            offset = sentence.start
             for match in _WORD.finditer(sentence.text):
-                start = sentence.start + match.start()
-                result.append(Token(start, sentence.start + match.end(), match.group(), first))
-                first = False
+                words.append(Token(offset + match.start(), offset + match.end(), match.group(), not words))
+            result.append(words)
         return result
 
     @cached_property

@@ -120,6 +120,16 @@ def readability_setting(doc: Document, key: str, default: float) -> float:
     return dict(doc.config.readability).get(key, default)
 
 
+def sentence_syllables(doc: Document) -> list[int]:
+    """Syllables in each sentence, aligned with ``doc.sentences``; counted once per document and
+    shared by the readability rules and the statistics."""
+    return doc.shared(_count_sentence_syllables)
+
+
+def _count_sentence_syllables(doc: Document) -> list[int]:
+    return [sum(syllables(token.text) for token in words) for words in doc.sentence_words]
+
+
 def document_stats(doc: Document) -> dict[str, Any]:
     """Statistics of a whole document, for the JSON summary and ``copydesk check --stats``.
 
@@ -127,18 +137,10 @@ def document_stats(doc: Document) -> dict[str, Any]:
     configured max-sentence-words), reading_time_seconds, flesch_reading_ease, grade
     (Flesch-Kincaid). Numbers are rounded to one decimal.
     """
-    tokens = doc.tokens
-    words = len(tokens)
+    words = len(doc.tokens)
     sentences = sum(1 for s in doc.sentences if any(ch.isalnum() for ch in s.text))
-    syllable_count = sum(syllables(token.text) for token in tokens)
+    syllable_count = sum(sentence_syllables(doc))
     limit = readability_setting(doc, "max-sentence-words", 40)
-    per_sentence: dict[int, int] = {}
-    sentence_starts = [s.start for s in doc.sentences]
-    index = 0
-    for token in tokens:
-        while index + 1 < len(sentence_starts) and sentence_starts[index + 1] <= token.start:
-            index += 1
-        per_sentence[index] = per_sentence.get(index, 0) + 1
     wpm = readability_setting(doc, "words-per-minute", DEFAULT_WORDS_PER_MINUTE)
     return {
         "words": words,
@@ -146,7 +148,7 @@ def document_stats(doc: Document) -> dict[str, Any]:
         "paragraphs": len(doc.paragraphs),
         "syllables": syllable_count,
         "words_per_sentence": round(words / sentences, 1) if sentences else 0.0,
-        "long_sentences": sum(1 for count in per_sentence.values() if count > limit),
+        "long_sentences": sum(1 for sentence_words in doc.sentence_words if len(sentence_words) > limit),
         "reading_time_seconds": round(words / wpm * 60),
         "flesch_reading_ease": round(flesch_reading_ease(words, sentences, syllable_count), 1),
         "grade": round(flesch_kincaid_grade(words, sentences, syllable_count), 1),

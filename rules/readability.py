@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from lint._findings import Finding, Severity
 from lint._rule import Rule
-from lint._stats import flesch_kincaid_grade, readability_setting, syllables
+from lint._stats import flesch_kincaid_grade, readability_setting, sentence_syllables
 
 if TYPE_CHECKING:
-    from lint._document import Document, Span, Token
+    from lint._document import Document
 
 DEFAULT_MAX_WORDS = 40
 DEFAULT_TARGET_GRADE = 12.0
@@ -27,24 +27,6 @@ DEFAULT_PARAGRAPH_GRADE = 16.0
 # documents this many words.
 _MIN_PARAGRAPH_WORDS = 40
 _MIN_DOCUMENT_WORDS = 150
-
-
-def _words_by_sentence(doc: Document) -> list[tuple[Span, list[Token]]]:
-    result: list[tuple[Span, list[Token]]] = []
-    tokens = doc.tokens
-    index = 0
-    for sentence in doc.sentences:
-        words: list[Token] = []
-        while index < len(tokens) and tokens[index].start < sentence.end:
-            if tokens[index].start >= sentence.start:
-                words.append(tokens[index])
-            index += 1
-        result.append((sentence, words))
-    return result
-
-
-def _grade(words: list[Token], sentences: int) -> float:
-    return flesch_kincaid_grade(len(words), sentences, sum(syllables(t.text) for t in words))
 
 
 class LongSentence(Rule):
@@ -65,7 +47,7 @@ class LongSentence(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         limit = int(readability_setting(doc, "max-sentence-words", DEFAULT_MAX_WORDS))
-        for sentence, words in _words_by_sentence(doc):
+        for sentence, words in zip(doc.sentences, doc.sentence_words, strict=True):
             if len(words) > limit:
                 yield self.finding(
                     sentence.start,
@@ -102,18 +84,18 @@ class HardParagraph(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         target = readability_setting(doc, "paragraph-grade", DEFAULT_PARAGRAPH_GRADE)
-        by_sentence = _words_by_sentence(doc)
+        sentence_spans, by_sentence, syllable_counts = doc.sentences, doc.sentence_words, sentence_syllables(doc)
         index = 0
         for paragraph in doc.paragraphs:
-            words: list[Token] = []
-            sentences = 0
-            while index < len(by_sentence) and by_sentence[index][0].start < paragraph.end:
-                words.extend(by_sentence[index][1])
-                sentences += 1 if by_sentence[index][1] else 0
+            words = sentences = syllable_count = 0
+            while index < len(sentence_spans) and sentence_spans[index].start < paragraph.end:
+                words += len(by_sentence[index])
+                sentences += 1 if by_sentence[index] else 0
+                syllable_count += syllable_counts[index]
                 index += 1
-            if len(words) < _MIN_PARAGRAPH_WORDS or sentences < 2:
+            if words < _MIN_PARAGRAPH_WORDS or sentences < 2:
                 continue
-            grade = _grade(words, sentences)
+            grade = flesch_kincaid_grade(words, sentences, syllable_count)
             if grade > target:
                 yield self.finding(
                     paragraph.start,
@@ -150,8 +132,8 @@ class HardDocument(Rule):
         words = doc.tokens
         if len(words) < _MIN_DOCUMENT_WORDS or not doc.paragraphs:
             return
-        sentences = sum(1 for _, w in _words_by_sentence(doc) if w)
-        grade = _grade(words, sentences)
+        sentences = sum(1 for sentence_words in doc.sentence_words if sentence_words)
+        grade = flesch_kincaid_grade(len(words), sentences, sum(sentence_syllables(doc)))
         target = readability_setting(doc, "target-grade", DEFAULT_TARGET_GRADE)
         if grade > target:
             first = doc.paragraphs[0]

@@ -8,8 +8,6 @@ a bracket between two words breaks every pattern the rules look for.
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,7 +16,7 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and there is one per word
 class Word:
     start: int
     end: int
@@ -35,10 +33,7 @@ class Word:
         return self.text[:1].isupper()
 
 
-_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 _Occurrences = dict[str, list[tuple[list[Word], int]]]
-_CACHE: weakref.WeakKeyDictionary[Document, tuple[list[list[Word]], _Occurrences]] = weakref.WeakKeyDictionary()
-_LOCK = threading.Lock()
 
 
 def sentences(doc: Document) -> list[list[Word]]:
@@ -64,39 +59,30 @@ def vocabulary(doc: Document) -> Collection[str]:
 
 
 def _analyse(doc: Document) -> tuple[list[list[Word]], _Occurrences]:
-    with _LOCK:
-        cached = _CACHE.get(doc)
-    if cached is not None:
-        return cached
-    result = _build(doc)
+    return doc.shared(_build)
+
+
+def _build(doc: Document) -> tuple[list[list[Word]], _Occurrences]:
+    text = doc.text
+    result: list[list[Word]] = []
     by_word: _Occurrences = {}
-    for words in result:
-        for index, word in enumerate(words):
-            by_word.setdefault(word.low, []).append((words, index))
-    with _LOCK:
-        _CACHE[doc] = (result, by_word)
+    for tokens in doc.sentence_words:
+        if not tokens:
+            continue
+        words: list[Word] = []
+        last = len(tokens) - 1
+        for index, token in enumerate(tokens):
+            joined = index < last and _only_spaces(text[token.end : tokens[index + 1].start])
+            low = token.text.lower().replace("’", "'")
+            by_word.setdefault(low, []).append((words, len(words)))
+            words.append(Word(token.start, token.end, token.text, low, joined, index == 0))
+        result.append(words)
     return result, by_word
 
 
-def _build(doc: Document) -> list[list[Word]]:
-    text = doc.text
-    result: list[list[Word]] = []
-    tokens = doc.tokens
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        joined = (
-            following is not None
-            and not following.sentence_start
-            and _GAP.fullmatch(text, token.end, following.start) is not None
-        )
-        word = Word(
-            token.start, token.end, token.text, token.text.lower().replace("’", "'"), joined, token.sentence_start
-        )
-        if token.sentence_start or not result:
-            result.append([word])
-        else:
-            result[-1].append(word)
-    return result
+def _only_spaces(gap: str) -> bool:
+    """Spaces and tabs, with at most one line break among them (a paragraph break is not a gap)."""
+    return gap == " " or (gap != "" and not gap.strip(" \t\n") and gap.count("\n") <= 1)
 
 
 def run_of(words: list[Word], index: int, length: int) -> bool:
@@ -123,15 +109,14 @@ def match_case(replacement: str, original: str) -> str:
 
 
 _QUOTE_MARK = re.compile('[“”"]')
-_QUOTES: weakref.WeakKeyDictionary[Document, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
 
 def quoted(doc: Document) -> list[tuple[int, int]]:
     """Ranges inside double quotation marks, paired within each paragraph (quotes are left as spoken)."""
-    with _LOCK:
-        cached = _QUOTES.get(doc)
-    if cached is not None:
-        return cached
+    return doc.shared(_quoted)
+
+
+def _quoted(doc: Document) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     for paragraph in doc.paragraphs:
         opening: int | None = None
@@ -142,8 +127,6 @@ def quoted(doc: Document) -> list[tuple[int, int]]:
             elif opening is not None:
                 ranges.append((opening, paragraph.start + index + 1))
                 opening = None
-    with _LOCK:
-        _QUOTES[doc] = ranges
     return ranges
 
 
