@@ -16,7 +16,7 @@ _PAIRS = {")": "(", "]": "[", "}": "{"}
 # "1)", "a)", "iv)" at the start of a line or after a space: list enumerators, not brackets.
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 # ":)", ";-)", ":(" and friends.
-_EMOTICON = re.compile(r"(?<!\w)[:;=][-']?[()\]\[]")
+_EMOTICON = re.compile(r"(?=[:;=])(?<!\w)[:;=][-']?[()\]\[]")
 
 
 class UnbalancedBrackets(Rule):

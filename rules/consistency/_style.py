@@ -34,8 +34,9 @@ class _Use:
 
 _PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(\s?%|\s(?:percent|per cent)\b)")
 _DOUBLE = re.compile(r"[\"“”]")
-_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['’](?=[a-z])")
-_DASH = re.compile(r"(?<=\w)(?:\s?—\s?|\s–\s|\s-\s|\s?--\s?)(?=\w)")
+# A leading lookahead on the first character lets the regex engine skip to candidates (rules/spacing.py).
+_APOSTROPHE = re.compile(r"(?=['’])(?<=[A-Za-z])['’](?=[a-z])")
+_DASH = re.compile(r"(?=[\s—–-])(?<=\w)(?:\s?—\s?|\s–\s|\s-\s|\s?--\s?)(?=\w)")
 _ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)|…")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _DIGITS = {value: word for word, value in _NUMBER_WORDS.items()}
