@@ -86,3 +86,30 @@ def test_segmentation_prefers_common_parts() -> None:
     assert best.parts == ("in", "the") and not best.edited
     edited = splits("municipalitis")[0]
     assert edited.parts == ("municipality", "is") and edited.edited and edited.at_junction
+
+
+def test_function_word_fusions_are_split() -> None:
+    # A prefix never takes a determiner ("with our"), "able" after an auxiliary is the word itself,
+    # a prefix never takes a function word ("overthere"), and "reactin" is "react in" or "reacting",
+    # never re- + "actin".
+    found = _joined((FIXTURES / "joined-function-words.txt").read_text(encoding="utf-8"))
+    firsts = {word: suggestions[0] for word, (suggestions, _, _) in found.items()}
+    assert firsts == {
+        "witha": "with a",
+        "withour": "with our",
+        "beable": "be able",
+        "overthere": "over there",
+        "reactin": "react in",
+        "interactin": "interact in",
+    }
+    assert found["withour"][0][1] == "without"  # the single-word reading is still offered
+
+
+def test_prefixed_words_and_prefix_misspellings_stay_as_they_were() -> None:
+    text = (FIXTURES / "prefixed-words.txt").read_text(encoding="utf-8")
+    assert check_text(text, "plain", Config(select=BOTH)).diagnostics == []
+    result = check_text("I belive the acount is right.", "plain", Config(select=BOTH))
+    assert {d.text: (d.rule, d.finding.suggestions[0]) for d in result.diagnostics} == {
+        "belive": ("spelling.unknown-word", "believe"),
+        "acount": ("spelling.unknown-word", "account"),
+    }

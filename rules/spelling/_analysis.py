@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ._accept import AcceptList
+from ._context import FUNCTION
 from ._joined import camel_parts, judge
 from ._lexicon import Lexicon, lexicon
 from ._names import ACRONYM, NameIndex, base_form, is_capitalised, looks_like_name
@@ -109,9 +110,11 @@ def derived_from_known(word: str) -> bool:
     for ending in _CONTRACTIONS:
         if word.endswith(ending) and word[: -len(ending)] in lex:
             return True  # "could've"
+    dropped_g = word.endswith("in") and word + "g" in lex  # "reactin": "reacting" or "react in", not re-"actin"
     for prefix in WORD_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 5 and word[len(prefix) :] in lex:
-            return True
+        stem = word[len(prefix) :]
+        if word.startswith(prefix) and len(stem) >= 5 and stem in lex and stem not in FUNCTION and not dropped_g:
+            return True  # "refighting", but not "overthere": a prefix never takes a function word
     if word.endswith("s") and len(word) >= 6 and word[:-1] in lex and not word.endswith("ss"):
         return True  # "downtowns"
     stem = word[:-3]

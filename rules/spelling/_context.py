@@ -35,7 +35,8 @@ PREFIX_PENALTY = 3.5
 
 def split_penalty(left: str, right: str) -> float:
     """How implausible ``left right`` is as two words side by side (0 when it reads fine)."""
-    return _grammar_penalty(left, right) + (PREFIX_PENALTY if left in PREFIX_LIKE else 0.0)
+    prefix = left in PREFIX_LIKE and right not in DETERMINERS
+    return _grammar_penalty(left, right) + (PREFIX_PENALTY if prefix else 0.0)
 
 
 def _grammar_penalty(left: str, right: str) -> float:
@@ -47,7 +48,7 @@ def _grammar_penalty(left: str, right: str) -> float:
         return 8.0  # "move i", "airport a"
     if left == "i" and right not in AUXILIARIES and not right.endswith("ed"):
         return 4.0  # "i logical"
-    if right in SUFFIX_LIKE:
+    if right in SUFFIX_LIKE and left not in AUXILIARIES:
         return 8.0
     if left in CONJUNCTIONS and right in CONJUNCTIONS:
         return 8.0
