@@ -33,19 +33,32 @@ class Span:
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and there is one per word
 class Token:
-    """A word: letters and digits, with inner apostrophes and hyphens kept ("don't", "cease-fire")."""
+    """A word: letters and digits, with inner apostrophes and hyphens kept ("don't", "cease-fire").
+
+    Read-only by convention; the document fills ``joined`` in as it reads the next word.
+    """
 
     start: int
     end: int
     text: str
     sentence_start: bool
     """True when this is the first word of its sentence."""
+    low: str = ""
+    """Lower case, curly apostrophes made straight: the form word lists are looked up in."""
+    joined: bool = False
+    """Only whitespace (spaces, at most one line break) between this word and the next word of its
+    sentence: a comma, a quote, a dash or a bracket between two words breaks every word pattern."""
 
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
 
-T = TypeVar("T")
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"[^\W_](?:\w|['’\-](?=[^\W_]))*")
+
+
+T = TypeVar("T")
 
 
 class Document:
@@ -110,12 +123,20 @@ class Document:
     @cached_property
     def sentence_words(self) -> list[list[Token]]:
         """The words of each sentence, aligned with :attr:`sentences` (a sentence may have none)."""
+        text = self.text
         result: list[list[Token]] = []
         for sentence in self.sentences:
             words: list[Token] = []
-            offset = sentence.start
-            for match in _WORD.finditer(sentence.text):
-                words.append(Token(offset + match.start(), offset + match.end(), match.group(), not words))
+            previous: Token | None = None
+            for match in _WORD.finditer(text, sentence.start, sentence.end):
+                start, end = match.span()
+                word = match.group()
+                low = word.lower()
+                token = Token(start, end, word, previous is None, low.replace("’", "'") if "’" in low else low)
+                if previous is not None:
+                    previous.joined = _only_spaces(text[previous.end : start])
+                words.append(token)
+                previous = token
             result.append(words)
         return result
 
@@ -138,6 +159,11 @@ class Document:
     def line_of(self, prose_offset: int) -> int:
         """1-based source line of a prose offset (handy for rules that reason about lines)."""
         return self.source.line_col(self.offsets.start_of(prose_offset))[0]
+
+
+def _only_spaces(gap: str) -> bool:
+    """Spaces and tabs, with at most one line break among them (a paragraph break is not a gap)."""
+    return gap == " " or (gap != "" and not gap.strip(" \t\n") and gap.count("\n") <= 1)
 
 
 def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:

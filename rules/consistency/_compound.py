@@ -71,7 +71,7 @@ def _collect(doc: Document) -> dict[str, list[_Form]]:
     """
     tokens = doc.tokens
     text = doc.text
-    lowered = [t.text.replace("’", "'").lower() for t in tokens]
+    lowered = [t.low for t in tokens]
     joined = {word for word in lowered if word.isalpha()}
     hyphenated = {
         word.replace("-", "")

@@ -1,6 +1,7 @@
 """The document's words, grouped by sentence, with what the grammar rules ask of them.
 
-Built once per document from ``Document.tokens`` and shared by every built-in grammar rule.
+The words are ``Document.sentence_words``; the index of words by lower-case form is built once
+per document and shared by every built-in grammar rule.
 A word is *joined* to the next when only spaces lie between them: a comma, a quote, a dash or
 a bracket between two words breaks every pattern the rules look for.
 """
@@ -9,29 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from lint._document import Token
 
 if TYPE_CHECKING:
     from lint._document import Document
 
 
-@dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and there is one per word
-class Word:
-    start: int
-    end: int
-    text: str
-    low: str
-    """Lower case, curly apostrophes made straight."""
-    joined: bool
-    """Only whitespace (no newline pair, no punctuation) between this word and the next."""
-    first: bool
-    """First word of its sentence."""
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
+Word = Token
+"""A grammar rule's word is the document's token: ``low``, ``joined``, ``sentence_start``."""
 
 _Occurrences = dict[str, list[tuple[list[Word], int]]]
 
@@ -63,26 +51,12 @@ def _analyse(doc: Document) -> tuple[list[list[Word]], _Occurrences]:
 
 
 def _build(doc: Document) -> tuple[list[list[Word]], _Occurrences]:
-    text = doc.text
-    result: list[list[Word]] = []
+    result = [words for words in doc.sentence_words if words]
     by_word: _Occurrences = {}
-    for tokens in doc.sentence_words:
-        if not tokens:
-            continue
-        words: list[Word] = []
-        last = len(tokens) - 1
-        for index, token in enumerate(tokens):
-            joined = index < last and _only_spaces(text[token.end : tokens[index + 1].start])
-            low = token.text.lower().replace("’", "'")
-            by_word.setdefault(low, []).append((words, len(words)))
-            words.append(Word(token.start, token.end, token.text, low, joined, index == 0))
-        result.append(words)
+    for words in result:
+        for index, word in enumerate(words):
+            by_word.setdefault(word.low, []).append((words, index))
     return result, by_word
-
-
-def _only_spaces(gap: str) -> bool:
-    """Spaces and tabs, with at most one line break among them (a paragraph break is not a gap)."""
-    return gap == " " or (gap != "" and not gap.strip(" \t\n") and gap.count("\n") <= 1)
 
 
 def run_of(words: list[Word], index: int, length: int) -> bool:

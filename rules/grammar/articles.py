@@ -147,7 +147,7 @@ class IndefiniteArticle(GrammarRule):
             low = article.low
             if not article.joined or index + 1 >= len(words):
                 continue
-            if article.text == "A" and not article.first:
+            if article.text == "A" and not article.sentence_start:
                 continue  # "Plan A is", "grade A"
             if article.text == "a" and index > 0 and words[index - 1].low in _LABELS:
                 continue
