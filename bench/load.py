@@ -150,6 +150,18 @@ class Run:
     elapsed: float = 0.0
     server_cpu: float = float("nan")
     """Server CPU seconds (all processes) used during the run."""
+    started: float = 0.0
+    failures: list[float] = field(default_factory=list)
+    """When each non-200 answer's request was scheduled, in seconds from the start of the run."""
+
+    def failure_times(self) -> str:
+        """Where in the run the errors fell (a burst at the start points at warm-up, not capacity)."""
+        if not self.failures:
+            return ""
+        times = sorted(self.failures)
+        seconds = Counter(int(t) for t in times)
+        busiest = ", ".join(f"{second} s: {n}" for second, n in sorted(seconds.items())[:12])
+        return f"{self.name}: {len(times)} errors between {times[0]:.1f} s and {times[-1]:.1f} s ({busiest})"
 
     @property
     def errors(self) -> int:
@@ -211,10 +223,12 @@ class Client:
         self.sent += 1
         run.latencies.append(time.perf_counter() - scheduled)
         run.statuses[status] += 1
+        if status != "200":
+            run.failures.append(scheduled - run.started)
 
     async def open_loop(self, kind: str, rate: float, duration: float, name: str) -> Run:
         run = Run(name)
-        start = time.perf_counter()
+        start = run.started = time.perf_counter()
         tasks = []
         total = int(rate * duration)
         for i in range(total):
@@ -229,7 +243,7 @@ class Client:
 
     async def closed_loop(self, kind: str, concurrency: int, name: str, duration: float = 0, count: int = 0) -> Run:
         run = Run(name)
-        start = time.perf_counter()
+        start = run.started = time.perf_counter()
         counter = iter(range(10**9))
 
         async def worker() -> None:
@@ -314,6 +328,9 @@ async def main_async(args: argparse.Namespace) -> int:
             print(HEADER)
             for run in runs:
                 print(run.row())
+            for run in runs:
+                if run.failures:
+                    print(run.failure_times())
             if args.capacity_only:
                 return 1 if any(run.errors for run in runs) else 0
             rss_before = tree_rss_mib(process.pid) if process else float("nan")
