@@ -47,6 +47,8 @@ class _Word:
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
@@ -70,13 +72,16 @@ def _runs(doc: Document) -> list[list[_Word]]:
     text = doc.text
     previous_end = -1
     for token in doc.tokens:
-        joined = bool(current) and not token.sentence_start and text[previous_end : token.start] == " "
-        if _is_name_word(token) and (joined or not current):
-            current.append(_Word(token.start, token.end, _bare(token.text)))
-        else:
+        if not _is_name_word(token):
             if current:
                 runs.append(current)
-            current = [_Word(token.start, token.end, _bare(token.text))] if _is_name_word(token) else []
+                current = []
+            continue
+        word = _Word(token.start, token.end, _bare(token.text))
+        if current and (token.sentence_start or text[previous_end : token.start] != " "):
+            runs.append(current)
+            current = []
+        current.append(word)
         previous_end = token.end
     if current:
         runs.append(current)
@@ -208,7 +213,7 @@ class NameSpelling(Rule):
         fused: dict[str, list[_Word]] = defaultdict(list)
         for token in doc.tokens:
             bare = _bare(token.text)
-            if _CAMEL.match(bare) and bare in spaced:
+            if bare in spaced and _CAMEL.match(bare):
                 fused[bare].append(_Word(token.start, token.start + len(bare), bare))
         for joined, words in fused.items():
             split = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", joined)
