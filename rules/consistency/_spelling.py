@@ -90,6 +90,11 @@ def _occurrences(doc: Document, table: VariantTable) -> list[_Occurrence]:
             continue
         if text.isupper() and len(text) > 1:
             continue
+        if "-" not in text:  # almost every word: no split, and the token's lower-case form is ready
+            entry = table.get(token.low)
+            if entry is not None and not doc.is_protected(token.start, token.end):
+                found.append(_Occurrence(token.start, token.end, text, token.low, entry))
+            continue
         offset = token.start
         for part in text.split("-"):
             word = part.replace("’", "'").lower()
