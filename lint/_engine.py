@@ -68,6 +68,11 @@ def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[lis
             errors.append(f"rule {rule.id} failed: {type(error).__name__}: {error}")
             continue
         for finding in findings:
+            if finding.rule != rule.id:
+                from ._registry import is_selected
+
+                if not is_selected(finding.rule, config):
+                    continue  # a sub-id the config ignores ("grammar.lt.en-a-vs-an")
             severity = config.severity_for(finding.rule, finding.severity)
             if severity != finding.severity:
                 from dataclasses import replace

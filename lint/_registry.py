@@ -98,15 +98,28 @@ def all_rules(config: Config) -> dict[str, RuleLike]:
 
 def is_enabled(rule: RuleLike, config: Config) -> bool:
     """ruff's model: select (+ extend-select) then ignore; the most specific selector wins."""
-    best_select = _best(config.select + config.extend_select, rule.id)
-    best_ignore = _best(config.ignore, rule.id)
-    if best_select is None:
-        return False
-    if best_ignore is not None and _rank(best_ignore) >= _rank(best_select):
+    if not is_selected(rule.id, config):
         return False
     if rule.status == "preview" and not config.preview:
-        return best_select == rule.id
+        return _best(config.select + config.extend_select, rule.id) == rule.id  # preview rules: by exact id
     return True
+
+
+def is_selected(rule_id: str, config: Config) -> bool:
+    """Whether select/ignore let ``rule_id`` through: for rules, and for the sub-ids their findings carry."""
+    best_select = _best(config.select + config.extend_select, rule_id)
+    if best_select is None:
+        return False
+    best_ignore = _best(config.ignore, rule_id)
+    return best_ignore is None or _rank(best_ignore) < _rank(best_select)
+
+
+def selector_known(selector: str, rules: Iterable[RuleLike]) -> bool:
+    """A selector naming a rule, a prefix of rule ids, or an id under a rule with sub-ids."""
+    return any(
+        selector_matches(selector, rule.id) or (getattr(rule, "sub_ids", False) and selector.startswith(rule.id + "."))
+        for rule in rules
+    )
 
 
 def _best(selectors: tuple[str, ...], rule_id: str) -> str | None:
@@ -126,9 +139,6 @@ def enabled_rules(config: Config) -> list[RuleLike]:
 
 def unknown_selectors(config: Config) -> list[str]:
     """Selectors in the config that match no rule: almost always a typo worth reporting."""
-    ids = list(all_rules(config))
-    unknown = []
-    for selector in (*config.select, *config.extend_select, *config.ignore, *(s for s, _ in config.severity)):
-        if not any(selector_matches(selector, rule_id) for rule_id in ids):
-            unknown.append(selector)
-    return unknown
+    rules = list(all_rules(config).values())
+    selectors = (*config.select, *config.extend_select, *config.ignore, *(s for s, _ in config.severity))
+    return [selector for selector in selectors if not selector_known(selector, rules)]

@@ -61,6 +61,9 @@ class Rule:
     status: ClassVar[str] = "stable"
     document_level: ClassVar[bool] = False
     """True for rules that compare parts of a document (consistency); informational only."""
+    sub_ids: ClassVar[bool] = False
+    """True when findings carry ids under this rule's own (``grammar.lt.en-a-vs-an`` from
+    ``grammar.lt``): select, ignore and severity may then name those ids."""
 
     def check(self, doc: Document) -> Iterator[Finding]:
         raise NotImplementedError

@@ -25,8 +25,9 @@ import pytest
 
 import lint._grammar
 from lint import Config, check_text
+from lint._findings import Severity
 from lint._grammar import LANGUAGETOOL_ENV, GrammarSettings
-from lint._registry import all_rules
+from lint._registry import all_rules, unknown_selectors
 from lint._rule import RULE_ID
 from rules.grammar import languagetool
 
@@ -286,3 +287,32 @@ def test_cli_reports_an_unreachable_server_once_and_exits_2(tmp_path: Path) -> N
     assert len(errors) == 1
     assert "one.txt" in errors[0] and "grammar.lt" in errors[0]
     assert completed.stdout.count("grammar.indefinite-article") == 2
+
+
+def test_one_languagetool_rule_can_be_ignored_by_its_copydesk_id(server: tuple[str, list[dict[str, str]]]) -> None:
+    url, _ = server
+    text = "He have a car. A very unique plan."
+    config = Config(select=("grammar.lt",), grammar=GrammarSettings(languagetool=url))
+    assert {d.rule for d in check_text(text, "plain", config).diagnostics} == {
+        "grammar.lt.he-verb-agr",
+        "grammar.lt.very-unique",
+    }
+    quieter = config.with_overrides(ignore=("grammar.lt.very-unique",))
+    assert unknown_selectors(quieter) == []
+    assert [d.rule for d in check_text(text, "plain", quieter).diagnostics] == ["grammar.lt.he-verb-agr"]
+    louder = Config(
+        select=("grammar.lt",),
+        severity=(("grammar.lt.very-unique", Severity.ERROR),),
+        grammar=GrammarSettings(languagetool=url),
+    )
+    unique = [d for d in check_text(text, "plain", louder).diagnostics if d.rule == "grammar.lt.very-unique"]
+    assert [d.severity for d in unique] == [Severity.ERROR]
+
+
+def test_a_sub_id_only_extends_a_rule_that_has_them() -> None:
+    with_lt = GrammarSettings(languagetool="http://127.0.0.1:9")  # only configured; never contacted here
+    assert unknown_selectors(Config(ignore=("grammar.lt.any-rule-id",), grammar=with_lt)) == []
+    assert unknown_selectors(Config(ignore=("grammar.ltx", "space.repeated-spaces.more"), grammar=with_lt)) == [
+        "grammar.ltx",
+        "space.repeated-spaces.more",
+    ]

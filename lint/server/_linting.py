@@ -90,13 +90,12 @@ def rules_by_id(config: Config) -> dict[str, RuleLike]:
 
 def enabled_for(config: Config) -> list[RuleLike]:
     """The rules to run; a selector that names no rule is the client's mistake (422)."""
-    from .._config import selector_matches
-    from .._registry import is_enabled
+    from .._registry import is_enabled, selector_known
 
     known = rules_by_id(config)
     for name, selectors in (("select", config.select), ("ignore", config.ignore)):
         for selector in selectors:
-            if not any(selector_matches(selector, rule_id) for rule_id in known):
+            if not selector_known(selector, known.values()):
                 raise RequestProblem(422, "unknown_rule", f"unknown rule id or prefix: {selector!r}", name)
     return [rule for rule in known.values() if is_enabled(rule, config)]
 

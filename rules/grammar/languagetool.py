@@ -235,9 +235,11 @@ class LanguageToolRule(GrammarRule):
         "A LanguageTool server (a newsroom's own, or one language-tool-python starts) checks the prose "
         "when [grammar] languagetool is a URL or 'local'. Its rule ids become grammar.lt.<id> in "
         "lower-case kebab form (EN_A_VS_AN → grammar.lt.en-a-vs-an); its spelling is off, since "
-        "copydesk's own knows names. To silence one of its rules, list the LanguageTool id in "
-        "[grammar] languagetool-disabled-rules."
+        "copydesk's own knows names. To silence one of its rules, ignore its copydesk id "
+        '(`ignore = ["grammar.lt.en-a-vs-an"]`, also per file or per line), or list the LanguageTool '
+        "id in [grammar] languagetool-disabled-rules so the server skips it altogether."
     )
+    sub_ids = True
     bad = ("He have a car.", "I has a question about this.")
     good = ("He has a car.", "I have a question about this.")
     fix = "sometimes"
