@@ -35,7 +35,7 @@ def code_fingerprint() -> str:
 
     digest = hashlib.sha256()
     for package in (lint, rules):
-        root = Path(package.__file__).parent
+        root = Path(package.__file__ or "").parent
         for path in sorted(root.rglob("*")):
             if path.suffix in (".py", ".txt", ".toml", ".tsv", ".json") and "__pycache__" not in path.parts:
                 status = path.stat()

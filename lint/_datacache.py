@@ -56,7 +56,7 @@ def cached(name: str, fingerprint: str, build: Callable[[], T]) -> T:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
-            marshal.dump(value, stream)
+            marshal.dump(value, stream)  # type: ignore[arg-type]  # callers build marshal-able tables
         os.replace(temporary, path)
     except (OSError, ValueError):
         pass

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._config import config_for_file
 
@@ -36,7 +36,7 @@ _SKIP_DIRS = frozenset(
 
 
 @lru_cache(maxsize=64)
-def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
+def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec[Any]:
     import pathspec
 
     return pathspec.PathSpec.from_lines("gitwildmatch", patterns)

@@ -21,6 +21,8 @@ from .adapters import format_for_path
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ._rule import RuleLike
+
 
 @dataclass(frozen=True, slots=True)
 class RunOptions:
@@ -136,8 +138,8 @@ def lint_path(path: str, settings: Config, options: RunOptions) -> FileResult:
 
 
 def _fix_file(
-    path: Path, source: Source, chosen: str, settings: Config, rules: list, options: RunOptions
-) -> FileResult:  # type: ignore[type-arg]
+    path: Path, source: Source, chosen: str, settings: Config, rules: list[RuleLike], options: RunOptions
+) -> FileResult:
     from ._fixer import encode, fix_source, unified_diff, write_atomically
 
     outcome = fix_source(source, chosen, settings, rules, options.unsafe_fixes)
