@@ -113,3 +113,39 @@ def test_prefixed_words_and_prefix_misspellings_stay_as_they_were() -> None:
         "belive": ("spelling.unknown-word", "believe"),
         "acount": ("spelling.unknown-word", "account"),
     }
+
+
+def test_bigram_collocations_beat_near_corrections() -> None:
+    # "in spite" and "any other" are set phrases, not "inspire" and "another"; "to win" is not a
+    # to- prefix. Each pair is a known bigram (rules/spelling/_bigrams.py).
+    found = _joined((FIXTURES / "joined-collocations.txt").read_text(encoding="utf-8"))
+    firsts = {word: suggestions[0] for word, (suggestions, _, _) in found.items()}
+    assert firsts == {"inspite": "in spite", "anyother": "any other", "towin": "to win"}
+    assert "another" in found["anyother"][0]  # the single-word reading is still offered
+
+
+def test_bigrams_leave_misspellings_and_weak_pairs_alone() -> None:
+    # "an other" is a rare pair, so "anoter" stays "another"; a single letter stays a suspect prefix
+    # even before a common pair ("a custom"), so "accustom" is still offered.
+    result = check_text("He sent anoter letter to acustom the staff.", "plain", Config(select=BOTH))
+    found = {d.text: (d.rule, d.finding.suggestions) for d in result.diagnostics}
+    assert found["anoter"] == ("spelling.unknown-word", found["anoter"][1])
+    assert found["anoter"][1][0] == "another"
+    assert "accustom" in found["acustom"][1]
+
+
+def test_bigram_table_loads_only_when_a_word_is_judged() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from lint import Config, check_text\n"
+        "from rules.spelling import _bigrams\n"
+        "check_text('The vote was held in the afternoon.', 'plain', Config(select=('space.joined-words',)))\n"
+        "assert _bigrams._table.cache_info().currsize == 0\n"
+        "check_text('He came inspite of the rain.', 'plain', Config(select=('space.joined-words',)))\n"
+        "assert _bigrams._table.cache_info().currsize == 1\n"
+    )
+    root = Path(__file__).parent.parent
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=120)
+    assert completed.returncode == 0, completed.stderr

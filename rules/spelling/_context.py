@@ -7,6 +7,8 @@ here by hand) and word endings. Scores are in natural-log units, like the other 
 
 from __future__ import annotations
 
+from ._bigrams import STRONG
+
 DETERMINERS = frozenset("a an the this that these those my your his her its our their every each no".split())
 SUBJECTS = frozenset("i you he she we they it".split())
 PREPOSITIONS = frozenset(
@@ -33,9 +35,16 @@ PREFIX_LIKE = frozenset("a i be in for fore to so by with un re de nor my but im
 PREFIX_PENALTY = 3.5
 
 
-def split_penalty(left: str, right: str) -> float:
-    """How implausible ``left right`` is as two words side by side (0 when it reads fine)."""
-    prefix = left in PREFIX_LIKE and right not in DETERMINERS
+def split_penalty(left: str, right: str, association: float | None = None) -> float:
+    """How implausible ``left right`` is as two words side by side (0 when it reads fine).
+
+    ``association`` is the pair's bigram association (:mod:`._bigrams`), None when unseen: a
+    strong collocation ("to win", "in spite") is not a prefix with a misspelled stem. A single
+    letter stays suspect even then: "acustom" is "accustom" with a dropped letter more often
+    than "a custom".
+    """
+    collocation = association is not None and association >= STRONG and len(left) > 1
+    prefix = left in PREFIX_LIKE and right not in DETERMINERS and not collocation
     return _grammar_penalty(left, right) + (PREFIX_PENALTY if prefix else 0.0)
 
 

@@ -116,6 +116,6 @@ class JoinedWords(_SpellingRule):
         "Azerbaijani President Ilham Aliyev said the city had been liberated.",
         "The vote was held in the afternoon.",
         "She said her municipalitis planning to follow.",
-        "There were alot of questions.",
+        "There were a lot of questions.",
     )
     fix = "always"

@@ -6,7 +6,8 @@ or when one part is a common word and the other is one edit from a word, which c
 and a typo at once. A split is scored like a correction, in log probability: the two parts'
 frequencies, minus the cost of the missing space and of any edit. Segmentation against word
 frequencies is the approach of Norvig's "Natural Language Corpus Data" chapter; the frequencies
-are pyspellchecker's.
+are pyspellchecker's, and a pair of words that the web's bigram counts know as a phrase scores
+its bigram association instead of a flat bonus (:mod:`._bigrams`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ._bigrams import association
 from ._context import split_penalty
 from ._edits import slip_cost
 from ._lexicon import lexicon
@@ -23,7 +25,8 @@ from ._suggest import COST_WEIGHT
 SPACE_COST = 0.35
 """The missing space, in edits (a space is the most often dropped key)."""
 PAIR_BONUS = 2.0
-"""Log-odds that two words written side by side belong together, over their unigram product."""
+"""Log-odds that two words written side by side belong together, over their unigram product,
+when the bigram counts do not know the pair (or know it as weaker than this)."""
 
 # Two-letter and one-letter words that may stand as a part of a split.
 _SHORT = frozenset("a i am an as at be by do go he if in is it me my no of on or so to up us we ok".split())
@@ -95,9 +98,13 @@ def _edited_at_start(fragment: str, word: str) -> bool:
 
 
 def _score(left: str, right: str, edit_cost: float) -> float:
+    """log P(left) + log P(right | left), minus the slips: the bigram association stands in for
+    ``PAIR_BONUS`` when the pair is a known phrase ("in spite", "any other")."""
     lex = lexicon()
-    value = lex.log_prob(left) + lex.log_prob(right) + PAIR_BONUS - COST_WEIGHT * (SPACE_COST + edit_cost)
-    return value - split_penalty(left, right)
+    seen = association(left, right)
+    bonus = PAIR_BONUS if seen is None else max(PAIR_BONUS, seen)
+    value = lex.log_prob(left) + lex.log_prob(right) + bonus - COST_WEIGHT * (SPACE_COST + edit_cost)
+    return value - split_penalty(left, right, seen)
 
 
 @lru_cache(maxsize=8192)
