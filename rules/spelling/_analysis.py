@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ._accept import AcceptList
+from ._bigrams import is_collocation
 from ._context import FUNCTION
 from ._joined import camel_parts, judge
 from ._lexicon import Lexicon, lexicon
@@ -113,8 +114,17 @@ def derived_from_known(word: str) -> bool:
     dropped_g = word.endswith("in") and word + "g" in lex  # "reactin": "reacting" or "react in", not re-"actin"
     for prefix in WORD_PREFIXES:
         stem = word[len(prefix) :]
-        if word.startswith(prefix) and len(stem) >= 5 and stem in lex and stem not in FUNCTION and not dropped_g:
-            return True  # "refighting", but not "overthere": a prefix never takes a function word
+        if (
+            word.startswith(prefix)
+            and len(stem) >= 5
+            and stem in lex
+            and stem not in FUNCTION
+            and not dropped_g
+            and not is_collocation(prefix, stem)
+        ):
+            # "refighting", but not "overthere" (a prefix never takes a function word), nor
+            # "postoffice": a set phrase of two words is likelier run together than prefixed.
+            return True
     if word.endswith("s") and len(word) >= 6 and word[:-1] in lex and not word.endswith("ss"):
         return True  # "downtowns"
     stem = word[:-3]
