@@ -149,3 +149,11 @@ def test_bigram_table_loads_only_when_a_word_is_judged() -> None:
     root = Path(__file__).parent.parent
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=120)
     assert completed.returncode == 0, completed.stderr
+
+
+def test_a_dropped_g_is_dialect_when_marked_and_a_participle_after_be() -> None:
+    # "workin'" with its apostrophe is a speaker's dropped g, written on purpose: not flagged.
+    # Unmarked after a form of "be", the -ing word reads better than a split ("was work in").
+    result = check_text((FIXTURES / "dropped-g.txt").read_text(encoding="utf-8"), "plain", Config(select=BOTH))
+    found = [(d.location.line, d.text, d.rule, d.finding.suggestions[:1]) for d in result.diagnostics]
+    assert found == [(3, "workin", "spelling.unknown-word", ("working",))]

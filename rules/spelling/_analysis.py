@@ -21,6 +21,8 @@ from ._names import ACRONYM, NameIndex, base_form, is_capitalised, looks_like_na
 from ._suggest import match_case
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from lint._document import Document, Token
 
 JOINED = "joined"
@@ -68,6 +70,8 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
             continue
         if _SIC.match(text, token.end) or doc.is_protected(token.start, token.end) or _dotted(text, token):
             continue
+        if _dropped_g(text, token.end, word, known):
+            continue  # "workin'": a speaker's dropped g, written on purpose
         parts = list(_PART.finditer(word))
         if len(parts) > 1 and _hyphenated_name(parts[0].group(), token.sentence_start, lex):
             continue  # "Cheuk-yan", "Wai-ching": the lower-case parts belong to the name
@@ -136,6 +140,11 @@ def derived_from_known(word: str) -> bool:
 def _needs_doubling(stem: str) -> bool:
     """Stems whose -ing form changes: "begin" → "beginning", "arrange" → "arranging"."""
     return stem.endswith("e") or (stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou")
+
+
+def _dropped_g(text: str, end: int, word: str, known: Collection[str]) -> bool:
+    """An -in' word whose -ing form is a word: eye dialect in a quote ("we were just workin' on it")."""
+    return text[end : end + 1] in ("'", "’") and word.lower().endswith("in") and word.lower() + "g" in known
 
 
 def _dotted(text: str, token: Token) -> bool:

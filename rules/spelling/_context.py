@@ -18,6 +18,7 @@ PREPOSITIONS = frozenset(
 AUXILIARIES = frozenset(
     "is are was were be been am has have had do does did will would can could should may might must".split()
 )
+BE_FORMS = frozenset("is are was were be been am".split())
 CONJUNCTIONS = frozenset("and or but nor so if than as because".split())
 FUNCTION = DETERMINERS | SUBJECTS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | {"not", "there", "here"}
 
@@ -103,6 +104,8 @@ def fit_before(word: str, preceding: str | None) -> float:
     if preceding is None:
         return 0.0
     prev = preceding.lower()
+    if prev in BE_FORMS and word.endswith("ing") and word not in FUNCTION:
+        return AUXILIARY_FIT  # "was working", not "was work in"
     if prev in DETERMINERS and word in FUNCTION:
         return -3.0
     if prev in PREPOSITIONS and word in AUXILIARIES:

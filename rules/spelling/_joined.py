@@ -96,7 +96,9 @@ def judge(word: str, language: str, before: str | None, after: str | None) -> Ve
     reason = ""
     close_rival = rival is not None and rival[0] >= best_total - CLOSE
     if best.split and close_rival and rival is not None:
-        why = f"'{best.words[-1]}' reads well before '{after}'" if best_fit > 0 and after else "it is more likely"
+        why = f"'{best.text}' is more likely"
+        if best_fit > 0 and after:
+            why = f"'{best.words[-1]}' reads well before '{after}'"
         reason = f"'{rival[2].text}' is also possible, but {why}."
     elif not best.split and close_rival and rival is not None:
         reason = f"It could also be '{rival[2].text}' run together."
