@@ -113,6 +113,15 @@ def judge(word: str, language: str, before: str | None, after: str | None) -> Ve
     if compound:
         reason = _join_text(reason, "It may also be a closed compound your dictionary lacks.")
         safe = False
+    dropped_g = word + "g"
+    if best.split and word.endswith("in") and dropped_g in lex:
+        # "askin": "ask in", or "asking" with its g dropped ("hissin": "his sin" or "hissing").
+        # Only the writer knows: never a safe fix, and the -ing word is always offered.
+        safe = False
+        if all(option.text != dropped_g for option in options):
+            options = [*options[:4], Reading(dropped_g, (dropped_g,), best.score, split=False)]
+            if not close_rival:
+                reason = _join_text(reason, f"Or '{dropped_g}' with its g dropped.")
     return Verdict(best.split, tuple(options[:5]), reason, safe, compound)
 
 
