@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
+from ._bigrams import association
 from ._context import FUNCTION, fit_after, fit_before
 from ._lexicon import lexicon
 from ._segment import splits
@@ -108,6 +110,7 @@ def judge(word: str, language: str, before: str | None, after: str | None) -> Ve
         and not best.edited
         and not close_rival
         and all(lex.count(part) >= COMMON or len(part) <= 2 for part in best.words)
+        and _known_phrase(best.words)
     )
     compound = best.split and not best.edited and not any(part in FUNCTION for part in best.words)
     if compound:
@@ -123,6 +126,12 @@ def judge(word: str, language: str, before: str | None, after: str | None) -> Ve
             if not close_rival:
                 reason = _join_text(reason, f"Or '{dropped_g}' with its g dropped.")
     return Verdict(best.split, tuple(options[:5]), reason, safe, compound)
+
+
+def _known_phrase(words: tuple[str, ...]) -> bool:
+    """Every neighbouring pair is one the bigram counts know ("a lot", "in front"), so a fix applied
+    without review makes a phrase people write; "an necessary" or "for at" are left to the editor."""
+    return all(association(left, right) is not None for left, right in pairwise(words))
 
 
 def _join_text(*parts: str) -> str:
