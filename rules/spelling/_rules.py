@@ -97,8 +97,9 @@ class JoinedWords(_SpellingRule):
         "unless the name is a real CamelCase name (McDonald, YouTube, BioNTech; add yours with the `words` "
         "config key); lower-case fusions are found by splitting the word into likely words, also allowing "
         "one slip inside a part. When a single-word correction is also plausible, both are offered, "
-        "ranked by how well each fits the neighbouring words. Name fusions and splits into two common "
-        "words are safe fixes; the others need review."
+        "ranked by how well each fits the neighbouring words. Name fusions are safe fixes, and so are "
+        "splits into common words that make a known phrase ('a lot', 'in front'); the others need review, "
+        "and a word that may be an -ing with its g dropped ('askin') always offers that reading too."
     )
     bad = (
         "Azerbaijani President IlhamAliyev said the city had been liberated.",
