@@ -163,3 +163,18 @@ def test_a_dropped_g_is_dialect_when_marked_and_a_participle_after_be() -> None:
     assert (line, word, rule) == (5, "askin", "space.joined-words")
     assert askin.finding.fix is not FixSafety.SAFE
     assert "asking" in askin.finding.suggestions
+
+
+def test_a_function_word_glued_to_a_capitalised_word() -> None:
+    # Scraped HTML loses the space between tags: "theMinistry". Brands in lower camel case
+    # ("iPhone", "eBay", "macOS") start with no function word and stay quiet; the rare one that
+    # does ("theSkimm") is a house word.
+    text = (FIXTURES / "lower-camel.txt").read_text(encoding="utf-8")
+    found = _joined(text)
+    assert {word: suggestions[0] for word, (suggestions, _, _) in found.items()} == {
+        "theMinistry": "the Ministry",
+        "inBrussels": "in Brussels",
+        "theSkimm": "the Skimm",
+    }
+    assert found["theMinistry"][1] == FixSafety.SAFE
+    assert set(_joined(text, Config(select=BOTH, words=("theSkimm",)))) == {"theMinistry", "inBrussels"}

@@ -31,6 +31,10 @@ COMMON = 20000
 
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+LOWER_THEN_CAMEL = re.compile(r"^([a-z]{2,})((?:[A-Z][a-z]+)+)$")
+"""A lower-case word glued to a capitalised one: "theMinistry", "inLondon" (tags stripped from scraped
+HTML without a space). Only a function word counts as the first part: "iPhone", "eBay" and "macOS" are
+brands; the rare brand that starts with one ("theSkimm") goes in the ``words`` config key."""
 # Particles that begin real CamelCase surnames: McDonald, MacArthur, DeVos, LaGuardia, DiCaprio.
 NAME_PARTICLES = frozenset("Mc Mac De Di Da Du La Le Van Von Del Della Des Dos Fitz St".split())
 
@@ -139,7 +143,12 @@ def _join_text(*parts: str) -> str:
 
 
 def camel_parts(word: str) -> tuple[str, ...] | None:
-    """The words of a CamelCase fusion ("IlhamAliyev" → ("Ilham", "Aliyev")), or None."""
+    """The words of a CamelCase fusion ("IlhamAliyev" → ("Ilham", "Aliyev"), "theMinistry" →
+    ("the", "Ministry")), or None."""
+    lower = LOWER_THEN_CAMEL.match(word)
+    if lower is not None:
+        first, rest = lower.groups()
+        return (first, *CAMEL_PART.findall(rest)) if first in FUNCTION else None
     if not CAMEL.match(word):
         return None
     parts = tuple(CAMEL_PART.findall(word))
