@@ -135,3 +135,10 @@ def test_generated_variant_file_is_current() -> None:
     """rules/words/en-GB-generated.txt must match the patterns (python bench/make_en_gb_words.py)."""
     expected = _variants.render("\n".join(raw_counts()))
     assert _variants.generated_path().read_text(encoding="utf-8") == expected
+
+
+def test_an_ism_made_from_an_al_adjective_is_a_word() -> None:
+    # "localist" and "centralism" are made like "nationalist"; other -ist forms stay checked.
+    text = (FIXTURES / "suffixed-words.txt").read_text(encoding="utf-8")
+    result = check_text(text, "plain", Config(select=("spelling.unknown-word", "space.joined-words")))
+    assert sorted(d.text for d in result.diagnostics) == ["criticist", "strictist"]

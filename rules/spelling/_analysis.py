@@ -134,7 +134,14 @@ def derived_from_known(word: str) -> bool:
     stem = word[:-3]
     if word.endswith("ing") and len(word) >= 7 and stem in lex and not _needs_doubling(stem):
         return True  # "ramping" (but not "begining": a final consonant after one vowel doubles)
+    for ending in _ISM_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 5 and stem.endswith("al") and stem in lex:
+            return True  # "localist", "localism": made from an -al adjective (not "strictist", "criticists")
     return word.endswith("ally") and len(word) >= 9 and word[:-4] in lex  # "meritocratically"
+
+
+_ISM_ENDINGS = ("ist", "ists", "ism", "isms")
 
 
 def _needs_doubling(stem: str) -> bool:
