@@ -55,8 +55,3 @@ _SPACE = re.compile(r"\s")
 def _run_end(text: str, start: int) -> int:
     space = _SPACE.search(text, start)
     return space.start() if space else len(text)
-
-
-def protected_spans_slow(text: str) -> list[tuple[int, int]]:
-    """The reference: PROTECTED over the whole text (tests check the fast path agrees)."""
-    return [match.span() for match in PROTECTED.finditer(text)]

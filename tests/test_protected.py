@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint._protected import protected_spans, protected_spans_slow
+from lint._protected import PROTECTED, protected_spans
 
 EXAMPLES = [
     ("Read https://example.com/a?b=1. Then stop.", ["https://example.com/a?b=1"]),
@@ -28,4 +28,4 @@ _ALPHABET = st.sampled_from([*"ab.c@#:/ -_\n\t()wmoe0“”\"'?,!", "www.", "://
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_fast_path_finds_exactly_what_the_full_search_finds(text: str) -> None:
-    assert protected_spans(text) == protected_spans_slow(text)
+    assert protected_spans(text) == [match.span() for match in PROTECTED.finditer(text)]
