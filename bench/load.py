@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import json
 import os
 import socket
@@ -38,39 +37,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-EVAL = HERE.parent.parent / "shared" / "eval" / "clean_prose"
+sys.path.insert(0, str(HERE))
 
-
-# -- articles ---------------------------------------------------------------------------------
-
-
-def _paragraph_runs() -> list[list[str]]:
-    news = [line.strip() for line in (EVAL / "gum_news_paragraphs.txt").read_text("utf-8").splitlines()]
-    runs = [[p for p in news if p]]
-    speeches: dict[str, list[str]] = {}
-    with (EVAL / "sotu_2000_2024_paragraphs.tsv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            speeches.setdefault(row["fileid"], []).append(row["paragraph"].strip())
-    runs.extend(speeches.values())
-    return runs
-
-
-def build_articles(words: int = 1000, limit: int = 40) -> list[str]:
-    """Distinct articles of whole paragraphs, each just over ``words`` words."""
-    articles: list[str] = []
-    for paragraphs in _paragraph_runs():
-        current: list[str] = []
-        count = 0
-        for paragraph in paragraphs:
-            current.append(paragraph)
-            count += len(paragraph.split())
-            if count >= words:
-                articles.append("\n\n".join(current) + "\n")
-                current, count = [], 0
-                if len(articles) >= limit:
-                    return articles
-    return articles
-
+from _article import build_articles  # noqa: E402
 
 # -- server -----------------------------------------------------------------------------------
 
