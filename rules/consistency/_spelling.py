@@ -96,8 +96,7 @@ def _occurrences(doc: Document, table: VariantTable) -> list[_Occurrence]:
                 found.append(_Occurrence(token.start, token.end, text, token.low, entry))
             continue
         offset = token.start
-        for part in text.split("-"):
-            word = part.replace("’", "'").lower()
+        for part, word in zip(text.split("-"), token.low.split("-"), strict=True):
             entry = table.get(word)
             if entry is not None and not doc.is_protected(offset, offset + len(part)):
                 found.append(_Occurrence(offset, offset + len(part), part, word, entry))

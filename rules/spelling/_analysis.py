@@ -16,13 +16,11 @@ from ._accept import AcceptList
 from ._bigrams import is_collocation
 from ._context import FUNCTION
 from ._joined import camel_parts, judge
-from ._lexicon import Lexicon, lexicon
+from ._lexicon import Lexicon, dropped_g, lexicon
 from ._names import ACRONYM, NameIndex, base_form, is_capitalised, looks_like_name
 from ._suggest import match_case
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
-
     from lint._document import Document, Token
 
 JOINED = "joined"
@@ -62,15 +60,14 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
     flags: list[Flag] = []
     text = doc.text
     for index, token in enumerate(tokens):
-        word = token.text
-        if word.lower() in known:
-            continue  # the fast path: almost every word
-        word = word.replace("’", "'")
-        if len(word) < 2 or not _LETTERS.match(word) or word.lower() in known or accept.accepts(word):
+        if token.low in known:
+            continue  # the fast path: almost every word (``low`` has straight apostrophes, as the lexicon)
+        word = token.text.replace("’", "'")
+        if len(word) < 2 or not _LETTERS.match(word) or accept.accepts(word):
             continue
         if _SIC.match(text, token.end) or doc.is_protected(token.start, token.end) or _dotted(text, token):
             continue
-        if _dropped_g(text, token.end, word, known):
+        if text[token.end : token.end + 1] in ("'", "’") and dropped_g(token.low):
             continue  # "workin'": a speaker's dropped g, written on purpose
         parts = list(_PART.finditer(word))
         if len(parts) > 1 and _hyphenated_name(parts[0].group(), token.sentence_start, lex):
@@ -115,7 +112,7 @@ def derived_from_known(word: str) -> bool:
     for ending in _CONTRACTIONS:
         if word.endswith(ending) and word[: -len(ending)] in lex:
             return True  # "could've"
-    dropped_g = word.endswith("in") and word + "g" in lex  # "reactin": "reacting" or "react in", not re-"actin"
+    may_drop_g = dropped_g(word) is not None  # "reactin": "reacting" or "react in", not re-"actin"
     for prefix in WORD_PREFIXES:
         stem = word[len(prefix) :]
         if (
@@ -123,7 +120,7 @@ def derived_from_known(word: str) -> bool:
             and len(stem) >= 5
             and stem in lex
             and stem not in FUNCTION
-            and not dropped_g
+            and not may_drop_g
             and not is_collocation(prefix, stem)
         ):
             # "refighting", but not "overthere" (a prefix never takes a function word), nor
@@ -147,11 +144,6 @@ _ISM_ENDINGS = ("ist", "ists", "ism", "isms")
 def _needs_doubling(stem: str) -> bool:
     """Stems whose -ing form changes: "begin" → "beginning", "arrange" → "arranging"."""
     return stem.endswith("e") or (stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou")
-
-
-def _dropped_g(text: str, end: int, word: str, known: Collection[str]) -> bool:
-    """An -in' word whose -ing form is a word: eye dialect in a quote ("we were just workin' on it")."""
-    return text[end : end + 1] in ("'", "’") and word.lower().endswith("in") and word.lower() + "g" in known
 
 
 def _dotted(text: str, token: Token) -> bool:

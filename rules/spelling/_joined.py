@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ._bigrams import association
 from ._context import FUNCTION, fit_after, fit_before
-from ._lexicon import lexicon
+from ._lexicon import dropped_g, lexicon
 from ._segment import splits
 from ._suggest import ranked
 
@@ -120,15 +120,15 @@ def judge(word: str, language: str, before: str | None, after: str | None) -> Ve
     if compound:
         reason = _join_text(reason, "It may also be a closed compound your dictionary lacks.")
         safe = False
-    dropped_g = word + "g"
-    if best.split and word.endswith("in") and dropped_g in lex:
+    ing = dropped_g(word)
+    if best.split and ing is not None:
         # "askin": "ask in", or "asking" with its g dropped ("hissin": "his sin" or "hissing").
         # Only the writer knows: never a safe fix, and the -ing word is always offered.
         safe = False
-        if all(option.text != dropped_g for option in options):
-            options = [*options[:4], Reading(dropped_g, (dropped_g,), best.score, split=False)]
+        if all(option.text != ing for option in options):
+            options = [*options[:4], Reading(ing, (ing,), best.score, split=False)]
             if not close_rival:
-                reason = _join_text(reason, f"Or '{dropped_g}' with its g dropped.")
+                reason = _join_text(reason, f"Or '{ing}' with its g dropped.")
     return Verdict(best.split, tuple(options[:5]), reason, safe, compound)
 
 

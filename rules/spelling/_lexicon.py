@@ -91,3 +91,13 @@ def lexicon() -> Lexicon:
         if gb not in counts:
             counts[gb] = counts[us]
     return Lexicon(counts, american, british, sum(counts.values()))
+
+
+def dropped_g(word: str) -> str | None:
+    """The -ing word that ``word`` (lower case) may be with its g dropped ("askin" → "asking"), or None.
+
+    Shared by the checks that treat such a word as dialect, as no prefixed word, and as never a safe split.
+    """
+    if word.endswith("in") and word + "g" in lexicon():
+        return word + "g"
+    return None
