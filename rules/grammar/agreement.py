@@ -154,14 +154,8 @@ class SubjectVerbAgreement(GrammarRule):
             return
         if pronoun.low == "it" and index > 0 and words[index - 1].low not in ("and", "but", "because", "so", "while"):
             return
-        target_index = index + 1
-        if target_index < len(words) and words[target_index].low in _SUBJECT_ADVERBS and pronoun.joined:
-            target_index += 1
-            if not words[index + 1].joined:
-                return
-        elif not pronoun.joined:
-            return
-        if target_index >= len(words) or words[target_index].capitalised:
+        target_index = _verb_after(words, index)
+        if target_index is None or words[target_index].capitalised:
             return
         verb = words[target_index]
         third = _third_person_of_base(verb.low)
@@ -175,14 +169,8 @@ class SubjectVerbAgreement(GrammarRule):
             return  # "World War I is", "Elizabeth I was"
         if index > 0 and words[index - 1].low in w.AUXILIARIES:
             return  # questions: "Does they …" is a different slip
-        target_index = index + 1
-        if target_index < len(words) and words[target_index].low in _SUBJECT_ADVERBS and pronoun.joined:
-            target_index += 1
-            if not words[index + 1].joined:
-                return
-        elif not pronoun.joined:
-            return
-        if target_index >= len(words):
+        target_index = _verb_after(words, index)
+        if target_index is None:
             return
         verb = words[target_index]
         if verb.low in ("was", "wasn't") and pronoun.low == "i":
@@ -247,6 +235,19 @@ def _modifier(low: str) -> bool:
 
 def _joined_between(words: list[Word], first: int, last: int) -> bool:
     return all(words[i].joined for i in range(first, min(last, len(words) - 1)))
+
+
+def _verb_after(words: list[Word], index: int) -> int | None:
+    """Where the verb after the subject ``words[index]`` stands: the next word, or the one after an
+    adverb ("they often has"); None when punctuation breaks the run or the sentence ends."""
+    target = index + 1
+    if target < len(words) and words[target].low in _SUBJECT_ADVERBS and words[index].joined:
+        if not words[target].joined:
+            return None
+        target += 1
+    elif not words[index].joined:
+        return None
+    return target if target < len(words) else None
 
 
 def _after_if(words: list[Word], index: int) -> bool:
