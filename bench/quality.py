@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent.parent / "shared" / "eval"
-SECTIONS = ("typography", "spelling", "grammar", "style")
+SECTIONS = ("typography", "spelling", "grammar", "style", "real-drafts")
 
 
 def main(argv: list[str]) -> int:
@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
             print(f"unknown section {name!r}; choose from {', '.join(SECTIONS)}", file=sys.stderr)
             return 2
         try:
-            module = importlib.import_module(f"quality_{name}")
+            module = importlib.import_module(f"quality_{name.replace('-', '_')}")
         except ModuleNotFoundError:
             print(f"(section {name}: not written yet)")
             continue
