@@ -179,3 +179,12 @@ def test_positions_stay_exact_through_templates(text: str, input_format: str) ->
         start, end = prose.offsets.to_source(match.start(), match.end())
         if prose.offsets.is_editable(match.start(), match.end()):
             assert text[start:end] == match.group()
+
+
+def test_a_template_extension_is_looked_through_for_the_format() -> None:
+    from lint.adapters import format_for_path
+
+    assert format_for_path("source/manual/guide.html.md.erb") == "markdown"
+    assert format_for_path("layouts/page.html.j2") == "html"
+    assert format_for_path("notes.liquid") == "plain"
+    assert format_for_path("dir.v2/README") == "plain"

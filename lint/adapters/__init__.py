@@ -34,12 +34,21 @@ EXTENSIONS = {
 }
 
 
+TEMPLATE_EXTENSIONS = frozenset({".erb", ".ejs", ".liquid", ".njk", ".j2", ".jinja", ".jinja2", ".tmpl", ".twig"})
+"""A template engine's extension after the real one: ``guide.html.md.erb`` is Markdown."""
+
+
 def format_for_path(path: str, default: str = "plain") -> str:
-    """The input format implied by a file name's extension."""
-    dot = path.rfind(".")
-    if dot < 0:
-        return default
-    return EXTENSIONS.get(path[dot:].lower(), default)
+    """The input format implied by a file name's extension (a template extension is looked through)."""
+    name = path.rsplit("/", 1)[-1]
+    while True:
+        dot = name.rfind(".")
+        if dot <= 0:
+            return default
+        extension = name[dot:].lower()
+        if extension not in TEMPLATE_EXTENSIONS:
+            return EXTENSIONS.get(extension, default)
+        name = name[:dot]
 
 
 def parse(source: Source, input_format: str, template_syntax: tuple[str, ...] = FAMILIES) -> Prose:
