@@ -205,9 +205,11 @@ class _Scanner:
             return None
         text = self.text
         match = _WORDPRESS.match(text, start)
-        if match is None or text.startswith(("(", "[", ":"), match.end()):
-            return None  # Markdown link text: [text](url), [text][ref], [ref]: url
+        if match is None:
+            return None
         closing, name, attributes = match.group(1), match.group(2), match.group(3)
+        if text.startswith(("(", "[", ":") if "=" not in attributes else "(", match.end()):
+            return None  # Markdown link text: [text](url), [text][ref], [ref]: url
         if self.wordpress_closers is None:
             self.wordpress_closers = set(re.findall(r"\[/([a-z][a-z0-9_-]*)\]", text))
         if closing:
