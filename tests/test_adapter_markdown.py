@@ -203,3 +203,18 @@ def test_lines_of_unicode_spaces_trimmed_from_a_block_do_not_shift_it() -> None:
 @pytest.mark.parametrize("text", ["", "\n\n", "---\n", "> ", "- ", "|", "[x]: <", "`", "<!--", "\\", "&#", "\r"])
 def test_degenerate_input_does_not_raise(text: str) -> None:
     prose_of(text)
+
+
+def test_math_is_machine_text_and_money_is_prose() -> None:
+    text = "Inline \\(zqa^2\\) and $zqy = x^2$ and $$zqb$$ here.\n\n\\[\n\\frac{zqa}{zqb}\n\\]\n\nIt costs $5 to $10."
+    prose = prose_of(text)
+    assert "zq" not in prose
+    assert prose == "Inline \ufffc and \ufffc and \ufffc here.\n\nIt costs $5 to $10."
+    assert prose_of("He wrote \\[sic\\] twice.") == "He wrote [sic] twice."
+
+
+def test_footnotes_and_definition_lists() -> None:
+    text = "The vote passed.[^zq1] Then it did not.\n\nQuorum\n: Enough members to vote.\n\n[^zq1]: By one vote.\n"
+    prose = prose_of(text)
+    assert prose == "The vote passed.\ufffc Then it did not.\n\nQuorum\n\nEnough members to vote.\n\nBy one vote."
+    assert source_of(text, "By one vote") == ("By one vote", True)

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _BACKTICKS = re.compile("`+")
 _CELL_OPENERS = frozenset({"th_open", "td_open"})
 _DELIMITED = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"})
+_MATH = frozenset({"math_inline", "math_inline_double"})
+_MATH_CLOSE = {"\\(": "\\)", "\\[": "\\]"}
 
 
 class _Lost(Exception):
@@ -52,11 +54,22 @@ class _Markdown:
         from markdown_it.rules_inline import StateInline
         from markdown_it.rules_inline.image import image
         from markdown_it.rules_inline.link import link
+        from mdit_py_plugins.deflist import deflist_plugin
+        from mdit_py_plugins.dollarmath import dollarmath_plugin
         from mdit_py_plugins.footnote import footnote_plugin
         from mdit_py_plugins.front_matter import front_matter_plugin
+        from mdit_py_plugins.texmath import texmath_plugin
 
+        # Footnotes, definition lists and TeX math as kramdown, Pandoc, Hugo and Jekyll read them.
+        # "$…$" is math only when it cannot be money: no digit or space just inside the dollars.
         parser = (
-            MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin).use(footnote_plugin)
+            MarkdownIt("commonmark")
+            .enable(["table", "strikethrough"])
+            .use(front_matter_plugin)
+            .use(footnote_plugin)
+            .use(deflist_plugin)
+            .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
+            .use(texmath_plugin, delimiters="brackets")
         )
         parser.disable("text_join")
         # URLs are never prose, so markdown-it need not normalise them (its slowest step). Its
@@ -152,6 +165,11 @@ class _Inline:
             elif kind == "html_inline":
                 start = self.expect(token.content)
                 self.html.tag(token.content, self.source_at(start), self.source_at(self.cursor - 1, end=True))
+            elif kind in _MATH:
+                start = self.expect(token.markup)
+                self.expect(token.content)
+                self.expect(_MATH_CLOSE.get(token.markup, token.markup))
+                self.emit_placeholder(start, self.cursor)
             elif kind == "footnote_ref":
                 start = self.expect(f"[^{token.meta['label']}]")
                 self.emit_placeholder(start, self.cursor)
@@ -333,7 +351,7 @@ def parse(source: Source, masked: list[tuple[int, int]] | None = None) -> Prose:
         elif opener.type == "heading_open" and opener.markup.startswith("#"):
             segments = align_heading(content, first, lines)
         else:  # a paragraph or a setext heading (the inline token's lines leave out the underline)
-            aligned = align_lines(content, first, stop - first, lines)
+            aligned = align_lines(content, first, max(stop - first, 1), lines)  # a <dt> has an empty range
             if aligned is None:
                 continue
             segments, line_starts, first = aligned
