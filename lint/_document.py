@@ -74,6 +74,7 @@ class Document:
         offsets: OffsetMap,
         config: Config | None = None,
         foreign: tuple[tuple[int, int], ...] = (),
+        comments: tuple[tuple[int, int], ...] = (),
     ) -> None:
         self.source = source
         self.text = text
@@ -81,6 +82,8 @@ class Document:
         self._config = config
         self.foreign = foreign
         """Prose ranges the markup marks as another language (``lang="fr"``): not English to check."""
+        self.comments = comments
+        """Source ranges of real markup comments (not inside code), where suppression directives live."""
         self._shared: dict[Callable[[Document], Any], Any] = {}
 
     def shared(self, build: Callable[[Document], T]) -> T:

@@ -106,6 +106,8 @@ class Prose(NamedTuple):
     offsets: OffsetMap
     foreign: tuple[tuple[int, int], ...] = ()
     """Prose ranges the markup marks as written in another language (``lang="fr"``)."""
+    comments: tuple[tuple[int, int], ...] = ()
+    """Source ranges of real markup comments (``<!-- … -->`` outside code), where directives may be."""
 
 
 class ProseBuilder:
@@ -115,7 +117,17 @@ class ProseBuilder:
     :mod:`lint._templates`): verbatim text inside one becomes a single :data:`PLACEHOLDER`.
     """
 
-    __slots__ = ("_parts", "_chunks", "_length", "_masked", "_mask_starts", "_last_mask", "_hidden", "foreign")
+    __slots__ = (
+        "_parts",
+        "_chunks",
+        "_length",
+        "_masked",
+        "_mask_starts",
+        "_last_mask",
+        "_hidden",
+        "foreign",
+        "comments",
+    )
 
     def __init__(self, masked: list[tuple[int, int]] | None = None) -> None:
         self._parts: list[str] = []
@@ -126,6 +138,7 @@ class ProseBuilder:
         self._last_mask = -1
         self._hidden = 0
         self.foreign: list[tuple[int, int]] = []
+        self.comments: list[tuple[int, int]] = []
 
     @property
     def length(self) -> int:
@@ -246,4 +259,4 @@ class ProseBuilder:
 
     def build(self) -> Prose:
         text = "".join(self._parts)
-        return Prose(text, OffsetMap(list(self._chunks), len(text)), tuple(self.foreign))
+        return Prose(text, OffsetMap(list(self._chunks), len(text)), tuple(self.foreign), tuple(sorted(self.comments)))

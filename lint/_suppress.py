@@ -59,13 +59,24 @@ def plain_directive_lines(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
-def parse_directives(source: Source, input_format: str) -> list[Directive]:
-    pattern = _PLAIN if input_format == "plain" else _COMMENT
-    text = source.text
+def _directive_matches(source: Source, input_format: str, comments: tuple[tuple[int, int], ...]) -> list[re.Match[str]]:
+    """Directives in plain-text lines, or in the real comments the markup adapter found: a
+    directive quoted in a code span, a fenced block or a ``<pre>`` is an example, not a directive."""
+    if input_format == "plain":
+        return list(_PLAIN.finditer(source.text))
+    found: list[re.Match[str]] = []
+    for start, end in comments:
+        match = _COMMENT.match(source.text, start, end)
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def parse_directives(source: Source, input_format: str, comments: tuple[tuple[int, int], ...] = ()) -> list[Directive]:
     last_line = len(source.line_starts())
     directives: list[Directive] = []
     open_blocks: list[Directive] = []
-    for match in pattern.finditer(text):
+    for match in _directive_matches(source, input_format, comments):
         kind = match.group(1)
         selectors = _selectors(match.group(2))
         line = source.line_col(match.start())[0]
@@ -108,7 +119,7 @@ def apply_suppressions(
     doc: Document, input_format: str, diagnostics: list[Diagnostic], report_unused: bool = True
 ) -> list[Diagnostic]:
     """Drop suppressed diagnostics; add ``suppression.unused`` for directives that did nothing."""
-    directives = parse_directives(doc.source, input_format)
+    directives = parse_directives(doc.source, input_format, doc.comments)
     if not directives:
         return diagnostics
     kept: list[Diagnostic] = []

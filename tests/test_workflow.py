@@ -94,3 +94,23 @@ def test_parallel_output_matches_serial(tmp_path: Path) -> None:
     assert serial.returncode == parallel.returncode == 1
     assert parallel.stdout == serial.stdout
     assert parallel.stdout.count("space.missing-after-punctuation") == 12
+
+
+def test_a_directive_quoted_as_code_is_an_example_not_a_directive() -> None:
+    from lint import check_text
+
+    markdown = (
+        "Write `<!-- copydesk-disable-next-line repetition -->` above the line.\n"
+        "The the mayor spoke.\n\n"
+        "```html\n<!-- copydesk-disable-file -->\n```\n\n"
+        "<!-- copydesk-disable-next-line space -->\n"
+        "It ended.Then it began.\n"
+    )
+    result = check_text(markdown, "markdown")
+    assert [d.finding.rule for d in result.diagnostics] == ["repetition.repeated-word"]
+    html = (
+        "<pre><!-- copydesk-disable-file --></pre><p>The the mayor spoke.</p>"
+        "<script>// <!-- copydesk-disable-file --></script>"
+    )
+    assert [d.finding.rule for d in check_text(html, "html").diagnostics] == ["repetition.repeated-word"]
+    assert check_text("<!-- copydesk-disable-file -->\n<p>The the mayor spoke.</p>", "html").diagnostics == []

@@ -198,6 +198,14 @@ class _ProseParser(HTMLParser):
         self.builder.verbatim(position, data)
         self.block_start = False
 
+    def handle_comment(self, data: str) -> None:
+        """A comment outside code and scripts may hold a suppression directive."""
+        if not self.skipping:
+            start = self.where()
+            if self.text.startswith("<!--", start):
+                end = self.text.find("-->", start + 4)
+                self.builder.comments.append((start, end + 3 if end >= 0 else len(self.text)))
+
     def handle_entityref(self, name: str) -> None:
         self.reference("&" + name)
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     _InlineRule = Callable[[StateInline, bool], bool]
 
 _BACKTICKS = re.compile("`+")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _CELL_OPENERS = frozenset({"th_open", "td_open"})
 _DELIMITED = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"})
 _MATH = frozenset({"math_inline", "math_inline_double"})
@@ -164,7 +165,10 @@ class _Inline:
                 self.emit_placeholder(start, self.cursor)
             elif kind == "html_inline":
                 start = self.expect(token.content)
-                self.html.tag(token.content, self.source_at(start), self.source_at(self.cursor - 1, end=True))
+                src_start, src_end = self.source_at(start), self.source_at(self.cursor - 1, end=True)
+                if token.content.startswith("<!--") and src_start is not None and src_end is not None:
+                    self.builder.comments.append((src_start, src_end))
+                self.html.tag(token.content, src_start, src_end)
             elif kind in _MATH:
                 start = self.expect(token.markup)
                 self.expect(token.content)
@@ -331,6 +335,10 @@ def parse(source: Source, masked: list[tuple[int, int]] | None = None) -> Prose:
     builder = ProseBuilder(masked)
     row, column = -1, 0
     # Footnote definitions come last in markdown-it's tokens; prose is built in source order.
+    for token in tokens:
+        if token.type == "html_block" and token.map is not None and "<!--" in token.content:
+            block_start, block_end = lines.starts[token.map[0]], lines.end(token.map[1] - 1)
+            builder.comments.extend(match.span() for match in _COMMENT.finditer(source.text, block_start, block_end))
     blocks = sorted(
         (token.map[0], index)
         for index, token in enumerate(tokens)
