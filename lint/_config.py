@@ -293,11 +293,11 @@ def find_config(folder: str) -> Config:
     for directory in (current, *current.parents):
         for name in CONFIG_NAMES:
             candidate = directory / name
-            if candidate.is_file():
+            if os.path.isfile(candidate):  # False, not an error, in a folder we may not search
                 found = load_config_file(candidate)
                 if found is not None:
                     return found
-        if (directory / ".git").exists():
+        if os.path.exists(directory / ".git"):
             break
     return Config()
 

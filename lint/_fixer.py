@@ -68,23 +68,57 @@ def encode(source: Source, text: str) -> bytes:
     return data
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that readers see the old file or the new one, never half."""
-    mode = path.stat().st_mode
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".copydesk-tmp", dir=path.parent)
+class WriteRefused(Exception):
+    """A fixed file is not written: it changed meanwhile, or it is read-only."""
+
+
+def write_atomically(path: Path, data: bytes, expected: bytes | None = None) -> None:
+    """Replace the file at ``path`` with ``data`` so readers see the old file or the new one, never half.
+
+    The file keeps its identity: a symlink is written through (its target is fixed, the link
+    stays a link), owner and mode are kept, and a file with other hard links is rewritten in
+    place (an atomic rename would split the links). A read-only file is refused, and so is a
+    file whose bytes are no longer ``expected`` (someone edited it while it was being linted).
+    """
+    target = Path(os.path.realpath(path))
+    status = os.stat(target)
+    if not status.st_mode & 0o222:
+        raise WriteRefused("is read-only")
+    if expected is not None and target.read_bytes() != expected:
+        raise WriteRefused("changed while it was being fixed (run copydesk fix again)")
+    if status.st_nlink > 1 or not _can_keep_owner(status):
+        _write_in_place(target, data)
+        return
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".copydesk-tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, mode & 0o7777)
-        os.replace(temporary, path)
+        if (status.st_uid, status.st_gid) != (os.geteuid(), os.getegid()):
+            os.chown(temporary, status.st_uid, status.st_gid)
+        os.chmod(temporary, status.st_mode & 0o7777)
+        os.replace(temporary, target)
     except BaseException:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
-    directory = os.open(path.parent, os.O_RDONLY)
+    directory = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def _can_keep_owner(status: os.stat_result) -> bool:
+    """A new file gets our owner; only root can give it the old one back."""
+    return os.geteuid() == 0 or (status.st_uid, status.st_gid) == (os.geteuid(), os.getegid())
+
+
+def _write_in_place(target: Path, data: bytes) -> None:
+    """Overwrite the file's own inode (hard links, or an owner we cannot restore): not atomic."""
+    with open(target, "r+b") as stream:
+        stream.write(data)
+        stream.truncate()
+        stream.flush()
+        os.fsync(stream.fileno())

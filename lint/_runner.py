@@ -20,6 +20,7 @@ from .adapters import format_for_path
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from ._rule import RuleLike
 
@@ -140,7 +141,7 @@ def lint_path(path: str, settings: Config, options: RunOptions) -> FileResult:
 def _fix_file(
     path: Path, source: Source, chosen: str, settings: Config, rules: list[RuleLike], options: RunOptions
 ) -> FileResult:
-    from ._fixer import encode, fix_source, unified_diff, write_atomically
+    from ._fixer import WriteRefused, encode, fix_source, unified_diff, write_atomically
 
     outcome = fix_source(source, chosen, settings, rules, options.unsafe_fixes)
     result = outcome.result
@@ -150,9 +151,11 @@ def _fix_file(
             result.diff = unified_diff(str(path), source.text, outcome.fixed_text)
         else:
             try:
-                write_atomically(path, encode(source, outcome.fixed_text))
+                write_atomically(path, encode(source, outcome.fixed_text), expected=encode(source, source.text))
+            except WriteRefused as refused:
+                result.error, result.fixed = f"{path}: {refused}; left unchanged", 0
             except OSError as error:
-                result.error = f"{path}: cannot be written ({error.strerror or error}); left unchanged"
+                result.error, result.fixed = f"{path}: cannot be written ({error.strerror or error}); left unchanged", 0
     return result
 
 
@@ -183,15 +186,60 @@ def run(
         outcome.results.append(lint_path(*tasks[0]))
         if progress:
             progress(1)
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-        chunk = max(1, min(32, len(tasks) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            for result in pool.map(_lint_task, tasks[1:], chunksize=chunk):
-                outcome.results.append(result)
-                if progress:
-                    progress(1)
+        outcome.results.extend(_lint_in_workers(tasks[1:], jobs, progress))
     outcome.settings = [settings for _path, settings, _options in tasks]
     return outcome
+
+
+def _lint_chunk(chunk: list[tuple[str, Config, RunOptions]]) -> list[FileResult]:
+    return [_lint_task(task) for task in chunk]
+
+
+def _lint_in_workers(
+    tasks: list[tuple[str, Config, RunOptions]], jobs: int, progress: Callable[[int], None] | None
+) -> list[FileResult]:
+    """Lint in a process pool, results in input order. A worker that dies (out of memory, a
+    crash in a native extension) breaks the pool: the files not done are then linted one per
+    process, so only the file that kills its process is lost, and it is reported."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    size = max(1, min(32, len(tasks) // (jobs * 8)))
+    chunks = [tasks[start : start + size] for start in range(0, len(tasks), size)]
+    results: list[FileResult] = []
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = [pool.submit(_lint_chunk, chunk) for chunk in chunks]
+        for done, future in enumerate(futures):
+            try:
+                chunk_results = future.result()
+            except BrokenProcessPool:
+                left = [task for chunk in chunks[done:] for task in chunk]
+                break
+            results.extend(chunk_results)
+            if progress:
+                progress(len(chunk_results))
+        else:
+            return results
+    for task in left:
+        results.append(_lint_alone(task, context))
+        if progress:
+            progress(1)
+    return results
+
+
+def _lint_alone(task: tuple[str, Config, RunOptions], context: Any) -> FileResult:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        try:
+            return pool.submit(_lint_task, task).result()
+        except BrokenProcessPool:
+            path = task[0]
+            return FileResult(
+                path,
+                task[2].input_format or format_for_path(path),
+                error=f"{path}: the process linting it died (out of memory, or a crash in a native extension)",
+            )

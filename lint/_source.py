@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +77,7 @@ def decode(data: bytes, path: str = "<text>") -> Source:
             encoding, bom = name, True
             data = data[len(mark) :]
             break
-    if encoding == "utf-8" and b"\x00" in data[:8192]:
+    if encoding == "utf-8" and b"\x00" in data:
         raise InputError(path, "looks like a binary file (contains NUL bytes)")
     try:
         text = data.decode(encoding)
@@ -93,24 +95,34 @@ def _looks_binary(text: str) -> bool:
     if not sample:
         return False
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v\x1b")
-    return "\x00" in sample or controls > max(8, len(sample) // 100)
+    return controls > max(8, len(sample) // 100) or "\x00" in text
 
 
 def read_source(path: Path, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read and decode a file, with one clear error for each way that can fail."""
+    """Read and decode a file, with one clear error for each way that can fail.
+
+    Only regular files are opened: a FIFO or a device (``/dev/zero``) would block or never end.
+    """
     name = display or str(path)
     try:
-        size = path.stat().st_size
+        status = os.stat(path)
     except FileNotFoundError:
         raise InputError(name, "no such file or directory") from None
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
-    if path.is_dir():
+    if stat.S_ISDIR(status.st_mode):
+        if not os.access(path, os.R_OK | os.X_OK):
+            raise InputError(name, "is a folder that cannot be read (Permission denied)")
         raise InputError(name, "is a directory")
-    if size > max_bytes:
-        raise InputError(name, f"is {size:,} bytes, over the {max_bytes:,}-byte limit (max-file-size)")
+    if not stat.S_ISREG(status.st_mode):
+        raise InputError(name, "is not a regular file (a FIFO, a device or a socket); skipped")
+    if status.st_size > max_bytes:
+        raise InputError(name, f"is {status.st_size:,} bytes, over the {max_bytes:,}-byte limit (max-file-size)")
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as stream:
+            data = stream.read(max_bytes + 1)
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
+    if len(data) > max_bytes:  # it grew after the stat
+        raise InputError(name, f"is over the {max_bytes:,}-byte limit (max-file-size)")
     return decode(data, name)
