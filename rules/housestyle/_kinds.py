@@ -29,6 +29,8 @@ _MAX_LINE = 300
 _END_PARAGRAPHS = 5
 # Stripped from both ends of a line before comparing it with boilerplate phrases.
 _LINE_EDGES = " \t.:!?*|>»›→←‹«•·–—-_=#"
+_REMOVED = "\ufffc"
+"""What the adapters leave in the prose where they removed code or a template tag."""
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 
 
@@ -241,8 +243,8 @@ class PackRule:
         if self.entry.position == "end":
             paragraphs = paragraphs[-_END_PARAGRAPHS:]
         for paragraph in paragraphs:
-            if len(paragraph.text) > _MAX_LINE:
-                continue
+            if len(paragraph.text) > _MAX_LINE or _REMOVED in paragraph.text:
+                continue  # prose, or a line built around a template tag ("Tags: {{ page.tags }}")
             if self._is_furniture(" ".join(paragraph.text.split())):
                 yield self._furniture(paragraph.start, paragraph.end, paragraph.text)
                 continue
