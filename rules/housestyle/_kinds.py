@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
+from lint._offsets import PLACEHOLDER
 from lint._rule import make_finding
 
 from ._load import BUILTIN, Entry
@@ -29,8 +30,6 @@ _MAX_LINE = 300
 _END_PARAGRAPHS = 5
 # Stripped from both ends of a line before comparing it with boilerplate phrases.
 _LINE_EDGES = " \t.:!?*|>»›→←‹«•·–—-_=#"
-_REMOVED = "\ufffc"
-"""What the adapters leave in the prose where they removed code or a template tag."""
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 
 
@@ -243,7 +242,7 @@ class PackRule:
         if self.entry.position == "end":
             paragraphs = paragraphs[-_END_PARAGRAPHS:]
         for paragraph in paragraphs:
-            if len(paragraph.text) > _MAX_LINE or _REMOVED in paragraph.text:
+            if len(paragraph.text) > _MAX_LINE or PLACEHOLDER in paragraph.text:
                 continue  # prose, or a line built around a template tag ("Tags: {{ page.tags }}")
             if self._is_furniture(" ".join(paragraph.text.split())):
                 yield self._furniture(paragraph.start, paragraph.end, paragraph.text)
