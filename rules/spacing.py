@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
+from lint._offsets import PLACEHOLDER
 from lint._rule import Rule
 
 if TYPE_CHECKING:
@@ -173,9 +174,7 @@ def _closes_quotation(text: str, position: int, quote: str) -> bool:
     return len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before))
 
 
-# After a removed code span or template tag (U+FFFC in the prose) the space may be the tag's own
-# layout ("{{< icon >}} ."), and what the reader sees is unknown: only a word before the space counts.
-_SPACE_BEFORE = re.compile(r"(?=[ \t\u00a0])(?<=[^\s\ufffc])([ \t\u00a0]+)([,;:.?!])(?![\w.])")
+_SPACE_BEFORE = re.compile(r"(?=[ \t\u00a0])(?<=[^\s])([ \t\u00a0]+)([,;:.?!])(?![\w.])")
 
 
 class SpaceBeforePunctuation(Rule):
@@ -197,7 +196,7 @@ class SpaceBeforePunctuation(Rule):
         "He waited ... and then he spoke.",
         "The .NET runtime and .com domains were discussed.",
         "Turnout rose to .5 percent.",
-        "Run \ufffc , then restart.",
+        "Open {{< icon >}} , then restart.",
     )
     fixed = (
         "The minister resigned, officials said.",
@@ -217,6 +216,8 @@ class SpaceBeforePunctuation(Rule):
             start, end = match.span()
             if doc.is_protected(start, end) or not doc.offsets.is_editable(start, end):
                 continue
+            if _beside_template_tag(doc, start, start + len(match.group(1))):
+                continue  # "{{< icon >}} .": the space may be the tag's own layout
             yield self.finding(
                 start,
                 end,
@@ -226,9 +227,9 @@ class SpaceBeforePunctuation(Rule):
             )
 
 
-# Spaces beside removed non-prose (U+FFFC) are the layout of the tag or code span, not of the prose.
-_REPEATED_SPACES = re.compile(r"(?= )(?<=[^\s\ufffc])( {2,})(?=[^\s\ufffc])")
+_REPEATED_SPACES = re.compile(r"(?= )(?<=[^\s])( {2,})(?=[^\s])")
 # Browsers collapse runs of spaces in HTML, so readers never see them there.
+_INLINE_CODE = ("`", "<code", "<kbd", "<samp", "<var", "<tt")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
@@ -242,14 +243,14 @@ class RepeatedSpaces(Rule):
         "Indentation, line ends, spaces beside removed code or template tags, and HTML files (where "
         "browsers collapse every run of spaces, so no reader sees them) are left alone."
     )
-    bad = ("The mayor  said no.", "It ended.   Then it began again.")
+    bad = ("The mayor  said no.", "It ended.   Then it began again.", "Run  `make` to build.")
     good = (
         "The mayor said no.",
         "    indented line stays.",
         "Line ends are fine.   \nNext line.",
-        "Run  \ufffc  to build.",
+        "Run  {{< button >}}  to build.",
     )
-    fixed = ("The mayor said no.", "It ended. Then it began again.")
+    fixed = ("The mayor said no.", "It ended. Then it began again.", "Run `make` to build.")
     fix = "always"
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -257,8 +258,8 @@ class RepeatedSpaces(Rule):
             return
         for match in _REPEATED_SPACES.finditer(doc.text):
             start, end = match.span()
-            if not doc.offsets.is_editable(start, end):
-                continue  # the spaces were on either side of markup the prose leaves out
+            if not doc.offsets.is_editable(start, end) or _beside_template_tag(doc, start, end):
+                continue  # markup on either side, or a template tag whose layout the spaces are
             yield self.finding(
                 start,
                 end,
@@ -266,6 +267,22 @@ class RepeatedSpaces(Rule):
                 suggestions=(" ",),
                 fix=FixSafety.SAFE,
             )
+
+
+def _beside_template_tag(doc: Document, start: int, end: int) -> bool:
+    """Whether the spaces at ``[start, end)`` touch a removed template tag or shortcode.
+
+    The adapters leave U+FFFC where they removed non-prose. Inline code (`make`, <code>) is a word
+    the reader sees, so spaces beside it are the prose's; a template tag may render as nothing, or
+    as a whole block, and the spaces around it are its layout in the source.
+    """
+    text = doc.text
+    for position in (start - 1, end):
+        if 0 <= position < len(text) and text[position] == PLACEHOLDER:
+            source_start, source_end = doc.offsets.to_source(position, position + 1)
+            if not doc.source.text[source_start:source_end].lower().startswith(_INLINE_CODE):
+                return True
+    return False
 
 
 RULES = [MissingSpaceAfterPunctuation, SpaceBeforePunctuation, RepeatedSpaces]
