@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from lint._document import Document, Span
 
 _MAX_LINE = 300
-"""Longer paragraphs are prose, not furniture."""
+"""Longer paragraphs (or lines) are prose, not furniture."""
 _END_PARAGRAPHS = 5
 # Stripped from both ends of a line before comparing it with boilerplate phrases.
 _LINE_EDGES = " \t.:!?*|>»›→←‹«•·–—-_=#"
@@ -242,15 +242,15 @@ class PackRule:
         if self.entry.position == "end":
             paragraphs = paragraphs[-_END_PARAGRAPHS:]
         for paragraph in paragraphs:
-            if len(paragraph.text) > _MAX_LINE or PLACEHOLDER in paragraph.text:
-                continue  # prose, or a line built around a template tag ("Tags: {{ page.tags }}")
-            if self._is_furniture(" ".join(paragraph.text.split())):
+            if PLACEHOLDER in paragraph.text:
+                continue  # built around a template tag ("Tags: {{ page.tags }}"): the layout's own
+            if len(paragraph.text) <= _MAX_LINE and self._is_furniture(" ".join(paragraph.text.split())):
                 yield self._furniture(paragraph.start, paragraph.end, paragraph.text)
                 continue
             if "\n" not in paragraph.text:
                 continue
             lines = _lines_of(paragraph)
-            if all(self._is_furniture(text) for _, _, text in lines):
+            if all(len(text) <= _MAX_LINE and self._is_furniture(text) for _, _, text in lines):
                 for start, end, text in lines:
                     yield self._furniture(start, end, text)
 
