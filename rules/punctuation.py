@@ -74,6 +74,12 @@ class UnbalancedBrackets(Rule):
 
 
 _DOUBLE_QUOTES = re.compile(r"[\"“”]")
+# Characters after which a quotation mark opens ("(“Yes”", "—“Yes”"), and before which it closes.
+_BEFORE_OPENING = "([{—–‘“/"
+_AFTER_CLOSING = ".,;:!?)]}—–’”…/"
+# How many paragraphs without a quotation mark a quotation may run over before it closes (the
+# lines of a quoted letter or prescription, each its own paragraph).
+_RUN_ON = 10
 
 
 class UnbalancedQuotes(Rule):
@@ -82,16 +88,20 @@ class UnbalancedQuotes(Rule):
     severity = Severity.WARNING
     summary = "A double quotation mark without its partner."
     why = (
-        "A quotation that never closes leaves the reader unsure who is speaking. A quotation may run "
-        "over several paragraphs (each new paragraph may reopen it, as style guides ask), so the check "
-        "follows it to the end of the document. Inch marks (5'10\") are left alone; single quotes are "
-        "not checked, because they double as apostrophes."
+        "A quotation that never closes leaves the reader unsure who is speaking. Marks pair up whatever "
+        "their shape, so a quotation typed with mixed marks ('“pitch\" moment') is not reported; a "
+        "curly mark in the other's place is read by its place. A quotation may run over "
+        "several paragraphs, each new one reopening it as style guides ask, or closing it a few "
+        "paragraphs on. Inch marks (5'10\") are left alone; single quotes are not checked, because they "
+        "double as apostrophes."
     )
     bad = (
         "“We will rebuild, the mayor said.",
         'The mayor said: "We will rebuild.',
         "The mayor said we will rebuild.” Then he left.",
         "“We will rebuild, the mayor said.\n\nThe council agreed.",
+        "“We will rebuild, the mayor said.\n\nThe council agreed to “start at once.”",
+        'He called it "a disgrace, and left.\n\nThe vote was "close," he said.',
     )
     good = (
         "“We will rebuild,” the mayor said. “All of it.”",
@@ -100,47 +110,87 @@ class UnbalancedQuotes(Rule):
         'The screen is 12" wide and he is 5\'10" tall.',
         '"The quotation runs on.\n\nAnd closes here," she said.',
         'He said "it cost $251", which was true.',
+        "The note read:\n\n“Two eggs at breakfast\n\nand a walk at noon.\n\nNo cake.”",
+        'Call it your “big idea" moment, in the so-called "rust belt“, she said.',
+        'Run the "\ufffc" command, then "\ufffc".',
+        "“He told me ‘don’t’ twice,” she said of the “no” vote.",
     )
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        straight_open: int | None = None
-        curly_open: list[int] = []
-        message = "'{}' opens a quotation that is never closed."
+        open_at: list[int] = []  # document positions of the quotation marks still open
+        quiet = 0  # paragraphs without a mark since the last one, while a quotation is open
         for paragraph in doc.paragraphs:
             text = paragraph.text
-            if (straight_open is not None or curly_open) and not _DOUBLE_QUOTES.search(text):
-                # A quotation only runs on into a paragraph that reopens or closes it.
-                for position in _open_positions(straight_open, curly_open):
-                    yield self.finding(position, position + 1, message.format(doc.text[position]))
-                straight_open, curly_open = None, []
-            for match in _DOUBLE_QUOTES.finditer(text):
-                index = match.start()
+            marks = [m.start() for m in _DOUBLE_QUOTES.finditer(text)]
+            if open_at:
+                if not marks:
+                    quiet += 1
+                    if quiet > _RUN_ON:
+                        yield from self._never_closed(doc, open_at)
+                    continue
+                if _role(text, marks[0]) == "open":
+                    if marks[0] == 0:
+                        marks = marks[1:]  # the quotation runs on: a new paragraph reopens it
+                    else:
+                        yield from self._never_closed(doc, open_at)
+            quiet = 0
+            for index in marks:
                 position = paragraph.start + index
-                ch = match.group()
-                if index == 0 and (straight_open is not None or curly_open) and ch in '"“':
-                    continue  # the quotation runs on: a new paragraph reopens it by convention
-                if ch == '"':
-                    if straight_open is not None:
-                        straight_open = None
-                    elif not _is_inch_mark(text, index):
-                        straight_open = position
-                elif ch == "“":
-                    curly_open.append(position)
-                elif curly_open:
-                    curly_open.pop()
-                else:
-                    yield self.finding(position, position + 1, "'”' closes a quotation that was never opened.")
-        for position in _open_positions(straight_open, curly_open):
-            yield self.finding(position, position + 1, message.format(doc.text[position]))
+                role = _role_in_paragraph(text, index, bool(open_at))
+                if role == "open":
+                    open_at.append(position)
+                elif open_at:
+                    open_at.pop()
+                elif not (text[index] == '"' and index > 0 and text[index - 1].isdigit()):  # 12" is an inch mark
+                    yield self.finding(
+                        position, position + 1, f"'{text[index]}' closes a quotation that was never opened."
+                    )
+        yield from self._never_closed(doc, open_at)
+
+    def _never_closed(self, doc: Document, open_at: list[int]) -> Iterator[Finding]:
+        for position in open_at:
+            yield self.finding(
+                position, position + 1, f"'{doc.text[position]}' opens a quotation that is never closed."
+            )
+        open_at.clear()
 
 
-def _open_positions(straight_open: int | None, curly_open: list[int]) -> list[int]:
-    return sorted(([straight_open] if straight_open is not None else []) + curly_open)
+def _role_in_paragraph(text: str, index: int, quotation_open: bool) -> str:
+    """Whether a mark inside a paragraph opens or closes, given what is open before it.
+
+    A straight mark closes whatever is open, and opens otherwise: where it stands is a poor guide,
+    since text pasted from tokenised sources spaces it on the wrong side ('(who" was'). A curly mark
+    in the other mark's place ('decision.“ However') closes or opens as its place says when that
+    pairs it up, and follows its shape otherwise.
+    """
+    if text[index] == '"':
+        return "close" if quotation_open else "open"
+    shape = "open" if text[index] == "“" else "close"
+    place = _role(text, index)
+    if place == "close" and quotation_open:
+        return "close"
+    if place == "open" and not quotation_open:
+        return "open"
+    return shape
 
 
-def _is_inch_mark(text: str, index: int) -> bool:
-    """A straight quote right after a digit, not closing a quotation, is an inch mark: 12" or 5'10"."""
-    return index > 0 and text[index - 1].isdigit()
+def _role(text: str, index: int) -> str:
+    """'open', 'close' or 'either' for the quotation mark at ``index``, from where it stands.
+
+    A mark with a space (or an opening bracket or dash) before it and a word after it opens, one with
+    a word before it and a space or punctuation after it closes, whatever its shape: typists mix
+    straight and curly marks. Glued or spaced on both sides, a curly mark's shape decides. A
+    removed code span (U+FFFC) counts as a word.
+    """
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    opens = not after.isspace() and (before.isspace() or before in _BEFORE_OPENING)
+    closes = not before.isspace() and (after.isspace() or after in _AFTER_CLOSING)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return {"“": "open", "”": "close"}.get(text[index], "either")
 
 
 RULES = [UnbalancedBrackets, UnbalancedQuotes]

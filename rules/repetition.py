@@ -18,6 +18,7 @@ GRAMMATICAL_DOUBLES = frozenset(
     """
     had that is do does can bye ha haha no so very well now there tut yeah chop knock
     hear bang boom tick tock cha choo dum la na blah yada hush quack woof mm hmm uh
+    ah oh ho hey
     """.split()
 )
 
@@ -29,7 +30,9 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
-_REPEAT = re.compile(r"\b([^\W\d_][\w'’]*)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+# Whole words only: "you you've" is "you" then "you've", and "re-do do" has no doubled word. Only
+# spaces may separate the two: a removed code span or tag (U+FFFC) between them is a word of its own.
+_REPEAT = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*)([ \t]+|[ \t]*\n[ \t]*)(\1)\b(?!['’-]\w)", re.IGNORECASE)
 
 
 class RepeatedWord(Rule):
@@ -39,8 +42,8 @@ class RepeatedWord(Rule):
     summary = "The same word twice in a row."
     why = (
         "A doubled word ('the the', 'in in') is the most common slip of editing, and the eye skips it, "
-        "especially across a line break. Grammatical doubles ('had had', 'that that') and names such as "
-        "'Duran Duran' are left alone."
+        "especially across a line break. Grammatical doubles ('had had', 'that that'), interjections ('ah ah'), a word "
+        "beside its contraction ('you you're') and names such as 'Duran Duran' are left alone."
     )
     bad = (
         "The the council met on Monday.",
@@ -52,6 +55,10 @@ class RepeatedWord(Rule):
         "They saw Duran Duran and Walla Walla.",
         "What it is is a mystery. Bye bye!",
         "the end.\n\nThe next paragraph.",
+        "I tell you you're wrong, and that's that.",
+        "Ah ah ah, not so fast! Oh oh, here it comes.",
+        "Set the \ufffc the way the guide says.",
+        "She had to re-do do-it-yourself jobs.",
     )
     fixed = (
         "The council met on Monday.",

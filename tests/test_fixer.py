@@ -90,6 +90,24 @@ def test_fix_reaches_a_fixed_point_when_fixes_touch() -> None:
     assert again.applied == 0
 
 
+@pytest.mark.parametrize(
+    ("draft", "fixed"),
+    [
+        ('"We won,"the mayor said.', '"We won," the mayor said.'),
+        ("“We won,”the mayor said.", "“We won,” the mayor said."),
+        ("‘We won,’the mayor said.", "‘We won,’ the mayor said."),
+        ('"Did we win?"she asked.', '"Did we win?" she asked.'),
+        ('She shouted "we won!"Then she left.', 'She shouted "we won!" Then she left.'),
+        ('She said,"We won."', 'She said, "We won."'),
+        ("She said,“We won.”", "She said, “We won.”"),
+    ],
+)
+def test_a_missing_space_at_a_quotation_mark_goes_on_the_outside_of_it(draft: str, fixed: str) -> None:
+    config = Config()
+    outcome = fix_source(decode(draft.encode(), "x.md"), "markdown", config, enabled_rules(config), unsafe=False)
+    assert outcome.fixed_text == fixed
+
+
 def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "story.txt"
     target.write_bytes(b"old contents\n")

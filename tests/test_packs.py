@@ -180,6 +180,34 @@ def test_furniture_lines_are_found_and_sentences_of_reporting_are_not() -> None:
     assert fix_edits(result.document, result.diagnostics) == []
 
 
+def test_furniture_is_judged_by_paragraph_not_by_source_line() -> None:
+    # Soft-wrapped Markdown: the last word of a sentence alone on a line is not "Next »", and a
+    # removal (an unsafe fix) must never cut a sentence in two.
+    text = (
+        "Releases move in steps from one channel to the\nnext.\n\n"
+        "## Tags\n\nTags are labels you add to a post.\n\n"
+        "See also: the section on categories.\n"
+    )
+    result = check_text(text, "markdown", Config(select=("boilerplate",)))
+    assert [(d.rule, d.text) for d in result.diagnostics] == []
+    assert fix_edits(result.document, result.diagnostics, unsafe=True) == []
+
+
+def test_a_paragraph_of_furniture_lines_is_removed_line_by_line() -> None:
+    text = "The council met on Monday.\n\nShare this:\nTweet\nPin it\n\nThe vote was close.\n"
+    result = check_text(text, "plain", Config(select=("boilerplate",)))
+    assert [d.text for d in result.diagnostics] == ["Share this:", "Tweet", "Pin it"]
+    fixed = apply_edits(text, fix_edits(result.document, result.diagnostics, unsafe=True))
+    assert "The council met on Monday." in fixed and "The vote was close." in fixed
+    assert "Share" not in fixed and "Tweet" not in fixed
+
+
+def test_a_paragraph_mixing_furniture_and_prose_is_left_alone() -> None:
+    text = "The council met on Monday.\n\nShare this:\nThe vote was close, officials said.\n"
+    result = check_text(text, "plain", Config(select=("boilerplate",)))
+    assert result.diagnostics == []
+
+
 def test_placeholders_in_markdown() -> None:
     text = (STYLE / "placeholders.md").read_text(encoding="utf-8")
     result = check_text(text, "markdown", Config(select=("placeholder",)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lint import Config, check_source
-from lint._source import read_source
+from lint._source import Source, read_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "typography"
 TYPOGRAPHY = Config(select=("space.missing-after-punctuation", "space.before-punctuation", "space.repeated-spaces",
@@ -36,3 +36,27 @@ def test_slips_are_found_at_their_exact_positions() -> None:
         (6, 34, "punctuation.unbalanced-quotes", "“"),
         (8, 14, "space.missing-after-punctuation", ","),
     ]
+
+
+def test_double_spaces_in_html_are_not_reported_because_browsers_collapse_them() -> None:
+    html = "<p>The mayor spoke.  Then she left.</p>"
+    markdown = "The mayor spoke.  Then she left."
+    assert check_source(Source(text=html, path="story.html"), "html", TYPOGRAPHY).diagnostics == []
+    found = check_source(Source(text=markdown, path="story.md"), "markdown", TYPOGRAPHY).diagnostics
+    assert [d.rule for d in found] == ["space.repeated-spaces"]
+
+
+def test_reference_links_to_code_names_are_not_missing_spaces() -> None:
+    text = "See [strings.ToUpper][] and [fmt.Println][] for details, or run `make`.\n"
+    assert check_source(Source(text=text, path="doc.md"), "markdown", TYPOGRAPHY).diagnostics == []
+
+
+def test_spaces_beside_inline_code_are_prose_and_beside_template_tags_are_layout() -> None:
+    text = "Run  `make` to build.\n\nThen  {{< button >}}  or {% if draft %}  publish.\n"
+    found = check_source(Source(text=text, path="doc.md"), "markdown", TYPOGRAPHY).diagnostics
+    assert [(d.rule, d.location.line) for d in found] == [("space.repeated-spaces", 1)]
+
+
+def test_words_on_either_side_of_removed_code_are_not_repeated_or_glued() -> None:
+    text = "Set the `name` the way the guide says; see the docs.`config.toml` holds it.\n"
+    assert check_source(Source(text=text, path="doc.md"), "markdown", TYPOGRAPHY).diagnostics == []

@@ -3,7 +3,7 @@
 A :class:`PackRule` carries a pack entry's metadata (so ``copydesk explain`` and the example tests
 treat it like any rule) and checks a document the way its kind says:
 existence (flag the phrases), substitution (use X, not Y), consistency (one form of each set per
-document; the house form or the majority wins), boilerplate (whole lines of CMS residue) and
+document; the house form or the majority wins), boilerplate (whole paragraphs of CMS residue) and
 placeholder (TK, lorem ipsum, left anywhere in the copy).
 """
 
@@ -17,14 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
+from lint._offsets import PLACEHOLDER
 from lint._rule import make_finding
 
 from ._load import BUILTIN, Entry
 
 if TYPE_CHECKING:
-    from lint._document import Document
+    from lint._document import Document, Span
 
 _MAX_LINE = 300
+"""Longer paragraphs (or lines) are prose, not furniture."""
 _END_PARAGRAPHS = 5
 # Stripped from both ends of a line before comparing it with boilerplate phrases.
 _LINE_EDGES = " \t.:!?*|>»›→←‹«•·–—-_=#"
@@ -226,35 +228,57 @@ class PackRule:
                     severity=Severity.INFO if tied else None,
                 )
 
-    def _boilerplate(self, doc: Document) -> Iterator[Finding]:
+    def _is_furniture(self, text: str) -> bool:
         phrases, pattern = self._lines
-        text = doc.text
-        tail_start = 0
+        return _normal_line(text) in phrases or (pattern is not None and pattern.fullmatch(text) is not None)
+
+    def _boilerplate(self, doc: Document) -> Iterator[Finding]:
+        """Whole paragraphs of furniture, or paragraphs whose every line is furniture.
+
+        Soft-wrapped Markdown puts the end of a sentence alone on a line ("... from one channel to
+        the\nnext."), so a line is never judged on its own: removing it would cut the sentence.
+        """
+        paragraphs = doc.paragraphs
         if self.entry.position == "end":
-            paragraphs = doc.paragraphs
-            tail_start = paragraphs[-_END_PARAGRAPHS].start if len(paragraphs) > _END_PARAGRAPHS else 0
-        position = 0
-        for line in text.split("\n"):
-            line_start = position
-            position += len(line) + 1
-            stripped = line.strip()
-            if not stripped or len(stripped) > _MAX_LINE or line_start < tail_start:
+            paragraphs = paragraphs[-_END_PARAGRAPHS:]
+        for paragraph in paragraphs:
+            if PLACEHOLDER in paragraph.text:
+                continue  # built around a template tag ("Tags: {{ page.tags }}"): the layout's own
+            if len(paragraph.text) <= _MAX_LINE and self._is_furniture(" ".join(paragraph.text.split())):
+                yield self._furniture(paragraph.start, paragraph.end, paragraph.text)
                 continue
-            start = line_start + (len(line) - len(line.lstrip()))
-            end = start + len(stripped)
-            if _normal_line(stripped) in phrases or (pattern is not None and pattern.fullmatch(stripped)):
-                shown = stripped if len(stripped) <= 60 else stripped[:57] + "..."
-                label = self.id.rsplit(".", 1)[-1].replace("-", " ")
-                yield make_finding(
-                    self,
-                    start,
-                    end,
-                    self._message(
-                        f"'{shown}' is page furniture ({label}), not part of the story: remove it.", match=shown
-                    ),
-                    suggestions=("",),
-                    fix=FixSafety.UNSAFE,
-                )
+            if "\n" not in paragraph.text:
+                continue
+            lines = _lines_of(paragraph)
+            if all(len(text) <= _MAX_LINE and self._is_furniture(text) for _, _, text in lines):
+                for start, end, text in lines:
+                    yield self._furniture(start, end, text)
+
+    def _furniture(self, start: int, end: int, text: str) -> Finding:
+        shown = " ".join(text.split())
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        label = self.id.rsplit(".", 1)[-1].replace("-", " ")
+        return make_finding(
+            self,
+            start,
+            end,
+            self._message(f"'{shown}' is page furniture ({label}), not part of the story: remove it.", match=shown),
+            suggestions=("",),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+def _lines_of(paragraph: Span) -> list[tuple[int, int, str]]:
+    """The non-blank lines of a paragraph: (start, end, stripped text) in document offsets."""
+    lines = []
+    position = paragraph.start
+    for line in paragraph.text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + len(line) - len(line.lstrip())
+            lines.append((start, start + len(stripped), stripped))
+        position += len(line) + 1
+    return lines
 
 
 def _source(origin: str) -> str:
