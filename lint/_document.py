@@ -75,6 +75,7 @@ class Document:
         config: Config | None = None,
         foreign: tuple[tuple[int, int], ...] = (),
         comments: tuple[tuple[int, int], ...] = (),
+        input_format: str = "plain",
     ) -> None:
         self.source = source
         self.text = text
@@ -83,6 +84,8 @@ class Document:
         self.foreign = foreign
         """Prose ranges the markup marks as another language (``lang="fr"``): not English to check."""
         self.comments = comments
+        self.input_format = input_format
+        """plain, markdown or html: what the source was read as."""
         """Source ranges of real markup comments (not inside code), where suppression directives live."""
         self._shared: dict[Callable[[Document], Any], Any] = {}
 

@@ -45,7 +45,15 @@ def build_document(source: Source, input_format: str, config: Config | None = No
 
     syntax = config.template_syntax if config is not None else None
     prose = parse(source, input_format) if syntax is None else parse(source, input_format, syntax)
-    return Document(source, prose.text, prose.offsets, config, prose.foreign, prose.comments)
+    return Document(
+        source,
+        prose.text,
+        prose.offsets,
+        config,
+        foreign=prose.foreign,
+        comments=prose.comments,
+        input_format=input_format,
+    )
 
 
 def locate(doc: Document, finding: Finding) -> Diagnostic:

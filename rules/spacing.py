@@ -230,7 +230,6 @@ class SpaceBeforePunctuation(Rule):
 _REPEATED_SPACES = re.compile(r"(?= )(?<=[^\s])( {2,})(?=[^\s])")
 # Browsers collapse runs of spaces in HTML, so readers never see them there.
 _INLINE_CODE = ("`", "<code", "<kbd", "<samp", "<var", "<tt")
-_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 class RepeatedSpaces(Rule):
@@ -254,7 +253,7 @@ class RepeatedSpaces(Rule):
     fix = "always"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if doc.source.path.lower().endswith(_HTML_SUFFIXES):
+        if doc.input_format == "html":
             return
         for match in _REPEATED_SPACES.finditer(doc.text):
             start, end = match.span()
