@@ -25,6 +25,17 @@ _CONTEXT_CHARS = 24
 _SPACE = re.compile(r"\s+")
 
 
+def project_path(path: str, root: Path) -> str:
+    """``path`` relative to ``root`` (the baseline's folder), however it was typed on the command line
+    (``drafts/a.md``, ``$PWD/drafts/a.md``, or ``a.md`` from inside ``drafts``)."""
+    if path.startswith("<"):
+        return path
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError):
+        return Path(path).resolve().as_posix()
+
+
 def fingerprint(path: str, text: str, diagnostic: Diagnostic) -> str:
     """Rule, flagged text and the rest of its line nearby: stable under edits on other lines."""
     start = diagnostic.location.offset
@@ -37,9 +48,10 @@ def fingerprint(path: str, text: str, diagnostic: Diagnostic) -> str:
     return hashlib.sha256(material.encode()).hexdigest()[:32]
 
 
-def _fingerprints(result: FileResult) -> list[str]:
+def _fingerprints(result: FileResult, root: Path) -> list[str]:
     text = result.source.text if result.source is not None else ""
-    return [fingerprint(result.path, text, d) for d in result.diagnostics]
+    path = project_path(result.path, root)
+    return [fingerprint(path, text, d) for d in result.diagnostics]
 
 
 def load_baseline(path: Path) -> Counter[str]:
@@ -49,26 +61,34 @@ def load_baseline(path: Path) -> Counter[str]:
         raise ConfigError(str(path), None, f"cannot read baseline ({error.strerror})") from None
     except ValueError:
         raise ConfigError(str(path), None, "is not a copydesk baseline (invalid JSON)") from None
-    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), dict):
+    findings = data.get("findings") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(findings, dict):
         raise ConfigError(str(path), None, f"is not a copydesk baseline (version {VERSION})")
-    return Counter({key: int(count) for key, count in data["findings"].items()})
+    if not all(isinstance(key, str) and type(count) is int and count > 0 for key, count in findings.items()):
+        raise ConfigError(str(path), None, "is not a copydesk baseline (findings must map text to counts)")
+    return Counter(findings)
 
 
 def write_baseline(path: Path, results: list[FileResult]) -> int:
     counts: Counter[str] = Counter()
     for result in results:
-        counts.update(_fingerprints(result))
+        counts.update(_fingerprints(result, path.parent))
     payload = {"version": VERSION, "tool": "copydesk", "findings": dict(sorted(counts.items()))}
-    path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    try:
+        path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(str(path), None, f"cannot write baseline ({error.strerror or error})") from None
     return sum(counts.values())
 
 
-def filter_new(results: list[FileResult], baseline: Counter[str]) -> None:
-    """Remove, in place, every finding the baseline already knows (each recorded once per count)."""
+def filter_new(results: list[FileResult], baseline: Counter[str], root: Path) -> None:
+    """Remove, in place, every finding the baseline already knows (each recorded once per count).
+
+    ``root`` is the baseline file's folder: paths are fingerprinted relative to it."""
     remaining = Counter(baseline)
     for result in results:
         kept = []
-        for diagnostic, key in zip(result.diagnostics, _fingerprints(result), strict=True):
+        for diagnostic, key in zip(result.diagnostics, _fingerprints(result, root), strict=True):
             if remaining[key] > 0:
                 remaining[key] -= 1
             else:

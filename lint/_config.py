@@ -217,6 +217,17 @@ def _template_families(value: Any, where: str, key: str) -> tuple[str, ...]:
     return tuple(family for family in TEMPLATE_FAMILIES if family in families)
 
 
+MAX_FILE_SIZE_LIMIT = 1 << 30
+"""No draft is a gigabyte: a larger max-file-size is a typo (and would not fit in memory to lint)."""
+
+
+def _file_size(value: Any, where: str, key: str) -> int:
+    size = _positive_int(value, where, key)
+    if size > MAX_FILE_SIZE_LIMIT:
+        raise ConfigError(where, key, f"must be at most {MAX_FILE_SIZE_LIMIT:,} bytes (1 GiB)")
+    return size
+
+
 _KEYS: dict[str, tuple[str, Callable[[Any, str, str], Any]]] = {
     "select": ("select", _selector_list),
     "extend-select": ("extend_select", _selector_list),
@@ -226,7 +237,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any, str, str], Any]]] = {
     "include": ("include", _string_list),
     "exclude": ("exclude", _string_list),
     "fail-on": ("fail_on", _choice(FAIL_ON)),
-    "max-file-size": ("max_file_size", _positive_int),
+    "max-file-size": ("max_file_size", _file_size),
     "preview": ("preview", _boolean),
     "words": ("words", _string_list),
     "accept-files": ("accept_files", _string_list),

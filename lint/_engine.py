@@ -131,13 +131,23 @@ def check_source(source: Source, input_format: str, config: Config, rules: list[
         from ._suppress import UNUSED_ID, apply_suppressions
 
         diagnostics = apply_suppressions(
-            doc, input_format, diagnostics, report_unused=any(r.id == UNUSED_ID for r in rules)
+            doc,
+            input_format,
+            diagnostics,
+            report_unused=any(r.id == UNUSED_ID for r in rules),
+            known=lambda selector: _names_a_rule(selector, config),
         )
     from ._stats import document_stats
 
     result = FileResult(source.path, input_format, diagnostics, rule_errors=errors, document=doc, source=source)
     result.stats = document_stats(doc)
     return result
+
+
+def _names_a_rule(selector: str, config: Config) -> bool:
+    from ._registry import all_rules, selector_known
+
+    return selector_known(selector, all_rules(config).values())
 
 
 def check_text(

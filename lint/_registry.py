@@ -137,6 +137,23 @@ def enabled_rules(config: Config) -> list[RuleLike]:
     return [rule for rule in all_rules(config).values() if is_enabled(rule, config)]
 
 
+def selection_problem(config: Config) -> str | None:
+    """What is wrong with the config's rule selection, in one line (None when nothing is).
+
+    A selector that matches no rule is almost always a typo; a selection that leaves no rule
+    (``--select ''``, or an ignore that covers the whole select) would pass every draft unread.
+    """
+    unknown = unknown_selectors(config)
+    if unknown:
+        return f"unknown rule id or prefix: {', '.join(unknown)} (see `copydesk rules`)"
+    if not enabled_rules(config):
+        chosen = ", ".join(config.select + config.extend_select)
+        if not chosen:
+            return "select is empty: no rule would run (see `copydesk rules`)"
+        return f"select ({chosen}) less ignore ({', '.join(config.ignore)}) leaves no rule to run"
+    return None
+
+
 def unknown_selectors(config: Config) -> list[str]:
     """Selectors in the config that match no rule: almost always a typo worth reporting."""
     rules = list(all_rules(config).values())

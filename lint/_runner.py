@@ -97,7 +97,8 @@ def lint_stdin(options: RunOptions, override: Config | None) -> tuple[FileResult
     try:
         source = decode(data, display)
     except InputError as error:
-        return FileResult(display, chosen, error=str(error)), settings, None
+        # A filter must not lose its input: the text goes through unchanged, the error to stderr.
+        return FileResult(display, chosen, error=str(error)), settings, None if options.diff else data
     from ._fixer import encode, fix_source, unified_diff
     from ._registry import enabled_rules
 

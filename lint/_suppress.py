@@ -24,6 +24,8 @@ from ._findings import Diagnostic, Finding, Location, Severity
 from ._rule import Rule
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ._document import Document
     from ._source import Source
 
@@ -116,9 +118,17 @@ def _next_content_line(source: Source, after_line: int) -> int:
 
 
 def apply_suppressions(
-    doc: Document, input_format: str, diagnostics: list[Diagnostic], report_unused: bool = True
+    doc: Document,
+    input_format: str,
+    diagnostics: list[Diagnostic],
+    report_unused: bool = True,
+    known: Callable[[str], bool] | None = None,
 ) -> list[Diagnostic]:
-    """Drop suppressed diagnostics; add ``suppression.unused`` for directives that did nothing."""
+    """Drop suppressed diagnostics; add ``suppression.unused`` for directives that did nothing.
+
+    ``known`` tells whether a selector names a rule: a directive naming none is a typo that
+    suppresses nothing now or ever, so it is reported as a warning, not as information.
+    """
     directives = parse_directives(doc.source, input_format, doc.comments)
     if not directives:
         return diagnostics
@@ -131,23 +141,30 @@ def apply_suppressions(
         else:
             kept.append(diagnostic)
     if report_unused:
-        kept.extend(_unused(doc, directive) for directive in directives if not directive.used)
+        kept.extend(_unused(doc, directive, known) for directive in directives if not directive.used)
     kept.sort(key=Diagnostic.sort_key)
     return kept
 
 
-def _unused(doc: Document, directive: Directive) -> Diagnostic:
+def _unused(doc: Document, directive: Directive, known: Callable[[str], bool] | None) -> Diagnostic:
     source = doc.source
     line, column = source.line_col(directive.start)
     end_line, end_column = source.line_col(directive.end)
     what = ", ".join(directive.selectors) if directive.selectors else "all rules"
+    unknown = [selector for selector in directive.selectors if known is not None and not known(selector)]
+    message = f"This copydesk-{directive.kind} ({what}) suppressed nothing; remove it."
+    if unknown:
+        message = (
+            f"This copydesk-{directive.kind} names {', '.join(repr(s) for s in unknown)}, which is no copydesk "
+            "rule (see `copydesk rules`): it suppresses nothing."
+        )
     finding = Finding(
         rule=UNUSED_ID,
         category="suppression",
-        severity=Severity.INFO,
+        severity=Severity.WARNING if unknown else Severity.INFO,
         start=0,
         end=0,
-        message=f"This copydesk-{directive.kind} ({what}) suppressed nothing; remove it.",
+        message=message,
     )
     location = Location(line, column, end_line, end_column, directive.start, directive.end - directive.start)
     return Diagnostic(finding, location, source.text[directive.start : directive.end])

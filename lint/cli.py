@@ -306,13 +306,12 @@ def settings_of(path: str, options: RunOptions, override: Config | None) -> Conf
 
 def _check_selectors(all_settings: set[Config]) -> None:
     from ._errors import ConfigError
-    from ._registry import unknown_selectors
+    from ._registry import selection_problem
 
     for settings in all_settings:
-        unknown = unknown_selectors(settings)
-        if unknown:
-            where = settings.path or "command line"
-            raise ConfigError(where, None, f"unknown rule id or prefix: {', '.join(unknown)} (see `copydesk rules`)")
+        problem = selection_problem(settings)
+        if problem:
+            raise ConfigError(settings.path or "command line", None, problem)
 
 
 def _apply_baseline(outcome: RunOutcome, view: _View) -> None:
@@ -323,7 +322,7 @@ def _apply_baseline(outcome: RunOutcome, view: _View) -> None:
     if view.update_baseline or not view.baseline.exists():
         count = write_baseline(view.baseline, outcome.results)
         typer.echo(f"copydesk: recorded {count} finding{'s' if count != 1 else ''} in {view.baseline}", err=True)
-    filter_new(outcome.results, load_baseline(view.baseline))
+    filter_new(outcome.results, load_baseline(view.baseline), view.baseline.parent)
 
 
 def _report_errors(outcome: RunOutcome) -> None:
@@ -389,9 +388,13 @@ def list_rules(
 def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. space.missing-after-punctuation.")]) -> None:
     """Explain a rule: what it finds, why, and examples."""
     from ._docs import explain_rule
+    from ._errors import CopydeskError
     from ._registry import all_rules as registry
 
-    found = registry(_settings_here())
+    try:
+        found = registry(_settings_here())
+    except CopydeskError as error:
+        raise _fail(str(error)) from None
     if rule_id not in found:
         import difflib
 

@@ -10,6 +10,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from . import counts
+from ._common import display_path
 
 if TYPE_CHECKING:
     from .._findings import Diagnostic
@@ -47,7 +48,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         for diagnostic in result.diagnostics:
             by_rule[diagnostic.rule] = by_rule.get(diagnostic.rule, 0) + 1
         entry: dict[str, Any] = {
-            "path": result.path,
+            "path": display_path(result.path),
             "format": result.input_format,
             "error": result.error,
             "findings": findings,

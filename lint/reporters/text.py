@@ -6,7 +6,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from . import counts
-from ._common import quote
+from ._common import display_path, quote
 
 if TYPE_CHECKING:
     from .._engine import FileResult
@@ -23,11 +23,11 @@ def render(report: Report) -> str:
     lines: list[str] = []
     for result in report.results:
         for diagnostic in result.diagnostics:
-            lines.append(format_line(result.path, diagnostic, report.color))
+            lines.append(format_line(display_path(result.path), diagnostic, report.color))
             if report.show_source:
                 lines.extend(_source_excerpt(result, diagnostic, report.color))
         if report.show_stats and result.stats:
-            lines.append(_stats_line(result.path, result.stats))
+            lines.append(_stats_line(display_path(result.path), result.stats))
     total = counts(report)
     findings = sum(total.values())
     files = len(report.results)
