@@ -89,7 +89,12 @@ class ItsConfusion(GrammarRule):
         "'it's' after a preposition ('of it's members'), where 'it is' cannot stand."
     )
     bad = ("Its a shame.", "Its been a long year.", "The company and it's own staff.", "Two of it's members quit.")
-    good = ("It's a shame; its staff agreed.", "The agency lost its way and its own budget.", "It's been a year.")
+    good = (
+        "It's a shame; its staff agreed.",
+        "The agency lost its way and its own budget.",
+        "It's been a year.",
+        "If you are unsure what is going on, it's wiser to ask.",
+    )
     fixed = ("It's a shame.", "It's been a long year.", "The company and its own staff.", "Two of its members quit.")
     fix = "always"
 
@@ -102,12 +107,15 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
-            elif word.low == "it's" and (
-                following.low == "own" or (index > 0 and words[index - 1].low in _PREPOSITIONS_BEFORE_POSSESSIVE)
-            ):
+            elif word.low == "it's" and (following.low == "own" or _after_preposition(words, index)):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _after_preposition(words: list[Word], index: int) -> bool:
+    """'of it's members': the preposition must be joined to it; in "going on, it's better" it ends a clause."""
+    return index > 0 and words[index - 1].joined and words[index - 1].low in _PREPOSITIONS_BEFORE_POSSESSIVE
 
 
 class TheirConfusion(GrammarRule):
