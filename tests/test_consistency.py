@@ -84,6 +84,13 @@ def test_two_spellings_of_one_word_both_accepted_are_still_mixed() -> None:
     assert [(d.text, d.finding.suggestions) for d in result.diagnostics] == [("judgment", ("judgement",))]
 
 
+def test_ise_and_ize_tied_in_a_british_text_is_information_only() -> None:
+    text = "The grey streets recognised nothing of the civilization that the learnt men praised."
+    result = check_text(text, "plain", Config(select=("consistency.spelling-variant",)))
+    assert [(d.text, d.severity) for d in result.diagnostics] == [("civilization", Severity.INFO)]
+    assert "Canadian" not in result.diagnostics[0].message
+
+
 def test_sentence_start_keeps_its_capital_in_the_suggestion() -> None:
     text = "The color was red and the flavor sweet. Colour mattered less than flavor."
     result = check_text(text, "plain", Config(select=("consistency.spelling-variant",)))

@@ -27,8 +27,14 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).resolve().parent / "varcon_pairs.tsv"
 DIALECT_NAMES = {"A": "American", "B": "British", "Z": "British (Oxford -ize)", "C": "Canadian", "D": "Australian"}
-# The order in which dialects win ties, for each configured language.
-_TIE_ORDER = {"en-US": "ACZBD", "en-GB": "BZDCA"}
+# The order in which dialects win ties, for each configured language. Canadian and Australian
+# come after British: they mix American and British forms, so they tie with one of them on most
+# documents, and a British story must never be told that its British spelling is "not Canadian".
+_TIE_ORDER = {"en-US": "AZBCD", "en-GB": "BZDCA"}
+# SCOWL level 70 is "rare"; at that level VarCon pairs short abbreviations and word fragments
+# ("et"/"aet", "bor"/"bour", "cer"/"cre") that are no spelling of a word.
+_RARE_LEVEL = 70
+_SHORTEST_RARE = 4
 # Which dialects an explicitly configured language allows.
 _CONFIGURED = {"en-US": "A", "en-GB": "BZ"}
 
@@ -57,8 +63,11 @@ class VariantTable:
         row = self._rows.get(word)
         entry = None
         if row is not None:
-            _level, preferred, accepted, cells = row.split("\t")
-            if accepted != "-":  # no dialect accepts it: a misspelling, not a dialect marker ("gage")
+            level, preferred, accepted, cells = row.split("\t")
+            # No dialect accepts it: a misspelling, not a dialect marker ("gage"). A rare short entry is
+            # an abbreviation or a fragment: "et" (as in "et al.") is not the American spelling of "aet".
+            rare_fragment = int(level) >= _RARE_LEVEL and len(word) < _SHORTEST_RARE
+            if accepted != "-" and not rare_fragment:
                 instead = dict(cell.split(":", 1) for cell in cells.split(" ")) if cells != "-" else {}
                 entry = _Entry(preferred.strip("-"), instead)
         self._parsed[word] = entry
@@ -105,8 +114,31 @@ def _occurrences(doc: Document, table: VariantTable) -> list[_Occurrence]:
 
 
 def _choose_dialect(occurrences: list[_Occurrence], candidates: str, order: str) -> str:
-    scores = Counter(d for occurrence in occurrences for d in occurrence.entry.preferred)
+    """The dialect most of the marked words prefer; a word every dialect accepts ("imposter") has no vote."""
+    scores = Counter(d for occurrence in occurrences if occurrence.entry.instead for d in occurrence.entry.preferred)
     return max(candidates, key=lambda d: (scores[d], -order.index(d)))
+
+
+def _rejected(occurrences: list[_Occurrence], dialect: str) -> frozenset[int]:
+    """Where the words are that ``dialect`` does not accept."""
+    return frozenset(occurrence.start for occurrence in occurrences if dialect in occurrence.entry.instead)
+
+
+def _undecided(occurrences: list[_Occurrence], dialect: str, candidates: str, order: str) -> bool:
+    """True when another dialect would report other words, no more of them: the tie order alone chose.
+
+    "recognising" beside "civilization" in a British text: British (-ise) and Oxford (-ize) each
+    reject one word, so nothing says which the house uses. The configured language still wins
+    such a tie as a warning ("colour" beside "color" in an en-US newsroom).
+    """
+    if dialect == order[0]:
+        return False
+    reported = _rejected(occurrences, dialect)
+    for other in candidates:
+        alternative = _rejected(occurrences, other)
+        if other != dialect and alternative != reported and len(alternative) <= len(reported):
+            return True
+    return False
 
 
 class SpellingVariant(Rule):
@@ -133,6 +165,9 @@ class SpellingVariant(Rule):
         "The colour of the flag matched the colour of the walls in the theatre.",
         "The theater reopened and critics analyzed its program.",
         "The Labour Party met at the World Trade Center to analyze the vote.",
+        "An imposter met another imposter, and the imposters were labeled by color.",
+        "The organizers recognized the colour of the centre and the tyres on the kerb.",
+        "Smith et al. found the colour of the theatre and the centre unchanged.",
     )
     fix = "sometimes"
 
@@ -152,6 +187,7 @@ class SpellingVariant(Rule):
             return
         forms = Counter(o.word for o in occurrences)
         follows = sum(1 for o in occurrences if dialect not in o.entry.instead)
+        severity = Severity.INFO if not explicit and _undecided(occurrences, dialect, candidates, order) else None
         reported: set[int] = set()
         for occurrence in occurrences:
             replacement = occurrence.entry.instead.get(dialect)
@@ -173,6 +209,7 @@ class SpellingVariant(Rule):
                 f"use '{match_case(occurrence.text, replacement)}'.",
                 suggestions=(match_case(occurrence.text, replacement),),
                 fix=FixSafety.UNSAFE,
+                severity=severity,
             )
         yield from self._mixed_pairs(occurrences, dialect, reported)
 
