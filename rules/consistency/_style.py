@@ -89,6 +89,8 @@ def _apostrophe_uses(text: str) -> list[_Use]:
 def _dash_uses(text: str) -> list[_Use]:
     uses = []
     for match in _DASH.finditer(text):
+        if text[match.start() - 1].isdigit() and text[match.end()].isdigit():
+            continue  # a range or a score, spaced or not ("pages 3 – 5", "won 2 - 1"): no punctuation dash
         dash = match.group()
         core = dash.strip()
         form = {"—": "em", "–": "en", "-": "hyphen", "--": "double"}[core]
@@ -134,7 +136,8 @@ class StyleConvention(Rule):
         "quotes, em dashes with spaced hyphens, '...' with '…', 'three years' with '5 years'. Readers may "
         "not name the fault, but they see it. The document's majority form wins and every other use is "
         "reported with the counts (when forms tie, the first used is suggested, as information only). "
-        "Inch marks (12\"), ranges (1990–2000) and labels ('page 3') are left alone. Straight beside curly "
+        "Inch marks (12\"), ranges and scores (1990–2000, 1990 - 2000, won 2 – 1) and labels ('page 3') "
+        "are left alone. Straight beside curly "
         "quotes and apostrophes is reported as information: smart quotes in the publishing system usually "
         "settle it. The suggestion is applied only with --unsafe-fixes."
     )
@@ -150,6 +153,7 @@ class StyleConvention(Rule):
         "The vote — held on Monday — was close. The result — a tie — surprised everyone.",
         "She served three years in the army and 15 years in the navy; see page 3 of the report.",
         'The screen is 12" wide and the “new” model is 14" wide, with “more” pixels.',
+        "The reign (1603 - 1625) was long — some say too long — and the final ended 2 – 1.",
     )
     fix = "sometimes"
 
