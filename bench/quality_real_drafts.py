@@ -49,11 +49,8 @@ def draft_files(eval_dir: Path) -> list[Path]:
 
 
 def input_format(path: Path) -> str:
-    """``.html.md.erb`` is Markdown with ERB in it; otherwise the extension decides."""
-    name = path.name
-    if name.endswith(".erb"):
-        name = name[: -len(".erb")]
-    return format_for_path(name, "markdown")
+    """As the CLI decides it: by extension (``.html.md.erb`` is Markdown with ERB in it)."""
+    return format_for_path(path.name)
 
 
 def _context(text: str, start: int, end: int, width: int = 40) -> str:

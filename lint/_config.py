@@ -19,6 +19,7 @@ from ._errors import ConfigError
 from ._findings import Severity
 from ._grammar import GrammarSettings, grammar_settings
 from ._source import DEFAULT_MAX_BYTES
+from ._templates import FAMILIES as TEMPLATE_FAMILIES
 
 LANGUAGES = ("en-US", "en-GB")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -52,6 +53,8 @@ class Config:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     grammar: GrammarSettings = field(default_factory=GrammarSettings.from_environment)
     """The ``[grammar]`` table: optional backends (Harper, LanguageTool), with the environment applied."""
+    template_syntax: tuple[str, ...] = TEMPLATE_FAMILIES
+    """Template syntax treated as machine text (see lint/_templates.py); () for none."""
     grammar_expressions: tuple[str, ...] = ()
     """Extra misquoted-expression lists (TOML, like rules/grammar/expressions.toml), relative to ``root``."""
     path: str | None = None
@@ -201,6 +204,19 @@ def _boolean(value: Any, where: str, key: str) -> bool:
     return value
 
 
+def _template_families(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if value == "none":
+        return ()
+    if value == "all":
+        return TEMPLATE_FAMILIES
+    families = _string_list(value, where, key)
+    for family in families:
+        if family not in TEMPLATE_FAMILIES:
+            choices = ", ".join(TEMPLATE_FAMILIES)
+            raise ConfigError(where, key, f"unknown template syntax {family!r} (choose from {choices}, or 'none')")
+    return tuple(family for family in TEMPLATE_FAMILIES if family in families)
+
+
 _KEYS: dict[str, tuple[str, Callable[[Any, str, str], Any]]] = {
     "select": ("select", _selector_list),
     "extend-select": ("extend_select", _selector_list),
@@ -219,6 +235,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any, str, str], Any]]] = {
     "per-file-ignores": ("per_file_ignores", _per_file_ignores),
     "grammar": ("grammar", grammar_settings),
     "grammar-expressions": ("grammar_expressions", _string_list),
+    "template-syntax": ("template_syntax", _template_families),
 }
 
 KNOWN_KEYS = tuple(_KEYS)

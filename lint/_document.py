@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ._offsets import PLACEHOLDER
 from ._protected import protected_spans
 from ._segment import split_sentences
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from ._config import Config
     from ._offsets import OffsetMap
     from ._source import Source
+
+__all__ = ["PLACEHOLDER", "Document", "Span", "Token"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +67,20 @@ T = TypeVar("T")
 class Document:
     """The prose of one draft plus the map back to its source."""
 
-    def __init__(self, source: Source, text: str, offsets: OffsetMap, config: Config | None = None) -> None:
+    def __init__(
+        self,
+        source: Source,
+        text: str,
+        offsets: OffsetMap,
+        config: Config | None = None,
+        foreign: tuple[tuple[int, int], ...] = (),
+    ) -> None:
         self.source = source
         self.text = text
         self.offsets = offsets
         self._config = config
+        self.foreign = foreign
+        """Prose ranges the markup marks as another language (``lang="fr"``): not English to check."""
         self._shared: dict[Callable[[Document], Any], Any] = {}
 
     def shared(self, build: Callable[[Document], T]) -> T:
@@ -155,6 +167,10 @@ class Document:
         spans = self.protected
         index = bisect_right(spans, (start, len(self.text) + 1)) - 1
         return any(span_start < end and start < span_end for span_start, span_end in spans[max(index, 0) : index + 2])
+
+    def is_foreign(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies in prose marked as another language."""
+        return any(span_start <= start and end <= span_end for span_start, span_end in self.foreign)
 
     def line_of(self, prose_offset: int) -> int:
         """1-based source line of a prose offset (handy for rules that reason about lines)."""

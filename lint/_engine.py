@@ -43,8 +43,9 @@ class FileResult:
 def build_document(source: Source, input_format: str, config: Config | None = None) -> Document:
     from .adapters import parse
 
-    text, offsets = parse(source, input_format)
-    return Document(source, text, offsets, config)
+    syntax = config.template_syntax if config is not None else None
+    prose = parse(source, input_format) if syntax is None else parse(source, input_format, syntax)
+    return Document(source, prose.text, prose.offsets, config, prose.foreign)
 
 
 def locate(doc: Document, finding: Finding) -> Diagnostic:

@@ -11,6 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
+
+PLACEHOLDER = "\ufffc"
+"""Stands in the prose for removed non-prose inside a paragraph (a code span, a template tag, an
+image): one character that is neither a word nor a space, so the words on its two sides are never
+adjacent for a rule ("a `Page` object" is not "a object"), a removed tag never looks like two
+spaces, and a finding on it points at the whole removed source."""
 
 _VERBATIM = 0
 _REPLACED = 1
@@ -92,22 +99,47 @@ class OffsetMap:
         return True
 
 
+class Prose(NamedTuple):
+    """What a markup adapter makes of a source."""
+
+    text: str
+    offsets: OffsetMap
+    foreign: tuple[tuple[int, int], ...] = ()
+    """Prose ranges the markup marks as written in another language (``lang="fr"``)."""
+
+
 class ProseBuilder:
-    """Builds prose text and its :class:`OffsetMap` in one pass, in source order."""
+    """Builds prose text and its :class:`OffsetMap` in one pass, in source order.
 
-    __slots__ = ("_parts", "_chunks", "_length")
+    ``masked`` lists source ranges of machine text found before parsing (template tags, see
+    :mod:`lint._templates`): verbatim text inside one becomes a single :data:`PLACEHOLDER`.
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("_parts", "_chunks", "_length", "_masked", "_mask_starts", "_last_mask", "_hidden", "foreign")
+
+    def __init__(self, masked: list[tuple[int, int]] | None = None) -> None:
         self._parts: list[str] = []
         self._chunks: list[_Chunk] = []
         self._length = 0
+        self._masked = masked or []
+        self._mask_starts = [start for start, _ in self._masked]
+        self._last_mask = -1
+        self._hidden = 0
+        self.foreign: list[tuple[int, int]] = []
 
     @property
     def length(self) -> int:
         return self._length
 
+    def hide(self) -> None:
+        """Drop what arrives until :meth:`unhide` (the content of an inline ``<code>`` element)."""
+        self._hidden += 1
+
+    def unhide(self) -> None:
+        self._hidden = max(self._hidden - 1, 0)
+
     def _push(self, text: str, src_start: int, src_len: int, kind: int) -> None:
-        if not text:
+        if not text or self._hidden:
             return
         last = self._chunks[-1] if self._chunks else None
         if (
@@ -126,7 +158,61 @@ class ProseBuilder:
         self._length += len(text)
 
     def verbatim(self, src_start: int, text: str) -> None:
-        """Append source text found at ``src_start``; line endings become ``\\n``."""
+        """Append source text found at ``src_start``; line endings become ``\\n``.
+
+        Parts inside a masked range become one placeholder per range.
+        """
+        if self._masked:
+            self._verbatim_around_masks(src_start, text)
+        else:
+            self._verbatim(src_start, text)
+
+    def _verbatim_around_masks(self, src_start: int, text: str) -> None:
+        src_end = src_start + len(text)
+        index = max(bisect_right(self._mask_starts, src_start) - 1, 0)
+        position = src_start
+        masked = self._masked
+        while position < src_end:
+            while index < len(masked) and masked[index][1] <= position:
+                index += 1
+            if index >= len(masked) or masked[index][0] >= src_end:
+                self._verbatim(position, text[position - src_start :])
+                return
+            mask_start, mask_end = masked[index]
+            if mask_start > position:
+                self._verbatim(position, text[position - src_start : mask_start - src_start])
+                position = mask_start
+            stop = min(mask_end, src_end)
+            self._placeholder_for(index, mask_start, stop)
+            position = stop
+
+    def _placeholder_for(self, index: int, src_start: int, src_end: int) -> None:
+        """One placeholder for the whole masked range, however many pieces of it arrive."""
+        if index == self._last_mask and self._extend_placeholder(src_end, contiguous=False):
+            return
+        self._last_mask = index
+        self.replaced(src_start, src_end, PLACEHOLDER)
+
+    def placeholder(self, src_start: int, src_end: int) -> None:
+        """Stand in for removed non-prose ``[src_start, src_end)`` (a code span, an image).
+
+        Placeholders for adjacent source ranges merge: a run of removed pieces is one gap.
+        """
+        if not self._hidden and self._extend_placeholder(src_end, contiguous=True, src_start=src_start):
+            return
+        self.replaced(src_start, src_end, PLACEHOLDER)
+
+    def _extend_placeholder(self, src_end: int, contiguous: bool, src_start: int = 0) -> bool:
+        """Stretch the last chunk, when it is a placeholder, to end at ``src_end``."""
+        if self._hidden or not self._parts or self._parts[-1] != PLACEHOLDER:
+            return False
+        last = self._chunks[-1]
+        if contiguous and last.src_start + last.src_len != src_start:
+            return False
+        self._chunks[-1] = _Chunk(last.prose_start, last.prose_len, last.src_start, src_end - last.src_start, last.kind)
+        return True
+
+    def _verbatim(self, src_start: int, text: str) -> None:
         if "\r" not in text:
             self._push(text, src_start, len(text), _VERBATIM)
             return
@@ -158,6 +244,6 @@ class ProseBuilder:
             return
         self.synthetic("\n" if joined.endswith("\n") else "\n\n", src_position)
 
-    def build(self) -> tuple[str, OffsetMap]:
+    def build(self) -> Prose:
         text = "".join(self._parts)
-        return text, OffsetMap(list(self._chunks), len(text))
+        return Prose(text, OffsetMap(list(self._chunks), len(text)), tuple(self.foreign))

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"""[.!?…]+['"’”)\]]*(?=\s+['"‘“(\[]*[A-Z0-9À-Þ])""")
+# A placeholder (U+FFFC: a removed code span or template tag) may stand right after the mark or
+# open the next sentence, like a capital.
+_BOUNDARY = re.compile(r"""[.!?…]+['"’”)\]]*(?=\ufffc*\s+['"‘“(\[]*[A-Z0-9À-Þ\ufffc])""")
 
 # Words that end with a period without ending the sentence (compared lower-case, no period).
 ABBREVIATIONS = frozenset(

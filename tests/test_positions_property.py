@@ -280,7 +280,7 @@ def plain_documents(draw: st.DrawFn) -> str:
 @SETTINGS
 @given(markdown_documents())
 def test_markdown_maps_back_and_drops_code_and_urls(text: str) -> None:
-    prose, offsets = markdown.parse(Source(text))
+    prose, offsets, _ = markdown.parse(Source(text))
     assert "zq" not in prose
     assert WORD.findall(prose) == WORD.findall(markdown_visible(text))
     assert_chars_map_back(text, prose, offsets)
@@ -291,7 +291,7 @@ def test_markdown_maps_back_and_drops_code_and_urls(text: str) -> None:
 @given(html_documents())
 def test_html_maps_back_and_drops_markup(document: tuple[str, str]) -> None:
     text, visible = document
-    prose, offsets = html_adapter.parse(Source(text))
+    prose, offsets, _ = html_adapter.parse(Source(text))
     assert "zq" not in prose
     assert WORD.findall(prose) == WORD.findall(visible)
     assert_chars_map_back(text, prose, offsets)
@@ -301,7 +301,7 @@ def test_html_maps_back_and_drops_markup(document: tuple[str, str]) -> None:
 @SETTINGS
 @given(plain_documents())
 def test_plain_maps_back(text: str) -> None:
-    prose, offsets = plain.parse(Source(text))
+    prose, offsets, _ = plain.parse(Source(text))
     assert prose == text.replace("\r\n", "\n").replace("\r", "\n")
     assert_chars_map_back(text, prose, offsets)
     assert_words_map_back(text, prose, offsets, str)
@@ -311,7 +311,7 @@ def test_plain_maps_back(text: str) -> None:
 @given(st.text())
 def test_no_adapter_raises_on_arbitrary_text(text: str) -> None:
     for adapter in (plain, markdown, html_adapter):
-        prose, offsets = adapter.parse(Source(text))
+        prose, offsets, _ = adapter.parse(Source(text))
         assert_chars_map_back(text, prose, offsets)
 
 
@@ -319,5 +319,5 @@ def test_no_adapter_raises_on_arbitrary_text(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from("<>&#;/!-[]`*_\\|()\"' \t\r\nabpx0123456789"), max_size=60))
 def test_no_adapter_raises_on_markup_soup(text: str) -> None:
     for adapter in (markdown, html_adapter):
-        prose, offsets = adapter.parse(Source(text))
+        prose, offsets, _ = adapter.parse(Source(text))
         assert_chars_map_back(text, prose, offsets)

@@ -15,16 +15,18 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from .._offsets import ProseBuilder
+from ._inline_html import OBJECT_ELEMENTS, foreign_language
 
 if TYPE_CHECKING:
-    from .._offsets import OffsetMap
+    from .._offsets import Prose
     from .._source import Source
 
 # Elements whose content is not prose. Those not listed in _INLINE_SKIP also end a paragraph.
 _SKIP = frozenset(
     {"script", "style", "pre", "code", "textarea", "template", "noscript", "svg", "math", "iframe", "object", "select"}
 )
-_INLINE_SKIP = frozenset({"code", "svg", "math"})
+_INLINE_SKIP = frozenset({"code", "svg", "math", "kbd", "samp", "var", "tt"})
+"""Skipped elements inside a line of prose: each leaves one placeholder, so the words around it never meet."""
 _BLOCK = frozenset(
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "thead", "tbody", "tfoot",
@@ -50,12 +52,16 @@ def _line_starts(text: str) -> list[int]:
 class _ProseParser(HTMLParser):
     """Feeds a :class:`ProseBuilder` from parser events."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, masked: list[tuple[int, int]] | None = None) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
         self.starts = _line_starts(text)
-        self.builder = ProseBuilder()
+        self.builder = ProseBuilder(masked)
         self.skipping: list[str] = []
+        self.skip_start = 0
+        """Where the outermost skipped inline element (``<code>``) began."""
+        self.languages: list[tuple[str, int | None]] = []
+        """Open elements with a ``lang``: (tag, prose offset where a foreign-language one began)."""
         self.block_start = True  # just after a break: the next text's leading whitespace is dropped
 
     def where(self) -> int:
@@ -107,13 +113,30 @@ class _ProseParser(HTMLParser):
         self.builder.paragraph_break(self.where())
         self.block_start = True
 
+    def tag_end(self, start: int) -> int:
+        """Just after the tag that starts at ``start``."""
+        close = self.text.find(">", start)
+        return close + 1 if close >= 0 else len(self.text)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             if tag not in _INLINE_SKIP:
                 self.paragraph_break()
+            elif not self.skipping:
+                self.skip_start = self.where()
             self.skipping.append(tag)
-        elif self.skipping:
             return
+        if self.skipping:
+            return
+        for name, value in attrs:
+            if name in ("lang", "xml:lang") and value:
+                foreign = foreign_language(f'lang="{value}"')
+                self.languages.append((tag, self.builder.length if foreign else None))
+                break
+        if tag in OBJECT_ELEMENTS and tag not in ("br", "wbr"):
+            start = self.where()
+            self.builder.placeholder(start, self.tag_end(start))
+            self.block_start = False
         elif tag == "br":  # a line break, not a paragraph: the source's own newline after it is dropped
             self.builder.synthetic("\n", self.where())
             self.block_start = True
@@ -124,18 +147,41 @@ class _ProseParser(HTMLParser):
         if tag in _SKIP:  # an empty element: nothing to skip
             if tag not in _INLINE_SKIP:
                 self.paragraph_break()
+            elif not self.skipping:
+                start = self.where()
+                self.builder.placeholder(start, self.tag_end(start))
         else:
             self.handle_starttag(tag, attrs)
+            if self.languages and self.languages[-1][0] == tag:
+                self.languages.pop()  # <span lang="fr"/> holds nothing
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             if tag in self.skipping:
                 index = len(self.skipping) - 1 - self.skipping[::-1].index(tag)
                 del self.skipping[index:]
+                if not self.skipping and tag in _INLINE_SKIP:
+                    self.builder.placeholder(self.skip_start, self.tag_end(self.where()))
+                    self.block_start = False
             if tag not in _INLINE_SKIP:
                 self.paragraph_break()
-        elif tag in _BLOCK and not self.skipping:
+            return
+        if self.skipping:
+            return
+        self.close_language(tag)
+        if tag in _BLOCK:
             self.paragraph_break()
+
+    def close_language(self, tag: str | None) -> None:
+        """End the innermost open ``tag`` with a lang (every one, with None), noting foreign prose."""
+        for index in range(len(self.languages) - 1, -1, -1):
+            name, start = self.languages[index]
+            if tag is None or name == tag:
+                if start is not None and self.builder.length > start:
+                    self.builder.foreign.append((start, self.builder.length))
+                del self.languages[index]
+                if tag is not None:
+                    return
 
     def handle_data(self, data: str) -> None:
         if self.skipping or (data.startswith("<") and len(data) > 1):
@@ -183,9 +229,14 @@ class _ProseParser(HTMLParser):
         self.block_start = False
 
 
-def parse(source: Source) -> tuple[str, OffsetMap]:
-    """Prose of an HTML draft, with the map back to the source. Never raises on broken markup."""
-    parser = _ProseParser(source.text)
+def parse(source: Source, masked: list[tuple[int, int]] | None = None) -> Prose:
+    """Prose of an HTML draft, with the map back to the source. Never raises on broken markup.
+
+    ``masked``: source ranges already hidden behind filler (template tags), each left in the
+    prose as one placeholder.
+    """
+    parser = _ProseParser(source.text, masked)
     with suppress(Exception):  # an unforeseen parser failure keeps the prose found so far
         parser.run()
+    parser.close_language(None)
     return parser.builder.build()

@@ -15,6 +15,7 @@ from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from .._offsets import ProseBuilder
+from ._inline_html import InlineHtml
 from ._markdown_blocks import Lines, Segment, align_cell, align_heading, align_lines, front_matter_as_yaml
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
-    from .._offsets import OffsetMap
+    from .._offsets import Prose
     from .._source import Source
 
     _InlineRule = Callable[[StateInline, bool], bool]
@@ -51,9 +52,12 @@ class _Markdown:
         from markdown_it.rules_inline import StateInline
         from markdown_it.rules_inline.image import image
         from markdown_it.rules_inline.link import link
+        from mdit_py_plugins.footnote import footnote_plugin
         from mdit_py_plugins.front_matter import front_matter_plugin
 
-        parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+        parser = (
+            MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin).use(footnote_plugin)
+        )
         parser.disable("text_join")
         # URLs are never prose, so markdown-it need not normalise them (its slowest step). Its
         # check that rejects "javascript:" and the like gives the same verdict on the raw URL.
@@ -88,6 +92,7 @@ class _Inline:
         "source",
         "cursor",
         "ends",
+        "html",
     )
 
     def __init__(
@@ -110,6 +115,7 @@ class _Inline:
         self.source = source
         self.cursor = 0
         self.ends: list[int] = []
+        self.html = InlineHtml(builder)
 
     def run(self, children: Sequence[Token]) -> None:
         with suppress(_Lost):
@@ -140,15 +146,22 @@ class _Inline:
             elif kind in _DELIMITED:
                 self.expect(token.markup)
             elif kind == "code_inline":
+                start = self.cursor
                 self.code_span(token.markup)
+                self.emit_placeholder(start, self.cursor)
             elif kind == "html_inline":
-                self.expect(token.content)
+                start = self.expect(token.content)
+                self.html.tag(token.content, self.source_at(start), self.source_at(self.cursor - 1, end=True))
+            elif kind == "footnote_ref":
+                start = self.expect(f"[^{token.meta['label']}]")
+                self.emit_placeholder(start, self.cursor)
             elif kind == "link_open" and token.info == "auto":
-                self.expect("<")
+                start = self.expect("<")
                 close = self.content.find(">", self.cursor)
                 if close < 0:
                     raise _Lost
                 self.cursor = close + 1
+                self.emit_placeholder(start, self.cursor)
                 while index < count and children[index].type != "link_close":
                     index += 1
             elif kind == "link_open":
@@ -222,6 +235,24 @@ class _Inline:
     def _segment_index(self, position: int) -> int:
         return max(bisect_right(self.starts, position) - 1, 0)
 
+    def source_at(self, position: int, end: bool = False) -> int | None:
+        """The source offset of the block text's character at ``position`` (just after it, with
+        ``end``), or None when that character has no single place in the source."""
+        seg_start, seg_end, src_start, src_end = self.segments[self._segment_index(position)]
+        if not seg_start <= position < seg_end:
+            return None
+        if seg_end - seg_start != src_end - src_start:
+            return src_end if end else src_start
+        return src_start + position - seg_start + (1 if end else 0)
+
+    def emit_placeholder(self, start: int, end: int) -> None:
+        """Leave a placeholder for removed non-prose ``[start, end)`` of the block text."""
+        src_start = self.source_at(start)
+        src_end = self.source_at(end - 1, end=True) if end > start else None
+        if src_start is None:
+            return
+        self.builder.placeholder(src_start, src_end if src_end is not None and src_end > src_start else src_start)
+
     def emit_literal(self, start: int, end: int) -> None:
         """Copy text ``[start, end)`` to prose; parts that have no place in the source are left out."""
         index = self._segment_index(start)
@@ -270,15 +301,26 @@ class _Inline:
         self.builder.replaced(begin, src_start + end - seg_start if verbatim else src_end, text)
 
 
-def parse(source: Source) -> tuple[str, OffsetMap]:
-    """Prose of a Markdown draft, with the map back to the source."""
+def parse(source: Source, masked: list[tuple[int, int]] | None = None) -> Prose:
+    """Prose of a Markdown draft, with the map back to the source.
+
+    ``masked``: source ranges already hidden behind filler (template tags), each left in the
+    prose as one placeholder.
+    """
     env: dict[str, Any] = {}
     tokens = _tools().parser.parse(front_matter_as_yaml(source.text), env)
     lines = Lines(source)
-    builder = ProseBuilder()
+    builder = ProseBuilder(masked)
     row, column = -1, 0
-    for index, token in enumerate(tokens):
-        if token.type != "inline" or token.map is None or not token.children:
+    # Footnote definitions come last in markdown-it's tokens; prose is built in source order.
+    blocks = sorted(
+        (token.map[0], index)
+        for index, token in enumerate(tokens)
+        if token.type == "inline" and token.map is not None and token.children
+    )
+    for _line, index in blocks:
+        token = tokens[index]
+        if token.map is None or not token.children:  # pragma: no cover - filtered above
             continue
         opener = tokens[index - 1] if index else token
         first, stop = token.map
@@ -299,5 +341,7 @@ def parse(source: Source) -> tuple[str, OffsetMap]:
             continue
         builder.paragraph_break(segments[0][2])
         newlines = [(lines.end(line), lines.starts[line + 1]) for line in range(first, first + len(line_starts) - 1)]
-        _Inline(content, segments, line_starts, newlines, builder, env, source.text).run(token.children)
+        walker = _Inline(content, segments, line_starts, newlines, builder, env, source.text)
+        walker.run(token.children)
+        walker.html.close_all()
     return builder.build()

@@ -11,12 +11,12 @@ from .._offsets import ProseBuilder
 from .._suppress import plain_directive_lines
 
 if TYPE_CHECKING:
-    from .._offsets import OffsetMap
+    from .._offsets import Prose
     from .._source import Source
 
 
-def parse(source: Source) -> tuple[str, OffsetMap]:
-    builder = ProseBuilder()
+def parse(source: Source, masked: list[tuple[int, int]] | None = None) -> Prose:
+    builder = ProseBuilder(masked)
     text = source.text
     position = 0
     if "copydesk:" in text:

@@ -252,7 +252,7 @@ def _document(parts: tuple[Part, ...], config: Config) -> Document:
         elif part.interpret_as:
             builder.replaced(position, position + len(part.text), part.interpret_as)
         position += len(part.text)
-    prose, offsets = builder.build()
+    prose, offsets, _ = builder.build()
     return Document(Source(text="".join(part.text for part in parts), path="<languagetool>"), prose, offsets, config)
 
 
