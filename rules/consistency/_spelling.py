@@ -2,8 +2,11 @@
 
 The table (``varcon_pairs.tsv``, derived from VarCon by ``build_varcon.py``) says, for each word
 that some dialect does not accept, which dialects prefer it and what the others write instead.
-The document's dialect is the one most of its marked words prefer (ties go to the configured
-language); every word that dialect does not accept is reported with that dialect's spelling.
+The document's dialect is the one most of its marked words prefer (words every dialect accepts
+have no vote; ties go to the configured language, then British before Canadian and Australian);
+every word that dialect does not accept is reported with that dialect's spelling. When American,
+British or Oxford spelling would report as few other words, nothing says which the house uses:
+the findings are then information only.
 When ``language`` is set explicitly in the config or on the command line, that dialect is used
 even if the document never mixes: a lone "colour" is then reported in an en-US newsroom.
 """
@@ -34,6 +37,7 @@ _TIE_ORDER = {"en-US": "AZBCD", "en-GB": "BZDCA"}
 # SCOWL level 70 is "rare"; at that level VarCon pairs short abbreviations and word fragments
 # ("et"/"aet", "bor"/"bour", "cer"/"cre") that are no spelling of a word.
 _RARE_LEVEL = 70
+_PLAIN_DIALECTS = "ABZ"
 _SHORTEST_RARE = 4
 # Which dialects an explicitly configured language allows.
 _CONFIGURED = {"en-US": "A", "en-GB": "BZ"}
@@ -124,19 +128,21 @@ def _rejected(occurrences: list[_Occurrence], dialect: str) -> frozenset[int]:
     return frozenset(occurrence.start for occurrence in occurrences if dialect in occurrence.entry.instead)
 
 
-def _undecided(occurrences: list[_Occurrence], dialect: str, candidates: str, order: str) -> bool:
-    """True when another dialect would report other words, no more of them: the tie order alone chose.
+def _undecided(occurrences: list[_Occurrence], dialect: str, candidates: str) -> bool:
+    """True when American, British or Oxford spelling would report other words, no more of them.
 
     "recognising" beside "civilization" in a British text: British (-ise) and Oxford (-ize) each
-    reject one word, so nothing says which the house uses. The configured language still wins
-    such a tie as a warning ("colour" beside "color" in an en-US newsroom).
+    reject one word, so nothing says which the house uses; "honour" beside "humor" likewise. Only
+    the tie order chose, so the findings are information (an explicitly configured language is
+    required outright, and never comes here). Canadian and Australian are no such alternative:
+    they accept both forms of many pairs, so they always "report fewer" without saying anything.
     """
-    if dialect == order[0]:
-        return False
     reported = _rejected(occurrences, dialect)
     for other in candidates:
+        if other == dialect or other not in _PLAIN_DIALECTS:
+            continue
         alternative = _rejected(occurrences, other)
-        if other != dialect and alternative != reported and len(alternative) <= len(reported):
+        if alternative != reported and len(alternative) <= len(reported):
             return True
     return False
 
@@ -151,7 +157,9 @@ class SpellingVariant(Rule):
         "A story that writes 'color' in one paragraph and 'colour' in the next looks unedited. The "
         "document's spelling is the one most of its variant words follow (ties go to the configured "
         "language); every word that spelling does not accept is reported with the spelling to use, and "
-        "the counts. Capitalised words mid-sentence are names ('Labour Party', 'Centre Court') and are "
+        "the counts. When another spelling (American, British -ise, Oxford -ize) would report as few "
+        "other words, the findings are information only: 'honour' beside 'humor' says nothing about "
+        "which the house uses. Capitalised words mid-sentence are names ('Labour Party', 'Centre Court') and are "
         "left alone. With `language` set explicitly in the config (or `--language`), that spelling is "
         "required even when a document does not mix. The suggestion is applied only with --unsafe-fixes. "
         "Data: VarCon by Kevin Atkinson and Benjamin Titze."
@@ -187,7 +195,7 @@ class SpellingVariant(Rule):
             return
         forms = Counter(o.word for o in occurrences)
         follows = sum(1 for o in occurrences if dialect not in o.entry.instead)
-        severity = Severity.INFO if not explicit and _undecided(occurrences, dialect, candidates, order) else None
+        undecided = not explicit and _undecided(occurrences, dialect, candidates)
         reported: set[int] = set()
         for occurrence in occurrences:
             replacement = occurrence.entry.instead.get(dialect)
@@ -209,7 +217,8 @@ class SpellingVariant(Rule):
                 f"use '{match_case(occurrence.text, replacement)}'.",
                 suggestions=(match_case(occurrence.text, replacement),),
                 fix=FixSafety.UNSAFE,
-                severity=severity,
+                # One word spelled both ways ("behaviour", "behavior") is a slip whatever the dialect.
+                severity=Severity.INFO if undecided and not forms[replacement] else None,
             )
         yield from self._mixed_pairs(occurrences, dialect, reported)
 
