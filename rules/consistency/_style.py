@@ -37,6 +37,8 @@ _DOUBLE = re.compile(r"[\"“”]")
 # A leading lookahead on the first character lets the regex engine skip to candidates (rules/spacing.py).
 _APOSTROPHE = re.compile(r"(?=['’])(?<=[A-Za-z])['’](?=[a-z])")
 _DASH = re.compile(r"(?=[\s—–-])(?<=\w)(?:\s?—\s?|\s–\s|\s-\s|\s?--\s?)(?=\w)")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_AFTER = re.compile(rf"(?:{_MONTHS})\.? \d")
 _ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)|…")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _DIGITS = {value: word for word, value in _NUMBER_WORDS.items()}
@@ -86,11 +88,22 @@ def _apostrophe_uses(text: str) -> list[_Use]:
     return uses
 
 
+def _is_range(text: str, match: re.Match[str]) -> bool:
+    """A range or a score, not a punctuation dash: "pages 3 – 5", "won 2 - 1", "May 2, 1872 – June 3, 1896"."""
+    if not text[match.start() - 1].isdigit():
+        return False
+    if text[match.end()].isdigit():
+        return True
+    if "—" in match.group():
+        return False  # "she died at 24 — but": an em dash is never a range
+    return _DATE_AFTER.match(text, match.end()) is not None
+
+
 def _dash_uses(text: str) -> list[_Use]:
     uses = []
     for match in _DASH.finditer(text):
-        if text[match.start() - 1].isdigit() and text[match.end()].isdigit():
-            continue  # a range or a score, spaced or not ("pages 3 – 5", "won 2 - 1"): no punctuation dash
+        if _is_range(text, match):
+            continue
         dash = match.group()
         core = dash.strip()
         form = {"—": "em", "–": "en", "-": "hyphen", "--": "double"}[core]
@@ -154,6 +167,7 @@ class StyleConvention(Rule):
         "She served three years in the army and 15 years in the navy; see page 3 of the report.",
         'The screen is 12" wide and the “new” model is 14" wide, with “more” pixels.',
         "The reign (1603 - 1625) was long — some say too long — and the final ended 2 – 1.",
+        "The poet (May 2, 1872 – November 23, 1896) wrote at night — and slept by day.",
     )
     fix = "sometimes"
 
