@@ -37,6 +37,7 @@ _DOUBLE = re.compile(r"[\"“”]")
 # A leading lookahead on the first character lets the regex engine skip to candidates (rules/spacing.py).
 _APOSTROPHE = re.compile(r"(?=['’])(?<=[A-Za-z])['’](?=[a-z])")
 _DASH = re.compile(r"(?=[\s—–-])(?<=\w)(?:\s?—\s?|\s–\s|\s-\s|\s?--\s?)(?=\w)")
+_LABEL_WORDS = 10
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_AFTER = re.compile(rf"(?:{_MONTHS})\.? \d")
 _ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)|…")
@@ -99,10 +100,31 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
     return _DATE_AFTER.match(text, match.end()) is not None
 
 
+def _is_label_separator(text: str, match: re.Match[str]) -> bool:
+    """A dash between a short label and the sentence it introduces, used as a colon.
+
+    "Collections - Collections let you …", "Group F — Sweden beat Korea": the first dash of a
+    line, after at most a few words with no punctuation of their own, with a capital after it and
+    no second dash to close a parenthesis ("The mayor - Jane Doe - spoke" is a pair of dashes).
+    """
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    label = text[line_start : match.start()]
+    if len(label.split()) > _LABEL_WORDS or any(mark in label for mark in ".!?:;—–") or " - " in label:
+        return False
+    after = text[match.end() : match.end() + 1]
+    if not after.isupper():
+        return False
+    line_end = text.find("\n", match.end())
+    rest = text[match.end() : line_end if line_end >= 0 else len(text)]
+    dash = match.group().strip()
+    closing = dash if dash == "—" else f" {dash} "  # "home-grown" holds a hyphen but no dash
+    return closing not in rest.split(".", 1)[0]
+
+
 def _dash_uses(text: str) -> list[_Use]:
     uses = []
     for match in _DASH.finditer(text):
-        if _is_range(text, match):
+        if _is_range(text, match) or _is_label_separator(text, match):
             continue
         dash = match.group()
         core = dash.strip()
@@ -168,6 +190,7 @@ class StyleConvention(Rule):
         'The screen is 12" wide and the “new” model is 14" wide, with “more” pixels.',
         "The reign (1603 - 1625) was long — some say too long — and the final ended 2 – 1.",
         "The poet (May 2, 1872 – November 23, 1896) wrote at night — and slept by day.",
+        "Faster builds - Builds now take a minute.\nNew themes - Each theme ships with fonts — and icons.",
     )
     fix = "sometimes"
 
