@@ -33,7 +33,7 @@ DIALECT_NAMES = {"A": "American", "B": "British", "Z": "British (Oxford -ize)", 
 # The order in which dialects win ties, for each configured language. Canadian and Australian
 # come after British: they mix American and British forms, so they tie with one of them on most
 # documents, and a British story must never be told that its British spelling is "not Canadian".
-_TIE_ORDER = {"en-US": "AZBCD", "en-GB": "BZDCA"}
+_TIE_ORDER = {"en-US": "ABZCD", "en-GB": "BZDCA"}
 # SCOWL level 70 is "rare"; at that level VarCon pairs short abbreviations and word fragments
 # ("et"/"aet", "bor"/"bour", "cer"/"cre") that are no spelling of a word.
 _RARE_LEVEL = 70
