@@ -194,7 +194,8 @@ class SpellingVariant(Rule):
         if not explicit and len({o.word for o in occurrences}) < 2:
             return
         forms = Counter(o.word for o in occurrences)
-        follows = sum(1 for o in occurrences if dialect not in o.entry.instead)
+        marked = [o for o in occurrences if o.entry.instead]  # "imposter" is every dialect's: not counted
+        follows = sum(1 for o in marked if dialect not in o.entry.instead)
         undecided = not explicit and _undecided(occurrences, dialect, candidates)
         reported: set[int] = set()
         for occurrence in occurrences:
@@ -207,9 +208,7 @@ class SpellingVariant(Rule):
             if explicit:
                 reason = f"the configured language is {language}"
             else:
-                reason = (
-                    f"{follows} of the document's {len(occurrences)} variant spellings are {DIALECT_NAMES[dialect]}"
-                )
+                reason = f"{follows} of the document's {len(marked)} variant spellings are {DIALECT_NAMES[dialect]}"
             yield self.finding(
                 occurrence.start,
                 occurrence.end,
