@@ -128,7 +128,12 @@ class TheirConfusion(GrammarRule):
         "'they're own' need 'their'. Only those unambiguous pairs are checked."
     )
     bad = ("Their are three options.", "Their going to appeal.", "They did it there own way.", "On they're own.")
-    good = ("There are three options.", "Their going-away party, their own idea.", "They're going to appeal.")
+    good = (
+        "There are three options.",
+        "Their going-away party, their own idea.",
+        "They're going to appeal.",
+        "Whatever they are working on, they're keen to finish it.",
+    )
     fixed = ("There are three options.", "They're going to appeal.", "They did it their own way.", "On their own.")
     fix = "always"
 
@@ -143,7 +148,7 @@ class TheirConfusion(GrammarRule):
             elif word.low == "their" and following.low == "going" and _next_is(words, index + 2, "to"):
                 replacement = f"they{apostrophe}re"
             elif (word.low in ("there", "they're") and following.low == "own") or (
-                word.low == "they're" and index > 0 and words[index - 1].low in _PREPOSITIONS_BEFORE_POSSESSIVE
+                word.low == "they're" and _after_preposition(words, index)
             ):
                 replacement = "their"
             if replacement is not None:
