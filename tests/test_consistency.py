@@ -84,6 +84,25 @@ def test_two_spellings_of_one_word_both_accepted_are_still_mixed() -> None:
     assert [(d.text, d.finding.suggestions) for d in result.diagnostics] == [("judgment", ("judgement",))]
 
 
+def test_ise_and_ize_tied_in_a_british_text_is_information_only() -> None:
+    text = "The grey streets recognised nothing of the civilization that the learnt men praised."
+    result = check_text(text, "plain", Config(select=("consistency.spelling-variant",)))
+    assert [(d.text, d.severity) for d in result.diagnostics] == [("civilization", Severity.INFO)]
+    assert "Canadian" not in result.diagnostics[0].message
+
+
+def test_one_american_and_one_british_word_is_information_only() -> None:
+    text = "The award was an honour, and the speech was full of humor."
+    result = check_text(text, "plain", Config(select=("consistency.spelling-variant",)))
+    assert [(d.text, d.severity) for d in result.diagnostics] == [("honour", Severity.INFO)]
+
+
+def test_one_word_spelled_both_ways_stays_a_warning_in_a_tie() -> None:
+    text = "The behaviour of the app changed. The catalog says the behavior is new, and the behaviour stays."
+    result = check_text(text, "plain", Config(select=("consistency.spelling-variant",)))
+    assert {(d.text, d.severity) for d in result.diagnostics} == {("behaviour", Severity.WARNING)}
+
+
 def test_sentence_start_keeps_its_capital_in_the_suggestion() -> None:
     text = "The color was red and the flavor sweet. Colour mattered less than flavor."
     result = check_text(text, "plain", Config(select=("consistency.spelling-variant",)))

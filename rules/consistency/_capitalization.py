@@ -26,6 +26,11 @@ _MAX_WORDS = 3
 _SMALL = frozenset("a an the and but or nor for of on in at to by as from with vs via".split())
 
 _DETERMINERS = frozenset("the a an this that his her their our its my your".split())
+# After these a lower-case term means any one of its kind ("build an inclusion bot", "your content
+# store"), not the thing the capitalised name stands for ("the Inclusion Bot"): no inconsistency.
+_GENERIC_BEFORE = frozenset("a an any another each every no your".split())
+_HEADING_WORDS = 12
+_CLOSERS = "\"'”’)]*_ "
 # Words that join the parts of a longer name ("Centre for Control of Iodine Deficiency Disorders").
 _CONNECTORS = frozenset("of for and on the de du la von van der den al".split())
 # Capitalised words after a title that are not names ("the first space shuttle Tuesday").
@@ -46,18 +51,33 @@ class _Use:
 
 
 def _headline_paragraphs(doc: Document) -> list[tuple[int, int]]:
-    """Paragraphs in title case (headlines, bylines): their capitals say nothing about style."""
+    """Headlines, headings, bylines and list-of-links items: their capitals say nothing about style.
+
+    A paragraph in title case is one; so is a short one that does not end a sentence with a full
+    stop ("You Don't Need a Style Guide", "Are there Moral Facts?"): a heading or the title of a
+    linked work, written in whatever case its own source chose.
+    """
     spans = []
     for paragraph in doc.paragraphs:
         words = [w for w in paragraph.text.split() if w[:1].isalpha()]
         content = [w for w in words if w.lower() not in _SMALL]
-        if content and sum(1 for w in content if w[0].isupper()) >= 0.8 * len(content) and len(words) <= 25:
+        title_case = content and sum(1 for w in content if w[0].isupper()) >= 0.8 * len(content)
+        if (title_case and len(words) <= 25) or _heading_like(paragraph.text, len(words)):
             spans.append((paragraph.start, paragraph.end))
     return spans
 
 
+def _heading_like(text: str, words: int) -> bool:
+    """A short paragraph that does not end with a full stop or an exclamation mark."""
+    return 0 < words <= _HEADING_WORDS and not text.rstrip(_CLOSERS).endswith((".", "!", "…"))
+
+
 def _is_word(token: Token) -> bool:
-    return token.text.isalpha()
+    """Letters only, or a name in the possessive: "the National Park Service's budget" goes on past it."""
+    text = token.text
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return text.isalpha()
 
 
 class Capitalization(Rule):
@@ -80,6 +100,9 @@ class Capitalization(Rule):
     good = (
         "Prime Minister Jane Doe spoke first. Later the prime minister said taxes would rise.",
         "The prime minister spoke. The prime minister left.",
+        "The Harbour Board met on Friday. Any town can set up a harbour board, and every harbour board has a chair.",
+        "The National Parks Agency's budget grew, yet many national parks closed.",
+        "Why we chose Remote Work\n\nThe team has done remote work since 2019, and remote work suits us.",
     )
     fix = "sometimes"
 
@@ -117,6 +140,8 @@ class Capitalization(Rule):
         first_words = {key.split(" ", 1)[0] for key in capitalised_keys}
         for index, token in enumerate(tokens):
             if token.text not in first_words or token.sentence_start or _inside(headlines, token.start):
+                continue
+            if index > 0 and tokens[index - 1].low in _GENERIC_BEFORE and tokens[index - 1].joined:
                 continue
             for size in range(2, _MAX_WORDS + 1):
                 last = index + size - 1

@@ -61,6 +61,7 @@ class _Form:
     end: int
     text: str
     kind: str  # "joined", "hyphenated" or "open"
+    sentence_start: bool = False
 
 
 def _collect(doc: Document) -> dict[str, list[_Form]]:
@@ -87,9 +88,9 @@ def _collect(doc: Document) -> dict[str, list[_Form]]:
     for index, token in enumerate(tokens):
         word = lowered[index]
         key = word.replace("-", "")
-        if key in wanted:
+        if key in wanted and not doc.is_protected(token.start, token.end):  # "jekyll-themes.com" is an address
             kind = "hyphenated" if "-" in word else "joined"
-            forms[key].append(_Form(token.start, token.end, token.text, kind))
+            forms[key].append(_Form(token.start, token.end, token.text, kind, token.sentence_start))
         if index in open_pairs:
             following = tokens[index + 1]
             key = word + lowered[index + 1]
@@ -139,6 +140,8 @@ class CompoundForm(Rule):
         "The ceasefire held overnight, and the ceasefire was extended.",
         "They set up a new setup. She wanted to re-sign the contract but did not resign.",
         "A long-term plan matters in the long term. It happens every day; it is an everyday thing.",
+        "Staff sign in with Signin, the single sign-in service; Signin keeps the passwords.",
+        "Themes are listed at best-themes.com and bestthemes.org.",
     )
     fix = "sometimes"
 
@@ -151,6 +154,8 @@ class CompoundForm(Rule):
                 continue
             if any(f.kind == "joined" and f.text[1:] != f.text[1:].lower() for f in occurrences):
                 continue  # "AoifeBrennan": a fused name, for space.joined-words and consistency.name
+            if _joined_is_a_name(occurrences):
+                continue  # "Signon", the product, beside "single sign-on", the idea
             relevant = occurrences
             spellings = [_normal(f.text) for f in relevant]
             if len(set(spellings)) < 2:
@@ -174,6 +179,14 @@ class CompoundForm(Rule):
                     fix=FixSafety.UNSAFE,
                     severity=severity,
                 )
+
+
+def _joined_is_a_name(occurrences: list[_Form]) -> bool:
+    """The joined form is never lower case and is capitalised mid-sentence: a product or place name."""
+    joined = [f for f in occurrences if f.kind == "joined"]
+    if any(f.text[:1].islower() for f in joined):
+        return False
+    return any(not f.sentence_start for f in joined)
 
 
 def _normal(text: str) -> str:

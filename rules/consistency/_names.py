@@ -37,6 +37,8 @@ _NOT_NAME = frozenset(
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 _CAMEL = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$")
 _MIN_LENGTH = 5
+# Combining macron, breve, dot below and line below: the marks of transliteration systems.
+_ROMANISATION_MARKS = frozenset("\u0304\u0306\u0323\u0331")
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and there is one per word
@@ -134,6 +136,9 @@ class NameSpelling(Rule):
         "Thomas Müller scored twice. Müller later said the team was tired.",
         "Ryan Smith and Bryan Smith are brothers. Ryan Smith is older.",
         "Katharine Graham ran the paper. Graham's son took over.",
+        "Thanks to Andres Kumm and Andrés Ortega, two of our volunteers.",
+        "Ahmad Shah (Persian: احمد شاه, Aḥmad Shāh) ruled for years; Shah died young.",
+        "The ferry to Nuku Tonga'iki leaves daily; Nuku Tonga’iki has one shop.",
     )
     fix = "sometimes"
 
@@ -159,9 +164,11 @@ class NameSpelling(Rule):
 
     def _diacritics(self, runs: list[list[_Word]]) -> Iterator[Finding]:
         groups: dict[str, list[_Word]] = defaultdict(list)
+        companions: dict[int, frozenset[str]] = {}
         for run in runs:
             for word in run:
                 groups[_strip_accents(word.text)].append(word)
+                companions[word.start] = frozenset(other.text for other in run if other is not word)
         # "Mueller" for "Müller": join the transliterated spelling to the group of the original.
         for key, words in list(groups.items()):
             accented = {w.text for w in words if w.text != key}
@@ -174,6 +181,8 @@ class NameSpelling(Rule):
             if len(spellings) < 2 or not any(_strip_accents(s) != s for s in spellings):
                 continue
             chosen = winner([w.text for w in words])
+            if _romanisation_aside(spellings, chosen) or _different_people(words, companions):
+                continue
             yield from self._report(words, chosen, spellings, "diacritics")
 
     def _full_names(self, runs: list[list[_Word]]) -> Iterator[Finding]:
@@ -231,9 +240,41 @@ class NameSpelling(Rule):
                 )
 
 
+def _romanisation_aside(spellings: Counter[str], chosen: str) -> bool:
+    """A scholarly romanisation given beside the usual form: "Zaha Hadid (Arabic: …, Zahā Ḥadīd)".
+
+    Macrons and dots below mark transliteration systems, not the spelling the text uses; when the
+    plain form is the one used, the marked one is a deliberate aside, not a dropped accent.
+    """
+    if _strip_accents(chosen) != chosen:
+        return False
+    return any(_ROMANISATION_MARKS & set(unicodedata.normalize("NFD", spelling)) for spelling in spellings)
+
+
+def _different_people(words: list[_Word], companions: dict[int, frozenset[str]]) -> bool:
+    """Each spelling only ever in a full name, and no name word shared: "Nicolas Alpi", "Nicolás Reynolds"."""
+    by_spelling: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        others = companions.get(word.start, frozenset())
+        if not others:
+            return False  # "Muller" alone can be anyone in the story, "Müller" included
+        by_spelling[word.text] |= others
+    seen: set[str] = set()
+    for names in by_spelling.values():
+        if seen & names:
+            return False
+        seen |= names
+    return True
+
+
 def _related(a: str, b: str, table: VariantTable) -> bool:
-    """Two spellings of one name word: one letter apart, or an American/British pair."""
+    """Two spellings of one name word: one letter apart, or an American/British pair.
+
+    Straight and curly apostrophes ("Vava'u", "Vava’u") are one spelling: typography, for consistency.style.
+    """
     lower_a, lower_b = a.lower(), b.lower()
+    if lower_a.replace("’", "'") == lower_b.replace("’", "'"):
+        return False
     if _plural_or_possessive(lower_a, lower_b):
         return False
     entry = table.get(lower_a)

@@ -2,8 +2,11 @@
 
 The table (``varcon_pairs.tsv``, derived from VarCon by ``build_varcon.py``) says, for each word
 that some dialect does not accept, which dialects prefer it and what the others write instead.
-The document's dialect is the one most of its marked words prefer (ties go to the configured
-language); every word that dialect does not accept is reported with that dialect's spelling.
+The document's dialect is the one most of its marked words prefer (words every dialect accepts
+have no vote; ties go to the configured language, then British before Canadian and Australian);
+every word that dialect does not accept is reported with that dialect's spelling. When American,
+British or Oxford spelling would report as few other words, nothing says which the house uses:
+the findings are then information only.
 When ``language`` is set explicitly in the config or on the command line, that dialect is used
 even if the document never mixes: a lone "colour" is then reported in an en-US newsroom.
 """
@@ -27,8 +30,15 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).resolve().parent / "varcon_pairs.tsv"
 DIALECT_NAMES = {"A": "American", "B": "British", "Z": "British (Oxford -ize)", "C": "Canadian", "D": "Australian"}
-# The order in which dialects win ties, for each configured language.
-_TIE_ORDER = {"en-US": "ACZBD", "en-GB": "BZDCA"}
+# The order in which dialects win ties, for each configured language. Canadian and Australian
+# come after British: they mix American and British forms, so they tie with one of them on most
+# documents, and a British story must never be told that its British spelling is "not Canadian".
+_TIE_ORDER = {"en-US": "ABZCD", "en-GB": "BZDCA"}
+# SCOWL level 70 is "rare"; at that level VarCon pairs short abbreviations and word fragments
+# ("et"/"aet", "bor"/"bour", "cer"/"cre") that are no spelling of a word.
+_RARE_LEVEL = 70
+_PLAIN_DIALECTS = "ABZ"
+_SHORTEST_RARE = 4
 # Which dialects an explicitly configured language allows.
 _CONFIGURED = {"en-US": "A", "en-GB": "BZ"}
 
@@ -57,8 +67,11 @@ class VariantTable:
         row = self._rows.get(word)
         entry = None
         if row is not None:
-            _level, preferred, accepted, cells = row.split("\t")
-            if accepted != "-":  # no dialect accepts it: a misspelling, not a dialect marker ("gage")
+            level, preferred, accepted, cells = row.split("\t")
+            # No dialect accepts it: a misspelling, not a dialect marker ("gage"). A rare short entry is
+            # an abbreviation or a fragment: "et" (as in "et al.") is not the American spelling of "aet".
+            rare_fragment = int(level) >= _RARE_LEVEL and len(word) < _SHORTEST_RARE
+            if accepted != "-" and not rare_fragment:
                 instead = dict(cell.split(":", 1) for cell in cells.split(" ")) if cells != "-" else {}
                 entry = _Entry(preferred.strip("-"), instead)
         self._parsed[word] = entry
@@ -105,8 +118,33 @@ def _occurrences(doc: Document, table: VariantTable) -> list[_Occurrence]:
 
 
 def _choose_dialect(occurrences: list[_Occurrence], candidates: str, order: str) -> str:
-    scores = Counter(d for occurrence in occurrences for d in occurrence.entry.preferred)
+    """The dialect most of the marked words prefer; a word every dialect accepts ("imposter") has no vote."""
+    scores = Counter(d for occurrence in occurrences if occurrence.entry.instead for d in occurrence.entry.preferred)
     return max(candidates, key=lambda d: (scores[d], -order.index(d)))
+
+
+def _rejected(occurrences: list[_Occurrence], dialect: str) -> frozenset[int]:
+    """Where the words are that ``dialect`` does not accept."""
+    return frozenset(occurrence.start for occurrence in occurrences if dialect in occurrence.entry.instead)
+
+
+def _undecided(occurrences: list[_Occurrence], dialect: str, candidates: str) -> bool:
+    """True when American, British or Oxford spelling would report other words, no more of them.
+
+    "recognising" beside "civilization" in a British text: British (-ise) and Oxford (-ize) each
+    reject one word, so nothing says which the house uses; "honour" beside "humor" likewise. Only
+    the tie order chose, so the findings are information (an explicitly configured language is
+    required outright, and never comes here). Canadian and Australian are no such alternative:
+    they accept both forms of many pairs, so they always "report fewer" without saying anything.
+    """
+    reported = _rejected(occurrences, dialect)
+    for other in candidates:
+        if other == dialect or other not in _PLAIN_DIALECTS:
+            continue
+        alternative = _rejected(occurrences, other)
+        if alternative != reported and len(alternative) <= len(reported):
+            return True
+    return False
 
 
 class SpellingVariant(Rule):
@@ -119,7 +157,9 @@ class SpellingVariant(Rule):
         "A story that writes 'color' in one paragraph and 'colour' in the next looks unedited. The "
         "document's spelling is the one most of its variant words follow (ties go to the configured "
         "language); every word that spelling does not accept is reported with the spelling to use, and "
-        "the counts. Capitalised words mid-sentence are names ('Labour Party', 'Centre Court') and are "
+        "the counts. When another spelling (American, British -ise, Oxford -ize) would report as few "
+        "other words, the findings are information only: 'honour' beside 'humor' says nothing about "
+        "which the house uses. Capitalised words mid-sentence are names ('Labour Party', 'Centre Court') and are "
         "left alone. With `language` set explicitly in the config (or `--language`), that spelling is "
         "required even when a document does not mix. The suggestion is applied only with --unsafe-fixes. "
         "Data: VarCon by Kevin Atkinson and Benjamin Titze."
@@ -133,6 +173,9 @@ class SpellingVariant(Rule):
         "The colour of the flag matched the colour of the walls in the theatre.",
         "The theater reopened and critics analyzed its program.",
         "The Labour Party met at the World Trade Center to analyze the vote.",
+        "An imposter met another imposter, and the imposters were labeled by color.",
+        "The organizers recognized the colour of the centre and the tyres on the kerb.",
+        "Smith et al. found the colour of the theatre and the centre unchanged.",
     )
     fix = "sometimes"
 
@@ -151,7 +194,9 @@ class SpellingVariant(Rule):
         if not explicit and len({o.word for o in occurrences}) < 2:
             return
         forms = Counter(o.word for o in occurrences)
-        follows = sum(1 for o in occurrences if dialect not in o.entry.instead)
+        marked = [o for o in occurrences if o.entry.instead]  # "imposter" is every dialect's: not counted
+        follows = sum(1 for o in marked if dialect not in o.entry.instead)
+        undecided = not explicit and _undecided(occurrences, dialect, candidates)
         reported: set[int] = set()
         for occurrence in occurrences:
             replacement = occurrence.entry.instead.get(dialect)
@@ -163,9 +208,7 @@ class SpellingVariant(Rule):
             if explicit:
                 reason = f"the configured language is {language}"
             else:
-                reason = (
-                    f"{follows} of the document's {len(occurrences)} variant spellings are {DIALECT_NAMES[dialect]}"
-                )
+                reason = f"{follows} of the document's {len(marked)} variant spellings are {DIALECT_NAMES[dialect]}"
             yield self.finding(
                 occurrence.start,
                 occurrence.end,
@@ -173,6 +216,8 @@ class SpellingVariant(Rule):
                 f"use '{match_case(occurrence.text, replacement)}'.",
                 suggestions=(match_case(occurrence.text, replacement),),
                 fix=FixSafety.UNSAFE,
+                # One word spelled both ways ("behaviour", "behavior") is a slip whatever the dialect.
+                severity=Severity.INFO if undecided and not forms[replacement] else None,
             )
         yield from self._mixed_pairs(occurrences, dialect, reported)
 

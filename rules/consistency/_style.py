@@ -37,6 +37,9 @@ _DOUBLE = re.compile(r"[\"“”]")
 # A leading lookahead on the first character lets the regex engine skip to candidates (rules/spacing.py).
 _APOSTROPHE = re.compile(r"(?=['’])(?<=[A-Za-z])['’](?=[a-z])")
 _DASH = re.compile(r"(?=[\s—–-])(?<=\w)(?:\s?—\s?|\s–\s|\s-\s|\s?--\s?)(?=\w)")
+_LABEL_WORDS = 10
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_AFTER = re.compile(rf"(?:{_MONTHS})\.? \d")
 _ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)|…")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _DIGITS = {value: word for word, value in _NUMBER_WORDS.items()}
@@ -86,9 +89,43 @@ def _apostrophe_uses(text: str) -> list[_Use]:
     return uses
 
 
+def _is_range(text: str, match: re.Match[str]) -> bool:
+    """A range or a score, not a punctuation dash: "pages 3 – 5", "won 2 - 1", "May 2, 1872 – June 3, 1896"."""
+    if not text[match.start() - 1].isdigit():
+        return False
+    if text[match.end()].isdigit():
+        return True
+    if "—" in match.group():
+        return False  # "she died at 24 — but": an em dash is never a range
+    return _DATE_AFTER.match(text, match.end()) is not None
+
+
+def _is_label_separator(text: str, match: re.Match[str]) -> bool:
+    """A dash between a short label and the sentence it introduces, used as a colon.
+
+    "Collections - Collections let you …", "Group F — Sweden beat Korea": the first dash of a
+    line, after at most a few words with no punctuation of their own, with a capital after it and
+    no second dash to close a parenthesis ("The mayor - Jane Doe - spoke" is a pair of dashes).
+    """
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    label = text[line_start : match.start()]
+    if len(label.split()) > _LABEL_WORDS or any(mark in label for mark in ".!?:;—–") or " - " in label:
+        return False
+    after = text[match.end() : match.end() + 1]
+    if not after.isupper():
+        return False
+    line_end = text.find("\n", match.end())
+    rest = text[match.end() : line_end if line_end >= 0 else len(text)]
+    dash = match.group().strip()
+    closing = dash if dash == "—" else f" {dash} "  # "home-grown" holds a hyphen but no dash
+    return closing not in rest.split(".", 1)[0]
+
+
 def _dash_uses(text: str) -> list[_Use]:
     uses = []
     for match in _DASH.finditer(text):
+        if _is_range(text, match) or _is_label_separator(text, match):
+            continue
         dash = match.group()
         core = dash.strip()
         form = {"—": "em", "–": "en", "-": "hyphen", "--": "double"}[core]
@@ -134,7 +171,8 @@ class StyleConvention(Rule):
         "quotes, em dashes with spaced hyphens, '...' with '…', 'three years' with '5 years'. Readers may "
         "not name the fault, but they see it. The document's majority form wins and every other use is "
         "reported with the counts (when forms tie, the first used is suggested, as information only). "
-        "Inch marks (12\"), ranges (1990–2000) and labels ('page 3') are left alone. Straight beside curly "
+        "Inch marks (12\"), ranges and scores (1990–2000, 1990 - 2000, won 2 – 1) and labels ('page 3') "
+        "are left alone. Straight beside curly "
         "quotes and apostrophes is reported as information: smart quotes in the publishing system usually "
         "settle it. The suggestion is applied only with --unsafe-fixes."
     )
@@ -150,6 +188,9 @@ class StyleConvention(Rule):
         "The vote — held on Monday — was close. The result — a tie — surprised everyone.",
         "She served three years in the army and 15 years in the navy; see page 3 of the report.",
         'The screen is 12" wide and the “new” model is 14" wide, with “more” pixels.',
+        "The reign (1603 - 1625) was long — some say too long — and the final ended 2 – 1.",
+        "The poet (May 2, 1872 – November 23, 1896) wrote at night — and slept by day.",
+        "Faster builds - Builds now take a minute.\nNew themes - Each theme ships with fonts — and icons.",
     )
     fix = "sometimes"
 

@@ -28,10 +28,14 @@ def _encode(table: dict[str, tuple[str, ...]]) -> str:
 
 
 def _decode(text: str) -> dict[str, tuple[str, ...]]:
+    """The inverse of :func:`_encode`; a tag with no form ("VBP=") decodes to ``()``, never ``("",)``.
+
+    An empty form once matched nothing at all, so "{eek} out" flagged every "out" after a comma.
+    """
     if not text:
         return {}
     pairs = (item.split("=", 1) for item in text.split(";"))
-    return {key: tuple(values.split(",")) for key, values in pairs}
+    return {key: tuple(values.split(",")) if values else () for key, values in pairs}
 
 
 def _live_verb_inflections(lemma: str) -> dict[str, tuple[str, ...]]:

@@ -131,6 +131,8 @@ class IndefiniteArticle(GrammarRule):
         "An hour later, a union leader and an umpire arrived in a unique car.",
         "A historic vote, an historic vote, a NATO summit and an 11-year-old.",
         "Choose part a or part b.",
+        # Removed inline code leaves U+FFFC: "a `Page` object" is judged by "Page", not by "object".
+        "Call the method on a \ufffc object, or an \ufffc block.",
     )
     fixed = (
         "It was an error of judgment.",

@@ -89,7 +89,12 @@ class ItsConfusion(GrammarRule):
         "'it's' after a preposition ('of it's members'), where 'it is' cannot stand."
     )
     bad = ("Its a shame.", "Its been a long year.", "The company and it's own staff.", "Two of it's members quit.")
-    good = ("It's a shame; its staff agreed.", "The agency lost its way and its own budget.", "It's been a year.")
+    good = (
+        "It's a shame; its staff agreed.",
+        "The agency lost its way and its own budget.",
+        "It's been a year.",
+        "If you are unsure what is going on, it's wiser to ask.",
+    )
     fixed = ("It's a shame.", "It's been a long year.", "The company and its own staff.", "Two of its members quit.")
     fix = "always"
 
@@ -102,12 +107,15 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
-            elif word.low == "it's" and (
-                following.low == "own" or (index > 0 and words[index - 1].low in _PREPOSITIONS_BEFORE_POSSESSIVE)
-            ):
+            elif word.low == "it's" and (following.low == "own" or _after_preposition(words, index)):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _after_preposition(words: list[Word], index: int) -> bool:
+    """'of it's members': the preposition must be joined to it; in "going on, it's better" it ends a clause."""
+    return index > 0 and words[index - 1].joined and words[index - 1].low in _PREPOSITIONS_BEFORE_POSSESSIVE
 
 
 class TheirConfusion(GrammarRule):
@@ -120,7 +128,12 @@ class TheirConfusion(GrammarRule):
         "'they're own' need 'their'. Only those unambiguous pairs are checked."
     )
     bad = ("Their are three options.", "Their going to appeal.", "They did it there own way.", "On they're own.")
-    good = ("There are three options.", "Their going-away party, their own idea.", "They're going to appeal.")
+    good = (
+        "There are three options.",
+        "Their going-away party, their own idea.",
+        "They're going to appeal.",
+        "Whatever they are working on, they're keen to finish it.",
+    )
     fixed = ("There are three options.", "They're going to appeal.", "They did it their own way.", "On their own.")
     fix = "always"
 
@@ -135,7 +148,7 @@ class TheirConfusion(GrammarRule):
             elif word.low == "their" and following.low == "going" and _next_is(words, index + 2, "to"):
                 replacement = f"they{apostrophe}re"
             elif (word.low in ("there", "they're") and following.low == "own") or (
-                word.low == "they're" and index > 0 and words[index - 1].low in _PREPOSITIONS_BEFORE_POSSESSIVE
+                word.low == "they're" and _after_preposition(words, index)
             ):
                 replacement = "their"
             if replacement is not None:

@@ -170,18 +170,21 @@ class MisquotedExpression(GrammarRule):
         "Other banks followed the suit.",
         "For all intensive purposes, the deal is dead.",
         "The minister towed the party line.",
+        "The club eeked out a narrow win.",
     )
     good = (
         "Other banks followed suit.",
         "Lawyers will follow the suit through the courts.",
         "The tug towed the line of barges.",
         "For all intents and purposes, the deal is dead.",
+        "The maps were old, out of print and, as it turned out, wrong.",
     )
     fixed = (
         "Paris is planning to follow suit.",
         "Other banks followed suit.",
         "For all intents and purposes, the deal is dead.",
         "The minister toed the party line.",
+        "The club eked out a narrow win.",
     )
     fix = "always"
 

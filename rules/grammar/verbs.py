@@ -147,6 +147,8 @@ class PerfectVerbForm(GrammarRule):
         "The items they have remain in storage.",
         "The team had come home; it has become a habit.",
         "You had better finish the job.",
+        "Staff have strived for years and have learnt from every setback.",
+        "The fields had burnt and the prices had spilt over.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -205,9 +207,29 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         forms = w.verb_inflections(lemma)
         if target in forms.get("VB", ()) or target in forms.get("VBD", ()):
             participles = forms.get("VBN", ())
-            if participles and target not in participles:
+            if participles and target not in participles and not _variant_participle(target, lemma, participles):
                 return participles[0]
     return None
+
+
+def _regular_past(lemma: str) -> set[str]:
+    """The -ed forms a lemma can take: "strived", "stopped", "carried"."""
+    forms = {lemma + "ed", lemma + lemma[-1:] + "ed"}
+    if lemma.endswith("e"):
+        forms.add(lemma + "d")
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+        forms.add(lemma[:-1] + "ied")
+    return forms
+
+
+def _variant_participle(target: str, lemma: str, participles: tuple[str, ...]) -> bool:
+    """A past form that is also an accepted participle, though lemminflect lists one participle only.
+
+    A regular -ed form is always one ("have strived" beside "striven"), and so is the -t twin of
+    a regular participle ("have learnt", "has burnt" beside "learned", "burned").
+    """
+    regular = _regular_past(lemma)
+    return target in regular or (target.endswith("t") and any(form in regular for form in participles))
 
 
 def _confirmed_verb(words: list[Word], index: int) -> bool:
