@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import os
 from typing import Any
 
 import harper
@@ -108,3 +109,24 @@ def test_missing_harper_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> N
     assert [d.rule for d in result.diagnostics] == ["grammar.indefinite-article"]
     [error] = result.rule_errors  # two Harper rules, one backend: one error line
     assert "Harper is not installed: pip install 'copydesk[harper]'" in error
+
+
+def test_what_harper_prints_to_stdout_goes_to_stderr(capfd: pytest.CaptureFixture[str]) -> None:
+    """Harper is native code: a line it prints to descriptor 1 must not land in a JSON report or
+    in the text `copydesk fix -` writes. No sentence was found that makes harper-py 0.2 print, so
+    the linter is wrapped to print the way native code does (a write to descriptor 1)."""
+    from rules.grammar.harper import HarperBackend
+
+    backend = HarperBackend("en-US", frozenset())
+    real = backend._create()
+
+    class Noisy:
+        def organized_lints(self, text: str, language: str) -> object:
+            os.write(1, b"debug: stray line\n")
+            return real.organized_lints(text, language=language)
+
+    backend._linter = Noisy()
+    backend._lint_paragraph("He flaunted the rules.")
+    captured = capfd.readouterr()
+    assert captured.out == ""
+    assert "debug: stray line" in captured.err

@@ -15,10 +15,13 @@ more. Harper counts positions in code points, like Python: spans map to the pros
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -106,7 +109,9 @@ class HarperBackend:
         if self._linter is None:
             self._linter = self._create()
         found = []
-        for rule, lints in self._linter.organized_lints(text, language="plaintext").items():
+        with native_stdout_to_stderr():
+            organized = self._linter.organized_lints(text, language="plaintext")
+        for rule, lints in organized.items():
             for lint in lints:
                 if lint.lint_kind not in KINDS or rule in self.disabled:
                     continue
@@ -144,6 +149,33 @@ class HarperBackend:
                     )
             self._documents[doc] = findings
             return findings
+
+
+_STDOUT_LOCK = threading.Lock()
+
+
+@contextmanager
+def native_stdout_to_stderr() -> Iterator[None]:
+    """Send what native code prints to file descriptor 1 to standard error instead.
+
+    Harper is a Rust extension and can print a stray line to the process's standard output, which
+    would corrupt ``--format json``, SARIF, or the text ``copydesk fix -`` writes. Python's
+    ``sys.stdout`` is flushed first and left alone; only the descriptor is swapped, under a lock,
+    and restored however the call ends. Nothing printed is lost: it goes to standard error.
+    """
+    with _STDOUT_LOCK:
+        try:
+            sys.stdout.flush()
+            saved = os.dup(1)
+        except (OSError, ValueError):  # no descriptor 1 (a daemon): nothing to protect
+            yield
+            return
+        try:
+            os.dup2(2, 1)
+            yield
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
 
 
 def _replacement(problem: str, suggestion: Any) -> str:
