@@ -359,6 +359,14 @@ BRAND_PART = 1000
 """A CamelCase part this common (in pyspellchecker's counts) is an ordinary word ("Pager", "Duty")."""
 
 
+TITLES = frozenset(
+    "President Minister Premier Senator Governor Mayor Judge Justice General Admiral Colonel Captain Sergeant "
+    "King Queen Prince Princess Pope Chancellor Secretary Chairman Chairwoman Director Sheriff Ambassador "
+    "Dr Mr Mrs Ms Sir Dame Lady Lord Saint Rev Professor".split()
+)
+"""Titles that stand before a name: glued to one, they are a missing space, never a product."""
+
+
 def _product_name(parts: tuple[str, ...]) -> bool:
     """CamelCase built from an ordinary word ("PagerDuty", "RustConf", "RuboCop") names a product.
 
@@ -366,8 +374,8 @@ def _product_name(parts: tuple[str, ...]) -> bool:
     word glued to a capital ("theMinistry") is a missing space. Either is still reported, and so
     is a product name the document also writes with a space.
     """
-    if parts[0] in FUNCTION:
-        return False
+    if parts[0] in FUNCTION or parts[0] in TITLES:
+        return False  # "theMinistry", "PresidentBarack": a missing space before a name
     lex = lexicon()
     return any(lex.count(part.lower()) >= BRAND_PART for part in parts)
 
