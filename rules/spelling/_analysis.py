@@ -272,7 +272,7 @@ def _weak_slip(verdict: Verdict) -> bool:
     return best.edited and all(len(part) < SLIP_PART for part in content)
 
 
-TERM_USES = 3
+TERM_USES = 2
 """A lower-case word no lexicon knows, written the same way this often, is the draft's own term."""
 
 
