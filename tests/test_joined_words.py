@@ -51,9 +51,9 @@ def test_camelcase_fusions_exceptions_and_spaced_form() -> None:
 
 
 def test_user_words_extend_the_camelcase_exceptions() -> None:
-    text = "The firm FooBar grew."
-    assert "FooBar" in _joined(text)
-    assert _joined(text, Config(select=BOTH, words=("FooBar",))) == {}
+    text = "The firm ZelvaKorin grew."
+    assert "ZelvaKorin" in _joined(text)
+    assert _joined(text, Config(select=BOTH, words=("ZelvaKorin",))) == {}
 
 
 def test_safe_fix_applies_through_the_fixer() -> None:
@@ -77,7 +77,7 @@ def test_one_word_is_reported_by_one_rule_only() -> None:
 
 def test_misspellings_are_not_split_and_compounds_are_only_info() -> None:
     assert _joined("The adress was wrong.") == {}
-    result = check_text("Thousands of farmworkers marched.", "plain", Config(select=BOTH))
+    result = check_text("Thousands of grainhaulers marched.", "plain", Config(select=BOTH))
     assert [(d.rule, str(d.severity)) for d in result.diagnostics] == [(JOINED, "info")]
 
 

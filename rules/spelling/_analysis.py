@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ._accept import AcceptList
+from ._attested import Standing, phrase_zipf, standing
 from ._bigrams import is_collocation
-from ._context import FUNCTION
-from ._joined import camel_parts, judge
+from ._context import FUNCTION, SUFFIX_LIKE
+from ._joined import Verdict, camel_parts, judge
+from ._large import zipf
 from ._lexicon import Lexicon, dropped_g, lexicon
 from ._names import ACRONYM, NameIndex, base_form, is_capitalised, looks_like_name
 from ._suggest import match_case
@@ -47,7 +49,7 @@ class Flag:
     suggestions: tuple[str, ...]
     safe: bool
     minor: bool = False
-    """Reported as info: a closed compound of two content words ("farmworkers", often correct) or a
+    """Reported as info: a closed compound of two content words ("grainhaulers", often correct) or a
     capitalised first word of a sentence used once (perhaps a name)."""
 
 
@@ -67,6 +69,8 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
             continue
         if _SIC.match(text, token.end) or doc.is_protected(token.start, token.end) or _dotted(text, token):
             continue
+        if _in_path(text, token):
+            continue
         if text[token.end : token.end + 1] in ("'", "’") and dropped_g(token.low):
             continue  # "workin'": a speaker's dropped g, written on purpose
         parts = list(_PART.finditer(word))
@@ -83,6 +87,8 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
                 continue
             if len(parts) > 1 and (lower in HYPHEN_PREFIXES or (prefix in HYPHEN_PREFIXES and prefix + lower in known)):
                 continue  # "re-deploying", "co-ordinated"
+            if len(parts) > 1 and _known_compound(base_form(word).lower().replace("-", "")):
+                break  # "check-sum", "web-site": judged whole, as the solid word it spells
             if names is None:
                 names = NameIndex.of([token.text for token in tokens])
             start = token.start + match.start()
@@ -155,6 +161,25 @@ def _dotted(text: str, token: Token) -> bool:
     )
 
 
+def _known_compound(solid: str) -> bool:
+    """A hyphenated compound whose solid form is a word: judged whole, not half by half."""
+    if solid in lexicon().counts:
+        return True
+    return zipf(solid) is not None and standing(solid) is Standing.WORD
+
+
+def _in_path(text: str, token: Token) -> bool:
+    """Part of a path such as ``src/foo`` or ``lib/x.rb``: a slash joins it to more non-space text.
+
+    (A word pair written with a slash, "and/or", never gets here: both words are known.)
+    """
+    after = text[token.end : token.end + 2]
+    before = text[max(token.start - 2, 0) : token.start]
+    return (len(after) == 2 and after[0] == "/" and not after[1].isspace()) or (
+        len(before) == 2 and before[1] == "/" and not before[0].isspace()
+    )
+
+
 def _hyphenated_name(first: str, sentence_start: bool, lex: Lexicon) -> bool:
     """A hyphenated name whose later parts are written in lower case ("Leung Che-cheung")."""
     return is_capitalised(first) and (not sentence_start or first.lower() not in lex)
@@ -179,14 +204,22 @@ def _check_part(
             return None
     before = tokens[index - 1].text if index > 0 and not token.sentence_start else None
     after = following.text if following is not None else None
-    verdict = judge(part.lower(), doc.language, before, after)
-    # Reaching here capitalised means: first word of its sentence and used once. It may well be a
-    # name ("Alaina is a young writer"), so it is reported as info, not as a warning.
+    lower = part.lower()
     maybe_name = is_capitalised(part)
+    if not maybe_name and _used_as_a_term(doc, tokens, index, lower, names):
+        return None
+    verdict = judge(lower, doc.language, before, after)
+    # Reaching here capitalised means: first word of its sentence and used once. It may well be a
+    # name ("Alaina is a young writer"), so it is reported as info, not as a warning; so is a
+    # word the large lexicon knows that a correction could also explain ("bot": "but"?).
+    seen = _weigh(lower, verdict, maybe_name)
+    if seen is None:
+        return None
+    minor = maybe_name or seen is Standing.RARE
     name_hint = "If it is a name, add it to the accepted words." if maybe_name else ""
     if verdict is None:
         message = _join(f"'{part}' is not in the dictionary.", name_hint)
-        return Flag(UNKNOWN, start, end, part, message, (), False, maybe_name)
+        return Flag(UNKNOWN, start, end, part, message, (), False, minor)
     suggestions = tuple(match_case(part, option.text) for option in verdict.options)
     if verdict.joined:
         best = suggestions[0]
@@ -194,9 +227,121 @@ def _check_part(
         if verdict.options[0].edited:
             message = f"'{part}' looks like words run together, with a slip: '{best}'."
         message = _join(message, verdict.reason, _spaced_note(doc, best))
+        if seen is Standing.RARE:  # written as one word often enough: the editor decides
+            message = _join(message, f"'{part}' is also used as one word.")
+            return Flag(JOINED, start, end, part, message, suggestions, False, True)
         return Flag(JOINED, start, end, part, message, suggestions, verdict.safe, verdict.compound)
     message = f"'{part}' is not in the dictionary" + (f"; did you mean '{suggestions[0]}'?" if suggestions else ".")
-    return Flag(UNKNOWN, start, end, part, _join(message, verdict.reason, name_hint), suggestions, False, maybe_name)
+    if seen is Standing.RARE:
+        message = f"'{part}' is rare in English" + (f"; did you mean '{suggestions[0]}'?" if suggestions else ".")
+    return Flag(UNKNOWN, start, end, part, _join(message, verdict.reason, name_hint), suggestions, False, minor)
+
+
+def _weigh(word: str, verdict: Verdict | None, maybe_name: bool) -> Standing | None:
+    """How the large lexicon sees ``word`` given its best reading; None to accept it.
+
+    UNKNOWN and TYPO are reported as before; RARE is reported as info.
+    """
+    seen = standing(word)
+    attested = seen in (Standing.WORD, Standing.RARE)
+    if seen is Standing.RARE and closed_compound(word):
+        seen = Standing.WORD  # "changelog", "checksum": two words the web writes as one
+    if verdict is not None and verdict.joined and attested:
+        best = verdict.options[0]
+        if not best.edited and _fusion_of_phrase(word, best.words):
+            # "inthe", "alot": far likelier the phrase; "passthrough": a word, but so is the phrase
+            return Standing.RARE if seen is Standing.WORD else Standing.UNKNOWN
+        if seen is Standing.WORD and not maybe_name and not verdict.compound:
+            return None  # "inbox", "webpack": a word of its own, not a rare spelling of a phrase
+        return Standing.RARE  # and "tastebuds" (two content words) stays info: a compound, or a slip
+    if verdict is not None and verdict.joined and _weak_slip(verdict):
+        return Standing.RARE  # "rubocop" as "ruby cop": a short word corrected to make a split
+    if seen is Standing.WORD and not maybe_name:
+        return None  # "webinar", "kubernetes": attested English with no likely correction
+    return seen
+
+
+SLIP_PART = 6
+"""A split that corrects a part shorter than this ("rubo" → "ruby") is weak evidence of a fusion."""
+
+
+def _weak_slip(verdict: Verdict) -> bool:
+    """A split that needed a correction and has no long word in it: "ruby cop", "davis on"."""
+    best = verdict.options[0]
+    content = [part for part in best.words if part not in FUNCTION]
+    return best.edited and all(len(part) < SLIP_PART for part in content)
+
+
+TERM_USES = 2
+"""A lower-case word no lexicon knows, written the same way this often, is the draft's own term."""
+
+
+def _used_as_a_term(doc: Document, tokens: list[Token], index: int, word: str, names: NameIndex) -> bool:
+    """The draft's own vocabulary: a tool or project name it keeps using ("gccrs" six times), or a
+    user name in a list of contributors ("Pat Hawks, ddavison, Rob Wierzbowski")."""
+    if zipf(word) is not None:
+        return False  # a word the web writes is judged by the large lexicon, typos included
+    if names.counts[word] >= TERM_USES:
+        return True
+    return _in_name_list(doc.text, tokens, index)
+
+
+LIST_COMMAS = 8
+"""Commas within 100 characters either side that make a long list (of contributors, say)."""
+
+
+def _in_name_list(text: str, tokens: list[Token], index: int) -> bool:
+    """An item of a long comma-separated list, or of one whose neighbours are capitalised names."""
+    token = tokens[index]
+    if text[token.end : token.end + 1] not in (",", "") or text[max(token.start - 2, 0) : token.start] != ", ":
+        return False
+    if text.count(",", max(token.start - 100, 0), token.end + 100) >= LIST_COMMAS:
+        return True
+    window = tokens[max(index - 4, 0) : index] + tokens[index + 1 : index + 5]
+    return sum(1 for other in window if is_capitalised(other.text)) >= 4
+
+
+_PRONOUNS = frozenset("them him her your our their its".split())
+_ENDINGS = ("ing", "ting", "tion", "ant", "ent", "ence", "ance")
+COMPOUND_ZIPF = 2.0
+"""A closed compound ("changelog") must be at least this frequent (100 per billion words)."""
+
+
+def closed_compound(word: str) -> bool:
+    """Two content words (four letters, then three or more) exactly, and the fusion common on the web.
+
+    A misspelling seldom splits into two real words with nothing to correct; the rare ones that do
+    ("copywrite", "bellweather") are rarer than this on the web.
+    """
+    own = zipf(word)
+    if own is None or own < COMPOUND_ZIPF:
+        return False
+    known = lexicon().counts
+    for cut in range(4, len(word) - 2):  # a left part of four letters: not "tar|getting"
+        left, right = word[:cut], word[cut:]
+        if (
+            left in _PRONOUNS
+            or left in FUNCTION
+            or right in FUNCTION
+            or right in SUFFIX_LIKE
+            or right.startswith(_ENDINGS)
+        ):
+            continue  # "commit|ing", "target|ting": a misspelled inflection, not a compound
+        if known.get(left, 0) >= BRAND_PART and known.get(right, 0) >= BRAND_PART:
+            return True
+    return False
+
+
+PHRASE_MARGIN = 1.0
+"""A fused form the large lexicon knows is reported only when the phrase is this much more
+frequent (Zipf units: ten times): "inthe" and "alot" are, "inbox" and "onboard" are not."""
+
+
+def _fusion_of_phrase(fused: str, words: tuple[str, ...]) -> bool:
+    """Whether the two words are written apart far more often than ``fused`` is written at all."""
+    own = zipf(fused)
+    phrase = phrase_zipf(words)
+    return own is None or (phrase is not None and phrase - own >= PHRASE_MARGIN)
 
 
 def _camel_flag(
@@ -204,10 +349,35 @@ def _camel_flag(
 ) -> Flag | None:
     spaced = " ".join(parts)
     note = _spaced_note(doc, spaced)
-    if not note and names.used_more_than_once(word):
-        return None  # written the same way twice and never spaced: a brand, not a slip
+    if not note and (names.used_more_than_once(word) or _product_name(parts)):
+        return None  # written the same way twice, or made of common words, and never spaced: a brand
     message = _join(f"'{word}' looks like two words run together: '{spaced}'.", note)
     return Flag(JOINED, start, end, word, message, (spaced,), True)
+
+
+BRAND_PART = 1000
+"""A CamelCase part this common (in pyspellchecker's counts) is an ordinary word ("Pager", "Duty")."""
+
+
+TITLES = frozenset(
+    "President Minister Premier Senator Governor Mayor Judge Justice General Admiral Colonel Captain Sergeant "
+    "King Queen Prince Princess Pope Chancellor Secretary Chairman Chairwoman Director Sheriff Ambassador "
+    "Dr Mr Mrs Ms Sir Dame Lady Lord Saint Rev Professor".split()
+)
+"""Titles that stand before a name: glued to one, they are a missing space, never a product."""
+
+
+def _product_name(parts: tuple[str, ...]) -> bool:
+    """CamelCase built from an ordinary word ("PagerDuty", "RustConf", "RuboCop") names a product.
+
+    Two words that are no ordinary words ("IlhamAliyev") are two names run together; a function
+    word glued to a capital ("theMinistry") is a missing space. Either is still reported, and so
+    is a product name the document also writes with a space.
+    """
+    if parts[0] in FUNCTION or parts[0] in TITLES:
+        return False  # "theMinistry", "PresidentBarack": a missing space before a name
+    lex = lexicon()
+    return any(lex.count(part.lower()) >= BRAND_PART for part in parts)
 
 
 def _spaced_note(doc: Document, spaced: str) -> str:

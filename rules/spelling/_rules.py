@@ -59,9 +59,12 @@ class UnknownWord(_SpellingRule):
     kind = "unknown"
     summary = "A word that is not in the dictionary and does not look like a name."
     why = (
-        "Misspellings undermine trust in the whole story. The dictionary is pyspellchecker's English "
+        "Misspellings undermine trust in the whole story. Corrections come from pyspellchecker's English "
         "word list; British and American spellings are both accepted (the language setting picks the one "
-        "suggested). Names are left alone: a capitalised word that is not the first of its sentence, that "
+        "suggested). A word that list lacks is looked up in wordfreq's English frequencies: attested words "
+        "with no likely correction pass (webinar, changelog), a cheap slip from a far commoner word is still "
+        "a misspelling (recieve), and a rare word near a common one is reported as info (bot: but?). "
+        "Names are left alone: a capitalised word that is not the first of its sentence, that "
         "the draft uses twice, or that stands beside another capitalised word, as are acronyms and "
         "alphanumerics (UAV, TB2, L3Harris). Add house words with the `words` and `accept-files` config "
         "keys, or write [sic] after a word quoted as it was written. Suggestions are ranked by edit "
@@ -80,6 +83,8 @@ class UnknownWord(_SpellingRule):
         "The sign read 'Welcom' [sic] in large letters.",
         "The colour of the theatre curtains was the organisation's choice.",
         "Officials don't expect a re-deploying of troops to the Azeri-Armenian border.",
+        "The webinar covered the changelog, the checksum and the kubernetes permalink.",
+        "Edit src/parsr/lexr.rb, then the check-sum, etc.",
     )
     fix = "sometimes"
 
@@ -95,7 +100,9 @@ class JoinedWords(_SpellingRule):
         "spelling checkers handle worst: code checkers accept CamelCase on purpose, and others call the word "
         "unknown and suggest something unrelated. CamelCase fusions of two capitalised words are found "
         "unless the name is a real CamelCase name (McDonald, YouTube, BioNTech; add yours with the `words` "
-        "config key); lower-case fusions are found by splitting the word into likely words, also allowing "
+        "config key) or has an ordinary word in it (PagerDuty, RustConf) and the draft never spaces it. A "
+        "fusion the web also writes as one word (inbox) is reported only when the phrase is ten times "
+        "commoner (inthe, alot). Lower-case fusions are found by splitting the word into likely words, also allowing "
         "one slip inside a part. When a single-word correction is also plausible, both are offered, "
         "ranked by how well each fits the neighbouring words. Name fusions are safe fixes, and so are "
         "splits into common words that make a known phrase ('a lot', 'in front'); the others need review, "
@@ -112,6 +119,8 @@ class JoinedWords(_SpellingRule):
         "BioNTech and PowerPoint are names, as are MacArthur and LaGuardia.",
         "The vote was held in the afternoon, after a long debate.",
         "Prime Minister Nikol Pashinyan spoke first.",
+        "Alerts go to PagerDuty, and the team meets at GopherCon.",
+        "The multisite settings moved to the new dashboard.",
     )
     fixed = (
         "Azerbaijani President Ilham Aliyev said the city had been liberated.",
