@@ -188,3 +188,11 @@ def test_a_template_extension_is_looked_through_for_the_format() -> None:
     assert format_for_path("layouts/page.html.j2") == "html"
     assert format_for_path("notes.liquid") == "plain"
     assert format_for_path("dir.v2/README") == "plain"
+
+
+def test_prose_marked_as_another_language_is_not_spell_checked_in_english() -> None:
+    html = '<p>We met on <span lang="fr">mercredi trois novembre</span>, a Wednesday.</p>'
+    assert check_text(html, "html").diagnostics == []
+    markdown = 'We met on <i lang="fr-CA">mercredi trois novembre</i> to recieve it.'
+    assert [d.text for d in check_text(markdown, "markdown").diagnostics] == ["recieve"]
+    assert [d.text for d in check_text('<p lang="en-GB">We recieve it.</p>', "html").diagnostics] == ["recieve"]

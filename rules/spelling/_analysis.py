@@ -69,8 +69,8 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
             continue
         if _SIC.match(text, token.end) or doc.is_protected(token.start, token.end) or _dotted(text, token):
             continue
-        if _in_path(text, token):
-            continue
+        if _in_path(text, token) or (doc.foreign and doc.is_foreign(token.start, token.end)):
+            continue  # a path, or prose the markup marks as another language (lang="fr")
         if text[token.end : token.end + 1] in ("'", "’") and dropped_g(token.low):
             continue  # "workin'": a speaker's dropped g, written on purpose
         parts = list(_PART.finditer(word))
