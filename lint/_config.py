@@ -19,12 +19,13 @@ from ._errors import ConfigError
 from ._findings import Severity
 from ._grammar import GrammarSettings, grammar_settings
 from ._source import DEFAULT_MAX_BYTES
-from ._templates import FAMILIES as TEMPLATE_FAMILIES
 
 LANGUAGES = ("en-US", "en-GB")
 FAIL_ON = ("error", "warning", "info", "never")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 CONFIG_NAMES = (".copydesk.toml", "pyproject.toml")
+TEMPLATE_FAMILIES = ("liquid", "hugo", "go", "erb", "kramdown", "pandoc", "wordpress")
+"""What ``template-syntax`` may list (lint/_templates.py); "none" turns them all off, the default is all."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from .._templates import FAMILIES
+from .._config import TEMPLATE_FAMILIES
 
 if TYPE_CHECKING:
     from .._offsets import Prose
@@ -51,7 +51,7 @@ def format_for_path(path: str, default: str = "plain") -> str:
         name = name[:dot]
 
 
-def parse(source: Source, input_format: str, template_syntax: tuple[str, ...] = FAMILIES) -> Prose:
+def parse(source: Source, input_format: str, template_syntax: tuple[str, ...] = TEMPLATE_FAMILIES) -> Prose:
     """Run the adapter for ``input_format`` (one of :data:`FORMATS`), template syntax masked."""
     if input_format not in FORMATS:
         raise ValueError(f"unknown input format {input_format!r}")

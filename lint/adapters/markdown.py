@@ -46,32 +46,38 @@ def _same(url: str) -> str:
 
 
 class _Markdown:
-    """markdown-it, built on first use: importing it lazily keeps the CLI's start fast."""
+    """markdown-it, built on first use: importing it lazily keeps the CLI's start fast.
+
+    Footnotes, definition lists and TeX math (as kramdown, Pandoc, Hugo and Jekyll read them) are
+    plugins a parser gets only when the text could use them (:func:`_extensions_for`): most drafts
+    never pay for importing them, and a plugin with nothing to match changes no parse.
+    """
 
     __slots__ = ("parser", "link", "image", "state")
 
-    def __init__(self) -> None:
+    def __init__(self, extensions: frozenset[str]) -> None:
         from markdown_it import MarkdownIt
         from markdown_it.rules_inline import StateInline
         from markdown_it.rules_inline.image import image
         from markdown_it.rules_inline.link import link
-        from mdit_py_plugins.deflist import deflist_plugin
-        from mdit_py_plugins.dollarmath import dollarmath_plugin
-        from mdit_py_plugins.footnote import footnote_plugin
         from mdit_py_plugins.front_matter import front_matter_plugin
-        from mdit_py_plugins.texmath import texmath_plugin
 
-        # Footnotes, definition lists and TeX math as kramdown, Pandoc, Hugo and Jekyll read them.
-        # "$…$" is math only when it cannot be money: no digit or space just inside the dollars.
-        parser = (
-            MarkdownIt("commonmark")
-            .enable(["table", "strikethrough"])
-            .use(front_matter_plugin)
-            .use(footnote_plugin)
-            .use(deflist_plugin)
-            .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
-            .use(texmath_plugin, delimiters="brackets")
-        )
+        parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+        if "footnote" in extensions:
+            from mdit_py_plugins.footnote import footnote_plugin
+
+            parser.use(footnote_plugin)
+        if "deflist" in extensions:
+            from mdit_py_plugins.deflist import deflist_plugin
+
+            parser.use(deflist_plugin)
+        if "math" in extensions:
+            from mdit_py_plugins.dollarmath import dollarmath_plugin
+            from mdit_py_plugins.texmath import texmath_plugin
+
+            # "$…$" is math only when it cannot be money: no digit or space just inside the dollars.
+            parser.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
+            parser.use(texmath_plugin, delimiters="brackets")
         parser.disable("text_join")
         # URLs are never prose, so markdown-it need not normalise them (its slowest step). Its
         # check that rejects "javascript:" and the like gives the same verdict on the raw URL.
@@ -83,13 +89,28 @@ class _Markdown:
         self.state = StateInline
 
 
-_markdown: list[_Markdown] = []
+_markdown: dict[frozenset[str], _Markdown] = {}
+_DEFINITION = re.compile(r"^[ \t]{0,3}[:~][ \t]", re.MULTILINE)
 
 
-def _tools() -> _Markdown:
-    if not _markdown:
-        _markdown.append(_Markdown())
-    return _markdown[0]
+def _extensions_for(text: str) -> frozenset[str]:
+    """The plugins ``text`` could need: each test is true wherever its plugin could match."""
+    wanted = []
+    if "[^" in text:
+        wanted.append("footnote")
+    if _DEFINITION.search(text):
+        wanted.append("deflist")
+    if "$" in text or "\\(" in text or "\\[" in text:
+        wanted.append("math")
+    return frozenset(wanted)
+
+
+def _tools(text: str = "") -> _Markdown:
+    extensions = _extensions_for(text)
+    tools = _markdown.get(extensions)
+    if tools is None:
+        tools = _markdown[extensions] = _Markdown(extensions)
+    return tools
 
 
 class _Inline:
@@ -103,6 +124,7 @@ class _Inline:
         "newlines",
         "builder",
         "env",
+        "tools",
         "source",
         "cursor",
         "ends",
@@ -118,7 +140,9 @@ class _Inline:
         builder: ProseBuilder,
         env: dict[str, Any],
         source: str,
+        tools: _Markdown,
     ) -> None:
+        self.tools = tools
         self.content = content
         self.segments = segments
         self.starts = [segment[0] for segment in segments]
@@ -247,7 +271,7 @@ class _Inline:
         markdown-it's own rule is run in silent mode on the block's text: the destination,
         title or reference label after ``]`` is then skipped exactly as markdown-it parsed it.
         """
-        tools = _tools()
+        tools = self.tools
         state = tools.state(self.content, tools.parser, self.env, [])
         state.pos = self.cursor
         if not (tools.image if image else tools.link)(state, True) or state.pos <= self.cursor:
@@ -330,7 +354,8 @@ def parse(source: Source, masked: list[tuple[int, int]] | None = None) -> Prose:
     prose as one placeholder.
     """
     env: dict[str, Any] = {}
-    tokens = _tools().parser.parse(front_matter_as_yaml(source.text), env)
+    tools = _tools(source.text)
+    tokens = tools.parser.parse(front_matter_as_yaml(source.text), env)
     lines = Lines(source)
     builder = ProseBuilder(masked)
     row, column = -1, 0
@@ -367,7 +392,7 @@ def parse(source: Source, masked: list[tuple[int, int]] | None = None) -> Prose:
             continue
         builder.paragraph_break(segments[0][2])
         newlines = [(lines.end(line), lines.starts[line + 1]) for line in range(first, first + len(line_starts) - 1)]
-        walker = _Inline(content, segments, line_starts, newlines, builder, env, source.text)
+        walker = _Inline(content, segments, line_starts, newlines, builder, env, source.text, tools)
         walker.run(token.children)
         walker.html.close_all()
     return builder.build()
