@@ -44,7 +44,8 @@ class ApiError(Exception):
 
     @classmethod
     def from_problem(cls, problem: RequestProblem) -> ApiError:
-        return cls(problem.status, problem.code, problem.message, problem.field)
+        headers = {"Retry-After": "1"} if problem.status == 503 else None  # over budget or memory in the worker
+        return cls(problem.status, problem.code, problem.message, problem.field, headers)
 
 
 def error_body(code: str, message: str, field: str | None = None, **extra: Any) -> dict[str, Any]:

@@ -143,6 +143,9 @@ class HealthResponse(BaseModel):
     webhooks: Literal["signed", "insecure", "disabled"]
     in_flight: int
     max_concurrency: int
+    lint_pool: Literal["ready", "warming"] = Field(
+        description="warming: a fresh lint pool (after a restart) is loading; requests wait for it within their budget."
+    )
 
 
 @router.get("/healthz", summary="Liveness and readiness", response_model=HealthResponse)
@@ -156,6 +159,7 @@ async def healthz(request: Request) -> dict[str, Any]:
         "webhooks": found.settings.webhooks,
         "in_flight": found.gate.in_flight,
         "max_concurrency": found.gate.limit,
+        "lint_pool": "ready" if found.gate.ready else "warming",
     }
 
 
