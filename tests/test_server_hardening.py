@@ -7,13 +7,17 @@ pathological document through the real engine ends in a JSON answer.
 
 from __future__ import annotations
 
+import json
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pytest
 from test_server_support import (
+    SECRET,
+    Server,
     ThreadServer,
     descendants,
     hang_on_never,
@@ -27,6 +31,7 @@ from test_server_support import (
 from lint.server import _routes_native, create_app
 from lint.server._linting import lint_fields
 from lint.server._settings import ServerSettings
+from lint.server._signatures import SignatureError, sign, verify
 
 
 def test_process_pool_stops_a_runaway_lint_inside_the_worker_without_a_restart(
@@ -103,5 +108,106 @@ def test_one_long_word_through_the_real_engine_gets_a_json_answer_and_the_worker
                 assert workers and all(_rss_mib(pid) < 1024 for pid in workers)
             wait_until_ready(http)
             assert http.post("/v1/check", json={"text": "It was was late."}).status_code == 200
+    finally:
+        server.stop()
+
+
+# -- Ghost posts without html, and timestamped signatures ------------------------------------------
+
+LEXICAL = {
+    "root": {
+        "type": "root",
+        "children": [
+            {"type": "paragraph", "children": [{"type": "extended-text", "text": "It was was late."}]},
+            {"type": "image", "src": "https://example.com/a.png"},
+            {
+                "type": "list",
+                "children": [
+                    {"type": "listitem", "children": [{"type": "extended-text", "text": "First item"}]},
+                    {"type": "listitem", "children": [{"type": "extended-text", "text": "the the second"}]},
+                ],
+            },
+        ],
+    }
+}
+MOBILEDOC = {
+    "version": "0.3.1",
+    "markups": [],
+    "atoms": [],
+    "cards": [["image", {"src": "a.png"}]],
+    "sections": [[1, "p", [[0, [], 0, "It was was late."]]], [10, 0], [3, "ul", [[[0, [], 0, "the the end"]]]]],
+}
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    env = {"COPYDESK_WEBHOOK_SECRET": SECRET}
+    running = start_server(tmp_path_factory.mktemp("signed"), env=env)
+    yield running
+    running.stop()
+
+
+def _ghost(server: Server, current: dict[str, object]) -> httpx.Response:
+    body = json.dumps({"post": {"current": current}}).encode()
+    headers = {"content-type": "application/json", "x-copydesk-signature": sign(SECRET, body, int(time.time()))}
+    return httpx.post(server.url + "/v1/webhooks/ghost", content=body, headers=headers, timeout=30)
+
+
+@pytest.mark.parametrize(("name", "document"), [("lexical", LEXICAL), ("mobiledoc", MOBILEDOC)])
+def test_a_ghost_post_without_html_is_linted_from_its_lexical_or_mobiledoc(
+    signed: Server, name: str, document: dict[str, object]
+) -> None:
+    answer = _ghost(signed, {"id": "p1", "title": "Title", "html": None, name: json.dumps(document)})
+    assert answer.status_code == 200, answer.text
+    result = answer.json()
+    assert result["fields"]["body"] == f"post.current.{name}"
+    repeated = [f for f in result["findings"] if f["field"] == "body" and f["text"].lower() in ("was was", "the the")]
+    assert len(repeated) == 2
+    assert result["verdict"]["publishable"] is False
+
+
+@pytest.mark.parametrize(
+    ("current", "field"),
+    [
+        ({"id": "p1", "title": "Title", "html": None}, "post.current.html"),
+        ({"id": "p1", "title": "Title", "html": None, "lexical": "{not json"}, "post.current.lexical"),
+        ({"id": "p1", "title": "Title", "html": None, "lexical": '{"root": 1}'}, "post.current.lexical"),
+    ],
+)
+def test_a_ghost_post_whose_body_cannot_be_read_is_a_422_not_publishable(
+    signed: Server, current: dict[str, object], field: str
+) -> None:
+    answer = _ghost(signed, current)
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["error"] == "unreadable_body" and answer.json()["field"] == field
+
+
+def test_timestamped_signatures_refuse_replays_and_the_old_form_still_works() -> None:
+    body = b'{"body": "x"}'
+    now = 1_800_000_000
+    header = sign(SECRET, body, now)
+    assert header.startswith(f"t={now}, sha256=")
+    verify(SECRET, body, header, 300, now=now + 299)
+    with pytest.raises(SignatureError, match="replay"):
+        verify(SECRET, body, header, 300, now=now + 301)
+    with pytest.raises(SignatureError, match="does not match"):
+        verify(SECRET, body, header.replace(f"t={now}", f"t={now + 1}"), 300, now=now)
+    verify(SECRET, body, sign(SECRET, body), 300, now=now)  # the documented old form
+    with pytest.raises(SignatureError, match="t=<unix seconds>"):
+        verify(SECRET, body, sign(SECRET, body), 300, require_timestamp=True, now=now)
+
+
+def test_a_server_requiring_timestamps_refuses_the_old_form(tmp_path: Path) -> None:
+    env = {"COPYDESK_WEBHOOK_SECRET": SECRET, "COPYDESK_WEBHOOK_REQUIRE_TIMESTAMP": "1"}
+    server = start_server(tmp_path, env=env)
+    try:
+        body = json.dumps({"body": "It was was late."}).encode()
+        url = server.url + "/v1/webhooks/generic"
+        old = httpx.post(url, content=body, headers={"x-copydesk-signature": sign(SECRET, body)})
+        assert old.status_code == 401 and "t=<unix seconds>" in old.json()["message"]
+        stamped = {"x-copydesk-signature": sign(SECRET, body, int(time.time()))}
+        assert httpx.post(url, content=body, headers=stamped).status_code == 200
+        stale = {"x-copydesk-signature": sign(SECRET, body, int(time.time()) - 3600)}
+        assert httpx.post(url, content=body, headers=stale).status_code == 401
     finally:
         server.stop()

@@ -40,7 +40,9 @@ class ServerSettings:
     max_concurrency: int = 8
     """Requests linted (or waiting for the lint pool) at once in each worker; the rest get 503."""
     replay_window: int = 300
-    """How old (or how far in the future) a signed Ghost timestamp may be, in seconds."""
+    """How old (or how far in the future) a signature's timestamp may be, in seconds."""
+    webhook_require_timestamp: bool = False
+    """Refuse ``X-Copydesk-Signature`` without ``t=`` (the old form can be replayed for ever)."""
     executor: str = "process"
     """Where CPU-bound linting runs, per worker: a process pool (the event loop never waits for the
     GIL, and overrunning work can be stopped) or a thread pool (less memory). See bench/load.py."""
@@ -158,6 +160,7 @@ _PARSERS: dict[str, Callable[[str, str], Any]] = {
     "timeout": _float,
     "max_concurrency": _int,
     "replay_window": _int,
+    "webhook_require_timestamp": _bool,
     "executor": _str,
     "pool_size": _int,
     "worker_memory_mib": _int,

@@ -18,6 +18,7 @@ from pydantic.json_schema import SkipJsonSchema
 from starlette.responses import Response
 
 from ._errors import ApiError, error_responses
+from ._ghost import ghost_body
 from ._limits import read_body
 from ._linting import LintField, Selection, lint_fields
 from ._requests import check_unicode, parse_json, services, validate
@@ -26,7 +27,10 @@ from ._signatures import SignatureError, verify, verify_ghost
 
 router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
 F = TypeVar("F", bound=Callable[..., Any])
-SignatureHeader = Annotated[str | SkipJsonSchema[None], Header(description="sha256=<hex>: HMAC-SHA256 of the body")]
+SignatureHeader = Annotated[
+    str | SkipJsonSchema[None],
+    Header(description='t=<unix seconds>, sha256=<HMAC-SHA256 of "<t>." + body>; or sha256=<HMAC of the body>'),
+]
 
 
 class GenericPayload(BaseModel):
@@ -92,7 +96,8 @@ async def _signed_body(request: Request, copydesk_sig: str | None, ghost_sig: st
             if ghost_sig:
                 verify_ghost(secret, body, ghost_sig, found.settings.replay_window)
             else:
-                verify(secret, body, copydesk_sig)
+                settings = found.settings
+                verify(secret, body, copydesk_sig, settings.replay_window, settings.webhook_require_timestamp)
         except SignatureError as error:
             raise ApiError(401, "bad_signature", str(error)) from None
     return body
@@ -189,5 +194,5 @@ async def ghost(
     if not isinstance(current, dict):
         raise ApiError(422, "invalid_field", "must be an object", f"{kind}.current")
     title = (_text(current.get("title"), f"{kind}.current.title"), "plain", f"{kind}.current.title")
-    body = (_text(current.get("html"), f"{kind}.current.html"), "html", f"{kind}.current.html")
+    body = ghost_body(current, kind)
     return await _answer(request, current.get("id"), title, body, Selection())
