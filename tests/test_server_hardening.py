@@ -211,3 +211,49 @@ def test_a_server_requiring_timestamps_refuses_the_old_form(tmp_path: Path) -> N
         assert httpx.post(url, content=body, headers=stale).status_code == 401
     finally:
         server.stop()
+
+
+# -- small ones: empty selections, content types, settings ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [({"text": "It was was late.", "select": []}, "select"), ({"text": "x", "ignore": ["ALL"]}, "select")],
+)
+def test_a_selection_that_runs_no_rule_is_a_422(signed: Server, body: dict[str, object], field: str) -> None:
+    answer = httpx.post(signed.url + "/v1/check", json=body, timeout=30)
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["error"] == "no_rules" and answer.json()["field"] == field
+
+
+def test_languagetool_enabled_only_matching_nothing_is_a_422(signed: Server) -> None:
+    params = {"text": "x", "language": "en-US", "enabledOnly": "true", "enabledRules": "NO_SUCH_RULE"}
+    answer = httpx.post(signed.url + "/v2/check", data=params, timeout=30)
+    assert answer.status_code == 422 and answer.json()["field"] == "enabledRules"
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"])
+def test_v1_check_refuses_bodies_that_are_not_json(signed: Server, content_type: str) -> None:
+    headers = {"content-type": content_type}
+    answer = httpx.post(signed.url + "/v1/check", content=b'{"text": "x"}', headers=headers, timeout=30)
+    assert answer.status_code == 415 and answer.json()["error"] == "unsupported_media_type"
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/json", "application/json; charset=utf-8", "application/vnd.a+json"]
+)
+def test_v1_check_takes_json_content_types(signed: Server, content_type: str) -> None:
+    headers = {"content-type": content_type}
+    answer = httpx.post(signed.url + "/v1/check", content=b'{"text": "x"}', headers=headers, timeout=30)
+    assert answer.status_code == 200
+
+
+def test_serve_with_a_bad_log_level_is_a_one_line_error() -> None:
+    from typer.testing import CliRunner
+
+    from lint import cli
+
+    result = CliRunner().invoke(cli.app, ["serve", "--log-level", "nope"])
+    assert result.exit_code == 2
+    assert "log-level" in result.output and "internal error" not in result.output
+    assert len(result.output.strip().splitlines()) == 1

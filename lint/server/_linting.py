@@ -108,7 +108,10 @@ def enabled_for(config: Config) -> list[RuleLike]:
         for selector in selectors:
             if not selector_known(selector, known.values()):
                 raise RequestProblem(422, "unknown_rule", f"unknown rule id or prefix: {selector!r}", name)
-    return [rule for rule in known.values() if is_enabled(rule, config)]
+    rules = [rule for rule in known.values() if is_enabled(rule, config)]
+    if not rules:  # running nothing would answer "publishable" for any text
+        raise RequestProblem(422, "no_rules", "selects no rule: nothing would be checked", "select")
+    return rules
 
 
 def lint_fields(

@@ -17,7 +17,7 @@ from .. import __version__
 from ._errors import ApiError, error_responses
 from ._limits import read_body
 from ._linting import LintField, Selection, lint_fields
-from ._requests import check_unicode, parse_json, services, validate
+from ._requests import check_unicode, parse_json, require_json, services, validate
 
 router = APIRouter()
 
@@ -117,12 +117,13 @@ def json_response(body: bytes) -> Response:
     "/v1/check",
     summary="Lint a draft",
     response_model=CheckResponse,
-    responses=error_responses(400, 413, 422, 503),
+    responses=error_responses(400, 413, 415, 422, 503),
     openapi_extra=request_body_doc(CheckRequest),
 )
 async def check(request: Request) -> Response:
     """Lint plain text, Markdown or HTML and say whether it is publishable under ``fail_on``."""
     found = services(request)
+    require_json(request)
     payload = validate(CheckRequest, parse_json(await read_body(request)))
     given = [(name, value) for name, value in (("text", payload.text), ("markdown", payload.markdown),
                                                 ("html", payload.html)) if value is not None]  # fmt: skip
