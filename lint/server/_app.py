@@ -116,6 +116,24 @@ def _gate(settings: ServerSettings, base: Config, metrics: Metrics) -> LintGate:
     )
 
 
+def _complete_schema(app: FastAPI, base: Config) -> None:
+    """Publish a schema as strict as the validation (see :mod:`lint.server._schema`)."""
+    from typing import Any
+
+    from ._schema import complete
+
+    rules = {}
+    for language in LANGUAGES:
+        rules.update(rules_by_id(effective_config(base, Selection(language=language))))
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = complete(FastAPI.openapi(app), rules.values())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
     """Build the app. Raises :class:`lint.CopydeskError` for a bad config file or setting."""
     settings = settings or ServerSettings.from_env()
@@ -148,6 +166,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     )
     app.state.copydesk = services
     install(app)
+    _complete_schema(app, base)
 
     from . import _routes_languagetool, _routes_native, _webhooks
 

@@ -39,7 +39,10 @@ class CheckRequest(BaseModel):
     html: str | SkipJsonSchema[None] = Field(None, description="HTML to lint (tags, scripts and code are skipped).")
     language: Literal["en-US", "en-GB"] | SkipJsonSchema[None] = None
     select: list[Selector] | SkipJsonSchema[None] = Field(
-        None, max_length=200, description="Rule ids or prefixes to run (replaces the server config's select)."
+        None,
+        min_length=1,
+        max_length=200,
+        description="Rule ids or prefixes to run (replaces the server config's select).",
     )
     ignore: list[Selector] | SkipJsonSchema[None] = Field(
         None, max_length=200, description="Rule ids or prefixes to skip (added to the server config's ignore)."

@@ -43,7 +43,7 @@ class GenericPayload(BaseModel):
     format: Literal["plain", "markdown", "html"] = "plain"
     id: str | int | SkipJsonSchema[None] = Field(None, description="Echoed back, to match answers to posts.")
     language: Literal["en-US", "en-GB"] | SkipJsonSchema[None] = None
-    select: list[Selector] | SkipJsonSchema[None] = Field(None, max_length=200)
+    select: list[Selector] | SkipJsonSchema[None] = Field(None, min_length=1, max_length=200)
     ignore: list[Selector] | SkipJsonSchema[None] = Field(None, max_length=200)
     fail_on: Literal["error", "warning", "info", "never"] | SkipJsonSchema[None] = None
 
@@ -152,6 +152,7 @@ async def wordpress(request: Request, x_copydesk_signature: SignatureHeader = No
     prefix = ""
     if isinstance(data.get("post"), dict):
         data, prefix = data["post"], "post."
+    _check_wordpress_types(data, prefix)
     title = _wordpress_field(data, "title", prefix)
     body = _wordpress_field(data, "content", prefix)
     if title is None and body is None:
@@ -159,6 +160,22 @@ async def wordpress(request: Request, x_copydesk_signature: SignatureHeader = No
     post_id = data.get("ID", data.get("id"))
     empty = ("", "plain", "")
     return await _answer(request, post_id, title or empty, body or empty, Selection())
+
+
+def _check_wordpress_types(data: dict[str, Any], prefix: str) -> None:
+    """Every text field we know must have its documented type, even one a present sibling makes unused."""
+    for name in ("post_title", "post_content"):
+        if data.get(name) is not None and not isinstance(data[name], str):
+            raise ApiError(422, "invalid_field", "must be a string", prefix + name)
+    for name in ("title", "content"):
+        value = data.get(name)
+        if value is None or isinstance(value, str):
+            continue
+        if not isinstance(value, dict) or not ({"raw", "rendered"} & value.keys()):
+            raise ApiError(422, "invalid_field", "must be a string or {raw, rendered}", prefix + name)
+        for key in ("raw", "rendered"):
+            if value.get(key) is not None and not isinstance(value[key], str):
+                raise ApiError(422, "invalid_field", "must be a string", f"{prefix}{name}.{key}")
 
 
 def _wordpress_field(data: dict[str, Any], name: str, prefix: str) -> tuple[str, str, str] | None:
@@ -173,9 +190,9 @@ def _wordpress_field(data: dict[str, Any], name: str, prefix: str) -> tuple[str,
                 where = f"{prefix}{name}.{key}"
                 return (_text(value[key], where), "html", where)
         return None
-    if value is None:
+    if name not in data:
         return None
-    return (_text(value, prefix + name), "html", prefix + name)
+    return (_text(value, prefix + name), "html", prefix + name)  # null is empty, as for post_content
 
 
 @_route("/ghost", GhostPayload, "Lint a Ghost post or page webhook")
