@@ -54,16 +54,25 @@ def _fill(unit: str, size: int, head: str = "", tail: str = "") -> str:
     return head + unit * count + tail
 
 
+def _nested_list(size: int) -> str:
+    """Each item one level deeper than the last, until ``size`` bytes."""
+    lines, total, depth = [], 0, 0
+    while total + 2 * depth + 7 <= size:
+        lines.append("  " * depth + "- item\n")
+        total += 2 * depth + 7
+        depth += 1
+    return "".join(lines)
+
+
 def inputs(size: int) -> list[Input]:
     """The hostile set, each at most ``size`` bytes (UTF-8; all ASCII)."""
     rows = min(100_000, max(1, (size - 40) // 10))
-    nesting = min(size // 8, 20_000)
     return [
         Input("long-word-12k", "plain", _fill("ab", 12_000, "Look: the", " here.")),
         Input("long-word-start", "plain", _fill("ab", size, "the")),
         Input("long-word-end", "plain", _fill("ba", size, "", "the")),
         Input("md-reference-trick", "markdown", _fill("[a]", size, "", "\n\n[a]: https://example.com/\n")),
-        Input("md-nested-lists", "markdown", "".join("  " * i + "- item\n" for i in range(nesting))[:size]),
+        Input("md-nested-lists", "markdown", _nested_list(size)),
         Input("md-nested-quotes", "markdown", "> " * (size // 2 - 4) + "text"),
         Input("html-nested-divs", "html", _fill("<div>", size, "", "text")),
         Input("md-table-100k-rows", "markdown", "| a | b |\n|---|---|\n" + "| x | y |\n" * rows),
