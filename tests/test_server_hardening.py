@@ -49,7 +49,7 @@ def test_process_pool_stops_a_runaway_lint_inside_the_worker_without_a_restart(
         assert http.post("/v1/check", json={"text": "It was was late."}).status_code == 200
 
 
-def test_a_lint_over_the_memory_ceiling_is_a_json_503_and_the_worker_lives_on(
+def test_a_lint_over_the_memory_ceiling_is_a_json_503_and_the_worker_is_replaced(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pytest.importorskip("resource")
@@ -60,6 +60,7 @@ def test_a_lint_over_the_memory_ceiling_is_a_json_503_and_the_worker_lives_on(
         assert answer.status_code == 503, answer.text
         assert answer.json()["error"] in ("lint_out_of_memory", "lint_worker_lost")
         assert answer.headers["retry-after"] == "1"
+        assert app.state.copydesk.gate.restarts == 1  # a fresh process, not one whose heap sits near the ceiling
         monkeypatch.setattr(_routes_native, "lint_fields", lint_fields)
         assert wait_until_ready(http) == "ready"
         assert http.post("/v1/check", json={"text": "It was was late."}).status_code == 200

@@ -15,7 +15,8 @@ costing a restart. If the work does not stop by the deadline (stuck inside one C
   once every slot is held the gate answers 503 ``busy`` — work in a thread pool is bounded
   by ``max_concurrency``, never queued without limit.
 
-A fresh pool (at start-up, after a kill, after a process died) is warmed before it takes
+A process that ran out of memory (``lint_out_of_memory``) is replaced as well, so its heap does
+not stay near the ceiling. A fresh pool (at start-up, after a kill, after a process died) is warmed before it takes
 work: requests wait for it within their budget, so none pays the cold start inside its lint.
 """
 
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ._budget import run_within
 from ._errors import ApiError
 from ._limits import remaining
+from ._linting import RequestProblem
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -102,6 +104,10 @@ class LintGate:
                     if not future.cancelled() or (current is not None and current.cancelling()):
                         raise  # this request itself is being cancelled
                     # The pool was replaced before this job started (someone else's work was killed): run it again.
+                except RequestProblem as problem:
+                    if problem.code == "lint_out_of_memory" and isinstance(executor, ProcessPoolExecutor):
+                        self._renew(executor)  # a fresh process, rather than one whose heap sits near the ceiling
+                    raise
                 except BrokenExecutor:
                     if executor is self.executor:  # the first to notice: this job may be the one that killed it
                         self._renew(executor)
