@@ -157,6 +157,25 @@ def test_bad_requests_are_json(server: Server, content: bytes, status: int, erro
     assert answer.status_code == status and answer.json()["error"] == error
 
 
+@pytest.mark.parametrize(
+    ("data", "status", "error", "field"),
+    [
+        ("[" * 100_000 + "]" * 100_000, 422, "invalid_json", "data"),
+        ('{"annotation": ' + "[" * 50_000 + "]" * 50_000 + "}", 422, "invalid_json", "data"),
+        ('{"annotation": [{"text": "caf\\ud800"}]}', 400, "invalid_unicode", "data.annotation[0].text"),
+        ('{"annotation": [{"markup": "<b>", "interpretAs": "\\udfff"}]}', 400, "invalid_unicode", None),
+    ],
+)
+def test_hostile_annotated_data_is_a_json_4xx_naming_the_field(
+    server: Server, data: str, status: int, error: str, field: str | None
+) -> None:
+    """Issue 12 item 10: very deep nesting was a RecursionError and a lone surrogate a UnicodeEncodeError (500)."""
+    answer = httpx.post(server.url + "/v2/check", data={"data": data, "language": "en-US"}, timeout=30)
+    assert answer.status_code == status, answer.text
+    assert answer.json()["error"] == error
+    assert answer.json()["field"] == (field or "data.annotation[0].interpretAs")
+
+
 def test_multipart_is_refused_with_415(server: Server) -> None:
     answer = httpx.post(server.url + "/v2/check", files={"text": ("a.txt", b"hello")}, data={"language": "en-US"})
     assert answer.status_code == 415 and answer.json()["error"] == "unsupported_media_type"

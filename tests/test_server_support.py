@@ -84,12 +84,12 @@ def start_server(tmp: Path, *args: str, env: dict[str, str] | None = None) -> Se
 class ThreadServer:
     """uvicorn serving an app object in a thread: for tests that patch the app's internals."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, **options: Any) -> None:
         import uvicorn
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False, **options)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -150,6 +150,50 @@ def hang(*_args: object) -> None:
 def die(*_args: object) -> None:
     """A lint job whose process dies (as on running out of memory)."""
     os._exit(3)
+
+
+SPUN: list[str] = []
+
+
+def spin_for_ever(*_args: object) -> None:
+    """A runaway pure-Python lint (as a quadratic per-word algorithm on a huge word would be)."""
+    SPUN.clear()
+    try:
+        while True:
+            pass
+    except BaseException as stopped:
+        SPUN.append(type(stopped).__name__)
+        raise
+
+
+def hang_on_never(*args: Any) -> Any:
+    """Lint normally, except a text starting "Never", which hangs in one C call (60 s of sleep)."""
+    from lint.server._linting import lint_fields
+
+    if args[1][0].text.startswith("Never"):
+        time.sleep(60)
+    return lint_fields(*args)
+
+
+def hog_memory(*_args: object) -> None:
+    """A lint that needs 4 GiB at once."""
+    bytearray(4 << 30)
+
+
+def wait_until_idle(http: httpx.Client, seconds: float = 30) -> int:
+    """``in_flight`` once it reaches 0, or what it is after ``seconds`` (a bound, not a measurement)."""
+    deadline = time.monotonic() + seconds
+    while (in_flight := http.get("/healthz").json()["in_flight"]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return int(in_flight)
+
+
+def wait_until_ready(http: httpx.Client, seconds: float = 120) -> str:
+    """The lint pool's state once it is ``ready``, or what it is after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while (state := http.get("/healthz").json()["lint_pool"]) != "ready" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return str(state)
 
 
 def raw_http(port: int, head: bytes, chunks: list[bytes] = (), read_timeout: float = 10) -> bytes:  # type: ignore[assignment]

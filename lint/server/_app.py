@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -18,7 +18,7 @@ from .._config import LANGUAGES, Config
 from ._errors import ApiError, CatchAll, install
 from ._gate import LintGate
 from ._limits import BodyLimit
-from ._linting import Selection, effective_config, pool_initializer, rules_by_id, warm_up
+from ._linting import Selection, effective_config, pool_initializer, ready, rules_by_id, warm_up
 from ._metrics import Metrics, MetricsMiddleware
 from ._settings import ServerSettings
 
@@ -91,23 +91,64 @@ def _executor(settings: ServerSettings, base: Config) -> Executor:
 
         context = multiprocessing.get_context("spawn")
         return ProcessPoolExecutor(
-            settings.pool_size, mp_context=context, initializer=pool_initializer, initargs=(base,)
+            settings.pool_size,
+            mp_context=context,
+            initializer=pool_initializer,
+            initargs=(base, settings.worker_memory_mib),
         )
     return ThreadPoolExecutor(settings.pool_size, thread_name_prefix="copydesk-lint")
+
+
+def _gate(settings: ServerSettings, base: Config, metrics: Metrics) -> LintGate:
+    """Process pools warm up in their initializer (then run a no-op); a thread pool shares this
+    process, which is warmed once by linting a sentence."""
+    if settings.executor == "process":
+        warm_job: Callable[[], object] = ready
+        warm_jobs = settings.pool_size
+    else:
+        warm_job, warm_jobs = partial(warm_up, base), 1
+    return LintGate(
+        lambda: _executor(settings, base),
+        settings.max_concurrency,
+        on_change=metrics.in_flight.set,
+        warm_job=warm_job,
+        warm_jobs=warm_jobs,
+    )
+
+
+def _complete_schema(app: FastAPI, base: Config) -> None:
+    """Publish a schema as strict as the validation (see :mod:`lint.server._schema`)."""
+    from typing import Any
+
+    from ._schema import complete
+
+    rules = {}
+    for language in LANGUAGES:
+        rules.update(rules_by_id(effective_config(base, Selection(language=language))))
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = complete(FastAPI.openapi(app), rules.values())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
     """Build the app. Raises :class:`lint.CopydeskError` for a bad config file or setting."""
     settings = settings or ServerSettings.from_env()
+    from ._protocol import configure
+
+    configure(settings.header_timeout, settings.max_connections)  # for uvicorn worker processes, which build the app
     base = load_base_config(settings.config)
     rule_count = _check_selectors(base)
     metrics = Metrics()
-    gate = LintGate(lambda: _executor(settings, base), settings.max_concurrency, on_change=metrics.in_flight.set)
+    gate = _gate(settings, base, metrics)
     services = Services(settings, base, gate, metrics, available_formats(), rule_count)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        await asyncio.get_running_loop().run_in_executor(gate.executor, warm_up, base)
+        await gate.start()
         if settings.webhooks == "insecure":
             log.warning("webhooks accept unsigned requests (--insecure-webhooks): do not expose this server")
         elif settings.webhooks == "disabled":
@@ -125,6 +166,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     )
     app.state.copydesk = services
     install(app)
+    _complete_schema(app, base)
 
     from . import _routes_languagetool, _routes_native, _webhooks
 

@@ -44,7 +44,8 @@ class ApiError(Exception):
 
     @classmethod
     def from_problem(cls, problem: RequestProblem) -> ApiError:
-        return cls(problem.status, problem.code, problem.message, problem.field)
+        headers = {"Retry-After": "1"} if problem.status == 503 else None  # over budget or memory in the worker
+        return cls(problem.status, problem.code, problem.message, problem.field, headers)
 
 
 def error_body(code: str, message: str, field: str | None = None, **extra: Any) -> dict[str, Any]:
@@ -108,15 +109,29 @@ def install(app: FastAPI) -> None:
         body = error_body("invalid_request", str(first.get("msg", "invalid request")), field, detail=detail)
         return JSONResponse(body, 422)
 
-    async def http_error(_request: Request, exc: Exception) -> JSONResponse:
+    async def http_error(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return JSONResponse(error_body(code, str(exc.detail)), exc.status_code, headers=exc.headers)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # Starlette names only the first route's methods for a path served by several
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+        return JSONResponse(error_body(code, str(exc.detail)), exc.status_code, headers=headers)
 
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(RequestProblem, problem)
     app.add_exception_handler(RequestValidationError, validation)
     app.add_exception_handler(StarletteHTTPException, http_error)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match != Match.NONE:
+            methods.update(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
 class CatchAll:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from .._config import Config
-from ._linting import JobResult, RequestProblem, Selection, dump, effective_config, rules_by_id
+from ._linting import JobResult, RequestProblem, Selection, check_rule_errors, dump, effective_config, rules_by_id
 
 if TYPE_CHECKING:
     from .._document import Document
@@ -140,6 +140,8 @@ def _parts(params: dict[str, str]) -> tuple[Part, ...]:
         data = json.loads(params["data"])
     except ValueError as error:
         raise RequestProblem(422, "invalid_json", f"is not valid JSON ({error})", "data") from None
+    except RecursionError:
+        raise RequestProblem(422, "invalid_json", "is nested too deeply", "data") from None
     annotation = data.get("annotation") if isinstance(data, dict) else None
     if not isinstance(annotation, list):
         raise RequestProblem(422, "invalid_parameter", 'must be {"annotation": [...]}', "data.annotation")
@@ -154,6 +156,8 @@ def _parts(params: dict[str, str]) -> tuple[Part, ...]:
         for key, value in (("text", text), ("markup", markup), ("interpretAs", interpret)):
             if value is not None and not isinstance(value, str):
                 raise RequestProblem(422, "invalid_parameter", "must be a string", f"{where}.{key}")
+            if value is not None:
+                _check_unicode(value, f"{where}.{key}")
         if interpret is not None and markup is None:
             raise RequestProblem(422, "invalid_parameter", "is only allowed with 'markup'", f"{where}.interpretAs")
         if markup is not None:
@@ -161,6 +165,16 @@ def _parts(params: dict[str, str]) -> tuple[Part, ...]:
         elif text is not None:
             parts.append(Part(text))
     return tuple(parts)
+
+
+def _check_unicode(value: str, field: str) -> None:
+    """A JSON escape can smuggle a lone surrogate (``"\\ud800"``) into a string: not text, so 400."""
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            message = f"is not valid Unicode (lone surrogate at {error.start})"
+            raise RequestProblem(400, "invalid_unicode", message, field) from None
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -207,7 +221,8 @@ def lint_languagetool(base: Config, job: LtJob) -> JobResult:
     started = time.perf_counter()
     config, rules = choose_rules(base, job)
     doc = _document(job.parts, config)
-    diagnostics, _errors = run_rules(doc, rules, config)
+    diagnostics, errors = run_rules(doc, rules, config)
+    check_rule_errors(errors)
     by_id = {rule.id: rule for rule in rules}
     units = Utf16(doc.source.text)
     sentences = _SentenceIndex(doc)

@@ -40,7 +40,9 @@ class BodyLimit:
         scope.setdefault("state", {})[DEADLINE_KEY] = time.monotonic() + self.timeout
         declared = _content_length(scope)
         if declared is not None and declared > self.max_bytes:
-            await _send_json(send, 413, self._too_large())
+            # Connection: close, and the protocol's lingering close reads the unsent rest, so a
+            # client still sending gets this answer rather than a reset.
+            await _send_json(send, 413, self._too_large(), close=True)
             return
         if declared == -1:
             await _send_json(send, 400, error_body("bad_request", "Content-Length is not a number"))
@@ -53,7 +55,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise ApiError(413, "body_too_large", self._too_large()["message"])
+                    raise ApiError(413, "body_too_large", self._too_large()["message"], headers={"Connection": "close"})
             return message
 
         await self.app(scope, limited_receive, send)
@@ -72,9 +74,11 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+async def _send_json(send: Send, status: int, body: dict[str, Any], close: bool = False) -> None:
     payload = json.dumps(body).encode("utf-8")
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    if close:
+        headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": payload})
 

@@ -38,6 +38,17 @@ class RequestProblem(Exception):
         return (RequestProblem, (self.status, self.code, self.message, self.field))
 
 
+def out_of_memory() -> RequestProblem:
+    return RequestProblem(503, "lint_out_of_memory", "linting this text needed more memory than a worker may use")
+
+
+def check_rule_errors(errors: list[str]) -> None:
+    """A rule that ran out of memory is caught by the engine as one broken rule; the answer would
+    then be incomplete and maybe wrongly publishable, so it is a 503 instead."""
+    if any(": MemoryError:" in error for error in errors):
+        raise out_of_memory()
+
+
 @dataclass(frozen=True, slots=True)
 class LintField:
     """One piece of text to lint: ``name`` is what findings are tagged with (``title``, ``body``)."""
@@ -97,7 +108,10 @@ def enabled_for(config: Config) -> list[RuleLike]:
         for selector in selectors:
             if not selector_known(selector, known.values()):
                 raise RequestProblem(422, "unknown_rule", f"unknown rule id or prefix: {selector!r}", name)
-    return [rule for rule in known.values() if is_enabled(rule, config)]
+    rules = [rule for rule in known.values() if is_enabled(rule, config)]
+    if not rules:  # running nothing would answer "publishable" for any text
+        raise RequestProblem(422, "no_rules", "selects no rule: nothing would be checked", "select")
+    return rules
 
 
 def lint_fields(
@@ -123,6 +137,7 @@ def lint_fields(
             if tag_fields:
                 entry["field"] = item.name
             findings.append(entry)
+    check_rule_errors([error for _item, result in results for error in result.rule_errors])
     by_rule: dict[str, int] = {}
     counts = {"error": 0, "warning": 0, "info": 0}
     for _item, result in results:
@@ -184,13 +199,18 @@ def dump(payload: Any) -> bytes:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def pool_initializer(base: Config) -> None:
-    """Start a lint process: exit when the server process that made it is gone, then warm up.
+def pool_initializer(base: Config, max_memory_mib: int = 0) -> None:
+    """Start a lint process: exit when the server process that made it is gone, cap its memory,
+    then warm up.
 
     A pool process would otherwise wait for work for ever if its parent were killed outright.
     """
     import os
     import threading
+
+    from ._budget import limit_memory
+
+    limit_memory(max_memory_mib)
 
     parent = os.getppid()
 
@@ -214,6 +234,13 @@ def tune_gc() -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(10_000, 20, 20)
+
+
+def ready() -> int:
+    """A no-op job: once a fresh pool has run it, a warmed-up process is waiting for work."""
+    import os
+
+    return os.getpid()
 
 
 def warm_up(base: Config) -> int:

@@ -27,6 +27,18 @@ def services(request: Request) -> Services:
     return found
 
 
+def require_json(request: Request) -> None:
+    """415 unless the body is declared JSON (``application/json`` or ``application/*+json``).
+
+    A missing Content-Type is taken as JSON, for ``curl --data-binary`` without ``-H``."""
+    declared = request.headers.get("content-type")
+    if declared is None:
+        return
+    media = declared.split(";")[0].strip().lower()
+    if media != "application/json" and not (media.startswith("application/") and media.endswith("+json")):
+        raise ApiError(415, "unsupported_media_type", "send the request as JSON (Content-Type: application/json)")
+
+
 def decode_utf8(body: bytes, what: str = "request body") -> str:
     if body.startswith(b"\xef\xbb\xbf"):
         body = body[3:]

@@ -32,6 +32,21 @@ _PARAMS = {
     "enabledOnly": "true: run only enabledRules and enabledCategories.",
     "preferredVariants": "With language=auto: en-US or en-GB.",
 }
+LANGUAGES = ["auto", "en", "en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA", "en-IE"]
+
+
+def _param_schema(name: str, doc: str) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "string", "description": doc}
+    if name == "language":
+        schema["enum"] = LANGUAGES
+    elif name == "enabledOnly":
+        schema["enum"] = ["true", "false", ""]
+    return schema
+
+
+_NAMES = {"type": "string", "pattern": r"[^,\s]"}  # at least one id, not only commas and spaces
+
+
 _FORM_DOC = {
     "requestBody": {
         "required": True,
@@ -39,8 +54,14 @@ _FORM_DOC = {
             "application/x-www-form-urlencoded": {
                 "schema": {
                     "type": "object",
-                    "required": ["language"],
-                    "properties": {name: {"type": "string", "description": doc} for name, doc in _PARAMS.items()},
+                    "required": ["language", "text"],
+                    "anyOf": [
+                        {"not": {"required": ["enabledOnly"]}},
+                        {"properties": {"enabledOnly": {"enum": ["false", ""]}}},
+                        {"required": ["enabledRules"], "properties": {"enabledRules": _NAMES}},
+                        {"required": ["enabledCategories"], "properties": {"enabledCategories": _NAMES}},
+                    ],
+                    "properties": {name: _param_schema(name, doc) for name, doc in _PARAMS.items() if name != "data"},
                 }
             }
         },
@@ -72,6 +93,9 @@ async def _run(request: Request, params: dict[str, str]) -> Response:
 @router.post(
     "/check",
     summary="Check text (LanguageTool-compatible)",
+    description="LanguageTool's annotated `data` parameter (JSON in a form field) is accepted in place of `text`;"
+    " the schema leaves it out because it cannot say which JSON strings are valid annotations."
+    " `enabledOnly=true` needs `enabledRules` or `enabledCategories`.",
     responses=error_responses(400, 413, 415, 422, 503),
     openapi_extra=_FORM_DOC,
 )
@@ -86,7 +110,23 @@ async def check_post(request: Request) -> Response:
     return await _run(request, params)
 
 
-@router.get("/check", summary="Check text given in the query string (LanguageTool-compatible)")
+_QUERY_DOC = {
+    "parameters": [
+        {"name": name, "in": "query", "required": name in ("language", "text"), "schema": _param_schema(name, doc)}
+        for name, doc in _PARAMS.items()
+        if name not in ("data", "enabledOnly")
+    ]
+}
+
+
+@router.get(
+    "/check",
+    summary="Check text given in the query string (LanguageTool-compatible)",
+    responses=error_responses(400, 422, 503),
+    openapi_extra=_QUERY_DOC,
+    description="The same parameters as POST, in the query string (`enabledOnly` and `data` too, undocumented here:"
+    " a query string cannot say which of them go together).",
+)
 async def check_get(request: Request) -> Response:
     return await _run(request, _parse_form(request.url.query, "query string"))
 

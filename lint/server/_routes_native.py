@@ -17,7 +17,7 @@ from .. import __version__
 from ._errors import ApiError, error_responses
 from ._limits import read_body
 from ._linting import LintField, Selection, lint_fields
-from ._requests import check_unicode, parse_json, services, validate
+from ._requests import check_unicode, parse_json, require_json, services, validate
 
 router = APIRouter()
 
@@ -39,7 +39,10 @@ class CheckRequest(BaseModel):
     html: str | SkipJsonSchema[None] = Field(None, description="HTML to lint (tags, scripts and code are skipped).")
     language: Literal["en-US", "en-GB"] | SkipJsonSchema[None] = None
     select: list[Selector] | SkipJsonSchema[None] = Field(
-        None, max_length=200, description="Rule ids or prefixes to run (replaces the server config's select)."
+        None,
+        min_length=1,
+        max_length=200,
+        description="Rule ids or prefixes to run (replaces the server config's select).",
     )
     ignore: list[Selector] | SkipJsonSchema[None] = Field(
         None, max_length=200, description="Rule ids or prefixes to skip (added to the server config's ignore)."
@@ -117,12 +120,13 @@ def json_response(body: bytes) -> Response:
     "/v1/check",
     summary="Lint a draft",
     response_model=CheckResponse,
-    responses=error_responses(400, 413, 422, 503),
+    responses=error_responses(400, 413, 415, 422, 503),
     openapi_extra=request_body_doc(CheckRequest),
 )
 async def check(request: Request) -> Response:
     """Lint plain text, Markdown or HTML and say whether it is publishable under ``fail_on``."""
     found = services(request)
+    require_json(request)
     payload = validate(CheckRequest, parse_json(await read_body(request)))
     given = [(name, value) for name, value in (("text", payload.text), ("markdown", payload.markdown),
                                                 ("html", payload.html)) if value is not None]  # fmt: skip
@@ -143,6 +147,9 @@ class HealthResponse(BaseModel):
     webhooks: Literal["signed", "insecure", "disabled"]
     in_flight: int
     max_concurrency: int
+    lint_pool: Literal["ready", "warming"] = Field(
+        description="warming: a fresh lint pool (after a restart) is loading; requests wait for it within their budget."
+    )
 
 
 @router.get("/healthz", summary="Liveness and readiness", response_model=HealthResponse)
@@ -156,6 +163,7 @@ async def healthz(request: Request) -> dict[str, Any]:
         "webhooks": found.settings.webhooks,
         "in_flight": found.gate.in_flight,
         "max_concurrency": found.gate.limit,
+        "lint_pool": "ready" if found.gate.ready else "warming",
     }
 
 

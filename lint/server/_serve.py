@@ -34,12 +34,16 @@ def run(**options: Any) -> int:
     _announce(settings, rule_count)
     import uvicorn
 
+    from ._protocol import configure
+
     common: dict[str, Any] = {
         "host": settings.host,
         "port": settings.port,
         "log_level": settings.log_level,
         "access_log": settings.access_log,
         "server_header": False,
+        "http": configure(settings.header_timeout, settings.max_connections),
+        "timeout_keep_alive": settings.keep_alive_timeout,
     }
     if settings.workers == 1:
         from ._app import create_app

@@ -18,6 +18,7 @@ from typing import Any
 from .._errors import ConfigError
 
 EXECUTORS = ("thread", "process")
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
 MIB = 1024 * 1024
 
 
@@ -39,12 +40,23 @@ class ServerSettings:
     max_concurrency: int = 8
     """Requests linted (or waiting for the lint pool) at once in each worker; the rest get 503."""
     replay_window: int = 300
-    """How old (or how far in the future) a signed Ghost timestamp may be, in seconds."""
+    """How old (or how far in the future) a signature's timestamp may be, in seconds."""
+    webhook_require_timestamp: bool = False
+    """Refuse ``X-Copydesk-Signature`` without ``t=`` (the old form can be replayed for ever)."""
     executor: str = "process"
     """Where CPU-bound linting runs, per worker: a process pool (the event loop never waits for the
     GIL, and overrunning work can be stopped) or a thread pool (less memory). See bench/load.py."""
     pool_size: int = 1
     """Processes (or threads) in that pool, per worker: one per worker keeps one core each busy."""
+    worker_memory_mib: int = 1024
+    """Address-space ceiling of each lint process (``RLIMIT_AS``, where the platform allows), in
+    MiB; 0 for none. A lint that needs more gets a 503; a warmed-up process uses ~110 MiB."""
+    header_timeout: float = 10.0
+    """Seconds a connection may take to send a request's headers (slow-header attacks)."""
+    keep_alive_timeout: int = 5
+    """Seconds an idle keep-alive connection is kept open between requests."""
+    max_connections: int = 512
+    """Open connections per worker; more are answered 503 and closed at once."""
     access_log: bool = True
     log_level: str = "info"
 
@@ -58,6 +70,15 @@ class ServerSettings:
         _check(self.executor in EXECUTORS, "executor", f"must be one of {', '.join(EXECUTORS)}")
         _check(self.pool_size >= 1, "pool-size", "must be at least 1")
         _check(self.webhook_secret != "", "COPYDESK_WEBHOOK_SECRET", "must not be empty when set")
+        _check(
+            self.worker_memory_mib == 0 or self.worker_memory_mib >= 256,
+            "worker-memory-mib",
+            "must be 0 or at least 256",
+        )
+        _check(0 < self.header_timeout <= 3600, "header-timeout", "must be between 0 and 3600 seconds")
+        _check(0 < self.keep_alive_timeout <= 3600, "keep-alive-timeout", "must be between 1 and 3600 seconds")
+        _check(self.max_connections >= 1, "max-connections", "must be at least 1")
+        _check(self.log_level in LOG_LEVELS, "log-level", f"must be one of {', '.join(LOG_LEVELS)}")
 
     @property
     def webhooks(self) -> str:
@@ -139,8 +160,13 @@ _PARSERS: dict[str, Callable[[str, str], Any]] = {
     "timeout": _float,
     "max_concurrency": _int,
     "replay_window": _int,
+    "webhook_require_timestamp": _bool,
     "executor": _str,
     "pool_size": _int,
+    "worker_memory_mib": _int,
+    "header_timeout": _float,
+    "keep_alive_timeout": _int,
+    "max_connections": _int,
     "access_log": _bool,
     "log_level": _str,
 }

@@ -18,6 +18,7 @@ from pydantic.json_schema import SkipJsonSchema
 from starlette.responses import Response
 
 from ._errors import ApiError, error_responses
+from ._ghost import ghost_body
 from ._limits import read_body
 from ._linting import LintField, Selection, lint_fields
 from ._requests import check_unicode, parse_json, services, validate
@@ -26,7 +27,10 @@ from ._signatures import SignatureError, verify, verify_ghost
 
 router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
 F = TypeVar("F", bound=Callable[..., Any])
-SignatureHeader = Annotated[str | SkipJsonSchema[None], Header(description="sha256=<hex>: HMAC-SHA256 of the body")]
+SignatureHeader = Annotated[
+    str | SkipJsonSchema[None],
+    Header(description='t=<unix seconds>, sha256=<HMAC-SHA256 of "<t>." + body>; or sha256=<HMAC of the body>'),
+]
 
 
 class GenericPayload(BaseModel):
@@ -39,7 +43,7 @@ class GenericPayload(BaseModel):
     format: Literal["plain", "markdown", "html"] = "plain"
     id: str | int | SkipJsonSchema[None] = Field(None, description="Echoed back, to match answers to posts.")
     language: Literal["en-US", "en-GB"] | SkipJsonSchema[None] = None
-    select: list[Selector] | SkipJsonSchema[None] = Field(None, max_length=200)
+    select: list[Selector] | SkipJsonSchema[None] = Field(None, min_length=1, max_length=200)
     ignore: list[Selector] | SkipJsonSchema[None] = Field(None, max_length=200)
     fail_on: Literal["error", "warning", "info", "never"] | SkipJsonSchema[None] = None
 
@@ -92,7 +96,8 @@ async def _signed_body(request: Request, copydesk_sig: str | None, ghost_sig: st
             if ghost_sig:
                 verify_ghost(secret, body, ghost_sig, found.settings.replay_window)
             else:
-                verify(secret, body, copydesk_sig)
+                settings = found.settings
+                verify(secret, body, copydesk_sig, settings.replay_window, settings.webhook_require_timestamp)
         except SignatureError as error:
             raise ApiError(401, "bad_signature", str(error)) from None
     return body
@@ -147,6 +152,7 @@ async def wordpress(request: Request, x_copydesk_signature: SignatureHeader = No
     prefix = ""
     if isinstance(data.get("post"), dict):
         data, prefix = data["post"], "post."
+    _check_wordpress_types(data, prefix)
     title = _wordpress_field(data, "title", prefix)
     body = _wordpress_field(data, "content", prefix)
     if title is None and body is None:
@@ -154,6 +160,22 @@ async def wordpress(request: Request, x_copydesk_signature: SignatureHeader = No
     post_id = data.get("ID", data.get("id"))
     empty = ("", "plain", "")
     return await _answer(request, post_id, title or empty, body or empty, Selection())
+
+
+def _check_wordpress_types(data: dict[str, Any], prefix: str) -> None:
+    """Every text field we know must have its documented type, even one a present sibling makes unused."""
+    for name in ("post_title", "post_content"):
+        if data.get(name) is not None and not isinstance(data[name], str):
+            raise ApiError(422, "invalid_field", "must be a string", prefix + name)
+    for name in ("title", "content"):
+        value = data.get(name)
+        if value is None or isinstance(value, str):
+            continue
+        if not isinstance(value, dict) or not ({"raw", "rendered"} & value.keys()):
+            raise ApiError(422, "invalid_field", "must be a string or {raw, rendered}", prefix + name)
+        for key in ("raw", "rendered"):
+            if value.get(key) is not None and not isinstance(value[key], str):
+                raise ApiError(422, "invalid_field", "must be a string", f"{prefix}{name}.{key}")
 
 
 def _wordpress_field(data: dict[str, Any], name: str, prefix: str) -> tuple[str, str, str] | None:
@@ -168,9 +190,9 @@ def _wordpress_field(data: dict[str, Any], name: str, prefix: str) -> tuple[str,
                 where = f"{prefix}{name}.{key}"
                 return (_text(value[key], where), "html", where)
         return None
-    if value is None:
+    if name not in data:
         return None
-    return (_text(value, prefix + name), "html", prefix + name)
+    return (_text(value, prefix + name), "html", prefix + name)  # null is empty, as for post_content
 
 
 @_route("/ghost", GhostPayload, "Lint a Ghost post or page webhook")
@@ -189,5 +211,5 @@ async def ghost(
     if not isinstance(current, dict):
         raise ApiError(422, "invalid_field", "must be an object", f"{kind}.current")
     title = (_text(current.get("title"), f"{kind}.current.title"), "plain", f"{kind}.current.title")
-    body = (_text(current.get("html"), f"{kind}.current.html"), "html", f"{kind}.current.html")
+    body = ghost_body(current, kind)
     return await _answer(request, current.get("id"), title, body, Selection())
