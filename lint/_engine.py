@@ -73,6 +73,8 @@ def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[lis
     for rule in rules:
         try:
             findings = list(rule.check(doc))
+        except MemoryError:
+            raise  # the process is out of memory: nothing after this can be trusted to run
         except Exception as error:  # one broken rule must not hide the others' findings
             errors.append(f"rule {rule.id} failed: {type(error).__name__}: {error}")
             continue

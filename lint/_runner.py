@@ -161,7 +161,11 @@ def _fix_file(
 
 
 def _lint_task(task: tuple[str, Config, RunOptions]) -> FileResult:
-    result = lint_path(*task)
+    try:
+        result = lint_path(*task)
+    except MemoryError:
+        path = task[0]
+        return FileResult(path, task[2].input_format or format_for_path(path), error=f"{path}: ran out of memory")
     result.document = None  # not needed by the parent; keeps what crosses processes small
     return result
 

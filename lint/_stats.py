@@ -98,7 +98,13 @@ def syllables(word: str) -> int:
     counted = syllable_table().get(word)
     if counted is not None:
         return counted
+    if len(word) > _LONGEST_HYPHENATED:  # machine text, not a word: about one syllable per three letters
+        return max(1, len(word) // 3)
     return len(_pyphen().positions(word)) + 1
+
+
+_LONGEST_HYPHENATED = 60
+"""pyphen's work grows with a word's length: longer tokens get an estimate (issue 12: bounded per word)."""
 
 
 def flesch_reading_ease(words: int, sentences: int, syllable_count: int) -> float:

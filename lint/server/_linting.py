@@ -42,13 +42,6 @@ def out_of_memory() -> RequestProblem:
     return RequestProblem(503, "lint_out_of_memory", "linting this text needed more memory than a worker may use")
 
 
-def check_rule_errors(errors: list[str]) -> None:
-    """A rule that ran out of memory is caught by the engine as one broken rule; the answer would
-    then be incomplete and maybe wrongly publishable, so it is a 503 instead."""
-    if any(": MemoryError:" in error for error in errors):
-        raise out_of_memory()
-
-
 @dataclass(frozen=True, slots=True)
 class LintField:
     """One piece of text to lint: ``name`` is what findings are tagged with (``title``, ``body``)."""
@@ -137,7 +130,6 @@ def lint_fields(
             if tag_fields:
                 entry["field"] = item.name
             findings.append(entry)
-    check_rule_errors([error for _item, result in results for error in result.rule_errors])
     by_rule: dict[str, int] = {}
     counts = {"error": 0, "warning": 0, "info": 0}
     for _item, result in results:

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 JOINED = "joined"
 UNKNOWN = "unknown"
 
+MAX_WORD = 60
+"""The longest token judged: longer than any English word or two run together (45 letters at most),
+and the bound that keeps every per-word algorithm here (splits, edits, suggestions) cheap."""
 _SIC = re.compile(r"['\"’”]?\s*\[sic\]", re.IGNORECASE)
 _PART = re.compile(r"[^-]+")
 # Prefixes that stand before a hyphen ("re-deploying", "co-founder", "anti-UAV").
@@ -65,8 +68,8 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
         if token.low in known:
             continue  # the fast path: almost every word (``low`` has straight apostrophes, as the lexicon)
         word = token.text.replace("’", "'")
-        if len(word) < 2 or not _LETTERS.match(word) or accept.accepts(word):
-            continue
+        if not 2 <= len(word) <= MAX_WORD or not _LETTERS.match(word) or accept.accepts(word):
+            continue  # a "word" of hundreds of letters is machine text (a hash, base64), not English
         if _SIC.match(text, token.end) or doc.is_protected(token.start, token.end) or _dotted(text, token):
             continue
         if _in_path(text, token) or (doc.foreign and doc.is_foreign(token.start, token.end)):

@@ -46,11 +46,15 @@ class Standing(Enum):
     WORD = "word"
 
 
+_MAX_COMPARED = 40
+"""Longest word compared with its neighbours (the candidate search grows with the length)."""
+
+
 @lru_cache(maxsize=4096)
 def standing(word: str) -> Standing:
     """How the large lexicon sees ``word`` (lower case, not in pyspellchecker's list)."""
     own = zipf(word)
-    if own is None:
+    if own is None or len(word) > _MAX_COMPARED:
         return Standing.UNKNOWN
     from ._suggest import candidates
 

@@ -33,6 +33,10 @@ _SHORT = frozenset("a i am an as at be by do go he if in is it me my no of on or
 _THREE_MIN_COUNT = 20000
 """A three-letter part must be at least this common ("the", "and", "lot"), not "th" + "ese"."""
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+MAX_SPLIT = 60
+"""Longest word read as two run together (two long words and a slip fit well inside)."""
+_MAX_NEAR = 30
+"""Longest fragment corrected by one edit while splitting."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +77,8 @@ def _edits1(word: str) -> set[str]:
 
 def _near(fragment: str) -> tuple[str, float] | None:
     """The best real word one edit from ``fragment`` (4+ letters), with its slip cost."""
-    if len(fragment) < 4:
-        return None
+    if not 4 <= len(fragment) <= _MAX_NEAR:
+        return None  # edits of a fragment grow with its length: longer ones are not one slip from a word
     lex = lexicon()
     best: tuple[str, float] | None = None
     best_score = -math.inf
@@ -109,7 +113,13 @@ def _score(left: str, right: str, edit_cost: float) -> float:
 
 @lru_cache(maxsize=8192)
 def splits(word: str) -> tuple[Split, ...]:
-    """Readings of ``word`` (lower case) as two words, best first (at most five)."""
+    """Readings of ``word`` (lower case) as two words, best first (at most five).
+
+    Bounded: a word longer than :data:`MAX_SPLIT` letters has no reading (each cut costs work in
+    the fragment's length, so an unbounded word would cost its length squared).
+    """
+    if len(word) > MAX_SPLIT:
+        return ()
     found: dict[tuple[str, str], Split] = {}
 
     def add(left: str, right: str, cost: float, junction: bool = False) -> None:
