@@ -228,9 +228,14 @@ class PackRule:
                     severity=Severity.INFO if tied else None,
                 )
 
-    def _is_furniture(self, text: str) -> bool:
+    def _is_furniture(self, text: str, normal: dict[str, tuple[str, str]]) -> bool:
+        """``text`` as written: its spaces are collapsed (and its normal form found) once per document."""
         phrases, pattern = self._lines
-        return _normal_line(text) in phrases or (pattern is not None and pattern.fullmatch(text) is not None)
+        forms = normal.get(text)
+        if forms is None:
+            collapsed = " ".join(text.split())
+            forms = normal[text] = (collapsed, _normal_line(collapsed))
+        return forms[1] in phrases or (pattern is not None and pattern.fullmatch(forms[0]) is not None)
 
     def _boilerplate(self, doc: Document) -> Iterator[Finding]:
         """Whole paragraphs of furniture, or paragraphs whose every line is furniture.
@@ -239,18 +244,19 @@ class PackRule:
         the\nnext."), so a line is never judged on its own: removing it would cut the sentence.
         """
         paragraphs = doc.paragraphs
+        normal = doc.shared(_normalized_lines)  # one per document, for every furniture entry
         if self.entry.position == "end":
             paragraphs = paragraphs[-_END_PARAGRAPHS:]
         for paragraph in paragraphs:
             if PLACEHOLDER in paragraph.text:
                 continue  # built around a template tag ("Tags: {{ page.tags }}"): the layout's own
-            if len(paragraph.text) <= _MAX_LINE and self._is_furniture(" ".join(paragraph.text.split())):
+            if len(paragraph.text) <= _MAX_LINE and self._is_furniture(paragraph.text, normal):
                 yield self._furniture(paragraph.start, paragraph.end, paragraph.text)
                 continue
             if "\n" not in paragraph.text:
                 continue
             lines = _lines_of(paragraph)
-            if all(len(text) <= _MAX_LINE and self._is_furniture(text) for _, _, text in lines):
+            if all(len(text) <= _MAX_LINE and self._is_furniture(text, normal) for _, _, text in lines):
                 for start, end, text in lines:
                     yield self._furniture(start, end, text)
 
@@ -266,6 +272,11 @@ class PackRule:
             suggestions=("",),
             fix=FixSafety.UNSAFE,
         )
+
+
+def _normalized_lines(doc: Document) -> dict[str, tuple[str, str]]:
+    """Each line's collapsed and normal forms, shared by the furniture entries (all ask about the same lines)."""
+    return {}
 
 
 def _lines_of(paragraph: Span) -> list[tuple[int, int, str]]:
