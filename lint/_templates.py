@@ -231,23 +231,9 @@ _HANDLERS: dict[str, Callable[[_Scanner, int], int | None]] = {
 def template_spans(text: str, families: frozenset[str] | tuple[str, ...] = FAMILIES) -> list[Span]:
     """Sorted, non-overlapping ``(start, end)`` ranges of template syntax in ``text``."""
     chosen = frozenset(families)
-    if not chosen or not _may_hold_templates(text):
+    if not chosen:
         return []
     return _merge(_Scanner(text, chosen).run())
-
-
-def _may_hold_templates(text: str) -> bool:
-    """A cheap test that skips the scan for most prose: every construct opens with a brace, "<%",
-    or a bracket followed by a lower-case letter (as Markdown links rarely are)."""
-    if "{" in text or "<%" in text:
-        return True
-    position = text.find("[")
-    while position >= 0:
-        following = text[position + 1 : position + 3]
-        if following[:1].islower() or (following[:1] == "/" and following[1:].islower()):
-            return True
-        position = text.find("[", position + 1)
-    return False
 
 
 def _merge(spans: list[Span]) -> list[Span]:

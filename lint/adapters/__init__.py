@@ -51,13 +51,27 @@ def format_for_path(path: str, default: str = "plain") -> str:
         name = name[:dot]
 
 
+def may_hold_templates(text: str) -> bool:
+    """A cheap test that skips the template scan (and its import) for most prose: every construct
+    opens with a brace, "<%", or a bracket before a lower-case letter (Markdown links rarely do)."""
+    if "{" in text or "<%" in text:
+        return True
+    position = text.find("[")
+    while position >= 0:
+        following = text[position + 1 : position + 3]
+        if following[:1].islower() or (following[:1] == "/" and following[1:].islower()):
+            return True
+        position = text.find("[", position + 1)
+    return False
+
+
 def parse(source: Source, input_format: str, template_syntax: tuple[str, ...] = TEMPLATE_FAMILIES) -> Prose:
     """Run the adapter for ``input_format`` (one of :data:`FORMATS`), template syntax masked."""
     if input_format not in FORMATS:
         raise ValueError(f"unknown input format {input_format!r}")
     module = importlib.import_module(f"{__name__}.{input_format}")
     masked: list[tuple[int, int]] = []
-    if template_syntax:
+    if template_syntax and may_hold_templates(source.text):
         from .._source import Source
         from .._templates import mask, template_spans
 
