@@ -24,7 +24,7 @@ _REPLACED = 1
 _NEWLINE = 2  # a CRLF or CR shown to rules as "\n": whitespace, so fixes may still edit across it
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ is several times slower, and there is one per piece
 class _Chunk:
     prose_start: int
     prose_len: int

@@ -228,14 +228,20 @@ class PackRule:
                     severity=Severity.INFO if tied else None,
                 )
 
-    def _is_furniture(self, text: str, normal: dict[str, tuple[str, str]]) -> bool:
-        """``text`` as written: its spaces are collapsed (and its normal form found) once per document."""
-        phrases, pattern = self._lines
+    def _is_furniture(self, text: str, normal: dict[str, tuple[str, str, dict[str, bool]]]) -> bool:
+        """``text`` as written: its spaces are collapsed, its normal form found and each entry's
+        verdict kept once per document (table cells and list items repeat the same short texts)."""
         forms = normal.get(text)
         if forms is None:
             collapsed = " ".join(text.split())
-            forms = normal[text] = (collapsed, _normal_line(collapsed))
-        return forms[1] in phrases or (pattern is not None and pattern.fullmatch(forms[0]) is not None)
+            forms = normal[text] = (collapsed, _normal_line(collapsed), {})
+        verdict = forms[2].get(self.id)
+        if verdict is None:
+            phrases, pattern = self._lines
+            verdict = forms[2][self.id] = forms[1] in phrases or (
+                pattern is not None and pattern.fullmatch(forms[0]) is not None
+            )
+        return verdict
 
     def _boilerplate(self, doc: Document) -> Iterator[Finding]:
         """Whole paragraphs of furniture, or paragraphs whose every line is furniture.
@@ -274,7 +280,7 @@ class PackRule:
         )
 
 
-def _normalized_lines(doc: Document) -> dict[str, tuple[str, str]]:
+def _normalized_lines(doc: Document) -> dict[str, tuple[str, str, dict[str, bool]]]:
     """Each line's collapsed and normal forms, shared by the furniture entries (all ask about the same lines)."""
     return {}
 
