@@ -174,6 +174,30 @@ class Document:
         index = bisect_right(spans, (start, len(self.text) + 1)) - 1
         return any(span_start < end and start < span_end for span_start, span_end in spans[max(index, 0) : index + 2])
 
+    def paragraphs_holding(self, needles: tuple[str, ...], lowered: bool = False) -> list[tuple[int, int]]:
+        """``(start, end)`` of each paragraph whose text holds one of ``needles`` (in the lowered
+        text with ``lowered``), in order; ``end`` runs to the next paragraph, so a pattern that
+        looks past the paragraph's last character sees what it would in the whole text.
+
+        Rules that search for a pattern with a known literal word use this instead of scanning the
+        whole text once per pattern: the cost then follows the paragraphs that could match.
+        """
+        text = self.lowered if lowered else self.text
+        starts = [paragraph.start for paragraph in self.paragraphs]
+        chosen: set[int] = set()
+        for needle in needles:
+            position = text.find(needle) if needle else -1
+            while position >= 0:
+                index = bisect_right(starts, position) - 1
+                chosen.add(max(index, 0))
+                following = starts[index + 1] if index + 1 < len(starts) else len(text)
+                position = text.find(needle, max(following, position + 1))
+        ranges = []
+        for index in sorted(chosen):
+            if index < len(starts):
+                ranges.append((starts[index], starts[index + 1] if index + 1 < len(starts) else len(text)))
+        return ranges
+
     def is_foreign(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies in prose marked as another language."""
         return any(span_start <= start and end <= span_end for span_start, span_end in self.foreign)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +21,7 @@ from lint._findings import Finding, FixSafety, Severity
 from lint._grammar import GrammarRule
 
 from . import _words as w
-from ._tokens import match_case, vocabulary
+from ._tokens import match_case, occurrences, vocabulary
 
 if TYPE_CHECKING:
     from lint._config import Config
@@ -114,9 +115,11 @@ class _Matcher:
         self.expressions = list(expressions)
         self.patterns = [re.compile(_pattern(item), re.IGNORECASE) for item in self.expressions]
         self.by_key: dict[str, list[int]] = {}
+        self.keys: list[frozenset[str]] = []
         for index, item in enumerate(self.expressions):
             literal = [word.lower() for word in item.wrong.split() if not _PLACEHOLDER.fullmatch(word)]
             keys = [max(literal, key=len)] if literal else sorted(_verb_forms(_PLACEHOLDER.search(item.wrong)))
+            self.keys.append(frozenset(key.replace("’", "'") for key in keys))
             for key in keys:
                 self.by_key.setdefault(key.replace("’", "'"), []).append(index)
 
@@ -198,7 +201,7 @@ class MisquotedExpression(GrammarRule):
         matcher = self._matcher
         for index in matcher.candidates(vocabulary(doc)):
             item = matcher.expressions[index]
-            for match in matcher.patterns[index].finditer(doc.text):
+            for match in _matches_near(doc, matcher.patterns[index], matcher.keys[index]):
                 if doc.is_protected(match.start(), match.end()):
                     continue
                 verb = match.group("verb") if "verb" in matcher.patterns[index].groupindex else None
@@ -207,6 +210,24 @@ class MisquotedExpression(GrammarRule):
                 if item.note:
                     message += f" {item.note}"
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
+
+
+def _matches_near(doc: Document, pattern: re.Pattern[str], keys: frozenset[str]) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` in the paragraphs that hold one of its key words, in text order.
+
+    Searching the whole text once per candidate expression made the rule cost the text's length
+    times the number of expressions with a key word somewhere in it (issue 13); a paragraph with
+    no key word cannot hold the expression.
+    """
+    text = doc.text
+    paragraphs = doc.paragraphs
+    starts = [paragraph.start for paragraph in paragraphs]
+    chosen = sorted({bisect_right(starts, words[at].start) - 1 for words, at in occurrences(doc, keys)})
+    for index in chosen:
+        if index < 0:
+            continue
+        end = paragraphs[index + 1].start if index + 1 < len(paragraphs) else len(text)
+        yield from pattern.finditer(text, paragraphs[index].start, end)
 
 
 def provide(config: Config) -> list[GrammarRule]:

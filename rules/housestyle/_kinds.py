@@ -189,7 +189,14 @@ class PackRule:
         for pattern, forms, preferred, needles in self._sets:
             if sum(1 for options in needles if any(needle in text for needle in options)) < 2:
                 continue
-            found = [m for m in pattern.finditer(text) if not doc.is_protected(m.start(), m.end())]
+            # Forms often share their longest word ("Defense Ministry", "Ministry of Defense"), so
+            # the test above passes on one mention: search only the paragraphs that hold a needle.
+            found = [
+                match
+                for start, end in doc.paragraphs_holding(tuple({n for options in needles for n in options}))
+                for match in pattern.finditer(text, start, end)
+                if not doc.is_protected(match.start(), match.end())
+            ]
             if not found:
                 continue
             canonical = {form.lower(): form for form in forms}

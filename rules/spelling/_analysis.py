@@ -384,10 +384,30 @@ def _product_name(parts: tuple[str, ...]) -> bool:
 
 
 def _spaced_note(doc: Document, spaced: str) -> str:
-    pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in spaced.split()) + r"(?!\w)"
-    if " " in spaced and re.search(pattern, doc.text):
+    if " " in spaced and _written_spaced(doc, spaced.split()):
         return f"The document also writes '{spaced}'."
     return ""
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _word_runs(doc: Document) -> dict[str, list[int]]:
+    """Where each maximal run of word characters ends, by its text: built once per document, so
+    asking whether a phrase occurs costs its first word's occurrences, not a scan of the text."""
+    runs: dict[str, list[int]] = {}
+    for match in _WORD_RUN.finditer(doc.text):
+        runs.setdefault(match.group(), []).append(match.end())
+    return runs
+
+
+def _written_spaced(doc: Document, parts: list[str]) -> bool:
+    """Whether the words occur in order, whole, with only whitespace between them."""
+    if not all(_WORD_RUN.fullmatch(part) for part in parts):  # an apostrophe: search the text itself
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in parts) + r"(?!\w)"
+        return re.search(pattern, doc.text) is not None
+    rest = re.compile("".join(r"\s+" + re.escape(part) for part in parts[1:]) + r"(?!\w)")
+    return any(rest.match(doc.text, end) for end in doc.shared(_word_runs).get(parts[0], ()))
 
 
 def _join(*sentences: str) -> str:
