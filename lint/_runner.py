@@ -139,6 +139,25 @@ def lint_path(path: str, settings: Config, options: RunOptions) -> FileResult:
     return result
 
 
+def cached_result(path: str, settings: Config, options: RunOptions) -> FileResult | None:
+    """The cached result of linting ``path``, or None when it must be linted (or fixed)."""
+    if not options.cache or options.fix or options.diff:
+        return None
+    chosen = options.input_format or format_for_path(path)
+    try:
+        source = read_source(Path(path), path, settings.max_file_size)
+    except InputError:
+        return None  # the worker reports it
+    from . import _cache
+
+    key = _cache.cache_key(_cache.settings_fingerprint(settings, options.version), chosen, source.text.encode())
+    cached = _cache.load(_cache.cache_folder(settings), key)
+    if cached is None:
+        return None
+    diagnostics, stats = cached
+    return FileResult(path, chosen, diagnostics, source=source, stats=stats)
+
+
 def _fix_file(
     path: Path, source: Source, chosen: str, settings: Config, rules: list[RuleLike], options: RunOptions
 ) -> FileResult:
@@ -180,18 +199,28 @@ def run(
     outcome = RunOutcome()
     tasks = [(path, settings_for(path, options, override), options) for path in targets]
     jobs = options.jobs or os.cpu_count() or 1
-    if jobs <= 1 or len(tasks) < 4:
-        for task in tasks:
-            outcome.results.append(lint_path(*task))
+    results: list[FileResult | None] = [None] * len(tasks)
+    if jobs > 1 and len(tasks) >= 4:  # cache hits first: no pool is started for files already linted
+        for index, task in enumerate(tasks):
+            results[index] = cached_result(*task)
+            if results[index] is not None and progress:
+                progress(1)
+    missing = [index for index, result in enumerate(results) if result is None]
+    if jobs <= 1 or len(missing) < 4:
+        for index in missing:
+            results[index] = _lint_task(tasks[index])  # the document is dropped: 1,000 files fit in memory
             if progress:
                 progress(1)
     else:
         # Lint the first file here, so workers forked afterwards inherit warm caches
         # (dictionaries, rule tables) instead of each loading them again.
-        outcome.results.append(lint_path(*tasks[0]))
+        results[missing[0]] = _lint_task(tasks[missing[0]])
         if progress:
             progress(1)
-        outcome.results.extend(_lint_in_workers(tasks[1:], jobs, progress))
+        linted = _lint_in_workers([tasks[index] for index in missing[1:]], jobs, progress)
+        for index, result in zip(missing[1:], linted, strict=True):
+            results[index] = result
+    outcome.results = [result for result in results if result is not None]
     outcome.settings = [settings for _path, settings, _options in tasks]
     return outcome
 

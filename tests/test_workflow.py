@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -114,3 +116,23 @@ def test_a_directive_quoted_as_code_is_an_example_not_a_directive() -> None:
     )
     assert [d.finding.rule for d in check_text(html, "html").diagnostics] == ["repetition.repeated-word"]
     assert check_text("<!-- copydesk-disable-file -->\n<p>The the mayor spoke.</p>", "html").diagnostics == []
+
+
+def test_no_worker_pool_starts_when_every_file_is_a_cache_hit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lint import _runner
+
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    paths = []
+    for index in range(6):
+        path = tmp_path / f"story{index}.md"
+        path.write_text("The council met,however, late.\n", encoding="utf-8")
+        paths.append(str(path))
+    options = _runner.RunOptions(jobs=2, version="test")
+    first = _runner.run(paths, options, None)
+
+    def no_pool(*args: object) -> list[object]:
+        raise AssertionError("a worker pool was started for cached files")
+
+    monkeypatch.setattr(_runner, "_lint_in_workers", no_pool)
+    again = _runner.run(paths, options, None)
+    assert [r.diagnostics for r in again.results] == [r.diagnostics for r in first.results]
