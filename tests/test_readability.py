@@ -113,3 +113,17 @@ def test_readability_table_is_validated() -> None:
         config_from_table({"readability": {"target-grade": "hard"}}, "cfg")
     with pytest.raises(ConfigError, match="readability: must be a table"):
         config_from_table({"readability": 12}, "cfg")
+
+
+def test_hyphenation_points_are_pyphens() -> None:
+    """The patterns come from pyphen through the data cache; the count must be pyphen's own."""
+    import pyphen  # type: ignore[import-untyped]
+
+    from lint._stats import hyphenation_points
+
+    reference = pyphen.Pyphen(lang="en_US")
+    words = (
+        "hyphenation council infrastructure Azerbaijani extraordinarily a an it's re-elected "
+        "Thessaloníki naïve rhythm strengths unbelievable SCREAMING municipality's x yz"
+    ).split()
+    assert [hyphenation_points(word) for word in words] == [len(reference.positions(word)) for word in words]
