@@ -8,6 +8,7 @@ headlines: a single capitalised word is too often a name ("Bush", "bush").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -188,8 +189,13 @@ def _inside_name(tokens: list[Token], index: int) -> bool:
     return back < index - 1 and back >= 0 and tokens[back].text[:1].isupper()
 
 
+_AFTER_ANY_END = 1 << 62
+
+
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    return any(start <= position < end for start, end in spans)
+    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping: paragraphs)."""
+    index = bisect_right(spans, (position, _AFTER_ANY_END)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _is_lower_word(token: Token) -> bool:
