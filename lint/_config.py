@@ -8,7 +8,6 @@ linted file, and the result is cached per folder.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
@@ -276,6 +275,8 @@ def _closest(key: str) -> str | None:
 
 def load_config_file(path: Path) -> Config | None:
     """Read one config file. ``None`` for a pyproject.toml without a ``[tool.copydesk]`` table."""
+    import tomllib  # here, not at the top: most runs find no config file, and tomllib costs 13 ms
+
     where = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
