@@ -465,8 +465,23 @@ def _settings_here() -> Config:
     return config_for_file(os.path.join(os.getcwd(), "draft.md"))
 
 
+def _collect_garbage_less_often() -> None:
+    """Raise the cyclic collector's thresholds for this short-lived process (workers inherit them).
+
+    A lint creates hundreds of thousands of small objects (tokens, spans, table entries) that live
+    until the file is reported; with the default thresholds (700, 10, 10) the collector walks them
+    again and again: 157 ms of a 1.1 s run on 50,000 words, none of it freeing anything, since
+    nearly everything copydesk frees goes by reference counting. At (10,000, 50, 100) it took
+    21 ms at the same peak memory. (mypy raises its threshold for the same reason.)
+    """
+    import gc
+
+    gc.set_threshold(10_000, 50, 100)
+
+
 def main() -> None:
     """Console-script entry point: run the app, turning any unexpected error into one line."""
+    _collect_garbage_less_often()
     try:
         app()
     except KeyboardInterrupt:
