@@ -1,21 +1,25 @@
-"""Speed benchmark: warm in-process linting of a 1,000-word article and the CLI's cold start.
+"""Speed benchmark: warm linting of a 1,000-word article, the CLI's cold start, copydesk beside its peers.
 
 Every figure is the median of several runs, printed beside a baseline measured in the same run
 so machines of different speed can be compared:
 - in-process: the baseline is one regex pass that splits the article into words;
-- CLI: the baseline is the bare interpreter start (``python -c pass``).
+- CLI: the baseline is the bare interpreter start (``python -c pass``); every copydesk run passes
+  ``--no-cache``, so a cold start lints instead of reading a cached result;
+- side by side (``--versus``): copydesk and proselint (and codespell) on the same 50,000-word texts
+  (``bench/_texts.py``), run in turn, with the median of the pairwise time ratios.
 
 Sections from other families (``bench/speed_<family>.py`` exposing ``measure()``) are added
-when present. Usage: ``python bench/speed.py [--runs N]``.
+when present. Usage: ``python bench/speed.py [--runs N] [--versus] [--corpus]``; the peers install
+with ``pip install -e '.[bench]'``.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,6 +31,8 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from _article import news_article  # noqa: E402
+from _process import compile_bytecode, copydesk_env, median_run, paired, run_once  # noqa: E402
+from _texts import TEXTS  # noqa: E402
 
 FAMILY_SECTIONS = ("spelling", "grammar", "style")
 
@@ -67,35 +73,78 @@ def in_process(runs: int) -> list[tuple[str, float]]:
 
 
 def cold_start(runs: int) -> list[tuple[str, float]]:
-    """Whole processes, the result cache off: a cold start lints, it does not read a cached result
-    (the per-user data cache of derived tables is warm, as on any machine after its first run)."""
-    with tempfile.TemporaryDirectory() as folder:
-        draft = Path(folder) / "draft.md"
+    """Whole processes, the result cache off: a cold start lints, it does not read a cached result.
+
+    The per-user data cache of derived tables is warm, as on any machine after its first run, and
+    copydesk's bytecode is written first, as ``pip install`` writes it.
+    """
+    compile_bytecode()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        draft = folder / "draft.md"
         draft.write_text("# Draft\n\nThe council voted, however, to delay the plan.\n", encoding="utf-8")
-        article = Path(folder) / "article.md"
+        article = folder / "article.md"
         article.write_text(" ".join(news_article().split()[:500]) + "\n", encoding="utf-8")
 
-        def timed(command: list[str]) -> float:
-            samples = []
-            for _ in range(runs):
-                start = time.perf_counter()
-                subprocess.run(command, capture_output=True, check=False, cwd=folder)
-                samples.append((time.perf_counter() - start) * 1000)
-            return statistics.median(samples)
+        def timed(*arguments: str) -> float:
+            return median_run([sys.executable, *arguments], runs, cwd=folder).seconds * 1000
 
-        python = [sys.executable]
         return [
-            ("baseline: python -c pass", timed([*python, "-c", "pass"])),
-            ("copydesk --version", timed([*python, "-m", "lint", "--version"])),
-            (
-                "copydesk check --no-cache draft.md (all rules)",
-                timed([*python, "-m", "lint", "check", "--no-cache", str(draft)]),
-            ),
-            (
-                "copydesk check --no-cache, 500-word article",
-                timed([*python, "-m", "lint", "check", "--no-cache", str(article)]),
-            ),
+            ("baseline: python -c pass", timed("-c", "pass")),
+            ("copydesk --version", timed("-m", "lint", "--version")),
+            ("copydesk check --no-cache draft.md (all rules)", timed("-m", "lint", "check", "--no-cache", str(draft))),
+            ("copydesk check --no-cache, 500-word article", timed("-m", "lint", "check", "--no-cache", str(article))),
         ]
+
+
+def first_run(runs: int) -> list[tuple[str, float]]:
+    """The very first run on a machine: an empty data cache, so every derived table is built."""
+    compile_bytecode()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        article = folder / "article.md"
+        article.write_text(" ".join(news_article().split()[:500]) + "\n", encoding="utf-8")
+        command = [sys.executable, "-m", "lint", "check", "--no-cache", str(article)]
+        warm = median_run(command, runs, cwd=folder).seconds * 1000
+        samples = []
+        for index in range(runs):
+            env = {**copydesk_env(), "COPYDESK_DATA_CACHE": str(folder / f"data-{index}")}
+            samples.append(run_once(command, cwd=folder, env=env).seconds * 1000)
+        return [("baseline: data cache warm", warm), ("data cache empty (first run ever)", statistics.median(samples))]
+
+
+PEERS = {"proselint": ("-m", "proselint", "check"), "codespell": ("-m", "codespell_lib")}
+"""Peers timed on the same files, when installed (``pip install -e '.[bench]'``)."""
+
+
+def side_by_side(runs: int, words: int) -> list[list[str]]:
+    """copydesk (all default rules, --no-cache) against each installed peer on the same long text,
+    in turn, with the median of the pairwise time ratios and each one's peak memory."""
+    compile_bytecode()
+    rows = []
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        for text_name, build in TEXTS.items():
+            path = folder / f"{text_name}.txt"
+            path.write_text(build(words), encoding="utf-8")
+            ours = [sys.executable, "-m", "lint", "check", "--no-cache", str(path)]
+            for peer, arguments in PEERS.items():
+                if importlib.util.find_spec(arguments[1].split(".")[0]) is None:
+                    print(f"({peer} is not installed: skipped)")
+                    continue
+                mine, theirs, ratio = paired(ours, [sys.executable, *arguments, str(path)], runs, cwd=folder)
+                rows.append(
+                    [
+                        text_name,
+                        peer,
+                        f"{mine.seconds:.3f}",
+                        f"{theirs.seconds:.3f}",
+                        f"{ratio:.2f}",
+                        f"{mine.peak_mb:.0f}",
+                        f"{theirs.peak_mb:.0f}",
+                    ]
+                )
+    return rows
 
 
 def build_corpus(folder: Path, files: int = 2000, words: int = 700) -> Path:
@@ -128,22 +177,20 @@ def build_corpus(folder: Path, files: int = 2000, words: int = 700) -> Path:
 
 def corpus_runs(runs: int) -> list[tuple[str, float]]:
     """Whole-corpus CLI runs: --jobs 1 vs --jobs 2 without cache, then a cold and a warm cache."""
-    import os
     import shutil
 
+    compile_bytecode()
     folder = build_corpus(HERE / "_corpus")
     command = [sys.executable, "-m", "lint", "check", "--format", "json", str(folder)]
     cache = HERE / "_corpus_cache"
-    env = {**os.environ, "COPYDESK_CACHE_DIR": str(cache)}
+    env = {**copydesk_env(), "COPYDESK_CACHE_DIR": str(cache)}
 
     def timed(extra: list[str], clear_cache: bool) -> float:
         samples = []
         for _ in range(runs):
             if clear_cache:
                 shutil.rmtree(cache, ignore_errors=True)
-            start = time.perf_counter()
-            subprocess.run([*command, *extra], capture_output=True, check=False, env=env)
-            samples.append((time.perf_counter() - start) * 1000)
+            samples.append(run_once([*command, *extra], env=env).seconds * 1000)
         return statistics.median(samples)
 
     jobs1 = timed(["--no-cache", "--jobs", "1"], False)
@@ -171,9 +218,21 @@ def main() -> None:
     parser.add_argument("--cold-runs", type=int, default=11)
     parser.add_argument("--corpus", action="store_true", help="Also time the 2,000-file corpus (slow).")
     parser.add_argument("--corpus-runs", type=int, default=3)
+    parser.add_argument("--versus", action="store_true", help="Also time copydesk against proselint and codespell.")
+    parser.add_argument("--versus-runs", type=int, default=5)
+    parser.add_argument("--versus-words", type=int, default=50_000)
     args = parser.parse_args()
     print_table("Warm, in-process, 1,000-word news article", in_process(args.runs))
     print_table("Cold start, whole process, result cache off", cold_start(args.cold_runs))
+    print_table("First run on a machine, whole process, 500-word article", first_run(min(args.cold_runs, 5)))
+    if args.versus:
+        rows = side_by_side(args.versus_runs, args.versus_words)
+        print(f"\nSide by side: {args.versus_words:,} words, whole command, copydesk --no-cache with all default rules")
+        print(f"(median of {args.versus_runs} pairs; ratio = median of copydesk's time / the peer's, pair by pair)")
+        headers = ["text", "peer", "copydesk s", "peer s", "ratio", "copydesk MB", "peer MB"]
+        print(" | ".join(headers))
+        for row in rows:
+            print(" | ".join(row))
     if args.corpus:
         rows = corpus_runs(args.corpus_runs)
         print_table("Corpus: 2,000 news-length Markdown files (ratio: time / --jobs 1 time)", rows)
