@@ -6,7 +6,9 @@ result with :mod:`marshal` takes milliseconds. The first run builds each table a
 ``$COPYDESK_DATA_CACHE`` (default: ``$XDG_CACHE_HOME/copydesk`` or ``~/.cache/copydesk``); later
 runs load it. The key covers the table's name, copydesk's version, the Python version and a
 caller-given fingerprint of the sources (package versions), so a stale table is never used. A
-cache that cannot be read or written only makes copydesk slower, never wrong.
+cache that cannot be read or written only makes copydesk slower, never wrong. A table not used for
+30 days (its file's modification time is refreshed once a day when it is loaded) is deleted when a
+newer table of the same name is written, so upgrades do not pile up old tables.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,7 +51,11 @@ def cached(name: str, fingerprint: str, build: Callable[[], T]) -> T:
         return build()
     path = cache_root() / _file_name(name, fingerprint)
     try:
-        data: Any = marshal.loads(path.read_bytes())
+        with open(path, "rb") as stream:
+            age = time.time() - os.fstat(stream.fileno()).st_mtime
+            data: Any = marshal.loads(stream.read())
+        if age > _DAY:
+            os.utime(path)  # in use: pruning keeps it
         return data  # type: ignore[no-any-return]
     except (OSError, ValueError, EOFError, TypeError):
         pass
@@ -58,9 +66,28 @@ def cached(name: str, fingerprint: str, build: Callable[[], T]) -> T:
         with os.fdopen(handle, "wb") as stream:
             marshal.dump(value, stream)  # type: ignore[arg-type]  # callers build marshal-able tables
         os.replace(temporary, path)
+        _prune(path, name)
     except (OSError, ValueError):
         pass
     return value
+
+
+_DAY = 24 * 3600
+UNUSED_DAYS = 30
+
+
+def _prune(kept: Path, name: str) -> None:
+    """Delete the other tables of this name not loaded for :data:`UNUSED_DAYS` days (built by an
+    older copydesk or for an upgraded package); one still in use by another install stays."""
+    same_name = re.compile(re.escape(name) + r"-[0-9a-f]{16}\.marshal")
+    limit = time.time() - UNUSED_DAYS * _DAY
+    for entry in os.scandir(kept.parent):
+        if entry.name != kept.name and same_name.fullmatch(entry.name):
+            try:
+                if entry.stat().st_mtime < limit:
+                    os.unlink(entry.path)
+            except OSError:
+                pass
 
 
 def package_fingerprint(package: str) -> str:

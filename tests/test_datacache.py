@@ -49,3 +49,39 @@ def test_the_real_tables_match_their_sources(tmp_path: Path, monkeypatch: pytest
     first = cached_counts()
     again = cached_counts()
     assert first == again == raw_counts()
+
+
+def test_tables_unused_for_a_month_are_pruned_when_a_new_one_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import time
+
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
+    _datacache.cached("demo", "v1", lambda: [1])
+    _datacache.cached("demo-other", "v1", lambda: [2])  # another table whose name starts the same
+    (old,) = tmp_path.glob("demo-????????????????.marshal")
+    (other,) = tmp_path.glob("demo-other-*.marshal")
+    month_ago = time.time() - 31 * 24 * 3600
+    for entry in (old, other):
+        os.utime(entry, (month_ago, month_ago))
+    _datacache.cached("demo", "v2", lambda: [3])  # an upgrade: v1 is stale and unused
+    names = sorted(path.name for path in tmp_path.glob("*.marshal"))
+    assert old.name not in names
+    assert other.name in names
+    assert len(names) == 2
+
+
+def test_loading_a_table_marks_it_in_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
+    _datacache.cached("demo", "v1", lambda: [1])
+    (entry,) = tmp_path.glob("demo-*.marshal")
+    month_ago = time.time() - 31 * 24 * 3600
+    os.utime(entry, (month_ago, month_ago))
+    assert _datacache.cached("demo", "v1", lambda: [2]) == [1]
+    assert entry.stat().st_mtime > time.time() - 3600
+    _datacache.cached("demo", "v2", lambda: [3])
+    assert entry.exists()
