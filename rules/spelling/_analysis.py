@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._accept import AcceptList
@@ -20,6 +21,7 @@ from ._joined import Verdict, camel_parts, judge
 from ._large import zipf
 from ._lexicon import Lexicon, dropped_g, lexicon
 from ._names import ACRONYM, NameIndex, base_form, is_capitalised, looks_like_name
+from ._segment import splits
 from ._suggest import match_case
 
 if TYPE_CHECKING:
@@ -115,8 +117,11 @@ WORD_PREFIXES = tuple(
 _CONTRACTIONS = ("'s", "'ve", "'ll", "'d", "'re", "n't", "'m")
 
 
+@lru_cache(maxsize=8192)
 def derived_from_known(word: str) -> bool:
-    """A known word with a productive prefix or a regular ending the dictionary happens to lack."""
+    """A known word with a productive prefix or a regular ending the dictionary happens to lack.
+
+    Cached per word: the answer depends only on the word and the static tables."""
     lex = lexicon()
     for ending in _CONTRACTIONS:
         if word.endswith(ending) and word[: -len(ending)] in lex:
@@ -211,6 +216,8 @@ def _check_part(
     maybe_name = is_capitalised(part)
     if not maybe_name and _used_as_a_term(doc, tokens, index, lower, names):
         return None
+    if not maybe_name and not splits(lower) and _weigh(lower, None, maybe_name) is None:
+        return None  # no split, so no joined reading, and attested: no correction is shown, none is ranked
     verdict = judge(lower, doc.language, before, after)
     # Reaching here capitalised means: first word of its sentence and used once. It may well be a
     # name ("Alaina is a young writer"), so it is reported as info, not as a warning; so is a
@@ -384,30 +391,66 @@ def _product_name(parts: tuple[str, ...]) -> bool:
 
 
 def _spaced_note(doc: Document, spaced: str) -> str:
-    if " " in spaced and _written_spaced(doc, spaced.split()):
+    if " " in spaced and doc.shared(_SpacedPhrases).written(tuple(spaced.split())):
         return f"The document also writes '{spaced}'."
     return ""
 
 
 _WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+SCANS = 32
+"""Phrases looked for by scanning the text before the document's words are indexed: one scan is a
+literal search in C, and indexing every word costs about as much as a hundred scans."""
 
 
-def _word_runs(doc: Document) -> dict[str, list[int]]:
-    """Where each maximal run of word characters ends, by its text: built once per document, so
-    asking whether a phrase occurs costs its first word's occurrences, not a scan of the text."""
+class _SpacedPhrases:
+    """Which phrases a document writes, words apart with only whitespace between: asked for each
+    fusion reported, answered once per phrase, and never more than :data:`SCANS` scans of the text
+    before one index of its words answers the rest (linear in the text, whatever the fusions)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.answers: dict[tuple[str, ...], bool] = {}
+        self.scans = 0
+        self.runs: dict[str, list[int]] | None = None
+
+    def written(self, parts: tuple[str, ...]) -> bool:
+        """Whether the words occur in order, whole, with only whitespace between them."""
+        found = self.answers.get(parts)
+        if found is None:
+            found = self.answers[parts] = self._look(parts)
+        return found
+
+    def _look(self, parts: tuple[str, ...]) -> bool:
+        rest = "".join(r"\s+" + re.escape(part) for part in parts[1:]) + r"(?!\w)"
+        if self.scans < SCANS or not all(_WORD_RUN.fullmatch(part) for part in parts):
+            self.scans += 1  # (a word with an apostrophe is not one run of word characters: scanned)
+            return _scan(self.text, re.compile(re.escape(parts[0]) + rest))
+        if self.runs is None:
+            self.runs = _word_runs(self.text)
+        after = re.compile(rest)
+        return any(after.match(self.text, end) for end in self.runs.get(parts[0], ()))
+
+
+def _scan(text: str, phrase: re.Pattern[str]) -> bool:
+    """Whether ``phrase`` occurs where no word character precedes it: the pattern starts with its
+    literal words, which the regex engine finds fastest, and that check is made here per match."""
+    position = 0
+    while (match := phrase.search(text, position)) is not None:
+        start = match.start()
+        if start == 0 or not _WORD_CHAR.match(text, start - 1):
+            return True
+        position = start + 1
+    return False
+
+
+def _word_runs(text: str) -> dict[str, list[int]]:
+    """Where each maximal run of word characters ends, by its text: asking whether a phrase occurs
+    then costs its first word's occurrences, not a scan of the text."""
     runs: dict[str, list[int]] = {}
-    for match in _WORD_RUN.finditer(doc.text):
+    for match in _WORD_RUN.finditer(text):
         runs.setdefault(match.group(), []).append(match.end())
     return runs
-
-
-def _written_spaced(doc: Document, parts: list[str]) -> bool:
-    """Whether the words occur in order, whole, with only whitespace between them."""
-    if not all(_WORD_RUN.fullmatch(part) for part in parts):  # an apostrophe: search the text itself
-        pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in parts) + r"(?!\w)"
-        return re.search(pattern, doc.text) is not None
-    rest = re.compile("".join(r"\s+" + re.escape(part) for part in parts[1:]) + r"(?!\w)")
-    return any(rest.match(doc.text, end) for end in doc.shared(_word_runs).get(parts[0], ()))
 
 
 def _join(*sentences: str) -> str:

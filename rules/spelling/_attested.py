@@ -21,7 +21,7 @@ from __future__ import annotations
 from enum import Enum
 from functools import lru_cache
 
-from ._edits import slip_cost
+from ._edits import slip_cost, slip_floor
 from ._large import zipf
 
 TYPO_SLIP = 0.9
@@ -56,18 +56,21 @@ def standing(word: str) -> Standing:
     own = zipf(word)
     if own is None or len(word) > _MAX_COMPARED:
         return Standing.UNKNOWN
-    from ._suggest import candidates
+    from ._suggest import near_words
 
     accepted = own >= MIN_ZIPF
     margin = TYPO_MARGIN_SHORT if len(word) <= 4 else TYPO_MARGIN
-    for candidate in candidates(word, 1 if len(word) <= 3 else 2):
+    for candidate, edits in near_words(word, 1 if len(word) <= 3 else 2).items():
         other = zipf(candidate)
         if other is None or candidate == word:
             continue
+        gain = other - own
+        if gain < margin and (not accepted or gain - NEAR_WEIGHT * slip_floor(word, candidate, edits) <= NEAR_MARGIN):
+            continue  # neither a typo nor a correction that decides anything, whatever its exact slip cost
         cost = slip_cost(word, candidate)
-        if cost <= TYPO_SLIP and other - own >= margin:
+        if cost <= TYPO_SLIP and gain >= margin:
             return Standing.TYPO
-        if cost <= NEAR_SLIP and other - own - NEAR_WEIGHT * cost > NEAR_MARGIN:
+        if cost <= NEAR_SLIP and gain - NEAR_WEIGHT * cost > NEAR_MARGIN:
             accepted = False
     return Standing.WORD if accepted else Standing.RARE
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 from functools import cache
 
+from ._packed import PackedTable, cached_table
+
 TOTAL = 1024908267229
 """Words in the corpus the counts come from (``wordsegment.TOTAL``)."""
 STRONG = 2.5
@@ -60,18 +62,11 @@ def _build() -> dict[str, float]:
 
 
 @cache
-def _table() -> dict[str, float]:
-    import gc
+def _table() -> PackedTable:
+    """The pairs, packed (:mod:`._packed`): about 3 ms to load instead of about 30 ms as a dict."""
+    from lint._datacache import package_fingerprint
 
-    from lint._datacache import cached, package_fingerprint
-
-    enabled = gc.isenabled()
-    gc.disable()  # as in lexicon(): 100,000 new objects, none of them garbage
-    try:
-        return cached("spelling-pair-association", package_fingerprint("wordsegment"), _build)
-    finally:
-        if enabled:
-            gc.enable()
+    return cached_table("spelling-pair-association-packed", package_fingerprint("wordsegment"), _build, "d")
 
 
 def association(left: str, right: str) -> float | None:

@@ -80,27 +80,46 @@ def insert_cost(typed: str, i: int) -> float:
     return 0.9
 
 
+_SUBSTITUTIONS: dict[str, float] = {}
+"""``substitute_cost`` by the two letters (intended then typed): bounded by the alphabet the lexicon uses."""
+
+
+def _substitution(intended: str, typed: str) -> float:
+    key = intended + typed
+    cost = _SUBSTITUTIONS.get(key)
+    if cost is None:
+        cost = _SUBSTITUTIONS[key] = substitute_cost(intended, typed)
+    return cost
+
+
 @lru_cache(maxsize=65536)
 def slip_cost(typed: str, intended: str) -> float:
-    """Weighted optimal-string-alignment distance from ``intended`` to what was ``typed``."""
+    """Weighted optimal-string-alignment distance from ``intended`` to what was ``typed``.
+
+    The costs of leaving out or adding each letter depend on its position only, so they are
+    computed once per letter instead of once per cell; every sum is the same as cell by cell.
+    """
     n, m = len(typed), len(intended)
+    omits = [omit_cost(intended, j) for j in range(m)]
+    inserts = [insert_cost(typed, i) for i in range(n)]
     previous2: list[float] = []
     previous = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        previous[j] = previous[j - 1] + omit_cost(intended, j - 1) + (FIRST_LETTER if j == 1 else 0.0)
+        previous[j] = previous[j - 1] + omits[j - 1] + (FIRST_LETTER if j == 1 else 0.0)
     for i in range(1, n + 1):
         current = [0.0] * (m + 1)
         first = FIRST_LETTER if i == 1 else 0.0
-        current[0] = previous[0] + insert_cost(typed, i - 1) + first
+        insert = inserts[i - 1]
+        current[0] = previous[0] + insert + first
         t = typed[i - 1]
         for j in range(1, m + 1):
             c = intended[j - 1]
             edge = FIRST_LETTER if (i == 1 or j == 1) else 0.0
-            best = previous[j - 1] if t == c else previous[j - 1] + substitute_cost(c, t) + edge
-            omitted = current[j - 1] + omit_cost(intended, j - 1) + edge
+            best = previous[j - 1] if t == c else previous[j - 1] + _substitution(c, t) + edge
+            omitted = current[j - 1] + omits[j - 1] + edge
             if omitted < best:
                 best = omitted
-            inserted = previous[j] + insert_cost(typed, i - 1) + edge
+            inserted = previous[j] + insert + edge
             if inserted < best:
                 best = inserted
             if i > 1 and j > 1 and t == intended[j - 2] and typed[i - 2] == c and t != c:
@@ -110,3 +129,22 @@ def slip_cost(typed: str, intended: str) -> float:
             current[j] = best
         previous2, previous = previous, current
     return previous[m]
+
+
+CHEAPEST_EDIT = 0.45
+"""The least any one edit costs (a doubled or undoubled letter): no substitution, omission,
+insertion or swap above costs less."""
+
+
+def slip_floor(typed: str, intended: str, edits: int) -> float:
+    """A lower bound of ``slip_cost(typed, intended)`` given their plain OSA distance ``edits``.
+
+    Every alignment takes at least ``edits`` edits of at least :data:`CHEAPEST_EDIT` each, and
+    when the first letters differ its first step is an edit at the first letter (+FIRST_LETTER).
+    Used to skip the full computation for corrections that cannot rank among the best; the
+    margin keeps the bound below the true cost despite rounding.
+    """
+    if edits <= 0:
+        return 0.0
+    floor = CHEAPEST_EDIT * edits + (FIRST_LETTER if typed[:1] != intended[:1] else 0.0)
+    return floor - 1e-6

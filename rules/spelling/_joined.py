@@ -54,7 +54,7 @@ class Reading:
 def readings(word: str, language: str) -> tuple[Reading, ...]:
     """Corrections and splits of ``word`` (lower case), each with its context-free score."""
     lex = lexicon()
-    found = [Reading(text, (text,), value - _log_total(), split=False) for text, value in ranked(word, language)[:5]]
+    found = [Reading(text, (text,), value - _log_total(), split=False) for text, value in ranked(word, language, 5)]
     for split in splits(word):
         penalty = 0.0
         if split.edited:

@@ -16,37 +16,12 @@ Without wordfreq the table is empty and the rules behave as before.
 from __future__ import annotations
 
 import re
-from array import array
-from dataclasses import dataclass
 from functools import cache
+
+from ._packed import PackedTable, pack
 
 _WORD = re.compile(r"^[a-z]+(?:['-][a-z]+)*$")
 """Lower-case ASCII words, perhaps with inner apostrophes or hyphens: what the rules look up."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Table:
-    """Sorted words in one string, with where each starts and its frequency: three objects to load
-    from the data cache (a few milliseconds) instead of 300,000 (a tenth of a second)."""
-
-    words: str
-    starts: array[int]
-    values: array[int]
-
-    def get(self, word: str) -> int | None:
-        starts, words = self.starts, self.words
-        lo, hi = 0, len(starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            end = starts[mid + 1] - 1 if mid + 1 < len(starts) else len(words)
-            found = words[starts[mid] : end]
-            if found == word:
-                return self.values[mid]
-            if found < word:
-                lo = mid + 1
-            else:
-                hi = mid
-        return None
 
 
 def _build() -> tuple[str, bytes, bytes]:
@@ -67,24 +42,14 @@ def _build() -> tuple[str, bytes, bytes]:
         for word in words:
             if word not in table and _WORD.match(word):
                 table[word] = centibels
-    ordered = sorted(table)
-    starts = array("I")
-    position = 0
-    for word in ordered:
-        starts.append(position)
-        position += len(word) + 1
-    return "\n".join(ordered), starts.tobytes(), array("H", (table[word] for word in ordered)).tobytes()
+    return pack(table, "H")
 
 
 @cache
-def _table() -> _Table:
+def _table() -> PackedTable:
     from lint._datacache import cached, package_fingerprint
 
-    words, starts, values = cached("spelling-wordfreq-sorted", package_fingerprint("wordfreq"), _build)
-    start_array, value_array = array("I"), array("H")
-    start_array.frombytes(starts)
-    value_array.frombytes(values)
-    return _Table(words, start_array, value_array)
+    return PackedTable.load(cached("spelling-wordfreq-sorted", package_fingerprint("wordfreq"), _build), "H")
 
 
 def zipf(word: str) -> float | None:

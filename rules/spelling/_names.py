@@ -33,16 +33,20 @@ class NameIndex:
     """How often each word form occurs in one document."""
 
     counts: Counter[str]
+    by_length: dict[int, list[tuple[int, str, int]]] | None = None
 
     @classmethod
     def of(cls, words: list[str]) -> NameIndex:
         counts: Counter[str] = Counter(words)
-        for word in words:
-            if "-" in word or "'" in word or "’" in word:
-                counts[word] -= 1
-                for part in word.split("-"):
-                    if part:
-                        counts[base_form(part)] += 1
+        # Each distinct hyphenated or apostrophed form once, with its count: the same sums, and new
+        # parts are added in the order of their first occurrence, as word by word.
+        for word, count in [
+            (word, count) for word, count in counts.items() if "-" in word or "'" in word or "’" in word
+        ]:
+            counts[word] -= count
+            for part in word.split("-"):
+                if part:
+                    counts[base_form(part)] += count
         return cls(counts)
 
     def used_more_than_once(self, word: str) -> bool:
@@ -55,15 +59,27 @@ class NameIndex:
         from rapidfuzz.distance import OSA
 
         mine = self.counts[word]
-        best: str | None = None
-        for other, count in self.counts.items():
-            if count <= mine or other == word or not is_capitalised(other) or abs(len(other) - len(word)) > 2:
-                continue
-            if OSA.distance(word.lower(), other.lower(), score_cutoff=2) <= 2 and (
-                best is None or count > self.counts[best]
-            ):
-                best = other
-        return best
+        best: tuple[int, int, str] | None = None  # (-count, first seen, form): the most used, then the first
+        by_length = self._capitalised()
+        for length in range(len(word) - 2, len(word) + 3):
+            for order, other, count in by_length.get(length, ()):
+                if count <= mine or other == word:
+                    continue
+                if OSA.distance(word.lower(), other.lower(), score_cutoff=2) <= 2 and (
+                    best is None or (-count, order) < best[:2]
+                ):
+                    best = (-count, order, other)
+        return None if best is None else best[2]
+
+    def _capitalised(self) -> dict[int, list[tuple[int, str, int]]]:
+        """The capitalised forms by length, each with its place in the counts and its count: built
+        once, so each question reads the forms of about its length, not every word of the document."""
+        if self.by_length is None:
+            self.by_length = {}
+            for order, (other, count) in enumerate(self.counts.items()):
+                if is_capitalised(other):
+                    self.by_length.setdefault(len(other), []).append((order, other, count))
+        return self.by_length
 
 
 def looks_like_name(word: str, sentence_start: bool, beside_capital: bool, names: NameIndex) -> bool:

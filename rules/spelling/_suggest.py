@@ -15,9 +15,10 @@ import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from heapq import heappush, heapreplace
 from pathlib import Path
 
-from ._edits import slip_cost
+from ._edits import slip_cost, slip_floor
 from ._lexicon import lexicon
 
 MAX_SUGGESTIONS = 5
@@ -90,6 +91,16 @@ def _groups(counts: dict[str, int]) -> tuple[_Groups, _Groups]:
 
 def candidates(word: str, max_distance: int = 2) -> set[str]:
     """Dictionary words within ``max_distance`` edits of ``word`` (lower case)."""
+    return set(near_words(word, max_distance))
+
+
+@lru_cache(maxsize=8192)
+def near_words(word: str, max_distance: int = 2) -> dict[str, int]:
+    """Dictionary words within ``max_distance`` edits of ``word`` (lower case), with their OSA distance.
+
+    Cached per word (the answer depends only on the word and the lexicon): both the ranking of
+    corrections and the large lexicon's standing ask for the same word. Do not modify the result.
+    """
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -99,7 +110,7 @@ def candidates(word: str, max_distance: int = 2) -> set[str]:
         if bucket is not None:
             choices += bucket.around(len(word), max_distance)
     found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=max_distance, limit=None)
-    return {choice for choice, _, _ in found}
+    return {choice: int(distance) for choice, distance, _ in found}
 
 
 def score(typed: str, intended: str) -> float:
@@ -107,29 +118,61 @@ def score(typed: str, intended: str) -> float:
     return math.log(lexicon().count(intended) or 0.5) - COST_WEIGHT * slip_cost(typed, intended)
 
 
+def _ceiling(typed: str, intended: str, edits: int) -> float:
+    """The most :func:`score` can be, from the plain edit distance alone (no weighted alignment)."""
+    return math.log(lexicon().count(intended) or 0.5) - COST_WEIGHT * slip_floor(typed, intended, edits)
+
+
 @lru_cache(maxsize=8192)
-def ranked(word: str, language: str = "en-US") -> tuple[tuple[str, float], ...]:
-    """Corrections of ``word`` (lower case) with their scores, best first, in the language's spelling."""
+def ranked(word: str, language: str = "en-US", limit: int = MAX_SUGGESTIONS * 2) -> tuple[tuple[str, float], ...]:
+    """The ``limit`` best corrections of ``word`` (lower case) with their scores, best first, in the
+    language's spelling; the same as ranking every candidate and keeping the first ``limit``.
+
+    Each correction's score has a cheap ceiling (its frequency and its plain edit distance), so the
+    weighted slip cost is computed best ceiling first, and only until no remaining ceiling reaches
+    the ``limit``-th best score found: most of a long word's candidates are never scored in full.
+    """
+    from rapidfuzz.distance import OSA
+
     lex = lexicon()
     max_distance = 1 if len(word) <= 3 else 2
-    scored: dict[str, float] = {}
-    for candidate in candidates(word, max_distance):
+    # Each spelling to suggest, with the words it stands for: a candidate and, when the language
+    # spells it otherwise, that spelling too (scored as itself). Its score is the best of them.
+    sources: dict[str, dict[str, int]] = {}
+    for candidate, edits in near_words(word, max_distance).items():
         if candidate == word:
             continue
-        value = score(word, candidate)
         spelled = lex.variant(candidate, language)
-        if spelled != candidate:
-            value = max(value, score(word, spelled))
-        if value > scored.get(spelled, -math.inf):
-            scored[spelled] = value
-    best = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
-    return tuple(best[: MAX_SUGGESTIONS * 2])
+        terms = sources.setdefault(spelled, {})
+        terms[candidate] = edits
+        if spelled != candidate and spelled not in terms:
+            terms[spelled] = OSA.distance(word, spelled)
+    ceilings = sorted(
+        (
+            (max(_ceiling(word, term, edits) for term, edits in terms.items()), spelled)
+            for spelled, terms in sources.items()
+        ),
+        key=lambda item: -item[0],
+    )
+    scored: list[tuple[str, float]] = []
+    best: list[float] = []  # the ``limit`` best scores so far, as a min-heap
+    for ceiling, spelled in ceilings:
+        if len(best) == limit and ceiling < best[0]:
+            break  # this and every later spelling scores below the ``limit`` best found
+        value = max(score(word, term) for term in sources[spelled])
+        scored.append((spelled, value))
+        if len(best) < limit:
+            heappush(best, value)
+        elif value > best[0]:
+            heapreplace(best, value)
+    scored.sort(key=lambda item: (-item[1], item[0]))
+    return tuple(scored[:limit])
 
 
 def suggest(word: str, language: str = "en-US") -> tuple[str, ...]:
     """At most five corrections for ``word``, in its capitalisation."""
     lower = word.lower()
-    results = [candidate for candidate, _ in ranked(lower, language)[:MAX_SUGGESTIONS]]
+    results = [candidate for candidate, _ in ranked(lower, language, MAX_SUGGESTIONS)]
     return tuple(match_case(word, candidate) for candidate in results)
 
 
