@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from lint import Config
+from lint._document import Document
 from lint._engine import build_document
 from lint._source import Source
 from rules import repetition
 from rules.consistency import _style
+from rules.housestyle import _kinds, parse_pack
 
 _WORDS = [
     *"the The THE in dogs' dogs'x ab'_c don't don’t İstanbul istanbul ΣΑΣ σασ σας ſ s K k re-do do x'5".split(),
@@ -75,3 +79,42 @@ def test_style_pre_tests_never_skip_a_mixed_convention() -> None:
             assert _style._dashes_mixed(text), text
         if len({use.form for use in _style._percent_uses(text)}) > 1:
             assert _style._percent_mixed(text), text
+
+
+def test_house_forms_word_test_reports_what_the_substring_test_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = _kinds.PackRule(
+        parse_pack(
+            """
+[house.places]
+kind = "consistency"
+sets = [["Kyiv", "Kiev"], ["al-Qaeda", "al Qaida"], ["Defense Ministry", "Ministry of Defense"], ["wax", "Wex"]]
+summary = "Places."
+why = "Test."
+bad = ["Kyiv and Kiev."]
+good = ["Kyiv."]
+""",
+            "test.toml",
+        )[0]
+    )
+    fragments = (
+        *"Kyiv Kiev Kievan Kyiv's Kyiv’s Kiev-based xKiev Kiev_ al-Qaeda al Qaida al-Qaida Al-Qaeda Qaeda".split(),
+        *("Defense Ministry", "Ministry of Defense", "Ministry", "wax", "Wax", "Wex", "awax", "the", "Defense"),
+    )
+
+    def substring_count(doc: Document, needles: list[tuple[str, ...]], whole: bool) -> int:
+        return sum(1 for options in needles if any(needle in doc.text for needle in options))
+
+    chance = random.Random(14)
+    texts = [
+        " ".join(chance.choice(fragments) + chance.choice(("", ".", ",", "\n\n")) for _ in range(chance.randint(1, 9)))
+        for _ in range(1500)
+    ]
+
+    def findings(text: str) -> list[tuple[int, int, str]]:
+        doc = build_document(Source(text=text, path="x"), "plain", Config())
+        return [(f.start, f.end, f.message) for f in pack.check(doc)]
+
+    fast = [findings(text) for text in texts]
+    monkeypatch.setattr(_kinds, "_forms_present", substring_count)
+    assert [findings(text) for text in texts] == fast
+    assert sum(1 for found in fast if found) > 100

@@ -68,3 +68,8 @@ def capitalised(doc: Document) -> list[int]:
 def lower_words(doc: Document) -> list[str]:
     """Every word's lower-case form (``Token.low``), in order, computed once per document."""
     return [token.low for token in doc.tokens]
+
+
+def distinct_words(doc: Document) -> set[str]:
+    """The document's distinct lower-case words, computed once per document (do not modify)."""
+    return set(doc.shared(lower_words))
