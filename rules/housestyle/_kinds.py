@@ -47,7 +47,8 @@ def _phrase_pattern(phrase: str) -> str:
 class _Set(NamedTuple):
     """One set of equivalent forms, compiled."""
 
-    pattern: re.Pattern[str]
+    pattern: str
+    """The regex source, compiled only for a document that uses two forms (most use none)."""
     forms: tuple[str, ...]
     preferred: str | None
     needles: list[tuple[str, ...]]
@@ -161,7 +162,7 @@ class PackRule:
 
     @cached_property
     def _sets(self) -> list[_Set]:
-        """Per set: the regex, the forms, the house form and a cheap substring test per form.
+        """Per set: the regex source, the forms, the house form and a cheap substring test per form.
 
         The substring test (the form's longest word, as it may be capitalised) lets a document that
         uses at most one form of a set skip the regex: most documents use none.
@@ -179,8 +180,13 @@ class PackRule:
                 longest = max((w for w in form.split() if "'" not in w), key=len, default=form.split()[0])
                 needles.append(tuple(dict.fromkeys((longest, longest[:1].upper() + longest[1:]))))
                 whole = whole and _always_whole(longest, form)
-            compiled.append(_Set(re.compile("|".join(parts)), forms, preferred, needles, whole))
+            compiled.append(_Set("|".join(parts), forms, preferred, needles, whole))
         return compiled
+
+    @cached_property
+    def _regexes(self) -> dict[str, re.Pattern[str]]:
+        """The sets' regexes, compiled when a document first needs them."""
+        return {}
 
     @cached_property
     def _lines(self) -> tuple[frozenset[str], re.Pattern[str] | None]:
@@ -262,10 +268,11 @@ class PackRule:
                 continue
             # Forms often share their longest word ("Defense Ministry", "Ministry of Defense"), so
             # the test above passes on one mention: search only the paragraphs that hold a needle.
+            regex = self._regexes.get(pattern) or self._regexes.setdefault(pattern, re.compile(pattern))
             found = [
                 match
                 for start, end in doc.paragraphs_holding(tuple({n for options in needles for n in options}))
-                for match in pattern.finditer(text, start, end)
+                for match in regex.finditer(text, start, end)
                 if not doc.is_protected(match.start(), match.end())
             ]
             if not found:
