@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
+from rules.consistency._common import lower_words
 
 if TYPE_CHECKING:
-    from lint._document import Document
+    from lint._document import Document, Token
 
 # Words that English legitimately doubles: "had had", "that that", "is is" ("what it is is"),
 # "do do", reduplication ("bye bye", "so so", "very very" in quotes), and echoic words.
@@ -32,6 +36,7 @@ FUNCTION_WORDS = frozenset(
 
 # Whole words only: "you you've" is "you" then "you've", and "re-do do" has no doubled word. Only
 # spaces may separate the two: a removed code span or tag (U+FFFC) between them is a word of its own.
+_START = attrgetter("start")
 _REPEAT = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*)([ \t]+|[ \t]*\n[ \t]*)(\1)\b(?!['’-]\w)", re.IGNORECASE)
 
 
@@ -69,7 +74,7 @@ class RepeatedWord(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in _REPEAT.finditer(text):
+        for match in _matches(doc):
             first, second = match.group(1), match.group(3)
             lower = first.lower()
             if lower in GRAMMATICAL_DOUBLES:
@@ -91,6 +96,52 @@ class RepeatedWord(Rule):
                 suggestions=(first,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _matches(doc: Document) -> Iterator[re.Match[str]]:
+    """What ``_REPEAT.finditer`` finds, trying the regex only where the words say it can match.
+
+    A match starts where a word starts (the look-behind rules out the middle of a word), and its
+    second half is the next word, lower-cased the same: so the regex is tried only where a word's
+    lower-case form starts the next word's. Two exceptions are tried too: a word that ends on an
+    apostrophe the word pattern leaves out ("dogs'", whose match may run past the word), and words
+    with the two letters whose lower case the regex engine and ``str.lower`` disagree on (İ, and Σ
+    at the end of a word).
+    """
+    text = doc.text
+    tokens = doc.tokens
+    lows = doc.shared(lower_words)
+    starts = set(compress(range(len(lows) - 1), map(str.startswith, lows[1:], lows)))
+    for mark in ("'", "’"):
+        for position in _positions(text, mark):
+            index = _word_before(tokens, position)
+            if index >= 0 and tokens[index].end == position:
+                starts.add(index)
+    for letter in ("İ", "Σ"):
+        for position in _positions(text, letter):
+            index = _word_before(tokens, position)
+            starts.update(candidate for candidate in (index - 1, index) if candidate >= 0)
+    searched = 0
+    for index in sorted(starts):
+        start = tokens[index].start
+        if start < searched:
+            continue  # inside the last match: finditer goes on after it
+        match = _REPEAT.match(text, start)
+        if match is not None:
+            searched = match.end()
+            yield match
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    position = text.find(char)
+    while position >= 0:
+        yield position
+        position = text.find(char, position + 1)
+
+
+def _word_before(tokens: list[Token], position: int) -> int:
+    """The index of the last word that starts at or before ``position``, or -1."""
+    return bisect_right(tokens, position, key=_START) - 1
 
 
 def _is_sentence_start(text: str, position: int) -> bool:

@@ -16,7 +16,7 @@ from lint._findings import FixSafety, Severity
 from lint._fixes import apply_edits, fix_edits
 from lint._registry import all_rules
 from rules.housestyle import builtin_packs, parse_pack, provide
-from rules.housestyle._load import load_pack
+from rules.housestyle._load import BUILTIN, _read, load_pack
 
 STYLE = Path(__file__).parent / "fixtures" / "style"
 NEWSROOM = STYLE / "newsroom"
@@ -137,6 +137,18 @@ def test_an_edited_pack_is_read_again(tmp_path: Path) -> None:
     pack.write_text(entry.format(name="second"), encoding="utf-8")
     os.utime(pack, ns=(pack.stat().st_atime_ns, pack.stat().st_mtime_ns + 1_000_000_000))
     assert [e.id for e in load_pack(pack)] == ["mine.second"]
+
+
+def test_a_pack_from_the_data_cache_is_the_pack_as_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path / "cache"))
+    for name in builtin_packs():
+        path = BUILTIN / f"{name}.toml"
+        parsed = tuple(parse_pack(path.read_text(encoding="utf-8"), str(path)))
+        status = path.stat()
+        for _ in range(2):  # built and stored, then loaded from the cache
+            _read.cache_clear()
+            assert _read(str(path), status.st_mtime_ns, status.st_size) == parsed
+    assert len(list((tmp_path / "cache").glob("house-pack-*.marshal"))) == len(builtin_packs())
 
 
 # -- the built-in packs on real copy -------------------------------------------------------------------

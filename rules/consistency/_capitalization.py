@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
-from ._common import describe_counts, winner
+from ._common import capitalised, describe_counts, winner
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -31,6 +31,8 @@ _DETERMINERS = frozenset("the a an this that his her their our its my your".spli
 # store"), not the thing the capitalised name stands for ("the Inclusion Bot"): no inconsistency.
 _GENERIC_BEFORE = frozenset("a an any another each every no your".split())
 _HEADING_WORDS = 12
+_TITLE_WORDS = 25
+"""Longer paragraphs are never headlines (a heading-like one has at most ``_HEADING_WORDS``)."""
 _CLOSERS = "\"'”’)]*_ "
 # Words that join the parts of a longer name ("Centre for Control of Iodine Deficiency Disorders").
 _CONNECTORS = frozenset("of for and on the de du la von van der den al".split())
@@ -60,12 +62,26 @@ def _headline_paragraphs(doc: Document) -> list[tuple[int, int]]:
     """
     spans = []
     for paragraph in doc.paragraphs:
-        words = [w for w in paragraph.text.split() if w[:1].isalpha()]
+        parts = paragraph.text.split()
+        if len(parts) > _TITLE_WORDS and _more_words(parts, _TITLE_WORDS):
+            continue  # too long for a headline, in title case or not: most paragraphs end here
+        words = [w for w in parts if w[:1].isalpha()]
         content = [w for w in words if w.lower() not in _SMALL]
         title_case = content and sum(1 for w in content if w[0].isupper()) >= 0.8 * len(content)
-        if (title_case and len(words) <= 25) or _heading_like(paragraph.text, len(words)):
+        if (title_case and len(words) <= _TITLE_WORDS) or _heading_like(paragraph.text, len(words)):
             spans.append((paragraph.start, paragraph.end))
     return spans
+
+
+def _more_words(parts: list[str], limit: int) -> bool:
+    """More than ``limit`` of ``parts`` start with a letter; stops counting there."""
+    count = 0
+    for part in parts:
+        if part[:1].isalpha():
+            count += 1
+            if count > limit:
+                return True
+    return False
 
 
 def _heading_like(text: str, words: int) -> bool:
@@ -114,9 +130,9 @@ class Capitalization(Rule):
         uses: dict[tuple[str, bool], list[_Use]] = defaultdict(list)
         capitalised_keys: set[str] = set()
         skip_until = -1
-        for index, token in enumerate(tokens):
-            word = token.text
-            if index <= skip_until or not word[:1].isupper() or token.sentence_start or not word.isalpha():
+        for index in doc.shared(capitalised):
+            token = tokens[index]
+            if index <= skip_until or token.sentence_start or not token.text.isalpha():
                 continue
             if not _is_lower_word(tokens[index - 1]) or _inside(headlines, token.start) or _inside_name(tokens, index):
                 continue
@@ -139,8 +155,9 @@ class Capitalization(Rule):
         if not capitalised_keys:
             return
         first_words = {key.split(" ", 1)[0] for key in capitalised_keys}
-        for index, token in enumerate(tokens):
-            if token.text not in first_words or token.sentence_start or _inside(headlines, token.start):
+        for index in [index for index, token in enumerate(tokens) if token.text in first_words]:
+            token = tokens[index]
+            if token.sentence_start or _inside(headlines, token.start):
                 continue
             if index > 0 and tokens[index - 1].low in _GENERIC_BEFORE and tokens[index - 1].joined:
                 continue

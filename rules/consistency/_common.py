@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from lint._findings import Severity
+
+if TYPE_CHECKING:
+    from lint._document import Document
 
 
 def winner(forms_in_order: Sequence[str], preferred: str | None = None) -> str:
@@ -50,3 +54,22 @@ def tie_severity(forms_in_order: Sequence[str], preferred: str | None = None) ->
         return None
     top = counts.most_common(2)
     return Severity.INFO if len(top) == 2 and top[0][1] == top[1][1] else None
+
+
+def capitalised(doc: Document) -> list[int]:
+    """Indices of the words whose first letter is upper case, computed once per document.
+
+    Names, capitalisation and house forms start there; most words are lower case, so rules that
+    look only at capitalised words walk this list instead of every token.
+    """
+    return [index for index, token in enumerate(doc.tokens) if token.text[0].isupper()]  # a word is never empty
+
+
+def lower_words(doc: Document) -> list[str]:
+    """Every word's lower-case form (``Token.low``), in order, computed once per document."""
+    return [token.low for token in doc.tokens]
+
+
+def distinct_words(doc: Document) -> set[str]:
+    """The document's distinct lower-case words, computed once per document (do not modify)."""
+    return set(doc.shared(lower_words))

@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import add
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
-from ._common import describe_counts, match_case, tie_severity, winner
+from ._common import describe_counts, distinct_words, lower_words, match_case, tie_severity, winner
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -68,29 +70,35 @@ def _collect(doc: Document) -> dict[str, list[_Form]]:
     """The forms of every compound that the document writes in more than one way.
 
     A first pass finds the keys (letters only, lower-cased) that occur both joined and some other
-    way, with plain sets and no objects; only those keys are collected in the second pass.
+    way, from the document's distinct words and with no objects; only those keys are collected in
+    the second pass, which visits only the words and open pairs that have one.
     """
     tokens = doc.tokens
     text = doc.text
-    lowered = [t.low for t in tokens]
-    joined = {word for word in lowered if word.isalpha()}
+    lowered = doc.shared(lower_words)
+    distinct = doc.shared(distinct_words)
+    joined = set(filter(str.isalpha, distinct))
     hyphenated = {
         word.replace("-", "")
-        for word in lowered
+        for word in distinct
         if "-" in word and word.count("-") <= 2 and word.replace("-", "").isalpha()
     }
     wanted = hyphenated & joined
-    open_pairs = {index for index in range(len(tokens) - 1) if _open_key(tokens, lowered, text, index) in joined}
+    # An open pair is a compound only if its letters are also written joined: test that first, in C.
+    spelled_joined = compress(range(len(lowered) - 1), map(joined.__contains__, map(add, lowered, lowered[1:])))
+    open_pairs = {index for index in spelled_joined if _open_key(tokens, lowered, text, index) in joined}
     wanted |= {lowered[i] + lowered[i + 1] for i in open_pairs}
     forms: dict[str, list[_Form]] = defaultdict(list)
     if not wanted:
         return forms
-    for index, token in enumerate(tokens):
+    keyed = {word for word in distinct if (word.replace("-", "") if "-" in word else word) in wanted}
+    with_key = set(compress(range(len(lowered)), map(keyed.__contains__, lowered)))
+    for index in sorted(with_key | open_pairs):
+        token = tokens[index]
         word = lowered[index]
-        key = word.replace("-", "")
-        if key in wanted and not doc.is_protected(token.start, token.end):  # "jekyll-themes.com" is an address
+        if index in with_key and not doc.is_protected(token.start, token.end):  # "jekyll-themes.com" is an address
             kind = "hyphenated" if "-" in word else "joined"
-            forms[key].append(_Form(token.start, token.end, token.text, kind, token.sentence_start))
+            forms[word.replace("-", "")].append(_Form(token.start, token.end, token.text, kind, token.sentence_start))
         if index in open_pairs:
             following = tokens[index + 1]
             key = word + lowered[index + 1]

@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
-from ._common import describe_counts, winner
+from ._common import capitalised, describe_counts, winner
 from ._spelling import VariantTable, variant_table
 
 if TYPE_CHECKING:
-    from lint._document import Document, Token
+    from lint._document import Document
 
 # Capitalised words that start sentences or names without being part of the name.
 _NOT_NAME = frozenset(
@@ -62,29 +62,28 @@ def _bare(text: str) -> str:
     return text
 
 
-def _is_name_word(token: Token) -> bool:
-    text = token.text
-    return text[:1].isupper() and not (text.isupper() and len(text) > 1) and text.lower() not in _NOT_NAME
+def _runs(doc: Document, capitals: list[int]) -> list[list[_Word]]:
+    """Maximal sequences of capitalised words separated by single spaces, within a sentence.
 
-
-def _runs(doc: Document) -> list[list[_Word]]:
-    """Maximal sequences of capitalised words separated by single spaces, within a sentence."""
+    A word outside ``capitals`` (lower case) ends a run: two name words in one run are neighbours.
+    """
     runs: list[list[_Word]] = []
     current: list[_Word] = []
     text = doc.text
-    previous_end = -1
-    for token in doc.tokens:
-        if not _is_name_word(token):
-            if current:
-                runs.append(current)
-                current = []
-            continue
-        word = _Word(token.start, token.end, _bare(token.text))
-        if current and (token.sentence_start or text[previous_end : token.start] != " "):
+    tokens = doc.tokens
+    previous = -2
+    for index in capitals:
+        token = tokens[index]
+        word = token.text
+        if token.low in _NOT_NAME or (word.isupper() and len(word) > 1):
+            continue  # not a name word: "The", "NATO"
+        if current and (
+            index != previous + 1 or token.sentence_start or text[tokens[previous].end : token.start] != " "
+        ):
             runs.append(current)
             current = []
-        current.append(word)
-        previous_end = token.end
+        current.append(_Word(token.start, token.end, _bare(word)))
+        previous = index
     if current:
         runs.append(current)
     return runs
@@ -143,12 +142,13 @@ class NameSpelling(Rule):
     fix = "sometimes"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        runs = _runs(doc)
+        capitals = doc.shared(capitalised)
+        runs = _runs(doc, capitals)
         if not runs:
             return
         yield from self._diacritics(runs)
         yield from self._full_names(runs)
-        yield from self._fused(doc, runs)
+        yield from self._fused(doc, runs, capitals)
 
     def _report(self, words: list[_Word], chosen: str, counts: Counter[str], what: str) -> Iterator[Finding]:
         described = describe_counts(counts.items())
@@ -164,63 +164,85 @@ class NameSpelling(Rule):
 
     def _diacritics(self, runs: list[list[_Word]]) -> Iterator[Finding]:
         groups: dict[str, list[_Word]] = defaultdict(list)
-        companions: dict[int, frozenset[str]] = {}
+        marked: set[str] = set()  # groups holding a spelling other than their key: only they can disagree
         for run in runs:
             for word in run:
-                groups[_strip_accents(word.text)].append(word)
-                companions[word.start] = frozenset(other.text for other in run if other is not word)
+                text = word.text
+                key = text if text.isascii() else _strip_accents(text)
+                groups[key].append(word)
+                if text != key:
+                    marked.add(key)
+        if not marked:
+            return
         # "Mueller" for "Müller": join the transliterated spelling to the group of the original.
-        for key, words in list(groups.items()):
+        for key, words in [(key, words) for key, words in groups.items() if key in marked]:
             accented = {w.text for w in words if w.text != key}
             for spelling in accented:
                 spelled_out = spelling.translate(_TRANSLITERATION)
                 if spelled_out != key and spelled_out in groups:
                     words.extend(groups.pop(spelled_out))
-        for words in groups.values():
+        companions: dict[int, frozenset[str]] | None = None
+        for key, words in groups.items():
+            if key not in marked:
+                continue  # every word spelled as its key: one spelling, and no accents
             spellings = Counter(w.text for w in words)
             if len(spellings) < 2 or not any(_strip_accents(s) != s for s in spellings):
                 continue
             chosen = winner([w.text for w in words])
-            if _romanisation_aside(spellings, chosen) or _different_people(words, companions):
+            if _romanisation_aside(spellings, chosen):
+                continue
+            if companions is None:
+                companions = _companions(runs)
+            if _different_people(words, companions):
                 continue
             yield from self._report(words, chosen, spellings, "diacritics")
 
     def _full_names(self, runs: list[list[_Word]]) -> Iterator[Finding]:
         table = variant_table()
-        by_shape: dict[tuple[int, int], dict[tuple[str, ...], list[list[_Word]]]] = defaultdict(
-            lambda: defaultdict(list)
-        )
+        # Full names by length, each spelling once with its uses: names recur, and only two different
+        # spellings of one length can differ in one word.
+        by_length: dict[int, dict[tuple[str, ...], list[list[_Word]]]] = defaultdict(dict)
         for run in runs:
-            if len(run) < 2:
-                continue
-            names = tuple(w.text for w in run)
-            for position in range(len(run)):
-                context = (*names[:position], "", *names[position + 1 :])
-                by_shape[(len(run), position)][context].append(run)
+            if len(run) >= 2:
+                by_length[len(run)].setdefault(tuple(w.text for w in run), []).append(run)
         seen: set[int] = set()
-        for (_, position), contexts in by_shape.items():
-            for group in contexts.values():
-                words = [run[position] for run in group]
-                spellings = Counter(w.text for w in words)
-                if len(spellings) < 2:
-                    continue
-                texts = list(spellings)
-                related = all(_related(a, b, table) for i, a in enumerate(texts) for b in texts[i + 1 :])
-                if not related or _strip_accents(texts[0]) == _strip_accents(texts[1]):
-                    continue  # unrelated people, or a diacritics pair (reported above)
-                chosen = winner([w.text for w in words])
-                for finding in self._report(words, chosen, spellings, "same full name otherwise"):
-                    if finding.start not in seen:
-                        seen.add(finding.start)
-                        yield finding
+        for length, spelled in by_length.items():
+            if len(spelled) < 2:
+                continue  # every full name of this length spelled one way
+            for position in range(length):
+                contexts: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+                for names in spelled:
+                    contexts[(*names[:position], "", *names[position + 1 :])].append(names)
+                for group in contexts.values():
+                    if len(group) < 2:
+                        continue  # no other spelling around this word
+                    uses = sorted((run for names in group for run in spelled[names]), key=lambda run: run[0].start)
+                    yield from self._full_name_group([run[position] for run in uses], table, seen)
 
-    def _fused(self, doc: Document, runs: list[list[_Word]]) -> Iterator[Finding]:
+    def _full_name_group(self, words: list[_Word], table: VariantTable, seen: set[int]) -> Iterator[Finding]:
+        """The uses of one word of a full name, the rest of the name the same: report a one-letter slip."""
+        spellings = Counter(w.text for w in words)
+        texts = list(spellings)
+        related = all(_related(a, b, table) for i, a in enumerate(texts) for b in texts[i + 1 :])
+        if not related or _strip_accents(texts[0]) == _strip_accents(texts[1]):
+            return  # unrelated people, or a diacritics pair (reported above)
+        chosen = winner([w.text for w in words])
+        for finding in self._report(words, chosen, spellings, "same full name otherwise"):
+            if finding.start not in seen:
+                seen.add(finding.start)
+                yield finding
+
+    def _fused(self, doc: Document, runs: list[list[_Word]], capitals: list[int]) -> Iterator[Finding]:
         spaced: Counter[str] = Counter()
         for run in runs:
             for i in range(len(run) - 1):
                 spaced[run[i].text + run[i + 1].text] += 1
+        if not spaced:
+            return
         fused: dict[str, list[_Word]] = defaultdict(list)
-        for token in doc.tokens:
+        tokens = doc.tokens
+        for index in capitals:  # a fused name starts with a capital
+            token = tokens[index]
             bare = _bare(token.text)
             if bare in spaced and _CAMEL.match(bare):
                 fused[bare].append(_Word(token.start, token.start + len(bare), bare))
@@ -249,6 +271,11 @@ def _romanisation_aside(spellings: Counter[str], chosen: str) -> bool:
     if _strip_accents(chosen) != chosen:
         return False
     return any(_ROMANISATION_MARKS & set(unicodedata.normalize("NFD", spelling)) for spelling in spellings)
+
+
+def _companions(runs: list[list[_Word]]) -> dict[int, frozenset[str]]:
+    """For each name word (by its start), the other words of its run: "Nicolas" in "Nicolas Alpi" has "Alpi"."""
+    return {word.start: frozenset(other.text for other in run if other is not word) for run in runs for word in run}
 
 
 def _different_people(words: list[_Word], companions: dict[int, frozenset[str]]) -> bool:

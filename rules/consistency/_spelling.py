@@ -17,13 +17,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lint._datacache import cached
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
-from ._common import describe_counts, match_case, winner
+from ._common import describe_counts, distinct_words, lower_words, match_case, winner
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -61,6 +63,14 @@ class VariantTable:
         self._rows = rows
         self._parsed: dict[str, _Entry | None] = {}
 
+    def __contains__(self, word: str) -> bool:
+        """Whether ``word`` has a row (an entry, or None): :meth:`get` returns None for every other word."""
+        return word in self._rows
+
+    def listed(self, words: list[str]) -> list[int]:
+        """Indices of the ``words`` that have a row (an entry or None): the only ones :meth:`get` can return for."""
+        return list(compress(range(len(words)), map(self._rows.__contains__, words)))
+
     def get(self, word: str) -> _Entry | None:
         if word in self._parsed:
             return self._parsed[word]
@@ -80,9 +90,15 @@ class VariantTable:
 
 @lru_cache(maxsize=1)
 def variant_table() -> VariantTable:
-    """The derived VarCon table, loaded once."""
+    """The derived VarCon table, loaded once; its rows come from the per-user data cache when the
+    TSV is unchanged (a marshalled dict loads several times faster than the text is split)."""
+    status = TABLE.stat()
+    return VariantTable(cached("varcon-rows", f"{TABLE}:{status.st_size}:{status.st_mtime_ns}", _read_rows))
+
+
+def _read_rows() -> dict[str, str]:
     lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return VariantTable(dict(line.split("\t", 1) for line in lines if line and not line.startswith("#")))
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +113,16 @@ class _Occurrence:
 def _occurrences(doc: Document, table: VariantTable) -> list[_Occurrence]:
     """Dialect-marked words, skipping names (capitalised mid-sentence), all-caps and machine text."""
     found: list[_Occurrence] = []
-    for token in doc.tokens:
+    tokens = doc.tokens
+    lowered = doc.shared(lower_words)
+    candidates = table.listed(lowered)  # most words have no row: skipped in C
+    # A hyphenated word counts only through its parts: only those with a listed part are looked at.
+    words = doc.shared(distinct_words)
+    hyphenated = {word for word in words if "-" in word and any(map(table.__contains__, word.split("-")))}
+    if hyphenated:
+        candidates = sorted({*candidates, *compress(range(len(lowered)), map(hyphenated.__contains__, lowered))})
+    for index in candidates:
+        token = tokens[index]
         text = token.text
         if text[:1].isupper() and not token.sentence_start:
             continue

@@ -44,6 +44,9 @@ _ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)|…")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _DIGITS = {value: word for word, value in _NUMBER_WORDS.items()}
 _SMALL_NUMBER = re.compile(r"(?<![\w$£€.,/:-])([2-9]|two|three|four|five|six|seven|eight|nine) ([a-z]{3,}s)\b")
+# Its numeral half, led by the digit so that the regex engine skips straight to digits.
+_NUMERAL = re.compile(r"[2-9](?<![\w$£€.,/:-][2-9]) [a-z]{3,}s\b")
+_WORDS_THEN_SPACE = tuple(f"{word} " for word in _NUMBER_WORDS)
 # Words before a number that make it a label, not a quantity ("page 3", "Article 5").
 _LABEL_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*|\b(?:page|chapter|section|no|number|grade|level|phase|stage)\.?)\s$")
 
@@ -144,9 +147,25 @@ def _ellipsis_uses(text: str) -> list[_Use]:
 
 
 def _number_uses(text: str) -> dict[str, list[_Use]]:
-    """Small quantities by unit: "three years" and "5 years" are the same kind of quantity."""
+    """Small quantities by unit, for the units written with a numeral: "three years" and "5 years".
+
+    A unit never written with a numeral has one form and nothing to report, so the number words
+    (which are common) are only looked at before those units. The matches are those of
+    ``_SMALL_NUMBER`` (no two of them can overlap), found from cheaper starting points.
+    """
+    found = [match for numeral in _NUMERAL.finditer(text) if (match := _SMALL_NUMBER.match(text, numeral.start()))]
+    units = {match.group(2) for match in found}
+    if units:
+        for word in _WORDS_THEN_SPACE:
+            position = text.find(word)
+            while position >= 0:
+                match = _SMALL_NUMBER.match(text, position)
+                if match is not None and match.group(2) in units:
+                    found.append(match)
+                position = text.find(word, position + 1)
+        found.sort(key=lambda match: match.start())
     by_unit: dict[str, list[_Use]] = {}
-    for match in _SMALL_NUMBER.finditer(text):
+    for match in found:
         number, unit = match.group(1), match.group(2)
         if unit in ("percent", "cents") or _LABEL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
@@ -158,6 +177,27 @@ def _number_uses(text: str) -> dict[str, list[_Use]]:
         start, end = match.start(1), match.end(1)
         by_unit.setdefault(unit, []).append(_Use(start, end, form, {"numerals": str(value), "words": _DIGITS[value]}))
     return by_unit
+
+
+def _percent_mixed(text: str) -> bool:
+    """Whether two ways of writing a percentage may both be used (each needs its own text)."""
+    return ("%" in text) + ("percent" in text) + ("per cent" in text) >= 2
+
+
+def _dashes_mixed(text: str) -> bool:
+    """Whether two kinds of dash may both be used: each needs its own character, or a spaced hyphen."""
+    kinds = ("—" in text) + ("–" in text) + ("--" in text)
+    return kinds >= 2 or (kinds == 1 and _has_spaced_hyphen(text))
+
+
+def _has_spaced_hyphen(text: str) -> bool:
+    """A hyphen with whitespace on both sides (what ``\\s-\\s`` in ``_DASH`` needs)."""
+    position = text.find("-", 1)
+    while 0 < position < len(text) - 1:
+        if text[position - 1].isspace() and text[position + 1].isspace():
+            return True
+        position = text.find("-", position + 1)
+    return False
 
 
 class StyleConvention(Rule):
@@ -196,12 +236,16 @@ class StyleConvention(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        yield from self._convention(doc, "percentages", _percent_uses(text))
-        if '"' in text or "“" in text or "”" in text:
+        # Each convention needs two forms in use, and each form its own characters: most documents
+        # hold one form of each, and the cheap tests below spare them the full scans.
+        if _percent_mixed(text):
+            yield from self._convention(doc, "percentages", _percent_uses(text))
+        if '"' in text and ("“" in text or "”" in text):
             yield from self._convention(doc, "double quotes", _quote_uses(text))
         if "'" in text and "’" in text:
             yield from self._convention(doc, "apostrophes", _apostrophe_uses(text))
-        yield from self._convention(doc, "dashes", _dash_uses(text), names=_DASH_NAMES)
+        if _dashes_mixed(text):
+            yield from self._convention(doc, "dashes", _dash_uses(text), names=_DASH_NAMES)
         if "..." in text and "…" in text:
             yield from self._convention(doc, "ellipses", _ellipsis_uses(text))
         for unit, uses in _number_uses(text).items():

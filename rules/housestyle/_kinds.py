@@ -14,11 +14,12 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._offsets import PLACEHOLDER
 from lint._rule import make_finding
+from rules.consistency._common import distinct_words
 
 from ._load import BUILTIN, Entry
 
@@ -30,6 +31,7 @@ _MAX_LINE = 300
 _END_PARAGRAPHS = 5
 # Stripped from both ends of a line before comparing it with boilerplate phrases.
 _LINE_EDGES = " \t.:!?*|>»›→←‹«•·–—-_=#"
+_WORD_RUN = re.compile(r"\w+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 
 
@@ -40,6 +42,74 @@ def _phrase_pattern(phrase: str) -> str:
     start = r"(?<!\w)" if phrase[:1].isalnum() else ""
     end = r"(?!\w)" if phrase[-1:].isalnum() else ""
     return start + body + end
+
+
+class _Set(NamedTuple):
+    """One set of equivalent forms, compiled."""
+
+    pattern: str
+    """The regex source, compiled only for a document that uses two forms (most use none)."""
+    forms: tuple[str, ...]
+    preferred: str | None
+    needles: list[tuple[str, ...]]
+    """Per form, the literals of which the text must hold one for the form to be used at all."""
+    whole: bool
+    """Every form's needles are whole words in any use of the form (see :func:`_forms_present`)."""
+
+
+def _always_whole(needle: str, form: str) -> bool:
+    """Whether every match of ``form`` holds ``needle`` (or its capitalised twin) as a whole run of
+    word characters: letters and digits at both ends, in a form whose pattern keeps its word edges.
+
+    A form starting with a lower-case "w" has its look-behind ``(?<!\\w)`` garbled by the
+    capitalisation replace in :meth:`PackRule._sets`, so its first word has no left edge.
+    """
+    if not (_WORD_RUN.fullmatch(needle) and needle[0].isalnum() and needle[-1].isalnum()):
+        return False
+    if len(needle[0].upper()) != 1 or "Σ" in needle:
+        return False  # "ß" capitalises to "SS"; "Σ" lower-cases by its neighbours: no word test for them
+    words = form.split()
+    return needle in words[1:] or form[0] != "w"
+
+
+def _forms_present(doc: Document, needles: list[tuple[str, ...]], whole: bool) -> int:
+    """How many forms have a needle in the text; for a set of whole-word needles, also as a word.
+
+    Most needles are in no document. The word test (is the needle, lower-cased, one of the
+    document's words or parts of hyphenated words) is a set lookup, where the substring test scans
+    the whole text; it can only count fewer forms, never fewer than the forms the regex finds:
+    when it says "fewer than two", so would the regex, and when it says "two or more", so would
+    the substring test alone. Either way the findings are the same. Substring tests are
+    remembered for the document: entries share needles.
+    """
+    parts = doc.shared(_word_parts) if whole else None
+    held = doc.shared(_substrings)
+    count = 0
+    for options in needles:
+        for needle in options:
+            if parts is not None and needle.lower() not in parts:
+                continue
+            found = held.get(needle)
+            if found is None:
+                found = held[needle] = needle in doc.text
+            if found:
+                count += 1
+                break
+    return count
+
+
+def _word_parts(doc: Document) -> set[str]:
+    """The document's words and the parts of its hyphenated ones, lower case ("kyiv's" gives "kyiv", "s")."""
+    words = doc.shared(distinct_words)
+    joined = " ".join(words)
+    if "-" not in joined and "'" not in joined:  # Token.low has straight apostrophes only
+        return words
+    return set(joined.replace("-", " ").replace("'", " ").split())
+
+
+def _substrings(doc: Document) -> dict[str, bool]:
+    """Which needles the text holds, filled in as entries ask."""
+    return {}
 
 
 def _normal_line(line: str) -> str:
@@ -91,8 +161,8 @@ class PackRule:
         return {_normal_line(wrong): right for wrong, right in self.entry.swap}
 
     @cached_property
-    def _sets(self) -> list[tuple[re.Pattern[str], tuple[str, ...], str | None, list[tuple[str, ...]]]]:
-        """Per set: the regex, the forms, the house form, and a cheap substring test per form.
+    def _sets(self) -> list[_Set]:
+        """Per set: the regex source, the forms, the house form and a cheap substring test per form.
 
         The substring test (the form's longest word, as it may be capitalised) lets a document that
         uses at most one form of a set skip the regex: most documents use none.
@@ -101,15 +171,22 @@ class PackRule:
         for forms, preferred in zip(self.entry.sets, self.entry.preferred, strict=True):
             parts = []
             needles: list[tuple[str, ...]] = []
+            whole = True
             for form in sorted(forms, key=len, reverse=True):
                 pattern = _phrase_pattern(form)
                 if form[:1].islower():  # "ceasefire" may start a sentence as "Ceasefire"
                     pattern = pattern.replace(re.escape(form[0]), f"[{form[0]}{form[0].upper()}]", 1)
                 parts.append(pattern)
                 longest = max((w for w in form.split() if "'" not in w), key=len, default=form.split()[0])
-                needles.append((longest, longest[:1].upper() + longest[1:]))
-            compiled.append((re.compile("|".join(parts)), forms, preferred, needles))
+                needles.append(tuple(dict.fromkeys((longest, longest[:1].upper() + longest[1:]))))
+                whole = whole and _always_whole(longest, form)
+            compiled.append(_Set("|".join(parts), forms, preferred, needles, whole))
         return compiled
+
+    @cached_property
+    def _regexes(self) -> dict[str, re.Pattern[str]]:
+        """The sets' regexes, compiled when a document first needs them."""
+        return {}
 
     @cached_property
     def _lines(self) -> tuple[frozenset[str], re.Pattern[str] | None]:
@@ -186,15 +263,16 @@ class PackRule:
 
     def _consistency(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for pattern, forms, preferred, needles in self._sets:
-            if sum(1 for options in needles if any(needle in text for needle in options)) < 2:
+        for pattern, forms, preferred, needles, whole in self._sets:
+            if _forms_present(doc, needles, whole) < 2:
                 continue
             # Forms often share their longest word ("Defense Ministry", "Ministry of Defense"), so
             # the test above passes on one mention: search only the paragraphs that hold a needle.
+            regex = self._regexes.get(pattern) or self._regexes.setdefault(pattern, re.compile(pattern))
             found = [
                 match
                 for start, end in doc.paragraphs_holding(tuple({n for options in needles for n in options}))
-                for match in pattern.finditer(text, start, end)
+                for match in regex.finditer(text, start, end)
                 if not doc.is_protected(match.start(), match.end())
             ]
             if not found:
