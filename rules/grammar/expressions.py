@@ -108,12 +108,14 @@ class _Matcher:
     """One pattern per expression, tried only when the document holds the expression's key word.
 
     The key is the longest literal word of ``wrong`` (or every form of its verb when it has no
-    literal word), so a document pays for the few expressions whose words it contains.
+    literal word), so a document pays for the few expressions whose words it contains. A pattern
+    is compiled the first time a document holds its key: compiling all of them cost a cold
+    process about 35 ms, and a short article needs a handful.
     """
 
     def __init__(self, expressions: Sequence[Expression]) -> None:
         self.expressions = list(expressions)
-        self.patterns = [re.compile(_pattern(item), re.IGNORECASE) for item in self.expressions]
+        self._patterns: dict[int, re.Pattern[str]] = {}
         self.by_key: dict[str, list[int]] = {}
         self.keys: list[frozenset[str]] = []
         for index, item in enumerate(self.expressions):
@@ -122,6 +124,13 @@ class _Matcher:
             self.keys.append(frozenset(key.replace("’", "'") for key in keys))
             for key in keys:
                 self.by_key.setdefault(key.replace("’", "'"), []).append(index)
+
+    def pattern(self, index: int) -> re.Pattern[str]:
+        """The compiled pattern of expression ``index`` (threads racing here compile the same one)."""
+        found = self._patterns.get(index)
+        if found is None:
+            found = self._patterns[index] = re.compile(_pattern(self.expressions[index]), re.IGNORECASE)
+        return found
 
     def candidates(self, vocabulary: Collection[str]) -> list[int]:
         found = {index for key, indices in self.by_key.items() if key in vocabulary for index in indices}
@@ -201,10 +210,11 @@ class MisquotedExpression(GrammarRule):
         matcher = self._matcher
         for index in matcher.candidates(vocabulary(doc)):
             item = matcher.expressions[index]
-            for match in _matches_near(doc, matcher.patterns[index], matcher.keys[index]):
+            pattern = matcher.pattern(index)
+            for match in _matches_near(doc, pattern, matcher.keys[index]):
                 if doc.is_protected(match.start(), match.end()):
                     continue
-                verb = match.group("verb") if "verb" in matcher.patterns[index].groupindex else None
+                verb = match.group("verb") if "verb" in pattern.groupindex else None
                 right = match_case(_right_form(item, verb), match.group())
                 message = f"The expression is '{right}', not '{' '.join(match.group().split())}'."
                 if item.note:
