@@ -9,7 +9,9 @@ a bracket between two words breaks every pattern the rules look for.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from lint._document import Token
@@ -21,12 +23,33 @@ if TYPE_CHECKING:
 Word = Token
 """A grammar rule's word is the document's token: ``low``, ``joined``, ``sentence_start``."""
 
-_Occurrences = dict[str, list[tuple[list[Word], int]]]
+
+class _Index:
+    """Where each lower-case word stands, as positions in ``doc.tokens`` (one int per word).
+
+    Positions, not (sentence, index) pairs: a 50,000-word document makes 50,000 small ints
+    instead of 50,000 tuples, about a third of the time, and sorting them needs no key.
+    """
+
+    __slots__ = ("by_word", "firsts", "sentences")
+
+    def __init__(self, doc: Document) -> None:
+        self.sentences = [words for words in doc.sentence_words if words]
+        self.firsts = list(accumulate((len(words) for words in self.sentences[:-1]), initial=0))
+        """Position of the first word of each sentence."""
+        by_word: dict[str, list[int]] = {}
+        for position, token in enumerate(doc.tokens):
+            low = token.low
+            if low in by_word:
+                by_word[low].append(position)
+            else:
+                by_word[low] = [position]
+        self.by_word = by_word
 
 
 def sentences(doc: Document) -> list[list[Word]]:
     """The words of each sentence, in order."""
-    return _analyse(doc)[0]
+    return _analyse(doc).sentences
 
 
 def occurrences(doc: Document, lows: frozenset[str]) -> list[tuple[list[Word], int]]:
@@ -34,29 +57,30 @@ def occurrences(doc: Document, lows: frozenset[str]) -> list[tuple[list[Word], i
 
     Rules start from their trigger words ("its", "a", "have", …) instead of walking every word.
     """
-    by_word = _analyse(doc)[1]
-    found = [place for low in lows for place in by_word.get(low, ())]
-    if len(found) > 1:
-        found.sort(key=lambda place: place[0][place[1]].start)
-    return found
+    index = _analyse(doc)
+    by_word = index.by_word
+    positions: list[int] = []
+    for low in lows:
+        found = by_word.get(low)
+        if found is not None:
+            positions += found
+    if len(positions) > 1:
+        positions.sort()
+    words, firsts = index.sentences, index.firsts
+    places = []
+    for position in positions:
+        sentence = bisect_right(firsts, position) - 1
+        places.append((words[sentence], position - firsts[sentence]))
+    return places
 
 
 def vocabulary(doc: Document) -> Collection[str]:
     """The lower-case words of the document (for quick "does it contain …" tests)."""
-    return _analyse(doc)[1].keys()
+    return _analyse(doc).by_word.keys()
 
 
-def _analyse(doc: Document) -> tuple[list[list[Word]], _Occurrences]:
-    return doc.shared(_build)
-
-
-def _build(doc: Document) -> tuple[list[list[Word]], _Occurrences]:
-    result = [words for words in doc.sentence_words if words]
-    by_word: _Occurrences = {}
-    for words in result:
-        for index, word in enumerate(words):
-            by_word.setdefault(word.low, []).append((words, index))
-    return result, by_word
+def _analyse(doc: Document) -> _Index:
+    return doc.shared(_Index)
 
 
 def run_of(words: list[Word], index: int, length: int) -> bool:
@@ -105,7 +129,5 @@ def _quoted(doc: Document) -> list[tuple[int, int]]:
 
 
 def in_quote(ranges: list[tuple[int, int]], position: int) -> bool:
-    from bisect import bisect_right
-
     index = bisect_right(ranges, (position, 1 << 62)) - 1
     return index >= 0 and ranges[index][0] <= position < ranges[index][1]
