@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -133,20 +134,42 @@ def hyphenation_points(word: str) -> int:
 _HYPHEN_LEFT = _HYPHEN_RIGHT = 2
 
 
-@lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
     """Syllables in one word, as textstat counts them (CMU dictionary, else pyphen)."""
-    word = word.lower().replace("’", "'")
-    counted = syllable_table().get(word)
+    return _MEMO[word.lower().replace("’", "'")]
+
+
+def _count_syllables(low: str) -> int:
+    """Syllables in a lower-case word with straight apostrophes (what ``Token.low`` holds)."""
+    counted = syllable_table().get(low)
     if counted is not None:
         return counted
-    if len(word) > _LONGEST_HYPHENATED:  # machine text, not a word: about one syllable per three letters
-        return max(1, len(word) // 3)
-    return hyphenation_points(word) + 1
+    if len(low) > _LONGEST_HYPHENATED:  # machine text, not a word: about one syllable per three letters
+        return max(1, len(low) // 3)
+    return hyphenation_points(low) + 1
 
 
 _LONGEST_HYPHENATED = 60
 """pyphen's work grows with a word's length: longer tokens get an estimate (issue 12: bounded per word)."""
+
+
+class _SyllableMemo(dict[str, int]):
+    """Syllables of the words this process has looked up, by lower-case form.
+
+    A dict whose misses are counted (``__missing__``), so a hit is one C-level look-up, which
+    the per-word loop of :func:`sentence_syllables` needs; cleared when it grows past
+    ``_MEMO_LIMIT`` words, so a long-running server stays bounded.
+    """
+
+    def __missing__(self, low: str) -> int:
+        if len(self) >= _MEMO_LIMIT:
+            self.clear()
+        count = self[low] = _count_syllables(low)
+        return count
+
+
+_MEMO_LIMIT = 65536
+_MEMO = _SyllableMemo()
 
 
 def flesch_reading_ease(words: int, sentences: int, syllable_count: int) -> float:
@@ -175,7 +198,10 @@ def sentence_syllables(doc: Document) -> list[int]:
 
 
 def _count_sentence_syllables(doc: Document) -> list[int]:
-    return [sum(syllables(token.text) for token in words) for words in doc.sentence_words]
+    # Token.low is exactly what syllables() looks up (lower case, straight apostrophes); the
+    # loop over every word runs in C: attribute, memo look-up and sum.
+    count, low = _MEMO.__getitem__, attrgetter("low")
+    return [sum(map(count, map(low, words))) for words in doc.sentence_words]
 
 
 def document_stats(doc: Document) -> dict[str, Any]:
