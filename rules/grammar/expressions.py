@@ -150,10 +150,29 @@ def _pattern(item: Expression) -> str:
             forms = sorted(_verb_forms(placeholder), key=len, reverse=True)
             words.append(f"(?P<verb>{'|'.join(re.escape(f) for f in forms)})")
         else:
-            words.append(re.escape(word).replace("'", "['’]"))
+            words.append(_literal(word))
     body = r"\s+".join(words)
     tail = r"(?=\s*(?:[.,;:!?)\]\"”’]|$))" if item.end else ""
-    return rf"(?<![\w'’-]){body}(?![\w'’-]){tail}"
+    return rf"{_lead(item.wrong.split()[0])}(?<![\w'’-]){body}(?![\w'’-]){tail}"
+
+
+def _literal(word: str) -> str:
+    return re.escape(word).replace("'", "['’]")
+
+
+def _lead(word: str) -> str:
+    """A look-ahead for the first character of ``word`` (the pattern's first word), set before
+    the look-behind for the word start.
+
+    It changes no match (the body must start so anyway) but makes a search ~4x faster: ``re``
+    tries the pattern at every position of a paragraph, and a look-behind first cost each try
+    ~50 ns, a one-character test ~12 ns (case-insensitive patterns get no prefix scan in ``re``).
+    """
+    placeholder = _PLACEHOLDER.fullmatch(word)
+    forms = _verb_forms(placeholder) if placeholder else {word}
+    if not forms or not all(forms):
+        return ""
+    return f"(?={'|'.join(sorted({_literal(form[:1]) for form in forms}))})"
 
 
 def _right_form(item: Expression, matched_verb: str | None) -> str:
@@ -231,13 +250,18 @@ def _matches_near(doc: Document, pattern: re.Pattern[str], keys: frozenset[str])
     """
     text = doc.text
     paragraphs = doc.paragraphs
-    starts = [paragraph.start for paragraph in paragraphs]
+    starts = doc.shared(_paragraph_starts)
     chosen = sorted({bisect_right(starts, words[at].start) - 1 for words, at in occurrences(doc, keys)})
     for index in chosen:
         if index < 0:
             continue
         end = paragraphs[index + 1].start if index + 1 < len(paragraphs) else len(text)
         yield from pattern.finditer(text, paragraphs[index].start, end)
+
+
+def _paragraph_starts(doc: Document) -> list[int]:
+    """Where each paragraph starts: one list per document, not one per candidate expression."""
+    return [paragraph.start for paragraph in doc.paragraphs]
 
 
 def provide(config: Config) -> list[GrammarRule]:
