@@ -21,7 +21,7 @@ from lint._findings import Finding, FixSafety, Severity
 from lint._grammar import GrammarRule
 
 from . import _words as w
-from ._tokens import match_case, occurrences, vocabulary
+from ._tokens import match_case, occurrences, present
 
 if TYPE_CHECKING:
     from lint._config import Config
@@ -124,6 +124,7 @@ class _Matcher:
             self.keys.append(frozenset(key.replace("’", "'") for key in keys))
             for key in keys:
                 self.by_key.setdefault(key.replace("’", "'"), []).append(index)
+        self.all_keys = frozenset(self.by_key)
 
     def pattern(self, index: int) -> re.Pattern[str]:
         """The compiled pattern of expression ``index`` (threads racing here compile the same one)."""
@@ -132,9 +133,9 @@ class _Matcher:
             found = self._patterns[index] = re.compile(_pattern(self.expressions[index]), re.IGNORECASE)
         return found
 
-    def candidates(self, vocabulary: Collection[str]) -> list[int]:
-        found = {index for key, indices in self.by_key.items() if key in vocabulary for index in indices}
-        return sorted(found)
+    def candidates(self, present: Collection[str]) -> list[int]:
+        """The expressions whose key word is among ``present`` (the keys a document holds)."""
+        return sorted({index for key in present for index in self.by_key.get(key, ())})
 
 
 def _verb_forms(placeholder: re.Match[str] | None) -> set[str]:
@@ -227,7 +228,7 @@ class MisquotedExpression(GrammarRule):
         if self._matcher is None:
             self._matcher = _Matcher(self._expressions if self._expressions is not None else builtin_expressions())
         matcher = self._matcher
-        for index in matcher.candidates(vocabulary(doc)):
+        for index in matcher.candidates(present(doc, matcher.all_keys)):
             item = matcher.expressions[index]
             pattern = matcher.pattern(index)
             for match in _matches_near(doc, pattern, matcher.keys[index]):
