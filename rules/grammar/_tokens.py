@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from lint._document import Token
 
 if TYPE_CHECKING:
-    from lint._document import Document
+    from lint._document import Document, Span
 
 
 Word = Token
@@ -139,25 +139,36 @@ def match_case(replacement: str, original: str) -> str:
 _QUOTE_MARK = re.compile('[“”"]')
 
 
-def quoted(doc: Document) -> list[tuple[int, int]]:
-    """Ranges inside double quotation marks, paired within each paragraph (quotes are left as spoken)."""
-    return doc.shared(_quoted)
+def in_quotes(doc: Document, position: int) -> bool:
+    """Whether ``position`` lies inside double quotation marks (quotes are left as spoken).
+
+    Quotes pair within each paragraph, so only the paragraph holding ``position`` is read: a rule
+    asks this for its few findings, not for every quotation mark of the document.
+    """
+    index = bisect_right(paragraph_starts(doc), position) - 1
+    if index < 0:
+        return False
+    return any(start <= position < end for start, end in _paragraph_quotes(doc.paragraphs[index]))
 
 
-def _quoted(doc: Document) -> list[tuple[int, int]]:
+def _paragraph_quotes(paragraph: Span) -> list[tuple[int, int]]:
+    """Ranges inside double quotation marks in one paragraph, in document offsets."""
     ranges: list[tuple[int, int]] = []
-    for paragraph in doc.paragraphs:
-        opening: int | None = None
-        for match in _QUOTE_MARK.finditer(paragraph.text):
-            char, index = match.group(), match.start()
-            if char == "“" or (char == '"' and opening is None):
-                opening = paragraph.start + index
-            elif opening is not None:
-                ranges.append((opening, paragraph.start + index + 1))
-                opening = None
+    opening: int | None = None
+    for match in _QUOTE_MARK.finditer(paragraph.text):
+        char, index = match.group(), match.start()
+        if char == "“" or (char == '"' and opening is None):
+            opening = paragraph.start + index
+        elif opening is not None:
+            ranges.append((opening, paragraph.start + index + 1))
+            opening = None
     return ranges
 
 
-def in_quote(ranges: list[tuple[int, int]], position: int) -> bool:
-    index = bisect_right(ranges, (position, 1 << 62)) - 1
-    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
+def paragraph_starts(doc: Document) -> list[int]:
+    """Where each paragraph starts (one list per document, shared by the rules that need it)."""
+    return doc.shared(_paragraph_starts)
+
+
+def _paragraph_starts(doc: Document) -> list[int]:
+    return [paragraph.start for paragraph in doc.paragraphs]

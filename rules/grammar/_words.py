@@ -124,7 +124,9 @@ def noun_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
     return dict(_lemminflect().getAllInflections(lemma, upos="NOUN"))
 
 
+@lru_cache(maxsize=1 << 16)
 def tags(word: str) -> frozenset[str]:
+    """The universal POS tags ``word`` can have (asked for several times per trigger word: memoised)."""
     return frozenset(parts_of_speech(word))
 
 

@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 from lint._grammar import GrammarRule
 
 from . import _words as w
-from ._tokens import Word, in_quote, match_case, occurrences, quoted
+from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -89,14 +89,14 @@ class SubjectVerbAgreement(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
-        quotes: list[tuple[int, int]] | None = None
         for words, index in occurrences(doc, _TRIGGERS):
+            if index and words[index].low in _SUBJECT_DETERMINERS:
+                previous = words[index - 1]
+                if previous.joined and previous.low not in w.CLAUSE_OPENERS:
+                    continue  # "of the", "in a": most determiners, so _opens_subject's first test is made here
             finding = self._at(doc, words, index, british)
-            if finding is not None:
-                if quotes is None:
-                    quotes = quoted(doc)
-                if not in_quote(quotes, finding.start):
-                    yield finding
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
 
     def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""

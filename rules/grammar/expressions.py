@@ -21,7 +21,7 @@ from lint._findings import Finding, FixSafety, Severity
 from lint._grammar import GrammarRule
 
 from . import _words as w
-from ._tokens import match_case, occurrences, present
+from ._tokens import match_case, occurrences, paragraph_starts, present
 
 if TYPE_CHECKING:
     from lint._config import Config
@@ -251,18 +251,13 @@ def _matches_near(doc: Document, pattern: re.Pattern[str], keys: frozenset[str])
     """
     text = doc.text
     paragraphs = doc.paragraphs
-    starts = doc.shared(_paragraph_starts)
+    starts = paragraph_starts(doc)
     chosen = sorted({bisect_right(starts, words[at].start) - 1 for words, at in occurrences(doc, keys)})
     for index in chosen:
         if index < 0:
             continue
         end = paragraphs[index + 1].start if index + 1 < len(paragraphs) else len(text)
         yield from pattern.finditer(text, paragraphs[index].start, end)
-
-
-def _paragraph_starts(doc: Document) -> list[int]:
-    """Where each paragraph starts: one list per document, not one per candidate expression."""
-    return [paragraph.start for paragraph in doc.paragraphs]
 
 
 def provide(config: Config) -> list[GrammarRule]:
