@@ -118,10 +118,12 @@ class _Matcher:
         self._patterns: dict[int, re.Pattern[str]] = {}
         self.by_key: dict[str, list[int]] = {}
         self.keys: list[frozenset[str]] = []
+        self.required: list[tuple[str, ...]] = []
         for index, item in enumerate(self.expressions):
             literal = [word.lower() for word in item.wrong.split() if not _PLACEHOLDER.fullmatch(word)]
             keys = [max(literal, key=len)] if literal else sorted(_verb_forms(_PLACEHOLDER.search(item.wrong)))
             self.keys.append(frozenset(key.replace("’", "'") for key in keys))
+            self.required.append(_required_words(item, self.keys[-1]))
             for key in keys:
                 self.by_key.setdefault(key.replace("’", "'"), []).append(index)
         self.all_keys = frozenset(self.by_key)
@@ -231,7 +233,7 @@ class MisquotedExpression(GrammarRule):
         for index in matcher.candidates(present(doc, matcher.all_keys)):
             item = matcher.expressions[index]
             pattern = matcher.pattern(index)
-            for match in _matches_near(doc, pattern, matcher.keys[index]):
+            for match in _matches_near(doc, pattern, matcher.keys[index], matcher.required[index]):
                 if doc.is_protected(match.start(), match.end()):
                     continue
                 verb = match.group("verb") if "verb" in pattern.groupindex else None
@@ -242,22 +244,50 @@ class MisquotedExpression(GrammarRule):
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
 
 
-def _matches_near(doc: Document, pattern: re.Pattern[str], keys: frozenset[str]) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` in the paragraphs that hold one of its key words, in text order.
+def _matches_near(
+    doc: Document, pattern: re.Pattern[str], keys: frozenset[str], required: tuple[str, ...] = ()
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` in the paragraphs that hold one of its key words and every
+    ``required`` word, in text order.
 
     Searching the whole text once per candidate expression made the rule cost the text's length
     times the number of expressions with a key word somewhere in it (issue 13); a paragraph with
-    no key word cannot hold the expression.
+    no key word cannot hold the expression, nor one that lacks a required word (see
+    :func:`_required_words`): "made due with" is searched for where "with" and "due" both are.
     """
     text = doc.text
     paragraphs = doc.paragraphs
     starts = paragraph_starts(doc)
-    chosen = sorted({bisect_right(starts, words[at].start) - 1 for words, at in occurrences(doc, keys)})
-    for index in chosen:
+    chosen = {bisect_right(starts, words[at].start) - 1 for words, at in occurrences(doc, keys)}
+    for word in required:
+        if not chosen:
+            return
+        chosen &= {bisect_right(starts, words[at].start) - 1 for words, at in occurrences(doc, frozenset((word,)))}
+    for index in sorted(chosen):
         if index < 0:
             continue
         end = paragraphs[index + 1].start if index + 1 < len(paragraphs) else len(text)
         yield from pattern.finditer(text, paragraphs[index].start, end)
+
+
+_TOKEN_OF_ITSELF = re.compile(r"[a-hj-rt-z0-9](?:[a-hj-rt-z0-9]|['-](?=[a-hj-rt-z0-9]))*")
+"""A literal word that any case-insensitive match of it shows as one token of exactly that low form.
+
+Such a word has a whole token to itself in every match (the pattern puts spaces or word-start and
+word-end tests around it, and it has the shape of one token), and that token's lower case is the
+word: true of ASCII letters, digits, inner hyphens and apostrophes, except "i" and "s", which
+``re.IGNORECASE`` also matches with "ı", "İ" and "ſ" (their ``lower()`` differs).
+"""
+
+
+def _required_words(item: Expression, keys: frozenset[str]) -> tuple[str, ...]:
+    """The literal words of ``item`` that a paragraph must hold as tokens to hold a match."""
+    found = []
+    for word in item.wrong.split():
+        low = word.lower()
+        if low not in keys and low not in found and _TOKEN_OF_ITSELF.fullmatch(low):
+            found.append(low)
+    return tuple(found)
 
 
 def provide(config: Config) -> list[GrammarRule]:
