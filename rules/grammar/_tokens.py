@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate, compress, count
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from lint._document import Token
+from lint._stats import token_lows
 
 if TYPE_CHECKING:
     from lint._document import Document, Span
@@ -47,7 +47,7 @@ class _Index:
         self.sentences = [words for words in doc.sentence_words if words]
         self.firsts = list(accumulate((len(words) for words in self.sentences[:-1]), initial=0))
         """Position of the first word of each sentence."""
-        self.lows: list[str] = list(map(_LOW, doc.tokens))
+        self.lows = token_lows(doc)
         self.by_word: dict[str, list[int]] = {}
         self.indexed: frozenset[str] = frozenset()
         self.add(_WANTED)
@@ -69,9 +69,6 @@ class _Index:
             global _WANTED
             _WANTED = _WANTED | missing
             self.add(missing)
-
-
-_LOW = attrgetter("low")
 
 
 def sentences(doc: Document) -> list[list[Word]]:
