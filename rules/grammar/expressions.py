@@ -247,45 +247,44 @@ class MisquotedExpression(GrammarRule):
 def _matches_near(
     doc: Document, pattern: re.Pattern[str], keys: frozenset[str], required: tuple[str, ...] = ()
 ) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` in the paragraphs that hold one of its key words and every
-    ``required`` word, in text order.
+    """Matches of ``pattern`` in the paragraphs that hold one of its key words, in text order.
 
     Searching the whole text once per candidate expression made the rule cost the text's length
     times the number of expressions with a key word somewhere in it (issue 13); a paragraph with
-    no key word cannot hold the expression, nor one that lacks a required word (see
-    :func:`_required_words`): "made due with" is searched for where "with" and "due" both are.
+    no key word cannot hold the expression, nor one whose lower-case text lacks a ``required``
+    word (see :data:`_LOWERS_TO_ITSELF`): "made due with" is searched for only where "due" is.
     """
     text = doc.text
     paragraphs = doc.paragraphs
     starts = paragraph_starts(doc)
-    chosen = {bisect_right(starts, words[at].start) - 1 for words, at in occurrences(doc, keys)}
-    for word in required:
-        if not chosen:
-            return
-        chosen &= {bisect_right(starts, words[at].start) - 1 for words, at in occurrences(doc, frozenset((word,)))}
-    for index in sorted(chosen):
+    chosen = sorted({bisect_right(starts, words[at].start) - 1 for words, at in occurrences(doc, keys)})
+    lowered = doc.lowered if required else ""
+    if len(lowered) != len(text):
+        required = ()  # lower() changed a length ("İ"): offsets differ, so no pre-filter
+    for index in chosen:
         if index < 0:
             continue
+        start = paragraphs[index].start
         end = paragraphs[index + 1].start if index + 1 < len(paragraphs) else len(text)
-        yield from pattern.finditer(text, paragraphs[index].start, end)
+        if all(lowered.find(word, start, end) >= 0 for word in required):
+            yield from pattern.finditer(text, start, end)
 
 
-_TOKEN_OF_ITSELF = re.compile(r"[a-hj-rt-z0-9](?:[a-hj-rt-z0-9]|['-](?=[a-hj-rt-z0-9]))*")
-"""A literal word that any case-insensitive match of it shows as one token of exactly that low form.
+_LOWERS_TO_ITSELF = re.compile(r"[a-hj-rt-z0-9-]+")
+"""A literal word whose every case-insensitive match lower-cases to the word itself.
 
-Such a word has a whole token to itself in every match (the pattern puts spaces or word-start and
-word-end tests around it, and it has the shape of one token), and that token's lower case is the
-word: true of ASCII letters, digits, inner hyphens and apostrophes, except "i" and "s", which
-``re.IGNORECASE`` also matches with "ı", "İ" and "ſ" (their ``lower()`` differs).
+True of ASCII letters, digits and hyphens, except "i" and "s", which ``re.IGNORECASE`` also
+matches with "ı", "İ" and "ſ" (their ``lower()`` differs); checked over all of Unicode. Where
+the lower-case text (same length as the text) lacks such a word, no match can be.
 """
 
 
 def _required_words(item: Expression, keys: frozenset[str]) -> tuple[str, ...]:
-    """The literal words of ``item`` that a paragraph must hold as tokens to hold a match."""
+    """The literal words of ``item`` that a paragraph's lower-case text must hold for a match."""
     found = []
     for word in item.wrong.split():
         low = word.lower()
-        if low not in keys and low not in found and _TOKEN_OF_ITSELF.fullmatch(low):
+        if low not in keys and low not in found and _LOWERS_TO_ITSELF.fullmatch(low):
             found.append(low)
     return tuple(found)
 
