@@ -79,7 +79,18 @@ def _entry(item: Any, origin: str, where: str) -> Expression:
 
 @lru_cache(maxsize=1)
 def builtin_expressions() -> tuple[Expression, ...]:
-    return parse_expressions(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN))
+    """The built-in list, parsed once and then kept in the per-user data cache (parsing the TOML
+    cost every cold process about 4 ms)."""
+    from lint._datacache import cached
+
+    def build() -> tuple[tuple[str, str, bool, str], ...]:
+        parsed = parse_expressions(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN))
+        return tuple((item.wrong, item.right, item.end, item.note) for item in parsed)
+
+    status = BUILTIN.stat()
+    return tuple(
+        Expression(*row) for row in cached("grammar-expressions", f"{status.st_size}:{status.st_mtime_ns}", build)
+    )
 
 
 @lru_cache(maxsize=32)
@@ -232,11 +243,10 @@ class MisquotedExpression(GrammarRule):
         matcher = self._matcher
         for index in matcher.candidates(present(doc, matcher.all_keys)):
             item = matcher.expressions[index]
-            pattern = matcher.pattern(index)
-            for match in _matches_near(doc, pattern, matcher.keys[index], matcher.required[index]):
+            for match in _matches_near(doc, matcher, index):
                 if doc.is_protected(match.start(), match.end()):
                     continue
-                verb = match.group("verb") if "verb" in pattern.groupindex else None
+                verb = match.group("verb") if "verb" in match.re.groupindex else None
                 right = match_case(_right_form(item, verb), match.group())
                 message = f"The expression is '{right}', not '{' '.join(match.group().split())}'."
                 if item.note:
@@ -244,20 +254,21 @@ class MisquotedExpression(GrammarRule):
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
 
 
-def _matches_near(
-    doc: Document, pattern: re.Pattern[str], keys: frozenset[str], required: tuple[str, ...] = ()
-) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` in the paragraphs that hold one of its key words, in text order.
+def _matches_near(doc: Document, matcher: _Matcher, expression: int) -> Iterator[re.Match[str]]:
+    """Matches of an expression's pattern in the paragraphs that hold one of its key words, in text order.
 
     Searching the whole text once per candidate expression made the rule cost the text's length
     times the number of expressions with a key word somewhere in it (issue 13); a paragraph with
-    no key word cannot hold the expression, nor one whose lower-case text lacks a ``required``
-    word (see :data:`_LOWERS_TO_ITSELF`): "made due with" is searched for only where "due" is.
+    no key word cannot hold the expression, nor one whose lower-case text lacks a required word
+    (see :data:`_LOWERS_TO_ITSELF`): "made due with" is searched for only where "due" is. The
+    pattern is compiled when a paragraph is to be searched.
     """
     text = doc.text
     paragraphs = doc.paragraphs
     starts = paragraph_starts(doc)
-    chosen = sorted({bisect_right(starts, words[at].start) - 1 for words, at in occurrences(doc, keys)})
+    required = matcher.required[expression]
+    occurring = occurrences(doc, matcher.keys[expression])
+    chosen = sorted({bisect_right(starts, words[at].start) - 1 for words, at in occurring})
     lowered = doc.lowered if required else ""
     if len(lowered) != len(text):
         required = ()  # lower() changed a length ("İ"): offsets differ, so no pre-filter
@@ -267,7 +278,7 @@ def _matches_near(
         start = paragraphs[index].start
         end = paragraphs[index + 1].start if index + 1 < len(paragraphs) else len(text)
         if all(lowered.find(word, start, end) >= 0 for word in required):
-            yield from pattern.finditer(text, start, end)
+            yield from matcher.pattern(expression).finditer(text, start, end)
 
 
 _LOWERS_TO_ITSELF = re.compile(r"[a-hj-rt-z0-9-]+")
