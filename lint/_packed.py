@@ -31,6 +31,7 @@ _OFFSET: Code = "I"  # 4-byte unsigned offsets: tables stay far below 4 GB
 
 
 def _hash(word: str) -> int:
+    """CRC-32 of the UTF-8 bytes (lone surrogates, which a strict encode refuses, pass through)."""
     return crc32(word.encode("utf-8", "surrogatepass"))
 
 
@@ -71,16 +72,19 @@ class _Keys:
     (Plain classes, not dataclasses, here: a dataclass costs a cold process about a millisecond.)
     """
 
-    __slots__ = ("slots", "starts", "text")
+    __slots__ = ("mask", "slots", "starts", "text")
 
     def __init__(self, text: str, starts: memoryview[int], slots: memoryview[int]) -> None:
         self.text, self.starts, self.slots = text, starts, slots
+        self.mask = len(slots) - 1
 
     def number(self, word: str) -> int:
         """The key number of ``word``, or -1 when the table lacks it."""
-        slots, starts, text = self.slots, self.starts, self.text
-        mask = len(slots) - 1
-        slot = crc32(word.encode("utf-8", "surrogatepass")) & mask  # _hash, inlined: this is the hot path
+        slots, starts, text, mask = self.slots, self.starts, self.text, self.mask
+        try:  # _hash, inlined: this is the hot path, and a strict encode is the fast one
+            slot = crc32(word.encode()) & mask
+        except UnicodeEncodeError:
+            slot = _hash(word) & mask
         length = len(word)
         while True:
             found = slots[slot]

@@ -35,10 +35,12 @@ def _decode(text: str) -> dict[str, tuple[str, ...]]:
 
     An empty form once matched nothing at all, so "{eek} out" flagged every "out" after a comma.
     """
-    if not text:
-        return {}
-    pairs = (item.split("=", 1) for item in text.split(";"))
-    return {key: tuple(values.split(",")) if values else () for key, values in pairs}
+    decoded: dict[str, tuple[str, ...]] = {}
+    if text:
+        for item in text.split(";"):
+            key, _, values = item.partition("=")  # _encode writes "=" in every item
+            decoded[key] = tuple(values.split(",")) if values else ()
+    return decoded
 
 
 def _live_verb_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
