@@ -81,22 +81,34 @@ def occurrences(doc: Document, lows: frozenset[str]) -> list[tuple[list[Word], i
 
     Rules start from their trigger words ("its", "a", "have", …) instead of walking every word.
     """
+    return places(doc, positions(doc, lows))
+
+
+def positions(doc: Document, lows: frozenset[str]) -> list[int]:
+    """Where in ``doc.tokens`` the words whose lower-case form is in ``lows`` stand, in text order
+    (for a rule that sifts many trigger words on the flat list before asking for :func:`places`)."""
     index = _analyse(doc)
     index.ensure(lows)
     by_word = index.by_word
-    positions: list[int] = []
+    found: list[int] = []
     for low in lows:
-        found = by_word.get(low)
-        if found is not None:
-            positions += found
-    if len(positions) > 1:
-        positions.sort()
-    words, firsts = index.sentences, index.firsts
-    places = []
+        at = by_word.get(low)
+        if at is not None:
+            found += at
+    if len(found) > 1:
+        found.sort()
+    return found
+
+
+def places(doc: Document, positions: list[int]) -> list[tuple[list[Word], int]]:
+    """(sentence words, index in it) of each position in ``doc.tokens``."""
+    index = _analyse(doc)
+    sentences, firsts = index.sentences, index.firsts
+    found = []
     for position in positions:
         sentence = bisect_right(firsts, position) - 1
-        places.append((words[sentence], position - firsts[sentence]))
-    return places
+        found.append((sentences[sentence], position - firsts[sentence]))
+    return found
 
 
 def present(doc: Document, lows: frozenset[str]) -> frozenset[str]:

@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 from lint._grammar import GrammarRule
 
 from . import _words as w
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -89,11 +89,7 @@ class SubjectVerbAgreement(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
-        for words, index in occurrences(doc, _TRIGGERS):
-            if index and words[index].low in _SUBJECT_DETERMINERS:
-                previous = words[index - 1]
-                if previous.joined and previous.low not in w.CLAUSE_OPENERS:
-                    continue  # "of the", "in a": most determiners, so _opens_subject's first test is made here
+        for words, index in places(doc, _subject_starts(doc)):
             finding = self._at(doc, words, index, british)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
@@ -219,6 +215,22 @@ class SubjectVerbAgreement(GrammarRule):
             suggestions=(suggestion,),
             fix=safety,
         )
+
+
+def _subject_starts(doc: Document) -> list[int]:
+    """Positions of the trigger words, less the determiners after a word that is joined to them
+    and opens no clause ("of the", "in a"): most determiners, sifted on the flat word list before
+    any is turned into a (sentence, index) place. The rest is :func:`_opens_subject`'s to judge."""
+    tokens = doc.tokens
+    kept = []
+    for position in positions(doc, _TRIGGERS):
+        token = tokens[position]
+        if not token.sentence_start and token.low in _SUBJECT_DETERMINERS:
+            previous = tokens[position - 1]  # the word before it in its sentence
+            if previous.joined and previous.low not in w.CLAUSE_OPENERS:
+                continue
+        kept.append(position)
+    return kept
 
 
 def _opens_subject(doc: Document, words: list[Word], index: int) -> bool:
