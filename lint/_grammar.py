@@ -247,11 +247,33 @@ def merged_findings(doc: Document, rule: GrammarRule) -> list[Finding]:
 
 
 def _participants(doc: Document, rule: GrammarRule) -> list[GrammarRule]:
-    from ._registry import enabled_rules
-
-    rules: list[GrammarRule] = [r for r in enabled_rules(doc.config) if isinstance(r, GrammarRule)]
+    rules = list(_enabled_grammar_rules(doc.config))
     if all(r is not rule for r in rules):
         rules.append(rule)  # run directly (a rule list that is not the config's)
+    return rules
+
+
+_ENABLED: dict[Config, tuple[object, tuple[GrammarRule, ...]]] = {}
+_ENABLED_LIMIT = 64
+
+
+def _enabled_grammar_rules(config: Config) -> tuple[GrammarRule, ...]:
+    """The config's enabled grammar rules, worked out once per set of rule instances.
+
+    Selecting them costs ~0.2 ms a document (every rule against every selector). The answer is
+    kept with the rule table it came from (``all_rules(config)``, itself cached per config) and
+    reused only while that table is the same object, so it never outlives the instances.
+    """
+    from ._registry import all_rules, is_enabled
+
+    table = all_rules(config)
+    kept = _ENABLED.get(config)
+    if kept is not None and kept[0] is table:
+        return kept[1]
+    rules = tuple(r for r in table.values() if isinstance(r, GrammarRule) and is_enabled(r, config))
+    if len(_ENABLED) >= _ENABLED_LIMIT:
+        _ENABLED.clear()
+    _ENABLED[config] = (table, rules)
     return rules
 
 

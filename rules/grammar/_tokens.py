@@ -9,24 +9,71 @@ a bracket between two words breaks every pattern the rules look for.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from bisect import bisect_right
+from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING
 
 from lint._document import Token
+from lint._stats import token_lows
 
 if TYPE_CHECKING:
-    from lint._document import Document
+    from lint._document import Document, Span
 
 
 Word = Token
 """A grammar rule's word is the document's token: ``low``, ``joined``, ``sentence_start``."""
 
-_Occurrences = dict[str, list[tuple[list[Word], int]]]
+
+_WANTED: frozenset[str] = frozenset()
+"""Every word a rule has asked :func:`occurrences` about in this process: what a document indexes.
+
+Replaced, never changed in place, so a thread building an index reads one consistent set.
+"""
+
+
+class _Index:
+    """Where the words the rules ask about stand, as positions in ``doc.tokens`` (one int per word).
+
+    Only the trigger words are indexed (about a fifth of a text): one pass in C picks their
+    positions (``compress``), and only those are grouped in Python. A word asked about for the
+    first time is indexed then, with one more pass, and is indexed up front from then on.
+    Positions, not (sentence, index) pairs: sorting them needs no key, and only the words found
+    are turned back into pairs.
+    """
+
+    __slots__ = ("by_word", "firsts", "indexed", "lows", "sentences")
+
+    def __init__(self, doc: Document) -> None:
+        self.sentences = [words for words in doc.sentence_words if words]
+        self.firsts = list(accumulate((len(words) for words in self.sentences[:-1]), initial=0))
+        """Position of the first word of each sentence."""
+        self.lows = token_lows(doc)
+        self.by_word: dict[str, list[int]] = {}
+        self.indexed: frozenset[str] = frozenset()
+        self.add(_WANTED)
+
+    def add(self, words: frozenset[str]) -> None:
+        lows, by_word = self.lows, self.by_word
+        for position in compress(count(), map(words.__contains__, lows)):
+            found = by_word.get(lows[position])
+            if found is None:
+                by_word[lows[position]] = [position]
+            else:
+                found.append(position)
+        self.indexed |= words
+
+    def ensure(self, words: frozenset[str]) -> None:
+        """Index ``words`` if some are new to this document (and to the process)."""
+        missing = words - self.indexed
+        if missing:
+            global _WANTED
+            _WANTED = _WANTED | missing
+            self.add(missing)
 
 
 def sentences(doc: Document) -> list[list[Word]]:
     """The words of each sentence, in order."""
-    return _analyse(doc)[0]
+    return _analyse(doc).sentences
 
 
 def occurrences(doc: Document, lows: frozenset[str]) -> list[tuple[list[Word], int]]:
@@ -34,29 +81,45 @@ def occurrences(doc: Document, lows: frozenset[str]) -> list[tuple[list[Word], i
 
     Rules start from their trigger words ("its", "a", "have", …) instead of walking every word.
     """
-    by_word = _analyse(doc)[1]
-    found = [place for low in lows for place in by_word.get(low, ())]
+    return places(doc, positions(doc, lows))
+
+
+def positions(doc: Document, lows: frozenset[str]) -> list[int]:
+    """Where in ``doc.tokens`` the words whose lower-case form is in ``lows`` stand, in text order
+    (for a rule that sifts many trigger words on the flat list before asking for :func:`places`)."""
+    index = _analyse(doc)
+    index.ensure(lows)
+    by_word = index.by_word
+    found: list[int] = []
+    for low in lows:
+        at = by_word.get(low)
+        if at is not None:
+            found += at
     if len(found) > 1:
-        found.sort(key=lambda place: place[0][place[1]].start)
+        found.sort()
     return found
 
 
-def vocabulary(doc: Document) -> Collection[str]:
-    """The lower-case words of the document (for quick "does it contain …" tests)."""
-    return _analyse(doc)[1].keys()
+def places(doc: Document, positions: list[int]) -> list[tuple[list[Word], int]]:
+    """(sentence words, index in it) of each position in ``doc.tokens``."""
+    index = _analyse(doc)
+    sentences, firsts = index.sentences, index.firsts
+    found = []
+    for position in positions:
+        sentence = bisect_right(firsts, position) - 1
+        found.append((sentences[sentence], position - firsts[sentence]))
+    return found
 
 
-def _analyse(doc: Document) -> tuple[list[list[Word]], _Occurrences]:
-    return doc.shared(_build)
+def present(doc: Document, lows: frozenset[str]) -> frozenset[str]:
+    """Which of ``lows`` the document holds (for quick "does it contain …" tests)."""
+    index = _analyse(doc)
+    index.ensure(lows)
+    return lows & index.by_word.keys()
 
 
-def _build(doc: Document) -> tuple[list[list[Word]], _Occurrences]:
-    result = [words for words in doc.sentence_words if words]
-    by_word: _Occurrences = {}
-    for words in result:
-        for index, word in enumerate(words):
-            by_word.setdefault(word.low, []).append((words, index))
-    return result, by_word
+def _analyse(doc: Document) -> _Index:
+    return doc.shared(_Index)
 
 
 def run_of(words: list[Word], index: int, length: int) -> bool:
@@ -85,27 +148,36 @@ def match_case(replacement: str, original: str) -> str:
 _QUOTE_MARK = re.compile('[“”"]')
 
 
-def quoted(doc: Document) -> list[tuple[int, int]]:
-    """Ranges inside double quotation marks, paired within each paragraph (quotes are left as spoken)."""
-    return doc.shared(_quoted)
+def in_quotes(doc: Document, position: int) -> bool:
+    """Whether ``position`` lies inside double quotation marks (quotes are left as spoken).
+
+    Quotes pair within each paragraph, so only the paragraph holding ``position`` is read: a rule
+    asks this for its few findings, not for every quotation mark of the document.
+    """
+    index = bisect_right(paragraph_starts(doc), position) - 1
+    if index < 0:
+        return False
+    return any(start <= position < end for start, end in _paragraph_quotes(doc.paragraphs[index]))
 
 
-def _quoted(doc: Document) -> list[tuple[int, int]]:
+def _paragraph_quotes(paragraph: Span) -> list[tuple[int, int]]:
+    """Ranges inside double quotation marks in one paragraph, in document offsets."""
     ranges: list[tuple[int, int]] = []
-    for paragraph in doc.paragraphs:
-        opening: int | None = None
-        for match in _QUOTE_MARK.finditer(paragraph.text):
-            char, index = match.group(), match.start()
-            if char == "“" or (char == '"' and opening is None):
-                opening = paragraph.start + index
-            elif opening is not None:
-                ranges.append((opening, paragraph.start + index + 1))
-                opening = None
+    opening: int | None = None
+    for match in _QUOTE_MARK.finditer(paragraph.text):
+        char, index = match.group(), match.start()
+        if char == "“" or (char == '"' and opening is None):
+            opening = paragraph.start + index
+        elif opening is not None:
+            ranges.append((opening, paragraph.start + index + 1))
+            opening = None
     return ranges
 
 
-def in_quote(ranges: list[tuple[int, int]], position: int) -> bool:
-    from bisect import bisect_right
+def paragraph_starts(doc: Document) -> list[int]:
+    """Where each paragraph starts (one list per document, shared by the rules that need it)."""
+    return doc.shared(_paragraph_starts)
 
-    index = bisect_right(ranges, (position, 1 << 62)) - 1
-    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
+
+def _paragraph_starts(doc: Document) -> list[int]:
+    return [paragraph.start for paragraph in doc.paragraphs]

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lint._packed import PackedStrings, StrTable
 
 
 def _lemminflect() -> Any:
@@ -32,10 +35,12 @@ def _decode(text: str) -> dict[str, tuple[str, ...]]:
 
     An empty form once matched nothing at all, so "{eek} out" flagged every "out" after a comma.
     """
-    if not text:
-        return {}
-    pairs = (item.split("=", 1) for item in text.split(";"))
-    return {key: tuple(values.split(",")) if values else () for key, values in pairs}
+    decoded: dict[str, tuple[str, ...]] = {}
+    if text:
+        for item in text.split(";"):
+            key, _, values = item.partition("=")  # _encode writes "=" in every item
+            decoded[key] = tuple(values.split(",")) if values else ()
+    return decoded
 
 
 def _live_verb_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
@@ -77,23 +82,30 @@ _EXPRESSIONS = Path(__file__).with_name("expressions.toml")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """lemminflect's knowledge as three flat tables, from the per-user data cache after the first run.
+def _tables() -> tuple[StrTable, StrTable, StrTable]:
+    """lemminflect's knowledge as three packed tables, from the per-user data cache after the first run.
 
     Importing lemminflect (and numpy) and loading its tables costs most of a second per process;
-    the cached tables load in a few tens of milliseconds.
+    the cached tables, packed (:mod:`lint._packed`), load in about a millisecond instead of the
+    22 ms of three dicts of 100,000 entries. The look-up functions below memo what they decode.
     """
     from lint._datacache import cached, package_fingerprint
+    from lint._packed import StrTable, pack_strings
+
+    def build() -> tuple[PackedStrings, PackedStrings, PackedStrings]:
+        lemmas, verbs, nouns = _build_tables()
+        return pack_strings(lemmas), pack_strings(verbs), pack_strings(nouns)
 
     expressions = _EXPRESSIONS.stat()
     fingerprint = f"{package_fingerprint('lemminflect')}:{expressions.st_size}:{expressions.st_mtime_ns}"
-    return cached("lemminflect-tables", fingerprint, _build_tables)
+    lemmas, verbs, nouns = cached("lemminflect-packed", fingerprint, build)
+    return StrTable.load(lemmas), StrTable.load(verbs), StrTable.load(nouns)
 
 
 @lru_cache(maxsize=1 << 16)
 def parts_of_speech(word: str) -> dict[str, tuple[str, ...]]:
     """Universal POS tag → lemmas, for a lower-case word in lemminflect's dictionary ({} if unknown)."""
-    return _decode(_tables()[0].get(word, ""))
+    return _decode(_tables()[0].get(word) or "")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -114,7 +126,9 @@ def noun_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
     return dict(_lemminflect().getAllInflections(lemma, upos="NOUN"))
 
 
+@lru_cache(maxsize=1 << 16)
 def tags(word: str) -> frozenset[str]:
+    """The universal POS tags ``word`` can have (asked for several times per trigger word: memoised)."""
     return frozenset(parts_of_speech(word))
 
 

@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 from lint._grammar import GrammarRule
 
 from . import _words as w
-from ._tokens import Word, in_quote, match_case, occurrences, quoted
+from ._tokens import Word, in_quotes, match_case, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -39,6 +39,7 @@ _NOT_SUBJECT_CONTEXT = w.AUXILIARIES | frozenset(
 _NOT_BASE_VERBS = frozenset("need dare be please let".split())
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
 _TRIGGERS = _SUBJECT_DETERMINERS | frozenset("he she it i we they one each".split())
+_OF_DETERMINERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"a", "an"}
 _FINITE = frozenset(set(TO_PLURAL) | set(TO_SINGULAR) | w.MODALS | {"had", "did", "do"})
 
 
@@ -88,36 +89,32 @@ class SubjectVerbAgreement(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
-        quotes: list[tuple[int, int]] | None = None
-        for words, index in occurrences(doc, _TRIGGERS):
-            for finding in self._at(doc, words, index, british):
-                if quotes is None:
-                    quotes = quoted(doc)
-                if not in_quote(quotes, finding.start):
-                    yield finding
+        for words, index in places(doc, _subject_starts(doc)):
+            finding = self._at(doc, words, index, british)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
 
-    def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Iterator[Finding]:
+    def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
+        """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""
         low = words[index].low
         if low in _SUBJECT_DETERMINERS:
-            if _opens_subject(doc, words, index):
-                yield from self._noun_phrase(words, index, british)
-        elif low in ("he", "she", "it"):
-            yield from self._pronoun(words, index)
-        elif low in ("i", "we", "they"):
-            yield from self._plural_pronoun(words, index)
-        else:
-            yield from self._one_of(words, index)
+            return self._noun_phrase(words, index, british) if _opens_subject(doc, words, index) else None
+        if low in ("he", "she", "it"):
+            return self._pronoun(words, index)
+        if low in ("i", "we", "they"):
+            return self._plural_pronoun(words, index)
+        return self._one_of(words, index)
 
-    def _noun_phrase(self, words: list[Word], index: int, british: bool) -> Iterator[Finding]:
+    def _noun_phrase(self, words: list[Word], index: int, british: bool) -> Finding | None:
         """determiner + up to two modifiers + head noun + verb."""
         determiner = words[index].low
         for head_index in range(index + 1, min(index + 4, len(words) - 1)):
             if not words[head_index - 1].joined:
-                return
+                return None
             head = words[head_index]
             verb = words[head_index + 1]
             if head.capitalised or not head.joined or verb.capitalised:
-                return
+                return None
             if w.is_plural_noun(head.low) and determiner not in ("a", "an", "this", "that", "each", "every"):
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
@@ -128,84 +125,86 @@ class SubjectVerbAgreement(GrammarRule):
                 )
                 if singular_verb:
                     plural = TO_PLURAL.get(verb.low) or _lemma_of_third_person(verb.low)
-                    if plural:
-                        yield self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE)
-                return
+                    return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE) if plural else None
+                return None
             if determiner in _SINGULAR_DETERMINERS and w.is_singular_count_noun(head.low):
                 if british and head.low in w.COLLECTIVE_NOUNS:
-                    return
+                    return None
                 if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
                     if verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that":
-                        return  # "insisted that the board have the final say": subjunctive
+                        return None  # "insisted that the board have the final say": subjunctive
                     # A collective noun with a plural verb is a choice of style (British usage), not a slip.
                     safety = FixSafety.UNSAFE if head.low in w.COLLECTIVE_NOUNS else FixSafety.SAFE
-                    yield self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
-                    return
+                    return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
                 third = _third_person_of_base(verb.low) if determiner not in ("a", "an") else None
                 if third and _clearly_finite(words, head_index + 1) and not _after_that(words, index):
-                    yield self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
-                return
+                    return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
+                return None
             if not _modifier(head.low):
-                return
+                return None
+        return None
 
-    def _pronoun(self, words: list[Word], index: int) -> Iterator[Finding]:
+    def _pronoun(self, words: list[Word], index: int) -> Finding | None:
         pronoun = words[index]
         if index > 0 and words[index - 1].low in _NOT_SUBJECT_CONTEXT:
-            return
+            return None
         if pronoun.low == "it" and index > 0 and words[index - 1].low not in ("and", "but", "because", "so", "while"):
-            return
+            return None
         target_index = _verb_after(words, index)
         if target_index is None or words[target_index].capitalised:
-            return
+            return None
         verb = words[target_index]
         third = _third_person_of_base(verb.low)
         if third:
-            yield self._report(verb, third, f"'{pronoun.text}' takes '{third}'", FixSafety.SAFE)
+            return self._report(verb, third, f"'{pronoun.text}' takes '{third}'", FixSafety.SAFE)
+        return None
 
-    def _plural_pronoun(self, words: list[Word], index: int) -> Iterator[Finding]:
+    def _plural_pronoun(self, words: list[Word], index: int) -> Finding | None:
         """'they has', 'we was', 'I has': these subjects never take the third-person singular."""
         pronoun = words[index]
         if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
-            return  # "World War I is", "Elizabeth I was"
+            return None  # "World War I is", "Elizabeth I was"
         if index > 0 and words[index - 1].low in w.AUXILIARIES:
-            return  # questions: "Does they …" is a different slip
+            return None  # questions: "Does they …" is a different slip
         target_index = _verb_after(words, index)
         if target_index is None:
-            return
+            return None
         verb = words[target_index]
         if verb.low in ("was", "wasn't") and pronoun.low == "i":
-            return
+            return None
         replacement = _PLURAL_FORMS.get(verb.low)
         if replacement is None and _verb_only_third_person(verb.low):
             replacement = _lemma_of_third_person(verb.low)
         if replacement is not None:
             if pronoun.low == "i" and replacement in ("are", "aren't"):
                 replacement = "am" if replacement == "are" else "am not"
-            yield self._report(verb, replacement, f"'{pronoun.text}' does not take '{verb.text}'", FixSafety.SAFE)
+            return self._report(verb, replacement, f"'{pronoun.text}' does not take '{verb.text}'", FixSafety.SAFE)
+        return None
 
-    def _one_of(self, words: list[Word], index: int) -> Iterator[Finding]:
+    def _one_of(self, words: list[Word], index: int) -> Finding | None:
         if index + 3 >= len(words) or words[index + 1].low != "of" or not words[index].joined:
-            return
+            return None
         if index > 0 and words[index - 1].low in w.PREPOSITIONS:
-            return  # "the numbers of each of its elements are": 'each of' is not the subject
+            return None  # "the numbers of each of its elements are": 'each of' is not the subject
         cursor = index + 2
         if words[cursor].low in ("them", "us", "you"):
             head_index = cursor
         else:
-            if words[cursor].low not in (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"a", "an"}:
-                return
+            if words[cursor].low not in _OF_DETERMINERS:
+                return None
             head_index = cursor + 1
             while head_index < len(words) - 1 and not w.is_plural_noun(words[head_index].low):
                 if head_index - cursor > 2 or not _modifier(words[head_index].low):
-                    return
+                    return None
                 head_index += 1
         if not _joined_between(words, index, head_index + 1) or head_index + 1 >= len(words):
-            return
+            return None
         verb = words[head_index + 1]
         if verb.low in TO_SINGULAR:
-            yield self._report(
+            return self._report(
                 verb, TO_SINGULAR[verb.low], f"the subject is '{words[index].text} of …'", FixSafety.SAFE
             )
+        return None
 
     def _report(self, verb: Word, replacement: str, reason: str, safety: FixSafety) -> Finding:
         suggestion = match_case(replacement, verb.text)
@@ -216,6 +215,22 @@ class SubjectVerbAgreement(GrammarRule):
             suggestions=(suggestion,),
             fix=safety,
         )
+
+
+def _subject_starts(doc: Document) -> list[int]:
+    """Positions of the trigger words, less the determiners after a word that is joined to them
+    and opens no clause ("of the", "in a"): most determiners, sifted on the flat word list before
+    any is turned into a (sentence, index) place. The rest is :func:`_opens_subject`'s to judge."""
+    tokens = doc.tokens
+    kept = []
+    for position in positions(doc, _TRIGGERS):
+        token = tokens[position]
+        if not token.sentence_start and token.low in _SUBJECT_DETERMINERS:
+            previous = tokens[position - 1]  # the word before it in its sentence
+            if previous.joined and previous.low not in w.CLAUSE_OPENERS:
+                continue
+        kept.append(position)
+    return kept
 
 
 def _opens_subject(doc: Document, words: list[Word], index: int) -> bool:

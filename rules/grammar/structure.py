@@ -112,7 +112,6 @@ _ACTION_NOUNS = frozenset(
     "export import sale supply delivery transfer shipment purchase production development use removal "
     "release transport deployment".split()
 )
-_THE = frozenset(("the",))
 _PHRASE_ENDS = frozenset("to from for in into by through and or".split())
 
 
@@ -143,11 +142,15 @@ class MissingOf(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _THE):
+        # Found from the rare action nouns, not from every "the": the same places, in the same order.
+        for words, noun_index in occurrences(doc, _ACTION_NOUNS):
+            index = noun_index - 1
+            if index < 0 or words[index].low != "the":
+                continue
             if index + 3 >= len(words) or not all(words[i].joined for i in range(index, index + 3)):
                 continue
             noun, modifier, head = words[index + 1], words[index + 2], words[index + 3]
-            if noun.low not in _ACTION_NOUNS or modifier.capitalised or head.capitalised:
+            if modifier.capitalised or head.capitalised:
                 continue
             if "ADJ" not in w.tags(modifier.low) or "VERB" in w.tags(modifier.low) or "NOUN" not in w.tags(head.low):
                 continue
