@@ -8,9 +8,9 @@ word with CRC-32 (stable across processes, unlike ``hash``) and probes the open-
 about 0.6 µs, a few times a dict's, paid only for the words a document asks about (callers keep
 a per-process memo of what they looked up).
 
-Build with :func:`pack_ints` or :func:`pack_strings` inside a ``lint._datacache.cached`` build
+Build with :func:`pack_ints`, :func:`pack_floats` or :func:`pack_strings` inside a ``lint._datacache.cached`` build
 function (the result is marshal-able), and turn what the cache returns into a table with
-:meth:`IntTable.load` or :meth:`StrTable.load`.
+:meth:`IntTable.load`, :meth:`FloatTable.load` or :meth:`StrTable.load`.
 """
 
 from __future__ import annotations
@@ -21,9 +21,11 @@ from typing import Literal
 from zlib import crc32
 
 Code = Literal["B", "H", "I"]
-"""Array type codes of the values: unsigned 1, 2 and 4 bytes."""
+"""Array type codes of whole-number values: unsigned 1, 2 and 4 bytes."""
 PackedInts = tuple[str, bytes, bytes, Code, bytes]
 """Keys, key starts, hash slots, the values' array type code, the values."""
+PackedFloats = tuple[str, bytes, bytes, bytes]
+"""Keys, key starts, hash slots, the values (doubles)."""
 PackedStrings = tuple[str, bytes, bytes, str, bytes]
 """Keys, key starts, hash slots, the values joined, the value starts."""
 
@@ -64,6 +66,10 @@ def _slots(keys: list[str]) -> array[int]:
 def _unpack(code: Code, data: bytes) -> memoryview[int]:
     """A view of ``data`` as numbers: no copy (a cold process pays for every fresh page it touches)."""
     return memoryview(data).cast(code)
+
+
+def _unpack_floats(data: bytes) -> memoryview[float]:
+    return memoryview(data).cast("d")
 
 
 class _Keys:
@@ -110,6 +116,12 @@ def pack_ints(table: Mapping[str, int], code: Code = "B") -> PackedInts:
     return (*_Keys.pack(keys), code, array(code, [table[key] for key in keys]).tobytes())
 
 
+def pack_floats(table: Mapping[str, float]) -> PackedFloats:
+    """``table`` (word → number) in marshal-able form, the values as doubles."""
+    keys = list(table)
+    return (*_Keys.pack(keys), array("d", [table[key] for key in keys]).tobytes())
+
+
 def pack_strings(table: Mapping[str, str]) -> PackedStrings:
     """``table`` (word → string) in marshal-able form."""
     keys = list(table)
@@ -131,6 +143,27 @@ class IntTable:
         return cls(_Keys.load(text, starts, slots), _unpack(code, values))
 
     def get(self, word: str) -> int | None:
+        number = self.keys.number(word)
+        return None if number < 0 else self.values[number]
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+class FloatTable:
+    """A read-only word → number table with fractional values (see the module docstring)."""
+
+    __slots__ = ("keys", "values")
+
+    def __init__(self, keys: _Keys, values: memoryview[float]) -> None:
+        self.keys, self.values = keys, values
+
+    @classmethod
+    def load(cls, packed: PackedFloats) -> FloatTable:
+        text, starts, slots, values = packed
+        return cls(_Keys.load(text, starts, slots), _unpack_floats(values))
+
+    def get(self, word: str) -> float | None:
         number = self.keys.number(word)
         return None if number < 0 else self.values[number]
 

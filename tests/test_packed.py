@@ -6,7 +6,7 @@ import marshal
 
 import pytest
 
-from lint._packed import IntTable, StrTable, pack_ints, pack_strings
+from lint._packed import FloatTable, IntTable, StrTable, pack_floats, pack_ints, pack_strings
 
 WORDS = ["the", "a", "", "café", "naïve", "don't", "x" * 300, "résumé", "co-op", "über"]
 
@@ -23,6 +23,15 @@ def test_int_table_answers_like_the_dict() -> None:
     assert all(packed.get(word) == value for word, value in table.items())
     for missing in ("then", "th", "thee", "w5000", "W1", "caf", "\udcff", "x" * 299):
         assert packed.get(missing) is None
+
+
+def test_float_table_answers_like_the_dict() -> None:
+    table = {"in spite": 3.25, "a lot": 4.5, "a": 1.0, "ab": -2.125, "b": 0.0, "ba": 7.0}
+    packed = FloatTable.load(_through_marshal(pack_floats(table)))  # type: ignore[arg-type]
+    assert {key: packed.get(key) for key in table} == table
+    for missing in ("", "aa", "in", "in spit", "zz", "a lo", "a lots"):
+        assert packed.get(missing) is None
+    assert FloatTable.load(pack_floats({})).get("a") is None
 
 
 def test_str_table_answers_like_the_dict() -> None:

@@ -141,15 +141,3 @@ def test_name_index_counts_and_variants() -> None:
     assert list(index.counts.items()) == list(plain.items())
     for word in {*words, "Pashinyn", "Kocharyans", "Smyth"}:
         assert index.dominant_variant(word) == _plain_dominant(plain, word), word
-
-
-def test_packed_table_finds_every_key_and_nothing_else() -> None:
-    from rules.spelling._packed import PackedTable, pack
-
-    table = {"in spite": 3.25, "a lot": 4.5, "a": 1.0, "ab": -2.125, "b": 0.0, "ba": 7.0}
-    packed = PackedTable.load(pack(table, "d"), "d")
-    assert {key: packed.get(key) for key in table} == table
-    for missing in ("", "aa", "in", "in spit", "zz", "a lo", "a lots"):
-        assert packed.get(missing) is None
-    empty = PackedTable.load(pack({}, "H"), "H")
-    assert empty.get("a") is None

@@ -9,7 +9,7 @@ alone never accepts a word: :mod:`._attested` weighs it against its likely corre
 
 The file (``wordfreq/data/large_en.msgpack.gz``) is read directly, without importing wordfreq
 (whose import pulls in ``regex``, ``ftfy`` and ``langcodes``), only when a word would otherwise
-be reported, and kept in the per-user data cache as one sorted string (it loads in milliseconds).
+be reported, and kept in the per-user data cache as a packed table (it loads in milliseconds).
 Without wordfreq the table is empty and the rules behave as before.
 """
 
@@ -18,15 +18,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ._packed import PackedTable, pack
+from lint._packed import IntTable, PackedInts, pack_ints
 
 _WORD = re.compile(r"^[a-z]+(?:['-][a-z]+)*$")
 """Lower-case ASCII words, perhaps with inner apostrophes or hyphens: what the rules look up."""
 
 
-def _build() -> tuple[str, bytes, bytes]:
-    """Sorted words joined by newlines, their start offsets, and their frequencies in centibels
-    below one (wordfreq's own unit: Zipf = 9 - value / 100)."""
+def _build() -> PackedInts:
+    """The words and their frequencies in centibels below one (wordfreq's own unit: Zipf = 9 -
+    value / 100), packed (:mod:`lint._packed`)."""
     import gzip
     from importlib.resources import files
 
@@ -35,21 +35,21 @@ def _build() -> tuple[str, bytes, bytes]:
 
         data = (files("wordfreq") / "data" / "large_en.msgpack.gz").read_bytes()
     except (ModuleNotFoundError, FileNotFoundError):
-        return "", b"", b""
+        return pack_ints({}, "H")
     bins = msgpack.unpackb(gzip.decompress(data), raw=False)
     table: dict[str, int] = {}
     for centibels, words in enumerate(bins[1:]):  # bins[0] is the header
         for word in words:
             if word not in table and _WORD.match(word):
                 table[word] = centibels
-    return pack(table, "H")
+    return pack_ints(table, "H")
 
 
 @cache
-def _table() -> PackedTable:
+def _table() -> IntTable:
     from lint._datacache import cached, package_fingerprint
 
-    return PackedTable.load(cached("spelling-wordfreq-sorted", package_fingerprint("wordfreq"), _build), "H")
+    return IntTable.load(cached("spelling-wordfreq-hashed", package_fingerprint("wordfreq"), _build))
 
 
 def zipf(word: str) -> float | None:
