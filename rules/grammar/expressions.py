@@ -8,7 +8,6 @@ error naming the file and the entry).
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -43,6 +42,8 @@ class Expression:
 
 def parse_expressions(text: str, origin: str) -> tuple[Expression, ...]:
     """Validate an expressions file; every problem names the file and ``expression[i].key``."""
+    import tomllib  # only when the list is not in the data cache: the import alone costs ~10 ms
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
