@@ -46,28 +46,77 @@ def _decode(text: str) -> dict[str, tuple[str, ...]]:
 def _live_verb_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
     module = _lemminflect()
     forms = dict(module.getAllInflections(lemma, upos="VERB"))
+    return _with_every_verb_tag(lemma, forms)
+
+
+def _with_every_verb_tag(lemma: str, forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """``forms`` completed with lemminflect's rule-made form for each verb tag its table lacks."""
     for tag in _VERB_TAGS:
         if tag not in forms:
-            forms[tag] = tuple(module.getInflection(lemma, tag=tag))
+            forms[tag] = tuple(_lemminflect().getInflection(lemma, tag=tag))
     return forms
+
+
+_VERB_UPOS_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"))
+_NOUN_UPOS_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+
+
+def _in_caps_style_of(word: str, table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """lemminflect's ``applyCapsStyleToDict``: every form in the capitalisation of ``word``."""
+    if word.isupper():
+        change = str.upper
+    elif word[:1].isupper():
+        change = str.capitalize
+    else:
+        change = str.lower
+    return {key: tuple(change(form) for form in forms) for key, forms in table.items()}
+
+
+class _Lookups:
+    """lemminflect's ``getAllLemmas(word)`` and ``getAllInflections(lemma, upos)`` for the table
+    build, read from the same dictionaries and override lists in the same order, without the deep
+    copy of every entry that makes the public functions cost most of two seconds on a first run
+    (``tests/test_grammar_words.py`` compares the two on thousands of words)."""
+
+    def __init__(self) -> None:
+        from lemminflect.core.Inflections import Inflections  # type: ignore[import-untyped]
+        from lemminflect.core.Lemmatizer import Lemmatizer  # type: ignore[import-untyped]
+
+        lemmatizer, inflections = Lemmatizer(), Inflections()
+        self.lemma_dict: dict[str, dict[str, tuple[str, ...]]] = lemmatizer._getLemmaDict()
+        self.lemma_overrides: dict[str, dict[str, tuple[str, ...]]] = lemmatizer._getOverridesDict()
+        self.inflection_dict: dict[str, dict[str, tuple[str, ...]]] = inflections._getInflDict()
+        self.inflection_overrides: dict[str, dict[str, tuple[str, ...]]] = inflections._getOverridesDict()
+
+    def all_lemmas(self, word: str) -> dict[str, tuple[str, ...]]:
+        low = word.lower()
+        lemmas = dict(self.lemma_dict.get(low, {}))
+        lemmas.update(self.lemma_overrides.get(low, {}))
+        return _in_caps_style_of(word, lemmas)
+
+    def all_inflections(self, lemma: str, tags: frozenset[str]) -> dict[str, tuple[str, ...]]:
+        low = lemma.lower()
+        forms = dict(self.inflection_dict.get(low, {}))
+        forms.update(self.inflection_overrides.get(low, {}))
+        return _in_caps_style_of(lemma, {tag: found for tag, found in forms.items() if tag in tags})
+
+    def verb_inflections(self, lemma: str) -> dict[str, tuple[str, ...]]:
+        return _with_every_verb_tag(lemma, self.all_inflections(lemma, _VERB_UPOS_TAGS))
 
 
 def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Every lemma lookup and every verb and noun inflection lemminflect knows, encoded as strings."""
-    from lemminflect.core.Lemmatizer import Lemmatizer  # type: ignore[import-untyped]
-
-    module = _lemminflect()
-    lemma_dict = Lemmatizer()._getLemmaDict()
-    lemmas = {word: _encode(dict(module.getAllLemmas(word))) for word in lemma_dict}
-    verbs: dict[str, str] = {lemma: _encode(_live_verb_inflections(lemma)) for lemma in _expression_verbs()}
+    lookups = _Lookups()
+    lemmas = {word: _encode(lookups.all_lemmas(word)) for word in lookups.lemma_dict}
+    verbs: dict[str, str] = {lemma: _encode(lookups.verb_inflections(lemma)) for lemma in _expression_verbs()}
     nouns: dict[str, str] = {}
-    for entry in lemma_dict.values():
+    for entry in lookups.lemma_dict.values():
         for lemma in entry.get("VERB", ()):
             if lemma not in verbs:
-                verbs[lemma] = _encode(_live_verb_inflections(lemma))
+                verbs[lemma] = _encode(lookups.verb_inflections(lemma))
         for lemma in entry.get("NOUN", ()):
             if lemma not in nouns:
-                nouns[lemma] = _encode(dict(module.getAllInflections(lemma, upos="NOUN")))
+                nouns[lemma] = _encode(lookups.all_inflections(lemma, _NOUN_UPOS_TAGS))
     return lemmas, verbs, nouns
 
 

@@ -1,0 +1,25 @@
+"""The grammar tables' build reads lemminflect's dictionaries directly: the same answers as its API."""
+
+from __future__ import annotations
+
+import random
+
+import lemminflect  # type: ignore[import-untyped]
+
+from rules.grammar import _words as w
+
+
+def test_direct_lookups_answer_as_lemminflect_does() -> None:
+    lookups = w._Lookups()
+    chooser = random.Random(13)
+    words = chooser.sample(sorted(lookups.lemma_dict), 800)
+    words += ["Aachen", "NASA", "Paris", "run", "RUN", "Run", "geese", "led", "bankroll", "abdomen"]
+    for word in words:
+        assert lookups.all_lemmas(word) == dict(lemminflect.getAllLemmas(word)), word
+    verbs = sorted({lemma for entry in lookups.lemma_dict.values() for lemma in entry.get("VERB", ())})
+    for lemma in [*chooser.sample(verbs, 400), "lead", "overlook", "bankroll", "be", "have"]:
+        assert lookups.verb_inflections(lemma) == w._live_verb_inflections(lemma), lemma
+    nouns = sorted({lemma for entry in lookups.lemma_dict.values() for lemma in entry.get("NOUN", ())})
+    for lemma in [*chooser.sample(nouns, 400), "abdomen", "goose", "Aachen", "NATO"]:
+        expected = dict(lemminflect.getAllInflections(lemma, upos="NOUN"))
+        assert lookups.all_inflections(lemma, w._NOUN_UPOS_TAGS) == expected, lemma
