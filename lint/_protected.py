@@ -29,20 +29,24 @@ PROTECTED = re.compile(
 
 
 # Machine text never contains whitespace, and always has one of ".@#:" followed by more text
-# ("example.com", "a@b.org", "#tag", "https://"). Only the runs of non-space characters that do
-# are searched: PROTECTED tried at every character of ordinary words costs ~1.5 ms per 1,000 words.
-_CANDIDATE = re.compile(r"(?<!\S)[^\s.@#:]*[.@#:]\S")
+# ("example.com", "a@b.org", "#tag", "https://"). Only the runs of non-space characters that hold
+# such a pair are searched: PROTECTED tried at every character of ordinary words costs ~1.5 ms per
+# 1,000 words. The pairs are found first (a character-class scan, fast in the regex engine), then
+# each one's run is walked back to its start: 0.06 ms per 1,000 words.
+_TRIGGER = re.compile(r"[.@#:]\S")
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping ``(start, end)`` ranges of machine text in ``text``."""
     spans: list[tuple[int, int]] = []
     search = PROTECTED.finditer
-    position = 0
-    for candidate in _CANDIDATE.finditer(text):
-        start = candidate.start()
+    position = 0  # the end of the last run searched: later pairs in it are skipped
+    for trigger in _TRIGGER.finditer(text):
+        start = trigger.start()
         if start < position:
             continue
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
         end = _run_end(text, start)
         spans.extend(match.span() for match in search(text, start, end))
         position = end
