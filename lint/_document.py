@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._offsets import PLACEHOLDER
@@ -62,6 +63,7 @@ class Token:
         return self.text[:1].isupper()
 
 
+_LOW = attrgetter("low")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"([^\W_](?:\w|['’\-](?=[^\W_]))*)")
 """A word (one group, so that :func:`re.split` keeps the words between the gaps)."""
@@ -171,6 +173,17 @@ class Document:
                 words[-1].joined = False  # the gap after the sentence's last word leads to no word
             result.append(words)
         return result
+
+    @cached_property
+    def lows(self) -> list[str]:
+        """Every word's look-up form (:attr:`Token.low`), in the order of :attr:`tokens`: one list
+        for the rules that scan every word."""
+        return list(map(_LOW, self.tokens))
+
+    @cached_property
+    def distinct_lows(self) -> frozenset[str]:
+        """The document's distinct look-up forms."""
+        return frozenset(self.lows)
 
     @cached_property
     def lowered(self) -> str:

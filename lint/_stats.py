@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -212,25 +211,13 @@ def sentence_syllables(doc: Document) -> list[int]:
 def _count_sentence_syllables(doc: Document) -> list[int]:
     # Token.low is exactly what syllables() looks up (lower case, straight apostrophes); the
     # loop over every word runs in C: memo look-up and sum over slices of the shared lows.
-    count, lows = _MEMO.__getitem__, token_lows(doc)
+    count, lows = _MEMO.__getitem__, doc.lows
     sums, position = [], 0
     for words in doc.sentence_words:
         end = position + len(words)
         sums.append(sum(map(count, lows[position:end])))
         position = end
     return sums
-
-
-def token_lows(doc: Document) -> list[str]:
-    """``token.low`` of every word of ``doc.tokens``, in one list shared by the rules that scan them all."""
-    return doc.shared(_token_lows)
-
-
-def _token_lows(doc: Document) -> list[str]:
-    return list(map(_LOW, doc.tokens))
-
-
-_LOW = attrgetter("low")
 
 
 def document_stats(doc: Document) -> dict[str, Any]:

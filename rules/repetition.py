@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
-from rules.consistency._common import lower_words
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -110,7 +109,7 @@ def _matches(doc: Document) -> Iterator[re.Match[str]]:
     """
     text = doc.text
     tokens = doc.tokens
-    lows = doc.shared(lower_words)
+    lows = doc.lows
     starts = set(compress(range(len(lows) - 1), map(str.startswith, lows[1:], lows)))
     for mark in ("'", "’"):
         for position in _positions(text, mark):

@@ -63,13 +63,3 @@ def capitalised(doc: Document) -> list[int]:
     look only at capitalised words walk this list instead of every token.
     """
     return [index for index, token in enumerate(doc.tokens) if token.text[0].isupper()]  # a word is never empty
-
-
-def lower_words(doc: Document) -> list[str]:
-    """Every word's lower-case form (``Token.low``), in order, computed once per document."""
-    return [token.low for token in doc.tokens]
-
-
-def distinct_words(doc: Document) -> set[str]:
-    """The document's distinct lower-case words, computed once per document (do not modify)."""
-    return set(doc.shared(lower_words))

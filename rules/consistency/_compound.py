@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
-from ._common import describe_counts, distinct_words, lower_words, match_case, tie_severity, winner
+from ._common import describe_counts, match_case, tie_severity, winner
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -75,8 +75,8 @@ def _collect(doc: Document) -> dict[str, list[_Form]]:
     """
     tokens = doc.tokens
     text = doc.text
-    lowered = doc.shared(lower_words)
-    distinct = doc.shared(distinct_words)
+    lowered = doc.lows
+    distinct = doc.distinct_lows
     joined = set(filter(str.isalpha, distinct))
     hyphenated = {
         word.replace("-", "")

@@ -25,7 +25,7 @@ from lint._datacache import cached
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
-from ._common import describe_counts, distinct_words, lower_words, match_case, winner
+from ._common import describe_counts, match_case, winner
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -114,10 +114,10 @@ def _occurrences(doc: Document, table: VariantTable) -> list[_Occurrence]:
     """Dialect-marked words, skipping names (capitalised mid-sentence), all-caps and machine text."""
     found: list[_Occurrence] = []
     tokens = doc.tokens
-    lowered = doc.shared(lower_words)
+    lowered = doc.lows
     candidates = table.listed(lowered)  # most words have no row: skipped in C
     # A hyphenated word counts only through its parts: only those with a listed part are looked at.
-    words = doc.shared(distinct_words)
+    words = doc.distinct_lows
     hyphenated = {word for word in words if "-" in word and any(map(table.__contains__, word.split("-")))}
     if hyphenated:
         candidates = sorted({*candidates, *compress(range(len(lowered)), map(hyphenated.__contains__, lowered))})

@@ -14,7 +14,6 @@ from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING
 
 from lint._document import Token
-from lint._stats import token_lows
 
 if TYPE_CHECKING:
     from lint._document import Document, Span
@@ -47,7 +46,7 @@ class _Index:
         self.sentences = [words for words in doc.sentence_words if words]
         self.firsts = list(accumulate((len(words) for words in self.sentences[:-1]), initial=0))
         """Position of the first word of each sentence."""
-        self.lows = token_lows(doc)
+        self.lows = doc.lows
         self.by_word: dict[str, list[int]] = {}
         self.indexed: frozenset[str] = frozenset()
         self.add(_WANTED)

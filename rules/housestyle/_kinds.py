@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from lint._findings import Finding, FixSafety, Severity
 from lint._offsets import PLACEHOLDER
 from lint._rule import make_finding
-from rules.consistency._common import distinct_words
 
 from ._load import BUILTIN, Entry
 
@@ -98,13 +97,13 @@ def _forms_present(doc: Document, needles: list[tuple[str, ...]], whole: bool) -
     return count
 
 
-def _word_parts(doc: Document) -> set[str]:
+def _word_parts(doc: Document) -> frozenset[str]:
     """The document's words and the parts of its hyphenated ones, lower case ("kyiv's" gives "kyiv", "s")."""
-    words = doc.shared(distinct_words)
+    words = doc.distinct_lows
     joined = " ".join(words)
     if "-" not in joined and "'" not in joined:  # Token.low has straight apostrophes only
         return words
-    return set(joined.replace("-", " ").replace("'", " ").split())
+    return frozenset(joined.replace("-", " ").replace("'", " ").split())
 
 
 def _substrings(doc: Document) -> dict[str, bool]:
