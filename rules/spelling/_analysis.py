@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ._accept import AcceptList
@@ -66,9 +67,11 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
     names: NameIndex | None = None
     flags: list[Flag] = []
     text = doc.text
-    for index, token in enumerate(tokens):
-        if token.low in known:
-            continue  # the fast path: almost every word (``low`` has straight apostrophes, as the lexicon)
+    # Almost every word is in the lexicon (``low`` has straight apostrophes, as the lexicon does):
+    # the others are picked out with C-level passes, and only they are looked at one by one.
+    unknown = doc.distinct_lows.difference(known)
+    for index in compress(range(len(tokens)), map(unknown.__contains__, doc.lows)) if unknown else ():
+        token = tokens[index]
         word = token.text.replace("’", "'")
         if not 2 <= len(word) <= MAX_WORD or not _LETTERS.match(word) or accept.accepts(word):
             continue  # a "word" of hundreds of letters is machine text (a hash, base64), not English
