@@ -55,11 +55,11 @@ def _strip_accents(text: str) -> str:
 
 
 def _bare(text: str) -> str:
-    """The name without a possessive ending."""
-    for ending in ("'s", "’s"):
-        if text.endswith(ending):
-            return text[: -len(ending)]
-    return text
+    """The name without a possessive ending ("'s" or "’s")."""
+    return text[:-2] if text.endswith(_POSSESSIVES) else text
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def _runs(doc: Document, capitals: list[int]) -> list[list[_Word]]:
