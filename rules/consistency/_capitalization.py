@@ -12,12 +12,16 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
 from ._common import capitalised, describe_counts, winner
+
+_TEXT = attrgetter("text")
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -155,7 +159,8 @@ class Capitalization(Rule):
         if not capitalised_keys:
             return
         first_words = {key.split(" ", 1)[0] for key in capitalised_keys}
-        for index in [index for index, token in enumerate(tokens) if token.text in first_words]:
+        texts = map(_TEXT, tokens)
+        for index in compress(range(len(tokens)), map(first_words.__contains__, texts)):  # picked in C
             token = tokens[index]
             if token.sentence_start or _inside(headlines, token.start):
                 continue
