@@ -209,3 +209,10 @@ def test_attribution_is_preview_and_off_by_default() -> None:
     text = (STYLE / "scraped-article.txt").read_text(encoding="utf-8")
     result = check_text(text, "plain", Config())
     assert "consistency.attribution" not in {d.rule for d in result.diagnostics}
+
+
+def test_title_nouns_hold_no_apostrophe() -> None:
+    """consistency.attribution finds titles by each word's look-up form (apostrophes made straight)."""
+    from rules.consistency._attribution import _TITLE_NOUNS
+
+    assert not any("'" in noun or "’" in noun for noun in _TITLE_NOUNS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, Severity
@@ -57,9 +58,9 @@ def _attributions(doc: Document) -> list[_Attribution]:
     tokens = doc.tokens
     text = doc.text
     found: list[_Attribution] = []
-    for index, token in enumerate(tokens):
-        if token.text.lower() not in _TITLE_NOUNS:
-            continue
+    # The title nouns hold no apostrophe, so a word's look-up form finds them as its lower case would.
+    for index in compress(range(len(tokens)), map(_TITLE_NOUNS.__contains__, doc.lows)):
+        token = tokens[index]
         name: list[Token] = []
         position = index + 1
         while (
