@@ -66,15 +66,22 @@ def _headline_paragraphs(doc: Document) -> list[tuple[int, int]]:
     """
     spans = []
     for paragraph in doc.paragraphs:
-        parts = paragraph.text.split()
-        if len(parts) > _TITLE_WORDS and _more_words(parts, _TITLE_WORDS):
+        parts = paragraph.text.split(maxsplit=_FIRST_PARTS)  # most paragraphs are decided by their start
+        if len(parts) > _TITLE_WORDS and _more_words(parts[:_FIRST_PARTS], _TITLE_WORDS):
             continue  # too long for a headline, in title case or not: most paragraphs end here
+        if len(parts) > _FIRST_PARTS:
+            parts = paragraph.text.split()
+            if _more_words(parts, _TITLE_WORDS):
+                continue
         words = [w for w in parts if w[:1].isalpha()]
         content = [w for w in words if w.lower() not in _SMALL]
         title_case = content and sum(1 for w in content if w[0].isupper()) >= 0.8 * len(content)
         if (title_case and len(words) <= _TITLE_WORDS) or _heading_like(paragraph.text, len(words)):
             spans.append((paragraph.start, paragraph.end))
     return spans
+
+
+_FIRST_PARTS = 4 * _TITLE_WORDS
 
 
 def _more_words(parts: list[str], limit: int) -> bool:
