@@ -51,7 +51,7 @@ class Config:
     readability: tuple[tuple[str, float], ...] = ()
     """The ``[readability]`` table (max-sentence-words, target-grade, paragraph-grade, words-per-minute)."""
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    grammar: GrammarSettings = field(default_factory=GrammarSettings.from_environment)
+    grammar: GrammarSettings = field(default_factory=GrammarSettings)
     """The ``[grammar]`` table: optional backends (Harper, LanguageTool), with the environment applied."""
     template_syntax: tuple[str, ...] = TEMPLATE_FAMILIES
     """Template syntax treated as machine text (see lint/_templates.py); () for none."""

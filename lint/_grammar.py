@@ -15,11 +15,10 @@ files in the top-level ``grammar-expressions`` key.
 
 from __future__ import annotations
 
-import os
 import threading
 import weakref
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from ._errors import ConfigError, CopydeskError
@@ -57,7 +56,11 @@ class GrammarBackendError(CopydeskError):
 
 @dataclass(frozen=True)
 class GrammarSettings:
-    """The ``[grammar]`` table, resolved with the environment. Immutable and hashable."""
+    """The ``[grammar]`` table. Immutable and hashable.
+
+    It never reads the environment: the command line and the server read it once
+    (:class:`GrammarEnvironment`) and apply it, so a library user gets what the config says.
+    """
 
     harper: bool = False
     """Run Harper (needs the ``harper`` extra: ``pip install 'copydesk[harper]'``)."""
@@ -69,11 +72,9 @@ class GrammarSettings:
     """LanguageTool rule ids (``UPPERCASE_SENTENCE_START``) to turn off on the server."""
     timeout: float = DEFAULT_TIMEOUT
     """Seconds to wait for a LanguageTool answer before giving up on it."""
-
-    @classmethod
-    def from_environment(cls) -> GrammarSettings:
-        """Defaults, with ``COPYDESK_LANGUAGETOOL_URL`` and ``COPYDESK_PROFILE`` applied."""
-        return _apply_environment(cls(), {})
+    explicit: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    """The keys the config file sets: the environment fills only the others (not part of the
+    settings' identity: two tables that resolve alike are alike)."""
 
 
 _SUB_KEYS = ("harper", "harper-disabled-rules", "languagetool", "languagetool-disabled-rules", "timeout")
@@ -102,7 +103,7 @@ def grammar_settings(value: Any, where: str, key: str) -> GrammarSettings:
             if not isinstance(item, list) or not all(isinstance(part, str) and part.strip() for part in item):
                 raise ConfigError(where, where_key, "must be a list of rule names")
             values[name.replace("-", "_")] = tuple(item)
-    return _apply_environment(GrammarSettings(**values), values)
+    return GrammarSettings(**values, explicit=frozenset(values))
 
 
 def _languagetool_value(item: Any, where: str, key: str) -> str:
@@ -115,26 +116,37 @@ def _languagetool_value(item: Any, where: str, key: str) -> str:
     return item
 
 
-def _apply_environment(settings: GrammarSettings, explicit: dict[str, Any]) -> GrammarSettings:
-    """The environment fills what the config leaves unset; a profile asked for wins over the config."""
-    changes: dict[str, Any] = {}
-    url = os.environ.get(LANGUAGETOOL_ENV, "").strip()
-    if url and "languagetool" not in explicit:
-        changes["languagetool"] = _languagetool_value(url, "environment", LANGUAGETOOL_ENV)
-    profile = os.environ.get(PROFILE_ENV, "").strip()
-    if profile:
-        if profile not in PROFILES:
-            raise ConfigError("environment", PROFILE_ENV, f"must be one of {', '.join(PROFILES)} (got {profile!r})")
-        if profile == "thorough":
+@dataclass(frozen=True)
+class GrammarEnvironment:
+    """What the environment and ``--profile`` ask of the grammar backends, read once by the command
+    line or the server (never by the library) and applied to each file's settings."""
+
+    languagetool: str = ""
+    """``COPYDESK_LANGUAGETOOL_URL``: a server for files whose config does not name one."""
+    profile: str = ""
+    """``--profile``, else ``COPYDESK_PROFILE``: ``thorough`` turns Harper on, whatever the config says."""
+
+    @classmethod
+    def read(cls, environ: Mapping[str, str], profile: str | None = None) -> GrammarEnvironment:
+        """The variables of ``environ``, validated (a bad value is a ConfigError naming it)."""
+        url = environ.get(LANGUAGETOOL_ENV, "").strip()
+        if url:
+            _languagetool_value(url, "environment", LANGUAGETOOL_ENV)
+        if profile is not None:
+            where, key, chosen = "command line", "--profile", profile
+        else:
+            where, key, chosen = "environment", PROFILE_ENV, environ.get(PROFILE_ENV, "").strip()
+        if chosen and chosen not in PROFILES:
+            raise ConfigError(where, key, f"must be one of {', '.join(PROFILES)} (got {chosen!r})")
+        return cls(languagetool=url, profile=chosen)
+
+    def apply(self, settings: GrammarSettings) -> GrammarSettings:
+        changes: dict[str, Any] = {}
+        if self.languagetool and "languagetool" not in settings.explicit:
+            changes["languagetool"] = self.languagetool
+        if self.profile == "thorough":
             changes["harper"] = True
-    return replace(settings, **changes) if changes else settings
-
-
-def use_profile(profile: str) -> None:
-    """Select a profile for this process and the workers it starts (``--profile``)."""
-    if profile not in PROFILES:
-        raise ConfigError("command line", "--profile", f"must be one of {', '.join(PROFILES)}")
-    os.environ[PROFILE_ENV] = profile
+        return replace(settings, **changes) if changes else settings
 
 
 # -- backends and rules -------------------------------------------------------------------------
@@ -300,4 +312,4 @@ def _compute(doc: Document, rules: list[GrammarRule]) -> tuple[dict[str, list[Fi
 def grammar_config(config: Config) -> GrammarSettings:
     """The grammar settings of a config (defaults when the config predates the key)."""
     settings = getattr(config, "grammar", None)
-    return settings if isinstance(settings, GrammarSettings) else GrammarSettings.from_environment()
+    return settings if isinstance(settings, GrammarSettings) else GrammarSettings()

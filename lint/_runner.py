@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ._config import Config, config_for_file, load_config_file
 from ._engine import FileResult, check_bytes, check_source
 from ._errors import InputError
+from ._grammar import GrammarEnvironment
 from ._source import Source, decode, read_source
 from .adapters import format_for_path
 
@@ -43,6 +44,8 @@ class RunOptions:
     jobs: int | None = None
     cache: bool = True
     version: str = ""
+    grammar_environment: GrammarEnvironment = field(default_factory=GrammarEnvironment)
+    """The grammar backends the environment and ``--profile`` ask for (read by the CLI)."""
 
 
 @dataclass(slots=True)
@@ -64,6 +67,7 @@ def settings_for(path: str, options: RunOptions, override: Config | None) -> Con
     base = override or config_for_file(path if path != "-" else os.path.join(os.getcwd(), "stdin"))
     base = base.for_path(path) if path != "-" else base
     return base.with_overrides(
+        grammar=options.grammar_environment.apply(base.grammar),
         select=options.select,
         extend_select=(base.extend_select + options.extend_select) if options.extend_select else None,
         ignore=(base.ignore + options.ignore) if options.ignore else None,

@@ -152,14 +152,15 @@ def check(
 ) -> None:
     """Lint drafts and report findings."""
 
-    if profile is not None:
-        from ._grammar import use_profile
-
-        use_profile(profile.value)  # via the environment, so worker processes see it too
-
     common = (select, extend_select, ignore, fail_on, language, input_format, stdin_filename, config)
     options = _run_options(
-        *common, fix=fix or diff, unsafe_fixes=unsafe_fixes, diff=diff, jobs=jobs, cache=not no_cache
+        *common,
+        fix=fix or diff,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
+        jobs=jobs,
+        cache=not no_cache,
+        profile=profile.value if profile else None,
     )
     view = _View(output_format.value, show_source, color, stats, baseline, update_baseline)
     raise typer.Exit(_guarded(lambda: _execute(paths or ["."], options, view)))
@@ -200,12 +201,21 @@ def _run_options(
     input_format: Optional[InputFormat],
     stdin_filename: Optional[str],
     config: Optional[Path],
+    profile: Optional[str] = None,
     **flags: Any,
 ) -> RunOptions:
-    """The options ``check`` and ``fix`` share, from their command-line values."""
+    """The options ``check`` and ``fix`` share, from their command-line values and the environment
+    (read here, once: the library never reads it)."""
+    from ._errors import ConfigError
+    from ._grammar import GrammarEnvironment
     from ._runner import RunOptions
 
+    try:
+        environment = GrammarEnvironment.read(os.environ, profile)
+    except ConfigError as error:
+        raise _fail(str(error)) from None
     return RunOptions(
+        grammar_environment=environment,
         select=_split(select),
         extend_select=_split(extend_select),
         ignore=_split(ignore),
@@ -459,10 +469,13 @@ def serve(
 
 
 def _settings_here() -> Config:
-    """The settings that apply in the current folder, so house packs and plugins configured there show."""
+    """The settings that apply in the current folder, so house packs and plugins configured there show
+    (with the grammar backends the environment asks for, as ``check`` would use them)."""
     from ._config import config_for_file
+    from ._grammar import GrammarEnvironment
 
-    return config_for_file(os.path.join(os.getcwd(), "draft.md"))
+    config = config_for_file(os.path.join(os.getcwd(), "draft.md"))
+    return config.with_overrides(grammar=GrammarEnvironment.read(os.environ).apply(config.grammar))
 
 
 def _collect_garbage_less_often() -> None:

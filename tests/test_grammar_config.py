@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import pytest
 
 from lint import Config, ConfigError, check_text
 from lint._config import config_from_table, load_config_file
-from lint._grammar import LANGUAGETOOL_ENV, PROFILE_ENV, GrammarSettings, use_profile
+from lint._grammar import LANGUAGETOOL_ENV, PROFILE_ENV, GrammarEnvironment, GrammarSettings
 from lint._registry import all_rules
 from rules.grammar import expressions
 from rules.grammar._words import verb_form
@@ -65,24 +66,47 @@ def test_bad_grammar_settings_name_the_file_and_key(table: dict[str, object], me
     assert str(raised.value).startswith(message)
 
 
-def test_environment_fills_languagetool_unless_the_config_sets_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(LANGUAGETOOL_ENV, "http://lt.newsroom:8010")
-    assert Config().grammar.languagetool == "http://lt.newsroom:8010"
-    assert config_from_table({"grammar": {"harper": False}}, "f").grammar.languagetool == "http://lt.newsroom:8010"
-    assert config_from_table({"grammar": {"languagetool": "off"}}, "f").grammar.languagetool == "off"
-    monkeypatch.setenv(LANGUAGETOOL_ENV, "not a url")
+def test_environment_fills_languagetool_unless_the_config_sets_it() -> None:
+    environment = GrammarEnvironment.read({LANGUAGETOOL_ENV: "http://lt.newsroom:8010"})
+    assert environment.apply(Config().grammar).languagetool == "http://lt.newsroom:8010"
+    unset = config_from_table({"grammar": {"harper": False}}, "f").grammar
+    assert environment.apply(unset).languagetool == "http://lt.newsroom:8010"
+    assert environment.apply(config_from_table({"grammar": {"languagetool": "off"}}, "f").grammar).languagetool == "off"
     with pytest.raises(ConfigError, match="COPYDESK_LANGUAGETOOL_URL"):
-        Config()
+        GrammarEnvironment.read({LANGUAGETOOL_ENV: "not a url"})
 
 
-def test_thorough_profile_turns_harper_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert Config().grammar.harper is False
-    use_profile("thorough")
-    assert Config().grammar.harper is True
-    assert config_from_table({"grammar": {"harper": False}}, "f").grammar.harper is True  # asked for: wins
-    monkeypatch.setenv(PROFILE_ENV, "fast")
+def test_thorough_profile_turns_harper_on() -> None:
+    assert GrammarEnvironment.read({}).apply(Config().grammar).harper is False
+    thorough = GrammarEnvironment.read({PROFILE_ENV: "thorough"})
+    assert thorough.apply(Config().grammar).harper is True
+    assert thorough.apply(config_from_table({"grammar": {"harper": False}}, "f").grammar).harper is True  # asked for
+    assert GrammarEnvironment.read({PROFILE_ENV: "thorough"}, profile="default").profile == "default"  # flag wins
     with pytest.raises(ConfigError, match="COPYDESK_PROFILE"):
-        Config()
+        GrammarEnvironment.read({PROFILE_ENV: "fast"})
+    with pytest.raises(ConfigError, match="--profile"):
+        GrammarEnvironment.read({}, profile="fast")
+
+
+def test_the_library_never_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A variable set for the command line does not change what an embedding program gets."""
+    monkeypatch.setenv(PROFILE_ENV, "thorough")
+    monkeypatch.setenv(LANGUAGETOOL_ENV, "http://lt.newsroom:8010")
+    assert Config().grammar == GrammarSettings()
+    assert config_from_table({"grammar": {"timeout": 5}}, "f").grammar.languagetool == "off"
+    assert not any(f.rule.startswith("grammar.harper") for f in check_text("They did not went home.").diagnostics)
+
+
+def test_cli_reads_the_profile_from_the_environment(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("He flaunted the rules.\n")
+    command = [sys.executable, "-m", "lint", "check", "--no-cache", "--select", "grammar", str(draft)]
+    env = {**os.environ, PROFILE_ENV: "thorough"}
+    thorough = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert "grammar.harper.word-choice" in thorough.stdout
+    bad = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env={**os.environ, PROFILE_ENV: "x"})
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == "copydesk: environment: COPYDESK_PROFILE: must be one of default, thorough (got 'x')"
 
 
 def test_cli_profile_option_runs_harper(tmp_path: Path) -> None:

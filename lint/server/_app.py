@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -55,14 +56,18 @@ class Services:
 
 
 def load_base_config(path: str | None) -> Config:
-    """The server-side config: the file given by the operator, or copydesk's defaults."""
-    if path is None:
-        return Config()
-    from .._config import load_config_file
+    """The server-side config: the file given by the operator, or copydesk's defaults, with the
+    grammar backends the environment asks for (``COPYDESK_LANGUAGETOOL_URL``, ``COPYDESK_PROFILE``)."""
+    from .._grammar import GrammarEnvironment
 
-    config_path = Path(path)
-    loaded = load_config_file(config_path)
-    return loaded if loaded is not None else Config(path=str(config_path), root=str(config_path.parent))
+    config = Config()
+    if path is not None:
+        from .._config import load_config_file
+
+        config_path = Path(path)
+        loaded = load_config_file(config_path)
+        config = loaded if loaded is not None else Config(path=str(config_path), root=str(config_path.parent))
+    return config.with_overrides(grammar=GrammarEnvironment.read(os.environ).apply(config.grammar))
 
 
 def available_formats() -> tuple[str, ...]:
