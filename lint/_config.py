@@ -14,13 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ._choices import FAIL_ON, LANGUAGES
 from ._errors import ConfigError
 from ._findings import Severity
 from ._grammar import GrammarSettings, grammar_settings
 from ._source import DEFAULT_MAX_BYTES
 
-LANGUAGES = ("en-US", "en-GB")
-FAIL_ON = ("error", "warning", "info", "never")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 CONFIG_NAMES = (".copydesk.toml", "pyproject.toml")
 TEMPLATE_FAMILIES = ("liquid", "hugo", "go", "erb", "kramdown", "pandoc", "wordpress")

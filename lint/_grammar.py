@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from ._choices import PROFILES
 from ._errors import ConfigError, CopydeskError
 from ._rule import Rule
 
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 
 LANGUAGETOOL_ENV = "COPYDESK_LANGUAGETOOL_URL"
 PROFILE_ENV = "COPYDESK_PROFILE"
-PROFILES = ("default", "thorough")
 DEFAULT_TIMEOUT = 10.0
 
 

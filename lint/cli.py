@@ -10,13 +10,13 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
 
 from . import __version__
+from ._choices import FailOn, InputFormat, Language, OutputFormat, Profile
 
 if TYPE_CHECKING:
     from ._config import Config
@@ -33,40 +33,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class OutputFormat(str, Enum):
-    text = "text"
-    json = "json"
-    concise = "concise"
-    github = "github"
-    sarif = "sarif"
-    rdjson = "rdjson"
-    checkstyle = "checkstyle"
-    junit = "junit"
-
-
-class InputFormat(str, Enum):
-    plain = "plain"
-    markdown = "markdown"
-    html = "html"
-
-
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
-
-
-class Language(str, Enum):
-    en_us = "en-US"
-    en_gb = "en-GB"
-
-
-class Profile(str, Enum):
-    default = "default"
-    thorough = "thorough"
 
 
 def _version_callback(value: bool) -> None:
@@ -121,9 +87,7 @@ DiffOpt = Annotated[bool, typer.Option(help="Print the fixes as a unified diff a
 @app.command()
 def check(
     paths: PathsArg = None,
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "--output-format", help="Output format.")
-    ] = OutputFormat.text,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "--output-format", help="Output format.")] = "text",
     select: SelectOpt = None,
     extend_select: ExtendSelectOpt = None,
     ignore: IgnoreOpt = None,
@@ -160,9 +124,9 @@ def check(
         diff=diff,
         jobs=jobs,
         cache=not no_cache,
-        profile=profile.value if profile else None,
+        profile=profile,
     )
-    view = _View(output_format.value, show_source, color, stats, baseline, update_baseline)
+    view = _View(output_format, show_source, color, stats, baseline, update_baseline)
     raise typer.Exit(_guarded(lambda: _execute(paths or ["."], options, view)))
 
 
@@ -219,9 +183,9 @@ def _run_options(
         select=_split(select),
         extend_select=_split(extend_select),
         ignore=_split(ignore),
-        fail_on=fail_on.value if fail_on else None,
-        language=language.value if language else None,
-        input_format=input_format.value if input_format else None,
+        fail_on=fail_on,
+        language=language,
+        input_format=input_format,
         stdin_filename=stdin_filename,
         config_path=config,
         version=__version__,

@@ -13,13 +13,14 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from .._choices import INPUT_FORMATS
 from .._config import TEMPLATE_FAMILIES
 
 if TYPE_CHECKING:
     from .._offsets import Prose
     from .._source import Source
 
-FORMATS = ("plain", "markdown", "html")
+FORMATS = INPUT_FORMATS
 
 EXTENSIONS = {
     ".md": "markdown",

@@ -15,7 +15,8 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from .. import __version__
-from .._config import LANGUAGES, Config
+from .._choices import LANGUAGES
+from .._config import Config
 from ._errors import ApiError, CatchAll, install
 from ._gate import LintGate
 from ._limits import BodyLimit

@@ -240,7 +240,7 @@ def warm_up(base: Config) -> int:
 
     The sentence has a slip for every lazily loaded table: a repeated word, and a fused one
     ("alot") that loads the spelling rules' bigram table."""
-    from .._config import LANGUAGES
+    from .._choices import LANGUAGES
     from ..adapters import FORMATS
 
     count = 0

@@ -14,6 +14,7 @@ from pydantic.json_schema import SkipJsonSchema
 from starlette.responses import Response
 
 from .. import __version__
+from .._choices import FailOn, Language
 from ._errors import ApiError, error_responses
 from ._limits import read_body
 from ._linting import LintField, Selection, lint_fields
@@ -37,7 +38,7 @@ class CheckRequest(BaseModel):
     text: str | SkipJsonSchema[None] = Field(None, description="Plain text to lint.")
     markdown: str | SkipJsonSchema[None] = Field(None, description="Markdown to lint (code and URLs are skipped).")
     html: str | SkipJsonSchema[None] = Field(None, description="HTML to lint (tags, scripts and code are skipped).")
-    language: Literal["en-US", "en-GB"] | SkipJsonSchema[None] = None
+    language: Language | SkipJsonSchema[None] = None
     select: list[Selector] | SkipJsonSchema[None] = Field(
         None,
         min_length=1,
@@ -47,7 +48,7 @@ class CheckRequest(BaseModel):
     ignore: list[Selector] | SkipJsonSchema[None] = Field(
         None, max_length=200, description="Rule ids or prefixes to skip (added to the server config's ignore)."
     )
-    fail_on: Literal["error", "warning", "info", "never"] | SkipJsonSchema[None] = Field(
+    fail_on: FailOn | SkipJsonSchema[None] = Field(
         None, description="Lowest severity that makes the verdict not publishable."
     )
 

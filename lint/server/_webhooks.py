@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 from starlette.responses import Response
 
+from .._choices import FailOn, InputFormat, Language
 from ._errors import ApiError, error_responses
 from ._ghost import ghost_body
 from ._limits import read_body
@@ -40,12 +41,12 @@ class GenericPayload(BaseModel):
 
     body: str
     title: str | SkipJsonSchema[None] = None
-    format: Literal["plain", "markdown", "html"] = "plain"
+    format: InputFormat = "plain"
     id: str | int | SkipJsonSchema[None] = Field(None, description="Echoed back, to match answers to posts.")
-    language: Literal["en-US", "en-GB"] | SkipJsonSchema[None] = None
+    language: Language | SkipJsonSchema[None] = None
     select: list[Selector] | SkipJsonSchema[None] = Field(None, min_length=1, max_length=200)
     ignore: list[Selector] | SkipJsonSchema[None] = Field(None, max_length=200)
-    fail_on: Literal["error", "warning", "info", "never"] | SkipJsonSchema[None] = None
+    fail_on: FailOn | SkipJsonSchema[None] = None
 
 
 class WordPressPost(BaseModel):
