@@ -138,6 +138,7 @@ def check_source(source: Source, input_format: str, config: Config, rules: list[
             diagnostics,
             report_unused=any(r.id == UNUSED_ID for r in rules),
             known=lambda selector: _names_a_rule(selector, config),
+            severity_for=config.severity_for,
         )
     from ._stats import document_stats
 

@@ -123,11 +123,14 @@ def apply_suppressions(
     diagnostics: list[Diagnostic],
     report_unused: bool = True,
     known: Callable[[str], bool] | None = None,
+    severity_for: Callable[[str, Severity], Severity] | None = None,
 ) -> list[Diagnostic]:
     """Drop suppressed diagnostics; add ``suppression.unused`` for directives that did nothing.
 
     ``known`` tells whether a selector names a rule: a directive naming none is a typo that
     suppresses nothing now or ever, so it is reported as a warning, not as information.
+    ``severity_for`` is the config's severity table (``Config.severity_for``), applied to these
+    findings as the engine applies it to every rule's.
     """
     directives = parse_directives(doc.source, input_format, doc.comments)
     if not directives:
@@ -141,12 +144,17 @@ def apply_suppressions(
         else:
             kept.append(diagnostic)
     if report_unused:
-        kept.extend(_unused(doc, directive, known) for directive in directives if not directive.used)
+        kept.extend(_unused(doc, directive, known, severity_for) for directive in directives if not directive.used)
     kept.sort(key=Diagnostic.sort_key)
     return kept
 
 
-def _unused(doc: Document, directive: Directive, known: Callable[[str], bool] | None) -> Diagnostic:
+def _unused(
+    doc: Document,
+    directive: Directive,
+    known: Callable[[str], bool] | None,
+    severity_for: Callable[[str, Severity], Severity] | None,
+) -> Diagnostic:
     source = doc.source
     line, column = source.line_col(directive.start)
     end_line, end_column = source.line_col(directive.end)
@@ -161,13 +169,17 @@ def _unused(doc: Document, directive: Directive, known: Callable[[str], bool] | 
     finding = Finding(
         rule=UNUSED_ID,
         category="suppression",
-        severity=Severity.WARNING if unknown else Severity.INFO,
+        severity=_severity(Severity.WARNING if unknown else Severity.INFO, severity_for),
         start=0,
         end=0,
         message=message,
     )
     location = Location(line, column, end_line, end_column, directive.start, directive.end - directive.start)
     return Diagnostic(finding, location, source.text[directive.start : directive.end])
+
+
+def _severity(default: Severity, severity_for: Callable[[str, Severity], Severity] | None) -> Severity:
+    return severity_for(UNUSED_ID, default) if severity_for is not None else default
 
 
 class UnusedSuppression(Rule):

@@ -35,6 +35,16 @@ def test_unused_suppression_can_be_ignored() -> None:
     ]
 
 
+def test_unused_suppression_takes_the_configured_severity(tmp_path: Path) -> None:
+    """``suppression.unused`` goes through the config's severity table like every other rule."""
+    (tmp_path / ".copydesk.toml").write_text('[severity]\n"suppression.unused" = "error"\n', encoding="utf-8")
+    (tmp_path / "story.md").write_text("<!-- copydesk-disable-next-line repetition -->\nA clean line.\n")
+    result = run("check", "--no-cache", "--format", "json", "story.md", cwd=tmp_path)
+    [finding] = json.loads(result.stdout)["files"][0]["findings"]
+    assert (finding["rule"], finding["severity"]) == ("suppression.unused", "error")
+    assert result.returncode == 1
+
+
 def test_per_file_ignores(tmp_path: Path) -> None:
     (tmp_path / ".copydesk.toml").write_text('[per-file-ignores]\n"archive/**" = ["space"]\n', encoding="utf-8")
     for relative in ("archive/2019/old.md", "new.md"):
