@@ -58,6 +58,9 @@ class Rule:
     good: ClassVar[Sequence[str]] = ()
     fixed: ClassVar[Sequence[str]] = ()
     fix: ClassVar[str] = "none"
+    """What ``copydesk fix`` can do for this rule's findings: ``always`` (every finding has a safe fix),
+    ``sometimes`` (some findings have a fix, safe or unsafe) or ``none``; tests check it against the
+    bad examples."""
     status: ClassVar[str] = "stable"
     document_level: ClassVar[bool] = False
     """True for rules that compare parts of a document (consistency); informational only."""
