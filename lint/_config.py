@@ -87,6 +87,25 @@ class Config:
         )
         return replace(self, ignore=self.ignore + extra) if extra else self
 
+    def with_choices(
+        self,
+        select: tuple[str, ...] | None = None,
+        extend_select: tuple[str, ...] | None = None,
+        ignore: tuple[str, ...] | None = None,
+        fail_on: str | None = None,
+        language: str | None = None,
+    ) -> Config:
+        """The choices of one run (command-line options, an API request) on top of these settings,
+        the same way for the CLI and the server: ``select`` replaces the configured selection,
+        ``extend_select`` and ``ignore`` add to it, ``fail_on`` and ``language`` replace theirs."""
+        return self.with_overrides(
+            select=select,
+            extend_select=(self.extend_select + extend_select) if extend_select else None,
+            ignore=(self.ignore + ignore) if ignore else None,
+            fail_on=fail_on,
+            language=language,
+        )
+
     def with_overrides(self, **changes: Any) -> Config:
         """A copy with command-line overrides applied (``None`` values are ignored)."""
         if changes.get("language") is not None:

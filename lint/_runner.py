@@ -66,14 +66,8 @@ def settings_for(path: str, options: RunOptions, override: Config | None) -> Con
     """The config file's settings for ``path``, then per-file ignores, then command-line overrides."""
     base = override or config_for_file(path if path != "-" else os.path.join(os.getcwd(), "stdin"))
     base = base.for_path(path) if path != "-" else base
-    return base.with_overrides(
-        grammar=options.grammar_environment.apply(base.grammar),
-        select=options.select,
-        extend_select=(base.extend_select + options.extend_select) if options.extend_select else None,
-        ignore=(base.ignore + options.ignore) if options.ignore else None,
-        fail_on=options.fail_on,
-        language=options.language,
-    )
+    base = base.with_overrides(grammar=options.grammar_environment.apply(base.grammar))
+    return base.with_choices(options.select, options.extend_select, options.ignore, options.fail_on, options.language)
 
 
 def load_override(options: RunOptions) -> Config | None:

@@ -73,11 +73,8 @@ class JobResult:
 
 def effective_config(base: Config, selection: Selection) -> Config:
     """The server's config with the client's choices applied the way the CLI applies its options."""
-    return base.with_overrides(
-        select=selection.select,
-        ignore=(base.ignore + selection.ignore) if selection.ignore else None,
-        fail_on=selection.fail_on,
-        language=selection.language,
+    return base.with_choices(
+        select=selection.select, ignore=selection.ignore, fail_on=selection.fail_on, language=selection.language
     )
 
 
