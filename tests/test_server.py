@@ -344,9 +344,16 @@ def test_webhooks_are_off_without_a_secret_unless_insecure(tmp_path: Path) -> No
     assert "UNSIGNED" in log
 
 
-def test_bad_server_config_stops_serve_with_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ('select = ["nosuch"]\n', "unknown rule id or prefix: nosuch"),
+        ('select = ["spelling"]\nignore = ["spelling"]\n', "leaves no rule to run"),
+    ],
+)
+def test_bad_server_config_stops_serve_with_one_line(tmp_path: Path, table: str, problem: str) -> None:
     config = tmp_path / "bad.toml"
-    config.write_text('select = ["nosuch"]\n')
+    config.write_text(table)
     done = subprocess.run(
         [sys.executable, "-m", "lint", "serve", "--config", str(config), "--port", "1"],
         capture_output=True,
@@ -355,7 +362,7 @@ def test_bad_server_config_stops_serve_with_one_line(tmp_path: Path) -> None:
         timeout=60,
     )
     assert done.returncode == 2
-    assert done.stderr.startswith("copydesk: ") and "nosuch" in done.stderr and "Traceback" not in done.stderr
+    assert done.stderr.startswith("copydesk: ") and problem in done.stderr and "Traceback" not in done.stderr
 
 
 def test_two_workers_share_metrics_and_leave_no_process_behind(tmp_path: Path) -> None:

@@ -80,14 +80,14 @@ def available_formats() -> tuple[str, ...]:
 def _check_selectors(config: Config) -> int:
     """Load every rule once (errors surface at start, not on a request) and check the config's ids."""
     from .._errors import ConfigError
-    from .._registry import unknown_selectors
+    from .._registry import selection_problem
 
     count = 0
     for language in LANGUAGES:
         count = len(rules_by_id(effective_config(config, Selection(language=language))))
-    unknown = unknown_selectors(config)
-    if unknown:
-        raise ConfigError(config.path or "server config", None, f"unknown rule id or prefix: {', '.join(unknown)}")
+    problem = selection_problem(config)  # the same check, and the same words, as the command line's
+    if problem:
+        raise ConfigError(config.path or "server config", None, problem)
     return count
 
 
