@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._config import Config
     from ._document import Document, Span, Token
-    from ._engine import FileResult, check_bytes, check_source, check_text
+    from ._engine import FileResult, check_bytes, check_file, check_source, check_text, fix_text
     from ._errors import ConfigError, CopydeskError, InputError, RuleError
     from ._findings import Diagnostic, Finding, FixSafety, Location, Severity
     from ._fixes import Edit
-    from ._rule import Rule
+    from ._rule import Rule, RuleLike
     from ._source import Source
 
 __version__ = "0.1.0"
@@ -39,7 +39,10 @@ _HOMES = {
     "Source": "._source",
     "Span": "._document",
     "Token": "._document",
+    "RuleLike": "._rule",
     "check_bytes": "._engine",
+    "check_file": "._engine",
+    "fix_text": "._engine",
     "check_source": "._engine",
     "check_text": "._engine",
 }
@@ -58,14 +61,17 @@ __all__ = [
     "Location",
     "Rule",
     "RuleError",
+    "RuleLike",
     "Severity",
     "Source",
     "Span",
     "Token",
     "__version__",
     "check_bytes",
+    "check_file",
     "check_source",
     "check_text",
+    "fix_text",
 ]
 
 

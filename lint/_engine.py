@@ -6,13 +6,16 @@ the other rules' findings are kept.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._config import Config
 from ._document import Document
+from ._errors import InputError
 from ._findings import Diagnostic, Finding, Location
-from ._source import Source, decode
+from ._source import Source, decode, read_source
 
 if TYPE_CHECKING:
     from ._rule import RuleLike
@@ -158,6 +161,36 @@ def check_text(
 ) -> FileResult:
     """Lint a string. The simplest entry point for library users and the HTTP server."""
     return check_source(Source(text=text, path=path), input_format, config or Config())
+
+
+def check_file(
+    path: str | os.PathLike[str], input_format: str | None = None, config: Config | None = None
+) -> FileResult:
+    """Lint one file as ``copydesk check`` would: its format from its extension unless given, its
+    settings from the config files above it unless given. A file that cannot be read or decoded
+    gives a result whose ``error`` says why (nothing is raised)."""
+    from ._config import config_for_file
+    from .adapters import format_for_path
+
+    name = os.fspath(path)
+    chosen = input_format or format_for_path(name)
+    settings = config if config is not None else config_for_file(os.path.abspath(name))
+    try:
+        source = read_source(Path(name), name, settings.max_file_size)
+    except InputError as error:  # the same one-line reasons as the command line gives
+        return FileResult(name, chosen, error=str(error))
+    return check_source(source, chosen, settings)
+
+
+def fix_text(text: str, input_format: str = "plain", config: Config | None = None, unsafe: bool = False) -> str:
+    """``text`` with the safe fixes applied (and, with ``unsafe``, the single-suggestion unsafe ones),
+    as ``copydesk fix`` would write it."""
+    from ._fixer import fix_source
+    from ._registry import enabled_rules
+
+    settings = config or Config()
+    source = Source(text=text, path="<text>")
+    return fix_source(source, input_format, settings, enabled_rules(settings), unsafe).fixed_text
 
 
 def check_bytes(data: bytes, path: str, input_format: str, config: Config) -> FileResult:

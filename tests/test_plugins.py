@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -29,3 +31,31 @@ def test_plugin_with_an_id_outside_its_prefix_is_refused() -> None:
     result = run_with(FIXTURES / "plugin_bad", "check", "-", stdin="Text.\n")
     assert result.returncode == 2
     assert result.stderr.strip() == "copydesk: plugin 'bad': rule id 'other.rule' must start with 'bad.'"
+
+
+def test_a_plugin_author_runs_their_rules_examples_through_lint_testing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(FIXTURES / "plugin"))
+    from copydesk_demo_plugin import Clickbait  # type: ignore[import-not-found]
+
+    from lint.testing import assert_examples_hold, example_problems
+
+    assert_examples_hold(Clickbait())
+    broken = Clickbait()
+    broken.good = ("You won't believe it.",)  # type: ignore[misc]
+    assert example_problems(broken) == ['demo.clickbait: good[0] gives a finding: "You won\'t believe it."']
+    with pytest.raises(AssertionError, match="good\\[0\\]"):
+        assert_examples_hold(broken)
+
+
+def test_the_python_api_checks_files_and_fixes_text(tmp_path: Path) -> None:
+    from lint import check_file, fix_text
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Budget\n\nThe council voted,however, to delay the the plan.\n", encoding="utf-8")
+    result = check_file(draft)
+    assert result.input_format == "markdown"
+    assert {d.rule for d in result.diagnostics} >= {"space.missing-after-punctuation", "repetition.repeated-word"}
+    assert check_file(tmp_path / "missing.md").error == f"{tmp_path / 'missing.md'}: no such file or directory"
+    assert fix_text("The council voted,however, to delay the the plan.") == (
+        "The council voted, however, to delay the plan."
+    )
