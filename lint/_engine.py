@@ -71,28 +71,37 @@ def locate(doc: Document, finding: Finding) -> Diagnostic:
 
 def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[list[Diagnostic], list[str]]:
     """Run each rule on the document; return sorted diagnostics and any rule errors."""
+    from ._errors import CopydeskError
+    from ._overlap import merge_overlaps
+
     diagnostics: list[Diagnostic] = []
     errors: list[str] = []
+    failures: set[str] = set()
+    produced: list[tuple[RuleLike, Finding]] = []
     for rule in rules:
         try:
-            findings = list(rule.check(doc))
+            findings = list(rule.check(doc))  # all or nothing: a rule that fails halfway reports nothing
         except MemoryError:
             raise  # the process is out of memory: nothing after this can be trusted to run
         except Exception as error:  # one broken rule must not hide the others' findings
+            if isinstance(error, CopydeskError) and str(error) in failures:
+                continue  # one backend behind several rules (Harper's two) is said to fail once
+            failures.add(str(error))
             errors.append(f"rule {rule.id} failed: {type(error).__name__}: {error}")
             continue
-        for finding in findings:
-            if finding.rule != rule.id:
-                from ._registry import is_selected
+        produced.extend((rule, finding) for finding in findings)
+    for rule, finding in merge_overlaps(produced, doc.text):
+        if finding.rule != rule.id:
+            from ._registry import is_selected
 
-                if not is_selected(finding.rule, config):
-                    continue  # a sub-id the config ignores ("grammar.lt.en-a-vs-an")
-            severity = config.severity_for(finding.rule, finding.severity)
-            if severity != finding.severity:
-                from dataclasses import replace
+            if not is_selected(finding.rule, config):
+                continue  # a sub-id the config ignores ("grammar.lt.en-a-vs-an")
+        severity = config.severity_for(finding.rule, finding.severity)
+        if severity != finding.severity:
+            from dataclasses import replace
 
-                finding = replace(finding, severity=severity)
-            diagnostics.append(locate(doc, finding))
+            finding = replace(finding, severity=severity)
+        diagnostics.append(locate(doc, finding))
     diagnostics.sort(key=Diagnostic.sort_key)
     return _one_per_problem(diagnostics, {rule.id: order for order, rule in enumerate(rules)}), errors
 

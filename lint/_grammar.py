@@ -1,13 +1,11 @@
-"""Grammar backends and the one place where their findings are merged.
+"""Grammar backends: their settings, their shared instances, and the rule class they share.
 
 Three backends can report grammar problems: copydesk's built-in rules (pure Python, always on),
 Harper (``harper-py``, optional, in-process) and LanguageTool (a server, optional). Each is
 exposed to the engine as ordinary rules, so selection, severities, suppressions and
-``copydesk explain`` work as for any rule. Every grammar rule is a :class:`GrammarRule`: its
-``detect`` finds problems, and its ``check`` returns its share of the *merged* findings of all
-the grammar rules enabled for the document, computed once per document by :func:`merge`.
-Two backends that report the same problem at the same place therefore give one finding, the
-more specific one.
+``copydesk explain`` work as for any rule. Every grammar rule is a :class:`GrammarRule`, a plain
+rule in the ``grammar`` overlap group: when two backends report the same problem at the same
+place, the engine's overlap pass (:mod:`lint._overlap`) keeps one finding, the more specific.
 
 Settings live in the ``[grammar]`` config table (:class:`GrammarSettings`); extra expression
 files in the top-level ``grammar-expressions`` key.
@@ -16,7 +14,6 @@ files in the top-level ``grammar-expressions`` key.
 from __future__ import annotations
 
 import threading
-import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
@@ -165,148 +162,22 @@ BACKEND_RANK = {"builtin": 2, "languagetool": 1, "harper": 0}
 
 
 class GrammarRule(Rule):
-    """A rule whose findings take part in the grammar merge.
+    """A grammar rule: its findings and those of the other grammar backends are one overlap group.
 
-    Subclasses implement :meth:`detect`. ``backend`` names where the findings come from.
+    Subclasses implement :meth:`detect`. ``backend`` names where the findings come from; when two
+    backends report the same problem, the engine keeps the more specific finding, and between
+    equally specific ones the backend that knows newsroom style best (:data:`BACKEND_RANK`).
     """
 
     backend: ClassVar[str] = "builtin"
+    overlap_group: ClassVar[str | None] = "grammar"
+    overlap_rank: ClassVar[int] = BACKEND_RANK["builtin"]
 
     def detect(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        yield from merged_findings(doc, self)
-
-
-def merge(candidates: Iterable[tuple[str, str, Finding]], text: str) -> list[tuple[str, Finding]]:
-    """De-duplicate ``(owner rule id, backend, finding)`` triples from every grammar backend.
-
-    Two findings are the same problem when they overlap and either cover the same range with
-    the same category, or their first suggestions make the same text. Of a group of the same
-    problem, the most specific is kept: one with a suggestion, then the backend ranked higher
-    in :data:`BACKEND_RANK`, then the longer message.
-    """
-    ordered = sorted(candidates, key=lambda item: (item[2].start, item[2].end))
-    kept: list[tuple[str, str, Finding]] = []
-    for candidate in ordered:
-        finding = candidate[2]
-        for index in range(len(kept) - 1, -1, -1):  # grammar findings are few: a plain scan is enough
-            other = kept[index][2]
-            if _same_problem(other, finding, text):
-                if _specificity(candidate) > _specificity(kept[index]):
-                    kept[index] = candidate
-                break
-        else:
-            kept.append(candidate)
-    return [(owner, finding) for owner, _backend, finding in kept]
-
-
-def _same_problem(a: Finding, b: Finding, text: str) -> bool:
-    if not (a.start < b.end and b.start < a.end) and not (a.start == a.end == b.start == b.end):
-        return False
-    if a.start == b.start and a.end == b.end and a.category == b.category:
-        return True
-    if not a.suggestions or not b.suggestions:
-        return False
-    start, end = min(a.start, b.start), max(a.end, b.end)
-    return _rewrite(text, start, end, a) == _rewrite(text, start, end, b)
-
-
-def _rewrite(text: str, start: int, end: int, finding: Finding) -> str:
-    return text[start : finding.start] + finding.suggestions[0] + text[finding.end : end]
-
-
-def _specificity(candidate: tuple[str, str, Finding]) -> tuple[bool, int, int]:
-    _owner, backend, finding = candidate
-    return (bool(finding.suggestions), BACKEND_RANK.get(backend, -1), len(finding.message))
-
-
-class _DocumentState:
-    """The merged grammar findings of one document, computed once under the document's own lock."""
-
-    __slots__ = ("computed", "errors", "findings", "lock")
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.computed = False
-        self.findings: dict[str, list[Finding]] = {}
-        self.errors: dict[str, Exception] = {}
-
-
-_STATES: weakref.WeakKeyDictionary[Document, _DocumentState] = weakref.WeakKeyDictionary()
-_LOCK = threading.Lock()
-
-
-def merged_findings(doc: Document, rule: GrammarRule) -> list[Finding]:
-    """``rule``'s share of the merged findings of every grammar rule enabled for ``doc``.
-
-    Computed on the first call for a document and kept with it; a backend that failed raises
-    its error again for its own rules only, so the other rules' findings are still reported.
-    Documents are independent: one waiting for a LanguageTool answer does not block another.
-    """
-    with _LOCK:
-        state = _STATES.get(doc)
-        if state is None:
-            state = _STATES[doc] = _DocumentState()
-    with state.lock:
-        if not state.computed or (rule.id not in state.findings and rule.id not in state.errors):
-            state.findings, state.errors = _compute(doc, _participants(doc, rule))
-            state.computed = True
-    if rule.id in state.errors:
-        raise state.errors[rule.id]
-    return state.findings.get(rule.id, [])
-
-
-def _participants(doc: Document, rule: GrammarRule) -> list[GrammarRule]:
-    rules = list(_enabled_grammar_rules(doc.config))
-    if all(r is not rule for r in rules):
-        rules.append(rule)  # run directly (a rule list that is not the config's)
-    return rules
-
-
-_ENABLED: dict[Config, tuple[object, tuple[GrammarRule, ...]]] = {}
-_ENABLED_LIMIT = 64
-
-
-def _enabled_grammar_rules(config: Config) -> tuple[GrammarRule, ...]:
-    """The config's enabled grammar rules, worked out once per set of rule instances.
-
-    Selecting them costs ~0.2 ms a document (every rule against every selector). The answer is
-    kept with the rule table it came from (``all_rules(config)``, itself cached per config) and
-    reused only while that table is the same object, so it never outlives the instances.
-    """
-    from ._registry import all_rules, is_enabled
-
-    table = all_rules(config)
-    kept = _ENABLED.get(config)
-    if kept is not None and kept[0] is table:
-        return kept[1]
-    rules = tuple(r for r in table.values() if isinstance(r, GrammarRule) and is_enabled(r, config))
-    if len(_ENABLED) >= _ENABLED_LIMIT:
-        _ENABLED.clear()
-    _ENABLED[config] = (table, rules)
-    return rules
-
-
-def _compute(doc: Document, rules: list[GrammarRule]) -> tuple[dict[str, list[Finding]], dict[str, Exception]]:
-    candidates: list[tuple[str, str, Finding]] = []
-    errors: dict[str, Exception] = {}
-    backend_failures: set[tuple[str, str]] = set()
-    for rule in rules:
-        try:
-            candidates.extend((rule.id, rule.backend, finding) for finding in rule.detect(doc))
-        except GrammarBackendError as error:
-            # One backend behind several rules (Harper's) fails once: one error line, not one per rule.
-            if (rule.backend, str(error)) not in backend_failures:
-                backend_failures.add((rule.backend, str(error)))
-                errors[rule.id] = error
-        except Exception as error:  # reported for this rule only, by the engine
-            errors[rule.id] = error
-    findings: dict[str, list[Finding]] = {rule.id: [] for rule in rules if rule.id not in errors}
-    for owner, finding in merge(candidates, doc.text):
-        findings[owner].append(finding)
-    return findings, errors
+        yield from self.detect(doc)
 
 
 def grammar_config(config: Config) -> GrammarSettings:

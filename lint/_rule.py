@@ -67,6 +67,11 @@ class Rule:
     sub_ids: ClassVar[bool] = False
     """True when findings carry ids under this rule's own (``grammar.lt.en-a-vs-an`` from
     ``grammar.lt``): select, ignore and severity may then name those ids."""
+    overlap_group: ClassVar[str | None] = None
+    """Rules of one group may report the same problem (the grammar backends): the engine keeps
+    one finding of each such problem (:mod:`lint._overlap`). None: the rule's findings stand alone."""
+    overlap_rank: ClassVar[int] = 0
+    """Within an overlap group, which rule's finding wins a tie between equally specific ones."""
 
     def check(self, doc: Document) -> Iterator[Finding]:
         raise NotImplementedError

@@ -5,11 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from lint import Config, Finding, Severity, check_text
-from lint._grammar import GrammarRule, merge
+from lint._grammar import BACKEND_RANK, GrammarRule
+from lint._overlap import merge_overlaps
 from lint._registry import all_rules
 
 CASES_FILE = Path(__file__).parent / "fixtures" / "grammar" / "cases.txt"
@@ -119,16 +121,21 @@ def _finding(rule: str, start: int, end: int, suggestion: str | None, message: s
     return Finding(rule, "grammar", Severity.WARNING, start, end, message, (suggestion,) if suggestion else ())
 
 
+def _rule(backend: str) -> SimpleNamespace:
+    """What the overlap pass reads of a rule: its group and its rank."""
+    return SimpleNamespace(id=backend, overlap_group="grammar", overlap_rank=BACKEND_RANK[backend])
+
+
+BUILTIN, HARPER, LT = _rule("builtin"), _rule("harper"), _rule("languagetool")
+
+
 def test_merge_keeps_one_finding_per_problem() -> None:
     text = "It was a error."
     builtin = _finding("grammar.indefinite-article", 7, 8, "an", "Use 'an'.")
     harper = _finding("grammar.harper.grammar", 7, 8, "an", "Incorrect indefinite article, and a longer message.")
     lt = _finding("grammar.lt.en-a-vs-an", 7, 14, "an error")  # wider range, same rewrite
-    kept = merge(
-        [("grammar.harper.grammar", "harper", harper), ("grammar.lt", "languagetool", lt), ("g", "builtin", builtin)],
-        text,
-    )
-    assert kept == [("g", builtin)]
+    kept = merge_overlaps([(HARPER, harper), (LT, lt), (BUILTIN, builtin)], text)
+    assert kept == [(BUILTIN, builtin)]
 
 
 def test_merge_prefers_a_finding_with_a_suggestion_and_keeps_different_problems() -> None:
@@ -136,15 +143,32 @@ def test_merge_prefers_a_finding_with_a_suggestion_and_keeps_different_problems(
     no_fix = _finding("grammar.lt.agreement", 12, 15, None, "A long message without any suggestion at all.")
     with_fix = _finding("grammar.harper.grammar", 12, 15, "were")
     other = _finding("grammar.indefinite-article", 31, 32, "an")
-    kept = merge([("grammar.lt", "languagetool", no_fix), ("h", "harper", with_fix), ("b", "builtin", other)], text)
-    assert kept == [("h", with_fix), ("b", other)]
+    kept = merge_overlaps([(LT, no_fix), (HARPER, with_fix), (BUILTIN, other)], text)
+    assert kept == [(HARPER, with_fix), (BUILTIN, other)]
 
 
 def test_merge_keeps_overlapping_findings_about_different_things() -> None:
     text = "Its a error."
     its = _finding("grammar.its-confusion", 0, 3, "It's")
     style = Finding("grammar.lt.style", "style", Severity.INFO, 0, 11, "Rephrase.", ())
-    assert len(merge([("a", "builtin", its), ("b", "languagetool", style)], text)) == 2
+    assert len(merge_overlaps([(BUILTIN, its), (LT, style)], text)) == 2
+
+
+def test_rules_outside_an_overlap_group_are_never_merged() -> None:
+    text = "It was a error."
+    finding = _finding("x.rule", 7, 8, "an")
+    plain = SimpleNamespace(id="x.rule")
+    assert merge_overlaps([(plain, finding), (BUILTIN, _finding("grammar.a", 7, 8, "an"))], text)[0] == (plain, finding)
+
+
+def test_a_grammar_rule_run_alone_reports_its_own_findings() -> None:
+    """Grammar rules are plain rules: one run without the others finds what it finds."""
+    from lint._engine import check_source
+    from lint._source import Source
+
+    rule = all_rules(Config())["grammar.indefinite-article"]
+    result = check_source(Source(text="It was a error.", path="t"), "plain", Config(), [rule])
+    assert [d.rule for d in result.diagnostics] == ["grammar.indefinite-article"]
 
 
 def test_lemminflect_and_backends_are_not_imported_at_start_up() -> None:

@@ -1,8 +1,8 @@
 """Grammar: built-in rules (always on), plus Harper and LanguageTool when configured.
 
-Every rule here is a :class:`lint._grammar.GrammarRule`; the findings of all the grammar rules
-enabled for a document are merged in one place (:func:`lint._grammar.merge`), so a problem that
-two backends both see is reported once. ``provide(config)`` adds the rules that depend on the
+Every rule here is a :class:`lint._grammar.GrammarRule`, a plain rule in the ``grammar`` overlap
+group: the engine reports a problem that two backends both see once (:mod:`lint._overlap`).
+``provide(config)`` adds the rules that depend on the
 configuration: the expression list (with the newsroom's own files) and the optional backends.
 """
 

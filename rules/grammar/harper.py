@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lint._findings import Finding, FixSafety, Severity
-from lint._grammar import GrammarBackendError, GrammarRule, grammar_config, shared_backend
+from lint._grammar import BACKEND_RANK, GrammarBackendError, GrammarRule, grammar_config, shared_backend
 
 if TYPE_CHECKING:
     from lint._config import Config
@@ -195,6 +195,7 @@ def backend_for(language: str, extra_disabled: tuple[str, ...] = ()) -> HarperBa
 
 class _HarperRule(GrammarRule):
     backend = "harper"
+    overlap_rank = BACKEND_RANK["harper"]
     category = "grammar"
     severity = Severity.WARNING
     fix = "sometimes"

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from lint._findings import Finding, FixSafety, Severity
-from lint._grammar import GrammarBackendError, GrammarRule, grammar_config, shared_backend
+from lint._grammar import BACKEND_RANK, GrammarBackendError, GrammarRule, grammar_config, shared_backend
 
 if TYPE_CHECKING:
     from lint._config import Config
@@ -230,6 +230,7 @@ class LanguageToolRule(GrammarRule):
     category = "grammar"
     severity = Severity.WARNING
     backend = "languagetool"
+    overlap_rank = BACKEND_RANK["languagetool"]
     summary = "LanguageTool's findings, each reported as grammar.lt.<its rule id>."
     why = (
         "A LanguageTool server (a newsroom's own, or one language-tool-python starts) checks the prose "
