@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lint import Config, check_source
 from lint._source import Source, read_source
@@ -60,3 +64,51 @@ def test_spaces_beside_inline_code_are_prose_and_beside_template_tags_are_layout
 def test_words_on_either_side_of_removed_code_are_not_repeated_or_glued() -> None:
     text = "Set the `name` the way the guide says; see the docs.`config.toml` holds it.\n"
     assert check_source(Source(text=text, path="doc.md"), "markdown", TYPOGRAPHY).diagnostics == []
+
+
+_SPACE_BEFORE_PATTERN = re.compile(r"(?=[ \t\u00a0])(?<=[^\s])([ \t\u00a0]+)([,;:.?!])(?![\w.])")
+_REPEATED_SPACES_PATTERN = re.compile(r"(?= )(?<=[^\s])( {2,})(?=[^\s])")
+_SPACING_ALPHABET = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\t",
+        "\u00a0",
+        "\n",
+        "a",
+        "ab",
+        "Bc",
+        "U",
+        "S",
+        "Army",
+        "1",
+        "_",
+        ",",
+        ";",
+        ":",
+        ".",
+        "?",
+        "!",
+        "..",
+        '"',
+        "“",
+        "’",
+        "'",
+        "é",
+        "😀",
+        "\ufffc",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_SPACING_ALPHABET, max_size=40).map("".join))
+def test_the_spacing_scans_find_what_their_patterns_define(text: str) -> None:
+    """The fast scans of space.before-punctuation and space.repeated-spaces against the patterns
+    that define them (one regex tried at every space)."""
+    from rules.spacing import _MISSING_AFTER, missing_after_matches, repeated_spaces, spaces_before_marks
+
+    assert [m.span() for m in missing_after_matches(text)] == [m.span() for m in _MISSING_AFTER.finditer(text)]
+    expected = [(m.start(), m.start(2), m.group(2)) for m in _SPACE_BEFORE_PATTERN.finditer(text)]
+    assert list(spaces_before_marks(text)) == expected
+    assert list(repeated_spaces(text)) == [m.span() for m in _REPEATED_SPACES_PATTERN.finditer(text)]
