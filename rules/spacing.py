@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from lint._findings import Finding, FixSafety, Severity
 from lint._offsets import PLACEHOLDER
 from lint._rule import Rule
+from lint._scan import matches_near
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -39,17 +40,7 @@ def missing_after_matches(text: str) -> Iterator[re.Match[str]]:
     """What ``_MISSING_AFTER.finditer(text)`` finds, trying the pattern only where a match can
     start: at each glued mark and one character before it (0.16 -> ~0.03 ms per 1,000 words).
     ``tests/test_typography.py`` compares the two."""
-    last_end = 0
-    tried = -1
-    for glued in _GLUED_MARK.finditer(text):
-        for start in (glued.start() - 1, glued.start()):
-            if start < last_end or start <= tried:
-                continue
-            tried = start
-            match = _MISSING_AFTER.match(text, start)
-            if match is not None:
-                last_end = match.end()
-                yield match
+    return matches_near(_MISSING_AFTER, _GLUED_MARK, text)
 
 
 # Initials and abbreviations written with periods: "U.S.Army" is still an error, but "J.R.R." and

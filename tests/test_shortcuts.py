@@ -14,6 +14,7 @@ import pytest
 from lint import Config
 from lint._document import Document
 from lint._engine import build_document
+from lint._scan import matches_near
 from lint._source import Source
 from rules import repetition
 from rules.consistency import _style
@@ -25,12 +26,13 @@ _WORDS = [
     *("5 years", "two years", "7 days", "nine days", "2 cats", "three cats", "Page 3 cats", "x5 years", "4 years-"),
 ]
 _SEPARATORS = (" ", " ", " ", "  ", "\t", "\n", " \n ", "\n\n", ". ", ", ", "-", "'", "’", "\ufffc", " - ", " — ")
+_DASHES = ("—", " –", "– ", " – ", "--", " -- ", "-- ", "---", " —— ")
 
 
-def _texts(count: int, seed: int) -> list[str]:
+def _texts(count: int, seed: int, separators: tuple[str, ...] = _SEPARATORS) -> list[str]:
     chance = random.Random(seed)
     return [
-        "".join(chance.choice(_WORDS) + chance.choice(_SEPARATORS) for _ in range(chance.randint(1, 14)))
+        "".join(chance.choice(_WORDS) + chance.choice(separators) for _ in range(chance.randint(1, 14)))
         for _ in range(count)
     ]
 
@@ -43,6 +45,15 @@ def test_repeated_word_candidates_find_every_match_of_the_plain_scan() -> None:
         assert [match.span() for match in repetition._matches(doc)] == expected, text
         matched += bool(expected)
     assert matched > 200  # the texts do exercise the rule
+
+
+def test_dashes_found_from_their_dash_characters_are_those_of_the_plain_scan() -> None:
+    found = 0
+    for text in _texts(4000, seed=13, separators=_SEPARATORS + _DASHES):
+        expected = [match.span() for match in _style._DASH.finditer(text)]
+        assert [match.span() for match in matches_near(_style._DASH, _style._DASH_CHARACTER, text)] == expected, text
+        found += bool(expected)
+    assert found > 300
 
 
 def _plain_number_uses(text: str) -> dict[str, list[_style._Use]]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
+from lint._scan import matches_near
 
 from ._common import describe_counts, tie_severity, winner
 
@@ -37,6 +38,7 @@ _DOUBLE = re.compile(r"[\"“”]")
 # A leading lookahead on the first character lets the regex engine skip to candidates (rules/spacing.py).
 _APOSTROPHE = re.compile(r"(?=['’])(?<=[A-Za-z])['’](?=[a-z])")
 _DASH = re.compile(r"(?=[\s—–-])(?<=\w)(?:\s?—\s?|\s–\s|\s-\s|\s?--\s?)(?=\w)")
+_DASH_CHARACTER = re.compile(r"[—–-]")
 _LABEL_WORDS = 10
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_AFTER = re.compile(rf"(?:{_MONTHS})\.? \d")
@@ -126,7 +128,7 @@ def _is_label_separator(text: str, match: re.Match[str]) -> bool:
 
 def _dash_uses(text: str) -> list[_Use]:
     uses = []
-    for match in _DASH.finditer(text):
+    for match in matches_near(_DASH, _DASH_CHARACTER, text):  # a match starts at its dash or the space before
         if _is_range(text, match) or _is_label_separator(text, match):
             continue
         dash = match.group()
