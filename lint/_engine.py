@@ -70,7 +70,10 @@ def locate(doc: Document, finding: Finding) -> Diagnostic:
 
 
 def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[list[Diagnostic], list[str]]:
-    """Run each rule on the document; return sorted diagnostics and any rule errors."""
+    """Run each rule on the document and post-process what they found, in one pass: overlapping
+    findings of one group merged, sub-ids selected, severities configured, positions mapped to the
+    source, duplicates dropped, suppression comments applied. Returns the sorted diagnostics and
+    one line for each rule that failed."""
     from ._errors import CopydeskError
     from ._overlap import merge_overlaps
 
@@ -103,7 +106,19 @@ def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[lis
             finding = replace(finding, severity=severity)
         diagnostics.append(locate(doc, finding))
     diagnostics.sort(key=Diagnostic.sort_key)
-    return _one_per_problem(diagnostics, {rule.id: order for order, rule in enumerate(rules)}), errors
+    diagnostics = _one_per_problem(diagnostics, {rule.id: order for order, rule in enumerate(rules)})
+    if "copydesk" in doc.source.text:  # suppression comments: dropped findings, and the unused ones
+        from ._suppress import UNUSED_ID, apply_suppressions
+
+        diagnostics = apply_suppressions(
+            doc,
+            doc.input_format,
+            diagnostics,
+            report_unused=any(r.id == UNUSED_ID for r in rules),
+            known=lambda selector: _names_a_rule(selector, config),
+            severity_for=config.severity_for,
+        )
+    return diagnostics, errors
 
 
 def _one_per_problem(diagnostics: list[Diagnostic], order: dict[str, int]) -> list[Diagnostic]:
@@ -141,17 +156,6 @@ def check_source(source: Source, input_format: str, config: Config, rules: list[
         rules = enabled_rules(config)
     doc = build_document(source, input_format, config)
     diagnostics, errors = run_rules(doc, rules, config)
-    if "copydesk" in source.text:
-        from ._suppress import UNUSED_ID, apply_suppressions
-
-        diagnostics = apply_suppressions(
-            doc,
-            input_format,
-            diagnostics,
-            report_unused=any(r.id == UNUSED_ID for r in rules),
-            known=lambda selector: _names_a_rule(selector, config),
-            severity_for=config.severity_for,
-        )
     from ._stats import document_stats
 
     result = FileResult(source.path, input_format, diagnostics, rule_errors=errors, document=doc, source=source)
