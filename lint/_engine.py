@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._config import Config
 from ._document import Document
-from ._errors import InputError
+from ._errors import CopydeskError, InputError
 from ._findings import Diagnostic, Finding, Location
 from ._source import Source, decode, read_source
 
@@ -74,7 +74,6 @@ def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[lis
     findings of one group merged, sub-ids selected, severities configured, positions mapped to the
     source, duplicates dropped, suppression comments applied. Returns the sorted diagnostics and
     one line for each rule that failed."""
-    from ._errors import CopydeskError
     from ._overlap import merge_overlaps
 
     diagnostics: list[Diagnostic] = []
@@ -208,8 +207,6 @@ def fix_text(text: str, input_format: str = "plain", config: Config | None = Non
 
 def check_bytes(data: bytes, path: str, input_format: str, config: Config) -> FileResult:
     """Decode then lint; a decoding problem becomes the result's ``error``."""
-    from ._errors import InputError
-
     try:
         source = decode(data, path)
     except InputError as error:

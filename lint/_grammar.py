@@ -137,6 +137,12 @@ class GrammarEnvironment:
             raise ConfigError(where, key, f"must be one of {', '.join(PROFILES)} (got {chosen!r})")
         return cls(languagetool=url, profile=chosen)
 
+    def applied_to(self, config: Config) -> Config:
+        """``config`` with its grammar settings as the environment asks (the one way every entry
+        point, the CLI's runs, its ``rules`` listing and the server, applies it)."""
+        grammar = self.apply(config.grammar)
+        return config if grammar is config.grammar else config.with_overrides(grammar=grammar)
+
     def apply(self, settings: GrammarSettings) -> GrammarSettings:
         changes: dict[str, Any] = {}
         if self.languagetool and "languagetool" not in settings.explicit:

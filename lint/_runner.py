@@ -66,7 +66,7 @@ def settings_for(path: str, options: RunOptions, override: Config | None) -> Con
     """The config file's settings for ``path``, then per-file ignores, then command-line overrides."""
     base = override or config_for_file(path if path != "-" else os.path.join(os.getcwd(), "stdin"))
     base = base.for_path(path) if path != "-" else base
-    base = base.with_overrides(grammar=options.grammar_environment.apply(base.grammar))
+    base = options.grammar_environment.applied_to(base)
     return base.with_choices(options.select, options.extend_select, options.ignore, options.fail_on, options.language)
 
 

@@ -439,7 +439,7 @@ def _settings_here() -> Config:
     from ._grammar import GrammarEnvironment
 
     config = config_for_file(os.path.join(os.getcwd(), "draft.md"))
-    return config.with_overrides(grammar=GrammarEnvironment.read(os.environ).apply(config.grammar))
+    return GrammarEnvironment.read(os.environ).applied_to(config)
 
 
 def _collect_garbage_less_often() -> None:

@@ -68,7 +68,7 @@ def load_base_config(path: str | None) -> Config:
         config_path = Path(path)
         loaded = load_config_file(config_path)
         config = loaded if loaded is not None else Config(path=str(config_path), root=str(config_path.parent))
-    return config.with_overrides(grammar=GrammarEnvironment.read(os.environ).apply(config.grammar))
+    return GrammarEnvironment.read(os.environ).applied_to(config)
 
 
 def available_formats() -> tuple[str, ...]:
