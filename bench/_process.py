@@ -63,10 +63,8 @@ def _launch(command: list[str]) -> None:
     print(seconds, usage.ru_maxrss * scale / 1e6, os.waitstatus_to_exitcode(status))
 
 
-def median_run(command: Sequence[str], runs: int, cwd: Path | None = None) -> Run:
-    """The median time and the largest peak of ``runs`` runs, after one run not counted."""
-    run_once(command, cwd)
-    samples = [run_once(command, cwd) for _ in range(runs)]
+def summary(samples: list[Run]) -> Run:
+    """The median time and the largest peak of several runs of one command."""
     return Run(
         statistics.median(sample.seconds for sample in samples),
         max(sample.peak_mb for sample in samples),
@@ -74,19 +72,19 @@ def median_run(command: Sequence[str], runs: int, cwd: Path | None = None) -> Ru
     )
 
 
+def median_run(command: Sequence[str], runs: int, cwd: Path | None = None) -> Run:
+    """The :func:`summary` of ``runs`` runs, after one run not counted."""
+    run_once(command, cwd)
+    return summary([run_once(command, cwd) for _ in range(runs)])
+
+
 def paired(first: Sequence[str], second: Sequence[str], runs: int, cwd: Path | None = None) -> tuple[Run, Run, float]:
-    """Both commands in turn (A B A B …, after one of each not counted): each one's median run and
-    the median of the pairwise ratios A/B, which holds when the machine's speed drifts."""
+    """Both commands in turn (A B A B …, after one of each not counted): each one's :func:`summary`
+    and the median of the pairwise ratios A/B, which holds when the machine's speed drifts."""
     run_once(first, cwd)
     run_once(second, cwd)
     pairs = [(run_once(first, cwd), run_once(second, cwd)) for _ in range(runs)]
     ratio = statistics.median(a.seconds / b.seconds for a, b in pairs)
-
-    def summary(samples: list[Run]) -> Run:
-        return Run(
-            statistics.median(s.seconds for s in samples), max(s.peak_mb for s in samples), samples[-1].exit_code
-        )
-
     return summary([a for a, _ in pairs]), summary([b for _, b in pairs]), ratio
 
 
