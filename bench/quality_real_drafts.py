@@ -30,6 +30,7 @@ sys.path.insert(0, str(HERE))
 
 from lint import Config, Severity, check_source  # noqa: E402
 from lint._fixer import fix_source  # noqa: E402
+from lint._ruleset import RuleSet  # noqa: E402
 from lint._source import decode  # noqa: E402
 from lint.adapters import format_for_path  # noqa: E402
 
@@ -91,14 +92,13 @@ def safe_fix_edits(eval_dir: Path, config: Config) -> list[tuple[str, str, str, 
     """Each safe-fix edit on the drafts: (file, before, after, changes letters)."""
     import difflib
 
-    from lint._registry import enabled_rules
 
-    rules = enabled_rules(config)
+    ruleset = RuleSet.of(config)
     edits: list[tuple[str, str, str, bool]] = []
     root = eval_dir / "real_drafts"
     for path in draft_files(eval_dir):
         source = decode(path.read_bytes(), str(path.relative_to(root)))
-        fixed = fix_source(source, input_format(path), config, rules, unsafe=False).fixed_text
+        fixed = fix_source(source, input_format(path), ruleset, unsafe=False).fixed_text
         if fixed == source.text:
             continue
         matcher = difflib.SequenceMatcher(None, source.text, fixed, autojunk=False)

@@ -50,7 +50,7 @@ def median_ms(function: Callable[[], object], runs: int) -> float:
 def in_process(runs: int) -> list[tuple[str, float]]:
     from lint import Config, Source
     from lint._engine import build_document, run_rules
-    from lint._registry import enabled_rules
+    from lint._ruleset import RuleSet
 
     article = news_article()
     words = re.compile(r"\w+")
@@ -58,8 +58,8 @@ def in_process(runs: int) -> list[tuple[str, float]]:
 
     def lint_with(selection: tuple[str, ...]) -> Callable[[], object]:
         config = Config(select=selection)
-        rules = enabled_rules(config)
-        return lambda: run_rules(build_document(Source(article), "plain", config), rules, config)
+        ruleset = RuleSet.of(config)
+        return lambda: run_rules(build_document(Source(article), "plain", config), ruleset)
 
     typography = ("space.missing-after-punctuation", "space.before-punctuation", "space.repeated-spaces")
     typography += ("repetition", "punctuation")

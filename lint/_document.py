@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from ._config import Config
     from ._offsets import OffsetMap
+    from ._resources import Resources
     from ._source import Source
 
 __all__ = ["PLACEHOLDER", "Document", "Span", "Token"]
@@ -84,6 +85,7 @@ class Document:
         foreign: tuple[tuple[int, int], ...] = (),
         comments: tuple[tuple[int, int], ...] = (),
         input_format: str = "plain",
+        resources: Resources | None = None,
     ) -> None:
         self.source = source
         self.text = text
@@ -96,6 +98,7 @@ class Document:
         """plain, markdown or html: what the source was read as."""
         """Source ranges of real markup comments (not inside code), where suppression directives live."""
         self._shared: dict[Callable[[Document], Any], Any] = {}
+        self._resources = resources
 
     def shared(self, build: Callable[[Document], T]) -> T:
         """``build(self)``, computed once per document and shared by every rule that asks.
@@ -117,6 +120,15 @@ class Document:
 
             self._config = Config()
         return self._config
+
+    @property
+    def resources(self) -> Resources:
+        """What the rules of this run share across documents (grammar backends, word indexes)."""
+        if self._resources is None:
+            from ._resources import PROCESS_RESOURCES
+
+            self._resources = PROCESS_RESOURCES
+        return self._resources
 
     @property
     def language(self) -> str:

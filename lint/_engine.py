@@ -15,9 +15,11 @@ from ._config import Config
 from ._document import Document
 from ._errors import CopydeskError, InputError
 from ._findings import Diagnostic, Finding, Location
+from ._ruleset import RuleSet
 from ._source import Source, decode, read_source
 
 if TYPE_CHECKING:
+    from ._resources import Resources
     from ._rule import RuleLike
 
 
@@ -43,7 +45,9 @@ class FileResult:
     """Document statistics (words, sentences, reading time, readability), see ``lint._stats``."""
 
 
-def build_document(source: Source, input_format: str, config: Config | None = None) -> Document:
+def build_document(
+    source: Source, input_format: str, config: Config | None = None, resources: Resources | None = None
+) -> Document:
     from .adapters import parse
 
     syntax = config.template_syntax if config is not None else None
@@ -56,6 +60,7 @@ def build_document(source: Source, input_format: str, config: Config | None = No
         foreign=prose.foreign,
         comments=prose.comments,
         input_format=input_format,
+        resources=resources,
     )
 
 
@@ -69,18 +74,18 @@ def locate(doc: Document, finding: Finding) -> Diagnostic:
     return Diagnostic(finding, location, source.text[start:end])
 
 
-def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[list[Diagnostic], list[str]]:
-    """Run each rule on the document and post-process what they found, in one pass: overlapping
-    findings of one group merged, sub-ids selected, severities configured, positions mapped to the
-    source, duplicates dropped, suppression comments applied. Returns the sorted diagnostics and
-    one line for each rule that failed."""
+def run_rules(doc: Document, ruleset: RuleSet) -> tuple[list[Diagnostic], list[str]]:
+    """Run each rule of the set on the document and post-process what they found, in one pass:
+    overlapping findings of one group merged, sub-ids selected, severities configured, positions
+    mapped to the source, duplicates dropped, suppression comments applied. Returns the sorted
+    diagnostics and one line for each rule that failed."""
     from ._overlap import merge_overlaps
 
     diagnostics: list[Diagnostic] = []
     errors: list[str] = []
     failures: set[str] = set()
     produced: list[tuple[RuleLike, Finding]] = []
-    for rule in rules:
+    for rule in ruleset.rules:
         try:
             findings = list(rule.check(doc))  # all or nothing: a rule that fails halfway reports nothing
         except MemoryError:
@@ -93,19 +98,16 @@ def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[lis
             continue
         produced.extend((rule, finding) for finding in findings)
     for rule, finding in merge_overlaps(produced, doc.text):
-        if finding.rule != rule.id:
-            from ._registry import is_selected
-
-            if not is_selected(finding.rule, config):
-                continue  # a sub-id the config ignores ("grammar.lt.en-a-vs-an")
-        severity = config.severity_for(finding.rule, finding.severity)
+        if finding.rule != rule.id and not ruleset.selects(finding.rule):
+            continue  # a sub-id the config ignores ("grammar.lt.en-a-vs-an")
+        severity = ruleset.severity_for(finding.rule, finding.severity)
         if severity != finding.severity:
             from dataclasses import replace
 
             finding = replace(finding, severity=severity)
         diagnostics.append(locate(doc, finding))
     diagnostics.sort(key=Diagnostic.sort_key)
-    diagnostics = _one_per_problem(diagnostics, {rule.id: order for order, rule in enumerate(rules)})
+    diagnostics = _one_per_problem(diagnostics, ruleset)
     if "copydesk" in doc.source.text:  # suppression comments: dropped findings, and the unused ones
         from ._suppress import UNUSED_ID, apply_suppressions
 
@@ -113,14 +115,14 @@ def run_rules(doc: Document, rules: list[RuleLike], config: Config) -> tuple[lis
             doc,
             doc.input_format,
             diagnostics,
-            report_unused=any(r.id == UNUSED_ID for r in rules),
-            known=lambda selector: _names_a_rule(selector, config),
-            severity_for=config.severity_for,
+            report_unused=ruleset.runs(UNUSED_ID),
+            known=ruleset.names_a_rule,
+            severity_for=ruleset.severity_for,
         )
     return diagnostics, errors
 
 
-def _one_per_problem(diagnostics: list[Diagnostic], order: dict[str, int]) -> list[Diagnostic]:
+def _one_per_problem(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:
     """Two rules flagging the same text with the same fix are one problem: report it once.
 
     ("AoifeBrennan" is both a joined word and a name written two ways.) The more severe finding
@@ -136,9 +138,9 @@ def _one_per_problem(diagnostics: list[Diagnostic], order: dict[str, int]) -> li
             finding.suggestions[0] if finding.suggestions else "",
         )
         kept = best.get(key)
-        if kept is None or (-finding.severity, order.get(finding.rule, len(order))) < (
+        if kept is None or (-finding.severity, ruleset.order(finding.rule)) < (
             -kept.finding.severity,
-            order.get(kept.finding.rule, len(order)),
+            ruleset.order(kept.finding.rule),
         ):
             best[key] = diagnostic
     if len(best) == len(diagnostics):
@@ -147,25 +149,16 @@ def _one_per_problem(diagnostics: list[Diagnostic], order: dict[str, int]) -> li
     return [d for d in diagnostics if id(d) in chosen]
 
 
-def check_source(source: Source, input_format: str, config: Config, rules: list[RuleLike] | None = None) -> FileResult:
-    """Lint a decoded source with the rules enabled by ``config``."""
-    if rules is None:
-        from ._registry import enabled_rules
-
-        rules = enabled_rules(config)
-    doc = build_document(source, input_format, config)
-    diagnostics, errors = run_rules(doc, rules, config)
+def check_source(source: Source, input_format: str, settings: Config | RuleSet) -> FileResult:
+    """Lint a decoded source with a rule set (or the rules a config enables)."""
+    ruleset = settings if isinstance(settings, RuleSet) else RuleSet.of(settings)
+    doc = build_document(source, input_format, ruleset.config, ruleset.resources)
+    diagnostics, errors = run_rules(doc, ruleset)
     from ._stats import document_stats
 
     result = FileResult(source.path, input_format, diagnostics, rule_errors=errors, document=doc, source=source)
     result.stats = document_stats(doc)
     return result
-
-
-def _names_a_rule(selector: str, config: Config) -> bool:
-    from ._registry import all_rules, selector_known
-
-    return selector_known(selector, all_rules(config).values())
 
 
 def check_text(
@@ -198,11 +191,9 @@ def fix_text(text: str, input_format: str = "plain", config: Config | None = Non
     """``text`` with the safe fixes applied (and, with ``unsafe``, the single-suggestion unsafe ones),
     as ``copydesk fix`` would write it."""
     from ._fixer import fix_source
-    from ._registry import enabled_rules
 
-    settings = config or Config()
     source = Source(text=text, path="<text>")
-    return fix_source(source, input_format, settings, enabled_rules(settings), unsafe).fixed_text
+    return fix_source(source, input_format, RuleSet.of(config or Config()), unsafe).fixed_text
 
 
 def check_bytes(data: bytes, path: str, input_format: str, config: Config) -> FileResult:

@@ -20,8 +20,7 @@ from ._fixes import apply_edits, fix_edits
 from ._source import Source
 
 if TYPE_CHECKING:
-    from ._config import Config
-    from ._rule import RuleLike
+    from ._ruleset import RuleSet
 
 MAX_PASSES = 10
 
@@ -34,11 +33,11 @@ class FixOutcome:
     applied: int
 
 
-def fix_source(source: Source, input_format: str, config: Config, rules: list[RuleLike], unsafe: bool) -> FixOutcome:
+def fix_source(source: Source, input_format: str, ruleset: RuleSet, unsafe: bool) -> FixOutcome:
     """Fix in memory: lint, apply, re-lint, until nothing applies or the pass limit is hit."""
     current = source
     applied = 0
-    result = check_source(current, input_format, config, rules)
+    result = check_source(current, input_format, ruleset)
     for _ in range(MAX_PASSES):
         assert result.document is not None
         edits = fix_edits(result.document, result.diagnostics, unsafe=unsafe)
@@ -49,7 +48,7 @@ def fix_source(source: Source, input_format: str, config: Config, rules: list[Ru
             break
         applied += len(edits)
         current = Source(text=text, path=source.path, encoding=source.encoding, bom=source.bom)
-        result = check_source(current, input_format, config, rules)
+        result = check_source(current, input_format, ruleset)
     return FixOutcome(result, current.text, applied)
 
 

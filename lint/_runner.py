@@ -16,14 +16,13 @@ from ._config import Config, config_for_file, load_config_file
 from ._engine import FileResult, check_bytes, check_source
 from ._errors import InputError
 from ._grammar import GrammarEnvironment
+from ._ruleset import RuleSet
 from ._source import Source, decode, read_source
 from .adapters import format_for_path
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
-
-    from ._rule import RuleLike
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +97,8 @@ def lint_stdin(options: RunOptions, override: Config | None) -> tuple[FileResult
         # A filter must not lose its input: the text goes through unchanged, the error to stderr.
         return FileResult(display, chosen, error=str(error)), settings, None if options.diff else data
     from ._fixer import encode, fix_source, unified_diff
-    from ._registry import enabled_rules
 
-    outcome = fix_source(source, chosen, settings, enabled_rules(settings), options.unsafe_fixes)
+    outcome = fix_source(source, chosen, RuleSet.of(settings), options.unsafe_fixes)
     outcome.result.fixed = outcome.applied
     if options.diff:
         outcome.result.diff = unified_diff(display, source.text, outcome.fixed_text)
@@ -110,18 +108,16 @@ def lint_stdin(options: RunOptions, override: Config | None) -> tuple[FileResult
 
 def lint_path(path: str, settings: Config, options: RunOptions) -> FileResult:
     """Lint (and maybe fix) one file. Module-level so worker processes can run it."""
-    from ._registry import enabled_rules
-
     chosen = options.input_format or format_for_path(path)
     try:
         source = read_source(Path(path), path, settings.max_file_size)
     except InputError as error:
         return FileResult(path, chosen, error=str(error))
-    rules = enabled_rules(settings)
+    ruleset = RuleSet.of(settings)
     if options.fix or options.diff:
-        return _fix_file(Path(path), source, chosen, settings, rules, options)
+        return _fix_file(Path(path), source, chosen, ruleset, options)
     if not options.cache:
-        return check_source(source, chosen, settings, rules)
+        return check_source(source, chosen, ruleset)
     from . import _cache
 
     data = source.text.encode("utf-8")
@@ -131,7 +127,7 @@ def lint_path(path: str, settings: Config, options: RunOptions) -> FileResult:
     if cached is not None:
         diagnostics, stats = cached
         return FileResult(path, chosen, diagnostics, source=source, stats=stats)
-    result = check_source(source, chosen, settings, rules)
+    result = check_source(source, chosen, ruleset)
     if not result.rule_errors:
         _cache.store(folder, key, result.diagnostics, result.stats)
     return result
@@ -156,12 +152,10 @@ def cached_result(path: str, settings: Config, options: RunOptions) -> FileResul
     return FileResult(path, chosen, diagnostics, source=source, stats=stats)
 
 
-def _fix_file(
-    path: Path, source: Source, chosen: str, settings: Config, rules: list[RuleLike], options: RunOptions
-) -> FileResult:
+def _fix_file(path: Path, source: Source, chosen: str, ruleset: RuleSet, options: RunOptions) -> FileResult:
     from ._fixer import WriteRefused, encode, fix_source, unified_diff, write_atomically
 
-    outcome = fix_source(source, chosen, settings, rules, options.unsafe_fixes)
+    outcome = fix_source(source, chosen, ruleset, options.unsafe_fixes)
     result = outcome.result
     result.fixed = outcome.applied
     if outcome.fixed_text != source.text:

@@ -18,6 +18,7 @@ from ._config import Config
 from ._engine import check_source
 from ._fixes import apply_edits, fix_edits
 from ._rule import RuleLike
+from ._ruleset import RuleSet
 from ._source import Source
 
 __all__ = ["assert_examples_hold", "example_problems"]
@@ -28,11 +29,11 @@ def example_problems(rule: RuleLike, input_format: str = "plain", config: Config
 
     The rule runs alone, on each example read as ``input_format``.
     """
-    settings = config or Config()
+    ruleset = RuleSet.of(config or Config(), [rule])
     problems: list[str] = []
 
     def own(text: str) -> list[object]:
-        result = check_source(Source(text=text, path="example"), input_format, settings, [rule])
+        result = check_source(Source(text=text, path="example"), input_format, ruleset)
         if result.rule_errors:
             problems.extend(result.rule_errors)
         return [d for d in result.diagnostics if d.rule == rule.id or d.rule.startswith(rule.id + ".")]
@@ -45,7 +46,7 @@ def example_problems(rule: RuleLike, input_format: str = "plain", config: Config
             problems.append(f"{rule.id}: good[{index}] gives a finding: {text!r}")
     for index, expected in enumerate(rule.fixed):
         bad = rule.bad[index]
-        result = check_source(Source(text=bad, path="example"), input_format, settings, [rule])
+        result = check_source(Source(text=bad, path="example"), input_format, ruleset)
         assert result.document is not None
         fixed = apply_edits(bad, fix_edits(result.document, result.diagnostics))
         if fixed != expected:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from lint import Config, Document, Finding, Rule, check_text
 from lint._engine import build_document, run_rules
+from lint._ruleset import RuleSet
 from lint._source import Source
 
 FUSED = "Harbour master Aoife Brennan spoke first. Later AoifeBrennan said the port would reopen."
@@ -44,6 +45,6 @@ def test_a_crashing_rule_is_reported_and_the_others_still_run() -> None:
 
     config = Config(select=("repetition",))
     doc = build_document(Source("The the end."), "plain", config)
-    diagnostics, errors = run_rules(doc, [_Crashing(), *enabled_rules(config)], config)
+    diagnostics, errors = run_rules(doc, RuleSet.of(config, [_Crashing(), *enabled_rules(config)]))
     assert errors == ["rule test.crashing failed: ValueError: boom"]
     assert [d.rule for d in diagnostics] == ["repetition.repeated-word"]

@@ -15,7 +15,7 @@ import pytest
 
 from lint import Config
 from lint._fixer import fix_source, write_atomically
-from lint._registry import enabled_rules
+from lint._ruleset import RuleSet
 from lint._source import decode
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -83,10 +83,10 @@ def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
 def test_fix_reaches_a_fixed_point_when_fixes_touch() -> None:
     source = decode(b"The the the council met,however  late.", "x.txt")
     config = Config()
-    outcome = fix_source(source, "plain", config, enabled_rules(config), unsafe=False)
+    outcome = fix_source(source, "plain", RuleSet.of(config), unsafe=False)
     assert outcome.fixed_text == "The council met, however late."
     assert outcome.applied == 4
-    again = fix_source(decode(outcome.fixed_text.encode(), "x.txt"), "plain", config, enabled_rules(config), False)
+    again = fix_source(decode(outcome.fixed_text.encode(), "x.txt"), "plain", RuleSet.of(config), False)
     assert again.applied == 0
 
 
@@ -104,7 +104,7 @@ def test_fix_reaches_a_fixed_point_when_fixes_touch() -> None:
 )
 def test_a_missing_space_at_a_quotation_mark_goes_on_the_outside_of_it(draft: str, fixed: str) -> None:
     config = Config()
-    outcome = fix_source(decode(draft.encode(), "x.md"), "markdown", config, enabled_rules(config), unsafe=False)
+    outcome = fix_source(decode(draft.encode(), "x.md"), "markdown", RuleSet.of(config), unsafe=False)
     assert outcome.fixed_text == fixed
 
 

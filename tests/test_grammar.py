@@ -13,6 +13,7 @@ from lint import Config, Finding, Severity, check_text
 from lint._grammar import BACKEND_RANK, GrammarRule
 from lint._overlap import merge_overlaps
 from lint._registry import all_rules
+from lint._ruleset import RuleSet
 
 CASES_FILE = Path(__file__).parent / "fixtures" / "grammar" / "cases.txt"
 BUILTIN_IDS = {
@@ -167,7 +168,7 @@ def test_a_grammar_rule_run_alone_reports_its_own_findings() -> None:
     from lint._source import Source
 
     rule = all_rules(Config())["grammar.indefinite-article"]
-    result = check_source(Source(text="It was a error.", path="t"), "plain", Config(), [rule])
+    result = check_source(Source(text="It was a error.", path="t"), "plain", RuleSet.of(Config(), [rule]))
     assert [d.rule for d in result.diagnostics] == ["grammar.indefinite-article"]
 
 

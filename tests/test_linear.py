@@ -21,6 +21,7 @@ import pytest
 from lint import Config, Source, Token
 from lint._engine import build_document, run_rules
 from lint._registry import enabled_rules
+from lint._ruleset import RuleSet
 from lint._stats import document_stats
 
 PARAGRAPHS = (
@@ -100,7 +101,7 @@ def per_part_calls(words: int) -> dict[str, int]:
     for rule in rules:
         counts[rule.id] = calls_made(lambda rule=rule: list(rule.check(doc)))  # type: ignore[misc]
     counts["engine: run_rules (all rules again, then locate, sort, merge)"] = calls_made(
-        lambda: run_rules(doc, rules, config)
+        lambda: run_rules(doc, RuleSet.of(config))
     )
     counts["document_stats"] = calls_made(lambda: document_stats(doc))
     return counts

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from .._config import Config
+from .._ruleset import RuleSet
 from ._linting import JobResult, RequestProblem, Selection, dump, effective_config, rules_by_id
 
 if TYPE_CHECKING:
@@ -220,8 +221,9 @@ def lint_languagetool(base: Config, job: LtJob) -> JobResult:
 
     started = time.perf_counter()
     config, rules = choose_rules(base, job)
-    doc = _document(job.parts, config)
-    diagnostics, _errors = run_rules(doc, rules, config)
+    ruleset = RuleSet.serving(config, rules, rules_by_id(config))
+    doc = _document(job.parts, ruleset)
+    diagnostics, _errors = run_rules(doc, ruleset)
     by_id = {rule.id: rule for rule in rules}
     units = Utf16(doc.source.text)
     sentences = _SentenceIndex(doc)
@@ -252,7 +254,7 @@ def lint_languagetool(base: Config, job: LtJob) -> JobResult:
     return JobResult(dump(payload), by_rule)
 
 
-def _document(parts: tuple[Part, ...], config: Config) -> Document:
+def _document(parts: tuple[Part, ...], ruleset: RuleSet) -> Document:
     """The whole text (markup included) as the source; only text parts (and interpretAs) as prose."""
     from .._document import Document
     from .._offsets import ProseBuilder
@@ -267,7 +269,8 @@ def _document(parts: tuple[Part, ...], config: Config) -> Document:
             builder.replaced(position, position + len(part.text), part.interpret_as)
         position += len(part.text)
     prose, offsets, *_ = builder.build()
-    return Document(Source(text="".join(part.text for part in parts), path="<languagetool>"), prose, offsets, config)
+    source = Source(text="".join(part.text for part in parts), path="<languagetool>")
+    return Document(source, prose, offsets, ruleset.config, resources=ruleset.resources)
 
 
 class Utf16:

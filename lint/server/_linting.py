@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from .._config import Config
 from .._findings import Severity
+from .._ruleset import RuleSet
 from .._source import Source
 from ..reporters.json import SCHEMA_VERSION, diagnostic_to_dict
 
@@ -89,7 +90,7 @@ def rules_by_id(config: Config) -> dict[str, RuleLike]:
     return all_rules(config.with_overrides(select=("ALL",), extend_select=(), ignore=(), fail_on="warning"))
 
 
-def enabled_for(config: Config) -> list[RuleLike]:
+def enabled_for(config: Config) -> RuleSet:
     """The rules to run; a selector that names no rule is the client's mistake (422)."""
     from .._registry import is_enabled, selector_known
 
@@ -101,7 +102,7 @@ def enabled_for(config: Config) -> list[RuleLike]:
     rules = [rule for rule in known.values() if is_enabled(rule, config)]
     if not rules:  # running nothing would answer "publishable" for any text
         raise RequestProblem(422, "no_rules", "selects no rule: nothing would be checked", "select")
-    return rules
+    return RuleSet.serving(config, rules, known)
 
 
 def lint_fields(
@@ -116,11 +117,11 @@ def lint_fields(
 
     started = time.perf_counter()
     config = effective_config(base, selection)
-    rules = enabled_for(config)
+    ruleset = enabled_for(config)
     findings: list[dict[str, Any]] = []
     results: list[tuple[LintField, FileResult]] = []
     for item in fields_:
-        result = check_source(Source(text=item.text, path=f"<{item.name}>"), item.input_format, config, rules=rules)
+        result = check_source(Source(text=item.text, path=f"<{item.name}>"), item.input_format, ruleset)
         results.append((item, result))
         for diagnostic in result.diagnostics:
             entry = diagnostic_to_dict(diagnostic)
@@ -137,7 +138,7 @@ def lint_fields(
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "copydesk", "version": __version__},
         "findings": findings,
-        "stats": _stats(results, len(rules), started),
+        "stats": _stats(results, len(ruleset.rules), started),
         "verdict": verdict(config.fail_on, counts),
         "rule_errors": [error for _item, result in results for error in result.rule_errors],
     }
