@@ -23,12 +23,12 @@ sys.path.insert(0, str(HERE))
 from _clean import news_document, sotu_documents, word_count  # noqa: E402
 
 from lint import Config, check_text  # noqa: E402
-from lint._grammar import GrammarSettings  # noqa: E402
+from rules.grammar._settings import GrammarSettings  # noqa: E402
 
 CONFIGS = {
     "built-in": Config(select=("grammar",)),
-    "harper": Config(select=("grammar.harper",), grammar=GrammarSettings(harper=True)),
-    "built-in+harper": Config(select=("grammar",), grammar=GrammarSettings(harper=True)),
+    "harper": Config(select=("grammar.harper",)).with_section("grammar", GrammarSettings(harper=True)),
+    "built-in+harper": Config(select=("grammar",)).with_section("grammar", GrammarSettings(harper=True)),
 }
 
 

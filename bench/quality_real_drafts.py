@@ -92,7 +92,6 @@ def safe_fix_edits(eval_dir: Path, config: Config) -> list[tuple[str, str, str, 
     """Each safe-fix edit on the drafts: (file, before, after, changes letters)."""
     import difflib
 
-
     ruleset = RuleSet.of(config)
     edits: list[tuple[str, str, str, bool]] = []
     root = eval_dir / "real_drafts"

@@ -22,9 +22,10 @@ sys.path.insert(0, str(HERE.parent))
 
 from lint import Config  # noqa: E402
 from lint._engine import build_document  # noqa: E402
-from lint._grammar import GrammarRule, GrammarSettings  # noqa: E402
 from lint._registry import enabled_rules  # noqa: E402
 from lint._source import Source  # noqa: E402
+from rules.grammar._base import GrammarRule  # noqa: E402
+from rules.grammar._settings import GrammarSettings  # noqa: E402
 
 EVAL = HERE.parent.parent / "shared" / "eval"
 RUNS = 15
@@ -74,7 +75,7 @@ def measure() -> dict[str, float]:
     text = article()
     unseen = article(skip=60)
     config = Config()
-    thorough = Config(grammar=GrammarSettings(harper=True))
+    thorough = Config().with_section("grammar", GrammarSettings(harper=True))
     results: dict[str, float] = {"words": float(len(text.split()))}
 
     started = time.perf_counter()

@@ -16,7 +16,10 @@ if TYPE_CHECKING:
     from ._errors import ConfigError, CopydeskError, InputError, RuleError
     from ._findings import Diagnostic, Finding, FixSafety, Location, Severity
     from ._fixes import Edit
+    from ._resources import Resources
     from ._rule import Rule, RuleLike
+    from ._ruleset import RuleSet
+    from ._sections import ConfigSection, Environment
     from ._source import Source
 
 __version__ = "0.1.0"
@@ -24,6 +27,10 @@ __version__ = "0.1.0"
 _HOMES = {
     "Config": "._config",
     "ConfigError": "._errors",
+    "ConfigSection": "._sections",
+    "Environment": "._sections",
+    "Resources": "._resources",
+    "RuleSet": "._ruleset",
     "CopydeskError": "._errors",
     "Diagnostic": "._findings",
     "Document": "._document",
@@ -50,18 +57,22 @@ _HOMES = {
 __all__ = [
     "Config",
     "ConfigError",
+    "ConfigSection",
     "CopydeskError",
     "Diagnostic",
     "Document",
     "Edit",
+    "Environment",
     "FileResult",
     "Finding",
     "FixSafety",
     "InputError",
     "Location",
+    "Resources",
     "Rule",
     "RuleError",
     "RuleLike",
+    "RuleSet",
     "Severity",
     "Source",
     "Span",

@@ -8,8 +8,8 @@ linted file, and the result is cached per folder.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,6 @@ from typing import Any
 from ._choices import FAIL_ON, LANGUAGES
 from ._errors import ConfigError
 from ._findings import Severity
-from ._grammar import GrammarSettings, grammar_settings
 from ._source import DEFAULT_MAX_BYTES
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
@@ -50,12 +49,13 @@ class Config:
     readability: tuple[tuple[str, float], ...] = ()
     """The ``[readability]`` table (max-sentence-words, target-grade, paragraph-grade, words-per-minute)."""
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    grammar: GrammarSettings = field(default_factory=GrammarSettings)
-    """The ``[grammar]`` table: optional backends (Harper, LanguageTool), with the environment applied."""
     template_syntax: tuple[str, ...] = TEMPLATE_FAMILIES
     """Template syntax treated as machine text (see lint/_templates.py); () for none."""
     grammar_expressions: tuple[str, ...] = ()
     """Extra misquoted-expression lists (TOML, like rules/grammar/expressions.toml), relative to ``root``."""
+    sections: tuple[tuple[str, Hashable], ...] = ()
+    """Tables owned by a rule family or a plugin (``[grammar]``), validated by their own
+    :class:`~lint._sections.ConfigSection`, as (key, settings) pairs sorted by key."""
     path: str | None = None
     """The file the settings came from (None for defaults)."""
     root: str | None = None
@@ -70,6 +70,23 @@ class Config:
                 if best is None or rank > best[0]:
                     best = (rank, level)
         return best[1] if best else default
+
+    def section(self, key: str) -> Hashable:
+        """The settings of the ``[key]`` table (its section's defaults when no config sets it)."""
+        for name, value in self.sections:
+            if name == key:
+                return value
+        from ._sections import section_for
+
+        section = section_for(key)
+        if section is None:
+            raise KeyError(f"no config section declares [{key}]")
+        return section.default()
+
+    def with_section(self, key: str, value: Hashable) -> Config:
+        """A copy whose ``[key]`` table is ``value``."""
+        others = tuple((name, item) for name, item in self.sections if name != key)
+        return replace(self, sections=tuple(sorted((*others, (key, value)), key=lambda pair: pair[0])))
 
     def referenced_files(self) -> tuple[str, ...]:
         """Files the settings point to (relative to ``root``); their contents are part of the settings."""
@@ -262,7 +279,6 @@ _KEYS: dict[str, tuple[str, Callable[[Any, str, str], Any]]] = {
     "packs": ("packs", _pack_list),
     "readability": ("readability", _readability_table),
     "per-file-ignores": ("per_file_ignores", _per_file_ignores),
-    "grammar": ("grammar", grammar_settings),
     "grammar-expressions": ("grammar_expressions", _string_list),
     "template-syntax": ("template_syntax", _template_families),
 }
@@ -271,14 +287,24 @@ KNOWN_KEYS = tuple(_KEYS)
 
 
 def config_from_table(table: dict[str, Any], where: str, root: str | None = None) -> Config:
-    """Validate a config table (already parsed from TOML) into a :class:`Config`."""
+    """Validate a config table (already parsed from TOML) into a :class:`Config`: the engine's own
+    keys here, the tables of families and plugins by their config sections."""
+    from ._sections import section_for
+
     values: dict[str, Any] = {}
+    sections: list[tuple[str, Hashable]] = []
     for key, value in table.items():
-        if key not in _KEYS:
+        if key in _KEYS:
+            attribute, validate = _KEYS[key]
+            values[attribute] = validate(value, where, key)
+            continue
+        section = section_for(key)
+        if section is None:
             hint = _closest(key)
             raise ConfigError(where, key, "unknown key" + (f" (did you mean {hint!r}?)" if hint else ""))
-        attribute, validate = _KEYS[key]
-        values[attribute] = validate(value, where, key)
+        sections.append((key, section.parse(value, where)))
+    if sections:
+        values["sections"] = tuple(sorted(sections, key=lambda pair: pair[0]))
     if "language" in values:
         values["language_explicit"] = True
     return Config(path=where, root=root, **values)
@@ -287,7 +313,9 @@ def config_from_table(table: dict[str, Any], where: str, root: str | None = None
 def _closest(key: str) -> str | None:
     import difflib
 
-    matches = difflib.get_close_matches(key.replace("_", "-"), KNOWN_KEYS, n=1)
+    from ._sections import section_keys
+
+    matches = difflib.get_close_matches(key.replace("_", "-"), (*KNOWN_KEYS, *section_keys()), n=1)
     return matches[0] if matches else None
 
 

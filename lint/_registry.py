@@ -52,9 +52,10 @@ class PluginEntry(NamedTuple):
         return EntryPoint(self.name, self.value, ENTRY_POINT_GROUP).load()
 
 
-@lru_cache(maxsize=1)
-def _plugin_entry_points() -> tuple[PluginEntry, ...]:
-    """The installed plugins, found through ``importlib.metadata`` and kept in the data cache.
+@lru_cache(maxsize=4)
+def plugin_entry_points(group: str = ENTRY_POINT_GROUP) -> tuple[PluginEntry, ...]:
+    """The installed plugins' entry points of ``group`` (rules by default, or config sections), found
+    through ``importlib.metadata`` and kept in the data cache.
 
     Scanning every installed distribution costs about 40 ms per process, most of a cold start's
     margin. Installing or removing a distribution adds or deletes a ``*.dist-info`` folder, which
@@ -66,10 +67,11 @@ def _plugin_entry_points() -> tuple[PluginEntry, ...]:
     def discover() -> list[tuple[str, str, str]]:
         from importlib.metadata import entry_points
 
-        found = entry_points(group=ENTRY_POINT_GROUP)
+        found = entry_points(group=group)
         return [(entry.name, entry.value, entry.dist.version if entry.dist else "?") for entry in found]
 
-    return tuple(PluginEntry(*entry) for entry in cached("plugin-entry-points", _sys_path_fingerprint(), discover))
+    name = "plugin-entry-points" if group == ENTRY_POINT_GROUP else f"plugin-entry-points-{group}"
+    return tuple(PluginEntry(*entry) for entry in cached(name, _sys_path_fingerprint(), discover))
 
 
 def _sys_path_fingerprint() -> str:
@@ -84,7 +86,7 @@ def _sys_path_fingerprint() -> str:
 
 def plugin_versions() -> list[tuple[str, str]]:
     """(entry point name, distribution version) of every installed plugin, for ``--version``."""
-    return [(entry.name, entry.version) for entry in _plugin_entry_points()]
+    return [(entry.name, entry.version) for entry in plugin_entry_points()]
 
 
 def _builtin_modules() -> tuple[str, ...]:
@@ -115,7 +117,7 @@ def all_rules(config: Config) -> dict[str, RuleLike]:
         if provide is not None:
             for rule in _expand(provide, config):
                 add(rule, module_name)
-    for entry in _plugin_entry_points():
+    for entry in plugin_entry_points():
         try:
             loaded = entry.load()
         except Exception as error:  # a broken plugin must not take copydesk down with a traceback

@@ -37,9 +37,6 @@ class Resources:
     def __contains__(self, key: Hashable) -> bool:
         return key in self._items
 
-    def __len__(self) -> int:
-        return len(self._items)
-
 
 PROCESS_RESOURCES = Resources()
 """What a process shares unless told otherwise."""

@@ -50,7 +50,9 @@ class RuleSet:
         from ._registry import all_rules, enabled_rules
 
         chosen = tuple(enabled_rules(config) if rules is None else rules)
-        return cls(config, chosen, MappingProxyType(all_rules(config)), resources or PROCESS_RESOURCES)
+        return cls(
+            config, chosen, MappingProxyType(all_rules(config)), PROCESS_RESOURCES if resources is None else resources
+        )
 
     @classmethod
     def serving(cls, config: Config, rules: Iterable[RuleLike], known: Mapping[str, RuleLike]) -> RuleSet:

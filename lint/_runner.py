@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from ._config import Config, config_for_file, load_config_file
 from ._engine import FileResult, check_bytes, check_source
 from ._errors import InputError
-from ._grammar import GrammarEnvironment
 from ._ruleset import RuleSet
+from ._sections import Environment
 from ._source import Source, decode, read_source
 from .adapters import format_for_path
 
@@ -43,8 +43,8 @@ class RunOptions:
     jobs: int | None = None
     cache: bool = True
     version: str = ""
-    grammar_environment: GrammarEnvironment = field(default_factory=GrammarEnvironment)
-    """The grammar backends the environment and ``--profile`` ask for (read by the CLI)."""
+    environment: Environment = field(default_factory=Environment)
+    """What the environment and ``--profile`` ask of the settings (read once by the CLI)."""
 
 
 @dataclass(slots=True)
@@ -65,7 +65,7 @@ def settings_for(path: str, options: RunOptions, override: Config | None) -> Con
     """The config file's settings for ``path``, then per-file ignores, then command-line overrides."""
     base = override or config_for_file(path if path != "-" else os.path.join(os.getcwd(), "stdin"))
     base = base.for_path(path) if path != "-" else base
-    base = options.grammar_environment.applied_to(base)
+    base = options.environment.applied_to(base)
     return base.with_choices(options.select, options.extend_select, options.ignore, options.fail_on, options.language)
 
 

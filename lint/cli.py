@@ -171,15 +171,15 @@ def _run_options(
     """The options ``check`` and ``fix`` share, from their command-line values and the environment
     (read here, once: the library never reads it)."""
     from ._errors import ConfigError
-    from ._grammar import GrammarEnvironment
     from ._runner import RunOptions
+    from ._sections import Environment
 
     try:
-        environment = GrammarEnvironment.read(os.environ, profile)
+        environment = Environment.read(os.environ, profile)
     except ConfigError as error:
         raise _fail(str(error)) from None
     return RunOptions(
-        grammar_environment=environment,
+        environment=environment,
         select=_split(select),
         extend_select=_split(extend_select),
         ignore=_split(ignore),
@@ -436,10 +436,10 @@ def _settings_here() -> Config:
     """The settings that apply in the current folder, so house packs and plugins configured there show
     (with the grammar backends the environment asks for, as ``check`` would use them)."""
     from ._config import config_for_file
-    from ._grammar import GrammarEnvironment
+    from ._sections import Environment
 
     config = config_for_file(os.path.join(os.getcwd(), "draft.md"))
-    return GrammarEnvironment.read(os.environ).applied_to(config)
+    return Environment.read(os.environ).applied_to(config)
 
 
 def _collect_garbage_less_often() -> None:

@@ -12,9 +12,10 @@ import pytest
 
 from lint import Config, ConfigError, check_text
 from lint._config import config_from_table, load_config_file
-from lint._grammar import LANGUAGETOOL_ENV, PROFILE_ENV, GrammarEnvironment, GrammarSettings
 from lint._registry import all_rules
+from lint._sections import PROFILE_ENV, Environment
 from rules.grammar import expressions
+from rules.grammar._settings import LANGUAGETOOL_ENV, GrammarSettings, grammar_settings
 from rules.grammar._words import verb_form
 
 FIXTURES = Path(__file__).parent / "fixtures" / "grammar"
@@ -37,7 +38,7 @@ def test_grammar_table_is_validated_into_settings() -> None:
             "timeout": 3,
         }
     }
-    settings = config_from_table(table, "cfg.toml").grammar
+    settings = grammar_settings(config_from_table(table, "cfg.toml"))
     assert settings == GrammarSettings(
         harper=True,
         harper_disabled_rules=("DidPast",),
@@ -66,34 +67,44 @@ def test_bad_grammar_settings_name_the_file_and_key(table: dict[str, object], me
     assert str(raised.value).startswith(message)
 
 
+def _applied(environment: Environment, table: dict[str, object] | None = None) -> GrammarSettings:
+    config = config_from_table(table, "f") if table is not None else Config()
+    return grammar_settings(environment.applied_to(config))
+
+
 def test_environment_fills_languagetool_unless_the_config_sets_it() -> None:
-    environment = GrammarEnvironment.read({LANGUAGETOOL_ENV: "http://lt.newsroom:8010"})
-    assert environment.apply(Config().grammar).languagetool == "http://lt.newsroom:8010"
-    unset = config_from_table({"grammar": {"harper": False}}, "f").grammar
-    assert environment.apply(unset).languagetool == "http://lt.newsroom:8010"
-    assert environment.apply(config_from_table({"grammar": {"languagetool": "off"}}, "f").grammar).languagetool == "off"
+    environment = Environment.read({LANGUAGETOOL_ENV: "http://lt.newsroom:8010", "PATH": "/bin"})
+    assert environment.variables == ((LANGUAGETOOL_ENV, "http://lt.newsroom:8010"),)  # only copydesk's own
+    assert _applied(environment).languagetool == "http://lt.newsroom:8010"
+    assert _applied(environment, {"grammar": {"harper": False}}).languagetool == "http://lt.newsroom:8010"
+    assert _applied(environment, {"grammar": {"languagetool": "off"}}).languagetool == "off"
     with pytest.raises(ConfigError, match="COPYDESK_LANGUAGETOOL_URL"):
-        GrammarEnvironment.read({LANGUAGETOOL_ENV: "not a url"})
+        Environment.read({LANGUAGETOOL_ENV: "not a url"})
 
 
 def test_thorough_profile_turns_harper_on() -> None:
-    assert GrammarEnvironment.read({}).apply(Config().grammar).harper is False
-    thorough = GrammarEnvironment.read({PROFILE_ENV: "thorough"})
-    assert thorough.apply(Config().grammar).harper is True
-    assert thorough.apply(config_from_table({"grammar": {"harper": False}}, "f").grammar).harper is True  # asked for
-    assert GrammarEnvironment.read({PROFILE_ENV: "thorough"}, profile="default").profile == "default"  # flag wins
+    assert _applied(Environment.read({})).harper is False
+    thorough = Environment.read({PROFILE_ENV: "thorough"})
+    assert _applied(thorough).harper is True
+    assert _applied(thorough, {"grammar": {"harper": False}}).harper is True  # asked for
+    assert Environment.read({PROFILE_ENV: "thorough"}, profile="default").profile == "default"  # flag wins
     with pytest.raises(ConfigError, match="COPYDESK_PROFILE"):
-        GrammarEnvironment.read({PROFILE_ENV: "fast"})
+        Environment.read({PROFILE_ENV: "fast"})
     with pytest.raises(ConfigError, match="--profile"):
-        GrammarEnvironment.read({}, profile="fast")
+        Environment.read({}, profile="fast")
+
+
+def test_an_empty_environment_changes_nothing_and_loads_nothing() -> None:
+    config = Config(language="en-GB")
+    assert Environment.read({}).applied_to(config) is config
 
 
 def test_the_library_never_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """A variable set for the command line does not change what an embedding program gets."""
     monkeypatch.setenv(PROFILE_ENV, "thorough")
     monkeypatch.setenv(LANGUAGETOOL_ENV, "http://lt.newsroom:8010")
-    assert Config().grammar == GrammarSettings()
-    assert config_from_table({"grammar": {"timeout": 5}}, "f").grammar.languagetool == "off"
+    assert grammar_settings(Config()) == GrammarSettings()
+    assert grammar_settings(config_from_table({"grammar": {"timeout": 5}}, "f")).languagetool == "off"
     assert not any(f.rule.startswith("grammar.harper") for f in check_text("They did not went home.").diagnostics)
 
 

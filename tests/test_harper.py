@@ -9,13 +9,16 @@ from typing import Any
 import harper
 import pytest
 
-import lint._grammar
 from lint import Config, check_text
-from lint._grammar import GrammarSettings
+from lint._engine import check_source
 from lint._registry import all_rules
+from lint._resources import PROCESS_RESOURCES, Resources
+from lint._ruleset import RuleSet
+from lint._source import Source
 from rules.grammar import harper as harper_backend
+from rules.grammar._settings import GrammarSettings
 
-HARPER = Config(preview=True, grammar=GrammarSettings(harper=True))
+HARPER = Config(preview=True).with_section("grammar", GrammarSettings(harper=True))
 
 
 def harper_findings(text: str, config: Config = HARPER, input_format: str = "plain") -> list[tuple[str, str]]:
@@ -66,7 +69,7 @@ def test_harper_spelling_and_newsroom_style_are_off() -> None:
 
 
 def test_each_paragraph_is_linted_once() -> None:
-    backend = harper_backend.backend_for("en-US")
+    backend = harper_backend.backend_for(PROCESS_RESOURCES, "en-US")
     paragraph = "A paragraph that only this test uses, about caching in Harper."
     check_text(f"{paragraph}\n\nAnother one.", "plain", HARPER)
     assert paragraph in backend._paragraphs
@@ -76,10 +79,14 @@ def test_each_paragraph_is_linted_once() -> None:
 
 
 def test_language_variant_is_passed() -> None:
-    check_text("A British colour test.", "plain", Config(language="en-GB", grammar=GrammarSettings(harper=True)))
-    assert harper_backend.backend_for("en-GB")._linter.dialect == harper.Dialect.BRITISH
+    check_text(
+        "A British colour test.",
+        "plain",
+        Config(language="en-GB").with_section("grammar", GrammarSettings(harper=True)),
+    )
+    assert harper_backend.backend_for(PROCESS_RESOURCES, "en-GB")._linter.dialect == harper.Dialect.BRITISH
     check_text("An American color test.", "plain", HARPER)
-    assert harper_backend.backend_for("en-US")._linter.dialect == harper.Dialect.AMERICAN
+    assert harper_backend.backend_for(PROCESS_RESOURCES, "en-US")._linter.dialect == harper.Dialect.AMERICAN
 
 
 def test_one_problem_two_backends_one_finding() -> None:
@@ -88,9 +95,9 @@ def test_one_problem_two_backends_one_finding() -> None:
 
 
 def test_harper_rules_can_be_disabled_in_the_config() -> None:
-    config = Config(grammar=GrammarSettings(harper=True, harper_disabled_rules=("FlauntForFlout",)))
+    config = Config().with_section("grammar", GrammarSettings(harper=True, harper_disabled_rules=("FlauntForFlout",)))
     assert harper_findings("He flaunted the rules.", config) == []
-    bad = Config(grammar=GrammarSettings(harper=True, harper_disabled_rules=("NoSuchRule",)))
+    bad = Config().with_section("grammar", GrammarSettings(harper=True, harper_disabled_rules=("NoSuchRule",)))
     [error] = check_text("Text.", "plain", bad).rule_errors
     assert "grammar.harper-disabled-rules: Harper has no rule NoSuchRule" in error
 
@@ -104,8 +111,8 @@ def test_missing_harper_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> N
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_harper)
-    monkeypatch.setattr(lint._grammar, "_SHARED", {})  # no backend created before the import fails
-    result = check_text("It was a error.", "plain", HARPER)
+    fresh = RuleSet.of(HARPER, resources=Resources())  # no backend created before the import fails
+    result = check_source(Source(text="It was a error.", path="t"), "plain", fresh)
     assert [d.rule for d in result.diagnostics] == ["grammar.indefinite-article"]
     [error] = result.rule_errors  # two Harper rules, one backend: one error line
     assert "Harper is not installed: pip install 'copydesk[harper]'" in error

@@ -23,13 +23,16 @@ from urllib.parse import parse_qs
 
 import pytest
 
-import lint._grammar
 from lint import Config, check_text
+from lint._engine import check_source
 from lint._findings import Severity
-from lint._grammar import LANGUAGETOOL_ENV, GrammarSettings
 from lint._registry import all_rules, unknown_selectors
+from lint._resources import Resources
 from lint._rule import RULE_ID
+from lint._ruleset import RuleSet
+from lint._source import Source
 from rules.grammar import languagetool
+from rules.grammar._settings import LANGUAGETOOL_ENV, GrammarSettings, grammar_settings
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "grammar" / "languagetool" / "matches.json").read_text())
 
@@ -116,7 +119,7 @@ def server() -> Iterator[tuple[str, list[dict[str, str]]]]:
 
 
 def lt_config(url: str, **settings: Any) -> Config:
-    return Config(select=("grammar",), grammar=GrammarSettings(languagetool=url, **settings))
+    return Config(select=("grammar",)).with_section("grammar", GrammarSettings(languagetool=url, **settings))
 
 
 def test_findings_come_through_the_real_client(server: tuple[str, list[dict[str, str]]]) -> None:
@@ -136,7 +139,7 @@ def test_findings_come_through_the_real_client(server: tuple[str, list[dict[str,
 def test_utf16_offsets_after_emoji_are_code_points(server: tuple[str, list[dict[str, str]]]) -> None:
     url, _ = server
     text = "Fans 🎉🎉 said it was a error."
-    only_lt = Config(select=("grammar.lt",), grammar=GrammarSettings(languagetool=url))
+    only_lt = Config(select=("grammar.lt",)).with_section("grammar", GrammarSettings(languagetool=url))
     [found] = check_text(text, "plain", only_lt).diagnostics
     assert found.rule == "grammar.lt.en-a-vs-an"
     assert found.finding.category == "spelling"  # LanguageTool files EN_A_VS_AN under misspelling
@@ -182,10 +185,8 @@ def test_only_prose_is_sent_and_positions_map_back(server: tuple[str, list[dict[
 def test_request_carries_language_and_disabled_rules(server: tuple[str, list[dict[str, str]]]) -> None:
     url, requests = server
     before = len(requests)
-    config = Config(
-        select=("grammar.lt",),
-        language="en-GB",
-        grammar=GrammarSettings(languagetool=url, languagetool_disabled_rules=("VERY_UNIQUE",)),
+    config = Config(select=("grammar.lt",), language="en-GB").with_section(
+        "grammar", GrammarSettings(languagetool=url, languagetool_disabled_rules=("VERY_UNIQUE",))
     )
     check_text("A request about colour.", "plain", config)
     [form] = requests[before:]
@@ -240,8 +241,8 @@ def test_a_slow_server_times_out_cleanly(server: tuple[str, list[dict[str, str]]
 
 def test_local_without_java_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(languagetool.shutil, "which", lambda name: None)
-    monkeypatch.setattr(lint._grammar, "_SHARED", {})
-    result = check_text("Some text.", "plain", lt_config("local"))
+    fresh = RuleSet.of(lt_config("local"), resources=Resources())  # no local server started before
+    result = check_source(Source(text="Some text.", path="t"), "plain", fresh)
     [error] = result.rule_errors
     assert 'grammar.languagetool = "local" needs Java 17 or newer on PATH' in error
 
@@ -252,13 +253,15 @@ def test_environment_variable_points_the_command_line_at_a_server(server: tuple[
     env = {**os.environ, LANGUAGETOOL_ENV: url}
     found = subprocess.run(command, input="He have a car.\n", capture_output=True, text=True, env=env, timeout=60)
     assert "grammar.lt.he-verb-agr" in found.stdout
-    assert Config(select=("grammar.lt",)).grammar.languagetool == "off"  # the library itself reads no variable
+    assert (
+        grammar_settings(Config(select=("grammar.lt",))).languagetool == "off"
+    )  # the library itself reads no variable
     assert "grammar.lt" not in all_rules(Config(select=("grammar.lt",)))
 
 
 def test_rule_examples_against_the_fixture_server(server: tuple[str, list[dict[str, str]]]) -> None:
     url, _ = server
-    config = Config(select=("grammar.lt",), grammar=GrammarSettings(languagetool=url))
+    config = Config(select=("grammar.lt",)).with_section("grammar", GrammarSettings(languagetool=url))
     rule = all_rules(config)["grammar.lt"]
     for text in rule.bad:
         assert [d.rule for d in check_text(text, "plain", config).diagnostics if d.rule.startswith("grammar.lt.")]
@@ -296,7 +299,7 @@ def test_cli_reports_an_unreachable_server_once_and_exits_2(tmp_path: Path) -> N
 def test_one_languagetool_rule_can_be_ignored_by_its_copydesk_id(server: tuple[str, list[dict[str, str]]]) -> None:
     url, _ = server
     text = "He have a car. A very unique plan."
-    config = Config(select=("grammar.lt",), grammar=GrammarSettings(languagetool=url))
+    config = Config(select=("grammar.lt",)).with_section("grammar", GrammarSettings(languagetool=url))
     assert {d.rule for d in check_text(text, "plain", config).diagnostics} == {
         "grammar.lt.he-verb-agr",
         "grammar.lt.very-unique",
@@ -304,10 +307,8 @@ def test_one_languagetool_rule_can_be_ignored_by_its_copydesk_id(server: tuple[s
     quieter = config.with_overrides(ignore=("grammar.lt.very-unique",))
     assert unknown_selectors(quieter) == []
     assert [d.rule for d in check_text(text, "plain", quieter).diagnostics] == ["grammar.lt.he-verb-agr"]
-    louder = Config(
-        select=("grammar.lt",),
-        severity=(("grammar.lt.very-unique", Severity.ERROR),),
-        grammar=GrammarSettings(languagetool=url),
+    louder = Config(select=("grammar.lt",), severity=(("grammar.lt.very-unique", Severity.ERROR),)).with_section(
+        "grammar", GrammarSettings(languagetool=url)
     )
     unique = [d for d in check_text(text, "plain", louder).diagnostics if d.rule == "grammar.lt.very-unique"]
     assert [d.severity for d in unique] == [Severity.ERROR]
@@ -315,8 +316,10 @@ def test_one_languagetool_rule_can_be_ignored_by_its_copydesk_id(server: tuple[s
 
 def test_a_sub_id_only_extends_a_rule_that_has_them() -> None:
     with_lt = GrammarSettings(languagetool="http://127.0.0.1:9")  # only configured; never contacted here
-    assert unknown_selectors(Config(ignore=("grammar.lt.any-rule-id",), grammar=with_lt)) == []
-    assert unknown_selectors(Config(ignore=("grammar.ltx", "space.repeated-spaces.more"), grammar=with_lt)) == [
+    assert unknown_selectors(Config(ignore=("grammar.lt.any-rule-id",)).with_section("grammar", with_lt)) == []
+    assert unknown_selectors(
+        Config(ignore=("grammar.ltx", "space.repeated-spaces.more")).with_section("grammar", with_lt)
+    ) == [
         "grammar.ltx",
         "space.repeated-spaces.more",
     ]

@@ -12,8 +12,10 @@ import pytest
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def run_with(plugin_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(plugin_dir)}
+def run_with(
+    plugin_dir: Path, *args: str, stdin: str = "", extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(plugin_dir), **(extra_env or {})}
     command = [sys.executable, "-m", "lint", *args]
     return subprocess.run(command, input=stdin, capture_output=True, text=True, env=env, timeout=60)
 
@@ -33,9 +35,49 @@ def test_plugin_with_an_id_outside_its_prefix_is_refused() -> None:
     assert result.stderr.strip() == "copydesk: plugin 'bad': rule id 'other.rule' must start with 'bad.'"
 
 
+def test_a_plugin_declares_its_own_config_table(tmp_path: Path) -> None:
+    """``[demo]`` is validated by the plugin's config section and read by its rule; the environment
+    reaches it only through the command line."""
+    plugin = FIXTURES / "plugin"
+    (tmp_path / ".copydesk.toml").write_text('[demo]\nphrases = ["shocking truth"]\n', encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The shocking truth about the budget.\n", encoding="utf-8")
+    result = run_with(plugin, "check", "--no-cache", "--select", "demo", str(draft))
+    assert result.returncode == 1, result.stderr
+    assert "warning demo.clickbait Clickbait phrase." in result.stdout
+
+    (tmp_path / ".copydesk.toml").write_text("[demo]\nphrases = [3]\n", encoding="utf-8")
+    refused = run_with(plugin, "check", "--no-cache", str(draft))
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == f"copydesk: {tmp_path / '.copydesk.toml'}: demo.phrases: must be a list of phrases"
+
+    (tmp_path / ".copydesk.toml").write_text("[dmeo]\nphrases = []\n", encoding="utf-8")
+    typo = run_with(plugin, "check", "--no-cache", str(draft))
+    assert typo.returncode == 2
+    assert "dmeo: unknown key (did you mean 'demo'?)" in typo.stderr
+
+    (tmp_path / ".copydesk.toml").unlink()
+    env_only = run_with(
+        plugin,
+        "check",
+        "--no-cache",
+        "--select",
+        "demo",
+        "-",
+        stdin="A miracle cure.\n",
+        extra_env={"COPYDESK_DEMO_PHRASE": "miracle cure"},
+    )
+    assert "demo.clickbait" in env_only.stdout
+
+
 def test_a_plugin_author_runs_their_rules_examples_through_lint_testing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.syspath_prepend(str(FIXTURES / "plugin"))
     from copydesk_demo_plugin import Clickbait  # type: ignore[import-not-found]
+
+    from lint import _registry, _sections
+
+    for found_once_per_process in (_registry.plugin_entry_points, _sections._plugin_sections, _sections.section_for):
+        found_once_per_process.cache_clear()  # "installed" after this process first looked
 
     from lint.testing import assert_examples_hold, example_problems
 

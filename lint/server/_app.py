@@ -59,7 +59,7 @@ class Services:
 def load_base_config(path: str | None) -> Config:
     """The server-side config: the file given by the operator, or copydesk's defaults, with the
     grammar backends the environment asks for (``COPYDESK_LANGUAGETOOL_URL``, ``COPYDESK_PROFILE``)."""
-    from .._grammar import GrammarEnvironment
+    from .._sections import Environment
 
     config = Config()
     if path is not None:
@@ -68,7 +68,7 @@ def load_base_config(path: str | None) -> Config:
         config_path = Path(path)
         loaded = load_config_file(config_path)
         config = loaded if loaded is not None else Config(path=str(config_path), root=str(config_path.parent))
-    return GrammarEnvironment.read(os.environ).applied_to(config)
+    return Environment.read(os.environ).applied_to(config)
 
 
 def available_formats() -> tuple[str, ...]:

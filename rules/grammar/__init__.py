@@ -1,6 +1,6 @@
 """Grammar: built-in rules (always on), plus Harper and LanguageTool when configured.
 
-Every rule here is a :class:`lint._grammar.GrammarRule`, a plain rule in the ``grammar`` overlap
+Every rule here is a :class:`rules.grammar._base.GrammarRule`, a plain rule in the ``grammar`` overlap
 group: the engine reports a problem that two backends both see once (:mod:`lint._overlap`).
 ``provide(config)`` adds the rules that depend on the
 configuration: the expression list (with the newsroom's own files) and the optional backends.
@@ -18,18 +18,18 @@ from .verbs import RULES as _VERB_RULES
 
 if TYPE_CHECKING:
     from lint._config import Config
-    from lint._grammar import GrammarRule
+
+    from ._base import GrammarRule
 
 RULES = [*_VERB_RULES, *_AGREEMENT_RULES, *_ARTICLE_RULES, *_CONFUSION_RULES, *_STRUCTURE_RULES]
 
 
 def provide(config: Config) -> list[GrammarRule]:
-    from lint._grammar import grammar_config
-
     from . import expressions
+    from ._settings import grammar_settings
 
     rules: list[GrammarRule] = [*expressions.provide(config)]
-    settings = grammar_config(config)
+    settings = grammar_settings(config)
     if settings.harper:
         from . import harper
 

@@ -23,11 +23,18 @@ Word = Token
 """A grammar rule's word is the document's token: ``low``, ``joined``, ``sentence_start``."""
 
 
-_WANTED: frozenset[str] = frozenset()
-"""Every word a rule has asked :func:`occurrences` about in this process: what a document indexes.
+class _AskedWords:
+    """Every word a rule has asked :func:`occurrences` about in this process: what a document indexes
+    up front. Kept in the shared resources (``doc.resources``), not in this module.
 
-Replaced, never changed in place, so a thread building an index reads one consistent set.
-"""
+    The set is replaced, never changed in place, so a thread building an index reads one
+    consistent set.
+    """
+
+    __slots__ = ("words",)
+
+    def __init__(self) -> None:
+        self.words: frozenset[str] = frozenset()
 
 
 class _Index:
@@ -40,7 +47,7 @@ class _Index:
     are turned back into pairs.
     """
 
-    __slots__ = ("by_word", "firsts", "indexed", "lows", "sentences")
+    __slots__ = ("asked", "by_word", "firsts", "indexed", "lows", "sentences")
 
     def __init__(self, doc: Document) -> None:
         self.sentences = [words for words in doc.sentence_words if words]
@@ -49,7 +56,8 @@ class _Index:
         self.lows = doc.lows
         self.by_word: dict[str, list[int]] = {}
         self.indexed: frozenset[str] = frozenset()
-        self.add(_WANTED)
+        self.asked = doc.resources.get("grammar.asked-words", _AskedWords)
+        self.add(self.asked.words)
 
     def add(self, words: frozenset[str]) -> None:
         lows, by_word = self.lows, self.by_word
@@ -65,8 +73,7 @@ class _Index:
         """Index ``words`` if some are new to this document (and to the process)."""
         missing = words - self.indexed
         if missing:
-            global _WANTED
-            _WANTED = _WANTED | missing
+            self.asked.words = self.asked.words | missing
             self.add(missing)
 
 

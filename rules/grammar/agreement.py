@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
-from lint._grammar import GrammarRule
 
 from . import _words as w
+from ._base import GrammarRule
 from ._tokens import Word, in_quotes, match_case, places, positions
 
 if TYPE_CHECKING:

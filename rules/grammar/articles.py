@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
-from lint._grammar import GrammarRule
 
+from ._base import GrammarRule
 from ._tokens import match_case, occurrences
 
 if TYPE_CHECKING:

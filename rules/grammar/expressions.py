@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from lint._errors import ConfigError
 from lint._findings import Finding, FixSafety, Severity
-from lint._grammar import GrammarRule
 
 from . import _words as w
+from ._base import GrammarRule
 from ._tokens import match_case, occurrences, paragraph_starts, present
 
 if TYPE_CHECKING:

@@ -15,22 +15,22 @@ more. Harper counts positions in code points, like Python: spans map to the pros
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
-import weakref
 from collections import OrderedDict
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lint._findings import Finding, FixSafety, Severity
-from lint._grammar import BACKEND_RANK, GrammarBackendError, GrammarRule, grammar_config, shared_backend
+from lint._stdio import native_stdout_to_stderr
+
+from ._base import BACKEND_RANK, GrammarBackendError, GrammarRule
+from ._settings import grammar_settings
 
 if TYPE_CHECKING:
     from lint._config import Config
     from lint._document import Document
+    from lint._resources import Resources
 
 # Harper lint kind → the copydesk rule that reports it. Kinds not listed are dropped.
 KINDS = {
@@ -83,7 +83,6 @@ class HarperBackend:
         self._linter: Any = None
         self._lock = threading.Lock()
         self._paragraphs: OrderedDict[str, tuple[_Lint, ...]] = OrderedDict()
-        self._documents: weakref.WeakKeyDictionary[Document, list[Finding]] = weakref.WeakKeyDictionary()
 
     def _create(self) -> Any:
         try:
@@ -124,11 +123,12 @@ class HarperBackend:
         return result
 
     def check(self, doc: Document) -> list[Finding]:
-        """Every kept Harper lint of the document, as findings in prose offsets (cached per document)."""
+        """Every kept Harper lint of the document, as findings in prose offsets (computed once per
+        document: both Harper rules ask)."""
+        return doc.shared(self._findings)
+
+    def _findings(self, doc: Document) -> list[Finding]:
         with self._lock:  # a Harper linter is not thread-safe
-            cached = self._documents.get(doc)
-            if cached is not None:
-                return cached
             findings = []
             for paragraph in doc.paragraphs:
                 for lint in self._lint_paragraph(paragraph.text):
@@ -147,35 +147,7 @@ class HarperBackend:
                             fix=FixSafety.UNSAFE if lint.suggestions else None,
                         )
                     )
-            self._documents[doc] = findings
             return findings
-
-
-_STDOUT_LOCK = threading.Lock()
-
-
-@contextmanager
-def native_stdout_to_stderr() -> Iterator[None]:
-    """Send what native code prints to file descriptor 1 to standard error instead.
-
-    Harper is a Rust extension and can print a stray line to the process's standard output, which
-    would corrupt ``--format json``, SARIF, or the text ``copydesk fix -`` writes. Python's
-    ``sys.stdout`` is flushed first and left alone; only the descriptor is swapped, under a lock,
-    and restored however the call ends. Nothing printed is lost: it goes to standard error.
-    """
-    with _STDOUT_LOCK:
-        try:
-            sys.stdout.flush()
-            saved = os.dup(1)
-        except (OSError, ValueError):  # no descriptor 1 (a daemon): nothing to protect
-            yield
-            return
-        try:
-            os.dup2(2, 1)
-            yield
-        finally:
-            os.dup2(saved, 1)
-            os.close(saved)
 
 
 def _replacement(problem: str, suggestion: Any) -> str:
@@ -188,9 +160,10 @@ def _replacement(problem: str, suggestion: Any) -> str:
     return str(suggestion.replacement_text)
 
 
-def backend_for(language: str, extra_disabled: tuple[str, ...] = ()) -> HarperBackend:
-    backend: HarperBackend = shared_backend(("harper", language, DISABLED | frozenset(extra_disabled)), HarperBackend)
-    return backend
+def backend_for(resources: Resources, language: str, extra_disabled: tuple[str, ...] = ()) -> HarperBackend:
+    """The process's Harper linter for this dialect and rule set (created once: it is costly)."""
+    disabled = DISABLED | frozenset(extra_disabled)
+    return resources.get(("harper", language, disabled), lambda: HarperBackend(language, disabled))
 
 
 class _HarperRule(GrammarRule):
@@ -204,7 +177,9 @@ class _HarperRule(GrammarRule):
         self._backend = backend
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        backend = self._backend or backend_for(doc.language, grammar_config(doc.config).harper_disabled_rules)
+        backend = self._backend or backend_for(
+            doc.resources, doc.language, grammar_settings(doc.config).harper_disabled_rules
+        )
         return (finding for finding in backend.check(doc) if finding.rule == self.id)
 
 

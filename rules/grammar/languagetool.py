@@ -22,11 +22,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from lint._findings import Finding, FixSafety, Severity
-from lint._grammar import BACKEND_RANK, GrammarBackendError, GrammarRule, grammar_config, shared_backend
+
+from ._base import BACKEND_RANK, GrammarBackendError, GrammarRule
+from ._settings import grammar_settings
 
 if TYPE_CHECKING:
     from lint._config import Config
     from lint._document import Document
+    from lint._resources import Resources
 
 MAX_BATCH = 6000
 """Characters of prose per request (whole paragraphs; a longer paragraph goes alone)."""
@@ -219,10 +222,13 @@ def _finding(match: dict[str, Any], offset: int) -> Finding | None:
     )
 
 
-def backend_for(target: str, language: str, disabled: tuple[str, ...], timeout: float) -> LanguageToolBackend:
-    key = ("languagetool", target, language, tuple(sorted(set(DISABLED_RULES) | set(disabled))), timeout)
-    backend: LanguageToolBackend = shared_backend(key, LanguageToolBackend)
-    return backend
+def backend_for(
+    resources: Resources, target: str, language: str, disabled: tuple[str, ...], timeout: float
+) -> LanguageToolBackend:
+    """The process's client for this server and setting (a local server is started once)."""
+    rules = tuple(sorted(set(DISABLED_RULES) | set(disabled)))
+    key = ("languagetool", target, language, rules, timeout)
+    return resources.get(key, lambda: LanguageToolBackend(target, language, rules, timeout))
 
 
 class LanguageToolRule(GrammarRule):
@@ -246,9 +252,9 @@ class LanguageToolRule(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        settings = grammar_config(doc.config)
+        settings = grammar_settings(doc.config)
         backend = backend_for(
-            settings.languagetool, doc.language, settings.languagetool_disabled_rules, settings.timeout
+            doc.resources, settings.languagetool, doc.language, settings.languagetool_disabled_rules, settings.timeout
         )
         return iter(backend.check(doc))
 
