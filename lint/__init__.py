@@ -14,8 +14,7 @@ if TYPE_CHECKING:
     from ._document import Document, Span, Token
     from ._engine import FileResult, check_bytes, check_file, check_source, check_text, fix_text
     from ._errors import ConfigError, CopydeskError, InputError, RuleError
-    from ._findings import Diagnostic, Finding, FixSafety, Location, Severity
-    from ._fixes import Edit
+    from ._findings import Diagnostic, Edit, Finding, Fix, FixSafety, Location, Severity
     from ._resources import Resources
     from ._rule import Rule, RuleLike
     from ._ruleset import RuleSet
@@ -34,7 +33,8 @@ _HOMES = {
     "CopydeskError": "._errors",
     "Diagnostic": "._findings",
     "Document": "._document",
-    "Edit": "._fixes",
+    "Edit": "._findings",
+    "Fix": "._findings",
     "FileResult": "._engine",
     "Finding": "._findings",
     "FixSafety": "._findings",
@@ -65,6 +65,7 @@ __all__ = [
     "Environment",
     "FileResult",
     "Finding",
+    "Fix",
     "FixSafety",
     "InputError",
     "Location",

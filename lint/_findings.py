@@ -41,6 +41,28 @@ class FixSafety(str, enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``source[start:end]`` with ``replacement`` (offsets in code points of the decoded file)."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """One way to repair a finding: what it does in a few words, how safe it is, and its edits.
+
+    Reporters, the HTTP API and editors show the title ("Replace with “the”", "Add a space");
+    ``copydesk fix`` applies a finding's first fix when its safety allows.
+    """
+
+    title: str
+    safety: FixSafety
+    edits: tuple[Edit, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem found by one rule, located in the prose text of a Document.
 
@@ -94,3 +116,55 @@ class Diagnostic:
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.location.offset, self.location.length, self.finding.rule)
+
+    @property
+    def fixes(self) -> tuple[Fix, ...]:
+        """One fix per suggestion, best first, each replacing the flagged source range. The first
+        has the finding's fix safety; the others are alternatives a person chooses between, so
+        never safe."""
+        finding = self.finding
+        if not finding.suggestions:
+            return ()
+        first = finding.fix or FixSafety.DISPLAY_ONLY
+        others = FixSafety.DISPLAY_ONLY if first is FixSafety.DISPLAY_ONLY else FixSafety.UNSAFE
+        start = self.location.offset
+        end = start + self.location.length
+        return tuple(
+            Fix(fix_title(self.text, replacement), first if index == 0 else others, (Edit(start, end, replacement),))
+            for index, replacement in enumerate(finding.suggestions)
+        )
+
+
+_TITLE_TEXT = 40
+
+
+def fix_title(old: str, new: str) -> str:
+    """A few words saying what replacing ``old`` with ``new`` does, from what actually changes."""
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
+        suffix += 1
+    removed, added = old[prefix : len(old) - suffix], new[prefix : len(new) - suffix]
+    before = old[prefix - 1] if prefix else ""
+    after = old[len(old) - suffix] if suffix else ""
+    changed = removed or added
+    if (before.isalnum() and changed[:1].isalnum()) or (after.isalnum() and changed[-1:].isalnum()):
+        return f"Replace with “{_shown(new)}”"  # part of a word changes ("Azeri"): show the word
+    if before.isalnum() and after.isalnum():
+        return f"Replace with “{_shown(new)}”"  # a word split or joined ("per cent"): show the words
+    if not removed and added.isspace():  # "voted,however": a space after a comma
+        return "Add a line break" if "\n" in added else "Add a space"
+    if not added and removed.isspace():
+        return "Remove the extra space" if "\n" not in removed else "Remove the line break"
+    if not added:
+        return f"Delete “{_shown(removed.strip() or removed)}”"
+    if not removed:
+        return f"Insert “{_shown(added.strip() or added)}”"
+    return f"Replace with “{_shown(new)}”"
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= _TITLE_TEXT else text[: _TITLE_TEXT - 1] + "…"

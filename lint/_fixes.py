@@ -8,23 +8,15 @@ until nothing changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ._findings import FixSafety
+from ._findings import Edit, FixSafety
 
 if TYPE_CHECKING:
     from ._document import Document
     from ._findings import Diagnostic
 
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``source[start:end]`` with ``replacement``."""
-
-    start: int
-    end: int
-    replacement: str
+__all__ = ["Edit", "apply_edits", "fix_edits"]
 
 
 def fix_edits(doc: Document, diagnostics: list[Diagnostic], unsafe: bool = False) -> list[Edit]:
@@ -34,21 +26,21 @@ def fix_edits(doc: Document, diagnostics: list[Diagnostic], unsafe: bool = False
     last_end = -1
     for diagnostic in sorted(diagnostics, key=lambda d: d.sort_key()):
         finding = diagnostic.finding
-        if finding.fix not in allowed or not finding.suggestions:
+        fixes = diagnostic.fixes
+        if not fixes or fixes[0].safety not in allowed:
             continue
-        if finding.fix is FixSafety.UNSAFE and len(finding.suggestions) != 1:
-            continue
+        if fixes[0].safety is FixSafety.UNSAFE and len(fixes) != 1:
+            continue  # unsafe alternatives: a person chooses, never the fixer
         if not doc.offsets.is_editable(finding.start, finding.end):
             continue
-        location = diagnostic.location
-        start, end = location.offset, location.offset + location.length
-        if start < last_end:
+        chosen = fixes[0].edits
+        if chosen[0].start < last_end:
             continue
-        replacement = finding.suggestions[0]
-        if "\n" in replacement:
-            replacement = replacement.replace("\n", doc.source.newline)
-        edits.append(Edit(start, end, replacement))
-        last_end = end
+        for edit in chosen:
+            if "\n" in edit.replacement:
+                edit = Edit(edit.start, edit.end, edit.replacement.replace("\n", doc.source.newline))
+            edits.append(edit)
+        last_end = chosen[-1].end
     return edits
 
 

@@ -73,6 +73,9 @@ def test_json_output_follows_schema() -> None:
         "text": ",",
         "suggestions": [", "],
         "fix": "safe",
+        "fixes": [
+            {"title": "Add a space", "safety": "safe", "edits": [{"offset": 17, "length": 1, "replacement": ", "}]}
+        ],
     }
     assert report["summary"]["findings"] == 3
     assert report["summary"]["by_severity"] == {"error": 0, "warning": 3, "info": 0}

@@ -146,3 +146,41 @@ def test_killing_a_fix_run_leaves_every_file_whole(tmp_path: Path) -> None:
         leftovers = [p.name for p in folder.iterdir() if p.name.endswith(".copydesk-tmp")]
         # A kill between mkstemp and rename may leave a temporary file, but never a damaged draft.
         assert all(name.startswith(".story") for name in leftovers)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "title"),
+    [
+        ("teh", "the", "Replace with “the”"),
+        ("voted,however", "voted, however", "Add a space"),
+        ("the  council", "the council", "Remove the extra space"),
+        ("the the", "the", "Delete “the”"),
+        ("10 percent", "10 per cent", "Replace with “10 per cent”"),  # a word split: show the words
+        ("IlhamAliyev", "Ilham Aliyev", "Replace with “Ilham Aliyev”"),
+        ("said.Then", "said. Then", "Add a space"),
+        ("Azeri", "Azerbaijani", "Replace with “Azerbaijani”"),
+        ("a error", "an error", "Replace with “an error”"),
+        ("council met", "council, which met", "Insert “, which”"),
+        ("a", "a\n", "Add a line break"),
+        ("x" * 10, "y" * 60, "Replace with “" + "y" * 39 + "…”"),
+    ],
+)
+def test_a_fix_title_says_what_changes(old: str, new: str, title: str) -> None:
+    from lint._findings import fix_title
+
+    assert fix_title(old, new) == title
+
+
+def test_every_suggestion_is_a_fix_and_only_the_first_can_be_safe() -> None:
+    from lint import Edit, FixSafety, check_text
+
+    [found] = [d for d in check_text("The council voted,however, to wait.").diagnostics]
+    [fix] = found.fixes
+    assert (fix.title, fix.safety) == ("Add a space", FixSafety.SAFE)
+    assert fix.edits == (Edit(found.location.offset, found.location.offset + found.location.length, ", "),)
+
+    spelling = [d for d in check_text("The councl voted.").diagnostics if d.rule.startswith("spelling")]
+    [misspelt] = spelling
+    assert len(misspelt.fixes) == len(misspelt.finding.suggestions) >= 2
+    assert {fix.safety for fix in misspelt.fixes[1:]} == {FixSafety.UNSAFE}
+    assert [fix.edits[0].replacement for fix in misspelt.fixes] == list(misspelt.finding.suggestions)

@@ -37,6 +37,17 @@ def diagnostic_to_dict(diagnostic: Diagnostic) -> dict[str, Any]:
         "text": diagnostic.text,
         "suggestions": list(finding.suggestions),
         "fix": str(finding.fix) if finding.fix is not None else None,
+        "fixes": [
+            {
+                "title": fix.title,
+                "safety": str(fix.safety),
+                "edits": [
+                    {"offset": edit.start, "length": edit.end - edit.start, "replacement": edit.replacement}
+                    for edit in fix.edits
+                ],
+            }
+            for fix in diagnostic.fixes
+        ],
     }
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as url_quote
 
-from ._common import display_path, file_problems, quote
+from ._common import display_path, file_problems
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -83,24 +83,26 @@ def rule_descriptor(rule_id: str, rule: RuleLike | None, diagnostic: Diagnostic)
 
 
 def fixes(path: str, diagnostic: Diagnostic) -> list[dict[str, Any]]:
-    """One SARIF fix per suggestion (they are alternatives); the first carries the fix safety."""
-    finding = diagnostic.finding
+    """One SARIF fix per fix of the finding (they are alternatives), each with its title and safety."""
     found = []
-    for index, text in enumerate(finding.suggestions):
-        fix: dict[str, Any] = {
-            "description": {"text": f"Replace {quote(diagnostic.text)} with {quote(text)}"},
-            "artifactChanges": [
-                {
-                    "artifactLocation": artifact_location(path),
-                    "replacements": [
-                        {"deletedRegion": region(diagnostic, snippet=False), "insertedContent": {"text": text}}
-                    ],
-                }
-            ],
-        }
-        if index == 0 and finding.fix is not None:
-            fix["properties"] = {"safety": str(finding.fix)}
-        found.append(fix)
+    whole = (diagnostic.location.offset, diagnostic.location.offset + diagnostic.location.length)
+    for fix in diagnostic.fixes:
+        replacements = [
+            {
+                "deletedRegion": region(diagnostic, snippet=False)
+                if (edit.start, edit.end) == whole
+                else {"charOffset": edit.start, "charLength": edit.end - edit.start},
+                "insertedContent": {"text": edit.replacement},
+            }
+            for edit in fix.edits
+        ]
+        found.append(
+            {
+                "description": {"text": fix.title},
+                "artifactChanges": [{"artifactLocation": artifact_location(path), "replacements": replacements}],
+                "properties": {"safety": str(fix.safety)},
+            }
+        )
     return found
 
 

@@ -64,6 +64,20 @@ class CheckRequest(BaseModel):
 # -- response shapes, for the OpenAPI document (the bytes come from _linting) ------------------
 
 
+class EditOut(BaseModel):
+    offset: int = Field(description="0-based, in code points of the submitted string.")
+    length: int
+    replacement: str
+
+
+class FixOut(BaseModel):
+    """One way to repair a finding (one per suggestion, best first)."""
+
+    title: str = Field(description="What the fix does, in a few words.")
+    safety: Literal["safe", "unsafe", "display-only"]
+    edits: list[EditOut]
+
+
 class FindingOut(BaseModel):
     """One finding, exactly as in ``copydesk check --format json``."""
 
@@ -80,6 +94,7 @@ class FindingOut(BaseModel):
     text: str = Field(description="The flagged text: submitted[offset:offset+length].")
     suggestions: list[str]
     fix: Literal["safe", "unsafe", "display-only"] | None
+    fixes: list[FixOut]
 
 
 class StatsOut(BaseModel):
