@@ -31,6 +31,10 @@ BUILTIN_IDS = {
     "grammar.misquoted-expression",
     "grammar.finite-verb-after-with",
     "grammar.missing-of",
+    "grammar.confused-word",
+    "grammar.pronoun-case",
+    "grammar.plural-pronoun-verb",
+    "grammar.want-that",
 }
 
 

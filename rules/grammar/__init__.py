@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
+from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
+from .pronouns import RULES as _PRONOUN_RULES
 from .structure import RULES as _STRUCTURE_RULES
 from .verbs import RULES as _VERB_RULES
 
@@ -21,7 +23,15 @@ if TYPE_CHECKING:
 
     from ._base import GrammarRule
 
-RULES = [*_VERB_RULES, *_AGREEMENT_RULES, *_ARTICLE_RULES, *_CONFUSION_RULES, *_STRUCTURE_RULES]
+RULES = [
+    *_VERB_RULES,
+    *_AGREEMENT_RULES,
+    *_ARTICLE_RULES,
+    *_CONFUSION_RULES,
+    *_CONFUSABLE_RULES,
+    *_PRONOUN_RULES,
+    *_STRUCTURE_RULES,
+]
 
 
 def provide(config: Config) -> list[GrammarRule]:

@@ -1,0 +1,85 @@
+"""How often words of the confusion sets stand beside other words: web n-gram counts.
+
+The counts are Norvig's Google Web Trillion Word counts as the ``wordsegment`` package
+(Apache-2.0) ships them (``unigrams.txt``; ``bigrams.txt``, the word pairs seen at least 100,000
+times, case-folded, apostrophes removed). Only what the confusion sets need is kept, in
+``confusable-ngrams.tsv`` (rebuilt with ``python -m rules.grammar.build_ngrams`` when the sets
+change; a test checks that it covers them): the count of each word of a set, and of each pair
+with a word of a set on one side. They are loaded as natural logarithms in a packed table
+(:mod:`lint._packed`) kept in the per-user data cache.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from pathlib import Path
+
+from lint._packed import FloatTable, pack_floats
+
+SETS_FILE = Path(__file__).with_name("confusables.txt")
+COUNTS_FILE = Path(__file__).with_name("confusable-ngrams.tsv")
+"""The counts the sets need, derived from ``wordsegment`` (Apache-2.0) by ``build_ngrams.py``:
+a first run reads 20,000 lines instead of parsing 600,000."""
+UNSEEN_PAIR = math.log(30_000)
+"""What a pair missing from the list is taken to count: the list keeps pairs seen 100,000 times
+or more, so a missing pair is rarer than that, and usually much rarer."""
+
+
+@cache
+def confusion_sets() -> dict[str, tuple[str, ...]]:
+    """Each word of a set → the other words it is confused with (a word may be in several sets)."""
+    others: dict[str, list[str]] = {}
+    for line in SETS_FILE.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        for word in words:
+            known = others.setdefault(word, [])
+            known.extend(other for other in words if other != word and other not in known)
+    return {word: tuple(alternatives) for word, alternatives in others.items()}
+
+
+def count_rows() -> dict[str, int]:
+    """The counts the sets need, read from ``wordsegment``'s files: the word of each set, and
+    every pair with a word of a set on one side (case-folded duplicates summed). Run by
+    ``build_ngrams.py`` when the sets change; copydesk itself reads :data:`COUNTS_FILE`."""
+    from importlib.resources import files
+
+    wanted = set(confusion_sets())
+    package = files("wordsegment")
+    counts: dict[str, int] = {}
+    for name in ("unigrams.txt", "bigrams.txt"):
+        for line in (package / name).read_text(encoding="utf-8").split("\n"):
+            key, _, number = line.partition("\t")
+            left, _, right = key.partition(" ")
+            if number and ((left in wanted and (not right or right.isalpha())) or (right in wanted and left.isalpha())):
+                counts[key] = counts.get(key, 0) + int(number)
+    return counts
+
+
+def _build() -> dict[str, float]:
+    table: dict[str, float] = {}
+    for line in COUNTS_FILE.read_text(encoding="utf-8").splitlines():
+        key, _, number = line.partition("\t")
+        if number and not key.startswith("#"):
+            table[key] = round(math.log(int(number)), 4)
+    return table
+
+
+@cache
+def _table() -> FloatTable:
+    from lint._datacache import cached
+
+    status = COUNTS_FILE.stat()
+    fingerprint = f"{status.st_size}:{status.st_mtime_ns}"
+    return FloatTable.load(cached("grammar-confusable-ngrams", fingerprint, lambda: pack_floats(_build())))
+
+
+def word_count(word: str) -> float | None:
+    """Natural log of how often ``word`` (a word of a set, lower case) occurs; None if unseen."""
+    return _table().get(word)
+
+
+def pair_count(left: str, right: str) -> float | None:
+    """Natural log of how often ``left right`` occurs (one of them a word of a set); None when the
+    pair is not in the list (seen fewer than 100,000 times)."""
+    return _table().get(f"{left} {right}")

@@ -1,0 +1,221 @@
+"""Pronouns in the wrong case or with the wrong verb: "Tim and me went", "to Tim and I", "these includes",
+"wants that I send"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, in_quotes, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+SUBJECT_FORM = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
+_OBJECT_TRIGGERS = frozenset(SUBJECT_FORM)
+_AND = frozenset(("and",))
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+_OBJECT_PREPOSITIONS = frozenset(
+    """to for with between from at about of by against among without toward towards behind beside
+    onto into upon around except like""".split()
+)
+_NOT_A_VERB = frozenset("and or but the a an of to in on at".split())
+
+
+def _finite_verb(word: Word) -> bool:
+    """A word that can only be read here as a finite verb or a modal ("went", "would", "work")."""
+    low = word.low
+    return low in w.MODALS or low in w.AUXILIARIES or (bool(w.verb_tags(low) & _FINITE_TAGS) and low not in _NOT_A_VERB)
+
+
+class PronounCase(GrammarRule):
+    id = "grammar.pronoun-case"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An object pronoun as a subject ('Tim and me went') or a subject pronoun as an object ('to Tim and I')."
+    why = (
+        "In a pair joined by 'and', each pronoun takes the case it would take alone: 'Tim and I went' "
+        "(I went), 'gave it to Tim and me' (gave it to me). Only pairs at the start of a sentence "
+        "followed by a verb, and pairs after a preposition at the end of a phrase, are checked."
+    )
+    bad = (
+        "Tim and me work together.",
+        "My brother and him went to Paris.",
+        "Him and I cheated on the test.",
+        "He gave it to Tim and I.",
+        "This stays between you and I, she said.",
+    )
+    good = (
+        "Tim and I work together.",
+        "She told Tim and me about it.",
+        "Her mother and I went to Paris.",
+        "He gave it to Tim and me.",
+        "After Tim and I left, it rained.",
+        "Tim and her father went to Paris.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _AND):
+            if in_quotes(doc, words[index].start):
+                continue
+            yield from self._subject_pair(words, index)
+            yield from self._object_pair(words, index)
+
+    def _subject_pair(self, words: list[Word], index: int) -> Iterator[Finding]:
+        """'X and me <verb>' or 'Him and X <verb>' opening a sentence."""
+        if not 1 <= index <= 3 or index + 2 >= len(words):
+            return
+        if not all(word.joined for word in words[: index + 1]):
+            return
+        after = words[index + 1]
+        if after.low in _OBJECT_TRIGGERS and after.joined and _finite_verb(words[index + 2]):
+            if after.low == "her" and not _finite_only(words[index + 2]):
+                return  # "Tim and her father went": a possessive
+            yield self._subject_finding(after)
+        first = words[0]
+        if (index == 1 and first.low in _OBJECT_TRIGGERS and first.low != "her") or (
+            index == 1 and first.low == "her" and after.low in w.SUBJECT_PRONOUNS
+        ):
+            verb_at = index + 2
+            if verb_at < len(words) and after.joined and _finite_verb(words[verb_at]):
+                yield self._subject_finding(first)
+
+    def _subject_finding(self, pronoun: Word) -> Finding:
+        subject = SUBJECT_FORM[pronoun.low]
+        fixed = match_case(subject, pronoun.text) if subject != "I" else "I"
+        return self.finding(
+            pronoun.start,
+            pronoun.end,
+            f"'{pronoun.text}' is the object form; as part of the subject, write '{fixed}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _object_pair(self, words: list[Word], index: int) -> Iterator[Finding]:
+        """'<preposition> X and I' closing a phrase."""
+        if index + 1 >= len(words) or words[index + 1].text != "I" or not words[index].joined:
+            return
+        pronoun = words[index + 1]
+        if pronoun.joined and index + 2 < len(words) and _finite_verb(words[index + 2]):
+            return  # "for Tim and I have a plan": a clause may start here
+        for start in range(index - 1, max(index - 4, -1), -1):
+            if not words[start].joined:
+                return
+            if start > 0 and words[start - 1].joined and words[start - 1].low in _OBJECT_PREPOSITIONS:
+                yield self.finding(
+                    pronoun.start,
+                    pronoun.end,
+                    f"After '{words[start - 1].text}', the pronoun is the object form: write 'me', not 'I'.",
+                    suggestions=("me",),
+                    fix=FixSafety.UNSAFE,
+                )
+                return
+
+
+def _finite_only(word: Word) -> bool:
+    """A verb form that cannot be a noun ("went", "would"): what tells 'her' the pronoun from 'her' the possessive."""
+    low = word.low
+    return (
+        low in w.MODALS or low in w.AUXILIARIES or (bool(w.verb_tags(low) & _FINITE_TAGS) and "NOUN" not in w.tags(low))
+    )
+
+
+_PLURAL_DEMONSTRATIVES = frozenset(("these", "those"))
+_NUMBERS = frozenset("two three four five six seven eight nine ten both".split())
+_SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't"}
+
+
+class PluralDemonstrativeAgreement(GrammarRule):
+    id = "grammar.plural-pronoun-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'These' or 'those' as a subject with a singular verb: 'these includes', 'those two is'."
+    why = (
+        "'These' and 'those' standing for things are plural and take a plural verb: 'these include', "
+        "'those two are'. Only the demonstrative opening a clause, alone or with a number, directly "
+        "before the verb is checked."
+    )
+    bad = ("These includes the ring and the compass.", "Those two is nice.", "Make sure these three contains enough.")
+    good = ("These include the ring.", "Those two are nice.", "These figures include the ring.", "This includes it.")
+    fixed = ("These include the ring and the compass.", "Those two are nice.", "Make sure these three contain enough.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _PLURAL_DEMONSTRATIVES):
+            verb_at = index + 1
+            if verb_at < len(words) and words[index].joined and words[verb_at].low in _NUMBERS:
+                verb_at += 1
+            if verb_at >= len(words) or not words[verb_at - 1].joined or in_quotes(doc, words[index].start):
+                continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low in w.PREPOSITIONS:
+                continue  # "of these is": the subject is elsewhere ("one of these is")
+            verb = words[verb_at]
+            plural = _SINGULAR_VERBS.get(verb.low) or _plural_of(verb.low)
+            if plural is None:
+                continue
+            fixed = match_case(plural, verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{words[index].text}' is plural: write '{fixed}', not '{verb.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _plural_of(verb: str) -> str | None:
+    """The plural present of a verb that can only be a third-person-singular verb here ("includes")."""
+    if w.verb_tags(verb) != {"VBZ"} or "NOUN" in w.tags(verb):
+        return None
+    for lemma in w.verb_lemmas(verb):
+        plural = w.verb_form(lemma, "VBP")
+        if plural:
+            return plural
+    return None
+
+
+_WANT = frozenset(("want", "wants", "wanted"))
+_OBJECT_FORM = {"i": "me", "you": "you", "he": "him", "she": "her", "we": "us", "they": "them"}
+
+
+class WantThatClause(GrammarRule):
+    id = "grammar.want-that"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Want that I send': English says 'want me to send'."
+    why = (
+        "'Want' takes an object and an infinitive, not a 'that' clause: 'they want me to send it', not "
+        "'they want that I send it' (a construction from French, German or Spanish)."
+    )
+    bad = ("He wants that I send him an email.", "They wanted that she sends it.")
+    good = ("He wants me to send him an email.", "The one thing they wanted, that I send it, was done.")
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WANT):
+            if index + 3 >= len(words) or not all(word.joined for word in words[index : index + 3]):
+                continue
+            that, pronoun, verb = words[index + 1], words[index + 2], words[index + 3]
+            if that.low != "that" or pronoun.low not in _OBJECT_FORM:
+                continue
+            lemma = next(iter(w.verb_lemmas(verb.low)), None)
+            if lemma is None or not w.verb_tags(verb.low) & {"VB", "VBP", "VBZ"}:
+                continue
+            replacement = f"{_OBJECT_FORM[pronoun.low]} to {lemma}"
+            yield self.finding(
+                that.start,
+                verb.end,
+                f"'{words[index].text}' takes an object and 'to': write '{words[index].text} {replacement}'.",
+                suggestions=(replacement,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [PronounCase, PluralDemonstrativeAgreement, WantThatClause]
