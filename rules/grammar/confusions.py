@@ -73,8 +73,8 @@ class ModalOf(GrammarRule):
             )
 
 
-_ITS_BEFORE = frozenset("a an the been not going gotten this these those my your our their".split())
-_ITS_TRIGGERS = frozenset(("its", "it's"))
+_ITS_BEFORE = frozenset("a an the been not gotten this these those my your our their".split())
+_ITS_TRIGGERS = frozenset(("its", "it's", "it’s"))
 _THEIR_TRIGGERS = frozenset(("their", "there", "they're"))
 
 
@@ -88,14 +88,37 @@ class ItsConfusion(GrammarRule):
         "'its' before 'a', 'the', 'been', 'not' or 'going' (no possessive goes there), and 'it's own' or "
         "'it's' after a preposition ('of it's members'), where 'it is' cannot stand."
     )
-    bad = ("Its a shame.", "Its been a long year.", "The company and it's own staff.", "Two of it's members quit.")
+    bad = (
+        "Its a shame.",
+        "Its been a long year.",
+        "The company and it's own staff.",
+        "Two of it's members quit.",
+        "Its too late to change the plan.",
+        "Its hard to say.",
+        "The museum reopened, and it's windows were cleaned.",
+        "The museum showed it's famous paintings.",
+    )
     good = (
         "It's a shame; its staff agreed.",
         "The agency lost its way and its own budget.",
         "It's been a year.",
         "If you are unsure what is going on, it's wiser to ask.",
+        "Its very existence, its just cause and its hard work are at stake.",
+        "It's early days, and it's families who suffer.",
+        "It may even lead to its going out of business.",
+        "All in all it's good; for all it's worth, it stands on its own to the end.",
+        "From its too short shirt to its best work, its part was clear.",
     )
-    fixed = ("It's a shame.", "It's been a long year.", "The company and its own staff.", "Two of its members quit.")
+    fixed = (
+        "It's a shame.",
+        "It's been a long year.",
+        "The company and its own staff.",
+        "Two of its members quit.",
+        "It's too late to change the plan.",
+        "It's hard to say.",
+        "The museum reopened, and its windows were cleaned.",
+        "The museum showed its famous paintings.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -103,14 +126,68 @@ class ItsConfusion(GrammarRule):
         for words, index, word, following in _pairs(doc, _ITS_TRIGGERS):
             if following is None:
                 continue
-            if word.low == "its" and following.low in _ITS_BEFORE:
+            if word.low == "its" and _its_means_it_is(words, index):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
-            elif word.low == "it's" and (following.low == "own" or _after_preposition(words, index)):
+            elif word.low in ("it's", "it’s") and _its_is_possessive(words, index):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+_DEGREE = frozenset("too so really".split())
+_ITS_THEN_CLAUSE = _ITS_BEFORE | frozenset(
+    "also gonna okay ok alright where when how what who why his him he she they we you i".split()
+)
+"""Words that cannot follow the possessive 'its' ("its very existence" and "its just cause" can)."""
+_AFTER_PREDICATE = frozenset("to for that than enough".split())
+_CLEFT = frozenset("who that which whose".split())
+
+
+def _next(words: list[Word], index: int) -> Word | None:
+    return words[index + 1] if words[index].joined and index + 1 < len(words) else None
+
+
+def _its_means_it_is(words: list[Word], index: int) -> bool:
+    """'its a shame', 'its too late', 'its hard to explain', 'its where people walk'."""
+    following = words[index + 1]
+    if following.low == "going":  # "its going to rain", but "lead to its going out of business"
+        after = _next(words, index + 1)
+        return words[index].sentence_start or (after is not None and after.low == "to")
+    if following.low in _DEGREE:  # "its too late", but "its too short shirt"
+        return _predicate_ends(words, index + 2)
+    if following.low in _ITS_THEN_CLAUSE:
+        return True
+    tags = w.tags(following.low)
+    if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
+        return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
+    return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+def _predicate_ends(words: list[Word], index: int) -> bool:
+    """The adjective at ``index`` ends a predicate ("hard to", "late.") instead of opening a noun phrase."""
+    if index >= len(words) or not words[index - 1].joined:
+        return False
+    after = _next(words, index)
+    return after is None or after.low in _AFTER_PREDICATE
+
+
+def _its_is_possessive(words: list[Word], index: int) -> bool:
+    """'it's own', 'of it's members', 'it's footnotes', 'it's basic components'."""
+    following = words[index + 1]
+    if words[index].capitalised and not words[index].sentence_start:
+        return False  # a title: "a scene from It's a Boy Girl Thing"
+    if following.low == "own" or _after_preposition(words, index):
+        return True
+    noun, noun_index = following, index + 1
+    tags = w.tags(following.low)
+    if tags and tags <= {"ADJ", "NOUN"} and "ADJ" in tags and _next(words, index + 1) is not None:
+        noun, noun_index = words[index + 2], index + 2  # "it's basic components"
+    if not w.is_plural_noun(noun.low) or noun.capitalised:
+        return False
+    after = _next(words, noun_index)
+    return after is None or after.low not in _CLEFT  # "it's families who suffer" is a cleft
 
 
 def _after_preposition(words: list[Word], index: int) -> bool:
