@@ -141,7 +141,7 @@ _ITS_THEN_CLAUSE = _ITS_BEFORE | frozenset(
     "also gonna okay ok alright where when how what who why his him he she they we you i".split()
 )
 """Words that cannot follow the possessive 'its' ("its very existence" and "its just cause" can)."""
-_AFTER_PREDICATE = frozenset("to for that than enough".split())
+_AFTER_PREDICATE = frozenset("to for that than enough now anyway again already today yet either though".split())
 _CLEFT = frozenset("who that which whose".split())
 
 
