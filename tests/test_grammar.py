@@ -35,6 +35,9 @@ BUILTIN_IDS = {
     "grammar.pronoun-case",
     "grammar.plural-pronoun-verb",
     "grammar.want-that",
+    "grammar.double-determiner",
+    "grammar.article-plural",
+    "grammar.quantifier-of",
 }
 
 

@@ -14,6 +14,7 @@ from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
 from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
+from .determiners import RULES as _DETERMINER_RULES
 from .pronouns import RULES as _PRONOUN_RULES
 from .structure import RULES as _STRUCTURE_RULES
 from .verbs import RULES as _VERB_RULES
@@ -30,6 +31,7 @@ RULES = [
     *_CONFUSION_RULES,
     *_CONFUSABLE_RULES,
     *_PRONOUN_RULES,
+    *_DETERMINER_RULES,
     *_STRUCTURE_RULES,
 ]
 

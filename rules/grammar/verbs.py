@@ -247,6 +247,15 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
     return following == "to" and target.low == "lead"
 
 
+def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
+    """'don't needs', 'do not has', 'does he has': after a negated or questioning 'do' a form in -s
+    can only be the verb ("they do needs assessments" is 'do' the main verb with a noun)."""
+    aux = words[index].low
+    if aux.endswith(("n't", "n’t")) or (target_index > index + 1 and words[index + 1].low == "not"):
+        return True
+    return target_index > index + 1 and words[index + 1].low in w.SUBJECT_PRONOUNS
+
+
 _DO_TRIGGERS = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
 
 
@@ -254,15 +263,32 @@ class DoVerbForm(GrammarRule):
     id = "grammar.do-verb-form"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Did', 'does' or 'do' followed by a past-tense verb: 'did not went', 'didn't knew'."
+    summary = "'Did', 'does' or 'do' followed by an inflected verb: 'did not went', 'didn't knew', 'don't needs'."
     why = (
         "With 'do', 'does' and 'did' the tense is carried by the auxiliary and the verb stays bare: "
         "'did not go', 'didn't know'. Only past forms that are nothing but verbs are flagged, so 'did "
         "wonders' or 'did damage' are left alone."
     )
-    bad = ("They did not went home.", "She didn't knew the answer.", "Does he really needed that?")
-    good = ("They did not go home.", "It did wonders and did damage.", "He did what he wanted.")
-    fixed = ("They did not go home.", "She didn't know the answer.", "Does he really need that?")
+    bad = (
+        "They did not went home.",
+        "She didn't knew the answer.",
+        "Does he really needed that?",
+        "I don't needs help.",
+        "Does she has a car?",
+    )
+    good = (
+        "They did not go home.",
+        "It did wonders and did damage.",
+        "He did what he wanted.",
+        "The councils do needs assessments every year.",
+    )
+    fixed = (
+        "They did not go home.",
+        "She didn't know the answer.",
+        "Does he really need that?",
+        "I don't need help.",
+        "Does she have a car?",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -274,7 +300,9 @@ class DoVerbForm(GrammarRule):
                 continue
             target = words[target_index]
             found = w.verb_tags(target.low)
-            if w.tags(target.low) != {"VERB"} or not found or not found <= {"VBD", "VBN"}:
+            if not (found and found <= {"VBD", "VBN"} and w.tags(target.low) == {"VERB"}) and not (
+                found == {"VBZ"} and _negated_or_asked(words, index, target_index)
+            ):
                 continue
             base = _base_form(target)
             if base is not None:

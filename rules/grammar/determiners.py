@@ -1,0 +1,152 @@
+"""Noun phrases that lost or kept a word in editing: "the a plan", "a major milestones", "most of time"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, in_quotes, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_SECOND_DETERMINERS = frozenset("a an the this these those my your his its our their he she they we".split())
+
+
+class DoubleDeterminer(GrammarRule):
+    id = "grammar.double-determiner"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "Two determiners in a row, usually left over from an edit: 'the a plan', 'the my office'."
+    why = (
+        "'The a plan' and 'a the budget' are what is left when one wording was typed over another. "
+        "Only an article directly followed by another article, a possessive, a demonstrative or a "
+        "subject pronoun, all in lower case, is reported ('the A team' and 'the US' are names)."
+    )
+    bad = ("The council approved the a plan.", "She left the my office early.", "He gave a the speech.")
+    good = ("The council approved the plan.", "The A team won; the US and the UK agreed.", "What a day that was.")
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ARTICLES):
+            first = words[index]
+            if not first.joined or index + 1 >= len(words):
+                continue
+            second = words[index + 1]
+            if second.low not in _SECOND_DETERMINERS or second.text != second.low or in_quotes(doc, first.start):
+                continue
+            yield self.finding(
+                first.start,
+                second.end,
+                f"'{first.text} {second.text}': two determiners; keep one.",
+                suggestions=(first.text, second.text),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_SINGULAR_ARTICLES = frozenset(("a", "an"))
+_QUANTITY_WORDS = frozenset(
+    "few lot lots couple number dozen great good host handful series pair hundred thousand million billion".split()
+)
+
+
+class ArticleWithPlural(GrammarRule):
+    id = "grammar.article-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'A' or 'an' before a plural noun: 'a major milestones', 'a wooden desks'."
+    why = (
+        "'A' means one: 'a milestone', or 'milestones' without it. Plurals used as modifiers ('a "
+        "sales manager', 'a sports car', 'a jobs report') are fine, so only a plural noun that ends "
+        "its phrase is reported, and never after 'a few', 'a lot', 'a number' or 'a couple'."
+    )
+    bad = ("It was a major milestones for the city.", "He built a simple wooden desks.")
+    good = ("It was a major milestone.", "A sales manager and a jobs report.", "A few days later, a lot of votes.")
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SINGULAR_ARTICLES):
+            for noun_index in range(index + 1, min(index + 4, len(words))):
+                if not words[noun_index - 1].joined:
+                    break
+                noun = words[noun_index]
+                if noun.low in _QUANTITY_WORDS or noun.capitalised:
+                    break
+                if w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"}:
+                    if doc.text[noun.end : noun.end + 1] in ("'", "’"):
+                        break  # "a patients' bill of rights": a plural possessive
+                    after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
+                    if after is not None and "NOUN" in w.tags(after.low):
+                        break  # "a jobs report": a plural as a modifier
+                    yield self._found(words, index, noun)
+                    break
+                if "ADJ" not in w.tags(noun.low):
+                    break  # only adjectives between the article and its noun
+
+    def _found(self, words: list[Word], index: int, noun: Word) -> Finding:
+        singular = next((lemma for lemma in w.parts_of_speech(noun.low).get("NOUN", ()) if lemma != noun.low), None)
+        return self.finding(
+            noun.start,
+            noun.end,
+            f"'{words[index].text}' needs a singular noun: '{singular or noun.text}', or drop '{words[index].text}'.",
+            suggestions=(singular,) if singular else (),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_QUANTIFIERS = frozenset("all most some many much none each any few several both half".split())
+
+
+class QuantifierOfBareNoun(GrammarRule):
+    id = "grammar.quantifier-of"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Most of time', 'all of students': 'of' needs a determiner after it, or goes."
+    why = (
+        "After 'all of', 'most of', 'some of' comes a definite group: 'most of the time', 'all of "
+        "the students' (or 'most students'). A bare plural after 'of' (and 'most of time') is a slip. "
+        "Mass nouns ('all of history'), names, pronouns and numbers are left alone."
+    )
+    bad = ("Most of time I walk.", "All of students passed.", "We kept some of apples.")
+    good = (
+        "Most of the time I walk.",
+        "All of them passed; most of Monday and some of 2020.",
+        "Half of all voters, in all of history; make the most of apples.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _QUANTIFIERS):
+            if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "of":
+                continue
+            noun = words[index + 2]
+            if not words[index + 1].joined or noun.capitalised or not noun.low.isalpha():
+                continue
+            if index > 0 and words[index - 1].low == "the":
+                continue  # "make the most of apples"
+            if not (w.is_plural_noun(noun.low) and w.tags(noun.low) <= {"NOUN", "VERB"}) and noun.low != "time":
+                continue  # a mass or abstract noun may stand bare: "all of history", "half of life"
+            after = words[index + 3] if noun.joined and index + 3 < len(words) else None
+            if after is not None and "NOUN" in w.tags(after.low) and after.low not in _NOT_MODIFIED:
+                continue  # "half of wage growth": a modifier, the phrase goes on
+            yield self.finding(
+                noun.start,
+                noun.end,
+                f"'{words[index].text} of {noun.text}' needs a determiner: '{words[index].text} of the {noun.text}'.",
+                suggestions=(f"the {noun.text}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_NOT_MODIFIED = w.PREPOSITIONS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.DETERMINERS
+
+
+RULES = [DoubleDeterminer, ArticleWithPlural, QuantifierOfBareNoun]
