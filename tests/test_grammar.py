@@ -38,6 +38,9 @@ BUILTIN_IDS = {
     "grammar.double-determiner",
     "grammar.article-plural",
     "grammar.quantifier-of",
+    "grammar.gerund-after",
+    "grammar.there-was-plural",
+    "grammar.too-number",
 }
 
 

@@ -17,6 +17,7 @@ from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
 from .pronouns import RULES as _PRONOUN_RULES
 from .structure import RULES as _STRUCTURE_RULES
+from .verb_patterns import RULES as _VERB_PATTERN_RULES
 from .verbs import RULES as _VERB_RULES
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ RULES = [
     *_CONFUSABLE_RULES,
     *_PRONOUN_RULES,
     *_DETERMINER_RULES,
+    *_VERB_PATTERN_RULES,
     *_STRUCTURE_RULES,
 ]
 

@@ -1,0 +1,202 @@
+"""Verb patterns a copy desk knows by heart: "enjoy to run", "looking forward to see", "there was
+updates", "has been introduce", "from 30 too 37"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, in_quotes, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_GERUND_VERBS = frozenset(
+    """enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding consider considers considered considering
+    finish finishes finished finishing postpone postpones postponed postponing""".split()
+)
+"""Verbs that take a gerund, never 'to' + verb ("enjoy running"). Not 'suggest', 'recommend', 'admit'
+or 'risk': their passives and nouns take 'to' ("is suggested to be", "risks to building")."""
+_PAST = frozenset("enjoyed avoided considered finished postponed".split())
+_FORWARD = frozenset(("forward",))
+_USED = frozenset(("accustomed",))
+"""Not "used": "the tool is used to cut wood" is the passive of 'use', and right."""
+
+
+def _gerund(word: Word) -> str | None:
+    """The -ing form of a bare verb ("run" → "running"), or None when the word is not only a bare verb."""
+    if "VB" not in w.verb_tags(word.low) or ("NOUN" in w.tags(word.low) and word.low.endswith("ing")):
+        return None
+    for lemma in w.verb_lemmas(word.low):
+        form = w.verb_form(lemma, "VBG")
+        if form:
+            return form
+    return None
+
+
+class GerundAfter(GrammarRule):
+    id = "grammar.gerund-after"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'To' + verb where the pattern needs '-ing': 'enjoy to run', 'look forward to see'."
+    why = (
+        "Some verbs take an -ing form and never 'to' + verb ('enjoy running', 'consider moving', 'avoid "
+        "paying'); in 'look forward to' and 'be accustomed to', 'to' is a preposition and takes the "
+        "-ing form too ('look forward to seeing you'). 'Be used to' is not checked: 'she is used to "
+        "working late' and 'the tool is used to cut wood' (the passive of 'use') are both right."
+    )
+    bad = (
+        "I enjoy to run.",
+        "We look forward to see you.",
+        "She is accustomed to speak first.",
+        "They considered to move.",
+    )
+    good = (
+        "I enjoy running.",
+        "We look forward to seeing you.",
+        "She used to work late; the tool is used to cut wood.",
+        "He considered the offer to move a success.",
+        "It is considered to be safe; he was looking forward to snow.",
+    )
+    fixed = (
+        "I enjoy running.",
+        "We look forward to seeing you.",
+        "She is accustomed to speaking first.",
+        "They considered moving.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _GERUND_VERBS | _FORWARD | _USED):
+            word = words[index]
+            if (
+                index + 2 >= len(words)
+                or not word.joined
+                or words[index + 1].low != "to"
+                or not words[index + 1].joined
+            ):
+                continue
+            verb = words[index + 2]
+            gerund = _gerund(verb)
+            if gerund is None or verb.capitalised or in_quotes(doc, word.start):
+                continue
+            if word.low == "forward" and not (index > 0 and w.verb_lemmas(words[index - 1].low) == ("look",)):
+                continue
+            if word.low not in _GERUND_VERBS and "NOUN" in w.tags(verb.low):
+                continue  # "looking forward to snow": a noun
+            if word.low in _PAST and not (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS):
+                continue  # "is considered to be": the passive, and right
+            if word.low in _GERUND_VERBS:  # "enjoy to run" → "enjoy running"
+                start, replacement = words[index + 1].start, gerund
+            else:  # "accustomed to work" → "accustomed to working"
+                start, replacement = verb.start, gerund
+            yield self.finding(
+                start,
+                verb.end,
+                f"After '{word.text}', use the -ing form: '{gerund}'.",
+                suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_THERE = frozenset(("there",))
+_SINGULAR_BE = {
+    "was": "were",
+    "is": "are",
+    "wasn't": "weren't",
+    "isn't": "aren't",
+    "wasn’t": "weren’t",
+    "isn’t": "aren’t",
+}
+_PLURAL_QUANTIFIERS = frozenset("no some many several few two three four five six seven eight nine ten".split())
+_NOT_COUNTED = frozenset("lots plenty loads tons heaps".split())
+
+
+class ThereWasPlural(GrammarRule):
+    id = "grammar.there-was-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'There was' or 'there is' before a plural: 'there was updates', 'there is no grounds'."
+    why = (
+        "In 'there is' and 'there was' the verb agrees with what follows: 'there were updates', "
+        "'there are no grounds'. Speech often says 'there's', and a quotation keeps it; 'there is lots "
+        "of' is idiom and left alone."
+    )
+    bad = ("There was discussions about the money.", "For a year there was no updates.", "There is many reasons.")
+    good = (
+        "There were discussions.",
+        "There is lots of time; there was news.",
+        "There was no communications department.",
+    )
+    fixed = ("There were discussions about the money.", "For a year there were no updates.", "There are many reasons.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _THERE):
+            if index + 2 >= len(words) or not words[index].joined:
+                continue
+            verb = words[index + 1]
+            plural = _SINGULAR_BE.get(verb.low)
+            if plural is None or not verb.joined or in_quotes(doc, verb.start):
+                continue
+            noun_index = index + 2
+            if words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
+                noun_index += 1
+            if noun_index >= len(words):
+                continue
+            noun = words[noun_index]
+            if noun.capitalised or noun.low in _NOT_COUNTED or not w.is_plural_noun(noun.low):
+                continue
+            after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
+            if after is not None and "NOUN" in w.tags(after.low) and after.low not in w.PREPOSITIONS:
+                continue  # "there was no communications department": a plural as a modifier
+            fixed = match_case(plural, verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{noun.text}' is plural: 'there {fixed}', not 'there {verb.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_TOO = frozenset(("too",))
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split()
+)
+
+
+class TooBeforeNumber(GrammarRule):
+    id = "grammar.too-number"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Too' before a number, where 'to' is meant: 'from 30 too 37'."
+    why = "'Too' means 'also' or 'excessively' and never stands before a number: 'rose from 30 to 37'."
+    bad = ("The time rose from 30 too 37 seconds.", "We are expanding too ten new towns.")
+    good = ("The time rose from 30 to 37 seconds.", "Me too, 3 times.", "One too many.")
+    fixed = ("The time rose from 30 to 37 seconds.", "We are expanding to ten new towns.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _TOO):
+            word = words[index]
+            if index + 1 >= len(words) or not word.joined:
+                continue
+            following = words[index + 1].low
+            if not (following.isdigit() or following in _NUMBER_WORDS):
+                continue
+            fixed = match_case("to", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' before a number: write '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber]
