@@ -41,6 +41,7 @@ BUILTIN_IDS = {
     "grammar.gerund-after",
     "grammar.there-was-plural",
     "grammar.too-number",
+    "grammar.between-to",
 }
 
 

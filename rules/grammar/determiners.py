@@ -146,7 +146,45 @@ class QuantifierOfBareNoun(GrammarRule):
             )
 
 
+_BETWEEN = frozenset(("between",))
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
+)
+
+
+def _is_number(word: Word) -> bool:
+    return word.low.replace(",", "").replace(".", "").isdigit() or word.low in _NUMBER_WORDS
+
+
+class BetweenTo(GrammarRule):
+    id = "grammar.between-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Between 20 to 30': a range after 'between' takes 'and'."
+    why = "'Between' pairs with 'and': 'between 20 and 30 people', or 'from 20 to 30 people'."
+    bad = ("Between 20 to 30 people came.", "It costs between five to ten dollars.")
+    good = ("Between 20 and 30 people came; from 20 to 30 people came.", "Between them, to 30 people.")
+    fixed = ("Between 20 and 30 people came.", "It costs between five and ten dollars.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _BETWEEN):
+            if index + 3 >= len(words) or not all(word.joined for word in words[index : index + 3]):
+                continue
+            low, to, high = words[index + 1], words[index + 2], words[index + 3]
+            if to.low != "to" or not _is_number(low) or not _is_number(high):
+                continue
+            fixed = "AND" if to.text.isupper() else "and"
+            yield self.finding(
+                to.start,
+                to.end,
+                f"'Between {low.text} … {high.text}' takes 'and': 'between {low.text} and {high.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
 _NOT_MODIFIED = w.PREPOSITIONS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.DETERMINERS
 
 
-RULES = [DoubleDeterminer, ArticleWithPlural, QuantifierOfBareNoun]
+RULES = [DoubleDeterminer, ArticleWithPlural, QuantifierOfBareNoun, BetweenTo]
