@@ -42,6 +42,8 @@ BUILTIN_IDS = {
     "grammar.there-was-plural",
     "grammar.too-number",
     "grammar.between-to",
+    "grammar.double-comparison",
+    "grammar.comparison-partner",
 }
 
 

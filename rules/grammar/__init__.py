@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
+from .comparisons import RULES as _COMPARISON_RULES
 from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
@@ -34,6 +35,7 @@ RULES = [
     *_PRONOUN_RULES,
     *_DETERMINER_RULES,
     *_VERB_PATTERN_RULES,
+    *_COMPARISON_RULES,
     *_STRUCTURE_RULES,
 ]
 

@@ -1,0 +1,122 @@
+"""Comparisons built twice or with the wrong partner: "the most oldest", "as big than", "the same like"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_DEGREE = frozenset(("more", "most", "less", "least"))
+_IRREGULAR = frozenset(("worse", "worst"))
+"""Not 'better' and 'best': "when is more better?" uses 'more' as a noun."""
+_NOT_COMPARATIVE = frozenset(("later", "further", "farther", "elder", "eldest", "better", "best"))
+
+
+def _compared(word: Word) -> bool:
+    """An adjective already in its comparative or superlative form ("older", "oldest", "worse")."""
+    low = word.low
+    if low in _NOT_COMPARATIVE or not (low.endswith(("er", "est")) or low in _IRREGULAR):
+        return False
+    lemmas = w.parts_of_speech(low).get("ADJ", ())
+    return bool(lemmas) and low not in lemmas
+
+
+class DoubleComparison(GrammarRule):
+    id = "grammar.double-comparison"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A comparison made twice: 'the most oldest', 'more worse', 'a more older city'."
+    why = (
+        "'Older' and 'oldest' are already comparative and superlative; 'more' or 'most' in front "
+        "says it again. 'More older people' (more of the older people) is right, so a phrase that "
+        "goes on to a noun is only reported after 'a' or 'the'."
+    )
+    bad = ("Kyoto is the most oldest city.", "It got more worse.", "It is the more older town.")
+    good = ("Kyoto is the oldest city.", "More older people voted.", "More later, and most better-known.")
+    fixed = ("Kyoto is the oldest city.", "It got worse.", "It is the older town.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _DEGREE):
+            if index + 1 >= len(words) or not words[index].joined:
+                continue
+            if index > 0 and words[index - 1].low == "at":
+                continue  # "at least harder": 'at least' means 'anyway'
+            adjective = words[index + 1]
+            if not _compared(adjective):
+                continue
+            after = words[index + 2] if adjective.joined and index + 2 < len(words) else None
+            article = index > 0 and words[index - 1].low in ("a", "an", "the") and words[index - 1].joined
+            if after is not None and "NOUN" in w.tags(after.low) and not article:
+                continue  # "more older people": more of them
+            yield self.finding(
+                words[index].start,
+                adjective.end,
+                f"'{adjective.text}' is already a comparison: drop '{words[index].text}'.",
+                suggestions=(adjective.text,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_AS = frozenset(("as", "same"))
+_QUANTITIES = frozenset("less more fewer many much little".split())
+
+
+class ComparisonPartner(GrammarRule):
+    id = "grammar.comparison-partner"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'As big than', 'the same like': 'as … as' and 'the same … as'."
+    why = (
+        "'As' pairs with 'as' ('as big as mine') and 'the same' with 'as' ('the same as his'); 'than' goes with '-er'."
+    )
+    bad = ("This house is as big than mine.", "Your idea is the same like his.", "It is not the same thing than his.")
+    good = ("This house is as big as mine, bigger than his.", "The same as his; such as these.", "As well as that.")
+    fixed = ("This house is as big as mine.", "Your idea is the same as his.", "It is not the same thing as his.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _AS):
+            word = words[index]
+            if word.low == "as":
+                partner_index = index + 2
+                if partner_index >= len(words) or not (word.joined and words[index + 1].joined):
+                    continue
+                middle = words[index + 1].low
+                if middle in _QUANTITIES or ("ADJ" not in w.tags(middle) and "ADV" not in w.tags(middle)):
+                    continue  # "strikes me as less than satisfactory"
+                wrong = ("than",)
+            else:
+                if not (index > 0 and words[index - 1].low == "the" and word.joined):
+                    continue
+                partner_index = index + 1
+                if (
+                    partner_index < len(words)
+                    and "NOUN" in w.tags(words[partner_index].low)
+                    and words[partner_index].joined
+                ):
+                    partner_index += 1  # "the same thing than"
+                wrong = ("than", "like")
+            if partner_index >= len(words) or not words[partner_index - 1].joined:
+                continue
+            partner = words[partner_index]
+            if partner.low not in wrong:
+                continue
+            yield self.finding(
+                partner.start,
+                partner.end,
+                f"'{'as' if word.low == 'as' else 'the same'} …' takes 'as', not '{partner.text}'.",
+                suggestions=("as",),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [DoubleComparison, ComparisonPartner]
