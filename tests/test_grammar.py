@@ -44,6 +44,7 @@ BUILTIN_IDS = {
     "grammar.between-to",
     "grammar.double-comparison",
     "grammar.comparison-partner",
+    "grammar.infinitive-form",
 }
 
 

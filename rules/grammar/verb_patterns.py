@@ -199,4 +199,49 @@ class TooBeforeNumber(GrammarRule):
             )
 
 
-RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber]
+_TO_VERBS = frozenset(
+    """eager able unable going want wants wanted trying tried decided decide decides plan plans planned
+    hope hopes hoped refused refuse refuses agreed agree agrees managed manage seem seems seemed
+    fail fails failed ought""".split()
+)
+"""Words after which 'to' starts an infinitive, never a preposition ("eager to buy")."""
+
+
+class InfinitiveForm(GrammarRule):
+    id = "grammar.infinitive-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An inflected verb after an infinitive 'to': 'eager to buying', 'going to wrote'."
+    why = (
+        "After 'want to', 'eager to', 'going to', 'decided to' and the like comes the bare verb: "
+        "'eager to buy', 'going to write'. Only forms that can be nothing but a verb are reported "
+        "('looking forward to meeting' takes the -ing form and is not checked here)."
+    )
+    bad = ("The city is eager to buying land.", "I am going to wrote to him.", "They decided to went home.")
+    good = ("The city is eager to buy land.", "I am going to the meeting.", "They decided to go home.")
+    fixed = ("The city is eager to buy land.", "I am going to write to him.", "They decided to go home.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _TO_VERBS):
+            if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "to":
+                continue
+            verb = words[index + 2]
+            if not words[index + 1].joined or verb.capitalised or w.tags(verb.low) != {"VERB"}:
+                continue
+            found = w.verb_tags(verb.low)
+            if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"}):
+                continue
+            base = next(iter(w.verb_lemmas(verb.low)), None)
+            if base is None or base == verb.low:
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text} to', use the bare verb '{base}', not '{verb.text}'.",
+                suggestions=(base,),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber, InfinitiveForm]
