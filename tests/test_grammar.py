@@ -45,6 +45,9 @@ BUILTIN_IDS = {
     "grammar.double-comparison",
     "grammar.comparison-partner",
     "grammar.infinitive-form",
+    "grammar.sentence-start-capital",
+    "grammar.lower-case-i",
+    "grammar.calendar-capital",
 }
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
+from .capitals import RULES as _CAPITAL_RULES
 from .comparisons import RULES as _COMPARISON_RULES
 from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
@@ -36,6 +37,7 @@ RULES = [
     *_DETERMINER_RULES,
     *_VERB_PATTERN_RULES,
     *_COMPARISON_RULES,
+    *_CAPITAL_RULES,
     *_STRUCTURE_RULES,
 ]
 
