@@ -93,7 +93,7 @@ class ComparisonPartner(GrammarRule):
                 middle = words[index + 1].low
                 if middle in _QUANTITIES or ("ADJ" not in w.tags(middle) and "ADV" not in w.tags(middle)):
                     continue  # "strikes me as less than satisfactory"
-                wrong = ("than",)
+                wrong: tuple[str, ...] = ("than",)
             else:
                 if not (index > 0 and words[index - 1].low == "the" and word.joined):
                     continue
