@@ -25,6 +25,7 @@ _MISSING_AFTER = re.compile(
     r"""(?=[,;.?!:A-Z])(?:
           (?P<comma>[,;])(?<=[^\W\d_][^\W\d_][,;])(?=["“‘”’']?[^\W\d_]{2})
         | (?P<stop>[.?!])(?<=[^\W\d_][^\W\d_][.?!])(?=["“‘]?[A-Z][a-z]|["”’'][^\W\d_]{2})
+        | (?P<low_stop>[.?!])(?<=[a-z][a-z][a-z][.?!])(?=[a-z]{2,}(?![\w.]))
         | (?P<colon>:)(?<=[^\W\d_][^\W\d_]:)(?=[A-Za-z][a-z]{2})
         | (?P<number_comma>,)(?<=\d,)(?=[a-z]{2})
         | [A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){0,2}(?=[A-Z][a-z]{2})
@@ -78,6 +79,7 @@ class MissingSpaceAfterPunctuation(Rule):
         "“Who won?”she asked.",
         'He said "we lost."Then he left.',
         "‘We won,’the mayor said.",
+        "It rained all day.the match went on.",
     )
     good = (
         "Growth was 2.4 percent, or 1,800 jobs, at 10:30 a.m. in the U.S. capital.",
@@ -89,6 +91,7 @@ class MissingSpaceAfterPunctuation(Rule):
         "Call strings.ToUpper or os.Exit(1), then run the task db:reset_all_counts.",
         "See [api.Merge] for details. TL;DR: it works.",
         "Read the docs.\ufffc Then rebuild.",
+        "Edit config.yaml, call self.name or os.path, and open index.html.",
     )
     fixed = (
         "The council, however, voted against it.",
@@ -103,6 +106,7 @@ class MissingSpaceAfterPunctuation(Rule):
         "“Who won?” she asked.",
         'He said "we lost." Then he left.',
         "‘We won,’ the mayor said.",
+        "It rained all day. the match went on.",
     )
     fix = "always"
 
@@ -122,6 +126,8 @@ class MissingSpaceAfterPunctuation(Rule):
                 continue
             if _is_code_name(doc, end - 1, after):
                 continue
+            if match.group("low_stop") and not _two_words(text, end - 1):
+                continue  # "rained.the" is two words; "config.yaml", "os.path" are names
             punct = text[end - 1]
             if quote and _closes_quotation(text, end, quote):
                 # '"We won,"the mayor said': the space goes after the closing quotation mark.
@@ -140,6 +146,31 @@ class MissingSpaceAfterPunctuation(Rule):
                 suggestions=(punct + " ",),
                 fix=FixSafety.UNSAFE if quote == "'" else FixSafety.SAFE,
             )
+
+
+def _two_words(text: str, mark: int) -> bool:
+    """Both sides of a stop glued to a small letter are everyday words ("rained.the"): anything
+    else ("node.js", "self.name" in a sentence about code) may be a name."""
+    from .spelling._lexicon import lexicon
+
+    left = mark
+    while left > 0 and text[left - 1].isalpha():
+        left -= 1
+    right = mark + 1
+    while right < len(text) and text[right].isalpha():
+        right += 1
+    if left > 0 and text[left - 1] in "._/@#\\-":
+        return False
+    known = lexicon()
+    before, after = text[left:mark], text[mark + 1 : right]
+    return known.count(before) >= _EVERYDAY and known.count(after) >= _EVERYDAY and after not in _CODE_WORDS
+
+
+_EVERYDAY = 1000
+"""How often (in pyspellchecker's counts) a word must occur to count as an everyday word."""
+_CODE_WORDS = frozenset(
+    "name path value type data item items id key keys file files size length text html js css py md".split()
+)
 
 
 def _is_code_name(doc: Document, mark: int, word: int) -> bool:
