@@ -48,6 +48,7 @@ BUILTIN_IDS = {
     "grammar.sentence-start-capital",
     "grammar.lower-case-i",
     "grammar.calendar-capital",
+    "grammar.comma-splice-adverb",
 }
 
 

@@ -166,4 +166,62 @@ class MissingOf(GrammarRule):
             )
 
 
-RULES = [FiniteVerbAfterWith, MissingOf]
+_CONJUNCTIVE_ADVERBS = frozenset(
+    "therefore moreover furthermore consequently nevertheless nonetheless accordingly".split()
+)
+"""Not 'however' ("we will back it, however the vote goes" is right), 'thus' ("thus making") or 'hence' ("hence the name")."""
+_CLAUSE_OPENERS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES
+
+
+class CommaSpliceAdverb(GrammarRule):
+    id = "grammar.comma-splice-adverb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "Two sentences joined by a comma and 'therefore', 'moreover', 'nevertheless'…"
+    why = (
+        "'Therefore', 'moreover', 'consequently' and their kind are adverbs, not conjunctions: they "
+        "cannot join two sentences with a comma. Use a semicolon ('It rained; therefore, we stayed "
+        "home') or a full stop. Only an adverb after a comma, followed by a new subject and its verb, "
+        "is reported."
+    )
+    bad = ("It rained, therefore we stayed home.", "Costs rose, consequently the council cut services.")
+    good = (
+        "It rained; therefore, we stayed home.",
+        "The council, therefore, cut services.",
+        "It was cheap and, therefore, popular.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for words, index in occurrences(doc, _CONJUNCTIVE_ADVERBS):
+            adverb = words[index]
+            if index < 2 or not adverb.joined or index + 2 >= len(words):
+                continue
+            if text[words[index - 1].end : adverb.start].strip() != ",":
+                continue
+            subject = words[index + 1]
+            if not (subject.low in _CLAUSE_OPENERS or (subject.capitalised and subject.low not in w.PREPOSITIONS)):
+                continue
+            first_verb = index + 2 if subject.low in w.SUBJECT_PRONOUNS or subject.capitalised else index + 3
+            verb_at = next((i for i in range(first_verb, min(index + 5, len(words))) if _finite(words[i])), None)
+            if verb_at is None or not all(word.joined for word in words[index:verb_at]):
+                continue
+            comma = words[index - 1].end + text[words[index - 1].end : adverb.start].index(",")
+            yield self.finding(
+                comma,
+                adverb.end,
+                f"'{adverb.text}' cannot join two sentences with a comma: use a semicolon "
+                f"('; {adverb.low},') or a full stop.",
+                suggestions=(f"; {adverb.low},",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _finite(word: Word) -> bool:
+    """A word that reads as a finite verb where a verb is expected ("cut" after "the council")."""
+    return word.low in w.AUXILIARIES or bool(w.verb_tags(word.low) & {"VBD", "VBZ", "VBP"})
+
+
+RULES = [FiniteVerbAfterWith, MissingOf, CommaSpliceAdverb]
