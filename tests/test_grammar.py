@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -62,7 +63,9 @@ def read_cases() -> list[tuple[str, str, list[tuple[str, str]] | None]]:
             continue
         expected = None
         if fields["expect"] != "none":
-            expected = [tuple(part.strip().split(" -> ")) for part in fields["expect"].split(";")]
+            # "a -> b; c -> d": pairs split at a semicolon that another pair follows (a fix may hold one)
+            parts = re.split(r";\s+(?=[^;]*? -> )", fields["expect"])
+            expected = [tuple(part.strip().split(" -> ")) for part in parts]
         cases.append((fields["rule"], fields["text"].replace("\\n", "\n"), expected))
     return cases
 

@@ -169,7 +169,8 @@ class MissingOf(GrammarRule):
 _CONJUNCTIVE_ADVERBS = frozenset(
     "therefore moreover furthermore consequently nevertheless nonetheless accordingly".split()
 )
-"""Not 'however' ("we will back it, however the vote goes" is right), 'thus' ("thus making") or 'hence' ("hence the name")."""
+"""Not 'however' ("we will back it, however the vote goes" is right), 'thus' ("thus making") or
+'hence' ("hence the name")."""
 _CLAUSE_OPENERS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES
 
 
