@@ -50,6 +50,7 @@ BUILTIN_IDS = {
     "grammar.lower-case-i",
     "grammar.calendar-capital",
     "grammar.comma-splice-adverb",
+    "grammar.plural-subject-verb",
 }
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
-from ._base import GrammarRule
+from ._base import BACKEND_RANK, GrammarRule
 from ._tokens import Word, in_quotes, match_case, places, positions
 
 if TYPE_CHECKING:
@@ -310,4 +310,128 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
     return True
 
 
-RULES = [SubjectVerbAgreement]
+_PHRASE_PREPOSITIONS = frozenset("of in from at on with for across around".split())
+_PLURAL_OPENERS = frozenset("the these those many some most all both several few our their my your his her".split())
+_VERB_AFTER_EVIDENCE = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS | w.PREPOSITIONS
+
+
+class PluralSubjectAgreement(GrammarRule):
+    id = "grammar.plural-subject-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A plural subject, with or without a phrase after it, and a singular verb: 'the dogs of war barks'."
+    why = (
+        "The verb agrees with the head of its subject, not with the noun nearest to it: 'the dogs of "
+        "war bark', 'many users in Asia want'. Reported when a clause opens with a plural noun "
+        "(after 'the', 'these', 'many', 'some', a possessive, or alone), a phrase with 'of', 'in', "
+        "'from' and the like may follow, and then a verb in -s that can only be a verb there."
+    )
+    bad = (
+        "The cats sings loudly.",
+        "The dogs of war is released.",
+        "Many users in Asia wants to learn English.",
+        "Some people thinks it is endless.",
+        "She asked whether the players sings at night.",
+    )
+    good = (
+        "The dogs bark loudly; the dog barks; the public demands answers.",
+        "Marbles was a nickname; helping people is our duty.",
+        "The leader of the dogs barks.",
+        "The news is good, and the series was long.",
+        "The dogs' owner walks them, and the children play.",
+        "Two years of war has passed; the United States is large.",
+    )
+    fixed = ()
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """Where grammar.agreement reports the same verb, its finding (and its safer fix) is kept."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words in doc.sentence_words:
+            for index, word in enumerate(words):
+                if not word.joined or not (index == 0 or _opens_clause(words, index)):
+                    continue
+                finding = self._at(doc, words, index)
+                if finding is not None:
+                    yield finding
+
+    def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        if words[index].low not in _PLURAL_OPENERS:
+            return None  # a bare plural may be a name ("Marbles was", "Windows is") or a gerund's object
+        for head_index in range(index + 1, min(index + 4, len(words) - 1)):
+            head = words[head_index]
+            if head.capitalised and head_index > 0:
+                return None
+            if w.is_plural_noun(head.low) or head.low in _IRREGULAR_PLURALS:
+                break
+            if not (head.joined and _modifier(head.low)):
+                return None
+        else:
+            return None
+        if head_index + 1 >= len(words) or not head.joined or doc.text[head.end : head.end + 1] in ("'", "’"):
+            return None  # "the dogs' owner": a possessive
+        verb_index, crossed = self._past_phrase(words, head_index + 1)
+        if verb_index is None or in_quotes(doc, words[index].start):
+            return None
+        verb = words[verb_index]
+        plural = TO_PLURAL.get(verb.low)
+        if plural is None and w.verb_tags(verb.low) == {"VBZ"} and not verb.capitalised:
+            if "VBZ" in w.verb_tags(head.low) and "NOUN" in w.tags(verb.low):
+                return None  # "the public demands answers": the head may be the verb
+            evidence = _verb_only_third_person(verb.low) or _followed_like_a_verb(words, verb_index)
+            plural = _lemma_of_third_person(verb.low) if evidence else None
+        if plural is None:
+            return None
+        if crossed and words[head_index + 1].low == "of" and head.low in _MEASURES:
+            return None  # "two years of war has passed": a quantity taken as one
+        safety = FixSafety.UNSAFE if crossed else FixSafety.SAFE
+        return self._report(verb, plural, head, safety)
+
+    @staticmethod
+    def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
+        """Where the verb stands: ``index``, or after a phrase such as 'of war' or 'in Asia'."""
+        if index >= len(words):
+            return None, False
+        if words[index].low not in _PHRASE_PREPOSITIONS:
+            return index, False
+        for end in range(index + 1, min(index + 5, len(words) - 1)):
+            word = words[end]
+            if not words[end - 1].joined:
+                return None, False
+            if word.low in w.DETERMINERS or word.capitalised or _modifier(word.low):
+                if word.joined and words[end + 1].low not in w.DETERMINERS and not _modifier(words[end + 1].low):
+                    return end + 1, True
+                continue
+            return None, False
+        return None, False
+
+    def _report(self, verb: Word, plural: str, head: Word, safety: FixSafety) -> Finding:
+        fixed = match_case(plural, verb.text)
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"The subject '{head.text}' is plural: use '{fixed}', not '{verb.text}'.",
+            suggestions=(fixed,),
+            fix=safety,
+        )
+
+
+_IRREGULAR_PLURALS = frozenset("people children men women feet teeth mice geese".split())
+_MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
+
+
+def _opens_clause(words: list[Word], index: int) -> bool:
+    previous = words[index - 1]
+    return previous.joined and previous.low in ("whether", "if", "when", "because", "that", "while", "since")
+
+
+def _followed_like_a_verb(words: list[Word], index: int) -> bool:
+    """A form in -s that is also a noun ("barks") reads as the verb before an -ly adverb, an object
+    or a preposition, or at the end of the sentence."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return index + 1 >= len(words)
+    following = words[index + 1].low
+    return (following.endswith("ly") and "ADV" in w.tags(following)) or following in _VERB_AFTER_EVIDENCE
+
+
+RULES = [SubjectVerbAgreement, PluralSubjectAgreement]
