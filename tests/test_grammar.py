@@ -51,6 +51,7 @@ BUILTIN_IDS = {
     "grammar.calendar-capital",
     "grammar.comma-splice-adverb",
     "grammar.plural-subject-verb",
+    "grammar.decade-article",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -66,32 +67,37 @@ class ArticleWithPlural(GrammarRule):
         "sales manager', 'a sports car', 'a jobs report') are fine, so only a plural noun that ends "
         "its phrase is reported, and never after 'a few', 'a lot', 'a number' or 'a couple'."
     )
-    bad = ("It was a major milestones for the city.", "He built a simple wooden desks.")
+    bad = ("It was a major milestones for the city.", "He built a simple wooden desks.", "A women walked in.")
     good = ("It was a major milestone.", "A sales manager and a jobs report.", "A few days later, a lot of votes.")
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _SINGULAR_ARTICLES):
+            if words[index].text == "A" and not words[index].sentence_start:
+                continue  # "two A divisions": a letter
             for noun_index in range(index + 1, min(index + 4, len(words))):
                 if not words[noun_index - 1].joined:
                     break
                 noun = words[noun_index]
                 if noun.low in _QUANTITY_WORDS or noun.capitalised:
                     break
-                if w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"}:
+                irregular = noun.low in _IRREGULAR_SINGULAR
+                if irregular or (w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"}):
                     if doc.text[noun.end : noun.end + 1] in ("'", "’"):
                         break  # "a patients' bill of rights": a plural possessive
                     after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-                    if after is not None and "NOUN" in w.tags(after.low):
-                        break  # "a jobs report": a plural as a modifier
+                    if after is not None and ("NOUN" in w.tags(after.low) or after.low in ("and", "or")):
+                        break  # "a jobs report", "an arts and entertainment district": a plural as a modifier
                     yield self._found(words, index, noun)
                     break
                 if "ADJ" not in w.tags(noun.low):
                     break  # only adjectives between the article and its noun
 
     def _found(self, words: list[Word], index: int, noun: Word) -> Finding:
-        singular = next((lemma for lemma in w.parts_of_speech(noun.low).get("NOUN", ()) if lemma != noun.low), None)
+        singular = _IRREGULAR_SINGULAR.get(noun.low) or next(
+            (lemma for lemma in w.parts_of_speech(noun.low).get("NOUN", ()) if lemma != noun.low), None
+        )
         return self.finding(
             noun.start,
             noun.end,
@@ -100,6 +106,19 @@ class ArticleWithPlural(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
+
+_IRREGULAR_SINGULAR = {
+    "women": "woman",
+    "men": "man",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+}
+"""Plurals without -s ('a people' is a nation, and 'data' is singular in news English: neither is here)."""
 
 _QUANTIFIERS = frozenset("all most some many much none each any few several both half".split())
 
@@ -146,6 +165,40 @@ class QuantifierOfBareNoun(GrammarRule):
             )
 
 
+_IN = frozenset(("in", "during", "since", "until", "by"))
+_DECADE = re.compile(r"(?:1[0-9]|20)?[0-9]0['’]?s")
+
+
+class DecadeArticle(GrammarRule):
+    id = "grammar.decade-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A decade without 'the': 'in 1990s', 'during 80s'."
+    why = "A decade is a definite span and takes 'the': 'in the 1990s', 'during the '80s'."
+    bad = ("It happened in 1990s.", "Prices fell during 80s.")
+    good = ("It happened in the 1990s, in 1990 and in his 80s.", "Temperatures in the 80s.")
+    fixed = ("It happened in the 1990s.", "Prices fell during the 80s.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for words, index in occurrences(doc, _IN):
+            if index + 1 >= len(words) or not words[index].joined:
+                continue
+            decade = words[index + 1]
+            end = decade.end + (2 if text[decade.end : decade.end + 2] in ("'s", "’s") else 0)
+            written = text[decade.start : end]
+            if not _DECADE.fullmatch(written):
+                continue
+            yield self.finding(
+                decade.start,
+                end,
+                f"A decade takes 'the': '{words[index].text} the {written}'.",
+                suggestions=(f"the {written}",),
+                fix=FixSafety.SAFE,
+            )
+
+
 _BETWEEN = frozenset(("between",))
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
@@ -187,4 +240,4 @@ class BetweenTo(GrammarRule):
 _NOT_MODIFIED = w.PREPOSITIONS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.DETERMINERS
 
 
-RULES = [DoubleDeterminer, ArticleWithPlural, QuantifierOfBareNoun, BetweenTo]
+RULES = [DoubleDeterminer, ArticleWithPlural, QuantifierOfBareNoun, BetweenTo, DecadeArticle]
