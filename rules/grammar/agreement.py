@@ -30,7 +30,9 @@ _PLURAL_FORMS = {**TO_PLURAL, "was": "were", "wasn't": "weren't"}
 _SUBJECT_DETERMINERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS
 _SINGULAR_DETERMINERS = frozenset("the a an this that each every his her its our their my your".split())
 # Adverbs allowed between a pronoun subject and its verb ("she also agree").
-_SUBJECT_ADVERBS = frozenset("also still never always often usually rarely sometimes now".split())
+_SUBJECT_ADVERBS = frozenset(
+    "also still never always often usually rarely sometimes now only just really even actually".split()
+)
 # Verbs after which "he"/"she"/"it" … is not a plain subject (questions, causatives, subjunctives).
 _NOT_SUBJECT_CONTEXT = w.AUXILIARIES | frozenset(
     "let lets make makes made help helps helped see saw seen watch watched hear heard bid feel felt that lest "
