@@ -205,6 +205,10 @@ def main(eval_dir: Path, split: str = "test", show: int = 0, configs: tuple[str,
             print(f"{label:<16} {corpus:<5} {count:>4} in {words:,} words = {1000 * count / words:.3f} per 1,000")
             for rule, context in shown[:show]:
                 print(f"    {rule}: …{' '.join(context.split())}…")
+    from quality_lt_examples import report
+
+    print()
+    print(report(test=False))  # the test split: `python bench/quality_lt_examples.py --test`, once
 
 
 if __name__ == "__main__":
