@@ -14,7 +14,11 @@ from ._tokens import Word, match_case, occurrences
 if TYPE_CHECKING:
     from lint._document import Document
 
-_PREPOSITIONS_BEFORE_POSSESSIVE = frozenset("of for in on with by from into about through under over at onto".split())
+_PREPOSITIONS_BEFORE_POSSESSIVE = frozenset(
+    """of for in on with by from into about through under over at onto to alongside above below beside
+    despite behind within toward towards throughout among against upon beneath across along around inside
+    outside near via amid""".split()
+)
 
 
 def _apostrophe(doc: Document) -> str:
@@ -75,7 +79,11 @@ class ModalOf(GrammarRule):
 
 _ITS_BEFORE = frozenset("a an the been not gotten this these those my your our their".split())
 _ITS_TRIGGERS = frozenset(("its", "it's", "it’s"))
-_THEIR_TRIGGERS = frozenset(("their", "there", "they're"))
+_THEIR_TRIGGERS = frozenset(("their", "there", "they're", "they’re"))
+_THEY_ARE_IS = frozenset(("is", "was", "isn't", "wasn't"))
+_THERE_VERBS = frozenset("is are was were isn't aren't wasn't weren't could would should".split())
+"""After 'their' these can only follow 'there'. Not 'will', 'might', 'may' or 'must': they are also
+nouns ("impose their will", "their military might")."""
 
 
 class ItsConfusion(GrammarRule):
@@ -138,7 +146,7 @@ class ItsConfusion(GrammarRule):
 
 _DEGREE = frozenset("too so really".split())
 _ITS_THEN_CLAUSE = _ITS_BEFORE | frozenset(
-    "also gonna okay ok alright where when how what who why his him he she they we you i".split()
+    "also gonna okay ok alright where when how what who why his him he she they we you i that had".split()
 )
 """Words that cannot follow the possessive 'its' ("its very existence" and "its just cause" can)."""
 _AFTER_PREDICATE = frozenset("to for that than enough now anyway again already today yet either though".split())
@@ -184,10 +192,16 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     tags = w.tags(following.low)
     if tags and tags <= {"ADJ", "NOUN"} and "ADJ" in tags and _next(words, index + 1) is not None:
         noun, noun_index = words[index + 2], index + 2  # "it's basic components"
+    after = _next(words, noun_index)
+    if noun is following and w.tags(noun.low) == {"NOUN"} and after is not None and _finite_verb(after):
+        return True  # "it's approach was signalled": a noun and its verb
     if not w.is_plural_noun(noun.low) or noun.capitalised:
         return False
-    after = _next(words, noun_index)
     return after is None or after.low not in _CLEFT  # "it's families who suffer" is a cleft
+
+
+def _finite_verb(word: Word) -> bool:
+    return word.low in w.AUXILIARIES or word.low in w.MODALS or w.verb_tags(word.low) in ({"VBD"}, {"VBZ"})
 
 
 def _after_preposition(words: list[Word], index: int) -> bool:
@@ -204,14 +218,29 @@ class TheirConfusion(GrammarRule):
         "'Their are', 'their was' need 'there'; 'their going to' needs 'they're'; 'there own' and "
         "'they're own' need 'their'. Only those unambiguous pairs are checked."
     )
-    bad = ("Their are three options.", "Their going to appeal.", "They did it there own way.", "On they're own.")
+    bad = (
+        "Their are three options.",
+        "Their going to appeal.",
+        "They did it there own way.",
+        "On they're own.",
+        "Their could be a better way.",
+        "They're was a robbery.",
+    )
     good = (
         "There are three options.",
         "Their going-away party, their own idea.",
         "They're going to appeal.",
         "Whatever they are working on, they're keen to finish it.",
+        "They would impose their will by their might.",
     )
-    fixed = ("There are three options.", "They're going to appeal.", "They did it their own way.", "On their own.")
+    fixed = (
+        "There are three options.",
+        "They're going to appeal.",
+        "They did it their own way.",
+        "On their own.",
+        "There could be a better way.",
+        "There was a robbery.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -220,8 +249,9 @@ class TheirConfusion(GrammarRule):
             if following is None:
                 continue
             replacement = None
-            if word.low == "their" and following.low in ("is", "are", "was", "were"):
-                replacement = "there"
+            there_is = following.low in _THERE_VERBS if word.low == "their" else following.low in _THEY_ARE_IS
+            if word.low != "there" and there_is:
+                replacement = "there"  # "their are", "they're was"
             elif word.low == "their" and following.low == "going" and _next_is(words, index + 2, "to"):
                 replacement = f"they{apostrophe}re"
             elif (word.low in ("there", "they're") and following.low == "own") or (
