@@ -52,6 +52,8 @@ BUILTIN_IDS = {
     "grammar.comma-splice-adverb",
     "grammar.plural-subject-verb",
     "grammar.decade-article",
+    "grammar.your-confusion",
+    "grammar.whose-confusion",
 }
 
 

@@ -419,4 +419,101 @@ class AffectEffect(GrammarRule):
             yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
 
 
-RULES = [ModalOf, ItsConfusion, TheirConfusion, ThenThan, LooseLose, AffectEffect]
+_YOUR_TRIGGERS = frozenset(("your", "you're", "you’re"))
+_YOU_ARE_NEXT = frozenset("a an the not so too gonna".split())
+"""Not "going" or "being": "your going there surprised me" is the possessive with a gerund."""
+_CLAUSE_BEFORE = frozenset("if when because while that as since whether".split())
+_YOURE_FINE = frozenset("home here there right done welcome fine sure back out online ok okay".split())
+
+
+class YourConfusion(GrammarRule):
+    id = "grammar.your-confusion"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Your' where 'you're' (you are) is meant, or 'you're' where the possessive 'your' is."
+    why = (
+        "'You're' is 'you are'; 'your' is the possessive. Only clear cases are reported: 'your' before "
+        "'a', 'the', 'not', 'so', 'too' or 'going' ('if your a developer'), 'your welcome' at the end "
+        "of a sentence, and 'you're' before a word that can only be a noun ('you're mother')."
+    )
+    bad = ("Let's see if your a developer.", "Your so annoying!", "Thanks! Your welcome.", "Is that you're car?")
+    good = (
+        "You're a developer; your code is fine.",
+        "Your welcome pack arrived, and your so-called plan too.",
+        "You're home early; you're right.",
+        "Your going-away party.",
+    )
+    fixed = ("Let's see if you're a developer.", "You're so annoying!", "Thanks! You're welcome.", "Is that your car?")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        apostrophe = _apostrophe(doc)
+        for words, index, word, following in _pairs(doc, _YOUR_TRIGGERS):
+            if word.low == "your":
+                after = _next(words, index + 1) if following is not None else None
+                welcome = following is not None and following.low == "welcome" and after is None
+                if following is None or not (following.low in _YOU_ARE_NEXT or welcome):
+                    continue
+                if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
+                    continue  # "at your the"? only where a clause starts
+                fixed = match_case(f"you{apostrophe}re", word.text)
+            else:
+                if following is None or following.low in _YOURE_FINE or w.tags(following.low) != {"NOUN"}:
+                    continue
+                if following.capitalised or (w.is_plural_noun(following.low) and _next(words, index + 1) is None):
+                    continue
+                fixed = match_case("your", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Write '{fixed}' here, not '{word.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_WHOSE_TRIGGERS = frozenset(("who's", "who’s", "whose"))
+
+
+class WhoseConfusion(GrammarRule):
+    id = "grammar.whose-confusion"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Who's' (who is) where the possessive 'whose' is meant, or 'whose' where 'who's' is."
+    why = (
+        "'Who's' is 'who is' or 'who has'; 'whose' is the possessive. 'Who's' before a word that can "
+        "only be a noun ('people who's lives') needs 'whose'; 'whose' before 'a' or 'the' needs 'who's'."
+    )
+    bad = ("These are people who's lives matter.", "By who's standards?", "Whose the boss here?")
+    good = (
+        "Who's there? Whose car is it?",
+        "The man who's running the race won.",
+        "We can argue about who's to blame and who's tough.",
+    )
+    fixed = ("These are people whose lives matter.", "By whose standards?", "Who's the boss here?")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        apostrophe = _apostrophe(doc)
+        for _words, _index, word, following in _pairs(doc, _WHOSE_TRIGGERS):
+            if following is None:
+                continue
+            if word.low == "whose":
+                if following.low not in ("a", "an", "the"):
+                    continue
+                fixed = match_case(f"who{apostrophe}s", word.text)
+            else:
+                noun = w.tags(following.low) == {"NOUN"} or w.is_plural_noun(following.low)
+                if not noun or following.capitalised:
+                    continue  # "about who's to blame", "who's tough": who is
+                fixed = match_case("whose", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Write '{fixed}' here, not '{word.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [ModalOf, ItsConfusion, TheirConfusion, ThenThan, LooseLose, AffectEffect, YourConfusion, WhoseConfusion]
