@@ -54,6 +54,7 @@ BUILTIN_IDS = {
     "grammar.decade-article",
     "grammar.your-confusion",
     "grammar.whose-confusion",
+    "grammar.noun-for-verb",
 }
 
 

@@ -244,4 +244,67 @@ class InfinitiveForm(GrammarRule):
             )
 
 
-RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber, InfinitiveForm]
+_VERB_TWINS = {"breath": "breathe", "bath": "bathe", "cloth": "clothe", "advice": "advise", "device": "devise"}
+"""Nouns whose verb is spelt one letter apart: after a modal only the verb can stand."""
+_VERB_SLOTS = w.MODALS | w.NEGATED_MODALS | frozenset("don't doesn't didn't don’t doesn’t didn’t to".split())
+
+
+class NounForVerb(GrammarRule):
+    id = "grammar.noun-for-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A noun where its verb twin is needed: 'could not breath', 'to advice', 'would no go'."
+    why = (
+        "'Breath', 'bath' and 'advice' are nouns; the verbs are 'breathe', 'bathe' and 'advise'. After "
+        "'can', 'could', 'don't' or 'to' only the verb can stand. 'No' before a bare verb after a modal "
+        "is a slip for 'not' ('she could no hear'); 'could no longer' is right."
+    )
+    bad = ("She could not breath.", "We can't breath under water.", "I want to advice you.", "She could no hear you.")
+    good = (
+        "She held her breath; the advice was good.",
+        "She could no longer hear, and it will no doubt end.",
+        "Take a breath to calm down.",
+    )
+    fixed = (
+        "She could not breathe.",
+        "We can't breathe under water.",
+        "I want to advise you.",
+        "She could not hear you.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _VERB_SLOTS):
+            slot = index + 1
+            if slot < len(words) and words[slot].low == "not" and words[index].joined:
+                slot += 1
+            if slot >= len(words) or not words[slot - 1].joined:
+                continue
+            word = words[slot]
+            verb = _VERB_TWINS.get(word.low)
+            if word.low == "no" and words[index].low != "to" and slot + 1 < len(words) and word.joined:
+                after = words[slot + 1].low
+                verb = "not" if w.verb_tags(after) & {"VB"} and "NOUN" not in w.tags(after) else None
+            if verb is None or word.capitalised:
+                continue
+            if words[index].low == "to" and word.low in _VERB_TWINS and not _infinitive_to(words, index):
+                continue  # "take a breath to calm", "used to advice"? only an infinitive 'to'
+            fixed = match_case(verb, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"After '{words[index].text}', write '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _infinitive_to(words: list[Word], index: int) -> bool:
+    """'to' after a verb that takes an infinitive ("want to advice"), not a preposition ("to breath")."""
+    if index == 0:
+        return False
+    before = words[index - 1].low
+    return before in _TO_VERBS or before in ("want", "wants", "need", "needs", "needed", "try", "tried", "how")
+
+
+RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber, InfinitiveForm, NounForVerb]
