@@ -55,6 +55,7 @@ BUILTIN_IDS = {
     "grammar.your-confusion",
     "grammar.whose-confusion",
     "grammar.noun-for-verb",
+    "grammar.article-mass-noun",
 }
 
 

@@ -107,6 +107,54 @@ class ArticleWithPlural(GrammarRule):
         )
 
 
+_MASS_NOUNS = frozenset(
+    """advice information furniture luggage baggage equipment homework evidence software feedback
+    news research""".split()
+)
+"""Nouns with no 'a': 'some advice', 'a piece of advice'. Not 'knowledge' ('a knowledge of French')."""
+
+
+class ArticleWithMassNoun(GrammarRule):
+    id = "grammar.article-mass-noun"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'A' or 'an' before a noun that has no singular: 'an advice', 'a furniture', 'an information'."
+    why = (
+        "'Advice', 'information', 'furniture', 'equipment', 'evidence' and their kind are uncountable: "
+        "'some advice', 'a piece of advice', 'new equipment'. As modifiers they are fine ('a research "
+        "project', 'a news conference'), so only a noun that ends its phrase is reported."
+    )
+    bad = ("She gave me an advice.", "They bought a new furniture for the office.", "It was an useful information.")
+    good = ("She gave me some advice.", "A research project and a news conference.", "A piece of equipment.")
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SINGULAR_ARTICLES):
+            article = words[index]
+            if article.text == "A" and not article.sentence_start:
+                continue
+            for noun_index in range(index + 1, min(index + 4, len(words))):
+                if not words[noun_index - 1].joined:
+                    break
+                noun = words[noun_index]
+                if noun.low in _MASS_NOUNS and not noun.capitalised:
+                    after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
+                    if after is not None and ("NOUN" in w.tags(after.low) or after.low in ("and", "or")):
+                        break  # "a research project", "a news and sport desk"
+                    yield self.finding(
+                        article.start,
+                        noun.end,
+                        f"'{noun.text}' has no singular: drop '{article.text}' ('some {noun.low}', "
+                        f"'a piece of {noun.low}').",
+                        suggestions=(doc.text[words[index + 1].start : noun.end],),
+                        fix=FixSafety.UNSAFE,
+                    )
+                    break
+                if "ADJ" not in w.tags(noun.low):
+                    break
+
+
 _IRREGULAR_SINGULAR = {
     "women": "woman",
     "men": "man",
@@ -240,4 +288,4 @@ class BetweenTo(GrammarRule):
 _NOT_MODIFIED = w.PREPOSITIONS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.DETERMINERS
 
 
-RULES = [DoubleDeterminer, ArticleWithPlural, QuantifierOfBareNoun, BetweenTo, DecadeArticle]
+RULES = [DoubleDeterminer, ArticleWithPlural, ArticleWithMassNoun, QuantifierOfBareNoun, BetweenTo, DecadeArticle]
