@@ -25,8 +25,9 @@ def _compared(word: Word) -> bool:
     low = word.low
     if low in _NOT_COMPARATIVE or not (low.endswith(("er", "est")) or low in _IRREGULAR):
         return False
-    lemmas = w.parts_of_speech(low).get("ADJ", ())
-    return bool(lemmas) and low not in lemmas
+    parts = w.parts_of_speech(low)
+    lemmas = parts.get("ADJ", ())
+    return bool(lemmas) and low not in lemmas and "NOUN" not in parts  # "the least number": a noun
 
 
 class DoubleComparison(GrammarRule):

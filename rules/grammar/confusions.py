@@ -177,8 +177,10 @@ def _predicate_ends(words: list[Word], index: int) -> bool:
     """The adjective at ``index`` ends a predicate ("hard to", "late.") instead of opening a noun phrase."""
     if index >= len(words) or not words[index - 1].joined:
         return False
+    if index + 1 == len(words):
+        return True  # "its unclear." ends the sentence
     after = _next(words, index)
-    return after is None or after.low in _AFTER_PREDICATE
+    return after is not None and after.low in _AFTER_PREDICATE  # a comma may end a list: "its theological, …"
 
 
 def _its_is_possessive(words: list[Word], index: int) -> bool:

@@ -87,7 +87,7 @@ class ArticleWithPlural(GrammarRule):
                     if doc.text[noun.end : noun.end + 1] in ("'", "’"):
                         break  # "a patients' bill of rights": a plural possessive
                     after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-                    if after is not None and ("NOUN" in w.tags(after.low) or after.low in ("and", "or")):
+                    if after is not None and not _ends_noun_phrase(after):
                         break  # "a jobs report", "an arts and entertainment district": a plural as a modifier
                     yield self._found(words, index, noun)
                     break
@@ -105,6 +105,16 @@ class ArticleWithPlural(GrammarRule):
             suggestions=(singular,) if singular else (),
             fix=FixSafety.UNSAFE,
         )
+
+
+def _ends_noun_phrase(after: Word) -> bool:
+    """The word after a noun shows the phrase ended: a preposition, a verb, 'to', 'that', 'which'.
+    A word unknown to the tables ("lab") or one that can be a noun may go on with the phrase."""
+    low = after.low
+    if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who"):
+        return True
+    tags = w.tags(low)
+    return bool(tags) and "NOUN" not in tags and "ADJ" not in tags and low not in ("and", "or")
 
 
 _MASS_NOUNS = frozenset(
@@ -140,8 +150,8 @@ class ArticleWithMassNoun(GrammarRule):
                 noun = words[noun_index]
                 if noun.low in _MASS_NOUNS and not noun.capitalised:
                     after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-                    if after is not None and ("NOUN" in w.tags(after.low) or after.low in ("and", "or")):
-                        break  # "a research project", "a news and sport desk"
+                    if after is not None and not _ends_noun_phrase(after):
+                        break  # "a research project", "a research lab", "a news and sport desk"
                     yield self.finding(
                         article.start,
                         noun.end,

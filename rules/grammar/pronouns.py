@@ -102,7 +102,10 @@ class PronounCase(GrammarRule):
         if index + 1 >= len(words) or words[index + 1].text != "I" or not words[index].joined:
             return
         pronoun = words[index + 1]
-        if pronoun.joined and index + 2 < len(words) and _finite_verb(words[index + 2]):
+        verb_at = index + 2
+        if verb_at < len(words) and (words[verb_at].low in w.MID_ADVERBS or words[verb_at].low.endswith("ly")):
+            verb_at += 1  # "and I just finished it"
+        if pronoun.joined and verb_at < len(words) and _finite_verb(words[verb_at]):
             return  # "for Tim and I have a plan": a clause may start here
         for start in range(index - 1, max(index - 4, -1), -1):
             if not words[start].joined:
