@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import Word, in_quotes, match_case, places, positions
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -349,17 +349,16 @@ class PluralSubjectAgreement(GrammarRule):
     """Where grammar.agreement reports the same verb, its finding (and its safer fix) is kept."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words in doc.sentence_words:
-            for index, word in enumerate(words):
-                if not word.joined or not (index == 0 or _opens_clause(words, index)):
-                    continue
-                finding = self._at(doc, words, index)
-                if finding is not None:
-                    yield finding
+        for words, index in occurrences(doc, _PLURAL_OPENERS):
+            if not words[index].joined or not (index == 0 or _opens_clause(words, index)):
+                continue
+            finding = self._at(doc, words, index)
+            if finding is not None:
+                yield finding
 
     def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
-        if words[index].low not in _PLURAL_OPENERS:
-            return None  # a bare plural may be a name ("Marbles was", "Windows is") or a gerund's object
+        """The finding for a subject opened by ``words[index]`` (a bare plural is never taken: it may
+        be a name, "Marbles was", "Windows is", or a gerund's object)."""
         for head_index in range(index + 1, min(index + 4, len(words) - 1)):
             head = words[head_index]
             if head.capitalised and head_index > 0:

@@ -16,8 +16,9 @@ from ._tokens import occurrences
 if TYPE_CHECKING:
     from lint._document import Document
 
-_AFTER_FULL_STOP = re.compile(r"(?<![.\d])\.[ \t]+([a-z][a-z'’]*)(?![\w'’-])")
-"""A full stop (not an ellipsis, not a decimal point), spaces, then a lower-case word. A closing quote
+_AFTER_FULL_STOP = re.compile(r"\.(?<![.\d]\.)[ \t]+([a-z][a-z'’]*)(?![\w'’-])")
+"""A full stop (not an ellipsis, not a decimal point), spaces, then a lower-case word. The stop comes
+first in the pattern and the look-behind after it, so the engine scans for the literal. A closing quote
 or bracket after the stop is not matched: '"Why?" he asked' and '(see p. 4) and' are right."""
 
 

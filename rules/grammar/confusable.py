@@ -67,6 +67,14 @@ def likelier_by(written: str, other: str, left: str | None, right: str | None) -
     return difference - (sides - 1) * (other_count - written_count)
 
 
+def _attested_on_every_side(word: str, left: str | None, right: str | None) -> bool:
+    """The written word stands beside each neighbour in the counts: nothing to report (see
+    :func:`likelier_by`, which requires the written context unattested on some side)."""
+    if left is not None and _ngrams.pair_count(left, word) is None:
+        return False
+    return right is None or _ngrams.pair_count(word, right) is not None
+
+
 def _neighbour(words: list[Word], index: int) -> str | None:
     """A neighbour's look-up form, when it is a plain lower-case-able word joined to ours."""
     if not 0 <= index < len(words):
@@ -118,6 +126,8 @@ class ConfusedWord(GrammarRule):
             right = _neighbour(words, index + 1) if word.joined else None
             if left is None and right is None:
                 continue
+            if _attested_on_every_side(word.low, left, right):
+                continue  # the usual case, settled in two look-ups
             best: tuple[float, str] | None = None
             for other in sets[word.low]:
                 margin = likelier_by(word.low, other, left, right)

@@ -62,10 +62,9 @@ class PronounCase(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _AND):
-            if in_quotes(doc, words[index].start):
-                continue
-            yield from self._subject_pair(words, index)
-            yield from self._object_pair(words, index)
+            found = [*self._subject_pair(words, index), *self._object_pair(words, index)]
+            if found and not in_quotes(doc, words[index].start):  # a quotation is left as spoken
+                yield from found
 
     def _subject_pair(self, words: list[Word], index: int) -> Iterator[Finding]:
         """'X and me <verb>' or 'Him and X <verb>' opening a sentence."""
