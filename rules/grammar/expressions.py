@@ -119,8 +119,9 @@ def configured_expressions(config: Config) -> tuple[Expression, ...]:
 class _Matcher:
     """One pattern per expression, tried only when the document holds the expression's key word.
 
-    The key is the longest literal word of ``wrong`` (or every form of its verb when it has no
-    literal word), so a document pays for the few expressions whose words it contains. A pattern
+    The key is the longest literal word of ``wrong`` that is not one of the commonest words (else
+    every form of its verb, else its longest word), so a document pays for the few expressions
+    whose words it contains: "some what" is looked for where "what" stands, not where "some" does. A pattern
     is compiled the first time a document holds its key: compiling all of them cost a cold
     process about 35 ms, and a short article needs a handful.
     """
@@ -133,7 +134,9 @@ class _Matcher:
         self.required: list[tuple[str, ...]] = []
         for index, item in enumerate(self.expressions):
             literal = [word.lower() for word in item.wrong.split() if not _PLACEHOLDER.fullmatch(word)]
-            keys = [max(literal, key=len)] if literal else sorted(_verb_forms(_PLACEHOLDER.search(item.wrong)))
+            telling = [word for word in literal if word not in _COMMON_WORDS]
+            verbs = sorted(_verb_forms(_PLACEHOLDER.search(item.wrong)))
+            keys = [max(telling, key=len)] if telling else verbs or [max(literal, key=len)]
             self.keys.append(frozenset(key.replace("’", "'") for key in keys))
             self.required.append(_required_words(item, self.keys[-1]))
             for key in keys:
@@ -150,6 +153,17 @@ class _Matcher:
     def candidates(self, present: Collection[str]) -> list[int]:
         """The expressions whose key word is among ``present`` (the keys a document holds)."""
         return sorted({index for key in present for index in self.by_key.get(key, ())})
+
+
+_COMMON_WORDS = (
+    w.ARTICLES
+    | w.PREPOSITIONS
+    | w.SUBJECT_PRONOUNS
+    | w.OBJECT_PRONOUNS
+    | w.POSSESSIVES
+    | frozenset("some all one another need past word what that this very now not is it be have has and or".split())
+)
+"""Words too common to be an expression's key: a key is looked up in every paragraph that holds it."""
 
 
 def _verb_forms(placeholder: re.Match[str] | None) -> set[str]:
