@@ -56,6 +56,7 @@ BUILTIN_IDS = {
     "grammar.whose-confusion",
     "grammar.noun-for-verb",
     "grammar.article-mass-noun",
+    "grammar.been-participle",
 }
 
 

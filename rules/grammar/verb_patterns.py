@@ -244,6 +244,60 @@ class InfinitiveForm(GrammarRule):
             )
 
 
+_BEEN = frozenset(("been",))
+
+
+def _participle(word: Word) -> str | None:
+    """The past participle for a bare or simple-past verb form that cannot be a participle itself
+    ("introduce", "gave", "wrote"), else None."""
+    tags = w.verb_tags(word.low)
+    if not tags or "VBN" in tags or "VBG" in tags or "VBZ" in tags or not tags <= {"VB", "VBP", "VBD"}:
+        return None
+    if "NOUN" in w.tags(word.low) or "ADJ" in w.tags(word.low):
+        return None
+    for lemma in w.verb_lemmas(word.low):
+        form = w.verb_form(lemma, "VBN")
+        if form and form != word.low:
+            return form
+    return None
+
+
+class BeenParticiple(GrammarRule):
+    id = "grammar.been-participle"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A bare or past-tense verb after 'been': 'has been introduce', 'had been gave'."
+    why = (
+        "'Been' takes the past participle: 'has been introduced', 'had been given'. A form that cannot "
+        "be a participle ('introduce', 'gave', 'wrote') is a slip. ('Is equal by law' shows why other "
+        "forms of 'be' are not checked.)"
+    )
+    bad = ("The program has been introduce.", "The gift had been gave.")
+    good = ("The program has been introduced.", "The gift had been given.", "All men are equal by law.")
+    fixed = ("The program has been introduced.", "The gift had been given.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _BEEN):
+            at = index + 1
+            if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
+                at += 1
+            if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
+                continue
+            verb = words[at]
+            participle = _participle(verb)
+            if participle is None:
+                continue
+            fixed = match_case(participle, verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text}', use the participle '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
 _VERB_TWINS = {"breath": "breathe", "bath": "bathe", "cloth": "clothe", "advice": "advise", "device": "devise"}
 """Nouns whose verb is spelt one letter apart: after a modal only the verb can stand."""
 _VERB_SLOTS = w.MODALS | w.NEGATED_MODALS | frozenset("don't doesn't didn't don’t doesn’t didn’t to".split())
@@ -307,4 +361,4 @@ def _infinitive_to(words: list[Word], index: int) -> bool:
     return before in _TO_VERBS or before in ("want", "wants", "need", "needs", "needed", "try", "tried", "how")
 
 
-RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber, InfinitiveForm, NounForVerb]
+RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber, InfinitiveForm, NounForVerb, BeenParticiple]
