@@ -57,6 +57,7 @@ BUILTIN_IDS = {
     "grammar.noun-for-verb",
     "grammar.article-mass-noun",
     "grammar.been-participle",
+    "grammar.how-like",
 }
 
 

@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, occurrences
+from ._tokens import Word, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -225,4 +225,32 @@ def _finite(word: Word) -> bool:
     return word.low in w.AUXILIARIES or bool(w.verb_tags(word.low) & {"VBD", "VBZ", "VBP"})
 
 
-RULES = [FiniteVerbAfterWith, MissingOf, CommaSpliceAdverb]
+_HOW = frozenset(("how", "how's", "how’s"))
+
+
+class HowLike(GrammarRule):
+    id = "grammar.how-like"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'How is it like?': a question ending in 'like' asks 'what'."
+    why = "'What is it like?' or 'How is it?': 'like' already does the work of 'how'."
+    bad = ("How is your new teacher like?", "How's the city like?")
+    good = ("What is your new teacher like?", "How is your new teacher?", "How is it that they like it?")
+    fixed = ("What is your new teacher like?", "What's the city like?")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for words, index in occurrences(doc, _HOW):
+            word = words[index]
+            if not word.sentence_start or words[-1].low != "like" or len(words) > 12:
+                continue
+            if text[words[-1].end : words[-1].end + 1] != "?":
+                continue
+            fixed = match_case("what" + word.low[3:], word.text)
+            yield self.finding(
+                word.start, word.end, f"'… like?' asks 'what': '{fixed}'.", suggestions=(fixed,), fix=FixSafety.SAFE
+            )
+
+
+RULES = [FiniteVerbAfterWith, MissingOf, CommaSpliceAdverb, HowLike]
