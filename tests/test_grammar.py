@@ -58,6 +58,7 @@ BUILTIN_IDS = {
     "grammar.article-mass-noun",
     "grammar.been-participle",
     "grammar.how-like",
+    "grammar.compound-subject-verb",
 }
 
 

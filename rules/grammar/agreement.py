@@ -417,6 +417,78 @@ class PluralSubjectAgreement(GrammarRule):
         )
 
 
+_CONJUNCT_DETERMINERS = frozenset("the my your his her our their".split())
+
+
+class CompoundSubjectAgreement(GrammarRule):
+    id = "grammar.compound-subject-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "Two people joined by 'and' as the subject, with a singular verb: 'Tina and her father sings'."
+    why = (
+        "Two subjects joined by 'and' are plural: 'Tina and her father sing', 'the teacher and her "
+        "students are'. Only a sentence that opens with two such subjects, at least one of them a "
+        "possessive or 'the' and a noun, directly followed by its verb, is checked; pairs that name "
+        "one thing ('bread and butter is', 'Procter and Gamble is') are left alone."
+    )
+    bad = (
+        "Her mother and her father sings a song.",
+        "Tina and her father sings a song.",
+        "The teacher and her students is here.",
+    )
+    good = (
+        "Her mother and her father sing a song.",
+        "Bread and butter is cheap; Procter and Gamble is big.",
+        "The bed and breakfast is full.",
+    )
+    fixed = ()
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words in doc.sentence_words:
+            if len(words) < 4 or not words[0].joined:
+                continue
+            first_end = _conjunct_end(words, 0)
+            if first_end is None or first_end >= len(words) or words[first_end].low != "and":
+                continue
+            second_end = _conjunct_end(words, first_end + 1)
+            if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
+                continue
+            determined = words[0].low in _CONJUNCT_DETERMINERS or words[first_end + 1].low in _CONJUNCT_DETERMINERS
+            if not determined or in_quotes(doc, words[0].start):
+                continue
+            verb = words[second_end]
+            plural = TO_PLURAL.get(verb.low) or (
+                _lemma_of_third_person(verb.low) if _verb_only_third_person(verb.low) else None
+            )
+            if plural is None or verb.capitalised:
+                continue
+            fixed = match_case(plural, verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"Two subjects joined by 'and' take a plural verb: '{fixed}', not '{verb.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _conjunct_end(words: list[Word], index: int) -> int | None:
+    """Where a subject 'Tina', 'her father' or 'the teacher' that starts at ``index`` ends."""
+    if index >= len(words) or not words[index].joined:
+        return None
+    word = words[index]
+    if word.low in _CONJUNCT_DETERMINERS:
+        noun_at = index + 1
+        if noun_at >= len(words) or not words[noun_at].joined or "NOUN" not in w.tags(words[noun_at].low):
+            return None
+        return noun_at + 1
+    if word.capitalised and not w.tags(word.low):
+        return index + 1  # a name ("Tina"): a word the tables do not know
+    return None
+
+
 _IRREGULAR_PLURALS = frozenset("people children men women feet teeth mice geese".split())
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
 
@@ -435,4 +507,4 @@ def _followed_like_a_verb(words: list[Word], index: int) -> bool:
     return (following.endswith("ly") and "ADV" in w.tags(following)) or following in _VERB_AFTER_EVIDENCE
 
 
-RULES = [SubjectVerbAgreement, PluralSubjectAgreement]
+RULES = [SubjectVerbAgreement, PluralSubjectAgreement, CompoundSubjectAgreement]
