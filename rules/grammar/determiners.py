@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -73,26 +73,8 @@ class ArticleWithPlural(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _SINGULAR_ARTICLES):
-            if words[index].text == "A" and not words[index].sentence_start:
-                continue  # "two A divisions": a letter
-            for noun_index in range(index + 1, min(index + 4, len(words))):
-                if not words[noun_index - 1].joined:
-                    break
-                noun = words[noun_index]
-                if noun.low in _QUANTITY_WORDS or noun.capitalised:
-                    break
-                irregular = noun.low in _IRREGULAR_SINGULAR
-                if irregular or (w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"}):
-                    if doc.text[noun.end : noun.end + 1] in ("'", "’"):
-                        break  # "a patients' bill of rights": a plural possessive
-                    after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-                    if after is not None and not _ends_noun_phrase(after):
-                        break  # "a jobs report", "an arts and entertainment district": a plural as a modifier
-                    yield self._found(words, index, noun)
-                    break
-                if "ADJ" not in w.tags(noun.low):
-                    break  # only adjectives between the article and its noun
+        for words, index, noun in _articles_before(doc, _is_plural_head):
+            yield self._found(words, index, noun)
 
     def _found(self, words: list[Word], index: int, noun: Word) -> Finding:
         singular = _IRREGULAR_SINGULAR.get(noun.low) or next(
@@ -140,29 +122,43 @@ class ArticleWithMassNoun(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _SINGULAR_ARTICLES):
+        for words, index, noun in _articles_before(doc, lambda word: word.low in _MASS_NOUNS):
             article = words[index]
-            if article.text == "A" and not article.sentence_start:
-                continue
-            for noun_index in range(index + 1, min(index + 4, len(words))):
-                if not words[noun_index - 1].joined:
-                    break
-                noun = words[noun_index]
-                if noun.low in _MASS_NOUNS and not noun.capitalised:
-                    after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-                    if after is not None and not _ends_noun_phrase(after):
-                        break  # "a research project", "a research lab", "a news and sport desk"
-                    yield self.finding(
-                        article.start,
-                        noun.end,
-                        f"'{noun.text}' has no singular: drop '{article.text}' ('some {noun.low}', "
-                        f"'a piece of {noun.low}').",
-                        suggestions=(doc.text[words[index + 1].start : noun.end],),
-                        fix=FixSafety.UNSAFE,
-                    )
-                    break
-                if "ADJ" not in w.tags(noun.low):
-                    break
+            yield self.finding(
+                article.start,
+                noun.end,
+                f"'{noun.text}' has no singular: drop '{article.text}' ('some {noun.low}', 'a piece of {noun.low}').",
+                suggestions=(doc.text[words[index + 1].start : noun.end],),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _is_plural_head(noun: Word) -> bool:
+    return noun.low in _IRREGULAR_SINGULAR or (w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"})
+
+
+def _articles_before(doc: Document, is_head: Callable[[Word], bool]) -> Iterator[tuple[list[Word], int, Word]]:
+    """(sentence words, index of 'a' or 'an', noun) for each article whose noun, after at most two
+    adjectives, passes ``is_head`` and ends its phrase ("a major milestones for", not "a jobs report",
+    "a patients' bill", "a few days" or "two A divisions")."""
+    for words, index in occurrences(doc, _SINGULAR_ARTICLES):
+        if words[index].text == "A" and not words[index].sentence_start:
+            continue  # "two A divisions": a letter
+        for noun_index in range(index + 1, min(index + 4, len(words))):
+            if not words[noun_index - 1].joined:
+                break
+            noun = words[noun_index]
+            if noun.low in _QUANTITY_WORDS or noun.capitalised:
+                break
+            if is_head(noun):
+                if doc.text[noun.end : noun.end + 1] in ("'", "’"):
+                    break  # "a patients' bill of rights": a plural possessive
+                after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
+                if after is None or _ends_noun_phrase(after):
+                    yield words, index, noun
+                break  # else "a jobs report", "a research lab": a modifier
+            if "ADJ" not in w.tags(noun.low):
+                break  # only adjectives between the article and its noun
 
 
 _IRREGULAR_SINGULAR = {
