@@ -34,9 +34,6 @@ class Resources:
                 self._items[key] = create()
             return self._items[key]  # type: ignore[no-any-return]
 
-    def __contains__(self, key: Hashable) -> bool:
-        return key in self._items
-
 
 PROCESS_RESOURCES = Resources()
 """What a process shares unless told otherwise."""
