@@ -1,8 +1,9 @@
 """The pre-commit hook, run by the real pre-commit against this repository.
 
-``pre-commit try-repo`` installs copydesk from a commit of this working tree into its own
-environment (as an editor's repository would from a tag), once, and runs the hook on a throwaway
-git repository.
+A throwaway newsroom repository names a commit of this working tree in its
+``.pre-commit-config.yaml``, as an editor's repository names a tag. ``pre-commit run`` installs
+copydesk from that commit into its own environment once and reuses it for the second run.
+(``pre-commit try-repo`` would install it anew on every call: it uses a temporary store.)
 """
 
 from __future__ import annotations
@@ -24,11 +25,7 @@ def _git(cwd: Path, *args: str) -> None:
 
 @pytest.fixture(scope="module")
 def copydesk_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """This working tree (edits and new files included) committed in a throwaway repository.
-
-    ``try-repo`` on a tree with uncommitted changes commits them anew on every call, so pre-commit
-    installs copydesk once per call; from one clean commit it installs once and reuses it.
-    """
+    """This working tree (edits and new files included) committed in a throwaway repository."""
     if shutil.which("git") is None:
         pytest.fail("git is required for the pre-commit test")
     listed = subprocess.run(
@@ -63,8 +60,15 @@ def newsroom(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
     return root, env
 
 
-def _try_repo(repo: Path, root: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "pre_commit", "try-repo", str(repo), "copydesk", "--files", *files]
+def _use_hook_from(repo: Path, root: Path) -> None:
+    """Name the hook at ``repo``'s current commit in ``root``'s pre-commit config."""
+    rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, check=True, capture_output=True, text=True).stdout
+    config = f"repos:\n  - repo: {repo}\n    rev: {rev.strip()}\n    hooks:\n      - id: copydesk\n"
+    (root / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+
+
+def _run_hook(root: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "pre_commit", "run", "--files", *files]
     return subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=900)
 
 
@@ -75,14 +79,15 @@ def test_hook_fails_on_a_bad_draft_and_passes_on_a_clean_one(
     (root / "bad.md").write_text("# Budget\n\nThe council voted,however, to delay the the plan.\n", encoding="utf-8")
     (root / "clean.md").write_text("# Budget\n\nThe council voted, however, to delay the plan.\n", encoding="utf-8")
     (root / "script.py").write_text("x = 'a,b'\n", encoding="utf-8")
+    _use_hook_from(copydesk_repo, root)
     _git(root, "add", ".")
 
-    bad = _try_repo(copydesk_repo, root, env, "bad.md", "script.py")
+    bad = _run_hook(root, env, "bad.md", "script.py")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "bad.md:3:18: warning space.missing-after-punctuation" in bad.stdout
     assert "repetition.repeated-word" in bad.stdout
     assert "script.py" not in bad.stdout
 
-    clean = _try_repo(copydesk_repo, root, env, "clean.md")
+    clean = _run_hook(root, env, "clean.md")
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "Passed" in clean.stdout

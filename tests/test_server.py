@@ -311,6 +311,7 @@ def test_ghost_webhook_with_ghosts_own_signature(client: httpx.Client) -> None:
         ("/v1/webhooks/generic", {"body": "x", "path": "/etc/passwd"}, "path"),
         ("/v1/webhooks/wordpress", {"post_title": 7, "post_content": "x"}, "post_title"),
         ("/v1/webhooks/wordpress", {"status": "draft"}, "post_content"),
+        ("/v1/webhooks/wordpress", {"post": [1, 2], "post_content": "x"}, "post"),
         ("/v1/webhooks/ghost", {"page": {"current": []}}, "page.current"),
         ("/v1/webhooks/ghost", {"member": {}}, "post"),
     ],

@@ -151,7 +151,9 @@ async def wordpress(request: Request, x_copydesk_signature: SignatureHeader = No
     if not isinstance(data, dict):
         raise ApiError(422, "invalid_field", "must be a JSON object (a WordPress post)", "body")
     prefix = ""
-    if isinstance(data.get("post"), dict):
+    if "post" in data:  # a WP_Post wrapped as {"post": {...}}; a "post" of any other type is not a post
+        if not isinstance(data["post"], dict):
+            raise ApiError(422, "invalid_field", "must be an object (a WP_Post)", "post")
         data, prefix = data["post"], "post."
     _check_wordpress_types(data, prefix)
     title = _wordpress_field(data, "title", prefix)
