@@ -1,0 +1,355 @@
+"""Part-of-speech tags (Penn Treebank) for the grammar rules: an averaged perceptron, tagged greedily.
+
+The classic design (Collins 2002; Honnibal's "PerceptronTagger"): each word is scored from
+features of its spelling, its neighbours and the two tags before it, left to right, one pass.
+The weights were learnt from UD English EWT re-tokenised the way copydesk reads prose (see
+:mod:`rules.grammar.build_tagger`): a contraction is one word with a combined tag ("it's" is
+``PRP+VBZ``, "don't" ``VBP+RB``), punctuation is not a word, and what stands between two words
+(a comma, a bracket, nothing but spaces) is a feature. Words known to lemminflect's lexicon also
+get its parts of speech as a feature (much of the vocabulary of news is rare in EWT).
+
+Nothing loads at import. The model loads on first use, once per process (it is one of the
+shared :class:`~lint._resources.Resources`), from the per-user data cache (a few flat strings and
+byte arrays, turned into one dict of feature names: ~25 ms) or, the first time, from the shipped
+``data/tagger.json.gz`` (~100 ms).
+
+Speed: most weights are spread over many tags, so scoring a word tag by tag from sparse weights
+costs hundreds of dictionary look-ups. Instead each group of features (the word's own, each
+neighbour's, the tag history) is summed once into one Python integer holding every tag's score
+in its own 32-bit field, and remembered: a word costs seven integer additions and one unpacking
+(bench/quality_tagger.py: some 250,000 words a second). Frequent words with one tag skip scoring
+altogether. The memo is bounded (a few thousand words, then it starts afresh), and a word longer
+than :data:`LONG` gets a handful of features, so a sentence costs time in proportion to its length.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from struct import Struct
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lint._document import Document
+    from lint._resources import Resources
+
+__all__ = ["document_tags", "document_tags_builder", "tag_words"]
+
+LONG = 50
+"""Words longer than this get only cheap features (a pasted hash or URL is not a word to study)."""
+START = ("-START-", "-START2-")
+END = ("-END-", "-END2-")
+MODEL = Path(__file__).with_name("data") / "tagger.json.gz"
+
+
+# ---- features: one definition, used by the training script and by the tagger
+
+
+def normal(low: str) -> str:
+    """The form a word is known by: lower case, numbers folded into classes."""
+    if low[:1].isdigit():
+        return "!YEAR" if len(low) == 4 and low.isdigit() else "!DIGITS"
+    if len(low) > LONG:
+        return "!LONG"
+    return low
+
+
+def shape(text: str) -> str:
+    """Capitals, digits, hyphen, apostrophe: what a word looks like ("Xx", "XXd", "x-")."""
+    if len(text) > LONG:
+        return "long"
+    if text.isupper():
+        found = "XX" if len(text) > 1 else "X"
+    elif text[:1].isupper():
+        found = "Xx"
+    elif text.islower():
+        found = "x"
+    else:
+        found = "?"
+    if any(character.isdigit() for character in text):
+        found += "d"
+    if "-" in text:
+        found += "-"
+    if "'" in text:
+        found += "'"
+    return found
+
+
+def lexicon_class(low: str) -> str:
+    """The parts of speech lemminflect knows for a word, each marked = (a lemma) or + (inflected)."""
+    if len(low) > LONG:
+        return ""
+    from ._words import parts_of_speech
+
+    found = parts_of_speech(low)
+    return "|".join(sorted(pos + ("=" if low in lemmas else "+") for pos, lemmas in found.items()))
+
+
+def own_features(text: str, low: str) -> list[str]:
+    """Features of the word itself, as written (``text`` with straight apostrophes, ``low`` its
+    lower case)."""
+    if len(text) > LONG:
+        return ["long", "p " + text[:1]]
+    form, lexicon = shape(text), lexicon_class(low)
+    features = [
+        "w " + normal(low),
+        "s1 " + low[-1:],
+        "s2 " + low[-2:],
+        "s3 " + low[-3:],
+        "p " + text[:1],
+        "h " + form,
+        "lex " + lexicon,
+        "lexh " + lexicon + " " + form,
+    ]
+    if text != low:
+        features.append("W " + text)
+    return features
+
+
+def context_features(norm: str, text: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Features of a neighbour, as the word before, two before, after and two after (``text`` is
+    "" for the padding past a sentence's ends)."""
+    if text:
+        form, lexicon = shape(text), lexicon_class(norm)
+        before = ["w-1 " + norm, "s-1 " + norm[-3:], "h-1 " + form, "l-1 " + lexicon]
+        after = ["w+1 " + norm, "s+1 " + norm[-3:], "h+1 " + form, "l+1 " + lexicon]
+    else:
+        before = ["w-1 " + norm, "s-1 " + norm[-3:], "h-1 " + norm]
+        after = ["w+1 " + norm, "s+1 " + norm[-3:], "h+1 " + norm]
+    return before, ["w-2 " + norm], after, ["w+2 " + norm]
+
+
+def gap_class(gap: str) -> str:
+    """What stands between two words, in a few classes: "" at a sentence's edge, " " for spaces
+    only, else the marks themselves (shortened)."""
+    marks = "".join(gap.split())
+    if not marks:
+        return " " if gap else ""
+    return marks if len(marks) <= 3 else marks[0] + "~" + marks[-1]
+
+
+def history_features(prev: str, prev2: str, before: str, after: str) -> list[str]:
+    """Features of the two tags before and the gaps around the word (and the bias)."""
+    return [
+        "b",
+        "t-1 " + prev,
+        "t-2 " + prev2,
+        "t-12 " + prev + " " + prev2,
+        "g " + before,
+        "g+ " + after,
+        "t-1g " + prev + " " + before,
+    ]
+
+
+def history_word_features(prev: str, norm: str, form: str) -> list[str]:
+    """Features of the tag before together with the word (its normal form and its shape)."""
+    return ["t-1w " + prev + " " + norm, "t-1h " + prev + " " + form]
+
+
+# ---- the model
+
+Packed = tuple[tuple[str, ...], str, bytes, str, bytes, bytes, bytes]
+"""Marshal-able model: tags, tag-dictionary words and their tags, feature names, where each
+feature's weights start, their tags and their values (int32, scaled)."""
+
+WordParts = tuple[int, int, int, int, int, str, str, dict[int, int]]
+"""What a word contributes (see :meth:`Model._word`)."""
+
+_FIELD = 32
+_BIAS = 1 << 31
+"""Added to every tag's field (once, in the history part): a score is 2**31 plus its weights,
+inside 32 bits, so the total's fields are exactly the scores, whatever the parts borrowed from
+each other on the way (the weights of one word sum to far less than ±2**31)."""
+_MEMO = 1 << 13
+"""Words (and tag histories) remembered before the memo starts afresh: some 20 MB at most."""
+_BROAD = 8
+"""Features weighing this many tags or more have their sum remembered (4,000-odd of them)."""
+
+
+def pack(path: Path = MODEL) -> Packed:
+    """The shipped JSON model in the form the data cache keeps."""
+    import gzip
+    import json
+    from array import array
+    from itertools import accumulate
+
+    data = json.loads(gzip.decompress(path.read_bytes()))
+    return (
+        tuple(data["tags"]),
+        "\n".join(data["tagdict"]),
+        bytes(data["tagdict"].values()),
+        "\n".join(data["features"]),
+        array("I", [0, *accumulate(data["sizes"])]).tobytes(),
+        bytes(data["labels"]),
+        array("i", data["weights"]).tobytes(),
+    )
+
+
+class Model:
+    """The weights and the memo of what has been summed (see the module docstring)."""
+
+    def __init__(self, packed: Packed) -> None:
+        tags, tag_words, tag_numbers, features, starts, labels, weights = packed
+        self.tags = tags
+        self.tagdict = dict(zip(tag_words.split("\n"), tag_numbers, strict=True)) if tag_words else {}
+        self.index = dict(zip(features.split("\n"), range(len(starts) // 4 - 1), strict=True))
+        self.starts = memoryview(starts).cast("I")
+        self.labels = labels
+        self.weights = memoryview(weights).cast("i")
+        self.base = sum(_BIAS << (_FIELD * number) for number in range(len(tags)))
+        self.scores = Struct(f"<{len(tags)}I")
+        self.width = self.scores.size
+        self.names = (*tags, *START)
+        """A tag number's name; -2 and -1 name the padding before a sentence (START)."""
+        self.vectors: dict[int, int] = {}
+        self.words: dict[str, WordParts] = {}
+        self.history: dict[tuple[int, int, str, str], int] = {}
+        self.padding = [self._part(part) for name in (*START, *END) for part in context_features(name, "")]
+
+    def _vector(self, number: int) -> int:
+        """One feature's weights as an integer of 32-bit fields (no bias). Most features weigh a
+        few tags and are summed afresh; the broad ones (word endings, shapes) are remembered."""
+        vector = self.vectors.get(number)
+        if vector is None:
+            labels, weights = self.labels, self.weights
+            start, end = self.starts[number], self.starts[number + 1]
+            vector = 0
+            for at in range(start, end):
+                vector += weights[at] << (_FIELD * labels[at])
+            if end - start >= _BROAD:
+                self.vectors[number] = vector
+        return vector
+
+    def _part(self, features: list[str], total: int = 0) -> int:
+        """``total`` plus the summed weights of ``features`` (a negative field borrows from the next
+        one up: exact, and undone when the biased parts are added)."""
+        index, vector = self.index, self._vector
+        for feature in features:
+            number = index.get(feature)
+            if number is not None:
+                total += vector(number)
+        return total
+
+    def _word(self, text: str) -> WordParts:
+        """What a word contributes: its own part, its parts as a neighbour (before, two before,
+        after, two after), its normal form, its shape, and its parts with each tag before it."""
+        low = text.lower()
+        norm = normal(low)
+        before, before2, after, after2 = context_features(norm, text)
+        part = self._part
+        record: WordParts = (
+            part(own_features(text, low)),
+            part(before),
+            part(before2),
+            part(after),
+            part(after2),
+            norm,
+            shape(text),
+            {},
+        )
+        if len(self.words) >= _MEMO:
+            self.words.clear()
+        self.words[text] = record
+        return record
+
+    def tag(self, texts: list[str], gaps: list[str]) -> list[int]:
+        """Tag numbers for one sentence: ``texts`` with straight apostrophes, ``gaps[i]`` the text
+        before word i (from the end of the word before)."""
+        count = len(texts)
+        if not count:
+            return []
+        words, word = self.words, self._word
+        records = [words.get(text) or word(text) for text in texts]
+        pad = self.padding  # START[0] x4, START[1] x4, END[0] x4, END[1] x4
+        befores = [pad[4], *[record[1] for record in records]]
+        befores2 = [pad[1], pad[5], *[record[2] for record in records]]
+        afters = [*[record[3] for record in records], pad[10]][1:]
+        afters2 = [*[record[4] for record in records], pad[11], pad[15]][2:]
+        classes = [*map(gap_class, gaps), ""]
+        tagdict, history, names, unpack, width = self.tagdict, self.history, self.names, self.scores.unpack, self.width
+        part, base = self._part, self.base
+        prev, prev2 = -2, -1  # START[0], START[1]
+        tags: list[int] = []
+        append = tags.append
+        for i in range(count):
+            text = texts[i]
+            tag = tagdict.get(text)
+            if tag is None:
+                record = records[i]
+                key = (prev, prev2, classes[i], classes[i + 1])
+                past = history.get(key)
+                if past is None:
+                    if len(history) >= _MEMO:
+                        history.clear()
+                    past = history[key] = part(history_features(names[prev], names[prev2], key[2], key[3]), base)
+                joint = record[7].get(prev)
+                if joint is None:
+                    joint = record[7][prev] = part(history_word_features(names[prev], record[5], record[6]))
+                total = record[0] + befores[i] + befores2[i] + afters[i] + afters2[i] + past + joint
+                scores = unpack(total.to_bytes(width, "little"))
+                tag = scores.index(max(scores))
+            append(tag)
+            prev2 = prev
+            prev = tag
+        return tags
+
+
+def model(resources: Resources | None = None) -> Model:
+    """The model, loaded on first use: once per process (or per :class:`Resources` given)."""
+    from lint._resources import PROCESS_RESOURCES
+
+    return (resources or PROCESS_RESOURCES).get("grammar.tagger", _load)
+
+
+def _load() -> Model:
+    from lint._datacache import cached
+
+    status = MODEL.stat()
+    return Model(cached("grammar-tagger", f"{status.st_size}:{status.st_mtime_ns}", pack))
+
+
+# ---- the API
+
+
+def tag_words(words: list[str], gaps: list[str] | None = None) -> list[str]:
+    """The Penn Treebank tag of each word of one sentence (words as copydesk tokenises them:
+    contractions and hyphenated words whole, no punctuation).
+
+    ``gaps[i]``, when given, is the text before word i (punctuation between words helps);
+    by default the words are taken as separated by single spaces.
+    """
+    if not words:
+        return []
+    texts = [word.replace("’", "'") for word in words]
+    if gaps is None:
+        gaps = ["", *[" "] * (len(words) - 1)]
+    elif len(gaps) != len(words):
+        raise ValueError(f"{len(words)} words but {len(gaps)} gaps")
+    found = model()
+    names = found.tags
+    return [names[tag] for tag in found.tag(texts, gaps)]
+
+
+def document_tags_builder(doc: Document) -> list[list[str]]:
+    """The tags of each sentence of ``doc.sentence_words``; use :func:`document_tags`, which
+    computes them once per document."""
+    found = model(doc.resources)
+    names = found.tags
+    text = doc.text
+    result: list[list[str]] = []
+    for sentence, words in zip(doc.sentences, doc.sentence_words, strict=True):
+        if not words:
+            result.append([])
+            continue
+        texts = [word.text.replace("’", "'") for word in words]
+        gaps = [text[sentence.start : words[0].start]]
+        end = words[0].end
+        for word in words[1:]:
+            gaps.append(text[end : word.start])
+            end = word.end
+        result.append([names[tag] for tag in found.tag(texts, gaps)])
+    return result
+
+
+def document_tags(doc: Document) -> list[list[str]]:
+    """The tags of each sentence of ``doc.sentence_words``, computed once per document."""
+    return doc.shared(document_tags_builder)
