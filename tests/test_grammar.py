@@ -51,6 +51,7 @@ BUILTIN_IDS = {
     "grammar.calendar-capital",
     "grammar.comma-splice-adverb",
     "grammar.plural-subject-verb",
+    "grammar.relative-clause-verb",
     "grammar.decade-article",
     "grammar.your-confusion",
     "grammar.whose-confusion",

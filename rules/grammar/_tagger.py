@@ -24,15 +24,17 @@ than :data:`LONG` gets a handful of features, so a sentence costs time in propor
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from pathlib import Path
 from struct import Struct
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from lint._document import Document
+    from lint._document import Document, Token
     from lint._resources import Resources
 
-__all__ = ["document_tags", "document_tags_builder", "tag_words"]
+__all__ = ["document_tags", "document_tags_builder", "sentence_tags", "tag_words"]
 
 LONG = 50
 """Words longer than this get only cheap features (a pasted hash or URL is not a word to study)."""
@@ -329,6 +331,16 @@ def tag_words(words: list[str], gaps: list[str] | None = None) -> list[str]:
     return [names[tag] for tag in found.tag(texts, gaps)]
 
 
+def _gaps(text: str, sentence_start: int, words: Sequence[Token]) -> list[str]:
+    """What stands before each word: from the sentence's start, then from the word before."""
+    gaps = [text[sentence_start : words[0].start]]
+    end = words[0].end
+    for word in words[1:]:
+        gaps.append(text[end : word.start])
+        end = word.end
+    return gaps
+
+
 def document_tags_builder(doc: Document) -> list[list[str]]:
     """The tags of each sentence of ``doc.sentence_words``; use :func:`document_tags`, which
     computes them once per document."""
@@ -341,11 +353,7 @@ def document_tags_builder(doc: Document) -> list[list[str]]:
             result.append([])
             continue
         texts = [word.text.replace("’", "'") for word in words]
-        gaps = [text[sentence.start : words[0].start]]
-        end = words[0].end
-        for word in words[1:]:
-            gaps.append(text[end : word.start])
-            end = word.end
+        gaps = _gaps(text, sentence.start, words)
         result.append([names[tag] for tag in found.tag(texts, gaps)])
     return result
 
@@ -353,3 +361,32 @@ def document_tags_builder(doc: Document) -> list[list[str]]:
 def document_tags(doc: Document) -> list[list[str]]:
     """The tags of each sentence of ``doc.sentence_words``, computed once per document."""
     return doc.shared(document_tags_builder)
+
+
+class _SentenceTags:
+    """The tags of the sentences some rule has asked about, by the identity of their word list."""
+
+    __slots__ = ("found", "starts")
+
+    def __init__(self, doc: Document) -> None:
+        self.starts = [sentence.start for sentence in doc.sentences]
+        self.found: dict[int, list[str]] = {}
+
+
+def sentence_tags(doc: Document, words: list[Token]) -> list[str]:
+    """The tags of one sentence of ``doc.sentence_words`` (``words`` is that very list).
+
+    For rules that need tags only to settle a rare ambiguity: the tagger then reads the few
+    sentences that hold a candidate, not the whole document. Each sentence is tagged once.
+    """
+    memo = doc.shared(_SentenceTags)
+    tags = memo.found.get(id(words))
+    if tags is None:
+        if not words:
+            return []
+        found = model(doc.resources)
+        sentence_start = memo.starts[max(bisect_right(memo.starts, words[0].start) - 1, 0)]
+        texts = [word.text.replace("’", "'") for word in words]
+        tags = [found.tags[tag] for tag in found.tag(texts, _gaps(doc.text, sentence_start, words))]
+        memo.found[id(words)] = tags
+    return tags

@@ -9,6 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class SubjectVerbAgreement(GrammarRule):
         "He said the agency plan to cut 200 jobs.",
         "The report have been delayed.",
         "The government have refused to comment.",
+        "Each of the children are happy.",
     )
     good = (
         "The figures were released on Monday.",
@@ -86,6 +88,7 @@ class SubjectVerbAgreement(GrammarRule):
         "He said the agency plan to cut 200 jobs.",
         "The report has been delayed.",
         "The government have refused to comment.",
+        "Each of the children is happy.",
     )
     fix = "sometimes"
 
@@ -99,7 +102,8 @@ class SubjectVerbAgreement(GrammarRule):
     def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""
         low = words[index].low
-        if low in _SUBJECT_DETERMINERS:
+        each_of = low == "each" and index + 1 < len(words) and words[index + 1].low == "of"
+        if low in _SUBJECT_DETERMINERS and not each_of:
             return self._noun_phrase(words, index, british) if _opens_subject(doc, words, index) else None
         if low in ("he", "she", "it"):
             return self._pronoun(words, index)
@@ -195,7 +199,7 @@ class SubjectVerbAgreement(GrammarRule):
             if words[cursor].low not in _OF_DETERMINERS:
                 return None
             head_index = cursor + 1
-            while head_index < len(words) - 1 and not w.is_plural_noun(words[head_index].low):
+            while head_index < len(words) - 1 and not _plural_noun(words[head_index].low):
                 if head_index - cursor > 2 or not _modifier(words[head_index].low):
                     return None
                 head_index += 1
@@ -326,7 +330,9 @@ class PluralSubjectAgreement(GrammarRule):
         "The verb agrees with the head of its subject, not with the noun nearest to it: 'the dogs of "
         "war bark', 'many users in Asia want'. Reported when a clause opens with a plural noun "
         "(after 'the', 'these', 'many', 'some', a possessive, or alone), a phrase with 'of', 'in', "
-        "'from' and the like may follow, and then a verb in -s that can only be a verb there."
+        "'from' and the like may follow, and an insertion between commas ('the dogs, which are "
+        "trained, patrol'), and then a verb in -s that can only be a verb there. Where a word could "
+        "be the noun or the verb ('the black dogs barks'), the part-of-speech tagger decides."
     )
     bad = (
         "The cats sings loudly.",
@@ -334,9 +340,14 @@ class PluralSubjectAgreement(GrammarRule):
         "Many users in Asia wants to learn English.",
         "Some people thinks it is endless.",
         "She asked whether the players sings at night.",
+        "The black dogs barks loudly.",
+        "The dogs, which are trained to find food, patrols the site.",
+        "The dogs of war, however, was released.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
+        "The dogs, cats and horses are fed; the figures, released on Monday, show a fall.",
+        "The players, including Smith, were tired; the results, he says, are clear.",
         "Marbles was a nickname; helping people is our duty.",
         "The leader of the dogs barks.",
         "The news is good, and the series was long.",
@@ -363,23 +374,35 @@ class PluralSubjectAgreement(GrammarRule):
             head = words[head_index]
             if head.capitalised and head_index > 0:
                 return None
-            if w.is_plural_noun(head.low) or head.low in _IRREGULAR_PLURALS:
+            if _plural_noun(head.low):
                 break
             if not (head.joined and _modifier(head.low)):
                 return None
         else:
             return None
-        if head_index + 1 >= len(words) or not head.joined or doc.text[head.end : head.end + 1] in ("'", "’"):
+        if head_index + 1 >= len(words) or doc.text[head.end : head.end + 1] in ("'", "’"):
             return None  # "the dogs' owner": a possessive
-        verb_index, crossed = self._past_phrase(words, head_index + 1)
+        verb_index, crossed = _past_phrase(words, head_index + 1) if head.joined else (head_index + 1, False)
+        inserted = verb_index is not None and not words[verb_index - 1].joined
+        if verb_index is not None and inserted:
+            verb_index = _past_insertion(doc, words, verb_index)
+            crossed = True
         if verb_index is None or in_quotes(doc, words[index].start):
             return None
         verb = words[verb_index]
         plural = TO_PLURAL.get(verb.low)
         if plural is None and w.verb_tags(verb.low) == {"VBZ"} and not verb.capitalised:
-            if "VBZ" in w.verb_tags(head.low) and "NOUN" in w.tags(verb.low):
-                return None  # "the public demands answers": the head may be the verb
-            evidence = _verb_only_third_person(verb.low) or _followed_like_a_verb(words, verb_index)
+            if head_index > index + 1 and "VBZ" in w.verb_tags(head.low) and "NOUN" in w.tags(verb.low):
+                # "the public demands answers": after a modifier the head may be the verb; the tagger settles it
+                tags = sentence_tags(doc, words)
+                if tags[head_index] != "NNS" or tags[verb_index] != "VBZ":
+                    return None
+            evidence = (
+                _verb_only_third_person(verb.low)
+                or _followed_like_a_verb(words, verb_index)
+                # after an insertion the subject is over: what the tagger reads as a verb is one
+                or (inserted and sentence_tags(doc, words)[verb_index] == "VBZ")
+            )
             plural = _lemma_of_third_person(verb.low) if evidence else None
         if plural is None:
             return None
@@ -387,24 +410,6 @@ class PluralSubjectAgreement(GrammarRule):
             return None  # "two years of war has passed": a quantity taken as one
         safety = FixSafety.UNSAFE if crossed else FixSafety.SAFE
         return self._report(verb, plural, head, safety)
-
-    @staticmethod
-    def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
-        """Where the verb stands: ``index``, or after a phrase such as 'of war' or 'in Asia'."""
-        if index >= len(words):
-            return None, False
-        if words[index].low not in _PHRASE_PREPOSITIONS:
-            return index, False
-        for end in range(index + 1, min(index + 5, len(words) - 1)):
-            word = words[end]
-            if not words[end - 1].joined:
-                return None, False
-            if word.low in w.DETERMINERS or word.capitalised or _modifier(word.low):
-                if word.joined and words[end + 1].low not in w.DETERMINERS and not _modifier(words[end + 1].low):
-                    return end + 1, True
-                continue
-            return None, False
-        return None, False
 
     def _report(self, verb: Word, plural: str, head: Word, safety: FixSafety) -> Finding:
         fixed = match_case(plural, verb.text)
@@ -415,6 +420,83 @@ class PluralSubjectAgreement(GrammarRule):
             suggestions=(fixed,),
             fix=safety,
         )
+
+
+_RELATIVES = frozenset(("who",))
+# What may stand before the noun phrase a "who" clause hangs on: the phrase is then plainly the
+# antecedent ("for people who", "there are others who"), not the object of a verb or a participle
+# ("a teacher raising two kids who was told": the teacher was told).
+_BEFORE_ANTECEDENT = (w.PREPOSITIONS - {"of"}) | frozenset("are were be been".split())
+
+
+class RelativeClauseAgreement(GrammarRule):
+    id = "grammar.relative-clause-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A 'who' clause on a plural noun with a singular verb: 'people who has', 'others who likes'."
+    why = (
+        "'Who' takes the number of the people it stands for: 'people who have', 'others who like'. "
+        "Reported when a plural noun after a preposition or 'are'/'were' ('for people', 'there are "
+        "others') is followed directly by 'who' and a verb that can only be singular. Left alone: a "
+        "noun after 'of' ('one of the students who has' is disputed usage), a noun that is the object "
+        "of a verb ('a teacher raising two kids who was told': the teacher was told), 'which' (it "
+        "often stands for a whole clause) and anything in quotation marks."
+    )
+    bad = (
+        "We are looking for people who has expertise in this area.",
+        "There are others who likes sleeping until noon.",
+        "Tickets went to fans who was waiting outside.",
+    )
+    good = (
+        "We are looking for people who have expertise; the man who has the key is here.",
+        "She asked the officials who has the key.",
+        "One of the students who has done honor to the college spoke.",
+        "A teacher raising two kids who was told to wait; new readers which has helped.",
+    )
+    fixed = (
+        "We are looking for people who have expertise in this area.",
+        "There are others who like sleeping until noon.",
+        "Tickets went to fans who were waiting outside.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _RELATIVES):
+            if index == 0 or index + 1 >= len(words) or not words[index - 1].joined:
+                continue
+            antecedent = words[index - 1]
+            if not _plural_noun(antecedent.low) or (antecedent.capitalised and index > 1):
+                continue
+            target = _verb_after(words, index)
+            if target is None or words[target].capitalised or not _antecedent_is_plain(words, index - 1):
+                continue
+            verb = words[target]
+            plural = TO_PLURAL.get(verb.low)
+            if plural is None and _verb_only_third_person(verb.low):
+                plural = _lemma_of_third_person(verb.low)
+            if plural is None or in_quotes(doc, verb.start):
+                continue
+            fixed = match_case(plural, verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{words[index].text}' stands for the plural '{antecedent.text}': use '{fixed}', not '{verb.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
+    """The noun phrase ending at ``words[head_index]`` follows a preposition other than 'of', or
+    'are'/'were' (walking back over its determiner and modifiers)."""
+    start = head_index
+    while start > 0 and words[start - 1].joined and head_index - start < 3:
+        previous = words[start - 1].low
+        if previous in w.DETERMINERS or previous in w.PLURAL_DETERMINERS or _modifier(previous):
+            start -= 1
+            continue
+        break
+    return start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_ANTECEDENT
 
 
 _CONJUNCT_DETERMINERS = frozenset("the my your his her our their".split())
@@ -490,12 +572,79 @@ def _conjunct_end(words: list[Word], index: int) -> int | None:
 
 
 _IRREGULAR_PLURALS = frozenset("people children men women feet teeth mice geese".split())
+
+
+def _plural_noun(low: str) -> bool:
+    return w.is_plural_noun(low) or low in _IRREGULAR_PLURALS
+
+
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
 
 
 def _opens_clause(words: list[Word], index: int) -> bool:
     previous = words[index - 1]
     return previous.joined and previous.low in ("whether", "if", "when", "because", "that", "while", "since")
+
+
+def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
+    """Where the verb stands: ``index``, or after a phrase such as 'of war' or 'in Asia'."""
+    if index >= len(words):
+        return None, False
+    if words[index].low not in _PHRASE_PREPOSITIONS:
+        return index, False
+    for end in range(index + 1, min(index + 5, len(words) - 1)):
+        word = words[end]
+        if not words[end - 1].joined:
+            return None, False
+        if word.low in w.DETERMINERS or word.capitalised or _modifier(word.low):
+            if not word.joined:
+                return end + 1, True  # "the dogs of war, finally, are": the insertion is judged next
+            following = words[end + 1]
+            if following.low not in w.DETERMINERS and not _modifier(following.low):
+                return end + 1, True
+            if "VBZ" in w.verb_tags(following.low) and _followed_like_a_verb(words, end + 1):
+                return end + 1, True  # "the dogs of war barks loudly": a noun-or-verb used as the verb
+            continue
+        return None, False
+    return None, False
+
+
+_INSERTION_OPENERS = (
+    frozenset(
+        "which who whose whom mostly mainly largely especially including like such for however finally "
+        "though too also meanwhile then moreover therefore instead nonetheless nevertheless says said".split()
+    )
+    | w.SUBJECT_PRONOUNS
+)
+_LONGEST_INSERTION = 15
+
+
+def _past_insertion(doc: Document, words: list[Word], index: int) -> int | None:
+    """Where the verb stands after an insertion between commas that opens at ``words[index]``
+    ("the dogs, which are trained to detect food, patrol"; "the dogs, Bob and Ben, are";
+    "the users, for example, want"): the word after the closing comma, or None.
+
+    The insertion must open like one (a relative pronoun, a linking adverb, an -ly adverb, a name
+    or a determiner) and hold no other mark than its two commas; a list ("the dogs, cats and
+    horses") has no closing comma before its verb and is left alone.
+    """
+    if doc.text[words[index - 1].end : words[index].start].strip() != ",":
+        return None
+    opener = words[index]
+    if not (
+        opener.low in _INSERTION_OPENERS
+        or opener.low in w.DETERMINERS
+        or (opener.low.endswith("ly") and "ADV" in w.tags(opener.low))
+        or opener.capitalised  # a name: the insertion does not open a sentence
+    ):
+        return None
+    for end in range(index, min(index + _LONGEST_INSERTION, len(words) - 1)):
+        if words[end].joined:
+            continue
+        if doc.text[words[end].end : words[end + 1].start].strip() != ",":
+            return None
+        return end + 1
+    return None
 
 
 def _followed_like_a_verb(words: list[Word], index: int) -> bool:
@@ -507,4 +656,4 @@ def _followed_like_a_verb(words: list[Word], index: int) -> bool:
     return (following.endswith("ly") and "ADV" in w.tags(following)) or following in _VERB_AFTER_EVIDENCE
 
 
-RULES = [SubjectVerbAgreement, PluralSubjectAgreement, CompoundSubjectAgreement]
+RULES = [SubjectVerbAgreement, PluralSubjectAgreement, CompoundSubjectAgreement, RelativeClauseAgreement]
