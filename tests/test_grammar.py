@@ -56,6 +56,7 @@ BUILTIN_IDS = {
     "grammar.your-confusion",
     "grammar.whose-confusion",
     "grammar.noun-for-verb",
+    "grammar.verb-for-noun",
     "grammar.article-mass-noun",
     "grammar.been-participle",
     "grammar.how-like",

@@ -10,6 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
@@ -298,9 +299,28 @@ class BeenParticiple(GrammarRule):
             )
 
 
-_VERB_TWINS = {"breath": "breathe", "bath": "bathe", "cloth": "clothe", "advice": "advise", "device": "devise"}
-"""Nouns whose verb is spelt one letter apart: after a modal only the verb can stand."""
-_VERB_SLOTS = w.MODALS | w.NEGATED_MODALS | frozenset("don't doesn't didn't don’t doesn’t didn’t to".split())
+_VERB_TWINS = {
+    "breath": "breathe",
+    "bath": "bathe",
+    "cloth": "clothe",
+    "advice": "advise",
+    "device": "devise",
+    "belief": "believe",
+    "proof": "prove",
+    "choice": "choose",
+    "relief": "relieve",
+    "grief": "grieve",
+    "life": "live",
+    "success": "succeed",
+}
+"""Nouns whose verb is spelt a letter or two apart: after a modal only the verb can stand."""
+_NOUN_TWINS = {verb: noun for noun, verb in _VERB_TWINS.items() if verb != "live"} | {"believes": "beliefs"}
+"""The same pairs the other way ("my strong believe"); not "live", which is an adjective too
+("the live feed"). Spelling variants that are nouns and verbs in British English ("licence",
+"practise") are not twins here."""
+_VERB_SLOTS = w.MODALS | w.NEGATED_MODALS | frozenset("don't doesn't didn't don’t doesn’t didn’t to i we they".split())
+_SUBJECTS = frozenset("i we they".split())
+_NOT_SLOTS = _VERB_SLOTS - _SUBJECTS - {"to"}
 
 
 class NounForVerb(GrammarRule):
@@ -309,21 +329,33 @@ class NounForVerb(GrammarRule):
     severity = Severity.WARNING
     summary = "A noun where its verb twin is needed: 'could not breath', 'to advice', 'would no go'."
     why = (
-        "'Breath', 'bath' and 'advice' are nouns; the verbs are 'breathe', 'bathe' and 'advise'. After "
-        "'can', 'could', 'don't' or 'to' only the verb can stand. 'No' before a bare verb after a modal "
-        "is a slip for 'not' ('she could no hear'); 'could no longer' is right."
+        "'Breath', 'advice', 'belief' and 'life' are nouns; the verbs are 'breathe', 'advise', 'believe' "
+        "and 'live'. After 'can', 'could', 'don't', an infinitive 'to' or a subject 'I', 'we', 'they' "
+        "only the verb can stand. 'No' before a bare verb after a modal is a slip for 'not' ('she could "
+        "no hear'); 'could no longer' is right."
     )
-    bad = ("She could not breath.", "We can't breath under water.", "I want to advice you.", "She could no hear you.")
+    bad = (
+        "She could not breath.",
+        "We can't breath under water.",
+        "I want to advice you.",
+        "She could no hear you.",
+        "We belief that this is wrong.",
+        "I life in Moscow.",
+    )
     good = (
         "She held her breath; the advice was good.",
         "She could no longer hear, and it will no doubt end.",
-        "Take a breath to calm down.",
+        "Take a breath to calm down. They gave us advice; we, life-long fans, cheered.",
+        "I, Claudius, was a novel; they success-fully did it.",
+        "Type I life jackets; i breath, ii heartbeat.",
     )
     fixed = (
         "She could not breathe.",
         "We can't breathe under water.",
         "I want to advise you.",
         "She could not hear you.",
+        "We believe that this is wrong.",
+        "I live in Moscow.",
     )
     fix = "always"
 
@@ -336,10 +368,10 @@ class NounForVerb(GrammarRule):
                 continue
             word = words[slot]
             verb = _VERB_TWINS.get(word.low)
-            if word.low == "no" and words[index].low != "to" and slot + 1 < len(words) and word.joined:
+            if word.low == "no" and words[index].low in _NOT_SLOTS and slot + 1 < len(words) and word.joined:
                 after = words[slot + 1].low
                 verb = "not" if w.verb_tags(after) & {"VB"} and "NOUN" not in w.tags(after) else None
-            if verb is None or word.capitalised:
+            if verb is None or word.capitalised or not _plain_subject(words, index):
                 continue
             if words[index].low == "to" and word.low in _VERB_TWINS and not _infinitive_to(words, index):
                 continue  # "take a breath to calm", "used to advice"? only an infinitive 'to'
@@ -353,6 +385,106 @@ class NounForVerb(GrammarRule):
             )
 
 
+_ARTICLES_AND_POSSESSIVES = frozenset("a an the my your his its our their every each another".split())
+"""Words after which only a noun phrase can follow ("the believe" is never a verb)."""
+_NOUN_SLOT_OPENERS = _ARTICLES_AND_POSSESSIVES | frozenset("this that some any no much".split())
+"""… and words that may open one. Not "her": it is also an object ("let her choose", "had her
+breathe on the canvas")."""
+
+
+class VerbForNoun(GrammarRule):
+    id = "grammar.verb-for-noun"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb where its noun twin is needed: 'my strong believe', 'a deep breathe', 'their prove'."
+    why = (
+        "'Believe', 'breathe', 'advise' and 'prove' are verbs; the nouns are 'belief', 'breath', "
+        "'advice' and 'proof'. Right after 'a', 'the', 'my' or 'their' only a noun can stand; after an "
+        "adjective ('a deep breathe') or a word such as 'some' or 'her' ('let her choose' is right), "
+        "the part-of-speech tagger must also read the word as a noun."
+    )
+    bad = (
+        "It is my believe that this must change.",
+        "Take a deep breathe.",
+        "Their prove is wrong, and it is just a prove of concept.",
+        "She gave him some good advise.",
+        "Are there different believes?",
+    )
+    good = (
+        "I believe that this must change; breathe deeply.",
+        "They advise the board, and the results prove it.",
+        "The tests prove nothing; we all choose our words.",
+        "Let her choose. The wise advise caution, and some choose to stay.",
+        "He had her breathe on the canvas.",
+    )
+    fixed = (
+        "It is my belief that this must change.",
+        "Take a deep breath.",
+        "Their proof is wrong, and it is just a proof of concept.",
+        "She gave him some good advice.",
+        "Are there different beliefs?",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(_NOUN_TWINS)):
+            word = words[index]
+            opened = _noun_slot(words, index)
+            if opened is None or in_quotes(doc, word.start):
+                continue
+            if not opened and not (
+                _ends_noun_phrase(words, index) and sentence_tags(doc, words)[index] in ("NN", "NNS")
+            ):
+                continue  # "the wise advise caution", "let her choose": the tagger must read a phrase-final noun
+            fixed = match_case(_NOUN_TWINS[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' is a verb; the noun is '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_AFTER_NOUN_PHRASE = w.PREPOSITIONS | w.AUXILIARIES | w.MODALS | frozenset("that and or but".split())
+
+
+def _ends_noun_phrase(words: list[Word], index: int) -> bool:
+    """Nothing joined follows ``words[index]`` but a preposition, an auxiliary or a conjunction (a
+    verb there would have an object: "the wise advise caution")."""
+    return index + 1 >= len(words) or not words[index].joined or words[index + 1].low in _AFTER_NOUN_PHRASE
+
+
+def _noun_slot(words: list[Word], index: int) -> bool | None:
+    """Whether ``words[index]`` stands where a noun must: True right after an article or a
+    possessive; False after adjectives or a word that may open a noun phrase (the tagger decides);
+    None otherwise."""
+    if index == 0 or not words[index - 1].joined:
+        return None
+    if words[index - 1].low in _ARTICLES_AND_POSSESSIVES:
+        return True
+    for back in range(index - 1, max(index - 4, -1), -1):
+        if not words[back].joined:
+            break
+        low = words[back].low
+        if low in _NOUN_SLOT_OPENERS:
+            return False
+        if "ADJ" not in w.tags(low):
+            return None if back == index - 1 else False
+    return False
+
+
+def _plain_subject(words: list[Word], index: int) -> bool:
+    """Unless ``words[index]`` is a subject pronoun, True; "I" must be a capital after a word that is
+    not a name ("Type I life jackets", "i breath, ii heartbeat" are numbers)."""
+    word = words[index]
+    if word.low not in _SUBJECTS:
+        return True
+    if word.low == "i":
+        return word.text == "I" and (index == 0 or not words[index - 1].capitalised)
+    return True
+
+
 def _infinitive_to(words: list[Word], index: int) -> bool:
     """'to' after a verb that takes an infinitive ("want to advice"), not a preposition ("to breath")."""
     if index == 0:
@@ -361,4 +493,4 @@ def _infinitive_to(words: list[Word], index: int) -> bool:
     return before in _TO_VERBS or before in ("want", "wants", "need", "needs", "needed", "try", "tried", "how")
 
 
-RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber, InfinitiveForm, NounForVerb, BeenParticiple]
+RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber, InfinitiveForm, NounForVerb, VerbForNoun, BeenParticiple]
