@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent.parent / "shared" / "eval"
-SECTIONS = ("typography", "spelling", "grammar", "tagger", "style", "real-drafts")
+SECTIONS = ("typography", "spelling", "grammar", "tagger", "style", "consistency", "real-drafts")
 
 
 def main(argv: list[str]) -> int:

@@ -40,8 +40,33 @@ INJECTIONS_PER_DOCUMENT = 10
 
 # Warnings on the clean prose that a person read and judged (rule, flagged text, words around it).
 AUDIT: dict[tuple[str, str, str], str] = {
-    ("consistency.spelling-variant", "ritualised", "with ritualised shaking"): (
-        "real: the article writes 'characterized' (-ize) and 'ritualised' (-ise)"
+    ("consistency.spelling-variant", "characterized", "have characterized homeopathy"): (
+        "real: the article writes 'characterized' (-ize) once and 'ritualised' (-ise) once; its other "
+        "dialect spellings are British, so the tie on the -ise/-ize axis goes to -ise"
+    ),
+    ("consistency.capitalization", "Space Shuttle", "last Space Shuttle mission"): (
+        "real: the article writes 'space shuttle' and 'Space Shuttle' for the same programme"
+    ),
+    ("consistency.capitalization", "Space Shuttle", "remaining Space Shuttle orbiters"): (
+        "real: the article writes 'space shuttle' and 'Space Shuttle' for the same programme"
+    ),
+    ("consistency.capitalization", "Space Shuttle", "the Space Shuttle program"): (
+        "real: the article writes 'space shuttle' and 'Space Shuttle' for the same programme"
+    ),
+    ("consistency.compound", "law-breakers", "environmental law-breakers"): (
+        "real: the article writes 'law-breakers' once and 'lawbreakers' once"
+    ),
+    ("consistency.compound", "after-school", "investments in after-school"): (
+        "real: the speeches write 'after-school' once and 'afterschool' once"
+    ),
+    ("consistency.compound-modifier", "private sector", "the private sector average"): (
+        "real: 'private-sector' and 'private sector' before a noun in the same speech"
+    ),
+    ("consistency.compound-modifier", "small business", "new small business tax"): (
+        "real: 'small-business' and 'small business' before a noun in the same speech"
+    ),
+    ("consistency.capitalization", "world war", "world war III"): (
+        "real: 'world war III' beside 'World War' eleven times"
     ),
     ("consistency.spelling-variant", "goiter", "develop a goiter"): (
         "real: American 'goiter' in an article otherwise British ('iodised', 'sanitisers', 'foetus')"

@@ -84,23 +84,29 @@ def test_two_spellings_of_one_word_both_accepted_are_still_mixed() -> None:
     assert [(d.text, d.finding.suggestions) for d in result.diagnostics] == [("judgment", ("judgement",))]
 
 
-def test_ise_and_ize_tied_in_a_british_text_is_information_only() -> None:
+def test_ise_and_ize_tied_in_a_british_text_is_a_warning_decided_by_the_other_spellings() -> None:
     text = "The grey streets recognised nothing of the civilization that the learnt men praised."
     result = check_text(text, "plain", Config(select=("consistency.spelling-variant",)))
-    assert [(d.text, d.severity) for d in result.diagnostics] == [("civilization", Severity.INFO)]
-    assert "Canadian" not in result.diagnostics[0].message
+    assert [(d.text, d.severity, d.finding.suggestions) for d in result.diagnostics] == [
+        ("civilization", Severity.WARNING, ("civilisation",))
+    ]
+    message = result.diagnostics[0].message
+    assert "-ise/-ize" in message and "tie" in message and "British" in message
+    assert "Canadian" not in message
 
 
-def test_one_american_and_one_british_word_is_information_only() -> None:
+def test_one_american_and_one_british_word_on_one_axis_is_a_warning_naming_both() -> None:
     text = "The award was an honour, and the speech was full of humor."
     result = check_text(text, "plain", Config(select=("consistency.spelling-variant",)))
-    assert [(d.text, d.severity) for d in result.diagnostics] == [("honour", Severity.INFO)]
+    assert [(d.text, d.severity) for d in result.diagnostics] == [("honour", Severity.WARNING)]
+    message = result.diagnostics[0].message
+    assert "'honour' 1×" in message and "'humor' 1×" in message and "-our/-or" in message
 
 
-def test_one_word_spelled_both_ways_stays_a_warning_in_a_tie() -> None:
+def test_one_word_spelled_both_ways_follows_the_majority_on_its_axis() -> None:
     text = "The behaviour of the app changed. The catalog says the behavior is new, and the behaviour stays."
     result = check_text(text, "plain", Config(select=("consistency.spelling-variant",)))
-    assert {(d.text, d.severity) for d in result.diagnostics} == {("behaviour", Severity.WARNING)}
+    assert {(d.text, d.severity) for d in result.diagnostics} == {("behavior", Severity.WARNING)}
 
 
 def test_sentence_start_keeps_its_capital_in_the_suggestion() -> None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from ._attribution import Attribution
 from ._capitalization import Capitalization
 from ._compound import CompoundForm
+from ._modifier import CompoundModifier
 from ._names import NameSpelling
 from ._spelling import SpellingVariant
 from ._style import StyleConvention
 
-RULES = [SpellingVariant, CompoundForm, NameSpelling, Capitalization, StyleConvention, Attribution]
+RULES = [SpellingVariant, CompoundForm, CompoundModifier, NameSpelling, Capitalization, StyleConvention, Attribution]

@@ -37,6 +37,7 @@ _GENERIC_BEFORE = frozenset("a an any another each every no your".split())
 _HEADING_WORDS = 12
 _TITLE_WORDS = 25
 """Longer paragraphs are never headlines (a heading-like one has at most ``_HEADING_WORDS``)."""
+_OPENING_QUOTES = frozenset("“\"‘'")
 _CLOSERS = "\"'”’)]*_ "
 # Words that join the parts of a longer name ("Centre for Control of Iodine Deficiency Disorders").
 _CONNECTORS = frozenset("of for and on the de du la von van der den al".split())
@@ -118,8 +119,9 @@ class Capitalization(Rule):
         "'the Prime Minister said' in one paragraph and 'the prime minister said' in the next reads as "
         "careless. Style guides capitalise a title before a name and lower-case it alone, so only uses in "
         "the same position are compared (before a name, or standing alone), mid-sentence and outside "
-        "headlines. The most used form wins; when the forms tie, the first used is suggested and the "
-        "finding is information only. The suggestion is applied only with --unsafe-fixes."
+        "headlines, and never a quoted title. The most used form wins; when the forms tie, the first used "
+        "is suggested, still as a warning: a tie is as inconsistent as a majority. The suggestion is "
+        "applied only with --unsafe-fixes."
     )
     bad = (
         "The Prime Minister said on Monday that taxes would rise. Later the prime minister said they would not.",
@@ -147,6 +149,8 @@ class Capitalization(Rule):
                 continue
             if not _is_lower_word(tokens[index - 1]) or _inside(headlines, token.start) or _inside_name(tokens, index):
                 continue
+            if text[token.start - 1 : token.start] in _OPENING_QUOTES:
+                continue  # the title of a work ("Cognitive Linguistics" by Cruse) keeps its own case
             end = index
             while (
                 end + 1 < len(tokens)
@@ -194,19 +198,18 @@ class Capitalization(Rule):
                 continue
             chosen = winner([use.text for use in sorted(group, key=lambda u: u.start)])
             counts = describe_counts((s, spellings.count(s)) for s in dict.fromkeys(spellings))
-            # A tie says nothing about which form the house uses: information, not a warning.
             tied = sorted(spellings.count(s) for s in set(spellings))[-2:] == [spellings.count(chosen)] * 2
             where = "before a name" if before_name else "standing alone"
+            tie = "; a tie, and the first form used is suggested" if tied else ""
             for use in group:
                 if use.text == chosen:
                     continue
                 yield self.finding(
                     use.start,
                     use.end,
-                    f"'{use.text}' is capitalised differently elsewhere ({where}: {counts}): use '{chosen}'.",
+                    f"'{use.text}' is capitalised differently elsewhere ({where}: {counts}{tie}): use '{chosen}'.",
                     suggestions=(chosen,),
                     fix=FixSafety.UNSAFE,
-                    severity=Severity.INFO if tied else None,
                 )
 
 

@@ -10,7 +10,7 @@ compared with its open twin alone: that is usually one modifier in two positions
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
-from ._common import describe_counts, match_case, tie_severity, winner
+from ._common import describe_counts, match_case, winner
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -133,7 +133,7 @@ class CompoundForm(Rule):
         "'ceasefire' in the lead and 'cease-fire' three paragraphs down, or 'e-mail' beside 'email', "
         "tells the reader nobody edited the story. The forms are found by their letters, so no list is "
         "needed; the most used form wins and every other occurrence is reported, with the counts (when "
-        "forms tie, the first used is suggested and the finding is information only). Words whose "
+        "forms tie, the form the dictionary lists is suggested, else the hyphenated one). Words whose "
         "joined form means something else ('re-sign' and 'resign', 'co-op' and 'coop'), phrasal verbs "
         "('set up' and 'setup') and open forms beside hyphenated ones ('in the long term', 'a long-term "
         "plan') are left alone; an open form beside a joined one is information only. The suggestion is "
@@ -168,9 +168,13 @@ class CompoundForm(Rule):
             spellings = [_normal(f.text) for f in relevant]
             if len(set(spellings)) < 2:
                 continue
-            chosen = winner(spellings)
+            counts_by_form = Counter(spellings)
+            top = counts_by_form.most_common(2)
+            tied = top[0][1] == top[1][1]
+            chosen, why = _dictionary_form(spellings) if tied else (winner(spellings), "")
             template = next(f.text for f in relevant if _normal(f.text) == chosen)
             counts = describe_counts((s, spellings.count(s)) for s in dict.fromkeys(spellings))
+            tie = f"; a tie, and {why}" if tied else ""
             for form, spelling in zip(relevant, spellings, strict=True):
                 if spelling == chosen:
                     continue
@@ -178,15 +182,28 @@ class CompoundForm(Rule):
                 # An open pair may be a phrase after all ("common sense" beside "commonsense ideas"):
                 # when an open form is involved the finding is information, not a warning.
                 open_pair = form.kind == "open" or template.count(" ") > 0
-                severity = Severity.INFO if open_pair else tie_severity(spellings)
                 yield self.finding(
                     form.start,
                     form.end,
-                    f"'{form.text}' is also written '{template}' in this document ({counts}): use one form.",
+                    f"'{form.text}' is also written '{template}' in this document ({counts}{tie}): use one form.",
                     suggestions=(suggestion,),
                     fix=FixSafety.UNSAFE,
-                    severity=severity,
+                    severity=Severity.INFO if open_pair else None,
                 )
+
+
+def _dictionary_form(spellings: list[str]) -> tuple[str, str]:
+    """On a tie, the form the lexicon knows (it lists joined words, never hyphenated ones), else
+    the hyphenated form, else the first used: "quarterfinal" over "quarter-final"."""
+    from rules.spelling._lexicon import lexicon
+
+    known = lexicon()
+    forms = list(dict.fromkeys(spellings))
+    for form in forms:
+        if " " not in form and "-" not in form and form.lower() in known:
+            return form, f"the dictionary lists '{form}'"
+    chosen = next((form for form in forms if "-" in form), forms[0])
+    return chosen, f"the dictionary lists neither; '{chosen}' is suggested"
 
 
 def _joined_is_a_name(occurrences: list[_Form]) -> bool:

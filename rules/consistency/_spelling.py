@@ -14,7 +14,7 @@ even if the document never mixes: a lone "colour" is then reported in an en-US n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -25,6 +25,7 @@ from lint._datacache import cached
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
+from ._axes import AXIS_NAMES, SIDE_NAMES, Placement, Verdict, decide, default_side, place
 from ._common import describe_counts, match_case, winner
 
 if TYPE_CHECKING:
@@ -219,11 +220,13 @@ class SpellingVariant(Rule):
         if not explicit and len({o.word for o in occurrences}) < 2:
             return
         forms = Counter(o.word for o in occurrences)
+        reported: set[int] = set()
+        judged = yield from self._by_axis(occurrences, (candidates, order), language, explicit, forms, reported)
+        rest = [o for o in occurrences if o.start not in judged]
         marked = [o for o in occurrences if o.entry.instead]  # "imposter" is every dialect's: not counted
         follows = sum(1 for o in marked if dialect not in o.entry.instead)
         undecided = not explicit and _undecided(occurrences, dialect, candidates)
-        reported: set[int] = set()
-        for occurrence in occurrences:
+        for occurrence in rest:
             replacement = occurrence.entry.instead.get(dialect)
             if replacement is None:
                 continue
@@ -245,6 +248,56 @@ class SpellingVariant(Rule):
                 severity=Severity.INFO if undecided and not forms[replacement] else None,
             )
         yield from self._mixed_pairs(occurrences, dialect, reported)
+
+    def _by_axis(
+        self,
+        occurrences: list[_Occurrence],
+        dialects: tuple[str, str],
+        language: str,
+        explicit: bool,
+        forms: Counter[str],
+        reported: set[int],
+    ) -> Generator[Finding, None, set[int]]:
+        """Judge each spelling axis on its own; return where the judged words are.
+
+        An axis is judged when the document uses both its sides (or a language is configured): the
+        side most of its uses take wins, a tie goes to the side the rest of the document's spelling
+        takes. Words on an axis the document keeps to, and words on no axis, are left to the dialect.
+        """
+        by_axis: dict[str, list[tuple[_Occurrence, Placement]]] = defaultdict(list)
+        placements = {o.word: _placement(o.word, o.entry) for o in occurrences}
+        # A spelling every dialect accepts ("catalogue") is on the other side from its marked twin
+        # ("catalog", which British rejects) when the document uses both.
+        twins = {p.partner: Placement(p.axis, _other_side(p), word) for word, p in placements.items() if p is not None}
+        for occurrence in occurrences:
+            placement = placements[occurrence.word] or twins.get(occurrence.word)
+            if placement is not None:
+                by_axis[placement.axis].append((occurrence, placement))
+        judged: set[int] = set()
+        for axis, uses in by_axis.items():
+            sides = [placement.side for _, placement in uses]
+            tie_break, decider = _tie_break(axis, uses, occurrences, dialects, language, explicit)
+            verdict = decide(axis, sides, language if explicit else None, tie_break)
+            if verdict is None:
+                continue
+            judged.update(o.start for o, _ in uses)
+            winners = Counter(o.word for o, p in uses if p.side == verdict.side)
+            if verdict.reason == "tie":
+                winners = Counter(o.word for o, _ in uses)  # both sides, to show they tie
+            for occurrence, placement in uses:
+                if placement.side == verdict.side:
+                    continue
+                reported.add(occurrence.start)
+                suggestion = match_case(occurrence.text, placement.partner)
+                yield self.finding(
+                    occurrence.start,
+                    occurrence.end,
+                    f"{_axis_message(occurrence.text, placement, verdict, winners, decider, language)}: "
+                    f"use '{suggestion}'.",
+                    suggestions=(suggestion,),
+                    fix=FixSafety.UNSAFE,
+                )
+        return judged
 
     def _mixed_pairs(self, occurrences: list[_Occurrence], dialect: str, reported: set[int]) -> Iterator[Finding]:
         """Two spellings of one word that the dialect both accepts ("judgment", "judgement" in British)."""
@@ -282,3 +335,63 @@ class SpellingVariant(Rule):
                     suggestions=(suggestion,),
                     fix=FixSafety.UNSAFE,
                 )
+
+
+@lru_cache(maxsize=4096)
+def _placement_of(word: str, instead: tuple[tuple[str, str], ...]) -> Placement | None:
+    return place(word, dict(instead))
+
+
+def _placement(word: str, entry: _Entry) -> Placement | None:
+    """The axis and side of a marked word, worked out once per word for the process."""
+    return _placement_of(word, tuple(entry.instead.items()))
+
+
+def _tie_break(
+    axis: str,
+    uses: list[tuple[_Occurrence, Placement]],
+    occurrences: list[_Occurrence],
+    dialects: tuple[str, str],
+    language: str,
+    explicit: bool,
+) -> tuple[str, str]:
+    """The side that wins a tie on ``axis``, and why: the side the document's other spellings take
+    (their dialect accepts only that side), else the language's."""
+    on_axis = {o.start for o, _ in uses}
+    others = [o for o in occurrences if o.start not in on_axis]
+    if others:
+        # Near-ties need every hint: words all dialects accept still lean ("cancelled" is British).
+        candidates, order = dialects
+        scores = Counter(d for o in others for d in o.entry.preferred)
+        if scores:
+            dialect = max(candidates, key=lambda d: (scores[d], -order.index(d)))
+            accepted = {p.side for o, p in uses if dialect not in o.entry.instead and dialect in o.entry.preferred}
+            accepted = accepted or {p.side for o, p in uses if dialect not in o.entry.instead}
+            if len(accepted) == 1:
+                return next(iter(accepted)), f"the document's other spellings are {DIALECT_NAMES[dialect]}"
+    how = "configured" if explicit else "default"
+    return default_side(axis, language), f"{language} is the {how} language"
+
+
+def _other_side(placement: Placement) -> str:
+    """The side opposite ``placement``'s on its axis."""
+    if placement.axis == "ise":
+        return "s" if placement.side == "z" else "z"
+    return "B" if placement.side == "A" else "A"
+
+
+def _axis_message(
+    text: str, placement: Placement, verdict: Verdict, winners: Counter[str], decider: str, language: str
+) -> str:
+    """Name the axis, the side this word is on and what the document does elsewhere on that axis."""
+    axis = AXIS_NAMES[placement.axis]
+    mine = SIDE_NAMES[(placement.axis, placement.side)]
+    theirs = SIDE_NAMES[(placement.axis, verdict.side)]
+    elsewhere = describe_counts(winners.items())
+    head = f"'{text}' is the {mine} spelling ({axis})"
+    if verdict.reason == "configured":
+        also = f", as this document does elsewhere ({elsewhere})" if winners else ""
+        return f"{head}; the configured language is {language}, which writes {theirs}{also}"
+    if verdict.reason == "majority":
+        return f"{head}, but this document writes {theirs} elsewhere ({elsewhere})"
+    return f"{head}, and this document writes {theirs} as often ({elsewhere}): a tie, and {decider}"

@@ -289,9 +289,8 @@ class PackRule:
             described = ", ".join(f"'{form}' {count}×" for form, count in counts.most_common())
             reason = "house style" if chosen == preferred else "the form used most"
             top = counts.most_common(2)
-            tied = chosen != preferred and top[0][1] == top[1][1]
-            if tied:
-                reason = "the first form used; the forms tie"
+            if chosen != preferred and top[0][1] == top[1][1]:
+                reason = "the forms tie; the first form used is suggested"
             for match, form in zip(found, used, strict=True):
                 if form == chosen:
                     continue
@@ -309,7 +308,6 @@ class PackRule:
                     ),
                     suggestions=(suggestion,),
                     fix=FixSafety.UNSAFE,
-                    severity=Severity.INFO if tied else None,
                 )
 
     def _is_furniture(self, text: str, normal: dict[str, tuple[str, str, dict[str, bool]]]) -> bool:
