@@ -105,6 +105,7 @@ class ItsConfusion(GrammarRule):
         "Its hard to say.",
         "The museum reopened, and it's windows were cleaned.",
         "The museum showed it's famous paintings.",
+        "Its better to ask. I can't remember it's name.",
     )
     good = (
         "It's a shame; its staff agreed.",
@@ -116,6 +117,7 @@ class ItsConfusion(GrammarRule):
         "It may even lead to its going out of business.",
         "All in all it's good; for all it's worth, it stands on its own to the end.",
         "From its too short shirt to its best work, its part was clear.",
+        "Its better half stayed. I think it's policy; it's home to us, and it's time to go.",
     )
     fixed = (
         "It's a shame.",
@@ -126,6 +128,7 @@ class ItsConfusion(GrammarRule):
         "It's hard to say.",
         "The museum reopened, and its windows were cleaned.",
         "The museum showed its famous paintings.",
+        "It's better to ask. I can't remember its name.",
     )
     fix = "always"
 
@@ -151,6 +154,7 @@ _ITS_THEN_CLAUSE = _ITS_BEFORE | frozenset(
 """Words that cannot follow the possessive 'its' ("its very existence" and "its just cause" can)."""
 _AFTER_PREDICATE = frozenset("to for that than enough now anyway again already today yet either though".split())
 _CLEFT = frozenset("who that which whose".split())
+_AFTER_COMPARATIVE = frozenset("to for than if when".split())
 
 
 def _next(words: list[Word], index: int) -> Word | None:
@@ -165,6 +169,9 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         return words[index].sentence_start or (after is not None and after.low == "to")
     if following.low in _DEGREE:  # "its too late", but "its too short shirt"
         return _predicate_ends(words, index + 2)
+    if following.low in ("better", "worse"):  # "its better to ask", but "its better half"
+        after = _next(words, index + 1)
+        return after is not None and after.low in _AFTER_COMPARATIVE
     if following.low in _ITS_THEN_CLAUSE:
         return True
     tags = w.tags(following.low)
@@ -197,9 +204,51 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     after = _next(words, noun_index)
     if noun is following and w.tags(noun.low) == {"NOUN"} and after is not None and _finite_verb(after):
         return True  # "it's approach was signalled": a noun and its verb
+    if noun is following and _bare_count_noun(noun.low) and not noun.capitalised and _object_slot(words, index):
+        # "I can't remember it's name.", "such as it's title": 'it is name' cannot stand
+        return after is None or after.low in _AFTER_BARE_NOUN or _finite_verb(after)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
         return False
     return after is None or after.low not in _CLEFT  # "it's families who suffer" is a cleft
+
+
+_ZERO_ARTICLE_NOUNS = frozenset(
+    """time fun home part business work news war life love money school history magic trouble luck
+    water peace justice art science noon midnight dinner lunch breakfast bedtime game showtime payday
+    hell heaven nothing everything something anything enough way day night morning evening summer
+    winter spring autumn fall christmas election season policy tradition murder theft fraud protocol
+    habit instinct nature progress fate chaos madness nonsense karma genius""".split()
+)
+"""Nouns that follow 'it is' without an article ("it's time", "it's home to", "it's business as usual")."""
+_AFTER_BARE_NOUN = (w.PREPOSITIONS - {"to", "for", "as", "like"}) | frozenset(("and",))
+"""What may follow the noun in "it's name and", "it's title of": not 'to' or 'for' ("it's time to go")."""
+
+
+_CLAUSE_VERBS = frozenset(
+    "think know say believe hope feel guess suppose realize realise mean seem find hear read see show tell "
+    "agree admit argue claim insist note warn fear doubt reckon bet worry".split()
+)
+"""Verbs whose object may be a clause ("I think it's policy"): 'it's' after them is 'it is'."""
+
+
+def _object_slot(words: list[Word], index: int) -> bool:
+    """'it's' stands where an object goes: after 'as' ("such as it's title") or a verb that does not
+    take a clause ("remember it's name", "borrow it's approach")."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    previous = words[index - 1].low
+    if previous == "as":
+        return True
+    if previous in w.AUXILIARIES or previous in w.MODALS:
+        return False
+    lemmas = w.verb_lemmas(previous)
+    return bool(lemmas) and not any(lemma in _CLAUSE_VERBS for lemma in lemmas)
+
+
+def _bare_count_noun(low: str) -> bool:
+    """A singular count noun that is only a noun (or a noun and a verb), and not one of the nouns
+    'it is' takes without an article."""
+    return low not in _ZERO_ARTICLE_NOUNS and w.is_singular_count_noun(low) and not low.endswith(("ing", "ed"))
 
 
 def _finite_verb(word: Word) -> bool:
@@ -227,6 +276,7 @@ class TheirConfusion(GrammarRule):
         "On they're own.",
         "Their could be a better way.",
         "They're was a robbery.",
+        "The parents loved there son.",
     )
     good = (
         "There are three options.",
@@ -234,6 +284,7 @@ class TheirConfusion(GrammarRule):
         "They're going to appeal.",
         "Whatever they are working on, they're keen to finish it.",
         "They would impose their will by their might.",
+        "He met there a man from Leeds; they lived there years; she put there money in.",
     )
     fixed = (
         "There are three options.",
@@ -242,6 +293,7 @@ class TheirConfusion(GrammarRule):
         "On their own.",
         "There could be a better way.",
         "There was a robbery.",
+        "The parents loved their son.",
     )
     fix = "always"
 
@@ -260,10 +312,25 @@ class TheirConfusion(GrammarRule):
                 word.low == "they're" and _after_preposition(words, index)
             ):
                 replacement = "their"
+            elif word.low == "there" and _possessive_slot(words, index):
+                replacement = "their"  # "the parents loved there son"
             if replacement is not None:
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _possessive_slot(words: list[Word], index: int) -> bool:
+    """'there' between a verb that takes an object and a bare singular count noun that ends its
+    phrase ("loved there son.", "sold there house to"): only the possessive fits."""
+    if index + 1 >= len(words) or not _object_slot(words, index):
+        return False
+    noun = words[index + 1]
+    if noun.capitalised or not _bare_count_noun(noun.low):
+        return False
+    after = _next(words, index + 1)
+    ends = index + 2 >= len(words) or not words[index + 1].joined
+    return ends or (after is not None and (after.low in _AFTER_BARE_NOUN or after.low in ("to", "for")))
 
 
 def _next_is(words: list[Word], index: int, low: str) -> bool:
