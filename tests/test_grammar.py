@@ -38,6 +38,7 @@ BUILTIN_IDS = {
     "grammar.want-that",
     "grammar.double-determiner",
     "grammar.article-plural",
+    "grammar.determiner-number",
     "grammar.quantifier-of",
     "grammar.gerund-after",
     "grammar.there-was-plural",

@@ -10,6 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, occurrences
 
 if TYPE_CHECKING:
@@ -77,9 +78,7 @@ class ArticleWithPlural(GrammarRule):
             yield self._found(words, index, noun)
 
     def _found(self, words: list[Word], index: int, noun: Word) -> Finding:
-        singular = _IRREGULAR_SINGULAR.get(noun.low) or next(
-            (lemma for lemma in w.parts_of_speech(noun.low).get("NOUN", ()) if lemma != noun.low), None
-        )
+        singular = _singular_of(noun)
         return self.finding(
             noun.start,
             noun.end,
@@ -141,7 +140,15 @@ def _articles_before(doc: Document, is_head: Callable[[Word], bool]) -> Iterator
     """(sentence words, index of 'a' or 'an', noun) for each article whose noun, after at most two
     adjectives, passes ``is_head`` and ends its phrase ("a major milestones for", not "a jobs report",
     "a patients' bill", "a few days" or "two A divisions")."""
-    for words, index in occurrences(doc, _SINGULAR_ARTICLES):
+    return _determiners_before(doc, _SINGULAR_ARTICLES, is_head)
+
+
+def _determiners_before(
+    doc: Document, determiners: frozenset[str], is_head: Callable[[Word], bool]
+) -> Iterator[tuple[list[Word], int, Word]]:
+    """(sentence words, index of the determiner, noun) for each of ``determiners`` whose noun, after
+    at most two adjectives, passes ``is_head`` and ends its phrase (see :func:`_articles_before`)."""
+    for words, index in occurrences(doc, determiners):
         if words[index].text == "A" and not words[index].sentence_start:
             continue  # "two A divisions": a letter
         for noun_index in range(index + 1, min(index + 4, len(words))):
@@ -175,6 +182,97 @@ _IRREGULAR_SINGULAR = {
 """Plurals without -s ('a people' is a nation, and 'data' is singular in news English: neither is here)."""
 
 _QUANTIFIERS = frozenset("all most some many much none each any few several both half".split())
+
+_PLURAL_DETERMINERS = frozenset("these those many several few various numerous both".split())
+_PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten twelve twenty fifty".split())
+_UNITS = frozenset(
+    """foot pound dozen hundred thousand million billion trillion percent per cent score head stone
+    year day week month hour minute mile inch degree time""".split()
+)
+"""Singular after a number in set phrases ("six foot tall", "two dozen", "200 head of cattle",
+"a five year plan" without its hyphens) — left alone."""
+
+
+def _singular_count_head(noun: Word) -> bool:
+    """A singular count noun by the word tables (the rule then asks the tagger, which has the
+    sentence, whether it is a noun here: "several book", not "these increase the risk")."""
+    return w.tags(noun.low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(noun.low)
+
+
+class DeterminerNumber(GrammarRule):
+    id = "grammar.determiner-number"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = (
+        "A determiner and a noun that disagree in number: 'this errors', 'these day', 'several book', 'five book'."
+    )
+    why = (
+        "'This' takes a singular noun, 'these', 'those', 'many', 'several', 'both' and a number above "
+        "one a plural: 'these days', 'several books'. Only a noun that ends its phrase is reported, so "
+        "a noun used as a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left "
+        "alone, and so are units ('six foot tall', 'two dozen') and nouns that are also verbs."
+    )
+    bad = (
+        "Can the tool find this errors?",
+        "How is life in America these day?",
+        "I have several book, and five book more at home.",
+        "The firm has made many mistake.",
+    )
+    good = (
+        "These days, this sales tax and those jobs reports matter.",
+        "A five star hotel, a two car garage and a 10 point lead; he is six foot tall.",
+        "Both sides, several books, many people and the two sides agreed.",
+        "This series and this news are long; these increase the risk. Many point to the cost.",
+        "Both aircraft crashed; a few work as writers; what do you two use to talk?",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index, noun in _determiners_before(doc, frozenset(("this",)), _is_plural_head):
+            singular = _singular_of(noun)
+            yield self._report(words[index], noun, singular, "a singular noun")
+        for words, index, noun in _determiners_before(doc, _PLURAL_DETERMINERS | _PLURAL_NUMBERS, _singular_count_head):
+            if _after_article(words, index) or noun.low in _INVARIANT:
+                continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
+            if words[index].low in _PLURAL_NUMBERS and noun.low in _UNITS:
+                continue  # "six foot tall", "two dozen"
+            if "VERB" in w.tags(noun.low) and words[index].sentence_start:
+                continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
+            if sentence_tags(doc, words)[words.index(noun)] != "NN":
+                continue  # "these increase the risk", "two other issues": the tagger must read a noun
+            yield self._report(words[index], noun, _plural_of(noun.low), "a plural noun")
+
+    def _report(self, determiner: Word, noun: Word, replacement: str | None, needs: str) -> Finding:
+        return self.finding(
+            noun.start,
+            noun.end,
+            f"'{determiner.text}' needs {needs}: '{replacement or noun.text}'.",
+            suggestions=(replacement,) if replacement else (),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_BEFORE_QUANTITY = frozenset("a an the you we they us them".split())
+"""Before a number or 'few' these make it a pronoun or part of one ("a few work as", "you two use")."""
+_INVARIANT = frozenset(
+    "aircraft spacecraft hovercraft sheep deer fish moose salmon trout offspring swine bison".split()
+)
+
+
+def _after_article(words: list[Word], index: int) -> bool:
+    return index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_QUANTITY
+
+
+def _singular_of(noun: Word) -> str | None:
+    return _IRREGULAR_SINGULAR.get(noun.low) or next(
+        (lemma for lemma in w.parts_of_speech(noun.low).get("NOUN", ()) if lemma != noun.low), None
+    )
+
+
+def _plural_of(low: str) -> str | None:
+    forms = w.noun_inflections(low).get("NNS", ())
+    return next((form for form in forms if form != low), None)
 
 
 class QuantifierOfBareNoun(GrammarRule):
@@ -294,4 +392,12 @@ class BetweenTo(GrammarRule):
 _NOT_MODIFIED = w.PREPOSITIONS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.DETERMINERS
 
 
-RULES = [DoubleDeterminer, ArticleWithPlural, ArticleWithMassNoun, QuantifierOfBareNoun, BetweenTo, DecadeArticle]
+RULES = [
+    DoubleDeterminer,
+    ArticleWithPlural,
+    ArticleWithMassNoun,
+    DeterminerNumber,
+    QuantifierOfBareNoun,
+    BetweenTo,
+    DecadeArticle,
+]
