@@ -246,6 +246,42 @@ class InfinitiveForm(GrammarRule):
 
 
 _BEEN = frozenset(("been",))
+_BE_FORMS = frozenset("is are was were being am".split())
+"""Not "be": "should old acquaintance be forgot" keeps an old participle in verse and song."""
+_DO_FORMS = frozenset("do does did done doing".split())
+
+
+_PASSIVE_FOLLOWERS = frozenset("by yesterday today tonight last later earlier in on at during after before".split())
+"""Words that follow a passive verb ("was introduced yesterday", "was built in 1920"); a verb or
+adjective after 'is' with none of them after it ("is complete.") is left alone."""
+
+
+def _passive_participle(doc: Document, words: list[Word], at: int) -> str | None:
+    """The participle for a verb after 'is', 'was' … that cannot stand there ("was introduce
+    yesterday", "is cause by"), checked harder than after 'been': the tagger must read a verb, a
+    passive's usual company must follow ('by', 'in', 'yesterday' …), and a word that is also a noun
+    or an adjective ("is cause for concern") needs 'by'."""
+    verb = words[at]
+    tags = w.verb_tags(verb.low)
+    if not tags or not tags <= {"VB", "VBP", "VBD"} or verb.low.endswith("ed") or verb.low in w.AUXILIARIES:
+        return None  # "equaled": a participle the tables spell otherwise; "is was": a typo of another kind
+    if not w.tags(verb.low) <= {"VERB", "NOUN", "ADJ"}:
+        return None  # "are down by 90 percent": an adverb first
+    following = words[at + 1].low if at + 1 < len(words) and verb.joined else ""
+    if following != "by" and (w.tags(verb.low) & {"NOUN", "ADJ"} or following not in _PASSIVE_FOLLOWERS):
+        return None  # "is cause for concern", "is complete.": only a passive's usual company decides
+    if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBD", "VBN"):
+        return None
+    for lemma in w.verb_lemmas(verb.low):
+        form = w.verb_form(lemma, "VBN")
+        if form and form != verb.low:
+            return form
+    return None
+
+
+def _after_do(words: list[Word], index: int) -> bool:
+    """A form of 'do' earlier in the sentence: "what we did was ask", "all you do is wait"."""
+    return any(word.low in _DO_FORMS for word in words[:index])
 
 
 def _participle(word: Word) -> str | None:
@@ -267,26 +303,45 @@ class BeenParticiple(GrammarRule):
     id = "grammar.been-participle"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A bare or past-tense verb after 'been': 'has been introduce', 'had been gave'."
+    summary = "A bare or past-tense verb after 'been' or 'is', 'was': 'has been introduce', 'was gave', 'is cause by'."
     why = (
-        "'Been' takes the past participle: 'has been introduced', 'had been given'. A form that cannot "
-        "be a participle ('introduce', 'gave', 'wrote') is a slip. ('Is equal by law' shows why other "
-        "forms of 'be' are not checked.)"
+        "'Been', and 'is', 'was', 'were' in the passive, take the past participle: 'has been introduced', "
+        "'was given', 'is caused by'. A form that cannot be a participle, a noun or an adjective "
+        "('introduce', 'gave', 'wrote') is a slip. Left alone: a sentence with 'do' before the verb "
+        "('all we did was wait' takes the bare verb), and quotations."
     )
-    bad = ("The program has been introduce.", "The gift had been gave.")
-    good = ("The program has been introduced.", "The gift had been given.", "All men are equal by law.")
-    fixed = ("The program has been introduced.", "The gift had been given.")
+    bad = (
+        "The program has been introduce.",
+        "The gift had been gave.",
+        "The software was introduce yesterday.",
+        "The delay is cause by a bug, and the letters were wrote by hand.",
+    )
+    good = (
+        "The program has been introduced.",
+        "The gift had been given.",
+        "All men are equal by law; the cause is clear.",
+        "All we did was sit and wait; what you do is ask.",
+    )
+    fixed = (
+        "The program has been introduced.",
+        "The gift had been given.",
+        "The software was introduced yesterday.",
+        "The delay is caused by a bug, and the letters were written by hand.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _BEEN):
+        for words, index in occurrences(doc, _BEEN | _BE_FORMS):
+            if words[index].low in _BE_FORMS and (_after_do(words, index) or in_quotes(doc, words[index].start)):
+                continue  # "all we did was sit and wait": the pseudo-cleft takes the bare verb
             at = index + 1
             if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
                 at += 1
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             verb = words[at]
-            participle = _participle(verb)
+            passive = words[index].low in _BE_FORMS
+            participle = _passive_participle(doc, words, at) if passive else _participle(verb)
             if participle is None:
                 continue
             fixed = match_case(participle, verb.text)
