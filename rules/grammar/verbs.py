@@ -253,7 +253,52 @@ def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
     aux = words[index].low
     if aux.endswith(("n't", "n’t")) or (target_index > index + 1 and words[index + 1].low == "not"):
         return True
-    return target_index > index + 1 and words[index + 1].low in w.SUBJECT_PRONOUNS
+    return target_index > index + 1 and (words[index + 1].low in _ASKED_SUBJECTS or _asks(words, index))
+
+
+_ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | frozenset(
+    "anybody anyone somebody someone everybody everyone nobody this that".split()
+)
+_WH_WORDS = frozenset("what where when why how who which".split())
+_SUBJECT_OPENERS = frozenset("the this that these those my your his her its our their".split())
+
+
+def _asks(words: list[Word], index: int) -> bool:
+    """The 'do' at ``index`` opens a question: first in its sentence or after a wh-word."""
+    return index == 0 or (index == 1 and words[0].low in _WH_WORDS and words[0].joined)
+
+
+def _question_subject_end(words: list[Word], index: int) -> int | None:
+    """Index of the last word of the subject after a 'do': a pronoun ("does he"), or, when the 'do'
+    opens a question, 'anybody' or a determiner and its noun ("does the firm", "do your new
+    rules"); None when no such subject follows."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return None
+    first = words[index + 1]
+    if first.low in w.SUBJECT_PRONOUNS:
+        return index + 1
+    if not _asks(words, index):
+        return None
+    noun = _noun_after(words, index + 1) if first.low in _SUBJECT_OPENERS else None
+    if noun is None and first.low in _ASKED_SUBJECTS:
+        return index + 1  # "does anybody", "does this" (a pronoun when no noun follows)
+    return noun
+
+
+def _noun_after(words: list[Word], index: int) -> int | None:
+    """Index of the noun that ends the phrase opened by the determiner at ``index`` (up to two
+    adjectives between), or None."""
+    for at in range(index + 1, min(index + 4, len(words) - 1)):
+        if not words[at - 1].joined or words[at].capitalised:
+            return None
+        tags = w.tags(words[at].low)
+        following = words[at + 1].low
+        verb_next = w.tags(following) <= {"VERB", "AUX"} and bool(w.verb_tags(following) & {"VBZ", "VBD"})
+        if tags == {"NOUN"} or ("NOUN" in tags and verb_next):
+            return at
+        if not tags & {"ADJ", "NOUN"}:
+            return None
+    return None
 
 
 _DO_TRIGGERS = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
@@ -275,12 +320,15 @@ class DoVerbForm(GrammarRule):
         "Does he really needed that?",
         "I don't needs help.",
         "Does she has a car?",
+        "Does anybody has an idea? Does the company has a plan?",
     )
     good = (
         "They did not go home.",
         "It did wonders and did damage.",
         "He did what he wanted.",
         "The councils do needs assessments every year.",
+        "Do the results matter? Did the firm's rivals notice? Does that plan work?",
+        "What do you guys think? We found a do we really liked.",
     )
     fixed = (
         "They did not go home.",
@@ -288,17 +336,23 @@ class DoVerbForm(GrammarRule):
         "Does he really need that?",
         "I don't need help.",
         "Does she have a car?",
+        "Does anybody have an idea? Does the company have a plan?",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _DO_TRIGGERS):
             target_index = _skip_adverb(words, index)
-            if index + 1 < len(words) and words[index + 1].low in w.SUBJECT_PRONOUNS and words[index].joined:
-                target_index = _skip_adverb(words, index + 1)  # "Does he (really) wanted"
+            subject_end = _question_subject_end(words, index)
+            if subject_end is not None:
+                target_index = _skip_adverb(words, subject_end)  # "Does he (really) wanted", "Does the firm has"
             if target_index >= len(words) or words[target_index].capitalised:
                 continue
+            if index > 0 and words[index - 1].low in ("a", "the"):
+                continue  # "found a do we really liked": the noun
             target = words[target_index]
+            if words[target_index - 1].low == "you" and "NOUN" in w.tags(target.low):
+                continue  # "what do you guys think"
             found = w.verb_tags(target.low)
             if not (found and found <= {"VBD", "VBN"} and w.tags(target.low) == {"VERB"}) and not (
                 found == {"VBZ"} and _negated_or_asked(words, index, target_index)
