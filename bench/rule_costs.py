@@ -61,7 +61,7 @@ def main() -> None:
     base = Config()
     warm_up(base)
     config = effective_config(base, Selection())
-    rules = enabled_for(config)
+    rules = enabled_for(config).rules
     articles = build_articles()
     one_round(articles, config, rules)  # warm every cache a long-running server would have warm
     rounds = [one_round(articles, config, rules) for _ in range(args.runs)]

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain, islice
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -66,8 +67,11 @@ class Token:
 
 _LOW = attrgetter("low")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_WORD = re.compile(r"([^\W_](?:\w|['’\-](?=[^\W_]))*)")
-"""A word (one group, so that :func:`re.split` keeps the words between the gaps)."""
+_WORD = re.compile(r"([^\W_]\w*+(?:['’\-][^\W_]\w*+)*+)")
+"""A word (one group, so that :func:`re.split` keeps the words between the gaps): a letter or digit,
+then word characters, with single inner apostrophes and hyphens each followed by a letter or digit.
+Written as runs with possessive repeats, not one character at a time with a look-ahead: the same
+words, in a third of the time (splitting is most of building the tokens)."""
 
 
 T = TypeVar("T")
@@ -156,7 +160,7 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [token for words in self.sentence_words for token in words]
+        return list(chain.from_iterable(self.sentence_words))
 
     @cached_property
     def sentence_words(self) -> list[list[Token]]:
@@ -165,21 +169,29 @@ class Document:
         Each sentence is split by the word pattern in one C call (words and the gaps between them
         alternate), which costs a quarter less than a match object per word. A word's text and
         lower-case form are shared by every token of that word (a text of a million words has
-        some twenty thousand distinct ones): half the memory of the tokens.
+        some twenty thousand distinct ones): half the memory of the tokens. Each word is read with
+        the gap after it, and whether a gap joins two words is decided once per distinct gap.
         """
         known: dict[str, tuple[str, str]] = {}  # a word as read -> (its shared text, its lower-case form)
+        spaces: dict[str, bool] = {" ": True}  # a gap -> whether it joins its words (few distinct gaps)
         result: list[list[Token]] = []
+        split = _WORD.split
         for sentence in self.sentences:
-            parts = _WORD.split(sentence.text)  # [gap, word, gap, word, ..., word, gap]
+            parts = split(sentence.text)  # [gap, word, gap, word, ..., word, gap]
             words: list[Token] = []
             position = sentence.start + len(parts[0])
-            for index in range(1, len(parts), 2):
-                piece, gap = parts[index], parts[index + 1]
+            first = True
+            for piece, gap in zip(islice(parts, 1, None, 2), islice(parts, 2, None, 2), strict=True):
                 try:
                     word, low = known[piece]
                 except KeyError:
                     word, low = known[piece] = _word_forms(piece, known)
-                words.append(Token(position, word, index == 1, low, gap == " " or _only_spaces(gap)))
+                try:
+                    joined = spaces[gap]
+                except KeyError:
+                    joined = spaces[gap] = _only_spaces(gap)
+                words.append(Token(position, word, first, low, joined))
+                first = False
                 position += len(piece) + len(gap)
             if words:
                 words[-1].joined = False  # the gap after the sentence's last word leads to no word

@@ -23,11 +23,13 @@ from zlib import crc32
 
 Code = Literal["B", "H", "I"]
 """Array type codes of whole-number values: unsigned 1, 2 and 4 bytes."""
-PackedInts = tuple[str, bytes, bytes, Code, bytes]
+Blob = bytes | memoryview
+"""Packed numbers: bytes as built or marshalled, or a view of a mapped file (``lint._datacache.cached_mapped``)."""
+PackedInts = tuple[str, Blob, Blob, Code, Blob]
 """Keys, key starts, hash slots, the values' array type code, the values."""
-PackedFloats = tuple[str, bytes, bytes, bytes]
+PackedFloats = tuple[str, Blob, Blob, Blob]
 """Keys, key starts, hash slots, the values (doubles)."""
-PackedStrings = tuple[str, bytes, bytes, str, bytes]
+PackedStrings = tuple[str, Blob, Blob, str, Blob]
 """Keys, key starts, hash slots, the values joined, the value starts."""
 
 N = TypeVar("N", int, float)
@@ -60,12 +62,12 @@ def _slots(keys: list[str]) -> array[int]:
     return slots
 
 
-def _unpack(code: Code, data: bytes) -> memoryview[int]:
+def _unpack(code: Code, data: Blob) -> memoryview[int]:
     """A view of ``data`` as numbers: no copy (a cold process pays for every fresh page it touches)."""
     return memoryview(data).cast(code)
 
 
-def _unpack_floats(data: bytes) -> memoryview[float]:
+def _unpack_floats(data: Blob) -> memoryview[float]:
     return memoryview(data).cast("d")
 
 
@@ -103,7 +105,7 @@ class _Keys:
         return "".join(keys), _offsets(keys).tobytes(), _slots(keys).tobytes()
 
     @classmethod
-    def load(cls, text: str, starts: bytes, slots: bytes) -> _Keys:
+    def load(cls, text: str, starts: Blob, slots: Blob) -> _Keys:
         return cls(text, _unpack(_OFFSET, starts), _unpack(_OFFSET, slots))
 
 

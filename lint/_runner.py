@@ -6,6 +6,7 @@ typer so it can be tested and reused. Results come back in input order whatever 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from dataclasses import dataclass, field
@@ -172,12 +173,25 @@ def _fix_file(path: Path, source: Source, chosen: str, ruleset: RuleSet, options
 
 
 def _lint_task(task: tuple[str, Config, RunOptions]) -> FileResult:
+    """Lint one file with the cyclic garbage collector paused.
+
+    A lint makes almost no cyclic garbage (5 objects on 50,000 words), but the collector walks
+    every token, span and finding it creates, again and again while they live: 18 ms of a
+    50,000-word lint, 0.4 s of a 1,000,000-word one. Paused, those objects are freed by reference
+    counting when the document is dropped, before the collector ever sees them; it resumes after
+    the file and collects whatever else is left.
+    """
+    paused = gc.isenabled()
+    gc.disable()
     try:
         result = lint_path(*task)
+        result.document = None  # not needed by the parent; keeps what crosses processes small
     except MemoryError:
         path = task[0]
         return FileResult(path, task[2].input_format or format_for_path(path), error=f"{path}: ran out of memory")
-    result.document = None  # not needed by the parent; keeps what crosses processes small
+    finally:
+        if paused:
+            gc.enable()
     return result
 
 

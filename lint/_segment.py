@@ -12,7 +12,9 @@ import re
 
 # A placeholder (U+FFFC: a removed code span or template tag) may stand right after the mark or
 # open the next sentence, like a capital.
-_BOUNDARY = re.compile(r"""[.!?…]+['"’”)\]]*(?=\ufffc*\s+['"‘“(\[]*[A-Z0-9À-Þ\ufffc])""")
+# The first mark is written once on its own so the pattern starts with a character set, which the
+# regex engine skips to directly instead of trying the pattern at every character of the paragraph.
+_BOUNDARY = re.compile(r"""[.!?…][.!?…]*['"’”)\]]*(?=\ufffc*\s+['"‘“(\[]*[A-Z0-9À-Þ\ufffc])""")
 
 # Words that end with a period without ending the sentence (compared lower-case, no period).
 ABBREVIATIONS = frozenset(
@@ -29,7 +31,8 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WINDOW = 32
+"""How far back the word before a period is read."""
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -51,10 +54,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, position: int, punctuation: str) -> bool:
     if not punctuation.startswith("."):
         return False
-    before = _WORD_BEFORE.search(text, max(0, position - 32), position)
-    if before is None:
+    start, end = _word_before(text, position)
+    if start == end:
         return False
-    word = before.group(1).lower().strip(".")
+    word = text[start:end].lower().strip(".")
     if not word:
         return False
     if word in ABBREVIATIONS:
@@ -63,6 +66,18 @@ def _is_abbreviation(text: str, position: int, punctuation: str) -> bool:
     if len(word) == 1 and word.isalpha():
         return True
     return "." in word and all(len(part) <= 2 for part in word.split("."))
+
+
+def _word_before(text: str, position: int) -> tuple[int, int]:
+    """The run of word characters and periods that ends at ``position`` (or before a line break
+    there), at most :data:`_WINDOW` characters back: what ``re.search(r"([\\w.]+)$")`` over that
+    window finds, read backwards from the mark instead of tried from every character of the window."""
+    limit = max(0, position - _WINDOW)
+    end = position - 1 if position > limit and text[position - 1] == "\n" else position  # how $ matches
+    start = end
+    while start > limit and ((char := text[start - 1]).isalnum() or char in "_."):
+        start -= 1
+    return start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

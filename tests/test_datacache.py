@@ -85,3 +85,64 @@ def test_loading_a_table_marks_it_in_use(tmp_path: Path, monkeypatch: pytest.Mon
     assert entry.stat().st_mtime > time.time() - 3600
     _datacache.cached("demo", "v2", lambda: [3])
     assert entry.exists()
+
+
+def test_a_mapped_table_is_built_once_then_mapped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large byte strings come back as views of the file, the rest as marshalled, in place."""
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
+    big, other = bytes(range(256)) * 512, b"\x01\x02" * 40_000
+    value = ("keys", big, 7, None, b"small", other, "I")
+    calls: list[int] = []
+
+    def build() -> tuple[object, ...]:
+        calls.append(1)
+        return value
+
+    assert _datacache.cached_mapped("demo", "v1", build) == value
+    again = _datacache.cached_mapped("demo", "v1", build)
+    assert len(calls) == 1
+    assert isinstance(again[1], memoryview) and isinstance(again[5], memoryview)
+    assert again[1] == big and again[5] == other
+    assert again[:1] == value[:1] and again[2:5] == value[2:5] and again[6:] == value[6:]
+    assert memoryview(again[5]).cast("H")[0] == memoryview(other).cast("H")[0]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty"])
+def test_a_damaged_mapped_table_is_rebuilt(damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
+    value = ("keys", b"\x05" * 100_000)
+    _datacache.cached_mapped("demo", "v1", lambda: value)
+    (entry,) = tmp_path.glob("demo-*.mapped")
+    data = entry.read_bytes()
+    entry.write_bytes({"garbage": b"\x00garbage" * 10, "truncated": data[: len(data) // 2], "empty": b""}[damage])
+    assert _datacache.cached_mapped("demo", "v1", lambda: ("rebuilt", b"")) == ("rebuilt", b"")
+
+
+def test_mapped_tables_off_and_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", "off")
+    assert _datacache.cached_mapped("demo", "v1", lambda: ("a", b"\x00" * 70_000)) == ("a", b"\x00" * 70_000)
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
+    _datacache.cached_mapped("demo", "v1", lambda: ("a", b"\x00" * 70_000))
+    (old,) = tmp_path.glob("demo-*.mapped")
+    month_ago = time.time() - 31 * 24 * 3600
+    os.utime(old, (month_ago, month_ago))
+    _datacache.cached_mapped("demo", "v2", lambda: ("b", b"\x00" * 70_000))
+    assert not old.exists()
+    assert len(list(tmp_path.glob("demo-*.mapped"))) == 1
+
+
+def test_the_real_mapped_tables_match_their_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word-frequency table answers the same mapped as built."""
+    from lint._packed import IntTable
+    from rules.spelling import _large
+
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
+    built = IntTable.load(_large._build())
+    mapped = IntTable.load(_datacache.cached_mapped("wordfreq-test", "v1", _large._build))
+    mapped = IntTable.load(_datacache.cached_mapped("wordfreq-test", "v1", _large._build))
+    assert isinstance(mapped.values, memoryview) and len(mapped) == len(built)
+    for word in ("the", "webinar", "recieve", "kubernetes", "zzqxj", "don't", ""):
+        assert mapped.get(word) == built.get(word)

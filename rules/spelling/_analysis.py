@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._accept import AcceptList
@@ -98,7 +99,7 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
             if len(parts) > 1 and _known_compound(base_form(word).lower().replace("-", "")):
                 break  # "check-sum", "web-site": judged whole, as the solid word it spells
             if names is None:
-                names = NameIndex.of([token.text for token in tokens])
+                names = NameIndex.of(map(_TEXT, tokens))  # no list of a million words at 1M
             start = token.start + match.start()
             flag = _check_part(doc, tokens, index, part, start, names, accept)
             if flag is not None:
@@ -106,6 +107,7 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
     return flags
 
 
+_TEXT = attrgetter("text")
 _LETTERS = re.compile(r"^[^\W\d_]+(?:['-][^\W\d_]+)*'?$")
 """Letters with inner apostrophes and hyphens: no digits (TB2, 1990s), nothing else."""
 

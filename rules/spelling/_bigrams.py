@@ -64,10 +64,12 @@ def _build() -> dict[str, float]:
 @cache
 def _table() -> FloatTable:
     """The pairs, packed (:mod:`lint._packed`): about 2 ms to load instead of about 30 ms as a dict."""
-    from lint._datacache import cached, package_fingerprint
+    from lint._datacache import cached_mapped, package_fingerprint
 
     fingerprint = package_fingerprint("wordsegment")
-    return FloatTable.load(cached("spelling-pair-association-hashed", fingerprint, lambda: pack_floats(_build())))
+    return FloatTable.load(
+        cached_mapped("spelling-pair-association-hashed", fingerprint, lambda: pack_floats(_build()))
+    )
 
 
 def association(left: str, right: str) -> float | None:

@@ -47,9 +47,9 @@ def _build() -> PackedInts:
 
 @cache
 def _table() -> IntTable:
-    from lint._datacache import cached, package_fingerprint
+    from lint._datacache import cached_mapped, package_fingerprint
 
-    return IntTable.load(cached("spelling-wordfreq-hashed", package_fingerprint("wordfreq"), _build))
+    return IntTable.load(cached_mapped("spelling-wordfreq-hashed", package_fingerprint("wordfreq"), _build))
 
 
 def zipf(word: str) -> float | None:

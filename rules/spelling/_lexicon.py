@@ -64,33 +64,54 @@ def cached_counts() -> dict[str, int]:
     return cached("spelling-counts", package_fingerprint("spellchecker"), raw_counts)
 
 
-@cache
-def lexicon() -> Lexicon:
-    """The shared lexicon (about 0.1 s to build, once per process)."""
-    import gc
+def words_stamp() -> str:
+    """The shipped word files' names, sizes and times: part of the key of every table built from them."""
+    from pathlib import Path
 
+    folder = Path(__file__).resolve().parent.parent / "words"
+    return ":".join(f"{p.name}={p.stat().st_size}/{p.stat().st_mtime_ns}" for p in sorted(folder.glob("*.txt")))
+
+
+_Table = tuple[dict[str, int], dict[str, str], dict[str, str], int]
+
+
+def _build() -> _Table:
+    """The counts with the British forms added, both maps between the variants, and the total."""
     from ._variants import british_pairs
 
-    # 160,000 new objects would trigger several full garbage collections of everything the
-    # process holds (3x slower in a busy process); none of them can be garbage.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        counts = cached_counts()
-        pairs = british_pairs()
-    finally:
-        if enabled:
-            gc.enable()
+    counts = raw_counts()
     american: dict[str, str] = {}
     british: dict[str, str] = {}
-    for gb, us in pairs.items():
+    for gb, us in british_pairs().items():
         if us not in counts:
             continue
         american[gb] = us
         british.setdefault(us, gb)
         if gb not in counts:
             counts[gb] = counts[us]
-    return Lexicon(counts, american, british, sum(counts.values()))
+    return counts, american, british, sum(counts.values())
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shared lexicon, once per process: the whole of it (British forms and the total included)
+    from one table of the per-user data cache, so a cold process neither reads the pairs files nor
+    adds the British forms again."""
+    import gc
+
+    from lint._datacache import cached, package_fingerprint
+
+    # 160,000 new objects would trigger several full garbage collections of everything the
+    # process holds (3x slower in a busy process); none of them can be garbage.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        fingerprint = f"{package_fingerprint('spellchecker')}|{words_stamp()}"
+        counts, american, british, total = cached("spelling-lexicon", fingerprint, _build)
+    finally:
+        if enabled:
+            gc.enable()
+    return Lexicon(counts, american, british, total)
 
 
 def dropped_g(word: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
@@ -36,7 +37,7 @@ class NameIndex:
     by_length: dict[int, list[tuple[int, str, int]]] | None = None
 
     @classmethod
-    def of(cls, words: list[str]) -> NameIndex:
+    def of(cls, words: Iterable[str]) -> NameIndex:
         counts: Counter[str] = Counter(words)
         # Each distinct hyphenated or apostrophed form once, with its count: the same sums, and new
         # parts are added in the order of their first occurrence, as word by word.

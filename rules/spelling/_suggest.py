@@ -12,11 +12,9 @@ Suggestions are computed only for flagged words and cached per word.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import heappush, heapreplace
-from pathlib import Path
 
 from ._edits import slip_cost, slip_floor
 from ._lexicon import lexicon
@@ -26,15 +24,41 @@ COST_WEIGHT = 10.0
 """How many natural-log units of frequency one edit is worth."""
 
 
-@dataclass(frozen=True, slots=True)
+_Group = str | tuple[str, ...]
+"""The words of one first (or last) letter and one length, joined by newlines (a tuple in the
+unlikely case that a word holds a newline)."""
+
+
 class _Bucket:
-    words: list[str]
-    lengths: list[int]
+    """The words of one first (or last) letter, by length, each length's words turned into a list
+    the first time a search needs them.
+
+    Loading the groups is a few large strings (milliseconds); splitting one makes its words in C,
+    one after the other in memory (a search then reads them in order, which is what keeps the C
+    comparison fast), and drops the joined string. A process makes lists only of the lengths and
+    letters its unknown words need, instead of loading all 320,000 entries of both indexes up front.
+    """
+
+    __slots__ = ("groups", "lists")
+
+    def __init__(self, groups: dict[int, _Group]) -> None:
+        self.groups = groups
+        self.lists: dict[int, list[str]] = {}
 
     def around(self, length: int, spread: int) -> list[str]:
-        lo = bisect_left(self.lengths, length - spread)
-        hi = bisect_right(self.lengths, length + spread)
-        return self.words[lo:hi]
+        """The words of ``length`` ± ``spread`` letters, shortest first (each length in lexicon order)."""
+        found: list[str] = []
+        for size in range(max(length - spread, 1), length + spread + 1):
+            words = self.lists.get(size)
+            if words is None:
+                group = self.groups.get(size)
+                if group is None:  # no word of this length, or another thread has just split them
+                    words = self.lists.get(size, [])
+                else:
+                    words = self.lists[size] = group.split("\n") if isinstance(group, str) else list(group)
+                    self.groups.pop(size, None)  # the list is stored first: a thread never finds neither
+            found += words
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,48 +69,41 @@ class _Index:
 
 @cache
 def _index() -> _Index:
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()  # as in lexicon(): many new objects, none of them garbage
-    try:
-        return _build_index()
-    finally:
-        if enabled:
-            gc.enable()
-
-
-_Groups = dict[str, tuple[list[str], list[int]]]
-
-
-def _build_index() -> _Index:
-    """The words by first and by last letter, sorted by length: from the per-user data cache
-    (about 20 ms) after the first run, instead of sorting the whole lexicon (about 120 ms) in
-    every process that needs a suggestion."""
+    """The words by first and by last letter and length, from the per-user data cache (a few
+    milliseconds) after the first run, instead of grouping the whole lexicon (about 120 ms) in every
+    process that needs a suggestion."""
     from lint._datacache import cached, package_fingerprint
 
+    from ._lexicon import words_stamp
+
     counts = lexicon().counts
-    words_folder = Path(__file__).resolve().parent.parent / "words"
-    stamp = ":".join(f"{p.name}={p.stat().st_size}/{p.stat().st_mtime_ns}" for p in sorted(words_folder.glob("*.txt")))
-    fingerprint = f"{package_fingerprint('spellchecker')}|{len(counts)}|{stamp}"
-    first, last = cached("spelling-suggestion-index", fingerprint, lambda: _groups(counts))
+    fingerprint = f"{package_fingerprint('spellchecker')}|{len(counts)}|{words_stamp()}"
+    first, last = cached("spelling-suggestion-groups", fingerprint, lambda: _groups(counts))
     return _Index(
-        {key: _Bucket(*group) for key, group in first.items()}, {key: _Bucket(*group) for key, group in last.items()}
+        {key: _Bucket(groups) for key, groups in first.items()}, {key: _Bucket(groups) for key, groups in last.items()}
     )
 
 
+_Groups = dict[str, dict[int, _Group]]
+
+
 def _groups(counts: dict[str, int]) -> tuple[_Groups, _Groups]:
-    words = sorted(counts, key=len)
-    first: dict[str, list[str]] = {}
-    last: dict[str, list[str]] = {}
-    for word in words:
-        first.setdefault(word[0], []).append(word)
-        last.setdefault(word[-1], []).append(word)
+    first: dict[str, dict[int, list[str]]] = {}
+    last: dict[str, dict[int, list[str]]] = {}
+    for word in counts:
+        first.setdefault(word[0], {}).setdefault(len(word), []).append(word)
+        last.setdefault(word[-1], {}).setdefault(len(word), []).append(word)
 
-    def with_lengths(groups: dict[str, list[str]]) -> _Groups:
-        return {key: (group, [len(w) for w in group]) for key, group in groups.items()}
+    def joined(groups: dict[str, dict[int, list[str]]]) -> _Groups:
+        return {
+            key: {
+                size: "\n".join(words) if not any("\n" in w for w in words) else tuple(words)
+                for size, words in by_size.items()
+            }
+            for key, by_size in groups.items()
+        }
 
-    return with_lengths(first), with_lengths(last)
+    return joined(first), joined(last)
 
 
 def candidates(word: str, max_distance: int = 2) -> set[str]:
