@@ -433,6 +433,16 @@ def serve(
     raise typer.Exit(code)
 
 
+@app.command()
+def lsp() -> None:
+    """Run the language server on standard input and output, for editors (needs copydesk[lsp])."""
+    from .lsp import INSTALL_HINT, main, missing_dependencies
+
+    if missing_dependencies():
+        raise _fail(INSTALL_HINT)
+    raise typer.Exit(main())
+
+
 def _settings_here() -> Config:
     """The settings that apply in the current folder, so house packs and plugins configured there show
     (with the grammar backends the environment asks for, as ``check`` would use them)."""
