@@ -62,6 +62,14 @@ def test_misspelling_is_flagged_with_ranked_suggestions() -> None:
     assert len(flagged["recieve"]) <= 5
 
 
+def test_a_negation_that_lost_its_apostrophe_t_is_given_back_first() -> None:
+    for text, word, expected in (("It doesn work.", "doesn", "doesn't"), ("They aren here.", "aren", "aren't")):
+        found = [d for d in check_text(text).diagnostics if d.rule == "spelling.unknown-word"]
+        assert [d.text for d in found] == [word]
+        assert found[0].finding.suggestions[0] == expected
+        assert found[0].finding.suggestions.count(expected) == 1
+
+
 def test_sentence_initial_typo_is_flagged_in_its_case() -> None:
     assert _flagged("Teh minister resigned.")["Teh"][0] == "The"
 

@@ -50,11 +50,21 @@ class Reading:
     edited: bool = False
 
 
+_NEGATION_STEMS = frozenset(
+    "doesn isn wasn didn couldn wouldn shouldn hasn hadn aren weren mustn needn mightn shan".split()
+)
+
+
 @lru_cache(maxsize=8192)
 def readings(word: str, language: str) -> tuple[Reading, ...]:
     """Corrections and splits of ``word`` (lower case), each with its context-free score."""
     lex = lexicon()
     found = [Reading(text, (text,), value - _log_total(), split=False) for text, value in ranked(word, language, 5)]
+    if word in _NEGATION_STEMS:  # "It doesn work": the contraction that lost its "'t", before "does"
+        contraction = f"{word}'t"
+        best = max((reading.score for reading in found), default=-_log_total())
+        others = [reading for reading in found if reading.text != contraction]
+        found = [Reading(contraction, (contraction,), best + 1.0, split=False), *others]
     for split in splits(word):
         penalty = 0.0
         if split.edited:
