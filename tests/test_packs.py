@@ -274,3 +274,17 @@ good = ["Filed today."]
     assert list(rule.check(quiet)) == []
     with pytest.raises(RuleError, match="key 'requires': must be a non-empty list"):
         parse_pack(pack.replace('requires = ["SLUG-"]', "requires = []"), "slug.toml")
+
+
+def test_a_set_form_starting_with_w_keeps_its_left_word_edge() -> None:
+    """The capital-first alternative is built into the pattern, not patched in afterwards (patching
+    the first "w" of the pattern turned the look-behind ``(?<!\\w)`` into ``(?<!\\[wW])``)."""
+    import re
+
+    from rules.housestyle._kinds import _phrase_pattern
+
+    pattern = re.compile(_phrase_pattern("war-torn", capital_start=True))
+    assert [m.group() for m in pattern.finditer("a war-torn city. War-torn towns; postwar-torn")] == [
+        "war-torn",
+        "War-torn",
+    ]

@@ -34,10 +34,14 @@ _WORD_RUN = re.compile(r"\w+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 
 
-def _phrase_pattern(phrase: str) -> str:
-    """A phrase as a regex: any run of spaces matches any whitespace, either apostrophe matches."""
+def _phrase_pattern(phrase: str, capital_start: bool = False) -> str:
+    """A phrase as a regex: any run of spaces matches any whitespace, either apostrophe matches,
+    and with ``capital_start`` a lower-case first letter matches its capital too ("ceasefire" may
+    start a sentence as "Ceasefire")."""
     body = r"\s+".join(re.escape(part) for part in phrase.split())
     body = body.replace("'", "['’]")
+    if capital_start and phrase[:1].islower() and len(phrase[0].upper()) == 1:
+        body = f"[{phrase[0]}{phrase[0].upper()}]" + body[len(re.escape(phrase[0])) :]
     start = r"(?<!\w)" if phrase[:1].isalnum() else ""
     end = r"(?!\w)" if phrase[-1:].isalnum() else ""
     return start + body + end
@@ -59,16 +63,12 @@ class _Set(NamedTuple):
 def _always_whole(needle: str, form: str) -> bool:
     """Whether every match of ``form`` holds ``needle`` (or its capitalised twin) as a whole run of
     word characters: letters and digits at both ends, in a form whose pattern keeps its word edges.
-
-    A form starting with a lower-case "w" has its look-behind ``(?<!\\w)`` garbled by the
-    capitalisation replace in :meth:`PackRule._sets`, so its first word has no left edge.
     """
     if not (_WORD_RUN.fullmatch(needle) and needle[0].isalnum() and needle[-1].isalnum()):
         return False
     if len(needle[0].upper()) != 1 or "Σ" in needle:
         return False  # "ß" capitalises to "SS"; "Σ" lower-cases by its neighbours: no word test for them
-    words = form.split()
-    return needle in words[1:] or form[0] != "w"
+    return needle in form.split()
 
 
 def _forms_present(doc: Document, needles: list[tuple[str, ...]], whole: bool) -> int:
@@ -172,10 +172,7 @@ class PackRule:
             needles: list[tuple[str, ...]] = []
             whole = True
             for form in sorted(forms, key=len, reverse=True):
-                pattern = _phrase_pattern(form)
-                if form[:1].islower():  # "ceasefire" may start a sentence as "Ceasefire"
-                    pattern = pattern.replace(re.escape(form[0]), f"[{form[0]}{form[0].upper()}]", 1)
-                parts.append(pattern)
+                parts.append(_phrase_pattern(form, capital_start=True))
                 longest = max((w for w in form.split() if "'" not in w), key=len, default=form.split()[0])
                 needles.append(tuple(dict.fromkeys((longest, longest[:1].upper() + longest[1:]))))
                 whole = whole and _always_whole(longest, form)
