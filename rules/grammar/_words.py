@@ -284,6 +284,31 @@ AUXILIARIES = (
     | HAVE_FORMS
 )
 
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+
+
+def may_be_finite(low: str) -> bool:
+    """A word that can be read as a finite verb: an auxiliary or a modal, or a verb form in the
+    past or the present ("cut", "went", "works")."""
+    return low in AUXILIARIES or bool(verb_tags(low) & FINITE_TAGS)
+
+
+def only_finite(low: str) -> bool:
+    """A finite verb form that cannot be a noun ("went", "would"; not "works")."""
+    return low in AUXILIARIES or (bool(verb_tags(low) & FINITE_TAGS) and "NOUN" not in tags(low))
+
+
+def plainly_finite(low: str) -> bool:
+    """An auxiliary, or a verb whose only verb form here is a past or a third person ("was", "cut"
+    is not: it is also a base form)."""
+    return low in AUXILIARIES or verb_tags(low) in ({"VBD"}, {"VBZ"})
+
+
+CARDINALS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
+)
+"""Number words above one (digits are not words the rules look up)."""
+
 PREPOSITIONS = frozenset(
     """
     of in on at by for with from to into onto about over under after before between among against

@@ -202,11 +202,11 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     if tags and tags <= {"ADJ", "NOUN"} and "ADJ" in tags and _next(words, index + 1) is not None:
         noun, noun_index = words[index + 2], index + 2  # "it's basic components"
     after = _next(words, noun_index)
-    if noun is following and w.tags(noun.low) == {"NOUN"} and after is not None and _finite_verb(after):
+    if noun is following and w.tags(noun.low) == {"NOUN"} and after is not None and w.plainly_finite(after.low):
         return True  # "it's approach was signalled": a noun and its verb
     if noun is following and _bare_count_noun(noun.low) and not noun.capitalised and _object_slot(words, index):
         # "I can't remember it's name.", "such as it's title": 'it is name' cannot stand
-        return after is None or after.low in _AFTER_BARE_NOUN or _finite_verb(after)
+        return after is None or after.low in _AFTER_BARE_NOUN or w.plainly_finite(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
         return False
     return after is None or after.low not in _CLEFT  # "it's families who suffer" is a cleft
@@ -249,10 +249,6 @@ def _bare_count_noun(low: str) -> bool:
     """A singular count noun that is only a noun (or a noun and a verb), and not one of the nouns
     'it is' takes without an article."""
     return low not in _ZERO_ARTICLE_NOUNS and w.is_singular_count_noun(low) and not low.endswith(("ing", "ed"))
-
-
-def _finite_verb(word: Word) -> bool:
-    return word.low in w.AUXILIARIES or word.low in w.MODALS or w.verb_tags(word.low) in ({"VBD"}, {"VBZ"})
 
 
 def _after_preposition(words: list[Word], index: int) -> bool:

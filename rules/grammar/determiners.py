@@ -184,7 +184,7 @@ _IRREGULAR_SINGULAR = {
 _QUANTIFIERS = frozenset("all most some many much none each any few several both half".split())
 
 _PLURAL_DETERMINERS = frozenset("these those many several few various numerous both".split())
-_PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten twelve twenty fifty".split())
+_PLURAL_NUMBERS = w.CARDINALS - {"hundred"}
 _UNITS = frozenset(
     """foot pound dozen hundred thousand million billion trillion percent per cent score head stone
     year day week month hour minute mile inch degree time""".split()
@@ -352,9 +352,7 @@ class DecadeArticle(GrammarRule):
 
 
 _BETWEEN = frozenset(("between",))
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
-)
+_NUMBER_WORDS = w.CARDINALS | {"one"}
 
 
 def _is_number(word: Word) -> bool:

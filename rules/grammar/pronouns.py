@@ -18,18 +18,10 @@ if TYPE_CHECKING:
 SUBJECT_FORM = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
 _OBJECT_TRIGGERS = frozenset(SUBJECT_FORM)
 _AND = frozenset(("and",))
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 _OBJECT_PREPOSITIONS = frozenset(
     """to for with between from at about of by against among without toward towards behind beside
     onto into upon around except like""".split()
 )
-_NOT_A_VERB = frozenset("and or but the a an of to in on at".split())
-
-
-def _finite_verb(word: Word) -> bool:
-    """A word that can only be read here as a finite verb or a modal ("went", "would", "work")."""
-    low = word.low
-    return low in w.MODALS or low in w.AUXILIARIES or (bool(w.verb_tags(low) & _FINITE_TAGS) and low not in _NOT_A_VERB)
 
 
 class PronounCase(GrammarRule):
@@ -73,8 +65,8 @@ class PronounCase(GrammarRule):
         if not all(word.joined for word in words[: index + 1]):
             return
         after = words[index + 1]
-        if after.low in _OBJECT_TRIGGERS and after.joined and _finite_verb(words[index + 2]):
-            if after.low == "her" and not _finite_only(words[index + 2]):
+        if after.low in _OBJECT_TRIGGERS and after.joined and w.may_be_finite(words[index + 2].low):
+            if after.low == "her" and not w.only_finite(words[index + 2].low):
                 return  # "Tim and her father went": a possessive
             yield self._subject_finding(after)
         first = words[0]
@@ -82,7 +74,7 @@ class PronounCase(GrammarRule):
             index == 1 and first.low == "her" and after.low in w.SUBJECT_PRONOUNS
         ):
             verb_at = index + 2
-            if verb_at < len(words) and after.joined and _finite_verb(words[verb_at]):
+            if verb_at < len(words) and after.joined and w.may_be_finite(words[verb_at].low):
                 yield self._subject_finding(first)
 
     def _subject_finding(self, pronoun: Word) -> Finding:
@@ -104,7 +96,7 @@ class PronounCase(GrammarRule):
         verb_at = index + 2
         if verb_at < len(words) and (words[verb_at].low in w.MID_ADVERBS or words[verb_at].low.endswith("ly")):
             verb_at += 1  # "and I just finished it"
-        if pronoun.joined and verb_at < len(words) and _finite_verb(words[verb_at]):
+        if pronoun.joined and verb_at < len(words) and w.may_be_finite(words[verb_at].low):
             return  # "for Tim and I have a plan": a clause may start here
         for start in range(index - 1, max(index - 4, -1), -1):
             if not words[start].joined:
@@ -120,16 +112,8 @@ class PronounCase(GrammarRule):
                 return
 
 
-def _finite_only(word: Word) -> bool:
-    """A verb form that cannot be a noun ("went", "would"): what tells 'her' the pronoun from 'her' the possessive."""
-    low = word.low
-    return (
-        low in w.MODALS or low in w.AUXILIARIES or (bool(w.verb_tags(low) & _FINITE_TAGS) and "NOUN" not in w.tags(low))
-    )
-
-
 _PLURAL_DEMONSTRATIVES = frozenset(("these", "those"))
-_NUMBERS = frozenset("two three four five six seven eight nine ten both".split())
+_NUMBERS = w.CARDINALS | {"both"}
 _SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't"}
 
 

@@ -206,7 +206,8 @@ class CommaSpliceAdverb(GrammarRule):
             if not (subject.low in _CLAUSE_OPENERS or (subject.capitalised and subject.low not in w.PREPOSITIONS)):
                 continue
             first_verb = index + 2 if subject.low in w.SUBJECT_PRONOUNS or subject.capitalised else index + 3
-            verb_at = next((i for i in range(first_verb, min(index + 5, len(words))) if _finite(words[i])), None)
+            span = range(first_verb, min(index + 5, len(words)))
+            verb_at = next((i for i in span if w.may_be_finite(words[i].low)), None)
             if verb_at is None or not all(word.joined for word in words[index:verb_at]):
                 continue
             comma = words[index - 1].end + text[words[index - 1].end : adverb.start].index(",")
@@ -218,11 +219,6 @@ class CommaSpliceAdverb(GrammarRule):
                 suggestions=(f"; {adverb.low},",),
                 fix=FixSafety.UNSAFE,
             )
-
-
-def _finite(word: Word) -> bool:
-    """A word that reads as a finite verb where a verb is expected ("cut" after "the council")."""
-    return word.low in w.AUXILIARIES or bool(w.verb_tags(word.low) & {"VBD", "VBZ", "VBP"})
 
 
 _HOW = frozenset(("how", "how's", "how’s"))

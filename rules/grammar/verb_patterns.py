@@ -166,9 +166,7 @@ class ThereWasPlural(GrammarRule):
 
 
 _TOO = frozenset(("too",))
-_NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split()
-)
+_NUMBER_WORDS = w.CARDINALS
 
 
 class TooBeforeNumber(GrammarRule):
