@@ -38,6 +38,7 @@ _LABELS = frozenset(
 )
 _NUMBER = re.compile(r"\d+")
 _ARTICLES = frozenset(("a", "an"))
+_CENSORING = frozenset("*%#@$&!")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -130,7 +131,7 @@ class IndefiniteArticle(GrammarRule):
         "It was a once-in-a-lifetime trip for a user of a one-off pass.",
         "An hour later, a union leader and an umpire arrived in a unique car.",
         "A historic vote, an historic vote, a NATO summit and an 11-year-old.",
-        "Choose part a or part b.",
+        "Choose part a or part b; replace an l/c with a new one, an x with a y; a f*** idea.",
         # Removed inline code leaves U+FFFC: "a `Page` object" is judged by "Page", not by "object".
         "Call the method on a \ufffc object, or an \ufffc block.",
     )
@@ -154,8 +155,11 @@ class IndefiniteArticle(GrammarRule):
             if article.text == "a" and index > 0 and words[index - 1].low in _LABELS:
                 continue
             following = words[index + 1]
-            if len(following.text) == 1 and doc.text[following.end : following.end + 1] == ".":
-                sound: str | None = VOWEL if following.low in _VOWEL_LETTERS else CONSONANT  # "a U.S. official"
+            if len(following.text) == 1 and following.text.isalpha():
+                if doc.text[following.end : following.end + 1] in _CENSORING:
+                    continue  # "a f*ed horse": the first letter of a word written with symbols
+                # a lone letter is said by its name: "a U.S. official", "an l/c", "an x"
+                sound: str | None = VOWEL if following.low in _VOWEL_LETTERS else CONSONANT
             else:
                 sound = article_sound(following.text)
             if sound is None:

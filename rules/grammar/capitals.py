@@ -39,6 +39,7 @@ class SentenceStartCapital(GrammarRule):
         "Mlle. du Motel wrote; it takes 16 Msec. to cross 25 mm. of tissue. a) first b) second",
         "It is foresight . . . it should grow.",
         "Bring fruit, e.g. apples. Prices rose approx. five per cent; see p. 4 and fig. 2.",
+        "Fly to Houston (lv. around noon, arrv. around 4pm).",
         '"Why?" he asked. It was 3.5 metres... and then it stopped. He sold it on eBay. iPhones sold.',
     )
     fixed = ("The match was delayed. The rain did not stop.", "It ended at six. Organisers apologised.")
@@ -59,6 +60,8 @@ class SentenceStartCapital(GrammarRule):
                 continue  # "1. apples", "25 mm. of tissue": a list number or a unit
             if last[:1].isupper() and len(last) <= 5:
                 continue  # "Mlle. du Motel", "Msec.": a title or a unit abbreviated
+            if _abbreviated(last):
+                continue  # "lv. around noon", "rec. and dom. genes"
             if doc.is_protected(start, match.end(1)) or doc.is_protected(match.start(), match.start() + 1):
                 continue
             fixed = word[0].upper() + word[1:]
@@ -69,6 +72,14 @@ class SentenceStartCapital(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _abbreviated(word: str) -> bool:
+    """A short lower-case word that no word list knows, before its full stop: an abbreviation."""
+    from rules.spelling._lexicon import lexicon
+
+    core = word.strip("()[]\"'").rstrip(".")
+    return len(core) <= 4 and core.isalpha() and core.islower() and not w.tags(core) and core not in lexicon()
 
 
 _LOWER_I = frozenset(("i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d"))

@@ -61,6 +61,7 @@ class ModalVerbForm(GrammarRule):
         "Military might matters less than money.",
         "He said he would, adding that prices could rise.",
         "They could cut costs and will read the report.",
+        "Can rabbits and chickens live together? Refunds follow, should overcharges be proven.",
     )
     fixed = (
         "The court would approve the deal.",
@@ -80,6 +81,8 @@ class ModalVerbForm(GrammarRule):
                 continue
             target = words[target_index]
             suggestion = _base_form(target)
+            if suggestion is not None and _subject_before_verb(words, target_index):
+                continue  # "can rabbits and chickens live?", "should overcharges be proven": inverted
             if suggestion is not None:
                 yield self.finding(
                     target.start,
@@ -88,6 +91,19 @@ class ModalVerbForm(GrammarRule):
                     suggestions=(match_case(suggestion, target.text),),
                     fix=FixSafety.SAFE,
                 )
+
+
+def _subject_before_verb(words: list[Word], index: int) -> bool:
+    """The word at ``index`` after a modal is a plural noun, and a bare verb follows it before the
+    clause ends: the modal opens a question or an inverted condition and the noun is its subject."""
+    if not w.is_plural_noun(words[index].low):
+        return False
+    for at in range(index + 1, min(index + 6, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if "VB" in w.verb_tags(words[at].low) and words[at].low not in w.AUXILIARIES - {"be"}:
+            return "NOUN" not in w.tags(words[at].low) or at > index + 1
+    return False
 
 
 def _modal_is_noun(words: list[Word], index: int) -> bool:
