@@ -164,6 +164,7 @@ class PerfectVerbForm(GrammarRule):
         "The team had come home; it has become a habit.",
         "You had better finish the job.",
         "Staff have strived for years and have learnt from every setback.",
+        "The oldest cat I've ever had was 23; the president should have complete control.",
         "The fields had burnt and the prices had spilt over.",
     )
     fixed = (
@@ -179,7 +180,7 @@ class PerfectVerbForm(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _HAVE_TRIGGERS):
             have = words[index]
-            if _relative_clause(words, index):
+            if _relative_clause(words, index) or _after_perfect(words, index):
                 continue
             target_index = _skip_adverb(words, index)
             if target_index >= len(words) or words[target_index].capitalised:
@@ -194,6 +195,19 @@ class PerfectVerbForm(GrammarRule):
                     suggestions=(participle,),
                     fix=FixSafety.SAFE,
                 )
+
+
+def _after_perfect(words: list[Word], index: int) -> bool:
+    """'had' is itself the participle of a perfect ("the oldest cat I've ever had was", "has had"):
+    the verb after it belongs to the next clause."""
+    back = index - 1
+    if back >= 0 and words[back].low in w.MID_ADVERBS:
+        back -= 1
+    return (
+        back >= 0
+        and words[index].low == "had"
+        and words[back].low.endswith(("'ve", "’ve", "'s", "’s", "'d", "’d", "have", "has"))
+    )
 
 
 def _relative_clause(words: list[Word], index: int) -> bool:
@@ -215,6 +229,13 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
     if "VB" not in found and "VBD" not in found:
         return None
     pos = w.tags(target)
+    if (
+        found <= {"VB", "VBP"}
+        and index + 1 < len(words)
+        and words[index].joined
+        and "NOUN" in w.tags(words[index + 1].low)
+    ):
+        return None  # "should have complete control": a bare form before a noun may be its adjective
     # "had not rose": after an adverb a simple past cannot be a noun object any more.
     confirmed = adverb and "VB" not in found
     if set(pos) != {"VERB"} and not confirmed and not _confirmed_verb(words, index):
