@@ -137,7 +137,7 @@ FILE_FIELDS: tuple[str, ...] = ("accept_files", "packs", "grammar_expressions")
 def _glob_matches(pattern: str, relative: str) -> bool:
     import pathspec
 
-    return pathspec.PathSpec.from_lines("gitwildmatch", [pattern]).match_file(relative)
+    return pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(relative)
 
 
 def selector_matches(selector: str, rule_id: str) -> bool:

@@ -40,7 +40,7 @@ _SKIP_DIRS = frozenset(
 def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec[Any]:
     import pathspec
 
-    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+    return pathspec.GitIgnoreSpec.from_lines(patterns)  # "gitwildmatch" is deprecated in pathspec 1.1
 
 
 def relative_to_root(path: str | Path, config: Config) -> str:
