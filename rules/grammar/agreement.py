@@ -79,6 +79,7 @@ class SubjectVerbAgreement(GrammarRule):
         "One of the officials who are under investigation resigned.",
         '"She don\'t care," he said.',
         "World War I was long; Elizabeth I is buried here; I was there.",
+        "Living in a house with so many girls is hard.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -239,12 +240,18 @@ def _subject_starts(doc: Document) -> list[int]:
     return kept
 
 
+_DEGREE_WORDS = frozenset("so too how as".split())
+_QUANTITY_DETERMINERS = frozenset("many few much".split())
+
+
 def _opens_subject(doc: Document, words: list[Word], index: int) -> bool:
     """The determiner starts a clause: sentence start, after a comma, or after 'that', 'because', …"""
     if index == 0:
         return True
     previous = words[index - 1]
     if previous.joined:
+        if previous.low in _DEGREE_WORDS and words[index].low in _QUANTITY_DETERMINERS:
+            return False  # "a house with so many girls is …": 'so' grades 'many', it opens no clause
         return previous.low in w.CLAUSE_OPENERS
     return doc.text[previous.end : words[index].start].strip() in (",", ";", ":")
 
