@@ -443,6 +443,71 @@ def lsp() -> None:
     raise typer.Exit(main())
 
 
+@app.command()
+def audit(
+    paths: Annotated[list[str], typer.Argument(help="JSON Lines exports (.jsonl), files, folders or globs.")],
+    report: Annotated[Path, typer.Option(help="The HTML report to write.")] = Path("audit.html"),
+    out: Annotated[
+        Optional[Path], typer.Option(help="Folder for the Parquet shards and JSON (default: REPORT's name + .data).")
+    ] = None,
+    scheduler: Annotated[
+        Optional[str], typer.Option(help="An existing Dask scheduler, tcp://HOST:8786 (default: a local cluster).")
+    ] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Local worker processes (default: CPU count).")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(min=1, help="Articles per task (default: 50).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip the batches already in --out.")] = False,
+    shape: Annotated[str, typer.Option(help="Export shape: copydesk, wordpress or ghost.")] = "copydesk",
+    field: Annotated[
+        Optional[list[str]], typer.Option("--field", help="Where a field is: NAME=KEY or NAME=a.dotted.path.")
+    ] = None,
+    default_format: Annotated[
+        Optional[str], typer.Option(help="Format of articles without one: plain, markdown or html.")
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, help="Rows in each ranked table.")] = 50,
+    select: SelectOpt = None,
+    extend_select: ExtendSelectOpt = None,
+    ignore: IgnoreOpt = None,
+    language: LanguageOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Lint a whole archive on Dask and write an HTML report (needs copydesk[audit])."""
+    from .audit import INSTALL_HINT, missing_dependencies
+
+    if missing_dependencies():
+        raise _fail(INSTALL_HINT)
+    from .audit import AuditOptions, FieldMap, run_audit
+
+    overrides = dict(item.partition("=")[::2] for item in field or [])
+    try:
+        fields = FieldMap.build(shape, overrides, default_format)
+    except ValueError as error:
+        raise _fail(str(error)) from None
+    options = _run_options(select, extend_select, ignore, None, language, None, None, config)
+    audit_options = AuditOptions(
+        list(paths),
+        out or report.with_name(report.stem + ".data"),
+        report,
+        options,
+        fields,
+        scheduler=scheduler,
+        workers=workers,
+        batch_size=batch_size,
+        resume=resume,
+        top=top,
+    )
+
+    def execute() -> int:
+        done = run_audit(audit_options)
+        typer.echo(
+            f"copydesk: audited {done.articles:,} articles ({done.batches_run} of {done.batches} batches run) "
+            f"in {done.seconds:,.1f} s; report: {report}",
+            err=True,
+        )
+        return 0
+
+    raise typer.Exit(_guarded(execute))
+
+
 def _settings_here() -> Config:
     """The settings that apply in the current folder, so house packs and plugins configured there show
     (with the grammar backends the environment asks for, as ``check`` would use them)."""
