@@ -174,10 +174,10 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     install(app)
     _complete_schema(app, base)
 
-    from . import _routes_languagetool, _routes_native, _webhooks
+    from . import _page, _routes_languagetool, _routes_native, _webhooks
 
     routes = {"/docs", "/openapi.json"}
-    for module in (_routes_native, _webhooks, _routes_languagetool):
+    for module in (_routes_native, _webhooks, _routes_languagetool, _page):
         app.include_router(module.router)
         routes.update(getattr(route, "path", "") for route in module.router.routes)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, timeout=settings.timeout)
