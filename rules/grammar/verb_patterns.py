@@ -330,8 +330,6 @@ class BeenParticiple(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _BEEN | _BE_FORMS):
-            if words[index].low in _BE_FORMS and (_after_do(words, index) or in_quotes(doc, words[index].start)):
-                continue  # "all we did was sit and wait": the pseudo-cleft takes the bare verb
             at = index + 1
             if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
                 at += 1
@@ -342,6 +340,8 @@ class BeenParticiple(GrammarRule):
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
             if participle is None:
                 continue
+            if passive and (_after_do(words, index) or in_quotes(doc, words[index].start)):
+                continue  # "all we did was sit and wait": the pseudo-cleft takes the bare verb
             fixed = match_case(participle, verb.text)
             yield self.finding(
                 verb.start,
