@@ -187,7 +187,7 @@ _PLURAL_DETERMINERS = frozenset("these those many several few various numerous b
 _PLURAL_NUMBERS = w.CARDINALS - {"hundred"}
 _UNITS = frozenset(
     """foot pound dozen hundred thousand million billion trillion percent per cent score head stone
-    year day week month hour minute mile inch degree time""".split()
+    year day week month hour minute mile inch degree time fold""".split()
 )
 """Singular after a number in set phrases ("six foot tall", "two dozen", "200 head of cattle",
 "a five year plan" without its hyphens) — left alone."""
@@ -224,6 +224,7 @@ class DeterminerNumber(GrammarRule):
         "Both sides, several books, many people and the two sides agreed.",
         "This series and this news are long; these increase the risk. Many point to the cost.",
         "Both aircraft crashed; a few work as writers; what do you two use to talk?",
+        "It stops various denial of service attacks; a fifteen minute job grew ten fold.",
     )
     fixed = ()
     fix = "sometimes"
@@ -235,11 +236,15 @@ class DeterminerNumber(GrammarRule):
         for words, index, noun in _determiners_before(doc, _PLURAL_DETERMINERS | _PLURAL_NUMBERS, _singular_count_head):
             if _after_article(words, index) or noun.low in _INVARIANT:
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
-            if words[index].low in _PLURAL_NUMBERS and noun.low in _UNITS:
-                continue  # "six foot tall", "two dozen"
+            noun_at = words.index(noun)
+            if words[index].low in _PLURAL_NUMBERS and (noun.low in _UNITS or noun_at > index + 1):
+                continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
+            after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
+            if after == "of" and words[index].low in _QUANTITY_OPENERS:
+                continue  # "various denial of service attacks": the phrase may go on past 'of'
             if "VERB" in w.tags(noun.low) and words[index].sentence_start:
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
-            if sentence_tags(doc, words)[words.index(noun)] != "NN":
+            if sentence_tags(doc, words)[noun_at] != "NN":
                 continue  # "these increase the risk", "two other issues": the tagger must read a noun
             yield self._report(words[index], noun, _plural_of(noun.low), "a plural noun")
 
@@ -253,6 +258,7 @@ class DeterminerNumber(GrammarRule):
         )
 
 
+_QUANTITY_OPENERS = frozenset("many several few various numerous".split())
 _BEFORE_QUANTITY = frozenset("a an the you we they us them".split())
 """Before a number or 'few' these make it a pronoun or part of one ("a few work as", "you two use")."""
 _INVARIANT = frozenset(
