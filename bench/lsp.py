@@ -6,8 +6,8 @@ cache is warm, then makes ``--edits`` edits one at a time: each sends one didCha
 the diagnostics of exactly that version. The figure is the median of those waits, in milliseconds,
 and includes the server's quiet period after an edit (lint/lsp/_server.py, DEBOUNCE_SECONDS).
 
-    python bench/lsp_latency.py                      # 1,000 words, 20 edits
-    python bench/lsp_latency.py --words 1000 10000   # both sizes the issue asks about
+    python bench/lsp.py                      # 1,000 words, 20 edits
+    python bench/lsp.py --words 1000 10000   # both sizes the issue asks about
 
 Needs the ``lsp`` and ``test`` extras (pytest-lsp) and ../shared/eval/ for the article text.
 """
