@@ -546,13 +546,15 @@ def _end_quickly(code: object) -> None:
     its report and closed its files by now; the output is flushed and the ``atexit`` handlers run
     (a LanguageTool server is stopped) as at a normal exit. Returns, for the normal exit, when
     another thread still runs, the code is not a number, or the output cannot be flushed (a closed
-    pipe is then reported as Python reports it).
+    pipe is then reported as Python reports it), or a profiler or tracer is watching.
     """
     import atexit
     import threading
 
     if not (code is None or isinstance(code, int)) or threading.active_count() > 1:
         return
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return  # a profiler or a coverage tool writes its results at the normal exit
     try:
         sys.stdout.flush()
         sys.stderr.flush()

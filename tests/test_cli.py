@@ -229,3 +229,15 @@ def test_python_m_lint_and_console_script_agree() -> None:
     assert script is not None
     direct = subprocess.run([script, "check", str(CLI / "bad.txt")], capture_output=True, text=True, timeout=60)
     assert direct.stdout == run("check", str(CLI / "bad.txt")).stdout
+
+
+def test_a_profiled_check_still_writes_its_profile(tmp_path: Path) -> None:
+    """The CLI skips the interpreter's teardown after a check, except under a profiler or a tracer,
+    which write their results at the normal exit (``python -m cProfile -m lint check`` must work)."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The council met on Monday.\n", encoding="utf-8")
+    profile = tmp_path / "check.prof"
+    command = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "lint", "check", "--no-cache", str(draft)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert profile.stat().st_size > 0
