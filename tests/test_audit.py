@@ -1,11 +1,16 @@
-"""copydesk audit on a real dask.distributed LocalCluster (2 worker processes), one cluster per module."""
+"""copydesk audit on a real dask.distributed LocalCluster (2 worker processes), one cluster per module,
+and the command line against a separately started ``dask scheduler`` and ``dask worker``."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -66,9 +71,8 @@ def full_run(client: Client, archive: Path, tmp_path_factory: pytest.TempPathFac
     return out, _audit(client, [str(archive)], out)
 
 
-def test_export_findings_equal_check(archive: Path, full_run: tuple[Path, AuditResult]) -> None:
-    out, result = full_run
-    assert result.articles == ARTICLES and result.batches_run == result.batches == ARTICLES // BATCH
+def _checked(archive: Path) -> list[tuple[Any, ...]]:
+    """What ``check_text`` finds in each article of an export, as :func:`_findings` lists an audit's."""
     expected = []
     for line in archive.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
@@ -77,7 +81,14 @@ def test_export_findings_equal_check(archive: Path, full_run: tuple[Path, AuditR
             (record["id"], d.rule, d.location.line, d.location.column, d.location.offset, d.location.length, d.message)
             for d in checked.diagnostics
         ]
-    assert expected and _findings(out) == sorted(expected)
+    return sorted(expected)
+
+
+def test_export_findings_equal_check(archive: Path, full_run: tuple[Path, AuditResult]) -> None:
+    out, result = full_run
+    assert result.articles == ARTICLES and result.batches_run == result.batches == ARTICLES // BATCH
+    expected = _checked(archive)
+    assert expected and _findings(out) == expected
 
 
 # lint/_discovery.py asks pathspec for "gitwildmatch", which pathspec 1.1 deprecates (not this module's code).
@@ -173,3 +184,91 @@ def test_bad_input_is_one_line_and_exit_2(
     assert result.exit_code == 2
     assert result.output.strip().startswith(f"copydesk: {message}")
     assert len(result.output.strip().splitlines()) == 1
+
+
+# A separately started cluster: `dask scheduler` and `dask worker` as their own processes, as an
+# operator runs them, and the command line (`copydesk audit --scheduler`) as a third.
+_STARTUP = 60.0  # seconds; generous, for a busy 2-core machine
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Terminate, wait, kill if it does not stop; then anything left in its session (a nanny's worker)."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=20)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)  # started with start_new_session: its group is its own
+
+
+def _log_tail(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace")[-3000:] if path.exists() else ""
+
+
+@pytest.fixture
+def dask_scheduler(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A ``dask scheduler`` on a port it picks and one ``dask worker`` (one thread) registered with it:
+    its address and the worker's log. Both are stopped afterwards, whether the test passed or not."""
+    folder = tmp_path / "cluster"
+    folder.mkdir()
+    scheduler_file = folder / "scheduler.json"
+    processes: list[subprocess.Popen[bytes]] = []
+
+    def start(name: str, *arguments: str) -> Path:
+        log = folder / f"{name}.log"
+        with log.open("wb") as stream:
+            command = [sys.executable, "-m", "dask", name, *arguments]
+            processes.append(
+                subprocess.Popen(command, cwd=folder, stdout=stream, stderr=subprocess.STDOUT, start_new_session=True)
+            )
+        return log
+
+    try:
+        scheduler_log = start(
+            "scheduler",
+            *("--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--dashboard-address", "127.0.0.1:0"),
+            *("--scheduler-file", str(scheduler_file), "--idle-timeout", "600s"),  # a leaked one ends itself
+        )
+        deadline = time.monotonic() + _STARTUP
+        address = ""
+        while not address:
+            if processes[0].poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"dask scheduler did not start:\n{_log_tail(scheduler_log)}")
+            try:
+                address = json.loads(scheduler_file.read_text(encoding="utf-8"))["address"]
+            except (OSError, ValueError, KeyError):
+                time.sleep(0.1)  # not written yet, or half written
+        worker_log = start(
+            "worker",
+            *("--scheduler-file", str(scheduler_file), "--nthreads", "1", "--nworkers", "1", "--no-dashboard"),
+            *("--local-directory", str(folder / "worker"), "--death-timeout", "60"),  # ends itself without a scheduler
+        )
+        with Client(address, timeout=_STARTUP, set_as_default=False) as probe:
+            try:
+                probe.wait_for_workers(1, timeout=_STARTUP)
+            except TimeoutError:
+                pytest.fail(f"dask worker did not register:\n{_log_tail(worker_log)}")
+        yield address, worker_log
+    finally:
+        for process in reversed(processes):  # the worker first, so it does not wait for a lost scheduler
+            _stop(process)
+
+
+def test_cli_on_separately_started_scheduler_and_worker(dask_scheduler: tuple[str, Path], tmp_path: Path) -> None:
+    address, worker_log = dask_scheduler
+    archive = write_archive(tmp_path / "archive.jsonl", 60, sentences=6, seed=11)
+    report = tmp_path / "audit.html"
+    command = [sys.executable, "-m", "lint", "audit", str(archive), "--scheduler", address, "--report", str(report)]
+    completed = subprocess.run(
+        [*command, "--batch-size", "10"], capture_output=True, text=True, cwd=tmp_path, timeout=180
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "audited 60 articles (6 of 6 batches run)" in completed.stderr
+    expected = _checked(archive)
+    assert expected and _findings(tmp_path / "audit.data") == expected
+    assert "id='consistency'" in report.read_text(encoding="utf-8")
+    # The batches ran on that worker: its log shows the audit's plugin loading the engine there.
+    assert "copydesk-audit-warm-up" in worker_log.read_text(encoding="utf-8", errors="replace")

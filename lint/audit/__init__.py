@@ -56,6 +56,9 @@ class AuditResult:
     """Batches linted by this run (the others were on disk already: ``--resume``)."""
     seconds: float
     summary: dict[str, Any]
+    phases: dict[str, float] = field(default_factory=dict)
+    """Wall seconds of each step: ``plan`` (index and validate the inputs), ``lint`` (the batches on the cluster,
+    starting a local one included) and ``report`` (the reduce and the files)."""
 
 
 def run_audit(
@@ -71,6 +74,7 @@ def run_audit(
 
     started = time.monotonic()
     plan = plan_audit(options.inputs, options.fields, options.run, options.batch_size)
+    planned = time.monotonic()
     store = ShardStore(options.out)
     done = store.prepare(plan.manifest(__version__), options.resume)
     progress = ProgressLine(plan.articles, sum(plan.size(index) for index in done), enabled=options.progress)
@@ -83,8 +87,11 @@ def run_audit(
     else:
         ran = 0
     progress.finish()
-    summary = _write_outputs(options, store, time.monotonic() - started)
-    return AuditResult(plan.articles, len(plan.batches), ran, time.monotonic() - started, summary)
+    linted = time.monotonic()
+    summary = _write_outputs(options, store, linted - started)
+    ended = time.monotonic()
+    phases = {"plan": planned - started, "lint": linted - planned, "report": ended - linted}
+    return AuditResult(plan.articles, len(plan.batches), ran, ended - started, summary, phases)
 
 
 def _write_outputs(options: AuditOptions, store: Any, elapsed: float) -> dict[str, Any]:

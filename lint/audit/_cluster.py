@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     from ._store import ShardStore
 
 _IN_FLIGHT_PER_THREAD = 3
+_MESSAGE_LOG = 20
+"""How many recent messages each connection keeps for debugging (``distributed.admin.low-level-log-length``).
+distributed's default is 1,000, and a message that submits a batch holds the batch's text (about 250 kB
+for 50 articles of 800 words): the client and the scheduler would keep up to 1,000 batches each, so
+their memory would grow with the archive up to a quarter of a gigabyte per connection."""
 
 
 class WarmUp(WorkerPlugin):
@@ -48,13 +53,19 @@ class WarmUp(WorkerPlugin):
 @contextmanager
 def connect(scheduler: str | None, workers: int | None) -> Iterator[Client]:
     """A client of the scheduler at ``scheduler``, or of a new local cluster with a process per core."""
+    import dask
     from distributed import Client, LocalCluster
 
+    kept = dask.config.get("distributed.admin.low-level-log-length")
+    shorter = (
+        {} if kept is not None and kept <= _MESSAGE_LOG else {"distributed.admin.low-level-log-length": _MESSAGE_LOG}
+    )
     if scheduler:
-        with Client(scheduler) as client:
+        with dask.config.set(shorter), Client(scheduler) as client:
             yield client
         return
     with (
+        dask.config.set(shorter),  # for the whole run: a replacement worker's connection is made later
         LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,  # linting is pure Python: one thread per process, processes per core
