@@ -344,18 +344,7 @@ def _gaps(text: str, sentence_start: int, words: Sequence[Token]) -> list[str]:
 def document_tags_builder(doc: Document) -> list[list[str]]:
     """The tags of each sentence of ``doc.sentence_words``; use :func:`document_tags`, which
     computes them once per document."""
-    found = model(doc.resources)
-    names = found.tags
-    text = doc.text
-    result: list[list[str]] = []
-    for sentence, words in zip(doc.sentences, doc.sentence_words, strict=True):
-        if not words:
-            result.append([])
-            continue
-        texts = [word.text.replace("’", "'") for word in words]
-        gaps = _gaps(text, sentence.start, words)
-        result.append([names[tag] for tag in found.tag(texts, gaps)])
-    return result
+    return [sentence_tags(doc, words) for words in doc.sentence_words]
 
 
 def document_tags(doc: Document) -> list[list[str]]:

@@ -140,14 +140,15 @@ def _articles_before(doc: Document, is_head: Callable[[Word], bool]) -> Iterator
     """(sentence words, index of 'a' or 'an', noun) for each article whose noun, after at most two
     adjectives, passes ``is_head`` and ends its phrase ("a major milestones for", not "a jobs report",
     "a patients' bill", "a few days" or "two A divisions")."""
-    return _determiners_before(doc, _SINGULAR_ARTICLES, is_head)
+    return ((words, index, words[at]) for words, index, at in _determiners_before(doc, _SINGULAR_ARTICLES, is_head))
 
 
 def _determiners_before(
     doc: Document, determiners: frozenset[str], is_head: Callable[[Word], bool]
-) -> Iterator[tuple[list[Word], int, Word]]:
-    """(sentence words, index of the determiner, noun) for each of ``determiners`` whose noun, after
-    at most two adjectives, passes ``is_head`` and ends its phrase (see :func:`_articles_before`)."""
+) -> Iterator[tuple[list[Word], int, int]]:
+    """(sentence words, index of the determiner, index of its noun) for each of ``determiners``
+    whose noun, after at most two adjectives, passes ``is_head`` and ends its phrase (see
+    :func:`_articles_before`)."""
     for words, index in occurrences(doc, determiners):
         if words[index].text == "A" and not words[index].sentence_start:
             continue  # "two A divisions": a letter
@@ -162,7 +163,7 @@ def _determiners_before(
                     break  # "a patients' bill of rights": a plural possessive
                 after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
                 if after is None or _ends_noun_phrase(after):
-                    yield words, index, noun
+                    yield words, index, noun_index
                 break  # else "a jobs report", "a research lab": a modifier
             if "ADJ" not in w.tags(noun.low):
                 break  # only adjectives between the article and its noun
@@ -230,13 +231,14 @@ class DeterminerNumber(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index, noun in _determiners_before(doc, frozenset(("this",)), _is_plural_head):
-            singular = _singular_of(noun)
-            yield self._report(words[index], noun, singular, "a singular noun")
-        for words, index, noun in _determiners_before(doc, _PLURAL_DETERMINERS | _PLURAL_NUMBERS, _singular_count_head):
+        for words, index, noun_at in _determiners_before(doc, frozenset(("this",)), _is_plural_head):
+            noun = words[noun_at]
+            yield self._report(words[index], noun, _singular_of(noun), "a singular noun")
+        plural_determiners = _PLURAL_DETERMINERS | _PLURAL_NUMBERS
+        for words, index, noun_at in _determiners_before(doc, plural_determiners, _singular_count_head):
+            noun = words[noun_at]
             if _after_article(words, index) or noun.low in _INVARIANT:
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
-            noun_at = words.index(noun)
             if words[index].low in _PLURAL_NUMBERS and (noun.low in _UNITS or noun_at > index + 1):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""

@@ -60,15 +60,14 @@ class _Set(NamedTuple):
     """Every form's needles are whole words in any use of the form (see :func:`_forms_present`)."""
 
 
-def _always_whole(needle: str, form: str) -> bool:
-    """Whether every match of ``form`` holds ``needle`` (or its capitalised twin) as a whole run of
-    word characters: letters and digits at both ends, in a form whose pattern keeps its word edges.
-    """
+def _always_whole(needle: str) -> bool:
+    """Whether every match of a form holds ``needle``, one of its words, (or its capitalised twin)
+    as a whole run of word characters: letters and digits at both ends (every word of a form's
+    pattern keeps its edges, see :func:`_phrase_pattern`)."""
     if not (_WORD_RUN.fullmatch(needle) and needle[0].isalnum() and needle[-1].isalnum()):
         return False
-    if len(needle[0].upper()) != 1 or "Σ" in needle:
-        return False  # "ß" capitalises to "SS"; "Σ" lower-cases by its neighbours: no word test for them
-    return needle in form.split()
+    # "ß" capitalises to "SS"; "Σ" lower-cases by its neighbours: no word test for them
+    return len(needle[0].upper()) == 1 and "Σ" not in needle
 
 
 def _forms_present(doc: Document, needles: list[tuple[str, ...]], whole: bool) -> int:
@@ -175,7 +174,7 @@ class PackRule:
                 parts.append(_phrase_pattern(form, capital_start=True))
                 longest = max((w for w in form.split() if "'" not in w), key=len, default=form.split()[0])
                 needles.append(tuple(dict.fromkeys((longest, longest[:1].upper() + longest[1:]))))
-                whole = whole and _always_whole(longest, form)
+                whole = whole and _always_whole(longest)
             compiled.append(_Set("|".join(parts), forms, preferred, needles, whole))
         return compiled
 
