@@ -16,7 +16,7 @@ function (the result is marshal-able), and turn what the cache returns into a ta
 from __future__ import annotations
 
 from array import array
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import accumulate
 from typing import Generic, Literal, TypeVar
 from zlib import crc32
@@ -99,6 +99,11 @@ class _Keys:
             if starts[found] - start == length and text.startswith(word, start):
                 return found - 1
             slot = (slot + 1) & mask
+
+    def words(self) -> Iterator[str]:
+        """Every key, in key-number order."""
+        text, starts = self.text, self.starts
+        return (text[starts[number] : starts[number + 1]] for number in range(len(starts) - 1))
 
     @classmethod
     def pack(cls, keys: list[str]) -> tuple[str, bytes, bytes]:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from lint import Config, ConfigError, check_text
+from lint._packed import IntTable, pack_ints
 from lint._registry import all_rules
 from rules.spelling import _variants
 from rules.spelling._accept import AcceptList, parse_word_file
@@ -137,6 +138,22 @@ def test_lexicon_knows_both_variants() -> None:
     assert "colour" in lex and "color" in lex
     assert lex.variant("color", "en-GB") == "colour"
     assert lex.variant("colour", "en-US") == "color"
+
+
+def test_lexicon_counts_answer_like_the_source_dict(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The packed counts (with their memo) give what the dict they were built from gives, and the
+    memo is cleared, not grown, past its limit."""
+    from rules.spelling._lexicon import WordCounts
+
+    source = {"colour": 120, "color": 900, "the": 5000}
+    counts = WordCounts(IntTable.load(pack_ints(source, "I")))
+    monkeypatch.setattr(WordCounts, "MEMO_LIMIT", 3)
+    asked = ["colour", "colr", "the", "zzz", "color", "colour", "qq", "rr", "ss"]
+    assert [counts.get(word) for word in asked] == [source.get(word, 0) for word in asked]
+    assert "color" in counts and "colr" not in counts and 3 not in counts
+    assert counts.unknown(frozenset(["the", "teh", "color", "clor"])) == {"teh", "clor"}
+    assert sorted(counts) == sorted(source) and len(counts) == 3
+    assert len(counts._memo) + len(counts._absent) <= 4
 
 
 def test_generated_variant_file_is_current() -> None:

@@ -70,7 +70,7 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
     text = doc.text
     # Almost every word is in the lexicon (``low`` has straight apostrophes, as the lexicon does):
     # the others are picked out with C-level passes, and only they are looked at one by one.
-    unknown = doc.distinct_lows.difference(known)
+    unknown = known.unknown(doc.distinct_lows)
     for index in compress(range(len(tokens)), map(unknown.__contains__, doc.lows)) if unknown else ():
         token = tokens[index]
         word = token.text.replace("’", "'")

@@ -9,15 +9,80 @@ rest of its machinery.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lint._packed import IntTable
+
+
+class WordCounts:
+    """Word → corpus count, read from a packed table (:mod:`lint._packed`) mapped from the data
+    cache, with a per-process memo of the words asked about.
+
+    A dict of the 163,000 words cost every cold process about 45 ms to unmarshal (and 20 MB); the
+    packed table loads in about a millisecond, and a document asks about a few thousand words.
+    The memo keeps answered words at dict speed for a long-running process; it is cleared when it
+    grows past :data:`MEMO_LIMIT`, so unknown words from a stream of documents cannot fill memory.
+    """
+
+    __slots__ = ("_absent", "_memo", "_table")
+
+    MEMO_LIMIT = 400_000
+
+    def __init__(self, table: IntTable) -> None:
+        self._table = table
+        self._memo: dict[str, int] = {}
+        self._absent: set[str] = set()
+
+    def get(self, word: str, default: int = 0) -> int:
+        try:
+            return self._memo[word]
+        except KeyError:
+            pass
+        if word in self._absent:
+            return default
+        found = self._table.get(word)
+        if len(self._memo) + len(self._absent) > self.MEMO_LIMIT:
+            self._memo.clear()
+            self._absent.clear()
+        if found is None:
+            self._absent.add(word)
+            return default
+        self._memo[word] = found
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) > 0
+
+    def __getitem__(self, word: str) -> int:
+        found = self.get(word)
+        if not found:
+            raise KeyError(word)
+        return found
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def __iter__(self) -> Iterator[str]:
+        """Every word (for building derived tables; a look-up never needs this)."""
+        return self._table.keys.words()
+
+    def unknown(self, words: AbstractSet[str]) -> set[str]:
+        """The words of ``words`` the lexicon lacks: set operations in C for the words asked about before."""
+        answered_absent = words & self._absent
+        fresh = set(words).difference(self._memo, answered_absent)
+        return {*answered_absent, *(word for word in fresh if not self.get(word))}
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Known words (lower case) with counts, and the map between British and American forms."""
 
-    counts: dict[str, int]
+    counts: WordCounts
     """Every accepted word, American and British, with its corpus count."""
     american: dict[str, str]
     """British form → American form."""
@@ -33,7 +98,7 @@ class Lexicon:
 
     def log_prob(self, word: str) -> float:
         """Natural log of the word's relative frequency (a floor for unknown words)."""
-        return math.log(self.counts.get(word, 0.5) / self.total)
+        return math.log((self.counts.get(word, 0) or 0.5) / self.total)
 
     def variant(self, word: str, language: str) -> str:
         """The spelling of ``word`` the language prefers ("color" → "colour" in en-GB)."""
@@ -72,11 +137,8 @@ def words_stamp() -> str:
     return ":".join(f"{p.name}={p.stat().st_size}/{p.stat().st_mtime_ns}" for p in sorted(folder.glob("*.txt")))
 
 
-_Table = tuple[dict[str, int], dict[str, str], dict[str, str], int]
-
-
-def _build() -> _Table:
-    """The counts with the British forms added, both maps between the variants, and the total."""
+def _build() -> tuple[dict[str, int], dict[str, str], dict[str, str]]:
+    """The counts with the British forms added, and both maps between the variants."""
     from ._variants import british_pairs
 
     counts = raw_counts()
@@ -89,29 +151,32 @@ def _build() -> _Table:
         british.setdefault(us, gb)
         if gb not in counts:
             counts[gb] = counts[us]
-    return counts, american, british, sum(counts.values())
+    return counts, american, british
 
 
 @cache
 def lexicon() -> Lexicon:
-    """The shared lexicon, once per process: the whole of it (British forms and the total included)
-    from one table of the per-user data cache, so a cold process neither reads the pairs files nor
-    adds the British forms again."""
-    import gc
+    """The shared lexicon, once per process, from two tables of the per-user data cache: the counts
+    packed and mapped, the variant maps and the total marshalled; so a cold process neither reads
+    the pairs files nor adds the British forms again, nor builds a dict of every word."""
+    from lint._datacache import cached, cached_mapped, package_fingerprint
+    from lint._packed import IntTable, pack_ints
 
-    from lint._datacache import cached, package_fingerprint
+    fingerprint = f"{package_fingerprint('spellchecker')}|{words_stamp()}"
+    built: list[tuple[dict[str, int], dict[str, str], dict[str, str]]] = []
 
-    # 160,000 new objects would trigger several full garbage collections of everything the
-    # process holds (3x slower in a busy process); none of them can be garbage.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        fingerprint = f"{package_fingerprint('spellchecker')}|{words_stamp()}"
-        counts, american, british, total = cached("spelling-lexicon", fingerprint, _build)
-    finally:
-        if enabled:
-            gc.enable()
-    return Lexicon(counts, american, british, total)
+    def build() -> tuple[dict[str, int], dict[str, str], dict[str, str]]:
+        if not built:
+            built.append(_build())
+        return built[0]
+
+    def maps() -> tuple[dict[str, str], dict[str, str], int]:
+        counts, american, british = build()
+        return american, british, sum(counts.values())
+
+    american, british, total = cached("spelling-variant-maps", fingerprint, maps)
+    table = IntTable.load(cached_mapped("spelling-lexicon-packed", fingerprint, lambda: pack_ints(build()[0], "I")))
+    return Lexicon(WordCounts(table), american, british, total)
 
 
 def dropped_g(word: str) -> str | None:

@@ -12,6 +12,7 @@ Suggestions are computed only for flagged words and cached per word.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import heappush, heapreplace
@@ -87,7 +88,7 @@ def _index() -> _Index:
 _Groups = dict[str, dict[int, _Group]]
 
 
-def _groups(counts: dict[str, int]) -> tuple[_Groups, _Groups]:
+def _groups(counts: Iterable[str]) -> tuple[_Groups, _Groups]:
     first: dict[str, dict[int, list[str]]] = {}
     last: dict[str, dict[int, list[str]]] = {}
     for word in counts:
