@@ -276,6 +276,27 @@ good = ["Filed today."]
         parse_pack(pack.replace('requires = ["SLUG-"]', "requires = []"), "slug.toml")
 
 
+def test_requires_limits_the_search_to_paragraphs_holding_a_needle() -> None:
+    """A ``requires`` entry is searched only in the paragraphs that hold one of its strings, and a
+    pattern that can match at the text's end (``$``) still sees the whole text."""
+    from lint._engine import build_document
+    from lint._source import Source
+    from rules.housestyle._kinds import PackRule
+
+    news = load_pack(BUILTIN / "news.toml")
+    (number,) = [PackRule(e) for e in news if e.id == "placeholder.number"]
+    text = "Xi spoke on Monday.\n\nThe deal is worth $XX million.\n\nTurnout was XX percent on March XX."
+    doc = build_document(Source(text), "plain", Config())
+    assert number._by_paragraph
+    assert [doc.text[f.start : f.end] for f in number.check(doc)] == ["$XX million", "XX", "March XX"]
+    (fixme,) = [PackRule(e) for e in news if e.id == "placeholder.fixme"]
+    assert not fixme._by_paragraph  # "TODO" before the text's end: "$" must mean the end of the text
+    ends = build_document(Source("Check the date.\n\nTODO\n\nThe council met."), "plain", Config())
+    assert list(fixme.check(ends)) == []
+    last = build_document(Source("The council met.\n\nTODO"), "plain", Config())
+    assert [last.text[f.start : f.end] for f in fixme.check(last)] == ["TODO"]
+
+
 def test_a_set_form_starting_with_w_keeps_its_left_word_edge() -> None:
     """The capital-first alternative is built into the pattern, not patched in afterwards (patching
     the first "w" of the pattern turned the look-behind ``(?<!\\w)`` into ``(?<!\\[wW])``)."""

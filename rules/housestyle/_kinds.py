@@ -122,6 +122,31 @@ def _match_case(template: str, word: str) -> str:
     return word
 
 
+def _may_match_at_end(pattern: str) -> bool:
+    """Whether ``pattern`` holds ``$`` or ``\\Z`` (outside a character class): it may match at the end
+    of the text, so searching a stretch that ends earlier could match where the whole text does not."""
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            if not in_class and pattern[index + 1 : index + 2] == "Z":
+                return True
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 1 + (pattern[index + 1 : index + 2] == "^")
+            index += pattern[index : index + 1] == "]"  # "[]...]" and "[^]...]": a literal "]"
+            continue
+        elif char == "$":
+            return True
+        index += 1
+    return False
+
+
 class PackRule:
     """One pack entry as a rule (it has the same metadata as a :class:`lint._rule.Rule`)."""
 
@@ -230,11 +255,28 @@ class PackRule:
         haystack = doc.text if self.entry.case_sensitive else doc.lowered
         return any(needle in haystack for needle in needles)
 
+    @cached_property
+    def _by_paragraph(self) -> bool:
+        """Whether the patterns are tried only in the paragraphs that hold a ``requires`` string.
+
+        A text of 50,000 words that holds "X" once (a name) cost ``placeholder.number`` four pattern
+        scans of the whole text. Not for a pattern that can match at the end of the text (``$``,
+        ``\\Z``): searched up to a paragraph's end, it would match there too.
+        """
+        return bool(self.entry.requires) and not any(map(_may_match_at_end, self.entry.patterns))
+
+    def _ranges(self, doc: Document) -> list[tuple[int, int]]:
+        """Where to search: the paragraphs holding a needle, or the whole text."""
+        if self._by_paragraph and self._needles:
+            return doc.paragraphs_holding(self._needles, lowered=not self.entry.case_sensitive)
+        return [(0, len(doc.text))]
+
     def _matches(self, doc: Document) -> Iterator[Finding]:
         if not self._may_match(doc):
             return
         substitution = self.entry.kind == "substitution"
-        for match in self._search.finditer(doc.text):
+        text = doc.text
+        for match in (m for start, end in self._ranges(doc) for m in self._search.finditer(text, start, end)):
             start, end = match.span()
             if start == end or doc.is_protected(start, end):
                 continue
