@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ._resources import Resources
     from ._source import Source
 
-__all__ = ["PLACEHOLDER", "Document", "Span", "Token"]
+__all__ = ["PLACEHOLDER", "WORD", "Document", "Span", "Token"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ class Token:
 
 _LOW = attrgetter("low")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_WORD = re.compile(r"([^\W_]\w*+(?:['’\-][^\W_]\w*+)*+)")
+WORD = re.compile(r"([^\W_]\w*+(?:['’\-][^\W_]\w*+)*+)")
 """A word (one group, so that :func:`re.split` keeps the words between the gaps): a letter or digit,
 then word characters, with single inner apostrophes and hyphens each followed by a letter or digit.
 Written as runs with possessive repeats, not one character at a time with a look-ahead: the same
@@ -175,7 +175,7 @@ class Document:
         known: dict[str, tuple[str, str]] = {}  # a word as read -> (its shared text, its lower-case form)
         spaces: dict[str, bool] = {" ": True}  # a gap -> whether it joins its words (few distinct gaps)
         result: list[list[Token]] = []
-        split = _WORD.split
+        split = WORD.split
         for sentence in self.sentences:
             parts = split(sentence.text)  # [gap, word, gap, word, ..., word, gap]
             words: list[Token] = []

@@ -143,6 +143,18 @@ def test_builtin_expressions_file_is_valid_and_every_entry_fires() -> None:
         assert [(d.text, d.finding.suggestions) for d in found] == [(wrong, (right,))], entry
 
 
+def test_every_expression_fires_however_its_words_are_spaced_and_cased() -> None:
+    """The word-order pre-check that spares compiling most patterns never hides a match: upper
+    case, runs of spaces, a line break and curly apostrophes between and in the words."""
+    alone = Config(select=("grammar.misquoted-expression",))
+    for entry in expressions.builtin_expressions():
+        wrong = re.sub(r"\{([a-z]+)\}", lambda m: verb_form(m.group(1), "VBG") or m.group(1), entry.wrong)
+        spaced = "  \n".join(wrong.upper().replace("'", "’").split(" "))
+        text = f"Officials said it was {spaced}."
+        found = check_text(text, "plain", alone).diagnostics
+        assert [d.text for d in found] == [spaced], entry
+
+
 def test_newsroom_expression_file_is_added(tmp_path: Path) -> None:
     (tmp_path / "house.toml").write_text(
         '[[expression]]\nwrong = "{pour} over the files"\nright = "{pore} over the files"\n'

@@ -7,7 +7,7 @@ set. Deterministic: each epoch's sentence order comes from a fixed seed, so the 
 
 The treebank is re-tokenised the way copydesk reads prose, so that training matches use: the
 words of each sentence's ``# text =`` line are found with the document's own word pattern
-(``lint._document._WORD``) and aligned to the tree's tokens by character offsets. Punctuation
+(``lint._document.WORD``) and aligned to the tree's tokens by character offsets. Punctuation
 tokens lie outside every word and drop out (what stands between two words is kept as a gap
 feature); a contraction the tree splits ("it's" = it + 's) is one word with a combined tag
 ("PRP+VBZ"); a hyphenated word the tree splits ("cease-fire" = cease - fire) takes the tag of
@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lint._document import _WORD
+from lint._document import WORD as _WORD
 
 from . import _tagger as features
 
