@@ -28,14 +28,31 @@ or more, so a missing pair is rarer than that, and usually much rarer."""
 
 @cache
 def confusion_sets() -> dict[str, tuple[str, ...]]:
-    """Each word of a set → the other words it is confused with (a word may be in several sets)."""
+    """Each word of a set → the other words it is confused with (a word may be in several sets).
+
+    A line ``a b c`` is a set read every way; ``a > b`` only one way: 'a' may be reported for 'b',
+    never 'b' for 'a' (a typo twin whose other direction the counts get wrong: "was > way")."""
     others: dict[str, list[str]] = {}
-    for line in SETS_FILE.read_text(encoding="utf-8").splitlines():
-        words = line.split("#", 1)[0].split()
-        for word in words:
+    for written, alternatives in _lines():
+        for word in written:
             known = others.setdefault(word, [])
-            known.extend(other for other in words if other != word and other not in known)
+            known.extend(other for other in alternatives if other != word and other not in known)
     return {word: tuple(alternatives) for word, alternatives in others.items()}
+
+
+def _lines() -> list[tuple[list[str], list[str]]]:
+    """(words that may be reported, words that may replace them) of each line of the sets file."""
+    found = []
+    for line in SETS_FILE.read_text(encoding="utf-8").splitlines():
+        text = line.split("#", 1)[0]
+        written, one_way, replacements = text.partition(">")
+        found.append((written.split(), replacements.split() if one_way else written.split()))
+    return found
+
+
+def set_words() -> set[str]:
+    """Every word of the sets, reported or only suggested: the counts must cover them all."""
+    return {word for written, alternatives in _lines() for word in (*written, *alternatives)}
 
 
 def count_rows() -> dict[str, int]:
@@ -44,7 +61,7 @@ def count_rows() -> dict[str, int]:
     ``build_ngrams.py`` when the sets change; copydesk itself reads :data:`COUNTS_FILE`."""
     from importlib.resources import files
 
-    wanted = set(confusion_sets())
+    wanted = set_words()
     package = files("wordsegment")
     counts: dict[str, int] = {}
     for name in ("unigrams.txt", "bigrams.txt"):

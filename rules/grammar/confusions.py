@@ -501,14 +501,31 @@ class YourConfusion(GrammarRule):
         "'a', 'the', 'not', 'so', 'too' or 'going' ('if your a developer'), 'your welcome' at the end "
         "of a sentence, and 'you're' before a word that can only be a noun ('you're mother')."
     )
-    bad = ("Let's see if your a developer.", "Your so annoying!", "Thanks! Your welcome.", "Is that you're car?")
+    bad = (
+        "Let's see if your a developer.",
+        "Your so annoying!",
+        "Thanks! Your welcome.",
+        "Is that you're car?",
+        "Call me if your looking for a room.",
+        "When your driving at night, slow down.",
+    )
     good = (
         "You're a developer; your code is fine.",
         "Your welcome pack arrived, and your so-called plan too.",
         "You're home early; you're right.",
         "Your going-away party.",
+        "If your building on the hill floods, call us.",
+        "When your thinking is clear, write.",
+        "If your swimming pool leaks, drain it.",
     )
-    fixed = ("Let's see if you're a developer.", "You're so annoying!", "Thanks! You're welcome.", "Is that your car?")
+    fixed = (
+        "Let's see if you're a developer.",
+        "You're so annoying!",
+        "Thanks! You're welcome.",
+        "Is that your car?",
+        "Call me if you're looking for a room.",
+        "When you're driving at night, slow down.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -517,7 +534,9 @@ class YourConfusion(GrammarRule):
             if word.low == "your":
                 after = _next(words, index + 1) if following is not None else None
                 welcome = following is not None and following.low == "welcome" and after is None
-                if following is None or not (following.low in _YOU_ARE_NEXT or welcome):
+                if following is None or not (
+                    following.low in _YOU_ARE_NEXT or welcome or _progressive_clause(words, index)
+                ):
                     continue
                 if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
                     continue  # "at your the"? only where a clause starts
@@ -537,6 +556,24 @@ class YourConfusion(GrammarRule):
             )
 
 
+_ING_OBJECTS = (w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("of about to on for with at in".split())) - {"her", "it"}
+"""What follows the verb in "if your thinking of", "when your using a": not 'her' or 'it', which
+may open a clause after a possessive gerund's noun."""
+
+
+def _progressive_clause(words: list[Word], index: int) -> bool:
+    """'your' opens a clause and a verb in -ing follows, itself followed by its object or a
+    preposition: "if your thinking of", "when your using a". The -ing word must not be a count
+    noun too ("if your building on the hill"), and 'your' must follow a clause opener."""
+    if index == 0 or not words[index - 1].joined or words[index - 1].low not in _CLAUSE_BEFORE:
+        return False
+    verb = words[index + 1]
+    if not verb.low.endswith("ing") or "VBG" not in w.verb_tags(verb.low) or "NOUN" in w.tags(verb.low):
+        return False
+    after = _next(words, index + 1)
+    return after is not None and after.low in _ING_OBJECTS
+
+
 _WHOSE_TRIGGERS = frozenset(("who's", "who’s", "whose"))
 
 
@@ -549,18 +586,29 @@ class WhoseConfusion(GrammarRule):
         "'Who's' is 'who is' or 'who has'; 'whose' is the possessive. 'Who's' before a word that can "
         "only be a noun ('people who's lives') needs 'whose'; 'whose' before 'a' or 'the' needs 'who's'."
     )
-    bad = ("These are people who's lives matter.", "By who's standards?", "Whose the boss here?")
+    bad = (
+        "These are people who's lives matter.",
+        "By who's standards?",
+        "Whose the boss here?",
+        "The firm who's actual owner left.",
+    )
     good = (
         "Who's there? Whose car is it?",
         "The man who's running the race won.",
         "We can argue about who's to blame and who's tough.",
+        "Ask who's new here and who's happy today.",
     )
-    fixed = ("These are people whose lives matter.", "By whose standards?", "Who's the boss here?")
+    fixed = (
+        "These are people whose lives matter.",
+        "By whose standards?",
+        "Who's the boss here?",
+        "The firm whose actual owner left.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         apostrophe = _apostrophe(doc)
-        for _words, _index, word, following in _pairs(doc, _WHOSE_TRIGGERS):
+        for words, index, word, following in _pairs(doc, _WHOSE_TRIGGERS):
             if following is None:
                 continue
             if word.low == "whose":
@@ -568,7 +616,7 @@ class WhoseConfusion(GrammarRule):
                     continue
                 fixed = match_case(f"who{apostrophe}s", word.text)
             else:
-                noun = w.tags(following.low) == {"NOUN"} or w.is_plural_noun(following.low)
+                noun = _only_noun(following.low) or _adjective_noun(words, index)
                 if not noun or following.capitalised:
                     continue  # "about who's to blame", "who's tough": who is
                 fixed = match_case("whose", word.text)
@@ -579,6 +627,17 @@ class WhoseConfusion(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _only_noun(low: str) -> bool:
+    return w.tags(low) == {"NOUN"} or w.is_plural_noun(low)
+
+
+def _adjective_noun(words: list[Word], index: int) -> bool:
+    """An adjective that is nothing else, then a noun: "who's actual job", "who's highest level"."""
+    noun = _next(words, index + 1)
+    tags = w.tags(words[index + 1].low)
+    return noun is not None and "ADJ" in tags and tags <= {"ADJ", "ADV"} and _only_noun(noun.low)
 
 
 RULES = [ModalOf, ItsConfusion, TheirConfusion, ThenThan, LooseLose, AffectEffect, YourConfusion, WhoseConfusion]
