@@ -87,7 +87,7 @@ def builtin_expressions() -> tuple[Expression, ...]:
     cost every cold process about 4 ms)."""
     from lint._datacache import cached
 
-    def build() -> tuple[tuple[str, str, bool, str], ...]:
+    def build() -> tuple[tuple[str, str, bool, str, bool], ...]:
         parsed = parse_expressions(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN))
         return tuple((item.wrong, item.right, item.end, item.note, item.start) for item in parsed)
 
