@@ -46,6 +46,8 @@ BUILTIN_IDS = {
     "grammar.between-to",
     "grammar.double-comparison",
     "grammar.comparison-partner",
+    "grammar.wrong-preposition",
+    "grammar.very-comparative",
     "grammar.infinitive-form",
     "grammar.sentence-start-capital",
     "grammar.lower-case-i",

@@ -138,6 +138,9 @@ def test_builtin_expressions_file_is_valid_and_every_entry_fires() -> None:
         wrong = re.sub(r"\{([a-z]+)\}", lambda m: verb_form(m.group(1), "VBD") or m.group(1), entry.wrong)
         right = re.sub(r"\{([a-z]+)\}", lambda m: verb_form(m.group(1), "VBD") or m.group(1), entry.right)
         text = f"Officials said it was {wrong}."
+        if entry.start:  # only where a sentence opens
+            wrong, right = wrong[0].upper() + wrong[1:], right[0].upper() + right[1:]
+            text = f"{wrong}, it was over."
         alone = Config(select=("grammar.misquoted-expression",))  # spelling may report "supposably" too
         found = check_text(text, "plain", alone).diagnostics
         assert [(d.text, d.finding.suggestions) for d in found] == [(wrong, (right,))], entry

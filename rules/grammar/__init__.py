@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
 from .capitals import RULES as _CAPITAL_RULES
+from .collocations import RULES as _COLLOCATION_RULES
 from .comparisons import RULES as _COMPARISON_RULES
 from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
@@ -39,6 +40,7 @@ RULES = [
     *_COMPARISON_RULES,
     *_CAPITAL_RULES,
     *_STRUCTURE_RULES,
+    *_COLLOCATION_RULES,
 ]
 
 

@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, occurrences
+from ._tokens import Word, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -120,4 +120,46 @@ class ComparisonPartner(GrammarRule):
             )
 
 
-RULES = [DoubleComparison, ComparisonPartner]
+_VERY = frozenset(("very",))
+
+
+class VeryComparative(GrammarRule):
+    id = "grammar.very-comparative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Very' before a comparative: 'very bigger', 'very better' ('much bigger')."
+    why = (
+        "'Very' strengthens a plain adjective ('very big'); a comparative takes 'much' or 'far' "
+        "('much bigger', 'far better'). A superlative may take 'very' ('the very best')."
+    )
+    bad = ("The new hall is very bigger than the old one.", "She felt very better after the rest.")
+    good = (
+        "The new hall is much bigger than the old one.",
+        "It was the very best and the very oldest; a very clever, very proper and very bitter man.",
+        "It is a very big hall, very tender.",
+    )
+    fixed = ("The new hall is much bigger than the old one.", "She felt much better after the rest.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _VERY):
+            very = words[index]
+            if not very.joined or index + 1 >= len(words):
+                continue
+            adjective = words[index + 1]
+            comparative = adjective.low in ("better", "worse") or (
+                adjective.low.endswith("er") and _compared(adjective)
+            )
+            if not comparative or doc.is_protected(very.start, adjective.end):
+                continue
+            much = match_case("much", very.text)
+            yield self.finding(
+                very.start,
+                very.end,
+                f"'{adjective.text}' is a comparative: '{much} {adjective.text}', not '{very.text} {adjective.text}'.",
+                suggestions=(much,),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [DoubleComparison, ComparisonPartner, VeryComparative]

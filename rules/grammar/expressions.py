@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 BUILTIN = Path(__file__).parent / "expressions.toml"
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\}")
-_KEYS = ("wrong", "right", "end", "note")
+_KEYS = ("wrong", "right", "end", "start", "note")
 _TAG_ORDER = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
 
 
@@ -39,6 +39,7 @@ class Expression:
     right: str
     end: bool = False
     note: str = ""
+    start: bool = False
 
 
 def parse_expressions(text: str, origin: str) -> tuple[Expression, ...]:
@@ -72,11 +73,13 @@ def _entry(item: Any, origin: str, where: str) -> Expression:
             raise ConfigError(origin, f"{where}.{key}", "may hold at most one {verb} placeholder")
     if bool(_PLACEHOLDER.search(item["wrong"])) != bool(_PLACEHOLDER.search(item["right"])):
         raise ConfigError(origin, f"{where}.right", "must have a {verb} placeholder exactly when 'wrong' has one")
-    if not isinstance(item.get("end", False), bool):
-        raise ConfigError(origin, f"{where}.end", "must be true or false")
+    for key in ("end", "start"):
+        if not isinstance(item.get(key, False), bool):
+            raise ConfigError(origin, f"{where}.{key}", "must be true or false")
     if not isinstance(item.get("note", ""), str):
         raise ConfigError(origin, f"{where}.note", "must be a string")
-    return Expression(item["wrong"].strip(), item["right"].strip(), item.get("end", False), item.get("note", ""))
+    wrong, right = item["wrong"].strip(), item["right"].strip()
+    return Expression(wrong, right, item.get("end", False), item.get("note", ""), item.get("start", False))
 
 
 @lru_cache(maxsize=1)
@@ -85,9 +88,9 @@ def builtin_expressions() -> tuple[Expression, ...]:
     cost every cold process about 4 ms)."""
     from lint._datacache import cached
 
-    def build() -> tuple[tuple[str, str, bool, str], ...]:
+    def build() -> tuple[tuple[str, str, bool, str, bool], ...]:
         parsed = parse_expressions(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN))
-        return tuple((item.wrong, item.right, item.end, item.note) for item in parsed)
+        return tuple((item.wrong, item.right, item.end, item.note, item.start) for item in parsed)
 
     status = BUILTIN.stat()
     return tuple(
@@ -232,7 +235,8 @@ def _pattern(item: Expression) -> str:
             words.append(_literal(word))
     body = r"\s+".join(words)
     tail = r"(?=\s*(?:[.,;:!?)\]\"”’]|$))" if item.end else ""
-    return rf"{_lead(item.wrong.split()[0])}(?<![\w'’-]){body}(?![\w'’-]){tail}"
+    head = r"(?:^|(?<=\n)|(?<=[.!?;:(\"“]\s)|(?<=[\"“(]))" if item.start else ""
+    return rf"{head}{_lead(item.wrong.split()[0])}(?<![\w'’-]){body}(?![\w'’-]){tail}"
 
 
 def _literal(word: str) -> str:

@@ -1,0 +1,274 @@
+"""Prepositions a word does not take ("depend of", "interested about", "discuss about the plan"),
+listed as data, and prepositions of time ("in Monday", "in January 5th", "since three years").
+
+The list is ``collocations.toml`` beside this module: a head word (with all its forms), the
+prepositions that are wrong straight after it, and the right one. Only pairs where the wrong
+preposition is essentially never right in that slot are listed; the rule itself steps aside where
+the preposition opens an adverbial that merely follows the head ("relied in 2019 on", "consists on
+average of", "depends of course on", "discussed about 20 items").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+DATA = Path(__file__).with_name("collocations.toml")
+
+
+@dataclass(frozen=True)
+class Collocation:
+    head: str
+    wrong: frozenset[str]
+    right: tuple[str, ...]
+    """The right prepositions, best first; ("",) when the head takes its object directly."""
+    not_after: tuple[tuple[str, ...], ...] = ()
+    not_before: frozenset[str] = frozenset()
+    only_before: frozenset[str] = frozenset()
+    gerund: bool = False
+    object: bool = False
+    verb: bool = False
+    note: str = ""
+
+
+_Words = tuple[str, ...]
+_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str]
+"""head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note"""
+
+
+def _rows() -> tuple[_Row, ...]:
+    """The data file as plain tuples (kept in the per-user data cache: parsing TOML costs milliseconds)."""
+    import tomllib
+
+    rows = []
+    for item in tomllib.loads(DATA.read_text(encoding="utf-8"))["collocation"]:
+        right = item["right"]
+        rows.append(
+            (
+                item["head"],
+                item["kind"],
+                tuple(item.get("forms", ())),
+                tuple(item["wrong"]),
+                (right,) if isinstance(right, str) else tuple(right),
+                tuple(item.get("not_after", ())),
+                tuple(item.get("not_before", ())),
+                tuple(item.get("only_before", ())),
+                bool(item.get("gerund", False)),
+                bool(item.get("object", False)),
+                item.get("note", ""),
+            )
+        )
+    return tuple(rows)
+
+
+def _forms(head: str, kind: str) -> set[str]:
+    if kind == "verb":
+        return {form for forms in w.verb_inflections(head).values() for form in forms} | {head}
+    if kind == "noun":
+        return {form for forms in w.noun_inflections(head).values() for form in forms} | {head}
+    return {head}
+
+
+@lru_cache(maxsize=1)
+def collocations() -> dict[str, tuple[Collocation, ...]]:
+    """Every form of every head word → the collocations it heads."""
+    from lint._datacache import cached
+
+    status = DATA.stat()
+    rows = cached("grammar-collocations", f"{status.st_size}:{status.st_mtime_ns}", _rows)
+    found: dict[str, list[Collocation]] = {}
+    for head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, obj, note in rows:
+        item = Collocation(
+            head,
+            frozenset(wrong),
+            tuple(right),
+            tuple(tuple(words.split()) for words in not_after),
+            frozenset(not_before),
+            frozenset(only_before),
+            gerund,
+            obj,
+            kind == "verb",
+            note,
+        )
+        for form in forms or _forms(head, kind):
+            found.setdefault(form, []).append(item)
+    return {form: tuple(items) for form, items in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    return frozenset(collocations())
+
+
+_NEXT = w.PREPOSITIONS | w.OBJECT_PRONOUNS | frozenset(("than",))
+"""What can follow a head for the rule to look further: a preposition, or an object before one."""
+
+
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today yesterday tomorrow""".split()
+)
+_ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
+    "on": frozenset(
+        "average occasion occasions balance purpose behalf paper top record camera air weekdays weekends "
+        "arrival entry day".split()
+    ),
+    "in": frozenset(
+        "part fact general particular turn time short practice theory principle effect addition total public "
+        "private person writing response return contrast comparison recent many most some all order vain "
+        "advance detail full depth essence".split()
+    ),
+    "to": frozenset("some a an what such varying this that date".split()),
+    "for": frozenset(
+        "example instance now years months decades weeks days hours a an some long ever once good".split()
+    ),
+    "from": frozenset("time now then day birth childhood scratch memory".split()),
+    "of": frozenset(("course",)),
+    "about": w.CARDINALS | frozenset("a an half once twice as one".split()),
+    "at": frozenset("least all times first once last best worst most present home".split()),
+    "with": frozenset(("regard", "respect")),
+}
+"""First words of an adverbial that can follow a head with a preposition of its own: "consists on
+average of", "depends of course on", "mentioned about 20 times"."""
+
+
+_FROM_THE = frozenset("outset start beginning first very get-go word".split())
+"""'from the outset', 'from the start': an adverbial after 'proud', 'ashamed', 'afraid'."""
+
+
+def _adverbial(preposition: str, words: list[Word], at: int) -> bool:
+    """Whether the preposition at ``at - 1`` opens an adverbial ("on average", "about 20", "from the start")."""
+    if at >= len(words) or not words[at - 1].joined:
+        return False
+    low = words[at].low
+    if low[:1].isdigit() or low in _TIME_WORDS:
+        return True
+    if preposition == "from" and low == "the" and at + 1 < len(words):
+        return words[at + 1].low in _FROM_THE
+    return low in _ADVERBIAL_STARTS.get(preposition, frozenset())
+
+
+class WrongPreposition(GrammarRule):
+    id = "grammar.wrong-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A preposition the word does not take: 'depend of', 'interested about', 'discuss about the plan'."
+    why = (
+        "Many verbs, adjectives and nouns choose their preposition: 'depend on', 'interested in', "
+        "'capable of', 'similar to', 'prevent them from leaving'; some take their object directly "
+        "('discuss the plan', 'resemble her mother'). The list is data (rules/grammar/collocations.toml) "
+        "and holds only pairs where the wrong preposition is essentially never right in that place."
+    )
+    bad = (
+        "The outcome depends of the weather.",
+        "She is not interested about politics.",
+        "We discussed about the budget for an hour.",
+        "The new model is similar with the old one.",
+        "The rain prevented them of leaving early.",
+        "He was accused for stealing a car.",
+        "The board comprises of nine members.",
+    )
+    good = (
+        "The outcome depends on the weather, and it depends of course on the wind.",
+        "She is interested in politics; the team comprises nine members.",
+        "We discussed about 20 items and mentioned about a dozen more.",
+        "It is similar to the old one, similar with respect to price.",
+        "The rain prevented them from leaving; the stop of trading was brief.",
+        "The crew consists on average of nine people; the president emphasized on Monday that it was over.",
+        "She married a banker; he was a dependent of the king; by reason of his age, he retired.",
+    )
+    fixed = (
+        "The outcome depends on the weather.",
+        "She is not interested in politics.",
+        "We discussed the budget for an hour.",
+        "The new model is similar to the old one.",
+        "The rain prevented them from leaving early.",
+        "He was accused of stealing a car.",
+        "The board comprises nine members.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        table = collocations()
+        for words, index in occurrences(doc, _triggers()):
+            head = words[index]
+            if index + 1 >= len(words) or words[index + 1].low not in _NEXT:
+                continue  # most heads stand before no preposition of theirs: one set look-up
+            for item in table[head.low]:
+                found = self._check(doc, words, index, item)
+                if found is not None:
+                    yield found
+                    break
+
+    def _check(self, doc: Document, words: list[Word], index: int, item: Collocation) -> Finding | None:
+        head = words[index]
+        if not head.joined or index + 1 >= len(words):
+            return None
+        previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+        if previous in item.not_before or (item.verb and previous in w.DETERMINERS):
+            return None  # "more senior than", "a dependent of", "the stop of trading": another reading
+        if item.only_before and previous not in item.only_before:
+            return None
+        at = index + 1
+        if item.object and words[at].low in w.OBJECT_PRONOUNS and words[at].joined and at + 1 < len(words):
+            at += 1  # "accused him for stealing"
+        preposition = words[at]
+        if preposition.low not in item.wrong or preposition.text != preposition.low:
+            return None
+        following = words[at + 1] if preposition.joined and at + 1 < len(words) else None
+        if _adverbial(preposition.low, words, at + 1) or _excepted(words, at + 1, item.not_after):
+            return None
+        if item.gerund and not (following is not None and _gerund(following.low)):
+            return None
+        if doc.is_protected(head.start, preposition.end):
+            return None
+        return self._finding(doc, head, preposition, following, item)
+
+    def _finding(
+        self, doc: Document, head: Word, preposition: Word, following: Word | None, item: Collocation
+    ) -> Finding:
+        kept = doc.text[head.start : preposition.start].rstrip()
+        suggestions = tuple(f"{kept} {right}" if right else kept for right in item.right)
+        if item.right == ("",):
+            example = f" ('{kept} {following.text} …')" if following is not None else ""
+            message = f"'{head.text}' takes its object directly: drop '{preposition.text}'{example}."
+        else:
+            options = " or ".join(f"'{right}'" if right else "no preposition" for right in item.right)
+            message = f"'{head.text}' takes {options}, not '{preposition.text}': '{suggestions[0]}'."
+        if item.note:
+            message += f" {item.note}"
+        return self.finding(
+            head.start,
+            preposition.end,
+            message,
+            suggestions=tuple(match_case(s, kept) for s in suggestions),
+            fix=FixSafety.SAFE if len(item.right) == 1 else FixSafety.UNSAFE,
+        )
+
+
+def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` follows at ``start`` ("similar with respect to")."""
+    for phrase in phrases:
+        end = start + len(phrase)
+        if end <= len(words) and all(words[start + i].low == part for i, part in enumerate(phrase)):
+            return True
+    return False
+
+
+def _gerund(low: str) -> bool:
+    return low.endswith("ing") and "VBG" in w.verb_tags(low)
+
+
+RULES = [WrongPreposition]
