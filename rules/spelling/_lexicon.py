@@ -9,8 +9,7 @@ rest of its machinery.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -29,30 +28,27 @@ class WordCounts:
     grows past :data:`MEMO_LIMIT`, so unknown words from a stream of documents cannot fill memory.
     """
 
-    __slots__ = ("_absent", "_memo", "_table")
+    __slots__ = ("_keys", "_memo", "_values")
 
     MEMO_LIMIT = 400_000
 
     def __init__(self, table: IntTable) -> None:
-        self._table = table
+        self._keys, self._values = table.keys, table.values
         self._memo: dict[str, int] = {}
-        self._absent: set[str] = set()
+        """Each word asked about → its count, 0 when the lexicon lacks it."""
 
     def get(self, word: str, default: int = 0) -> int:
-        try:
-            return self._memo[word]
-        except KeyError:
-            pass
-        if word in self._absent:
-            return default
-        found = self._table.get(word)
-        if len(self._memo) + len(self._absent) > self.MEMO_LIMIT:
-            self._memo.clear()
-            self._absent.clear()
+        found = self._memo.get(word)
         if found is None:
-            self._absent.add(word)
-            return default
-        self._memo[word] = found
+            found = self._look_up(word)
+        return found or default
+
+    def _look_up(self, word: str) -> int:
+        memo = self._memo
+        if len(memo) > self.MEMO_LIMIT:
+            memo.clear()
+        number = self._keys.number(word)
+        found = memo[word] = 0 if number < 0 else self._values[number]
         return found
 
     def __contains__(self, word: object) -> bool:
@@ -65,17 +61,15 @@ class WordCounts:
         return found
 
     def __len__(self) -> int:
-        return len(self._table)
+        return len(self._values)
 
     def __iter__(self) -> Iterator[str]:
         """Every word (for building derived tables; a look-up never needs this)."""
-        return self._table.keys.words()
+        return self._keys.words()
 
-    def unknown(self, words: AbstractSet[str]) -> set[str]:
-        """The words of ``words`` the lexicon lacks: set operations in C for the words asked about before."""
-        answered_absent = words & self._absent
-        fresh = set(words).difference(self._memo, answered_absent)
-        return {*answered_absent, *(word for word in fresh if not self.get(word))}
+    def unknown(self, words: Iterable[str]) -> set[str]:
+        """The words of ``words`` the lexicon lacks."""
+        return {word for word in words if not self.get(word)}
 
 
 @dataclass(frozen=True, slots=True)
