@@ -16,6 +16,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain, compress, filterfalse, islice
+from operator import attrgetter, eq, not_, or_
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -60,33 +62,61 @@ def _bare(text: str) -> str:
 
 
 _POSSESSIVES = ("'s", "’s")
+_TEXT = attrgetter("text")
 
 
-def _runs(doc: Document, capitals: list[int]) -> list[list[_Word]]:
-    """Maximal sequences of capitalised words separated by single spaces, within a sentence.
+def _name_words(doc: Document, capitals: list[int]) -> tuple[list[int], list[str]]:
+    """The capitalised words that can be part of a name (not "The", not "NATO"), and their texts.
 
-    A word outside ``capitals`` (lower case) ends a run: two name words in one run are neighbours.
+    Decided once per distinct word and picked in C: a long text has thousands of capitalised words
+    and far fewer distinct ones.
+    """
+    texts = list(map(_TEXT, map(doc.tokens.__getitem__, capitals)))
+    not_names = {text for text in set(texts) if text.lower() in _NOT_NAME or (text.isupper() and len(text) > 1)}
+    if not not_names:
+        return capitals, texts
+    keep = list(map(not_, map(not_names.__contains__, texts)))
+    return list(compress(capitals, keep)), list(compress(texts, keep))
+
+
+def _runs(doc: Document, names: list[int], singles: bool = True) -> list[list[_Word]]:
+    """Maximal sequences of name words separated by single spaces, within a sentence.
+
+    A word outside ``names`` (lower case) ends a run: two name words in one run are neighbours.
+    Without ``singles``, only runs of two words or more, and only the name words next to another
+    one are looked at (picked in C): full names and fused names are made of several words.
     """
     runs: list[list[_Word]] = []
     current: list[_Word] = []
     text = doc.text
     tokens = doc.tokens
     previous = -2
-    for index in capitals:
+    for index in names if singles else _beside_another(names):
         token = tokens[index]
-        word = token.text
-        if token.low in _NOT_NAME or (word.isupper() and len(word) > 1):
-            continue  # not a name word: "The", "NATO"
         if current and (
             index != previous + 1 or token.sentence_start or text[tokens[previous].end : token.start] != " "
         ):
-            runs.append(current)
+            if singles or len(current) > 1:
+                runs.append(current)
             current = []
-        current.append(_Word(token.start, token.end, _bare(word)))
+        current.append(_Word(token.start, token.end, _bare(token.text)))
         previous = index
-    if current:
+    if current and (singles or len(current) > 1):
         runs.append(current)
     return runs
+
+
+def _beside_another(names: list[int]) -> list[int]:
+    """The indices in sorted ``names`` that are next to another one (the one before or after)."""
+    after = list(map(eq, map((1).__add__, names), islice(names, 1, None)))  # names[k + 1] == names[k] + 1
+    beside = list(map(or_, chain(after, (False,)), chain((False,), after)))
+    return list(compress(names, beside))
+
+
+def _accented(texts: list[str]) -> bool:
+    """Whether a name word loses something when its accents are stripped ("Müller", not "I’m"):
+    only then can two spellings differ in their diacritics."""
+    return any(_strip_accents(bare) != bare for bare in map(_bare, set(filterfalse(str.isascii, texts))))
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -143,10 +173,14 @@ class NameSpelling(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         capitals = doc.shared(capitalised)
-        runs = _runs(doc, capitals)
-        if not runs:
+        names, texts = _name_words(doc, capitals)
+        if not names:
             return
-        yield from self._diacritics(runs)
+        # Single names matter only for diacritics: most documents have no accented name.
+        accented = _accented(texts)
+        runs = _runs(doc, names, singles=accented)
+        if accented:
+            yield from self._diacritics(runs)
         yield from self._full_names(runs)
         yield from self._fused(doc, runs, capitals)
 
@@ -241,7 +275,10 @@ class NameSpelling(Rule):
             return
         fused: dict[str, list[_Word]] = defaultdict(list)
         tokens = doc.tokens
-        for index in capitals:  # a fused name starts with a capital
+        # A fused name starts with a capital, and is a spaced pair's letters (perhaps possessive).
+        wanted = {*spaced, *(joined + ending for joined in spaced for ending in _POSSESSIVES)}
+        texts = map(_TEXT, map(tokens.__getitem__, capitals))
+        for index in compress(capitals, map(wanted.__contains__, texts)):  # picked in C
             token = tokens[index]
             bare = _bare(token.text)
             if bare in spaced and _CAMEL.match(bare):
