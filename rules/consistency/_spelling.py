@@ -68,9 +68,9 @@ class VariantTable:
         """Whether ``word`` has a row (an entry, or None): :meth:`get` returns None for every other word."""
         return word in self._rows
 
-    def listed(self, words: list[str]) -> list[int]:
-        """Indices of the ``words`` that have a row (an entry or None): the only ones :meth:`get` can return for."""
-        return list(compress(range(len(words)), map(self._rows.__contains__, words)))
+    def listed(self, words: frozenset[str]) -> set[str]:
+        """The ``words`` that have a row (an entry or None): the only ones :meth:`get` can return for."""
+        return self._rows.keys() & words
 
     def get(self, word: str) -> _Entry | None:
         if word in self._parsed:
@@ -116,13 +116,13 @@ def _occurrences(doc: Document, table: VariantTable) -> list[_Occurrence]:
     found: list[_Occurrence] = []
     tokens = doc.tokens
     lowered = doc.lows
-    candidates = table.listed(lowered)  # most words have no row: skipped in C
-    # A hyphenated word counts only through its parts: only those with a listed part are looked at.
     words = doc.distinct_lows
-    hyphenated = {word for word in words if "-" in word and any(map(table.__contains__, word.split("-")))}
-    if hyphenated:
-        candidates = sorted({*candidates, *compress(range(len(lowered)), map(hyphenated.__contains__, lowered))})
-    for index in candidates:
+    wanted = table.listed(words)  # most words have no row
+    # A hyphenated word counts only through its parts: only those with a listed part are looked at.
+    wanted.update(word for word in words if "-" in word and any(map(table.__contains__, word.split("-"))))
+    if not wanted:
+        return found
+    for index in compress(range(len(lowered)), map(wanted.__contains__, lowered)):  # picked in C, in one pass
         token = tokens[index]
         text = token.text
         if text[:1].isupper() and not token.sentence_start:
