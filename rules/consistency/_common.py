@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import compress, count
+from itertools import compress, count, repeat
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
@@ -70,3 +70,13 @@ def capitalised(doc: Document) -> list[int]:
     """
     first_letters = map(_FIRST, map(_TEXT, doc.tokens))  # a word is never empty
     return list(compress(count(), map(str.isupper, first_letters)))  # picked in C: no Python step per word
+
+
+def hyphenated(doc: Document) -> frozenset[str]:
+    """The document's distinct look-up forms that hold a hyphen, computed once per document.
+
+    Picked in C from the distinct words: three rules compare hyphenated forms with others, and a
+    text has few of them among thousands of distinct words.
+    """
+    words = doc.distinct_lows
+    return frozenset(compress(words, map(str.__contains__, words, repeat("-"))))

@@ -26,7 +26,7 @@ from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
 from ._axes import AXIS_NAMES, SIDE_NAMES, Placement, Verdict, decide, default_side, place
-from ._common import describe_counts, match_case, winner
+from ._common import describe_counts, hyphenated, match_case, winner
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -119,7 +119,7 @@ def _occurrences(doc: Document, table: VariantTable) -> list[_Occurrence]:
     words = doc.distinct_lows
     wanted = table.listed(words)  # most words have no row
     # A hyphenated word counts only through its parts: only those with a listed part are looked at.
-    wanted.update(word for word in words if "-" in word and any(map(table.__contains__, word.split("-"))))
+    wanted.update(word for word in doc.shared(hyphenated) if any(map(table.__contains__, word.split("-"))))
     if not wanted:
         return found
     for index in compress(range(len(lowered)), map(wanted.__contains__, lowered)):  # picked in C, in one pass
