@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress, islice
-from operator import eq
+from operator import eq, itemgetter
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -85,6 +85,8 @@ def _is_headline(paragraph: Span) -> bool:
     stop ("You Don't Need a Style Guide", "Are there Moral Facts?"): a heading or the title of a
     linked work, written in whatever case its own source chose.
     """
+    if _starts_long(paragraph.text):
+        return False  # most paragraphs end here
     parts = paragraph.text.split(maxsplit=_FIRST_PARTS)  # most paragraphs are decided by their start
     if len(parts) > _TITLE_WORDS and _more_words(parts[:_FIRST_PARTS], _TITLE_WORDS):
         return False  # too long for a headline, in title case or not: most paragraphs end here
@@ -99,6 +101,20 @@ def _is_headline(paragraph: Span) -> bool:
 
 
 _FIRST_PARTS = 4 * _TITLE_WORDS
+_FIRST = itemgetter(0)
+
+
+_OPENING_PARTS = _TITLE_WORDS + 15
+
+
+def _starts_long(text: str) -> bool:
+    """More than ``_TITLE_WORDS`` of the first ``_OPENING_PARTS`` parts start with a letter: then so
+    do more than that of the first ``_FIRST_PARTS``, and the paragraph is no headline. Counted in C,
+    on a short split: a long paragraph is decided without splitting a hundred parts."""
+    parts = text.split(maxsplit=_OPENING_PARTS)
+    if len(parts) <= _OPENING_PARTS:
+        return False  # a short paragraph: decided in full
+    return sum(map(str.isalpha, map(_FIRST, islice(parts, _OPENING_PARTS)))) > _TITLE_WORDS
 
 
 def _more_words(parts: list[str], limit: int) -> bool:
@@ -163,7 +179,7 @@ class Capitalization(Rule):
             token = tokens[index]
             if index <= skip_until or token.sentence_start or not token.text.isalpha():
                 continue
-            if not _is_lower_word(tokens[index - 1]) or headlines.holds(token.start) or _inside_name(tokens, index):
+            if not _is_lower_word(tokens[index - 1]) or _inside_name(tokens, index):
                 continue
             if text[token.start - 1 : token.start] in _OPENING_QUOTES:
                 continue  # the title of a work ("Cognitive Linguistics" by Cruse) keeps its own case
@@ -174,6 +190,8 @@ class Capitalization(Rule):
                 and tokens[end + 1].text.lower() not in _DATES
             ):
                 end += 1
+            if end == index or headlines.holds(token.start):
+                continue  # one word: no term, and no word after it to skip; or a headline (tested last: the costliest)
             skip_until = end
             for size in range(2, min(_MAX_WORDS, end - index + 1) + 1):
                 last = index + size - 1

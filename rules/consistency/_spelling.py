@@ -69,8 +69,11 @@ class VariantTable:
         return word in self._rows
 
     def listed(self, words: frozenset[str]) -> set[str]:
-        """The ``words`` that have a row (an entry or None): the only ones :meth:`get` can return for."""
-        return self._rows.keys() & words
+        """The ``words`` that have a row (an entry or None): the only ones :meth:`get` can return for.
+
+        Filtered in C, looking each word up in the rows (not each row up in the words: the table
+        has more rows than a long text has distinct words)."""
+        return set(filter(self._rows.__contains__, words))
 
     def get(self, word: str) -> _Entry | None:
         if word in self._parsed:
