@@ -171,13 +171,23 @@ class Capitalization(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.tokens
         text = doc.text
+        lows = doc.lows
+        starts = _pair_starts(doc.shared(capitalised))
+        # A term is written two ways only if its first two words are also written together in lower
+        # case (title case is one spelling per word, but for letters outside ASCII: "Ǆ", "ǅ"). The
+        # lower-case pairs are found first, in one pass in C, and only the terms they allow are read.
+        wanted = {(lows[index], lows[index + 1]) for index in starts}
+        lower_pairs = _lower_pairs(doc, wanted)
+        written_lower = {(tokens[index].text, tokens[index + 1].text) for index in lower_pairs}
         headlines = _Headlines(doc)
         uses: dict[tuple[str, bool], list[_Use]] = defaultdict(list)
         capitalised_keys: set[str] = set()
-        skip_until = -1
-        for index in _pair_starts(doc.shared(capitalised)):
+        for index in starts:
+            # (A word inside a term starts none: the word before it is capitalised, not lower case.)
             token = tokens[index]
-            if index <= skip_until or token.sentence_start or not token.text.isalpha():
+            if (lows[index], lows[index + 1]) not in written_lower and _ascii(tokens[index : index + _MAX_WORDS]):
+                continue
+            if token.sentence_start or not token.text.isalpha():
                 continue
             if not _is_lower_word(tokens[index - 1]) or _inside_name(tokens, index):
                 continue
@@ -191,8 +201,7 @@ class Capitalization(Rule):
             ):
                 end += 1
             if end == index or headlines.holds(token.start):
-                continue  # one word: no term, and no word after it to skip; or a headline (tested last: the costliest)
-            skip_until = end
+                continue  # one word: no term; or a headline (tested last: the costliest)
             for size in range(2, min(_MAX_WORDS, end - index + 1) + 1):
                 last = index + size - 1
                 if not all(t.text.istitle() for t in tokens[index : last + 1]):
@@ -204,11 +213,9 @@ class Capitalization(Rule):
         if not capitalised_keys:
             return
         # Every key of three words has its first two as a key: only a pair of words that is a key
-        # can start a use. The words are picked in C by their first word's look-up form.
+        # can start a use.
         pairs = {tuple(key.split(" ", 2)[:2]) for key in capitalised_keys}
-        first_words = {first for first, _ in pairs}
-        lows = doc.lows
-        for index in compress(range(len(lows) - 1), map(first_words.__contains__, lows)):
+        for index in lower_pairs:
             token = tokens[index]
             if (token.text, tokens[index + 1].text) not in pairs:
                 continue
@@ -250,6 +257,22 @@ class Capitalization(Rule):
                     suggestions=(chosen,),
                     fix=FixSafety.UNSAFE,
                 )
+
+
+def _lower_pairs(doc: Document, wanted: set[tuple[str, str]]) -> list[int]:
+    """Where two words are written, one after the other, as one of the ``wanted`` pairs of
+    lower-case words (the words picked in C by the first one's look-up form)."""
+    if not wanted:
+        return []
+    tokens, lows = doc.tokens, doc.lows
+    firsts = {first for first, _ in wanted}
+    candidates = compress(range(len(lows) - 1), map(firsts.__contains__, lows))
+    return [index for index in candidates if (tokens[index].text, tokens[index + 1].text) in wanted]
+
+
+def _ascii(tokens: list[Token]) -> bool:
+    """Whether the words are all ASCII: then each has one title-case spelling ("Prime", not "PRime")."""
+    return all(token.text.isascii() for token in tokens)
 
 
 def _pair_starts(capitals: list[int]) -> list[int]:
