@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain, compress, filterfalse, islice
-from operator import attrgetter, eq, not_, or_
+from operator import attrgetter, eq, ne, not_, or_
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -65,13 +65,13 @@ _POSSESSIVES = ("'s", "’s")
 _TEXT = attrgetter("text")
 
 
-def _name_words(doc: Document, capitals: list[int]) -> tuple[list[int], list[str]]:
-    """The capitalised words that can be part of a name (not "The", not "NATO"), and their texts.
+def _name_words(capitals: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
+    """The capitalised words (``capitals``, with their ``texts``) that can be part of a name (not
+    "The", not "NATO"), and their texts.
 
     Decided once per distinct word and picked in C: a long text has thousands of capitalised words
     and far fewer distinct ones.
     """
-    texts = list(map(_TEXT, map(doc.tokens.__getitem__, capitals)))
     not_names = {text for text in set(texts) if text.lower() in _NOT_NAME or (text.isupper() and len(text) > 1)}
     if not not_names:
         return capitals, texts
@@ -111,6 +111,13 @@ def _beside_another(names: list[int]) -> list[int]:
     after = list(map(eq, map((1).__add__, names), islice(names, 1, None)))  # names[k + 1] == names[k] + 1
     beside = list(map(or_, chain(after, (False,)), chain((False,), after)))
     return list(compress(names, beside))
+
+
+def _inner_capitals(texts: list[str]) -> list[str]:
+    """The distinct ``texts`` with a letter other than the first in upper case (or not a letter):
+    picked in C, as ``str.capitalize`` leaves the others unchanged."""
+    distinct = list(set(texts))
+    return list(compress(distinct, map(ne, distinct, map(str.capitalize, distinct))))
 
 
 def _accented(texts: list[str]) -> bool:
@@ -173,7 +180,8 @@ class NameSpelling(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         capitals = doc.shared(capitalised)
-        names, texts = _name_words(doc, capitals)
+        capital_texts = list(map(_TEXT, map(doc.tokens.__getitem__, capitals)))
+        names, texts = _name_words(capitals, capital_texts)
         if not names:
             return
         # Single names matter only for diacritics: most documents have no accented name.
@@ -182,7 +190,8 @@ class NameSpelling(Rule):
         if accented:
             yield from self._diacritics(runs)
         yield from self._full_names(runs)
-        yield from self._fused(doc, runs, capitals)
+        if any(_CAMEL.match(_bare(text)) for text in _inner_capitals(capital_texts)):
+            yield from self._fused(doc, runs, capitals, capital_texts)  # a fused name is in camel case
 
     def _report(self, words: list[_Word], chosen: str, counts: Counter[str], what: str) -> Iterator[Finding]:
         described = describe_counts(counts.items())
@@ -266,7 +275,10 @@ class NameSpelling(Rule):
                 seen.add(finding.start)
                 yield finding
 
-    def _fused(self, doc: Document, runs: list[list[_Word]], capitals: list[int]) -> Iterator[Finding]:
+    def _fused(
+        self, doc: Document, runs: list[list[_Word]], capitals: list[int], texts: list[str]
+    ) -> Iterator[Finding]:
+        """``texts``: those of ``capitals``."""
         spaced: Counter[str] = Counter()
         for run in runs:
             for i in range(len(run) - 1):
@@ -277,7 +289,6 @@ class NameSpelling(Rule):
         tokens = doc.tokens
         # A fused name starts with a capital, and is a spaced pair's letters (perhaps possessive).
         wanted = {*spaced, *(joined + ending for joined in spaced for ending in _POSSESSIVES)}
-        texts = map(_TEXT, map(tokens.__getitem__, capitals))
         for index in compress(capitals, map(wanted.__contains__, texts)):  # picked in C
             token = tokens[index]
             bare = _bare(token.text)
