@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain, compress, filterfalse, islice
-from operator import attrgetter, eq, ne, not_, or_
+from operator import attrgetter, eq, itemgetter, ne, not_, or_
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -27,7 +27,7 @@ from ._common import capitalised, describe_counts, winner
 from ._spelling import VariantTable, variant_table
 
 if TYPE_CHECKING:
-    from lint._document import Document
+    from lint._document import Document, Token
 
 # Capitalised words that start sentences or names without being part of the name.
 _NOT_NAME = frozenset(
@@ -63,6 +63,7 @@ def _bare(text: str) -> str:
 
 _POSSESSIVES = ("'s", "’s")
 _TEXT = attrgetter("text")
+_FIRST = itemgetter(0)
 
 
 def _name_words(capitals: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
@@ -79,31 +80,33 @@ def _name_words(capitals: list[int], texts: list[str]) -> tuple[list[int], list[
     return list(compress(capitals, keep)), list(compress(texts, keep))
 
 
-def _runs(doc: Document, names: list[int], singles: bool = True) -> list[list[_Word]]:
-    """Maximal sequences of name words separated by single spaces, within a sentence.
+def _runs(doc: Document, names: list[int], singles: bool = True) -> list[range]:
+    """Maximal sequences of name words separated by single spaces, within a sentence, as ranges of
+    token indices (the words are made only for the names a rule looks at more closely).
 
     A word outside ``names`` (lower case) ends a run: two name words in one run are neighbours.
     Without ``singles``, only runs of two words or more, and only the name words next to another
     one are looked at (picked in C): full names and fused names are made of several words.
     """
-    runs: list[list[_Word]] = []
-    current: list[_Word] = []
+    runs: list[range] = []
     text = doc.text
     tokens = doc.tokens
-    previous = -2
+    first = previous = -2
     for index in names if singles else _beside_another(names):
         token = tokens[index]
-        if current and (
-            index != previous + 1 or token.sentence_start or text[tokens[previous].end : token.start] != " "
-        ):
-            if singles or len(current) > 1:
-                runs.append(current)
-            current = []
-        current.append(_Word(token.start, token.end, _bare(token.text)))
+        if index != previous + 1 or token.sentence_start or text[tokens[previous].end : token.start] != " ":
+            if first >= 0 and (singles or previous > first):
+                runs.append(range(first, previous + 1))
+            first = index
         previous = index
-    if current and (singles or len(current) > 1):
-        runs.append(current)
+    if first >= 0 and (singles or previous > first):
+        runs.append(range(first, previous + 1))
     return runs
+
+
+def _word(token: Token) -> _Word:
+    """A name word: where its token is, and its text without a possessive ending."""
+    return _Word(token.start, token.end, _bare(token.text))
 
 
 def _beside_another(names: list[int]) -> list[int]:
@@ -188,8 +191,9 @@ class NameSpelling(Rule):
         accented = _accented(texts)
         runs = _runs(doc, names, singles=accented)
         if accented:
-            yield from self._diacritics(runs)
-        yield from self._full_names(runs)
+            tokens = doc.tokens
+            yield from self._diacritics([[_word(tokens[index]) for index in run] for run in runs])
+        yield from self._full_names(doc.tokens, runs)
         if any(_CAMEL.match(_bare(text)) for text in _inner_capitals(capital_texts)):
             yield from self._fused(doc, runs, capitals, capital_texts)  # a fused name is in camel case
 
@@ -240,14 +244,14 @@ class NameSpelling(Rule):
                 continue
             yield from self._report(words, chosen, spellings, "diacritics")
 
-    def _full_names(self, runs: list[list[_Word]]) -> Iterator[Finding]:
+    def _full_names(self, tokens: list[Token], runs: list[range]) -> Iterator[Finding]:
         table = variant_table()
         # Full names by length, each spelling once with its uses: names recur, and only two different
         # spellings of one length can differ in one word.
-        by_length: dict[int, dict[tuple[str, ...], list[list[_Word]]]] = defaultdict(dict)
+        by_length: dict[int, dict[tuple[str, ...], list[range]]] = defaultdict(dict)
         for run in runs:
             if len(run) >= 2:
-                by_length[len(run)].setdefault(tuple(w.text for w in run), []).append(run)
+                by_length[len(run)].setdefault(tuple(_bare(tokens[index].text) for index in run), []).append(run)
         seen: set[int] = set()
         for length, spelled in by_length.items():
             if len(spelled) < 2:
@@ -259,8 +263,9 @@ class NameSpelling(Rule):
                 for group in contexts.values():
                     if len(group) < 2:
                         continue  # no other spelling around this word
-                    uses = sorted((run for names in group for run in spelled[names]), key=lambda run: run[0].start)
-                    yield from self._full_name_group([run[position] for run in uses], table, seen)
+                    uses = sorted((run for names in group for run in spelled[names]), key=_FIRST)  # in text order
+                    words = [_word(tokens[run[position]]) for run in uses]
+                    yield from self._full_name_group(words, table, seen)
 
     def _full_name_group(self, words: list[_Word], table: VariantTable, seen: set[int]) -> Iterator[Finding]:
         """The uses of one word of a full name, the rest of the name the same: report a one-letter slip."""
@@ -275,18 +280,16 @@ class NameSpelling(Rule):
                 seen.add(finding.start)
                 yield finding
 
-    def _fused(
-        self, doc: Document, runs: list[list[_Word]], capitals: list[int], texts: list[str]
-    ) -> Iterator[Finding]:
+    def _fused(self, doc: Document, runs: list[range], capitals: list[int], texts: list[str]) -> Iterator[Finding]:
         """``texts``: those of ``capitals``."""
+        tokens = doc.tokens
         spaced: Counter[str] = Counter()
         for run in runs:
-            for i in range(len(run) - 1):
-                spaced[run[i].text + run[i + 1].text] += 1
+            for index in run[:-1]:
+                spaced[_bare(tokens[index].text) + _bare(tokens[index + 1].text)] += 1
         if not spaced:
             return
         fused: dict[str, list[_Word]] = defaultdict(list)
-        tokens = doc.tokens
         # A fused name starts with a capital, and is a spaced pair's letters (perhaps possessive).
         wanted = {*spaced, *(joined + ending for joined in spaced for ending in _POSSESSIVES)}
         for index in compress(capitals, map(wanted.__contains__, texts)):  # picked in C
