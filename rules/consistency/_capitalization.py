@@ -12,8 +12,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import compress, islice
-from operator import eq, itemgetter
+from itertools import compress, islice, pairwise
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -277,8 +277,8 @@ def _ascii(tokens: list[Token]) -> bool:
 
 def _pair_starts(capitals: list[int]) -> list[int]:
     """The capitalised words followed by another (a term has at least two words): the only ones
-    that can start a capitalised term. Picked in C from the sorted indices."""
-    return list(compress(capitals, map(eq, map((1).__add__, capitals), islice(capitals, 1, None))))
+    that can start a capitalised term (``capitals`` is sorted)."""
+    return [index for index, following in pairwise(capitals) if following == index + 1]
 
 
 def _inside_name(tokens: list[Token], index: int) -> bool:

@@ -16,8 +16,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain, compress, filterfalse, islice
-from operator import attrgetter, eq, itemgetter, ne, not_, or_
+from itertools import chain, compress, filterfalse, pairwise
+from operator import itemgetter, ne, not_, or_
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -62,7 +62,6 @@ def _bare(text: str) -> str:
 
 
 _POSSESSIVES = ("'s", "’s")
-_TEXT = attrgetter("text")
 _FIRST = itemgetter(0)
 
 
@@ -111,8 +110,8 @@ def _word(token: Token) -> _Word:
 
 def _beside_another(names: list[int]) -> list[int]:
     """The indices in sorted ``names`` that are next to another one (the one before or after)."""
-    after = list(map(eq, map((1).__add__, names), islice(names, 1, None)))  # names[k + 1] == names[k] + 1
-    beside = list(map(or_, chain(after, (False,)), chain((False,), after)))
+    after = [following == index + 1 for index, following in pairwise(names)]
+    beside = list(map(or_, chain(after, (False,)), chain((False,), after)))  # next to the one after or before
     return list(compress(names, beside))
 
 
@@ -183,7 +182,8 @@ class NameSpelling(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         capitals = doc.shared(capitalised)
-        capital_texts = list(map(_TEXT, map(doc.tokens.__getitem__, capitals)))
+        tokens = doc.tokens
+        capital_texts = [tokens[index].text for index in capitals]
         names, texts = _name_words(capitals, capital_texts)
         if not names:
             return
@@ -191,9 +191,8 @@ class NameSpelling(Rule):
         accented = _accented(texts)
         runs = _runs(doc, names, singles=accented)
         if accented:
-            tokens = doc.tokens
             yield from self._diacritics([[_word(tokens[index]) for index in run] for run in runs])
-        yield from self._full_names(doc.tokens, runs)
+        yield from self._full_names(tokens, runs)
         if any(_CAMEL.match(_bare(text)) for text in _inner_capitals(capital_texts)):
             yield from self._fused(doc, runs, capitals, capital_texts)  # a fused name is in camel case
 
