@@ -61,10 +61,8 @@ class _Headlines:
     paragraphs hold no capitalised term, and deciding every paragraph cost a quarter of the rule."""
 
     def __init__(self, doc: Document) -> None:
-        from rules.grammar._tokens import paragraph_starts  # shared with the grammar rules, imported when used
-
         self.paragraphs = doc.paragraphs
-        self.starts = paragraph_starts(doc)
+        self.starts = [paragraph.start for paragraph in self.paragraphs]
         self.decided: dict[int, bool] = {}
 
     def holds(self, position: int) -> bool:
