@@ -56,6 +56,11 @@ def _strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
+def _unaccented(text: str) -> str:
+    """The key a name word is grouped by: its spelling without accents."""
+    return text if text.isascii() else _strip_accents(text)
+
+
 def _bare(text: str) -> str:
     """The name without a possessive ending ("'s" or "’s")."""
     return text[:-2] if text.endswith(_POSSESSIVES) else text
@@ -191,7 +196,7 @@ class NameSpelling(Rule):
         accented = _accented(texts)
         runs = _runs(doc, names, singles=accented)
         if accented:
-            yield from self._diacritics([[_word(tokens[index]) for index in run] for run in runs])
+            yield from self._diacritics(tokens, names, texts, runs)
         yield from self._full_names(tokens, runs)
         if any(_CAMEL.match(_bare(text)) for text in _inner_capitals(capital_texts)):
             yield from self._fused(doc, runs, capitals, capital_texts)  # a fused name is in camel case
@@ -208,18 +213,24 @@ class NameSpelling(Rule):
                     fix=FixSafety.UNSAFE,
                 )
 
-    def _diacritics(self, runs: list[list[_Word]]) -> Iterator[Finding]:
-        groups: dict[str, list[_Word]] = defaultdict(list)
-        marked: set[str] = set()  # groups holding a spelling other than their key: only they can disagree
-        for run in runs:
-            for word in run:
-                text = word.text
-                key = text if text.isascii() else _strip_accents(text)
-                groups[key].append(word)
-                if text != key:
-                    marked.add(key)
+    def _diacritics(
+        self, tokens: list[Token], names: list[int], texts: list[str], runs: list[range]
+    ) -> Iterator[Finding]:
+        """``names``: the name words, with their ``texts``; ``runs``: all of them, single names included.
+
+        Words are grouped by their spelling without accents. Only the groups of an accented
+        spelling, and those of its transliterations, can disagree: the words of the others are
+        never made (a key is worked out once per distinct text).
+        """
+        keys = {text: _unaccented(_bare(text)) for text in set(texts)}
+        marked = {key for text, key in keys.items() if _bare(text) != key}  # groups holding another spelling
         if not marked:
             return
+        spelled = {_bare(text).translate(_TRANSLITERATION) for text, key in keys.items() if _bare(text) != key}
+        compared = {text for text, key in keys.items() if key in marked or key in spelled}
+        groups: dict[str, list[_Word]] = defaultdict(list)
+        for index in compress(names, map(compared.__contains__, texts)):  # in text order, as the runs are
+            groups[keys[tokens[index].text]].append(_word(tokens[index]))
         # "Mueller" for "Müller": join the transliterated spelling to the group of the original.
         for key, words in [(key, words) for key, words in groups.items() if key in marked]:
             accented = {w.text for w in words if w.text != key}
@@ -227,7 +238,7 @@ class NameSpelling(Rule):
                 spelled_out = spelling.translate(_TRANSLITERATION)
                 if spelled_out != key and spelled_out in groups:
                     words.extend(groups.pop(spelled_out))
-        companions: dict[int, frozenset[str]] | None = None
+        companions: _Companions | None = None
         for key, words in groups.items():
             if key not in marked:
                 continue  # every word spelled as its key: one spelling, and no accents
@@ -238,7 +249,7 @@ class NameSpelling(Rule):
             if _romanisation_aside(spellings, chosen):
                 continue
             if companions is None:
-                companions = _companions(runs)
+                companions = _Companions(tokens, runs)
             if _different_people(words, companions):
                 continue
             yield from self._report(words, chosen, spellings, "diacritics")
@@ -323,16 +334,29 @@ def _romanisation_aside(spellings: Counter[str], chosen: str) -> bool:
     return any(_ROMANISATION_MARKS & set(unicodedata.normalize("NFD", spelling)) for spelling in spellings)
 
 
-def _companions(runs: list[list[_Word]]) -> dict[int, frozenset[str]]:
-    """For each name word (by its start), the other words of its run: "Nicolas" in "Nicolas Alpi" has "Alpi"."""
-    return {word.start: frozenset(other.text for other in run if other is not word) for run in runs for word in run}
+class _Companions:
+    """For a name word (by its start), the other words of its run: "Nicolas" in "Nicolas Alpi" has "Alpi".
+
+    Worked out only for the words of the groups compared, not for every name word of the document.
+    """
+
+    def __init__(self, tokens: list[Token], runs: list[range]) -> None:
+        self._tokens = tokens
+        self._run_at = {tokens[index].start: run for run in runs if len(run) > 1 for index in run}
+
+    def of(self, start: int) -> frozenset[str]:
+        run = self._run_at.get(start)
+        if run is None:
+            return frozenset()
+        tokens = self._tokens
+        return frozenset(_bare(tokens[index].text) for index in run if tokens[index].start != start)
 
 
-def _different_people(words: list[_Word], companions: dict[int, frozenset[str]]) -> bool:
+def _different_people(words: list[_Word], companions: _Companions) -> bool:
     """Each spelling only ever in a full name, and no name word shared: "Nicolas Alpi", "Nicolás Reynolds"."""
     by_spelling: dict[str, set[str]] = defaultdict(set)
     for word in words:
-        others = companions.get(word.start, frozenset())
+        others = companions.of(word.start)
         if not others:
             return False  # "Muller" alone can be anyone in the story, "Müller" included
         by_spelling[word.text] |= others
