@@ -12,8 +12,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, islice, pairwise
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -21,10 +21,8 @@ from lint._rule import Rule
 
 from ._common import capitalised, describe_counts, winner
 
-_TEXT = attrgetter("text")
-
 if TYPE_CHECKING:
-    from lint._document import Document, Token
+    from lint._document import Document, Span, Token
 
 _MAX_WORDS = 3
 # Lower-case words that may sit inside a title-case line without making it prose.
@@ -58,31 +56,63 @@ class _Use:
     before_name: bool
 
 
-def _headline_paragraphs(doc: Document) -> list[tuple[int, int]]:
+class _Headlines:
+    """Which paragraphs are headlines, each decided when a term in it is first looked at: most
+    paragraphs hold no capitalised term, and deciding every paragraph cost a quarter of the rule."""
+
+    def __init__(self, doc: Document) -> None:
+        self.paragraphs = doc.paragraphs
+        self.starts = [paragraph.start for paragraph in self.paragraphs]
+        self.decided: dict[int, bool] = {}
+
+    def holds(self, position: int) -> bool:
+        """Whether ``position`` lies in a headline paragraph."""
+        index = bisect_right(self.starts, position) - 1
+        if index < 0 or position >= self.paragraphs[index].end:
+            return False
+        headline = self.decided.get(index)
+        if headline is None:
+            headline = self.decided[index] = _is_headline(self.paragraphs[index])
+        return headline
+
+
+def _is_headline(paragraph: Span) -> bool:
     """Headlines, headings, bylines and list-of-links items: their capitals say nothing about style.
 
     A paragraph in title case is one; so is a short one that does not end a sentence with a full
     stop ("You Don't Need a Style Guide", "Are there Moral Facts?"): a heading or the title of a
     linked work, written in whatever case its own source chose.
     """
-    spans = []
-    for paragraph in doc.paragraphs:
-        parts = paragraph.text.split(maxsplit=_FIRST_PARTS)  # most paragraphs are decided by their start
-        if len(parts) > _TITLE_WORDS and _more_words(parts[:_FIRST_PARTS], _TITLE_WORDS):
-            continue  # too long for a headline, in title case or not: most paragraphs end here
-        if len(parts) > _FIRST_PARTS:
-            parts = paragraph.text.split()
-            if _more_words(parts, _TITLE_WORDS):
-                continue
-        words = [w for w in parts if w[:1].isalpha()]
-        content = [w for w in words if w.lower() not in _SMALL]
-        title_case = content and sum(1 for w in content if w[0].isupper()) >= 0.8 * len(content)
-        if (title_case and len(words) <= _TITLE_WORDS) or _heading_like(paragraph.text, len(words)):
-            spans.append((paragraph.start, paragraph.end))
-    return spans
+    if _starts_long(paragraph.text):
+        return False  # most paragraphs end here
+    parts = paragraph.text.split(maxsplit=_FIRST_PARTS)  # most paragraphs are decided by their start
+    if len(parts) > _TITLE_WORDS and _more_words(parts[:_FIRST_PARTS], _TITLE_WORDS):
+        return False  # too long for a headline, in title case or not: most paragraphs end here
+    if len(parts) > _FIRST_PARTS:
+        parts = paragraph.text.split()
+        if _more_words(parts, _TITLE_WORDS):
+            return False
+    words = [w for w in parts if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in _SMALL]
+    title_case = content and sum(1 for w in content if w[0].isupper()) >= 0.8 * len(content)
+    return bool((title_case and len(words) <= _TITLE_WORDS) or _heading_like(paragraph.text, len(words)))
 
 
 _FIRST_PARTS = 4 * _TITLE_WORDS
+_FIRST = itemgetter(0)
+
+
+_OPENING_PARTS = _TITLE_WORDS + 15
+
+
+def _starts_long(text: str) -> bool:
+    """More than ``_TITLE_WORDS`` of the first ``_OPENING_PARTS`` parts start with a letter: then so
+    do more than that of the first ``_FIRST_PARTS``, and the paragraph is no headline. Counted in C,
+    on a short split: a long paragraph is decided without splitting a hundred parts."""
+    parts = text.split(maxsplit=_OPENING_PARTS)
+    if len(parts) <= _OPENING_PARTS:
+        return False  # a short paragraph: decided in full
+    return sum(map(str.isalpha, map(_FIRST, islice(parts, _OPENING_PARTS)))) > _TITLE_WORDS
 
 
 def _more_words(parts: list[str], limit: int) -> bool:
@@ -139,15 +169,25 @@ class Capitalization(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.tokens
         text = doc.text
-        headlines = _headline_paragraphs(doc)
+        lows = doc.lows
+        starts = _pair_starts(doc.shared(capitalised))
+        # A term is written two ways only if its first two words are also written together in lower
+        # case (title case is one spelling per word, but for letters outside ASCII: "Ǆ", "ǅ"). The
+        # lower-case pairs are found first, in one pass in C, and only the terms they allow are read.
+        wanted = {(lows[index], lows[index + 1]) for index in starts}
+        lower_pairs = _lower_pairs(doc, wanted)
+        written_lower = {(tokens[index].text, tokens[index + 1].text) for index in lower_pairs}
+        headlines = _Headlines(doc)
         uses: dict[tuple[str, bool], list[_Use]] = defaultdict(list)
         capitalised_keys: set[str] = set()
-        skip_until = -1
-        for index in doc.shared(capitalised):
+        for index in starts:
+            # (A word inside a term starts none: the word before it is capitalised, not lower case.)
             token = tokens[index]
-            if index <= skip_until or token.sentence_start or not token.text.isalpha():
+            if (lows[index], lows[index + 1]) not in written_lower and _ascii(tokens[index : index + _MAX_WORDS]):
                 continue
-            if not _is_lower_word(tokens[index - 1]) or _inside(headlines, token.start) or _inside_name(tokens, index):
+            if token.sentence_start or not token.text.isalpha():
+                continue
+            if not _is_lower_word(tokens[index - 1]) or _inside_name(tokens, index):
                 continue
             if text[token.start - 1 : token.start] in _OPENING_QUOTES:
                 continue  # the title of a work ("Cognitive Linguistics" by Cruse) keeps its own case
@@ -158,7 +198,8 @@ class Capitalization(Rule):
                 and tokens[end + 1].text.lower() not in _DATES
             ):
                 end += 1
-            skip_until = end
+            if end == index or headlines.holds(token.start):
+                continue  # one word: no term; or a headline (tested last: the costliest)
             for size in range(2, min(_MAX_WORDS, end - index + 1) + 1):
                 last = index + size - 1
                 if not all(t.text.istitle() for t in tokens[index : last + 1]):
@@ -169,11 +210,14 @@ class Capitalization(Rule):
                 capitalised_keys.add(key)
         if not capitalised_keys:
             return
-        first_words = {key.split(" ", 1)[0] for key in capitalised_keys}
-        texts = map(_TEXT, tokens)
-        for index in compress(range(len(tokens)), map(first_words.__contains__, texts)):  # picked in C
+        # Every key of three words has its first two as a key: only a pair of words that is a key
+        # can start a use.
+        pairs = {tuple(key.split(" ", 2)[:2]) for key in capitalised_keys}
+        for index in lower_pairs:
             token = tokens[index]
-            if token.sentence_start or _inside(headlines, token.start):
+            if (token.text, tokens[index + 1].text) not in pairs:
+                continue
+            if token.sentence_start or headlines.holds(token.start):
                 continue
             if index > 0 and tokens[index - 1].low in _GENERIC_BEFORE and tokens[index - 1].joined:
                 continue
@@ -213,21 +257,34 @@ class Capitalization(Rule):
                 )
 
 
+def _lower_pairs(doc: Document, wanted: set[tuple[str, str]]) -> list[int]:
+    """Where two words are written, one after the other, as one of the ``wanted`` pairs of
+    lower-case words (the words picked in C by the first one's look-up form)."""
+    if not wanted:
+        return []
+    tokens, lows = doc.tokens, doc.lows
+    firsts = {first for first, _ in wanted}
+    candidates = compress(range(len(lows) - 1), map(firsts.__contains__, lows))
+    return [index for index in candidates if (tokens[index].text, tokens[index + 1].text) in wanted]
+
+
+def _ascii(tokens: list[Token]) -> bool:
+    """Whether the words are all ASCII: then each has one title-case spelling ("Prime", not "PRime")."""
+    return all(token.text.isascii() for token in tokens)
+
+
+def _pair_starts(capitals: list[int]) -> list[int]:
+    """The capitalised words followed by another (a term has at least two words): the only ones
+    that can start a capitalised term (``capitals`` is sorted)."""
+    return [index for index, following in pairwise(capitals) if following == index + 1]
+
+
 def _inside_name(tokens: list[Token], index: int) -> bool:
     """After "of", "for", "and" (or "of the") that follow a capital: part of a longer name."""
     back = index - 1
     while back >= 0 and tokens[back].text in _CONNECTORS and index - back <= 2:
         back -= 1
     return back < index - 1 and back >= 0 and tokens[back].text[:1].isupper()
-
-
-_AFTER_ANY_END = 1 << 62
-
-
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping: paragraphs)."""
-    index = bisect_right(spans, (position, _AFTER_ANY_END)) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _is_lower_word(token: Token) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 
-from ._common import describe_counts, match_case, winner
+from ._common import describe_counts, hyphenated, match_case, winner
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -78,12 +78,11 @@ def _collect(doc: Document) -> dict[str, list[_Form]]:
     lowered = doc.lows
     distinct = doc.distinct_lows
     joined = set(filter(str.isalpha, distinct))
-    hyphenated = {
-        word.replace("-", "")
-        for word in distinct
-        if "-" in word and word.count("-") <= 2 and word.replace("-", "").isalpha()
+    with_hyphen = doc.shared(hyphenated)
+    unhyphenated = {
+        word.replace("-", "") for word in with_hyphen if word.count("-") <= 2 and word.replace("-", "").isalpha()
     }
-    wanted = hyphenated & joined
+    wanted = unhyphenated & joined
     # An open pair is a compound only if its letters are also written joined: test that first, in C.
     spelled_joined = compress(range(len(lowered) - 1), map(joined.__contains__, map(add, lowered, lowered[1:])))
     open_pairs = {index for index in spelled_joined if _open_key(tokens, lowered, text, index) in joined}
@@ -91,7 +90,7 @@ def _collect(doc: Document) -> dict[str, list[_Form]]:
     forms: dict[str, list[_Form]] = defaultdict(list)
     if not wanted:
         return forms
-    keyed = {word for word in distinct if (word.replace("-", "") if "-" in word else word) in wanted}
+    keyed = (wanted & distinct) | {word for word in with_hyphen if word.replace("-", "") in wanted}
     with_key = set(compress(range(len(lowered)), map(keyed.__contains__, lowered)))
     for index in sorted(with_key | open_pairs):
         token = tokens[index]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from lint._findings import Finding, FixSafety
 from lint._rule import Rule
 
-from ._common import describe_counts, match_case
+from ._common import describe_counts, hyphenated, match_case
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -40,33 +40,45 @@ class _Use:
     hyphenated: bool
 
 
-def _keys(doc: Document) -> dict[str, str]:
-    """First word → second word of each hyphenated pair whose open twin the document also writes."""
+def _pairs(doc: Document) -> dict[str, set[str]]:
+    """First word → second words of the hyphenated pairs the document writes ("long" → {"term"})."""
     pairs: dict[str, set[str]] = defaultdict(set)
-    for word in doc.distinct_lows:
+    for word in doc.shared(hyphenated):
         if word.count("-") == 1:
             first, second = word.split("-")
             if len(first) >= _SHORTEST_PART and len(second) >= _SHORTEST_PART and (first + second).isalpha():
                 pairs[first].add(second)
-    return {first: " ".join(seconds) for first, seconds in pairs.items()}
+    return pairs
 
 
 def _candidates(doc: Document) -> tuple[list[int], list[int]]:
-    """Token indices of hyphenated pairs and of open pairs with the same two words (before any tagging)."""
-    keys = _keys(doc)
-    if not keys:
+    """Token indices of hyphenated pairs and of open pairs with the same two words (before any tagging).
+
+    Both are picked in one pass in C: the first words of the pairs and the hyphenated pairs.
+    """
+    pairs = _pairs(doc)
+    if not pairs:
         return [], []
     lows = doc.lows
     tokens = doc.tokens
-    open_pairs = [
-        i
-        for i in compress(range(len(lows) - 1), map(keys.__contains__, lows))
-        if tokens[i].joined and lows[i + 1] in keys[lows[i]].split() and _lower_after_start(tokens[i], tokens[i + 1])
-    ]
+    written = {f"{first}-{second}" for first, seconds in pairs.items() for second in seconds}
+    open_pairs = []
+    hyphenated_pairs = []
+    for i in compress(range(len(lows)), map(written.union(pairs).__contains__, lows)):
+        seconds = pairs.get(lows[i])
+        if seconds is None:
+            hyphenated_pairs.append(i)
+        elif (
+            i + 1 < len(lows)
+            and tokens[i].joined
+            and lows[i + 1] in seconds
+            and _lower_after_start(tokens[i], tokens[i + 1])
+        ):
+            open_pairs.append(i)
     if not open_pairs:
         return [], []
     written_open = {lows[i] + "-" + lows[i + 1] for i in open_pairs}
-    hyphenated = [i for i in compress(range(len(lows)), map(written_open.__contains__, lows))]
+    hyphenated = [i for i in hyphenated_pairs if lows[i] in written_open]
     written_hyphenated = {lows[i] for i in hyphenated}
     return hyphenated, [i for i in open_pairs if lows[i] + "-" + lows[i + 1] in written_hyphenated]
 

@@ -16,6 +16,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain, compress, filterfalse, pairwise
+from operator import itemgetter, ne, not_, or_
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -25,7 +27,7 @@ from ._common import capitalised, describe_counts, winner
 from ._spelling import VariantTable, variant_table
 
 if TYPE_CHECKING:
-    from lint._document import Document
+    from lint._document import Document, Token
 
 # Capitalised words that start sentences or names without being part of the name.
 _NOT_NAME = frozenset(
@@ -54,39 +56,81 @@ def _strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
+def _unaccented(text: str) -> str:
+    """The key a name word is grouped by: its spelling without accents."""
+    return text if text.isascii() else _strip_accents(text)
+
+
 def _bare(text: str) -> str:
     """The name without a possessive ending ("'s" or "’s")."""
     return text[:-2] if text.endswith(_POSSESSIVES) else text
 
 
 _POSSESSIVES = ("'s", "’s")
+_FIRST = itemgetter(0)
 
 
-def _runs(doc: Document, capitals: list[int]) -> list[list[_Word]]:
-    """Maximal sequences of capitalised words separated by single spaces, within a sentence.
+def _name_words(capitals: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
+    """The capitalised words (``capitals``, with their ``texts``) that can be part of a name (not
+    "The", not "NATO"), and their texts.
 
-    A word outside ``capitals`` (lower case) ends a run: two name words in one run are neighbours.
+    Decided once per distinct word and picked in C: a long text has thousands of capitalised words
+    and far fewer distinct ones.
     """
-    runs: list[list[_Word]] = []
-    current: list[_Word] = []
+    not_names = {text for text in set(texts) if text.lower() in _NOT_NAME or (text.isupper() and len(text) > 1)}
+    if not not_names:
+        return capitals, texts
+    keep = list(map(not_, map(not_names.__contains__, texts)))
+    return list(compress(capitals, keep)), list(compress(texts, keep))
+
+
+def _runs(doc: Document, names: list[int], singles: bool = True) -> list[range]:
+    """Maximal sequences of name words separated by single spaces, within a sentence, as ranges of
+    token indices (the words are made only for the names a rule looks at more closely).
+
+    A word outside ``names`` (lower case) ends a run: two name words in one run are neighbours.
+    Without ``singles``, only runs of two words or more, and only the name words next to another
+    one are looked at (picked in C): full names and fused names are made of several words.
+    """
+    runs: list[range] = []
     text = doc.text
     tokens = doc.tokens
-    previous = -2
-    for index in capitals:
+    first = previous = -2
+    for index in names if singles else _beside_another(names):
         token = tokens[index]
-        word = token.text
-        if token.low in _NOT_NAME or (word.isupper() and len(word) > 1):
-            continue  # not a name word: "The", "NATO"
-        if current and (
-            index != previous + 1 or token.sentence_start or text[tokens[previous].end : token.start] != " "
-        ):
-            runs.append(current)
-            current = []
-        current.append(_Word(token.start, token.end, _bare(word)))
+        if index != previous + 1 or token.sentence_start or text[tokens[previous].end : token.start] != " ":
+            if first >= 0 and (singles or previous > first):
+                runs.append(range(first, previous + 1))
+            first = index
         previous = index
-    if current:
-        runs.append(current)
+    if first >= 0 and (singles or previous > first):
+        runs.append(range(first, previous + 1))
     return runs
+
+
+def _word(token: Token) -> _Word:
+    """A name word: where its token is, and its text without a possessive ending."""
+    return _Word(token.start, token.end, _bare(token.text))
+
+
+def _beside_another(names: list[int]) -> list[int]:
+    """The indices in sorted ``names`` that are next to another one (the one before or after)."""
+    after = [following == index + 1 for index, following in pairwise(names)]
+    beside = list(map(or_, chain(after, (False,)), chain((False,), after)))  # next to the one after or before
+    return list(compress(names, beside))
+
+
+def _inner_capitals(texts: list[str]) -> list[str]:
+    """The distinct ``texts`` with a letter other than the first in upper case (or not a letter):
+    picked in C, as ``str.capitalize`` leaves the others unchanged."""
+    distinct = list(set(texts))
+    return list(compress(distinct, map(ne, distinct, map(str.capitalize, distinct))))
+
+
+def _accented(texts: list[str]) -> bool:
+    """Whether a name word loses something when its accents are stripped ("Müller", not "I’m"):
+    only then can two spellings differ in their diacritics."""
+    return any(_strip_accents(bare) != bare for bare in map(_bare, set(filterfalse(str.isascii, texts))))
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -143,12 +187,19 @@ class NameSpelling(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         capitals = doc.shared(capitalised)
-        runs = _runs(doc, capitals)
-        if not runs:
+        tokens = doc.tokens
+        capital_texts = [tokens[index].text for index in capitals]
+        names, texts = _name_words(capitals, capital_texts)
+        if not names:
             return
-        yield from self._diacritics(runs)
-        yield from self._full_names(runs)
-        yield from self._fused(doc, runs, capitals)
+        # Single names matter only for diacritics: most documents have no accented name.
+        accented = _accented(texts)
+        runs = _runs(doc, names, singles=accented)
+        if accented:
+            yield from self._diacritics(tokens, names, texts, runs)
+        yield from self._full_names(tokens, runs)
+        if any(_CAMEL.match(_bare(text)) for text in _inner_capitals(capital_texts)):
+            yield from self._fused(doc, runs, capitals, capital_texts)  # a fused name is in camel case
 
     def _report(self, words: list[_Word], chosen: str, counts: Counter[str], what: str) -> Iterator[Finding]:
         described = describe_counts(counts.items())
@@ -162,18 +213,24 @@ class NameSpelling(Rule):
                     fix=FixSafety.UNSAFE,
                 )
 
-    def _diacritics(self, runs: list[list[_Word]]) -> Iterator[Finding]:
-        groups: dict[str, list[_Word]] = defaultdict(list)
-        marked: set[str] = set()  # groups holding a spelling other than their key: only they can disagree
-        for run in runs:
-            for word in run:
-                text = word.text
-                key = text if text.isascii() else _strip_accents(text)
-                groups[key].append(word)
-                if text != key:
-                    marked.add(key)
+    def _diacritics(
+        self, tokens: list[Token], names: list[int], texts: list[str], runs: list[range]
+    ) -> Iterator[Finding]:
+        """``names``: the name words, with their ``texts``; ``runs``: all of them, single names included.
+
+        Words are grouped by their spelling without accents. Only the groups of an accented
+        spelling, and those of its transliterations, can disagree: the words of the others are
+        never made (a key is worked out once per distinct text).
+        """
+        keys = {text: _unaccented(_bare(text)) for text in set(texts)}
+        marked = {key for text, key in keys.items() if _bare(text) != key}  # groups holding another spelling
         if not marked:
             return
+        spelled = {_bare(text).translate(_TRANSLITERATION) for text, key in keys.items() if _bare(text) != key}
+        compared = {text for text, key in keys.items() if key in marked or key in spelled}
+        groups: dict[str, list[_Word]] = defaultdict(list)
+        for index in compress(names, map(compared.__contains__, texts)):  # in text order, as the runs are
+            groups[keys[tokens[index].text]].append(_word(tokens[index]))
         # "Mueller" for "Müller": join the transliterated spelling to the group of the original.
         for key, words in [(key, words) for key, words in groups.items() if key in marked]:
             accented = {w.text for w in words if w.text != key}
@@ -181,7 +238,7 @@ class NameSpelling(Rule):
                 spelled_out = spelling.translate(_TRANSLITERATION)
                 if spelled_out != key and spelled_out in groups:
                     words.extend(groups.pop(spelled_out))
-        companions: dict[int, frozenset[str]] | None = None
+        companions: _Companions | None = None
         for key, words in groups.items():
             if key not in marked:
                 continue  # every word spelled as its key: one spelling, and no accents
@@ -192,19 +249,19 @@ class NameSpelling(Rule):
             if _romanisation_aside(spellings, chosen):
                 continue
             if companions is None:
-                companions = _companions(runs)
+                companions = _Companions(tokens, runs)
             if _different_people(words, companions):
                 continue
             yield from self._report(words, chosen, spellings, "diacritics")
 
-    def _full_names(self, runs: list[list[_Word]]) -> Iterator[Finding]:
+    def _full_names(self, tokens: list[Token], runs: list[range]) -> Iterator[Finding]:
         table = variant_table()
         # Full names by length, each spelling once with its uses: names recur, and only two different
         # spellings of one length can differ in one word.
-        by_length: dict[int, dict[tuple[str, ...], list[list[_Word]]]] = defaultdict(dict)
+        by_length: dict[int, dict[tuple[str, ...], list[range]]] = defaultdict(dict)
         for run in runs:
             if len(run) >= 2:
-                by_length[len(run)].setdefault(tuple(w.text for w in run), []).append(run)
+                by_length[len(run)].setdefault(tuple(_bare(tokens[index].text) for index in run), []).append(run)
         seen: set[int] = set()
         for length, spelled in by_length.items():
             if len(spelled) < 2:
@@ -216,8 +273,9 @@ class NameSpelling(Rule):
                 for group in contexts.values():
                     if len(group) < 2:
                         continue  # no other spelling around this word
-                    uses = sorted((run for names in group for run in spelled[names]), key=lambda run: run[0].start)
-                    yield from self._full_name_group([run[position] for run in uses], table, seen)
+                    uses = sorted((run for names in group for run in spelled[names]), key=_FIRST)  # in text order
+                    words = [_word(tokens[run[position]]) for run in uses]
+                    yield from self._full_name_group(words, table, seen)
 
     def _full_name_group(self, words: list[_Word], table: VariantTable, seen: set[int]) -> Iterator[Finding]:
         """The uses of one word of a full name, the rest of the name the same: report a one-letter slip."""
@@ -232,16 +290,19 @@ class NameSpelling(Rule):
                 seen.add(finding.start)
                 yield finding
 
-    def _fused(self, doc: Document, runs: list[list[_Word]], capitals: list[int]) -> Iterator[Finding]:
+    def _fused(self, doc: Document, runs: list[range], capitals: list[int], texts: list[str]) -> Iterator[Finding]:
+        """``texts``: those of ``capitals``."""
+        tokens = doc.tokens
         spaced: Counter[str] = Counter()
         for run in runs:
-            for i in range(len(run) - 1):
-                spaced[run[i].text + run[i + 1].text] += 1
+            for index in run[:-1]:
+                spaced[_bare(tokens[index].text) + _bare(tokens[index + 1].text)] += 1
         if not spaced:
             return
         fused: dict[str, list[_Word]] = defaultdict(list)
-        tokens = doc.tokens
-        for index in capitals:  # a fused name starts with a capital
+        # A fused name starts with a capital, and is a spaced pair's letters (perhaps possessive).
+        wanted = {*spaced, *(joined + ending for joined in spaced for ending in _POSSESSIVES)}
+        for index in compress(capitals, map(wanted.__contains__, texts)):  # picked in C
             token = tokens[index]
             bare = _bare(token.text)
             if bare in spaced and _CAMEL.match(bare):
@@ -273,16 +334,29 @@ def _romanisation_aside(spellings: Counter[str], chosen: str) -> bool:
     return any(_ROMANISATION_MARKS & set(unicodedata.normalize("NFD", spelling)) for spelling in spellings)
 
 
-def _companions(runs: list[list[_Word]]) -> dict[int, frozenset[str]]:
-    """For each name word (by its start), the other words of its run: "Nicolas" in "Nicolas Alpi" has "Alpi"."""
-    return {word.start: frozenset(other.text for other in run if other is not word) for run in runs for word in run}
+class _Companions:
+    """For a name word (by its start), the other words of its run: "Nicolas" in "Nicolas Alpi" has "Alpi".
+
+    Worked out only for the words of the groups compared, not for every name word of the document.
+    """
+
+    def __init__(self, tokens: list[Token], runs: list[range]) -> None:
+        self._tokens = tokens
+        self._run_at = {tokens[index].start: run for run in runs if len(run) > 1 for index in run}
+
+    def of(self, start: int) -> frozenset[str]:
+        run = self._run_at.get(start)
+        if run is None:
+            return frozenset()
+        tokens = self._tokens
+        return frozenset(_bare(tokens[index].text) for index in run if tokens[index].start != start)
 
 
-def _different_people(words: list[_Word], companions: dict[int, frozenset[str]]) -> bool:
+def _different_people(words: list[_Word], companions: _Companions) -> bool:
     """Each spelling only ever in a full name, and no name word shared: "Nicolas Alpi", "Nicolás Reynolds"."""
     by_spelling: dict[str, set[str]] = defaultdict(set)
     for word in words:
-        others = companions.get(word.start, frozenset())
+        others = companions.of(word.start)
         if not others:
             return False  # "Muller" alone can be anyone in the story, "Müller" included
         by_spelling[word.text] |= others

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
-from lint._scan import matches_near
 
 from ._common import describe_counts, tie_severity, winner
 
@@ -39,6 +39,8 @@ _DOUBLE = re.compile(r"[\"“”]")
 _APOSTROPHE = re.compile(r"(?=['’])(?<=[A-Za-z])['’](?=[a-z])")
 _DASH = re.compile(r"(?=[\s—–-])(?<=\w)(?:\s?—\s?|\s–\s|\s-\s|\s?--\s?)(?=\w)")
 _DASH_CHARACTER = re.compile(r"[—–-]")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LABEL_WORDS = 10
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_AFTER = re.compile(rf"(?:{_MONTHS})\.? \d")
@@ -60,9 +62,78 @@ _DASH_NAMES = {
 }
 
 
+def _positions(text: str, char: str) -> list[int]:
+    """Every index of ``char`` in ``text``, found by ``str.find``: a rare character is found many
+    times faster than by the regex engine, which tests a character class at every position."""
+    found = []
+    position = text.find(char)
+    while position >= 0:
+        found.append(position)
+        position = text.find(char, position + 1)
+    return found
+
+
+def _percent_starts(text: str) -> list[int]:
+    """Where a match of ``_PERCENT`` can start: before each unit, the start of the run of digits,
+    points and commas that ends at it or one whitespace character before it.
+
+    The lookbehind of ``_PERCENT`` allows no digit, point or comma before a match, so a match starts
+    at the first character of that run or nowhere; no match can start inside another (after its
+    digits come a space and a unit), so matching at each of these starts finds what ``finditer`` finds.
+    """
+    starts = set()
+    for unit in ("%", "percent", "per cent"):
+        for position in _positions(text, unit):
+            end = position
+            if position > 0 and text[position - 1].isspace():
+                end = position - 1
+            elif unit != "%":
+                continue  # a word unit needs the whitespace
+            start = end
+            while start > 0 and (text[start - 1].isdecimal() or text[start - 1] in ".,"):
+                start -= 1
+            if start < end:
+                starts.add(start)
+    return sorted(starts)
+
+
+def _dashes(text: str) -> Iterator[re.Match[str]]:
+    """``_DASH.finditer(text)``, trying ``_DASH`` only at each dash character and the character
+    before it (a match starts at its dash or the space before), as :func:`lint._scan.matches_near`
+    does, with the dash characters found by ``str.find``."""
+    last_end = 0
+    tried = -1
+    triggers = sorted(chain(_positions(text, "—"), _positions(text, "–"), _positions(text, "-")))
+    for trigger in triggers:
+        for start in range(max(trigger - 1, 0), trigger + 1):
+            if start < last_end or start <= tried:
+                continue
+            tried = start
+            match = _DASH.match(text, start)
+            if match is not None:
+                last_end = match.end()
+                yield match
+
+
+def _numeral_starts(text: str) -> list[int]:
+    """The starts of the matches of ``_NUMERAL``, in order: the pattern is tried only at its digits,
+    found by ``str.find`` (no match can start inside another: letters follow its digit and space)."""
+    starts = [
+        position
+        for digit in "23456789"
+        for position in _positions(text, digit)
+        if text[position + 1 : position + 2] == " " and _NUMERAL.match(text, position)
+    ]
+    starts.sort()
+    return starts
+
+
 def _percent_uses(text: str) -> list[_Use]:
     uses = []
-    for match in _PERCENT.finditer(text):
+    for start in _percent_starts(text):
+        match = _PERCENT.match(text, start)
+        if match is None:
+            continue
         number, unit = match.group(1), match.group(2).strip()
         form = "%" if unit == "%" else unit
         options = {"%": f"{number}%", "percent": f"{number} percent", "per cent": f"{number} per cent"}
@@ -86,11 +157,16 @@ def _quote_uses(text: str) -> list[_Use]:
 
 
 def _apostrophe_uses(text: str) -> list[_Use]:
+    """The matches of ``_APOSTROPHE``: a straight or curly apostrophe between an ASCII letter and a
+    lower-case one. Each mark is found by ``str.find`` and its neighbours tested, instead of the
+    regex engine testing every character of the text (a quarter of the rule's time)."""
     uses = []
-    for match in _APOSTROPHE.finditer(text):
-        straight = match.group() == "'"
-        form = "straight" if straight else "curly"
-        uses.append(_Use(match.start(), match.end(), form, {"curly": "’"} if straight else {"straight": "'"}))
+    last = len(text) - 1
+    for position in sorted(chain(_positions(text, "'"), _positions(text, "’"))):
+        if 0 < position < last and text[position - 1] in _ASCII_LETTERS and text[position + 1] in _LOWER_ASCII:
+            straight = text[position] == "'"
+            form = "straight" if straight else "curly"
+            uses.append(_Use(position, position + 1, form, {"curly": "’"} if straight else {"straight": "'"}))
     return uses
 
 
@@ -128,7 +204,7 @@ def _is_label_separator(text: str, match: re.Match[str]) -> bool:
 
 def _dash_uses(text: str) -> list[_Use]:
     uses = []
-    for match in matches_near(_DASH, _DASH_CHARACTER, text):  # a match starts at its dash or the space before
+    for match in _dashes(text):
         if _is_range(text, match) or _is_label_separator(text, match):
             continue
         dash = match.group()
@@ -155,7 +231,7 @@ def _number_uses(text: str) -> dict[str, list[_Use]]:
     (which are common) are only looked at before those units. The matches are those of
     ``_SMALL_NUMBER`` (no two of them can overlap), found from cheaper starting points.
     """
-    found = [match for numeral in _NUMERAL.finditer(text) if (match := _SMALL_NUMBER.match(text, numeral.start()))]
+    found = [match for start in _numeral_starts(text) if (match := _SMALL_NUMBER.match(text, start))]
     units = {match.group(2) for match in found}
     if units:
         for word in _WORDS_THEN_SPACE:
