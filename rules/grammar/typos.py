@@ -232,4 +232,111 @@ class SplitWord(GrammarRule):
         return self.finding(replaced[0].start, replaced[-1].end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
 
 
-RULES = [SplitWord]
+PHRASAL_NOUNS = {
+    noun: f"{verb} {particle}"
+    for noun, verb, particle in (
+        (f"{verb}{particle}", verb, particle)
+        for verb, particle in (
+            pair.split("+")
+            for pair in """
+            back+up black+out work+out come+back shut+down shut+out set+up log+in log+out check+out
+            pick+up break+up clean+up look+up sign+up start+up take+over hand+out follow+up
+            break+down walk+out pay+back roll+out cut+off mark+up lock+down warm+up write+up
+            melt+down hang+out make+over give+away hand+over kick+off build+up bail+out take+off
+            line+up hook+up spin+off print+out wake+up
+            """.split()
+        )
+    )
+}
+"""Nouns (and adjectives) made of a verb and its particle, written as one word where the verb is
+meant: "you can backup your files" is "back up", "how to setup the printer" is "set up"."""
+
+_BEFORE_VERB = (
+    w.MODALS
+    | w.NEGATED_MODALS
+    | frozenset("do does did don't doesn't didn't don’t doesn’t didn’t i you we they let's let’s".split())
+)
+"""Words after which only the verb can stand ("can", "don't", "we"; "let's setup")."""
+_BEFORE_TO = frozenset(
+    """
+    want wants wanted need needs needed try tries tried trying going able unable have has had how
+    decided decide plan plans planned forgot forget remember easy hard difficult time chance way
+    opportunity attempt failed managed started began continue continued helps helped allowed
+    """.split()
+)
+"""Words after which 'to' marks an infinitive ("want to backup", "how to setup"), not a preposition
+("switched to backup power")."""
+_PASSIVE = frozenset("got get gets getting gotten been".split())
+_PARTICIPLE_NOUNS = {"shutdown": "shut down", "shutout": "shut out", "lockdown": "locked down"}
+"""After 'got' the participle: "the project got shutdown"."""
+
+
+class JoinedVerb(GrammarRule):
+    id = "grammar.joined-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A phrasal verb written as its noun: 'you can backup', 'how to setup', 'got shutdown'."
+    why = (
+        "'Backup', 'setup', 'login' and 'workout' are nouns; the verbs are two words: 'back up your "
+        "files', 'set up the printer', 'log in'. Only places where a verb must stand are reported: after "
+        "a modal, 'do' or a subject pronoun, after an infinitive 'to' ('want to', 'how to'), and "
+        "'shutdown' after 'got'."
+    )
+    bad = (
+        "You can backup your data on an external drive.",
+        "I want to setup the printer.",
+        "We can workout after lunch.",
+        "The project got shutdown before launch.",
+        "They didn't login yesterday.",
+    )
+    good = (
+        "Keep a backup of your data; the setup took an hour.",
+        "They switched to backup power after the blackout.",
+        "The workout was hard, and we set up the printer.",
+        "Please log in; a login page appears.",
+        "The lockdown ended in May.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _PHRASAL_TRIGGERS):
+            word = words[index]
+            previous = words[index - 1] if index > 0 and words[index - 1].joined else None
+            if previous is None or word.text[:1].isupper():
+                continue
+            if previous.low in _PASSIVE:
+                verb = _PARTICIPLE_NOUNS.get(word.low)
+            elif previous.low in w.SUBJECT_PRONOUNS and not _object_follows(words, index):
+                continue  # "we startup founders", "thank you backup singers"
+            elif previous.capitalised and not previous.sentence_start and previous.low == "may":
+                continue  # the month: "in May setup began"
+            elif previous.low in _BEFORE_VERB or (previous.low == "to" and _infinitive_to(words, index - 1)):
+                verb = PHRASAL_NOUNS[word.low]
+            else:
+                continue
+            if verb is None:
+                continue
+            message = f"'{word.text}' is a noun; the verb is two words: '{verb}'."
+            yield self.finding(word.start, word.end, message, suggestions=(verb,), fix=FixSafety.UNSAFE)
+
+
+_PHRASAL_TRIGGERS = frozenset(PHRASAL_NOUNS)
+
+
+_OBJECT_STARTS = w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("to with on in for at from".split())
+
+
+def _object_follows(words: list[Word], index: int) -> bool:
+    """After 'we backup' an object or a preposition, or nothing, shows the verb ("we backup our files")."""
+    if index + 1 == len(words) or not words[index].joined:
+        return True
+    return words[index + 1].low in _OBJECT_STARTS
+
+
+def _infinitive_to(words: list[Word], index: int) -> bool:
+    """'to' at ``index`` marks an infinitive: it follows a word that takes one ("want to", "how to")."""
+    return index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_TO
+
+
+RULES = [SplitWord, JoinedVerb]
