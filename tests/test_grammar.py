@@ -64,6 +64,11 @@ BUILTIN_IDS = {
     "grammar.been-participle",
     "grammar.how-like",
     "grammar.compound-subject-verb",
+    "grammar.split-word",
+    "grammar.joined-verb",
+    "grammar.broken-contraction",
+    "grammar.doubled-auxiliary",
+    "grammar.common-word-slip",
 }
 
 

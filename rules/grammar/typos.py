@@ -1,0 +1,624 @@
+"""Typing slips that leave real words: one word split in two ("it self", "with out", "head quarters")
+and a phrasal verb written as its noun ("you can backup your files", "how to setup the printer").
+
+The spelling rules cannot see these: every word is in the dictionary. The split words are data
+(``split-words.txt``): each pair was judged by hand and checked against Norvig's web counts (the
+joined word many times commoner than the pair), with the context conditions that rule out the
+readings that are right as two words ("be cause for concern", "in word and in deed").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, match_case, occurrences, places, positions
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+SPLIT_WORDS_FILE = Path(__file__).with_name("split-words.txt")
+
+BREAK = "|"
+"""In a condition: no neighbour (the sentence starts or ends, or punctuation stands between)."""
+
+
+def _have(low: str) -> bool:
+    return low in ("have", "has", "had", "having") or low.endswith("'ve")
+
+
+CLASSES: dict[str, Callable[[str], bool]] = {
+    "have": _have,
+    "pron": w.SUBJECT_PRONOUNS.__contains__,
+    "det": w.DETERMINERS.__contains__,
+    "vbn": lambda low: "VBN" in w.verb_tags(low),
+    "finite": w.only_finite,
+    "verb": w.may_be_finite,
+}
+"""The word classes a pattern or a condition may name with ``@``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """What one word of a pattern, or a neighbour in a condition, may be."""
+
+    words: frozenset[str]
+    classes: tuple[str, ...] = ()
+    at_break: bool = False
+    """In a condition: whether having no neighbour counts as a match."""
+
+    @classmethod
+    def parse(cls, text: str, separator: str) -> Slot:
+        items = text.split(separator)
+        words = frozenset(item.lower() for item in items if item and item[0] not in "@|")
+        classes = tuple(item[1:] for item in items if item.startswith("@"))
+        unknown = [name for name in classes if name not in CLASSES]
+        if unknown:
+            raise ValueError(f"unknown word class in {SPLIT_WORDS_FILE.name}: {unknown}")
+        return cls(words, classes, BREAK in items)
+
+    def matches(self, word: Word | None) -> bool:
+        if word is None:
+            return self.at_break
+        return word.low in self.words or any(CLASSES[name](word.low) for name in self.classes)
+
+
+@dataclass(frozen=True, slots=True)
+class SplitPattern:
+    """One line of ``split-words.txt``: the words, which of them the replacement stands for, and the
+    conditions on the neighbours."""
+
+    slots: tuple[Slot, ...]
+    first: int
+    """Index of the first word replaced."""
+    last: int
+    """Index after the last word replaced."""
+    replacement: str
+    before: tuple[tuple[bool, Slot], ...] = ()
+    """(must match, slot) conditions on the word before the pattern."""
+    after: tuple[tuple[bool, Slot], ...] = ()
+    lower: bool = False
+    """Only a lower-case first replaced word ('al so', not the name 'Al')."""
+
+    def holds(self, words: list[Word], start: int) -> bool:
+        """Whether the pattern, its first word at ``start``, stands in ``words`` with its conditions."""
+        end = start + len(self.slots)
+        if start < 0 or end > len(words):
+            return False
+        for offset, slot in enumerate(self.slots):
+            word = words[start + offset]
+            if not slot.matches(word) or (offset < len(self.slots) - 1 and not word.joined):
+                return False
+        replaced = words[start + self.first : start + self.last]
+        if any(word.text[:1].isupper() for word in replaced[1:]):
+            return False  # a name or a title in capitals: "World Wide Web", "Head Quarters Bar"
+        if self.lower and replaced[0].text[:1].isupper():
+            return False
+        previous = words[start - 1] if start > 0 and words[start - 1].joined else None
+        following = words[end] if end < len(words) and words[end - 1].joined else None
+        return all(slot.matches(previous) == wanted for wanted, slot in self.before) and all(
+            slot.matches(following) == wanted for wanted, slot in self.after
+        )
+
+
+def parse_line(line: str) -> SplitPattern | None:
+    """A :class:`SplitPattern` from one line of the data file (None for a blank or comment line)."""
+    text = line.split("#", 1)[0].strip()
+    if not text:
+        return None
+    pattern, arrow, rest = text.partition(">")
+    if not arrow:
+        raise ValueError(f"no '>' in {SPLIT_WORDS_FILE.name} line: {line!r}")
+    tokens = pattern.replace("[", " [ ").replace("]", " ] ").split()
+    slots: list[Slot] = []
+    first, last = 0, -1
+    for token in tokens:
+        if token == "[":
+            first = len(slots)
+        elif token == "]":
+            last = len(slots)
+        else:
+            slots.append(Slot.parse(token, "|"))
+    parts = rest.split()
+    replacement_words = [part for part in parts if "=" not in part and part != "lower"]
+    before: list[tuple[bool, Slot]] = []
+    after: list[tuple[bool, Slot]] = []
+    for part in parts:
+        key, equals, value = part.partition("=")
+        if equals:
+            target = before if key.lstrip("!") == "before" else after
+            target.append((not key.startswith("!"), Slot.parse(value, ",")))
+    return SplitPattern(
+        tuple(slots),
+        first,
+        len(slots) if last < 0 else last,
+        " ".join(replacement_words),
+        tuple(before),
+        tuple(after),
+        "lower" in parts,
+    )
+
+
+_COMMONEST = """the to a in by with it be as your all my free our one no time up may what news out any there so
+when how some back over year day world re work most buy make them her good where books through book set under
+life way days part off before take show check while down him shop text children times class every man food
+print room sales look team note start air going come looking never person less key body paper road light al
+hand child put""".split()
+"""The words of the patterns that are commonest in English, commonest first (Norvig's web counts, all
+over 100 million): a pattern is looked up by its least common word."""
+_RANK = {word: rank for rank, word in enumerate(_COMMONEST)}
+
+
+def _trigger(pattern: SplitPattern) -> int:
+    """Index of the word a pattern is looked up by: its least common plain replaced word ("al so" by
+    "al", "be cause" by "cause"), since every occurrence of a trigger in a text costs a check."""
+    plain = [index for index in range(pattern.first, pattern.last) if pattern.slots[index].words]
+    plain = [index for index in plain if not pattern.slots[index].classes]
+    if not plain:
+        raise ValueError(f"a pattern needs a plain replaced word: {pattern}")
+    return max(plain, key=lambda index: min(_RANK.get(word, len(_RANK)) for word in pattern.slots[index].words))
+
+
+Candidates = dict[str, tuple[tuple[SplitPattern, int], ...]]
+"""A trigger's patterns by the word beside it: ``"<with"`` (the word before is 'with'), ``">self"``
+(the word after is 'self'), ``""`` (any: the neighbour is a class, or the pattern is one word)."""
+
+
+def _neighbour_keys(pattern: SplitPattern, offset: int) -> list[str]:
+    """The keys a pattern is filed under: the trigger's neighbour inside the pattern, when a plain word."""
+    side, neighbour = ("<", offset - 1) if offset > 0 else (">", offset + 1)
+    if neighbour >= len(pattern.slots) or pattern.slots[neighbour].classes:
+        return [""]
+    return [side + word for word in pattern.slots[neighbour].words]
+
+
+@cache
+def split_patterns() -> dict[str, Candidates]:
+    """Trigger word → its patterns (with the trigger's index in each), filed by the neighbouring word,
+    so that the thousands of 'out', 'up' and 'time' in a text cost a dictionary look-up each."""
+    found: dict[str, dict[str, list[tuple[SplitPattern, int]]]] = {}
+    for line in SPLIT_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        pattern = parse_line(line)
+        if pattern is None:
+            continue
+        offset = _trigger(pattern)
+        for word in pattern.slots[offset].words:
+            for key in _neighbour_keys(pattern, offset):
+                found.setdefault(word, {}).setdefault(key, []).append((pattern, offset))
+    return {word: {key: tuple(patterns) for key, patterns in by_key.items()} for word, by_key in found.items()}
+
+
+@cache
+def _split_triggers() -> frozenset[str]:
+    return frozenset(split_patterns())
+
+
+class SplitWord(GrammarRule):
+    id = "grammar.split-word"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "One word written as two: 'it self', 'with out', 'head quarters', 'have all ready gone'."
+    why = (
+        "A stray space splits a word into two real words, which the spell checker passes. Only pairs "
+        "that are almost never right as two words are reported, and only where the context rules out "
+        "the two-word reading: 'it would be cause for concern', 'in word and in deed', 'we are all "
+        "ready' and 'the mean time to failure' are left alone."
+    )
+    bad = (
+        "I believe the issue it self is clear.",
+        "We must leave with out them.",
+        "It was all be cause of you.",
+        "They found the secret head quarters.",
+        "I have all ready bought it.",
+        "Meanwhile we can use the old ones in the mean time.",
+        "The country has not changed its re cent plan.",
+        "May be I don't understand.",
+    )
+    good = (
+        "I believe the issue itself is clear.",
+        "That would be cause for concern, with out-of-town guests.",
+        "We are all ready to go, and I have all ready answers.",
+        "The mean time to failure is long; in the meantime we wait.",
+        "She was honest in word and in deed.",
+        "The Head Quarters Bar is on the World Wide Web.",
+        "It may be true, but there may be others.",
+        "He was lacking in tact, and every one of them knew it.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        patterns, lows = split_patterns(), doc.lows
+        last = len(lows) - 1
+        for position in positions(doc, _split_triggers()):
+            # Sifted on the flat word list first (a neighbour across a sentence break only lets a
+            # pattern through to the full check): most triggers stand beside no word of a pattern.
+            by_key = patterns[lows[position]]
+            candidates = by_key.get("", ())
+            if position > 0:
+                candidates += by_key.get("<" + lows[position - 1], ())
+            if position < last:
+                candidates += by_key.get(">" + lows[position + 1], ())
+            if not candidates:
+                continue
+            [(words, index)] = places(doc, [position])
+            for pattern, offset in candidates:
+                start = index - offset
+                if pattern.holds(words, start):
+                    yield self._report(words[start + pattern.first : start + pattern.last], pattern.replacement)
+                    break
+
+    def _report(self, replaced: list[Word], replacement: str) -> Finding:
+        written = " ".join(word.text for word in replaced)
+        fixed = match_case(replacement, replaced[0].text)
+        if " " in fixed:
+            message = f"Write '{fixed}' here, not '{written}'."
+        else:
+            message = f"'{written}' is one word here: '{fixed}'."
+        return self.finding(replaced[0].start, replaced[-1].end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+PHRASAL_NOUNS = {
+    noun: f"{verb} {particle}"
+    for noun, verb, particle in (
+        (f"{verb}{particle}", verb, particle)
+        for verb, particle in (
+            pair.split("+")
+            for pair in """
+            back+up black+out work+out come+back shut+down shut+out set+up log+in log+out check+out
+            pick+up break+up clean+up look+up sign+up start+up take+over hand+out follow+up
+            break+down walk+out pay+back roll+out cut+off mark+up lock+down warm+up write+up
+            melt+down hang+out make+over give+away hand+over kick+off build+up bail+out take+off
+            line+up hook+up spin+off print+out wake+up
+            """.split()
+        )
+    )
+}
+"""Nouns (and adjectives) made of a verb and its particle, written as one word where the verb is
+meant: "you can backup your files" is "back up", "how to setup the printer" is "set up"."""
+
+_BEFORE_VERB = (
+    w.MODALS
+    | w.NEGATED_MODALS
+    | frozenset("do does did don't doesn't didn't don’t doesn’t didn’t i you we they let's let’s".split())
+)
+"""Words after which only the verb can stand ("can", "don't", "we"; "let's setup")."""
+_BEFORE_TO = frozenset(
+    """
+    want wants wanted need needs needed try tries tried trying going able unable have has had how
+    decided decide plan plans planned forgot forget remember easy hard difficult time chance way
+    opportunity attempt failed managed started began continue continued helps helped allowed
+    """.split()
+)
+"""Words after which 'to' marks an infinitive ("want to backup", "how to setup"), not a preposition
+("switched to backup power")."""
+_PASSIVE = frozenset("got get gets getting gotten been".split())
+_PARTICIPLE_NOUNS = {"shutdown": "shut down", "shutout": "shut out", "lockdown": "locked down"}
+"""After 'got' the participle: "the project got shutdown"."""
+
+
+class JoinedVerb(GrammarRule):
+    id = "grammar.joined-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A phrasal verb written as its noun: 'you can backup', 'how to setup', 'got shutdown'."
+    why = (
+        "'Backup', 'setup', 'login' and 'workout' are nouns; the verbs are two words: 'back up your "
+        "files', 'set up the printer', 'log in'. Only places where a verb must stand are reported: after "
+        "a modal, 'do' or a subject pronoun, after an infinitive 'to' ('want to', 'how to'), and "
+        "'shutdown' after 'got'."
+    )
+    bad = (
+        "You can backup your data on an external drive.",
+        "I want to setup the printer.",
+        "We can workout after lunch.",
+        "The project got shutdown before launch.",
+        "They didn't login yesterday.",
+    )
+    good = (
+        "Keep a backup of your data; the setup took an hour.",
+        "They switched to backup power after the blackout.",
+        "The workout was hard, and we set up the printer.",
+        "Please log in; a login page appears.",
+        "The lockdown ended in May.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _PHRASAL_TRIGGERS):
+            word = words[index]
+            previous = words[index - 1] if index > 0 and words[index - 1].joined else None
+            if previous is None or word.text[:1].isupper():
+                continue
+            if previous.low in _PASSIVE:
+                verb = _PARTICIPLE_NOUNS.get(word.low)
+            elif previous.low in w.SUBJECT_PRONOUNS and not _object_follows(words, index):
+                continue  # "we startup founders", "thank you backup singers"
+            elif previous.capitalised and not previous.sentence_start and previous.low == "may":
+                continue  # the month: "in May setup began"
+            elif previous.low in _BEFORE_VERB or (previous.low == "to" and _infinitive_to(words, index - 1)):
+                verb = PHRASAL_NOUNS[word.low]
+            else:
+                continue
+            if verb is None:
+                continue
+            message = f"'{word.text}' is a noun; the verb is two words: '{verb}'."
+            yield self.finding(word.start, word.end, message, suggestions=(verb,), fix=FixSafety.UNSAFE)
+
+
+_PHRASAL_TRIGGERS = frozenset(PHRASAL_NOUNS)
+
+
+_OBJECT_STARTS = w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("to with on in for at from".split())
+
+
+def _object_follows(words: list[Word], index: int) -> bool:
+    """After 'we backup' an object or a preposition, or nothing, shows the verb ("we backup our files")."""
+    if index + 1 == len(words) or not words[index].joined:
+        return True
+    return words[index + 1].low in _OBJECT_STARTS
+
+
+def _infinitive_to(words: list[Word], index: int) -> bool:
+    """'to' at ``index`` marks an infinitive: it follows a word that takes one ("want to", "how to")."""
+    return index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_TO
+
+
+_APOSTROPHES = str.maketrans("’", "'")
+_CLIPPED = {"i'l": "I'll", "i'v": "I've"}
+"""Contractions that lost a letter and that the spelling rule passes (it reads 'I' apart)."""
+_LOT_OWNERS = frozenset(
+    "a the this that each every whose which my your his her our their its one parking car vacant empty".split()
+)
+"""Before 'lot's of' these make 'lot' a noun with a possessive or 'lot has': "the parking lot's of"."""
+_WILL_CONTRACTIONS = {"ill": "I'll", "hell": "He'll", "shell": "She'll"}
+_AFTER_WILL = frozenset("be have never probably definitely just always still also need get go see".split())
+"""What follows 'I'll', 'he'll', 'she'll' ("Hell be there"), and not the nouns ("Ill health", "Shell oil")."""
+_CLAUSE_STARTS = frozenset("and but so that because if think thought said says hope guess know".split())
+
+
+class BrokenContraction(GrammarRule):
+    id = "grammar.broken-contraction"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A contraction that lost its apostrophe or a letter: 'I'l', 'Hell be there', 'lot's of'."
+    why = (
+        "A dropped apostrophe turns 'he'll' into 'hell', 'she'll' into 'shell' and 'I'll' into 'ill', "
+        "real words the spell checker passes; 'lot's of' puts an apostrophe in the plural 'lots'. Only "
+        "the forms before a verb ('Hell be there', 'Ill explain') are reported, never 'ill health', "
+        "'Shell oil' or 'the parking lot's owner'."
+    )
+    bad = ("Yes, I'l do it.", "Hell be there at noon.", "Ill explain later.", "There was lot's of stuff.")
+    good = (
+        "Yes, I'll do it, and he'll be there.",
+        "Ill health kept him away; Shell oil prices rose.",
+        "The parking lot's owner and a lot's been said about lots of things.",
+        "What the hell, be there at noon. Heaven and hell exist.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _CONTRACTION_TRIGGERS):
+            word = words[index]
+            low = word.low.translate(_APOSTROPHES)
+            following = words[index + 1] if word.joined and index + 1 < len(words) else None
+            previous = words[index - 1] if index > 0 and words[index - 1].joined else None
+            fixed: str | None = None
+            if low in _CLIPPED:
+                fixed = _CLIPPED[low]
+            elif low == "lot's":
+                if (
+                    following is not None
+                    and following.low == "of"
+                    and (previous is None or previous.low not in _LOT_OWNERS)
+                ):
+                    fixed = match_case("lots", word.text)
+            elif following is not None and _will_verb(low, following.low) and _starts_clause(word, previous):
+                fixed = _WILL_CONTRACTIONS[low]
+                fixed = fixed if word.capitalised or fixed.startswith("I") else fixed.lower()
+            if fixed is not None:
+                message = f"'{word.text}' here is '{fixed}' without its apostrophe."
+                if low in _CLIPPED:
+                    message = f"'{word.text}' is missing a letter: '{fixed}'."
+                elif low == "lot's":
+                    message = "'Lots of' is a plural, with no apostrophe: 'lots of'."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+_CONTRACTION_TRIGGERS = frozenset(
+    [*_CLIPPED, *(key.replace("'", "’") for key in _CLIPPED), "lot's", "lot’s", *_WILL_CONTRACTIONS]
+)
+
+
+def _will_verb(written: str, low: str) -> bool:
+    """A word that follows 'I'll' and not the noun 'ill': 'be', 'never', or (after 'ill' only) a base
+    form that is only a verb ('Ill explain'; 'heaven and hell exist' is right)."""
+    if low in _AFTER_WILL:
+        return True
+    return written == "ill" and w.tags(low) == {"VERB"} and "VB" in w.verb_tags(low)
+
+
+def _starts_clause(word: Word, previous: Word | None) -> bool:
+    """'Hell' capitalised at the start of a sentence, or 'hell' after 'and', 'that', 'think'."""
+    if word.sentence_start:
+        return word.text[:1].isupper()
+    return previous is not None and previous.low in _CLAUSE_STARTS and word.text.islower()
+
+
+_FULL_FORMS = {
+    "we're": ("are", "We are"),
+    "you're": ("are", "You are"),
+    "they're": ("are", "They are"),
+    "i'm": ("am", "I am"),
+    "i've": ("have", "I have"),
+    "we've": ("have", "We have"),
+    "you've": ("have", "You have"),
+    "they've": ("have", "They have"),
+    "he's": ("is", "He is"),
+    "she's": ("is", "She is"),
+    "it's": ("is", "It is"),
+    "that's": ("is", "That is"),
+    "there's": ("is", "There is"),
+    "i'll": ("will", "I will"),
+    "you'll": ("will", "You will"),
+    "we'll": ("will", "We will"),
+    "they'll": ("will", "They will"),
+    "he'll": ("will", "He will"),
+    "she'll": ("will", "She will"),
+}
+"""A contraction → the auxiliary it holds, and the pronoun with it written out."""
+
+
+class DoubledAuxiliary(GrammarRule):
+    id = "grammar.doubled-auxiliary"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A contraction followed by the verb it already holds: 'we're are', 'I've have', 'it's is'."
+    why = (
+        "'We're' already says 'we are'; adding 'are' says it twice, a slip of a writer who changed "
+        "their mind halfway. Write the contraction or the two words, not both."
+    )
+    bad = ("We're are the favourites.", "I've have no problem with that.", "It's is a good idea.")
+    good = ("We're the favourites.", "I've had no problem with that.", "It is a good idea; that's it.")
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _AUXILIARY_TRIGGERS):
+            word = words[index]
+            auxiliary, full = _FULL_FORMS[word.low.translate(_APOSTROPHES)]
+            if not word.joined or index + 1 == len(words) or words[index + 1].low != auxiliary:
+                continue
+            following = words[index + 1]
+            fixed = match_case(full, word.text) if word.text[:1].isupper() else full[:1].lower() + full[1:]
+            if fixed.lower().startswith("i "):
+                fixed = "I" + fixed[1:]
+            message = f"'{word.text}' already holds '{auxiliary}': write '{fixed}' or '{word.text}'."
+            yield self.finding(word.start, following.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+_AUXILIARY_TRIGGERS = frozenset([*_FULL_FORMS, *(key.replace("'", "’") for key in _FULL_FORMS)])
+
+
+_PREPOSITIONS_BEFORE_THE = frozenset(
+    """of in on at from with into onto by about over under through during without within across behind
+    among against toward towards upon around along despite between near for""".split()
+)
+"""Prepositions after which 'he' + a noun is 'the' + a noun ("at he beginning"). 'For' is also a
+conjunction ("for he knew"): the check on the next words keeps that apart."""
+_SPACE_SLIPS = {"oft": "of the", "ont": "on the", "tot": "to the", "fort": "for the", "int": "in the"}
+"""A space typed one letter early: "oft he officers" for "of the officers"."""
+_I_AM_NEXT = frozenset(
+    """not so very really also still just always never going trying sure glad happy sorry afraid here able
+    ready aware""".split()
+)
+
+
+class CommonWordSlip(GrammarRule):
+    id = "grammar.common-word-slip"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A slip among the commonest words: 'at he beginning', 'oft he', 'I a not sure', 'does no understand'."
+    why = (
+        "A missing or moved letter turns 'the' into 'he', 'of the' into 'oft he', 'am' into 'a' and "
+        "'not' into 'no', all real words. Each is reported only where the slip is plain: 'he' between a "
+        "preposition and a noun with no verb after it ('for he first met her' is right), 'a' between "
+        "'I' and 'not', 'no' between 'does' and a word that is only a verb ('does no harm' is right)."
+    )
+    bad = (
+        "At he beginning, I was afraid.",
+        "The restaurant closed for he first time in years.",
+        "One oft he officers approached him.",
+        "I a not sure.",
+        "She does no understand.",
+    )
+    good = (
+        "For he knew the way, and in he walks.",
+        "For he first met her in Paris, at the end of the war.",
+        "As oft he said, Part I a of the plan does no harm.",
+        "She does not understand, and he did no wrong.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SLIP_TRIGGERS):
+            word = words[index]
+            if word.low == "he":
+                yield from self._he(words, index)
+            elif word.low == "a":
+                yield from self._i_a(words, index)
+            else:
+                yield from self._no(words, index)
+
+    def _he(self, words: list[Word], index: int) -> Iterator[Finding]:
+        """'at he beginning' (the), 'oft he officers' (of the)."""
+        word = words[index]
+        if index == 0 or not words[index - 1].joined or word.text != "he" or not _noun_follows(words, index):
+            return
+        previous = words[index - 1]
+        if previous.low in _PREPOSITIONS_BEFORE_THE and previous.low == previous.text.lower():
+            yield self.finding(word.start, word.end, "'he' here is 'the'.", suggestions=("the",), fix=FixSafety.UNSAFE)
+        elif previous.low in _SPACE_SLIPS and previous.text.islower():
+            fixed = _SPACE_SLIPS[previous.low]
+            message = f"'{previous.text} he' is '{fixed}' with the space one letter early."
+            yield self.finding(previous.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+    def _i_a(self, words: list[Word], index: int) -> Iterator[Finding]:
+        """'I a not sure' (am)."""
+        word = words[index]
+        if index == 0 or not words[index - 1].joined or words[index - 1].text != "I" or not word.joined:
+            return
+        if index >= 2 and words[index - 2].joined and (words[index - 2].capitalised or words[index - 2].low.isdigit()):
+            return  # "Part I a", "Appendix I a": a numbering
+        if index + 1 < len(words) and words[index + 1].low in _I_AM_NEXT:
+            yield self.finding(word.start, word.end, "'I a' is 'I am'.", suggestions=("am",), fix=FixSafety.UNSAFE)
+
+    def _no(self, words: list[Word], index: int) -> Iterator[Finding]:
+        """'does no understand' (not)."""
+        word = words[index]
+        if index == 0 or not words[index - 1].joined or not word.joined or index + 1 == len(words):
+            return
+        if words[index - 1].low not in _DO_FORMS:
+            return
+        following = words[index + 1].low
+        if w.tags(following) == {"VERB"} and "VB" in w.verb_tags(following):
+            fixed = match_case("not", word.text)
+            message = f"'{words[index - 1].text} {word.text} {words[index + 1].text}': 'no' here is '{fixed}'."
+            yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+_SLIP_TRIGGERS = frozenset(("he", "a", "no"))
+_DO_FORMS = frozenset("do does did".split())
+
+
+def _noun_not_verb(low: str) -> bool:
+    """A noun or adjective that cannot be the verb after 'he': 'time', not 'saw', 'sees', 'met'."""
+    return bool(w.tags(low) & {"NOUN", "ADJ"}) and not w.verb_tags(low) & {"VBD", "VBZ", "VBN"}
+
+
+def _noun_follows(words: list[Word], index: int) -> bool:
+    """After 'he' at ``index`` comes a noun phrase, not a verb: 'he beginning', 'he first time', 'he
+    end of'; not 'he knew', 'he first met', 'he walks.'."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    tags = w.tags(following)
+    if not tags & {"NOUN", "ADJ"} or w.only_finite(following):
+        return False
+    after = words[index + 2].low if index + 2 < len(words) and words[index + 1].joined else None
+    if w.may_be_finite(following) or "ADV" in tags:  # "he end of", "he first time"; not "he walks", "he first met"
+        return after is not None and (after == "of" or _noun_not_verb(after))
+    return True
+
+
+RULES = [SplitWord, JoinedVerb, BrokenContraction, DoubledAuxiliary, CommonWordSlip]
