@@ -62,6 +62,8 @@ BUILTIN_IDS = {
     "grammar.been-participle",
     "grammar.how-like",
     "grammar.compound-subject-verb",
+    "grammar.regularised-verb",
+    "grammar.be-bare-verb",
 }
 
 

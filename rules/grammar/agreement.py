@@ -28,8 +28,10 @@ TO_PLURAL = {
 TO_SINGULAR = {plural: singular for singular, plural in TO_PLURAL.items()}
 _PLURAL_FORMS = {**TO_PLURAL, "was": "were", "wasn't": "weren't"}
 # Determiners that open a subject noun phrase.
-_SUBJECT_DETERMINERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS
-_SINGULAR_DETERMINERS = frozenset("the a an this that each every his her its our their my your".split())
+_DISTRIBUTIVES = frozenset("each every either neither".split())
+"""Determiners that make their noun singular: 'each student has', 'neither side wants'."""
+_SUBJECT_DETERMINERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS | _DISTRIBUTIVES
+_SINGULAR_DETERMINERS = frozenset("the a an this that his her its our their my your".split()) | _DISTRIBUTIVES
 # Adverbs allowed between a pronoun subject and its verb ("she also agree").
 _SUBJECT_ADVERBS = frozenset(
     "also still never always often usually rarely sometimes now only just really even actually".split()
@@ -41,6 +43,7 @@ _NOT_SUBJECT_CONTEXT = w.AUXILIARIES | frozenset(
 )
 _NOT_BASE_VERBS = frozenset("need dare be please let".split())
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
+_NOT_PLURAL_DETERMINERS = frozenset("a an this that".split()) | _DISTRIBUTIVES
 _TRIGGERS = _SUBJECT_DETERMINERS | frozenset("he she it i we they one each".split())
 _OF_DETERMINERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"a", "an"}
 _FINITE = frozenset(set(TO_PLURAL) | set(TO_SINGULAR) | w.MODALS | {"had", "did", "do"})
@@ -122,7 +125,7 @@ class SubjectVerbAgreement(GrammarRule):
             verb = words[head_index + 1]
             if head.capitalised or not head.joined or verb.capitalised:
                 return None
-            if w.is_plural_noun(head.low) and determiner not in ("a", "an", "this", "that", "each", "every"):
+            if w.is_plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
                     verb.low in TO_PLURAL
@@ -137,6 +140,8 @@ class SubjectVerbAgreement(GrammarRule):
             if determiner in _SINGULAR_DETERMINERS and w.is_singular_count_noun(head.low):
                 if british and head.low in w.COLLECTIVE_NOUNS:
                     return None
+                if verb.low == "of" and verb.joined:
+                    return self._of_phrase(words, head_index)
                 if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
                     if verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that":
                         return None  # "insisted that the board have the final say": subjunctive
@@ -151,6 +156,29 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
         return None
 
+    def _of_phrase(self, words: list[Word], head_index: int) -> Finding | None:
+        """'the list of items are': a singular head, 'of' and a plural noun, then a plural verb; the
+        verb agrees with the head. Heads that count or group ('number', 'group', 'kind', 'rest')
+        take either number and are left alone."""
+        head = words[head_index]
+        if head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS:
+            return None
+        at = head_index + 2
+        if at < len(words) and words[at].low in _OF_OPENERS and words[at].joined:
+            at += 1
+        for noun_index in range(at, min(at + 3, len(words) - 1)):
+            noun = words[noun_index]
+            if noun.capitalised or not words[noun_index - 1].joined:
+                return None
+            if _plural_noun(noun.low):
+                verb = words[noun_index + 1]
+                if not noun.joined or verb.low not in _OF_PLURAL_VERBS or _possessive(noun):
+                    return None
+                return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{head.text}'", FixSafety.UNSAFE)
+            if not _modifier(noun.low):
+                return None
+        return None
+
     def _pronoun(self, words: list[Word], index: int) -> Finding | None:
         pronoun = words[index]
         if index > 0 and words[index - 1].low in _NOT_SUBJECT_CONTEXT:
@@ -161,7 +189,11 @@ class SubjectVerbAgreement(GrammarRule):
         if target_index is None or words[target_index].capitalised:
             return None
         verb = words[target_index]
-        third = _third_person_of_base(verb.low)
+        if verb.low == "sort" and target_index + 1 < len(words) and words[target_index + 1].low == "of":
+            return None  # "she sort of apologized": 'sort of' is an adverb
+        third = _third_person_of_base(verb.low) or _THIRD_PERSON_AUXILIARIES.get(verb.low)
+        if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
+            return None  # "if she were", "as it were", "I wish he were"
         if third:
             return self._report(verb, third, f"'{pronoun.text}' takes '{third}'", FixSafety.SAFE)
         return None
@@ -224,6 +256,25 @@ class SubjectVerbAgreement(GrammarRule):
         )
 
 
+_GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
+    """
+    group set crowd bunch handful host variety range collection combination mix mixture assortment array
+    selection batch class category fleet flock herd pack panel dozen score plenty number lot series
+    percentage proportion fraction part portion amount quantity size average maximum minimum sum
+    """.split()
+)
+"""Heads whose verb may follow the noun after 'of' ("a group of people are", "the rest of them are")."""
+_OF_OPENERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS | w.CARDINALS) - {"a", "an"}
+_OF_PLURAL_VERBS = frozenset("are were have aren't weren't haven't aren’t weren’t haven’t".split())
+"""Plural verbs that 'the list of items' cannot take ('do' is left out: "the cost of repairs do not …" is rare
+and 'do' is a main verb too)."""
+
+
+def _possessive(word: Word) -> bool:
+    """A word that ends in an apostrophe ("the owner of the dogs' kennel"): a possessive, not the head."""
+    return word.text.endswith(("'", "’"))
+
+
 def _subject_starts(doc: Document) -> list[int]:
     """Positions of the trigger words, less the determiners after a word that is joined to them
     and opens no clause ("of the", "in a"): most determiners, sifted on the flat word list before
@@ -232,7 +283,7 @@ def _subject_starts(doc: Document) -> list[int]:
     kept = []
     for position in positions(doc, _TRIGGERS):
         token = tokens[position]
-        if not token.sentence_start and token.low in _SUBJECT_DETERMINERS:
+        if not token.sentence_start and token.low in _SUBJECT_DETERMINERS and token.low not in _DISTRIBUTIVES:
             previous = tokens[position - 1]  # the word before it in its sentence
             if previous.joined and previous.low not in w.CLAUSE_OPENERS:
                 continue
@@ -276,6 +327,32 @@ def _verb_after(words: list[Word], index: int) -> int | None:
     elif not words[index].joined:
         return None
     return target if target < len(words) else None
+
+
+_THIRD_PERSON_AUXILIARIES = {
+    "have": "has",
+    "haven't": "hasn't",
+    "haven’t": "hasn’t",
+    "are": "is",
+    "aren't": "isn't",
+    "aren’t": "isn’t",
+    "were": "was",
+    "weren't": "wasn't",
+    "weren’t": "wasn’t",
+    "don't": "doesn't",
+    "don’t": "doesn’t",
+}
+"""Auxiliaries that 'he', 'she' and 'it' never take: 'he don't', 'it have', 'she were'."""
+_PAST_PLURALS = frozenset("were weren't weren’t".split())
+_SUBJUNCTIVE_OPENERS = frozenset(
+    "if though wish wished wishes suppose supposing imagine unless whether as lest".split()
+)
+
+
+def _subjunctive_were(words: list[Word], index: int) -> bool:
+    """'were' after a subject that a conditional or a wish opens: "if she were", "as it were", "if I
+    were him and he were me" (an opener among the eight words before the subject)."""
+    return any(word.low in _SUBJUNCTIVE_OPENERS for word in words[max(0, index - 8) : index])
 
 
 def _after_if(words: list[Word], index: int) -> bool:

@@ -4,14 +4,15 @@ updates", "has been introduce", "from 30 too 37"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
-from ._base import GrammarRule
+from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -214,15 +215,36 @@ class InfinitiveForm(GrammarRule):
     why = (
         "After 'want to', 'eager to', 'going to', 'decided to' and the like comes the bare verb: "
         "'eager to buy', 'going to write'. Only forms that can be nothing but a verb are reported "
-        "('looking forward to meeting' takes the -ing form and is not checked here)."
+        "('looking forward to meeting' takes the -ing form and is not checked here). After any other "
+        "'to', a form that can only be a simple past ('came to took', 'to wrote') is reported too: "
+        "neither an infinitive nor a preposition takes it."
     )
-    bad = ("The city is eager to buying land.", "I am going to wrote to him.", "They decided to went home.")
-    good = ("The city is eager to buy land.", "I am going to the meeting.", "They decided to go home.")
-    fixed = ("The city is eager to buy land.", "I am going to write to him.", "They decided to go home.")
+    bad = (
+        "The city is eager to buying land.",
+        "I am going to wrote to him.",
+        "They decided to went home.",
+        "She came by to took the money.",
+    )
+    good = (
+        "The city is eager to buy land.",
+        "I am going to the meeting.",
+        "They decided to go home, close to trained staff and access to logs.",
+        "We went to the park; the road to ruin; next to nothing.",
+    )
+    fixed = (
+        "The city is eager to buy land.",
+        "I am going to write to him.",
+        "They decided to go home.",
+        "She came by to take the money.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _TO_VERBS):
+        for words, index in places(doc, _infinitive_candidates(doc)):
+            if words[index].low == "to":
+                index -= 1  # any 'to' before a form that only a simple past has: "came to took"
+                if index < 0 or not _only_finite_after_to(words, index + 2):
+                    continue
             if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "to":
                 continue
             verb = words[index + 2]
@@ -237,10 +259,39 @@ class InfinitiveForm(GrammarRule):
             yield self.finding(
                 verb.start,
                 verb.end,
-                f"After '{words[index].text} to', use the bare verb '{base}', not '{verb.text}'.",
+                f"After '{words[index + 1].text}', use the bare verb '{base}', not '{verb.text}'.",
                 suggestions=(base,),
                 fix=FixSafety.SAFE,
             )
+
+
+_TO = frozenset(("to",))
+
+
+def _infinitive_candidates(doc: Document) -> list[int]:
+    """Positions of the list's words, and of each 'to' whose next word is a simple past only: sifted
+    on the flat word list, since 'to' is among the commonest words and seldom followed by one."""
+    lows = doc.lows
+    last = len(lows) - 1
+    return [
+        position
+        for position in positions(doc, _TO_VERBS | _TO)
+        if lows[position] != "to" or (position < last and _only_past(lows[position + 1]))
+    ]
+
+
+@lru_cache(maxsize=1 << 14)
+def _only_past(low: str) -> bool:
+    return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD"} and low not in w.AUXILIARIES
+
+
+def _only_finite_after_to(words: list[Word], at: int) -> bool:
+    """``words[at]`` (after a 'to') is a simple past and nothing else ("went", "wrote"): neither an
+    infinitive 'to' nor a preposition takes it. Not a form in -s: the tables know "logs" only as a
+    verb ("access to logs")."""
+    if at >= len(words) or not words[at - 1].joined or words[at - 2].low in _TO_VERBS:
+        return False  # "decided to went" is the list's, reported once
+    return _only_past(words[at].low)
 
 
 _BEEN = frozenset(("been",))
@@ -546,4 +597,119 @@ def _infinitive_to(words: list[Word], index: int) -> bool:
     return before in _TO_VERBS or before in ("want", "wants", "need", "needs", "needed", "try", "tried", "how")
 
 
-RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber, InfinitiveForm, NounForVerb, VerbForNoun, BeenParticiple]
+_BE_BEFORE_VERB = frozenset("am is are was were i'm you're we're they're isn't aren't wasn't weren't".split())
+_OBJECT_OPENERS = w.ARTICLES | w.OBJECT_PRONOUNS - {"it", "you", "her"} | w.POSSESSIVES - {"her", "his", "its"}
+
+
+class BeBareVerb(GrammarRule):
+    id = "grammar.be-bare-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Is', 'are', 'was' followed by a bare verb: 'he is go', 'I am agree', 'they are make a cake'."
+    why = (
+        "After a form of 'be' a verb takes '-ing' ('he is going') or the participle ('it was hated'); "
+        "the bare verb ('is go', 'was hate') is a slip, and 'I am agree' is simply 'I agree'. Only "
+        "words that are nothing but a bare verb ('go' and 'make' when an object follows them, 'agree', "
+        "'know', 'believe') are checked: 'is set', 'are put', 'was come' may be participles, 'is cause' a "
+        "noun. Left alone: sentences with 'do' before the verb ('all we did was wait', 'the least you "
+        "can do is help') and quotations."
+    )
+    bad = (
+        "I am agree with you.",
+        "He is go to school every day.",
+        "They are make a cake for her.",
+        "The president was always hate in Moscow.",
+        "We're understand the problem.",
+    )
+    good = (
+        "I agree with you; he is going to school.",
+        "All we did was wait, and the least you can do is help.",
+        "The table is set; the books are put away; the time is come.",
+        "The cause is help for the poor; his aim was peace.",
+        '"Go" is a verb, and it is make or break.',
+    )
+    fixed = ()
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """Where grammar.been-participle reports the same verb ("were introduce in 1920"), its participle is kept."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _BE_BEFORE_VERB)
+            if position < last
+            and (_maybe_bare(lows[position + 1]) or (position + 1 < last and _maybe_bare(lows[position + 2])))
+        ]
+        for words, index in places(doc, candidates):
+            at = index + 1
+            if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
+                at += 1
+            if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
+                continue
+            verb = words[at]
+            if not _bare_verb_here(words, at, adverb=at > index + 1):
+                continue
+            if _after_do(words, index) or in_quotes(doc, verb.start):
+                continue
+            if sentence_tags(doc, words)[at] not in ("VB", "VBP"):
+                continue  # "it is also time", "is almost complete": the tagger reads a noun or an adjective
+            forms = [form for form in (_inflected(verb.low, "VBG"), _inflected(verb.low, "VBN")) if form]
+            if not forms:
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text}', a bare verb cannot stand: write '{forms[0]}'"
+                + (f" or '{forms[1]}'" if len(forms) > 1 else "")
+                + f", or drop '{words[index].text}'.",
+                suggestions=tuple(match_case(form, verb.text) for form in forms),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+@lru_cache(maxsize=1 << 14)
+def _maybe_bare(low: str) -> bool:
+    """A word that may be a bare verb after 'is' (the cheap sift before the sentence is looked at)."""
+    found = w.verb_tags(low)
+    return bool(found) and found <= {"VB", "VBP"} and w.tags(low) <= {"VERB", "NOUN"} and low not in w.AUXILIARIES
+
+
+def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
+    """``words[at]`` can only be a bare verb: a verb form with no past, participle or noun reading,
+    or a verb-or-noun that an adverb before it or an object after it shows to be the verb ("was
+    always hate", "are make a cake")."""
+    low = words[at].low
+    found = w.verb_tags(low)
+    if not found or not found <= {"VB", "VBP"} or low in w.AUXILIARIES or low in w.MODALS:
+        return False
+    pos = w.tags(low)
+    if pos == {"VERB"}:
+        return True
+    if pos != {"VERB", "NOUN"}:
+        return False
+    if adverb:
+        return True
+    following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    return following in _OBJECT_OPENERS or following == "to"
+
+
+def _inflected(low: str, tag: str) -> str | None:
+    for lemma in w.verb_lemmas(low):
+        form = w.verb_form(lemma, tag)
+        if form and form != low:
+            return form
+    return None
+
+
+RULES = [
+    GerundAfter,
+    ThereWasPlural,
+    TooBeforeNumber,
+    InfinitiveForm,
+    NounForVerb,
+    VerbForNoun,
+    BeenParticiple,
+    BeBareVerb,
+]

@@ -9,7 +9,8 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, match_case, occurrences
+from ._irregular import IRREGULAR, REGULARISED
+from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -406,4 +407,73 @@ class DoVerbForm(GrammarRule):
                 )
 
 
-RULES = [ModalVerbForm, PerfectVerbForm, DoVerbForm]
+_REGULARISED = frozenset(REGULARISED)
+_PARTICIPLE_SLOTS = w.HAVE_FORMS | frozenset(
+    "be been being is are was were am isn't aren't wasn't weren't get got".split()
+)
+
+
+class RegularisedVerb(GrammarRule):
+    id = "grammar.regularised-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An irregular verb given a regular '-ed': 'growed', 'teached', 'thinked', 'bringed', 'brang'."
+    why = (
+        "Irregular verbs keep their own past and participle: 'grew'/'grown', 'taught', 'thought', "
+        "'brought'. A regular '-ed' on them ('growed', 'catched', 'buyed') or a dialect form ('brang', "
+        "'tooken') is a slip in edited prose. After 'have' or 'be' the participle is suggested, "
+        "elsewhere the simple past. Regular forms that are standard words of their own ('hanged', "
+        "'ringed', 'costed', 'shined', 'creeped out') are never flagged, and quotations keep speech."
+    )
+    bad = (
+        "The tree growed two feet last year.",
+        "She teached us French, and I thinked it was easy.",
+        "He has catched a cold.",
+        "We buyed the house and they bringed the wine.",
+        "The cake was eated before she brang another.",
+    )
+    good = (
+        "The tree grew two feet last year.",
+        "The murderer was hanged; the fields were ringed with trees.",
+        "The project was costed; he shined his shoes and was creeped out.",
+        '"I knowed it," he said.',
+        "The bended knee and the wined and dined guests.",
+    )
+    fixed = (
+        "The tree growed two feet last year.",
+        "She taught us French, and I thought it was easy.",
+        "He has caught a cold.",
+        "We bought the house and they brought the wine.",
+        "The cake was eaten before she brought another.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _REGULARISED):
+            word = words[index]
+            if (word.capitalised and index > 0) or in_quotes(doc, word.start):
+                continue
+            forms = IRREGULAR[REGULARISED[word.low]]
+            participle = _after_participle_slot(words, index)
+            form = (forms.participle if participle else forms.past).split("/")[0]
+            fixed = match_case(form, word.text)
+            # Where past and participle differ, the choice is a guess from the word before.
+            certain = participle or forms.past == forms.participle
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{forms.base}' is irregular: write '{fixed}', not '{word.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE if certain else FixSafety.UNSAFE,
+            )
+
+
+def _after_participle_slot(words: list[Word], index: int) -> bool:
+    """A form of 'have' or 'be' stands before ``words[index]`` (past one adverb): the participle is meant."""
+    back = index - 1
+    if back >= 0 and words[back].low in w.MID_ADVERBS and words[back].joined:
+        back -= 1
+    return back >= 0 and words[back].joined and words[back].low in _PARTICIPLE_SLOTS
+
+
+RULES = [ModalVerbForm, PerfectVerbForm, DoVerbForm, RegularisedVerb]
