@@ -64,6 +64,8 @@ BUILTIN_IDS = {
     "grammar.compound-subject-verb",
     "grammar.regularised-verb",
     "grammar.be-bare-verb",
+    "grammar.missing-auxiliary",
+    "grammar.bare-infinitive",
 }
 
 

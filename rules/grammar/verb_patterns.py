@@ -605,10 +605,11 @@ class BeBareVerb(GrammarRule):
     id = "grammar.be-bare-verb"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Is', 'are', 'was' followed by a bare verb: 'he is go', 'I am agree', 'they are make a cake'."
+    summary = "'Is', 'are', 'was' followed by a bare verb or a form in -s: 'he is go', 'I am agree', 'it is seems'."
     why = (
         "After a form of 'be' a verb takes '-ing' ('he is going') or the participle ('it was hated'); "
-        "the bare verb ('is go', 'was hate') is a slip, and 'I am agree' is simply 'I agree'. Only "
+        "the bare verb ('is go', 'was hate') or a form in -s ('it is seems') is a slip, and 'I am "
+        "agree' is simply 'I agree'. Only "
         "words that are nothing but a bare verb ('go' and 'make' when an object follows them, 'agree', "
         "'know', 'believe') are checked: 'is set', 'are put', 'was come' may be participles, 'is cause' a "
         "noun. Left alone: sentences with 'do' before the verb ('all we did was wait', 'the least you "
@@ -616,6 +617,7 @@ class BeBareVerb(GrammarRule):
     )
     bad = (
         "I am agree with you.",
+        "It is seems to work, and she is knows the way.",
         "He is go to school every day.",
         "They are make a cake for her.",
         "The president was always hate in Moscow.",
@@ -653,7 +655,7 @@ class BeBareVerb(GrammarRule):
                 continue
             if _after_do(words, index) or in_quotes(doc, verb.start):
                 continue
-            if sentence_tags(doc, words)[at] not in ("VB", "VBP"):
+            if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
                 continue  # "it is also time", "is almost complete": the tagger reads a noun or an adjective
             forms = [form for form in (_inflected(verb.low, "VBG"), _inflected(verb.low, "VBN")) if form]
             if not forms:
@@ -661,7 +663,7 @@ class BeBareVerb(GrammarRule):
             yield self.finding(
                 verb.start,
                 verb.end,
-                f"After '{words[index].text}', a bare verb cannot stand: write '{forms[0]}'"
+                f"After '{words[index].text}', '{verb.text}' cannot stand: write '{forms[0]}'"
                 + (f" or '{forms[1]}'" if len(forms) > 1 else "")
                 + f", or drop '{words[index].text}'.",
                 suggestions=tuple(match_case(form, verb.text) for form in forms),
@@ -673,6 +675,8 @@ class BeBareVerb(GrammarRule):
 def _maybe_bare(low: str) -> bool:
     """A word that may be a bare verb after 'is' (the cheap sift before the sentence is looked at)."""
     found = w.verb_tags(low)
+    if found == {"VBZ"}:
+        return w.tags(low) == {"VERB"} and low not in w.AUXILIARIES
     return bool(found) and found <= {"VB", "VBP"} and w.tags(low) <= {"VERB", "NOUN"} and low not in w.AUXILIARIES
 
 
@@ -682,6 +686,8 @@ def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
     always hate", "are make a cake")."""
     low = words[at].low
     found = w.verb_tags(low)
+    if found == {"VBZ"}:
+        return w.tags(low) == {"VERB"} and low not in w.AUXILIARIES  # "it is seems", "she is knows"
     if not found or not found <= {"VB", "VBP"} or low in w.AUXILIARIES or low in w.MODALS:
         return False
     pos = w.tags(low)

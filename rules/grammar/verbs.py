@@ -285,6 +285,47 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
     return following == "to" and target.low == "lead"
 
 
+_DO_NUMBER = {
+    "does": "do",
+    "doesn't": "don't",
+    "doesn’t": "don’t",
+    "do": "does",
+    "don't": "doesn't",
+    "don’t": "doesn’t",
+}
+
+
+def _do_for_subject(words: list[Word], index: int, subject_end: int | None, target_index: int) -> str | None:
+    """The form of 'do' that a question's subject takes, when the question has the other one: "does
+    dogs sleep" → 'do', "do he know" → 'does' (a bare verb must follow the subject)."""
+    do = words[index].low
+    if subject_end is None or do not in _DO_NUMBER or not _asks(words, index):
+        return None
+    if "VB" not in w.verb_tags(words[target_index].low) or words[target_index].low in w.AUXILIARIES:
+        return None
+    subject = words[subject_end]
+    if do.startswith("does"):
+        plural = w.is_plural_noun(subject.low) and words[subject_end - 1].low not in ("a", "an", "this", "that")
+        return _DO_NUMBER[do] if plural and not subject.capitalised else None
+    return _DO_NUMBER[do] if subject_end == index + 1 and subject.low in ("he", "she") else None
+
+
+def _past_only_verb(words: list[Word], index: int, subject_end: int | None) -> bool:
+    """A past form after 'did', 'do': nothing but a verb ("went"), or, after a question's subject,
+    also an adjective when an object follows ("did you tried this?"; "is he worried about" is not
+    asked here)."""
+    pos = w.tags(words[index].low)
+    if pos == {"VERB"}:
+        return True
+    return (
+        subject_end is not None
+        and pos == {"VERB", "ADJ"}
+        and index + 1 < len(words)
+        and words[index].joined
+        and words[index + 1].low in _VERB_CONFIRMING
+    )
+
+
 def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
     """'don't needs', 'do not has', 'does he has': after a negated or questioning 'do' a form in -s
     can only be the verb ("they do needs assessments" is 'do' the main verb with a noun)."""
@@ -298,6 +339,7 @@ _ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | frozenset(
     "anybody anyone somebody someone everybody everyone nobody this that".split()
 )
 _WH_WORDS = frozenset("what where when why how who which".split())
+_OBJECTS_TOO = frozenset(("it", "you"))
 _SUBJECT_OPENERS = frozenset("the this that these those my your his her its our their".split())
 
 
@@ -313,10 +355,12 @@ def _question_subject_end(words: list[Word], index: int) -> int | None:
     if index + 1 >= len(words) or not words[index].joined:
         return None
     first = words[index + 1]
-    if first.low in w.SUBJECT_PRONOUNS:
-        return index + 1
+    if first.low in w.SUBJECT_PRONOUNS and (first.low not in _OBJECTS_TOO or _asks(words, index)):
+        return index + 1  # "does he", but not "Bobby does it is because"
     if not _asks(words, index):
         return None
+    if w.is_plural_noun(first.low) and not first.capitalised:
+        return index + 1  # "what does manipulations mean"
     noun = _noun_after(words, index + 1) if first.low in _SUBJECT_OPENERS else None
     if noun is None and first.low in _ASKED_SUBJECTS:
         return index + 1  # "does anybody", "does this" (a pronoun when no noun follows)
@@ -350,10 +394,14 @@ class DoVerbForm(GrammarRule):
     why = (
         "With 'do', 'does' and 'did' the tense is carried by the auxiliary and the verb stays bare: "
         "'did not go', 'didn't know'. Only past forms that are nothing but verbs are flagged, so 'did "
-        "wonders' or 'did damage' are left alone."
+        "wonders' or 'did damage' are left alone; after a question's subject a past that is also an "
+        "adjective counts when an object follows ('did you tried this?'). In a question 'do' also agrees "
+        "with its subject: 'do dogs sleep?', 'does he know?'."
     )
     bad = (
         "They did not went home.",
+        "Did you tried this? What does manipulations means?",
+        "Does dogs sleep all day? Do he know the way?",
         "She didn't knew the answer.",
         "Does he really needed that?",
         "I don't needs help.",
@@ -367,9 +415,12 @@ class DoVerbForm(GrammarRule):
         "The councils do needs assessments every year.",
         "Do the results matter? Did the firm's rivals notice? Does that plan work?",
         "What do you guys think? We found a do we really liked.",
+        "The only reason he does it is because he can. Did she seem worried? Do it now.",
     )
     fixed = (
         "They did not go home.",
+        "Did you try this? What does manipulations mean?",
+        "Do dogs sleep all day? Does he know the way?",
         "She didn't know the answer.",
         "Does he really need that?",
         "I don't need help.",
@@ -388,11 +439,23 @@ class DoVerbForm(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low in ("a", "the"):
                 continue  # "found a do we really liked": the noun
+            number = _do_for_subject(words, index, subject_end, target_index)
+            if number is not None and subject_end is not None:
+                do = words[index]
+                fixed = match_case(number, do.text)
+                yield self.finding(
+                    do.start,
+                    do.end,
+                    f"The subject '{words[subject_end].text}' takes '{fixed}', not '{do.text}'.",
+                    suggestions=(fixed,),
+                    fix=FixSafety.SAFE,
+                )
+                continue
             target = words[target_index]
             if words[target_index - 1].low == "you" and "NOUN" in w.tags(target.low):
                 continue  # "what do you guys think"
             found = w.verb_tags(target.low)
-            if not (found and found <= {"VBD", "VBN"} and w.tags(target.low) == {"VERB"}) and not (
+            if not (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end)) and not (
                 found == {"VBZ"} and _negated_or_asked(words, index, target_index)
             ):
                 continue
@@ -476,4 +539,169 @@ def _after_participle_slot(words: list[Word], index: int) -> bool:
     return back >= 0 and words[back].joined and words[back].low in _PARTICIPLE_SLOTS
 
 
-RULES = [ModalVerbForm, PerfectVerbForm, DoVerbForm, RegularisedVerb]
+_SUBJECT_ONLY = frozenset("i we they he she".split())
+"""Pronouns that are only subjects ('you' and 'it' are objects too: "saw you going")."""
+_NOT_AFTER_SUBJECT = frozenset(("being", "having"))
+"""'He being the eldest, …', 'they having left, …': absolute phrases, right without an auxiliary."""
+
+
+class MissingAuxiliary(GrammarRule):
+    id = "grammar.missing-auxiliary"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A subject followed by a bare participle or '-ing' form: 'I seen it', 'we moving', 'they gone'."
+    why = (
+        "A past participle needs 'have' or 'be' ('I have seen it', or the simple past 'I saw it'), and an "
+        "'-ing' form needs 'be' ('we are moving'). After 'I', 'we', 'they', 'he' or 'she' directly, a "
+        "form that can only be a participle ('seen', 'taken', 'gone') or an '-ing' form is a slip. "
+        "Left alone: questions ('have they gone?'), absolute phrases ('he being the eldest'), "
+        "'you' and 'it' (also objects: 'I saw you going') and quotations, which keep speech."
+    )
+    bad = (
+        "I seen the report yesterday.",
+        "We regularly moving the files to the archive.",
+        "They gone home already.",
+        "She taken the early train.",
+    )
+    good = (
+        "I saw the report; have they gone home? Are we moving?",
+        "He being the eldest, the farm went to him; they having left, we ate.",
+        "I watched you going; we heard it coming.",
+        '"I seen it," she said.',
+        "World War I seen from the air; Henry V taken as a model.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SUBJECT_ONLY):
+            pronoun = words[index]
+            if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
+                continue  # "World War I seen from the air": a number
+            if index > 0 and words[index - 1].low in w.AUXILIARIES:
+                continue  # "have they gone?", "are we moving?"
+            at = index + 1
+            if at < len(words) and pronoun.joined and _adverb(words[at].low):
+                at += 1
+            if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
+                continue
+            suggestion = _auxiliary_for(pronoun.low, words[at].low)
+            if suggestion is None or in_quotes(doc, words[at].start):
+                continue
+            verb = words[at]
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{verb.text}' needs an auxiliary: '{suggestion} {verb.text}'.",
+                suggestions=(f"{suggestion} {verb.text}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _adverb(low: str) -> bool:
+    return low in w.MID_ADVERBS or (low.endswith("ly") and "ADV" in w.tags(low))
+
+
+_BE_FOR = {"i": "am", "we": "are", "they": "are", "he": "is", "she": "is"}
+_HAVE_FOR = {"i": "have", "we": "have", "they": "have", "he": "has", "she": "has"}
+
+
+def _auxiliary_for(pronoun: str, low: str) -> str | None:
+    """'have' or 'be' for a form that can only be a participle or an '-ing' form, else None."""
+    if low in _NOT_AFTER_SUBJECT or not w.tags(low) <= {"VERB", "ADJ"}:
+        return None
+    found = w.verb_tags(low)
+    if found == {"VBN"}:
+        return _HAVE_FOR[pronoun]
+    if found == {"VBG"}:
+        return _BE_FOR[pronoun]
+    return None
+
+
+_CAUSATIVES = frozenset("let lets make makes made making help helps helped helping".split())
+_CAUSED = frozenset("me him her us them you it".split())
+_PLEASE = frozenset(("please",))
+
+
+class BareInfinitive(GrammarRule):
+    id = "grammar.bare-infinitive"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An inflected verb after 'let him', 'made me', 'help them' or 'please': 'let it goes', 'please answers'."
+    why = (
+        "'Let', 'make' and 'help' take an object and a bare verb ('let it go', 'made me laugh', 'helped "
+        "them win'), and so does 'please' before a request ('please answer'). A form that can only be "
+        "a simple past or a third person there ('let it goes', 'made me went') is a slip. A relative "
+        "clause ('the offer they made us seems fair') and verbs of perception ('I saw you left', a "
+        "clause) are left alone."
+    )
+    bad = (
+        "Let it goes.",
+        "The film made me realised how lucky we are.",
+        "She helped them won the match.",
+        "Please answers quickly.",
+    )
+    good = (
+        "Let it go, and the film made me realise it.",
+        "The offer they made us seems fair; the promise I made him kept him going.",
+        "I saw you left early; it made sense, please.",
+        "Please answer quickly, and let him know.",
+    )
+    fixed = (
+        "Let it go.",
+        "The film made me realise how lucky we are.",
+        "She helped them win the match.",
+        "Please answer quickly.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _CAUSATIVES | _PLEASE):
+            at = index + 1 if words[index].low == "please" else index + 2
+            if at >= len(words) or not all(words[i].joined for i in range(index, at)):
+                continue
+            if words[index].low == "please":
+                if index > 0 and words[index - 1].joined and words[index - 1].low not in ("and", "so", "but", "now"):
+                    continue  # "if you please", "to please them": not a request
+            elif words[index + 1].low not in _CAUSED or _relative_clause(words, index) or _nonfinite(words, index):
+                continue  # "the offer they made us seems fair", "the movement to help her grows"
+            target = words[at]
+            if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at):
+                continue
+            base = _base_form(target)
+            if base is not None and base != target.low:
+                yield self.finding(
+                    target.start,
+                    target.end,
+                    f"After '{' '.join(word.text for word in words[index:at])}', use the bare verb '{base}'.",
+                    suggestions=(base,),
+                    fix=FixSafety.SAFE,
+                )
+
+
+def _nonfinite(words: list[Word], index: int) -> bool:
+    """'to help her', 'making it', 'helping them': a phrase that may be a subject or a modifier, whose
+    next verb is the clause's own ("helping them wins votes")."""
+    return words[index].low.endswith("ing") or (index > 0 and words[index - 1].low == "to")
+
+
+_AFTER_A_VERB = w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset(("up", "down", "out", "off", "back", "away"))
+
+
+def _only_inflected(words: list[Word], at: int) -> bool:
+    """``words[at]`` is a simple past or a form in -s that is nothing but a verb ("went", "realised",
+    "won"), or a form in -s that is also a plural noun where what follows shows the verb: the end of
+    the sentence, an -ly adverb or an object ("let it goes.", "please answers quickly")."""
+    low = words[at].low
+    found, pos = w.verb_tags(low), w.tags(low)
+    if pos == {"VERB"}:
+        return found in ({"VBD"}, {"VBZ"}, {"VBD", "VBN"})
+    if found != {"VBZ"} or pos != {"VERB", "NOUN"}:
+        return False
+    if at + 1 >= len(words) or not words[at].joined:
+        return at + 1 >= len(words)
+    following = words[at + 1].low
+    return following in _AFTER_A_VERB or (following.endswith("ly") and "ADV" in w.tags(following))
+
+
+RULES = [ModalVerbForm, PerfectVerbForm, DoVerbForm, RegularisedVerb, MissingAuxiliary, BareInfinitive]
