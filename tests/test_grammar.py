@@ -66,6 +66,7 @@ BUILTIN_IDS = {
     "grammar.be-bare-verb",
     "grammar.missing-auxiliary",
     "grammar.bare-infinitive",
+    "grammar.there-are-singular",
 }
 
 

@@ -166,6 +166,97 @@ class ThereWasPlural(GrammarRule):
             )
 
 
+_PLURAL_BE = {
+    "are": "is",
+    "were": "was",
+    "aren't": "isn't",
+    "weren't": "wasn't",
+    "aren’t": "isn’t",
+    "weren’t": "wasn’t",
+}
+_COUNTING_NOUNS = w.NOT_SINGULAR_SUBJECTS | frozenset(
+    """
+    lot number few couple dozen score handful host variety range series total bunch group set pair
+    record further estimated reported minimum maximum average additional extra whole great good
+    """.split()
+)
+"""Nouns and modifiers after 'there are a' that count what follows ("there are a lot of", "there
+were a record 50 entries", "there are an estimated 300")."""
+
+
+class ThereAreSingular(GrammarRule):
+    id = "grammar.there-are-singular"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'There are' or 'there were' before 'a' and a singular noun: 'there are a problem'."
+    why = (
+        "In 'there is' and 'there are' the verb agrees with what follows: 'there is a problem', 'there "
+        "was an accident'. Nouns that count what follows are left alone ('there are a lot of', 'a "
+        "number of', 'a couple of', 'an estimated 300', 'a record 50'), and so are two or more subjects "
+        "('there were a cat and a dog') and quotations."
+    )
+    bad = (
+        "There are a problem with the brakes.",
+        "Yesterday there were an accident on the bridge.",
+        "There are a new rule for visitors.",
+    )
+    good = (
+        "There are a lot of problems and a number of rules.",
+        "There were an estimated 300 people and a record 50 entries.",
+        "There are a few seats left; there were a couple of calls.",
+        "There is a problem, and there was an accident.",
+        "There were a cat and a dog in the yard; there are a man, a woman and a child.",
+    )
+    fixed = (
+        "There is a problem with the brakes.",
+        "Yesterday there was an accident on the bridge.",
+        "There is a new rule for visitors.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _THERE):
+            if index + 3 >= len(words) or not words[index].joined:
+                continue
+            verb = words[index + 1]
+            singular = _PLURAL_BE.get(verb.low)
+            if singular is None or not verb.joined or words[index + 2].low not in ("a", "an"):
+                continue
+            if not _singular_after_article(words, index + 2) or in_quotes(doc, verb.start):
+                continue
+            fixed = match_case(singular, verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"What follows is singular: 'there {fixed}', not 'there {verb.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _singular_after_article(words: list[Word], article: int) -> bool:
+    """'a' + up to two adjectives + a singular count noun that ends the phrase (no 'of', number or
+    second noun after it)."""
+    for at in range(article + 1, min(article + 4, len(words))):
+        if not words[at - 1].joined or words[at].capitalised:
+            return False
+        low = words[at].low
+        if low in _COUNTING_NOUNS or low.isdigit():
+            return False
+        if w.is_singular_count_noun(low):
+            if at + 1 >= len(words):
+                return True
+            if not words[at].joined:
+                return False  # "there are a man, a woman and a child": a list
+            following = words[at + 1].low
+            if following in ("of", "and", "or", "plus", "nor") or following in w.CARDINALS or following[:1].isdigit():
+                return False  # "there were a cat and a dog": two subjects
+            return "NOUN" not in w.tags(following) or following in w.PREPOSITIONS
+        if "ADJ" not in w.tags(low):
+            return False
+    return False
+
+
 _TOO = frozenset(("too",))
 _NUMBER_WORDS = w.CARDINALS
 
@@ -718,4 +809,5 @@ RULES = [
     VerbForNoun,
     BeenParticiple,
     BeBareVerb,
+    ThereAreSingular,
 ]

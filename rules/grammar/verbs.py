@@ -45,15 +45,16 @@ class ModalVerbForm(GrammarRule):
     summary = "A modal verb (can, would, must, …) followed by an inflected verb."
     why = (
         "After 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might' and 'must' English "
-        "uses the bare verb: 'the court would approve', not 'would approves'. The slip usually comes "
-        "from an edit that added the modal to a finished sentence. 'Will', 'can' and 'might' used as "
-        "nouns ('political will exists', 'the trash can makes') are left alone."
+        "uses the bare verb: 'the court would approve', not 'would approves' or 'will performing'. The "
+        "slip usually comes from an edit that added the modal to a finished sentence. 'Will', 'can' "
+        "and 'might' used as nouns ('political will exists', 'the trash can makes') are left alone."
     )
     bad = (
         "The court would approves the deal.",
         "The agency can makes exceptions.",
         "Officials said they will not accepted the offer.",
         "She may agreed to testify.",
+        "They will performing in May.",
     )
     good = (
         "The court would approve the deal.",
@@ -69,6 +70,7 @@ class ModalVerbForm(GrammarRule):
         "The agency can make exceptions.",
         "Officials said they will not accept the offer.",
         "She may agree to testify.",
+        "They will perform in May.",
     )
     fix = "always"
 
@@ -128,11 +130,15 @@ def _base_form(target: Word) -> str | None:
     if target.capitalised:
         return None
     found = w.verb_tags(target.low)
-    if not found or "VB" in found or "VBG" in found or not found & {"VBZ", "VBD", "VBN"}:
+    if found == {"VBG"} and w.tags(target.low) <= {"VERB", "ADJ"}:
+        tags: tuple[str, ...] = ("VBG",)  # "will going", "can making": not "meeting", "building" (nouns)
+    elif not found or "VB" in found or "VBG" in found or not found & {"VBZ", "VBD", "VBN"}:
         return None
+    else:
+        tags = ("VBZ", "VBD", "VBN")
     for lemma in w.verb_lemmas(target.low):
         forms = w.verb_inflections(lemma)
-        if any(target.low in forms.get(tag, ()) for tag in ("VBZ", "VBD", "VBN")):
+        if any(target.low in forms.get(tag, ()) for tag in tags):
             return lemma
     return None
 
