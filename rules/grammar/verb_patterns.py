@@ -320,6 +320,7 @@ class InfinitiveForm(GrammarRule):
         "The city is eager to buy land.",
         "I am going to the meeting.",
         "They decided to go home, close to trained staff and access to logs.",
+        "Everyone I had ever talked to knew what it was.",
         "We went to the park; the road to ruin; next to nothing.",
     )
     fixed = (
@@ -382,6 +383,8 @@ def _only_finite_after_to(words: list[Word], at: int) -> bool:
     verb ("access to logs")."""
     if at >= len(words) or not words[at - 1].joined or words[at - 2].low in _TO_VERBS:
         return False  # "decided to went" is the list's, reported once
+    if w.verb_tags(words[at - 2].low) & {"VBD", "VBN"}:
+        return False  # "everyone I had talked to knew": a 'to' left at the end of a relative clause
     return _only_past(words[at].low)
 
 
@@ -716,9 +719,9 @@ class BeBareVerb(GrammarRule):
     )
     good = (
         "I agree with you; he is going to school.",
-        "All we did was wait, and the least you can do is help.",
+        "All we did was wait, and the least you can do is help. All they need to is ask.",
         "The table is set; the books are put away; the time is come.",
-        "The cause is help for the poor; his aim was peace.",
+        "The cause is help for the poor; his aim was peace; the sale is not complete until paid.",
         '"Go" is a verb, and it is make or break.',
     )
     fixed = ()
@@ -744,8 +747,8 @@ class BeBareVerb(GrammarRule):
             verb = words[at]
             if not _bare_verb_here(words, at, adverb=at > index + 1):
                 continue
-            if _after_do(words, index) or in_quotes(doc, verb.start):
-                continue
+            if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
+                continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
             if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
                 continue  # "it is also time", "is almost complete": the tagger reads a noun or an adjective
             forms = [form for form in (_inflected(verb.low, "VBG"), _inflected(verb.low, "VBN")) if form]
@@ -762,6 +765,11 @@ class BeBareVerb(GrammarRule):
             )
 
 
+_CLEFT_OPENERS = frozenset(("all", "what"))
+_ADJECTIVES_TOO = frozenset(("complete",))
+"""Adjectives that lemminflect knows only as verbs ("withdrawals are not complete until …")."""
+
+
 @lru_cache(maxsize=1 << 14)
 def _maybe_bare(low: str) -> bool:
     """A word that may be a bare verb after 'is' (the cheap sift before the sentence is looked at)."""
@@ -776,6 +784,8 @@ def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
     or a verb-or-noun that an adverb before it or an object after it shows to be the verb ("was
     always hate", "are make a cake")."""
     low = words[at].low
+    if low in _ADJECTIVES_TOO:
+        return False
     found = w.verb_tags(low)
     if found == {"VBZ"}:
         return w.tags(low) == {"VERB"} and low not in w.AUXILIARIES  # "it is seems", "she is knows"

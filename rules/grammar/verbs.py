@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -10,7 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._irregular import IRREGULAR, REGULARISED
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -27,6 +28,7 @@ _ACCEPTED_PARTICIPLES = frozenset("got lit woke dove spat shone showed proved mo
 _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
 _MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
+_AS = frozenset("as than so nor neither".split())
 _HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"}
 
 
@@ -64,6 +66,7 @@ class ModalVerbForm(GrammarRule):
         "He said he would, adding that prices could rise.",
         "They could cut costs and will read the report.",
         "Can rabbits and chickens live together? Refunds follow, should overcharges be proven.",
+        "More food will help, as will adding a little hay.",
     )
     fixed = (
         "The court would approve the deal.",
@@ -84,6 +87,8 @@ class ModalVerbForm(GrammarRule):
                 continue
             target = words[target_index]
             suggestion = _base_form(target)
+            if suggestion is not None and target.low.endswith("ing") and index > 0 and words[index - 1].low in _AS:
+                continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
             if suggestion is not None and _subject_before_verb(words, target_index):
                 continue  # "can rabbits and chickens live?", "should overcharges be proven": inverted
             if suggestion is not None:
@@ -580,7 +585,15 @@ class MissingAuxiliary(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _SUBJECT_ONLY):
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [  # sifted on the flat word list: the pronouns are frequent, the forms after them rare
+            position
+            for position in positions(doc, _SUBJECT_ONLY)
+            if position < last
+            and (_lone_form(lows[position + 1]) or (position + 1 < last and _lone_form(lows[position + 2])))
+        ]
+        for words, index in places(doc, candidates):
             pronoun = words[index]
             if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
                 continue  # "World War I seen from the air": a number
@@ -612,16 +625,21 @@ _BE_FOR = {"i": "am", "we": "are", "they": "are", "he": "is", "she": "is"}
 _HAVE_FOR = {"i": "have", "we": "have", "they": "have", "he": "has", "she": "has"}
 
 
-def _auxiliary_for(pronoun: str, low: str) -> str | None:
-    """'have' or 'be' for a form that can only be a participle or an '-ing' form, else None."""
+@lru_cache(maxsize=1 << 14)
+def _lone_form(low: str) -> str | None:
+    """'VBN' or 'VBG' for a form that can only be a participle or an '-ing' form, else None."""
     if low in _NOT_AFTER_SUBJECT or not w.tags(low) <= {"VERB", "ADJ"}:
         return None
     found = w.verb_tags(low)
-    if found == {"VBN"}:
-        return _HAVE_FOR[pronoun]
-    if found == {"VBG"}:
-        return _BE_FOR[pronoun]
-    return None
+    return next(iter(found)) if found in ({"VBN"}, {"VBG"}) else None
+
+
+def _auxiliary_for(pronoun: str, low: str) -> str | None:
+    """'have' or 'be' for a form that can only be a participle or an '-ing' form, else None."""
+    form = _lone_form(low)
+    if form is None:
+        return None
+    return _HAVE_FOR[pronoun] if form == "VBN" else _BE_FOR[pronoun]
 
 
 _CAUSATIVES = frozenset("let lets make makes made making help helps helped helping".split())
