@@ -67,6 +67,7 @@ BUILTIN_IDS = {
     "grammar.missing-auxiliary",
     "grammar.bare-infinitive",
     "grammar.there-are-singular",
+    "grammar.one-of-singular",
 }
 
 

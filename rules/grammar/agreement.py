@@ -740,4 +740,104 @@ def _followed_like_a_verb(words: list[Word], index: int) -> bool:
     return (following.endswith("ly") and "ADV" in w.tags(following)) or following in _VERB_AFTER_EVIDENCE
 
 
-RULES = [SubjectVerbAgreement, PluralSubjectAgreement, CompoundSubjectAgreement, RelativeClauseAgreement]
+_ONE = frozenset(("one",))
+_ONE_OF_DETERMINERS = frozenset("the my your his her its our their these those".split())
+_MEMBER_OF_WHOLE = (
+    _GROUP_HEADS
+    | w.COLLECTIVE_NOUNS
+    | frozenset(
+        """
+        class cast choir orchestra community population household congregation gang tribe clan generation
+        family public audience staff crew jury band kind sort type way world century decade year other
+        """.split()
+    )
+)
+"""Nouns that 'one of the' can name a member or a part of ("one of the family", "one of the cast")."""
+
+
+class OneOfSingular(GrammarRule):
+    id = "grammar.one-of-singular"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'One of the' before a singular noun: 'one of the best player', 'one of my friend'."
+    why = (
+        "'One of' picks one from several, so the noun after it is plural: 'one of the best players', "
+        "'one of my friends'. Nouns that name a group or a whole one can be a member or a part of are "
+        "left alone ('one of the family', 'one of the cast', 'one of the crew'), and so are names and "
+        "possessives ('one of the company's')."
+    )
+    bad = (
+        "He is one of the best player in the league.",
+        "It is one of the main reason for the delay.",
+        "One of my friend lives in Paris.",
+    )
+    good = (
+        "He is one of the best players in the league; one of my friends lives in Paris.",
+        "She is one of the family, and he is one of the cast.",
+        "One of the company's trucks and one of the Beatles; one of the first to arrive.",
+        "It was one of the worst weather events; one of a kind; one of the car parks.",
+    )
+    fixed = (
+        "He is one of the best players in the league.",
+        "It is one of the main reasons for the delay.",
+        "One of my friends lives in Paris.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ONE):
+            if index + 3 >= len(words) or words[index + 1].low != "of" or not _joined_between(words, index, index + 3):
+                continue
+            if words[index + 2].low not in _ONE_OF_DETERMINERS:
+                continue
+            if index > 0 and words[index - 1].joined and "NOUN" in w.tags(words[index - 1].low):
+                continue  # "phase one of the project", "day one of the trial": a number
+            noun_index = _phrase_final_singular(doc, words, index + 3)
+            if noun_index is None or in_quotes(doc, words[noun_index].start):
+                continue
+            noun = words[noun_index]
+            plurals = w.noun_inflections(noun.low).get("NNS", ())
+            plural = next((form for form in plurals if form != noun.low), None)
+            if plural is None:
+                continue
+            fixed = match_case(plural, noun.text)
+            yield self.finding(
+                noun.start,
+                noun.end,
+                f"After 'one of', the noun is plural: '{fixed}', not '{noun.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int | None:
+    """Index of a singular count noun that ends the phrase starting at ``start`` (up to two
+    modifiers before it; no noun, 'of' or possessive after it, unless the tagger reads that word as
+    the verb: "one of my friend lives"), or None."""
+    for at in range(start, min(start + 3, len(words))):
+        word = words[at]
+        if word.capitalised or not words[at - 1].joined or word.text.endswith(("'", "’")):
+            return None
+        low = word.low
+        if w.is_singular_count_noun(low) and low not in _MEMBER_OF_WHOLE and "VBN" not in w.verb_tags(low):
+            if at + 1 < len(words) and not words[at].joined:
+                gap = doc.text[word.end : words[at + 1].start]
+                if any(mark in gap for mark in "-–'’"):
+                    return None  # "one of the break-ins", "one of the bill 's supporters"
+            if at + 1 < len(words) and words[at].joined:
+                if words[at + 1].low.endswith(("'s", "’s")):
+                    return None  # "one of your water department's reports"
+                following = words[at + 1].low
+                if following in ("of", "'s", "’s"):
+                    return None
+                if ("NOUN" in w.tags(following) or "VBG" in w.verb_tags(following)) and following not in w.PREPOSITIONS:
+                    finite = bool(w.verb_tags(following) & {"VBZ", "VBD"})
+                    if not finite or sentence_tags(doc, words)[at + 1] not in ("VBZ", "VBD"):
+                        return None  # "one of the worst weather events", "the car parks", "rubber flooring"
+            return at
+        if not (_modifier(low) or low in ("most", "best", "worst", "least")) or ("NOUN" in w.tags(low) and at > start):
+            return None
+    return None
+
+
+RULES = [SubjectVerbAgreement, PluralSubjectAgreement, CompoundSubjectAgreement, RelativeClauseAgreement, OneOfSingular]
