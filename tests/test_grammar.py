@@ -68,6 +68,7 @@ BUILTIN_IDS = {
     "grammar.bare-infinitive",
     "grammar.there-are-singular",
     "grammar.one-of-singular",
+    "grammar.missing-to",
 }
 
 

@@ -11,6 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._irregular import IRREGULAR, REGULARISED
+from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
@@ -728,4 +729,81 @@ def _only_inflected(words: list[Word], at: int) -> bool:
     return following in _AFTER_A_VERB or (following.endswith("ly") and "ADV" in w.tags(following))
 
 
-RULES = [ModalVerbForm, PerfectVerbForm, DoVerbForm, RegularisedVerb, MissingAuxiliary, BareInfinitive]
+_TO_OBJECT_VERBS = frozenset(
+    """
+    allow allows allowed allowing ask asks asked asking tell tells told telling want wants wanted wanting
+    force forces forced forcing enable enables enabled enabling encourage encourages encouraged encouraging
+    persuade persuades persuaded persuading urge urges urged urging invite invites invited inviting
+    order orders ordered ordering permit permits permitted permitting require requires required requiring
+    teach teaches taught teaching remind reminds reminded reminding advise advises advised advising
+    """.split()
+)
+"""Verbs whose object takes 'to' + verb ("allowed me to do it"); not 'expect' or 'know', which may
+take a clause ("I expect you know")."""
+_TO_OBJECTS = frozenset("me him us them".split())
+"""Object-only pronouns: after 'you', 'her' or 'it' a clause or a noun may follow ("I told you so")."""
+
+
+class MissingTo(GrammarRule):
+    id = "grammar.missing-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Allow', 'ask', 'tell', 'want' + object + a bare verb without 'to': 'allowed me do it'."
+    why = (
+        "'Allow', 'ask', 'tell', 'want', 'force', 'encourage' and the like take an object and 'to' + "
+        "verb: 'he allowed me to do it', 'she told them to wait'. Only 'me', 'him', 'us' and 'them' as "
+        "the object and a word that can only be a bare verb are checked ('asked them questions' and "
+        "'told them stories' have nouns); 'let', 'make', 'help', 'see' and 'hear' rightly take the "
+        "bare verb."
+    )
+    bad = (
+        "He allowed me do it on my own.",
+        "She told them pay the bill.",
+        "They wanted us believe the story.",
+    )
+    good = (
+        "He allowed me to do it; she let them wait, and we helped him move.",
+        "They asked me questions and told us stories.",
+        "They wanted us there; he asked them why. Ask them point blank.",
+    )
+    fixed = (
+        "He allowed me to do it on my own.",
+        "She told them to pay the bill.",
+        "They wanted us to believe the story.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _TO_OBJECT_VERBS):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            if words[index + 1].low not in _TO_OBJECTS:
+                continue
+            verb = words[index + 2]
+            if verb.capitalised or not _plain_bare_verb(doc, words, index + 2) or in_quotes(doc, verb.start):
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text} {words[index + 1].text}', use 'to {verb.text}'.",
+                suggestions=(f"to {verb.text}",),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _plain_bare_verb(doc: Document, words: list[Word], at: int) -> bool:
+    """A bare verb and nothing else ("do", "wait", "believe"), or a verb-or-noun before an object
+    that the tagger reads as a bare verb ("told them pay the bill"; not "ask them point blank")."""
+    low = words[at].low
+    found = w.verb_tags(low)
+    if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"} or low in w.MODALS:
+        return False
+    pos = w.tags(low)
+    if pos <= {"VERB", "AUX"}:
+        return True
+    if pos != {"VERB", "NOUN"} or at + 1 >= len(words) or not words[at].joined:
+        return False
+    return words[at + 1].low in _VERB_CONFIRMING and sentence_tags(doc, words)[at] == "VB"
+
+
+RULES = [ModalVerbForm, PerfectVerbForm, DoVerbForm, RegularisedVerb, MissingAuxiliary, BareInfinitive, MissingTo]
