@@ -748,47 +748,87 @@ class MissingTo(GrammarRule):
     id = "grammar.missing-to"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Allow', 'ask', 'tell', 'want' + object + a bare verb without 'to': 'allowed me do it'."
+    summary = "A bare verb where 'to' is needed: 'allowed me do it', 'cannot afford spend', 'don't need change'."
     why = (
         "'Allow', 'ask', 'tell', 'want', 'force', 'encourage' and the like take an object and 'to' + "
         "verb: 'he allowed me to do it', 'she told them to wait'. Only 'me', 'him', 'us' and 'them' as "
         "the object and a word that can only be a bare verb are checked ('asked them questions' and "
         "'told them stories' have nouns); 'let', 'make', 'help', 'see' and 'hear' rightly take the "
-        "bare verb."
+        "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like take "
+        "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
+        "the modal), and none of them after a determiner ('should the need arise')."
     )
     bad = (
         "He allowed me do it on my own.",
         "She told them pay the bill.",
         "They wanted us believe the story.",
+        "We cannot afford spend a month there, and they don't need change the plan.",
     )
     good = (
         "He allowed me to do it; she let them wait, and we helped him move.",
         "They asked me questions and told us stories.",
         "They wanted us there; he asked them why. Ask them point blank.",
+        "No one need know; should the need arise, our plan go-ahead; we helped build it.",
+        "They demanded that the new plan be dropped. Try google to find it.",
     )
     fixed = (
         "He allowed me to do it on my own.",
         "She told them to pay the bill.",
         "They wanted us to believe the story.",
+        "We cannot afford to spend a month there, and they don't need to change the plan.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _TO_OBJECT_VERBS):
-            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        for words, index in occurrences(doc, _TO_OBJECT_VERBS | _TO_VERB_VERBS):
+            if index + 1 >= len(words) or not words[index].joined:
                 continue
-            if words[index + 1].low not in _TO_OBJECTS:
+            low = words[index].low
+            if low in _TO_OBJECT_VERBS and words[index + 1].low in _TO_OBJECTS and words[index + 1].joined:
+                at = index + 2  # "allowed me do it"
+            elif low in _TO_VERB_VERBS and _takes_to_here(words, index):
+                at = index + 1  # "cannot afford spend"
+            else:
                 continue
-            verb = words[index + 2]
-            if verb.capitalised or not _plain_bare_verb(doc, words, index + 2) or in_quotes(doc, verb.start):
+            if at >= len(words):
+                continue
+            verb = words[at]
+            if verb.capitalised or not _plain_bare_verb(doc, words, at) or in_quotes(doc, verb.start):
                 continue
             yield self.finding(
                 verb.start,
                 verb.end,
-                f"After '{words[index].text} {words[index + 1].text}', use 'to {verb.text}'.",
+                f"After '{' '.join(word.text for word in words[index:at])}', use 'to {verb.text}'.",
                 suggestions=(f"to {verb.text}",),
                 fix=FixSafety.SAFE,
             )
+
+
+_TO_VERB_VERBS = frozenset(
+    """
+    want wants wanted decide decides decided afford hope hopes hoped plan plans planned agree agrees agreed
+    refuse refuses refused promise promises promised manage manages managed fail fails failed
+    learn learns learned learnt choose chooses chose seem seems seemed tend tends tended pretend pretends
+    pretended intend intends intended deserve deserves deserved threaten threatens threatened need needs needed
+    """.split()
+)
+"""Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
+_NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
+
+
+def _takes_to_here(words: list[Word], index: int) -> bool:
+    """The word at ``index`` is the verb, not a noun ("the plan", "should the need arise"), and
+    'need' is the ordinary verb of "don't need to", not the modal of "no one need know"."""
+    previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+    if previous in w.DETERMINERS or previous in w.PLURAL_DETERMINERS or previous.endswith(("'s", "’s")):
+        return False
+    if words[index].low == "need":
+        return previous in _NEGATED_DO
+    if "NOUN" in w.tags(words[index].low):  # "the new plan be killed": the noun, in a subjunctive
+        return (
+            previous in w.SUBJECT_PRONOUNS or previous in w.AUXILIARIES or previous in w.MID_ADVERBS or previous == "to"
+        )
+    return True
 
 
 def _plain_bare_verb(doc: Document, words: list[Word], at: int) -> bool:
@@ -796,8 +836,8 @@ def _plain_bare_verb(doc: Document, words: list[Word], at: int) -> bool:
     that the tagger reads as a bare verb ("told them pay the bill"; not "ask them point blank")."""
     low = words[at].low
     found = w.verb_tags(low)
-    if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"} or low in w.MODALS:
-        return False
+    if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"} or low in w.MODALS or low == "be":
+        return False  # "demanding that the plan be killed", "what needed be fixed": left alone
     pos = w.tags(low)
     if pos <= {"VERB", "AUX"}:
         return True
