@@ -69,6 +69,7 @@ BUILTIN_IDS = {
     "grammar.there-are-singular",
     "grammar.one-of-singular",
     "grammar.missing-to",
+    "grammar.ing-for-ed",
 }
 
 

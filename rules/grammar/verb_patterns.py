@@ -810,6 +810,101 @@ def _inflected(low: str, tag: str) -> str | None:
     return None
 
 
+_FEELINGS = {
+    "interesting": ("interested", frozenset("in".split())),
+    "exciting": ("excited", frozenset("about for by".split())),
+    "boring": ("bored", frozenset("of".split())),
+    "confusing": ("confused", frozenset("about by".split())),
+    "satisfying": ("satisfied", frozenset("with by".split())),
+    "frightening": ("frightened", frozenset("of by".split())),
+    "terrifying": ("terrified", frozenset("of by".split())),
+    "surprising": ("surprised", frozenset("by at".split())),
+    "shocking": ("shocked", frozenset("by at".split())),
+    "fascinating": ("fascinated", frozenset("by with".split())),
+    "embarrassing": ("embarrassed", frozenset("by".split())),
+    "amazing": ("amazed", frozenset("by".split())),
+    "thrilling": ("thrilled", frozenset("about by with".split())),
+    "horrifying": ("horrified", frozenset("by at".split())),
+    "astonishing": ("astonished", frozenset("by at".split())),
+    "overwhelming": ("overwhelmed", frozenset("by with".split())),
+}
+"""'-ing' adjectives of feeling, their '-ed' twin, and the prepositions the '-ed' form takes. Pairs
+that the '-ing' form takes too are left out ('amazing at chess', 'disappointing in the final',
+'annoying with his questions', 'boring with his stories')."""
+_FELT_BY = frozenset(("i", "we"))
+_BE_AFTER_FELT = frozenset("am are was were".split())
+_CONTRACTED_FELT = frozenset("i'm we're".split())
+_DEGREE = frozenset("very so really quite too extremely always never not still".split())
+
+
+class IngForEd(GrammarRule):
+    id = "grammar.ing-for-ed"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I am interesting in', 'we were boring of': the '-ing' adjective where the '-ed' one is meant."
+    why = (
+        "The '-ing' adjective says what causes a feeling ('the book is interesting'), the '-ed' one "
+        "who has it ('I am interested in the book'). After 'I am' or 'we were' and before the "
+        "preposition the feeling takes ('interested in', 'bored of', 'excited about', 'surprised "
+        "by'), the '-ing' form is a slip. Other subjects are left alone ('she is interesting in "
+        "person'), and so are pairs the '-ing' form takes too ('I was amazing at chess')."
+    )
+    bad = (
+        "I am interesting in this book.",
+        "We were so boring of the speeches.",
+        "I'm really exciting about the trip.",
+        "I was surprising by the result.",
+    )
+    good = (
+        "I am interested in this book; the book is interesting.",
+        "She is interesting in person, and he was boring with his stories.",
+        "I was amazing at chess and disappointing in the final.",
+        "We were exciting to watch.",
+    )
+    fixed = (
+        "I am interested in this book.",
+        "We were so bored of the speeches.",
+        "I'm really excited about the trip.",
+        "I was surprised by the result.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(_FEELINGS)):
+            word = words[index]
+            twin, prepositions = _FEELINGS[word.low]
+            if index + 1 >= len(words) or not word.joined or words[index + 1].low not in prepositions:
+                continue
+            if not _felt_by_speaker(words, index) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Of the one who feels it, write '{fixed}', not '{word.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _felt_by_speaker(words: list[Word], index: int) -> bool:
+    """'I am (very) …', 'we were …', "I'm …" right before ``words[index]``."""
+    back = index - 1
+    if back >= 0 and words[back].low in _DEGREE and words[back].joined:
+        back -= 1
+    if back < 0 or not words[back].joined:
+        return False
+    if words[back].low in _CONTRACTED_FELT:
+        return True
+    return (
+        words[back].low in _BE_AFTER_FELT
+        and back > 0
+        and words[back - 1].joined
+        and words[back - 1].low in _FELT_BY
+        and (words[back - 1].low != "i" or words[back - 1].text == "I")
+    )
+
+
 RULES = [
     GerundAfter,
     ThereWasPlural,
@@ -820,4 +915,5 @@ RULES = [
     BeenParticiple,
     BeBareVerb,
     ThereAreSingular,
+    IngForEd,
 ]
