@@ -70,6 +70,7 @@ BUILTIN_IDS = {
     "grammar.one-of-singular",
     "grammar.missing-to",
     "grammar.ing-for-ed",
+    "grammar.stative-progressive",
 }
 
 

@@ -39,7 +39,7 @@ _SUBJECT_ADVERBS = frozenset(
 # Verbs after which "he"/"she"/"it" … is not a plain subject (questions, causatives, subjunctives).
 _NOT_SUBJECT_CONTEXT = w.AUXILIARIES | frozenset(
     "let lets make makes made help helps helped see saw seen watch watched hear heard bid feel felt that lest "
-    "if".split()
+    "if n't n’t".split()
 )
 _NOT_BASE_VERBS = frozenset("need dare be please let".split())
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
@@ -70,6 +70,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The report have been delayed.",
         "The government have refused to comment.",
         "Each of the children are happy.",
+        "Also, these people does not know. Both of them believes it.",
     )
     good = (
         "The figures were released on Monday.",
@@ -93,6 +94,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The report has been delayed.",
         "The government have refused to comment.",
         "Each of the children is happy.",
+        "Also, these people do not know. Both of them believe it.",
     )
     fix = "sometimes"
 
@@ -106,7 +108,7 @@ class SubjectVerbAgreement(GrammarRule):
     def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""
         low = words[index].low
-        each_of = low == "each" and index + 1 < len(words) and words[index + 1].low == "of"
+        each_of = low in ("each", "both") and index + 1 < len(words) and words[index + 1].low == "of"
         if low in _SUBJECT_DETERMINERS and not each_of:
             return self._noun_phrase(words, index, british) if _opens_subject(doc, words, index) else None
         if low in ("he", "she", "it"):
@@ -125,7 +127,7 @@ class SubjectVerbAgreement(GrammarRule):
             verb = words[head_index + 1]
             if head.capitalised or not head.joined or verb.capitalised:
                 return None
-            if w.is_plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
+            if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
                     verb.low in TO_PLURAL
@@ -221,24 +223,17 @@ class SubjectVerbAgreement(GrammarRule):
         return None
 
     def _one_of(self, words: list[Word], index: int) -> Finding | None:
-        if index + 3 >= len(words) or words[index + 1].low != "of" or not words[index].joined:
-            return None
-        if index > 0 and words[index - 1].low in w.PREPOSITIONS:
-            return None  # "the numbers of each of its elements are": 'each of' is not the subject
-        cursor = index + 2
-        if words[cursor].low in ("them", "us", "you"):
-            head_index = cursor
-        else:
-            if words[cursor].low not in _OF_DETERMINERS:
-                return None
-            head_index = cursor + 1
-            while head_index < len(words) - 1 and not _plural_noun(words[head_index].low):
-                if head_index - cursor > 2 or not _modifier(words[head_index].low):
-                    return None
-                head_index += 1
-        if not _joined_between(words, index, head_index + 1) or head_index + 1 >= len(words):
+        head_index = _of_head(words, index)
+        if head_index is None:
             return None
         verb = words[head_index + 1]
+        if words[index].low == "both":  # "both of them believes": the subject is plural
+            plural = TO_PLURAL.get(verb.low)
+            if plural is None and _verb_only_third_person(verb.low) and not verb.capitalised:
+                plural = _lemma_of_third_person(verb.low)
+            if plural is None:
+                return None
+            return self._report(verb, plural, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
         if verb.low in TO_SINGULAR:
             return self._report(
                 verb, TO_SINGULAR[verb.low], f"the subject is '{words[index].text} of …'", FixSafety.SAFE
@@ -273,6 +268,29 @@ and 'do' is a main verb too)."""
 def _possessive(word: Word) -> bool:
     """A word that ends in an apostrophe ("the owner of the dogs' kennel"): a possessive, not the head."""
     return word.text.endswith(("'", "’"))
+
+
+def _of_head(words: list[Word], index: int) -> int | None:
+    """Index of the plural that ends 'one of the … officials', 'each of them', 'both of us' (the
+    phrase that opens at ``words[index]``), when a word follows it; else None."""
+    if index + 3 >= len(words) or words[index + 1].low != "of" or not words[index].joined:
+        return None
+    if index > 0 and words[index - 1].low in w.PREPOSITIONS:
+        return None  # "the numbers of each of its elements are": 'each of' is not the subject
+    cursor = index + 2
+    if words[cursor].low in ("them", "us", "you"):
+        head_index = cursor
+    else:
+        if words[cursor].low not in _OF_DETERMINERS:
+            return None
+        head_index = cursor + 1
+        while head_index < len(words) - 1 and not _plural_noun(words[head_index].low):
+            if head_index - cursor > 2 or not _modifier(words[head_index].low):
+                return None
+            head_index += 1
+    if not _joined_between(words, index, head_index + 1) or head_index + 1 >= len(words):
+        return None
+    return head_index
 
 
 def _subject_starts(doc: Document) -> list[int]:

@@ -905,6 +905,90 @@ def _felt_by_speaker(words: list[Word], index: int) -> bool:
     )
 
 
+_STATIVE = frozenset("knowing belonging consisting containing preferring possessing resembling".split())
+"""Verbs of state that take no progressive ("she knows it", "it belongs to me"); not 'loving',
+'thinking', 'having', 'seeing', 'meaning', 'costing', whose progressive is right in some senses."""
+_THINGS_TOO = frozenset("belonging consisting containing".split())
+"""… of which 'it' may be the subject ("it is belonging to"); 'it is knowing' may be a cleft."""
+_PERSONS = frozenset("i you he she we they".split())
+_PROGRESSIVE_BE = {"am": "", "is": "", "are": "", "was": "VBD", "were": "VBD", "i'm": "", "you're": "", "we're": ""}
+_PROGRESSIVE_BE |= {"they're": "", "he's": "", "she's": "", "it's": ""}
+_THIRD_PERSON = frozenset("he she it".split())
+
+
+class StativeProgressive(GrammarRule):
+    id = "grammar.stative-progressive"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb of state in the progressive: 'she is knowing it', 'it is belonging to me'."
+    why = (
+        "'Know', 'belong', 'consist', 'contain', 'prefer', 'possess' and 'resemble' name states, "
+        "not actions, and take the simple form: 'she knows it', 'the box belongs to me'. Only a "
+        "personal pronoun as the subject is checked: 'the key is knowing your audience' is a gerund "
+        "after 'is', and right."
+    )
+    bad = (
+        "She is knowing the answer.",
+        "It is belonging to my father.",
+        "I am preferring tea.",
+        "They were knowing it all along.",
+        "She's knowing the way.",
+    )
+    good = (
+        "She knows the answer; the key is knowing your audience.",
+        "What matters is knowing when to stop, and it is knowing that counts.",
+        "The drawer was containing nothing, he said.",
+    )
+    fixed = (
+        "She knows the answer.",
+        "It belongs to my father.",
+        "I prefer tea.",
+        "They knew it all along.",
+        "She knows the way.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _STATIVE):
+            verb = words[index]
+            be_index = index - 1
+            if be_index < 0 or not words[be_index].joined or words[be_index].low not in _PROGRESSIVE_BE:
+                continue
+            be = words[be_index]
+            contracted = "'" in be.low
+            if contracted:
+                subject = be.low.split("'")[0]
+            elif be_index > 0 and words[be_index - 1].joined:
+                subject = words[be_index - 1].low
+            else:
+                continue
+            if subject not in _PERSONS and not (subject == "it" and verb.low in _THINGS_TOO):
+                continue
+            if subject == "i" and not contracted and words[be_index - 1].text != "I":
+                continue
+            simple = _simple_form(verb.low, _PROGRESSIVE_BE[be.low], subject in _THIRD_PERSON)
+            if simple is None or in_quotes(doc, verb.start):
+                continue
+            # "is knowing" -> "knows"; "she's knowing" -> "she knows" (the contraction holds the subject)
+            replacement = f"{be.text[: len(subject)]} {simple}" if contracted else match_case(simple, be.text)
+            yield self.finding(
+                be.start,
+                verb.end,
+                f"A verb of state takes no progressive: write '{replacement}', not '{be.text} {verb.text}'.",
+                suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _simple_form(ing: str, tense: str, third: bool) -> str | None:
+    """The simple present or past of the verb whose '-ing' form is ``ing``."""
+    for lemma in w.verb_lemmas(ing):
+        form = w.verb_form(lemma, tense or ("VBZ" if third else "VB"))
+        if form:
+            return form
+    return None
+
+
 RULES = [
     GerundAfter,
     ThereWasPlural,
@@ -916,4 +1000,5 @@ RULES = [
     BeBareVerb,
     ThereAreSingular,
     IngForEd,
+    StativeProgressive,
 ]

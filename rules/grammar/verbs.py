@@ -780,7 +780,17 @@ class MissingTo(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _TO_OBJECT_VERBS | _TO_VERB_VERBS):
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [  # sifted on the flat word list: 'want', 'need', 'plan' are frequent, a bare verb after them rare
+            position
+            for position in positions(doc, _TO_OBJECT_VERBS | _TO_VERB_VERBS)
+            if position < last
+            and (
+                _maybe_plain_bare(lows[position + 1]) or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
+            )
+        ]
+        for words, index in places(doc, candidates):
             if index + 1 >= len(words) or not words[index].joined:
                 continue
             low = words[index].low
@@ -829,6 +839,13 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
             previous in w.SUBJECT_PRONOUNS or previous in w.AUXILIARIES or previous in w.MID_ADVERBS or previous == "to"
         )
     return True
+
+
+@lru_cache(maxsize=1 << 14)
+def _maybe_plain_bare(low: str) -> bool:
+    """A word that may be the bare verb :func:`_plain_bare_verb` looks for (the cheap sift)."""
+    found = w.verb_tags(low)
+    return "VB" in found and not found & {"VBD", "VBN", "VBZ", "VBG"} and w.tags(low) <= {"VERB", "AUX", "NOUN"}
 
 
 def _plain_bare_verb(doc: Document, words: list[Word], at: int) -> bool:
