@@ -69,6 +69,15 @@ BUILTIN_IDS = {
     "grammar.broken-contraction",
     "grammar.doubled-auxiliary",
     "grammar.common-word-slip",
+    "grammar.regularised-verb",
+    "grammar.be-bare-verb",
+    "grammar.missing-auxiliary",
+    "grammar.bare-infinitive",
+    "grammar.there-are-singular",
+    "grammar.one-of-singular",
+    "grammar.missing-to",
+    "grammar.ing-for-ed",
+    "grammar.stative-progressive",
 }
 
 

@@ -28,8 +28,10 @@ TO_PLURAL = {
 TO_SINGULAR = {plural: singular for singular, plural in TO_PLURAL.items()}
 _PLURAL_FORMS = {**TO_PLURAL, "was": "were", "wasn't": "weren't"}
 # Determiners that open a subject noun phrase.
-_SUBJECT_DETERMINERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS
-_SINGULAR_DETERMINERS = frozenset("the a an this that each every his her its our their my your".split())
+_DISTRIBUTIVES = frozenset("each every either neither".split())
+"""Determiners that make their noun singular: 'each student has', 'neither side wants'."""
+_SUBJECT_DETERMINERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS | _DISTRIBUTIVES
+_SINGULAR_DETERMINERS = frozenset("the a an this that his her its our their my your".split()) | _DISTRIBUTIVES
 # Adverbs allowed between a pronoun subject and its verb ("she also agree").
 _SUBJECT_ADVERBS = frozenset(
     "also still never always often usually rarely sometimes now only just really even actually".split()
@@ -37,10 +39,11 @@ _SUBJECT_ADVERBS = frozenset(
 # Verbs after which "he"/"she"/"it" … is not a plain subject (questions, causatives, subjunctives).
 _NOT_SUBJECT_CONTEXT = w.AUXILIARIES | frozenset(
     "let lets make makes made help helps helped see saw seen watch watched hear heard bid feel felt that lest "
-    "if".split()
+    "if n't n’t".split()
 )
 _NOT_BASE_VERBS = frozenset("need dare be please let".split())
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
+_NOT_PLURAL_DETERMINERS = frozenset("a an this that".split()) | _DISTRIBUTIVES
 _TRIGGERS = _SUBJECT_DETERMINERS | frozenset("he she it i we they one each".split())
 _OF_DETERMINERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"a", "an"}
 _FINITE = frozenset(set(TO_PLURAL) | set(TO_SINGULAR) | w.MODALS | {"had", "did", "do"})
@@ -67,6 +70,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The report have been delayed.",
         "The government have refused to comment.",
         "Each of the children are happy.",
+        "Also, these people does not know. Both of them believes it.",
     )
     good = (
         "The figures were released on Monday.",
@@ -90,6 +94,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The report has been delayed.",
         "The government have refused to comment.",
         "Each of the children is happy.",
+        "Also, these people do not know. Both of them believe it.",
     )
     fix = "sometimes"
 
@@ -103,7 +108,7 @@ class SubjectVerbAgreement(GrammarRule):
     def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""
         low = words[index].low
-        each_of = low == "each" and index + 1 < len(words) and words[index + 1].low == "of"
+        each_of = low in ("each", "both") and index + 1 < len(words) and words[index + 1].low == "of"
         if low in _SUBJECT_DETERMINERS and not each_of:
             return self._noun_phrase(words, index, british) if _opens_subject(doc, words, index) else None
         if low in ("he", "she", "it"):
@@ -122,7 +127,7 @@ class SubjectVerbAgreement(GrammarRule):
             verb = words[head_index + 1]
             if head.capitalised or not head.joined or verb.capitalised:
                 return None
-            if w.is_plural_noun(head.low) and determiner not in ("a", "an", "this", "that", "each", "every"):
+            if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
                     verb.low in TO_PLURAL
@@ -137,6 +142,8 @@ class SubjectVerbAgreement(GrammarRule):
             if determiner in _SINGULAR_DETERMINERS and w.is_singular_count_noun(head.low):
                 if british and head.low in w.COLLECTIVE_NOUNS:
                     return None
+                if verb.low == "of" and verb.joined:
+                    return self._of_phrase(words, head_index)
                 if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
                     if verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that":
                         return None  # "insisted that the board have the final say": subjunctive
@@ -151,6 +158,29 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
         return None
 
+    def _of_phrase(self, words: list[Word], head_index: int) -> Finding | None:
+        """'the list of items are': a singular head, 'of' and a plural noun, then a plural verb; the
+        verb agrees with the head. Heads that count or group ('number', 'group', 'kind', 'rest')
+        take either number and are left alone."""
+        head = words[head_index]
+        if head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS:
+            return None
+        at = head_index + 2
+        if at < len(words) and words[at].low in _OF_OPENERS and words[at].joined:
+            at += 1
+        for noun_index in range(at, min(at + 3, len(words) - 1)):
+            noun = words[noun_index]
+            if noun.capitalised or not words[noun_index - 1].joined:
+                return None
+            if _plural_noun(noun.low):
+                verb = words[noun_index + 1]
+                if not noun.joined or verb.low not in _OF_PLURAL_VERBS or _possessive(noun):
+                    return None
+                return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{head.text}'", FixSafety.UNSAFE)
+            if not _modifier(noun.low):
+                return None
+        return None
+
     def _pronoun(self, words: list[Word], index: int) -> Finding | None:
         pronoun = words[index]
         if index > 0 and words[index - 1].low in _NOT_SUBJECT_CONTEXT:
@@ -161,7 +191,11 @@ class SubjectVerbAgreement(GrammarRule):
         if target_index is None or words[target_index].capitalised:
             return None
         verb = words[target_index]
-        third = _third_person_of_base(verb.low)
+        if verb.low == "sort" and target_index + 1 < len(words) and words[target_index + 1].low == "of":
+            return None  # "she sort of apologized": 'sort of' is an adverb
+        third = _third_person_of_base(verb.low) or _THIRD_PERSON_AUXILIARIES.get(verb.low)
+        if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
+            return None  # "if she were", "as it were", "I wish he were"
         if third:
             return self._report(verb, third, f"'{pronoun.text}' takes '{third}'", FixSafety.SAFE)
         return None
@@ -189,24 +223,17 @@ class SubjectVerbAgreement(GrammarRule):
         return None
 
     def _one_of(self, words: list[Word], index: int) -> Finding | None:
-        if index + 3 >= len(words) or words[index + 1].low != "of" or not words[index].joined:
-            return None
-        if index > 0 and words[index - 1].low in w.PREPOSITIONS:
-            return None  # "the numbers of each of its elements are": 'each of' is not the subject
-        cursor = index + 2
-        if words[cursor].low in ("them", "us", "you"):
-            head_index = cursor
-        else:
-            if words[cursor].low not in _OF_DETERMINERS:
-                return None
-            head_index = cursor + 1
-            while head_index < len(words) - 1 and not _plural_noun(words[head_index].low):
-                if head_index - cursor > 2 or not _modifier(words[head_index].low):
-                    return None
-                head_index += 1
-        if not _joined_between(words, index, head_index + 1) or head_index + 1 >= len(words):
+        head_index = _of_head(words, index)
+        if head_index is None:
             return None
         verb = words[head_index + 1]
+        if words[index].low == "both":  # "both of them believes": the subject is plural
+            plural = TO_PLURAL.get(verb.low)
+            if plural is None and _verb_only_third_person(verb.low) and not verb.capitalised:
+                plural = _lemma_of_third_person(verb.low)
+            if plural is None:
+                return None
+            return self._report(verb, plural, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
         if verb.low in TO_SINGULAR:
             return self._report(
                 verb, TO_SINGULAR[verb.low], f"the subject is '{words[index].text} of …'", FixSafety.SAFE
@@ -224,6 +251,48 @@ class SubjectVerbAgreement(GrammarRule):
         )
 
 
+_GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
+    """
+    group set crowd bunch handful host variety range collection combination mix mixture assortment array
+    selection batch class category fleet flock herd pack panel dozen score plenty number lot series
+    percentage proportion fraction part portion amount quantity size average maximum minimum sum
+    """.split()
+)
+"""Heads whose verb may follow the noun after 'of' ("a group of people are", "the rest of them are")."""
+_OF_OPENERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS | w.CARDINALS) - {"a", "an"}
+_OF_PLURAL_VERBS = frozenset("are were have aren't weren't haven't aren’t weren’t haven’t".split())
+"""Plural verbs that 'the list of items' cannot take ('do' is left out: "the cost of repairs do not …" is rare
+and 'do' is a main verb too)."""
+
+
+def _possessive(word: Word) -> bool:
+    """A word that ends in an apostrophe ("the owner of the dogs' kennel"): a possessive, not the head."""
+    return word.text.endswith(("'", "’"))
+
+
+def _of_head(words: list[Word], index: int) -> int | None:
+    """Index of the plural that ends 'one of the … officials', 'each of them', 'both of us' (the
+    phrase that opens at ``words[index]``), when a word follows it; else None."""
+    if index + 3 >= len(words) or words[index + 1].low != "of" or not words[index].joined:
+        return None
+    if index > 0 and words[index - 1].low in w.PREPOSITIONS:
+        return None  # "the numbers of each of its elements are": 'each of' is not the subject
+    cursor = index + 2
+    if words[cursor].low in ("them", "us", "you"):
+        head_index = cursor
+    else:
+        if words[cursor].low not in _OF_DETERMINERS:
+            return None
+        head_index = cursor + 1
+        while head_index < len(words) - 1 and not _plural_noun(words[head_index].low):
+            if head_index - cursor > 2 or not _modifier(words[head_index].low):
+                return None
+            head_index += 1
+    if not _joined_between(words, index, head_index + 1) or head_index + 1 >= len(words):
+        return None
+    return head_index
+
+
 def _subject_starts(doc: Document) -> list[int]:
     """Positions of the trigger words, less the determiners after a word that is joined to them
     and opens no clause ("of the", "in a"): most determiners, sifted on the flat word list before
@@ -232,7 +301,7 @@ def _subject_starts(doc: Document) -> list[int]:
     kept = []
     for position in positions(doc, _TRIGGERS):
         token = tokens[position]
-        if not token.sentence_start and token.low in _SUBJECT_DETERMINERS:
+        if not token.sentence_start and token.low in _SUBJECT_DETERMINERS and token.low not in _DISTRIBUTIVES:
             previous = tokens[position - 1]  # the word before it in its sentence
             if previous.joined and previous.low not in w.CLAUSE_OPENERS:
                 continue
@@ -276,6 +345,32 @@ def _verb_after(words: list[Word], index: int) -> int | None:
     elif not words[index].joined:
         return None
     return target if target < len(words) else None
+
+
+_THIRD_PERSON_AUXILIARIES = {
+    "have": "has",
+    "haven't": "hasn't",
+    "haven’t": "hasn’t",
+    "are": "is",
+    "aren't": "isn't",
+    "aren’t": "isn’t",
+    "were": "was",
+    "weren't": "wasn't",
+    "weren’t": "wasn’t",
+    "don't": "doesn't",
+    "don’t": "doesn’t",
+}
+"""Auxiliaries that 'he', 'she' and 'it' never take: 'he don't', 'it have', 'she were'."""
+_PAST_PLURALS = frozenset("were weren't weren’t".split())
+_SUBJUNCTIVE_OPENERS = frozenset(
+    "if though wish wished wishes suppose supposing imagine unless whether as lest".split()
+)
+
+
+def _subjunctive_were(words: list[Word], index: int) -> bool:
+    """'were' after a subject that a conditional or a wish opens: "if she were", "as it were", "if I
+    were him and he were me" (an opener among the eight words before the subject)."""
+    return any(word.low in _SUBJUNCTIVE_OPENERS for word in words[max(0, index - 8) : index])
 
 
 def _after_if(words: list[Word], index: int) -> bool:
@@ -663,4 +758,104 @@ def _followed_like_a_verb(words: list[Word], index: int) -> bool:
     return (following.endswith("ly") and "ADV" in w.tags(following)) or following in _VERB_AFTER_EVIDENCE
 
 
-RULES = [SubjectVerbAgreement, PluralSubjectAgreement, CompoundSubjectAgreement, RelativeClauseAgreement]
+_ONE = frozenset(("one",))
+_ONE_OF_DETERMINERS = frozenset("the my your his her its our their these those".split())
+_MEMBER_OF_WHOLE = (
+    _GROUP_HEADS
+    | w.COLLECTIVE_NOUNS
+    | frozenset(
+        """
+        class cast choir orchestra community population household congregation gang tribe clan generation
+        family public audience staff crew jury band kind sort type way world century decade year other
+        """.split()
+    )
+)
+"""Nouns that 'one of the' can name a member or a part of ("one of the family", "one of the cast")."""
+
+
+class OneOfSingular(GrammarRule):
+    id = "grammar.one-of-singular"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'One of the' before a singular noun: 'one of the best player', 'one of my friend'."
+    why = (
+        "'One of' picks one from several, so the noun after it is plural: 'one of the best players', "
+        "'one of my friends'. Nouns that name a group or a whole one can be a member or a part of are "
+        "left alone ('one of the family', 'one of the cast', 'one of the crew'), and so are names and "
+        "possessives ('one of the company's')."
+    )
+    bad = (
+        "He is one of the best player in the league.",
+        "It is one of the main reason for the delay.",
+        "One of my friend lives in Paris.",
+    )
+    good = (
+        "He is one of the best players in the league; one of my friends lives in Paris.",
+        "She is one of the family, and he is one of the cast.",
+        "One of the company's trucks and one of the Beatles; one of the first to arrive.",
+        "It was one of the worst weather events; one of a kind; one of the car parks.",
+    )
+    fixed = (
+        "He is one of the best players in the league.",
+        "It is one of the main reasons for the delay.",
+        "One of my friends lives in Paris.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ONE):
+            if index + 3 >= len(words) or words[index + 1].low != "of" or not _joined_between(words, index, index + 3):
+                continue
+            if words[index + 2].low not in _ONE_OF_DETERMINERS:
+                continue
+            if index > 0 and words[index - 1].joined and "NOUN" in w.tags(words[index - 1].low):
+                continue  # "phase one of the project", "day one of the trial": a number
+            noun_index = _phrase_final_singular(doc, words, index + 3)
+            if noun_index is None or in_quotes(doc, words[noun_index].start):
+                continue
+            noun = words[noun_index]
+            plurals = w.noun_inflections(noun.low).get("NNS", ())
+            plural = next((form for form in plurals if form != noun.low), None)
+            if plural is None:
+                continue
+            fixed = match_case(plural, noun.text)
+            yield self.finding(
+                noun.start,
+                noun.end,
+                f"After 'one of', the noun is plural: '{fixed}', not '{noun.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int | None:
+    """Index of a singular count noun that ends the phrase starting at ``start`` (up to two
+    modifiers before it; no noun, 'of' or possessive after it, unless the tagger reads that word as
+    the verb: "one of my friend lives"), or None."""
+    for at in range(start, min(start + 3, len(words))):
+        word = words[at]
+        if word.capitalised or not words[at - 1].joined or word.text.endswith(("'", "’")):
+            return None
+        low = word.low
+        if w.is_singular_count_noun(low) and low not in _MEMBER_OF_WHOLE and "VBN" not in w.verb_tags(low):
+            if at + 1 < len(words) and not words[at].joined:
+                gap = doc.text[word.end : words[at + 1].start]
+                if any(mark in gap for mark in "-–'’"):
+                    return None  # "one of the break-ins", "one of the bill 's supporters"
+            if at + 1 < len(words) and words[at].joined:
+                if words[at + 1].low.endswith(("'s", "’s")):
+                    return None  # "one of your water department's reports"
+                following = words[at + 1].low
+                if following in ("of", "'s", "’s"):
+                    return None
+                if ("NOUN" in w.tags(following) or "VBG" in w.verb_tags(following)) and following not in w.PREPOSITIONS:
+                    finite = bool(w.verb_tags(following) & {"VBZ", "VBD"})
+                    if not finite or sentence_tags(doc, words)[at + 1] not in ("VBZ", "VBD"):
+                        return None  # "one of the worst weather events", "the car parks", "rubber flooring"
+            return at
+        if not (_modifier(low) or low in ("most", "best", "worst", "least")) or ("NOUN" in w.tags(low) and at > start):
+            return None
+    return None
+
+
+RULES = [SubjectVerbAgreement, PluralSubjectAgreement, CompoundSubjectAgreement, RelativeClauseAgreement, OneOfSingular]

@@ -4,14 +4,15 @@ updates", "has been introduce", "from 30 too 37"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
-from ._base import GrammarRule
+from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -165,6 +166,97 @@ class ThereWasPlural(GrammarRule):
             )
 
 
+_PLURAL_BE = {
+    "are": "is",
+    "were": "was",
+    "aren't": "isn't",
+    "weren't": "wasn't",
+    "aren’t": "isn’t",
+    "weren’t": "wasn’t",
+}
+_COUNTING_NOUNS = w.NOT_SINGULAR_SUBJECTS | frozenset(
+    """
+    lot number few couple dozen score handful host variety range series total bunch group set pair
+    record further estimated reported minimum maximum average additional extra whole great good
+    """.split()
+)
+"""Nouns and modifiers after 'there are a' that count what follows ("there are a lot of", "there
+were a record 50 entries", "there are an estimated 300")."""
+
+
+class ThereAreSingular(GrammarRule):
+    id = "grammar.there-are-singular"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'There are' or 'there were' before 'a' and a singular noun: 'there are a problem'."
+    why = (
+        "In 'there is' and 'there are' the verb agrees with what follows: 'there is a problem', 'there "
+        "was an accident'. Nouns that count what follows are left alone ('there are a lot of', 'a "
+        "number of', 'a couple of', 'an estimated 300', 'a record 50'), and so are two or more subjects "
+        "('there were a cat and a dog') and quotations."
+    )
+    bad = (
+        "There are a problem with the brakes.",
+        "Yesterday there were an accident on the bridge.",
+        "There are a new rule for visitors.",
+    )
+    good = (
+        "There are a lot of problems and a number of rules.",
+        "There were an estimated 300 people and a record 50 entries.",
+        "There are a few seats left; there were a couple of calls.",
+        "There is a problem, and there was an accident.",
+        "There were a cat and a dog in the yard; there are a man, a woman and a child.",
+    )
+    fixed = (
+        "There is a problem with the brakes.",
+        "Yesterday there was an accident on the bridge.",
+        "There is a new rule for visitors.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _THERE):
+            if index + 3 >= len(words) or not words[index].joined:
+                continue
+            verb = words[index + 1]
+            singular = _PLURAL_BE.get(verb.low)
+            if singular is None or not verb.joined or words[index + 2].low not in ("a", "an"):
+                continue
+            if not _singular_after_article(words, index + 2) or in_quotes(doc, verb.start):
+                continue
+            fixed = match_case(singular, verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"What follows is singular: 'there {fixed}', not 'there {verb.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _singular_after_article(words: list[Word], article: int) -> bool:
+    """'a' + up to two adjectives + a singular count noun that ends the phrase (no 'of', number or
+    second noun after it)."""
+    for at in range(article + 1, min(article + 4, len(words))):
+        if not words[at - 1].joined or words[at].capitalised:
+            return False
+        low = words[at].low
+        if low in _COUNTING_NOUNS or low.isdigit():
+            return False
+        if w.is_singular_count_noun(low):
+            if at + 1 >= len(words):
+                return True
+            if not words[at].joined:
+                return False  # "there are a man, a woman and a child": a list
+            following = words[at + 1].low
+            if following in ("of", "and", "or", "plus", "nor") or following in w.CARDINALS or following[:1].isdigit():
+                return False  # "there were a cat and a dog": two subjects
+            return "NOUN" not in w.tags(following) or following in w.PREPOSITIONS
+        if "ADJ" not in w.tags(low):
+            return False
+    return False
+
+
 _TOO = frozenset(("too",))
 _NUMBER_WORDS = w.CARDINALS
 
@@ -214,15 +306,37 @@ class InfinitiveForm(GrammarRule):
     why = (
         "After 'want to', 'eager to', 'going to', 'decided to' and the like comes the bare verb: "
         "'eager to buy', 'going to write'. Only forms that can be nothing but a verb are reported "
-        "('looking forward to meeting' takes the -ing form and is not checked here)."
+        "('looking forward to meeting' takes the -ing form and is not checked here). After any other "
+        "'to', a form that can only be a simple past ('came to took', 'to wrote') is reported too: "
+        "neither an infinitive nor a preposition takes it."
     )
-    bad = ("The city is eager to buying land.", "I am going to wrote to him.", "They decided to went home.")
-    good = ("The city is eager to buy land.", "I am going to the meeting.", "They decided to go home.")
-    fixed = ("The city is eager to buy land.", "I am going to write to him.", "They decided to go home.")
+    bad = (
+        "The city is eager to buying land.",
+        "I am going to wrote to him.",
+        "They decided to went home.",
+        "She came by to took the money.",
+    )
+    good = (
+        "The city is eager to buy land.",
+        "I am going to the meeting.",
+        "They decided to go home, close to trained staff and access to logs.",
+        "Everyone I had ever talked to knew what it was.",
+        "We went to the park; the road to ruin; next to nothing.",
+    )
+    fixed = (
+        "The city is eager to buy land.",
+        "I am going to write to him.",
+        "They decided to go home.",
+        "She came by to take the money.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _TO_VERBS):
+        for words, index in places(doc, _infinitive_candidates(doc)):
+            if words[index].low == "to":
+                index -= 1  # any 'to' before a form that only a simple past has: "came to took"
+                if index < 0 or not _only_finite_after_to(words, index + 2):
+                    continue
             if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "to":
                 continue
             verb = words[index + 2]
@@ -237,10 +351,41 @@ class InfinitiveForm(GrammarRule):
             yield self.finding(
                 verb.start,
                 verb.end,
-                f"After '{words[index].text} to', use the bare verb '{base}', not '{verb.text}'.",
+                f"After '{words[index + 1].text}', use the bare verb '{base}', not '{verb.text}'.",
                 suggestions=(base,),
                 fix=FixSafety.SAFE,
             )
+
+
+_TO = frozenset(("to",))
+
+
+def _infinitive_candidates(doc: Document) -> list[int]:
+    """Positions of the list's words, and of each 'to' whose next word is a simple past only: sifted
+    on the flat word list, since 'to' is among the commonest words and seldom followed by one."""
+    lows = doc.lows
+    last = len(lows) - 1
+    return [
+        position
+        for position in positions(doc, _TO_VERBS | _TO)
+        if lows[position] != "to" or (position < last and _only_past(lows[position + 1]))
+    ]
+
+
+@lru_cache(maxsize=1 << 14)
+def _only_past(low: str) -> bool:
+    return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD"} and low not in w.AUXILIARIES
+
+
+def _only_finite_after_to(words: list[Word], at: int) -> bool:
+    """``words[at]`` (after a 'to') is a simple past and nothing else ("went", "wrote"): neither an
+    infinitive 'to' nor a preposition takes it. Not a form in -s: the tables know "logs" only as a
+    verb ("access to logs")."""
+    if at >= len(words) or not words[at - 1].joined or words[at - 2].low in _TO_VERBS:
+        return False  # "decided to went" is the list's, reported once
+    if w.verb_tags(words[at - 2].low) & {"VBD", "VBN"}:
+        return False  # "everyone I had talked to knew": a 'to' left at the end of a relative clause
+    return _only_past(words[at].low)
 
 
 _BEEN = frozenset(("been",))
@@ -546,4 +691,314 @@ def _infinitive_to(words: list[Word], index: int) -> bool:
     return before in _TO_VERBS or before in ("want", "wants", "need", "needs", "needed", "try", "tried", "how")
 
 
-RULES = [GerundAfter, ThereWasPlural, TooBeforeNumber, InfinitiveForm, NounForVerb, VerbForNoun, BeenParticiple]
+_BE_BEFORE_VERB = frozenset("am is are was were i'm you're we're they're isn't aren't wasn't weren't".split())
+_OBJECT_OPENERS = w.ARTICLES | w.OBJECT_PRONOUNS - {"it", "you", "her"} | w.POSSESSIVES - {"her", "his", "its"}
+
+
+class BeBareVerb(GrammarRule):
+    id = "grammar.be-bare-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Is', 'are', 'was' followed by a bare verb or a form in -s: 'he is go', 'I am agree', 'it is seems'."
+    why = (
+        "After a form of 'be' a verb takes '-ing' ('he is going') or the participle ('it was hated'); "
+        "the bare verb ('is go', 'was hate') or a form in -s ('it is seems') is a slip, and 'I am "
+        "agree' is simply 'I agree'. Only "
+        "words that are nothing but a bare verb ('go' and 'make' when an object follows them, 'agree', "
+        "'know', 'believe') are checked: 'is set', 'are put', 'was come' may be participles, 'is cause' a "
+        "noun. Left alone: sentences with 'do' before the verb ('all we did was wait', 'the least you "
+        "can do is help') and quotations."
+    )
+    bad = (
+        "I am agree with you.",
+        "It is seems to work, and she is knows the way.",
+        "He is go to school every day.",
+        "They are make a cake for her.",
+        "The president was always hate in Moscow.",
+        "We're understand the problem.",
+    )
+    good = (
+        "I agree with you; he is going to school.",
+        "All we did was wait, and the least you can do is help. All they need to is ask.",
+        "The table is set; the books are put away; the time is come.",
+        "The cause is help for the poor; his aim was peace; the sale is not complete until paid.",
+        '"Go" is a verb, and it is make or break.',
+    )
+    fixed = ()
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """Where grammar.been-participle reports the same verb ("were introduce in 1920"), its participle is kept."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _BE_BEFORE_VERB)
+            if position < last
+            and (_maybe_bare(lows[position + 1]) or (position + 1 < last and _maybe_bare(lows[position + 2])))
+        ]
+        for words, index in places(doc, candidates):
+            at = index + 1
+            if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
+                at += 1
+            if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
+                continue
+            verb = words[at]
+            if not _bare_verb_here(words, at, adverb=at > index + 1):
+                continue
+            if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
+                continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
+            if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
+                continue  # "it is also time", "is almost complete": the tagger reads a noun or an adjective
+            forms = [form for form in (_inflected(verb.low, "VBG"), _inflected(verb.low, "VBN")) if form]
+            if not forms:
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text}', '{verb.text}' cannot stand: write '{forms[0]}'"
+                + (f" or '{forms[1]}'" if len(forms) > 1 else "")
+                + f", or drop '{words[index].text}'.",
+                suggestions=tuple(match_case(form, verb.text) for form in forms),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_CLEFT_OPENERS = frozenset(("all", "what"))
+_ADJECTIVES_TOO = frozenset(("complete",))
+"""Adjectives that lemminflect knows only as verbs ("withdrawals are not complete until …")."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _maybe_bare(low: str) -> bool:
+    """A word that may be a bare verb after 'is' (the cheap sift before the sentence is looked at)."""
+    found = w.verb_tags(low)
+    if found == {"VBZ"}:
+        return w.tags(low) == {"VERB"} and low not in w.AUXILIARIES
+    return bool(found) and found <= {"VB", "VBP"} and w.tags(low) <= {"VERB", "NOUN"} and low not in w.AUXILIARIES
+
+
+def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
+    """``words[at]`` can only be a bare verb: a verb form with no past, participle or noun reading,
+    or a verb-or-noun that an adverb before it or an object after it shows to be the verb ("was
+    always hate", "are make a cake")."""
+    low = words[at].low
+    if low in _ADJECTIVES_TOO:
+        return False
+    found = w.verb_tags(low)
+    if found == {"VBZ"}:
+        return w.tags(low) == {"VERB"} and low not in w.AUXILIARIES  # "it is seems", "she is knows"
+    if not found or not found <= {"VB", "VBP"} or low in w.AUXILIARIES or low in w.MODALS:
+        return False
+    pos = w.tags(low)
+    if pos == {"VERB"}:
+        return True
+    if pos != {"VERB", "NOUN"}:
+        return False
+    if adverb:
+        return True
+    following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    return following in _OBJECT_OPENERS or following == "to"
+
+
+def _inflected(low: str, tag: str) -> str | None:
+    for lemma in w.verb_lemmas(low):
+        form = w.verb_form(lemma, tag)
+        if form and form != low:
+            return form
+    return None
+
+
+_FEELINGS = {
+    "interesting": ("interested", frozenset("in".split())),
+    "exciting": ("excited", frozenset("about for by".split())),
+    "boring": ("bored", frozenset("of".split())),
+    "confusing": ("confused", frozenset("about by".split())),
+    "satisfying": ("satisfied", frozenset("with by".split())),
+    "frightening": ("frightened", frozenset("of by".split())),
+    "terrifying": ("terrified", frozenset("of by".split())),
+    "surprising": ("surprised", frozenset("by at".split())),
+    "shocking": ("shocked", frozenset("by at".split())),
+    "fascinating": ("fascinated", frozenset("by with".split())),
+    "embarrassing": ("embarrassed", frozenset("by".split())),
+    "amazing": ("amazed", frozenset("by".split())),
+    "thrilling": ("thrilled", frozenset("about by with".split())),
+    "horrifying": ("horrified", frozenset("by at".split())),
+    "astonishing": ("astonished", frozenset("by at".split())),
+    "overwhelming": ("overwhelmed", frozenset("by with".split())),
+}
+"""'-ing' adjectives of feeling, their '-ed' twin, and the prepositions the '-ed' form takes. Pairs
+that the '-ing' form takes too are left out ('amazing at chess', 'disappointing in the final',
+'annoying with his questions', 'boring with his stories')."""
+_FELT_BY = frozenset(("i", "we"))
+_BE_AFTER_FELT = frozenset("am are was were".split())
+_CONTRACTED_FELT = frozenset("i'm we're".split())
+_DEGREE = frozenset("very so really quite too extremely always never not still".split())
+
+
+class IngForEd(GrammarRule):
+    id = "grammar.ing-for-ed"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I am interesting in', 'we were boring of': the '-ing' adjective where the '-ed' one is meant."
+    why = (
+        "The '-ing' adjective says what causes a feeling ('the book is interesting'), the '-ed' one "
+        "who has it ('I am interested in the book'). After 'I am' or 'we were' and before the "
+        "preposition the feeling takes ('interested in', 'bored of', 'excited about', 'surprised "
+        "by'), the '-ing' form is a slip. Other subjects are left alone ('she is interesting in "
+        "person'), and so are pairs the '-ing' form takes too ('I was amazing at chess')."
+    )
+    bad = (
+        "I am interesting in this book.",
+        "We were so boring of the speeches.",
+        "I'm really exciting about the trip.",
+        "I was surprising by the result.",
+    )
+    good = (
+        "I am interested in this book; the book is interesting.",
+        "She is interesting in person, and he was boring with his stories.",
+        "I was amazing at chess and disappointing in the final.",
+        "We were exciting to watch.",
+    )
+    fixed = (
+        "I am interested in this book.",
+        "We were so bored of the speeches.",
+        "I'm really excited about the trip.",
+        "I was surprised by the result.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(_FEELINGS)):
+            word = words[index]
+            twin, prepositions = _FEELINGS[word.low]
+            if index + 1 >= len(words) or not word.joined or words[index + 1].low not in prepositions:
+                continue
+            if not _felt_by_speaker(words, index) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Of the one who feels it, write '{fixed}', not '{word.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _felt_by_speaker(words: list[Word], index: int) -> bool:
+    """'I am (very) …', 'we were …', "I'm …" right before ``words[index]``."""
+    back = index - 1
+    if back >= 0 and words[back].low in _DEGREE and words[back].joined:
+        back -= 1
+    if back < 0 or not words[back].joined:
+        return False
+    if words[back].low in _CONTRACTED_FELT:
+        return True
+    return (
+        words[back].low in _BE_AFTER_FELT
+        and back > 0
+        and words[back - 1].joined
+        and words[back - 1].low in _FELT_BY
+        and (words[back - 1].low != "i" or words[back - 1].text == "I")
+    )
+
+
+_STATIVE = frozenset("knowing belonging consisting containing preferring possessing resembling".split())
+"""Verbs of state that take no progressive ("she knows it", "it belongs to me"); not 'loving',
+'thinking', 'having', 'seeing', 'meaning', 'costing', whose progressive is right in some senses."""
+_THINGS_TOO = frozenset("belonging consisting containing".split())
+"""… of which 'it' may be the subject ("it is belonging to"); 'it is knowing' may be a cleft."""
+_PERSONS = frozenset("i you he she we they".split())
+_PROGRESSIVE_BE = {"am": "", "is": "", "are": "", "was": "VBD", "were": "VBD", "i'm": "", "you're": "", "we're": ""}
+_PROGRESSIVE_BE |= {"they're": "", "he's": "", "she's": "", "it's": ""}
+_THIRD_PERSON = frozenset("he she it".split())
+
+
+class StativeProgressive(GrammarRule):
+    id = "grammar.stative-progressive"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb of state in the progressive: 'she is knowing it', 'it is belonging to me'."
+    why = (
+        "'Know', 'belong', 'consist', 'contain', 'prefer', 'possess' and 'resemble' name states, "
+        "not actions, and take the simple form: 'she knows it', 'the box belongs to me'. Only a "
+        "personal pronoun as the subject is checked: 'the key is knowing your audience' is a gerund "
+        "after 'is', and right."
+    )
+    bad = (
+        "She is knowing the answer.",
+        "It is belonging to my father.",
+        "I am preferring tea.",
+        "They were knowing it all along.",
+        "She's knowing the way.",
+    )
+    good = (
+        "She knows the answer; the key is knowing your audience.",
+        "What matters is knowing when to stop, and it is knowing that counts.",
+        "The drawer was containing nothing, he said.",
+    )
+    fixed = (
+        "She knows the answer.",
+        "It belongs to my father.",
+        "I prefer tea.",
+        "They knew it all along.",
+        "She knows the way.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _STATIVE):
+            verb = words[index]
+            be_index = index - 1
+            if be_index < 0 or not words[be_index].joined or words[be_index].low not in _PROGRESSIVE_BE:
+                continue
+            be = words[be_index]
+            contracted = "'" in be.low
+            if contracted:
+                subject = be.low.split("'")[0]
+            elif be_index > 0 and words[be_index - 1].joined:
+                subject = words[be_index - 1].low
+            else:
+                continue
+            if subject not in _PERSONS and not (subject == "it" and verb.low in _THINGS_TOO):
+                continue
+            if subject == "i" and not contracted and words[be_index - 1].text != "I":
+                continue
+            simple = _simple_form(verb.low, _PROGRESSIVE_BE[be.low], subject in _THIRD_PERSON)
+            if simple is None or in_quotes(doc, verb.start):
+                continue
+            # "is knowing" -> "knows"; "she's knowing" -> "she knows" (the contraction holds the subject)
+            replacement = f"{be.text[: len(subject)]} {simple}" if contracted else match_case(simple, be.text)
+            yield self.finding(
+                be.start,
+                verb.end,
+                f"A verb of state takes no progressive: write '{replacement}', not '{be.text} {verb.text}'.",
+                suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _simple_form(ing: str, tense: str, third: bool) -> str | None:
+    """The simple present or past of the verb whose '-ing' form is ``ing``."""
+    for lemma in w.verb_lemmas(ing):
+        form = w.verb_form(lemma, tense or ("VBZ" if third else "VB"))
+        if form:
+            return form
+    return None
+
+
+RULES = [
+    GerundAfter,
+    ThereWasPlural,
+    TooBeforeNumber,
+    InfinitiveForm,
+    NounForVerb,
+    VerbForNoun,
+    BeenParticiple,
+    BeBareVerb,
+    ThereAreSingular,
+    IngForEd,
+    StativeProgressive,
+]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, match_case, occurrences
+from ._irregular import IRREGULAR, REGULARISED
+from ._tagger import sentence_tags
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -26,6 +29,7 @@ _ACCEPTED_PARTICIPLES = frozenset("got lit woke dove spat shone showed proved mo
 _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
 _MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
+_AS = frozenset("as than so nor neither".split())
 _HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"}
 
 
@@ -44,15 +48,16 @@ class ModalVerbForm(GrammarRule):
     summary = "A modal verb (can, would, must, …) followed by an inflected verb."
     why = (
         "After 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might' and 'must' English "
-        "uses the bare verb: 'the court would approve', not 'would approves'. The slip usually comes "
-        "from an edit that added the modal to a finished sentence. 'Will', 'can' and 'might' used as "
-        "nouns ('political will exists', 'the trash can makes') are left alone."
+        "uses the bare verb: 'the court would approve', not 'would approves' or 'will performing'. The "
+        "slip usually comes from an edit that added the modal to a finished sentence. 'Will', 'can' "
+        "and 'might' used as nouns ('political will exists', 'the trash can makes') are left alone."
     )
     bad = (
         "The court would approves the deal.",
         "The agency can makes exceptions.",
         "Officials said they will not accepted the offer.",
         "She may agreed to testify.",
+        "They will performing in May.",
     )
     good = (
         "The court would approve the deal.",
@@ -62,12 +67,14 @@ class ModalVerbForm(GrammarRule):
         "He said he would, adding that prices could rise.",
         "They could cut costs and will read the report.",
         "Can rabbits and chickens live together? Refunds follow, should overcharges be proven.",
+        "More food will help, as will adding a little hay.",
     )
     fixed = (
         "The court would approve the deal.",
         "The agency can make exceptions.",
         "Officials said they will not accept the offer.",
         "She may agree to testify.",
+        "They will perform in May.",
     )
     fix = "always"
 
@@ -81,6 +88,8 @@ class ModalVerbForm(GrammarRule):
                 continue
             target = words[target_index]
             suggestion = _base_form(target)
+            if suggestion is not None and target.low.endswith("ing") and index > 0 and words[index - 1].low in _AS:
+                continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
             if suggestion is not None and _subject_before_verb(words, target_index):
                 continue  # "can rabbits and chickens live?", "should overcharges be proven": inverted
             if suggestion is not None:
@@ -127,11 +136,15 @@ def _base_form(target: Word) -> str | None:
     if target.capitalised:
         return None
     found = w.verb_tags(target.low)
-    if not found or "VB" in found or "VBG" in found or not found & {"VBZ", "VBD", "VBN"}:
+    if found == {"VBG"} and w.tags(target.low) <= {"VERB", "ADJ"}:
+        tags: tuple[str, ...] = ("VBG",)  # "will going", "can making": not "meeting", "building" (nouns)
+    elif not found or "VB" in found or "VBG" in found or not found & {"VBZ", "VBD", "VBN"}:
         return None
+    else:
+        tags = ("VBZ", "VBD", "VBN")
     for lemma in w.verb_lemmas(target.low):
         forms = w.verb_inflections(lemma)
-        if any(target.low in forms.get(tag, ()) for tag in ("VBZ", "VBD", "VBN")):
+        if any(target.low in forms.get(tag, ()) for tag in tags):
             return lemma
     return None
 
@@ -284,6 +297,47 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
     return following == "to" and target.low == "lead"
 
 
+_DO_NUMBER = {
+    "does": "do",
+    "doesn't": "don't",
+    "doesn’t": "don’t",
+    "do": "does",
+    "don't": "doesn't",
+    "don’t": "doesn’t",
+}
+
+
+def _do_for_subject(words: list[Word], index: int, subject_end: int | None, target_index: int) -> str | None:
+    """The form of 'do' that a question's subject takes, when the question has the other one: "does
+    dogs sleep" → 'do', "do he know" → 'does' (a bare verb must follow the subject)."""
+    do = words[index].low
+    if subject_end is None or do not in _DO_NUMBER or not _asks(words, index):
+        return None
+    if "VB" not in w.verb_tags(words[target_index].low) or words[target_index].low in w.AUXILIARIES:
+        return None
+    subject = words[subject_end]
+    if do.startswith("does"):
+        plural = w.is_plural_noun(subject.low) and words[subject_end - 1].low not in ("a", "an", "this", "that")
+        return _DO_NUMBER[do] if plural and not subject.capitalised else None
+    return _DO_NUMBER[do] if subject_end == index + 1 and subject.low in ("he", "she") else None
+
+
+def _past_only_verb(words: list[Word], index: int, subject_end: int | None) -> bool:
+    """A past form after 'did', 'do': nothing but a verb ("went"), or, after a question's subject,
+    also an adjective when an object follows ("did you tried this?"; "is he worried about" is not
+    asked here)."""
+    pos = w.tags(words[index].low)
+    if pos == {"VERB"}:
+        return True
+    return (
+        subject_end is not None
+        and pos == {"VERB", "ADJ"}
+        and index + 1 < len(words)
+        and words[index].joined
+        and words[index + 1].low in _VERB_CONFIRMING
+    )
+
+
 def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
     """'don't needs', 'do not has', 'does he has': after a negated or questioning 'do' a form in -s
     can only be the verb ("they do needs assessments" is 'do' the main verb with a noun)."""
@@ -297,6 +351,7 @@ _ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | frozenset(
     "anybody anyone somebody someone everybody everyone nobody this that".split()
 )
 _WH_WORDS = frozenset("what where when why how who which".split())
+_OBJECTS_TOO = frozenset(("it", "you"))
 _SUBJECT_OPENERS = frozenset("the this that these those my your his her its our their".split())
 
 
@@ -312,10 +367,12 @@ def _question_subject_end(words: list[Word], index: int) -> int | None:
     if index + 1 >= len(words) or not words[index].joined:
         return None
     first = words[index + 1]
-    if first.low in w.SUBJECT_PRONOUNS:
-        return index + 1
+    if first.low in w.SUBJECT_PRONOUNS and (first.low not in _OBJECTS_TOO or _asks(words, index)):
+        return index + 1  # "does he", but not "Bobby does it is because"
     if not _asks(words, index):
         return None
+    if w.is_plural_noun(first.low) and not first.capitalised:
+        return index + 1  # "what does manipulations mean"
     noun = _noun_after(words, index + 1) if first.low in _SUBJECT_OPENERS else None
     if noun is None and first.low in _ASKED_SUBJECTS:
         return index + 1  # "does anybody", "does this" (a pronoun when no noun follows)
@@ -349,10 +406,14 @@ class DoVerbForm(GrammarRule):
     why = (
         "With 'do', 'does' and 'did' the tense is carried by the auxiliary and the verb stays bare: "
         "'did not go', 'didn't know'. Only past forms that are nothing but verbs are flagged, so 'did "
-        "wonders' or 'did damage' are left alone."
+        "wonders' or 'did damage' are left alone; after a question's subject a past that is also an "
+        "adjective counts when an object follows ('did you tried this?'). In a question 'do' also agrees "
+        "with its subject: 'do dogs sleep?', 'does he know?'."
     )
     bad = (
         "They did not went home.",
+        "Did you tried this? What does manipulations means?",
+        "Does dogs sleep all day? Do he know the way?",
         "She didn't knew the answer.",
         "Does he really needed that?",
         "I don't needs help.",
@@ -366,9 +427,12 @@ class DoVerbForm(GrammarRule):
         "The councils do needs assessments every year.",
         "Do the results matter? Did the firm's rivals notice? Does that plan work?",
         "What do you guys think? We found a do we really liked.",
+        "The only reason he does it is because he can. Did she seem worried? Do it now.",
     )
     fixed = (
         "They did not go home.",
+        "Did you try this? What does manipulations mean?",
+        "Do dogs sleep all day? Does he know the way?",
         "She didn't know the answer.",
         "Does he really need that?",
         "I don't need help.",
@@ -387,11 +451,23 @@ class DoVerbForm(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low in ("a", "the"):
                 continue  # "found a do we really liked": the noun
+            number = _do_for_subject(words, index, subject_end, target_index)
+            if number is not None and subject_end is not None:
+                do = words[index]
+                fixed = match_case(number, do.text)
+                yield self.finding(
+                    do.start,
+                    do.end,
+                    f"The subject '{words[subject_end].text}' takes '{fixed}', not '{do.text}'.",
+                    suggestions=(fixed,),
+                    fix=FixSafety.SAFE,
+                )
+                continue
             target = words[target_index]
             if words[target_index - 1].low == "you" and "NOUN" in w.tags(target.low):
                 continue  # "what do you guys think"
             found = w.verb_tags(target.low)
-            if not (found and found <= {"VBD", "VBN"} and w.tags(target.low) == {"VERB"}) and not (
+            if not (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end)) and not (
                 found == {"VBZ"} and _negated_or_asked(words, index, target_index)
             ):
                 continue
@@ -406,4 +482,385 @@ class DoVerbForm(GrammarRule):
                 )
 
 
-RULES = [ModalVerbForm, PerfectVerbForm, DoVerbForm]
+_REGULARISED = frozenset(REGULARISED)
+_PARTICIPLE_SLOTS = w.HAVE_FORMS | frozenset(
+    "be been being is are was were am isn't aren't wasn't weren't get got".split()
+)
+
+
+class RegularisedVerb(GrammarRule):
+    id = "grammar.regularised-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An irregular verb given a regular '-ed': 'growed', 'teached', 'thinked', 'bringed', 'brang'."
+    why = (
+        "Irregular verbs keep their own past and participle: 'grew'/'grown', 'taught', 'thought', "
+        "'brought'. A regular '-ed' on them ('growed', 'catched', 'buyed') or a dialect form ('brang', "
+        "'tooken') is a slip in edited prose. After 'have' or 'be' the participle is suggested, "
+        "elsewhere the simple past. Regular forms that are standard words of their own ('hanged', "
+        "'ringed', 'costed', 'shined', 'creeped out') are never flagged, and quotations keep speech."
+    )
+    bad = (
+        "The tree growed two feet last year.",
+        "She teached us French, and I thinked it was easy.",
+        "He has catched a cold.",
+        "We buyed the house and they bringed the wine.",
+        "The cake was eated before she brang another.",
+    )
+    good = (
+        "The tree grew two feet last year.",
+        "The murderer was hanged; the fields were ringed with trees.",
+        "The project was costed; he shined his shoes and was creeped out.",
+        '"I knowed it," he said.',
+        "The bended knee and the wined and dined guests.",
+    )
+    fixed = (
+        "The tree growed two feet last year.",
+        "She taught us French, and I thought it was easy.",
+        "He has caught a cold.",
+        "We bought the house and they brought the wine.",
+        "The cake was eaten before she brought another.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _REGULARISED):
+            word = words[index]
+            if (word.capitalised and index > 0) or in_quotes(doc, word.start):
+                continue
+            forms = IRREGULAR[REGULARISED[word.low]]
+            participle = _after_participle_slot(words, index)
+            form = (forms.participle if participle else forms.past).split("/")[0]
+            fixed = match_case(form, word.text)
+            # Where past and participle differ, the choice is a guess from the word before.
+            certain = participle or forms.past == forms.participle
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{forms.base}' is irregular: write '{fixed}', not '{word.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE if certain else FixSafety.UNSAFE,
+            )
+
+
+def _after_participle_slot(words: list[Word], index: int) -> bool:
+    """A form of 'have' or 'be' stands before ``words[index]`` (past one adverb): the participle is meant."""
+    back = index - 1
+    if back >= 0 and words[back].low in w.MID_ADVERBS and words[back].joined:
+        back -= 1
+    return back >= 0 and words[back].joined and words[back].low in _PARTICIPLE_SLOTS
+
+
+_SUBJECT_ONLY = frozenset("i we they he she".split())
+"""Pronouns that are only subjects ('you' and 'it' are objects too: "saw you going")."""
+_NOT_AFTER_SUBJECT = frozenset(("being", "having"))
+"""'He being the eldest, …', 'they having left, …': absolute phrases, right without an auxiliary."""
+
+
+class MissingAuxiliary(GrammarRule):
+    id = "grammar.missing-auxiliary"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A subject followed by a bare participle or '-ing' form: 'I seen it', 'we moving', 'they gone'."
+    why = (
+        "A past participle needs 'have' or 'be' ('I have seen it', or the simple past 'I saw it'), and an "
+        "'-ing' form needs 'be' ('we are moving'). After 'I', 'we', 'they', 'he' or 'she' directly, a "
+        "form that can only be a participle ('seen', 'taken', 'gone') or an '-ing' form is a slip. "
+        "Left alone: questions ('have they gone?'), absolute phrases ('he being the eldest'), "
+        "'you' and 'it' (also objects: 'I saw you going') and quotations, which keep speech."
+    )
+    bad = (
+        "I seen the report yesterday.",
+        "We regularly moving the files to the archive.",
+        "They gone home already.",
+        "She taken the early train.",
+    )
+    good = (
+        "I saw the report; have they gone home? Are we moving?",
+        "He being the eldest, the farm went to him; they having left, we ate.",
+        "I watched you going; we heard it coming.",
+        '"I seen it," she said.',
+        "World War I seen from the air; Henry V taken as a model.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [  # sifted on the flat word list: the pronouns are frequent, the forms after them rare
+            position
+            for position in positions(doc, _SUBJECT_ONLY)
+            if position < last
+            and (_lone_form(lows[position + 1]) or (position + 1 < last and _lone_form(lows[position + 2])))
+        ]
+        for words, index in places(doc, candidates):
+            pronoun = words[index]
+            if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
+                continue  # "World War I seen from the air": a number
+            if index > 0 and words[index - 1].low in w.AUXILIARIES:
+                continue  # "have they gone?", "are we moving?"
+            at = index + 1
+            if at < len(words) and pronoun.joined and _adverb(words[at].low):
+                at += 1
+            if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
+                continue
+            suggestion = _auxiliary_for(pronoun.low, words[at].low)
+            if suggestion is None or in_quotes(doc, words[at].start):
+                continue
+            verb = words[at]
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{verb.text}' needs an auxiliary: '{suggestion} {verb.text}'.",
+                suggestions=(f"{suggestion} {verb.text}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _adverb(low: str) -> bool:
+    return low in w.MID_ADVERBS or (low.endswith("ly") and "ADV" in w.tags(low))
+
+
+_BE_FOR = {"i": "am", "we": "are", "they": "are", "he": "is", "she": "is"}
+_HAVE_FOR = {"i": "have", "we": "have", "they": "have", "he": "has", "she": "has"}
+
+
+@lru_cache(maxsize=1 << 14)
+def _lone_form(low: str) -> str | None:
+    """'VBN' or 'VBG' for a form that can only be a participle or an '-ing' form, else None."""
+    if low in _NOT_AFTER_SUBJECT or not w.tags(low) <= {"VERB", "ADJ"}:
+        return None
+    found = w.verb_tags(low)
+    return next(iter(found)) if found in ({"VBN"}, {"VBG"}) else None
+
+
+def _auxiliary_for(pronoun: str, low: str) -> str | None:
+    """'have' or 'be' for a form that can only be a participle or an '-ing' form, else None."""
+    form = _lone_form(low)
+    if form is None:
+        return None
+    return _HAVE_FOR[pronoun] if form == "VBN" else _BE_FOR[pronoun]
+
+
+_CAUSATIVES = frozenset("let lets make makes made making help helps helped helping".split())
+_CAUSED = frozenset("me him her us them you it".split())
+_PLEASE = frozenset(("please",))
+
+
+class BareInfinitive(GrammarRule):
+    id = "grammar.bare-infinitive"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An inflected verb after 'let him', 'made me', 'help them' or 'please': 'let it goes', 'please answers'."
+    why = (
+        "'Let', 'make' and 'help' take an object and a bare verb ('let it go', 'made me laugh', 'helped "
+        "them win'), and so does 'please' before a request ('please answer'). A form that can only be "
+        "a simple past or a third person there ('let it goes', 'made me went') is a slip. A relative "
+        "clause ('the offer they made us seems fair') and verbs of perception ('I saw you left', a "
+        "clause) are left alone."
+    )
+    bad = (
+        "Let it goes.",
+        "The film made me realised how lucky we are.",
+        "She helped them won the match.",
+        "Please answers quickly.",
+    )
+    good = (
+        "Let it go, and the film made me realise it.",
+        "The offer they made us seems fair; the promise I made him kept him going.",
+        "I saw you left early; it made sense, please.",
+        "Please answer quickly, and let him know.",
+    )
+    fixed = (
+        "Let it go.",
+        "The film made me realise how lucky we are.",
+        "She helped them win the match.",
+        "Please answer quickly.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _CAUSATIVES | _PLEASE):
+            at = index + 1 if words[index].low == "please" else index + 2
+            if at >= len(words) or not all(words[i].joined for i in range(index, at)):
+                continue
+            if words[index].low == "please":
+                if index > 0 and words[index - 1].joined and words[index - 1].low not in ("and", "so", "but", "now"):
+                    continue  # "if you please", "to please them": not a request
+            elif words[index + 1].low not in _CAUSED or _relative_clause(words, index) or _nonfinite(words, index):
+                continue  # "the offer they made us seems fair", "the movement to help her grows"
+            target = words[at]
+            if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at):
+                continue
+            base = _base_form(target)
+            if base is not None and base != target.low:
+                yield self.finding(
+                    target.start,
+                    target.end,
+                    f"After '{' '.join(word.text for word in words[index:at])}', use the bare verb '{base}'.",
+                    suggestions=(base,),
+                    fix=FixSafety.SAFE,
+                )
+
+
+def _nonfinite(words: list[Word], index: int) -> bool:
+    """'to help her', 'making it', 'helping them': a phrase that may be a subject or a modifier, whose
+    next verb is the clause's own ("helping them wins votes")."""
+    return words[index].low.endswith("ing") or (index > 0 and words[index - 1].low == "to")
+
+
+_AFTER_A_VERB = w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset(("up", "down", "out", "off", "back", "away"))
+
+
+def _only_inflected(words: list[Word], at: int) -> bool:
+    """``words[at]`` is a simple past or a form in -s that is nothing but a verb ("went", "realised",
+    "won"), or a form in -s that is also a plural noun where what follows shows the verb: the end of
+    the sentence, an -ly adverb or an object ("let it goes.", "please answers quickly")."""
+    low = words[at].low
+    found, pos = w.verb_tags(low), w.tags(low)
+    if pos == {"VERB"}:
+        return found in ({"VBD"}, {"VBZ"}, {"VBD", "VBN"})
+    if found != {"VBZ"} or pos != {"VERB", "NOUN"}:
+        return False
+    if at + 1 >= len(words) or not words[at].joined:
+        return at + 1 >= len(words)
+    following = words[at + 1].low
+    return following in _AFTER_A_VERB or (following.endswith("ly") and "ADV" in w.tags(following))
+
+
+_TO_OBJECT_VERBS = frozenset(
+    """
+    allow allows allowed allowing ask asks asked asking tell tells told telling want wants wanted wanting
+    force forces forced forcing enable enables enabled enabling encourage encourages encouraged encouraging
+    persuade persuades persuaded persuading urge urges urged urging invite invites invited inviting
+    order orders ordered ordering permit permits permitted permitting require requires required requiring
+    teach teaches taught teaching remind reminds reminded reminding advise advises advised advising
+    """.split()
+)
+"""Verbs whose object takes 'to' + verb ("allowed me to do it"); not 'expect' or 'know', which may
+take a clause ("I expect you know")."""
+_TO_OBJECTS = frozenset("me him us them".split())
+"""Object-only pronouns: after 'you', 'her' or 'it' a clause or a noun may follow ("I told you so")."""
+
+
+class MissingTo(GrammarRule):
+    id = "grammar.missing-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A bare verb where 'to' is needed: 'allowed me do it', 'cannot afford spend', 'don't need change'."
+    why = (
+        "'Allow', 'ask', 'tell', 'want', 'force', 'encourage' and the like take an object and 'to' + "
+        "verb: 'he allowed me to do it', 'she told them to wait'. Only 'me', 'him', 'us' and 'them' as "
+        "the object and a word that can only be a bare verb are checked ('asked them questions' and "
+        "'told them stories' have nouns); 'let', 'make', 'help', 'see' and 'hear' rightly take the "
+        "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like take "
+        "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
+        "the modal), and none of them after a determiner ('should the need arise')."
+    )
+    bad = (
+        "He allowed me do it on my own.",
+        "She told them pay the bill.",
+        "They wanted us believe the story.",
+        "We cannot afford spend a month there, and they don't need change the plan.",
+    )
+    good = (
+        "He allowed me to do it; she let them wait, and we helped him move.",
+        "They asked me questions and told us stories.",
+        "They wanted us there; he asked them why. Ask them point blank.",
+        "No one need know; should the need arise, our plan go-ahead; we helped build it.",
+        "They demanded that the new plan be dropped. Try google to find it.",
+    )
+    fixed = (
+        "He allowed me to do it on my own.",
+        "She told them to pay the bill.",
+        "They wanted us to believe the story.",
+        "We cannot afford to spend a month there, and they don't need to change the plan.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [  # sifted on the flat word list: 'want', 'need', 'plan' are frequent, a bare verb after them rare
+            position
+            for position in positions(doc, _TO_OBJECT_VERBS | _TO_VERB_VERBS)
+            if position < last
+            and (
+                _maybe_plain_bare(lows[position + 1]) or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
+            )
+        ]
+        for words, index in places(doc, candidates):
+            if index + 1 >= len(words) or not words[index].joined:
+                continue
+            low = words[index].low
+            if low in _TO_OBJECT_VERBS and words[index + 1].low in _TO_OBJECTS and words[index + 1].joined:
+                at = index + 2  # "allowed me do it"
+            elif low in _TO_VERB_VERBS and _takes_to_here(words, index):
+                at = index + 1  # "cannot afford spend"
+            else:
+                continue
+            if at >= len(words):
+                continue
+            verb = words[at]
+            if verb.capitalised or not _plain_bare_verb(doc, words, at) or in_quotes(doc, verb.start):
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{' '.join(word.text for word in words[index:at])}', use 'to {verb.text}'.",
+                suggestions=(f"to {verb.text}",),
+                fix=FixSafety.SAFE,
+            )
+
+
+_TO_VERB_VERBS = frozenset(
+    """
+    want wants wanted decide decides decided afford hope hopes hoped plan plans planned agree agrees agreed
+    refuse refuses refused promise promises promised manage manages managed fail fails failed
+    learn learns learned learnt choose chooses chose seem seems seemed tend tends tended pretend pretends
+    pretended intend intends intended deserve deserves deserved threaten threatens threatened need needs needed
+    """.split()
+)
+"""Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
+_NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
+
+
+def _takes_to_here(words: list[Word], index: int) -> bool:
+    """The word at ``index`` is the verb, not a noun ("the plan", "should the need arise"), and
+    'need' is the ordinary verb of "don't need to", not the modal of "no one need know"."""
+    previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+    if previous in w.DETERMINERS or previous in w.PLURAL_DETERMINERS or previous.endswith(("'s", "’s")):
+        return False
+    if words[index].low == "need":
+        return previous in _NEGATED_DO
+    if "NOUN" in w.tags(words[index].low):  # "the new plan be killed": the noun, in a subjunctive
+        return (
+            previous in w.SUBJECT_PRONOUNS or previous in w.AUXILIARIES or previous in w.MID_ADVERBS or previous == "to"
+        )
+    return True
+
+
+@lru_cache(maxsize=1 << 14)
+def _maybe_plain_bare(low: str) -> bool:
+    """A word that may be the bare verb :func:`_plain_bare_verb` looks for (the cheap sift)."""
+    found = w.verb_tags(low)
+    return "VB" in found and not found & {"VBD", "VBN", "VBZ", "VBG"} and w.tags(low) <= {"VERB", "AUX", "NOUN"}
+
+
+def _plain_bare_verb(doc: Document, words: list[Word], at: int) -> bool:
+    """A bare verb and nothing else ("do", "wait", "believe"), or a verb-or-noun before an object
+    that the tagger reads as a bare verb ("told them pay the bill"; not "ask them point blank")."""
+    low = words[at].low
+    found = w.verb_tags(low)
+    if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"} or low in w.MODALS or low == "be":
+        return False  # "demanding that the plan be killed", "what needed be fixed": left alone
+    pos = w.tags(low)
+    if pos <= {"VERB", "AUX"}:
+        return True
+    if pos != {"VERB", "NOUN"} or at + 1 >= len(words) or not words[at].joined:
+        return False
+    return words[at + 1].low in _VERB_CONFIRMING and sentence_tags(doc, words)[at] == "VB"
+
+
+RULES = [ModalVerbForm, PerfectVerbForm, DoVerbForm, RegularisedVerb, MissingAuxiliary, BareInfinitive, MissingTo]
