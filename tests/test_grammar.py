@@ -64,6 +64,8 @@ BUILTIN_IDS = {
     "grammar.been-participle",
     "grammar.how-like",
     "grammar.compound-subject-verb",
+    "grammar.time-preposition",
+    "grammar.since-duration",
 }
 
 
