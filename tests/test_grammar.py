@@ -66,6 +66,7 @@ BUILTIN_IDS = {
     "grammar.compound-subject-verb",
     "grammar.time-preposition",
     "grammar.since-duration",
+    "grammar.name-capital",
 }
 
 
