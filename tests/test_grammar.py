@@ -78,6 +78,9 @@ BUILTIN_IDS = {
     "grammar.missing-to",
     "grammar.ing-for-ed",
     "grammar.stative-progressive",
+    "grammar.time-preposition",
+    "grammar.since-duration",
+    "grammar.name-capital",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -11,10 +12,10 @@ from lint._segment import _is_abbreviation
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import occurrences
+from ._tokens import Word, in_quotes, occurrences, places
 
 if TYPE_CHECKING:
-    from lint._document import Document
+    from lint._document import Document, Token
 
 _AFTER_FULL_STOP = re.compile(r"\.(?<![.\d]\.)[ \t]+([a-z][a-z'’]*)(?![\w'’-])")
 """A full stop (not an ellipsis, not a decimal point), spaces, then a lower-case word. The stop comes
@@ -74,15 +75,42 @@ class SentenceStartCapital(GrammarRule):
             )
 
 
+_CLIPPED = frozenset(
+    """info dom rec misc esp incl govt min max avg temp tel yr yrs hr hrs mins sec secs wk wks mo mos qty ref
+    orig tbsp tsp oz lb lbs pt pts cont abt intl natl mfr mgr mgmt apt appt bldg""".split()
+)
+"""Clipped words that are also words of the lexicon ('info.', 'dom.', 'min.'): abbreviations before a full stop."""
+
+
 def _abbreviated(word: str) -> bool:
-    """A short lower-case word that no word list knows, before its full stop: an abbreviation."""
+    """A short lower-case word that no word list knows, or a clipped word, before its full stop."""
     from rules.spelling._lexicon import lexicon
 
     core = word.strip("()[]\"'").rstrip(".")
+    if core.lower() in _CLIPPED:
+        return True
     return len(core) <= 4 and core.isalpha() and core.islower() and not w.tags(core) and core not in lexicon()
 
 
 _LOWER_I = frozenset(("i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d"))
+_I_ADVERBS = frozenset(
+    """really just also never always still actually definitely honestly totally even only probably usually
+    often sometimes already personally seriously truly certainly hardly rarely""".split()
+)
+"""Adverbs between the pronoun and its verb: "i really think"."""
+_I_VERBS = frozenset(
+    """am was think thought guess know knew mean meant hope believe feel felt want wanted love loved hate
+    like liked need needed don't didn't can't won't wouldn't couldn't haven't have had will would could
+    should can do did got went said agree wish wonder dont didnt cant wont wouldnt couldnt havent wasnt
+    shouldnt""".split()
+)
+"""Verbs that follow the pronoun and hardly a letter or an index: "Yes, i think so", "Well, i am"."""
+_NOT_PRONOUN_VERBS = frozenset("is has does isn't hasn't doesn't be".split())
+"""Third-person forms and 'be': "where i is the index", "let i be": a letter, not the pronoun."""
+_PERSONS = w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS
+_FAMILY = frozenset(
+    "wife husband friend friends family brother sister mother father mum mom dad son daughter partner kids".split()
+)
 
 
 class LowerCaseI(GrammarRule):
@@ -90,55 +118,108 @@ class LowerCaseI(GrammarRule):
     category = "grammar"
     severity = Severity.WARNING
     summary = "The pronoun 'I' written in lower case: 'i think', 'i'm'."
-    why = "The pronoun 'I' is always a capital. A lone 'i' in a list marker ('(i)') or a formula is left alone."
-    bad = ("Then i think we should go.", "She said i'm late.")
-    good = ("Then I think we should go.", "See point (i) and the vector x i.", "i.e. the rest.")
-    fixed = ("Then I think we should go.", "She said I'm late.")
+    why = (
+        "The pronoun 'I' is always a capital. A lone 'i' is taken for the pronoun only before a verb "
+        "('i think', 'i really want'), in a contraction ('i'm') or in 'you and i'; a list marker ('(i)'), "
+        "an index ('where i is', 'let i be'), 'i.e.' and code are left alone."
+    )
+    bad = ("Then i think we should go.", "She said i'm late.", "Well, i really want to go.", "My wife and i.")
+    good = (
+        "Then I think we should go.",
+        "See point (i) and the vector x i.",
+        "i.e. the rest.",
+        "Let i be the index, where i is even and i ranges over n.",
+        "Part (i) was hard; the letter i is a vowel.",
+    )
+    fixed = ("Then I think we should go.", "She said I'm late.", "Well, I really want to go.", "My wife and I.")
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _LOWER_I):
             word = words[index]
-            if word.text[:1] != "i" or index + 1 >= len(words) or not word.joined:
+            if word.text[:1] != "i" or doc.is_protected(word.start, word.end):
                 continue
-            if index > 0 and not words[index - 1].joined:
-                continue  # "(i)", "x, i": a marker or a symbol
-            following = words[index + 1]
-            finite = following.low in w.AUXILIARIES or bool(w.verb_tags(following.low) & {"VBP", "VBD", "VB"})
-            if word.low == "i" and not finite:
-                continue  # "vector x i": only 'i' before a finite verb is the pronoun
-            if index > 0 and words[index - 1].low in w.DETERMINERS:
-                continue  # "the i reporting": a letter
-            if doc.is_protected(word.start, word.end):
-                continue
-            fixed = "I" + word.text[1:]
-            yield self.finding(
-                word.start, word.end, f"The pronoun is a capital: '{fixed}'.", suggestions=(fixed,), fix=FixSafety.SAFE
-            )
+            if word.low != "i" or _pronoun_i(words, index):
+                fixed = "I" + word.text[1:]
+                yield self.finding(
+                    word.start,
+                    word.end,
+                    f"The pronoun is a capital: '{fixed}'.",
+                    suggestions=(fixed,),
+                    fix=FixSafety.SAFE,
+                )
+
+
+def _pronoun_i(words: list[Word], index: int) -> bool:
+    """Whether a lone 'i' is the pronoun: before a verb ("i think", "i really want"), or after
+    'and' and a person at the end of a phrase ("you and i.")."""
+    previous = words[index - 1] if index > 0 else None
+    if previous is not None and previous.joined and (previous.low in w.DETERMINERS or previous.low == "let"):
+        return False  # "the i reporting", "let i be": a letter
+    if not words[index].joined or index + 1 >= len(words):
+        return previous is not None and previous.joined and _after_person_and(words, index)
+    at = index + 1
+    while at + 1 < len(words) and words[at].low in _I_ADVERBS and words[at].joined:
+        at += 1  # "i really think"
+    following = words[at].low
+    if following in _NOT_PRONOUN_VERBS:
+        return False
+    if previous is not None and not previous.joined:
+        return following in _I_VERBS  # "Yes, i think", not "x, i ranges"
+    return following in _I_VERBS or following in w.AUXILIARIES or bool(w.verb_tags(following) & {"VBP", "VBD", "VB"})
+
+
+def _after_person_and(words: list[Word], index: int) -> bool:
+    """'you and i', 'John and i', 'my wife and i' closing a phrase."""
+    if index < 2 or words[index - 1].low not in ("and", "or") or not words[index - 2].joined:
+        return False
+    person = words[index - 2]
+    if person.low in _PERSONS or person.low in _FAMILY:
+        return True
+    text = person.text
+    return len(text) > 1 and text[0].isupper() and text[1:].islower() and not person.sentence_start
 
 
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february april june july
     september october november december""".split()
 )
-"""Not 'march', 'may' or 'august': they are also words."""
+_WORD_MONTHS = frozenset(("march", "may", "august"))
+"""Also ordinary words ('it may rain', 'they march', 'an august body'): a month only in a date."""
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(st|nd|rd|th)?")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 class CalendarCapital(GrammarRule):
     id = "grammar.calendar-capital"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A day or a month in lower case: 'on monday', 'in january'."
-    why = "Days of the week and months are names and take a capital: 'on Monday', 'in January'."
-    bad = ("The council meets on monday.", "The vote is in january.")
-    good = ("The council meets on Monday in January.", "It may march on in august company.")
-    fixed = ("The council meets on Monday.", "The vote is in January.")
+    summary = "A day or a month in lower case: 'on monday', 'in january', 'may 5, 2020'."
+    why = (
+        "Days of the week and months are names and take a capital: 'on Monday', 'in January'. 'March', "
+        "'May' and 'August' are also ordinary words, so they are reported only in a date ('may 5,', "
+        "'5 march 2024', 'in august 2019', 'the 5th of may')."
+    )
+    bad = ("The council meets on monday.", "The vote is in january.", "It opened on may 5, 2020.", "Born 5 march 2024.")
+    good = (
+        "The council meets on Monday in January.",
+        "It may march on in august company.",
+        "We march 5 miles; it may 2x the cost; the 5th may be late.",
+    )
+    fixed = (
+        "The council meets on Monday.",
+        "The vote is in January.",
+        "It opened on May 5, 2020.",
+        "Born 5 March 2024.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _CALENDAR):
+        for words, index in occurrences(doc, _CALENDAR | _WORD_MONTHS):
             word = words[index]
             if word.text != word.low or doc.is_protected(word.start, word.end):
+                continue
+            if word.low in _WORD_MONTHS and not _in_date(doc, words, index):
                 continue
             fixed = word.text[0].upper() + word.text[1:]
             yield self.finding(
@@ -150,4 +231,153 @@ class CalendarCapital(GrammarRule):
             )
 
 
-RULES = [SentenceStartCapital, LowerCaseI, CalendarCapital]
+def _in_date(doc: Document, words: list[Word], index: int) -> bool:
+    """Whether the month at ``index`` stands in a date: 'may 5,', 'march 3rd', 'august 2019', '5 march
+    2024', 'the 5th of may'. A bare number must end the date ('we march 5 miles' is no date)."""
+    following = words[index + 1] if words[index].joined and index + 1 < len(words) else None
+    after = following is None or _YEAR.fullmatch(following.text) is not None
+    if following is not None:
+        number = _DAY_NUMBER.fullmatch(following.text)
+        if _YEAR.fullmatch(following.text) or (number and number.group(1)):
+            return True
+        if number and not (following.joined and index + 2 < len(words)):
+            return doc.text[following.end : following.end + 1] in (",", ".", ";", "")
+    at = index - 1
+    if at > 0 and words[at].low == "of" and words[at - 1].joined and words[at].joined:
+        at -= 1  # "the 5th of may"
+        number = _DAY_NUMBER.fullmatch(words[at].text)
+        return number is not None and bool(number.group(1)) and after
+    if at >= 0 and words[at].joined:
+        number = _DAY_NUMBER.fullmatch(words[at].text)
+        return number is not None and following is not None and _YEAR.fullmatch(following.text) is not None
+    return False
+
+
+_PARTICLES = frozenset("de du da di dos das del della van von der den la le al el bin ibn ter ten y".split())
+"""Lower-case parts of names ('de Gaulle', 'van Gogh', 'bin Salman'): written small on purpose."""
+_MACHINE_BEFORE = frozenset("@#/\\._-:=~$")
+_MACHINE_AFTER = frozenset("@/\\._-:=(")
+
+
+class NameCapital(GrammarRule):
+    id = "grammar.name-capital"
+    category = "grammar"
+    severity = Severity.INFO
+    summary = "A name the document capitalises, written once in lower case: 'Ilham Aliyev … aliyev said'."
+    why = (
+        "A name keeps its capital. Only a word that no dictionary knows (so not a common word that is "
+        "also a name, like 'bush' or 'rose'), that the document itself writes with a capital inside a "
+        "sentence, is reported where it appears in lower case; handles, hashtags, addresses, code and "
+        "name particles ('de Gaulle', 'van Gogh') are left alone. Reported as advice: a product may be "
+        "named in lower case on purpose ('rustfmt')."
+    )
+    bad = (
+        "President Ilham Aliyev spoke first. Later aliyev said the talks were over.",
+        "We met Dr Okonkwo-Bailey and Mr Szczepanski; szczepanski was late.",
+    )
+    good = (
+        "President Ilham Aliyev spoke first. Later Aliyev said the talks were over.",
+        "We met George Bush near a bush; Charles de Gaulle and De Gaulle's heirs.",
+        "Follow Mr Szczepanski at @szczepanski or szczepanski.com and #szczepanski.",
+        "Szczepanski said so. Nobody asked szczepanski.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        from rules.spelling._lexicon import unknown_lows
+
+        text = doc.text
+        unknown = frozenset(
+            low
+            for low in doc.shared(unknown_lows)
+            if len(low) > 3 and low.isalpha() and low in text and low.capitalize() in text
+        )
+        if not unknown:
+            return  # no unknown word written both 'aliyev' and 'Aliyev' (substring tests, in C)
+        lows, tokens = doc.lows, doc.tokens
+        capitalised: dict[str, list[int]] = {}
+        lower: dict[str, list[int]] = {}
+        for position in compress(range(len(lows)), map(unknown.__contains__, lows)):
+            written = tokens[position].text
+            if written.islower():
+                lower.setdefault(written, []).append(position)
+            elif written[0].isupper() and written[1:].islower() and not tokens[position].sentence_start:
+                capitalised.setdefault(written.lower(), []).append(position)
+        for low in lower.keys() & capitalised.keys():
+            yield from self._name(doc, low, lower[low], capitalised[low])
+
+    def _name(self, doc: Document, low: str, lower: list[int], capitalised: list[int]) -> Iterator[Finding]:
+        """The lower-case uses of ``low`` when the capitalised ones show a name: in prose sentences (not
+        title-case headings), at least as many as the lower-case ones, and the word not a common one."""
+        from rules.spelling._large import zipf
+
+        if low in _PARTICLES or len(lower) > len(capitalised) or (zipf(low) or 0.0) >= _COMMON_ZIPF:
+            return
+        evidence = [
+            (words, index)
+            for words, index in places(doc, capitalised)
+            if not _title_case(words) and not in_quotes(doc, words[index].start)
+        ]  # not a heading, not a title in quotes ('the "Numero Uno" strategy')
+        if len(evidence) < len(lower):
+            return
+        name = doc.tokens[capitalised[0]].text
+        for words, index in places(doc, lower):
+            token = words[index]
+            if _generic_use(words, index) or _machine_text(doc, token):
+                continue
+            yield self.finding(
+                token.start,
+                token.end,
+                f"The document writes this name with a capital elsewhere: '{name}'.",
+                suggestions=(name,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_COMMON_ZIPF = 4.0
+"""Words this common ('app', 'tech') are ordinary words whatever a heading does with them."""
+_MENTION = frozenset("word words term terms called named spelled spelt".split())
+
+
+def _title_case(words: list[Word]) -> bool:
+    """A heading or a title in title case: three in four of its longer words capitalised ('President
+    Ilham Aliyev spoke first' is a sentence; 'How We Customized the Bot' a heading)."""
+    longer = [word for word in words if len(word.text) > 3]
+    return sum(1 for word in longer if word.text[:1].isupper()) * 4 >= len(longer) * 3
+
+
+def _generic_use(words: list[Word], index: int) -> bool:
+    """A common noun's use, not a name's: after a determiner, a number or a possessive ('the bot', 'two
+    silkies', "Øhavet's smakkecenter"), before a noun ('frontend apps'), beside a name particle ('la
+    pointe de la') or as a word mentioned ('the word łódź')."""
+    if index > 0 and words[index - 1].joined:
+        before = words[index - 1]
+        low = before.low
+        if low in w.DETERMINERS or low in _MENTION or low in _PARTICLES or low[:1].isdigit() or low.endswith("'s"):
+            return True
+        if low in w.CARDINALS or low in ("one", "both", "few", "many", "several"):
+            return True
+    if words[index].joined and index + 1 < len(words):
+        after = words[index + 1].low
+        if after in _PARTICLES:
+            return True
+        parts = w.tags(after)
+        if "NOUN" in parts and "VERB" not in parts:
+            return True
+    return False
+
+
+def _machine_text(doc: Document, token: Token) -> bool:
+    """A handle, a hashtag, an address, a path or code: '@name', '#name', 'name.com', 'name_id'."""
+    text = doc.text
+    before = text[token.start - 1 : token.start] if token.start else ""
+    after = text[token.end : token.end + 1]
+    if before in _MACHINE_BEFORE or (after in _MACHINE_AFTER and text[token.end + 1 : token.end + 2].isalnum()):
+        return True
+    if doc.is_protected(token.start, token.end):
+        return True
+    return bool(doc.foreign) and doc.is_foreign(token.start, token.end)
+
+
+RULES = [SentenceStartCapital, LowerCaseI, CalendarCapital, NameCapital]

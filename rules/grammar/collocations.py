@@ -1,5 +1,6 @@
 """Prepositions a word does not take ("depend of", "interested about", "discuss about the plan"),
-listed as data, and prepositions of time ("in Monday", "in January 5th", "since three years").
+listed as data. Prepositions of time ("in Monday", "in January 5th", "since three years") are
+patterns over word classes, in ``time_phrases.py``.
 
 The list is ``collocations.toml`` beside this module: a head word (with all its forms), the
 prepositions that are wrong straight after it, and the right one. Only pairs where the wrong

@@ -21,7 +21,7 @@ from ._bigrams import is_collocation
 from ._context import FUNCTION, SUFFIX_LIKE
 from ._joined import Verdict, camel_parts, judge
 from ._large import zipf
-from ._lexicon import Lexicon, dropped_g, lexicon
+from ._lexicon import Lexicon, dropped_g, lexicon, unknown_lows
 from ._names import ACRONYM, NameIndex, base_form, is_capitalised, looks_like_name
 from ._segment import splits
 from ._suggest import match_case
@@ -70,7 +70,7 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
     text = doc.text
     # Almost every word is in the lexicon (``low`` has straight apostrophes, as the lexicon does):
     # the others are picked out with C-level passes, and only they are looked at one by one.
-    unknown = known.unknown(doc.distinct_lows)
+    unknown = doc.shared(unknown_lows)
     for index in compress(range(len(tokens)), map(unknown.__contains__, doc.lows)) if unknown else ():
         token = tokens[index]
         word = token.text.replace("’", "'")

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from lint._document import Document
     from lint._packed import IntTable
 
 
@@ -181,3 +182,9 @@ def dropped_g(word: str) -> str | None:
     if word.endswith("in") and word + "g" in lexicon():
         return word + "g"
     return None
+
+
+def unknown_lows(doc: Document) -> frozenset[str]:
+    """The document's distinct look-up forms the lexicon lacks: one set per document (``doc.shared``),
+    read by the spelling pass and by the grammar rule for names written in lower case."""
+    return frozenset(lexicon().counts.unknown(doc.distinct_lows))

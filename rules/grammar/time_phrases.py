@@ -1,0 +1,529 @@
+"""Prepositions of time: 'on Monday', 'in January', 'on 5 May', 'in the morning', 'for six years'.
+
+Days and dates take 'on' ('on Monday', 'on 5 May', 'on May 5th'), months and years alone take 'in'
+('in January', 'in January 2020'), the parts of the day take 'in the' ('in the morning') and the
+night takes 'at' ('at night'); a length of time takes 'for', not 'since' ('for six years', 'since
+2015'). Each pattern is written over word classes (the days, the months, the parts of the day,
+the units of time) with the conditions that keep it off right English:
+
+- 'in' is often a particle of the verb before it, and US news drops 'on' before a day: "was
+  sworn in Monday", "turn the ballots in Monday", "the figures came in January 20", "she will be
+  in Monday" are all right, so a particle verb or a form of 'be' just before 'in' silences it;
+- 'on' also means 'about' ("the report on January", "focus on January"), so 'on' with a month
+  alone is reported only in a clearly temporal frame ('born on January', 'On January, we…',
+  'on September of 2012');
+- 'on the morning' is right when the morning is specified ("on the morning of the vote", "on the
+  morning he left", "on the morning news"), so only a bare 'on the morning' closing the clause is
+  reported;
+- 'since two years' is right when 'since' opens a clause ("since two years have passed") or the
+  duration is dated ("since two years ago").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_WORDS = DAYS | frozenset(day + "s" for day in DAYS) | frozenset(("weekdays",))
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+AMBIGUOUS_MONTHS = frozenset(("march", "may", "august"))
+"""Months that are also ordinary words: only capitalised (or in a date) are they the month."""
+_PARTS = frozenset(("morning", "afternoon", "evening"))
+_NIGHT = "night"
+_SEASONS = frozenset(("spring", "summer", "autumn", "winter"))
+_CLOCK = frozenset(("noon", "midnight"))
+
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(st|nd|rd|th)?")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+
+_BE = frozenset("be am is are was were been being isn't aren't wasn't weren't 's ’s".split())
+_PARTICLE_IN_VERBS = (
+    "swear check log turn hand send bring put come move fill call phase weigh pitch usher rein ring kick "
+    "set cave give pour roll fly drop stop clock tune plug lock factor settle fit pencil book write type key "
+    "zoom step jump chip join dig tuck sleep stay let take walk run break cash hold file ship drive mail fax "
+    "vote sworn lead report dial tap buy cut hem box wall fence bed break trade ease pay count"
+).split()
+"""Verbs with a particle 'in' ('sworn in', 'turn in', 'weigh in'): 'in Monday' after them is the
+particle and a day with 'on' dropped, as US news writes it."""
+
+_LOOK = frozenset("look looks looked looking glance glanced glances glancing aim aimed aims aiming".split())
+"""'look at Monday', 'aimed at January': 'at' is the verb's own preposition."""
+
+_ABOUT = frozenset(
+    """focus focused focuses focusing focussed concentrate concentrated concentrates concentrating report
+    reports reported reporting comment comments commented commenting data figures statistics information
+    update updates notes note spend spent spending based depend depends depended depending reflect reflected
+    reflecting dwell dwelt bet bets betting count counting counted agree agreed decide decided deciding
+    work worked working vote voted voting sale sales""".split()
+)
+"""Words after which 'on' means 'about' or 'upon': "the report on January", "spent on January"."""
+
+_EVENT = frozenset(
+    """born held happened happens happen occurred occurs occur started starts start begins began begun begin
+    ended ends end opened opens closed closes died married released launched scheduled due expires expired
+    arrived arrive arrives left leave leaves returned return returns graduated moved place came come comes
+    celebrated celebrate visited elected appointed founded established signed published""".split()
+)
+"""Words that put a month after 'on' plainly in time: "born on January", "took place on March"."""
+
+_CLAUSE_GO_ON = (
+    w.PREPOSITIONS - {"of"}
+    | w.SUBJECT_PRONOUNS
+    | w.ARTICLES
+    | frozenset("because but so when while until then before after as since although though if".split())
+)
+"""Words that may follow a time phrase without making its last word a modifier ("in Sunday school")."""
+
+_CONJUNCTIONS = frozenset("because but so since although though while until unless if then".split())
+
+
+def _next(words: list[Word], index: int) -> Word | None:
+    """The word after ``words[index]`` when joined to it (only spaces between), else None."""
+    if index + 1 < len(words) and words[index].joined:
+        return words[index + 1]
+    return None
+
+
+def _previous(words: list[Word], index: int) -> Word | None:
+    if index > 0 and words[index - 1].joined:
+        return words[index - 1]
+    return None
+
+
+def _is_month(word: Word) -> bool:
+    """A month name, capitalised when it is also an ordinary word ('May', not 'may')."""
+    if word.low not in MONTHS or word.text.isupper():
+        return False
+    return word.text[:1].isupper() or word.low not in AMBIGUOUS_MONTHS
+
+
+def _year(word: Word | None) -> bool:
+    return word is not None and _YEAR.fullmatch(word.text) is not None
+
+
+def _phrase_ends(words: list[Word], end: int, kin: frozenset[str]) -> bool:
+    """The time phrase ends at ``end``: a function word or nothing follows, or 'and'/'or' and a word
+    that is not another of its kind ("in Monday and talked", not "in Monday and Tuesday sessions")."""
+    following = _next(words, end)
+    if following is not None and following.low in ("and", "or"):
+        other = _next(words, end + 1)
+        return other is not None and other.low not in kin
+    return _clause_goes_on(following)
+
+
+def _clause_goes_on(word: Word | None) -> bool:
+    """Nothing (punctuation or the end) or a function word follows: the time phrase is complete."""
+    return word is None or word.low in _CLAUSE_GO_ON
+
+
+@cache
+def _particle_forms() -> frozenset[str]:
+    forms = set(_PARTICLE_IN_VERBS)
+    for lemma in _PARTICLE_IN_VERBS:
+        forms.update(form for group in w.verb_inflections(lemma).values() for form in group)
+    return frozenset(forms)
+
+
+def _in_is_particle(words: list[Word], at: int) -> bool:
+    """Whether the 'in' at ``at`` may be a verb's particle or 'be in' (present): "sworn in", "hand the
+    ballots in", "she will be in". A particle verb up to four words back counts (its object between)."""
+    before = words[at - 1].low if at > 0 else ""
+    if before in _BE or (before in w.MID_ADVERBS and at > 1 and words[at - 2].low in _BE):
+        return True
+    forms = _particle_forms()
+    return any(words[i].low in forms for i in range(max(0, at - 4), at))
+
+
+def _particle_or_look(words: list[Word], at: int) -> bool:
+    """A particle 'in' ("sworn in") or the 'at' of 'look at' ("look at May 5"): not a preposition of time."""
+    if words[at].low == "in":
+        return _in_is_particle(words, at)
+    return at > 0 and words[at - 1].low in _LOOK
+
+
+def _opens(words: list[Word], at: int) -> bool:
+    """The preposition at ``at`` opens its sentence or follows punctuation ("In Monday, we", ", in May 5,")."""
+    return at == 0 or not words[at - 1].joined
+
+
+class TimePreposition(GrammarRule):
+    id = "grammar.time-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "The wrong preposition of time: 'in Monday', 'in May 5th', 'on January', 'at the morning'."
+    why = (
+        "Days and dates take 'on' ('on Monday', 'on 5 May', 'on May 5th'); months and years alone take "
+        "'in' ('in January', 'in January 2020'); the parts of the day take 'in the' ('in the morning', "
+        "'in the afternoon') and the night takes 'at' ('at night'). 'On the morning of the vote' is right: "
+        "a morning that is specified takes 'on'. A particle 'in' ('he was sworn in Monday') is left alone."
+    )
+    bad = (
+        "We met in Monday and talked for hours.",
+        "In February 21, we signed the contract.",
+        "The shop opened in 5th May 2019.",
+        "He was born on January, in the middle of winter.",
+        "I hardly ever drink coffee at the morning because it keeps me awake.",
+        "The meeting is on the afternoon.",
+        "Owls hunt at the night.",
+        "The café closes in noon on Saturdays.",
+        "We ski at winter and swim in summer.",
+        "We had a big party in my birthday.",
+        "The bill is due at May 5th.",
+    )
+    good = (
+        "We met on Monday; he was sworn in Monday and the ballots came in January 20.",
+        "On February 21, we signed it; in January 2020 and in March 5 people left.",
+        "The report on January was late; we will focus on January.",
+        "On the morning of the vote, and on the morning he left, we sat at the morning session.",
+        "Owls hunt at night and in the night; she sang in Sunday school and in Monday's paper.",
+        "Let's look at Monday. On the afternoon news, they said it.",
+        "The doctor will be in Monday; sales rose in March 5.5 per cent.",
+        "It closes at noon; we met at summer camp under the noon sun, on the midnight train.",
+        "The card was in my birthday present; look at May 5 again; she turned it in May 5.",
+        "Early in the morning of 30 May 1832 he was shot.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    _TRIGGERS = _DAY_WORDS | MONTHS | _PARTS | _SEASONS | _CLOCK | frozenset((_NIGHT, "birthday"))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index == 0 or not words[index - 1].joined:
+                continue  # every pattern has a word before the trigger
+            low = word.low
+            if low in _DAY_WORDS:
+                found = self._day(doc, words, index)
+            elif low in MONTHS:
+                found = self._month(doc, words, index)
+            elif low in _SEASONS:
+                found = self._season(doc, words, index)
+            elif low in _CLOCK:
+                found = self._clock(doc, words, index)
+            elif low == "birthday":
+                found = self._birthday(doc, words, index)
+            else:
+                found = self._part_of_day(doc, words, index)
+            if found is not None and not doc.is_protected(found.start, found.end):
+                yield found
+
+    def _day(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'in Monday', 'at Monday night' -> 'on'."""
+        preposition = words[index - 1]
+        if preposition.low not in ("in", "at") or words[index].text.isupper():
+            return None
+        if words[index].low == "weekdays" and preposition.low == "at":
+            return None
+        end = index
+        following = _next(words, index)
+        if following is not None and following.low in (*_PARTS, _NIGHT):
+            end, following = index + 1, _next(words, index + 1)
+        if not _phrase_ends(words, end, _DAY_WORDS):
+            return None  # "in Sunday school", "at Monday night's game", "in Monday and Tuesday sessions"
+        at = index - 1
+        if preposition.low == "in" and _in_is_particle(words, at):
+            return None
+        if preposition.low == "at" and at > 0 and words[at - 1].low in _LOOK:
+            return None
+        return self._replace(doc, preposition, words[end], "on", "A day takes 'on'")
+
+    def _month(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        month = words[index]
+        if not _is_month(month):
+            return None
+        preposition = words[index - 1]
+        if preposition.low in ("in", "at"):
+            return self._in_month_day(doc, words, index)
+        if preposition.low == "on":
+            return self._on_month(doc, words, index)
+        return self._in_day_month(doc, words, index)
+
+    def _in_month_day(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'in February 21,' 'in May 5th' -> 'on'."""
+        day = _next(words, index)
+        if day is None:
+            return None
+        number = _DAY_NUMBER.fullmatch(day.text)
+        if number is None:
+            return None
+        if not number.group(1):  # a bare number may count something: "in March 5 people left"
+            following = _next(words, index + 1)
+            if following is not None and not _year(following):
+                return None
+            if following is None and not self._date_ends(doc, day):
+                return None
+        if _particle_or_look(words, index - 1):
+            return None
+        return self._replace(doc, words[index - 1], day, "on", "A date takes 'on'")
+
+    @staticmethod
+    def _date_ends(doc: Document, day: Word) -> bool:
+        """The number ends the date: a comma, a semicolon or a full stop (not '5.5', '5%') follows it."""
+        after = doc.text[day.end : day.end + 2]
+        return after[:1] in ("", ",", ";", ":", ")") or (after[:1] == "." and not after[1:2].isdigit())
+
+    def _in_day_month(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'in 5 May', 'in 5th May', 'in the 5th of May' -> 'on'."""
+        at = index - 1
+        ordinal = False
+        if words[at].low == "of" and at > 0 and words[at - 1].joined:
+            at -= 1
+            ordinal = True  # "5th of May": the number must be an ordinal
+        number = _DAY_NUMBER.fullmatch(words[at].text)
+        if number is None or (ordinal and not number.group(1)):
+            return None
+        start = at - 1
+        if start >= 0 and words[start].low == "the" and words[start].joined:
+            start -= 1
+        if start < 0 or words[start].low not in ("in", "at") or not words[start].joined:
+            return None
+        if not (_phrase_ends(words, index, MONTHS) or _year(_next(words, index))):
+            return None  # "in 2 May Day parades"
+        if _particle_or_look(words, start):
+            return None
+        return self._replace(doc, words[start], words[index], "on", "A date takes 'on'", keep_the=True)
+
+    def _on_month(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'born on January', 'On January, we', 'on September of 2012' -> 'in'."""
+        month = words[index]
+        if month.low == "may":
+            return None  # "pressure on May": also a name
+        at = index - 1
+        before = words[at - 1].low if at > 0 and words[at - 1].joined else ""
+        if before in _ABOUT:
+            return None
+        following = _next(words, index)
+        end = index
+        if following is not None and following.low == "of" and _year(_next(words, index + 1)):
+            end, following = index + 2, _next(words, index + 2)
+        elif _year(following):
+            end, following = index + 1, _next(words, index + 1)
+        elif following is not None or not (before in _EVENT or _opens(words, at)):
+            return None  # "on January 5", "on January the 5th", or no plain frame of time
+        if following is not None and following.low not in _CLAUSE_GO_ON:
+            return None  # "on January 2020 sales"
+        replacement = f"{month.text} {words[end].text}" if end > index else month.text
+        return self.finding(
+            words[at].start,
+            words[end].end,
+            f"A month without a day takes 'in': '{match_case('in', words[at].text)} {replacement}'.",
+            suggestions=(f"{match_case('in', words[at].text)} {replacement}",),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _part_of_day(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'at the morning', 'on the afternoon.' -> 'in the'; 'at the night' -> 'at night'."""
+        the = words[index - 1]
+        if the.low != "the" or index < 2 or not words[index - 2].joined:
+            return None
+        preposition = words[index - 2]
+        following = _next(words, index)
+        if words[index].low == _NIGHT:
+            if preposition.low != "at" or following is not None:
+                return None
+            return self._replace(doc, preposition, words[index], "at", "The night takes 'at', without 'the'", the=False)
+        if preposition.low not in ("at", "on"):
+            return None
+        closing = following is None or following.low in _CONJUNCTIONS
+        if preposition.low == "at" and following is not None and following.low in w.SUBJECT_PRONOUNS:
+            closing = True  # "at the morning I drink coffee"
+        if not closing:
+            return None  # "on the morning of", "on the morning he left", "at the morning session"
+        before = words[index - 3].low if index > 2 and words[index - 3].joined else ""
+        if before in _LOOK or before in _ABOUT:
+            return None
+        return self._replace(doc, preposition, words[index], "in", "A part of the day takes 'in the'", the=True)
+
+    def _season(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'at summer' -> 'in summer' ('at summer camp' is right)."""
+        preposition = words[index - 1]
+        if preposition.low != "at" or not _phrase_ends(words, index, _SEASONS):
+            return None
+        if index > 1 and words[index - 2].low in _LOOK:
+            return None
+        return self._replace(doc, preposition, words[index], "in", "A season takes 'in'")
+
+    def _clock(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'in noon', 'on midnight', 'in the noon' -> 'at noon' ('the noon sun', 'on the midnight train')."""
+        at = index - 1
+        if words[at].low == "the" and at > 0 and words[at - 1].joined:
+            at -= 1
+        preposition = words[at]
+        if preposition.low not in ("in", "on") or not _clause_goes_on(_next(words, index)):
+            return None
+        before = words[at - 1].low if at > 0 and words[at - 1].joined else ""
+        if before in _ABOUT or (preposition.low == "in" and _in_is_particle(words, at)):
+            return None
+        return self._replace(doc, preposition, words[index], "at", "A time of the clock takes 'at'", the=False)
+
+    def _birthday(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'in my birthday' -> 'on my birthday' ('in my birthday card' is right)."""
+        if index < 2 or words[index - 1].low not in w.POSSESSIVES or not words[index - 2].joined:
+            return None
+        preposition = words[index - 2]
+        if preposition.low != "in" or not _clause_goes_on(_next(words, index)):
+            return None
+        if _in_is_particle(words, index - 2):
+            return None
+        return self._replace(doc, preposition, words[index], "on", "A day takes 'on'")
+
+    def _replace(
+        self,
+        doc: Document,
+        preposition: Word,
+        last: Word,
+        right: str,
+        reason: str,
+        keep_the: bool = False,
+        the: bool | None = None,
+    ) -> Finding:
+        """Replace the preposition (and, with ``the`` given, set 'the' after it) up to ``last``."""
+        rest = doc.text[preposition.end : last.end]
+        if the is not None:
+            rest = rest.lstrip()
+            if rest[:4].lower() == "the ":
+                rest = rest[4:].lstrip()
+            rest = (" the " if the else " ") + rest
+        elif not keep_the and rest.lstrip()[:4].lower() == "the ":
+            rest = " " + rest.lstrip()[4:].lstrip()
+        fixed = match_case(right, preposition.text) + rest
+        return self.finding(
+            preposition.start,
+            last.end,
+            f"{reason}: '{fixed}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_UNITS = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    century centuries ages""".split()
+)
+_BARE_UNITS = frozenset("years months weeks days hours decades centuries ages".split())
+"""Units that stand alone after 'since' as a length of time: 'since years'."""
+_QUANTITIES = w.CARDINALS | frozenset("one several many few some".split())
+_DATED = frozenset(
+    """ago earlier before after later back previously prior of old older since past hence from""".split()
+)
+"""Words that turn a length of time into a point ('since two years ago', 'since five years after
+the war') or into something else ('since two years of war')."""
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _quantity(low: str) -> bool:
+    return low in _QUANTITIES or _NUMBER.fullmatch(low) is not None
+
+
+def _duration_end(words: list[Word], at: int) -> int | None:
+    """The index of the unit ending a length of time that starts at ``at`` ('six years', 'a long
+    time', 'a few days', 'the last two weeks', 'years'), or None."""
+    if at >= len(words):
+        return None
+    low = words[at].low
+    if low in _BARE_UNITS:
+        return at
+    if low == "the":
+        nxt = _next(words, at)
+        if nxt is None or nxt.low not in ("last", "past"):
+            return None
+        at += 2
+        if at < len(words) and words[at - 1].joined and _quantity(words[at].low):
+            at += 1
+        if at < len(words) and words[at - 1].joined and words[at].low in _UNITS:
+            return at
+        return None
+    if low in ("a", "an"):
+        nxt = _next(words, at)
+        if nxt is None:
+            return None
+        if nxt.low == "long" and (end := _next(words, at + 1)) is not None and end.low == "time":
+            return at + 2
+        if nxt.low == "while":
+            return at + 1
+        if nxt.low == "few":
+            at += 1
+        at += 1
+    elif _quantity(low):
+        at += 1
+    else:
+        return None
+    if at < len(words) and words[at - 1].joined and words[at].low in _UNITS:
+        return at
+    return None
+
+
+class SinceDuration(GrammarRule):
+    id = "grammar.since-duration"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Since' with a length of time: 'since six years' -> 'for six years'."
+    why = (
+        "'Since' names the point a period started from ('since 2015', 'since Monday', 'since two years "
+        "ago'); a length of time takes 'for' ('for six years', 'for a long time'). 'Since two years have "
+        "passed' (a clause) and 'since two years ago' are right and left alone. 'During' with a bare "
+        "length of time ('during three years') is reported as advice: 'for three years'."
+    )
+    bad = (
+        "I've lived in Lisbon since six years.",
+        "We have known each other since a long time.",
+        "She has worked here since 3 months and loves it.",
+        "The plant has been closed since the last two years.",
+        "He has not called since years.",
+    )
+    good = (
+        "I've lived in Lisbon since 2015, since two years ago.",
+        "Since two years have passed, we can apply again.",
+        "We have known each other for a long time, ever since the war.",
+        "Since three years of data were lost, the study stopped.",
+        "It has been closed since five years after the fire; since years' end, prices fell.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(("since", "during"))):
+            word = words[index]
+            if not word.joined:
+                continue
+            end = _duration_end(words, index + 1)
+            if end is None or not all(words[i].joined for i in range(index + 1, end)):
+                continue
+            following = _next(words, end)
+            if doc.text[words[end].end : words[end].end + 1] in ("'", "’"):
+                continue  # "since years' end"
+            if word.low == "during":
+                if following is not None or words[index + 1].low == "the":
+                    continue  # "during two years of war", "during the last two years": right
+                severity = Severity.INFO
+            else:
+                if following is not None and (following.low in _DATED or w.may_be_finite(following.low)):
+                    continue  # "since two years ago", "since two years have passed"
+                severity = None
+            if doc.is_protected(word.start, words[end].end):
+                continue
+            fixed = match_case("for", word.text) + doc.text[word.end : words[end].end]
+            yield self.finding(
+                word.start,
+                words[end].end,
+                f"A length of time takes 'for' ('{word.low} 2015', '{word.low} Monday' name a point): '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+                severity=severity,
+            )
+
+
+RULES = [TimePreposition, SinceDuration]
