@@ -212,8 +212,13 @@ def main(eval_dir: Path, split: str = "test", show: int = 0, configs: tuple[str,
 
 
 if __name__ == "__main__":
-    arguments = sys.argv[1:]
-    chosen_split = "dev" if "--dev" in arguments else "test"
-    shown_count = int(arguments[arguments.index("--show") + 1]) if "--show" in arguments else 0
-    only = tuple(a.split("=", 1)[1].split(",") for a in arguments if a.startswith("--configs="))
-    main(HERE.parent.parent / "shared" / "eval", chosen_split, shown_count, only[0] if only else tuple(CONFIGS))
+    import argparse
+
+    # argparse, so that --help (or a mistyped option) prints usage instead of running the test split
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--dev", action="store_true", help="the CWEB dev split (tune here); default: test")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="show N findings per row")
+    parser.add_argument("--configs", default=",".join(CONFIGS), help="comma-separated configurations")
+    options = parser.parse_args()
+    split = "dev" if options.dev else "test"
+    main(HERE.parent.parent / "shared" / "eval", split, options.show, tuple(options.configs.split(",")))
