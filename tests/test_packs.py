@@ -220,6 +220,29 @@ def test_a_paragraph_mixing_furniture_and_prose_is_left_alone() -> None:
     assert result.diagnostics == []
 
 
+def test_furniture_entries_judged_together_find_what_each_finds_alone() -> None:
+    """The packs' boilerplate entries read each paragraph together: every entry finds exactly what
+    it finds judged on its own, the 'end' entries only in the last paragraphs."""
+    from lint._engine import build_document
+    from lint._source import Source
+    from rules.housestyle._kinds import PackRule
+
+    rules = provide(Config())
+    furniture = [rule for rule in rules if rule.entry.kind == "boilerplate"]
+    assert len(furniture) > 5
+    texts = [(STYLE / name).read_text(encoding="utf-8") for name in ("furniture.txt", "scraped-article.txt")]
+    texts += ["\n\n".join(rule.bad + rule.good) for rule in furniture]
+    texts += ["Share this:\nTweet\n\nAbout the author\n\n" + "The vote was close.\n\n" * 6 + "Share this:\nTweet"]
+    found = 0
+    for text in texts:
+        doc, alone = (build_document(Source(text), "plain", Config()) for _ in range(2))
+        for rule in furniture:
+            together = [(f.start, f.end, f.message) for f in rule.check(doc)]
+            assert together == [(f.start, f.end, f.message) for f in PackRule(rule.entry).check(alone)]
+            found += len(together)
+    assert found > 20
+
+
 def test_placeholders_in_markdown() -> None:
     text = (STYLE / "placeholders.md").read_text(encoding="utf-8")
     result = check_text(text, "markdown", Config(select=("placeholder",)))

@@ -111,7 +111,9 @@ def _substrings(doc: Document) -> dict[str, bool]:
 
 
 def _normal_line(line: str) -> str:
-    return " ".join(line.translate(_QUOTES).split()).strip(_LINE_EDGES).lower()
+    if not line.isascii():  # every character _QUOTES replaces is outside ASCII; translating costs ~4 µs a line
+        line = line.translate(_QUOTES)
+    return " ".join(line.split()).strip(_LINE_EDGES).lower()
 
 
 def _match_case(template: str, word: str) -> str:
@@ -150,8 +152,14 @@ def _may_match_at_end(pattern: str) -> bool:
 class PackRule:
     """One pack entry as a rule (it has the same metadata as a :class:`lint._rule.Rule`)."""
 
-    def __init__(self, entry: Entry) -> None:
+    def __init__(self, entry: Entry, furniture: Furniture | None = None) -> None:
         self.entry = entry
+        self._furniture: tuple[Furniture, int] | None = None
+        """The boilerplate entries judged with this one (see :class:`Furniture`) and its place among them."""
+        if entry.kind == "boilerplate":
+            if furniture is None or not any(other is entry for other in furniture.entries):
+                furniture = Furniture((entry,))
+            self._furniture = furniture, next(i for i, other in enumerate(furniture.entries) if other is entry)
         self.id: str = entry.id
         self.category: str = entry.category
         self.severity: Severity = entry.severity
@@ -207,13 +215,6 @@ class PackRule:
     def _regexes(self) -> dict[str, re.Pattern[str]]:
         """The sets' regexes, compiled when a document first needs them."""
         return {}
-
-    @cached_property
-    def _lines(self) -> tuple[frozenset[str], re.Pattern[str] | None]:
-        phrases = frozenset(_normal_line(phrase) for phrase in self.entry.phrases)
-        patterns = self.entry.patterns
-        combined = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
-        return phrases, combined
 
     # -- checking ---------------------------------------------------------------------------------
 
@@ -348,45 +349,16 @@ class PackRule:
                     fix=FixSafety.UNSAFE,
                 )
 
-    def _is_furniture(self, text: str, normal: dict[str, tuple[str, str, dict[str, bool]]]) -> bool:
-        """``text`` as written: its spaces are collapsed, its normal form found and each entry's
-        verdict kept once per document (table cells and list items repeat the same short texts)."""
-        forms = normal.get(text)
-        if forms is None:
-            collapsed = " ".join(text.split())
-            forms = normal[text] = (collapsed, _normal_line(collapsed), {})
-        verdict = forms[2].get(self.id)
-        if verdict is None:
-            phrases, pattern = self._lines
-            verdict = forms[2][self.id] = forms[1] in phrases or (
-                pattern is not None and pattern.fullmatch(forms[0]) is not None
-            )
-        return verdict
-
     def _boilerplate(self, doc: Document) -> Iterator[Finding]:
-        """Whole paragraphs of furniture, or paragraphs whose every line is furniture.
+        """Whole paragraphs of furniture, or paragraphs whose every line is furniture (found for
+        every entry of the group at once, see :meth:`Furniture.found`)."""
+        if self._furniture is None:
+            return
+        furniture, index = self._furniture
+        for start, end, text in doc.shared(furniture.found)[index]:
+            yield self._furniture_finding(start, end, text)
 
-        Soft-wrapped Markdown puts the end of a sentence alone on a line ("... from one channel to
-        the\nnext."), so a line is never judged on its own: removing it would cut the sentence.
-        """
-        paragraphs = doc.paragraphs
-        normal = doc.shared(_normalized_lines)  # one per document, for every furniture entry
-        if self.entry.position == "end":
-            paragraphs = paragraphs[-_END_PARAGRAPHS:]
-        for paragraph in paragraphs:
-            if PLACEHOLDER in paragraph.text:
-                continue  # built around a template tag ("Tags: {{ page.tags }}"): the layout's own
-            if len(paragraph.text) <= _MAX_LINE and self._is_furniture(paragraph.text, normal):
-                yield self._furniture(paragraph.start, paragraph.end, paragraph.text)
-                continue
-            if "\n" not in paragraph.text:
-                continue
-            lines = _lines_of(paragraph)
-            if all(len(text) <= _MAX_LINE and self._is_furniture(text, normal) for _, _, text in lines):
-                for start, end, text in lines:
-                    yield self._furniture(start, end, text)
-
-    def _furniture(self, start: int, end: int, text: str) -> Finding:
+    def _furniture_finding(self, start: int, end: int, text: str) -> Finding:
         shown = " ".join(text.split())
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
         label = self.id.rsplit(".", 1)[-1].replace("-", " ")
@@ -400,9 +372,79 @@ class PackRule:
         )
 
 
-def _normalized_lines(doc: Document) -> dict[str, tuple[str, str, dict[str, bool]]]:
-    """Each line's collapsed and normal forms, shared by the furniture entries (all ask about the same lines)."""
-    return {}
+class Furniture:
+    """Boilerplate entries judged together: each paragraph (and each line of it) is read once for
+    all of them, not once per entry.
+
+    A paragraph of furniture is short, so most paragraphs are ruled out by their length alone; a
+    short one is compared with the phrases of every entry in one look-up.
+    """
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = tuple(entry for entry in entries if entry.kind == "boilerplate")
+
+    @cached_property
+    def _phrases(self) -> dict[str, tuple[int, ...]]:
+        """A phrase's normal form -> the entries (their indices) that hold it."""
+        holders: dict[str, list[int]] = {}
+        for index, entry in enumerate(self.entries):
+            for phrase in dict.fromkeys(_normal_line(phrase) for phrase in entry.phrases):
+                holders.setdefault(phrase, []).append(index)
+        return {phrase: tuple(indices) for phrase, indices in holders.items()}
+
+    @cached_property
+    def _patterns(self) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """Each entry's patterns as one regex (tried one by one: an alternation of all of them
+        is slower to fail than the entries' own regexes, which fail on the first characters)."""
+        sources = [(index, "|".join(f"(?:{p})" for p in entry.patterns)) for index, entry in enumerate(self.entries)]
+        return tuple((index, re.compile(source, re.IGNORECASE)) for index, source in sources if source)
+
+    def _matching(self, text: str) -> frozenset[int]:
+        """The entries for which ``text``, as written, is furniture."""
+        collapsed = " ".join(text.split())
+        found = set(self._phrases.get(_normal_line(collapsed), ()))
+        found.update(index for index, pattern in self._patterns if pattern.fullmatch(collapsed))
+        return frozenset(found)
+
+    def found(self, doc: Document) -> list[list[tuple[int, int, str]]]:
+        """Per entry, ``(start, end, text)`` of each paragraph or line of furniture, in order.
+
+        Soft-wrapped Markdown puts the end of a sentence alone on a line ("... from one channel to
+        the\nnext."), so a line is never judged on its own: removing it would cut the sentence.
+        Each distinct text is judged once (table cells and list items repeat the same short texts).
+        """
+        found: list[list[tuple[int, int, str]]] = [[] for _ in self.entries]
+        if not self.entries:
+            return found
+        verdicts: dict[str, frozenset[int]] = {}
+
+        def matching(text: str) -> frozenset[int]:
+            verdict = verdicts.get(text)
+            if verdict is None:
+                verdict = verdicts[text] = self._matching(text) if len(text) <= _MAX_LINE else frozenset()
+            return verdict
+
+        paragraphs = doc.paragraphs
+        last = len(paragraphs) - _END_PARAGRAPHS
+        for number, paragraph in enumerate(paragraphs):
+            text = paragraph.text
+            if PLACEHOLDER in text:
+                continue  # built around a template tag ("Tags: {{ page.tags }}"): the layout's own
+            whole = matching(text)
+            lines: list[tuple[int, int, str]] = []
+            by_line: frozenset[int] = frozenset()
+            if "\n" in text:
+                lines = _lines_of(paragraph)
+                by_line = frozenset.intersection(*(matching(line) for _, _, line in lines))
+                by_line -= whole
+            for index in whole | by_line:
+                if number < last and self.entries[index].position == "end":
+                    continue
+                if index in whole:
+                    found[index].append((paragraph.start, paragraph.end, text))
+                else:
+                    found[index].extend(lines)
+        return found
 
 
 def _lines_of(paragraph: Span) -> list[tuple[int, int, str]]:
