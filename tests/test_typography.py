@@ -139,3 +139,23 @@ def test_the_repeated_word_scan_finds_what_its_pattern_defines(before: str, word
         text = before + word + gap + case(word) + after
         doc = build_document(Source(text=text, path="t.txt"), "plain", Config())
         assert [m.span() for m in _matches(doc)] == [m.span() for m in _REPEAT.finditer(doc.text)]
+
+
+_SCAN_ALPHABET = _SPACING_ALPHABET | st.sampled_from([*"()[]{}:;=-'@#", ":-)", ";(", "=]", "a:)"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_SCAN_ALPHABET, max_size=40).map("".join))
+def test_character_scans_find_what_their_class_patterns_find(text: str) -> None:
+    """A CharScan (one literal scan per character) finds what its character-class pattern finds,
+    and the emoticon test at a bracket agrees with the emoticon scan of the whole text."""
+    from lint._protected import _TRIGGER
+    from rules.punctuation import _BRACKET, _DOUBLE_QUOTES, _EMOTICON, _ends_emoticon
+    from rules.spacing import _GLUED_MARK, _MARK_AFTER_SPACE
+
+    for scan in (_GLUED_MARK, _MARK_AFTER_SPACE, _TRIGGER, _BRACKET, _DOUBLE_QUOTES):
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
+        assert [m.span() for m in scan.finditer(text, 2, 9)] == [m.span() for m in scan.pattern.finditer(text, 2, 9)]
+    emoticons = {m.end() - 1 for m in _EMOTICON.finditer(text)}
+    brackets = [m.start() for m in _BRACKET.finditer(text)]
+    assert {index for index in brackets if _ends_emoticon(text, index)} == emoticons & set(brackets)
