@@ -126,6 +126,14 @@ def _substrings(doc: Document) -> dict[str, bool]:
     return {}
 
 
+def _pieces(needle: str) -> list[str]:
+    """Substrings of ``needle``: each word with the space that joins it to the one before ("goes
+    here" gives "goes ", " here"), or the needle itself."""
+    words = needle.split(" ")
+    found = [(" " if index else "") + word + (" " if index == 0 else "") for index, word in enumerate(words) if word]
+    return found if len(words) > 1 and found else [needle]
+
+
 def _normal_line(line: str) -> str:
     if not line.isascii():  # every character _QUOTES replaces is outside ASCII; translating costs ~4 µs a line
         line = line.translate(_QUOTES)
@@ -267,12 +275,28 @@ class PackRule:
             return None
         return needles if entry.case_sensitive else tuple(needle.lower() for needle in needles)
 
+    @cached_property
+    def _needle_cores(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The needles grouped by a word they share, with its space, first (" here" for "goes
+        here", "caption here"...): a text without it holds none of them, so one substring test
+        rules out the group (on text with curly quotes, each test costs ~4 µs an article)."""
+        needles = self._needles or ()
+        pieces = {needle: _pieces(needle) for needle in needles}
+        shared = Counter(piece for needle in needles for piece in set(pieces[needle]))
+        groups: dict[str, list[str]] = {}
+        for needle in needles:
+            core = max(pieces[needle], key=lambda piece: (shared[piece], len(piece)))
+            groups.setdefault(core, []).append(needle)
+        return tuple((core, tuple(group)) for core, group in groups.items())
+
     def _may_match(self, doc: Document) -> bool:
-        needles = self._needles
-        if needles is None:
+        if self._needles is None:
             return True
         haystack = doc.text if self.entry.case_sensitive else doc.lowered
-        return any(needle in haystack for needle in needles)
+        return any(
+            core in haystack and (group == (core,) or any(needle in haystack for needle in group))
+            for core, group in self._needle_cores
+        )
 
     @cached_property
     def _by_paragraph(self) -> bool:
