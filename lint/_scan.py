@@ -11,12 +11,44 @@ this keep a property test comparing the two.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterable, Iterator
+from operator import methodcaller
+from typing import Protocol
 
 
-def matches_near(
-    pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, back: int = 1
-) -> Iterator[re.Match[str]]:
+class Trigger(Protocol):
+    """What :func:`matches_near` needs of a trigger: a compiled pattern or a :class:`CharScan`."""
+
+    def finditer(self, string: str, /) -> Iterable[re.Match[str]]: ...
+
+
+class CharScan:
+    """``[chars]tail`` for a tail that matches no characters (look-arounds only), found by one
+    pattern per character, each starting with its character.
+
+    The regex engine skips to a pattern's literal first character at memory speed (~1 ns a
+    character); a character set is tested at every character instead (~8 ns): on the 6,000
+    characters of a 1,000-word article, ~0.05 ms per scan against a few µs for a few rare marks.
+    The matches are one character long, so they are those of ``[chars]tail``, in order.
+    """
+
+    def __init__(self, chars: str, tail: str = "", flags: int = 0) -> None:
+        self.pattern = re.compile(f"[{re.escape(chars)}]{tail}", flags)
+        """The single pattern these scans stand for (for tests and for reading)."""
+        self._each = tuple(re.compile(re.escape(char) + tail, flags) for char in chars)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
+        found = [match for pattern in self._each for match in pattern.finditer(string, pos, endpos)]
+        if len(self._each) > 1:
+            found.sort(key=_START)
+        return found
+
+
+_START = methodcaller("start")
+
+
+def matches_near(pattern: re.Pattern[str], trigger: Trigger, text: str, back: int = 1) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, trying ``pattern`` only from ``back`` characters before each
     ``trigger`` match to its start (non-empty, non-overlapping matches, left to right)."""
     last_end = 0

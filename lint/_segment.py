@@ -9,12 +9,24 @@ the rules that reason about sentence starts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # A placeholder (U+FFFC: a removed code span or template tag) may stand right after the mark or
 # open the next sentence, like a capital.
 # The first mark is written once on its own so the pattern starts with a character set, which the
 # regex engine skips to directly instead of trying the pattern at every character of the paragraph.
-_BOUNDARY = re.compile(r"""[.!?…][.!?…]*['"’”)\]]*(?=\ufffc*\s+['"‘“(\[]*[A-Z0-9À-Þ\ufffc])""")
+# The empty group ``long`` takes part when the mark is a period after seven word characters: no
+# abbreviation or initial is that long (the longest, "approx", has six letters), so such a period
+# (four in ten) ends the sentence without a look at the word (see :func:`_is_abbreviation`).
+# ``gap`` holds the spaces before the next sentence when no placeholder comes first: the next
+# sentence starts after them.
+_BOUNDARY = re.compile(
+    r"""[.!?…](?P<long>(?<=\w{7}\.))?[.!?…]*['"’”)\]]*"""
+    r"""(?=(?:\ufffc+\s+|(?P<gap>\s+))['"‘“(\[]*[A-Z0-9À-Þ\ufffc])"""
+)
+_PERIOD_BOUNDARY = re.compile(r"\." + _BOUNDARY.pattern[len("[.!?…]") :])
+"""The same boundaries in a text whose only mark is the period (see :func:`_boundaries`)."""
+_NON_SPACE = re.compile(r"\S")
 
 # Words that end with a period without ending the sentence (compared lower-case, no period).
 ABBREVIATIONS = frozenset(
@@ -36,19 +48,38 @@ _WINDOW = 32
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` ranges of the sentences in ``text``, trimmed of whitespace."""
+    """Return ``(start, end)`` ranges of the sentences in ``text``, trimmed of whitespace.
+
+    A sentence ends with its mark (or a closing quote or bracket after it), never with a space,
+    and the next one starts where the pattern's look-ahead found its first character: only the
+    text's own ends are trimmed here.
+    """
+    first = _NON_SPACE.search(text)
+    if first is None:
+        return []
     ranges: list[tuple[int, int]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if _is_abbreviation(text, match.start(), match.group()):
+    start = first.start()
+    for match in _boundaries(text):
+        position = match.start()
+        if text[position] == "." and match.start("long") < 0 and _is_abbreviation(text, position, "."):
             continue
         end = match.end()
-        if text[start:end].strip():
-            ranges.append(_trim(text, start, end))
-        start = end
-    if text[start:].strip():
-        ranges.append(_trim(text, start, len(text)))
+        ranges.append((start, end))
+        start = max(end, match.end("gap"))
+    end = len(text)
+    while text[end - 1].isspace():
+        end -= 1
+    ranges.append((start, end))
     return ranges
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """``_BOUNDARY.finditer(text)``, by a pattern that starts with a period when that is the only
+    mark in the text (most paragraphs): the regex engine skips to a literal character at memory
+    speed, where it tests every character against a set (0.05 ms per 1,000 words against 0.01)."""
+    if "!" in text or "?" in text or "…" in text:
+        return _BOUNDARY.finditer(text)
+    return _PERIOD_BOUNDARY.finditer(text)
 
 
 def _is_abbreviation(text: str, position: int, punctuation: str) -> bool:
@@ -77,12 +108,4 @@ def _word_before(text: str, position: int) -> tuple[int, int]:
     start = end
     while start > limit and ((char := text[start - 1]).isalnum() or char in "_."):
         start -= 1
-    return start, end
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
     return start, end

@@ -220,6 +220,49 @@ def test_a_paragraph_mixing_furniture_and_prose_is_left_alone() -> None:
     assert result.diagnostics == []
 
 
+def test_furniture_entries_judged_together_find_what_each_finds_alone() -> None:
+    """The packs' boilerplate entries read each paragraph together: every entry finds exactly what
+    it finds judged on its own, the 'end' entries only in the last paragraphs."""
+    from lint._engine import build_document
+    from lint._source import Source
+    from rules.housestyle._kinds import PackRule
+
+    rules = provide(Config())
+    furniture = [rule for rule in rules if rule.entry.kind == "boilerplate"]
+    assert len(furniture) > 5
+    texts = [(STYLE / name).read_text(encoding="utf-8") for name in ("furniture.txt", "scraped-article.txt")]
+    texts += ["\n\n".join(rule.bad + rule.good) for rule in furniture]
+    texts += ["Share this:\nTweet\n\nAbout the author\n\n" + "The vote was close.\n\n" * 6 + "Share this:\nTweet"]
+    found = 0
+    for text in texts:
+        doc, alone = (build_document(Source(text), "plain", Config()) for _ in range(2))
+        for rule in furniture:
+            together = [(f.start, f.end, f.message) for f in rule.check(doc)]
+            assert together == [(f.start, f.end, f.message) for f in PackRule(rule.entry).check(alone)]
+            found += len(together)
+    assert found > 20
+
+
+def test_needles_grouped_by_a_shared_word_decide_as_each_needle_does() -> None:
+    """An entry's needles are tested one shared word first (" here" for "goes here"): a text may
+    match exactly when it holds one of the needles."""
+    import random
+
+    from lint._engine import build_document
+    from lint._source import Source
+    from rules.housestyle._kinds import _pieces
+
+    rules = [rule for rule in provide(Config()) if rule._needles]
+    fragments = [piece for rule in rules for needle in rule._needles or () for piece in (needle, *_pieces(needle))]
+    chance = random.Random(5)
+    for _ in range(400):
+        text = "".join(chance.choice([*fragments, " ", "there", "Here", "\n\n"]) for _ in range(chance.randint(0, 8)))
+        doc = build_document(Source(text), "plain", Config())
+        for rule in rules:
+            haystack = doc.text if rule.entry.case_sensitive else doc.lowered
+            assert rule._may_match(doc) == any(needle in haystack for needle in rule._needles or ()), (rule.id, text)
+
+
 def test_placeholders_in_markdown() -> None:
     text = (STYLE / "placeholders.md").read_text(encoding="utf-8")
     result = check_text(text, "markdown", Config(select=("placeholder",)))

@@ -112,8 +112,8 @@ good = ["Kyiv."]
         *("Defense Ministry", "Ministry of Defense", "Ministry", "wax", "Wax", "Wex", "awax", "the", "Defense"),
     )
 
-    def substring_count(doc: Document, needles: list[tuple[str, ...]], whole: bool) -> int:
-        return sum(1 for options in needles if any(needle in doc.text for needle in options))
+    def substring_count(doc: Document, forms: _kinds._Set) -> int:
+        return sum(1 for options in forms.needles if any(needle in doc.text for needle in options))
 
     chance = random.Random(14)
     texts = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -112,3 +113,49 @@ def test_the_spacing_scans_find_what_their_patterns_define(text: str) -> None:
     expected = [(m.start(), m.start(2), m.group(2)) for m in _SPACE_BEFORE_PATTERN.finditer(text)]
     assert list(spaces_before_marks(text)) == expected
     assert list(repeated_spaces(text)) == [m.span() for m in _REPEATED_SPACES_PATTERN.finditer(text)]
+
+
+_REPEAT_ALPHABET = st.sampled_from(
+    [
+        *("the", "The", "THE", "then", "in", "In", "a", "ab", "x1", "1", "_", "-", "'", "’", "s", "dogs", "don’t"),
+        *("don't", "İ", "i", "i̇", "Σ", "σ", "ς", "ſ", "K", "k", "ß", "é", "É", " ", "  ", "\t", "\n", "\n\n", "."),
+        *(",", "\ufffc"),
+    ]
+)
+
+_REPEAT_PIECES = st.lists(_REPEAT_ALPHABET, max_size=12).map("".join)
+_CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.capitalize])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_REPEAT_PIECES, st.lists(_REPEAT_ALPHABET, min_size=1, max_size=5).map("".join), _CASES, _REPEAT_PIECES)
+def test_the_repeated_word_scan_finds_what_its_pattern_defines(before: str, word: str, case: Any, after: str) -> None:
+    """repetition.repeated-word tries its regex only at words followed by the same word: it finds
+    exactly what the regex tried at every character finds (on texts built around a doubled piece)."""
+    from lint._engine import build_document
+    from rules.repetition import _REPEAT, _matches
+
+    for gap in (" ", "\n", " \t "):
+        text = before + word + gap + case(word) + after
+        doc = build_document(Source(text=text, path="t.txt"), "plain", Config())
+        assert [m.span() for m in _matches(doc)] == [m.span() for m in _REPEAT.finditer(doc.text)]
+
+
+_SCAN_ALPHABET = _SPACING_ALPHABET | st.sampled_from([*"()[]{}:;=-'@#", ":-)", ";(", "=]", "a:)"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_SCAN_ALPHABET, max_size=40).map("".join))
+def test_character_scans_find_what_their_class_patterns_find(text: str) -> None:
+    """A CharScan (one literal scan per character) finds what its character-class pattern finds,
+    and the emoticon test at a bracket agrees with the emoticon scan of the whole text."""
+    from lint._protected import _TRIGGER
+    from rules.punctuation import _BRACKET, _DOUBLE_QUOTES, _EMOTICON, _ends_emoticon
+    from rules.spacing import _GLUED_MARK, _MARK_AFTER_SPACE
+
+    for scan in (_GLUED_MARK, _MARK_AFTER_SPACE, _TRIGGER, _BRACKET, _DOUBLE_QUOTES):
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
+        assert [m.span() for m in scan.finditer(text, 2, 9)] == [m.span() for m in scan.pattern.finditer(text, 2, 9)]
+    emoticons = {m.end() - 1 for m in _EMOTICON.finditer(text)}
+    brackets = [m.start() for m in _BRACKET.finditer(text)]
+    assert {index for index in brackets if _ends_emoticon(text, index)} == emoticons & set(brackets)

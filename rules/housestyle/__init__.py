@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._kinds import PackRule
+from ._kinds import Furniture, PackRule
 from ._load import builtin_packs, load_pack, parse_pack, resolve
 
 if TYPE_CHECKING:
@@ -25,8 +25,6 @@ RULES: list[type] = []
 def provide(config: Config) -> list[PackRule]:
     """The rules of every pack the configuration enables, in pack order."""
     where = config.path or "configuration"
-    rules: list[PackRule] = []
-    for name in dict.fromkeys(config.packs):
-        for entry in load_pack(resolve(name, config.root, where)):
-            rules.append(PackRule(entry))
-    return rules
+    entries = [entry for name in dict.fromkeys(config.packs) for entry in load_pack(resolve(name, config.root, where))]
+    furniture = Furniture(entries)  # the boilerplate entries read each paragraph together
+    return [PackRule(entry, furniture) for entry in entries]
