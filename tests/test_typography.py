@@ -102,7 +102,7 @@ _SPACING_ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(_SPACING_ALPHABET, max_size=40).map("".join))
 def test_the_spacing_scans_find_what_their_patterns_define(text: str) -> None:
     """The fast scans of space.before-punctuation and space.repeated-spaces against the patterns
@@ -127,7 +127,7 @@ _REPEAT_PIECES = st.lists(_REPEAT_ALPHABET, max_size=12).map("".join)
 _CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.capitalize])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=800, deadline=None)
 @given(_REPEAT_PIECES, st.lists(_REPEAT_ALPHABET, min_size=1, max_size=5).map("".join), _CASES, _REPEAT_PIECES)
 def test_the_repeated_word_scan_finds_what_its_pattern_defines(before: str, word: str, case: Any, after: str) -> None:
     """repetition.repeated-word tries its regex only at words followed by the same word: it finds
@@ -144,7 +144,7 @@ def test_the_repeated_word_scan_finds_what_its_pattern_defines(before: str, word
 _SCAN_ALPHABET = _SPACING_ALPHABET | st.sampled_from([*"()[]{}:;=-'@#", ":-)", ";(", "=]", "a:)"])
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(_SCAN_ALPHABET, max_size=40).map("".join))
 def test_character_scans_find_what_their_class_patterns_find(text: str) -> None:
     """A CharScan (one literal scan per character) finds what its character-class pattern finds,
