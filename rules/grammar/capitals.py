@@ -287,14 +287,11 @@ class NameCapital(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         from rules.spelling._lexicon import unknown_lows
 
-        text = doc.text
-        unknown = frozenset(
-            low
-            for low in doc.shared(unknown_lows)
-            if len(low) > 3 and low.isalpha() and low in text and low.capitalize() in text
-        )
+        # Only tokens are read: a substring test of the whole text per unknown word cost the
+        # 50,000-word names text 0.18 s (1,700 unknown words) and grew with length times words.
+        unknown = frozenset(low for low in doc.shared(unknown_lows) if len(low) > 3 and low.isalpha())
         if not unknown:
-            return  # no unknown word written both 'aliyev' and 'Aliyev' (substring tests, in C)
+            return
         lows, tokens = doc.lows, doc.tokens
         capitalised: dict[str, list[int]] = {}
         lower: dict[str, list[int]] = {}
