@@ -22,6 +22,7 @@ import csv
 import json
 import sys
 from collections import Counter, defaultdict
+from itertools import accumulate
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -88,10 +89,43 @@ def lint_drafts(eval_dir: Path, config: Config) -> tuple[int, Counter[str], list
     return words, by_rule, lines
 
 
-def safe_fix_edits(eval_dir: Path, config: Config) -> list[tuple[str, str, str, bool]]:
-    """Each safe-fix edit on the drafts: (file, before, after, changes letters)."""
+def _changed_spans(before: str, after: str) -> list[tuple[int, int, int, int]]:
+    """Where ``before`` and ``after`` differ, as ``difflib`` aligns them: each run of lines that
+    differs, widened by two lines on either side, is matched character by character (one match
+    over a whole draft took seconds), each deletion or insertion read at its rightmost place."""
     import difflib
 
+    old_lines, new_lines = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    old_starts = [0, *accumulate(map(len, old_lines))]
+    new_starts = [0, *accumulate(map(len, new_lines))]
+    spans = []
+    lines = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for group in lines.get_grouped_opcodes(2):
+        i0, j0, i1, j1 = group[0][1], group[0][3], group[-1][2], group[-1][4]
+        a_base, b_base = old_starts[i0], new_starts[j0]
+        chars = difflib.SequenceMatcher(
+            None, before[a_base : old_starts[i1]], after[b_base : new_starts[j1]], autojunk=False
+        )
+        for tag, a0, a1, b0, b1 in chars.get_opcodes():
+            if tag != "equal":
+                spans.append(_rightmost(before, after, a_base + a0, a_base + a1, b_base + b0, b_base + b1))
+    return spans
+
+
+def _rightmost(before: str, after: str, a0: int, a1: int, b0: int, b1: int) -> tuple[int, int, int, int]:
+    """A deletion or insertion moved as far right as it can go ("above the [[the ]]usual", not
+    "abov[[e th]]e the usual"): one reading of an ambiguous edit, whatever window found it."""
+    if b0 == b1:
+        while a1 < len(before) and before[a0] == before[a1]:
+            a0, a1, b0, b1 = a0 + 1, a1 + 1, b0 + 1, b1 + 1
+    elif a0 == a1:
+        while b1 < len(after) and after[b0] == after[b1]:
+            a0, a1, b0, b1 = a0 + 1, a1 + 1, b0 + 1, b1 + 1
+    return a0, a1, b0, b1
+
+
+def safe_fix_edits(eval_dir: Path, config: Config) -> list[tuple[str, str, str, bool]]:
+    """Each safe-fix edit on the drafts: (file, before, after, changes letters)."""
     ruleset = RuleSet.of(config)
     edits: list[tuple[str, str, str, bool]] = []
     root = eval_dir / "real_drafts"
@@ -100,10 +134,7 @@ def safe_fix_edits(eval_dir: Path, config: Config) -> list[tuple[str, str, str, 
         fixed = fix_source(source, input_format(path), ruleset, unsafe=False).fixed_text
         if fixed == source.text:
             continue
-        matcher = difflib.SequenceMatcher(None, source.text, fixed, autojunk=False)
-        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
-            if tag == "equal":
-                continue
+        for a0, a1, b0, b1 in _changed_spans(source.text, fixed):
             before, after = source.text[a0:a1], fixed[b0:b1]
             letters = "".join(before.split()) != "".join(after.split())
             context_before = source.text[max(0, a0 - 30) : a0].replace("\n", "⏎")
