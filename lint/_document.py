@@ -151,6 +151,11 @@ class Document:
         return spans
 
     @cached_property
+    def paragraph_starts(self) -> list[int]:
+        """Where each paragraph starts, in order: for finding a position's paragraph by bisection."""
+        return [paragraph.start for paragraph in self.paragraphs]
+
+    @cached_property
     def sentences(self) -> list[Span]:
         result: list[Span] = []
         for paragraph in self.paragraphs:
@@ -234,7 +239,7 @@ class Document:
         whole text once per pattern: the cost then follows the paragraphs that could match.
         """
         text = self.lowered if lowered else self.text
-        starts = [paragraph.start for paragraph in self.paragraphs]
+        starts = self.paragraph_starts
         chosen: set[int] = set()
         for needle in needles:
             position = text.find(needle) if needle else -1

@@ -62,7 +62,7 @@ class _Headlines:
 
     def __init__(self, doc: Document) -> None:
         self.paragraphs = doc.paragraphs
-        self.starts = [paragraph.start for paragraph in self.paragraphs]
+        self.starts = doc.paragraph_starts
         self.decided: dict[int, bool] = {}
 
     def holds(self, position: int) -> bool:

@@ -202,7 +202,7 @@ def in_quotes(doc: Document, position: int) -> bool:
     Quotes pair within each paragraph, so only the paragraph holding ``position`` is read: a rule
     asks this for its few findings, not for every quotation mark of the document.
     """
-    index = bisect_right(paragraph_starts(doc), position) - 1
+    index = bisect_right(doc.paragraph_starts, position) - 1
     if index < 0:
         return False
     return any(start <= position < end for start, end in _paragraph_quotes(doc.paragraphs[index]))
@@ -220,12 +220,3 @@ def _paragraph_quotes(paragraph: Span) -> list[tuple[int, int]]:
             ranges.append((opening, paragraph.start + index + 1))
             opening = None
     return ranges
-
-
-def paragraph_starts(doc: Document) -> list[int]:
-    """Where each paragraph starts (one list per document, shared by the rules that need it)."""
-    return doc.shared(_paragraph_starts)
-
-
-def _paragraph_starts(doc: Document) -> list[int]:
-    return [paragraph.start for paragraph in doc.paragraphs]

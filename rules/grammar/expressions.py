@@ -21,7 +21,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import match_case, occurrences, paragraph_starts, positions, present
+from ._tokens import match_case, occurrences, positions, present
 
 if TYPE_CHECKING:
     from lint._config import Config
@@ -336,7 +336,7 @@ def _matches_near(doc: Document, matcher: _Matcher, expression: int) -> Iterator
     """
     text = doc.text
     paragraphs = doc.paragraphs
-    starts = paragraph_starts(doc)
+    starts = doc.paragraph_starts
     required = matcher.required[expression]
     occurring = occurrences(doc, matcher.keys[expression])
     chosen = sorted({bisect_right(starts, words[at].start) - 1 for words, at in occurring})
