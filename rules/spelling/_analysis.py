@@ -69,7 +69,8 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
     flags: list[Flag] = []
     text = doc.text
     # Almost every word is in the lexicon (``low`` has straight apostrophes, as the lexicon does):
-    # the others are picked out with C-level passes, and only they are looked at one by one.
+    # the others are picked out once per document, by distinct word (``unknown_lows``, shared with
+    # grammar.name-capital), and only their tokens are found, in one C-level pass, and looked at.
     unknown = doc.shared(unknown_lows)
     for index in compress(range(len(tokens)), map(unknown.__contains__, doc.lows)) if unknown else ():
         token = tokens[index]
