@@ -196,7 +196,7 @@ class ProseBuilder:
                 self._verbatim(position, text[position - src_start : mask_start - src_start])
                 position = mask_start
             stop = min(mask_end, src_end)
-            self._placeholder_for(index, mask_start, stop)
+            self._placeholder_for(index, position, stop)  # this piece of the range: a later piece starts later
             position = stop
 
     def _placeholder_for(self, index: int, src_start: int, src_end: int) -> None:
