@@ -19,6 +19,9 @@ from ._ruleset import RuleSet
 from ._source import Source, decode, read_source
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ._parallel import Outcome
     from ._resources import Resources
     from ._rule import RuleLike
 
@@ -74,27 +77,26 @@ def locate(doc: Document, finding: Finding) -> Diagnostic:
     return Diagnostic(finding, location, source.text[start:end])
 
 
-def run_rules(doc: Document, ruleset: RuleSet) -> tuple[list[Diagnostic], list[str]]:
+def run_rules(doc: Document, ruleset: RuleSet, workers: int = 1) -> tuple[list[Diagnostic], list[str]]:
     """Run each rule of the set on the document and post-process what they found, in one pass:
     overlapping findings of one group merged, sub-ids selected, severities configured, positions
     mapped to the source, duplicates dropped, suppression comments applied. Returns the sorted
-    diagnostics and one line for each rule that failed."""
+    diagnostics and one line for each rule that failed. With ``workers`` above one, a long
+    document's rules run on two cores (:mod:`lint._parallel`), with the same result."""
     from ._overlap import merge_overlaps
 
     diagnostics: list[Diagnostic] = []
     errors: list[str] = []
     failures: set[str] = set()
     produced: list[tuple[RuleLike, Finding]] = []
-    for rule in ruleset.rules:
-        try:
-            findings = list(rule.check(doc))  # all or nothing: a rule that fails halfway reports nothing
-        except MemoryError:
-            raise  # the process is out of memory: nothing after this can be trusted to run
-        except Exception as error:  # one broken rule must not hide the others' findings
-            if isinstance(error, CopydeskError) and str(error) in failures:
+    rules = ruleset.rules
+    for rule, (findings, failure) in zip(rules, _outcomes(doc, rules, workers), strict=True):
+        if failure is not None:
+            from_copydesk, kind, message = failure
+            if from_copydesk and message in failures:
                 continue  # one backend behind several rules (Harper's two) is said to fail once
-            failures.add(str(error))
-            errors.append(f"rule {rule.id} failed: {type(error).__name__}: {error}")
+            failures.add(message)
+            errors.append(f"rule {rule.id} failed: {kind}: {message}")
             continue
         produced.extend((rule, finding) for finding in findings)
     for rule, finding in merge_overlaps(produced, doc.text):
@@ -120,6 +122,23 @@ def run_rules(doc: Document, ruleset: RuleSet) -> tuple[list[Diagnostic], list[s
             severity_for=ruleset.severity_for,
         )
     return diagnostics, errors
+
+
+def _outcomes(doc: Document, rules: Sequence[RuleLike], workers: int) -> list[Outcome]:
+    def run_one(rule: RuleLike) -> Outcome:
+        try:
+            return list(rule.check(doc)), None  # all or nothing: a rule that fails halfway reports nothing
+        except MemoryError:
+            raise  # the process is out of memory: nothing after this can be trusted to run
+        except Exception as error:  # one broken rule must not hide the others' findings
+            return [], (isinstance(error, CopydeskError), type(error).__name__, str(error))
+
+    from ._parallel import run_split, worth_splitting
+
+    if worth_splitting(doc, workers):
+        doc.tokens, doc.protected  # noqa: B018 - built once, before the fork, not in both processes
+        return run_split(rules, run_one)
+    return [run_one(rule) for rule in rules]
 
 
 def _one_per_problem(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:
@@ -149,11 +168,12 @@ def _one_per_problem(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Di
     return [d for d in diagnostics if id(d) in chosen]
 
 
-def check_source(source: Source, input_format: str, settings: Config | RuleSet) -> FileResult:
-    """Lint a decoded source with a rule set (or the rules a config enables)."""
+def check_source(source: Source, input_format: str, settings: Config | RuleSet, workers: int = 1) -> FileResult:
+    """Lint a decoded source with a rule set (or the rules a config enables); a long one on two
+    cores when ``workers`` allows (the command line's own process, never a server's)."""
     ruleset = settings if isinstance(settings, RuleSet) else RuleSet.of(settings)
     doc = build_document(source, input_format, ruleset.config, ruleset.resources)
-    diagnostics, errors = run_rules(doc, ruleset)
+    diagnostics, errors = run_rules(doc, ruleset, workers)
     from ._stats import document_stats
 
     result = FileResult(source.path, input_format, diagnostics, rule_errors=errors, document=doc, source=source)

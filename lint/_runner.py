@@ -107,8 +107,9 @@ def lint_stdin(options: RunOptions, override: Config | None) -> tuple[FileResult
     return outcome.result, settings, encode(source, outcome.fixed_text)
 
 
-def lint_path(path: str, settings: Config, options: RunOptions) -> FileResult:
-    """Lint (and maybe fix) one file. Module-level so worker processes can run it."""
+def lint_path(path: str, settings: Config, options: RunOptions, workers: int = 1) -> FileResult:
+    """Lint (and maybe fix) one file. Module-level so worker processes can run it. ``workers``:
+    how many cores a long file's rules may use (:mod:`lint._parallel`)."""
     chosen = options.input_format or format_for_path(path)
     try:
         source = read_source(Path(path), path, settings.max_file_size)
@@ -118,7 +119,7 @@ def lint_path(path: str, settings: Config, options: RunOptions) -> FileResult:
     if options.fix or options.diff:
         return _fix_file(Path(path), source, chosen, ruleset, options)
     if not options.cache:
-        return check_source(source, chosen, ruleset)
+        return check_source(source, chosen, ruleset, workers)
     from . import _cache
 
     data = source.text.encode("utf-8")
@@ -128,7 +129,7 @@ def lint_path(path: str, settings: Config, options: RunOptions) -> FileResult:
     if cached is not None:
         diagnostics, stats = cached
         return FileResult(path, chosen, diagnostics, source=source, stats=stats)
-    result = check_source(source, chosen, ruleset)
+    result = check_source(source, chosen, ruleset, workers)
     if not result.rule_errors:
         _cache.store(folder, key, result.diagnostics, result.stats)
     return result
@@ -172,7 +173,7 @@ def _fix_file(path: Path, source: Source, chosen: str, ruleset: RuleSet, options
     return result
 
 
-def _lint_task(task: tuple[str, Config, RunOptions]) -> FileResult:
+def _lint_task(task: tuple[str, Config, RunOptions], workers: int = 1) -> FileResult:
     """Lint one file with the cyclic garbage collector paused.
 
     A lint makes almost no cyclic garbage (5 objects on 50,000 words), but the collector walks
@@ -184,7 +185,7 @@ def _lint_task(task: tuple[str, Config, RunOptions]) -> FileResult:
     paused = gc.isenabled()
     gc.disable()
     try:
-        result = lint_path(*task)
+        result = lint_path(*task, workers=workers)
         result.document = None  # not needed by the parent; keeps what crosses processes small
     except MemoryError:
         path = task[0]
@@ -213,8 +214,8 @@ def run(
                 progress(1)
     missing = [index for index, result in enumerate(results) if result is None]
     if jobs <= 1 or len(missing) < 4:
-        for index in missing:
-            results[index] = _lint_task(tasks[index])  # the document is dropped: 1,000 files fit in memory
+        for index in missing:  # the document is dropped: 1,000 files fit in memory
+            results[index] = _lint_task(tasks[index], workers=jobs)  # a long file's rules on two cores
             if progress:
                 progress(1)
     else:

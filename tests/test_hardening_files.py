@@ -131,10 +131,10 @@ def test_a_dead_worker_loses_only_its_own_file(tmp_path: Path, monkeypatch: pyte
         paths.append(str(path))
     real = _runner.lint_path
 
-    def deadly(path: str, settings: Config, options: RunOptions) -> object:
+    def deadly(path: str, settings: Config, options: RunOptions, workers: int = 1) -> object:
         if path.endswith("story5.md"):
             os.kill(os.getpid(), 9)  # what the OOM killer does
-        return real(path, settings, options)
+        return real(path, settings, options, workers)
 
     monkeypatch.setattr(_runner, "lint_path", deadly)
     outcome = run(paths, RunOptions(jobs=2, cache=False), None)

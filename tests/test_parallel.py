@@ -1,0 +1,140 @@
+"""A long document's rules on two cores (lint._parallel): the same findings and rule errors as one
+process, whatever the child does."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from lint import Config, Document, Finding, Rule
+from lint._engine import build_document, check_source, run_rules
+from lint._findings import Diagnostic, Location, Severity
+from lint._parallel import MIN_CHARACTERS, bundle_of, bundles
+from lint._ruleset import RuleSet
+from lint._runner import RunOptions, run
+from lint._source import Source
+
+
+@cache
+def _long_text() -> str:
+    """Every rule's own examples, good and bad, repeated past the length that is split."""
+    from lint._registry import enabled_rules
+
+    text = "\n\n".join(example for rule in enabled_rules(Config()) for example in (*rule.bad, *rule.good))
+    return "\n\n".join([text] * (MIN_CHARACTERS // len(text) + 1))
+
+
+@pytest.fixture(autouse=True)
+def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Split even where the test runs on one core (the choice is tested separately)."""
+    monkeypatch.setattr("lint._parallel.usable_cores", lambda: 2)
+
+
+def _shown(diagnostics: list[Diagnostic]) -> list[tuple[Finding, Location]]:
+    return [(d.finding, d.location) for d in diagnostics]
+
+
+def test_a_long_document_gets_the_same_findings_on_two_cores_as_on_one() -> None:
+    source = Source(text=_long_text(), path="long.txt")
+    alone = check_source(source, "plain", Config())
+    split = check_source(source, "plain", Config(), workers=2)
+    assert len(alone.diagnostics) > 500  # every family of rules has findings in it
+    assert _shown(split.diagnostics) == _shown(alone.diagnostics)
+    assert split.rule_errors == alone.rule_errors == []
+
+
+def test_the_command_line_runner_splits_one_long_file_with_the_same_result(tmp_path: Path) -> None:
+    path = tmp_path / "long.md"
+    path.write_text(_long_text(), encoding="utf-8")
+    one = run([str(path)], RunOptions(jobs=1, cache=False), None)
+    two = run([str(path)], RunOptions(jobs=2, cache=False), None)
+    assert _shown(two.results[0].diagnostics) == _shown(one.results[0].diagnostics)
+
+
+class _Marker(Rule):
+    """Reports the first word, in whichever process runs it; ``die`` ends a forked child there."""
+
+    category = "test"
+    summary = "Test rule."
+    why = "To test the split."
+    bad = ("x",)
+    good = ("y",)
+
+    def __init__(self, rule_id: str, parent: int, die: bool = False, fail: bool = False) -> None:
+        self.id, self.parent, self.die, self.fail = rule_id, parent, die, fail
+        self.at = 10 * sum(map(ord, rule_id)) % 5000  # each at its own place: one finding per problem is kept
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if self.die and os.getpid() != self.parent:
+            os._exit(3)  # as if the child were killed (out of memory, a crash in a native extension)
+        if self.fail:
+            raise ValueError(f"{self.id} broke")
+        yield Finding(self.id, "test", Severity.WARNING, self.at, self.at + 3, f"found by {self.id}")
+
+
+def _run(rules: list[Rule], workers: int) -> tuple[list[str], list[str]]:
+    config = Config(select=("test",))
+    doc = build_document(Source(text=_long_text()), "plain", config)
+    diagnostics, errors = run_rules(doc, RuleSet.of(config, rules), workers)
+    return [d.message for d in diagnostics], errors
+
+
+def test_bundles_the_child_took_but_never_reported_are_run_in_the_parent() -> None:
+    parent = os.getpid()
+    # One rule per bundle, each ending the child if it runs there: whichever it takes, it dies.
+    rules: list[Rule] = [_Marker(name, parent, die=True) for name in ("spelling.t", "grammar.tt", "readability.ttt")]
+    assert _run(rules, 2) == _run(rules, 1)
+    assert len(_run(rules, 2)[0]) == 3
+
+
+def test_a_rule_that_fails_in_either_process_is_reported_in_rule_order() -> None:
+    parent = os.getpid()
+    rules: list[Rule] = [
+        _Marker("spelling.t", parent, fail=True),
+        _Marker("grammar.t", parent),
+        _Marker("consistency.t", parent, fail=True),
+    ]
+    messages, errors = _run(rules, 2)
+    assert (messages, errors) == _run(rules, 1)
+    assert errors == [
+        "rule spelling.t failed: ValueError: spelling.t broke",
+        "rule consistency.t failed: ValueError: consistency.t broke",
+    ]
+
+
+def test_when_the_process_cannot_fork_every_rule_runs_in_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse() -> int:
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refuse)
+    rules: list[Rule] = [_Marker(name, os.getpid()) for name in ("spelling.t", "grammar.t")]
+    assert _run(rules, 2) == _run(rules, 1)
+
+
+def test_short_documents_one_core_or_one_job_are_not_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lint._parallel import worth_splitting
+
+    long_doc = build_document(Source(text=_long_text()), "plain", Config())
+    short_doc = build_document(Source(text="A short note."), "plain", Config())
+    assert worth_splitting(long_doc, 2)
+    assert not worth_splitting(short_doc, 2)
+    assert not worth_splitting(long_doc, 1)
+    monkeypatch.setattr("lint._parallel.usable_cores", lambda: 1)
+    assert not worth_splitting(long_doc, 2)
+
+
+def test_rules_that_share_work_on_a_document_run_in_one_bundle() -> None:
+    assert bundle_of("spelling.unknown-word") == bundle_of("space.joined-words") == "spelling"
+    assert bundle_of("grammar.agreement") == bundle_of("consistency.compound-modifier") == "grammar"
+    assert bundle_of("consistency.name") == "consistency"
+    assert bundle_of("house.ministry-name") == bundle_of("boilerplate.comment-form") == "other"
+    from lint._registry import enabled_rules
+
+    rules = enabled_rules(Config())
+    groups = bundles(rules)
+    assert sorted(index for group in groups for index in group) == list(range(len(rules)))
+    assert [bundle_of(rules[group[0]].id) for group in groups][:2] == ["spelling", "grammar"]
