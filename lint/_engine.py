@@ -216,10 +216,10 @@ def fix_text(text: str, input_format: str = "plain", config: Config | None = Non
     return fix_source(source, input_format, RuleSet.of(config or Config()), unsafe).fixed_text
 
 
-def check_bytes(data: bytes, path: str, input_format: str, config: Config) -> FileResult:
+def check_bytes(data: bytes, path: str, input_format: str, config: Config, workers: int = 1) -> FileResult:
     """Decode then lint; a decoding problem becomes the result's ``error``."""
     try:
         source = decode(data, path)
     except InputError as error:
         return FileResult(path, input_format, error=str(error))
-    return check_source(source, input_format, config)
+    return check_source(source, input_format, config, workers)

@@ -91,7 +91,8 @@ def lint_stdin(options: RunOptions, override: Config | None) -> tuple[FileResult
             None,
         )
     if not options.fix:
-        return check_bytes(data, display, chosen, settings), settings, None
+        workers = options.jobs or os.cpu_count() or 1  # a long text piped in is split as a long file is
+        return check_bytes(data, display, chosen, settings, workers), settings, None
     try:
         source = decode(data, display)
     except InputError as error:

@@ -55,6 +55,20 @@ def test_the_command_line_runner_splits_one_long_file_with_the_same_result(tmp_p
     assert _shown(two.results[0].diagnostics) == _shown(one.results[0].diagnostics)
 
 
+def test_a_long_text_piped_in_is_split_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from lint._runner import lint_stdin
+
+    def piped(jobs: int) -> list[tuple[Finding, Location]]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(_long_text().encode())))
+        result, _settings, _fixed = lint_stdin(RunOptions(jobs=jobs, cache=False), None)
+        return _shown(result.diagnostics)
+
+    assert piped(2) == piped(1)
+
+
 class _Marker(Rule):
     """Reports the first word, in whichever process runs it; ``die`` ends a forked child there."""
 
