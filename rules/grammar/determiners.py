@@ -11,7 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -74,7 +74,7 @@ class ArticleWithPlural(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index, noun in _articles_before(doc, _is_plural_head):
+        for words, index, noun in _articles_before(doc, is_plural_head):
             yield self._found(words, index, noun)
 
     def _found(self, words: list[Word], index: int, noun: Word) -> Finding:
@@ -88,11 +88,11 @@ class ArticleWithPlural(GrammarRule):
         )
 
 
-def _ends_noun_phrase(after: Word) -> bool:
+def ends_noun_phrase(after: Word) -> bool:
     """The word after a noun shows the phrase ended: a preposition, a verb, 'to', 'that', 'which'.
     A word unknown to the tables ("lab") or one that can be a noun may go on with the phrase."""
     low = after.low
-    if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who"):
+    if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who", "than"):
         return True
     tags = w.tags(low)
     return bool(tags) and "NOUN" not in tags and "ADJ" not in tags and low not in ("and", "or")
@@ -132,7 +132,7 @@ class ArticleWithMassNoun(GrammarRule):
             )
 
 
-def _is_plural_head(noun: Word) -> bool:
+def is_plural_head(noun: Word) -> bool:
     return noun.low in _IRREGULAR_SINGULAR or (w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"})
 
 
@@ -152,21 +152,30 @@ def _determiners_before(
     for words, index in occurrences(doc, determiners):
         if words[index].text == "A" and not words[index].sentence_start:
             continue  # "two A divisions": a letter
-        for noun_index in range(index + 1, min(index + 4, len(words))):
-            if not words[noun_index - 1].joined:
-                break
-            noun = words[noun_index]
-            if noun.low in _QUANTITY_WORDS or noun.capitalised:
-                break
-            if is_head(noun):
-                if doc.text[noun.end : noun.end + 1] in ("'", "’"):
-                    break  # "a patients' bill of rights": a plural possessive
-                after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-                if after is None or _ends_noun_phrase(after):
-                    yield words, index, noun_index
-                break  # else "a jobs report", "a research lab": a modifier
-            if "ADJ" not in w.tags(noun.low):
-                break  # only adjectives between the article and its noun
+        noun_index = head_after(doc, words, index, is_head)
+        if noun_index is not None:
+            yield words, index, noun_index
+
+
+def head_after(doc: Document, words: list[Word], index: int, is_head: Callable[[Word], bool]) -> int | None:
+    """The index of the noun that ends the phrase ``words[index]`` opens, after at most two
+    adjectives, when it passes ``is_head`` (see :func:`_articles_before`); else None."""
+    for noun_index in range(index + 1, min(index + 4, len(words))):
+        if not words[noun_index - 1].joined:
+            return None
+        noun = words[noun_index]
+        if noun.low in _QUANTITY_WORDS or noun.low in w.CARDINALS or noun.capitalised or noun.low.isdigit():
+            return None  # "every two weeks", "another 10 days": the number's noun
+        if is_head(noun):
+            if doc.text[noun.end : noun.end + 1] in ("'", "’"):
+                return None  # "a patients' bill of rights": a plural possessive
+            after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
+            if after is None or ends_noun_phrase(after):
+                return noun_index
+            return None  # else "a jobs report", "a research lab": a modifier
+        if "ADJ" not in w.tags(noun.low):
+            return None  # only adjectives between the article and its noun
+    return None
 
 
 _IRREGULAR_SINGULAR = {
@@ -185,7 +194,9 @@ _IRREGULAR_SINGULAR = {
 _QUANTIFIERS = frozenset("all most some many much none each any few several both half".split())
 
 _PLURAL_DETERMINERS = frozenset("these those many several few various numerous both".split())
-_PLURAL_NUMBERS = w.CARDINALS - {"hundred"}
+_PLURAL_NUMBERS = (w.CARDINALS - {"hundred"}) | frozenset(
+    "thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety".split()
+)
 _UNITS = frozenset(
     """foot pound dozen hundred thousand million billion trillion percent per cent score head stone
     year day week month hour minute mile inch degree time fold""".split()
@@ -205,59 +216,166 @@ class DeterminerNumber(GrammarRule):
     category = "grammar"
     severity = Severity.WARNING
     summary = (
-        "A determiner and a noun that disagree in number: 'this errors', 'these day', 'several book', 'five book'."
+        "A determiner and a noun that disagree in number: 'this errors', 'every students', 'another "
+        "books', 'these day', 'several book', 'five book'."
     )
     why = (
-        "'This' takes a singular noun, 'these', 'those', 'many', 'several', 'both' and a number above "
-        "one a plural: 'these days', 'several books'. Only a noun that ends its phrase is reported, so "
-        "a noun used as a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left "
-        "alone, and so are units ('six foot tall', 'two dozen') and nouns that are also verbs."
+        "'This', 'another', 'each', 'every', 'either', 'neither' and 'one' take a singular noun; "
+        "'these', 'those', 'many', 'several', 'both' and a number above one a plural: 'every student', "
+        "'these days', 'several books'. Only a noun that ends its phrase is reported, so a noun used as "
+        "a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left alone, and so are "
+        "units ('six foot tall', 'two dozen'), nouns that are also verbs, a number's own noun ('every "
+        "two weeks'), 'either … or', 'twenty one days', and a number in digits that is a label rather "
+        "than a count ('Apollo 8 mission', 'a 4 to 3 vote': only one after a verb, an adverb or a "
+        "preposition counts)."
     )
     bad = (
         "Can the tool find this errors?",
         "How is life in America these day?",
         "I have several book, and five book more at home.",
         "The firm has made many mistake.",
+        "Every students passed, and each teachers agreed.",
+        "She bought another books; neither parties won.",
+        "I had a shoe on one feet, and we ordered 3 pizza.",
     )
     good = (
         "These days, this sales tax and those jobs reports matter.",
         "A five star hotel, a two car garage and a 10 point lead; he is six foot tall.",
         "Both sides, several books, many people and the two sides agreed.",
         "This series and this news are long; these increase the risk. Many point to the cost.",
+        "All of this ties into the plan; this needs work, and each costs more.",
         "Both aircraft crashed; a few work as writers; what do you two use to talk?",
         "It stops various denial of service attacks; a fifteen minute job grew ten fold.",
+        "We meet every two weeks and another 10 days; either states or cities pay.",
+        "It took twenty one days; they each paid; chapter one results differ.",
+        "The Apollo 8 mission won by a 4 to 3 vote; he wore the number 14 shirt.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index, noun_at in _determiners_before(doc, frozenset(("this",)), _is_plural_head):
+        for words, index in occurrences(doc, _SINGULAR_DETERMINERS):
+            if index + 1 >= len(words) or not _may_be_plural(words[index + 1].low):
+                continue  # most of these words come before a singular: skip them cheaply
+            noun_at = head_after(doc, words, index, _plural_after_singular)
+            if noun_at is None or not _takes_singular_here(doc, words, index):
+                continue
             noun = words[noun_at]
-            yield self._report(words[index], noun, _singular_of(noun), "a singular noun")
-        plural_determiners = _PLURAL_DETERMINERS | _PLURAL_NUMBERS
-        for words, index, noun_at in _determiners_before(doc, plural_determiners, _singular_count_head):
+            if "VERB" in w.tags(noun.low) and not plural_noun_here(words, sentence_tags(doc, words), noun_at):
+                continue  # "this needs work", "all of this ties into": a verb
+            singular = _singular_of(noun)
+            instead = [_swap(doc, words, index, noun_at, singular)] if singular else []
+            if words[index].low == "this":  # "this errors": 'these errors' first, 'this error' second
+                instead.insert(0, _swap(doc, words, index, noun_at, noun.text, match_case("these", words[index].text)))
+            yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
+        for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_count_head):
             noun = words[noun_at]
             if _after_article(words, index) or noun.low in _INVARIANT:
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
-            if words[index].low in _PLURAL_NUMBERS and (noun.low in _UNITS or noun_at > index + 1):
+            number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
+            if number and (noun.low in _UNITS or noun_at > index + 1):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
             if after == "of" and words[index].low in _QUANTITY_OPENERS:
                 continue  # "various denial of service attacks": the phrase may go on past 'of'
             if "VERB" in w.tags(noun.low) and words[index].sentence_start:
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
-            if sentence_tags(doc, words)[noun_at] != "NN":
+            digits = words[index].low in _DIGITS
+            if digits and not _may_count_here(words, index):
+                continue  # "Apollo 8 mission", "a 4 to 3 vote"
+            tags = sentence_tags(doc, words)
+            if tags[noun_at] != "NN":
                 continue  # "these increase the risk", "two other issues": the tagger must read a noun
-            yield self._report(words[index], noun, _plural_of(noun.low), "a plural noun")
+            if digits and tags[index - 1] not in _COUNTING_TAGS:
+                continue  # "the number 14 shirt": only after a verb, an adverb or a preposition
+            plural = _plural_of(noun.low)
+            instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
+            yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
 
-    def _report(self, determiner: Word, noun: Word, replacement: str | None, needs: str) -> Finding:
+    def _report(
+        self, doc: Document, determiner: Word, noun: Word, instead: list[str], needs: str, replacement: str | None
+    ) -> Finding:
         return self.finding(
-            noun.start,
+            determiner.start,
             noun.end,
             f"'{determiner.text}' needs {needs}: '{replacement or noun.text}'.",
-            suggestions=(replacement,) if replacement else (),
+            suggestions=tuple(instead),
             fix=FixSafety.UNSAFE,
         )
+
+
+def _swap(doc: Document, words: list[Word], index: int, noun_at: int, noun: str, determiner: str = "") -> str:
+    """The phrase from ``words[index]`` to ``words[noun_at]`` with its noun (and determiner) replaced."""
+    middle = doc.text[words[index].end : words[noun_at].start]
+    return (determiner or words[index].text) + middle + noun
+
+
+_SINGULAR_DETERMINERS = frozenset("this another each every either neither one".split())
+_NOT_PLURAL_HERE = frozenset(("others", "ones", "times"))
+"""'Each others' (a possessive slip, see grammar.possessive-form), 'this ones', 'one times two'."""
+_BEFORE_ONE = frozenset(
+    """twenty thirty forty fifty sixty seventy eighty ninety hundred thousand and no any every each the this
+    that which some per""".split()
+)
+_NOT_COUNTED_AFTER = frozenset(("NN", "NNS", "NNP", "NNPS", "CD", "DT", "JJ", "PRP$", "PRP"))
+
+
+def _may_be_plural(low: str) -> bool:
+    """A plural, or an adjective that may come before one."""
+    return low.endswith("s") or low in _IRREGULAR_SINGULAR or "ADJ" in w.tags(low)
+
+
+def _plural_after_singular(noun: Word) -> bool:
+    """A plural noun, or a plural that is also a verb form ('books', 'parties': the tagger decides)."""
+    return noun.low not in _NOT_PLURAL_HERE and (is_plural_head(noun) or plural_or_verb(noun.low))
+
+
+_FINITE_TAGS = frozenset(("VBP", "VBD", "MD"))
+
+
+def plural_noun_here(words: list[Word], tags: list[str], index: int) -> bool:
+    """A word that is a plural noun or a verb's -s form ('ties', 'books') is the noun here: the
+    tagger reads a plural noun, and a verb follows it or nothing does ('this images are', 'find this
+    errors?'), not a word a verb would take ('all of this ties into')."""
+    if tags[index] != "NNS":
+        return False
+    if not words[index].joined or index + 1 >= len(words):
+        return True
+    return tags[index + 1] in _FINITE_TAGS or words[index + 1].low in w.AUXILIARIES
+
+
+def plural_or_verb(low: str) -> bool:
+    """A regular plural noun that is also a verb's -s form ('books', 'times'): the tagger must decide."""
+    return w.is_plural_noun(low) and w.tags(low) == {"NOUN", "VERB"}
+
+
+def _takes_singular_here(doc: Document, words: list[Word], index: int) -> bool:
+    """Whether the singular determiner at ``index`` really opens the noun phrase: not 'either …
+    or', 'neither … nor', 'twenty one', 'no one', 'chapter one', nor the floating 'they each'."""
+    low = words[index].low
+    if low in ("either", "neither"):
+        return not any(word.low in ("or", "nor") for word in words[index + 1 : index + 10])
+    if low not in ("one", "each") or index == 0 or not words[index - 1].joined:
+        return True
+    if low == "one" and words[index - 1].low in _BEFORE_ONE:
+        return False
+    return sentence_tags(doc, words)[index - 1] not in _NOT_COUNTED_AFTER
+
+
+_DIGITS = frozenset(str(number) for number in range(2, 100))
+"""Counts in digits (a slip after a bigger number is rarer, and looking them all up costs more)."""
+_BEFORE_PLURAL = _PLURAL_DETERMINERS | _PLURAL_NUMBERS | _DIGITS
+_NOT_BEFORE_COUNT = frozenset("by to x of per from between and or".split())
+_COUNTING_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "IN"))
+
+
+def _may_count_here(words: list[Word], index: int) -> bool:
+    """A number in digits counts the noun after it only after a verb, an adverb or a preposition
+    ('I have 5 book', 'over 500 chapter'; the tagger checks the word before): elsewhere it is often
+    a name, a score or a label."""
+    if index == 0 or not words[index - 1].joined or words[index - 1].capitalised:
+        return False  # "Wave 3 race": a label
+    return words[index - 1].low not in _NOT_BEFORE_COUNT
 
 
 _QUANTITY_OPENERS = frozenset("many several few various numerous".split())

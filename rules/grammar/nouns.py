@@ -1,0 +1,425 @@
+"""Noun number: uncountable nouns made plural, quantifiers for the wrong kind of noun, possessive forms.
+
+"Informations", "many advice", "much people", "the childrens' ward", "two day's drive", "the
+presidents speech". Each rule starts from a short list of trigger words (the flat index of
+:func:`rules.grammar._tokens.occurrences`) and asks the tagger only about the sentences that hold a
+candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import Word, in_quotes, match_case, occurrences
+from .determiners import ends_noun_phrase, head_after, is_plural_head, plural_noun_here, plural_or_verb
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_APOSTROPHES = ("'", "’")
+
+_UNCOUNTABLE_WITHOUT_PLURAL = """
+    information advice equipment furniture luggage baggage homework housework feedback software hardware
+    firmware malware spyware knowledge evidence research machinery jewellery jewelry garbage rubbish
+    cutlery crockery clothing applause wildlife personnel cattle livestock
+    """.split()
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("sh", "ch")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+MASS_PLURALS = {_plural(noun): noun for noun in _UNCOUNTABLE_WITHOUT_PLURAL}
+"""Uncountable nouns given a plural, and the noun itself. Left out, because their plurals are right
+in some sense: 'works', 'papers', 'damages', 'moneys', 'accommodations' (en-US), 'trainings',
+'infrastructures', 'vocabularies', 'sceneries', 'staffs', 'stuffs', 'musics', 'progresses' (a verb
+far more often than a noun)."""
+
+
+class MassNounPlural(GrammarRule):
+    id = "grammar.mass-noun-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An uncountable noun made plural: 'informations', 'advices', 'equipments', 'furnitures'."
+    why = (
+        "'Information', 'advice', 'equipment', 'furniture', 'luggage', 'feedback', 'software' and their "
+        "kind have no plural: 'much information', 'some advice', 'two pieces of equipment'. Nouns "
+        "with a countable sense ('works of art', 'damages', 'papers') are not on the list, and a word "
+        "that is also a verb ('she researches', 'it evidences') is reported only where the tagger "
+        "reads a noun."
+    )
+    bad = (
+        "Give me the informations by noon.",
+        "She ignored all the advices of her doctors.",
+        "The lab bought new equipments and furnitures last year.",
+        "We welcome your feedbacks on these softwares.",
+        "His researches were published in 1990.",
+    )
+    good = (
+        "Give me the information by noon; she ignored all the advice.",
+        "The lab bought new equipment and furniture; pieces of luggage were lost.",
+        "She researches the history of the town, and it evidences a change.",
+        "The damages awarded were high; his works and papers are in the library.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(MASS_PLURALS)):
+            word = words[index]
+            if word.capitalised and not word.sentence_start:
+                continue  # a name or a title in capitals
+            if "VERB" in w.tags(word.low) and sentence_tags(doc, words)[index] != "NNS":
+                continue  # "she researches the topic"
+            singular = MASS_PLURALS[word.low]
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{singular}' is uncountable and has no plural: '{singular}' (and a singular verb), "
+                f"or 'pieces of {singular}'.",
+                suggestions=(match_case(singular, word.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+MASS_NOUNS = frozenset(
+    """
+    advice information furniture luggage baggage equipment homework housework evidence software hardware
+    feedback news knowledge machinery jewellery jewelry garbage rubbish cutlery crockery clothing money
+    stuff traffic weather music electricity pollution wildlife
+    """.split()
+)
+"""Nouns with no plural and no 'a' in any common sense (not 'research', 'experience', 'work',
+'paper', 'coffee' or 'business', which count in one sense or another)."""
+
+_COUNT_QUANTIFIERS: dict[str, tuple[str, ...]] = {
+    "many": ("much", "a lot of"),
+    "few": ("little",),
+    "fewer": ("less",),
+    "several": ("some", "several pieces of"),
+    "numerous": ("a lot of",),
+    "various": ("various kinds of",),
+    "both": ("both pieces of",),
+    "these": ("this",),
+    "those": ("that",),
+} | {number: (number + " pieces of",) for number in w.CARDINALS - {"hundred"}}
+"""Quantifiers for things one counts, and what to write before an uncountable noun instead."""
+_OF_QUANTIFIERS: dict[str, tuple[str, ...]] = {"number": ("a lot of",), "couple": ("a little",)}
+"""'A number of', 'a couple of' + an uncountable noun."""
+
+
+class QuantifierMassNoun(GrammarRule):
+    id = "grammar.quantifier-mass-noun"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A quantifier for things you count before an uncountable noun: 'many information', 'fewer advice'."
+    why = (
+        "'Many', 'few', 'fewer', 'several', 'these', 'a number of' and numbers count: 'many facts', "
+        "'several tips'. Uncountable nouns take 'much', 'little', 'less', 'this' or a unit: 'much "
+        "information', 'less advice', 'this equipment', 'three pieces of furniture'. The noun must end "
+        "its phrase, so 'many news outlets' and 'these software updates' (modifiers) are left alone, "
+        "and so is 'both' in 'both hardware and software'."
+    )
+    bad = (
+        "He gave many useful information to the police.",
+        "There is fewer evidence than we hoped.",
+        "These equipment are expensive, and those furniture is old.",
+        "She had a number of advice for us.",
+        "We received a few feedback from readers.",
+    )
+    good = (
+        "He gave much useful information to the police; there is less evidence.",
+        "Many news outlets ran these software updates; several equipment makers agreed.",
+        "Both hardware and software failed; a few clothing shops closed.",
+        "This equipment is expensive; a number of advisers and a few readers wrote.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if not MASS_NOUNS & doc.distinct_lows:
+            return
+        for words, index in occurrences(doc, frozenset(_COUNT_QUANTIFIERS) | frozenset(_OF_QUANTIFIERS)):
+            quantifier = words[index]
+            low = quantifier.low
+            start = index
+            if low in _OF_QUANTIFIERS:
+                if index < 1 or index + 1 >= len(words) or words[index - 1].low != "a":
+                    continue
+                if not (words[index - 1].joined and quantifier.joined and words[index + 1].low == "of"):
+                    continue
+                start, index, instead = index - 1, index + 1, _OF_QUANTIFIERS[low]
+            elif low == "few" and index > 0 and words[index - 1].low == "a" and words[index - 1].joined:
+                start, instead = index - 1, ("a little", "some")
+            else:
+                instead = _COUNT_QUANTIFIERS[low]
+            noun_at = head_after(doc, words, index, _is_mass_noun)
+            if noun_at is None or in_quotes(doc, words[start].start):
+                continue
+            noun = words[noun_at]
+            opening = doc.text[words[start].start : words[index].end]
+            rest = doc.text[words[index].end : noun.end]
+            suggestions = tuple(match_case(other, opening) + rest for other in instead)
+            yield self.finding(
+                words[start].start,
+                noun.end,
+                f"'{noun.text}' is uncountable, so '{opening}' does not fit: '{_OR.join(suggestions)}'.",
+                suggestions=suggestions,
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_OR = "' or '"
+
+
+def _is_mass_noun(word: Word) -> bool:
+    return word.low in MASS_NOUNS
+
+
+_THANKS = frozenset(("thank", "thanks"))
+
+
+class MuchWithPlural(GrammarRule):
+    id = "grammar.much-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Much' or 'a great deal of' before a plural: 'much people', 'a great deal of problems'."
+    why = (
+        "'Much' and 'a great deal of' measure what cannot be counted ('much time', 'a great deal of "
+        "money'); before a plural they become 'many' and 'a great many': 'many people', 'a great many "
+        "problems'. Only a plural right after 'much' is reported ('much bigger problems' and 'much "
+        "needed repairs' are right), and not after 'thank you so much'."
+    )
+    bad = (
+        "There were too much people at the rally.",
+        "How much times did you call?",
+        "We had a great deal of problems with the new system.",
+    )
+    good = (
+        "There was too much noise and many people; we had much bigger problems.",
+        "It needs much needed repairs and a great deal of money.",
+        "Thank you so much guys, and thanks very much folks.",
+        "Despite how much humans have in common, they differ; I know how much people earn.",
+        "So much needs to be done, and much works against us.",
+        "A great deal of the problems came from a great many sources.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(("much", "deal"))):
+            word = words[index]
+            if not word.joined or index + 1 >= len(words):
+                continue
+            if word.low == "much":
+                noun_at, start, replacement = index + 1, index, "many"
+                if any(other.low in _THANKS for other in words[max(0, index - 3) : index]):
+                    continue  # "thank you so much guys": an address, not an object
+                noun = words[noun_at]
+                if not (_is_plural(noun) and _phrase_ends(words, noun_at)):
+                    continue
+            else:
+                if index < 2 or words[index - 1].low not in ("great", "good") or words[index - 2].low != "a":
+                    continue
+                if not (words[index - 2].joined and words[index - 1].joined) or words[index + 1].low != "of":
+                    continue
+                found = head_after(doc, words, index + 1, _is_plural)
+                if found is None:
+                    continue
+                noun_at, start = found, index - 2
+                replacement = f"a {words[index - 1].low} many"
+            tags = sentence_tags(doc, words)
+            if tags[noun_at] != "NNS" or in_quotes(doc, word.start) or _opens_clause(words, tags, noun_at):
+                continue
+            if plural_or_verb(words[noun_at].low) and not plural_noun_here(words, tags, noun_at):
+                continue  # "much needs to be done"
+            noun = words[noun_at]
+            opening = doc.text[words[start].start : word.end + (3 if word.low == "deal" else 0)]
+            yield self.finding(
+                words[start].start,
+                noun.end,
+                f"'{noun.text}' is a plural, so '{opening}' does not fit: '{replacement} {noun.text}'.",
+                suggestions=(f"{match_case(replacement, words[start].text)} {noun.text}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_SUBJECTS = w.SUBJECT_PRONOUNS | w.DETERMINERS | frozenset(("there",))
+
+
+def _opens_clause(words: list[Word], tags: list[str], index: int) -> bool:
+    """The plural at ``index`` is the subject of a verb after it ('how much humans have in common',
+    'as much people need'): 'much' then belongs to that clause. A question's inverted auxiliary
+    ('how much times did you call') is not such a verb."""
+    if not words[index].joined or index + 1 >= len(words) or not tags[index + 1].startswith(("VB", "MD")):
+        return False
+    after = words[index + 1]
+    inverted = after.low in w.AUXILIARIES and index + 2 < len(words) and words[index + 2].low in _SUBJECTS
+    return not (after.joined and inverted)
+
+
+def _is_plural(word: Word) -> bool:
+    """A plural noun (the caller asks the tagger when it is also a verb: 'much times', 'much needs')."""
+    low = word.low
+    if word.capitalised:
+        return False
+    return is_plural_head(word) or low == "people" or plural_or_verb(low)
+
+
+def _phrase_ends(words: list[Word], index: int) -> bool:
+    """The noun at ``index`` ends its phrase: nothing joined after it, or a word that cannot go on
+    with a noun phrase (a preposition, a verb, 'to', 'that')."""
+    return not words[index].joined or index + 1 >= len(words) or ends_noun_phrase(words[index + 1])
+
+
+_TIME_UNITS = frozenset("second minute hour day night week month year decade century".split())
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety hundred thousand and".split())
+_MORE_THAN_ONE = (w.CARDINALS | frozenset("thirteen fourteen sixteen seventeen eighteen nineteen".split())) | {
+    str(number) for number in range(2, 1000)
+}
+_SINGULAR_SLIPS = {"womans": "woman's", "childs": "child's"}
+_NOT_POSSESSIVE_AFTER = frozenset(("rea", "sana"))
+"""'Mens rea', 'mens sana': Latin, not 'men's'."""
+
+
+class PossessiveForm(GrammarRule):
+    id = "grammar.possessive-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = (
+        "A possessive built on the wrong form: 'childrens'', 'womens rights', 'each others' work', "
+        "'two day's drive', 'one days' leave', 'to wash ones hands'."
+    )
+    why = (
+        "A plural that does not end in -s takes 's: 'children's', 'women's', 'men's' ('childrens' is "
+        "not a word). 'Each other' and 'one another' are singular: 'each other's work'. After a number "
+        "above one a length of time is plural, 'two days' drive'; after 'one' it is singular, 'one "
+        "day's leave'. The pronoun 'one' takes 's: 'to wash one's hands' ('the ones' is a plural and is "
+        "left alone)."
+    )
+    bad = (
+        "The childrens' ward reopened, next to the womens clinic.",
+        "They checked each others work.",
+        "It is a two day's drive from here.",
+        "Please grant me one weeks' leave.",
+        "It is important to wash ones hands.",
+    )
+    good = (
+        "The children's ward reopened, next to the women's clinic.",
+        "They checked each other's work; the ones we saw were new.",
+        "It is a two days' drive; it is one day's leave; in twenty one days' time.",
+        "Mens rea is a legal term; my loved ones agreed, in ones and twos.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.distinct_lows
+        for words, index in occurrences(doc, _possessive_triggers(doc, lows)):
+            word = words[index]
+            found = self._check(doc, words, index)
+            if found is not None and not in_quotes(doc, word.start):
+                start, end, replacement, message = found
+                yield self.finding(
+                    start, end, message, suggestions=(match_case(replacement, word.text),), fix=FixSafety.UNSAFE
+                )
+
+    def _check(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
+        word = words[index]
+        low, text = word.low, doc.text
+        apostrophe = text[word.end : word.end + 1] in _APOSTROPHES
+        end = word.end + (1 if apostrophe else 0)
+        after = words[index + 1] if word.joined and index + 1 < len(words) else None
+        before = words[index - 1] if index > 0 and words[index - 1].joined else None
+        if low in _SINGULAR_SLIPS or low.endswith("mens") or low == "childrens":
+            if after is not None and after.low in _NOT_POSSESSIVE_AFTER:
+                return None
+            replacement = _SINGULAR_SLIPS.get(low) or low[:-1] + "'s"
+            return word.start, end, replacement, f"A plural without -s takes 's: '{replacement}'."
+        if (
+            low in ("others", "anothers")
+            and before is not None
+            and before.low == ("each" if low == "others" else "one")
+        ):
+            noun_follows = after is not None and "NOUN" in w.tags(after.low)
+            replacement = low[:-1] + ("'s" if apostrophe or noun_follows else "")
+            return (
+                before.start,
+                end,
+                f"{before.low} {replacement}",
+                f"'{before.text} {low[:-1]}' is singular: '{before.text} {replacement}'.",
+            )
+        if low == "ones":
+            return self._ones(doc, words, index, after, before)
+        if before is None:
+            return None
+        if low.endswith("'s") and low[:-2] in _TIME_UNITS and before.low in _MORE_THAN_ONE:
+            plural = _plural(low[:-2])
+            return (
+                word.start,
+                word.end,
+                plural + "'",
+                f"After '{before.text}' the {low[:-2]} is plural: '{before.text} {plural}''.",
+            )
+        if apostrophe and low.endswith("s") and before.low in ("one", "1") and _singular_unit(low):
+            if index > 1 and words[index - 2].joined and words[index - 2].low in _TENS:
+                return None  # "twenty one days' time"
+            singular = low[:-1]
+            return (
+                word.start,
+                end,
+                singular + "'s",
+                f"After '{before.text}' the {singular} is singular: '{singular}'s'.",
+            )
+        return None
+
+    def _ones(
+        self, doc: Document, words: list[Word], index: int, after: Word | None, before: Word | None
+    ) -> tuple[int, int, str, str] | None:
+        """'Wash ones hands', 'on ones own': the pronoun's possessive, between a verb or a
+        preposition and a noun (not 'the ones', 'loved ones', 'in ones and twos')."""
+        if after is None or before is None or before.low in w.DETERMINERS:
+            return None
+        if after.low != "own" and "NOUN" not in w.tags(after.low):
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[index - 1] not in _VERB_OR_PREPOSITION or before.low in ("than", "like", "as"):
+            return None
+        if after.low != "own" and tags[index + 1] not in ("NN", "NNS"):
+            return None
+        word = words[index]
+        return word.start, word.end, "one's", "The pronoun's possessive is 'one's': 'one's own', 'one's hands'."
+
+
+_VERB_OR_PREPOSITION = frozenset(("VB", "VBP", "VBZ", "VBD", "VBG", "IN"))
+
+
+def _possessive_triggers(doc: Document, lows: frozenset[str]) -> frozenset[str]:
+    """The words of the document this rule looks at: 'childrens', 'womens' and the like, 'others',
+    'ones', and a length of time with 's or in the plural."""
+    found = lows & _FIXED_TRIGGERS
+    if "mens" not in doc.lowered:
+        return found
+    return found | {low for low in lows if low.endswith("mens") and not w.tags(low) and "NOUN" in w.tags(low[:-1])}
+
+
+_FIXED_TRIGGERS = (
+    frozenset(("childrens", "womans", "childs", "others", "anothers", "ones"))
+    | frozenset(unit + "'s" for unit in _TIME_UNITS)
+    | frozenset(_plural(unit) for unit in _TIME_UNITS)
+)
+
+
+def _singular_unit(low: str) -> bool:
+    return any(_plural(unit) == low for unit in _TIME_UNITS)
+
+
+RULES = [MassNounPlural, QuantifierMassNoun, MuchWithPlural, PossessiveForm]
