@@ -98,31 +98,59 @@ def ends_noun_phrase(after: Word) -> bool:
     return bool(tags) and "NOUN" not in tags and "ADJ" not in tags and low not in ("and", "or")
 
 
-_MASS_NOUNS = frozenset(
-    """advice information furniture luggage baggage equipment homework evidence software feedback
-    news research""".split()
+MASS_NOUNS = frozenset(
+    """
+    advice information furniture luggage baggage equipment homework housework evidence software hardware
+    feedback news knowledge machinery jewellery jewelry garbage rubbish cutlery crockery clothing money
+    stuff traffic weather music electricity pollution wildlife
+    """.split()
 )
-"""Nouns with no 'a': 'some advice', 'a piece of advice'. Not 'knowledge' ('a knowledge of French')."""
+"""Nouns with no plural and no 'a' in their everyday senses (not 'research', 'experience', 'work',
+'paper', 'coffee' or 'business', which count in one sense or another)."""
+_ARTICLE_MASS_NOUNS = MASS_NOUNS | {"research"}
+"""'A research' as a slip ('in a German research' is also written, but only a phrase-final one is
+reported)."""
+_WITH_A_BEFORE_OF = frozenset(("knowledge", "music", "weather", "clothing"))
+"""Uncountable nouns that do take 'a' with a complement: 'a knowledge of French', 'a music of its
+own', 'a knowledge that …'. Reported only before a verb or at the end: 'A knowledge is power.'"""
 
 
 class ArticleWithMassNoun(GrammarRule):
     id = "grammar.article-mass-noun"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'A' or 'an' before a noun that has no singular: 'an advice', 'a furniture', 'an information'."
+    summary = (
+        "'A' or 'an' before a noun that has no singular: 'an advice', 'a furniture', 'an information', "
+        "'a knowledge is power'."
+    )
     why = (
         "'Advice', 'information', 'furniture', 'equipment', 'evidence' and their kind are uncountable: "
         "'some advice', 'a piece of advice', 'new equipment'. As modifiers they are fine ('a research "
         "project', 'a news conference'), so only a noun that ends its phrase is reported."
     )
-    bad = ("She gave me an advice.", "They bought a new furniture for the office.", "It was an useful information.")
-    good = ("She gave me some advice.", "A research project and a news conference.", "A piece of equipment.")
+    bad = (
+        "She gave me an advice.",
+        "They bought a new furniture for the office.",
+        "It was an useful information.",
+        "A good knowledge is power, and a luggage was lost.",
+    )
+    good = (
+        "She gave me some advice.",
+        "A research project and a news conference.",
+        "A piece of equipment; a knowledge of French; a good knowledge about wine.",
+        "It has a music all its own, a clothing store and a money market fund.",
+        "I have a little money and a little extra information.",
+    )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index, noun in _articles_before(doc, lambda word: word.low in _MASS_NOUNS):
+        for words, index, noun in _articles_before(doc, lambda word: word.low in _ARTICLE_MASS_NOUNS):
             article = words[index]
+            if words[index + 1].low == "little":
+                continue  # "a little money", "a little extra information": a quantity
+            if noun.low in _WITH_A_BEFORE_OF and not _before_verb_or_end(doc, words, noun):
+                continue  # "a knowledge of French", "a music all its own"
             yield self.finding(
                 article.start,
                 noun.end,
@@ -130,6 +158,14 @@ class ArticleWithMassNoun(GrammarRule):
                 suggestions=(doc.text[words[index + 1].start : noun.end],),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
+    """The noun ends its clause: a finite verb follows ('a knowledge is power'), or the sentence ends."""
+    at = words.index(noun)
+    if not noun.joined or at + 1 >= len(words):
+        return doc.text[noun.end : noun.end + 1] in (".", "!", "?", ";", "")
+    return w.plainly_finite(words[at + 1].low)
 
 
 def is_plural_head(noun: Word) -> bool:
@@ -244,6 +280,7 @@ class DeterminerNumber(GrammarRule):
         "Both sides, several books, many people and the two sides agreed.",
         "This series and this news are long; these increase the risk. Many point to the cost.",
         "All of this ties into the plan; this needs work, and each costs more.",
+        "Either works for me; one after another fails; every few days it rains.",
         "Both aircraft crashed; a few work as writers; what do you two use to talk?",
         "It stops various denial of service attacks; a fifteen minute job grew ten fold.",
         "We meet every two weeks and another 10 days; either states or cities pay.",
@@ -330,18 +367,19 @@ def _plural_after_singular(noun: Word) -> bool:
     return noun.low not in _NOT_PLURAL_HERE and (is_plural_head(noun) or plural_or_verb(noun.low))
 
 
-_FINITE_TAGS = frozenset(("VBP", "VBD", "MD"))
+_VERB_COMPLEMENT_TAGS = frozenset("DT PDT PRP PRP$ IN TO RB RBR RP JJR CD WDT WP WRB".split())
+"""Tags of a word a verb takes after it ('this ties into', 'this helps the poor', 'each costs more')."""
 
 
 def plural_noun_here(words: list[Word], tags: list[str], index: int) -> bool:
     """A word that is a plural noun or a verb's -s form ('ties', 'books') is the noun here: the
-    tagger reads a plural noun, and a verb follows it or nothing does ('this images are', 'find this
-    errors?'), not a word a verb would take ('all of this ties into')."""
+    tagger reads a plural noun, and the next word is not one a verb would take ('another books last
+    week', 'this images are', not 'all of this ties into', 'this helps the poor')."""
     if tags[index] != "NNS":
         return False
     if not words[index].joined or index + 1 >= len(words):
         return True
-    return tags[index + 1] in _FINITE_TAGS or words[index + 1].low in w.AUXILIARIES
+    return tags[index + 1] not in _VERB_COMPLEMENT_TAGS and words[index + 1].low not in w.OBJECT_PRONOUNS
 
 
 def plural_or_verb(low: str) -> bool:

@@ -17,7 +17,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences
-from .determiners import ends_noun_phrase, head_after, is_plural_head, plural_noun_here, plural_or_verb
+from .determiners import MASS_NOUNS, ends_noun_phrase, head_after, is_plural_head, plural_noun_here, plural_or_verb
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -89,16 +89,6 @@ class MassNounPlural(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
 
-
-MASS_NOUNS = frozenset(
-    """
-    advice information furniture luggage baggage equipment homework housework evidence software hardware
-    feedback news knowledge machinery jewellery jewelry garbage rubbish cutlery crockery clothing money
-    stuff traffic weather music electricity pollution wildlife
-    """.split()
-)
-"""Nouns with no plural and no 'a' in any common sense (not 'research', 'experience', 'work',
-'paper', 'coffee' or 'business', which count in one sense or another)."""
 
 _COUNT_QUANTIFIERS: dict[str, tuple[str, ...]] = {
     "many": ("much", "a lot of"),
@@ -255,11 +245,17 @@ class MuchWithPlural(GrammarRule):
 _SUBJECTS = w.SUBJECT_PRONOUNS | w.DETERMINERS | frozenset(("there",))
 
 
+_CLAUSE_MUCH = frozenset("how so as too that this very".split())
+"""Before 'much' these may make it the object of a clause that follows: 'how much humans have'."""
+
+
 def _opens_clause(words: list[Word], tags: list[str], index: int) -> bool:
     """The plural at ``index`` is the subject of a verb after it ('how much humans have in common',
     'as much people need'): 'much' then belongs to that clause. A question's inverted auxiliary
-    ('how much times did you call') is not such a verb."""
+    ('how much times did you call') is not such a verb, and 'Much people came' has no such opening."""
     if not words[index].joined or index + 1 >= len(words) or not tags[index + 1].startswith(("VB", "MD")):
+        return False
+    if index < 2 or words[index - 2].low not in _CLAUSE_MUCH:
         return False
     after = words[index + 1]
     inverted = after.low in w.AUXILIARIES and index + 2 < len(words) and words[index + 2].low in _SUBJECTS
