@@ -418,4 +418,92 @@ def _singular_unit(low: str) -> bool:
     return any(_plural(unit) == low for unit in _TIME_UNITS)
 
 
-RULES = [MassNounPlural, QuantifierMassNoun, MuchWithPlural, PossessiveForm]
+_COUNTERS = frozenset("number dozens hundreds thousands millions billions tens couple lot lots plenty".split())
+_NUMBER_OPENERS = frozenset(
+    "a the large small great growing increasing record total huge same certain limited significant".split()
+)
+_COUNT_ONLY = frozenset(
+    """
+    book car friend problem thing person student child idea mistake example user member city job player
+    song picture photo page customer item tool feature bug option step website event project table chair
+    dog cat tree house computer phone employee worker visitor tourist document file letter teacher
+    doctor patient hospital restaurant hotel street
+    """.split()
+)
+"""Nouns with no uncountable sense, for 'a lot of', 'lots of' and 'plenty of', which also take
+uncountable nouns ('a lot of time', 'plenty of room'). Not 'reason', 'opportunity', 'comment',
+'company', 'country', 'school', 'building', 'road', 'product', 'error', 'question', 'language',
+'store': each has one ('plenty of reason to', 'missed a lot of school', 'drew a lot of comment')."""
+_NOT_COUNTED = frozenset(("head",)) | frozenset(
+    "aircraft spacecraft sheep deer fish moose salmon trout offspring swine bison".split()
+)
+
+
+class QuantitySingular(GrammarRule):
+    id = "grammar.quantity-of-singular"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A quantity of things with a singular noun: 'a number of problem', 'thousands of dollar', 'a lot of car'."
+    why = (
+        "'A number of', 'the number of', 'dozens of', 'hundreds of', 'thousands of' and 'a couple of' "
+        "count, so the noun is plural: 'a number of problems', 'thousands of dollars'. 'A lot of', "
+        "'lots of' and 'plenty of' also take uncountable nouns ('a lot of time'), so after them only "
+        "nouns that are never uncountable are reported ('a lot of car'). A noun that modifies the next "
+        "one ('a number of car thefts') and 'hundreds of head of cattle' are left alone."
+    )
+    bad = (
+        "A number of problem remain.",
+        "They spent thousands of dollar on it, and dozens of user complained.",
+        "I have a lot of friend and plenty of book.",
+    )
+    good = (
+        "A number of problems remain; a number of car thefts and the number of staff rose.",
+        "They spent thousands of dollars; hundreds of head of cattle died.",
+        "I have a lot of time, lots of work and plenty of room; a lot of car parks are full.",
+        "There is plenty of reason to hope, plenty of opportunity, and a lot of comment.",
+        "His phone number of choice and the number of the beast.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _COUNTERS):
+            counter = words[index]
+            if index + 2 >= len(words) or not counter.joined or words[index + 1].low != "of":
+                continue
+            before = words[index - 1] if index > 0 and words[index - 1].joined else None
+            low = counter.low
+            if low == "number" and (before is None or before.low not in _NUMBER_OPENERS):
+                continue  # "his phone number of choice"
+            if low in ("lot", "couple") and (before is None or before.low != "a"):
+                continue
+            is_head = _count_only if low in ("lot", "lots", "plenty") else _singular_counted
+            noun_at = head_after(doc, words, index + 1, is_head)
+            if noun_at is None or sentence_tags(doc, words)[noun_at] != "NN" or in_quotes(doc, counter.start):
+                continue
+            noun = words[noun_at]
+            plural = next(iter(w.noun_inflections(noun.low).get("NNS", ())), None)
+            if plural is None or plural == noun.low:
+                continue
+            start = before.start if before is not None and low in ("number", "lot", "couple") else counter.start
+            opening = doc.text[start : words[index + 1].end]
+            fixed = doc.text[start : noun.start] + plural
+            yield self.finding(
+                start,
+                noun.end,
+                f"'{opening}' counts things, so the noun is plural: '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _count_only(word: Word) -> bool:
+    return word.low in _COUNT_ONLY
+
+
+def _singular_counted(word: Word) -> bool:
+    low = word.low
+    return low not in _NOT_COUNTED and w.tags(low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(low)
+
+
+RULES = [MassNounPlural, QuantifierMassNoun, MuchWithPlural, QuantitySingular, PossessiveForm]
