@@ -32,7 +32,7 @@ _UNCOUNTABLE_WITHOUT_PLURAL = """
 
 
 def _plural(noun: str) -> str:
-    if noun.endswith(("sh", "ch")):
+    if noun.endswith(("s", "sh", "ch", "x")):
         return noun + "es"
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
@@ -506,4 +506,176 @@ def _singular_counted(word: Word) -> bool:
     return low not in _NOT_COUNTED and w.tags(low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(low)
 
 
-RULES = [MassNounPlural, QuantifierMassNoun, MuchWithPlural, QuantitySingular, PossessiveForm]
+_MEALS = frozenset("breakfast lunch dinner supper brunch".split())
+_EAT = frozenset("have has had having eat eats ate eaten eating".split())
+_AFTER_MEAL = frozenset("in at together today yesterday tonight early late there here then before after first".split())
+"""What may follow the meal in 'had breakfast in the hotel' (not 'with', 'for', 'of', 'and': 'a dinner
+for 200 guests', 'a breakfast of eggs', 'a lunch with the minister' are events or dishes)."""
+
+
+class MealArticle(GrammarRule):
+    id = "grammar.meal-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Had a breakfast', 'eat a lunch': a meal in general takes no article."
+    why = (
+        "'Have breakfast', 'eat lunch', 'had dinner in the hotel': the meal as a time of day has no "
+        "article. 'A' is right for a particular meal or an event: 'a big breakfast', 'a dinner for 200 "
+        "guests', 'a lunch with the minister', 'a breakfast of eggs', so only 'have' or 'eat' + 'a' + "
+        "the meal, followed by nothing or by a place or a time, is reported."
+    )
+    bad = (
+        "We had a breakfast in the hotel restaurant.",
+        "They usually eat a lunch at noon.",
+        "She has a dinner together with her parents.",
+    )
+    good = (
+        "We had breakfast in the hotel; they had a big breakfast.",
+        "She had a dinner for 200 guests and a lunch with the minister.",
+        "He ate a breakfast of eggs; they held a dinner in his honour.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if not _MEALS & doc.distinct_lows:
+            return
+        for words, index in occurrences(doc, _MEALS):
+            meal = words[index]
+            if index < 2 or words[index - 1].low not in ("a", "an") or words[index - 2].low not in _EAT:
+                continue
+            if not (words[index - 2].joined and words[index - 1].joined) or meal.capitalised:
+                continue
+            after = words[index + 1] if meal.joined and index + 1 < len(words) else None
+            if after is None:
+                if doc.text[meal.end : meal.end + 1] not in (".", "!", "?", ";", ","):
+                    continue
+            elif after.low not in _AFTER_MEAL:
+                continue
+            article = words[index - 1]
+            yield self.finding(
+                article.start,
+                meal.end,
+                f"A meal in general takes no article: '{words[index - 2].text} {meal.text}'.",
+                suggestions=(meal.text,),
+                fix=FixSafety.UNSAFE,  # "had a dinner at the White House" may be an event
+            )
+
+
+_OWNERS = """
+    president minister senator governor mayor king queen prince princess pope director manager owner
+    captain coach driver officer soldier teacher student doctor patient victim suspect author writer
+    singer actor artist boy girl father mother brother sister son daughter friend neighbour neighbor
+    husband player pilot passenger customer client user candidate leader judge lawyer boss employee
+    worker farmer parent uncle aunt cousin baby
+    """.split()
+"""People whose plural, right before a thing they own, is a possessive missing its apostrophe."""
+_OWNED = frozenset(
+    """
+    speech death funeral resignation wife husband son daughter mother father brother sister girlfriend
+    boyfriend car office name life face voice birthday career bedroom phone wallet passport suitcase
+    desk signature arrest murder injury health condition attitude mood victory departure arrival visit
+    campaign opinion decision statement request license licence wedding retirement birth family body
+    diary house job role account
+    """.split()
+)
+"""What one person has. Not 'home' ('drove his parents home'), 'permission', 'approval', 'salary'
+(double objects: 'gave the users permission'), nor the nouns of set compounds with a plural
+('teachers union', 'farmers market', 'players association', 'users guide')."""
+_GIVE_VERBS = frozenset(
+    "give send show offer pay bring buy get tell teach lend owe award grant deny allow cost call make wish "
+    "leave hand find".split()
+)
+_OWNER_DETERMINERS = frozenset("the his her their our my your its".split())
+
+
+class MissingPossessiveApostrophe(GrammarRule):
+    id = "grammar.possessive-apostrophe"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A possessive that lost its apostrophe: 'the presidents speech', 'her sisters wedding'."
+    why = (
+        "'The presidents speech' is 'the president's speech' (one) or 'the presidents' speech' "
+        "(several). Many plurals rightly stand before a noun without an apostrophe ('sales manager', "
+        "'teachers union', 'the customers chips'), so only a plural person ('presidents', 'sisters', "
+        "'users') between a determiner and a thing one person has ('speech', 'wedding', 'account') is "
+        "reported, when the phrase ends there, and not after a verb of giving ('gave the users "
+        "access')."
+    )
+    bad = (
+        "This is a transcript of the presidents speech.",
+        "We went to her sisters wedding in May.",
+        "The drivers license was suspended.",
+        "The managers decision was final, and the victims family spoke.",
+    )
+    good = (
+        "This is the president's speech, and the presidents' speech was long.",
+        "The teachers union and the farmers market met; the customers chips were cashed.",
+        "He drove his parents home; they gave the users access; the players face charges.",
+        "The presidents visit China often, and the officers arrest him.",
+        "The students office hours and our neighbors car alarm; he called his friends names.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _OWNER_KEYS):
+            found = self._check(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _check(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        owners = words[index]
+        if index < 1 or index + 1 >= len(words) or not owners.joined or not words[index - 1].joined:
+            return None
+        if words[index - 1].low not in _OWNER_DETERMINERS or owners.text.isupper():
+            return None
+        owned = words[index + 1]
+        if owned.low not in _OWNED or owned.capitalised:
+            return None
+        if index > 1 and words[index - 2].joined and set(w.verb_lemmas(words[index - 2].low)) & _GIVE_VERBS:
+            return None  # "gave the users access": two objects
+        after = words[index + 2] if owned.joined and index + 2 < len(words) else None
+        if after is None and doc.text[owned.end : owned.end + 1] not in (".", "!", "?", ";", ",", ":", ""):
+            return None
+        if after is not None and "NOUN" in w.tags(after.low) and "VERB" not in w.tags(after.low):
+            return None  # "the students office hours": the phrase goes on
+        tags = sentence_tags(doc, words)
+        if tags[index] not in ("NNS", "NN+POS", "NNS+POS") or tags[index + 1] != "NN":
+            return None  # (the tagger may read the possessive itself: "managers" as NN+POS)
+        if after is not None and not (ends_noun_phrase(after) or tags[index + 2] in _PHRASE_ENDS):
+            return None
+        if "VERB" in w.tags(owned.low) and after is not None and tags[index + 2] in _VERB_COMPLEMENTS:
+            return None  # "the presidents visit China": a verb
+        if in_quotes(doc, owners.start):
+            return None
+        singular = _OWNER_PLURALS[owners.low]
+        one = f"{match_case(singular, owners.text)}'s {owned.text}"
+        several = f"{owners.text}' {owned.text}"
+        return self.finding(
+            owners.start,
+            owned.end,
+            f"A possessive needs an apostrophe: '{one}' (one) or '{several}' (several).",
+            suggestions=(one, several),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_VERB_COMPLEMENTS = frozenset("DT PDT PRP PRP$ NNP NNPS CD RB RP".split())
+_PHRASE_ENDS = frozenset("VBD VBZ VBP MD IN TO".split())
+
+
+_OWNER_PLURALS = {_plural(owner): owner for owner in _OWNERS}
+"""'presidents' → 'president'."""
+_OWNER_KEYS = frozenset(_OWNER_PLURALS)
+
+
+RULES = [
+    MassNounPlural,
+    QuantifierMassNoun,
+    MuchWithPlural,
+    QuantitySingular,
+    PossessiveForm,
+    MissingPossessiveApostrophe,
+    MealArticle,
+]
