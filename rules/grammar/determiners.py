@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 _ARTICLES = frozenset(("a", "an", "the"))
-_SECOND_DETERMINERS = frozenset("a an the this these those my your his its our their he she they we".split())
+_SECOND_DETERMINERS = frozenset("a an the this these those my your his its our their he she they we another".split())
 
 
 class DoubleDeterminer(GrammarRule):
@@ -235,10 +235,12 @@ _PLURAL_NUMBERS = (w.CARDINALS - {"hundred"}) | frozenset(
 )
 _UNITS = frozenset(
     """foot pound dozen hundred thousand million billion trillion percent per cent score head stone
-    year day week month hour minute mile inch degree time fold""".split()
+    mile inch degree time fold""".split()
 )
 """Singular after a number in set phrases ("six foot tall", "two dozen", "200 head of cattle",
-"a five year plan" without its hyphens) — left alone."""
+"he won 10 percent") — left alone. Lengths of time are not here: before a noun ("a five year plan",
+"a two hour meeting") they are modifiers, which the phrase-end test leaves alone, and at the end of
+their phrase they are slips ("two hour ago", "after ten year in prison")."""
 
 
 def _singular_count_head(noun: Word) -> bool:
@@ -273,6 +275,7 @@ class DeterminerNumber(GrammarRule):
         "Every students passed, and each teachers agreed.",
         "She bought another books; neither parties won.",
         "I had a shoe on one feet, and we ordered 3 pizza.",
+        "We waited two hour; he left three year ago.",
     )
     good = (
         "These days, this sales tax and those jobs reports matter.",
@@ -286,6 +289,7 @@ class DeterminerNumber(GrammarRule):
         "We meet every two weeks and another 10 days; either states or cities pay.",
         "It took twenty one days; they each paid; chapter one results differ.",
         "The Apollo 8 mission won by a 4 to 3 vote; he wore the number 14 shirt.",
+        "A two hour meeting, a ten year old boy and a five year plan; the 10 year rose.",
     )
     fixed = ()
     fix = "sometimes"

@@ -670,6 +670,99 @@ _OWNER_PLURALS = {_plural(owner): owner for owner in _OWNERS}
 _OWNER_KEYS = frozenset(_OWNER_PLURALS)
 
 
+_ROUND_NUMBERS = frozenset("hundred thousand dozen million billion".split())
+_ABOUT = frozenset("almost nearly about around roughly approximately over than only just".split())
+
+
+class RoundNumberArticle(GrammarRule):
+    id = "grammar.round-number-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Almost hundred', 'more than thousand': a round number on its own takes 'a' (or 'one')."
+    why = (
+        "'Hundred', 'thousand', 'dozen' and 'million' need a number or 'a' before them: 'almost a "
+        "hundred examples', 'more than a thousand people', 'about a dozen'. Only the word right after "
+        "'almost', 'nearly', 'about', 'around', 'over', 'than', 'only' or 'just' and before a plural "
+        "or 'of' is reported ('several hundred', 'two thousand', 'hundreds of' are right, and in "
+        "'stories about billion dollar deals' 'about' is the preposition)."
+    )
+    bad = (
+        "You need almost hundred examples.",
+        "More than thousand people came, about dozen of them late.",
+    )
+    good = (
+        "You need almost a hundred examples; two thousand came and several hundred left.",
+        "Over hundreds of years, about one million people and nearly 5 million more.",
+        "We read stories about billion dollar deals.",
+    )
+    fixed = ("You need almost a hundred examples.", "More than a thousand people came, about a dozen of them late.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ROUND_NUMBERS):
+            number = words[index]
+            if index == 0 or not words[index - 1].joined or words[index - 1].low not in _ABOUT:
+                continue
+            if number.capitalised and not number.text.isupper() and not number.sentence_start:
+                continue  # a name
+            after = words[index + 1].low if number.joined and index + 1 < len(words) else ""
+            if after != "of" and not w.is_plural_noun(after) and after != "people":
+                continue  # "stories about billion dollar deals": 'about' may be the preposition
+            if in_quotes(doc, number.start):
+                continue
+            yield self.finding(
+                number.start,
+                number.end,
+                f"'{number.text}' on its own takes 'a': '{words[index - 1].text} a {number.text}'.",
+                suggestions=(f"{match_case('a', number.text)} {number.text}",),
+                fix=FixSafety.SAFE,
+            )
+
+
+_MANY = frozenset("these those many several few both various numerous".split()) | _MORE_THAN_ONE
+
+
+class PluralApostrophe(GrammarRule):
+    id = "grammar.plural-apostrophe"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An apostrophe in a plain plural: 'these car's', 'several user's complained'."
+    why = (
+        "A plural takes no apostrophe: 'these cars', 'several users complained'. Reported where the "
+        "word with 's can only be a plural, after 'these', 'many', 'several' or a number, and never "
+        "before a noun ('both parent's consent' is a possessive, if a misplaced one). 'The apple's are "
+        "fresh' is left alone: 'the team's are the best' (the team's results) is right."
+    )
+    bad = ("We sell these car's at cost.", "Several user's complained, and two egg's broke.")
+    good = (
+        "We sell these cars; the car's engine failed; the apples are fresh.",
+        "The team's are the best results; both parent's consent is needed.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MANY):
+            if index + 1 >= len(words) or not words[index].joined or not words[index + 1].low.endswith("'s"):
+                continue
+            word = words[index + 1]
+            noun = word.low[:-2]
+            if word.capitalised or not w.is_singular_count_noun(noun) or in_quotes(doc, word.start):
+                continue
+            if word.joined and index + 2 < len(words) and "NOUN" in w.tags(words[index + 2].low):
+                continue  # "both parent's consent": a possessive
+            plural = next(iter(w.noun_inflections(noun).get("NNS", ())), None)
+            if not plural or plural == noun:
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A plural takes no apostrophe: '{plural}'.",
+                suggestions=(match_case(plural, word.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
     MassNounPlural,
     QuantifierMassNoun,
@@ -678,4 +771,6 @@ RULES = [
     PossessiveForm,
     MissingPossessiveApostrophe,
     MealArticle,
+    RoundNumberArticle,
+    PluralApostrophe,
 ]
