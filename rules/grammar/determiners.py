@@ -193,9 +193,13 @@ def _determiners_before(
             yield words, index, noun_index
 
 
-def head_after(doc: Document, words: list[Word], index: int, is_head: Callable[[Word], bool]) -> int | None:
+def head_after(
+    doc: Document, words: list[Word], index: int, is_head: Callable[[Word], bool], tagged: bool = False
+) -> int | None:
     """The index of the noun that ends the phrase ``words[index]`` opens, after at most two
-    adjectives, when it passes ``is_head`` (see :func:`_articles_before`); else None."""
+    adjectives, when it passes ``is_head`` (see :func:`_articles_before`); else None. With
+    ``tagged``, a word after the noun that the tables cannot place ends the phrase when the tagger
+    reads a finite verb there ("the number of applicant rose")."""
     for noun_index in range(index + 1, min(index + 4, len(words))):
         if not words[noun_index - 1].joined:
             return None
@@ -208,11 +212,17 @@ def head_after(doc: Document, words: list[Word], index: int, is_head: Callable[[
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
             if after is None or ends_noun_phrase(after):
                 return noun_index
+            if tagged and "VERB" in w.tags(after.low) and sentence_tags(doc, words)[noun_index + 1] in _PAST_OR_MODAL:
+                return noun_index
             return None  # else "a jobs report", "a research lab": a modifier
         if "ADJ" not in w.tags(noun.low):
             return None  # only adjectives between the article and its noun
     return None
 
+
+_PAST_OR_MODAL = frozenset(("VBD", "MD"))
+"""Finite verbs the tagger tells from nouns well ('applicant rose'; a verb's -s form is often a
+plural noun: 'car crashes')."""
 
 _IRREGULAR_SINGULAR = {
     "women": "woman",

@@ -38,6 +38,16 @@ def _plural(noun: str) -> str:
 
 
 MASS_PLURALS = {_plural(noun): noun for noun in _UNCOUNTABLE_WITHOUT_PLURAL}
+_NOUN_OPENERS = frozenset("DT PRP$ JJ JJR JJS IN CD POS".split())
+
+
+def _noun_in_phrase(doc: Document, words: list[Word], index: int) -> bool:
+    """A word that is also a verb form ('researches', 'evidences') is a plural noun here: the
+    tagger reads one, after a word that opens a noun phrase ('his researches', 'of evidences')."""
+    tags = sentence_tags(doc, words)
+    return tags[index] == "NNS" and index > 0 and tags[index - 1] in _NOUN_OPENERS
+
+
 """Uncountable nouns given a plural, and the noun itself. Left out, because their plurals are right
 in some sense: 'works', 'papers', 'damages', 'moneys', 'accommodations' (en-US), 'trainings',
 'infrastructures', 'vocabularies', 'sceneries', 'staffs', 'stuffs', 'musics', 'progresses' (a verb
@@ -77,8 +87,8 @@ class MassNounPlural(GrammarRule):
             word = words[index]
             if word.capitalised and not word.sentence_start:
                 continue  # a name or a title in capitals
-            if "VERB" in w.tags(word.low) and sentence_tags(doc, words)[index] != "NNS":
-                continue  # "she researches the topic"
+            if "VERB" in w.tags(word.low) and not _noun_in_phrase(doc, words, index):
+                continue  # "she researches the topic", "the evidence evidences nothing"
             singular = MASS_PLURALS[word.low]
             yield self.finding(
                 word.start,
@@ -151,7 +161,7 @@ class QuantifierMassNoun(GrammarRule):
                 start, instead = index - 1, ("a little", "some")
             else:
                 instead = _COUNT_QUANTIFIERS[low]
-            noun_at = head_after(doc, words, index, _is_mass_noun)
+            noun_at = head_after(doc, words, index, _is_mass_noun, tagged=True)
             if noun_at is None or in_quotes(doc, words[start].start):
                 continue
             noun = words[noun_at]
@@ -478,7 +488,7 @@ class QuantitySingular(GrammarRule):
             if low in ("lot", "couple") and (before is None or before.low != "a"):
                 continue
             is_head = _count_only if low in ("lot", "lots", "plenty") else _singular_counted
-            noun_at = head_after(doc, words, index + 1, is_head)
+            noun_at = head_after(doc, words, index + 1, is_head, tagged=True)
             if noun_at is None or sentence_tags(doc, words)[noun_at] != "NN" or in_quotes(doc, counter.start):
                 continue
             noun = words[noun_at]
