@@ -90,6 +90,8 @@ BUILTIN_IDS = {
     "grammar.meal-article",
     "grammar.round-number-article",
     "grammar.plural-apostrophe",
+    "grammar.irregular-plural",
+    "grammar.quantifier-of-singular",
 }
 
 

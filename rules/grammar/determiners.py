@@ -285,7 +285,7 @@ class DeterminerNumber(GrammarRule):
         "Every students passed, and each teachers agreed.",
         "She bought another books; neither parties won.",
         "I had a shoe on one feet, and we ordered 3 pizza.",
-        "We waited two hour; he left three year ago.",
+        "We waited two hour; he left three year ago; a few day later it rained.",
     )
     good = (
         "These days, this sales tax and those jobs reports matter.",
@@ -321,7 +321,7 @@ class DeterminerNumber(GrammarRule):
             yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
         for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_count_head):
             noun = words[noun_at]
-            if _after_article(words, index) or noun.low in _INVARIANT:
+            if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(words, index, noun)):
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
             number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
             if number and (noun.low in _UNITS or noun_at > index + 1):
@@ -436,6 +436,11 @@ _BEFORE_QUANTITY = frozenset("a an the you we they us them".split())
 _INVARIANT = frozenset(
     "aircraft spacecraft hovercraft sheep deer fish moose salmon trout offspring swine bison".split()
 )
+
+
+def _a_few_noun(words: list[Word], index: int, noun: Word) -> bool:
+    """'A few day': after 'a few' a noun that is never a verb ('a few work as writers' is right)."""
+    return words[index].low == "few" and words[index - 1].low == "a" and "VERB" not in w.tags(noun.low)
 
 
 def _after_article(words: list[Word], index: int) -> bool:

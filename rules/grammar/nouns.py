@@ -348,6 +348,8 @@ class PossessiveForm(GrammarRule):
         if low in _SINGULAR_SLIPS or low.endswith("mens") or low == "childrens":
             if after is not None and after.low in _NOT_POSSESSIVE_AFTER:
                 return None
+            if low in _SINGULAR_SLIPS and not apostrophe and (after is None or "NOUN" not in w.tags(after.low)):
+                return None  # "three childs came": a wrong plural (grammar.irregular-plural)
             replacement = _SINGULAR_SLIPS.get(low) or low[:-1] + "'s"
             return word.start, end, replacement, f"A plural without -s takes 's: '{replacement}'."
         if (
@@ -773,6 +775,157 @@ class PluralApostrophe(GrammarRule):
             )
 
 
+_WRONG_PLURALS = {
+    "childs": "children",
+    "tooths": "teeth",
+    "teeths": "teeth",
+    "feets": "feet",
+    "sheeps": "sheep",
+    "fishs": "fish",
+    "mices": "mice",
+    "oxes": "oxen",
+    "criterias": "criteria",
+    "phenomenas": "phenomena",
+    "datas": "data",
+    "medias": "media",
+    "lifes": "lives",
+    "wifes": "wives",
+    "thiefs": "thieves",
+    "shelfs": "shelves",
+    "potatos": "potatoes",
+    "tomatos": "tomatoes",
+    "analysises": "analyses",
+    "crisises": "crises",
+    "thesises": "theses",
+}
+"""Regularised or doubled plurals of irregular nouns, none of them a word. Left out: 'mouses' (of a
+computer), 'heros' (sandwiches), 'leafs' (the Maple Leafs), 'phenomenons' and 'criterions'
+(dictionaries list them), and forms that are verbs ('foots', 'knifes', 'wolfs', 'mans')."""
+
+
+class IrregularPlural(GrammarRule):
+    id = "grammar.irregular-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A regular plural made of an irregular noun: 'childs', 'tooths', 'criterias', 'potatos'."
+    why = (
+        "Some nouns form their plural without -s ('children', 'teeth', 'mice', 'sheep'), with a change "
+        "('lives', 'thieves', 'analyses') or are plural already ('criteria', 'data', 'media'). Before "
+        "a noun the slip is usually a possessive ('my wifes car': 'wife's'), which another rule reports."
+    )
+    bad = ("Three childs and their wifes came.", "The criterias were strict, and the potatos burned.")
+    good = (
+        "Three children and their wives came; the criteria were strict.",
+        "My wifes car was stolen; the Maple Leafs and the computer mouses.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WRONG_PLURAL_KEYS):
+            word = words[index]
+            if word.capitalised and not word.sentence_start:
+                continue  # a name
+            if doc.text[word.end : word.end + 1] in _APOSTROPHES or in_quotes(doc, word.start):
+                continue
+            if word.joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
+                continue  # "my wifes car": a possessive
+            plural = _WRONG_PLURALS[word.low]
+            yield self.finding(
+                word.start,
+                word.end,
+                f"The plural of '{_singular_of(plural)}' is '{plural}'.",
+                suggestions=(match_case(plural, word.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_WRONG_PLURAL_KEYS = frozenset(_WRONG_PLURALS)
+_SINGULARS = {
+    "children": "child",
+    "teeth": "tooth",
+    "feet": "foot",
+    "mice": "mouse",
+    "oxen": "ox",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "data": "datum",
+    "media": "medium",
+    "lives": "life",
+    "wives": "wife",
+    "thieves": "thief",
+    "shelves": "shelf",
+    "analyses": "analysis",
+    "crises": "crisis",
+    "theses": "thesis",
+}
+
+
+def _singular_of(plural: str) -> str:
+    return _SINGULARS.get(plural) or (plural[:-2] if plural.endswith("oes") else plural)
+
+
+_OF_PLURAL = frozenset("each either neither both many several few".split())
+_OF_DETERMINERS = frozenset("the my your his her its our their these those".split())
+
+
+class QuantifierOfSingular(GrammarRule):
+    id = "grammar.quantifier-of-singular"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Each of the', 'both of my', 'many of the' before a singular noun: 'each of the student'."
+    why = (
+        "'Each of', 'either of', 'neither of', 'both of', 'many of', 'several of' and 'few of' pick "
+        "from several, so the noun after them is plural: 'each of the students', 'both of my "
+        "brothers'. As with 'one of' (grammar.one-of-singular), nouns that name a group or a whole "
+        "('many of the staff', 'each of the team') are left alone, and so are 'some of', 'most of' and "
+        "'all of', which also take a part of one thing ('most of the day')."
+    )
+    bad = (
+        "Each of the student received a prize.",
+        "Both of my brother live abroad, and many of our customer agree.",
+    )
+    good = (
+        "Each of the students received a prize; both of my brothers live abroad.",
+        "Many of the staff and each of the team agreed; most of the day; all of the cake.",
+        "Several of the car parks closed; few of the company's trucks ran.",
+        "Neither of the candidates spoke.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        from .agreement import _phrase_final_singular
+
+        for words, index in occurrences(doc, _OF_PLURAL):
+            if index + 3 >= len(words) or words[index + 1].low != "of" or words[index + 2].low not in _OF_DETERMINERS:
+                continue
+            if not (words[index].joined and words[index + 1].joined and words[index + 2].joined):
+                continue
+            noun_at = _phrase_final_singular(doc, words, index + 3)
+            if noun_at is None or in_quotes(doc, words[noun_at].start):
+                continue
+            if any(w.is_plural_noun(word.low) for word in words[index + 3 : noun_at]):
+                continue  # "neither of the candidates spoke": the plural was there
+            if sentence_tags(doc, words)[noun_at] != "NN":
+                continue
+            noun = words[noun_at]
+            plurals = w.noun_inflections(noun.low).get("NNS", ())
+            if noun.low in plurals:
+                continue  # "many of the fish": the plural is the same word
+            plural = next((form for form in plurals if form != noun.low), None)
+            if plural is None:
+                continue
+            fixed = match_case(plural, noun.text)
+            yield self.finding(
+                words[index].start,
+                noun.end,
+                f"After '{words[index].text} of', the noun is plural: '{fixed}', not '{noun.text}'.",
+                suggestions=(doc.text[words[index].start : noun.start] + fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
     MassNounPlural,
     QuantifierMassNoun,
@@ -783,4 +936,6 @@ RULES = [
     MealArticle,
     RoundNumberArticle,
     PluralApostrophe,
+    IrregularPlural,
+    QuantifierOfSingular,
 ]
