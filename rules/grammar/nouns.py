@@ -302,17 +302,18 @@ class PossessiveForm(GrammarRule):
     severity = Severity.WARNING
     summary = (
         "A possessive built on the wrong form: 'childrens'', 'womens rights', 'each others' work', "
-        "'two day's drive', 'one days' leave', 'to wash ones hands'."
+        "'two day's drive', 'one days' leave', 'to wash ones hands', 'the choice is their's'."
     )
     why = (
         "A plural that does not end in -s takes 's: 'children's', 'women's', 'men's' ('childrens' is "
         "not a word). 'Each other' and 'one another' are singular: 'each other's work'. After a number "
         "above one a length of time is plural, 'two days' drive'; after 'one' it is singular, 'one "
         "day's leave'. The pronoun 'one' takes 's: 'to wash one's hands' ('the ones' is a plural and is "
-        "left alone)."
+        "left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers'."
     )
     bad = (
         "The childrens' ward reopened, next to the womens clinic.",
+        "The choice is their's, not our's.",
         "They checked each others work.",
         "It is a two day's drive from here.",
         "Please grant me one weeks' leave.",
@@ -323,6 +324,7 @@ class PossessiveForm(GrammarRule):
         "They checked each other's work; the ones we saw were new.",
         "It is a two days' drive; it is one day's leave; in twenty one days' time.",
         "Mens rea is a legal term; my loved ones agreed, in ones and twos.",
+        "The choice is theirs, not ours; yours truly.",
     )
     fixed = ()
     fix = "sometimes"
@@ -334,13 +336,15 @@ class PossessiveForm(GrammarRule):
             found = self._check(doc, words, index)
             if found is not None and not in_quotes(doc, word.start):
                 start, end, replacement, message = found
-                yield self.finding(
-                    start, end, message, suggestions=(match_case(replacement, word.text),), fix=FixSafety.UNSAFE
-                )
+                safety = FixSafety.SAFE if word.low in _PRONOUN_SLIPS else FixSafety.UNSAFE
+                yield self.finding(start, end, message, suggestions=(match_case(replacement, word.text),), fix=safety)
 
     def _check(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
         word = words[index]
         low, text = word.low, doc.text
+        if low in _PRONOUN_SLIPS:
+            pronoun = _PRONOUN_SLIPS[low]
+            return word.start, word.end, pronoun, f"A possessive pronoun takes no apostrophe: '{pronoun}'."
         apostrophe = text[word.end : word.end + 1] in _APOSTROPHES
         end = word.end + (1 if apostrophe else 0)
         after = words[index + 1] if word.joined and index + 1 < len(words) else None
@@ -419,8 +423,10 @@ def _possessive_triggers(doc: Document, lows: frozenset[str]) -> frozenset[str]:
     return found | {low for low in lows if low.endswith("mens") and not w.tags(low) and "NOUN" in w.tags(low[:-1])}
 
 
+_PRONOUN_SLIPS = {"their's": "theirs", "your's": "yours", "our's": "ours", "her's": "hers"}
+"""Possessive pronouns written with an apostrophe ('it's' is grammar.its-confusion's)."""
 _FIXED_TRIGGERS = (
-    frozenset(("childrens", "womans", "childs", "others", "anothers", "ones"))
+    frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", *_PRONOUN_SLIPS))
     | frozenset(unit + "'s" for unit in _TIME_UNITS)
     | frozenset(_plural(unit) for unit in _TIME_UNITS)
 )
@@ -430,7 +436,10 @@ def _singular_unit(low: str) -> bool:
     return any(_plural(unit) == low for unit in _TIME_UNITS)
 
 
-_COUNTERS = frozenset("number dozens hundreds thousands millions billions tens couple lot lots plenty".split())
+_COUNTERS = frozenset("number dozens hundreds thousands millions billions tens couple lot lots plenty pair".split())
+_AFTER_A = frozenset(("lot", "couple", "pair"))
+"""Not 'a group of' ('a group of youth', 'of militia': collectives) nor 'a series of' ('a series of
+research', 'of artwork')."""
 _NUMBER_OPENERS = frozenset(
     "a the large small great growing increasing record total huge same certain limited significant".split()
 )
@@ -465,6 +474,7 @@ class QuantitySingular(GrammarRule):
     )
     bad = (
         "A number of problem remain.",
+        "She bought a pair of shoe.",
         "They spent thousands of dollar on it, and dozens of user complained.",
         "I have a lot of friend and plenty of book.",
     )
@@ -474,6 +484,7 @@ class QuantitySingular(GrammarRule):
         "I have a lot of time, lots of work and plenty of room; a lot of car parks are full.",
         "There is plenty of reason to hope, plenty of opportunity, and a lot of comment.",
         "His phone number of choice and the number of the beast.",
+        "A pair of scissors, a group of youth and a series of research.",
     )
     fixed = ()
     fix = "sometimes"
@@ -487,7 +498,7 @@ class QuantitySingular(GrammarRule):
             low = counter.low
             if low == "number" and (before is None or before.low not in _NUMBER_OPENERS):
                 continue  # "his phone number of choice"
-            if low in ("lot", "couple") and (before is None or before.low != "a"):
+            if low in _AFTER_A and (before is None or before.low != "a"):
                 continue
             is_head = _count_only if low in ("lot", "lots", "plenty") else _singular_counted
             noun_at = head_after(doc, words, index + 1, is_head, tagged=True)
@@ -497,7 +508,7 @@ class QuantitySingular(GrammarRule):
             plural = next(iter(w.noun_inflections(noun.low).get("NNS", ())), None)
             if plural is None or plural == noun.low:
                 continue
-            start = before.start if before is not None and low in ("number", "lot", "couple") else counter.start
+            start = before.start if before is not None and (low == "number" or low in _AFTER_A) else counter.start
             opening = doc.text[start : words[index + 1].end]
             fixed = doc.text[start : noun.start] + plural
             yield self.finding(
@@ -515,7 +526,9 @@ def _count_only(word: Word) -> bool:
 
 def _singular_counted(word: Word) -> bool:
     low = word.low
-    return low not in _NOT_COUNTED and w.tags(low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(low)
+    if low in _NOT_COUNTED or low in MASS_NOUNS:
+        return False
+    return w.tags(low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(low)
 
 
 _MEALS = frozenset("breakfast lunch dinner supper brunch".split())
