@@ -377,8 +377,12 @@ def _may_be_plural(low: str) -> bool:
 
 
 def _plural_after_singular(noun: Word) -> bool:
-    """A plural noun, or a plural that is also a verb form ('books', 'parties': the tagger decides)."""
-    return noun.low not in _NOT_PLURAL_HERE and (is_plural_head(noun) or plural_or_verb(noun.low))
+    """A plural noun, or a plural that is also a verb form ('books', 'parties': the tagger decides).
+    Not an uncountable noun made plural ('this informations': grammar.mass-noun-plural's)."""
+    low = noun.low
+    if low in _NOT_PLURAL_HERE or (low.endswith("s") and low[:-1] in MASS_NOUNS):
+        return False
+    return is_plural_head(noun) or plural_or_verb(low)
 
 
 _VERB_COMPLEMENT_TAGS = frozenset("DT PDT PRP PRP$ IN TO RB RBR RP JJR CD WDT WP WRB".split())

@@ -275,8 +275,8 @@ def _opens_clause(words: list[Word], tags: list[str], index: int) -> bool:
 def _is_plural(word: Word) -> bool:
     """A plural noun (the caller asks the tagger when it is also a verb: 'much times', 'much needs')."""
     low = word.low
-    if word.capitalised:
-        return False
+    if word.capitalised or low in MASS_PLURALS:
+        return False  # "much informations": grammar.mass-noun-plural's
     return is_plural_head(word) or low == "people" or plural_or_verb(low)
 
 
