@@ -318,6 +318,7 @@ class PossessiveForm(GrammarRule):
         "It is a two day's drive from here.",
         "Please grant me one weeks' leave.",
         "It is important to wash ones hands.",
+        "It was a days work, after two weeks notice.",
     )
     good = (
         "The children's ward reopened, next to the women's clinic.",
@@ -325,6 +326,8 @@ class PossessiveForm(GrammarRule):
         "It is a two days' drive; it is one day's leave; in twenty one days' time.",
         "Mens rea is a legal term; my loved ones agreed, in ones and twos.",
         "The choice is theirs, not ours; yours truly.",
+        "It was a day's work after two weeks' notice; for two weeks people waited; a years-long fight.",
+        "For three years work continued, and in two years pay will rise.",
     )
     fixed = ()
     fix = "sometimes"
@@ -381,6 +384,8 @@ class PossessiveForm(GrammarRule):
                 plural + "'",
                 f"After '{before.text}' the {low[:-2]} is plural: '{before.text} {plural}''.",
             )
+        if not apostrophe and _singular_unit(low) and after is not None and not after.capitalised:
+            return self._time_without_apostrophe(doc, words, index, before, after)
         if apostrophe and low.endswith("s") and before.low in ("one", "1") and _singular_unit(low):
             if index > 1 and words[index - 2].joined and words[index - 2].low in _TENS:
                 return None  # "twenty one days' time"
@@ -390,6 +395,29 @@ class PossessiveForm(GrammarRule):
                 end,
                 singular + "'s",
                 f"After '{before.text}' the {singular} is singular: '{singular}'s'.",
+            )
+        return None
+
+    def _time_without_apostrophe(
+        self, doc: Document, words: list[Word], index: int, before: Word, after: Word
+    ) -> tuple[int, int, str, str] | None:
+        """'A days work', 'two weeks notice': a length of time that measures the next noun."""
+        word = words[index]
+        if before.low in ("a", "one"):
+            if index > 1 and words[index - 2].joined and words[index - 2].low in _TENS:
+                return None  # "twenty one days notice" (a number without its hyphen)
+            if "NOUN" not in w.tags(after.low) or sentence_tags(doc, words)[index + 1] not in ("NN", "JJ"):
+                return None
+            unit = word.low[:-1]
+            return word.start, word.end, unit + "'s", f"'{before.text} {unit}' measures what follows: '{unit}'s'."
+        if before.low in _MORE_THAN_ONE and after.low in _MEASURED:
+            if index + 2 < len(words) and after.joined and "NOUN" in w.tags(words[index + 2].low):
+                return None  # "two weeks notice period": not the end of the phrase
+            return (
+                word.start,
+                word.end,
+                word.low + "'",
+                f"A length of time before a noun takes an apostrophe: '{word.low}''.",
             )
         return None
 
@@ -425,6 +453,12 @@ def _possessive_triggers(doc: Document, lows: frozenset[str]) -> frozenset[str]:
 
 _PRONOUN_SLIPS = {"their's": "theirs", "your's": "yours", "our's": "ours", "her's": "hers"}
 """Possessive pronouns written with an apostrophe ('it's' is grammar.its-confusion's)."""
+_MEASURED = frozenset(
+    "notice time leave holiday vacation experience salary wages rent worth imprisonment jail probation".split()
+)
+"""What a length of time measures: 'two weeks' notice', 'three years' experience'. Not 'work', 'pay',
+'training' or 'travel', which may start the clause after a time without its comma ('for three years
+work continued', 'in two years pay will rise')."""
 _FIXED_TRIGGERS = (
     frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", *_PRONOUN_SLIPS))
     | frozenset(unit + "'s" for unit in _TIME_UNITS)
