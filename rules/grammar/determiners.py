@@ -95,6 +95,8 @@ def ends_noun_phrase(after: Word) -> bool:
     if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who", "than"):
         return True
     tags = w.tags(low)
+    if low.endswith("ing") and "VERB" in tags:
+        return False  # "visitor parking", "a wildlife viewing area": a compound may go on
     return bool(tags) and "NOUN" not in tags and "ADJ" not in tags and low not in ("and", "or")
 
 
@@ -209,6 +211,8 @@ def head_after(
         if is_head(noun):
             if doc.text[noun.end : noun.end + 1] in ("'", "’"):
                 return None  # "a patients' bill of rights": a plural possessive
+            if not noun.joined and doc.text[noun.end : noun.end + 3].strip()[:1] in ("-", "–"):
+                return None  # "both laser - heated cells": a compound with its hyphen spaced
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
             if after is None or ends_noun_phrase(after):
                 return noun_index
@@ -256,7 +260,11 @@ their phrase they are slips ("two hour ago", "after ten year in prison")."""
 def _singular_count_head(noun: Word) -> bool:
     """A singular count noun by the word tables (the rule then asks the tagger, which has the
     sentence, whether it is a noun here: "several book", not "these increase the risk")."""
-    return w.tags(noun.low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(noun.low)
+    return w.tags(noun.low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(noun.low) and noun.low not in LATIN_PLURALS
+
+
+LATIN_PLURALS = frozenset(("bacteria", "media", "data", "criteria", "phenomena"))
+"""Plurals the word tables take for singulars ('50 bacteria')."""
 
 
 class DeterminerNumber(GrammarRule):
@@ -297,7 +305,8 @@ class DeterminerNumber(GrammarRule):
         "Both aircraft crashed; a few work as writers; what do you two use to talk?",
         "It stops various denial of service attacks; a fifteen minute job grew ten fold.",
         "We meet every two weeks and another 10 days; either states or cities pay.",
-        "It took twenty one days; they each paid; chapter one results differ.",
+        "It took twenty one days; they each paid; chapter one results differ; thirty - one bids.",
+        "About 50 bacteria grew; several visitor parking spaces; both laser - heated cells.",
         "The Apollo 8 mission won by a 4 to 3 vote; he wore the number 14 shirt.",
         "A two hour meeting, a ten year old boy and a five year plan; the 10 year rose.",
     )
@@ -411,6 +420,13 @@ def _takes_singular_here(doc: Document, words: list[Word], index: int) -> bool:
     low = words[index].low
     if low in ("either", "neither"):
         return not any(word.low in ("or", "nor") for word in words[index + 1 : index + 10])
+    if (
+        low == "one"
+        and index > 0
+        and words[index - 1].low in _BEFORE_ONE
+        and words[index - 1].end + 3 >= words[index].start
+    ):
+        return False  # "thirty - one proposals": a number with its hyphen spaced
     if low not in ("one", "each") or index == 0 or not words[index - 1].joined:
         return True
     if low == "one" and words[index - 1].low in _BEFORE_ONE:

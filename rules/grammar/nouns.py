@@ -17,7 +17,15 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences
-from .determiners import MASS_NOUNS, ends_noun_phrase, head_after, is_plural_head, plural_noun_here, plural_or_verb
+from .determiners import (
+    LATIN_PLURALS,
+    MASS_NOUNS,
+    ends_noun_phrase,
+    head_after,
+    is_plural_head,
+    plural_noun_here,
+    plural_or_verb,
+)
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -25,7 +33,7 @@ if TYPE_CHECKING:
 _APOSTROPHES = ("'", "’")
 
 _UNCOUNTABLE_WITHOUT_PLURAL = """
-    information advice equipment furniture luggage baggage homework housework feedback software hardware
+    information advice equipment furniture luggage baggage homework housework software hardware
     firmware malware spyware knowledge evidence research machinery jewellery jewelry garbage rubbish
     cutlery crockery clothing applause wildlife personnel cattle livestock
     """.split()
@@ -50,6 +58,7 @@ def _noun_in_phrase(doc: Document, words: list[Word], index: int) -> bool:
 
 """Uncountable nouns given a plural, and the noun itself. Left out, because their plurals are right
 in some sense: 'works', 'papers', 'damages', 'moneys', 'accommodations' (en-US), 'trainings',
+'feedbacks' (loops in science: 'positive feedbacks'),
 'infrastructures', 'vocabularies', 'sceneries', 'staffs', 'stuffs', 'musics', 'progresses' (a verb
 far more often than a noun)."""
 
@@ -70,7 +79,7 @@ class MassNounPlural(GrammarRule):
         "Give me the informations by noon.",
         "She ignored all the advices of her doctors.",
         "The lab bought new equipments and furnitures last year.",
-        "We welcome your feedbacks on these softwares.",
+        "We welcome your comments on these softwares.",
         "His researches were published in 1990.",
     )
     good = (
@@ -516,6 +525,7 @@ class QuantitySingular(GrammarRule):
         "A number of problems remain; a number of car thefts and the number of staff rose.",
         "They spent thousands of dollars; hundreds of head of cattle died.",
         "I have a lot of time, lots of work and plenty of room; a lot of car parks are full.",
+        "Plenty of visitor parking is available; the number of bacteria rose.",
         "There is plenty of reason to hope, plenty of opportunity, and a lot of comment.",
         "His phone number of choice and the number of the beast.",
         "A pair of scissors, a group of youth and a series of research.",
@@ -562,7 +572,7 @@ def _singular_counted(word: Word) -> bool:
     low = word.low
     if low in _NOT_COUNTED or low in MASS_NOUNS:
         return False
-    return w.tags(low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(low)
+    return w.tags(low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(low) and low not in LATIN_PLURALS
 
 
 _MEALS = frozenset("breakfast lunch dinner supper brunch".split())
