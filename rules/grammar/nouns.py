@@ -46,6 +46,11 @@ def _plural(noun: str) -> str:
 
 
 MASS_PLURALS = {_plural(noun): noun for noun in _UNCOUNTABLE_WITHOUT_PLURAL}
+"""Uncountable nouns given a plural, and the noun itself. Left out, because their plurals are right
+in some sense: 'works', 'papers', 'damages', 'moneys', 'accommodations' (en-US), 'trainings',
+'feedbacks' (loops in climate science: 'positive feedbacks'), 'infrastructures', 'vocabularies',
+'sceneries', 'staffs', 'stuffs', 'musics', 'progresses' (a verb far more often than a noun)."""
+_MASS_PLURAL_KEYS = frozenset(MASS_PLURALS)
 _NOUN_OPENERS = frozenset("DT PRP$ JJ JJR JJS IN CD POS".split())
 
 
@@ -56,21 +61,14 @@ def _noun_in_phrase(doc: Document, words: list[Word], index: int) -> bool:
     return tags[index] == "NNS" and index > 0 and tags[index - 1] in _NOUN_OPENERS
 
 
-"""Uncountable nouns given a plural, and the noun itself. Left out, because their plurals are right
-in some sense: 'works', 'papers', 'damages', 'moneys', 'accommodations' (en-US), 'trainings',
-'feedbacks' (loops in science: 'positive feedbacks'),
-'infrastructures', 'vocabularies', 'sceneries', 'staffs', 'stuffs', 'musics', 'progresses' (a verb
-far more often than a noun)."""
-
-
 class MassNounPlural(GrammarRule):
     id = "grammar.mass-noun-plural"
     category = "grammar"
     severity = Severity.WARNING
     summary = "An uncountable noun made plural: 'informations', 'advices', 'equipments', 'furnitures'."
     why = (
-        "'Information', 'advice', 'equipment', 'furniture', 'luggage', 'feedback', 'software' and their "
-        "kind have no plural: 'much information', 'some advice', 'two pieces of equipment'. Nouns "
+        "'Information', 'advice', 'equipment', 'furniture', 'luggage', 'software' and their kind have "
+        "no plural: 'much information', 'some advice', 'two pieces of equipment'. Nouns "
         "with a countable sense ('works of art', 'damages', 'papers') are not on the list, and a word "
         "that is also a verb ('she researches', 'it evidences') is reported only where the tagger "
         "reads a noun."
@@ -92,7 +90,7 @@ class MassNounPlural(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(MASS_PLURALS)):
+        for words, index in occurrences(doc, _MASS_PLURAL_KEYS):
             word = words[index]
             if word.capitalised and not word.sentence_start:
                 continue  # a name or a title in capitals
@@ -123,6 +121,7 @@ _COUNT_QUANTIFIERS: dict[str, tuple[str, ...]] = {
 """Quantifiers for things one counts, and what to write before an uncountable noun instead."""
 _OF_QUANTIFIERS: dict[str, tuple[str, ...]] = {"number": ("a lot of",), "couple": ("a little",)}
 """'A number of', 'a couple of' + an uncountable noun."""
+_QUANTIFIER_KEYS = frozenset(_COUNT_QUANTIFIERS) | frozenset(_OF_QUANTIFIERS)
 
 
 class QuantifierMassNoun(GrammarRule):
@@ -156,7 +155,7 @@ class QuantifierMassNoun(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         if not MASS_NOUNS & doc.distinct_lows:
             return
-        for words, index in occurrences(doc, frozenset(_COUNT_QUANTIFIERS) | frozenset(_OF_QUANTIFIERS)):
+        for words, index in occurrences(doc, _QUANTIFIER_KEYS):
             quantifier = words[index]
             low = quantifier.low
             start = index
@@ -194,6 +193,7 @@ def _is_mass_noun(word: Word) -> bool:
 
 
 _THANKS = frozenset(("thank", "thanks"))
+_MUCH = frozenset(("much", "deal"))
 
 
 class MuchWithPlural(GrammarRule):
@@ -224,7 +224,7 @@ class MuchWithPlural(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(("much", "deal"))):
+        for words, index in occurrences(doc, _MUCH):
             word = words[index]
             if not word.joined or index + 1 >= len(words):
                 continue
@@ -317,8 +317,9 @@ class PossessiveForm(GrammarRule):
         "A plural that does not end in -s takes 's: 'children's', 'women's', 'men's' ('childrens' is "
         "not a word). 'Each other' and 'one another' are singular: 'each other's work'. After a number "
         "above one a length of time is plural, 'two days' drive'; after 'one' it is singular, 'one "
-        "day's leave'. The pronoun 'one' takes 's: 'to wash one's hands' ('the ones' is a plural and is "
-        "left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers'."
+        "day's leave', and a length of time that measures what follows is a possessive: 'a day's work', "
+        "'two weeks' notice'. The pronoun 'one' takes 's: 'to wash one's hands' ('the ones' is a plural "
+        "and is left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers'."
     )
     bad = (
         "The childrens' ward reopened, next to the womens clinic.",
@@ -788,7 +789,11 @@ class RoundNumberArticle(GrammarRule):
             )
 
 
-_MANY = frozenset("these those many several few both various numerous".split()) | _MORE_THAN_ONE
+_MANY = (
+    frozenset("these those many several few both various numerous".split())
+    | w.CARDINALS
+    | frozenset(str(number) for number in range(2, 100))
+)
 
 
 class PluralApostrophe(GrammarRule):
