@@ -170,6 +170,22 @@ def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
     return w.plainly_finite(words[at + 1].low)
 
 
+_INTENSIFIERS = frozenset("very really extremely fairly rather".split())
+_GOOD_GREAT = frozenset(("good", "great"))
+_AFTER_GOOD_GREAT = frozenset("many few deal number lot couple dozen hundred thousand million bit".split())
+
+
+def _quantity(words: list[Word], index: int) -> bool:
+    """A quantity word ('few', 'lot', 'number'), and 'good' or 'great' in 'a great many', 'a good
+    deal' (not in 'a good knowledge')."""
+    low = words[index].low
+    if low not in _QUANTITY_WORDS:
+        return False
+    if low not in _GOOD_GREAT:
+        return True
+    return index + 1 >= len(words) or words[index + 1].low in _AFTER_GOOD_GREAT or not words[index].joined
+
+
 def is_plural_head(noun: Word) -> bool:
     return noun.low in _IRREGULAR_SINGULAR or (w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"})
 
@@ -206,7 +222,9 @@ def head_after(
         if not words[noun_index - 1].joined:
             return None
         noun = words[noun_index]
-        if noun.low in _QUANTITY_WORDS or noun.low in w.CARDINALS or noun.capitalised or noun.low.isdigit():
+        if noun.low in _INTENSIFIERS and noun_index + 1 < len(words) and "ADJ" in w.tags(words[noun_index + 1].low):
+            continue  # "a very good knowledge"
+        if _quantity(words, noun_index) or noun.low in w.CARDINALS or noun.capitalised or noun.low.isdigit():
             return None  # "every two weeks", "another 10 days": the number's noun
         if is_head(noun):
             if doc.text[noun.end : noun.end + 1] in ("'", "’"):
@@ -488,7 +506,7 @@ class QuantifierOfBareNoun(GrammarRule):
         "the students' (or 'most students'). A bare plural after 'of' (and 'most of time') is a slip. "
         "Mass nouns ('all of history'), names, pronouns and numbers are left alone."
     )
-    bad = ("Most of time I walk.", "All of students passed.", "We kept some of apples.")
+    bad = ("Most of time I walk.", "All of students passed.", "We kept some of apples.", "We kept some of food.")
     good = (
         "Most of the time I walk.",
         "All of them passed; most of Monday and some of 2020.",
@@ -506,7 +524,8 @@ class QuantifierOfBareNoun(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low == "the":
                 continue  # "make the most of apples"
-            if not (w.is_plural_noun(noun.low) and w.tags(noun.low) <= {"NOUN", "VERB"}) and noun.low != "time":
+            plural = w.is_plural_noun(noun.low) and w.tags(noun.low) <= {"NOUN", "VERB"}
+            if not plural and noun.low not in _BARE_AFTER_OF:
                 continue  # a mass or abstract noun may stand bare: "all of history", "half of life"
             after = words[index + 3] if noun.joined and index + 3 < len(words) else None
             if after is not None and "NOUN" in w.tags(after.low) and after.low not in _NOT_MODIFIED:
@@ -519,6 +538,13 @@ class QuantifierOfBareNoun(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
 
+
+_BARE_AFTER_OF = frozenset(
+    """time food water money information advice equipment furniture luggage baggage homework evidence
+    software stuff clothing garbage rubbish""".split()
+)
+"""Singular nouns that need 'the' after 'some of', 'most of': 'most of time', 'some of food' (not
+'all of history', 'much of wildlife', 'much of news': a field or a whole may stand bare)."""
 
 _IN = frozenset(("in", "during", "since", "until", "by"))
 _DECADE = re.compile(r"(?:1[0-9]|20)?[0-9]0['’]?s")

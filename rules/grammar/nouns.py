@@ -677,6 +677,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         "We went to her sisters wedding in May.",
         "The drivers license was suspended.",
         "The managers decision was final, and the victims family spoke.",
+        "We read the Presidents speech.",
     )
     good = (
         "This is the president's speech, and the presidents' speech was long.",
@@ -711,7 +712,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         if after is not None and "NOUN" in w.tags(after.low) and "VERB" not in w.tags(after.low):
             return None  # "the students office hours": the phrase goes on
         tags = sentence_tags(doc, words)
-        if tags[index] not in ("NNS", "NN+POS", "NNS+POS") or tags[index + 1] != "NN":
+        if tags[index] not in _OWNER_TAGS or tags[index + 1] != "NN":
             return None  # (the tagger may read the possessive itself: "managers" as NN+POS)
         if after is not None and not (ends_noun_phrase(after) or tags[index + 2] in _PHRASE_ENDS):
             return None
@@ -732,6 +733,9 @@ class MissingPossessiveApostrophe(GrammarRule):
 
 
 _VERB_COMPLEMENTS = frozenset("DT PDT PRP PRP$ NNP NNPS CD RB RP".split())
+_OWNER_TAGS = frozenset(("NNS", "NNPS", "NN+POS", "NNS+POS", "NNP+POS"))
+"""A plural ('the Presidents speech' reads as a name's plural), or the possessive the tagger itself
+reads in 'the managers decision'."""
 _PHRASE_ENDS = frozenset("VBD VBZ VBP MD IN TO".split())
 
 
