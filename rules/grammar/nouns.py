@@ -329,6 +329,7 @@ class PossessiveForm(GrammarRule):
         "Please grant me one weeks' leave.",
         "It is important to wash ones hands.",
         "It was a days work, after two weeks notice.",
+        "Last years results and todays figures were weak.",
     )
     good = (
         "The children's ward reopened, next to the women's clinic.",
@@ -338,6 +339,7 @@ class PossessiveForm(GrammarRule):
         "The choice is theirs, not ours; yours truly.",
         "It was a day's work after two weeks' notice; for two weeks people waited; a years-long fight.",
         "For three years work continued, and in two years pay will rise.",
+        "Last year's results were weak; last years saw growth; in the last years of his life.",
     )
     fixed = ()
     fix = "sometimes"
@@ -358,6 +360,8 @@ class PossessiveForm(GrammarRule):
         if low in _PRONOUN_SLIPS:
             pronoun = _PRONOUN_SLIPS[low]
             return word.start, word.end, pronoun, f"A possessive pronoun takes no apostrophe: '{pronoun}'."
+        if low == "todays":
+            return word.start, word.end, "today's", "The possessive of 'today' is 'today's'."
         apostrophe = text[word.end : word.end + 1] in _APOSTROPHES
         end = word.end + (1 if apostrophe else 0)
         after = words[index + 1] if word.joined and index + 1 < len(words) else None
@@ -411,8 +415,16 @@ class PossessiveForm(GrammarRule):
     def _time_without_apostrophe(
         self, doc: Document, words: list[Word], index: int, before: Word, after: Word
     ) -> tuple[int, int, str, str] | None:
-        """'A days work', 'two weeks notice': a length of time that measures the next noun."""
+        """'A days work', 'two weeks notice', 'last years results': a time that owns or measures the
+        next noun."""
         word = words[index]
+        if before.low in _THIS_LAST_NEXT:
+            if before.low != "this" and index > 1 and words[index - 2].low in ("the", "these", "those"):
+                return None  # "the last years of his life": a plural
+            if "NOUN" not in w.tags(after.low) or sentence_tags(doc, words)[index + 1] not in ("NN", "NNS"):
+                return None  # "last years saw growth"
+            unit = word.low[:-1]
+            return word.start, word.end, unit + "'s", f"'{before.text} {unit}' owns what follows: '{unit}'s'."
         if before.low in ("a", "one"):
             if index > 1 and words[index - 2].joined and words[index - 2].low in _TENS:
                 return None  # "twenty one days notice" (a number without its hyphen)
@@ -462,6 +474,7 @@ def _possessive_triggers(doc: Document, lows: frozenset[str]) -> frozenset[str]:
 
 
 _PRONOUN_SLIPS = {"their's": "theirs", "your's": "yours", "our's": "ours", "her's": "hers"}
+_THIS_LAST_NEXT = frozenset(("this", "last", "next"))
 """Possessive pronouns written with an apostrophe ('it's' is grammar.its-confusion's)."""
 _MEASURED = frozenset(
     "notice time leave holiday vacation experience salary wages rent worth imprisonment jail probation".split()
@@ -470,7 +483,7 @@ _MEASURED = frozenset(
 'training' or 'travel', which may start the clause after a time without its comma ('for three years
 work continued', 'in two years pay will rise')."""
 _FIXED_TRIGGERS = (
-    frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", *_PRONOUN_SLIPS))
+    frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", "todays", *_PRONOUN_SLIPS))
     | frozenset(unit + "'s" for unit in _TIME_UNITS)
     | frozenset(_plural(unit) for unit in _TIME_UNITS)
 )
