@@ -81,6 +81,17 @@ BUILTIN_IDS = {
     "grammar.time-preposition",
     "grammar.since-duration",
     "grammar.name-capital",
+    "grammar.mass-noun-plural",
+    "grammar.quantifier-mass-noun",
+    "grammar.much-plural",
+    "grammar.quantity-of-singular",
+    "grammar.possessive-form",
+    "grammar.possessive-apostrophe",
+    "grammar.meal-article",
+    "grammar.round-number-article",
+    "grammar.plural-apostrophe",
+    "grammar.irregular-plural",
+    "grammar.quantifier-of-singular",
 }
 
 

@@ -18,6 +18,7 @@ from .comparisons import RULES as _COMPARISON_RULES
 from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
+from .nouns import RULES as _NOUN_RULES
 from .pronouns import RULES as _PRONOUN_RULES
 from .structure import RULES as _STRUCTURE_RULES
 from .time_phrases import RULES as _TIME_RULES
@@ -38,6 +39,7 @@ RULES = [
     *_CONFUSABLE_RULES,
     *_PRONOUN_RULES,
     *_DETERMINER_RULES,
+    *_NOUN_RULES,
     *_VERB_PATTERN_RULES,
     *_COMPARISON_RULES,
     *_CAPITAL_RULES,

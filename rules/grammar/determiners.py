@@ -11,13 +11,13 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
 
 _ARTICLES = frozenset(("a", "an", "the"))
-_SECOND_DETERMINERS = frozenset("a an the this these those my your his its our their he she they we".split())
+_SECOND_DETERMINERS = frozenset("a an the this these those my your his its our their he she they we another".split())
 
 
 class DoubleDeterminer(GrammarRule):
@@ -74,7 +74,7 @@ class ArticleWithPlural(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index, noun in _articles_before(doc, _is_plural_head):
+        for words, index, noun in _articles_before(doc, is_plural_head):
             yield self._found(words, index, noun)
 
     def _found(self, words: list[Word], index: int, noun: Word) -> Finding:
@@ -88,41 +88,71 @@ class ArticleWithPlural(GrammarRule):
         )
 
 
-def _ends_noun_phrase(after: Word) -> bool:
+def ends_noun_phrase(after: Word) -> bool:
     """The word after a noun shows the phrase ended: a preposition, a verb, 'to', 'that', 'which'.
     A word unknown to the tables ("lab") or one that can be a noun may go on with the phrase."""
     low = after.low
-    if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who"):
+    if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who", "than"):
         return True
     tags = w.tags(low)
+    if low.endswith("ing") and "VERB" in tags:
+        return False  # "visitor parking", "a wildlife viewing area": a compound may go on
     return bool(tags) and "NOUN" not in tags and "ADJ" not in tags and low not in ("and", "or")
 
 
-_MASS_NOUNS = frozenset(
-    """advice information furniture luggage baggage equipment homework evidence software feedback
-    news research""".split()
+MASS_NOUNS = frozenset(
+    """
+    advice information furniture luggage baggage equipment homework housework evidence software hardware
+    feedback news knowledge machinery jewellery jewelry garbage rubbish cutlery crockery clothing money
+    stuff traffic weather music electricity pollution wildlife
+    """.split()
 )
-"""Nouns with no 'a': 'some advice', 'a piece of advice'. Not 'knowledge' ('a knowledge of French')."""
+"""Nouns with no plural and no 'a' in their everyday senses (not 'research', 'experience', 'work',
+'paper', 'coffee' or 'business', which count in one sense or another)."""
+_ARTICLE_MASS_NOUNS = MASS_NOUNS | {"research"}
+"""'A research' as a slip ('in a German research' is also written, but only a phrase-final one is
+reported)."""
+_WITH_A_BEFORE_OF = frozenset(("knowledge", "music", "weather", "clothing"))
+"""Uncountable nouns that do take 'a' with a complement: 'a knowledge of French', 'a music of its
+own', 'a knowledge that …'. Reported only before a verb or at the end: 'A knowledge is power.'"""
 
 
 class ArticleWithMassNoun(GrammarRule):
     id = "grammar.article-mass-noun"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'A' or 'an' before a noun that has no singular: 'an advice', 'a furniture', 'an information'."
+    summary = (
+        "'A' or 'an' before a noun that has no singular: 'an advice', 'a furniture', 'an information', "
+        "'a knowledge is power'."
+    )
     why = (
         "'Advice', 'information', 'furniture', 'equipment', 'evidence' and their kind are uncountable: "
         "'some advice', 'a piece of advice', 'new equipment'. As modifiers they are fine ('a research "
         "project', 'a news conference'), so only a noun that ends its phrase is reported."
     )
-    bad = ("She gave me an advice.", "They bought a new furniture for the office.", "It was an useful information.")
-    good = ("She gave me some advice.", "A research project and a news conference.", "A piece of equipment.")
+    bad = (
+        "She gave me an advice.",
+        "They bought a new furniture for the office.",
+        "It was an useful information.",
+        "A good knowledge is power, and a luggage was lost.",
+    )
+    good = (
+        "She gave me some advice.",
+        "A research project and a news conference.",
+        "A piece of equipment; a knowledge of French; a good knowledge about wine.",
+        "It has a music all its own, a clothing store and a money market fund.",
+        "I have a little money and a little extra information.",
+    )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index, noun in _articles_before(doc, lambda word: word.low in _MASS_NOUNS):
+        for words, index, noun in _articles_before(doc, lambda word: word.low in _ARTICLE_MASS_NOUNS):
             article = words[index]
+            if words[index + 1].low == "little":
+                continue  # "a little money", "a little extra information": a quantity
+            if noun.low in _WITH_A_BEFORE_OF and not _before_verb_or_end(doc, words, noun):
+                continue  # "a knowledge of French", "a music all its own"
             yield self.finding(
                 article.start,
                 noun.end,
@@ -132,7 +162,31 @@ class ArticleWithMassNoun(GrammarRule):
             )
 
 
-def _is_plural_head(noun: Word) -> bool:
+def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
+    """The noun ends its clause: a finite verb follows ('a knowledge is power'), or the sentence ends."""
+    at = words.index(noun)
+    if not noun.joined or at + 1 >= len(words):
+        return doc.text[noun.end : noun.end + 1] in (".", "!", "?", ";", "")
+    return w.plainly_finite(words[at + 1].low)
+
+
+_INTENSIFIERS = frozenset("very really extremely fairly rather".split())
+_GOOD_GREAT = frozenset(("good", "great"))
+_AFTER_GOOD_GREAT = frozenset("many few deal number lot couple dozen hundred thousand million bit".split())
+
+
+def _quantity(words: list[Word], index: int) -> bool:
+    """A quantity word ('few', 'lot', 'number'), and 'good' or 'great' in 'a great many', 'a good
+    deal' (not in 'a good knowledge')."""
+    low = words[index].low
+    if low not in _QUANTITY_WORDS:
+        return False
+    if low not in _GOOD_GREAT:
+        return True
+    return index + 1 >= len(words) or words[index + 1].low in _AFTER_GOOD_GREAT or not words[index].joined
+
+
+def is_plural_head(noun: Word) -> bool:
     return noun.low in _IRREGULAR_SINGULAR or (w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"})
 
 
@@ -152,22 +206,45 @@ def _determiners_before(
     for words, index in occurrences(doc, determiners):
         if words[index].text == "A" and not words[index].sentence_start:
             continue  # "two A divisions": a letter
-        for noun_index in range(index + 1, min(index + 4, len(words))):
-            if not words[noun_index - 1].joined:
-                break
-            noun = words[noun_index]
-            if noun.low in _QUANTITY_WORDS or noun.capitalised:
-                break
-            if is_head(noun):
-                if doc.text[noun.end : noun.end + 1] in ("'", "’"):
-                    break  # "a patients' bill of rights": a plural possessive
-                after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-                if after is None or _ends_noun_phrase(after):
-                    yield words, index, noun_index
-                break  # else "a jobs report", "a research lab": a modifier
-            if "ADJ" not in w.tags(noun.low):
-                break  # only adjectives between the article and its noun
+        noun_index = head_after(doc, words, index, is_head)
+        if noun_index is not None:
+            yield words, index, noun_index
 
+
+def head_after(
+    doc: Document, words: list[Word], index: int, is_head: Callable[[Word], bool], tagged: bool = False
+) -> int | None:
+    """The index of the noun that ends the phrase ``words[index]`` opens, after at most two
+    adjectives, when it passes ``is_head`` (see :func:`_articles_before`); else None. With
+    ``tagged``, a word after the noun that the tables cannot place ends the phrase when the tagger
+    reads a finite verb there ("the number of applicant rose")."""
+    for noun_index in range(index + 1, min(index + 4, len(words))):
+        if not words[noun_index - 1].joined:
+            return None
+        noun = words[noun_index]
+        if noun.low in _INTENSIFIERS and noun_index + 1 < len(words) and "ADJ" in w.tags(words[noun_index + 1].low):
+            continue  # "a very good knowledge"
+        if _quantity(words, noun_index) or noun.low in w.CARDINALS or noun.capitalised or noun.low.isdigit():
+            return None  # "every two weeks", "another 10 days": the number's noun
+        if is_head(noun):
+            if doc.text[noun.end : noun.end + 1] in ("'", "’"):
+                return None  # "a patients' bill of rights": a plural possessive
+            if not noun.joined and doc.text[noun.end : noun.end + 3].strip()[:1] in ("-", "–"):
+                return None  # "both laser - heated cells": a compound with its hyphen spaced
+            after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
+            if after is None or ends_noun_phrase(after):
+                return noun_index
+            if tagged and "VERB" in w.tags(after.low) and sentence_tags(doc, words)[noun_index + 1] in _PAST_OR_MODAL:
+                return noun_index
+            return None  # else "a jobs report", "a research lab": a modifier
+        if "ADJ" not in w.tags(noun.low):
+            return None  # only adjectives between the article and its noun
+    return None
+
+
+_PAST_OR_MODAL = frozenset(("VBD", "MD"))
+"""Finite verbs the tagger tells from nouns well ('applicant rose'; a verb's -s form is often a
+plural noun: 'car crashes')."""
 
 _IRREGULAR_SINGULAR = {
     "women": "woman",
@@ -185,19 +262,27 @@ _IRREGULAR_SINGULAR = {
 _QUANTIFIERS = frozenset("all most some many much none each any few several both half".split())
 
 _PLURAL_DETERMINERS = frozenset("these those many several few various numerous both".split())
-_PLURAL_NUMBERS = w.CARDINALS - {"hundred"}
+_PLURAL_NUMBERS = (w.CARDINALS - {"hundred"}) | frozenset(
+    "thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety".split()
+)
 _UNITS = frozenset(
     """foot pound dozen hundred thousand million billion trillion percent per cent score head stone
-    year day week month hour minute mile inch degree time fold""".split()
+    mile inch degree time fold""".split()
 )
 """Singular after a number in set phrases ("six foot tall", "two dozen", "200 head of cattle",
-"a five year plan" without its hyphens) — left alone."""
+"he won 10 percent") — left alone. Lengths of time are not here: before a noun ("a five year plan",
+"a two hour meeting") they are modifiers, which the phrase-end test leaves alone, and at the end of
+their phrase they are slips ("two hour ago", "after ten year in prison")."""
 
 
 def _singular_count_head(noun: Word) -> bool:
     """A singular count noun by the word tables (the rule then asks the tagger, which has the
     sentence, whether it is a noun here: "several book", not "these increase the risk")."""
-    return w.tags(noun.low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(noun.low)
+    return w.tags(noun.low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(noun.low) and noun.low not in LATIN_PLURALS
+
+
+LATIN_PLURALS = frozenset(("bacteria", "media", "data", "criteria", "phenomena"))
+"""Plurals the word tables take for singulars ('50 bacteria')."""
 
 
 class DeterminerNumber(GrammarRule):
@@ -205,59 +290,182 @@ class DeterminerNumber(GrammarRule):
     category = "grammar"
     severity = Severity.WARNING
     summary = (
-        "A determiner and a noun that disagree in number: 'this errors', 'these day', 'several book', 'five book'."
+        "A determiner and a noun that disagree in number: 'this errors', 'every students', 'another "
+        "books', 'these day', 'several book', 'five book'."
     )
     why = (
-        "'This' takes a singular noun, 'these', 'those', 'many', 'several', 'both' and a number above "
-        "one a plural: 'these days', 'several books'. Only a noun that ends its phrase is reported, so "
-        "a noun used as a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left "
-        "alone, and so are units ('six foot tall', 'two dozen') and nouns that are also verbs."
+        "'This', 'another', 'each', 'every', 'either', 'neither' and 'one' take a singular noun; "
+        "'these', 'those', 'many', 'several', 'both' and a number above one a plural: 'every student', "
+        "'these days', 'several books'. Only a noun that ends its phrase is reported, so a noun used as "
+        "a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left alone, and so are "
+        "units ('six foot tall', 'two dozen'), nouns that are also verbs, a number's own noun ('every "
+        "two weeks'), 'either … or', 'twenty one days', and a number in digits that is a label rather "
+        "than a count ('Apollo 8 mission', 'a 4 to 3 vote': only one after a verb, an adverb or a "
+        "preposition counts)."
     )
     bad = (
         "Can the tool find this errors?",
         "How is life in America these day?",
         "I have several book, and five book more at home.",
         "The firm has made many mistake.",
+        "Every students passed, and each teachers agreed.",
+        "She bought another books; neither parties won.",
+        "I had a shoe on one feet, and we ordered 3 pizza.",
+        "We waited two hour; he left three year ago; a few day later it rained.",
     )
     good = (
         "These days, this sales tax and those jobs reports matter.",
         "A five star hotel, a two car garage and a 10 point lead; he is six foot tall.",
         "Both sides, several books, many people and the two sides agreed.",
         "This series and this news are long; these increase the risk. Many point to the cost.",
+        "All of this ties into the plan; this needs work, and each costs more.",
+        "Either works for me; one after another fails; every few days it rains.",
         "Both aircraft crashed; a few work as writers; what do you two use to talk?",
         "It stops various denial of service attacks; a fifteen minute job grew ten fold.",
+        "We meet every two weeks and another 10 days; either states or cities pay.",
+        "It took twenty one days; they each paid; chapter one results differ; thirty - one bids.",
+        "About 50 bacteria grew; several visitor parking spaces; both laser - heated cells.",
+        "The Apollo 8 mission won by a 4 to 3 vote; he wore the number 14 shirt.",
+        "A two hour meeting, a ten year old boy and a five year plan; the 10 year rose.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index, noun_at in _determiners_before(doc, frozenset(("this",)), _is_plural_head):
+        for words, index in occurrences(doc, _SINGULAR_DETERMINERS):
+            if index + 1 >= len(words) or not _may_be_plural(words[index + 1].low):
+                continue  # most of these words come before a singular: skip them cheaply
+            noun_at = head_after(doc, words, index, _plural_after_singular)
+            if noun_at is None or not _takes_singular_here(doc, words, index):
+                continue
             noun = words[noun_at]
-            yield self._report(words[index], noun, _singular_of(noun), "a singular noun")
-        plural_determiners = _PLURAL_DETERMINERS | _PLURAL_NUMBERS
-        for words, index, noun_at in _determiners_before(doc, plural_determiners, _singular_count_head):
+            if "VERB" in w.tags(noun.low) and not plural_noun_here(words, sentence_tags(doc, words), noun_at):
+                continue  # "this needs work", "all of this ties into": a verb
+            singular = _singular_of(noun)
+            instead = [_swap(doc, words, index, noun_at, singular)] if singular else []
+            if words[index].low == "this":  # "this errors": 'these errors' first, 'this error' second
+                instead.insert(0, _swap(doc, words, index, noun_at, noun.text, match_case("these", words[index].text)))
+            yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
+        for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_count_head):
             noun = words[noun_at]
-            if _after_article(words, index) or noun.low in _INVARIANT:
+            if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(words, index, noun)):
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
-            if words[index].low in _PLURAL_NUMBERS and (noun.low in _UNITS or noun_at > index + 1):
+            number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
+            if number and (noun.low in _UNITS or noun_at > index + 1):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
             if after == "of" and words[index].low in _QUANTITY_OPENERS:
                 continue  # "various denial of service attacks": the phrase may go on past 'of'
             if "VERB" in w.tags(noun.low) and words[index].sentence_start:
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
-            if sentence_tags(doc, words)[noun_at] != "NN":
+            digits = words[index].low in _DIGITS
+            if digits and not _may_count_here(words, index):
+                continue  # "Apollo 8 mission", "a 4 to 3 vote"
+            tags = sentence_tags(doc, words)
+            if tags[noun_at] != "NN":
                 continue  # "these increase the risk", "two other issues": the tagger must read a noun
-            yield self._report(words[index], noun, _plural_of(noun.low), "a plural noun")
+            if digits and tags[index - 1] not in _COUNTING_TAGS:
+                continue  # "the number 14 shirt": only after a verb, an adverb or a preposition
+            plural = _plural_of(noun.low)
+            instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
+            yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
 
-    def _report(self, determiner: Word, noun: Word, replacement: str | None, needs: str) -> Finding:
+    def _report(
+        self, doc: Document, determiner: Word, noun: Word, instead: list[str], needs: str, replacement: str | None
+    ) -> Finding:
         return self.finding(
-            noun.start,
+            determiner.start,
             noun.end,
             f"'{determiner.text}' needs {needs}: '{replacement or noun.text}'.",
-            suggestions=(replacement,) if replacement else (),
+            suggestions=tuple(instead),
             fix=FixSafety.UNSAFE,
         )
+
+
+def _swap(doc: Document, words: list[Word], index: int, noun_at: int, noun: str, determiner: str = "") -> str:
+    """The phrase from ``words[index]`` to ``words[noun_at]`` with its noun (and determiner) replaced."""
+    middle = doc.text[words[index].end : words[noun_at].start]
+    return (determiner or words[index].text) + middle + noun
+
+
+_SINGULAR_DETERMINERS = frozenset("this another each every either neither one".split())
+_NOT_PLURAL_HERE = frozenset(("others", "ones", "times"))
+"""'Each others' (a possessive slip, see grammar.possessive-form), 'this ones', 'one times two'."""
+_BEFORE_ONE = frozenset(
+    """twenty thirty forty fifty sixty seventy eighty ninety hundred thousand and no any every each the this
+    that which some per""".split()
+)
+_NOT_COUNTED_AFTER = frozenset(("NN", "NNS", "NNP", "NNPS", "CD", "DT", "JJ", "PRP$", "PRP"))
+
+
+def _may_be_plural(low: str) -> bool:
+    """A plural, or an adjective that may come before one."""
+    return low.endswith("s") or low in _IRREGULAR_SINGULAR or "ADJ" in w.tags(low)
+
+
+def _plural_after_singular(noun: Word) -> bool:
+    """A plural noun, or a plural that is also a verb form ('books', 'parties': the tagger decides).
+    Not an uncountable noun made plural ('this informations': grammar.mass-noun-plural's)."""
+    low = noun.low
+    if low in _NOT_PLURAL_HERE or (low.endswith("s") and low[:-1] in MASS_NOUNS):
+        return False
+    return is_plural_head(noun) or plural_or_verb(low)
+
+
+_VERB_COMPLEMENT_TAGS = frozenset("DT PDT PRP PRP$ IN TO RB RBR RP JJR CD WDT WP WRB".split())
+"""Tags of a word a verb takes after it ('this ties into', 'this helps the poor', 'each costs more')."""
+
+
+def plural_noun_here(words: list[Word], tags: list[str], index: int) -> bool:
+    """A word that is a plural noun or a verb's -s form ('ties', 'books') is the noun here: the
+    tagger reads a plural noun, and the next word is not one a verb would take ('another books last
+    week', 'this images are', not 'all of this ties into', 'this helps the poor')."""
+    if tags[index] != "NNS":
+        return False
+    if not words[index].joined or index + 1 >= len(words):
+        return True
+    return tags[index + 1] not in _VERB_COMPLEMENT_TAGS and words[index + 1].low not in w.OBJECT_PRONOUNS
+
+
+def plural_or_verb(low: str) -> bool:
+    """A regular plural noun that is also a verb's -s form ('books', 'times'): the tagger must decide."""
+    return w.is_plural_noun(low) and w.tags(low) == {"NOUN", "VERB"}
+
+
+def _takes_singular_here(doc: Document, words: list[Word], index: int) -> bool:
+    """Whether the singular determiner at ``index`` really opens the noun phrase: not 'either …
+    or', 'neither … nor', 'twenty one', 'no one', 'chapter one', nor the floating 'they each'."""
+    low = words[index].low
+    if low in ("either", "neither"):
+        return not any(word.low in ("or", "nor") for word in words[index + 1 : index + 10])
+    if (
+        low == "one"
+        and index > 0
+        and words[index - 1].low in _BEFORE_ONE
+        and words[index - 1].end + 3 >= words[index].start
+    ):
+        return False  # "thirty - one proposals": a number with its hyphen spaced
+    if low not in ("one", "each") or index == 0 or not words[index - 1].joined:
+        return True
+    if low == "one" and words[index - 1].low in _BEFORE_ONE:
+        return False
+    return sentence_tags(doc, words)[index - 1] not in _NOT_COUNTED_AFTER
+
+
+_DIGITS = frozenset(str(number) for number in range(2, 100))
+"""Counts in digits (a slip after a bigger number is rarer, and looking them all up costs more)."""
+_BEFORE_PLURAL = _PLURAL_DETERMINERS | _PLURAL_NUMBERS | _DIGITS
+_NOT_BEFORE_COUNT = frozenset("by to x of per from between and or".split())
+_COUNTING_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "IN"))
+
+
+def _may_count_here(words: list[Word], index: int) -> bool:
+    """A number in digits counts the noun after it only after a verb, an adverb or a preposition
+    ('I have 5 book', 'over 500 chapter'; the tagger checks the word before): elsewhere it is often
+    a name, a score or a label."""
+    if index == 0 or not words[index - 1].joined or words[index - 1].capitalised:
+        return False  # "Wave 3 race": a label
+    return words[index - 1].low not in _NOT_BEFORE_COUNT
 
 
 _QUANTITY_OPENERS = frozenset("many several few various numerous".split())
@@ -266,6 +474,11 @@ _BEFORE_QUANTITY = frozenset("a an the you we they us them".split())
 _INVARIANT = frozenset(
     "aircraft spacecraft hovercraft sheep deer fish moose salmon trout offspring swine bison".split()
 )
+
+
+def _a_few_noun(words: list[Word], index: int, noun: Word) -> bool:
+    """'A few day': after 'a few' a noun that is never a verb ('a few work as writers' is right)."""
+    return words[index].low == "few" and words[index - 1].low == "a" and "VERB" not in w.tags(noun.low)
 
 
 def _after_article(words: list[Word], index: int) -> bool:
@@ -293,7 +506,7 @@ class QuantifierOfBareNoun(GrammarRule):
         "the students' (or 'most students'). A bare plural after 'of' (and 'most of time') is a slip. "
         "Mass nouns ('all of history'), names, pronouns and numbers are left alone."
     )
-    bad = ("Most of time I walk.", "All of students passed.", "We kept some of apples.")
+    bad = ("Most of time I walk.", "All of students passed.", "We kept some of apples.", "We kept some of food.")
     good = (
         "Most of the time I walk.",
         "All of them passed; most of Monday and some of 2020.",
@@ -311,7 +524,8 @@ class QuantifierOfBareNoun(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low == "the":
                 continue  # "make the most of apples"
-            if not (w.is_plural_noun(noun.low) and w.tags(noun.low) <= {"NOUN", "VERB"}) and noun.low != "time":
+            plural = w.is_plural_noun(noun.low) and w.tags(noun.low) <= {"NOUN", "VERB"}
+            if not plural and noun.low not in _BARE_AFTER_OF:
                 continue  # a mass or abstract noun may stand bare: "all of history", "half of life"
             after = words[index + 3] if noun.joined and index + 3 < len(words) else None
             if after is not None and "NOUN" in w.tags(after.low) and after.low not in _NOT_MODIFIED:
@@ -324,6 +538,13 @@ class QuantifierOfBareNoun(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
 
+
+_BARE_AFTER_OF = frozenset(
+    """time food water money information advice equipment furniture luggage baggage homework evidence
+    software stuff clothing garbage rubbish""".split()
+)
+"""Singular nouns that need 'the' after 'some of', 'most of': 'most of time', 'some of food' (not
+'all of history', 'much of wildlife', 'much of news': a field or a whole may stand bare)."""
 
 _IN = frozenset(("in", "during", "since", "until", "by"))
 _DECADE = re.compile(r"(?:1[0-9]|20)?[0-9]0['’]?s")

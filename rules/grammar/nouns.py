@@ -1,0 +1,1020 @@
+"""Noun number: uncountable nouns made plural, quantifiers for the wrong kind of noun, possessive forms.
+
+"Informations", "many advice", "much people", "the childrens' ward", "two day's drive", "the
+presidents speech". Each rule starts from a short list of trigger words (the flat index of
+:func:`rules.grammar._tokens.occurrences`) and asks the tagger only about the sentences that hold a
+candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import Word, in_quotes, match_case, occurrences
+from .determiners import (
+    LATIN_PLURALS,
+    MASS_NOUNS,
+    ends_noun_phrase,
+    head_after,
+    is_plural_head,
+    plural_noun_here,
+    plural_or_verb,
+)
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_APOSTROPHES = ("'", "’")
+
+_UNCOUNTABLE_WITHOUT_PLURAL = """
+    information advice equipment furniture luggage baggage homework housework software hardware
+    firmware malware spyware knowledge evidence research machinery jewellery jewelry garbage rubbish
+    cutlery crockery clothing applause wildlife personnel cattle livestock
+    """.split()
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+MASS_PLURALS = {_plural(noun): noun for noun in _UNCOUNTABLE_WITHOUT_PLURAL}
+"""Uncountable nouns given a plural, and the noun itself. Left out, because their plurals are right
+in some sense: 'works', 'papers', 'damages', 'moneys', 'accommodations' (en-US), 'trainings',
+'feedbacks' (loops in climate science: 'positive feedbacks'), 'infrastructures', 'vocabularies',
+'sceneries', 'staffs', 'stuffs', 'musics', 'progresses' (a verb far more often than a noun)."""
+_MASS_PLURAL_KEYS = frozenset(MASS_PLURALS)
+_NOUN_OPENERS = frozenset("DT PRP$ JJ JJR JJS IN CD POS".split())
+
+
+def _noun_in_phrase(doc: Document, words: list[Word], index: int) -> bool:
+    """A word that is also a verb form ('researches', 'evidences') is a plural noun here: the
+    tagger reads one, after a word that opens a noun phrase ('his researches', 'of evidences')."""
+    tags = sentence_tags(doc, words)
+    return tags[index] == "NNS" and index > 0 and tags[index - 1] in _NOUN_OPENERS
+
+
+class MassNounPlural(GrammarRule):
+    id = "grammar.mass-noun-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An uncountable noun made plural: 'informations', 'advices', 'equipments', 'furnitures'."
+    why = (
+        "'Information', 'advice', 'equipment', 'furniture', 'luggage', 'software' and their kind have "
+        "no plural: 'much information', 'some advice', 'two pieces of equipment'. Nouns "
+        "with a countable sense ('works of art', 'damages', 'papers') are not on the list, and a word "
+        "that is also a verb ('she researches', 'it evidences') is reported only where the tagger "
+        "reads a noun."
+    )
+    bad = (
+        "Give me the informations by noon.",
+        "She ignored all the advices of her doctors.",
+        "The lab bought new equipments and furnitures last year.",
+        "We welcome your comments on these softwares.",
+        "His researches were published in 1990.",
+    )
+    good = (
+        "Give me the information by noon; she ignored all the advice.",
+        "The lab bought new equipment and furniture; pieces of luggage were lost.",
+        "She researches the history of the town, and it evidences a change.",
+        "The damages awarded were high; his works and papers are in the library.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MASS_PLURAL_KEYS):
+            word = words[index]
+            if word.capitalised and not word.sentence_start:
+                continue  # a name or a title in capitals
+            if "VERB" in w.tags(word.low) and not _noun_in_phrase(doc, words, index):
+                continue  # "she researches the topic", "the evidence evidences nothing"
+            singular = MASS_PLURALS[word.low]
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{singular}' is uncountable and has no plural: '{singular}' (and a singular verb), "
+                f"or 'pieces of {singular}'.",
+                suggestions=(match_case(singular, word.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_COUNT_QUANTIFIERS: dict[str, tuple[str, ...]] = {
+    "many": ("much", "a lot of"),
+    "few": ("little",),
+    "fewer": ("less",),
+    "several": ("some", "several pieces of"),
+    "numerous": ("a lot of",),
+    "various": ("various kinds of",),
+    "both": ("both pieces of",),
+    "these": ("this",),
+    "those": ("that",),
+} | {number: (number + " pieces of",) for number in w.CARDINALS - {"hundred"}}
+"""Quantifiers for things one counts, and what to write before an uncountable noun instead."""
+_OF_QUANTIFIERS: dict[str, tuple[str, ...]] = {"number": ("a lot of",), "couple": ("a little",)}
+"""'A number of', 'a couple of' + an uncountable noun."""
+_QUANTIFIER_KEYS = frozenset(_COUNT_QUANTIFIERS) | frozenset(_OF_QUANTIFIERS)
+
+
+class QuantifierMassNoun(GrammarRule):
+    id = "grammar.quantifier-mass-noun"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A quantifier for things you count before an uncountable noun: 'many information', 'fewer advice'."
+    why = (
+        "'Many', 'few', 'fewer', 'several', 'these', 'a number of' and numbers count: 'many facts', "
+        "'several tips'. Uncountable nouns take 'much', 'little', 'less', 'this' or a unit: 'much "
+        "information', 'less advice', 'this equipment', 'three pieces of furniture'. The noun must end "
+        "its phrase, so 'many news outlets' and 'these software updates' (modifiers) are left alone, "
+        "and so is 'both' in 'both hardware and software'."
+    )
+    bad = (
+        "He gave many useful information to the police.",
+        "There is fewer evidence than we hoped.",
+        "These equipment are expensive, and those furniture is old.",
+        "She had a number of advice for us.",
+        "We received a few feedback from readers.",
+    )
+    good = (
+        "He gave much useful information to the police; there is less evidence.",
+        "Many news outlets ran these software updates; several equipment makers agreed.",
+        "Both hardware and software failed; a few clothing shops closed.",
+        "This equipment is expensive; a number of advisers and a few readers wrote.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if not MASS_NOUNS & doc.distinct_lows:
+            return
+        for words, index in occurrences(doc, _QUANTIFIER_KEYS):
+            quantifier = words[index]
+            low = quantifier.low
+            start = index
+            if low in _OF_QUANTIFIERS:
+                if index < 1 or index + 1 >= len(words) or words[index - 1].low != "a":
+                    continue
+                if not (words[index - 1].joined and quantifier.joined and words[index + 1].low == "of"):
+                    continue
+                start, index, instead = index - 1, index + 1, _OF_QUANTIFIERS[low]
+            elif low == "few" and index > 0 and words[index - 1].low == "a" and words[index - 1].joined:
+                start, instead = index - 1, ("a little", "some")
+            else:
+                instead = _COUNT_QUANTIFIERS[low]
+            noun_at = head_after(doc, words, index, _is_mass_noun, tagged=True)
+            if noun_at is None or in_quotes(doc, words[start].start):
+                continue
+            noun = words[noun_at]
+            opening = doc.text[words[start].start : words[index].end]
+            rest = doc.text[words[index].end : noun.end]
+            suggestions = tuple(match_case(other, opening) + rest for other in instead)
+            yield self.finding(
+                words[start].start,
+                noun.end,
+                f"'{noun.text}' is uncountable, so '{opening}' does not fit: '{_OR.join(suggestions)}'.",
+                suggestions=suggestions,
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_OR = "' or '"
+
+
+def _is_mass_noun(word: Word) -> bool:
+    return word.low in MASS_NOUNS
+
+
+_THANKS = frozenset(("thank", "thanks"))
+_MUCH = frozenset(("much", "deal"))
+
+
+class MuchWithPlural(GrammarRule):
+    id = "grammar.much-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Much' or 'a great deal of' before a plural: 'much people', 'a great deal of problems'."
+    why = (
+        "'Much' and 'a great deal of' measure what cannot be counted ('much time', 'a great deal of "
+        "money'); before a plural they become 'many' and 'a great many': 'many people', 'a great many "
+        "problems'. Only a plural right after 'much' is reported ('much bigger problems' and 'much "
+        "needed repairs' are right), and not after 'thank you so much'."
+    )
+    bad = (
+        "There were too much people at the rally.",
+        "How much times did you call?",
+        "We had a great deal of problems with the new system.",
+    )
+    good = (
+        "There was too much noise and many people; we had much bigger problems.",
+        "It needs much needed repairs and a great deal of money.",
+        "Thank you so much guys, and thanks very much folks.",
+        "Despite how much humans have in common, they differ; I know how much people earn.",
+        "So much needs to be done, and much works against us.",
+        "A great deal of the problems came from a great many sources.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MUCH):
+            word = words[index]
+            if not word.joined or index + 1 >= len(words):
+                continue
+            if word.low == "much":
+                noun_at, start, replacement = index + 1, index, "many"
+                if any(other.low in _THANKS for other in words[max(0, index - 3) : index]):
+                    continue  # "thank you so much guys": an address, not an object
+                noun = words[noun_at]
+                if not (_is_plural(noun) and _phrase_ends(words, noun_at)):
+                    continue
+            else:
+                if index < 2 or words[index - 1].low not in ("great", "good") or words[index - 2].low != "a":
+                    continue
+                if not (words[index - 2].joined and words[index - 1].joined) or words[index + 1].low != "of":
+                    continue
+                found = head_after(doc, words, index + 1, _is_plural)
+                if found is None:
+                    continue
+                noun_at, start = found, index - 2
+                replacement = f"a {words[index - 1].low} many"
+            tags = sentence_tags(doc, words)
+            if tags[noun_at] != "NNS" or in_quotes(doc, word.start) or _opens_clause(words, tags, noun_at):
+                continue
+            if plural_or_verb(words[noun_at].low) and not plural_noun_here(words, tags, noun_at):
+                continue  # "much needs to be done"
+            noun = words[noun_at]
+            opening = doc.text[words[start].start : word.end + (3 if word.low == "deal" else 0)]
+            yield self.finding(
+                words[start].start,
+                noun.end,
+                f"'{noun.text}' is a plural, so '{opening}' does not fit: '{replacement} {noun.text}'.",
+                suggestions=(f"{match_case(replacement, words[start].text)} {noun.text}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_SUBJECTS = w.SUBJECT_PRONOUNS | w.DETERMINERS | frozenset(("there",))
+
+
+_CLAUSE_MUCH = frozenset("how so as too that this very".split())
+"""Before 'much' these may make it the object of a clause that follows: 'how much humans have'."""
+
+
+def _opens_clause(words: list[Word], tags: list[str], index: int) -> bool:
+    """The plural at ``index`` is the subject of a verb after it ('how much humans have in common',
+    'as much people need'): 'much' then belongs to that clause. A question's inverted auxiliary
+    ('how much times did you call') is not such a verb, and 'Much people came' has no such opening."""
+    if not words[index].joined or index + 1 >= len(words) or not tags[index + 1].startswith(("VB", "MD")):
+        return False
+    if index < 2 or words[index - 2].low not in _CLAUSE_MUCH:
+        return False
+    after = words[index + 1]
+    inverted = after.low in w.AUXILIARIES and index + 2 < len(words) and words[index + 2].low in _SUBJECTS
+    return not (after.joined and inverted)
+
+
+def _is_plural(word: Word) -> bool:
+    """A plural noun (the caller asks the tagger when it is also a verb: 'much times', 'much needs')."""
+    low = word.low
+    if word.capitalised or low in MASS_PLURALS:
+        return False  # "much informations": grammar.mass-noun-plural's
+    return is_plural_head(word) or low == "people" or plural_or_verb(low)
+
+
+def _phrase_ends(words: list[Word], index: int) -> bool:
+    """The noun at ``index`` ends its phrase: nothing joined after it, or a word that cannot go on
+    with a noun phrase (a preposition, a verb, 'to', 'that')."""
+    return not words[index].joined or index + 1 >= len(words) or ends_noun_phrase(words[index + 1])
+
+
+_TIME_UNITS = frozenset("second minute hour day night week month year decade century".split())
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety hundred thousand and".split())
+_MORE_THAN_ONE = (w.CARDINALS | frozenset("thirteen fourteen sixteen seventeen eighteen nineteen".split())) | {
+    str(number) for number in range(2, 1000)
+}
+_SINGULAR_SLIPS = {"womans": "woman's", "childs": "child's"}
+_NOT_POSSESSIVE_AFTER = frozenset(("rea", "sana"))
+"""'Mens rea', 'mens sana': Latin, not 'men's'."""
+
+
+class PossessiveForm(GrammarRule):
+    id = "grammar.possessive-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = (
+        "A possessive built on the wrong form: 'childrens'', 'womens rights', 'each others' work', "
+        "'two day's drive', 'one days' leave', 'to wash ones hands', 'the choice is their's'."
+    )
+    why = (
+        "A plural that does not end in -s takes 's: 'children's', 'women's', 'men's' ('childrens' is "
+        "not a word). 'Each other' and 'one another' are singular: 'each other's work'. After a number "
+        "above one a length of time is plural, 'two days' drive'; after 'one' it is singular, 'one "
+        "day's leave', and a length of time that measures what follows is a possessive: 'a day's work', "
+        "'two weeks' notice'. The pronoun 'one' takes 's: 'to wash one's hands' ('the ones' is a plural "
+        "and is left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers'."
+    )
+    bad = (
+        "The childrens' ward reopened, next to the womens clinic.",
+        "The choice is their's, not our's.",
+        "They checked each others work.",
+        "It is a two day's drive from here.",
+        "Please grant me one weeks' leave.",
+        "It is important to wash ones hands.",
+        "It was a days work, after two weeks notice.",
+        "Last years results and todays figures were weak.",
+    )
+    good = (
+        "The children's ward reopened, next to the women's clinic.",
+        "They checked each other's work; the ones we saw were new.",
+        "It is a two days' drive; it is one day's leave; in twenty one days' time.",
+        "Mens rea is a legal term; my loved ones agreed, in ones and twos.",
+        "The choice is theirs, not ours; yours truly.",
+        "It was a day's work after two weeks' notice; for two weeks people waited; a years-long fight.",
+        "For three years work continued, and in two years pay will rise.",
+        "Last year's results were weak; last years saw growth; in the last years of his life.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.distinct_lows
+        for words, index in occurrences(doc, _possessive_triggers(doc, lows)):
+            word = words[index]
+            found = self._check(doc, words, index)
+            if found is not None and not in_quotes(doc, word.start):
+                start, end, replacement, message = found
+                safety = FixSafety.SAFE if word.low in _PRONOUN_SLIPS else FixSafety.UNSAFE
+                yield self.finding(start, end, message, suggestions=(match_case(replacement, word.text),), fix=safety)
+
+    def _check(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
+        word = words[index]
+        low, text = word.low, doc.text
+        if low in _PRONOUN_SLIPS:
+            pronoun = _PRONOUN_SLIPS[low]
+            return word.start, word.end, pronoun, f"A possessive pronoun takes no apostrophe: '{pronoun}'."
+        if low == "todays":
+            return word.start, word.end, "today's", "The possessive of 'today' is 'today's'."
+        apostrophe = text[word.end : word.end + 1] in _APOSTROPHES
+        end = word.end + (1 if apostrophe else 0)
+        after = words[index + 1] if word.joined and index + 1 < len(words) else None
+        before = words[index - 1] if index > 0 and words[index - 1].joined else None
+        if low in _SINGULAR_SLIPS or low.endswith("mens") or low == "childrens":
+            if after is not None and after.low in _NOT_POSSESSIVE_AFTER:
+                return None
+            if low in _SINGULAR_SLIPS and not apostrophe and (after is None or "NOUN" not in w.tags(after.low)):
+                return None  # "three childs came": a wrong plural (grammar.irregular-plural)
+            replacement = _SINGULAR_SLIPS.get(low) or low[:-1] + "'s"
+            return word.start, end, replacement, f"A plural without -s takes 's: '{replacement}'."
+        if (
+            low in ("others", "anothers")
+            and before is not None
+            and before.low == ("each" if low == "others" else "one")
+        ):
+            noun_follows = after is not None and "NOUN" in w.tags(after.low)
+            replacement = low[:-1] + ("'s" if apostrophe or noun_follows else "")
+            return (
+                before.start,
+                end,
+                f"{before.low} {replacement}",
+                f"'{before.text} {low[:-1]}' is singular: '{before.text} {replacement}'.",
+            )
+        if low == "ones":
+            return self._ones(doc, words, index, after, before)
+        if before is None:
+            return None
+        if low.endswith("'s") and low[:-2] in _TIME_UNITS and before.low in _MORE_THAN_ONE:
+            plural = _plural(low[:-2])
+            return (
+                word.start,
+                word.end,
+                plural + "'",
+                f"After '{before.text}' the {low[:-2]} is plural: '{before.text} {plural}''.",
+            )
+        if not apostrophe and _singular_unit(low) and after is not None and not after.capitalised:
+            return self._time_without_apostrophe(doc, words, index, before, after)
+        if apostrophe and low.endswith("s") and before.low in ("one", "1") and _singular_unit(low):
+            if index > 1 and words[index - 2].joined and words[index - 2].low in _TENS:
+                return None  # "twenty one days' time"
+            singular = low[:-1]
+            return (
+                word.start,
+                end,
+                singular + "'s",
+                f"After '{before.text}' the {singular} is singular: '{singular}'s'.",
+            )
+        return None
+
+    def _time_without_apostrophe(
+        self, doc: Document, words: list[Word], index: int, before: Word, after: Word
+    ) -> tuple[int, int, str, str] | None:
+        """'A days work', 'two weeks notice', 'last years results': a time that owns or measures the
+        next noun."""
+        word = words[index]
+        if before.low in _THIS_LAST_NEXT:
+            if before.low != "this" and index > 1 and words[index - 2].low in ("the", "these", "those"):
+                return None  # "the last years of his life": a plural
+            if "NOUN" not in w.tags(after.low) or sentence_tags(doc, words)[index + 1] not in ("NN", "NNS"):
+                return None  # "last years saw growth"
+            unit = word.low[:-1]
+            return word.start, word.end, unit + "'s", f"'{before.text} {unit}' owns what follows: '{unit}'s'."
+        if before.low in ("a", "one"):
+            if index > 1 and words[index - 2].joined and words[index - 2].low in _TENS:
+                return None  # "twenty one days notice" (a number without its hyphen)
+            if "NOUN" not in w.tags(after.low) or sentence_tags(doc, words)[index + 1] not in ("NN", "JJ"):
+                return None
+            unit = word.low[:-1]
+            return word.start, word.end, unit + "'s", f"'{before.text} {unit}' measures what follows: '{unit}'s'."
+        if before.low in _MORE_THAN_ONE and after.low in _MEASURED:
+            if index + 2 < len(words) and after.joined and "NOUN" in w.tags(words[index + 2].low):
+                return None  # "two weeks notice period": not the end of the phrase
+            return (
+                word.start,
+                word.end,
+                word.low + "'",
+                f"A length of time before a noun takes an apostrophe: '{word.low}''.",
+            )
+        return None
+
+    def _ones(
+        self, doc: Document, words: list[Word], index: int, after: Word | None, before: Word | None
+    ) -> tuple[int, int, str, str] | None:
+        """'Wash ones hands', 'on ones own': the pronoun's possessive, between a verb or a
+        preposition and a noun (not 'the ones', 'loved ones', 'in ones and twos')."""
+        if after is None or before is None or before.low in w.DETERMINERS:
+            return None
+        if after.low != "own" and "NOUN" not in w.tags(after.low):
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[index - 1] not in _VERB_OR_PREPOSITION or before.low in ("than", "like", "as"):
+            return None
+        if after.low != "own" and tags[index + 1] not in ("NN", "NNS"):
+            return None
+        word = words[index]
+        return word.start, word.end, "one's", "The pronoun's possessive is 'one's': 'one's own', 'one's hands'."
+
+
+_VERB_OR_PREPOSITION = frozenset(("VB", "VBP", "VBZ", "VBD", "VBG", "IN"))
+
+
+def _possessive_triggers(doc: Document, lows: frozenset[str]) -> frozenset[str]:
+    """The words of the document this rule looks at: 'childrens', 'womens' and the like, 'others',
+    'ones', and a length of time with 's or in the plural."""
+    found = lows & _FIXED_TRIGGERS
+    if "mens" not in doc.lowered:
+        return found
+    return found | {low for low in lows if low.endswith("mens") and not w.tags(low) and "NOUN" in w.tags(low[:-1])}
+
+
+_PRONOUN_SLIPS = {"their's": "theirs", "your's": "yours", "our's": "ours", "her's": "hers"}
+_THIS_LAST_NEXT = frozenset(("this", "last", "next"))
+"""Possessive pronouns written with an apostrophe ('it's' is grammar.its-confusion's)."""
+_MEASURED = frozenset(
+    "notice time leave holiday vacation experience salary wages rent worth imprisonment jail probation".split()
+)
+"""What a length of time measures: 'two weeks' notice', 'three years' experience'. Not 'work', 'pay',
+'training' or 'travel', which may start the clause after a time without its comma ('for three years
+work continued', 'in two years pay will rise')."""
+_FIXED_TRIGGERS = (
+    frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", "todays", *_PRONOUN_SLIPS))
+    | frozenset(unit + "'s" for unit in _TIME_UNITS)
+    | frozenset(_plural(unit) for unit in _TIME_UNITS)
+)
+
+
+def _singular_unit(low: str) -> bool:
+    return any(_plural(unit) == low for unit in _TIME_UNITS)
+
+
+_COUNTERS = frozenset("number dozens hundreds thousands millions billions tens couple lot lots plenty pair".split())
+_AFTER_A = frozenset(("lot", "couple", "pair"))
+"""Not 'a group of' ('a group of youth', 'of militia': collectives) nor 'a series of' ('a series of
+research', 'of artwork')."""
+_NUMBER_OPENERS = frozenset(
+    "a the large small great growing increasing record total huge same certain limited significant".split()
+)
+_COUNT_ONLY = frozenset(
+    """
+    book car friend problem thing person student child idea mistake example user member city job player
+    song picture photo page customer item tool feature bug option step website event project table chair
+    dog cat tree house computer phone employee worker visitor tourist document file letter teacher
+    doctor patient hospital restaurant hotel street
+    """.split()
+)
+"""Nouns with no uncountable sense, for 'a lot of', 'lots of' and 'plenty of', which also take
+uncountable nouns ('a lot of time', 'plenty of room'). Not 'reason', 'opportunity', 'comment',
+'company', 'country', 'school', 'building', 'road', 'product', 'error', 'question', 'language',
+'store': each has one ('plenty of reason to', 'missed a lot of school', 'drew a lot of comment')."""
+_NOT_COUNTED = frozenset(("head",)) | frozenset(
+    "aircraft spacecraft sheep deer fish moose salmon trout offspring swine bison".split()
+)
+
+
+class QuantitySingular(GrammarRule):
+    id = "grammar.quantity-of-singular"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A quantity of things with a singular noun: 'a number of problem', 'thousands of dollar', 'a lot of car'."
+    why = (
+        "'A number of', 'the number of', 'dozens of', 'hundreds of', 'thousands of' and 'a couple of' "
+        "count, so the noun is plural: 'a number of problems', 'thousands of dollars'. 'A lot of', "
+        "'lots of' and 'plenty of' also take uncountable nouns ('a lot of time'), so after them only "
+        "nouns that are never uncountable are reported ('a lot of car'). A noun that modifies the next "
+        "one ('a number of car thefts') and 'hundreds of head of cattle' are left alone."
+    )
+    bad = (
+        "A number of problem remain.",
+        "She bought a pair of shoe.",
+        "They spent thousands of dollar on it, and dozens of user complained.",
+        "I have a lot of friend and plenty of book.",
+    )
+    good = (
+        "A number of problems remain; a number of car thefts and the number of staff rose.",
+        "They spent thousands of dollars; hundreds of head of cattle died.",
+        "I have a lot of time, lots of work and plenty of room; a lot of car parks are full.",
+        "Plenty of visitor parking is available; the number of bacteria rose.",
+        "There is plenty of reason to hope, plenty of opportunity, and a lot of comment.",
+        "His phone number of choice and the number of the beast.",
+        "A pair of scissors, a group of youth and a series of research.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _COUNTERS):
+            counter = words[index]
+            if index + 2 >= len(words) or not counter.joined or words[index + 1].low != "of":
+                continue
+            before = words[index - 1] if index > 0 and words[index - 1].joined else None
+            low = counter.low
+            if low == "number" and (before is None or before.low not in _NUMBER_OPENERS):
+                continue  # "his phone number of choice"
+            if low in _AFTER_A and (before is None or before.low != "a"):
+                continue
+            is_head = _count_only if low in ("lot", "lots", "plenty") else _singular_counted
+            noun_at = head_after(doc, words, index + 1, is_head, tagged=True)
+            if noun_at is None or sentence_tags(doc, words)[noun_at] != "NN" or in_quotes(doc, counter.start):
+                continue
+            noun = words[noun_at]
+            plural = next(iter(w.noun_inflections(noun.low).get("NNS", ())), None)
+            if plural is None or plural == noun.low:
+                continue
+            start = before.start if before is not None and (low == "number" or low in _AFTER_A) else counter.start
+            opening = doc.text[start : words[index + 1].end]
+            fixed = doc.text[start : noun.start] + plural
+            yield self.finding(
+                start,
+                noun.end,
+                f"'{opening}' counts things, so the noun is plural: '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _count_only(word: Word) -> bool:
+    return word.low in _COUNT_ONLY
+
+
+def _singular_counted(word: Word) -> bool:
+    low = word.low
+    if low in _NOT_COUNTED or low in MASS_NOUNS:
+        return False
+    return w.tags(low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(low) and low not in LATIN_PLURALS
+
+
+_MEALS = frozenset("breakfast lunch dinner supper brunch".split())
+_EAT = frozenset("have has had having eat eats ate eaten eating".split())
+_AFTER_MEAL = frozenset("in at together today yesterday tonight early late there here then before after first".split())
+"""What may follow the meal in 'had breakfast in the hotel' (not 'with', 'for', 'of', 'and': 'a dinner
+for 200 guests', 'a breakfast of eggs', 'a lunch with the minister' are events or dishes)."""
+
+
+class MealArticle(GrammarRule):
+    id = "grammar.meal-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Had a breakfast', 'eat a lunch': a meal in general takes no article."
+    why = (
+        "'Have breakfast', 'eat lunch', 'had dinner in the hotel': the meal as a time of day has no "
+        "article. 'A' is right for a particular meal or an event: 'a big breakfast', 'a dinner for 200 "
+        "guests', 'a lunch with the minister', 'a breakfast of eggs', so only 'have' or 'eat' + 'a' + "
+        "the meal, followed by nothing or by a place or a time, is reported."
+    )
+    bad = (
+        "We had a breakfast in the hotel restaurant.",
+        "They usually eat a lunch at noon.",
+        "She has a dinner together with her parents.",
+    )
+    good = (
+        "We had breakfast in the hotel; they had a big breakfast.",
+        "She had a dinner for 200 guests and a lunch with the minister.",
+        "He ate a breakfast of eggs; they held a dinner in his honour.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if not _MEALS & doc.distinct_lows:
+            return
+        for words, index in occurrences(doc, _MEALS):
+            meal = words[index]
+            if index < 2 or words[index - 1].low not in ("a", "an") or words[index - 2].low not in _EAT:
+                continue
+            if not (words[index - 2].joined and words[index - 1].joined) or meal.capitalised:
+                continue
+            after = words[index + 1] if meal.joined and index + 1 < len(words) else None
+            if after is None:
+                if doc.text[meal.end : meal.end + 1] not in (".", "!", "?", ";", ","):
+                    continue
+            elif after.low not in _AFTER_MEAL:
+                continue
+            article = words[index - 1]
+            yield self.finding(
+                article.start,
+                meal.end,
+                f"A meal in general takes no article: '{words[index - 2].text} {meal.text}'.",
+                suggestions=(meal.text,),
+                fix=FixSafety.UNSAFE,  # "had a dinner at the White House" may be an event
+            )
+
+
+_OWNERS = """
+    president minister senator governor mayor king queen prince princess pope director manager owner
+    captain coach driver officer soldier teacher student doctor patient victim suspect author writer
+    singer actor artist boy girl father mother brother sister son daughter friend neighbour neighbor
+    husband player pilot passenger customer client user candidate leader judge lawyer boss employee
+    worker farmer parent uncle aunt cousin baby
+    """.split()
+"""People whose plural, right before a thing they own, is a possessive missing its apostrophe."""
+_OWNED = frozenset(
+    """
+    speech death funeral resignation wife husband son daughter mother father brother sister girlfriend
+    boyfriend car office name life face voice birthday career bedroom phone wallet passport suitcase
+    desk signature arrest murder injury health condition attitude mood victory departure arrival visit
+    campaign opinion decision statement request license licence wedding retirement birth family body
+    diary house job role account
+    """.split()
+)
+"""What one person has. Not 'home' ('drove his parents home'), 'permission', 'approval', 'salary'
+(double objects: 'gave the users permission'), nor the nouns of set compounds with a plural
+('teachers union', 'farmers market', 'players association', 'users guide')."""
+_GIVE_VERBS = frozenset(
+    "give send show offer pay bring buy get tell teach lend owe award grant deny allow cost call make wish "
+    "leave hand find".split()
+)
+_OWNER_DETERMINERS = frozenset("the his her their our my your its".split())
+
+
+class MissingPossessiveApostrophe(GrammarRule):
+    id = "grammar.possessive-apostrophe"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A possessive that lost its apostrophe: 'the presidents speech', 'her sisters wedding'."
+    why = (
+        "'The presidents speech' is 'the president's speech' (one) or 'the presidents' speech' "
+        "(several). Many plurals rightly stand before a noun without an apostrophe ('sales manager', "
+        "'teachers union', 'the customers chips'), so only a plural person ('presidents', 'sisters', "
+        "'users') between a determiner and a thing one person has ('speech', 'wedding', 'account') is "
+        "reported, when the phrase ends there, and not after a verb of giving ('gave the users "
+        "access')."
+    )
+    bad = (
+        "This is a transcript of the presidents speech.",
+        "We went to her sisters wedding in May.",
+        "The drivers license was suspended.",
+        "The managers decision was final, and the victims family spoke.",
+        "We read the Presidents speech.",
+    )
+    good = (
+        "This is the president's speech, and the presidents' speech was long.",
+        "The teachers union and the farmers market met; the customers chips were cashed.",
+        "He drove his parents home; they gave the users access; the players face charges.",
+        "The presidents visit China often, and the officers arrest him.",
+        "The students office hours and our neighbors car alarm; he called his friends names.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _OWNER_KEYS):
+            found = self._check(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _check(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        owners = words[index]
+        if index < 1 or index + 1 >= len(words) or not owners.joined or not words[index - 1].joined:
+            return None
+        if words[index - 1].low not in _OWNER_DETERMINERS or owners.text.isupper():
+            return None
+        owned = words[index + 1]
+        if owned.low not in _OWNED or owned.capitalised:
+            return None
+        if index > 1 and words[index - 2].joined and set(w.verb_lemmas(words[index - 2].low)) & _GIVE_VERBS:
+            return None  # "gave the users access": two objects
+        after = words[index + 2] if owned.joined and index + 2 < len(words) else None
+        if after is None and doc.text[owned.end : owned.end + 1] not in (".", "!", "?", ";", ",", ":", ""):
+            return None
+        if after is not None and "NOUN" in w.tags(after.low) and "VERB" not in w.tags(after.low):
+            return None  # "the students office hours": the phrase goes on
+        tags = sentence_tags(doc, words)
+        if tags[index] not in _OWNER_TAGS or tags[index + 1] != "NN":
+            return None  # (the tagger may read the possessive itself: "managers" as NN+POS)
+        if after is not None and not (ends_noun_phrase(after) or tags[index + 2] in _PHRASE_ENDS):
+            return None
+        if "VERB" in w.tags(owned.low) and after is not None and tags[index + 2] in _VERB_COMPLEMENTS:
+            return None  # "the presidents visit China": a verb
+        if in_quotes(doc, owners.start):
+            return None
+        singular = _OWNER_PLURALS[owners.low]
+        one = f"{match_case(singular, owners.text)}'s {owned.text}"
+        several = f"{owners.text}' {owned.text}"
+        return self.finding(
+            owners.start,
+            owned.end,
+            f"A possessive needs an apostrophe: '{one}' (one) or '{several}' (several).",
+            suggestions=(one, several),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_VERB_COMPLEMENTS = frozenset("DT PDT PRP PRP$ NNP NNPS CD RB RP".split())
+_OWNER_TAGS = frozenset(("NNS", "NNPS", "NN+POS", "NNS+POS", "NNP+POS"))
+"""A plural ('the Presidents speech' reads as a name's plural), or the possessive the tagger itself
+reads in 'the managers decision'."""
+_PHRASE_ENDS = frozenset("VBD VBZ VBP MD IN TO".split())
+
+
+_OWNER_PLURALS = {_plural(owner): owner for owner in _OWNERS}
+"""'presidents' → 'president'."""
+_OWNER_KEYS = frozenset(_OWNER_PLURALS)
+
+
+_ROUND_NUMBERS = frozenset("hundred thousand dozen million billion".split())
+_ABOUT = frozenset("almost nearly about around roughly approximately over than only just".split())
+
+
+class RoundNumberArticle(GrammarRule):
+    id = "grammar.round-number-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Almost hundred', 'more than thousand': a round number on its own takes 'a' (or 'one')."
+    why = (
+        "'Hundred', 'thousand', 'dozen' and 'million' need a number or 'a' before them: 'almost a "
+        "hundred examples', 'more than a thousand people', 'about a dozen'. Only the word right after "
+        "'almost', 'nearly', 'about', 'around', 'over', 'than', 'only' or 'just' and before a plural "
+        "or 'of' is reported ('several hundred', 'two thousand', 'hundreds of' are right, and in "
+        "'stories about billion dollar deals' 'about' is the preposition)."
+    )
+    bad = (
+        "You need almost hundred examples.",
+        "More than thousand people came, about dozen of them late.",
+    )
+    good = (
+        "You need almost a hundred examples; two thousand came and several hundred left.",
+        "Over hundreds of years, about one million people and nearly 5 million more.",
+        "We read stories about billion dollar deals.",
+    )
+    fixed = ("You need almost a hundred examples.", "More than a thousand people came, about a dozen of them late.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ROUND_NUMBERS):
+            number = words[index]
+            if index == 0 or not words[index - 1].joined or words[index - 1].low not in _ABOUT:
+                continue
+            if number.capitalised and not number.text.isupper() and not number.sentence_start:
+                continue  # a name
+            after = words[index + 1].low if number.joined and index + 1 < len(words) else ""
+            if after != "of" and not w.is_plural_noun(after) and after != "people":
+                continue  # "stories about billion dollar deals": 'about' may be the preposition
+            if in_quotes(doc, number.start):
+                continue
+            yield self.finding(
+                number.start,
+                number.end,
+                f"'{number.text}' on its own takes 'a': '{words[index - 1].text} a {number.text}'.",
+                suggestions=(f"{match_case('a', number.text)} {number.text}",),
+                fix=FixSafety.SAFE,
+            )
+
+
+_MANY = (
+    frozenset("these those many several few both various numerous".split())
+    | w.CARDINALS
+    | frozenset(str(number) for number in range(2, 100))
+)
+
+
+class PluralApostrophe(GrammarRule):
+    id = "grammar.plural-apostrophe"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An apostrophe in a plain plural: 'these car's', 'several user's complained'."
+    why = (
+        "A plural takes no apostrophe: 'these cars', 'several users complained'. Reported where the "
+        "word with 's can only be a plural, after 'these', 'many', 'several' or a number, and never "
+        "before a noun ('both parent's consent' is a possessive, if a misplaced one). 'The apple's are "
+        "fresh' is left alone: 'the team's are the best' (the team's results) is right."
+    )
+    bad = ("We sell these car's at cost.", "Several user's complained, and two egg's broke.")
+    good = (
+        "We sell these cars; the car's engine failed; the apples are fresh.",
+        "The team's are the best results; both parent's consent is needed.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MANY):
+            if index + 1 >= len(words) or not words[index].joined or not words[index + 1].low.endswith("'s"):
+                continue
+            word = words[index + 1]
+            noun = word.low[:-2]
+            if word.capitalised or not w.is_singular_count_noun(noun) or in_quotes(doc, word.start):
+                continue
+            if word.joined and index + 2 < len(words) and "NOUN" in w.tags(words[index + 2].low):
+                continue  # "both parent's consent": a possessive
+            plural = next(iter(w.noun_inflections(noun).get("NNS", ())), None)
+            if not plural or plural == noun:
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A plural takes no apostrophe: '{plural}'.",
+                suggestions=(match_case(plural, word.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_WRONG_PLURALS = {
+    "childs": "children",
+    "tooths": "teeth",
+    "teeths": "teeth",
+    "feets": "feet",
+    "sheeps": "sheep",
+    "fishs": "fish",
+    "mices": "mice",
+    "oxes": "oxen",
+    "criterias": "criteria",
+    "phenomenas": "phenomena",
+    "datas": "data",
+    "medias": "media",
+    "lifes": "lives",
+    "wifes": "wives",
+    "thiefs": "thieves",
+    "shelfs": "shelves",
+    "potatos": "potatoes",
+    "tomatos": "tomatoes",
+    "analysises": "analyses",
+    "crisises": "crises",
+    "thesises": "theses",
+}
+"""Regularised or doubled plurals of irregular nouns, none of them a word. Left out: 'mouses' (of a
+computer), 'heros' (sandwiches), 'leafs' (the Maple Leafs), 'phenomenons' and 'criterions'
+(dictionaries list them), and forms that are verbs ('foots', 'knifes', 'wolfs', 'mans')."""
+
+
+class IrregularPlural(GrammarRule):
+    id = "grammar.irregular-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A regular plural made of an irregular noun: 'childs', 'tooths', 'criterias', 'potatos'."
+    why = (
+        "Some nouns form their plural without -s ('children', 'teeth', 'mice', 'sheep'), with a change "
+        "('lives', 'thieves', 'analyses') or are plural already ('criteria', 'data', 'media'). Before "
+        "a noun the slip is usually a possessive ('my wifes car': 'wife's'), which another rule reports."
+    )
+    bad = ("Three childs and their wifes came.", "The criterias were strict, and the potatos burned.")
+    good = (
+        "Three children and their wives came; the criteria were strict.",
+        "My wifes car was stolen; the Maple Leafs and the computer mouses.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WRONG_PLURAL_KEYS):
+            word = words[index]
+            if word.capitalised and not word.sentence_start:
+                continue  # a name
+            if doc.text[word.end : word.end + 1] in _APOSTROPHES or in_quotes(doc, word.start):
+                continue
+            if word.joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
+                continue  # "my wifes car": a possessive
+            plural = _WRONG_PLURALS[word.low]
+            yield self.finding(
+                word.start,
+                word.end,
+                f"The plural of '{_singular_of(plural)}' is '{plural}'.",
+                suggestions=(match_case(plural, word.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_WRONG_PLURAL_KEYS = frozenset(_WRONG_PLURALS)
+_SINGULARS = {
+    "children": "child",
+    "teeth": "tooth",
+    "feet": "foot",
+    "mice": "mouse",
+    "oxen": "ox",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "data": "datum",
+    "media": "medium",
+    "lives": "life",
+    "wives": "wife",
+    "thieves": "thief",
+    "shelves": "shelf",
+    "analyses": "analysis",
+    "crises": "crisis",
+    "theses": "thesis",
+}
+
+
+def _singular_of(plural: str) -> str:
+    return _SINGULARS.get(plural) or (plural[:-2] if plural.endswith("oes") else plural)
+
+
+_OF_PLURAL = frozenset("each either neither both many several few".split())
+_OF_DETERMINERS = frozenset("the my your his her its our their these those".split())
+
+
+class QuantifierOfSingular(GrammarRule):
+    id = "grammar.quantifier-of-singular"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Each of the', 'both of my', 'many of the' before a singular noun: 'each of the student'."
+    why = (
+        "'Each of', 'either of', 'neither of', 'both of', 'many of', 'several of' and 'few of' pick "
+        "from several, so the noun after them is plural: 'each of the students', 'both of my "
+        "brothers'. As with 'one of' (grammar.one-of-singular), nouns that name a group or a whole "
+        "('many of the staff', 'each of the team') are left alone, and so are 'some of', 'most of' and "
+        "'all of', which also take a part of one thing ('most of the day')."
+    )
+    bad = (
+        "Each of the student received a prize.",
+        "Both of my brother live abroad, and many of our customer agree.",
+    )
+    good = (
+        "Each of the students received a prize; both of my brothers live abroad.",
+        "Many of the staff and each of the team agreed; most of the day; all of the cake.",
+        "Several of the car parks closed; few of the company's trucks ran.",
+        "Neither of the candidates spoke.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        from .agreement import _phrase_final_singular
+
+        for words, index in occurrences(doc, _OF_PLURAL):
+            if index + 3 >= len(words) or words[index + 1].low != "of" or words[index + 2].low not in _OF_DETERMINERS:
+                continue
+            if not (words[index].joined and words[index + 1].joined and words[index + 2].joined):
+                continue
+            noun_at = _phrase_final_singular(doc, words, index + 3)
+            if noun_at is None or in_quotes(doc, words[noun_at].start):
+                continue
+            if any(w.is_plural_noun(word.low) for word in words[index + 3 : noun_at]):
+                continue  # "neither of the candidates spoke": the plural was there
+            if sentence_tags(doc, words)[noun_at] != "NN":
+                continue
+            noun = words[noun_at]
+            plurals = w.noun_inflections(noun.low).get("NNS", ())
+            if noun.low in plurals:
+                continue  # "many of the fish": the plural is the same word
+            plural = next((form for form in plurals if form != noun.low), None)
+            if plural is None:
+                continue
+            fixed = match_case(plural, noun.text)
+            yield self.finding(
+                words[index].start,
+                noun.end,
+                f"After '{words[index].text} of', the noun is plural: '{fixed}', not '{noun.text}'.",
+                suggestions=(doc.text[words[index].start : noun.start] + fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [
+    MassNounPlural,
+    QuantifierMassNoun,
+    MuchWithPlural,
+    QuantitySingular,
+    PossessiveForm,
+    MissingPossessiveApostrophe,
+    MealArticle,
+    RoundNumberArticle,
+    PluralApostrophe,
+    IrregularPlural,
+    QuantifierOfSingular,
+]
