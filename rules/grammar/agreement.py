@@ -794,6 +794,7 @@ class OneOfSingular(GrammarRule):
         "She is one of the family, and he is one of the cast.",
         "One of the company's trucks and one of the Beatles; one of the first to arrive.",
         "It was one of the worst weather events; one of a kind; one of the car parks.",
+        "One of the candidates spoke.",
     )
     fixed = (
         "He is one of the best players in the league.",
@@ -855,6 +856,8 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
             return at
         if not (_modifier(low) or low in ("most", "best", "worst", "least")) or ("NOUN" in w.tags(low) and at > start):
             return None
+        if w.is_plural_noun(low):
+            return None  # "one of the candidates spoke": the plural is the noun, what follows is not
     return None
 
 
