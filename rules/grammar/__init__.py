@@ -20,6 +20,7 @@ from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
 from .pronouns import RULES as _PRONOUN_RULES
 from .structure import RULES as _STRUCTURE_RULES
+from .tense import RULES as _TENSE_RULES
 from .time_phrases import RULES as _TIME_RULES
 from .typos import RULES as _TYPO_RULES
 from .verb_patterns import RULES as _VERB_PATTERN_RULES
@@ -45,6 +46,7 @@ RULES = [
     *_COLLOCATION_RULES,
     *_TYPO_RULES,
     *_TIME_RULES,
+    *_TENSE_RULES,
 ]
 
 

@@ -1,0 +1,394 @@
+"""Tense and verb-form slips around modals, time markers and verbs that have no passive:
+"must to go", "ought say", "Yesterday I go", "she leaves school last year", "it was happened",
+"is consist of", "If I would have known", "I am used to work", "I use to go".
+
+Each rule starts from a few trigger words (the modals, "yesterday", "ago", "last", the forms of
+'be', "if", "used", "use") and sifts them on the flat word list before reading a sentence; the
+tagger is asked only where a word could be a noun or a verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import Word, in_quotes, match_case, places, positions
+from .time_phrases import DAYS, MONTHS
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_PERSONS = frozenset("i you he she we they".split())
+"""Subject pronouns that stand for people ('it' and 'they' may be things: "it is used to cut")."""
+_SUBJECTS = w.SUBJECT_PRONOUNS
+_CLAUSE_JOINERS = frozenset("and but so then yet".split())
+"""Words after which a subject opens a clause of its own ("and we must to go"); not 'that', which
+also opens a relative clause with a gap ("everything that we can to help"), nor 'if' and 'when',
+whose short clauses often end at the modal ("save when you can to pay off the debt")."""
+_GAP_OPENERS = frozenset(
+    """
+    everything anything something nothing all what whatever much many more most best least little as that which
+    """.split()
+)
+"""Words whose clause has a gap after a modal: "everything we can to help", "as much as I can to"."""
+
+
+def _bare_only(doc: Document, words: list[Word], at: int) -> bool:
+    """``words[at]`` is a bare verb: no past, participle, -s or -ing reading, and nothing but a verb,
+    or a verb-or-noun the tagger reads as a bare verb ("can to help them")."""
+    word = words[at]
+    if word.capitalised and at > 0:
+        return False
+    found = w.verb_tags(word.low)
+    if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"} or word.low in w.MODALS:
+        return False
+    pos = w.tags(word.low)
+    if pos <= {"VERB", "AUX"}:
+        return True
+    return pos <= {"VERB", "NOUN", "AUX"} and sentence_tags(doc, words)[at] == "VB"
+
+
+def _clause_start(words: list[Word], index: int) -> bool:
+    """``words[index]`` opens a clause: first in its sentence, after a comma or a dash, or after
+    'and', 'but', 'because' and the like."""
+    if index == 0 or not words[index - 1].joined:
+        return True
+    return words[index - 1].low in _CLAUSE_JOINERS
+
+
+def _clause_subject(words: list[Word], index: int) -> bool:
+    """A subject that opens its clause ends at ``words[index]``: a subject pronoun ("we"), or a
+    determiner and a noun, with up to two adjectives between ("the new council")."""
+    word = words[index]
+    if word.low in _SUBJECTS:
+        if word.low == "i" and word.text != "I":
+            return False
+        return _clause_start(words, index)
+    if "NOUN" not in w.tags(word.low) or word.low in _GAP_OPENERS or word.capitalised:
+        return False
+    for start in range(index - 1, max(index - 4, -1), -1):
+        if not words[start].joined:
+            return False
+        low = words[start].low
+        if low in w.ARTICLES or low in w.POSSESSIVES - {"her", "his", "its"}:
+            return _clause_start(words, start) and not any(
+                other.low in _GAP_OPENERS for other in words[start + 1 : index + 1]
+            )
+        if not w.tags(low) <= {"ADJ", "NOUN"} or not w.tags(low):
+            return False
+    return False
+
+
+# -- a modal with 'to', 'ought' without it ----------------------------------------------------------
+
+_TO_MODALS = frozenset("can could will would shall should may might must".split())
+_OUGHT = frozenset(("ought",))
+
+
+class ModalTo(GrammarRule):
+    id = "grammar.modal-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'To' after a modal ('must to go', 'can to swim'), or missing after 'ought' ('ought say')."
+    why = (
+        "'Can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might' and 'must' take the bare verb: "
+        "'we must go', not 'we must to go'; 'ought' is the one that takes 'to' ('we ought to say'). "
+        "Only a modal after a subject that opens its clause and before a word that can only be a bare "
+        "verb is checked, so the elliptical 'we did everything we can to help' and 'as fast as they "
+        "could to reach' (the verb after the modal is left out) stay quiet, and so do 'have to', "
+        "'used to', 'need to' and 'the will to live'."
+    )
+    bad = (
+        "I must to go now.",
+        "The council should to be told before the vote.",
+        "She can to swim, and they will to follow us.",
+        "We ought say the truth.",
+    )
+    good = (
+        "I must go now; we have to go and they used to go.",
+        "We did everything we can to protect them, and all they could to help.",
+        "Run as fast as you can to reach the bus; do what you can to help.",
+        "The will to live is strong; his political will to reform is gone.",
+        "We ought to say the truth, and they ought not to wait.",
+        "They can to some extent choose.",
+    )
+    fixed = (
+        "I must go now.",
+        "The council should be told before the vote.",
+        "She can swim, and they will follow us.",
+        "We ought to say the truth.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _TO_MODALS | _OUGHT)
+            if position < last
+            and (
+                (lows[position + 1] == "to" and position + 1 < last and _maybe_bare(lows[position + 2]))
+                or (lows[position] == "ought" and _maybe_bare(lows[position + 1]))
+            )
+        ]
+        for words, index in places(doc, candidates):
+            modal = words[index]
+            if modal.low == "ought":
+                yield from self._ought(doc, words, index)
+                continue
+            if index == 0 or index + 2 >= len(words) or not (modal.joined and words[index + 1].joined):
+                continue
+            if words[index + 1].low != "to" or not _clause_subject(words, index - 1) or not words[index - 1].joined:
+                continue
+            if not _bare_only(doc, words, index + 2) or in_quotes(doc, modal.start):
+                continue
+            to, verb = words[index + 1], words[index + 2]
+            yield self.finding(
+                modal.start,
+                to.end,
+                f"After '{modal.text}', drop 'to': '{modal.text} {verb.text}'.",
+                suggestions=(modal.text,),
+                fix=FixSafety.SAFE,
+            )
+
+    def _ought(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
+        ought = words[index]
+        if index + 1 >= len(words) or not ought.joined or not _bare_only(doc, words, index + 1):
+            return
+        if in_quotes(doc, ought.start):
+            return
+        verb = words[index + 1]
+        yield self.finding(
+            ought.start,
+            ought.end,
+            f"'Ought' takes 'to': '{ought.text} to {verb.text}'.",
+            suggestions=(f"{ought.text} to",),
+            fix=FixSafety.SAFE,
+        )
+
+
+@lru_cache(maxsize=1 << 14)
+def _maybe_bare(low: str) -> bool:
+    """A word that may be a bare verb (the cheap sift before the sentence is read)."""
+    found = w.verb_tags(low)
+    return "VB" in found and not found & {"VBD", "VBN", "VBZ", "VBG"} and low not in w.MODALS
+
+
+# -- a past time marker with a present verb ---------------------------------------------------------
+
+_LAST_UNITS = (
+    frozenset("night week weekend month year summer winter spring autumn fall season semester".split()) | DAYS | MONTHS
+)
+_AGO_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "century centuries moment while long".split()
+)
+_AGO_AMOUNTS = w.CARDINALS | frozenset("a an one few several many some couple of".split())
+_YESTERDAY = frozenset(("yesterday",))
+_MARKERS = _YESTERDAY | frozenset(("ago", "last"))
+_DAY_PARTS = frozenset("morning afternoon evening".split())
+_NOT_BEFORE_MARKER = w.PREPOSITIONS | frozenset("than as like since until till versus vs unlike compared".split())
+"""'Higher than a year ago', 'since last year', 'up from a year ago', 'the same as last week': the
+time belongs to a comparison or a span, and the present verb is right."""
+_NOT_MARKED = frozenset(
+    """
+    say think believe know hear understand learn estimate reckon suppose guess feel hope expect fear
+    suspect doubt remember recall recollect regret forget miss mourn celebrate commemorate mark recount
+    describe admit deny claim insist mean see wonder
+    """.split()
+)
+"""Verbs whose object or clause may carry the past ("I remember the storm last year", "Last year,
+they say, was the worst"): the present is right."""
+_OPENING_CONJUNCTIONS = frozenset("and but so then".split())
+_NARRATIVE_ADVERBS = frozenset(
+    "just only even also still never always often finally first suddenly really actually".split()
+)
+_CLAUSE_BREAKS = (
+    w.CLAUSE_OPENERS | w.DETERMINERS | frozenset("which who whom whose what and or nor as than where".split())
+) - frozenset(("a", "an", "no", "some", "any"))
+"""Words between the verb and a closing time marker that may start another clause or a noun phrase
+the marker modifies ("we welcome the decision last week"): the marker may not be the verb's."""
+_BE_PAST = {("i", "am"): "was", ("he", "is"): "was", ("she", "is"): "was"} | {
+    (subject, "are"): "were" for subject in ("we", "you", "they")
+}
+
+
+class PastTimePresentVerb(GrammarRule):
+    id = "grammar.past-time-present-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A present verb with a past time: 'Yesterday I go', 'two days ago we meet', 'she leaves last year'."
+    why = (
+        "'Yesterday', 'last year', 'last Monday' and 'two days ago' place an event in the past, and "
+        "its verb takes the simple past: 'yesterday I went', 'she left school last year'. Only the "
+        "plain cases are checked: the time opens the sentence and a personal pronoun and its verb "
+        "follow it ('Two days ago we meet'), or a personal pronoun opens the sentence and the time "
+        "closes the clause with nothing between that could start another clause ('I choose to go "
+        "to Italy last year'). Left alone: comparisons and spans ('higher than a year ago', 'since "
+        "last year'), verbs of saying and remembering ('Last year, they say, was worse', 'I "
+        "remember the storm last year'), a noun phrase the time may belong to ('we welcome the "
+        "decision last week'), 'it', which is often a caption's subject, and quotations."
+    )
+    bad = (
+        "Yesterday I go to the market.",
+        "Two days ago we meet the new manager.",
+        "Last year she visits Paris twice.",
+        "She leaves school last year.",
+        "I choose to go to Italy last year.",
+        "Last Monday they are in Rome.",
+    )
+    good = (
+        "Yesterday I went to the market; she left school last year.",
+        "Prices are higher than a year ago, and we have lived here since last year.",
+        "Last year, they say, was the worst; I remember the storm last year.",
+        "We welcome the decision last week, and I miss the old days.",
+        "She seems to have left two days ago. He says he arrived yesterday.",
+        "Every year she visits Paris; last time I checked, it works; the last year has been hard.",
+        '"Yesterday I go to the shop," she said.',
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _MARKERS)
+            if lows[position] == "yesterday"
+            or (lows[position] == "last" and position < last and lows[position + 1] in _LAST_UNITS)
+            or (lows[position] == "ago" and position > 0 and lows[position - 1] in _AGO_UNITS)
+        ]
+        for words, index in places(doc, candidates):
+            span = _marker_span(words, index)
+            if span is None:
+                continue
+            start, end = span
+            found = _verb_before_marker(doc, words, start, end) if start > 1 else None
+            if found is None and start <= 1:
+                found = _verb_after_marker(doc, words, start, end)
+            if found is None:
+                continue
+            at, past = found
+            verb = words[at]
+            if in_quotes(doc, verb.start):
+                continue
+            marker = " ".join(word.text for word in words[start : end + 1])
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{marker}' places this in the past: write '{past}', not '{verb.text}'.",
+                suggestions=(match_case(past, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
+    """First and last index of the time phrase around the trigger at ``index`` ("two days ago",
+    "last year", "yesterday morning"), or None when it is not a past time of the verb."""
+    low = words[index].low
+    start, end = index, index
+    if low == "yesterday":
+        if index + 1 < len(words) and words[index].joined and words[index + 1].low in _DAY_PARTS:
+            end = index + 1
+    elif low == "last":
+        before = words[index - 1] if index > 0 and words[index - 1].joined else None
+        if before is not None and (before.low in w.DETERMINERS or before.low in ("at", "very", "the")):
+            return None  # "the last year has been hard": the twelve months up to now
+        if not words[index].joined:
+            return None
+        end = index + 1
+    else:  # "ago"
+        start = index - 1
+        if not words[start].joined:
+            return None
+        while start > 0 and words[start - 1].joined and _amount(words[start - 1].low):
+            start -= 1
+    if start > 0 and words[start - 1].joined and words[start - 1].low in _NOT_BEFORE_MARKER:
+        return None
+    return start, end
+
+
+def _amount(low: str) -> bool:
+    return low in _AGO_AMOUNTS or low.isdigit()
+
+
+def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int) -> tuple[int, str] | None:
+    """'Yesterday I go', 'Two days ago, we meet': the time opens the sentence, a personal pronoun
+    and a present verb follow it. (index, past form) of the verb, or None."""
+    if start == 1 and words[0].low not in _OPENING_CONJUNCTIONS:
+        return None
+    subject = end + 1
+    if subject + 1 >= len(words) or not words[subject].joined:
+        return None
+    at = subject + 1
+    if _narrative_adverb(words[at].low) and words[at].joined:
+        at += 1
+    if at >= len(words) or (at + 1 < len(words) and not words[at].joined):
+        return None  # "Last year, he says, …": a parenthesis
+    return _present_verb(doc, words, subject, at)
+
+
+def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int) -> tuple[int, str] | None:
+    """'She leaves school last year': a personal pronoun opens the sentence, a present verb follows
+    it, and the time closes the clause with nothing between that could start another clause."""
+    if end + 1 < len(words) and words[end].joined:
+        return None  # the time does not close the clause
+    subject = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
+    at = subject + 1
+    if at < len(words) and _narrative_adverb(words[at].low) and words[at].joined:
+        at += 1
+    if at + 1 >= start or start - at > 9 or not all(word.joined for word in words[subject:start]):
+        return None
+    tags: list[str] | None = None
+    for between in range(at + 1, start):
+        low = words[between].low
+        if low in _CLAUSE_BREAKS or (low == "have" and words[between - 1].low == "to"):
+            return None
+        if w.verb_tags(low):
+            tags = tags or sentence_tags(doc, words)
+            tag = tags[between]
+            if tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or (tag == "VB" and words[between - 1].low != "to"):
+                return None
+    return _present_verb(doc, words, subject, at)
+
+
+def _narrative_adverb(low: str) -> bool:
+    return low in _NARRATIVE_ADVERBS or (low.endswith("ly") and "ADV" in w.tags(low))
+
+
+def _present_verb(doc: Document, words: list[Word], subject: int, at: int) -> tuple[int, str] | None:
+    """(``at``, its simple past) when ``words[subject]`` is a personal pronoun and ``words[at]`` a
+    present verb it governs ("she leaves", "we meet", "I am"), else None."""
+    pronoun, verb = words[subject], words[at]
+    if pronoun.low not in _PERSONS or (pronoun.low == "i" and pronoun.text != "I") or verb.capitalised:
+        return None
+    if not all(word.joined for word in words[subject:at]):
+        return None
+    past = _BE_PAST.get((pronoun.low, verb.low))
+    if past is not None:
+        return at, past
+    low = verb.low
+    found = w.verb_tags(low)
+    if not found or "VBD" in found or low in w.AUXILIARIES or low in ("have", "has", "do", "does", "be"):
+        return None
+    wanted = {"VBZ", "VB"} if pronoun.low in ("he", "she") else {"VB", "VBP"}
+    if not found & wanted:
+        return None
+    lemmas = [lemma for lemma in w.verb_lemmas(low) if any(low in w.verb_inflections(lemma).get(t, ()) for t in wanted)]
+    if not lemmas or any(lemma in _NOT_MARKED for lemma in lemmas):
+        return None
+    if w.tags(low) - {"VERB"} and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
+        return None
+    past = w.verb_form(lemmas[0], "VBD")
+    return (at, past) if past and past != low else None
+
+
+RULES = [ModalTo, PastTimePresentVerb]
