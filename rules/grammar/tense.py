@@ -391,4 +391,127 @@ def _present_verb(doc: Document, words: list[Word], subject: int, at: int) -> tu
     return (at, past) if past and past != low else None
 
 
-RULES = [ModalTo, PastTimePresentVerb]
+# -- 'be' with a verb that has no passive -----------------------------------------------------------
+
+NEVER_PASSIVE = frozenset(
+    "happen occur exist consist belong die seem appear emerge result remain arrive vanish matter depend rely".split()
+)
+"""Verbs with no object, so no passive: "it was happened", "is consist of", "are belong to" are slips."""
+_PARTICIPLES = {
+    "happened": "happen",
+    "occurred": "occur",
+    "existed": "exist",
+    "consisted": "consist",
+    "belonged": "belong",
+    "died": "die",
+    "seemed": "seem",
+    "appeared": "appear",
+    "emerged": "emerge",
+    "resulted": "result",
+    "remained": "remain",
+    "arrived": "arrive",
+    "vanished": "vanish",
+    "mattered": "matter",
+}
+"""Their participles; not 'depended' and 'relied', which have a prepositional passive ("can be
+depended on")."""
+_BARE = frozenset(NEVER_PASSIVE - {"die", "result", "matter"})
+"""Their bare forms, less those that are also nouns ("the result", "the die")."""
+_PREPOSITIONAL_PASSIVE = frozenset(("at", "upon"))
+"""'The figure was arrived at', 'a cabin was happened upon': passives of a verb and its preposition."""
+_BE_TENSES = {"is": "VBZ", "are": "VB", "am": "VB", "was": "VBD", "were": "VBD", "been": "VBN", "be": "VB"}
+_NO_PASSIVE_ADVERBS = w.MID_ADVERBS - frozenset(("not", "never", "long", "since", "once", "then", "yet", "now"))
+
+
+class NoPassive(GrammarRule):
+    id = "grammar.no-passive"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Be' with a verb that has no passive: 'it was happened', 'is consist of', 'has been occurred'."
+    why = (
+        "'Happen', 'occur', 'exist', 'consist', 'belong', 'die', 'seem', 'appear', 'emerge', 'result', "
+        "'remain', 'arrive', 'vanish', 'depend' and 'rely' take no object, so they have no passive: "
+        "'it happened', 'the team consists of five', 'the book belongs to me', 'it has occurred', "
+        "'it depends on'. The form of 'be' goes and the verb takes its tense. Prepositional passives "
+        "stay quiet ('the figure was arrived at', 'he can be relied on'), and so do contractions "
+        "('it's happened' is 'it has happened')."
+    )
+    bad = (
+        "The accident was happened on Monday.",
+        "The team is consist of five players.",
+        "These books are belong to the library.",
+        "It has been occurred twice, and the outcome is depend on the weather.",
+        "He was died in 1990.",
+    )
+    good = (
+        "The accident happened on Monday; the team consists of five players.",
+        "The figure was arrived at after weeks of talks; he can be relied on and depended upon.",
+        "It's happened before, and the result is clear.",
+        "These books belong to the library; it has occurred twice.",
+        "The die is cast.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        candidates = [
+            position
+            for position in positions(doc, _PARTICIPLE_TRIGGERS)
+            if position > 0
+            and (lows[position - 1] in _BE_TENSES or (position > 1 and lows[position - 2] in _BE_TENSES))
+        ]
+        for words, index in places(doc, candidates):
+            verb = words[index]
+            be_index = index - 1
+            if be_index >= 0 and words[be_index].low in _NO_PASSIVE_ADVERBS:
+                be_index -= 1
+            if be_index < 0 or words[be_index].low not in _BE_TENSES or verb.capitalised:
+                continue
+            if not all(word.joined for word in words[be_index:index]):
+                continue
+            be = words[be_index]
+            lemma = _PARTICIPLES.get(verb.low) or (verb.low if verb.low in _BARE else None)
+            if lemma is None:
+                continue
+            following = words[index + 1].low if index + 1 < len(words) and verb.joined else ""
+            if following in _PREPOSITIONAL_PASSIVE or in_quotes(doc, verb.start):
+                continue
+            if be.low == "be" and not (be_index > 0 and words[be_index - 1].low in _MODALS_BEFORE_BE):
+                continue  # "should old acquaintance be forgot": only 'will be', 'can be' …
+            suggestions = _no_passive_forms(lemma, be.low, words[be_index + 1 : index], participle=verb.low != lemma)
+            if not suggestions:
+                continue
+            yield self.finding(
+                be.start,
+                verb.end,
+                f"'{lemma.capitalize()}' has no passive: write '{suggestions[0]}', not "
+                f"'{' '.join(word.text for word in words[be_index : index + 1])}'"
+                + (f" (or '{suggestions[1]}')." if len(suggestions) > 1 else "."),
+                suggestions=tuple(match_case(item, be.text) for item in suggestions),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _no_passive_forms(lemma: str, be: str, adverbs: list[Word], participle: bool) -> tuple[str, ...]:
+    """What replaces 'be' (and the adverb) and the verb: the verb in the tense of 'be' ("was
+    happened" → "happened", "is consist" → "consists"), and after a present 'be' and a participle
+    also the perfect ("is already happened" → "has already happened"), first for an event."""
+    middle = "".join(word.text + " " for word in adverbs)
+    form = w.verb_form(lemma, _BE_TENSES[be])
+    if form is None:
+        return ()
+    simple = middle + form
+    if not participle or be not in ("is", "are", "am"):
+        return (simple,)
+    perfect = ("has " if be == "is" else "have ") + middle + (w.verb_form(lemma, "VBN") or form)
+    return (perfect, simple) if lemma in _EVENTS else (simple, perfect)
+
+
+_EVENTS = frozenset("happen occur die arrive emerge vanish appear result".split())
+"""Verbs of events: "it is happened" most likely means "it has happened"."""
+_PARTICIPLE_TRIGGERS = frozenset(_PARTICIPLES) | _BARE
+_MODALS_BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
+
+
+RULES = [ModalTo, PastTimePresentVerb, NoPassive]

@@ -13,6 +13,7 @@ from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from .tense import NEVER_PASSIVE
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -422,6 +423,12 @@ def _passive_participle(doc: Document, words: list[Word], at: int) -> str | None
     return None
 
 
+def _no_passive(low: str) -> bool:
+    """A form of a verb that has no passive ("depend", "belong"): grammar.no-passive reports it
+    after 'be', with the tense 'be' carried ("is depend on" → "depends on")."""
+    return any(lemma in NEVER_PASSIVE for lemma in w.verb_lemmas(low))
+
+
 def _after_do(words: list[Word], index: int) -> bool:
     """A form of 'do' earlier in the sentence: "what we did was ask", "all you do is wait"."""
     return any(word.low in _DO_FORMS for word in words[:index])
@@ -482,6 +489,8 @@ class BeenParticiple(GrammarRule):
                 continue
             verb = words[at]
             passive = words[index].low in _BE_FORMS
+            if _no_passive(verb.low):
+                continue  # "is depend on", "been happen": grammar.no-passive drops 'be' instead
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
             if participle is None:
                 continue
@@ -745,7 +754,7 @@ class BeBareVerb(GrammarRule):
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             verb = words[at]
-            if not _bare_verb_here(words, at, adverb=at > index + 1):
+            if not _bare_verb_here(words, at, adverb=at > index + 1) or _no_passive(verb.low):
                 continue
             if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
