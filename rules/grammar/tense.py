@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
-from ._base import GrammarRule
+from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, places, positions
 from .time_phrases import DAYS, MONTHS
@@ -45,8 +45,7 @@ def _bare_only(doc: Document, words: list[Word], at: int) -> bool:
     word = words[at]
     if word.capitalised and at > 0:
         return False
-    found = w.verb_tags(word.low)
-    if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"} or word.low in w.MODALS:
+    if not _maybe_bare(word.low):
         return False
     pos = w.tags(word.low)
     if pos <= {"VERB", "AUX"}:
@@ -178,7 +177,9 @@ class ModalTo(GrammarRule):
 def _maybe_bare(low: str) -> bool:
     """A word that may be a bare verb (the cheap sift before the sentence is read)."""
     found = w.verb_tags(low)
-    return "VB" in found and not found & {"VBD", "VBN", "VBZ", "VBG"} and low not in w.MODALS
+    if "VB" not in found or found & {"VBD", "VBZ", "VBG"} or low in w.MODALS:
+        return False
+    return "VBN" not in found or low in w.verb_lemmas(low)  # "come", "run": a bare verb and a participle
 
 
 # -- a past time marker with a present verb ---------------------------------------------------------
@@ -514,4 +515,275 @@ _PARTICIPLE_TRIGGERS = frozenset(_PARTICIPLES) | _BARE
 _MODALS_BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
 
 
-RULES = [ModalTo, PastTimePresentVerb, NoPassive]
+# -- 'if' with 'would have' -------------------------------------------------------------------------
+
+_IF = frozenset(("if",))
+_WOULD = frozenset(("would", "would've", "would’ve"))
+_WOULD_CONTRACTED = frozenset("i'd you'd he'd she'd we'd they'd it'd".split())
+_HAVE_AFTER_WOULD = frozenset(("have", "of"))
+_IF_OPENERS = frozenset("even and but only so".split())
+_WHETHER_VERBS = frozenset(
+    """
+    ask asks asked wonder wonders wondered know knows knew see sees saw check checked doubt doubted
+    question unsure sure tell told decide decided learn learned find found consider considered
+    determine determined remember remembered say said inquire inquired enquire enquired
+    """.split()
+)
+"""Verbs after which 'if' means 'whether' ("I asked if he would have time"): left alone."""
+_IF_SUBJECTS = _SUBJECTS | frozenset("someone anyone somebody anybody nobody everyone everybody people".split())
+_COUNTERFACTUAL = frozenset("would could might should".split())
+
+
+class IfWouldHave(GrammarRule):
+    id = "grammar.if-would-have"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'If I would have known': an unreal past condition takes 'had' ('If I had known')."
+    why = (
+        "A condition about the past that did not happen takes the past perfect in the 'if' clause and "
+        "'would have' in the other: 'If I had known, I would have come', not 'If I would have known'. "
+        "Only an 'if' that opens the sentence, or follows a clause with 'would have', is checked: "
+        "after 'ask', 'wonder', 'know' and the like 'if' means 'whether' ('I asked if he would have "
+        "time'), and 'as if' is left alone."
+    )
+    bad = (
+        "If I would have known, I would have come.",
+        "If the council would have acted sooner, the bridge would still stand.",
+        "We would have won if they would have listened.",
+        "Even if she would've tried, it was too late.",
+    )
+    good = (
+        "If I had known, I would have come.",
+        "I asked if he would have time, and I wonder if they would have agreed.",
+        "It looked as if he would have won.",
+        "If you would have a seat, the doctor will see you.",
+    )
+    fixed = ()
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] + 1
+    """Kept over grammar.modal-of's 'would have' for "if he would of known": 'had' is the fix."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 3
+        candidates = [
+            position
+            for position in positions(doc, _IF)
+            if position < last
+            and (
+                lows[position + 1] in _WOULD_CONTRACTED
+                or lows[position + 2] in _WOULD
+                or lows[position + 3] in _WOULD
+                or (position + 4 < len(lows) and lows[position + 4] in _WOULD)
+            )
+        ]
+        for words, index in places(doc, candidates):
+            found = _would_have(words, index)
+            if found is None or not _unreal_if(words, index) or in_quotes(doc, words[index].start):
+                continue
+            first, end, replacement = found
+            yield self.finding(
+                words[first].start,
+                words[end].end,
+                f"An unreal past condition takes 'had': '{replacement}', not "
+                f"'{' '.join(word.text for word in words[first : end + 1])}'.",
+                suggestions=(match_case(replacement, words[first].text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _would_have(words: list[Word], index: int) -> tuple[int, int, str] | None:
+    """(first, last, replacement) of 'would have' (or "I'd have", "would've") after the subject of
+    the 'if' at ``index``, when a past participle follows it."""
+    at = index + 1
+    if at >= len(words) or not words[index].joined:
+        return None
+    if words[at].low in _WOULD_CONTRACTED:
+        pronoun = words[at].text[: words[at].text.index(words[at].text[-2])]
+        first, at = at, at + 1
+        prefix = pronoun + " had"
+    else:
+        subject_end = _subject_end(words, at)
+        if subject_end is None or subject_end + 1 >= len(words) or words[subject_end + 1].low not in _WOULD:
+            return None
+        first, at = subject_end + 1, subject_end + 2
+        prefix = "had"
+        if words[first].low != "would":  # "would've"
+            at -= 1
+            if not words[first].joined:
+                return None
+            return _participle_after(words, first, first, prefix)
+    if at >= len(words) or not words[at - 1].joined or words[at].low not in _HAVE_AFTER_WOULD:
+        return None
+    return _participle_after(words, first, at, prefix)
+
+
+def _participle_after(words: list[Word], first: int, have: int, prefix: str) -> tuple[int, int, str] | None:
+    at = have + 1
+    if at >= len(words) or not words[have].joined or words[at].capitalised:
+        return None
+    found = w.verb_tags(words[at].low)
+    if "VBN" not in found or (found & {"VB", "VBP"} and words[at].low not in ("come", "become", "run")):
+        return None  # "if you would have a seat": 'have' is the verb
+    return first, have, prefix
+
+
+def _subject_end(words: list[Word], at: int) -> int | None:
+    """Last index of the subject starting at ``words[at]``: a pronoun, a name, or a determiner and
+    its noun with up to two adjectives ("the new council")."""
+    word = words[at]
+    if word.low in _IF_SUBJECTS:
+        return at
+    if word.capitalised and not w.tags(word.low):
+        return at
+    if word.low not in w.DETERMINERS:
+        return None
+    for end in range(at + 1, min(at + 4, len(words))):
+        if not words[end - 1].joined:
+            return None
+        if end + 1 < len(words) and words[end + 1].low in _WOULD and "NOUN" in w.tags(words[end].low):
+            return end
+        if not w.tags(words[end].low) & {"ADJ", "NOUN"}:
+            return None
+    return None
+
+
+def _unreal_if(words: list[Word], index: int) -> bool:
+    """The 'if' opens the sentence ("If I …", "Even if …"), or follows a clause with 'would have'
+    ("we would have won if …") and no verb that makes it 'whether'."""
+    if index == 0 or (index == 1 and words[0].low in _IF_OPENERS and words[0].joined):
+        return True
+    previous = words[index - 1].low
+    if previous in _WHETHER_VERBS or previous == "as" or (previous == "even" and index > 1):
+        return previous == "even" and not words[index - 2].joined
+    return any(
+        (words[at].low in _COUNTERFACTUAL and words[at + 1].low == "have") or words[at].low.endswith("'ve")
+        for at in range(index - 1)
+    )
+
+
+# -- 'be used to' and 'used to' ---------------------------------------------------------------------
+
+_USED = frozenset(("used",))
+_USE = frozenset(("use",))
+_ACCUSTOMED_BE = {
+    "am": "i",
+    "i'm": "",
+    "is": "he she",
+    "he's": "",
+    "she's": "",
+    "are": "we you",
+    "we're": "",
+    "you're": "",
+}
+"""Present forms of 'be' and the persons that may stand before them ("" for a contraction that
+holds its own): 'I am used to working'. Not 'was' and 'were' ("she was used to lure him" is the
+passive of 'use'), nor 'they' and 'it' (things are used to do things)."""
+_GET = frozenset("get gets got gotten getting become became".split())
+_BEFORE_GET = (
+    frozenset("i you he she we i'll you'll he'll she'll we'll to never not just soon finally quickly".split())
+    | frozenset("eventually slowly gradually already can could will would should must might".split())
+    | w.NEGATED_MODALS
+    | frozenset("don't didn't won't don’t didn’t won’t".split())
+)
+_ACCUSTOMED_ADVERBS = frozenset(
+    "so quite very really already not never well pretty completely fully totally all just".split()
+)
+
+
+class UsedToForm(GrammarRule):
+    id = "grammar.used-to-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I am used to work' ('used to working') and 'I use to go' ('I used to go')."
+    why = (
+        "'Be used to' and 'get used to' mean 'be accustomed to', and their 'to' is a preposition: 'I am "
+        "used to working late', 'you will get used to living here'. 'Used to' alone is a past habit "
+        "and takes the bare verb: 'I used to go there', which is also what 'I use to go' means. "
+        "Left alone: 'it is used to cut wood' and 'they were used to carry messages' (the passive of "
+        "'use'), 'did you use to', and the tools 'we use to measure' (a relative clause)."
+    )
+    bad = (
+        "I am used to work late.",
+        "She's used to drive on the left, and you'll get used to live here.",
+        "I use to go there every summer.",
+        "We never get used to wake up so early.",
+    )
+    good = (
+        "I am used to working late, and I used to go there.",
+        "The tool is used to cut wood; they were used to carry messages.",
+        "Did you use to drink? The words we use to describe it matter.",
+        "What language do you use to communicate? This could be used to save lives.",
+        "The money gets used to pay the bills.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _USED | _USE)
+            if position < last and lows[position + 1] == "to" and _maybe_bare(lows[position + 2])
+        ]
+        for words, index in places(doc, candidates):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            if words[index + 1].low != "to" or not _bare_only(doc, words, index + 2) or words[index + 2].low == "be":
+                continue
+            verb = words[index + 2]
+            if in_quotes(doc, verb.start):
+                continue
+            if words[index].low == "used" and _accustomed(words, index):
+                gerund = next((form for lemma in w.verb_lemmas(verb.low) if (form := w.verb_form(lemma, "VBG"))), None)
+                if gerund is not None:
+                    yield self.finding(
+                        verb.start,
+                        verb.end,
+                        f"'Used to' here means 'accustomed to' and takes the -ing form: 'used to {gerund}'.",
+                        suggestions=(match_case(gerund, verb.text),),
+                        fix=FixSafety.UNSAFE,
+                    )
+            elif words[index].low == "use" and _habit_subject(words, index):
+                use = words[index]
+                yield self.finding(
+                    use.start,
+                    use.end,
+                    f"For a past habit write 'used to {verb.text}', not 'use to {verb.text}'.",
+                    suggestions=(match_case("used", use.text),),
+                    fix=FixSafety.UNSAFE,
+                )
+
+
+def _accustomed(words: list[Word], index: int) -> bool:
+    """'Used' at ``index`` follows 'am', 'is', 'are' after a person ("I am (so) used to"), or a form
+    of 'get' or 'become' ("you'll get used to")."""
+    back = index - 1
+    if back >= 0 and words[back].low in _ACCUSTOMED_ADVERBS and words[back].joined:
+        back -= 1
+    if back < 0 or not words[back].joined:
+        return False
+    low = words[back].low
+    if low in _GET:
+        return back == 0 or (words[back - 1].joined and words[back - 1].low in _BEFORE_GET)
+    persons = _ACCUSTOMED_BE.get(low)
+    if persons is None:
+        return False
+    if not persons:
+        return True
+    return back > 0 and words[back - 1].joined and words[back - 1].low in persons.split()
+
+
+def _habit_subject(words: list[Word], index: int) -> bool:
+    """'Use' at ``index`` follows a personal pronoun that opens its clause ("I use to go"), or a
+    name that opens the sentence."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    subject = words[index - 1]
+    if subject.low in _PERSONS | {"they"}:
+        return _clause_subject(words, index - 1)
+    return index == 1 and subject.capitalised and not w.tags(subject.low)
+
+
+RULES = [ModalTo, PastTimePresentVerb, NoPassive, IfWouldHave, UsedToForm]
