@@ -921,7 +921,8 @@ _THINGS_TOO = frozenset("belonging consisting containing".split())
 """… of which 'it' may be the subject ("it is belonging to"); 'it is knowing' may be a cleft."""
 _PERSONS = frozenset("i you he she we they".split())
 _PROGRESSIVE_BE = {"am": "", "is": "", "are": "", "was": "VBD", "were": "VBD", "i'm": "", "you're": "", "we're": ""}
-_PROGRESSIVE_BE |= {"they're": "", "he's": "", "she's": "", "it's": ""}
+_PROGRESSIVE_BE |= {"they're": "", "he's": "", "she's": "", "it's": "", "been": "VBN"}
+_PERFECT_HAVE = frozenset("have has had".split())
 _THIRD_PERSON = frozenset("he she it".split())
 
 
@@ -942,11 +943,13 @@ class StativeProgressive(GrammarRule):
         "I am preferring tea.",
         "They were knowing it all along.",
         "She's knowing the way.",
+        "He had been knowing it for years.",
     )
     good = (
         "She knows the answer; the key is knowing your audience.",
         "What matters is knowing when to stop, and it is knowing that counts.",
         "The drawer was containing nothing, he said.",
+        "I've been meaning to call, and the crews had been containing the fire.",
     )
     fixed = (
         "She knows the answer.",
@@ -954,6 +957,7 @@ class StativeProgressive(GrammarRule):
         "I prefer tea.",
         "They knew it all along.",
         "She knows the way.",
+        "He had known it for years.",
     )
     fix = "always"
 
@@ -965,7 +969,11 @@ class StativeProgressive(GrammarRule):
                 continue
             be = words[be_index]
             contracted = "'" in be.low
-            if contracted:
+            subject_index = be_index - 1
+            if be.low == "been":  # "had been knowing" -> "had known"
+                subject_index = _perfect_subject(words, be_index)
+                subject = words[subject_index].low.split("'")[0] if subject_index >= 0 else ""
+            elif contracted:
                 subject = be.low.split("'")[0]
             elif be_index > 0 and words[be_index - 1].joined:
                 subject = words[be_index - 1].low
@@ -973,7 +981,7 @@ class StativeProgressive(GrammarRule):
                 continue
             if subject not in _PERSONS and not (subject == "it" and verb.low in _THINGS_TOO):
                 continue
-            if subject == "i" and not contracted and words[be_index - 1].text != "I":
+            if subject == "i" and not contracted and words[subject_index].text[:1] != "I":
                 continue
             simple = _simple_form(verb.low, _PROGRESSIVE_BE[be.low], subject in _THIRD_PERSON)
             if simple is None or in_quotes(doc, verb.start):
@@ -987,6 +995,17 @@ class StativeProgressive(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _perfect_subject(words: list[Word], been: int) -> int:
+    """Index of the subject of 'have' before 'been' ("she had been", "I've been"), or -1."""
+    have = been - 1
+    if have < 0 or not words[have].joined:
+        return -1
+    low = words[have].low
+    if low in _PERFECT_HAVE:
+        return have - 1 if have > 0 and words[have - 1].joined else -1
+    return have if low.endswith(("'ve", "'s", "'d")) else -1
 
 
 def _simple_form(ing: str, tense: str, third: bool) -> str | None:
