@@ -423,6 +423,18 @@ def _passive_participle(doc: Document, words: list[Word], at: int) -> str | None
     return None
 
 
+_BE = frozenset(("be",))
+_BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
+
+
+def _be_after_modal(words: list[Word], index: int) -> bool:
+    """'Be' at ``index`` follows a modal or 'to' (past one adverb): "should be", "will not be", "to be"."""
+    back = index - 1
+    if back >= 0 and words[back].low in w.MID_ADVERBS and words[back].joined:
+        back -= 1
+    return back >= 0 and words[back].joined and words[back].low in _BEFORE_BE
+
+
 def _no_passive(low: str) -> bool:
     """A form of a verb that has no passive ("depend", "belong"): grammar.no-passive reports it
     after 'be', with the tense 'be' carried ("is depend on" → "depends on")."""
@@ -465,23 +477,29 @@ class BeenParticiple(GrammarRule):
         "The gift had been gave.",
         "The software was introduce yesterday.",
         "The delay is cause by a bug, and the letters were wrote by hand.",
+        "The homework should be do first, and the plan will be introduce next week.",
     )
     good = (
         "The program has been introduced.",
         "The gift had been given.",
         "All men are equal by law; the cause is clear.",
         "All we did was sit and wait; what you do is ask.",
+        "It will be make or break; should old acquaintance be forgot; we need to be home.",
+        "The work won't be complete until it can be learnt by heart.",
     )
     fixed = (
         "The program has been introduced.",
         "The gift had been given.",
         "The software was introduced yesterday.",
         "The delay is caused by a bug, and the letters were written by hand.",
+        "The homework should be done first, and the plan will be introduced next week.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _BEEN | _BE_FORMS):
+        for words, index in occurrences(doc, _BEEN | _BE_FORMS | _BE):
+            if words[index].low == "be" and not _be_after_modal(words, index):
+                continue  # "should old acquaintance be forgot": only 'will be', 'to be' are read
             at = index + 1
             if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
                 at += 1
@@ -492,6 +510,10 @@ class BeenParticiple(GrammarRule):
             if _no_passive(verb.low):
                 continue  # "is depend on", "been happen": grammar.no-passive drops 'be' instead
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
+            if words[index].low == "be" and (verb.low in _ADJECTIVES_TOO or "VBD" in w.verb_tags(verb.low)):
+                continue  # "won't be complete", "must be learnt": an adjective, a British participle
+            if participle is None and words[index].low == "be" and verb.low == "do":
+                participle = "done"  # "should be do first"
             if participle is None:
                 continue
             if passive and (_after_do(words, index) or in_quotes(doc, words[index].start)):
