@@ -207,6 +207,10 @@ _NOT_MARKED = frozenset(
 )
 """Verbs whose object or clause may carry the past ("I remember the storm last year", "Last year,
 they say, was the worst"): the present is right."""
+_NOT_MARKED_SINCE = frozenset("say mean wonder".split())
+"""With 'since' only these: 'I know him since 2010' is the slip ('have known'), and a clause after
+the verb is excluded anyway."""
+_BE_FORMS = frozenset("am is are".split())
 _OPENING_CONJUNCTIONS = frozenset("and but so then".split())
 _NARRATIVE_ADVERBS = frozenset(
     "just only even also still never always often finally first suddenly really actually".split()
@@ -337,9 +341,12 @@ def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int) -
     return _present_verb(doc, words, subject, at)
 
 
-def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int) -> tuple[int, str] | None:
+def _verb_before_marker(
+    doc: Document, words: list[Word], start: int, end: int, since: bool = False
+) -> tuple[int, str] | None:
     """'She leaves school last year': a personal pronoun opens the sentence, a present verb follows
-    it, and the time closes the clause with nothing between that could start another clause."""
+    it, and the time closes the clause with nothing between that could start another clause.
+    ``since``: the time is a 'since' phrase, and the verb's present perfect is returned."""
     if end + 1 < len(words) and words[end].joined:
         return None  # the time does not close the clause
     subject = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
@@ -351,31 +358,42 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int) 
     tags: list[str] | None = None
     for between in range(at + 1, start):
         low = words[between].low
-        if low in _CLAUSE_BREAKS or (low == "have" and words[between - 1].low == "to"):
+        if (low in _SINCE_BREAKS if since else low in _CLAUSE_BREAKS) or (
+            low == "have" and words[between - 1].low == "to"
+        ):
             return None
+        if since and low.endswith("est") and "ADJ" in w.tags(low):
+            return None  # "the highest rate since 1990": a superlative takes the 'since'
+
         if w.verb_tags(low):
             tags = tags or sentence_tags(doc, words)
             tag = tags[between]
+            if since and between == at + 1 and words[at].low in _BE_FORMS and "ADJ" in w.tags(low):
+                continue  # "we are married since June"
             if tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or (tag == "VB" and words[between - 1].low != "to"):
                 return None
-    return _present_verb(doc, words, subject, at)
+    return _present_verb(doc, words, subject, at, perfect=since)
 
 
 def _narrative_adverb(low: str) -> bool:
     return low in _NARRATIVE_ADVERBS or (low.endswith("ly") and "ADV" in w.tags(low))
 
 
-def _present_verb(doc: Document, words: list[Word], subject: int, at: int) -> tuple[int, str] | None:
-    """(``at``, its simple past) when ``words[subject]`` is a personal pronoun and ``words[at]`` a
-    present verb it governs ("she leaves", "we meet", "I am"), else None."""
+def _present_verb(
+    doc: Document, words: list[Word], subject: int, at: int, perfect: bool = False
+) -> tuple[int, str] | None:
+    """(``at``, its simple past, or with ``perfect`` its present perfect) when ``words[subject]`` is
+    a personal pronoun and ``words[at]`` a present verb it governs ("she leaves", "we meet", "I
+    am"), else None."""
     pronoun, verb = words[subject], words[at]
     if pronoun.low not in _PERSONS or (pronoun.low == "i" and pronoun.text != "I") or verb.capitalised:
         return None
     if not all(word.joined for word in words[subject:at]):
         return None
+    have = "has " if pronoun.low in ("he", "she") else "have "
     past = _BE_PAST.get((pronoun.low, verb.low))
     if past is not None:
-        return at, past
+        return at, have + "been" if perfect else past
     low = verb.low
     found = w.verb_tags(low)
     if not found or "VBD" in found or low in w.AUXILIARIES or low in ("have", "has", "do", "does", "be"):
@@ -384,12 +402,95 @@ def _present_verb(doc: Document, words: list[Word], subject: int, at: int) -> tu
     if not found & wanted:
         return None
     lemmas = [lemma for lemma in w.verb_lemmas(low) if any(low in w.verb_inflections(lemma).get(t, ()) for t in wanted)]
-    if not lemmas or any(lemma in _NOT_MARKED for lemma in lemmas):
+    if not lemmas or any(lemma in (_NOT_MARKED_SINCE if perfect else _NOT_MARKED) for lemma in lemmas):
         return None
     if w.tags(low) - {"VERB"} and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
         return None
-    past = w.verb_form(lemmas[0], "VBD")
-    return (at, past) if past and past != low else None
+    past = w.verb_form(lemmas[0], "VBN" if perfect else "VBD")
+    if not past or past == low:
+        return None
+    return at, have + past if perfect else past
+
+
+# -- 'since' with a present verb --------------------------------------------------------------------
+
+_SINCE = frozenset(("since",))
+_SINCE_POINTS = frozenset("childhood birth then yesterday".split()) | MONTHS | DAYS
+_SINCE_BREAKS = (_CLAUSE_BREAKS - w.DETERMINERS) | frozenset("first only most last next".split())
+"""As :data:`_CLAUSE_BREAKS`, but a noun phrase may stand between ("I live in this house since
+2010"), unless a superlative or 'first' takes the 'since' ("the first time since 1990")."""
+
+
+class SincePresent(GrammarRule):
+    id = "grammar.since-present"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A present verb with 'since' and a point in time: 'I live here since 2010' ('have lived')."
+    why = (
+        "'Since 2010', 'since childhood', 'since last year' measure a span that reaches the present, "
+        "and the verb takes the present perfect: 'I have lived here since 2010', 'we have been "
+        "friends since childhood'. Only a personal pronoun opening the sentence, its present verb and "
+        "a 'since' phrase that closes the clause are checked, with no other verb between; 'the first "
+        "time since 1990' and 'the highest rate since 2008' (a superlative takes 'since') stay quiet, "
+        "and so does 'since' meaning 'because' (it opens a clause)."
+    )
+    bad = (
+        "I live in this house since 2010.",
+        "We are friends since childhood.",
+        "She works at the bank since last year.",
+    )
+    good = (
+        "I have lived in this house since 2010.",
+        "It is the first time since 1990, and we see the highest rate since 2008.",
+        "I stay home since it rains.",
+        "He says prices rose since 2010.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _SINCE)
+            if 1 < position < last
+            and _since_point(lows[position + 1], lows[position + 2] if position + 2 <= last else "")
+        ]
+        for words, index in places(doc, candidates):
+            if index + 1 >= len(words) or not words[index].joined:
+                continue
+            end = index + 2 if words[index + 1].low == "last" else index + 1
+            if end >= len(words) or (words[end].low in MONTHS and not words[end].capitalised):
+                continue
+            if end + 1 < len(words) and words[end].joined and _day_or_year(words[end + 1].low):
+                end += 1  # "since May 2019", "since June 5"
+            found = _verb_before_marker(doc, words, index, end, since=True)
+            if found is None or in_quotes(doc, words[index].start):
+                continue
+            at, perfect = found
+            verb = words[at]
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"With '{' '.join(word.text for word in words[index : end + 1])}', use the present perfect: "
+                f"'{perfect}', not '{verb.text}'.",
+                suggestions=(match_case(perfect, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _since_point(low: str, following: str) -> bool:
+    """'Since' is followed by a point in time: a year, a month, a day, 'childhood', 'last year'."""
+    return _is_year(low) or low in _SINCE_POINTS or (low == "last" and following in _LAST_UNITS)
+
+
+def _is_year(low: str) -> bool:
+    return len(low) == 4 and low.isdigit() and low[:2] in ("16", "17", "18", "19", "20")
+
+
+def _day_or_year(low: str) -> bool:
+    return low.isdigit() and len(low) <= 4
 
 
 # -- 'be' with a verb that has no passive -----------------------------------------------------------
@@ -786,4 +887,4 @@ def _habit_subject(words: list[Word], index: int) -> bool:
     return index == 1 and subject.capitalised and not w.tags(subject.low)
 
 
-RULES = [ModalTo, PastTimePresentVerb, NoPassive, IfWouldHave, UsedToForm]
+RULES = [ModalTo, PastTimePresentVerb, SincePresent, NoPassive, IfWouldHave, UsedToForm]
