@@ -729,9 +729,9 @@ def _participle_after(words: list[Word], first: int, have: int, prefix: str) -> 
     return first, have, prefix
 
 
-def _subject_end(words: list[Word], at: int) -> int | None:
+def _subject_end(words: list[Word], at: int, followers: frozenset[str] = _WOULD) -> int | None:
     """Last index of the subject starting at ``words[at]``: a pronoun, a name, or a determiner and
-    its noun with up to two adjectives ("the new council")."""
+    its noun with up to two adjectives ("the new council"), which one of ``followers`` follows."""
     word = words[at]
     if word.low in _IF_SUBJECTS:
         return at
@@ -742,7 +742,7 @@ def _subject_end(words: list[Word], at: int) -> int | None:
     for end in range(at + 1, min(at + 4, len(words))):
         if not words[end - 1].joined:
             return None
-        if end + 1 < len(words) and words[end + 1].low in _WOULD and "NOUN" in w.tags(words[end].low):
+        if end + 1 < len(words) and words[end + 1].low in followers and "NOUN" in w.tags(words[end].low):
             return end
         if not w.tags(words[end].low) & {"ADJ", "NOUN"}:
             return None
@@ -887,4 +887,147 @@ def _habit_subject(words: list[Word], index: int) -> bool:
     return index == 1 and subject.capitalised and not w.tags(subject.low)
 
 
-RULES = [ModalTo, PastTimePresentVerb, SincePresent, NoPassive, IfWouldHave, UsedToForm]
+# -- 'do' with a modal, 'will like to' ---------------------------------------------------------------
+
+_DO_QUESTION = frozenset(("do", "does", "did"))
+_WH = frozenset("what where when why how who which".split())
+_QUESTION_SUBJECTS = _SUBJECTS | frozenset("someone anyone somebody anybody everyone everybody nobody".split())
+_QUESTION_MODALS = frozenset("can could will would should must may might shall".split())
+
+
+class DoWithModal(GrammarRule):
+    id = "grammar.do-with-modal"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Do' and a modal in one question: 'Does someone can help?' ('Can someone help?')."
+    why = (
+        "A modal makes its own question: 'Can someone help?', 'What should we do?'. 'Do', 'does' or "
+        "'did' before the subject as well ('Does someone can help?', 'What do we should do?') is a "
+        "slip. Only a 'do' that opens the question (first, or after a wh-word) is checked."
+    )
+    bad = (
+        "Does someone can reproduce the bug?",
+        "What do we should do now?",
+        "Did the council could act sooner?",
+    )
+    good = (
+        "Can someone reproduce the bug? What should we do now?",
+        "Do you need anything? What did they say you could do?",
+        "I do think we can win, and they did what they could.",
+    )
+    fixed = (
+        "Can someone reproduce the bug?",
+        "What should we do now?",
+        "Could the council act sooner?",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _DO_QUESTION)
+            if position < last
+            and (
+                lows[position + 2] in _QUESTION_MODALS
+                or (position + 3 < len(lows) and lows[position + 3] in _QUESTION_MODALS)
+                or (position + 4 < len(lows) and lows[position + 4] in _QUESTION_MODALS)
+            )
+        ]
+        for words, index in places(doc, candidates):
+            if not (index == 0 or (index == 1 and words[0].low in _WH and words[0].joined)):
+                continue
+            subject = index + 1
+            if subject >= len(words) or not words[index].joined:
+                continue
+            end = (
+                subject if words[subject].low in _QUESTION_SUBJECTS else _subject_end(words, subject, _QUESTION_MODALS)
+            )
+            if end is None:
+                continue
+            modal_at = end + 1
+            if modal_at >= len(words) or words[modal_at].low not in _QUESTION_MODALS:
+                continue
+            if not all(word.joined for word in words[index:modal_at]) or in_quotes(doc, words[index].start):
+                continue
+            do, modal = words[index], words[modal_at]
+            replacement = f"{match_case(modal.low, do.text)} {doc.text[words[subject].start : words[end].end]}"
+            yield self.finding(
+                do.start,
+                modal.end,
+                f"'{modal.text}' makes the question: '{replacement}', without '{do.text}'.",
+                suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_WILL_LIKE = frozenset(("like",))
+_WILL_BY_SPEAKER = {"i": "would", "we": "would", "i'll": "I'd", "we'll": "we'd"}
+
+
+class WillLikeTo(GrammarRule):
+    id = "grammar.will-like-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I will like to' for a wish: 'I would like to' ('I'd like to')."
+    why = (
+        "A polite wish takes 'would': 'I would like to thank you', 'we'd like to know'. 'I will like to' "
+        "says that the liking lies in the future, which is seldom meant. Only 'I' and 'we' before "
+        "'will like to' and a verb are checked ('you will like it' is right)."
+    )
+    bad = (
+        "I will like to thank the team.",
+        "We'll like to know more about the plan.",
+    )
+    good = (
+        "I would like to thank the team; you will like it.",
+        "I will like the new office, and they will like to see it.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _WILL_LIKE)
+            if 0 < position < last
+            and lows[position + 1] == "to"
+            and (lows[position - 1] in ("will", "i'll", "we'll", "i’ll", "we’ll"))
+        ]
+        for words, index in places(doc, candidates):
+            will_at = index - 1
+            will = words[will_at]
+            if index + 2 >= len(words) or not all(word.joined for word in words[will_at : index + 2]):
+                continue
+            if not _maybe_bare(words[index + 2].low):
+                continue
+            if will.low == "will":
+                if will_at == 0 or not words[will_at - 1].joined or words[will_at - 1].low not in ("i", "we"):
+                    continue
+                first, replacement = will_at, "would"
+            else:
+                first, replacement = will_at, match_case(_WILL_BY_SPEAKER[will.low.replace("’", "'")], will.text)
+            if in_quotes(doc, will.start):
+                continue
+            yield self.finding(
+                words[first].start,
+                will.end,
+                f"For a wish write '{replacement} like to', not '{will.text} like to'.",
+                suggestions=(replacement,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [
+    ModalTo,
+    PastTimePresentVerb,
+    SincePresent,
+    NoPassive,
+    IfWouldHave,
+    UsedToForm,
+    DoWithModal,
+    WillLikeTo,
+]
