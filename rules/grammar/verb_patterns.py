@@ -316,6 +316,7 @@ class InfinitiveForm(GrammarRule):
         "I am going to wrote to him.",
         "They decided to went home.",
         "She came by to took the money.",
+        "He decided to left early.",
     )
     good = (
         "The city is eager to buy land.",
@@ -323,12 +324,14 @@ class InfinitiveForm(GrammarRule):
         "They decided to go home, close to trained staff and access to logs.",
         "Everyone I had ever talked to knew what it was.",
         "We went to the park; the road to ruin; next to nothing.",
+        "He is going to left field; we hope to found a company.",
     )
     fixed = (
         "The city is eager to buy land.",
         "I am going to write to him.",
         "They decided to go home.",
         "She came by to take the money.",
+        "He decided to leave early.",
     )
     fix = "always"
 
@@ -341,7 +344,9 @@ class InfinitiveForm(GrammarRule):
             if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "to":
                 continue
             verb = words[index + 2]
-            if not words[index + 1].joined or verb.capitalised or w.tags(verb.low) != {"VERB"}:
+            if not words[index + 1].joined or verb.capitalised:
+                continue
+            if w.tags(verb.low) != {"VERB"} and not _past_read_as_verb(doc, words, index):
                 continue
             found = w.verb_tags(verb.low)
             if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"}):
@@ -359,6 +364,17 @@ class InfinitiveForm(GrammarRule):
 
 
 _TO = frozenset(("to",))
+
+
+def _past_read_as_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """A simple past that is also an adjective or a noun ("left", "found" are verbs only here),
+    after 'decided to', 'wanted to' and the like, that the tagger reads as a verb: "decided to
+    left early". Not after 'going to' ("going to left field")."""
+    verb = words[index + 2].low
+    found = w.verb_tags(verb)
+    if words[index].low == "going" or "VBD" not in found or not found <= {"VBD", "VBN"}:
+        return False
+    return sentence_tags(doc, words)[index + 2] in ("VB", "VBD", "VBN")  # after "to" it reads "left" as VB
 
 
 def _infinitive_candidates(doc: Document) -> list[int]:
@@ -478,6 +494,7 @@ class BeenParticiple(GrammarRule):
         "The software was introduce yesterday.",
         "The delay is cause by a bug, and the letters were wrote by hand.",
         "The homework should be do first, and the plan will be introduce next week.",
+        "The report has been finish by the staff.",
     )
     good = (
         "The program has been introduced.",
@@ -486,6 +503,7 @@ class BeenParticiple(GrammarRule):
         "All we did was sit and wait; what you do is ask.",
         "It will be make or break; should old acquaintance be forgot; we need to be home.",
         "The work won't be complete until it can be learnt by heart.",
+        "It has been work for years, and it has been fun by all accounts.",
     )
     fixed = (
         "The program has been introduced.",
@@ -493,6 +511,7 @@ class BeenParticiple(GrammarRule):
         "The software was introduced yesterday.",
         "The delay is caused by a bug, and the letters were written by hand.",
         "The homework should be done first, and the plan will be introduced next week.",
+        "The report has been finished by the staff.",
     )
     fix = "always"
 
@@ -510,6 +529,8 @@ class BeenParticiple(GrammarRule):
             if _no_passive(verb.low):
                 continue  # "is depend on", "been happen": grammar.no-passive drops 'be' instead
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
+            if participle is None and words[index].low == "been" and at + 1 < len(words):
+                participle = _passive_participle(doc, words, at)  # "has been finish by noon": 'by' shows the verb
             if words[index].low == "be" and (verb.low in _ADJECTIVES_TOO or "VBD" in w.verb_tags(verb.low)):
                 continue  # "won't be complete", "must be learnt": an adjective, a British participle
             if participle is None and words[index].low == "be" and verb.low == "do":
