@@ -213,7 +213,7 @@ the verb is excluded anyway."""
 _BE_FORMS = frozenset("am is are".split())
 _OPENING_CONJUNCTIONS = frozenset("and but so then".split())
 _NARRATIVE_ADVERBS = frozenset(
-    "just only even also still never always often finally first suddenly really actually".split()
+    "just only even also still never always often finally first suddenly really actually already".split()
 )
 _CLAUSE_BREAKS = (
     w.CLAUSE_OPENERS | w.DETERMINERS | frozenset("which who whom whose what and or nor as than where".split())
@@ -232,14 +232,17 @@ class PastTimePresentVerb(GrammarRule):
     summary = "A present verb with a past time: 'Yesterday I go', 'two days ago we meet', 'she leaves last year'."
     why = (
         "'Yesterday', 'last year', 'last Monday' and 'two days ago' place an event in the past, and "
-        "its verb takes the simple past: 'yesterday I went', 'she left school last year'. Only the "
-        "plain cases are checked: the time opens the sentence and a personal pronoun and its verb "
-        "follow it ('Two days ago we meet'), or a personal pronoun opens the sentence and the time "
+        "its verb takes the simple past: 'yesterday I went', 'she left school last year', 'I saw him "
+        "yesterday' (not the present perfect 'I have seen him yesterday'). Only the plain cases are "
+        "checked, with a personal pronoun or 'my', 'our', 'your' and a noun as the subject: the time "
+        "opens the sentence and the subject and its verb follow it ('Two days ago we meet'), or the "
+        "subject opens the sentence and the time "
         "closes the clause with nothing between that could start another clause ('I choose to go "
         "to Italy last year'). Left alone: comparisons and spans ('higher than a year ago', 'since "
         "last year'), verbs of saying and remembering ('Last year, they say, was worse', 'I "
         "remember the storm last year'), a noun phrase the time may belong to ('we welcome the "
-        "decision last week'), 'it', which is often a caption's subject, and quotations."
+        "decision last week'), 'it', names and 'the …', which photo captions put beside a past time "
+        "('The president arrives in Rome yesterday'), and quotations."
     )
     bad = (
         "Yesterday I go to the market.",
@@ -248,9 +251,12 @@ class PastTimePresentVerb(GrammarRule):
         "She leaves school last year.",
         "I choose to go to Italy last year.",
         "Last Monday they are in Rome.",
+        "I have seen him yesterday.",
+        "My brother leaves school last year.",
     )
     good = (
-        "Yesterday I went to the market; she left school last year.",
+        "Yesterday I went to the market; she left school last year; I saw him yesterday.",
+        "I have lived here since last year. The president arrives in Rome yesterday.",
         "Prices are higher than a year ago, and we have lived here since last year.",
         "Last year, they say, was the worst; I remember the storm last year.",
         "We welcome the decision last week, and I miss the old days.",
@@ -281,15 +287,16 @@ class PastTimePresentVerb(GrammarRule):
                 found = _verb_after_marker(doc, words, start, end)
             if found is None:
                 continue
-            at, past = found
-            verb = words[at]
+            first, last_verb, past = found
+            verb = words[first]
             if in_quotes(doc, verb.start):
                 continue
             marker = " ".join(word.text for word in words[start : end + 1])
+            written = " ".join(word.text for word in words[first : last_verb + 1])
             yield self.finding(
                 verb.start,
-                verb.end,
-                f"'{marker}' places this in the past: write '{past}', not '{verb.text}'.",
+                words[last_verb].end,
+                f"'{marker}' places this in the past: write '{past}', not '{written}'.",
                 suggestions=(match_case(past, verb.text),),
                 fix=FixSafety.UNSAFE,
             )
@@ -325,38 +332,51 @@ def _amount(low: str) -> bool:
     return low in _AGO_AMOUNTS or low.isdigit()
 
 
-def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int) -> tuple[int, str] | None:
-    """'Yesterday I go', 'Two days ago, we meet': the time opens the sentence, a personal pronoun
-    and a present verb follow it. (index, past form) of the verb, or None."""
+Slip = tuple[int, int, str]
+"""First and last index of the verb (one word, or 'have' and its participle) and what replaces them."""
+
+
+def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int) -> Slip | None:
+    """'Yesterday I go', 'Two days ago, my sister meets': the time opens the sentence, a subject
+    and a present verb follow it."""
     if start == 1 and words[0].low not in _OPENING_CONJUNCTIONS:
         return None
-    subject = end + 1
-    if subject + 1 >= len(words) or not words[subject].joined:
+    found = _subject(words, end + 1)
+    if found is None:
         return None
-    at = subject + 1
-    if _narrative_adverb(words[at].low) and words[at].joined:
+    subject_end, person = found
+    at = subject_end + 1
+    if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
         at += 1
-    if at >= len(words) or (at + 1 < len(words) and not words[at].joined):
+    if at >= len(words) or not words[at - 1].joined:
+        return None
+    slip = _present_verb(doc, words, person, at)
+    if slip is None or (slip[1] + 1 < len(words) and not words[slip[1]].joined):
         return None  # "Last year, he says, …": a parenthesis
-    return _present_verb(doc, words, subject, at)
+    return slip
 
 
-def _verb_before_marker(
-    doc: Document, words: list[Word], start: int, end: int, since: bool = False
-) -> tuple[int, str] | None:
-    """'She leaves school last year': a personal pronoun opens the sentence, a present verb follows
-    it, and the time closes the clause with nothing between that could start another clause.
-    ``since``: the time is a 'since' phrase, and the verb's present perfect is returned."""
+def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, since: bool = False) -> Slip | None:
+    """'She leaves school last year': a subject opens the sentence, a present verb follows it, and
+    the time closes the clause with nothing between that could start another clause. ``since``:
+    the time is a 'since' phrase, and the verb's present perfect is the replacement."""
     if end + 1 < len(words) and words[end].joined:
         return None  # the time does not close the clause
-    subject = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
-    at = subject + 1
-    if at < len(words) and _narrative_adverb(words[at].low) and words[at].joined:
+    first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
+    found = _subject(words, first)
+    if found is None:
+        return None
+    subject_end, person = found
+    at = subject_end + 1
+    if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
         at += 1
-    if at + 1 >= start or start - at > 9 or not all(word.joined for word in words[subject:start]):
+    if at + 1 >= start or start - at > 9 or not all(word.joined for word in words[first:start]):
+        return None
+    slip = _present_verb(doc, words, person, at, since=since)
+    if slip is None:
         return None
     tags: list[str] | None = None
-    for between in range(at + 1, start):
+    for between in range(slip[1] + 1, start):
         low = words[between].low
         if (low in _SINCE_BREAKS if since else low in _CLAUSE_BREAKS) or (
             low == "have" and words[between - 1].low == "to"
@@ -364,7 +384,6 @@ def _verb_before_marker(
             return None
         if since and low.endswith("est") and "ADJ" in w.tags(low):
             return None  # "the highest rate since 1990": a superlative takes the 'since'
-
         if w.verb_tags(low):
             tags = tags or sentence_tags(doc, words)
             tag = tags[between]
@@ -372,44 +391,94 @@ def _verb_before_marker(
                 continue  # "we are married since June"
             if tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or (tag == "VB" and words[between - 1].low != "to"):
                 return None
-    return _present_verb(doc, words, subject, at, perfect=since)
+    return slip
+
+
+_SUBJECT_OWNERS = frozenset("my our your".split())
+
+
+def _subject(words: list[Word], at: int) -> tuple[int, str] | None:
+    """(last index, person) of a subject at ``words[at]``: a personal pronoun ("she"), or 'my',
+    'our' or 'your' and a noun with up to one adjective ("my older brother", taken as 'he' or
+    'they'). Not a name or 'the …': photo captions put a present verb beside a past time."""
+    if at >= len(words):
+        return None
+    word = words[at]
+    if word.low in _PERSONS:
+        return None if word.low == "i" and word.text != "I" else (at, word.low)
+    if word.low not in _SUBJECT_OWNERS:
+        return None
+    for end in (at + 1, at + 2):
+        if end >= len(words) or not words[end - 1].joined or words[end].capitalised:
+            return None
+        low = words[end].low
+        if w.is_plural_noun(low):
+            return end, "they"
+        if w.is_singular_count_noun(low):
+            return end, "he"
+        if "ADJ" not in w.tags(low):
+            return None
+    return None
 
 
 def _narrative_adverb(low: str) -> bool:
     return low in _NARRATIVE_ADVERBS or (low.endswith("ly") and "ADV" in w.tags(low))
 
 
-def _present_verb(
-    doc: Document, words: list[Word], subject: int, at: int, perfect: bool = False
-) -> tuple[int, str] | None:
-    """(``at``, its simple past, or with ``perfect`` its present perfect) when ``words[subject]`` is
-    a personal pronoun and ``words[at]`` a present verb it governs ("she leaves", "we meet", "I
-    am"), else None."""
-    pronoun, verb = words[subject], words[at]
-    if pronoun.low not in _PERSONS or (pronoun.low == "i" and pronoun.text != "I") or verb.capitalised:
+def _present_verb(doc: Document, words: list[Word], person: str, at: int, since: bool = False) -> Slip | None:
+    """The slip when ``words[at]`` is a present verb of ``person`` ("she leaves", "we meet", "I am",
+    and "I have seen"): its simple past replaces it, or, with ``since``, its present perfect."""
+    verb = words[at]
+    if verb.capitalised:
         return None
-    if not all(word.joined for word in words[subject:at]):
-        return None
-    have = "has " if pronoun.low in ("he", "she") else "have "
-    past = _BE_PAST.get((pronoun.low, verb.low))
+    have = "has" if person in ("he", "she") else "have"
+    past = _BE_PAST.get((person, verb.low))
     if past is not None:
-        return at, have + "been" if perfect else past
+        return at, at, f"{have} been" if since else past
     low = verb.low
+    if low == have and not since:
+        return _perfect(words, person, at)
     found = w.verb_tags(low)
     if not found or "VBD" in found or low in w.AUXILIARIES or low in ("have", "has", "do", "does", "be"):
         return None
-    wanted = {"VBZ", "VB"} if pronoun.low in ("he", "she") else {"VB", "VBP"}
+    wanted = {"VBZ", "VB"} if person in ("he", "she") else {"VB", "VBP"}
     if not found & wanted:
         return None
     lemmas = [lemma for lemma in w.verb_lemmas(low) if any(low in w.verb_inflections(lemma).get(t, ()) for t in wanted)]
-    if not lemmas or any(lemma in (_NOT_MARKED_SINCE if perfect else _NOT_MARKED) for lemma in lemmas):
+    if not lemmas or any(lemma in (_NOT_MARKED_SINCE if since else _NOT_MARKED) for lemma in lemmas):
         return None
     if w.tags(low) - {"VERB"} and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
         return None
-    past = w.verb_form(lemmas[0], "VBN" if perfect else "VBD")
-    if not past or past == low:
+    form = w.verb_form(lemmas[0], "VBN" if since else "VBD")
+    if not form or form == low:
         return None
-    return at, have + past if perfect else past
+    return at, at, f"{have} {form}" if since else form
+
+
+def _perfect(words: list[Word], person: str, at: int) -> Slip | None:
+    """'I have seen him yesterday': 'have' and a participle with a past time take the simple past
+    ("saw"), an adverb between kept ("have already left" → "already left")."""
+    participle = at + 1
+    if participle < len(words) and _narrative_adverb(words[participle].low) and words[at].joined:
+        if words[participle].low == "never":
+            return None  # "I have never been there last year" is not "I never was"
+        participle += 1
+    if participle >= len(words) or not words[participle - 1].joined or words[participle].capitalised:
+        return None
+    low = words[participle].low
+    if low == "been":
+        past = "was" if person in ("i", "he", "she") else "were"
+    else:
+        if "VBN" not in w.verb_tags(low):
+            return None
+        lemmas = [lemma for lemma in w.verb_lemmas(low) if low in w.verb_inflections(lemma).get("VBN", ())]
+        if not lemmas or any(lemma in _NOT_MARKED_SINCE for lemma in lemmas):
+            return None
+        past = w.verb_form(lemmas[0], "VBD") or ""
+        if not past:
+            return None
+    middle = "".join(word.text + " " for word in words[at + 1 : participle])
+    return at, participle, middle + past
 
 
 # -- 'since' with a present verb --------------------------------------------------------------------
@@ -468,7 +537,7 @@ class SincePresent(GrammarRule):
             found = _verb_before_marker(doc, words, index, end, since=True)
             if found is None or in_quotes(doc, words[index].start):
                 continue
-            at, perfect = found
+            at, _, perfect = found
             verb = words[at]
             yield self.finding(
                 verb.start,
