@@ -309,7 +309,9 @@ class InfinitiveForm(GrammarRule):
         "'eager to buy', 'going to write'. Only forms that can be nothing but a verb are reported "
         "('looking forward to meeting' takes the -ing form and is not checked here). After any other "
         "'to', a form that can only be a simple past ('came to took', 'to wrote') is reported too: "
-        "neither an infinitive nor a preposition takes it."
+        "neither an infinitive nor a preposition takes it, and 'used to' is read the same way ('used to "
+        "went'). After the list's words a form in -s that is only a verb ('wants to gives') counts too, "
+        "and a past that is also an adjective when the tagger reads a verb ('decided to left')."
     )
     bad = (
         "The city is eager to buying land.",
@@ -317,6 +319,7 @@ class InfinitiveForm(GrammarRule):
         "They decided to went home.",
         "She came by to took the money.",
         "He decided to left early.",
+        "She wants to gives a talk, and he used to went there.",
     )
     good = (
         "The city is eager to buy land.",
@@ -325,6 +328,7 @@ class InfinitiveForm(GrammarRule):
         "Everyone I had ever talked to knew what it was.",
         "We went to the park; the road to ruin; next to nothing.",
         "He is going to left field; we hope to found a company.",
+        "The person I talk to says yes; the firm it belongs to knows; they agreed to talks and to terms.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -332,6 +336,7 @@ class InfinitiveForm(GrammarRule):
         "They decided to go home.",
         "She came by to take the money.",
         "He decided to leave early.",
+        "She wants to give a talk, and he used to go there.",
     )
     fix = "always"
 
@@ -349,8 +354,8 @@ class InfinitiveForm(GrammarRule):
             if w.tags(verb.low) != {"VERB"} and not _past_read_as_verb(doc, words, index):
                 continue
             found = w.verb_tags(verb.low)
-            if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"}):
-                continue
+            if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"} or found == {"VBZ"}):
+                continue  # a form in -s comes only after the list's words: "decided to takes"
             base = next(iter(w.verb_lemmas(verb.low)), None)
             if base is None or base == verb.low:
                 continue
@@ -400,7 +405,7 @@ def _only_finite_after_to(words: list[Word], at: int) -> bool:
     verb ("access to logs")."""
     if at >= len(words) or not words[at - 1].joined or words[at - 2].low in _TO_VERBS:
         return False  # "decided to went" is the list's, reported once
-    if w.verb_tags(words[at - 2].low) & {"VBD", "VBN"}:
+    if w.verb_tags(words[at - 2].low) & {"VBD", "VBN"} and words[at - 2].low != "used":
         return False  # "everyone I had talked to knew": a 'to' left at the end of a relative clause
     return _only_past(words[at].low)
 
