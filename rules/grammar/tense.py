@@ -1090,6 +1090,124 @@ class WillLikeTo(GrammarRule):
             )
 
 
+# -- 'will' in a clause of time ----------------------------------------------------------------------
+
+_TIME_OPENERS = frozenset(("when", "after", "once", "as"))
+_WILL_FORMS = frozenset(("will",))
+_WILL_CONTRACTED = frozenset(
+    "i'll you'll he'll she'll we'll they'll it'll i’ll you’ll he’ll she’ll we’ll they’ll it’ll".split()
+)
+_MAIN_FUTURE = frozenset("will shall can must should going won't won’t".split()) | _WILL_CONTRACTED
+
+
+class WillInTimeClause(GrammarRule):
+    id = "grammar.will-in-time-clause"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Will' in a clause of time: 'When I will arrive, I will call' ('When I arrive')."
+    why = (
+        "A clause of time about the future takes the present, and only the main clause takes 'will': "
+        "'When I arrive, I will call you', 'As soon as she finishes, we will leave'. Only a clause that "
+        "opens the sentence with 'when', 'after', 'once' or 'as soon as', ends at a comma and is "
+        "followed by a main clause with 'will', 'can' or the like is checked: 'When he will arrive is "
+        "unclear' and 'I don't know when he will arrive' (questions) stay quiet, and so does 'before' "
+        "and 'until', where 'will' may mean 'be willing to'."
+    )
+    bad = (
+        "When I will arrive, I will call you.",
+        "As soon as she will finish the report, we'll leave.",
+        "After the council will vote, the mayor can sign it.",
+    )
+    good = (
+        "When I arrive, I will call you.",
+        "When he will arrive is unclear, and I don't know when he will arrive.",
+        "When will you arrive? Before he will agree, he wants guarantees.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 3
+        candidates = [
+            position
+            for position in positions(doc, _TIME_OPENERS)
+            if position < last and any(_will(lows[position + step]) for step in range(1, min(6, len(lows) - position)))
+        ]
+        for words, index in places(doc, candidates):
+            opener_end = index
+            if words[index].low == "as":
+                if not (index + 2 < len(words) and words[index + 1].low == "soon" and words[index + 2].low == "as"):
+                    continue
+                opener_end = index + 2
+            if index != 0 or not all(word.joined for word in words[index : opener_end + 1]):
+                continue
+            found = _will_after_subject(words, opener_end + 1)
+            if found is None:
+                continue
+            first, verb_at, person, pronoun = found
+            if not _bare_only(doc, words, verb_at):
+                continue
+            if not _future_main_clause(words, verb_at) or in_quotes(doc, words[first].start):
+                continue
+            verb = words[verb_at]
+            lemma = verb.low
+            form = w.verb_form(lemma, "VBZ") if person == "he" else lemma
+            if lemma == "be":
+                form = {"i": "am", "he": "is"}.get(person, "are")
+            if not form:
+                continue
+            replacement = f"{pronoun} {form}" if pronoun else form
+            yield self.finding(
+                words[first].start,
+                verb.end,
+                f"A clause of time takes the present: '{replacement}', not "
+                f"'{' '.join(word.text for word in words[first : verb_at + 1])}'.",
+                suggestions=(match_case(replacement, words[first].text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _will(low: str) -> bool:
+    return low in _WILL_FORMS or low in _WILL_CONTRACTED
+
+
+def _will_after_subject(words: list[Word], at: int) -> tuple[int, int, str, str] | None:
+    """(first word to replace, the verb, the person, the pronoun of a contraction or "") for a
+    subject and 'will' at ``words[at]``: "I will arrive", "I'll arrive", "the council will vote"."""
+    if at >= len(words):
+        return None
+    word = words[at]
+    if word.low in _WILL_CONTRACTED:
+        pronoun = word.text[: len(word.text) - 3]
+        person = {"i": "i", "he": "he", "she": "he", "it": "he"}.get(pronoun.lower(), "they")
+        verb_at, first = at + 1, at
+    else:
+        if word.low in _SUBJECTS:
+            end, person = at, {"i": "i", "he": "he", "she": "he", "it": "he"}.get(word.low, "they")
+        else:
+            subject_end = _subject_end(words, at, _WILL_FORMS)
+            if subject_end is None:
+                return None
+            end = subject_end
+            person = "they" if w.is_plural_noun(words[end].low) else "he"
+        if end + 1 >= len(words) or words[end + 1].low != "will":
+            return None
+        first, verb_at, pronoun = end + 1, end + 2, ""
+    if verb_at >= len(words) or not all(item.joined for item in words[at:verb_at]):
+        return None
+    return first, verb_at, person, pronoun
+
+
+def _future_main_clause(words: list[Word], verb_at: int) -> bool:
+    """The clause of time ends at a comma within ten words, and the main clause after it has 'will',
+    'can', "we'll" and the like in its first five words."""
+    for comma in range(verb_at, min(verb_at + 10, len(words) - 1)):
+        if not words[comma].joined:
+            return any(word.low in _MAIN_FUTURE for word in words[comma + 1 : comma + 6])
+    return False
+
+
 RULES = [
     ModalTo,
     PastTimePresentVerb,
@@ -1099,4 +1217,5 @@ RULES = [
     UsedToForm,
     DoWithModal,
     WillLikeTo,
+    WillInTimeClause,
 ]
