@@ -81,6 +81,15 @@ BUILTIN_IDS = {
     "grammar.time-preposition",
     "grammar.since-duration",
     "grammar.name-capital",
+    "grammar.modal-to",
+    "grammar.past-time-present-verb",
+    "grammar.since-present",
+    "grammar.no-passive",
+    "grammar.if-would-have",
+    "grammar.used-to-form",
+    "grammar.do-with-modal",
+    "grammar.will-like-to",
+    "grammar.will-in-time-clause",
 }
 
 

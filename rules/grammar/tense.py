@@ -378,6 +378,8 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     tags: list[str] | None = None
     for between in range(slip[1] + 1, start):
         low = words[between].low
+        if low == "her" and between + 1 == start:
+            continue  # "I met her yesterday": the object, not a possessive
         if (low in _SINCE_BREAKS if since else low in _CLAUSE_BREAKS) or (
             low == "have" and words[between - 1].low == "to"
         ):
@@ -588,7 +590,7 @@ _PARTICIPLES = {
 depended on")."""
 _BARE = frozenset(NEVER_PASSIVE - {"die", "result", "matter"})
 """Their bare forms, less those that are also nouns ("the result", "the die")."""
-_PREPOSITIONAL_PASSIVE = frozenset(("at", "upon"))
+_PREPOSITIONAL_PASSIVE = {"arrived": "at", "happened": "upon"}
 """'The figure was arrived at', 'a cabin was happened upon': passives of a verb and its preposition."""
 _BE_TENSES = {"is": "VBZ", "are": "VB", "am": "VB", "was": "VBD", "were": "VBD", "been": "VBN", "be": "VB"}
 _NO_PASSIVE_ADVERBS = w.MID_ADVERBS - frozenset(("not", "never", "long", "since", "once", "then", "yet", "now"))
@@ -646,7 +648,7 @@ class NoPassive(GrammarRule):
             if lemma is None:
                 continue
             following = words[index + 1].low if index + 1 < len(words) and verb.joined else ""
-            if following in _PREPOSITIONAL_PASSIVE or in_quotes(doc, verb.start):
+            if following == _PREPOSITIONAL_PASSIVE.get(verb.low) or in_quotes(doc, verb.start):
                 continue
             if be.low == "be" and not (be_index > 0 and words[be_index - 1].low in _MODALS_BEFORE_BE):
                 continue  # "should old acquaintance be forgot": only 'will be', 'can be' …
