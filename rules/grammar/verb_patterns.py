@@ -448,6 +448,13 @@ _BE = frozenset(("be",))
 _BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
 
 
+@lru_cache(maxsize=1 << 14)
+def _maybe_unparticipled(low: str) -> bool:
+    """A word that may be the bare or past form this rule looks for after 'been', 'is', 'be' (the sift)."""
+    found = w.verb_tags(low)
+    return low == "do" or (bool(found) and found <= {"VB", "VBP", "VBD"})
+
+
 def _be_after_modal(words: list[Word], index: int) -> bool:
     """'Be' at ``index`` follows a modal or 'to' (past one adverb): "should be", "will not be", "to be"."""
     back = index - 1
@@ -521,7 +528,22 @@ class BeenParticiple(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _BEEN | _BE_FORMS | _BE):
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [  # sifted on the flat word list: 'is', 'was', 'be' are frequent, a bare verb after them rare
+            position
+            for position in positions(doc, _BEEN | _BE_FORMS | _BE)
+            if position < last
+            and (
+                _maybe_unparticipled(lows[position + 1])
+                or (
+                    position + 1 < last
+                    and lows[position + 1] in w.MID_ADVERBS
+                    and _maybe_unparticipled(lows[position + 2])
+                )
+            )
+        ]
+        for words, index in places(doc, candidates):
             if words[index].low == "be" and not _be_after_modal(words, index):
                 continue  # "should old acquaintance be forgot": only 'will be', 'to be' are read
             at = index + 1
