@@ -50,7 +50,9 @@ class ModalVerbForm(GrammarRule):
         "After 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might' and 'must' English "
         "uses the bare verb: 'the court would approve', not 'would approves' or 'will performing'. The "
         "slip usually comes from an edit that added the modal to a finished sentence. 'Will', 'can' "
-        "and 'might' used as nouns ('political will exists', 'the trash can makes') are left alone."
+        "and 'might' used as nouns ('political will exists', 'the trash can makes') are left alone. A "
+        "form that is only a past participle after 'would', 'could', 'should', 'must', 'might' or 'may' "
+        "has lost its 'have' ('must been' is 'must have been'), and that is the fix offered."
     )
     bad = (
         "The court would approves the deal.",
@@ -58,6 +60,7 @@ class ModalVerbForm(GrammarRule):
         "Officials said they will not accepted the offer.",
         "She may agreed to testify.",
         "They will performing in May.",
+        "It must been hard, and you should seen his face.",
     )
     good = (
         "The court would approve the deal.",
@@ -75,6 +78,7 @@ class ModalVerbForm(GrammarRule):
         "Officials said they will not accept the offer.",
         "She may agree to testify.",
         "They will perform in May.",
+        "It must have been hard, and you should have seen his face.",
     )
     fix = "always"
 
@@ -92,7 +96,17 @@ class ModalVerbForm(GrammarRule):
                 continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
             if suggestion is not None and _subject_before_verb(words, target_index):
                 continue  # "can rabbits and chickens live?", "should overcharges be proven": inverted
-            if suggestion is not None:
+            if suggestion is not None and modal.low in _PAST_MODALS and w.verb_tags(target.low) == {"VBN"}:
+                # "must been", "should seen": a dropped 'have' ("must have been"), not a bare verb
+                perfect = f"have {target.text}"
+                yield self.finding(
+                    target.start,
+                    target.end,
+                    f"After '{modal.text}', a past participle needs 'have': '{modal.text} {perfect}'.",
+                    suggestions=(perfect,),
+                    fix=FixSafety.SAFE,
+                )
+            elif suggestion is not None:
                 yield self.finding(
                     target.start,
                     target.end,
@@ -100,6 +114,12 @@ class ModalVerbForm(GrammarRule):
                     suggestions=(match_case(suggestion, target.text),),
                     fix=FixSafety.SAFE,
                 )
+
+
+_PAST_MODALS = frozenset("would could should must might may".split()) | frozenset(
+    "wouldn't couldn't shouldn't mustn't mightn't wouldn’t couldn’t shouldn’t".split()
+)
+"""Modals that take 'have' and a participle for the past ("must have been", "should have seen")."""
 
 
 def _subject_before_verb(words: list[Word], index: int) -> bool:
