@@ -11,6 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
+from ._irregular import IRREGULAR
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 from .tense import NEVER_PASSIVE
@@ -433,7 +434,11 @@ def _passive_participle(doc: Document, words: list[Word], at: int) -> str | None
     if not w.tags(verb.low) <= {"VERB", "NOUN", "ADJ"}:
         return None  # "are down by 90 percent": an adverb first
     following = words[at + 1].low if at + 1 < len(words) and verb.joined else ""
-    if following != "by" and (w.tags(verb.low) & {"NOUN", "ADJ"} or following not in _PASSIVE_FOLLOWERS):
+    if (
+        following != "by"
+        and (w.tags(verb.low) & {"NOUN", "ADJ"} or following not in _PASSIVE_FOLLOWERS)
+        and not _plain_irregular_past(words, at)
+    ):
         return None  # "is cause for concern", "is complete.": only a passive's usual company decides
     if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBD", "VBN"):
         return None
@@ -444,6 +449,20 @@ def _passive_participle(doc: Document, words: list[Word], at: int) -> str | None
     return None
 
 
+_FREE_RELATIVE = frozenset("what whatever who whoever whom how where why which that".split())
+
+
+def _plain_irregular_past(words: list[Word], at: int) -> bool:
+    """An irregular simple past that is only a verb ("took", "gave", "began") after 'was' or 'were'
+    needs no company to show the slip ("he was took to hospital"), unless a wh-word or 'that'
+    before it may make 'it was' a clause of its own ("whatever it was took hours")."""
+    low = words[at].low
+    if w.tags(low) != {"VERB"} or w.verb_tags(low) != {"VBD"} or low not in _IRREGULAR_PASTS:
+        return False
+    return not any(word.low in _FREE_RELATIVE for word in words[:at])
+
+
+_IRREGULAR_PASTS = frozenset(form.past for form in IRREGULAR.values() if form.past != form.participle)
 _BE = frozenset(("be",))
 _BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
 
@@ -507,6 +526,7 @@ class BeenParticiple(GrammarRule):
         "The delay is cause by a bug, and the letters were wrote by hand.",
         "The homework should be do first, and the plan will be introduce next week.",
         "The report has been finish by the staff.",
+        "He was took to hospital and they were gave a warning.",
     )
     good = (
         "The program has been introduced.",
@@ -516,6 +536,7 @@ class BeenParticiple(GrammarRule):
         "It will be make or break; should old acquaintance be forgot; we need to be home.",
         "The work won't be complete until it can be learnt by heart.",
         "It has been work for years, and it has been fun by all accounts.",
+        "Whatever it was took hours; what he was became clear.",
     )
     fixed = (
         "The program has been introduced.",
@@ -524,6 +545,7 @@ class BeenParticiple(GrammarRule):
         "The delay is caused by a bug, and the letters were written by hand.",
         "The homework should be done first, and the plan will be introduced next week.",
         "The report has been finished by the staff.",
+        "He was taken to hospital and they were given a warning.",
     )
     fix = "always"
 
@@ -558,8 +580,10 @@ class BeenParticiple(GrammarRule):
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
             if participle is None and words[index].low == "been" and at + 1 < len(words):
                 participle = _passive_participle(doc, words, at)  # "has been finish by noon": 'by' shows the verb
-            if words[index].low == "be" and (verb.low in _ADJECTIVES_TOO or "VBD" in w.verb_tags(verb.low)):
-                continue  # "won't be complete", "must be learnt": an adjective, a British participle
+            if words[index].low == "be" and (
+                verb.low in _ADJECTIVES_TOO or verb.low == "be" or "VBD" in w.verb_tags(verb.low)
+            ):
+                continue  # "won't be complete", "must be learnt", "will be always be": not this slip
             if participle is None and words[index].low == "be" and verb.low == "do":
                 participle = "done"  # "should be do first"
             if participle is None:
