@@ -783,6 +783,7 @@ class MissingTo(GrammarRule):
         "She told them pay the bill.",
         "They wanted us believe the story.",
         "We cannot afford spend a month there, and they don't need change the plan.",
+        "They do not need explain the delay.",
     )
     good = (
         "He allowed me to do it; she let them wait, and we helped him move.",
@@ -796,6 +797,7 @@ class MissingTo(GrammarRule):
         "She told them to pay the bill.",
         "They wanted us to believe the story.",
         "We cannot afford to spend a month there, and they don't need to change the plan.",
+        "They do not need to explain the delay.",
     )
     fix = "always"
 
@@ -844,6 +846,7 @@ _TO_VERB_VERBS = frozenset(
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
 _NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
+_DO_FORMS = frozenset("do does did".split())
 
 
 def _takes_to_here(words: list[Word], index: int) -> bool:
@@ -852,8 +855,10 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
     if previous in w.DETERMINERS or previous in w.PLURAL_DETERMINERS or previous.endswith(("'s", "’s")):
         return False
-    if words[index].low == "need":
-        return previous in _NEGATED_DO
+    if words[index].low == "need":  # "don't need change", "do not need change"
+        return previous in _NEGATED_DO or (
+            previous == "not" and index > 1 and words[index - 2].joined and words[index - 2].low in _DO_FORMS
+        )
     if "NOUN" in w.tags(words[index].low):  # "the new plan be killed": the noun, in a subjunctive
         return (
             previous in w.SUBJECT_PRONOUNS or previous in w.AUXILIARIES or previous in w.MID_ADVERBS or previous == "to"
