@@ -90,6 +90,7 @@ BUILTIN_IDS = {
     "grammar.do-with-modal",
     "grammar.will-like-to",
     "grammar.will-in-time-clause",
+    "grammar.gerund-after-preposition",
 }
 
 

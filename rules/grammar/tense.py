@@ -1210,6 +1210,116 @@ def _future_main_clause(words: list[Word], verb_at: int) -> bool:
     return False
 
 
+# -- a bare verb after a preposition -----------------------------------------------------------------
+
+_GERUND_PREPOSITIONS = frozenset("without despite besides upon before after".split())
+_PREPOSITION_AFTER = {
+    "of": frozenset("instead spite capable afraid tired fond proud incapable sick ashamed".split()),
+    "at": frozenset("good bad better best great excellent".split()),
+    "in": frozenset("interested involved succeeded succeed".split()),
+    "on": frozenset("keen insisted insist insists".split()),
+    "for": frozenset("thanks responsible famous sorry known".split()),
+}
+"""'Of', 'at', 'in', 'on', 'for' only after these words: elsewhere a preposition left at the end of
+a relative clause may stand before the main verb ("the people I work with know")."""
+_PREPOSITION_TRIGGERS = _GERUND_PREPOSITIONS | frozenset(_PREPOSITION_AFTER)
+_OBJECTS_ONLY = frozenset("me him us them".split())
+"""After a verb-or-noun, only these show the verb ("thanks for help me"): "after work the team
+left" has the noun."""
+_RELATIVE_SIGNS = frozenset("that which who whom whose what whatever where".split())
+
+
+class GerundAfterPreposition(GrammarRule):
+    id = "grammar.gerund-after-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A bare verb after a preposition: 'without say', 'instead of complain', 'capable of do'."
+    why = (
+        "A preposition takes a noun or an -ing form, never the bare verb: 'without saying goodbye', "
+        "'instead of complaining', 'capable of doing it', 'good at swimming', 'thanks for helping'. "
+        "Only words that are nothing but a bare verb are checked, after 'without', 'despite', "
+        "'besides', 'upon', 'before', 'after', and after 'of', 'at', 'in', 'on', 'for' when a word "
+        "that takes them comes first ('instead of', 'capable of', 'good at', 'interested in'). A "
+        "preposition left at the end of a relative clause ('the people I work with know it', 'the "
+        "things that I am good at include') stays quiet."
+    )
+    bad = (
+        "He left without speak to anyone.",
+        "Instead of complain, we should act.",
+        "She is capable of do it, and he is good at sing.",
+        "Thanks for explain the rules, and thank you for help me.",
+    )
+    good = (
+        "He left without saying goodbye; instead of the car, take the bus.",
+        "The people I work with know it; the things that I am good at include chess.",
+        "Thanks for the help, and she left after dinner; after work the team met; without help, it fails.",
+        "The judge he stood before rule on it.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _PREPOSITION_TRIGGERS)
+            if position < last
+            and _maybe_bare(lows[position + 1])
+            and (
+                w.tags(lows[position + 1]) <= {"VERB", "AUX"}
+                or (position + 1 < last and lows[position + 2] in _OBJECTS_ONLY)
+            )
+        ]
+        for words, index in places(doc, candidates):
+            preposition = words[index]
+            if index + 1 >= len(words) or not preposition.joined:
+                continue
+            owners = _PREPOSITION_AFTER.get(preposition.low)
+            if owners is not None and not (
+                index > 0
+                and words[index - 1].joined
+                and (words[index - 1].low in owners or (preposition.low == "for" and _thank_you(words, index)))
+            ):
+                continue
+            verb = words[index + 1]
+            if verb.capitalised or (verb.low in w.AUXILIARIES and verb.low != "do") or verb.low == "be":
+                continue
+            if "NOUN" in w.tags(verb.low):
+                if not (index + 2 < len(words) and verb.joined and words[index + 2].low in _OBJECTS_ONLY):
+                    continue  # "without help", "after work the team left": a noun unless an object follows
+            elif not _bare_only(doc, words, index + 1):
+                continue
+            if _relative_before(words, index) or in_quotes(doc, verb.start):
+                continue
+            gerund = next((form for lemma in w.verb_lemmas(verb.low) if (form := w.verb_form(lemma, "VBG"))), None)
+            if gerund is None:
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{preposition.text}', use the -ing form: '{gerund}', not '{verb.text}'.",
+                suggestions=(match_case(gerund, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _thank_you(words: list[Word], index: int) -> bool:
+    return index > 1 and words[index - 1].low == "you" and words[index - 2].low == "thank"
+
+
+def _relative_before(words: list[Word], index: int) -> bool:
+    """A relative clause may end at the preposition at ``index``: 'that', 'which', 'what' … before
+    it, or a noun directly followed by a subject pronoun ("the people I work with")."""
+    for at in range(index):
+        low = words[at].low
+        if low in _RELATIVE_SIGNS:
+            return True
+        if at + 1 < index and words[at + 1].low in _SUBJECTS and "NOUN" in w.tags(low) and words[at].joined:
+            return True
+    return False
+
+
 RULES = [
     ModalTo,
     PastTimePresentVerb,
@@ -1220,4 +1330,5 @@ RULES = [
     DoWithModal,
     WillLikeTo,
     WillInTimeClause,
+    GerundAfterPreposition,
 ]
