@@ -88,6 +88,7 @@ def _clause_subject(words: list[Word], index: int) -> bool:
 
 _TO_MODALS = frozenset("can could will would shall should may might must".split())
 _OUGHT = frozenset(("ought",))
+_ASIDES = frozenset("honest fair sure clear frank precise exact safe blunt".split())
 
 
 class ModalTo(GrammarRule):
@@ -115,7 +116,7 @@ class ModalTo(GrammarRule):
         "Run as fast as you can to reach the bus; do what you can to help.",
         "The will to live is strong; his political will to reform is gone.",
         "We ought to say the truth, and they ought not to wait.",
-        "They can to some extent choose.",
+        "They can to some extent choose; I might to be honest leave early.",
     )
     fixed = (
         "I must go now.",
@@ -148,6 +149,8 @@ class ModalTo(GrammarRule):
                 continue
             if not _bare_only(doc, words, index + 2) or in_quotes(doc, modal.start):
                 continue
+            if words[index + 2].low == "be" and index + 3 < len(words) and words[index + 3].low in _ASIDES:
+                continue  # "I might, to be honest, leave" with its commas lost
             to, verb = words[index + 1], words[index + 2]
             yield self.finding(
                 modal.start,
