@@ -373,8 +373,9 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     at = subject_end + 1
     if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
         at += 1
-    if at + 1 >= start or start - at > 9 or not all(word.joined for word in words[first:start]):
-        return None
+    nearest = start if since or words[end].low == "ago" else start - 1
+    if at >= nearest or start - at > 9 or not all(word.joined for word in words[first:start]):
+        return None  # "I remember yesterday": a time right after the verb may be its object, not "two days ago"
     slip = _present_verb(doc, words, person, at, since=since)
     if slip is None:
         return None
