@@ -236,7 +236,8 @@ class PastTimePresentVerb(GrammarRule):
     why = (
         "'Yesterday', 'last year', 'last Monday' and 'two days ago' place an event in the past, and "
         "its verb takes the simple past: 'yesterday I went', 'she left school last year', 'I saw him "
-        "yesterday' (not the present perfect 'I have seen him yesterday'). Only the plain cases are "
+        "yesterday' (not the present perfect 'I have seen him yesterday', nor 'yesterday I will go'). "
+        "Only the plain cases are "
         "checked, with a personal pronoun or 'my', 'our', 'your' and a noun as the subject: the time "
         "opens the sentence and the subject and its verb follow it ('Two days ago we meet'), or the "
         "subject opens the sentence and the time "
@@ -256,6 +257,7 @@ class PastTimePresentVerb(GrammarRule):
         "Last Monday they are in Rome.",
         "I have seen him yesterday.",
         "My brother leaves school last year.",
+        "Two weeks ago we will sign the lease.",
     )
     good = (
         "Yesterday I went to the market; she left school last year; I saw him yesterday.",
@@ -444,6 +446,8 @@ def _present_verb(doc: Document, words: list[Word], person: str, at: int, since:
     low = verb.low
     if low == have and not since:
         return _perfect(words, person, at)
+    if low == "will" and not since:
+        return _future(words, person, at)
     found = w.verb_tags(low)
     if not found or "VBD" in found or low in w.AUXILIARIES or low in ("have", "has", "do", "does", "be"):
         return None
@@ -459,6 +463,22 @@ def _present_verb(doc: Document, words: list[Word], person: str, at: int, since:
     if not form or form == low:
         return None
     return at, at, f"{have} {form}" if since else form
+
+
+def _future(words: list[Word], person: str, at: int) -> Slip | None:
+    """'Yesterday I will go': 'will' and a bare verb with a past time take the simple past."""
+    verb = at + 1
+    if verb >= len(words) or not words[at].joined or words[verb].capitalised or not _maybe_bare(words[verb].low):
+        return None
+    low = words[verb].low
+    if low in w.AUXILIARIES - {"be"}:
+        return None
+    if low == "be":
+        past = "was" if person in ("i", "he", "she") else "were"
+    else:
+        lemmas = [lemma for lemma in w.verb_lemmas(low) if lemma == low and lemma not in _NOT_MARKED]
+        past = (w.verb_form(lemmas[0], "VBD") or "") if lemmas else ""
+    return (at, verb, past) if past else None
 
 
 def _perfect(words: list[Word], person: str, at: int) -> Slip | None:
