@@ -24,6 +24,8 @@ from .time_phrases import DAYS, MONTHS
 if TYPE_CHECKING:
     from lint._document import Document
 
+_WINDOW = 30
+"""How far back a rule looks for a clause's context: a bounded look, whatever a sentence's length."""
 _PERSONS = frozenset("i you he she we they".split())
 """Subject pronouns that stand for people ('it' and 'they' may be things: "it is used to cut")."""
 _SUBJECTS = w.SUBJECT_PRONOUNS
@@ -854,7 +856,7 @@ def _unreal_if(words: list[Word], index: int) -> bool:
         return previous == "even" and not words[index - 2].joined
     return any(
         (words[at].low in _COUNTERFACTUAL and words[at + 1].low == "have") or words[at].low.endswith("'ve")
-        for at in range(index - 1)
+        for at in range(max(0, index - _WINDOW), index - 1)
     )
 
 
@@ -1335,7 +1337,7 @@ def _thank_you(words: list[Word], index: int) -> bool:
 def _relative_before(words: list[Word], index: int) -> bool:
     """A relative clause may end at the preposition at ``index``: 'that', 'which', 'what' … before
     it, or a noun directly followed by a subject pronoun ("the people I work with")."""
-    for at in range(index):
+    for at in range(max(0, index - _WINDOW), index):
         low = words[at].low
         if low in _RELATIVE_SIGNS:
             return True

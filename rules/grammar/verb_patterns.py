@@ -459,7 +459,7 @@ def _plain_irregular_past(words: list[Word], at: int) -> bool:
     low = words[at].low
     if w.tags(low) != {"VERB"} or w.verb_tags(low) != {"VBD"} or low not in _IRREGULAR_PASTS:
         return False
-    return not any(word.low in _FREE_RELATIVE for word in words[:at])
+    return not any(word.low in _FREE_RELATIVE for word in words[max(0, at - 30) : at])
 
 
 _IRREGULAR_PASTS = frozenset(form.past for form in IRREGULAR.values() if form.past != form.participle)
