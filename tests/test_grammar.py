@@ -91,6 +91,7 @@ BUILTIN_IDS = {
     "grammar.will-like-to",
     "grammar.will-in-time-clause",
     "grammar.gerund-after-preposition",
+    "grammar.been-being",
 }
 
 

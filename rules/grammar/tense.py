@@ -1346,6 +1346,97 @@ def _relative_before(words: list[Word], index: int) -> bool:
     return False
 
 
+# -- 'been' and 'being' ------------------------------------------------------------------------------
+
+_BEEN_BEING = frozenset(("been", "being"))
+_BE_BEFORE_BEING = frozenset("am is are was were isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
+_GERUND_TAKERS = frozenset(
+    "stop stops stopped stopping keep keeps kept keeping avoid avoids avoided quit enjoy".split()
+)
+_HAVE_BEFORE_BEEN = frozenset("have has had having i've you've we've they've i’ve you’ve we’ve they’ve".split())
+_AFTER_BEEN = frozenset("there here in at on to a an the so very really".split())
+
+
+class BeenBeing(GrammarRule):
+    id = "grammar.been-being"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Been' and 'being' swapped: 'they are been taught', 'stop been funny', 'I have being there'."
+    why = (
+        "'Been' follows 'have' ('I have been there'); 'being' follows 'be' and the verbs that take "
+        "an -ing form ('they are being taught', 'stop being funny'). A form of 'be' right before "
+        "'been' ('is been built', 'are they been taught?') or 'have' right before 'being' ('it has "
+        "being a pleasure') is a slip of one letter. Left alone: contractions ('it's been' is 'it has "
+        "been') and a question whose subject is 'being …' ('Has being a member helped?')."
+    )
+    bad = (
+        "The bridge is been rebuilt.",
+        "What are they been taught at school?",
+        "Stop been so modest.",
+        "It has being a long year, and I have being there twice.",
+    )
+    good = (
+        "The bridge is being rebuilt; it's been a long year.",
+        "Has being a member helped you? What has being there taught you?",
+        "I have been there twice; they are being taught well.",
+    )
+    fixed = (
+        "The bridge is being rebuilt.",
+        "What are they being taught at school?",
+        "Stop being so modest.",
+        "It has been a long year, and I have been there twice.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        candidates = [
+            position
+            for position in positions(doc, _BEEN_BEING)
+            if position > 0
+            and (
+                lows[position - 1] in _BE_BEFORE_BEING
+                or lows[position - 1] in _GERUND_TAKERS
+                or lows[position - 1] in _HAVE_BEFORE_BEEN
+                or (position > 1 and lows[position - 1] in _SUBJECTS and lows[position - 2] in _BE_BEFORE_BEING)
+            )
+        ]
+        for words, index in places(doc, candidates):
+            word = words[index]
+            if index == 0 or not words[index - 1].joined or word.capitalised or in_quotes(doc, word.start):
+                continue
+            replacement = _been_being(words, index)
+            if replacement is None:
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"After '{words[index - 1].text}', write '{replacement}', not '{word.text}'.",
+                suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _been_being(words: list[Word], index: int) -> str | None:
+    """'being' for a 'been' after 'be' or 'stop', 'been' for a 'being' after 'have', else None."""
+    previous = words[index - 1].low
+    if words[index].low == "been":
+        if previous in _BE_BEFORE_BEING or previous in _GERUND_TAKERS:
+            return "being"
+        if previous in _SUBJECTS and index > 1 and words[index - 2].joined and words[index - 2].low in _BE_BEFORE_BEING:
+            return "being"  # "what are they been taught?"
+        return None
+    if previous not in _HAVE_BEFORE_BEEN or index + 1 >= len(words) or not words[index].joined:
+        return None
+    if previous in ("have", "has", "had") and (index < 2 or words[index - 2].low in _WH or not words[index - 2].joined):
+        return None  # "Has being a member helped?": 'being …' is the question's subject
+    following = words[index + 1].low
+    found = w.verb_tags(following)
+    if following in _AFTER_BEEN or found & {"VBN", "VBG"} or w.tags(following) == {"ADJ"}:
+        return "been"
+    return None
+
+
 RULES = [
     ModalTo,
     PastTimePresentVerb,
@@ -1357,4 +1448,5 @@ RULES = [
     WillLikeTo,
     WillInTimeClause,
     GerundAfterPreposition,
+    BeenBeing,
 ]
