@@ -92,6 +92,7 @@ BUILTIN_IDS = {
     "grammar.will-in-time-clause",
     "grammar.gerund-after-preposition",
     "grammar.been-being",
+    "grammar.feeling-participle",
 }
 
 

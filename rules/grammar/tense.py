@@ -1437,6 +1437,98 @@ def _been_being(words: list[Word], index: int) -> str | None:
     return None
 
 
+# -- a verb of feeling for its participle ------------------------------------------------------------
+
+_FEELING_VERBS = frozenset(
+    """
+    worry bore interest excite scare confuse disappoint surprise shock tire embarrass frighten annoy
+    amaze satisfy concern terrify exhaust relax depress stress please thrill horrify astonish overwhelm
+    """.split()
+)
+_FELT_BE = {
+    "am": ("i",),
+    "is": ("he", "she"),
+    "are": ("we", "you", "they"),
+    "was": ("i", "he", "she"),
+    "were": ("we", "you", "they"),
+    "i'm": (),
+    "we're": (),
+    "you're": (),
+    "they're": (),
+    "i’m": (),
+    "we’re": (),
+    "you’re": (),
+    "they’re": (),
+}
+"""Forms of 'be' and the persons before them; a contraction holds its own."""
+_FEELING_DEGREE = frozenset("very so really quite too extremely always never not still a bit little".split())
+_AFTER_FEELING = frozenset("about in with by of at that to for".split())
+
+
+class FeelingParticiple(GrammarRule):
+    id = "grammar.feeling-participle"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A bare verb of feeling after 'I am', 'we were': 'I am worry about', 'she is interest in' ('worried')."
+    why = (
+        "A feeling is told with the participle: 'I am worried about her', 'she is interested in art', "
+        "'we were bored'. The bare verb after 'am', 'is', 'was' ('I am worry', 'I'm interest in') is a "
+        "slip. Only a personal pronoun and its form of 'be', a verb of feeling, and then a preposition "
+        "the feeling takes or the end of the clause are checked, so 'they are worry warts' (a noun) "
+        "and 'it is worry and guilt free' stay quiet."
+    )
+    bad = (
+        "I am worry about her.",
+        "She is interest in modern art.",
+        "We were so bore.",
+        "I'm really concern about the cost.",
+    )
+    good = (
+        "I am worried about her; she is interested in modern art.",
+        "They are worry warts, and it is worry that keeps them up.",
+        "We were bored; the bore was deep.",
+    )
+    fixed = (
+        "I am worried about her.",
+        "She is interested in modern art.",
+        "We were so bored.",
+        "I'm really concerned about the cost.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in places(doc, positions(doc, _FEELING_VERBS)):
+            word = words[index]
+            if index == 0 or word.capitalised or not _felt_after_be(words, index):
+                continue
+            if index + 1 < len(words) and word.joined and words[index + 1].low not in _AFTER_FEELING:
+                continue  # "they are worry warts": a noun before another noun
+            participle = w.verb_form(word.low, "VBN")
+            if not participle or participle == word.low or in_quotes(doc, word.start):
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A feeling takes the participle: '{participle}', not '{word.text}'.",
+                suggestions=(match_case(participle, word.text),),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _felt_after_be(words: list[Word], index: int) -> bool:
+    """'I am (really) …', "I'm …", 'she was …' right before ``words[index]``."""
+    back = index - 1
+    while back >= 0 and words[back].low in _FEELING_DEGREE and words[back].joined and back > index - 3:
+        back -= 1
+    if back < 0 or not words[back].joined or words[back].low not in _FELT_BE:
+        return False
+    persons = _FELT_BE[words[back].low]
+    if not persons:
+        return True
+    subject = words[back - 1] if back > 0 and words[back - 1].joined else None
+    return subject is not None and subject.low in persons and (subject.low != "i" or subject.text == "I")
+
+
 RULES = [
     ModalTo,
     PastTimePresentVerb,
@@ -1449,4 +1541,5 @@ RULES = [
     WillInTimeClause,
     GerundAfterPreposition,
     BeenBeing,
+    FeelingParticiple,
 ]
