@@ -1280,6 +1280,7 @@ class GerundAfterPreposition(GrammarRule):
         "The people I work with know it; the things that I am good at include chess.",
         "Thanks for the help, and she left after dinner; after work the team met; without help, it fails.",
         "The judge he stood before rule on it.",
+        "It ran without fetch refspec, upon delete/modify conflict, instead of bar.git.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1316,7 +1317,7 @@ class GerundAfterPreposition(GrammarRule):
                     continue  # "without help", "after work the team left": a noun unless an object follows
             elif not _bare_only(doc, words, index + 1):
                 continue
-            if _relative_before(words, index) or in_quotes(doc, verb.start):
+            if _relative_before(words, index) or in_quotes(doc, verb.start) or _name_like(doc, words, index + 1):
                 continue
             gerund = next((form for lemma in w.verb_lemmas(verb.low) if (form := w.verb_form(lemma, "VBG"))), None)
             if gerund is None:
@@ -1328,6 +1329,32 @@ class GerundAfterPreposition(GrammarRule):
                 suggestions=(match_case(gerund, verb.text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_CLOSED_CLASS = (
+    w.DETERMINERS
+    | w.PLURAL_DETERMINERS
+    | w.SUBJECT_PRONOUNS
+    | w.OBJECT_PRONOUNS
+    | w.PREPOSITIONS
+    | w.CLAUSE_OPENERS
+    | w.AUXILIARIES
+    | frozenset("and or nor not anything anyone everything everyone something someone nothing".split())
+)
+"""Words lemminflect's tables leave out because they are closed classes, not because they are rare."""
+
+
+def _name_like(doc: Document, words: list[Word], at: int) -> bool:
+    """``words[at]`` is part of a name or a term: joined to what follows by a mark ("delete/modify",
+    "bar.git"), or before a word the tables do not know ("without fetch refspec")."""
+    verb = words[at]
+    after = doc.text[verb.end : verb.end + 2]
+    if len(after) == 2 and after[0] in "/._-:" and after[1].isalnum():
+        return True
+    if at + 1 >= len(words) or not verb.joined:
+        return False
+    following = words[at + 1]
+    return not w.tags(following.low) and following.low not in _CLOSED_CLASS and not following.capitalised
 
 
 def _thank_you(words: list[Word], index: int) -> bool:

@@ -431,6 +431,8 @@ def _passive_participle(doc: Document, words: list[Word], at: int) -> str | None
     tags = w.verb_tags(verb.low)
     if not tags or not tags <= {"VB", "VBP", "VBD"} or verb.low.endswith("ed") or verb.low in w.AUXILIARIES:
         return None  # "equaled": a participle the tables spell otherwise; "is was": a typo of another kind
+    if verb.low in _ADJECTIVES_TOO:
+        return None  # "once all fields are complete by then": the adjective
     if not w.tags(verb.low) <= {"VERB", "NOUN", "ADJ"}:
         return None  # "are down by 90 percent": an adverb first
     following = words[at + 1].low if at + 1 < len(words) and verb.joined else ""
@@ -499,8 +501,8 @@ def _participle(word: Word) -> str | None:
     tags = w.verb_tags(word.low)
     if not tags or "VBN" in tags or "VBG" in tags or "VBZ" in tags or not tags <= {"VB", "VBP", "VBD"}:
         return None
-    if "NOUN" in w.tags(word.low) or "ADJ" in w.tags(word.low):
-        return None
+    if "NOUN" in w.tags(word.low) or "ADJ" in w.tags(word.low) or word.low.endswith("ed"):
+        return None  # "been spelled": a regular past is a participle too, whatever the tables list
     for lemma in w.verb_lemmas(word.low):
         form = w.verb_form(lemma, "VBN")
         if form and form != word.low:
@@ -537,6 +539,7 @@ class BeenParticiple(GrammarRule):
         "The work won't be complete until it can be learnt by heart.",
         "It has been work for years, and it has been fun by all accounts.",
         "Whatever it was took hours; what he was became clear.",
+        "It should have been spelled out once all fields are complete by noon.",
     )
     fixed = (
         "The program has been introduced.",
