@@ -791,6 +791,7 @@ class MissingTo(GrammarRule):
         "They wanted us there; he asked them why. Ask them point blank.",
         "No one need know; should the need arise, our plan go-ahead; we helped build it.",
         "They demanded that the new plan be dropped. Try google to find it.",
+        "Git learns log.showSignature now.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -827,6 +828,9 @@ class MissingTo(GrammarRule):
             verb = words[at]
             if verb.capitalised or not _plain_bare_verb(doc, words, at) or in_quotes(doc, verb.start):
                 continue
+            after = doc.text[verb.end : verb.end + 2]
+            if len(after) == 2 and after[0] in "._/" and after[1].isalnum():
+                continue  # "learns log.showSignature": a name from code
             yield self.finding(
                 verb.start,
                 verb.end,
