@@ -321,6 +321,7 @@ class InfinitiveForm(GrammarRule):
         "She came by to took the money.",
         "He decided to left early.",
         "She wants to gives a talk, and he used to went there.",
+        "I had to went home, and we need to bought milk.",
     )
     good = (
         "The city is eager to buy land.",
@@ -330,6 +331,7 @@ class InfinitiveForm(GrammarRule):
         "We went to the park; the road to ruin; next to nothing.",
         "He is going to left field; we hope to found a company.",
         "The person I talk to says yes; the firm it belongs to knows; they agreed to talks and to terms.",
+        "Everyone I had talked to knew it; the things I have to offer are few; we had to.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -338,6 +340,7 @@ class InfinitiveForm(GrammarRule):
         "She came by to take the money.",
         "He decided to leave early.",
         "She wants to give a talk, and he used to go there.",
+        "I had to go home, and we need to buy milk.",
     )
     fix = "always"
 
@@ -390,9 +393,16 @@ def _infinitive_candidates(doc: Document) -> list[int]:
     last = len(lows) - 1
     return [
         position
-        for position in positions(doc, _TO_VERBS | _TO)
-        if lows[position] != "to" or (position < last and _only_past(lows[position + 1]))
+        for position in positions(doc, _TO_VERBS | _TO | _HAVE_TO)
+        if (lows[position] != "to" and lows[position] not in _HAVE_TO)
+        or (position < last and lows[position] == "to" and _only_past(lows[position + 1]))
+        or (position + 1 < last and lows[position + 1] == "to")
     ]
+
+
+_HAVE_TO = frozenset("have has had need needs needed".split())
+"""'Have to', 'need to': an infinitive follows ("had to went" is the slip), but these words are
+frequent, so only those before 'to' are candidates."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -404,7 +414,7 @@ def _only_finite_after_to(words: list[Word], at: int) -> bool:
     """``words[at]`` (after a 'to') is a simple past and nothing else ("went", "wrote"): neither an
     infinitive 'to' nor a preposition takes it. Not a form in -s: the tables know "logs" only as a
     verb ("access to logs")."""
-    if at >= len(words) or not words[at - 1].joined or words[at - 2].low in _TO_VERBS:
+    if at >= len(words) or not words[at - 1].joined or words[at - 2].low in _TO_VERBS | _HAVE_TO:
         return False  # "decided to went" is the list's, reported once
     if w.verb_tags(words[at - 2].low) & {"VBD", "VBN"} and words[at - 2].low != "used":
         return False  # "everyone I had talked to knew": a 'to' left at the end of a relative clause
