@@ -1,10 +1,13 @@
-"""Tense and verb-form slips around modals, time markers and verbs that have no passive:
-"must to go", "ought say", "Yesterday I go", "she leaves school last year", "it was happened",
-"is consist of", "If I would have known", "I am used to work", "I use to go".
+"""Tense and verb-form slips around modals, time markers, 'be' and prepositions:
+"must to go", "ought say", "Yesterday I go", "I have seen him yesterday", "I live here since 2010",
+"it was happened", "is consist of", "If I would have known", "I am used to work", "I use to go",
+"Does someone can help?", "I will like to", "When I will arrive, …", "without say", "is been
+built", "I am worry about".
 
-Each rule starts from a few trigger words (the modals, "yesterday", "ago", "last", the forms of
-'be', "if", "used", "use") and sifts them on the flat word list before reading a sentence; the
-tagger is asked only where a word could be a noun or a verb.
+Each rule starts from a few trigger words (the modals, "yesterday", "ago", "last", "since", the
+forms of 'be', "if", "used", "use", "like", a few prepositions, "been", "being", verbs of feeling)
+and most sift them on the flat word list before reading a sentence; the tagger is asked only where
+a word could be a noun or a verb. A look back for a clause's context is bounded (:data:`_WINDOW`).
 """
 
 from __future__ import annotations
