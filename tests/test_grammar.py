@@ -92,6 +92,18 @@ BUILTIN_IDS = {
     "grammar.plural-apostrophe",
     "grammar.irregular-plural",
     "grammar.quantifier-of-singular",
+    "grammar.modal-to",
+    "grammar.past-time-present-verb",
+    "grammar.since-present",
+    "grammar.no-passive",
+    "grammar.if-would-have",
+    "grammar.used-to-form",
+    "grammar.do-with-modal",
+    "grammar.will-like-to",
+    "grammar.will-in-time-clause",
+    "grammar.gerund-after-preposition",
+    "grammar.been-being",
+    "grammar.feeling-participle",
 }
 
 

@@ -21,6 +21,7 @@ from .determiners import RULES as _DETERMINER_RULES
 from .nouns import RULES as _NOUN_RULES
 from .pronouns import RULES as _PRONOUN_RULES
 from .structure import RULES as _STRUCTURE_RULES
+from .tense import RULES as _TENSE_RULES
 from .time_phrases import RULES as _TIME_RULES
 from .typos import RULES as _TYPO_RULES
 from .verb_patterns import RULES as _VERB_PATTERN_RULES
@@ -47,6 +48,7 @@ RULES = [
     *_COLLOCATION_RULES,
     *_TYPO_RULES,
     *_TIME_RULES,
+    *_TENSE_RULES,
 ]
 
 

@@ -34,10 +34,15 @@ def _pairs(doc: Document, lows: frozenset[str]) -> Iterator[tuple[list[Word], in
         yield words, index, word, following
 
 
-# Not "will of the people", "can of worms", "shall": those are nouns or never contracted so.
+# Not "can of worms", "shall": a noun or never contracted so; "will", "might", "must" and "may" only
+# before a participle ("will of been") or after a pronoun: else "the will of the people".
 _MODALS_BEFORE_OF = frozenset(
-    "could should would must might may couldn't shouldn't wouldn't mustn't couldn’t shouldn’t wouldn’t".split()
+    """
+    could should would must might may will won't couldn't shouldn't wouldn't mustn't couldn’t shouldn’t
+    wouldn’t won’t
+    """.split()
 )
+_NOUN_MODALS = frozenset(("might", "must", "may", "will"))
 
 
 class ModalOf(GrammarRule):
@@ -47,15 +52,28 @@ class ModalOf(GrammarRule):
     summary = "'Could of', 'should of', 'would of' written for 'could have'."
     why = (
         "Spoken 'could've' sounds like 'could of', and the slip reaches print. 'Of course' after a "
-        "modal ('he would of course deny it') and 'might' as a noun ('the might of the army') are fine."
+        "modal ('he would of course deny it') and 'might' as a noun ('the might of the army') are fine. "
+        "'Will', 'might', 'must' and 'may' count after a noun only before a past participle ('something "
+        "must of happened', 'it will of been found'), never after a determiner ('the will of the people')."
     )
-    bad = ("He could of won the race.", "They should of known.", "She must of left early.")
+    bad = (
+        "He could of won the race.",
+        "They should of known.",
+        "She must of left early.",
+        "Something must of happened, and it will of been found by then.",
+    )
     good = (
         "He could have won the race.",
         "He would of course deny it.",
         "The might of the army was on show, by the will of the people.",
+        "It is a must of the season, and the will of elected members.",
     )
-    fixed = ("He could have won the race.", "They should have known.", "She must have left early.")
+    fixed = (
+        "He could have won the race.",
+        "They should have known.",
+        "She must have left early.",
+        "Something must have happened, and it will have been found by then.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -65,8 +83,11 @@ class ModalOf(GrammarRule):
             after = words[index + 2].low if index + 2 < len(words) else ""
             if after == "course":
                 continue
-            if word.low in ("might", "must", "may") and (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS):
-                continue  # "the might of", "a must of": nouns
+            if word.low in _NOUN_MODALS and (
+                (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS or word.low == "will")
+                and not (_only_participle(after) and not _noun_modal_here(words, index))
+            ):
+                continue  # "the might of", "a must of", "the will of elected members": nouns
             replacement = f"{word.text} have"
             yield self.finding(
                 word.start,
@@ -75,6 +96,23 @@ class ModalOf(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _noun_modal_here(words: list[Word], index: int) -> bool:
+    """'Will', 'might', 'must' after a determiner or a possessive, 'will' and 'might' also after an
+    adjective: the noun ("the will of", "the people's will of", "political will of")."""
+    if index == 0:
+        return False
+    low = words[index - 1].low
+    if low in w.DETERMINERS or low.endswith(("'s", "’s", "s'")):
+        return True
+    return words[index].low in ("will", "might") and "ADJ" in w.tags(low)  # "political will", "military might"
+
+
+def _only_participle(low: str) -> bool:
+    """A past participle that is nothing else ("been", "happened", "gone"): "must of happened"."""
+    found = w.verb_tags(low)
+    return "VBN" in found and found <= {"VBD", "VBN"} and w.tags(low) <= {"VERB", "AUX"}
 
 
 _ITS_BEFORE = frozenset("a an the been not gotten this these those my your our their".split())

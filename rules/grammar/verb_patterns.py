@@ -11,8 +11,10 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
+from ._irregular import IRREGULAR
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from .tense import NEVER_PASSIVE
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -308,13 +310,18 @@ class InfinitiveForm(GrammarRule):
         "'eager to buy', 'going to write'. Only forms that can be nothing but a verb are reported "
         "('looking forward to meeting' takes the -ing form and is not checked here). After any other "
         "'to', a form that can only be a simple past ('came to took', 'to wrote') is reported too: "
-        "neither an infinitive nor a preposition takes it."
+        "neither an infinitive nor a preposition takes it, and 'used to' is read the same way ('used to "
+        "went'). After the list's words a form in -s that is only a verb ('wants to gives') counts too, "
+        "and a past that is also an adjective when the tagger reads a verb ('decided to left')."
     )
     bad = (
         "The city is eager to buying land.",
         "I am going to wrote to him.",
         "They decided to went home.",
         "She came by to took the money.",
+        "He decided to left early.",
+        "She wants to gives a talk, and he used to went there.",
+        "I had to went home, and we need to bought milk.",
     )
     good = (
         "The city is eager to buy land.",
@@ -322,12 +329,18 @@ class InfinitiveForm(GrammarRule):
         "They decided to go home, close to trained staff and access to logs.",
         "Everyone I had ever talked to knew what it was.",
         "We went to the park; the road to ruin; next to nothing.",
+        "He is going to left field; we hope to found a company.",
+        "The person I talk to says yes; the firm it belongs to knows; they agreed to talks and to terms.",
+        "Everyone I had talked to knew it; the things I have to offer are few; we had to.",
     )
     fixed = (
         "The city is eager to buy land.",
         "I am going to write to him.",
         "They decided to go home.",
         "She came by to take the money.",
+        "He decided to leave early.",
+        "She wants to give a talk, and he used to go there.",
+        "I had to go home, and we need to buy milk.",
     )
     fix = "always"
 
@@ -340,11 +353,13 @@ class InfinitiveForm(GrammarRule):
             if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "to":
                 continue
             verb = words[index + 2]
-            if not words[index + 1].joined or verb.capitalised or w.tags(verb.low) != {"VERB"}:
+            if not words[index + 1].joined or verb.capitalised:
+                continue
+            if w.tags(verb.low) != {"VERB"} and not _past_read_as_verb(doc, words, index):
                 continue
             found = w.verb_tags(verb.low)
-            if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"}):
-                continue
+            if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"} or found == {"VBZ"}):
+                continue  # a form in -s comes only after the list's words: "decided to takes"
             base = next(iter(w.verb_lemmas(verb.low)), None)
             if base is None or base == verb.low:
                 continue
@@ -360,6 +375,17 @@ class InfinitiveForm(GrammarRule):
 _TO = frozenset(("to",))
 
 
+def _past_read_as_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """A simple past that is also an adjective or a noun ("left", "found" are verbs only here),
+    after 'decided to', 'wanted to' and the like, that the tagger reads as a verb: "decided to
+    left early". Not after 'going to' ("going to left field")."""
+    verb = words[index + 2].low
+    found = w.verb_tags(verb)
+    if words[index].low == "going" or "VBD" not in found or not found <= {"VBD", "VBN"}:
+        return False
+    return sentence_tags(doc, words)[index + 2] in ("VB", "VBD", "VBN")  # after "to" it reads "left" as VB
+
+
 def _infinitive_candidates(doc: Document) -> list[int]:
     """Positions of the list's words, and of each 'to' whose next word is a simple past only: sifted
     on the flat word list, since 'to' is among the commonest words and seldom followed by one."""
@@ -367,9 +393,16 @@ def _infinitive_candidates(doc: Document) -> list[int]:
     last = len(lows) - 1
     return [
         position
-        for position in positions(doc, _TO_VERBS | _TO)
-        if lows[position] != "to" or (position < last and _only_past(lows[position + 1]))
+        for position in positions(doc, _TO_VERBS | _TO | _HAVE_TO)
+        if (lows[position] != "to" and lows[position] not in _HAVE_TO)
+        or (position < last and lows[position] == "to" and _only_past(lows[position + 1]))
+        or (position + 1 < last and lows[position + 1] == "to")
     ]
+
+
+_HAVE_TO = frozenset("have has had need needs needed".split())
+"""'Have to', 'need to': an infinitive follows ("had to went" is the slip), but these words are
+frequent, so only those before 'to' are candidates."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -381,9 +414,9 @@ def _only_finite_after_to(words: list[Word], at: int) -> bool:
     """``words[at]`` (after a 'to') is a simple past and nothing else ("went", "wrote"): neither an
     infinitive 'to' nor a preposition takes it. Not a form in -s: the tables know "logs" only as a
     verb ("access to logs")."""
-    if at >= len(words) or not words[at - 1].joined or words[at - 2].low in _TO_VERBS:
+    if at >= len(words) or not words[at - 1].joined or words[at - 2].low in _TO_VERBS | _HAVE_TO:
         return False  # "decided to went" is the list's, reported once
-    if w.verb_tags(words[at - 2].low) & {"VBD", "VBN"}:
+    if w.verb_tags(words[at - 2].low) & {"VBD", "VBN"} and words[at - 2].low != "used":
         return False  # "everyone I had talked to knew": a 'to' left at the end of a relative clause
     return _only_past(words[at].low)
 
@@ -408,10 +441,16 @@ def _passive_participle(doc: Document, words: list[Word], at: int) -> str | None
     tags = w.verb_tags(verb.low)
     if not tags or not tags <= {"VB", "VBP", "VBD"} or verb.low.endswith("ed") or verb.low in w.AUXILIARIES:
         return None  # "equaled": a participle the tables spell otherwise; "is was": a typo of another kind
+    if verb.low in _ADJECTIVES_TOO:
+        return None  # "once all fields are complete by then": the adjective
     if not w.tags(verb.low) <= {"VERB", "NOUN", "ADJ"}:
         return None  # "are down by 90 percent": an adverb first
     following = words[at + 1].low if at + 1 < len(words) and verb.joined else ""
-    if following != "by" and (w.tags(verb.low) & {"NOUN", "ADJ"} or following not in _PASSIVE_FOLLOWERS):
+    if (
+        following != "by"
+        and (w.tags(verb.low) & {"NOUN", "ADJ"} or following not in _PASSIVE_FOLLOWERS)
+        and not _plain_irregular_past(words, at)
+    ):
         return None  # "is cause for concern", "is complete.": only a passive's usual company decides
     if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBD", "VBN"):
         return None
@@ -420,6 +459,45 @@ def _passive_participle(doc: Document, words: list[Word], at: int) -> str | None
         if form and form != verb.low:
             return form
     return None
+
+
+_FREE_RELATIVE = frozenset("what whatever who whoever whom how where why which that".split())
+
+
+def _plain_irregular_past(words: list[Word], at: int) -> bool:
+    """An irregular simple past that is only a verb ("took", "gave", "began") after 'was' or 'were'
+    needs no company to show the slip ("he was took to hospital"), unless a wh-word or 'that'
+    before it may make 'it was' a clause of its own ("whatever it was took hours")."""
+    low = words[at].low
+    if w.tags(low) != {"VERB"} or w.verb_tags(low) != {"VBD"} or low not in _IRREGULAR_PASTS:
+        return False
+    return not any(word.low in _FREE_RELATIVE for word in words[max(0, at - 30) : at])
+
+
+_IRREGULAR_PASTS = frozenset(form.past for form in IRREGULAR.values() if form.past != form.participle)
+_BE = frozenset(("be",))
+_BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
+
+
+@lru_cache(maxsize=1 << 14)
+def _maybe_unparticipled(low: str) -> bool:
+    """A word that may be the bare or past form this rule looks for after 'been', 'is', 'be' (the sift)."""
+    found = w.verb_tags(low)
+    return low == "do" or (bool(found) and found <= {"VB", "VBP", "VBD"})
+
+
+def _be_after_modal(words: list[Word], index: int) -> bool:
+    """'Be' at ``index`` follows a modal or 'to' (past one adverb): "should be", "will not be", "to be"."""
+    back = index - 1
+    if back >= 0 and words[back].low in w.MID_ADVERBS and words[back].joined:
+        back -= 1
+    return back >= 0 and words[back].joined and words[back].low in _BEFORE_BE
+
+
+def _no_passive(low: str) -> bool:
+    """A form of a verb that has no passive ("depend", "belong"): grammar.no-passive reports it
+    after 'be', with the tense 'be' carried ("is depend on" → "depends on")."""
+    return any(lemma in NEVER_PASSIVE for lemma in w.verb_lemmas(low))
 
 
 def _after_do(words: list[Word], index: int) -> bool:
@@ -433,8 +511,8 @@ def _participle(word: Word) -> str | None:
     tags = w.verb_tags(word.low)
     if not tags or "VBN" in tags or "VBG" in tags or "VBZ" in tags or not tags <= {"VB", "VBP", "VBD"}:
         return None
-    if "NOUN" in w.tags(word.low) or "ADJ" in w.tags(word.low):
-        return None
+    if "NOUN" in w.tags(word.low) or "ADJ" in w.tags(word.low) or word.low.endswith("ed"):
+        return None  # "been spelled": a regular past is a participle too, whatever the tables list
     for lemma in w.verb_lemmas(word.low):
         form = w.verb_form(lemma, "VBN")
         if form and form != word.low:
@@ -458,23 +536,51 @@ class BeenParticiple(GrammarRule):
         "The gift had been gave.",
         "The software was introduce yesterday.",
         "The delay is cause by a bug, and the letters were wrote by hand.",
+        "The homework should be do first, and the plan will be introduce next week.",
+        "The report has been finish by the staff.",
+        "He was took to hospital and they were gave a warning.",
     )
     good = (
         "The program has been introduced.",
         "The gift had been given.",
         "All men are equal by law; the cause is clear.",
         "All we did was sit and wait; what you do is ask.",
+        "It will be make or break; should old acquaintance be forgot; we need to be home.",
+        "The work won't be complete until it can be learnt by heart.",
+        "It has been work for years, and it has been fun by all accounts.",
+        "Whatever it was took hours; what he was became clear.",
+        "It should have been spelled out once all fields are complete by noon.",
     )
     fixed = (
         "The program has been introduced.",
         "The gift had been given.",
         "The software was introduced yesterday.",
         "The delay is caused by a bug, and the letters were written by hand.",
+        "The homework should be done first, and the plan will be introduced next week.",
+        "The report has been finished by the staff.",
+        "He was taken to hospital and they were given a warning.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _BEEN | _BE_FORMS):
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [  # sifted on the flat word list: 'is', 'was', 'be' are frequent, a bare verb after them rare
+            position
+            for position in positions(doc, _BEEN | _BE_FORMS | _BE)
+            if position < last
+            and (
+                _maybe_unparticipled(lows[position + 1])
+                or (
+                    position + 1 < last
+                    and lows[position + 1] in w.MID_ADVERBS
+                    and _maybe_unparticipled(lows[position + 2])
+                )
+            )
+        ]
+        for words, index in places(doc, candidates):
+            if words[index].low == "be" and not _be_after_modal(words, index):
+                continue  # "should old acquaintance be forgot": only 'will be', 'to be' are read
             at = index + 1
             if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
                 at += 1
@@ -482,7 +588,17 @@ class BeenParticiple(GrammarRule):
                 continue
             verb = words[at]
             passive = words[index].low in _BE_FORMS
+            if _no_passive(verb.low):
+                continue  # "is depend on", "been happen": grammar.no-passive drops 'be' instead
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
+            if participle is None and words[index].low == "been" and at + 1 < len(words):
+                participle = _passive_participle(doc, words, at)  # "has been finish by noon": 'by' shows the verb
+            if words[index].low == "be" and (
+                verb.low in _ADJECTIVES_TOO or verb.low == "be" or "VBD" in w.verb_tags(verb.low)
+            ):
+                continue  # "won't be complete", "must be learnt", "will be always be": not this slip
+            if participle is None and words[index].low == "be" and verb.low == "do":
+                participle = "done"  # "should be do first"
             if participle is None:
                 continue
             if passive and (_after_do(words, index) or in_quotes(doc, words[index].start)):
@@ -745,7 +861,7 @@ class BeBareVerb(GrammarRule):
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             verb = words[at]
-            if not _bare_verb_here(words, at, adverb=at > index + 1):
+            if not _bare_verb_here(words, at, adverb=at > index + 1) or _no_passive(verb.low):
                 continue
             if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
@@ -912,7 +1028,8 @@ _THINGS_TOO = frozenset("belonging consisting containing".split())
 """… of which 'it' may be the subject ("it is belonging to"); 'it is knowing' may be a cleft."""
 _PERSONS = frozenset("i you he she we they".split())
 _PROGRESSIVE_BE = {"am": "", "is": "", "are": "", "was": "VBD", "were": "VBD", "i'm": "", "you're": "", "we're": ""}
-_PROGRESSIVE_BE |= {"they're": "", "he's": "", "she's": "", "it's": ""}
+_PROGRESSIVE_BE |= {"they're": "", "he's": "", "she's": "", "it's": "", "been": "VBN"}
+_PERFECT_HAVE = frozenset("have has had".split())
 _THIRD_PERSON = frozenset("he she it".split())
 
 
@@ -933,11 +1050,13 @@ class StativeProgressive(GrammarRule):
         "I am preferring tea.",
         "They were knowing it all along.",
         "She's knowing the way.",
+        "He had been knowing it for years.",
     )
     good = (
         "She knows the answer; the key is knowing your audience.",
         "What matters is knowing when to stop, and it is knowing that counts.",
         "The drawer was containing nothing, he said.",
+        "I've been meaning to call, and the crews had been containing the fire.",
     )
     fixed = (
         "She knows the answer.",
@@ -945,6 +1064,7 @@ class StativeProgressive(GrammarRule):
         "I prefer tea.",
         "They knew it all along.",
         "She knows the way.",
+        "He had known it for years.",
     )
     fix = "always"
 
@@ -956,7 +1076,11 @@ class StativeProgressive(GrammarRule):
                 continue
             be = words[be_index]
             contracted = "'" in be.low
-            if contracted:
+            subject_index = be_index - 1
+            if be.low == "been":  # "had been knowing" -> "had known"
+                subject_index = _perfect_subject(words, be_index)
+                subject = words[subject_index].low.split("'")[0] if subject_index >= 0 else ""
+            elif contracted:
                 subject = be.low.split("'")[0]
             elif be_index > 0 and words[be_index - 1].joined:
                 subject = words[be_index - 1].low
@@ -964,7 +1088,7 @@ class StativeProgressive(GrammarRule):
                 continue
             if subject not in _PERSONS and not (subject == "it" and verb.low in _THINGS_TOO):
                 continue
-            if subject == "i" and not contracted and words[be_index - 1].text != "I":
+            if subject == "i" and not contracted and words[subject_index].text[:1] != "I":
                 continue
             simple = _simple_form(verb.low, _PROGRESSIVE_BE[be.low], subject in _THIRD_PERSON)
             if simple is None or in_quotes(doc, verb.start):
@@ -978,6 +1102,17 @@ class StativeProgressive(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _perfect_subject(words: list[Word], been: int) -> int:
+    """Index of the subject of 'have' before 'been' ("she had been", "I've been"), or -1."""
+    have = been - 1
+    if have < 0 or not words[have].joined:
+        return -1
+    low = words[have].low
+    if low in _PERFECT_HAVE:
+        return have - 1 if have > 0 and words[have - 1].joined else -1
+    return have if low.endswith(("'ve", "'s", "'d")) else -1
 
 
 def _simple_form(ing: str, tense: str, third: bool) -> str | None:

@@ -50,7 +50,9 @@ class ModalVerbForm(GrammarRule):
         "After 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might' and 'must' English "
         "uses the bare verb: 'the court would approve', not 'would approves' or 'will performing'. The "
         "slip usually comes from an edit that added the modal to a finished sentence. 'Will', 'can' "
-        "and 'might' used as nouns ('political will exists', 'the trash can makes') are left alone."
+        "and 'might' used as nouns ('political will exists', 'the trash can makes') are left alone. A "
+        "form that is only a past participle after 'would', 'could', 'should', 'must', 'might' or 'may' "
+        "has lost its 'have' ('must been' is 'must have been'), and that is the fix offered."
     )
     bad = (
         "The court would approves the deal.",
@@ -58,6 +60,7 @@ class ModalVerbForm(GrammarRule):
         "Officials said they will not accepted the offer.",
         "She may agreed to testify.",
         "They will performing in May.",
+        "It must been hard, and you should seen his face.",
     )
     good = (
         "The court would approve the deal.",
@@ -75,6 +78,7 @@ class ModalVerbForm(GrammarRule):
         "Officials said they will not accept the offer.",
         "She may agree to testify.",
         "They will perform in May.",
+        "It must have been hard, and you should have seen his face.",
     )
     fix = "always"
 
@@ -92,7 +96,17 @@ class ModalVerbForm(GrammarRule):
                 continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
             if suggestion is not None and _subject_before_verb(words, target_index):
                 continue  # "can rabbits and chickens live?", "should overcharges be proven": inverted
-            if suggestion is not None:
+            if suggestion is not None and modal.low in _PAST_MODALS and w.verb_tags(target.low) == {"VBN"}:
+                # "must been", "should seen": a dropped 'have' ("must have been"), not a bare verb
+                perfect = f"have {target.text}"
+                yield self.finding(
+                    target.start,
+                    target.end,
+                    f"After '{modal.text}', a past participle needs 'have': '{modal.text} {perfect}'.",
+                    suggestions=(perfect,),
+                    fix=FixSafety.SAFE,
+                )
+            elif suggestion is not None:
                 yield self.finding(
                     target.start,
                     target.end,
@@ -100,6 +114,12 @@ class ModalVerbForm(GrammarRule):
                     suggestions=(match_case(suggestion, target.text),),
                     fix=FixSafety.SAFE,
                 )
+
+
+_PAST_MODALS = frozenset("would could should must might may".split()) | frozenset(
+    "wouldn't couldn't shouldn't mustn't mightn't wouldn’t couldn’t shouldn’t".split()
+)
+"""Modals that take 'have' and a participle for the past ("must have been", "should have seen")."""
 
 
 def _subject_before_verb(words: list[Word], index: int) -> bool:
@@ -763,6 +783,7 @@ class MissingTo(GrammarRule):
         "She told them pay the bill.",
         "They wanted us believe the story.",
         "We cannot afford spend a month there, and they don't need change the plan.",
+        "They do not need explain the delay.",
     )
     good = (
         "He allowed me to do it; she let them wait, and we helped him move.",
@@ -770,12 +791,14 @@ class MissingTo(GrammarRule):
         "They wanted us there; he asked them why. Ask them point blank.",
         "No one need know; should the need arise, our plan go-ahead; we helped build it.",
         "They demanded that the new plan be dropped. Try google to find it.",
+        "Git learns log.showSignature now.",
     )
     fixed = (
         "He allowed me to do it on my own.",
         "She told them to pay the bill.",
         "They wanted us to believe the story.",
         "We cannot afford to spend a month there, and they don't need to change the plan.",
+        "They do not need to explain the delay.",
     )
     fix = "always"
 
@@ -805,6 +828,9 @@ class MissingTo(GrammarRule):
             verb = words[at]
             if verb.capitalised or not _plain_bare_verb(doc, words, at) or in_quotes(doc, verb.start):
                 continue
+            after = doc.text[verb.end : verb.end + 2]
+            if len(after) == 2 and after[0] in "._/" and after[1].isalnum():
+                continue  # "learns log.showSignature": a name from code
             yield self.finding(
                 verb.start,
                 verb.end,
@@ -824,6 +850,7 @@ _TO_VERB_VERBS = frozenset(
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
 _NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
+_DO_FORMS = frozenset("do does did".split())
 
 
 def _takes_to_here(words: list[Word], index: int) -> bool:
@@ -832,8 +859,10 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
     if previous in w.DETERMINERS or previous in w.PLURAL_DETERMINERS or previous.endswith(("'s", "’s")):
         return False
-    if words[index].low == "need":
-        return previous in _NEGATED_DO
+    if words[index].low == "need":  # "don't need change", "do not need change"
+        return previous in _NEGATED_DO or (
+            previous == "not" and index > 1 and words[index - 2].joined and words[index - 2].low in _DO_FORMS
+        )
     if "NOUN" in w.tags(words[index].low):  # "the new plan be killed": the noun, in a subjunctive
         return (
             previous in w.SUBJECT_PRONOUNS or previous in w.AUXILIARIES or previous in w.MID_ADVERBS or previous == "to"

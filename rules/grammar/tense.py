@@ -1,0 +1,1575 @@
+"""Tense and verb-form slips around modals, time markers, 'be' and prepositions:
+"must to go", "ought say", "Yesterday I go", "I have seen him yesterday", "I live here since 2010",
+"it was happened", "is consist of", "If I would have known", "I am used to work", "I use to go",
+"Does someone can help?", "I will like to", "When I will arrive, …", "without say", "is been
+built", "I am worry about".
+
+Each rule starts from a few trigger words (the modals, "yesterday", "ago", "last", "since", the
+forms of 'be', "if", "used", "use", "like", a few prepositions, "been", "being", verbs of feeling)
+and most sift them on the flat word list before reading a sentence; the tagger is asked only where
+a word could be a noun or a verb. A look back for a clause's context is bounded (:data:`_WINDOW`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import BACKEND_RANK, GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import Word, in_quotes, match_case, places, positions
+from .time_phrases import DAYS, MONTHS
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_WINDOW = 30
+"""How far back a rule looks for a clause's context: a bounded look, whatever a sentence's length."""
+_PERSONS = frozenset("i you he she we they".split())
+"""Subject pronouns that stand for people ('it' and 'they' may be things: "it is used to cut")."""
+_SUBJECTS = w.SUBJECT_PRONOUNS
+_CLAUSE_JOINERS = frozenset("and but so then yet".split())
+"""Words after which a subject opens a clause of its own ("and we must to go"); not 'that', which
+also opens a relative clause with a gap ("everything that we can to help"), nor 'if' and 'when',
+whose short clauses often end at the modal ("save when you can to pay off the debt")."""
+_GAP_OPENERS = frozenset(
+    """
+    everything anything something nothing all what whatever much many more most best least little as that which
+    """.split()
+)
+"""Words whose clause has a gap after a modal: "everything we can to help", "as much as I can to"."""
+
+
+def _bare_only(doc: Document, words: list[Word], at: int) -> bool:
+    """``words[at]`` is a bare verb: no past, participle, -s or -ing reading, and nothing but a verb,
+    or a verb-or-noun the tagger reads as a bare verb ("can to help them")."""
+    word = words[at]
+    if word.capitalised and at > 0:
+        return False
+    if not _maybe_bare(word.low):
+        return False
+    pos = w.tags(word.low)
+    if pos <= {"VERB", "AUX"}:
+        return True
+    return pos <= {"VERB", "NOUN", "AUX"} and sentence_tags(doc, words)[at] == "VB"
+
+
+def _clause_start(words: list[Word], index: int) -> bool:
+    """``words[index]`` opens a clause: first in its sentence, after a comma or a dash, or after
+    'and', 'but', 'because' and the like."""
+    if index == 0 or not words[index - 1].joined:
+        return True
+    return words[index - 1].low in _CLAUSE_JOINERS
+
+
+def _clause_subject(words: list[Word], index: int) -> bool:
+    """A subject that opens its clause ends at ``words[index]``: a subject pronoun ("we"), or a
+    determiner and a noun, with up to two adjectives between ("the new council")."""
+    word = words[index]
+    if word.low in _SUBJECTS:
+        if word.low == "i" and word.text != "I":
+            return False
+        return _clause_start(words, index)
+    if "NOUN" not in w.tags(word.low) or word.low in _GAP_OPENERS or word.capitalised:
+        return False
+    for start in range(index - 1, max(index - 4, -1), -1):
+        if not words[start].joined:
+            return False
+        low = words[start].low
+        if low in w.ARTICLES or low in w.POSSESSIVES - {"her", "his", "its"}:
+            return _clause_start(words, start) and not any(
+                other.low in _GAP_OPENERS for other in words[start + 1 : index + 1]
+            )
+        if not w.tags(low) <= {"ADJ", "NOUN"} or not w.tags(low):
+            return False
+    return False
+
+
+# -- a modal with 'to', 'ought' without it ----------------------------------------------------------
+
+_TO_MODALS = frozenset("can could will would shall should may might must".split())
+_OUGHT = frozenset(("ought",))
+_ASIDES = frozenset("honest fair sure clear frank precise exact safe blunt".split())
+
+
+class ModalTo(GrammarRule):
+    id = "grammar.modal-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'To' after a modal ('must to go', 'can to swim'), or missing after 'ought' ('ought say')."
+    why = (
+        "'Can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might' and 'must' take the bare verb: "
+        "'we must go', not 'we must to go'; 'ought' is the one that takes 'to' ('we ought to say'). "
+        "Only a modal after a subject that opens its clause and before a word that can only be a bare "
+        "verb is checked, so the elliptical 'we did everything we can to help' and 'as fast as they "
+        "could to reach' (the verb after the modal is left out) stay quiet, and so do 'have to', "
+        "'used to', 'need to' and 'the will to live'."
+    )
+    bad = (
+        "I must to go now.",
+        "The council should to be told before the vote.",
+        "She can to swim, and they will to follow us.",
+        "We ought say the truth.",
+    )
+    good = (
+        "I must go now; we have to go and they used to go.",
+        "We did everything we can to protect them, and all they could to help.",
+        "Run as fast as you can to reach the bus; do what you can to help.",
+        "The will to live is strong; his political will to reform is gone.",
+        "We ought to say the truth, and they ought not to wait.",
+        "They can to some extent choose; I might to be honest leave early.",
+    )
+    fixed = (
+        "I must go now.",
+        "The council should be told before the vote.",
+        "She can swim, and they will follow us.",
+        "We ought to say the truth.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _TO_MODALS | _OUGHT)
+            if position < last
+            and (
+                (lows[position + 1] == "to" and position + 1 < last and _maybe_bare(lows[position + 2]))
+                or (lows[position] == "ought" and _maybe_bare(lows[position + 1]))
+            )
+        ]
+        for words, index in places(doc, candidates):
+            modal = words[index]
+            if modal.low == "ought":
+                yield from self._ought(doc, words, index)
+                continue
+            if index == 0 or index + 2 >= len(words) or not (modal.joined and words[index + 1].joined):
+                continue
+            if words[index + 1].low != "to" or not _clause_subject(words, index - 1) or not words[index - 1].joined:
+                continue
+            if not _bare_only(doc, words, index + 2) or in_quotes(doc, modal.start):
+                continue
+            if words[index + 2].low == "be" and index + 3 < len(words) and words[index + 3].low in _ASIDES:
+                continue  # "I might, to be honest, leave" with its commas lost
+            to, verb = words[index + 1], words[index + 2]
+            yield self.finding(
+                modal.start,
+                to.end,
+                f"After '{modal.text}', drop 'to': '{modal.text} {verb.text}'.",
+                suggestions=(modal.text,),
+                fix=FixSafety.SAFE,
+            )
+
+    def _ought(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
+        ought = words[index]
+        if index + 1 >= len(words) or not ought.joined or not _bare_only(doc, words, index + 1):
+            return
+        if in_quotes(doc, ought.start):
+            return
+        verb = words[index + 1]
+        yield self.finding(
+            ought.start,
+            ought.end,
+            f"'Ought' takes 'to': '{ought.text} to {verb.text}'.",
+            suggestions=(f"{ought.text} to",),
+            fix=FixSafety.SAFE,
+        )
+
+
+@lru_cache(maxsize=1 << 14)
+def _maybe_bare(low: str) -> bool:
+    """A word that may be a bare verb (the cheap sift before the sentence is read)."""
+    found = w.verb_tags(low)
+    if "VB" not in found or found & {"VBD", "VBZ", "VBG"} or low in w.MODALS:
+        return False
+    return "VBN" not in found or low in w.verb_lemmas(low)  # "come", "run": a bare verb and a participle
+
+
+# -- a past time marker with a present verb ---------------------------------------------------------
+
+_LAST_UNITS = (
+    frozenset("night week weekend month year summer winter spring autumn fall season semester".split()) | DAYS | MONTHS
+)
+_AGO_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "century centuries moment while long".split()
+)
+_AGO_AMOUNTS = w.CARDINALS | frozenset("a an one few several many some couple of".split())
+_YESTERDAY = frozenset(("yesterday",))
+_MARKERS = _YESTERDAY | frozenset(("ago", "last"))
+_DAY_PARTS = frozenset("morning afternoon evening".split())
+_NOT_BEFORE_MARKER = w.PREPOSITIONS | frozenset("than as like since until till versus vs unlike compared".split())
+"""'Higher than a year ago', 'since last year', 'up from a year ago', 'the same as last week': the
+time belongs to a comparison or a span, and the present verb is right."""
+_NOT_MARKED = frozenset(
+    """
+    say think believe know hear understand learn estimate reckon suppose guess feel hope expect fear
+    suspect doubt remember recall recollect regret forget miss mourn celebrate commemorate mark recount
+    describe admit deny claim insist mean see wonder
+    """.split()
+)
+"""Verbs whose object or clause may carry the past ("I remember the storm last year", "Last year,
+they say, was the worst"): the present is right."""
+_NOT_MARKED_SINCE = frozenset("say mean wonder".split())
+"""With 'since' only these: 'I know him since 2010' is the slip ('have known'), and a clause after
+the verb is excluded anyway."""
+_BE_FORMS = frozenset("am is are".split())
+_OPENING_CONJUNCTIONS = frozenset("and but so then".split())
+_NARRATIVE_ADVERBS = frozenset(
+    "just only even also still never always often finally first suddenly really actually already".split()
+)
+_CLAUSE_BREAKS = (
+    w.CLAUSE_OPENERS | w.DETERMINERS | frozenset("which who whom whose what and or nor as than where".split())
+) - frozenset(("a", "an", "no", "some", "any"))
+"""Words between the verb and a closing time marker that may start another clause or a noun phrase
+the marker modifies ("we welcome the decision last week"): the marker may not be the verb's."""
+_BE_PAST = {("i", "am"): "was", ("he", "is"): "was", ("she", "is"): "was"} | {
+    (subject, "are"): "were" for subject in ("we", "you", "they")
+}
+
+
+class PastTimePresentVerb(GrammarRule):
+    id = "grammar.past-time-present-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A present verb with a past time: 'Yesterday I go', 'two days ago we meet', 'she leaves last year'."
+    why = (
+        "'Yesterday', 'last year', 'last Monday' and 'two days ago' place an event in the past, and "
+        "its verb takes the simple past: 'yesterday I went', 'she left school last year', 'I saw him "
+        "yesterday' (not the present perfect 'I have seen him yesterday', nor 'yesterday I will go'). "
+        "Only the plain cases are "
+        "checked, with a personal pronoun or 'my', 'our', 'your' and a noun as the subject: the time "
+        "opens the sentence and the subject and its verb follow it ('Two days ago we meet'), or the "
+        "subject opens the sentence and the time "
+        "closes the clause with nothing between that could start another clause ('I choose to go "
+        "to Italy last year'). Left alone: comparisons and spans ('higher than a year ago', 'since "
+        "last year'), verbs of saying and remembering ('Last year, they say, was worse', 'I "
+        "remember the storm last year'), a noun phrase the time may belong to ('we welcome the "
+        "decision last week'), 'it', names and 'the …', which photo captions put beside a past time "
+        "('The president arrives in Rome yesterday'), and quotations."
+    )
+    bad = (
+        "Yesterday I go to the market.",
+        "Two days ago we meet the new manager.",
+        "Last year she visits Paris twice.",
+        "She leaves school last year.",
+        "I choose to go to Italy last year.",
+        "Last Monday they are in Rome.",
+        "I have seen him yesterday.",
+        "My brother leaves school last year.",
+        "Two weeks ago we will sign the lease.",
+    )
+    good = (
+        "Yesterday I went to the market; she left school last year; I saw him yesterday.",
+        "I have lived here since last year. The president arrives in Rome yesterday.",
+        "Prices are higher than a year ago, and we have lived here since last year.",
+        "Last year, they say, was the worst; I remember the storm last year.",
+        "We welcome the decision last week, and I miss the old days.",
+        "She seems to have left two days ago. He says he arrived yesterday.",
+        "Every year she visits Paris; last time I checked, it works; the last year has been hard.",
+        '"Yesterday I go to the shop," she said.',
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _MARKERS)
+            if lows[position] == "yesterday"
+            or (lows[position] == "last" and position < last and lows[position + 1] in _LAST_UNITS)
+            or (lows[position] == "ago" and position > 0 and lows[position - 1] in _AGO_UNITS)
+        ]
+        for words, index in places(doc, candidates):
+            span = _marker_span(words, index)
+            if span is None:
+                continue
+            start, end = span
+            found = _verb_before_marker(doc, words, start, end) if start > 1 else None
+            if found is None and start <= 1:
+                found = _verb_after_marker(doc, words, start, end)
+            if found is None:
+                continue
+            first, last_verb, past = found
+            verb = words[first]
+            if in_quotes(doc, verb.start):
+                continue
+            marker = " ".join(word.text for word in words[start : end + 1])
+            written = " ".join(word.text for word in words[first : last_verb + 1])
+            yield self.finding(
+                verb.start,
+                words[last_verb].end,
+                f"'{marker}' places this in the past: write '{past}', not '{written}'.",
+                suggestions=(match_case(past, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
+    """First and last index of the time phrase around the trigger at ``index`` ("two days ago",
+    "last year", "yesterday morning"), or None when it is not a past time of the verb."""
+    low = words[index].low
+    start, end = index, index
+    if low == "yesterday":
+        if index + 1 < len(words) and words[index].joined and words[index + 1].low in _DAY_PARTS:
+            end = index + 1
+    elif low == "last":
+        before = words[index - 1] if index > 0 and words[index - 1].joined else None
+        if before is not None and (before.low in w.DETERMINERS or before.low in ("at", "very", "the")):
+            return None  # "the last year has been hard": the twelve months up to now
+        if not words[index].joined:
+            return None
+        end = index + 1
+    else:  # "ago"
+        start = index - 1
+        if not words[start].joined:
+            return None
+        while start > 0 and words[start - 1].joined and _amount(words[start - 1].low):
+            start -= 1
+    if start > 0 and words[start - 1].joined and words[start - 1].low in _NOT_BEFORE_MARKER:
+        return None
+    return start, end
+
+
+def _amount(low: str) -> bool:
+    return low in _AGO_AMOUNTS or low.isdigit()
+
+
+Slip = tuple[int, int, str]
+"""First and last index of the verb (one word, or 'have' and its participle) and what replaces them."""
+
+
+def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int) -> Slip | None:
+    """'Yesterday I go', 'Two days ago, my sister meets': the time opens the sentence, a subject
+    and a present verb follow it."""
+    if start == 1 and words[0].low not in _OPENING_CONJUNCTIONS:
+        return None
+    found = _subject(words, end + 1)
+    if found is None:
+        return None
+    subject_end, person = found
+    at = subject_end + 1
+    if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
+        at += 1
+    if at >= len(words) or not words[at - 1].joined:
+        return None
+    slip = _present_verb(doc, words, person, at)
+    if slip is None or (slip[1] + 1 < len(words) and not words[slip[1]].joined):
+        return None  # "Last year, he says, …": a parenthesis
+    return slip
+
+
+def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, since: bool = False) -> Slip | None:
+    """'She leaves school last year': a subject opens the sentence, a present verb follows it, and
+    the time closes the clause with nothing between that could start another clause. ``since``:
+    the time is a 'since' phrase, and the verb's present perfect is the replacement."""
+    if end + 1 < len(words) and words[end].joined:
+        return None  # the time does not close the clause
+    first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
+    found = _subject(words, first)
+    if found is None:
+        return None
+    subject_end, person = found
+    at = subject_end + 1
+    if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
+        at += 1
+    nearest = start if since or words[end].low == "ago" else start - 1
+    if at >= nearest or start - at > 9 or not all(word.joined for word in words[first:start]):
+        return None  # "I remember yesterday": a time right after the verb may be its object, not "two days ago"
+    slip = _present_verb(doc, words, person, at, since=since)
+    if slip is None:
+        return None
+    tags: list[str] | None = None
+    for between in range(slip[1] + 1, start):
+        low = words[between].low
+        if low == "her" and between + 1 == start:
+            continue  # "I met her yesterday": the object, not a possessive
+        if (low in _SINCE_BREAKS if since else low in _CLAUSE_BREAKS) or (
+            low == "have" and words[between - 1].low == "to"
+        ):
+            return None
+        if since and low.endswith("est") and "ADJ" in w.tags(low):
+            return None  # "the highest rate since 1990": a superlative takes the 'since'
+        if w.verb_tags(low):
+            tags = tags or sentence_tags(doc, words)
+            tag = tags[between]
+            if since and between == at + 1 and words[at].low in _BE_FORMS and "ADJ" in w.tags(low):
+                continue  # "we are married since June"
+            if tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or (tag == "VB" and words[between - 1].low != "to"):
+                return None
+    return slip
+
+
+_SUBJECT_OWNERS = frozenset("my our your".split())
+
+
+def _subject(words: list[Word], at: int) -> tuple[int, str] | None:
+    """(last index, person) of a subject at ``words[at]``: a personal pronoun ("she"), or 'my',
+    'our' or 'your' and a noun with up to one adjective ("my older brother", taken as 'he' or
+    'they'). Not a name or 'the …': photo captions put a present verb beside a past time."""
+    if at >= len(words):
+        return None
+    word = words[at]
+    if word.low in _PERSONS:
+        return None if word.low == "i" and word.text != "I" else (at, word.low)
+    if word.low not in _SUBJECT_OWNERS:
+        return None
+    for end in (at + 1, at + 2):
+        if end >= len(words) or not words[end - 1].joined or words[end].capitalised:
+            return None
+        low = words[end].low
+        if w.is_plural_noun(low):
+            return end, "they"
+        if w.is_singular_count_noun(low):
+            return end, "he"
+        if "ADJ" not in w.tags(low):
+            return None
+    return None
+
+
+def _narrative_adverb(low: str) -> bool:
+    return low in _NARRATIVE_ADVERBS or (low.endswith("ly") and "ADV" in w.tags(low))
+
+
+def _present_verb(doc: Document, words: list[Word], person: str, at: int, since: bool = False) -> Slip | None:
+    """The slip when ``words[at]`` is a present verb of ``person`` ("she leaves", "we meet", "I am",
+    and "I have seen"): its simple past replaces it, or, with ``since``, its present perfect."""
+    verb = words[at]
+    if verb.capitalised:
+        return None
+    have = "has" if person in ("he", "she") else "have"
+    past = _BE_PAST.get((person, verb.low))
+    if past is not None:
+        return at, at, f"{have} been" if since else past
+    low = verb.low
+    if low == have and not since:
+        return _perfect(words, person, at)
+    if low == "will" and not since:
+        return _future(words, person, at)
+    found = w.verb_tags(low)
+    if not found or "VBD" in found or low in w.AUXILIARIES or low in ("have", "has", "do", "does", "be"):
+        return None
+    wanted = {"VBZ", "VB"} if person in ("he", "she") else {"VB", "VBP"}
+    if not found & wanted:
+        return None
+    lemmas = [lemma for lemma in w.verb_lemmas(low) if any(low in w.verb_inflections(lemma).get(t, ()) for t in wanted)]
+    if not lemmas or any(lemma in (_NOT_MARKED_SINCE if since else _NOT_MARKED) for lemma in lemmas):
+        return None
+    if w.tags(low) - {"VERB"} and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
+        return None
+    form = w.verb_form(lemmas[0], "VBN" if since else "VBD")
+    if not form or form == low:
+        return None
+    return at, at, f"{have} {form}" if since else form
+
+
+def _future(words: list[Word], person: str, at: int) -> Slip | None:
+    """'Yesterday I will go': 'will' and a bare verb with a past time take the simple past."""
+    verb = at + 1
+    if verb >= len(words) or not words[at].joined or words[verb].capitalised or not _maybe_bare(words[verb].low):
+        return None
+    low = words[verb].low
+    if low in w.AUXILIARIES - {"be"}:
+        return None
+    if low == "be":
+        past = "was" if person in ("i", "he", "she") else "were"
+    else:
+        lemmas = [lemma for lemma in w.verb_lemmas(low) if lemma == low and lemma not in _NOT_MARKED]
+        past = (w.verb_form(lemmas[0], "VBD") or "") if lemmas else ""
+    return (at, verb, past) if past else None
+
+
+def _perfect(words: list[Word], person: str, at: int) -> Slip | None:
+    """'I have seen him yesterday': 'have' and a participle with a past time take the simple past
+    ("saw"), an adverb between kept ("have already left" → "already left")."""
+    participle = at + 1
+    if participle < len(words) and _narrative_adverb(words[participle].low) and words[at].joined:
+        if words[participle].low == "never":
+            return None  # "I have never been there last year" is not "I never was"
+        participle += 1
+    if participle >= len(words) or not words[participle - 1].joined or words[participle].capitalised:
+        return None
+    low = words[participle].low
+    if low == "been":
+        past = "was" if person in ("i", "he", "she") else "were"
+    else:
+        if "VBN" not in w.verb_tags(low):
+            return None
+        lemmas = [lemma for lemma in w.verb_lemmas(low) if low in w.verb_inflections(lemma).get("VBN", ())]
+        if not lemmas or any(lemma in _NOT_MARKED_SINCE for lemma in lemmas):
+            return None
+        past = w.verb_form(lemmas[0], "VBD") or ""
+        if not past:
+            return None
+    middle = "".join(word.text + " " for word in words[at + 1 : participle])
+    return at, participle, middle + past
+
+
+# -- 'since' with a present verb --------------------------------------------------------------------
+
+_SINCE = frozenset(("since",))
+_SINCE_POINTS = frozenset("childhood birth then yesterday".split()) | MONTHS | DAYS
+_SINCE_BREAKS = (_CLAUSE_BREAKS - w.DETERMINERS) | frozenset("first only most last next".split())
+"""As :data:`_CLAUSE_BREAKS`, but a noun phrase may stand between ("I live in this house since
+2010"), unless a superlative or 'first' takes the 'since' ("the first time since 1990")."""
+
+
+class SincePresent(GrammarRule):
+    id = "grammar.since-present"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A present verb with 'since' and a point in time: 'I live here since 2010' ('have lived')."
+    why = (
+        "'Since 2010', 'since childhood', 'since last year' measure a span that reaches the present, "
+        "and the verb takes the present perfect: 'I have lived here since 2010', 'we have been "
+        "friends since childhood'. Only a personal pronoun opening the sentence, its present verb and "
+        "a 'since' phrase that closes the clause are checked, with no other verb between; 'the first "
+        "time since 1990' and 'the highest rate since 2008' (a superlative takes 'since') stay quiet, "
+        "and so does 'since' meaning 'because' (it opens a clause)."
+    )
+    bad = (
+        "I live in this house since 2010.",
+        "We are friends since childhood.",
+        "She works at the bank since last year.",
+    )
+    good = (
+        "I have lived in this house since 2010.",
+        "It is the first time since 1990, and we see the highest rate since 2008.",
+        "I stay home since it rains.",
+        "He says prices rose since 2010.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _SINCE)
+            if 1 < position < last
+            and _since_point(lows[position + 1], lows[position + 2] if position + 2 <= last else "")
+        ]
+        for words, index in places(doc, candidates):
+            if index + 1 >= len(words) or not words[index].joined:
+                continue
+            end = index + 2 if words[index + 1].low == "last" else index + 1
+            if end >= len(words) or (words[end].low in MONTHS and not words[end].capitalised):
+                continue
+            if end + 1 < len(words) and words[end].joined and _day_or_year(words[end + 1].low):
+                end += 1  # "since May 2019", "since June 5"
+            found = _verb_before_marker(doc, words, index, end, since=True)
+            if found is None or in_quotes(doc, words[index].start):
+                continue
+            at, _, perfect = found
+            verb = words[at]
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"With '{' '.join(word.text for word in words[index : end + 1])}', use the present perfect: "
+                f"'{perfect}', not '{verb.text}'.",
+                suggestions=(match_case(perfect, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _since_point(low: str, following: str) -> bool:
+    """'Since' is followed by a point in time: a year, a month, a day, 'childhood', 'last year'."""
+    return _is_year(low) or low in _SINCE_POINTS or (low == "last" and following in _LAST_UNITS)
+
+
+def _is_year(low: str) -> bool:
+    return len(low) == 4 and low.isdigit() and low[:2] in ("16", "17", "18", "19", "20")
+
+
+def _day_or_year(low: str) -> bool:
+    return low.isdigit() and len(low) <= 4
+
+
+# -- 'be' with a verb that has no passive -----------------------------------------------------------
+
+NEVER_PASSIVE = frozenset(
+    "happen occur exist consist belong die seem appear emerge result remain arrive vanish matter depend rely".split()
+)
+"""Verbs with no object, so no passive: "it was happened", "is consist of", "are belong to" are slips."""
+_PARTICIPLES = {
+    "happened": "happen",
+    "occurred": "occur",
+    "existed": "exist",
+    "consisted": "consist",
+    "belonged": "belong",
+    "died": "die",
+    "seemed": "seem",
+    "appeared": "appear",
+    "emerged": "emerge",
+    "resulted": "result",
+    "remained": "remain",
+    "arrived": "arrive",
+    "vanished": "vanish",
+    "mattered": "matter",
+}
+"""Their participles; not 'depended' and 'relied', which have a prepositional passive ("can be
+depended on")."""
+_BARE = frozenset(NEVER_PASSIVE - {"die", "result", "matter"})
+"""Their bare forms, less those that are also nouns ("the result", "the die")."""
+_PREPOSITIONAL_PASSIVE = {"arrived": "at", "happened": "upon"}
+"""'The figure was arrived at', 'a cabin was happened upon': passives of a verb and its preposition."""
+_BE_TENSES = {"is": "VBZ", "are": "VB", "am": "VB", "was": "VBD", "were": "VBD", "been": "VBN", "be": "VB"}
+_NO_PASSIVE_ADVERBS = w.MID_ADVERBS - frozenset(("not", "never", "long", "since", "once", "then", "yet", "now"))
+
+
+class NoPassive(GrammarRule):
+    id = "grammar.no-passive"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Be' with a verb that has no passive: 'it was happened', 'is consist of', 'has been occurred'."
+    why = (
+        "'Happen', 'occur', 'exist', 'consist', 'belong', 'die', 'seem', 'appear', 'emerge', 'result', "
+        "'remain', 'arrive', 'vanish', 'depend' and 'rely' take no object, so they have no passive: "
+        "'it happened', 'the team consists of five', 'the book belongs to me', 'it has occurred', "
+        "'it depends on'. The form of 'be' goes and the verb takes its tense. Prepositional passives "
+        "stay quiet ('the figure was arrived at', 'he can be relied on'), and so do contractions "
+        "('it's happened' is 'it has happened')."
+    )
+    bad = (
+        "The accident was happened on Monday.",
+        "The team is consist of five players.",
+        "These books are belong to the library.",
+        "It has been occurred twice, and the outcome is depend on the weather.",
+        "He was died in 1990.",
+    )
+    good = (
+        "The accident happened on Monday; the team consists of five players.",
+        "The figure was arrived at after weeks of talks; he can be relied on and depended upon.",
+        "It's happened before, and the result is clear.",
+        "These books belong to the library; it has occurred twice.",
+        "The die is cast.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        candidates = [
+            position
+            for position in positions(doc, _PARTICIPLE_TRIGGERS)
+            if position > 0
+            and (lows[position - 1] in _BE_TENSES or (position > 1 and lows[position - 2] in _BE_TENSES))
+        ]
+        for words, index in places(doc, candidates):
+            verb = words[index]
+            be_index = index - 1
+            if be_index >= 0 and words[be_index].low in _NO_PASSIVE_ADVERBS:
+                be_index -= 1
+            if be_index < 0 or words[be_index].low not in _BE_TENSES or verb.capitalised:
+                continue
+            if not all(word.joined for word in words[be_index:index]):
+                continue
+            be = words[be_index]
+            lemma = _PARTICIPLES.get(verb.low) or (verb.low if verb.low in _BARE else None)
+            if lemma is None:
+                continue
+            following = words[index + 1].low if index + 1 < len(words) and verb.joined else ""
+            if following == _PREPOSITIONAL_PASSIVE.get(verb.low) or in_quotes(doc, verb.start):
+                continue
+            if be.low == "be" and not (be_index > 0 and words[be_index - 1].low in _MODALS_BEFORE_BE):
+                continue  # "should old acquaintance be forgot": only 'will be', 'can be' …
+            suggestions = _no_passive_forms(lemma, be.low, words[be_index + 1 : index], participle=verb.low != lemma)
+            if not suggestions:
+                continue
+            yield self.finding(
+                be.start,
+                verb.end,
+                f"'{lemma.capitalize()}' has no passive: write '{suggestions[0]}', not "
+                f"'{' '.join(word.text for word in words[be_index : index + 1])}'"
+                + (f" (or '{suggestions[1]}')." if len(suggestions) > 1 else "."),
+                suggestions=tuple(match_case(item, be.text) for item in suggestions),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _no_passive_forms(lemma: str, be: str, adverbs: list[Word], participle: bool) -> tuple[str, ...]:
+    """What replaces 'be' (and the adverb) and the verb: the verb in the tense of 'be' ("was
+    happened" → "happened", "is consist" → "consists"), and after a present 'be' and a participle
+    also the perfect ("is already happened" → "has already happened"), first for an event."""
+    middle = "".join(word.text + " " for word in adverbs)
+    form = w.verb_form(lemma, _BE_TENSES[be])
+    if form is None:
+        return ()
+    simple = middle + form
+    if not participle or be not in ("is", "are", "am"):
+        return (simple,)
+    perfect = ("has " if be == "is" else "have ") + middle + (w.verb_form(lemma, "VBN") or form)
+    return (perfect, simple) if lemma in _EVENTS else (simple, perfect)
+
+
+_EVENTS = frozenset("happen occur die arrive emerge vanish appear result".split())
+"""Verbs of events: "it is happened" most likely means "it has happened"."""
+_PARTICIPLE_TRIGGERS = frozenset(_PARTICIPLES) | _BARE
+_MODALS_BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
+
+
+# -- 'if' with 'would have' -------------------------------------------------------------------------
+
+_IF = frozenset(("if",))
+_WOULD = frozenset(("would", "would've", "would’ve"))
+_WOULD_CONTRACTED = frozenset("i'd you'd he'd she'd we'd they'd it'd".split())
+_HAVE_AFTER_WOULD = frozenset(("have", "of"))
+_IF_OPENERS = frozenset("even and but only so".split())
+_WHETHER_VERBS = frozenset(
+    """
+    ask asks asked wonder wonders wondered know knows knew see sees saw check checked doubt doubted
+    question unsure sure tell told decide decided learn learned find found consider considered
+    determine determined remember remembered say said inquire inquired enquire enquired
+    """.split()
+)
+"""Verbs after which 'if' means 'whether' ("I asked if he would have time"): left alone."""
+_IF_SUBJECTS = _SUBJECTS | frozenset("someone anyone somebody anybody nobody everyone everybody people".split())
+_COUNTERFACTUAL = frozenset("would could might should".split())
+
+
+class IfWouldHave(GrammarRule):
+    id = "grammar.if-would-have"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'If I would have known': an unreal past condition takes 'had' ('If I had known')."
+    why = (
+        "A condition about the past that did not happen takes the past perfect in the 'if' clause and "
+        "'would have' in the other: 'If I had known, I would have come', not 'If I would have known'. "
+        "Only an 'if' that opens the sentence, or follows a clause with 'would have', is checked: "
+        "after 'ask', 'wonder', 'know' and the like 'if' means 'whether' ('I asked if he would have "
+        "time'), and 'as if' is left alone."
+    )
+    bad = (
+        "If I would have known, I would have come.",
+        "If the council would have acted sooner, the bridge would still stand.",
+        "We would have won if they would have listened.",
+        "Even if she would've tried, it was too late.",
+    )
+    good = (
+        "If I had known, I would have come.",
+        "I asked if he would have time, and I wonder if they would have agreed.",
+        "It looked as if he would have won.",
+        "If you would have a seat, the doctor will see you.",
+    )
+    fixed = ()
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] + 1
+    """Kept over grammar.modal-of's 'would have' for "if he would of known": 'had' is the fix."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 3
+        candidates = [
+            position
+            for position in positions(doc, _IF)
+            if position < last
+            and (
+                lows[position + 1] in _WOULD_CONTRACTED
+                or lows[position + 2] in _WOULD
+                or lows[position + 3] in _WOULD
+                or (position + 4 < len(lows) and lows[position + 4] in _WOULD)
+            )
+        ]
+        for words, index in places(doc, candidates):
+            found = _would_have(words, index)
+            if found is None or not _unreal_if(words, index) or in_quotes(doc, words[index].start):
+                continue
+            first, end, replacement = found
+            yield self.finding(
+                words[first].start,
+                words[end].end,
+                f"An unreal past condition takes 'had': '{replacement}', not "
+                f"'{' '.join(word.text for word in words[first : end + 1])}'.",
+                suggestions=(match_case(replacement, words[first].text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _would_have(words: list[Word], index: int) -> tuple[int, int, str] | None:
+    """(first, last, replacement) of 'would have' (or "I'd have", "would've") after the subject of
+    the 'if' at ``index``, when a past participle follows it."""
+    at = index + 1
+    if at >= len(words) or not words[index].joined:
+        return None
+    if words[at].low in _WOULD_CONTRACTED:
+        pronoun = words[at].text[: words[at].text.index(words[at].text[-2])]
+        first, at = at, at + 1
+        prefix = pronoun + " had"
+    else:
+        subject_end = _subject_end(words, at)
+        if subject_end is None or subject_end + 1 >= len(words) or words[subject_end + 1].low not in _WOULD:
+            return None
+        first, at = subject_end + 1, subject_end + 2
+        prefix = "had"
+        if words[first].low != "would":  # "would've"
+            at -= 1
+            if not words[first].joined:
+                return None
+            return _participle_after(words, first, first, prefix)
+    if at >= len(words) or not words[at - 1].joined or words[at].low not in _HAVE_AFTER_WOULD:
+        return None
+    return _participle_after(words, first, at, prefix)
+
+
+def _participle_after(words: list[Word], first: int, have: int, prefix: str) -> tuple[int, int, str] | None:
+    at = have + 1
+    if at >= len(words) or not words[have].joined or words[at].capitalised:
+        return None
+    found = w.verb_tags(words[at].low)
+    if "VBN" not in found or (found & {"VB", "VBP"} and words[at].low not in ("come", "become", "run")):
+        return None  # "if you would have a seat": 'have' is the verb
+    return first, have, prefix
+
+
+def _subject_end(words: list[Word], at: int, followers: frozenset[str] = _WOULD) -> int | None:
+    """Last index of the subject starting at ``words[at]``: a pronoun, a name, or a determiner and
+    its noun with up to two adjectives ("the new council"), which one of ``followers`` follows."""
+    word = words[at]
+    if word.low in _IF_SUBJECTS:
+        return at
+    if word.capitalised and not w.tags(word.low):
+        return at
+    if word.low not in w.DETERMINERS:
+        return None
+    for end in range(at + 1, min(at + 4, len(words))):
+        if not words[end - 1].joined:
+            return None
+        if end + 1 < len(words) and words[end + 1].low in followers and "NOUN" in w.tags(words[end].low):
+            return end
+        if not w.tags(words[end].low) & {"ADJ", "NOUN"}:
+            return None
+    return None
+
+
+def _unreal_if(words: list[Word], index: int) -> bool:
+    """The 'if' opens the sentence ("If I …", "Even if …"), or follows a clause with 'would have'
+    ("we would have won if …") and no verb that makes it 'whether'."""
+    if index == 0 or (index == 1 and words[0].low in _IF_OPENERS and words[0].joined):
+        return True
+    previous = words[index - 1].low
+    if previous in _WHETHER_VERBS or previous == "as" or (previous == "even" and index > 1):
+        return previous == "even" and not words[index - 2].joined
+    return any(
+        (words[at].low in _COUNTERFACTUAL and words[at + 1].low == "have") or words[at].low.endswith("'ve")
+        for at in range(max(0, index - _WINDOW), index - 1)
+    )
+
+
+# -- 'be used to' and 'used to' ---------------------------------------------------------------------
+
+_USED = frozenset(("used",))
+_USE = frozenset(("use",))
+_ACCUSTOMED_BE = {
+    "am": "i",
+    "i'm": "",
+    "is": "he she",
+    "he's": "",
+    "she's": "",
+    "are": "we you",
+    "we're": "",
+    "you're": "",
+}
+"""Present forms of 'be' and the persons that may stand before them ("" for a contraction that
+holds its own): 'I am used to working'. Not 'was' and 'were' ("she was used to lure him" is the
+passive of 'use'), nor 'they' and 'it' (things are used to do things)."""
+_GET = frozenset("get gets got gotten getting become became".split())
+_BEFORE_GET = (
+    frozenset("i you he she we i'll you'll he'll she'll we'll to never not just soon finally quickly".split())
+    | frozenset("eventually slowly gradually already can could will would should must might".split())
+    | w.NEGATED_MODALS
+    | frozenset("don't didn't won't don’t didn’t won’t".split())
+)
+_ACCUSTOMED_ADVERBS = frozenset(
+    "so quite very really already not never well pretty completely fully totally all just".split()
+)
+
+
+class UsedToForm(GrammarRule):
+    id = "grammar.used-to-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I am used to work' ('used to working') and 'I use to go' ('I used to go')."
+    why = (
+        "'Be used to' and 'get used to' mean 'be accustomed to', and their 'to' is a preposition: 'I am "
+        "used to working late', 'you will get used to living here'. 'Used to' alone is a past habit "
+        "and takes the bare verb: 'I used to go there', which is also what 'I use to go' means. "
+        "Left alone: 'it is used to cut wood' and 'they were used to carry messages' (the passive of "
+        "'use'), 'did you use to', and the tools 'we use to measure' (a relative clause)."
+    )
+    bad = (
+        "I am used to work late.",
+        "She's used to drive on the left, and you'll get used to live here.",
+        "I use to go there every summer.",
+        "We never get used to wake up so early.",
+    )
+    good = (
+        "I am used to working late, and I used to go there.",
+        "The tool is used to cut wood; they were used to carry messages.",
+        "Did you use to drink? The words we use to describe it matter.",
+        "What language do you use to communicate? This could be used to save lives.",
+        "The money gets used to pay the bills.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _USED | _USE)
+            if position < last and lows[position + 1] == "to" and _maybe_bare(lows[position + 2])
+        ]
+        for words, index in places(doc, candidates):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            if words[index + 1].low != "to" or not _bare_only(doc, words, index + 2) or words[index + 2].low == "be":
+                continue
+            verb = words[index + 2]
+            if in_quotes(doc, verb.start):
+                continue
+            if words[index].low == "used" and _accustomed(words, index):
+                gerund = next((form for lemma in w.verb_lemmas(verb.low) if (form := w.verb_form(lemma, "VBG"))), None)
+                if gerund is not None:
+                    yield self.finding(
+                        verb.start,
+                        verb.end,
+                        f"'Used to' here means 'accustomed to' and takes the -ing form: 'used to {gerund}'.",
+                        suggestions=(match_case(gerund, verb.text),),
+                        fix=FixSafety.UNSAFE,
+                    )
+            elif words[index].low == "use" and _habit_subject(words, index):
+                use = words[index]
+                yield self.finding(
+                    use.start,
+                    use.end,
+                    f"For a past habit write 'used to {verb.text}', not 'use to {verb.text}'.",
+                    suggestions=(match_case("used", use.text),),
+                    fix=FixSafety.UNSAFE,
+                )
+
+
+def _accustomed(words: list[Word], index: int) -> bool:
+    """'Used' at ``index`` follows 'am', 'is', 'are' after a person ("I am (so) used to"), or a form
+    of 'get' or 'become' ("you'll get used to")."""
+    back = index - 1
+    if back >= 0 and words[back].low in _ACCUSTOMED_ADVERBS and words[back].joined:
+        back -= 1
+    if back < 0 or not words[back].joined:
+        return False
+    low = words[back].low
+    if low in _GET:
+        return back == 0 or (words[back - 1].joined and words[back - 1].low in _BEFORE_GET)
+    persons = _ACCUSTOMED_BE.get(low)
+    if persons is None:
+        return False
+    if not persons:
+        return True
+    return back > 0 and words[back - 1].joined and words[back - 1].low in persons.split()
+
+
+def _habit_subject(words: list[Word], index: int) -> bool:
+    """'Use' at ``index`` follows a personal pronoun that opens its clause ("I use to go"), or a
+    name that opens the sentence."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    subject = words[index - 1]
+    if subject.low in _PERSONS | {"they"}:
+        return _clause_subject(words, index - 1)
+    return index == 1 and subject.capitalised and not w.tags(subject.low)
+
+
+# -- 'do' with a modal, 'will like to' ---------------------------------------------------------------
+
+_DO_QUESTION = frozenset(("do", "does", "did"))
+_WH = frozenset("what where when why how who which".split())
+_QUESTION_SUBJECTS = _SUBJECTS | frozenset("someone anyone somebody anybody everyone everybody nobody".split())
+_QUESTION_MODALS = frozenset("can could will would should must may might shall".split())
+
+
+class DoWithModal(GrammarRule):
+    id = "grammar.do-with-modal"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Do' and a modal in one question: 'Does someone can help?' ('Can someone help?')."
+    why = (
+        "A modal makes its own question: 'Can someone help?', 'What should we do?'. 'Do', 'does' or "
+        "'did' before the subject as well ('Does someone can help?', 'What do we should do?') is a "
+        "slip. Only a 'do' that opens the question (first, or after a wh-word) is checked."
+    )
+    bad = (
+        "Does someone can reproduce the bug?",
+        "What do we should do now?",
+        "Did the council could act sooner?",
+    )
+    good = (
+        "Can someone reproduce the bug? What should we do now?",
+        "Do you need anything? What did they say you could do?",
+        "I do think we can win, and they did what they could.",
+    )
+    fixed = (
+        "Can someone reproduce the bug?",
+        "What should we do now?",
+        "Could the council act sooner?",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _DO_QUESTION)
+            if position < last
+            and (
+                lows[position + 2] in _QUESTION_MODALS
+                or (position + 3 < len(lows) and lows[position + 3] in _QUESTION_MODALS)
+                or (position + 4 < len(lows) and lows[position + 4] in _QUESTION_MODALS)
+            )
+        ]
+        for words, index in places(doc, candidates):
+            if not (index == 0 or (index == 1 and words[0].low in _WH and words[0].joined)):
+                continue
+            subject = index + 1
+            if subject >= len(words) or not words[index].joined:
+                continue
+            end = (
+                subject if words[subject].low in _QUESTION_SUBJECTS else _subject_end(words, subject, _QUESTION_MODALS)
+            )
+            if end is None:
+                continue
+            modal_at = end + 1
+            if modal_at >= len(words) or words[modal_at].low not in _QUESTION_MODALS:
+                continue
+            if not all(word.joined for word in words[index:modal_at]) or in_quotes(doc, words[index].start):
+                continue
+            do, modal = words[index], words[modal_at]
+            replacement = f"{match_case(modal.low, do.text)} {doc.text[words[subject].start : words[end].end]}"
+            yield self.finding(
+                do.start,
+                modal.end,
+                f"'{modal.text}' makes the question: '{replacement}', without '{do.text}'.",
+                suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_WILL_LIKE = frozenset(("like",))
+_WILL_BY_SPEAKER = {"i": "would", "we": "would", "i'll": "I'd", "we'll": "we'd"}
+
+
+class WillLikeTo(GrammarRule):
+    id = "grammar.will-like-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I will like to' for a wish: 'I would like to' ('I'd like to')."
+    why = (
+        "A polite wish takes 'would': 'I would like to thank you', 'we'd like to know'. 'I will like to' "
+        "says that the liking lies in the future, which is seldom meant. Only 'I' and 'we' before "
+        "'will like to' and a verb are checked ('you will like it' is right)."
+    )
+    bad = (
+        "I will like to thank the team.",
+        "We'll like to know more about the plan.",
+    )
+    good = (
+        "I would like to thank the team; you will like it.",
+        "I will like the new office, and they will like to see it.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _WILL_LIKE)
+            if 0 < position < last
+            and lows[position + 1] == "to"
+            and (lows[position - 1] in ("will", "i'll", "we'll", "i’ll", "we’ll"))
+        ]
+        for words, index in places(doc, candidates):
+            will_at = index - 1
+            will = words[will_at]
+            if index + 2 >= len(words) or not all(word.joined for word in words[will_at : index + 2]):
+                continue
+            if not _maybe_bare(words[index + 2].low):
+                continue
+            if will.low == "will":
+                if will_at == 0 or not words[will_at - 1].joined or words[will_at - 1].low not in ("i", "we"):
+                    continue
+                first, replacement = will_at, "would"
+            else:
+                first, replacement = will_at, match_case(_WILL_BY_SPEAKER[will.low.replace("’", "'")], will.text)
+            if in_quotes(doc, will.start):
+                continue
+            yield self.finding(
+                words[first].start,
+                will.end,
+                f"For a wish write '{replacement} like to', not '{will.text} like to'.",
+                suggestions=(replacement,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+# -- 'will' in a clause of time ----------------------------------------------------------------------
+
+_TIME_OPENERS = frozenset(("when", "after", "once", "as"))
+_WILL_FORMS = frozenset(("will",))
+_WILL_CONTRACTED = frozenset(
+    "i'll you'll he'll she'll we'll they'll it'll i’ll you’ll he’ll she’ll we’ll they’ll it’ll".split()
+)
+_MAIN_FUTURE = frozenset("will shall can must should going won't won’t".split()) | _WILL_CONTRACTED
+
+
+class WillInTimeClause(GrammarRule):
+    id = "grammar.will-in-time-clause"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Will' in a clause of time: 'When I will arrive, I will call' ('When I arrive')."
+    why = (
+        "A clause of time about the future takes the present, and only the main clause takes 'will': "
+        "'When I arrive, I will call you', 'As soon as she finishes, we will leave'. Only a clause that "
+        "opens the sentence with 'when', 'after', 'once' or 'as soon as', ends at a comma and is "
+        "followed by a main clause with 'will', 'can' or the like is checked: 'When he will arrive is "
+        "unclear' and 'I don't know when he will arrive' (questions) stay quiet, and so does 'before' "
+        "and 'until', where 'will' may mean 'be willing to'."
+    )
+    bad = (
+        "When I will arrive, I will call you.",
+        "As soon as she will finish the report, we'll leave.",
+        "After the council will vote, the mayor can sign it.",
+    )
+    good = (
+        "When I arrive, I will call you.",
+        "When he will arrive is unclear, and I don't know when he will arrive.",
+        "When will you arrive? Before he will agree, he wants guarantees.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 3
+        candidates = [
+            position
+            for position in positions(doc, _TIME_OPENERS)
+            if position < last and any(_will(lows[position + step]) for step in range(1, min(6, len(lows) - position)))
+        ]
+        for words, index in places(doc, candidates):
+            opener_end = index
+            if words[index].low == "as":
+                if not (index + 2 < len(words) and words[index + 1].low == "soon" and words[index + 2].low == "as"):
+                    continue
+                opener_end = index + 2
+            if index != 0 or not all(word.joined for word in words[index : opener_end + 1]):
+                continue
+            found = _will_after_subject(words, opener_end + 1)
+            if found is None:
+                continue
+            first, verb_at, person, pronoun = found
+            if not _bare_only(doc, words, verb_at):
+                continue
+            if not _future_main_clause(words, verb_at) or in_quotes(doc, words[first].start):
+                continue
+            verb = words[verb_at]
+            lemma = verb.low
+            form = w.verb_form(lemma, "VBZ") if person == "he" else lemma
+            if lemma == "be":
+                form = {"i": "am", "he": "is"}.get(person, "are")
+            if not form:
+                continue
+            replacement = f"{pronoun} {form}" if pronoun else form
+            yield self.finding(
+                words[first].start,
+                verb.end,
+                f"A clause of time takes the present: '{replacement}', not "
+                f"'{' '.join(word.text for word in words[first : verb_at + 1])}'.",
+                suggestions=(match_case(replacement, words[first].text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _will(low: str) -> bool:
+    return low in _WILL_FORMS or low in _WILL_CONTRACTED
+
+
+def _will_after_subject(words: list[Word], at: int) -> tuple[int, int, str, str] | None:
+    """(first word to replace, the verb, the person, the pronoun of a contraction or "") for a
+    subject and 'will' at ``words[at]``: "I will arrive", "I'll arrive", "the council will vote"."""
+    if at >= len(words):
+        return None
+    word = words[at]
+    if word.low in _WILL_CONTRACTED:
+        pronoun = word.text[: len(word.text) - 3]
+        person = {"i": "i", "he": "he", "she": "he", "it": "he"}.get(pronoun.lower(), "they")
+        verb_at, first = at + 1, at
+    else:
+        if word.low in _SUBJECTS:
+            end, person = at, {"i": "i", "he": "he", "she": "he", "it": "he"}.get(word.low, "they")
+        else:
+            subject_end = _subject_end(words, at, _WILL_FORMS)
+            if subject_end is None:
+                return None
+            end = subject_end
+            person = "they" if w.is_plural_noun(words[end].low) else "he"
+        if end + 1 >= len(words) or words[end + 1].low != "will":
+            return None
+        first, verb_at, pronoun = end + 1, end + 2, ""
+    if verb_at >= len(words) or not all(item.joined for item in words[at:verb_at]):
+        return None
+    return first, verb_at, person, pronoun
+
+
+def _future_main_clause(words: list[Word], verb_at: int) -> bool:
+    """The clause of time ends at a comma within ten words, and the main clause after it has 'will',
+    'can', "we'll" and the like in its first five words."""
+    for comma in range(verb_at, min(verb_at + 10, len(words) - 1)):
+        if not words[comma].joined:
+            return any(word.low in _MAIN_FUTURE for word in words[comma + 1 : comma + 6])
+    return False
+
+
+# -- a bare verb after a preposition -----------------------------------------------------------------
+
+_GERUND_PREPOSITIONS = frozenset("without despite besides upon before after".split())
+_PREPOSITION_AFTER = {
+    "of": frozenset("instead spite capable afraid tired fond proud incapable sick ashamed".split()),
+    "at": frozenset("good bad better best great excellent".split()),
+    "in": frozenset("interested involved succeeded succeed".split()),
+    "on": frozenset("keen insisted insist insists".split()),
+    "for": frozenset("thanks responsible famous sorry known".split()),
+}
+"""'Of', 'at', 'in', 'on', 'for' only after these words: elsewhere a preposition left at the end of
+a relative clause may stand before the main verb ("the people I work with know")."""
+_PREPOSITION_TRIGGERS = _GERUND_PREPOSITIONS | frozenset(_PREPOSITION_AFTER)
+_OBJECTS_ONLY = frozenset("me him us them".split())
+"""After a verb-or-noun, only these show the verb ("thanks for help me"): "after work the team
+left" has the noun."""
+_RELATIVE_SIGNS = frozenset("that which who whom whose what whatever where".split())
+
+
+class GerundAfterPreposition(GrammarRule):
+    id = "grammar.gerund-after-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A bare verb after a preposition: 'without say', 'instead of complain', 'capable of do'."
+    why = (
+        "A preposition takes a noun or an -ing form, never the bare verb: 'without saying goodbye', "
+        "'instead of complaining', 'capable of doing it', 'good at swimming', 'thanks for helping'. "
+        "Only words that are nothing but a bare verb are checked, after 'without', 'despite', "
+        "'besides', 'upon', 'before', 'after', and after 'of', 'at', 'in', 'on', 'for' when a word "
+        "that takes them comes first ('instead of', 'capable of', 'good at', 'interested in'). A "
+        "preposition left at the end of a relative clause ('the people I work with know it', 'the "
+        "things that I am good at include') stays quiet."
+    )
+    bad = (
+        "He left without speak to anyone.",
+        "Instead of complain, we should act.",
+        "She is capable of do it, and he is good at sing.",
+        "Thanks for explain the rules, and thank you for help me.",
+    )
+    good = (
+        "He left without saying goodbye; instead of the car, take the bus.",
+        "The people I work with know it; the things that I am good at include chess.",
+        "Thanks for the help, and she left after dinner; after work the team met; without help, it fails.",
+        "The judge he stood before rule on it.",
+        "It ran without fetch refspec, upon delete/modify conflict, instead of bar.git.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _PREPOSITION_TRIGGERS)
+            if position < last
+            and _maybe_bare(lows[position + 1])
+            and (
+                w.tags(lows[position + 1]) <= {"VERB", "AUX"}
+                or (position + 1 < last and lows[position + 2] in _OBJECTS_ONLY)
+            )
+        ]
+        for words, index in places(doc, candidates):
+            preposition = words[index]
+            if index + 1 >= len(words) or not preposition.joined:
+                continue
+            owners = _PREPOSITION_AFTER.get(preposition.low)
+            if owners is not None and not (
+                index > 0
+                and words[index - 1].joined
+                and (words[index - 1].low in owners or (preposition.low == "for" and _thank_you(words, index)))
+            ):
+                continue
+            verb = words[index + 1]
+            if verb.capitalised or (verb.low in w.AUXILIARIES and verb.low != "do") or verb.low == "be":
+                continue
+            if "NOUN" in w.tags(verb.low):
+                if not (index + 2 < len(words) and verb.joined and words[index + 2].low in _OBJECTS_ONLY):
+                    continue  # "without help", "after work the team left": a noun unless an object follows
+            elif not _bare_only(doc, words, index + 1):
+                continue
+            if _relative_before(words, index) or in_quotes(doc, verb.start) or _name_like(doc, words, index + 1):
+                continue
+            gerund = next((form for lemma in w.verb_lemmas(verb.low) if (form := w.verb_form(lemma, "VBG"))), None)
+            if gerund is None:
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{preposition.text}', use the -ing form: '{gerund}', not '{verb.text}'.",
+                suggestions=(match_case(gerund, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_CLOSED_CLASS = (
+    w.DETERMINERS
+    | w.PLURAL_DETERMINERS
+    | w.SUBJECT_PRONOUNS
+    | w.OBJECT_PRONOUNS
+    | w.PREPOSITIONS
+    | w.CLAUSE_OPENERS
+    | w.AUXILIARIES
+    | frozenset("and or nor not anything anyone everything everyone something someone nothing".split())
+)
+"""Words lemminflect's tables leave out because they are closed classes, not because they are rare."""
+
+
+def _name_like(doc: Document, words: list[Word], at: int) -> bool:
+    """``words[at]`` is part of a name or a term: joined to what follows by a mark ("delete/modify",
+    "bar.git"), or before a word the tables do not know ("without fetch refspec")."""
+    verb = words[at]
+    after = doc.text[verb.end : verb.end + 2]
+    if len(after) == 2 and after[0] in "/._-:" and after[1].isalnum():
+        return True
+    if at + 1 >= len(words) or not verb.joined:
+        return False
+    following = words[at + 1]
+    return not w.tags(following.low) and following.low not in _CLOSED_CLASS and not following.capitalised
+
+
+def _thank_you(words: list[Word], index: int) -> bool:
+    return index > 1 and words[index - 1].low == "you" and words[index - 2].low == "thank"
+
+
+def _relative_before(words: list[Word], index: int) -> bool:
+    """A relative clause may end at the preposition at ``index``: 'that', 'which', 'what' … before
+    it, or a noun directly followed by a subject pronoun ("the people I work with")."""
+    for at in range(max(0, index - _WINDOW), index):
+        low = words[at].low
+        if low in _RELATIVE_SIGNS:
+            return True
+        if at + 1 < index and words[at + 1].low in _SUBJECTS and "NOUN" in w.tags(low) and words[at].joined:
+            return True
+    return False
+
+
+# -- 'been' and 'being' ------------------------------------------------------------------------------
+
+_BEEN_BEING = frozenset(("been", "being"))
+_BE_BEFORE_BEING = frozenset("am is are was were isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
+_GERUND_TAKERS = frozenset(
+    "stop stops stopped stopping keep keeps kept keeping avoid avoids avoided quit enjoy".split()
+)
+_HAVE_BEFORE_BEEN = frozenset("have has had having i've you've we've they've i’ve you’ve we’ve they’ve".split())
+_AFTER_BEEN = frozenset("there here in at on to a an the so very really".split())
+
+
+class BeenBeing(GrammarRule):
+    id = "grammar.been-being"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Been' and 'being' swapped: 'they are been taught', 'stop been funny', 'I have being there'."
+    why = (
+        "'Been' follows 'have' ('I have been there'); 'being' follows 'be' and the verbs that take "
+        "an -ing form ('they are being taught', 'stop being funny'). A form of 'be' right before "
+        "'been' ('is been built', 'are they been taught?') or 'have' right before 'being' ('it has "
+        "being a pleasure') is a slip of one letter. Left alone: contractions ('it's been' is 'it has "
+        "been') and a question whose subject is 'being …' ('Has being a member helped?')."
+    )
+    bad = (
+        "The bridge is been rebuilt.",
+        "What are they been taught at school?",
+        "Stop been so modest.",
+        "It has being a long year, and I have being there twice.",
+    )
+    good = (
+        "The bridge is being rebuilt; it's been a long year.",
+        "Has being a member helped you? What has being there taught you?",
+        "I have been there twice; they are being taught well.",
+    )
+    fixed = (
+        "The bridge is being rebuilt.",
+        "What are they being taught at school?",
+        "Stop being so modest.",
+        "It has been a long year, and I have been there twice.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        candidates = [
+            position
+            for position in positions(doc, _BEEN_BEING)
+            if position > 0
+            and (
+                lows[position - 1] in _BE_BEFORE_BEING
+                or lows[position - 1] in _GERUND_TAKERS
+                or lows[position - 1] in _HAVE_BEFORE_BEEN
+                or (position > 1 and lows[position - 1] in _SUBJECTS and lows[position - 2] in _BE_BEFORE_BEING)
+            )
+        ]
+        for words, index in places(doc, candidates):
+            word = words[index]
+            if index == 0 or not words[index - 1].joined or word.capitalised or in_quotes(doc, word.start):
+                continue
+            replacement = _been_being(words, index)
+            if replacement is None:
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"After '{words[index - 1].text}', write '{replacement}', not '{word.text}'.",
+                suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _been_being(words: list[Word], index: int) -> str | None:
+    """'being' for a 'been' after 'be' or 'stop', 'been' for a 'being' after 'have', else None."""
+    previous = words[index - 1].low
+    if words[index].low == "been":
+        if previous in _BE_BEFORE_BEING or previous in _GERUND_TAKERS:
+            return "being"
+        if previous in _SUBJECTS and index > 1 and words[index - 2].joined and words[index - 2].low in _BE_BEFORE_BEING:
+            return "being"  # "what are they been taught?"
+        return None
+    if previous not in _HAVE_BEFORE_BEEN or index + 1 >= len(words) or not words[index].joined:
+        return None
+    if previous in ("have", "has", "had") and (index < 2 or words[index - 2].low in _WH or not words[index - 2].joined):
+        return None  # "Has being a member helped?": 'being …' is the question's subject
+    following = words[index + 1].low
+    found = w.verb_tags(following)
+    if following in _AFTER_BEEN or found & {"VBN", "VBG"} or w.tags(following) == {"ADJ"}:
+        return "been"
+    return None
+
+
+# -- a verb of feeling for its participle ------------------------------------------------------------
+
+_FEELING_VERBS = frozenset(
+    """
+    worry bore interest excite scare confuse disappoint surprise shock tire embarrass frighten annoy
+    amaze satisfy concern terrify exhaust relax depress stress please thrill horrify astonish overwhelm
+    """.split()
+)
+_FELT_BE = {
+    "am": ("i",),
+    "is": ("he", "she"),
+    "are": ("we", "you", "they"),
+    "was": ("i", "he", "she"),
+    "were": ("we", "you", "they"),
+    "i'm": (),
+    "we're": (),
+    "you're": (),
+    "they're": (),
+    "i’m": (),
+    "we’re": (),
+    "you’re": (),
+    "they’re": (),
+}
+"""Forms of 'be' and the persons before them; a contraction holds its own."""
+_FEELING_DEGREE = frozenset("very so really quite too extremely always never not still a bit little".split())
+_AFTER_FEELING = frozenset("about in with by of at that to for".split())
+
+
+class FeelingParticiple(GrammarRule):
+    id = "grammar.feeling-participle"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A bare verb of feeling after 'I am', 'we were': 'I am worry about', 'she is interest in' ('worried')."
+    why = (
+        "A feeling is told with the participle: 'I am worried about her', 'she is interested in art', "
+        "'we were bored'. The bare verb after 'am', 'is', 'was' ('I am worry', 'I'm interest in') is a "
+        "slip. Only a personal pronoun and its form of 'be', a verb of feeling, and then a preposition "
+        "the feeling takes or the end of the clause are checked, so 'they are worry warts' (a noun) "
+        "and 'it is worry and guilt free' stay quiet."
+    )
+    bad = (
+        "I am worry about her.",
+        "She is interest in modern art.",
+        "We were so bore.",
+        "I'm really concern about the cost.",
+    )
+    good = (
+        "I am worried about her; she is interested in modern art.",
+        "They are worry warts, and it is worry that keeps them up.",
+        "We were bored; the bore was deep.",
+    )
+    fixed = (
+        "I am worried about her.",
+        "She is interested in modern art.",
+        "We were so bored.",
+        "I'm really concerned about the cost.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in places(doc, positions(doc, _FEELING_VERBS)):
+            word = words[index]
+            if index == 0 or word.capitalised or not _felt_after_be(words, index):
+                continue
+            if index + 1 < len(words) and word.joined and words[index + 1].low not in _AFTER_FEELING:
+                continue  # "they are worry warts": a noun before another noun
+            participle = w.verb_form(word.low, "VBN")
+            if not participle or participle == word.low or in_quotes(doc, word.start):
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A feeling takes the participle: '{participle}', not '{word.text}'.",
+                suggestions=(match_case(participle, word.text),),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _felt_after_be(words: list[Word], index: int) -> bool:
+    """'I am (really) …', "I'm …", 'she was …' right before ``words[index]``."""
+    back = index - 1
+    while back >= 0 and words[back].low in _FEELING_DEGREE and words[back].joined and back > index - 3:
+        back -= 1
+    if back < 0 or not words[back].joined or words[back].low not in _FELT_BE:
+        return False
+    persons = _FELT_BE[words[back].low]
+    if not persons:
+        return True
+    subject = words[back - 1] if back > 0 and words[back - 1].joined else None
+    return subject is not None and subject.low in persons and (subject.low != "i" or subject.text == "I")
+
+
+RULES = [
+    ModalTo,
+    PastTimePresentVerb,
+    SincePresent,
+    NoPassive,
+    IfWouldHave,
+    UsedToForm,
+    DoWithModal,
+    WillLikeTo,
+    WillInTimeClause,
+    GerundAfterPreposition,
+    BeenBeing,
+    FeelingParticiple,
+]
