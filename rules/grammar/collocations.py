@@ -180,6 +180,9 @@ class WrongPreposition(GrammarRule):
         "The rain prevented them of leaving early.",
         "He was accused for stealing a car.",
         "The board comprises of nine members.",
+        "Every supplier must comply to the new rules.",
+        "The town is full with tourists in August.",
+        "This stops us of achieving anything.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -189,6 +192,8 @@ class WrongPreposition(GrammarRule):
         "The rain prevented them from leaving; the stop of trading was brief.",
         "The crew consists on average of nine people; the president emphasized on Monday that it was over.",
         "She married a banker; he was a dependent of the king; by reason of his age, he retired.",
+        "They are opposed to the plan, and the bill was paid in full with cash.",
+        "The bus stops of the old line were closed; she was disappointed from the start.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -198,6 +203,9 @@ class WrongPreposition(GrammarRule):
         "The rain prevented them from leaving early.",
         "He was accused of stealing a car.",
         "The board comprises nine members.",
+        "Every supplier must comply with the new rules.",
+        "The town is full of tourists in August.",
+        "This stops us from achieving anything.",
     )
     fix = "always"
 
@@ -218,7 +226,7 @@ class WrongPreposition(GrammarRule):
         if not head.joined or index + 1 >= len(words):
             return None
         previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
-        if previous in item.not_before or (item.verb and previous in w.DETERMINERS):
+        if previous in item.not_before or (item.verb and _noun_after(previous, head.low)):
             return None  # "more senior than", "a dependent of", "the stop of trading": another reading
         if item.only_before and previous not in item.only_before:
             return None
@@ -266,6 +274,14 @@ def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...
         if end <= len(words) and all(words[start + i].low == part for i, part in enumerate(phrase)):
             return True
     return False
+
+
+def _noun_after(previous: str, head: str) -> bool:
+    """Whether a verb head stands as a noun after a determiner ("the stop of trading"); not a
+    verb in -s after 'this' or 'that', which take no plural noun ("this stops us of achieving")."""
+    if previous not in w.DETERMINERS:
+        return False
+    return not (previous in ("this", "that") and head.endswith("s") and not head.endswith("ss"))
 
 
 def _gerund(low: str) -> bool:
