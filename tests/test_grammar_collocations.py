@@ -16,8 +16,9 @@ ALONE = Config(select=("grammar.wrong-preposition",))
 ENTRIES: list[dict[str, Any]] = tomllib.loads(DATA.read_text(encoding="utf-8"))["collocation"]
 
 
-def _sentence(entry: dict[str, Any], preposition: str) -> tuple[str, str]:
-    """A sentence with the entry's head and ``preposition``, and the span the rule should mark."""
+def _sentence(entry: dict[str, Any], preposition: str, verb: str = "pay") -> tuple[str, str]:
+    """A sentence with the entry's head and ``preposition``, and the span the rule should mark
+    (with ``verb`` and its object after the preposition for an entry about a bare verb there)."""
     head = entry["head"]
     if entry.get("forms"):
         form = entry["forms"][0]
@@ -29,6 +30,8 @@ def _sentence(entry: dict[str, Any], preposition: str) -> tuple[str, str]:
     obj = " them" if entry.get("object") else ""
     following = "leaving early" if entry.get("gerund") else "the plan"
     span = f"{form}{obj} {preposition}".rstrip()
+    if entry.get("infinitive"):
+        span, following = f"{span} {verb}", "the bill"
     return f"Officials said {before} {span} {following}.", span
 
 
@@ -39,5 +42,5 @@ def test_entry_fires_on_each_wrong_preposition_and_not_on_the_right_one(entry: d
         found = check_text(text, "plain", ALONE).diagnostics
         assert [d.text for d in found] == [span], text
     right = entry["right"] if isinstance(entry["right"], str) else entry["right"][0]
-    text, _ = _sentence(entry, right)
+    text, _ = _sentence(entry, right, "paying")
     assert check_text(text, "plain", ALONE).diagnostics == [], text

@@ -21,6 +21,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import Word, match_case, occurrences
 
 if TYPE_CHECKING:
@@ -42,11 +43,13 @@ class Collocation:
     object: bool = False
     verb: bool = False
     note: str = ""
+    infinitive: bool = False
+    """Only when a bare verb follows the preposition ("insisted to pay"): the fix takes its -ing form."""
 
 
 _Words = tuple[str, ...]
-_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str]
-"""head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note"""
+_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool]
+"""head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -69,6 +72,7 @@ def _rows() -> tuple[_Row, ...]:
                 bool(item.get("gerund", False)),
                 bool(item.get("object", False)),
                 item.get("note", ""),
+                bool(item.get("infinitive", False)),
             )
         )
     return tuple(rows)
@@ -90,7 +94,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     status = DATA.stat()
     rows = cached("grammar-collocations", f"{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
-    for head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, obj, note in rows:
+    for head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, obj, note, infinitive in rows:
         item = Collocation(
             head,
             frozenset(wrong),
@@ -102,6 +106,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             obj,
             kind == "verb",
             note,
+            infinitive,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -183,6 +188,7 @@ class WrongPreposition(GrammarRule):
         "Every supplier must comply to the new rules.",
         "The town is full with tourists in August.",
         "This stops us of achieving anything.",
+        "The guards insisted to search the car.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -194,6 +200,7 @@ class WrongPreposition(GrammarRule):
         "She married a banker; he was a dependent of the king; by reason of his age, he retired.",
         "They are opposed to the plan, and the bill was paid in full with cash.",
         "The bus stops of the old line were closed; she was disappointed from the start.",
+        "She insisted to reporters that the talks succeeded; they are opposed to change.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -206,6 +213,7 @@ class WrongPreposition(GrammarRule):
         "Every supplier must comply with the new rules.",
         "The town is full of tourists in August.",
         "This stops us from achieving anything.",
+        "The guards insisted on searching the car.",
     )
     fix = "always"
 
@@ -241,6 +249,8 @@ class WrongPreposition(GrammarRule):
             return None
         if item.gerund and not (following is not None and _gerund(following.low)):
             return None
+        if item.infinitive and (following is None or _ing_form(doc, words, at + 1) is None):
+            return None
         if doc.is_protected(head.start, preposition.end):
             return None
         return self._finding(doc, head, preposition, following, item)
@@ -250,6 +260,8 @@ class WrongPreposition(GrammarRule):
     ) -> Finding:
         kept = doc.text[head.start : preposition.start].rstrip()
         suggestions = tuple(f"{kept} {right}" if right else kept for right in item.right)
+        if item.infinitive and following is not None:
+            return self._infinitive_finding(doc, head, preposition, following, item, kept)
         if item.right == ("",):
             example = f" ('{kept} {following.text} …')" if following is not None else ""
             message = f"'{head.text}' takes its object directly: drop '{preposition.text}'{example}."
@@ -265,6 +277,47 @@ class WrongPreposition(GrammarRule):
             suggestions=tuple(match_case(s, kept) for s in suggestions),
             fix=FixSafety.SAFE if len(item.right) == 1 else FixSafety.UNSAFE,
         )
+
+    def _infinitive_finding(
+        self, doc: Document, head: Word, preposition: Word, verb: Word, item: Collocation, kept: str
+    ) -> Finding:
+        ing = w.verb_form(verb.low, "VBG") or verb.low
+        suggestions = tuple(f"{kept} {right} {ing}" for right in item.right)
+        if item.right == (preposition.low,):
+            message = f"After '{kept} {preposition.text}' the verb takes its -ing form: '{suggestions[0]}'."
+        else:
+            options = " or ".join(f"'{right}'" for right in item.right)
+            message = (
+                f"'{head.text}' takes {options} and an -ing form, not '{preposition.text}' and a verb: "
+                f"'{suggestions[0]}'."
+            )
+        if item.note:
+            message += f" {item.note}"
+        return self.finding(
+            head.start,
+            verb.end,
+            message,
+            suggestions=tuple(match_case(s, kept) for s in suggestions),
+            fix=FixSafety.SAFE if len(item.right) == 1 else FixSafety.UNSAFE,
+        )
+
+
+def _ing_form(doc: Document, words: list[Word], at: int) -> str | None:
+    """The -ing form of the bare verb at ``at`` ("pay" → "paying"), or None when the word is no bare
+    verb there: a word that is only a verb's base form, or one the tagger reads as one."""
+    word = words[at]
+    if word.text != word.low or "VB" not in w.verb_tags(word.low) or w.verb_form(word.low, "VBG") is None:
+        return None
+    if w.tags(word.low) != {"VERB"}:
+        # a noun too ("pay", "use", "video", "murder"): only a verb with its object ("to pay the bill")
+        after = words[at + 1].low if word.joined and at + 1 < len(words) else ""
+        if after not in _OBJECT_STARTS or sentence_tags(doc, words)[at] != "VB":
+            return None
+    return w.verb_form(word.low, "VBG")
+
+
+_OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | w.OBJECT_PRONOUNS
+"""Words that open the object of a bare verb that may also be a noun ("to pay the bill", "to use it")."""
 
 
 def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
