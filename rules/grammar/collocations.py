@@ -189,6 +189,7 @@ class WrongPreposition(GrammarRule):
         "The town is full with tourists in August.",
         "This stops us of achieving anything.",
         "The guards insisted to search the car.",
+        "She accused the driver for causing the crash.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -201,6 +202,7 @@ class WrongPreposition(GrammarRule):
         "They are opposed to the plan, and the bill was paid in full with cash.",
         "The bus stops of the old line were closed; she was disappointed from the start.",
         "She insisted to reporters that the talks succeeded; they are opposed to change.",
+        "They accused the firm for years of lying; he blamed the rise of smoking on advertising.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -214,6 +216,7 @@ class WrongPreposition(GrammarRule):
         "The town is full of tourists in August.",
         "This stops us from achieving anything.",
         "The guards insisted on searching the car.",
+        "She accused the driver of causing the crash.",
     )
     fix = "always"
 
@@ -221,7 +224,10 @@ class WrongPreposition(GrammarRule):
         table = collocations()
         for words, index in occurrences(doc, _triggers()):
             head = words[index]
-            if index + 1 >= len(words) or words[index + 1].low not in _NEXT:
+            if index + 1 >= len(words):
+                continue
+            after = words[index + 1].low
+            if after not in _NEXT and not (after in _NOUN_OBJECT_STARTS and head.low in _object_heads()):
                 continue  # most heads stand before no preposition of theirs: one set look-up
             for item in table[head.low]:
                 found = self._check(doc, words, index, item)
@@ -241,6 +247,8 @@ class WrongPreposition(GrammarRule):
         at = index + 1
         if item.object and words[at].low in w.OBJECT_PRONOUNS and words[at].joined and at + 1 < len(words):
             at += 1  # "accused him for stealing"
+        elif item.object and item.gerund and _noun_object(words, at, item):
+            at += 2  # "accused the man for stealing" (not with 'of': "blamed the rise of vaping on")
         preposition = words[at]
         if preposition.low not in item.wrong or preposition.text != preposition.low:
             return None
@@ -318,6 +326,27 @@ def _ing_form(doc: Document, words: list[Word], at: int) -> str | None:
 
 _OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | w.OBJECT_PRONOUNS
 """Words that open the object of a bare verb that may also be a noun ("to pay the bill", "to use it")."""
+
+
+_NOUN_OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES
+"""Words that open a one-noun object between a verb and its preposition ("accused the man for")."""
+
+
+@lru_cache(maxsize=1)
+def _object_heads() -> frozenset[str]:
+    """The forms of the heads whose object may stand before their preposition and a gerund."""
+    return frozenset(form for form, items in collocations().items() if any(i.object and i.gerund for i in items))
+
+
+def _noun_object(words: list[Word], at: int, item: Collocation) -> bool:
+    """Whether a determiner and one noun stand at ``at`` before one of the item's wrong prepositions
+    other than 'of' ("accused the man for stealing")."""
+    if at + 2 >= len(words) or words[at].low not in _NOUN_OBJECT_STARTS or "of" in item.wrong:
+        return False
+    noun, preposition = words[at + 1], words[at + 2]
+    if not (words[at].joined and noun.joined) or preposition.low not in item.wrong:
+        return False
+    return "NOUN" in w.tags(noun.low) and "VBG" not in w.verb_tags(noun.low)
 
 
 def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
