@@ -28,7 +28,7 @@ def _sentence(entry: dict[str, Any], preposition: str, verb: str = "pay") -> tup
         form = head
     before = entry["only_before"][0] if entry.get("only_before") else "they"
     obj = " them" if entry.get("object") else ""
-    following = "leaving early" if entry.get("gerund") else "the plan"
+    following = "leaving early" if entry.get("gerund") else "London" if entry.get("proper") else "the plan"
     span = f"{form}{obj} {preposition}".rstrip()
     if entry.get("infinitive"):
         span, following = f"{span} {verb}", "the bill"

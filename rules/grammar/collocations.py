@@ -45,11 +45,14 @@ class Collocation:
     note: str = ""
     infinitive: bool = False
     """Only when a bare verb follows the preposition ("insisted to pay"): the fix takes its -ing form."""
+    proper: bool = False
+    """Only when a capitalised name follows the preposition ("arrived to London", not "arrived to find")."""
 
 
 _Words = tuple[str, ...]
-_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool]
-"""head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive"""
+_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool]
+"""head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
+proper"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -73,6 +76,7 @@ def _rows() -> tuple[_Row, ...]:
                 bool(item.get("object", False)),
                 item.get("note", ""),
                 bool(item.get("infinitive", False)),
+                bool(item.get("proper", False)),
             )
         )
     return tuple(rows)
@@ -94,7 +98,8 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     status = DATA.stat()
     rows = cached("grammar-collocations", f"{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
-    for head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, obj, note, infinitive in rows:
+    for row in rows:
+        head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, obj, note, infinitive, proper = row
         item = Collocation(
             head,
             frozenset(wrong),
@@ -107,6 +112,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             kind == "verb",
             note,
             infinitive,
+            proper,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -190,6 +196,8 @@ class WrongPreposition(GrammarRule):
         "This stops us of achieving anything.",
         "The guards insisted to search the car.",
         "She accused the driver for causing the crash.",
+        "It is worth to mention the cost.",
+        "They arrived to Lisbon at noon.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -203,6 +211,7 @@ class WrongPreposition(GrammarRule):
         "The bus stops of the old line were closed; she was disappointed from the start.",
         "She insisted to reporters that the talks succeeded; they are opposed to change.",
         "They accused the firm for years of lying; he blamed the rise of smoking on advertising.",
+        "It is worth to the company; they arrived to find the door locked; there is no point to it.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -217,8 +226,10 @@ class WrongPreposition(GrammarRule):
         "This stops us from achieving anything.",
         "The guards insisted on searching the car.",
         "She accused the driver of causing the crash.",
+        "It is worth mentioning the cost.",
+        "They arrived to Lisbon at noon.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         table = collocations()
@@ -259,6 +270,8 @@ class WrongPreposition(GrammarRule):
             return None
         if item.infinitive and (following is None or _ing_form(doc, words, at + 1) is None):
             return None
+        if item.proper and not (following is not None and following.text[:1].isupper() and following.text != "I"):
+            return None
         if doc.is_protected(head.start, preposition.end):
             return None
         return self._finding(doc, head, preposition, following, item)
@@ -290,11 +303,13 @@ class WrongPreposition(GrammarRule):
         self, doc: Document, head: Word, preposition: Word, verb: Word, item: Collocation, kept: str
     ) -> Finding:
         ing = w.verb_form(verb.low, "VBG") or verb.low
-        suggestions = tuple(f"{kept} {right} {ing}" for right in item.right)
-        if item.right == (preposition.low,):
+        suggestions = tuple(" ".join(part for part in (kept, right, ing) if part) for right in item.right)
+        if item.right == ("",):
+            message = f"After '{kept}' the verb takes its -ing form, without '{preposition.text}': '{suggestions[0]}'."
+        elif item.right == (preposition.low,):
             message = f"After '{kept} {preposition.text}' the verb takes its -ing form: '{suggestions[0]}'."
         else:
-            options = " or ".join(f"'{right}'" for right in item.right)
+            options = " or ".join(f"'{right}'" if right else "no preposition" for right in item.right)
             message = (
                 f"'{head.text}' takes {options} and an -ing form, not '{preposition.text}' and a verb: "
                 f"'{suggestions[0]}'."
