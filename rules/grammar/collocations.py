@@ -385,4 +385,78 @@ def _gerund(low: str) -> bool:
     return low.endswith("ing") and "VBG" in w.verb_tags(low)
 
 
-RULES = [WrongPreposition]
+_NUMBER_WORDS = w.CARDINALS | frozenset(
+    "one thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety".split()
+)
+_AGE_HAVE = {"has": "is", "have": "are", "had": "was"}
+_PLURAL_SUBJECTS = frozenset("you we they".split())
+
+
+class HaveAge(GrammarRule):
+    id = "grammar.have-age"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An age given with 'have': 'she has 25 years old' (she is 25 years old)."
+    why = (
+        "In English a person or thing *is* so many years old; 'have' with an age is carried over from "
+        "languages that count years as possessions ('tiene 25 años', 'a 25 ans')."
+    )
+    bad = (
+        "My sister has 25 years old.",
+        "When I had ten years old, we moved.",
+        "They have twenty-five years old and live in Lyon.",
+    )
+    good = (
+        "My sister is 25 years old and has two children.",
+        "He had 25 years of experience; the firm has 30-year-old machines.",
+        "They have ten years to pay; the bridge has stood for 90 years.",
+    )
+    fixed = (
+        "My sister is 25 years old.",
+        "When I was ten years old, we moved.",
+        "They are twenty-five years old and live in Lyon.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(("old",))):
+            if index < 3 or words[index - 1].low not in ("years", "year"):
+                continue
+            number, verb = words[index - 2], words[index - 3]
+            if verb.low not in _AGE_HAVE or not _number(number.low):
+                continue
+            if not (verb.joined and number.joined and words[index - 1].joined):
+                continue
+            if index + 1 < len(words) and words[index].joined and _noun_next(words[index + 1].low):
+                continue  # "have 25 years old trees": a (misspelt) compound modifier, not an age
+            if doc.is_protected(verb.start, words[index].end):
+                continue
+            previous = words[index - 4].low if index >= 4 and words[index - 4].joined else ""
+            be, safe = _AGE_HAVE[verb.low], verb.low == "has"
+            if verb.low == "have" and previous == "i":
+                be, safe = "am", True
+            elif verb.low == "have":
+                safe = previous in _PLURAL_SUBJECTS
+            elif verb.low == "had":
+                be = "were" if previous in _PLURAL_SUBJECTS else "was"
+                safe = previous in _PLURAL_SUBJECTS or previous in ("i", "he", "she", "it")
+            kept = doc.text[number.start : words[index].end]
+            right = match_case(f"{be} {kept}", verb.text)
+            yield self.finding(
+                verb.start,
+                words[index].end,
+                f"An age takes 'be', not 'have': '{right}'.",
+                suggestions=(right,),
+                fix=FixSafety.SAFE if safe else FixSafety.UNSAFE,
+            )
+
+
+def _number(low: str) -> bool:
+    return low.isdigit() or all(part in _NUMBER_WORDS for part in low.split("-"))
+
+
+def _noun_next(low: str) -> bool:
+    return "NOUN" in w.tags(low) and low not in w.PREPOSITIONS and low not in ("and", "but", "now", "today")
+
+
+RULES = [WrongPreposition, HaveAge]
