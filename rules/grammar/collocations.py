@@ -270,6 +270,8 @@ class WrongPreposition(GrammarRule):
             return None
         if item.infinitive and (following is None or _ing_form(doc, words, at + 1) is None):
             return None
+        if item.infinitive and item.object and at == index + 1:
+            return None  # "smoking is prohibited to protect the forest": an infinitive of purpose
         if item.proper and not (following is not None and following.text[:1].isupper() and following.text != "I"):
             return None
         if doc.is_protected(head.start, preposition.end):
