@@ -170,6 +170,9 @@ class _Matcher:
         sequence = self.sequences[expression]
         if sequence is None:
             return True
+        vocabulary = doc.distinct_lows
+        if any(forms.isdisjoint(vocabulary) for forms in sequence) and doc.shared(_ascii_words):
+            return False  # a word of the expression is nowhere in the text: no need to look for the run
         lows = doc.lows
         last = len(lows) - len(sequence)
         for position in positions(doc, self.keys[expression]):
@@ -180,6 +183,11 @@ class _Matcher:
         return False
 
 
+def _ascii_words(doc: Document) -> bool:
+    """Whether every word of the document is ASCII (else a word may match the pattern unseen: "ſ")."""
+    return "".join(doc.distinct_lows).isascii()
+
+
 _COMMON_WORDS = (
     w.ARTICLES
     | w.PREPOSITIONS
@@ -187,6 +195,7 @@ _COMMON_WORDS = (
     | w.OBJECT_PRONOUNS
     | w.POSSESSIVES
     | frozenset("some all one another need past word what that this very now not is it be have has and or".split())
+    | frozenset("other time down strong could".split())
 )
 """Words too common to be an expression's key: a key is looked up in every paragraph that holds it."""
 
