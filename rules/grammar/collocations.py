@@ -6,7 +6,12 @@ The list is ``collocations.toml`` beside this module: a head word (with all its 
 prepositions that are wrong straight after it, and the right one. Only pairs where the wrong
 preposition is essentially never right in that slot are listed; the rule itself steps aside where
 the preposition opens an adverbial that merely follows the head ("relied in 2019 on", "consists on
-average of", "depends of course on", "discussed about 20 items").
+average of", "depends of course on", "discussed about 20 items"). An entry may ask for more: a gerund
+after the preposition ("prevent them of leaving"), a bare verb with its object, which the fix turns
+into an -ing form ("insisted to pay the bill" → "insisted on paying the bill"), or a capitalised name
+("arrived to London").
+
+``grammar.have-age`` reports an age given with 'have' ("she has 25 years old").
 """
 
 from __future__ import annotations
