@@ -47,6 +47,7 @@ BUILTIN_IDS = {
     "grammar.double-comparison",
     "grammar.comparison-partner",
     "grammar.wrong-preposition",
+    "grammar.have-age",
     "grammar.very-comparative",
     "grammar.infinitive-form",
     "grammar.sentence-start-capital",

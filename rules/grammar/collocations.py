@@ -6,7 +6,12 @@ The list is ``collocations.toml`` beside this module: a head word (with all its 
 prepositions that are wrong straight after it, and the right one. Only pairs where the wrong
 preposition is essentially never right in that slot are listed; the rule itself steps aside where
 the preposition opens an adverbial that merely follows the head ("relied in 2019 on", "consists on
-average of", "depends of course on", "discussed about 20 items").
+average of", "depends of course on", "discussed about 20 items"). An entry may ask for more: a gerund
+after the preposition ("prevent them of leaving"), a bare verb with its object, which the fix turns
+into an -ing form ("insisted to pay the bill" → "insisted on paying the bill"), or a capitalised name
+("arrived to London").
+
+``grammar.have-age`` reports an age given with 'have' ("she has 25 years old").
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import Word, match_case, occurrences
 
 if TYPE_CHECKING:
@@ -42,11 +48,16 @@ class Collocation:
     object: bool = False
     verb: bool = False
     note: str = ""
+    infinitive: bool = False
+    """Only when a bare verb follows the preposition ("insisted to pay"): the fix takes its -ing form."""
+    proper: bool = False
+    """Only when a capitalised name follows the preposition ("arrived to London", not "arrived to find")."""
 
 
 _Words = tuple[str, ...]
-_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str]
-"""head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note"""
+_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool]
+"""head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
+proper"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -69,6 +80,8 @@ def _rows() -> tuple[_Row, ...]:
                 bool(item.get("gerund", False)),
                 bool(item.get("object", False)),
                 item.get("note", ""),
+                bool(item.get("infinitive", False)),
+                bool(item.get("proper", False)),
             )
         )
     return tuple(rows)
@@ -90,7 +103,8 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     status = DATA.stat()
     rows = cached("grammar-collocations", f"{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
-    for head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, obj, note in rows:
+    for row in rows:
+        head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, obj, note, infinitive, proper = row
         item = Collocation(
             head,
             frozenset(wrong),
@@ -102,6 +116,8 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             obj,
             kind == "verb",
             note,
+            infinitive,
+            proper,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -180,6 +196,13 @@ class WrongPreposition(GrammarRule):
         "The rain prevented them of leaving early.",
         "He was accused for stealing a car.",
         "The board comprises of nine members.",
+        "Every supplier must comply to the new rules.",
+        "The town is full with tourists in August.",
+        "This stops us of achieving anything.",
+        "The guards insisted to search the car.",
+        "She accused the driver for causing the crash.",
+        "It is worth to mention the cost.",
+        "They arrived to Lisbon at noon.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -189,6 +212,11 @@ class WrongPreposition(GrammarRule):
         "The rain prevented them from leaving; the stop of trading was brief.",
         "The crew consists on average of nine people; the president emphasized on Monday that it was over.",
         "She married a banker; he was a dependent of the king; by reason of his age, he retired.",
+        "They are opposed to the plan, and the bill was paid in full with cash.",
+        "The bus stops of the old line were closed; she was disappointed from the start.",
+        "She insisted to reporters that the talks succeeded; they are opposed to change.",
+        "They accused the firm for years of lying; he blamed the rise of smoking on advertising.",
+        "It is worth to the company; they arrived to find the door locked; there is no point to it.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -198,14 +226,24 @@ class WrongPreposition(GrammarRule):
         "The rain prevented them from leaving early.",
         "He was accused of stealing a car.",
         "The board comprises nine members.",
+        "Every supplier must comply with the new rules.",
+        "The town is full of tourists in August.",
+        "This stops us from achieving anything.",
+        "The guards insisted on searching the car.",
+        "She accused the driver of causing the crash.",
+        "It is worth mentioning the cost.",
+        "They arrived to Lisbon at noon.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         table = collocations()
         for words, index in occurrences(doc, _triggers()):
             head = words[index]
-            if index + 1 >= len(words) or words[index + 1].low not in _NEXT:
+            if index + 1 >= len(words):
+                continue
+            after = words[index + 1].low
+            if after not in _NEXT and not (after in _NOUN_OBJECT_STARTS and head.low in _object_heads()):
                 continue  # most heads stand before no preposition of theirs: one set look-up
             for item in table[head.low]:
                 found = self._check(doc, words, index, item)
@@ -218,13 +256,15 @@ class WrongPreposition(GrammarRule):
         if not head.joined or index + 1 >= len(words):
             return None
         previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
-        if previous in item.not_before or (item.verb and previous in w.DETERMINERS):
+        if previous in item.not_before or (item.verb and _noun_after(previous, head.low)):
             return None  # "more senior than", "a dependent of", "the stop of trading": another reading
         if item.only_before and previous not in item.only_before:
             return None
         at = index + 1
         if item.object and words[at].low in w.OBJECT_PRONOUNS and words[at].joined and at + 1 < len(words):
             at += 1  # "accused him for stealing"
+        elif item.object and item.gerund and _noun_object(words, at, item):
+            at += 2  # "accused the man for stealing" (not with 'of': "blamed the rise of vaping on")
         preposition = words[at]
         if preposition.low not in item.wrong or preposition.text != preposition.low:
             return None
@@ -232,6 +272,12 @@ class WrongPreposition(GrammarRule):
         if _adverbial(preposition.low, words, at + 1) or _excepted(words, at + 1, item.not_after):
             return None
         if item.gerund and not (following is not None and _gerund(following.low)):
+            return None
+        if item.infinitive and (following is None or _ing_form(doc, words, at + 1) is None):
+            return None
+        if item.infinitive and item.object and at == index + 1:
+            return None  # "smoking is prohibited to protect the forest": an infinitive of purpose
+        if item.proper and not (following is not None and following.text[:1].isupper() and following.text != "I"):
             return None
         if doc.is_protected(head.start, preposition.end):
             return None
@@ -242,6 +288,8 @@ class WrongPreposition(GrammarRule):
     ) -> Finding:
         kept = doc.text[head.start : preposition.start].rstrip()
         suggestions = tuple(f"{kept} {right}" if right else kept for right in item.right)
+        if item.infinitive and following is not None:
+            return self._infinitive_finding(doc, head, preposition, following, item, kept)
         if item.right == ("",):
             example = f" ('{kept} {following.text} …')" if following is not None else ""
             message = f"'{head.text}' takes its object directly: drop '{preposition.text}'{example}."
@@ -258,6 +306,70 @@ class WrongPreposition(GrammarRule):
             fix=FixSafety.SAFE if len(item.right) == 1 else FixSafety.UNSAFE,
         )
 
+    def _infinitive_finding(
+        self, doc: Document, head: Word, preposition: Word, verb: Word, item: Collocation, kept: str
+    ) -> Finding:
+        ing = w.verb_form(verb.low, "VBG") or verb.low
+        suggestions = tuple(" ".join(part for part in (kept, right, ing) if part) for right in item.right)
+        if item.right == ("",):
+            message = f"After '{kept}' the verb takes its -ing form, without '{preposition.text}': '{suggestions[0]}'."
+        elif item.right == (preposition.low,):
+            message = f"After '{kept} {preposition.text}' the verb takes its -ing form: '{suggestions[0]}'."
+        else:
+            options = " or ".join(f"'{right}'" if right else "no preposition" for right in item.right)
+            message = (
+                f"'{head.text}' takes {options} and an -ing form, not '{preposition.text}' and a verb: "
+                f"'{suggestions[0]}'."
+            )
+        if item.note:
+            message += f" {item.note}"
+        return self.finding(
+            head.start,
+            verb.end,
+            message,
+            suggestions=tuple(match_case(s, kept) for s in suggestions),
+            fix=FixSafety.SAFE if len(item.right) == 1 else FixSafety.UNSAFE,
+        )
+
+
+def _ing_form(doc: Document, words: list[Word], at: int) -> str | None:
+    """The -ing form of the bare verb at ``at`` ("pay" → "paying"), or None when the word is no bare
+    verb there: a word that is only a verb's base form, or one the tagger reads as one."""
+    word = words[at]
+    if word.text != word.low or "VB" not in w.verb_tags(word.low) or w.verb_form(word.low, "VBG") is None:
+        return None
+    if w.tags(word.low) != {"VERB"}:
+        # a noun too ("pay", "use", "video", "murder"): only a verb with its object ("to pay the bill")
+        after = words[at + 1].low if word.joined and at + 1 < len(words) else ""
+        if after not in _OBJECT_STARTS or sentence_tags(doc, words)[at] != "VB":
+            return None
+    return w.verb_form(word.low, "VBG")
+
+
+_OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | w.OBJECT_PRONOUNS
+"""Words that open the object of a bare verb that may also be a noun ("to pay the bill", "to use it")."""
+
+
+_NOUN_OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES
+"""Words that open a one-noun object between a verb and its preposition ("accused the man for")."""
+
+
+@lru_cache(maxsize=1)
+def _object_heads() -> frozenset[str]:
+    """The forms of the heads whose object may stand before their preposition and a gerund."""
+    return frozenset(form for form, items in collocations().items() if any(i.object and i.gerund for i in items))
+
+
+def _noun_object(words: list[Word], at: int, item: Collocation) -> bool:
+    """Whether a determiner and one noun stand at ``at`` before one of the item's wrong prepositions
+    other than 'of' ("accused the man for stealing")."""
+    if at + 2 >= len(words) or words[at].low not in _NOUN_OBJECT_STARTS or "of" in item.wrong:
+        return False
+    noun, preposition = words[at + 1], words[at + 2]
+    if not (words[at].joined and noun.joined) or preposition.low not in item.wrong:
+        return False
+    return "NOUN" in w.tags(noun.low) and "VBG" not in w.verb_tags(noun.low)
+
 
 def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of ``phrases`` follows at ``start`` ("similar with respect to")."""
@@ -268,8 +380,90 @@ def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...
     return False
 
 
+def _noun_after(previous: str, head: str) -> bool:
+    """Whether a verb head stands as a noun after a determiner ("the stop of trading"); not a
+    verb in -s after 'this' or 'that', which take no plural noun ("this stops us of achieving")."""
+    if previous not in w.DETERMINERS:
+        return False
+    return not (previous in ("this", "that") and head.endswith("s") and not head.endswith("ss"))
+
+
 def _gerund(low: str) -> bool:
     return low.endswith("ing") and "VBG" in w.verb_tags(low)
 
 
-RULES = [WrongPreposition]
+_NUMBER_WORDS = w.CARDINALS | frozenset(
+    "one thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety".split()
+)
+_AGE_HAVE = {"has": "is", "have": "are", "had": "was"}
+_PLURAL_SUBJECTS = frozenset("you we they".split())
+
+
+class HaveAge(GrammarRule):
+    id = "grammar.have-age"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An age given with 'have': 'she has 25 years old' (she is 25 years old)."
+    why = (
+        "In English a person or thing *is* so many years old; 'have' with an age is carried over from "
+        "languages that count years as possessions ('tiene 25 años', 'a 25 ans')."
+    )
+    bad = (
+        "My sister has 25 years old.",
+        "When I had ten years old, we moved.",
+        "They have twenty-five years old and live in Lyon.",
+    )
+    good = (
+        "My sister is 25 years old and has two children.",
+        "He had 25 years of experience; the firm has 30-year-old machines.",
+        "They have ten years to pay; the bridge has stood for 90 years.",
+    )
+    fixed = (
+        "My sister is 25 years old.",
+        "When I was ten years old, we moved.",
+        "They are twenty-five years old and live in Lyon.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(("old",))):
+            if index < 3 or words[index - 1].low not in ("years", "year"):
+                continue
+            number, verb = words[index - 2], words[index - 3]
+            if verb.low not in _AGE_HAVE or not _number(number.low):
+                continue
+            if not (verb.joined and number.joined and words[index - 1].joined):
+                continue
+            if index + 1 < len(words) and words[index].joined and _noun_next(words[index + 1].low):
+                continue  # "have 25 years old trees": a (misspelt) compound modifier, not an age
+            if doc.is_protected(verb.start, words[index].end):
+                continue
+            previous = words[index - 4].low if index >= 4 and words[index - 4].joined else ""
+            be, safe = _AGE_HAVE[verb.low], verb.low == "has"
+            if verb.low == "have" and previous == "i":
+                be, safe = "am", True
+            elif verb.low == "have":
+                safe = previous in _PLURAL_SUBJECTS
+            elif verb.low == "had":
+                be = "were" if previous in _PLURAL_SUBJECTS else "was"
+                safe = previous in _PLURAL_SUBJECTS or previous in ("i", "he", "she", "it")
+            kept = doc.text[number.start : words[index].end]
+            right = match_case(f"{be} {kept}", verb.text)
+            yield self.finding(
+                verb.start,
+                words[index].end,
+                f"An age takes 'be', not 'have': '{right}'.",
+                suggestions=(right,),
+                fix=FixSafety.SAFE if safe else FixSafety.UNSAFE,
+            )
+
+
+def _number(low: str) -> bool:
+    return low.isdigit() or all(part in _NUMBER_WORDS for part in low.split("-"))
+
+
+def _noun_next(low: str) -> bool:
+    return "NOUN" in w.tags(low) and low not in w.PREPOSITIONS and low not in ("and", "but", "now", "today")
+
+
+RULES = [WrongPreposition, HaveAge]

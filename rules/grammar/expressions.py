@@ -170,6 +170,9 @@ class _Matcher:
         sequence = self.sequences[expression]
         if sequence is None:
             return True
+        vocabulary = doc.distinct_lows
+        if any(forms.isdisjoint(vocabulary) for forms in sequence) and doc.shared(_ascii_words):
+            return False  # a word of the expression is nowhere in the text: no need to look for the run
         lows = doc.lows
         last = len(lows) - len(sequence)
         for position in positions(doc, self.keys[expression]):
@@ -180,6 +183,11 @@ class _Matcher:
         return False
 
 
+def _ascii_words(doc: Document) -> bool:
+    """Whether every word of the document is ASCII (else a word may match the pattern unseen: "ſ")."""
+    return "".join(doc.distinct_lows).isascii()
+
+
 _COMMON_WORDS = (
     w.ARTICLES
     | w.PREPOSITIONS
@@ -187,6 +195,7 @@ _COMMON_WORDS = (
     | w.OBJECT_PRONOUNS
     | w.POSSESSIVES
     | frozenset("some all one another need past word what that this very now not is it be have has and or".split())
+    | frozenset("other time down strong could".split())
 )
 """Words too common to be an expression's key: a key is looked up in every paragraph that holds it."""
 
@@ -221,7 +230,20 @@ def _runs_as(lows: list[str], start: int, sequence: tuple[frozenset[str], ...]) 
 
 def _verb_forms(placeholder: re.Match[str] | None) -> set[str]:
     lemma = placeholder.group(1) if placeholder else ""
-    return {form for forms in w.verb_inflections(lemma).values() for form in forms} if lemma else set()
+    return set(_lemma_forms(lemma)) if lemma else set()
+
+
+@lru_cache(maxsize=1024)
+def _lemma_forms(lemma: str) -> frozenset[str]:
+    """Every form of a verb lemma (many expressions share a verb: "{do} a …", "{make} a …")."""
+    return frozenset(form for forms in w.verb_inflections(lemma).values() for form in forms)
+
+
+@lru_cache(maxsize=8)
+def _matcher_for(expressions: tuple[Expression, ...]) -> _Matcher:
+    """One matcher per list: the rule's instances (the trigger-word sampling makes one, the run another)
+    share it instead of each reading some 600 expressions again."""
+    return _Matcher(expressions)
 
 
 def _pattern(item: Expression) -> str:
@@ -308,7 +330,7 @@ class MisquotedExpression(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         if self._matcher is None:
-            self._matcher = _Matcher(self._expressions if self._expressions is not None else builtin_expressions())
+            self._matcher = _matcher_for(self._expressions if self._expressions is not None else builtin_expressions())
         matcher = self._matcher
         for index in matcher.candidates(present(doc, matcher.all_keys)):
             if not matcher.may_occur(doc, index):
