@@ -16,10 +16,15 @@ T = TypeVar("T")
 
 
 class Resources:
-    """One object per key, built on first request; threads asking at once get the same one."""
+    """One object per key, built on first request; threads asking at once get the same one.
+
+    The lock is re-entrant: building one object may ask for another (the grammar rules' word index
+    runs every rule on a sample text, and a rule's first run may load the tagger); a plain lock
+    made that a deadlock on the first run of a machine, when the data cache was empty.
+    """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._items: dict[Hashable, Any] = {}
 
     def get(self, key: Hashable, create: Callable[[], T]) -> T:

@@ -48,3 +48,22 @@ def test_a_crashing_rule_is_reported_and_the_others_still_run() -> None:
     diagnostics, errors = run_rules(doc, RuleSet.of(config, [_Crashing(), *enabled_rules(config)]))
     assert errors == ["rule test.crashing failed: ValueError: boom"]
     assert [d.rule for d in diagnostics] == ["repetition.repeated-word"]
+
+
+def test_building_a_shared_resource_may_ask_for_another_without_a_deadlock() -> None:
+    import threading
+
+    from lint._resources import Resources
+
+    resources = Resources()
+    built: list[str] = []
+
+    def outer() -> str:
+        built.append("outer")
+        return "outer:" + resources.get("inner", lambda: built.append("inner") or "inner")
+
+    worker = threading.Thread(target=lambda: built.append(resources.get("outer", outer)))
+    worker.start()
+    worker.join(timeout=5)
+    assert not worker.is_alive(), "a nested get() waited on its own lock"
+    assert built == ["outer", "inner", "outer:inner"]
