@@ -19,6 +19,7 @@ from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
 from .pronouns import RULES as _PRONOUN_RULES
+from .realword import RULES as _REALWORD_RULES
 from .structure import RULES as _STRUCTURE_RULES
 from .time_phrases import RULES as _TIME_RULES
 from .typos import RULES as _TYPO_RULES
@@ -36,6 +37,7 @@ RULES = [
     *_ARTICLE_RULES,
     *_CONFUSION_RULES,
     *_CONFUSABLE_RULES,
+    *_REALWORD_RULES,
     *_PRONOUN_RULES,
     *_DETERMINER_RULES,
     *_VERB_PATTERN_RULES,
