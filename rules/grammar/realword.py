@@ -219,6 +219,22 @@ def _is_none(value: object) -> bool:
     return value is None
 
 
+_VIABLE: dict[str, bool] = {}
+"""Whether a word may be a slip at all (a common word with candidates), as asked in this process."""
+
+
+def _viable(lows: list[str]) -> list[bool]:
+    """For each word: a plain common word with candidates (one dict look-up once known)."""
+    known = list(map(_VIABLE.get, lows))
+    if None in known:
+        if len(_VIABLE) > MEMO_LIMIT:
+            _VIABLE.clear()
+        for index in compress(count(), map(_is_none, known)):
+            low = lows[index]
+            known[index] = _VIABLE[low] = low.isalpha() and is_common_word(low) and bool(candidates(low))
+    return known  # type: ignore[return-value]  # every None was filled in
+
+
 @lru_cache(maxsize=1 << 14)
 def best_candidate(left: str, written: str, right: str) -> tuple[float, str] | None:
     """(margin, candidate) of the word far likelier between ``left`` and ``right`` than
@@ -292,9 +308,9 @@ class RealWordSlip(GrammarRule):
             return
         known = _attested(list(zip(lows, islice(lows, 1, None), strict=False)))
         # word i (1 .. n-2) is suspect when the pairs on both sides (i-1 and i) are unattested
-        suspects = compress(count(1), map(not_, map(or_, known, islice(known, 1, None))))
+        suspects = list(compress(count(1), map(not_, map(or_, known, islice(known, 1, None)))))
         tokens = doc.tokens
-        for index in suspects:
+        for index in compress(suspects, _viable(list(map(lows.__getitem__, suspects)))):
             word = tokens[index]
             previous, following = tokens[index - 1], tokens[index + 1]
             if not (previous.joined and word.joined) or word.sentence_start or following.sentence_start:
