@@ -24,7 +24,6 @@ import math
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import compress, count, islice
-from operator import not_, or_
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -203,16 +202,28 @@ _PAIRS: dict[tuple[str, str], bool] = {}
 """Whether a pair is in the web counts, as asked so far in this process (bounded by MEMO_LIMIT)."""
 
 
-def _attested(pairs: list[tuple[str, str]]) -> list[bool]:
-    """Whether each pair is in the web counts: one dict look-up each, the table only for new ones."""
-    known = list(map(_PAIRS.get, pairs))
+def _unattested(lows: list[str]) -> bytes:
+    """For each pair of neighbours (``lows[i]``, ``lows[i + 1]``): 1 when it is in the web counts,
+    0 when not. One dict look-up each (the table only for pairs new to the process)."""
+    known = list(map(_PAIRS.get, zip(lows, islice(lows, 1, None), strict=False)))
     if None in known:
         if len(_PAIRS) > MEMO_LIMIT:
             _PAIRS.clear()
         for index in compress(count(), map(_is_none, known)):
-            pair = pairs[index]
+            pair = (lows[index], lows[index + 1])
             known[index] = _PAIRS[pair] = _ngrams.web_pair_count(*pair) is not None
-    return known  # type: ignore[return-value]  # every None was filled in
+    return bytes(known)  # type: ignore[arg-type]  # every None was filled in
+
+
+def _suspects(lows: list[str]) -> list[int]:
+    """The words (1 .. n-2) whose pairs on both sides are unattested: two zero bytes in a row."""
+    flags = _unattested(lows)
+    found = []
+    at = flags.find(b"\0\0")
+    while at >= 0:
+        found.append(at + 1)
+        at = flags.find(b"\0\0", at + 1)
+    return found
 
 
 def _is_none(value: object) -> bool:
@@ -306,9 +317,7 @@ class RealWordSlip(GrammarRule):
         lows = doc.lows
         if len(lows) < 3:
             return
-        known = _attested(list(zip(lows, islice(lows, 1, None), strict=False)))
-        # word i (1 .. n-2) is suspect when the pairs on both sides (i-1 and i) are unattested
-        suspects = list(compress(count(1), map(not_, map(or_, known, islice(known, 1, None)))))
+        suspects = _suspects(lows)
         tokens = doc.tokens
         for index in compress(suspects, _viable(list(map(lows.__getitem__, suspects)))):
             word = tokens[index]
