@@ -34,6 +34,7 @@ BUILTIN_IDS = {
     "grammar.missing-of",
     "grammar.confused-word",
     "grammar.real-word-slip",
+    "grammar.too-for-to",
     "grammar.pronoun-case",
     "grammar.plural-pronoun-verb",
     "grammar.want-that",
