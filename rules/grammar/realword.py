@@ -16,6 +16,10 @@ when both its neighbours stand beside it in the same sentence, lower case (a cap
 inside a sentence is a name), outside quotation marks and machine text. Most words cost one
 memoised look-up of their pairs; only the rare word whose context is unattested on both sides
 gets candidates.
+
+Some confusions the counts cannot settle, because both words are common beside nearly everything
+(to/too, of/off, then/them, form/from: dropped from ``confusables.txt``). Of these, only 'too' for
+'to' before a bare verb has a condition the tagger makes precise (:class:`TooForTo`).
 """
 
 from __future__ import annotations
