@@ -59,7 +59,8 @@ CLOSED_MARGIN = 2.0
 are common with nearly everything, so the bigram model overrates them."""
 UBIQUITOUS = math.log(5e9)
 """Words seen this often ('the', 'of', 'to', 'and', 'a', 'in') are never offered for a content
-word: they stand beside everything ('have toy this' is not 'have to this')."""
+word, nor judged as written: they stand beside everything ('have toy this' is not 'have to
+this'; 'would of gone' is not 'would one gone')."""
 MAX_CANDIDATES = 24
 """At most this many candidates are weighed per word (the commonest first)."""
 MEMO_LIMIT = 1 << 18
@@ -267,6 +268,9 @@ def best_candidate(left: str, written: str, right: str) -> tuple[float, str] | N
         return None
     if _ngrams.web_pair_count(left, written) is not None or _ngrams.web_pair_count(written, right) is not None:
         return None  # a neighbour written with an apostrophe ("i'm") is attested without it
+    written_count = _ngrams.web_word_count(written)
+    if written_count is None or written_count >= UBIQUITOUS:
+        return None  # 'of', 'to', 'the': common beside everything, their slips are not the counts' to judge
     closed = is_function_word(written)
     own_tags = w.tags(written)
     best: tuple[float, str] | None = None
@@ -322,6 +326,7 @@ class RealWordSlip(GrammarRule):
         "Congress voted to codify the ruling.",
         "They were at ease with the plan.",
         "The beans were cooked slowly.",
+        "I would of course agree.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 2
