@@ -111,7 +111,9 @@ this, which is the most a missing pair can be taken to count without guessing.""
 
 def _web_build() -> dict[str, float]:
     """Every alphabetic ASCII word and word pair of ``wordsegment``'s files (case-folded duplicates
-    summed), as natural logarithms; empty without the package."""
+    summed) seen at least 100,000 times, as natural logarithms; empty without the package. (The
+    words below that, four in five of the unigram list, are mostly misspellings and fragments,
+    and a word so rare cannot be judged against its neighbours anyway.)"""
     from importlib.resources import files
 
     try:
@@ -125,18 +127,19 @@ def _web_build() -> dict[str, float]:
             key, _, number = line.partition("\t")
             if number and key.isascii() and key.replace(" ", "", 1).isalpha():
                 counts[key] = counts.get(key, 0) + int(number)
-    return {key: round(math.log(count), 4) for key, count in counts.items()}
+    least = math.exp(CUT_OFF) - 1
+    return {key: round(math.log(count), 4) for key, count in counts.items() if count >= least}
 
 
 @cache
 def _web_table() -> FloatTable:
-    """Every word and pair (about 580,000 keys), packed and mapped from the data cache: built once
+    """Every common word and pair (about 320,000 keys), packed and mapped from the data cache: built once
     per machine (about half a second), then loaded in a few milliseconds, only when a document has
     a word whose context the general check must look up."""
     from lint._datacache import cached_mapped, package_fingerprint
 
     fingerprint = package_fingerprint("wordsegment")
-    return FloatTable.load(cached_mapped("grammar-web-ngrams-ascii", fingerprint, lambda: pack_floats(_web_build())))
+    return FloatTable.load(cached_mapped("grammar-web-ngrams-common", fingerprint, lambda: pack_floats(_web_build())))
 
 
 def web_word_count(word: str) -> float | None:

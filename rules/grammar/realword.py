@@ -169,7 +169,7 @@ def _candidate_table() -> StrTable:
         )
     )
     return StrTable.load(
-        cached_mapped("grammar-realword-candidates-v2", fingerprint, lambda: pack_strings(_build_candidates()))
+        cached_mapped("grammar-realword-candidates-v3", fingerprint, lambda: pack_strings(_build_candidates()))
     )
 
 
