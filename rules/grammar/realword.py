@@ -63,8 +63,9 @@ word, nor judged as written: they stand beside everything ('have toy this' is no
 this'; 'would of gone' is not 'would one gone')."""
 MAX_CANDIDATES = 24
 """At most this many candidates are weighed per word (the commonest first)."""
-MEMO_LIMIT = 1 << 18
-"""The per-process memo of pair look-ups is emptied when it grows past this many pairs."""
+MEMO_LIMIT = 1 << 16
+"""The per-process memos of pair look-ups and of word checks are emptied when they grow past this
+many entries (some 10 MB; a 1,000-word article asks about 700 new pairs)."""
 
 _OPEN_TAGS = frozenset("NN NNS NNP NNPS JJ JJR JJS RB RBR RBS VB VBD VBG VBN VBP VBZ UH CD FW".split())
 """Tagger tags of content words: a word whose only tag in the tagger's word list is another one
