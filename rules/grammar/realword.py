@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from itertools import compress, count, islice
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -124,19 +124,23 @@ def _deletions(word: str) -> list[str]:
 
 
 def _build_candidates() -> dict[str, str]:
-    """``d:<word less one letter>`` → the candidates that give it, ``h:<word>`` → the candidates
-    that sound like it (the same phones in the CMU dictionary), each commonest first, and
-    ``t:<word>`` → the word's one tag in the tagger's word list."""
+    """``c:<word>`` → the candidates for each common word of the web counts: the words of the
+    vocabulary one edit from it or sounding like it (the same phones in the CMU dictionary), of
+    another part of speech (a word for a word of its own kind is a choice, not a slip: 'codify',
+    'modify'), never a ubiquitous word for a content word, commonest first, at most
+    :data:`MAX_CANDIDATES`; and ``t:<word>`` → the word's one tag in the tagger's word list.
+    Built once per machine (about two seconds), so a word costs one look-up at run time."""
     from lint._stats import _cmu_text, _pronunciations
 
     counts = _ngrams._web_build()
     tags = _tagger_tags()
     vocabulary = _vocabulary(counts, tags)
     known = set(vocabulary)
-    table: dict[str, list[str]] = {"t:" + word: [tag] for word, tag in tags.items()}
+    by_deletion: dict[str, list[str]] = {}
     for word in vocabulary:
         for key in {word, *_deletions(word)}:
-            table.setdefault("d:" + key, []).append(word)
+            by_deletion.setdefault(key, []).append(word)
+    alike: dict[str, list[str]] = {}
     by_sound: dict[str, list[str]] = {}
     for word, phones in _pronunciations(_cmu_text()):
         if word.isalpha() and word in counts:
@@ -146,12 +150,33 @@ def _build_candidates() -> dict[str, str]:
     for words in by_sound.values():
         if 1 < len(words) <= 6:
             for word in words:
-                alike = [other for other in words if other != word and other in known]
-                if alike:
-                    table.setdefault("h:" + word, []).extend(
-                        other for other in alike if other not in table.get("h:" + word, ())
-                    )
-    return {key: " ".join(words) for key, words in table.items()}
+                alike.setdefault(word, []).extend(other for other in words if other != word and other in known)
+
+    def is_common(word: str) -> bool:
+        return bool(w.tags(word) - {"PROPN"}) or tags.get(word, "NNP") not in ("NNP", "NNPS")
+
+    table: dict[str, str] = {"t:" + word: tag for word, tag in tags.items()}
+    for written, written_count in counts.items():
+        if " " in written or not is_common(written):
+            continue
+        closed = tags.get(written, "NN") not in _OPEN_TAGS
+        found = {
+            other
+            for key in (written, *_deletions(written))
+            for other in by_deletion.get(key, ())
+            if other != written and _one_edit(written, other)
+        }
+        found.update(alike.get(written, ()))
+        own = w.tags(written)
+        chosen = [
+            other
+            for other in found
+            if not (own & w.tags(other)) and (closed or counts[other] < UBIQUITOUS) and written_count < UBIQUITOUS
+        ]
+        if chosen:
+            chosen.sort(key=lambda other: -counts[other])
+            table["c:" + written] = " ".join(chosen[:MAX_CANDIDATES])
+    return table
 
 
 @cache
@@ -170,7 +195,7 @@ def _candidate_table() -> StrTable:
         )
     )
     return StrTable.load(
-        cached_mapped("grammar-realword-candidates-v3", fingerprint, lambda: pack_strings(_build_candidates()))
+        cached_mapped("grammar-realword-candidates-v4", fingerprint, lambda: pack_strings(_build_candidates()))
     )
 
 
@@ -188,19 +213,10 @@ def _one_edit(written: str, other: str) -> bool:
     return len(longer) == len(shorter) + 1 and shorter in _deletions(longer)
 
 
-@lru_cache(maxsize=1 << 14)
 def candidates(written: str) -> tuple[str, ...]:
-    """The common words one edit from ``written`` or sounding like it, commonest first, capped."""
-    table = _candidate_table()
-    found: dict[str, float] = {}
-    for key in ("d:" + written, *("d:" + part for part in _deletions(written)), "h:" + written):
-        listed = table.get(key)
-        if not listed:
-            continue
-        for other in listed.split(" "):
-            if other != written and other not in found and (key[0] == "h" or _one_edit(written, other)):
-                found[other] = _ngrams.web_word_count(other) or 0.0
-    return tuple(sorted(found, key=lambda other: -found[other])[:MAX_CANDIDATES])
+    """The candidates for ``written`` (see :func:`_build_candidates`), commonest first."""
+    listed = _candidate_table().get("c:" + written)
+    return tuple(listed.split(" ")) if listed else ()
 
 
 # ---- the evidence
@@ -210,27 +226,31 @@ _PAIRS: dict[tuple[str, str], bool] = {}
 """Whether a pair is in the web counts, as asked so far in this process (bounded by MEMO_LIMIT)."""
 
 
-def _unattested(lows: list[str]) -> bytes:
-    """For each pair of neighbours (``lows[i]``, ``lows[i + 1]``): 1 when it is in the web counts,
-    0 when not. One dict look-up each (the table only for pairs new to the process)."""
-    known = list(map(_PAIRS.get, zip(lows, islice(lows, 1, None), strict=False)))
-    if None in known:
-        if len(_PAIRS) > MEMO_LIMIT:
-            _PAIRS.clear()
-        for index in compress(count(), map(_is_none, known)):
-            pair = (lows[index], lows[index + 1])
-            known[index] = _PAIRS[pair] = _ngrams.web_pair_count(*pair) is not None
-    return bytes(known)  # type: ignore[arg-type]  # every None was filled in
+def _attested(left: str, right: str) -> bool:
+    """Whether ``left right`` is in the web counts (the table asked once per pair and process)."""
+    if len(_PAIRS) > MEMO_LIMIT:
+        _PAIRS.clear()
+    found = _PAIRS[(left, right)] = _ngrams.web_pair_count(left, right) is not None
+    return found
 
 
 def _suspects(lows: list[str]) -> list[int]:
-    """The words (1 .. n-2) whose pairs on both sides are unattested: two zero bytes in a row."""
-    flags = _unattested(lows)
+    """The words (1 .. n-2) that may be slips (:func:`_viable`: one dict look-up each) whose pairs
+    on both sides are unattested (a memoised look-up each, right first)."""
     found = []
-    at = flags.find(b"\0\0")
-    while at >= 0:
-        found.append(at + 1)
-        at = flags.find(b"\0\0", at + 1)
+    last = len(lows) - 1
+    known = _PAIRS.get
+    for index in compress(count(), _viable(lows)):
+        if 0 < index < last:
+            low = lows[index]
+            following = lows[index + 1]
+            right = known((low, following))
+            if right or (right is None and _attested(low, following)):
+                continue
+            before = lows[index - 1]
+            left = known((before, low))
+            if not (left or (left is None and _attested(before, low))):
+                found.append(index)
     return found
 
 
@@ -257,7 +277,7 @@ def _viable(lows: list[str]) -> list[bool]:
             _VIABLE.clear()
         for index in compress(count(), map(_is_none, known)):
             low = lows[index]
-            known[index] = _VIABLE[low] = low.isalpha() and is_common_word(low) and bool(candidates(low))
+            known[index] = _VIABLE[low] = _candidate_table().get("c:" + low) is not None
     return known  # type: ignore[return-value]  # every None was filled in
 
 
@@ -265,24 +285,18 @@ def _viable(lows: list[str]) -> list[bool]:
 def best_candidate(left: str, written: str, right: str) -> tuple[float, str] | None:
     """(margin, candidate) of the word far likelier between ``left`` and ``right`` than
     ``written``, whose own pairs with them are both unattested; None when none is."""
-    if not is_common_word(written) or (left in _BASE_VERB_AFTER and "VB" in w.verb_tags(written)):
+    if left in _BASE_VERB_AFTER and "VB" in w.verb_tags(written):
         return None
     if _ngrams.web_pair_count(left, written) is not None or _ngrams.web_pair_count(written, right) is not None:
         return None  # a neighbour written with an apostrophe ("i'm") is attested without it
-    written_count = _ngrams.web_word_count(written)
-    if written_count is None or written_count >= UBIQUITOUS:
-        return None  # 'of', 'to', 'the': common beside everything, their slips are not the counts' to judge
     closed = is_function_word(written)
-    own_tags = w.tags(written)
     best: tuple[float, str] | None = None
     for other in candidates(written):
-        other_count = _ngrams.web_word_count(other)
-        if other_count is None or (other_count >= UBIQUITOUS and not closed):
+        before = _ngrams.web_pair_count(left, other)
+        if before is None or before < PAIR_FLOOR:
             continue
-        if own_tags & w.tags(other):
-            continue  # the same part of speech: a choice of word, not a slip ('codify', 'modify')
-        before, after = _ngrams.web_pair_count(left, other), _ngrams.web_pair_count(other, right)
-        if before is None or after is None or before < PAIR_FLOOR or after < PAIR_FLOOR:
+        after = _ngrams.web_pair_count(other, right)
+        if after is None or after < PAIR_FLOOR:
             continue
         margin = likelier_by(
             written,
@@ -340,7 +354,7 @@ class RealWordSlip(GrammarRule):
             return
         suspects = _suspects(lows)
         tokens = doc.tokens
-        for index in compress(suspects, _viable(list(map(lows.__getitem__, suspects)))):
+        for index in suspects:
             word = tokens[index]
             previous, following = tokens[index - 1], tokens[index + 1]
             if not (previous.joined and word.joined) or word.sentence_start or following.sentence_start:
