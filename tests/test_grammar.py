@@ -33,8 +33,6 @@ BUILTIN_IDS = {
     "grammar.finite-verb-after-with",
     "grammar.missing-of",
     "grammar.confused-word",
-    "grammar.real-word-slip",
-    "grammar.too-for-to",
     "grammar.pronoun-case",
     "grammar.plural-pronoun-verb",
     "grammar.want-that",
