@@ -105,6 +105,7 @@ BUILTIN_IDS = {
     "grammar.gerund-after-preposition",
     "grammar.been-being",
     "grammar.feeling-participle",
+    "grammar.too-for-to",
 }
 
 

@@ -9,7 +9,8 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, match_case, occurrences
+from ._tagger import sentence_tags
+from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -678,4 +679,78 @@ def _adjective_noun(words: list[Word], index: int) -> bool:
     return noun is not None and "ADJ" in tags and tags <= {"ADJ", "ADV"} and _only_noun(noun.low)
 
 
-RULES = [ModalOf, ItsConfusion, TheirConfusion, ThenThan, LooseLose, AffectEffect, YourConfusion, WhoseConfusion]
+_TOO = frozenset(("too",))
+_SUBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP", "CD"))
+"""Tags of a word that 'too' (also) may follow as its subject: 'they too go', 'the kids too go'."""
+
+
+def _only_a_verb(low: str) -> bool:
+    """A base verb that is never an adjective or an adverb ('go', 'see', 'be'; a noun too, as 'go'
+    is, when the tagger reads it as the verb): 'too' the intensifier takes adjectives and adverbs
+    ('too close', 'too late', 'too much')."""
+    parts = w.tags(low)
+    return bool(parts) and parts <= {"VERB", "AUX", "NOUN"} and ("VB" in w.verb_tags(low) or low == "be")
+
+
+class TooForTo(GrammarRule):
+    id = "grammar.too-for-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'too' before a bare verb where the infinitive's 'to' is meant: 'I want too go'."
+    why = (
+        "'Too' means 'also' or 'excessively'; before a bare verb ('too go', 'too see') the "
+        "infinitive marker 'to' is meant. The n-gram counts cannot tell the two apart ('too' and "
+        "'to' are both common beside most words), so the rule asks the part-of-speech tagger: the "
+        "next word must be read as a base verb and be nothing but a verb, and 'too' must not follow "
+        "its subject ('they too go' is 'they also go')."
+    )
+    bad = (
+        "I want too go home early.",
+        "We need too see the plans first.",
+        "She is going too be late.",
+    )
+    good = (
+        "It is too late to go home.",
+        "They too go to school on Sundays.",
+        "The kids too believe it.",
+        "The room was too close to the road.",
+        "He ate too much.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _TOO):
+            word = words[index]
+            if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and word.joined):
+                continue
+            following, previous = words[index + 1], words[index - 1]
+            if following.text != following.low or not _only_a_verb(following.low):
+                continue
+            if previous.low in w.SUBJECT_PRONOUNS:
+                continue
+            tags = sentence_tags(doc, words)
+            if tags[index + 1] != "VB" or tags[index - 1] in _SUBJECT_TAGS:
+                continue
+            if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case("to", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed}'? '{fixed} {following.text}' is an infinitive; 'too' means 'also' or 'very'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [
+    ModalOf,
+    ItsConfusion,
+    TheirConfusion,
+    ThenThan,
+    LooseLose,
+    AffectEffect,
+    YourConfusion,
+    WhoseConfusion,
+    TooForTo,
+]
