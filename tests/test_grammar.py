@@ -33,6 +33,7 @@ BUILTIN_IDS = {
     "grammar.finite-verb-after-with",
     "grammar.missing-of",
     "grammar.confused-word",
+    "grammar.real-word-slip",
     "grammar.pronoun-case",
     "grammar.plural-pronoun-verb",
     "grammar.want-that",
@@ -131,7 +132,7 @@ CASES = read_cases()
 
 @pytest.mark.parametrize(("rule_id", "text", "expected"), CASES, ids=[f"{c[0]}:{c[1][:30]}" for c in CASES])
 def test_fixture_case(rule_id: str, text: str, expected: list[tuple[str, str]] | None) -> None:
-    result = check_text(text, "plain", Config())
+    result = check_text(text, "plain", Config(extend_select=(rule_id,)))  # a preview rule runs when named
     assert result.rule_errors == []
     found = [(d.text, d.finding.suggestions[0]) for d in result.diagnostics if d.rule == rule_id]
     assert found == (expected or [])

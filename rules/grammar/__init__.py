@@ -20,6 +20,7 @@ from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
 from .nouns import RULES as _NOUN_RULES
 from .pronouns import RULES as _PRONOUN_RULES
+from .realword import RULES as _REALWORD_RULES
 from .structure import RULES as _STRUCTURE_RULES
 from .tense import RULES as _TENSE_RULES
 from .time_phrases import RULES as _TIME_RULES
@@ -38,6 +39,7 @@ RULES = [
     *_ARTICLE_RULES,
     *_CONFUSION_RULES,
     *_CONFUSABLE_RULES,
+    *_REALWORD_RULES,
     *_PRONOUN_RULES,
     *_DETERMINER_RULES,
     *_NOUN_RULES,

@@ -100,3 +100,53 @@ def pair_count(left: str, right: str) -> float | None:
     """Natural log of how often ``left right`` occurs (one of them a word of a set); None when the
     pair is not in the list (seen fewer than 100,000 times)."""
     return _table().get(f"{left} {right}")
+
+
+# ---- every word: the whole of wordsegment's counts, for the general real-word check (realword.py)
+
+CUT_OFF = math.log(100_000)
+"""The least count of a pair in ``bigrams.txt``: a pair missing from the web table is rarer than
+this, which is the most a missing pair can be taken to count without guessing."""
+
+
+def _web_build() -> dict[str, float]:
+    """Every alphabetic ASCII word and word pair of ``wordsegment``'s files (case-folded duplicates
+    summed) seen at least 100,000 times, as natural logarithms; empty without the package. (The
+    words below that, four in five of the unigram list, are mostly misspellings and fragments,
+    and a word so rare cannot be judged against its neighbours anyway.)"""
+    from importlib.resources import files
+
+    try:
+        package = files("wordsegment")
+        texts = [(package / name).read_text(encoding="utf-8") for name in ("unigrams.txt", "bigrams.txt")]
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    counts: dict[str, int] = {}
+    for text in texts:
+        for line in text.split("\n"):
+            key, _, number = line.partition("\t")
+            if number and key.isascii() and key.replace(" ", "", 1).isalpha():
+                counts[key] = counts.get(key, 0) + int(number)
+    least = math.exp(CUT_OFF) - 1
+    return {key: round(math.log(count), 4) for key, count in counts.items() if count >= least}
+
+
+@cache
+def _web_table() -> FloatTable:
+    """Every common word and pair (about 320,000 keys), packed and mapped from the data cache: built once
+    per machine (about half a second), then loaded in a few milliseconds, only when a document has
+    a word whose context the general check must look up."""
+    from lint._datacache import cached_mapped, package_fingerprint
+
+    fingerprint = package_fingerprint("wordsegment")
+    return FloatTable.load(cached_mapped("grammar-web-ngrams-common", fingerprint, lambda: pack_floats(_web_build())))
+
+
+def web_word_count(word: str) -> float | None:
+    """Natural log of how often any lower-case ``word`` occurs on the web; None if below the list."""
+    return _web_table().get(word)
+
+
+def web_pair_count(left: str, right: str) -> float | None:
+    """Natural log of how often ``left right`` occurs; None when seen fewer than 100,000 times."""
+    return _web_table().get(f"{left} {right}")

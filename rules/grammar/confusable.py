@@ -9,7 +9,7 @@ word of its set is well attested in the same context, by a wide margin, is repor
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,10 +41,21 @@ ONE_SIDE_PENALTY = 2.0
 """Evidence from one neighbour only must be this much stronger (natural log, about 7 times)."""
 
 
-def likelier_by(written: str, other: str, left: str | None, right: str | None) -> float | None:
+def likelier_by(
+    written: str,
+    other: str,
+    left: str | None,
+    right: str | None,
+    *,
+    word_count: Callable[[str], float | None] = _ngrams.word_count,
+    pair_count: Callable[[str, str], float | None] = _ngrams.pair_count,
+    unseen_pair: float | None = None,
+) -> float | None:
     """How much likelier (natural log) ``other`` is than ``written`` between these neighbours, or
-    None when the counts cannot say. An unseen pair of ``written`` counts as the lesser of
-    :data:`._ngrams.UNSEEN_PAIR` and :data:`RARE_SHARE` of the word's own count.
+    None when the counts cannot say. An unseen pair of ``written`` counts as ``unseen_pair`` when
+    given, else as the lesser of :data:`._ngrams.UNSEEN_PAIR` and :data:`RARE_SHARE` of the word's
+    own count. ``word_count`` and ``pair_count`` are the confusion sets' table unless another is
+    given (:mod:`.realword` passes the whole web table).
 
     Each side counts only when one of the two pairs is attested (two unseen pairs say nothing),
     and ``other`` must be attested on every side that counts and ``written`` on none: a context
@@ -52,18 +63,18 @@ def likelier_by(written: str, other: str, left: str | None, right: str | None) -
     much commoner the other word is there. With both sides: the sum of the pair ratios less the unigram ratio
     (log P(left w right) under a bigram model, up to a constant).
     """
-    written_count, other_count = _ngrams.word_count(written), _ngrams.word_count(other)
+    written_count, other_count = word_count(written), word_count(other)
     if written_count is None or other_count is None:
         return None
-    unseen = min(_ngrams.UNSEEN_PAIR, written_count + RARE_SHARE)
+    unseen = min(_ngrams.UNSEEN_PAIR, written_count + RARE_SHARE) if unseen_pair is None else unseen_pair
     difference = 0.0
     sides = 0
     unattested = 0
     for neighbour, before in ((left, True), (right, False)):
         if neighbour is None:
             continue
-        mine = _ngrams.pair_count(neighbour, written) if before else _ngrams.pair_count(written, neighbour)
-        theirs = _ngrams.pair_count(neighbour, other) if before else _ngrams.pair_count(other, neighbour)
+        mine = pair_count(neighbour, written) if before else pair_count(written, neighbour)
+        theirs = pair_count(neighbour, other) if before else pair_count(other, neighbour)
         if mine is None and theirs is None:
             continue
         if theirs is None:
