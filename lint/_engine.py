@@ -135,7 +135,7 @@ def _outcomes(doc: Document, rules: Sequence[RuleLike], workers: int) -> list[Ou
 
     from ._parallel import run_split, worth_splitting
 
-    if worth_splitting(doc, workers):
+    if worth_splitting(doc, workers, rules):
         doc.tokens, doc.protected  # noqa: B018 - built once, before the fork, not in both processes
         return run_split(rules, run_one)
     return [run_one(rule) for rule in rules]

@@ -9,15 +9,21 @@ rules that share work on the document together (the spelling analysis, the gramm
 index and tagger), so that work is still done once. The child sends its findings back pickled;
 the results are put back in rule order, so the output is the same as from one process.
 
-Nothing is lost when the child fails (it dies, is killed, cannot be forked): the bundles it did
-not report are run in the parent. Only used on POSIX systems, for documents long enough that the
-fork (a few milliseconds) is worth it, when the command line may use more than one core.
+Nothing is lost when the child fails (it dies, is killed, cannot be forked, or has not answered
+long after the parent finished its share: it is then killed): the bundles it did not report are
+run in the parent. Only used on POSIX systems, for documents long enough that the fork (a few
+milliseconds) is worth it, when the command line may use more than one core, and never with a
+grammar backend (Harper, LanguageTool): their native threads and server connections do not
+survive a fork.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import select
+import signal
+import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -49,8 +55,18 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def worth_splitting(doc: Document, workers: int) -> bool:
-    return workers > 1 and hasattr(os, "fork") and len(doc.text) >= MIN_CHARACTERS and usable_cores() > 1
+BACKENDS = ("grammar.harper.", "grammar.lt")
+"""Rules backed by a native library or a server process, which a forked child must not use."""
+
+PATIENCE = 30.0
+"""Seconds the parent waits for the child after its own share, at least (or twice its share's time,
+if longer) before it takes the child for hung, kills it and runs the child's bundles itself."""
+
+
+def worth_splitting(doc: Document, workers: int, rules: Sequence[RuleLike] = ()) -> bool:
+    if workers < 2 or not hasattr(os, "fork") or len(doc.text) < MIN_CHARACTERS or usable_cores() < 2:
+        return False
+    return not any(rule.id.startswith(BACKENDS) for rule in rules)
 
 
 def bundle_of(rule_id: str) -> str:
@@ -100,11 +116,13 @@ def run_split(rules: Sequence[RuleLike], run_one: Callable[[RuleLike], Outcome])
         finally:
             os._exit(status)  # no atexit handlers, no flushing the parent's buffered output twice
     os.close(result_write)
+    started = time.monotonic()
     try:
         _take(groups, rules, run_one, queue_read, outcomes)
     finally:
         os.close(queue_read)
-    outcomes.update(_collect(result_read, child))
+    patience = max(PATIENCE, 2 * (time.monotonic() - started))
+    outcomes.update(_collect(result_read, child, patience))
     for group in groups:  # a bundle the child took but never reported: run it here
         for index in group:
             if index not in outcomes:
@@ -124,17 +142,33 @@ def _take(
             into[index] = run_one(rules[index])
 
 
-def _collect(result_read: int, child: int) -> dict[int, Outcome]:
-    """The child's outcomes, or nothing when it could not be forked or did not finish."""
-    with os.fdopen(result_read, "rb") as source:
-        data = source.read()
+def _collect(result_read: int, child: int, patience: float) -> dict[int, Outcome]:
+    """The child's outcomes, or nothing when it could not be forked, died, or sent nothing whole
+    within ``patience`` seconds (it is killed then)."""
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + patience
+    finished = False
+    try:
+        while child > 0:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([result_read], [], [], left)[0]:
+                break  # hung: killed below
+            chunk = os.read(result_read, 1 << 16)
+            if not chunk:
+                finished = True
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(result_read)
     if child < 0:
         return {}
+    if not finished:
+        os.kill(child, signal.SIGKILL)
     _, status = os.waitpid(child, 0)
-    if status != 0:
+    if not finished or status != 0:
         return {}
     try:
-        received: dict[int, Outcome] = pickle.loads(data)
+        received: dict[int, Outcome] = pickle.loads(b"".join(chunks))
     except Exception:  # a truncated message: treated as a child that did not finish
         return {}
     return received

@@ -4,6 +4,7 @@ process, whatever the child does."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -78,13 +79,15 @@ class _Marker(Rule):
     bad = ("x",)
     good = ("y",)
 
-    def __init__(self, rule_id: str, parent: int, die: bool = False, fail: bool = False) -> None:
-        self.id, self.parent, self.die, self.fail = rule_id, parent, die, fail
+    def __init__(self, rule_id: str, parent: int, die: bool = False, fail: bool = False, hang: bool = False) -> None:
+        self.id, self.parent, self.die, self.fail, self.hang = rule_id, parent, die, fail, hang
         self.at = 10 * sum(map(ord, rule_id)) % 5000  # each at its own place: one finding per problem is kept
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if self.die and os.getpid() != self.parent:
             os._exit(3)  # as if the child were killed (out of memory, a crash in a native extension)
+        if self.hang and os.getpid() != self.parent:
+            time.sleep(3600)  # as if a native library waited for a thread the fork did not copy
         if self.fail:
             raise ValueError(f"{self.id} broke")
         yield Finding(self.id, "test", Severity.WARNING, self.at, self.at + 3, f"found by {self.id}")
@@ -103,6 +106,15 @@ def test_bundles_the_child_took_but_never_reported_are_run_in_the_parent() -> No
     rules: list[Rule] = [_Marker(name, parent, die=True) for name in ("spelling.t", "grammar.tt", "readability.ttt")]
     assert _run(rules, 2) == _run(rules, 1)
     assert len(_run(rules, 2)[0]) == 3
+
+
+def test_a_child_that_hangs_is_killed_and_its_bundles_run_in_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("lint._parallel.PATIENCE", 0.5)
+    parent = os.getpid()
+    rules: list[Rule] = [_Marker(name, parent, hang=True) for name in ("spelling.t", "grammar.tt", "readability.ttt")]
+    started = time.monotonic()
+    assert _run(rules, 2) == _run(rules, 1)
+    assert time.monotonic() - started < 30
 
 
 def test_a_rule_that_fails_in_either_process_is_reported_in_rule_order() -> None:
@@ -137,6 +149,8 @@ def test_short_documents_one_core_or_one_job_are_not_split(monkeypatch: pytest.M
     assert worth_splitting(long_doc, 2)
     assert not worth_splitting(short_doc, 2)
     assert not worth_splitting(long_doc, 1)
+    harper = _Marker("grammar.harper.grammar", os.getpid())
+    assert not worth_splitting(long_doc, 2, [harper])  # a native backend does not survive a fork
     monkeypatch.setattr("lint._parallel.usable_cores", lambda: 1)
     assert not worth_splitting(long_doc, 2)
 
