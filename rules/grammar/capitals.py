@@ -259,6 +259,18 @@ _MACHINE_BEFORE = frozenset("@#/\\._-:=~$")
 _MACHINE_AFTER = frozenset("@/\\._-:=(")
 
 
+def _names_a_thing(words: list[Word], index: int) -> bool:
+    """The capital belongs to a longer name whose head is a common word ('the Arizona Telemedicine
+    Program', 'the Goji Berry Company'): such names capitalise ordinary words, so the word itself
+    may be one ('telemedicine programs')."""
+    from rules.spelling._large import zipf
+
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1]
+    return following.capitalised and not following.text.isupper() and (zipf(following.low) or 0.0) >= _COMMON_ZIPF
+
+
 class NameCapital(GrammarRule):
     id = "grammar.name-capital"
     category = "grammar"
@@ -280,6 +292,7 @@ class NameCapital(GrammarRule):
         "We met George Bush near a bush; Charles de Gaulle and De Gaulle's heirs.",
         "Follow Mr Szczepanski at @szczepanski or szczepanski.com and #szczepanski.",
         "Szczepanski said so. Nobody asked szczepanski.",
+        "The Arizona Telemedicine Program funds the state's telemedicine clinics.",
     )
     fixed = ()
     fix = "sometimes"
@@ -314,8 +327,8 @@ class NameCapital(GrammarRule):
         evidence = [
             (words, index)
             for words, index in places(doc, capitalised)
-            if not _title_case(words) and not in_quotes(doc, words[index].start)
-        ]  # not a heading, not a title in quotes ('the "Numero Uno" strategy')
+            if not _title_case(words) and not in_quotes(doc, words[index].start) and not _names_a_thing(words, index)
+        ]  # not a heading, not a title in quotes ('the "Numero Uno" strategy'), not part of an institution's name
         if len(evidence) < len(lower):
             return
         name = doc.tokens[capitalised[0]].text
