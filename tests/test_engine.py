@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from lint import Config, Document, Finding, Rule, check_text
 from lint._engine import build_document, run_rules
 from lint._ruleset import RuleSet
@@ -67,3 +70,21 @@ def test_building_a_shared_resource_may_ask_for_another_without_a_deadlock() -> 
     worker.join(timeout=5)
     assert not worker.is_alive(), "a nested get() waited on its own lock"
     assert built == ["outer", "inner", "outer:inner"]
+
+
+_CASED = ["a", "Z", " ", "  ", "\n", ".", "'", "-", "é", "Σ", "σ", "ς", "ΑΣ", "ΣΑ", "Ό", "İ", "ẞ", "ß", "ǅ", "\u0345"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CASED), max_size=80).map("".join))
+def test_the_lowered_text_is_lowered_piece_by_piece_exactly_as_whole(text: str) -> None:
+    import lint._document as document
+
+    doc = build_document(Source(text="x"), "plain")
+    doc.text = text
+    original = document._LOWER_PIECE
+    document._LOWER_PIECE = 7  # many pieces in a short text
+    try:
+        assert doc.lowered == text.lower()
+    finally:
+        document._LOWER_PIECE = original
