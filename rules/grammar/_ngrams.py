@@ -12,6 +12,7 @@ with a word of a set on one side. They are loaded as natural logarithms in a pac
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -59,16 +60,26 @@ def count_rows() -> dict[str, int]:
     """The counts the sets need, read from ``wordsegment``'s files: the word of each set, and
     every pair with a word of a set on one side (case-folded duplicates summed). Run by
     ``build_ngrams.py`` when the sets change; copydesk itself reads :data:`COUNTS_FILE`."""
+    wanted = set_words()
+
+    def needed(key: str) -> bool:
+        left, _, right = key.partition(" ")
+        return (left in wanted and (not right or right.isalpha())) or (right in wanted and left.isalpha())
+
+    return _web_counts(needed)
+
+
+def _web_counts(keep: Callable[[str], bool]) -> dict[str, int]:
+    """The count of each word and word pair of ``wordsegment``'s unigram and bigram files that
+    ``keep`` accepts, case-folded duplicates summed."""
     from importlib.resources import files
 
-    wanted = set_words()
     package = files("wordsegment")
     counts: dict[str, int] = {}
     for name in ("unigrams.txt", "bigrams.txt"):
         for line in (package / name).read_text(encoding="utf-8").split("\n"):
             key, _, number = line.partition("\t")
-            left, _, right = key.partition(" ")
-            if number and ((left in wanted and (not right or right.isalpha())) or (right in wanted and left.isalpha())):
+            if number and keep(key):
                 counts[key] = counts.get(key, 0) + int(number)
     return counts
 
@@ -114,19 +125,10 @@ def _web_build() -> dict[str, float]:
     summed) seen at least 100,000 times, as natural logarithms; empty without the package. (The
     words below that, four in five of the unigram list, are mostly misspellings and fragments,
     and a word so rare cannot be judged against its neighbours anyway.)"""
-    from importlib.resources import files
-
     try:
-        package = files("wordsegment")
-        texts = [(package / name).read_text(encoding="utf-8") for name in ("unigrams.txt", "bigrams.txt")]
+        counts = _web_counts(lambda key: key.isascii() and key.replace(" ", "", 1).isalpha())
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
-    counts: dict[str, int] = {}
-    for text in texts:
-        for line in text.split("\n"):
-            key, _, number = line.partition("\t")
-            if number and key.isascii() and key.replace(" ", "", 1).isalpha():
-                counts[key] = counts.get(key, 0) + int(number)
     least = math.exp(CUT_OFF) - 1
     return {key: round(math.log(count), 4) for key, count in counts.items() if count >= least}
 
