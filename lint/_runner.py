@@ -47,6 +47,11 @@ class RunOptions:
     environment: Environment = field(default_factory=Environment)
     """What the environment and ``--profile`` ask of the settings (read once by the CLI)."""
 
+    @property
+    def processes(self) -> int:
+        """How many processes the run may use: ``--jobs``, else one per core."""
+        return self.jobs or os.cpu_count() or 1
+
 
 @dataclass(slots=True)
 class RunOutcome:
@@ -91,8 +96,8 @@ def lint_stdin(options: RunOptions, override: Config | None) -> tuple[FileResult
             None,
         )
     if not options.fix:
-        workers = options.jobs or os.cpu_count() or 1  # a long text piped in is split as a long file is
-        return check_bytes(data, display, chosen, settings, workers), settings, None
+        # a long text piped in is split across cores as a long file is
+        return check_bytes(data, display, chosen, settings, options.processes), settings, None
     try:
         source = decode(data, display)
     except InputError as error:
@@ -206,7 +211,7 @@ def run(
     """Lint every target (already expanded) in order; parallel when it pays."""
     outcome = RunOutcome()
     tasks = [(path, settings_for(path, options, override), options) for path in targets]
-    jobs = options.jobs or os.cpu_count() or 1
+    jobs = options.processes
     results: list[FileResult | None] = [None] * len(tasks)
     if jobs > 1 and len(tasks) >= 4:  # cache hits first: no pool is started for files already linted
         for index, task in enumerate(tasks):
