@@ -37,32 +37,60 @@ class Span:
     text: str
 
 
-@dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and there is one per word
 class Token:
     """A word: letters and digits, with inner apostrophes and hyphens kept ("don't", "cease-fire").
 
-    Read-only by convention; the document fills ``joined`` in as it reads the next word. The end is
-    computed, not stored: a million-word text has a million tokens, and each stored number costs
-    36 bytes.
+    Read-only by convention; the document sets ``joined`` as it reads the next word. Positions are
+    computed, not stored: a token keeps the start of its sentence (one number shared by all the
+    sentence's words) and its distance from it, which is almost always below 256, a number Python
+    keeps once for the whole process. A million-word text has a million tokens, and a stored start
+    of its own costs each of them 32 bytes (29 MB), the end as much again.
     """
 
-    start: int
-    text: str
-    sentence_start: bool
-    """True when this is the first word of its sentence."""
-    low: str = ""
-    """Lower case, curly apostrophes made straight: the form word lists are looked up in."""
-    joined: bool = False
-    """Only whitespace (spaces, at most one line break) between this word and the next word of its
-    sentence: a comma, a quote, a dash or a bracket between two words breaks every word pattern."""
+    __slots__ = ("_base", "_offset", "joined", "low", "sentence_start", "text")
+
+    def __init__(
+        self, base: int, offset: int, text: str, sentence_start: bool, low: str = "", joined: bool = False
+    ) -> None:
+        """A word ``offset`` characters after ``base`` (its sentence's start)."""
+        self._base = base
+        self._offset = offset
+        self.text = text
+        self.sentence_start = sentence_start
+        """True when this is the first word of its sentence."""
+        self.low = low
+        """Lower case, curly apostrophes made straight: the form word lists are looked up in."""
+        self.joined = joined
+        """Only whitespace (spaces, at most one line break) between this word and the next word of its
+        sentence: a comma, a quote, a dash or a bracket between two words breaks every word pattern."""
+
+    @property
+    def start(self) -> int:
+        return self._base + self._offset
 
     @property
     def end(self) -> int:
-        return self.start + len(self.text)
+        return self._base + self._offset + len(self.text)
 
     @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.text!r}, {self.sentence_start}, {self.low!r}, {self.joined})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.start, self.text, self.sentence_start, self.low, self.joined) == (
+            other.start,
+            other.text,
+            other.sentence_start,
+            other.low,
+            other.joined,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable (``joined``), as the dataclass was
 
 
 _LOW = attrgetter("low")
@@ -186,7 +214,8 @@ class Document:
         for sentence in self.sentences:
             parts = split(sentence.text)  # [gap, word, gap, word, ..., word, gap]
             words: list[Token] = []
-            position = sentence.start + len(parts[0])
+            base = sentence.start
+            offset = len(parts[0])
             first = True
             for piece, gap in zip(islice(parts, 1, None, 2), islice(parts, 2, None, 2), strict=True):
                 try:
@@ -197,9 +226,9 @@ class Document:
                     joined = spaces[gap]
                 except KeyError:
                     joined = spaces[gap] = _only_spaces(gap)
-                words.append(Token(position, word, first, low, joined))
+                words.append(Token(base, offset, word, first, low, joined))
                 first = False
-                position += len(piece) + len(gap)
+                offset += len(piece) + len(gap)
             if words:
                 words[-1].joined = False  # the gap after the sentence's last word leads to no word
             result.append(words)

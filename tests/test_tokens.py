@@ -82,3 +82,13 @@ def test_a_word_shares_its_text_and_lower_case_form_across_tokens() -> None:
     assert cats[0].text is cats[1].text
     the = [token for token in doc.tokens if token.low == "the"]
     assert the[0].low is the[1].low is the[1].text
+
+
+def test_positions_hold_far_into_long_sentences_and_long_texts() -> None:
+    """A token keeps its sentence's start and its distance from it: both must add up exactly past
+    256 characters into a sentence (where Python stops sharing small numbers) and deep into a text."""
+    long_sentence = " ".join(f"word{index}" for index in range(400)) + "."
+    text = "Short one. " * 3000 + long_sentence + " Then\tthe 😀 end?\r\nYes."
+    assert document_words(text) == reference_words(text)
+    doc = build_document(Source(text=text, path="t.txt"), "plain", Config())
+    assert all(doc.text[token.start : token.end] == token.text for token in doc.tokens)

@@ -9,6 +9,7 @@ a bracket between two words breaks every pattern the rules look for.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from functools import cache
 from itertools import accumulate, compress, count
@@ -81,9 +82,11 @@ def _builtin_trigger_words() -> frozenset[str]:
 
 
 class _Index:
-    """Where the words the rules ask about stand, as positions in ``doc.tokens`` (one int per word).
+    """Where the words the rules ask about stand, as positions in ``doc.tokens`` (in arrays of
+    machine integers: a list would keep a 32-byte number object for each indexed word, over half
+    a million in a million-word text).
 
-    Only the trigger words are indexed (about a fifth of a text): one pass in C picks their
+    Only the trigger words are indexed (a fifth to a half of a text): one pass in C picks their
     positions (``compress``), and only those are grouped in Python. A word asked about for the
     first time is indexed then, with one more pass, and is indexed up front from then on.
     Positions, not (sentence, index) pairs: sorting them needs no key, and only the words found
@@ -94,10 +97,10 @@ class _Index:
 
     def __init__(self, doc: Document) -> None:
         self.sentences = [words for words in doc.sentence_words if words]
-        self.firsts = list(accumulate((len(words) for words in self.sentences[:-1]), initial=0))
+        self.firsts = array("q", accumulate((len(words) for words in self.sentences[:-1]), initial=0))
         """Position of the first word of each sentence."""
         self.lows = doc.lows
-        self.by_word: dict[str, list[int]] = {}
+        self.by_word: dict[str, array[int]] = {}
         self.indexed: frozenset[str] = frozenset()
         self.asked = doc.resources.get(_ASKED, _AskedWords.seeded)
         self.add(self.asked.words)
@@ -107,7 +110,7 @@ class _Index:
         for position in compress(count(), map(words.__contains__, lows)):
             found = by_word.get(lows[position])
             if found is None:
-                by_word[lows[position]] = [position]
+                by_word[lows[position]] = array("q", (position,))
             else:
                 found.append(position)
         self.indexed |= words
