@@ -743,6 +743,105 @@ class TooForTo(GrammarRule):
             )
 
 
+_TO = frozenset(("to",))
+_BE_BEFORE_TO = frozenset(
+    "is are was were be been being am isn't aren't wasn't weren't it's that's there's he's she's what's".split()
+    + "it’s that’s there’s he’s she’s what’s".split()
+)
+"""A form of 'be' (alone or contracted with its subject): 'is to late', 'it's to late'."""
+_FAR_BEFORE_TO = frozenset("far way much".split())
+"""Degree words that only 'too' follows ('far too many', 'way too late'); 'to' after them is 'too'."""
+_QUANTITY = frozenset(("many", "much"))
+_ENDS_DEGREE = frozenset(("to", "for", "and", "but", "or"))
+"""What may follow 'too late', 'too high' in a clause: 'too tired to speak', 'too high for them'."""
+
+
+class ToForToo(GrammarRule):
+    id = "grammar.to-for-too"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'to' where 'too' (excessively) is meant: 'it is to late', 'there are to many cars'."
+    why = (
+        "'Too' is the degree word ('too late', 'too many'); 'to' is the preposition or the infinitive's "
+        "marker. Only places where 'to' cannot be either are flagged: after a form of 'be' ('was to "
+        "tired'), before 'many' or 'much' or an adjective that is no verb ('to late', 'to high'), and "
+        "where the adjective ends its clause ('to late.', 'to tired to speak', 'to high for'). 'The aim "
+        "is to expand', 'is to blame', 'the shift is to cheaper homes' and 'sent to many people' stay quiet."
+    )
+    bad = (
+        "It is to late to change the plan.",
+        "There are to many cars on the road.",
+        "He was to tired to speak.",
+        "The fee is far to high for most families.",
+        "It's to early to say.",
+        "The rent was to much for us.",
+    )
+    good = (
+        "The aim is to expand the service.",
+        "Nobody is to blame for the delay.",
+        "The shift is to cheaper homes and smaller cars.",
+        "Letters were sent to many people.",
+        "The plan is to fully fund the schools.",
+        "It was too late to change the plan.",
+        "The best is to come. The choice was to close or to sell.",
+        "The move is to early retirement.",
+        "The shift is to digital. Life is slowly returning to normal.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _TO):
+            if not _to_means_too(words, index):
+                continue
+            word = words[index]
+            if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case("too", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed} {words[index + 1].text}'? 'Too' is the degree word; 'to' is a preposition.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_IRREGULAR_GRADES = frozenset("good bad well ill little far".split())
+
+
+def _takes_degree(low: str) -> bool:
+    """An adjective that grades ('late' -> 'later', 'big' -> 'bigger', 'good') or a participle made
+    one ('tired', 'worried'): 'too' goes with these. Read from the word list, without loading the
+    inflection tables: 'normal' and 'digital' have no 'normaler'."""
+    if low in _IRREGULAR_GRADES or (low.endswith("ed") and "VBN" in w.verb_tags(low)):
+        return True
+    stem = low[:-1] + "i" if low.endswith("y") else low[:-1] if low.endswith("e") else low
+    comparatives = (stem + "er", low + low[-1:] + "er")
+    return any("ADJ" in w.tags(form) or "ADV" in w.tags(form) for form in comparatives)
+
+
+def _to_means_too(words: list[Word], index: int) -> bool:
+    """'to' between a form of 'be' (or 'far', 'way') and 'many', 'much' or an adjective that is no
+    base verb and ends its clause ('tired' is a participle, so 'to tired' is no infinitive)."""
+    if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+        return False
+    previous, following = words[index - 1].low, words[index + 1]
+    if previous not in _BE_BEFORE_TO and previous not in _FAR_BEFORE_TO:
+        return False
+    if following.text != following.low:
+        return False
+    if following.low in _QUANTITY:
+        return True
+    if "ADJ" not in w.tags(following.low) or "VB" in w.verb_tags(following.low):
+        return False  # "is to blame", "is to close": an infinitive
+    if previous in _BE_BEFORE_TO and not _takes_degree(following.low):
+        return False  # "the shift is to digital", "a return to normal": 'to' and an adjective used as a noun
+    after = _next(words, index + 1)
+    if index + 2 == len(words):
+        return True  # "it is to late."
+    return after is not None and after.low in _ENDS_DEGREE
+
+
 RULES = [
     ModalOf,
     ItsConfusion,
@@ -753,4 +852,5 @@ RULES = [
     YourConfusion,
     WhoseConfusion,
     TooForTo,
+    ToForToo,
 ]
