@@ -538,7 +538,10 @@ class YourConfusion(GrammarRule):
     why = (
         "'You're' is 'you are'; 'your' is the possessive. Only clear cases are reported: 'your' before "
         "'a', 'the', 'not', 'so', 'too' or 'going' ('if your a developer'), 'your welcome' at the end "
-        "of a sentence, and 'you're' before a word that can only be a noun ('you're mother')."
+        "of a sentence or before an infinitive ('your welcome to attend'), and 'you're' before a word "
+        "that can only be a noun ('you're mother') or a singular noun that needs an article ending its "
+        "phrase ('for you're letter of March 3'); not a role ('you're captain now') or a compound "
+        "adjective ('you're money hungry')."
     )
     bad = (
         "Let's see if your a developer.",
@@ -547,6 +550,8 @@ class YourConfusion(GrammarRule):
         "Is that you're car?",
         "Call me if your looking for a room.",
         "When your driving at night, slow down.",
+        "Thank you for you're letter of March 3.",
+        "Your welcome to attend the meeting.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -556,6 +561,8 @@ class YourConfusion(GrammarRule):
         "If your building on the hill floods, call us.",
         "When your thinking is clear, write.",
         "If your swimming pool leaks, drain it.",
+        "Now you're captain of the team; you're boss here. Your welcome to the team was warm.",
+        "You're president now, and you're money hungry.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -564,6 +571,8 @@ class YourConfusion(GrammarRule):
         "Is that your car?",
         "Call me if you're looking for a room.",
         "When you're driving at night, slow down.",
+        "Thank you for your letter of March 3.",
+        "You're welcome to attend the meeting.",
     )
     fix = "always"
 
@@ -572,7 +581,11 @@ class YourConfusion(GrammarRule):
         for words, index, word, following in _pairs(doc, _YOUR_TRIGGERS):
             if word.low == "your":
                 after = _next(words, index + 1) if following is not None else None
-                welcome = following is not None and following.low == "welcome" and after is None
+                welcome = (
+                    following is not None
+                    and following.low == "welcome"
+                    and (after is None or _infinitive(words, index + 2))
+                )
                 if following is None or not (
                     following.low in _YOU_ARE_NEXT or welcome or _progressive_clause(words, index)
                 ):
@@ -581,9 +594,13 @@ class YourConfusion(GrammarRule):
                     continue  # "at your the"? only where a clause starts
                 fixed = match_case(f"you{apostrophe}re", word.text)
             else:
-                if following is None or following.low in _YOURE_FINE or w.tags(following.low) != {"NOUN"}:
+                if following is None or following.low in _YOURE_FINE or following.low in _ROLE_NOUNS:
                     continue
-                if following.capitalised or (w.is_plural_noun(following.low) and _next(words, index + 1) is None):
+                if following.capitalised or _adjective_after(words, index + 1):
+                    continue  # "you're money hungry", "you're president now"
+                if not (w.tags(following.low) == {"NOUN"} or _bare_noun_phrase(words, index)):
+                    continue
+                if w.is_plural_noun(following.low) and _next(words, index + 1) is None:
                     continue
                 fixed = match_case("your", word.text)
             yield self.finding(
@@ -593,6 +610,38 @@ class YourConfusion(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+_ROLE_NOUNS = frozenset(
+    """boss captain chair chairman president head leader king queen editor manager coach host judge
+    champion mayor governor owner author""".split()
+)
+"""Nouns of a role, which 'you are' takes without an article: "you're captain now"."""
+
+
+def _bare_noun_phrase(words: list[Word], index: int) -> bool:
+    """A singular count noun with no article after 'you're' ("you're letter of March 3", "you're
+    car"): 'you are' cannot stand there, while "you're home", "you're captain now" and "you're
+    welcome" can. The noun must end its phrase: a preposition, 'and', a verb or the end follow."""
+    noun = words[index + 1]
+    if not _bare_count_noun(noun.low):
+        return False
+    after = _next(words, index + 1)
+    return index + 2 == len(words) or (
+        after is not None and (after.low in _AFTER_BARE_NOUN or w.plainly_finite(after.low))
+    )
+
+
+def _adjective_after(words: list[Word], index: int) -> bool:
+    """An adjective follows the word at ``index``: a compound ("you're money hungry", "you're dirt poor")."""
+    after = _next(words, index)
+    return after is not None and w.tags(after.low) == {"ADJ"}
+
+
+def _infinitive(words: list[Word], index: int) -> bool:
+    """'to' and a word that is only a base verb at ``index``: "your welcome to attend"."""
+    verb = _next(words, index)
+    return words[index].low == "to" and verb is not None and _only_a_verb(verb.low)
 
 
 _ING_OBJECTS = (w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("of about to on for with at in".split())) - {"her", "it"}
