@@ -302,7 +302,9 @@ class TheirConfusion(GrammarRule):
     summary = "'Their', 'there' and 'they're' confused where the next word decides."
     why = (
         "'Their are', 'their was' need 'there'; 'their going to' needs 'they're'; 'there own' and "
-        "'they're own' need 'their'. Only those unambiguous pairs are checked."
+        "'they're own' need 'their', and so does 'there' or 'they're' before a noun and its verb "
+        "('said there coach had resigned', 'they're homes were flooded'), where neither 'there is' nor "
+        "'they are' can stand. Only those unambiguous patterns are checked."
     )
     bad = (
         "Their are three options.",
@@ -312,6 +314,8 @@ class TheirConfusion(GrammarRule):
         "Their could be a better way.",
         "They're was a robbery.",
         "The parents loved there son.",
+        "The players said there coach had resigned.",
+        "Residents say they're homes were flooded.",
     )
     good = (
         "There are three options.",
@@ -320,6 +324,8 @@ class TheirConfusion(GrammarRule):
         "Whatever they are working on, they're keen to finish it.",
         "They would impose their will by their might.",
         "He met there a man from Leeds; they lived there years; she put there money in.",
+        "Out there people are dying. Is there coach travel? They said there years ago.",
+        "Was there anyone? There are people here. We sat there talking.",
     )
     fixed = (
         "There are three options.",
@@ -329,6 +335,8 @@ class TheirConfusion(GrammarRule):
         "There could be a better way.",
         "There was a robbery.",
         "The parents loved their son.",
+        "The players said their coach had resigned.",
+        "Residents say their homes were flooded.",
     )
     fix = "always"
 
@@ -349,6 +357,8 @@ class TheirConfusion(GrammarRule):
                 replacement = "their"
             elif word.low == "there" and _possessive_slot(words, index):
                 replacement = "their"  # "the parents loved there son"
+            elif word.low != "their" and _noun_then_verb(words, index):
+                replacement = "their"  # "said there coach had resigned", "they're homes were flooded"
             if replacement is not None:
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
@@ -366,6 +376,31 @@ def _possessive_slot(words: list[Word], index: int) -> bool:
     after = _next(words, index + 1)
     ends = index + 2 >= len(words) or not words[index + 1].joined
     return ends or (after is not None and (after.low in _AFTER_BARE_NOUN or after.low in ("to", "for")))
+
+
+_PLACE_BEFORE_THERE = frozenset(
+    "out in over up down back from here and near under inside outside right through along is are was were be".split()
+)
+"""Words after which 'there' is the place or the existential subject: "out there people are", "is
+there coach service"."""
+_SPAN_NOUNS = frozenset("years months weeks days hours minutes decades times nights".split())
+"""Plural nouns that follow 'there' as a span of time: "they lived there years"."""
+
+
+def _noun_then_verb(words: list[Word], index: int) -> bool:
+    """'there' or 'they're' before a noun and a plainly finite verb ("said there coach had
+    resigned", "they're homes were flooded"): 'there' cannot be the existential subject with a noun
+    between it and its verb, and 'they are homes were' has two verbs; only 'their' fits."""
+    if index + 2 >= len(words) or not words[index + 1].joined:
+        return False
+    if index > 0 and words[index - 1].low in _PLACE_BEFORE_THERE:
+        return False
+    noun, verb = words[index + 1], words[index + 2]
+    if noun.capitalised or noun.low in _SPAN_NOUNS or "ADJ" in w.tags(noun.low) or "ADV" in w.tags(noun.low):
+        return False
+    if not (_bare_count_noun(noun.low) or w.is_plural_noun(noun.low) or w.tags(noun.low) == {"NOUN"}):
+        return False  # "coach", "homes", "children"
+    return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
 
 
 def _next_is(words: list[Word], index: int, low: str) -> bool:
