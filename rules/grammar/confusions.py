@@ -145,6 +145,8 @@ class ItsConfusion(GrammarRule):
         "The museum reopened, and it's windows were cleaned.",
         "The museum showed it's famous paintings.",
         "Its better to ask. I can't remember it's name.",
+        "The council said it's budget would rise.",
+        "The team lost it's best player in March.",
     )
     good = (
         "It's a shame; its staff agreed.",
@@ -157,6 +159,8 @@ class ItsConfusion(GrammarRule):
         "All in all it's good; for all it's worth, it stands on its own to the end.",
         "From its too short shirt to its best work, its part was clear.",
         "Its better half stayed. I think it's policy; it's home to us, and it's time to go.",
+        "They said it's good practice to ask, and it's common sense; it's money well spent.",
+        "We found it's hard work. It's fun for all. Make sure it's safe work.",
     )
     fixed = (
         "It's a shame.",
@@ -168,6 +172,8 @@ class ItsConfusion(GrammarRule):
         "The museum reopened, and its windows were cleaned.",
         "The museum showed its famous paintings.",
         "It's better to ask. I can't remember its name.",
+        "The council said its budget would rise.",
+        "The team lost its best player in March.",
     )
     fix = "always"
 
@@ -180,7 +186,7 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
-            elif word.low in ("it's", "it’s") and _its_is_possessive(words, index):
+            elif word.low in ("it's", "it’s") and (_its_is_possessive(words, index) or _noun_then_verb(words, index)):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
@@ -238,12 +244,11 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
         return True
     noun, noun_index = following, index + 1
     tags = w.tags(following.low)
-    if tags and tags <= {"ADJ", "NOUN"} and "ADJ" in tags and _next(words, index + 1) is not None:
-        noun, noun_index = words[index + 2], index + 2  # "it's basic components"
+    slot = _object_slot(words, index)
+    if "ADJ" in tags and (tags <= {"ADJ", "NOUN"} or slot) and _next(words, index + 1) is not None:
+        noun, noun_index = words[index + 2], index + 2  # "it's basic components", "lost it's best player"
     after = _next(words, noun_index)
-    if noun is following and w.tags(noun.low) == {"NOUN"} and after is not None and w.plainly_finite(after.low):
-        return True  # "it's approach was signalled": a noun and its verb
-    if noun is following and _bare_count_noun(noun.low) and not noun.capitalised and _object_slot(words, index):
+    if _bare_count_noun(noun.low) and not noun.capitalised and slot:
         # "I can't remember it's name.", "such as it's title": 'it is name' cannot stand
         return after is None or after.low in _AFTER_BARE_NOUN or w.plainly_finite(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
@@ -259,8 +264,11 @@ _ZERO_ARTICLE_NOUNS = frozenset(
     habit instinct nature progress fate chaos madness nonsense karma genius""".split()
 )
 """Nouns that follow 'it is' without an article ("it's time", "it's home to", "it's business as usual")."""
-_AFTER_BARE_NOUN = (w.PREPOSITIONS - {"to", "for", "as", "like"}) | frozenset(("and",))
-"""What may follow the noun in "it's name and", "it's title of": not 'to' or 'for' ("it's time to go")."""
+_AFTER_BARE_NOUN = (w.PREPOSITIONS - {"to", "for", "as", "like"}) | frozenset(
+    "and again twice once last next yesterday today tomorrow this".split()
+)
+"""What may follow the noun in "it's name and", "it's title of", "changed it's name twice": not 'to'
+or 'for' ("it's time to go")."""
 
 
 _CLAUSE_VERBS = frozenset(
