@@ -438,6 +438,9 @@ class ThenThan(GrammarRule):
         "More then 100 people came.",
         "The deficit was bigger then expected.",
         "He chose to resign rather then wait.",
+        "She is taller then her brother.",
+        "The bill was bigger then we expected, and higher then they were last year.",
+        "He is older then me.",
     )
     good = (
         "More than 100 people came.",
@@ -445,11 +448,16 @@ class ThenThan(GrammarRule):
         "The shares rose later then fell.",
         "Things were better then.",
         "One speaker talks, the other then signals trouble.",
+        "The flood got bigger then her father left. It was later then we went home.",
+        "The day got warmer then the clouds came.",
     )
     fixed = (
         "More than 100 people came.",
         "The deficit was bigger than expected.",
         "He chose to resign rather than wait.",
+        "She is taller than her brother.",
+        "The bill was bigger than we expected, and higher than they were last year.",
+        "He is older than me.",
     )
     fix = "always"
 
@@ -465,11 +473,53 @@ class ThenThan(GrammarRule):
                 verb_forms = w.verb_tags(after.low)
                 if verb_forms & {"VBD", "VBZ"} and after.low not in ("expected", "anticipated", "planned"):
                     continue  # "more, then left": 'then' starts a new action
-            elif not (_comparative(word.low) and (after.low in _THAN_FOLLOWERS or after.low[:1].isdigit())):
+            elif not (_comparative(word.low) and _than_follows(words, then_index + 1)):
                 continue
             fixed = match_case("than", following.text)
             message = f"After the comparative '{word.text}', write '{fixed}', not '{following.text}'."
             yield self.finding(following.start, following.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+_THAN_PRONOUNS = frozenset("me him us them others mine yours ours theirs hers".split())
+_THAN_VERBS = frozenset("expected thought imagined feared hoped predicted planned anticipated".split())
+_AUXILIARY_ENDS = frozenset("am is are was were do does did have has had can could will would".split())
+
+
+def _than_follows(words: list[Word], index: int) -> bool:
+    """What follows the comparative's 'then' is the second term of a comparison: 'the', a number,
+    'expected', an object pronoun ('taller then him'), a possessive and a noun that ends the phrase
+    ('taller then her brother.'), or a subject and what it expected or an auxiliary that ends the
+    clause ('bigger then we expected', 'higher then they were.'). 'Bigger then her father left' and
+    'later then we went' tell of time and stay quiet."""
+    after = words[index]
+    verb = _next(words, index)
+    if after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES:
+        return not _clause_follows(words, index + 1)  # "warmer then the clouds came": time
+    if after.low in _THAN_FOLLOWERS or after.low in _THAN_PRONOUNS or after.low[:1].isdigit():
+        return True
+    if verb is None:
+        return False
+    if after.low in w.POSSESSIVES:
+        noun = w.is_singular_count_noun(verb.low) or w.is_plural_noun(verb.low)
+        return noun and _phrase_ends(words, index + 1)
+    if after.low in w.SUBJECT_PRONOUNS:
+        return verb.low in _THAN_VERBS or (verb.low in _AUXILIARY_ENDS and _phrase_ends(words, index + 1))
+    return False
+
+
+def _clause_follows(words: list[Word], index: int) -> bool:
+    """A noun at ``index`` and a plainly finite verb after it: "the clouds came", "the wall fell"."""
+    if index >= len(words) or not words[index - 1].joined:
+        return False
+    verb = _next(words, index)
+    noun = words[index].low
+    return verb is not None and (w.is_plural_noun(noun) or "NOUN" in w.tags(noun)) and w.plainly_finite(verb.low)
+
+
+def _phrase_ends(words: list[Word], index: int) -> bool:
+    """The word at ``index`` ends its clause: the sentence or a punctuation mark comes next, or a preposition."""
+    after = _next(words, index)
+    return index + 1 == len(words) or after is None or after.low in _AFTER_BARE_NOUN
 
 
 def _comparative(low: str) -> bool:
