@@ -984,6 +984,78 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     return after is not None and after.low in _ENDS_DEGREE
 
 
+_WERE = frozenset(("were",))
+_WE_ARE_NEXT = frozenset(
+    """not gonna all still always never just so very here ready sorry happy glad proud excited
+    thrilled delighted pleased back almost nearly now also both""".split()
+)
+"""Words after a sentence-opening 'Were' that make it 'We're' when the sentence is no question:
+'Were not going', 'Were all set'; 'Were it not for' and 'Were you there?' are left alone."""
+
+
+class WereConfusion(GrammarRule):
+    id = "grammar.were-confusion"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Were' opening a statement where 'we're' (we are) is meant: 'Were going to win.'"
+    why = (
+        "A sentence that opens with 'Were' is a question ('Were you there?') or a condition ('Were "
+        "it not for the rain'). Before a verb in -ing, 'not', 'all', 'here', 'ready' and the like, in a "
+        "sentence that does not end with a question mark, 'Were' is the contraction 'We're' without "
+        "its apostrophe."
+    )
+    bad = (
+        "Were going to win this election.",
+        "Were not going to accept that offer.",
+        "Were all very proud of the team.",
+    )
+    good = (
+        "Were you there? Were they going to vote?",
+        "Were it not for the rain, we would have won.",
+        "Were going to win this election.".replace("Were", "We're"),
+        "Were all the votes counted? Were prices higher, we would buy less.",
+        "They were going to win.",
+    )
+    fixed = (
+        "We're going to win this election.",
+        "We're not going to accept that offer.",
+        "We're all very proud of the team.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        apostrophe = _apostrophe(doc)
+        text = doc.text
+        for words, index in occurrences(doc, _WERE):
+            word = words[index]
+            if index != 0 or len(words) < 3 or not word.joined or word.text != "Were":
+                continue
+            following = words[1]
+            if not (following.low in _WE_ARE_NEXT or _only_progressive(following.low)):
+                continue
+            if text[words[-1].end : words[-1].end + 1] == "?" or (following.low == "all" and _is_determiner_all(words)):
+                continue
+            fixed = f"We{apostrophe}re"
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Write '{fixed}' (we are): a statement does not open with 'Were'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _only_progressive(low: str) -> bool:
+    """A verb in -ing that is no noun: 'going', 'looking' (not 'building', 'meeting')."""
+    return low.endswith("ing") and "VBG" in w.verb_tags(low) and "NOUN" not in w.tags(low)
+
+
+def _is_determiner_all(words: list[Word]) -> bool:
+    """'Were all the votes …': 'all' before a determiner or a plural noun opens the subject."""
+    after = _next(words, 1)
+    return after is not None and (after.low in w.DETERMINERS or w.is_plural_noun(after.low))
+
+
 RULES = [
     ModalOf,
     ItsConfusion,
@@ -995,4 +1067,5 @@ RULES = [
     WhoseConfusion,
     TooForTo,
     ToForToo,
+    WereConfusion,
 ]
