@@ -169,46 +169,65 @@ class MissingOf(GrammarRule):
 _CONJUNCTIVE_ADVERBS = frozenset(
     "therefore moreover furthermore consequently nevertheless nonetheless accordingly".split()
 )
-"""Not 'however' ("we will back it, however the vote goes" is right), 'thus' ("thus making") or
-'hence' ("hence the name")."""
-_CLAUSE_OPENERS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES
+"""Not 'thus' ("thus making") or 'hence' ("hence the name")."""
+_SET_OFF_ADVERBS = _CONJUNCTIVE_ADVERBS | frozenset(("however",))
+"""Adverbs reported between two commas (", however, we"): 'however' only there, since without
+the second comma it may mean 'in whatever way' ("we will back it, however the vote goes")."""
+_CLAUSE_OPENERS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES | frozenset(("this", "these", "those"))
+_SUBORDINATORS = frozenset(
+    "when whenever if unless although though because while whilst as since after before once until whereas".split()
+)
+"""A sentence that opens with one of these (or a preposition) opens with a dependent clause or a
+phrase: "When it was found, however, the effect was the opposite" and "In a narrow sense,
+therefore, the firm can argue" have one main clause, and the adverb belongs to it."""
 
 
 class CommaSpliceAdverb(GrammarRule):
     id = "grammar.comma-splice-adverb"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "Two sentences joined by a comma and 'therefore', 'moreover', 'nevertheless'…"
+    summary = "Two sentences joined by a comma and 'however', 'therefore', 'moreover'…"
     why = (
-        "'Therefore', 'moreover', 'consequently' and their kind are adverbs, not conjunctions: they "
-        "cannot join two sentences with a comma. Use a semicolon ('It rained; therefore, we stayed "
-        "home') or a full stop. Only an adverb after a comma, followed by a new subject and its verb, "
-        "is reported."
+        "'However', 'therefore', 'moreover', 'consequently' and their kind are adverbs, not "
+        "conjunctions: they cannot join two sentences with a comma. Use a semicolon ('It rained; "
+        "therefore, we stayed home') or a full stop. Only an adverb after a comma, followed by a new "
+        "subject and its verb, is reported; set off by two commas ('It rained, however, we went "
+        "out'), only when a clause with its own verb comes before it."
     )
-    bad = ("It rained, therefore we stayed home.", "Costs rose, consequently the council cut services.")
+    bad = (
+        "It rained, therefore we stayed home.",
+        "Costs rose, consequently the council cut services.",
+        "The plan failed, however, we tried again.",
+        "Sales fell, therefore, the firm cut jobs.",
+    )
     good = (
         "It rained; therefore, we stayed home.",
         "The council, therefore, cut services.",
         "It was cheap and, therefore, popular.",
+        "We will back it, however the vote goes.",
+        "The mayor, however, said no. He said, however, that the plan would go ahead.",
+        "The plan failed; however, we tried again.",
+        "When the fraud was found, however, the effect was the opposite.",
+        "In a narrow sense, therefore, the firm can argue its case.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for words, index in occurrences(doc, _CONJUNCTIVE_ADVERBS):
+        for words, index in occurrences(doc, _SET_OFF_ADVERBS):
             adverb = words[index]
-            if index < 2 or not adverb.joined or index + 2 >= len(words):
+            if index < 2 or index + 2 >= len(words):
                 continue
             if text[words[index - 1].end : adverb.start].strip() != ",":
                 continue
-            subject = words[index + 1]
-            if not (subject.low in _CLAUSE_OPENERS or (subject.capitalised and subject.low not in w.PREPOSITIONS)):
+            set_off = text[adverb.end : words[index + 1].start].strip() == ","
+            if set_off:
+                if words[0].low in _SUBORDINATORS or words[0].low in w.PREPOSITIONS or not _has_verb(words, index):
+                    continue  # "The council, however, cut": no clause before the adverb
+            elif not adverb.joined or adverb.low == "however":
                 continue
-            first_verb = index + 2 if subject.low in w.SUBJECT_PRONOUNS or subject.capitalised else index + 3
-            span = range(first_verb, min(index + 5, len(words)))
-            verb_at = next((i for i in span if w.may_be_finite(words[i].low)), None)
-            if verb_at is None or not all(word.joined for word in words[index:verb_at]):
+            if not _new_clause(words, index + 1):
                 continue
             comma = words[index - 1].end + text[words[index - 1].end : adverb.start].index(",")
             yield self.finding(
@@ -219,6 +238,27 @@ class CommaSpliceAdverb(GrammarRule):
                 suggestions=(f"; {adverb.low},",),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _has_verb(words: list[Word], end: int) -> bool:
+    """A word that may be a finite verb among the words before ``end``, not the first word and not
+    right after a determiner ("The plan, however," has none; "The plan failed, however," has one)."""
+    return any(
+        w.may_be_finite(words[i].low) and words[i - 1].low not in w.DETERMINERS and not words[i].capitalised
+        for i in range(1, end)
+    )
+
+
+def _new_clause(words: list[Word], start: int) -> bool:
+    """A subject at ``start`` (a pronoun, a determiner and its noun, a name) and its finite verb
+    within the next few words, the words joined."""
+    subject = words[start]
+    if not (subject.low in _CLAUSE_OPENERS or (subject.capitalised and subject.low not in w.PREPOSITIONS)):
+        return False
+    first_verb = start + 1 if subject.low in w.SUBJECT_PRONOUNS or subject.capitalised else start + 2
+    span = range(first_verb, min(start + 4, len(words)))
+    verb_at = next((i for i in span if w.may_be_finite(words[i].low)), None)
+    return verb_at is not None and all(word.joined for word in words[start:verb_at])
 
 
 _HOW = frozenset(("how", "how's", "how’s"))
