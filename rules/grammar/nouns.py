@@ -245,11 +245,8 @@ class MuchWithPlural(GrammarRule):
                     continue
                 noun_at, start = found, index - 2
                 replacement = f"a {words[index - 1].low} many"
-            tags = sentence_tags(doc, words)
-            if tags[noun_at] != "NNS" or in_quotes(doc, word.start) or _opens_clause(words, tags, noun_at):
+            if not _plural_here(doc, words, noun_at):
                 continue
-            if plural_or_verb(words[noun_at].low) and not plural_noun_here(words, tags, noun_at):
-                continue  # "much needs to be done"
             noun = words[noun_at]
             opening = doc.text[words[start].start : word.end + (3 if word.low == "deal" else 0)]
             yield self.finding(
@@ -257,6 +254,72 @@ class MuchWithPlural(GrammarRule):
                 noun.end,
                 f"'{noun.text}' is a plural, so '{opening}' does not fit: '{replacement} {noun.text}'.",
                 suggestions=(f"{match_case(replacement, words[start].text)} {noun.text}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _plural_here(doc: Document, words: list[Word], noun_at: int, *, may_be_verb: bool = True) -> bool:
+    """The tagger reads the word at ``noun_at`` as a plural noun, not as the subject of a clause of
+    its own ('how much humans have') nor, where ``may_be_verb``, as a verb ('much needs to be
+    done'; after 'less' a verb's -s form cannot stand), outside quotation."""
+    tags = sentence_tags(doc, words)
+    if tags[noun_at] != "NNS" or in_quotes(doc, words[noun_at].start) or _opens_clause(words, tags, noun_at):
+        return False
+    return not (may_be_verb and plural_or_verb(words[noun_at].low)) or plural_noun_here(words, tags, noun_at)
+
+
+_LESS = frozenset(("less",))
+_LESS_BEFORE = frozenset("no much far any".split())
+"""'No less', 'much less', 'far less', 'any less': an adverb of degree, not the quantity word."""
+_MEASURES = frozenset(
+    """years months weeks days hours minutes seconds dollars pounds euros miles kilometres kilometers
+    metres meters feet inches degrees percent calories words points""".split()
+)
+"""Amounts read as a single quantity ('less than five years', 'in less words'): usage accepts 'less'."""
+
+
+class LessWithPlural(GrammarRule):
+    id = "grammar.less-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Less' before a plural that is counted: 'less people' for 'fewer people'."
+    why = (
+        "'Less' measures what cannot be counted ('less time', 'less money'); things that are counted "
+        "take 'fewer': 'fewer people', 'fewer cars'. Amounts read as one quantity ('less than five "
+        "years', 'in less words') are left alone, and so are 'no less', 'much less' and 'far less'."
+    )
+    bad = (
+        "There are less people here today.",
+        "The new model has less problems than the old one.",
+        "We saw less cars on the bridge this year.",
+    )
+    good = (
+        "There is less traffic and less money; fewer people came.",
+        "It took less than five years. No less people than before; much less problems.",
+        "The less experienced players and less common cases stayed.",
+        "Ten items or less.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LESS):
+            word = words[index]
+            if not word.joined or index + 1 >= len(words):
+                continue
+            if index > 0 and words[index - 1].low in _LESS_BEFORE:
+                continue
+            noun = words[index + 1]
+            if noun.low in _MEASURES or not (_is_plural(noun) and _phrase_ends(words, index + 1)):
+                continue
+            if not _plural_here(doc, words, index + 1, may_be_verb=False):
+                continue
+            fixed = match_case("fewer", word.text)
+            yield self.finding(
+                word.start,
+                noun.end,
+                f"'{noun.text}' are counted: '{fixed} {noun.text}', not '{word.text} {noun.text}'.",
+                suggestions=(f"{fixed} {noun.text}",),
                 fix=FixSafety.UNSAFE,
             )
 
@@ -1009,6 +1072,7 @@ RULES = [
     MassNounPlural,
     QuantifierMassNoun,
     MuchWithPlural,
+    LessWithPlural,
     QuantitySingular,
     PossessiveForm,
     MissingPossessiveApostrophe,
