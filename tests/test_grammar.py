@@ -107,6 +107,9 @@ BUILTIN_IDS = {
     "grammar.been-being",
     "grammar.feeling-participle",
     "grammar.too-for-to",
+    "grammar.to-for-too",
+    "grammar.were-confusion",
+    "grammar.less-plural",
 }
 
 
