@@ -110,6 +110,7 @@ BUILTIN_IDS = {
     "grammar.to-for-too",
     "grammar.were-confusion",
     "grammar.less-plural",
+    "grammar.adjective-for-adverb",
 }
 
 

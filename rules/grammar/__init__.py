@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .adverbs import RULES as _ADVERB_RULES
 from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
 from .capitals import RULES as _CAPITAL_RULES
@@ -51,6 +52,7 @@ RULES = [
     *_TYPO_RULES,
     *_TIME_RULES,
     *_TENSE_RULES,
+    *_ADVERB_RULES,
 ]
 
 

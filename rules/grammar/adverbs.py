@@ -1,0 +1,129 @@
+"""Adjectives where an adverb is meant: "the team played good", "she did real well".
+
+An adjective after a verb of action describes the action, which takes an adverb: "played well",
+"drove carefully". After a linking verb ("looks good", "went bad", "ran dry") the adjective is
+right, and some adjectives double as adverbs ("drive slow", "work hard"), so only verbs of action,
+adjectives that are never adverbs, and an adjective that ends its clause are reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, in_quotes, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_ADVERB_OF = {
+    "good": "well",
+    "careful": "carefully",
+    "careless": "carelessly",
+    "quiet": "quietly",
+    "nervous": "nervously",
+    "perfect": "perfectly",
+    "terrible": "terribly",
+    "horrible": "horribly",
+    "awful": "awfully",
+    "beautiful": "beautifully",
+    "correct": "correctly",
+    "proper": "properly",
+    "efficient": "efficiently",
+    "brilliant": "brilliantly",
+}
+"""Adjectives that are never adverbs, with the adverb of each."""
+
+_ACTION_VERBS = frozenset(
+    """
+    played plays play playing sang sings sing singing danced dances dance dancing performed performs
+    perform performing worked works work working cooked cooks cook cooking drove drives drive driving
+    behaved behaves behave behaving spoke speaks speak speaking wrote writes write writing swam swims
+    swim swimming slept sleeps sleep sleeping handled handles handle handling managed manages manage
+    managing explained explains explain explaining treated treats treat treating ran runs run running
+    """.split()
+)
+"""Verbs of action, which an adjective cannot complete ('ran dry' is one: only before an adjective
+of manner, never 'dry', is 'ran' read as an action)."""
+
+_CLAUSE_ENDS = frozenset(
+    "and but or so today tonight yesterday again too last this at in on for with against under all".split()
+)
+"""What may follow the adjective when it ends its clause: 'played good last night', 'sang good and'."""
+
+
+class AdjectiveForAdverb(GrammarRule):
+    id = "grammar.adjective-for-adverb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An adjective where the adverb is meant: 'the team played good', 'she drove careful'."
+    why = (
+        "A verb of action is described by an adverb: 'played well', 'drove carefully', 'sang "
+        "beautifully'. Only adjectives that are never adverbs, right after a verb of action and "
+        "ending the clause, are reported; 'looks good', 'went bad', 'played good football' and 'drive "
+        "slow' are left alone."
+    )
+    bad = (
+        "The team played good last night.",
+        "She drove careful on the ice.",
+        "He explained it perfect, and they sang beautiful.",
+    )
+    good = (
+        "The team played well. The food looks good and the milk went bad.",
+        "They played good football and worked long hours.",
+        "Drive slow and work hard; she behaved well.",
+        "The handles work. A good cook cooks good food.",
+    )
+    fixed = (
+        "The team played well last night.",
+        "She drove carefully on the ice.",
+        "He explained it perfectly, and they sang beautifully.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(_ADVERB_OF)):
+            verb_at = _action_before(words, index)
+            if verb_at is None or not _ends_clause(words, index):
+                continue
+            word = words[index]
+            if word.text != word.low or in_quotes(doc, word.start):
+                continue
+            adverb = match_case(_ADVERB_OF[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{words[verb_at].text}' is an action: it takes the adverb '{adverb}', not '{word.text}'.",
+                suggestions=(adverb,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _action_before(words: list[Word], index: int) -> int | None:
+    """Where the verb of action before the adjective stands: right before it ('played good'), or
+    before its pronoun object ('explained it perfect')."""
+    for at in (index - 1, index - 2):
+        if at < 1 or not all(word.joined for word in words[at:index]):
+            return None
+        if words[at].low in _ACTION_VERBS:
+            if at == index - 2 and words[at + 1].low not in w.OBJECT_PRONOUNS:
+                return None
+            if words[at - 1].low in w.DETERMINERS or words[at - 1].low in w.POSSESSIVES:
+                return None  # "the work good", "their play perfect": a noun
+            return at
+    return None
+
+
+def _ends_clause(words: list[Word], index: int) -> bool:
+    """The adjective ends its clause: the sentence ends, a punctuation mark follows, or a word
+    that cannot continue a noun phrase ('last night', 'and', 'on the ice')."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    return words[index + 1].low in _CLAUSE_ENDS
+
+
+RULES = [AdjectiveForAdverb]
