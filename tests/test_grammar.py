@@ -111,6 +111,7 @@ BUILTIN_IDS = {
     "grammar.were-confusion",
     "grammar.less-plural",
     "grammar.adjective-for-adverb",
+    "grammar.one-word-for-two",
 }
 
 

@@ -20,6 +20,7 @@ from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
 from .nouns import RULES as _NOUN_RULES
+from .oneword import RULES as _ONE_WORD_RULES
 from .pronouns import RULES as _PRONOUN_RULES
 from .realword import RULES as _REALWORD_RULES
 from .structure import RULES as _STRUCTURE_RULES
@@ -53,6 +54,7 @@ RULES = [
     *_TIME_RULES,
     *_TENSE_RULES,
     *_ADVERB_RULES,
+    *_ONE_WORD_RULES,
 ]
 
 

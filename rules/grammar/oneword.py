@@ -1,0 +1,139 @@
+"""One word written where two are meant: "we walk to work everyday", "it maybe late", "apart of the team".
+
+Each of these joined forms is a real word ("an everyday task", "maybe later", "miles apart"), so no
+spelling checker sees the slip; only the place shows it. The reverse slip, two words for one
+("it self", "with out"), is grammar.split-word's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, in_quotes, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_ENDS_ADVERBIAL = frozenset(
+    "and but or so at in on for to from with after before during until since this last next again".split()
+)
+"""What may follow 'every day' when it closes a clause: 'everyday at noon', 'everyday for a week'."""
+_SUBJECTS_BEFORE_MAY = frozenset("it this that there he she they we you i which who".split())
+_MAY_BE_NEXT = frozenset("a an the late right wrong true possible necessary able too more less".split())
+"""What follows 'may be' and not the adverb 'maybe': 'it maybe late', 'there maybe a delay'."""
+_TIME_TAKERS = frozenset("for took take takes taking spend spent spending need needs needed after".split())
+"""Before these 'sometime' (at some time) is 'some time' (a while): 'for sometime', 'took sometime'."""
+_PART_OF_BEFORE = frozenset("is are was were be been being am become became feel felt 's ’s".split())
+
+
+def _everyday(words: list[Word], index: int) -> bool:
+    """'everyday' ends a clause after a verb or its object: the adverbial 'every day'."""
+    if index == 0 or words[index - 1].low in w.DETERMINERS or not words[index - 1].joined:
+        return False  # "an everyday task", "Everyday, we…"
+    if index + 1 == len(words) or not words[index].joined:
+        return True
+    return words[index + 1].low in _ENDS_ADVERBIAL
+
+
+def _maybe(words: list[Word], index: int) -> bool:
+    """'maybe' between a subject and what follows 'be': 'it maybe late', 'there maybe a delay'."""
+    if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+        return False
+    following = words[index + 1].low
+    if words[index - 1].low not in _SUBJECTS_BEFORE_MAY:
+        return False
+    return following in _MAY_BE_NEXT or w.tags(following) == {"ADJ"}
+
+
+def _any_one_of(words: list[Word], index: int) -> bool:
+    """'everyone of', 'anyone of': each one of a group is 'every one of', 'any one of'."""
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low == "of"
+
+
+def _sometime(words: list[Word], index: int) -> bool:
+    """'sometime' after 'for', 'took', 'spend': an amount of time, 'some time'."""
+    return index > 0 and words[index - 1].joined and words[index - 1].low in _TIME_TAKERS
+
+
+def _apart_of(words: list[Word], index: int) -> bool:
+    """'apart of' after a form of 'be' or 'feel': 'is apart of the team' is 'a part of'."""
+    return (
+        0 < index < len(words) - 1
+        and words[index - 1].joined
+        and words[index].joined
+        and words[index + 1].low == "of"
+        and words[index - 1].low in _PART_OF_BEFORE
+    )
+
+
+_SLIPS: dict[str, tuple[str, Callable[[list[Word], int], bool]]] = {
+    "everyday": ("every day", _everyday),
+    "maybe": ("may be", _maybe),
+    "everyone": ("every one", _any_one_of),
+    "anyone": ("any one", _any_one_of),
+    "sometime": ("some time", _sometime),
+    "apart": ("a part", _apart_of),
+}
+"""Joined word -> (the two words meant, where the two words are meant)."""
+
+
+class OneWordForTwo(GrammarRule):
+    id = "grammar.one-word-for-two"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A joined word where two words are meant: 'walk to work everyday', 'it maybe late'."
+    why = (
+        "'Everyday' is an adjective ('an everyday task'), 'maybe' an adverb, 'sometime' means 'at "
+        "some time', 'apart' means 'separated'. Where the sentence needs the two words they come "
+        "from, write them apart: 'walk to work every day', 'it may be late', 'every one of them', "
+        "'for some time', 'a part of the team'."
+    )
+    bad = (
+        "We walk to work everyday.",
+        "It maybe late when we arrive.",
+        "Everyone of the votes was counted.",
+        "The talks went on for sometime.",
+        "She is apart of the team.",
+    )
+    good = (
+        "It is an everyday task. Everyday life goes on; maybe we will win.",
+        "Everyone of note came. Anyone can come; everyone was there.",
+        "Call me sometime. The houses stand miles apart; apart from that, fine.",
+        "There may be a delay. Maybe it is late.",
+    )
+    fixed = (
+        "We walk to work every day.",
+        "It may be late when we arrive.",
+        "Every one of the votes was counted.",
+        "The talks went on for some time.",
+        "She is a part of the team.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(_SLIPS)):
+            word = words[index]
+            two, applies = _SLIPS[word.low]
+            if not applies(words, index) or in_quotes(doc, word.start):
+                continue
+            if word.low.endswith("one") and index + 2 < len(words) and words[index + 2].low in _NOT_A_GROUP:
+                continue  # "everyone of note", "anyone of importance"
+            fixed = match_case(two, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Write '{fixed}' here: '{word.text}' is one word with another meaning.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_NOT_A_GROUP = frozenset("note importance consequence substance influence standing interest".split())
+"""After 'everyone of' / 'anyone of' these make a quality, not a group: 'anyone of note'."""
+
+RULES = [OneWordForTwo]
