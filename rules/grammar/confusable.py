@@ -123,8 +123,8 @@ def likelier_by(
             unattested += 1
         difference += theirs - (unseen if mine is None else mine)
         sides += 1
-    if sides == 2 and not unattested and unseen_pair is None:
-        margin = difference - (other_count - written_count)  # both contexts seen: only a landslide counts
+    if sides == 2 and unseen_pair is None and (not unattested or (closed and not right_unattested)):
+        margin = difference - (other_count - written_count)  # the written word's right pair seen: a landslide
         return margin if margin >= ATTESTED_MARGIN else None
     if not sides or not unattested or (closed and not right_unattested):
         return None
@@ -209,6 +209,7 @@ class ConfusedWord(GrammarRule):
         "He is on of the best players in the league.",
         "The update will by ready tomorrow.",
         "She said the give refunds on Mondays.",
+        "He as been there before.",
         "There are many ways to do it, but ones it failed we stopped.",
     )
     good = (
