@@ -46,7 +46,8 @@ missing left pair is no gap in the evidence ("Cold you hear", "Wood you like", "
 'no' is mentioned); no new finding in clean prose, drafts or EWT train at either."""
 
 FUNCTION_WORDS = frozenset(
-    "of off if on one by be the they them then an and are as has some same what want how now this thus that".split()
+    "of off if on one by be the they them then an and are as is has it some same what want how now this thus "
+    "that".split()
 )
 """Words so frequent that nearly every pair they make is in the counts, and the web's slips ('on of',
 'the are') with them: a slip between two of these ('on' for 'one', 'the' for 'they') is judged
@@ -71,11 +72,12 @@ follows: 'blocks off the', 'control if hostilities' are sound), or else the land
 phrases in clean prose and drafts, with it none; 1.0 times reported 'the same work and same part'
 on EWT train, 3.0 missed 'written be the', 'a lot if people'."""
 ATTESTED_MARGIN = 6.0
-"""With both neighbours and both of the written word's pairs in the counts (the web has 'on of' and
-'the are' too), the other word must make the context this much likelier (about 400 times): 'is on
-of' 7.6, 'think the are' 8.1, 'you what to' 6.6, 'most if the' 6.5 are reported; 'spoken to by a'
-(5.8) is not. 5.0 reported 'hundreds or thousands', 'may now be', 'asked of you' before those sets
-were cut; 6.0 gives no finding in clean prose or drafts and 8 on EWT train, all real."""
+"""With the written word's pairs in the counts (both, or the only one: 'If is not'; the web has
+'on of' and 'the are' too), the other word must make the context this much likelier (about 400
+times; a single pair less the one-side penalty): 'is on of' 7.6, 'think the are' 8.1, 'you what
+to' 6.6, 'most if the' 6.5 are reported; 'spoken to by a' (5.8) is not. 5.0 reported 'hundreds or
+thousands', 'may now be', 'asked of you' before those sets were cut; 6.0 gives no finding in
+clean prose or drafts and 8 on EWT train, all real."""
 
 
 def likelier_by(
@@ -131,14 +133,16 @@ def likelier_by(
             unattested += 1
         difference += theirs - (unseen if mine is None else mine)
         sides += 1
-    if sides == 2 and unseen_pair is None and (not unattested or (closed and not right_unattested)):
-        margin = difference - (other_count - written_count)  # the written word's right pair seen: a landslide
-        return margin if margin >= ATTESTED_MARGIN else None
-    if not sides or not unattested or (closed and not right_unattested):
+    if not sides:
         return None
     if sides == 1:
         difference -= one_side_penalty  # one pair is thin evidence ("form more" is rare, yet right)
-    return difference - (sides - 1) * (other_count - written_count)
+    margin = difference - (sides - 1) * (other_count - written_count)
+    if unattested and not (closed and not right_unattested):
+        return margin
+    if unseen_pair is None and margin >= ATTESTED_MARGIN:
+        return margin  # the written word's (right) pairs seen: only a landslide counts
+    return None
 
 
 def _missing_is_news(written_count: float, neighbour_count: float | None) -> bool:
@@ -165,8 +169,6 @@ def _likeliest(word: str, left: str | None, right: str | None, start: bool = Fal
     Memoised: frequent words ('our', 'was', 'new') meet the same neighbours again and again."""
     if _subject_and_verb(word, left):
         return None
-    if (left is None or right is None) and _attested_on_every_side(word, left, right):
-        return None  # one neighbour, attested: settled in one look-up (with two, see ATTESTED_MARGIN)
     best: tuple[float, str] | None = None
     for other in _ngrams.confusion_sets()[word]:
         penalty = START_PENALTY if start else ONE_SIDE_PENALTY
@@ -220,6 +222,8 @@ class ConfusedWord(GrammarRule):
         "She said the give refunds on Mondays.",
         "He as been there before.",
         "Wood you like some tea?",
+        "If is not a problem for us.",
+        "The sliver medal went to Kenya.",
         "There are many ways to do it, but ones it failed we stopped.",
     )
     good = (
@@ -239,6 +243,7 @@ class ConfusedWord(GrammarRule):
         "Ten percent off the price, or hundreds of thousands of them.",
         "The island off the coast is closed off to visitors.",
         "Wood burns slowly; cold weather is coming.",
+        "If it is not a problem, a sliver of the silver cake is fine.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
