@@ -18,7 +18,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import Word, match_case, occurrences
+from ._tokens import match_case, places, positions, present
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -185,16 +185,6 @@ def _subject_and_verb(word: str, left: str | None) -> bool:
     return left is not None and "VBP" in w.verb_tags(word) and w.is_plural_noun(left) and left not in w.AUXILIARIES
 
 
-def _neighbour(words: list[Word], index: int) -> str | None:
-    """A neighbour's look-up form, when it is a plain lower-case-able word joined to ours."""
-    if not 0 <= index < len(words):
-        return None
-    word = words[index]
-    if not word.low.isalpha() or (word.text[:1].isupper() and not word.sentence_start):
-        return None  # a name ("Price Waterhouse") or a number says nothing of common usage
-    return word.low
-
-
 class ConfusedWord(GrammarRule):
     id = "grammar.confused-word"
     category = "grammar"
@@ -251,12 +241,21 @@ class ConfusedWord(GrammarRule):
     both report a word, its finding is kept."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _triggers()):
+        triggers = _triggers()
+        for words, index in places(doc, positions(doc, present(doc, triggers))):
             word = words[index]
-            if (word.text[:1].isupper() and not word.sentence_start) or (word.text.isupper() and len(word.text) > 1):
+            text = word.text
+            if text[:1].isupper() and (not word.sentence_start or (len(text) > 1 and text.isupper())):
                 continue  # a name or a heading, not the common word
-            left = _neighbour(words, index - 1) if index and words[index - 1].joined else None
-            right = _neighbour(words, index + 1) if word.joined else None
+            left = right = None
+            if index and words[index - 1].joined:
+                before = words[index - 1]
+                if before.low.isalpha() and (before.sentence_start or not before.text[:1].isupper()):
+                    left = before.low  # a name ("Price Waterhouse") or a number says nothing of usage
+            if word.joined and index + 1 < len(words):
+                after = words[index + 1]
+                if after.low.isalpha() and not after.text[:1].isupper():
+                    right = after.low
             if left is None and right is None:
                 continue
             best = _likeliest(word.low, left, right, index == 0 and word.sentence_start)
