@@ -47,7 +47,7 @@ missing left pair is no gap in the evidence ("Cold you hear", "Wood you like", "
 
 FUNCTION_WORDS = frozenset(
     "of off if on one by be the they them then an and are as is has it some same what want how now this thus "
-    "that".split()
+    "that at".split()
 )
 """Words so frequent that nearly every pair they make is in the counts, and the web's slips ('on of',
 'the are') with them: a slip between two of these ('on' for 'one', 'the' for 'they') is judged
@@ -214,6 +214,7 @@ class ConfusedWord(GrammarRule):
         "Wood you like some tea?",
         "If is not a problem for us.",
         "The sliver medal went to Kenya.",
+        "I don't think is was his fault.",
         "There are many ways to do it, but ones it failed we stopped.",
     )
     good = (
@@ -234,6 +235,7 @@ class ConfusedWord(GrammarRule):
         "The island off the coast is closed off to visitors.",
         "Wood burns slowly; cold weather is coming.",
         "If it is not a problem, a sliver of the silver cake is fine.",
+        "I don't think it was his fault; is it yours?",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
