@@ -47,7 +47,7 @@ missing left pair is no gap in the evidence ("Cold you hear", "Wood you like", "
 
 FUNCTION_WORDS = frozenset(
     "of off if on one by be the they them then an and are as is has it some same what want how now this thus "
-    "that at".split()
+    "that at no not your you".split()
 )
 """Words so frequent that nearly every pair they make is in the counts, and the web's slips ('on of',
 'the are') with them: a slip between two of these ('on' for 'one', 'the' for 'they') is judged
