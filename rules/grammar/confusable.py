@@ -2,8 +2,11 @@
 
 A classic of context-sensitive spelling correction: for a word of a confusion set
 (``confusables.txt``), compare how often each word of its set stands between the same neighbours,
-from web-scale counts (:mod:`._ngrams`). Only a word whose own context is unattested while another
-word of its set is well attested in the same context, by a wide margin, is reported.
+from web-scale counts (:mod:`._ngrams`). A word whose own context is unattested while another
+word of its set is well attested in the same context, by a wide margin, is reported; so is one whose
+context is attested but hundreds of times rarer ('is on of the', 'I think the are': the web has
+slips too). Slips between two function words ('the'/'they', 'on'/'one') pass stricter tests
+(:data:`FUNCTION_WORDS`).
 """
 
 from __future__ import annotations
@@ -193,9 +196,9 @@ class ConfusedWord(GrammarRule):
     why = (
         "A spelling checker passes 'now' for 'know' and 'peace' for 'piece': both are words. The "
         "words on either side decide: across a trillion words of web text, 'I know that' is common "
-        "and 'I now that' is not. Only a word whose context is unattested, where a word of its "
-        "confusion set is common in the same context by a wide margin, is reported; the correction "
-        "is offered, never applied unseen."
+        "and 'I now that' is not. Only a word whose context is unattested or hundreds of times "
+        "rarer, where a word of its confusion set is common in the same context, is reported; the "
+        "correction is offered, never applied unseen."
     )
     bad = (
         "He cold do it if he tried.",
