@@ -55,3 +55,15 @@ def test_a_missing_pair_of_a_function_word_must_be_news() -> None:
     assert likelier_by("off", "of", "island", "the") is None
     assert _confused("They lived on an island off the coast.") == []
     assert _confused("She said the give refunds on Mondays.") == ["the"]
+
+
+def test_the_first_word_of_a_sentence_has_one_neighbour_and_no_gap() -> None:
+    assert _confused("Wood you like some tea?") == ["Wood"]
+    assert _confused("Wood burns slowly.") == []
+
+
+def test_one_way_sets_report_only_the_written_side() -> None:
+    sets = _ngrams.confusion_sets()
+    assert "of" in sets["if"] and "if" not in sets.get("of", ())  # 'asked of you' is sound
+    assert "off" in sets["of"] and "of" not in sets.get("off", ())  # 'ten percent off the price'
+    assert _confused("Ten percent off the price, if you ask.") == []
