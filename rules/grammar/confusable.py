@@ -44,9 +44,16 @@ ONE_SIDE_PENALTY = 2.0
 """Evidence from one neighbour only must be this much stronger (natural log, about 7 times)."""
 START_PENALTY = 0.5
 """The same for the first word of a sentence, whose only neighbour is the next word: there the
-missing left pair is no gap in the evidence ("Cold you hear", "Wood you like", "Witch one"). Dev:
-1 more slip caught with 0.5 (3 with 0.0, among them 'No is the right time', a sound sentence when
-'no' is mentioned); no new finding in clean prose, drafts or EWT train at either."""
+missing left pair is no gap in the evidence ("Cold you pass", "Wood you like", "Witch one"). Dev:
+1 more slip caught with 0.5 (3 with 0.0, among them a sentence that opens 'No is', sound when
+'no' is mentioned); no new finding in clean prose, drafts or EWT train at either. The last word of
+a sentence pays it too when it is common (:data:`END_FLOOR`: 'He came at ones.', 'liked it very
+match.'); for rare words ('friend and confidant.', 'turning to mush.') the guess at their missing
+pair is too low to be trusted with one pair."""
+END_FLOOR = math.log(10_000_000)
+"""How often the last word of a sentence must occur for :data:`START_PENALTY` (dev: 1 more slip,
+EWT train 1 more, 'rub it it.'; none in clean prose, drafts, CWEB dev or 43 sound sentence ends of
+my own; without the floor 'and confidant.' and 'turning to mush.' were reported)."""
 
 FUNCTION_WORDS = frozenset(
     "of off if on one by be the they them then an and are as is has it some same how now this thus "
@@ -185,6 +192,11 @@ def _likeliest(word: str, left: str | None, right: str | None, start: bool = Fal
     return best
 
 
+def _common(word: str) -> bool:
+    count = _ngrams.word_count(word)
+    return count is not None and count >= END_FLOOR
+
+
 def _subject_and_verb(word: str, left: str | None) -> bool:
     """A plural noun and a present-tense verb ("the pages form the record", "cells divide"): a
     clause the counts do not see, however common the twin ("pages from") is."""
@@ -220,6 +232,7 @@ class ConfusedWord(GrammarRule):
         "Wood you like some tea?",
         "If is not a problem for us.",
         "The sliver medal went to Kenya.",
+        "Everyone came at ones.",
         "I don't think is was his fault.",
         "There are many ways to do it, but ones it failed we stopped.",
     )
@@ -240,6 +253,7 @@ class ConfusedWord(GrammarRule):
         "Ten percent off the price, or hundreds of thousands of them.",
         "The island off the coast is closed off to visitors.",
         "Wood burns slowly; cold weather is coming.",
+        "She is my best friend and confidant, and she came at once.",
         "If it is not a problem, a sliver of the silver cake is fine.",
         "I don't think it was his fault; is it yours?",
     )
@@ -266,7 +280,8 @@ class ConfusedWord(GrammarRule):
                     right = after.low
             if left is None and right is None:
                 continue
-            best = _likeliest(word.low, left, right, index == 0 and word.sentence_start)
+            edge = (index == 0 and word.sentence_start) or (index == len(words) - 1 and _common(word.low))
+            best = _likeliest(word.low, left, right, edge)
             if best is None:
                 continue
             fixed = match_case(best[1], word.text)
