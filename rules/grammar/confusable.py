@@ -113,8 +113,8 @@ def likelier_by(
     Each side counts only when one of the two pairs is attested (two unseen pairs say nothing),
     and ``other`` must be attested on every side that counts and ``written`` on not all of them: a
     context attested for the written word ("these pages form the", "women wear") is left alone,
-    however much commoner the other word is there, unless both neighbours are there and the other
-    word wins by :data:`ATTESTED_MARGIN` ('think the are'). With both sides: the sum of the pair
+    however much commoner the other word is there, unless both words are :data:`FUNCTION_WORDS` and
+    the other wins by :data:`ATTESTED_MARGIN` ('think the are'). With both sides: the sum of the pair
     ratios less the unigram ratio (log P(left w right) under a bigram model, up to a constant).
     Between two :data:`FUNCTION_WORDS`, a missing pair must be news (:data:`INFORMATIVE`).
     """
@@ -164,8 +164,8 @@ def _missing_is_news(written_count: float, neighbour_count: float | None) -> boo
 
 
 def _attested_on_every_side(word: str, left: str | None, right: str | None) -> bool:
-    """The written word stands beside each neighbour in the counts: nothing to report (see
-    :func:`likelier_by`, which requires the written context unattested on some side)."""
+    """The written word stands beside each neighbour in the counts: nothing to report unless it is
+    a function word (see :func:`likelier_by` and :data:`ATTESTED_MARGIN`)."""
     if left is not None and _ngrams.pair_count(left, word) is None:
         return False
     return right is None or _ngrams.pair_count(word, right) is not None
@@ -177,14 +177,17 @@ def _triggers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _likeliest(word: str, left: str | None, right: str | None, start: bool = False) -> tuple[float, str] | None:
-    """(margin, word) of the word of the set far likelier between these neighbours, if any.
-    Memoised: frequent words ('our', 'was', 'new') meet the same neighbours again and again."""
+def _likeliest(word: str, left: str | None, right: str | None, edge: bool = False) -> tuple[float, str] | None:
+    """(margin, word) of the word of the set far likelier between these neighbours, if any; ``edge``:
+    the word opens or closes its sentence (:data:`START_PENALTY`). Memoised: frequent words ('our',
+    'was', 'new') meet the same neighbours again and again."""
     if _subject_and_verb(word, left):
         return None
+    if word not in FUNCTION_WORDS and _attested_on_every_side(word, left, right):
+        return None  # the usual case, settled in two look-ups
     best: tuple[float, str] | None = None
     for other in _ngrams.confusion_sets()[word]:
-        penalty = START_PENALTY if start else ONE_SIDE_PENALTY
+        penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
         margin = likelier_by(word, other, left, right, one_side_penalty=penalty)
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
