@@ -1,23 +1,38 @@
 """Rebuild ``confusable-ngrams.tsv`` from the ``wordsegment`` package after editing ``confusables.txt``.
 
 Run: ``python -m rules.grammar.build_ngrams``. The rows are Norvig's Google Web Trillion Word counts
-as ``wordsegment`` (Apache-2.0, Grant Jenks) ships them, filtered to the words of the confusion sets.
+as ``wordsegment`` (Apache-2.0, Grant Jenks) ships them, filtered to the words of the confusion sets,
+plus the count of every word seen at least :data:`NEIGHBOUR_FLOOR` times (some 6,000 words): what
+:func:`.confusable.likelier_by` needs to tell whether a missing pair of a frequent word is news.
 """
 
 from __future__ import annotations
 
-from ._ngrams import COUNTS_FILE, count_rows
+from ._ngrams import COUNTS_FILE, _web_counts, count_rows
 
 HEADER = (
     "# Word and word-pair counts for grammar.confused-word, from the wordsegment package (Apache-2.0):\n"
     "# Norvig's Google Web Trillion Word counts. Rebuild: python -m rules.grammar.build_ngrams\n"
 )
 
+NEIGHBOUR_FLOOR = 10_000_000
+"""A neighbour rarer than this makes no pair with a word of a set common enough (in a trillion
+words, by chance alone) for the pair's absence from the list to say anything."""
+
+
+def rows() -> dict[str, int]:
+    """The shipped rows: :func:`._ngrams.count_rows` and the counts of the frequent words."""
+    found = count_rows()
+    for key, number in _web_counts(lambda key: " " not in key and key.isalpha()).items():
+        if number >= NEIGHBOUR_FLOOR:
+            found.setdefault(key, number)
+    return found
+
 
 def main() -> None:
-    rows = count_rows()
-    COUNTS_FILE.write_text(HEADER + "".join(f"{key}\t{rows[key]}\n" for key in sorted(rows)), encoding="utf-8")
-    print(f"{COUNTS_FILE.name}: {len(rows)} rows")
+    found = rows()
+    COUNTS_FILE.write_text(HEADER + "".join(f"{key}\t{found[key]}\n" for key in sorted(found)), encoding="utf-8")
+    print(f"{COUNTS_FILE.name}: {len(found)} rows")
 
 
 if __name__ == "__main__":
