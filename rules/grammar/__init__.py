@@ -19,6 +19,7 @@ from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
 from .nouns import RULES as _NOUN_RULES
+from .prepositions import RULES as _PREPOSITION_RULES
 from .pronouns import RULES as _PRONOUN_RULES
 from .realword import RULES as _REALWORD_RULES
 from .structure import RULES as _STRUCTURE_RULES
@@ -48,6 +49,7 @@ RULES = [
     *_CAPITAL_RULES,
     *_STRUCTURE_RULES,
     *_COLLOCATION_RULES,
+    *_PREPOSITION_RULES,
     *_TYPO_RULES,
     *_TIME_RULES,
     *_TENSE_RULES,
