@@ -5,7 +5,7 @@ web text (``wordsegment``'s unigram and bigram counts, :mod:`._ngrams`), a word 
 preposition shows it plainly: "interested in" is 68% of all "interested", "aimed at" 79%, "capable
 of" 75%. When such a word stands before another preposition whose pair with it is not in the
 counts at all (seen fewer than 100,000 times, so a few per cent of the right pair at most), that
-preposition was most likely chosen in its place: "interested on", "aimed on", "composed from".
+preposition was most likely chosen in its place: "interested on", "aimed on", "reminiscent to".
 
 A preposition that opens a phrase of its own after the head ("interested at the time", "arrived on
 Monday", "depends, on the whole, on") is the risk, and most of the rule is about staying quiet:
@@ -69,6 +69,9 @@ PARTICIPLE_SHARE = 0.4
 """A participle's share is swollen by time and place ("founded in 1990", "born in"): it must govern
 its preposition more plainly than an adjective."""
 
+ADJECTIVAL_SHARE = 0.1
+"""A participle whose verb's -ing form is at most this share of it lives as an adjective."""
+
 VERB_SHARE = 0.5
 """A verb takes adverbial phrases freely ("elected with 60%", "succeed on the first attempt"): only
 one that governs its preposition this strongly is judged."""
@@ -80,12 +83,12 @@ CONTEXT_MARGIN = -1.5
 """The word after the preposition may favour the written preposition by at most this much (natural
 log, about 4.5 times): 'at night' is common and 'of night' is not ("afraid at night")."""
 
-VERSION = "5"
+VERSION = "7"
 
 
-def _build() -> dict[str, tuple[str, float, str]]:
+def _build() -> dict[str, tuple[str, float, str, bool]]:
     """Each common head → (its likeliest preposition, that pair's share of the head's uses, the
-    slip prepositions missing after it)."""
+    slip prepositions missing after it, whether it is a participle used as an adjective)."""
     wanted = frozenset((*GOVERNED, "that"))
 
     def keep(key: str) -> bool:
@@ -93,7 +96,7 @@ def _build() -> dict[str, tuple[str, float, str]]:
         return left.isalpha() and left.isascii() and (not right or right in wanted)
 
     counts = _ngrams._web_counts(keep)
-    table: dict[str, tuple[str, float, str]] = {}
+    table: dict[str, tuple[str, float, str, bool]] = {}
     for word, count in counts.items():
         if " " in word or count < LEAST_HEAD or not w.tags(word) & {"ADJ", "VERB"}:
             continue
@@ -106,16 +109,27 @@ def _build() -> dict[str, tuple[str, float, str]]:
         ):
             continue  # an infinitive's 'to' ("glad to see", "glad that"): its nouns take others ("glad at", "of")
         if missing and share >= ADJECTIVE_SHARE and pairs[best] >= LEAST_PAIR:
-            table[word] = (best, round(share, 3), missing)
+            table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts))
     return table
 
 
+def _adjectival(word: str, count: int, counts: dict[str, int]) -> bool:
+    """Whether a participle lives as an adjective: its verb's -ing form is rare beside it
+    ("devoted", "entitled", "accustomed"; not "composed", "written"), so a 'with' or 'for' after
+    it is no adjunct of a passive ("composed with care", "written for children")."""
+    for lemma in w.verb_lemmas(word):
+        ing = w.verb_form(lemma, "VBG")
+        if ing is not None and ing != word:
+            return counts.get(ing, 0) <= ADJECTIVAL_SHARE * count
+    return False
+
+
 @cache
-def heads() -> dict[str, tuple[str, float, frozenset[str]]]:
+def heads() -> dict[str, tuple[str, float, frozenset[str], bool]]:
     from lint._datacache import cached, package_fingerprint
 
     rows = cached("grammar-preposition-heads", f"{package_fingerprint('wordsegment')}:{VERSION}", _build)
-    return {word: (best, share, frozenset(missing.split())) for word, (best, share, missing) in rows.items()}
+    return {word: (best, share, frozenset(missing.split()), adj) for word, (best, share, missing, adj) in rows.items()}
 
 
 @cache
@@ -136,7 +150,8 @@ _ADVERBIAL_NOUNS = frozenset(
     weekend weekends night nights morning mornings evening evenings afternoon day days week weeks
     month months year years hour hours minute minutes present past future meantime while once
     least all general particular part fact short total turn addition practice theory principle
-    average whole case cases sense way ways respect terms spite order view light part side""".split()
+    average whole case cases sense way ways respect terms spite order view light part side purpose
+    purposes sake behalf""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
 
@@ -155,6 +170,20 @@ def _adverbial(words: list[Word], tags: list[str], at: int) -> bool:
             return False
     return False
 
+
+def _comes_later(words: list[Word], start: int, preposition: str) -> bool:
+    """Whether the head's own preposition follows a few words on: the written one opened a phrase
+    between the two ("dependent for his income on rents", "aimed on purpose at children")."""
+    for i in range(start, min(start + LATER, len(words))):
+        if words[i].low == preposition:
+            return True
+        if not words[i - 1].joined:
+            return False
+    return False
+
+
+LATER = 5
+"""How far on the head's own preposition is looked for."""
 
 _MODIFIER_TAGS = frozenset("DT PDT PRP$ CD JJ JJR JJS RB".split())
 
@@ -188,7 +217,7 @@ class UnusualPreposition(GrammarRule):
     bad = (
         "She has always been interested on modern art.",
         "The new campaign is aimed on young voters.",
-        "The dish is composed from three layers.",
+        "The fee was deducted of my salary.",
         "Their results are consistent to the earlier model.",
         "He was accustomed with hard work.",
         "The whole plan depends from the vote in June.",
@@ -199,6 +228,7 @@ class UnusualPreposition(GrammarRule):
         "She became interested at an early age in painting.",
         "The campaign, aimed at young voters, starts on Monday.",
         "He was afraid at night and proud in a way.",
+        "He is dependent for his income on rents; the letter was composed with care.",
         "The symphony was composed by Bach for the king.",
         "He had been accustomed in the previous five years to long hours.",
         "Those who were present were glad at the news, and afraid for their jobs.",
@@ -228,10 +258,10 @@ class UnusualPreposition(GrammarRule):
                 yield finding
 
     def _judge(
-        self, doc: Document, words: list[Word], index: int, entry: tuple[str, float, frozenset[str]]
+        self, doc: Document, words: list[Word], index: int, entry: tuple[str, float, frozenset[str], bool]
     ) -> Finding | None:
         head = words[index]
-        best, share, _missing = entry
+        best, share, _missing, adjectival = entry
         if not head.joined or index + 2 >= len(words) or (head.text[:1].isupper() and not head.sentence_start):
             return None
         preposition, following = words[index + 1], words[index + 2]
@@ -240,7 +270,7 @@ class UnusualPreposition(GrammarRule):
         previous = words[index - 1].low if index and words[index - 1].joined else ""
         if (head.low, preposition.low) in RIGHT_PAIRS or (preposition.low == "of" and previous in ("most", "least")):
             return None  # "afraid for her", "the most unlikely of places"
-        if _context_favours_written(preposition.low, best, following.low):
+        if _context_favours_written(preposition.low, best, following.low) or _comes_later(words, index + 3, best):
             return None
         tags = sentence_tags(doc, words)
         if _adverbial(words, tags, index + 2):
@@ -251,8 +281,8 @@ class UnusualPreposition(GrammarRule):
         if tag in ("JJ", "VBN"):
             if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
                 return None
-            if tag == "VBN" and share < PARTICIPLE_SHARE:
-                return None
+            if tag == "VBN" and (share < PARTICIPLE_SHARE or (preposition.low in _VERB_ADJUNCTS and not adjectival)):
+                return None  # "founded in 1990" swells 'in'; "composed with care", "written for children"
         elif not tag.startswith("VB") or share < VERB_SHARE or best == "to" or preposition.low in _VERB_ADJUNCTS:
             return None
         if doc.is_protected(head.start, preposition.end):
@@ -270,12 +300,14 @@ RIGHT_PAIRS = frozenset(
     (head, preposition)
     for line in """
     afraid for; scared for; frightened for; terrified for; sorry for; happy for; glad for; worried for;
-    pleased at; inclined for; nestled on; proud for; ashamed for; responsible to; capable in
+    pleased at; inclined for; nestled on; proud for; ashamed for; responsible to; capable in;
+    consist in; consists in; consisted in; consisting in; composed from
     """.split(";")
     for head, preposition in [line.split()]
 )
 """Pairs too rare for the web counts that are nonetheless right ("afraid for her children": on her
-behalf; "responsible to the board": answerable)."""
+behalf; "responsible to the board": answerable; "the duty consists in obeying": lies in; "a list
+composed from the files": assembled from)."""
 
 
 RULES = [UnusualPreposition]
