@@ -255,6 +255,8 @@ class WrongPreposition(GrammarRule):
         head = words[index]
         if not head.joined or index + 1 >= len(words):
             return None
+        if head.text[:1].isupper() and not head.sentence_start:
+            return None  # a name ("Todd Akin of Missouri"), not the common word
         previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
         if previous in item.not_before or (item.verb and _noun_after(previous, head.low)):
             return None  # "more senior than", "a dependent of", "the stop of trading": another reading

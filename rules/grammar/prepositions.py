@@ -171,16 +171,33 @@ def _adverbial(words: list[Word], tags: list[str], at: int) -> bool:
     return False
 
 
-def _comes_later(words: list[Word], start: int, preposition: str) -> bool:
-    """Whether the head's own preposition follows a few words on: the written one opened a phrase
-    between the two ("dependent for his income on rents", "aimed on purpose at children")."""
-    for i in range(start, min(start + LATER, len(words))):
+def _elsewhere(words: list[Word], index: int, preposition: str) -> bool:
+    """Whether the head at ``index`` has its own preposition a few words on, or before a relative
+    pronoun a few words back: the written one opened a phrase of its own ("dependent for his
+    income on rents", "aimed on purpose at children", "on whom we are dependent for food")."""
+    for i in range(index + 3, min(index + 3 + LATER, len(words))):
         if words[i].low == preposition:
             return True
         if not words[i - 1].joined:
-            return False
+            break
+    for i in range(max(index - LATER, 0), index - 1):
+        if words[i].low == preposition and words[i + 1].low in ("whom", "which", "what"):
+            return True
     return False
 
+
+def _adjunct_after_participle(written: str, best: str, share: float) -> bool:
+    """Whether the preposition after a passive participle (not one that lives as an adjective) may
+    open an adjunct: any when the participle governs weakly ("founded in 1990" swells 'in'), 'with'
+    and 'for' always ("composed with care", "written for children"), and a place for a place unless
+    the participle governs overwhelmingly ("focused at the centre"; "aimed on" is still reported)."""
+    if share < PARTICIPLE_SHARE or written in _VERB_ADJUNCTS:
+        return True
+    return written in _PLACES and best in _PLACES and share < PLACE_SHARE
+
+
+_PLACES = frozenset(("in", "on", "at"))
+PLACE_SHARE = 0.7
 
 LATER = 5
 """How far on the head's own preposition is looked for."""
@@ -270,7 +287,7 @@ class UnusualPreposition(GrammarRule):
         previous = words[index - 1].low if index and words[index - 1].joined else ""
         if (head.low, preposition.low) in RIGHT_PAIRS or (preposition.low == "of" and previous in ("most", "least")):
             return None  # "afraid for her", "the most unlikely of places"
-        if _context_favours_written(preposition.low, best, following.low) or _comes_later(words, index + 3, best):
+        if _context_favours_written(preposition.low, best, following.low) or _elsewhere(words, index, best):
             return None
         tags = sentence_tags(doc, words)
         if _adverbial(words, tags, index + 2):
@@ -281,8 +298,8 @@ class UnusualPreposition(GrammarRule):
         if tag in ("JJ", "VBN"):
             if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
                 return None
-            if tag == "VBN" and (share < PARTICIPLE_SHARE or (preposition.low in _VERB_ADJUNCTS and not adjectival)):
-                return None  # "founded in 1990" swells 'in'; "composed with care", "written for children"
+            if tag == "VBN" and not adjectival and _adjunct_after_participle(preposition.low, best, share):
+                return None
         elif not tag.startswith("VB") or share < VERB_SHARE or best == "to" or preposition.low in _VERB_ADJUNCTS:
             return None
         if doc.is_protected(head.start, preposition.end):
