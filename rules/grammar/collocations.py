@@ -52,12 +52,15 @@ class Collocation:
     """Only when a bare verb follows the preposition ("insisted to pay"): the fix takes its -ing form."""
     proper: bool = False
     """Only when a capitalised name follows the preposition ("arrived to London", not "arrived to find")."""
+    only_after: frozenset[str] = frozenset()
+    """When given, the word after the preposition must be one of these ("obvious for me", not
+    "obvious for several reasons")."""
 
 
 _Words = tuple[str, ...]
-_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool]
+_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool, _Words]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper"""
+proper, only_after"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -82,6 +85,7 @@ def _rows() -> tuple[_Row, ...]:
                 item.get("note", ""),
                 bool(item.get("infinitive", False)),
                 bool(item.get("proper", False)),
+                tuple(item.get("only_after", ())),
             )
         )
     return tuple(rows)
@@ -104,7 +108,22 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     rows = cached("grammar-collocations", f"{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
     for row in rows:
-        head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, obj, note, infinitive, proper = row
+        (
+            head,
+            kind,
+            forms,
+            wrong,
+            right,
+            not_after,
+            not_before,
+            only_before,
+            gerund,
+            obj,
+            note,
+            infinitive,
+            proper,
+            only_after,
+        ) = row
         item = Collocation(
             head,
             frozenset(wrong),
@@ -118,6 +137,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             note,
             infinitive,
             proper,
+            frozenset(only_after),
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -274,6 +294,8 @@ class WrongPreposition(GrammarRule):
         if _adverbial(preposition.low, words, at + 1) or _excepted(words, at + 1, item.not_after):
             return None
         if item.gerund and not (following is not None and _gerund(following.low)):
+            return None
+        if item.only_after and (following is None or following.low not in item.only_after):
             return None
         if item.infinitive and (following is None or _ing_form(doc, words, at + 1) is None):
             return None
