@@ -49,6 +49,7 @@ BUILTIN_IDS = {
     "grammar.comparison-partner",
     "grammar.wrong-preposition",
     "grammar.unusual-preposition",
+    "grammar.address-preposition",
     "grammar.have-age",
     "grammar.very-comparative",
     "grammar.infinitive-form",
