@@ -15,13 +15,18 @@ Monday", "depends, on the whole, on") is the risk, and most of the rule is about
 * a head whose commonest pair is with 'to' and that also takes a 'that' clause or other
   prepositions owes the 'to' to infinitives ("glad to see", "glad at the news"), and is skipped;
 * an adjective or participle only where it is a predicate ("is aware", "very proud"): a modifier
-  is seldom followed by its own preposition; a participle must govern more plainly (:data:`PARTICIPLE_SHARE`);
+  is seldom followed by its own preposition; a passive participle must govern more plainly
+  (:data:`PARTICIPLE_SHARE`), and its 'with' or 'for' ("composed with care") or a place for a
+  place ("focused at the centre") may open an adjunct, unless the participle lives as an adjective
+  ("devoted for", "accustomed with" are reported);
 * a verb only when it governs a preposition in half of its uses ("depend", "rely", "consist"), not
   before 'with' or 'for' (company and purpose: "travelled with", "cooperate for results");
 * the word after the preposition must open its noun phrase, must not favour the written
   preposition over the right one by the same counts ("afraid at night": 'at night' is common, 'of
   night' is not), nor open a time or manner adverbial ("in the previous five years", "at an
   early age"), nor be a name ("afraid for George");
+* the head's own preposition must not stand a few words on or before a relative pronoun ("dependent
+  for his income on rents", "on whom we are dependent for food");
 * a few right pairs too rare for the counts are listed (:data:`RIGHT_PAIRS`: "afraid for her").
 """
 
@@ -127,7 +132,7 @@ def _adjectival(word: str, count: int, counts: dict[str, int]) -> bool:
 
 @cache
 def heads() -> dict[str, tuple[str, float, frozenset[str], bool]]:
-    """The heads of :data:`HEADS_FILE` (about 500 lines: read in well under a millisecond)."""
+    """The heads of :data:`HEADS_FILE` (about 600 lines, read once per process)."""
     found: dict[str, tuple[str, float, frozenset[str], bool]] = {}
     for line in HEADS_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -138,7 +143,7 @@ def heads() -> dict[str, tuple[str, float, frozenset[str], bool]]:
 
 HEADS_FILE = Path(__file__).with_name("preposition-heads.tsv")
 """The heads, derived from ``wordsegment``'s counts (Apache-2.0) and lemminflect's word classes by
-``python -m rules.grammar.build_prepositions``: a first run reads 500 lines instead of 600,000 (about 0.6 s)."""
+``python -m rules.grammar.build_prepositions``: a first run reads 600 lines instead of 600,000 (about 0.6 s)."""
 
 _HEADER = (
     "# Heads that govern a preposition, for grammar.unusual-preposition: word, likeliest preposition, its\n"
