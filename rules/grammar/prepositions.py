@@ -178,10 +178,9 @@ _ADVERBIAL_NOUNS = frozenset(
     """time times moment moments age ages stage point end beginning start outset first last least
     weekend weekends night nights morning mornings evening evenings afternoon day days week weeks
     month months year years decade decades century centuries generations second seconds hour hours
-    minute minutes present past future meantime while once
-    least all general particular part fact short total turn addition practice theory principle
-    average whole case cases sense way ways respect terms spite order view light part side purpose
-    purposes sake behalf""".split()
+    minute minutes present past future meantime while once all general particular part fact short
+    total turn addition practice theory principle average whole case cases sense way ways respect
+    terms spite order view light side purpose purposes sake behalf""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
 
@@ -279,7 +278,7 @@ class UnusualPreposition(GrammarRule):
         "The symphony was composed by Bach for the king.",
         "He had been accustomed in the previous five years to long hours.",
         "Those who were present were glad at the news, and afraid for their jobs.",
-        "The documents she is tagged to in bulk were sent.",
+        "List the topics a page is tagged to in bulk.",
         "It is consistent with the model.",
     )
     fix = "sometimes"
