@@ -48,6 +48,8 @@ BUILTIN_IDS = {
     "grammar.double-comparison",
     "grammar.comparison-partner",
     "grammar.wrong-preposition",
+    "grammar.unusual-preposition",
+    "grammar.address-preposition",
     "grammar.have-age",
     "grammar.very-comparative",
     "grammar.infinitive-form",

@@ -29,6 +29,8 @@ def _sentence(entry: dict[str, Any], preposition: str, verb: str = "pay") -> tup
     before = entry["only_before"][0] if entry.get("only_before") else "they"
     obj = " them" if entry.get("object") else ""
     following = "leaving early" if entry.get("gerund") else "London" if entry.get("proper") else "the plan"
+    if entry.get("only_after"):
+        following = f"{entry['only_after'][0]} now"
     span = f"{form}{obj} {preposition}".rstrip()
     if entry.get("infinitive"):
         span, following = f"{span} {verb}", "the bill"

@@ -21,6 +21,7 @@ from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
 from .nouns import RULES as _NOUN_RULES
 from .oneword import RULES as _ONE_WORD_RULES
+from .prepositions import RULES as _PREPOSITION_RULES
 from .pronouns import RULES as _PRONOUN_RULES
 from .realword import RULES as _REALWORD_RULES
 from .structure import RULES as _STRUCTURE_RULES
@@ -50,6 +51,7 @@ RULES = [
     *_CAPITAL_RULES,
     *_STRUCTURE_RULES,
     *_COLLOCATION_RULES,
+    *_PREPOSITION_RULES,
     *_TYPO_RULES,
     *_TIME_RULES,
     *_TENSE_RULES,

@@ -52,12 +52,15 @@ class Collocation:
     """Only when a bare verb follows the preposition ("insisted to pay"): the fix takes its -ing form."""
     proper: bool = False
     """Only when a capitalised name follows the preposition ("arrived to London", not "arrived to find")."""
+    only_after: frozenset[str] = frozenset()
+    """When given, the word after the preposition must be one of these ("obvious for me", not
+    "obvious for several reasons")."""
 
 
 _Words = tuple[str, ...]
-_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool]
+_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool, _Words]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper"""
+proper, only_after"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -82,6 +85,7 @@ def _rows() -> tuple[_Row, ...]:
                 item.get("note", ""),
                 bool(item.get("infinitive", False)),
                 bool(item.get("proper", False)),
+                tuple(item.get("only_after", ())),
             )
         )
     return tuple(rows)
@@ -104,7 +108,22 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     rows = cached("grammar-collocations", f"{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
     for row in rows:
-        head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, obj, note, infinitive, proper = row
+        (
+            head,
+            kind,
+            forms,
+            wrong,
+            right,
+            not_after,
+            not_before,
+            only_before,
+            gerund,
+            obj,
+            note,
+            infinitive,
+            proper,
+            only_after,
+        ) = row
         item = Collocation(
             head,
             frozenset(wrong),
@@ -118,6 +137,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             note,
             infinitive,
             proper,
+            frozenset(only_after),
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -255,6 +275,8 @@ class WrongPreposition(GrammarRule):
         head = words[index]
         if not head.joined or index + 1 >= len(words):
             return None
+        if head.text[:1].isupper() and not head.sentence_start:
+            return None  # a name ("Todd Akin of Missouri"), not the common word
         previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
         if previous in item.not_before or (item.verb and _noun_after(previous, head.low)):
             return None  # "more senior than", "a dependent of", "the stop of trading": another reading
@@ -272,6 +294,8 @@ class WrongPreposition(GrammarRule):
         if _adverbial(preposition.low, words, at + 1) or _excepted(words, at + 1, item.not_after):
             return None
         if item.gerund and not (following is not None and _gerund(following.low)):
+            return None
+        if item.only_after and (following is None or following.low not in item.only_after):
             return None
         if item.infinitive and (following is None or _ing_form(doc, words, at + 1) is None):
             return None
@@ -466,4 +490,84 @@ def _noun_next(low: str) -> bool:
     return "NOUN" in w.tags(low) and low not in w.PREPOSITIONS and low not in ("and", "but", "now", "today")
 
 
-RULES = [WrongPreposition, HaveAge]
+_STREET_WORDS = frozenset(
+    """street st road rd avenue ave lane ln boulevard blvd drive dr way place pl square sq court ct
+    terrace crescent close parade row hill gardens walk highway hwy parkway pkwy""".split()
+)
+"""The last word of a street's name ("Baker Street", "Main St", "Fifth Avenue")."""
+
+
+class AddressPreposition(GrammarRule):
+    id = "grammar.address-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'on' or 'in' before a street address with a house number: 'located on 12 Main Street' (at)."
+    why = (
+        "A street takes 'on' or 'in' ('a shop on Main Street', 'in Baker Street'), but an address with a "
+        "house number is a point and takes 'at': 'at 12 Main Street', 'at 221B Baker Street'."
+    )
+    bad = (
+        "The office is located on 1200 Market Street.",
+        "They lived in 14 Elm Road for a decade.",
+        "Our new shop opens on 55 Fifth Avenue next week.",
+    )
+    good = (
+        "The office is located at 1200 Market Street, on Market Street near the park.",
+        "They lived in Elm Road for a decade; in 1990 Main Street was paved.",
+        "In 2004 Congress passed the act; on 12 May Street parties were held.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if not _STREET_WORDS & doc.distinct_lows:
+            return
+        for words, index in occurrences(doc, frozenset(("on", "in"))):
+            preposition = words[index]
+            if preposition.text != preposition.low or index + 3 >= len(words) or not preposition.joined:
+                continue
+            number = words[index + 1]
+            if not _house_number(number.text) or not number.joined:
+                continue
+            if not _street_name(words, index + 2):
+                continue
+            if doc.is_protected(preposition.start, number.end):
+                continue
+            yield self.finding(
+                preposition.start,
+                preposition.end,
+                f"An address with a house number takes 'at': 'at {number.text} …', not '{preposition.text}'.",
+                suggestions=("at",),
+                fix=FixSafety.UNSAFE,  # "the talks in 10 Downing Street": inside the building, in British use
+            )
+
+
+def _house_number(text: str) -> bool:
+    """'12', '221B', '1200': a house number; not what reads as a year ('in 1990 Main Street was
+    paved': a house number that looks like one is left alone)."""
+    digits = text.rstrip("ABCDabcd")
+    if not (0 < len(digits) <= 5 and digits.isdigit() and len(text) - len(digits) <= 1):
+        return False
+    return not (len(digits) == 4 and 1500 <= int(digits) <= 2099)
+
+
+def _street_name(words: list[Word], start: int) -> bool:
+    """One to three capitalised words joined to each other, the last of them a street word
+    ("Main Street", "Great Suffolk St", "Fifth Avenue"); not a month ("12 May Street parties"), nor
+    a street name that qualifies a plural noun ("in 12 Main Street shops")."""
+    for i in range(start, min(start + 3, len(words))):
+        word = words[i]
+        if not word.text[:1].isupper() or word.low in _MONTHS:
+            return False
+        if i > start and word.low in _STREET_WORDS:
+            after = words[i + 1] if word.joined and i + 1 < len(words) else None
+            return after is None or not (after.text == after.low and w.is_plural_noun(after.low))
+            # "in 12 Main Street shops": a count of shops, not an address
+        if not word.joined:
+            return False
+    return False
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+RULES = [WrongPreposition, HaveAge, AddressPreposition]

@@ -1,0 +1,360 @@
+"""A preposition its head word does not take, decided from web counts ("interested on", "aimed on").
+
+:mod:`.collocations` lists the pairs it knows; this rule needs no list. Across a trillion words of
+web text (``wordsegment``'s unigram and bigram counts, :mod:`._ngrams`), a word that governs a
+preposition shows it plainly: "interested in" is 68% of all "interested", "aimed at" 79%, "capable
+of" 75%. When such a word stands before another preposition whose pair with it is not in the
+counts at all (seen fewer than 100,000 times, so a few per cent of the right pair at most), that
+preposition was most likely chosen in its place: "interested on", "aimed on", "reminiscent to".
+
+A preposition that opens a phrase of its own after the head ("interested at the time", "arrived on
+Monday", "depends, on the whole, on") is the risk, and most of the rule is about staying quiet:
+
+* the head must be common, govern its preposition in a fifth of its uses or more, and the right
+  pair must be common in itself (:data:`LEAST_PAIR`);
+* a head whose commonest pair is with 'to' and that also takes a 'that' clause or other
+  prepositions owes the 'to' to infinitives ("glad to see", "glad at the news"), and is skipped;
+* an adjective or participle only where it is a predicate ("is aware", "very proud"): a modifier
+  is seldom followed by its own preposition; a passive participle must govern more plainly
+  (:data:`PARTICIPLE_SHARE`), and its 'with' or 'for' ("composed with care") or a place for a
+  place ("focused at the centre") may open an adjunct, unless the participle lives as an adjective
+  ("devoted for", "accustomed with" are reported);
+* a verb only when it governs a preposition in half of its uses ("depend", "rely", "consist"), not
+  before 'with' or 'for' (company and purpose: "travelled with", "cooperate for results");
+* the word after the preposition must open its noun phrase, must not favour the written
+  preposition over the right one by the same counts ("afraid at night": 'at night' is common, 'of
+  night' is not), nor open a time or manner adverbial ("in the previous five years", "at an
+  early age"), nor be a name ("afraid for George");
+* the head's own preposition must not stand a few words on or before a relative pronoun ("dependent
+  for his income on rents", "on whom we are dependent for food");
+* a few right pairs too rare for the counts are listed (:data:`RIGHT_PAIRS`: "afraid for her").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _ngrams
+from . import _words as w
+from ._base import BACKEND_RANK, GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import Word, places, positions
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+GOVERNED = ("of", "in", "on", "at", "to", "for", "with", "from", "about", "into")
+"""The prepositions a head may govern (the candidates for the right one)."""
+
+SLIPS = frozenset(("of", "in", "on", "at", "to", "for", "with", "from", "about"))
+"""The prepositions that are written for one another. Not 'by' (the agent of a passive: "composed
+by Bach"), not 'than' ("more different than"), not the spatial ones ("built under the bay")."""
+
+LEAST_HEAD = 1_000_000
+"""A head seen fewer times says too little: a missing pair (under 100,000) could be a tenth of it."""
+
+LEAST_PAIR = 300_000
+"""The right pair must be seen three times as often as a missing pair can be (100,000). Raised to
+600,000, two of twenty fresh slips were lost ('reliant of', 'allergic with') and no false finding
+on clean prose, the drafts, EWT train, JFLEG and CWEB dev was saved; the few right pairs of the
+heads it lets in are listed in :data:`RIGHT_PAIRS` ("adept in", "unhappy at")."""
+
+OTHER_SHARE = 0.01
+"""A head whose commonest pair is with 'to' may owe it to infinitives ("pleased to meet"); when
+another preposition also takes this share of its uses, or the head also takes a 'that' clause
+("glad that", "likely that"), the prepositions before its nouns are spread ("pleased with",
+"glad at the news", "happy about") and it is left alone."""
+
+ADJECTIVE_SHARE = 0.2
+"""An adjective or participle governs its preposition when the pair is this share of its uses."""
+
+PARTICIPLE_SHARE = 0.4
+"""A participle's share is swollen by time and place ("founded in 1990", "born in"): it must govern
+its preposition more plainly than an adjective."""
+
+ADJECTIVAL_SHARE = 0.1
+"""A participle whose verb's -ing form is at most this share of it lives as an adjective."""
+
+VERB_SHARE = 0.5
+"""A verb takes adverbial phrases freely ("elected with 60%", "succeed on the first attempt"): only
+one that governs its preposition this strongly is judged."""
+
+_VERB_ADJUNCTS = frozenset(("with", "for"))
+"""A verb's adjuncts of company, means and purpose ("travelled with", "cooperate for results")."""
+
+CONTEXT_MARGIN = -1.5
+"""The word after the preposition may favour the written preposition by at most this much (natural
+log, about 4.5 times): 'at night' is common and 'of night' is not ("afraid at night")."""
+
+
+def _build() -> dict[str, tuple[str, float, str, bool]]:
+    """Each common head → (its likeliest preposition, that pair's share of the head's uses, the
+    slip prepositions missing after it, whether it is a participle used as an adjective)."""
+    wanted = frozenset((*GOVERNED, "that"))
+
+    def keep(key: str) -> bool:
+        left, _, right = key.partition(" ")
+        return left.isalpha() and left.isascii() and (not right or right in wanted)
+
+    counts = _ngrams._web_counts(keep)
+    table: dict[str, tuple[str, float, str, bool]] = {}
+    for word, count in counts.items():
+        if " " in word or count < LEAST_HEAD or not w.tags(word) & {"ADJ", "VERB"}:
+            continue
+        pairs = {p: counts.get(f"{word} {p}", 0) for p in GOVERNED}
+        best = max(GOVERNED, key=pairs.__getitem__)
+        share = pairs[best] / count
+        missing = " ".join(p for p in sorted(SLIPS) if not pairs[p])
+        if best == "to" and (
+            f"{word} that" in counts or any(pairs[p] >= OTHER_SHARE * count for p in GOVERNED if p != "to")
+        ):
+            continue  # an infinitive's 'to' ("glad to see", "glad that"): its nouns take others ("glad at", "of")
+        if missing and share >= ADJECTIVE_SHARE and pairs[best] >= LEAST_PAIR:
+            table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts))
+    return table
+
+
+def _adjectival(word: str, count: int, counts: dict[str, int]) -> bool:
+    """Whether a participle lives as an adjective: its verb's -ing form is rare beside it
+    ("devoted", "entitled", "accustomed"; not "composed", "written"), so a 'with' or 'for' after
+    it is no adjunct of a passive ("composed with care", "written for children")."""
+    for lemma in w.verb_lemmas(word):
+        ing = w.verb_form(lemma, "VBG")
+        if ing is not None and ing != word:
+            return counts.get(ing, 0) <= ADJECTIVAL_SHARE * count
+    return False
+
+
+@cache
+def heads() -> dict[str, tuple[str, float, frozenset[str], bool]]:
+    """The heads of :data:`HEADS_FILE` (about 600 lines, read once per process)."""
+    found: dict[str, tuple[str, float, frozenset[str], bool]] = {}
+    for line in HEADS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, best, share, missing, adjectival = line.split("\t")
+            found[word] = (best, float(share), frozenset(missing.split()), adjectival == "1")
+    return found
+
+
+HEADS_FILE = Path(__file__).with_name("preposition-heads.tsv")
+"""The heads, derived from ``wordsegment``'s counts (Apache-2.0) and lemminflect's word classes by
+``python -m rules.grammar.build_prepositions``: a first run reads 600 lines instead of 600,000 (about 0.6 s)."""
+
+_HEADER = (
+    "# Heads that govern a preposition, for grammar.unusual-preposition: word, likeliest preposition, its\n"
+    "# share of the word's uses, the slip prepositions never seen after it, participle used as adjective.\n"
+    "# From the wordsegment package's counts (Apache-2.0). Rebuild: python -m rules.grammar.build_prepositions\n"
+)
+
+
+def table_text() -> str:
+    """The contents of :data:`HEADS_FILE` as :func:`_build` makes them from the counts."""
+    rows = _build()
+    return _HEADER + "".join(
+        f"{word}\t{best}\t{share}\t{missing}\t{int(adjectival)}\n"
+        for word, (best, share, missing, adjectival) in sorted(rows.items())
+    )
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(heads())
+
+
+_PREDICATE_BEFORE = frozenset(
+    """is are was were be been being am 's 're 'm isn't aren't wasn't weren't become becomes became
+    becoming seem seems seemed feel feels felt look looks looked remain remains remained stay stays
+    stayed get gets got getting very so too quite really extremely not more less most rather pretty
+    fairly highly deeply particularly especially also always never still just equally as""".split()
+)
+"""Words after which an adjective is a predicate ("is proud", "very proud"), not a modifier."""
+
+_ADVERBIAL_NOUNS = frozenset(
+    """time times moment moments age ages stage point end beginning start outset first last least
+    weekend weekends night nights morning mornings evening evenings afternoon day days week weeks
+    month months year years decade decades century centuries generations second seconds hour hours
+    minute minutes present past future meantime while once all general particular part fact short
+    total turn addition practice theory principle average whole case cases sense way ways respect
+    terms spite order view light side purpose purposes sake behalf""".split()
+)
+"""Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
+
+_OPENERS = w.DETERMINERS | frozenset(("early", "late", "first", "last", "same", "other", "such"))
+
+
+def _adverbial(words: list[Word], tags: list[str], at: int) -> bool:
+    """Whether the phrase from ``at`` (just after the preposition) is a time or manner adverbial:
+    its first noun, past determiners, numbers and adjectives, is one of :data:`_ADVERBIAL_NOUNS`
+    ("in the previous five years", "at an early age", "in modern times")."""
+    for i in range(at, min(at + 5, len(words))):
+        low = words[i].low
+        if low[:1].isdigit() or low in _ADVERBIAL_NOUNS:
+            return True
+        if not (low in _OPENERS or tags[i] in _MODIFIER_TAGS) or not words[i].joined:
+            return False
+    return False
+
+
+def _elsewhere(words: list[Word], index: int, preposition: str) -> bool:
+    """Whether the head at ``index`` has its own preposition a few words on, or before a relative
+    pronoun a few words back: the written one opened a phrase of its own ("dependent for his
+    income on rents", "aimed on purpose at children", "on whom we are dependent for food")."""
+    for i in range(index + 3, min(index + 3 + LATER, len(words))):
+        if words[i].low == preposition:
+            return True
+        if not words[i - 1].joined:
+            break
+    for i in range(max(index - LATER, 0), index - 1):
+        if words[i].low == preposition and words[i + 1].low in ("whom", "which", "what"):
+            return True
+    return False
+
+
+def _adjunct_after_participle(written: str, best: str, share: float) -> bool:
+    """Whether the preposition after a passive participle (not one that lives as an adjective) may
+    open an adjunct: any when the participle governs weakly ("founded in 1990" swells 'in'), 'with'
+    and 'for' always ("composed with care", "written for children"), and a place for a place unless
+    the participle governs overwhelmingly ("focused at the centre"; "aimed on" is still reported)."""
+    if share < PARTICIPLE_SHARE or written in _VERB_ADJUNCTS:
+        return True
+    return written in _PLACES and best in _PLACES and share < PLACE_SHARE
+
+
+_PLACES = frozenset(("in", "on", "at"))
+PLACE_SHARE = 0.7
+
+LATER = 5
+"""How far on the head's own preposition is looked for."""
+
+_MODIFIER_TAGS = frozenset("DT PDT PRP$ CD JJ JJR JJS RB".split())
+
+
+def _context_favours_written(written: str, right: str, following: str) -> bool:
+    """Whether the word after the preposition stands after the written one more readily than after
+    the right one ("afraid at night": 'at night' common, 'of night' rare)."""
+    mine = _ngrams.web_pair_count(written, following)
+    theirs = _ngrams.web_pair_count(right, following)
+    if mine is None:
+        return False
+    base_mine, base_theirs = _ngrams.web_word_count(written), _ngrams.web_word_count(right)
+    if base_mine is None or base_theirs is None:
+        return False
+    theirs_value = _ngrams.CUT_OFF if theirs is None else theirs
+    return (theirs_value - base_theirs) - (mine - base_mine) < CONTEXT_MARGIN
+
+
+class UnusualPreposition(GrammarRule):
+    id = "grammar.unusual-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A preposition the word before it does not take, by web counts: 'interested on', 'aimed on'."
+    why = (
+        "Adjectives and verbs choose their preposition: 'interested in', 'aimed at', 'composed of', "
+        "'rely on'. Across a trillion words of web text such a word stands before its own preposition "
+        "in a large share of its uses and before the written one almost never; the rule reports only "
+        "then, and only where the preposition does not open a phrase of its own ('at the time', "
+        "'on Monday'). Some pairs are regional or newer usage: the suggestion is never applied unseen."
+    )
+    bad = (
+        "She has always been interested on modern art.",
+        "The new campaign is aimed on young voters.",
+        "The fee was deducted of my salary.",
+        "Their results are consistent to the earlier model.",
+        "He was accustomed with hard work.",
+        "The whole plan depends from the vote in June.",
+        "Most readers were unaware about the change.",
+    )
+    good = (
+        "She has always been interested in modern art.",
+        "She became interested at an early age in painting.",
+        "The campaign, aimed at young voters, starts on Monday.",
+        "He was afraid at night and proud in a way.",
+        "He is dependent for his income on rents; the letter was composed with care.",
+        "The symphony was composed by Bach for the king.",
+        "He had been accustomed in the previous five years to long hours.",
+        "Those who were present were glad at the news, and afraid for their jobs.",
+        "List the topics a page is tagged to in bulk.",
+        "It is consistent with the model.",
+    )
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """The list of grammar.wrong-preposition knows its pairs better (its fixes may be safe, its
+    messages name every right preposition): when both report a pair, its finding is kept."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        table = heads()
+        present = _head_words() & doc.distinct_lows
+        if not present:
+            return
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [
+            position
+            for position in positions(doc, present)
+            if position < last and lows[position + 1] in table[lows[position]][2]
+        ]
+        for words, index in places(doc, found):
+            finding = self._judge(doc, words, index, table[words[index].low])
+            if finding is not None:
+                yield finding
+
+    def _judge(
+        self, doc: Document, words: list[Word], index: int, entry: tuple[str, float, frozenset[str], bool]
+    ) -> Finding | None:
+        head = words[index]
+        best, share, _missing, adjectival = entry
+        if not head.joined or index + 2 >= len(words) or (head.text[:1].isupper() and not head.sentence_start):
+            return None
+        preposition, following = words[index + 1], words[index + 2]
+        if preposition.text != preposition.low or not preposition.joined or following.text[:1].isupper():
+            return None  # "afraid for George": a name says nothing of common usage
+        previous = words[index - 1].low if index and words[index - 1].joined else ""
+        if (head.low, preposition.low) in RIGHT_PAIRS or (preposition.low == "of" and previous in ("most", "least")):
+            return None  # "afraid for her", "the most unlikely of places"
+        if _context_favours_written(preposition.low, best, following.low) or _elsewhere(words, index, best):
+            return None
+        tags = sentence_tags(doc, words)
+        if _adverbial(words, tags, index + 2):
+            return None
+        if tags[index + 2] not in _PHRASE_STARTS:
+            return None  # "tagged to in bulk": the preposition ends a relative clause
+        tag = tags[index]
+        if tag in ("JJ", "VBN"):
+            if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
+                return None
+            if tag == "VBN" and not adjectival and _adjunct_after_participle(preposition.low, best, share):
+                return None
+        elif not tag.startswith("VB") or share < VERB_SHARE or best == "to" or preposition.low in _VERB_ADJUNCTS:
+            return None
+        if doc.is_protected(head.start, preposition.end):
+            return None
+        suggestion = f"{head.text} {best}"
+        message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
+        return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+
+
+_PHRASE_STARTS = frozenset("DT PDT PRP PRP$ JJ JJR JJS NN NNS CD VBG VBN".split())
+"""Tags of a word that opens the preposition's noun phrase: anything else ("to in bulk", "for to")
+means the preposition is not followed by its object."""
+
+RIGHT_PAIRS = frozenset(
+    (head, preposition)
+    for line in """
+    afraid for; scared for; frightened for; terrified for; sorry for; happy for; glad for; worried for;
+    pleased at; inclined for; nestled on; proud for; ashamed for; responsible to; capable in;
+    consist in; consists in; consisted in; consisting in; composed from; adept in; unhappy at;
+    dissatisfied at; dissatisfied about; apart at; passionate for; unsuitable to; indifferent about
+    """.split(";")
+    for head, preposition in [line.split()]
+)
+"""Pairs too rare for the web counts that are nonetheless right ("afraid for her children": on her
+behalf; "responsible to the board": answerable; "the duty consists in obeying": lies in; "a list
+composed from the files": assembled from)."""
+
+
+RULES = [UnusualPreposition]
