@@ -3,7 +3,9 @@
 Run: ``python -m rules.grammar.build_ngrams``. The rows are Norvig's Google Web Trillion Word counts
 as ``wordsegment`` (Apache-2.0, Grant Jenks) ships them, filtered to the words of the confusion sets,
 plus the count of every word seen at least :data:`NEIGHBOUR_FLOOR` times (some 6,000 words): what
-:func:`.confusable.likelier_by` needs to tell whether a missing pair of a frequent word is news.
+:func:`.confusable.likelier_by` needs to tell whether a missing pair of a frequent word is news;
+and every pair that opens with a preposition grammar.unusual-preposition judges (what
+:func:`.prepositions.context_favours_written` reads), so that no check needs the whole web table.
 """
 
 from __future__ import annotations
@@ -21,11 +23,21 @@ words, by chance alone) for the pair's absence from the list to say anything."""
 
 
 def rows() -> dict[str, int]:
-    """The shipped rows: :func:`._ngrams.count_rows` and the counts of the frequent words."""
+    """The shipped rows: :func:`._ngrams.count_rows`, the counts of the frequent words and the
+    pairs opening with a judged preposition."""
+    from .prepositions import JUDGED
+
     found = count_rows()
     for key, number in _web_counts(lambda key: " " not in key and key.isalpha()).items():
         if number >= NEIGHBOUR_FLOOR:
             found.setdefault(key, number)
+
+    def opens_with_preposition(key: str) -> bool:
+        left, _, right = key.partition(" ")
+        return left in JUDGED and (not right or right.isalpha())
+
+    for key, number in _web_counts(opens_with_preposition).items():
+        found.setdefault(key, number)
     return found
 
 
