@@ -44,7 +44,11 @@ _NOT_SUBJECT_CONTEXT = w.AUXILIARIES | frozenset(
 _NOT_BASE_VERBS = frozenset("need dare be please let".split())
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
 _NOT_PLURAL_DETERMINERS = frozenset("a an this that".split()) | _DISTRIBUTIVES
-_TRIGGERS = _SUBJECT_DETERMINERS | frozenset("he she it i we they one each".split())
+_INDEFINITES = frozenset(
+    "everyone everybody someone somebody anyone anybody nobody everything something nothing anything".split()
+)
+"""Pronouns that take a singular verb: 'everyone has', 'nobody knows'."""
+_TRIGGERS = _SUBJECT_DETERMINERS | _INDEFINITES | frozenset("he she it i we they you one each".split())
 _OF_DETERMINERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"a", "an"}
 _FINITE = frozenset(set(TO_PLURAL) | set(TO_SINGULAR) | w.MODALS | {"had", "did", "do"})
 
@@ -71,6 +75,13 @@ class SubjectVerbAgreement(GrammarRule):
         "The government have refused to comment.",
         "Each of the children are happy.",
         "Also, these people does not know. Both of them believes it.",
+        "Nobody know where the money went, and everyone have a theory.",
+        "The man with the two dogs are waiting outside.",
+        "The number of cases have doubled since May.",
+        "Neither of the drivers were hurt.",
+        "You was right: the coach give us too much work.",
+        "The council's findings was published, but he do not agree.",
+        "Neither the mayor nor her deputy were available.",
     )
     good = (
         "The figures were released on Monday.",
@@ -84,6 +95,11 @@ class SubjectVerbAgreement(GrammarRule):
         '"She don\'t care," he said.',
         "World War I was long; Elizabeth I is buried here; I was there.",
         "Living in a house with so many girls is hard.",
+        "Does anyone know the way? If anyone were to ask, say no. Anyone know a good dentist?",
+        "The bill before you is long; the number of cases is rising; a number of cases are open.",
+        "They insist that everyone have a say, and nobody need worry.",
+        "Neither of them is ready; neither the mayor nor her deputies were available.",
+        "The thing that scared you was the noise. The man with the two dogs is here.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -95,6 +111,13 @@ class SubjectVerbAgreement(GrammarRule):
         "The government have refused to comment.",
         "Each of the children is happy.",
         "Also, these people do not know. Both of them believe it.",
+        "Nobody knows where the money went, and everyone has a theory.",
+        "The man with the two dogs are waiting outside.",
+        "The number of cases have doubled since May.",
+        "Neither of the drivers was hurt.",
+        "You were right: the coach give us too much work.",
+        "The council's findings were published, but he does not agree.",
+        "Neither the mayor nor her deputy were available.",
     )
     fix = "sometimes"
 
@@ -108,13 +131,24 @@ class SubjectVerbAgreement(GrammarRule):
     def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""
         low = words[index].low
-        each_of = low in ("each", "both") and index + 1 < len(words) and words[index + 1].low == "of"
+        each_of = low in _OF_QUANTIFIERS and index + 1 < len(words) and words[index + 1].low == "of"
+        if low in ("either", "neither") and not each_of and index == 0:
+            finding = self._either_or(words, index)
+            if finding is not None:
+                return finding
         if low in _SUBJECT_DETERMINERS and not each_of:
             return self._noun_phrase(words, index, british) if _opens_subject(doc, words, index) else None
         if low in ("he", "she", "it"):
             return self._pronoun(words, index)
         if low in ("i", "we", "they"):
             return self._plural_pronoun(words, index)
+        if low == "you":
+            # "you was right"; not "the man who shot you was": only where "you" opens a clause
+            after = words[index - 1].low if index else ""
+            opens = _opens_subject(doc, words, index) and after not in _PREPOSITION_OPENERS
+            return self._plural_pronoun(words, index) if opens else None
+        if low in _INDEFINITES:
+            return self._indefinite(doc, words, index)
         return self._one_of(words, index)
 
     def _noun_phrase(self, words: list[Word], index: int, british: bool) -> Finding | None:
@@ -139,10 +173,15 @@ class SubjectVerbAgreement(GrammarRule):
                     plural = TO_PLURAL.get(verb.low) or _lemma_of_third_person(verb.low)
                     return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE) if plural else None
                 return None
+            if head.low.endswith(("'s", "’s")) and head.joined and "NOUN" in w.tags(head.low[:-2]):
+                determiner = "the"  # "the committee's decisions": the possessive determines what follows
+                continue
+            if determiner == "the" and head.low == "number" and verb.low == "of" and verb.joined:
+                return self._of_phrase(words, head_index, counted=True)  # "the number of cases has"
             if determiner in _SINGULAR_DETERMINERS and w.is_singular_count_noun(head.low):
                 if british and head.low in w.COLLECTIVE_NOUNS:
                     return None
-                if verb.low == "of" and verb.joined:
+                if verb.low in _HEAD_PREPOSITIONS and verb.joined:
                     return self._of_phrase(words, head_index)
                 if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
                     if verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that":
@@ -158,25 +197,31 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
         return None
 
-    def _of_phrase(self, words: list[Word], head_index: int) -> Finding | None:
-        """'the list of items are': a singular head, 'of' and a plural noun, then a plural verb; the
-        verb agrees with the head. Heads that count or group ('number', 'group', 'kind', 'rest')
-        take either number and are left alone."""
+    def _of_phrase(self, words: list[Word], head_index: int, counted: bool = False) -> Finding | None:
+        """'the list of items are', 'the girl with the red shoes are': a singular head, a
+        preposition and a plural noun, then a plural verb; the verb agrees with the head. Heads
+        that count or group ('number', 'group', 'kind', 'rest') take either number and are left
+        alone, but for 'the number of' (``counted``)."""
         head = words[head_index]
-        if head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS:
+        if not counted and (head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS):
             return None
         at = head_index + 2
         if at < len(words) and words[at].low in _OF_OPENERS and words[at].joined:
             at += 1
+            if at < len(words) and (words[at].low in w.CARDINALS or words[at].low.isdigit()) and words[at].joined:
+                at += 1  # "the head of the two departments"
         for noun_index in range(at, min(at + 3, len(words) - 1)):
             noun = words[noun_index]
             if noun.capitalised or not words[noun_index - 1].joined:
                 return None
             if _plural_noun(noun.low):
                 verb = words[noun_index + 1]
-                if not noun.joined or verb.low not in _OF_PLURAL_VERBS or _possessive(noun):
+                if not noun.joined or _possessive(noun) or verb.capitalised:
                     return None
-                return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{head.text}'", FixSafety.UNSAFE)
+                singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else _bare_only(verb.low)
+                if singular is None:
+                    return None
+                return self._report(verb, singular, f"the subject is '{head.text}'", FixSafety.UNSAFE)
             if not _modifier(noun.low):
                 return None
         return None
@@ -193,7 +238,9 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[target_index]
         if verb.low == "sort" and target_index + 1 < len(words) and words[target_index + 1].low == "of":
             return None  # "she sort of apologized": 'sort of' is an adverb
-        third = _third_person_of_base(verb.low) or _THIRD_PERSON_AUXILIARIES.get(verb.low)
+        third = (
+            _third_person_of_base(verb.low) or _THIRD_PERSON_AUXILIARIES.get(verb.low) or _do_not(words, target_index)
+        )
         if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
             return None  # "if she were", "as it were", "I wish he were"
         if third:
@@ -234,11 +281,50 @@ class SubjectVerbAgreement(GrammarRule):
             if plural is None:
                 return None
             return self._report(verb, plural, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
-        if verb.low in TO_SINGULAR:
-            return self._report(
-                verb, TO_SINGULAR[verb.low], f"the subject is '{words[index].text} of …'", FixSafety.SAFE
-            )
+        singular = TO_SINGULAR.get(verb.low) or (None if verb.capitalised else _bare_only(verb.low))
+        if singular is not None:
+            return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
         return None
+
+    def _either_or(self, words: list[Word], index: int) -> Finding | None:
+        """'Neither the manager nor the clerk were': with 'either … or' and 'neither … nor' the verb
+        agrees with the nearer subject; reported when that one is singular (a determiner and a
+        singular noun, or a name) and the verb plural."""
+        partner = "nor" if words[index].low == "neither" else "or"
+        first_end = _conjunct_end(words, index + 1)
+        if first_end is None or first_end >= len(words) or words[first_end].low != partner:
+            return None
+        second = first_end + 1
+        second_end = _conjunct_end(words, second)
+        if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
+            return None
+        noun = words[second_end - 1]
+        if noun.low in w.SUBJECT_PRONOUNS or not (noun.capitalised or w.is_singular_count_noun(noun.low)):
+            return None
+        verb = words[second_end]
+        singular = TO_SINGULAR.get(verb.low)
+        if singular is None or verb.capitalised or verb.low in ("do", "have"):
+            return None
+        return self._report(verb, singular, f"the verb agrees with the nearer subject, '{noun.text}'", FixSafety.UNSAFE)
+
+    def _indefinite(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'everyone have', 'nobody know', 'somebody were': these pronouns take a singular verb."""
+        pronoun = words[index]
+        if not (_opens_subject(doc, words, index) or (words[index - 1].low == "and" and words[index - 1].joined)):
+            return None
+        if _asked(doc, words):
+            return None  # "Anyone know a good dentist?": a question with its 'does' left out
+        target_index = _verb_after(words, index)
+        if target_index is None or words[target_index].capitalised:
+            return None
+        verb = words[target_index]
+        singular = _THIRD_PERSON_AUXILIARIES.get(verb.low) or _do_not(words, target_index) or _bare_only(verb.low)
+        if singular is None or (verb.low in _PAST_PLURALS and _subjunctive_were(words, index)):
+            return None
+        subjunctive = verb.low in ("have", "haven't", "haven’t") or singular != _THIRD_PERSON_AUXILIARIES.get(verb.low)
+        if subjunctive and _after_that(words, index):
+            return None  # "insist that everyone have a say": a subjunctive
+        return self._report(verb, singular, f"'{pronoun.text}' takes '{singular}'", FixSafety.SAFE)
 
     def _report(self, verb: Word, replacement: str, reason: str, safety: FixSafety) -> Finding:
         suggestion = match_case(replacement, verb.text)
@@ -263,6 +349,35 @@ _OF_OPENERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMIN
 _OF_PLURAL_VERBS = frozenset("are were have aren't weren't haven't aren’t weren’t haven’t".split())
 """Plural verbs that 'the list of items' cannot take ('do' is left out: "the cost of repairs do not …" is rare
 and 'do' is a main verb too)."""
+
+
+_OF_QUANTIFIERS = frozenset("each both either neither".split())
+"""'each of', 'either of', 'neither of' take a singular verb; 'both of' a plural one."""
+_HEAD_PREPOSITIONS = frozenset("of with for in on from about behind near without among".split())
+"""What may join a singular head to the plural noun before its verb ("the girl with the red shoes is")."""
+
+
+_PREPOSITION_OPENERS = frozenset("before after since until".split())
+"""Clause openers that are also prepositions ("the bill before you is")."""
+
+
+def _asked(doc: Document, words: list[Word]) -> bool:
+    """The sentence ends with a question mark."""
+    return doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)").startswith("?")
+
+
+def _bare_only(low: str) -> str | None:
+    """'know' → 'knows' for a bare verb that can be nothing else: not a noun, an adjective or a past."""
+    if low in _NOT_BASE_VERBS or w.tags(low) != {"VERB"} or w.verb_tags(low) - {"VB", "VBP"}:
+        return None
+    return w.verb_form(low, "VBZ")
+
+
+def _do_not(words: list[Word], index: int) -> str | None:
+    """'does' for a 'do' followed by 'not' ("he do not care")."""
+    if words[index].low == "do" and index + 1 < len(words) and words[index].joined and words[index + 1].low == "not":
+        return match_case("does", words[index].text)
+    return None
 
 
 def _possessive(word: Word) -> bool:
@@ -409,6 +524,8 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
     verb = words[verb_index].low
     if w.tags(verb) == {"VERB"}:
         return True
+    if verb_index + 1 < len(words) and words[verb_index].joined and words[verb_index + 1].low in _OBJECT_ONLY:
+        return True  # "the teacher give us": only a verb takes 'us' (a reduced clause would start with 'we')
     if verb_index + 1 >= len(words) or words[verb_index + 1].low not in ("to", "that") or not words[verb_index].joined:
         return False
     for later in words[verb_index + 2 :]:
@@ -418,6 +535,7 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
     return True
 
 
+_OBJECT_ONLY = frozenset("us them him me".split())
 _PHRASE_PREPOSITIONS = frozenset("of in from at on with for across around".split())
 _PLURAL_OPENERS = frozenset("the these those many some most all both several few our their my your his her".split())
 _VERB_AFTER_EVIDENCE = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS | w.PREPOSITIONS
@@ -602,6 +720,8 @@ def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
 
 
 _CONJUNCT_DETERMINERS = frozenset("the my your his her our their".split())
+_CONJUNCT_PRONOUNS = frozenset("he she i we they".split())
+"""Subject pronouns that can be one of two subjects ("he and I were")."""
 
 
 class CompoundSubjectAgreement(GrammarRule):
@@ -619,11 +739,13 @@ class CompoundSubjectAgreement(GrammarRule):
         "Her mother and her father sings a song.",
         "Tina and her father sings a song.",
         "The teacher and her students is here.",
+        "He and I was late again.",
     )
     good = (
         "Her mother and her father sing a song.",
         "Bread and butter is cheap; Procter and Gamble is big.",
         "The bed and breakfast is full.",
+        "He and I were late; you and he are friends.",
     )
     fixed = ()
     fix = "sometimes"
@@ -639,7 +761,7 @@ class CompoundSubjectAgreement(GrammarRule):
             second_end = _conjunct_end(words, first_end + 1)
             if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
                 continue
-            determined = words[0].low in _CONJUNCT_DETERMINERS or words[first_end + 1].low in _CONJUNCT_DETERMINERS
+            determined = bool({words[0].low, words[first_end + 1].low} & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS))
             if not determined or in_quotes(doc, words[0].start):
                 continue
             verb = words[second_end]
@@ -663,6 +785,8 @@ def _conjunct_end(words: list[Word], index: int) -> int | None:
     if index >= len(words) or not words[index].joined:
         return None
     word = words[index]
+    if word.low in _CONJUNCT_PRONOUNS and (word.low != "i" or word.text == "I"):
+        return index + 1
     if word.low in _CONJUNCT_DETERMINERS:
         noun_at = index + 1
         if noun_at >= len(words) or not words[noun_at].joined or "NOUN" not in w.tags(words[noun_at].low):
