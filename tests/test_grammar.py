@@ -22,6 +22,7 @@ BUILTIN_IDS = {
     "grammar.perfect-verb-form",
     "grammar.do-verb-form",
     "grammar.agreement",
+    "grammar.question-agreement",
     "grammar.indefinite-article",
     "grammar.modal-of",
     "grammar.its-confusion",

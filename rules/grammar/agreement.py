@@ -985,4 +985,170 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
     return None
 
 
-RULES = [SubjectVerbAgreement, PluralSubjectAgreement, CompoundSubjectAgreement, RelativeClauseAgreement, OneOfSingular]
+_TO_PLURAL_ASKED = {**TO_PLURAL, "was": "were", "wasn't": "weren't"}
+_TO_SINGULAR_ASKED = {
+    "are": "is",
+    "aren't": "isn't",
+    "have": "has",
+    "haven't": "hasn't",
+    "do": "does",
+    "don't": "doesn't",
+}
+_ASKING = frozenset(_TO_PLURAL_ASKED) | frozenset(_TO_SINGULAR_ASKED) | {"were", "weren't"}
+_PLURAL_SUBJECTS = frozenset("they we you i".split())
+_SINGULAR_SUBJECTS = frozenset(("he", "she"))
+_NP_OPENERS = frozenset("the these those my your his her our their this that".split())
+_PLURAL_NP_OPENERS = _NP_OPENERS - {"this", "that"}
+_SINGULAR_NP_OPENERS = _NP_OPENERS - {"these", "those"}
+
+
+class QuestionAgreement(GrammarRule):
+    id = "grammar.question-agreement"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = (
+        "A question whose auxiliary does not agree with the subject after it: 'Does they know?', 'Is the kids ready?'."
+    )
+    why = (
+        "In a question the auxiliary comes first and still agrees with the subject that follows: 'Do they "
+        "know?', 'Has she finished?', 'Are the children playing?', 'Does your brother play?'. Checked "
+        "when the auxiliary opens the sentence or follows a question word and the subject is a personal "
+        "pronoun, or a determiner and a noun followed by the verb the auxiliary needs ('-ing' or a "
+        "participle after 'is' and 'has', a bare verb after 'does'). 'Were he to resign' (a condition) "
+        "and 'What has you worried?' ('has' as the main verb) are left alone."
+    )
+    bad = (
+        "Does they know about the change?",
+        "Has they finished the report? Was we told?",
+        "Why is they leaving so early?",
+        "Have she signed the contract?",
+        "Where does your parents live?",
+        "Is the children playing outside?",
+        "Do your sister work here?",
+        "Has the players arrived yet?",
+    )
+    good = (
+        "Do they know about the change? Has she finished the report? Were we told?",
+        "Were he to resign, the party would split. Was I wrong?",
+        "What has you worried? What does you good is rest.",
+        "Have he and his wife arrived? Do it now. Do your homework first.",
+        "Where do your parents live? Are the children playing? Does your sister work here?",
+        "Is the players' union on strike? Are the team ready? Is this plan working?",
+        "Does the news matter? Has the series ended?",
+    )
+    fixed = (
+        "Do they know about the change?",
+        "Have they finished the report? Were we told?",
+        "Why are they leaving so early?",
+        "Has she signed the contract?",
+        "Where do your parents live?",
+        "Are the children playing outside?",
+        "Does your sister work here?",
+        "Have the players arrived yet?",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        kept = [
+            position
+            for position in positions(doc, _ASKING)
+            if tokens[position].sentence_start
+            or (tokens[position - 1].sentence_start and tokens[position - 1].low in _QUESTION_WORDS)
+        ]
+        for words, index in places(doc, kept):
+            finding = self._at(doc, words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        if index + 2 >= len(words) or not words[index].joined or not words[index + 1].joined:
+            return None
+        if index == 1 and not words[0].joined:
+            return None
+        aux, subject = words[index], words[index + 1]
+        after = words[index + 2]
+        if after.low in ("and", "or", "nor"):
+            return None  # "Have he and his wife arrived?"
+        low = aux.low
+        if subject.low in _PLURAL_SUBJECTS and low in _TO_PLURAL_ASKED:
+            if subject.low == "i" and (subject.text != "I" or low.startswith("was")):
+                return None  # "was I": right
+            if subject.low == "you" and (low.startswith("has") or "VB" not in w.verb_tags(after.low)):
+                return None  # "what has you worried", "what does you good": the main verb
+            plural = _TO_PLURAL_ASKED[low]
+            if subject.low == "i":
+                plural = {"is": "am", "isn't": "am not"}.get(low, plural)
+            return self._report(aux, plural, subject.text)
+        if subject.low in _SINGULAR_SUBJECTS and low in _TO_SINGULAR_ASKED:
+            if low in ("do", "don't"):
+                return None  # grammar.do-verb-form reports "do he know"
+            return self._report(aux, _TO_SINGULAR_ASKED[low], subject.text)
+        if subject.low in _NP_OPENERS and _asked(doc, words):
+            return self._noun_phrase(words, index)
+        return None
+
+    def _noun_phrase(self, words: list[Word], index: int) -> Finding | None:
+        """'Is the children playing?', 'Do your sister work here?': a determiner, up to two modifiers,
+        the noun, and the verb form the auxiliary asks for, in a sentence that ends with '?'."""
+        aux, determiner = words[index], words[index + 1].low
+        for at in range(index + 2, min(index + 5, len(words) - 1)):
+            noun = words[at]
+            if noun.capitalised or not words[at - 1].joined or not noun.joined or _possessive(noun):
+                return None
+            if words[at + 1].low.endswith("'s") or words[at + 1].text.startswith(("'", "’")):
+                return None
+            plural = _plural_noun(noun.low)
+            singular = not plural and w.is_singular_count_noun(noun.low) and noun.low not in w.COLLECTIVE_NOUNS
+            if plural or singular:
+                verb = words[at + 1]
+                if verb.capitalised or not _asked_form(aux.low, verb.low):
+                    return None
+                if (
+                    w.tags(verb.low) & {"NOUN", "ADJ"}
+                    and at + 2 < len(words)
+                    and "VB" in w.verb_tags(words[at + 2].low)
+                ):
+                    return None  # "Does the results section show …?": a noun after the noun, then the verb
+                if plural and aux.low in _TO_PLURAL_ASKED and determiner in _PLURAL_NP_OPENERS:
+                    return self._report(aux, _TO_PLURAL_ASKED[aux.low], noun.text)
+                if singular and aux.low in _TO_SINGULAR_ASKED and determiner in _SINGULAR_NP_OPENERS:
+                    return self._report(aux, _TO_SINGULAR_ASKED[aux.low], noun.text)
+                return None
+            if not _modifier(noun.low) or ("VERB" in w.tags(noun.low) and at > index + 2):
+                return None
+        return None
+
+    def _report(self, aux: Word, replacement: str, subject: str) -> Finding:
+        fixed = match_case(replacement, aux.text)
+        return self.finding(
+            aux.start,
+            aux.end,
+            f"The subject '{subject}' takes '{fixed}', not '{aux.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.SAFE,
+        )
+
+
+_QUESTION_WORDS = frozenset("what where when why how who which".split())
+
+
+def _asked_form(aux: str, verb: str) -> bool:
+    """The verb after a question's subject is the form its auxiliary asks for: a bare verb after
+    'do', a participle after 'have', an '-ing' form or a participle after 'be'."""
+    found = w.verb_tags(verb)
+    if aux.startswith(("do", "does")):
+        return "VB" in found and verb not in w.AUXILIARIES - {"have"}
+    if aux.startswith(("has", "have")):
+        return found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) == {"VERB"})
+    return ("VBG" in found and w.tags(verb) <= {"VERB", "ADJ"}) or found == {"VBN"}
+
+
+RULES = [
+    SubjectVerbAgreement,
+    PluralSubjectAgreement,
+    CompoundSubjectAgreement,
+    RelativeClauseAgreement,
+    OneOfSingular,
+    QuestionAgreement,
+]

@@ -336,6 +336,9 @@ def _do_for_subject(words: list[Word], index: int, subject_end: int | None, targ
     if "VB" not in w.verb_tags(words[target_index].low) or words[target_index].low in w.AUXILIARIES:
         return None
     subject = words[subject_end]
+    following = words[target_index + 1].low if target_index + 1 < len(words) else ""
+    if "NOUN" in w.tags(words[target_index].low) and "VB" in w.verb_tags(following):
+        return None  # "does the sales team meet": the noun after the plural is the subject's head
     if do.startswith("does"):
         plural = w.is_plural_noun(subject.low) and words[subject_end - 1].low not in ("a", "an", "this", "that")
         return _DO_NUMBER[do] if plural and not subject.capitalised else None
@@ -446,7 +449,7 @@ class DoVerbForm(GrammarRule):
         "He did what he wanted.",
         "The councils do needs assessments every year.",
         "Do the results matter? Did the firm's rivals notice? Does that plan work?",
-        "What do you guys think? We found a do we really liked.",
+        "What do you guys think? We found a do we really liked. Does the sales team meet today?",
         "The only reason he does it is because he can. Did she seem worried? Do it now.",
     )
     fixed = (
