@@ -115,8 +115,34 @@ _SINGULAR_BE = {
     "isn't": "aren't",
     "wasn’t": "weren’t",
     "isn’t": "aren’t",
+    "has": "have",
+    "hasn't": "haven't",
 }
-_PLURAL_QUANTIFIERS = frozenset("no some many several few two three four five six seven eight nine ten".split())
+_PLURAL_QUANTIFIERS = frozenset(
+    """no some many several few two three four five six seven eight nine ten any various numerous countless
+    multiple these those both""".split()
+)
+_IRREGULAR_PLURALS = frozenset("people children men women feet teeth mice geese".split())
+
+
+def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[Word, str, int] | None:
+    """The verb of 'there is', 'there has been' at ``words[index]`` when ``table`` knows it: (the
+    verb, its replacement, the index of what follows the verb). 'There's' before a plural is left
+    alone: informal prose uses it ("there's some goodies"), and a quotation keeps it."""
+    there = words[index]
+    if index + 2 >= len(words) or not there.joined:
+        return None
+    verb = words[index + 1]
+    replacement = table.get(verb.low)
+    if replacement is None or not verb.joined:
+        return None
+    if verb.low.startswith(("has", "have")):
+        if words[index + 2].low != "been" or not words[index + 2].joined:
+            return None  # "there have" alone is not this construction
+        return verb, replacement, index + 3
+    return verb, replacement, index + 2
+
+
 _NOT_COUNTED = frozenset("lots plenty loads tons heaps".split())
 
 
@@ -130,30 +156,48 @@ class ThereWasPlural(GrammarRule):
         "'there are no grounds'. Speech often says 'there's', and a quotation keeps it; 'there is lots "
         "of' is idiom and left alone."
     )
-    bad = ("There was discussions about the money.", "For a year there was no updates.", "There is many reasons.")
+    bad = (
+        "There was discussions about the money.",
+        "For a year there was no updates.",
+        "There is many reasons.",
+        "There is three ways to do it, and there has been several new cases.",
+        "There was several people waiting.",
+    )
     good = (
         "There were discussions.",
         "There is lots of time; there was news.",
         "There was no communications department.",
+        "There's a problem; there has been a delay; there has long been talk of it.",
+        "There were several people waiting.",
     )
-    fixed = ("There were discussions about the money.", "For a year there were no updates.", "There are many reasons.")
+    fixed = (
+        "There were discussions about the money.",
+        "For a year there were no updates.",
+        "There are many reasons.",
+        "There are three ways to do it, and there have been several new cases.",
+        "There were several people waiting.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _THERE):
-            if index + 2 >= len(words) or not words[index].joined:
+            found = _there_verb(words, index, _SINGULAR_BE)
+            if found is None or in_quotes(doc, found[0].start):
                 continue
-            verb = words[index + 1]
-            plural = _SINGULAR_BE.get(verb.low)
-            if plural is None or not verb.joined or in_quotes(doc, verb.start):
-                continue
-            noun_index = index + 2
-            if words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
+            verb, plural, noun_index = found
+            if noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
-            if noun_index >= len(words):
+                while (
+                    noun_index + 1 < len(words)
+                    and words[noun_index].joined
+                    and w.tags(words[noun_index].low) == {"ADJ"}
+                ):
+                    noun_index += 1  # "there was several new cases"
+            if noun_index >= len(words) or not words[noun_index - 1].joined:
                 continue
             noun = words[noun_index]
-            if noun.capitalised or noun.low in _NOT_COUNTED or not w.is_plural_noun(noun.low):
+            plural_noun = w.is_plural_noun(noun.low) or noun.low in _IRREGULAR_PLURALS
+            if noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun:
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
             if after is not None and "NOUN" in w.tags(after.low) and after.low not in w.PREPOSITIONS:
@@ -175,6 +219,8 @@ _PLURAL_BE = {
     "weren't": "wasn't",
     "aren’t": "isn’t",
     "weren’t": "wasn’t",
+    "have": "has",
+    "haven't": "hasn't",
 }
 _COUNTING_NOUNS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """
@@ -201,6 +247,7 @@ class ThereAreSingular(GrammarRule):
         "There are a problem with the brakes.",
         "Yesterday there were an accident on the bridge.",
         "There are a new rule for visitors.",
+        "There are only one exit here. There have been a mistake.",
     )
     good = (
         "There are a lot of problems and a number of rules.",
@@ -208,23 +255,27 @@ class ThereAreSingular(GrammarRule):
         "There are a few seats left; there were a couple of calls.",
         "There is a problem, and there was an accident.",
         "There were a cat and a dog in the yard; there are a man, a woman and a child.",
+        "There are one or two seats; there have been a lot of calls; there are one hundred people.",
     )
     fixed = (
         "There is a problem with the brakes.",
         "Yesterday there was an accident on the bridge.",
         "There is a new rule for visitors.",
+        "There is only one exit here. There has been a mistake.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _THERE):
-            if index + 3 >= len(words) or not words[index].joined:
+            found = _there_verb(words, index, _PLURAL_BE)
+            if found is None:
                 continue
-            verb = words[index + 1]
-            singular = _PLURAL_BE.get(verb.low)
-            if singular is None or not verb.joined or words[index + 2].low not in ("a", "an"):
+            verb, singular, article = found
+            if article < len(words) and words[article].low in ("only", "just") and words[article].joined:
+                article += 1  # "there are only one way"
+            if article + 1 >= len(words) or words[article].low not in ("a", "an", "one"):
                 continue
-            if not _singular_after_article(words, index + 2) or in_quotes(doc, verb.start):
+            if not _singular_after_article(words, article) or in_quotes(doc, verb.start):
                 continue
             fixed = match_case(singular, verb.text)
             yield self.finding(
