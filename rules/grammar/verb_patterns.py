@@ -497,14 +497,11 @@ def _passive_participle(doc: Document, words: list[Word], at: int) -> str | None
     if not w.tags(verb.low) <= {"VERB", "NOUN", "ADJ"}:
         return None  # "are down by 90 percent": an adverb first
     following = words[at + 1].low if at + 1 < len(words) and verb.joined else ""
-    if (
-        following != "by"
-        and (w.tags(verb.low) & {"NOUN", "ADJ"} or following not in _PASSIVE_FOLLOWERS)
-        and not _plain_irregular_past(words, at)
-    ):
+    plain = _plain_irregular_past(words, at)
+    if following != "by" and (w.tags(verb.low) & {"NOUN", "ADJ"} or following not in _PASSIVE_FOLLOWERS) and not plain:
         return None  # "is cause for concern", "is complete.": only a passive's usual company decides
-    if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBD", "VBN"):
-        return None
+    if not plain and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBD", "VBN"):
+        return None  # (an irregular past that is only a verb needs no tagger: it reads "was stole" as JJ)
     for lemma in w.verb_lemmas(verb.low):
         form = w.verb_form(lemma, "VBN")
         if form and form != verb.low:

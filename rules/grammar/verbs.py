@@ -30,7 +30,8 @@ _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
 _MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
 _AS = frozenset("as than so nor neither".split())
-_HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"}
+_COMPARED = frozenset("as than way like".split())
+_HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"} | {"having"}
 
 
 def _skip_adverb(words: list[Word], index: int) -> int:
@@ -91,10 +92,16 @@ class ModalVerbForm(GrammarRule):
             if target_index >= len(words):
                 continue
             target = words[target_index]
-            suggestion = _base_form(target)
+            # after "he can" or "could not" the word is the verb: "he can swims", "could not finding"
+            subject = index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
+            negated = modal.low in w.NEGATED_MODALS or (target_index > index + 1 and words[index + 1].low == "not")
+            # not "than you would turning somersaults", "the way you would icing": a comparison's ellipsis
+            compared = any(word.low in _COMPARED for word in words[max(0, index - 4) : index])
+            clear = (subject and not compared) or negated
+            suggestion = _base_form(target, clear)
             if suggestion is not None and target.low.endswith("ing") and index > 0 and words[index - 1].low in _AS:
                 continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
-            if suggestion is not None and _subject_before_verb(words, target_index):
+            if suggestion is not None and not subject and _subject_before_verb(words, target_index):
                 continue  # "can rabbits and chickens live?", "should overcharges be proven": inverted
             if suggestion is not None and modal.low in _PAST_MODALS and w.verb_tags(target.low) == {"VBN"}:
                 # "must been", "should seen": a dropped 'have' ("must have been"), not a bare verb
@@ -151,12 +158,13 @@ def _modal_is_noun(words: list[Word], index: int) -> bool:
     return False
 
 
-def _base_form(target: Word) -> str | None:
-    """The bare verb for an inflected form that cannot follow a modal, else None."""
+def _base_form(target: Word, clear: bool = False) -> str | None:
+    """The bare verb for an inflected form that cannot follow a modal, else None. ``clear``: the
+    modal has a pronoun subject or a 'not', so an '-ing' form that is also a noun is the verb."""
     if target.capitalised:
         return None
     found = w.verb_tags(target.low)
-    if found == {"VBG"} and w.tags(target.low) <= {"VERB", "ADJ"}:
+    if found == {"VBG"} and (clear or w.tags(target.low) <= {"VERB", "ADJ"}):
         tags: tuple[str, ...] = ("VBG",)  # "will going", "can making": not "meeting", "building" (nouns)
     elif not found or "VB" in found or "VBG" in found or not found & {"VBZ", "VBD", "VBN"}:
         return None
@@ -187,6 +195,7 @@ class PerfectVerbForm(GrammarRule):
         "The general had lead the troops into the city.",
         "Prices had rose sharply.",
         "The team had went home.",
+        "The window has broke again, and having went there once, I know why.",
     )
     good = (
         "The board had overlooked the warnings.",
@@ -199,6 +208,7 @@ class PerfectVerbForm(GrammarRule):
         "Staff have strived for years and have learnt from every setback.",
         "The oldest cat I've ever had was 23; the president should have complete control.",
         "The fields had burnt and the prices had spilt over.",
+        "We had rose bushes; he has broke friends; having come so far, we stayed.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -207,6 +217,7 @@ class PerfectVerbForm(GrammarRule):
         "The general had led the troops into the city.",
         "Prices had risen sharply.",
         "The team had gone home.",
+        "The window has broken again, and having gone there once, I know why.",
     )
     fix = "always"
 
@@ -271,7 +282,7 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         return None  # "should have complete control": a bare form before a noun may be its adjective
     # "had not rose": after an adverb a simple past cannot be a noun object any more.
     confirmed = adverb and "VB" not in found
-    if set(pos) != {"VERB"} and not confirmed and not _confirmed_verb(words, index):
+    if set(pos) != {"VERB"} and not confirmed and not _confirmed_verb(words, index) and not _bare_past(words, index):
         return None
     for lemma in w.verb_lemmas(target):
         forms = w.verb_inflections(lemma)
@@ -280,6 +291,16 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
             if participles and target not in participles and not _variant_participle(target, lemma, participles):
                 return participles[0]
     return None
+
+
+def _bare_past(words: list[Word], index: int) -> bool:
+    """A simple past that is also an adjective or a noun ("broke", "rose") with no noun or adjective
+    after it: 'has broke again' is the verb ('had rose bushes' is not)."""
+    if w.verb_tags(words[index].low) != {"VBD"}:
+        return False
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    return not w.tags(words[index + 1].low) & {"NOUN", "ADJ", "PROPN"} or words[index + 1].low in w.PREPOSITIONS
 
 
 def _regular_past(lemma: str) -> set[str]:
