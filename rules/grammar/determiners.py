@@ -305,7 +305,7 @@ class DeterminerNumber(GrammarRule):
     )
     bad = (
         "Can the tool find this errors?",
-        "How is life in America these day?",
+        "How is life in America these day? These book is old.",
         "I have several book, and five book more at home.",
         "The firm has made many mistake.",
         "Every students passed, and each teachers agreed.",
@@ -356,7 +356,7 @@ class DeterminerNumber(GrammarRule):
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
             if after == "of" and words[index].low in _QUANTITY_OPENERS:
                 continue  # "various denial of service attacks": the phrase may go on past 'of'
-            if "VERB" in w.tags(noun.low) and words[index].sentence_start:
+            if "VERB" in w.tags(noun.low) and words[index].sentence_start and after not in _AUXILIARY_AFTER:
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
             digits = words[index].low in _DIGITS
             if digits and not _may_count_here(words, index):
@@ -389,6 +389,8 @@ def _swap(doc: Document, words: list[Word], index: int, noun_at: int, noun: str,
 
 
 _SINGULAR_DETERMINERS = frozenset("this another each every either neither one".split())
+_AUXILIARY_AFTER = w.AUXILIARIES - w.MODALS - w.NEGATED_MODALS
+"""'These book is old': a verb such as 'is' after the word shows it is the noun (not "Many point to")."""
 _NOT_PLURAL_HERE = frozenset(("others", "ones", "times"))
 """'Each others' (a possessive slip, see grammar.possessive-form), 'this ones', 'one times two'."""
 _BEFORE_ONE = frozenset(
