@@ -563,6 +563,9 @@ class PluralSubjectAgreement(GrammarRule):
         "The black dogs barks loudly.",
         "The dogs, which are trained to find food, patrols the site.",
         "The dogs of war, however, was released.",
+        "Heat rises into the air, where gases traps it.",
+        "I left early because prices was too high.",
+        "Is this the town in which the miners lives?",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -573,6 +576,8 @@ class PluralSubjectAgreement(GrammarRule):
         "The news is good, and the series was long.",
         "The dogs' owner walks them, and the children play.",
         "Two years of war has passed; the United States is large.",
+        "The one thing that counts is effort; she asked whether killing insects is wrong.",
+        "Although the details of the files on his desk may change, the roots of a tradition that was old survive.",
     )
     fixed = ()
     fix = "sometimes"
@@ -580,24 +585,35 @@ class PluralSubjectAgreement(GrammarRule):
     """Where grammar.agreement reports the same verb, its finding (and its safer fix) is kept."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        found: list[Finding] = []
         for words, index in occurrences(doc, _PLURAL_OPENERS):
             if not words[index].joined or not (index == 0 or _opens_clause(words, index)):
                 continue
             finding = self._at(doc, words, index)
             if finding is not None:
-                yield finding
+                found.append(finding)
+        for words, index in occurrences(doc, _BARE_OPENERS):
+            # a bare plural after "where", "because" …: "where gases prevents", "because prices rises"
+            finding = self._at(doc, words, index, bare=True) if words[index].joined else None
+            if finding is not None:
+                found.append(finding)
+        found.sort(key=lambda finding: finding.start)
+        yield from found
 
-    def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
-        """The finding for a subject opened by ``words[index]`` (a bare plural is never taken: it may
-        be a name, "Marbles was", "Windows is", or a gerund's object)."""
+    def _at(self, doc: Document, words: list[Word], index: int, bare: bool = False) -> Finding | None:
+        """The finding for a subject opened by ``words[index]``: a determiner, or with ``bare`` a
+        word that opens a clause and the plural after it (a bare plural opening a sentence is never
+        taken: it may be a name, "Marbles was", "Windows is", or a gerund's object)."""
         for head_index in range(index + 1, min(index + 4, len(words) - 1)):
             head = words[head_index]
             if head.capitalised and head_index > 0:
                 return None
             if _plural_noun(head.low):
+                if bare and "VBZ" in w.verb_tags(head.low) and sentence_tags(doc, words)[head_index] != "NNS":
+                    return None  # "the thing that counts is": a verb in -s, not a plural
                 break
-            if not (head.joined and _modifier(head.low)):
-                return None
+            if not (head.joined and _modifier(head.low)) or (bare and "VERB" in w.tags(head.low)):
+                return None  # (after 'whether', "killing innocents is" is a gerund's phrase)
         else:
             return None
         if head_index + 1 >= len(words) or doc.text[head.end : head.end + 1] in ("'", "’"):
@@ -807,9 +823,22 @@ def _plural_noun(low: str) -> bool:
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
 
 
+_CLAUSE_WORDS = frozenset(
+    "whether if when because that while since where although though unless until whereas but".split()
+)
+"""Words after which a noun phrase opens a clause of its own ("where the gases prevents")."""
+_BARE_OPENERS = _CLAUSE_WORDS - {"but", "that"}
+"""Not 'that' ("the one that counts is") or 'but' before a bare plural."""
+
+
 def _opens_clause(words: list[Word], index: int) -> bool:
     previous = words[index - 1]
-    return previous.joined and previous.low in ("whether", "if", "when", "because", "that", "while", "since")
+    if previous.joined and previous.low == "which":
+        return index > 1 and words[index - 2].joined and words[index - 2].low in w.PREPOSITIONS  # "in which the"
+    return previous.joined and previous.low in _CLAUSE_WORDS
+
+
+_RELATIVE_THAT = frozenset(("that", "which", "who"))
 
 
 def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
@@ -822,12 +851,16 @@ def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
         word = words[end]
         if not words[end - 1].joined:
             return None, False
+        if word.low in _RELATIVE_THAT and end > index + 1:
+            return None, False  # "the origins of a movement that was": a clause of the phrase's own
         if word.low in w.DETERMINERS or word.capitalised or _modifier(word.low):
             if not word.joined:
                 return end + 1, True  # "the dogs of war, finally, are": the insertion is judged next
             following = words[end + 1]
             if following.low not in w.DETERMINERS and not _modifier(following.low):
                 return end + 1, True
+            if word.low in w.DETERMINERS:
+                continue  # "the details of the documents on": no verb right after a determiner
             if "VBZ" in w.verb_tags(following.low) and _followed_like_a_verb(words, end + 1):
                 return end + 1, True  # "the dogs of war barks loudly": a noun-or-verb used as the verb
             continue
