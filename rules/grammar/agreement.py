@@ -69,6 +69,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The figures was released on Monday.",
         "She agree with the ruling.",
         "They has a point, and we was right.",
+        "They goes there every week, and I likes it.",
         "One of the officials are under investigation.",
         "He said the agency plan to cut 200 jobs.",
         "The report have been delayed.",
@@ -96,6 +97,7 @@ class SubjectVerbAgreement(GrammarRule):
         "World War I was long; Elizabeth I is buried here; I was there.",
         "Living in a house with so many girls is hard.",
         "Does anyone know the way? If anyone were to ask, say no. Anyone know a good dentist?",
+        "We parents know best, and you guys rock; we Democrats win.",
         "The bill before you is long; the number of cases is rising; a number of cases are open.",
         "They insist that everyone have a say, and nobody need worry.",
         "Neither of them is ready; neither the mayor nor her deputies were available.",
@@ -105,6 +107,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The figures were released on Monday.",
         "She agrees with the ruling.",
         "They have a point, and we were right.",
+        "They go there every week, and I like it.",
         "One of the officials is under investigation.",
         "He said the agency plan to cut 200 jobs.",
         "The report has been delayed.",
@@ -261,9 +264,9 @@ class SubjectVerbAgreement(GrammarRule):
         if verb.low in ("was", "wasn't") and pronoun.low == "i":
             return None
         replacement = _PLURAL_FORMS.get(verb.low)
-        if replacement is None and _verb_only_third_person(verb.low):
+        if replacement is None and (_verb_only_third_person(verb.low) or _verb_here(words, target_index)):
             replacement = _lemma_of_third_person(verb.low)
-        if replacement is not None:
+        if replacement is not None and not verb.capitalised:
             if pronoun.low == "i" and replacement in ("are", "aren't"):
                 replacement = "am" if replacement == "are" else "am not"
             return self._report(verb, replacement, f"'{pronoun.text}' does not take '{verb.text}'", FixSafety.SAFE)
@@ -498,6 +501,21 @@ def _after_that(words: list[Word], index: int) -> bool:
 
 def _verb_only_third_person(low: str) -> bool:
     return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBZ"}
+
+
+def _verb_here(words: list[Word], index: int) -> bool:
+    """A form in -s that is also a plural noun ("goes", "likes") is the verb after a pronoun subject
+    when an object, a preposition, an -ly adverb, a place adverb or the sentence's end follows ("they
+    goes there"); not "we parents know", where the noun stands beside the pronoun."""
+    low = words[index].low
+    if w.verb_tags(low) != {"VBZ"} or not w.tags(low) <= {"VERB", "NOUN"}:
+        return False
+    if index + 1 < len(words) and words[index].joined and words[index + 1].low in _PLACE_ADVERBS:
+        return True
+    return _followed_like_a_verb(words, index)
+
+
+_PLACE_ADVERBS = frozenset("there here home away too now again back out up down off".split())
 
 
 def _lemma_of_third_person(low: str) -> str | None:

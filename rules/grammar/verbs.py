@@ -709,18 +709,22 @@ class BareInfinitive(GrammarRule):
         "The film made me realised how lucky we are.",
         "She helped them won the match.",
         "Please answers quickly.",
+        "Let him goes first. They made me to clean the room.",
     )
     good = (
         "Let it go, and the film made me realise it.",
         "The offer they made us seems fair; the promise I made him kept him going.",
         "I saw you left early; it made sense, please.",
         "Please answer quickly, and let him know.",
+        "He was made to leave; they helped us to win; we made it to the final; she let the flat to students.",
+        "It helped her wins pile up; let's make them debates worthy of us.",
     )
     fixed = (
         "Let it go.",
         "The film made me realise how lucky we are.",
         "She helped them win the match.",
         "Please answer quickly.",
+        "Let him go first. They made me clean the room.",
     )
     fix = "always"
 
@@ -735,7 +739,14 @@ class BareInfinitive(GrammarRule):
             elif words[index + 1].low not in _CAUSED or _relative_clause(words, index) or _nonfinite(words, index):
                 continue  # "the offer they made us seems fair", "the movement to help her grows"
             target = words[at]
-            if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at):
+            if target.low == "to" and words[index].low != "please":
+                finding = self._to_after(words, index, at)
+                if finding is not None:
+                    yield finding
+                continue
+            # "let him goes"; not "make them debates worthy": after 'make' a noun may name what they become
+            plain_object = words[index + 1].low in _PLAIN_OBJECTS and words[index].low in _LET_HELP
+            if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at, plain_object):
                 continue
             base = _base_form(target)
             if base is not None and base != target.low:
@@ -747,6 +758,32 @@ class BareInfinitive(GrammarRule):
                     fix=FixSafety.SAFE,
                 )
 
+    def _to_after(self, words: list[Word], index: int, at: int) -> Finding | None:
+        """'made me to clean', 'let them to go': 'make' and 'let' with an object take the bare verb
+        ('help them to win' is right; 'was made to leave', the passive, has no object here)."""
+        if words[index].low not in _NO_TO_CAUSATIVES or words[index + 1].low not in _PLAIN_OBJECTS - {"it"}:
+            return None
+        if at + 1 >= len(words) or not words[at].joined or (index > 0 and words[index - 1].low in w.AUXILIARIES):
+            return None
+        verb = words[at + 1]
+        if verb.capitalised or "VB" not in w.verb_tags(verb.low) or verb.low in _MADE_TO:
+            return None  # "made them to measure": a tailor's phrase
+        to = words[at]
+        return self.finding(
+            to.start,
+            verb.end,
+            f"After '{words[index].text} {words[index + 1].text}', drop 'to': '{verb.text}'.",
+            suggestions=(verb.text,),
+            fix=FixSafety.SAFE,
+        )
+
+
+_LET_HELP = frozenset("let lets help helps helped helping".split())
+_MADE_TO = frozenset("order measure scale size specification".split())
+_NO_TO_CAUSATIVES = frozenset("let lets make makes made making".split())
+_PLAIN_OBJECTS = frozenset("me him us them it".split())
+"""Objects after which a form in -s can only be the verb ('let him goes'); not 'her' ("helped her wins")."""
+
 
 def _nonfinite(words: list[Word], index: int) -> bool:
     """'to help her', 'making it', 'helping them': a phrase that may be a subject or a modifier, whose
@@ -757,16 +794,19 @@ def _nonfinite(words: list[Word], index: int) -> bool:
 _AFTER_A_VERB = w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset(("up", "down", "out", "off", "back", "away"))
 
 
-def _only_inflected(words: list[Word], at: int) -> bool:
+def _only_inflected(words: list[Word], at: int, plain_object: bool = False) -> bool:
     """``words[at]`` is a simple past or a form in -s that is nothing but a verb ("went", "realised",
-    "won"), or a form in -s that is also a plural noun where what follows shows the verb: the end of
-    the sentence, an -ly adverb or an object ("let it goes.", "please answers quickly")."""
+    "won"), or a form in -s that is also a plural noun where an object pronoun stands before it
+    (``plain_object``: "let him goes first") or what follows shows the verb: the end of the
+    sentence, an -ly adverb or an object ("let it goes.", "please answers quickly")."""
     low = words[at].low
     found, pos = w.verb_tags(low), w.tags(low)
     if pos == {"VERB"}:
         return found in ({"VBD"}, {"VBZ"}, {"VBD", "VBN"})
     if found != {"VBZ"} or pos != {"VERB", "NOUN"}:
         return False
+    if plain_object:
+        return True
     if at + 1 >= len(words) or not words[at].joined:
         return at + 1 >= len(words)
     following = words[at + 1].low
