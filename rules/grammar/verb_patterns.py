@@ -19,13 +19,21 @@ from .tense import NEVER_PASSIVE
 if TYPE_CHECKING:
     from lint._document import Document
 
+_GERUND_LEMMAS = (
+    "enjoy avoid consider finish postpone deny dislike appreciate detest loathe resent anticipate involve "
+    "tolerate discuss"
+).split()
+"""Verbs that take a gerund, never 'to' + verb ("enjoy running", "would appreciate hearing"). Not
+'suggest', 'recommend', 'admit' or 'risk': their passives and nouns take 'to' ("is suggested to be",
+"risks to building"); not 'quit', 'escape' or 'delay', which take a 'to' of purpose ("she quit to
+start a firm"); not 'mind' or 'miss' ("a mind to", "missed to the left")."""
 _GERUND_VERBS = frozenset(
-    """enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding consider considers considered considering
-    finish finishes finished finishing postpone postpones postponed postponing""".split()
+    form
+    for lemma in _GERUND_LEMMAS
+    for tag in ("VB", "VBZ", "VBD", "VBG")
+    for form in w.verb_inflections(lemma).get(tag, ())
 )
-"""Verbs that take a gerund, never 'to' + verb ("enjoy running"). Not 'suggest', 'recommend', 'admit'
-or 'risk': their passives and nouns take 'to' ("is suggested to be", "risks to building")."""
-_PAST = frozenset("enjoyed avoided considered finished postponed".split())
+_PAST = frozenset(form for lemma in _GERUND_LEMMAS for form in w.verb_inflections(lemma).get("VBD", ()))
 _FORWARD = frozenset(("forward",))
 _USED = frozenset(("accustomed",))
 """Not "used": "the tool is used to cut wood" is the passive of 'use', and right."""
@@ -40,6 +48,14 @@ def _gerund(word: Word) -> str | None:
         if form:
             return form
     return None
+
+
+def _object_follows(words: list[Word], index: int) -> bool:
+    """An object pronoun or a determiner follows ``words[index]``: the word is a verb ("meet you")."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return following in w.OBJECT_PRONOUNS - {"it"} or following in w.ARTICLES | w.POSSESSIVES - {"her"}
 
 
 class GerundAfter(GrammarRule):
@@ -58,6 +74,8 @@ class GerundAfter(GrammarRule):
         "We look forward to see you.",
         "She is accustomed to speak first.",
         "They considered to move.",
+        "I would appreciate to hear from you, and he denied to have taken it.",
+        "We look forward to meet you.",
     )
     good = (
         "I enjoy running.",
@@ -65,12 +83,16 @@ class GerundAfter(GrammarRule):
         "She used to work late; the tool is used to cut wood.",
         "He considered the offer to move a success.",
         "It is considered to be safe; he was looking forward to snow.",
+        "She was denied to the press; the plan involved to some extent all of us.",
+        "We look forward to work on Monday and to the meeting.",
     )
     fixed = (
         "I enjoy running.",
         "We look forward to seeing you.",
         "She is accustomed to speaking first.",
         "They considered moving.",
+        "I would appreciate hearing from you, and he denied having taken it.",
+        "We look forward to meeting you.",
     )
     fix = "sometimes"
 
@@ -90,8 +112,8 @@ class GerundAfter(GrammarRule):
                 continue
             if word.low == "forward" and not (index > 0 and w.verb_lemmas(words[index - 1].low) == ("look",)):
                 continue
-            if word.low not in _GERUND_VERBS and "NOUN" in w.tags(verb.low):
-                continue  # "looking forward to snow": a noun
+            if word.low not in _GERUND_VERBS and "NOUN" in w.tags(verb.low) and not _object_follows(words, index + 2):
+                continue  # "looking forward to snow": a noun ("to meet you": the verb)
             if word.low in _PAST and not (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS):
                 continue  # "is considered to be": the passive, and right
             if word.low in _GERUND_VERBS:  # "enjoy to run" → "enjoy running"
@@ -346,9 +368,14 @@ class TooBeforeNumber(GrammarRule):
 _TO_VERBS = frozenset(
     """eager able unable going want wants wanted trying tried decided decide decides plan plans planned
     hope hopes hoped refused refuse refuses agreed agree agrees managed manage seem seems seemed
-    fail fails failed ought""".split()
+    fail fails failed ought wish wishes wished intend intends intended promise promises promised
+    afford learn learns learned learnt choose chooses chose willing unwilling likely unlikely supposed
+    tend tends tended""".split()
 )
 """Words after which 'to' starts an infinitive, never a preposition ("eager to buy")."""
+_TO_ONLY_VERBS = _TO_VERBS - frozenset("going agree agrees agreed".split())
+"""Words after which 'to' is never a preposition, so a form in -s or -ing that is also a noun is the
+verb ("need to goes", "able to swimming"); not 'going to' or 'agreed to' ("agreed to talks")."""
 
 
 class InfinitiveForm(GrammarRule):
@@ -373,6 +400,7 @@ class InfinitiveForm(GrammarRule):
         "He decided to left early.",
         "She wants to gives a talk, and he used to went there.",
         "I had to went home, and we need to bought milk.",
+        "He is able to swimming, and she wants to leaves.",
     )
     good = (
         "The city is eager to buy land.",
@@ -383,6 +411,8 @@ class InfinitiveForm(GrammarRule):
         "He is going to left field; we hope to found a company.",
         "The person I talk to says yes; the firm it belongs to knows; they agreed to talks and to terms.",
         "Everyone I had talked to knew it; the things I have to offer are few; we had to.",
+        "They agreed to changes; the answer I have to questions is no; we are going to meetings.",
+        "Groups bring hope to pockets of despair.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -392,6 +422,7 @@ class InfinitiveForm(GrammarRule):
         "He decided to leave early.",
         "She wants to give a talk, and he used to go there.",
         "I had to go home, and we need to buy milk.",
+        "He is able to swim, and she wants to leave.",
     )
     fix = "always"
 
@@ -406,7 +437,8 @@ class InfinitiveForm(GrammarRule):
             verb = words[index + 2]
             if not words[index + 1].joined or verb.capitalised:
                 continue
-            if w.tags(verb.low) != {"VERB"} and not _past_read_as_verb(doc, words, index):
+            ambiguous = _to_only(words, index) and w.verb_tags(verb.low) in ({"VBZ"}, {"VBG"})
+            if w.tags(verb.low) != {"VERB"} and not ambiguous and not _past_read_as_verb(doc, words, index):
                 continue
             found = w.verb_tags(verb.low)
             if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"} or found == {"VBZ"}):
@@ -424,6 +456,15 @@ class InfinitiveForm(GrammarRule):
 
 
 _TO = frozenset(("to",))
+
+
+def _to_only(words: list[Word], index: int) -> bool:
+    """``words[index]`` is a word after which 'to' is an infinitive's, not a preposition: on the list,
+    and not a noun ("bringing hope to pockets of despair") unless a pronoun subject comes before it."""
+    low = words[index].low
+    if low not in _TO_ONLY_VERBS:
+        return False
+    return "NOUN" not in w.tags(low) or (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS)
 
 
 def _past_read_as_verb(doc: Document, words: list[Word], index: int) -> bool:
@@ -880,6 +921,7 @@ class BeBareVerb(GrammarRule):
         "They are make a cake for her.",
         "The president was always hate in Moscow.",
         "We're understand the problem.",
+        "They were eat dinner when she was walk home.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -887,6 +929,7 @@ class BeBareVerb(GrammarRule):
         "The table is set; the books are put away; the time is come.",
         "The cause is help for the poor; his aim was peace; the sale is not complete until paid.",
         '"Go" is a verb, and it is make or break.',
+        "The race was a walk home; it was walk-in only; they were fed dinner.",
     )
     fixed = ()
     fix = "sometimes"
@@ -913,8 +956,10 @@ class BeBareVerb(GrammarRule):
                 continue
             if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
-            if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
+            verb_only = w.tags(verb.low) == {"VERB"}
+            if not verb_only and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
                 continue  # "it is also time", "is almost complete": the tagger reads a noun or an adjective
+            # (a word that is nothing but a verb needs no tagger: it reads "they were eat dinner" as JJ)
             forms = [form for form in (_inflected(verb.low, "VBG"), _inflected(verb.low, "VBN")) if form]
             if not forms:
                 continue
@@ -963,7 +1008,11 @@ def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
     if adverb:
         return True
     following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
-    return following in _OBJECT_OPENERS or following == "to"
+    return following in _OBJECT_OPENERS or following == "to" or following in _PARTICLE_ADVERBS
+
+
+_PARTICLE_ADVERBS = frozenset("home away back out there here".split())
+"""Adverbs after which a verb-or-noun is the verb ("she was walk home")."""
 
 
 def _inflected(low: str, tag: str) -> str | None:
