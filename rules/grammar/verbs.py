@@ -196,6 +196,7 @@ class PerfectVerbForm(GrammarRule):
         "Prices had rose sharply.",
         "The team had went home.",
         "The window has broke again, and having went there once, I know why.",
+        "She has be there before.",
     )
     good = (
         "The board had overlooked the warnings.",
@@ -209,6 +210,7 @@ class PerfectVerbForm(GrammarRule):
         "The oldest cat I've ever had was 23; the president should have complete control.",
         "The fields had burnt and the prices had spilt over.",
         "We had rose bushes; he has broke friends; having come so far, we stayed.",
+        "You had better be careful; we have to be there.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -218,6 +220,7 @@ class PerfectVerbForm(GrammarRule):
         "Prices had risen sharply.",
         "The team had gone home.",
         "The window has broken again, and having gone there once, I know why.",
+        "She has been there before.",
     )
     fix = "always"
 
@@ -230,6 +233,8 @@ class PerfectVerbForm(GrammarRule):
             if target_index >= len(words) or words[target_index].capitalised:
                 continue
             participle = _participle_for(words, target_index, adverb=target_index > index + 1)
+            if words[target_index].low == "be" and have.low != "having" and not _had_better(words, index):
+                participle = "been"  # "she has be there": not "you had better be"
             if participle is not None:
                 target = words[target_index]
                 yield self.finding(
@@ -239,6 +244,12 @@ class PerfectVerbForm(GrammarRule):
                     suggestions=(participle,),
                     fix=FixSafety.SAFE,
                 )
+
+
+def _had_better(words: list[Word], index: int) -> bool:
+    """'had better be', 'had best be': an idiom that takes the bare verb (or 'had' followed by a
+    subject: "had he be…" is not the perfect)."""
+    return words[index].low == "had" and index + 1 < len(words) and words[index + 1].low in ("better", "best")
 
 
 def _after_perfect(words: list[Word], index: int) -> bool:
@@ -618,9 +629,11 @@ class MissingAuxiliary(GrammarRule):
         "We regularly moving the files to the archive.",
         "They gone home already.",
         "She taken the early train.",
+        "She working late tonight, and they training for the race.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
+        "We working mothers need help; I, working late, missed it.",
         "He being the eldest, the farm went to him; they having left, we ate.",
         "I watched you going; we heard it coming.",
         '"I seen it," she said.',
@@ -636,7 +649,11 @@ class MissingAuxiliary(GrammarRule):
             position
             for position in positions(doc, _SUBJECT_ONLY)
             if position < last
-            and (_lone_form(lows[position + 1]) or (position + 1 < last and _lone_form(lows[position + 2])))
+            and (
+                _lone_form(lows[position + 1])
+                or _noun_gerund(lows[position + 1])
+                or (position + 1 < last and _lone_form(lows[position + 2]))
+            )
         ]
         for words, index in places(doc, candidates):
             pronoun = words[index]
@@ -650,6 +667,8 @@ class MissingAuxiliary(GrammarRule):
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             suggestion = _auxiliary_for(pronoun.low, words[at].low)
+            if suggestion is None and at == index + 1 and _noun_gerund(words[at].low) and _verb_company(words, at):
+                suggestion = _BE_FOR[pronoun.low]  # "she working late": an -ing form that is also a noun
             if suggestion is None or in_quotes(doc, words[at].start):
                 continue
             verb = words[at]
@@ -677,6 +696,29 @@ def _lone_form(low: str) -> str | None:
         return None
     found = w.verb_tags(low)
     return next(iter(found)) if found in ({"VBN"}, {"VBG"}) else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _noun_gerund(low: str) -> bool:
+    """An '-ing' form that is also a noun ("working", "meeting")."""
+    return low not in _NOT_AFTER_SUBJECT and w.verb_tags(low) == {"VBG"} and "NOUN" in w.tags(low)
+
+
+_GERUND_COMPANY = (
+    w.ARTICLES
+    | w.POSSESSIVES
+    | w.OBJECT_PRONOUNS
+    | w.PREPOSITIONS
+    | frozenset("late hard now today tonight out up down away back off".split())
+) - {"her", "of"}
+
+
+def _verb_company(words: list[Word], at: int) -> bool:
+    """What follows an '-ing' form that is also a noun shows the verb: an object, a preposition, a
+    time ("she working late", "they training for"); not a noun ("we working mothers")."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    return words[at + 1].low in _GERUND_COMPANY
 
 
 def _auxiliary_for(pronoun: str, low: str) -> str | None:
