@@ -23,6 +23,7 @@ BUILTIN_IDS = {
     "grammar.do-verb-form",
     "grammar.agreement",
     "grammar.question-agreement",
+    "grammar.infinitive-after",
     "grammar.indefinite-article",
     "grammar.modal-of",
     "grammar.its-confusion",

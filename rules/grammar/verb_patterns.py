@@ -1221,8 +1221,88 @@ def _simple_form(ing: str, tense: str, third: bool) -> str | None:
     return None
 
 
+_INFINITIVE_LEMMAS = "decide refuse agree manage hope promise threaten fail pretend".split()
+"""Verbs that take 'to' + verb and never an '-ing' form ("decided to go", "refused to answer").
+Not 'want' or 'deserve' ("it wants washing", "it deserves mentioning"), 'learn' ("learned sailing"),
+'intend' ("we intend going", British), 'seem' ("it seems fitting"), 'offer' or 'expect' ("offers
+parking", "expect flooding": nouns), 'afford' ("cannot afford losing $40" is in edited prose)."""
+_INFINITIVE_VERBS = frozenset(
+    form
+    for lemma in _INFINITIVE_LEMMAS
+    for tag in ("VB", "VBP", "VBZ", "VBD", "VBN")
+    for form in w.verb_inflections(lemma).get(tag, ())
+)
+
+
+class InfinitiveAfter(GrammarRule):
+    id = "grammar.infinitive-after"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An '-ing' form after a verb that takes 'to': 'decided going', 'can't afford spending'."
+    why = (
+        "'Decide', 'refuse', 'agree', 'manage', 'hope', 'promise', 'threaten', 'fail' and 'pretend' take "
+        "'to' and the bare verb: 'decided to go', 'refused to answer', 'managed to finish'. Left alone: "
+        "an '-ing' form that begins a clause's subject ('we decided going home was best': a verb "
+        "follows), an '-ing' form that is also a noun or an adjective ('promised lasting peace'), and "
+        "the verbs as nouns or adjectives ('a decided advantage')."
+    )
+    bad = (
+        "The council decided closing the library.",
+        "We finally managed getting the tickets.",
+        "She refused answering the question, and he agreed paying the bill.",
+        "They hope seeing you soon.",
+    )
+    good = (
+        "The council decided to close the library, and we decided going home was best.",
+        "We managed to get the tickets; he agreed the funding; they promised lasting peace.",
+        "It was a decided improvement; the promised funding arrived.",
+        "She refused, answering only that she was tired. They hope, seeing the data, to win.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _INFINITIVE_VERBS):
+            verb = words[index]
+            if index + 1 >= len(words) or not verb.joined or verb.capitalised:
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS | _BE_FORMS:
+                continue  # "a decided advantage", "it was agreed": not the verb with an object
+            at = index + 1
+            gerund = words[at]
+            if w.verb_tags(gerund.low) != {"VBG"} or gerund.capitalised:
+                continue
+            tags = w.tags(gerund.low)
+            if tags != {"VERB"} and not (tags == {"VERB", "NOUN"} and _object_follows(words, at)):
+                continue  # "promised lasting peace"; "decided closing the library" has its object
+            if _finite_ahead(words, at) or in_quotes(doc, gerund.start):
+                continue  # "decided going home was best": the -ing form is a subject
+            base = next(iter(w.verb_lemmas(gerund.low)), None)
+            if base is None:
+                continue
+            yield self.finding(
+                gerund.start,
+                gerund.end,
+                f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} to {base}'.",
+                suggestions=(f"to {base}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _finite_ahead(words: list[Word], at: int) -> bool:
+    """A finite verb among the few words after ``words[at]`` before a break: the '-ing' form heads
+    a clause's subject."""
+    for later in range(at + 1, min(at + 7, len(words))):
+        if not words[later - 1].joined:
+            return False
+        if w.only_finite(words[later].low):
+            return True
+    return False
+
+
 RULES = [
     GerundAfter,
+    InfinitiveAfter,
     ThereWasPlural,
     TooBeforeNumber,
     InfinitiveForm,
