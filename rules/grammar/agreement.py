@@ -48,7 +48,14 @@ _INDEFINITES = frozenset(
     "everyone everybody someone somebody anyone anybody nobody everything something nothing anything".split()
 )
 """Pronouns that take a singular verb: 'everyone has', 'nobody knows'."""
-_TRIGGERS = _SUBJECT_DETERMINERS | _INDEFINITES | frozenset("he she it i we they you one each".split())
+_QUANTITY_HEADS = frozenset(
+    "number lot lots plenty couple many several most some all dozens hundreds thousands millions".split()
+)
+"""Words that with 'of' count what follows, so the verb agrees with the noun after 'of': 'a number
+of people have', 'most of the cake was'."""
+_TRIGGERS = (
+    _SUBJECT_DETERMINERS | _INDEFINITES | _QUANTITY_HEADS | frozenset("he she it i we they you one each".split())
+)
 _OF_DETERMINERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"a", "an"}
 _FINITE = frozenset(set(TO_PLURAL) | set(TO_SINGULAR) | w.MODALS | {"had", "did", "do"})
 
@@ -83,6 +90,8 @@ class SubjectVerbAgreement(GrammarRule):
         "You was right: the coach give us too much work.",
         "The council's findings was published, but he do not agree.",
         "Neither the mayor nor her deputy were available.",
+        "A number of readers has written in, and most of the bread were stale.",
+        "Many of the workers is unhappy, and a lot of them was late.",
     )
     good = (
         "The figures were released on Monday.",
@@ -102,6 +111,8 @@ class SubjectVerbAgreement(GrammarRule):
         "They insist that everyone have a say, and nobody need worry.",
         "Neither of them is ready; neither the mayor nor her deputies were available.",
         "The thing that scared you was the noise. The man with the two dogs is here.",
+        "A couple of weeks is enough; all of the team are here; the number of cases has risen.",
+        "Most of the cake was eaten, and some of the money is missing; lots of people think so.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -121,6 +132,8 @@ class SubjectVerbAgreement(GrammarRule):
         "You were right: the coach give us too much work.",
         "The council's findings were published, but he does not agree.",
         "Neither the mayor nor her deputy were available.",
+        "A number of readers have written in, and most of the bread was stale.",
+        "Many of the workers are unhappy, and a lot of them were late.",
     )
     fix = "sometimes"
 
@@ -135,6 +148,8 @@ class SubjectVerbAgreement(GrammarRule):
         """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""
         low = words[index].low
         each_of = low in _OF_QUANTIFIERS and index + 1 < len(words) and words[index + 1].low == "of"
+        if low in _QUANTITY_HEADS and index + 1 < len(words) and words[index + 1].low == "of":
+            return self._quantity_of(doc, words, index)
         if low in ("either", "neither") and not each_of and index == 0:
             finding = self._either_or(words, index)
             if finding is not None:
@@ -289,6 +304,53 @@ class SubjectVerbAgreement(GrammarRule):
             return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
         return None
 
+    def _quantity_of(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'A number of people has', 'most of the cake were': after a word that counts, the verb
+        agrees with the noun after 'of'. Amounts of time, money and distance ('a couple of weeks
+        is enough') and groups ('all of the team are') are left alone."""
+        low = words[index].low
+        start = index
+        if low in ("number", "lot", "couple"):
+            if index == 0 or words[index - 1].low != "a" or not words[index - 1].joined:
+                return None  # 'the number of' is the other way round
+            start = index - 1
+        if not (_opens_subject(doc, words, start) or (start > 0 and words[start - 1].low == "and")):
+            return None
+        if not words[index].joined or not words[index + 1].joined or index + 3 >= len(words):
+            return None
+        at = index + 2
+        noun_index: int | None = None
+        if words[at].low in ("them", "us", "it"):
+            noun_index = at
+        else:
+            if words[at].low in _OF_OPENERS and words[at].joined:
+                at += 1
+            for candidate in range(at, min(at + 3, len(words) - 1)):
+                word = words[candidate]
+                if word.capitalised or not words[candidate - 1].joined or _possessive(word):
+                    return None
+                if _plural_noun(word.low) or word.low in _MASS_HEADS or w.is_singular_count_noun(word.low):
+                    noun_index = candidate
+                    if _plural_noun(word.low) or not word.joined or not _modifier(words[candidate + 1].low):
+                        break  # "a number of people has"; "a lot of tax money was" goes on to 'money'
+                    continue
+                if not _modifier(word.low):
+                    return None
+        if noun_index is None or noun_index + 1 >= len(words) or not words[noun_index].joined:
+            return None
+        noun, verb = words[noun_index], words[noun_index + 1]
+        group = (noun.low in _GROUP_HEADS or noun.low in w.COLLECTIVE_NOUNS) and not _plural_noun(noun.low)
+        if verb.capitalised or noun.low in _MEASURES or group:
+            return None
+        if noun.low == "them" or noun.low == "us" or _plural_noun(noun.low):
+            plural = TO_PLURAL.get(verb.low) or (
+                _lemma_of_third_person(verb.low) if _verb_only_third_person(verb.low) else None
+            )
+            return self._report(verb, plural, f"'{noun.text}' is plural", FixSafety.SAFE) if plural else None
+        if low in _PLURAL_ONLY_QUANTITIES or verb.low not in _OF_PLURAL_VERBS:
+            return None  # "many of the staff" is not this slip; a singular after 'of' takes 'is', 'has'
+        return self._report(verb, TO_SINGULAR[verb.low], f"'{noun.text}' is singular", FixSafety.SAFE)
+
     def _either_or(self, words: list[Word], index: int) -> Finding | None:
         """'Neither the manager nor the clerk were': with 'either … or' and 'neither … nor' the verb
         agrees with the nearer subject; reported when that one is singular (a determiner and a
@@ -367,6 +429,15 @@ _PREPOSITION_OPENERS = frozenset("before after since until".split())
 def _asked(doc: Document, words: list[Word]) -> bool:
     """The sentence ends with a question mark."""
     return doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)").startswith("?")
+
+
+_PLURAL_ONLY_QUANTITIES = frozenset("number couple many several dozens hundreds thousands millions".split())
+"""Quantities that count only plurals: a singular after them is another slip."""
+_MASS_HEADS = frozenset(
+    """work money time information advice equipment furniture evidence research water food cake bread
+    traffic damage progress news luggage homework""".split()
+)
+"""Uncountable nouns that can end the phrase after 'a lot of', 'most of', 'some of'."""
 
 
 def _bare_only(low: str) -> str | None:
