@@ -11,6 +11,7 @@ from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from .determiners import MASS_NOUNS
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -92,6 +93,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the mayor nor her deputy were available.",
         "A number of readers has written in, and most of the bread were stale.",
         "Many of the workers is unhappy, and a lot of them was late.",
+        "The police is on the way, the news are bad. Their luggage were lost. This are the facts.",
     )
     good = (
         "The figures were released on Monday.",
@@ -113,6 +115,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The thing that scared you was the noise. The man with the two dogs is here.",
         "A couple of weeks is enough; all of the team are here; the number of cases has risen.",
         "Most of the cake was eaten, and some of the money is missing; lots of people think so.",
+        "The effects of this are clear; the news reports are wrong; the police officer is here.",
+        "If this were so, we would know.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -134,6 +138,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the mayor nor her deputy were available.",
         "A number of readers have written in, and most of the bread was stale.",
         "Many of the workers are unhappy, and a lot of them were late.",
+        "The police are on the way, the news is bad. Their luggage was lost. This is the facts.",
     )
     fix = "sometimes"
 
@@ -154,6 +159,11 @@ class SubjectVerbAgreement(GrammarRule):
             finding = self._either_or(words, index)
             if finding is not None:
                 return finding
+        if low == "this" and index + 1 < len(words) and words[index].joined and _opens_subject(doc, words, index):
+            verb = words[index + 1]
+            subjunctive = verb.low in _PAST_PLURALS and _subjunctive_were(words, index)  # "if this were so"
+            if verb.low in _OF_PLURAL_VERBS and not verb.capitalised and not subjunctive:  # "This are my friends"
+                return self._report(verb, TO_SINGULAR[verb.low], "'this' is singular", FixSafety.SAFE)
         if low in _SUBJECT_DETERMINERS and not each_of:
             return self._noun_phrase(words, index, british) if _opens_subject(doc, words, index) else None
         if low in ("he", "she", "it"):
@@ -179,6 +189,10 @@ class SubjectVerbAgreement(GrammarRule):
             verb = words[head_index + 1]
             if head.capitalised or not head.joined or verb.capitalised:
                 return None
+            if head.low in _PLURAL_ONLY and verb.low in TO_PLURAL and determiner not in _NOT_PLURAL_DETERMINERS:
+                return self._report(verb, TO_PLURAL[verb.low], f"'{head.text}' is plural", FixSafety.SAFE)
+            if head.low in _UNCOUNTED and verb.low in _OF_PLURAL_VERBS and determiner in _SINGULAR_DETERMINERS:
+                return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
             if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
@@ -431,6 +445,10 @@ def _asked(doc: Document, words: list[Word]) -> bool:
     return doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)").startswith("?")
 
 
+_PLURAL_ONLY = frozenset("police cattle".split())
+"""Nouns with no singular that take a plural verb: 'the police are'."""
+_UNCOUNTED = MASS_NOUNS | frozenset("news measles mumps diabetes rabies physics mathematics maths linguistics".split())
+"""Uncountable nouns, and singulars in -s, that take a singular verb: 'the news is', 'their furniture is'."""
 _PLURAL_ONLY_QUANTITIES = frozenset("number couple many several dozens hundreds thousands millions".split())
 """Quantities that count only plurals: a singular after them is another slip."""
 _MASS_HEADS = frozenset(
