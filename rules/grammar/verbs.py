@@ -53,7 +53,8 @@ class ModalVerbForm(GrammarRule):
         "slip usually comes from an edit that added the modal to a finished sentence. 'Will', 'can' "
         "and 'might' used as nouns ('political will exists', 'the trash can makes') are left alone. A "
         "form that is only a past participle after 'would', 'could', 'should', 'must', 'might' or 'may' "
-        "has lost its 'have' ('must been' is 'must have been'), and that is the fix offered."
+        "has lost its 'have' ('must been' is 'must have been'), and that is the fix offered. Nor does a "
+        "modal take another modal ('will can' is 'will be able to') or 'is', 'are' ('can are' is 'can be')."
     )
     bad = (
         "The court would approves the deal.",
@@ -62,6 +63,7 @@ class ModalVerbForm(GrammarRule):
         "She may agreed to testify.",
         "They will performing in May.",
         "It must been hard, and you should seen his face.",
+        "He will can help you, and they can are here.",
     )
     good = (
         "The court would approve the deal.",
@@ -72,6 +74,7 @@ class ModalVerbForm(GrammarRule):
         "They could cut costs and will read the report.",
         "Can rabbits and chickens live together? Refunds follow, should overcharges be proven.",
         "More food will help, as will adding a little hay.",
+        "He will be able to help; the political will can change; do what you can, will you?",
     )
     fixed = (
         "The court would approve the deal.",
@@ -80,8 +83,12 @@ class ModalVerbForm(GrammarRule):
         "She may agree to testify.",
         "They will perform in May.",
         "It must have been hard, and you should have seen his face.",
+        "He will can help you, and they can be here.",
     )
-    fix = "always"
+    fix = "sometimes"
+
+    def _second_modal(self, words: list[Word], index: int, at: int) -> Finding | None:
+        return _second_modal_finding(self, words, index, at)
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MODAL_TRIGGERS):
@@ -92,6 +99,11 @@ class ModalVerbForm(GrammarRule):
             if target_index >= len(words):
                 continue
             target = words[target_index]
+            if target.low in _TWO_MODAL_TARGETS and not target.capitalised and not _modal_is_noun(words, target_index):
+                finding = self._second_modal(words, index, target_index)
+                if finding is not None:
+                    yield finding
+                continue
             # after "he can" or "could not" the word is the verb: "he can swims", "could not finding"
             subject = index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
             negated = modal.low in w.NEGATED_MODALS or (target_index > index + 1 and words[index + 1].low == "not")
@@ -123,10 +135,39 @@ class ModalVerbForm(GrammarRule):
                 )
 
 
+_BE_FINITE = frozenset("am is are was were".split())
+_TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE
+_ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "be allowed to"}
+
+
 _PAST_MODALS = frozenset("would could should must might may".split()) | frozenset(
     "wouldn't couldn't shouldn't mustn't mightn't wouldn’t couldn’t shouldn’t".split()
 )
 """Modals that take 'have' and a participle for the past ("must have been", "should have seen")."""
+
+
+def _second_modal_finding(rule: ModalVerbForm, words: list[Word], index: int, at: int) -> Finding | None:
+    """'will can', 'should must', 'can are': a modal takes neither another modal nor a finite 'be'."""
+    modal, target = words[index], words[at]
+    if at + 1 < len(words) and words[at + 1].low in ("be", "have") and target.low in ("may", "must", "might"):
+        return None  # "it will, may be, …" has lost its commas rarely; "may be" after 'will' is a typo of another kind
+    if index > 0 and words[index - 1].low in ("as", "than", "so"):
+        return None  # "as soon as we can will do": an ellipsis before a new clause
+    if target.low in _BE_FINITE:
+        suggestion = "be"
+        message = f"After '{modal.text}', use 'be', not '{target.text}'."
+    else:
+        suggestion = _ABLE.get(target.low, "")
+        message = f"Two modals in a row: '{modal.text} {target.text}'. Keep one" + (
+            f", or write '{modal.text} {suggestion}'." if suggestion else "."
+        )
+    return rule.finding(
+        target.start,
+        target.end,
+        message,
+        suggestions=(suggestion,) if suggestion else (),
+        fix=FixSafety.SAFE if target.low in _BE_FINITE else FixSafety.UNSAFE,
+    )
 
 
 def _subject_before_verb(words: list[Word], index: int) -> bool:
