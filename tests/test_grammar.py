@@ -24,6 +24,7 @@ BUILTIN_IDS = {
     "grammar.agreement",
     "grammar.question-agreement",
     "grammar.infinitive-after",
+    "grammar.superlative-article",
     "grammar.indefinite-article",
     "grammar.modal-of",
     "grammar.its-confusion",

@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 
+from . import _words as w
 from ._base import GrammarRule
-from ._tokens import match_case, occurrences
+from ._tokens import in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
+
+    from ._tokens import Word
 
 VOWEL, CONSONANT = "vowel", "consonant"
 
@@ -178,4 +181,98 @@ class IndefiniteArticle(GrammarRule):
             )
 
 
-RULES = [IndefiniteArticle]
+_SUPERLATIVE_SLOTS = frozenset("is was are were be been of".split())
+_BEST = frozenset(("best", "worst"))
+_COUNTING = frozenset("one some many each all any none most several".split())
+_BEST_IDIOMS = frozenset(
+    """practice practices man men friend friends seller sellers value interest interests effort efforts guess
+    bet case use actor actress director picture film song album player""".split()
+)
+"""Nouns after 'best' or 'worst' without 'the' in idioms and award names ("is best practice", "was best
+man", "won best actor", "worst case")."""
+_RANKED = frozenset("quality importance priority order standard level rank degree calibre caliber".split())
+"""Nouns after 'of' + superlative in set phrases of formal prose ("of highest quality")."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _superlative(low: str) -> bool:
+    """An adjective in '-est' that is the superlative of another ("tallest"; not "honest", "modest")."""
+    if low in _BEST:
+        return True
+    lemmas = w.parts_of_speech(low).get("ADJ", ())
+    return low.endswith("est") and bool(lemmas) and low not in lemmas and "NOUN" not in w.tags(low)
+
+
+class SuperlativeArticle(GrammarRule):
+    id = "grammar.superlative-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A superlative before a noun without 'the': 'it is best day', 'he is tallest boy', 'one of best players'."
+    why = (
+        "A superlative that picks one thing out of a group takes 'the': 'the best day', 'the tallest "
+        "boy', 'one of the best players'. Checked after 'is', 'was', 'be' and 'of', before a noun. "
+        "Idioms and award names are left alone ('is best practice', 'was best man', 'are best friends', "
+        "'won best actor', 'of highest quality')."
+    )
+    bad = (
+        "It was best day of my life.",
+        "He is tallest boy in the class.",
+        "She is one of best players in the league.",
+        "This is biggest mistake we made.",
+    )
+    good = (
+        "It was the best day of my life; he is the tallest boy.",
+        "It is best practice; he was best man; they are best friends.",
+        "Goods of highest quality; prices are lowest in winter; he is most careful.",
+        "She is honest person; it is modest sum.",
+        "He is best known for his novels, and it is best suited to beginners.",
+    )
+    fixed = (
+        "It was the best day of my life.",
+        "He is the tallest boy in the class.",
+        "She is one of the best players in the league.",
+        "This is the biggest mistake we made.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _SUPERLATIVE_SLOTS)
+            if position < last and (lows[position + 1].endswith("est") or lows[position + 1] in _BEST)
+        ]
+        for words, index in places(doc, candidates):
+            at = index + 1
+            if at + 1 >= len(words) or not words[index].joined or not words[at].joined:
+                continue
+            adjective, noun = words[at], words[at + 1]
+            if adjective.capitalised or noun.capitalised or not _superlative(adjective.low):
+                continue
+            if "NOUN" not in w.tags(noun.low) or w.tags(noun.low) & {"ADJ", "ADV", "ADP"}:
+                continue
+            if w.verb_tags(noun.low) & {"VBN", "VBD"}:
+                continue  # "he is best known for": a participle, not a noun
+            if adjective.low in _BEST and noun.low in _BEST_IDIOMS and not _counted(words, index):
+                continue  # "is best practice", "was best man": idioms
+            if words[index].low == "of" and (noun.low in _RANKED or not _counted(words, index)):
+                continue  # "goods of highest quality"
+            if in_quotes(doc, adjective.start):
+                continue
+            fixed = f"the {adjective.text}"
+            yield self.finding(
+                adjective.start,
+                adjective.end,
+                f"A superlative before a noun takes 'the': '{fixed} {noun.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _counted(words: list[Word], index: int) -> bool:
+    """'one of', 'some of', 'each of' … end at ``words[index]``."""
+    return index > 0 and words[index].low == "of" and words[index - 1].low in _COUNTING and words[index - 1].joined
+
+
+RULES = [IndefiniteArticle, SuperlativeArticle]
