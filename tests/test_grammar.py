@@ -25,6 +25,7 @@ BUILTIN_IDS = {
     "grammar.question-agreement",
     "grammar.infinitive-after",
     "grammar.superlative-article",
+    "grammar.missing-article",
     "grammar.indefinite-article",
     "grammar.modal-of",
     "grammar.its-confusion",

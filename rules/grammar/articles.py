@@ -275,4 +275,115 @@ def _counted(words: list[Word], index: int) -> bool:
     return index > 0 and words[index].low == "of" and words[index - 1].low in _COUNTING and words[index - 1].joined
 
 
-RULES = [IndefiniteArticle, SuperlativeArticle]
+_JOBS = frozenset(
+    """
+    teacher doctor nurse engineer lawyer student farmer driver waiter waitress pilot soldier dentist plumber
+    electrician mechanic scientist artist writer singer actor actress programmer accountant journalist
+    photographer firefighter policeman policewoman carpenter baker butcher cashier clerk architect designer
+    musician painter poet novelist surgeon pharmacist housewife businessman businesswoman salesman tailor
+    barber hairdresser librarian translator interpreter reporter lecturer developer physicist chemist
+    biologist economist psychologist historian footballer golfer dancer
+    """.split()
+)
+"""Jobs that many people hold: 'she is a teacher'. Not posts that one person holds, which may go
+without an article ('he is president of the club', 'she is editor of the paper', 'director', 'chef')."""
+_COUNTED_THINGS = _JOBS | frozenset(
+    """
+    idea problem question mistake example suggestion plan option solution answer story joke movie film book
+    song car house city town country place day trip job present gift meal restaurant hotel school point
+    start step move thing method tool man woman boy girl child person friend neighbour neighbor opportunity
+    decision choice game player
+    """.split()
+)
+"""Nouns that only count: after an adjective ('it is good idea') one without 'a' is a slip. Not nouns
+with an uncountable use ('good work', 'good practice', 'good company', 'good reason', 'fun', 'value')."""
+_ARTICLE_SLOTS = frozenset("is was am are were be been as".split())
+_QUANTIFYING = frozenset(
+    """one little much many more most less least few several enough such other another same next last only own
+    whole half""".split()
+)
+"""Words the tables know as adjectives that quantify or determine: 'there is one thing', 'little point'."""
+_PHRASE_ENDS = frozenset("at in for from with of on who that which".split())
+
+
+class MissingArticle(GrammarRule):
+    id = "grammar.missing-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A singular noun that counts with no article after 'is' or 'as': 'she is teacher', 'it is good idea'."
+    why = (
+        "A singular noun that counts needs a determiner: 'she is a teacher', 'he works as an engineer', "
+        "'it is a good idea'. Checked after 'is', 'was', 'be' and 'as' for jobs many people hold, and "
+        "after an adjective for nouns that only count, when the phrase ends there (no noun after it: "
+        "'the issue is teacher pay' is a compound). Posts one person holds ('he is president of the "
+        "club', 'she is editor'), nouns with an uncountable use ('it is good work', 'good practice') "
+        "and compounds are left alone."
+    )
+    bad = (
+        "She is teacher at a primary school.",
+        "My father was engineer, and he worked as driver for the mayor.",
+        "It is good idea to ask first.",
+        "This is big problem for the town.",
+        "You are good boy, and she is honest person.",
+    )
+    good = (
+        "She is a teacher; he is president of the club; she is editor of the paper.",
+        "The issue is teacher pay; her job is student support.",
+        "It is good work, good practice and good fun; he is good company.",
+        "It is a good idea; as good an example as any.",
+        "There is one thing we agree on, and there is little point in waiting.",
+        "They are good friends; prices are student friendly.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _ARTICLE_SLOTS)
+            if position < last
+            and (
+                lows[position + 1] in _JOBS
+                or (position + 1 < last and lows[position + 2] in _COUNTED_THINGS and lows[position] != "as")
+            )
+        ]
+        for words, index in places(doc, candidates):
+            finding = self._at(words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _at(self, words: list[Word], index: int) -> Finding | None:
+        at = index + 1
+        if at >= len(words) or not words[index].joined:
+            return None
+        adjective = None
+        if words[at].low not in _JOBS:
+            tags, low = w.tags(words[at].low), words[at].low
+            plain = "ADJ" in tags and tags <= {"ADJ", "NOUN", "ADV"} and low not in _QUANTIFYING
+            if words[index].low == "as" or not plain or not words[at].joined:
+                return None  # "as good an example": only a job after 'as'; "there is little point'
+            adjective, at = words[at], at + 1
+        if at >= len(words):
+            return None
+        noun = words[at]
+        if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in _COUNTED_THINGS:
+            return None
+        following = words[at + 1].low if at + 1 < len(words) and noun.joined else ""
+        compound = bool(w.tags(following) & {"NOUN", "ADJ"}) or following.endswith(("'s", "’s"))
+        if compound and following not in _PHRASE_ENDS:
+            return None  # "the issue is teacher pay": a compound
+        first = adjective or noun
+        article = "an" if article_sound(first.text) == VOWEL else "a"
+        phrase = f"{article} {adjective.text} {noun.text}" if adjective is not None else f"{article} {noun.text}"
+        return self.finding(
+            first.start,
+            noun.end,
+            f"'{noun.text}' counts: write '{phrase}'.",
+            suggestions=(phrase,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle]
