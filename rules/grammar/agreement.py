@@ -90,6 +90,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither of the drivers were hurt.",
         "You was right: the coach give us too much work.",
         "The council's findings was published, but he do not agree.",
+        "She live in Leeds, and he clean the kitchen every day.",
         "Neither the mayor nor her deputy were available.",
         "A number of readers has written in, and most of the bread were stale.",
         "Many of the workers is unhappy, and a lot of them was late.",
@@ -116,7 +117,7 @@ class SubjectVerbAgreement(GrammarRule):
         "A couple of weeks is enough; all of the team are here; the number of cases has risen.",
         "Most of the cake was eaten, and some of the money is missing; lots of people think so.",
         "The effects of this are clear; the news reports are wrong; the police officer is here.",
-        "If this were so, we would know.",
+        "If this were so, we would know. He, clean and tidy, left. Let her live. Did he open it?",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -135,6 +136,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither of the drivers was hurt.",
         "You were right: the coach give us too much work.",
         "The council's findings were published, but he does not agree.",
+        "She lives in Leeds, and he cleans the kitchen every day.",
         "Neither the mayor nor her deputy were available.",
         "A number of readers have written in, and most of the bread was stale.",
         "Many of the workers are unhappy, and a lot of them were late.",
@@ -271,7 +273,11 @@ class SubjectVerbAgreement(GrammarRule):
         if verb.low == "sort" and target_index + 1 < len(words) and words[target_index + 1].low == "of":
             return None  # "she sort of apologized": 'sort of' is an adverb
         third = (
-            _third_person_of_base(verb.low) or _THIRD_PERSON_AUXILIARIES.get(verb.low) or _do_not(words, target_index)
+            _third_person_of_base(
+                verb.low, adjective=pronoun.low != "it", object_after=_object_next(words, target_index)
+            )
+            or _THIRD_PERSON_AUXILIARIES.get(verb.low)
+            or _do_not(words, target_index)
         )
         if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
             return None  # "if she were", "as it were", "I wish he were"
@@ -465,6 +471,13 @@ def _bare_only(low: str) -> str | None:
     return w.verb_form(low, "VBZ")
 
 
+def _object_next(words: list[Word], index: int) -> bool:
+    """A determiner or an object pronoun follows ``words[index]``."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    return words[index + 1].low in _OBJECT_STARTS
+
+
 def _do_not(words: list[Word], index: int) -> str | None:
     """'does' for a 'do' followed by 'not' ("he do not care")."""
     if words[index].low == "do" and index + 1 < len(words) and words[index].joined and words[index + 1].low == "not":
@@ -614,14 +627,17 @@ def _lemma_of_third_person(low: str) -> str | None:
     return None
 
 
-def _third_person_of_base(low: str) -> str | None:
-    """'agree' → 'agrees' when ``low`` is a bare verb that cannot be anything else here."""
+def _third_person_of_base(low: str, adjective: bool = False, object_after: bool = False) -> str | None:
+    """'agree' → 'agrees' when ``low`` is a bare verb that cannot be anything else here
+    (``adjective``: after 'he' or 'she' a word that is also an adjective is the verb: "she live";
+    ``object_after``: and one that is also an adverb, when an object follows: "he clean the car")."""
     if low in _NOT_BASE_VERBS or low in w.MODALS:
         return None
     found = w.verb_tags(low)
     if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"}:
         return None
-    if not w.tags(low) <= {"VERB", "NOUN"}:
+    allowed = {"VERB", "NOUN"} | ({"ADJ"} if adjective else set()) | ({"ADV"} if adjective and object_after else set())
+    if not w.tags(low) <= allowed:
         return None
     return w.verb_form(low, "VBZ")
 
