@@ -145,6 +145,8 @@ _PLURAL_QUANTIFIERS = frozenset(
     multiple these those both""".split()
 )
 _IRREGULAR_PLURALS = frozenset("people children men women feet teeth mice geese".split())
+_HERE = frozenset(("here",))
+_HERE_DETERMINERS = frozenset("the my your his her our their".split())
 
 
 def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[Word, str, int] | None:
@@ -184,6 +186,7 @@ class ThereWasPlural(GrammarRule):
         "There is many reasons.",
         "There is three ways to do it, and there has been several new cases.",
         "There was several people waiting.",
+        "Here is the documents you asked for.",
     )
     good = (
         "There were discussions.",
@@ -191,6 +194,7 @@ class ThereWasPlural(GrammarRule):
         "There was no communications department.",
         "There's a problem; there has been a delay; there has long been talk of it.",
         "There were several people waiting.",
+        "Here is the sales report; the point here is the costs.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -198,15 +202,21 @@ class ThereWasPlural(GrammarRule):
         "There are many reasons.",
         "There are three ways to do it, and there have been several new cases.",
         "There were several people waiting.",
+        "Here are the documents you asked for.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _THERE):
+        for words, index in occurrences(doc, _THERE | _HERE):
+            here = words[index].low == "here"
+            if here and (index > 0 or index + 2 >= len(words) or words[index + 1].low not in ("is", "was")):
+                continue  # only "Here is …" opening a sentence ("the point here is …" has its own subject)
             found = _there_verb(words, index, _SINGULAR_BE)
             if found is None or in_quotes(doc, found[0].start):
                 continue
             verb, plural, noun_index = found
+            if here and words[noun_index].low in _HERE_DETERMINERS and words[noun_index].joined:
+                noun_index += 1  # "Here is the documents"
             if noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
                 while (
@@ -228,7 +238,7 @@ class ThereWasPlural(GrammarRule):
             yield self.finding(
                 verb.start,
                 verb.end,
-                f"'{noun.text}' is plural: 'there {fixed}', not 'there {verb.text}'.",
+                f"'{noun.text}' is plural: '{words[index].low} {fixed}', not '{words[index].low} {verb.text}'.",
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
