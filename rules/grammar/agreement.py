@@ -84,7 +84,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The government have refused to comment.",
         "Each of the children are happy.",
         "Also, these people does not know. Both of them believes it.",
-        "Nobody know where the money went, and everyone have a theory.",
+        "Nobody know where the money went, and everyone have a theory. Everyone in the office have a key.",
         "The man with the two dogs are waiting outside.",
         "The number of cases have doubled since May.",
         "Neither of the drivers were hurt.",
@@ -130,7 +130,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The government have refused to comment.",
         "Each of the children is happy.",
         "Also, these people do not know. Both of them believe it.",
-        "Nobody knows where the money went, and everyone has a theory.",
+        "Nobody knows where the money went, and everyone has a theory. Everyone in the office has a key.",
         "The man with the two dogs are waiting outside.",
         "The number of cases have doubled since May.",
         "Neither of the drivers was hurt.",
@@ -400,6 +400,10 @@ class SubjectVerbAgreement(GrammarRule):
         if _asked(doc, words):
             return None  # "Anyone know a good dentist?": a question with its 'does' left out
         target_index = _verb_after(words, index)
+        if target_index is not None and words[target_index].low in _PHRASE_PREPOSITIONS and words[index].joined:
+            target_index, _crossed = _past_phrase(words, target_index)  # "everyone in the office have"
+            if target_index is None or not words[target_index - 1].joined:
+                return None
         if target_index is None or words[target_index].capitalised:
             return None
         verb = words[target_index]

@@ -380,7 +380,8 @@ _TO_VERBS = frozenset(
     hope hopes hoped refused refuse refuses agreed agree agrees managed manage seem seems seemed
     fail fails failed ought wish wishes wished intend intends intended promise promises promised
     afford learn learns learned learnt choose chooses chose willing unwilling likely unlikely supposed
-    tend tends tended""".split()
+    tend tends tended hoping planning deciding refusing managing failing wishing intending promising
+    learning choosing tending""".split()
 )
 """Words after which 'to' starts an infinitive, never a preposition ("eager to buy")."""
 _TO_ONLY_VERBS = _TO_VERBS - frozenset("going agree agrees agreed".split())
