@@ -256,6 +256,9 @@ class SubjectVerbAgreement(GrammarRule):
                 if singular is None:
                     return None
                 return self._report(verb, singular, f"the subject is '{head.text}'", FixSafety.UNSAFE)
+            if _singular_of_noun(words, noun_index) and words[noun_index + 1].low in _OF_PLURAL_VERBS:
+                verb = words[noun_index + 1]  # "the cost of living have": nothing plural in the subject
+                return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{head.text}'", FixSafety.UNSAFE)
             if not _modifier(noun.low):
                 return None
         return None
@@ -319,7 +322,9 @@ class SubjectVerbAgreement(GrammarRule):
             if plural is None:
                 return None
             return self._report(verb, plural, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
-        singular = TO_SINGULAR.get(verb.low) or (None if verb.capitalised else _bare_only(verb.low))
+        singular = TO_SINGULAR.get(verb.low) or (
+            None if verb.capitalised else _bare_only(verb.low, adjective=True) or _need(words, head_index + 1)
+        )
         if singular is not None:
             return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
         return None
@@ -468,11 +473,35 @@ _MASS_HEADS = frozenset(
 """Uncountable nouns that can end the phrase after 'a lot of', 'most of', 'some of'."""
 
 
-def _bare_only(low: str) -> str | None:
-    """'know' → 'knows' for a bare verb that can be nothing else: not a noun, an adjective or a past."""
-    if low in _NOT_BASE_VERBS or w.tags(low) != {"VERB"} or w.verb_tags(low) - {"VB", "VBP"}:
+def _bare_only(low: str, adjective: bool = False) -> str | None:
+    """'know' → 'knows' for a bare verb that can be nothing else: not a noun, an adjective or a past
+    (``adjective``: an adjective too, where only a verb can stand: "one of my brothers live")."""
+    if low in _NOT_BASE_VERBS or w.verb_tags(low) - {"VB", "VBP"}:
+        return None
+    if w.tags(low) != {"VERB"} and not (adjective and w.tags(low) == {"VERB", "ADJ"}):
         return None
     return w.verb_form(low, "VBZ")
+
+
+def _need(words: list[Word], index: int) -> str | None:
+    """'needs' for a 'need' that is the main verb: an object or 'to' follows ("every one of them
+    need attention"; not the modal "need not worry")."""
+    if words[index].low != "need" or index + 1 >= len(words) or not words[index].joined:
+        return None
+    following = words[index + 1].low
+    if following == "to" or following in _OBJECT_STARTS or w.tags(following) == {"NOUN"}:
+        return match_case("needs", words[index].text)
+    return None
+
+
+def _singular_of_noun(words: list[Word], index: int) -> bool:
+    """``words[index]`` after 'of' is singular and ends the phrase: a singular count noun, an
+    uncountable one, or an '-ing' noun ("the cost of living")."""
+    word = words[index]
+    if not word.joined or index + 1 >= len(words) or word.capitalised or _possessive(word):
+        return False
+    low = word.low
+    return w.is_singular_count_noun(low) or low in _UNCOUNTED or (low.endswith("ing") and "NOUN" in w.tags(low))
 
 
 def _object_next(words: list[Word], index: int) -> bool:
@@ -1186,6 +1215,7 @@ class QuestionAgreement(GrammarRule):
         "Is the children playing outside?",
         "Do your sister work here?",
         "Has the players arrived yet?",
+        "Was the documents delivered?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -1205,6 +1235,7 @@ class QuestionAgreement(GrammarRule):
         "Are the children playing outside?",
         "Does your sister work here?",
         "Have the players arrived yet?",
+        "Were the documents delivered?",
     )
     fix = "always"
 
@@ -1301,7 +1332,8 @@ def _asked_form(aux: str, verb: str) -> bool:
         return "VB" in found and verb not in w.AUXILIARIES - {"have"}
     if aux.startswith(("has", "have")):
         return found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) == {"VERB"})
-    return ("VBG" in found and w.tags(verb) <= {"VERB", "ADJ"}) or found == {"VBN"}
+    participle = found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) <= {"VERB", "ADJ"})
+    return ("VBG" in found and w.tags(verb) <= {"VERB", "ADJ"}) or participle
 
 
 RULES = [
