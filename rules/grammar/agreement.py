@@ -91,6 +91,8 @@ class SubjectVerbAgreement(GrammarRule):
         "You was right: the coach give us too much work.",
         "The council's findings was published, but he do not agree.",
         "She live in Leeds, and he clean the kitchen every day.",
+        "The cost of living have gone up. One of my brothers live in Canada.",
+        "Each of the boxes need a label.",
         "Neither the mayor nor her deputy were available.",
         "A number of readers has written in, and most of the bread were stale.",
         "Many of the workers is unhappy, and a lot of them was late.",
@@ -118,6 +120,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Most of the cake was eaten, and some of the money is missing; lots of people think so.",
         "The effects of this are clear; the news reports are wrong; the police officer is here.",
         "If this were so, we would know. He, clean and tidy, left. Let her live. Did he open it?",
+        "The price of bread and milk have gone up; each of them need not come.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -137,6 +140,8 @@ class SubjectVerbAgreement(GrammarRule):
         "You were right: the coach give us too much work.",
         "The council's findings were published, but he does not agree.",
         "She lives in Leeds, and he cleans the kitchen every day.",
+        "The cost of living have gone up. One of my brothers lives in Canada.",
+        "Each of the boxes needs a label.",
         "Neither the mayor nor her deputy were available.",
         "A number of readers have written in, and most of the bread was stale.",
         "Many of the workers are unhappy, and a lot of them were late.",

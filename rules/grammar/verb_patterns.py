@@ -639,6 +639,7 @@ class BeenParticiple(GrammarRule):
         "The homework should be do first, and the plan will be introduce next week.",
         "The report has been finish by the staff.",
         "He was took to hospital and they were gave a warning.",
+        "The money was stole from the safe.",
     )
     good = (
         "The program has been introduced.",
@@ -659,6 +660,7 @@ class BeenParticiple(GrammarRule):
         "The homework should be done first, and the plan will be introduced next week.",
         "The report has been finished by the staff.",
         "He was taken to hospital and they were given a warning.",
+        "The money was stolen from the safe.",
     )
     fix = "always"
 
