@@ -322,8 +322,9 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[head_index + 1]
         if words[index].low == "both":  # "both of them believes": the subject is plural
             plural = TO_PLURAL.get(verb.low)
-            if plural is None and _verb_only_third_person(verb.low) and not verb.capitalised:
-                plural = _lemma_of_third_person(verb.low)
+            verb_here = _verb_only_third_person(verb.low) or _verb_here(words, head_index + 1)
+            if plural is None and verb_here and not verb.capitalised:
+                plural = _lemma_of_third_person(verb.low)  # "both of my parents works."
             if plural is None:
                 return None
             return self._report(verb, plural, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
@@ -698,6 +699,9 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
 
 _OBJECT_ONLY = frozenset("us them him me".split())
 _PHRASE_PREPOSITIONS = frozenset("of in from at on with for across around".split())
+_DETERMINED_PREPOSITIONS = frozenset("to about by under behind into over near among between during without".split())
+"""Prepositions that start a phrase after the head only before a determiner ("the answers to the
+questions"; 'to' alone may start an infinitive)."""
 _PLURAL_OPENERS = frozenset("the these those many some most all both several few our their my your his her".split())
 _VERB_AFTER_EVIDENCE = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS | w.PREPOSITIONS
 
@@ -724,7 +728,8 @@ class PluralSubjectAgreement(GrammarRule):
         "The black dogs barks loudly.",
         "The dogs, which are trained to find food, patrols the site.",
         "The dogs of war, however, was released.",
-        "Heat rises into the air, where gases traps it.",
+        "Heat rises into the air, where gases traps it. All my friends was there.",
+        "The children in the picture looks happy, and the changes to the law was announced.",
         "I left early because prices was too high.",
         "Is this the town in which the miners lives?",
     )
@@ -773,6 +778,8 @@ class PluralSubjectAgreement(GrammarRule):
                 if bare and "VBZ" in w.verb_tags(head.low) and sentence_tags(doc, words)[head_index] != "NNS":
                     return None  # "the thing that counts is": a verb in -s, not a plural
                 break
+            if head_index == index + 1 and words[index].low in _PREDETERMINERS and head.low in _AFTER_ALL:
+                continue  # "all the students", "both my parents"
             if not (head.joined and _modifier(head.low)) or (bare and "VERB" in w.tags(head.low)):
                 return None  # (after 'whether', "killing innocents is" is a gerund's phrase)
         else:
@@ -989,6 +996,8 @@ _CLAUSE_WORDS = frozenset(
 )
 """Words after which a noun phrase opens a clause of its own ("where the gases prevents")."""
 _BARE_OPENERS = _CLAUSE_WORDS - {"but", "that"}
+_PREDETERMINERS = frozenset(("all", "both"))
+_AFTER_ALL = frozenset("the these those my your his her our their".split())
 """Not 'that' ("the one that counts is") or 'but' before a bare plural."""
 
 
@@ -1006,7 +1015,9 @@ def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
     """Where the verb stands: ``index``, or after a phrase such as 'of war' or 'in Asia'."""
     if index >= len(words):
         return None, False
-    if words[index].low not in _PHRASE_PREPOSITIONS:
+    low = words[index].low
+    determined = index + 1 < len(words) and words[index].joined and words[index + 1].low in w.DETERMINERS
+    if low not in _PHRASE_PREPOSITIONS and not (low in _DETERMINED_PREPOSITIONS and determined):
         return index, False
     for end in range(index + 1, min(index + 5, len(words) - 1)):
         word = words[end]
@@ -1073,6 +1084,8 @@ def _followed_like_a_verb(words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or not words[index].joined:
         return index + 1 >= len(words)
     following = words[index + 1].low
+    if w.tags(following) == {"ADJ"}:
+        return True  # "the children in the picture looks happy": a linking verb and its adjective
     return (following.endswith("ly") and "ADV" in w.tags(following)) or following in _VERB_AFTER_EVIDENCE
 
 
