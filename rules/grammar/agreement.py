@@ -92,7 +92,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The council's findings was published, but he do not agree.",
         "She live in Leeds, and he clean the kitchen every day.",
         "The cost of living have gone up. One of my brothers live in Canada.",
-        "Each of the boxes need a label.",
+        "Each of the boxes need a label. Every child need love, and no one know why.",
         "Neither the mayor nor her deputy were available.",
         "A number of readers has written in, and most of the bread were stale.",
         "Many of the workers is unhappy, and a lot of them was late.",
@@ -120,7 +120,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Most of the cake was eaten, and some of the money is missing; lots of people think so.",
         "The effects of this are clear; the news reports are wrong; the police officer is here.",
         "If this were so, we would know. He, clean and tidy, left. Let her live. Did he open it?",
-        "The price of bread and milk have gone up; each of them need not come.",
+        "The price of bread and milk have gone up; each of them need not come. No one need worry.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -141,7 +141,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The council's findings were published, but he does not agree.",
         "She lives in Leeds, and he cleans the kitchen every day.",
         "The cost of living have gone up. One of my brothers lives in Canada.",
-        "Each of the boxes needs a label.",
+        "Each of the boxes needs a label. Every child need love, and no one knows why.",
         "Neither the mayor nor her deputy were available.",
         "A number of readers have written in, and most of the bread was stale.",
         "Many of the workers are unhappy, and a lot of them were late.",
@@ -184,6 +184,8 @@ class SubjectVerbAgreement(GrammarRule):
             return self._plural_pronoun(words, index) if opens else None
         if low in _INDEFINITES:
             return self._indefinite(doc, words, index)
+        if low == "one" and index > 0 and words[index - 1].low == "no" and words[index - 1].joined:
+            return self._indefinite(doc, words, index, start=index - 1)  # "no one know"
         return self._one_of(words, index)
 
     def _noun_phrase(self, words: list[Word], index: int, british: bool) -> Finding | None:
@@ -229,6 +231,8 @@ class SubjectVerbAgreement(GrammarRule):
                     safety = FixSafety.UNSAFE if head.low in w.COLLECTIVE_NOUNS else FixSafety.SAFE
                     return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
                 third = _third_person_of_base(verb.low) if determiner not in ("a", "an") else None
+                if third is None and determiner in _DISTRIBUTIVES:
+                    third = _need(words, head_index + 1)  # "every child need love"
                 if third and _clearly_finite(words, head_index + 1) and not _after_that(words, index):
                     return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
                 return None
@@ -403,10 +407,12 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         return self._report(verb, singular, f"the verb agrees with the nearer subject, '{noun.text}'", FixSafety.UNSAFE)
 
-    def _indefinite(self, doc: Document, words: list[Word], index: int) -> Finding | None:
-        """'everyone have', 'nobody know', 'somebody were': these pronouns take a singular verb."""
+    def _indefinite(self, doc: Document, words: list[Word], index: int, start: int | None = None) -> Finding | None:
+        """'everyone have', 'nobody know', 'somebody were': these pronouns take a singular verb
+        (``start``: where a two-word one, 'no one', begins)."""
         pronoun = words[index]
-        if not (_opens_subject(doc, words, index) or (words[index - 1].low == "and" and words[index - 1].joined)):
+        begin = index if start is None else start
+        if not (_opens_subject(doc, words, begin) or (words[begin - 1].low == "and" and words[begin - 1].joined)):
             return None
         if _asked(doc, words):
             return None  # "Anyone know a good dentist?": a question with its 'does' left out
