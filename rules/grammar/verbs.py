@@ -671,10 +671,12 @@ class MissingAuxiliary(GrammarRule):
         "They gone home already.",
         "She taken the early train.",
         "She working late tonight, and they training for the race.",
+        "I be there in ten minutes.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
         "We working mothers need help; I, working late, missed it.",
+        "They insisted that he be present; would they be late? Whether it be rain or snow, we go.",
         "He being the eldest, the farm went to him; they having left, we ate.",
         "I watched you going; we heard it coming.",
         '"I seen it," she said.',
@@ -693,11 +695,17 @@ class MissingAuxiliary(GrammarRule):
             and (
                 _lone_form(lows[position + 1])
                 or _noun_gerund(lows[position + 1])
+                or lows[position + 1] == "be"
                 or (position + 1 < last and _lone_form(lows[position + 2]))
             )
         ]
         for words, index in places(doc, candidates):
             pronoun = words[index]
+            if index + 1 < len(words) and words[index + 1].low == "be":
+                finding = self._bare_be(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
                 continue  # "World War I seen from the air": a number
             if index > 0 and words[index - 1].low in w.AUXILIARIES:
@@ -720,6 +728,29 @@ class MissingAuxiliary(GrammarRule):
                 suggestions=(f"{suggestion} {verb.text}",),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _bare_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'I be there soon', 'they be late': a bare 'be' after a subject, with no modal or 'to'
+        ('that he be present', 'whether it be', 'lest they be' are subjunctives and right)."""
+        pronoun, be = words[index], words[index + 1]
+        if not pronoun.joined or (pronoun.low == "i" and pronoun.text != "I") or in_quotes(doc, be.start):
+            return None
+        if any(word.low in _SUBJUNCTIVE_BEFORE for word in words[max(0, index - 6) : index]):
+            return None
+        if index > 0 and words[index - 1].low in w.AUXILIARIES:
+            return None  # "would they be", "could I be": a question
+        form = _BE_FOR[pronoun.low]
+        return self.finding(
+            be.start,
+            be.end,
+            f"'{pronoun.text} be' needs another form or a modal: '{pronoun.text} {form}' or '{pronoun.text} will be'.",
+            suggestions=(form, "will be"),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_SUBJUNCTIVE_BEFORE = frozenset("that lest whether if though although let may unless till until so".split())
+"""Words before 'he be' that make it a subjunctive ("insist that he be present", "whether it be")."""
 
 
 def _adverb(low: str) -> bool:
