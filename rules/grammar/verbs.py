@@ -64,6 +64,7 @@ class ModalVerbForm(GrammarRule):
         "They will performing in May.",
         "It must been hard, and you should seen his face.",
         "He will can help you, and they can are here.",
+        "Can he comes tomorrow? Why should they paid for it?",
     )
     good = (
         "The court would approve the deal.",
@@ -75,6 +76,7 @@ class ModalVerbForm(GrammarRule):
         "Can rabbits and chickens live together? Refunds follow, should overcharges be proven.",
         "More food will help, as will adding a little hay.",
         "He will be able to help; the political will can change; do what you can, will you?",
+        "Can she swim? Can you lend me a pen? May he rest in peace. Will Smith comes to town.",
     )
     fixed = (
         "The court would approve the deal.",
@@ -84,6 +86,7 @@ class ModalVerbForm(GrammarRule):
         "They will perform in May.",
         "It must have been hard, and you should have seen his face.",
         "He will can help you, and they can be here.",
+        "Can he come tomorrow? Why should they pay for it?",
     )
     fix = "sometimes"
 
@@ -93,12 +96,20 @@ class ModalVerbForm(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MODAL_TRIGGERS):
             modal = words[index]
-            if modal.capitalised or _modal_is_noun(words, index):
+            opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_PRONOUNS  # "Can he …?"
+            if (modal.capitalised and not opening) or _modal_is_noun(words, index):
                 continue
             target_index = _skip_adverb(words, index)
             if target_index >= len(words):
                 continue
+            asked = _asks(words, index) and words[target_index].low in _ASKED_PRONOUNS and words[target_index].joined
+            if asked:
+                target_index += 1  # "Can he goes?": the verb after a question's subject
+                if target_index >= len(words):
+                    continue
             target = words[target_index]
+            if asked and not (w.verb_tags(target.low) and w.verb_tags(target.low) <= {"VBZ", "VBD", "VBN"}):
+                continue  # only a form that can be nothing but the verb's -s or past after 'can he'
             if target.low in _TWO_MODAL_TARGETS and not target.capitalised and not _modal_is_noun(words, target_index):
                 finding = self._second_modal(words, index, target_index)
                 if finding is not None:
@@ -138,6 +149,10 @@ class ModalVerbForm(GrammarRule):
 _BE_FINITE = frozenset("am is are was were".split())
 _TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE
 _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "be allowed to"}
+
+
+_ASKED_PRONOUNS = frozenset("i we they he she".split())
+"""Subjects after a modal that opens a question ("can he", "will they"); not 'you' or 'it'."""
 
 
 _PAST_MODALS = frozenset("would could should must might may".split()) | frozenset(
