@@ -818,7 +818,8 @@ def _auxiliary_for(pronoun: str, low: str) -> str | None:
 
 _CAUSATIVES = frozenset("let lets make makes made making help helps helped helping".split())
 _CAUSED = frozenset("me him her us them you it".split())
-_PLEASE = frozenset(("please",))
+_PLEASE = frozenset(("please", "let's"))
+"""Words after which the bare verb follows at once: 'please answer', 'let's go'."""
 
 
 class BareInfinitive(GrammarRule):
@@ -839,6 +840,7 @@ class BareInfinitive(GrammarRule):
         "She helped them won the match.",
         "Please answers quickly.",
         "Let him goes first. They made me to clean the room.",
+        "Let's goes to the park, or let's to stay home.",
     )
     good = (
         "Let it go, and the film made me realise it.",
@@ -854,17 +856,24 @@ class BareInfinitive(GrammarRule):
         "She helped them win the match.",
         "Please answer quickly.",
         "Let him go first. They made me clean the room.",
+        "Let's go to the park, or let's stay home.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _CAUSATIVES | _PLEASE):
-            at = index + 1 if words[index].low == "please" else index + 2
+            direct = words[index].low in _PLEASE
+            at = index + 1 if direct else index + 2
             if at >= len(words) or not all(words[i].joined for i in range(index, at)):
                 continue
             if words[index].low == "please":
                 if index > 0 and words[index - 1].joined and words[index - 1].low not in ("and", "so", "but", "now"):
                     continue  # "if you please", "to please them": not a request
+            elif direct:
+                finding = self._after_lets(words, index, at)
+                if finding is not None:
+                    yield finding
+                continue
             elif words[index + 1].low not in _CAUSED or _relative_clause(words, index) or _nonfinite(words, index):
                 continue  # "the offer they made us seems fair", "the movement to help her grows"
             target = words[at]
@@ -886,6 +895,33 @@ class BareInfinitive(GrammarRule):
                     suggestions=(base,),
                     fix=FixSafety.SAFE,
                 )
+
+    def _after_lets(self, words: list[Word], index: int, at: int) -> Finding | None:
+        """'Let's goes', 'let's to go': 'let's' takes the bare verb at once."""
+        target = words[at]
+        if target.low == "to" and at + 1 < len(words) and target.joined:
+            verb = words[at + 1]
+            if "VB" in w.verb_tags(verb.low) and not verb.capitalised:
+                return self.finding(
+                    target.start,
+                    verb.end,
+                    f"After 'let's', drop 'to': '{verb.text}'.",
+                    suggestions=(verb.text,),
+                    fix=FixSafety.SAFE,
+                )
+            return None
+        if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at, plain_object=True):
+            return None
+        base = _base_form(target)
+        if base is None or base == target.low:
+            return None
+        return self.finding(
+            target.start,
+            target.end,
+            f"After 'let's', use the bare verb '{base}'.",
+            suggestions=(base,),
+            fix=FixSafety.SAFE,
+        )
 
     def _to_after(self, words: list[Word], index: int, at: int) -> Finding | None:
         """'made me to clean', 'let them to go': 'make' and 'let' with an object take the bare verb
