@@ -26,6 +26,7 @@ BUILTIN_IDS = {
     "grammar.infinitive-after",
     "grammar.superlative-article",
     "grammar.missing-article",
+    "grammar.enough-order",
     "grammar.indefinite-article",
     "grammar.modal-of",
     "grammar.its-confusion",

@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -213,4 +213,50 @@ class VeryComparative(GrammarRule):
             )
 
 
-RULES = [DoubleComparison, ComparisonPartner, VeryComparative]
+_ENOUGH = frozenset(("enough",))
+_AFTER_ENOUGH_ADJECTIVE = frozenset(("to", "for"))
+
+
+class EnoughOrder(GrammarRule):
+    id = "grammar.enough-order"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Enough' before an adjective: 'enough big' for 'big enough'."
+    why = (
+        "'Enough' comes after an adjective or an adverb ('big enough', 'old enough to drive') and "
+        "before a noun ('enough money'). Reported when an adjective follows 'enough' and ends the "
+        "phrase (the sentence ends, or 'to' or 'for' follows); 'enough good players' (a noun after) "
+        "is left alone."
+    )
+    bad = ("The room is not enough big.", "He is enough old to drive.", "Is it enough warm for you?")
+    good = (
+        "The room is not big enough; he is old enough to drive.",
+        "There are not enough good players; we have enough money.",
+        "Sure enough, it rained. Oddly enough, nobody came. It is not enough just to vote.",
+    )
+    fixed = ("The room is not big enough.", "He is old enough to drive.", "Is it warm enough for you?")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ENOUGH):
+            if index + 1 >= len(words) or not words[index].joined:
+                continue
+            adjective = words[index + 1]
+            tags = w.tags(adjective.low)
+            if adjective.capitalised or "ADJ" not in tags or not tags <= {"ADJ", "NOUN", "VERB"}:
+                continue  # not "it's not enough just to change": an adverb
+            if adjective.joined and index + 2 < len(words) and words[index + 2].low not in _AFTER_ENOUGH_ADJECTIVE:
+                continue  # "enough good players": the adjective goes on to a noun
+            if in_quotes(doc, adjective.start):
+                continue
+            swapped = f"{adjective.text} {words[index].text}"
+            yield self.finding(
+                words[index].start,
+                adjective.end,
+                f"'Enough' follows an adjective: '{swapped}'.",
+                suggestions=(match_case(swapped, words[index].text) if words[index].text[:1].isupper() else swapped,),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [DoubleComparison, ComparisonPartner, VeryComparative, EnoughOrder]
