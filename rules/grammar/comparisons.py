@@ -228,13 +228,13 @@ class EnoughOrder(GrammarRule):
         "phrase (the sentence ends, or 'to' or 'for' follows); 'enough good players' (a noun after) "
         "is left alone."
     )
-    bad = ("The room is not enough big.", "He is enough old to drive.", "Is it enough warm for you?")
+    bad = ("The room is not enough big.", "He is enough old to drive.", "Is it enough warm for you? Enough big?")
     good = (
         "The room is not big enough; he is old enough to drive.",
         "There are not enough good players; we have enough money.",
         "Sure enough, it rained. Oddly enough, nobody came. It is not enough just to vote.",
     )
-    fixed = ("The room is not big enough.", "He is old enough to drive.", "Is it warm enough for you?")
+    fixed = ("The room is not big enough.", "He is old enough to drive.", "Is it warm enough for you? Big enough?")
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -249,12 +249,12 @@ class EnoughOrder(GrammarRule):
                 continue  # "enough good players": the adjective goes on to a noun
             if in_quotes(doc, adjective.start):
                 continue
-            swapped = f"{adjective.text} {words[index].text}"
+            swapped = match_case(f"{adjective.text} {words[index].low}", words[index].text)
             yield self.finding(
                 words[index].start,
                 adjective.end,
                 f"'Enough' follows an adjective: '{swapped}'.",
-                suggestions=(match_case(swapped, words[index].text) if words[index].text[:1].isupper() else swapped,),
+                suggestions=(swapped,),
                 fix=FixSafety.SAFE,
             )
 
