@@ -11,6 +11,7 @@ from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from .determiners import MASS_NOUNS
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -44,7 +45,18 @@ _NOT_SUBJECT_CONTEXT = w.AUXILIARIES | frozenset(
 _NOT_BASE_VERBS = frozenset("need dare be please let".split())
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
 _NOT_PLURAL_DETERMINERS = frozenset("a an this that".split()) | _DISTRIBUTIVES
-_TRIGGERS = _SUBJECT_DETERMINERS | frozenset("he she it i we they one each".split())
+_INDEFINITES = frozenset(
+    "everyone everybody someone somebody anyone anybody nobody everything something nothing anything".split()
+)
+"""Pronouns that take a singular verb: 'everyone has', 'nobody knows'."""
+_QUANTITY_HEADS = frozenset(
+    "number lot lots plenty couple many several most some all dozens hundreds thousands millions".split()
+)
+"""Words that with 'of' count what follows, so the verb agrees with the noun after 'of': 'a number
+of people have', 'most of the cake was'."""
+_TRIGGERS = (
+    _SUBJECT_DETERMINERS | _INDEFINITES | _QUANTITY_HEADS | frozenset("he she it i we they you one each".split())
+)
 _OF_DETERMINERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"a", "an"}
 _FINITE = frozenset(set(TO_PLURAL) | set(TO_SINGULAR) | w.MODALS | {"had", "did", "do"})
 
@@ -65,12 +77,26 @@ class SubjectVerbAgreement(GrammarRule):
         "The figures was released on Monday.",
         "She agree with the ruling.",
         "They has a point, and we was right.",
+        "They goes there every week, and I likes it.",
         "One of the officials are under investigation.",
         "He said the agency plan to cut 200 jobs.",
         "The report have been delayed.",
         "The government have refused to comment.",
         "Each of the children are happy.",
         "Also, these people does not know. Both of them believes it.",
+        "Nobody know where the money went, and everyone have a theory. Everyone in the office have a key.",
+        "The man with the two dogs are waiting outside.",
+        "The number of cases have doubled since May.",
+        "Neither of the drivers were hurt.",
+        "You was right: the coach give us too much work.",
+        "The council's findings was published, but he do not agree.",
+        "She live in Leeds, and he clean the kitchen every day.",
+        "The cost of living have gone up. One of my brothers live in Canada.",
+        "Each of the boxes need a label. Every child need love, and no one know why.",
+        "Neither the mayor nor her deputy were available.",
+        "A number of readers has written in, and most of the bread were stale.",
+        "Many of the workers is unhappy, and a lot of them was late.",
+        "The police is on the way, the news are bad. Their luggage were lost. This are the facts.",
     )
     good = (
         "The figures were released on Monday.",
@@ -84,17 +110,42 @@ class SubjectVerbAgreement(GrammarRule):
         '"She don\'t care," he said.',
         "World War I was long; Elizabeth I is buried here; I was there.",
         "Living in a house with so many girls is hard.",
+        "Does anyone know the way? If anyone were to ask, say no. Anyone know a good dentist?",
+        "We parents know best, and you guys rock; we Democrats win.",
+        "The bill before you is long; the number of cases is rising; a number of cases are open.",
+        "They insist that everyone have a say, and nobody need worry.",
+        "Neither of them is ready; neither the mayor nor her deputies were available.",
+        "The thing that scared you was the noise. The man with the two dogs is here.",
+        "A couple of weeks is enough; all of the team are here; the number of cases has risen.",
+        "Most of the cake was eaten, and some of the money is missing; lots of people think so.",
+        "The effects of this are clear; the news reports are wrong; the police officer is here.",
+        "If this were so, we would know. He, clean and tidy, left. Let her live. Did he open it?",
+        "The price of bread and milk have gone up; each of them need not come. No one need worry.",
     )
     fixed = (
         "The figures were released on Monday.",
         "She agrees with the ruling.",
         "They have a point, and we were right.",
+        "They go there every week, and I like it.",
         "One of the officials is under investigation.",
         "He said the agency plan to cut 200 jobs.",
         "The report has been delayed.",
         "The government have refused to comment.",
         "Each of the children is happy.",
         "Also, these people do not know. Both of them believe it.",
+        "Nobody knows where the money went, and everyone has a theory. Everyone in the office has a key.",
+        "The man with the two dogs are waiting outside.",
+        "The number of cases have doubled since May.",
+        "Neither of the drivers was hurt.",
+        "You were right: the coach give us too much work.",
+        "The council's findings were published, but he does not agree.",
+        "She lives in Leeds, and he cleans the kitchen every day.",
+        "The cost of living have gone up. One of my brothers lives in Canada.",
+        "Each of the boxes needs a label. Every child need love, and no one knows why.",
+        "Neither the mayor nor her deputy were available.",
+        "A number of readers have written in, and most of the bread was stale.",
+        "Many of the workers are unhappy, and a lot of them were late.",
+        "The police are on the way, the news is bad. Their luggage was lost. This is the facts.",
     )
     fix = "sometimes"
 
@@ -108,13 +159,33 @@ class SubjectVerbAgreement(GrammarRule):
     def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""
         low = words[index].low
-        each_of = low in ("each", "both") and index + 1 < len(words) and words[index + 1].low == "of"
+        each_of = low in _OF_QUANTIFIERS and index + 1 < len(words) and words[index + 1].low == "of"
+        if low in _QUANTITY_HEADS and index + 1 < len(words) and words[index + 1].low == "of":
+            return self._quantity_of(doc, words, index)
+        if low in ("either", "neither") and not each_of and index == 0:
+            finding = self._either_or(words, index)
+            if finding is not None:
+                return finding
+        if low == "this" and index + 1 < len(words) and words[index].joined and _opens_subject(doc, words, index):
+            verb = words[index + 1]
+            subjunctive = verb.low in _PAST_PLURALS and _subjunctive_were(words, index)  # "if this were so"
+            if verb.low in _OF_PLURAL_VERBS and not verb.capitalised and not subjunctive:  # "This are my friends"
+                return self._report(verb, TO_SINGULAR[verb.low], "'this' is singular", FixSafety.SAFE)
         if low in _SUBJECT_DETERMINERS and not each_of:
             return self._noun_phrase(words, index, british) if _opens_subject(doc, words, index) else None
         if low in ("he", "she", "it"):
             return self._pronoun(words, index)
         if low in ("i", "we", "they"):
             return self._plural_pronoun(words, index)
+        if low == "you":
+            # "you was right"; not "the man who shot you was": only where "you" opens a clause
+            after = words[index - 1].low if index else ""
+            opens = _opens_subject(doc, words, index) and after not in _PREPOSITION_OPENERS
+            return self._plural_pronoun(words, index) if opens else None
+        if low in _INDEFINITES:
+            return self._indefinite(doc, words, index)
+        if low == "one" and index > 0 and words[index - 1].low == "no" and words[index - 1].joined:
+            return self._indefinite(doc, words, index, start=index - 1)  # "no one know"
         return self._one_of(words, index)
 
     def _noun_phrase(self, words: list[Word], index: int, british: bool) -> Finding | None:
@@ -127,6 +198,10 @@ class SubjectVerbAgreement(GrammarRule):
             verb = words[head_index + 1]
             if head.capitalised or not head.joined or verb.capitalised:
                 return None
+            if head.low in _PLURAL_ONLY and verb.low in TO_PLURAL and determiner not in _NOT_PLURAL_DETERMINERS:
+                return self._report(verb, TO_PLURAL[verb.low], f"'{head.text}' is plural", FixSafety.SAFE)
+            if head.low in _UNCOUNTED and verb.low in _OF_PLURAL_VERBS and determiner in _SINGULAR_DETERMINERS:
+                return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
             if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
@@ -139,10 +214,15 @@ class SubjectVerbAgreement(GrammarRule):
                     plural = TO_PLURAL.get(verb.low) or _lemma_of_third_person(verb.low)
                     return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE) if plural else None
                 return None
+            if head.low.endswith(("'s", "’s")) and head.joined and "NOUN" in w.tags(head.low[:-2]):
+                determiner = "the"  # "the committee's decisions": the possessive determines what follows
+                continue
+            if determiner == "the" and head.low == "number" and verb.low == "of" and verb.joined:
+                return self._of_phrase(words, head_index, counted=True)  # "the number of cases has"
             if determiner in _SINGULAR_DETERMINERS and w.is_singular_count_noun(head.low):
                 if british and head.low in w.COLLECTIVE_NOUNS:
                     return None
-                if verb.low == "of" and verb.joined:
+                if verb.low in _HEAD_PREPOSITIONS and verb.joined:
                     return self._of_phrase(words, head_index)
                 if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
                     if verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that":
@@ -151,6 +231,8 @@ class SubjectVerbAgreement(GrammarRule):
                     safety = FixSafety.UNSAFE if head.low in w.COLLECTIVE_NOUNS else FixSafety.SAFE
                     return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
                 third = _third_person_of_base(verb.low) if determiner not in ("a", "an") else None
+                if third is None and determiner in _DISTRIBUTIVES:
+                    third = _need(words, head_index + 1)  # "every child need love"
                 if third and _clearly_finite(words, head_index + 1) and not _after_that(words, index):
                     return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
                 return None
@@ -158,24 +240,33 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
         return None
 
-    def _of_phrase(self, words: list[Word], head_index: int) -> Finding | None:
-        """'the list of items are': a singular head, 'of' and a plural noun, then a plural verb; the
-        verb agrees with the head. Heads that count or group ('number', 'group', 'kind', 'rest')
-        take either number and are left alone."""
+    def _of_phrase(self, words: list[Word], head_index: int, counted: bool = False) -> Finding | None:
+        """'the list of items are', 'the girl with the red shoes are': a singular head, a
+        preposition and a plural noun, then a plural verb; the verb agrees with the head. Heads
+        that count or group ('number', 'group', 'kind', 'rest') take either number and are left
+        alone, but for 'the number of' (``counted``)."""
         head = words[head_index]
-        if head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS:
+        if not counted and (head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS):
             return None
         at = head_index + 2
         if at < len(words) and words[at].low in _OF_OPENERS and words[at].joined:
             at += 1
+            if at < len(words) and (words[at].low in w.CARDINALS or words[at].low.isdigit()) and words[at].joined:
+                at += 1  # "the head of the two departments"
         for noun_index in range(at, min(at + 3, len(words) - 1)):
             noun = words[noun_index]
             if noun.capitalised or not words[noun_index - 1].joined:
                 return None
             if _plural_noun(noun.low):
                 verb = words[noun_index + 1]
-                if not noun.joined or verb.low not in _OF_PLURAL_VERBS or _possessive(noun):
+                if not noun.joined or _possessive(noun) or verb.capitalised:
                     return None
+                singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else _bare_only(verb.low)
+                if singular is None:
+                    return None
+                return self._report(verb, singular, f"the subject is '{head.text}'", FixSafety.UNSAFE)
+            if _singular_of_noun(words, noun_index) and words[noun_index + 1].low in _OF_PLURAL_VERBS:
+                verb = words[noun_index + 1]  # "the cost of living have": nothing plural in the subject
                 return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{head.text}'", FixSafety.UNSAFE)
             if not _modifier(noun.low):
                 return None
@@ -193,7 +284,13 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[target_index]
         if verb.low == "sort" and target_index + 1 < len(words) and words[target_index + 1].low == "of":
             return None  # "she sort of apologized": 'sort of' is an adverb
-        third = _third_person_of_base(verb.low) or _THIRD_PERSON_AUXILIARIES.get(verb.low)
+        third = (
+            _third_person_of_base(
+                verb.low, adjective=pronoun.low != "it", object_after=_object_next(words, target_index)
+            )
+            or _THIRD_PERSON_AUXILIARIES.get(verb.low)
+            or _do_not(words, target_index)
+        )
         if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
             return None  # "if she were", "as it were", "I wish he were"
         if third:
@@ -214,9 +311,9 @@ class SubjectVerbAgreement(GrammarRule):
         if verb.low in ("was", "wasn't") and pronoun.low == "i":
             return None
         replacement = _PLURAL_FORMS.get(verb.low)
-        if replacement is None and _verb_only_third_person(verb.low):
+        if replacement is None and (_verb_only_third_person(verb.low) or _verb_here(words, target_index)):
             replacement = _lemma_of_third_person(verb.low)
-        if replacement is not None:
+        if replacement is not None and not verb.capitalised:
             if pronoun.low == "i" and replacement in ("are", "aren't"):
                 replacement = "am" if replacement == "are" else "am not"
             return self._report(verb, replacement, f"'{pronoun.text}' does not take '{verb.text}'", FixSafety.SAFE)
@@ -229,16 +326,111 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[head_index + 1]
         if words[index].low == "both":  # "both of them believes": the subject is plural
             plural = TO_PLURAL.get(verb.low)
-            if plural is None and _verb_only_third_person(verb.low) and not verb.capitalised:
-                plural = _lemma_of_third_person(verb.low)
+            verb_here = _verb_only_third_person(verb.low) or _verb_here(words, head_index + 1)
+            if plural is None and verb_here and not verb.capitalised:
+                plural = _lemma_of_third_person(verb.low)  # "both of my parents works."
             if plural is None:
                 return None
             return self._report(verb, plural, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
-        if verb.low in TO_SINGULAR:
-            return self._report(
-                verb, TO_SINGULAR[verb.low], f"the subject is '{words[index].text} of …'", FixSafety.SAFE
-            )
+        singular = TO_SINGULAR.get(verb.low) or (
+            None if verb.capitalised else _bare_only(verb.low, adjective=True) or _need(words, head_index + 1)
+        )
+        if singular is not None:
+            return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
         return None
+
+    def _quantity_of(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'A number of people has', 'most of the cake were': after a word that counts, the verb
+        agrees with the noun after 'of'. Amounts of time, money and distance ('a couple of weeks
+        is enough') and groups ('all of the team are') are left alone."""
+        low = words[index].low
+        start = index
+        if low in ("number", "lot", "couple"):
+            if index == 0 or words[index - 1].low != "a" or not words[index - 1].joined:
+                return None  # 'the number of' is the other way round
+            start = index - 1
+        if not (_opens_subject(doc, words, start) or (start > 0 and words[start - 1].low == "and")):
+            return None
+        if not words[index].joined or not words[index + 1].joined or index + 3 >= len(words):
+            return None
+        at = index + 2
+        noun_index: int | None = None
+        if words[at].low in ("them", "us", "it"):
+            noun_index = at
+        else:
+            if words[at].low in _OF_OPENERS and words[at].joined:
+                at += 1
+            for candidate in range(at, min(at + 3, len(words) - 1)):
+                word = words[candidate]
+                if word.capitalised or not words[candidate - 1].joined or _possessive(word):
+                    return None
+                if _plural_noun(word.low) or word.low in _MASS_HEADS or w.is_singular_count_noun(word.low):
+                    noun_index = candidate
+                    if _plural_noun(word.low) or not word.joined or not _modifier(words[candidate + 1].low):
+                        break  # "a number of people has"; "a lot of tax money was" goes on to 'money'
+                    continue
+                if not _modifier(word.low):
+                    return None
+        if noun_index is None or noun_index + 1 >= len(words) or not words[noun_index].joined:
+            return None
+        noun, verb = words[noun_index], words[noun_index + 1]
+        group = (noun.low in _GROUP_HEADS or noun.low in w.COLLECTIVE_NOUNS) and not _plural_noun(noun.low)
+        if verb.capitalised or noun.low in _MEASURES or group:
+            return None
+        if noun.low == "them" or noun.low == "us" or _plural_noun(noun.low):
+            plural = TO_PLURAL.get(verb.low) or (
+                _lemma_of_third_person(verb.low) if _verb_only_third_person(verb.low) else None
+            )
+            return self._report(verb, plural, f"'{noun.text}' is plural", FixSafety.SAFE) if plural else None
+        if low in _PLURAL_ONLY_QUANTITIES or verb.low not in _OF_PLURAL_VERBS:
+            return None  # "many of the staff" is not this slip; a singular after 'of' takes 'is', 'has'
+        return self._report(verb, TO_SINGULAR[verb.low], f"'{noun.text}' is singular", FixSafety.SAFE)
+
+    def _either_or(self, words: list[Word], index: int) -> Finding | None:
+        """'Neither the manager nor the clerk were': with 'either … or' and 'neither … nor' the verb
+        agrees with the nearer subject; reported when that one is singular (a determiner and a
+        singular noun, or a name) and the verb plural."""
+        partner = "nor" if words[index].low == "neither" else "or"
+        first_end = _conjunct_end(words, index + 1)
+        if first_end is None or first_end >= len(words) or words[first_end].low != partner:
+            return None
+        second = first_end + 1
+        second_end = _conjunct_end(words, second)
+        if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
+            return None
+        noun = words[second_end - 1]
+        if noun.low in w.SUBJECT_PRONOUNS or not (noun.capitalised or w.is_singular_count_noun(noun.low)):
+            return None
+        verb = words[second_end]
+        singular = TO_SINGULAR.get(verb.low)
+        if singular is None or verb.capitalised or verb.low in ("do", "have"):
+            return None
+        return self._report(verb, singular, f"the verb agrees with the nearer subject, '{noun.text}'", FixSafety.UNSAFE)
+
+    def _indefinite(self, doc: Document, words: list[Word], index: int, start: int | None = None) -> Finding | None:
+        """'everyone have', 'nobody know', 'somebody were': these pronouns take a singular verb
+        (``start``: where a two-word one, 'no one', begins)."""
+        pronoun = words[index]
+        begin = index if start is None else start
+        if not (_opens_subject(doc, words, begin) or (words[begin - 1].low == "and" and words[begin - 1].joined)):
+            return None
+        if _asked(doc, words):
+            return None  # "Anyone know a good dentist?": a question with its 'does' left out
+        target_index = _verb_after(words, index)
+        if target_index is not None and words[target_index].low in _PHRASE_PREPOSITIONS and words[index].joined:
+            target_index, _crossed = _past_phrase(words, target_index)  # "everyone in the office have"
+            if target_index is None or not words[target_index - 1].joined:
+                return None
+        if target_index is None or words[target_index].capitalised:
+            return None
+        verb = words[target_index]
+        singular = _THIRD_PERSON_AUXILIARIES.get(verb.low) or _do_not(words, target_index) or _bare_only(verb.low)
+        if singular is None or (verb.low in _PAST_PLURALS and _subjunctive_were(words, index)):
+            return None
+        subjunctive = verb.low in ("have", "haven't", "haven’t") or singular != _THIRD_PERSON_AUXILIARIES.get(verb.low)
+        if subjunctive and _after_that(words, index):
+            return None  # "insist that everyone have a say": a subjunctive
+        return self._report(verb, singular, f"'{pronoun.text}' takes '{singular}'", FixSafety.SAFE)
 
     def _report(self, verb: Word, replacement: str, reason: str, safety: FixSafety) -> Finding:
         suggestion = match_case(replacement, verb.text)
@@ -263,6 +455,79 @@ _OF_OPENERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMIN
 _OF_PLURAL_VERBS = frozenset("are were have aren't weren't haven't aren’t weren’t haven’t".split())
 """Plural verbs that 'the list of items' cannot take ('do' is left out: "the cost of repairs do not …" is rare
 and 'do' is a main verb too)."""
+
+
+_OF_QUANTIFIERS = frozenset("each both either neither".split())
+"""'each of', 'either of', 'neither of' take a singular verb; 'both of' a plural one."""
+_HEAD_PREPOSITIONS = frozenset("of with for in on from about behind near without among".split())
+"""What may join a singular head to the plural noun before its verb ("the girl with the red shoes is")."""
+
+
+_PREPOSITION_OPENERS = frozenset("before after since until".split())
+"""Clause openers that are also prepositions ("the bill before you is")."""
+
+
+def _asked(doc: Document, words: list[Word]) -> bool:
+    """The sentence ends with a question mark."""
+    return doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)").startswith("?")
+
+
+_PLURAL_ONLY = frozenset("police cattle".split())
+"""Nouns with no singular that take a plural verb: 'the police are'."""
+_UNCOUNTED = MASS_NOUNS | frozenset("news measles mumps diabetes rabies physics mathematics maths linguistics".split())
+"""Uncountable nouns, and singulars in -s, that take a singular verb: 'the news is', 'their furniture is'."""
+_PLURAL_ONLY_QUANTITIES = frozenset("number couple many several dozens hundreds thousands millions".split())
+"""Quantities that count only plurals: a singular after them is another slip."""
+_MASS_HEADS = frozenset(
+    """work money time information advice equipment furniture evidence research water food cake bread
+    traffic damage progress news luggage homework""".split()
+)
+"""Uncountable nouns that can end the phrase after 'a lot of', 'most of', 'some of'."""
+
+
+def _bare_only(low: str, adjective: bool = False) -> str | None:
+    """'know' → 'knows' for a bare verb that can be nothing else: not a noun, an adjective or a past
+    (``adjective``: an adjective too, where only a verb can stand: "one of my brothers live")."""
+    if low in _NOT_BASE_VERBS or w.verb_tags(low) - {"VB", "VBP"}:
+        return None
+    if w.tags(low) != {"VERB"} and not (adjective and w.tags(low) == {"VERB", "ADJ"}):
+        return None
+    return w.verb_form(low, "VBZ")
+
+
+def _need(words: list[Word], index: int) -> str | None:
+    """'needs' for a 'need' that is the main verb: an object or 'to' follows ("every one of them
+    need attention"; not the modal "need not worry")."""
+    if words[index].low != "need" or index + 1 >= len(words) or not words[index].joined:
+        return None
+    following = words[index + 1].low
+    if following == "to" or following in _OBJECT_STARTS or w.tags(following) == {"NOUN"}:
+        return match_case("needs", words[index].text)
+    return None
+
+
+def _singular_of_noun(words: list[Word], index: int) -> bool:
+    """``words[index]`` after 'of' is singular and ends the phrase: a singular count noun, an
+    uncountable one, or an '-ing' noun ("the cost of living")."""
+    word = words[index]
+    if not word.joined or index + 1 >= len(words) or word.capitalised or _possessive(word):
+        return False
+    low = word.low
+    return w.is_singular_count_noun(low) or low in _UNCOUNTED or (low.endswith("ing") and "NOUN" in w.tags(low))
+
+
+def _object_next(words: list[Word], index: int) -> bool:
+    """A determiner or an object pronoun follows ``words[index]``."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    return words[index + 1].low in _OBJECT_STARTS
+
+
+def _do_not(words: list[Word], index: int) -> str | None:
+    """'does' for a 'do' followed by 'not' ("he do not care")."""
+    if words[index].low == "do" and index + 1 < len(words) and words[index].joined and words[index + 1].low == "not":
+        return match_case("does", words[index].text)
+    return None
 
 
 def _possessive(word: Word) -> bool:
@@ -385,6 +650,21 @@ def _verb_only_third_person(low: str) -> bool:
     return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBZ"}
 
 
+def _verb_here(words: list[Word], index: int) -> bool:
+    """A form in -s that is also a plural noun ("goes", "likes") is the verb after a pronoun subject
+    when an object, a preposition, an -ly adverb, a place adverb or the sentence's end follows ("they
+    goes there"); not "we parents know", where the noun stands beside the pronoun."""
+    low = words[index].low
+    if w.verb_tags(low) != {"VBZ"} or not w.tags(low) <= {"VERB", "NOUN"}:
+        return False
+    if index + 1 < len(words) and words[index].joined and words[index + 1].low in _PLACE_ADVERBS:
+        return True
+    return _followed_like_a_verb(words, index)
+
+
+_PLACE_ADVERBS = frozenset("there here home away too now again back out up down off".split())
+
+
 def _lemma_of_third_person(low: str) -> str | None:
     for lemma in w.verb_lemmas(low):
         if low in w.verb_inflections(lemma).get("VBZ", ()):
@@ -392,14 +672,17 @@ def _lemma_of_third_person(low: str) -> str | None:
     return None
 
 
-def _third_person_of_base(low: str) -> str | None:
-    """'agree' → 'agrees' when ``low`` is a bare verb that cannot be anything else here."""
+def _third_person_of_base(low: str, adjective: bool = False, object_after: bool = False) -> str | None:
+    """'agree' → 'agrees' when ``low`` is a bare verb that cannot be anything else here
+    (``adjective``: after 'he' or 'she' a word that is also an adjective is the verb: "she live";
+    ``object_after``: and one that is also an adverb, when an object follows: "he clean the car")."""
     if low in _NOT_BASE_VERBS or low in w.MODALS:
         return None
     found = w.verb_tags(low)
     if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"}:
         return None
-    if not w.tags(low) <= {"VERB", "NOUN"}:
+    allowed = {"VERB", "NOUN"} | ({"ADJ"} if adjective else set()) | ({"ADV"} if adjective and object_after else set())
+    if not w.tags(low) <= allowed:
         return None
     return w.verb_form(low, "VBZ")
 
@@ -409,6 +692,8 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
     verb = words[verb_index].low
     if w.tags(verb) == {"VERB"}:
         return True
+    if verb_index + 1 < len(words) and words[verb_index].joined and words[verb_index + 1].low in _OBJECT_ONLY:
+        return True  # "the teacher give us": only a verb takes 'us' (a reduced clause would start with 'we')
     if verb_index + 1 >= len(words) or words[verb_index + 1].low not in ("to", "that") or not words[verb_index].joined:
         return False
     for later in words[verb_index + 2 :]:
@@ -418,7 +703,11 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
     return True
 
 
+_OBJECT_ONLY = frozenset("us them him me".split())
 _PHRASE_PREPOSITIONS = frozenset("of in from at on with for across around".split())
+_DETERMINED_PREPOSITIONS = frozenset("to about by under behind into over near among between during without".split())
+"""Prepositions that start a phrase after the head only before a determiner ("the answers to the
+questions"; 'to' alone may start an infinitive)."""
 _PLURAL_OPENERS = frozenset("the these those many some most all both several few our their my your his her".split())
 _VERB_AFTER_EVIDENCE = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS | w.PREPOSITIONS
 
@@ -445,6 +734,10 @@ class PluralSubjectAgreement(GrammarRule):
         "The black dogs barks loudly.",
         "The dogs, which are trained to find food, patrols the site.",
         "The dogs of war, however, was released.",
+        "Heat rises into the air, where gases traps it. All my friends was there.",
+        "The children in the picture looks happy, and the changes to the law was announced.",
+        "I left early because prices was too high.",
+        "Is this the town in which the miners lives?",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -455,6 +748,8 @@ class PluralSubjectAgreement(GrammarRule):
         "The news is good, and the series was long.",
         "The dogs' owner walks them, and the children play.",
         "Two years of war has passed; the United States is large.",
+        "The one thing that counts is effort; she asked whether killing insects is wrong.",
+        "Although the details of the files on his desk may change, the roots of a tradition that was old survive.",
     )
     fixed = ()
     fix = "sometimes"
@@ -462,24 +757,37 @@ class PluralSubjectAgreement(GrammarRule):
     """Where grammar.agreement reports the same verb, its finding (and its safer fix) is kept."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        found: list[Finding] = []
         for words, index in occurrences(doc, _PLURAL_OPENERS):
             if not words[index].joined or not (index == 0 or _opens_clause(words, index)):
                 continue
             finding = self._at(doc, words, index)
             if finding is not None:
-                yield finding
+                found.append(finding)
+        for words, index in occurrences(doc, _BARE_OPENERS):
+            # a bare plural after "where", "because" …: "where gases prevents", "because prices rises"
+            finding = self._at(doc, words, index, bare=True) if words[index].joined else None
+            if finding is not None:
+                found.append(finding)
+        found.sort(key=lambda finding: finding.start)
+        yield from found
 
-    def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
-        """The finding for a subject opened by ``words[index]`` (a bare plural is never taken: it may
-        be a name, "Marbles was", "Windows is", or a gerund's object)."""
+    def _at(self, doc: Document, words: list[Word], index: int, bare: bool = False) -> Finding | None:
+        """The finding for a subject opened by ``words[index]``: a determiner, or with ``bare`` a
+        word that opens a clause and the plural after it (a bare plural opening a sentence is never
+        taken: it may be a name, "Marbles was", "Windows is", or a gerund's object)."""
         for head_index in range(index + 1, min(index + 4, len(words) - 1)):
             head = words[head_index]
             if head.capitalised and head_index > 0:
                 return None
             if _plural_noun(head.low):
+                if bare and "VBZ" in w.verb_tags(head.low) and sentence_tags(doc, words)[head_index] != "NNS":
+                    return None  # "the thing that counts is": a verb in -s, not a plural
                 break
-            if not (head.joined and _modifier(head.low)):
-                return None
+            if head_index == index + 1 and words[index].low in _PREDETERMINERS and head.low in _AFTER_ALL:
+                continue  # "all the students", "both my parents"
+            if not (head.joined and _modifier(head.low)) or (bare and "VERB" in w.tags(head.low)):
+                return None  # (after 'whether', "killing innocents is" is a gerund's phrase)
         else:
             return None
         if head_index + 1 >= len(words) or doc.text[head.end : head.end + 1] in ("'", "’"):
@@ -602,6 +910,8 @@ def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
 
 
 _CONJUNCT_DETERMINERS = frozenset("the my your his her our their".split())
+_CONJUNCT_PRONOUNS = frozenset("he she i we they".split())
+"""Subject pronouns that can be one of two subjects ("he and I were")."""
 
 
 class CompoundSubjectAgreement(GrammarRule):
@@ -619,11 +929,13 @@ class CompoundSubjectAgreement(GrammarRule):
         "Her mother and her father sings a song.",
         "Tina and her father sings a song.",
         "The teacher and her students is here.",
+        "He and I was late again.",
     )
     good = (
         "Her mother and her father sing a song.",
         "Bread and butter is cheap; Procter and Gamble is big.",
         "The bed and breakfast is full.",
+        "He and I were late; you and he are friends.",
     )
     fixed = ()
     fix = "sometimes"
@@ -639,7 +951,7 @@ class CompoundSubjectAgreement(GrammarRule):
             second_end = _conjunct_end(words, first_end + 1)
             if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
                 continue
-            determined = words[0].low in _CONJUNCT_DETERMINERS or words[first_end + 1].low in _CONJUNCT_DETERMINERS
+            determined = bool({words[0].low, words[first_end + 1].low} & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS))
             if not determined or in_quotes(doc, words[0].start):
                 continue
             verb = words[second_end]
@@ -663,6 +975,8 @@ def _conjunct_end(words: list[Word], index: int) -> int | None:
     if index >= len(words) or not words[index].joined:
         return None
     word = words[index]
+    if word.low in _CONJUNCT_PRONOUNS and (word.low != "i" or word.text == "I"):
+        return index + 1
     if word.low in _CONJUNCT_DETERMINERS:
         noun_at = index + 1
         if noun_at >= len(words) or not words[noun_at].joined or "NOUN" not in w.tags(words[noun_at].low):
@@ -683,27 +997,48 @@ def _plural_noun(low: str) -> bool:
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
 
 
+_CLAUSE_WORDS = frozenset(
+    "whether if when because that while since where although though unless until whereas but".split()
+)
+"""Words after which a noun phrase opens a clause of its own ("where the gases prevents")."""
+_BARE_OPENERS = _CLAUSE_WORDS - {"but", "that"}
+_PREDETERMINERS = frozenset(("all", "both"))
+_AFTER_ALL = frozenset("the these those my your his her our their".split())
+"""Not 'that' ("the one that counts is") or 'but' before a bare plural."""
+
+
 def _opens_clause(words: list[Word], index: int) -> bool:
     previous = words[index - 1]
-    return previous.joined and previous.low in ("whether", "if", "when", "because", "that", "while", "since")
+    if previous.joined and previous.low == "which":
+        return index > 1 and words[index - 2].joined and words[index - 2].low in w.PREPOSITIONS  # "in which the"
+    return previous.joined and previous.low in _CLAUSE_WORDS
+
+
+_RELATIVE_THAT = frozenset(("that", "which", "who"))
 
 
 def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
     """Where the verb stands: ``index``, or after a phrase such as 'of war' or 'in Asia'."""
     if index >= len(words):
         return None, False
-    if words[index].low not in _PHRASE_PREPOSITIONS:
+    low = words[index].low
+    determined = index + 1 < len(words) and words[index].joined and words[index + 1].low in w.DETERMINERS
+    if low not in _PHRASE_PREPOSITIONS and not (low in _DETERMINED_PREPOSITIONS and determined):
         return index, False
     for end in range(index + 1, min(index + 5, len(words) - 1)):
         word = words[end]
         if not words[end - 1].joined:
             return None, False
+        if word.low in _RELATIVE_THAT and end > index + 1:
+            return None, False  # "the origins of a movement that was": a clause of the phrase's own
         if word.low in w.DETERMINERS or word.capitalised or _modifier(word.low):
             if not word.joined:
                 return end + 1, True  # "the dogs of war, finally, are": the insertion is judged next
             following = words[end + 1]
             if following.low not in w.DETERMINERS and not _modifier(following.low):
                 return end + 1, True
+            if word.low in w.DETERMINERS:
+                continue  # "the details of the documents on": no verb right after a determiner
             if "VBZ" in w.verb_tags(following.low) and _followed_like_a_verb(words, end + 1):
                 return end + 1, True  # "the dogs of war barks loudly": a noun-or-verb used as the verb
             continue
@@ -755,6 +1090,8 @@ def _followed_like_a_verb(words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or not words[index].joined:
         return index + 1 >= len(words)
     following = words[index + 1].low
+    if w.tags(following) == {"ADJ"}:
+        return True  # "the children in the picture looks happy": a linking verb and its adjective
     return (following.endswith("ly") and "ADV" in w.tags(following)) or following in _VERB_AFTER_EVIDENCE
 
 
@@ -861,4 +1198,173 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
     return None
 
 
-RULES = [SubjectVerbAgreement, PluralSubjectAgreement, CompoundSubjectAgreement, RelativeClauseAgreement, OneOfSingular]
+_TO_PLURAL_ASKED = {**TO_PLURAL, "was": "were", "wasn't": "weren't"}
+_TO_SINGULAR_ASKED = {
+    "are": "is",
+    "aren't": "isn't",
+    "have": "has",
+    "haven't": "hasn't",
+    "do": "does",
+    "don't": "doesn't",
+}
+_ASKING = frozenset(_TO_PLURAL_ASKED) | frozenset(_TO_SINGULAR_ASKED) | {"were", "weren't"}
+_PLURAL_SUBJECTS = frozenset("they we you i".split())
+_SINGULAR_SUBJECTS = frozenset(("he", "she"))
+_NP_OPENERS = frozenset("the these those my your his her our their this that".split())
+_PLURAL_NP_OPENERS = _NP_OPENERS - {"this", "that"}
+_SINGULAR_NP_OPENERS = _NP_OPENERS - {"these", "those"}
+
+
+class QuestionAgreement(GrammarRule):
+    id = "grammar.question-agreement"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = (
+        "A question whose auxiliary does not agree with the subject after it: 'Does they know?', 'Is the kids ready?'."
+    )
+    why = (
+        "In a question the auxiliary comes first and still agrees with the subject that follows: 'Do they "
+        "know?', 'Has she finished?', 'Are the children playing?', 'Does your brother play?'. Checked "
+        "when the auxiliary opens the sentence or follows a question word and the subject is a personal "
+        "pronoun, or a determiner and a noun followed by the verb the auxiliary needs ('-ing' or a "
+        "participle after 'is' and 'has', a bare verb after 'does'). 'Were he to resign' (a condition) "
+        "and 'What has you worried?' ('has' as the main verb) are left alone."
+    )
+    bad = (
+        "Does they know about the change?",
+        "Has they finished the report? Was we told?",
+        "Why is they leaving so early?",
+        "Have she signed the contract?",
+        "Where does your parents live?",
+        "Is the children playing outside?",
+        "Do your sister work here?",
+        "Has the players arrived yet?",
+        "Was the documents delivered?",
+    )
+    good = (
+        "Do they know about the change? Has she finished the report? Were we told?",
+        "Were he to resign, the party would split. Was I wrong?",
+        "What has you worried? What does you good is rest.",
+        "Have he and his wife arrived? Do it now. Do your homework first.",
+        "Where do your parents live? Are the children playing? Does your sister work here?",
+        "Is the players' union on strike? Are the team ready? Is this plan working?",
+        "Does the news matter? Has the series ended?",
+    )
+    fixed = (
+        "Do they know about the change?",
+        "Have they finished the report? Were we told?",
+        "Why are they leaving so early?",
+        "Has she signed the contract?",
+        "Where do your parents live?",
+        "Are the children playing outside?",
+        "Does your sister work here?",
+        "Have the players arrived yet?",
+        "Were the documents delivered?",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        kept = [
+            position
+            for position in positions(doc, _ASKING)
+            if tokens[position].sentence_start
+            or (tokens[position - 1].sentence_start and tokens[position - 1].low in _QUESTION_WORDS)
+        ]
+        for words, index in places(doc, kept):
+            finding = self._at(doc, words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        if index + 2 >= len(words) or not words[index].joined or not words[index + 1].joined:
+            return None
+        if index == 1 and not words[0].joined:
+            return None
+        aux, subject = words[index], words[index + 1]
+        after = words[index + 2]
+        if after.low in ("and", "or", "nor"):
+            return None  # "Have he and his wife arrived?"
+        low = aux.low
+        if subject.low in _PLURAL_SUBJECTS and low in _TO_PLURAL_ASKED:
+            if subject.low == "i" and (subject.text != "I" or low.startswith("was")):
+                return None  # "was I": right
+            if subject.low == "you" and (low.startswith("has") or "VB" not in w.verb_tags(after.low)):
+                return None  # "what has you worried", "what does you good": the main verb
+            plural = _TO_PLURAL_ASKED[low]
+            if subject.low == "i":
+                plural = {"is": "am", "isn't": "am not"}.get(low, plural)
+            return self._report(aux, plural, subject.text)
+        if subject.low in _SINGULAR_SUBJECTS and low in _TO_SINGULAR_ASKED:
+            if low in ("do", "don't"):
+                return None  # grammar.do-verb-form reports "do he know"
+            return self._report(aux, _TO_SINGULAR_ASKED[low], subject.text)
+        if subject.low in _NP_OPENERS and _asked(doc, words):
+            return self._noun_phrase(words, index)
+        return None
+
+    def _noun_phrase(self, words: list[Word], index: int) -> Finding | None:
+        """'Is the children playing?', 'Do your sister work here?': a determiner, up to two modifiers,
+        the noun, and the verb form the auxiliary asks for, in a sentence that ends with '?'."""
+        aux, determiner = words[index], words[index + 1].low
+        for at in range(index + 2, min(index + 5, len(words) - 1)):
+            noun = words[at]
+            if noun.capitalised or not words[at - 1].joined or not noun.joined or _possessive(noun):
+                return None
+            if words[at + 1].low.endswith("'s") or words[at + 1].text.startswith(("'", "’")):
+                return None
+            plural = _plural_noun(noun.low)
+            singular = not plural and w.is_singular_count_noun(noun.low) and noun.low not in w.COLLECTIVE_NOUNS
+            if plural or singular:
+                verb = words[at + 1]
+                if verb.capitalised or not _asked_form(aux.low, verb.low):
+                    return None
+                if (
+                    w.tags(verb.low) & {"NOUN", "ADJ"}
+                    and at + 2 < len(words)
+                    and "VB" in w.verb_tags(words[at + 2].low)
+                ):
+                    return None  # "Does the results section show …?": a noun after the noun, then the verb
+                if plural and aux.low in _TO_PLURAL_ASKED and determiner in _PLURAL_NP_OPENERS:
+                    return self._report(aux, _TO_PLURAL_ASKED[aux.low], noun.text)
+                if singular and aux.low in _TO_SINGULAR_ASKED and determiner in _SINGULAR_NP_OPENERS:
+                    return self._report(aux, _TO_SINGULAR_ASKED[aux.low], noun.text)
+                return None
+            if not _modifier(noun.low) or ("VERB" in w.tags(noun.low) and at > index + 2):
+                return None
+        return None
+
+    def _report(self, aux: Word, replacement: str, subject: str) -> Finding:
+        fixed = match_case(replacement, aux.text)
+        return self.finding(
+            aux.start,
+            aux.end,
+            f"The subject '{subject}' takes '{fixed}', not '{aux.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.SAFE,
+        )
+
+
+_QUESTION_WORDS = frozenset("what where when why how who which".split())
+
+
+def _asked_form(aux: str, verb: str) -> bool:
+    """The verb after a question's subject is the form its auxiliary asks for: a bare verb after
+    'do', a participle after 'have', an '-ing' form or a participle after 'be'."""
+    found = w.verb_tags(verb)
+    if aux.startswith(("do", "does")):
+        return "VB" in found and verb not in w.AUXILIARIES - {"have"}
+    if aux.startswith(("has", "have")):
+        return found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) == {"VERB"})
+    participle = found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) <= {"VERB", "ADJ"})
+    return ("VBG" in found and w.tags(verb) <= {"VERB", "ADJ"}) or participle
+
+
+RULES = [
+    SubjectVerbAgreement,
+    PluralSubjectAgreement,
+    CompoundSubjectAgreement,
+    RelativeClauseAgreement,
+    OneOfSingular,
+    QuestionAgreement,
+]

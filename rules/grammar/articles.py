@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 
+from . import _words as w
 from ._base import GrammarRule
-from ._tokens import match_case, occurrences
+from ._tokens import in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
+
+    from ._tokens import Word
 
 VOWEL, CONSONANT = "vowel", "consonant"
 
@@ -178,4 +181,209 @@ class IndefiniteArticle(GrammarRule):
             )
 
 
-RULES = [IndefiniteArticle]
+_SUPERLATIVE_SLOTS = frozenset("is was are were be been of".split())
+_BEST = frozenset(("best", "worst"))
+_COUNTING = frozenset("one some many each all any none most several".split())
+_BEST_IDIOMS = frozenset(
+    """practice practices man men friend friends seller sellers value interest interests effort efforts guess
+    bet case use actor actress director picture film song album player""".split()
+)
+"""Nouns after 'best' or 'worst' without 'the' in idioms and award names ("is best practice", "was best
+man", "won best actor", "worst case")."""
+_RANKED = frozenset("quality importance priority order standard level rank degree calibre caliber".split())
+"""Nouns after 'of' + superlative in set phrases of formal prose ("of highest quality")."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _superlative(low: str) -> bool:
+    """An adjective in '-est' that is the superlative of another ("tallest"; not "honest", "modest")."""
+    if low in _BEST:
+        return True
+    lemmas = w.parts_of_speech(low).get("ADJ", ())
+    return low.endswith("est") and bool(lemmas) and low not in lemmas and "NOUN" not in w.tags(low)
+
+
+class SuperlativeArticle(GrammarRule):
+    id = "grammar.superlative-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A superlative before a noun without 'the': 'it is best day', 'he is tallest boy', 'one of best players'."
+    why = (
+        "A superlative that picks one thing out of a group takes 'the': 'the best day', 'the tallest "
+        "boy', 'one of the best players'. Checked after 'is', 'was', 'be' and 'of', before a noun. "
+        "Idioms and award names are left alone ('is best practice', 'was best man', 'are best friends', "
+        "'won best actor', 'of highest quality')."
+    )
+    bad = (
+        "It was best day of my life.",
+        "He is tallest boy in the class.",
+        "She is one of best players in the league.",
+        "This is biggest mistake we made.",
+    )
+    good = (
+        "It was the best day of my life; he is the tallest boy.",
+        "It is best practice; he was best man; they are best friends.",
+        "Goods of highest quality; prices are lowest in winter; he is most careful.",
+        "She is honest person; it is modest sum.",
+        "He is best known for his novels, and it is best suited to beginners.",
+    )
+    fixed = (
+        "It was the best day of my life.",
+        "He is the tallest boy in the class.",
+        "She is one of the best players in the league.",
+        "This is the biggest mistake we made.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _SUPERLATIVE_SLOTS)
+            if position < last and (lows[position + 1].endswith("est") or lows[position + 1] in _BEST)
+        ]
+        for words, index in places(doc, candidates):
+            at = index + 1
+            if at + 1 >= len(words) or not words[index].joined or not words[at].joined:
+                continue
+            adjective, noun = words[at], words[at + 1]
+            if adjective.capitalised or noun.capitalised or not _superlative(adjective.low):
+                continue
+            if "NOUN" not in w.tags(noun.low) or w.tags(noun.low) & {"ADJ", "ADV", "ADP"}:
+                continue
+            if w.verb_tags(noun.low) & {"VBN", "VBD"}:
+                continue  # "he is best known for": a participle, not a noun
+            if adjective.low in _BEST and noun.low in _BEST_IDIOMS and not _counted(words, index):
+                continue  # "is best practice", "was best man": idioms
+            if words[index].low == "of" and (noun.low in _RANKED or not _counted(words, index)):
+                continue  # "goods of highest quality"
+            if in_quotes(doc, adjective.start):
+                continue
+            fixed = f"the {adjective.text}"
+            yield self.finding(
+                adjective.start,
+                adjective.end,
+                f"A superlative before a noun takes 'the': '{fixed} {noun.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _counted(words: list[Word], index: int) -> bool:
+    """'one of', 'some of', 'each of' … end at ``words[index]``."""
+    return index > 0 and words[index].low == "of" and words[index - 1].low in _COUNTING and words[index - 1].joined
+
+
+_JOBS = frozenset(
+    """
+    teacher doctor nurse engineer lawyer student farmer driver waiter waitress pilot soldier dentist plumber
+    electrician mechanic scientist artist writer singer actor actress programmer accountant journalist
+    photographer firefighter policeman policewoman carpenter baker butcher cashier clerk architect designer
+    musician painter poet novelist surgeon pharmacist housewife businessman businesswoman salesman tailor
+    barber hairdresser librarian translator interpreter reporter lecturer developer physicist chemist
+    biologist economist psychologist historian footballer golfer dancer
+    """.split()
+)
+"""Jobs that many people hold: 'she is a teacher'. Not posts that one person holds, which may go
+without an article ('he is president of the club', 'she is editor of the paper', 'director', 'chef')."""
+_COUNTED_THINGS = _JOBS | frozenset(
+    """
+    idea problem question mistake example suggestion plan option solution answer story joke movie film book
+    song car house city town country place day trip job present gift meal restaurant hotel school point
+    start step move thing method tool man woman boy girl child person friend neighbour neighbor opportunity
+    decision choice game player
+    """.split()
+)
+"""Nouns that only count: after an adjective ('it is good idea') one without 'a' is a slip. Not nouns
+with an uncountable use ('good work', 'good practice', 'good company', 'good reason', 'fun', 'value')."""
+_ARTICLE_SLOTS = frozenset("is was am are were be been as".split())
+_QUANTIFYING = frozenset(
+    """one little much many more most less least few several enough such other another same next last only own
+    whole half""".split()
+)
+"""Words the tables know as adjectives that quantify or determine: 'there is one thing', 'little point'."""
+_PHRASE_ENDS = frozenset("at in for from with of on who that which".split())
+
+
+class MissingArticle(GrammarRule):
+    id = "grammar.missing-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A singular noun that counts with no article after 'is' or 'as': 'she is teacher', 'it is good idea'."
+    why = (
+        "A singular noun that counts needs a determiner: 'she is a teacher', 'he works as an engineer', "
+        "'it is a good idea'. Checked after 'is', 'was', 'be' and 'as' for jobs many people hold, and "
+        "after an adjective for nouns that only count, when the phrase ends there (no noun after it: "
+        "'the issue is teacher pay' is a compound). Posts one person holds ('he is president of the "
+        "club', 'she is editor'), nouns with an uncountable use ('it is good work', 'good practice') "
+        "and compounds are left alone."
+    )
+    bad = (
+        "She is teacher at a primary school.",
+        "My father was engineer, and he worked as driver for the mayor.",
+        "It is good idea to ask first.",
+        "This is big problem for the town.",
+        "You are good boy, and she is honest person.",
+    )
+    good = (
+        "She is a teacher; he is president of the club; she is editor of the paper.",
+        "The issue is teacher pay; her job is student support.",
+        "It is good work, good practice and good fun; he is good company.",
+        "It is a good idea; as good an example as any.",
+        "There is one thing we agree on, and there is little point in waiting.",
+        "They are good friends; prices are student friendly.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            position
+            for position in positions(doc, _ARTICLE_SLOTS)
+            if position < last
+            and (
+                lows[position + 1] in _JOBS
+                or (position + 1 < last and lows[position + 2] in _COUNTED_THINGS and lows[position] != "as")
+            )
+        ]
+        for words, index in places(doc, candidates):
+            finding = self._at(words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _at(self, words: list[Word], index: int) -> Finding | None:
+        at = index + 1
+        if at >= len(words) or not words[index].joined:
+            return None
+        adjective = None
+        if words[at].low not in _JOBS:
+            tags, low = w.tags(words[at].low), words[at].low
+            plain = "ADJ" in tags and tags <= {"ADJ", "NOUN", "ADV"} and low not in _QUANTIFYING
+            if words[index].low == "as" or not plain or not words[at].joined:
+                return None  # "as good an example": only a job after 'as'; "there is little point'
+            adjective, at = words[at], at + 1
+        if at >= len(words):
+            return None
+        noun = words[at]
+        if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in _COUNTED_THINGS:
+            return None
+        following = words[at + 1].low if at + 1 < len(words) and noun.joined else ""
+        compound = bool(w.tags(following) & {"NOUN", "ADJ"}) or following.endswith(("'s", "’s"))
+        if compound and following not in _PHRASE_ENDS:
+            return None  # "the issue is teacher pay": a compound
+        first = adjective or noun
+        article = "an" if article_sound(first.text) == VOWEL else "a"
+        phrase = f"{article} {adjective.text} {noun.text}" if adjective is not None else f"{article} {noun.text}"
+        return self.finding(
+            first.start,
+            noun.end,
+            f"'{noun.text}' counts: write '{phrase}'.",
+            suggestions=(phrase,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle]

@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -18,11 +18,29 @@ _DEGREE = frozenset(("more", "most", "less", "least"))
 _IRREGULAR = frozenset(("worse", "worst"))
 """Not 'better' and 'best': "when is more better?" uses 'more' as a noun."""
 _NOT_COMPARATIVE = frozenset(("later", "further", "farther", "elder", "eldest", "better", "best"))
+_GOOD_FORMS = frozenset(("better", "best"))
+"""'More better' is a double comparison before 'than' or after 'much', 'even', 'the' ("much more
+better than", "the most best"), not in "when is more better?"."""
+_GRADING = frozenset("much even far way lot the a an".split())
+_MADE_UP = {
+    "worser": "worse",
+    "worsest": "worst",
+    "gooder": "better",
+    "goodest": "best",
+    "bestest": "best",
+    "mostest": "most",
+}
+"""Comparisons made twice in one word ("worser") or built on an irregular adjective ("gooder").
+Not "badder" and "baddest": slang with a sense of its own ("bigger and badder")."""
+_MADE_UP_TRIGGERS = frozenset(_MADE_UP)
 
 
-def _compared(word: Word) -> bool:
-    """An adjective already in its comparative or superlative form ("older", "oldest", "worse")."""
+def _compared(word: Word, graded: bool = False) -> bool:
+    """An adjective already in its comparative or superlative form ("older", "oldest", "worse");
+    ``graded``: 'better' and 'best' count too (a 'than' follows, or 'much' or 'the' comes before)."""
     low = word.low
+    if graded and low in _GOOD_FORMS:
+        return True
     if low in _NOT_COMPARATIVE or not (low.endswith(("er", "est")) or low in _IRREGULAR):
         return False
     parts = w.parts_of_speech(low)
@@ -40,23 +58,56 @@ class DoubleComparison(GrammarRule):
         "says it again. 'More older people' (more of the older people) is right, so a phrase that "
         "goes on to a noun is only reported after 'a' or 'the'."
     )
-    bad = ("Kyoto is the most oldest city.", "It got more worse.", "It is the more older town.")
-    good = ("Kyoto is the oldest city.", "More older people voted.", "More later, and most better-known.")
-    fixed = ("Kyoto is the oldest city.", "It got worse.", "It is the older town.")
+    bad = (
+        "Kyoto is the most oldest city.",
+        "It got more worse.",
+        "It is the more older town.",
+        "This plan is much more better than the last one.",
+        "She seems more happier now, and it was the most best day.",
+        "The traffic was worser than ever.",
+    )
+    good = (
+        "Kyoto is the oldest city.",
+        "More older people voted.",
+        "More later, and most better-known.",
+        "When is more better? Most best-sellers fail.",
+        "More happier times lie ahead; the lesser evil; bigger and badder.",
+    )
+    fixed = (
+        "Kyoto is the oldest city.",
+        "It got worse.",
+        "It is the older town.",
+        "This plan is much better than the last one.",
+        "She seems happier now, and it was the best day.",
+        "The traffic was worse than ever.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MADE_UP_TRIGGERS):
+            word = words[index]
+            if word.capitalised and index > 0:
+                continue  # a name
+            right = match_case(_MADE_UP[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' is not standard: write '{right}'.",
+                suggestions=(right,),
+                fix=FixSafety.SAFE,
+            )
         for words, index in occurrences(doc, _DEGREE):
             if index + 1 >= len(words) or not words[index].joined:
                 continue
             if index > 0 and words[index - 1].low == "at":
                 continue  # "at least harder": 'at least' means 'anyway'
             adjective = words[index + 1]
-            if not _compared(adjective):
-                continue
             after = words[index + 2] if adjective.joined and index + 2 < len(words) else None
-            article = index > 0 and words[index - 1].low in ("a", "an", "the") and words[index - 1].joined
-            if after is not None and "NOUN" in w.tags(after.low) and not article:
+            before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+            if not _compared(adjective, graded=before in _GRADING or (after is not None and after.low == "than")):
+                continue
+            article = before in ("a", "an", "the")
+            if after is not None and "NOUN" in w.tags(after.low) and "ADV" not in w.tags(after.low) and not article:
                 continue  # "more older people": more of them
             yield self.finding(
                 words[index].start,
@@ -162,4 +213,50 @@ class VeryComparative(GrammarRule):
             )
 
 
-RULES = [DoubleComparison, ComparisonPartner, VeryComparative]
+_ENOUGH = frozenset(("enough",))
+_AFTER_ENOUGH_ADJECTIVE = frozenset(("to", "for"))
+
+
+class EnoughOrder(GrammarRule):
+    id = "grammar.enough-order"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Enough' before an adjective: 'enough big' for 'big enough'."
+    why = (
+        "'Enough' comes after an adjective or an adverb ('big enough', 'old enough to drive') and "
+        "before a noun ('enough money'). Reported when an adjective follows 'enough' and ends the "
+        "phrase (the sentence ends, or 'to' or 'for' follows); 'enough good players' (a noun after) "
+        "is left alone."
+    )
+    bad = ("The room is not enough big.", "He is enough old to drive.", "Is it enough warm for you? Enough big?")
+    good = (
+        "The room is not big enough; he is old enough to drive.",
+        "There are not enough good players; we have enough money.",
+        "Sure enough, it rained. Oddly enough, nobody came. It is not enough just to vote.",
+    )
+    fixed = ("The room is not big enough.", "He is old enough to drive.", "Is it warm enough for you? Big enough?")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ENOUGH):
+            if index + 1 >= len(words) or not words[index].joined:
+                continue
+            adjective = words[index + 1]
+            tags = w.tags(adjective.low)
+            if adjective.capitalised or "ADJ" not in tags or not tags <= {"ADJ", "NOUN", "VERB"}:
+                continue  # not "it's not enough just to change": an adverb
+            if adjective.joined and index + 2 < len(words) and words[index + 2].low not in _AFTER_ENOUGH_ADJECTIVE:
+                continue  # "enough good players": the adjective goes on to a noun
+            if in_quotes(doc, adjective.start):
+                continue
+            swapped = match_case(f"{adjective.text} {words[index].low}", words[index].text)
+            yield self.finding(
+                words[index].start,
+                adjective.end,
+                f"'Enough' follows an adjective: '{swapped}'.",
+                suggestions=(swapped,),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [DoubleComparison, ComparisonPartner, VeryComparative, EnoughOrder]

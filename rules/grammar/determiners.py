@@ -68,14 +68,29 @@ class ArticleWithPlural(GrammarRule):
         "sales manager', 'a sports car', 'a jobs report') are fine, so only a plural noun that ends "
         "its phrase is reported, and never after 'a few', 'a lot', 'a number' or 'a couple'."
     )
-    bad = ("It was a major milestones for the city.", "He built a simple wooden desks.", "A women walked in.")
-    good = ("It was a major milestone.", "A sales manager and a jobs report.", "A few days later, a lot of votes.")
+    bad = (
+        "It was a major milestones for the city.",
+        "He built a simple wooden desks.",
+        "A women walked in.",
+        "She read a books about it.",
+    )
+    good = (
+        "It was a major milestone.",
+        "A sales manager and a jobs report.",
+        "A few days later, a lot of votes.",
+        "A works council met; a needs assessment; a means test; a plans committee.",
+    )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index, noun in _articles_before(doc, is_plural_head):
-            yield self._found(words, index, noun)
+        found = [self._found(words, index, noun) for words, index, noun in _articles_before(doc, is_plural_head)]
+        for words, index in occurrences(doc, _SINGULAR_ARTICLES):
+            # "she read a books": a plural that is also a verb form, straight after the article
+            if index + 1 < len(words) and words[index].joined and _plural_verb_form_after(words, index):
+                found.append(self._found(words, index, words[index + 1]))
+        found.sort(key=lambda finding: finding.start)
+        yield from found
 
     def _found(self, words: list[Word], index: int, noun: Word) -> Finding:
         singular = _singular_of(noun)
@@ -86,6 +101,20 @@ class ArticleWithPlural(GrammarRule):
             suggestions=(singular,) if singular else (),
             fix=FixSafety.UNSAFE,
         )
+
+
+def _plural_verb_form_after(words: list[Word], index: int) -> bool:
+    """``words[index + 1]`` is a plural noun that is also a verb in -s ("books", "plans"), right
+    after 'a', and its phrase ends there ("a books.", "a plans for"; not "a works council")."""
+    noun = words[index + 1]
+    low = noun.low
+    if noun.capitalised or not w.is_plural_noun(low) or w.tags(low) != {"NOUN", "VERB"}:
+        return False
+    if words[index].text == "A" and not words[index].sentence_start:
+        return False  # "two A divisions"
+    if index + 2 >= len(words):
+        return True
+    return noun.joined and ends_noun_phrase(words[index + 2]) and words[index + 2].low not in w.AUXILIARIES
 
 
 def ends_noun_phrase(after: Word) -> bool:
@@ -305,7 +334,7 @@ class DeterminerNumber(GrammarRule):
     )
     bad = (
         "Can the tool find this errors?",
-        "How is life in America these day?",
+        "How is life in America these day? These book is old.",
         "I have several book, and five book more at home.",
         "The firm has made many mistake.",
         "Every students passed, and each teachers agreed.",
@@ -356,7 +385,7 @@ class DeterminerNumber(GrammarRule):
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
             if after == "of" and words[index].low in _QUANTITY_OPENERS:
                 continue  # "various denial of service attacks": the phrase may go on past 'of'
-            if "VERB" in w.tags(noun.low) and words[index].sentence_start:
+            if "VERB" in w.tags(noun.low) and words[index].sentence_start and after not in _AUXILIARY_AFTER:
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
             digits = words[index].low in _DIGITS
             if digits and not _may_count_here(words, index):
@@ -389,6 +418,8 @@ def _swap(doc: Document, words: list[Word], index: int, noun_at: int, noun: str,
 
 
 _SINGULAR_DETERMINERS = frozenset("this another each every either neither one".split())
+_AUXILIARY_AFTER = w.AUXILIARIES - w.MODALS - w.NEGATED_MODALS
+"""'These book is old': a verb such as 'is' after the word shows it is the noun (not "Many point to")."""
 _NOT_PLURAL_HERE = frozenset(("others", "ones", "times"))
 """'Each others' (a possessive slip, see grammar.possessive-form), 'this ones', 'one times two'."""
 _BEFORE_ONE = frozenset(

@@ -40,6 +40,9 @@ class PronounCase(GrammarRule):
         "Him and I cheated on the test.",
         "He gave it to Tim and I.",
         "This stays between you and I, she said.",
+        "She baked a cake for we. The letter was addressed to they.",
+        "Us nurses want better pay.",
+        "Him and his brother run the shop.",
     )
     good = (
         "Tim and I work together.",
@@ -48,15 +51,63 @@ class PronounCase(GrammarRule):
         "He gave it to Tim and me.",
         "After Tim and I left, it rained.",
         "Tim and her father went to Paris.",
+        "He rested, for he was tired. When the lights came on they quickly left.",
+        "To he who waits, all things come. World War I ended; for we, the living, it goes on.",
+        "Him and his wife's friends.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        found: list[Finding] = []
         for words, index in occurrences(doc, _AND):
-            found = [*self._subject_pair(words, index), *self._object_pair(words, index)]
-            if found and not in_quotes(doc, words[index].start):  # a quotation is left as spoken
-                yield from found
+            found += [*self._subject_pair(words, index), *self._object_pair(words, index)]
+        for words, index in occurrences(doc, _SUBJECT_TRIGGERS):
+            finding = self._after_preposition(words, index) or self._us_before_noun(words, index)
+            if finding is not None:
+                found.append(finding)
+        found.sort(key=lambda finding: finding.start)
+        yield from (finding for finding in found if not in_quotes(doc, finding.start))  # quotes are left as spoken
+
+    def _after_preposition(self, words: list[Word], index: int) -> Finding | None:
+        """'give it to he', 'went with they': a subject pronoun right after a preposition, with no
+        verb of its own after it (that would make it the subject of a clause: "for he was tired",
+        "when the lights came on they left")."""
+        pronoun = words[index]
+        if index == 0 or not words[index - 1].joined or pronoun.low not in OBJECT_FORM:
+            return None
+        preposition = words[index - 1]
+        if preposition.low not in _PRONOUN_PREPOSITIONS or (pronoun.low == "i" and pronoun.text != "I"):
+            return None
+        if index > 2 and words[index - 2].capitalised and pronoun.low == "i":
+            return None  # "Volume I", "World War I"
+        if index + 1 < len(words) and not pronoun.joined:
+            return None  # "For we, all of us, will be judged": an insertion may stand between subject and verb
+        if index + 1 < len(words):
+            at = index + 1
+            while at < len(words) - 1 and words[at - 1].joined and _adverb(words[at].low):
+                at += 1  # "when he came in he quickly left"
+            following = words[at].low
+            if words[at - 1].joined and (w.may_be_finite(following) or following in _CLAUSE_AFTER_PRONOUN):
+                return None
+            if pronoun.joined and w.tags(following) & {"NOUN", "ADJ"} and following not in w.PREPOSITIONS:
+                return None  # "at he beginning": a slip for 'the' (grammar.common-word-slip)
+        fixed = match_case(OBJECT_FORM[pronoun.low], pronoun.text) if pronoun.low != "i" else "me"
+        return self.finding(
+            pronoun.start,
+            pronoun.end,
+            f"After '{preposition.text}', the pronoun is the object form: write '{fixed}', not '{pronoun.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _us_before_noun(self, words: list[Word], index: int) -> Finding | None:
+        """'Us teachers are tired': 'us' and a plural noun opening a sentence, before the verb."""
+        if index != 0 or words[0].text not in ("Us", "us") or len(words) < 3 or not words[0].joined:
+            return None
+        if not (w.is_plural_noun(words[1].low) and words[1].joined and w.may_be_finite(words[2].low)):
+            return None
+        return self._subject_finding(words[0])
 
     def _subject_pair(self, words: list[Word], index: int) -> Iterator[Finding]:
         """'X and me <verb>' or 'Him and X <verb>' opening a sentence."""
@@ -65,16 +116,17 @@ class PronounCase(GrammarRule):
         if not all(word.joined for word in words[: index + 1]):
             return
         after = words[index + 1]
-        if after.low in _OBJECT_TRIGGERS and after.joined and w.may_be_finite(words[index + 2].low):
-            if after.low == "her" and not w.only_finite(words[index + 2].low):
-                return  # "Tim and her father went": a possessive
+        possessive = after.low == "her" and not w.only_finite(words[index + 2].low)  # "Tim and her father went"
+        if after.low in _OBJECT_TRIGGERS and after.joined and w.may_be_finite(words[index + 2].low) and not possessive:
             yield self._subject_finding(after)
         first = words[0]
-        if (index == 1 and first.low in _OBJECT_TRIGGERS and first.low != "her") or (
-            index == 1 and first.low == "her" and after.low in w.SUBJECT_PRONOUNS
-        ):
-            verb_at = index + 2
-            if verb_at < len(words) and after.joined and w.may_be_finite(words[verb_at].low):
+        if index == 1 and first.low in _OBJECT_TRIGGERS:
+            verb_at, finite = index + 2, w.may_be_finite
+            if after.low in _CONJUNCT_DETERMINERS:
+                verb_at, finite = _noun_end(words, index + 1), w.may_be_finite  # "Him and his wife live here"
+            elif first.low == "her" and after.low not in w.SUBJECT_PRONOUNS:
+                return
+            if verb_at < len(words) and words[verb_at - 1].joined and finite(words[verb_at].low):
                 yield self._subject_finding(first)
 
     def _subject_finding(self, pronoun: Word) -> Finding:
@@ -110,6 +162,36 @@ class PronounCase(GrammarRule):
                     fix=FixSafety.UNSAFE,
                 )
                 return
+
+
+OBJECT_FORM = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
+_SUBJECT_TRIGGERS = frozenset(OBJECT_FORM) | {"us"}
+_PRONOUN_PREPOSITIONS = frozenset(
+    """to with from of at into onto toward towards between among against upon without except beside near for
+    about""".split()
+)
+"""Prepositions that are seldom an adverb ending a clause (not 'in', 'on', 'up', 'over', 'by')."""
+_CLAUSE_AFTER_PRONOUN = frozenset("who whom that all both each too alone themselves himself herself".split())
+_CONJUNCT_DETERMINERS = frozenset("the my his her our their your a an".split())
+
+
+def _adverb(low: str) -> bool:
+    return low in w.MID_ADVERBS or (low.endswith("ly") and "ADV" in w.tags(low))
+
+
+def _noun_end(words: list[Word], index: int) -> int:
+    """The index after the noun that ends the phrase opened by the determiner at ``index`` (up to two
+    modifiers), or ``len(words)`` when no such noun follows."""
+    for at in range(index + 1, min(index + 4, len(words))):
+        if not words[at - 1].joined:
+            break
+        tags = w.tags(words[at].low)
+        following = words[at + 1].low if at + 1 < len(words) else ""
+        if "NOUN" in tags and ("NOUN" not in w.tags(following) or w.verb_tags(following) & w.FINITE_TAGS):
+            return at + 1
+        if not tags & {"ADJ", "NOUN"}:
+            break
+    return len(words)
 
 
 _PLURAL_DEMONSTRATIVES = frozenset(("these", "those"))

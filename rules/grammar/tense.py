@@ -91,7 +91,7 @@ def _clause_subject(words: list[Word], index: int) -> bool:
 
 # -- a modal with 'to', 'ought' without it ----------------------------------------------------------
 
-_TO_MODALS = frozenset("can could will would shall should may might must".split())
+_TO_MODALS = frozenset("can could will would shall should may might must".split()) | w.NEGATED_MODALS
 _OUGHT = frozenset(("ought",))
 _ASIDES = frozenset("honest fair sure clear frank precise exact safe blunt".split())
 
@@ -114,6 +114,7 @@ class ModalTo(GrammarRule):
         "The council should to be told before the vote.",
         "She can to swim, and they will to follow us.",
         "We ought say the truth.",
+        "He can't to come today, and they won't to help.",
     )
     good = (
         "I must go now; we have to go and they used to go.",
@@ -122,12 +123,14 @@ class ModalTo(GrammarRule):
         "The will to live is strong; his political will to reform is gone.",
         "We ought to say the truth, and they ought not to wait.",
         "They can to some extent choose; I might to be honest leave early.",
+        "It won't to be honest matter much.",
     )
     fixed = (
         "I must go now.",
         "The council should be told before the vote.",
         "She can swim, and they will follow us.",
         "We ought to say the truth.",
+        "He can't come today, and they won't help.",
     )
     fix = "always"
 

@@ -19,13 +19,21 @@ from .tense import NEVER_PASSIVE
 if TYPE_CHECKING:
     from lint._document import Document
 
+_GERUND_LEMMAS = (
+    "enjoy avoid consider finish postpone deny dislike appreciate detest loathe resent anticipate involve "
+    "tolerate discuss"
+).split()
+"""Verbs that take a gerund, never 'to' + verb ("enjoy running", "would appreciate hearing"). Not
+'suggest', 'recommend', 'admit' or 'risk': their passives and nouns take 'to' ("is suggested to be",
+"risks to building"); not 'quit', 'escape' or 'delay', which take a 'to' of purpose ("she quit to
+start a firm"); not 'mind' or 'miss' ("a mind to", "missed to the left")."""
 _GERUND_VERBS = frozenset(
-    """enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding consider considers considered considering
-    finish finishes finished finishing postpone postpones postponed postponing""".split()
+    form
+    for lemma in _GERUND_LEMMAS
+    for tag in ("VB", "VBZ", "VBD", "VBG")
+    for form in w.verb_inflections(lemma).get(tag, ())
 )
-"""Verbs that take a gerund, never 'to' + verb ("enjoy running"). Not 'suggest', 'recommend', 'admit'
-or 'risk': their passives and nouns take 'to' ("is suggested to be", "risks to building")."""
-_PAST = frozenset("enjoyed avoided considered finished postponed".split())
+_PAST = frozenset(form for lemma in _GERUND_LEMMAS for form in w.verb_inflections(lemma).get("VBD", ()))
 _FORWARD = frozenset(("forward",))
 _USED = frozenset(("accustomed",))
 """Not "used": "the tool is used to cut wood" is the passive of 'use', and right."""
@@ -40,6 +48,14 @@ def _gerund(word: Word) -> str | None:
         if form:
             return form
     return None
+
+
+def _object_follows(words: list[Word], index: int) -> bool:
+    """An object pronoun or a determiner follows ``words[index]``: the word is a verb ("meet you")."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return following in w.OBJECT_PRONOUNS - {"it"} or following in w.ARTICLES | w.POSSESSIVES - {"her"}
 
 
 class GerundAfter(GrammarRule):
@@ -58,6 +74,8 @@ class GerundAfter(GrammarRule):
         "We look forward to see you.",
         "She is accustomed to speak first.",
         "They considered to move.",
+        "I would appreciate to hear from you, and he denied to have taken it.",
+        "We look forward to meet you.",
     )
     good = (
         "I enjoy running.",
@@ -65,12 +83,16 @@ class GerundAfter(GrammarRule):
         "She used to work late; the tool is used to cut wood.",
         "He considered the offer to move a success.",
         "It is considered to be safe; he was looking forward to snow.",
+        "She was denied to the press; the plan involved to some extent all of us.",
+        "We look forward to work on Monday and to the meeting.",
     )
     fixed = (
         "I enjoy running.",
         "We look forward to seeing you.",
         "She is accustomed to speaking first.",
         "They considered moving.",
+        "I would appreciate hearing from you, and he denied having taken it.",
+        "We look forward to meeting you.",
     )
     fix = "sometimes"
 
@@ -90,8 +112,8 @@ class GerundAfter(GrammarRule):
                 continue
             if word.low == "forward" and not (index > 0 and w.verb_lemmas(words[index - 1].low) == ("look",)):
                 continue
-            if word.low not in _GERUND_VERBS and "NOUN" in w.tags(verb.low):
-                continue  # "looking forward to snow": a noun
+            if word.low not in _GERUND_VERBS and "NOUN" in w.tags(verb.low) and not _object_follows(words, index + 2):
+                continue  # "looking forward to snow": a noun ("to meet you": the verb)
             if word.low in _PAST and not (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS):
                 continue  # "is considered to be": the passive, and right
             if word.low in _GERUND_VERBS:  # "enjoy to run" → "enjoy running"
@@ -115,8 +137,36 @@ _SINGULAR_BE = {
     "isn't": "aren't",
     "wasn’t": "weren’t",
     "isn’t": "aren’t",
+    "has": "have",
+    "hasn't": "haven't",
 }
-_PLURAL_QUANTIFIERS = frozenset("no some many several few two three four five six seven eight nine ten".split())
+_PLURAL_QUANTIFIERS = frozenset(
+    """no some many several few two three four five six seven eight nine ten any various numerous countless
+    multiple these those both""".split()
+)
+_IRREGULAR_PLURALS = frozenset("people children men women feet teeth mice geese".split())
+_HERE = frozenset(("here",))
+_HERE_DETERMINERS = frozenset("the my your his her our their".split())
+
+
+def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[Word, str, int] | None:
+    """The verb of 'there is', 'there has been' at ``words[index]`` when ``table`` knows it: (the
+    verb, its replacement, the index of what follows the verb). 'There's' before a plural is left
+    alone: informal prose uses it ("there's some goodies"), and a quotation keeps it."""
+    there = words[index]
+    if index + 2 >= len(words) or not there.joined:
+        return None
+    verb = words[index + 1]
+    replacement = table.get(verb.low)
+    if replacement is None or not verb.joined:
+        return None
+    if verb.low.startswith(("has", "have")):
+        if words[index + 2].low != "been" or not words[index + 2].joined:
+            return None  # "there have" alone is not this construction
+        return verb, replacement, index + 3
+    return verb, replacement, index + 2
+
+
 _NOT_COUNTED = frozenset("lots plenty loads tons heaps".split())
 
 
@@ -130,30 +180,56 @@ class ThereWasPlural(GrammarRule):
         "'there are no grounds'. Speech often says 'there's', and a quotation keeps it; 'there is lots "
         "of' is idiom and left alone."
     )
-    bad = ("There was discussions about the money.", "For a year there was no updates.", "There is many reasons.")
+    bad = (
+        "There was discussions about the money.",
+        "For a year there was no updates.",
+        "There is many reasons.",
+        "There is three ways to do it, and there has been several new cases.",
+        "There was several people waiting.",
+        "Here is the documents you asked for.",
+    )
     good = (
         "There were discussions.",
         "There is lots of time; there was news.",
         "There was no communications department.",
+        "There's a problem; there has been a delay; there has long been talk of it.",
+        "There were several people waiting.",
+        "Here is the sales report; the point here is the costs.",
     )
-    fixed = ("There were discussions about the money.", "For a year there were no updates.", "There are many reasons.")
+    fixed = (
+        "There were discussions about the money.",
+        "For a year there were no updates.",
+        "There are many reasons.",
+        "There are three ways to do it, and there have been several new cases.",
+        "There were several people waiting.",
+        "Here are the documents you asked for.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _THERE):
-            if index + 2 >= len(words) or not words[index].joined:
+        for words, index in occurrences(doc, _THERE | _HERE):
+            here = words[index].low == "here"
+            if here and (index > 0 or index + 2 >= len(words) or words[index + 1].low not in ("is", "was")):
+                continue  # only "Here is …" opening a sentence ("the point here is …" has its own subject)
+            found = _there_verb(words, index, _SINGULAR_BE)
+            if found is None or in_quotes(doc, found[0].start):
                 continue
-            verb = words[index + 1]
-            plural = _SINGULAR_BE.get(verb.low)
-            if plural is None or not verb.joined or in_quotes(doc, verb.start):
-                continue
-            noun_index = index + 2
-            if words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
+            verb, plural, noun_index = found
+            if here and words[noun_index].low in _HERE_DETERMINERS and words[noun_index].joined:
+                noun_index += 1  # "Here is the documents"
+            if noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
-            if noun_index >= len(words):
+                while (
+                    noun_index + 1 < len(words)
+                    and words[noun_index].joined
+                    and w.tags(words[noun_index].low) == {"ADJ"}
+                ):
+                    noun_index += 1  # "there was several new cases"
+            if noun_index >= len(words) or not words[noun_index - 1].joined:
                 continue
             noun = words[noun_index]
-            if noun.capitalised or noun.low in _NOT_COUNTED or not w.is_plural_noun(noun.low):
+            plural_noun = w.is_plural_noun(noun.low) or noun.low in _IRREGULAR_PLURALS
+            if noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun:
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
             if after is not None and "NOUN" in w.tags(after.low) and after.low not in w.PREPOSITIONS:
@@ -162,7 +238,7 @@ class ThereWasPlural(GrammarRule):
             yield self.finding(
                 verb.start,
                 verb.end,
-                f"'{noun.text}' is plural: 'there {fixed}', not 'there {verb.text}'.",
+                f"'{noun.text}' is plural: '{words[index].low} {fixed}', not '{words[index].low} {verb.text}'.",
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
@@ -175,6 +251,8 @@ _PLURAL_BE = {
     "weren't": "wasn't",
     "aren’t": "isn’t",
     "weren’t": "wasn’t",
+    "have": "has",
+    "haven't": "hasn't",
 }
 _COUNTING_NOUNS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """
@@ -201,6 +279,7 @@ class ThereAreSingular(GrammarRule):
         "There are a problem with the brakes.",
         "Yesterday there were an accident on the bridge.",
         "There are a new rule for visitors.",
+        "There are only one exit here. There have been a mistake.",
     )
     good = (
         "There are a lot of problems and a number of rules.",
@@ -208,23 +287,27 @@ class ThereAreSingular(GrammarRule):
         "There are a few seats left; there were a couple of calls.",
         "There is a problem, and there was an accident.",
         "There were a cat and a dog in the yard; there are a man, a woman and a child.",
+        "There are one or two seats; there have been a lot of calls; there are one hundred people.",
     )
     fixed = (
         "There is a problem with the brakes.",
         "Yesterday there was an accident on the bridge.",
         "There is a new rule for visitors.",
+        "There is only one exit here. There has been a mistake.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _THERE):
-            if index + 3 >= len(words) or not words[index].joined:
+            found = _there_verb(words, index, _PLURAL_BE)
+            if found is None:
                 continue
-            verb = words[index + 1]
-            singular = _PLURAL_BE.get(verb.low)
-            if singular is None or not verb.joined or words[index + 2].low not in ("a", "an"):
+            verb, singular, article = found
+            if article < len(words) and words[article].low in ("only", "just") and words[article].joined:
+                article += 1  # "there are only one way"
+            if article + 1 >= len(words) or words[article].low not in ("a", "an", "one"):
                 continue
-            if not _singular_after_article(words, index + 2) or in_quotes(doc, verb.start):
+            if not _singular_after_article(words, article) or in_quotes(doc, verb.start):
                 continue
             fixed = match_case(singular, verb.text)
             yield self.finding(
@@ -295,9 +378,15 @@ class TooBeforeNumber(GrammarRule):
 _TO_VERBS = frozenset(
     """eager able unable going want wants wanted trying tried decided decide decides plan plans planned
     hope hopes hoped refused refuse refuses agreed agree agrees managed manage seem seems seemed
-    fail fails failed ought""".split()
+    fail fails failed ought wish wishes wished intend intends intended promise promises promised
+    afford learn learns learned learnt choose chooses chose willing unwilling likely unlikely supposed
+    tend tends tended hoping planning deciding refusing managing failing wishing intending promising
+    learning choosing tending""".split()
 )
 """Words after which 'to' starts an infinitive, never a preposition ("eager to buy")."""
+_TO_ONLY_VERBS = _TO_VERBS - frozenset("going agree agrees agreed".split())
+"""Words after which 'to' is never a preposition, so a form in -s or -ing that is also a noun is the
+verb ("need to goes", "able to swimming"); not 'going to' or 'agreed to' ("agreed to talks")."""
 
 
 class InfinitiveForm(GrammarRule):
@@ -322,6 +411,7 @@ class InfinitiveForm(GrammarRule):
         "He decided to left early.",
         "She wants to gives a talk, and he used to went there.",
         "I had to went home, and we need to bought milk.",
+        "He is able to swimming, and she wants to leaves.",
     )
     good = (
         "The city is eager to buy land.",
@@ -332,6 +422,8 @@ class InfinitiveForm(GrammarRule):
         "He is going to left field; we hope to found a company.",
         "The person I talk to says yes; the firm it belongs to knows; they agreed to talks and to terms.",
         "Everyone I had talked to knew it; the things I have to offer are few; we had to.",
+        "They agreed to changes; the answer I have to questions is no; we are going to meetings.",
+        "Groups bring hope to pockets of despair.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -341,6 +433,7 @@ class InfinitiveForm(GrammarRule):
         "He decided to leave early.",
         "She wants to give a talk, and he used to go there.",
         "I had to go home, and we need to buy milk.",
+        "He is able to swim, and she wants to leave.",
     )
     fix = "always"
 
@@ -355,7 +448,8 @@ class InfinitiveForm(GrammarRule):
             verb = words[index + 2]
             if not words[index + 1].joined or verb.capitalised:
                 continue
-            if w.tags(verb.low) != {"VERB"} and not _past_read_as_verb(doc, words, index):
+            ambiguous = _to_only(words, index) and w.verb_tags(verb.low) in ({"VBZ"}, {"VBG"})
+            if w.tags(verb.low) != {"VERB"} and not ambiguous and not _past_read_as_verb(doc, words, index):
                 continue
             found = w.verb_tags(verb.low)
             if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"} or found == {"VBZ"}):
@@ -373,6 +467,15 @@ class InfinitiveForm(GrammarRule):
 
 
 _TO = frozenset(("to",))
+
+
+def _to_only(words: list[Word], index: int) -> bool:
+    """``words[index]`` is a word after which 'to' is an infinitive's, not a preposition: on the list,
+    and not a noun ("bringing hope to pockets of despair") unless a pronoun subject comes before it."""
+    low = words[index].low
+    if low not in _TO_ONLY_VERBS:
+        return False
+    return "NOUN" not in w.tags(low) or (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS)
 
 
 def _past_read_as_verb(doc: Document, words: list[Word], index: int) -> bool:
@@ -446,14 +549,11 @@ def _passive_participle(doc: Document, words: list[Word], at: int) -> str | None
     if not w.tags(verb.low) <= {"VERB", "NOUN", "ADJ"}:
         return None  # "are down by 90 percent": an adverb first
     following = words[at + 1].low if at + 1 < len(words) and verb.joined else ""
-    if (
-        following != "by"
-        and (w.tags(verb.low) & {"NOUN", "ADJ"} or following not in _PASSIVE_FOLLOWERS)
-        and not _plain_irregular_past(words, at)
-    ):
+    plain = _plain_irregular_past(words, at)
+    if following != "by" and (w.tags(verb.low) & {"NOUN", "ADJ"} or following not in _PASSIVE_FOLLOWERS) and not plain:
         return None  # "is cause for concern", "is complete.": only a passive's usual company decides
-    if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBD", "VBN"):
-        return None
+    if not plain and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBD", "VBN"):
+        return None  # (an irregular past that is only a verb needs no tagger: it reads "was stole" as JJ)
     for lemma in w.verb_lemmas(verb.low):
         form = w.verb_form(lemma, "VBN")
         if form and form != verb.low:
@@ -539,6 +639,7 @@ class BeenParticiple(GrammarRule):
         "The homework should be do first, and the plan will be introduce next week.",
         "The report has been finish by the staff.",
         "He was took to hospital and they were gave a warning.",
+        "The money was stole from the safe.",
     )
     good = (
         "The program has been introduced.",
@@ -559,6 +660,7 @@ class BeenParticiple(GrammarRule):
         "The homework should be done first, and the plan will be introduced next week.",
         "The report has been finished by the staff.",
         "He was taken to hospital and they were given a warning.",
+        "The money was stolen from the safe.",
     )
     fix = "always"
 
@@ -832,6 +934,7 @@ class BeBareVerb(GrammarRule):
         "They are make a cake for her.",
         "The president was always hate in Moscow.",
         "We're understand the problem.",
+        "They were eat dinner when she was walk home.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -839,6 +942,7 @@ class BeBareVerb(GrammarRule):
         "The table is set; the books are put away; the time is come.",
         "The cause is help for the poor; his aim was peace; the sale is not complete until paid.",
         '"Go" is a verb, and it is make or break.',
+        "The race was a walk home; it was walk-in only; they were fed dinner.",
     )
     fixed = ()
     fix = "sometimes"
@@ -865,8 +969,10 @@ class BeBareVerb(GrammarRule):
                 continue
             if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
-            if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
+            verb_only = w.tags(verb.low) == {"VERB"}
+            if not verb_only and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
                 continue  # "it is also time", "is almost complete": the tagger reads a noun or an adjective
+            # (a word that is nothing but a verb needs no tagger: it reads "they were eat dinner" as JJ)
             forms = [form for form in (_inflected(verb.low, "VBG"), _inflected(verb.low, "VBN")) if form]
             if not forms:
                 continue
@@ -915,7 +1021,11 @@ def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
     if adverb:
         return True
     following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
-    return following in _OBJECT_OPENERS or following == "to"
+    return following in _OBJECT_OPENERS or following == "to" or following in _PARTICLE_ADVERBS
+
+
+_PARTICLE_ADVERBS = frozenset("home away back out there here".split())
+"""Adverbs after which a verb-or-noun is the verb ("she was walk home")."""
 
 
 def _inflected(low: str, tag: str) -> str | None:
@@ -1124,8 +1234,88 @@ def _simple_form(ing: str, tense: str, third: bool) -> str | None:
     return None
 
 
+_INFINITIVE_LEMMAS = "decide refuse agree manage hope promise threaten fail pretend".split()
+"""Verbs that take 'to' + verb and never an '-ing' form ("decided to go", "refused to answer").
+Not 'want' or 'deserve' ("it wants washing", "it deserves mentioning"), 'learn' ("learned sailing"),
+'intend' ("we intend going", British), 'seem' ("it seems fitting"), 'offer' or 'expect' ("offers
+parking", "expect flooding": nouns), 'afford' ("cannot afford losing $40" is in edited prose)."""
+_INFINITIVE_VERBS = frozenset(
+    form
+    for lemma in _INFINITIVE_LEMMAS
+    for tag in ("VB", "VBP", "VBZ", "VBD", "VBN")
+    for form in w.verb_inflections(lemma).get(tag, ())
+)
+
+
+class InfinitiveAfter(GrammarRule):
+    id = "grammar.infinitive-after"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An '-ing' form after a verb that takes 'to': 'decided going', 'can't afford spending'."
+    why = (
+        "'Decide', 'refuse', 'agree', 'manage', 'hope', 'promise', 'threaten', 'fail' and 'pretend' take "
+        "'to' and the bare verb: 'decided to go', 'refused to answer', 'managed to finish'. Left alone: "
+        "an '-ing' form that begins a clause's subject ('we decided going home was best': a verb "
+        "follows), an '-ing' form that is also a noun or an adjective ('promised lasting peace'), and "
+        "the verbs as nouns or adjectives ('a decided advantage')."
+    )
+    bad = (
+        "The council decided closing the library.",
+        "We finally managed getting the tickets.",
+        "She refused answering the question, and he agreed paying the bill.",
+        "They hope seeing you soon.",
+    )
+    good = (
+        "The council decided to close the library, and we decided going home was best.",
+        "We managed to get the tickets; he agreed the funding; they promised lasting peace.",
+        "It was a decided improvement; the promised funding arrived.",
+        "She refused, answering only that she was tired. They hope, seeing the data, to win.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _INFINITIVE_VERBS):
+            verb = words[index]
+            if index + 1 >= len(words) or not verb.joined or verb.capitalised:
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS | _BE_FORMS:
+                continue  # "a decided advantage", "it was agreed": not the verb with an object
+            at = index + 1
+            gerund = words[at]
+            if w.verb_tags(gerund.low) != {"VBG"} or gerund.capitalised:
+                continue
+            tags = w.tags(gerund.low)
+            if tags != {"VERB"} and not (tags == {"VERB", "NOUN"} and _object_follows(words, at)):
+                continue  # "promised lasting peace"; "decided closing the library" has its object
+            if _finite_ahead(words, at) or in_quotes(doc, gerund.start):
+                continue  # "decided going home was best": the -ing form is a subject
+            base = next(iter(w.verb_lemmas(gerund.low)), None)
+            if base is None:
+                continue
+            yield self.finding(
+                gerund.start,
+                gerund.end,
+                f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} to {base}'.",
+                suggestions=(f"to {base}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _finite_ahead(words: list[Word], at: int) -> bool:
+    """A finite verb among the few words after ``words[at]`` before a break: the '-ing' form heads
+    a clause's subject."""
+    for later in range(at + 1, min(at + 7, len(words))):
+        if not words[later - 1].joined:
+            return False
+        if w.only_finite(words[later].low):
+            return True
+    return False
+
+
 RULES = [
     GerundAfter,
+    InfinitiveAfter,
     ThereWasPlural,
     TooBeforeNumber,
     InfinitiveForm,

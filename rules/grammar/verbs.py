@@ -30,7 +30,8 @@ _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
 _MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
 _AS = frozenset("as than so nor neither".split())
-_HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"}
+_COMPARED = frozenset("as than way like".split())
+_HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"} | {"having"}
 
 
 def _skip_adverb(words: list[Word], index: int) -> int:
@@ -52,7 +53,8 @@ class ModalVerbForm(GrammarRule):
         "slip usually comes from an edit that added the modal to a finished sentence. 'Will', 'can' "
         "and 'might' used as nouns ('political will exists', 'the trash can makes') are left alone. A "
         "form that is only a past participle after 'would', 'could', 'should', 'must', 'might' or 'may' "
-        "has lost its 'have' ('must been' is 'must have been'), and that is the fix offered."
+        "has lost its 'have' ('must been' is 'must have been'), and that is the fix offered. Nor does a "
+        "modal take another modal ('will can' is 'will be able to') or 'is', 'are' ('can are' is 'can be')."
     )
     bad = (
         "The court would approves the deal.",
@@ -61,6 +63,8 @@ class ModalVerbForm(GrammarRule):
         "She may agreed to testify.",
         "They will performing in May.",
         "It must been hard, and you should seen his face.",
+        "He will can help you, and they can are here.",
+        "Can he comes tomorrow? Why should they paid for it?",
     )
     good = (
         "The court would approve the deal.",
@@ -71,6 +75,8 @@ class ModalVerbForm(GrammarRule):
         "They could cut costs and will read the report.",
         "Can rabbits and chickens live together? Refunds follow, should overcharges be proven.",
         "More food will help, as will adding a little hay.",
+        "He will be able to help; the political will can change; do what you can, will you?",
+        "Can she swim? Can you lend me a pen? May he rest in peace. Will Smith comes to town.",
     )
     fixed = (
         "The court would approve the deal.",
@@ -79,22 +85,46 @@ class ModalVerbForm(GrammarRule):
         "She may agree to testify.",
         "They will perform in May.",
         "It must have been hard, and you should have seen his face.",
+        "He will can help you, and they can be here.",
+        "Can he come tomorrow? Why should they pay for it?",
     )
-    fix = "always"
+    fix = "sometimes"
+
+    def _second_modal(self, words: list[Word], index: int, at: int) -> Finding | None:
+        return _second_modal_finding(self, words, index, at)
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MODAL_TRIGGERS):
             modal = words[index]
-            if modal.capitalised or _modal_is_noun(words, index):
+            opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_PRONOUNS  # "Can he …?"
+            if (modal.capitalised and not opening) or _modal_is_noun(words, index):
                 continue
             target_index = _skip_adverb(words, index)
             if target_index >= len(words):
                 continue
+            asked = _asks(words, index) and words[target_index].low in _ASKED_PRONOUNS and words[target_index].joined
+            if asked:
+                target_index += 1  # "Can he goes?": the verb after a question's subject
+                if target_index >= len(words):
+                    continue
             target = words[target_index]
-            suggestion = _base_form(target)
+            if asked and not (w.verb_tags(target.low) and w.verb_tags(target.low) <= {"VBZ", "VBD", "VBN"}):
+                continue  # only a form that can be nothing but the verb's -s or past after 'can he'
+            if target.low in _TWO_MODAL_TARGETS and not target.capitalised and not _modal_is_noun(words, target_index):
+                finding = self._second_modal(words, index, target_index)
+                if finding is not None:
+                    yield finding
+                continue
+            # after "he can" or "could not" the word is the verb: "he can swims", "could not finding"
+            subject = index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
+            negated = modal.low in w.NEGATED_MODALS or (target_index > index + 1 and words[index + 1].low == "not")
+            # not "than you would turning somersaults", "the way you would icing": a comparison's ellipsis
+            compared = any(word.low in _COMPARED for word in words[max(0, index - 4) : index])
+            clear = (subject and not compared) or negated
+            suggestion = _base_form(target, clear)
             if suggestion is not None and target.low.endswith("ing") and index > 0 and words[index - 1].low in _AS:
                 continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
-            if suggestion is not None and _subject_before_verb(words, target_index):
+            if suggestion is not None and not subject and _subject_before_verb(words, target_index):
                 continue  # "can rabbits and chickens live?", "should overcharges be proven": inverted
             if suggestion is not None and modal.low in _PAST_MODALS and w.verb_tags(target.low) == {"VBN"}:
                 # "must been", "should seen": a dropped 'have' ("must have been"), not a bare verb
@@ -116,10 +146,43 @@ class ModalVerbForm(GrammarRule):
                 )
 
 
+_BE_FINITE = frozenset("am is are was were".split())
+_TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE
+_ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "be allowed to"}
+
+
+_ASKED_PRONOUNS = frozenset("i we they he she".split())
+"""Subjects after a modal that opens a question ("can he", "will they"); not 'you' or 'it'."""
+
+
 _PAST_MODALS = frozenset("would could should must might may".split()) | frozenset(
     "wouldn't couldn't shouldn't mustn't mightn't wouldn’t couldn’t shouldn’t".split()
 )
 """Modals that take 'have' and a participle for the past ("must have been", "should have seen")."""
+
+
+def _second_modal_finding(rule: ModalVerbForm, words: list[Word], index: int, at: int) -> Finding | None:
+    """'will can', 'should must', 'can are': a modal takes neither another modal nor a finite 'be'."""
+    modal, target = words[index], words[at]
+    if at + 1 < len(words) and words[at + 1].low in ("be", "have") and target.low in ("may", "must", "might"):
+        return None  # "it will, may be, …" has lost its commas rarely; "may be" after 'will' is a typo of another kind
+    if index > 0 and words[index - 1].low in ("as", "than", "so"):
+        return None  # "as soon as we can will do": an ellipsis before a new clause
+    if target.low in _BE_FINITE:
+        suggestion = "be"
+        message = f"After '{modal.text}', use 'be', not '{target.text}'."
+    else:
+        suggestion = _ABLE.get(target.low, "")
+        message = f"Two modals in a row: '{modal.text} {target.text}'. Keep one" + (
+            f", or write '{modal.text} {suggestion}'." if suggestion else "."
+        )
+    return rule.finding(
+        target.start,
+        target.end,
+        message,
+        suggestions=(suggestion,) if suggestion else (),
+        fix=FixSafety.SAFE if target.low in _BE_FINITE else FixSafety.UNSAFE,
+    )
 
 
 def _subject_before_verb(words: list[Word], index: int) -> bool:
@@ -151,12 +214,13 @@ def _modal_is_noun(words: list[Word], index: int) -> bool:
     return False
 
 
-def _base_form(target: Word) -> str | None:
-    """The bare verb for an inflected form that cannot follow a modal, else None."""
+def _base_form(target: Word, clear: bool = False) -> str | None:
+    """The bare verb for an inflected form that cannot follow a modal, else None. ``clear``: the
+    modal has a pronoun subject or a 'not', so an '-ing' form that is also a noun is the verb."""
     if target.capitalised:
         return None
     found = w.verb_tags(target.low)
-    if found == {"VBG"} and w.tags(target.low) <= {"VERB", "ADJ"}:
+    if found == {"VBG"} and (clear or w.tags(target.low) <= {"VERB", "ADJ"}):
         tags: tuple[str, ...] = ("VBG",)  # "will going", "can making": not "meeting", "building" (nouns)
     elif not found or "VB" in found or "VBG" in found or not found & {"VBZ", "VBD", "VBN"}:
         return None
@@ -187,6 +251,8 @@ class PerfectVerbForm(GrammarRule):
         "The general had lead the troops into the city.",
         "Prices had rose sharply.",
         "The team had went home.",
+        "The window has broke again, and having went there once, I know why.",
+        "She has be there before.",
     )
     good = (
         "The board had overlooked the warnings.",
@@ -199,6 +265,8 @@ class PerfectVerbForm(GrammarRule):
         "Staff have strived for years and have learnt from every setback.",
         "The oldest cat I've ever had was 23; the president should have complete control.",
         "The fields had burnt and the prices had spilt over.",
+        "We had rose bushes; he has broke friends; having come so far, we stayed.",
+        "You had better be careful; we have to be there.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -207,6 +275,8 @@ class PerfectVerbForm(GrammarRule):
         "The general had led the troops into the city.",
         "Prices had risen sharply.",
         "The team had gone home.",
+        "The window has broken again, and having gone there once, I know why.",
+        "She has been there before.",
     )
     fix = "always"
 
@@ -219,6 +289,8 @@ class PerfectVerbForm(GrammarRule):
             if target_index >= len(words) or words[target_index].capitalised:
                 continue
             participle = _participle_for(words, target_index, adverb=target_index > index + 1)
+            if words[target_index].low == "be" and have.low != "having" and not _had_better(words, index):
+                participle = "been"  # "she has be there": not "you had better be"
             if participle is not None:
                 target = words[target_index]
                 yield self.finding(
@@ -228,6 +300,12 @@ class PerfectVerbForm(GrammarRule):
                     suggestions=(participle,),
                     fix=FixSafety.SAFE,
                 )
+
+
+def _had_better(words: list[Word], index: int) -> bool:
+    """'had better be', 'had best be': an idiom that takes the bare verb (or 'had' followed by a
+    subject: "had he be…" is not the perfect)."""
+    return words[index].low == "had" and index + 1 < len(words) and words[index + 1].low in ("better", "best")
 
 
 def _after_perfect(words: list[Word], index: int) -> bool:
@@ -271,7 +349,7 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         return None  # "should have complete control": a bare form before a noun may be its adjective
     # "had not rose": after an adverb a simple past cannot be a noun object any more.
     confirmed = adverb and "VB" not in found
-    if set(pos) != {"VERB"} and not confirmed and not _confirmed_verb(words, index):
+    if set(pos) != {"VERB"} and not confirmed and not _confirmed_verb(words, index) and not _bare_past(words, index):
         return None
     for lemma in w.verb_lemmas(target):
         forms = w.verb_inflections(lemma)
@@ -280,6 +358,16 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
             if participles and target not in participles and not _variant_participle(target, lemma, participles):
                 return participles[0]
     return None
+
+
+def _bare_past(words: list[Word], index: int) -> bool:
+    """A simple past that is also an adjective or a noun ("broke", "rose") with no noun or adjective
+    after it: 'has broke again' is the verb ('had rose bushes' is not)."""
+    if w.verb_tags(words[index].low) != {"VBD"}:
+        return False
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    return not w.tags(words[index + 1].low) & {"NOUN", "ADJ", "PROPN"} or words[index + 1].low in w.PREPOSITIONS
 
 
 def _regular_past(lemma: str) -> set[str]:
@@ -336,6 +424,9 @@ def _do_for_subject(words: list[Word], index: int, subject_end: int | None, targ
     if "VB" not in w.verb_tags(words[target_index].low) or words[target_index].low in w.AUXILIARIES:
         return None
     subject = words[subject_end]
+    following = words[target_index + 1].low if target_index + 1 < len(words) else ""
+    if "NOUN" in w.tags(words[target_index].low) and "VB" in w.verb_tags(following):
+        return None  # "does the sales team meet": the noun after the plural is the subject's head
     if do.startswith("does"):
         plural = w.is_plural_noun(subject.low) and words[subject_end - 1].low not in ("a", "an", "this", "that")
         return _DO_NUMBER[do] if plural and not subject.capitalised else None
@@ -446,7 +537,7 @@ class DoVerbForm(GrammarRule):
         "He did what he wanted.",
         "The councils do needs assessments every year.",
         "Do the results matter? Did the firm's rivals notice? Does that plan work?",
-        "What do you guys think? We found a do we really liked.",
+        "What do you guys think? We found a do we really liked. Does the sales team meet today?",
         "The only reason he does it is because he can. Did she seem worried? Do it now.",
     )
     fixed = (
@@ -594,9 +685,13 @@ class MissingAuxiliary(GrammarRule):
         "We regularly moving the files to the archive.",
         "They gone home already.",
         "She taken the early train.",
+        "She working late tonight, and they training for the race.",
+        "I be there in ten minutes.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
+        "We working mothers need help; I, working late, missed it.",
+        "They insisted that he be present; would they be late? Whether it be rain or snow, we go.",
         "He being the eldest, the farm went to him; they having left, we ate.",
         "I watched you going; we heard it coming.",
         '"I seen it," she said.',
@@ -612,10 +707,20 @@ class MissingAuxiliary(GrammarRule):
             position
             for position in positions(doc, _SUBJECT_ONLY)
             if position < last
-            and (_lone_form(lows[position + 1]) or (position + 1 < last and _lone_form(lows[position + 2])))
+            and (
+                _lone_form(lows[position + 1])
+                or _noun_gerund(lows[position + 1])
+                or lows[position + 1] == "be"
+                or (position + 1 < last and _lone_form(lows[position + 2]))
+            )
         ]
         for words, index in places(doc, candidates):
             pronoun = words[index]
+            if index + 1 < len(words) and words[index + 1].low == "be":
+                finding = self._bare_be(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
                 continue  # "World War I seen from the air": a number
             if index > 0 and words[index - 1].low in w.AUXILIARIES:
@@ -626,6 +731,8 @@ class MissingAuxiliary(GrammarRule):
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             suggestion = _auxiliary_for(pronoun.low, words[at].low)
+            if suggestion is None and at == index + 1 and _noun_gerund(words[at].low) and _verb_company(words, at):
+                suggestion = _BE_FOR[pronoun.low]  # "she working late": an -ing form that is also a noun
             if suggestion is None or in_quotes(doc, words[at].start):
                 continue
             verb = words[at]
@@ -636,6 +743,29 @@ class MissingAuxiliary(GrammarRule):
                 suggestions=(f"{suggestion} {verb.text}",),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _bare_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'I be there soon', 'they be late': a bare 'be' after a subject, with no modal or 'to'
+        ('that he be present', 'whether it be', 'lest they be' are subjunctives and right)."""
+        pronoun, be = words[index], words[index + 1]
+        if not pronoun.joined or (pronoun.low == "i" and pronoun.text != "I") or in_quotes(doc, be.start):
+            return None
+        if any(word.low in _SUBJUNCTIVE_BEFORE for word in words[max(0, index - 6) : index]):
+            return None
+        if index > 0 and words[index - 1].low in w.AUXILIARIES:
+            return None  # "would they be", "could I be": a question
+        form = _BE_FOR[pronoun.low]
+        return self.finding(
+            be.start,
+            be.end,
+            f"'{pronoun.text} be' needs another form or a modal: '{pronoun.text} {form}' or '{pronoun.text} will be'.",
+            suggestions=(form, "will be"),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_SUBJUNCTIVE_BEFORE = frozenset("that lest whether if though although let may unless till until so".split())
+"""Words before 'he be' that make it a subjunctive ("insist that he be present", "whether it be")."""
 
 
 def _adverb(low: str) -> bool:
@@ -655,6 +785,29 @@ def _lone_form(low: str) -> str | None:
     return next(iter(found)) if found in ({"VBN"}, {"VBG"}) else None
 
 
+@lru_cache(maxsize=1 << 14)
+def _noun_gerund(low: str) -> bool:
+    """An '-ing' form that is also a noun ("working", "meeting")."""
+    return low not in _NOT_AFTER_SUBJECT and w.verb_tags(low) == {"VBG"} and "NOUN" in w.tags(low)
+
+
+_GERUND_COMPANY = (
+    w.ARTICLES
+    | w.POSSESSIVES
+    | w.OBJECT_PRONOUNS
+    | w.PREPOSITIONS
+    | frozenset("late hard now today tonight out up down away back off".split())
+) - {"her", "of"}
+
+
+def _verb_company(words: list[Word], at: int) -> bool:
+    """What follows an '-ing' form that is also a noun shows the verb: an object, a preposition, a
+    time ("she working late", "they training for"); not a noun ("we working mothers")."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    return words[at + 1].low in _GERUND_COMPANY
+
+
 def _auxiliary_for(pronoun: str, low: str) -> str | None:
     """'have' or 'be' for a form that can only be a participle or an '-ing' form, else None."""
     form = _lone_form(low)
@@ -665,7 +818,8 @@ def _auxiliary_for(pronoun: str, low: str) -> str | None:
 
 _CAUSATIVES = frozenset("let lets make makes made making help helps helped helping".split())
 _CAUSED = frozenset("me him her us them you it".split())
-_PLEASE = frozenset(("please",))
+_PLEASE = frozenset(("please", "let's"))
+"""Words after which the bare verb follows at once: 'please answer', 'let's go'."""
 
 
 class BareInfinitive(GrammarRule):
@@ -685,33 +839,52 @@ class BareInfinitive(GrammarRule):
         "The film made me realised how lucky we are.",
         "She helped them won the match.",
         "Please answers quickly.",
+        "Let him goes first. They made me to clean the room.",
+        "Let's goes to the park, or let's to stay home.",
     )
     good = (
         "Let it go, and the film made me realise it.",
         "The offer they made us seems fair; the promise I made him kept him going.",
         "I saw you left early; it made sense, please.",
         "Please answer quickly, and let him know.",
+        "He was made to leave; they helped us to win; we made it to the final; she let the flat to students.",
+        "It helped her wins pile up; let's make them debates worthy of us.",
     )
     fixed = (
         "Let it go.",
         "The film made me realise how lucky we are.",
         "She helped them win the match.",
         "Please answer quickly.",
+        "Let him go first. They made me clean the room.",
+        "Let's go to the park, or let's stay home.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _CAUSATIVES | _PLEASE):
-            at = index + 1 if words[index].low == "please" else index + 2
+            direct = words[index].low in _PLEASE
+            at = index + 1 if direct else index + 2
             if at >= len(words) or not all(words[i].joined for i in range(index, at)):
                 continue
             if words[index].low == "please":
                 if index > 0 and words[index - 1].joined and words[index - 1].low not in ("and", "so", "but", "now"):
                     continue  # "if you please", "to please them": not a request
+            elif direct:
+                finding = self._after_lets(words, index, at)
+                if finding is not None:
+                    yield finding
+                continue
             elif words[index + 1].low not in _CAUSED or _relative_clause(words, index) or _nonfinite(words, index):
                 continue  # "the offer they made us seems fair", "the movement to help her grows"
             target = words[at]
-            if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at):
+            if target.low == "to" and words[index].low != "please":
+                finding = self._to_after(words, index, at)
+                if finding is not None:
+                    yield finding
+                continue
+            # "let him goes"; not "make them debates worthy": after 'make' a noun may name what they become
+            plain_object = words[index + 1].low in _PLAIN_OBJECTS and words[index].low in _LET_HELP
+            if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at, plain_object):
                 continue
             base = _base_form(target)
             if base is not None and base != target.low:
@@ -723,6 +896,59 @@ class BareInfinitive(GrammarRule):
                     fix=FixSafety.SAFE,
                 )
 
+    def _after_lets(self, words: list[Word], index: int, at: int) -> Finding | None:
+        """'Let's goes', 'let's to go': 'let's' takes the bare verb at once."""
+        target = words[at]
+        if target.low == "to" and at + 1 < len(words) and target.joined:
+            verb = words[at + 1]
+            if "VB" in w.verb_tags(verb.low) and not verb.capitalised:
+                return self.finding(
+                    target.start,
+                    verb.end,
+                    f"After 'let's', drop 'to': '{verb.text}'.",
+                    suggestions=(verb.text,),
+                    fix=FixSafety.SAFE,
+                )
+            return None
+        if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at, plain_object=True):
+            return None
+        base = _base_form(target)
+        if base is None or base == target.low:
+            return None
+        return self.finding(
+            target.start,
+            target.end,
+            f"After 'let's', use the bare verb '{base}'.",
+            suggestions=(base,),
+            fix=FixSafety.SAFE,
+        )
+
+    def _to_after(self, words: list[Word], index: int, at: int) -> Finding | None:
+        """'made me to clean', 'let them to go': 'make' and 'let' with an object take the bare verb
+        ('help them to win' is right; 'was made to leave', the passive, has no object here)."""
+        if words[index].low not in _NO_TO_CAUSATIVES or words[index + 1].low not in _PLAIN_OBJECTS - {"it"}:
+            return None
+        if at + 1 >= len(words) or not words[at].joined or (index > 0 and words[index - 1].low in w.AUXILIARIES):
+            return None
+        verb = words[at + 1]
+        if verb.capitalised or "VB" not in w.verb_tags(verb.low) or verb.low in _MADE_TO:
+            return None  # "made them to measure": a tailor's phrase
+        to = words[at]
+        return self.finding(
+            to.start,
+            verb.end,
+            f"After '{words[index].text} {words[index + 1].text}', drop 'to': '{verb.text}'.",
+            suggestions=(verb.text,),
+            fix=FixSafety.SAFE,
+        )
+
+
+_LET_HELP = frozenset("let lets help helps helped helping".split())
+_MADE_TO = frozenset("order measure scale size specification".split())
+_NO_TO_CAUSATIVES = frozenset("let lets make makes made making".split())
+_PLAIN_OBJECTS = frozenset("me him us them it".split())
+"""Objects after which a form in -s can only be the verb ('let him goes'); not 'her' ("helped her wins")."""
+
 
 def _nonfinite(words: list[Word], index: int) -> bool:
     """'to help her', 'making it', 'helping them': a phrase that may be a subject or a modifier, whose
@@ -733,16 +959,19 @@ def _nonfinite(words: list[Word], index: int) -> bool:
 _AFTER_A_VERB = w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset(("up", "down", "out", "off", "back", "away"))
 
 
-def _only_inflected(words: list[Word], at: int) -> bool:
+def _only_inflected(words: list[Word], at: int, plain_object: bool = False) -> bool:
     """``words[at]`` is a simple past or a form in -s that is nothing but a verb ("went", "realised",
-    "won"), or a form in -s that is also a plural noun where what follows shows the verb: the end of
-    the sentence, an -ly adverb or an object ("let it goes.", "please answers quickly")."""
+    "won"), or a form in -s that is also a plural noun where an object pronoun stands before it
+    (``plain_object``: "let him goes first") or what follows shows the verb: the end of the
+    sentence, an -ly adverb or an object ("let it goes.", "please answers quickly")."""
     low = words[at].low
     found, pos = w.verb_tags(low), w.tags(low)
     if pos == {"VERB"}:
         return found in ({"VBD"}, {"VBZ"}, {"VBD", "VBN"})
     if found != {"VBZ"} or pos != {"VERB", "NOUN"}:
         return False
+    if plain_object:
+        return True
     if at + 1 >= len(words) or not words[at].joined:
         return at + 1 >= len(words)
     following = words[at + 1].low
