@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from lint._document import Token
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lint._document import Document, Span
 
 
@@ -154,13 +156,17 @@ def positions(doc: Document, lows: frozenset[str]) -> list[int]:
 
 def places(doc: Document, positions: list[int]) -> list[tuple[list[Word], int]]:
     """(sentence words, index in it) of each position in ``doc.tokens``."""
+    return list(each_place(doc, positions))
+
+
+def each_place(doc: Document, positions: list[int]) -> Iterator[tuple[list[Word], int]]:
+    """:func:`places` one at a time, for a rule that walks many positions (a third of a text's
+    words are function words): the list of pairs would be a passing 30 MB in a million words."""
     index = _analyse(doc)
     sentences, firsts = index.sentences, index.firsts
-    found = []
     for position in positions:
         sentence = bisect_right(firsts, position) - 1
-        found.append((sentences[sentence], position - firsts[sentence]))
-    return found
+        yield sentences[sentence], position - firsts[sentence]
 
 
 def present(doc: Document, lows: frozenset[str]) -> frozenset[str]:

@@ -21,7 +21,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import match_case, places, positions, present
+from ._tokens import each_place, match_case, positions, present
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -267,7 +267,7 @@ class ConfusedWord(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         triggers = _triggers()
-        for words, index in places(doc, positions(doc, present(doc, triggers))):
+        for words, index in each_place(doc, positions(doc, present(doc, triggers))):
             word = words[index]
             text = word.text
             if text[:1].isupper() and (not word.sentence_start or (len(text) > 1 and text.isupper())):
