@@ -757,6 +757,7 @@ class NounForVerb(GrammarRule):
         "She could no hear you.",
         "We belief that this is wrong.",
         "I life in Moscow.",
+        "It is hard to breath in the smoke.",
     )
     good = (
         "She held her breath; the advice was good.",
@@ -772,6 +773,7 @@ class NounForVerb(GrammarRule):
         "She could not hear you.",
         "We believe that this is wrong.",
         "I live in Moscow.",
+        "It is hard to breathe in the smoke.",
     )
     fix = "always"
 
@@ -822,6 +824,7 @@ class VerbForNoun(GrammarRule):
     bad = (
         "It is my believe that this must change.",
         "Take a deep breathe.",
+        "Take a deep breathe before you speak.",
         "Their prove is wrong, and it is just a prove of concept.",
         "She gave him some good advise.",
         "Are there different believes?",
@@ -836,6 +839,7 @@ class VerbForNoun(GrammarRule):
     fixed = (
         "It is my belief that this must change.",
         "Take a deep breath.",
+        "Take a deep breath before you speak.",
         "Their proof is wrong, and it is just a proof of concept.",
         "She gave him some good advice.",
         "Are there different beliefs?",
@@ -879,14 +883,17 @@ def _noun_slot(words: list[Word], index: int) -> bool | None:
         return None
     if words[index - 1].low in _ARTICLES_AND_POSSESSIVES:
         return True
+    plain_adjectives = True  # only words that cannot be verbs since the opener: "a deep breathe"
     for back in range(index - 1, max(index - 4, -1), -1):
         if not words[back].joined:
             break
         low = words[back].low
         if low in _NOUN_SLOT_OPENERS:
-            return False
-        if "ADJ" not in w.tags(low):
+            return plain_adjectives and low in _ARTICLES_AND_POSSESSIVES
+        tags = w.tags(low)
+        if "ADJ" not in tags:
             return None if back == index - 1 else False
+        plain_adjectives = plain_adjectives and "VERB" not in tags and "NOUN" not in tags
     return False
 
 
@@ -906,7 +913,15 @@ def _infinitive_to(words: list[Word], index: int) -> bool:
     if index == 0:
         return False
     before = words[index - 1].low
-    return before in _TO_VERBS or before in ("want", "wants", "need", "needs", "needed", "try", "tried", "how")
+    return before in _TO_VERBS or before in _INFINITIVE_BEFORE
+
+
+_INFINITIVE_BEFORE = frozenset(
+    """want wants need needs needed try tried how hard easy difficult impossible possible struggled
+    struggling struggle learn learned learnt""".split()
+)
+"""Words after which 'to' is the infinitive's ("hard to breath", "struggled to breath"): with
+:data:`_TO_VERBS`, where a twin noun ('breath', 'advice') cannot follow as a preposition's object."""
 
 
 _BE_BEFORE_VERB = frozenset("am is are was were i'm you're we're they're isn't aren't wasn't weren't".split())
