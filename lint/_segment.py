@@ -95,8 +95,17 @@ def _is_abbreviation(text: str, position: int, punctuation: str) -> bool:
         return True
     # Initials ("J. K. Rowling", "U.S."): one letter, or letters separated by periods.
     if len(word) == 1 and word.isalpha():
-        return True
+        return not _pronoun_i(text, start, end)
     return "." in word and all(len(part) <= 2 for part in word.split("."))
+
+
+def _pronoun_i(text: str, start: int, end: int) -> bool:
+    """The pronoun 'I' after a lower-case word ("between you and I."), which ends a sentence like
+    any word; after a capitalised one it is an initial ("Richard I. Jones", "World War I.")."""
+    if text[start:end] != "I":
+        return False
+    before = text[max(0, start - _WINDOW) : start].rstrip(" \t\n")
+    return bool(before) and before[-1].isalpha() and before.split()[-1][:1].islower()
 
 
 def _word_before(text: str, position: int) -> tuple[int, int]:

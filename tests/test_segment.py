@@ -42,6 +42,7 @@ _PIECES = st.sampled_from(
         *("2.4", "10", "Żółw", "İstanbul", "café", "日本", ".", "..", "!", "?", "…", "?!", '"', "'", "“", "”", "‘"),
         *("’", ")", "]", "(", "[", " ", "  ", "\t", "\n", "\n\n", "\u00a0", "\u2028", "\ufffc", "-", ",", ":"),
         *(" approx. ", " thurs. ", " Mr. ", " U.S. ", " a.b.cd. ", " said. ", " J. ", " Ab1234. ", " 1234567. ", ". "),
+        *(" and I. ", " I. ", "I. ", " Richard I. "),
     ]
 )
 
@@ -63,3 +64,19 @@ def test_sentences_of_prose() -> None:
     ]
     assert split_sentences("  \n ") == []
     assert split_sentences("  One.  Two.  ") == [(2, 6), (8, 12)]
+
+
+def test_the_pronoun_i_ends_a_sentence_after_a_lower_case_word() -> None:
+    text = (
+        "This is between you and I. Me and him went. Richard I. Jones came. World War I. It ended. "
+        "So do I. Then we left."
+    )
+    found = [text[start:end] for start, end in split_sentences(text)]
+    assert found == [
+        "This is between you and I.",
+        "Me and him went.",
+        "Richard I. Jones came.",
+        "World War I. It ended.",
+        "So do I.",
+        "Then we left.",
+    ]
