@@ -119,6 +119,8 @@ BUILTIN_IDS = {
     "grammar.less-plural",
     "grammar.adjective-for-adverb",
     "grammar.one-word-for-two",
+    "grammar.lay-lie",
+    "grammar.whom-subject",
 }
 
 

@@ -1056,6 +1056,119 @@ def _is_determiner_all(words: list[Word]) -> bool:
     return after is not None and (after.low in w.DETERMINERS or w.is_plural_noun(after.low))
 
 
+_LAY = frozenset(("lay", "laying", "lays"))
+_BEFORE_BARE_LAY = (
+    w.MODALS
+    | w.NEGATED_MODALS
+    | frozenset("to do does don't doesn't didn't don’t doesn’t didn’t please let's let’s".split())
+)
+"""Words after which 'lay' is the present or the infinitive, not the past of 'lie' ('she lay down' is right)."""
+_AFTER_LYING_DOWN = frozenset("for on in and at after before until with beside next".split())
+_LIE_FORMS = {"lay": "lie", "laying": "lying", "lays": "lies"}
+
+
+class LayLie(GrammarRule):
+    id = "grammar.lay-lie"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Lay down' with no object, where 'lie down' is meant: 'I need to lay down', 'laying down on the sofa'."
+    why = (
+        "'Lay' takes an object ('lay the book down', 'lay down the law'); to rest is to 'lie down' "
+        "('lie', 'lying', 'lies'). Only 'lay down' with nothing laid, where 'lay' cannot be the past of "
+        "'lie' (after 'to', a modal, 'do' or 'please', or as 'laying' and 'lays') is reported: 'she lay "
+        "down on the bed' is right."
+    )
+    bad = (
+        "I need to lay down for a while.",
+        "He was laying down on the sofa.",
+        "You should lay down and rest.",
+        "The dog lays down in the shade.",
+    )
+    good = (
+        "She lay down on the bed. They lay down their arms.",
+        "The rules laid down by the court; we will lay down the law.",
+        "Lay the book down. The hens are laying eggs.",
+        "I need to lie down for a while.",
+    )
+    fixed = (
+        "I need to lie down for a while.",
+        "He was lying down on the sofa.",
+        "You should lie down and rest.",
+        "The dog lies down in the shade.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LAY):
+            word = words[index]
+            if index + 1 >= len(words) or not word.joined or words[index + 1].low != "down":
+                continue
+            if word.low == "lay" and not (
+                index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_BARE_LAY
+            ):
+                continue  # "she lay down": the past of 'lie'
+            after = _next(words, index + 1)
+            if not (
+                index + 2 == len(words)
+                or not words[index + 1].joined
+                or (after is not None and after.low in _AFTER_LYING_DOWN)
+            ):
+                continue  # "lay down the law", "lay down their arms": something is laid
+            fixed = match_case(_LIE_FORMS[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Nothing is laid here: write '{fixed} down' ('lay' takes an object).",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_WHOM = frozenset(("whom",))
+_NOT_SUBJECT_NEXT = w.SUBJECT_PRONOUNS | w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset(("there",))
+
+
+class WhomSubject(GrammarRule):
+    id = "grammar.whom-subject"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Whom' as the subject of its verb: 'Whom is calling?', 'the man whom lives next door'."
+    why = (
+        "'Whom' is an object ('whom did you see', 'the man whom I met'); the subject of a verb is "
+        "'who': 'Who is calling?', 'the man who lives next door'. Reported when a verb follows 'whom' "
+        "with no subject of its own between them."
+    )
+    bad = ("Whom is calling at this hour?", "The man whom lives next door left.", "Whom will win the vote?")
+    good = (
+        "Whom did you see? The man whom I met left.",
+        "Whom is he talking to? To whom it may concern.",
+        "The people, most of whom were young, left.",
+    )
+    fixed = ("Who is calling at this hour?", "The man who lives next door left.", "Who will win the vote?")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WHOM):
+            word = words[index]
+            verb = _next(words, index)
+            if verb is None or (index > 0 and words[index - 1].low in w.PREPOSITIONS):
+                continue  # "most of whom were": the preposition's object
+            if not w.plainly_finite(verb.low):
+                continue
+            if verb.low in w.AUXILIARIES or verb.low in w.MODALS:
+                subject = _next(words, index + 1)
+                if subject is None or subject.low in _NOT_SUBJECT_NEXT or subject.capitalised:
+                    continue  # "whom is he talking to", "whom did Sarah meet": a subject follows
+            fixed = match_case("who", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' is the subject of '{verb.text}' here: write '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
 RULES = [
     ModalOf,
     ItsConfusion,
@@ -1068,4 +1181,6 @@ RULES = [
     TooForTo,
     ToForToo,
     WereConfusion,
+    LayLie,
+    WhomSubject,
 ]
