@@ -197,7 +197,10 @@ _ITS_THEN_CLAUSE = _ITS_BEFORE | frozenset(
     "also gonna okay ok alright where when how what who why his him he she they we you i that had".split()
 )
 """Words that cannot follow the possessive 'its' ("its very existence" and "its just cause" can)."""
-_AFTER_PREDICATE = frozenset("to for that than enough now anyway again already today yet either though".split())
+_AFTER_PREDICATE = frozenset(
+    """to for that than enough now anyway again already today yet either though whether if why how
+    what who when where""".split()
+)
 _CLEFT = frozenset("who that which whose".split())
 _AFTER_COMPARATIVE = frozenset("to for than if when".split())
 
@@ -322,6 +325,7 @@ class TheirConfusion(GrammarRule):
         "Their could be a better way.",
         "They're was a robbery.",
         "The parents loved there son.",
+        "Their planning to appeal the ruling.",
         "The players said there coach had resigned.",
         "Residents say they're homes were flooded.",
     )
@@ -334,6 +338,7 @@ class TheirConfusion(GrammarRule):
         "He met there a man from Leeds; they lived there years; she put there money in.",
         "Out there people are dying. Is there coach travel? They said there years ago.",
         "Was there anyone? There are people here. We sat there talking.",
+        "Their planning to appeal the ruling surprised us. Their Fighting for Freedom.",
     )
     fixed = (
         "There are three options.",
@@ -343,6 +348,7 @@ class TheirConfusion(GrammarRule):
         "There could be a better way.",
         "There was a robbery.",
         "The parents loved their son.",
+        "They're planning to appeal the ruling.",
         "The players said their coach had resigned.",
         "Residents say their homes were flooded.",
     )
@@ -359,6 +365,8 @@ class TheirConfusion(GrammarRule):
                 replacement = "there"  # "their are", "they're was"
             elif word.low == "their" and following.low == "going" and _next_is(words, index + 2, "to"):
                 replacement = f"they{apostrophe}re"
+            elif word.low == "their" and _progressive_without_verb(doc, words, index):
+                replacement = f"they{apostrophe}re"  # "Their planning to appeal the ruling."
             elif (word.low in ("there", "they're") and following.low == "own") or (
                 word.low == "they're" and _after_preposition(words, index)
             ):
@@ -645,6 +653,7 @@ class YourConfusion(GrammarRule):
         "When your driving at night, slow down.",
         "Thank you for you're letter of March 3.",
         "Your welcome to attend the meeting.",
+        "We asked if your coming to the hearing.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -666,6 +675,7 @@ class YourConfusion(GrammarRule):
         "When you're driving at night, slow down.",
         "Thank you for your letter of March 3.",
         "You're welcome to attend the meeting.",
+        "We asked if you're coming to the hearing.",
     )
     fix = "always"
 
@@ -680,7 +690,10 @@ class YourConfusion(GrammarRule):
                     and (after is None or _infinitive(words, index + 2))
                 )
                 if following is None or not (
-                    following.low in _YOU_ARE_NEXT or welcome or _progressive_clause(words, index)
+                    following.low in _YOU_ARE_NEXT
+                    or welcome
+                    or _progressive_clause(words, index)
+                    or _progressive_without_verb(doc, words, index)
                 ):
                     continue
                 if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
@@ -740,6 +753,39 @@ def _infinitive(words: list[Word], index: int) -> bool:
 _ING_OBJECTS = (w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("of about to on for with at in".split())) - {"her", "it"}
 """What follows the verb in "if your thinking of", "when your using a": not 'her' or 'it', which
 may open a clause after a possessive gerund's noun."""
+
+
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_ING_CONTINUES = (
+    frozenset(("to",)) | w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("for on at in with about up out".split())
+)
+
+
+def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """'their' or 'your' opening a clause before a verb in -ing that goes on as a verb ('to', an
+    object, a preposition), with no finite verb anywhere after it: the clause has no verb unless
+    it is "they're planning" ("Their planning to appeal the ruling.", "if your coming to the
+    hearing"). "Their planning to appeal it surprised us" has its verb, and stays quiet."""
+    if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return False
+    if index > 0 and words[index - 1].low not in _CLAUSE_BEFORE:
+        return False
+    verb, after = words[index + 1], words[index + 2]
+    if verb.text != verb.low or not verb.low.endswith("ing") or "VBG" not in w.verb_tags(verb.low):
+        return False
+    if after.low not in _ING_CONTINUES:
+        return False
+    tags = sentence_tags(doc, words)
+    if any(tag in _FINITE_TAGS for tag in tags[index + 2 :]) or _title_like(words):
+        return False
+    rest = range(index + 2, len(words))  # a word that may be finite, not an infinitive's verb: "floods"
+    return not any(w.may_be_finite(words[at].low) and words[at - 1].low != "to" for at in rest)
+
+
+def _title_like(words: list[Word]) -> bool:
+    """Most longer words capitalised: a heading ('Their Fighting for Freedom')."""
+    longer = [word for word in words if len(word.text) > 3]
+    return sum(1 for word in longer if word.capitalised) * 2 > len(longer)
 
 
 def _progressive_clause(words: list[Word], index: int) -> bool:
