@@ -119,6 +119,12 @@ BUILTIN_IDS = {
     "grammar.less-plural",
     "grammar.adjective-for-adverb",
     "grammar.one-word-for-two",
+    "grammar.double-conjunction",
+    "grammar.preposition-before-clause",
+    "grammar.embedded-question-order",
+    "grammar.double-negative",
+    "grammar.missing-subject-it",
+    "grammar.indirect-object-to",
 }
 
 
