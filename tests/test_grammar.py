@@ -125,6 +125,7 @@ BUILTIN_IDS = {
     "grammar.double-negative",
     "grammar.missing-subject-it",
     "grammar.indirect-object-to",
+    "grammar.missing-know",
 }
 
 

@@ -220,7 +220,11 @@ _HOW_WORDS = frozenset("much many long far old often big".split())
 _BE = frozenset("is are was were am".split())
 _DO = frozenset("does do did".split())
 _MODAL_AUX = w.MODALS | frozenset("has have had".split())
-_OBJECT_NOT_SUBJECT = frozenset("me us him them".split())
+_THAT_IF = frozenset(("that", "if", "whether"))
+_NEGATED_AUX = frozenset(
+    "isn't aren't wasn't weren't don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't haven't "
+    "hasn't hadn't".split()
+)
 
 
 class EmbeddedQuestionOrder(GrammarRule):
@@ -240,6 +244,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "I wonder what does he want from us.",
         "Please tell me how much does it cost.",
         "She asked me when would we arrive.",
+        "She knows that can't you do it.",
         "I have no idea why is she angry.",
         "Nobody knows what time does the meeting start.",
         "I'm not sure where are they.",
@@ -252,6 +257,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "You know what is funny about it?",
         "Tell me, where is the station?",
         "We asked where the hall was. Where was it?",
+        "I know that is true, and I wonder if it will rain.",
     )
     fixed = ()
     fix = "sometimes"
@@ -265,7 +271,7 @@ class EmbeddedQuestionOrder(GrammarRule):
                 cursor += 1
             if cursor < len(words) and words[cursor].low in _PERSONS and _joined_run(words, cursor - 1, cursor):
                 cursor += 1
-            if not _joined_run(words, cursor - 1, cursor) or words[cursor].low not in _WH:
+            if not _joined_run(words, cursor - 1, cursor) or words[cursor].low not in _WH | _THAT_IF:
                 continue
             wh = words[cursor]
             cursor += 1
@@ -282,7 +288,21 @@ class EmbeddedQuestionOrder(GrammarRule):
 
     def _inverted(self, doc: Document, words: list[Word], wh: Word, aux_at: int) -> Finding | None:
         aux, subject = words[aux_at], words[aux_at + 1]
-        low = aux.low
+        low = _straight(aux.low)
+        if low in _NEGATED_AUX or wh.low in _THAT_IF:
+            # "why didn't he come" → "why he didn't come"; "that can't you" → "that you can't"
+            if low not in _NEGATED_AUX | _MODAL_AUX | _DO | _BE or subject.low not in w.SUBJECT_PRONOUNS:
+                return None
+            if (wh.low == "that" and low in _BE) or aux_at + 2 >= len(words) or not subject.joined:
+                return None
+            fixed = f"{subject.text} {aux.text}"
+            return self.finding(
+                aux.start,
+                subject.end,
+                f"An embedded clause keeps statement order: '{wh.text} {fixed} …'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
         if low in _BE:
             if subject.low in w.SUBJECT_PRONOUNS - {"it"} or (subject.low == "it" and wh.low != "what"):
                 end = aux_at + 1
@@ -740,6 +760,70 @@ class IndirectObjectTo(GrammarRule):
             yield self.finding(verb.start, person.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
 
 
+# -- a missing 'know' --------------------------------------------------------------------------------
+
+_DONT = _both_apostrophes("don't doesn't didn't")
+_KNOW_MODALS = frozenset("should must can could will would might".split())
+_KNOW_ADVERBS = frozenset(
+    "even really always often actually still quite exactly fully just ever truly honestly".split()
+)
+_KNOW_WH = frozenset("what where why how whether who which".split())
+_MODAL_WH = frozenset("how why whether".split())
+
+
+class MissingKnow(GrammarRule):
+    id = "grammar.missing-know"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb missing before a question word: 'I don't where it is', 'you should how it works'."
+    why = (
+        "'Don't', 'didn't' or a modal straight before 'what', 'where', 'how' or 'why' and a clause "
+        "has lost its verb, nearly always 'know': 'I don't know where it is', 'you should know how it "
+        "works'. A sentence that opens with 'Don't' is left alone, and so is 'when' ('I don't when it "
+        "rains' leaves out a verb said before)."
+    )
+    bad = (
+        "I don't where the meeting is.",
+        "She doesn't even what the word means.",
+        "You should really how the engine works.",
+        "We didn't why they had left.",
+    )
+    good = (
+        "I don't know where the meeting is.",
+        "I usually walk, but I don't when it rains.",
+        "Don't what me!",
+        "You should know how the engine works; we did what we could.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _DONT | _KNOW_MODALS):
+            negated = words[index]
+            if index == 0 or negated.capitalised:
+                continue
+            cursor = index + 1
+            if cursor < len(words) and words[cursor].low in _KNOW_ADVERBS:
+                cursor += 1
+            if not _joined_run(words, index, cursor + 1):
+                continue
+            wh = words[cursor]
+            wanted = _KNOW_WH if _straight(negated.low) in _DONT or negated.low in _DONT else _MODAL_WH
+            if wh.low not in wanted:
+                continue
+            if wanted is _MODAL_WH and cursor == index + 1 and wh.low != "how":
+                continue
+            last = words[cursor - 1]
+            fixed = f"{last.text} know"
+            yield self.finding(
+                last.start,
+                last.end,
+                f"A verb is missing before '{wh.text}': '{fixed} {wh.text} …'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
     DoubleConjunction,
     PrepositionBeforeClause,
@@ -747,4 +831,5 @@ RULES = [
     DoubleNegative,
     MissingSubjectIt,
     IndirectObjectTo,
+    MissingKnow,
 ]
