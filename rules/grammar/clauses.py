@@ -13,6 +13,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
@@ -145,6 +146,7 @@ class PrepositionBeforeClause(GrammarRule):
         "In spite of she had a ticket, she was turned away.",
         "The flight was delayed due to there was fog.",
         "Because of they complained, the shop changed its policy.",
+        "Despite the weather was bad, the race went ahead.",
     )
     good = (
         "The match was cancelled because of the rain.",
@@ -152,6 +154,7 @@ class PrepositionBeforeClause(GrammarRule):
         "In spite of her ticket, she was turned away.",
         "Because of it, the flight was delayed; despite there being fog, it landed.",
         "The fee is due to them by Friday.",
+        "Despite the fact that it rained, and because of the way he spoke, we left.",
     )
     fixed = (
         "The match was cancelled because it was raining.",
@@ -159,6 +162,7 @@ class PrepositionBeforeClause(GrammarRule):
         "In spite of she had a ticket, she was turned away.",
         "The flight was delayed due to there was fog.",
         "Because they complained, the shop changed its policy.",
+        "Despite the weather was bad, the race went ahead.",
     )
     fix = "sometimes"
 
@@ -191,6 +195,9 @@ class PrepositionBeforeClause(GrammarRule):
                     continue
                 if words[subject_at + 1].low not in _CLAUSE_VERBS:
                     continue
+            elif subject in w.DETERMINERS:
+                if not _noun_phrase_verb(doc, words, subject_at):
+                    continue
             elif subject not in _PRONOUN_SUBJECTS or (subject == "i" and words[subject_at].text != "I"):
                 continue
             text = " ".join(word.text for word in words[first : last + 1])
@@ -202,6 +209,20 @@ class PrepositionBeforeClause(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE if safe else FixSafety.UNSAFE,
             )
+
+
+def _noun_phrase_verb(doc: Document, words: list[Word], start: int) -> bool:
+    """A noun phrase at ``words[start]`` followed by a finite verb that cannot be a participle
+    ("the road was closed", "the team lost" is not taken: 'lost' may be a participle), as the
+    tagger reads them."""
+    end = _noun_phrase_end(words, start)
+    if end is None or not _joined_run(words, end, end + 1):
+        return False
+    verb = words[end + 1].low
+    if verb not in _CLAUSE_VERBS and not (w.plainly_finite(verb) and "VBN" not in w.verb_tags(verb)):
+        return False
+    tags = sentence_tags(doc, words)
+    return tags[end].startswith("NN") and tags[end + 1] in ("VBD", "VBZ", "VBP", "MD")
 
 
 # -- an embedded question in question order ---------------------------------------------------------
@@ -454,6 +475,7 @@ class DoubleNegative(GrammarRule):
         "She can't hardly wait for the results.",
         "They never told us nothing.",
         "He didn't have no money left.",
+        "She hardly never takes the bus.",
         "I don't like the new design neither.",
     )
     good = (
@@ -463,6 +485,7 @@ class DoubleNegative(GrammarRule):
         "I can't say nobody helped.",
         "They won't take no for an answer.",
         "Me neither. Neither of them came, and I don't know why.",
+        "Hardly anyone came, and nobody stayed; there was barely any food.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -470,15 +493,36 @@ class DoubleNegative(GrammarRule):
         "She can hardly wait for the results.",
         "They never told us anything.",
         "He didn't have any money left.",
+        "She hardly ever takes the bus.",
         "I don't like the new design either.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _NEGATED):
-            finding = self._after(doc, words, index)
+        for words, index in occurrences(doc, _NEGATED | _HARDLY):
+            if words[index].low in _HARDLY:
+                finding = self._after_hardly(words, index)
+            else:
+                finding = self._after(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+
+    def _after_hardly(self, words: list[Word], index: int) -> Finding | None:
+        """'hardly never', 'scarcely nothing', 'barely no time' → 'ever', 'anything', 'any'."""
+        if not _joined_run(words, index, index + 1):
+            return None
+        target = words[index + 1]
+        if target.low == "never":
+            return self._negative(target, target, "ever")
+        if target.low in _NEGATIVES:
+            return self._negative(target, target, _NEGATIVES[target.low])
+        if target.low == "no" and _joined_run(words, index + 1, index + 2):
+            following = words[index + 2]
+            if following.low == "one":
+                return self._negative(target, following, "anyone")
+            if "NOUN" in w.tags(following.low) and following.low not in ("doubt", "longer", "more", "less"):
+                return self._negative(target, target, "any")
+        return None
 
     def _after(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         negated = words[index]
@@ -576,6 +620,11 @@ _EXTRAPOSED = frozenset(
 )
 """Adjectives that take an extraposed subject ("It is important to …", "It is clear that …"); not
 'able', 'sure', 'ready', 'willing', 'happy' (a person's: "Was able to fix it" drops an "I")."""
+_EXTRAPOSED_NOUNS = frozenset(
+    "idea shame pity mistake problem surprise relief pleasure honour honor privilege waste disaster joke "
+    "miracle success failure risk challenge must".split()
+)
+"""Nouns of "It is a shame that …", "It was a good idea to …"."""
 _INTENSIFIERS = frozenset("very so really quite too extremely rather pretty absolutely".split())
 _EXTRAPOSED_NEXT = frozenset(("to", "that", "for"))
 _WEATHER = frozenset("raining snowing hailing drizzling pouring freezing".split())
@@ -601,6 +650,7 @@ class MissingSubjectIt(GrammarRule):
         "Is raining again in the north.",
         "We chose the bus because is cheap.",
         "Take the job if is possible.",
+        "Was a good idea to leave early.",
     )
     good = (
         "It is important to check the figures.",
@@ -608,6 +658,7 @@ class MissingSubjectIt(GrammarRule):
         "Was able to fix it by noon.",
         "Is raining likely tomorrow?",
         "Is Ready to Ship is the label.",
+        "Is a dog a good pet? Was a good idea ever so simple?",
         "We chose the bus because it is cheap.",
     )
     fixed = (
@@ -616,6 +667,7 @@ class MissingSubjectIt(GrammarRule):
         "It is raining again in the north.",
         "We chose the bus because it is cheap.",
         "Take the job if it is possible.",
+        "It was a good idea to leave early.",
     )
     fix = "always"
 
@@ -658,6 +710,15 @@ class MissingSubjectIt(GrammarRule):
         adjective = words[cursor]
         if adjective.low in _WEATHER and cursor == 1:
             return True
+        if adjective.low in ("a", "an") and cursor == 1:
+            # "Was a good idea to leave." A statement: a question ("Is a dog a pet?") ends in "?".
+            end = _noun_phrase_end(words, 1)
+            return (
+                end is not None
+                and doc.text[words[-1].end : words[-1].end + 1] in (".", "!")
+                and words[end].low in _EXTRAPOSED_NOUNS
+                and (end + 1 == len(words) or words[end + 1].low in _EXTRAPOSED_NEXT)
+            )
         return (
             adjective.low in _EXTRAPOSED
             and _joined_run(words, cursor, cursor + 1)
