@@ -121,6 +121,13 @@ BUILTIN_IDS = {
     "grammar.one-word-for-two",
     "grammar.lay-lie",
     "grammar.whom-subject",
+    "grammar.double-conjunction",
+    "grammar.preposition-before-clause",
+    "grammar.embedded-question-order",
+    "grammar.double-negative",
+    "grammar.missing-subject-it",
+    "grammar.indirect-object-to",
+    "grammar.missing-know",
 }
 
 

@@ -14,6 +14,7 @@ from .adverbs import RULES as _ADVERB_RULES
 from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
 from .capitals import RULES as _CAPITAL_RULES
+from .clauses import RULES as _CLAUSE_RULES
 from .collocations import RULES as _COLLOCATION_RULES
 from .comparisons import RULES as _COMPARISON_RULES
 from .confusable import RULES as _CONFUSABLE_RULES
@@ -57,6 +58,7 @@ RULES = [
     *_TENSE_RULES,
     *_ADVERB_RULES,
     *_ONE_WORD_RULES,
+    *_CLAUSE_RULES,
 ]
 
 

@@ -1,0 +1,896 @@
+"""Clause-level slips that copy editors and ESL teachers list: two conjunctions for one link
+("Although it rained, but we went"), a preposition before a clause ("because of he was late"),
+question order in an embedded question ("Do you know where is the station?"), double negatives
+("I don't know nothing"), a missing dummy subject ("Is important to check"), and a verb that takes
+no indirect object without 'to' ("explain me the problem")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import Word, in_quotes, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+
+def _both_apostrophes(words: str) -> frozenset[str]:
+    """Each word as written with a straight and with a curly apostrophe."""
+    split = words.split()
+    return frozenset(split) | frozenset(word.replace("'", "’") for word in split)
+
+
+def _straight(low: str) -> str:
+    return low.replace("’", "'")
+
+
+def _gap(doc: Document, first: Word, second: Word) -> str:
+    return doc.text[first.end : second.start]
+
+
+def _joined_run(words: list[Word], start: int, end: int) -> bool:
+    """``words[start .. end]`` (inclusive) exist and are joined one to the next."""
+    return start >= 0 and end < len(words) and all(words[i].joined for i in range(start, end))
+
+
+# -- two conjunctions for one link ---------------------------------------------------------------
+
+_CONCESSIVE = frozenset(("although", "though"))
+_DOUBLE_OPENERS = _CONCESSIVE | frozenset(("because", "even"))
+_SECOND = {"although": frozenset(("but", "yet")), "because": frozenset(("so",))}
+_NOT_AFTER_BUT = frozenset("not also rather only".split())
+_CLAUSE_SUBJECTS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES | frozenset("this these those there".split())
+
+
+class DoubleConjunction(GrammarRule):
+    id = "grammar.double-conjunction"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "Two conjunctions for one link: 'Although it rained, but we went'."
+    why = (
+        "'Although' and 'but' (or 'because' and 'so') each join the two clauses: English uses one of "
+        "them, not both. Drop the second ('Although it rained, we went') or the first ('It rained, but "
+        "we went'). Only a sentence that opens with 'although', 'though', 'even though' or 'because' "
+        "and whose first comma is followed by 'but', 'yet' or 'so' and a new clause is flagged."
+    )
+    bad = (
+        "Although the hall was full, but nobody could hear the speaker.",
+        "Even though she trained hard, yet she lost the final.",
+        "Because the road was closed, so we took the train.",
+        "Though the budget grew, but the schools got nothing.",
+    )
+    good = (
+        "Although the hall was full, nobody could hear the speaker.",
+        "The hall was full, but nobody could hear the speaker.",
+        "Because the road was closed, so many drivers took the train.",
+        "Although it was late, but not too late, we went in.",
+        "Because it rained, we stayed home, but the others went out.",
+    )
+    fixed = (
+        "Although the hall was full, nobody could hear the speaker.",
+        "Even though she trained hard, she lost the final.",
+        "Because the road was closed, we took the train.",
+        "Though the budget grew, the schools got nothing.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _DOUBLE_OPENERS):
+            opener = words[index]
+            if index != 0:
+                continue
+            kind = opener.low
+            start = 1
+            if kind == "even":
+                if len(words) < 2 or words[1].low != "though" or not opener.joined:
+                    continue
+                kind, start = "although", 2
+            elif kind in _CONCESSIVE:
+                kind = "although"
+            if kind == "because" and len(words) > 1 and words[1].low == "of":
+                continue
+            comma_at = next((i for i in range(start + 1, len(words)) if not words[i - 1].joined), None)
+            if comma_at is None or comma_at + 1 >= len(words) or comma_at - start < 2:
+                continue
+            if _gap(doc, words[comma_at - 1], words[comma_at]).strip() != ",":
+                continue
+            second, after = words[comma_at], words[comma_at + 1]
+            if second.low not in _SECOND[kind] or not second.joined:
+                continue
+            if kind == "because":
+                if not (after.low in _CLAUSE_SUBJECTS or (after.capitalised and after.low not in w.PREPOSITIONS)):
+                    continue
+            elif after.low in _NOT_AFTER_BUT:
+                continue
+            yield self.finding(
+                second.start,
+                after.end,
+                f"'{opener.text}' already joins the clauses: drop '{second.text}'.",
+                suggestions=(after.text,),
+                fix=FixSafety.SAFE,
+            )
+
+
+# -- a preposition before a clause -----------------------------------------------------------------
+
+_PRONOUN_SUBJECTS = frozenset("i we he she they".split()) | _both_apostrophes(
+    "i'm we're they're i've we've they've i'd we'd they'd he'd she'd i'll we'll they'll he'll she'll"
+)
+"""Subjects that are never objects: after a preposition they open a clause."""
+_MAYBE_SUBJECTS = frozenset(("it", "you", "there"))
+"""Subjects that are also objects ("because of it"): a clause only when a finite verb follows."""
+_CLAUSE_VERBS = frozenset("is was are were has had does did will would can could".split())
+_PREPOSITION_HEADS = frozenset(("because", "despite", "spite", "due"))
+
+
+class PrepositionBeforeClause(GrammarRule):
+    id = "grammar.preposition-before-clause"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A preposition before a clause: 'because of he was late', 'despite it rained'."
+    why = (
+        "'Because of', 'despite', 'in spite of' and 'due to' take a noun phrase ('because of the "
+        "delay'); before a clause, use a conjunction: 'because he was late', 'although it rained'. "
+        "Flagged when a subject pronoun follows ('he', 'we', 'they'), or 'it', 'you' or 'there' and a "
+        "finite verb."
+    )
+    bad = (
+        "The match was cancelled because of it was raining.",
+        "Despite we left early, we missed the train.",
+        "In spite of she had a ticket, she was turned away.",
+        "The flight was delayed due to there was fog.",
+        "Because of they complained, the shop changed its policy.",
+        "Despite the weather was bad, the race went ahead.",
+    )
+    good = (
+        "The match was cancelled because of the rain.",
+        "Despite it all, we made the train.",
+        "In spite of her ticket, she was turned away.",
+        "Because of it, the flight was delayed; despite there being fog, it landed.",
+        "The fee is due to them by Friday.",
+        "Despite the fact that it rained, and because of the way he spoke, we left.",
+    )
+    fixed = (
+        "The match was cancelled because it was raining.",
+        "Despite we left early, we missed the train.",
+        "In spite of she had a ticket, she was turned away.",
+        "The flight was delayed due to there was fog.",
+        "Because they complained, the shop changed its policy.",
+        "Despite the weather was bad, the race went ahead.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _PREPOSITION_HEADS):
+            head = words[index]
+            low = head.low
+            if low == "despite":
+                first, last, replacement, safe = index, index, "although", False
+            elif low == "spite":
+                if index < 1 or words[index - 1].low != "in" or not _joined_run(words, index - 1, index + 1):
+                    continue
+                if words[index + 1].low != "of":
+                    continue
+                first, last, replacement, safe = index - 1, index + 1, "although", False
+            elif low == "because":
+                if not _joined_run(words, index, index + 1) or words[index + 1].low != "of":
+                    continue
+                first, last, replacement, safe = index, index + 1, "because", True
+            else:
+                if not _joined_run(words, index, index + 1) or words[index + 1].low != "to":
+                    continue
+                first, last, replacement, safe = index, index + 1, "because", False
+            subject_at = last + 1
+            if not _joined_run(words, last, subject_at):
+                continue
+            subject = _straight(words[subject_at].low)
+            if subject in _MAYBE_SUBJECTS:
+                if not _joined_run(words, subject_at, subject_at + 1):
+                    continue
+                if words[subject_at + 1].low not in _CLAUSE_VERBS:
+                    continue
+            elif subject in w.DETERMINERS:
+                if not _noun_phrase_verb(doc, words, subject_at):
+                    continue
+            elif subject not in _PRONOUN_SUBJECTS or (subject == "i" and words[subject_at].text != "I"):
+                continue
+            text = " ".join(word.text for word in words[first : last + 1])
+            fixed = match_case(replacement, words[first].text)
+            yield self.finding(
+                words[first].start,
+                words[last].end,
+                f"'{text}' takes a noun, not a clause: '{fixed} {words[subject_at].text} …'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE if safe else FixSafety.UNSAFE,
+            )
+
+
+def _noun_phrase_verb(doc: Document, words: list[Word], start: int) -> bool:
+    """A noun phrase at ``words[start]`` followed by a finite verb that cannot be a participle
+    ("the road was closed", "the team lost" is not taken: 'lost' may be a participle), as the
+    tagger reads them."""
+    end = _noun_phrase_end(words, start)
+    if end is None or not _joined_run(words, end, end + 1):
+        return False
+    verb = words[end + 1].low
+    if verb not in _CLAUSE_VERBS and not (w.plainly_finite(verb) and "VBN" not in w.verb_tags(verb)):
+        return False
+    tags = sentence_tags(doc, words)
+    return tags[end].startswith("NN") and tags[end + 1] in ("VBD", "VBZ", "VBP", "MD")
+
+
+# -- an embedded question in question order ---------------------------------------------------------
+
+_ASKING = frozenset(
+    """
+    know knows knew known knowing wonder wonders wondered wondering ask asks asked asking tell tells told
+    telling explain explains explained explaining sure idea understand understands understood remember
+    remembers remembered show shows showed shown find found sure certain clue forget forgot forgotten
+    """.split()
+)
+_FIND_OUT = frozenset(("find", "found"))
+_PERSONS = frozenset("me us him her them you".split())
+_WH = frozenset("where when why how what who which".split())
+_HOW_WORDS = frozenset("much many long far old often big".split())
+_BE = frozenset("is are was were am".split())
+_DO = frozenset("does do did".split())
+_MODAL_AUX = w.MODALS | frozenset("has have had".split())
+_THAT_IF = frozenset(("that", "if", "whether"))
+_NEGATED_AUX = frozenset(
+    "isn't aren't wasn't weren't don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't haven't "
+    "hasn't hadn't".split()
+)
+
+
+class EmbeddedQuestionOrder(GrammarRule):
+    id = "grammar.embedded-question-order"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "Question order in an embedded question: 'Do you know where is the station?'."
+    why = (
+        "A question inside a sentence ('where the station is') keeps the order of a statement: "
+        "subject, then verb, and no 'do'. 'Do you know where is the station?' → 'where the station "
+        "is'; 'I wonder what does he want' → 'what he wants'; 'tell me how much does it cost' → 'how "
+        "much it costs'. Flagged after 'know', 'wonder', 'ask', 'tell', 'explain', 'understand', "
+        "'remember', 'sure', 'idea' and the like, when an auxiliary comes before the subject."
+    )
+    bad = (
+        "Do you know where is the station?",
+        "I wonder what does he want from us.",
+        "Please tell me how much does it cost.",
+        "She asked me when would we arrive.",
+        "She knows that can't you do it.",
+        "I have no idea why is she angry.",
+        "Nobody knows what time does the meeting start.",
+        "I'm not sure where are they.",
+    )
+    good = (
+        "Do you know where the station is?",
+        "I wonder what he wants from us.",
+        "Please tell me how much it costs.",
+        "I know what is happening and who is coming.",
+        "You know what is funny about it?",
+        "Tell me, where is the station?",
+        "We asked where the hall was. Where was it?",
+        "I know that is true, and I wonder if it will rain.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ASKING):
+            cursor = index + 1
+            if words[index].low in _FIND_OUT:
+                if not _joined_run(words, index, cursor) or words[cursor].low != "out":
+                    continue
+                cursor += 1
+            if cursor < len(words) and words[cursor].low in _PERSONS and _joined_run(words, cursor - 1, cursor):
+                cursor += 1
+            if not _joined_run(words, cursor - 1, cursor) or words[cursor].low not in _WH | _THAT_IF:
+                continue
+            wh = words[cursor]
+            cursor += 1
+            if cursor < len(words) and (
+                (wh.low == "how" and words[cursor].low in _HOW_WORDS)
+                or (wh.low in ("what", "which") and _only_noun(words[cursor]))
+            ):
+                cursor += 1
+            if not _joined_run(words, cursor - 1, cursor + 1):
+                continue
+            finding = self._inverted(doc, words, wh, cursor)
+            if finding is not None:
+                yield finding
+
+    def _inverted(self, doc: Document, words: list[Word], wh: Word, aux_at: int) -> Finding | None:
+        aux, subject = words[aux_at], words[aux_at + 1]
+        low = _straight(aux.low)
+        if low in _NEGATED_AUX or wh.low in _THAT_IF:
+            # "why didn't he come" → "why he didn't come"; "that can't you" → "that you can't"
+            if low not in _NEGATED_AUX | _MODAL_AUX | _DO | _BE or subject.low not in w.SUBJECT_PRONOUNS:
+                return None
+            if (wh.low == "that" and low in _BE) or aux_at + 2 >= len(words) or not subject.joined:
+                return None
+            fixed = f"{subject.text} {aux.text}"
+            return self.finding(
+                aux.start,
+                subject.end,
+                f"An embedded clause keeps statement order: '{wh.text} {fixed} …'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+        if low in _BE:
+            if subject.low in w.SUBJECT_PRONOUNS - {"it"} or (subject.low == "it" and wh.low != "what"):
+                end = aux_at + 1
+            elif subject.low in w.POSSESSIVES or (subject.low in w.ARTICLES and wh.low not in ("what", "who", "which")):
+                phrase_end = _noun_phrase_end(words, aux_at + 1)
+                if phrase_end is None:
+                    return None
+                end = phrase_end
+            else:
+                return None
+            if subject.low not in w.SUBJECT_PRONOUNS and not _ends_clause(doc, words, end):
+                return None
+            phrase = " ".join(word.text for word in words[aux_at + 1 : end + 1])
+            fixed = f"{phrase} {aux.text}"
+            return self.finding(
+                aux.start,
+                words[end].end,
+                f"An embedded question keeps statement order: '{wh.text} … {fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+        if low in _MODAL_AUX:
+            if subject.low not in w.SUBJECT_PRONOUNS or (subject.low == "you" and wh.low == "which"):
+                return None
+            if aux_at + 2 >= len(words) or not subject.joined:
+                return None
+            fixed = f"{subject.text} {aux.text}"
+            return self.finding(
+                aux.start,
+                subject.end,
+                f"An embedded question keeps statement order: '{wh.text} {fixed} …'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+        if low in _DO:
+            if subject.low in w.SUBJECT_PRONOUNS:
+                end = aux_at + 1
+            elif subject.low in w.DETERMINERS or (subject.capitalised and not subject.sentence_start):
+                found = _noun_phrase_end(words, aux_at + 1) if subject.low in w.DETERMINERS else aux_at + 1
+                if found is None:
+                    return None
+                end = found
+                if (
+                    end > aux_at + 2
+                    and "VB" in w.verb_tags(words[end].low)
+                    and (end + 1 >= len(words) or "VB" not in w.verb_tags(words[end + 1].low))
+                ):
+                    end -= 1  # "the meeting start": the last word is the verb
+            else:
+                return None
+            verb_at = end + 1
+            if not _joined_run(words, end, verb_at) or "VB" not in w.verb_tags(words[verb_at].low):
+                return None
+            verb = words[verb_at]
+            tag = "VBD" if low == "did" else "VBZ" if low == "does" else "VBP"
+            form = next((w.verb_form(lemma, tag) for lemma in w.verb_lemmas(verb.low)), None)
+            phrase = " ".join(word.text for word in words[aux_at + 1 : end + 1])
+            message = (
+                f"An embedded question keeps statement order, without 'do': '{wh.text} {phrase} {form or verb.text}'."
+            )
+            if tag == "VBP" or not form:
+                form = verb.text
+            return self.finding(
+                aux.start,
+                verb.end,
+                message,
+                suggestions=(f"{phrase} {form}",),
+                fix=FixSafety.UNSAFE,
+            )
+        return None
+
+
+def _only_noun(word: Word) -> bool:
+    return not word.capitalised and "NOUN" in w.tags(word.low) and word.low not in _CLOSED
+
+
+_CLOSED = w.AUXILIARIES | w.PREPOSITIONS | w.DETERMINERS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | _WH
+
+
+def _noun_phrase_end(words: list[Word], start: int) -> int | None:
+    """The last word of a short noun phrase that opens at ``words[start]`` with a determiner: the
+    determiner, up to two adjectives or nouns, then a noun."""
+    end = start
+    for cursor in range(start + 1, min(start + 4, len(words))):
+        if not words[cursor - 1].joined:
+            break
+        pos = w.tags(words[cursor].low)
+        if not pos & {"NOUN", "ADJ"} or words[cursor].low in _CLOSED:
+            break
+        end = cursor
+    if end == start or ("NOUN" not in w.tags(words[end].low) and not words[end].capitalised):
+        return None
+    return end
+
+
+def _ends_clause(doc: Document, words: list[Word], end: int) -> bool:
+    """Nothing but punctuation, or a preposition, or the end of the sentence, after ``words[end]``."""
+    if end + 1 >= len(words):
+        return True
+    if not words[end].joined:
+        return True
+    return words[end + 1].low in w.PREPOSITIONS or words[end + 1].low in ("and", "or", "but", "now", "today")
+
+
+# -- double negatives ------------------------------------------------------------------------------
+
+_NEGATED = _both_apostrophes(
+    "don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't mustn't haven't hasn't hadn't ain't never"
+)
+_NEGATIVES = {
+    "nothing": "anything",
+    "nobody": "anybody",
+    "nowhere": "anywhere",
+    "none": "any",
+    "noone": "anyone",
+}
+_HARDLY = frozenset(("hardly", "scarcely", "barely"))
+_POSITIVE_MODALS = {
+    "can't": "can",
+    "cannot": "can",
+    "couldn't": "could",
+    "won't": "will",
+    "wouldn't": "would",
+    "don't": "",
+}
+_CLAUSE_TAKING = frozenset(
+    "say said think thought believe believed mean meant guarantee suppose imagine expect hope wish bet".split()
+)
+"""Verbs whose 'nothing' or 'nobody' may open a clause of their own ("I can't say nobody helped")."""
+_BE_FORMS = frozenset("be is are was were been am".split())
+_SOFT_ADVERBS = frozenset("really even ever actually just".split())
+
+
+class DoubleNegative(GrammarRule):
+    id = "grammar.double-negative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A double negative: 'I don't know nothing', 'can't hardly', 'didn't see nobody'."
+    why = (
+        "In standard English one negative is enough: 'I don't know anything' (or 'I know nothing'), "
+        "'I can hardly wait', 'we didn't see anybody'. Flagged: a negated verb ('don't', 'can't', "
+        "'never' …) whose object is 'nothing', 'nobody', 'nowhere', 'none' or 'no' + noun; 'can't "
+        "hardly'; and 'neither' ending a negated sentence ('I don't like it neither' → 'either'). "
+        "Dialogue in quotation marks is left alone."
+    )
+    bad = (
+        "I don't know nothing about the plan.",
+        "We didn't see nobody at the station.",
+        "She can't hardly wait for the results.",
+        "They never told us nothing.",
+        "He didn't have no money left.",
+        "She hardly never takes the bus.",
+        "I don't like the new design neither.",
+    )
+    good = (
+        "I don't know anything about the plan.",
+        "We saw nobody at the station; it wasn't nothing, either.",
+        "She can hardly wait for the results.",
+        "I can't say nobody helped.",
+        "They won't take no for an answer.",
+        "Me neither. Neither of them came, and I don't know why.",
+        "Hardly anyone came, and nobody stayed; there was barely any food.",
+    )
+    fixed = (
+        "I don't know anything about the plan.",
+        "We didn't see anybody at the station.",
+        "She can hardly wait for the results.",
+        "They never told us anything.",
+        "He didn't have any money left.",
+        "She hardly ever takes the bus.",
+        "I don't like the new design either.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _NEGATED | _HARDLY):
+            if words[index].low in _HARDLY:
+                finding = self._after_hardly(words, index)
+            else:
+                finding = self._after(doc, words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _after_hardly(self, words: list[Word], index: int) -> Finding | None:
+        """'hardly never', 'scarcely nothing', 'barely no time' → 'ever', 'anything', 'any'."""
+        if not _joined_run(words, index, index + 1):
+            return None
+        target = words[index + 1]
+        if target.low == "never":
+            return self._negative(target, target, "ever")
+        if target.low in _NEGATIVES:
+            return self._negative(target, target, _NEGATIVES[target.low])
+        if target.low == "no" and _joined_run(words, index + 1, index + 2):
+            following = words[index + 2]
+            if following.low == "one":
+                return self._negative(target, following, "anyone")
+            if "NOUN" in w.tags(following.low) and following.low not in ("doubt", "longer", "more", "less"):
+                return self._negative(target, target, "any")
+        return None
+
+    def _after(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        negated = words[index]
+        low = _straight(negated.low)
+        cursor = index + 1
+        if not _joined_run(words, index, cursor):
+            return None
+        if words[cursor].low in _HARDLY and low in _POSITIVE_MODALS:
+            adverb = words[cursor]
+            positive = _POSITIVE_MODALS[low]
+            if low == "don't":
+                return self.finding(
+                    negated.start,
+                    adverb.end,
+                    f"A double negative: '{adverb.text}' is already negative ('I {adverb.low} …').",
+                )
+            fixed = f"{match_case(positive, negated.text)} {adverb.text}"
+            return self.finding(
+                negated.start,
+                adverb.end,
+                f"A double negative: '{adverb.text}' is already negative: '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+        neither = _sentence_end_neither(doc, words, index)
+        if neither is not None:
+            return self.finding(
+                neither.start,
+                neither.end,
+                "A double negative: after a negated verb, use 'either'.",
+                suggestions=(match_case("either", neither.text),),
+                fix=FixSafety.SAFE,
+            )
+        if words[cursor].low in _SOFT_ADVERBS and _joined_run(words, cursor, cursor + 1):
+            cursor += 1
+        verb = words[cursor]
+        tags = w.verb_tags(verb.low)
+        wanted = {"VBD"} if low in ("never",) else {"VBN"} if low.startswith(("have", "has", "had")) else {"VB"}
+        if low == "never":
+            wanted = {"VBD", "VBZ", "VBP"}
+        if not tags & wanted or verb.low in _CLAUSE_TAKING or verb.low in _BE_FORMS or verb.capitalised:
+            return None
+        cursor += 1
+        if cursor < len(words) and words[cursor].low in w.OBJECT_PRONOUNS and _joined_run(words, cursor - 1, cursor):
+            cursor += 1  # "told us nothing"
+        if not _joined_run(words, cursor - 1, cursor):
+            return None
+        target = words[cursor]
+        replacement = _NEGATIVES.get(target.low)
+        if target.low == "no" and _joined_run(words, cursor, cursor + 1):
+            following = words[cursor + 1]
+            if following.low == "one":
+                return self._negative(words[cursor], following, "anyone")
+            if "NOUN" in w.tags(following.low) and w.tags(following.low) <= {"NOUN", "ADJ", "VERB"}:
+                if following.low in ("doubt", "wonder", "matter", "longer", "more", "less", "way"):
+                    return None
+                return self._negative(target, target, "any")
+            return None
+        if replacement is None:
+            return None
+        return self._negative(target, target, replacement)
+
+    def _negative(self, first: Word, last: Word, replacement: str) -> Finding:
+        written = first.text if first is last else f"{first.text} {last.text}"
+        fixed = match_case(replacement, first.text)
+        return self.finding(
+            first.start,
+            last.end,
+            f"A double negative: after a negated verb, '{written}' becomes '{fixed}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.SAFE,
+        )
+
+
+def _sentence_end_neither(doc: Document, words: list[Word], index: int) -> Word | None:
+    """'neither' as the last word of the sentence, within eight words after the negated verb."""
+    last = words[-1]
+    if last.low != "neither" or len(words) - 1 - index > 8 or len(words) - 1 == index:
+        return None
+    before = words[-2]
+    if not before.joined or before.low in ("me", "him", "her", "us", "them", "you", "or", "nor"):
+        return None
+    return last
+
+
+# -- a missing dummy subject ------------------------------------------------------------------------
+
+_EXTRAPOSED = frozenset(
+    """
+    important necessary possible impossible difficult hard easy good better best bad nice great clear
+    obvious true essential vital crucial useful interesting strange surprising unusual normal
+    dangerous safe illegal forbidden advisable worth fun sad unfair fair likely unlikely
+    evident apparent time enough
+    """.split()
+)
+"""Adjectives that take an extraposed subject ("It is important to …", "It is clear that …"); not
+'able', 'sure', 'ready', 'willing', 'happy' (a person's: "Was able to fix it" drops an "I")."""
+_EXTRAPOSED_NOUNS = frozenset(
+    "idea shame pity mistake problem surprise relief pleasure honour honor privilege waste disaster joke "
+    "miracle success failure risk challenge must".split()
+)
+"""Nouns of "It is a shame that …", "It was a good idea to …"."""
+_INTENSIFIERS = frozenset("very so really quite too extremely rather pretty absolutely".split())
+_EXTRAPOSED_NEXT = frozenset(("to", "that", "for"))
+_WEATHER = frozenset("raining snowing hailing drizzling pouring freezing".split())
+_OPENING_BE = frozenset(("is", "was"))
+_SUBORDINATE = frozenset(("because", "although", "though", "unless", "if"))
+_BECAUSE_IS = frozenset(("is", "was"))
+
+
+class MissingSubjectIt(GrammarRule):
+    id = "grammar.missing-subject-it"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'It' missing before 'is': 'Is important to check', 'because is cheap'."
+    why = (
+        "English needs a subject even when it says nothing: 'It is important to check', 'It is "
+        "raining', 'because it is cheap'. Flagged: a sentence that opens with 'Is' or 'Was' and an "
+        "adjective such as 'important', 'possible', 'clear' followed by 'to', 'that' or 'for'; 'Is "
+        "raining'; and 'because', 'although', 'if' or 'unless' directly before 'is' or 'was'."
+    )
+    bad = (
+        "Is important to check the figures.",
+        "Was clear that the plan had failed.",
+        "Is raining again in the north.",
+        "We chose the bus because is cheap.",
+        "Take the job if is possible.",
+        "Was a good idea to leave early.",
+    )
+    good = (
+        "It is important to check the figures.",
+        "Is it important to check the figures?",
+        "Was able to fix it by noon.",
+        "Is raining likely tomorrow?",
+        "Is Ready to Ship is the label.",
+        "Is a dog a good pet? Was a good idea ever so simple?",
+        "We chose the bus because it is cheap.",
+    )
+    fixed = (
+        "It is important to check the figures.",
+        "It was clear that the plan had failed.",
+        "It is raining again in the north.",
+        "We chose the bus because it is cheap.",
+        "Take the job if it is possible.",
+        "It was a good idea to leave early.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _OPENING_BE | _SUBORDINATE):
+            word = words[index]
+            if word.low in _OPENING_BE and index == 0 and word.text[:1].isupper():
+                if self._opening_without_it(doc, words):
+                    fixed = f"It {word.low}"
+                    yield self.finding(
+                        word.start,
+                        word.end,
+                        f"A subject is missing: '{fixed} …'.",
+                        suggestions=(fixed,),
+                        fix=FixSafety.SAFE,
+                    )
+            elif word.low in _SUBORDINATE and _joined_run(words, index, index + 2):
+                verb, after = words[index + 1], words[index + 2]
+                if verb.low not in _BECAUSE_IS or after.capitalised:
+                    continue
+                if index > 0 and words[index - 1].low in ("as", "even", "what") and words[index - 1].joined:
+                    continue
+                fixed = f"it {verb.text}"
+                yield self.finding(
+                    verb.start,
+                    verb.end,
+                    f"A subject is missing after '{word.text}': '{word.text} {fixed}'.",
+                    suggestions=(fixed,),
+                    fix=FixSafety.SAFE,
+                )
+
+    def _opening_without_it(self, doc: Document, words: list[Word]) -> bool:
+        if len(words) < 3 or doc.text[words[-1].end : words[-1].end + 1] == "?":
+            return False
+        cursor = 1
+        if words[cursor].low in _INTENSIFIERS and _joined_run(words, 0, 2):
+            cursor += 1
+        if not _joined_run(words, 0, cursor) or words[cursor].capitalised:
+            return False
+        adjective = words[cursor]
+        if adjective.low in _WEATHER and cursor == 1:
+            return True
+        if adjective.low in ("a", "an") and cursor == 1:
+            # "Was a good idea to leave." A statement: a question ("Is a dog a pet?") ends in "?".
+            end = _noun_phrase_end(words, 1)
+            return (
+                end is not None
+                and doc.text[words[-1].end : words[-1].end + 1] in (".", "!")
+                and words[end].low in _EXTRAPOSED_NOUNS
+                and (end + 1 == len(words) or words[end + 1].low in _EXTRAPOSED_NEXT)
+            )
+        return (
+            adjective.low in _EXTRAPOSED
+            and _joined_run(words, cursor, cursor + 1)
+            and words[cursor + 1].low in _EXTRAPOSED_NEXT
+        )
+
+
+# -- a verb that takes no indirect object ----------------------------------------------------------
+
+_NO_DATIVE_LEMMAS = "explain describe suggest say mention announce propose repeat demonstrate".split()
+_NO_DATIVE = frozenset(
+    form
+    for lemma in _NO_DATIVE_LEMMAS
+    for tag in ("VB", "VBZ", "VBD", "VBG", "VBP")
+    for form in w.verb_inflections(lemma).get(tag, ())
+)
+_SAY = frozenset(form for tag in ("VB", "VBZ", "VBD", "VBG", "VBP") for form in w.verb_inflections("say").get(tag, ()))
+_TELL_FORMS = {"say": "tell", "says": "tells", "said": "told", "saying": "telling"}
+_DATIVE_PERSONS = frozenset("me us him her them you".split())
+_WH_OBJECT = frozenset("how why what where when who whether".split())
+_OBJECT_OPENERS = (w.ARTICLES | w.POSSESSIVES | frozenset("these those some".split())) | _WH_OBJECT
+_TELL_ASK = frozenset("tell tells told telling ask asks asked asking".split())
+_TO_PERSONS = frozenset("me us him them".split())
+
+
+class IndirectObjectTo(GrammarRule):
+    id = "grammar.indirect-object-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Explain me the problem': this verb takes 'to' before the person."
+    why = (
+        "'Explain', 'describe', 'suggest', 'say', 'mention', 'announce', 'propose' and 'repeat' take "
+        "no indirect object: 'explain the problem to me' (or 'explain to me how …'), 'suggest a book "
+        "to me'; with 'say', use 'tell' ('tell me the truth'). The reverse slip is 'tell' or 'ask' "
+        "with 'to': 'tell them the truth', not 'tell to them'. Flagged when the person is followed by "
+        "what is explained (a determiner, 'how', 'why', 'what' …)."
+    )
+    bad = (
+        "Can you explain me the problem?",
+        "She described us the house in detail.",
+        "He suggested me a good book.",
+        "Just say me the truth.",
+        "I have to tell to them the whole story.",
+        "They explained him how the machine works.",
+    )
+    good = (
+        "Can you explain the problem to me?",
+        "She described the house to us in detail.",
+        "He suggested a good book to me.",
+        "Just tell me the truth.",
+        "Describe her plan; I will explain them all later.",
+        "She was asked to the party; describe him in three words.",
+    )
+    fixed = (
+        "Can you explain to me the problem?",
+        "She described to us the house in detail.",
+        "He suggested to me a good book.",
+        "Just tell me the truth.",
+        "I have to tell them the whole story.",
+        "They explained to him how the machine works.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _NO_DATIVE | _TELL_ASK):
+            verb = words[index]
+            if verb.low in _TELL_ASK:
+                if not _joined_run(words, index, index + 3) or words[index + 1].low != "to":
+                    continue
+                person, after = words[index + 2], words[index + 3]
+                if person.low not in _TO_PERSONS or after.low not in _OBJECT_OPENERS | {"if", "that"}:
+                    continue
+                yield self.finding(
+                    words[index + 1].start,
+                    person.end,
+                    f"'{verb.text}' takes the person without 'to': '{verb.text} {person.text} …'.",
+                    suggestions=(person.text,),
+                    fix=FixSafety.SAFE,
+                )
+                continue
+            if not _joined_run(words, index, index + 2) or (verb.capitalised and index > 0):
+                continue
+            person, after = words[index + 1], words[index + 2]
+            if person.low not in _DATIVE_PERSONS or person.text != person.low:
+                continue
+            is_say = verb.low in _SAY
+            openers = _OBJECT_OPENERS | {"that"} if is_say or person.low == "me" else _OBJECT_OPENERS
+            if after.low not in openers:
+                continue
+            if person.low == "her" and after.low not in w.ARTICLES | _WH_OBJECT:
+                continue
+            if is_say:
+                fixed = f"{match_case(_TELL_FORMS.get(verb.low, 'tell'), verb.text)} {person.text}"
+                message = f"'{verb.text}' takes no indirect object: '{fixed} …'."
+            else:
+                fixed = f"{verb.text} to {person.text}"
+                message = (
+                    f"'{verb.text}' takes 'to' before the person: '{verb.text} … to {person.text}' or '{fixed} …'."
+                )
+            yield self.finding(verb.start, person.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+# -- a missing 'know' --------------------------------------------------------------------------------
+
+_DONT = _both_apostrophes("don't doesn't didn't")
+_KNOW_MODALS = frozenset("should must can could will would might".split())
+_KNOW_ADVERBS = frozenset(
+    "even really always often actually still quite exactly fully just ever truly honestly".split()
+)
+_KNOW_WH = frozenset("what where why how whether who which".split())
+_MODAL_WH = frozenset("how why whether".split())
+
+
+class MissingKnow(GrammarRule):
+    id = "grammar.missing-know"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb missing before a question word: 'I don't where it is', 'you should how it works'."
+    why = (
+        "'Don't', 'didn't' or a modal straight before 'what', 'where', 'how' or 'why' and a clause "
+        "has lost its verb, nearly always 'know': 'I don't know where it is', 'you should know how it "
+        "works'. A sentence that opens with 'Don't' is left alone, and so is 'when' ('I don't when it "
+        "rains' leaves out a verb said before)."
+    )
+    bad = (
+        "I don't where the meeting is.",
+        "She doesn't even what the word means.",
+        "You should really how the engine works.",
+        "We didn't why they had left.",
+    )
+    good = (
+        "I don't know where the meeting is.",
+        "I usually walk, but I don't when it rains.",
+        "Don't what me!",
+        "You should know how the engine works; we did what we could.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _DONT | _KNOW_MODALS):
+            negated = words[index]
+            if index == 0 or negated.capitalised:
+                continue
+            cursor = index + 1
+            if cursor < len(words) and words[cursor].low in _KNOW_ADVERBS:
+                cursor += 1
+            if not _joined_run(words, index, cursor + 1):
+                continue
+            wh = words[cursor]
+            wanted = _KNOW_WH if _straight(negated.low) in _DONT or negated.low in _DONT else _MODAL_WH
+            if wh.low not in wanted:
+                continue
+            if wanted is _MODAL_WH and cursor == index + 1 and wh.low != "how":
+                continue
+            last = words[cursor - 1]
+            fixed = f"{last.text} know"
+            yield self.finding(
+                last.start,
+                last.end,
+                f"A verb is missing before '{wh.text}': '{fixed} {wh.text} …'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [
+    DoubleConjunction,
+    PrepositionBeforeClause,
+    EmbeddedQuestionOrder,
+    DoubleNegative,
+    MissingSubjectIt,
+    IndirectObjectTo,
+    MissingKnow,
+]
