@@ -190,7 +190,7 @@ def _manner_after_object(words: list[Word], index: int) -> int | None:
             return None
         if length == 2 and words[index + 1].low not in w.DETERMINERS:
             continue
-        if words[at].low.endswith(_MANNER_ENDINGS) and _ends_clause(words, at):
+        if (words[at].low.endswith(_MANNER_ENDINGS) or words[at].low in _ADVERB_OF) and _ends_clause(words, at):
             return at
     return None
 
@@ -199,6 +199,8 @@ def _manner_adverb(low: str) -> str | None:
     """The -ly adverb of an adjective of manner that is never itself an adverb or a noun."""
     from .wordforms import adverb_of
 
+    if low in _ADVERB_OF:
+        return _ADVERB_OF[low]
     found = w.tags(low)
     if "ADJ" not in found or found & {"ADV", "NOUN", "VERB"}:
         return None

@@ -45,6 +45,7 @@ _TO_ADJECTIVE = (
     ("y", ("ious", "iful", "ic", "ical")),
     ("e", ("ous", "ive", "able", "al", "y")),
     ("er", ("rous", "ry")),
+    ("y", ("",)),
     ("", ("ful", "ous", "y", "al", "ic", "ive", "ative", "able", "ent", "ant", "ical")),
 )
 """A noun's or verb's ending → the endings of the adjectives it may give (success → successful,
@@ -208,7 +209,7 @@ def _pairs_of_forms() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(grading), frozenset(adverbs)
 
 
-_TABLE_VERSION = "2"
+_TABLE_VERSION = "3"
 """Raised when the derivation rules change, so the cached table is built again."""
 
 
@@ -327,13 +328,18 @@ class AdjectiveForNoun(GrammarRule):
             if word.text != low or low in _THE_ADJECTIVE_OF or not low.isalpha():
                 continue
             found = w.tags(low)
-            if "ADJ" not in found or found & {"NOUN", "VERB"} or low.endswith(("est", "er", "ed", "ing")):
+            if "ADJ" not in found or "VERB" in found or low.endswith(("est", "er", "ed", "ing")):
                 continue
             if words[index - 2].low not in w.DETERMINERS:
                 continue
             follower = words[index].low
             written = _pair(low, follower)
-            best = _best("", nouns_of(low), follower)
+            if written is not None and "NOUN" in found:
+                continue  # 'the complex of buildings', 'the wide of the mark': a noun as well
+            nouns = nouns_of(low)
+            best = _best("", nouns, follower)
+            if best is None and written is None and nouns and "NOUN" not in found:
+                best = (max(nouns, key=_word_count), 0.0)  # 'the honest of': the slot is sure
             if best is None or (written is not None and best[1] < written + _MARGIN) or in_quotes(doc, word.start):
                 continue
             noun = match_case(best[0], word.text)
@@ -492,7 +498,7 @@ class AdverbForAdjective(GrammarRule):
             if word.text != word.low or noun.text != noun.low or not noun.low.isalpha():
                 continue
             found = w.tags(noun.low)
-            if "NOUN" not in found or found & {"ADJ", "ADV"} or noun.low.endswith(("ed", "ing")):
+            if "NOUN" not in found or "ADV" in found or noun.low.endswith(("ed", "ing")):
                 continue
             adjective = _adjective_of_adverb(word.low)
             if adjective is None or _pair(word.low, noun.low) is not None:
@@ -518,7 +524,7 @@ _AFTER_NOUN_PHRASE = frozenset(("IN", "TO", "CC", "VBD", "VBZ", "VBP", "MD", "WD
 @lru_cache(maxsize=1 << 14)
 def _adjective_of_adverb(low: str) -> str | None:
     """The adjective whose -ly adverb ``low`` is (quickly → quick, philosophically → philosophical)."""
-    if len(low) < 6 or not low.endswith("ly") or w.tags(low) != {"ADV"}:
+    if len(low) < 5 or not low.endswith("ly") or w.tags(low) != {"ADV"}:
         return None
     for candidate in _stems(low):
         if _known(candidate, "ADJ") and adverb_of(candidate) == low:
