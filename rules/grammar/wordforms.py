@@ -20,7 +20,7 @@ from lint._findings import Finding, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -80,6 +80,7 @@ _TO_NOUN = (
     ("ous", ("", "e", "osity", "ity")),
     ("ble", ("bility",)),
     ("y", ("iness",)),
+    ("etic", ("y",)),
     ("ic", ("y", "ism")),
     ("ive", ("ion", "e", "ity")),
     ("", ("ness", "ity", "ty", "y")),
@@ -312,15 +313,19 @@ class AdjectiveForNoun(GrammarRule):
         "Nobody doubts the important of sleep.",
         "What is the different between them?",
         "They admired the beautiful of the valley and the significant of the vote.",
+        "She has a lot of confident and he is full of energetic.",
     )
     good = (
         "Nobody doubts the importance of sleep, or the difference between them.",
         "The best of them and the rest of us met the poor of the city.",
         "It is the important part of the day; the different ways of working.",
+        "A lot of confident people came; she is full of energy and kind of shy.",
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _NOUN_FOLLOWERS):
+            if words[index].low == "of" and index > 0 and words[index - 1].low in _QUANTITIES:
+                yield from self._after_quantity(doc, words, index)
             if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
                 continue
             word = words[index - 1]
@@ -350,6 +355,35 @@ class AdjectiveForNoun(GrammarRule):
                 f"'{noun}', not '{word.text}'.",
                 suggestions=(noun,),
             )
+
+    def _after_quantity(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
+        """'a lot of confident', 'full of happy.': an adjective ending the phrase after 'of'."""
+        at = index + 1
+        if at >= len(words) or not (words[index - 1].joined and words[index].joined):
+            return
+        word = words[at]
+        low = word.low
+        found = w.tags(low)
+        if word.text != low or found != {"ADJ"} or low.endswith(("est", "er", "ed", "ing")):
+            return
+        if at + 1 < len(words) and word.joined and words[at + 1].low not in _PHRASE_ENDS:
+            return  # 'a lot of confident people'
+        nouns = nouns_of(low)
+        best = _best("of", nouns)
+        if best is None or in_quotes(doc, word.start):
+            return
+        yield self.finding(
+            word.start,
+            word.end,
+            f"'{words[index - 1].text} of' takes a noun: '{best[0]}', not '{word.text}'.",
+            suggestions=(best[0],),
+        )
+
+
+_QUANTITIES = frozenset("lot lots deal amount full lack sense level degree".split())
+"""Words whose 'of' takes a noun: 'a lot of confidence', 'full of energy', 'a lack of patience'."""
+_PHRASE_ENDS = frozenset("and but or so in at on for with to when because about".split())
+"""Words after which the phrase 'of ...' has ended ('a lot of patient and kind' is not read)."""
 
 
 # ---- an adjective before an adjective or participle ---------------------------------------------
