@@ -30,6 +30,7 @@ BUILTIN_IDS = {
     "grammar.noun-for-adjective",
     "grammar.adjective-for-noun",
     "grammar.adjective-before-adjective",
+    "grammar.adjective-before-verb",
     "grammar.adverb-for-adjective",
     "grammar.adjective-after-object",
     "grammar.indefinite-article",

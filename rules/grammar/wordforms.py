@@ -475,6 +475,54 @@ class AdjectiveForAdverbModifier(GrammarRule):
             )
 
 
+class AdjectiveBeforeVerb(GrammarRule):
+    id = "grammar.adjective-before-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An adjective before the verb it describes: 'I complete agree' → 'I completely agree'."
+    why = (
+        "Between the subject and its verb, a word that describes the verb is an adverb: 'I "
+        "completely agree', 'we strongly recommend', 'she finally decided'. The adjective is "
+        "reported when the web counts know the adverb before that verb and not the adjective, "
+        "and the tagger reads the next word as a verb; 'they open fire' and 'we complete forms' "
+        "are left alone."
+    )
+    bad = (
+        "I complete agree with you.",
+        "We strong recommend the second option.",
+        "They absolute love the new park.",
+    )
+    good = (
+        "I completely agree, and we strongly recommend it.",
+        "We complete forms every week; they open fire at dawn.",
+        "You alone know; it sure helps.",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        grading = _pairs_of_forms()[0]
+        for words, index in occurrences(doc, w.SUBJECT_PRONOUNS):
+            at = index + 1
+            if at + 1 >= len(words) or not (words[index].joined and words[at].joined):
+                continue
+            word, verb = words[at], words[at + 1]
+            if word.low not in grading or word.text != word.low or "VERB" not in w.tags(verb.low):
+                continue
+            adverb = adverb_of(word.low)
+            if adverb is None or _pair(word.low, verb.low) is not None or _pair(adverb, verb.low) is None:
+                continue
+            from ._tagger import sentence_tags
+
+            if not sentence_tags(doc, words)[at + 1].startswith("VB") or in_quotes(doc, word.start):
+                continue
+            fixed = match_case(adverb, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{verb.text}' is described by an adverb: '{fixed} {verb.text}', not '{word.text} {verb.text}'.",
+                suggestions=(fixed,),
+            )
+
+
 @lru_cache(maxsize=1 << 14)
 def _grading_candidate(low: str) -> bool:
     """An adjective that has an -ly adverb about as common as itself: 'extreme'/'extremely', not
@@ -579,4 +627,4 @@ def _stems(low: str) -> list[str]:
     return candidates
 
 
-RULES = [NounForAdjective, AdjectiveForNoun, AdjectiveForAdverbModifier, AdverbForAdjective]
+RULES = [NounForAdjective, AdjectiveForNoun, AdjectiveForAdverbModifier, AdjectiveBeforeVerb, AdverbForAdjective]
