@@ -31,6 +31,7 @@ from .time_phrases import RULES as _TIME_RULES
 from .typos import RULES as _TYPO_RULES
 from .verb_patterns import RULES as _VERB_PATTERN_RULES
 from .verbs import RULES as _VERB_RULES
+from .wordforms import RULES as _WORD_FORM_RULES
 
 if TYPE_CHECKING:
     from lint._config import Config
@@ -59,6 +60,7 @@ RULES = [
     *_ADVERB_RULES,
     *_ONE_WORD_RULES,
     *_CLAUSE_RULES,
+    *_WORD_FORM_RULES,
 ]
 
 

@@ -126,4 +126,85 @@ def _ends_clause(words: list[Word], index: int) -> bool:
     return words[index + 1].low in _CLAUSE_ENDS
 
 
-RULES = [AdjectiveForAdverb]
+class AdjectiveAfterObject(GrammarRule):
+    id = "grammar.adjective-after-object"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An adjective of manner after a verb of action and its object: 'speaks English fluent' → 'fluently'."
+    why = (
+        "After a verb of action and its object, a word that says how the action was done is an "
+        "adverb: 'speaks English fluently', 'handled the case professionally'. Only adjectives of "
+        "manner (-ful, -ous, -ent, -ant, -ible, -able, -ive, -al, -less) that end the clause and "
+        "whose -ly adverb the lexicon knows are reported; 'played it safe' and 'drove them crazy' "
+        "are left alone, as is an adjective that describes the object ('cooked the meat raw')."
+    )
+    bad = (
+        "She speaks English fluent.",
+        "He handled the case professional, and they played the piece beautiful.",
+        "The coach handled the players careless and the team played the match nervous.",
+    )
+    good = (
+        "She speaks English fluently and plays it safe.",
+        "They drove him crazy; he handled the case well.",
+        "She wrote the report in English and played the piece beautifully.",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        from ._tagger import sentence_tags
+
+        for words, index in occurrences(doc, _ACTION_VERBS):
+            at = _manner_after_object(words, index)
+            if at is None:
+                continue
+            word = words[at]
+            if word.low in _ADVERB_OF and at == index + 2 and words[index + 1].low in w.OBJECT_PRONOUNS:
+                continue  # 'explained it careless': grammar.adjective-for-adverb's
+            adverb = _manner_adverb(word.low)
+            if adverb is None or word.text != word.low or in_quotes(doc, word.start):
+                continue
+            tags = sentence_tags(doc, words)
+            if (
+                not tags[index].startswith("VB")
+                or tags[at] != "JJ"
+                or not (tags[at - 1] in _OBJECT_TAGS or words[at - 1].text.istitle())
+            ):
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' says how '{words[index].text}' was done: the adverb '{adverb}' is meant.",
+                suggestions=(adverb,),
+            )
+
+
+_OBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP"))
+_MANNER_ENDINGS = ("ful", "ous", "ent", "ant", "ible", "able", "ive", "al", "less")
+
+
+def _manner_after_object(words: list[Word], index: int) -> int | None:
+    """Where an adjective stands after the verb at ``index`` and a one- or two-word object, ending
+    its clause ('speaks English fluent.', 'handled the case professional and'); else None."""
+    for length in (1, 2):
+        at = index + 1 + length
+        if at >= len(words) or not all(word.joined for word in words[index:at]):
+            return None
+        if length == 2 and words[index + 1].low not in w.DETERMINERS:
+            continue
+        if (words[at].low.endswith(_MANNER_ENDINGS) or words[at].low in _ADVERB_OF) and _ends_clause(words, at):
+            return at
+    return None
+
+
+def _manner_adverb(low: str) -> str | None:
+    """The -ly adverb of an adjective of manner that is never itself an adverb or a noun."""
+    from .wordforms import adverb_of
+
+    if low in _ADVERB_OF:
+        return _ADVERB_OF[low]
+    found = w.tags(low)
+    if "ADJ" not in found or found & {"ADV", "NOUN", "VERB"}:
+        return None
+    return adverb_of(low)
+
+
+RULES = [AdjectiveForAdverb, AdjectiveAfterObject]
