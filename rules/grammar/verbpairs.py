@@ -198,6 +198,10 @@ class RiseRaise(GrammarRule):
             return None
         if following.low in _RAISED_THINGS and (following.low.endswith("s") or following.low in _BARE_RAISED):
             pass
+        elif _starts_number(following) and following.low not in ("a", "about", "around", "over", "more", "some"):
+            thing = _next(words, index + 1)  # "rose four children"
+            if thing is None or thing.low not in _RAISED_THINGS:
+                return None
         elif following.low in _OBJECT_DETERMINERS - {"all", "every"}:
             head = _run(words, index + 2, 2)
             if not head or not any(item.low in _RAISED_THINGS for item in head):
@@ -290,7 +294,7 @@ class TeachLearn(GrammarRule):
             after = _next(words, index + 1)
             if after is None or (person.low == "you" and after.low not in ("to", "how")):
                 continue
-            taught = after.low in ("to", "how", "about")
+            taught = after.low in ("to", "how", "about") or (after.low == "everything" and person.low != "her")
             if not taught and after.low in ("a", "the"):
                 lesson = _run(words, index + 3, 2)
                 taught = any(item.low in _LESSON_NOUNS for item in lesson) and person.low != "her"
@@ -373,7 +377,9 @@ class LendBorrow(GrammarRule):
         run = _run(words, index + 1, 5)
         for at, item in enumerate(run[:4]):
             if item.low == "to" and at > 0:
-                if at + 1 < len(run) and run[at + 1].low in _TO_PERSONS:
+                person = run[at + 1] if at + 1 < len(run) else None
+                her_alone = person is not None and person.low == "her" and _her_alone(words, person)
+                if person is not None and (person.low in _TO_PERSONS or her_alone):
                     return "What goes to someone else is lent: write '{fixed}' ('lend it to them')."
                 return ""
             if item.low not in _LENT_THINGS and item.low not in ("it", "them") and at > 0 and not _noun_like(item):
@@ -410,6 +416,15 @@ class LendBorrow(GrammarRule):
             if item.low in ("to", "for", "and", "but", "so"):
                 return ""
         return ""
+
+
+_AFTER_HER = frozenset("yesterday today last for and on at in without again once twice".split())
+
+
+def _her_alone(words: list[Word], her: Word) -> bool:
+    """'her' as the person, not a possessive: at the end of its phrase ('lent the book to her yesterday')."""
+    at = words.index(her)
+    return not her.joined or at + 1 >= len(words) or words[at + 1].low in _AFTER_HER
 
 
 def _noun_like(word: Word) -> bool:
@@ -556,6 +571,7 @@ class ToldThat(GrammarRule):
         "He told us that he would come. I was told that the plan was ready.",
         "She told that story again; he has never told that to anyone.",
         "We were never told that there was a problem; you are being told that it is over.",
+        "It is telling that the minister stayed away; most telling that day was the silence.",
     )
     fix = "sometimes"
 
@@ -568,11 +584,14 @@ class ToldThat(GrammarRule):
             subject = _next(words, index + 1)
             if subject is None or subject.low not in _CLAUSE_SUBJECTS:
                 continue
-            if _passive_before(words, index, 8) or (index > 0 and words[index - 1].low in _TELLERS):
+            passive = word.low == "told" and _passive_before(words, index, 8)
+            if passive or (index > 0 and words[index - 1].low in _TELLERS):
                 continue
             previous = _previous(words, index)
-            if previous is not None and words[previous].low in _BE | _GET:
+            if word.low == "told" and previous is not None and words[previous].low in _BE | _GET:
                 continue
+            if word.low == "telling" and not _telling_people(words, previous):
+                continue  # "it is telling that …": revealing
             fixed = _swap(word.text, "tell", "say")
             yield _unsafe(
                 self,
@@ -580,6 +599,20 @@ class ToldThat(GrammarRule):
                 f"No one is told here: write '{fixed} that' (or name the person: '{word.text} us that').",
                 fixed,
             )
+
+
+_KEEP = frozenset("keep keeps kept keeping start starts started stop stopped".split())
+
+
+def _telling_people(words: list[Word], previous: int | None) -> bool:
+    """'telling' as a person's act ('she was telling that', 'they kept telling that'), not the
+    adjective ('it is telling that', 'most telling that')."""
+    if previous is None:
+        return False
+    before = words[previous].low
+    if before in _KEEP:
+        return True
+    return before in _BE and previous > 0 and words[previous - 1].low in _SUBJECT_PRONOUNS
 
 
 # -- listen / hear -------------------------------------------------------------------------------
@@ -688,6 +721,9 @@ _AFFECTED_BARE = frozenset(
     businesses millions communities customers voters consumers
     """.split()
 )
+_AFFECTED_PEOPLE = frozenset(
+    "those people anyone everyone families residents communities patients customers workers households".split()
+)
 _EFFECT_SUBJECTS = frozenset("it he she this that who".split())
 _EFFECT_VERB_BEFORE = (_VERB_BEFORE - {"please"}) | frozenset("i we they you".split())
 
@@ -736,6 +772,8 @@ class EffectForAffect(GrammarRule):
         before = words[previous].low if previous is not None else ""
         following = _next(words, index)
         if low == "effected":
+            if before in _AFFECTED_PEOPLE and following is not None and following.low == "by":
+                return True  # "those effected by the fire"
             if before in _BE and previous is not None and previous > 0:
                 subject = words[previous - 1]
                 return subject.joined and subject.low in ("i", "we", "they", "you", "he", "she", "people", "who")
@@ -774,7 +812,7 @@ _ACCEPTED = frozenset(
     offer offers invitation invitations apology apologies terms job position post responsibility award
     nomination proposal resignation challenge fact payment payments credit cards cookies gift gifts deal bid
     settlement conditions results verdict defeat reality help donation donations applications returns cash
-    bribes blame liability role prize
+    bribes blame liability role prize result results cheques checks
     """.split()
 )
 _EXCEPTED_FOR = w.POSSESSIVES | frozenset("the a one that this some me him her us them".split())
@@ -827,10 +865,8 @@ class AcceptExcept(GrammarRule):
             return False
         if low == "excepted" and before in _BE and following.low == "into":
             return True
-        if before not in _SUBJECT_PRONOUNS | _VERB_BEFORE | w.HAVE_FORMS:
-            return False
-        if low == "excepts" and before not in ("he", "she", "it", "who"):
-            return False
+        if low != "excepts" and before not in _SUBJECT_PRONOUNS | _VERB_BEFORE | w.HAVE_FORMS:
+            return False  # "excepts" is only ever a verb: "the shop excepts returns"
         if following.low in _ACCEPTED:
             return True
         if following.low not in w.ARTICLES | w.POSSESSIVES | {"this", "these", "that", "those", "all", "any"}:
