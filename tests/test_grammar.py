@@ -138,6 +138,8 @@ BUILTIN_IDS = {
     "grammar.accept-except",
     "grammar.loose-verb",
     "grammar.sit-set",
+    "grammar.wait-for",
+    "grammar.remember-remind",
 }
 
 

@@ -630,6 +630,22 @@ _NOT_LISTENED = frozenset(
 _HEARD_TO = frozenset("the a my your his their our me him us them what this these those".split())
 
 
+def _bare_object(words: list[Word], index: int, determiners: frozenset[str], not_objects: frozenset[str]) -> bool:
+    """A noun phrase straight after the verb ``words[index]`` (a determiner, then a noun within two
+    words), not a sentence's first word ("Listen the …" is often "Listen, the …") nor a noun ("a listen")."""
+    following = _next(words, index)
+    if following is None or following.low not in determiners:
+        return False
+    if index == 0 or words[index - 1].low in w.DETERMINERS:
+        return False
+    head = _run(words, index + 2, 2)
+    if not head or head[0].low in not_objects or not words[index + 1].joined:
+        return False
+    return "NOUN" in w.tags(head[0].low) or (
+        len(head) > 1 and "NOUN" in w.tags(head[1].low) and head[1].low not in not_objects
+    )
+
+
 class ListenTo(GrammarRule):
     id = "grammar.listen-to"
     category = "grammar"
@@ -679,18 +695,7 @@ class ListenTo(GrammarRule):
                     fix=FixSafety.UNSAFE,
                 )
                 continue
-            if following.low in ("your", "his", "their", "our", "my") and following.low == "your":
-                pass
-            if following.low not in _LISTENED_DETERMINERS and following.low not in ("your",):
-                continue
-            if index == 0 or (index > 0 and words[index - 1].low in w.DETERMINERS):
-                continue  # "Listen the …" opening a sentence is often "Listen, the …"; "a listen"
-            listened = _run(words, index + 2, 2)
-            if not listened or listened[0].low in _NOT_LISTENED or not words[index + 1].joined:
-                continue
-            if "NOUN" not in w.tags(listened[0].low) and not (
-                len(listened) > 1 and "NOUN" in w.tags(listened[1].low) and listened[1].low not in _NOT_LISTENED
-            ):
+            if not _bare_object(words, index, _LISTENED_DETERMINERS, _NOT_LISTENED):
                 continue
             yield self.finding(
                 word.start,
@@ -699,6 +704,97 @@ class ListenTo(GrammarRule):
                 suggestions=(f"{word.text} to",),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_WAIT = _form_set("wait")
+_WAITED_DETERMINERS = frozenset("the your my his her their our this these those".split())
+_NOT_WAITED = _NOT_LISTENED - {"radio", "news", "song", "music", "podcasts"} | frozenset(
+    "turn turns tables table chance length period duration one same full best".split()
+)
+"""A time ('wait the whole day'), 'wait your turn', 'wait tables': 'wait' without 'for' is right."""
+
+
+class WaitFor(GrammarRule):
+    id = "grammar.wait-for"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Wait' without 'for' before what is awaited: 'we are waiting your reply'."
+    why = (
+        "'Wait' takes 'for' before what is awaited ('wait for the results'), or use 'await' ('await the "
+        "results'). 'Wait your turn', 'wait tables' and a time ('wait the whole day') are right."
+    )
+    bad = (
+        "We are waiting your reply.",
+        "She waited the bus for an hour.",
+        "They must wait the results of the test.",
+    )
+    good = (
+        "We are waiting for your reply; we await your reply.",
+        "Wait your turn. He waited tables for years; she waited the whole day.",
+        "They waited a week, then waited the rest of the month; we waited the storm out.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WAIT):
+            word = words[index]
+            if not _bare_object(words, index, _WAITED_DETERMINERS, _NOT_WAITED):
+                continue
+            if any(item.low == "out" for item in _run(words, index + 2, 4)):
+                continue  # "waited the storm out"
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'Wait' takes 'for' before what is awaited: '{word.text} for …' (or 'await').",
+                suggestions=(f"{word.text} for",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_REMEMBER = _form_set("remember")
+_REMINDED = frozenset("me him her us them you".split())
+
+
+class RememberRemind(GrammarRule):
+    id = "grammar.remember-remind"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Remember' with the person reminded: 'remember me to call him', 'it remembers me of home'."
+    why = (
+        "You remember something yourself; someone or something reminds you ('remind me to call him', "
+        "'it reminds me of home'). 'Remember me to your mother' (give her my regards) is right."
+    )
+    bad = (
+        "Please remember me to call the bank.",
+        "This song remembers me of my childhood.",
+        "She remembered him to lock the door.",
+    )
+    good = (
+        "Please remind me to call the bank; I remembered to call.",
+        "Remember me to your mother. This song reminds me of home.",
+        "They remembered him as a kind man; remember us to them.",
+        "I remember him to be honest and her to have been kind.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _REMEMBER):
+            word = words[index]
+            person = _next(words, index)
+            if person is None or person.low not in _REMINDED:
+                continue
+            after = _next(words, index + 1)
+            verb = _next(words, index + 2)
+            if after is None or after.low not in ("to", "of"):
+                continue
+            if after.low == "to" and (
+                verb is None or "VERB" not in w.tags(verb.low) or verb.low in w.DETERMINERS or verb.low in _REMINDED
+            ):
+                continue  # "remember me to your mother": regards
+            if after.low == "to" and verb is not None and verb.low in ("be", "have", "all", "everyone", "everybody"):
+                continue  # "I remember him to be honest": recalled as
+            fixed = _swap(word.text, "remember", "remind")
+            yield _unsafe(self, word, f"The person reminded follows 'remind': write '{fixed} {person.text}'.", fixed)
 
 
 # -- effect / affect as a verb --------------------------------------------------------------------
@@ -1013,4 +1109,6 @@ RULES = [
     AcceptExcept,
     LooseForLose,
     SitSet,
+    WaitFor,
+    RememberRemind,
 ]
