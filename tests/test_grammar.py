@@ -140,6 +140,7 @@ BUILTIN_IDS = {
     "grammar.sit-set",
     "grammar.wait-for",
     "grammar.remember-remind",
+    "grammar.win-beat",
 }
 
 

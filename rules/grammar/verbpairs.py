@@ -797,6 +797,88 @@ class RememberRemind(GrammarRule):
             yield _unsafe(self, word, f"The person reminded follows 'remind': write '{fixed} {person.text}'.", fixed)
 
 
+_WIN = _form_set("win")
+_BEAT = _form_set("beat")
+_BEATEN = frozenset("me him her us them you".split())
+_OPPONENTS = frozenset(
+    "team side champions rivals opponents hosts visitors holders favourites favorites leaders challengers".split()
+)
+_BEAT_MANNER = frozenset("easily comfortably narrowly convincingly soundly again twice at".split())
+_WON_THINGS = frozenset(
+    "match matches title titles championship championships election elections lottery prize prizes award awards "
+    "medal medals tournament tournaments final finals war wars bet bets trophy trophies league".split()
+)
+
+
+class WinBeat(GrammarRule):
+    id = "grammar.win-beat"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Win' with the opponent ('we won them 3-0') or 'beat' with the contest ('beat the match')."
+    why = (
+        "You win a match, a title or a prize; you beat an opponent. 'Won them 3-0', 'won him easily at "
+        "chess', 'won the champions 2-1' are 'beat'; 'beat the match' and 'beat the election' are 'won'. "
+        "'Won them over', 'won them a place' and 'beat the game' (a video game) are right."
+    )
+    bad = (
+        "We won them 3-0 on Saturday.",
+        "She won him easily at chess.",
+        "Our team beat the match in extra time.",
+        "City won the champions 2-1.",
+    )
+    good = (
+        "We beat them 3-0 and won the match. She beat him at chess.",
+        "The speech won them over; the goal won them a place in the final.",
+        "He finally beat the game, and she beat the competition to win the title.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WIN | _BEAT):
+            word = words[index]
+            if word.low in _WIN and self._won_opponent(words, index):
+                fixed = _swap(word.text, "win", "beat")
+                yield _unsafe(self, word, f"An opponent is beaten, a contest won: write '{fixed}'.", fixed)
+            elif word.low in _BEAT and word.low != "beating" and self._beat_contest(words, index):
+                previous = _previous(words, index)
+                bare = previous is not None and words[previous].low in _VERB_BEFORE
+                fixed = _swap(word.text, "beat", "win") if bare or word.low != "beat" else match_case("won", word.text)
+                yield _unsafe(self, word, f"A contest is won, an opponent beaten: write '{fixed}'.", fixed)
+
+    def _won_opponent(self, words: list[Word], index: int) -> bool:
+        following = _next(words, index)
+        if following is None:
+            return False
+        at = index + 1
+        if following.low in ("the", "our", "their", "his", "her", "its"):
+            at += 1
+            if at >= len(words) or not words[at - 1].joined or words[at].low not in _OPPONENTS:
+                return False
+        elif following.low not in _BEATEN:
+            return False
+        score = _next(words, at)
+        if score is None:
+            return False
+        if score.low[:1].isdigit() and "-" in score.low:
+            return True  # "won them 3-0"
+        if score.low == "by":
+            return _starts_number(_next(words, at + 1)) and words[at].low not in ("her", "him")
+        return score.low in _BEAT_MANNER
+
+    def _beat_contest(self, words: list[Word], index: int) -> bool:
+        following = _next(words, index)
+        if following is None or following.low not in ("the", "a", "an", "this", "that"):
+            return False
+        contest = _next(words, index + 1)
+        if contest is None or contest.low not in _WON_THINGS:
+            return False
+        previous = _previous(words, index)
+        if previous is not None and words[previous].low in w.DETERMINERS:
+            return False  # "the beat the match had"
+        after = _next(words, index + 2)
+        return after is None or "NOUN" not in w.tags(after.low) or after.low in _AFTER_PHRASE
+
+
 # -- effect / affect as a verb --------------------------------------------------------------------
 
 _EFFECT = frozenset(("effect", "effects", "effected"))
@@ -1111,4 +1193,5 @@ RULES = [
     SitSet,
     WaitFor,
     RememberRemind,
+    WinBeat,
 ]
