@@ -134,6 +134,19 @@ BUILTIN_IDS = {
     "grammar.missing-subject-it",
     "grammar.indirect-object-to",
     "grammar.missing-know",
+    "grammar.rise-raise",
+    "grammar.teach-learn",
+    "grammar.lend-borrow",
+    "grammar.rob-steal",
+    "grammar.told-that",
+    "grammar.listen-to",
+    "grammar.effect-for-affect",
+    "grammar.accept-except",
+    "grammar.loose-verb",
+    "grammar.sit-set",
+    "grammar.wait-for",
+    "grammar.remember-remind",
+    "grammar.win-beat",
 }
 
 

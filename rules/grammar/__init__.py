@@ -30,6 +30,7 @@ from .tense import RULES as _TENSE_RULES
 from .time_phrases import RULES as _TIME_RULES
 from .typos import RULES as _TYPO_RULES
 from .verb_patterns import RULES as _VERB_PATTERN_RULES
+from .verbpairs import RULES as _VERB_PAIR_RULES
 from .verbs import RULES as _VERB_RULES
 from .wordforms import RULES as _WORD_FORM_RULES
 
@@ -61,6 +62,7 @@ RULES = [
     *_ONE_WORD_RULES,
     *_CLAUSE_RULES,
     *_WORD_FORM_RULES,
+    *_VERB_PAIR_RULES,
 ]
 
 

@@ -1,0 +1,1197 @@
+"""Verb pairs told apart by the sentence pattern, not by the words around them: an object or none
+("prices raised sharply" for "rose", "rise the price" for "raise"), the person who receives
+("she learned me to swim" for "taught", "borrow him the money" for "lend"), what is taken and
+from whom ("stole the store" for "robbed", "robbed my wallet" for "stole").
+
+Every inflection of each verb comes from lemminflect (:func:`rules.grammar._words.verb_inflections`),
+so "rose", "risen", "rises" and "rising" are all read as forms of "rise", and the correction keeps
+the form: "rose the price" -> "raised the price". A rule starts from its verb's forms (a flat word
+set, :func:`occurrences`) and reads only the few words next to each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_TAGS = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
+
+
+@cache
+def _forms(lemma: str) -> dict[str, str]:
+    """Every form of a verb -> its Penn tag (the first one that names it: a past is VBD)."""
+    found: dict[str, str] = {}
+    table = w.verb_inflections(lemma)
+    for tag in _TAGS:
+        for form in table.get(tag, ()):
+            found.setdefault(form, tag)
+    if lemma == "learn":
+        found.setdefault("learnt", "VBD")
+    return found
+
+
+def _form_set(*lemmas: str) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas for form in _forms(lemma))
+
+
+def _swap(form: str, source: str, target: str, participle: bool = False) -> str:
+    """The form of ``target`` with the tag ``form`` has as a form of ``source`` ("rose" -> "raised")."""
+    tag = _forms(source).get(form.lower(), "VB")
+    if tag == "VBD" and participle:
+        tag = "VBN"
+    if tag == "VBN" and not participle and form.lower() in w.verb_inflections(source).get("VBD", ()):
+        tag = "VBD"
+    forms = w.verb_inflections(target).get(tag) or w.verb_inflections(target)["VB"]
+    return match_case(forms[0], form)
+
+
+def _next(words: list[Word], index: int) -> Word | None:
+    """The word after ``words[index]`` when nothing but spaces stands between them."""
+    if index + 1 < len(words) and words[index].joined:
+        return words[index + 1]
+    return None
+
+
+def _previous(words: list[Word], index: int, skip: frozenset[str] = w.MID_ADVERBS) -> int | None:
+    """The index of the word before ``words[index]`` (joined to it), past adverbs such as 'never'."""
+    at = index - 1
+    while at >= 0 and words[at].joined:
+        if words[at].low not in skip:
+            return at
+        at -= 1
+    return None
+
+
+def _run(words: list[Word], start: int, length: int) -> list[Word]:
+    """Up to ``length`` words from ``start`` that are joined one to the next."""
+    found: list[Word] = []
+    at = start
+    while at < len(words) and len(found) < length:
+        found.append(words[at])
+        if not words[at].joined:
+            break
+        at += 1
+    return found
+
+
+def _clause_ends_after(words: list[Word], index: int) -> bool:
+    """Nothing joined follows ``words[index]``: the sentence ends, or a comma or a bracket comes."""
+    return index + 1 >= len(words) or not words[index].joined
+
+
+_SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
+_BE = frozenset("am is are was were be been being 's 're 'm".split())
+_GET = frozenset("get gets got gotten getting".split())
+_DO = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
+_VERB_BEFORE = w.MODALS | w.NEGATED_MODALS | _DO | frozenset("to not please".split())
+"""Words after which a form that could be a noun ('rise', 'effect') is a verb."""
+_OBJECT_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset("this that these those some any every all".split())
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten twenty thirty forty fifty hundred half a about around "
+    "nearly almost some roughly more over just".split()
+)
+
+
+def _starts_number(word: Word | None) -> bool:
+    return word is not None and (word.low[:1].isdigit() or word.low[:1] in "$£€" or word.low in _NUMBER_WORDS)
+
+
+def _passive_before(words: list[Word], index: int, reach: int = 3) -> bool:
+    """A form of 'be' or 'get' among the few words before ``index`` ('was never told that')."""
+    for at in range(index - 1, max(-1, index - 1 - reach), -1):
+        if words[at].low in _BE or words[at].low in _GET:
+            return True
+        if not words[at].joined:
+            return False
+    return False
+
+
+def _unsafe(rule: GrammarRule, word: Word, message: str, fixed: str) -> Finding:
+    return rule.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+# -- rise / raise --------------------------------------------------------------------------------
+
+_RISE = _form_set("rise")
+_RAISE = _form_set("raise")
+_RAISED_THINGS = frozenset(
+    """
+    price prices tax taxes rate rates wage wages salary salaries rent rents fee fees tariff tariffs fare fares
+    money funds fund capital cash awareness question questions concern concerns objection objections doubt
+    doubts alarm eyebrows eyebrow hand hands voice voices flag flags glass glasses child children kid kids
+    family families cattle livestock bar stakes limit limits ceiling minimum age standard standards profile
+    morale expectations temperature pay pensions penalty penalties interest prices premiums premium
+    """.split()
+)
+"""What is raised: after a form of 'rise' one of these is an object, so the verb is 'raise'."""
+_BARE_RAISED = frozenset("money awareness capital cash interest pay morale".split())
+_RISING_THINGS = frozenset(
+    """
+    price prices cost costs rate rates temperature temperatures level levels sea seas water waters tide tides
+    sun moon smoke unemployment inflation number numbers figure figures sales share shares stock stocks
+    profit profits wage wages rent rents tension tensions crime demand population cases deaths value values
+    output index yields yield premiums debt debts river rivers lake floodwaters
+    """.split()
+)
+"""What rises: before a form of 'raise' with no object, the verb is 'rise'."""
+_NO_OBJECT_NEXT = frozenset(
+    """
+    sharply steadily slightly dramatically significantly rapidly quickly fast considerably substantially
+    gradually again further steeply markedly sharpy modestly
+    """.split()
+)
+_HAVE_MODAL = w.HAVE_FORMS | w.MODALS | w.NEGATED_MODALS | _DO
+
+
+class RiseRaise(GrammarRule):
+    id = "grammar.rise-raise"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Rise' with an object ('rise the price') or 'raise' with none ('prices raised sharply')."
+    why = (
+        "'Raise' takes an object: you raise prices, taxes, money, a question or children. 'Rise' takes "
+        "none: prices rise, the sun rises, the water has risen. Reported: a form of 'rise' as a verb "
+        "followed by something that is raised ('they will rise taxes', 'she rose the question'), and a "
+        "form of 'raise' after something that rises with no object after it ('prices raised sharply', "
+        "'temperatures have raised by 2 degrees'). 'Rising prices' and 'funds raised by the campaign' "
+        "are right."
+    )
+    bad = (
+        "The council will rise taxes next year.",
+        "She rose the question at the meeting.",
+        "Prices raised sharply last month.",
+        "Temperatures have raised by 2 degrees since 1900.",
+        "We are trying to rise awareness of the disease.",
+    )
+    good = (
+        "Rising prices worry voters, and prices rose sharply last month.",
+        "The funds raised by the campaign paid for it; she raised the question.",
+        "The sun rose the next morning. Rates raised by the bank hurt borrowers.",
+        "Interest rates are expected to rise, and the council will raise taxes.",
+    )
+
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _RISE | _RAISE):
+            word = words[index]
+            if word.low in _RISE:
+                finding = self._rise_with_object(words, index, word)
+            else:
+                finding = self._raise_without_object(words, index, word)
+            if finding is not None:
+                yield finding
+
+    def _rise_with_object(self, words: list[Word], index: int, word: Word) -> Finding | None:
+        following = _next(words, index)
+        if following is None:
+            return None
+        if following.low in _RAISED_THINGS and (following.low.endswith("s") or following.low in _BARE_RAISED):
+            pass
+        elif _starts_number(following) and following.low not in ("a", "about", "around", "over", "more", "some"):
+            thing = _next(words, index + 1)  # "rose four children"
+            if thing is None or thing.low not in _RAISED_THINGS:
+                return None
+        elif following.low in _OBJECT_DETERMINERS - {"all", "every"}:
+            head = _run(words, index + 2, 2)
+            if not head or not any(item.low in _RAISED_THINGS for item in head):
+                return None
+            # "rose the price of": the thing raised must end its phrase or be followed by a preposition
+        else:
+            return None
+        previous = _previous(words, index)
+        before = words[previous].low if previous is not None else ""
+        low = word.low
+        if low in ("rise",) and before not in _VERB_BEFORE and before not in _SUBJECT_PRONOUNS:
+            return None
+        if low == "rises" and before not in ("he", "she", "it", "who", "that"):
+            return None
+        noun_before = previous is not None and "NOUN" in w.tags(before) and "ADJ" not in w.tags(before)
+        if low == "rose" and before not in _SUBJECT_PRONOUNS | {"it", "who", "that"} and not noun_before:
+            return None  # "a rose the colour of wine": the flower
+        if low == "risen" and before not in w.HAVE_FORMS:
+            return None
+        if low == "rising" and (before not in _BE or following.low not in _OBJECT_DETERMINERS):
+            return None
+        fixed = _swap(word.text, "rise", "raise", participle=low == "risen")
+        return _unsafe(self, word, f"'{word.text}' takes no object: write '{fixed}' ('raise the price').", fixed)
+
+    def _raise_without_object(self, words: list[Word], index: int, word: Word) -> Finding | None:
+        low = word.low
+        subject_at = index - 1
+        helped = False
+        helper = words[subject_at].low if subject_at >= 0 and words[subject_at].joined else ""
+        if helper in _HAVE_MODAL or (helper in _BE and low == "raising"):
+            subject_at -= 1
+            helped = True
+        elif low in ("raising", "raise"):
+            return None
+        if subject_at < 0 or not words[subject_at].joined or words[subject_at].low not in _RISING_THINGS:
+            return None
+        if subject_at > 0 and words[subject_at - 1].joined and words[subject_at - 1].low in w.PREPOSITIONS:
+            return None  # "the cost of rates raised …"
+        following = _next(words, index)
+        if following is None:
+            if not (helped or low == "raises"):
+                return None
+        elif following.low not in _NO_OBJECT_NEXT and not (
+            following.low in ("by", "to", "from", "above", "over") and _starts_number(_next(words, index + 1))
+        ):
+            return None
+        participle = helped and words[index - 1].low in w.HAVE_FORMS
+        fixed = _swap(word.text, "raise", "rise", participle=participle)
+        return _unsafe(
+            self, word, f"Nothing is raised here: write '{fixed}' ('prices rose'; 'raise' takes an object).", fixed
+        )
+
+
+# -- teach / learn -------------------------------------------------------------------------------
+
+_LEARN = _form_set("learn")
+_TAUGHT_PERSONS = frozenset("me him her us them".split())
+_LESSON_NOUNS = frozenset("lesson thing trick few".split())
+
+
+class TeachLearn(GrammarRule):
+    id = "grammar.teach-learn"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Learn' with the person taught: 'she learned me to swim' for 'taught me'."
+    why = (
+        "You learn a thing; someone teaches it to you. 'Learn' followed by the person and what is "
+        "taught ('learned me to swim', 'learn them how to cook', 'learnt us a lesson') is 'teach'. "
+        "'Learned them by heart' (the words) and 'learned it from her' are right."
+    )
+    bad = (
+        "My father learned me to swim.",
+        "She will learn them how to cook.",
+        "That storm learnt us a lesson.",
+        "He is learning her about computers.",
+    )
+    good = (
+        "My father taught me to swim; I learned to swim from him.",
+        "I learned them by heart, and I learned them the hard way.",
+        "She learned her lines; he learned her name; we learned from them how to cook.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LEARN):
+            word = words[index]
+            person = _next(words, index)
+            if person is None or person.low not in _TAUGHT_PERSONS | {"you"}:
+                continue
+            after = _next(words, index + 1)
+            if after is None or (person.low == "you" and after.low not in ("to", "how")):
+                continue
+            taught = after.low in ("to", "how", "about") or (after.low == "everything" and person.low != "her")
+            if not taught and after.low in ("a", "the"):
+                lesson = _run(words, index + 3, 2)
+                taught = any(item.low in _LESSON_NOUNS for item in lesson) and person.low != "her"
+            if not taught or (after.low == "to" and _next(words, index + 2) is None):
+                continue
+            fixed = _swap(word.text, "learn", "teach")
+            yield _unsafe(
+                self,
+                word,
+                f"The person taught follows 'teach': write '{fixed} {person.text}' ('learn' is what the pupil does).",
+                fixed,
+            )
+
+
+# -- lend / borrow -------------------------------------------------------------------------------
+
+_BORROW = _form_set("borrow")
+_LEND = _form_set("lend")
+_LENT_THINGS = frozenset("a an the some my your his their our money cash any enough".split())
+_TO_PERSONS = frozenset("me him us them".split())
+_LENDERS = frozenset(
+    """
+    friend friends brother brothers sister sisters father mother dad mum mom parents family neighbour
+    neighbours neighbor neighbors bank banks colleague colleagues cousin uncle aunt roommate flatmate
+    him her them me us you boss grandmother grandfather grandma grandpa
+    """.split()
+)
+_LEND_IDIOMS = frozenset("hand hands ear ears support voice name weight credence credibility".split())
+
+
+class LendBorrow(GrammarRule):
+    id = "grammar.lend-borrow"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Borrow' for 'lend' ('borrow him the money', 'borrowed my car to her') and the reverse."
+    why = (
+        "You borrow from someone; they lend to you. 'Borrow' with the person who receives ('borrow him "
+        "the money', 'I borrowed my car to them') is 'lend'; 'lend' with the person it comes from ('I "
+        "lent some money from my brother', 'can I lend your pen?') is 'borrow'. 'Can I borrow you for a "
+        "minute?' and 'lend a hand' are right."
+    )
+    bad = (
+        "Could you borrow him the money?",
+        "I borrowed my car to them for the weekend.",
+        "We lent the money from my brother.",
+        "Can I lend your pen for a moment?",
+    )
+    good = (
+        "Could you lend him the money? I borrowed it from my brother.",
+        "Can I borrow you for a minute? Can I borrow her car?",
+        "She lent me a book from her library. Can I lend you a hand?",
+        "We borrowed money to buy the house; can I lend your team a hand?",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _BORROW | _LEND):
+            word = words[index]
+            if word.low in _BORROW:
+                message = self._borrow_for_lend(words, index)
+                source, target = "borrow", "lend"
+            else:
+                message = self._lend_for_borrow(words, index)
+                source, target = "lend", "borrow"
+            if message:
+                fixed = _swap(word.text, source, target)
+                yield _unsafe(self, word, message.format(fixed=fixed), fixed)
+
+    def _borrow_for_lend(self, words: list[Word], index: int) -> str:
+        person = _next(words, index)
+        if person is None:
+            return ""
+        if person.low in ("him", "her", "us", "them"):
+            thing = _next(words, index + 1)
+            if thing is not None and (thing.low in _LENT_THINGS or _starts_number(thing)) and thing.low != "a":
+                return "The person who receives follows 'lend', not 'borrow': write '{fixed}'."
+            if thing is not None and thing.low == "a" and person.low != "her":
+                return "The person who receives follows 'lend', not 'borrow': write '{fixed}'."
+        # "borrowed my car to them": what is lent, then 'to' and a person
+        run = _run(words, index + 1, 5)
+        for at, item in enumerate(run[:4]):
+            if item.low == "to" and at > 0:
+                person = run[at + 1] if at + 1 < len(run) else None
+                her_alone = person is not None and person.low == "her" and _her_alone(words, person)
+                if person is not None and (person.low in _TO_PERSONS or her_alone):
+                    return "What goes to someone else is lent: write '{fixed}' ('lend it to them')."
+                return ""
+            if item.low not in _LENT_THINGS and item.low not in ("it", "them") and at > 0 and not _noun_like(item):
+                return ""
+        return ""
+
+    def _lend_for_borrow(self, words: list[Word], index: int) -> str:
+        word = words[index]
+        previous = _previous(words, index)
+        if previous is None:
+            return ""
+        before = words[previous].low
+        following = _next(words, index)
+        if following is None:
+            return ""
+        asking = before in ("i", "we") and previous > 0 and words[previous - 1].low in ("can", "could", "may", "might")
+        if asking and word.low == "lend" and following.low in ("your", "his", "their"):
+            rest = _run(words, index + 2, 3)
+            if rest and not any(item.low in _LEND_IDIOMS for item in rest):
+                return "You ask to borrow what is someone else's: write '{fixed}'."
+        if before not in _SUBJECT_PRONOUNS and not (
+            before in w.MODALS | _DO | {"to"} and previous > 0 and words[previous - 1].low in _SUBJECT_PRONOUNS
+        ):
+            return ""
+        if following.low in w.OBJECT_PRONOUNS or following.low in _LEND_IDIOMS:
+            return ""  # "lent me a book from …": the person who receives
+        run = _run(words, index + 1, 5)
+        for at, item in enumerate(run):
+            if item.low == "from" and at > 0:
+                rest = run[at + 1 : at + 3]
+                if rest and (rest[0].low in _LENDERS or (len(rest) > 1 and rest[1].low in _LENDERS)):
+                    return "What comes from someone else is borrowed: write '{fixed}' ('borrow it from …')."
+                return ""
+            if item.low in ("to", "for", "and", "but", "so"):
+                return ""
+        return ""
+
+
+_AFTER_HER = frozenset("yesterday today last for and on at in without again once twice".split())
+
+
+def _her_alone(words: list[Word], her: Word) -> bool:
+    """'her' as the person, not a possessive: at the end of its phrase ('lent the book to her yesterday')."""
+    at = words.index(her)
+    return not her.joined or at + 1 >= len(words) or words[at + 1].low in _AFTER_HER
+
+
+def _noun_like(word: Word) -> bool:
+    return "NOUN" in w.tags(word.low) or word.low in ("money", "cash")
+
+
+# -- rob / steal ---------------------------------------------------------------------------------
+
+_ROB = _form_set("rob")
+_STEAL = _form_set("steal")
+_POSSESSIONS = frozenset(
+    """
+    wallet wallets purse purses money cash phone phones watch watches jewellery jewelry jewels passport
+    passports handbag handbags laptop laptops bike bikes bicycle bicycles valuables belongings luggage
+    suitcase suitcases camera cameras necklace necklaces ring rings diamonds gold savings identity
+    """.split()
+)
+_VICTIMS = frozenset(
+    """
+    store stores shop shops supermarket supermarkets pharmacy jeweller jewellers jeweler jewelers casino
+    casinos tourist tourists passenger passengers pensioner pensioners traveller travellers traveler
+    travelers pedestrian pedestrians stagecoach stagecoaches
+    """.split()
+)
+_VICTIM_PRONOUNS = frozenset("me him her us them".split())
+_AFTER_PHRASE = frozenset(
+    "of at in on and while last yesterday with at during before after near outside downtown today tonight "
+    "overnight again twice".split()
+)
+_POSSESSIVE_OF = w.POSSESSIVES | frozenset(("all", "everything"))
+
+
+class RobSteal(GrammarRule):
+    id = "grammar.rob-steal"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Steal' a person or a place ('stole the store') or 'rob' a thing ('robbed my wallet')."
+    why = (
+        "You steal a thing; you rob a person or a place (of a thing). 'Stole a shop', 'steal tourists', "
+        "'stole him of his savings' are 'rob'; 'robbed my wallet' and 'my phone was robbed' are "
+        "'stole' and 'stolen'. 'Stole from the shop' and 'robbed him of his wallet' are right."
+    )
+    bad = (
+        "Two men stole a jewellery shop last night.",
+        "Thieves robbed my wallet on the train.",
+        "They stole him of his savings.",
+        "My passport was robbed at the airport.",
+    )
+    good = (
+        "Two men robbed a jewellery shop; they stole from the shop.",
+        "Thieves stole my wallet, and they robbed him of his wallet.",
+        "The film stole the show; she stole the hearts of her fans.",
+        "They stole a shop sign and a tourist map.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ROB | _STEAL):
+            word = words[index]
+            if word.low in _ROB:
+                if self._robbed_thing(words, index) or self._thing_was_robbed(words, index):
+                    fixed = _swap(word.text, "rob", "steal", participle=self._thing_was_robbed(words, index))
+                    yield _unsafe(self, word, f"A thing is stolen, a person robbed: write '{fixed}'.", fixed)
+            elif self._stolen_victim(words, index):
+                fixed = _swap(word.text, "steal", "rob")
+                yield _unsafe(self, word, f"A person or a place is robbed, a thing stolen: write '{fixed}'.", fixed)
+
+    def _robbed_thing(self, words: list[Word], index: int) -> bool:
+        following = _next(words, index)
+        if following is None:
+            return False
+        at = index + 1
+        if following.low in w.POSSESSIVES | {"the", "a", "an", "some", "all"}:
+            at += 1
+        if at >= len(words) or (at > index + 1 and not words[at - 1].joined):
+            return False
+        thing = words[at]
+        if thing.low not in _POSSESSIONS:
+            return False
+        if at + 1 < len(words) and thing.joined and words[at + 1].low == "of":
+            return False  # "rob your wallet of your cash": the wallet is robbed
+        return (
+            at + 1 >= len(words)
+            or not thing.joined
+            or "NOUN" not in w.tags(words[at + 1].low)
+            or (words[at + 1].low in _AFTER_PHRASE)
+        )
+
+    def _thing_was_robbed(self, words: list[Word], index: int) -> bool:
+        if words[index].low != "robbed" or index < 2:
+            return False
+        be = words[index - 1]
+        if be.low not in ("was", "were", "got", "been") or not be.joined:
+            return False
+        thing_at = index - 2
+        if words[thing_at].low == "has" or words[thing_at].low == "have":
+            thing_at -= 1
+        if thing_at < 1 or not words[thing_at].joined or words[thing_at].low not in _POSSESSIONS:
+            return False
+        owner = words[thing_at - 1]
+        return owner.joined and owner.low in w.POSSESSIVES | {"the"}
+
+    def _stolen_victim(self, words: list[Word], index: int) -> bool:
+        following = _next(words, index)
+        if following is None:
+            return False
+        if following.low in _VICTIM_PRONOUNS:
+            of = _next(words, index + 1)
+            owner = _next(words, index + 2)
+            return of is not None and of.low == "of" and owner is not None and owner.low in _POSSESSIVE_OF
+        at = index + 1
+        if following.low in ("a", "an", "the", "this", "that", "several", "two", "three"):
+            at += 1
+            if at < len(words) and words[at - 1].joined and words[at].low not in _VICTIMS and words[at].joined:
+                at += 1  # one word before the head: "a jewellery shop", "a local store"
+        if at >= len(words) or not words[at - 1].joined or words[at].low not in _VICTIMS:
+            return False
+        return at + 1 >= len(words) or not words[at].joined or words[at + 1].low in _AFTER_PHRASE
+
+
+# -- tell / say ----------------------------------------------------------------------------------
+
+_TOLD = frozenset(("told", "telling"))
+_CLAUSE_SUBJECTS = frozenset("i you he she we they it there the a an his her their our my its this these those".split())
+_TELLERS = frozenset("legend story tradition history myth".split())
+
+
+class ToldThat(GrammarRule):
+    id = "grammar.told-that"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Told that …' with no one told: 'he told that he would come' for 'said' (or 'told us')."
+    why = (
+        "'Tell' names the person told ('he told us that he would come'); with no person, the verb is "
+        "'say' ('he said that he would come'). Reported: 'told' or 'telling' straight before 'that' and "
+        "a clause, not in the passive ('I was told that …' is right) and not 'told that story'."
+    )
+    bad = (
+        "He told that he would come on Monday.",
+        "The minister told that the plan was ready.",
+        "She kept telling that there was no money.",
+    )
+    good = (
+        "He told us that he would come. I was told that the plan was ready.",
+        "She told that story again; he has never told that to anyone.",
+        "We were never told that there was a problem; you are being told that it is over.",
+        "It is telling that the minister stayed away; most telling that day was the silence.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _TOLD):
+            word = words[index]
+            that = _next(words, index)
+            if that is None or that.low != "that":
+                continue
+            subject = _next(words, index + 1)
+            if subject is None or subject.low not in _CLAUSE_SUBJECTS:
+                continue
+            passive = word.low == "told" and _passive_before(words, index, 8)
+            if passive or (index > 0 and words[index - 1].low in _TELLERS):
+                continue
+            previous = _previous(words, index)
+            if word.low == "told" and previous is not None and words[previous].low in _BE | _GET:
+                continue
+            if word.low == "telling" and not _telling_people(words, previous):
+                continue  # "it is telling that …": revealing
+            fixed = _swap(word.text, "tell", "say")
+            yield _unsafe(
+                self,
+                word,
+                f"No one is told here: write '{fixed} that' (or name the person: '{word.text} us that').",
+                fixed,
+            )
+
+
+_KEEP = frozenset("keep keeps kept keeping start starts started stop stopped".split())
+
+
+def _telling_people(words: list[Word], previous: int | None) -> bool:
+    """'telling' as a person's act ('she was telling that', 'they kept telling that'), not the
+    adjective ('it is telling that', 'most telling that')."""
+    if previous is None:
+        return False
+    before = words[previous].low
+    if before in _KEEP:
+        return True
+    return before in _BE and previous > 0 and words[previous - 1].low in _SUBJECT_PRONOUNS
+
+
+# -- listen / hear -------------------------------------------------------------------------------
+
+_LISTEN = _form_set("listen")
+_HEAR = _form_set("hear")
+_LISTENED_DETERMINERS = w.ARTICLES | frozenset("my your his their our these those some".split())
+_NOT_LISTENED = frozenset(
+    """
+    time day days night week weekend morning evening afternoon hour hours minute minutes moment while way
+    year month rest whole entire radio news song music podcasts same next last other
+    """.split()
+)
+"""Times ('listen the whole time'), and what the expression list already names ('listen the radio')."""
+_HEARD_TO = frozenset("the a my your his their our me him us them what this these those".split())
+
+
+def _bare_object(words: list[Word], index: int, determiners: frozenset[str], not_objects: frozenset[str]) -> bool:
+    """A noun phrase straight after the verb ``words[index]`` (a determiner, then a noun within two
+    words), not a sentence's first word ("Listen the …" is often "Listen, the …") nor a noun ("a listen")."""
+    following = _next(words, index)
+    if following is None or following.low not in determiners:
+        return False
+    if index == 0 or words[index - 1].low in w.DETERMINERS:
+        return False
+    head = _run(words, index + 2, 2)
+    if not head or head[0].low in not_objects or not words[index + 1].joined:
+        return False
+    return "NOUN" in w.tags(head[0].low) or (
+        len(head) > 1 and "NOUN" in w.tags(head[1].low) and head[1].low not in not_objects
+    )
+
+
+class ListenTo(GrammarRule):
+    id = "grammar.listen-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Listen' without 'to' before what is heard ('listen the speech'), or 'hear to'."
+    why = (
+        "'Listen' takes 'to' before what is listened to ('listen to the speech'); 'hear' takes no 'to' "
+        "('hear the speech'). 'Listen the whole time' (a time) and 'Listen, the train is late' are right."
+    )
+    bad = (
+        "We listened the speech on the radio.",
+        "You should listen your teacher.",
+        "I could not hear to the speaker at the back.",
+        "They were listening a new album.",
+    )
+    good = (
+        "We listened to the speech; we listened the whole time.",
+        "Listen, the train is late. Give it a listen.",
+        "I could not hear the speaker; it was nice to hear, to be honest.",
+        "She was heard to say it.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LISTEN | _HEAR):
+            word = words[index]
+            following = _next(words, index)
+            if following is None:
+                continue
+            if word.low in _HEAR:
+                if following.low != "to" or (
+                    word.low == "hearing" and index > 0 and words[index - 1].low in (w.DETERMINERS)
+                ):
+                    continue
+                heard = _next(words, index + 1)
+                if heard is None or heard.low not in _HEARD_TO:
+                    continue
+                third = _next(words, index + 2)
+                if heard.low == "the" and third is not None and third.low in ("radio",):
+                    continue
+                fixed = _swap(word.text, "hear", "listen")
+                yield self.finding(
+                    word.start,
+                    following.end,
+                    f"'Hear' takes no 'to': write '{word.text}' alone, or '{fixed} to'.",
+                    suggestions=(word.text, f"{fixed} to"),
+                    fix=FixSafety.UNSAFE,
+                )
+                continue
+            if not _bare_object(words, index, _LISTENED_DETERMINERS, _NOT_LISTENED):
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'Listen' takes 'to' before what is heard: '{word.text} to {following.text} …'.",
+                suggestions=(f"{word.text} to",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_WAIT = _form_set("wait")
+_WAITED_DETERMINERS = frozenset("the your my his her their our this these those".split())
+_NOT_WAITED = _NOT_LISTENED - {"radio", "news", "song", "music", "podcasts"} | frozenset(
+    "turn turns tables table chance length period duration one same full best".split()
+)
+"""A time ('wait the whole day'), 'wait your turn', 'wait tables': 'wait' without 'for' is right."""
+
+
+class WaitFor(GrammarRule):
+    id = "grammar.wait-for"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Wait' without 'for' before what is awaited: 'we are waiting your reply'."
+    why = (
+        "'Wait' takes 'for' before what is awaited ('wait for the results'), or use 'await' ('await the "
+        "results'). 'Wait your turn', 'wait tables' and a time ('wait the whole day') are right."
+    )
+    bad = (
+        "We are waiting your reply.",
+        "She waited the bus for an hour.",
+        "They must wait the results of the test.",
+    )
+    good = (
+        "We are waiting for your reply; we await your reply.",
+        "Wait your turn. He waited tables for years; she waited the whole day.",
+        "They waited a week, then waited the rest of the month; we waited the storm out.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WAIT):
+            word = words[index]
+            if not _bare_object(words, index, _WAITED_DETERMINERS, _NOT_WAITED):
+                continue
+            if any(item.low == "out" for item in _run(words, index + 2, 4)):
+                continue  # "waited the storm out"
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'Wait' takes 'for' before what is awaited: '{word.text} for …' (or 'await').",
+                suggestions=(f"{word.text} for",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_REMEMBER = _form_set("remember")
+_REMINDED = frozenset("me him her us them you".split())
+
+
+class RememberRemind(GrammarRule):
+    id = "grammar.remember-remind"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Remember' with the person reminded: 'remember me to call him', 'it remembers me of home'."
+    why = (
+        "You remember something yourself; someone or something reminds you ('remind me to call him', "
+        "'it reminds me of home'). 'Remember me to your mother' (give her my regards) is right."
+    )
+    bad = (
+        "Please remember me to call the bank.",
+        "This song remembers me of my childhood.",
+        "She remembered him to lock the door.",
+    )
+    good = (
+        "Please remind me to call the bank; I remembered to call.",
+        "Remember me to your mother. This song reminds me of home.",
+        "They remembered him as a kind man; remember us to them.",
+        "I remember him to be honest and her to have been kind.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _REMEMBER):
+            word = words[index]
+            person = _next(words, index)
+            if person is None or person.low not in _REMINDED:
+                continue
+            after = _next(words, index + 1)
+            verb = _next(words, index + 2)
+            if after is None or after.low not in ("to", "of"):
+                continue
+            if after.low == "to" and (
+                verb is None or "VERB" not in w.tags(verb.low) or verb.low in w.DETERMINERS or verb.low in _REMINDED
+            ):
+                continue  # "remember me to your mother": regards
+            if after.low == "to" and verb is not None and verb.low in ("be", "have", "all", "everyone", "everybody"):
+                continue  # "I remember him to be honest": recalled as
+            fixed = _swap(word.text, "remember", "remind")
+            yield _unsafe(self, word, f"The person reminded follows 'remind': write '{fixed} {person.text}'.", fixed)
+
+
+_WIN = _form_set("win")
+_BEAT = _form_set("beat")
+_BEATEN = frozenset("me him her us them you".split())
+_OPPONENTS = frozenset(
+    "team side champions rivals opponents hosts visitors holders favourites favorites leaders challengers".split()
+)
+_BEAT_MANNER = frozenset("easily comfortably narrowly convincingly soundly again twice at".split())
+_WON_THINGS = frozenset(
+    "match matches title titles championship championships election elections lottery prize prizes award awards "
+    "medal medals tournament tournaments final finals war wars bet bets trophy trophies league".split()
+)
+
+
+class WinBeat(GrammarRule):
+    id = "grammar.win-beat"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Win' with the opponent ('we won them 3-0') or 'beat' with the contest ('beat the match')."
+    why = (
+        "You win a match, a title or a prize; you beat an opponent. 'Won them 3-0', 'won him easily at "
+        "chess', 'won the champions 2-1' are 'beat'; 'beat the match' and 'beat the election' are 'won'. "
+        "'Won them over', 'won them a place' and 'beat the game' (a video game) are right."
+    )
+    bad = (
+        "We won them 3-0 on Saturday.",
+        "She won him easily at chess.",
+        "Our team beat the match in extra time.",
+        "City won the champions 2-1.",
+    )
+    good = (
+        "We beat them 3-0 and won the match. She beat him at chess.",
+        "The speech won them over; the goal won them a place in the final.",
+        "He finally beat the game, and she beat the competition to win the title.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WIN | _BEAT):
+            word = words[index]
+            if word.low in _WIN and self._won_opponent(words, index):
+                fixed = _swap(word.text, "win", "beat")
+                yield _unsafe(self, word, f"An opponent is beaten, a contest won: write '{fixed}'.", fixed)
+            elif word.low in _BEAT and word.low != "beating" and self._beat_contest(words, index):
+                previous = _previous(words, index)
+                bare = previous is not None and words[previous].low in _VERB_BEFORE
+                fixed = _swap(word.text, "beat", "win") if bare or word.low != "beat" else match_case("won", word.text)
+                yield _unsafe(self, word, f"A contest is won, an opponent beaten: write '{fixed}'.", fixed)
+
+    def _won_opponent(self, words: list[Word], index: int) -> bool:
+        following = _next(words, index)
+        if following is None:
+            return False
+        at = index + 1
+        if following.low in ("the", "our", "their", "his", "her", "its"):
+            at += 1
+            if at >= len(words) or not words[at - 1].joined or words[at].low not in _OPPONENTS:
+                return False
+        elif following.low not in _BEATEN:
+            return False
+        score = _next(words, at)
+        if score is None:
+            return False
+        if score.low[:1].isdigit() and "-" in score.low:
+            return True  # "won them 3-0"
+        if score.low == "by":
+            return _starts_number(_next(words, at + 1)) and words[at].low not in ("her", "him")
+        return score.low in _BEAT_MANNER
+
+    def _beat_contest(self, words: list[Word], index: int) -> bool:
+        following = _next(words, index)
+        if following is None or following.low not in ("the", "a", "an", "this", "that"):
+            return False
+        contest = _next(words, index + 1)
+        if contest is None or contest.low not in _WON_THINGS:
+            return False
+        previous = _previous(words, index)
+        if previous is not None and words[previous].low in w.DETERMINERS:
+            return False  # "the beat the match had"
+        after = _next(words, index + 2)
+        return after is None or "NOUN" not in w.tags(after.low) or after.low in _AFTER_PHRASE
+
+
+# -- effect / affect as a verb --------------------------------------------------------------------
+
+_EFFECT = frozenset(("effect", "effects", "effected"))
+_BROUGHT_ABOUT = frozenset(
+    """
+    change changes reform reforms transformation transition shift improvement improvements cure repair repairs
+    rescue escape entry exit recovery reconciliation settlement compromise savings turnaround merger transfer
+    transfers payment payments sale sales purchase arrest arrests landing withdrawal solution resolution peace
+    revolution reduction reductions cut cuts closure takeover restructuring conversion delivery release exchange
+    cooperation agreement treaty policy policies plan plans strategy cure remedy regime coup union unification
+    breakthrough outcome result results
+    """.split()
+)
+"""What one effects (brings about): 'effect change', 'effect a cure', 'effected their escape'."""
+_AFFECTED_BARE = frozenset(
+    """
+    thousands millions hundreds many most all lives children students patients workers families residents
+    businesses millions communities customers voters consumers
+    """.split()
+)
+_AFFECTED_PEOPLE = frozenset(
+    "those people anyone everyone families residents communities patients customers workers households".split()
+)
+_EFFECT_SUBJECTS = frozenset("it he she this that who".split())
+_EFFECT_VERB_BEFORE = (_VERB_BEFORE - {"please"}) | frozenset("i we they you".split())
+
+
+class EffectForAffect(GrammarRule):
+    id = "grammar.effect-for-affect"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Effect' as a verb where 'affect' (influence) is meant: 'will effect thousands of people'."
+    why = (
+        "To effect is to bring about ('effect change', 'effect a cure', 'effected their escape'); to affect "
+        "is to act on something ('the cuts will affect thousands', 'it affects the economy'). Reported: "
+        "'effect' as a verb whose object is not something brought about, 'the effected areas', and "
+        "people who 'were effected'."
+    )
+    bad = (
+        "The cuts will effect thousands of families.",
+        "The storm effected the whole region.",
+        "Residents of the effected areas were moved.",
+        "We were badly effected by the floods.",
+        "It effects the poorest workers most.",
+    )
+    good = (
+        "The new minister wants to effect change, and she effected a real change.",
+        "The prisoners effected their escape at night; the transfer was effected by wire.",
+        "The effects the drug had were mild; the side effects of the cuts were large.",
+        "To that effect, the cuts will affect thousands.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _EFFECT):
+            word = words[index]
+            if self._effect_is_affect(words, index):
+                fixed = match_case("affect" + word.low[6:], word.text)
+                yield _unsafe(
+                    self,
+                    word,
+                    f"To influence is to '{fixed[:6].lower()}': write '{fixed}' ('effect' means bring about).",
+                    fixed,
+                )
+
+    def _effect_is_affect(self, words: list[Word], index: int) -> bool:
+        low = words[index].low
+        previous = _previous(words, index, frozenset(("not", "never", "also", "badly", "severely", "directly", "most")))
+        before = words[previous].low if previous is not None else ""
+        following = _next(words, index)
+        if low == "effected":
+            if before in _AFFECTED_PEOPLE and following is not None and following.low == "by":
+                return True  # "those effected by the fire"
+            if before in _BE and previous is not None and previous > 0:
+                subject = words[previous - 1]
+                return subject.joined and subject.low in ("i", "we", "they", "you", "he", "she", "people", "who")
+            if before in ("the", "most", "worst") and following is not None:
+                return following.low not in _BROUGHT_ABOUT and "NOUN" in w.tags(following.low)
+            if before in w.HAVE_FORMS or before in _SUBJECT_PRONOUNS or before in _EFFECT_SUBJECTS:
+                return self._object_is_influenced(words, index)
+            return previous is not None and "NOUN" in w.tags(before) and self._object_is_influenced(words, index)
+        after_modal_subject = before in ("this", "it", "that") and previous and words[previous - 1].low in _VERB_BEFORE
+        if low == "effect" and before not in _EFFECT_VERB_BEFORE and not after_modal_subject:
+            return False  # "how will this effect the price": a verb after a modal and its subject
+        if low == "effects" and before not in _EFFECT_SUBJECTS:
+            return False
+        return self._object_is_influenced(words, index)
+
+    def _object_is_influenced(self, words: list[Word], index: int) -> bool:
+        following = _next(words, index)
+        if following is None:
+            return False
+        if following.low in _AFFECTED_BARE:
+            return True
+        if following.low not in w.ARTICLES | w.POSSESSIVES | frozenset("these those every".split()):
+            return False
+        head = _run(words, index + 2, 3)
+        if not head or any(item.low in _BROUGHT_ABOUT for item in head):
+            return False
+        return any("NOUN" in w.tags(item.low) for item in head)
+
+
+# -- accept / except -----------------------------------------------------------------------------
+
+_EXCEPT = frozenset(("except", "excepts", "excepted"))
+_ACCEPT = frozenset(("accept",))
+_ACCEPTED = frozenset(
+    """
+    offer offers invitation invitations apology apologies terms job position post responsibility award
+    nomination proposal resignation challenge fact payment payments credit cards cookies gift gifts deal bid
+    settlement conditions results verdict defeat reality help donation donations applications returns cash
+    bribes blame liability role prize result results cheques checks
+    """.split()
+)
+_EXCEPTED_FOR = w.POSSESSIVES | frozenset("the a one that this some me him her us them".split())
+_NOBODY = frozenset("everyone everybody everything anyone anybody nobody nothing".split())
+
+
+class AcceptExcept(GrammarRule):
+    id = "grammar.accept-except"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Except' as the verb 'accept' ('I except your offer') or 'accept' for 'except' ('accept for')."
+    why = (
+        "'Accept' is to take what is offered; 'except' means 'but' or 'leaving out'. Reported: 'except' "
+        "as a verb before what is accepted ('we except the terms', 'was excepted into the program') and "
+        "'accept for' or 'everyone accept me' where 'except' is meant."
+    )
+    bad = (
+        "I except your offer with thanks.",
+        "She excepted the invitation at once.",
+        "He was excepted into the graduate program.",
+        "Everything went well, accept for the rain.",
+        "Everyone accept me was invited.",
+    )
+    good = (
+        "I accept your offer. Everyone except me was invited.",
+        "Everything went well except for the rain.",
+        "The paper was accepted for publication; the rule excepted the offer period from the count.",
+        "They all accept the terms; we accept for now that it is late.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _EXCEPT | _ACCEPT):
+            word = words[index]
+            if word.low in _EXCEPT:
+                if not self._except_as_verb(words, index):
+                    continue
+                fixed = match_case("accept" + word.low[6:], word.text)
+                yield _unsafe(self, word, f"To take what is offered is to '{fixed}'; 'except' means 'but'.", fixed)
+            elif self._accept_as_preposition(words, index):
+                fixed = match_case("except", word.text)
+                yield _unsafe(self, word, f"'But' or 'leaving out' is '{fixed}'; 'accept' is the verb.", fixed)
+
+    def _except_as_verb(self, words: list[Word], index: int) -> bool:
+        low = words[index].low
+        previous = _previous(words, index)
+        before = words[previous].low if previous is not None else ""
+        following = _next(words, index)
+        if following is None:
+            return False
+        if low == "excepted" and before in _BE and following.low == "into":
+            return True
+        if low != "excepts" and before not in _SUBJECT_PRONOUNS | _VERB_BEFORE | w.HAVE_FORMS:
+            return False  # "excepts" is only ever a verb: "the shop excepts returns"
+        if following.low in _ACCEPTED:
+            return True
+        if following.low not in w.ARTICLES | w.POSSESSIVES | {"this", "these", "that", "those", "all", "any"}:
+            return False
+        return any(item.low in _ACCEPTED for item in _run(words, index + 2, 3))
+
+    def _accept_as_preposition(self, words: list[Word], index: int) -> bool:
+        following = _next(words, index)
+        if following is None:
+            return False
+        joined_before = index > 0 and words[index - 1].joined
+        if following.low == "for" and (not joined_before or _plain_verb(words[index - 1].low)):
+            after = _next(words, index + 1)
+            return after is not None and after.low in _EXCEPTED_FOR
+        if joined_before and words[index - 1].low in _NOBODY:
+            return following.low in ("for", "me", "him", "us", "them", "one")
+        return False
+
+
+def _plain_verb(low: str) -> bool:
+    """A past or third-person verb that no bare verb can follow ('came', 'was'; not 'did', 'will')."""
+    if low in _DO or low in w.MODALS or low in w.NEGATED_MODALS or low in w.HAVE_FORMS:
+        return False
+    found = w.verb_tags(low)
+    return low in _BE or (bool(found) and found <= {"VBD", "VBN", "VBZ"})
+
+
+# -- loose / lose ----------------------------------------------------------------------------------
+
+_LOOSE_FORMS = frozenset(("loose", "looses", "loosing"))
+_LOST_THINGS = (
+    w.DETERMINERS
+    | w.OBJECT_PRONOUNS
+    | frozenset("weight money track sight control interest faith hope touch ground power everything so much".split())
+)
+_LOSING_NOUNS = frozenset("streak streaks season seasons battle battles team side game games bid record run".split())
+
+
+class LooseForLose(GrammarRule):
+    id = "grammar.loose-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Loose' as the verb 'lose' after a subject ('I always loose my keys', 'he looses his temper')."
+    why = (
+        "'Lose' is the verb (lose, loses, losing); 'loose' is the adjective ('a loose end'). Reported: "
+        "'loose' after a subject pronoun before what is lost, 'looses' before what is lost, and 'loosing' "
+        "before a streak, season, battle or team. (grammar.loose-lose reports 'to loose', 'could loose'.)"
+    )
+    bad = (
+        "I always loose my keys.",
+        "If we loose the vote, we go home.",
+        "He looses his temper too often.",
+        "The team had a long loosing streak.",
+    )
+    good = (
+        "I always lose my keys; the screws came loose.",
+        "They cut him loose, and the dogs broke loose the next day.",
+        "The team had a long losing streak; we let loose the dogs.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LOOSE_FORMS):
+            word = words[index]
+            following = _next(words, index)
+            if following is None:
+                continue
+            if word.low == "loosing":
+                if following.low not in _LOSING_NOUNS:
+                    continue
+            else:
+                if following.low not in _LOST_THINGS:
+                    continue
+                previous = _previous(words, index)
+                before = words[previous].low if previous is not None else ""
+                if word.low == "loose" and before not in ("i", "we", "you", "they"):
+                    continue
+                third_person = before in ("he", "she", "it", "who", "that", "everyone", "nobody")
+                if word.low == "looses" and not third_person and (previous is None or "NOUN" not in w.tags(before)):
+                    continue
+            fixed = match_case({"loose": "lose", "looses": "loses", "loosing": "losing"}[word.low], word.text)
+            yield _unsafe(self, word, f"The verb is '{fixed}'; '{word.text}' means slackening.", fixed)
+
+
+# -- sit / set -------------------------------------------------------------------------------------
+
+_SIT = _form_set("sit")
+_PUT_THINGS = frozenset(
+    """
+    box boxes cup cups glass glasses bag bags book books plate plates tray trays bowl bowls bottle bottles vase
+    pot pots pan pans kettle phone keys laptop suitcase suitcases luggage groceries drink drinks mug mugs dish
+    dishes basket package parcel lamp computer bucket cake pie candle candles tools papers folder briefcase
+    """.split()
+)
+_PUT_PLACES = frozenset("down on onto in into beside next aside by there here upright back".split())
+
+
+class SitSet(GrammarRule):
+    id = "grammar.sit-set"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Sit' with a thing put down ('sat the box on the table') where 'set' is meant."
+    why = (
+        "People sit, and you can sit someone down; a thing is set (put) somewhere: 'set the box on the "
+        "table', 'she set her cup down'. Reported: a form of 'sit' with a thing as object and where it "
+        "goes. 'Sit the exam' and 'sat the children down' are right."
+    )
+    bad = (
+        "She sat the box on the table.",
+        "Please sit your bags down here.",
+        "He was sitting the glass on the shelf.",
+    )
+    good = (
+        "She set the box on the table and sat down.",
+        "They sat the children down; he will sit the exam in May.",
+        "The box sat on the table; the book sits on the shelf.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SIT):
+            word = words[index]
+            following = _next(words, index)
+            if following is None or following.low not in w.ARTICLES | w.POSSESSIVES | {"this", "that"}:
+                continue
+            thing = _next(words, index + 1)
+            place = _next(words, index + 2)
+            if thing is None or place is None or thing.low not in _PUT_THINGS or place.low not in _PUT_PLACES:
+                continue
+            fixed = _swap(word.text, "sit", "set")
+            yield _unsafe(
+                self, word, f"A thing put somewhere is set: write '{fixed}' ('sit' is what people do).", fixed
+            )
+
+
+RULES = [
+    RiseRaise,
+    TeachLearn,
+    LendBorrow,
+    RobSteal,
+    ToldThat,
+    ListenTo,
+    EffectForAffect,
+    AcceptExcept,
+    LooseForLose,
+    SitSet,
+    WaitFor,
+    RememberRemind,
+    WinBeat,
+]
