@@ -187,6 +187,7 @@ class ThereWasPlural(GrammarRule):
         "There is three ways to do it, and there has been several new cases.",
         "There was several people waiting.",
         "Here is the documents you asked for.",
+        "There was changes daily.",
     )
     good = (
         "There were discussions.",
@@ -203,6 +204,7 @@ class ThereWasPlural(GrammarRule):
         "There are three ways to do it, and there have been several new cases.",
         "There were several people waiting.",
         "Here are the documents you asked for.",
+        "There were changes daily.",
     )
     fix = "always"
 
@@ -232,7 +234,9 @@ class ThereWasPlural(GrammarRule):
             if noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun:
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-            if after is not None and "NOUN" in w.tags(after.low) and after.low not in w.PREPOSITIONS:
+            after_tags = w.tags(after.low) if after is not None else frozenset()
+            modifier = "NOUN" in after_tags and "ADV" not in after_tags
+            if after is not None and modifier and after.low not in w.PREPOSITIONS:
                 continue  # "there was no communications department": a plural as a modifier
             fixed = match_case(plural, verb.text)
             yield self.finding(
