@@ -259,4 +259,99 @@ class EnoughOrder(GrammarRule):
             )
 
 
-RULES = [DoubleComparison, ComparisonPartner, VeryComparative, EnoughOrder]
+_THAN = frozenset(("than",))
+_INTENSIFIERS = frozenset(("even", "still", "far"))
+_GOOD_BAD_SUPERLATIVES = {"best": "better", "worst": "worse"}
+
+
+def _comparative_of_superlative(word: Word) -> str | None:
+    """'nicest' → 'nicer', 'worst' → 'worse' when ``word`` is an adjective in its superlative
+    form; None otherwise (not 'honest', 'forest', 'interest', 'latest': a noun too)."""
+    low = word.low
+    if low in _GOOD_BAD_SUPERLATIVES:
+        return _GOOD_BAD_SUPERLATIVES[low]
+    if not low.endswith("est") or low in _NOT_COMPARATIVE or len(low) < 6:
+        return None
+    parts = w.parts_of_speech(low)
+    lemmas = parts.get("ADJ", ())
+    if not lemmas or low in lemmas or not set(parts) <= {"ADJ", "ADV"}:
+        return None
+    return low[:-3] + "er"
+
+
+def _ends_phrase(following: str) -> bool:
+    """What follows a superlative after 'even' shows it is not before its noun ("even worst after",
+    "even worst than"; not "even best friends", "even best known")."""
+    if following in _THAN or following in w.PREPOSITIONS or following in w.ARTICLES:
+        return True
+    tags = w.tags(following)
+    return bool(tags) and not tags & {"NOUN", "ADJ", "PROPN", "VERB", "NUM"}
+
+
+class SuperlativeForComparative(GrammarRule):
+    id = "grammar.superlative-for-comparative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A superlative where a comparison needs the comparative: 'worst than', 'even nicest'."
+    why = (
+        "Two things compared take the comparative ('worse than', 'safer than'), and 'even', 'still' "
+        "and 'far' strengthen a comparative ('even worse', 'still colder'); the superlative ('worst', "
+        "'safest') picks one out of many and goes with 'the' ('the worst of all', 'even the best'). "
+        "After 'even', 'still' or 'far' only a superlative that ends its phrase is reported, never "
+        "one before a noun ('even best friends argue')."
+    )
+    bad = (
+        "The sequel was worst than the first film.",
+        "This road is safest than the old one.",
+        "After the storm the house looked even worst.",
+        "The nights grew still coldest, and the food was best than at home.",
+    )
+    good = (
+        "The sequel was worse than the first film, and the worst of the three.",
+        "Even the best plans fail; even best friends argue.",
+        "At best, more than half came; the latest than anyone had seen.",
+        "He was far the strongest; it was still the safest road, and the earliest he had come.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        found: list[Finding] = []
+        for words, index in occurrences(doc, _THAN):
+            if index == 0 or not words[index - 1].joined:
+                continue
+            finding = self._at(doc, words, index - 1)
+            if finding is not None:
+                found.append(finding)
+        for words, index in occurrences(doc, _INTENSIFIERS):
+            if index + 1 >= len(words) or not words[index].joined or (index > 0 and words[index - 1].low == "by"):
+                continue  # "by far best" is idiom
+            at = index + 1
+            ends = not words[at].joined or at + 1 >= len(words) or _ends_phrase(words[at + 1].low)
+            if ends:
+                finding = self._at(doc, words, at)
+                if finding is not None and (at + 1 >= len(words) or words[at + 1].low not in _THAN):
+                    found.append(finding)  # a 'than' after it is reported from the 'than'
+        found.sort(key=lambda finding: finding.start)
+        yield from found
+
+    def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        word = words[index]
+        if index > 0 and words[index - 1].low in ("the", "at", "most", "least"):
+            return None  # "at best than": not this slip; "the best than" is another one
+        if word.capitalised and index > 0:
+            return None
+        comparative = _comparative_of_superlative(word)
+        if comparative is None or in_quotes(doc, word.start) or doc.is_protected(word.start, word.end):
+            return None
+        fixed = match_case(comparative, word.text)
+        return self.finding(
+            word.start,
+            word.end,
+            f"A comparison of two takes the comparative: '{fixed}', not '{word.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+RULES = [DoubleComparison, ComparisonPartner, VeryComparative, EnoughOrder, SuperlativeForComparative]
