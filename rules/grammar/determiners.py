@@ -20,6 +20,19 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _SECOND_DETERMINERS = frozenset("a an the this these those my your his its our their he she they we another".split())
 
 
+_BE_FORMS = frozenset("is are was were".split())
+"""'The is', 'the are': a noun lost in an edit (not 'am': "in the am" is the morning)."""
+
+
+def _adverb_then_article(words: list[Word], index: int) -> bool:
+    """'the exactly the same', 'a really a good idea': an article, a word that can only be an
+    adverb in -ly, and the article again."""
+    if index + 2 >= len(words) or not words[index + 1].joined:
+        return False
+    adverb, third = words[index + 1].low, words[index + 2]
+    return adverb.endswith("ly") and w.tags(adverb) == {"ADV"} and third.text == third.low and third.low in _ARTICLES
+
+
 class DoubleDeterminer(GrammarRule):
     id = "grammar.double-determiner"
     category = "grammar"
@@ -28,10 +41,24 @@ class DoubleDeterminer(GrammarRule):
     why = (
         "'The a plan' and 'a the budget' are what is left when one wording was typed over another. "
         "Only an article directly followed by another article, a possessive, a demonstrative or a "
-        "subject pronoun, all in lower case, is reported ('the A team' and 'the US' are names)."
+        "subject pronoun, all in lower case, is reported ('the A team' and 'the US' are names); so "
+        "are an article before 'is', 'are', 'was' or 'were' ('The are many reasons': a noun lost) "
+        "and an article repeated round an adverb ('the exactly the same')."
     )
-    bad = ("The council approved the a plan.", "She left the my office early.", "He gave a the speech.")
-    good = ("The council approved the plan.", "The A team won; the US and the UK agreed.", "What a day that was.")
+    bad = (
+        "The council approved the a plan.",
+        "She left the my office early.",
+        "He gave a the speech.",
+        "The are many reasons to stay.",
+        "It is the exactly the same answer, and a really a good one.",
+    )
+    good = (
+        "The council approved the plan.",
+        "The A team won; the US and the UK agreed.",
+        "What a day that was.",
+        "Meet me at nine in the am. The Is and the Ares.",
+        "It is exactly the same answer, really a good one, and the only one.",
+    )
     fixed = ()
     fix = "sometimes"
 
@@ -41,7 +68,27 @@ class DoubleDeterminer(GrammarRule):
             if not first.joined or index + 1 >= len(words):
                 continue
             second = words[index + 1]
-            if second.low not in _SECOND_DETERMINERS or second.text != second.low or in_quotes(doc, first.start):
+            if second.text != second.low or in_quotes(doc, first.start):
+                continue
+            if second.low in _BE_FORMS:
+                yield self.finding(
+                    first.start,
+                    second.end,
+                    f"'{first.text} {second.text}': a noun is missing after '{first.text}', or drop it.",
+                    fix=FixSafety.UNSAFE,
+                )
+                continue
+            if _adverb_then_article(words, index):
+                third = words[index + 2]
+                yield self.finding(
+                    first.start,
+                    third.end,
+                    f"'{first.text} {second.text} {third.text}': the article is there twice; keep the second.",
+                    suggestions=(match_case(f"{second.text} {third.text}", first.text),),
+                    fix=FixSafety.UNSAFE,
+                )
+                continue
+            if second.low not in _SECOND_DETERMINERS:
                 continue
             yield self.finding(
                 first.start,
