@@ -1332,8 +1332,79 @@ def _finite_ahead(words: list[Word], at: int) -> bool:
     return False
 
 
+_ALLOW_PRESENT = frozenset("allows enables".split())
+_ALLOW_BASE = frozenset("allow enable".split())
+_ALLOW_PAST = frozenset("allowed enabled".split())
+_ALLOW_BASE_BEFORE = (
+    w.MODALS
+    | w.NEGATED_MODALS
+    | frozenset("do does did don't doesn't didn't don’t doesn’t didn’t not i we they".split())
+)
+"""What makes 'allow' the finite verb with a subject of its own ("the rules do not allow to
+build"), not the object-less imperative of recipes ("Allow to cool", "cover and allow to stand")."""
+_ALLOW_PAST_BEFORE = frozenset("it this that which who he she they we i".split())
+"""A subject straight before 'allowed': the active verb ("it allowed to cut costs"), not the
+passive or a participle ("were allowed to vote", "those allowed to vote")."""
+
+
+class AllowWithoutObject(GrammarRule):
+    id = "grammar.allow-object"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Allow' or 'enable' straight before 'to' + verb: 'the app allows to share files'."
+    why = (
+        "'Allow' and 'enable' name who is allowed: 'the app allows users to share files', or take the "
+        "-ing form with no one named: 'the app allows sharing files'. 'Allows to share' leaves the "
+        "object out. Left alone: the passive ('visitors are allowed to enter'), a participle ('those "
+        "allowed to vote'), the object-less imperative of recipes ('Allow to cool for ten minutes') "
+        "and 'allow for'."
+    )
+    bad = (
+        "The new app allows to share files.",
+        "This setting enables to run scripts.",
+        "The rules do not allow to build here.",
+        "The update will enable to export reports, and it allowed to cut costs.",
+    )
+    good = (
+        "The new app allows users to share files; it allows sharing files.",
+        "Visitors are allowed to enter; we were not allowed to speak; those allowed to vote came.",
+        "Allow to cool for ten minutes, then cover and allow to stand.",
+        "The plan allows for change, and the update enabled users to export reports.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ALLOW_PRESENT | _ALLOW_BASE | _ALLOW_PAST):
+            allow = words[index]
+            if index + 2 >= len(words) or not allow.joined or words[index + 1].low != "to":
+                continue
+            before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+            if allow.low in _ALLOW_BASE and before not in _ALLOW_BASE_BEFORE:
+                continue
+            if allow.low in _ALLOW_PAST and before not in _ALLOW_PAST_BEFORE:
+                continue
+            if not words[index + 1].joined:
+                continue
+            verb = words[index + 2]
+            gerund = _gerund(verb)
+            if gerund is None or verb.capitalised or "VB" not in w.verb_tags(verb.low):
+                continue
+            if in_quotes(doc, allow.start):
+                continue
+            yield self.finding(
+                allow.start,
+                verb.end,
+                f"'{allow.text}' needs an object before 'to' ('{allow.text} users to {verb.text}') "
+                f"or the -ing form: '{allow.text} {gerund}'.",
+                suggestions=(f"{allow.text} {gerund}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
     GerundAfter,
+    AllowWithoutObject,
     InfinitiveAfter,
     ThereWasPlural,
     TooBeforeNumber,
