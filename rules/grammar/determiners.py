@@ -68,7 +68,11 @@ class DoubleDeterminer(GrammarRule):
             if not first.joined or index + 1 >= len(words):
                 continue
             second = words[index + 1]
-            if second.text != second.low or in_quotes(doc, first.start):
+            if second.text != second.low:
+                continue
+            if second.low not in _SECOND_DETERMINERS and second.low not in _BE_FORMS and not second.low.endswith("ly"):
+                continue  # the cheap sift: most articles end here
+            if in_quotes(doc, first.start):
                 continue
             if second.low in _BE_FORMS:
                 yield self.finding(
