@@ -381,7 +381,9 @@ class DeterminerNumber(GrammarRule):
         "units ('six foot tall', 'two dozen'), nouns that are also verbs, a number's own noun ('every "
         "two weeks'), 'either … or', 'twenty one days', and a number in digits that is a label rather "
         "than a count ('Apollo 8 mission', 'a 4 to 3 vote': only one after a verb, an adverb or a "
-        "preposition counts)."
+        "preposition counts). 'Others' is a pronoun; before a plural noun it is 'other' ('others "
+        "authors' → 'other authors'), reported only where it opens the phrase (at the start, after "
+        "'the', 'some', 'and' …), not after a verb, where it may be a possessive ('respect others views')."
     )
     bad = (
         "Can the tool find this errors?",
@@ -392,6 +394,7 @@ class DeterminerNumber(GrammarRule):
         "She bought another books; neither parties won.",
         "I had a shoe on one feet, and we ordered 3 pizza.",
         "We waited two hour; he left three year ago; a few day later it rained.",
+        "Others authors disagree, and the others students left.",
     )
     good = (
         "These days, this sales tax and those jobs reports matter.",
@@ -406,6 +409,7 @@ class DeterminerNumber(GrammarRule):
         "It took twenty one days; they each paid; chapter one results differ; thirty - one bids.",
         "About 50 bacteria grew; several visitor parking spaces; both laser - heated cells.",
         "The Apollo 8 mission won by a 4 to 3 vote; he wore the number 14 shirt.",
+        "Others say no; we help others achieve goals; respect others opinions; others' views; like others, they left.",
         "A two hour meeting, a ten year old boy and a five year plan; the 10 year rose.",
     )
     fixed = ()
@@ -449,6 +453,17 @@ class DeterminerNumber(GrammarRule):
             plural = _plural_of(noun.low)
             instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
             yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
+        for words, index in occurrences(doc, _OTHERS):
+            if _others_before_noun(doc, words, index):
+                other = match_case("other", words[index].text)
+                yield self.finding(
+                    words[index].start,
+                    words[index].end,
+                    f"Before a noun, write '{other}': '{other} {words[index + 1].text}', not '{words[index].text} "
+                    f"{words[index + 1].text}'.",
+                    suggestions=(other,),
+                    fix=FixSafety.UNSAFE,
+                )
 
     def _report(
         self, doc: Document, determiner: Word, noun: Word, instead: list[str], needs: str, replacement: str | None
@@ -460,6 +475,29 @@ class DeterminerNumber(GrammarRule):
             suggestions=tuple(instead),
             fix=FixSafety.UNSAFE,
         )
+
+
+_OTHERS = frozenset(("others",))
+_BEFORE_OTHERS = frozenset("the some many all any no these those several and or".split()) | w.CARDINALS
+"""Where 'others' opens a noun phrase ("the others students", "and others countries"); not after a
+verb or 'of', where it may be a possessive that lost its apostrophe ("respect others opinions")."""
+
+
+def _others_before_noun(doc: Document, words: list[Word], index: int) -> bool:
+    """'Others' used as a determiner before a plural noun ("Others authors agree", "the others
+    students"): the noun is plainly a plural noun (the tagger decides one that is also a verb:
+    "others say" is the verb)."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    if index > 0 and (words[index - 1].low not in _BEFORE_OTHERS or not words[index - 1].joined):
+        return False
+    noun = words[index + 1]
+    if noun.capitalised or doc.text[words[index].end : words[index].end + 1] in ("'", "’"):
+        return False
+    if not (is_plural_head(noun) or plural_or_verb(noun.low) or noun.low == "people"):
+        return False
+    tags = sentence_tags(doc, words)
+    return plural_noun_here(words, tags, index + 1) and not in_quotes(doc, noun.start)
 
 
 def _swap(doc: Document, words: list[Word], index: int, noun_at: int, noun: str, determiner: str = "") -> str:
