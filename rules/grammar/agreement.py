@@ -805,7 +805,8 @@ class PluralSubjectAgreement(GrammarRule):
         if verb.low in ("is", "was") and words[2].low in w.ARTICLES:
             return None  # "Cats is a musical", "Windows is an operating system": a title defined
         tags = sentence_tags(doc, words)
-        if tags[0] != "NNS" or (verb.low not in TO_PLURAL and tags[1] != "VBZ"):
+        noun_tag = tags[0] == "NNS" or (tags[0] == "NN" and head.low in _IRREGULAR_PLURALS)  # "People is"
+        if not noun_tag or (verb.low not in TO_PLURAL and tags[1] != "VBZ"):
             return None
         for other_words, at in occurrences(doc, frozenset((head.low,))):
             if at > 0 and other_words[at].capitalised:
