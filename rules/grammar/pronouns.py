@@ -377,4 +377,66 @@ class WhichForPerson(GrammarRule):
             )
 
 
-RULES = [PronounCase, PluralDemonstrativeAgreement, WantThatClause, WhichForPerson]
+_MYSELF = frozenset(("myself",))
+_NOUN_PHRASE_TAGS = frozenset("NN NNS NNP NNPS DT PRP$ JJ POS".split())
+
+
+class ReflexiveSubject(GrammarRule):
+    id = "grammar.reflexive-subject"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Myself' as part of a subject: 'Myself and Tom went', 'My wife and myself will attend' ('I')."
+    why = (
+        "'Myself' reflects a subject that is already there ('I hurt myself') or stresses it ('I did it "
+        "myself'); it cannot be the subject: 'Tom and I went', 'my wife and I will attend'. Reported "
+        "when 'Myself and' opens a sentence, or when a short noun phrase and 'and myself' open it and "
+        "a verb follows at once. 'Between you and myself' and other objects are left alone."
+    )
+    bad = (
+        "Myself and Tom went to the shop.",
+        "My wife and myself will attend the dinner.",
+        "Sarah and myself were late, and John and myself agree.",
+    )
+    good = (
+        "Tom and I went to the shop; I did it myself.",
+        "He invited my wife and myself to dinner.",
+        "Myself, I prefer tea. Sarah and myself: the two of us.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MYSELF):
+            myself = words[index]
+            if index + 1 >= len(words) or not myself.joined:
+                continue
+            if index == 0:
+                if words[1].low != "and" or not words[1].joined:
+                    continue
+            elif not self._closes_subject(doc, words, index):
+                continue
+            if in_quotes(doc, myself.start):
+                continue
+            yield self.finding(
+                myself.start,
+                myself.end,
+                f"'{myself.text}' cannot be a subject: 'I' ('Tom and I went').",
+                suggestions=("I",),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _closes_subject(doc: Document, words: list[Word], index: int) -> bool:
+        """'My wife and myself will': a short noun phrase and 'and myself' open the sentence, and a
+        finite verb follows at once."""
+        if index < 2 or index > 4 or words[index - 1].low != "and":
+            return False
+        if not all(word.joined for word in words[: index + 1]):
+            return False
+        tags = sentence_tags(doc, words)
+        if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[: index - 1]):
+            return False
+        return tags[index + 1] in _FINITE_TAGS
+
+
+RULES = [PronounCase, PluralDemonstrativeAgreement, WantThatClause, WhichForPerson, ReflexiveSubject]
