@@ -954,6 +954,7 @@ class BeBareVerb(GrammarRule):
         "The president was always hate in Moscow.",
         "We're understand the problem.",
         "They were eat dinner when she was walk home.",
+        "The bridge was build in 1990, and the letters were send last week.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -962,6 +963,7 @@ class BeBareVerb(GrammarRule):
         "The cause is help for the poor; his aim was peace; the sale is not complete until paid.",
         '"Go" is a verb, and it is make or break.',
         "The race was a walk home; it was walk-in only; they were fed dinner.",
+        "The result was change in policy; the problem is cost in the long run; the aim is control by the state.",
     )
     fixed = ()
     fix = "sometimes"
@@ -984,15 +986,22 @@ class BeBareVerb(GrammarRule):
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             verb = words[at]
-            if not _bare_verb_here(words, at, adverb=at > index + 1) or _no_passive(verb.low):
+            passive = False
+            if not _bare_verb_here(words, at, adverb=at > index + 1):
+                passive = _passive_base_here(doc, words, at)  # "the bridge was build in 1990"
+                if not passive:
+                    continue
+            if _no_passive(verb.low):
                 continue
             if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
             verb_only = w.tags(verb.low) == {"VERB"}
-            if not verb_only and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
+            if not verb_only and not passive and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
                 continue  # "it is also time", "is almost complete": the tagger reads a noun or an adjective
             # (a word that is nothing but a verb needs no tagger: it reads "they were eat dinner" as JJ)
             forms = [form for form in (_inflected(verb.low, "VBG"), _inflected(verb.low, "VBN")) if form]
+            if passive:
+                forms.reverse()  # the participle first: "was built"
             if not forms:
                 continue
             yield self.finding(
@@ -1041,6 +1050,23 @@ def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
         return True
     following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
     return following in _OBJECT_OPENERS or following == "to" or following in _PARTICLE_ADVERBS
+
+
+_PASSIVE_NEXT = frozenset("by in on at from with into during last yesterday".split())
+
+
+def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
+    """A verb-or-noun that the tagger reads as a participle after 'was', 'were', 'is' or 'are', with
+    the phrase a passive takes after it ('by', a time or a place, or the sentence's end): "was build
+    in 1990", "were send last week"; not "the result was change in policy" (the tagger reads a noun)."""
+    low = words[at].low
+    if w.tags(low) != {"VERB", "NOUN"} or not w.verb_tags(low) <= {"VB", "VBP"} or low in _ADJECTIVES_TOO:
+        return False
+    if not _inflected(low, "VBN"):
+        return False
+    if words[at].joined and at + 1 < len(words) and words[at + 1].low not in _PASSIVE_NEXT:
+        return False
+    return sentence_tags(doc, words)[at] == "VBN"
 
 
 _PARTICLE_ADVERBS = frozenset("home away back out there here".split())
