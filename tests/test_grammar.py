@@ -57,6 +57,7 @@ BUILTIN_IDS = {
     "grammar.address-preposition",
     "grammar.have-age",
     "grammar.very-comparative",
+    "grammar.tell-person",
     "grammar.reflexive-subject",
     "grammar.so-such",
     "grammar.which-person",
