@@ -57,6 +57,7 @@ BUILTIN_IDS = {
     "grammar.address-preposition",
     "grammar.have-age",
     "grammar.very-comparative",
+    "grammar.suggest-to",
     "grammar.tell-person",
     "grammar.reflexive-subject",
     "grammar.so-such",

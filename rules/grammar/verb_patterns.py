@@ -1482,8 +1482,65 @@ class TellWithoutPerson(GrammarRule):
             )
 
 
+_SUGGEST = frozenset(("suggest", "suggests", "suggested"))
+_SUGGEST_OBJECTS = frozenset("me him her us them".split())
+SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
+
+
+class SuggestTo(GrammarRule):
+    id = "grammar.suggest-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Suggest' with 'to' + verb: 'I suggest to leave', 'she suggested him to wait'."
+    why = (
+        "'Suggest' takes an -ing form ('I suggest leaving early') or a 'that' clause ('she suggested "
+        "that he wait'), never 'to' + verb, with or without a person before it. Left alone: the "
+        "passive ('it was suggested to the board'), 'to' before a noun ('suggested to date', "
+        "'suggest to the committee') and quotations."
+    )
+    bad = (
+        "I suggest to leave early.",
+        "She suggested him to wait outside.",
+        "The guide suggests to book in advance, and he suggested us to try again.",
+    )
+    good = (
+        "I suggest leaving early; she suggested that he wait outside.",
+        "It was suggested to the board; the study has suggested to date that it works.",
+        "They suggest to the committee a new plan, and suggested it to him.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SUGGEST):
+            suggest = words[index]
+            at = index + 1
+            if at < len(words) and words[at].low in _SUGGEST_OBJECTS and suggest.joined:
+                at += 1
+            if at + 1 >= len(words) or words[at].low != "to" or not words[at - 1].joined or not words[at].joined:
+                continue
+            if index > 0 and words[index - 1].low in _NOT_ACTIVE_BEFORE:
+                continue  # "it was suggested to the board"
+            verb = words[at + 1]
+            gerund = _gerund(verb)
+            if gerund is None or verb.capitalised or sentence_tags(doc, words)[at + 1] != "VB":
+                continue  # "suggested to date": a noun
+            if in_quotes(doc, suggest.start):
+                continue
+            person = words[index + 1].low if at > index + 1 else ""
+            if person:
+                subject = SUBJECT_OF.get(person, person)
+                message = f"'{suggest.text}' takes a clause: '{suggest.text} that {subject} {verb.text}'."
+                suggestion = f"{suggest.text} that {subject} {verb.text}"
+            else:
+                message = f"'{suggest.text}' takes the -ing form: '{suggest.text} {gerund}'."
+                suggestion = f"{suggest.text} {gerund}"
+            yield self.finding(suggest.start, verb.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+
+
 RULES = [
     TellWithoutPerson,
+    SuggestTo,
     GerundAfter,
     AllowWithoutObject,
     InfinitiveAfter,
