@@ -189,10 +189,14 @@ MASS_NOUNS = frozenset(
 )
 """Nouns with no plural and no 'a' in their everyday senses (not 'research', 'experience', 'work',
 'paper', 'coffee' or 'business', which count in one sense or another)."""
-_ARTICLE_MASS_NOUNS = MASS_NOUNS | {"research"}
+_ARTICLE_MASS_NOUNS = MASS_NOUNS | frozenset(
+    "research sunshine lightning luck applause stationery underwear footwear slang honesty courage poetry".split()
+)
 """'A research' as a slip ('in a German research' is also written, but only a phrase-final one is
-reported)."""
-_WITH_A_BEFORE_OF = frozenset(("knowledge", "music", "weather", "clothing"))
+reported), and uncountable nouns that only this rule reads ('a luck', 'an applause'; not 'scenery':
+'a scenery of reefs' is written): the
+other rules that use MASS_NOUNS (plurals, agreement) keep to the shorter list."""
+_WITH_A_BEFORE_OF = frozenset(("knowledge", "music", "weather", "clothing", "honesty", "courage", "poetry"))
 """Uncountable nouns that do take 'a' with a complement: 'a knowledge of French', 'a music of its
 own', 'a knowledge that …'. Reported only before a verb or at the end: 'A knowledge is power.'"""
 
@@ -215,6 +219,7 @@ class ArticleWithMassNoun(GrammarRule):
         "They bought a new furniture for the office.",
         "It was an useful information.",
         "A good knowledge is power, and a luggage was lost.",
+        "The speech got a big applause; what a luck!",
     )
     good = (
         "She gave me some advice.",
@@ -222,6 +227,7 @@ class ArticleWithMassNoun(GrammarRule):
         "A piece of equipment; a knowledge of French; a good knowledge about wine.",
         "It has a music all its own, a clothing store and a money market fund.",
         "I have a little money and a little extra information.",
+        "A round of applause, a stroke of luck, a bolt of lightning and a courage that surprised us.",
     )
     fixed = ()
     fix = "sometimes"
@@ -236,7 +242,8 @@ class ArticleWithMassNoun(GrammarRule):
             yield self.finding(
                 article.start,
                 noun.end,
-                f"'{noun.text}' has no singular: drop '{article.text}' ('some {noun.low}', 'a piece of {noun.low}').",
+                f"'{noun.text}' has no singular: drop '{article.text}'"
+                + (f" ('some {noun.low}', 'a piece of {noun.low}')." if noun.low in MASS_NOUNS else "."),
                 suggestions=(doc.text[words[index + 1].start : noun.end],),
                 fix=FixSafety.UNSAFE,
             )
