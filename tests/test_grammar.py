@@ -58,7 +58,6 @@ BUILTIN_IDS = {
     "grammar.have-age",
     "grammar.very-comparative",
     "grammar.suggest-to",
-    "grammar.tell-person",
     "grammar.reflexive-subject",
     "grammar.so-such",
     "grammar.which-person",

@@ -1428,59 +1428,10 @@ class AllowWithoutObject(GrammarRule):
             )
 
 
-_TOLD = frozenset(("told", "tells"))
-_CLAUSE_SUBJECTS = frozenset("i he she we they it there you".split())
 _NOT_ACTIVE_BEFORE = frozenset(
     "am is are was were be been being get gets got getting i'm i’m he's she's it's we're they're you're".split()
 )
-"""'Was told that', 'I'm told that': the passive, where the person told is the subject."""
-
-
-class TellWithoutPerson(GrammarRule):
-    id = "grammar.tell-person"
-    category = "grammar"
-    severity = Severity.WARNING
-    summary = "'Told that' with no one told: 'he told that he was tired' ('said that', 'told me that')."
-    why = (
-        "'Tell' names the person told: 'he told me that he was tired'; with no person it is 'say': "
-        "'he said that he was tired'. Reported for 'told' and 'tells' followed by 'that' and a subject "
-        "('told that he', 'tells that there'); the passive ('we were told that') and 'that' as a "
-        "determiner or a pronoun ('told that story', 'told that to the police') are left alone, and "
-        "so is 'tell' (it also means 'make out': 'I could tell that he was tired')."
-    )
-    bad = (
-        "He told that he was tired.",
-        "The report tells that there is a problem.",
-        "They told that you have to pay.",
-    )
-    good = (
-        "He told me that he was tired, and he said that he was tired.",
-        "We were told that it was safe; I'm told that he left.",
-        "She told that story again and told that to the police; I could tell that he was tired.",
-    )
-    fixed = ()
-    fix = "sometimes"
-
-    def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _TOLD):
-            told = words[index]
-            if index == 0 or index + 2 >= len(words) or not told.joined or words[index + 1].low != "that":
-                continue
-            if not words[index + 1].joined or words[index + 2].low not in _CLAUSE_SUBJECTS:
-                continue
-            if any(word.low in _NOT_ACTIVE_BEFORE for word in words[max(0, index - 2) : index]):
-                continue  # "we were told that", "we were later told that"
-            if in_quotes(doc, told.start):
-                continue
-            said = "says" if told.low == "tells" else "said"
-            yield self.finding(
-                told.start,
-                told.end,
-                f"'{told.text}' needs the person told ('{told.text} me that'), or write '{said} that'.",
-                suggestions=(said,),
-                fix=FixSafety.UNSAFE,
-            )
-
+"""'It was suggested to', 'I'm told': the passive, where the verb's person is the subject."""
 
 _SUGGEST = frozenset(("suggest", "suggests", "suggested"))
 _SUGGEST_OBJECTS = frozenset("me him her us them".split())
@@ -1539,7 +1490,6 @@ class SuggestTo(GrammarRule):
 
 
 RULES = [
-    TellWithoutPerson,
     SuggestTo,
     GerundAfter,
     AllowWithoutObject,
