@@ -10,7 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, sentences
 from .determiners import MASS_NOUNS
 
 if TYPE_CHECKING:
@@ -738,6 +738,8 @@ class PluralSubjectAgreement(GrammarRule):
         "The children in the picture looks happy, and the changes to the law was announced.",
         "I left early because prices was too high.",
         "Is this the town in which the miners lives?",
+        "Prices is rising faster than wages.",
+        "Tomatoes grows best in full sun.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -750,6 +752,8 @@ class PluralSubjectAgreement(GrammarRule):
         "Two years of war has passed; the United States is large.",
         "The one thing that counts is effort; she asked whether killing insects is wrong.",
         "Although the details of the files on his desk may change, the roots of a tradition that was old survive.",
+        "Windows is an operating system. Cats is a musical. Sales is down; thanks is due.",
+        "Prices rise. Costs rises were feared. Parents, the school says, is a broad word.",
     )
     fixed = ()
     fix = "sometimes"
@@ -769,8 +773,45 @@ class PluralSubjectAgreement(GrammarRule):
             finding = self._at(doc, words, index, bare=True) if words[index].joined else None
             if finding is not None:
                 found.append(finding)
+        for words in sentences(doc):
+            finding = self._bare_start(doc, words)
+            if finding is not None:
+                found.append(finding)
         found.sort(key=lambda finding: finding.start)
         yield from found
+
+    def _bare_start(self, doc: Document, words: list[Word]) -> Finding | None:
+        """A bare plural opening a sentence, then at once a verb that can only be singular: "Cats
+        sleeps all day", "Prices is rising". The tagger must read the plural as a common noun (not
+        "Windows is", "Marbles was"), and a word that is also a verb in -s ("Costs rises") only counts
+        when the tagger reads it as the noun."""
+        if len(words) < 3 or not words[0].joined or not words[1].joined:
+            return None
+        head, verb = words[0], words[1]
+        if head.low in w.SINGULAR_IN_S or head.low in _NOT_BARE_SUBJECTS or head.text.isupper():
+            return None
+        if not _plural_noun(head.low):
+            return None
+        plural = TO_PLURAL.get(verb.low)
+        if (
+            plural is None
+            and not verb.capitalised
+            and w.verb_tags(verb.low) == {"VBZ"}
+            and (_verb_only_third_person(verb.low) or _followed_like_a_verb(words, 1))
+        ):
+            plural = _lemma_of_third_person(verb.low)
+        if plural is None or doc.text[head.end : head.end + 1] in ("'", "’") or in_quotes(doc, head.start):
+            return None
+        if verb.low in ("is", "was") and words[2].low in w.ARTICLES:
+            return None  # "Cats is a musical", "Windows is an operating system": a title defined
+        tags = sentence_tags(doc, words)
+        noun_tag = tags[0] == "NNS" or (tags[0] == "NN" and head.low in _IRREGULAR_PLURALS)  # "People is"
+        if not noun_tag or (verb.low not in TO_PLURAL and tags[1] != "VBZ"):
+            return None
+        for other_words, at in occurrences(doc, frozenset((head.low,))):
+            if at > 0 and other_words[at].capitalised:
+                return None  # capitalised inside a sentence too: a name or a title
+        return self._report(verb, plural, head, FixSafety.UNSAFE)
 
     def _at(self, doc: Document, words: list[Word], index: int, bare: bool = False) -> Finding | None:
         """The finding for a subject opened by ``words[index]``: a determiner, or with ``bare`` a
@@ -994,6 +1035,10 @@ def _plural_noun(low: str) -> bool:
     return w.is_plural_noun(low) or low in _IRREGULAR_PLURALS
 
 
+_NOT_BARE_SUBJECTS = frozenset(
+    "sales thanks congratulations regards damages premises savings earnings odds windows".split()
+)
+"""Plurals that open a sentence as one thing or a set phrase ("Sales is down", "Thanks is due")."""
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
 
 

@@ -386,4 +386,69 @@ class MissingArticle(GrammarRule):
         )
 
 
-RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle]
+_SO = frozenset(("so",))
+_SO_AFTER = frozenset("is was are were be been am 's 'm 're had have has".split())
+_SO_PHRASE_END = w.PREPOSITIONS | frozenset("that and but or".split())
+
+
+class SoForSuch(GrammarRule):
+    id = "grammar.so-such"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'So a' before an adjective and a noun: 'it was so an interesting film' ('such an')."
+    why = (
+        "'So' goes with an adjective alone ('the film was so interesting'); with 'a' and a noun it "
+        "is 'such': 'such an interesting film', 'such a good time'. Reported after 'is', 'was', 'had' "
+        "and the like, when the noun ends its phrase; 'so' as a conjunction ('… large, so a reader "
+        "can see it', 'is so a small child can use it') is left alone."
+    )
+    bad = (
+        "It was so an interesting film.",
+        "She is so a kind person.",
+        "We had so a good time that we stayed, and it was so a long day.",
+        "It's so a beautiful city.",
+    )
+    good = (
+        "It was such an interesting film, and the film was so interesting.",
+        "The print is large so a reader can see it; it is so a small child can use it.",
+        "He left early, so a friend took his seat.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SO):
+            if index == 0 or index + 3 >= len(words):
+                continue
+            before = words[index - 1].low.replace("’", "'")
+            if before not in _SO_AFTER and not before.endswith(("'s", "'re", "'m")):
+                continue
+            if not (words[index - 1].joined and words[index].joined and words[index + 1].joined):
+                continue
+            article = words[index + 1]
+            if article.low not in ("a", "an"):
+                continue
+            at = index + 2
+            if words[at].low in ("very", "really") and at + 2 < len(words) and words[at].joined:
+                at += 1
+            adjective = words[at]
+            if "ADJ" not in w.tags(adjective.low) or not adjective.joined or at + 1 >= len(words):
+                continue
+            noun = words[at + 1]
+            if "NOUN" not in w.tags(noun.low) or noun.capitalised:
+                continue
+            if noun.joined and at + 2 < len(words) and words[at + 2].low not in _SO_PHRASE_END:
+                continue  # "is so a small child can use it": 'so' opens a clause of purpose
+            if in_quotes(doc, words[index].start):
+                continue
+            such = match_case("such", words[index].text)
+            yield self.finding(
+                words[index].start,
+                words[index].end,
+                f"Before 'a' and a noun, write '{such} {article.text}', not '{words[index].text} {article.text}'.",
+                suggestions=(such,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle, SoForSuch]

@@ -259,4 +259,211 @@ class EnoughOrder(GrammarRule):
             )
 
 
-RULES = [DoubleComparison, ComparisonPartner, VeryComparative, EnoughOrder]
+_THAN = frozenset(("than",))
+_INTENSIFIERS = frozenset(("even", "still", "far"))
+_GOOD_BAD_SUPERLATIVES = {"best": "better", "worst": "worse"}
+
+
+def _comparative_of_superlative(word: Word) -> str | None:
+    """'nicest' → 'nicer', 'worst' → 'worse' when ``word`` is an adjective in its superlative
+    form; None otherwise (not 'honest', 'forest', 'interest', 'latest': a noun too)."""
+    low = word.low
+    if low in _GOOD_BAD_SUPERLATIVES:
+        return _GOOD_BAD_SUPERLATIVES[low]
+    if not low.endswith("est") or low in _NOT_COMPARATIVE or len(low) < 6:
+        return None
+    parts = w.parts_of_speech(low)
+    lemmas = parts.get("ADJ", ())
+    if not lemmas or low in lemmas or not set(parts) <= {"ADJ", "ADV"}:
+        return None
+    return low[:-3] + "er"
+
+
+def _ends_phrase(following: str) -> bool:
+    """What follows a superlative after 'even' shows it is not before its noun ("even worst after",
+    "even worst than"; not "even best friends", "even best known")."""
+    if following in _THAN or following in w.PREPOSITIONS or following in w.ARTICLES:
+        return True
+    tags = w.tags(following)
+    return bool(tags) and not tags & {"NOUN", "ADJ", "PROPN", "VERB", "NUM"}
+
+
+class SuperlativeForComparative(GrammarRule):
+    id = "grammar.superlative-for-comparative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A superlative where a comparison needs the comparative: 'worst than', 'even nicest'."
+    why = (
+        "Two things compared take the comparative ('worse than', 'safer than'), and 'even', 'still' "
+        "and 'far' strengthen a comparative ('even worse', 'still colder'); the superlative ('worst', "
+        "'safest') picks one out of many and goes with 'the' ('the worst of all', 'even the best'). "
+        "After 'even', 'still' or 'far' only a superlative that ends its phrase is reported, never "
+        "one before a noun ('even best friends argue')."
+    )
+    bad = (
+        "The sequel was worst than the first film.",
+        "This road is safest than the old one.",
+        "After the storm the house looked even worst.",
+        "The nights grew still coldest, and the food was best than at home.",
+    )
+    good = (
+        "The sequel was worse than the first film, and the worst of the three.",
+        "Even the best plans fail; even best friends argue.",
+        "At best, more than half came; the latest than anyone had seen.",
+        "He was far the strongest; it was still the safest road, and the earliest he had come.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        found: list[Finding] = []
+        for words, index in occurrences(doc, _THAN):
+            if index == 0 or not words[index - 1].joined:
+                continue
+            finding = self._at(doc, words, index - 1)
+            if finding is not None:
+                found.append(finding)
+        for words, index in occurrences(doc, _INTENSIFIERS):
+            if index + 1 >= len(words) or not words[index].joined or (index > 0 and words[index - 1].low == "by"):
+                continue  # "by far best" is idiom
+            at = index + 1
+            ends = not words[at].joined or at + 1 >= len(words) or _ends_phrase(words[at + 1].low)
+            if ends:
+                finding = self._at(doc, words, at)
+                if finding is not None and (at + 1 >= len(words) or words[at + 1].low not in _THAN):
+                    found.append(finding)  # a 'than' after it is reported from the 'than'
+        found.sort(key=lambda finding: finding.start)
+        yield from found
+
+    def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        word = words[index]
+        if index > 0 and words[index - 1].low in ("the", "at", "most", "least"):
+            return None  # "at best than": not this slip; "the best than" is another one
+        if word.capitalised and index > 0:
+            return None
+        comparative = _comparative_of_superlative(word)
+        if comparative is None or in_quotes(doc, word.start) or doc.is_protected(word.start, word.end):
+            return None
+        fixed = match_case(comparative, word.text)
+        return self.finding(
+            word.start,
+            word.end,
+            f"A comparison of two takes the comparative: '{fixed}', not '{word.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_SHORT_ADJECTIVES = frozenset(
+    """
+    big small fast slow cheap tall short long old young high low hot cold warm cool large hard soft
+    strong weak rich poor deep wide thick thin dark bright great new nice safe quick close smart clean
+    fresh full loud quiet sharp sweet tough calm fair firm late near far cheap rough smooth tight loose
+    wet dry sad fat flat fit mild kind proud brave wise wild harsh dull plain rare ripe pure dense
+    easy happy busy heavy early pretty funny lucky angry dirty noisy tidy ugly healthy wealthy silly
+    tiny crazy lazy scary sunny hungry
+    """.split()
+)
+"""Adjectives of one syllable, and of two in -y, whose comparative is built with -er ('bigger',
+'easier'), so 'more big than' and 'the most easy' are plain slips. Not adjectives that go both ways
+in edited prose ('more clear', 'more true', 'more real', 'more fun', 'more common')."""
+_DOUBLED = frozenset("big hot thin wet sad fat flat fit".split())
+_MORE_MOST = frozenset(("more", "most"))
+_PHRASE_END_AFTER_MOST = w.PREPOSITIONS | frozenset(("than", "and", "or"))
+_NOT_QUALITIES = frozenset("ever before usual expected last next other any most many much".split())
+"""Words after 'than' that are not a second quality ("more cold than usual", "more high than last year")."""
+
+
+def _lone_noun(words: list[Word], at: int) -> bool:
+    """``words[at]`` is a noun that ends its phrase ("the most easy way to"), not the first part of a
+    compound ("the most high tech equipment")."""
+    tags = w.tags(words[at].low)
+    if "NOUN" not in tags or "ADJ" in tags or words[at].capitalised or w.is_plural_noun(words[at].low):
+        return False
+    if at + 1 >= len(words) or not words[at].joined:
+        return True
+    return "NOUN" not in w.tags(words[at + 1].low) or words[at + 1].low in w.PREPOSITIONS
+
+
+def _inflected(adjective: str, superlative: bool) -> str:
+    """'big' → 'bigger'/'biggest', 'easy' → 'easier'/'easiest', 'safe' → 'safer'/'safest'."""
+    if adjective == "far":
+        return "furthest" if superlative else "further"
+    ending = "est" if superlative else "er"
+    if adjective in _DOUBLED:
+        return adjective + adjective[-1] + ending
+    if adjective.endswith("y"):
+        return adjective[:-1] + "i" + ending
+    if adjective.endswith("e"):
+        return adjective + ending[1:]
+    return adjective + ending
+
+
+class ShortComparative(GrammarRule):
+    id = "grammar.short-comparative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'More' or 'the most' with a short adjective that takes -er: 'more cheap than', 'the most easy'."
+    why = (
+        "Adjectives of one syllable, and of two that end in -y, compare with -er and -est: 'cheaper "
+        "than', 'the easiest', 'bigger'. 'More' and 'most' go with longer adjectives ('more careful'). "
+        "Reported: 'more' + such an adjective + 'than', and 'the most' + such an adjective that ends its "
+        "phrase. Left alone: two qualities compared ('more sad than angry'), adjectives that go both ways "
+        "('more clear', 'more true'), and 'most' as a quantity ('most cheap hotels close early')."
+    )
+    bad = (
+        "This flat is more cheap than the last one.",
+        "The test was more easy than I feared.",
+        "Of all the routes, this one is the most short.",
+        "It was the most happy of the three, and her house is more big than ours.",
+    )
+    good = (
+        "This flat is cheaper than the last one; the test was easier than I feared.",
+        "He was more sad than angry, more dead than alive.",
+        "Most cheap hotels close early; the most high-profile case; more clear than ever.",
+        "The firms creating the most new jobs; the most high tech equipment.",
+        "It is the most careful plan, more difficult than the last.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MORE_MOST):
+            degree = words[index]
+            if index + 1 >= len(words) or not degree.joined:
+                continue
+            adjective = words[index + 1]
+            if adjective.low not in _SHORT_ADJECTIVES or adjective.text != adjective.low:
+                continue
+            after = words[index + 2] if adjective.joined and index + 2 < len(words) else None
+            superlative = degree.low == "most"
+            if superlative:
+                if index == 0 or words[index - 1].low != "the" or not words[index - 1].joined:
+                    continue
+                if after is not None and after.low not in _PHRASE_END_AFTER_MOST and not _lone_noun(words, index + 2):
+                    continue  # "the most high tech equipment", "the most new jobs": a compound, a quantity
+                start = words[index - 1].start
+            else:
+                if after is None or after.low != "than":
+                    continue
+                if index + 3 < len(words) and "ADJ" in w.tags(words[index + 3].low):
+                    partner = words[index + 3].low
+                    if partner not in w.DETERMINERS and partner not in _NOT_QUALITIES:
+                        continue  # "more sad than angry": two qualities compared
+                start = degree.start
+            if in_quotes(doc, degree.start):
+                continue
+            form = _inflected(adjective.low, superlative)
+            replacement = f"the {form}" if superlative else form
+            replacement = match_case(replacement, doc.text[start : start + 1])
+            written = doc.text[start : adjective.end]
+            yield self.finding(
+                start,
+                adjective.end,
+                f"'{adjective.text}' takes -{'est' if superlative else 'er'}: '{replacement}', not '{written}'.",
+                suggestions=(replacement,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [DoubleComparison, ComparisonPartner, VeryComparative, EnoughOrder, SuperlativeForComparative, ShortComparative]

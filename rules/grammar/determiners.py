@@ -20,6 +20,19 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _SECOND_DETERMINERS = frozenset("a an the this these those my your his its our their he she they we another".split())
 
 
+_BE_FORMS = frozenset("is are was were".split())
+"""'The is', 'the are': a noun lost in an edit (not 'am': "in the am" is the morning)."""
+
+
+def _adverb_then_article(words: list[Word], index: int) -> bool:
+    """'the exactly the same', 'a really a good idea': an article, a word that can only be an
+    adverb in -ly, and the article again."""
+    if index + 2 >= len(words) or not words[index + 1].joined:
+        return False
+    adverb, third = words[index + 1].low, words[index + 2]
+    return adverb.endswith("ly") and w.tags(adverb) == {"ADV"} and third.text == third.low and third.low in _ARTICLES
+
+
 class DoubleDeterminer(GrammarRule):
     id = "grammar.double-determiner"
     category = "grammar"
@@ -28,10 +41,24 @@ class DoubleDeterminer(GrammarRule):
     why = (
         "'The a plan' and 'a the budget' are what is left when one wording was typed over another. "
         "Only an article directly followed by another article, a possessive, a demonstrative or a "
-        "subject pronoun, all in lower case, is reported ('the A team' and 'the US' are names)."
+        "subject pronoun, all in lower case, is reported ('the A team' and 'the US' are names); so "
+        "are an article before 'is', 'are', 'was' or 'were' ('The are many reasons': a noun lost) "
+        "and an article repeated round an adverb ('the exactly the same')."
     )
-    bad = ("The council approved the a plan.", "She left the my office early.", "He gave a the speech.")
-    good = ("The council approved the plan.", "The A team won; the US and the UK agreed.", "What a day that was.")
+    bad = (
+        "The council approved the a plan.",
+        "She left the my office early.",
+        "He gave a the speech.",
+        "The are many reasons to stay.",
+        "It is the exactly the same answer, and a really a good one.",
+    )
+    good = (
+        "The council approved the plan.",
+        "The A team won; the US and the UK agreed.",
+        "What a day that was.",
+        "Meet me at nine in the am. The Is and the Ares.",
+        "It is exactly the same answer, really a good one, and the only one.",
+    )
     fixed = ()
     fix = "sometimes"
 
@@ -41,7 +68,31 @@ class DoubleDeterminer(GrammarRule):
             if not first.joined or index + 1 >= len(words):
                 continue
             second = words[index + 1]
-            if second.low not in _SECOND_DETERMINERS or second.text != second.low or in_quotes(doc, first.start):
+            if second.text != second.low:
+                continue
+            if second.low not in _SECOND_DETERMINERS and second.low not in _BE_FORMS and not second.low.endswith("ly"):
+                continue  # the cheap sift: most articles end here
+            if in_quotes(doc, first.start):
+                continue
+            if second.low in _BE_FORMS:
+                yield self.finding(
+                    first.start,
+                    second.end,
+                    f"'{first.text} {second.text}': a noun is missing after '{first.text}', or drop it.",
+                    fix=FixSafety.UNSAFE,
+                )
+                continue
+            if _adverb_then_article(words, index):
+                third = words[index + 2]
+                yield self.finding(
+                    first.start,
+                    third.end,
+                    f"'{first.text} {second.text} {third.text}': the article is there twice; keep the second.",
+                    suggestions=(match_case(f"{second.text} {third.text}", first.text),),
+                    fix=FixSafety.UNSAFE,
+                )
+                continue
+            if second.low not in _SECOND_DETERMINERS:
                 continue
             yield self.finding(
                 first.start,
@@ -138,10 +189,14 @@ MASS_NOUNS = frozenset(
 )
 """Nouns with no plural and no 'a' in their everyday senses (not 'research', 'experience', 'work',
 'paper', 'coffee' or 'business', which count in one sense or another)."""
-_ARTICLE_MASS_NOUNS = MASS_NOUNS | {"research"}
+_ARTICLE_MASS_NOUNS = MASS_NOUNS | frozenset(
+    "research sunshine lightning luck applause stationery underwear footwear slang honesty courage poetry".split()
+)
 """'A research' as a slip ('in a German research' is also written, but only a phrase-final one is
-reported)."""
-_WITH_A_BEFORE_OF = frozenset(("knowledge", "music", "weather", "clothing"))
+reported), and uncountable nouns that only this rule reads ('a luck', 'an applause'; not 'scenery':
+'a scenery of reefs' is written): the
+other rules that use MASS_NOUNS (plurals, agreement) keep to the shorter list."""
+_WITH_A_BEFORE_OF = frozenset(("knowledge", "music", "weather", "clothing", "honesty", "courage", "poetry"))
 """Uncountable nouns that do take 'a' with a complement: 'a knowledge of French', 'a music of its
 own', 'a knowledge that …'. Reported only before a verb or at the end: 'A knowledge is power.'"""
 
@@ -164,6 +219,7 @@ class ArticleWithMassNoun(GrammarRule):
         "They bought a new furniture for the office.",
         "It was an useful information.",
         "A good knowledge is power, and a luggage was lost.",
+        "The speech got a big applause; what a luck!",
     )
     good = (
         "She gave me some advice.",
@@ -171,6 +227,7 @@ class ArticleWithMassNoun(GrammarRule):
         "A piece of equipment; a knowledge of French; a good knowledge about wine.",
         "It has a music all its own, a clothing store and a money market fund.",
         "I have a little money and a little extra information.",
+        "A round of applause, a stroke of luck, a bolt of lightning and a courage that surprised us.",
     )
     fixed = ()
     fix = "sometimes"
@@ -185,7 +242,8 @@ class ArticleWithMassNoun(GrammarRule):
             yield self.finding(
                 article.start,
                 noun.end,
-                f"'{noun.text}' has no singular: drop '{article.text}' ('some {noun.low}', 'a piece of {noun.low}').",
+                f"'{noun.text}' has no singular: drop '{article.text}'"
+                + (f" ('some {noun.low}', 'a piece of {noun.low}')." if noun.low in MASS_NOUNS else "."),
                 suggestions=(doc.text[words[index + 1].start : noun.end],),
                 fix=FixSafety.UNSAFE,
             )
@@ -330,7 +388,9 @@ class DeterminerNumber(GrammarRule):
         "units ('six foot tall', 'two dozen'), nouns that are also verbs, a number's own noun ('every "
         "two weeks'), 'either … or', 'twenty one days', and a number in digits that is a label rather "
         "than a count ('Apollo 8 mission', 'a 4 to 3 vote': only one after a verb, an adverb or a "
-        "preposition counts)."
+        "preposition counts). 'Others' is a pronoun; before a plural noun it is 'other' ('others "
+        "authors' → 'other authors'), reported only where it opens the phrase (at the start, after "
+        "'the', 'some', 'and' …), not after a verb, where it may be a possessive ('respect others views')."
     )
     bad = (
         "Can the tool find this errors?",
@@ -341,6 +401,7 @@ class DeterminerNumber(GrammarRule):
         "She bought another books; neither parties won.",
         "I had a shoe on one feet, and we ordered 3 pizza.",
         "We waited two hour; he left three year ago; a few day later it rained.",
+        "Others authors disagree, and the others students left.",
     )
     good = (
         "These days, this sales tax and those jobs reports matter.",
@@ -355,6 +416,7 @@ class DeterminerNumber(GrammarRule):
         "It took twenty one days; they each paid; chapter one results differ; thirty - one bids.",
         "About 50 bacteria grew; several visitor parking spaces; both laser - heated cells.",
         "The Apollo 8 mission won by a 4 to 3 vote; he wore the number 14 shirt.",
+        "Others say no; we help others achieve goals; respect others opinions; others' views; like others, they left.",
         "A two hour meeting, a ten year old boy and a five year plan; the 10 year rose.",
     )
     fixed = ()
@@ -398,6 +460,17 @@ class DeterminerNumber(GrammarRule):
             plural = _plural_of(noun.low)
             instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
             yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
+        for words, index in occurrences(doc, _OTHERS):
+            if _others_before_noun(doc, words, index):
+                other = match_case("other", words[index].text)
+                yield self.finding(
+                    words[index].start,
+                    words[index].end,
+                    f"Before a noun, write '{other}': '{other} {words[index + 1].text}', not '{words[index].text} "
+                    f"{words[index + 1].text}'.",
+                    suggestions=(other,),
+                    fix=FixSafety.UNSAFE,
+                )
 
     def _report(
         self, doc: Document, determiner: Word, noun: Word, instead: list[str], needs: str, replacement: str | None
@@ -409,6 +482,29 @@ class DeterminerNumber(GrammarRule):
             suggestions=tuple(instead),
             fix=FixSafety.UNSAFE,
         )
+
+
+_OTHERS = frozenset(("others",))
+_BEFORE_OTHERS = frozenset("the some many all any no these those several and or".split()) | w.CARDINALS
+"""Where 'others' opens a noun phrase ("the others students", "and others countries"); not after a
+verb or 'of', where it may be a possessive that lost its apostrophe ("respect others opinions")."""
+
+
+def _others_before_noun(doc: Document, words: list[Word], index: int) -> bool:
+    """'Others' used as a determiner before a plural noun ("Others authors agree", "the others
+    students"): the noun is plainly a plural noun (the tagger decides one that is also a verb:
+    "others say" is the verb)."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    if index > 0 and (words[index - 1].low not in _BEFORE_OTHERS or not words[index - 1].joined):
+        return False
+    noun = words[index + 1]
+    if noun.capitalised or doc.text[words[index].end : words[index].end + 1] in ("'", "’"):
+        return False
+    if not (is_plural_head(noun) or plural_or_verb(noun.low) or noun.low == "people"):
+        return False
+    tags = sentence_tags(doc, words)
+    return plural_noun_here(words, tags, index + 1) and not in_quotes(doc, noun.start)
 
 
 def _swap(doc: Document, words: list[Word], index: int, noun_at: int, noun: str, determiner: str = "") -> str:

@@ -10,6 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
@@ -286,4 +287,156 @@ class WantThatClause(GrammarRule):
             )
 
 
-RULES = [PronounCase, PluralDemonstrativeAgreement, WantThatClause]
+_PERSONS = frozenset(
+    """
+    person people man men woman women boy boys girl girls baby babies kid kids teenager teenagers adult
+    adults guy guys lady ladies gentleman gentlemen friend friends teacher teachers student students
+    pupil pupils doctor doctors nurse nurses surgeon surgeons lawyer lawyers customer customers employee
+    employees boss bosses author authors writer writers artist artists painter painters poet poets
+    patient patients guest guests visitor visitors tourist tourists neighbour neighbours neighbor
+    neighbors colleague colleagues mother mothers father fathers brother brothers sister sisters son
+    sons daughter daughters wife wives husband husbands uncle uncles aunt aunts cousin cousins
+    grandmother grandmothers grandfather grandfathers grandparent grandparents officer officers soldier
+    soldiers policeman policemen farmer farmers scientist scientists researcher researchers engineer
+    engineers voter voters resident residents citizen citizens leader leaders politician politicians
+    journalist journalists reporter reporters singer singers actor actors actress actresses musician
+    musicians athlete athletes owner owners volunteer volunteers victim victims witness witnesses
+    suspect suspects applicant applicants participant participants individual individuals professor
+    professors lecturer lecturers chef chefs waiter waiters waitress waitresses salesman salesmen
+    shopkeeper shopkeepers stranger strangers boyfriend girlfriend hero heroes immigrant immigrants
+    refugee refugees landlord landlords
+    """.split()
+)
+"""Nouns that name people: a relative clause on them takes 'who' or 'that', not 'which'. Not nouns
+that also name things ('pilot' project, 'coach' bus, 'driver' and 'client' software, 'player', 'parent'
+and 'child' nodes, 'worker' processes, 'manager' programs, 'fan', 'partner' firms)."""
+_WHICH = frozenset(("which",))
+_THE = frozenset(("the",))
+_FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
+_ASKING = frozenset(
+    "ask asks asked asking tell tells told telling show shows showed shown showing teach teaches taught "
+    "remind reminds reminded inform informs informed advise advises advised".split()
+)
+"""Verbs after whose object 'which' asks a question ("ask the doctor which pill to take")."""
+
+
+class WhichForPerson(GrammarRule):
+    id = "grammar.which-person"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Which' for a person: 'the man which lives next door' ('who')."
+    why = (
+        "A relative clause on a person takes 'who' (or 'that'): 'the man who lives next door', 'the "
+        "students that passed'; 'which' is for things. Reported when a noun that names people "
+        "('man', 'teacher', 'students', …) is followed at once by 'which' and a verb or a subject. Left "
+        "alone: 'which' after a comma (it may stand for the whole clause: 'she called her brother, "
+        "which surprised me'), a question after 'ask' or 'tell' ('ask the doctor which pill to take'), "
+        "and 'which' before a noun or 'of'."
+    )
+    bad = (
+        "The man which lives next door is a pilot.",
+        "She is the teacher which I told you about.",
+        "Students which fail the test can retake it.",
+        "We thanked the volunteers which helped us.",
+    )
+    good = (
+        "The man who lives next door is a pilot; the students that passed cheered.",
+        "She called her brother, which surprised me.",
+        "Ask the doctor which pill to take, and tell the children which way is home.",
+        "The teacher which of you asked; the report which the man wrote.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WHICH):
+            if index == 0 or index + 1 >= len(words) or not words[index - 1].joined or not words[index].joined:
+                continue
+            noun = words[index - 1]
+            if noun.low not in _PERSONS or (noun.capitalised and index > 1):
+                continue
+            following = words[index + 1].low
+            if following in ("to", "of"):
+                continue
+            clause = following in w.SUBJECT_PRONOUNS or following in w.AUXILIARIES or following in _THE
+            if not clause and w.verb_tags(following) & w.FINITE_TAGS:
+                clause = sentence_tags(doc, words)[index + 1] in _FINITE_TAGS  # "which lives", not "which way"
+            if not clause:
+                continue
+            if any(word.low in _ASKING for word in words[max(0, index - 4) : index - 1]):
+                continue  # "tell the children which way is home": a question
+            if in_quotes(doc, noun.start):
+                continue
+            who = match_case("who", words[index].text)
+            yield self.finding(
+                words[index].start,
+                words[index].end,
+                f"'{noun.text}' names people: '{noun.text} {who}' (or 'that'), not '{noun.text} {words[index].text}'.",
+                suggestions=(who, "that"),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_MYSELF = frozenset(("myself",))
+_NOUN_PHRASE_TAGS = frozenset("NN NNS NNP NNPS DT PRP$ JJ POS".split())
+
+
+class ReflexiveSubject(GrammarRule):
+    id = "grammar.reflexive-subject"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Myself' as part of a subject: 'Myself and Tom went', 'My wife and myself will attend' ('I')."
+    why = (
+        "'Myself' reflects a subject that is already there ('I hurt myself') or stresses it ('I did it "
+        "myself'); it cannot be the subject: 'Tom and I went', 'my wife and I will attend'. Reported "
+        "when 'Myself and' opens a sentence, or when a short noun phrase and 'and myself' open it and "
+        "a verb follows at once. 'Between you and myself' and other objects are left alone."
+    )
+    bad = (
+        "Myself and Tom went to the shop.",
+        "My wife and myself will attend the dinner.",
+        "Sarah and myself were late, and John and myself agree.",
+    )
+    good = (
+        "Tom and I went to the shop; I did it myself.",
+        "He invited my wife and myself to dinner.",
+        "Myself, I prefer tea. Sarah and myself: the two of us.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MYSELF):
+            myself = words[index]
+            if index + 1 >= len(words) or not myself.joined:
+                continue
+            if index == 0:
+                if words[1].low != "and" or not words[1].joined:
+                    continue
+            elif not self._closes_subject(doc, words, index):
+                continue
+            if in_quotes(doc, myself.start):
+                continue
+            yield self.finding(
+                myself.start,
+                myself.end,
+                f"'{myself.text}' cannot be a subject: 'I' ('Tom and I went').",
+                suggestions=("I",),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _closes_subject(doc: Document, words: list[Word], index: int) -> bool:
+        """'My wife and myself will': a short noun phrase and 'and myself' open the sentence, and a
+        finite verb follows at once."""
+        if index < 2 or index > 4 or words[index - 1].low != "and":
+            return False
+        if not all(word.joined for word in words[: index + 1]):
+            return False
+        tags = sentence_tags(doc, words)
+        if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[: index - 1]):
+            return False
+        return tags[index + 1] in _FINITE_TAGS
+
+
+RULES = [PronounCase, PluralDemonstrativeAgreement, WantThatClause, WhichForPerson, ReflexiveSubject]

@@ -187,6 +187,7 @@ class ThereWasPlural(GrammarRule):
         "There is three ways to do it, and there has been several new cases.",
         "There was several people waiting.",
         "Here is the documents you asked for.",
+        "There was changes daily.",
     )
     good = (
         "There were discussions.",
@@ -203,6 +204,7 @@ class ThereWasPlural(GrammarRule):
         "There are three ways to do it, and there have been several new cases.",
         "There were several people waiting.",
         "Here are the documents you asked for.",
+        "There were changes daily.",
     )
     fix = "always"
 
@@ -232,7 +234,9 @@ class ThereWasPlural(GrammarRule):
             if noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun:
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-            if after is not None and "NOUN" in w.tags(after.low) and after.low not in w.PREPOSITIONS:
+            after_tags = w.tags(after.low) if after is not None else frozenset()
+            modifier = "NOUN" in after_tags and "ADV" not in after_tags
+            if after is not None and modifier and after.low not in w.PREPOSITIONS:
                 continue  # "there was no communications department": a plural as a modifier
             fixed = match_case(plural, verb.text)
             yield self.finding(
@@ -950,6 +954,7 @@ class BeBareVerb(GrammarRule):
         "The president was always hate in Moscow.",
         "We're understand the problem.",
         "They were eat dinner when she was walk home.",
+        "The bridge was build in 1990, and the letters were send last week.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -958,6 +963,7 @@ class BeBareVerb(GrammarRule):
         "The cause is help for the poor; his aim was peace; the sale is not complete until paid.",
         '"Go" is a verb, and it is make or break.',
         "The race was a walk home; it was walk-in only; they were fed dinner.",
+        "The result was change in policy; the problem is cost in the long run; the aim is control by the state.",
     )
     fixed = ()
     fix = "sometimes"
@@ -980,15 +986,22 @@ class BeBareVerb(GrammarRule):
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             verb = words[at]
-            if not _bare_verb_here(words, at, adverb=at > index + 1) or _no_passive(verb.low):
+            passive = False
+            if not _bare_verb_here(words, at, adverb=at > index + 1):
+                passive = _passive_base_here(doc, words, at)  # "the bridge was build in 1990"
+                if not passive:
+                    continue
+            if _no_passive(verb.low):
                 continue
             if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
             verb_only = w.tags(verb.low) == {"VERB"}
-            if not verb_only and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
+            if not verb_only and not passive and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
                 continue  # "it is also time", "is almost complete": the tagger reads a noun or an adjective
             # (a word that is nothing but a verb needs no tagger: it reads "they were eat dinner" as JJ)
             forms = [form for form in (_inflected(verb.low, "VBG"), _inflected(verb.low, "VBN")) if form]
+            if passive:
+                forms.reverse()  # the participle first: "was built"
             if not forms:
                 continue
             yield self.finding(
@@ -1037,6 +1050,23 @@ def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
         return True
     following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
     return following in _OBJECT_OPENERS or following == "to" or following in _PARTICLE_ADVERBS
+
+
+_PASSIVE_NEXT = frozenset("by in on at from with into during last yesterday".split())
+
+
+def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
+    """A verb-or-noun that the tagger reads as a participle after 'was', 'were', 'is' or 'are', with
+    the phrase a passive takes after it ('by', a time or a place, or the sentence's end): "was build
+    in 1990", "were send last week"; not "the result was change in policy" (the tagger reads a noun)."""
+    low = words[at].low
+    if w.tags(low) != {"VERB", "NOUN"} or not w.verb_tags(low) <= {"VB", "VBP"} or low in _ADJECTIVES_TOO:
+        return False
+    if not _inflected(low, "VBN"):
+        return False
+    if words[at].joined and at + 1 < len(words) and words[at + 1].low not in _PASSIVE_NEXT:
+        return False
+    return sentence_tags(doc, words)[at] == "VBN"
 
 
 _PARTICLE_ADVERBS = frozenset("home away back out there here".split())
@@ -1328,8 +1358,141 @@ def _finite_ahead(words: list[Word], at: int) -> bool:
     return False
 
 
+_ALLOW_PRESENT = frozenset("allows enables".split())
+_ALLOW_BASE = frozenset("allow enable".split())
+_ALLOW_PAST = frozenset("allowed enabled".split())
+_ALLOW_BASE_BEFORE = (
+    w.MODALS
+    | w.NEGATED_MODALS
+    | frozenset("do does did don't doesn't didn't don’t doesn’t didn’t not i we they".split())
+)
+"""What makes 'allow' the finite verb with a subject of its own ("the rules do not allow to
+build"), not the object-less imperative of recipes ("Allow to cool", "cover and allow to stand")."""
+_ALLOW_PAST_BEFORE = frozenset("it this that which who he she they we i".split())
+"""A subject straight before 'allowed': the active verb ("it allowed to cut costs"), not the
+passive or a participle ("were allowed to vote", "those allowed to vote")."""
+
+
+class AllowWithoutObject(GrammarRule):
+    id = "grammar.allow-object"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Allow' or 'enable' straight before 'to' + verb: 'the app allows to share files'."
+    why = (
+        "'Allow' and 'enable' name who is allowed: 'the app allows users to share files', or take the "
+        "-ing form with no one named: 'the app allows sharing files'. 'Allows to share' leaves the "
+        "object out. Left alone: the passive ('visitors are allowed to enter'), a participle ('those "
+        "allowed to vote'), the object-less imperative of recipes ('Allow to cool for ten minutes') "
+        "and 'allow for'."
+    )
+    bad = (
+        "The new app allows to share files.",
+        "This setting enables to run scripts.",
+        "The rules do not allow to build here.",
+        "The update will enable to export reports, and it allowed to cut costs.",
+    )
+    good = (
+        "The new app allows users to share files; it allows sharing files.",
+        "Visitors are allowed to enter; we were not allowed to speak; those allowed to vote came.",
+        "Allow to cool for ten minutes, then cover and allow to stand.",
+        "The plan allows for change, and the update enabled users to export reports.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ALLOW_PRESENT | _ALLOW_BASE | _ALLOW_PAST):
+            allow = words[index]
+            if index + 2 >= len(words) or not allow.joined or words[index + 1].low != "to":
+                continue
+            before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+            if allow.low in _ALLOW_BASE and before not in _ALLOW_BASE_BEFORE:
+                continue
+            if allow.low in _ALLOW_PAST and before not in _ALLOW_PAST_BEFORE:
+                continue
+            if not words[index + 1].joined:
+                continue
+            verb = words[index + 2]
+            gerund = _gerund(verb)
+            if gerund is None or verb.capitalised or "VB" not in w.verb_tags(verb.low):
+                continue
+            if in_quotes(doc, allow.start):
+                continue
+            yield self.finding(
+                allow.start,
+                verb.end,
+                f"'{allow.text}' needs an object before 'to' ('{allow.text} users to {verb.text}') "
+                f"or the -ing form: '{allow.text} {gerund}'.",
+                suggestions=(f"{allow.text} {gerund}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_NOT_ACTIVE_BEFORE = frozenset(
+    "am is are was were be been being get gets got getting i'm i’m he's she's it's we're they're you're".split()
+)
+"""'It was suggested to', 'I'm told': the passive, where the verb's person is the subject."""
+
+_SUGGEST = frozenset(("suggest", "suggests", "suggested"))
+_SUGGEST_OBJECTS = frozenset("me him her us them".split())
+SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
+
+
+class SuggestTo(GrammarRule):
+    id = "grammar.suggest-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Suggest' with 'to' + verb: 'I suggest to leave', 'she suggested him to wait'."
+    why = (
+        "'Suggest' takes an -ing form ('I suggest leaving early') or a 'that' clause ('she suggested "
+        "that he wait'), never 'to' + verb, with or without a person before it. Left alone: the "
+        "passive ('it was suggested to the board'), 'to' before a noun ('suggested to date', "
+        "'suggest to the committee') and quotations."
+    )
+    bad = (
+        "I suggest to leave early.",
+        "She suggested him to wait outside.",
+        "The guide suggests to book in advance, and he suggested us to try again.",
+    )
+    good = (
+        "I suggest leaving early; she suggested that he wait outside.",
+        "It was suggested to the board; the study has suggested to date that it works.",
+        "They suggest to the committee a new plan, and suggested it to him.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SUGGEST):
+            suggest = words[index]
+            at = index + 1
+            if at < len(words) and words[at].low in _SUGGEST_OBJECTS and suggest.joined:
+                at += 1
+            if at + 1 >= len(words) or words[at].low != "to" or not words[at - 1].joined or not words[at].joined:
+                continue
+            if index > 0 and words[index - 1].low in _NOT_ACTIVE_BEFORE:
+                continue  # "it was suggested to the board"
+            verb = words[at + 1]
+            gerund = _gerund(verb)
+            if gerund is None or verb.capitalised or sentence_tags(doc, words)[at + 1] != "VB":
+                continue  # "suggested to date": a noun
+            if in_quotes(doc, suggest.start):
+                continue
+            person = words[index + 1].low if at > index + 1 else ""
+            if person:
+                subject = SUBJECT_OF.get(person, person)
+                message = f"'{suggest.text}' takes a clause: '{suggest.text} that {subject} {verb.text}'."
+                suggestion = f"{suggest.text} that {subject} {verb.text}"
+            else:
+                message = f"'{suggest.text}' takes the -ing form: '{suggest.text} {gerund}'."
+                suggestion = f"{suggest.text} {gerund}"
+            yield self.finding(suggest.start, verb.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+
+
 RULES = [
+    SuggestTo,
     GerundAfter,
+    AllowWithoutObject,
     InfinitiveAfter,
     ThereWasPlural,
     TooBeforeNumber,
