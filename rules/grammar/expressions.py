@@ -285,6 +285,9 @@ def _right_form(item: Expression, matched_verb: str | None) -> str:
     if placeholder is None or matched_verb is None:
         return item.right
     wrong_lemma = _PLACEHOLDER.search(item.wrong).group(1)  # type: ignore[union-attr]
+    if wrong_lemma == placeholder.group(1):
+        replacement = matched_verb.lower()  # the same verb: keep its form ("are suppose to" -> "are supposed to")
+        return item.right[: placeholder.start()] + replacement + item.right[placeholder.end() :]
     forms = w.verb_inflections(wrong_lemma)
     tag = next((t for t in _TAG_ORDER if matched_verb.lower() in forms.get(t, ())), "VB")
     replacement = w.verb_form(placeholder.group(1), tag) or placeholder.group(1)
