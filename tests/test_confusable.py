@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint import check_text
+from lint import Config, check_text
 from rules.grammar import _ngrams, build_ngrams
 from rules.grammar.confusable import likelier_by
 
@@ -40,7 +40,10 @@ def test_names_and_headings_are_not_common_words() -> None:
 
 
 def _confused(text: str) -> list[str]:
-    return [d.text for d in check_text(text).diagnostics if d.rule == "grammar.confused-word"]
+    """What the confusion-set rules flag: the default one and the opt-in one for function words."""
+    rules = ("grammar.confused-word", "grammar.function-word-slip")
+    found = check_text(text, "plain", Config(extend_select=("grammar.function-word-slip",))).diagnostics
+    return [d.text for d in found if d.rule in rules]
 
 
 def test_a_landslide_counts_even_where_the_written_pairs_are_seen() -> None:

@@ -133,6 +133,7 @@ BUILTIN_IDS = {
     "grammar.adjective-for-adverb",
     "grammar.one-word-for-two",
     "grammar.lay-lie",
+    "grammar.function-word-slip",
     "grammar.whom-subject",
     "grammar.double-conjunction",
     "grammar.preposition-before-clause",

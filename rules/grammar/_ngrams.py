@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from lint._packed import FloatTable, pack_floats
@@ -102,11 +102,15 @@ def _table() -> FloatTable:
     return FloatTable.load(cached("grammar-confusable-ngrams", fingerprint, lambda: pack_floats(_build())))
 
 
+@lru_cache(maxsize=1 << 14)
 def word_count(word: str) -> float | None:
-    """Natural log of how often ``word`` (a word of a set, lower case) occurs; None if unseen."""
+    """Natural log of how often ``word`` (a word of a set, lower case) occurs; None if unseen.
+    Memoised, as :func:`pair_count` is: a third of a text's words are function words, and each is
+    weighed against its set's other words beside the same few neighbours."""
     return _table().get(word)
 
 
+@lru_cache(maxsize=1 << 16)
 def pair_count(left: str, right: str) -> float | None:
     """Natural log of how often ``left right`` occurs (one of them a word of a set); None when the
     pair is not in the list (seen fewer than 100,000 times)."""
