@@ -211,6 +211,13 @@ def before(words: list[Word], index: int) -> Word | None:
     return None
 
 
+def capitalised_share(words: list[Word]) -> tuple[int, int]:
+    """(capitalised, all) among a sentence's words longer than three letters: how far it is written
+    in title case, for the rules that leave headings alone (each with its own threshold)."""
+    longer = [word for word in words if len(word.text) > 3]
+    return sum(1 for word in longer if word.text[:1].isupper()), len(longer)
+
+
 def match_case(replacement: str, original: str) -> str:
     """Give ``replacement`` the capitalisation of ``original`` (first letter or all caps)."""
     if original.isupper() and len(original) > 1:

@@ -12,7 +12,7 @@ from lint._segment import _is_abbreviation
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, in_quotes, occurrences, places
+from ._tokens import Word, capitalised_share, in_quotes, occurrences, places
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -353,8 +353,8 @@ _MENTION = frozenset("word words term terms called named spelled spelt".split())
 def _title_case(words: list[Word]) -> bool:
     """A heading or a title in title case: three in four of its longer words capitalised ('President
     Ilham Aliyev spoke first' is a sentence; 'How We Customized the Bot' a heading)."""
-    longer = [word for word in words if len(word.text) > 3]
-    return sum(1 for word in longer if word.text[:1].isupper()) * 4 >= len(longer) * 3
+    capitalised, longer = capitalised_share(words)
+    return capitalised * 4 >= longer * 3
 
 
 def _generic_use(words: list[Word], index: int) -> bool:

@@ -10,7 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, capitalised_share, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -784,8 +784,8 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
 
 def _title_like(words: list[Word]) -> bool:
     """Most longer words capitalised: a heading ('Their Fighting for Freedom')."""
-    longer = [word for word in words if len(word.text) > 3]
-    return sum(1 for word in longer if word.capitalised) * 2 > len(longer)
+    capitalised, longer = capitalised_share(words)
+    return capitalised * 2 > longer
 
 
 def _progressive_clause(words: list[Word], index: int) -> bool:
