@@ -33,13 +33,12 @@ def code_fingerprint() -> str:
     import lint
     import rules
 
+    from ._datacache import files_fingerprint
+
     digest = hashlib.sha256()
     for package in (lint, rules):
         root = Path(package.__file__ or "").parent
-        for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".txt", ".toml", ".tsv", ".json") and "__pycache__" not in path.parts:
-                status = path.stat()
-                digest.update(f"{path.relative_to(root)}:{status.st_size}:{status.st_mtime_ns}\n".encode())
+        digest.update(files_fingerprint(root, (".py", ".txt", ".toml", ".tsv", ".json"), recursive=True).encode())
     from ._registry import plugin_versions
 
     digest.update(repr(plugin_versions()).encode())

@@ -186,6 +186,19 @@ def _prune(kept: Path, name: str) -> None:
                 pass
 
 
+def files_fingerprint(root: Path, suffixes: tuple[str, ...], *, recursive: bool = False) -> str:
+    """One line per file under ``root`` with one of ``suffixes``, in order: its path from ``root``,
+    size and modification time. Cheap (a stat per file), and it changes when a file is edited,
+    which is what the tables and results derived from copydesk's own files must follow."""
+    paths = root.rglob("*") if recursive else root.iterdir()
+    lines = []
+    for path in sorted(paths):
+        if path.suffix in suffixes and "__pycache__" not in path.parts:
+            status = path.stat()
+            lines.append(f"{path.relative_to(root)}:{status.st_size}:{status.st_mtime_ns}\n")
+    return "".join(lines)
+
+
 def package_fingerprint(package: str) -> str:
     """Where an installed package lives and when it was installed: cheap, and changes on upgrade.
 

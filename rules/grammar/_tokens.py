@@ -65,15 +65,11 @@ def _builtin_trigger_words() -> frozenset[str]:
     and kept in the data cache (running 130 rules on a sample cost every process some 60 ms),
     learnt again when a file of the grammar rules changes. A stale set costs only speed: a rule
     that asks about a word the index lacks has it indexed then."""
-    from lint._datacache import cached, package_fingerprint
+    from lint._datacache import cached, files_fingerprint, package_fingerprint
 
-    folder = Path(__file__).parent
-    parts = [package_fingerprint("lemminflect")]
-    for path in sorted(folder.iterdir()):
-        if path.suffix in (".py", ".toml", ".txt", ".tsv"):
-            status = path.stat()
-            parts.append(f"{path.name}:{status.st_size}:{status.st_mtime_ns}")
-    return frozenset(cached("grammar-trigger-words", "\n".join(parts), lambda: sorted(_learn_trigger_words())))
+    rule_files = files_fingerprint(Path(__file__).parent, (".py", ".toml", ".txt", ".tsv"))
+    fingerprint = f"{package_fingerprint('lemminflect')}\n{rule_files}"
+    return frozenset(cached("grammar-trigger-words", fingerprint, lambda: sorted(_learn_trigger_words())))
 
 
 def _learn_trigger_words() -> frozenset[str]:
