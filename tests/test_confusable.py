@@ -9,15 +9,23 @@ from rules.grammar.confusable import likelier_by
 
 def test_the_shipped_counts_are_those_the_sets_need() -> None:
     """Editing confusables.txt without `python -m rules.grammar.build_ngrams` fails here."""
-    shipped = {
-        key: int(number)
-        for key, _, number in (
-            line.partition("\t") for line in _ngrams.COUNTS_FILE.read_text(encoding="utf-8").splitlines()
-        )
-        if number and not key.startswith("#")
-    }
-    assert shipped == build_ngrams.rows()
-    assert all(word in shipped for word in _ngrams.set_words())
+    main, function = (
+        {
+            key: int(number)
+            for key, _, number in (line.partition("\t") for line in path.read_text(encoding="utf-8").splitlines())
+            if number and not key.startswith("#")
+        }
+        for path in (_ngrams.COUNTS_FILE, _ngrams.FUNCTION_COUNTS_FILE)
+    )
+    assert (main, function) == build_ngrams.split_rows(build_ngrams.rows())
+    assert all(word in main for word in _ngrams.set_words())
+
+
+def test_function_word_pairs_are_read_only_by_the_function_word_rule() -> None:
+    """The split file is found through pair_count, so the preview rule sees every pair it did."""
+    assert _ngrams.pair_count("on", "of") is not None  # in function-word-ngrams.tsv
+    assert _ngrams.pair_count("of", "the") is not None  # a judged preposition's pair stays in the main file
+    assert _confused("It is on of the best.") == ["on"]
 
 
 def test_sets_are_symmetric() -> None:

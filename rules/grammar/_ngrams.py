@@ -5,8 +5,10 @@ The counts are Norvig's Google Web Trillion Word counts as the ``wordsegment`` p
 times, case-folded, apostrophes removed). Only what the confusion sets need is kept, in
 ``confusable-ngrams.tsv`` (rebuilt with ``python -m rules.grammar.build_ngrams`` when the sets
 change; a test checks that it covers them): the count of each word of a set, and of each pair
-with a word of a set on one side. They are loaded as natural logarithms in a packed table
-(:mod:`lint._packed`) kept in the per-user data cache.
+with a word of a set on one side. The pairs only the preview rule grammar.function-word-slip
+reads (both sides outside the words the default rule weighs: 'on of', 'the are') are kept apart
+in ``function-word-ngrams.tsv``, loaded only when that rule looks one up. They are loaded as
+natural logarithms in a packed table (:mod:`lint._packed`) kept in the per-user data cache.
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ from lint._packed import FloatTable, pack_floats
 SETS_FILE = Path(__file__).with_name("confusables.txt")
 COUNTS_FILE = Path(__file__).with_name("confusable-ngrams.tsv")
 """The counts the sets need, derived from ``wordsegment`` (Apache-2.0) by ``build_ngrams.py``:
-a first run reads 20,000 lines instead of parsing 600,000."""
+a first run reads 100,000 lines instead of parsing 600,000."""
+FUNCTION_COUNTS_FILE = Path(__file__).with_name("function-word-ngrams.tsv")
+"""The pairs of :func:`function_only_words` (62,000 rows, 38% of the counts): kept out of
+:data:`COUNTS_FILE` so that the default rules neither parse them on a first run nor load them on
+every run."""
 UNSEEN_PAIR = math.log(30_000)
 """What a pair missing from the list is taken to count: the list keeps pairs seen 100,000 times
 or more, so a missing pair is rarer than that, and usually much rarer."""
@@ -84,22 +90,44 @@ def _web_counts(keep: Callable[[str], bool]) -> dict[str, int]:
     return counts
 
 
-def _build() -> dict[str, float]:
+@cache
+def function_only_words() -> frozenset[str]:
+    """The words of the sets that only grammar.function-word-slip weighs: function words
+    (:data:`.confusable.FUNCTION_WORDS`) that are no other word's alternative ('the', 'of', 'are').
+    A pair with one of them on a side and no other word of a set is looked up by that rule alone."""
+    from .confusable import FUNCTION_WORDS
+
+    sets = confusion_sets()
+    weighed = {word for word in sets if word not in FUNCTION_WORDS}
+    weighed.update(*(sets[word] for word in list(weighed)))
+    return frozenset(set_words() - weighed)
+
+
+def _build(path: Path) -> dict[str, float]:
     table: dict[str, float] = {}
-    for line in COUNTS_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         key, _, number = line.partition("\t")
         if number and not key.startswith("#"):
             table[key] = round(math.log(int(number)), 4)
     return table
 
 
-@cache
-def _table() -> FloatTable:
+def _load(name: str, path: Path) -> FloatTable:
     from lint._datacache import cached
 
-    status = COUNTS_FILE.stat()
+    status = path.stat()
     fingerprint = f"{status.st_size}:{status.st_mtime_ns}"
-    return FloatTable.load(cached("grammar-confusable-ngrams", fingerprint, lambda: pack_floats(_build())))
+    return FloatTable.load(cached(name, fingerprint, lambda: pack_floats(_build(path))))
+
+
+@cache
+def _table() -> FloatTable:
+    return _load("grammar-confusable-ngrams", COUNTS_FILE)
+
+
+@cache
+def _function_table() -> FloatTable:
+    return _load("grammar-function-word-ngrams", FUNCTION_COUNTS_FILE)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -114,7 +142,11 @@ def word_count(word: str) -> float | None:
 def pair_count(left: str, right: str) -> float | None:
     """Natural log of how often ``left right`` occurs (one of them a word of a set); None when the
     pair is not in the list (seen fewer than 100,000 times)."""
-    return _table().get(f"{left} {right}")
+    key = f"{left} {right}"
+    found = _table().get(key)
+    if found is None and (left in function_only_words() or right in function_only_words()):
+        return _function_table().get(key)
+    return found
 
 
 # ---- every word: the whole of wordsegment's counts, for the general real-word check (realword.py)

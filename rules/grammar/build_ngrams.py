@@ -10,7 +10,7 @@ and every pair that opens with a preposition grammar.unusual-preposition judges 
 
 from __future__ import annotations
 
-from ._ngrams import COUNTS_FILE, _web_counts, count_rows
+from ._ngrams import COUNTS_FILE, FUNCTION_COUNTS_FILE, _web_counts, count_rows, function_only_words, set_words
 
 HEADER = (
     "# Word and word-pair counts for grammar.confused-word, from the wordsegment package (Apache-2.0):\n"
@@ -41,10 +41,27 @@ def rows() -> dict[str, int]:
     return found
 
 
+def split_rows(found: dict[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+    """(rows of :data:`COUNTS_FILE`, rows of :data:`FUNCTION_COUNTS_FILE`): a pair goes to the
+    second when a side is one of :func:`._ngrams.function_only_words` and neither side is a word
+    another rule weighs ('the are', 'on of'; not 'the than', nor 'of the' of a judged preposition)."""
+    from .prepositions import JUDGED
+
+    only = function_only_words()
+    weighed = set_words() - only
+    main: dict[str, int] = {}
+    function: dict[str, int] = {}
+    for key, number in found.items():
+        left, _, right = key.partition(" ")
+        alone = bool(right) and left not in JUDGED and (left in only or right in only)
+        (function if alone and left not in weighed and right not in weighed else main)[key] = number
+    return main, function
+
+
 def main() -> None:
-    found = rows()
-    COUNTS_FILE.write_text(HEADER + "".join(f"{key}\t{found[key]}\n" for key in sorted(found)), encoding="utf-8")
-    print(f"{COUNTS_FILE.name}: {len(found)} rows")
+    for path, found in zip((COUNTS_FILE, FUNCTION_COUNTS_FILE), split_rows(rows()), strict=True):
+        path.write_text(HEADER + "".join(f"{key}\t{found[key]}\n" for key in sorted(found)), encoding="utf-8")
+        print(f"{path.name}: {len(found)} rows")
 
 
 if __name__ == "__main__":
