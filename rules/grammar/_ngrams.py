@@ -144,9 +144,23 @@ def pair_count(left: str, right: str) -> float | None:
     pair is not in the list (seen fewer than 100,000 times)."""
     key = f"{left} {right}"
     found = _table().get(key)
-    if found is None and (left in function_only_words() or right in function_only_words()):
+    if found is None and _function_word_pair(left, right):
         return _function_table().get(key)
     return found
+
+
+def _function_word_pair(left: str, right: str) -> bool:
+    """Is ``left right`` a pair of :data:`FUNCTION_COUNTS_FILE`: a side one of
+    :func:`function_only_words`, neither side a word the other rules weigh ('the are', not 'the
+    than')? (Any other missing pair is missing from both files: no need to load the second.)"""
+    only = function_only_words()
+    weighed = _weighed_words()
+    return (left in only or right in only) and left not in weighed and right not in weighed
+
+
+@cache
+def _weighed_words() -> frozenset[str]:
+    return frozenset(set_words()) - function_only_words()
 
 
 # ---- every word: the whole of wordsegment's counts, for the general real-word check (realword.py)

@@ -10,7 +10,7 @@ and every pair that opens with a preposition grammar.unusual-preposition judges 
 
 from __future__ import annotations
 
-from ._ngrams import COUNTS_FILE, FUNCTION_COUNTS_FILE, _web_counts, count_rows, function_only_words, set_words
+from ._ngrams import COUNTS_FILE, FUNCTION_COUNTS_FILE, _function_word_pair, _web_counts, count_rows
 
 HEADER = (
     "# Word and word-pair counts for grammar.confused-word, from the wordsegment package (Apache-2.0):\n"
@@ -47,14 +47,12 @@ def split_rows(found: dict[str, int]) -> tuple[dict[str, int], dict[str, int]]:
     another rule weighs ('the are', 'on of'; not 'the than', nor 'of the' of a judged preposition)."""
     from .prepositions import JUDGED
 
-    only = function_only_words()
-    weighed = set_words() - only
     main: dict[str, int] = {}
     function: dict[str, int] = {}
     for key, number in found.items():
         left, _, right = key.partition(" ")
-        alone = bool(right) and left not in JUDGED and (left in only or right in only)
-        (function if alone and left not in weighed and right not in weighed else main)[key] = number
+        alone = bool(right) and left not in JUDGED and _function_word_pair(left, right)
+        (function if alone else main)[key] = number
     return main, function
 
 
