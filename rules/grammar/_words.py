@@ -66,6 +66,8 @@ def _in_caps_style_of(word: str, table: dict[str, tuple[str, ...]]) -> dict[str,
         change = str.upper
     elif word[:1].isupper():
         change = str.capitalize
+    elif all(form.islower() for forms in table.values() for form in forms):
+        return table  # the usual case: a lower-case word, its forms lower-case already
     else:
         change = str.lower
     return {key: tuple(map(change, forms)) for key, forms in table.items()}
