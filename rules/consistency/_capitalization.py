@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, islice, pairwise
 from operator import itemgetter
@@ -273,7 +273,7 @@ def _ascii(tokens: list[Token]) -> bool:
     return all(token.text.isascii() for token in tokens)
 
 
-def _pair_starts(capitals: list[int]) -> list[int]:
+def _pair_starts(capitals: Sequence[int]) -> list[int]:
     """The capitalised words followed by another (a term has at least two words): the only ones
     that can start a capitalised term (``capitals`` is sorted)."""
     return [index for index, following in pairwise(capitals) if following == index + 1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -56,14 +57,15 @@ def tie_severity(forms_in_order: Sequence[str], preferred: str | None = None) ->
     return Severity.INFO if len(top) == 2 and top[0][1] == top[1][1] else None
 
 
-def capitalised(doc: Document) -> list[int]:
+def capitalised(doc: Document) -> array[int]:
     """Indices of the words whose first letter is upper case, computed once per document.
 
     Names, capitalisation and house forms start there; most words are lower case, so rules that
-    look only at capitalised words walk this list instead of every token.
+    look only at capitalised words walk this list instead of every token. Kept as machine integers:
+    a list would hold a number object for each (4.7 MB at a million words, against 1 MB).
     """
     # A plain comprehension: a third faster here than chaining map and compress over the words.
-    return [index for index, token in enumerate(doc.tokens) if token.text[0].isupper()]  # a word is never empty
+    return array("q", [index for index, token in enumerate(doc.tokens) if token.text[0].isupper()])
 
 
 def hyphenated(doc: Document) -> frozenset[str]:

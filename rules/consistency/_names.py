@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, filterfalse, pairwise
 from operator import itemgetter, ne, not_, or_
@@ -70,7 +70,7 @@ _POSSESSIVES = ("'s", "’s")
 _FIRST = itemgetter(0)
 
 
-def _name_words(capitals: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
+def _name_words(capitals: Sequence[int], texts: list[str]) -> tuple[Sequence[int], list[str]]:
     """The capitalised words (``capitals``, with their ``texts``) that can be part of a name (not
     "The", not "NATO"), and their texts.
 
@@ -84,7 +84,7 @@ def _name_words(capitals: list[int], texts: list[str]) -> tuple[list[int], list[
     return list(compress(capitals, keep)), list(compress(texts, keep))
 
 
-def _runs(doc: Document, names: list[int], singles: bool = True) -> list[range]:
+def _runs(doc: Document, names: Sequence[int], singles: bool = True) -> list[range]:
     """Maximal sequences of name words separated by single spaces, within a sentence, as ranges of
     token indices (the words are made only for the names a rule looks at more closely).
 
@@ -113,7 +113,7 @@ def _word(token: Token) -> _Word:
     return _Word(token.start, token.end, _bare(token.text))
 
 
-def _beside_another(names: list[int]) -> list[int]:
+def _beside_another(names: Sequence[int]) -> list[int]:
     """The indices in sorted ``names`` that are next to another one (the one before or after)."""
     after = [following == index + 1 for index, following in pairwise(names)]
     beside = list(map(or_, chain(after, (False,)), chain((False,), after)))  # next to the one after or before
@@ -214,7 +214,7 @@ class NameSpelling(Rule):
                 )
 
     def _diacritics(
-        self, tokens: list[Token], names: list[int], texts: list[str], runs: list[range]
+        self, tokens: list[Token], names: Sequence[int], texts: list[str], runs: list[range]
     ) -> Iterator[Finding]:
         """``names``: the name words, with their ``texts``; ``runs``: all of them, single names included.
 
@@ -290,7 +290,7 @@ class NameSpelling(Rule):
                 seen.add(finding.start)
                 yield finding
 
-    def _fused(self, doc: Document, runs: list[range], capitals: list[int], texts: list[str]) -> Iterator[Finding]:
+    def _fused(self, doc: Document, runs: list[range], capitals: Sequence[int], texts: list[str]) -> Iterator[Finding]:
         """``texts``: those of ``capitals``."""
         tokens = doc.tokens
         spaced: Counter[str] = Counter()
