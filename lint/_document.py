@@ -18,7 +18,7 @@ from ._protected import protected_spans
 from ._segment import split_sentences
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from ._config import Config
     from ._offsets import OffsetMap
@@ -279,14 +279,36 @@ class Document:
         text = self.text
         if text.isascii() or len(text) <= _LOWER_PIECE:
             return text.lower()
-        pieces = []
+        return "".join(piece.lower() for piece in self._lowering_pieces())
+
+    @cached_property
+    def folded(self) -> str:
+        """:attr:`lowered` with every character that is not ASCII there made a '?': the same
+        answers for a needle of ASCII without '?' (:meth:`lowered_for`), at one byte a character.
+
+        A text with a single curly quote is kept by Python at two bytes a character, and so is its
+        lower-case copy (12 MB at a million words); the folded copy is pure ASCII (6 MB).
+        """
+        text = self.text
+        if text.isascii():
+            return self.lowered
+        return "".join(piece.lower().encode("ascii", "replace").decode("ascii") for piece in self._lowering_pieces())
+
+    def lowered_for(self, needle: str) -> str:
+        """The lower-case prose to look for the lower-case ``needle`` in: :attr:`folded` for the
+        usual needle, ASCII without '?', else :attr:`lowered`. Either has the offsets of
+        ``text.lower()``."""
+        return self.folded if needle.isascii() and "?" not in needle else self.lowered
+
+    def _lowering_pieces(self) -> Iterator[str]:
+        """The prose in pieces that lower-case independently: each ends just after a space."""
+        text = self.text
         start = 0
         while start < len(text):
             cut = text.find(" ", start + _LOWER_PIECE)
             end = len(text) if cut < 0 else cut + 1
-            pieces.append(text[start:end].lower())
+            yield text[start:end]
             start = end
-        return "".join(pieces)
 
     @cached_property
     def protected(self) -> list[tuple[int, int]]:
@@ -307,10 +329,10 @@ class Document:
         Rules that search for a pattern with a known literal word use this instead of scanning the
         whole text once per pattern: the cost then follows the paragraphs that could match.
         """
-        text = self.lowered if lowered else self.text
         starts = self.paragraph_starts
         chosen: set[int] = set()
         for needle in needles:
+            text = self.lowered_for(needle) if lowered else self.text
             position = text.find(needle) if needle else -1
             while position >= 0:
                 index = bisect_right(starts, position) - 1

@@ -88,3 +88,30 @@ def test_the_lowered_text_is_lowered_piece_by_piece_exactly_as_whole(text: str) 
         assert doc.lowered == text.lower()
     finally:
         document._LOWER_PIECE = original
+
+
+_NEEDLES = ["a", "z", "a z", "'", "-", ".", "k", "i", "ss", "?", "é", "σ", "ς"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_CASED, "?", "K", "\u212a", "’"]), max_size=80).map("".join),
+    st.lists(st.sampled_from(_NEEDLES), min_size=1, max_size=3).map("".join),
+)
+def test_the_folded_text_finds_what_the_lowered_text_finds(text: str, needle: str) -> None:
+    """The ASCII copy answers every search the lower-case text answers, at the same offsets, for
+    the needles it is used for (ASCII without '?'); any other needle is looked for in the lowered text."""
+    import lint._document as document
+
+    doc = build_document(Source(text="x"), "plain")
+    doc.text = text
+    original = document._LOWER_PIECE
+    document._LOWER_PIECE = 7
+    try:
+        haystack = doc.lowered_for(needle)
+        assert len(doc.folded) == len(doc.lowered) and doc.folded.isascii()
+        assert [haystack.find(needle, start) for start in range(len(text) + 1)] == [
+            text.lower().find(needle, start) for start in range(len(text) + 1)
+        ]
+    finally:
+        document._LOWER_PIECE = original

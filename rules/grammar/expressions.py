@@ -365,7 +365,7 @@ def _matches_near(doc: Document, matcher: _Matcher, expression: int) -> Iterator
     required = matcher.required[expression]
     occurring = occurrences(doc, matcher.keys[expression])
     chosen = sorted({bisect_right(starts, words[at].start) - 1 for words, at in occurring})
-    lowered = doc.lowered if required else ""
+    lowered = doc.folded if required else ""  # required words are ASCII (_LOWERS_TO_ITSELF)
     if len(lowered) != len(text):
         required = ()  # lower() changed a length ("İ"): offsets differ, so no pre-filter
     for index in chosen:

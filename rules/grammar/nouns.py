@@ -531,7 +531,7 @@ def _possessive_triggers(doc: Document, lows: frozenset[str]) -> frozenset[str]:
     """The words of the document this rule looks at: 'childrens', 'womens' and the like, 'others',
     'ones', and a length of time with 's or in the plural."""
     found = lows & _FIXED_TRIGGERS
-    if "mens" not in doc.lowered:
+    if "mens" not in doc.folded:
         return found
     return found | {low for low in lows if low.endswith("mens") and not w.tags(low) and "NOUN" in w.tags(low[:-1])}
 

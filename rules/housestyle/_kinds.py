@@ -292,9 +292,10 @@ class PackRule:
     def _may_match(self, doc: Document) -> bool:
         if self._needles is None:
             return True
-        haystack = doc.text if self.entry.case_sensitive else doc.lowered
+        text = doc.text
+        haystack = (lambda _needle: text) if self.entry.case_sensitive else doc.lowered_for
         return any(
-            core in haystack and (group == (core,) or any(needle in haystack for needle in group))
+            core in haystack(core) and (group == (core,) or any(needle in haystack(needle) for needle in group))
             for core, group in self._needle_cores
         )
 
