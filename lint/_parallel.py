@@ -71,8 +71,8 @@ def worth_splitting(doc: Document, workers: int, rules: Sequence[RuleLike] = ())
 
 def bundle_of(rule_id: str) -> str:
     """The bundle a rule runs in: rules that share work on a document go together."""
-    if rule_id.startswith(("spelling.", "space.joined-words")):
-        return "spelling"  # both read the spelling analysis
+    if rule_id.startswith(("spelling.", "space.joined-words")) or rule_id == "grammar.name-capital":
+        return "spelling"  # all read the spelling analysis (the name check: its unknown words)
     if rule_id.startswith("grammar.") or rule_id == "consistency.compound-modifier":
         return "grammar"  # the word index and the tagger
     family = rule_id.split(".", 1)[0]

@@ -108,17 +108,20 @@ class _Index:
     are turned back into pairs.
     """
 
-    __slots__ = ("asked", "by_word", "firsts", "indexed", "lows", "sentences")
+    __slots__ = ("asked", "by_word", "firsts", "indexed", "lows", "resources", "sentences")
 
     def __init__(self, doc: Document) -> None:
         self.sentences = [words for words in doc.sentence_words if words]
         self.firsts = array("q", accumulate((len(words) for words in self.sentences[:-1]), initial=0))
         """Position of the first word of each sentence."""
         self.lows = doc.lows
+        self.resources = doc.resources
         self.by_word: dict[str, array[int]] = {}
         self.indexed: frozenset[str] = frozenset()
-        self.asked = doc.resources.get(_ASKED, _AskedWords.seeded)
-        self.add(self.asked.words)
+        self.asked: _AskedWords | None = None
+        """Set, and every word asked about so far indexed, by the first :meth:`ensure`: a process
+        that only turns positions into places (the spelling bundle's grammar.name-capital) never
+        builds the word index."""
 
     def add(self, words: frozenset[str]) -> None:
         lows, by_word = self.lows, self.by_word
@@ -132,6 +135,9 @@ class _Index:
 
     def ensure(self, words: frozenset[str]) -> None:
         """Index ``words`` if some are new to this document (and to the process)."""
+        if self.asked is None:
+            self.asked = self.resources.get(_ASKED, _AskedWords.seeded)
+            self.add(self.asked.words)
         missing = words - self.indexed
         if missing:
             self.asked.words = self.asked.words | missing
