@@ -12,6 +12,7 @@ from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, sentences
 from .determiners import MASS_NOUNS
+from .typos import NOT_WITHOUT_VERB
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -284,6 +285,8 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[target_index]
         if verb.low == "sort" and target_index + 1 < len(words) and words[target_index + 1].low == "of":
             return None  # "she sort of apologized": 'sort of' is an adverb
+        if verb.low in NOT_WITHOUT_VERB:
+            return None  # "it cant escape": 'can't' without its apostrophe (grammar.broken-contraction)
         third = (
             _third_person_of_base(
                 verb.low, adjective=pronoun.low != "it", object_after=_object_next(words, target_index)

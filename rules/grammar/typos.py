@@ -383,25 +383,65 @@ _WILL_CONTRACTIONS = {"ill": "I'll", "hell": "He'll", "shell": "She'll"}
 _AFTER_WILL = frozenset("be have never probably definitely just always still also need get go see".split())
 """What follows 'I'll', 'he'll', 'she'll' ("Hell be there"), and not the nouns ("Ill health", "Shell oil")."""
 _CLAUSE_STARTS = frozenset("and but so that because if think thought said says hope guess know".split())
+APOSTROPHE_LESS = {
+    **{
+        f"{stem}nt": f"{stem}n't"
+        for stem in "do does did is was are were has have had could would should must need".split()
+    },
+    **{f"{stem}{end}": f"{stem}'{end}" for stem in ("you", "they") for end in ("re", "ve", "ll")},
+    **{f"{stem}ve": f"{stem}'ve" for stem in "we should could would must might".split()},
+    **{f"{stem}s": f"{stem}'s" for stem in "that what there here where who".split()},
+    "ive": "I've",
+}
+"""Contractions written without their apostrophe that are no word of their own ('dont', 'theyre',
+'shouldve'): always the contraction. ('Im', 'id', 'ill', 'hell', 'were', 'its', 'lets', 'well',
+'shell' and 'wed' are words or names too, and are left to the rules that read their context.)"""
+WITHOUT_T = {
+    **{f"{stem}n": f"{stem}n't" for stem in "does did is was are were has had could would should must need".split()},
+    "shan": "shan't",
+}
+"""Negations that lost their 't ('It doesn work', 'there isn 't'): no words of their own. ('Haven'
+is one: 'I haven a clue' is reported only before a determiner or a participle.)"""
+NOT_WITHOUT_VERB = {"cant": "can't", "wont": "won't"}
+"""Words ('the cant of politics', 'as was his wont') that are the contraction before a bare verb."""
+_NOT_CONTRACTION_BEFORE = frozenset("a an the his her its their our my your this that as was is".split())
 
 
 class BrokenContraction(GrammarRule):
     id = "grammar.broken-contraction"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A contraction that lost its apostrophe or a letter: 'I'l', 'Hell be there', 'lot's of'."
+    summary = "A contraction without its apostrophe or a letter: 'dont', 'theyre', 'I cant go', 'Hell be there'."
     why = (
         "A dropped apostrophe turns 'he'll' into 'hell', 'she'll' into 'shell' and 'I'll' into 'ill', "
         "real words the spell checker passes; 'lot's of' puts an apostrophe in the plural 'lots'. Only "
         "the forms before a verb ('Hell be there', 'Ill explain') are reported, never 'ill health', "
-        "'Shell oil' or 'the parking lot's owner'."
+        "'Shell oil' or 'the parking lot's owner'. 'Dont', 'theyre' and the like are no words at all: the "
+        "fix is certain; 'cant' and 'wont' are reported before a bare verb only ('I cant go'), never "
+        "'as was his wont'."
     )
-    bad = ("Yes, I'l do it.", "Hell be there at noon.", "Ill explain later.", "There was lot's of stuff.")
+    bad = (
+        "Yes, I'l do it.",
+        "Hell be there at noon.",
+        "Ill explain later.",
+        "There was lot's of stuff.",
+        "I dont think the mayor knows, and she doesnt care.",
+        "Theyre late again, so we shouldve left.",
+        "The engine wont start and I cant wait any longer.",
+        "Whos coming? Thats the question.",
+        "The printer doesn work and the file isn 't there.",
+        "I haven a clue why they didn call.",
+    )
     good = (
         "Yes, I'll do it, and he'll be there.",
         "Ill health kept him away; Shell oil prices rose.",
         "The parking lot's owner and a lot's been said about lots of things.",
         "What the hell, be there at noon. Heaven and hell exist.",
+        "As was his wont, he spoke first; the cant of the campaign wore thin.",
+        "She is wont to exaggerate. We'll see, and the shell is well made.",
+        "I don't think so, and they're right: that's the point.",
+        "The port is a safe haven for ships; Haven Road is closed. We found haven in the hills.",
+        "The Shan and the Karen live in the hills, and Isn Street is new.",
     )
     fixed = ()
     fix = "sometimes"
@@ -422,11 +462,34 @@ class BrokenContraction(GrammarRule):
                     and (previous is None or previous.low not in _LOT_OWNERS)
                 ):
                     fixed = match_case("lots", word.text)
+            elif low in APOSTROPHE_LESS:
+                if low != "ive":
+                    fixed = match_case(APOSTROPHE_LESS[low], word.text)
+                elif following is not None and _after_have(following.low):
+                    fixed = "I've"  # not a split word's end ('as long as they can surv ive')
+            elif low in WITHOUT_T or (low == "haven" and previous is not None and previous.low in _HAVE_SUBJECTS):
+                if word.capitalised and not word.sentence_start:
+                    pass  # a name: the Shan people, Haven Road
+                elif low in WITHOUT_T or (following is not None and _after_have(following.low, determiner=True)):
+                    fixed = match_case(WITHOUT_T.get(low, "haven't"), word.text)
+            elif low in NOT_WITHOUT_VERB:
+                if (
+                    following is not None
+                    and _bare_verb(following.low)
+                    and not (previous is not None and previous.low in _NOT_CONTRACTION_BEFORE)
+                ):
+                    fixed = match_case(NOT_WITHOUT_VERB[low], word.text)
             elif following is not None and _will_verb(low, following.low) and _starts_clause(word, previous):
                 fixed = _WILL_CONTRACTIONS[low]
                 fixed = fixed if word.capitalised or fixed.startswith("I") else fixed.lower()
             if fixed is not None:
                 message = f"'{word.text}' here is '{fixed}' without its apostrophe."
+                if low in WITHOUT_T or low == "haven":
+                    message = f"'{word.text}' is '{fixed}' without its 't'."
+                elif low in APOSTROPHE_LESS:
+                    message = f"'{word.text}' is '{fixed}' without its apostrophe."
+                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                    continue
                 if low in _CLIPPED:
                     message = f"'{word.text}' is missing a letter: '{fixed}'."
                 elif low == "lot's":
@@ -435,8 +498,34 @@ class BrokenContraction(GrammarRule):
 
 
 _CONTRACTION_TRIGGERS = frozenset(
-    [*_CLIPPED, *(key.replace("'", "’") for key in _CLIPPED), "lot's", "lot’s", *_WILL_CONTRACTIONS]
+    [
+        *_CLIPPED,
+        *(key.replace("'", "’") for key in _CLIPPED),
+        "lot's",
+        "lot’s",
+        *_WILL_CONTRACTIONS,
+        *APOSTROPHE_LESS,
+        *WITHOUT_T,
+        "haven",
+        *NOT_WITHOUT_VERB,
+    ]
 )
+
+
+def _after_have(low: str, determiner: bool = False) -> bool:
+    """A participle or an adverb that follows 'I've' ('ive been', 'Ive never'), or with
+    ``determiner`` what follows "haven't" too ('I haven a clue')."""
+    if determiner and low in ("a", "an", "any", "the", "much", "many", "enough", "seen", "heard"):
+        return True
+    return low in ("never", "always", "just", "already", "got", "been", "ever") or "VBN" in w.verb_tags(low)
+
+
+_HAVE_SUBJECTS = frozenset("i you we they".split())
+
+
+def _bare_verb(low: str) -> bool:
+    """A base form that follows 'can't' and 'won't' ('cant wait', 'wont start'), not 'to' or a noun."""
+    return low in ("be", "have") or ("VB" in w.verb_tags(low) and "VERB" in w.tags(low) and low not in w.PREPOSITIONS)
 
 
 def _will_verb(written: str, low: str) -> bool:
