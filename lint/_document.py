@@ -118,6 +118,8 @@ _LOW = attrgetter("low")
 _LOWER_PIECE = 1 << 16
 """Characters lowered at a time (:attr:`Document.lowered`)."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_SIC = re.compile(r"[\[(]sic[\])]", re.IGNORECASE)
+_SIC_AFTER = re.compile(r"['\"’”]?\s*[\[(]sic[\])]", re.IGNORECASE)
 WORD = re.compile(r"([^\W_]\w*+(?:['’\-][^\W_]\w*+)*+)")
 """A word (one group, so that :func:`re.split` keeps the words between the gaps): a letter or digit,
 then word characters, with single inner apostrophes and hyphens each followed by a letter or digit.
@@ -314,6 +316,16 @@ class Document:
     def protected(self) -> list[tuple[int, int]]:
         """Ranges of machine text (URLs, e-mail addresses, domains, file names, handles)."""
         return protected_spans(self.text)
+
+    @cached_property
+    def has_sic(self) -> bool:
+        """Whether the prose marks anything '[sic]' or '(sic)' (few texts do: most skip the check)."""
+        return _SIC.search(self.text) is not None
+
+    def kept_as_written(self, end: int) -> bool:
+        """Whether '[sic]' (or '(sic)') follows what ends at ``end``, after at most a closing quote:
+        a slip quoted as it was written ('the sign read "Welcom" [sic]'), which no rule reports."""
+        return self.has_sic and _SIC_AFTER.match(self.text, end) is not None
 
     def is_protected(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps machine text that prose rules must not touch."""

@@ -102,6 +102,8 @@ def run_rules(doc: Document, ruleset: RuleSet, workers: int = 1) -> tuple[list[D
     for rule, finding in merge_overlaps(produced, doc.text):
         if finding.rule != rule.id and not ruleset.selects(finding.rule):
             continue  # a sub-id the config ignores ("grammar.lt.en-a-vs-an")
+        if doc.kept_as_written(finding.end):
+            continue  # 'Theres [sic] something': quoted as it was written
         severity = ruleset.severity_for(finding.rule, finding.severity)
         if severity != finding.severity:
             from dataclasses import replace

@@ -115,3 +115,13 @@ def test_the_folded_text_finds_what_the_lowered_text_finds(text: str, needle: st
         ]
     finally:
         document._LOWER_PIECE = original
+
+
+def test_a_slip_marked_sic_is_reported_by_no_rule() -> None:
+    """'[sic]' says the writer kept the slip on purpose: no rule reports what it follows."""
+    from lint import check_text
+
+    marked = 'The note read "Theyre [sic] here" and "it doesnt" (sic); he wrote Theres [sic] a way.'
+    assert [d.text for d in check_text(marked).diagnostics] == []
+    unmarked = 'The note read "Theyre here" and he wrote Theres a way.'
+    assert {d.text for d in check_text(unmarked).diagnostics} >= {"Theyre", "Theres"}

@@ -35,7 +35,6 @@ UNKNOWN = "unknown"
 MAX_WORD = 60
 """The longest token judged: longer than any English word or two run together (45 letters at most),
 and the bound that keeps every per-word algorithm here (splits, edits, suggestions) cheap."""
-_SIC = re.compile(r"['\"’”]?\s*\[sic\]", re.IGNORECASE)
 _PART = re.compile(r"[^-]+")
 # Prefixes that stand before a hyphen ("re-deploying", "co-founder", "anti-UAV").
 HYPHEN_PREFIXES = frozenset(
@@ -77,7 +76,7 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
         word = token.text.replace("’", "'")
         if not 2 <= len(word) <= MAX_WORD or not _LETTERS.match(word) or accept.accepts(word):
             continue  # a "word" of hundreds of letters is machine text (a hash, base64), not English
-        if _SIC.match(text, token.end) or doc.is_protected(token.start, token.end) or _dotted(text, token):
+        if doc.kept_as_written(token.end) or doc.is_protected(token.start, token.end) or _dotted(text, token):
             continue
         if _in_path(text, token) or (doc.foreign and doc.is_foreign(token.start, token.end)):
             continue  # a path, or prose the markup marks as another language (lang="fr")
