@@ -325,13 +325,16 @@ SINGULAR_IN_S = frozenset(
     mumps shingles kudos lens gas bus yes alms innings billiards darts checkers odds
     """.split()
 )
-# Singular-looking nouns that head plural or either-number subjects ("the majority are").
+# Singular-looking nouns that head plural or either-number subjects ("the majority are"), among
+# them nouns whose plural is the same word ("the fish are", "the youth have").
 NOT_SINGULAR_SUBJECTS = frozenset(
     """
     majority minority number rest remainder lot bulk couple pair duo trio half third quarter
     percent percentage total variety range host series species people police staff personnel
     clergy cattle crew faculty audience public family none kind sort type proportion share fraction
     following latter former
+    fish deer sheep aircraft spacecraft hovercraft watercraft salmon trout cod tuna halibut bison
+    moose elk swine offspring shrimp squid youth
     """.split()
 )
 # Collective nouns: a plural verb after them is standard in British English ("the government have").

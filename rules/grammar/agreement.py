@@ -77,7 +77,7 @@ class SubjectVerbAgreement(GrammarRule):
     bad = (
         "The figures was released on Monday.",
         "She agree with the ruling.",
-        "They has a point, and we was right.",
+        "They has a point, and we was right. I agree, and they goes.",
         "They goes there every week, and I likes it.",
         "One of the officials are under investigation.",
         "He said the agency plan to cut 200 jobs.",
@@ -112,7 +112,7 @@ class SubjectVerbAgreement(GrammarRule):
         "World War I was long; Elizabeth I is buried here; I was there.",
         "Living in a house with so many girls is hard.",
         "Does anyone know the way? If anyone were to ask, say no. Anyone know a good dentist?",
-        "We parents know best, and you guys rock; we Democrats win.",
+        "We parents know best, and you guys rock; we Democrats win. I agree with you, you guys.",
         "The bill before you is long; the number of cases is rising; a number of cases are open.",
         "They insist that everyone have a say, and nobody need worry.",
         "Neither of them is ready; neither the mayor nor her deputies were available.",
@@ -126,7 +126,7 @@ class SubjectVerbAgreement(GrammarRule):
     fixed = (
         "The figures were released on Monday.",
         "She agrees with the ruling.",
-        "They have a point, and we were right.",
+        "They have a point, and we were right. I agree, and they go.",
         "They go there every week, and I like it.",
         "One of the officials is under investigation.",
         "He said the agency plan to cut 200 jobs.",
@@ -313,6 +313,9 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[target_index]
         if verb.low in ("was", "wasn't") and pronoun.low == "i":
             return None
+        addressed = pronoun.low == "you" and index and not words[index - 1].joined
+        if addressed and target_index == len(words) - 1 and _plural_noun(verb.low):
+            return None  # "I am on board with this, you guys.": addressed, not a subject
         replacement = _PLURAL_FORMS.get(verb.low)
         if replacement is None and (_verb_only_third_person(verb.low) or _verb_here(words, target_index)):
             replacement = _lemma_of_third_person(verb.low)
