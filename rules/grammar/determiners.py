@@ -415,6 +415,7 @@ class DeterminerNumber(GrammarRule):
         "We meet every two weeks and another 10 days; either states or cities pay.",
         "It took twenty one days; they each paid; chapter one results differ; thirty - one bids.",
         "About 50 bacteria grew; several visitor parking spaces; both laser - heated cells.",
+        "It has ten fighter/attack squadrons and the depth of both region and vintage.",
         "The Apollo 8 mission won by a 4 to 3 vote; he wore the number 14 shirt.",
         "Others say no; we help others achieve goals; respect others opinions; others' views; like others, they left.",
         "A two hour meeting, a ten year old boy and a five year plan; the 10 year rose.",
@@ -444,6 +445,10 @@ class DeterminerNumber(GrammarRule):
             number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
             if number and (noun.low in _UNITS or noun_at > index + 1):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
+            if doc.text[noun.end : noun.end + 1] == "/":
+                continue  # "eleven fighter/attack squadrons": the noun goes on past the slash
+            if words[index].low == "both" and any(word.low == "and" for word in words[noun_at + 1 : noun_at + 6]):
+                continue  # "both region and vintage", "both region, varietal, and vintage"
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
             if after == "of" and words[index].low in _QUANTITY_OPENERS:
                 continue  # "various denial of service attacks": the phrase may go on past 'of'

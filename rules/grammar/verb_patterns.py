@@ -964,6 +964,7 @@ class BeBareVerb(GrammarRule):
         '"Go" is a verb, and it is make or break.',
         "The race was a walk home; it was walk-in only; they were fed dinner.",
         "The result was change in policy; the problem is cost in the long run; the aim is control by the state.",
+        "There were acts of violence, and the win was thanks to the goalkeeper. There is need for care.",
     )
     fixed = ()
     fix = "sometimes"
@@ -996,6 +997,8 @@ class BeBareVerb(GrammarRule):
             if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
             verb_only = w.tags(verb.low) == {"VERB"}
+            if _noun_reading_here(words, index, at):
+                continue  # "there were acts of violence", "the win was thanks to luck"
             if not verb_only and not passive and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
                 continue  # "it is also time", "is almost complete": the tagger reads a noun or an adjective
             # (a word that is nothing but a verb needs no tagger: it reads "they were eat dinner" as JJ)
@@ -1013,6 +1016,13 @@ class BeBareVerb(GrammarRule):
                 suggestions=tuple(match_case(form, verb.text) for form in forms),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _noun_reading_here(words: list[Word], index: int, at: int) -> bool:
+    """A verb-or-noun after 'there is' (existential: a noun phrase follows), or 'thanks to'."""
+    if words[at].low == "thanks" and at + 1 < len(words) and words[at + 1].low == "to":
+        return True
+    return index > 0 and words[index - 1].low == "there" and words[index - 1].joined
 
 
 _CLEFT_OPENERS = frozenset(("all", "what"))
