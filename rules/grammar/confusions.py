@@ -147,6 +147,8 @@ class ItsConfusion(GrammarRule):
         "Its better to ask. I can't remember it's name.",
         "The council said it's budget would rise.",
         "The team lost it's best player in March.",
+        "I decided that its time to leave; she could feel it's presence.",
+        "The college installed her as it's 18th president.",
     )
     good = (
         "It's a shame; its staff agreed.",
@@ -161,6 +163,8 @@ class ItsConfusion(GrammarRule):
         "Its better half stayed. I think it's policy; it's home to us, and it's time to go.",
         "They said it's good practice to ask, and it's common sense; it's money well spent.",
         "We found it's hard work. It's fun for all. Make sure it's safe work.",
+        "The firm spent its time to good effect; I feel it's time to go, and I see it's late.",
+        "The van shows up and it's two guys; it's 10 miles away.",
     )
     fixed = (
         "It's a shame.",
@@ -174,6 +178,8 @@ class ItsConfusion(GrammarRule):
         "It's better to ask. I can't remember its name.",
         "The council said its budget would rise.",
         "The team lost its best player in March.",
+        "I decided that it's time to leave; she could feel its presence.",
+        "The college installed her as its 18th president.",
     )
     fix = "always"
 
@@ -222,6 +228,10 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         return after is not None and after.low in _AFTER_COMPARATIVE
     if following.low in _ITS_THEN_CLAUSE:
         return True
+    if following.low == "time":  # "its time to go", but "spent its time to good effect"
+        after = _next(words, index + 1)
+        opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
+        return opens and after is not None and after.low in ("to", "for")
     tags = w.tags(following.low)
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
@@ -248,8 +258,11 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     noun, noun_index = following, index + 1
     tags = w.tags(following.low)
     slot = _object_slot(words, index)
-    if "ADJ" in tags and (tags <= {"ADJ", "NOUN"} or slot) and _next(words, index + 1) is not None:
-        noun, noun_index = words[index + 2], index + 2  # "it's basic components", "lost it's best player"
+    ordinal = following.low[:1].isdigit() and following.low.endswith(("st", "nd", "rd", "th"))
+    if following.low in w.CARDINALS or (following.low[:1].isdigit() and not ordinal):
+        return False  # "it's two guys", "it's 10 miles": 'it is' and a number
+    if (ordinal or ("ADJ" in tags and (tags <= {"ADJ", "NOUN"} or slot))) and _next(words, index + 1) is not None:
+        noun, noun_index = words[index + 2], index + 2  # "it's basic components", "as it's 18th president"
     after = _next(words, noun_index)
     if _bare_count_noun(noun.low) and not noun.capitalised and slot:
         # "I can't remember it's name.", "such as it's title": 'it is name' cannot stand
@@ -275,10 +288,14 @@ or 'for' ("it's time to go")."""
 
 
 _CLAUSE_VERBS = frozenset(
-    "think know say believe hope feel guess suppose realize realise mean seem find hear read see show tell "
+    "think know say believe hope guess suppose realize realise mean seem tell "
     "agree admit argue claim insist note warn fear doubt reckon bet worry".split()
 )
-"""Verbs whose object may be a clause ("I think it's policy"): 'it's' after them is 'it is'."""
+"""Verbs whose object may be a clause ("I think it's policy"): 'it's' after them is 'it is'. (Verbs of
+sensing and finding take either, and a bare singular noun after them is an object: "I can feel it's
+presence", "see it's data.": they count as verbs that take no clause.)"""
+_CLAUSE_OPENERS = frozenset("that because so and but now think thought say said guess know knew".split())
+"""Words after which 'its time to' opens a clause ("decided that its time to leave")."""
 
 
 def _object_slot(words: list[Word], index: int) -> bool:
