@@ -130,23 +130,18 @@ class _Matcher:
     process about 35 ms, and a short article needs a handful.
     """
 
-    def __init__(self, expressions: Sequence[Expression]) -> None:
+    def __init__(self, expressions: Sequence[Expression], index: _Index | None = None) -> None:
         self.expressions = list(expressions)
         self._patterns: dict[int, re.Pattern[str]] = {}
+        keys, required, sequences = index if index is not None else _index(self.expressions)
+        self.keys = [frozenset(found) for found in keys]
+        self.required = list(required)
+        self.sequences = [None if found is None else tuple(map(frozenset, found)) for found in sequences]
         self.by_key: dict[str, list[int]] = {}
-        self.keys: list[frozenset[str]] = []
-        self.required: list[tuple[str, ...]] = []
-        for index, item in enumerate(self.expressions):
-            literal = [word.lower() for word in item.wrong.split() if not _PLACEHOLDER.fullmatch(word)]
-            telling = [word for word in literal if word not in _COMMON_WORDS]
-            verbs = sorted(_verb_forms(_PLACEHOLDER.search(item.wrong)))
-            keys = [max(telling, key=len)] if telling else verbs or [max(literal, key=len)]
-            self.keys.append(frozenset(key.replace("’", "'") for key in keys))
-            self.required.append(_required_words(item, self.keys[-1]))
-            for key in keys:
-                self.by_key.setdefault(key.replace("’", "'"), []).append(index)
+        for number, found in enumerate(keys):
+            for key in found:
+                self.by_key.setdefault(key, []).append(number)
         self.all_keys = frozenset(self.by_key)
-        self.sequences = [_token_sequence(item) for item in self.expressions]
 
     def pattern(self, index: int) -> re.Pattern[str]:
         """The compiled pattern of expression ``index`` (threads racing here compile the same one)."""
@@ -181,6 +176,42 @@ class _Matcher:
                 if lows[position] in forms and 0 <= start <= last and _runs_as(lows, start, sequence):
                     return True
         return False
+
+
+_Index = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], tuple[tuple[tuple[str, ...], ...] | None, ...]]
+"""Per expression: its key words (in the order they are filed), the words a paragraph must hold, and
+its :func:`_token_sequence` as tuples (what :mod:`marshal` stores)."""
+
+
+def _index(expressions: Sequence[Expression]) -> _Index:
+    """What the matcher needs of each expression, worked out from its text (some 30 ms for 1,600)."""
+    keys: list[tuple[str, ...]] = []
+    required: list[tuple[str, ...]] = []
+    sequences: list[tuple[tuple[str, ...], ...] | None] = []
+    for item in expressions:
+        literal = [word.lower() for word in item.wrong.split() if not _PLACEHOLDER.fullmatch(word)]
+        telling = [word for word in literal if word not in _COMMON_WORDS]
+        verbs = sorted(_verb_forms(_PLACEHOLDER.search(item.wrong)))
+        found = [max(telling, key=len)] if telling else verbs or [max(literal, key=len)]
+        filed = tuple(dict.fromkeys(key.replace("’", "'") for key in found))
+        keys.append(filed)
+        required.append(_required_words(item, frozenset(filed)))
+        sequence = _token_sequence(item)
+        sequences.append(None if sequence is None else tuple(tuple(sorted(forms)) for forms in sequence))
+    return tuple(keys), tuple(required), tuple(sequences)
+
+
+@lru_cache(maxsize=1)
+def _builtin_index() -> _Index:
+    """:func:`_index` of the built-in list, kept in the per-user data cache beside the list itself:
+    worked out afresh it cost every cold process some 18 ms once the list passed 1,500 entries."""
+    from lint._datacache import cached, package_fingerprint
+
+    data, code = BUILTIN.stat(), Path(__file__).stat()
+    fingerprint = (
+        f"{package_fingerprint('lemminflect')}:{data.st_size}:{data.st_mtime_ns}:{code.st_size}:{code.st_mtime_ns}"
+    )
+    return cached("grammar-expressions-index", fingerprint, lambda: _index(builtin_expressions()))
 
 
 def _ascii_words(doc: Document) -> bool:
@@ -243,6 +274,8 @@ def _lemma_forms(lemma: str) -> frozenset[str]:
 def _matcher_for(expressions: tuple[Expression, ...]) -> _Matcher:
     """One matcher per list: the rule's instances (the trigger-word sampling makes one, the run another)
     share it instead of each reading some 600 expressions again."""
+    if expressions == builtin_expressions():
+        return _Matcher(expressions, _builtin_index())
     return _Matcher(expressions)
 
 
