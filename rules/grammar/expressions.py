@@ -7,6 +7,7 @@ error naming the file and the entry).
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
@@ -123,11 +124,12 @@ def configured_expressions(config: Config) -> tuple[Expression, ...]:
 class _Matcher:
     """One pattern per expression, tried only when the document holds the expression's key word.
 
-    The key is the longest literal word of ``wrong`` that is not one of the commonest words (else
-    every form of its verb, else its longest word), so a document pays for the few expressions
-    whose words it contains: "some what" is looked for where "what" stands, not where "some" does. A pattern
-    is compiled the first time a document holds its key: compiling all of them cost a cold
-    process about 35 ms, and a short article needs a handful.
+    The key is the literal word of ``wrong`` rarest on the web that is not one of the commonest
+    words (:func:`_rarity`; else every form of its verb, else its longest word), so a document
+    pays for the few expressions whose words it contains: "dog eat dog world" is looked for where
+    "dog" stands, not where "world" does. A pattern is compiled the first time a document holds
+    its key: compiling all of them cost a cold process about 35 ms, and a short article needs a
+    handful.
     """
 
     def __init__(self, expressions: Sequence[Expression], index: _Index | None = None) -> None:
@@ -192,13 +194,36 @@ def _index(expressions: Sequence[Expression]) -> _Index:
         literal = [word.lower() for word in item.wrong.split() if not _PLACEHOLDER.fullmatch(word)]
         telling = [word for word in literal if word not in _COMMON_WORDS]
         verbs = sorted(_verb_forms(_PLACEHOLDER.search(item.wrong)))
-        found = [max(telling, key=len)] if telling else verbs or [max(literal, key=len)]
+        plain = [word for word in telling if WORD.fullmatch(word)]  # "come," is no word to count
+        if plain:
+            rarest = min(plain, key=_rarity)
+            found = verbs if verbs and _web_total(verbs) < _web_total([rarest]) else [rarest]
+        else:
+            found = [max(telling, key=len)] if telling else verbs or [max(literal, key=len)]
         filed = tuple(dict.fromkeys(key.replace("’", "'") for key in found))
         keys.append(filed)
         required.append(_required_words(item, frozenset(filed)))
         sequence = _token_sequence(item)
         sequences.append(None if sequence is None else tuple(tuple(sorted(forms)) for forms in sequence))
     return tuple(keys), tuple(required), tuple(sequences)
+
+
+def _rarity(word: str) -> tuple[float, int]:
+    """How common a key word is on the web (a word below the list counts as rarest), then its
+    length, longest first: a key is looked up in every paragraph that holds it, so "dog eat dog
+    world" is filed under "dog", not under the longer but commoner "world"."""
+
+    from ._ngrams import web_word_count
+
+    return web_word_count(word.replace("’", "'")) or 0.0, -len(word)
+
+
+def _web_total(words: Sequence[str]) -> float:
+    """How often the words occur on the web together ("{eek} out" is filed under the forms of
+    "eek", rarer than "out"; "{lose} site of" under "site", rarer than all of "lose", "lost" …)."""
+    from ._ngrams import web_word_count
+
+    return sum(math.exp(web_word_count(word.replace("’", "'")) or 0.0) for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -208,9 +233,8 @@ def _builtin_index() -> _Index:
     from lint._datacache import cached, package_fingerprint
 
     data, code = BUILTIN.stat(), Path(__file__).stat()
-    fingerprint = (
-        f"{package_fingerprint('lemminflect')}:{data.st_size}:{data.st_mtime_ns}:{code.st_size}:{code.st_mtime_ns}"
-    )
+    packages = f"{package_fingerprint('lemminflect')}:{package_fingerprint('wordsegment')}"
+    fingerprint = f"{packages}:{data.st_size}:{data.st_mtime_ns}:{code.st_size}:{code.st_mtime_ns}"
     return cached("grammar-expressions-index", fingerprint, lambda: _index(builtin_expressions()))
 
 
