@@ -87,6 +87,7 @@ BUILTIN_IDS = {
     "grammar.how-like",
     "grammar.compound-subject-verb",
     "grammar.split-word",
+    "grammar.compound-modifier",
     "grammar.joined-verb",
     "grammar.broken-contraction",
     "grammar.doubled-auxiliary",

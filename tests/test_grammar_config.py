@@ -204,3 +204,16 @@ def test_fixture_expression_file_matches_the_documented_format() -> None:
     parsed = expressions.parse_expressions((FIXTURES / "house-expressions.toml").read_text(), "house")
     assert [entry.wrong for entry in parsed] == ["{pour} over the documents", "tenants of democracy"]
     assert parsed[1].end is False and parsed[1].note
+
+
+def test_cached_expression_index_matches_a_fresh_one() -> None:
+    """The built-in list's matcher index comes from the data cache; it must equal one worked out anew."""
+    entries = expressions.builtin_expressions()
+    fresh = expressions._Matcher(entries)
+    stored = expressions._Matcher(entries, expressions._builtin_index())
+    assert (fresh.keys, fresh.required, fresh.sequences, fresh.by_key) == (
+        stored.keys,
+        stored.required,
+        stored.sequences,
+        stored.by_key,
+    )

@@ -17,6 +17,7 @@ from .capitals import RULES as _CAPITAL_RULES
 from .clauses import RULES as _CLAUSE_RULES
 from .collocations import RULES as _COLLOCATION_RULES
 from .comparisons import RULES as _COMPARISON_RULES
+from .compounds import RULES as _COMPOUND_RULES
 from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
@@ -63,6 +64,7 @@ RULES = [
     *_CLAUSE_RULES,
     *_WORD_FORM_RULES,
     *_VERB_PAIR_RULES,
+    *_COMPOUND_RULES,
 ]
 
 

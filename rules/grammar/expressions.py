@@ -7,6 +7,7 @@ error naming the file and the entry).
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
@@ -123,30 +124,26 @@ def configured_expressions(config: Config) -> tuple[Expression, ...]:
 class _Matcher:
     """One pattern per expression, tried only when the document holds the expression's key word.
 
-    The key is the longest literal word of ``wrong`` that is not one of the commonest words (else
-    every form of its verb, else its longest word), so a document pays for the few expressions
-    whose words it contains: "some what" is looked for where "what" stands, not where "some" does. A pattern
-    is compiled the first time a document holds its key: compiling all of them cost a cold
-    process about 35 ms, and a short article needs a handful.
+    The key is the literal word of ``wrong`` rarest on the web that is not one of the commonest
+    words (:func:`_rarity`; else every form of its verb, else its longest word), so a document
+    pays for the few expressions whose words it contains: "dog eat dog world" is looked for where
+    "dog" stands, not where "world" does. A pattern is compiled the first time a document holds
+    its key: compiling all of them cost a cold process about 35 ms, and a short article needs a
+    handful.
     """
 
-    def __init__(self, expressions: Sequence[Expression]) -> None:
+    def __init__(self, expressions: Sequence[Expression], index: _Index | None = None) -> None:
         self.expressions = list(expressions)
         self._patterns: dict[int, re.Pattern[str]] = {}
+        keys, required, sequences = index if index is not None else _index(self.expressions)
+        self.keys = [frozenset(found) for found in keys]
+        self.required = list(required)
+        self.sequences = sequences  # tuples, as stored: 6,000 frozensets cost a cold process ~8 ms
         self.by_key: dict[str, list[int]] = {}
-        self.keys: list[frozenset[str]] = []
-        self.required: list[tuple[str, ...]] = []
-        for index, item in enumerate(self.expressions):
-            literal = [word.lower() for word in item.wrong.split() if not _PLACEHOLDER.fullmatch(word)]
-            telling = [word for word in literal if word not in _COMMON_WORDS]
-            verbs = sorted(_verb_forms(_PLACEHOLDER.search(item.wrong)))
-            keys = [max(telling, key=len)] if telling else verbs or [max(literal, key=len)]
-            self.keys.append(frozenset(key.replace("’", "'") for key in keys))
-            self.required.append(_required_words(item, self.keys[-1]))
-            for key in keys:
-                self.by_key.setdefault(key.replace("’", "'"), []).append(index)
+        for number, found in enumerate(keys):
+            for key in found:
+                self.by_key.setdefault(key, []).append(number)
         self.all_keys = frozenset(self.by_key)
-        self.sequences = [_token_sequence(item) for item in self.expressions]
 
     def pattern(self, index: int) -> re.Pattern[str]:
         """The compiled pattern of expression ``index`` (threads racing here compile the same one)."""
@@ -171,7 +168,7 @@ class _Matcher:
         if sequence is None:
             return True
         vocabulary = doc.distinct_lows
-        if any(forms.isdisjoint(vocabulary) for forms in sequence) and doc.shared(_ascii_words):
+        if any(vocabulary.isdisjoint(forms) for forms in sequence) and doc.shared(_ascii_words):
             return False  # a word of the expression is nowhere in the text: no need to look for the run
         lows = doc.lows
         last = len(lows) - len(sequence)
@@ -181,6 +178,64 @@ class _Matcher:
                 if lows[position] in forms and 0 <= start <= last and _runs_as(lows, start, sequence):
                     return True
         return False
+
+
+_Index = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], tuple[tuple[tuple[str, ...], ...] | None, ...]]
+"""Per expression: its key words (in the order they are filed), the words a paragraph must hold, and
+its :func:`_token_sequence` as tuples (what :mod:`marshal` stores)."""
+
+
+def _index(expressions: Sequence[Expression]) -> _Index:
+    """What the matcher needs of each expression, worked out from its text (some 30 ms for 1,600)."""
+    keys: list[tuple[str, ...]] = []
+    required: list[tuple[str, ...]] = []
+    sequences: list[tuple[tuple[str, ...], ...] | None] = []
+    for item in expressions:
+        literal = [word.lower() for word in item.wrong.split() if not _PLACEHOLDER.fullmatch(word)]
+        telling = [word for word in literal if word not in _COMMON_WORDS]
+        verbs = sorted(_verb_forms(_PLACEHOLDER.search(item.wrong)))
+        plain = [word for word in telling if WORD.fullmatch(word)]  # "come," is no word to count
+        if plain:
+            rarest = min(plain, key=_rarity)
+            found = verbs if verbs and _web_total(verbs) < _web_total([rarest]) else [rarest]
+        else:
+            found = [max(telling, key=len)] if telling else verbs or [max(literal, key=len)]
+        filed = tuple(dict.fromkeys(key.replace("’", "'") for key in found))
+        keys.append(filed)
+        required.append(_required_words(item, frozenset(filed)))
+        sequence = _token_sequence(item)
+        sequences.append(None if sequence is None else tuple(tuple(sorted(forms)) for forms in sequence))
+    return tuple(keys), tuple(required), tuple(sequences)
+
+
+def _rarity(word: str) -> tuple[float, int]:
+    """How common a key word is on the web (a word below the list counts as rarest), then its
+    length, longest first: a key is looked up in every paragraph that holds it, so "dog eat dog
+    world" is filed under "dog", not under the longer but commoner "world"."""
+
+    from ._ngrams import web_word_count
+
+    return web_word_count(word.replace("’", "'")) or 0.0, -len(word)
+
+
+def _web_total(words: Sequence[str]) -> float:
+    """How often the words occur on the web together ("{eek} out" is filed under the forms of
+    "eek", rarer than "out"; "{lose} site of" under "site", rarer than all of "lose", "lost" …)."""
+    from ._ngrams import web_word_count
+
+    return sum(math.exp(web_word_count(word.replace("’", "'")) or 0.0) for word in words)
+
+
+@lru_cache(maxsize=1)
+def _builtin_index() -> _Index:
+    """:func:`_index` of the built-in list, kept in the per-user data cache beside the list itself:
+    worked out afresh it cost every cold process some 18 ms once the list passed 1,500 entries."""
+    from lint._datacache import cached, package_fingerprint
+
+    data, code = BUILTIN.stat(), Path(__file__).stat()
+    packages = f"{package_fingerprint('lemminflect')}:{package_fingerprint('wordsegment')}"
+    fingerprint = f"{packages}:{data.st_size}:{data.st_mtime_ns}:{code.st_size}:{code.st_mtime_ns}"
+    return cached("grammar-expressions-index", fingerprint, lambda: _index(builtin_expressions()))
 
 
 def _ascii_words(doc: Document) -> bool:
@@ -224,7 +279,7 @@ def _token_sequence(item: Expression) -> tuple[frozenset[str], ...] | None:
     return tuple(sequence) or None
 
 
-def _runs_as(lows: list[str], start: int, sequence: tuple[frozenset[str], ...]) -> bool:
+def _runs_as(lows: list[str], start: int, sequence: tuple[tuple[str, ...], ...]) -> bool:
     return all(lows[start + i] in forms or not lows[start + i].isascii() for i, forms in enumerate(sequence))
 
 
@@ -243,6 +298,8 @@ def _lemma_forms(lemma: str) -> frozenset[str]:
 def _matcher_for(expressions: tuple[Expression, ...]) -> _Matcher:
     """One matcher per list: the rule's instances (the trigger-word sampling makes one, the run another)
     share it instead of each reading some 600 expressions again."""
+    if expressions == builtin_expressions():
+        return _Matcher(expressions, _builtin_index())
     return _Matcher(expressions)
 
 

@@ -146,11 +146,13 @@ def parse_line(line: str) -> SplitPattern | None:
     )
 
 
-_COMMONEST = """the to a in by with it be as your all my free our one no time up may what news out any there so
-when how some back over year day world re work most buy make them her good where books through book set under
-life way days part off before take show check while down him shop text children times class every man food
-print room sales look team note start air going come looking never person less key body paper road light al
-hand child put""".split()
+_COMMONEST = """the to a in on by with it be as your all my free our one no time up may what news out
+any there so when web e how some back top name over year day world re work most buy data make them post
+her good where books high through book user set under mail life way days part store off line before take
+show check case house photo power while down place him water shop board text children times class every
+man card food print room men sales look team box note table market start air going come looking never
+tax person less stores side key body paper road night pay light war al star space hand sun cards child
+put head self track gold short past land style parts ever sound""".split()
 """The words of the patterns that are commonest in English, commonest first (Norvig's web counts, all
 over 100 million): a pattern is looked up by its least common word."""
 _RANK = {word: rank for rank, word in enumerate(_COMMONEST)}

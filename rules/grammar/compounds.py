@@ -1,0 +1,182 @@
+"""Compound modifiers written open before a noun: "a brand new car", "a first hand account", "a
+heavy duty battery", "a well known author" (``brand-new``, ``first-hand``, ``heavy-duty``, ``well-known``).
+
+The compounds are data (``compound-modifiers.txt``), each one whose open form before a noun a copy
+editor always hyphenates. A compound is reported only where a noun follows it at once (the lexicon
+and the part-of-speech tagger, asked about the few sentences that hold a candidate, agree) and not
+where the same words make another phrase: "in the long term interest rates rose", "we met face to
+face", "as well known brands". consistency.compound-modifier is the other half: a compound written
+both ways in one document, whichever it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import Word, each_place, positions
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+COMPOUNDS_FILE = Path(__file__).with_name("compound-modifiers.txt")
+_FLAGS = frozenset(("adverb", "noun", "det", "info"))
+
+
+@dataclass(frozen=True, slots=True)
+class Compound:
+    words: tuple[str, ...]
+    adverb: bool = False
+    """Also an adverbial phrase ("work full time", "in real time"): not reported after a preposition."""
+    det: bool = False
+    """Reported only after a determiner, a number or an adjective ("a well known author")."""
+    noun: bool = False
+    """Also a noun phrase ("in the long term", "at the last minute"): not reported after a preposition
+    and 'the'."""
+    info: bool = False
+    """Reported at severity info: the open form is common in edited prose ("long term plans")."""
+
+
+def parse_compounds(text: str) -> dict[str, tuple[Compound, ...]]:
+    """First word (lower case) → the compounds that start with it, longest first."""
+    found: dict[str, list[Compound]] = {}
+    for line in text.splitlines():
+        parts = line.split("#", 1)[0].split()
+        if not parts:
+            continue
+        flags = [part for part in parts if part in _FLAGS]
+        words = tuple(part.lower() for part in parts if part not in _FLAGS)
+        if len(words) < 2 or parts[len(words) :] != flags:
+            raise ValueError(f"{COMPOUNDS_FILE.name}: flags go after the words: {line!r}")
+        found.setdefault(words[0], []).append(
+            Compound(words, "adverb" in flags, "det" in flags, "noun" in flags, "info" in flags)
+        )
+    return {first: tuple(sorted(items, key=lambda c: -len(c.words))) for first, items in found.items()}
+
+
+@cache
+def compounds() -> dict[str, tuple[Compound, ...]]:
+    return parse_compounds(COMPOUNDS_FILE.read_text(encoding="utf-8"))
+
+
+@cache
+def _firsts() -> frozenset[str]:
+    return frozenset(compounds())
+
+
+_NOUN_TAGS = frozenset(("NN", "NNS"))
+_BEFORE_DET = w.DETERMINERS | w.PLURAL_DETERMINERS | frozenset("very most more less such one".split())
+_PHRASE_PREPOSITIONS = frozenset("in on at over for during within by from under into after before".split())
+"""'in the long term …', 'at the last minute …': the compound is the preposition's object."""
+_ADVERB_PREPOSITIONS = frozenset("in at on from by".split())
+_TIME_NOUNS = frozenset(
+    """today tonight tomorrow yesterday morning afternoon evening night week weekend month year
+    now then again instead""".split()
+)
+"""Words the tagger may call nouns that end an adverbial phrase: 'we met face to face yesterday'."""
+
+
+def _noun_follows(doc: Document, words: list[Word], index: int) -> bool:
+    after = words[index]
+    if not after.text[:1].islower() or after.low in _TIME_NOUNS or "NOUN" not in w.tags(after.low):
+        return False
+    return sentence_tags(doc, words)[index] in _NOUN_TAGS
+
+
+def _context_allows(doc: Document, words: list[Word], start: int, compound: Compound) -> bool:
+    before = words[start - 1] if start > 0 and words[start - 1].joined else None
+    if compound.adverb and before is not None and before.low in _ADVERB_PREPOSITIONS:
+        return False  # "in real time data flows"
+    after_the = before is not None and before.low == "the" and start > 1
+    if compound.noun and after_the and words[start - 2].low in _PHRASE_PREPOSITIONS:
+        return False  # "in the long term interest rates rose"
+    if compound.det:
+        if before is None:
+            return False
+        if before.low not in _BEFORE_DET and sentence_tags(doc, words)[start - 1] not in ("JJ", "CD", "PRP$"):
+            return False
+    return True
+
+
+class CompoundModifier(GrammarRule):
+    id = "grammar.compound-modifier"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A compound modifier written open before a noun: 'a first hand account', 'a heavy duty battery'."
+    why = (
+        "Before a noun, the words of a compound modifier are joined by hyphens so the reader takes "
+        "them as one: 'a brand-new car', 'a first-hand account', 'a heavy-duty battery', 'a "
+        "well-known author'. After the noun or a verb they stay open ('the car is brand new', 'the "
+        "author is well known'), and so does the same pair in another role ('in the long term', "
+        "'we met face to face'). The list is data (rules/grammar/compound-modifiers.txt)."
+    )
+    bad = (
+        "Soldiers trained for hand to hand combat.",
+        "The report gives a first hand account of the siege.",
+        "Use a heavy duty battery in the cold.",
+        "She wrote a thought provoking essay.",
+        "The two teams meet in a head to head race tonight.",
+        "Travellers queued at the duty free shop.",
+    )
+    good = (
+        "She bought a brand-new car; the car is brand new.",
+        "The author is well known, and as well known brands go, this one is small.",
+        "In the long term interest rates will rise, and we met face to face yesterday.",
+        "They work full time in the summer.",
+        "At the last minute changes were made.",
+        "The Brand New Heavies played on Friday.",
+    )
+    fixed = (
+        "Soldiers trained for hand-to-hand combat.",
+        "The report gives a first-hand account of the siege.",
+        "Use a heavy-duty battery in the cold.",
+        "She wrote a thought-provoking essay.",
+        "The two teams meet in a head-to-head race tonight.",
+        "Travellers queued at the duty-free shop.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        table, lows = compounds(), doc.lows
+        found = [
+            (position, compound)
+            for position in positions(doc, _firsts())
+            for compound in table[lows[position]]
+            if tuple(lows[position : position + len(compound.words)]) == compound.words
+        ]
+        if not found:
+            return
+        reported = -1
+        for (words, index), (position, compound) in zip(each_place(doc, [p for p, _ in found]), found, strict=True):
+            if position <= reported:
+                continue
+            end = index + len(compound.words)
+            run = words[index:end]
+            if end >= len(words) or len(run) < len(compound.words) or not all(word.joined for word in run):
+                continue
+            if any(not word.text[:1].islower() for word in run[1:]):
+                continue  # a title or a name: "The Brand New Heavies"
+            if not _noun_follows(doc, words, end) or not _context_allows(doc, words, index, compound):
+                continue
+            reported = position + len(compound.words) - 1
+            written = " ".join(word.text for word in run)
+            fixed = "-".join(word.text for word in run)
+            yield self.finding(
+                run[0].start,
+                run[-1].end,
+                f"Hyphenate the compound modifier before a noun: '{fixed}', not '{written}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE if compound.info else FixSafety.SAFE,
+                severity=Severity.INFO if compound.info else None,
+            )
+
+
+RULES = [CompoundModifier]
