@@ -20,6 +20,7 @@ from lint._document import WORD
 from lint._errors import ConfigError
 from lint._findings import Finding, FixSafety, Severity
 
+from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
 from ._tokens import match_case, occurrences, positions, present
@@ -209,21 +210,22 @@ def _index(expressions: Sequence[Expression]) -> _Index:
 
 
 def _rarity(word: str) -> tuple[float, int]:
-    """How common a key word is on the web (a word below the list counts as rarest), then its
-    length, longest first: a key is looked up in every paragraph that holds it, so "dog eat dog
-    world" is filed under "dog", not under the longer but commoner "world"."""
+    """How common a key word is on the web, then its length, longest first: a key is looked up in
+    every paragraph that holds it, so "dog eat dog world" is filed under "dog", not under the longer
+    but commoner "world". The counts are the shipped ones (:func:`._ngrams.word_count`: every word
+    seen 10 million times or more); a rarer word counts as rarest, and building the whole web table
+    for this would cost a first run over a second."""
+    word_count = _ngrams.word_count
 
-    from ._ngrams import web_word_count
-
-    return web_word_count(word.replace("’", "'")) or 0.0, -len(word)
+    return word_count(word.replace("’", "'")) or 0.0, -len(word)
 
 
 def _web_total(words: Sequence[str]) -> float:
     """How often the words occur on the web together ("{eek} out" is filed under the forms of
     "eek", rarer than "out"; "{lose} site of" under "site", rarer than all of "lose", "lost" …)."""
-    from ._ngrams import web_word_count
+    word_count = _ngrams.word_count
 
-    return sum(math.exp(web_word_count(word.replace("’", "'")) or 0.0) for word in words)
+    return sum(math.exp(word_count(word.replace("’", "'")) or 0.0) for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +235,8 @@ def _builtin_index() -> _Index:
     from lint._datacache import cached, package_fingerprint
 
     data, code = BUILTIN.stat(), Path(__file__).stat()
-    packages = f"{package_fingerprint('lemminflect')}:{package_fingerprint('wordsegment')}"
+    counts = _ngrams.COUNTS_FILE.stat()
+    packages = f"{package_fingerprint('lemminflect')}:{counts.st_size}:{counts.st_mtime_ns}"
     fingerprint = f"{packages}:{data.st_size}:{data.st_mtime_ns}:{code.st_size}:{code.st_mtime_ns}"
     return cached("grammar-expressions-index", fingerprint, lambda: _index(builtin_expressions()))
 
