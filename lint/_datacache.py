@@ -13,15 +13,13 @@ newer table of the same name is written, so upgrades do not pile up old tables.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import mmap
 import os
-import re
 import struct
 import sys
-import tempfile
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -40,8 +38,10 @@ def cache_root() -> Path:
 def _file_name(name: str, fingerprint: str, suffix: str = ".marshal") -> str:
     from . import __version__
 
-    material = f"{name}\x1f{fingerprint}\x1f{__version__}\x1f{sys.version_info[:2]}\x1f{marshal.version}"
-    return f"{name}-{hashlib.sha256(material.encode()).hexdigest()[:16]}{suffix}"
+    material = f"{name}\x1f{fingerprint}\x1f{__version__}\x1f{sys.version_info[:2]}\x1f{marshal.version}".encode()
+    # Two CRC-32s (forwards and backwards): 64 bits to tell one table's versions apart, without
+    # importing hashlib (OpenSSL: some 3 ms of every process's start).
+    return f"{name}-{zlib.crc32(material):08x}{zlib.crc32(material[::-1]):08x}{suffix}"
 
 
 def cached(name: str, fingerprint: str, build: Callable[[], T]) -> T:
@@ -68,6 +68,8 @@ def cached(name: str, fingerprint: str, build: Callable[[], T]) -> T:
 
 def _store(path: Path, name: str, *chunks: bytes) -> None:
     """Write a table atomically (a reader never sees half of it), then prune its stale versions."""
+    import tempfile  # only to write a table: a run that loads them all never imports it (3 ms)
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
@@ -175,6 +177,8 @@ UNUSED_DAYS = 30
 def _prune(kept: Path, name: str) -> None:
     """Delete the other tables of this name not loaded for :data:`UNUSED_DAYS` days (built by an
     older copydesk or for an upgraded package); one still in use by another install stays."""
+    import re
+
     same_name = re.compile(re.escape(name) + r"-[0-9a-f]{16}\.(?:marshal|mapped)")
     limit = time.time() - UNUSED_DAYS * _DAY
     for entry in os.scandir(kept.parent):
