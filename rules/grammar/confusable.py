@@ -21,7 +21,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import each_place, match_case, positions, present
+from ._tokens import Word, each_place, match_case, positions, present
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -67,6 +67,12 @@ no/not/now 'can now download', who/how 'no idea who to ask', what/want 'advise y
 (CWEB dev); and one-way only: 'if > of' ('asked of you'), 'of > off' ('percent off the'), 'are >
 our' ('that our estimates'), 'that > than' ('more in that state than it'), 'the > they' ('They
 study migration', CWEB dev), 'no > now not', 'your > you'.)"""
+CONFLICT_PENALTY = ONE_SIDE_PENALTY
+"""When the written word is attested beside one neighbour and that neighbour is likelier beside it
+than beside the other word ('sign out' against 'sign our', 'first form' against 'first from',
+'current date' against 'current data'), the finding rests on the other side alone, often a clause
+or phrase boundary ('sign out | children', 'the first form | all of the line'): it pays the
+one-side penalty."""
 FUNCTION_MARGIN = 4.5
 """The margin for a slip between two :data:`FUNCTION_WORDS`, with a missing pair (:data:`INFORMATIVE`).
 Clean prose, drafts and EWT train: 4.0 reported 'me than out', 'was now their', 'note if content',
@@ -103,6 +109,7 @@ def likelier_by(
     pair_count: Callable[[str, str], float | None] = _ngrams.pair_count,
     unseen_pair: float | None = None,
     one_side_penalty: float = ONE_SIDE_PENALTY,
+    conflict_penalty: float = 0.0,
 ) -> float | None:
     """How much likelier (natural log) ``other`` is than ``written`` between these neighbours, or
     None when the counts cannot say. An unseen pair of ``written`` counts as ``unseen_pair`` when
@@ -117,6 +124,8 @@ def likelier_by(
     the other wins by :data:`ATTESTED_MARGIN` ('think the are'). With both sides: the sum of the pair
     ratios less the unigram ratio (log P(left w right) under a bigram model, up to a constant).
     Between two :data:`FUNCTION_WORDS`, a missing pair must be news (:data:`INFORMATIVE`).
+    ``conflict_penalty`` is taken off when a neighbour beside which the written word is attested
+    favours it over ``other`` (:data:`CONFLICT_PENALTY`).
     """
     written_count, other_count = word_count(written), word_count(other)
     if written_count is None or other_count is None:
@@ -125,6 +134,7 @@ def likelier_by(
     closed = unseen_pair is None and written in FUNCTION_WORDS and other in FUNCTION_WORDS
     difference = 0.0
     right_unattested = False
+    conflict = False
     sides = 0
     unattested = 0
     for neighbour, before in ((left, True), (right, False)):
@@ -144,6 +154,8 @@ def likelier_by(
             right_unattested = not before
         elif mine is None:
             unattested += 1
+        elif theirs - other_count <= mine - written_count:
+            conflict = True  # this neighbour is likelier beside the written word than beside the other
         difference += theirs - (unseen if mine is None else mine)
         sides += 1
     if not sides:
@@ -151,6 +163,8 @@ def likelier_by(
     if sides == 1:
         difference -= one_side_penalty  # one pair is thin evidence ("form more" is rare, yet right)
     margin = difference - (sides - 1) * (other_count - written_count)
+    if conflict:
+        margin -= conflict_penalty
     if unattested and not (closed and not right_unattested):
         return margin
     if closed and margin >= ATTESTED_MARGIN:
@@ -179,22 +193,31 @@ def _triggers(function_words: bool) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _likeliest(word: str, left: str | None, right: str | None, edge: bool = False) -> tuple[float, str] | None:
+def _likeliest(
+    word: str, left: str | None, right: str | None, edge: bool = False, barred: frozenset[str] = frozenset()
+) -> tuple[float, str] | None:
     """(margin, word) of the word of the set far likelier between these neighbours, if any; ``edge``:
-    the word opens or closes its sentence (:data:`START_PENALTY`). Memoised: frequent words ('our',
-    'was', 'new') meet the same neighbours again and again."""
-    if _subject_and_verb(word, left):
-        return None
+    the word opens or closes its sentence (:data:`START_PENALTY`); ``barred``: words of the set that
+    the sentence rules out (:func:`_barred`). Memoised: frequent words ('our', 'was', 'new') meet the
+    same neighbours again and again."""
     if word not in FUNCTION_WORDS and _attested_on_every_side(word, left, right):
         return None  # the usual case, settled in two look-ups
     best: tuple[float, str] | None = None
     for other in _ngrams.confusion_sets()[word]:
+        if other in barred or _subject_and_verb(word, left, other):
+            continue
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
-        margin = likelier_by(word, other, left, right, one_side_penalty=penalty)
+        margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
     return best
+
+
+def _capitalised(text: str) -> bool:
+    """A name or a number's neighbour says nothing of usage; the pronoun 'I' does ('I here are', 'I
+    now that': the counts are case-folded)."""
+    return text[:1].isupper() and text != "I"
 
 
 def _common(word: str) -> bool:
@@ -202,10 +225,75 @@ def _common(word: str) -> bool:
     return count is not None and count >= END_FLOOR
 
 
-def _subject_and_verb(word: str, left: str | None) -> bool:
-    """A plural noun and a present-tense verb ("the pages form the record", "cells divide"): a
-    clause the counts do not see, however common the twin ("pages from") is."""
-    return left is not None and "VBP" in w.verb_tags(word) and w.is_plural_noun(left) and left not in w.AUXILIARIES
+VERB_SLOTS = frozenset("to not never will would can could shall should may might must cannot that who which".split())
+"""Words after which a verb of the plain form is expected ('will exit', 'never match', 'to form',
+'patterns that match more'):
+there a written verb is not replaced by a twin that is no verb ('never much', 'to from')."""
+INVERSION_SUBJECTS = frozenset("i it this that he she we they you there".split())
+"""Subjects of an inverted conditional: 'were I to buy', 'were it not for', 'even were this so'."""
+BE_FORMS = frozenset("is are was were".split())
+
+
+def _barred(words: Sequence[Word], index: int, left: str | None, right: str | None) -> frozenset[str] | None:
+    """The words of the written word's set that the sentence rules out, or None when the written
+    word is plainly sound and nothing is to be weighed:
+
+    - an inverted conditional, 'were I to buy', 'were it not for', 'even were this so' (not 'where');
+    - a verb where a verb is expected, 'will exit with', 'never match more', 'cannot be quit':
+      no twin that is no verb ('much', 'quite');
+    - 'been' without a form of 'have' in the three words before ('despite never being given');
+    - 'passed' for 'past' after a form of 'be' ('we are past the worst');
+    - 'three' for 'there' just after a question's opening 'Are', 'Is' ('Are there different views?').
+    """
+    word = words[index].low
+    if word == "were" and (
+        left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
+    ):
+        return None
+    barred: set[str] = set()
+    others = _ngrams.confusion_sets()[word]
+    tags = w.verb_tags(word)
+    if (left in VERB_SLOTS and tags & {"VB", "VBP"}) or (left in ("be", "been") and "VBN" in tags):
+        barred.update(other for other in others if not w.verb_tags(other))
+    if "been" in others and not any(_word_at(words, place) in w.HAVE_FORMS for place in range(index - 3, index)):
+        barred.add("been")
+    if "passed" in others and left in BE_FORMS | {"be", "been", "being"}:
+        barred.add("passed")  # 'to be past the end', 'we are past the worst'
+    if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
+        barred.add("three")
+    return frozenset(barred)
+
+
+def _word_at(words: Sequence[Word], index: int) -> str | None:
+    """The lower-case word at ``index`` of the sentence, if there is one."""
+    return words[index].low if 0 <= index < len(words) else None
+
+
+PLURAL_SUBJECT_PRONOUNS = frozenset(("i", "we", "they"))
+"""Subjects that take a present-tense verb of the plain form ('I hear', 'we form', 'they wear')."""
+UNMARKED_PLURALS = frozenset(("people", "police", "cattle", "folks"))
+"""Plural nouns that are their own lemma, so the word tables do not mark them plural."""
+
+
+def _subject_and_verb(word: str, left: str | None, other: str) -> bool:
+    """A plural noun or subject pronoun and a present-tense verb ("the pages form the record",
+    "children form a bond", "the things I hear are"): a clause the counts do not see, however common
+    the twin ("pages from", "I here") is. After a pronoun the twin must be no verb itself: 'I wander
+    if' is the slip for 'I wonder if', a verb for a verb."""
+    if left is None or "VBP" not in w.verb_tags(word) or left in w.AUXILIARIES:
+        return False
+    if left in PLURAL_SUBJECT_PRONOUNS:
+        return not w.verb_tags(other)
+    return w.is_plural_noun(left) or left in UNMARKED_PLURALS or _irregular_plural(left)
+
+
+@lru_cache(maxsize=4096)
+def _irregular_plural(word: str) -> bool:
+    """'children', 'women', 'feet': a plural noun not in -s (and not also a singular, 'sheep')."""
+    lemmas = w.parts_of_speech(word).get("NOUN", ())
+    if not lemmas or word in lemmas or word.endswith("s") or "VERB" in w.parts_of_speech(word):
+        return False
+    return any(word in w.noun_inflections(lemma).get("NNS", ()) for lemma in lemmas)
 
 
 class ConfusedWord(GrammarRule):
@@ -233,6 +321,9 @@ class ConfusedWord(GrammarRule):
         "The sliver medal went to Kenya.",
         "Everyone came at ones.",
         "There are many ways to do it, but ones it failed we stopped.",
+        "I could here the music from the street.",
+        "The children where playing outside.",
+        "There exits a simple proof.",
     )
     good: ClassVar[Sequence[str]] = (
         "He could do it if he tried; the cold did not stop him.",
@@ -254,6 +345,14 @@ class ConfusedWord(GrammarRule):
         "She is my best friend and confidant, and she came at once.",
         "If it is not a problem, a sliver of the silver cake is fine.",
         "I don't think it was his fault; is it yours?",
+        "Most of the stories I hear are not true.",
+        "In the first weeks children form bonds, and the women wear what they like.",
+        "Were it not for the rain, we would go; even were this true, it would not matter.",
+        "Parents must sign out children at the front desk.",
+        "Patterns that match more than one line are slow, and the program will exit with an error.",
+        "Despite never being given a title, he ran the office.",
+        "Are there different rules for guests?",
+        "We are past the worst of it.",
     )
     fix = "sometimes"
     function_words = False
@@ -272,16 +371,19 @@ class ConfusedWord(GrammarRule):
             left = right = None
             if index and words[index - 1].joined:
                 before = words[index - 1]
-                if before.low.isalpha() and (before.sentence_start or not before.text[:1].isupper()):
+                if before.low.isalpha() and (before.sentence_start or not _capitalised(before.text)):
                     left = before.low  # a name ("Price Waterhouse") or a number says nothing of usage
             if word.joined and index + 1 < len(words):
                 after = words[index + 1]
-                if after.low.isalpha() and not after.text[:1].isupper():
+                if after.low.isalpha() and not _capitalised(after.text):
                     right = after.low
             if left is None and right is None:
                 continue
+            barred = _barred(words, index, left, right)
+            if barred is None:
+                continue
             edge = (index == 0 and word.sentence_start) or (index == len(words) - 1 and _common(word.low))
-            best = _likeliest(word.low, left, right, edge)
+            best = _likeliest(word.low, left, right, edge, barred)
             if best is None:
                 continue
             fixed = match_case(best[1], word.text)
