@@ -50,6 +50,11 @@ missing left pair is no gap in the evidence ("Cold you pass", "Wood you like", "
 a sentence pays it too when it is common (:data:`END_FLOOR`: 'He came at ones.', 'liked it very
 match.'); for rare words ('friend and confidant.', 'turning to mush.') the guess at their missing
 pair is too low to be trusted with one pair."""
+START_FLOOR = math.log(2_000_000)
+"""How often the first word of a sentence must occur to be weighed at all: there the next word is
+the only evidence, and for a rarer word the guess at its missing pair (:data:`RARE_SHARE`, under
+20,000) is so far below the list's cut-off that the pair's absence says nothing ('Sighs of hope'
+against 'size of'; kept: 'Cold you', 'Wood you', 'Witch one')."""
 END_FLOOR = math.log(10_000_000)
 """How often the last word of a sentence must occur for :data:`START_PENALTY` (dev: 1 more slip,
 EWT train 1 more, 'rub it it.'; none in clean prose, drafts, CWEB dev or 43 sound sentence ends of
@@ -239,8 +244,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     word is plainly sound and nothing is to be weighed:
 
     - an inverted conditional, 'were I to buy', 'were it not for', 'even were this so' (not 'where');
-    - a verb where a verb is expected, 'will exit with', 'never match more', 'cannot be quit':
-      no twin that is no verb ('much', 'quite');
+    - a verb where a verb is expected, 'will exit with', 'never match more', 'cannot be quit', 'the
+      old man sighs and': no twin that cannot be that form of a verb ('much', 'quite', 'size');
     - 'been' without a form of 'have' in the three words before ('despite never being given');
     - 'passed' for 'past' after a form of 'be' ('we are past the worst');
     - 'three' for 'there' just after a question's opening 'Are', 'Is' ('Are there different views?').
@@ -252,9 +257,9 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None
     barred: set[str] = set()
     others = _ngrams.confusion_sets()[word]
-    tags = w.verb_tags(word)
-    if (left in VERB_SLOTS and tags & {"VB", "VBP"}) or (left in ("be", "been") and "VBN" in tags):
-        barred.update(other for other in others if not w.verb_tags(other))
+    slot = _verb_slot(word, left)
+    if slot:
+        barred.update(other for other in others if not w.verb_tags(other) & slot)
     if "been" in others and not any(_word_at(words, place) in w.HAVE_FORMS for place in range(index - 3, index)):
         barred.add("been")
     if "passed" in others and left in BE_FORMS | {"be", "been", "being"}:
@@ -262,6 +267,21 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
         barred.add("three")
     return frozenset(barred)
+
+
+def _verb_slot(word: str, left: str | None) -> frozenset[str]:
+    """The verb tags the written word has in a place where a verb is expected ('will exit', 'to form',
+    'be quit', 'the old man sighs'), or none."""
+    if left is None:
+        return frozenset()
+    tags = w.verb_tags(word)
+    if left in VERB_SLOTS:
+        return tags & {"VB", "VBP"}
+    if left in ("be", "been"):
+        return tags & {"VBN"}
+    if "VBZ" in tags and w.is_singular_count_noun(left):
+        return frozenset(("VBZ",))
+    return frozenset()
 
 
 def _word_at(words: Sequence[Word], index: int) -> str | None:
@@ -379,13 +399,20 @@ class ConfusedWord(GrammarRule):
                     right = after.low
             if left is None and right is None:
                 continue
-            barred = _barred(words, index, left, right)
-            if barred is None:
+            opens = index == 0 and word.sentence_start
+            if opens and (_ngrams.word_count(word.low) or 0.0) < START_FLOOR:
                 continue
-            edge = (index == 0 and word.sentence_start) or (index == len(words) - 1 and _common(word.low))
-            best = _likeliest(word.low, left, right, edge, barred)
+            edge = opens or (index == len(words) - 1 and _common(word.low))
+            best = _likeliest(word.low, left, right, edge)
             if best is None:
                 continue
+            barred = _barred(words, index, left, right)  # only for the few findings: the sentence's say
+            if barred is None:
+                continue
+            if barred:
+                best = _likeliest(word.low, left, right, edge, barred)
+                if best is None:
+                    continue
             fixed = match_case(best[1], word.text)
             written = " ".join(part for part in (left, word.low, right) if part)
             usual = " ".join(part for part in (left, fixed.lower(), right) if part)
