@@ -124,3 +124,10 @@ def test_a_content_word_landslide_counts_even_where_the_written_pairs_are_seen()
     assert alone("We made sure that their is enough food.") == ["their"]
     assert alone("She found a was to help.") == ["was"]
     assert alone("Free the form and the to parts.") == []
+
+
+def test_a_noun_before_the_next_phrase_is_no_evidence_alone() -> None:
+    """'event if' is rare because 'if' opens a clause, not because 'even' was meant."""
+    assert _confused("Drop the drag event if another follows.") == []
+    assert _confused("They sell it as meat the way it is.") == []
+    assert _confused("The roof has a leek in it.") == ["leek"]

@@ -216,7 +216,7 @@ def _likeliest(
         return _landslide(word, left, right, barred)  # the usual case: nothing
     best: tuple[float, str] | None = None
     for other in _ngrams.confusion_sets()[word]:
-        if other in barred or _subject_and_verb(word, left, other):
+        if other in barred or _subject_and_verb(word, left, other) or _boundary_only(word, other, left, right):
             continue
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
         margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
@@ -224,6 +224,19 @@ def _likeliest(
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
     return best
+
+
+PHRASE_OPENERS = (w.CLAUSE_OPENERS | w.DETERMINERS) - {"that", "so", "but", "said", "says"}
+"""Words that open a clause or a noun phrase: a noun before one of them ends its own phrase ('drop
+the event if', 'sell it as meat the way I like'), so the pair is rare however sound."""
+
+
+def _boundary_only(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """The only evidence is the pair to the right, and that pair is a noun and the word that opens
+    the next phrase ('event if' against 'even if', 'meat the' against 'meet the'): no evidence."""
+    if right not in PHRASE_OPENERS or "NOUN" not in w.parts_of_speech(word):
+        return False
+    return left is None or (_ngrams.pair_count(left, word) is None and _ngrams.pair_count(left, other) is None)
 
 
 def _landslide(word: str, left: str | None, right: str | None, barred: frozenset[str]) -> tuple[float, str] | None:
@@ -408,6 +421,7 @@ class ConfusedWord(GrammarRule):
         "Despite never being given a title, he ran the office.",
         "Are there different rules for guests?",
         "We are past the worst of it.",
+        "Drop the event if it repeats, and sell the rest as meat the next day.",
     )
     fix = "sometimes"
     function_words = False
