@@ -131,3 +131,9 @@ def test_a_noun_before_the_next_phrase_is_no_evidence_alone() -> None:
     assert _confused("Drop the drag event if another follows.") == []
     assert _confused("They sell it as meat the way it is.") == []
     assert _confused("The roof has a leek in it.") == ["leek"]
+
+
+def test_fixed_phrases_are_left_alone() -> None:
+    assert _confused("Good planning can help you weather the storm.") == []
+    assert _confused("It was borne in upon me that he was right.") == []
+    assert _confused("The child was borne in a stable.") == ["borne"]

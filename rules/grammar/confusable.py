@@ -297,6 +297,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     - 'three' for 'there' just after a question's opening 'Are', 'Is' ('Are there different views?').
     """
     word = words[index].low
+    if _in_fixed_phrase(words, index):
+        return None
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
     ):
@@ -313,6 +315,30 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
         barred.add("three")
     return frozenset(barred)
+
+
+FIXED_PHRASES = {
+    "weather": ("weather the storm", "weather the crisis", "weather the downturn", "weather the recession"),
+    "borne": ("borne in upon", "borne in on", "borne in mind"),
+    "affect": ("negative affect", "positive affect", "flat affect", "blunted affect"),
+    "loose": ("let loose", "cut loose", "break loose", "broke loose", "on the loose"),
+    "wander": ("let your mind wander", "let their minds wander"),
+    "principle": ("in principle", "on principle"),
+}
+"""Sound phrases whose pairs the counts split, so that one side looks like a slip ('help you weather
+the storm', 'it was borne in upon me', 'negative affect' in psychology): the written word is left
+alone inside them."""
+
+
+def _in_fixed_phrase(words: Sequence[Word], index: int) -> bool:
+    """The written word stands inside one of its :data:`FIXED_PHRASES`."""
+    for phrase in FIXED_PHRASES.get(words[index].low, ()):
+        parts = phrase.split()
+        place = parts.index(words[index].low)
+        start = index - place
+        if start >= 0 and all(_word_at(words, start + offset) == part for offset, part in enumerate(parts)):
+            return True
+    return False
 
 
 def _verb_slot(word: str, left: str | None) -> frozenset[str]:
@@ -422,6 +448,7 @@ class ConfusedWord(GrammarRule):
         "Are there different rules for guests?",
         "We are past the worst of it.",
         "Drop the event if it repeats, and sell the rest as meat the next day.",
+        "Savings help you weather the storm; it was borne in upon me that negative affect matters.",
     )
     fix = "sometimes"
     function_words = False
