@@ -137,3 +137,4 @@ def test_fixed_phrases_are_left_alone() -> None:
     assert _confused("Good planning can help you weather the storm.") == []
     assert _confused("It was borne in upon me that he was right.") == []
     assert _confused("The child was borne in a stable.") == ["borne"]
+    assert _confused("The water rose hour by hour.") == []

@@ -297,8 +297,9 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     - 'three' for 'there' just after a question's opening 'Are', 'Is' ('Are there different views?').
     """
     word = words[index].low
-    if _in_fixed_phrase(words, index):
-        return None
+    if _in_fixed_phrase(words, index) or (left in REPEAT_LINKS and _word_at(words, index - 2) == word):
+        return None  # 'hour by hour', 'side to side', 'time after time'
+
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
     ):
@@ -317,6 +318,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     return frozenset(barred)
 
 
+REPEAT_LINKS = frozenset("by to after for upon in on against".split())
+"""A word repeated around one of these is sound ('hour by hour', 'side to side', 'time after time')."""
 FIXED_PHRASES = {
     "weather": ("weather the storm", "weather the crisis", "weather the downturn", "weather the recession"),
     "borne": ("borne in upon", "borne in on", "borne in mind"),
