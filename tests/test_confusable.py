@@ -138,3 +138,9 @@ def test_fixed_phrases_are_left_alone() -> None:
     assert _confused("It was borne in upon me that he was right.") == []
     assert _confused("The child was borne in a stable.") == ["borne"]
     assert _confused("The water rose hour by hour.") == []
+
+
+def test_a_determiner_alone_tells_only_which_noun_is_commoner() -> None:
+    assert _confused("The hart drank from the stream.") == []
+    assert _confused("The costumer sewed the gowns.") == []
+    assert _confused("She had a hart attack.") == ["hart"]  # 'heart attack': the right pair tells

@@ -219,7 +219,8 @@ def _likeliest(
         if other in barred or _subject_and_verb(word, left, other) or _boundary_only(word, other, left, right):
             continue
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
-        margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
+        near = None if left in w.DETERMINERS and _silent(word, other, right) and _both_nouns(word, other) else left
+        margin = likelier_by(word, other, near, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
@@ -237,6 +238,21 @@ def _boundary_only(word: str, other: str, left: str | None, right: str | None) -
     if right not in PHRASE_OPENERS or "NOUN" not in w.parts_of_speech(word):
         return False
     return left is None or (_ngrams.pair_count(left, word) is None and _ngrams.pair_count(left, other) is None)
+
+
+def _silent(word: str, other: str, right: str | None) -> bool:
+    """Neither word stands beside the right neighbour in the counts: that side says nothing."""
+    return right is None or (_ngrams.pair_count(word, right) is None and _ngrams.pair_count(other, right) is None)
+
+
+@lru_cache(maxsize=4096)
+def _both_nouns(word: str, other: str) -> bool:
+    """Both words can be nouns: a determiner before them ('the hart', 'a costumer') says only that a
+    noun follows, and its pair only which noun is commoner, however sound the rare one is. When it
+    is the only evidence ('the hart drank', 'the boarder paid'), there is none; beside a telling
+    right pair it counts ('a hart attack', 'the boarder with', 'in the throws of'). A word the word
+    tables do not know ('costumer') is taken for a noun."""
+    return all("NOUN" in w.parts_of_speech(each) or not w.parts_of_speech(each) for each in (word, other))
 
 
 def _landslide(word: str, left: str | None, right: str | None, barred: frozenset[str]) -> tuple[float, str] | None:
@@ -411,7 +427,7 @@ class ConfusedWord(GrammarRule):
         "We walked throw the park.",
         "I got a letter form the bank.",
         "It was the quickest was to get there.",
-        "The boarder guards waved us on.",
+        "They closed the boarder with Canada.",
         "Wood you like some tea?",
         "The sliver medal went to Kenya.",
         "Everyone came at ones.",
@@ -452,6 +468,7 @@ class ConfusedWord(GrammarRule):
         "We are past the worst of it.",
         "Drop the event if it repeats, and sell the rest as meat the next day.",
         "Savings help you weather the storm; it was borne in upon me that negative affect matters.",
+        "The hart drank from the stream, and the boarder paid his rent.",
     )
     fix = "sometimes"
     function_words = False
