@@ -219,8 +219,9 @@ def _likeliest(
         if other in barred or _subject_and_verb(word, left, other) or _boundary_only(word, other, left, right):
             continue
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
-        near = None if left in w.DETERMINERS and _silent(word, other, right) and _both_nouns(word, other) else left
-        margin = likelier_by(word, other, near, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
+        margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
+        if margin is not None and _markers_only(word, other, left, right):
+            margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
@@ -240,9 +241,25 @@ def _boundary_only(word: str, other: str, left: str | None, right: str | None) -
     return left is None or (_ngrams.pair_count(left, word) is None and _ngrams.pair_count(left, other) is None)
 
 
-def _silent(word: str, other: str, right: str | None) -> bool:
-    """Neither word stands beside the right neighbour in the counts: that side says nothing."""
-    return right is None or (_ngrams.pair_count(word, right) is None and _ngrams.pair_count(other, right) is None)
+def _markers_only(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """The only evidence between two nouns is a determiner before them or 'of' after them ('the hart
+    drank', 'the jib of the boat'): these mark a noun, and their pairs say mostly which noun is the
+    commoner, so the commoner word's head start (the ratio of the two words' counts) is taken off
+    and the pairs must tell on their own ('in the throws of' still, where 'the' and 'of' stand by
+    'throes' nearly always)."""
+    if not (left in w.DETERMINERS or right == "of") or not _both_nouns(word, other):
+        return False
+    left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
+    return not left_tells and (right == "of" or _silent(word, other, right, after=True))
+
+
+def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> bool:
+    """Neither word stands beside this neighbour (after them, or before) in the counts: it says nothing."""
+    if neighbour is None:
+        return True
+    if after:
+        return _ngrams.pair_count(word, neighbour) is None and _ngrams.pair_count(other, neighbour) is None
+    return _ngrams.pair_count(neighbour, word) is None and _ngrams.pair_count(neighbour, other) is None
 
 
 @lru_cache(maxsize=4096)
