@@ -148,4 +148,6 @@ def test_a_determiner_alone_tells_only_which_noun_is_commoner() -> None:
     assert _confused("The costumer sewed the gowns.") == []
     assert _confused("She had a hart attack.") == ["hart"]  # 'heart attack': the right pair tells
     assert _confused("The jib of the boat tore.") == []
+    assert _confused("The company axed the project.") == []  # two verbs, only their object after
+    assert _confused("He axed me to dinner.") == ["axed"]  # 'he asked' tells
     assert _alone("The country is in the throws of a crisis.") == ["throws"]  # 'the throes of' tells

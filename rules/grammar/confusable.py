@@ -241,16 +241,23 @@ def _boundary_only(word: str, other: str, left: str | None, right: str | None) -
     return left is None or (_ngrams.pair_count(left, word) is None and _ngrams.pair_count(left, other) is None)
 
 
+OBJECT_MARKERS = w.DETERMINERS | w.OBJECT_PRONOUNS
+"""Words that open a verb's object: after two verbs of one form they tell only which is commoner."""
+
+
 def _markers_only(word: str, other: str, left: str | None, right: str | None) -> bool:
     """The only evidence between two nouns is a determiner before them or 'of' after them ('the hart
     drank', 'the jib of the boat'): these mark a noun, and their pairs say mostly which noun is the
     commoner, so the commoner word's head start (the ratio of the two words' counts) is taken off
     and the pairs must tell on their own ('in the throws of' still, where 'the' and 'of' stand by
-    'throes' nearly always)."""
-    if not (left in w.DETERMINERS or right == "of") or not _both_nouns(word, other):
-        return False
-    left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
-    return not left_tells and (right == "of" or _silent(word, other, right, after=True))
+    'throes' nearly always). So for two verbs of one form with only their object after them ('the
+    company axed the project' against 'asked the')."""
+    if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
+        left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
+        return not left_tells and (right == "of" or _silent(word, other, right, after=True))
+    if right in OBJECT_MARKERS and w.verb_tags(word) & w.verb_tags(other):
+        return _silent(word, other, left, after=False)  # 'the company axed the project'
+    return False
 
 
 def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> bool:
