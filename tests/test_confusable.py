@@ -150,4 +150,7 @@ def test_a_determiner_alone_tells_only_which_noun_is_commoner() -> None:
     assert _confused("The jib of the boat tore.") == []
     assert _confused("The company axed the project.") == []  # two verbs, only their object after
     assert _confused("He axed me to dinner.") == ["axed"]  # 'he asked' tells
+    assert _confused("The show was axed after one season, and nothing could sate them.") == []
+    assert _confused("He used a hoe to weed, and the dog had mange.") == []  # not 'a how', 'had manage'
+    assert _confused("Stay for a wile, then go.") == ["wile"]
     assert _alone("The country is in the throws of a crisis.") == ["throws"]  # 'the throes of' tells

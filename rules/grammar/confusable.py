@@ -241,8 +241,8 @@ def _boundary_only(word: str, other: str, left: str | None, right: str | None) -
     return left is None or (_ngrams.pair_count(left, word) is None and _ngrams.pair_count(left, other) is None)
 
 
-OBJECT_MARKERS = w.DETERMINERS | w.OBJECT_PRONOUNS
-"""Words that open a verb's object: after two verbs of one form they tell only which is commoner."""
+OBJECT_MARKERS = w.DETERMINERS | w.OBJECT_PRONOUNS | w.PREPOSITIONS
+"""Words that open what follows a verb: after two verbs of one form they tell only which is commoner."""
 
 
 def _markers_only(word: str, other: str, left: str | None, right: str | None) -> bool:
@@ -255,8 +255,10 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
         left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
         return not left_tells and (right == "of" or _silent(word, other, right, after=True))
-    if right in OBJECT_MARKERS and w.verb_tags(word) & w.verb_tags(other):
-        return _silent(word, other, left, after=False)  # 'the company axed the project'
+    if w.verb_tags(word) & w.verb_tags(other):
+        left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
+        right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
+        return left_marks and right_marks  # 'the company axed the project', 'was axed after', 'to sate the'
     return False
 
 
@@ -320,6 +322,8 @@ VERB_SLOTS = frozenset("to not never will would can could shall should may might
 """Words after which a verb of the plain form is expected ('will exit', 'never match', 'to form',
 'patterns that match more'):
 there a written verb is not replaced by a twin that is no verb ('never much', 'to from')."""
+VERB_MARKERS = VERB_SLOTS | w.AUXILIARIES
+"""Words that announce a verb ('to', 'will', 'was'): before two verbs they tell only which is commoner."""
 INVERSION_SUBJECTS = frozenset("i it this that he she we they you there".split())
 """Subjects of an inverted conditional: 'were I to buy', 'were it not for', 'even were this so'."""
 BE_FORMS = frozenset("is are was were".split())
@@ -334,6 +338,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
       old man sighs and': no twin that cannot be that form of a verb ('much', 'quite', 'size');
     - 'been' without a form of 'have' in the three words before ('despite never being given');
     - 'passed' for 'past' after a form of 'be' ('we are past the worst');
+    - a word that opens a clause after an article ('a hoe to', not 'a how to'), a bare verb after
+      'have' ('had mange', not 'had manage');
     - 'three' for 'there' just after a question's opening 'Are', 'Is' ('Are there different views?').
     """
     word = words[index].low
@@ -349,6 +355,10 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     slot = _verb_slot(word, left)
     if slot:
         barred.update(other for other in others if not w.verb_tags(other) & slot)
+    if left in ("a", "an", "the"):
+        barred.update(other for other in others if other in WH_WORDS)  # 'a hoe to', not 'a how to'
+    if left in w.HAVE_FORMS:
+        barred.update(other for other in others if _bare_verb_only(other))  # 'had mange', not 'had manage'
     if "been" in others and not any(_word_at(words, place) in w.HAVE_FORMS for place in range(index - 3, index)):
         barred.add("been")
     if "passed" in others and left in BE_FORMS | {"be", "been", "being"}:
@@ -382,6 +392,18 @@ def _in_fixed_phrase(words: Sequence[Word], index: int) -> bool:
         if start >= 0 and all(_word_at(words, start + offset) == part for offset, part in enumerate(parts)):
             return True
     return False
+
+
+WH_WORDS = frozenset("how what who whom which why where whether if because although unless".split())
+"""Words that open a clause, never a noun phrase: no article stands before them ('a while', 'the
+when and the where' aside)."""
+
+
+@lru_cache(maxsize=4096)
+def _bare_verb_only(word: str) -> bool:
+    """A verb with no participle of the same spelling and no noun ('manage'): not after 'had'."""
+    tags = w.verb_tags(word)
+    return bool(tags) and "VBN" not in tags and "NOUN" not in w.parts_of_speech(word)
 
 
 def _verb_slot(word: str, left: str | None) -> frozenset[str]:
@@ -493,6 +515,7 @@ class ConfusedWord(GrammarRule):
         "Drop the event if it repeats, and sell the rest as meat the next day.",
         "Savings help you weather the storm; it was borne in upon me that negative affect matters.",
         "The hart drank from the stream, and the boarder paid his rent.",
+        "The show was axed after one season; he used a hoe, and the dog had mange.",
     )
     fix = "sometimes"
     function_words = False
