@@ -6,7 +6,16 @@ from web-scale counts (:mod:`._ngrams`). A word whose own context is unattested 
 word of its set is well attested in the same context, by a wide margin, is reported; so is one whose
 context is attested but hundreds of times rarer ('is on of the', 'I think the are': the web has
 slips too). Slips between two function words ('the'/'they', 'on'/'one') pass stricter tests
-(:data:`FUNCTION_WORDS`).
+(:data:`FUNCTION_WORDS`). A content word whose context is attested is reported only on a
+landslide (:data:`LANDSLIDE`: 'so that their is').
+
+Bigram counts see two words at a time, so the sentence is asked before a finding is reported
+(:func:`_barred`, :func:`_subject_and_verb`, :func:`_boundary_only`, :func:`_markers_only`): a
+subject and its verb ('children form a bond'), an inverted 'were' ('were I to buy'), a verb where a
+verb is expected ('will exit', 'never match more'), 'been' without 'have', a noun before the next
+phrase ('the event if'), a neighbour that favours the written word ('sign out children'), fixed
+phrases ('weather the storm'), and evidence that is only a noun's or a verb's markers ('the hart
+drank', 'the show was axed after'), where the pairs say little but which word is commoner.
 """
 
 from __future__ import annotations
