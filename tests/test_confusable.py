@@ -154,3 +154,9 @@ def test_a_determiner_alone_tells_only_which_noun_is_commoner() -> None:
     assert _confused("He used a hoe to weed, and the dog had mange.") == []  # not 'a how', 'had manage'
     assert _confused("Stay for a wile, then go.") == ["wile"]
     assert _alone("The country is in the throws of a crisis.") == ["throws"]  # 'the throes of' tells
+
+
+def test_questions_after_telling_and_stranded_prepositions() -> None:
+    assert _confused("The message tells you where white space is missing.") == []
+    assert _confused("The two that we know of were a part of it.") == []
+    assert _alone("They were rescued in the town from were they had fled.") == ["were"]

@@ -347,6 +347,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
       old man sighs and': no twin that cannot be that form of a verb ('much', 'quite', 'size');
     - 'been' without a form of 'have' in the three words before ('despite never being given');
     - 'passed' for 'past' after a form of 'be' ('we are past the worst');
+    - 'were' for 'where' after the person object of a verb of telling ('telling you where'), and
+      'where' for 'were' after a stranded preposition ('the two we know of were');
     - a word that opens a clause after an article ('a hoe to', not 'a how to'), a bare verb after
       'have' ('had mange', not 'had manage');
     - 'three' for 'there' just after a question's opening 'Are', 'Is' ('Are there different views?').
@@ -368,6 +370,10 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.update(other for other in others if other in WH_WORDS)  # 'a hoe to', not 'a how to'
     if left in w.HAVE_FORMS:
         barred.update(other for other in others if _bare_verb_only(other))  # 'had mange', not 'had manage'
+    if "where" in others and _stranded(words, index, left, right):
+        barred.add("where")  # 'the two that we know of were a part of it'
+    if "were" in others and _asked_of(words, index, left):
+        barred.add("were")  # 'telling you where the space is', 'showed them where'
     if "been" in others and not any(_word_at(words, place) in w.HAVE_FORMS for place in range(index - 3, index)):
         barred.add("been")
     if "passed" in others and left in BE_FORMS | {"be", "been", "being"}:
@@ -413,6 +419,29 @@ def _bare_verb_only(word: str) -> bool:
     """A verb with no participle of the same spelling and no noun ('manage'): not after 'had'."""
     tags = w.verb_tags(word)
     return bool(tags) and "VBN" not in tags and "NOUN" not in w.parts_of_speech(word)
+
+
+def _stranded(words: Sequence[Word], index: int, left: str | None, right: str | None) -> bool:
+    """A preposition left at the end of a relative clause, a verb's ('the ones we know of', 'the man
+    I spoke to'), and no subject after the written word: the sentence's own verb follows ('... were
+    a part of it'), not 'where' ('moved to where they live' has its subject)."""
+    if left not in w.PREPOSITIONS or right is None or right in w.SUBJECT_PRONOUNS:
+        return False
+    before = _word_at(words, index - 2)
+    return before is not None and bool(w.verb_tags(before)) and before not in w.AUXILIARIES
+
+
+TELLING_VERBS = frozenset("tell show ask teach remind inform guide direct advise".split())
+"""Verbs whose person object may be followed by a question: 'telling you where', 'show me how'."""
+
+
+def _asked_of(words: Sequence[Word], index: int, left: str | None) -> bool:
+    """The word follows the person object of a verb of telling ('showed them where', 'telling you
+    where'), where a question opens, and no finite verb can follow the object."""
+    if left not in w.OBJECT_PRONOUNS or left == "it":
+        return False
+    before = _word_at(words, index - 2)
+    return before is not None and any(lemma in TELLING_VERBS for lemma in w.verb_lemmas(before))
 
 
 def _verb_slot(word: str, left: str | None) -> frozenset[str]:
