@@ -6,7 +6,16 @@ from web-scale counts (:mod:`._ngrams`). A word whose own context is unattested 
 word of its set is well attested in the same context, by a wide margin, is reported; so is one whose
 context is attested but hundreds of times rarer ('is on of the', 'I think the are': the web has
 slips too). Slips between two function words ('the'/'they', 'on'/'one') pass stricter tests
-(:data:`FUNCTION_WORDS`).
+(:data:`FUNCTION_WORDS`). A content word whose context is attested is reported only on a
+landslide (:data:`LANDSLIDE`: 'so that their is').
+
+Bigram counts see two words at a time, so the sentence is asked before a finding is reported
+(:func:`_barred`, :func:`_subject_and_verb`, :func:`_boundary_only`, :func:`_markers_only`): a
+subject and its verb ('children form a bond'), an inverted 'were' ('were I to buy'), a verb where a
+verb is expected ('will exit', 'never match more'), 'been' without 'have', a noun before the next
+phrase ('the event if'), a neighbour that favours the written word ('sign out children'), fixed
+phrases ('weather the storm'), and evidence that is only a noun's or a verb's markers ('the hart
+drank', 'the show was axed after'), where the pairs say little but which word is commoner.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import each_place, match_case, positions, present
+from ._tokens import Word, each_place, match_case, positions, present
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -50,6 +59,11 @@ missing left pair is no gap in the evidence ("Cold you pass", "Wood you like", "
 a sentence pays it too when it is common (:data:`END_FLOOR`: 'He came at ones.', 'liked it very
 match.'); for rare words ('friend and confidant.', 'turning to mush.') the guess at their missing
 pair is too low to be trusted with one pair."""
+START_FLOOR = math.log(2_000_000)
+"""How often the first word of a sentence must occur to be weighed at all: there the next word is
+the only evidence, and for a rarer word the guess at its missing pair (:data:`RARE_SHARE`, under
+20,000) is so far below the list's cut-off that the pair's absence says nothing ('Sighs of hope'
+against 'size of'; kept: 'Cold you', 'Wood you', 'Witch one')."""
 END_FLOOR = math.log(10_000_000)
 """How often the last word of a sentence must occur for :data:`START_PENALTY` (dev: 1 more slip,
 EWT train 1 more, 'rub it it.'; none in clean prose, drafts, CWEB dev or 43 sound sentence ends of
@@ -67,6 +81,19 @@ no/not/now 'can now download', who/how 'no idea who to ask', what/want 'advise y
 (CWEB dev); and one-way only: 'if > of' ('asked of you'), 'of > off' ('percent off the'), 'are >
 our' ('that our estimates'), 'that > than' ('more in that state than it'), 'the > they' ('They
 study migration', CWEB dev), 'no > now not', 'your > you'.)"""
+LANDSLIDE = 7.5
+"""How much likelier (natural log, about 1,800 times) a twin must make a context in which the
+written word is attested on both sides ('so that their is' against 'so that there is', 7.9; 'a was
+to' against 'a way to', 7.9). Dev: 2 more slips caught; fp_audit, clean prose, drafts and 1.6
+million words of Rust and Vim documentation: 1 more finding, a real slip ('so that their is
+limited'). 7.0 also reported 'free the from and to parts' (7.4, words named in Vim's help), 6.0 'the
+write is aborted'; 5.0 caught 'to were you came from' and 'the same was as before' too."""
+CONFLICT_PENALTY = ONE_SIDE_PENALTY
+"""When the written word is attested beside one neighbour and that neighbour is likelier beside it
+than beside the other word ('sign out' against 'sign our', 'first form' against 'first from',
+'current date' against 'current data'), the finding rests on the other side alone, often a clause
+or phrase boundary ('sign out | children', 'the first form | all of the line'): it pays the
+one-side penalty."""
 FUNCTION_MARGIN = 4.5
 """The margin for a slip between two :data:`FUNCTION_WORDS`, with a missing pair (:data:`INFORMATIVE`).
 Clean prose, drafts and EWT train: 4.0 reported 'me than out', 'was now their', 'note if content',
@@ -103,6 +130,7 @@ def likelier_by(
     pair_count: Callable[[str, str], float | None] = _ngrams.pair_count,
     unseen_pair: float | None = None,
     one_side_penalty: float = ONE_SIDE_PENALTY,
+    conflict_penalty: float = 0.0,
 ) -> float | None:
     """How much likelier (natural log) ``other`` is than ``written`` between these neighbours, or
     None when the counts cannot say. An unseen pair of ``written`` counts as ``unseen_pair`` when
@@ -117,6 +145,8 @@ def likelier_by(
     the other wins by :data:`ATTESTED_MARGIN` ('think the are'). With both sides: the sum of the pair
     ratios less the unigram ratio (log P(left w right) under a bigram model, up to a constant).
     Between two :data:`FUNCTION_WORDS`, a missing pair must be news (:data:`INFORMATIVE`).
+    ``conflict_penalty`` is taken off when a neighbour beside which the written word is attested
+    favours it over ``other`` (:data:`CONFLICT_PENALTY`).
     """
     written_count, other_count = word_count(written), word_count(other)
     if written_count is None or other_count is None:
@@ -125,6 +155,7 @@ def likelier_by(
     closed = unseen_pair is None and written in FUNCTION_WORDS and other in FUNCTION_WORDS
     difference = 0.0
     right_unattested = False
+    conflict = False
     sides = 0
     unattested = 0
     for neighbour, before in ((left, True), (right, False)):
@@ -144,6 +175,8 @@ def likelier_by(
             right_unattested = not before
         elif mine is None:
             unattested += 1
+        elif theirs - other_count <= mine - written_count:
+            conflict = True  # this neighbour is likelier beside the written word than beside the other
         difference += theirs - (unseen if mine is None else mine)
         sides += 1
     if not sides:
@@ -151,6 +184,8 @@ def likelier_by(
     if sides == 1:
         difference -= one_side_penalty  # one pair is thin evidence ("form more" is rare, yet right)
     margin = difference - (sides - 1) * (other_count - written_count)
+    if conflict:
+        margin -= conflict_penalty
     if unattested and not (closed and not right_unattested):
         return margin
     if closed and margin >= ATTESTED_MARGIN:
@@ -179,22 +214,112 @@ def _triggers(function_words: bool) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _likeliest(word: str, left: str | None, right: str | None, edge: bool = False) -> tuple[float, str] | None:
+def _likeliest(
+    word: str, left: str | None, right: str | None, edge: bool = False, barred: frozenset[str] = frozenset()
+) -> tuple[float, str] | None:
     """(margin, word) of the word of the set far likelier between these neighbours, if any; ``edge``:
-    the word opens or closes its sentence (:data:`START_PENALTY`). Memoised: frequent words ('our',
-    'was', 'new') meet the same neighbours again and again."""
-    if _subject_and_verb(word, left):
-        return None
+    the word opens or closes its sentence (:data:`START_PENALTY`); ``barred``: words of the set that
+    the sentence rules out (:func:`_barred`). Memoised: frequent words ('our', 'was', 'new') meet the
+    same neighbours again and again."""
     if word not in FUNCTION_WORDS and _attested_on_every_side(word, left, right):
-        return None  # the usual case, settled in two look-ups
+        return _landslide(word, left, right, barred)  # the usual case: nothing
     best: tuple[float, str] | None = None
     for other in _ngrams.confusion_sets()[word]:
+        if other in barred or _subject_and_verb(word, left, other) or _boundary_only(word, other, left, right):
+            continue
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
-        margin = likelier_by(word, other, left, right, one_side_penalty=penalty)
+        margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
+        if margin is not None and _markers_only(word, other, left, right):
+            margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
     return best
+
+
+PHRASE_OPENERS = (w.CLAUSE_OPENERS | w.DETERMINERS) - {"that", "so", "but", "said", "says"}
+"""Words that open a clause or a noun phrase: a noun before one of them ends its own phrase ('drop
+the event if', 'sell it as meat the way I like'), so the pair is rare however sound."""
+
+
+def _boundary_only(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """The only evidence is the pair to the right, and that pair is a noun and the word that opens
+    the next phrase ('event if' against 'even if', 'meat the' against 'meet the'): no evidence."""
+    if right not in PHRASE_OPENERS or "NOUN" not in w.parts_of_speech(word):
+        return False
+    return left is None or (_ngrams.pair_count(left, word) is None and _ngrams.pair_count(left, other) is None)
+
+
+OBJECT_MARKERS = w.DETERMINERS | w.OBJECT_PRONOUNS | w.PREPOSITIONS
+"""Words that open what follows a verb: after two verbs of one form they tell only which is commoner."""
+
+
+def _markers_only(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """The only evidence between two nouns is a determiner before them or 'of' after them ('the hart
+    drank', 'the jib of the boat'): these mark a noun, and their pairs say mostly which noun is the
+    commoner, so the commoner word's head start (the ratio of the two words' counts) is taken off
+    and the pairs must tell on their own ('in the throws of' still, where 'the' and 'of' stand by
+    'throes' nearly always). So for two verbs of one form with only their object after them ('the
+    company axed the project' against 'asked the')."""
+    if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
+        left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
+        return not left_tells and (right == "of" or _silent(word, other, right, after=True))
+    if w.verb_tags(word) & w.verb_tags(other):
+        left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
+        right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
+        return left_marks and right_marks  # 'the company axed the project', 'was axed after', 'to sate the'
+    return False
+
+
+def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> bool:
+    """Neither word stands beside this neighbour (after them, or before) in the counts: it says nothing."""
+    if neighbour is None:
+        return True
+    if after:
+        return _ngrams.pair_count(word, neighbour) is None and _ngrams.pair_count(other, neighbour) is None
+    return _ngrams.pair_count(neighbour, word) is None and _ngrams.pair_count(neighbour, other) is None
+
+
+@lru_cache(maxsize=4096)
+def _both_nouns(word: str, other: str) -> bool:
+    """Both words can be nouns: a determiner before them ('the hart', 'a costumer') says only that a
+    noun follows, and its pair only which noun is commoner, however sound the rare one is. When it
+    is the only evidence ('the hart drank', 'the boarder paid'), there is none; beside a telling
+    right pair it counts ('a hart attack', 'the boarder with', 'in the throws of'). A word the word
+    tables do not know ('costumer') is taken for a noun."""
+    return all("NOUN" in w.parts_of_speech(each) or not w.parts_of_speech(each) for each in (word, other))
+
+
+def _landslide(word: str, left: str | None, right: str | None, barred: frozenset[str]) -> tuple[float, str] | None:
+    """(margin, word) of a twin far likelier between two neighbours beside both of which the
+    written word is attested too (:data:`LANDSLIDE`): the web has the slips ('so that their is',
+    'a was to') as well as the words."""
+    if left is None or right is None:
+        return None
+    written_count = _ngrams.word_count(word)
+    mine = _ngrams.pair_count(left, word), _ngrams.pair_count(word, right)
+    if written_count is None or mine[0] is None or mine[1] is None:
+        return None
+    best: tuple[float, str] | None = None
+    for other in _ngrams.confusion_sets()[word]:
+        theirs_left = _ngrams.pair_count(left, other)
+        theirs_right = _ngrams.pair_count(other, right) if theirs_left is not None else None
+        other_count = _ngrams.word_count(other)
+        if theirs_left is None or theirs_right is None or other_count is None or other in barred:
+            continue
+        prior = other_count - written_count
+        margin = theirs_left - mine[0] + theirs_right - mine[1] - prior
+        if min(theirs_left - mine[0], theirs_right - mine[1]) <= prior:
+            margin -= CONFLICT_PENALTY  # one neighbour is likelier beside the written word
+        if margin >= LANDSLIDE and (best is None or margin > best[0]) and not _subject_and_verb(word, left, other):
+            best = (margin, other)
+    return best
+
+
+def _capitalised(text: str) -> bool:
+    """A name or a number's neighbour says nothing of usage; the pronoun 'I' does ('I here are', 'I
+    now that': the counts are case-folded)."""
+    return text[:1].isupper() and text != "I"
 
 
 def _common(word: str) -> bool:
@@ -202,10 +327,168 @@ def _common(word: str) -> bool:
     return count is not None and count >= END_FLOOR
 
 
-def _subject_and_verb(word: str, left: str | None) -> bool:
-    """A plural noun and a present-tense verb ("the pages form the record", "cells divide"): a
-    clause the counts do not see, however common the twin ("pages from") is."""
-    return left is not None and "VBP" in w.verb_tags(word) and w.is_plural_noun(left) and left not in w.AUXILIARIES
+VERB_SLOTS = frozenset("to not never will would can could shall should may might must cannot that who which".split())
+"""Words after which a verb of the plain form is expected ('will exit', 'never match', 'to form',
+'patterns that match more'):
+there a written verb is not replaced by a twin that is no verb ('never much', 'to from')."""
+VERB_MARKERS = VERB_SLOTS | w.AUXILIARIES
+"""Words that announce a verb ('to', 'will', 'was'): before two verbs they tell only which is commoner."""
+INVERSION_SUBJECTS = frozenset("i it this that he she we they you there".split())
+"""Subjects of an inverted conditional: 'were I to buy', 'were it not for', 'even were this so'."""
+BE_FORMS = frozenset("is are was were".split())
+
+
+def _barred(words: Sequence[Word], index: int, left: str | None, right: str | None) -> frozenset[str] | None:
+    """The words of the written word's set that the sentence rules out, or None when the written
+    word is plainly sound and nothing is to be weighed:
+
+    - an inverted conditional, 'were I to buy', 'were it not for', 'even were this so' (not 'where');
+    - a verb where a verb is expected, 'will exit with', 'never match more', 'cannot be quit', 'the
+      old man sighs and': no twin that cannot be that form of a verb ('much', 'quite', 'size');
+    - 'been' without a form of 'have' in the three words before ('despite never being given');
+    - 'passed' for 'past' after a form of 'be' ('we are past the worst');
+    - 'were' for 'where' after the person object of a verb of telling ('telling you where'), and
+      'where' for 'were' after a stranded preposition ('the two we know of were');
+    - a word that opens a clause after an article ('a hoe to', not 'a how to'), a bare verb after
+      'have' ('had mange', not 'had manage');
+    - 'three' for 'there' just after a question's opening 'Are', 'Is' ('Are there different views?').
+    """
+    word = words[index].low
+    if _in_fixed_phrase(words, index) or (left in REPEAT_LINKS and _word_at(words, index - 2) == word):
+        return None  # 'hour by hour', 'side to side', 'time after time'
+
+    if word == "were" and (
+        left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
+    ):
+        return None
+    barred: set[str] = set()
+    others = _ngrams.confusion_sets()[word]
+    slot = _verb_slot(word, left)
+    if slot:
+        barred.update(other for other in others if not w.verb_tags(other) & slot)
+    if left in ("a", "an", "the"):
+        barred.update(other for other in others if other in WH_WORDS)  # 'a hoe to', not 'a how to'
+    if left in w.HAVE_FORMS:
+        barred.update(other for other in others if _bare_verb_only(other))  # 'had mange', not 'had manage'
+    if "where" in others and _stranded(words, index, left, right):
+        barred.add("where")  # 'the two that we know of were a part of it'
+    if "were" in others and _asked_of(words, index, left):
+        barred.add("were")  # 'telling you where the space is', 'showed them where'
+    if "been" in others and not any(_word_at(words, place) in w.HAVE_FORMS for place in range(index - 3, index)):
+        barred.add("been")
+    if "passed" in others and left in BE_FORMS | {"be", "been", "being"}:
+        barred.add("passed")  # 'to be past the end', 'we are past the worst'
+    if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
+        barred.add("three")
+    return frozenset(barred)
+
+
+REPEAT_LINKS = frozenset("by to after for upon in on against".split())
+"""A word repeated around one of these is sound ('hour by hour', 'side to side', 'time after time')."""
+FIXED_PHRASES = {
+    "weather": ("weather the storm", "weather the crisis", "weather the downturn", "weather the recession"),
+    "borne": ("borne in upon", "borne in on", "borne in mind"),
+    "affect": ("negative affect", "positive affect", "flat affect", "blunted affect"),
+    "loose": ("let loose", "cut loose", "break loose", "broke loose", "on the loose"),
+    "wander": ("let your mind wander", "let their minds wander"),
+    "principle": ("in principle", "on principle"),
+}
+"""Sound phrases whose pairs the counts split, so that one side looks like a slip ('help you weather
+the storm', 'it was borne in upon me', 'negative affect' in psychology): the written word is left
+alone inside them."""
+
+
+def _in_fixed_phrase(words: Sequence[Word], index: int) -> bool:
+    """The written word stands inside one of its :data:`FIXED_PHRASES`."""
+    for phrase in FIXED_PHRASES.get(words[index].low, ()):
+        parts = phrase.split()
+        place = parts.index(words[index].low)
+        start = index - place
+        if start >= 0 and all(_word_at(words, start + offset) == part for offset, part in enumerate(parts)):
+            return True
+    return False
+
+
+WH_WORDS = frozenset("how what who whom which why where whether if because although unless".split())
+"""Words that open a clause, never a noun phrase: no article stands before them ('a while', 'the
+when and the where' aside)."""
+
+
+@lru_cache(maxsize=4096)
+def _bare_verb_only(word: str) -> bool:
+    """A verb with no participle of the same spelling and no noun ('manage'): not after 'had'."""
+    tags = w.verb_tags(word)
+    return bool(tags) and "VBN" not in tags and "NOUN" not in w.parts_of_speech(word)
+
+
+def _stranded(words: Sequence[Word], index: int, left: str | None, right: str | None) -> bool:
+    """A preposition left at the end of a relative clause, a verb's ('the ones we know of', 'the man
+    I spoke to'), and no subject after the written word: the sentence's own verb follows ('... were
+    a part of it'), not 'where' ('moved to where they live' has its subject)."""
+    if left not in w.PREPOSITIONS or right is None or right in w.SUBJECT_PRONOUNS:
+        return False
+    before = _word_at(words, index - 2)
+    return before is not None and bool(w.verb_tags(before)) and before not in w.AUXILIARIES
+
+
+TELLING_VERBS = frozenset("tell show ask teach remind inform guide direct advise".split())
+"""Verbs whose person object may be followed by a question: 'telling you where', 'show me how'."""
+
+
+def _asked_of(words: Sequence[Word], index: int, left: str | None) -> bool:
+    """The word follows the person object of a verb of telling ('showed them where', 'telling you
+    where'), where a question opens, and no finite verb can follow the object."""
+    if left not in w.OBJECT_PRONOUNS or left == "it":
+        return False
+    before = _word_at(words, index - 2)
+    return before is not None and any(lemma in TELLING_VERBS for lemma in w.verb_lemmas(before))
+
+
+def _verb_slot(word: str, left: str | None) -> frozenset[str]:
+    """The verb tags the written word has in a place where a verb is expected ('will exit', 'to form',
+    'be quit', 'the old man sighs'), or none."""
+    if left is None:
+        return frozenset()
+    tags = w.verb_tags(word)
+    if left in VERB_SLOTS:
+        return tags & {"VB", "VBP"}
+    if left in ("be", "been"):
+        return tags & {"VBN"}
+    if "VBZ" in tags and w.is_singular_count_noun(left):
+        return frozenset(("VBZ",))
+    return frozenset()
+
+
+def _word_at(words: Sequence[Word], index: int) -> str | None:
+    """The lower-case word at ``index`` of the sentence, if there is one."""
+    return words[index].low if 0 <= index < len(words) else None
+
+
+PLURAL_SUBJECT_PRONOUNS = frozenset(("i", "we", "they"))
+"""Subjects that take a present-tense verb of the plain form ('I hear', 'we form', 'they wear')."""
+UNMARKED_PLURALS = frozenset(("people", "police", "cattle", "folks"))
+"""Plural nouns that are their own lemma, so the word tables do not mark them plural."""
+
+
+def _subject_and_verb(word: str, left: str | None, other: str) -> bool:
+    """A plural noun or subject pronoun and a present-tense verb ("the pages form the record",
+    "children form a bond", "the things I hear are"): a clause the counts do not see, however common
+    the twin ("pages from", "I here") is. After a pronoun the twin must be no verb itself: 'I wander
+    if' is the slip for 'I wonder if', a verb for a verb."""
+    if left is None or "VBP" not in w.verb_tags(word) or left in w.AUXILIARIES:
+        return False
+    if left in PLURAL_SUBJECT_PRONOUNS:
+        return not w.verb_tags(other)
+    return w.is_plural_noun(left) or left in UNMARKED_PLURALS or _irregular_plural(left)
+
+
+@lru_cache(maxsize=4096)
+def _irregular_plural(word: str) -> bool:
+    """'children', 'women', 'feet': a plural noun not in -s (and not also a singular, 'sheep')."""
+    lemmas = w.parts_of_speech(word).get("NOUN", ())
+    if not lemmas or word in lemmas or word.endswith("s") or "VERB" in w.parts_of_speech(word):
+        return False
+    return any(word in w.noun_inflections(lemma).get("NNS", ()) for lemma in lemmas)
 
 
 class ConfusedWord(GrammarRule):
@@ -228,11 +511,16 @@ class ConfusedWord(GrammarRule):
         "We walked throw the park.",
         "I got a letter form the bank.",
         "It was the quickest was to get there.",
-        "The boarder guards waved us on.",
+        "They closed the boarder with Canada.",
         "Wood you like some tea?",
         "The sliver medal went to Kenya.",
         "Everyone came at ones.",
         "There are many ways to do it, but ones it failed we stopped.",
+        "I could here the music from the street.",
+        "The children where playing outside.",
+        "There exits a simple proof.",
+        "We made sure that their is enough food for everyone.",
+        "She found a was to help.",
     )
     good: ClassVar[Sequence[str]] = (
         "He could do it if he tried; the cold did not stop him.",
@@ -254,6 +542,18 @@ class ConfusedWord(GrammarRule):
         "She is my best friend and confidant, and she came at once.",
         "If it is not a problem, a sliver of the silver cake is fine.",
         "I don't think it was his fault; is it yours?",
+        "Most of the stories I hear are not true.",
+        "In the first weeks children form bonds, and the women wear what they like.",
+        "Were it not for the rain, we would go; even were this true, it would not matter.",
+        "Parents must sign out children at the front desk.",
+        "Patterns that match more than one line are slow, and the program will exit with an error.",
+        "Despite never being given a title, he ran the office.",
+        "Are there different rules for guests?",
+        "We are past the worst of it.",
+        "Drop the event if it repeats, and sell the rest as meat the next day.",
+        "Savings help you weather the storm; it was borne in upon me that negative affect matters.",
+        "The hart drank from the stream, and the boarder paid his rent.",
+        "The show was axed after one season; he used a hoe, and the dog had mange.",
     )
     fix = "sometimes"
     function_words = False
@@ -272,18 +572,28 @@ class ConfusedWord(GrammarRule):
             left = right = None
             if index and words[index - 1].joined:
                 before = words[index - 1]
-                if before.low.isalpha() and (before.sentence_start or not before.text[:1].isupper()):
+                if before.low.isalpha() and (before.sentence_start or not _capitalised(before.text)):
                     left = before.low  # a name ("Price Waterhouse") or a number says nothing of usage
             if word.joined and index + 1 < len(words):
                 after = words[index + 1]
-                if after.low.isalpha() and not after.text[:1].isupper():
+                if after.low.isalpha() and not _capitalised(after.text):
                     right = after.low
             if left is None and right is None:
                 continue
-            edge = (index == 0 and word.sentence_start) or (index == len(words) - 1 and _common(word.low))
+            opens = index == 0 and word.sentence_start
+            if opens and (_ngrams.word_count(word.low) or 0.0) < START_FLOOR:
+                continue
+            edge = opens or (index == len(words) - 1 and _common(word.low))
             best = _likeliest(word.low, left, right, edge)
             if best is None:
                 continue
+            barred = _barred(words, index, left, right)  # only for the few findings: the sentence's say
+            if barred is None:
+                continue
+            if barred:
+                best = _likeliest(word.low, left, right, edge, barred)
+                if best is None:
+                    continue
             fixed = match_case(best[1], word.text)
             written = " ".join(part for part in (left, word.low, right) if part)
             usual = " ".join(part for part in (left, fixed.lower(), right) if part)
