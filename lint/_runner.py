@@ -216,8 +216,12 @@ def run(
     options: RunOptions,
     override: Config | None,
     progress: Callable[[int], None] | None = None,
+    *,
+    exits_after: bool = False,
 ) -> RunOutcome:
-    """Lint every target (already expanded) in order; parallel when it pays."""
+    """Lint every target (already expanded) in order; parallel when it pays. ``exits_after``: the
+    process ends once the report is out (the command line), so the last file's clean-up is left
+    to that end (:func:`_lint_task`)."""
     outcome = RunOutcome()
     tasks = [(path, settings_for(path, options, override), options) for path in targets]
     jobs = options.processes
@@ -230,7 +234,7 @@ def run(
     missing = [index for index, result in enumerate(results) if result is None]
     if jobs <= 1 or len(missing) < 4:
         for position, index in enumerate(missing):  # the document is dropped: 1,000 files fit in memory
-            last = position == len(missing) - 1  # the command ends after it: the collector stays paused
+            last = exits_after and position == len(missing) - 1  # the collector stays paused
             results[index] = _lint_task(tasks[index], workers=jobs, resume_gc=not last)  # a long file on two cores
             if progress:
                 progress(1)

@@ -233,7 +233,7 @@ def _execute(paths: list[str], options: RunOptions, view: _View) -> int:
         targets = [path for path, _explicit in expand_paths(paths, override)]
         _check_selectors({settings_of(path, options, override) for path in targets[:1] or ["."]})
         with _progress(len(targets)) as advance:
-            outcome = run(targets, options, override, advance)
+            outcome = run(targets, options, override, advance, exits_after=True)
     _check_selectors(set(outcome.settings))
     _apply_baseline(outcome, view)
     if options.diff:

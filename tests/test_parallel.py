@@ -166,3 +166,16 @@ def test_rules_that_share_work_on_a_document_run_in_one_bundle() -> None:
     groups = bundles(rules)
     assert sorted(index for group in groups for index in group) == list(range(len(rules)))
     assert [bundle_of(rules[group[0]].id) for group in groups][:2] == ["spelling", "grammar"]
+
+
+def test_a_child_that_has_sent_its_findings_is_reaped_at_the_next_split() -> None:
+    """The parent does not wait for the child's teardown before reporting; it waits at the next split."""
+    from lint import _parallel
+
+    source = Source(text=_long_text(), path="long.txt")
+    check_source(source, "plain", Config(), workers=2)
+    left = list(_parallel._UNREAPED)
+    check_source(source, "plain", Config(), workers=2)
+    for pid in left:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # already reaped
