@@ -60,6 +60,7 @@ BUILTIN_IDS = {
     "grammar.comparison-partner",
     "grammar.wrong-preposition",
     "grammar.unusual-preposition",
+    "grammar.light-verb",
     "grammar.address-preposition",
     "grammar.have-age",
     "grammar.very-comparative",

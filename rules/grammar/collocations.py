@@ -55,12 +55,15 @@ class Collocation:
     only_after: frozenset[str] = frozenset()
     """When given, the word after the preposition must be one of these ("obvious for me", not
     "obvious for several reasons")."""
+    alone: bool = False
+    """The word after the preposition must end its phrase ("went to home.", not "went to home
+    buyers"): punctuation, a preposition, a conjunction or an adverb follows it."""
 
 
 _Words = tuple[str, ...]
-_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool, _Words]
+_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool, _Words, bool]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper, only_after"""
+proper, only_after, alone"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -86,6 +89,7 @@ def _rows() -> tuple[_Row, ...]:
                 bool(item.get("infinitive", False)),
                 bool(item.get("proper", False)),
                 tuple(item.get("only_after", ())),
+                bool(item.get("alone", False)),
             )
         )
     return tuple(rows)
@@ -123,6 +127,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             infinitive,
             proper,
             only_after,
+            alone,
         ) = row
         item = Collocation(
             head,
@@ -138,6 +143,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             infinitive,
             proper,
             frozenset(only_after),
+            alone,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -297,6 +303,8 @@ class WrongPreposition(GrammarRule):
             return None
         if item.only_after and (following is None or following.low not in item.only_after):
             return None
+        if item.alone and not _ends_phrase(doc, words, at + 2):
+            return None
         if item.infinitive and (following is None or _ing_form(doc, words, at + 1) is None):
             return None
         if item.infinitive and item.object and at == index + 1:
@@ -314,7 +322,12 @@ class WrongPreposition(GrammarRule):
         suggestions = tuple(f"{kept} {right}" if right else kept for right in item.right)
         if item.infinitive and following is not None:
             return self._infinitive_finding(doc, head, preposition, following, item, kept)
-        if item.right == ("",):
+        if item.alone and following is not None:
+            message = (
+                f"'{following.text}' is an adverb here and takes no preposition: "
+                f"'{kept} {following.text}', not '{kept} {preposition.text} {following.text}'."
+            )
+        elif item.right == ("",):
             example = f" ('{kept} {following.text} …')" if following is not None else ""
             message = f"'{head.text}' takes its object directly: drop '{preposition.text}'{example}."
         else:
@@ -327,7 +340,7 @@ class WrongPreposition(GrammarRule):
             preposition.end,
             message,
             suggestions=tuple(match_case(s, kept) for s in suggestions),
-            fix=FixSafety.SAFE if len(item.right) == 1 else FixSafety.UNSAFE,
+            fix=FixSafety.SAFE if len(item.right) == 1 and not item.alone else FixSafety.UNSAFE,
         )
 
     def _infinitive_finding(
@@ -354,6 +367,20 @@ class WrongPreposition(GrammarRule):
             suggestions=tuple(match_case(s, kept) for s in suggestions),
             fix=FixSafety.SAFE if len(item.right) == 1 else FixSafety.UNSAFE,
         )
+
+
+_PHRASE_END_TAGS = frozenset("IN TO CC RB RP WDT WRB".split())
+_TIME_AFTER = frozenset("late early yesterday today tonight tomorrow last next this every".split())
+
+
+def _ends_phrase(doc: Document, words: list[Word], at: int) -> bool:
+    """Whether the word before ``at`` ends its phrase: nothing joined follows it, or a preposition,
+    conjunction, adverb or time word does ("went to home late", not "went to home buyers")."""
+    if at >= len(words) or not words[at - 1].joined:
+        return True
+    if words[at].low in _TIME_AFTER:
+        return True
+    return sentence_tags(doc, words)[at] in _PHRASE_END_TAGS
 
 
 def _ing_form(doc: Document, words: list[Word], at: int) -> str | None:
