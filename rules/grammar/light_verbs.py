@@ -84,18 +84,35 @@ investment investments purchase purchases payment payments donation donations: m
 announcement announcements arrangements: make | do
 agreement agreements compromise compromises sacrifice sacrifices: make | do
 plan plans: make | do
+light lights lamp lamps tv television radio: turn_on switch_on | open
+light lights lamp lamps tv television radio: turn_off switch_off | close
+bus train flight: miss | lose ; not-of
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
-following 'of' gives another reading, "made a party of twelve")."""
+following 'of' gives another reading, "made a party of twelve", "lost the train of thought"). A
+noun may stand on several lines, one per wrong verb ("open the light": turn on; "close the light":
+turn off); 'turn_on' is a verb with its particle."""
 
 
 class Pair:
-    __slots__ = ("forms", "not_of", "right", "wrong")
+    __slots__ = ("forms", "not_of", "rights", "wrong")
 
-    def __init__(self, right: tuple[str, ...], wrong: frozenset[str], not_of: bool) -> None:
-        self.right, self.wrong, self.not_of = right, wrong, not_of
-        self.forms = wrong | {form for lemma in wrong for forms in w.verb_inflections(lemma).values() for form in forms}
+    def __init__(self) -> None:
+        self.rights: dict[str, tuple[str, ...]] = {}
+        """Each wrong verb → the verbs the noun takes instead, best first."""
+        self.wrong: frozenset[str] = frozenset()
+        self.not_of = False
+        self.forms: frozenset[str] = frozenset()
+
+    def add(self, right: tuple[str, ...], wrong: frozenset[str], not_of: bool) -> None:
+        for lemma in wrong:
+            self.rights[lemma] = right
+        self.wrong = frozenset(self.rights)
+        self.not_of = self.not_of or not_of
+        self.forms = self.wrong | {
+            form for lemma in self.wrong for forms in w.verb_inflections(lemma).values() for form in forms
+        }
         """Every form of the wrong verbs: a flat pre-test on the words before the noun, before
         the sentence is tagged."""
 
@@ -108,9 +125,8 @@ def table() -> dict[str, Pair]:
         nouns, _, rest = line.partition(":")
         verbs, _, flags = rest.partition(";")
         right, _, wrong = verbs.partition("|")
-        pair = Pair(tuple(right.split()), frozenset(wrong.split()), "not-of" in flags)
         for noun in nouns.split():
-            found[noun] = pair
+            found.setdefault(noun, Pair()).add(tuple(right.split()), frozenset(wrong.split()), "not-of" in flags)
     return found
 
 
@@ -123,7 +139,7 @@ _OPENING_TAGS = frozenset("DT PDT PRP$ CD".split())
 _MODIFYING_TAGS = frozenset("JJ JJR JJS".split())
 """Tags of the words that may stand between the verb and its noun ("did a big mistake"): openers
 first, then adjectives."""
-_AFTER_TAGS = frozenset("IN TO CC RB , . : -LRB- -RRB- WDT".split())
+_AFTER_TAGS = frozenset("IN TO CC RB , . : -LRB- -RRB- WDT WRB".split())
 """Tags of a word that may follow the noun: the noun ends its phrase there."""
 _NOT_AFTER = frozenset("more less too so enough as than".split())
 """Adverbs after the noun that make the verb a causative ("make homework less boring")."""
@@ -156,6 +172,8 @@ class LightVerb(GrammarRule):
         "The company did huge progress last year.",
         "Could you make me a favour tomorrow?",
         "They did a party for her birthday.",
+        "Could you open the light in the hall?",
+        "We lost the bus and had to walk.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",
@@ -165,6 +183,7 @@ class LightVerb(GrammarRule):
         "They made a party of twelve at the long table.",
         "She took a decision, then made the photo album and did her homework.",
         "What the bill does, research suggests, is raise prices.",
+        "They closed the radio station and lost the train of thought.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -191,7 +210,7 @@ class LightVerb(GrammarRule):
 
     def _judge(self, doc: Document, words: list[Word], index: int, pair: Pair) -> Finding | None:
         noun = words[index]
-        if noun.text != noun.low and not noun.sentence_start:
+        if noun.text != noun.low and not noun.sentence_start and not (noun.text.isupper() and len(noun.text) == 2):
             return None
         verb_at = self._verb_before(words, index, pair)
         if verb_at is None:
@@ -214,12 +233,13 @@ class LightVerb(GrammarRule):
             return None  # "Do the mistakes in it matter?": 'do' opens a question
         if doc.is_protected(verb.start, noun.end):
             return None
-        right = self._right_form(verb.low, lemma, pair.right[0])
+        rights = pair.rights[lemma]
+        right = self._right_form(verb.low, lemma, rights[0])
         if right is None:
             return None
         right = match_case(right, verb.text)
         middle = doc.text[verb.end : noun.end]
-        options = " or ".join(f"'{option}'" for option in pair.right)
+        options = " or ".join(f"'{option.replace('_', ' ')}'" for option in rights)
         message = f"'{noun.low}' takes {options}, not '{lemma}': '{right}{middle}'."
         return self.finding(verb.start, verb.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
 
@@ -237,10 +257,13 @@ class LightVerb(GrammarRule):
 
     @staticmethod
     def _right_form(written: str, lemma: str, right: str) -> str | None:
-        """The form of ``right`` that matches the written form of ``lemma`` ("did" → "made")."""
+        """The form of ``right`` that matches the written form of ``lemma`` ("did" → "made"; a
+        particle is kept: "opened" → "turned on")."""
+        verb, _, particle = right.partition("_")
         for tag in _VERB_TAGS:
             if w.verb_form(lemma, tag) == written:
-                return w.verb_form(right, tag)
+                form = w.verb_form(verb, tag)
+                return f"{form} {particle}" if form and particle else form
         return None
 
 
