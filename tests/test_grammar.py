@@ -61,6 +61,7 @@ BUILTIN_IDS = {
     "grammar.wrong-preposition",
     "grammar.unusual-preposition",
     "grammar.light-verb",
+    "grammar.deictic-time",
     "grammar.address-preposition",
     "grammar.have-age",
     "grammar.very-comparative",

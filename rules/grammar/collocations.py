@@ -27,7 +27,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, match_case, occurrences
+from ._tokens import Word, each_place, match_case, occurrences, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -264,13 +264,24 @@ class WrongPreposition(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         table = collocations()
-        for words, index in occurrences(doc, _triggers()):
+        lows = doc.lows
+        last = len(lows) - 1
+        object_heads = _object_heads()
+        narrow = _only_after()
+        candidates = [
+            position
+            for position in positions(doc, _triggers())
+            if position < last
+            and (
+                lows[position + 1] in _NEXT
+                or (lows[position + 1] in _NOUN_OBJECT_STARTS and lows[position] in object_heads)
+            )
+            and (lows[position] not in narrow or (position + 1 < last and lows[position + 2] in narrow[lows[position]]))
+        ]  # most heads stand before no preposition of theirs: sifted on the flat list of words
+        for words, index in each_place(doc, candidates):
             head = words[index]
             if index + 1 >= len(words):
                 continue
-            after = words[index + 1].low
-            if after not in _NEXT and not (after in _NOUN_OBJECT_STARTS and head.low in _object_heads()):
-                continue  # most heads stand before no preposition of theirs: one set look-up
             for item in table[head.low]:
                 found = self._check(doc, words, index, item)
                 if found is not None:
@@ -403,6 +414,17 @@ _OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | w.OBJECT_PRONOUNS
 
 _NOUN_OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES
 """Words that open a one-noun object between a verb and its preposition ("accused the man for")."""
+
+
+@lru_cache(maxsize=1)
+def _only_after() -> dict[str, frozenset[str]]:
+    """The forms of the heads all of whose entries name the words after the preposition ('go to
+    home'), with those words: the common verbs of motion are sifted out on the flat list."""
+    return {
+        form: frozenset().union(*(item.only_after for item in items))
+        for form, items in collocations().items()
+        if all(item.only_after and not item.object for item in items)
+    }
 
 
 @lru_cache(maxsize=1)

@@ -526,4 +526,101 @@ class SinceDuration(GrammarRule):
             )
 
 
-RULES = [TimePreposition, SinceDuration]
+_DEICTIC_NOUNS = (
+    DAYS
+    | MONTHS
+    | _SEASONS
+    | frozenset("week weekend month year decade century semester term fall night morning afternoon evening".split())
+)
+"""What 'next' and 'last' point to without a preposition ('next week', 'last Monday', 'last night')."""
+_THIS_NOUNS = _PARTS
+"""What 'this' points to without a preposition ('this morning'; not 'in this week', 'in this century')."""
+_DEICTIC_WORDS = frozenset(("tomorrow", "yesterday", "tonight"))
+_FUTURE_AS_NOUN = frozenset(
+    """invest invests invested investing believe believes believed believing live lives lived living hope
+    hopes hoped hoping plan plans planned planning prepare prepares prepared preparing think thinks thought
+    thinking""".split()
+)
+"""Verbs whose 'in' or 'on' makes 'tomorrow' a noun ("invest in tomorrow", "plan for tomorrow")."""
+
+
+class DeicticTime(GrammarRule):
+    id = "grammar.deictic-time"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A preposition before 'next week', 'last year', 'this morning', 'tomorrow': 'in next week' (next week)."
+    why = (
+        "'Next', 'last' and 'this' already place a time: 'next week', 'last Monday', 'this morning' take "
+        "no preposition, nor do 'tomorrow', 'yesterday' and 'tonight'. 'In the next week' and 'on the last "
+        "day' are right: with 'the' the phrase is a noun phrase again. Left alone: 'the report on last "
+        "year' (about), 'look at last year', 'invest in tomorrow', and a possessive ('in last year's report')."
+    )
+    bad = (
+        "We will publish the results in next week.",
+        "The shop closed at last Friday.",
+        "She started the job in last year.",
+        "They arrived in this morning.",
+        "I will call you in tomorrow, and we met on yesterday.",
+    )
+    good = (
+        "We will publish the results next week, in the next week or so.",
+        "At last Friday came; at last, Friday arrived.",
+        "The figures in last year's report were revised; the report on last year was late.",
+        "Let's look at last month and invest in tomorrow.",
+        "In this century and in this week's issue, prices rose.",
+        "The votes came in last night, and the show is on tonight.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("next", "last", "this")) | _DEICTIC_WORDS
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            if index == 0 or words[index - 1].low not in ("in", "on", "at") or not words[index - 1].joined:
+                continue
+            found = self._judge(doc, words, index)
+            if found is not None and not doc.is_protected(found.start, found.end):
+                yield found
+
+    def _judge(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        word, at = words[index], index - 1
+        preposition = words[at]
+        if preposition.text != preposition.low and not preposition.sentence_start:
+            return None
+        end = index
+        if word.low in _DEICTIC_WORDS:
+            if at > 0 and words[at - 1].low in _FUTURE_AS_NOUN:
+                return None  # "invest in tomorrow"
+        else:
+            noun = _next(words, index)
+            kinds = _THIS_NOUNS if word.low == "this" else _DEICTIC_NOUNS
+            if noun is None or noun.low not in kinds or (noun.low in MONTHS and not _is_month(noun)):
+                return None
+            end = index + 1
+        if not _clause_goes_on(_next(words, end)):
+            return None  # "At last Friday came", "in next year's budget" (one word), "at last night's game"
+        before = words[at - 1] if at > 0 and words[at - 1].joined else None
+        if before is not None and (before.low in _ABOUT or before.low in _LOOK):
+            return None  # "the report on last year", "look at last month"
+        if preposition.low == "in" and _in_is_particle(words, at):
+            return None  # "the votes came in last night"
+        if preposition.low == "on" and before is not None and (before.low in _BE or before.low.endswith(("'s", "’s"))):
+            return None  # "it's on tonight", "the game is on next week": 'on' means 'taking place'
+        if (
+            preposition.low == "on"
+            and before is not None
+            and "NOUN" in w.tags(before.low)
+            and not w.tags(before.low) & {"VERB"}
+        ):
+            return None  # "data on last month": 'on' means 'about' after a noun
+        kept = doc.text[word.start : words[end].end]
+        return self.finding(
+            preposition.start,
+            words[end].end,
+            f"'{kept}' takes no preposition: '{kept}', not '{preposition.text} {kept}'.",
+            suggestions=(match_case(kept, preposition.text) if preposition.sentence_start else kept,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+RULES = [TimePreposition, SinceDuration, DeicticTime]
