@@ -44,6 +44,14 @@ _PARTS = frozenset(("morning", "afternoon", "evening"))
 _NIGHT = "night"
 _SEASONS = frozenset(("spring", "summer", "autumn", "winter"))
 _CLOCK = frozenset(("noon", "midnight"))
+_HOURS = frozenset(("am", "pm", "o'clock")) | frozenset(
+    f"{hour}{half}" for hour in range(1, 13) for half in ("am", "pm")
+)
+"""The words that end a time of the clock ('9 am', '10pm', "5 o'clock")."""
+_HOUR = re.compile(r"(?:[1-9]|1[0-2]|[0-5]\d)")
+_BORN = frozenset("born founded established built married died graduated published happened occurred".split())
+"""Verbs of an event dated by its year ('born in 1990'); not 'opened' or 'closed', which markets do at
+a level ('the index closed at 2015')."""
 
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(st|nd|rd|th)?")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -197,7 +205,7 @@ class TimePreposition(GrammarRule):
     fixed = ()
     fix = "sometimes"
 
-    _TRIGGERS = _DAY_WORDS | MONTHS | _PARTS | _SEASONS | _CLOCK | frozenset((_NIGHT, "birthday"))
+    _TRIGGERS = _DAY_WORDS | MONTHS | _PARTS | _SEASONS | _CLOCK | _HOURS | _BORN | frozenset((_NIGHT, "birthday"))
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, self._TRIGGERS):
@@ -215,6 +223,12 @@ class TimePreposition(GrammarRule):
                 found = self._clock(doc, words, index)
             elif low == "birthday":
                 found = self._birthday(doc, words, index)
+            elif low in _HOURS:
+                found = self._hour(doc, words, index)
+            elif low in _BORN:
+                found = self._event_year(doc, words, index)
+            elif low == _NIGHT and words[index - 1].low == "in":
+                found = self._in_night(doc, words, index)
             else:
                 found = self._part_of_day(doc, words, index)
             if found is not None and not doc.is_protected(found.start, found.end):
@@ -368,6 +382,45 @@ class TimePreposition(GrammarRule):
         if before in _ABOUT or (preposition.low == "in" and _in_is_particle(words, at)):
             return None
         return self._replace(doc, preposition, words[index], "at", "A time of the clock takes 'at'", the=False)
+
+    def _hour(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'in 9 am', 'on 10pm', 'in 9:30 am', 'in 5 o'clock' -> 'at' ('in 9 am traffic' is right)."""
+        at = index
+        if words[index].low in ("am", "pm", "o'clock"):
+            at = index - 1
+            if not _HOUR.fullmatch(words[at].low):
+                return None
+            if at > 1 and not words[at - 1].joined and words[at - 1].low.isdigit():
+                at -= 1  # "9:30 am": the colon splits the time
+        if at < 1 or not words[at - 1].joined or words[at - 1].low not in ("in", "on"):
+            return None
+        preposition = words[at - 1]
+        if preposition.text != preposition.low and not preposition.sentence_start:
+            return None
+        if not _clause_goes_on(_next(words, index)):
+            return None
+        if preposition.low == "in" and _in_is_particle(words, at - 1):
+            return None
+        before = words[at - 2].low if at > 1 and words[at - 2].joined else ""
+        if before in _ABOUT:
+            return None
+        return self._replace(doc, preposition, words[index], "at", "A time of the clock takes 'at'")
+
+    def _event_year(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'born at 1990', 'founded on 1887' -> 'in' ('at 1990 prices' is right)."""
+        preposition = _next(words, index)
+        if preposition is None or preposition.low not in ("at", "on"):
+            return None
+        year = _next(words, index + 1)
+        if not _year(year) or not _clause_goes_on(_next(words, index + 2)):
+            return None
+        return self._replace(doc, preposition, words[index + 2], "in", "A year takes 'in'")
+
+    def _in_night(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'late in night' -> 'at night' ('in night shifts', 'in the night' are right)."""
+        if not _clause_goes_on(_next(words, index)) or _in_is_particle(words, index - 1):
+            return None
+        return self._replace(doc, words[index - 1], words[index], "at", "The night takes 'at'")
 
     def _birthday(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'in my birthday' -> 'on my birthday' ('in my birthday card' is right)."""
