@@ -62,6 +62,7 @@ BUILTIN_IDS = {
     "grammar.unusual-preposition",
     "grammar.light-verb",
     "grammar.deictic-time",
+    "grammar.stranded-preposition",
     "grammar.address-preposition",
     "grammar.have-age",
     "grammar.very-comparative",

@@ -362,4 +362,133 @@ behalf; "responsible to the board": answerable; "the duty consists in obeying": 
 composed from the files": assembled from)."""
 
 
-RULES = [UnusualPreposition]
+_STRANDED = {
+    "live": "in",
+    "work": "for",
+    "talk": "to",
+    "listen": "to",
+    "look": "at",
+    "wait": "for",
+    "depend": "on",
+    "rely": "on",
+    "belong": "to",
+    "cope": "with",
+    "care": "about",
+    "worry": "about",
+    "refer": "to",
+    "laugh": "at",
+    "come": "from",
+    "go": "to",
+    "stay": "at",
+    "apologise": "to",
+    "apologize": "to",
+    "complain": "about",
+    "graduate": "from",
+}
+"""Verbs that need their preposition at the end of a relative clause: "the company I work for", "the
+city she lives in", "the people we talked to". Not verbs that also take an object ('speak a
+language', 'study a subject', 'think a thought', 'deal cards', 'agree terms', 'grow crops')."""
+
+_SUBJECTS = frozenset("i you he she we they".split())
+_RELATIVES = frozenset(("that", "which", "who", "whom"))
+_FINITE_NEXT = frozenset(
+    """is was are were has have had will would can could must may might should shall isn't wasn't aren't
+    weren't hasn't haven't won't can't""".split()
+)
+"""What follows the relative clause when it closes the subject: "the company I work is …"."""
+_OWN_OBJECT = frozenset(
+    """way ways time times place places hour hours day days night nights week weeks month months year years
+    moment moments morning evening reason reasons extent manner speed rate amount distance money salary life
+    lives job jobs shift shifts dream dreams mile miles route routes path paths length age minute minutes
+    second seconds instant semester semesters term terms season seasons summer winter spring autumn fall
+    weekend weekends date dates period periods century decade era direction directions""".split()
+)
+"""Nouns that the clause needs no preposition for: "the way I live is", "the hours I work are", "the
+life we live is", "the jobs they work are"."""
+
+
+@cache
+def _stranded_forms() -> dict[str, str]:
+    """Each finite form of the verbs of :data:`_STRANDED` → its lemma."""
+    return {
+        form: lemma
+        for lemma in _STRANDED
+        for tag in ("VBP", "VBZ", "VBD")
+        if (form := w.verb_form(lemma, tag)) is not None
+    }
+
+
+class StrandedPreposition(GrammarRule):
+    id = "grammar.stranded-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A relative clause without its verb's preposition: 'the company I work is' (work for)."
+    why = (
+        "A verb that takes a preposition keeps it when its object is the noun a relative clause "
+        "describes: 'the company I work for', 'the city she lives in', 'the people we talked to'. Without "
+        "it the clause reads as unfinished. Nouns the clause needs no preposition for ('the way I live', "
+        "'the hours I work') are left alone, as are clauses that go on ('the people I live with are')."
+    )
+    bad = (
+        "The company I work is based in Leeds.",
+        "The town that she lived was tiny.",
+        "The people we talked were very helpful.",
+        "The bus they waited was late.",
+    )
+    good = (
+        "The company I work for is based in Leeds, and the way I work is my own business.",
+        "The town where she lived was tiny; the life we live is short.",
+        "The people we talked to were helpful, and the people I live with are kind.",
+        "The hours they work are long; the language I speak is Welsh.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        forms = _stranded_forms()
+        present = doc.distinct_lows & forms.keys()
+        if not present:
+            return
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [
+            position
+            for position in positions(doc, frozenset(present))
+            if 2 <= position < last and lows[position + 1] in _FINITE_NEXT and lows[position - 1] in _SUBJECTS
+        ]
+        for words, index in places(doc, found):
+            finding = self._judge(doc, words, index, forms[words[index].low])
+            if finding is not None:
+                yield finding
+
+    def _judge(self, doc: Document, words: list[Word], index: int, lemma: str) -> Finding | None:
+        if index < 2 or index + 1 >= len(words):
+            return None
+        verb, subject = words[index], words[index - 1]
+        if not (subject.joined and verb.joined) or verb.text != verb.low:
+            return None
+        at = index - 2
+        if words[at].low in _RELATIVES and words[at].joined:
+            at -= 1
+        if at < 0 or not words[at].joined:
+            return None
+        noun = words[at]
+        if noun.low in _OWN_OBJECT or noun.text != noun.low:
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[at] not in ("NN", "NNS") or not tags[index].startswith("VB"):
+            return None
+        if doc.is_protected(noun.start, verb.end):
+            return None
+        preposition = _STRANDED[lemma]
+        suggestion = f"{verb.text} {preposition}"
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"'{lemma}' keeps its preposition at the end of the clause: "
+            f"'{doc.text[noun.start : verb.end]} {preposition}'.",
+            suggestions=(suggestion,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+RULES = [UnusualPreposition, StrandedPreposition]
