@@ -63,6 +63,7 @@ BUILTIN_IDS = {
     "grammar.light-verb",
     "grammar.deictic-time",
     "grammar.stranded-preposition",
+    "grammar.missing-preposition",
     "grammar.address-preposition",
     "grammar.have-age",
     "grammar.very-comparative",

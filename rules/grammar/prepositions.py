@@ -491,4 +491,145 @@ class StrandedPreposition(GrammarRule):
         )
 
 
-RULES = [UnusualPreposition, StrandedPreposition]
+_NEEDS = {
+    "rely": ("on",),
+    "depend": ("on",),
+    "belong": ("to",),
+    "apologize": ("to", "for"),
+    "apologise": ("to", "for"),
+    "comply": ("with",),
+    "participate": ("in",),
+    "respond": ("to",),
+    "react": ("to",),
+    "consist": ("of",),
+    "dispose": ("of",),
+    "abide": ("by",),
+    "adhere": ("to",),
+    "cope": ("with",),
+    "interfere": ("with",),
+    "collide": ("with",),
+    "cooperate": ("with",),
+    "subscribe": ("to",),
+    "consent": ("to",),
+    "experiment": ("with",),
+    "complain": ("about",),
+    "insist": ("on",),
+}
+"""Verbs that reach their object only through a preposition ("rely on them", "comply with the
+rules"); 'listen' and 'wait' have rules of their own (grammar.listen-to, grammar.wait-for). Not
+verbs that also take an object ('contribute money', 'cater the event', 'succeed the king', 'agree
+terms')."""
+
+_OBJECTS = frozenset("me him her us them".split())
+_TIME_WORDS_AFTER = frozenset("today yesterday tomorrow tonight again every last next".split())
+_NP_END_TAGS = frozenset("IN TO CC RB , . : -LRB- -RRB- WDT WRB".split())
+
+
+@cache
+def _needs_forms() -> dict[str, str]:
+    """Each form of the verbs of :data:`_NEEDS` → its lemma (not the -ing form: "a consenting adult")."""
+    return {
+        form: lemma
+        for lemma in _NEEDS
+        for tag in ("VB", "VBP", "VBZ", "VBD")
+        if (form := w.verb_form(lemma, tag)) is not None
+    }
+
+
+class MissingPreposition(GrammarRule):
+    id = "grammar.missing-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb without the preposition it needs before its object: 'rely me', 'comply the rules'."
+    why = (
+        "Some verbs reach their object only through a preposition: rely on, depend on, belong to, comply "
+        "with, participate in, respond to, cope with, dispose of. Written without it the sentence reads as "
+        "a slip. The rule reports only a plain object (a pronoun, or a noun phrase that ends there), and "
+        "leaves a time ('depends the day'), a clause ('complained the food was cold') alone."
+    )
+    bad = (
+        "You can always rely me.",
+        "This old bike belongs my brother.",
+        "All suppliers must comply the new rules.",
+        "Twelve countries participated the summit.",
+        "He never responded my email.",
+    )
+    good = (
+        "You can always rely on me; the book belongs to my brother.",
+        "She complained the food was cold, and he insisted the bill was wrong.",
+        "They participated the whole week and responded the next day.",
+        "Depending the weather? No: depending on the weather.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        forms = _needs_forms()
+        present = doc.distinct_lows & forms.keys()
+        if not present:
+            return
+        lows = doc.lows
+        last = len(lows) - 1
+        starts = _OBJECTS | w.DETERMINERS | w.CARDINALS
+        found = [
+            position
+            for position in positions(doc, frozenset(present))
+            if position < last and lows[position + 1] in starts
+        ]
+        for words, index in places(doc, found):
+            finding = self._judge(doc, words, index, forms[words[index].low])
+            if finding is not None:
+                yield finding
+
+    def _judge(self, doc: Document, words: list[Word], index: int, lemma: str) -> Finding | None:
+        verb = words[index]
+        if not verb.joined or index + 1 >= len(words) or (verb.text != verb.low and not verb.sentence_start):
+            return None
+        tags = sentence_tags(doc, words)
+        if not tags[index].startswith("VB"):
+            return None  # "a belongs"? the noun of a verb ("a complain" is another slip)
+        end = _object_end(words, tags, index + 1)
+        if end is None:
+            return None
+        after = words[end + 1].low if end + 1 < len(words) and words[end].joined else None
+        if after is not None and tags[end + 1] not in _NP_END_TAGS and after not in _TIME_WORDS_AFTER:
+            return None  # "complained the food was cold": a clause, not an object
+        if doc.is_protected(verb.start, words[end].end):
+            return None
+        rights = _NEEDS[lemma]
+        options = " or ".join(f"'{right}'" for right in rights)
+        suggestions = tuple(f"{verb.text} {right}" for right in rights)
+        obj = doc.text[words[index + 1].start : words[end].end]
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"'{lemma}' takes {options} before its object: '{suggestions[0]} {obj}'.",
+            suggestions=suggestions,
+            fix=FixSafety.UNSAFE,
+        )
+
+
+def _object_end(words: list[Word], tags: list[str], at: int) -> int | None:
+    """The index of the last word of a plain object starting at ``at``: an object pronoun, or a
+    determiner or possessive, adjectives and a noun that is no time ("the next day", "the whole
+    week", "this morning" are adverbials)."""
+    first = words[at]
+    if first.low in _OBJECTS:
+        return at
+    if first.low in ("every", "each", "this", "that", "no"):
+        return None  # "this morning", "every day", "that the …", "no longer"
+    if first.low not in w.DETERMINERS and not (first.low in w.CARDINALS or first.low.isdigit()):
+        return None
+    for i in range(at + 1, min(at + 5, len(words))):
+        if not words[i - 1].joined:
+            return None
+        low = words[i].low
+        if low in _ADVERBIAL_NOUNS or low in ("next", "whole", "same", "rest", "other", "entire"):
+            return None
+        if tags[i] in ("NN", "NNS"):
+            return i
+        if tags[i] not in ("JJ", "JJR", "JJS", "CD"):
+            return None
+    return None
+
+
+RULES = [UnusualPreposition, StrandedPreposition, MissingPreposition]
