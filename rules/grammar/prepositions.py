@@ -391,6 +391,8 @@ language', 'study a subject', 'think a thought', 'deal cards', 'agree terms', 'g
 
 _SUBJECTS = frozenset("i you he she we they".split())
 _RELATIVES = frozenset(("that", "which", "who", "whom"))
+_SUBJECT_OPENERS = w.POSSESSIVES | frozenset(("the",))
+"""What opens a two-word subject of the clause ("the school my son goes", "the hotel the group stayed")."""
 _FINITE_NEXT = frozenset(
     """is was are were has have had will would can could must may might should shall isn't wasn't aren't
     weren't hasn't haven't won't can't""".split()
@@ -401,7 +403,8 @@ _OWN_OBJECT = frozenset(
     moment moments morning evening reason reasons extent manner speed rate amount distance money salary life
     lives job jobs shift shifts dream dreams mile miles route routes path paths length age minute minutes
     second seconds instant semester semesters term terms season seasons summer winter spring autumn fall
-    weekend weekends date dates period periods century decade era direction directions""".split()
+    weekend weekends date dates period periods century decade era direction directions afternoon afternoons
+    mornings evenings occasion occasions pace degree""".split()
 )
 """Nouns that the clause needs no preposition for: "the way I live is", "the hours I work are", "the
 life we live is", "the jobs they work are"."""
@@ -434,12 +437,14 @@ class StrandedPreposition(GrammarRule):
         "The town that she lived was tiny.",
         "The people we talked were very helpful.",
         "The bus they waited was late.",
+        "The school my son goes is near the park.",
     )
     good = (
         "The company I work for is based in Leeds, and the way I work is my own business.",
         "The town where she lived was tiny; the life we live is short.",
         "The people we talked to were helpful, and the people I live with are kind.",
         "The hours they work are long; the language I speak is Welsh.",
+        "The house the family lives in is old, and the way the system works is simple.",
     )
     fix = "sometimes"
 
@@ -453,7 +458,7 @@ class StrandedPreposition(GrammarRule):
         found = [
             position
             for position in positions(doc, frozenset(present))
-            if 2 <= position < last and lows[position + 1] in _FINITE_NEXT and lows[position - 1] in _SUBJECTS
+            if 2 <= position < last and lows[position + 1] in _FINITE_NEXT
         ]
         for words, index in places(doc, found):
             finding = self._judge(doc, words, index, forms[words[index].low])
@@ -467,6 +472,15 @@ class StrandedPreposition(GrammarRule):
         if not (subject.joined and verb.joined) or verb.text != verb.low:
             return None
         at = index - 2
+        tags: list[str] | None = None
+        if subject.low not in _SUBJECTS:
+            # "the school my son goes is": a subject of a possessive or determiner and one noun
+            if subject.text != subject.low or at < 1 or words[at].low not in _SUBJECT_OPENERS:
+                return None
+            tags = sentence_tags(doc, words)
+            if tags[index - 1] not in ("NN", "NNS") or not words[at].joined:
+                return None
+            at -= 1
         if words[at].low in _RELATIVES and words[at].joined:
             at -= 1
         if at < 0 or not words[at].joined:
@@ -474,7 +488,8 @@ class StrandedPreposition(GrammarRule):
         noun = words[at]
         if noun.low in _OWN_OBJECT or noun.text != noun.low:
             return None
-        tags = sentence_tags(doc, words)
+        if tags is None:
+            tags = sentence_tags(doc, words)
         if tags[at] not in ("NN", "NNS") or not tags[index].startswith("VB"):
             return None
         if doc.is_protected(noun.start, verb.end):
