@@ -64,6 +64,7 @@ BUILTIN_IDS = {
     "grammar.deictic-time",
     "grammar.stranded-preposition",
     "grammar.missing-preposition",
+    "grammar.set-preposition",
     "grammar.address-preposition",
     "grammar.have-age",
     "grammar.very-comparative",

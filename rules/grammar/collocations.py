@@ -619,4 +619,112 @@ def _street_name(words: list[Word], start: int) -> bool:
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
-RULES = [WrongPreposition, HaveAge, AddressPreposition]
+_VEHICLES = frozenset("train bus car plane taxi bike bicycle boat ship subway metro tram ferry".split())
+_FLOOR_LEVELS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth top ground bottom upper lower 1st 2nd
+    3rd 4th 5th 6th 7th 8th 9th 10th""".split()
+)
+_SET_TRIGGERS = frozenset(
+    ("vacation", "holiday", "page", "floor", "sight", "average", "christmas", "easter", "age", "way")
+)
+_SET_END_TAGS = frozenset("IN TO CC RB WDT WRB".split())
+_SET_TIME_AFTER = frozenset("last next this every yesterday today tomorrow".split())
+
+
+class SetPhrasePreposition(GrammarRule):
+    id = "grammar.set-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "The wrong preposition in a set phrase: 'in vacation' (on), 'in page 12' (on), 'with train' (by)."
+    why = (
+        "Some nouns keep one preposition in a set phrase: 'on vacation', 'on holiday', 'on page 12', 'on the "
+        "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in "
+        "the same way'. The rule reports the phrase only where it ends there ('in holiday traffic', 'with "
+        "train tickets', 'in average income' are right)."
+    )
+    bad = (
+        "They are in vacation until Monday.",
+        "The chart is in page 12.",
+        "They live in the third floor.",
+        "It was love on first sight.",
+        "In average, a household spends more.",
+        "We travelled with train to Paris.",
+        "She left school in the age of 15.",
+    )
+    good = (
+        "They are on vacation; the rise in holiday traffic was steep.",
+        "The chart is on page 12; she lives on the third floor, in the third floor flat.",
+        "It was love at first sight; the rise in average income slowed.",
+        "We travelled by train with train tickets bought online.",
+        "We live in the age of the internet, and she did it in the same way.",
+        "They stayed in Christmas jumpers all day.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        triggers = (_SET_TRIGGERS | _VEHICLES) & doc.distinct_lows
+        if not triggers:
+            return
+        for words, index in occurrences(doc, frozenset(triggers)):
+            found = self._judge(doc, words, index)
+            if found is not None and not doc.is_protected(found[0].start, found[1].end):
+                start, end, right = found
+                kept = doc.text[start.end : end.end]
+                fixed = match_case(right, start.text) + kept
+                yield self.finding(
+                    start.start,
+                    end.end,
+                    f"The set phrase takes '{right}': '{fixed}'.",
+                    suggestions=(fixed,),
+                    fix=FixSafety.UNSAFE,
+                )
+
+    @staticmethod
+    def _judge(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
+        low = words[index].low
+
+        def word(at: int) -> str:
+            return words[at].low if 0 <= at < len(words) and (at >= index or words[at].joined) else ""
+
+        def ends(at: int) -> bool:
+            if at + 1 >= len(words) or not words[at].joined:
+                return True
+            after = words[at + 1].low
+            return after in _SET_TIME_AFTER or sentence_tags(doc, words)[at + 1] in _SET_END_TAGS
+
+        if low in ("vacation", "holiday") and word(index - 1) == "in" and ends(index):
+            return words[index - 1], words[index], "on"
+        page = low == "page" and word(index - 1) == "in" and index + 1 < len(words) and words[index + 1].low.isdigit()
+        if page and words[index].joined and ends(index + 1):
+            return words[index - 1], words[index + 1], "on"
+        floor = low == "floor" and word(index - 1) in _FLOOR_LEVELS and word(index - 2) == "the"
+        if floor and word(index - 3) == "in" and (ends(index) or word(index + 1) == "of"):
+            return words[index - 3], words[index], "on"
+        if low == "sight" and word(index - 1) == "first" and word(index - 2) in ("on", "in"):
+            return words[index - 2], words[index], "at"
+        if low == "average" and word(index - 1) == "in" and not words[index].joined and index + 1 < len(words):
+            return (
+                (words[index - 1], words[index], "on")
+                if doc.text[words[index].end : words[index].end + 1] == ","
+                else None
+            )
+        if low in _VEHICLES and word(index - 1) == "with" and words[index].text == low and ends(index):
+            return words[index - 1], words[index], "by"
+        if (
+            low in ("christmas", "easter")
+            and word(index - 1) == "in"
+            and words[index].text[:1].isupper()
+            and ends(index)
+        ):
+            return words[index - 1], words[index], "at"
+        if low == "age" and word(index - 1) == "the" and word(index - 2) == "in" and word(index + 1) == "of":
+            number = word(index + 2)
+            if number.isdigit() or number in w.CARDINALS:
+                return words[index - 2], words[index + 2], "at"
+        same_way = low == "way" and word(index - 1) == "same" and word(index - 2) == "the" and word(index - 3) == "at"
+        if same_way and word(index - 4) not in ("look", "looked", "looking", "looks"):
+            return words[index - 3], words[index], "in"
+        return None
+
+
+RULES = [WrongPreposition, HaveAge, AddressPreposition, SetPhrasePreposition]
