@@ -87,6 +87,12 @@ plan plans: make | do
 light lights lamp lamps tv television radio: turn_on switch_on | open
 light lights lamp lamps tv television radio: turn_off switch_off | close
 bus train flight: miss | lose ; not-of
+speech speeches: give make | tell say
+crime crimes: commit | make
+conclusion conclusions: draw reach | take
+bet bets: make place | do
+meeting meetings lecture lectures conference conferences concert concerts: attend | assist
+wedding weddings funeral funerals seminar seminars ceremony ceremonies: attend | assist
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
