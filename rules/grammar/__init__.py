@@ -21,6 +21,7 @@ from .compounds import RULES as _COMPOUND_RULES
 from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
+from .light_verbs import RULES as _LIGHT_VERB_RULES
 from .nouns import RULES as _NOUN_RULES
 from .oneword import RULES as _ONE_WORD_RULES
 from .prepositions import RULES as _PREPOSITION_RULES
@@ -56,6 +57,7 @@ RULES = [
     *_STRUCTURE_RULES,
     *_COLLOCATION_RULES,
     *_PREPOSITION_RULES,
+    *_LIGHT_VERB_RULES,
     *_TYPO_RULES,
     *_TIME_RULES,
     *_TENSE_RULES,

@@ -27,7 +27,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, match_case, occurrences
+from ._tokens import Word, each_place, match_case, occurrences, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -55,12 +55,15 @@ class Collocation:
     only_after: frozenset[str] = frozenset()
     """When given, the word after the preposition must be one of these ("obvious for me", not
     "obvious for several reasons")."""
+    alone: bool = False
+    """The word after the preposition must end its phrase ("went to home.", not "went to home
+    buyers"): punctuation, a preposition, a conjunction or an adverb follows it."""
 
 
 _Words = tuple[str, ...]
-_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool, _Words]
+_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool, _Words, bool]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper, only_after"""
+proper, only_after, alone"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -86,6 +89,7 @@ def _rows() -> tuple[_Row, ...]:
                 bool(item.get("infinitive", False)),
                 bool(item.get("proper", False)),
                 tuple(item.get("only_after", ())),
+                bool(item.get("alone", False)),
             )
         )
     return tuple(rows)
@@ -123,6 +127,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             infinitive,
             proper,
             only_after,
+            alone,
         ) = row
         item = Collocation(
             head,
@@ -138,6 +143,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             infinitive,
             proper,
             frozenset(only_after),
+            alone,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -258,13 +264,24 @@ class WrongPreposition(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         table = collocations()
-        for words, index in occurrences(doc, _triggers()):
+        lows = doc.lows
+        last = len(lows) - 1
+        object_heads = _object_heads()
+        narrow = _only_after()
+        candidates = [
+            position
+            for position in positions(doc, _triggers())
+            if position < last
+            and (
+                lows[position + 1] in _NEXT
+                or (lows[position + 1] in _NOUN_OBJECT_STARTS and lows[position] in object_heads)
+            )
+            and (lows[position] not in narrow or (position + 1 < last and lows[position + 2] in narrow[lows[position]]))
+        ]  # most heads stand before no preposition of theirs: sifted on the flat list of words
+        for words, index in each_place(doc, candidates):
             head = words[index]
             if index + 1 >= len(words):
                 continue
-            after = words[index + 1].low
-            if after not in _NEXT and not (after in _NOUN_OBJECT_STARTS and head.low in _object_heads()):
-                continue  # most heads stand before no preposition of theirs: one set look-up
             for item in table[head.low]:
                 found = self._check(doc, words, index, item)
                 if found is not None:
@@ -297,6 +314,8 @@ class WrongPreposition(GrammarRule):
             return None
         if item.only_after and (following is None or following.low not in item.only_after):
             return None
+        if item.alone and not _ends_phrase(doc, words, at + 2):
+            return None
         if item.infinitive and (following is None or _ing_form(doc, words, at + 1) is None):
             return None
         if item.infinitive and item.object and at == index + 1:
@@ -314,7 +333,12 @@ class WrongPreposition(GrammarRule):
         suggestions = tuple(f"{kept} {right}" if right else kept for right in item.right)
         if item.infinitive and following is not None:
             return self._infinitive_finding(doc, head, preposition, following, item, kept)
-        if item.right == ("",):
+        if item.alone and following is not None:
+            message = (
+                f"'{following.text}' is an adverb here and takes no preposition: "
+                f"'{kept} {following.text}', not '{kept} {preposition.text} {following.text}'."
+            )
+        elif item.right == ("",):
             example = f" ('{kept} {following.text} …')" if following is not None else ""
             message = f"'{head.text}' takes its object directly: drop '{preposition.text}'{example}."
         else:
@@ -327,7 +351,7 @@ class WrongPreposition(GrammarRule):
             preposition.end,
             message,
             suggestions=tuple(match_case(s, kept) for s in suggestions),
-            fix=FixSafety.SAFE if len(item.right) == 1 else FixSafety.UNSAFE,
+            fix=FixSafety.SAFE if len(item.right) == 1 and not item.alone else FixSafety.UNSAFE,
         )
 
     def _infinitive_finding(
@@ -356,6 +380,20 @@ class WrongPreposition(GrammarRule):
         )
 
 
+_PHRASE_END_TAGS = frozenset("IN TO CC RB RP WDT WRB".split())
+_TIME_AFTER = frozenset("late early yesterday today tonight tomorrow last next this every".split())
+
+
+def _ends_phrase(doc: Document, words: list[Word], at: int) -> bool:
+    """Whether the word before ``at`` ends its phrase: nothing joined follows it, or a preposition,
+    conjunction, adverb or time word does ("went to home late", not "went to home buyers")."""
+    if at >= len(words) or not words[at - 1].joined:
+        return True
+    if words[at].low in _TIME_AFTER:
+        return True
+    return sentence_tags(doc, words)[at] in _PHRASE_END_TAGS
+
+
 def _ing_form(doc: Document, words: list[Word], at: int) -> str | None:
     """The -ing form of the bare verb at ``at`` ("pay" → "paying"), or None when the word is no bare
     verb there: a word that is only a verb's base form, or one the tagger reads as one."""
@@ -376,6 +414,17 @@ _OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | w.OBJECT_PRONOUNS
 
 _NOUN_OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES
 """Words that open a one-noun object between a verb and its preposition ("accused the man for")."""
+
+
+@lru_cache(maxsize=1)
+def _only_after() -> dict[str, frozenset[str]]:
+    """The forms of the heads all of whose entries name the words after the preposition ('go to
+    home'), with those words: the common verbs of motion are sifted out on the flat list."""
+    return {
+        form: frozenset().union(*(item.only_after for item in items))
+        for form, items in collocations().items()
+        if all(item.only_after and not item.object for item in items)
+    }
 
 
 @lru_cache(maxsize=1)
@@ -570,4 +619,112 @@ def _street_name(words: list[Word], start: int) -> bool:
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
-RULES = [WrongPreposition, HaveAge, AddressPreposition]
+_VEHICLES = frozenset("train bus car plane taxi bike bicycle boat ship subway metro tram ferry".split())
+_FLOOR_LEVELS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth top ground bottom upper lower 1st 2nd
+    3rd 4th 5th 6th 7th 8th 9th 10th""".split()
+)
+_SET_TRIGGERS = frozenset(
+    ("vacation", "holiday", "page", "floor", "sight", "average", "christmas", "easter", "age", "way")
+)
+_SET_END_TAGS = frozenset("IN TO CC RB WDT WRB".split())
+_SET_TIME_AFTER = frozenset("last next this every yesterday today tomorrow".split())
+
+
+class SetPhrasePreposition(GrammarRule):
+    id = "grammar.set-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "The wrong preposition in a set phrase: 'in vacation' (on), 'in page 12' (on), 'with train' (by)."
+    why = (
+        "Some nouns keep one preposition in a set phrase: 'on vacation', 'on holiday', 'on page 12', 'on the "
+        "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in "
+        "the same way'. The rule reports the phrase only where it ends there ('in holiday traffic', 'with "
+        "train tickets', 'in average income' are right)."
+    )
+    bad = (
+        "They are in vacation until Monday.",
+        "The chart is in page 12.",
+        "They live in the third floor.",
+        "It was love on first sight.",
+        "In average, a household spends more.",
+        "We travelled with train to Paris.",
+        "She left school in the age of 15.",
+    )
+    good = (
+        "They are on vacation; the rise in holiday traffic was steep.",
+        "The chart is on page 12; she lives on the third floor, in the third floor flat.",
+        "It was love at first sight; the rise in average income slowed.",
+        "We travelled by train with train tickets bought online.",
+        "We live in the age of the internet, and she did it in the same way.",
+        "They stayed in Christmas jumpers all day.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        triggers = (_SET_TRIGGERS | _VEHICLES) & doc.distinct_lows
+        if not triggers:
+            return
+        for words, index in occurrences(doc, frozenset(triggers)):
+            found = self._judge(doc, words, index)
+            if found is not None and not doc.is_protected(found[0].start, found[1].end):
+                start, end, right = found
+                kept = doc.text[start.end : end.end]
+                fixed = match_case(right, start.text) + kept
+                yield self.finding(
+                    start.start,
+                    end.end,
+                    f"The set phrase takes '{right}': '{fixed}'.",
+                    suggestions=(fixed,),
+                    fix=FixSafety.UNSAFE,
+                )
+
+    @staticmethod
+    def _judge(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
+        low = words[index].low
+
+        def word(at: int) -> str:
+            return words[at].low if 0 <= at < len(words) and (at >= index or words[at].joined) else ""
+
+        def ends(at: int) -> bool:
+            if at + 1 >= len(words) or not words[at].joined:
+                return True
+            after = words[at + 1].low
+            return after in _SET_TIME_AFTER or sentence_tags(doc, words)[at + 1] in _SET_END_TAGS
+
+        if low in ("vacation", "holiday") and word(index - 1) == "in" and ends(index):
+            return words[index - 1], words[index], "on"
+        page = low == "page" and word(index - 1) == "in" and index + 1 < len(words) and words[index + 1].low.isdigit()
+        if page and words[index].joined and ends(index + 1):
+            return words[index - 1], words[index + 1], "on"
+        floor = low == "floor" and word(index - 1) in _FLOOR_LEVELS and word(index - 2) == "the"
+        if floor and word(index - 3) == "in" and (ends(index) or word(index + 1) == "of"):
+            return words[index - 3], words[index], "on"
+        if low == "sight" and word(index - 1) == "first" and word(index - 2) in ("on", "in"):
+            return words[index - 2], words[index], "at"
+        if low == "average" and word(index - 1) == "in" and not words[index].joined and index + 1 < len(words):
+            return (
+                (words[index - 1], words[index], "on")
+                if doc.text[words[index].end : words[index].end + 1] == ","
+                else None
+            )
+        if low in _VEHICLES and word(index - 1) == "with" and words[index].text == low and ends(index):
+            return words[index - 1], words[index], "by"
+        if (
+            low in ("christmas", "easter")
+            and word(index - 1) == "in"
+            and words[index].text[:1].isupper()
+            and ends(index)
+        ):
+            return words[index - 1], words[index], "at"
+        if low == "age" and word(index - 1) == "the" and word(index - 2) == "in" and word(index + 1) == "of":
+            number = word(index + 2)
+            if number.isdigit() or number in w.CARDINALS:
+                return words[index - 2], words[index + 2], "at"
+        same_way = low == "way" and word(index - 1) == "same" and word(index - 2) == "the" and word(index - 3) == "at"
+        if same_way and word(index - 4) not in ("look", "looked", "looking", "looks"):
+            return words[index - 3], words[index], "in"
+        return None
+
+
+RULES = [WrongPreposition, HaveAge, AddressPreposition, SetPhrasePreposition]

@@ -362,4 +362,289 @@ behalf; "responsible to the board": answerable; "the duty consists in obeying": 
 composed from the files": assembled from)."""
 
 
-RULES = [UnusualPreposition]
+_STRANDED = {
+    "live": "in",
+    "work": "for",
+    "talk": "to",
+    "listen": "to",
+    "look": "at",
+    "wait": "for",
+    "depend": "on",
+    "rely": "on",
+    "belong": "to",
+    "cope": "with",
+    "care": "about",
+    "worry": "about",
+    "refer": "to",
+    "laugh": "at",
+    "come": "from",
+    "go": "to",
+    "stay": "at",
+    "apologise": "to",
+    "apologize": "to",
+    "complain": "about",
+    "graduate": "from",
+}
+"""Verbs that need their preposition at the end of a relative clause: "the company I work for", "the
+city she lives in", "the people we talked to". Not verbs that also take an object ('speak a
+language', 'study a subject', 'think a thought', 'deal cards', 'agree terms', 'grow crops')."""
+
+_SUBJECTS = frozenset("i you he she we they".split())
+_RELATIVES = frozenset(("that", "which", "who", "whom"))
+_SUBJECT_OPENERS = w.POSSESSIVES | frozenset(("the",))
+"""What opens a two-word subject of the clause ("the school my son goes", "the hotel the group stayed")."""
+_FINITE_NEXT = frozenset(
+    """is was are were has have had will would can could must may might should shall isn't wasn't aren't
+    weren't hasn't haven't won't can't""".split()
+)
+"""What follows the relative clause when it closes the subject: "the company I work is …"."""
+_OWN_OBJECT = frozenset(
+    """way ways time times place places hour hours day days night nights week weeks month months year years
+    moment moments morning evening reason reasons extent manner speed rate amount distance money salary life
+    lives job jobs shift shifts dream dreams mile miles route routes path paths length age minute minutes
+    second seconds instant semester semesters term terms season seasons summer winter spring autumn fall
+    weekend weekends date dates period periods century decade era direction directions afternoon afternoons
+    mornings evenings occasion occasions pace degree""".split()
+)
+"""Nouns that the clause needs no preposition for: "the way I live is", "the hours I work are", "the
+life we live is", "the jobs they work are"."""
+
+
+@cache
+def _stranded_forms() -> dict[str, str]:
+    """Each finite form of the verbs of :data:`_STRANDED` → its lemma."""
+    return {
+        form: lemma
+        for lemma in _STRANDED
+        for tag in ("VBP", "VBZ", "VBD")
+        if (form := w.verb_form(lemma, tag)) is not None
+    }
+
+
+class StrandedPreposition(GrammarRule):
+    id = "grammar.stranded-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A relative clause without its verb's preposition: 'the company I work is' (work for)."
+    why = (
+        "A verb that takes a preposition keeps it when its object is the noun a relative clause "
+        "describes: 'the company I work for', 'the city she lives in', 'the people we talked to'. Without "
+        "it the clause reads as unfinished. Nouns the clause needs no preposition for ('the way I live', "
+        "'the hours I work') are left alone, as are clauses that go on ('the people I live with are')."
+    )
+    bad = (
+        "The company I work is based in Leeds.",
+        "The town that she lived was tiny.",
+        "The people we talked were very helpful.",
+        "The bus they waited was late.",
+        "The school my son goes is near the park.",
+    )
+    good = (
+        "The company I work for is based in Leeds, and the way I work is my own business.",
+        "The town where she lived was tiny; the life we live is short.",
+        "The people we talked to were helpful, and the people I live with are kind.",
+        "The hours they work are long; the language I speak is Welsh.",
+        "The house the family lives in is old, and the way the system works is simple.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        forms = _stranded_forms()
+        present = doc.distinct_lows & forms.keys()
+        if not present:
+            return
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [
+            position
+            for position in positions(doc, frozenset(present))
+            if 2 <= position < last and lows[position + 1] in _FINITE_NEXT
+        ]
+        for words, index in places(doc, found):
+            finding = self._judge(doc, words, index, forms[words[index].low])
+            if finding is not None:
+                yield finding
+
+    def _judge(self, doc: Document, words: list[Word], index: int, lemma: str) -> Finding | None:
+        if index < 2 or index + 1 >= len(words):
+            return None
+        verb, subject = words[index], words[index - 1]
+        if not (subject.joined and verb.joined) or verb.text != verb.low:
+            return None
+        at = index - 2
+        tags: list[str] | None = None
+        if subject.low not in _SUBJECTS:
+            # "the school my son goes is": a subject of a possessive or determiner and one noun
+            if subject.text != subject.low or at < 1 or words[at].low not in _SUBJECT_OPENERS:
+                return None
+            tags = sentence_tags(doc, words)
+            if tags[index - 1] not in ("NN", "NNS") or not words[at].joined:
+                return None
+            at -= 1
+        if words[at].low in _RELATIVES and words[at].joined:
+            at -= 1
+        if at < 0 or not words[at].joined:
+            return None
+        noun = words[at]
+        if noun.low in _OWN_OBJECT or noun.text != noun.low:
+            return None
+        if tags is None:
+            tags = sentence_tags(doc, words)
+        if tags[at] not in ("NN", "NNS") or not tags[index].startswith("VB"):
+            return None
+        if doc.is_protected(noun.start, verb.end):
+            return None
+        preposition = _STRANDED[lemma]
+        suggestion = f"{verb.text} {preposition}"
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"'{lemma}' keeps its preposition at the end of the clause: "
+            f"'{doc.text[noun.start : verb.end]} {preposition}'.",
+            suggestions=(suggestion,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_NEEDS = {
+    "rely": ("on",),
+    "depend": ("on",),
+    "belong": ("to",),
+    "apologize": ("to", "for"),
+    "apologise": ("to", "for"),
+    "comply": ("with",),
+    "participate": ("in",),
+    "respond": ("to",),
+    "react": ("to",),
+    "consist": ("of",),
+    "dispose": ("of",),
+    "abide": ("by",),
+    "adhere": ("to",),
+    "cope": ("with",),
+    "interfere": ("with",),
+    "collide": ("with",),
+    "cooperate": ("with",),
+    "subscribe": ("to",),
+    "consent": ("to",),
+    "experiment": ("with",),
+    "complain": ("about",),
+    "insist": ("on",),
+}
+"""Verbs that reach their object only through a preposition ("rely on them", "comply with the
+rules"); 'listen' and 'wait' have rules of their own (grammar.listen-to, grammar.wait-for). Not
+verbs that also take an object ('contribute money', 'cater the event', 'succeed the king', 'agree
+terms')."""
+
+_OBJECTS = frozenset("me him her us them".split())
+_TIME_WORDS_AFTER = frozenset("today yesterday tomorrow tonight again every last next".split())
+_NP_END_TAGS = frozenset("IN TO CC RB , . : -LRB- -RRB- WDT WRB".split())
+
+
+@cache
+def _needs_forms() -> dict[str, str]:
+    """Each form of the verbs of :data:`_NEEDS` → its lemma (not the -ing form: "a consenting adult")."""
+    return {
+        form: lemma
+        for lemma in _NEEDS
+        for tag in ("VB", "VBP", "VBZ", "VBD")
+        if (form := w.verb_form(lemma, tag)) is not None
+    }
+
+
+class MissingPreposition(GrammarRule):
+    id = "grammar.missing-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb without the preposition it needs before its object: 'rely me', 'comply the rules'."
+    why = (
+        "Some verbs reach their object only through a preposition: rely on, depend on, belong to, comply "
+        "with, participate in, respond to, cope with, dispose of. Written without it the sentence reads as "
+        "a slip. The rule reports only a plain object (a pronoun, or a noun phrase that ends there), and "
+        "leaves a time ('depends the day'), a clause ('complained the food was cold') alone."
+    )
+    bad = (
+        "You can always rely me.",
+        "This old bike belongs my brother.",
+        "All suppliers must comply the new rules.",
+        "Twelve countries participated the summit.",
+        "He never responded my email.",
+    )
+    good = (
+        "You can always rely on me; the book belongs to my brother.",
+        "She complained the food was cold, and he insisted the bill was wrong.",
+        "They participated the whole week and responded the next day.",
+        "Depending the weather? No: depending on the weather.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        forms = _needs_forms()
+        present = doc.distinct_lows & forms.keys()
+        if not present:
+            return
+        lows = doc.lows
+        last = len(lows) - 1
+        starts = _OBJECTS | w.DETERMINERS | w.CARDINALS
+        found = [
+            position
+            for position in positions(doc, frozenset(present))
+            if position < last and lows[position + 1] in starts
+        ]
+        for words, index in places(doc, found):
+            finding = self._judge(doc, words, index, forms[words[index].low])
+            if finding is not None:
+                yield finding
+
+    def _judge(self, doc: Document, words: list[Word], index: int, lemma: str) -> Finding | None:
+        verb = words[index]
+        if not verb.joined or index + 1 >= len(words) or (verb.text != verb.low and not verb.sentence_start):
+            return None
+        tags = sentence_tags(doc, words)
+        if not tags[index].startswith("VB"):
+            return None  # "a belongs"? the noun of a verb ("a complain" is another slip)
+        end = _object_end(words, tags, index + 1)
+        if end is None:
+            return None
+        after = words[end + 1].low if end + 1 < len(words) and words[end].joined else None
+        if after is not None and tags[end + 1] not in _NP_END_TAGS and after not in _TIME_WORDS_AFTER:
+            return None  # "complained the food was cold": a clause, not an object
+        if doc.is_protected(verb.start, words[end].end):
+            return None
+        rights = _NEEDS[lemma]
+        options = " or ".join(f"'{right}'" for right in rights)
+        suggestions = tuple(f"{verb.text} {right}" for right in rights)
+        obj = doc.text[words[index + 1].start : words[end].end]
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"'{lemma}' takes {options} before its object: '{suggestions[0]} {obj}'.",
+            suggestions=suggestions,
+            fix=FixSafety.UNSAFE,
+        )
+
+
+def _object_end(words: list[Word], tags: list[str], at: int) -> int | None:
+    """The index of the last word of a plain object starting at ``at``: an object pronoun, or a
+    determiner or possessive, adjectives and a noun that is no time ("the next day", "the whole
+    week", "this morning" are adverbials)."""
+    first = words[at]
+    if first.low in _OBJECTS:
+        return at
+    if first.low in ("every", "each", "this", "that", "no"):
+        return None  # "this morning", "every day", "that the …", "no longer"
+    if first.low not in w.DETERMINERS and not (first.low in w.CARDINALS or first.low.isdigit()):
+        return None
+    for i in range(at + 1, min(at + 5, len(words))):
+        if not words[i - 1].joined:
+            return None
+        low = words[i].low
+        if low in _ADVERBIAL_NOUNS or low in ("next", "whole", "same", "rest", "other", "entire"):
+            return None
+        if tags[i] in ("NN", "NNS"):
+            return i
+        if tags[i] not in ("JJ", "JJR", "JJS", "CD"):
+            return None
+    return None
+
+
+RULES = [UnusualPreposition, StrandedPreposition, MissingPreposition]

@@ -44,6 +44,14 @@ _PARTS = frozenset(("morning", "afternoon", "evening"))
 _NIGHT = "night"
 _SEASONS = frozenset(("spring", "summer", "autumn", "winter"))
 _CLOCK = frozenset(("noon", "midnight"))
+_HOURS = frozenset(("am", "pm", "o'clock")) | frozenset(
+    f"{hour}{half}" for hour in range(1, 13) for half in ("am", "pm")
+)
+"""The words that end a time of the clock ('9 am', '10pm', "5 o'clock")."""
+_HOUR = re.compile(r"(?:[1-9]|1[0-2]|[0-5]\d)")
+_BORN = frozenset("born founded established built married died graduated published happened occurred".split())
+"""Verbs of an event dated by its year ('born in 1990'); not 'opened' or 'closed', which markets do at
+a level ('the index closed at 2015')."""
 
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(st|nd|rd|th)?")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -197,7 +205,7 @@ class TimePreposition(GrammarRule):
     fixed = ()
     fix = "sometimes"
 
-    _TRIGGERS = _DAY_WORDS | MONTHS | _PARTS | _SEASONS | _CLOCK | frozenset((_NIGHT, "birthday"))
+    _TRIGGERS = _DAY_WORDS | MONTHS | _PARTS | _SEASONS | _CLOCK | _HOURS | _BORN | frozenset((_NIGHT, "birthday"))
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, self._TRIGGERS):
@@ -215,6 +223,12 @@ class TimePreposition(GrammarRule):
                 found = self._clock(doc, words, index)
             elif low == "birthday":
                 found = self._birthday(doc, words, index)
+            elif low in _HOURS:
+                found = self._hour(doc, words, index)
+            elif low in _BORN:
+                found = self._event_year(doc, words, index)
+            elif low == _NIGHT and words[index - 1].low == "in":
+                found = self._in_night(doc, words, index)
             else:
                 found = self._part_of_day(doc, words, index)
             if found is not None and not doc.is_protected(found.start, found.end):
@@ -368,6 +382,45 @@ class TimePreposition(GrammarRule):
         if before in _ABOUT or (preposition.low == "in" and _in_is_particle(words, at)):
             return None
         return self._replace(doc, preposition, words[index], "at", "A time of the clock takes 'at'", the=False)
+
+    def _hour(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'in 9 am', 'on 10pm', 'in 9:30 am', 'in 5 o'clock' -> 'at' ('in 9 am traffic' is right)."""
+        at = index
+        if words[index].low in ("am", "pm", "o'clock"):
+            at = index - 1
+            if not _HOUR.fullmatch(words[at].low):
+                return None
+            if at > 1 and not words[at - 1].joined and words[at - 1].low.isdigit():
+                at -= 1  # "9:30 am": the colon splits the time
+        if at < 1 or not words[at - 1].joined or words[at - 1].low not in ("in", "on"):
+            return None
+        preposition = words[at - 1]
+        if preposition.text != preposition.low and not preposition.sentence_start:
+            return None
+        if not _clause_goes_on(_next(words, index)):
+            return None
+        if preposition.low == "in" and _in_is_particle(words, at - 1):
+            return None
+        before = words[at - 2].low if at > 1 and words[at - 2].joined else ""
+        if before in _ABOUT:
+            return None
+        return self._replace(doc, preposition, words[index], "at", "A time of the clock takes 'at'")
+
+    def _event_year(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'born at 1990', 'founded on 1887' -> 'in' ('at 1990 prices' is right)."""
+        preposition = _next(words, index)
+        if preposition is None or preposition.low not in ("at", "on"):
+            return None
+        year = _next(words, index + 1)
+        if not _year(year) or not _clause_goes_on(_next(words, index + 2)):
+            return None
+        return self._replace(doc, preposition, words[index + 2], "in", "A year takes 'in'")
+
+    def _in_night(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'late in night' -> 'at night' ('in night shifts', 'in the night' are right)."""
+        if not _clause_goes_on(_next(words, index)) or _in_is_particle(words, index - 1):
+            return None
+        return self._replace(doc, words[index - 1], words[index], "at", "The night takes 'at'")
 
     def _birthday(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'in my birthday' -> 'on my birthday' ('in my birthday card' is right)."""
@@ -526,4 +579,101 @@ class SinceDuration(GrammarRule):
             )
 
 
-RULES = [TimePreposition, SinceDuration]
+_DEICTIC_NOUNS = (
+    DAYS
+    | MONTHS
+    | _SEASONS
+    | frozenset("week weekend month year decade century semester term fall night morning afternoon evening".split())
+)
+"""What 'next' and 'last' point to without a preposition ('next week', 'last Monday', 'last night')."""
+_THIS_NOUNS = _PARTS
+"""What 'this' points to without a preposition ('this morning'; not 'in this week', 'in this century')."""
+_DEICTIC_WORDS = frozenset(("tomorrow", "yesterday", "tonight"))
+_FUTURE_AS_NOUN = frozenset(
+    """invest invests invested investing believe believes believed believing live lives lived living hope
+    hopes hoped hoping plan plans planned planning prepare prepares prepared preparing think thinks thought
+    thinking""".split()
+)
+"""Verbs whose 'in' or 'on' makes 'tomorrow' a noun ("invest in tomorrow", "plan for tomorrow")."""
+
+
+class DeicticTime(GrammarRule):
+    id = "grammar.deictic-time"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A preposition before 'next week', 'last year', 'this morning', 'tomorrow': 'in next week' (next week)."
+    why = (
+        "'Next', 'last' and 'this' already place a time: 'next week', 'last Monday', 'this morning' take "
+        "no preposition, nor do 'tomorrow', 'yesterday' and 'tonight'. 'In the next week' and 'on the last "
+        "day' are right: with 'the' the phrase is a noun phrase again. Left alone: 'the report on last "
+        "year' (about), 'look at last year', 'invest in tomorrow', and a possessive ('in last year's report')."
+    )
+    bad = (
+        "We will publish the results in next week.",
+        "The shop closed at last Friday.",
+        "She started the job in last year.",
+        "They arrived in this morning.",
+        "I will call you in tomorrow, and we met on yesterday.",
+    )
+    good = (
+        "We will publish the results next week, in the next week or so.",
+        "At last Friday came; at last, Friday arrived.",
+        "The figures in last year's report were revised; the report on last year was late.",
+        "Let's look at last month and invest in tomorrow.",
+        "In this century and in this week's issue, prices rose.",
+        "The votes came in last night, and the show is on tonight.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("next", "last", "this")) | _DEICTIC_WORDS
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            if index == 0 or words[index - 1].low not in ("in", "on", "at") or not words[index - 1].joined:
+                continue
+            found = self._judge(doc, words, index)
+            if found is not None and not doc.is_protected(found.start, found.end):
+                yield found
+
+    def _judge(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        word, at = words[index], index - 1
+        preposition = words[at]
+        if preposition.text != preposition.low and not preposition.sentence_start:
+            return None
+        end = index
+        if word.low in _DEICTIC_WORDS:
+            if at > 0 and words[at - 1].low in _FUTURE_AS_NOUN:
+                return None  # "invest in tomorrow"
+        else:
+            noun = _next(words, index)
+            kinds = _THIS_NOUNS if word.low == "this" else _DEICTIC_NOUNS
+            if noun is None or noun.low not in kinds or (noun.low in MONTHS and not _is_month(noun)):
+                return None
+            end = index + 1
+        if not _clause_goes_on(_next(words, end)):
+            return None  # "At last Friday came", "in next year's budget" (one word), "at last night's game"
+        before = words[at - 1] if at > 0 and words[at - 1].joined else None
+        if before is not None and (before.low in _ABOUT or before.low in _LOOK):
+            return None  # "the report on last year", "look at last month"
+        if preposition.low == "in" and _in_is_particle(words, at):
+            return None  # "the votes came in last night"
+        if preposition.low == "on" and before is not None and (before.low in _BE or before.low.endswith(("'s", "’s"))):
+            return None  # "it's on tonight", "the game is on next week": 'on' means 'taking place'
+        if (
+            preposition.low == "on"
+            and before is not None
+            and "NOUN" in w.tags(before.low)
+            and not w.tags(before.low) & {"VERB"}
+        ):
+            return None  # "data on last month": 'on' means 'about' after a noun
+        kept = doc.text[word.start : words[end].end]
+        return self.finding(
+            preposition.start,
+            words[end].end,
+            f"'{kept}' takes no preposition: '{kept}', not '{preposition.text} {kept}'.",
+            suggestions=(match_case(kept, preposition.text) if preposition.sentence_start else kept,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+RULES = [TimePreposition, SinceDuration, DeicticTime]

@@ -1,0 +1,304 @@
+"""The verb a noun takes: "do a mistake" (make), "make my homework" (do), "say a lie" (tell).
+
+English pairs many nouns with one light verb, and other languages pair them with another: a learner
+writes "do a mistake" ("faire une erreur"), "make a photo" ("ein Foto machen"), "make homework"
+("hacer los deberes"), "say a lie" ("decir una mentira"). :data:`PAIRS` lists the nouns, the verbs
+they take and the verbs written for them, from learners' dictionaries' collocation notes; the fixed
+strings of ``expressions.toml`` ("{make} a photo of") catch the commonest wording, this rule the
+family: any form of the verb, a determiner, possessive, number or adjectives between ("did a big
+mistake", "made their homework"), an object pronoun before them ("make me a favour"), a plural
+noun ("made several photos").
+
+The wrong verb often has a right reading, and the rule is about staying quiet then:
+
+* a causative or a verb of saying with a clause: the noun must end its phrase, so nothing but a
+  preposition, a conjunction, an adverb or punctuation may follow it ("make homework easier",
+  "make the party start", "I'd say the truth is", "make the photo album");
+* 'do' as an auxiliary ("Did progress stall?", "Do mistakes matter?"): after 'do' the noun must
+  have a determiner, possessive or adjective before it, and what follows must not be a verb;
+* the verb must be tagged as one ("the make of the car") and the noun as a noun.
+
+Some pairs are regional ("take a decision" is British, and right): only verbs that are wrong in
+every variety are listed as wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import BACKEND_RANK, GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import Word, match_case, places, positions
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+PAIRS = """
+mistake mistakes error errors: make | do
+homework housework chores laundry ironing: do | make
+cooking cleaning shopping: do | make
+exercise exercises: do | make
+yoga karate judo gymnastics aerobics pilates: do | make play
+research: do | make
+party parties: have throw | do make ; not-of
+photo photos photograph photographs: take | make
+decision decisions: make take | do
+effort efforts attempt attempts: make | do
+progress: make | do
+noise: make | do
+complaint complaints: make | do
+appointment appointments reservation reservations booking bookings: make | do
+suggestion suggestions: make | do
+promise promises: make | do
+choice choices: make | do take
+difference: make | do
+lie lies: tell | say
+truth: tell | say
+joke jokes story stories: tell | say
+favour favours favor favors: do | make
+damage harm: do | make
+business: do | make
+suicide sin sins murder offence offences offense offenses fraud: commit | do make
+sport sports: do play | make
+walk: take | make
+shower showers nap naps: take have | make do
+attention: pay | make do
+action: take | make
+risk risks: take | make do
+advantage: take | make
+fuss: make | do
+profit profits fortune living: make | do
+experiment experiments: do conduct | make
+discount discounts: give offer | make
+apology apologies: make offer | do say
+contribution contributions recommendation recommendations assumption assumptions: make | do
+statement statements: make | do say
+claim claims comment comments: make | do
+change changes improvement improvements: make | do
+investment investments purchase purchases payment payments donation donations: make | do
+announcement announcements arrangements: make | do
+agreement agreements compromise compromises sacrifice sacrifices: make | do
+plan plans: make | do
+light lights lamp lamps tv television radio: turn_on switch_on | open
+light lights lamp lamps tv television radio: turn_off switch_off | close
+bus train flight: miss | lose ; not-of
+speech speeches: give make | tell say
+crime crimes: commit | make
+conclusion conclusions: draw reach | take
+bet bets: make place | do
+meeting meetings lecture lectures conference conferences concert concerts: attend | assist
+wedding weddings funeral funerals seminar seminars ceremony ceremonies: attend | assist
+"""
+"""noun forms: the verbs they take | verbs written for them that are wrong in every variety
+('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
+following 'of' gives another reading, "made a party of twelve", "lost the train of thought"). A
+noun may stand on several lines, one per wrong verb ("open the light": turn on; "close the light":
+turn off); 'turn_on' is a verb with its particle."""
+
+
+class Pair:
+    __slots__ = ("forms", "not_of", "rights", "wrong")
+
+    def __init__(self) -> None:
+        self.rights: dict[str, tuple[str, ...]] = {}
+        """Each wrong verb → the verbs the noun takes instead, best first."""
+        self.wrong: frozenset[str] = frozenset()
+        self.not_of = False
+        self.forms: frozenset[str] = frozenset()
+
+    def add(self, right: tuple[str, ...], wrong: frozenset[str], not_of: bool) -> None:
+        for lemma in wrong:
+            self.rights[lemma] = right
+        self.wrong = frozenset(self.rights)
+        self.not_of = self.not_of or not_of
+        self.forms = self.wrong | {
+            form for lemma in self.wrong for forms in w.verb_inflections(lemma).values() for form in forms
+        }
+        """Every form of the wrong verbs: a flat pre-test on the words before the noun, before
+        the sentence is tagged."""
+
+
+@cache
+def table() -> dict[str, Pair]:
+    """Each noun form → its :class:`Pair`."""
+    found: dict[str, Pair] = {}
+    for line in PAIRS.strip().splitlines():
+        nouns, _, rest = line.partition(":")
+        verbs, _, flags = rest.partition(";")
+        right, _, wrong = verbs.partition("|")
+        for noun in nouns.split():
+            found.setdefault(noun, Pair()).add(tuple(right.split()), frozenset(wrong.split()), "not-of" in flags)
+    return found
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return frozenset(table())
+
+
+_OPENING_TAGS = frozenset("DT PDT PRP$ CD".split())
+_MODIFYING_TAGS = frozenset("JJ JJR JJS".split())
+"""Tags of the words that may stand between the verb and its noun ("did a big mistake"): openers
+first, then adjectives."""
+_AFTER_TAGS = frozenset("IN TO CC RB , . : -LRB- -RRB- WDT WRB".split())
+"""Tags of a word that may follow the noun: the noun ends its phrase there."""
+_NOT_AFTER = frozenset("more less too so enough as than".split())
+"""Adverbs after the noun that make the verb a causative ("make homework less boring")."""
+_VERB_TAGS = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
+MOST_BETWEEN = 4
+_QUANTITY = frozenset("lot lots plenty couple of".split())
+"""Words of a quantity between the verb and the noun ("did a lot of progress")."""
+_TIME_AFTER = frozenset("every last next yesterday today tonight tomorrow again once twice".split())
+"""Words of a time adverbial that may follow the noun ("did the same mistakes every week")."""
+_QUESTION_OPENERS = frozenset("why what how when where who which whose and but or so".split())
+
+
+class LightVerb(GrammarRule):
+    id = "grammar.light-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A noun with the wrong light verb: 'do a mistake' (make), 'make homework' (do), 'say a lie' (tell)."
+    why = (
+        "English pairs many nouns with one verb: you make a mistake, a decision, an effort and progress; "
+        "you do homework, research and a favour; you take a photo and a risk; you tell a lie and the "
+        "truth. Other languages pair them differently, and the literal verb reads as a slip. The rule "
+        "reports only where the noun ends its phrase, so a causative ('make homework easier') or a "
+        "clause ('I'd say the truth is') is left alone."
+    )
+    bad = (
+        "I did a terrible mistake in the second paragraph.",
+        "The children made their homework before dinner.",
+        "He said a lie to the committee.",
+        "We made a lot of photos on the trip, and she made several photos of the bridge.",
+        "The company did huge progress last year.",
+        "Could you make me a favour tomorrow?",
+        "They did a party for her birthday.",
+        "Could you open the light in the hall?",
+        "We lost the bus and had to walk.",
+    )
+    good = (
+        "I made a terrible mistake in the second paragraph.",
+        "The new app makes homework easier, and the rule made the party start late.",
+        "I'd say the truth is more complicated.",
+        "Did progress stall after the merger? Do mistakes matter here?",
+        "They made a party of twelve at the long table.",
+        "She took a decision, then made the photo album and did her homework.",
+        "What the bill does, research suggests, is raise prices.",
+        "They closed the radio station and lost the train of thought.",
+    )
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """The fixed strings of grammar.misquoted-expression name their pairs exactly: when both report
+    one, its finding is kept."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        nouns = _nouns() & doc.distinct_lows
+        if not nouns:
+            return
+        pairs = table()
+        lows = doc.lows
+        found = [
+            position
+            for position in positions(doc, nouns)
+            if not pairs[lows[position]].forms.isdisjoint(lows[max(position - 2 - MOST_BETWEEN, 0) : position])
+        ]
+        for words, index in places(doc, found):
+            if index == 0:
+                continue
+            finding = self._judge(doc, words, index, pairs[words[index].low])
+            if finding is not None:
+                yield finding
+
+    def _judge(self, doc: Document, words: list[Word], index: int, pair: Pair) -> Finding | None:
+        noun = words[index]
+        if noun.text != noun.low and not noun.sentence_start and not (noun.text.isupper() and len(noun.text) == 2):
+            return None
+        verb_at = self._verb_before(words, index, pair)
+        if verb_at is None:
+            return None
+        verb = words[verb_at]
+        lemma = next(lemma for lemma in w.verb_lemmas(verb.low) if lemma in pair.wrong)
+        after = words[index + 1] if noun.joined and index + 1 < len(words) else None
+        if after is not None and (after.low in _NOT_AFTER or (pair.not_of and after.low == "of")):
+            return None
+        if lemma == "do" and verb_at == index - 1:
+            return None  # "Did progress stall?": 'do' straight before a bare noun is an auxiliary
+        tags = sentence_tags(doc, words)
+        if tags[index] not in ("NN", "NNS") or not tags[verb_at].startswith("VB"):
+            return None
+        if after is not None and tags[index + 1] not in _AFTER_TAGS and after.low not in _TIME_AFTER:
+            return None  # "make homework easier", "say the truth is", "make the photo album"
+        if not _noun_phrase(words, tags, verb_at, index):
+            return None
+        if lemma == "do" and _inverted(words, verb_at):
+            return None  # "Do the mistakes in it matter?": 'do' opens a question
+        if doc.is_protected(verb.start, noun.end):
+            return None
+        rights = pair.rights[lemma]
+        right = self._right_form(verb.low, lemma, rights[0])
+        if right is None:
+            return None
+        right = match_case(right, verb.text)
+        middle = doc.text[verb.end : noun.end]
+        options = " or ".join(f"'{option.replace('_', ' ')}'" for option in rights)
+        message = f"'{noun.low}' takes {options}, not '{lemma}': '{right}{middle}'."
+        return self.finding(verb.start, verb.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+
+    @staticmethod
+    def _verb_before(words: list[Word], index: int, pair: Pair) -> int | None:
+        """The index of a wrong verb of ``pair`` at most :data:`MOST_BETWEEN` joined words before
+        the noun (the tagger then checks the words between)."""
+        for at in range(index - 1, max(index - 2 - MOST_BETWEEN, -1), -1):
+            word = words[at]
+            if not word.joined:
+                return None
+            if any(lemma in pair.wrong for lemma in w.verb_lemmas(word.low)):
+                return at
+        return None
+
+    @staticmethod
+    def _right_form(written: str, lemma: str, right: str) -> str | None:
+        """The form of ``right`` that matches the written form of ``lemma`` ("did" → "made"; a
+        particle is kept: "opened" → "turned on")."""
+        verb, _, particle = right.partition("_")
+        for tag in _VERB_TAGS:
+            if w.verb_form(lemma, tag) == written:
+                form = w.verb_form(verb, tag)
+                return f"{form} {particle}" if form and particle else form
+        return None
+
+
+def _noun_phrase(words: list[Word], tags: list[str], verb_at: int, index: int) -> bool:
+    """Whether the words between the verb and the noun make the noun's phrase the verb's object: an
+    object pronoun straight after the verb if a determiner follows it ("make me a favour"), then
+    determiners, numbers and quantities ("a lot of"), then adjectives ("did a big mistake"); an
+    adjective before a determiner is the complement of a causative ("make permanent the credit")."""
+    stage = 0
+    for at in range(verb_at + 1, index):
+        word, tag = words[at], tags[at]
+        if at == verb_at + 1 and word.low in w.OBJECT_PRONOUNS and words[at + 1].low in w.DETERMINERS:
+            continue
+        if tag in _MODIFYING_TAGS and word.low not in _QUANTITY:
+            stage = 2
+        elif (tag in _OPENING_TAGS or word.low in _QUANTITY) and stage < 2:
+            stage = 1
+        else:
+            return False
+    return True
+
+
+def _inverted(words: list[Word], verb_at: int) -> bool:
+    """Whether the 'do' at ``verb_at`` opens a question: it starts the sentence or follows a
+    question word ("Did the party go well?", "Why do mistakes happen?")."""
+    if verb_at == 0 or words[verb_at].sentence_start:
+        return True
+    previous = words[verb_at - 1]
+    return previous.joined and previous.low in _QUESTION_OPENERS
+
+
+RULES = [LightVerb]
