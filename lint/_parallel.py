@@ -90,7 +90,16 @@ def bundles(rules: Sequence[RuleLike]) -> list[list[int]]:
 
 _UNREAPED: list[int] = []
 """Children that had sent their findings whole but not yet exited when collected: waited for at the
-next split (or left to the process's end), not while the report waits."""
+next split, or at the process's exit once the report is out (so their time is counted as the
+command's), not while the report waits."""
+
+
+def _reap() -> None:
+    from contextlib import suppress
+
+    while _UNREAPED:
+        with suppress(ChildProcessError):  # reaped elsewhere already
+            os.waitpid(_UNREAPED.pop(), 0)
 
 
 def run_split(rules: Sequence[RuleLike], run_one: Callable[[RuleLike], Outcome]) -> list[Outcome]:
@@ -99,8 +108,7 @@ def run_split(rules: Sequence[RuleLike], run_one: Callable[[RuleLike], Outcome])
     The queue is a pipe holding one byte per bundle: a one-byte read is atomic, so each bundle is
     taken by exactly one process, and the processes stop when it is empty.
     """
-    while _UNREAPED:
-        os.waitpid(_UNREAPED.pop(), 0)
+    _reap()
     groups = bundles(rules)
     outcomes: dict[int, Outcome] = {}
     queue_read, queue_write = os.pipe()
@@ -174,8 +182,13 @@ def _collect(result_read: int, child: int, patience: float) -> dict[int, Outcome
         os.waitpid(child, 0)
         return {}
     done, status = os.waitpid(child, os.WNOHANG)
-    if not done:
-        _UNREAPED.append(child)  # sent everything, still tearing down (3 ms at 50,000 words): reaped later
+    if not done:  # sent everything, still tearing down (3 ms at 50,000 words): reaped later
+        if not _UNREAPED:
+            import atexit
+
+            atexit.unregister(_reap)
+            atexit.register(_reap)
+        _UNREAPED.append(child)
     elif status != 0:
         return {}
     try:
