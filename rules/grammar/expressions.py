@@ -136,6 +136,7 @@ class _Matcher:
     def __init__(self, expressions: Sequence[Expression], index: _Index | None = None) -> None:
         self.expressions = list(expressions)
         self._patterns: dict[int, re.Pattern[str]] = {}
+        self._needed: dict[int, frozenset[str]] = {}
         keys, required, sequences = index if index is not None else _index(self.expressions)
         self.keys = [frozenset(found) for found in keys]
         self.required = list(required)
@@ -169,7 +170,11 @@ class _Matcher:
         if sequence is None:
             return True
         vocabulary = doc.distinct_lows
-        if any(vocabulary.isdisjoint(forms) for forms in sequence) and doc.shared(_ascii_words):
+        needed = self._needed.get(expression)
+        if needed is None:  # the words with one form, for one test in C (most expressions are all such words)
+            needed = self._needed[expression] = frozenset(forms[0] for forms in sequence if len(forms) == 1)
+        absent = not needed <= vocabulary or any(vocabulary.isdisjoint(forms) for forms in sequence if len(forms) > 1)
+        if absent and doc.shared(_ascii_words):
             return False  # a word of the expression is nowhere in the text: no need to look for the run
         lows = doc.lows
         last = len(lows) - len(sequence)
