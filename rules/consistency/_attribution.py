@@ -12,9 +12,8 @@ Minister") is ambiguous and skipped. Preview: precision on real copy is not yet 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, Severity
 from lint._rule import Rule
@@ -39,8 +38,7 @@ _OTHER_OFFICE = frozenset(
 _NOT_NAME = frozenset("the a an and of on in at to for said says has had was is will".split())
 
 
-@dataclass(frozen=True, slots=True)
-class _Attribution:
+class _Attribution(NamedTuple):
     title: tuple[str, ...]
     """The title's words, lower-cased ("defense", "ministry", "spokesman")."""
     title_text: str

@@ -9,7 +9,7 @@ is read from where the two words differ, so no list of words is needed beside Va
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 AXES = ("ise", "yse", "our", "re", "ce", "ll", "ogue")
 AXIS_NAMES = {
@@ -41,8 +41,7 @@ SIDE_NAMES = {
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
+class Placement(NamedTuple):
     """Where one spelling sits: its axis, its side of it, and the spelling of the other side."""
 
     axis: str
@@ -131,8 +130,7 @@ def default_side(axis: str, language: str) -> str:
     return "z" if axis == "ise" else "A"
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """The side a document should keep to on one axis, and how that was decided."""
 
     side: str

@@ -11,10 +11,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from itertools import compress, islice, pairwise
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
@@ -48,8 +47,7 @@ _DATES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Use:
+class _Use(NamedTuple):
     start: int
     end: int
     text: str

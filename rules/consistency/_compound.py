@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import compress
 from operator import add
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
@@ -57,8 +56,7 @@ _FUNCTION_WORDS = frozenset(
 _SUBJECTS = frozenset("i we you they he she it who to will would can could should must may might did do does".split())
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
+class _Form(NamedTuple):
     start: int
     end: int
     text: str

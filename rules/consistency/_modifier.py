@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, FixSafety
 from lint._rule import Rule
@@ -32,8 +31,7 @@ _NOT_SECOND = frozenset(("IN", "RP", "TO", "DT", "CC", "PRP", "PRP$", "WDT", "PO
 _SHORTEST_PART = 2
 
 
-@dataclass(frozen=True, slots=True)
-class _Use:
+class _Use(NamedTuple):
     start: int
     end: int
     text: str

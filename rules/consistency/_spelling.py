@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint._datacache import cached
 from lint._findings import Finding, FixSafety, Severity
@@ -46,8 +45,7 @@ _SHORTEST_RARE = 4
 _CONFIGURED = {"en-US": "A", "en-GB": "BZ"}
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):
     preferred: str
     """Dialects (letters) that prefer this spelling."""
     instead: dict[str, str]
@@ -109,8 +107,7 @@ def _read_rows() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
-@dataclass(frozen=True, slots=True)
-class _Occurrence:
+class _Occurrence(NamedTuple):
     start: int
     end: int
     text: str

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
@@ -23,8 +22,7 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 
-@dataclass(frozen=True, slots=True)
-class _Use:
+class _Use(NamedTuple):
     start: int
     end: int
     form: str

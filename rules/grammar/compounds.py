@@ -12,10 +12,9 @@ both ways in one document, whichever it is.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
 
@@ -31,8 +30,7 @@ COMPOUNDS_FILE = Path(__file__).with_name("compound-modifiers.txt")
 _FLAGS = frozenset(("adverb", "noun", "det", "info"))
 
 
-@dataclass(frozen=True, slots=True)
-class Compound:
+class Compound(NamedTuple):
     words: tuple[str, ...]
     adverb: bool = False
     """Also an adverbial phrase ("work full time", "in real time"): not reported after a preposition."""

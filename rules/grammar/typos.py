@@ -10,10 +10,9 @@ readings that are right as two words ("be cause for concern", "in word and in de
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
 
@@ -45,8 +44,7 @@ CLASSES: dict[str, Callable[[str], bool]] = {
 """The word classes a pattern or a condition may name with ``@``."""
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
+class Slot(NamedTuple):
     """What one word of a pattern, or a neighbour in a condition, may be."""
 
     words: frozenset[str]
@@ -70,8 +68,7 @@ class Slot:
         return word.low in self.words or any(CLASSES[name](word.low) for name in self.classes)
 
 
-@dataclass(frozen=True, slots=True)
-class SplitPattern:
+class SplitPattern(NamedTuple):
     """One line of ``split-words.txt``: the words, which of them the replacement stands for, and the
     conditions on the neighbours."""
 

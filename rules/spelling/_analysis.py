@@ -9,11 +9,10 @@ rules read its result.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ._accept import AcceptList
 from ._attested import Standing, phrase_zipf, standing
@@ -43,8 +42,7 @@ HYPHEN_PREFIXES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Flag:
+class Flag(NamedTuple):
     """A word one of the two rules reports."""
 
     kind: str

@@ -10,9 +10,9 @@ is offered as a further suggestion, and the message says why the first one is pr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from ._bigrams import association
 from ._context import FUNCTION, fit_after, fit_before
@@ -39,8 +39,7 @@ brands; the rare brand that starts with one ("theSkimm") goes in the ``words`` c
 NAME_PARTICLES = frozenset("Mc Mac De Di Da Du La Le Van Von Del Della Des Dos Fitz St".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """One way to read an unknown word: a correction or a split."""
 
     text: str
@@ -81,8 +80,7 @@ def _log_total() -> float:
     return math.log(lexicon().total)
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What to report for one occurrence of an unknown word."""
 
     joined: bool

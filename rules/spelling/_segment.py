@@ -13,8 +13,8 @@ its bigram association instead of a flat bonus (:mod:`._bigrams`).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ._bigrams import association
 from ._context import split_penalty
@@ -39,8 +39,7 @@ _MAX_NEAR = 30
 """Longest fragment corrected by one edit while splitting."""
 
 
-@dataclass(frozen=True, slots=True)
-class Split:
+class Split(NamedTuple):
     """Two words written as one, with how likely that reading is."""
 
     parts: tuple[str, str]
