@@ -117,6 +117,13 @@ class Token:
 _LOW = attrgetter("low")
 _LOWER_PIECE = 1 << 16
 """Characters lowered at a time (:attr:`Document.lowered`)."""
+_KNOWN_WORDS: dict[str, tuple[str, str]] = {}
+"""Every word as read, with its text and look-up form, shared by the tokens of every document a
+process reads: a server's next article reuses the forms (and the strings) of the last one's words."""
+_KNOWN_LIMIT = 200_000
+"""Distinct words kept before the memo starts afresh (some 25 MB at most)."""
+_KNOWN_TEXT_LIMIT = 1_000_000
+"""A text this long (some 160,000 words) keeps its words to itself."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _SIC = re.compile(r"[\[(]sic[\])]", re.IGNORECASE)
 _SIC_AFTER = re.compile(r"['\"’”]?\s*[\[(]sic[\])]", re.IGNORECASE)
@@ -231,7 +238,11 @@ class Document:
         some twenty thousand distinct ones): half the memory of the tokens. Each word is read with
         the gap after it, and whether a gap joins two words is decided once per distinct gap.
         """
-        known: dict[str, tuple[str, str]] = {}  # a word as read -> (its shared text, its lower-case form)
+        # A word as read -> (its shared text, its lower-case form): kept across the documents of
+        # a process, except for a long one, whose words would only outlive it.
+        known = _KNOWN_WORDS if len(self.text) < _KNOWN_TEXT_LIMIT else {}
+        if len(known) > _KNOWN_LIMIT:
+            known.clear()
         spaces: dict[str, bool] = {" ": True}  # a gap -> whether it joins its words (few distinct gaps)
         result: list[list[Token]] = []
         split = WORD.split

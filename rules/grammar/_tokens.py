@@ -96,10 +96,14 @@ def _learn_trigger_words() -> frozenset[str]:
     return asked.words
 
 
+_POSITION = "i"
+"""The array type of word positions: signed 4-byte integers."""
+
+
 class _Index:
     """Where the words the rules ask about stand, as positions in ``doc.tokens`` (in arrays of
-    machine integers: a list would keep a 32-byte number object for each indexed word, over half
-    a million in a million-word text).
+    4-byte machine integers: a list would keep a 32-byte number object for each indexed word, over
+    half a million in a million-word text; no text within the size limit has 2**31 words).
 
     Only the trigger words are indexed (a fifth to a half of a text): one pass in C picks their
     positions (``compress``), and only those are grouped in Python. A word asked about for the
@@ -112,7 +116,7 @@ class _Index:
 
     def __init__(self, doc: Document) -> None:
         self.sentences = [words for words in doc.sentence_words if words]
-        self.firsts = array("q", accumulate((len(words) for words in self.sentences[:-1]), initial=0))
+        self.firsts = array(_POSITION, accumulate((len(words) for words in self.sentences[:-1]), initial=0))
         """Position of the first word of each sentence."""
         self.lows = doc.lows
         self.resources = doc.resources
@@ -128,7 +132,7 @@ class _Index:
         for position in compress(count(), map(words.__contains__, lows)):
             found = by_word.get(lows[position])
             if found is None:
-                by_word[lows[position]] = array("q", (position,))
+                by_word[lows[position]] = array(_POSITION, (position,))
             else:
                 found.append(position)
         self.indexed |= words
