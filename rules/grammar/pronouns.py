@@ -344,6 +344,7 @@ class WhichForPerson(GrammarRule):
         "She called her brother, which surprised me.",
         "Ask the doctor which pill to take, and tell the children which way is home.",
         "The teacher which of you asked; the report which the man wrote.",
+        "I had a cautious father and a restless mother which made for a lively home.",
     )
     fixed = ()
     fix = "sometimes"
@@ -365,6 +366,8 @@ class WhichForPerson(GrammarRule):
                 continue
             if any(word.low in _ASKING for word in words[max(0, index - 4) : index - 1]):
                 continue  # "tell the children which way is home": a question
+            if any(word.low in ("and", "or") for word in words[max(0, index - 7) : index - 1]):
+                continue  # "a father and an émigré mother which made for": 'which' may take in both
             if in_quotes(doc, noun.start):
                 continue
             who = match_case("who", words[index].text)
