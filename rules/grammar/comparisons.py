@@ -233,6 +233,7 @@ class EnoughOrder(GrammarRule):
         "The room is not big enough; he is old enough to drive.",
         "There are not enough good players; we have enough money.",
         "Sure enough, it rained. Oddly enough, nobody came. It is not enough just to vote.",
+        "They could not find enough legal, properly documented workers.",
     )
     fixed = ("The room is not big enough.", "He is old enough to drive.", "Is it warm enough for you? Big enough?")
     fix = "always"
@@ -247,6 +248,8 @@ class EnoughOrder(GrammarRule):
                 continue  # not "it's not enough just to change": an adverb
             if adjective.joined and index + 2 < len(words) and words[index + 2].low not in _AFTER_ENOUGH_ADJECTIVE:
                 continue  # "enough good players": the adjective goes on to a noun
+            if doc.text[adjective.end : adjective.end + 1] == "," and index + 2 < len(words):
+                continue  # "enough legal, properly documented workers": adjectives in a row before a noun
             if in_quotes(doc, adjective.start):
                 continue
             swapped = match_case(f"{adjective.text} {words[index].low}", words[index].text)
