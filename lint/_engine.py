@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ._config import Config
 from ._document import Document
 from ._errors import CopydeskError, InputError
-from ._findings import Diagnostic, Finding, Location
+from ._findings import Diagnostic, Finding, FixSafety, Location
 from ._ruleset import RuleSet
 from ._source import Source, decode, read_source
 
@@ -147,8 +147,10 @@ def _one_per_problem(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Di
     """Two rules flagging the same text with the same fix are one problem: report it once.
 
     ("AoifeBrennan" is both a joined word and a name written two ways.) The more severe finding
-    is kept, then the one from the rule registered first (families are registered from the most
-    specific check, spacing, to the broadest, house style).
+    is kept, then the one whose fix is safe ('youll' is an unknown word and a contraction without
+    its apostrophe: the grammar rule knows the fix is certain), then the one from the rule
+    registered first (families are registered from the most specific check, spacing, to the
+    broadest, house style).
     """
     best: dict[tuple[int, int, str], Diagnostic] = {}
     for diagnostic in diagnostics:
@@ -159,15 +161,17 @@ def _one_per_problem(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Di
             finding.suggestions[0] if finding.suggestions else "",
         )
         kept = best.get(key)
-        if kept is None or (-finding.severity, ruleset.order(finding.rule)) < (
-            -kept.finding.severity,
-            ruleset.order(kept.finding.rule),
-        ):
+        if kept is None or _preference(finding, ruleset) < _preference(kept.finding, ruleset):
             best[key] = diagnostic
     if len(best) == len(diagnostics):
         return diagnostics
     chosen = {id(d) for d in best.values()}
     return [d for d in diagnostics if id(d) in chosen]
+
+
+def _preference(finding: Finding, ruleset: RuleSet) -> tuple[int, bool, int]:
+    """The order in which :func:`_one_per_problem` keeps one of two findings of the same problem."""
+    return -finding.severity, finding.fix is not FixSafety.SAFE, ruleset.order(finding.rule)
 
 
 def check_source(source: Source, input_format: str, settings: Config | RuleSet, workers: int = 1) -> FileResult:

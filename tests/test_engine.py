@@ -125,3 +125,12 @@ def test_a_slip_marked_sic_is_reported_by_no_rule() -> None:
     assert [d.text for d in check_text(marked).diagnostics] == []
     unmarked = 'The note read "Theyre here" and he wrote Theres a way.'
     assert {d.text for d in check_text(unmarked).diagnostics} >= {"Theyre", "Theres"}
+
+
+def test_of_two_findings_of_one_problem_the_one_with_a_safe_fix_is_kept() -> None:
+    """'theyre' is an unknown word and a contraction without its apostrophe: both rules offer
+    "they're"; the grammar rule's fix is certain, so its finding is the one reported."""
+    from lint import check_text
+
+    found = [(d.rule, d.text, d.finding.suggestions[0]) for d in check_text("I think theyre late.").diagnostics]
+    assert found == [("grammar.broken-contraction", "theyre", "they're")]

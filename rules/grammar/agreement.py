@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
+from rules._contractions import BEFORE_A_VERB
 
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, sentences
 from .determiners import MASS_NOUNS
-from .typos import NOT_WITHOUT_VERB
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -285,7 +285,7 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[target_index]
         if verb.low == "sort" and target_index + 1 < len(words) and words[target_index + 1].low == "of":
             return None  # "she sort of apologized": 'sort of' is an adverb
-        if verb.low in NOT_WITHOUT_VERB:
+        if verb.low in BEFORE_A_VERB:
             return None  # "it cant escape": 'can't' without its apostrophe (grammar.broken-contraction)
         third = (
             _third_person_of_base(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
+from rules._contractions import BEFORE_A_VERB, WITHOUT_APOSTROPHE, WITHOUT_T
 
 from . import _words as w
 from ._base import GrammarRule
@@ -382,27 +383,6 @@ _WILL_CONTRACTIONS = {"ill": "I'll", "hell": "He'll", "shell": "She'll"}
 _AFTER_WILL = frozenset("be have never probably definitely just always still also need get go see".split())
 """What follows 'I'll', 'he'll', 'she'll' ("Hell be there"), and not the nouns ("Ill health", "Shell oil")."""
 _CLAUSE_STARTS = frozenset("and but so that because if think thought said says hope guess know".split())
-APOSTROPHE_LESS = {
-    **{
-        f"{stem}nt": f"{stem}n't"
-        for stem in "do does did is was are were has have had could would should must need".split()
-    },
-    **{f"{stem}{end}": f"{stem}'{end}" for stem in ("you", "they") for end in ("re", "ve", "ll")},
-    **{f"{stem}ve": f"{stem}'ve" for stem in "we should could would must might".split()},
-    **{f"{stem}s": f"{stem}'s" for stem in "that what there here where who".split()},
-    "ive": "I've",
-}
-"""Contractions written without their apostrophe that are no word of their own ('dont', 'theyre',
-'shouldve'): always the contraction. ('Im', 'id', 'ill', 'hell', 'were', 'its', 'lets', 'well',
-'shell' and 'wed' are words or names too, and are left to the rules that read their context.)"""
-WITHOUT_T = {
-    **{f"{stem}n": f"{stem}n't" for stem in "does did is was are were has had could would should must need".split()},
-    "shan": "shan't",
-}
-"""Negations that lost their 't ('It doesn work', 'there isn 't'): no words of their own. ('Haven'
-is one: 'I haven a clue' is reported only before a determiner or a participle.)"""
-NOT_WITHOUT_VERB = {"cant": "can't", "wont": "won't"}
-"""Words ('the cant of politics', 'as was his wont') that are the contraction before a bare verb."""
 _NOT_CONTRACTION_BEFORE = frozenset("a an the his her its their our my your this that as was is".split())
 
 
@@ -461,9 +441,9 @@ class BrokenContraction(GrammarRule):
                     and (previous is None or previous.low not in _LOT_OWNERS)
                 ):
                     fixed = match_case("lots", word.text)
-            elif low in APOSTROPHE_LESS:
+            elif low in WITHOUT_APOSTROPHE:
                 if low != "ive":
-                    fixed = match_case(APOSTROPHE_LESS[low], word.text)
+                    fixed = match_case(WITHOUT_APOSTROPHE[low], word.text)
                 elif following is not None and _after_have(following.low):
                     fixed = "I've"  # not a split word's end ('as long as they can surv ive')
             elif low in WITHOUT_T or (low == "haven" and previous is not None and previous.low in _HAVE_SUBJECTS):
@@ -471,13 +451,13 @@ class BrokenContraction(GrammarRule):
                     pass  # a name: the Shan people, Haven Road
                 elif low in WITHOUT_T or (following is not None and _after_have(following.low, determiner=True)):
                     fixed = match_case(WITHOUT_T.get(low, "haven't"), word.text)
-            elif low in NOT_WITHOUT_VERB:
+            elif low in BEFORE_A_VERB:
                 if (
                     following is not None
                     and _bare_verb(following.low)
                     and not (previous is not None and previous.low in _NOT_CONTRACTION_BEFORE)
                 ):
-                    fixed = match_case(NOT_WITHOUT_VERB[low], word.text)
+                    fixed = match_case(BEFORE_A_VERB[low], word.text)
             elif following is not None and _will_verb(low, following.low) and _starts_clause(word, previous):
                 fixed = _WILL_CONTRACTIONS[low]
                 fixed = fixed if word.capitalised or fixed.startswith("I") else fixed.lower()
@@ -485,7 +465,7 @@ class BrokenContraction(GrammarRule):
                 message = f"'{word.text}' here is '{fixed}' without its apostrophe."
                 if low in WITHOUT_T or low == "haven":
                     message = f"'{word.text}' is '{fixed}' without its 't'."
-                elif low in APOSTROPHE_LESS:
+                elif low in WITHOUT_APOSTROPHE:
                     message = f"'{word.text}' is '{fixed}' without its apostrophe."
                     yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                     continue
@@ -503,10 +483,10 @@ _CONTRACTION_TRIGGERS = frozenset(
         "lot's",
         "lot’s",
         *_WILL_CONTRACTIONS,
-        *APOSTROPHE_LESS,
+        *WITHOUT_APOSTROPHE,
         *WITHOUT_T,
         "haven",
-        *NOT_WITHOUT_VERB,
+        *BEFORE_A_VERB,
     ]
 )
 

@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from rules._contractions import WITHOUT_APOSTROPHE, WITHOUT_T
+
 from ._bigrams import association
 from ._context import FUNCTION, fit_after, fit_before
 from ._lexicon import dropped_g, lexicon
@@ -49,9 +51,9 @@ class Reading(NamedTuple):
     edited: bool = False
 
 
-_NEGATION_STEMS = frozenset(
-    "doesn isn wasn didn couldn wouldn shouldn hasn hadn aren weren mustn needn mightn shan".split()
-)
+_CONTRACTION_OF = {word: form for word, form in {**WITHOUT_APOSTROPHE, **WITHOUT_T}.items() if word != "ive"}
+"""A contraction that lost its apostrophe ('theyre') or its "'t" ('doesn'): the contraction is the
+first suggestion. ('Ive' is left to grammar.broken-contraction: its 'I' is upper case.)"""
 
 
 @lru_cache(maxsize=8192)
@@ -59,8 +61,8 @@ def readings(word: str, language: str) -> tuple[Reading, ...]:
     """Corrections and splits of ``word`` (lower case), each with its context-free score."""
     lex = lexicon()
     found = [Reading(text, (text,), value - _log_total(), split=False) for text, value in ranked(word, language, 5)]
-    if word in _NEGATION_STEMS:  # "It doesn work": the contraction that lost its "'t", before "does"
-        contraction = f"{word}'t"
+    contraction = _CONTRACTION_OF.get(word)
+    if contraction is not None:  # "It doesn work", "theyre": the contraction, before "does", "there"
         best = max((reading.score for reading in found), default=-_log_total())
         others = [reading for reading in found if reading.text != contraction]
         found = [Reading(contraction, (contraction,), best + 1.0, split=False), *others]
