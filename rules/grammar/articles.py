@@ -127,6 +127,7 @@ class IndefiniteArticle(GrammarRule):
         "She waited a hour.",
         "An user reported the fault.",
         "It was a 18-year-old driver and a FBI agent.",
+        "We toured Madrid, Barcelona an Valencia; the nurse was kind an gentle.",
     )
     good = (
         "It was an error by a European diplomat, an honest mistake.",
@@ -144,8 +145,9 @@ class IndefiniteArticle(GrammarRule):
         "She waited an hour.",
         "A user reported the fault.",
         "It was an 18-year-old driver and an FBI agent.",
+        "We toured Madrid, Barcelona an Valencia; the nurse was kind an gentle.",
     )
-    fix = "always"
+    fix = "sometimes"  # always, but where "an" reads as "and" ("kind an gentle")
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _ARTICLES):
@@ -171,6 +173,15 @@ class IndefiniteArticle(GrammarRule):
             if wanted == low:
                 continue
             replacement = match_case(wanted, article.text)
+            if low == "an" and _and_typed_an(words, index):
+                yield self.finding(
+                    article.start,
+                    article.end,
+                    f"'an' here reads as 'and' with its 'd' lost ('{words[index - 1].text} and {following.text}').",
+                    suggestions=("and", replacement),
+                    fix=FixSafety.UNSAFE,
+                )
+                continue
             kind = "a vowel" if sound == VOWEL else "a consonant"
             yield self.finding(
                 article.start,
@@ -179,6 +190,23 @@ class IndefiniteArticle(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _and_typed_an(words: list[Word], index: int) -> bool:
+    """'an' before a consonant where 'and' was meant: between two names ('Barcelona an Valencia'),
+    between two adjectives ('kind an gentle'), or before a verb that no article goes before
+    ('going an had'). Then the article's fix would make 'kind a gentle': not safe."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    before, after = words[index - 1], words[index + 1]
+    if before.capitalised and after.capitalised and not before.sentence_start:
+        return True
+    before_tags, after_tags = w.tags(before.low), w.tags(after.low)
+    if "ADJ" in before_tags and "ADJ" in after_tags and "NOUN" not in after_tags:
+        following = words[index + 2] if index + 2 < len(words) and after.joined else None
+        if following is None or "NOUN" not in w.tags(following.low):
+            return True  # "kind an gentle", not "an old man"
+    return after_tags <= {"VERB", "AUX"} and bool(w.verb_tags(after.low) & {"VBD", "VBZ"})
 
 
 _SUPERLATIVE_SLOTS = frozenset("is was are were be been of".split())
