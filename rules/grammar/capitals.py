@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._segment import _is_abbreviation
+from rules._contractions import WITHOUT_APOSTROPHE, WITHOUT_T
 
 from . import _words as w
 from ._base import GrammarRule
@@ -34,7 +35,11 @@ class SentenceStartCapital(GrammarRule):
         "numbers, ellipses and quotations ('\"Why?\" he asked') are left alone, and so are brand names "
         "written in lower case ('eBay', 'iPhone')."
     )
-    bad = ("The match was delayed. the rain did not stop.", "It ended at six. organisers apologised.")
+    bad = (
+        "The match was delayed. the rain did not stop.",
+        "It ended at six. organisers apologised.",
+        "It rained all day. dont go out.",
+    )
     good = (
         "The match was delayed. The rain did not stop.",
         "Mlle. du Motel wrote; it takes 16 Msec. to cross 25 mm. of tissue. a) first b) second",
@@ -43,7 +48,11 @@ class SentenceStartCapital(GrammarRule):
         "Fly to Houston (lv. around noon, arrv. around 4pm).",
         '"Why?" he asked. It was 3.5 metres... and then it stopped. He sold it on eBay. iPhones sold.',
     )
-    fixed = ("The match was delayed. The rain did not stop.", "It ended at six. Organisers apologised.")
+    fixed = (
+        "The match was delayed. The rain did not stop.",
+        "It ended at six. Organisers apologised.",
+        "It rained all day. Don't go out.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -65,11 +74,14 @@ class SentenceStartCapital(GrammarRule):
                 continue  # "lv. around noon", "rec. and dom. genes"
             if doc.is_protected(start, match.end(1)) or doc.is_protected(match.start(), match.start() + 1):
                 continue
-            fixed = word[0].upper() + word[1:]
+            # "dont go": the contraction the word lost its apostrophe from, with its capital ("Don't")
+            contraction = WITHOUT_APOSTROPHE.get(word) or WITHOUT_T.get(word) or word
+            fixed = contraction[0].upper() + contraction[1:]
             yield self.finding(
                 start,
                 match.end(1),
-                f"A sentence starts with a capital: '{fixed}'.",
+                f"A sentence starts with a capital: '{fixed}'."
+                + (f" ('{word}' is '{contraction}' without its apostrophe.)" if contraction != word else ""),
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
