@@ -428,52 +428,54 @@ class BrokenContraction(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _CONTRACTION_TRIGGERS):
             word = words[index]
-            low = word.low.translate(_APOSTROPHES)
             following = words[index + 1] if word.joined and index + 1 < len(words) else None
             previous = words[index - 1] if index > 0 and words[index - 1].joined else None
-            fixed: str | None = None
-            if low in _CLIPPED:
-                fixed = _CLIPPED[low]
-            elif low == "lot's":
-                if (
-                    following is not None
-                    and following.low == "of"
-                    and (previous is None or previous.low not in _LOT_OWNERS)
-                ):
-                    fixed = match_case("lots", word.text)
-            elif low in WITHOUT_APOSTROPHE:
-                if low != "ive":
-                    fixed = match_case(WITHOUT_APOSTROPHE[low], word.text)
-                elif following is not None and _after_have(following.low):
-                    fixed = "I've"  # not a split word's end ('as long as they can surv ive')
-            elif low in WITHOUT_T or (low == "haven" and previous is not None and previous.low in _HAVE_SUBJECTS):
-                if word.capitalised and not word.sentence_start:
-                    pass  # a name: the Shan people, Haven Road
-                elif low in WITHOUT_T or (following is not None and _after_have(following.low, determiner=True)):
-                    fixed = match_case(WITHOUT_T.get(low, "haven't"), word.text)
-            elif low in BEFORE_A_VERB:
-                if (
-                    following is not None
-                    and _bare_verb(following.low)
-                    and not (previous is not None and previous.low in _NOT_CONTRACTION_BEFORE)
-                ):
-                    fixed = match_case(BEFORE_A_VERB[low], word.text)
-            elif following is not None and _will_verb(low, following.low) and _starts_clause(word, previous):
-                fixed = _WILL_CONTRACTIONS[low]
-                fixed = fixed if word.capitalised or fixed.startswith("I") else fixed.lower()
-            if fixed is not None:
-                message = f"'{word.text}' here is '{fixed}' without its apostrophe."
-                if low in WITHOUT_T or low == "haven":
-                    message = f"'{word.text}' is '{fixed}' without its 't'."
-                elif low in WITHOUT_APOSTROPHE:
-                    message = f"'{word.text}' is '{fixed}' without its apostrophe."
-                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
-                    continue
-                if low in _CLIPPED:
-                    message = f"'{word.text}' is missing a letter: '{fixed}'."
-                elif low == "lot's":
-                    message = "'Lots of' is a plural, with no apostrophe: 'lots of'."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+            repair = _repair(word, previous, following)
+            if repair is not None:
+                fixed, message, safety = repair
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=safety)
+
+
+def _repair(word: Word, previous: Word | None, following: Word | None) -> tuple[str, str, FixSafety] | None:
+    """(the contraction, the message, how safe the fix is) for a contraction that lost its
+    apostrophe or a letter here, or None. Only the words that are no word of their own
+    (:data:`WITHOUT_APOSTROPHE`) have a safe fix."""
+    low = word.low.translate(_APOSTROPHES)
+    if low in _CLIPPED:
+        fixed = _CLIPPED[low]
+        return fixed, f"'{word.text}' is missing a letter: '{fixed}'.", FixSafety.UNSAFE
+    if low == "lot's":
+        if following is None or following.low != "of" or (previous is not None and previous.low in _LOT_OWNERS):
+            return None
+        fixed = match_case("lots", word.text)
+        return fixed, "'Lots of' is a plural, with no apostrophe: 'lots of'.", FixSafety.UNSAFE
+    if low in WITHOUT_APOSTROPHE:
+        if low != "ive":
+            fixed = match_case(WITHOUT_APOSTROPHE[low], word.text)
+        elif following is not None and _after_have(following.low):
+            fixed = "I've"  # not a split word's end ('as long as they can surv ive')
+        else:
+            return None
+        return fixed, f"'{word.text}' is '{fixed}' without its apostrophe.", FixSafety.SAFE
+    if low in WITHOUT_T or (low == "haven" and previous is not None and previous.low in _HAVE_SUBJECTS):
+        if word.capitalised and not word.sentence_start:
+            return None  # a name: the Shan people, Haven Road
+        if low not in WITHOUT_T and (following is None or not _after_have(following.low, determiner=True)):
+            return None
+        fixed = match_case(WITHOUT_T.get(low, "haven't"), word.text)
+        return fixed, f"'{word.text}' is '{fixed}' without its 't'.", FixSafety.UNSAFE
+    if low in BEFORE_A_VERB:
+        if following is None or not _bare_verb(following.low):
+            return None
+        if previous is not None and previous.low in _NOT_CONTRACTION_BEFORE:
+            return None
+        fixed = match_case(BEFORE_A_VERB[low], word.text)
+    elif following is not None and _will_verb(low, following.low) and _starts_clause(word, previous):
+        fixed = _WILL_CONTRACTIONS[low]
+        fixed = fixed if word.capitalised or fixed.startswith("I") else fixed.lower()
+    else:
+        return None
+    return fixed, f"'{word.text}' here is '{fixed}' without its apostrophe.", FixSafety.UNSAFE
 
 
 _CONTRACTION_TRIGGERS = frozenset(
