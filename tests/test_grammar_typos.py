@@ -111,3 +111,11 @@ def test_doubled_auxiliary_keeps_the_case() -> None:
 )
 def test_common_word_slips(text: str, flagged: list[str]) -> None:
     assert _found(text, "grammar.common-word-slip") == flagged
+
+
+def test_a_word_of_the_contraction_list_with_no_will_form_does_not_break_the_rule() -> None:
+    """'Haven' (not after I/you/we/they) before 'be' once reached the 'I'll'/'he'll' branch and
+    raised a KeyError, so the rule reported nothing for the whole document."""
+    result = check_text("Haven be there. Ill explain.", "plain", Config(select=("grammar.broken-contraction",)))
+    assert result.rule_errors == []
+    assert [d.text for d in result.diagnostics] == ["Ill"]

@@ -470,7 +470,12 @@ def _repair(word: Word, previous: Word | None, following: Word | None) -> tuple[
         if previous is not None and previous.low in _NOT_CONTRACTION_BEFORE:
             return None
         fixed = match_case(BEFORE_A_VERB[low], word.text)
-    elif following is not None and _will_verb(low, following.low) and _starts_clause(word, previous):
+    elif (  # only 'ill', 'hell', 'shell' ('Haven be there' once reached here and raised a KeyError)
+        low in _WILL_CONTRACTIONS
+        and following is not None
+        and _will_verb(low, following.low)
+        and _starts_clause(word, previous)
+    ):
         fixed = _WILL_CONTRACTIONS[low]
         fixed = fixed if word.capitalised or fixed.startswith("I") else fixed.lower()
     else:
