@@ -32,7 +32,7 @@ Monday", "depends, on the whole, on") is the risk, and most of the rule is about
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -410,15 +410,35 @@ _OWN_OBJECT = frozenset(
 life we live is", "the jobs they work are"."""
 
 
+def _forms_of(lemmas: Iterable[str], tags: tuple[str, ...]) -> dict[str, str]:
+    """Each form of ``lemmas`` with one of the Penn ``tags`` → its lemma."""
+    return {form: lemma for lemma in lemmas for tag in tags if (form := w.verb_form(lemma, tag)) is not None}
+
+
+def _verbs_before(
+    doc: Document, forms: dict[str, str], following: frozenset[str], first: int = 0
+) -> Iterator[tuple[list[Word], int, str]]:
+    """(sentence words, index, lemma) of each verb form of ``forms`` in the document, from token
+    ``first`` on, straight before a word of ``following``: sifted on the flat word list before any
+    sentence is looked at."""
+    present = doc.distinct_lows & forms.keys()
+    if not present:
+        return
+    lows = doc.lows
+    last = len(lows) - 1
+    found = [
+        position
+        for position in positions(doc, frozenset(present))
+        if first <= position < last and lows[position + 1] in following
+    ]
+    for words, index in places(doc, found):
+        yield words, index, forms[words[index].low]
+
+
 @cache
 def _stranded_forms() -> dict[str, str]:
     """Each finite form of the verbs of :data:`_STRANDED` → its lemma."""
-    return {
-        form: lemma
-        for lemma in _STRANDED
-        for tag in ("VBP", "VBZ", "VBD")
-        if (form := w.verb_form(lemma, tag)) is not None
-    }
+    return _forms_of(_STRANDED, ("VBP", "VBZ", "VBD"))
 
 
 class StrandedPreposition(GrammarRule):
@@ -449,19 +469,8 @@ class StrandedPreposition(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        forms = _stranded_forms()
-        present = doc.distinct_lows & forms.keys()
-        if not present:
-            return
-        lows = doc.lows
-        last = len(lows) - 1
-        found = [
-            position
-            for position in positions(doc, frozenset(present))
-            if 2 <= position < last and lows[position + 1] in _FINITE_NEXT
-        ]
-        for words, index in places(doc, found):
-            finding = self._judge(doc, words, index, forms[words[index].low])
+        for words, index, lemma in _verbs_before(doc, _stranded_forms(), _FINITE_NEXT, first=2):
+            finding = self._judge(doc, words, index, lemma)
             if finding is not None:
                 yield finding
 
@@ -536,6 +545,8 @@ verbs that also take an object ('contribute money', 'cater the event', 'succeed 
 terms')."""
 
 _OBJECTS = frozenset("me him her us them".split())
+_OBJECT_STARTS = _OBJECTS | w.DETERMINERS | w.CARDINALS
+"""What an object opens with, straight after a verb that needs a preposition first."""
 _TIME_WORDS_AFTER = frozenset("today yesterday tomorrow tonight again every last next".split())
 _NP_END_TAGS = frozenset("IN TO CC RB , . : -LRB- -RRB- WDT WRB".split())
 
@@ -543,12 +554,7 @@ _NP_END_TAGS = frozenset("IN TO CC RB , . : -LRB- -RRB- WDT WRB".split())
 @cache
 def _needs_forms() -> dict[str, str]:
     """Each form of the verbs of :data:`_NEEDS` → its lemma (not the -ing form: "a consenting adult")."""
-    return {
-        form: lemma
-        for lemma in _NEEDS
-        for tag in ("VB", "VBP", "VBZ", "VBD")
-        if (form := w.verb_form(lemma, tag)) is not None
-    }
+    return _forms_of(_NEEDS, ("VB", "VBP", "VBZ", "VBD"))
 
 
 class MissingPreposition(GrammarRule):
@@ -578,20 +584,8 @@ class MissingPreposition(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        forms = _needs_forms()
-        present = doc.distinct_lows & forms.keys()
-        if not present:
-            return
-        lows = doc.lows
-        last = len(lows) - 1
-        starts = _OBJECTS | w.DETERMINERS | w.CARDINALS
-        found = [
-            position
-            for position in positions(doc, frozenset(present))
-            if position < last and lows[position + 1] in starts
-        ]
-        for words, index in places(doc, found):
-            finding = self._judge(doc, words, index, forms[words[index].low])
+        for words, index, lemma in _verbs_before(doc, _needs_forms(), _OBJECT_STARTS):
+            finding = self._judge(doc, words, index, lemma)
             if finding is not None:
                 yield finding
 
