@@ -19,11 +19,13 @@ survive a fork.
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import select
 import signal
 import time
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -97,9 +99,8 @@ next split, or at the process's exit once the report is out (so their time is co
 command's), not while the report waits."""
 
 
+@atexit.register
 def _reap() -> None:
-    from contextlib import suppress
-
     while _UNREAPED:
         with suppress(ChildProcessError):  # reaped elsewhere already
             os.waitpid(_UNREAPED.pop(), 0)
@@ -186,11 +187,6 @@ def _collect(result_read: int, child: int, patience: float) -> dict[int, Outcome
         return {}
     done, status = os.waitpid(child, os.WNOHANG)
     if not done:  # sent everything, still tearing down (3 ms at 50,000 words): reaped later
-        if not _UNREAPED:
-            import atexit
-
-            atexit.unregister(_reap)
-            atexit.register(_reap)
         _UNREAPED.append(child)
     elif status != 0:
         return {}
