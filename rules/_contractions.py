@@ -29,3 +29,6 @@ is one: 'I haven a clue' is reported only before a determiner or a participle.)"
 
 BEFORE_A_VERB = {"cant": "can't", "wont": "won't"}
 """Words ('the cant of politics', 'as was his wont') that are the contraction before a bare verb."""
+
+WITHOUT_MARK = {**WITHOUT_APOSTROPHE, **WITHOUT_T}
+"""Both tables in one: the contraction of each word that is no word of its own."""

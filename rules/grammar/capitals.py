@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 from lint._segment import _is_abbreviation
-from rules._contractions import WITHOUT_APOSTROPHE, WITHOUT_T
+from rules._contractions import WITHOUT_MARK
 
 from . import _words as w
 from ._base import GrammarRule
@@ -75,7 +75,7 @@ class SentenceStartCapital(GrammarRule):
             if doc.is_protected(start, match.end(1)) or doc.is_protected(match.start(), match.start() + 1):
                 continue
             # "dont go": the contraction the word lost its apostrophe from, with its capital ("Don't")
-            contraction = WITHOUT_APOSTROPHE.get(word) or WITHOUT_T.get(word) or word
+            contraction = WITHOUT_MARK.get(word, word)
             fixed = contraction[0].upper() + contraction[1:]
             yield self.finding(
                 start,

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from rules._contractions import WITHOUT_APOSTROPHE, WITHOUT_T
+from rules._contractions import WITHOUT_MARK
 
 from ._bigrams import association
 from ._context import FUNCTION, fit_after, fit_before
@@ -51,7 +51,7 @@ class Reading(NamedTuple):
     edited: bool = False
 
 
-_CONTRACTION_OF = {word: form for word, form in {**WITHOUT_APOSTROPHE, **WITHOUT_T}.items() if word != "ive"}
+_CONTRACTION_OF = {word: form for word, form in WITHOUT_MARK.items() if word != "ive"}
 """A contraction that lost its apostrophe ('theyre') or its "'t" ('doesn'): the contraction is the
 first suggestion. ('Ive' is left to grammar.broken-contraction: its 'I' is upper case.)"""
 
