@@ -158,9 +158,9 @@ class Document:
         self.foreign = foreign
         """Prose ranges the markup marks as another language (``lang="fr"``): not English to check."""
         self.comments = comments
+        """Source ranges of real markup comments (not inside code), where suppression directives live."""
         self.input_format = input_format
         """plain, markdown or html: what the source was read as."""
-        """Source ranges of real markup comments (not inside code), where suppression directives live."""
         self._shared: dict[Callable[[Document], Any], Any] = {}
         self._resources = resources
 
