@@ -72,14 +72,21 @@ def worth_splitting(doc: Document, workers: int, rules: Sequence[RuleLike] = ())
     return not any(rule.id.startswith(BACKENDS) for rule in rules)
 
 
+_MOVED = {
+    "space.joined-words": "spelling",  # reads the spelling analysis
+    "grammar.name-capital": "spelling",  # reads the spelling analysis's unknown words
+    "grammar.misquoted-expression": "expressions",  # no tagger: a bundle of its own evens out the processes
+    "consistency.compound-modifier": "grammar",  # reads the tagger
+}
+"""Rules that run in another bundle than their family's, because they share its work."""
+
+
 def bundle_of(rule_id: str) -> str:
-    """The bundle a rule runs in: rules that share work on a document go together."""
-    if rule_id.startswith(("spelling.", "space.joined-words")) or rule_id == "grammar.name-capital":
-        return "spelling"  # all read the spelling analysis (the name check: its unknown words)
-    if rule_id == "grammar.misquoted-expression":
-        return "expressions"  # no tagger: a bundle of its own evens out the two processes
-    if rule_id.startswith("grammar.") or rule_id == "consistency.compound-modifier":
-        return "grammar"  # the word index and the tagger
+    """The bundle a rule runs in: rules that share work on a document go together (a family's
+    rules share its analysis; the grammar rules, the word index and the tagger)."""
+    moved = _MOVED.get(rule_id)
+    if moved is not None:
+        return moved
     family = rule_id.split(".", 1)[0]
     return family if family in _FIRST else "other"
 
