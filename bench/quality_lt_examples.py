@@ -8,7 +8,7 @@ a false alarm when any such finding is reported at all. Tune on the dev split; t
 reported once, at the end of the work. The rows are LGPL-2.1 data and never ship.
 
 Run: ``python bench/quality.py grammar`` or ``python bench/quality_lt_examples.py [--test] [--profile thorough]
-[--show-missed N] [--show-false N] [--category C]``.
+[--show-missed N] [--show-false N] [--category C] [--preview]``.
 """
 
 from __future__ import annotations
@@ -75,15 +75,22 @@ def main() -> int:
     parser.add_argument("--show-missed", type=int, default=0)
     parser.add_argument("--show-false", type=int, default=0)
     parser.add_argument("--category", choices=CATEGORIES)
+    parser.add_argument("--preview", action="store_true", help="Include the preview rules.")
     options = parser.parse_args()
-    print(report(options.test, options.profile, options.show_missed, options.show_false, options.category))
+    shown = (options.show_missed, options.show_false)
+    print(report(options.test, options.profile, *shown, options.category, options.preview))
     return 0
 
 
 def report(
-    test: bool = False, profile: str = "default", show_missed: int = 0, show_false: int = 0, category: str | None = None
+    test: bool = False,
+    profile: str = "default",
+    show_missed: int = 0,
+    show_false: int = 0,
+    category: str | None = None,
+    preview: bool = False,
 ) -> str:
-    config = Config()
+    config = Config(preview=preview)
     if profile == "thorough":
         from rules.grammar._settings import GrammarSettings
 
