@@ -64,7 +64,11 @@ def test_misspelling_is_flagged_with_ranked_suggestions() -> None:
 
 
 def test_a_negation_that_lost_its_apostrophe_t_is_given_back_first() -> None:
-    for text, word, expected in (("It doesn work.", "doesn", "doesn't"), ("They aren here.", "aren", "aren't")):
+    for text, word, expected in (
+        ("It doesn work.", "doesn", "doesn't"),
+        ("They aren here.", "aren", "aren't"),
+        ("I think ive seen it.", "ive", "I've"),  # the capital kept: not "i've", nor "ice"
+    ):
         # Reported once: by the spelling rule, or by grammar.broken-contraction with the same fix.
         found = [
             d for d in check_text(text).diagnostics if d.rule in ("spelling.unknown-word", "grammar.broken-contraction")

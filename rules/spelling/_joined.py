@@ -51,9 +51,9 @@ class Reading(NamedTuple):
     edited: bool = False
 
 
-_CONTRACTION_OF = {word: form for word, form in WITHOUT_MARK.items() if word != "ive"}
+_CONTRACTION_OF = WITHOUT_MARK
 """A contraction that lost its apostrophe ('theyre') or its "'t" ('doesn'): the contraction is the
-first suggestion. ('Ive' is left to grammar.broken-contraction: its 'I' is upper case.)"""
+first suggestion ('ive' gets "I've": case matching keeps the capital of a lower-case word's suggestion)."""
 
 
 @lru_cache(maxsize=8192)
