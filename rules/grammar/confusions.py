@@ -655,7 +655,9 @@ class YourConfusion(GrammarRule):
     summary = "'Your' where 'you're' (you are) is meant, or 'you're' where the possessive 'your' is."
     why = (
         "'You're' is 'you are'; 'your' is the possessive. Only clear cases are reported: 'your' before "
-        "'a', 'the', 'not', 'so', 'too' or 'going' ('if your a developer'), 'your welcome' at the end "
+        "'a', 'the', 'not', 'so', 'too' or 'going' ('if your a developer'), 'your' opening a clause before an "
+        "adjective that ends its phrase ('I think your right about it', 'if your interested in'), 'your' as "
+        "the subject of a question ('Have your seen it?'), 'your welcome' at the end "
         "of a sentence or before an infinitive ('your welcome to attend'), and 'you're' before a word "
         "that can only be a noun ('you're mother') or a singular noun that needs an article ending its "
         "phrase ('for you're letter of March 3'); not a role ('you're captain now') or a compound "
@@ -671,6 +673,9 @@ class YourConfusion(GrammarRule):
         "Thank you for you're letter of March 3.",
         "Your welcome to attend the meeting.",
         "We asked if your coming to the hearing.",
+        "Have your seen the report?",
+        "I think your right about that.",
+        "Let me know if your interested in the job.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -682,6 +687,9 @@ class YourConfusion(GrammarRule):
         "If your swimming pool leaks, drain it.",
         "Now you're captain of the team; you're boss here. Your welcome to the team was warm.",
         "You're president now, and you're money hungry.",
+        "Have your say, and did your mother call?",
+        "Do your best; I know your right to appeal.",
+        "Did your vet take x-rays? I think your old car is fine.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -693,6 +701,9 @@ class YourConfusion(GrammarRule):
         "Thank you for your letter of March 3.",
         "You're welcome to attend the meeting.",
         "We asked if you're coming to the hearing.",
+        "Have you seen the report?",
+        "I think you're right about that.",
+        "Let me know if you're interested in the job.",
     )
     fix = "always"
 
@@ -706,16 +717,22 @@ class YourConfusion(GrammarRule):
                     and following.low == "welcome"
                     and (after is None or _infinitive(words, index + 2))
                 )
-                if following is None or not (
-                    following.low in _YOU_ARE_NEXT
-                    or welcome
-                    or _progressive_clause(words, index)
-                    or _progressive_without_verb(doc, words, index)
-                ):
+                if following is None:
                     continue
-                if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
-                    continue  # "at your the"? only where a clause starts
-                fixed = match_case(f"you{apostrophe}re", word.text)
+                if _question_subject(words, index):
+                    fixed = match_case("you", word.text)  # "Have your seen it?"
+                else:
+                    if not (
+                        following.low in _YOU_ARE_NEXT
+                        or welcome
+                        or _progressive_clause(words, index)
+                        or _progressive_without_verb(doc, words, index)
+                        or _predicate_after(words, index)
+                    ):
+                        continue
+                    if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
+                        continue  # "at your the"? only where a clause starts
+                    fixed = match_case(f"you{apostrophe}re", word.text)
             else:
                 if following is None or following.low in _YOURE_FINE or following.low in _ROLE_NOUNS:
                     continue
@@ -733,6 +750,59 @@ class YourConfusion(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+_QUESTION_AUXILIARIES = frozenset("have did do does can could would will should are were".split())
+_QUESTION_WORDS = frozenset("what where when why how who which".split())
+
+
+def _question_subject(words: list[Word], index: int) -> bool:
+    """'your' as the subject of a question, where 'you' belongs: an auxiliary opens the sentence
+    (after a question word or not) and a verb that cannot be a noun follows, in the form that
+    auxiliary takes ("Have your seen it?", "Did your ever go?", "What can your do?", "Are your
+    going?"), not "Have your say", "Did your mother call?" or "Will your help be needed?"."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    auxiliary = words[index - 1].low
+    opens = index == 1 or (index == 2 and words[0].low in _QUESTION_WORDS and words[0].joined)
+    if auxiliary not in _QUESTION_AUXILIARIES or not opens:
+        return False
+    at = index + 1
+    if words[at].low in _YOUR_QUESTION_ADVERBS and _next(words, at) is not None:
+        at += 1
+    verb = words[at]
+    if "NOUN" in w.tags(verb.low) or "ADJ" in w.tags(verb.low):
+        return False
+    wanted = {"have": {"VBN", "VBD"}, "are": {"VBG"}, "were": {"VBG"}}.get(auxiliary, {"VB"})
+    after = _next(words, at)
+    if after is not None and w.verb_tags(after.low) & {"VB", "VBN", "VBG"}:
+        return False  # "Did your vet take x-rays?": a noun the tables miss, then its verb
+    return bool(w.verb_tags(verb.low) & wanted)
+
+
+_YOUR_QUESTION_ADVERBS = frozenset("ever never already just really even also still not".split())
+_SUBJECT_SLOT = _CLAUSE_BEFORE | frozenset("think thought guess hope bet know knew believe".split())
+_PREDICATE_NEXT = frozenset("about in of to for with at that than enough by from on".split())
+_NOT_PREDICATE = frozenset(
+    "own usual best worst first last next favourite favorite very only latest former future other whole".split()
+)
+
+
+def _predicate_after(words: list[Word], index: int) -> bool:
+    """'your' opening a clause before an adjective that ends its phrase or takes a preposition, a
+    'to' or a 'that': 'you are' is meant ("I think your right about that", "if your interested in",
+    "when your tired, rest", "Your sure?"), not a possessive before its noun ("your old car", "do
+    your best", "your right to vote")."""
+    if index > 0 and not (words[index - 1].joined and words[index - 1].low in _SUBJECT_SLOT):
+        return False
+    adjective = words[index + 1].low
+    after = _next(words, index + 1)
+    if adjective in ("right", "wrong"):  # nouns too: "your right to vote", "your right of way"
+        return after is None or after.low == "about"
+    parts = w.tags(adjective)
+    if "ADJ" not in parts or "NOUN" in parts or adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")):
+        return False  # -ing words: _progressive_clause
+    return after is None or after.low in _PREDICATE_NEXT
 
 
 _ROLE_NOUNS = frozenset(
