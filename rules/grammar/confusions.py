@@ -332,7 +332,9 @@ class TheirConfusion(GrammarRule):
         "'Their are', 'their was' need 'there'; 'their going to' needs 'they're'; 'there own' and "
         "'they're own' need 'their', and so does 'there' or 'they're' before a noun and its verb "
         "('said there coach had resigned', 'they're homes were flooded'), where neither 'there is' nor "
-        "'they are' can stand. Only those unambiguous patterns are checked."
+        "'they are' can stand. 'Their' with no noun after it ('we put it their.', 'over their by the door') "
+        "is 'there'; 'there' opening a clause before an adjective that ends its phrase ('said there tired "
+        "after the match', 'if there ready to go') is 'they're'. Only those unambiguous patterns are checked."
     )
     bad = (
         "Their are three options.",
@@ -345,6 +347,9 @@ class TheirConfusion(GrammarRule):
         "Their planning to appeal the ruling.",
         "The players said there coach had resigned.",
         "Residents say they're homes were flooded.",
+        "We left the boxes over their by the door.",
+        "The players said there tired after the match.",
+        "Call me if there ready to go.",
     )
     good = (
         "There are three options.",
@@ -356,6 +361,8 @@ class TheirConfusion(GrammarRule):
         "Out there people are dying. Is there coach travel? They said there years ago.",
         "Was there anyone? There are people here. We sat there talking.",
         "Their planning to appeal the ruling surprised us. Their Fighting for Freedom.",
+        "Their in-laws met their on-call staff. The word their is a possessive.",
+        "He said there was no time. If there is time, come. Is there enough to eat? We stayed there late.",
     )
     fixed = (
         "There are three options.",
@@ -368,17 +375,26 @@ class TheirConfusion(GrammarRule):
         "They're planning to appeal the ruling.",
         "The players said their coach had resigned.",
         "Residents say their homes were flooded.",
+        "We left the boxes over there by the door.",
+        "The players said they're tired after the match.",
+        "Call me if they're ready to go.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         apostrophe = _apostrophe(doc)
         for words, index, word, following in _pairs(doc, _THEIR_TRIGGERS):
-            if following is None:
+            if following is None or following.low in _PLACE_PREPOSITIONS:
+                if word.low == "their" and _place_slot(doc, words, index):
+                    fixed = match_case("there", word.text)  # "put it their.", "over their by the door"
+                    message = f"Write '{fixed}' here, not '{word.text}'."
+                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
             replacement = None
             there_is = following.low in _THERE_VERBS if word.low == "their" else following.low in _THEY_ARE_IS
             if word.low != "there" and there_is:
+                if index > 0 and words[index - 1].low in _CITING:
+                    continue  # "the word their is a possessive"
                 replacement = "there"  # "their are", "they're was"
             elif word.low == "their" and following.low == "going" and _next_is(words, index + 2, "to"):
                 replacement = f"they{apostrophe}re"
@@ -388,6 +404,8 @@ class TheirConfusion(GrammarRule):
                 word.low == "they're" and _after_preposition(words, index)
             ):
                 replacement = "their"
+            elif word.low == "there" and _predicate_after(words, index, _SAID):
+                replacement = f"they{apostrophe}re"  # "the players said there tired", "if there ready"
             elif word.low == "there" and _possessive_slot(words, index):
                 replacement = "their"  # "the parents loved there son"
             elif word.low != "their" and _noun_then_verb(words, index):
@@ -396,6 +414,28 @@ class TheirConfusion(GrammarRule):
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+_PLACE_PREPOSITIONS = frozenset("by in on at near with from into inside outside under over behind beside".split())
+_SAID = frozenset(("said", "says"))
+_CITING = frozenset("word words spell spelled spelt write wrote written".split())
+
+
+def _place_slot(doc: Document, words: list[Word], index: int) -> bool:
+    """'their' with no noun after it: a full stop, comma or the like straight after it, or a
+    preposition and its determiner ("we put it their.", "over their by the door"), where only the
+    place word 'there' fits. Not before a quotation mark ('their "product"'), a capital ('their
+    Outside Sales team') or a cited word ("the word their")."""
+    if index == 0 or not words[index - 1].joined or words[index - 1].low in _CITING:
+        return False
+    word = words[index]
+    if index + 1 == len(words) or not word.joined:
+        return doc.text[word.end : word.end + 1] in _CLAUSE_END_MARKS
+    preposition, after = words[index + 1], _next(words, index + 1)
+    return preposition.text == preposition.low and after is not None and after.low in w.DETERMINERS
+
+
+_CLAUSE_END_MARKS = frozenset(".,;:!?")
 
 
 def _possessive_slot(words: list[Word], index: int) -> bool:
@@ -782,18 +822,20 @@ def _question_subject(words: list[Word], index: int) -> bool:
 
 _YOUR_QUESTION_ADVERBS = frozenset("ever never already just really even also still not".split())
 _SUBJECT_SLOT = _CLAUSE_BEFORE | frozenset("think thought guess hope bet know knew believe".split())
-_PREDICATE_NEXT = frozenset("about in of to for with at that than enough by from on".split())
+_PREDICATE_NEXT = frozenset("about in of to for with at that than enough by from on after because since when".split())
 _NOT_PREDICATE = frozenset(
     "own usual best worst first last next favourite favorite very only latest former future other whole".split()
 )
 
 
-def _predicate_after(words: list[Word], index: int) -> bool:
+def _predicate_after(words: list[Word], index: int, also_after: frozenset[str] = frozenset()) -> bool:
     """'your' opening a clause before an adjective that ends its phrase or takes a preposition, a
     'to' or a 'that': 'you are' is meant ("I think your right about that", "if your interested in",
     "when your tired, rest", "Your sure?"), not a possessive before its noun ("your old car", "do
     your best", "your right to vote")."""
-    if index > 0 and not (words[index - 1].joined and words[index - 1].low in _SUBJECT_SLOT):
+    if index > 0 and not (
+        words[index - 1].joined and (words[index - 1].low in _SUBJECT_SLOT or words[index - 1].low in also_after)
+    ):
         return False
     adjective = words[index + 1].low
     after = _next(words, index + 1)
@@ -898,25 +940,32 @@ class WhoseConfusion(GrammarRule):
     summary = "'Who's' (who is) where the possessive 'whose' is meant, or 'whose' where 'who's' is."
     why = (
         "'Who's' is 'who is' or 'who has'; 'whose' is the possessive. 'Who's' before a word that can "
-        "only be a noun ('people who's lives') needs 'whose'; 'whose' before 'a' or 'the' needs 'who's'."
+        "only be a noun ('people who's lives') needs 'whose'; 'whose' before 'a', 'the', 'been' or 'going "
+        "to' needs 'who's'."
     )
     bad = (
         "These are people who's lives matter.",
         "By who's standards?",
         "Whose the boss here?",
         "The firm who's actual owner left.",
+        "Whose going to pay for the repairs?",
+        "I wonder whose been in my office.",
     )
     good = (
         "Who's there? Whose car is it?",
         "The man who's running the race won.",
         "We can argue about who's to blame and who's tough.",
         "Ask who's new here and who's happy today.",
+        "Whose going-away party is it? The tenor whose singing I love sang.",
+        "The firm whose going rate is lowest won the contract.",
     )
     fixed = (
         "These are people whose lives matter.",
         "By whose standards?",
         "Who's the boss here?",
         "The firm whose actual owner left.",
+        "Who's going to pay for the repairs?",
+        "I wonder who's been in my office.",
     )
     fix = "always"
 
@@ -926,8 +975,8 @@ class WhoseConfusion(GrammarRule):
             if following is None:
                 continue
             if word.low == "whose":
-                if following.low not in ("a", "an", "the"):
-                    continue
+                if not (following.low in ("a", "an", "the", "been") or _going_to(words, index + 1)):
+                    continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
             else:
                 noun = _only_noun(following.low) or _adjective_noun(words, index)
@@ -941,6 +990,11 @@ class WhoseConfusion(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _going_to(words: list[Word], index: int) -> bool:
+    """'going to' and a verb at ``index`` ("whose going to pay"), not "whose going rate"."""
+    return words[index].low == "going" and _next_is(words, index + 1, "to")
 
 
 def _only_noun(low: str) -> bool:
@@ -1050,6 +1104,9 @@ class ToForToo(GrammarRule):
         "The fee is far to high for most families.",
         "It's to early to say.",
         "The rent was to much for us.",
+        "The bill is to expensive for most families.",
+        "The trip was far to dangerous.",
+        "I have to many emails to answer.",
     )
     good = (
         "The aim is to expand the service.",
@@ -1061,6 +1118,8 @@ class ToForToo(GrammarRule):
         "The best is to come. The choice was to close or to sell.",
         "The move is to early retirement.",
         "The shift is to digital. Life is slowly returning to normal.",
+        "The goal is to permanent housing. The switch is to renewable energy.",
+        "I have to go, and she has to manage the budget.",
     )
     fix = "sometimes"
 
@@ -1081,7 +1140,10 @@ class ToForToo(GrammarRule):
             )
 
 
-_IRREGULAR_GRADES = frozenset("good bad well ill little far".split())
+_IRREGULAR_GRADES = frozenset("good bad well ill little far difficult".split())
+_GRADED_ENDINGS = ("ive", "ous", "ful", "able", "ible", "less", "ant", "ent")
+"""Endings of adjectives that take 'more' and 'too' ('expensive', 'dangerous', 'careful', 'costly' is
+caught by its comparative); 'digital', 'normal' and 'basic' do not end so."""
 
 
 def _takes_degree(low: str) -> bool:
@@ -1090,6 +1152,9 @@ def _takes_degree(low: str) -> bool:
     inflection tables: 'normal' and 'digital' have no 'normaler'."""
     if low in _IRREGULAR_GRADES or (low.endswith("ed") and "VBN" in w.verb_tags(low)):
         return True
+    if low.endswith(_GRADED_ENDINGS) and w.tags(low) == {"ADJ"}:
+        return True  # "expensive", "dangerous", "careful", "difficult": graded with 'more'
+
     stem = low[:-1] + "i" if low.endswith("y") else low[:-1] if low.endswith("e") else low
     comparatives = (stem + "er", low + low[-1:] + "er")
     return any("ADJ" in w.tags(form) or "ADV" in w.tags(form) for form in comparatives)
@@ -1101,6 +1166,8 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
         return False
     previous, following = words[index - 1].low, words[index + 1]
+    if previous in w.HAVE_FORMS and following.low in _QUANTITY:
+        return True  # "I have to many emails": 'have to' takes a verb, and 'many' is none
     if previous not in _BE_BEFORE_TO and previous not in _FAR_BEFORE_TO:
         return False
     if following.text != following.low:
@@ -1117,7 +1184,7 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     return after is not None and after.low in _ENDS_DEGREE
 
 
-_WERE = frozenset(("were",))
+_WERE = frozenset(("were", "we're", "we’re"))
 _WE_ARE_NEXT = frozenset(
     """not gonna all still always never just so very here ready sorry happy glad proud excited
     thrilled delighted pleased back almost nearly now also both""".split()
@@ -1130,7 +1197,7 @@ class WereConfusion(GrammarRule):
     id = "grammar.were-confusion"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Were' opening a statement where 'we're' (we are) is meant: 'Were going to win.'"
+    summary = "'Were' opening a statement for 'we're' ('Were going to win.'), or 'we're' after 'they'."
     why = (
         "A sentence that opens with 'Were' is a question ('Were you there?') or a condition ('Were "
         "it not for the rain'). Before a verb in -ing, 'not', 'all', 'here', 'ready' and the like, in a "
@@ -1141,6 +1208,7 @@ class WereConfusion(GrammarRule):
         "Were going to win this election.",
         "Were not going to accept that offer.",
         "Were all very proud of the team.",
+        "They we're not available for comment.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -1148,11 +1216,13 @@ class WereConfusion(GrammarRule):
         "Were going to win this election.".replace("Were", "We're"),
         "Were all the votes counted? Were prices higher, we would buy less.",
         "They were going to win.",
+        "The people we're meeting are here, and those we're helping, and you said we're late.",
     )
     fixed = (
         "We're going to win this election.",
         "We're not going to accept that offer.",
         "We're all very proud of the team.",
+        "They were not available for comment.",
     )
     fix = "always"
 
@@ -1161,6 +1231,12 @@ class WereConfusion(GrammarRule):
         text = doc.text
         for words, index in occurrences(doc, _WERE):
             word = words[index]
+            if word.low != "were":  # "they we're not available": 'they' takes no second subject
+                if index > 0 and words[index - 1].joined and words[index - 1].low == "they":
+                    fixed = match_case("were", word.text)
+                    message = f"Write '{fixed}' here, not '{word.text}': 'they' is the subject."
+                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                continue
             if index != 0 or len(words) < 3 or not word.joined or word.text != "Were":
                 continue
             following = words[1]
