@@ -24,6 +24,7 @@ from .determiners import RULES as _DETERMINER_RULES
 from .light_verbs import RULES as _LIGHT_VERB_RULES
 from .nouns import RULES as _NOUN_RULES
 from .oneword import RULES as _ONE_WORD_RULES
+from .parenthetical import RULES as _PARENTHETICAL_RULES
 from .prepositions import RULES as _PREPOSITION_RULES
 from .pronouns import RULES as _PRONOUN_RULES
 from .realword import RULES as _REALWORD_RULES
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 RULES = [
     *_VERB_RULES,
     *_AGREEMENT_RULES,
+    *_PARENTHETICAL_RULES,
     *_ARTICLE_RULES,
     *_CONFUSION_RULES,
     *_CONFUSABLE_RULES,

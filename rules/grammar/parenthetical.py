@@ -1,0 +1,168 @@
+"""A verb that agrees with the words of an aside instead of its subject: "The mayor, along with her
+aides, are expected"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, in_quotes, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_OPENERS = {
+    "along": ("with",),
+    "together": ("with",),
+    "alongside": (),
+    "accompanied": ("by",),
+    "addition": (),  # "in addition to"
+    "well": ("as",),  # "as well as": the word before 'well' is checked
+    "with": (),
+}
+"""The first word of an aside that adds to a subject without joining it ('along with', 'together
+with', 'alongside', 'accompanied by', 'in addition to', 'as well as', 'with'), and what must
+follow it."""
+_TRIGGERS = frozenset(_OPENERS)
+_SINGULAR_FOR = {
+    "are": "is",
+    "were": "was",
+    "have": "has",
+    "aren't": "isn't",
+    "weren't": "wasn't",
+    "haven't": "hasn't",
+    "do": "does",
+    "don't": "doesn't",
+}
+_SINGULAR_PRONOUNS = frozenset("he she it this that everyone everybody someone somebody nobody".split())
+_LONGEST_ASIDE = 12
+"""Words an aside may hold before its closing comma; a longer one is no aside this rule can read."""
+
+
+class ParentheticalSubjectVerb(GrammarRule):
+    id = "grammar.parenthetical-subject-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A plural verb after an aside set off by commas: 'The mayor, along with her aides, are expected'."
+    why = (
+        "An aside that opens with 'along with', 'together with', 'as well as', 'in addition to', "
+        "'accompanied by' or 'with' does not make a singular subject plural: 'The mayor, along with "
+        "her aides, is expected'. Only a subject of one singular noun or a name, the aside set off by "
+        "two commas and a form of 'be', 'have' or 'do' straight after it are checked; 'The mayor and "
+        "her aides are' (a true pair) and quotations are left alone."
+    )
+    bad = (
+        "The mayor, along with her aides, are expected at noon.",
+        "The president, as well as two ministers, were at the summit.",
+        "John Smith, together with his lawyers, have appealed the ruling.",
+        "The report, in addition to its annexes, don't mention it.",
+        "She, accompanied by her brothers, were seen leaving.",
+    )
+    good = (
+        "The mayor, along with her aides, is expected at noon.",
+        "The mayor and her aides are expected at noon.",
+        "The ministers, along with the president, were at the summit.",
+        "The president, as well as two ministers, was at the summit.",
+        "We, along with our partners, are ready. The police, with their dogs, were there.",
+        "After the vote, along with the results, officials were cheerful.",
+        "The board, which met with the unions, are said to be split.",
+    )
+    fixed = (
+        "The mayor, along with her aides, is expected at noon.",
+        "The president, as well as two ministers, was at the summit.",
+        "John Smith, together with his lawyers, has appealed the ruling.",
+        "The report, in addition to its annexes, doesn't mention it.",
+        "She, accompanied by her brothers, was seen leaving.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _TRIGGERS):
+            opener_start = _aside_start(doc, words, index)
+            if opener_start is None or not _singular_subject(words, opener_start - 1):
+                continue
+            verb_index = _after_aside(doc, words, index)
+            if verb_index is None:
+                continue
+            verb = words[verb_index]
+            singular = _SINGULAR_FOR.get(verb.low)
+            if singular is None or in_quotes(doc, verb.start):
+                continue
+            fixed = match_case(singular, verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"The subject is '{words[opener_start - 1].text}', not the aside: '{fixed}', not '{verb.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _comma_between(doc: Document, left: Word, right: Word) -> bool:
+    return doc.text[left.end : right.start].strip() == ","
+
+
+def _aside_start(doc: Document, words: list[Word], index: int) -> int | None:
+    """The index of the aside's first word when the trigger at ``index`` opens an aside that
+    follows the subject and a comma ("The mayor, along with"), else None."""
+    low = words[index].low
+    wanted = _OPENERS[low]
+    start = index
+    if low == "addition":  # "in addition to"
+        start = index - 1
+        if start < 1 or words[start].low != "in" or not _next_is(words, index, "to"):
+            return None
+    elif low == "well":  # "as well as"
+        start = index - 1
+        if start < 1 or words[start].low != "as" or not _next_is(words, index, "as"):
+            return None
+    elif wanted and not _next_is(words, index, wanted[0]):
+        return None
+    if start < 1 or not _comma_between(doc, words[start - 1], words[start]):
+        return None
+    return start
+
+
+def _next_is(words: list[Word], index: int, low: str) -> bool:
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low == low
+
+
+def _singular_subject(words: list[Word], head: int) -> bool:
+    """The words before the aside's comma are the sentence's whole subject and one singular thing:
+    a name ("Smith", "Acme Corp"), 'he', 'she' and the like, or a determiner and a singular noun
+    ("The mayor", "The new chief executive"), with no 'and' or comma among them."""
+    if head < 0:
+        return False
+    if head == 0 and words[0].low in _SINGULAR_PRONOUNS:
+        return True
+    if any(word.low in ("and", "or", "nor") or not word.joined for word in words[:head]):
+        return False
+    noun = words[head]
+    if noun.low in w.SUBJECT_PRONOUNS:
+        return False  # "We, along with our partners, are"
+    if noun.capitalised and all(word.capitalised for word in words[: head + 1]) and 0 < head <= 2:
+        return not noun.low.endswith("s") or noun.low.endswith("ss")  # "John Smith", "Acme Corp"; not "The Democrats"
+    if words[0].low not in ("the", "a", "an", "this", "that", "my", "his", "her", "its", "our", "their", "your"):
+        return False
+    if noun.low in w.COLLECTIVE_NOUNS or noun.low in w.NOT_SINGULAR_SUBJECTS:
+        return False  # "The board, …, are": British English lets a collective take a plural
+    return w.is_singular_count_noun(noun.low)
+
+
+def _after_aside(doc: Document, words: list[Word], index: int) -> int | None:
+    """The index of the word after the aside's closing comma, when the aside is short, has no
+    verb that could start a clause of its own, and the word after it is a verb of ``_SINGULAR_FOR``."""
+    for end in range(index + 1, min(len(words) - 1, index + _LONGEST_ASIDE)):
+        if _comma_between(doc, words[end], words[end + 1]):
+            following = words[end + 1]
+            return end + 1 if following.low in _SINGULAR_FOR else None
+        if not words[end].joined or words[end].low in ("which", "who", "that", "and"):
+            return None
+    return None
+
+
+RULES = [ParentheticalSubjectVerb]
