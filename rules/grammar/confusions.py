@@ -1265,7 +1265,7 @@ def _is_determiner_all(words: list[Word]) -> bool:
     return after is not None and (after.low in w.DETERMINERS or w.is_plural_noun(after.low))
 
 
-_LAY = frozenset(("lay", "laying", "lays"))
+_LAY = frozenset(("lay", "laying", "lays", "laid"))
 _BEFORE_BARE_LAY = (
     w.MODALS
     | w.NEGATED_MODALS
@@ -1273,44 +1273,83 @@ _BEFORE_BARE_LAY = (
 )
 """Words after which 'lay' is the present or the infinitive, not the past of 'lie' ('she lay down' is right)."""
 _AFTER_LYING_DOWN = frozenset("for on in and at after before until with beside next".split())
-_LIE_FORMS = {"lay": "lie", "laying": "lying", "lays": "lies"}
+_LIE_FORMS = {"lay": "lie", "laying": "lying", "lays": "lies", "laid": "lay"}
+_RESTING_PLACES = frozenset("bed sofa couch floor ground beach grass sand bench hammock deck".split())
+_BE_OR_HAVE = w.HAVE_FORMS | frozenset("is are was were be been being am get got gets getting".split())
+
+
+def _rests(words: list[Word], index: int) -> bool:
+    """'laying', 'lays' or 'laid' with nothing laid, before 'around', 'awake', 'in bed' or 'on the'
+    and a place to rest ("was laying on the beach", "laid awake all night", "left laying around"):
+    to rest is to 'lie'. Not 'laid' after 'be' or 'have' ("was laid on the table", "had laid in
+    supplies"), nor 'lay', which is also the past of 'lie'."""
+    word = words[index]
+    following = _next(words, index)
+    if word.low == "lay" or following is None:
+        return False
+    if word.low == "laid" and index > 0 and words[index - 1].low in _BE_OR_HAVE:
+        return False
+    if following.low in ("around", "awake"):
+        return True
+    place = _next(words, index + 1)
+    if following.low == "in" and place is not None:
+        return place.low == "bed"
+    if following.low == "on" and place is not None and place.low in ("the", "a", "my", "his", "her", "their", "our"):
+        rest = _next(words, index + 2)
+        return rest is not None and rest.low in _RESTING_PLACES
+    return False
 
 
 class LayLie(GrammarRule):
     id = "grammar.lay-lie"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Lay down' with no object, where 'lie down' is meant: 'I need to lay down', 'laying down on the sofa'."
+    summary = "'Lay' with no object, where 'lie' is meant: 'I need to lay down', 'laying on the beach', 'laid in bed'."
     why = (
         "'Lay' takes an object ('lay the book down', 'lay down the law'); to rest is to 'lie down' "
         "('lie', 'lying', 'lies'). Only 'lay down' with nothing laid, where 'lay' cannot be the past of "
         "'lie' (after 'to', a modal, 'do' or 'please', or as 'laying' and 'lays') is reported: 'she lay "
-        "down on the bed' is right."
+        "down on the bed' is right. So are 'laying', 'lays' and 'laid' before 'around', 'awake', 'in bed' "
+        "or 'on the' and a place to rest ('was laying on the beach', 'laid awake all night'), but not a "
+        "passive 'was laid on the table' or 'had laid in supplies'."
     )
     bad = (
         "I need to lay down for a while.",
         "He was laying down on the sofa.",
         "You should lay down and rest.",
         "The dog lays down in the shade.",
+        "He laid in bed all day.",
+        "Tourists were laying on the beach, and clothes were left laying around.",
+        "She laid awake all night.",
     )
     good = (
         "She lay down on the bed. They lay down their arms.",
         "The rules laid down by the court; we will lay down the law.",
         "Lay the book down. The hens are laying eggs.",
         "I need to lie down for a while.",
+        "The report was laid on the table; they had laid in supplies; she laid on the charm.",
+        "She lay in bed all day. He lay awake. The hens were laying in the barn.",
     )
     fixed = (
         "I need to lie down for a while.",
         "He was lying down on the sofa.",
         "You should lie down and rest.",
         "The dog lies down in the shade.",
+        "He lay in bed all day.",
+        "Tourists were lying on the beach, and clothes were left lying around.",
+        "She lay awake all night.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _LAY):
             word = words[index]
-            if index + 1 >= len(words) or not word.joined or words[index + 1].low != "down":
+            if _rests(words, index):
+                fixed = match_case(_LIE_FORMS[word.low], word.text)
+                message = f"Nothing is laid here: write '{fixed}' ('lay' takes an object; to rest is to lie)."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                continue
+            if word.low == "laid" or index + 1 >= len(words) or not word.joined or words[index + 1].low != "down":
                 continue
             if word.low == "lay" and not (
                 index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_BARE_LAY
