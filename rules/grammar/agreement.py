@@ -98,6 +98,7 @@ class SubjectVerbAgreement(GrammarRule):
         "A number of readers has written in, and most of the bread were stale.",
         "Many of the workers is unhappy, and a lot of them was late.",
         "The police is on the way, the news are bad. Their luggage were lost. This are the facts.",
+        "The report say the plan failed, and the machine need a new part.",
     )
     good = (
         "The figures were released on Monday.",
@@ -122,6 +123,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The effects of this are clear; the news reports are wrong; the police officer is here.",
         "If this were so, we would know. He, clean and tidy, left. Let her live. Did he open it?",
         "The price of bread and milk have gone up; each of them need not come. No one need worry.",
+        "The agency plan the board approved was rejected. Clippings from days after the duel give a date.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -147,6 +149,7 @@ class SubjectVerbAgreement(GrammarRule):
         "A number of readers have written in, and most of the bread was stale.",
         "Many of the workers are unhappy, and a lot of them were late.",
         "The police are on the way, the news is bad. Their luggage was lost. This is the facts.",
+        "The report say the plan failed, and the machine need a new part.",
     )
     fix = "sometimes"
 
@@ -173,7 +176,7 @@ class SubjectVerbAgreement(GrammarRule):
             if verb.low in _OF_PLURAL_VERBS and not verb.capitalised and not subjunctive:  # "This are my friends"
                 return self._report(verb, TO_SINGULAR[verb.low], "'this' is singular", FixSafety.SAFE)
         if low in _SUBJECT_DETERMINERS and not each_of:
-            return self._noun_phrase(words, index, british) if _opens_subject(doc, words, index) else None
+            return self._noun_phrase(doc, words, index, british) if _opens_subject(doc, words, index) else None
         if low in ("he", "she", "it"):
             return self._pronoun(words, index)
         if low in ("i", "we", "they"):
@@ -189,7 +192,7 @@ class SubjectVerbAgreement(GrammarRule):
             return self._indefinite(doc, words, index, start=index - 1)  # "no one know"
         return self._one_of(words, index)
 
-    def _noun_phrase(self, words: list[Word], index: int, british: bool) -> Finding | None:
+    def _noun_phrase(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """determiner + up to two modifiers + head noun + verb."""
         determiner = words[index].low
         for head_index in range(index + 1, min(index + 4, len(words) - 1)):
@@ -232,9 +235,13 @@ class SubjectVerbAgreement(GrammarRule):
                     safety = FixSafety.UNSAFE if head.low in w.COLLECTIVE_NOUNS else FixSafety.SAFE
                     return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
                 third = _third_person_of_base(verb.low) if determiner not in ("a", "an") else None
-                if third is None and determiner in _DISTRIBUTIVES:
-                    third = _need(words, head_index + 1)  # "every child need love"
-                if third and _clearly_finite(words, head_index + 1) and not _after_that(words, index):
+                if third is None and determiner not in ("a", "an"):
+                    third = _need(words, head_index + 1)  # "every child need love", "the car need repairs"
+                if (
+                    third
+                    and not _after_that(words, index)
+                    and (_clearly_finite(words, head_index + 1) or _tagged_as_verb(doc, words, index, head_index))
+                ):
                     return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
                 return None
             if not _modifier(head.low):
@@ -691,6 +698,31 @@ def _third_person_of_base(low: str, adjective: bool = False, object_after: bool 
     if not w.tags(low) <= allowed:
         return None
     return w.verb_form(low, "VBZ")
+
+
+def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: int) -> bool:
+    """The tagger reads the head as a singular noun and the word after it as a present verb, which
+    an object or a preposition follows ("the report say the plan failed", "my sister work at a
+    bank"); not a compound ("the agency plan was rejected") or a verb the tagger doubts. The noun
+    phrase must open the sentence or follow a word that only opens a clause: after 'after' or
+    'since' it may be a preposition's object ("clippings from days after the duel give")."""
+    if start > 0 and words[start - 1].low not in _ONLY_CLAUSE_OPENERS:
+        return False
+    verb_index = head_index + 1
+    if verb_index + 1 >= len(words) or not words[verb_index].joined:
+        return False
+    if words[verb_index + 1].low not in _VERB_AFTER_EVIDENCE:
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[head_index] != "NN" or tags[verb_index] not in ("VBP", "VB"):
+        return False
+    for later in range(verb_index + 2, len(words)):
+        if words[later].low in _FINITE and tags[later - 1].startswith("VB"):
+            return False  # "the agency plan the board approved was rejected": a clause on a compound
+    return True
+
+
+_ONLY_CLAUSE_OPENERS = frozenset("that because when whenever while although though if unless whether but and".split())
 
 
 def _clearly_finite(words: list[Word], verb_index: int) -> bool:
