@@ -25,6 +25,14 @@ _OBJECT_PREPOSITIONS = frozenset(
 )
 
 
+_FINITE_AFTER_SUBJECT = frozenset(
+    """am is are was were has have had will would can could should must do does did isn't aren't
+    wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't""".split()
+)
+"""Verbs that only a subject comes before: an object pronoun opening the sentence before one of these
+is the subject ("Me is tired", "Them was late"); not "Her sister is", where 'her' is a determiner."""
+
+
 class PronounCase(GrammarRule):
     id = "grammar.pronoun-case"
     category = "grammar"
@@ -44,6 +52,7 @@ class PronounCase(GrammarRule):
         "She baked a cake for we. The letter was addressed to they.",
         "Us nurses want better pay.",
         "Him and his brother run the shop.",
+        "Me is tired. Them was late again.",
     )
     good = (
         "Tim and I work together.",
@@ -55,6 +64,7 @@ class PronounCase(GrammarRule):
         "He rested, for he was tired. When the lights came on they quickly left.",
         "To he who waits, all things come. World War I ended; for we, the living, it goes on.",
         "Him and his wife's friends.",
+        "Her sister is tired. Them's the rules. Us? Was it us? Him, was it?",
     )
     fixed = ()
     fix = "sometimes"
@@ -67,6 +77,10 @@ class PronounCase(GrammarRule):
             finding = self._after_preposition(words, index) or self._us_before_noun(words, index)
             if finding is not None:
                 found.append(finding)
+        for words, index in occurrences(doc, _OBJECT_TRIGGERS):
+            opens = index == 0 and len(words) > 2 and words[0].joined and words[1].text == words[1].low
+            if opens and words[1].low in _FINITE_AFTER_SUBJECT:  # "Me is tired.", "Him was late."
+                found.append(self._subject_finding(words[0]))
         found.sort(key=lambda finding: finding.start)
         yield from (finding for finding in found if not in_quotes(doc, finding.start))  # quotes are left as spoken
 
