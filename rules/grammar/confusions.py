@@ -1372,7 +1372,11 @@ class LayLie(GrammarRule):
             )
 
 
-_WHOM = frozenset(("whom",))
+_WHOM = frozenset(("whom", "who"))
+_COUNTING_BEFORE_OF = w.CARDINALS | frozenset(
+    "one some many most all none both each few several neither either half any much".split()
+)
+"""Words that count the people in "one of whom", "most of whom", "two of whom"."""
 _NOT_SUBJECT_NEXT = w.SUBJECT_PRONOUNS | w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset(("there",))
 
 
@@ -1380,24 +1384,43 @@ class WhomSubject(GrammarRule):
     id = "grammar.whom-subject"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Whom' as the subject of its verb: 'Whom is calling?', 'the man whom lives next door'."
+    summary = "'Whom' as the subject of its verb ('Whom is calling?'), or 'who' after 'one of', 'most of'."
     why = (
         "'Whom' is an object ('whom did you see', 'the man whom I met'); the subject of a verb is "
         "'who': 'Who is calling?', 'the man who lives next door'. Reported when a verb follows 'whom' "
-        "with no subject of its own between them."
+        "with no subject of its own between them. After a preposition the pronoun is its object, so "
+        "'three men, one of who was armed' needs 'whom'."
     )
-    bad = ("Whom is calling at this hour?", "The man whom lives next door left.", "Whom will win the vote?")
+    bad = (
+        "Whom is calling at this hour?",
+        "The man whom lives next door left.",
+        "Whom will win the vote?",
+        "Police arrested three men, one of who was armed.",
+    )
     good = (
         "Whom did you see? The man whom I met left.",
         "Whom is he talking to? To whom it may concern.",
         "The people, most of whom were young, left.",
+        "It depends on which of who's plans wins. Think of who was there; a friend of who?",
     )
-    fixed = ("Who is calling at this hour?", "The man who lives next door left.", "Who will win the vote?")
+    fixed = (
+        "Who is calling at this hour?",
+        "The man who lives next door left.",
+        "Who will win the vote?",
+        "Police arrested three men, one of whom was armed.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _WHOM):
             word = words[index]
+            if word.low == "who":
+                counted = index > 1 and words[index - 1].low == "of" and words[index - 2].low in _COUNTING_BEFORE_OF
+                if counted and words[index - 2].joined and words[index - 1].joined:
+                    fixed = match_case("whom", word.text)
+                    message = f"After '{words[index - 1].text}', the pronoun is its object: write '{fixed}'."
+                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                continue
             verb = _next(words, index)
             if verb is None or (index > 0 and words[index - 1].low in w.PREPOSITIONS):
                 continue  # "most of whom were": the preposition's object
