@@ -81,6 +81,7 @@ BUILTIN_IDS = {
     "grammar.calendar-capital",
     "grammar.comma-splice-adverb",
     "grammar.plural-subject-verb",
+    "grammar.passed-past",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",

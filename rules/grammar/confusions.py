@@ -350,6 +350,7 @@ class TheirConfusion(GrammarRule):
         "We left the boxes over their by the door.",
         "The players said there tired after the match.",
         "Call me if there ready to go.",
+        "These are they're best clothes. Yes, their might be a better way.",
     )
     good = (
         "There are three options.",
@@ -363,6 +364,7 @@ class TheirConfusion(GrammarRule):
         "Their planning to appeal the ruling surprised us. Their Fighting for Freedom.",
         "Their in-laws met their on-call staff. The word their is a possessive.",
         "He said there was no time. If there is time, come. Is there enough to eat? We stayed there late.",
+        "Their military might be tested. Their May elections were calm.",
     )
     fixed = (
         "There are three options.",
@@ -378,6 +380,7 @@ class TheirConfusion(GrammarRule):
         "We left the boxes over there by the door.",
         "The players said they're tired after the match.",
         "Call me if they're ready to go.",
+        "These are their best clothes. Yes, there might be a better way.",
     )
     fix = "always"
 
@@ -392,6 +395,8 @@ class TheirConfusion(GrammarRule):
                 continue
             replacement = None
             there_is = following.low in _THERE_VERBS if word.low == "their" else following.low in _THEY_ARE_IS
+            if word.low == "their" and following.low in ("might", "may") and _next_is(words, index + 2, "be"):
+                there_is = True  # "their might be a better way"; not "their military might"
             if word.low != "there" and there_is:
                 if index > 0 and words[index - 1].low in _CITING:
                     continue  # "the word their is a possessive"
@@ -401,7 +406,7 @@ class TheirConfusion(GrammarRule):
             elif word.low == "their" and _progressive_without_verb(doc, words, index):
                 replacement = f"they{apostrophe}re"  # "Their planning to appeal the ruling."
             elif (word.low in ("there", "they're") and following.low == "own") or (
-                word.low == "they're" and _after_preposition(words, index)
+                word.low == "they're" and (_after_preposition(words, index) or _after_be(words, index))
             ):
                 replacement = "their"
             elif word.low == "there" and _predicate_after(words, index, _SAID):
@@ -419,6 +424,12 @@ class TheirConfusion(GrammarRule):
 _PLACE_PREPOSITIONS = frozenset("by in on at near with from into inside outside under over behind beside".split())
 _SAID = frozenset(("said", "says"))
 _CITING = frozenset("word words spell spelled spelt write wrote written".split())
+
+
+def _after_be(words: list[Word], index: int) -> bool:
+    """'they're' straight after a form of 'be' ("these are they're best clothes"): 'are they are'
+    cannot stand, so only the possessive fits. A question ("Where are they're …") is no exception."""
+    return index > 0 and words[index - 1].joined and words[index - 1].low in ("is", "are", "was", "were")
 
 
 def _place_slot(doc: Document, words: list[Word], index: int) -> bool:
@@ -1193,6 +1204,79 @@ _WE_ARE_NEXT = frozenset(
 'Were not going', 'Were all set'; 'Were it not for' and 'Were you there?' are left alone."""
 
 
+def _were_for_where(words: list[Word], index: int) -> bool:
+    """'were' after 'to', 'from' or 'of' and before a subject and its verb ("back to were you came
+    from", "from were we stood"): a preposition takes no verb; 'where' opens the clause."""
+    if index == 0 or index + 2 >= len(words) or not (words[index - 1].joined and words[index].joined):
+        return False
+    if words[index - 1].low not in ("to", "from"):
+        return False
+    subject = words[index + 1]
+    return subject.low in w.SUBJECT_PRONOUNS and subject.low != "it" and w.may_be_finite(words[index + 2].low)
+
+
+_MOTION_VERBS = frozenset(
+    """walk walked walks walking drive drove drives driving run ran runs running go went goes going rush rushed
+    race raced speed sped fly flew rode ride cycled sailed marched strolled hurried zoomed swept crept""".split()
+)
+_PASSED_TRIGGERS = frozenset(("passed",))
+
+
+class PassedPast(GrammarRule):
+    id = "grammar.passed-past"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = (
+        "'Passed' (the verb) where 'past' (beyond, gone by) is meant: 'walked passed the school', 'in the passed'."
+    )
+    why = (
+        "'Passed' is the past of 'pass' ('she passed the test'); 'past' is the preposition ('walked past the "
+        "school') and the adjective or noun ('the past week', 'in the past'). Reported after a verb of motion "
+        "before 'the', 'a' or a possessive, and after 'the' or 'in the' when a span of time or the end of "
+        "the phrase follows."
+    )
+    bad = (
+        "I walked passed the school every day.",
+        "The car drove passed our house.",
+        "Prices rose in the passed few years, and the passed week was hard.",
+        "That is all in the passed.",
+    )
+    good = (
+        "She passed the test. The bill was passed by the Senate.",
+        "He walked past the school; the past week was hard; in the past.",
+        "The time that passed the test of time; the law passed the house.",
+        "He ran, passed the ball and scored. The passed pawn won.",
+    )
+    fixed = (
+        "I walked past the school every day.",
+        "The car drove past our house.",
+        "Prices rose in the past few years, and the past week was hard.",
+        "That is all in the past.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _PASSED_TRIGGERS):
+            word = words[index]
+            if index == 0 or not words[index - 1].joined or in_quotes(doc, word.start):
+                continue
+            previous, following = words[index - 1].low, _next(words, index)
+            if previous in _MOTION_VERBS:
+                right = following is not None and following.low in w.DETERMINERS
+            elif previous == "the":
+                ends = following is None or (index + 1 < len(words) and following.low in _SPANS_OF_TIME)
+                right = ends or (following is not None and following.low in ("few", "several", "two", "three"))
+            else:
+                right = False
+            if right:
+                fixed = match_case("past", word.text)
+                message = f"Write '{fixed}' here: 'passed' is the verb; 'past' means beyond or gone by."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+_SPANS_OF_TIME = frozenset("week weeks month months year years decade decades day days century weekend".split())
+
+
 class WereConfusion(GrammarRule):
     id = "grammar.were-confusion"
     category = "grammar"
@@ -1209,6 +1293,7 @@ class WereConfusion(GrammarRule):
         "Were not going to accept that offer.",
         "Were all very proud of the team.",
         "They we're not available for comment.",
+        "Go back to were you came from.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -1217,12 +1302,14 @@ class WereConfusion(GrammarRule):
         "Were all the votes counted? Were prices higher, we would buy less.",
         "They were going to win.",
         "The people we're meeting are here, and those we're helping, and you said we're late.",
+        "They went to Rome and were happy; the visitors from abroad were late; we had hoped to, were it not for rain.",
     )
     fixed = (
         "We're going to win this election.",
         "We're not going to accept that offer.",
         "We're all very proud of the team.",
         "They were not available for comment.",
+        "Go back to where you came from.",
     )
     fix = "always"
 
@@ -1231,6 +1318,11 @@ class WereConfusion(GrammarRule):
         text = doc.text
         for words, index in occurrences(doc, _WERE):
             word = words[index]
+            if word.low == "were" and _were_for_where(words, index):
+                fixed = match_case("where", word.text)  # "go back to were you came from"
+                message = f"Write '{fixed}' here: after '{words[index - 1].text}', 'were' cannot stand."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                continue
             if word.low != "were":  # "they we're not available": 'they' takes no second subject
                 if index > 0 and words[index - 1].joined and words[index - 1].low == "they":
                     fixed = match_case("were", word.text)
@@ -1442,6 +1534,7 @@ class WhomSubject(GrammarRule):
 
 RULES = [
     ModalOf,
+    PassedPast,
     ItsConfusion,
     TheirConfusion,
     ThenThan,
