@@ -50,13 +50,14 @@ class DoubleDeterminer(GrammarRule):
         "She left the my office early.",
         "He gave a the speech.",
         "The are many reasons to stay.",
+        "If you write text an it causes problems, fix it.",
         "It is the exactly the same answer, and a really a good one.",
     )
     good = (
         "The council approved the plan.",
         "The A team won; the US and the UK agreed.",
         "What a day that was.",
-        "Meet me at nine in the am. The Is and the Ares.",
+        "Meet me at nine in the am. The Is and the Ares. She has the it factor.",
         "It is exactly the same answer, really a good one, and the only one.",
     )
     fixed = ()
@@ -70,8 +71,9 @@ class DoubleDeterminer(GrammarRule):
             second = words[index + 1]
             if second.text != second.low:
                 continue
-            if second.low not in _SECOND_DETERMINERS and second.low not in _BE_FORMS and not second.low.endswith("ly"):
-                continue  # the cheap sift: most articles end here
+            sifted = second.low in _SECOND_DETERMINERS or second.low in _BE_FORMS or second.low.endswith("ly")
+            if not sifted and not (second.low == "it" and _verb_next(words, index + 1)):
+                continue  # the cheap sift: most articles end here ("an it causes": 'and it')
             if in_quotes(doc, first.start):
                 continue
             if second.low in _BE_FORMS:
@@ -92,7 +94,7 @@ class DoubleDeterminer(GrammarRule):
                     fix=FixSafety.UNSAFE,
                 )
                 continue
-            if second.low not in _SECOND_DETERMINERS:
+            if second.low not in _SECOND_DETERMINERS and second.low != "it":
                 continue
             yield self.finding(
                 first.start,
@@ -101,6 +103,15 @@ class DoubleDeterminer(GrammarRule):
                 suggestions=(first.text, second.text),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _verb_next(words: list[Word], index: int) -> bool:
+    """A verb in the past or the third person straight after ``words[index]`` ("an it causes";
+    not "the it factor")."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return following in ("is", "was", "has") or bool(w.verb_tags(following) & {"VBZ", "VBD"})
 
 
 _SINGULAR_ARTICLES = frozenset(("a", "an"))
