@@ -373,8 +373,18 @@ def _infinitive_to(words: list[Word], index: int) -> bool:
 
 
 _APOSTROPHES = str.maketrans("’", "'")
-_CLIPPED = {"i'l": "I'll", "i'v": "I've"}
-"""Contractions that lost a letter and that the spelling rule passes (it reads 'I' apart)."""
+_CLIPPED = {
+    "i'l": "I'll",
+    "i'v": "I've",
+    **{f"{pronoun}'r": f"{pronoun}'re" for pronoun in ("we", "you", "they")},
+    **{
+        f"{pronoun}'v": f"{pronoun}'ve"
+        for pronoun in ("we", "you", "they", "could", "would", "should", "might", "must")
+    },
+    **{f"{pronoun}'l": f"{pronoun}'ll" for pronoun in ("we", "you", "they", "he", "she", "it")},
+}
+"""Contractions that lost a letter and that the spelling rule passes (it reads the parts apart):
+"I'l", "we'r", "they'v", "should'v"."""
 _LOT_OWNERS = frozenset(
     "a the this that each every whose which my your his her our their its one parking car vacant empty".split()
 )
@@ -400,7 +410,7 @@ class BrokenContraction(GrammarRule):
         "'as was his wont'."
     )
     bad = (
-        "Yes, I'l do it.",
+        "Yes, I'l do it, and we'r nearly there; they'v seen it.",
         "Hell be there at noon.",
         "Ill explain later.",
         "There was lot's of stuff.",
@@ -442,7 +452,7 @@ def _repair(word: Word, previous: Word | None, following: Word | None) -> tuple[
     (:data:`WITHOUT_APOSTROPHE`) have a safe fix."""
     low = word.low.translate(_APOSTROPHES)
     if low in _CLIPPED:
-        fixed = _CLIPPED[low]
+        fixed = _CLIPPED[low] if low.startswith("i'") else match_case(_CLIPPED[low], word.text)
         return fixed, f"'{word.text}' is missing a letter: '{fixed}'.", FixSafety.UNSAFE
     if low == "lot's":
         if following is None or following.low != "of" or (previous is not None and previous.low in _LOT_OWNERS):
