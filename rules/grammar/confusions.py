@@ -253,8 +253,8 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     following = words[index + 1]
     if words[index].capitalised and not words[index].sentence_start:
         return False  # a title: "a scene from It's a Boy Girl Thing"
-    if following.low == "own" or _after_preposition(words, index):
-        return True
+    if following.low == "own" or _after_preposition(words, index) or _after_be(words, index):
+        return True  # "it's own", "of it's members", "he's it's keeper"
     noun, noun_index = following, index + 1
     tags = w.tags(following.low)
     slot = _object_slot(words, index)
@@ -350,7 +350,7 @@ class TheirConfusion(GrammarRule):
         "We left the boxes over their by the door.",
         "The players said there tired after the match.",
         "Call me if there ready to go.",
-        "These are they're best clothes. Yes, their might be a better way.",
+        "That's they're fault. Yes, their might be a better way.",
     )
     good = (
         "There are three options.",
@@ -364,7 +364,7 @@ class TheirConfusion(GrammarRule):
         "Their planning to appeal the ruling surprised us. Their Fighting for Freedom.",
         "Their in-laws met their on-call staff. The word their is a possessive.",
         "He said there was no time. If there is time, come. Is there enough to eat? We stayed there late.",
-        "Their military might be tested. Their May elections were calm.",
+        "Their military might be tested. Their May elections were calm. The thing is they're late.",
     )
     fixed = (
         "There are three options.",
@@ -380,7 +380,7 @@ class TheirConfusion(GrammarRule):
         "We left the boxes over there by the door.",
         "The players said they're tired after the match.",
         "Call me if they're ready to go.",
-        "These are their best clothes. Yes, there might be a better way.",
+        "That's their fault. Yes, there might be a better way.",
     )
     fix = "always"
 
@@ -426,10 +426,17 @@ _SAID = frozenset(("said", "says"))
 _CITING = frozenset("word words spell spelled spelt write wrote written".split())
 
 
+_BE_BEFORE_POSSESSIVE = frozenset(
+    """that's it's he's she's what's here's there's who's that’s it’s he’s she’s what’s here’s there’s
+    who’s""".split()
+)
+
+
 def _after_be(words: list[Word], index: int) -> bool:
-    """'they're' straight after a form of 'be' ("these are they're best clothes"): 'are they are'
-    cannot stand, so only the possessive fits. A question ("Where are they're …") is no exception."""
-    return index > 0 and words[index - 1].joined and words[index - 1].low in ("is", "are", "was", "were")
+    """A contraction of 'be' ('they're', 'you're', 'it's') straight after a contracted 'be' ("that's
+    you're problem", "he's it's keeper"): two verbs cannot stand so, and only the possessive fits.
+    Not after 'is' or 'are', which may end a clause: "the funny thing is it's okay"."""
+    return index > 0 and words[index - 1].joined and words[index - 1].low in _BE_BEFORE_POSSESSIVE
 
 
 def _place_slot(doc: Document, words: list[Word], index: int) -> bool:
@@ -727,6 +734,7 @@ class YourConfusion(GrammarRule):
         "Have your seen the report?",
         "I think your right about that.",
         "Let me know if your interested in the job.",
+        "That's you're problem, and you're own fault.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -741,6 +749,7 @@ class YourConfusion(GrammarRule):
         "Have your say, and did your mother call?",
         "Do your best; I know your right to appeal.",
         "Did your vet take x-rays? I think your old car is fine.",
+        "That's your problem; you're right; what's yours is mine; the truth is you're right.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -755,6 +764,7 @@ class YourConfusion(GrammarRule):
         "Have you seen the report?",
         "I think you're right about that.",
         "Let me know if you're interested in the job.",
+        "That's your problem, and your own fault.",
     )
     fix = "always"
 
@@ -784,6 +794,8 @@ class YourConfusion(GrammarRule):
                     if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
                         continue  # "at your the"? only where a clause starts
                     fixed = match_case(f"you{apostrophe}re", word.text)
+            elif following is not None and (following.low == "own" or _after_be(words, index)):
+                fixed = match_case("your", word.text)  # "you're own", "that's you're problem"
             else:
                 if following is None or following.low in _YOURE_FINE or following.low in _ROLE_NOUNS:
                     continue
@@ -1013,10 +1025,15 @@ def _only_noun(low: str) -> bool:
 
 
 def _adjective_noun(words: list[Word], index: int) -> bool:
-    """An adjective that is nothing else, then a noun: "who's actual job", "who's highest level"."""
+    """An adjective that is nothing else, then a noun: "who's actual job", "who's highest level"
+    (a superlative takes any noun after it: 'who is highest level' cannot stand)."""
     noun = _next(words, index + 1)
-    tags = w.tags(words[index + 1].low)
-    return noun is not None and "ADJ" in tags and tags <= {"ADJ", "ADV"} and _only_noun(noun.low)
+    adjective = words[index + 1].low
+    tags = w.tags(adjective)
+    if noun is None or "ADJ" not in tags or not tags <= {"ADJ", "ADV"}:
+        return False
+    superlative = adjective.endswith("est") and "NOUN" in w.tags(noun.low) and not noun.capitalised
+    return superlative or _only_noun(noun.low)
 
 
 _TOO = frozenset(("too",))
