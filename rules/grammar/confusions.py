@@ -669,21 +669,37 @@ class AffectEffect(GrammarRule):
         "Only unambiguous uses are flagged: 'affect' after an article or adjective and before 'on' or "
         "'of', and 'effect' with a personal object ('effect them'). 'Effect change' (bring about) is correct."
     )
-    bad = ("The ruling had an affect on prices.", "The side affects of the drug.", "The cuts will effect us all.")
+    bad = (
+        "The ruling had an affect on prices.",
+        "The side affects of the drug.",
+        "The cuts will effect us all.",
+        "The law will go into affect next year, and the drug took affect quickly.",
+    )
     good = (
         "The ruling had an effect on prices.",
         "The law will affect them.",
         "They want to effect change.",
         "The study measured negative affect on a daily scale.",
+        "Changes in affect are common; the study gives insight into affect and mood.",
     )
-    fixed = ("The ruling had an effect on prices.", "The side effects of the drug.", "The cuts will affect us all.")
+    fixed = (
+        "The ruling had an effect on prices.",
+        "The side effects of the drug.",
+        "The cuts will affect us all.",
+        "The law will go into effect next year, and the drug took effect quickly.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index, word, following in _pairs(doc, _AFFECT_EFFECT):
+            previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+            if word.low == "affect" and _effect_phrase(words, index):
+                fixed = match_case("effect", word.text)  # "the law goes into affect", "took affect"
+                message = f"The phrase is '{words[index - 1].text} {fixed}': the noun is '{fixed}'."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                continue
             if following is None:
                 continue
-            previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
             if word.low in ("affect", "affects") and previous in _EFFECT_NOUN_CONTEXT and following.low in ("on", "of"):
                 fixed = match_case("effect" + word.low[6:], word.text)
                 message = f"The noun is '{fixed}'; '{word.text}' is the verb."
@@ -697,6 +713,22 @@ class AffectEffect(GrammarRule):
             else:
                 continue
             yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+_TAKE_FORMS = frozenset("take takes took taken taking".split())
+_INTO_VERBS = frozenset("go goes went gone going come comes came coming put puts putting bring brings brought".split())
+
+
+def _effect_phrase(words: list[Word], index: int) -> bool:
+    """'affect' in a set phrase of the noun 'effect': 'take affect', 'go into affect', 'come into
+    affect', 'put into affect'. Not the psychologist's noun ('changes in affect', 'insight into
+    affect'), which no such verb comes before."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    previous = words[index - 1].low
+    if previous in _TAKE_FORMS:
+        return True
+    return previous == "into" and index > 1 and words[index - 2].joined and words[index - 2].low in _INTO_VERBS
 
 
 _YOUR_TRIGGERS = frozenset(("your", "you're", "you’re"))
@@ -1226,10 +1258,21 @@ def _were_for_where(words: list[Word], index: int) -> bool:
     from", "from were we stood"): a preposition takes no verb; 'where' opens the clause."""
     if index == 0 or index + 2 >= len(words) or not (words[index - 1].joined and words[index].joined):
         return False
-    if words[index - 1].low not in ("to", "from"):
+    previous = words[index - 1].low
+    if previous not in ("to", "from") and previous not in _ASKING_WHERE:
         return False
     subject = words[index + 1]
-    return subject.low in w.SUBJECT_PRONOUNS and subject.low != "it" and w.may_be_finite(words[index + 2].low)
+    if subject.low in w.SUBJECT_PRONOUNS and subject.low != "it":
+        return w.may_be_finite(words[index + 2].low)
+    if previous in _ASKING_WHERE and subject.low in ("the", "my", "your", "his", "her", "our", "their"):
+        verb = _next(words, index + 2)  # "tell me were the station is"
+        return verb is not None and verb.low in ("is", "are", "was", "were") and _next(words, index + 3) is None
+    return False
+
+
+_ASKING_WHERE = frozenset("me us him them know knew wonder wondered ask asked remember forgot".split())
+"""Words after which 'were' and a clause ask for a place: "tell me were you live", "I know were it is"
+(not "the people I know were there": a subject and its verb must follow)."""
 
 
 _MOTION_VERBS = frozenset(
@@ -1311,6 +1354,7 @@ class WereConfusion(GrammarRule):
         "Were all very proud of the team.",
         "They we're not available for comment.",
         "Go back to were you came from.",
+        "Can you tell me were the station is?",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -1320,6 +1364,7 @@ class WereConfusion(GrammarRule):
         "They were going to win.",
         "The people we're meeting are here, and those we're helping, and you said we're late.",
         "They went to Rome and were happy; the visitors from abroad were late; we had hoped to, were it not for rain.",
+        "The people I know were there, and those who love me were the first to come.",
     )
     fixed = (
         "We're going to win this election.",
@@ -1327,6 +1372,7 @@ class WereConfusion(GrammarRule):
         "We're all very proud of the team.",
         "They were not available for comment.",
         "Go back to where you came from.",
+        "Can you tell me where the station is?",
     )
     fix = "always"
 
@@ -1337,7 +1383,7 @@ class WereConfusion(GrammarRule):
             word = words[index]
             if word.low == "were" and _were_for_where(words, index):
                 fixed = match_case("where", word.text)  # "go back to were you came from"
-                message = f"Write '{fixed}' here: after '{words[index - 1].text}', 'were' cannot stand."
+                message = f"Write '{fixed}' here: a clause of place follows, and 'were' has no subject."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
             if word.low != "were":  # "they we're not available": 'they' takes no second subject

@@ -411,6 +411,7 @@ class BrokenContraction(GrammarRule):
     )
     bad = (
         "Yes, I'l do it, and we'r nearly there; they'v seen it.",
+        "Lets go to the park. I'am not sure.",
         "Hell be there at noon.",
         "Ill explain later.",
         "There was lot's of stuff.",
@@ -431,6 +432,7 @@ class BrokenContraction(GrammarRule):
         "I don't think so, and they're right: that's the point.",
         "The port is a safe haven for ships; Haven Road is closed. We found haven in the hills.",
         "The Shan and the Karen live in the hills, and Isn Street is new.",
+        "The clutch lets go, and the app lets you in. Lets are short leases.",
     )
     fixed = ()
     fix = "sometimes"
@@ -454,6 +456,13 @@ def _repair(word: Word, previous: Word | None, following: Word | None) -> tuple[
     if low in _CLIPPED:
         fixed = _CLIPPED[low] if low.startswith("i'") else match_case(_CLIPPED[low], word.text)
         return fixed, f"'{word.text}' is missing a letter: '{fixed}'.", FixSafety.UNSAFE
+    if low == "i'am":
+        return "I'm", f"'{word.text}' is 'I'm' (or 'I am'): the apostrophe stands for the 'a'.", FixSafety.SAFE
+    if low == "lets":
+        if not word.sentence_start or following is None or not _lets_before(following.low):
+            return None  # "the clutch lets go", "Lets us": only a sentence's opening 'Lets' before a verb
+        fixed = match_case("let's", word.text)
+        return fixed, f"'{word.text}' is '{fixed}' (let us) without its apostrophe.", FixSafety.SAFE
     if low == "lot's":
         if following is None or following.low != "of" or (previous is not None and previous.low in _LOT_OWNERS):
             return None
@@ -493,8 +502,16 @@ def _repair(word: Word, previous: Word | None, following: Word | None) -> tuple[
     return fixed, f"'{word.text}' here is '{fixed}' without its apostrophe.", FixSafety.UNSAFE
 
 
+def _lets_before(low: str) -> bool:
+    """What follows 'Let's' ("Lets go", "Lets not", "Lets all agree"), not 'Lets us' or 'Lets the'."""
+    return low in ("not", "all", "just", "get") or ("VB" in w.verb_tags(low) and low not in w.DETERMINERS)
+
+
 _CONTRACTION_TRIGGERS = frozenset(
     [
+        "i'am",
+        "i’am",
+        "lets",
         *_CLIPPED,
         *(key.replace("'", "’") for key in _CLIPPED),
         "lot's",
