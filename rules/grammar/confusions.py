@@ -767,6 +767,7 @@ class YourConfusion(GrammarRule):
         "I think your right about that.",
         "Let me know if your interested in the job.",
         "That's you're problem, and you're own fault.",
+        "Your going to need a permit for that.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -782,6 +783,7 @@ class YourConfusion(GrammarRule):
         "Do your best; I know your right to appeal.",
         "Did your vet take x-rays? I think your old car is fine.",
         "That's your problem; you're right; what's yours is mine; the truth is you're right.",
+        "Your going to school every day made us proud.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -797,6 +799,7 @@ class YourConfusion(GrammarRule):
         "I think you're right about that.",
         "Let me know if you're interested in the job.",
         "That's your problem, and your own fault.",
+        "You're going to need a permit for that.",
     )
     fix = "always"
 
@@ -818,6 +821,7 @@ class YourConfusion(GrammarRule):
                     if not (
                         following.low in _YOU_ARE_NEXT
                         or welcome
+                        or _going_to_verb(doc, words, index)
                         or _progressive_clause(words, index)
                         or _progressive_without_verb(doc, words, index)
                         or _predicate_after(words, index)
@@ -966,6 +970,16 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
     return not any(w.may_be_finite(words[at].low) and words[at - 1].low != "to" for at in rest)
 
 
+def _going_to_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """'your going to' and a verb the tagger reads as one, opening a clause ("Your going to need a
+    permit"): the future, 'you're going to'. Not "your going to school", a gerund and a place."""
+    if index + 3 >= len(words) or not _going_to(words, index + 1) or not words[index + 2].joined:
+        return False
+    if index > 0 and words[index - 1].low not in _CLAUSE_BEFORE:
+        return False
+    return sentence_tags(doc, words)[index + 3] == "VB" and "VB" in w.verb_tags(words[index + 3].low)
+
+
 def _title_like(words: list[Word]) -> bool:
     """Most longer words capitalised: a heading ('Their Fighting for Freedom')."""
     capitalised, longer = capitalised_share(words)
@@ -1005,6 +1019,7 @@ class WhoseConfusion(GrammarRule):
         "The firm who's actual owner left.",
         "Whose going to pay for the repairs?",
         "I wonder whose been in my office.",
+        "The suspect, who's name was not released, fled.",
     )
     good = (
         "Who's there? Whose car is it?",
@@ -1013,6 +1028,7 @@ class WhoseConfusion(GrammarRule):
         "Ask who's new here and who's happy today.",
         "Whose going-away party is it? The tenor whose singing I love sang.",
         "The firm whose going rate is lowest won the contract.",
+        "Who's in charge? The man who's running is fast; the one who's boss is here.",
     )
     fixed = (
         "These are people whose lives matter.",
@@ -1021,6 +1037,7 @@ class WhoseConfusion(GrammarRule):
         "The firm whose actual owner left.",
         "Who's going to pay for the repairs?",
         "I wonder who's been in my office.",
+        "The suspect, whose name was not released, fled.",
     )
     fix = "always"
 
@@ -1034,7 +1051,7 @@ class WhoseConfusion(GrammarRule):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
             else:
-                noun = _only_noun(following.low) or _adjective_noun(words, index)
+                noun = _only_noun(following.low) or _adjective_noun(words, index) or _noun_then_finite(words, index)
                 if not noun or following.capitalised:
                     continue  # "about who's to blame", "who's tough": who is
                 fixed = match_case("whose", word.text)
@@ -1045,6 +1062,18 @@ class WhoseConfusion(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _noun_then_finite(words: list[Word], index: int) -> bool:
+    """A noun and a finite 'be' or 'have' after 'who's' ("the suspect, who's name was not released"):
+    'who is name was' has two verbs; only 'whose name was' stands."""
+    noun, verb = words[index + 1], _next(words, index + 1)
+    if verb is None or verb.low not in _FINITE_AFTER_NOUN or noun.low in _ROLE_NOUNS:
+        return False  # "the one who's boss is here": who is boss
+    return "NOUN" in w.tags(noun.low) and not noun.low.endswith("ing")  # "the man who's running is fast"
+
+
+_FINITE_AFTER_NOUN = frozenset("is was are were has had".split())
 
 
 def _going_to(words: list[Word], index: int) -> bool:
@@ -1429,7 +1458,10 @@ _BEFORE_BARE_LAY = (
 """Words after which 'lay' is the present or the infinitive, not the past of 'lie' ('she lay down' is right)."""
 _AFTER_LYING_DOWN = frozenset("for on in and at after before until with beside next".split())
 _LIE_FORMS = {"lay": "lie", "laying": "lying", "lays": "lies", "laid": "lay"}
-_RESTING_PLACES = frozenset("bed sofa couch floor ground beach grass sand bench hammock deck".split())
+_RESTING_PLACES = frozenset(
+    """bed sofa couch floor ground beach grass sand bench hammock deck road street pavement sidewalk
+    roadside stretcher back side stomach""".split()
+)
 _BE_OR_HAVE = w.HAVE_FORMS | frozenset("is are was were be been being am get got gets getting".split())
 
 
