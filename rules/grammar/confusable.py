@@ -654,6 +654,15 @@ SUBJECT_FORMS = {"he": frozenset(("VBZ", "VBD")), "she": frozenset(("VBZ", "VBD"
 PLAIN_SUBJECT_FORMS = frozenset(("VBP", "VB", "VBD"))
 MODAL_SLOTS = w.MODALS | w.NEGATED_MODALS
 DO_NEGATIONS = frozenset("don't doesn't didn't".split())
+INFLECTED_SLOTS = w.ARTICLES | frozenset("of for with about in on from by".split())
+"""Articles and prepositions: before them a verb in -s or a past that is nothing else is a slip
+('thanks for the responds'); a bare verb is not reported (see :func:`_inflected_only`)."""
+QUESTION_OPENERS = w.MODALS | frozenset("do does did".split())
+"""Words that open a question before its subject: 'Can you', 'Did they'; a bare verb follows."""
+QUESTION_WORDS = frozenset("how why when where what who which".split())
+ADJECTIVE_OPENERS = frozenset("a an".split()) | NOUN_PHRASE_OPENERS
+"""Words before an adjective that open a noun phrase: 'a new', 'his strong'; a noun follows the
+adjective ('the' does not count: 'the rich get richer')."""
 DEGREE_ADVERBS = frozenset(("very", "too"))
 """Adverbs of degree after which an adjective or an adverb follows ('too soon', 'very safe')."""
 CLAUSE_LINKS = w.CLAUSE_OPENERS | frozenset("and or but so then yet as than".split())
@@ -670,6 +679,14 @@ def _verb_only(word: str) -> bool:
     opens with it. A participle may ('the chosen few', 'their running')."""
     tags = w.tags(word)
     return bool(tags) and tags <= VERBAL and (word in w.MODALS or not w.verb_tags(word) & {"VBG", "VBN"})
+
+
+def _inflected_only(word: str) -> bool:
+    """A verb form in -s or a past that is nothing else ('responds', 'believes', 'wrote'): no article
+    or preposition stands before one, though technical prose makes nouns of bare verbs ('the
+    write', 'an undo', 'for write access')."""
+    tags = w.verb_tags(word)
+    return bool(tags) and tags <= {"VBZ", "VBD"} and word not in w.MODALS
 
 
 def _nominal_only(word: str) -> bool:
@@ -692,11 +709,28 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
     word, opener = words[index].low, words[index - 1].low
     sets = _ngrams.confusion_sets()
     others = sets.get(word, ())
-    if opener in NOUN_PHRASE_OPENERS:
+    evidence = opener
+    two_back = _word_at(words, index - 2) if index >= 2 and words[index - 2].joined else None
+    if two_back in QUESTION_OPENERS and (opener in SUBJECTS or opener == "you") and _opens_question(words, index - 2):
+        if not _nominal_only(word):
+            return None  # 'Can you breath?': the verb after an inverted subject
+        fits = [form for other in others if (form := _verb_in(other, frozenset(("VB",)), "VB"))]
+        wanted, evidence = "a verb", two_back
+    elif two_back in ADJECTIVE_OPENERS and w.tags(opener) == {"ADJ"}:
         if not _verb_only(word):
+            return None  # 'a whole new sate', 'to a certain extend'
+        fits = [other for other in others if "NOUN" in w.tags(other)]
+        wanted = "a noun"
+    elif opener in NOUN_PHRASE_OPENERS or opener in INFLECTED_SLOTS:
+        if not _verb_only(word) or (opener in INFLECTED_SLOTS and not _inflected_only(word)):
             return None
         fits = [other for other in others if w.tags(other) & {"NOUN", "ADJ"}]
         wanted = "a noun"
+    elif opener == "as" and _word_at(words, index + 1) == "as" and words[index].joined:
+        if not _no_degree(word):
+            return None
+        fits = [other for other in others if w.tags(other) & {"ADJ", "ADV"}]
+        wanted = "an adjective or an adverb"
     elif opener in SUBJECTS:
         if not _nominal_only(word) or not _opens_clause(words, index - 1) or words[index - 1].text == "i":
             return None
@@ -716,11 +750,11 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
         wanted = "an adjective or an adverb"
     else:
         return None
-    mine = _ngrams.pair_count(opener, word)
+    mine = _ngrams.pair_count(evidence, word)
     right = words[index + 1].low if index + 1 < len(words) and words[index].joined else None
     best: tuple[float, str] | None = None
     for other in fits:
-        theirs = _slot_evidence(opener, other, wanted == "a verb")
+        theirs = _slot_evidence(evidence, other, wanted == "a verb")
         if theirs is None or (mine is not None and theirs - mine < SLOT_MARGIN):
             continue  # 'I whore myself' (a verb the word tables lack), 'the people's will'
         if (
@@ -770,6 +804,12 @@ def _verb_in(word: str, forms: frozenset[str], wanted: str) -> str | None:
     return None
 
 
+def _opens_question(words: Sequence[Word], index: int) -> bool:
+    """The modal or 'do' at ``index`` opens a question: first in its sentence or after a question
+    word ('Can you', 'why did they')."""
+    return index == 0 or (words[index - 1].low in QUESTION_WORDS and words[index - 1].joined)
+
+
 def _opens_clause(words: Sequence[Word], index: int) -> bool:
     """The subject pronoun at ``index`` opens its clause. 'He', 'she', 'we', 'they' always do; 'I'
     when it stands first in the sentence, after a mark, a conjunction or a verb ('and I', 'think
@@ -806,7 +846,11 @@ def _modal_is_verb(words: Sequence[Word], index: int) -> bool:
     return "NOUN" in tags and not tags & {"ADJ", "DET", "ADP"} and left not in w.DETERMINERS
 
 
-SLOT_OPENERS = NOUN_PHRASE_OPENERS | SUBJECTS | MODAL_SLOTS | DEGREE_ADVERBS | DO_NEGATIONS | {"to"}
+TWO_BACK_OPENERS = QUESTION_OPENERS | ADJECTIVE_OPENERS
+"""Words two before a slot: 'Can you breath', 'a new sate'."""
+SLOT_OPENERS = (
+    NOUN_PHRASE_OPENERS | SUBJECTS | MODAL_SLOTS | DEGREE_ADVERBS | DO_NEGATIONS | INFLECTED_SLOTS | {"to", "as"}
+)
 
 
 @cache
@@ -822,15 +866,15 @@ def _slot_words() -> frozenset[str]:
     return frozenset(cached("grammar-slot-words", fingerprint, _find_slot_words))
 
 
-SLOT_WORDS_VERSION = 2
+SLOT_WORDS_VERSION = 4
 """Raised when :func:`_find_slot_words` changes, so that the cached list is built again."""
 
 
 def _find_slot_words() -> list[str]:
     found = []
     for word, others in _ngrams.confusion_sets().items():
-        if word in FUNCTION_WORDS or (word in w.AUXILIARIES and word not in w.MODALS):
-            continue  # 'their was' is grammar.their-confusion's, not 'their way'
+        if word in FUNCTION_WORDS or (word in w.AUXILIARIES and word != "should"):
+            continue  # 'their was' is grammar.their-confusion's, not 'their way'; 'his will', 'my might'
         if (
             (_verb_only(word) and any(w.tags(other) & {"NOUN", "ADJ"} for other in others))
             or (_nominal_only(word) and any(w.verb_lemmas(other) for other in others))
@@ -873,13 +917,15 @@ class ConfusedWordClass(GrammarRule):
     """A rule written for one confusion knows its case better: when both report a word, its finding is kept."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        here = doc.distinct_lows & _slot_words()
+        if not here:
+            return
         lows = doc.lows
-        last = len(lows) - 1
-        slot_words = _slot_words()
         candidates = [
-            position + 1
-            for position in positions(doc, SLOT_OPENERS)
-            if position < last and lows[position + 1] in slot_words
+            position
+            for position in positions(doc, here)
+            if position
+            and (lows[position - 1] in SLOT_OPENERS or (position > 1 and lows[position - 2] in TWO_BACK_OPENERS))
         ]
         for words, index in each_place(doc, candidates):
             if index == 0 or not words[index - 1].joined:
