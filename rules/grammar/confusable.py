@@ -657,6 +657,9 @@ DO_NEGATIONS = frozenset("don't doesn't didn't".split())
 INFLECTED_SLOTS = w.ARTICLES | frozenset("of for with about in on from by".split())
 """Articles and prepositions: before them a verb in -s or a past that is nothing else is a slip
 ('thanks for the responds'); a bare verb is not reported (see :func:`_inflected_only`)."""
+ADVERBS_BETWEEN = frozenset("not never also always often still just really actually usually sometimes ever".split())
+"""Adverbs that may stand between a subject, a modal or 'don't' and the verb ('he never intent to')."""
+VERB_OPENERS = SUBJECTS | MODAL_SLOTS | DO_NEGATIONS | {"you"}
 QUESTION_OPENERS = w.MODALS | frozenset("do does did".split())
 """Words that open a question before its subject: 'Can you', 'Did they'; a bare verb follows."""
 QUESTION_WORDS = frozenset("how why when where what who which".split())
@@ -709,8 +712,11 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
     word, opener = words[index].low, words[index - 1].low
     sets = _ngrams.confusion_sets()
     others = sets.get(word, ())
-    evidence = opener
     two_back = _word_at(words, index - 2) if index >= 2 and words[index - 2].joined else None
+    at = index - 1
+    if opener in ADVERBS_BETWEEN and two_back in VERB_OPENERS:
+        opener, at, two_back = two_back, index - 2, None  # 'he never intent to', 'will not aide'
+    evidence = opener
     if two_back in QUESTION_OPENERS and (opener in SUBJECTS or opener == "you") and _opens_question(words, index - 2):
         if not _nominal_only(word):
             return None  # 'Can you breath?': the verb after an inverted subject
@@ -731,15 +737,15 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
             return None
         fits = [other for other in others if w.tags(other) & {"ADJ", "ADV"}]
         wanted = "an adjective or an adverb"
-    elif opener in SUBJECTS:
-        if not _nominal_only(word) or not _opens_clause(words, index - 1) or words[index - 1].text == "i":
+    elif opener in SUBJECTS or opener == "you":
+        if not _nominal_only(word) or not _opens_clause(words, at) or words[at].text == "i":
             return None
         forms = SUBJECT_FORMS.get(opener, PLAIN_SUBJECT_FORMS)
         made = "VBZ" if opener in SUBJECT_FORMS else "VB"
         fits = [form for other in others if (form := _verb_in(other, forms, made))]
         wanted = "a verb"
     elif opener in MODAL_SLOTS or opener in DO_NEGATIONS or opener == "to":
-        if not _nominal_only(word) or not _bare_verb_slot(words, index - 1):
+        if not _nominal_only(word) or not _bare_verb_slot(words, at):
             return None
         fits = [form for other in others if (form := _verb_in(other, frozenset(("VB",)), "VB"))]
         wanted = "a verb"
@@ -784,7 +790,7 @@ def _slot_evidence(opener: str, form: str, verb: bool) -> float | None:
     found = _ngrams.pair_count(opener, form)
     if found is not None or not verb:
         return found
-    if form in sets and opener in SUBJECTS:
+    if form in sets and (opener in SUBJECTS or opener == "you"):
         return _ngrams.pair_count("to", form) if "VB" in w.verb_tags(form) else None
     lemmas = [lemma for lemma in (*w.verb_lemmas(form), form) if lemma in sets]
     counts = [count for lemma in lemmas if (count := _ngrams.word_count(lemma)) is not None]
@@ -813,10 +819,13 @@ def _opens_question(words: Sequence[Word], index: int) -> bool:
 def _opens_clause(words: Sequence[Word], index: int) -> bool:
     """The subject pronoun at ``index`` opens its clause. 'He', 'she', 'we', 'they' always do; 'I'
     when it stands first in the sentence, after a mark, a conjunction or a verb ('and I', 'think
-    I'), not as a Roman numeral ('Phase I trials', 'Type I error')."""
-    if words[index].low != "i" or index == 0 or not words[index - 1].joined:
+    I'), not as a Roman numeral ('Phase I trials', 'Type I error'); 'you' first, after a mark or a
+    conjunction, not as an object ('give you advice')."""
+    if words[index].low not in ("i", "you") or index == 0 or not words[index - 1].joined:
         return True
     left = words[index - 1].low
+    if words[index].low == "you":
+        return left in CLAUSE_LINKS  # 'and you advice', not 'give you advice'
     return left in CLAUSE_LINKS or (bool(w.verb_tags(left)) and not words[index - 1].text[:1].isupper())
 
 
@@ -846,42 +855,56 @@ def _modal_is_verb(words: Sequence[Word], index: int) -> bool:
     return "NOUN" in tags and not tags & {"ADJ", "DET", "ADP"} and left not in w.DETERMINERS
 
 
-TWO_BACK_OPENERS = QUESTION_OPENERS | ADJECTIVE_OPENERS
-"""Words two before a slot: 'Can you breath', 'a new sate'."""
-SLOT_OPENERS = (
-    NOUN_PHRASE_OPENERS | SUBJECTS | MODAL_SLOTS | DEGREE_ADVERBS | DO_NEGATIONS | INFLECTED_SLOTS | {"to", "as"}
+NOUN_SLOT, INFLECTED_SLOT, VERB_SLOT, DEGREE_SLOT = 1, 2, 4, 8
+"""What a slot wants a word of the sets to be for it to be reported there (bits; see :func:`_slot_words`)."""
+NEEDS_AFTER = (
+    dict.fromkeys(NOUN_PHRASE_OPENERS, NOUN_SLOT)
+    | dict.fromkeys(INFLECTED_SLOTS, INFLECTED_SLOT)
+    | dict.fromkeys(SUBJECTS | MODAL_SLOTS | DO_NEGATIONS | {"you", "to"}, VERB_SLOT)
+    | dict.fromkeys(DEGREE_ADVERBS | {"as"}, DEGREE_SLOT)
+    | dict.fromkeys(ADVERBS_BETWEEN, VERB_SLOT)
 )
+"""The slots a word opens for the next one."""
+NEEDS_TWO_AFTER = dict.fromkeys(ADJECTIVE_OPENERS, NOUN_SLOT) | dict.fromkeys(
+    QUESTION_OPENERS | VERB_OPENERS, VERB_SLOT
+)
+"""The slots a word opens for the word after next ('a new sate', 'Can you breath', 'he never intent')."""
 
 
 @cache
-def _slot_words() -> frozenset[str]:
-    """The words of the sets that some slot rules out while a twin fits it: a verb that is nothing
-    else with a noun twin ('should', 'advise'), a noun or adjective with a verb twin ('beliefs',
-    'aide'), a word no degree adverb modifies with an adjective or adverb twin ('son', 'save'). The
-    rule's trigger words (some 500), kept in the data cache: working them out takes 9 ms."""
+def _slot_words() -> dict[str, int]:
+    """The words of the sets that some slot rules out while a twin fits it, with the slots
+    (:data:`NOUN_SLOT`, ...) where they are reported: a verb that is nothing else with a noun twin
+    ('should', 'advise'; in -s or a past, 'responds', after articles and prepositions too), a noun or
+    adjective with a verb twin ('beliefs', 'aide'), a word no degree adverb modifies with an
+    adjective or adverb twin ('son', 'save'). The rule's trigger words (some 500), kept in the data
+    cache: working them out takes 9 ms."""
     from lint._datacache import cached, package_fingerprint
 
     status = _ngrams.SETS_FILE.stat()
     fingerprint = f"{package_fingerprint('lemminflect')}:{status.st_size}:{status.st_mtime_ns}:{SLOT_WORDS_VERSION}"
-    return frozenset(cached("grammar-slot-words", fingerprint, _find_slot_words))
+    return dict(cached("grammar-slot-words", fingerprint, _find_slot_words))
 
 
-SLOT_WORDS_VERSION = 4
-"""Raised when :func:`_find_slot_words` changes, so that the cached list is built again."""
+SLOT_WORDS_VERSION = 5
+"""Raised when :func:`_find_slot_words` changes, so that the cached table is built again."""
 
 
-def _find_slot_words() -> list[str]:
-    found = []
+def _find_slot_words() -> dict[str, int]:
+    found = {}
     for word, others in _ngrams.confusion_sets().items():
         if word in FUNCTION_WORDS or (word in w.AUXILIARIES and word != "should"):
             continue  # 'their was' is grammar.their-confusion's, not 'their way'; 'his will', 'my might'
-        if (
-            (_verb_only(word) and any(w.tags(other) & {"NOUN", "ADJ"} for other in others))
-            or (_nominal_only(word) and any(w.verb_lemmas(other) for other in others))
-            or (_no_degree(word) and any(w.tags(other) & {"ADJ", "ADV"} for other in others))
-        ):
-            found.append(word)
-    return sorted(found)
+        slots = 0
+        if _verb_only(word) and any(w.tags(other) & {"NOUN", "ADJ"} for other in others):
+            slots |= NOUN_SLOT | (INFLECTED_SLOT if _inflected_only(word) else 0)
+        if _nominal_only(word) and any(w.verb_lemmas(other) for other in others):
+            slots |= VERB_SLOT
+        if _no_degree(word) and any(w.tags(other) & {"ADJ", "ADV"} for other in others):
+            slots |= DEGREE_SLOT
+        if slots:
+            found[word] = slots
+    return found
 
 
 class ConfusedWordClass(GrammarRule):
@@ -917,15 +940,18 @@ class ConfusedWordClass(GrammarRule):
     """A rule written for one confusion knows its case better: when both report a word, its finding is kept."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        here = doc.distinct_lows & _slot_words()
+        slot_words = _slot_words()
+        here = doc.distinct_lows & slot_words.keys()
         if not here:
             return
         lows = doc.lows
+        after, two_after = NEEDS_AFTER.get, NEEDS_TWO_AFTER.get
         candidates = [
             position
-            for position in positions(doc, here)
+            for position in positions(doc, frozenset(here))
             if position
-            and (lows[position - 1] in SLOT_OPENERS or (position > 1 and lows[position - 2] in TWO_BACK_OPENERS))
+            and slot_words[lows[position]]
+            & (after(lows[position - 1], 0) | (two_after(lows[position - 2], 0) if position > 1 else 0))
         ]
         for words, index in each_place(doc, candidates):
             if index == 0 or not words[index - 1].joined:
