@@ -44,6 +44,7 @@ BUILTIN_IDS = {
     "grammar.finite-verb-after-with",
     "grammar.missing-of",
     "grammar.confused-word",
+    "grammar.confused-word-class",
     "grammar.real-word-slip",
     "grammar.pronoun-case",
     "grammar.plural-pronoun-verb",

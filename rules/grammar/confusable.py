@@ -30,7 +30,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import Word, each_place, match_case, positions, present
+from ._tokens import Word, each_place, in_quotes, match_case, positions, present
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -639,4 +639,342 @@ class FunctionWordSlip(ConfusedWord):
     function_words = True
 
 
-RULES = [ConfusedWord, FunctionWordSlip]
+# ---- the word class the sentence wants: 'over his should', 'she beliefs him', 'it was too son'
+
+NOUN_PHRASE_OPENERS = frozenset("my our their his".split())
+"""Possessives, after which a noun phrase goes on: no finite verb and no modal follows them. Not
+'her' (an object too: 'let her choose'), 'your' and 'its' (rules of their own: 'your welcome', 'its
+been'); not the articles, before which technical prose makes nouns of verbs ('the write fails', 'an
+undo file': 40 findings in Vim's help, none a slip)."""
+SUBJECTS = frozenset("i he she we they".split())
+"""Pronouns that are only subjects: a verb or an adverb follows them, never a bare noun. Not 'you'
+and 'it', which are objects too ('show you things')."""
+SUBJECT_FORMS = {"he": frozenset(("VBZ", "VBD")), "she": frozenset(("VBZ", "VBD"))}
+"""The verb forms a subject takes (the others: :data:`PLAIN_SUBJECT_FORMS`)."""
+PLAIN_SUBJECT_FORMS = frozenset(("VBP", "VB", "VBD"))
+MODAL_SLOTS = w.MODALS | w.NEGATED_MODALS
+DO_NEGATIONS = frozenset("don't doesn't didn't".split())
+INFLECTED_SLOTS = w.ARTICLES | frozenset("of for with about in on from by".split())
+"""Articles and prepositions: before them a verb in -s or a past that is nothing else is a slip
+('thanks for the responds'); a bare verb is not reported (see :func:`_inflected_only`)."""
+ADVERBS_BETWEEN = frozenset("not never also always often still just really actually usually sometimes ever".split())
+"""Adverbs that may stand between a subject, a modal or 'don't' and the verb ('he never intent to')."""
+VERB_OPENERS = SUBJECTS | MODAL_SLOTS | DO_NEGATIONS | {"you"}
+QUESTION_OPENERS = w.MODALS | frozenset("do does did".split())
+"""Words that open a question before its subject: 'Can you', 'Did they'; a bare verb follows."""
+QUESTION_WORDS = frozenset("how why when where what who which".split())
+ADJECTIVE_OPENERS = frozenset("a an".split()) | NOUN_PHRASE_OPENERS
+"""Words before an adjective that open a noun phrase: 'a new', 'his strong'; a noun follows the
+adjective ('the' does not count: 'the rich get richer')."""
+DEGREE_ADVERBS = frozenset(("very", "too"))
+"""Adverbs of degree after which an adjective or an adverb follows ('too soon', 'very safe')."""
+CLAUSE_LINKS = w.CLAUSE_OPENERS | frozenset("and or but so then yet as than".split())
+"""Words after which a subject pronoun opens a clause ('and she beliefs')."""
+NOMINAL = frozenset(("NOUN", "ADJ", "PROPN", "NUM"))
+VERBAL = frozenset(("VERB", "AUX"))
+SLOT_MARGIN = math.log(20.0)
+"""How much likelier (natural log) the twin must be beside the slot's word than the word written,
+when the written pair is in the counts at all."""
+
+
+def _verb_only(word: str) -> bool:
+    """A finite or bare verb that is nothing else ('should', 'advise', 'believes'): no noun phrase
+    opens with it. A participle may ('the chosen few', 'their running')."""
+    tags = w.tags(word)
+    return bool(tags) and tags <= VERBAL and (word in w.MODALS or not w.verb_tags(word) & {"VBG", "VBN"})
+
+
+def _inflected_only(word: str) -> bool:
+    """A verb form in -s or a past that is nothing else ('responds', 'believes', 'wrote'): no article
+    or preposition stands before one, though technical prose makes nouns of bare verbs ('the
+    write', 'an undo', 'for write access')."""
+    tags = w.verb_tags(word)
+    return bool(tags) and tags <= {"VBZ", "VBD"} and word not in w.MODALS
+
+
+def _nominal_only(word: str) -> bool:
+    """A noun or an adjective that is no verb, adverb or function word ('beliefs', 'intent', 'aide')."""
+    tags = w.tags(word)
+    return bool(tags) and tags <= NOMINAL
+
+
+def _no_degree(word: str) -> bool:
+    """A noun or a finite verb that no degree adverb can modify ('too son', 'very save')."""
+    tags = w.tags(word)
+    return bool(tags) and not tags & {"ADJ", "ADV", "DET", "ADP", "NUM"} and not w.verb_tags(word) & {"VBG", "VBN"}
+
+
+def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
+    """(twin, what the slot wants) when the word at ``index`` cannot stand after the word before it
+    and a word of its confusion set can: a verb after 'his', a noun after 'she' or 'will', a noun
+    after 'too'. A verb twin takes the form the slot wants ('he intent' → 'intends', 'can lesson'
+    → 'lessen')."""
+    word, opener = words[index].low, words[index - 1].low
+    sets = _ngrams.confusion_sets()
+    others = sets.get(word, ())
+    two_back = _word_at(words, index - 2) if index >= 2 and words[index - 2].joined else None
+    at = index - 1
+    if opener in ADVERBS_BETWEEN and two_back in VERB_OPENERS:
+        opener, at, two_back = two_back, index - 2, None  # 'he never intent to', 'will not aide'
+    evidence = opener
+    if two_back in QUESTION_OPENERS and (opener in SUBJECTS or opener == "you") and _opens_question(words, index - 2):
+        if not _nominal_only(word):
+            return None  # 'Can you breath?': the verb after an inverted subject
+        fits = [form for other in others if (form := _verb_in(other, frozenset(("VB",)), "VB"))]
+        wanted, evidence = "a verb", two_back
+    elif two_back in ADJECTIVE_OPENERS and w.tags(opener) == {"ADJ"}:
+        if not _verb_only(word):
+            return None  # 'a whole new sate', 'to a certain extend'
+        fits = [other for other in others if "NOUN" in w.tags(other)]
+        wanted = "a noun"
+    elif opener in NOUN_PHRASE_OPENERS or opener in INFLECTED_SLOTS:
+        if not _verb_only(word) or (opener in INFLECTED_SLOTS and not _inflected_only(word)):
+            return None
+        fits = [other for other in others if w.tags(other) & {"NOUN", "ADJ"}]
+        wanted = "a noun"
+    elif opener == "as" and _word_at(words, index + 1) == "as" and words[index].joined:
+        if not _no_degree(word):
+            return None
+        fits = [other for other in others if w.tags(other) & {"ADJ", "ADV"}]
+        wanted = "an adjective or an adverb"
+    elif opener in SUBJECTS or opener == "you":
+        if not _nominal_only(word) or not _opens_clause(words, at) or words[at].text == "i":
+            return None
+        forms = SUBJECT_FORMS.get(opener, PLAIN_SUBJECT_FORMS)
+        made = "VBZ" if opener in SUBJECT_FORMS else "VB"
+        fits = [form for other in others if (form := _verb_in(other, forms, made))]
+        wanted = "a verb"
+    elif opener in MODAL_SLOTS or opener in DO_NEGATIONS or opener == "to":
+        if not _nominal_only(word) or not _bare_verb_slot(words, at):
+            return None
+        fits = [form for other in others if (form := _verb_in(other, frozenset(("VB",)), "VB"))]
+        wanted = "a verb"
+    elif opener in DEGREE_ADVERBS:
+        if not _no_degree(word) or (opener == "very" and index >= 2 and words[index - 2].low in w.DETERMINERS):
+            return None  # 'the very thing'
+        fits = [other for other in others if w.tags(other) & {"ADJ", "ADV"}]
+        wanted = "an adjective or an adverb"
+    else:
+        return None
+    mine = _ngrams.pair_count(evidence, word)
+    right = words[index + 1].low if index + 1 < len(words) and words[index].joined else None
+    best: tuple[float, str] | None = None
+    for other in fits:
+        theirs = _slot_evidence(evidence, other, wanted == "a verb")
+        if theirs is None or (mine is not None and theirs - mine < SLOT_MARGIN):
+            continue  # 'I whore myself' (a verb the word tables lack), 'the people's will'
+        if (
+            right is not None
+            and other in sets
+            and _ngrams.pair_count(other, right) is None
+            and _ngrams.pair_count(word, right) is not None
+        ):
+            continue  # the next word stands beside the word written, not beside the twin
+        if best is None or theirs > best[0]:
+            best = (theirs, other)
+    return None if best is None else (best[1], wanted)
+
+
+INFLECTED_FLOOR = math.log(1_000_000)
+"""How often a verb of a set must occur for a form of it the counts do not hold ('intends', made
+from 'intend' after 'he') to be offered without a pair of its own."""
+
+
+def _slot_evidence(opener: str, form: str, verb: bool) -> float | None:
+    """How often (natural log) the twin's form stands after the slot's word. Else, for a verb: after
+    a subject pronoun, how often it stands after 'to' ('they defend': 'to defend'; not 'I wore',
+    where the pair's absence says the counts are thin); after a modal, 'to' or 'don't', or for a
+    form made from a verb of a set (not in the counts: 'intends'), the verb's own count when it is
+    common. None: no evidence, nothing to report."""
+    sets = _ngrams.confusion_sets()
+    found = _ngrams.pair_count(opener, form)
+    if found is not None or not verb:
+        return found
+    if form in sets and (opener in SUBJECTS or opener == "you"):
+        return _ngrams.pair_count("to", form) if "VB" in w.verb_tags(form) else None
+    lemmas = [lemma for lemma in (*w.verb_lemmas(form), form) if lemma in sets]
+    counts = [count for lemma in lemmas if (count := _ngrams.word_count(lemma)) is not None]
+    return max(counts) - 10.0 if counts and max(counts) >= INFLECTED_FLOOR else None
+
+
+def _verb_in(word: str, forms: frozenset[str], wanted: str) -> str | None:
+    """``word`` when it is a verb of one of ``forms``, else its lemma's ``wanted`` form ('intend' →
+    'intends' after 'he'), or None when it is no verb."""
+    tags = w.verb_tags(word)
+    if tags & forms:
+        return word
+    for lemma in w.verb_lemmas(word):
+        form = w.verb_form(lemma, wanted)
+        if form:
+            return form
+    return None
+
+
+def _opens_question(words: Sequence[Word], index: int) -> bool:
+    """The modal or 'do' at ``index`` opens a question: first in its sentence or after a question
+    word ('Can you', 'why did they')."""
+    return index == 0 or (words[index - 1].low in QUESTION_WORDS and words[index - 1].joined)
+
+
+def _opens_clause(words: Sequence[Word], index: int) -> bool:
+    """The subject pronoun at ``index`` opens its clause. 'He', 'she', 'we', 'they' always do; 'I'
+    when it stands first in the sentence, after a mark, a conjunction or a verb ('and I', 'think
+    I'), not as a Roman numeral ('Phase I trials', 'Type I error'); 'you' first, after a mark or a
+    conjunction, not as an object ('give you advice')."""
+    if words[index].low not in ("i", "you") or index == 0 or not words[index - 1].joined:
+        return True
+    left = words[index - 1].low
+    if words[index].low == "you":
+        return left in CLAUSE_LINKS  # 'and you advice', not 'give you advice'
+    return left in CLAUSE_LINKS or (bool(w.verb_tags(left)) and not words[index - 1].text[:1].isupper())
+
+
+def _bare_verb_slot(words: Sequence[Word], index: int) -> bool:
+    """A bare verb must follow the word at ``index``: a modal after its subject (:func:`_modal_is_verb`),
+    'don't' or 'didn't', or the infinitive's 'to' after a verb that takes one ('want to', 'able to';
+    not the preposition: 'went to lunch')."""
+    opener = words[index].low
+    if opener in DO_NEGATIONS:
+        return True
+    if opener == "to":
+        from .verb_patterns import _infinitive_to
+
+        return _infinitive_to(list(words), index)
+    return _modal_is_verb(words, index)
+
+
+def _modal_is_verb(words: Sequence[Word], index: int) -> bool:
+    """The modal at ``index`` is a verb after its subject: not a noun ('the will', 'a must', 'free
+    will'), not a question's or a wish's opening ('May peace be with you')."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    left = words[index - 1].low
+    if left in SUBJECTS or left in ("you", "it", "who", "which", "that"):
+        return True
+    tags = w.tags(left)
+    return "NOUN" in tags and not tags & {"ADJ", "DET", "ADP"} and left not in w.DETERMINERS
+
+
+NOUN_SLOT, INFLECTED_SLOT, VERB_SLOT, DEGREE_SLOT = 1, 2, 4, 8
+"""What a slot wants a word of the sets to be for it to be reported there (bits; see :func:`_slot_words`)."""
+NEEDS_AFTER = (
+    dict.fromkeys(NOUN_PHRASE_OPENERS, NOUN_SLOT)
+    | dict.fromkeys(INFLECTED_SLOTS, INFLECTED_SLOT)
+    | dict.fromkeys(SUBJECTS | MODAL_SLOTS | DO_NEGATIONS | {"you", "to"}, VERB_SLOT)
+    | dict.fromkeys(DEGREE_ADVERBS | {"as"}, DEGREE_SLOT)
+    | dict.fromkeys(ADVERBS_BETWEEN, VERB_SLOT)
+)
+"""The slots a word opens for the next one."""
+NEEDS_TWO_AFTER = dict.fromkeys(ADJECTIVE_OPENERS, NOUN_SLOT) | dict.fromkeys(
+    QUESTION_OPENERS | VERB_OPENERS, VERB_SLOT
+)
+"""The slots a word opens for the word after next ('a new sate', 'Can you breath', 'he never intent')."""
+
+
+@cache
+def _slot_words() -> dict[str, int]:
+    """The words of the sets that some slot rules out while a twin fits it, with the slots
+    (:data:`NOUN_SLOT`, ...) where they are reported: a verb that is nothing else with a noun twin
+    ('should', 'advise'; in -s or a past, 'responds', after articles and prepositions too), a noun or
+    adjective with a verb twin ('beliefs', 'aide'), a word no degree adverb modifies with an
+    adjective or adverb twin ('son', 'save'). The rule's trigger words (some 500), kept in the data
+    cache: working them out takes 9 ms."""
+    from lint._datacache import cached, package_fingerprint
+
+    status = _ngrams.SETS_FILE.stat()
+    fingerprint = f"{package_fingerprint('lemminflect')}:{status.st_size}:{status.st_mtime_ns}:{SLOT_WORDS_VERSION}"
+    return dict(cached("grammar-slot-words", fingerprint, _find_slot_words))
+
+
+SLOT_WORDS_VERSION = 5
+"""Raised when :func:`_find_slot_words` changes, so that the cached table is built again."""
+
+
+def _find_slot_words() -> dict[str, int]:
+    found = {}
+    for word, others in _ngrams.confusion_sets().items():
+        if word in FUNCTION_WORDS or (word in w.AUXILIARIES and word != "should"):
+            continue  # 'their was' is grammar.their-confusion's, not 'their way'; 'his will', 'my might'
+        slots = 0
+        if _verb_only(word) and any(w.tags(other) & {"NOUN", "ADJ"} for other in others):
+            slots |= NOUN_SLOT | (INFLECTED_SLOT if _inflected_only(word) else 0)
+        if _nominal_only(word) and any(w.verb_lemmas(other) for other in others):
+            slots |= VERB_SLOT
+        if _no_degree(word) and any(w.tags(other) & {"ADJ", "ADV"} for other in others):
+            slots |= DEGREE_SLOT
+        if slots:
+            found[word] = slots
+    return found
+
+
+class ConfusedWordClass(GrammarRule):
+    id = "grammar.confused-word-class"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A word of the wrong class where its twin fits: 'over his should', 'she beliefs him', 'too son'."
+    why = (
+        "Some slots take one class of word: a noun after 'his' or 'their', a verb after 'she' or "
+        "'will', an adjective or an adverb after 'too'. A word that cannot stand there, when a word "
+        "of its confusion set can and is common there ('his shoulder', 'she believes', 'too soon'), "
+        "is the slip of a finger or an ear. The correction is offered, never applied unseen."
+    )
+    bad: ClassVar[Sequence[str]] = (
+        "He looked back over his should.",
+        "She beliefs that the plan will work.",
+        "It was all over too son.",
+        "The staff will aide you with the forms.",
+        "I thing we should leave now.",
+        "It is not very save to walk here at night.",
+    )
+    good: ClassVar[Sequence[str]] = (
+        "He looked back over his shoulder; she believes it.",
+        "It was over too soon, and it is very safe here.",
+        "I think we should leave; the staff will aid you.",
+        "Phase I trials begin soon; we engineers like the idea.",
+        "His will power is strong, and the very thing he wanted came.",
+        "May peace be with you; the can opener broke.",
+        "Let her advise you, and show you things.",
+    )
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """A rule written for one confusion knows its case better: when both report a word, its finding is kept."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        slot_words = _slot_words()
+        here = doc.distinct_lows & slot_words.keys()
+        if not here:
+            return
+        lows = doc.lows
+        after, two_after = NEEDS_AFTER.get, NEEDS_TWO_AFTER.get
+        candidates = [
+            position
+            for position in positions(doc, frozenset(here))
+            if position
+            and slot_words[lows[position]]
+            & (after(lows[position - 1], 0) | (two_after(lows[position - 2], 0) if position > 1 else 0))
+        ]
+        for words, index in each_place(doc, candidates):
+            if index == 0 or not words[index - 1].joined:
+                continue
+            word = words[index]
+            if word.text[:1].isupper() or (
+                words[index - 1].text[:1].isupper()
+                and words[index - 1].low != "i"
+                and not words[index - 1].sentence_start
+            ):
+                continue  # a name or a title: 'The Should', 'Will Power'
+            found = _slot_twin(words, index)
+            if found is None or in_quotes(doc, word.start):
+                continue
+            twin, wanted = found
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"After '{words[index - 1].text}', {wanted} is expected: did you mean '{fixed}'?",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [ConfusedWord, FunctionWordSlip, ConfusedWordClass]
