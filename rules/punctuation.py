@@ -33,6 +33,24 @@ def _ends_emoticon(text: str, index: int) -> bool:
     return False
 
 
+_ELLIPSIS = ("...", "…")
+_EDGE = " \t\"'“”‘’()[]{}"
+
+
+def _cut_after(text: str, position: int) -> bool:
+    """The line holding ``position`` trails off in an ellipsis after it ("… goods distributed
+    "according to…"): an excerpt cut short, whose closing mark was left out with the rest."""
+    end = text.find("\n", position)
+    return text[position : len(text) if end < 0 else end].rstrip(_EDGE).endswith(_ELLIPSIS)
+
+
+def _cut_before(text: str, position: int) -> bool:
+    """The line holding ``position`` opens with an ellipsis before it ("…and we have liftoff!”"):
+    an excerpt whose opening mark stood in the part left out."""
+    start = text.rfind("\n", 0, position) + 1
+    return text[start:position].lstrip(_EDGE).startswith(_ELLIPSIS)
+
+
 class UnbalancedBrackets(Rule):
     id = "punctuation.unbalanced-brackets"
     category = "punctuation"
@@ -51,6 +69,8 @@ class UnbalancedBrackets(Rule):
         "The agency (founded in 1990) said nothing [sic].",
         "Choose a) the bus or b) the train.",
         "Thanks for reading :)",
+        "No nation other than Russia (and previously the f...",
+        "...which it was (at the time) and remains.) Nobody disputes it.",
     )
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -80,11 +100,13 @@ class UnbalancedBrackets(Rule):
                     continue
                 if enumerators is None:
                     enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)}
-                if index in enumerators or _ends_emoticon(text, index):
+                if index in enumerators or _ends_emoticon(text, index) or _cut_before(text, index):
                     continue
                 if not doc.is_protected(paragraph.start + index, paragraph.start + index + 1):
                     yield self._report(doc, paragraph.start + index, ch, opening=False)
         for ch, index in stack:
+            if _cut_after(text, index):
+                continue  # "(and previously the f...": the excerpt stops before the bracket closes
             if not doc.is_protected(paragraph.start + index, paragraph.start + index + 1):
                 yield self._report(doc, paragraph.start + index, ch, opening=True)
 
@@ -125,6 +147,8 @@ class UnbalancedQuotes(Rule):
         "“We will rebuild, the mayor said.\n\nThe council agreed.",
         "“We will rebuild, the mayor said.\n\nThe council agreed to “start at once.”",
         'He called it "a disgrace, and left.\n\nThe vote was "close," he said.',
+        'He said "wait... and left. Nobody followed.',
+        '... and then, the mayor said, "we rebuild.',
     )
     good = (
         "“We will rebuild,” the mayor said. “All of it.”",
@@ -137,6 +161,9 @@ class UnbalancedQuotes(Rule):
         'Call it your “big idea" moment, in the so-called "rust belt“, she said.',
         'Run the "\ufffc" command, then "\ufffc".',
         "“He told me ‘don’t’ twice,” she said of the “no” vote.",
+        '...rather than goods being shared out "according to need...',
+        "… and then we have liftoff!” Nobody spoke.",
+        '...and so it ends," she wrote.',
     )
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -168,6 +195,8 @@ class UnbalancedQuotes(Rule):
                     open_at.append(position)
                 elif open_at:
                     open_at.pop()
+                elif _cut_before(text, index):
+                    pass  # "…and we have liftoff!”": the quotation opened in the part left out
                 elif not (text[index] == '"' and index > 0 and text[index - 1].isdigit()):  # 12" is an inch mark
                     yield self.finding(
                         position, position + 1, f"'{text[index]}' closes a quotation that was never opened."
@@ -176,6 +205,10 @@ class UnbalancedQuotes(Rule):
 
     def _never_closed(self, doc: Document, open_at: list[int]) -> Iterator[Finding]:
         for position in open_at:
+            if _cut_after(doc.text, position):
+                continue  # 'goods distributed "according...': the excerpt stops inside the quotation
+            if _role(doc.text, position) == "close" and _cut_before(doc.text, position):
+                continue  # '...and we have liftoff!"': a straight mark that closes what the excerpt left out
             yield self.finding(
                 position, position + 1, f"'{doc.text[position]}' opens a quotation that is never closed."
             )

@@ -21,9 +21,11 @@ GRAMMATICAL_DOUBLES = frozenset(
     """
     had that is do does can bye ha haha no so very well now there tut yeah chop knock
     hear bang boom tick tock cha choo dum la na blah yada hush quack woof mm hmm uh
-    ah oh ho hey
+    ah oh ho hey really much far many long please never yes tsk etc
     """.split()
 )
+# Intensifiers doubled on purpose are among them: "really really", "much much better", "far far
+# away", "many many years", "a long long time".
 
 # Words that are never names, so "The The" or "In In" at the start of a sentence is a slip.
 FUNCTION_WORDS = frozenset(
@@ -51,7 +53,7 @@ class RepeatedWord(Rule):
     )
     bad = (
         "The the council met on Monday.",
-        "She was born in in Vienna.",
+        "She was born in in Vienna. It was cheap cheap, and cheap.",
         "Officials said the\nthe plan was dropped.",
     )
     good = (
@@ -63,10 +65,11 @@ class RepeatedWord(Rule):
         "Ah ah ah, not so fast! Oh oh, here it comes.",
         "Set the \ufffc the way the guide says.",
         "She had to re-do do-it-yourself jobs.",
+        "It was really really cold, much much colder, in a land far far away. It was cheap cheap cheap.",
     )
     fixed = (
         "The council met on Monday.",
-        "She was born in Vienna.",
+        "She was born in Vienna. It was cheap, and cheap.",
         "Officials said the plan was dropped.",
     )
     fix = "always"
@@ -86,6 +89,8 @@ class RepeatedWord(Rule):
                 and (lower not in FUNCTION_WORDS or not _is_sentence_start(text, match.start()))
             ):
                 continue  # a name: "Duran Duran", "Sirhan Sirhan" (but "The The" at a start is a slip)
+            if _third_time(text, match.end(), lower):
+                continue  # "cheap cheap cheap": three in a row is said on purpose
             if doc.is_protected(match.start(), match.end()) or not doc.offsets.is_editable(*match.span()):
                 continue  # machine text, or markup between the two words ("the `x` the")
             yield self.finding(
@@ -95,6 +100,12 @@ class RepeatedWord(Rule):
                 suggestions=(first,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _third_time(text: str, end: int, lower: str) -> bool:
+    """The word comes a third time right after the pair that ends at ``end``."""
+    rest = text[end : end + len(lower) + 4].lstrip(" \t")
+    return rest[: len(lower)].lower() == lower and not rest[len(lower) : len(lower) + 1].isalnum()
 
 
 def _matches(doc: Document) -> Iterator[re.Match[str]]:

@@ -122,6 +122,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The effects of this are clear; the news reports are wrong; the police officer is here.",
         "If this were so, we would know. He, clean and tidy, left. Let her live. Did he open it?",
         "The price of bread and milk have gone up; each of them need not come. No one need worry.",
+        "You and he are friends, and Sam and she were late. Everyone except me was invited.",
+        "Everything bar the roof burned. Anyone know a good plumber ?",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -279,6 +281,8 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         if pronoun.low == "it" and index > 0 and words[index - 1].low not in ("and", "but", "because", "so", "while"):
             return None
+        if _second_conjunct(words, index):
+            return None  # "you and he are friends": the subject is both of them
         target_index = _verb_after(words, index)
         if target_index is None or words[target_index].capitalised:
             return None
@@ -475,7 +479,7 @@ _PREPOSITION_OPENERS = frozenset("before after since until".split())
 
 def _asked(doc: Document, words: list[Word]) -> bool:
     """The sentence ends with a question mark."""
-    return doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)").startswith("?")
+    return doc.text[words[-1].end : words[-1].end + 4].lstrip("\"'”’) ").startswith("?")
 
 
 _PLURAL_ONLY = frozenset("police cattle".split())
@@ -491,10 +495,29 @@ _MASS_HEADS = frozenset(
 """Uncountable nouns that can end the phrase after 'a lot of', 'most of', 'some of'."""
 
 
+_ALSO_PREPOSITIONS = frozenset("except bar near".split())
+"""Verbs that are prepositions after a subject more often than verbs: "everyone except me was",
+"everything bar the roof burned"."""
+
+
+def _second_conjunct(words: list[Word], index: int) -> bool:
+    """``words[index]`` is the second half of a compound subject ("you and he are", "Sam and she
+    were"): 'and' joins it to a pronoun, a name or a noun just before."""
+    if index < 2 or words[index - 1].low != "and" or not words[index - 1].joined or not words[index - 2].joined:
+        return False
+    before = words[index - 2]
+    return (
+        before.low in w.SUBJECT_PRONOUNS
+        or before.low in w.OBJECT_PRONOUNS
+        or before.capitalised
+        or "NOUN" in w.tags(before.low)
+    )
+
+
 def _bare_only(low: str, adjective: bool = False) -> str | None:
     """'know' → 'knows' for a bare verb that can be nothing else: not a noun, an adjective or a past
     (``adjective``: an adjective too, where only a verb can stand: "one of my brothers live")."""
-    if low in _NOT_BASE_VERBS or w.verb_tags(low) - {"VB", "VBP"}:
+    if low in _NOT_BASE_VERBS or low in _ALSO_PREPOSITIONS or w.verb_tags(low) - {"VB", "VBP"}:
         return None
     if w.tags(low) != {"VERB"} and not (adjective and w.tags(low) == {"VERB", "ADJ"}):
         return None
@@ -682,7 +705,7 @@ def _third_person_of_base(low: str, adjective: bool = False, object_after: bool 
     """'agree' → 'agrees' when ``low`` is a bare verb that cannot be anything else here
     (``adjective``: after 'he' or 'she' a word that is also an adjective is the verb: "she live";
     ``object_after``: and one that is also an adverb, when an object follows: "he clean the car")."""
-    if low in _NOT_BASE_VERBS or low in w.MODALS:
+    if low in _NOT_BASE_VERBS or low in w.MODALS or low in _ALSO_PREPOSITIONS:
         return None
     found = w.verb_tags(low)
     if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"}:

@@ -414,6 +414,7 @@ class DeterminerNumber(GrammarRule):
         "It stops various denial of service attacks; a fifteen minute job grew ten fold.",
         "We meet every two weeks and another 10 days; either states or cities pay.",
         "It took twenty one days; they each paid; chapter one results differ; thirty - one bids.",
+        "It became a category five storm; she has level three clearance and a year two pupil.",
         "About 50 bacteria grew; several visitor parking spaces; both laser - heated cells.",
         "It has ten fighter/attack squadrons and the depth of both region and vintage.",
         "The Apollo 8 mission won by a 4 to 3 vote; he wore the number 14 shirt.",
@@ -445,6 +446,8 @@ class DeterminerNumber(GrammarRule):
             number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
             if number and (noun.low in _UNITS or noun_at > index + 1):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
+            if number and index > 0 and words[index - 1].joined and words[index - 1].low in _NUMBER_LABELS:
+                continue  # "a category five storm", "level three clearance": the number names, it does not count
             if doc.text[noun.end : noun.end + 1] == "/":
                 continue  # "eleven fighter/attack squadrons": the noun goes on past the slash
             if words[index].low == "both" and any(word.low == "and" for word in words[noun_at + 1 : noun_at + 6]):
@@ -489,6 +492,11 @@ class DeterminerNumber(GrammarRule):
         )
 
 
+_NUMBER_LABELS = frozenset(
+    """category type level grade stage phase class size number room page chapter step version section part
+    round platform gate track channel division tier rank group team year""".split()
+)
+"""Nouns that a number after them labels ("category five storm", "year two pupil")."""
 _OTHERS = frozenset(("others",))
 _BEFORE_OTHERS = frozenset("the some many all any no these those several and or".split()) | w.CARDINALS
 """Where 'others' opens a noun phrase ("the others students", "and others countries"); not after a
