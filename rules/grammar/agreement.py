@@ -783,6 +783,8 @@ class PluralSubjectAgreement(GrammarRule):
         "Although the details of the files on his desk may change, the roots of a tradition that was old survive.",
         "Windows is an operating system. Cats is a musical. Sales is down; thanks is due.",
         "Prices rise. Costs rises were feared. Parents, the school says, is a broad word.",
+        "Wales is a country.",
+        "Lots has changed since then.",
     )
     fixed = ()
     fix = "sometimes"
@@ -819,7 +821,7 @@ class PluralSubjectAgreement(GrammarRule):
         head, verb = words[0], words[1]
         if head.low in w.SINGULAR_IN_S or head.low in _NOT_BARE_SUBJECTS or head.text.isupper():
             return None
-        if not _plural_noun(head.low):
+        if not _plural_noun(head.low) or _name_more_than_plural(head.low):
             return None
         plural = TO_PLURAL.get(verb.low)
         if (
@@ -1065,10 +1067,25 @@ def _plural_noun(low: str) -> bool:
 
 
 _NOT_BARE_SUBJECTS = frozenset(
-    "sales thanks congratulations regards damages premises savings earnings odds windows".split()
+    "sales thanks congratulations regards damages premises savings earnings odds windows lots loads heaps tons".split()
 )
 """Plurals that open a sentence as one thing or a set phrase ("Sales is down", "Thanks is due")."""
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
+
+
+def _name_more_than_plural(low: str) -> bool:
+    """A capitalised plural that opens a sentence is a name when the web writes it far more often
+    than its singular ('Wales' and 'wale', 'Jones' and 'jone', 'Physics' and 'physic'): a plural
+    common noun is about as common as its singular ('prices', 'price'). Asked only of a sentence's
+    first word, before a singular verb."""
+    from ._ngrams import web_word_count
+
+    plural = web_word_count(low)
+    singulars = [lemma for lemma in w.parts_of_speech(low).get("NOUN", ()) if lemma != low]
+    if plural is None or not singulars:
+        return False
+    singular = max((web_word_count(lemma) or 0.0) for lemma in singulars)
+    return plural - singular > 2.0
 
 
 _CLAUSE_WORDS = frozenset(

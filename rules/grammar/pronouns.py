@@ -25,6 +25,12 @@ _OBJECT_PREPOSITIONS = frozenset(
 )
 
 
+_VERBS_BEFORE_OBJECT = frozenset(
+    "let help make see watch hear have bid thank excuse forgive join ask tell leave take give send show".split()
+)
+"""Imperatives that take the pair after them as an object and a bare verb after it ("Let you and me go")."""
+
+
 class PronounCase(GrammarRule):
     id = "grammar.pronoun-case"
     category = "grammar"
@@ -55,6 +61,7 @@ class PronounCase(GrammarRule):
         "He rested, for he was tired. When the lights came on they quickly left.",
         "To he who waits, all things come. World War I ended; for we, the living, it goes on.",
         "Him and his wife's friends.",
+        "Let you and me go. Help Sam and me carry it. let Tim and me try.",
     )
     fixed = ()
     fix = "sometimes"
@@ -116,6 +123,8 @@ class PronounCase(GrammarRule):
             return
         if not all(word.joined for word in words[: index + 1]):
             return
+        if index > 1 and words[0].low in _VERBS_BEFORE_OBJECT:
+            return  # "Let you and me go", "Help Sam and me carry it": the pair is the verb's object
         after = words[index + 1]
         possessive = after.low == "her" and not w.only_finite(words[index + 2].low)  # "Tim and her father went"
         if after.low in _OBJECT_TRIGGERS and after.joined and w.may_be_finite(words[index + 2].low) and not possessive:
