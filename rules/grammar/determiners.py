@@ -58,6 +58,7 @@ class DoubleDeterminer(GrammarRule):
         "What a day that was.",
         "Meet me at nine in the am. The Is and the Ares.",
         "It is exactly the same answer, really a good one, and the only one.",
+        "We want a hotel with an a) pool and b) gym.",
     )
     fixed = ()
     fix = "sometimes"
@@ -72,8 +73,8 @@ class DoubleDeterminer(GrammarRule):
                 continue
             if second.low not in _SECOND_DETERMINERS and second.low not in _BE_FORMS and not second.low.endswith("ly"):
                 continue  # the cheap sift: most articles end here
-            if in_quotes(doc, first.start):
-                continue
+            if in_quotes(doc, first.start) or doc.text[second.end : second.end + 1] == ")":
+                continue  # "a hotel with an a) pool, b) gym": a list label
             if second.low in _BE_FORMS:
                 yield self.finding(
                     first.start,
