@@ -243,7 +243,11 @@ def _check_part(
         if seen is Standing.RARE:  # written as one word often enough: the editor decides
             message = _join(message, f"'{part}' is also used as one word.")
             return Flag(JOINED, start, end, part, message, suggestions, False, True)
-        return Flag(JOINED, start, end, part, message, suggestions, verdict.safe, verdict.compound)
+        # A capitalised first word used once that splits into a word and 'a' or 'is' is more often
+        # a name than a slip ("Bea was", "Ona sings", "Baghdadis love tea"): info, as a capitalised
+        # unknown word is; "Alot of", "Noone came", "Inspite of" stay warnings.
+        minor_split = verdict.compound or (maybe_name and verdict.options[0].words[-1] in ("a", "is"))
+        return Flag(JOINED, start, end, part, message, suggestions, verdict.safe, minor_split)
     message = f"'{part}' is not in the dictionary" + (f"; did you mean '{suggestions[0]}'?" if suggestions else ".")
     if seen is Standing.RARE:
         message = f"'{part}' is rare in English" + (f"; did you mean '{suggestions[0]}'?" if suggestions else ".")
