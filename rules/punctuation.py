@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 _BRACKET = CharScan("()[]{}")
 # "1)", "a)", "iv)" at the start of a line or after a space: list enumerators, not brackets.
-_ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
+_ENUMERATOR = re.compile(r"(?:^|(?<=\s))#?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 # ":)", ";-)", ":(" and friends, not after a letter or digit. The mark comes first and the look-behind
 # after it, so the regex engine skips straight to the marks instead of trying every character.
 _EMOTICON = re.compile(r"[:;=](?<!\w[:;=])[-']?[()\]\[]")
@@ -71,6 +71,7 @@ class UnbalancedBrackets(Rule):
         "Thanks for reading :)",
         "No nation other than Russia (and previously the f...",
         "...which it was (at the time) and remains.) Nobody disputes it.",
+        "Rules: #1) no smoking, #2) no pets. Thanks to my friends:) and family;-)",
     )
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -102,6 +103,8 @@ class UnbalancedBrackets(Rule):
                     enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)}
                 if index in enumerators or _ends_emoticon(text, index) or _cut_before(text, index):
                     continue
+                if text[max(0, index - 2) : index].endswith((":", ";", ":-", ";-")):
+                    continue  # "my friends:)", "THX:-)": an emoticon glued to its word closes nothing
                 if not doc.is_protected(paragraph.start + index, paragraph.start + index + 1):
                     yield self._report(doc, paragraph.start + index, ch, opening=False)
         for ch, index in stack:

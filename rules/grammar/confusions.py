@@ -68,6 +68,7 @@ class ModalOf(GrammarRule):
         "He would of course deny it.",
         "The might of the army was on show, by the will of the people.",
         "It is a must of the season, and the will of elected members.",
+        "You should of all people know; he would of all things pick this.",
     )
     fixed = (
         "He could have won the race.",
@@ -82,8 +83,8 @@ class ModalOf(GrammarRule):
             if following is None or following.low != "of":
                 continue
             after = words[index + 2].low if index + 2 < len(words) else ""
-            if after == "course":
-                continue
+            if after == "course" or (after == "all" and index + 3 < len(words) and words[index + 3].low in _ALL_OF):
+                continue  # "could, of course,", "you should of all people know"
             if word.low in _NOUN_MODALS and (
                 (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS or word.low == "will")
                 and not (_only_participle(after) and not _noun_modal_here(words, index))
@@ -97,6 +98,10 @@ class ModalOf(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+
+_ALL_OF = frozenset("people persons things places times days men women".split())
+"""'Of all people', 'of all things': an aside after the modal, not 'have'."""
 
 
 def _noun_modal_here(words: list[Word], index: int) -> bool:
