@@ -66,6 +66,7 @@ class RepeatedWord(Rule):
         "Set the \ufffc the way the guide says.",
         "She had to re-do do-it-yourself jobs.",
         "It was really really cold, much much colder, in a land far far away. It was cheap cheap cheap.",
+        "He will sue Sue. Will will come, and the rose rose again.",
     )
     fixed = (
         "The council met on Monday.",
@@ -91,6 +92,10 @@ class RepeatedWord(Rule):
                 continue  # a name: "Duran Duran", "Sirhan Sirhan" (but "The The" at a start is a slip)
             if _third_time(text, match.end(), lower):
                 continue  # "cheap cheap cheap": three in a row is said on purpose
+            if _name_beside_word(text, match.start(), first, second):
+                continue  # "he will sue Sue", "Will will come": a name beside the same word
+            if _noun_then_past(text, match.start(), lower):
+                continue  # "the rose rose", "the saw saw it": a noun, then the same form as a past tense
             if doc.is_protected(match.start(), match.end()) or not doc.offsets.is_editable(*match.span()):
                 continue  # machine text, or markup between the two words ("the `x` the")
             yield self.finding(
@@ -100,6 +105,31 @@ class RepeatedWord(Rule):
                 suggestions=(first,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _name_beside_word(text: str, start: int, first: str, second: str) -> bool:
+    """One of the two is capitalised and the other not, and the word is not a function word: a name
+    beside the same word ("sue Sue", "Bill's bill"); a capital that only opens the sentence counts
+    when the word is also a verb ("Will will come", "Rose rose early"), not "Council council"."""
+    lower = first.lower()
+    if first[0].isupper() == second[0].isupper() or lower in FUNCTION_WORDS:
+        return False
+    if second[0].isupper() or not _is_sentence_start(text, start):
+        return True
+    from .grammar import _words as w
+
+    return "VERB" in w.tags(lower)
+
+
+def _noun_then_past(text: str, start: int, lower: str) -> bool:
+    """An article or a possessive before a word that is both a noun and a past tense ("the rose
+    rose", "his saw saw"): the second is the verb."""
+    before = text[max(0, start - 8) : start].split()
+    if not before or before[-1].lower() not in ("the", "a", "an", "this", "that", "my", "his", "her", "our", "their"):
+        return False
+    from .grammar import _words as w
+
+    return "NOUN" in w.tags(lower) and "VBD" in w.verb_tags(lower)
 
 
 def _third_time(text: str, end: int, lower: str) -> bool:
