@@ -210,11 +210,14 @@ class UnbalancedQuotes(Rule):
         for position in open_at:
             if _cut_after(doc.text, position):
                 continue  # 'goods distributed "according...': the excerpt stops inside the quotation
-            if _role(doc.text, position) == "close" and _cut_before(doc.text, position):
+            closing = _role(doc.text, position) == "close"
+            if closing and _cut_before(doc.text, position):
                 continue  # '...and we have liftoff!"': a straight mark that closes what the excerpt left out
-            yield self.finding(
-                position, position + 1, f"'{doc.text[position]}' opens a quotation that is never closed."
-            )
+            mark = doc.text[position]
+            if closing and mark == '"':  # 'good news for all."': where it stands, it closes
+                yield self.finding(position, position + 1, f"'{mark}' closes a quotation that was never opened.")
+                continue
+            yield self.finding(position, position + 1, f"'{mark}' opens a quotation that is never closed.")
         open_at.clear()
 
 
