@@ -52,7 +52,7 @@ class RepeatedWord(Rule):
         "beside its contraction ('you you're') and names such as 'Duran Duran' are left alone."
     )
     bad = (
-        "The the council met on Monday.",
+        "The the council met on Monday. My cousin is having Having a party.",
         "She was born in in Vienna. It was cheap cheap, and cheap.",
         "Officials said the\nthe plan was dropped.",
     )
@@ -69,7 +69,7 @@ class RepeatedWord(Rule):
         "He will sue Sue. Will will come, and the rose rose again.",
     )
     fixed = (
-        "The council met on Monday.",
+        "The council met on Monday. My cousin is having a party.",
         "She was born in Vienna. It was cheap, and cheap.",
         "Officials said the plan was dropped.",
     )
@@ -112,8 +112,8 @@ def _name_beside_word(text: str, start: int, first: str, second: str) -> bool:
     beside the same word ("sue Sue", "Bill's bill"); a capital that only opens the sentence counts
     when the word is also a verb ("Will will come", "Rose rose early"), not "Council council"."""
     lower = first.lower()
-    if first[0].isupper() == second[0].isupper() or lower in FUNCTION_WORDS:
-        return False
+    if first[0].isupper() == second[0].isupper() or lower in FUNCTION_WORDS or lower.endswith(("ing", "ed", "ly")):
+        return False  # "is having Having": an -ing, -ed or -ly form is no name
     if second[0].isupper() or not _is_sentence_start(text, start):
         return True
     from .grammar import _words as w

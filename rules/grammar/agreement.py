@@ -502,15 +502,21 @@ _ALSO_PREPOSITIONS = frozenset("except bar near".split())
 
 def _second_conjunct(words: list[Word], index: int) -> bool:
     """``words[index]`` is the second half of a compound subject ("you and he are", "Sam and she
-    were"): 'and' joins it to a pronoun, a name or a noun just before."""
+    were", "My wife and he were"): 'and' joins it to a subject pronoun, a name, or a noun phrase
+    that opens the clause; not "put it in the laptop and it work", where 'it' starts a clause."""
     if index < 2 or words[index - 1].low != "and" or not words[index - 1].joined or not words[index - 2].joined:
         return False
     before = words[index - 2]
-    return (
-        before.low in w.SUBJECT_PRONOUNS
-        or before.low in w.OBJECT_PRONOUNS
-        or before.capitalised
-        or "NOUN" in w.tags(before.low)
+    if index == 2 or before.low in w.SUBJECT_PRONOUNS - {"it"}:
+        return True  # "Sam and she were", "you and he are"
+    if before.capitalised:
+        opener = words[index - 3].low  # "when Tom and he were", ", and Sam and she were"; not "to Paris and she like"
+        return opener in w.CLAUSE_OPENERS or opener in ("and", "but", "or") or not words[index - 3].joined
+    if "NOUN" not in w.tags(before.low) or index < 3 or not words[index - 3].joined:
+        return False
+    determiner = index - 3
+    return words[determiner].low in _SUBJECT_DETERMINERS and (
+        determiner == 0 or words[determiner - 1].low in w.CLAUSE_OPENERS
     )
 
 
