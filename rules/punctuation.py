@@ -158,6 +158,7 @@ class UnbalancedQuotes(Rule):
         '"We will rebuild," the mayor said.',
         "“The first paragraph of a long quote stays open.\n\n“The next one reopens and closes.”",
         'The screen is 12" wide and he is 5\'10" tall.',
+        "He is 6'2\" tall.",
         '"The quotation runs on.\n\nAnd closes here," she said.',
         'He said "it cost $251", which was true.',
         "The note read:\n\n“Two eggs at breakfast\n\nand a walk at noon.\n\nNo cake.”",
@@ -193,6 +194,8 @@ class UnbalancedQuotes(Rule):
             quiet = 0
             for index in marks:
                 position = paragraph.start + index
+                if not open_at and text[index] == '"' and index > 0 and text[index - 1].isdigit():
+                    continue  # 6'2" tall, a 12" screen: an inch mark, with no quotation open to close
                 role = _role_in_paragraph(text, index, bool(open_at))
                 if role == "open":
                     open_at.append(position)
