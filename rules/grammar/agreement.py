@@ -123,7 +123,7 @@ class SubjectVerbAgreement(GrammarRule):
         "If this were so, we would know. He, clean and tidy, left. Let her live. Did he open it?",
         "The price of bread and milk have gone up; each of them need not come. No one need worry.",
         "You and he are friends, and Sam and she were late. Everyone except me was invited.",
-        "Everything bar the roof burned. Anyone know a good plumber ?",
+        "Everything bar the roof burned. Anyone know a good plumber?",
     )
     fixed = (
         "The figures were released on Monday.",

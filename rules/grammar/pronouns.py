@@ -61,7 +61,7 @@ class PronounCase(GrammarRule):
         "He rested, for he was tired. When the lights came on they quickly left.",
         "To he who waits, all things come. World War I ended; for we, the living, it goes on.",
         "Him and his wife's friends.",
-        "Let you and me go. Help Sam and me carry it. let Tim and me try.",
+        "Let you and me go. Help Sam and me carry it.",
     )
     fixed = ()
     fix = "sometimes"

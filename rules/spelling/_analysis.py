@@ -78,6 +78,8 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
             continue
         if _in_path(text, token) or (doc.foreign and doc.is_foreign(token.start, token.end)):
             continue  # a path, or prose the markup marks as another language (lang="fr")
+        if _scheme(text, token):
+            continue  # "mailto:ann@example.com", "ymsgr:sendIM": a link scheme, glued to its colon
         if text[token.end : token.end + 1] in ("'", "’") and dropped_g(token.low):
             continue  # "workin'": a speaker's dropped g, written on purpose
         parts = list(_PART.finditer(word))
@@ -188,6 +190,17 @@ def _in_path(text: str, token: Token) -> bool:
     before = text[max(token.start - 2, 0) : token.start]
     return (len(after) == 2 and after[0] == "/" and not after[1].isspace()) or (
         len(before) == 2 and before[1] == "/" and not before[0].isspace()
+    )
+
+
+def _scheme(text: str, token: Token) -> bool:
+    """A lower-case word glued to a colon and to what follows it: a link scheme ("mailto:",
+    "ymsgr:", "skype:"), never a word that lost its space."""
+    return (
+        text[token.end : token.end + 1] == ":"
+        and token.end + 1 < len(text)
+        and not text[token.end + 1].isspace()
+        and token.text.islower()
     )
 
 
