@@ -827,7 +827,7 @@ class PluralSubjectAgreement(GrammarRule):
         head, verb = words[0], words[1]
         if head.low in w.SINGULAR_IN_S or head.low in _NOT_BARE_SUBJECTS or head.text.isupper():
             return None
-        if not _plural_noun(head.low) or _name_more_than_plural(head.low):
+        if not _plural_noun(head.low):
             return None
         plural = TO_PLURAL.get(verb.low)
         if (
@@ -841,6 +841,8 @@ class PluralSubjectAgreement(GrammarRule):
             return None
         if verb.low in ("is", "was") and words[2].low in w.ARTICLES:
             return None  # "Cats is a musical", "Windows is an operating system": a title defined
+        if _name_more_than_plural(head.low):
+            return None  # "Wales is", "Jones has": a name
         tags = sentence_tags(doc, words)
         noun_tag = tags[0] == "NNS" or (tags[0] == "NN" and head.low in _IRREGULAR_PLURALS)  # "People is"
         if not noun_tag or (verb.low not in TO_PLURAL and tags[1] != "VBZ"):
