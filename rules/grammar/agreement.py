@@ -11,7 +11,7 @@ from rules._contractions import BEFORE_A_VERB
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, sentences
+from ._tokens import Word, after_cut, in_quotes, match_case, occurrences, places, positions, sentences
 from .determiners import MASS_NOUNS
 
 if TYPE_CHECKING:
@@ -124,6 +124,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The price of bread and milk have gone up; each of them need not come. No one need worry.",
         "You and he are friends, and Sam and she were late. Everyone except me was invited.",
         "Everything bar the roof burned. Anyone know a good plumber?",
+        "...the survey are in, she said.",
+        "… he see a doctor at once.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -155,6 +157,8 @@ class SubjectVerbAgreement(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
         for words, index in places(doc, _subject_starts(doc)):
+            if index == 0 and after_cut(doc, words):
+                continue  # "...the survey are in": the excerpt may have cut the subject's head off
             finding = self._at(doc, words, index, british)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
@@ -791,6 +795,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Prices rise. Costs rises were feared. Parents, the school says, is a broad word.",
         "Wales is a country.",
         "Lots has changed since then.",
+        "...applicants has grown since May.",
     )
     fixed = ()
     fix = "sometimes"
@@ -802,6 +807,8 @@ class PluralSubjectAgreement(GrammarRule):
         for words, index in occurrences(doc, _PLURAL_OPENERS):
             if not words[index].joined or not (index == 0 or _opens_clause(words, index)):
                 continue
+            if index == 0 and after_cut(doc, words):
+                continue  # "...the applicants has grown": the head may be in the part left out
             finding = self._at(doc, words, index)
             if finding is not None:
                 found.append(finding)
@@ -811,7 +818,7 @@ class PluralSubjectAgreement(GrammarRule):
             if finding is not None:
                 found.append(finding)
         for words in sentences(doc):
-            finding = self._bare_start(doc, words)
+            finding = None if after_cut(doc, words) else self._bare_start(doc, words)
             if finding is not None:
                 found.append(finding)
         found.sort(key=lambda finding: finding.start)
@@ -1343,6 +1350,7 @@ class QuestionAgreement(GrammarRule):
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
         "Were he to resign, the party would split. Was I wrong?",
+        "...is I who am to blame.",
         "What has you worried? What does you good is rest.",
         "Have he and his wife arrived? Do it now. Do your homework first.",
         "Where do your parents live? Are the children playing? Does your sister work here?",
@@ -1371,6 +1379,8 @@ class QuestionAgreement(GrammarRule):
             or (tokens[position - 1].sentence_start and tokens[position - 1].low in _QUESTION_WORDS)
         ]
         for words, index in places(doc, kept):
+            if after_cut(doc, words):
+                continue  # "...is I who am to blame": not a question, the start of the clause is cut
             finding = self._at(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding

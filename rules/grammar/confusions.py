@@ -10,7 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, capitalised_share, in_quotes, match_case, occurrences
+from ._tokens import Word, after_cut, capitalised_share, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -1211,6 +1211,7 @@ class WhomSubject(GrammarRule):
         "Whom did you see? The man whom I met left.",
         "Whom is he talking to? To whom it may concern.",
         "The people, most of whom were young, left.",
+        "...whom were young, left early.",
     )
     fixed = ("Who is calling at this hour?", "The man who lives next door left.", "Who will win the vote?")
     fix = "always"
@@ -1221,6 +1222,8 @@ class WhomSubject(GrammarRule):
             verb = _next(words, index)
             if verb is None or (index > 0 and words[index - 1].low in w.PREPOSITIONS):
                 continue  # "most of whom were": the preposition's object
+            if index == 0 and after_cut(doc, words):
+                continue  # "...whom were tired": the excerpt cut off "many of" before it
             if not w.plainly_finite(verb.low):
                 continue
             if verb.low in w.AUXILIARIES or verb.low in w.MODALS:

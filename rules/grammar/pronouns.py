@@ -11,7 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, after_cut, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -62,6 +62,7 @@ class PronounCase(GrammarRule):
         "To he who waits, all things come. World War I ended; for we, the living, it goes on.",
         "Him and his wife's friends.",
         "Let you and me go. Help Sam and me carry it.",
+        "...you and me go first.",
     )
     fixed = ()
     fix = "sometimes"
@@ -69,9 +70,13 @@ class PronounCase(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         found: list[Finding] = []
         for words, index in occurrences(doc, _AND):
-            found += [*self._subject_pair(words, index), *self._object_pair(words, index)]
+            if not after_cut(doc, words):  # "...you and me go": the verb before the pair may be cut off
+                found += self._subject_pair(words, index)
+            found += self._object_pair(words, index)
         for words, index in occurrences(doc, _SUBJECT_TRIGGERS):
-            finding = self._after_preposition(words, index) or self._us_before_noun(words, index)
+            finding = self._after_preposition(words, index)
+            if finding is None and not after_cut(doc, words):
+                finding = self._us_before_noun(words, index)
             if finding is not None:
                 found.append(finding)
         found.sort(key=lambda finding: finding.start)
