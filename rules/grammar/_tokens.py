@@ -252,6 +252,14 @@ def after_cut(doc: Document, words: list[Word]) -> bool:
     return lead.rstrip("])") in _CUT_MARKS
 
 
+def cut_after(doc: Document, word: Word) -> bool:
+    """The excerpt stops right after ``word`` with an ellipsis ("Our students needs..."): the word
+    may have run on into a phrase the cut left out ("needs assessment", "of course")."""
+    end = doc.text.find("\n", word.end)
+    rest = doc.text[word.end : len(doc.text) if end < 0 else end].strip(" \t\"'”’)]")
+    return rest in _CUT_MARKS
+
+
 def in_quotes(doc: Document, position: int) -> bool:
     """Whether ``position`` lies inside double quotation marks (quotes are left as spoken).
 

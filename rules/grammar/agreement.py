@@ -11,7 +11,7 @@ from rules._contractions import BEFORE_A_VERB
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, after_cut, in_quotes, match_case, occurrences, places, positions, sentences
+from ._tokens import Word, after_cut, cut_after, in_quotes, match_case, occurrences, places, positions, sentences
 from .determiners import MASS_NOUNS
 
 if TYPE_CHECKING:
@@ -796,6 +796,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Wales is a country.",
         "Lots has changed since then.",
         "...applicants has grown since May.",
+        "Our students needs...",
     )
     fixed = ()
     fix = "sometimes"
@@ -887,6 +888,8 @@ class PluralSubjectAgreement(GrammarRule):
         if verb_index is None or in_quotes(doc, words[index].start):
             return None
         verb = words[verb_index]
+        if verb_index == len(words) - 1 and "NOUN" in w.tags(verb.low) and cut_after(doc, verb):
+            return None  # "Our students needs...": cut where 'needs assessment' may have gone on
         plural = TO_PLURAL.get(verb.low)
         if plural is None and w.verb_tags(verb.low) == {"VBZ"} and not verb.capitalised:
             if head_index > index + 1 and "VBZ" in w.verb_tags(head.low) and "NOUN" in w.tags(verb.low):
