@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 _BRACKET = CharScan("()[]{}")
 # "1)", "a)", "iv)" at the start of a line or after a space: list enumerators, not brackets.
-_ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
+_ENUMERATOR = re.compile(r"(?:^|(?<=\s))#?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 # ":)", ";-)", ":(" and friends, not after a letter or digit. The mark comes first and the look-behind
 # after it, so the regex engine skips straight to the marks instead of trying every character.
 _EMOTICON = re.compile(r"[:;=](?<!\w[:;=])[-']?[()\]\[]")
@@ -31,6 +31,24 @@ def _ends_emoticon(text: str, index: int) -> bool:
         if start >= 0 and (match := _EMOTICON.match(text, start)) is not None and match.end() == index + 1:
             return True
     return False
+
+
+_ELLIPSIS = ("...", "…")
+_EDGE = " \t\"'“”‘’()[]{}"
+
+
+def _cut_after(text: str, position: int) -> bool:
+    """The line holding ``position`` trails off in an ellipsis after it ("… goods distributed
+    "according to…"): an excerpt cut short, whose closing mark was left out with the rest."""
+    end = text.find("\n", position)
+    return text[position : len(text) if end < 0 else end].rstrip(_EDGE).endswith(_ELLIPSIS)
+
+
+def _cut_before(text: str, position: int) -> bool:
+    """The line holding ``position`` opens with an ellipsis before it ("…and we have liftoff!”"):
+    an excerpt whose opening mark stood in the part left out."""
+    start = text.rfind("\n", 0, position) + 1
+    return text[start:position].lstrip(_EDGE).startswith(_ELLIPSIS)
 
 
 class UnbalancedBrackets(Rule):
@@ -51,6 +69,9 @@ class UnbalancedBrackets(Rule):
         "The agency (founded in 1990) said nothing [sic].",
         "Choose a) the bus or b) the train.",
         "Thanks for reading :)",
+        "No nation other than Russia (and previously the f...",
+        "...which it was (at the time) and remains.) Nobody disputes it.",
+        "Rules: #1) no smoking, #2) no pets. Thanks to my friends:) and family;-)",
     )
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -80,11 +101,15 @@ class UnbalancedBrackets(Rule):
                     continue
                 if enumerators is None:
                     enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(text)}
-                if index in enumerators or _ends_emoticon(text, index):
+                if index in enumerators or _ends_emoticon(text, index) or _cut_before(text, index):
                     continue
+                if text[max(0, index - 2) : index].endswith((":", ";", ":-", ";-")):
+                    continue  # "my friends:)", "THX:-)": an emoticon glued to its word closes nothing
                 if not doc.is_protected(paragraph.start + index, paragraph.start + index + 1):
                     yield self._report(doc, paragraph.start + index, ch, opening=False)
         for ch, index in stack:
+            if _cut_after(text, index):
+                continue  # "(and previously the f...": the excerpt stops before the bracket closes
             if not doc.is_protected(paragraph.start + index, paragraph.start + index + 1):
                 yield self._report(doc, paragraph.start + index, ch, opening=True)
 
@@ -125,18 +150,24 @@ class UnbalancedQuotes(Rule):
         "“We will rebuild, the mayor said.\n\nThe council agreed.",
         "“We will rebuild, the mayor said.\n\nThe council agreed to “start at once.”",
         'He called it "a disgrace, and left.\n\nThe vote was "close," he said.',
+        'He said "wait... and left. Nobody followed.',
+        '... and then, the mayor said, "we rebuild.',
     )
     good = (
         "“We will rebuild,” the mayor said. “All of it.”",
         '"We will rebuild," the mayor said.',
         "“The first paragraph of a long quote stays open.\n\n“The next one reopens and closes.”",
         'The screen is 12" wide and he is 5\'10" tall.',
+        "He is 6'2\" tall.",
         '"The quotation runs on.\n\nAnd closes here," she said.',
         'He said "it cost $251", which was true.',
         "The note read:\n\n“Two eggs at breakfast\n\nand a walk at noon.\n\nNo cake.”",
         'Call it your “big idea" moment, in the so-called "rust belt“, she said.',
         'Run the "\ufffc" command, then "\ufffc".',
         "“He told me ‘don’t’ twice,” she said of the “no” vote.",
+        '...rather than goods being shared out "according to need...',
+        "… and then we have liftoff!” Nobody spoke.",
+        '...and so it ends," she wrote.',
     )
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -163,11 +194,15 @@ class UnbalancedQuotes(Rule):
             quiet = 0
             for index in marks:
                 position = paragraph.start + index
+                if not open_at and text[index] == '"' and index > 0 and text[index - 1].isdigit():
+                    continue  # 6'2" tall, a 12" screen: an inch mark, with no quotation open to close
                 role = _role_in_paragraph(text, index, bool(open_at))
                 if role == "open":
                     open_at.append(position)
                 elif open_at:
                     open_at.pop()
+                elif _cut_before(text, index):
+                    pass  # "…and we have liftoff!”": the quotation opened in the part left out
                 elif not (text[index] == '"' and index > 0 and text[index - 1].isdigit()):  # 12" is an inch mark
                     yield self.finding(
                         position, position + 1, f"'{text[index]}' closes a quotation that was never opened."
@@ -176,9 +211,16 @@ class UnbalancedQuotes(Rule):
 
     def _never_closed(self, doc: Document, open_at: list[int]) -> Iterator[Finding]:
         for position in open_at:
-            yield self.finding(
-                position, position + 1, f"'{doc.text[position]}' opens a quotation that is never closed."
-            )
+            if _cut_after(doc.text, position):
+                continue  # 'goods distributed "according...': the excerpt stops inside the quotation
+            closing = _role(doc.text, position) == "close"
+            if closing and _cut_before(doc.text, position):
+                continue  # '...and we have liftoff!"': a straight mark that closes what the excerpt left out
+            mark = doc.text[position]
+            if closing and mark == '"':  # 'good news for all."': where it stands, it closes
+                yield self.finding(position, position + 1, f"'{mark}' closes a quotation that was never opened.")
+                continue
+            yield self.finding(position, position + 1, f"'{mark}' opens a quotation that is never closed.")
         open_at.clear()
 
 

@@ -21,9 +21,11 @@ GRAMMATICAL_DOUBLES = frozenset(
     """
     had that is do does can bye ha haha no so very well now there tut yeah chop knock
     hear bang boom tick tock cha choo dum la na blah yada hush quack woof mm hmm uh
-    ah oh ho hey
+    ah oh ho hey really much far many long please never yes tsk etc
     """.split()
 )
+# Intensifiers doubled on purpose are among them: "really really", "much much better", "far far
+# away", "many many years", "a long long time".
 
 # Words that are never names, so "The The" or "In In" at the start of a sentence is a slip.
 FUNCTION_WORDS = frozenset(
@@ -50,8 +52,8 @@ class RepeatedWord(Rule):
         "beside its contraction ('you you're') and names such as 'Duran Duran' are left alone."
     )
     bad = (
-        "The the council met on Monday.",
-        "She was born in in Vienna.",
+        "The the council met on Monday. My cousin is having Having a party.",
+        "She was born in in Vienna. It was cheap cheap, and cheap.",
         "Officials said the\nthe plan was dropped.",
     )
     good = (
@@ -63,10 +65,12 @@ class RepeatedWord(Rule):
         "Ah ah ah, not so fast! Oh oh, here it comes.",
         "Set the \ufffc the way the guide says.",
         "She had to re-do do-it-yourself jobs.",
+        "It was really really cold, much much colder, in a land far far away. It was cheap cheap cheap.",
+        "He will sue Sue. Will will come, and the rose rose again.",
     )
     fixed = (
-        "The council met on Monday.",
-        "She was born in Vienna.",
+        "The council met on Monday. My cousin is having a party.",
+        "She was born in Vienna. It was cheap, and cheap.",
         "Officials said the plan was dropped.",
     )
     fix = "always"
@@ -86,6 +90,12 @@ class RepeatedWord(Rule):
                 and (lower not in FUNCTION_WORDS or not _is_sentence_start(text, match.start()))
             ):
                 continue  # a name: "Duran Duran", "Sirhan Sirhan" (but "The The" at a start is a slip)
+            if _third_time(text, match.end(), lower):
+                continue  # "cheap cheap cheap": three in a row is said on purpose
+            if _name_beside_word(text, match.start(), first, second):
+                continue  # "he will sue Sue", "Will will come": a name beside the same word
+            if _noun_then_past(text, match.start(), lower):
+                continue  # "the rose rose", "the saw saw it": a noun, then the same form as a past tense
             if doc.is_protected(match.start(), match.end()) or not doc.offsets.is_editable(*match.span()):
                 continue  # machine text, or markup between the two words ("the `x` the")
             yield self.finding(
@@ -95,6 +105,37 @@ class RepeatedWord(Rule):
                 suggestions=(first,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _name_beside_word(text: str, start: int, first: str, second: str) -> bool:
+    """One of the two is capitalised and the other not, and the word is not a function word: a name
+    beside the same word ("sue Sue", "Bill's bill"); a capital that only opens the sentence counts
+    when the word is also a verb ("Will will come", "Rose rose early"), not "Council council"."""
+    lower = first.lower()
+    if first[0].isupper() == second[0].isupper() or lower in FUNCTION_WORDS or lower.endswith(("ing", "ed", "ly")):
+        return False  # "is having Having": an -ing, -ed or -ly form is no name
+    if second[0].isupper() or not _is_sentence_start(text, start):
+        return True
+    from .grammar import _words as w
+
+    return "VERB" in w.tags(lower)
+
+
+def _noun_then_past(text: str, start: int, lower: str) -> bool:
+    """An article or a possessive before a word that is both a noun and a past tense ("the rose
+    rose", "his saw saw"): the second is the verb."""
+    before = text[max(0, start - 8) : start].split()
+    if not before or before[-1].lower() not in ("the", "a", "an", "this", "that", "my", "his", "her", "our", "their"):
+        return False
+    from .grammar import _words as w
+
+    return "NOUN" in w.tags(lower) and "VBD" in w.verb_tags(lower)
+
+
+def _third_time(text: str, end: int, lower: str) -> bool:
+    """The word comes a third time right after the pair that ends at ``end``."""
+    rest = text[end : end + len(lower) + 4].lstrip(" \t")
+    return rest[: len(lower)].lower() == lower and not rest[len(lower) : len(lower) + 1].isalnum()
 
 
 def _matches(doc: Document) -> Iterator[re.Match[str]]:

@@ -93,6 +93,7 @@ class MissingSpaceAfterPunctuation(Rule):
         "See [api.Merge] for details. TL;DR: it works.",
         "Read the docs.\ufffc Then rebuild.",
         "Edit config.yaml, call self.name or os.path, and open index.html.",
+        "Links: fi:Ada sv:Ada, <mailto:ann> and skype:Anna.",
     )
     fixed = (
         "The council, however, voted against it.",
@@ -125,7 +126,7 @@ class MissingSpaceAfterPunctuation(Rule):
                 or text.startswith("..", start)
             ):
                 continue
-            if _is_code_name(doc, end - 1, after):
+            if _is_code_name(doc, end - 1, after) or (match.group("colon") and _prefix_colon(text, end - 1)):
                 continue
             if match.group("low_stop") and not _two_words(text, end - 1):
                 continue  # "rained.the" is two words; "config.yaml", "os.path" are names
@@ -147,6 +148,22 @@ class MissingSpaceAfterPunctuation(Rule):
                 suggestions=(punct + " ",),
                 fix=FixSafety.UNSAFE if quote == "'" else FixSafety.SAFE,
             )
+
+
+_SCHEMES = frozenset("mailto ymsgr skype tel sms irc ftp sftp ssh git urn news magnet spotify steam file".split())
+"""Link schemes written before a colon with no space: "mailto:ann@example.com", "tel:555"."""
+
+
+def _prefix_colon(text: str, mark: int) -> bool:
+    """The colon at ``mark`` ends a prefix glued to what follows on purpose: a link scheme
+    ("mailto:", "skype:") or a two-letter language code ("fi:Ada sv:Ada", wiki links)."""
+    left = mark
+    while left > 0 and text[left - 1].isalpha():
+        left -= 1
+    prefix = text[left:mark]
+    if left > 0 and not (text[left - 1].isspace() or text[left - 1] in "<([\"'"):
+        return False
+    return prefix in _SCHEMES or (len(prefix) == 2 and prefix.islower())
 
 
 def _two_words(text: str, mark: int) -> bool:
@@ -219,6 +236,8 @@ def _closes_quotation(text: str, position: int, quote: str) -> bool:
     return len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before))
 
 
+_EMOTICON_FACE = re.compile(r"[-'^o]?[()DPpO/\\|\][3*]+(?![^\W_])")
+"""The rest of an emoticon after its eyes: ":)", ";-)", ":D", ":-P", ";]"."""
 _MARK_AFTER_SPACE = CharScan(",;:.?!", r"(?<=[ \t\u00a0][,;:.?!])(?![\w.])")
 _INLINE_SPACE = " \t\u00a0"
 
@@ -252,6 +271,7 @@ class SpaceBeforePunctuation(Rule):
         "The minister resigned , officials said.",
         "Why did he go ?",
         "Three were hurt ; two were released.",
+        "Note : do not forget ; read it :-( twice.",
     )
     good = (
         "The minister resigned, officials said.",
@@ -259,11 +279,13 @@ class SpaceBeforePunctuation(Rule):
         "The .NET runtime and .com domains were discussed.",
         "Turnout rose to .5 percent.",
         "Open {{< icon >}} , then restart.",
+        "See you soon :) and thanks ;-) or :D or ;)",
     )
     fixed = (
         "The minister resigned, officials said.",
         "Why did he go?",
         "Three were hurt; two were released.",
+        "Note: do not forget; read it :-( twice.",
     )
     fix = "always"
 
@@ -272,8 +294,8 @@ class SpaceBeforePunctuation(Rule):
         for start, mark_at, mark in spaces_before_marks(text):
             if mark == "." and (text.startswith(("..", ". ."), mark_at) or text.endswith(".", 0, start)):
                 continue  # an ellipsis, written "..." or ". . ."
-            if mark == ":" and text[mark_at + 1 : mark_at + 2] in (")", "("):
-                continue
+            if mark in ":;=" and _EMOTICON_FACE.match(text, mark_at + 1):
+                continue  # ":)", ";-)", ":D": an emoticon, set off by its space
             end = mark_at + 1
             if doc.is_protected(start, end) or not doc.offsets.is_editable(start, end):
                 continue

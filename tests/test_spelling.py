@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lint import Config, ConfigError, check_text
+from lint import Config, ConfigError, Severity, check_text
 from lint._packed import IntTable, pack_ints
 from lint._registry import all_rules
 from rules.spelling import _variants
@@ -55,6 +55,20 @@ def test_names_in_a_scraped_story_are_not_misspellings() -> None:
 def test_names_acronyms_possessives_and_variants_of_a_dominant_name() -> None:
     flagged = _flagged((FIXTURES / "names.txt").read_text(encoding="utf-8"))
     assert flagged == {}
+
+
+def test_a_first_name_that_splits_before_a_or_is_is_only_info() -> None:
+    """'Bea was', 'Ona sings', 'Baghdadis love': a capitalised first word used once that splits
+    into a word and 'a' or 'is' is more often a name; 'Alot of', 'Noone came' stay warnings."""
+
+    def severities(text: str) -> list[Severity]:
+        diagnostics = check_text(text, "plain", Config(select=BOTH)).diagnostics
+        return [d.severity for d in diagnostics if d.rule == "space.joined-words"]
+
+    for name in ("Bea was really nice.", "Ona sings well.", "Baghdadis love tea."):
+        assert all(severity == Severity.INFO for severity in severities(name)), name
+    for slip in ("Alot of people came.", "Noone came.", "Inspite of the rain, we went."):
+        assert severities(slip) == [Severity.WARNING], slip
 
 
 def test_misspelling_is_flagged_with_ranked_suggestions() -> None:

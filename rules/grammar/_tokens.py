@@ -236,6 +236,30 @@ def match_case(replacement: str, original: str) -> str:
 _QUOTE_MARK = re.compile('[“”"]')
 
 
+_CUT_MARKS = ("...", "…", ". . .")
+
+
+def after_cut(doc: Document, words: list[Word]) -> bool:
+    """The sentence opens an excerpt cut inside a sentence ("...the survey are in", "… he see a
+    doctor"): only an ellipsis (in brackets or quotation marks, perhaps) stands between the start of
+    its line and its first word, which is in lower case ("... She agree" starts a sentence). Its
+    first words are then the middle of a clause, not the start of one: the subject, or the 'that' or
+    'if' before it, may be in the part left out."""
+    if not words or not words[0].text[:1].islower():
+        return False
+    start = words[0].start
+    lead = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip(" \t\"'“‘([")
+    return lead.rstrip("])") in _CUT_MARKS
+
+
+def cut_after(doc: Document, word: Word) -> bool:
+    """The excerpt stops right after ``word`` with an ellipsis ("Our students needs..."): the word
+    may have run on into a phrase the cut left out ("needs assessment", "of course")."""
+    end = doc.text.find("\n", word.end)
+    rest = doc.text[word.end : len(doc.text) if end < 0 else end].strip(" \t\"'”’)]")
+    return rest in _CUT_MARKS
+
+
 def in_quotes(doc: Document, position: int) -> bool:
     """Whether ``position`` lies inside double quotation marks (quotes are left as spoken).
 

@@ -11,7 +11,7 @@ from rules._contractions import BEFORE_A_VERB
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, sentences
+from ._tokens import Word, after_cut, cut_after, in_quotes, match_case, occurrences, places, positions, sentences
 from .determiners import MASS_NOUNS
 
 if TYPE_CHECKING:
@@ -124,6 +124,10 @@ class SubjectVerbAgreement(GrammarRule):
         "If this were so, we would know. He, clean and tidy, left. Let her live. Did he open it?",
         "The price of bread and milk have gone up; each of them need not come. No one need worry.",
         "The agency plan the board approved was rejected. Clippings from days after the duel give a date.",
+        "You and he are friends, and Sam and she were late. Everyone except me was invited.",
+        "Everything bar the roof burned. Anyone know a good plumber?",
+        "...the survey are in, she said.",
+        "… he see a doctor at once.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -156,6 +160,8 @@ class SubjectVerbAgreement(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
         for words, index in places(doc, _subject_starts(doc)):
+            if index == 0 and after_cut(doc, words):
+                continue  # "...the survey are in": the excerpt may have cut the subject's head off
             finding = self._at(doc, words, index, british)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
@@ -286,6 +292,8 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         if pronoun.low == "it" and index > 0 and words[index - 1].low not in ("and", "but", "because", "so", "while"):
             return None
+        if _second_conjunct(words, index):
+            return None  # "you and he are friends": the subject is both of them
         target_index = _verb_after(words, index)
         if target_index is None or words[target_index].capitalised:
             return None
@@ -482,7 +490,7 @@ _PREPOSITION_OPENERS = frozenset("before after since until".split())
 
 def _asked(doc: Document, words: list[Word]) -> bool:
     """The sentence ends with a question mark."""
-    return doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)").startswith("?")
+    return doc.text[words[-1].end : words[-1].end + 4].lstrip("\"'”’) ").startswith("?")
 
 
 _PLURAL_ONLY = frozenset("police cattle".split())
@@ -498,10 +506,35 @@ _MASS_HEADS = frozenset(
 """Uncountable nouns that can end the phrase after 'a lot of', 'most of', 'some of'."""
 
 
+_ALSO_PREPOSITIONS = frozenset("except bar near".split())
+"""Verbs that are prepositions after a subject more often than verbs: "everyone except me was",
+"everything bar the roof burned"."""
+
+
+def _second_conjunct(words: list[Word], index: int) -> bool:
+    """``words[index]`` is the second half of a compound subject ("you and he are", "Sam and she
+    were", "My wife and he were"): 'and' joins it to a subject pronoun, a name, or a noun phrase
+    that opens the clause; not "put it in the laptop and it work", where 'it' starts a clause."""
+    if index < 2 or words[index - 1].low != "and" or not words[index - 1].joined or not words[index - 2].joined:
+        return False
+    before = words[index - 2]
+    if index == 2 or before.low in w.SUBJECT_PRONOUNS - {"it"}:
+        return True  # "Sam and she were", "you and he are"
+    if before.capitalised:
+        opener = words[index - 3].low  # "when Tom and he were", ", and Sam and she were"; not "to Paris and she like"
+        return opener in w.CLAUSE_OPENERS or opener in ("and", "but", "or") or not words[index - 3].joined
+    if "NOUN" not in w.tags(before.low) or index < 3 or not words[index - 3].joined:
+        return False
+    determiner = index - 3
+    return words[determiner].low in _SUBJECT_DETERMINERS and (
+        determiner == 0 or words[determiner - 1].low in w.CLAUSE_OPENERS
+    )
+
+
 def _bare_only(low: str, adjective: bool = False) -> str | None:
     """'know' → 'knows' for a bare verb that can be nothing else: not a noun, an adjective or a past
     (``adjective``: an adjective too, where only a verb can stand: "one of my brothers live")."""
-    if low in _NOT_BASE_VERBS or w.verb_tags(low) - {"VB", "VBP"}:
+    if low in _NOT_BASE_VERBS or low in _ALSO_PREPOSITIONS or w.verb_tags(low) - {"VB", "VBP"}:
         return None
     if w.tags(low) != {"VERB"} and not (adjective and w.tags(low) == {"VERB", "ADJ"}):
         return None
@@ -689,7 +722,7 @@ def _third_person_of_base(low: str, adjective: bool = False, object_after: bool 
     """'agree' → 'agrees' when ``low`` is a bare verb that cannot be anything else here
     (``adjective``: after 'he' or 'she' a word that is also an adjective is the verb: "she live";
     ``object_after``: and one that is also an adverb, when an object follows: "he clean the car")."""
-    if low in _NOT_BASE_VERBS or low in w.MODALS:
+    if low in _NOT_BASE_VERBS or low in w.MODALS or low in _ALSO_PREPOSITIONS:
         return None
     found = w.verb_tags(low)
     if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"}:
@@ -792,6 +825,10 @@ class PluralSubjectAgreement(GrammarRule):
         "Although the details of the files on his desk may change, the roots of a tradition that was old survive.",
         "Windows is an operating system. Cats is a musical. Sales is down; thanks is due.",
         "Prices rise. Costs rises were feared. Parents, the school says, is a broad word.",
+        "Wales is a country.",
+        "Lots has changed since then.",
+        "...applicants has grown since May.",
+        "Our students needs...",
     )
     fixed = ()
     fix = "sometimes"
@@ -803,6 +840,8 @@ class PluralSubjectAgreement(GrammarRule):
         for words, index in occurrences(doc, _PLURAL_OPENERS):
             if not words[index].joined or not (index == 0 or _opens_clause(words, index)):
                 continue
+            if index == 0 and after_cut(doc, words):
+                continue  # "...the applicants has grown": the head may be in the part left out
             finding = self._at(doc, words, index)
             if finding is not None:
                 found.append(finding)
@@ -812,7 +851,7 @@ class PluralSubjectAgreement(GrammarRule):
             if finding is not None:
                 found.append(finding)
         for words in sentences(doc):
-            finding = self._bare_start(doc, words)
+            finding = None if after_cut(doc, words) else self._bare_start(doc, words)
             if finding is not None:
                 found.append(finding)
         found.sort(key=lambda finding: finding.start)
@@ -842,6 +881,8 @@ class PluralSubjectAgreement(GrammarRule):
             return None
         if verb.low in ("is", "was") and words[2].low in w.ARTICLES:
             return None  # "Cats is a musical", "Windows is an operating system": a title defined
+        if _name_more_than_plural(head.low):
+            return None  # "Wales is", "Jones has": a name
         tags = sentence_tags(doc, words)
         noun_tag = tags[0] == "NNS" or (tags[0] == "NN" and head.low in _IRREGULAR_PLURALS)  # "People is"
         if not noun_tag or (verb.low not in TO_PLURAL and tags[1] != "VBZ"):
@@ -879,6 +920,8 @@ class PluralSubjectAgreement(GrammarRule):
         if verb_index is None or in_quotes(doc, words[index].start):
             return None
         verb = words[verb_index]
+        if verb_index == len(words) - 1 and "NOUN" in w.tags(verb.low) and cut_after(doc, verb):
+            return None  # "Our students needs...": cut where 'needs assessment' may have gone on
         plural = TO_PLURAL.get(verb.low)
         if plural is None and w.verb_tags(verb.low) == {"VBZ"} and not verb.capitalised:
             if head_index > index + 1 and "VBZ" in w.verb_tags(head.low) and "NOUN" in w.tags(verb.low):
@@ -1074,10 +1117,25 @@ def _plural_noun(low: str) -> bool:
 
 
 _NOT_BARE_SUBJECTS = frozenset(
-    "sales thanks congratulations regards damages premises savings earnings odds windows".split()
+    "sales thanks congratulations regards damages premises savings earnings odds windows lots loads heaps tons".split()
 )
 """Plurals that open a sentence as one thing or a set phrase ("Sales is down", "Thanks is due")."""
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
+
+
+def _name_more_than_plural(low: str) -> bool:
+    """A capitalised plural that opens a sentence is a name when the web writes it far more often
+    than its singular ('Wales' and 'wale', 'Jones' and 'jone', 'Physics' and 'physic'): a plural
+    common noun is about as common as its singular ('prices', 'price'). Asked only of a sentence's
+    first word, before a singular verb."""
+    from ._ngrams import web_word_count
+
+    plural = web_word_count(low)
+    singulars = [lemma for lemma in w.parts_of_speech(low).get("NOUN", ()) if lemma != low]
+    if plural is None or not singulars:
+        return False
+    singular = max((web_word_count(lemma) or 0.0) for lemma in singulars)
+    return plural - singular > 2.0
 
 
 _CLAUSE_WORDS = frozenset(
@@ -1327,6 +1385,7 @@ class QuestionAgreement(GrammarRule):
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
         "Were he to resign, the party would split. Was I wrong?",
+        "...is I who am to blame.",
         "What has you worried? What does you good is rest.",
         "Have he and his wife arrived? Do it now. Do your homework first.",
         "Where do your parents live? Are the children playing? Does your sister work here?",
@@ -1355,6 +1414,8 @@ class QuestionAgreement(GrammarRule):
             or (tokens[position - 1].sentence_start and tokens[position - 1].low in _QUESTION_WORDS)
         ]
         for words, index in places(doc, kept):
+            if after_cut(doc, words):
+                continue  # "...is I who am to blame": not a question, the start of the clause is cut
             finding = self._at(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding

@@ -39,6 +39,9 @@ _LABELS = frozenset(
     "part section item paragraph clause schedule appendix column row vitamin type class grade plan option point "
     "exhibit category group article figure table step".split()
 )
+_GREEK = frozenset("αβγδεζηθικλμνοπρσςτυφχω")  # not ξ and ψ, said either way
+"""Greek letters, read by their names ("an α-helix", "a β-blocker")."""
+_GREEK_VOWELS = {letter: VOWEL for letter in "αεηιου" + "ω"}
 _NUMBER = re.compile(r"\d+")
 _ARTICLES = frozenset(("a", "an"))
 _CENSORING = frozenset("*%#@$&!")
@@ -51,6 +54,8 @@ def article_sound(word: str) -> str | None:
         return None
     if word[0].isdigit():
         return _number_sound(word)
+    if word[0] > "\u024f":  # past the Latin letters: a Greek letter is read by its name, others unknown
+        return _GREEK_VOWELS.get(word[0].lower(), CONSONANT) if word[0].lower() in _GREEK else None
     first_part = word.split("-", 1)[0]
     if len(first_part) == 1 and "-" in word:
         return VOWEL if first_part.lower() in _VOWEL_LETTERS else CONSONANT  # "an X-ray", "a U-turn"
@@ -128,6 +133,7 @@ class IndefiniteArticle(GrammarRule):
         "An user reported the fault.",
         "It was a 18-year-old driver and a FBI agent.",
         "We toured Madrid, Barcelona an Valencia; the nurse was kind an gentle.",
+        "It folds into a α-helix.",
     )
     good = (
         "It was an error by a European diplomat, an honest mistake.",
@@ -138,6 +144,7 @@ class IndefiniteArticle(GrammarRule):
         "Choose part a or part b; replace an l/c with a new one, an x with a y; a f*** idea.",
         # Removed inline code leaves U+FFFC: "a `Page` object" is judged by "Page", not by "object".
         "Call the method on a \ufffc object, or an \ufffc block.",
+        "There is an α-helix, an ω-3 acid and a β-blocker, and an Ж or a Ж.",
     )
     fixed = (
         "It was an error of judgment.",
@@ -146,6 +153,7 @@ class IndefiniteArticle(GrammarRule):
         "A user reported the fault.",
         "It was an 18-year-old driver and an FBI agent.",
         "We toured Madrid, Barcelona an Valencia; the nurse was kind an gentle.",
+        "It folds into an α-helix.",
     )
     fix = "sometimes"  # always, but where "an" reads as "and" ("kind an gentle")
 
@@ -160,7 +168,7 @@ class IndefiniteArticle(GrammarRule):
             if article.text == "a" and index > 0 and words[index - 1].low in _LABELS:
                 continue
             following = words[index + 1]
-            if len(following.text) == 1 and following.text.isalpha():
+            if len(following.text) == 1 and following.text.isalpha() and following.text <= "\u024f":
                 if doc.text[following.end : following.end + 1] in _CENSORING:
                     continue  # "a f*ed horse": the first letter of a word written with symbols
                 # a lone letter is said by its name: "a U.S. official", "an l/c", "an x"

@@ -10,7 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, capitalised_share, in_quotes, match_case, occurrences
+from ._tokens import Word, after_cut, capitalised_share, cut_after, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -68,6 +68,7 @@ class ModalOf(GrammarRule):
         "He would of course deny it.",
         "The might of the army was on show, by the will of the people.",
         "It is a must of the season, and the will of elected members.",
+        "You should of all people know; he would of all things pick this. Most of them could of...",
     )
     fixed = (
         "He could have won the race.",
@@ -82,8 +83,10 @@ class ModalOf(GrammarRule):
             if following is None or following.low != "of":
                 continue
             after = words[index + 2].low if index + 2 < len(words) else ""
-            if after == "course":
-                continue
+            if not after and cut_after(doc, following):
+                continue  # "Most of them could of...": 'of course' may be what was cut
+            if after == "course" or (after == "all" and index + 3 < len(words) and words[index + 3].low in _ALL_OF):
+                continue  # "could, of course,", "you should of all people know"
             if word.low in _NOUN_MODALS and (
                 (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS or word.low == "will")
                 and not (_only_participle(after) and not _noun_modal_here(words, index))
@@ -97,6 +100,10 @@ class ModalOf(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+
+_ALL_OF = frozenset("people persons things places times days men women".split())
+"""'Of all people', 'of all things': an aside after the modal, not 'have'."""
 
 
 def _noun_modal_here(words: list[Word], index: int) -> bool:
@@ -1589,6 +1596,7 @@ class WhomSubject(GrammarRule):
         "Whom is he talking to? To whom it may concern.",
         "The people, most of whom were young, left.",
         "It depends on which of who's plans wins. Think of who was there; a friend of who?",
+        "...whom were young, left early.",
     )
     fixed = (
         "Who is calling at this hour?",
@@ -1611,6 +1619,8 @@ class WhomSubject(GrammarRule):
             verb = _next(words, index)
             if verb is None or (index > 0 and words[index - 1].low in w.PREPOSITIONS):
                 continue  # "most of whom were": the preposition's object
+            if index == 0 and after_cut(doc, words):
+                continue  # "...whom were tired": the excerpt cut off "many of" before it
             if not w.plainly_finite(verb.low):
                 continue
             if verb.low in w.AUXILIARIES or verb.low in w.MODALS:

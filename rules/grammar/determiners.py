@@ -59,6 +59,7 @@ class DoubleDeterminer(GrammarRule):
         "What a day that was.",
         "Meet me at nine in the am. The Is and the Ares. She has the it factor.",
         "It is exactly the same answer, really a good one, and the only one.",
+        "We want a hotel with an a) pool and b) gym.",
     )
     fixed = ()
     fix = "sometimes"
@@ -74,8 +75,8 @@ class DoubleDeterminer(GrammarRule):
             sifted = second.low in _SECOND_DETERMINERS or second.low in _BE_FORMS or second.low.endswith("ly")
             if not sifted and not (second.low == "it" and _verb_next(words, index + 1)):
                 continue  # the cheap sift: most articles end here ("an it causes": 'and it')
-            if in_quotes(doc, first.start):
-                continue
+            if in_quotes(doc, first.start) or doc.text[second.end : second.end + 1] == ")":
+                continue  # "a hotel with an a) pool, b) gym": a list label
             if second.low in _BE_FORMS:
                 yield self.finding(
                     first.start,
@@ -425,6 +426,7 @@ class DeterminerNumber(GrammarRule):
         "It stops various denial of service attacks; a fifteen minute job grew ten fold.",
         "We meet every two weeks and another 10 days; either states or cities pay.",
         "It took twenty one days; they each paid; chapter one results differ; thirty - one bids.",
+        "It became a category five storm; she has level three clearance and a year two pupil.",
         "About 50 bacteria grew; several visitor parking spaces; both laser - heated cells.",
         "It has ten fighter/attack squadrons and the depth of both region and vintage.",
         "The Apollo 8 mission won by a 4 to 3 vote; he wore the number 14 shirt.",
@@ -456,6 +458,8 @@ class DeterminerNumber(GrammarRule):
             number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
             if number and (noun.low in _UNITS or noun_at > index + 1):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
+            if number and index > 0 and words[index - 1].joined and words[index - 1].low in _NUMBER_LABELS:
+                continue  # "a category five storm", "level three clearance": the number names, it does not count
             if doc.text[noun.end : noun.end + 1] == "/":
                 continue  # "eleven fighter/attack squadrons": the noun goes on past the slash
             if words[index].low == "both" and any(word.low == "and" for word in words[noun_at + 1 : noun_at + 6]):
@@ -500,6 +504,11 @@ class DeterminerNumber(GrammarRule):
         )
 
 
+_NUMBER_LABELS = frozenset(
+    """category type level grade stage phase class size number room page chapter step version section part
+    round platform gate track channel division tier rank group team year""".split()
+)
+"""Nouns that a number after them labels ("category five storm", "year two pupil")."""
 _OTHERS = frozenset(("others",))
 _BEFORE_OTHERS = frozenset("the some many all any no these those several and or".split()) | w.CARDINALS
 """Where 'others' opens a noun phrase ("the others students", "and others countries"); not after a

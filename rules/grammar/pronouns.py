@@ -11,7 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, after_cut, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -31,6 +31,12 @@ _FINITE_AFTER_SUBJECT = frozenset(
 )
 """Verbs that only a subject comes before: an object pronoun opening the sentence before one of these
 is the subject ("Me is tired", "Them was late"); not "Her sister is", where 'her' is a determiner."""
+
+
+_VERBS_BEFORE_OBJECT = frozenset(
+    "let help make see watch hear have bid thank excuse forgive join ask tell leave take give send show".split()
+)
+"""Imperatives that take the pair after them as an object and a bare verb after it ("Let you and me go")."""
 
 
 class PronounCase(GrammarRule):
@@ -65,6 +71,8 @@ class PronounCase(GrammarRule):
         "To he who waits, all things come. World War I ended; for we, the living, it goes on.",
         "Him and his wife's friends.",
         "Her sister is tired. Them's the rules. Us? Was it us? Him, was it?",
+        "Let you and me go. Help Sam and me carry it.",
+        "...you and me go first.",
     )
     fixed = ()
     fix = "sometimes"
@@ -72,9 +80,13 @@ class PronounCase(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         found: list[Finding] = []
         for words, index in occurrences(doc, _AND):
-            found += [*self._subject_pair(words, index), *self._object_pair(words, index)]
+            if not after_cut(doc, words):  # "...you and me go": the verb before the pair may be cut off
+                found += self._subject_pair(words, index)
+            found += self._object_pair(words, index)
         for words, index in occurrences(doc, _SUBJECT_TRIGGERS):
-            finding = self._after_preposition(words, index) or self._us_before_noun(words, index)
+            finding = self._after_preposition(words, index)
+            if finding is None and not after_cut(doc, words):
+                finding = self._us_before_noun(words, index)
             if finding is not None:
                 found.append(finding)
         for words, index in occurrences(doc, _OBJECT_TRIGGERS):
@@ -130,6 +142,8 @@ class PronounCase(GrammarRule):
             return
         if not all(word.joined for word in words[: index + 1]):
             return
+        if index > 1 and words[0].low in _VERBS_BEFORE_OBJECT:
+            return  # "Let you and me go", "Help Sam and me carry it": the pair is the verb's object
         after = words[index + 1]
         possessive = after.low == "her" and not w.only_finite(words[index + 2].low)  # "Tim and her father went"
         if after.low in _OBJECT_TRIGGERS and after.joined and w.may_be_finite(words[index + 2].low) and not possessive:

@@ -78,6 +78,8 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
             continue
         if _in_path(text, token) or (doc.foreign and doc.is_foreign(token.start, token.end)):
             continue  # a path, or prose the markup marks as another language (lang="fr")
+        if _scheme(text, token):
+            continue  # "mailto:ann@example.com", "ymsgr:sendIM": a link scheme, glued to its colon
         if text[token.end : token.end + 1] in ("'", "’") and dropped_g(token.low):
             continue  # "workin'": a speaker's dropped g, written on purpose
         parts = list(_PART.finditer(word))
@@ -191,6 +193,17 @@ def _in_path(text: str, token: Token) -> bool:
     )
 
 
+def _scheme(text: str, token: Token) -> bool:
+    """A lower-case word glued to a colon and to what follows it: a link scheme ("mailto:",
+    "ymsgr:", "skype:"), never a word that lost its space."""
+    return (
+        text[token.end : token.end + 1] == ":"
+        and token.end + 1 < len(text)
+        and not text[token.end + 1].isspace()
+        and token.text.islower()
+    )
+
+
 def _hyphenated_name(first: str, sentence_start: bool, lex: Lexicon) -> bool:
     """A hyphenated name whose later parts are written in lower case ("Leung Che-cheung")."""
     return is_capitalised(first) and (not sentence_start or first.lower() not in lex)
@@ -243,7 +256,11 @@ def _check_part(
         if seen is Standing.RARE:  # written as one word often enough: the editor decides
             message = _join(message, f"'{part}' is also used as one word.")
             return Flag(JOINED, start, end, part, message, suggestions, False, True)
-        return Flag(JOINED, start, end, part, message, suggestions, verdict.safe, verdict.compound)
+        # A capitalised first word used once that splits into a word and 'a' or 'is' is more often
+        # a name than a slip ("Bea was", "Ona sings", "Baghdadis love tea"): info, as a capitalised
+        # unknown word is; "Alot of", "Noone came", "Inspite of" stay warnings.
+        minor_split = verdict.compound or (maybe_name and verdict.options[0].words[-1] in ("a", "is"))
+        return Flag(JOINED, start, end, part, message, suggestions, verdict.safe, minor_split)
     message = f"'{part}' is not in the dictionary" + (f"; did you mean '{suggestions[0]}'?" if suggestions else ".")
     if seen is Standing.RARE:
         message = f"'{part}' is rare in English" + (f"; did you mean '{suggestions[0]}'?" if suggestions else ".")
