@@ -160,3 +160,10 @@ def test_questions_after_telling_and_stranded_prepositions() -> None:
     assert _confused("The message tells you where white space is missing.") == []
     assert _confused("The two that we know of were a part of it.") == []
     assert _alone("They were rescued in the town from were they had fled.") == ["were"]
+
+
+def test_a_name_and_its_verb_an_object_and_its_bare_verb_a_relative_clause_are_sound() -> None:
+    assert _confused("Annette ate an apple.") == []  # a name and its verb, not 'at'
+    assert _confused("Let her live. They made him leave.") == []  # an object and a bare verb, not 'life'
+    assert _confused("The people I know were there.") == []  # 'people [whom] I know were', not 'where'
+    assert _confused("This is were we stand.") == ["were"]

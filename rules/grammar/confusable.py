@@ -380,7 +380,34 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("passed")  # 'to be past the end', 'we are past the worst'
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
         barred.add("three")
+    if "where" in others and _after_relative_clause(words, index):
+        barred.add("where")  # 'the people I know were there'
+    verb_forms = w.verb_tags(word)
+    named = index >= 1 and words[index - 1].capitalised and words[index - 1].joined
+    if (named and verb_forms & {"VBD", "VBZ"}) or ("VB" in verb_forms and _bare_verb_object(words, index)):
+        barred.update(other for other in others if not w.verb_tags(other))  # 'Annette ate an', 'let her live'
     return frozenset(barred)
+
+
+CAUSATIVES = frozenset("let lets make makes made help helps helped watch watched see saw hear heard".split())
+"""Verbs that take an object and a bare verb: 'let her live', 'made them leave', 'saw him fall'."""
+
+
+def _bare_verb_object(words: Sequence[Word], index: int) -> bool:
+    """The word follows an object pronoun after a verb of :data:`CAUSATIVES` ('let her live'): a
+    bare verb's slot, not the possessive's noun ('her life')."""
+    return _word_at(words, index - 1) in w.OBJECT_PRONOUNS and _word_at(words, index - 2) in CAUSATIVES
+
+
+def _after_relative_clause(words: Sequence[Word], index: int) -> bool:
+    """'were' after a noun and a relative clause of a pronoun and its verb ('the people I know were
+    there', 'the rules we set were clear'): the main clause's verb, not 'where'."""
+    return (
+        index >= 3
+        and _word_at(words, index - 2) in w.SUBJECT_PRONOUNS
+        and "NOUN" in w.tags(_word_at(words, index - 3) or "")
+        and bool(w.verb_tags(_word_at(words, index - 1) or ""))
+    )
 
 
 REPEAT_LINKS = frozenset("by to after for upon in on against".split())
