@@ -34,6 +34,41 @@ _GERUND_VERBS = frozenset(
     for form in w.verb_inflections(lemma).get(tag, ())
 )
 _PAST = frozenset(form for lemma in _GERUND_LEMMAS for form in w.verb_inflections(lemma).get("VBD", ()))
+_GUARDED_GERUND_LEMMAS = (
+    "admit keep mind miss imagine practise practice risk recommend contemplate envisage envision resist "
+    "fancy mention justify excuse forgive quit"
+).split()
+"""Verbs that take a gerund but whose forms are also nouns, passives or verbs with a 'to' of purpose
+or direction ("the risks to health", "it is recommended to", "kept to the path", "quit to start a
+firm", "admitted to hospital"): reported only when the tagger reads the word as an active verb, the
+word after 'to' as a bare verb that is not also a noun (or has its object), and no form of 'be' or
+'get' stands before. 'Quit' takes a 'to' of purpose, so it is read only before a habit ("quit to
+smoke"). Not 'stop' ("stopped to smoke a cigarette" is a pause for one) or 'recall' ("recall to
+mind")."""
+_GUARDED_GERUND_VERBS = frozenset(
+    form
+    for lemma in _GUARDED_GERUND_LEMMAS
+    for tag in ("VB", "VBP", "VBZ", "VBD", "VBG")
+    for form in w.verb_inflections(lemma).get(tag, ())
+)
+_QUIT = frozenset(("quit", "quits", "quitting"))
+_HABITS = frozenset(
+    """smoke drink gamble bite worry complain whine nag procrastinate snore eat shout swear lie cheat
+    argue fight cry""".split()
+)
+"""Habits one quits: "he quit to smoke" is "quit smoking"."""
+_HELP = frozenset(("help",))
+_CANNOT = frozenset("can't cannot couldn't can’t couldn’t".split())
+_HELPLESS = frozenset(
+    """think feel wonder notice laugh smile cry worry admire love like fall agree compare remember
+    imagine ask grin giggle chuckle weep stare overhear envy pity blame hear see smirk suspect""".split()
+)
+"""'Can't help' + these is the idiom ("can't help laughing"); 'can't help to fix it' (cannot
+assist) is right, so only verbs of feeling and thought are read."""
+_PASSIVE_BEFORE = frozenset(
+    "am is are was were be been being get gets got gotten getting become became "
+    "i'm i’m he's she's it's we're they're you're that's".split()
+)
 _FORWARD = frozenset(("forward",))
 _USED = frozenset(("accustomed",))
 """Not "used": "the tool is used to cut wood" is the passive of 'use', and right."""
@@ -48,6 +83,33 @@ def _gerund(word: Word) -> str | None:
         if form:
             return form
     return None
+
+
+_SKIPPED_ADVERBS = w.MID_ADVERBS - {"not"} | frozenset("highly strongly generally widely usually".split())
+_GERUND_TRIGGERS = _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP
+
+
+def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
+    """``words[index]`` (a verb of :data:`_GUARDED_GERUND_LEMMAS`, or 'help' after 'can't') is an
+    active verb before 'to' and a bare verb that only the -ing form fits: "he risked to lose it",
+    "I can't help to laugh". Not "the risks to health", "it is recommended to use", "kept to the
+    path", "quit to start a firm"."""
+    word, verb = words[index], words[index + 2]
+    if word.low == "help":
+        if index == 0 or words[index - 1].low not in _CANNOT or verb.low not in _HELPLESS:
+            return False
+    elif word.low in _QUIT and verb.low not in _HABITS:
+        return False
+    before = index - 1
+    while before >= 0 and words[before].low in _SKIPPED_ADVERBS and words[before].joined:
+        before -= 1
+    if before >= 0 and words[before].low in _PASSIVE_BEFORE | w.DETERMINERS:
+        return False  # "it is highly recommended to use", "a mind to"
+    listed = word.low == "help" or word.low in _QUIT
+    if not listed and "NOUN" in w.tags(verb.low) and not _object_follows(words, index + 2):
+        return False  # "kept to schedule": a noun
+    tags = sentence_tags(doc, words)
+    return tags[index] in ("VB", "VBP", "VBZ", "VBD", "VBG") and (listed or tags[index + 2] == "VB")
 
 
 def _object_follows(words: list[Word], index: int) -> bool:
@@ -66,8 +128,13 @@ class GerundAfter(GrammarRule):
     why = (
         "Some verbs take an -ing form and never 'to' + verb ('enjoy running', 'consider moving', 'avoid "
         "paying'); in 'look forward to' and 'be accustomed to', 'to' is a preposition and takes the "
-        "-ing form too ('look forward to seeing you'). 'Be used to' is not checked: 'she is used to "
-        "working late' and 'the tool is used to cut wood' (the passive of 'use') are both right."
+        "-ing form too ('look forward to seeing you'). 'Keep', 'mind', 'miss', 'imagine', 'practise', "
+        "'risk', 'recommend', 'admit' and the like are read only as active verbs before a bare verb "
+        "('he risked to lose it'), not as nouns or passives ('the risks to health', 'it is "
+        "recommended to book'); 'quit' only before a habit ('quit to smoke'), 'can't help' only "
+        "before a verb of feeling or thought ('can't help to laugh'). 'Be used to' is not checked: "
+        "'she is used to working late' and 'the tool is used to cut wood' (the passive of 'use') are "
+        "both right."
     )
     bad = (
         "I enjoy to run.",
@@ -76,6 +143,8 @@ class GerundAfter(GrammarRule):
         "They considered to move.",
         "I would appreciate to hear from you, and he denied to have taken it.",
         "We look forward to meet you.",
+        "He risked to lose his savings.",
+        "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
     )
     good = (
         "I enjoy running.",
@@ -85,6 +154,9 @@ class GerundAfter(GrammarRule):
         "It is considered to be safe; he was looking forward to snow.",
         "She was denied to the press; the plan involved to some extent all of us.",
         "We look forward to work on Monday and to the meeting.",
+        "It is highly recommended to book early; the risks to health are small; she has a mind to go.",
+        "She kept to the path; he quit to start a firm; we can't help to fund it; he stopped to smoke.",
+        "He was admitted to practise law, and the shot missed to the left.",
     )
     fixed = (
         "I enjoy running.",
@@ -93,11 +165,13 @@ class GerundAfter(GrammarRule):
         "They considered moving.",
         "I would appreciate hearing from you, and he denied having taken it.",
         "We look forward to meeting you.",
+        "He risked to lose his savings.",
+        "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _GERUND_VERBS | _FORWARD | _USED):
+        for words, index in occurrences(doc, _GERUND_TRIGGERS):
             word = words[index]
             if (
                 index + 2 >= len(words)
@@ -109,6 +183,17 @@ class GerundAfter(GrammarRule):
             verb = words[index + 2]
             gerund = _gerund(verb)
             if gerund is None or verb.capitalised or in_quotes(doc, word.start):
+                continue
+            if word.low not in _GERUND_VERBS | _FORWARD | _USED:
+                if not _guarded_gerund(doc, words, index):
+                    continue
+                yield self.finding(
+                    words[index + 1].start,
+                    verb.end,
+                    f"After '{word.text}', use the -ing form: '{gerund}'.",
+                    suggestions=(gerund,),
+                    fix=FixSafety.UNSAFE,
+                )
                 continue
             if word.low == "forward" and not (index > 0 and w.verb_lemmas(words[index - 1].low) == ("look",)):
                 continue
@@ -1289,11 +1374,16 @@ def _simple_form(ing: str, tense: str, third: bool) -> str | None:
     return None
 
 
-_INFINITIVE_LEMMAS = "decide refuse agree manage hope promise threaten fail pretend".split()
+_INFINITIVE_LEMMAS = (
+    "decide refuse agree manage hope promise threaten fail pretend afford arrange attempt plan tend seem "
+    "wish hesitate vow strive endeavour endeavor opt volunteer consent decline offer claim"
+).split()
 """Verbs that take 'to' + verb and never an '-ing' form ("decided to go", "refused to answer").
 Not 'want' or 'deserve' ("it wants washing", "it deserves mentioning"), 'learn' ("learned sailing"),
-'intend' ("we intend going", British), 'seem' ("it seems fitting"), 'offer' or 'expect' ("offers
-parking", "expect flooding": nouns), 'afford' ("cannot afford losing $40" is in edited prose)."""
+'intend' ("we intend going", British), 'expect' ("expect flooding": a noun), 'choose' ("chose walking
+over driving"), 'resolve' ("resolved using a patch"), 'neglect' (takes both). 'Seem' only before
+'being' ("it seems fitting" is right); 'offer', 'plan', 'afford' and the like only before an '-ing'
+form with its object (see :data:`_OBJECT_NEEDED`)."""
 _INFINITIVE_VERBS = frozenset(
     form
     for lemma in _INFINITIVE_LEMMAS
@@ -1302,14 +1392,28 @@ _INFINITIVE_VERBS = frozenset(
 )
 
 
+_SEEM = frozenset(("seem", "seems", "seemed"))
+_OBJECT_NEEDED = frozenset(
+    form
+    for lemma in ("offer", "plan", "claim", "arrange", "attempt", "afford")
+    for forms in w.verb_inflections(lemma).values()
+    for form in forms
+)
+"""Verbs whose '-ing' neighbour is often a noun ("offers parking", "plans using A3"): reported only
+when the '-ing' form has an object ("plan opening a store")."""
+
+
 class InfinitiveAfter(GrammarRule):
     id = "grammar.infinitive-after"
     category = "grammar"
     severity = Severity.WARNING
     summary = "An '-ing' form after a verb that takes 'to': 'decided going', 'can't afford spending'."
     why = (
-        "'Decide', 'refuse', 'agree', 'manage', 'hope', 'promise', 'threaten', 'fail' and 'pretend' take "
-        "'to' and the bare verb: 'decided to go', 'refused to answer', 'managed to finish'. Left alone: "
+        "'Decide', 'refuse', 'agree', 'manage', 'hope', 'promise', 'threaten', 'fail', 'pretend', "
+        "'afford', 'aim', 'arrange', 'attempt', 'choose', 'plan', 'tend', 'seem', 'hesitate', 'vow', "
+        "'offer' and the like take 'to' and the bare verb: 'decided to go', 'refused to answer', "
+        "'managed to finish'. A form that is also a noun counts only as the tagger's verb ('hoshin "
+        "plans using A3' is left alone). Left alone: "
         "an '-ing' form that begins a clause's subject ('we decided going home was best': a verb "
         "follows), an '-ing' form that is also a noun or an adjective ('promised lasting peace'), and "
         "the verbs as nouns or adjectives ('a decided advantage')."
@@ -1319,12 +1423,16 @@ class InfinitiveAfter(GrammarRule):
         "We finally managed getting the tickets.",
         "She refused answering the question, and he agreed paying the bill.",
         "They hope seeing you soon.",
+        "We can't afford buying a car, and they plan opening a shop.",
+        "He attempted climbing the wall, and she seems being tired.",
     )
     good = (
         "The council decided to close the library, and we decided going home was best.",
         "We managed to get the tickets; he agreed the funding; they promised lasting peace.",
         "It was a decided improvement; the promised funding arrived.",
         "She refused, answering only that she was tired. They hope, seeing the data, to win.",
+        "The hoshin plans using A3 were late; his claims being true, we paid; it offers parking.",
+        "The attempted climbing record stood; she seems tired; the news can seem alarming to us.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1341,10 +1449,25 @@ class InfinitiveAfter(GrammarRule):
             if w.verb_tags(gerund.low) != {"VBG"} or gerund.capitalised:
                 continue
             tags = w.tags(gerund.low)
-            if tags != {"VERB"} and not (tags == {"VERB", "NOUN"} and _object_follows(words, at)):
+            seems_being = gerund.low == "being" and verb.low in _SEEM
+            if verb.low in _SEEM and not seems_being:
+                continue  # "can seem alarming": an adjective
+            if verb.low in _OBJECT_NEEDED and not _object_follows(words, at):
+                continue  # "it offers parking", "cannot afford losing $40": a noun, or prose's idiom
+            if (
+                tags != {"VERB"}
+                and not (tags <= {"VERB", "NOUN", "ADJ"} and "NOUN" in tags and _object_follows(words, at))
+                and not seems_being
+            ):
                 continue  # "promised lasting peace"; "decided closing the library" has its object
-            if _finite_ahead(words, at) or in_quotes(doc, gerund.start):
+            if (_finite_ahead(words, at) and not seems_being) or in_quotes(doc, gerund.start):
                 continue  # "decided going home was best": the -ing form is a subject
+            if (
+                "NOUN" in w.tags(verb.low)
+                and not (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS)
+                and not sentence_tags(doc, words)[index].startswith("VB")
+            ):
+                continue  # "deploy hoshin plans using A3": a noun
             base = next(iter(w.verb_lemmas(gerund.low)), None)
             if base is None:
                 continue
