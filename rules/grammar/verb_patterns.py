@@ -464,18 +464,34 @@ class TooBeforeNumber(GrammarRule):
             )
 
 
-_TO_VERBS = frozenset(
-    """eager able unable going want wants wanted trying tried decided decide decides plan plans planned
+_TO_VERBS = (
+    frozenset(
+        """eager able unable going want wants wanted trying tried decided decide decides plan plans planned
     hope hopes hoped refused refuse refuses agreed agree agrees managed manage seem seems seemed
     fail fails failed ought wish wishes wished intend intends intended promise promises promised
     afford learn learns learned learnt choose chooses chose willing unwilling likely unlikely supposed
     tend tends tended hoping planning deciding refusing managing failing wishing intending promising
     learning choosing tending""".split()
+    )
+    | frozenset(
+        form
+        for lemma in """need try attempt expect arrange hesitate strive vow pretend threaten deserve neglect
+    endeavour endeavor volunteer opt struggle forget remember""".split()
+        for forms in w.verb_inflections(lemma).values()
+        for form in forms
+    )
+    | frozenset("ready keen determined reluctant anxious glad happy sorry prepared about how".split())
 )
 """Words after which 'to' starts an infinitive, never a preposition ("eager to buy")."""
-_TO_ONLY_VERBS = _TO_VERBS - frozenset("going agree agrees agreed".split())
+_TO_ONLY_VERBS = _TO_VERBS - frozenset(
+    """going agree agrees agreed tend tends tended tending struggle struggles struggled struggling
+    volunteer volunteers volunteered volunteering prepared about remember remembers remembered
+    remembering""".split()
+)
 """Words after which 'to' is never a preposition, so a form in -s or -ing that is also a noun is the
-verb ("need to goes", "able to swimming"); not 'going to' or 'agreed to' ("agreed to talks")."""
+verb ("need to goes", "able to swimming"); not 'going to' or 'agreed to' ("agreed to talks"), 'tend
+to' ("tended to wounds"), 'struggle to' or 'volunteer to' ("volunteered to projects"), 'prepared to'
+and 'about to' ("prepared to plans"), 'remember to' ("remembered to friends")."""
 
 
 class InfinitiveForm(GrammarRule):
@@ -501,6 +517,7 @@ class InfinitiveForm(GrammarRule):
         "She wants to gives a talk, and he used to went there.",
         "I had to went home, and we need to bought milk.",
         "He is able to swimming, and she wants to leaves.",
+        "She needs to finishes it, and they tried to fixes the bug.",
     )
     good = (
         "The city is eager to buy land.",
@@ -513,6 +530,7 @@ class InfinitiveForm(GrammarRule):
         "Everyone I had talked to knew it; the things I have to offer are few; we had to.",
         "They agreed to changes; the answer I have to questions is no; we are going to meetings.",
         "Groups bring hope to pockets of despair.",
+        "She tended to wounds; the changes required to plans were small; he remembered to friends.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -523,6 +541,7 @@ class InfinitiveForm(GrammarRule):
         "She wants to give a talk, and he used to go there.",
         "I had to go home, and we need to buy milk.",
         "He is able to swim, and she wants to leave.",
+        "She needs to finish it, and they tried to fix the bug.",
     )
     fix = "always"
 
@@ -1392,6 +1411,14 @@ _INFINITIVE_VERBS = frozenset(
 )
 
 
+_NOT_INFINITIVE_VERBS = frozenset(
+    form
+    for lemma in ("choose", "want", "expect", "intend", "learn")
+    for tag in ("VB", "VBP", "VBZ", "VBD", "VBN")
+    for form in w.verb_inflections(lemma).get(tag, ())
+)
+"""Verbs that take '-ing' as a noun's stand-in ("chose walking over driving", "learned sailing") but
+never 'not' + '-ing' ("chose not attending" is "chose not to attend")."""
 _SEEM = frozenset(("seem", "seems", "seemed"))
 _OBJECT_NEEDED = frozenset(
     form
@@ -1425,6 +1452,7 @@ class InfinitiveAfter(GrammarRule):
         "They hope seeing you soon.",
         "We can't afford buying a car, and they plan opening a shop.",
         "He attempted climbing the wall, and she seems being tired.",
+        "We decided not going, and she chose not attending the meeting.",
     )
     good = (
         "The council decided to close the library, and we decided going home was best.",
@@ -1433,18 +1461,23 @@ class InfinitiveAfter(GrammarRule):
         "She refused, answering only that she was tired. They hope, seeing the data, to win.",
         "The hoshin plans using A3 were late; his claims being true, we paid; it offers parking.",
         "The attempted climbing record stood; she seems tired; the news can seem alarming to us.",
+        "She chose walking over driving and learned sailing; we decided not going was best.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _INFINITIVE_VERBS):
+        for words, index in occurrences(doc, _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS):
             verb = words[index]
             if index + 1 >= len(words) or not verb.joined or verb.capitalised:
                 continue
             if index > 0 and words[index - 1].low in w.DETERMINERS | _BE_FORMS:
                 continue  # "a decided advantage", "it was agreed": not the verb with an object
             at = index + 1
+            if words[at].low == "not" and words[at].joined and at + 1 < len(words):
+                at += 1  # "decided not going" → "decided not to go"
+            elif verb.low not in _INFINITIVE_VERBS:
+                continue
             gerund = words[at]
             if w.verb_tags(gerund.low) != {"VBG"} or gerund.capitalised:
                 continue
@@ -1452,12 +1485,13 @@ class InfinitiveAfter(GrammarRule):
             seems_being = gerund.low == "being" and verb.low in _SEEM
             if verb.low in _SEEM and not seems_being:
                 continue  # "can seem alarming": an adjective
-            if verb.low in _OBJECT_NEEDED and not _object_follows(words, at):
+            if verb.low in _OBJECT_NEEDED and at == index + 1 and not _object_follows(words, at):
                 continue  # "it offers parking", "cannot afford losing $40": a noun, or prose's idiom
             if (
                 tags != {"VERB"}
                 and not (tags <= {"VERB", "NOUN", "ADJ"} and "NOUN" in tags and _object_follows(words, at))
                 and not seems_being
+                and at == index + 1
             ):
                 continue  # "promised lasting peace"; "decided closing the library" has its object
             if (_finite_ahead(words, at) and not seems_being) or in_quotes(doc, gerund.start):
@@ -1471,10 +1505,11 @@ class InfinitiveAfter(GrammarRule):
             base = next(iter(w.verb_lemmas(gerund.low)), None)
             if base is None:
                 continue
+            negation = "not " if at > index + 1 else ""
             yield self.finding(
                 gerund.start,
                 gerund.end,
-                f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} to {base}'.",
+                f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} {negation}to {base}'.",
                 suggestions=(f"to {base}",),
                 fix=FixSafety.UNSAFE,
             )

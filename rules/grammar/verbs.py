@@ -989,6 +989,16 @@ _TO_OBJECT_VERBS = frozenset(
 )
 """Verbs whose object takes 'to' + verb ("allowed me to do it"); not 'expect' or 'know', which may
 take a clause ("I expect you know")."""
+_TO_OBJECT_LEMMAS = (
+    "instruct warn beg command compel oblige obligate pressure pressurise pressurize inspire motivate tempt "
+    "prompt cause lead convince entitle authorise authorize empower train challenge assign appoint hire "
+    "recruit request beseech implore entreat forbid instruct remind tell advise permit"
+).split()
+"""More verbs of that kind, every inflection from the word tables ("forced them leave", "led us
+believe", "warned him stay away")."""
+_TO_OBJECT_VERBS = _TO_OBJECT_VERBS | frozenset(
+    form for lemma in _TO_OBJECT_LEMMAS for forms in w.verb_inflections(lemma).values() for form in forms
+)
 _TO_OBJECTS = frozenset("me him us them".split())
 """Object-only pronouns: after 'you', 'her' or 'it' a clause or a noun may follow ("I told you so")."""
 
@@ -1013,6 +1023,8 @@ class MissingTo(GrammarRule):
         "They wanted us believe the story.",
         "We cannot afford spend a month there, and they don't need change the plan.",
         "They do not need explain the delay.",
+        "The storm forced them leave the house, and it led us believe the worst.",
+        "We cannot afford not finish on time. I tried explain it.",
     )
     good = (
         "He allowed me to do it; she let them wait, and we helped him move.",
@@ -1021,6 +1033,7 @@ class MissingTo(GrammarRule):
         "No one need know; should the need arise, our plan go-ahead; we helped build it.",
         "They demanded that the new plan be dropped. Try google to find it.",
         "Git learns log.showSignature now.",
+        "He led us to the exit; the storm caused them no harm; try harder; remember me to her.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1028,6 +1041,8 @@ class MissingTo(GrammarRule):
         "They wanted us to believe the story.",
         "We cannot afford to spend a month there, and they don't need to change the plan.",
         "They do not need to explain the delay.",
+        "The storm forced them to leave the house, and it led us to believe the worst.",
+        "We cannot afford not to finish on time. I tried to explain it.",
     )
     fix = "always"
 
@@ -1052,14 +1067,27 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "cannot afford spend"
             else:
                 continue
+            negated = at + 1 < len(words) and words[at].low == "not" and words[at].joined
+            if negated:
+                at += 1  # "cannot afford not spend" → "not to spend"
             if at >= len(words):
                 continue
             verb = words[at]
-            if verb.capitalised or not _plain_bare_verb(doc, words, at) or in_quotes(doc, verb.start):
+            plain = _plain_bare_verb(doc, words, at) or (negated and _maybe_plain_bare(verb.low) and low != "need")
+            if verb.capitalised or not plain or in_quotes(doc, verb.start):
                 continue
             after = doc.text[verb.end : verb.end + 2]
             if len(after) == 2 and after[0] in "._/" and after[1].isalnum():
                 continue  # "learns log.showSignature": a name from code
+            if negated:
+                yield self.finding(
+                    words[at - 1].start,
+                    verb.end,
+                    f"After '{words[index].text}', use 'not to {verb.text}'.",
+                    suggestions=(f"not to {verb.text}",),
+                    fix=FixSafety.SAFE,
+                )
+                continue
             yield self.finding(
                 verb.start,
                 verb.end,
@@ -1076,6 +1104,12 @@ _TO_VERB_VERBS = frozenset(
     learn learns learned learnt choose chooses chose seem seems seemed tend tends tended pretend pretends
     pretended intend intends intended deserve deserves deserved threaten threatens threatened need needs needed
     """.split()
+) | frozenset(
+    form
+    for lemma in "attempt arrange hesitate strive vow neglect try forget remember volunteer endeavour endeavor".split()
+    for forms in w.verb_inflections(lemma).values()
+    for form in forms
+    if not form.endswith("ing")
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
 _NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
