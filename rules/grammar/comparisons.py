@@ -29,10 +29,17 @@ _MADE_UP = {
     "goodest": "best",
     "bestest": "best",
     "mostest": "most",
+    "worstest": "worst",
+    "leastest": "least",
+    "badder": "worse",
+    "baddest": "worst",
 }
-"""Comparisons made twice in one word ("worser") or built on an irregular adjective ("gooder").
-Not "badder" and "baddest": slang with a sense of its own ("bigger and badder")."""
+"""Comparisons made twice in one word ("worser") or built on an irregular adjective ("gooder",
+"badder"). "Badder" and "baddest" are also slang with a sense of its own ("bigger and badder", "the
+baddest man on the planet"): they are reported only away from 'and'/'or' and from 'the'."""
 _MADE_UP_TRIGGERS = frozenset(_MADE_UP)
+_SLANG = frozenset(("badder", "baddest"))
+_SLANG_COMPANY = frozenset(("and", "or", "the", "&"))
 
 
 def _compared(word: Word, graded: bool = False) -> bool:
@@ -65,6 +72,7 @@ class DoubleComparison(GrammarRule):
         "This plan is much more better than the last one.",
         "She seems more happier now, and it was the most best day.",
         "The traffic was worser than ever.",
+        "My cold got badder overnight, and it was the worstest day.",
     )
     good = (
         "Kyoto is the oldest city.",
@@ -72,6 +80,7 @@ class DoubleComparison(GrammarRule):
         "More later, and most better-known.",
         "When is more better? Most best-sellers fail.",
         "More happier times lie ahead; the lesser evil; bigger and badder.",
+        "He was the baddest man on the planet; it was more or less better than before.",
     )
     fixed = (
         "Kyoto is the oldest city.",
@@ -80,6 +89,7 @@ class DoubleComparison(GrammarRule):
         "This plan is much better than the last one.",
         "She seems happier now, and it was the best day.",
         "The traffic was worse than ever.",
+        "My cold got worse overnight, and it was the worst day.",
     )
     fix = "always"
 
@@ -88,6 +98,12 @@ class DoubleComparison(GrammarRule):
             word = words[index]
             if word.capitalised and index > 0:
                 continue  # a name
+            if word.low in _SLANG and (
+                (index > 0 and words[index - 1].low in _SLANG_COMPANY)
+                or (index + 1 < len(words) and words[index + 1].low in _SLANG_COMPANY)
+                or in_quotes(doc, word.start)
+            ):
+                continue  # "bigger and badder", "the baddest man alive": slang
             right = match_case(_MADE_UP[word.low], word.text)
             yield self.finding(
                 word.start,
@@ -101,6 +117,8 @@ class DoubleComparison(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low == "at":
                 continue  # "at least harder": 'at least' means 'anyway'
+            if index > 1 and words[index - 1].low == "or" and words[index - 2].low == "more":
+                continue  # "more or less better": 'more or less' means 'roughly'
             adjective = words[index + 1]
             after = words[index + 2] if adjective.joined and index + 2 < len(words) else None
             before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
@@ -365,12 +383,17 @@ _SHORT_ADJECTIVES = frozenset(
     wet dry sad fat flat fit mild kind proud brave wise wild harsh dull plain rare ripe pure dense
     easy happy busy heavy early pretty funny lucky angry dirty noisy tidy ugly healthy wealthy silly
     tiny crazy lazy scary sunny hungry
+    bold brief broad crisp damp dumb faint grand grim keen lean neat pale quaint rude slim stiff strict
+    steep vast weird blunt bland brisk coarse crude cute dim fierce harsh lame lush meek moist nasty
+    naughty pricey risky rocky salty shiny sleepy smelly spicy stormy sticky tasty thirsty tricky windy
+    rainy cloudy dusty muddy messy juicy greedy hairy hilly bumpy chilly creepy curly dizzy fluffy fuzzy
+    gloomy grumpy handy hasty
     """.split()
 )
 """Adjectives of one syllable, and of two in -y, whose comparative is built with -er ('bigger',
 'easier'), so 'more big than' and 'the most easy' are plain slips. Not adjectives that go both ways
 in edited prose ('more clear', 'more true', 'more real', 'more fun', 'more common')."""
-_DOUBLED = frozenset("big hot thin wet sad fat flat fit".split())
+_DOUBLED = frozenset("big hot thin wet sad fat flat fit slim dim grim".split())
 _MORE_MOST = frozenset(("more", "most"))
 _PHRASE_END_AFTER_MOST = w.PREPOSITIONS | frozenset(("than", "and", "or"))
 _NOT_QUALITIES = frozenset("ever before usual expected last next other any most many much".split())
