@@ -9,13 +9,14 @@ adjectives that are never adverbs, and an adjective that ends its clause are rep
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -157,7 +158,7 @@ class AdjectiveForAdverb(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(_ADVERB_OF)):
+        for words, index in occurrences(doc, _ADVERB_TRIGGERS):
             verb_at = _action_before(words, index)
             if verb_at is None or not _ends_clause(words, index):
                 continue
@@ -179,7 +180,7 @@ class AdjectiveForAdverb(GrammarRule):
         beautiful', 'answered angry', 'treated me very rude'), where the tagger agrees."""
         from ._tagger import sentence_tags
 
-        for words, index in occurrences(doc, _ACTION_VERBS | _MORE_ACTION_VERBS):
+        for words, index in doc.shared(_action_candidates):
             at = index + 1
             if at < len(words) and words[at].low in w.OBJECT_PRONOUNS:
                 at += 1
@@ -223,6 +224,34 @@ def _action_before(words: list[Word], index: int) -> int | None:
                 return None  # "the work good", "their play perfect": a noun
             return at
     return None
+
+
+_ALL_ACTION_VERBS = _ACTION_VERBS | _MORE_ACTION_VERBS
+_ADVERB_TRIGGERS = frozenset(_ADVERB_OF)
+
+
+@lru_cache(maxsize=1 << 14)
+def _maybe_manner(low: str) -> bool:
+    """A word that may be the adjective of manner the rules look for (the cheap sift)."""
+    if low in _ADVERB_OF or low in _MORE_ADVERB_OF:
+        return True
+    return low.endswith(_MANNER_ENDINGS) and "ADJ" in w.tags(low) and not w.tags(low) & {"NOUN", "ADV", "VERB"}
+
+
+def _action_candidates(doc: Document) -> list[tuple[list[Word], int]]:
+    """(sentence words, index) of the verbs of action with a possible adjective of manner within
+    four words after them, once per document for both rules: sifted on the flat word list, since
+    'work', 'run' and 'play' are frequent."""
+    lows = doc.lows
+    end = len(lows)
+    return places(
+        doc,
+        [
+            position
+            for position in positions(doc, _ALL_ACTION_VERBS)
+            if any(_maybe_manner(lows[at]) for at in range(position + 1, min(position + 5, end)))
+        ],
+    )
 
 
 _STRICT_ENDS = frozenset("and but or so today tonight yesterday again too last this every all".split())
@@ -277,7 +306,7 @@ class AdjectiveAfterObject(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         from ._tagger import sentence_tags
 
-        for words, index in occurrences(doc, _ACTION_VERBS | _MORE_ACTION_VERBS):
+        for words, index in doc.shared(_action_candidates):
             at = _manner_after_object(words, index)
             if at is None:
                 continue

@@ -604,14 +604,14 @@ def _infinitive_candidates(doc: Document) -> list[int]:
     last = len(lows) - 1
     return [
         position
-        for position in positions(doc, _TO_VERBS | _TO | _HAVE_TO)
-        if (lows[position] != "to" and lows[position] not in _HAVE_TO)
-        or (position < last and lows[position] == "to" and _only_past(lows[position + 1]))
+        for position in positions(doc, _INFINITIVE_TRIGGERS)
+        if (position < last and lows[position] == "to" and _only_past(lows[position + 1]))
         or (position + 1 < last and lows[position + 1] == "to")
     ]
 
 
 _HAVE_TO = frozenset("have has had need needs needed".split())
+_INFINITIVE_TRIGGERS = _TO_VERBS | _TO | _HAVE_TO
 """'Have to', 'need to': an infinitive follows ("had to went" is the slip), but these words are
 frequent, so only those before 'to' are candidates."""
 
@@ -1419,6 +1419,7 @@ _NOT_INFINITIVE_VERBS = frozenset(
 )
 """Verbs that take '-ing' as a noun's stand-in ("chose walking over driving", "learned sailing") but
 never 'not' + '-ing' ("chose not attending" is "chose not to attend")."""
+_INFINITIVE_AFTER_TRIGGERS = _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS
 _SEEM = frozenset(("seem", "seems", "seemed"))
 _OBJECT_NEEDED = frozenset(
     form
@@ -1467,7 +1468,7 @@ class InfinitiveAfter(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS):
+        for words, index in occurrences(doc, _INFINITIVE_AFTER_TRIGGERS):
             verb = words[index]
             if index + 1 >= len(words) or not verb.joined or verb.capitalised:
                 continue

@@ -1051,7 +1051,7 @@ class MissingTo(GrammarRule):
         last = len(lows) - 1
         candidates = [  # sifted on the flat word list: 'want', 'need', 'plan' are frequent, a bare verb after them rare
             position
-            for position in positions(doc, _TO_OBJECT_VERBS | _TO_VERB_VERBS)
+            for position in positions(doc, _MISSING_TO_TRIGGERS)
             if position < last
             and (
                 _maybe_plain_bare(lows[position + 1]) or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
@@ -1112,6 +1112,7 @@ _TO_VERB_VERBS = frozenset(
     if not form.endswith("ing")
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
+_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS
 _NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
 _DO_FORMS = frozenset("do does did".split())
 
