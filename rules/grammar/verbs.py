@@ -607,7 +607,8 @@ class RegularisedVerb(GrammarRule):
     why = (
         "Irregular verbs keep their own past and participle: 'grew'/'grown', 'taught', 'thought', "
         "'brought'. A regular '-ed' on them ('growed', 'catched', 'buyed') or a dialect form ('brang', "
-        "'tooken') is a slip in edited prose. After 'have' or 'be' the participle is suggested, "
+        "'tooken') is a slip in edited prose, and so is an '-ed' on the irregular form itself ('stoled', "
+        "'tooked', 'brokened'). After 'have' or 'be' the participle is suggested, "
         "elsewhere the simple past. Regular forms that are standard words of their own ('hanged', "
         "'ringed', 'costed', 'shined', 'creeped out') are never flagged, and quotations keep speech."
     )
@@ -617,6 +618,7 @@ class RegularisedVerb(GrammarRule):
         "He has catched a cold.",
         "We buyed the house and they bringed the wine.",
         "The cake was eated before she brang another.",
+        "The vase was stoled, and he tooked the money.",
     )
     good = (
         "The tree grew two feet last year.",
@@ -624,6 +626,7 @@ class RegularisedVerb(GrammarRule):
         "The project was costed; he shined his shoes and was creeped out.",
         '"I knowed it," he said.',
         "The bended knee and the wined and dined guests.",
+        "The spoked wheel; he sawed the log and founded a firm; the ground was scented.",
     )
     fixed = (
         "The tree growed two feet last year.",
@@ -631,6 +634,7 @@ class RegularisedVerb(GrammarRule):
         "He has caught a cold.",
         "We bought the house and they brought the wine.",
         "The cake was eaten before she brought another.",
+        "The vase was stolen, and he tooked the money.",
     )
     fix = "sometimes"
 
