@@ -94,6 +94,11 @@ def _clause_subject(words: list[Word], index: int) -> bool:
 _TO_MODALS = frozenset("can could will would shall should may might must".split()) | w.NEGATED_MODALS
 _OUGHT = frozenset(("ought",))
 _ASIDES = frozenset("honest fair sure clear frank precise exact safe blunt".split())
+_RATHER_BETTER = frozenset(("rather", "better"))
+_RATHER_BEFORE = frozenset("would i'd you'd he'd she'd we'd they'd i’d you’d he’d she’d we’d they’d".split())
+_BETTER_BEFORE = _RATHER_BEFORE | frozenset(("had",))
+"""'Would rather' and 'had better' are modal idioms and take the bare verb: "I'd rather stay",
+"you had better leave"."""
 
 
 class ModalTo(GrammarRule):
@@ -107,7 +112,8 @@ class ModalTo(GrammarRule):
         "Only a modal after a subject that opens its clause and before a word that can only be a bare "
         "verb is checked, so the elliptical 'we did everything we can to help' and 'as fast as they "
         "could to reach' (the verb after the modal is left out) stay quiet, and so do 'have to', "
-        "'used to', 'need to' and 'the will to live'."
+        "'used to', 'need to' and 'the will to live'. 'Would rather' and 'had better' take the bare "
+        "verb too ('I'd rather stay', 'you had better leave')."
     )
     bad = (
         "I must to go now.",
@@ -115,6 +121,7 @@ class ModalTo(GrammarRule):
         "She can to swim, and they will to follow us.",
         "We ought say the truth.",
         "He can't to come today, and they won't to help.",
+        "I would rather to stay home, and you had better to leave now.",
     )
     good = (
         "I must go now; we have to go and they used to go.",
@@ -124,6 +131,7 @@ class ModalTo(GrammarRule):
         "We ought to say the truth, and they ought not to wait.",
         "They can to some extent choose; I might to be honest leave early.",
         "It won't to be honest matter much.",
+        "I would rather stay; it is better to leave; she had rather to the left a view.",
     )
     fixed = (
         "I must go now.",
@@ -131,6 +139,7 @@ class ModalTo(GrammarRule):
         "She can swim, and they will follow us.",
         "We ought to say the truth.",
         "He can't come today, and they won't help.",
+        "I would rather stay home, and you had better leave now.",
     )
     fix = "always"
 
@@ -139,7 +148,7 @@ class ModalTo(GrammarRule):
         last = len(lows) - 1
         candidates = [
             position
-            for position in positions(doc, _TO_MODALS | _OUGHT)
+            for position in positions(doc, _MODAL_TO_TRIGGERS)
             if position < last
             and (
                 (lows[position + 1] == "to" and position + 1 < last and _maybe_bare(lows[position + 2]))
@@ -150,6 +159,9 @@ class ModalTo(GrammarRule):
             modal = words[index]
             if modal.low == "ought":
                 yield from self._ought(doc, words, index)
+                continue
+            if modal.low in _RATHER_BETTER:
+                yield from self._rather(doc, words, index)
                 continue
             if index == 0 or index + 2 >= len(words) or not (modal.joined and words[index + 1].joined):
                 continue
@@ -168,6 +180,24 @@ class ModalTo(GrammarRule):
                 fix=FixSafety.SAFE,
             )
 
+    def _rather(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
+        """'Would rather to stay', 'had better to leave'."""
+        word = words[index]
+        if index == 0 or index + 2 >= len(words) or not (words[index - 1].joined and word.joined):
+            return
+        before = _BETTER_BEFORE if word.low == "better" else _RATHER_BEFORE
+        if words[index - 1].low not in before or words[index + 1].low != "to" or not words[index + 1].joined:
+            return
+        if not _bare_only(doc, words, index + 2) or in_quotes(doc, word.start):
+            return
+        yield self.finding(
+            word.start,
+            words[index + 1].end,
+            f"'{words[index - 1].text} {word.text}' takes the bare verb: drop 'to'.",
+            suggestions=(word.text,),
+            fix=FixSafety.SAFE,
+        )
+
     def _ought(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
         ought = words[index]
         if index + 1 >= len(words) or not ought.joined or not _bare_only(doc, words, index + 1):
@@ -182,6 +212,9 @@ class ModalTo(GrammarRule):
             suggestions=(f"{ought.text} to",),
             fix=FixSafety.SAFE,
         )
+
+
+_MODAL_TO_TRIGGERS = _TO_MODALS | _OUGHT | _RATHER_BETTER
 
 
 @lru_cache(maxsize=1 << 14)

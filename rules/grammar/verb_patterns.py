@@ -476,7 +476,7 @@ _TO_VERBS = (
     | frozenset(
         form
         for lemma in """need try attempt expect arrange hesitate strive vow pretend threaten deserve neglect
-    endeavour endeavor volunteer opt struggle forget remember""".split()
+    endeavour endeavor volunteer opt struggle forget remember start begin continue""".split()
         for forms in w.verb_inflections(lemma).values()
         for form in forms
     )
@@ -518,6 +518,7 @@ class InfinitiveForm(GrammarRule):
         "I had to went home, and we need to bought milk.",
         "He is able to swimming, and she wants to leaves.",
         "She needs to finishes it, and they tried to fixes the bug.",
+        "He started to talking loudly, and they began to moving the chairs.",
     )
     good = (
         "The city is eager to buy land.",
@@ -542,6 +543,7 @@ class InfinitiveForm(GrammarRule):
         "I had to go home, and we need to buy milk.",
         "He is able to swim, and she wants to leave.",
         "She needs to finish it, and they tried to fix the bug.",
+        "He started to talk loudly, and they began to move the chairs.",
     )
     fix = "always"
 
@@ -1047,7 +1049,9 @@ class BeBareVerb(GrammarRule):
         "agree' is simply 'I agree'. Only "
         "words that are nothing but a bare verb ('go' and 'make' when an object follows them, 'agree', "
         "'know', 'believe') are checked: 'is set', 'are put', 'was come' may be participles, 'is cause' a "
-        "noun. Left alone: sentences with 'do' before the verb ('all we did was wait', 'the least you "
+        "noun; a form in -s that is also a noun ('causes') only before its object, as the tagger's verb. "
+        "Left alone: a clause that ends in 'is' as a subject ('how good it is depends on you'), "
+        "sentences with 'do' before the verb ('all we did was wait', 'the least you "
         "can do is help') and quotations."
     )
     bad = (
@@ -1059,6 +1063,7 @@ class BeBareVerb(GrammarRule):
         "We're understand the problem.",
         "They were eat dinner when she was walk home.",
         "The bridge was build in 1990, and the letters were send last week.",
+        "It is depends on the weather, and the report is causes the delay.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1069,6 +1074,7 @@ class BeBareVerb(GrammarRule):
         "The race was a walk home; it was walk-in only; they were fed dinner.",
         "The result was change in policy; the problem is cost in the long run; the aim is control by the state.",
         "There were acts of violence, and the win was thanks to the goalkeeper. There is need for care.",
+        "How good it is depends on you; whether it is seems unclear; the main issue is costs.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1096,8 +1102,11 @@ class BeBareVerb(GrammarRule):
                 passive = _passive_base_here(doc, words, at)  # "the bridge was build in 1990"
                 if not passive:
                     continue
-            if _no_passive(verb.low):
-                continue
+            third = w.verb_tags(verb.low) == {"VBZ"}
+            if _no_passive(verb.low) and not third:
+                continue  # grammar.no-passive reports "is depend on"; "is depends on" is this rule's
+            if third and any(word.low in _CLAUSE_SUBJECT_OPENERS for word in words[:index]):
+                continue  # "how good it is depends on you": 'is' ends a clause that is the subject
             if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
             verb_only = w.tags(verb.low) == {"VERB"}
@@ -1130,6 +1139,9 @@ def _noun_reading_here(words: list[Word], index: int, at: int) -> bool:
 
 
 _CLEFT_OPENERS = frozenset(("all", "what"))
+_CLAUSE_SUBJECT_OPENERS = _FREE_RELATIVE | frozenset("whether whatever whoever however wherever whichever".split())
+"""Words that open a clause that may be a sentence's subject, ending in 'is' ("how good it is
+depends on you", "whether it is seems unclear")."""
 _ADJECTIVES_TOO = frozenset(("complete",))
 """Adjectives that lemminflect knows only as verbs ("withdrawals are not complete until …")."""
 
@@ -1139,7 +1151,7 @@ def _maybe_bare(low: str) -> bool:
     """A word that may be a bare verb after 'is' (the cheap sift before the sentence is looked at)."""
     found = w.verb_tags(low)
     if found == {"VBZ"}:
-        return w.tags(low) == {"VERB"} and low not in w.AUXILIARIES
+        return w.tags(low) <= {"VERB", "NOUN"} and low not in w.AUXILIARIES
     return bool(found) and found <= {"VB", "VBP"} and w.tags(low) <= {"VERB", "NOUN"} and low not in w.AUXILIARIES
 
 
@@ -1151,11 +1163,13 @@ def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
     if low in _ADJECTIVES_TOO:
         return False
     found = w.verb_tags(low)
+    pos = w.tags(low)
     if found == {"VBZ"}:
-        return w.tags(low) == {"VERB"} and low not in w.AUXILIARIES  # "it is seems", "she is knows"
+        if pos == {"VERB", "NOUN"} and at + 1 < len(words) and words[at].joined:
+            return words[at + 1].low in _OBJECT_OPENERS  # "the report is causes the delay": see detect
+        return pos == {"VERB"} and low not in w.AUXILIARIES  # "it is seems", "she is knows"
     if not found or not found <= {"VB", "VBP"} or low in w.AUXILIARIES or low in w.MODALS:
         return False
-    pos = w.tags(low)
     if pos == {"VERB"}:
         return True
     if pos != {"VERB", "NOUN"}:
