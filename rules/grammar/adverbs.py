@@ -138,6 +138,7 @@ class AdjectiveForAdverb(GrammarRule):
         "He explained it perfect, and they sang beautiful.",
         "She sings very beautiful, and he answered rude.",
         "They treated me very rude, and the team played bad.",
+        "He spoke so quiet that nobody heard him.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -154,6 +155,7 @@ class AdjectiveForAdverb(GrammarRule):
         "He explained it perfectly, and they sang beautifully.",
         "She sings very beautiful, and he answered rude.",
         "They treated me very rude, and the team played bad.",
+        "He spoke so quiet that nobody heard him.",
     )
     fix = "sometimes"
 
@@ -192,8 +194,9 @@ class AdjectiveForAdverb(GrammarRule):
             word = words[at]
             original = words[index].low in _ACTION_VERBS and word.low in _ADVERB_OF and not degree
             listed = word.low in _ADVERB_OF or word.low in _MORE_ADVERB_OF
-            if original or word.text != word.low or not _ends_strictly(words, at, listed):
-                continue
+            so_that = words[at - 1].low == "so" and at + 1 < len(words) and words[at + 1].low == "that"
+            if original or word.text != word.low or not (_ends_strictly(words, at, listed) or so_that):
+                continue  # "spoke so quiet that no one heard" is 'so quietly that'
             adverb = _ADVERB_OF.get(word.low) or _MORE_ADVERB_OF.get(word.low)
             if adverb is None and word.low.endswith(_MANNER_ENDINGS):
                 adverb = _manner_adverb(word.low)

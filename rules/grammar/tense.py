@@ -1031,6 +1031,20 @@ _QUESTION_SUBJECTS = _SUBJECTS | frozenset("someone anyone somebody anybody ever
 _QUESTION_MODALS = frozenset("can could will would should must may might shall".split())
 
 
+_NEGATED_DO_FORMS = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
+_DO_NOT_TRIGGERS = _NEGATED_DO_FORMS | _DO_QUESTION
+_MODAL_NEGATIVES = {
+    "can": "can't",
+    "could": "couldn't",
+    "will": "won't",
+    "would": "wouldn't",
+    "should": "shouldn't",
+    "must": "mustn't",
+    "may": "may not",
+    "might": "might not",
+}
+
+
 class DoWithModal(GrammarRule):
     id = "grammar.do-with-modal"
     category = "grammar"
@@ -1039,22 +1053,26 @@ class DoWithModal(GrammarRule):
     why = (
         "A modal makes its own question: 'Can someone help?', 'What should we do?'. 'Do', 'does' or "
         "'did' before the subject as well ('Does someone can help?', 'What do we should do?') is a "
-        "slip. Only a 'do' that opens the question (first, or after a wh-word) is checked."
+        "slip. Only a 'do' that opens the question (first, or after a wh-word) is checked. A negated 'do' "
+        "before a modal and a verb ('he doesn't can drive') is the same slip: 'he can't drive'."
     )
     bad = (
         "Does someone can reproduce the bug?",
         "What do we should do now?",
         "Did the council could act sooner?",
+        "He doesn't can drive, and she did not could come.",
     )
     good = (
         "Can someone reproduce the bug? What should we do now?",
         "Do you need anything? What did they say you could do?",
         "I do think we can win, and they did what they could.",
+        "She doesn't can her own tomatoes; he can't drive; they did not, could not, come.",
     )
     fixed = (
         "Can someone reproduce the bug?",
         "What should we do now?",
         "Could the council act sooner?",
+        "He can't drive, and she couldn't come.",
     )
     fix = "always"
 
@@ -1094,6 +1112,43 @@ class DoWithModal(GrammarRule):
                 modal.end,
                 f"'{modal.text}' makes the question: '{replacement}', without '{do.text}'.",
                 suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+        yield from self._negated(doc)
+
+    def _negated(self, doc: Document) -> Iterator[Finding]:
+        """'He doesn't can drive', 'she did not could come': the modal takes the negative itself."""
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _DO_NOT_TRIGGERS)
+            if position < last
+            and (
+                lows[position + 1] in _MODAL_NEGATIVES
+                or (lows[position + 1] == "not" and lows[position + 2] in _MODAL_NEGATIVES)
+            )
+        ]
+        for words, index in places(doc, candidates):
+            modal_at = index + 1
+            if modal_at < len(words) and words[modal_at].low == "not":
+                modal_at += 1
+            elif words[index].low not in _NEGATED_DO_FORMS:
+                continue
+            if modal_at + 1 >= len(words) or words[modal_at].low not in _MODAL_NEGATIVES:
+                continue
+            verb = words[modal_at + 1].low
+            if not all(word.joined for word in words[index : modal_at + 1]) or "VB" not in w.verb_tags(verb):
+                continue
+            if in_quotes(doc, words[index].start):
+                continue  # "she doesn't can her own tomatoes": 'can' the verb, with its object
+            do, modal = words[index], words[modal_at]
+            negative = match_case(_MODAL_NEGATIVES[modal.low], do.text)
+            yield self.finding(
+                do.start,
+                modal.end,
+                f"'{modal.text}' takes the negative itself: '{negative}', without '{do.text}'.",
+                suggestions=(negative,),
                 fix=FixSafety.SAFE,
             )
 

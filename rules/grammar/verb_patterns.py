@@ -86,6 +86,9 @@ def _gerund(word: Word) -> str | None:
 
 
 _SKIPPED_ADVERBS = w.MID_ADVERBS - {"not"} | frozenset("highly strongly generally widely usually".split())
+_SELDOM_NOUNS = frozenset("go see meet hear come get receive visit welcome".split())
+"""Verbs that the tables know as nouns too but that after 'look forward to' are the verb ("look
+forward to hear from you"), unlike "snow" or "work"."""
 _GERUND_TRIGGERS = _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP
 
 
@@ -144,6 +147,7 @@ class GerundAfter(GrammarRule):
         "I would appreciate to hear from you, and he denied to have taken it.",
         "We look forward to meet you.",
         "He risked to lose his savings.",
+        "I am looking forward to hear from you, and we look forward to go.",
         "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
     )
     good = (
@@ -166,6 +170,7 @@ class GerundAfter(GrammarRule):
         "I would appreciate hearing from you, and he denied having taken it.",
         "We look forward to meeting you.",
         "He risked to lose his savings.",
+        "I am looking forward to hearing from you, and we look forward to going.",
         "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
     )
     fix = "sometimes"
@@ -197,7 +202,12 @@ class GerundAfter(GrammarRule):
                 continue
             if word.low == "forward" and not (index > 0 and w.verb_lemmas(words[index - 1].low) == ("look",)):
                 continue
-            if word.low not in _GERUND_VERBS and "NOUN" in w.tags(verb.low) and not _object_follows(words, index + 2):
+            if (
+                word.low not in _GERUND_VERBS
+                and "NOUN" in w.tags(verb.low)
+                and verb.low not in _SELDOM_NOUNS
+                and not _object_follows(words, index + 2)
+            ):
                 continue  # "looking forward to snow": a noun ("to meet you": the verb)
             if word.low in _PAST and not (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS):
                 continue  # "is considered to be": the passive, and right

@@ -433,20 +433,19 @@ def _do_for_subject(words: list[Word], index: int, subject_end: int | None, targ
     return _DO_NUMBER[do] if subject_end == index + 1 and subject.low in ("he", "she") else None
 
 
-def _past_only_verb(words: list[Word], index: int, subject_end: int | None) -> bool:
-    """A past form after 'did', 'do': nothing but a verb ("went"), or, after a question's subject,
-    also an adjective when an object follows ("did you tried this?"; "is he worried about" is not
-    asked here)."""
+def _past_only_verb(words: list[Word], index: int, subject_end: int | None, negated: bool = False) -> bool:
+    """A past form after 'did', 'do': nothing but a verb ("went"), or, after a question's subject
+    or a negated 'do', also an adjective when an object or an infinitive follows ("did you tried
+    this?", "I didn't wanted to go"; "is he worried about" is not asked here)."""
     pos = w.tags(words[index].low)
     if pos == {"VERB"}:
         return True
-    return (
-        subject_end is not None
-        and pos == {"VERB", "ADJ"}
-        and index + 1 < len(words)
-        and words[index].joined
-        and words[index + 1].low in _VERB_CONFIRMING
-    )
+    if subject_end is None and not negated:
+        return False
+    if pos != {"VERB", "ADJ"} or index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return following in _VERB_CONFIRMING or (negated and following == "to")
 
 
 def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
@@ -530,6 +529,7 @@ class DoVerbForm(GrammarRule):
         "I don't needs help.",
         "Does she has a car?",
         "Does anybody has an idea? Does the company has a plan?",
+        "I didn't wanted to go, and she did not needed the money.",
     )
     good = (
         "They did not go home.",
@@ -549,6 +549,7 @@ class DoVerbForm(GrammarRule):
         "I don't need help.",
         "Does she have a car?",
         "Does anybody have an idea? Does the company have a plan?",
+        "I didn't want to go, and she did not need the money.",
     )
     fix = "always"
 
@@ -578,9 +579,12 @@ class DoVerbForm(GrammarRule):
             if words[target_index - 1].low == "you" and "NOUN" in w.tags(target.low):
                 continue  # "what do you guys think"
             found = w.verb_tags(target.low)
-            if not (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end)) and not (
-                found == {"VBZ"} and _negated_or_asked(words, index, target_index)
-            ):
+            negated = words[index].low.endswith(("n't", "n’t")) or (
+                target_index > index + 1 and words[index + 1].low == "not"
+            )
+            if not (
+                found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)
+            ) and not (found == {"VBZ"} and _negated_or_asked(words, index, target_index)):
                 continue
             base = _base_form(target)
             if base is not None:
@@ -691,6 +695,7 @@ class MissingAuxiliary(GrammarRule):
         "She taken the early train.",
         "She working late tonight, and they training for the race.",
         "I be there in ten minutes.",
+        "He been working here for years.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -700,6 +705,7 @@ class MissingAuxiliary(GrammarRule):
         "I watched you going; we heard it coming.",
         '"I seen it," she said.',
         "World War I seen from the air; Henry V taken as a model.",
+        "Has he been working? Had I been there, they would have been told. Have they been paid?",
     )
     fixed = ()
     fix = "sometimes"
@@ -783,6 +789,8 @@ _HAVE_FOR = {"i": "have", "we": "have", "they": "have", "he": "has", "she": "has
 @lru_cache(maxsize=1 << 14)
 def _lone_form(low: str) -> str | None:
     """'VBN' or 'VBG' for a form that can only be a participle or an '-ing' form, else None."""
+    if low == "been":
+        return "VBN"  # "he been working": 'has been'
     if low in _NOT_AFTER_SUBJECT or not w.tags(low) <= {"VERB", "ADJ"}:
         return None
     found = w.verb_tags(low)
