@@ -375,4 +375,67 @@ def _manner_adverb(low: str) -> str | None:
     return adverb_of(low)
 
 
-RULES = [AdjectiveForAdverb, AdjectiveAfterObject]
+_REAL = frozenset(("real",))
+_LINKING_BEFORE_REAL = frozenset(
+    """is are was were am be been being 's 're 'm looks look looked seems seem seemed feel feels felt
+    sounds sound sounded got get gets became become becomes it's i'm you're we're they're he's she's
+    that's did does do done went goes go""".split()
+)
+_DEGREE_HEADS = frozenset("well quickly fast soon hard close early late much often".split())
+
+
+class RealForReally(GrammarRule):
+    id = "grammar.real-for-really"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Real' as a degree word: 'it was real good', 'she did real well' ('really')."
+    why = (
+        "'Real' before an adjective or an adverb ('real good', 'real quick', 'real well') is informal "
+        "American speech for 'really' or 'very'. Reported after a linking verb or 'did' and before an "
+        "adjective or adverb that ends its phrase ('it was real good.'); 'real estate', 'the real big "
+        "issue' and 'a real good friend' (before a noun) are left alone."
+    )
+    bad = (
+        "The food was real good.",
+        "She is real smart, and he did real well.",
+        "It looks real nice, and we got there real fast.",
+    )
+    good = (
+        "The food was really good; the threat is real.",
+        "Real estate is real property; the real big issue is cost.",
+        "He is a real good friend; it was real gold; that is real progress.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _REAL):
+            real = words[index]
+            if index == 0 or index + 1 >= len(words) or not real.joined or not words[index - 1].joined:
+                continue
+            if words[index - 1].low not in _LINKING_BEFORE_REAL or real.text != "real":
+                continue
+            head = words[index + 1]
+            tags = w.tags(head.low)
+            if head.low not in _DEGREE_HEADS and "ADJ" not in tags:
+                continue
+            following = words[index + 2].low if head.joined and index + 2 < len(words) else ""
+            if following and "NOUN" in w.tags(following) and following not in _STRICT_ENDS | w.PREPOSITIONS:
+                continue  # "it was real good news": informal, but before a noun 'real' may be the adjective
+            if in_quotes(doc, real.start):
+                continue
+            if tags & {"NOUN", "VERB"} and head.low not in _DEGREE_HEADS:
+                from ._tagger import sentence_tags
+
+                if sentence_tags(doc, words)[index + 1] not in ("JJ", "RB"):
+                    continue  # "it was real gold": a noun
+            yield self.finding(
+                real.start,
+                real.end,
+                f"'Real' before '{head.text}' is informal: write 'really'.",
+                suggestions=("really",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [AdjectiveForAdverb, AdjectiveAfterObject, RealForReally]

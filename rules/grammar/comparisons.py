@@ -73,6 +73,7 @@ class DoubleComparison(GrammarRule):
         "She seems more happier now, and it was the most best day.",
         "The traffic was worser than ever.",
         "My cold got badder overnight, and it was the worstest day.",
+        "He is as taller as his father, and this one is as better as that.",
     )
     good = (
         "Kyoto is the oldest city.",
@@ -81,6 +82,7 @@ class DoubleComparison(GrammarRule):
         "When is more better? Most best-sellers fail.",
         "More happier times lie ahead; the lesser evil; bigger and badder.",
         "He was the baddest man on the planet; it was more or less better than before.",
+        "She is as tall as him, as later as agreed is fine; he came as early as noon; do it as best as you can.",
     )
     fixed = (
         "Kyoto is the oldest city.",
@@ -90,8 +92,28 @@ class DoubleComparison(GrammarRule):
         "She seems happier now, and it was the best day.",
         "The traffic was worse than ever.",
         "My cold got worse overnight, and it was the worst day.",
+        "He is as tall as his father, and this one is as good as that.",
     )
     fix = "always"
+
+    def _as_compared_as(self, doc: Document) -> Iterator[Finding]:
+        """'As taller as', 'as better as': the comparison of equals takes the plain adjective."""
+        for words, index in occurrences(doc, _AS_ONLY):
+            if index + 2 >= len(words) or words[index + 2].low != "as":
+                continue
+            if not (words[index].joined and words[index + 1].joined):
+                continue
+            adjective = words[index + 1]
+            plain = _plain_adjective(adjective)
+            if plain is None or adjective.text != adjective.low or in_quotes(doc, adjective.start):
+                continue
+            yield self.finding(
+                adjective.start,
+                adjective.end,
+                f"'As … as' takes the plain adjective: 'as {plain} as', not 'as {adjective.text} as'.",
+                suggestions=(plain,),
+                fix=FixSafety.SAFE,
+            )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MADE_UP_TRIGGERS):
@@ -112,6 +134,7 @@ class DoubleComparison(GrammarRule):
                 suggestions=(right,),
                 fix=FixSafety.SAFE,
             )
+        yield from self._as_compared_as(doc)
         for words, index in occurrences(doc, _DEGREE):
             if index + 1 >= len(words) or not words[index].joined:
                 continue
@@ -138,6 +161,21 @@ class DoubleComparison(GrammarRule):
 
 _AS = frozenset(("as", "same"))
 _QUANTITIES = frozenset("less more fewer many much little".split())
+
+
+_AS_ONLY = frozenset(("as",))
+_PLAIN_OF = {"better": "good", "worse": "bad"}
+"""Not 'best': "as best as they can" is an idiom (a blend of 'as best they can' and 'as well as')."""
+
+
+def _plain_adjective(word: Word) -> str | None:
+    """'taller' → 'tall', 'better' → 'good': the plain adjective of a comparative, or None."""
+    if word.low in _PLAIN_OF:
+        return _PLAIN_OF[word.low]
+    if not _compared(word) or word.low.endswith("est"):
+        return None
+    lemmas = w.parts_of_speech(word.low).get("ADJ", ())
+    return lemmas[0] if lemmas else None
 
 
 class ComparisonPartner(GrammarRule):

@@ -122,6 +122,7 @@ class ModalTo(GrammarRule):
         "We ought say the truth.",
         "He can't to come today, and they won't to help.",
         "I would rather to stay home, and you had better to leave now.",
+        "I can not to believe it.",
     )
     good = (
         "I must go now; we have to go and they used to go.",
@@ -132,6 +133,7 @@ class ModalTo(GrammarRule):
         "They can to some extent choose; I might to be honest leave early.",
         "It won't to be honest matter much.",
         "I would rather stay; it is better to leave; she had rather to the left a view.",
+        "We did what we could not to lose; I will not to be honest go.",
     )
     fixed = (
         "I must go now.",
@@ -140,6 +142,7 @@ class ModalTo(GrammarRule):
         "We ought to say the truth.",
         "He can't come today, and they won't help.",
         "I would rather stay home, and you had better leave now.",
+        "I can not believe it.",
     )
     fix = "always"
 
@@ -153,6 +156,12 @@ class ModalTo(GrammarRule):
             and (
                 (lows[position + 1] == "to" and position + 1 < last and _maybe_bare(lows[position + 2]))
                 or (lows[position] == "ought" and _maybe_bare(lows[position + 1]))
+                or (
+                    lows[position + 1] == "not"
+                    and position + 2 < last
+                    and lows[position + 2] == "to"
+                    and _maybe_bare(lows[position + 3])
+                )
             )
         ]
         for words, index in places(doc, candidates):
@@ -163,20 +172,23 @@ class ModalTo(GrammarRule):
             if modal.low in _RATHER_BETTER:
                 yield from self._rather(doc, words, index)
                 continue
-            if index == 0 or index + 2 >= len(words) or not (modal.joined and words[index + 1].joined):
+            negated = index + 1 < len(words) and words[index + 1].low == "not"
+            first = index + 1 + negated  # the 'to'
+            if index == 0 or first + 1 >= len(words) or not all(word.joined for word in words[index : first + 1]):
                 continue
-            if words[index + 1].low != "to" or not _clause_subject(words, index - 1) or not words[index - 1].joined:
+            if words[first].low != "to" or not _clause_subject(words, index - 1) or not words[index - 1].joined:
                 continue
-            if not _bare_only(doc, words, index + 2) or in_quotes(doc, modal.start):
+            if not _bare_only(doc, words, first + 1) or in_quotes(doc, modal.start):
                 continue
-            if words[index + 2].low == "be" and index + 3 < len(words) and words[index + 3].low in _ASIDES:
+            if words[first + 1].low == "be" and first + 2 < len(words) and words[first + 2].low in _ASIDES:
                 continue  # "I might, to be honest, leave" with its commas lost
-            to, verb = words[index + 1], words[index + 2]
+            to, verb = words[first], words[first + 1]
+            kept = words[index + 1] if negated else modal  # "can not to go": 'not' stays
             yield self.finding(
-                modal.start,
+                kept.start,
                 to.end,
-                f"After '{modal.text}', drop 'to': '{modal.text} {verb.text}'.",
-                suggestions=(modal.text,),
+                f"After '{modal.text}', drop 'to': '{doc.text[modal.start : kept.end]} {verb.text}'.",
+                suggestions=(kept.text,),
                 fix=FixSafety.SAFE,
             )
 

@@ -1682,7 +1682,79 @@ class SuggestTo(GrammarRule):
             yield self.finding(suggest.start, verb.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
 
 
+_NEEDS = frozenset("need needs".split())
+"""Not 'needed': also the participle of a reduced relative ("the skills needed included in the
+list"); not 'want', whose object is often moved ("the man the police want arrested")."""
+_NOT_NEEDED = frozenset(("based", "related", "used", "concerned", "involved", "needed"))
+_NEEDS_BEFORE = frozenset("it this that which who what".split()) | w.DETERMINERS
+_AFTER_NEEDED = w.PREPOSITIONS | frozenset("and or but now soon again today tomorrow first urgently badly".split())
+
+
+class NeedsParticiple(GrammarRule):
+    id = "grammar.needs-participle"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Needs' before a participle: 'the car needs washed' ('needs washing', 'needs to be washed')."
+    why = (
+        "In standard English 'need' and 'want' take '-ing' or 'to be' + participle: 'the car needs "
+        "washing' or 'needs to be washed'. 'Needs washed' is a regional form (western Pennsylvania, "
+        "Scotland) that edited prose avoids. Only a regular '-ed' form that ends its phrase (the "
+        "sentence's end, 'by', a time) after a thing as subject is reported; 'needs fixed income' "
+        "(an adjective before a noun) and 'the help needed' are left alone."
+    )
+    bad = (
+        "The car needs washed.",
+        "The grass needs watered every day, and the report needs finished by Friday.",
+        "The dishes need washed before dinner.",
+        "This room badly needs painted.",
+    )
+    good = (
+        "The car needs washing; the grass needs to be watered.",
+        "She needs fixed hours and wanted answered prayers; we need trained staff.",
+        "We tailor a trip to your needs based on budget; the foreigners they want extradited.",
+        "The help needed arrived; the skills needed included in the list; he wanted loved ones near.",
+        "He needs reassurance; they need trained in the basics? No: they need training.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _NEEDS):
+            need = words[index]
+            at = index + 1
+            if at >= len(words) or not need.joined or index == 0:
+                continue
+            participle = words[at]
+            low = participle.low
+            if not low.endswith("ed") or w.verb_tags(low) - {"VBD", "VBN"} or not w.verb_tags(low):
+                continue
+            if not w.tags(low) <= {"VERB", "ADJ"} or participle.capitalised or in_quotes(doc, need.start):
+                continue
+            if participle.joined and at + 1 < len(words) and words[at + 1].low not in _AFTER_NEEDED:
+                continue  # "needs fixed income": an adjective before its noun
+            subject = words[index - 1].low
+            if subject in w.SUBJECT_PRONOUNS - {"it"} or subject in w.OBJECT_PRONOUNS - {"it"}:
+                continue  # "he needed reassured" is rarer than a person's "needs" with a clause
+            if need.low == "need" and subject not in _NEEDS_BEFORE and "NOUN" not in w.tags(subject):
+                continue
+            if low in _NOT_NEEDED or sentence_tags(doc, words)[index] not in ("VBZ", "VBP"):
+                continue  # "tailored to your needs based on budget": the noun
+            lemma = next(iter(w.verb_lemmas(low)), None)
+            gerund = _inflected(lemma, "VBG") if lemma else None
+            if gerund is None:
+                continue
+            yield self.finding(
+                participle.start,
+                participle.end,
+                f"'{need.text} {participle.text}' is regional: write '{need.text} {gerund}' or "
+                f"'{need.text} to be {participle.text}'.",
+                suggestions=(gerund, f"to be {participle.text}"),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
+    NeedsParticiple,
     SuggestTo,
     GerundAfter,
     AllowWithoutObject,

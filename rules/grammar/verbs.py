@@ -1027,7 +1027,8 @@ class MissingTo(GrammarRule):
         "'told them stories' have nouns); 'let', 'make', 'help', 'see' and 'hear' rightly take the "
         "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like take "
         "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
-        "the modal), and none of them after a determiner ('should the need arise')."
+        "the modal), and none of them after a determiner ('should the need arise'). 'Be going' takes 'to' "
+        "too ('I am going to see her')."
     )
     bad = (
         "He allowed me do it on my own.",
@@ -1037,6 +1038,7 @@ class MissingTo(GrammarRule):
         "They do not need explain the delay.",
         "The storm forced them leave the house, and it led us believe the worst.",
         "We cannot afford not finish on time. I tried explain it.",
+        "I am going see my aunt, and they were going buy the house.",
     )
     good = (
         "He allowed me to do it; she let them wait, and we helped him move.",
@@ -1046,6 +1048,7 @@ class MissingTo(GrammarRule):
         "They demanded that the new plan be dropped. Try google to find it.",
         "Git learns log.showSignature now.",
         "He led us to the exit; the storm caused them no harm; try harder; remember me to her.",
+        "I am going home; it is going well; they were going strong; keep going, and get going there.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1055,6 +1058,7 @@ class MissingTo(GrammarRule):
         "They do not need to explain the delay.",
         "The storm forced them to leave the house, and it led us to believe the worst.",
         "We cannot afford not to finish on time. I tried to explain it.",
+        "I am going to see my aunt, and they were going to buy the house.",
     )
     fix = "always"
 
@@ -1077,6 +1081,8 @@ class MissingTo(GrammarRule):
                 at = index + 2  # "allowed me do it"
             elif low in _TO_VERB_VERBS and _takes_to_here(words, index):
                 at = index + 1  # "cannot afford spend"
+            elif low == "going" and index > 0 and words[index - 1].low in _BE_BEFORE_GOING and words[index - 1].joined:
+                at = index + 1  # "I am going see her"
             else:
                 continue
             negated = at + 1 < len(words) and words[at].low == "not" and words[at].joined
@@ -1124,7 +1130,12 @@ _TO_VERB_VERBS = frozenset(
     if not form.endswith("ing")
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
-_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS
+_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"}
+_BE_BEFORE_GOING = frozenset(
+    """am is are was were been being 'm 're 's i'm you're we're they're he's she's it's i’m you’re we’re
+    they’re he’s she’s it’s""".split()
+)
+"""'Be going' + verb is the future of "going to see"; "keep going", "get going" are left alone."""
 _NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
 _DO_FORMS = frozenset("do does did".split())
 
