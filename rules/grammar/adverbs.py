@@ -391,14 +391,16 @@ class RealForReally(GrammarRule):
     summary = "'Real' as a degree word: 'it was real good', 'she did real well' ('really')."
     why = (
         "'Real' before an adjective or an adverb ('real good', 'real quick', 'real well') is informal "
-        "American speech for 'really' or 'very'. Reported after a linking verb or 'did' and before an "
-        "adjective or adverb that ends its phrase ('it was real good.'); 'real estate', 'the real big "
+        "American speech for 'really' or 'very'. Reported after a linking verb or 'did' before an "
+        "adjective or adverb that ends its phrase ('it was real good.'), and after a verb of action "
+        "before 'well', 'fast', 'hard' and the like ('played real well'); 'real estate', 'the real big "
         "issue' and 'a real good friend' (before a noun) are left alone."
     )
     bad = (
         "The food was real good.",
         "She is real smart, and he did real well.",
         "It looks real nice, and we got there real fast.",
+        "The team played real well.",
     )
     good = (
         "The food was really good; the threat is real.",
@@ -413,9 +415,11 @@ class RealForReally(GrammarRule):
             real = words[index]
             if index == 0 or index + 1 >= len(words) or not real.joined or not words[index - 1].joined:
                 continue
-            if words[index - 1].low not in _LINKING_BEFORE_REAL or real.text != "real":
-                continue
             head = words[index + 1]
+            before = words[index - 1].low
+            action = before in _ALL_ACTION_VERBS and head.low in _DEGREE_HEADS  # "played real well"
+            if (before not in _LINKING_BEFORE_REAL and not action) or real.text != "real":
+                continue
             tags = w.tags(head.low)
             if head.low not in _DEGREE_HEADS and "ADJ" not in tags:
                 continue
