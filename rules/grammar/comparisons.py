@@ -433,7 +433,9 @@ _SHORT_ADJECTIVES = frozenset(
 in edited prose ('more clear', 'more true', 'more real', 'more fun', 'more common')."""
 _DOUBLED = frozenset("big hot thin wet sad fat flat fit slim dim grim".split())
 _MORE_MOST = frozenset(("more", "most"))
-_PHRASE_END_AFTER_MOST = w.PREPOSITIONS | frozenset(("than", "and", "or"))
+_PHRASE_END_AFTER_MOST = w.PREPOSITIONS | frozenset(("than", "and", "or")) | w.SUBJECT_PRONOUNS - {"it", "you"}
+"""What may follow 'the most' + adjective at its phrase's end, a relative clause's subject too ("the
+most silly I have read")."""
 _NOT_QUALITIES = frozenset("ever before usual expected last next other any most many much".split())
 """Words after 'than' that are not a second quality ("more cold than usual", "more high than last year")."""
 
@@ -480,6 +482,7 @@ class ShortComparative(GrammarRule):
         "The test was more easy than I feared.",
         "Of all the routes, this one is the most short.",
         "It was the most happy of the three, and her house is more big than ours.",
+        "This is the most silly we have seen.",
     )
     good = (
         "This flat is cheaper than the last one; the test was easier than I feared.",
