@@ -89,7 +89,8 @@ _SKIPPED_ADVERBS = w.MID_ADVERBS - {"not"} | frozenset("highly strongly generall
 _SELDOM_NOUNS = frozenset("go see meet hear come get receive visit welcome".split())
 """Verbs that the tables know as nouns too but that after 'look forward to' are the verb ("look
 forward to hear from you"), unlike "snow" or "work"."""
-_GERUND_TRIGGERS = _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP
+_FEEL = frozenset("feel feels felt feeling".split())
+_GERUND_TRIGGERS = _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP | {"like"}
 
 
 def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
@@ -98,6 +99,8 @@ def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
     "I can't help to laugh". Not "the risks to health", "it is recommended to use", "kept to the
     path", "quit to start a firm"."""
     word, verb = words[index], words[index + 2]
+    if word.low == "like":  # "I feel like to go" → "feel like going"
+        return index > 0 and words[index - 1].low in _FEEL and words[index - 1].joined and verb.low != "be"
     if word.low == "help":
         if index == 0 or words[index - 1].low not in _CANNOT or verb.low not in _HELPLESS:
             return False
@@ -148,6 +151,7 @@ class GerundAfter(GrammarRule):
         "We look forward to meet you.",
         "He risked to lose his savings.",
         "I am looking forward to hear from you, and we look forward to go.",
+        "I don't feel like to cook tonight.",
         "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
     )
     good = (
@@ -161,6 +165,7 @@ class GerundAfter(GrammarRule):
         "It is highly recommended to book early; the risks to health are small; she has a mind to go.",
         "She kept to the path; he quit to start a firm; we can't help to fund it; he stopped to smoke.",
         "He was admitted to practise law, and the shot missed to the left.",
+        "I would like to cook; I feel like a walk; I feel like, to be honest, leaving; it looks like to me.",
     )
     fixed = (
         "I enjoy running.",
@@ -171,6 +176,7 @@ class GerundAfter(GrammarRule):
         "We look forward to meeting you.",
         "He risked to lose his savings.",
         "I am looking forward to hearing from you, and we look forward to going.",
+        "I don't feel like to cook tonight.",
         "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
     )
     fix = "sometimes"
