@@ -124,6 +124,8 @@ BUILTIN_IDS = {
     "grammar.irregular-plural",
     "grammar.quantifier-of-singular",
     "grammar.modal-to",
+    "grammar.needs-participle",
+    "grammar.real-for-really",
     "grammar.past-time-present-verb",
     "grammar.since-present",
     "grammar.no-passive",

@@ -109,7 +109,46 @@ def _regularised() -> dict[str, str]:
             if form not in accepted and form not in _STANDARD_REGULAR:
                 found[form] = base
     found.update(_EXTRA)
+    found.update(_double_pasts())
     return found
+
+
+_DOUBLED = """
+    arisened:arise arosed:arise awoked:awake awokened:awake beatened:beat becamed:become
+    befallened:befall befelled:befall beganed:begin beguned:begin bittened:bite blewed:blow blowned:blow
+    borned:bear boughted:buy broked:break brokened:break broughted:bring builted:build camed:come
+    caughted:catch chosed:choose chosened:choose clunged:cling crepted:creep dealted:deal dranked:drink
+    drawned:draw drewed:draw drivened:drive drunked:drink eatened:eat fallened:fall flewed:fly
+    flowned:fly flunged:fling forbaded:forbid forbiddened:forbid foresawed:foresee foreseened:foresee
+    forgaved:forgive forgivened:forgive forgoted:forget forgottened:forget forsakened:forsake
+    forsooked:forsake foughted:fight frozed:freeze frozened:freeze gaved:give givened:give gottened:get
+    grewed:grow growned:grow hiddened:hide hunged:hang kepted:keep knelted:kneel knewed:know
+    knowned:know lained:lie lefted:leave losted:lose maded:make meanted:mean mistakened:mistake
+    mistooked:mistake outdoned:outdo outgrewed:outgrow outgrowned:outgrow
+    overcamed:overcome overdoned:overdo overeatened:overeat overtakened:overtake overthrewed:overthrow
+    overthrowned:overthrow overtooked:overtake partakened:partake partooked:partake rebuilted:rebuild
+    redoned:redo rethoughted:rethink riddened:ride risened:rise roded:ride runged:ring sanged:sing
+    sanked:sink seened:see shakened:shake shooked:shake shoted:shoot showned:show shranked:shrink
+    shrunked:shrink slained:slay slepted:sleep slewed:slay slunged:sling soughted:seek spented:spend
+    spokened:speak spranged:spring sprunged:spring spuned:spin stanked:stink stoled:steal stolened:steal
+    striddened:stride strivened:strive stroded:stride strucked:strike strunged:string stucked:stick
+    stunged:sting stunked:stink sunged:sing sunked:sink swamed:swim swepted:sweep swored:swear
+    sworned:swear swumed:swim swunged:swing takened:take taughted:teach thoughted:think threwed:throw
+    throwned:throw tooked:take torned:tear troddened:tread undergoned:undergo undertakened:undertake
+    undertooked:undertake underwented:undergo undoned:undo wented:go wepted:weep withdrawned:withdraw
+    withdrewed:withdraw woked:wake wokened:wake worned:wear wovened:weave writtened:write wroted:write
+    wrunged:wring
+"""
+"""An '-ed' on the irregular past or participle itself ("stoled", "tooked", "wented", "brokened",
+"camed"), as 'form:base'. Made from :data:`IRREGULAR` (pasts of four letters or more, none that is
+itself another verb's base: "layed" means 'laid', "sawed" and "founded" are words) and kept only
+where lemminflect's tables know no such word; left out as words or likelier typos of other words:
+'spoked' wheels, 'droved' cattle, "tored", "wored", "rosed", "lented", "sented" (for 'scented'),
+"bented", "shoned", "woved", "stroved", "overated" (for 'overrated')."""
+
+
+def _double_pasts() -> dict[str, str]:
+    return dict(pair.split(":") for pair in _DOUBLED.split())
 
 
 REGULARISED: dict[str, str] = _regularised()

@@ -9,13 +9,14 @@ adjectives that are never adverbs, and an adjective that ends its clause are rep
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -37,6 +38,55 @@ _ADVERB_OF = {
     "brilliant": "brilliantly",
 }
 """Adjectives that are never adverbs, with the adverb of each."""
+_MORE_ADVERB_OF = {
+    "bad": "badly",
+    "polite": "politely",
+    "rude": "rudely",
+    "honest": "honestly",
+    "strange": "strangely",
+    "sudden": "suddenly",
+    "brave": "bravely",
+    "gentle": "gently",
+    "neat": "neatly",
+    "accurate": "accurately",
+    "clever": "cleverly",
+    "sloppy": "sloppily",
+    "clumsy": "clumsily",
+    "lazy": "lazily",
+    "precise": "precisely",
+    "immediate": "immediately",
+    "complete": "completely",
+    "smooth": "smoothly",
+    "excellent": "excellently",
+    "patient": "patiently",
+    "fluent": "fluently",
+    "wonderful": "wonderfully",
+    "graceful": "gracefully",
+    "successful": "successfully",
+    "professional": "professionally",
+    "aggressive": "aggressively",
+    "confident": "confidently",
+    "effective": "effectively",
+    "serious": "seriously",
+    "cautious": "cautiously",
+    "furious": "furiously",
+    "anxious": "anxiously",
+    "honourable": "honourably",
+    "responsible": "responsibly",
+    "comfortable": "comfortably",
+    "reasonable": "reasonably",
+    "independent": "independently",
+    "consistent": "consistently",
+    "creative": "creatively",
+    "passionate": "passionately",
+    "enthusiastic": "enthusiastically",
+    "energetic": "energetically",
+    "fantastic": "fantastically",
+    "automatic": "automatically",
+}
+"""More adjectives that are never adverbs, read only where the tagger agrees ('played bad' is
+'badly'; 'went bad' and 'feel bad' have no verb of action). Not 'happy', 'angry', 'sad': they
+describe the subject as often as the action ('he answered the door angry', 'she died happy')."""
 
 _ACTION_VERBS = frozenset(
     """
@@ -49,9 +99,24 @@ _ACTION_VERBS = frozenset(
 )
 """Verbs of action, which an adjective cannot complete ('ran dry' is one: only before an adjective
 of manner, never 'dry', is 'ran' read as an action)."""
+_MORE_ACTION_LEMMAS = (
+    "walk talk answer react respond reply fight train teach learn study listen argue communicate prepare "
+    "finish solve jump climb ride fly throw breathe laugh smile shout whisper wait drink operate function "
+    "negotiate compete deliver organise organize describe translate pronounce travel sail"
+).split()
+"""Other verbs of action, every inflection; read only where the tagger takes the word for a verb
+and the next for an adjective. Not linking verbs or verbs of a result ('act natural', 'dress
+casual', 'serve hot', 'keep it simple', 'think positive', 'the text reads awkward')."""
+_MORE_ACTION_VERBS = (
+    frozenset(form for lemma in _MORE_ACTION_LEMMAS for forms in w.verb_inflections(lemma).values() for form in forms)
+    - _ACTION_VERBS
+)
+_DEGREE = frozenset("very really so extremely quite too rather incredibly fairly terribly".split())
 
 _CLAUSE_ENDS = frozenset(
-    "and but or so today tonight yesterday again too last this at in on for with against under all".split()
+    """and but or so today tonight yesterday again too last this at in on for with against under all
+    across through during into around over from after before throughout despite because when while
+    until since about every""".split()
 )
 """What may follow the adjective when it ends its clause: 'played good last night', 'sang good and'."""
 
@@ -71,22 +136,31 @@ class AdjectiveForAdverb(GrammarRule):
         "The team played good last night.",
         "She drove careful on the ice.",
         "He explained it perfect, and they sang beautiful.",
+        "She sings very beautiful, and he answered rude.",
+        "They treated me very rude, and the team played bad.",
+        "He spoke so quiet that nobody heard him.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
         "They played good football and worked long hours.",
         "Drive slow and work hard; she behaved well.",
         "The handles work. A good cook cooks good food.",
+        "She felt bad; the milk went bad; act natural; the talk was very serious.",
+        "Keep it simple; they played it safe and played dead; the walk was beautiful.",
+        "We are known for delivering flawless and enviable results, and it describes the risk inherent in it.",
     )
     fixed = (
         "The team played well last night.",
         "She drove carefully on the ice.",
         "He explained it perfectly, and they sang beautifully.",
+        "She sings very beautiful, and he answered rude.",
+        "They treated me very rude, and the team played bad.",
+        "He spoke so quiet that nobody heard him.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(_ADVERB_OF)):
+        for words, index in occurrences(doc, _ADVERB_TRIGGERS):
             verb_at = _action_before(words, index)
             if verb_at is None or not _ends_clause(words, index):
                 continue
@@ -100,6 +174,43 @@ class AdjectiveForAdverb(GrammarRule):
                 f"'{words[verb_at].text}' is an action: it takes the adverb '{adverb}', not '{word.text}'.",
                 suggestions=(adverb,),
                 fix=FixSafety.SAFE,
+            )
+        yield from self._wider(doc)
+
+    def _wider(self, doc: Document) -> Iterator[Finding]:
+        """The same slip with more verbs, more adjectives, and a degree word between ('sings very
+        beautiful', 'answered angry', 'treated me very rude'), where the tagger agrees."""
+        from ._tagger import sentence_tags
+
+        for words, index in doc.shared(_action_candidates):
+            at = index + 1
+            if at < len(words) and words[at].low in w.OBJECT_PRONOUNS:
+                at += 1
+            degree = at < len(words) and words[at].low in _DEGREE
+            if degree:
+                at += 1
+            if at >= len(words) or not all(word.joined for word in words[index:at]) or index == 0:
+                continue
+            word = words[at]
+            original = words[index].low in _ACTION_VERBS and word.low in _ADVERB_OF and not degree
+            listed = word.low in _ADVERB_OF or word.low in _MORE_ADVERB_OF
+            so_that = words[at - 1].low == "so" and at + 1 < len(words) and words[at + 1].low == "that"
+            if original or word.text != word.low or not (_ends_strictly(words, at, listed) or so_that):
+                continue  # "spoke so quiet that no one heard" is 'so quietly that'
+            adverb = _ADVERB_OF.get(word.low) or _MORE_ADVERB_OF.get(word.low)
+            if adverb is None and word.low.endswith(_MANNER_ENDINGS):
+                adverb = _manner_adverb(word.low)
+            if adverb is None or words[index - 1].low in w.DETERMINERS or in_quotes(doc, word.start):
+                continue
+            tags = sentence_tags(doc, words)
+            if not tags[index].startswith("VB") or tags[at] != "JJ":
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{words[index].text}' is an action: it takes the adverb '{adverb}', not '{word.text}'.",
+                suggestions=(adverb,),
+                fix=FixSafety.UNSAFE,
             )
 
 
@@ -116,6 +227,50 @@ def _action_before(words: list[Word], index: int) -> int | None:
                 return None  # "the work good", "their play perfect": a noun
             return at
     return None
+
+
+_ALL_ACTION_VERBS = _ACTION_VERBS | _MORE_ACTION_VERBS
+_ADVERB_TRIGGERS = frozenset(_ADVERB_OF)
+
+
+@lru_cache(maxsize=1 << 14)
+def _maybe_manner(low: str) -> bool:
+    """A word that may be the adjective of manner the rules look for (the cheap sift)."""
+    if low in _ADVERB_OF or low in _MORE_ADVERB_OF:
+        return True
+    return low.endswith(_MANNER_ENDINGS) and "ADJ" in w.tags(low) and not w.tags(low) & {"NOUN", "ADV", "VERB"}
+
+
+def _action_candidates(doc: Document) -> list[tuple[list[Word], int]]:
+    """(sentence words, index) of the verbs of action with a possible adjective of manner within
+    four words after them, once per document for both rules: sifted on the flat word list, since
+    'work', 'run' and 'play' are frequent."""
+    lows = doc.lows
+    end = len(lows)
+    return places(
+        doc,
+        [
+            position
+            for position in positions(doc, _ALL_ACTION_VERBS)
+            if any(_maybe_manner(lows[at]) for at in range(position + 1, min(position + 5, end)))
+        ],
+    )
+
+
+_STRICT_ENDS = frozenset("and but or so today tonight yesterday again too last this every all".split())
+
+
+def _ends_strictly(words: list[Word], index: int, listed: bool) -> bool:
+    """:func:`_ends_clause` for the wider reading: an adjective known only by its ending ('inherent',
+    'flawless') ends its clause only before a break or a conjunction ('the difficulty inherent in
+    it' is a complement), and none before 'and' + another adjective ('delivering flawless and
+    enviable results')."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    following = words[index + 1].low
+    if following in ("and", "or", "but") and index + 2 < len(words) and "ADJ" in w.tags(words[index + 2].low):
+        return False
+    return following in _STRICT_ENDS or (listed and following in _CLAUSE_ENDS)
 
 
 def _ends_clause(words: list[Word], index: int) -> bool:
@@ -142,31 +297,39 @@ class AdjectiveAfterObject(GrammarRule):
         "She speaks English fluent.",
         "He handled the case professional, and they played the piece beautiful.",
         "The coach handled the players careless and the team played the match nervous.",
+        "He speaks English very good, and she answered the question very polite.",
     )
     good = (
         "She speaks English fluently and plays it safe.",
         "They drove him crazy; he handled the case well.",
         "She wrote the report in English and played the piece beautifully.",
+        "He speaks English very well; they found the work very good.",
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         from ._tagger import sentence_tags
 
-        for words, index in occurrences(doc, _ACTION_VERBS):
+        for words, index in doc.shared(_action_candidates):
             at = _manner_after_object(words, index)
             if at is None:
                 continue
             word = words[at]
-            if word.low in _ADVERB_OF and at == index + 2 and words[index + 1].low in w.OBJECT_PRONOUNS:
-                continue  # 'explained it careless': grammar.adjective-for-adverb's
+            if words[index].low not in _ACTION_VERBS and not _ends_strictly(
+                words, at, word.low in _ADVERB_OF or word.low in _MORE_ADVERB_OF
+            ):
+                continue  # "describes the difficulty inherent in": a complement
+            degree = words[at - 1].low in _DEGREE
+            if words[index + 1].low in w.OBJECT_PRONOUNS and at == index + 2 + degree:
+                continue  # 'explained it careless', 'treated me very rude': grammar.adjective-for-adverb's
             adverb = _manner_adverb(word.low)
             if adverb is None or word.text != word.low or in_quotes(doc, word.start):
                 continue
             tags = sentence_tags(doc, words)
+            head = at - 1 - degree
             if (
                 not tags[index].startswith("VB")
                 or tags[at] != "JJ"
-                or not (tags[at - 1] in _OBJECT_TAGS or words[at - 1].text.istitle())
+                or not (tags[head] in _OBJECT_TAGS or words[head].text.istitle())
             ):
                 continue
             yield self.finding(
@@ -190,7 +353,10 @@ def _manner_after_object(words: list[Word], index: int) -> int | None:
             return None
         if length == 2 and words[index + 1].low not in w.DETERMINERS:
             continue
-        if (words[at].low.endswith(_MANNER_ENDINGS) or words[at].low in _ADVERB_OF) and _ends_clause(words, at):
+        if words[at].low in _DEGREE and at + 1 < len(words) and words[at].joined:
+            at += 1  # "speaks English very good"
+        low = words[at].low
+        if (low.endswith(_MANNER_ENDINGS) or low in _ADVERB_OF or low in _MORE_ADVERB_OF) and _ends_clause(words, at):
             return at
     return None
 
@@ -201,10 +367,79 @@ def _manner_adverb(low: str) -> str | None:
 
     if low in _ADVERB_OF:
         return _ADVERB_OF[low]
+    if low in _MORE_ADVERB_OF:
+        return _MORE_ADVERB_OF[low]
     found = w.tags(low)
     if "ADJ" not in found or found & {"ADV", "NOUN", "VERB"}:
         return None
     return adverb_of(low)
 
 
-RULES = [AdjectiveForAdverb, AdjectiveAfterObject]
+_REAL = frozenset(("real",))
+_LINKING_BEFORE_REAL = frozenset(
+    """is are was were am be been being 's 're 'm looks look looked seems seem seemed feel feels felt
+    sounds sound sounded got get gets became become becomes it's i'm you're we're they're he's she's
+    that's did does do done went goes go""".split()
+)
+_DEGREE_HEADS = frozenset("well quickly fast soon hard close early late much often".split())
+
+
+class RealForReally(GrammarRule):
+    id = "grammar.real-for-really"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Real' as a degree word: 'it was real good', 'she did real well' ('really')."
+    why = (
+        "'Real' before an adjective or an adverb ('real good', 'real quick', 'real well') is informal "
+        "American speech for 'really' or 'very'. Reported after a linking verb or 'did' before an "
+        "adjective or adverb that ends its phrase ('it was real good.'), and after a verb of action "
+        "before 'well', 'fast', 'hard' and the like ('played real well'); 'real estate', 'the real big "
+        "issue' and 'a real good friend' (before a noun) are left alone."
+    )
+    bad = (
+        "The food was real good.",
+        "She is real smart, and he did real well.",
+        "It looks real nice, and we got there real fast.",
+        "The team played real well.",
+    )
+    good = (
+        "The food was really good; the threat is real.",
+        "Real estate is real property; the real big issue is cost.",
+        "He is a real good friend; it was real gold; that is real progress.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _REAL):
+            real = words[index]
+            if index == 0 or index + 1 >= len(words) or not real.joined or not words[index - 1].joined:
+                continue
+            head = words[index + 1]
+            before = words[index - 1].low
+            action = before in _ALL_ACTION_VERBS and head.low in _DEGREE_HEADS  # "played real well"
+            if (before not in _LINKING_BEFORE_REAL and not action) or real.text != "real":
+                continue
+            tags = w.tags(head.low)
+            if head.low not in _DEGREE_HEADS and "ADJ" not in tags:
+                continue
+            following = words[index + 2].low if head.joined and index + 2 < len(words) else ""
+            if following and "NOUN" in w.tags(following) and following not in _STRICT_ENDS | w.PREPOSITIONS:
+                continue  # "it was real good news": informal, but before a noun 'real' may be the adjective
+            if in_quotes(doc, real.start):
+                continue
+            if tags & {"NOUN", "VERB"} and head.low not in _DEGREE_HEADS:
+                from ._tagger import sentence_tags
+
+                if sentence_tags(doc, words)[index + 1] not in ("JJ", "RB"):
+                    continue  # "it was real gold": a noun
+            yield self.finding(
+                real.start,
+                real.end,
+                f"'Real' before '{head.text}' is informal: write 'really'.",
+                suggestions=("really",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [AdjectiveForAdverb, AdjectiveAfterObject, RealForReally]

@@ -29,10 +29,17 @@ _MADE_UP = {
     "goodest": "best",
     "bestest": "best",
     "mostest": "most",
+    "worstest": "worst",
+    "leastest": "least",
+    "badder": "worse",
+    "baddest": "worst",
 }
-"""Comparisons made twice in one word ("worser") or built on an irregular adjective ("gooder").
-Not "badder" and "baddest": slang with a sense of its own ("bigger and badder")."""
+"""Comparisons made twice in one word ("worser") or built on an irregular adjective ("gooder",
+"badder"). "Badder" and "baddest" are also slang with a sense of its own ("bigger and badder", "the
+baddest man on the planet"): they are reported only away from 'and'/'or' and from 'the'."""
 _MADE_UP_TRIGGERS = frozenset(_MADE_UP)
+_SLANG = frozenset(("badder", "baddest"))
+_SLANG_COMPANY = frozenset(("and", "or", "the", "&"))
 
 
 def _compared(word: Word, graded: bool = False) -> bool:
@@ -65,6 +72,8 @@ class DoubleComparison(GrammarRule):
         "This plan is much more better than the last one.",
         "She seems more happier now, and it was the most best day.",
         "The traffic was worser than ever.",
+        "My cold got badder overnight, and it was the worstest day.",
+        "He is as taller as his father, and this one is as better as that.",
     )
     good = (
         "Kyoto is the oldest city.",
@@ -72,6 +81,8 @@ class DoubleComparison(GrammarRule):
         "More later, and most better-known.",
         "When is more better? Most best-sellers fail.",
         "More happier times lie ahead; the lesser evil; bigger and badder.",
+        "He was the baddest man on the planet; it was more or less better than before.",
+        "She is as tall as him, as later as agreed is fine; he came as early as noon; do it as best as you can.",
     )
     fixed = (
         "Kyoto is the oldest city.",
@@ -80,14 +91,41 @@ class DoubleComparison(GrammarRule):
         "This plan is much better than the last one.",
         "She seems happier now, and it was the best day.",
         "The traffic was worse than ever.",
+        "My cold got worse overnight, and it was the worst day.",
+        "He is as tall as his father, and this one is as good as that.",
     )
     fix = "always"
+
+    def _as_compared_as(self, doc: Document) -> Iterator[Finding]:
+        """'As taller as', 'as better as': the comparison of equals takes the plain adjective."""
+        for words, index in occurrences(doc, _AS_ONLY):
+            if index + 2 >= len(words) or words[index + 2].low != "as":
+                continue
+            if not (words[index].joined and words[index + 1].joined):
+                continue
+            adjective = words[index + 1]
+            plain = _plain_adjective(adjective)
+            if plain is None or adjective.text != adjective.low or in_quotes(doc, adjective.start):
+                continue
+            yield self.finding(
+                adjective.start,
+                adjective.end,
+                f"'As … as' takes the plain adjective: 'as {plain} as', not 'as {adjective.text} as'.",
+                suggestions=(plain,),
+                fix=FixSafety.SAFE,
+            )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MADE_UP_TRIGGERS):
             word = words[index]
             if word.capitalised and index > 0:
                 continue  # a name
+            if word.low in _SLANG and (
+                (index > 0 and words[index - 1].low in _SLANG_COMPANY)
+                or (index + 1 < len(words) and words[index + 1].low in _SLANG_COMPANY)
+                or in_quotes(doc, word.start)
+            ):
+                continue  # "bigger and badder", "the baddest man alive": slang
             right = match_case(_MADE_UP[word.low], word.text)
             yield self.finding(
                 word.start,
@@ -96,11 +134,14 @@ class DoubleComparison(GrammarRule):
                 suggestions=(right,),
                 fix=FixSafety.SAFE,
             )
+        yield from self._as_compared_as(doc)
         for words, index in occurrences(doc, _DEGREE):
             if index + 1 >= len(words) or not words[index].joined:
                 continue
             if index > 0 and words[index - 1].low == "at":
                 continue  # "at least harder": 'at least' means 'anyway'
+            if index > 1 and words[index - 1].low == "or" and words[index - 2].low == "more":
+                continue  # "more or less better": 'more or less' means 'roughly'
             adjective = words[index + 1]
             after = words[index + 2] if adjective.joined and index + 2 < len(words) else None
             before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
@@ -120,6 +161,21 @@ class DoubleComparison(GrammarRule):
 
 _AS = frozenset(("as", "same"))
 _QUANTITIES = frozenset("less more fewer many much little".split())
+
+
+_AS_ONLY = frozenset(("as",))
+_PLAIN_OF = {"better": "good", "worse": "bad"}
+"""Not 'best': "as best as they can" is an idiom (a blend of 'as best they can' and 'as well as')."""
+
+
+def _plain_adjective(word: Word) -> str | None:
+    """'taller' → 'tall', 'better' → 'good': the plain adjective of a comparative, or None."""
+    if word.low in _PLAIN_OF:
+        return _PLAIN_OF[word.low]
+    if not _compared(word) or word.low.endswith("est"):
+        return None
+    lemmas = w.parts_of_speech(word.low).get("ADJ", ())
+    return lemmas[0] if lemmas else None
 
 
 class ComparisonPartner(GrammarRule):
@@ -365,14 +421,21 @@ _SHORT_ADJECTIVES = frozenset(
     wet dry sad fat flat fit mild kind proud brave wise wild harsh dull plain rare ripe pure dense
     easy happy busy heavy early pretty funny lucky angry dirty noisy tidy ugly healthy wealthy silly
     tiny crazy lazy scary sunny hungry
+    bold brief broad crisp damp dumb faint grand grim keen lean neat pale quaint rude slim stiff strict
+    steep vast weird blunt bland brisk coarse crude cute dim fierce harsh lame lush meek moist nasty
+    naughty pricey risky rocky salty shiny sleepy smelly spicy stormy sticky tasty thirsty tricky windy
+    rainy cloudy dusty muddy messy juicy greedy hairy hilly bumpy chilly creepy curly dizzy fluffy fuzzy
+    gloomy grumpy handy hasty
     """.split()
 )
 """Adjectives of one syllable, and of two in -y, whose comparative is built with -er ('bigger',
 'easier'), so 'more big than' and 'the most easy' are plain slips. Not adjectives that go both ways
 in edited prose ('more clear', 'more true', 'more real', 'more fun', 'more common')."""
-_DOUBLED = frozenset("big hot thin wet sad fat flat fit".split())
+_DOUBLED = frozenset("big hot thin wet sad fat flat fit slim dim grim".split())
 _MORE_MOST = frozenset(("more", "most"))
-_PHRASE_END_AFTER_MOST = w.PREPOSITIONS | frozenset(("than", "and", "or"))
+_PHRASE_END_AFTER_MOST = w.PREPOSITIONS | frozenset(("than", "and", "or")) | w.SUBJECT_PRONOUNS - {"it", "you"}
+"""What may follow 'the most' + adjective at its phrase's end, a relative clause's subject too ("the
+most silly I have read")."""
 _NOT_QUALITIES = frozenset("ever before usual expected last next other any most many much".split())
 """Words after 'than' that are not a second quality ("more cold than usual", "more high than last year")."""
 
@@ -419,6 +482,7 @@ class ShortComparative(GrammarRule):
         "The test was more easy than I feared.",
         "Of all the routes, this one is the most short.",
         "It was the most happy of the three, and her house is more big than ours.",
+        "This is the most silly we have seen.",
     )
     good = (
         "This flat is cheaper than the last one; the test was easier than I feared.",

@@ -94,6 +94,11 @@ def _clause_subject(words: list[Word], index: int) -> bool:
 _TO_MODALS = frozenset("can could will would shall should may might must".split()) | w.NEGATED_MODALS
 _OUGHT = frozenset(("ought",))
 _ASIDES = frozenset("honest fair sure clear frank precise exact safe blunt".split())
+_RATHER_BETTER = frozenset(("rather", "better"))
+_RATHER_BEFORE = frozenset("would i'd you'd he'd she'd we'd they'd i’d you’d he’d she’d we’d they’d".split())
+_BETTER_BEFORE = _RATHER_BEFORE | frozenset(("had",))
+"""'Would rather' and 'had better' are modal idioms and take the bare verb: "I'd rather stay",
+"you had better leave"."""
 
 
 class ModalTo(GrammarRule):
@@ -107,7 +112,8 @@ class ModalTo(GrammarRule):
         "Only a modal after a subject that opens its clause and before a word that can only be a bare "
         "verb is checked, so the elliptical 'we did everything we can to help' and 'as fast as they "
         "could to reach' (the verb after the modal is left out) stay quiet, and so do 'have to', "
-        "'used to', 'need to' and 'the will to live'."
+        "'used to', 'need to' and 'the will to live'. 'Would rather' and 'had better' take the bare "
+        "verb too ('I'd rather stay', 'you had better leave')."
     )
     bad = (
         "I must to go now.",
@@ -115,6 +121,8 @@ class ModalTo(GrammarRule):
         "She can to swim, and they will to follow us.",
         "We ought say the truth.",
         "He can't to come today, and they won't to help.",
+        "I would rather to stay home, and you had better to leave now.",
+        "I can not to believe it.",
     )
     good = (
         "I must go now; we have to go and they used to go.",
@@ -124,6 +132,8 @@ class ModalTo(GrammarRule):
         "We ought to say the truth, and they ought not to wait.",
         "They can to some extent choose; I might to be honest leave early.",
         "It won't to be honest matter much.",
+        "I would rather stay; it is better to leave; she had rather to the left a view.",
+        "We did what we could not to lose; I will not to be honest go.",
     )
     fixed = (
         "I must go now.",
@@ -131,6 +141,8 @@ class ModalTo(GrammarRule):
         "She can swim, and they will follow us.",
         "We ought to say the truth.",
         "He can't come today, and they won't help.",
+        "I would rather stay home, and you had better leave now.",
+        "I can not believe it.",
     )
     fix = "always"
 
@@ -139,11 +151,17 @@ class ModalTo(GrammarRule):
         last = len(lows) - 1
         candidates = [
             position
-            for position in positions(doc, _TO_MODALS | _OUGHT)
+            for position in positions(doc, _MODAL_TO_TRIGGERS)
             if position < last
             and (
                 (lows[position + 1] == "to" and position + 1 < last and _maybe_bare(lows[position + 2]))
                 or (lows[position] == "ought" and _maybe_bare(lows[position + 1]))
+                or (
+                    lows[position + 1] == "not"
+                    and position + 2 < last
+                    and lows[position + 2] == "to"
+                    and _maybe_bare(lows[position + 3])
+                )
             )
         ]
         for words, index in places(doc, candidates):
@@ -151,22 +169,46 @@ class ModalTo(GrammarRule):
             if modal.low == "ought":
                 yield from self._ought(doc, words, index)
                 continue
-            if index == 0 or index + 2 >= len(words) or not (modal.joined and words[index + 1].joined):
+            if modal.low in _RATHER_BETTER:
+                yield from self._rather(doc, words, index)
                 continue
-            if words[index + 1].low != "to" or not _clause_subject(words, index - 1) or not words[index - 1].joined:
+            negated = index + 1 < len(words) and words[index + 1].low == "not"
+            first = index + 1 + negated  # the 'to'
+            if index == 0 or first + 1 >= len(words) or not all(word.joined for word in words[index : first + 1]):
                 continue
-            if not _bare_only(doc, words, index + 2) or in_quotes(doc, modal.start):
+            if words[first].low != "to" or not _clause_subject(words, index - 1) or not words[index - 1].joined:
                 continue
-            if words[index + 2].low == "be" and index + 3 < len(words) and words[index + 3].low in _ASIDES:
+            if not _bare_only(doc, words, first + 1) or in_quotes(doc, modal.start):
+                continue
+            if words[first + 1].low == "be" and first + 2 < len(words) and words[first + 2].low in _ASIDES:
                 continue  # "I might, to be honest, leave" with its commas lost
-            to, verb = words[index + 1], words[index + 2]
+            to, verb = words[first], words[first + 1]
+            kept = words[index + 1] if negated else modal  # "can not to go": 'not' stays
             yield self.finding(
-                modal.start,
+                kept.start,
                 to.end,
-                f"After '{modal.text}', drop 'to': '{modal.text} {verb.text}'.",
-                suggestions=(modal.text,),
+                f"After '{modal.text}', drop 'to': '{doc.text[modal.start : kept.end]} {verb.text}'.",
+                suggestions=(kept.text,),
                 fix=FixSafety.SAFE,
             )
+
+    def _rather(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
+        """'Would rather to stay', 'had better to leave'."""
+        word = words[index]
+        if index == 0 or index + 2 >= len(words) or not (words[index - 1].joined and word.joined):
+            return
+        before = _BETTER_BEFORE if word.low == "better" else _RATHER_BEFORE
+        if words[index - 1].low not in before or words[index + 1].low != "to" or not words[index + 1].joined:
+            return
+        if not _bare_only(doc, words, index + 2) or in_quotes(doc, word.start):
+            return
+        yield self.finding(
+            word.start,
+            words[index + 1].end,
+            f"'{words[index - 1].text} {word.text}' takes the bare verb: drop 'to'.",
+            suggestions=(word.text,),
+            fix=FixSafety.SAFE,
+        )
 
     def _ought(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
         ought = words[index]
@@ -182,6 +224,9 @@ class ModalTo(GrammarRule):
             suggestions=(f"{ought.text} to",),
             fix=FixSafety.SAFE,
         )
+
+
+_MODAL_TO_TRIGGERS = _TO_MODALS | _OUGHT | _RATHER_BETTER
 
 
 @lru_cache(maxsize=1 << 14)
@@ -998,6 +1043,20 @@ _QUESTION_SUBJECTS = _SUBJECTS | frozenset("someone anyone somebody anybody ever
 _QUESTION_MODALS = frozenset("can could will would should must may might shall".split())
 
 
+_NEGATED_DO_FORMS = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
+_DO_NOT_TRIGGERS = _NEGATED_DO_FORMS | _DO_QUESTION
+_MODAL_NEGATIVES = {
+    "can": "can't",
+    "could": "couldn't",
+    "will": "won't",
+    "would": "wouldn't",
+    "should": "shouldn't",
+    "must": "mustn't",
+    "may": "may not",
+    "might": "might not",
+}
+
+
 class DoWithModal(GrammarRule):
     id = "grammar.do-with-modal"
     category = "grammar"
@@ -1006,22 +1065,26 @@ class DoWithModal(GrammarRule):
     why = (
         "A modal makes its own question: 'Can someone help?', 'What should we do?'. 'Do', 'does' or "
         "'did' before the subject as well ('Does someone can help?', 'What do we should do?') is a "
-        "slip. Only a 'do' that opens the question (first, or after a wh-word) is checked."
+        "slip. Only a 'do' that opens the question (first, or after a wh-word) is checked. A negated 'do' "
+        "before a modal and a verb ('he doesn't can drive') is the same slip: 'he can't drive'."
     )
     bad = (
         "Does someone can reproduce the bug?",
         "What do we should do now?",
         "Did the council could act sooner?",
+        "He doesn't can drive, and she did not could come.",
     )
     good = (
         "Can someone reproduce the bug? What should we do now?",
         "Do you need anything? What did they say you could do?",
         "I do think we can win, and they did what they could.",
+        "She doesn't can her own tomatoes; he can't drive; they did not, could not, come.",
     )
     fixed = (
         "Can someone reproduce the bug?",
         "What should we do now?",
         "Could the council act sooner?",
+        "He can't drive, and she couldn't come.",
     )
     fix = "always"
 
@@ -1061,6 +1124,43 @@ class DoWithModal(GrammarRule):
                 modal.end,
                 f"'{modal.text}' makes the question: '{replacement}', without '{do.text}'.",
                 suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+        yield from self._negated(doc)
+
+    def _negated(self, doc: Document) -> Iterator[Finding]:
+        """'He doesn't can drive', 'she did not could come': the modal takes the negative itself."""
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _DO_NOT_TRIGGERS)
+            if position < last
+            and (
+                lows[position + 1] in _MODAL_NEGATIVES
+                or (lows[position + 1] == "not" and lows[position + 2] in _MODAL_NEGATIVES)
+            )
+        ]
+        for words, index in places(doc, candidates):
+            modal_at = index + 1
+            if modal_at < len(words) and words[modal_at].low == "not":
+                modal_at += 1
+            elif words[index].low not in _NEGATED_DO_FORMS:
+                continue
+            if modal_at + 1 >= len(words) or words[modal_at].low not in _MODAL_NEGATIVES:
+                continue
+            verb = words[modal_at + 1].low
+            if not all(word.joined for word in words[index : modal_at + 1]) or "VB" not in w.verb_tags(verb):
+                continue
+            if in_quotes(doc, words[index].start):
+                continue  # "she doesn't can her own tomatoes": 'can' the verb, with its object
+            do, modal = words[index], words[modal_at]
+            negative = match_case(_MODAL_NEGATIVES[modal.low], do.text)
+            yield self.finding(
+                do.start,
+                modal.end,
+                f"'{modal.text}' takes the negative itself: '{negative}', without '{do.text}'.",
+                suggestions=(negative,),
                 fix=FixSafety.SAFE,
             )
 

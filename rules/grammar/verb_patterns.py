@@ -34,6 +34,41 @@ _GERUND_VERBS = frozenset(
     for form in w.verb_inflections(lemma).get(tag, ())
 )
 _PAST = frozenset(form for lemma in _GERUND_LEMMAS for form in w.verb_inflections(lemma).get("VBD", ()))
+_GUARDED_GERUND_LEMMAS = (
+    "admit keep mind miss imagine practise practice risk recommend contemplate envisage envision resist "
+    "fancy mention justify excuse forgive quit"
+).split()
+"""Verbs that take a gerund but whose forms are also nouns, passives or verbs with a 'to' of purpose
+or direction ("the risks to health", "it is recommended to", "kept to the path", "quit to start a
+firm", "admitted to hospital"): reported only when the tagger reads the word as an active verb, the
+word after 'to' as a bare verb that is not also a noun (or has its object), and no form of 'be' or
+'get' stands before. 'Quit' takes a 'to' of purpose, so it is read only before a habit ("quit to
+smoke"). Not 'stop' ("stopped to smoke a cigarette" is a pause for one) or 'recall' ("recall to
+mind")."""
+_GUARDED_GERUND_VERBS = frozenset(
+    form
+    for lemma in _GUARDED_GERUND_LEMMAS
+    for tag in ("VB", "VBP", "VBZ", "VBD", "VBG")
+    for form in w.verb_inflections(lemma).get(tag, ())
+)
+_QUIT = frozenset(("quit", "quits", "quitting"))
+_HABITS = frozenset(
+    """smoke drink gamble bite worry complain whine nag procrastinate snore eat shout swear lie cheat
+    argue fight cry""".split()
+)
+"""Habits one quits: "he quit to smoke" is "quit smoking"."""
+_HELP = frozenset(("help",))
+_CANNOT = frozenset("can't cannot couldn't can’t couldn’t".split())
+_HELPLESS = frozenset(
+    """think feel wonder notice laugh smile cry worry admire love like fall agree compare remember
+    imagine ask grin giggle chuckle weep stare overhear envy pity blame hear see smirk suspect""".split()
+)
+"""'Can't help' + these is the idiom ("can't help laughing"); 'can't help to fix it' (cannot
+assist) is right, so only verbs of feeling and thought are read."""
+_PASSIVE_BEFORE = frozenset(
+    "am is are was were be been being get gets got gotten getting become became "
+    "i'm i’m he's she's it's we're they're you're that's".split()
+)
 _FORWARD = frozenset(("forward",))
 _USED = frozenset(("accustomed",))
 """Not "used": "the tool is used to cut wood" is the passive of 'use', and right."""
@@ -48,6 +83,39 @@ def _gerund(word: Word) -> str | None:
         if form:
             return form
     return None
+
+
+_SKIPPED_ADVERBS = w.MID_ADVERBS - {"not"} | frozenset("highly strongly generally widely usually".split())
+_SELDOM_NOUNS = frozenset("go see meet hear come get receive visit welcome".split())
+"""Verbs that the tables know as nouns too but that after 'look forward to' are the verb ("look
+forward to hear from you"), unlike "snow" or "work"."""
+_FEEL = frozenset("feel feels felt feeling".split())
+_GERUND_TRIGGERS = _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP | {"like"}
+
+
+def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
+    """``words[index]`` (a verb of :data:`_GUARDED_GERUND_LEMMAS`, or 'help' after 'can't') is an
+    active verb before 'to' and a bare verb that only the -ing form fits: "he risked to lose it",
+    "I can't help to laugh". Not "the risks to health", "it is recommended to use", "kept to the
+    path", "quit to start a firm"."""
+    word, verb = words[index], words[index + 2]
+    if word.low == "like":  # "I feel like to go" → "feel like going"
+        return index > 0 and words[index - 1].low in _FEEL and words[index - 1].joined and verb.low != "be"
+    if word.low == "help":
+        if index == 0 or words[index - 1].low not in _CANNOT or verb.low not in _HELPLESS:
+            return False
+    elif word.low in _QUIT and verb.low not in _HABITS:
+        return False
+    before = index - 1
+    while before >= 0 and words[before].low in _SKIPPED_ADVERBS and words[before].joined:
+        before -= 1
+    if before >= 0 and words[before].low in _PASSIVE_BEFORE | w.DETERMINERS:
+        return False  # "it is highly recommended to use", "a mind to"
+    listed = word.low == "help" or word.low in _QUIT
+    if not listed and "NOUN" in w.tags(verb.low) and not _object_follows(words, index + 2):
+        return False  # "kept to schedule": a noun
+    tags = sentence_tags(doc, words)
+    return tags[index] in ("VB", "VBP", "VBZ", "VBD", "VBG") and (listed or tags[index + 2] == "VB")
 
 
 def _object_follows(words: list[Word], index: int) -> bool:
@@ -66,8 +134,13 @@ class GerundAfter(GrammarRule):
     why = (
         "Some verbs take an -ing form and never 'to' + verb ('enjoy running', 'consider moving', 'avoid "
         "paying'); in 'look forward to' and 'be accustomed to', 'to' is a preposition and takes the "
-        "-ing form too ('look forward to seeing you'). 'Be used to' is not checked: 'she is used to "
-        "working late' and 'the tool is used to cut wood' (the passive of 'use') are both right."
+        "-ing form too ('look forward to seeing you'). 'Keep', 'mind', 'miss', 'imagine', 'practise', "
+        "'risk', 'recommend', 'admit' and the like are read only as active verbs before a bare verb "
+        "('he risked to lose it'), not as nouns or passives ('the risks to health', 'it is "
+        "recommended to book'); 'quit' only before a habit ('quit to smoke'), 'can't help' only "
+        "before a verb of feeling or thought ('can't help to laugh'). 'Be used to' is not checked: "
+        "'she is used to working late' and 'the tool is used to cut wood' (the passive of 'use') are "
+        "both right."
     )
     bad = (
         "I enjoy to run.",
@@ -76,6 +149,10 @@ class GerundAfter(GrammarRule):
         "They considered to move.",
         "I would appreciate to hear from you, and he denied to have taken it.",
         "We look forward to meet you.",
+        "He risked to lose his savings.",
+        "I am looking forward to hear from you, and we look forward to go.",
+        "I don't feel like to cook tonight.",
+        "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
     )
     good = (
         "I enjoy running.",
@@ -85,6 +162,10 @@ class GerundAfter(GrammarRule):
         "It is considered to be safe; he was looking forward to snow.",
         "She was denied to the press; the plan involved to some extent all of us.",
         "We look forward to work on Monday and to the meeting.",
+        "It is highly recommended to book early; the risks to health are small; she has a mind to go.",
+        "She kept to the path; he quit to start a firm; we can't help to fund it; he stopped to smoke.",
+        "He was admitted to practise law, and the shot missed to the left.",
+        "I would like to cook; I feel like a walk; I feel like, to be honest, leaving; it looks like to me.",
     )
     fixed = (
         "I enjoy running.",
@@ -93,11 +174,15 @@ class GerundAfter(GrammarRule):
         "They considered moving.",
         "I would appreciate hearing from you, and he denied having taken it.",
         "We look forward to meeting you.",
+        "He risked to lose his savings.",
+        "I am looking forward to hearing from you, and we look forward to going.",
+        "I don't feel like to cook tonight.",
+        "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _GERUND_VERBS | _FORWARD | _USED):
+        for words, index in occurrences(doc, _GERUND_TRIGGERS):
             word = words[index]
             if (
                 index + 2 >= len(words)
@@ -110,9 +195,25 @@ class GerundAfter(GrammarRule):
             gerund = _gerund(verb)
             if gerund is None or verb.capitalised or in_quotes(doc, word.start):
                 continue
+            if word.low not in _GERUND_VERBS | _FORWARD | _USED:
+                if not _guarded_gerund(doc, words, index):
+                    continue
+                yield self.finding(
+                    words[index + 1].start,
+                    verb.end,
+                    f"After '{word.text}', use the -ing form: '{gerund}'.",
+                    suggestions=(gerund,),
+                    fix=FixSafety.UNSAFE,
+                )
+                continue
             if word.low == "forward" and not (index > 0 and w.verb_lemmas(words[index - 1].low) == ("look",)):
                 continue
-            if word.low not in _GERUND_VERBS and "NOUN" in w.tags(verb.low) and not _object_follows(words, index + 2):
+            if (
+                word.low not in _GERUND_VERBS
+                and "NOUN" in w.tags(verb.low)
+                and verb.low not in _SELDOM_NOUNS
+                and not _object_follows(words, index + 2)
+            ):
                 continue  # "looking forward to snow": a noun ("to meet you": the verb)
             if word.low in _PAST and not (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS):
                 continue  # "is considered to be": the passive, and right
@@ -379,18 +480,34 @@ class TooBeforeNumber(GrammarRule):
             )
 
 
-_TO_VERBS = frozenset(
-    """eager able unable going want wants wanted trying tried decided decide decides plan plans planned
+_TO_VERBS = (
+    frozenset(
+        """eager able unable going want wants wanted trying tried decided decide decides plan plans planned
     hope hopes hoped refused refuse refuses agreed agree agrees managed manage seem seems seemed
     fail fails failed ought wish wishes wished intend intends intended promise promises promised
     afford learn learns learned learnt choose chooses chose willing unwilling likely unlikely supposed
     tend tends tended hoping planning deciding refusing managing failing wishing intending promising
     learning choosing tending""".split()
+    )
+    | frozenset(
+        form
+        for lemma in """need try attempt expect arrange hesitate strive vow pretend threaten deserve neglect
+    endeavour endeavor volunteer opt struggle forget remember start begin continue""".split()
+        for forms in w.verb_inflections(lemma).values()
+        for form in forms
+    )
+    | frozenset("ready keen determined reluctant anxious glad happy sorry prepared about how".split())
 )
 """Words after which 'to' starts an infinitive, never a preposition ("eager to buy")."""
-_TO_ONLY_VERBS = _TO_VERBS - frozenset("going agree agrees agreed".split())
+_TO_ONLY_VERBS = _TO_VERBS - frozenset(
+    """going agree agrees agreed tend tends tended tending struggle struggles struggled struggling
+    volunteer volunteers volunteered volunteering prepared about remember remembers remembered
+    remembering""".split()
+)
 """Words after which 'to' is never a preposition, so a form in -s or -ing that is also a noun is the
-verb ("need to goes", "able to swimming"); not 'going to' or 'agreed to' ("agreed to talks")."""
+verb ("need to goes", "able to swimming"); not 'going to' or 'agreed to' ("agreed to talks"), 'tend
+to' ("tended to wounds"), 'struggle to' or 'volunteer to' ("volunteered to projects"), 'prepared to'
+and 'about to' ("prepared to plans"), 'remember to' ("remembered to friends")."""
 
 
 class InfinitiveForm(GrammarRule):
@@ -416,6 +533,8 @@ class InfinitiveForm(GrammarRule):
         "She wants to gives a talk, and he used to went there.",
         "I had to went home, and we need to bought milk.",
         "He is able to swimming, and she wants to leaves.",
+        "She needs to finishes it, and they tried to fixes the bug.",
+        "He started to talking loudly, and they began to moving the chairs.",
     )
     good = (
         "The city is eager to buy land.",
@@ -428,6 +547,7 @@ class InfinitiveForm(GrammarRule):
         "Everyone I had talked to knew it; the things I have to offer are few; we had to.",
         "They agreed to changes; the answer I have to questions is no; we are going to meetings.",
         "Groups bring hope to pockets of despair.",
+        "She tended to wounds; the changes required to plans were small; he remembered to friends.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -438,6 +558,8 @@ class InfinitiveForm(GrammarRule):
         "She wants to give a talk, and he used to go there.",
         "I had to go home, and we need to buy milk.",
         "He is able to swim, and she wants to leave.",
+        "She needs to finish it, and they tried to fix the bug.",
+        "He started to talk loudly, and they began to move the chairs.",
     )
     fix = "always"
 
@@ -500,14 +622,14 @@ def _infinitive_candidates(doc: Document) -> list[int]:
     last = len(lows) - 1
     return [
         position
-        for position in positions(doc, _TO_VERBS | _TO | _HAVE_TO)
-        if (lows[position] != "to" and lows[position] not in _HAVE_TO)
-        or (position < last and lows[position] == "to" and _only_past(lows[position + 1]))
+        for position in positions(doc, _INFINITIVE_TRIGGERS)
+        if (position < last and lows[position] == "to" and _only_past(lows[position + 1]))
         or (position + 1 < last and lows[position + 1] == "to")
     ]
 
 
 _HAVE_TO = frozenset("have has had need needs needed".split())
+_INFINITIVE_TRIGGERS = _TO_VERBS | _TO | _HAVE_TO
 """'Have to', 'need to': an infinitive follows ("had to went" is the slip), but these words are
 frequent, so only those before 'to' are candidates."""
 
@@ -943,7 +1065,9 @@ class BeBareVerb(GrammarRule):
         "agree' is simply 'I agree'. Only "
         "words that are nothing but a bare verb ('go' and 'make' when an object follows them, 'agree', "
         "'know', 'believe') are checked: 'is set', 'are put', 'was come' may be participles, 'is cause' a "
-        "noun. Left alone: sentences with 'do' before the verb ('all we did was wait', 'the least you "
+        "noun; a form in -s that is also a noun ('causes') only before its object, as the tagger's verb. "
+        "Left alone: a clause that ends in 'is' as a subject ('how good it is depends on you'), "
+        "sentences with 'do' before the verb ('all we did was wait', 'the least you "
         "can do is help') and quotations."
     )
     bad = (
@@ -955,6 +1079,7 @@ class BeBareVerb(GrammarRule):
         "We're understand the problem.",
         "They were eat dinner when she was walk home.",
         "The bridge was build in 1990, and the letters were send last week.",
+        "It is depends on the weather, and the report is causes the delay.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -965,6 +1090,7 @@ class BeBareVerb(GrammarRule):
         "The race was a walk home; it was walk-in only; they were fed dinner.",
         "The result was change in policy; the problem is cost in the long run; the aim is control by the state.",
         "There were acts of violence, and the win was thanks to the goalkeeper. There is need for care.",
+        "How good it is depends on you; whether it is seems unclear; the main issue is costs.",
     )
     fixed = ()
     fix = "sometimes"
@@ -992,8 +1118,11 @@ class BeBareVerb(GrammarRule):
                 passive = _passive_base_here(doc, words, at)  # "the bridge was build in 1990"
                 if not passive:
                     continue
-            if _no_passive(verb.low):
-                continue
+            third = w.verb_tags(verb.low) == {"VBZ"}
+            if _no_passive(verb.low) and not third:
+                continue  # grammar.no-passive reports "is depend on"; "is depends on" is this rule's
+            if third and any(word.low in _CLAUSE_SUBJECT_OPENERS for word in words[:index]):
+                continue  # "how good it is depends on you": 'is' ends a clause that is the subject
             if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
             verb_only = w.tags(verb.low) == {"VERB"}
@@ -1026,6 +1155,9 @@ def _noun_reading_here(words: list[Word], index: int, at: int) -> bool:
 
 
 _CLEFT_OPENERS = frozenset(("all", "what"))
+_CLAUSE_SUBJECT_OPENERS = _FREE_RELATIVE | frozenset("whether whatever whoever however wherever whichever".split())
+"""Words that open a clause that may be a sentence's subject, ending in 'is' ("how good it is
+depends on you", "whether it is seems unclear")."""
 _ADJECTIVES_TOO = frozenset(("complete",))
 """Adjectives that lemminflect knows only as verbs ("withdrawals are not complete until …")."""
 
@@ -1035,7 +1167,7 @@ def _maybe_bare(low: str) -> bool:
     """A word that may be a bare verb after 'is' (the cheap sift before the sentence is looked at)."""
     found = w.verb_tags(low)
     if found == {"VBZ"}:
-        return w.tags(low) == {"VERB"} and low not in w.AUXILIARIES
+        return w.tags(low) <= {"VERB", "NOUN"} and low not in w.AUXILIARIES
     return bool(found) and found <= {"VB", "VBP"} and w.tags(low) <= {"VERB", "NOUN"} and low not in w.AUXILIARIES
 
 
@@ -1047,11 +1179,13 @@ def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
     if low in _ADJECTIVES_TOO:
         return False
     found = w.verb_tags(low)
+    pos = w.tags(low)
     if found == {"VBZ"}:
-        return w.tags(low) == {"VERB"} and low not in w.AUXILIARIES  # "it is seems", "she is knows"
+        if pos == {"VERB", "NOUN"} and at + 1 < len(words) and words[at].joined:
+            return words[at + 1].low in _OBJECT_OPENERS  # "the report is causes the delay": see detect
+        return pos == {"VERB"} and low not in w.AUXILIARIES  # "it is seems", "she is knows"
     if not found or not found <= {"VB", "VBP"} or low in w.AUXILIARIES or low in w.MODALS:
         return False
-    pos = w.tags(low)
     if pos == {"VERB"}:
         return True
     if pos != {"VERB", "NOUN"}:
@@ -1289,11 +1423,16 @@ def _simple_form(ing: str, tense: str, third: bool) -> str | None:
     return None
 
 
-_INFINITIVE_LEMMAS = "decide refuse agree manage hope promise threaten fail pretend".split()
+_INFINITIVE_LEMMAS = (
+    "decide refuse agree manage hope promise threaten fail pretend afford arrange attempt plan tend seem "
+    "wish hesitate vow strive endeavour endeavor opt volunteer consent decline offer claim"
+).split()
 """Verbs that take 'to' + verb and never an '-ing' form ("decided to go", "refused to answer").
 Not 'want' or 'deserve' ("it wants washing", "it deserves mentioning"), 'learn' ("learned sailing"),
-'intend' ("we intend going", British), 'seem' ("it seems fitting"), 'offer' or 'expect' ("offers
-parking", "expect flooding": nouns), 'afford' ("cannot afford losing $40" is in edited prose)."""
+'intend' ("we intend going", British), 'expect' ("expect flooding": a noun), 'choose' ("chose walking
+over driving"), 'resolve' ("resolved using a patch"), 'neglect' (takes both). 'Seem' only before
+'being' ("it seems fitting" is right); 'offer', 'plan', 'afford' and the like only before an '-ing'
+form with its object (see :data:`_OBJECT_NEEDED`)."""
 _INFINITIVE_VERBS = frozenset(
     form
     for lemma in _INFINITIVE_LEMMAS
@@ -1302,14 +1441,37 @@ _INFINITIVE_VERBS = frozenset(
 )
 
 
+_NOT_INFINITIVE_VERBS = frozenset(
+    form
+    for lemma in ("choose", "want", "expect", "intend", "learn")
+    for tag in ("VB", "VBP", "VBZ", "VBD", "VBN")
+    for form in w.verb_inflections(lemma).get(tag, ())
+)
+"""Verbs that take '-ing' as a noun's stand-in ("chose walking over driving", "learned sailing") but
+never 'not' + '-ing' ("chose not attending" is "chose not to attend")."""
+_INFINITIVE_AFTER_TRIGGERS = _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS
+_SEEM = frozenset(("seem", "seems", "seemed"))
+_OBJECT_NEEDED = frozenset(
+    form
+    for lemma in ("offer", "plan", "claim", "arrange", "attempt", "afford")
+    for forms in w.verb_inflections(lemma).values()
+    for form in forms
+)
+"""Verbs whose '-ing' neighbour is often a noun ("offers parking", "plans using A3"): reported only
+when the '-ing' form has an object ("plan opening a store")."""
+
+
 class InfinitiveAfter(GrammarRule):
     id = "grammar.infinitive-after"
     category = "grammar"
     severity = Severity.WARNING
     summary = "An '-ing' form after a verb that takes 'to': 'decided going', 'can't afford spending'."
     why = (
-        "'Decide', 'refuse', 'agree', 'manage', 'hope', 'promise', 'threaten', 'fail' and 'pretend' take "
-        "'to' and the bare verb: 'decided to go', 'refused to answer', 'managed to finish'. Left alone: "
+        "'Decide', 'refuse', 'agree', 'manage', 'hope', 'promise', 'threaten', 'fail', 'pretend', "
+        "'afford', 'aim', 'arrange', 'attempt', 'choose', 'plan', 'tend', 'seem', 'hesitate', 'vow', "
+        "'offer' and the like take 'to' and the bare verb: 'decided to go', 'refused to answer', "
+        "'managed to finish'. A form that is also a noun counts only as the tagger's verb ('hoshin "
+        "plans using A3' is left alone). Left alone: "
         "an '-ing' form that begins a clause's subject ('we decided going home was best': a verb "
         "follows), an '-ing' form that is also a noun or an adjective ('promised lasting peace'), and "
         "the verbs as nouns or adjectives ('a decided advantage')."
@@ -1319,39 +1481,66 @@ class InfinitiveAfter(GrammarRule):
         "We finally managed getting the tickets.",
         "She refused answering the question, and he agreed paying the bill.",
         "They hope seeing you soon.",
+        "We can't afford buying a car, and they plan opening a shop.",
+        "He attempted climbing the wall, and she seems being tired.",
+        "We decided not going, and she chose not attending the meeting.",
     )
     good = (
         "The council decided to close the library, and we decided going home was best.",
         "We managed to get the tickets; he agreed the funding; they promised lasting peace.",
         "It was a decided improvement; the promised funding arrived.",
         "She refused, answering only that she was tired. They hope, seeing the data, to win.",
+        "The hoshin plans using A3 were late; his claims being true, we paid; it offers parking.",
+        "The attempted climbing record stood; she seems tired; the news can seem alarming to us.",
+        "She chose walking over driving and learned sailing; we decided not going was best.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _INFINITIVE_VERBS):
+        for words, index in occurrences(doc, _INFINITIVE_AFTER_TRIGGERS):
             verb = words[index]
             if index + 1 >= len(words) or not verb.joined or verb.capitalised:
                 continue
             if index > 0 and words[index - 1].low in w.DETERMINERS | _BE_FORMS:
                 continue  # "a decided advantage", "it was agreed": not the verb with an object
             at = index + 1
+            if words[at].low == "not" and words[at].joined and at + 1 < len(words):
+                at += 1  # "decided not going" → "decided not to go"
+            elif verb.low not in _INFINITIVE_VERBS:
+                continue
             gerund = words[at]
             if w.verb_tags(gerund.low) != {"VBG"} or gerund.capitalised:
                 continue
             tags = w.tags(gerund.low)
-            if tags != {"VERB"} and not (tags == {"VERB", "NOUN"} and _object_follows(words, at)):
+            seems_being = gerund.low == "being" and verb.low in _SEEM
+            if verb.low in _SEEM and not seems_being:
+                continue  # "can seem alarming": an adjective
+            if verb.low in _OBJECT_NEEDED and at == index + 1 and not _object_follows(words, at):
+                continue  # "it offers parking", "cannot afford losing $40": a noun, or prose's idiom
+            if (
+                tags != {"VERB"}
+                and not (tags <= {"VERB", "NOUN", "ADJ"} and "NOUN" in tags and _object_follows(words, at))
+                and not seems_being
+                and at == index + 1
+            ):
                 continue  # "promised lasting peace"; "decided closing the library" has its object
-            if _finite_ahead(words, at) or in_quotes(doc, gerund.start):
+            if (_finite_ahead(words, at) and not seems_being) or in_quotes(doc, gerund.start):
                 continue  # "decided going home was best": the -ing form is a subject
+            if (
+                "NOUN" in w.tags(verb.low)
+                and not (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS)
+                and not sentence_tags(doc, words)[index].startswith("VB")
+            ):
+                continue  # "deploy hoshin plans using A3": a noun
             base = next(iter(w.verb_lemmas(gerund.low)), None)
             if base is None:
                 continue
+            negation = "not " if at > index + 1 else ""
             yield self.finding(
                 gerund.start,
                 gerund.end,
-                f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} to {base}'.",
+                f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} {negation}to {base}'.",
                 suggestions=(f"to {base}",),
                 fix=FixSafety.UNSAFE,
             )
@@ -1499,7 +1688,79 @@ class SuggestTo(GrammarRule):
             yield self.finding(suggest.start, verb.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
 
 
+_NEEDS = frozenset("need needs".split())
+"""Not 'needed': also the participle of a reduced relative ("the skills needed included in the
+list"); not 'want', whose object is often moved ("the man the police want arrested")."""
+_NOT_NEEDED = frozenset(("based", "related", "used", "concerned", "involved", "needed"))
+_NEEDS_BEFORE = frozenset("it this that which who what".split()) | w.DETERMINERS
+_AFTER_NEEDED = w.PREPOSITIONS | frozenset("and or but now soon again today tomorrow first urgently badly".split())
+
+
+class NeedsParticiple(GrammarRule):
+    id = "grammar.needs-participle"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Needs' before a participle: 'the car needs washed' ('needs washing', 'needs to be washed')."
+    why = (
+        "In standard English 'need' and 'want' take '-ing' or 'to be' + participle: 'the car needs "
+        "washing' or 'needs to be washed'. 'Needs washed' is a regional form (western Pennsylvania, "
+        "Scotland) that edited prose avoids. Only a regular '-ed' form that ends its phrase (the "
+        "sentence's end, 'by', a time) after a thing as subject is reported; 'needs fixed income' "
+        "(an adjective before a noun) and 'the help needed' are left alone."
+    )
+    bad = (
+        "The car needs washed.",
+        "The grass needs watered every day, and the report needs finished by Friday.",
+        "The dishes need washed before dinner.",
+        "This room badly needs painted.",
+    )
+    good = (
+        "The car needs washing; the grass needs to be watered.",
+        "She needs fixed hours and wanted answered prayers; we need trained staff.",
+        "We tailor a trip to your needs based on budget; the foreigners they want extradited.",
+        "The help needed arrived; the skills needed included in the list; he wanted loved ones near.",
+        "He needs reassurance; they need trained in the basics? No: they need training.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _NEEDS):
+            need = words[index]
+            at = index + 1
+            if at >= len(words) or not need.joined or index == 0:
+                continue
+            participle = words[at]
+            low = participle.low
+            if not low.endswith("ed") or w.verb_tags(low) - {"VBD", "VBN"} or not w.verb_tags(low):
+                continue
+            if not w.tags(low) <= {"VERB", "ADJ"} or participle.capitalised or in_quotes(doc, need.start):
+                continue
+            if participle.joined and at + 1 < len(words) and words[at + 1].low not in _AFTER_NEEDED:
+                continue  # "needs fixed income": an adjective before its noun
+            subject = words[index - 1].low
+            if subject in w.SUBJECT_PRONOUNS - {"it"} or subject in w.OBJECT_PRONOUNS - {"it"}:
+                continue  # "he needed reassured" is rarer than a person's "needs" with a clause
+            if need.low == "need" and subject not in _NEEDS_BEFORE and "NOUN" not in w.tags(subject):
+                continue
+            if low in _NOT_NEEDED or sentence_tags(doc, words)[index] not in ("VBZ", "VBP"):
+                continue  # "tailored to your needs based on budget": the noun
+            lemma = next(iter(w.verb_lemmas(low)), None)
+            gerund = _inflected(lemma, "VBG") if lemma else None
+            if gerund is None:
+                continue
+            yield self.finding(
+                participle.start,
+                participle.end,
+                f"'{need.text} {participle.text}' is regional: write '{need.text} {gerund}' or "
+                f"'{need.text} to be {participle.text}'.",
+                suggestions=(gerund, f"to be {participle.text}"),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
+    NeedsParticiple,
     SuggestTo,
     GerundAfter,
     AllowWithoutObject,

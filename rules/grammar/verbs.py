@@ -433,20 +433,19 @@ def _do_for_subject(words: list[Word], index: int, subject_end: int | None, targ
     return _DO_NUMBER[do] if subject_end == index + 1 and subject.low in ("he", "she") else None
 
 
-def _past_only_verb(words: list[Word], index: int, subject_end: int | None) -> bool:
-    """A past form after 'did', 'do': nothing but a verb ("went"), or, after a question's subject,
-    also an adjective when an object follows ("did you tried this?"; "is he worried about" is not
-    asked here)."""
+def _past_only_verb(words: list[Word], index: int, subject_end: int | None, negated: bool = False) -> bool:
+    """A past form after 'did', 'do': nothing but a verb ("went"), or, after a question's subject
+    or a negated 'do', also an adjective when an object or an infinitive follows ("did you tried
+    this?", "I didn't wanted to go"; "is he worried about" is not asked here)."""
     pos = w.tags(words[index].low)
     if pos == {"VERB"}:
         return True
-    return (
-        subject_end is not None
-        and pos == {"VERB", "ADJ"}
-        and index + 1 < len(words)
-        and words[index].joined
-        and words[index + 1].low in _VERB_CONFIRMING
-    )
+    if subject_end is None and not negated:
+        return False
+    if pos != {"VERB", "ADJ"} or index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return following in _VERB_CONFIRMING or (negated and following == "to")
 
 
 def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
@@ -530,6 +529,7 @@ class DoVerbForm(GrammarRule):
         "I don't needs help.",
         "Does she has a car?",
         "Does anybody has an idea? Does the company has a plan?",
+        "I didn't wanted to go, and she did not needed the money.",
     )
     good = (
         "They did not go home.",
@@ -549,6 +549,7 @@ class DoVerbForm(GrammarRule):
         "I don't need help.",
         "Does she have a car?",
         "Does anybody have an idea? Does the company have a plan?",
+        "I didn't want to go, and she did not need the money.",
     )
     fix = "always"
 
@@ -578,9 +579,12 @@ class DoVerbForm(GrammarRule):
             if words[target_index - 1].low == "you" and "NOUN" in w.tags(target.low):
                 continue  # "what do you guys think"
             found = w.verb_tags(target.low)
-            if not (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end)) and not (
-                found == {"VBZ"} and _negated_or_asked(words, index, target_index)
-            ):
+            negated = words[index].low.endswith(("n't", "n’t")) or (
+                target_index > index + 1 and words[index + 1].low == "not"
+            )
+            if not (
+                found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)
+            ) and not (found == {"VBZ"} and _negated_or_asked(words, index, target_index)):
                 continue
             base = _base_form(target)
             if base is not None:
@@ -607,7 +611,8 @@ class RegularisedVerb(GrammarRule):
     why = (
         "Irregular verbs keep their own past and participle: 'grew'/'grown', 'taught', 'thought', "
         "'brought'. A regular '-ed' on them ('growed', 'catched', 'buyed') or a dialect form ('brang', "
-        "'tooken') is a slip in edited prose. After 'have' or 'be' the participle is suggested, "
+        "'tooken') is a slip in edited prose, and so is an '-ed' on the irregular form itself ('stoled', "
+        "'tooked', 'brokened'). After 'have' or 'be' the participle is suggested, "
         "elsewhere the simple past. Regular forms that are standard words of their own ('hanged', "
         "'ringed', 'costed', 'shined', 'creeped out') are never flagged, and quotations keep speech."
     )
@@ -617,6 +622,7 @@ class RegularisedVerb(GrammarRule):
         "He has catched a cold.",
         "We buyed the house and they bringed the wine.",
         "The cake was eated before she brang another.",
+        "The vase was stoled, and he tooked the money.",
     )
     good = (
         "The tree grew two feet last year.",
@@ -624,6 +630,7 @@ class RegularisedVerb(GrammarRule):
         "The project was costed; he shined his shoes and was creeped out.",
         '"I knowed it," he said.',
         "The bended knee and the wined and dined guests.",
+        "The spoked wheel; he sawed the log and founded a firm; the ground was scented.",
     )
     fixed = (
         "The tree growed two feet last year.",
@@ -631,6 +638,7 @@ class RegularisedVerb(GrammarRule):
         "He has caught a cold.",
         "We bought the house and they brought the wine.",
         "The cake was eaten before she brought another.",
+        "The vase was stolen, and he tooked the money.",
     )
     fix = "sometimes"
 
@@ -687,6 +695,7 @@ class MissingAuxiliary(GrammarRule):
         "She taken the early train.",
         "She working late tonight, and they training for the race.",
         "I be there in ten minutes.",
+        "He been working here for years.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -696,6 +705,7 @@ class MissingAuxiliary(GrammarRule):
         "I watched you going; we heard it coming.",
         '"I seen it," she said.',
         "World War I seen from the air; Henry V taken as a model.",
+        "Has he been working? Had I been there, they would have been told. Have they been paid?",
     )
     fixed = ()
     fix = "sometimes"
@@ -779,6 +789,8 @@ _HAVE_FOR = {"i": "have", "we": "have", "they": "have", "he": "has", "she": "has
 @lru_cache(maxsize=1 << 14)
 def _lone_form(low: str) -> str | None:
     """'VBN' or 'VBG' for a form that can only be a participle or an '-ing' form, else None."""
+    if low == "been":
+        return "VBN"  # "he been working": 'has been'
     if low in _NOT_AFTER_SUBJECT or not w.tags(low) <= {"VERB", "ADJ"}:
         return None
     found = w.verb_tags(low)
@@ -989,6 +1001,16 @@ _TO_OBJECT_VERBS = frozenset(
 )
 """Verbs whose object takes 'to' + verb ("allowed me to do it"); not 'expect' or 'know', which may
 take a clause ("I expect you know")."""
+_TO_OBJECT_LEMMAS = (
+    "instruct warn beg command compel oblige obligate pressure pressurise pressurize inspire motivate tempt "
+    "prompt cause lead convince entitle authorise authorize empower train challenge assign appoint hire "
+    "recruit request beseech implore entreat forbid instruct remind tell advise permit"
+).split()
+"""More verbs of that kind, every inflection from the word tables ("forced them leave", "led us
+believe", "warned him stay away")."""
+_TO_OBJECT_VERBS = _TO_OBJECT_VERBS | frozenset(
+    form for lemma in _TO_OBJECT_LEMMAS for forms in w.verb_inflections(lemma).values() for form in forms
+)
 _TO_OBJECTS = frozenset("me him us them".split())
 """Object-only pronouns: after 'you', 'her' or 'it' a clause or a noun may follow ("I told you so")."""
 
@@ -1005,7 +1027,8 @@ class MissingTo(GrammarRule):
         "'told them stories' have nouns); 'let', 'make', 'help', 'see' and 'hear' rightly take the "
         "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like take "
         "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
-        "the modal), and none of them after a determiner ('should the need arise')."
+        "the modal), and none of them after a determiner ('should the need arise'). 'Be going' takes 'to' "
+        "too ('I am going to see her')."
     )
     bad = (
         "He allowed me do it on my own.",
@@ -1013,6 +1036,9 @@ class MissingTo(GrammarRule):
         "They wanted us believe the story.",
         "We cannot afford spend a month there, and they don't need change the plan.",
         "They do not need explain the delay.",
+        "The storm forced them leave the house, and it led us believe the worst.",
+        "We cannot afford not finish on time. I tried explain it.",
+        "I am going see my aunt, and they were going buy the house.",
     )
     good = (
         "He allowed me to do it; she let them wait, and we helped him move.",
@@ -1021,6 +1047,8 @@ class MissingTo(GrammarRule):
         "No one need know; should the need arise, our plan go-ahead; we helped build it.",
         "They demanded that the new plan be dropped. Try google to find it.",
         "Git learns log.showSignature now.",
+        "He led us to the exit; the storm caused them no harm; try harder; remember me to her.",
+        "I am going home; it is going well; they were going strong; keep going, and get going there.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1028,6 +1056,9 @@ class MissingTo(GrammarRule):
         "They wanted us to believe the story.",
         "We cannot afford to spend a month there, and they don't need to change the plan.",
         "They do not need to explain the delay.",
+        "The storm forced them to leave the house, and it led us to believe the worst.",
+        "We cannot afford not to finish on time. I tried to explain it.",
+        "I am going to see my aunt, and they were going to buy the house.",
     )
     fix = "always"
 
@@ -1036,7 +1067,7 @@ class MissingTo(GrammarRule):
         last = len(lows) - 1
         candidates = [  # sifted on the flat word list: 'want', 'need', 'plan' are frequent, a bare verb after them rare
             position
-            for position in positions(doc, _TO_OBJECT_VERBS | _TO_VERB_VERBS)
+            for position in positions(doc, _MISSING_TO_TRIGGERS)
             if position < last
             and (
                 _maybe_plain_bare(lows[position + 1]) or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
@@ -1050,16 +1081,31 @@ class MissingTo(GrammarRule):
                 at = index + 2  # "allowed me do it"
             elif low in _TO_VERB_VERBS and _takes_to_here(words, index):
                 at = index + 1  # "cannot afford spend"
+            elif low == "going" and index > 0 and words[index - 1].low in _BE_BEFORE_GOING and words[index - 1].joined:
+                at = index + 1  # "I am going see her"
             else:
                 continue
+            negated = at + 1 < len(words) and words[at].low == "not" and words[at].joined
+            if negated:
+                at += 1  # "cannot afford not spend" → "not to spend"
             if at >= len(words):
                 continue
             verb = words[at]
-            if verb.capitalised or not _plain_bare_verb(doc, words, at) or in_quotes(doc, verb.start):
+            plain = _plain_bare_verb(doc, words, at) or (negated and _maybe_plain_bare(verb.low) and low != "need")
+            if verb.capitalised or not plain or in_quotes(doc, verb.start):
                 continue
             after = doc.text[verb.end : verb.end + 2]
             if len(after) == 2 and after[0] in "._/" and after[1].isalnum():
                 continue  # "learns log.showSignature": a name from code
+            if negated:
+                yield self.finding(
+                    words[at - 1].start,
+                    verb.end,
+                    f"After '{words[index].text}', use 'not to {verb.text}'.",
+                    suggestions=(f"not to {verb.text}",),
+                    fix=FixSafety.SAFE,
+                )
+                continue
             yield self.finding(
                 verb.start,
                 verb.end,
@@ -1076,8 +1122,20 @@ _TO_VERB_VERBS = frozenset(
     learn learns learned learnt choose chooses chose seem seems seemed tend tends tended pretend pretends
     pretended intend intends intended deserve deserves deserved threaten threatens threatened need needs needed
     """.split()
+) | frozenset(
+    form
+    for lemma in "attempt arrange hesitate strive vow neglect try forget remember volunteer endeavour endeavor".split()
+    for forms in w.verb_inflections(lemma).values()
+    for form in forms
+    if not form.endswith("ing")
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
+_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"}
+_BE_BEFORE_GOING = frozenset(
+    """am is are was were been being 'm 're 's i'm you're we're they're he's she's it's i’m you’re we’re
+    they’re he’s she’s it’s""".split()
+)
+"""'Be going' + verb is the future of "going to see"; "keep going", "get going" are left alone."""
 _NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
 _DO_FORMS = frozenset("do does did".split())
 
