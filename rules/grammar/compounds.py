@@ -123,6 +123,8 @@ class CompoundModifier(GrammarRule):
         "She wrote a thought provoking essay.",
         "The two teams meet in a head to head race tonight.",
         "Travellers queued at the duty free shop.",
+        "She described an out of body experience.",
+        "We only buy free range eggs.",
     )
     good = (
         "She bought a brand-new car; the car is brand new.",
@@ -131,6 +133,7 @@ class CompoundModifier(GrammarRule):
         "They work full time in the summer.",
         "At the last minute changes were made.",
         "The Brand New Heavies played on Friday.",
+        "They paid out of pocket, and the middle of the road was icy.",
     )
     fixed = (
         "Soldiers trained for hand-to-hand combat.",
@@ -139,6 +142,8 @@ class CompoundModifier(GrammarRule):
         "She wrote a thought-provoking essay.",
         "The two teams meet in a head-to-head race tonight.",
         "Travellers queued at the duty-free shop.",
+        "She described an out-of-body experience.",
+        "We only buy free-range eggs.",
     )
     fix = "sometimes"
 

@@ -375,6 +375,11 @@ class MisquotedExpression(GrammarRule):
         "For all intensive purposes, the deal is dead.",
         "The minister towed the party line.",
         "The club eeked out a narrow win.",
+        "We usually visit my aunt in the weekend.",
+        "The commander-in-chiefs met in Paris.",
+        "She could not of known the truth.",
+        "The amount of people at the fair was huge.",
+        "On Sundays we do hiking in the hills.",
     )
     good = (
         "Other banks followed suit.",
@@ -382,6 +387,8 @@ class MisquotedExpression(GrammarRule):
         "The tug towed the line of barges.",
         "For all intents and purposes, the deal is dead.",
         "The maps were old, out of print and, as it turned out, wrong.",
+        "The shop stays open at weekends, and the amount of water is small.",
+        "In the other room, he held a knife in his other hand.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -389,6 +396,11 @@ class MisquotedExpression(GrammarRule):
         "For all intents and purposes, the deal is dead.",
         "The minister toed the party line.",
         "The club eked out a narrow win.",
+        "We usually visit my aunt at the weekend.",
+        "The commanders-in-chief met in Paris.",
+        "She could not have known the truth.",
+        "The number of people at the fair was huge.",
+        "On Sundays we go hiking in the hills.",
     )
     fix = "always"
 

@@ -58,6 +58,8 @@ promise promises: make | do
 choice choices: make | do take
 difference: make | do
 lie lies: tell | say
+dream dreams: have | make
+conversation conversations discussion discussions: have hold | do
 truth: tell | say
 joke jokes story stories: tell | say
 favour favours favor favors: do | make

@@ -31,10 +31,25 @@ _TIME_TAKERS = frozenset("for took take takes taking spend spent spending need n
 _PART_OF_BEFORE = frozenset("is are was were be been being am become became feel felt 's ’s".split())
 
 
+_CLAUSE_OPENERS = frozenset(
+    "i you he she we they it there the a an my our his her their your its this these those".split()
+)
+"""What may open the clause after a leading 'every day' and never follows the adjective 'everyday':
+'Everyday he gets up early', 'Everyday, the bus is late' (not 'Everyday life goes on')."""
+_CONJUNCTIONS = frozenset("and but so or yet then because now".split())
+
+
 def _everyday(words: list[Word], index: int) -> bool:
-    """'everyday' ends a clause after a verb or its object: the adverbial 'every day'."""
-    if index == 0 or words[index - 1].low in w.DETERMINERS or not words[index - 1].joined:
-        return False  # "an everyday task", "Everyday, we…"
+    """'everyday' ends a clause after a verb or its object, or opens one before its subject: the
+    adverbial 'every day'."""
+    if index == 0 or not words[index - 1].joined or words[index - 1].low in _CONJUNCTIONS:
+        following = words[index + 1].low if index + 1 < len(words) else ""
+        if following in _CLAUSE_OPENERS:
+            return True  # "Everyday he …", "Everyday, we …", "and everyday I …"; not "Everyday life"
+        if index == 0 or not words[index - 1].joined:
+            return False
+    if words[index - 1].low in w.DETERMINERS:
+        return False  # "an everyday task"
     if index + 1 == len(words) or not words[index].joined:
         return True
     return words[index + 1].low in _ENDS_ADVERBIAL
@@ -95,6 +110,7 @@ class OneWordForTwo(GrammarRule):
     )
     bad = (
         "We walk to work everyday.",
+        "Everyday she takes the early train.",
         "It maybe late when we arrive.",
         "Everyone of the votes was counted.",
         "The talks went on for sometime.",
@@ -102,12 +118,14 @@ class OneWordForTwo(GrammarRule):
     )
     good = (
         "It is an everyday task. Everyday life goes on; maybe we will win.",
+        "Everyday, ordinary people pay the price.",
         "Everyone of note came. Anyone can come; everyone was there.",
         "Call me sometime. The houses stand miles apart; apart from that, fine.",
         "There may be a delay. Maybe it is late.",
     )
     fixed = (
         "We walk to work every day.",
+        "Every day she takes the early train.",
         "It may be late when we arrive.",
         "Every one of the votes was counted.",
         "The talks went on for some time.",
