@@ -90,8 +90,8 @@ class RepeatedWord(Rule):
                 and (lower not in FUNCTION_WORDS or not _is_sentence_start(text, match.start()))
             ):
                 continue  # a name: "Duran Duran", "Sirhan Sirhan" (but "The The" at a start is a slip)
-            if _third_time(text, match.end(), lower):
-                continue  # "cheap cheap cheap": three in a row is said on purpose
+            if lower not in FUNCTION_WORDS and _third_time(text, match.end(), lower):
+                continue  # "cheap cheap cheap": three in a row is said on purpose ("the the the" is not)
             if _name_beside_word(text, match.start(), first, second):
                 continue  # "he will sue Sue", "Will will come": a name beside the same word
             if _noun_then_past(text, match.start(), lower):
