@@ -112,7 +112,7 @@ class _Index:
     are turned back into pairs.
     """
 
-    __slots__ = ("asked", "by_word", "firsts", "indexed", "lows", "resources", "sentences")
+    __slots__ = ("asked", "by_word", "complete", "firsts", "indexed", "lows", "resources", "sentences")
 
     def __init__(self, doc: Document) -> None:
         self.sentences = [words for words in doc.sentence_words if words]
@@ -122,6 +122,8 @@ class _Index:
         self.resources = doc.resources
         self.by_word: dict[str, array[int]] = {}
         self.indexed: frozenset[str] = frozenset()
+        self.complete = False
+        """Every word of the text is indexed (:meth:`add_rest`)."""
         self.asked: _AskedWords | None = None
         """Set, and every word asked about so far indexed, by the first :meth:`ensure`: a process
         that only turns positions into places (the spelling bundle's grammar.name-capital) never
@@ -138,14 +140,31 @@ class _Index:
         self.indexed |= words
 
     def ensure(self, words: frozenset[str]) -> None:
-        """Index ``words`` if some are new to this document (and to the process)."""
+        """Index ``words`` if some are new to this document (and to the process). The first word
+        asked about that the index lacks has every other word indexed with it, in one pass: the
+        rules that ask about more words after a first match ('did' and then its nouns) would
+        otherwise cost one pass each (seven, 12 ms, on 50,000 words of news)."""
         if self.asked is None:
             self.asked = self.resources.get(_ASKED, _AskedWords.seeded)
             self.add(self.asked.words)
         missing = words - self.indexed
         if missing:
-            self.asked.words = self.asked.words | missing
-            self.add(missing)
+            self.asked.words = self.asked.words | missing  # learnt for the process's next documents
+            self.indexed |= missing
+            if not self.complete:
+                self.add_rest()
+
+    def add_rest(self) -> None:
+        """Index every word not indexed yet: after it, no word is missing."""
+        lows, by_word, indexed = self.lows, self.by_word, self.indexed
+        for position, low in enumerate(lows):
+            if low not in indexed:
+                found = by_word.get(low)
+                if found is None:
+                    by_word[low] = array(_POSITION, (position,))
+                else:
+                    found.append(position)
+        self.complete = True
 
 
 def sentences(doc: Document) -> list[list[Word]]:

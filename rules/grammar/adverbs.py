@@ -9,7 +9,7 @@ adjectives that are never adverbs, and an adjective that ends its clause are rep
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -107,10 +107,16 @@ _MORE_ACTION_LEMMAS = (
 """Other verbs of action, every inflection; read only where the tagger takes the word for a verb
 and the next for an adjective. Not linking verbs or verbs of a result ('act natural', 'dress
 casual', 'serve hot', 'keep it simple', 'think positive', 'the text reads awkward')."""
-_MORE_ACTION_VERBS = (
-    frozenset(form for lemma in _MORE_ACTION_LEMMAS for forms in w.verb_inflections(lemma).values() for form in forms)
-    - _ACTION_VERBS
-)
+
+
+@cache
+def _all_action_verbs() -> frozenset[str]:
+    """:data:`_ACTION_VERBS` and every inflection of :data:`_MORE_ACTION_LEMMAS`: made on first use,
+    not at import (reading the inflection tables cost every process 6 ms)."""
+    more = (form for lemma in _MORE_ACTION_LEMMAS for forms in w.verb_inflections(lemma).values() for form in forms)
+    return _ACTION_VERBS | frozenset(more)
+
+
 _DEGREE = frozenset("very really so extremely quite too rather incredibly fairly terribly".split())
 
 _CLAUSE_ENDS = frozenset(
@@ -229,7 +235,6 @@ def _action_before(words: list[Word], index: int) -> int | None:
     return None
 
 
-_ALL_ACTION_VERBS = _ACTION_VERBS | _MORE_ACTION_VERBS
 _ADVERB_TRIGGERS = frozenset(_ADVERB_OF)
 
 
@@ -251,7 +256,7 @@ def _action_candidates(doc: Document) -> list[tuple[list[Word], int]]:
         doc,
         [
             position
-            for position in positions(doc, _ALL_ACTION_VERBS)
+            for position in positions(doc, _all_action_verbs())
             if any(_maybe_manner(lows[at]) for at in range(position + 1, min(position + 5, end)))
         ],
     )
@@ -417,7 +422,7 @@ class RealForReally(GrammarRule):
                 continue
             head = words[index + 1]
             before = words[index - 1].low
-            action = before in _ALL_ACTION_VERBS and head.low in _DEGREE_HEADS  # "played real well"
+            action = before in _all_action_verbs() and head.low in _DEGREE_HEADS  # "played real well"
             if (before not in _LINKING_BEFORE_REAL and not action) or real.text != "real":
                 continue
             tags = w.tags(head.low)
