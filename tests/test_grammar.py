@@ -341,3 +341,19 @@ def test_the_first_document_of_a_process_is_indexed_in_one_pass(monkeypatch: pyt
     text = "Its a shame that the figures was late, and the council could of acted sooner. " * 20
     run_rules(build_document(Source(text=text, path="t.txt"), "plain", resources=resources), ruleset)
     assert len(passes) == 1 and passes[0] > 100
+
+
+def test_a_word_asked_for_late_is_found_and_so_is_every_later_one() -> None:
+    """The first word the index lacks has every word indexed in one pass (add_rest); words asked
+    about then and afterwards are found where they stand."""
+    from lint._engine import build_document
+    from lint._resources import Resources
+    from lint._source import Source
+    from rules.grammar._tokens import occurrences
+
+    text = "Two zebrafish swam by. A quokka smiled at the zebrafish."
+    doc = build_document(Source(text=text, path="t"), "plain", resources=Resources())
+    first = occurrences(doc, frozenset(("zebrafish",)))  # no rule asks about it: a miss
+    later = occurrences(doc, frozenset(("quokka", "smiled")))
+    assert [words[index].text for words, index in first] == ["zebrafish", "zebrafish"]
+    assert [words[index].text for words, index in later] == ["quokka", "smiled"]

@@ -47,14 +47,16 @@ def confusion_sets() -> dict[str, tuple[str, ...]]:
     return {word: tuple(alternatives) for word, alternatives in others.items()}
 
 
-def _lines() -> list[tuple[list[str], list[str]]]:
-    """(words that may be reported, words that may replace them) of each line of the sets file."""
+@cache
+def _lines() -> tuple[tuple[list[str], list[str]], ...]:
+    """(words that may be reported, words that may replace them) of each line of the sets file
+    (read once a process: the sets, the trigger words and the function-word split all start here)."""
     found = []
     for line in SETS_FILE.read_text(encoding="utf-8").splitlines():
         text = line.split("#", 1)[0]
         written, one_way, replacements = text.partition(">")
         found.append((written.split(), replacements.split() if one_way else written.split()))
-    return found
+    return tuple(found)
 
 
 def set_words() -> set[str]:

@@ -150,9 +150,9 @@ class _Index:
         missing = words - self.indexed
         if missing:
             self.asked.words = self.asked.words | missing  # learnt for the process's next documents
-            self.indexed |= missing
             if not self.complete:
-                self.add_rest()
+                self.add_rest()  # before marking them indexed: it indexes what is not yet
+            self.indexed |= missing
 
     def add_rest(self) -> None:
         """Index every word not indexed yet: after it, no word is missing."""

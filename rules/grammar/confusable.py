@@ -81,6 +81,10 @@ no/not/now 'can now download', who/how 'no idea who to ask', what/want 'advise y
 (CWEB dev); and one-way only: 'if > of' ('asked of you'), 'of > off' ('percent off the'), 'are >
 our' ('that our estimates'), 'that > than' ('more in that state than it'), 'the > they' ('They
 study migration', CWEB dev), 'no > now not', 'your > you'.)"""
+LANDSLIDE_SLACK = 2.0
+"""A pair is seen at most as often as each of its words, so a twin whose own count cannot reach
+:data:`LANDSLIDE` with both pairs at that count is never looked up; this much room (about 7 times)
+is left for pairs that the case-folded, apostrophe-free lists count above a word."""
 LANDSLIDE = 7.5
 """How much likelier (natural log, about 1,800 times) a twin must make a context in which the
 written word is attested on both sides ('so that their is' against 'so that there is', 7.9; 'a was
@@ -301,11 +305,14 @@ def _landslide(word: str, left: str | None, right: str | None, barred: frozenset
     if written_count is None or mine[0] is None or mine[1] is None:
         return None
     best: tuple[float, str] | None = None
+    ceiling = written_count + LANDSLIDE_SLACK - mine[0] - mine[1]
     for other in _ngrams.confusion_sets()[word]:
+        other_count = _ngrams.word_count(other)
+        if other_count is None or other_count + ceiling < LANDSLIDE:
+            continue  # no pair outnumbers its word: even at 'other''s own count both pairs fall short
         theirs_left = _ngrams.pair_count(left, other)
         theirs_right = _ngrams.pair_count(other, right) if theirs_left is not None else None
-        other_count = _ngrams.word_count(other)
-        if theirs_left is None or theirs_right is None or other_count is None or other in barred:
+        if theirs_left is None or theirs_right is None or other in barred:
             continue
         prior = other_count - written_count
         margin = theirs_left - mine[0] + theirs_right - mine[1] - prior
