@@ -11,6 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tokens import Word, in_quotes, match_case, occurrences
+from .agreement import TO_SINGULAR
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -28,16 +29,6 @@ _OPENERS = {
 with', 'alongside', 'accompanied by', 'in addition to', 'as well as', 'with'), and what must
 follow it."""
 _TRIGGERS = frozenset(_OPENERS)
-_SINGULAR_FOR = {
-    "are": "is",
-    "were": "was",
-    "have": "has",
-    "aren't": "isn't",
-    "weren't": "wasn't",
-    "haven't": "hasn't",
-    "do": "does",
-    "don't": "doesn't",
-}
 _SINGULAR_PRONOUNS = frozenset("he she it this that everyone everybody someone somebody nobody".split())
 _LONGEST_ASIDE = 12
 """Words an aside may hold before its closing comma; a longer one is no aside this rule can read."""
@@ -89,7 +80,7 @@ class ParentheticalSubjectVerb(GrammarRule):
             if verb_index is None:
                 continue
             verb = words[verb_index]
-            singular = _SINGULAR_FOR.get(verb.low)
+            singular = TO_SINGULAR.get(verb.low)
             if singular is None or in_quotes(doc, verb.start):
                 continue
             fixed = match_case(singular, verb.text)
@@ -155,11 +146,11 @@ def _singular_subject(words: list[Word], head: int) -> bool:
 
 def _after_aside(doc: Document, words: list[Word], index: int) -> int | None:
     """The index of the word after the aside's closing comma, when the aside is short, has no
-    verb that could start a clause of its own, and the word after it is a verb of ``_SINGULAR_FOR``."""
+    verb that could start a clause of its own, and the word after it is a verb of ``TO_SINGULAR``."""
     for end in range(index + 1, min(len(words) - 1, index + _LONGEST_ASIDE)):
         if _comma_between(doc, words[end], words[end + 1]):
             following = words[end + 1]
-            return end + 1 if following.low in _SINGULAR_FOR else None
+            return end + 1 if following.low in TO_SINGULAR else None
         if not words[end].joined or words[end].low in ("which", "who", "that", "and"):
             return None
     return None
