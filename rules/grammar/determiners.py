@@ -771,8 +771,61 @@ class BetweenTo(GrammarRule):
 _NOT_MODIFIED = w.PREPOSITIONS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.DETERMINERS
 
 
+class ArticleWithoutNoun(GrammarRule):
+    id = "grammar.article-without-noun"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An article with no noun after it, before a full stop or a comma: 'I went to the.', 'gave it to a.'"
+    why = (
+        "'The', 'a' and 'an' open a noun phrase; before a full stop, a comma or another mark that "
+        "ends the phrase, the noun is missing (lost in an edit) or the article is left over. 'A' "
+        "counts only after a verb or a preposition ('plan a, plan b' and 'vitamin a.' name things); "
+        "quotations and capitals ('The The', 'Plan A.') are left alone."
+    )
+    bad = (
+        "I went to the.",
+        "She gave it to a.",
+        "He bought the, house on the hill.",
+    )
+    good = (
+        "I went to the station. She gave it to a friend.",
+        "We tried plan a, then plan b; take vitamin a.",
+        "The band was The The. Plan A worked, and 'the' is an article.",
+        "We meet at 8:00 a.m. today. He read about the... Then a version of the: (a) one, (b) two.",
+    )
+    fixed = ()
+    fix = "none"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ARTICLES):
+            article = words[index]
+            if index == 0 or article.text != article.low or not words[index - 1].joined:
+                continue
+            if index + 1 < len(words) and article.joined:
+                continue  # a word follows
+            after = doc.text[article.end : article.end + 2]
+            if after[:1] not in _PHRASE_ENDS or after[1:2].isalnum() or after == ".." or in_quotes(doc, article.start):
+                continue  # "8:00 a.m.", "the..." (an excerpt cut short)
+            previous = words[index - 1].low
+            if article.low != "the" and not (previous in w.PREPOSITIONS or w.tags(previous) <= {"VERB", "AUX"}):
+                continue  # "plan a,", "vitamin a."
+            if previous in _CITING_ARTICLES:
+                continue  # "the word the."
+            yield self.finding(
+                article.start,
+                article.end,
+                f"No noun follows '{article.text}': a word is missing, or '{article.text}' is left over.",
+            )
+
+
+_PHRASE_ENDS = frozenset(".,;!?")
+"""Marks that end a phrase (not ':', which may open a list: "a version of the: (a) Schedule")."""
+_CITING_ARTICLES = frozenset("word words article articles write wrote the a an".split())
+
+
 RULES = [
     DoubleDeterminer,
+    ArticleWithoutNoun,
     ArticleWithPlural,
     ArticleWithMassNoun,
     DeterminerNumber,

@@ -106,6 +106,8 @@ def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
             return False
     elif word.low in _QUIT and verb.low not in _HABITS:
         return False
+    elif verb.low == "be" and not word.low.startswith("keep"):
+        return False  # "worse than they imagined to be possible", "risks thought to be"
     before = index - 1
     while before >= 0 and words[before].low in _SKIPPED_ADVERBS and words[before].joined:
         before -= 1
@@ -156,6 +158,7 @@ class GerundAfter(GrammarRule):
     )
     good = (
         "I enjoy running.",
+        "It was worse than they imagined to be possible.",
         "We look forward to seeing you.",
         "She used to work late; the tool is used to cut wood.",
         "He considered the offer to move a success.",
