@@ -206,9 +206,15 @@ def each_place(doc: Document, positions: list[int]) -> Iterator[tuple[list[Word]
     words are function words): the list of pairs would be a passing 30 MB in a million words."""
     index = _analyse(doc)
     sentences, firsts = index.sentences, index.firsts
+    last = len(firsts) - 1
+    start = end = 0  # the sentence found last, [start, end): positions come in text order, so most
+    words: list[Word] = []  # fall in it and need no search (a search costs 0.35 µs: 18 ms on 50,000)
     for position in positions:
-        sentence = bisect_right(firsts, position) - 1
-        yield sentences[sentence], position - firsts[sentence]
+        if not start <= position < end:
+            sentence = bisect_right(firsts, position) - 1
+            words, start = sentences[sentence], firsts[sentence]
+            end = firsts[sentence + 1] if sentence < last else start + len(words)
+        yield words, position - start
 
 
 def present(doc: Document, lows: frozenset[str]) -> frozenset[str]:
