@@ -322,9 +322,12 @@ PREPOSITIONS = frozenset(
 SINGULAR_IN_S = frozenset(
     """
     news means series species headquarters crossroads barracks whereabouts measles diabetes rabies
-    mumps shingles kudos lens gas bus yes alms innings billiards darts checkers odds
+    mumps shingles kudos lens gas bus yes alms innings billiards darts checkers odds maths mathematics
+    physics economics linguistics athletics gymnastics aerobics genetics electronics acoustics
     """.split()
 )
+"""Nouns in -s that take a singular verb ("the news is", "maths is hard", "physics was my subject").
+Not 'politics', 'ethics', 'statistics': they take either."""
 # Singular-looking nouns that head plural or either-number subjects ("the majority are"), among
 # them nouns whose plural is the same word ("the fish are", "the youth have").
 NOT_SINGULAR_SUBJECTS = frozenset(

@@ -233,6 +233,17 @@ def _base_form(target: Word, clear: bool = False) -> str | None:
     return None
 
 
+def _must_have_noun(words: list[Word], index: int) -> bool:
+    """'must have' after a determiner is the compound adjective ("the must have toy", "a must have
+    for fans"), not a modal and its perfect."""
+    return (
+        index >= 2
+        and words[index].low == "have"
+        and words[index - 1].low == "must"
+        and words[index - 2].low in w.DETERMINERS
+    )
+
+
 class PerfectVerbForm(GrammarRule):
     id = "grammar.perfect-verb-form"
     category = "grammar"
@@ -255,6 +266,7 @@ class PerfectVerbForm(GrammarRule):
         "She has be there before.",
     )
     good = (
+        "The must have toy this year is a robot, a must have for fans.",
         "The board had overlooked the warnings.",
         "The city had lead pipes removed last year.",
         "She has written three books and has got a fourth planned.",
@@ -283,7 +295,7 @@ class PerfectVerbForm(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _HAVE_TRIGGERS):
             have = words[index]
-            if _relative_clause(words, index) or _after_perfect(words, index):
+            if _relative_clause(words, index) or _after_perfect(words, index) or _must_have_noun(words, index):
                 continue
             target_index = _skip_adverb(words, index)
             if target_index >= len(words) or words[target_index].capitalised:
