@@ -30,6 +30,8 @@ with', 'alongside', 'accompanied by', 'in addition to', 'as well as', 'with'), a
 follow it."""
 _TRIGGERS = frozenset(_OPENERS)
 _SINGULAR_PRONOUNS = frozenset("he she it this that everyone everybody someone somebody nobody".split())
+_SINGULAR_OPENERS = (w.ARTICLES | w.POSSESSIVES | frozenset(("this", "that", "every", "each"))) - {"its"}
+"""Determiners that open a subject of one thing ("The mayor", "His lawyer", "Every member")."""
 _LONGEST_ASIDE = 12
 """Words an aside may hold before its closing comma; a longer one is no aside this rule can read."""
 
@@ -124,8 +126,9 @@ def _next_is(words: list[Word], index: int, low: str) -> bool:
 
 def _singular_subject(words: list[Word], head: int) -> bool:
     """The words before the aside's comma are the sentence's whole subject and one singular thing:
-    a name ("Smith", "Acme Corp"), 'he', 'she' and the like, or a determiner and a singular noun
-    ("The mayor", "The new chief executive"), with no 'and' or comma among them."""
+    a name of two or three capitalised words ("John Smith", "Acme Corp"; one capitalised word at a
+    sentence's start may be any noun), 'he', 'she' and the like, or a determiner and a singular
+    noun ("The mayor", "The new chief executive"), with no 'and' or comma among them."""
     if head < 0:
         return False
     if head == 0 and words[0].low in _SINGULAR_PRONOUNS:
@@ -137,7 +140,7 @@ def _singular_subject(words: list[Word], head: int) -> bool:
         return False  # "We, along with our partners, are"
     if noun.capitalised and all(word.capitalised for word in words[: head + 1]) and 0 < head <= 2:
         return not noun.low.endswith("s") or noun.low.endswith("ss")  # "John Smith", "Acme Corp"; not "The Democrats"
-    if words[0].low not in ("the", "a", "an", "this", "that", "my", "his", "her", "its", "our", "their", "your"):
+    if words[0].low not in _SINGULAR_OPENERS:
         return False
     if noun.low in w.COLLECTIVE_NOUNS or noun.low in w.NOT_SINGULAR_SUBJECTS:
         return False  # "The board, …, are": British English lets a collective take a plural
@@ -145,8 +148,9 @@ def _singular_subject(words: list[Word], head: int) -> bool:
 
 
 def _after_aside(doc: Document, words: list[Word], index: int) -> int | None:
-    """The index of the word after the aside's closing comma, when the aside is short, has no
-    verb that could start a clause of its own, and the word after it is a verb of ``TO_SINGULAR``."""
+    """The index of the word after the aside's closing comma, when the aside is short (at most
+    :data:`_LONGEST_ASIDE` words), holds no other mark, relative pronoun or 'and' (a clause or a list
+    of its own), and the word after it is a plural verb of ``TO_SINGULAR``."""
     for end in range(index + 1, min(len(words) - 1, index + _LONGEST_ASIDE)):
         if _comma_between(doc, words[end], words[end + 1]):
             following = words[end + 1]
