@@ -99,6 +99,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Many of the workers is unhappy, and a lot of them was late.",
         "The police is on the way, the news are bad. Their luggage were lost. This are the facts.",
         "The report say the plan failed, and the machine need a new part.",
+        "The price of the ticket include a meal.",
     )
     good = (
         "The figures were released on Monday.",
@@ -128,6 +129,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Everything bar the roof burned. Anyone know a good plumber?",
         "...the survey are in, she said.",
         "… he see a doctor at once.",
+        "The price of the tickets includes a meal; the head of the firm decline was sudden.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -154,6 +156,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Many of the workers are unhappy, and a lot of them were late.",
         "The police are on the way, the news is bad. Their luggage was lost. This is the facts.",
         "The report say the plan failed, and the machine need a new part.",
+        "The price of the ticket include a meal.",
     )
     fix = "sometimes"
 
@@ -228,12 +231,12 @@ class SubjectVerbAgreement(GrammarRule):
                 determiner = "the"  # "the committee's decisions": the possessive determines what follows
                 continue
             if determiner == "the" and head.low == "number" and verb.low == "of" and verb.joined:
-                return self._of_phrase(words, head_index, counted=True)  # "the number of cases has"
+                return self._of_phrase(doc, words, head_index, counted=True)  # "the number of cases has"
             if determiner in _SINGULAR_DETERMINERS and w.is_singular_count_noun(head.low):
                 if british and head.low in w.COLLECTIVE_NOUNS:
                     return None
                 if verb.low in _HEAD_PREPOSITIONS and verb.joined:
-                    return self._of_phrase(words, head_index)
+                    return self._of_phrase(doc, words, head_index, start=index)
                 if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
                     if verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that":
                         return None  # "insisted that the board have the final say": subjunctive
@@ -254,11 +257,15 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
         return None
 
-    def _of_phrase(self, words: list[Word], head_index: int, counted: bool = False) -> Finding | None:
+    def _of_phrase(
+        self, doc: Document, words: list[Word], head_index: int, counted: bool = False, start: int | None = None
+    ) -> Finding | None:
         """'the list of items are', 'the girl with the red shoes are': a singular head, a
         preposition and a plural noun, then a plural verb; the verb agrees with the head. Heads
         that count or group ('number', 'group', 'kind', 'rest') take either number and are left
-        alone, but for 'the number of' (``counted``)."""
+        alone, but for 'the number of' (``counted``). With a singular noun in the phrase too, a
+        present verb that the tagger reads as one is reported ("a spokesman for the firm decline
+        to comment"), where the subject opens at ``start``."""
         head = words[head_index]
         if not counted and (head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS):
             return None
@@ -282,6 +289,11 @@ class SubjectVerbAgreement(GrammarRule):
             if _singular_of_noun(words, noun_index) and words[noun_index + 1].low in _OF_PLURAL_VERBS:
                 verb = words[noun_index + 1]  # "the cost of living have": nothing plural in the subject
                 return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{head.text}'", FixSafety.UNSAFE)
+            if start is not None and _singular_of_noun(words, noun_index) and not noun.low.endswith("ing"):
+                verb = words[noun_index + 1]
+                third = _third_person_of_base(verb.low)
+                if third and _tagged_as_verb(doc, words, start, noun_index):  # "a spokesman for the firm decline to"
+                    return self._report(verb, third, f"the subject is '{head.text}'", FixSafety.UNSAFE)
             if not _modifier(noun.low):
                 return None
         return None
