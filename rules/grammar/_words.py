@@ -268,6 +268,11 @@ PLURAL_DETERMINERS = frozenset("these those many several both few various numero
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
 
+QUESTION_WORDS = frozenset("what where when why how who which".split())
+"""Words that open a direct question before its auxiliary ("What did you say?", "Where have you been?")."""
+CAUSATIVES = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
+"""Verbs that take an object and a bare verb ("let her live", "made them leave", "saw him fall")."""
+
 # Words after which a determiner starts a new subject (not the object of a preposition or a verb).
 CLAUSE_OPENERS = frozenset(
     """

@@ -39,10 +39,7 @@ _SUBJECT_ADVERBS = frozenset(
     "also still never always often usually rarely sometimes now only just really even actually".split()
 )
 # Verbs after which "he"/"she"/"it" … is not a plain subject (questions, causatives, subjunctives).
-_NOT_SUBJECT_CONTEXT = w.AUXILIARIES | frozenset(
-    "let lets make makes made help helps helped see saw seen watch watched hear heard bid feel felt that lest "
-    "if n't n’t".split()
-)
+_NOT_SUBJECT_CONTEXT = w.AUXILIARIES | w.CAUSATIVES | frozenset("seen bid feel felt that lest if n't n’t".split())
 _NOT_BASE_VERBS = frozenset("need dare be please let".split())
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
 _NOT_PLURAL_DETERMINERS = frozenset("a an this that".split()) | _DISTRIBUTIVES
@@ -1423,7 +1420,7 @@ class QuestionAgreement(GrammarRule):
             position
             for position in positions(doc, _ASKING)
             if tokens[position].sentence_start
-            or (tokens[position - 1].sentence_start and tokens[position - 1].low in _QUESTION_WORDS)
+            or (tokens[position - 1].sentence_start and tokens[position - 1].low in w.QUESTION_WORDS)
         ]
         for words, index in places(doc, kept):
             if after_cut(doc, words):
@@ -1499,9 +1496,6 @@ class QuestionAgreement(GrammarRule):
             suggestions=(fixed,),
             fix=FixSafety.SAFE,
         )
-
-
-_QUESTION_WORDS = frozenset("what where when why how who which".split())
 
 
 def _asked_form(aux: str, verb: str) -> bool:

@@ -396,14 +396,10 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     return frozenset(barred)
 
 
-CAUSATIVES = frozenset("let lets make makes made help helps helped watch watched see saw hear heard".split())
-"""Verbs that take an object and a bare verb: 'let her live', 'made them leave', 'saw him fall'."""
-
-
 def _bare_verb_object(words: Sequence[Word], index: int) -> bool:
-    """The word follows an object pronoun after a verb of :data:`CAUSATIVES` ('let her live'): a
+    """The word follows an object pronoun after a verb of :data:`._words.CAUSATIVES` ('let her live'): a
     bare verb's slot, not the possessive's noun ('her life')."""
-    return _word_at(words, index - 1) in w.OBJECT_PRONOUNS and _word_at(words, index - 2) in CAUSATIVES
+    return _word_at(words, index - 1) in w.OBJECT_PRONOUNS and _word_at(words, index - 2) in w.CAUSATIVES
 
 
 def _after_relative_clause(words: Sequence[Word], index: int) -> bool:
@@ -696,7 +692,6 @@ ADVERBS_BETWEEN = frozenset("not never also always often still just really actua
 VERB_OPENERS = SUBJECTS | MODAL_SLOTS | DO_NEGATIONS | {"you"}
 QUESTION_OPENERS = w.MODALS | frozenset("do does did".split())
 """Words that open a question before its subject: 'Can you', 'Did they'; a bare verb follows."""
-QUESTION_WORDS = frozenset("how why when where what who which".split())
 ADJECTIVE_OPENERS = frozenset("a an".split()) | NOUN_PHRASE_OPENERS
 """Words before an adjective that open a noun phrase: 'a new', 'his strong'; a noun follows the
 adjective ('the' does not count: 'the rich get richer')."""
@@ -847,7 +842,7 @@ def _verb_in(word: str, forms: frozenset[str], wanted: str) -> str | None:
 def _opens_question(words: Sequence[Word], index: int) -> bool:
     """The modal or 'do' at ``index`` opens a question: first in its sentence or after a question
     word ('Can you', 'why did they')."""
-    return index == 0 or (words[index - 1].low in QUESTION_WORDS and words[index - 1].joined)
+    return index == 0 or (words[index - 1].low in w.QUESTION_WORDS and words[index - 1].joined)
 
 
 def _opens_clause(words: Sequence[Word], index: int) -> bool:

@@ -859,7 +859,6 @@ class YourConfusion(GrammarRule):
 
 
 _QUESTION_AUXILIARIES = frozenset("have did do does can could would will should are were".split())
-_QUESTION_WORDS = frozenset("what where when why how who which".split())
 
 
 def _question_subject(words: list[Word], index: int) -> bool:
@@ -870,7 +869,7 @@ def _question_subject(words: list[Word], index: int) -> bool:
     if index == 0 or not words[index - 1].joined:
         return False
     auxiliary = words[index - 1].low
-    opens = index == 1 or (index == 2 and words[0].low in _QUESTION_WORDS and words[0].joined)
+    opens = index == 1 or (index == 2 and words[0].low in w.QUESTION_WORDS and words[0].joined)
     if auxiliary not in _QUESTION_AUXILIARIES or not opens:
         return False
     at = index + 1
