@@ -84,6 +84,7 @@ BUILTIN_IDS = {
     "grammar.article-without-noun",
     "grammar.plural-subject-verb",
     "grammar.passed-past",
+    "grammar.weather-whether",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",
