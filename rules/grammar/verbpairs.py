@@ -154,9 +154,12 @@ _RISING_THINGS = frozenset(
 _NO_OBJECT_NEXT = frozenset(
     """
     sharply steadily slightly dramatically significantly rapidly quickly fast considerably substantially
-    gradually again further steeply markedly sharpy modestly
+    gradually again further steeply markedly sharpy modestly slowly
     """.split()
 )
+_TIME_NEXT = frozenset("overnight yesterday today tonight during after since last".split())
+"""Times after 'raised' that leave it without an object ("the water raised overnight"), unless a verb
+comes later: then 'raised' describes the noun ("the rates raised last year remain in force")."""
 _HAVE_MODAL = w.HAVE_FORMS | w.MODALS | w.NEGATED_MODALS | _DO
 
 
@@ -179,9 +182,11 @@ class RiseRaise(GrammarRule):
         "Prices raised sharply last month.",
         "Temperatures have raised by 2 degrees since 1900.",
         "We are trying to rise awareness of the disease.",
+        "The water level raised overnight after the rain.",
     )
     good = (
         "Rising prices worry voters, and prices rose sharply last month.",
+        "The rates raised last year remain in force; the rents raised since May were too high.",
         "The funds raised by the campaign paid for it; she raised the question.",
         "The sun rose the next morning. Rates raised by the bank hurt borrowers.",
         "Interest rates are expected to rise, and the council will raise taxes.",
@@ -251,6 +256,9 @@ class RiseRaise(GrammarRule):
         if following is None:
             if not (helped or low == "raises"):
                 return None
+        elif following.low in _TIME_NEXT:
+            if any(w.only_finite(item.low) for item in _run(words, index + 1, 6)):
+                return None  # "the rates raised last year remain in force"
         elif following.low not in _NO_OBJECT_NEXT and not (
             following.low in ("by", "to", "from", "above", "over") and _starts_number(_next(words, index + 1))
         ):
