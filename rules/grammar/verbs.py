@@ -450,6 +450,8 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
     or a negated 'do', also an adjective when an object or an infinitive follows ("did you tried
     this?", "I didn't wanted to go"; "is he worried about" is not asked here)."""
     pos = w.tags(words[index].low)
+    if subject_end is not None and _passive_after_noun(words, index, subject_end):
+        return False  # "Does the change represented by these symbols violate …": it describes the noun
     if pos == {"VERB"}:
         return True
     if subject_end is None and not negated:
@@ -458,6 +460,12 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
         return False
     following = words[index + 1].low
     return following in _VERB_CONFIRMING or (negated and following == "to")
+
+
+def _passive_after_noun(words: list[Word], index: int, subject_end: int) -> bool:
+    """A participle and 'by' right after a question's noun subject: a passive that describes the noun."""
+    following = words[index + 1] if index + 1 < len(words) and words[index].joined else None
+    return following is not None and following.low == "by" and words[subject_end].low not in w.SUBJECT_PRONOUNS
 
 
 def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
@@ -551,6 +559,7 @@ class DoVerbForm(GrammarRule):
         "Do the results matter? Did the firm's rivals notice? Does that plan work?",
         "What do you guys think? We found a do we really liked. Does the sales team meet today?",
         "The only reason he does it is because he can. Did she seem worried? Do it now.",
+        "Does the chemical change represented by these symbols violate the law?",
     )
     fixed = (
         "They did not go home.",
