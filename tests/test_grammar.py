@@ -85,6 +85,7 @@ BUILTIN_IDS = {
     "grammar.plural-subject-verb",
     "grammar.passed-past",
     "grammar.weather-whether",
+    "grammar.short-word-slip",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",

@@ -1,0 +1,311 @@
+"""Short words typed for their twins: "I no what you mean", "jumped of the bus", "thank you four
+your help", "going too the shop", "The want to buy a house", "this is are house".
+
+The spelling rules cannot see these: both words are in the dictionary, and most are function words
+whose web counts are too large to tell the two apart. Each twin is read only in a slot the typed
+word cannot fill and its twin can: 'no' between a subject and 'what', 'of' after a verb that takes
+'off' and before its object, 'too' before an article. One check per typed word, each with the
+near misses it leaves alone in its docstring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, each_place, in_quotes, match_case, positions
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_NEGATED_DO = frozenset("don't didn't doesn't dont didnt doesnt".split())
+_KNOWN = frozenset(
+    """what if that how where who why when whether anything nothing much exactly about him her them it me
+    you the more everything""".split()
+)
+"""What follows 'know' as its object or clause: 'I no what', 'let me no if', 'want to now more'."""
+_WANTING = frozenset(
+    "want wants wanted need needs needed like likes liked love loves loved going got able have has had".split()
+)
+
+
+def _know(words: list[Word], index: int) -> bool:
+    """'no' or 'now' for 'know': after 'I', 'we', 'they' or 'you' before a clause or an object
+    ("I no what you mean"), after "don't" ("I didn't no the answer"), after 'let me' ("let me no
+    if"), and after 'want to' ("want to now more"). Not "I no longer", "to no avail", "I now live
+    here", "I don't now recall": no object or clause follows."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if following not in _KNOWN:
+        return False
+    if previous in _NEGATED_DO:
+        return True
+    if previous in ("i", "we", "they", "you"):
+        return following != "more" and (index < 2 or not words[index - 2].joined or words[index - 2].low != "than")
+    if previous == "me":
+        return index >= 2 and words[index - 2].joined and words[index - 2].low == "let"
+    return previous == "to" and index >= 2 and words[index - 2].joined and words[index - 2].low in _WANTING
+
+
+_OFF_VERBS = frozenset(
+    """jumped jumping turned switched switching logged logging kicked took taken got getting fell falling
+    dropped dozed nodded fended warded wiped shook brushed signed ripped tipped""".split()
+)
+"""Verb forms that take 'off' and never 'of': 'jumped off the bus', 'turned off the light' ('the
+turning of the tide' and 'the fall of Rome' are nouns, so neither base nor -ing forms of those)."""
+_OFF_IMPERATIVES = frozenset("turn switch jump log kick get take shut".split())
+_OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("all that this these those".split())
+
+
+def _off(words: list[Word], index: int) -> bool:
+    """'of' for 'off' after a verb that takes 'off', before its object: "he jumped of the bus",
+    "Turn of the lights". Not "he took of the bread" in old prose only: the rule reads modern news."""
+    previous = words[index - 1]
+    if words[index + 1].low not in _OBJECT_STARTS:
+        return False
+    if previous.low in _OFF_VERBS:
+        return not (index >= 2 and words[index - 2].joined and words[index - 2].low in w.ARTICLES)
+    if previous.low not in _OFF_IMPERATIVES:
+        return False
+    before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+    return index == 1 or before in ("to", "please", "can", "could", "will", "would", "must", "should")
+
+
+_OF_HEADS = frozenset("because instead front lot lots kind sort spite regardless ahead full".split())
+
+
+def _of(words: list[Word], index: int) -> bool:
+    """'off' for 'of' after a word that takes 'of': "because off the rain", "a lot off money".
+    Not "took a lot off the price", "sold it all off": what follows 'off' there is its own object."""
+    previous = words[index - 1].low
+    if previous not in _OF_HEADS:
+        return False
+    if previous in ("lot", "lots", "full"):
+        following = words[index + 1].low
+        return following not in w.DETERMINERS and following not in w.OBJECT_PRONOUNS and bool(w.tags(following))
+    return True
+
+
+_FOR_NEXT = w.POSSESSIVES | frozenset("me him them us example instance sure ever".split())
+
+
+def _for(words: list[Word], index: int) -> bool:
+    """'four' for 'for' before a possessive or an object pronoun: "thank you four your help".
+    Not "page four, his" (a comma stands between) or "four of my friends"."""
+    previous = words[index - 1].low
+    return words[index + 1].low in _FOR_NEXT and not previous[:1].isdigit() and previous not in w.ARTICLES
+
+
+def _to(words: list[Word], index: int) -> bool:
+    """'too' for 'to' before an article or a possessive: "going too the shop". Not "me too, the"
+    (a comma) or "too much"."""
+    return words[index + 1].low in w.ARTICLES | (w.POSSESSIVES - {"her"})
+
+
+_THEY_NEXT = frozenset("are were have had would could should did don't didn't won't can't went told knew".split())
+_CLAUSE_OPENERS = frozenset("and but so because if when that while since although though".split())
+
+
+def _they(words: list[Word], index: int) -> bool:
+    """'The' for 'They' before a verb that no noun can follow an article as: "The want to buy a
+    house", "and the were late". Not "the will of the people", "the can", "the said contract", "the
+    need to act": those are nouns or an adjective."""
+    following = words[index + 1]
+    if following.low not in _THEY_NEXT and not (following.low == "want" and _next_low(words, index + 1) == "to"):
+        return False
+    if index == 0:
+        return True
+    return words[index - 1].joined and words[index - 1].low in _CLAUSE_OPENERS
+
+
+def _our(words: list[Word], index: int) -> bool:
+    """'are' for 'our' after 'is' or 'was' before a noun ("this is are house"), or after a
+    preposition before a singular noun that has no article ("we met at are house."). Not "the
+    ones we believe in are people": a plural."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if previous in ("is", "was"):
+        return "NOUN" in w.tags(following) and not w.is_plural_noun(following)
+    return previous in w.PREPOSITIONS and w.is_singular_count_noun(following) and "ADJ" not in w.tags(following)
+
+
+_YOU_NOUN_EXCEPTIONS = frozenset(
+    """guys people all both two three lot kids boys girls folks man buddy dude mate sir madam dear darling
+    honey baby idiot fool liar coward genius alone too yourself home tomorrow today tonight personally""".split()
+)
+
+
+_NOT_BEFORE_YOUR = frozenset("before after since until till as than like".split())
+"""Prepositions that also open a clause, where 'you' is its subject: "before you leave"."""
+
+
+def _your(words: list[Word], index: int) -> bool:
+    """'you' for 'your' after a preposition or 'is' before a noun that ends its phrase: "thank you
+    for you help", "what is you name?". Not "before you leave", "one of you need", "for you guys",
+    "with you today": a clause, a verb, people or a time follow."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if previous in _NOT_BEFORE_YOUR or (previous not in w.PREPOSITIONS and previous not in ("is", "was")):
+        return False
+    if following in _YOU_NOUN_EXCEPTIONS or w.is_plural_noun(following) or len(following) < 3:
+        return False
+    found = w.tags(following)
+    if found == {"NOUN"}:
+        return True
+    if found != {"NOUN", "VERB"}:
+        return False
+    after = _next_low(words, index + 1)
+    return after == "" or after in w.PREPOSITIONS  # "for you help.", "to you name in"
+
+
+def _threw(words: list[Word], index: int) -> bool:
+    """'through' for 'threw' after a subject pronoun that opens its clause and before an object:
+    "He through the ball to me". Not "I pushed him through the door": no subject right before."""
+    previous = words[index - 1].low
+    if previous not in ("he", "she", "i", "we", "they", "you"):
+        return False
+    if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    return index == 1 or not words[index - 2].joined or words[index - 2].low in _CLAUSE_OPENERS
+
+
+_WON_THINGS = frozenset(
+    """match game race election award prize title cup medal lottery battle war vote seat case contest
+    championship trophy tournament competition final series league bet argument debate nomination jackpot
+    majority gold silver bronze""".split()
+)
+
+
+def _won(words: list[Word], index: int) -> bool:
+    """'one' for 'won' after a subject before what is won: "they one the match". Not "the one the
+    team won": 'one' after an article is the pronoun."""
+    previous = words[index - 1].low
+    if previous in w.DETERMINERS or previous in ("which", "no", "every", "any"):
+        return False
+    if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    return any(_low_at(words, at) in _WON_THINGS for at in (index + 2, index + 3))
+
+
+def _next_low(words: list[Word], index: int) -> str:
+    return words[index + 1].low if words[index].joined and index + 1 < len(words) else ""
+
+
+def _low_at(words: list[Word], at: int) -> str:
+    """The word at ``at`` if every word from the slip to it is joined; else ''."""
+    return words[at].low if at < len(words) and words[at - 1].joined else ""
+
+
+_OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES
+_KNOW_BEFORE = _NEGATED_DO | _WANTING | frozenset("i we they you me to".split())
+
+
+class _Slip(NamedTuple):
+    twin: str
+    check: Callable[[list[Word], int], bool]
+    before: frozenset[str] | None
+    """The word before must be one of these (sifted on the flat word list first), or None."""
+    after: frozenset[str] | None
+    """The word after must be one of these, or None."""
+
+
+_SLIPS: dict[str, _Slip] = {
+    "no": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
+    "now": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
+    "of": _Slip("off", _off, _OFF_BEFORE, _OBJECT_STARTS),
+    "off": _Slip("of", _of, _OF_HEADS, None),
+    "four": _Slip("for", _for, None, _FOR_NEXT),
+    "too": _Slip("to", _to, None, w.ARTICLES | w.POSSESSIVES),
+    "the": _Slip("they", _they, None, _THEY_NEXT | {"want"}),
+    "are": _Slip("our", _our, w.PREPOSITIONS | {"is", "was"}, None),
+    "you": _Slip("your", _your, w.PREPOSITIONS | {"is", "was"}, None),
+    "through": _Slip("threw", _threw, frozenset(("he", "she", "i", "we", "they", "you")), w.ARTICLES | w.POSSESSIVES),
+    "one": _Slip("won", _won, None, w.ARTICLES | w.POSSESSIVES),
+}
+_TRIGGERS = frozenset(_SLIPS)
+
+
+def _sifted(doc: Document) -> list[int]:
+    """Positions of the trigger words whose neighbours on the flat word list can make a slip: most
+    'the', 'of', 'are' and 'you' of a text are dropped here, before any sentence is looked at."""
+    present = _TRIGGERS & doc.distinct_lows
+    if not present:
+        return []
+    lows = doc.lows
+    last = len(lows) - 1
+    found = []
+    for position in positions(doc, present):
+        slip = _SLIPS[lows[position]]
+        if position == last:
+            continue
+        if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
+            continue
+        if slip.after is not None and lows[position + 1] not in slip.after:
+            continue
+        found.append(position)
+    return found
+
+
+class ShortWordSlip(GrammarRule):
+    id = "grammar.short-word-slip"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A short word typed for its twin: 'I no what you mean', 'jumped of the bus', 'going too the shop'."
+    why = (
+        "One letter more or less turns 'know' into 'no' or 'now', 'off' into 'of', 'for' into 'four', "
+        "'to' into 'too', 'they' into 'the', 'our' into 'are', 'your' into 'you', 'threw' into 'through' "
+        "and 'won' into 'one', all real words the spelling check passes. Each is reported only in a slot "
+        "the typed word cannot fill and its twin can: a clause after 'I no', an object after 'jumped of', "
+        "an article after 'too', a verb after a sentence's 'The', a noun after 'is are'."
+    )
+    bad = (
+        "I no what you mean, and I didn't no the answer.",
+        "Let me no if you want to now more.",
+        "He jumped of the bus. Turn of the lights.",
+        "It was cancelled because off the rain, and he has a lot off money.",
+        "I would like to thank you four your help.",
+        "I am going too the shop.",
+        "The want to buy a house, and the were late.",
+        "This is are house.",
+        "Thank you for you help. What is you name?",
+        "He through the ball to me.",
+        "Our team played well and one the match.",
+    )
+    good = (
+        "I know what you mean; I no longer live here; it was to no avail.",
+        "I now live here, and I don't now recall it. We want to now see the results.",
+        "He jumped off the bus; the fall of Rome; the turning of the tide; one of the officials took of it.",
+        "He took a lot off the price, and she is full of hope.",
+        "Four of my friends came. I thank you for your help; page four, his notes.",
+        "Me too, the others said. It was too much.",
+        "The will of the people; the can of beans; the said contract; the need to act. They were late.",
+        "The ones we believe in are people. This is our house.",
+        "Thank you for your help; this is for you guys; I spoke with you today; it is about you being late.",
+        "I pushed him through the door; they walked through the park.",
+        "The one the team won was the final. Which one the players chose is unclear.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in each_place(doc, _sifted(doc)):
+            word = words[index]
+            if index + 1 >= len(words) or not word.joined or (index > 0 and not words[index - 1].joined):
+                continue
+            twin, check = _SLIPS[word.low][:2]
+            if word.text not in (word.low, word.low.capitalize()) or not check(words, index):
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' here reads as a slip for '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [ShortWordSlip]
