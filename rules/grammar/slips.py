@@ -188,6 +188,130 @@ def _won(words: list[Word], index: int) -> bool:
     return any(_low_at(words, at) in _WON_THINGS for at in (index + 2, index + 3))
 
 
+_PARTICIPLES_AFTER_HAS = frozenset(
+    "been got gotten had gone done seen made taken given written become come left lost".split()
+)
+
+
+def _has(words: list[Word], index: int) -> bool:
+    """'as' for 'has' between 'he', 'she' or 'it' and a participle: "he as been here". Not "he as
+    a child", "she as well": no participle follows."""
+    return words[index - 1].low in ("he", "she", "it") and words[index + 1].low in _PARTICIPLES_AFTER_HAS
+
+
+_PARTS = frozenset("one some most many none each any both several few all part rest".split())
+
+
+def _of_for_if(words: list[Word], index: int) -> bool:
+    """'if' for 'of' between a word of quantity and 'the' with a superlative or a plural noun that
+    no verb follows: "one if the best players", "some if the students were late". Not "choose one
+    if the other fails": a clause follows 'if'."""
+    if words[index - 1].low not in _PARTS or words[index + 1].low not in ("the", "my", "our", "your", "their", "his"):
+        return False
+    head = _low_at(words, index + 2)
+    if not head:
+        return False
+    after = _low_at(words, index + 3)
+    superlative = head in ("best", "worst", "most", "least", "biggest", "largest") or (
+        head.endswith("est") and "ADJ" in w.tags(head)
+    )
+    if superlative:
+        return True
+    return w.is_plural_noun(head) and not (after and w.verb_tags(after) & {"VBZ", "VBP"} and after != "were")
+
+
+def _one(words: list[Word], index: int) -> bool:
+    """'on' for 'one' in 'on of the': "she is on of the best". Not "carry on, of course" (a comma)
+    or "based on of": a verb that takes 'on' comes before."""
+    if words[index + 1].low != "of" or _low_at(words, index + 2) not in w.DETERMINERS | {"them", "us", "you"}:
+        return False
+    previous = words[index - 1].low
+    return previous in ("is", "was", "are", "were", "be", "and", "but", "or", "just", "only", "as")
+
+
+_LOOSE_BEFORE = frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split())
+
+
+def _loose(words: list[Word], index: int) -> bool:
+    """'lose' for 'loose' after 'broke', 'cut', 'came' or 'set' at the end of its phrase: "the dog
+    broke lose". Not "to lose", "they came to lose": a verb of losing has an object or 'to'."""
+    if words[index - 1].low not in _LOOSE_BEFORE:
+        return False
+    after = _next_low(words, index)
+    return after in ("", "and", "from", "of", "again", "in", "on", "at")
+
+
+_QUIET_BEFORE = frozenset(
+    "be is was were are been being stay stayed stays keep kept remain remained very so too".split()
+)
+
+
+def _quiet(words: list[Word], index: int) -> bool:
+    """'quite' for 'quiet' after 'be', 'stay' or 'very' with nothing for 'quite' to modify: "please
+    be quite in the library", "the street was quite and empty". Not "was quite large", "keep quite
+    still": an adjective or an adverb follows."""
+    previous = words[index - 1].low
+    if previous not in _QUIET_BEFORE:
+        return False
+    after = _next_low(words, index)
+    if after in ("in", "at"):  # "please be quite in the library", not "we are quite at the point"
+        return previous in ("be", "stay", "keep") and (index < 2 or words[index - 2].low in ("please", "to"))
+    return after in ("", "and", "during", "now", "please", "while", "when")
+
+
+def _then(words: list[Word], index: int) -> bool:
+    """'than' for 'then': "back than", "since than", "until than", and "and than we went" (a subject
+    after 'and than'). Not "more than we", "rather than", "other than": a comparison before."""
+    previous = words[index - 1].low
+    if previous in ("back", "since", "until", "till"):
+        return index < 2 or words[index - 2].low not in ("more", "less", "rather", "other", "longer", "further")
+    if previous != "and" or _next_low(words, index) not in ("we", "he", "she", "they", "i", "you"):
+        return False
+    return not any(
+        word.low in ("more", "less", "rather", "other") or (word.low.endswith("er") and "ADJ" in w.tags(word.low))
+        for word in words[max(0, index - 8) : index]
+    )
+
+
+_ARE_NEXT = frozenset("going not all very so too here there being getting doing looking trying working".split())
+
+
+def _are(words: list[Word], index: int) -> bool:
+    """'our' for 'are' after 'we', 'you' or 'they' before what 'are' takes: "we our going", "they
+    our not happy". A subject pronoun is never straight before a possessive."""
+    return words[index - 1].low in ("we", "you", "they") and (
+        words[index + 1].low in _ARE_NEXT or w.tags(words[index + 1].low) == {"ADJ"}
+    )
+
+
+_HEARD = frozenset("you him her them it me us from about that what the".split())
+_GLAD = frozenset("glad happy sorry sad pleased nice good able waiting want wanted like love hope hoped".split())
+
+
+def _hear(words: list[Word], index: int) -> bool:
+    """'here' for 'hear' after a modal or "can't" before what is heard ("I can't here you"), or
+    after 'glad to' ("glad to here that"). Not "to here from there", "come here": no modal, or a
+    place."""
+    previous = words[index - 1].low
+    if words[index + 1].low not in _HEARD:
+        return False
+    if previous in w.MODALS or previous in w.NEGATED_MODALS or previous in _NEGATED_DO:
+        return words[index + 1].low not in ("the", "that")
+    return previous == "to" and index >= 2 and words[index - 2].joined and words[index - 2].low in _GLAD
+
+
+_WORN = frozenset("a an the my your his her their our it them clothes jeans shoes glasses masks uniforms".split())
+
+
+def _wear(words: list[Word], index: int) -> bool:
+    """'where' for 'wear' after a modal or 'to' with a subject before ("what should I where to the
+    party", "I will where a suit"). Not "go to where the cars are": 'where' opens a clause there."""
+    previous = words[index - 1].low
+    if previous in ("i", "you", "we", "they") and index >= 2 and words[index - 2].low in w.MODALS:
+        return words[index + 1].low in _WORN | {"to"}  # "what should I where to the party"
+    return (previous in w.MODALS or previous in _NEGATED_DO) and words[index + 1].low in _WORN
+
+
 def _next_low(words: list[Word], index: int) -> str:
     return words[index + 1].low if words[index].joined and index + 1 < len(words) else ""
 
@@ -222,8 +346,19 @@ _SLIPS: dict[str, _Slip] = {
     "you": _Slip("your", _your, w.PREPOSITIONS | {"is", "was"}, None),
     "through": _Slip("threw", _threw, frozenset(("he", "she", "i", "we", "they", "you")), w.ARTICLES | w.POSSESSIVES),
     "one": _Slip("won", _won, None, w.ARTICLES | w.POSSESSIVES),
+    "as": _Slip("has", _has, frozenset(("he", "she", "it")), _PARTICIPLES_AFTER_HAS),
+    "if": _Slip("of", _of_for_if, _PARTS, None),
+    "on": _Slip("one", _one, None, frozenset(("of",))),
+    "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
+    "quite": _Slip("quiet", _quiet, _QUIET_BEFORE, None),
+    "than": _Slip("then", _then, frozenset("back since until till and".split()), None),
+    "our": _Slip("are", _are, frozenset(("we", "you", "they")), None),
+    "here": _Slip("hear", _hear, None, _HEARD),
+    "where": _Slip("wear", _wear, None, _WORN | {"to"}),
 }
 _TRIGGERS = frozenset(_SLIPS)
+_MAY_END_PHRASE = frozenset(("than", "lose", "quite"))
+"""Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
 
 def _sifted(doc: Document) -> list[int]:
@@ -237,7 +372,7 @@ def _sifted(doc: Document) -> list[int]:
     found = []
     for position in positions(doc, present):
         slip = _SLIPS[lows[position]]
-        if position == last:
+        if position == last and lows[position] not in _MAY_END_PHRASE:
             continue
         if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
             continue
@@ -271,6 +406,10 @@ class ShortWordSlip(GrammarRule):
         "Thank you for you help. What is you name?",
         "He through the ball to me.",
         "Our team played well and one the match.",
+        "He as been here before, and she is on of the best.",
+        "He is one if the best players. The dog broke lose.",
+        "Please be quite in the library. Back than, we ate and than we left.",
+        "We our going home. I can't here you. What should I where to the party?",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -284,6 +423,11 @@ class ShortWordSlip(GrammarRule):
         "Thank you for your help; this is for you guys; I spoke with you today; it is about you being late.",
         "I pushed him through the door; they walked through the park.",
         "The one the team won was the final. Which one the players chose is unclear.",
+        "He as a child was shy; she as well. Choose one if the other fails.",
+        "Carry on, of course. They came to lose. He was quite large; keep quite still; we are quite at ease.",
+        "It's a big year for you, friend.",
+        "It took more time than we planned, and more than we had. Rather than wait, we left.",
+        "We, our friends and family came. Go to where the cars are. Come here, you.",
     )
     fixed = ()
     fix = "sometimes"
@@ -291,9 +435,11 @@ class ShortWordSlip(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in each_place(doc, _sifted(doc)):
             word = words[index]
-            if index + 1 >= len(words) or not word.joined or (index > 0 and not words[index - 1].joined):
-                continue
             twin, check = _SLIPS[word.low][:2]
+            if word.low not in _MAY_END_PHRASE and (index + 1 >= len(words) or not word.joined):
+                continue
+            if index > 0 and not words[index - 1].joined:
+                continue
             if word.text not in (word.low, word.low.capitalize()) or not check(words, index):
                 continue
             if in_quotes(doc, word.start):
