@@ -358,6 +358,7 @@ class TheirConfusion(GrammarRule):
         "The players said there tired after the match.",
         "Call me if there ready to go.",
         "That's they're fault. Yes, their might be a better way.",
+        "I will be their in five minutes.",
     )
     good = (
         "There are three options.",
@@ -372,6 +373,7 @@ class TheirConfusion(GrammarRule):
         "Their in-laws met their on-call staff. The word their is a possessive.",
         "He said there was no time. If there is time, come. Is there enough to eat? We stayed there late.",
         "Their military might be tested. Their May elections were calm. The thing is they're late.",
+        "It is their in-house team; what matters is their at-home care and their on-time record.",
     )
     fixed = (
         "There are three options.",
@@ -388,6 +390,7 @@ class TheirConfusion(GrammarRule):
         "The players said they're tired after the match.",
         "Call me if they're ready to go.",
         "That's their fault. Yes, there might be a better way.",
+        "I will be there in five minutes.",
     )
     fix = "always"
 
@@ -457,7 +460,14 @@ def _place_slot(doc: Document, words: list[Word], index: int) -> bool:
     if index + 1 == len(words) or not word.joined:
         return doc.text[word.end : word.end + 1] in _CLAUSE_END_MARKS
     preposition, after = words[index + 1], _next(words, index + 1)
-    return preposition.text == preposition.low and after is not None and after.low in w.DETERMINERS
+    if preposition.text != preposition.low:
+        return False
+    if words[index - 1].low in _BE_AT_PLACE:
+        return True  # "I will be their in five minutes": 'be' takes the place, not a possessive
+    return after is not None and after.low in w.DETERMINERS
+
+
+_BE_AT_PLACE = frozenset("be been being am is are was were".split())
 
 
 _CLAUSE_END_MARKS = frozenset(".,;:!?")
@@ -1364,6 +1374,7 @@ class PassedPast(GrammarRule):
         "Prices rose in the passed few years, and the passed week was hard.",
         "That is all in the passed.",
         "The bill was past by the Senate on Thursday, and she has past the exam.",
+        "He past the exam with ease.",
     )
     good = (
         "She passed the test. The bill was passed by the Senate.",
@@ -1371,6 +1382,7 @@ class PassedPast(GrammarRule):
         "The time that passed the test of time; the law passed the house.",
         "He ran, passed the ball and scored. The passed pawn won.",
         "The deadline was past by then; it was long past by the time we came; he has past form; it was past by 5 pm.",
+        "We drove them past the house, and the cars sped past the school.",
     )
     fixed = (
         "I walked past the school every day.",
@@ -1378,6 +1390,7 @@ class PassedPast(GrammarRule):
         "Prices rose in the past few years, and the past week was hard.",
         "That is all in the past.",
         "The bill was passed by the Senate on Thursday, and she has passed the exam.",
+        "He passed the exam with ease.",
     )
     fix = "always"
 
@@ -1414,6 +1427,9 @@ def _past_for_passed(words: list[Word], index: int) -> bool:
         return False
     if previous in w.HAVE_FORMS:
         return following.low in ("the", "a", "an") or following.low in w.POSSESSIVES - {"her", "his"}
+    opens = index < 2 or not words[index - 2].joined or words[index - 2].low in ("and", "but", "so", "then", "when")
+    if previous in ("he", "she", "i", "we", "they") and opens:
+        return following.low in ("the", "a", "an", "his", "her", "my", "our", "their")  # "He past the exam"
     if previous not in _BE_FORMS or following.low != "by":
         return False
     agent = _next(words, index + 1)

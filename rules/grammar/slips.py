@@ -312,6 +312,50 @@ def _wear(words: list[Word], index: int) -> bool:
     return (previous in w.MODALS or previous in _NEGATED_DO) and words[index + 1].low in _WORN
 
 
+_BUYING_BEFORE_TO = frozenset(
+    "going want wants wanted need needs needed able afford decided plan planned tried".split()
+)
+_BOUGHT = w.ARTICLES | w.POSSESSIVES | frozenset("some new more it them tickets food".split())
+
+
+def _buy(words: list[Word], index: int) -> bool:
+    """'by' for 'buy' after 'going to', 'want to' or a modal before what is bought: "I'm going to
+    by a car", "you can by tickets online". Not "went to by the river" or "will by then": no
+    wanting, or a time after 'by'."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if following not in _BOUGHT:
+        return False
+    if previous in w.MODALS:
+        if following in w.ARTICLES:  # "will by a car", not "will by the end of May have"
+            return _low_at(words, index + 2) not in _TIMES and _low_at(words, index + 3) not in _TIMES
+        return following in ("some", "new", "tickets", "food", "more")
+    return previous == "to" and index >= 2 and words[index - 2].joined and words[index - 2].low in _BUYING_BEFORE_TO
+
+
+_TIMES = frozenset(
+    """end time start beginning middle close turn next last deadline year month week day weekend spring summer
+    autumn fall winter morning evening night noon midnight margin majority landslide mile miles point points
+    goal goals length lengths fraction factor percent vote votes wide narrow slim""".split()
+)
+"""After 'will by the', times and measures: "will by the end of May have", "will by a wide margin win"."""
+_FAMILY_VERBS = frozenset("is was has had said says told died lives lived works worked".split())
+
+
+def _father(words: list[Word], index: int) -> bool:
+    """'farther' for 'father' after a possessive before a verb: "my farther is a doctor". Not "my
+    farther point": a noun would follow the comparative."""
+    return words[index - 1].low in w.POSSESSIVES and words[index + 1].low in _FAMILY_VERBS
+
+
+_SPEAKING = frozenset("said says told added explained announced confirmed insisted admitted".split())
+
+
+def _manager(words: list[Word], index: int) -> bool:
+    """'manger' (a crib) for 'manager' before a verb of speaking: "the manger said the shop would
+    close". Not "laid in a manger"."""
+    return words[index + 1].low in _SPEAKING
+
+
 def _next_low(words: list[Word], index: int) -> str:
     return words[index + 1].low if words[index].joined and index + 1 < len(words) else ""
 
@@ -355,6 +399,9 @@ _SLIPS: dict[str, _Slip] = {
     "our": _Slip("are", _are, frozenset(("we", "you", "they")), None),
     "here": _Slip("hear", _hear, None, _HEARD),
     "where": _Slip("wear", _wear, None, _WORN | {"to"}),
+    "by": _Slip("buy", _buy, w.MODALS | {"to"}, _BOUGHT),
+    "farther": _Slip("father", _father, w.POSSESSIVES, _FAMILY_VERBS),
+    "manger": _Slip("manager", _manager, None, _SPEAKING),
 }
 _TRIGGERS = frozenset(_SLIPS)
 _MAY_END_PHRASE = frozenset(("than", "lose", "quite"))
@@ -410,6 +457,7 @@ class ShortWordSlip(GrammarRule):
         "He is one if the best players. The dog broke lose.",
         "Please be quite in the library. Back than, we ate and than we left.",
         "We our going home. I can't here you. What should I where to the party?",
+        "I'm going to by a new car. My farther is a doctor. The manger said the shop would close.",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -428,6 +476,8 @@ class ShortWordSlip(GrammarRule):
         "It's a big year for you, friend.",
         "It took more time than we planned, and more than we had. Rather than wait, we left.",
         "We, our friends and family came. Go to where the cars are. Come here, you.",
+        "We walked to by the river; it will by then be late; my farther point; a baby in a manger.",
+        "The firm will by the end of May have a plan; it will by a wide margin win.",
     )
     fixed = ()
     fix = "sometimes"
