@@ -28,8 +28,8 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, each_place, match_case, occurrences, positions
+from .prepositions import TRANSITIVE_FILE, _elsewhere
 from .prepositions import _adverbial as adverbial_phrase
-from .prepositions import _elsewhere
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -168,7 +168,29 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
-    return {form: tuple(items) for form, items in found.items()}
+    table = {form: tuple(items) for form, items in found.items()}
+    transitive = (TRANSITIVE,)
+    for form in _transitive_forms():
+        items = table.get(form)
+        if items is None:
+            table[form] = transitive
+        elif not any("about" in item.wrong for item in items):
+            table[form] = (*items, TRANSITIVE)
+    return table
+
+
+def _transitive_forms() -> list[str]:
+    """The verb forms of ``transitive-verbs.txt`` (see :data:`.prepositions.TRANSITIVE_FILE`)."""
+    text = TRANSITIVE_FILE.read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+_BE = frozenset("be been being is are was were am get got gets getting 's 're 'm".split())
+
+TRANSITIVE = Collocation("", frozenset(("about",)), ("",), not_before=_BE, verb=True, complement=True)
+"""The entry of every verb form of ``transitive-verbs.txt``: 'about' before a noun phrase is
+superfluous ("examined about the causes"), unless the form is a passive participle ("was examined
+about the causes") or the clause's object stands before it ("what I enjoyed about it")."""
 
 
 @lru_cache(maxsize=1)
@@ -196,12 +218,20 @@ _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
     ),
     "from": frozenset("time now then day birth childhood scratch memory".split()),
     "of": frozenset(("course",)),
-    "about": w.CARDINALS | frozenset("a an half once twice as one".split()),
+    "about": w.CARDINALS | frozenset("a an half once twice as one now noon midnight then".split()),
     "at": frozenset("least all times first once last best worst most present home".split()),
     "with": frozenset(("regard", "respect")),
 }
 """First words of an adverbial that can follow a head with a preposition of its own: "consists on
 average of", "depends of course on", "mentioned about 20 times"."""
+
+
+_AMOUNTS = frozenset(
+    """dozen hundred thousand million billion quarter third half fifth tenth score week weeks month year
+    hour minute second day decade mile foot inch metre meter kilometre kilometer pound kilo kilogram
+    gallon litre liter percent fifty hundredfold""".split()
+)
+"""Nouns of an amount after 'about a' ("about a dozen", "about an hour"): 'about' means roughly."""
 
 
 _FROM_THE = frozenset("outset start beginning first very get-go word".split())
@@ -216,9 +246,10 @@ def _adverbial(preposition: str, words: list[Word], at: int, complement: bool = 
         return False
     low = words[at].low
     if complement and low in w.DETERMINERS:
-        return False
-    if low[:1].isdigit() or low in _TIME_WORDS:
-        return True
+        amount = preposition == "about" and low in ("a", "an") and at + 1 < len(words)
+        return amount and words[at + 1].low in _AMOUNTS  # "examined about a dozen cases"
+    if low[:1].isdigit() or low in _TIME_WORDS or (preposition == "about" and low.split("-")[0] in _NUMBER_WORDS):
+        return True  # "about 20", "about one-third", "on Monday"
     if preposition == "from" and low == "the" and at + 1 < len(words):
         return words[at + 1].low in _FROM_THE
     if at + 1 < len(words) and words[at].joined and words[at + 1].low == "behalf":
@@ -256,6 +287,7 @@ class WrongPreposition(GrammarRule):
         "We entered into the hall through a side door.",
         "Our guide was very good in geography.",
         "The staff demanded for a written apology.",
+        "The inquiry examined about the causes of the fire.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -273,6 +305,7 @@ class WrongPreposition(GrammarRule):
         "She is married with two sons; they married with their parents' blessing.",
         "The firms entered into an agreement; the nurse attended to the wounded.",
         "He looks good in green and was good in a crisis; the fee was demanded for the service.",
+        "What I liked about the town was its size; the inquiry examined about a dozen fires.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -293,6 +326,7 @@ class WrongPreposition(GrammarRule):
         "We entered into the hall through a side door.",
         "Our guide was very good in geography.",
         "The staff demanded for a written apology.",
+        "The inquiry examined about the causes of the fire.",
     )
     fix = "sometimes"
 
@@ -305,7 +339,7 @@ class WrongPreposition(GrammarRule):
         following = _following()
         candidates = [
             position
-            for position in positions(doc, _triggers())
+            for position in positions(doc, frozenset(doc.distinct_lows & _triggers()))
             if position < last
             and (
                 lows[position + 1] in following[lows[position]]
@@ -468,10 +502,15 @@ def _only_after() -> dict[str, frozenset[str]]:
 def _following() -> dict[str, frozenset[str]]:
     """Each form of a head → the words that may follow it in a finding: its entries' wrong
     prepositions, and an object pronoun for an entry whose object may stand before them."""
-    return {
-        form: frozenset().union(*(item.wrong | (w.OBJECT_PRONOUNS if item.object else frozenset()) for item in items))
-        for form, items in collocations().items()
-    }
+    found: dict[str, frozenset[str]] = {}
+    for form, items in collocations().items():
+        if len(items) == 1 and not items[0].object:
+            found[form] = items[0].wrong
+        else:
+            found[form] = frozenset().union(
+                *(item.wrong | (w.OBJECT_PRONOUNS if item.object else frozenset()) for item in items)
+            )
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -524,6 +563,8 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         return False  # "a kind with red leaves": the noun, not the adjective
     if index > 0 and words[index - 1].low in _DEGREE and words[at].low == "of":
         return False  # "the most famous of them"
+    if item.right == ("",) and item.verb and _object_before(words, tags, index):
+        return False
     if not item.only_after and tags[start] not in _COMPLEMENT_STARTS:
         return False
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
@@ -531,6 +572,24 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
     if item.nouns and _first_noun(words, tags, start) not in item.nouns:
         return False
     return not any(right and _elsewhere(words, index, right) for right in item.right)
+
+
+_GAP_WORDS = frozenset(
+    "what which that thing things something anything everything nothing part parts aspect aspects one".split()
+)
+"""Words that stand for a verb's object before it ("what I enjoyed about Rome", "the things she
+liked about him"): the preposition after the verb then opens a phrase of its own."""
+
+
+def _object_before(words: list[Word], tags: list[str], index: int) -> bool:
+    """Whether the verb at ``index`` has its object before it, or is a passive participle after a
+    form of 'be' and an adverb ("was widely examined about"), so that what follows is no object."""
+    if index >= 2 and words[index - 2].low in _BE and tags[index - 1] == "RB":
+        return True
+    subject = index - 2 if index >= 2 and tags[index - 1] == "RB" else index - 1
+    if subject >= 1 and words[subject].low in _SUBJECT_PRONOUNS and tags[subject - 1] in ("NN", "NNS"):
+        return True  # "the efficiency I once loved about the office": a relative clause without 'that'
+    return any(word.low in _GAP_WORDS for word in words[max(index - 4, 0) : index])
 
 
 def _first_noun(words: list[Word], tags: list[str], start: int) -> str:
