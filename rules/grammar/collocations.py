@@ -557,8 +557,8 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
     tag = tags[index]
     if item.verb and not tag.startswith("VB") and not (index and words[index - 1].low in _SUBJECT_PRONOUNS):
         return False  # (a verb after a subject pronoun whatever the tag: "they lack of time")
-    if item.noun and tag not in ("NN", "NNS"):
-        return False
+    if item.noun and (tag not in ("NN", "NNS") or (index and words[index - 1].low in ("and", "or"))):
+        return False  # (a noun after 'and' may share another's preposition: "opportunities and threats for")
     if not (item.verb or item.noun) and tag in _NOT_A_WORD_HEAD:
         return False  # "a kind with red leaves": the noun, not the adjective
     if index > 0 and words[index - 1].low in _DEGREE and words[at].low == "of":
