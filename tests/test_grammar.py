@@ -86,6 +86,7 @@ BUILTIN_IDS = {
     "grammar.passed-past",
     "grammar.weather-whether",
     "grammar.short-word-slip",
+    "grammar.before-ago",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",

@@ -453,6 +453,8 @@ _CLAUSE_TAKING = frozenset(
     "say said think thought believe believed mean meant guarantee suppose imagine expect hope wish bet".split()
 )
 """Verbs whose 'nothing' or 'nobody' may open a clause of their own ("I can't say nobody helped")."""
+_AFTER_OBJECT = frozenset("about to at by of".split())
+"""Prepositions after which a clause-taking verb's 'nothing' was its object ("didn't mean nothing by it")."""
 _BE_FORMS = frozenset("be is are was were been am".split())
 _SOFT_ADVERBS = frozenset("really even ever actually just".split())
 
@@ -477,6 +479,7 @@ class DoubleNegative(GrammarRule):
         "He didn't have no money left.",
         "She hardly never takes the bus.",
         "I don't like the new design neither.",
+        "She didn't say nothing. He didn't mean nothing by it.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -495,6 +498,7 @@ class DoubleNegative(GrammarRule):
         "He didn't have any money left.",
         "She hardly ever takes the bus.",
         "I don't like the new design either.",
+        "She didn't say anything. He didn't mean anything by it.",
     )
     fix = "sometimes"
 
@@ -563,8 +567,9 @@ class DoubleNegative(GrammarRule):
         wanted = {"VBD"} if low in ("never",) else {"VBN"} if low.startswith(("have", "has", "had")) else {"VB"}
         if low == "never":
             wanted = {"VBD", "VBZ", "VBP"}
-        if not tags & wanted or verb.low in _CLAUSE_TAKING or verb.low in _BE_FORMS or verb.capitalised:
+        if not tags & wanted or verb.low in _BE_FORMS or verb.capitalised:
             return None
+        clause_taking = verb.low in _CLAUSE_TAKING
         cursor += 1
         if cursor < len(words) and words[cursor].low in w.OBJECT_PRONOUNS and _joined_run(words, cursor - 1, cursor):
             cursor += 1  # "told us nothing"
@@ -583,6 +588,8 @@ class DoubleNegative(GrammarRule):
             return None
         if replacement is None:
             return None
+        if clause_taking and _joined_run(words, cursor, cursor + 1) and words[cursor + 1].low not in _AFTER_OBJECT:
+            return None  # "I can't say nobody helped": 'nobody' opens a clause ("didn't say nothing." is the object)
         return self._negative(target, target, replacement)
 
     def _negative(self, first: Word, last: Word, replacement: str) -> Finding:

@@ -52,6 +52,7 @@ class DoubleDeterminer(GrammarRule):
         "The are many reasons to stay.",
         "If you write text an it causes problems, fix it.",
         "It is the exactly the same answer, and a really a good one.",
+        "The both sides agreed to talk.",
     )
     good = (
         "The council approved the plan.",
@@ -60,6 +61,7 @@ class DoubleDeterminer(GrammarRule):
         "Meet me at nine in the am. The Is and the Ares. She has the it factor.",
         "It is exactly the same answer, really a good one, and the only one.",
         "We want a hotel with an a) pool and b) gym.",
+        "Both sides agreed; the two sides met, and the both-ways ticket sold.",
     )
     fixed = ()
     fix = "sometimes"
@@ -71,6 +73,15 @@ class DoubleDeterminer(GrammarRule):
                 continue
             second = words[index + 1]
             if second.text != second.low:
+                continue
+            if first.low == "the" and second.low == "both" and _plural_follows(words, index + 1):
+                yield self.finding(
+                    first.start,
+                    second.end,
+                    f"'{first.text} {second.text}': 'both' takes no article; drop '{first.text}'.",
+                    suggestions=(match_case("both", first.text),),
+                    fix=FixSafety.UNSAFE,
+                )
                 continue
             sifted = second.low in _SECOND_DETERMINERS or second.low in _BE_FORMS or second.low.endswith("ly")
             if not sifted and not (second.low == "it" and _verb_next(words, index + 1)):
@@ -104,6 +115,11 @@ class DoubleDeterminer(GrammarRule):
                 suggestions=(first.text, second.text),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _plural_follows(words: list[Word], index: int) -> bool:
+    """A plural noun straight after ``words[index]`` ("the both sides"; not "the both of them")."""
+    return index + 1 < len(words) and words[index].joined and w.is_plural_noun(words[index + 1].low)
 
 
 def _verb_next(words: list[Word], index: int) -> bool:

@@ -30,7 +30,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -579,6 +579,51 @@ class SinceDuration(GrammarRule):
             )
 
 
+class BeforeAgo(GrammarRule):
+    id = "grammar.before-ago"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Before' with a length of time that ends a past clause: 'left before two years' -> 'two years ago'."
+    why = (
+        "A point in the past counted back from now is 'two years ago'; 'before' needs a later point or "
+        "an event ('before the war', 'two years before the election'). Reported only where a past verb "
+        "comes earlier in the clause and the length of time ends it ('I met him before three years.'); "
+        "'before two years had passed' and 'will finish before two weeks' are left alone."
+    )
+    bad = (
+        "I have seen this film before two years.",
+        "She moved to Leeds before five months, and he left before a few days.",
+    )
+    good = (
+        "I saw this film two years ago, two years before the election.",
+        "He retired before two years had passed. We will finish before two weeks.",
+        "They met before the war; she left before 2010.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(("before",))):
+            word = words[index]
+            end = _duration_end(words, index + 1) if word.joined else None
+            if end is None or words[index + 1].low in _BARE_UNITS or words[index + 1].low == "the":
+                continue  # "before years of war", "before the last two weeks"
+            if not all(words[i].joined for i in range(index + 1, end)) or _next(words, end) is not None:
+                continue  # the length of time must end the clause
+            if not any(w.verb_tags(item.low) & {"VBD", "VBN"} for item in words[max(0, index - 8) : index]):
+                continue  # "we will finish before two weeks": no past
+            if doc.is_protected(word.start, words[end].end) or in_quotes(doc, word.start):
+                continue
+            fixed = doc.text[words[index + 1].start : words[end].end] + " ago"
+            yield self.finding(
+                word.start,
+                words[end].end,
+                f"A point in the past counted back from now is '{fixed}'; 'before' needs a later point.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 _DEICTIC_NOUNS = (
     DAYS
     | MONTHS
@@ -676,4 +721,4 @@ class DeicticTime(GrammarRule):
         )
 
 
-RULES = [TimePreposition, SinceDuration, DeicticTime]
+RULES = [TimePreposition, SinceDuration, BeforeAgo, DeicticTime]
