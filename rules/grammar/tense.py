@@ -1615,30 +1615,24 @@ class FeelingParticiple(GrammarRule):
         "She is interest in modern art.",
         "We were so bore.",
         "I'm really concern about the cost.",
-        "I am interesting in modern art, and he was very exciting about the new job.",
     )
     good = (
         "I am worried about her; she is interested in modern art.",
         "They are worry warts, and it is worry that keeps them up.",
         "We were bored; the bore was deep.",
-        "He is interesting in person; she was exciting to watch; it is interesting in many ways.",
     )
     fixed = (
         "I am worried about her.",
         "She is interested in modern art.",
         "We were so bored.",
         "I'm really concerned about the cost.",
-        "I am interesting in modern art, and he was very exciting about the new job.",
     )
-    fix = "sometimes"
+    fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in places(doc, positions(doc, _FEELING_VERBS | _FEELING_ING.keys())):
+        for words, index in places(doc, positions(doc, _FEELING_VERBS)):
             word = words[index]
             if index == 0 or word.capitalised or not _felt_after_be(words, index):
-                continue
-            if word.low in _FEELING_ING:
-                yield from self._ing(doc, words, index)
                 continue
             if index + 1 < len(words) and word.joined and words[index + 1].low not in _AFTER_FEELING:
                 continue  # "they are worry warts": a noun before another noun
@@ -1652,28 +1646,6 @@ class FeelingParticiple(GrammarRule):
                 suggestions=(match_case(participle, word.text),),
                 fix=FixSafety.SAFE,
             )
-
-    def _ing(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
-        """'I am interesting in art', 'he was very exciting about it': what a person feels, before
-        the preposition the feeling takes. Not "he is interesting in person", "she was exciting to
-        watch": those describe the person."""
-        word = words[index]
-        preposition, participle = _FEELING_ING[word.low]
-        if index + 2 >= len(words) or not word.joined or words[index + 1].low != preposition:
-            return
-        if (words[index + 1].joined and words[index + 2].low in _DESCRIBED_IN) or in_quotes(doc, word.start):
-            return
-        yield self.finding(
-            word.start,
-            word.end,
-            f"What a person feels takes the participle: '{participle} {preposition}', not '{word.text}'.",
-            suggestions=(match_case(participle, word.text),),
-            fix=FixSafety.UNSAFE,
-        )
-
-
-_FEELING_ING = {"interesting": ("in", "interested"), "exciting": ("about", "excited")}
-_DESCRIBED_IN = frozenset("person public private real life conversation print".split())
 
 
 def _felt_after_be(words: list[Word], index: int) -> bool:
