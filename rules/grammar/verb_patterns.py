@@ -1275,7 +1275,7 @@ _FEELINGS = {
 that the '-ing' form takes too are left out ('amazing at chess', 'disappointing in the final',
 'annoying with his questions', 'boring with his stories')."""
 _FELT_BY = frozenset(("i", "we"))
-_BE_AFTER_FELT = frozenset("am are was were".split())
+_BE_AFTER_FELT = frozenset("am is are was were".split())
 _CONTRACTED_FELT = frozenset("i'm we're".split())
 _DEGREE = frozenset("very so really quite too extremely always never not still".split())
 
@@ -1297,18 +1297,21 @@ class IngForEd(GrammarRule):
         "We were so boring of the speeches.",
         "I'm really exciting about the trip.",
         "I was surprising by the result.",
+        "He was very exciting about the new job, and they were boring of it.",
     )
     good = (
         "I am interested in this book; the book is interesting.",
         "She is interesting in person, and he was boring with his stories.",
         "I was amazing at chess and disappointing in the final.",
         "We were exciting to watch.",
+        "He was confusing about the dates; she was interesting in person; he is boring with his jokes.",
     )
     fixed = (
         "I am interested in this book.",
         "We were so bored of the speeches.",
         "I'm really excited about the trip.",
         "I was surprised by the result.",
+        "He was very excited about the new job, and they were bored of it.",
     )
     fix = "always"
 
@@ -1318,7 +1321,8 @@ class IngForEd(GrammarRule):
             twin, prepositions = _FEELINGS[word.low]
             if index + 1 >= len(words) or not word.joined or words[index + 1].low not in prepositions:
                 continue
-            if not _felt_by_speaker(words, index) or in_quotes(doc, word.start):
+            anyone = words[index + 1].low in ("about", "of") and word.low != "confusing"
+            if not _felt_by_speaker(words, index, anyone) or in_quotes(doc, word.start):
                 continue
             fixed = match_case(twin, word.text)
             yield self.finding(
@@ -1330,8 +1334,10 @@ class IngForEd(GrammarRule):
             )
 
 
-def _felt_by_speaker(words: list[Word], index: int) -> bool:
-    """'I am (very) …', 'we were …', "I'm …" right before ``words[index]``."""
+def _felt_by_speaker(words: list[Word], index: int, anyone: bool = False) -> bool:
+    """'I am (very) …', 'we were …', "I'm …" right before ``words[index]``; with ``anyone``, any
+    personal subject ('he was exciting about', 'they were boring of': no '-ing' form takes 'about'
+    or 'of' after a person, as 'interesting in person' takes 'in')."""
     back = index - 1
     if back >= 0 and words[back].low in _DEGREE and words[back].joined:
         back -= 1
@@ -1343,9 +1349,12 @@ def _felt_by_speaker(words: list[Word], index: int) -> bool:
         words[back].low in _BE_AFTER_FELT
         and back > 0
         and words[back - 1].joined
-        and words[back - 1].low in _FELT_BY
+        and (words[back - 1].low in _FELT_BY or (anyone and words[back - 1].low in _ANY_FELT_BY))
         and (words[back - 1].low != "i" or words[back - 1].text == "I")
     )
+
+
+_ANY_FELT_BY = frozenset("he she they you".split())
 
 
 _STATIVE = frozenset("knowing belonging consisting containing preferring possessing resembling".split())
