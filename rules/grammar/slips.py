@@ -51,11 +51,12 @@ def _know(words: list[Word], index: int) -> bool:
 
 
 _OFF_VERBS = frozenset(
-    """jumped jumping turned switched switching logged logging kicked took taken got getting fell falling
+    """jumped jumping turned switched switching logged logging kicked got getting fell falling
     dropped dozed nodded fended warded wiped shook brushed signed ripped tipped""".split()
 )
 """Verb forms that take 'off' and never 'of': 'jumped off the bus', 'turned off the light' ('the
-turning of the tide' and 'the fall of Rome' are nouns, so neither base nor -ing forms of those)."""
+turning of the tide' and 'the fall of Rome' are nouns, so neither base nor -ing forms of those; not
+'took' and 'taken': "photographs taken of the originals")."""
 _OFF_IMPERATIVES = frozenset("turn switch jump log kick get take shut".split())
 _OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("all that this these those".split())
 
@@ -105,7 +106,9 @@ def _to(words: list[Word], index: int) -> bool:
     return words[index + 1].low in w.ARTICLES | (w.POSSESSIVES - {"her"})
 
 
-_THEY_NEXT = frozenset("are were have had would could should did don't didn't won't can't went told knew".split())
+_THEY_NEXT = frozenset("have had would could should did don't didn't won't can't went told knew".split())
+"""Verbs no noun can follow an article as ('The are', 'the were' are grammar.double-determiner's:
+a noun may be missing there, or 'they' or 'there')."""
 _CLAUSE_OPENERS = frozenset("and but so because if when that while since although though".split())
 
 
@@ -161,9 +164,10 @@ def _your(words: list[Word], index: int) -> bool:
 
 def _threw(words: list[Word], index: int) -> bool:
     """'through' for 'threw' after a subject pronoun that opens its clause and before an object:
-    "He through the ball to me". Not "I pushed him through the door": no subject right before."""
+    "He through the ball to me". Not "I pushed him through the door" (no subject right before) or
+    "fluxes of H and He through the membrane" (a capital inside a sentence: helium)."""
     previous = words[index - 1].low
-    if previous not in ("he", "she", "i", "we", "they", "you"):
+    if previous not in ("he", "she", "i", "we", "they", "you") or not _plain_pronoun(words[index - 1]):
         return False
     if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES:
         return False
@@ -196,7 +200,12 @@ _PARTICIPLES_AFTER_HAS = frozenset(
 def _has(words: list[Word], index: int) -> bool:
     """'as' for 'has' between 'he', 'she' or 'it' and a participle: "he as been here". Not "he as
     a child", "she as well": no participle follows."""
-    return words[index - 1].low in ("he", "she", "it") and words[index + 1].low in _PARTICIPLES_AFTER_HAS
+    previous = words[index - 1]
+    return (
+        previous.low in ("he", "she", "it")
+        and _plain_pronoun(previous)
+        and words[index + 1].low in _PARTICIPLES_AFTER_HAS
+    )
 
 
 _PARTS = frozenset("one some most many none each any both several few all part rest".split())
@@ -356,6 +365,12 @@ def _manager(words: list[Word], index: int) -> bool:
     return words[index + 1].low in _SPEAKING
 
 
+def _plain_pronoun(word: Word) -> bool:
+    """A pronoun as pronouns are written: lower case, or a capital at the start of a sentence ('I'
+    always): "He" inside a sentence is a name or a symbol (helium)."""
+    return word.text == word.low or word.sentence_start or word.text == "I"
+
+
 def _next_low(words: list[Word], index: int) -> str:
     return words[index + 1].low if words[index].joined and index + 1 < len(words) else ""
 
@@ -448,7 +463,7 @@ class ShortWordSlip(GrammarRule):
         "It was cancelled because off the rain, and he has a lot off money.",
         "I would like to thank you four your help.",
         "I am going too the shop.",
-        "The want to buy a house, and the were late.",
+        "The want to buy a house, and the went home.",
         "This is are house.",
         "Thank you for you help. What is you name?",
         "He through the ball to me.",
@@ -466,7 +481,7 @@ class ShortWordSlip(GrammarRule):
         "He took a lot off the price, and she is full of hope.",
         "Four of my friends came. I thank you for your help; page four, his notes.",
         "Me too, the others said. It was too much.",
-        "The will of the people; the can of beans; the said contract; the need to act. They were late.",
+        "The will of the people; the can of beans; the said contract; the need to act. They went home.",
         "The ones we believe in are people. This is our house.",
         "Thank you for your help; this is for you guys; I spoke with you today; it is about you being late.",
         "I pushed him through the door; they walked through the park.",
