@@ -119,6 +119,8 @@ def check(
 ) -> None:
     """Lint drafts and report findings."""
 
+    from .reporters import needs_stats
+
     common = (select, extend_select, ignore, fail_on, language, input_format, stdin_filename, config)
     options = _run_options(
         *common,
@@ -127,6 +129,7 @@ def check(
         diff=diff,
         jobs=jobs,
         cache=not no_cache,
+        stats=needs_stats(output_format, stats),
         profile=profile,
     )
     view = _View(output_format, show_source, color, stats, baseline, update_baseline)
@@ -154,7 +157,7 @@ def fix_command(
     """
 
     common = (select, extend_select, ignore, fail_on, language, input_format, stdin_filename, config)
-    options = _run_options(*common, fix=True, unsafe_fixes=unsafe_fixes, diff=diff, jobs=jobs, cache=False)
+    options = _run_options(*common, fix=True, unsafe_fixes=unsafe_fixes, diff=diff, jobs=jobs, cache=False, stats=False)
     view = _View("text", False, None, False, None, False)
     raise typer.Exit(_guarded(lambda: _execute(paths or ["."], options, view)))
 
