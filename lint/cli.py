@@ -578,6 +578,9 @@ def _end_quickly(code: object) -> None:
 def main() -> None:
     """Console-script entry point: run the app, turning any unexpected error into one line."""
     _collect_garbage_less_often()
+    from ._regexcache import install
+
+    install()  # the patterns compiled from here on come from the data cache (lint._regexcache)
     try:
         app()
     except SystemExit as done:
