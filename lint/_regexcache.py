@@ -134,14 +134,20 @@ def install() -> Cache | None:
 
 
 def _load(fingerprint: str) -> dict[tuple[str, int], Program]:
-    """The stored table, or an empty one (none yet, or unreadable)."""
+    """The stored table, or an empty one (none yet, or unreadable). Its file's time is refreshed
+    once a day, as :func:`lint._datacache.cached` does, so pruning keeps a table in use."""
     import marshal
+    import time
 
-    from ._datacache import _file_name, cache_root
+    from ._datacache import _DAY, _file_name, cache_root
 
+    path = cache_root() / _file_name(NAME, fingerprint)
     try:
-        with open(cache_root() / _file_name(NAME, fingerprint), "rb") as stream:
+        with open(path, "rb") as stream:
+            age = time.time() - os.fstat(stream.fileno()).st_mtime
             table = marshal.loads(stream.read())
+        if age > _DAY:
+            os.utime(path)
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     return table if isinstance(table, dict) else {}
