@@ -9,12 +9,13 @@ flags and the Python version, so the command line keeps it in the data cache, un
 holds the Python version, and hands it over directly in later runs: a few microseconds a pattern.
 It can never be stale: an entry is looked up by the pattern's exact text and flags.
 
-Only patterns of :data:`MIN_LENGTH` characters or more are kept: short ones cost little, and some
-are made from a document's own words (the names the consistency rules look for), which would
-otherwise be added run after run. The table is bounded (:data:`LIMIT`) and written only by a run
-that compiled a pattern it lacked. On another Python (or another implementation) than the ones
-whose ``re`` internals this follows, with ``COPYDESK_DATA_CACHE=off``, or when anything about an
-entry is wrong, patterns are compiled as usual.
+Only patterns written in a module's body (constants) and others of :data:`MIN_LENGTH` characters
+or more are kept: some short ones are made from a document's own words (the names the consistency
+rules look for), which would otherwise be added run after run. The table is bounded
+(:data:`LIMIT`) and written only by a run that compiled a pattern it lacked. On another Python (or
+another implementation) than the ones whose ``re`` internals this follows, with
+``COPYDESK_DATA_CACHE=off``, or when anything about an entry is wrong, patterns are compiled as
+usual.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from typing import Any
 
 NAME = "regex-programs"
 MIN_LENGTH = 40
-"""Shorter patterns are compiled as usual (a 40-character pattern compiles in about 0.05 ms)."""
+"""Shorter patterns are compiled as usual (a 40-character pattern compiles in about 0.05 ms),
+unless a module's body compiles them."""
 LIMIT = 2048
 """Most entries kept; past it, a run keeps only the patterns it used."""
 SUPPORTED = ((3, 11), (3, 12), (3, 13))
@@ -114,7 +116,7 @@ def install() -> Cache | None:
     cache = Cache(_load(fingerprint), fingerprint, usual)
 
     def compile(pattern: Any, flags: int = 0) -> Any:
-        if type(pattern) is not str or len(pattern) < MIN_LENGTH or flags & re.DEBUG:
+        if type(pattern) is not str or flags & re.DEBUG or (len(pattern) < MIN_LENGTH and not _in_module_body()):
             return usual(pattern, flags)
         try:
             final_flags, words, groups, names, by_group = cache.program(pattern, int(flags))
@@ -131,6 +133,18 @@ def install() -> Cache | None:
 
     atexit.register(cache.save)
     return cache
+
+
+_RE_FILES = os.path.dirname(re.__file__)
+
+
+def _in_module_body() -> bool:
+    """Whether the pattern being compiled is written in a module's body (a constant), not made
+    in a function (perhaps from a document's words): the first caller outside ``re`` decides."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename.startswith(_RE_FILES):
+        frame = frame.f_back  # type: ignore[assignment]
+    return frame is not None and frame.f_code.co_name == "<module>"
 
 
 def _load(fingerprint: str) -> dict[tuple[str, int], Program]:

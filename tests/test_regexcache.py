@@ -67,3 +67,10 @@ def test_a_run_that_compiles_nothing_new_writes_nothing(cache: _regexcache.Cache
 def test_bad_patterns_fail_as_usual(cache: _regexcache.Cache) -> None:
     with pytest.raises(re.error):
         re.compile("(?P<unclosed>" + "x" * 50)
+
+
+def test_short_patterns_are_kept_when_a_module_body_compiles_them(cache: _regexcache.Cache) -> None:
+    exec(compile("import re\nWORD = re.compile(r'[a-z]+-[a-z]+')", "<module body>", "exec"), {})
+    assert ("[a-z]+-[a-z]+", 0) in cache.table
+    re.compile("[0-9]+x")  # in a function: perhaps made from a document's words
+    assert ("[0-9]+x", 0) not in cache.table
