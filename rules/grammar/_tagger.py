@@ -165,7 +165,7 @@ _BIAS = 1 << 31
 inside 32 bits, so the total's fields are exactly the scores, whatever the parts borrowed from
 each other on the way (the weights of one word sum to far less than ±2**31)."""
 _MEMO = 1 << 13
-"""Words (and tag histories) remembered before the memo starts afresh: some 20 MB at most."""
+"""Words, tag histories and feature names remembered before a memo starts afresh: some 20 MB at most."""
 _BROAD = 8
 """Features weighing this many tags or more have their sum remembered (4,000-odd of them)."""
 
@@ -214,6 +214,9 @@ class Model:
         self.vectors: dict[int, int] = {}
         self.words: dict[str, WordParts] = {}
         self.history: dict[tuple[int, int, str, str], int] = {}
+        self.numbers: dict[str, int] = {}
+        """Feature name → its number in :attr:`index` (-1: not a feature), for the names asked about:
+        a text's words share most of their features (a third of the look-ups are new)."""
         self.padding = [self._part(part) for name in (*START, *END) for part in context_features(name, "")]
 
     def _vector(self, number: int) -> int:
@@ -233,9 +236,13 @@ class Model:
     def _part(self, features: list[str], total: int = 0) -> int:
         """``total`` plus the summed weights of ``features`` (a negative field borrows from the next
         one up: exact, and undone when the biased parts are added)."""
-        number_of, vector = self.index.number, self._vector
+        numbers, vector = self.numbers, self._vector
         for feature in features:
-            number = number_of(feature)
+            number = numbers.get(feature)
+            if number is None:
+                if len(numbers) >= _MEMO:
+                    numbers.clear()
+                number = numbers[feature] = self.index.number(feature)
             if number >= 0:
                 total += vector(number)
         return total
