@@ -174,16 +174,20 @@ def _preference(finding: Finding, ruleset: RuleSet) -> tuple[int, bool, int]:
     return -finding.severity, finding.fix is not FixSafety.SAFE, ruleset.order(finding.rule)
 
 
-def check_source(source: Source, input_format: str, settings: Config | RuleSet, workers: int = 1) -> FileResult:
+def check_source(
+    source: Source, input_format: str, settings: Config | RuleSet, workers: int = 1, *, stats: bool = True
+) -> FileResult:
     """Lint a decoded source with a rule set (or the rules a config enables); a long one on two
-    cores when ``workers`` allows (the command line's own process, never a server's)."""
+    cores when ``workers`` allows (the command line's own process, never a server's). Without
+    ``stats`` the result carries no statistics (``FileResult.stats`` is None)."""
     ruleset = settings if isinstance(settings, RuleSet) else RuleSet.of(settings)
     doc = build_document(source, input_format, ruleset.config, ruleset.resources)
     diagnostics, errors = run_rules(doc, ruleset, workers)
-    from ._stats import document_stats
-
     result = FileResult(source.path, input_format, diagnostics, rule_errors=errors, document=doc, source=source)
-    result.stats = document_stats(doc)
+    if stats:
+        from ._stats import document_stats
+
+        result.stats = document_stats(doc)
     return result
 
 

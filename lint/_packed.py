@@ -78,8 +78,9 @@ def _unpack_floats(data: Blob) -> memoryview[float]:
     return memoryview(data).cast("d")
 
 
-class _Keys:
-    """The keys of a packed table and the hash table that finds them.
+class Keys:
+    """The keys of a packed table and the hash table that finds them; on its own (:func:`pack_keys`),
+    a word → number table whose numbers are the keys' places in the list packed.
 
     (Plain classes, not dataclasses, here: a dataclass costs a cold process about a millisecond.)
     """
@@ -117,27 +118,38 @@ class _Keys:
         return "".join(keys), _offsets(keys).tobytes(), _slots(keys).tobytes()
 
     @classmethod
-    def load(cls, text: str, starts: Blob, slots: Blob) -> _Keys:
+    def load(cls, text: str, starts: Blob, slots: Blob) -> Keys:
         return cls(text, _unpack(_OFFSET, starts), _unpack(_OFFSET, slots))
+
+
+PackedKeys = tuple[str, Blob, Blob]
+"""Keys, key starts, hash slots."""
+
+
+def pack_keys(keys: list[str]) -> PackedKeys:
+    """``keys`` in marshal-able form, for :meth:`Keys.load`: the number of each is its place in
+    ``keys``. (A name → number index that a process asks a few thousand questions of: a dict of all
+    the names would cost more to build than the questions cost here.)"""
+    return Keys.pack(keys)
 
 
 def pack_ints(table: Mapping[str, int], code: Code = "B") -> PackedInts:
     """``table`` (word → number fitting array type ``code``; "B" is 0–255) in marshal-able form."""
     keys = list(table)
-    return (*_Keys.pack(keys), code, array(code, [table[key] for key in keys]).tobytes())
+    return (*Keys.pack(keys), code, array(code, [table[key] for key in keys]).tobytes())
 
 
 def pack_floats(table: Mapping[str, float]) -> PackedFloats:
     """``table`` (word → number) in marshal-able form, the values as doubles."""
     keys = list(table)
-    return (*_Keys.pack(keys), array("d", [table[key] for key in keys]).tobytes())
+    return (*Keys.pack(keys), array("d", [table[key] for key in keys]).tobytes())
 
 
 def pack_strings(table: Mapping[str, str]) -> PackedStrings:
     """``table`` (word → string) in marshal-able form."""
     keys = list(table)
     values = [table[key] for key in keys]
-    return (*_Keys.pack(keys), "".join(values), _offsets(values).tobytes())
+    return (*Keys.pack(keys), "".join(values), _offsets(values).tobytes())
 
 
 class _NumberTable(Generic[N]):
@@ -145,7 +157,7 @@ class _NumberTable(Generic[N]):
 
     __slots__ = ("keys", "values")
 
-    def __init__(self, keys: _Keys, values: memoryview[N]) -> None:
+    def __init__(self, keys: Keys, values: memoryview[N]) -> None:
         self.keys = keys
         self.values: memoryview[N] = values
 
@@ -165,7 +177,7 @@ class IntTable(_NumberTable[int]):
     @classmethod
     def load(cls, packed: PackedInts) -> IntTable:
         text, starts, slots, code, values = packed
-        return cls(_Keys.load(text, starts, slots), _unpack(code, values))
+        return cls(Keys.load(text, starts, slots), _unpack(code, values))
 
 
 class FloatTable(_NumberTable[float]):
@@ -176,7 +188,7 @@ class FloatTable(_NumberTable[float]):
     @classmethod
     def load(cls, packed: PackedFloats) -> FloatTable:
         text, starts, slots, values = packed
-        return cls(_Keys.load(text, starts, slots), _unpack_floats(values))
+        return cls(Keys.load(text, starts, slots), _unpack_floats(values))
 
 
 class StrTable:
@@ -184,13 +196,13 @@ class StrTable:
 
     __slots__ = ("keys", "starts", "values")
 
-    def __init__(self, keys: _Keys, values: str, starts: memoryview[int]) -> None:
+    def __init__(self, keys: Keys, values: str, starts: memoryview[int]) -> None:
         self.keys, self.values, self.starts = keys, values, starts
 
     @classmethod
     def load(cls, packed: PackedStrings) -> StrTable:
         text, starts, slots, values, value_starts = packed
-        return cls(_Keys.load(text, starts, slots), values, _unpack(_OFFSET, value_starts))
+        return cls(Keys.load(text, starts, slots), values, _unpack(_OFFSET, value_starts))
 
     def get(self, word: str) -> str | None:
         number = self.keys.number(word)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, TypeGuard, runtime_checkable
 
 from ._errors import RuleError
 from ._findings import Finding, FixSafety, Severity
@@ -122,9 +122,22 @@ def make_finding(
     )
 
 
+_MEMBERS = (*RuleLike.__annotations__, "check")
+"""What ``isinstance(rule, RuleLike)`` looks for: every attribute, and a ``check`` that is not None."""
+
+
+def is_rule_like(rule: object) -> TypeGuard[RuleLike]:
+    """``isinstance(rule, RuleLike)``, answered by looking the members up: the protocol's own check
+    costs some 50 µs a rule, 10 ms of every run (189 rules, before any of them runs). An object
+    that lacks a member is left to it."""
+    if all(hasattr(rule, name) for name in _MEMBERS) and getattr(rule, "check") is not None:  # noqa: B009
+        return True
+    return isinstance(rule, RuleLike)
+
+
 def validate_rule(rule: object, origin: str) -> RuleLike:
     """Check a rule's metadata; raise :class:`RuleError` naming the rule and the problem."""
-    if not isinstance(rule, RuleLike):
+    if not is_rule_like(rule):
         missing = [
             name
             for name in ("id", "category", "severity", "summary", "why", "bad", "good", "check")

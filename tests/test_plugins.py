@@ -101,3 +101,20 @@ def test_the_python_api_checks_files_and_fixes_text(tmp_path: Path) -> None:
     assert fix_text("The council voted,however, to delay the the plan.") == (
         "The council voted, however, to delay the plan."
     )
+
+
+def test_the_quick_rule_check_agrees_with_the_protocol() -> None:
+    import typing
+
+    from lint import Config
+    from lint._registry import all_rules
+    from lint._rule import _MEMBERS, RuleLike, is_rule_like
+
+    assert sorted(_MEMBERS) == sorted(typing._get_protocol_attrs(RuleLike))  # type: ignore[attr-defined]
+
+    class Partial:
+        id = "x.partial"
+        check = None
+
+    candidates: list[object] = [*all_rules(Config()).values(), Partial(), object(), "grammar.rule"]
+    assert [is_rule_like(item) for item in candidates] == [isinstance(item, RuleLike) for item in candidates]

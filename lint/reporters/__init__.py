@@ -42,6 +42,12 @@ class Report:
     """Every rule known in the run, by id (for formats that describe rules, like SARIF)."""
 
 
+def needs_stats(format_name: str, show_stats: bool) -> bool:
+    """Whether a report in this format prints the files' statistics: JSON always, the others only
+    with ``--stats`` (a run that prints none need not count every word's syllables)."""
+    return show_stats or format_name == "json"
+
+
 def render(format_name: str, report: Report) -> str:
     module_name, _human = FORMATS[format_name]
     module = importlib.import_module(f"{__name__}.{module_name}")

@@ -10,8 +10,8 @@ get its parts of speech as a feature (much of the vocabulary of news is rare in 
 
 Nothing loads at import. The model loads on first use, once per process (it is one of the
 shared :class:`~lint._resources.Resources`), from the per-user data cache (a few flat strings and
-byte arrays, turned into one dict of feature names: ~25 ms) or, the first time, from the shipped
-``data/tagger.json.gz`` (~100 ms).
+byte arrays, the large ones mapped, the feature names in a packed hash table: ~1 ms) or, the first
+time, from the shipped ``data/tagger.json.gz`` (~100 ms).
 
 Speed: most weights are spread over many tags, so scoring a word tag by tag from sparse weights
 costs hundreds of dictionary look-ups. Instead each group of features (the word's own, each
@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
+    from lint._packed import Blob
     from lint._resources import Resources
 
 __all__ = ["document_tags", "document_tags_builder", "sentence_tags", "tag_words"]
@@ -149,9 +150,13 @@ def history_word_features(prev: str, norm: str, form: str) -> list[str]:
 
 # ---- the model
 
-Packed = tuple[tuple[str, ...], str, bytes, str, bytes, bytes, bytes]
-"""Marshal-able model: tags, tag-dictionary words and their tags, feature names, where each
-feature's weights start, their tags and their values (int32, scaled)."""
+Packed = tuple[tuple[str, ...], str, bytes, str, "Blob", "Blob", "Blob", "Blob", "Blob", "Blob", "Blob"]
+"""Marshal-able model: tags, tag-dictionary words and their tags, the feature names packed as
+:func:`lint._packed.pack_keys` packs them (names, where each starts, hash slots), where each
+feature's weights start, their tags and their values (int32, scaled), then the broad features'
+sums (:data:`_BROAD`): each feature's place among them (int32, -1 for the others) and the sums,
+one after the other, each in :func:`_vector_bytes` bytes. The byte strings may be views of the
+mapped cache file (:func:`lint._datacache.cached_mapped`)."""
 
 WordParts = tuple[int, int, int, int, int, str, str, dict[int, int]]
 """What a word contributes (see :meth:`Model._word`)."""
@@ -162,9 +167,16 @@ _BIAS = 1 << 31
 inside 32 bits, so the total's fields are exactly the scores, whatever the parts borrowed from
 each other on the way (the weights of one word sum to far less than ±2**31)."""
 _MEMO = 1 << 13
-"""Words (and tag histories) remembered before the memo starts afresh: some 20 MB at most."""
+"""Words, tag histories and feature names remembered before a memo starts afresh: some 20 MB at most."""
 _BROAD = 8
-"""Features weighing this many tags or more have their sum remembered (4,000-odd of them)."""
+"""Features weighing this many tags or more have their sum remembered (4,000-odd of them), and
+stored with the model: summing one costs a few microseconds, 6 ms of a cold process's tagging of
+the sixty sentences the rules ask about in 50,000 words."""
+
+
+def _vector_bytes(tags: int) -> int:
+    """Bytes of one stored sum: a signed integer of ``tags`` 32-bit fields (and a byte to spare)."""
+    return 4 * tags + 1
 
 
 def pack(path: Path = MODEL) -> Packed:
@@ -174,29 +186,58 @@ def pack(path: Path = MODEL) -> Packed:
     from array import array
     from itertools import accumulate
 
+    from lint._packed import pack_keys
+
     data = json.loads(gzip.decompress(path.read_bytes()))
+    starts = [0, *accumulate(data["sizes"])]
+    labels, weights = data["labels"], data["weights"]
+    width = _vector_bytes(len(data["tags"]))
+    places = array("i", [-1]) * len(data["sizes"])
+    sums: list[bytes] = []
+    for number, size in enumerate(data["sizes"]):
+        if size >= _BROAD:
+            places[number] = len(sums)
+            vector = _sum(labels, weights, starts[number], starts[number + 1])
+            sums.append(vector.to_bytes(width, "little", signed=True))
     return (
         tuple(data["tags"]),
         "\n".join(data["tagdict"]),
         bytes(data["tagdict"].values()),
-        "\n".join(data["features"]),
-        array("I", [0, *accumulate(data["sizes"])]).tobytes(),
-        bytes(data["labels"]),
-        array("i", data["weights"]).tobytes(),
+        *pack_keys(data["features"]),
+        array("I", starts).tobytes(),
+        bytes(labels),
+        array("i", weights).tobytes(),
+        places.tobytes(),
+        b"".join(sums),
     )
+
+
+def _sum(labels: Sequence[int], weights: Sequence[int], start: int, end: int) -> int:
+    """The weights of ``start:end`` as one integer of 32-bit fields, each weight in its tag's field."""
+    vector = 0
+    for at in range(start, end):
+        vector += weights[at] << (_FIELD * labels[at])
+    return vector
 
 
 class Model:
     """The weights and the memo of what has been summed (see the module docstring)."""
 
     def __init__(self, packed: Packed) -> None:
-        tags, tag_words, tag_numbers, features, starts, labels, weights = packed
+        from lint._packed import Keys
+
+        tags, tag_words, tag_numbers, names, name_starts, slots, starts, labels, weights, places, sums = packed
         self.tags = tags
         self.tagdict = dict(zip(tag_words.split("\n"), tag_numbers, strict=True)) if tag_words else {}
-        self.index = dict(zip(features.split("\n"), range(len(starts) // 4 - 1), strict=True))
+        self.index = Keys.load(names, name_starts, slots)
+        """Feature name → number. Packed, not a dict: a dict of the 60,000 names cost every process
+        that tags 10 ms to build, for the few thousand names a document asks about (0.3 µs more each)."""
         self.starts = memoryview(starts).cast("I")
         self.labels = labels
         self.weights = memoryview(weights).cast("i")
+        self.places = memoryview(places).cast("i")
+        self.sums = sums
+        self.sum_width = _vector_bytes(len(tags))
         self.base = sum(_BIAS << (_FIELD * number) for number in range(len(tags)))
         self.scores = Struct(f"<{len(tags)}I")
         self.width = self.scores.size
@@ -205,29 +246,35 @@ class Model:
         self.vectors: dict[int, int] = {}
         self.words: dict[str, WordParts] = {}
         self.history: dict[tuple[int, int, str, str], int] = {}
+        self.numbers: dict[str, int] = {}
+        """Feature name → its number in :attr:`index` (-1: not a feature), for the names asked about:
+        a text's words share most of their features (a third of the look-ups are new)."""
         self.padding = [self._part(part) for name in (*START, *END) for part in context_features(name, "")]
 
     def _vector(self, number: int) -> int:
         """One feature's weights as an integer of 32-bit fields (no bias). Most features weigh a
-        few tags and are summed afresh; the broad ones (word endings, shapes) are remembered."""
+        few tags and are summed afresh; the broad ones (word endings, shapes) are read from the
+        stored sums, and remembered."""
         vector = self.vectors.get(number)
         if vector is None:
-            labels, weights = self.labels, self.weights
-            start, end = self.starts[number], self.starts[number + 1]
-            vector = 0
-            for at in range(start, end):
-                vector += weights[at] << (_FIELD * labels[at])
-            if end - start >= _BROAD:
-                self.vectors[number] = vector
+            place = self.places[number]
+            if place < 0:
+                return _sum(self.labels, self.weights, self.starts[number], self.starts[number + 1])
+            at = place * self.sum_width
+            vector = self.vectors[number] = int.from_bytes(self.sums[at : at + self.sum_width], "little", signed=True)
         return vector
 
     def _part(self, features: list[str], total: int = 0) -> int:
         """``total`` plus the summed weights of ``features`` (a negative field borrows from the next
         one up: exact, and undone when the biased parts are added)."""
-        index, vector = self.index, self._vector
+        numbers, vector = self.numbers, self._vector
         for feature in features:
-            number = index.get(feature)
-            if number is not None:
+            number = numbers.get(feature)
+            if number is None:
+                if len(numbers) >= _MEMO:
+                    numbers.clear()
+                number = numbers[feature] = self.index.number(feature)
+            if number >= 0:
                 total += vector(number)
         return total
 
@@ -303,10 +350,10 @@ def model(resources: Resources | None = None) -> Model:
 
 
 def _load() -> Model:
-    from lint._datacache import cached
+    from lint._datacache import cached_mapped
 
     status = MODEL.stat()
-    return Model(cached("grammar-tagger", f"{status.st_size}:{status.st_mtime_ns}", pack))
+    return Model(cached_mapped("grammar-tagger-summed", f"{status.st_size}:{status.st_mtime_ns}", pack))
 
 
 # ---- the API

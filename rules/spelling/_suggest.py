@@ -16,34 +16,41 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import heappush, heapreplace
+from typing import TYPE_CHECKING
 
 from ._edits import slip_cost, slip_floor
 from ._lexicon import lexicon
+
+if TYPE_CHECKING:
+    from lint._packed import Blob
 
 MAX_SUGGESTIONS = 5
 COST_WEIGHT = 10.0
 """How many natural-log units of frequency one edit is worth."""
 
 
-_Group = str | tuple[str, ...]
-"""The words of one first (or last) letter and one length, joined by newlines (a tuple in the
-unlikely case that a word holds a newline)."""
+_Group = tuple[int, int] | list[str]
+"""Where the words of one first (or last) letter and one length lie in the index's text, joined by
+newlines: (start, end) in its UTF-8 bytes (the words themselves, a list, in the unlikely case that
+a word holds a newline)."""
 
 
 class _Bucket:
     """The words of one first (or last) letter, by length, each length's words turned into a list
     the first time a search needs them.
 
-    Loading the groups is a few large strings (milliseconds); splitting one makes its words in C,
-    one after the other in memory (a search then reads them in order, which is what keeps the C
-    comparison fast), and drops the joined string. A process makes lists only of the lengths and
-    letters its unknown words need, instead of loading all 320,000 entries of both indexes up front.
+    The groups are ranges of one text of 3 MB, mapped from the data cache (a process reads only the
+    pages its searches touch: reading and unmarshalling the whole cost 3-9 ms); decoding and splitting
+    one makes its words in C, one after the other in memory (a search then reads them in order, which
+    is what keeps the C comparison fast). A process makes lists only of the lengths and letters its
+    unknown words need, instead of loading all 320,000 entries of both indexes up front.
     """
 
-    __slots__ = ("groups", "lists")
+    __slots__ = ("groups", "lists", "text")
 
-    def __init__(self, groups: dict[int, _Group]) -> None:
+    def __init__(self, groups: dict[int, _Group], text: Blob) -> None:
         self.groups = groups
+        self.text = text
         self.lists: dict[int, list[str]] = {}
 
     def around(self, length: int, spread: int) -> list[str]:
@@ -56,10 +63,16 @@ class _Bucket:
                 if group is None:  # no word of this length, or another thread has just split them
                     words = self.lists.get(size, [])
                 else:
-                    words = self.lists[size] = group.split("\n") if isinstance(group, str) else list(group)
+                    words = self.lists[size] = self._words(group)
                     self.groups.pop(size, None)  # the list is stored first: a thread never finds neither
             found += words
         return found
+
+    def _words(self, group: _Group) -> list[str]:
+        if isinstance(group, list):
+            return list(group)
+        start, end = group
+        return str(self.text[start:end], "utf-8", "surrogatepass").split("\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,38 +86,46 @@ def _index() -> _Index:
     """The words by first and by last letter and length, from the per-user data cache (a few
     milliseconds) after the first run, instead of grouping the whole lexicon (about 120 ms) in every
     process that needs a suggestion."""
-    from lint._datacache import cached, package_fingerprint
+    from lint._datacache import cached_mapped, package_fingerprint
 
     from ._lexicon import words_stamp
 
     counts = lexicon().counts
     fingerprint = f"{package_fingerprint('spellchecker')}|{len(counts)}|{words_stamp()}"
-    first, last = cached("spelling-suggestion-groups", fingerprint, lambda: _groups(counts))
+    first, last, text = cached_mapped("spelling-suggestion-ranges", fingerprint, lambda: _groups(counts))
     return _Index(
-        {key: _Bucket(groups) for key, groups in first.items()}, {key: _Bucket(groups) for key, groups in last.items()}
+        {key: _Bucket(groups, text) for key, groups in first.items()},
+        {key: _Bucket(groups, text) for key, groups in last.items()},
     )
 
 
 _Groups = dict[str, dict[int, _Group]]
 
 
-def _groups(counts: Iterable[str]) -> tuple[_Groups, _Groups]:
+def _groups(counts: Iterable[str]) -> tuple[_Groups, _Groups, bytes]:
+    """The words by first letter and length, by last letter and length, and the text their groups
+    are ranges of (one mapped byte string, see :class:`_Bucket`)."""
     first: dict[str, dict[int, list[str]]] = {}
     last: dict[str, dict[int, list[str]]] = {}
     for word in counts:
         first.setdefault(word[0], {}).setdefault(len(word), []).append(word)
         last.setdefault(word[-1], {}).setdefault(len(word), []).append(word)
+    pieces: list[bytes] = []
+    length = 0
 
-    def joined(groups: dict[str, dict[int, list[str]]]) -> _Groups:
-        return {
-            key: {
-                size: "\n".join(words) if not any("\n" in w for w in words) else tuple(words)
-                for size, words in by_size.items()
-            }
-            for key, by_size in groups.items()
-        }
+    def placed(words: list[str]) -> _Group:
+        nonlocal length
+        if any("\n" in word for word in words):
+            return words
+        piece = "\n".join(words).encode("utf-8", "surrogatepass")
+        pieces.append(piece)
+        length += len(piece)
+        return (length - len(piece), length)
 
-    return joined(first), joined(last)
+    def ranges(groups: dict[str, dict[int, list[str]]]) -> _Groups:
+        return {key: {size: placed(words) for size, words in by_size.items()} for key, by_size in groups.items()}
+
+    return ranges(first), ranges(last), b"".join(pieces)
 
 
 def candidates(word: str, max_distance: int = 2) -> set[str]:
