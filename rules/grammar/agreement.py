@@ -97,6 +97,9 @@ class SubjectVerbAgreement(GrammarRule):
         "The police is on the way, the news are bad. Their luggage were lost. This are the facts.",
         "The report say the plan failed, and the machine need a new part.",
         "The price of the ticket include a meal.",
+        "Neither the coach nor the players was available, and either my aunt or her sons is driving.",
+        "Not only the chairman but also the directors was questioned.",
+        "Officials found that the bridge have been closed since May, after the plan were approved.",
     )
     good = (
         "The figures were released on Monday.",
@@ -127,6 +130,9 @@ class SubjectVerbAgreement(GrammarRule):
         "...the survey are in, she said.",
         "… he see a doctor at once.",
         "The price of the tickets includes a meal; the head of the firm decline was sudden.",
+        "Neither the coach nor the players were available; either my aunt or her sons are driving.",
+        "Not only the chairman but also the directors were questioned; neither of them is here.",
+        "She said that the team have been told; we urged that the board have been consulted by May.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -154,11 +160,20 @@ class SubjectVerbAgreement(GrammarRule):
         "The police are on the way, the news is bad. Their luggage was lost. This is the facts.",
         "The report say the plan failed, and the machine need a new part.",
         "The price of the ticket include a meal.",
+        "Neither the coach nor the players was available, and either my aunt or her sons is driving.",
+        "Not only the chairman but also the directors was questioned.",
+        "Officials found that the bridge has been closed since May, after the plan was approved.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
+        if "only" in doc.distinct_lows and "also" in doc.distinct_lows:
+            for words in doc.sentence_words:
+                if words[0].low == "not":
+                    finding = self._not_only(words)
+                    if finding is not None and not in_quotes(doc, finding.start):
+                        yield finding
         for words, index in places(doc, _subject_starts(doc)):
             if index == 0 and after_cut(doc, words):
                 continue  # "...the survey are in": the excerpt may have cut the subject's head off
@@ -172,7 +187,7 @@ class SubjectVerbAgreement(GrammarRule):
         each_of = low in _OF_QUANTIFIERS and index + 1 < len(words) and words[index + 1].low == "of"
         if low in _QUANTITY_HEADS and index + 1 < len(words) and words[index + 1].low == "of":
             return self._quantity_of(doc, words, index)
-        if low in ("either", "neither") and not each_of and index == 0:
+        if low in ("either", "neither") and not each_of and _opens_subject(doc, words, index):
             finding = self._either_or(words, index)
             if finding is not None:
                 return finding
@@ -235,7 +250,10 @@ class SubjectVerbAgreement(GrammarRule):
                 if verb.low in _HEAD_PREPOSITIONS and verb.joined:
                     return self._of_phrase(doc, words, head_index, start=index)
                 if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
-                    if verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that":
+                    after_that = verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that"
+                    if after_that and (
+                        head.low in w.COLLECTIVE_NOUNS or not _reported_perfect(words, index, head_index + 1)
+                    ):
                         return None  # "insisted that the board have the final say": subjunctive
                     # A collective noun with a plural verb is a choice of style (British usage), not a slip.
                     safety = FixSafety.UNSAFE if head.low in w.COLLECTIVE_NOUNS else FixSafety.SAFE
@@ -417,25 +435,51 @@ class SubjectVerbAgreement(GrammarRule):
         return self._report(verb, TO_SINGULAR[verb.low], f"'{noun.text}' is singular", FixSafety.SAFE)
 
     def _either_or(self, words: list[Word], index: int) -> Finding | None:
-        """'Neither the manager nor the clerk were': with 'either … or' and 'neither … nor' the verb
-        agrees with the nearer subject; reported when that one is singular (a determiner and a
-        singular noun, or a name) and the verb plural."""
+        """'Neither the manager nor the clerk were', 'either the coach or the players is': with
+        'either … or' and 'neither … nor' the verb agrees with the nearer subject; reported when
+        that one is singular (a determiner and a singular noun, or a name) and the verb plural, or
+        plural (a determiner and a plural noun) and the verb singular."""
         partner = "nor" if words[index].low == "neither" else "or"
         first_end = _conjunct_end(words, index + 1)
         if first_end is None or first_end >= len(words) or words[first_end].low != partner:
             return None
-        second = first_end + 1
+        return self._nearer_subject(words, first_end + 1)
+
+    def _nearer_subject(self, words: list[Word], second: int) -> Finding | None:
+        """The verb after the second of two subjects that a correlative pair joins ('nor the clerk
+        were', 'but also the directors was'), which agrees with that subject alone."""
         second_end = _conjunct_end(words, second)
         if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
             return None
-        noun = words[second_end - 1]
-        if noun.low in w.SUBJECT_PRONOUNS or not (noun.capitalised or w.is_singular_count_noun(noun.low)):
+        noun, verb = words[second_end - 1], words[second_end]
+        if verb.capitalised or noun.low in w.SUBJECT_PRONOUNS:
             return None
-        verb = words[second_end]
+        reason = f"the verb agrees with the nearer subject, '{noun.text}'"
+        if second_end - second == 2 and _plural_noun(noun.low) and not _possessive(noun):
+            plural = TO_PLURAL.get(verb.low) or (
+                _lemma_of_third_person(verb.low)
+                if _verb_only_third_person(verb.low) or _verb_here(words, second_end)
+                else None
+            )
+            return self._report(verb, plural, reason, FixSafety.UNSAFE) if plural else None
+        if not (noun.capitalised or w.is_singular_count_noun(noun.low)):
+            return None
         singular = TO_SINGULAR.get(verb.low)
-        if singular is None or verb.capitalised or verb.low in ("do", "have"):
+        if singular is None or verb.low in ("do", "have"):
             return None
-        return self._report(verb, singular, f"the verb agrees with the nearer subject, '{noun.text}'", FixSafety.UNSAFE)
+        return self._report(verb, singular, reason, FixSafety.UNSAFE)
+
+    def _not_only(self, words: list[Word]) -> Finding | None:
+        """'Not only the chairman but also the directors was questioned': the verb agrees with the
+        subject after 'but also'."""
+        if len(words) < 8 or words[1].low != "only" or not words[0].joined or not words[1].joined:
+            return None
+        first_end = _conjunct_end(words, 2)
+        if first_end is None or first_end + 2 >= len(words) or words[first_end].low != "but":
+            return None
+        if words[first_end + 1].low != "also" or not words[first_end].joined or not words[first_end + 1].joined:
+            return None
+        return self._nearer_subject(words, first_end + 2)
 
     def _indefinite(self, doc: Document, words: list[Word], index: int, start: int | None = None) -> Finding | None:
         """'everyone have', 'nobody know', 'somebody were': these pronouns take a singular verb
@@ -691,6 +735,36 @@ def _subjunctive_were(words: list[Word], index: int) -> bool:
     """'were' after a subject that a conditional or a wish opens: "if she were", "as it were", "if I
     were him and he were me" (an opener among the eight words before the subject)."""
     return any(word.low in _SUBJUNCTIVE_OPENERS for word in words[max(0, index - 8) : index])
+
+
+_MANDATIVE = frozenset(
+    """
+    insist demand require recommend suggest ask urge propose request order advise move rule decree
+    stipulate mandate direct command prefer essential vital important necessary imperative crucial
+    critical desirable advisable urgent
+    """.split()
+)
+"""Verbs and adjectives whose 'that' clause takes the subjunctive ("insisted that the board have
+the final say", "it is vital that the report be")."""
+
+
+def _reported_perfect(words: list[Word], index: int, verb_index: int) -> bool:
+    """'… found that the trend have reversed': 'have' after 'that' and a singular subject is a
+    slip, not a subjunctive, when a past participle follows it ('have been', 'have reversed') and
+    no verb or adjective that calls for a subjunctive stands among the four words before 'that'."""
+    at = verb_index + 1
+    if at < len(words) and words[at].low == "not" and words[verb_index].joined:
+        at += 1
+    if at >= len(words) or not words[at - 1].joined:
+        return False
+    participle = words[at].low
+    if participle != "been" and w.verb_tags(participle) != {"VBD", "VBN"} and w.verb_tags(participle) != {"VBN"}:
+        return False
+    for word in words[max(0, index - 5) : index - 1]:
+        low = word.low
+        if low in _MANDATIVE or any(lemma in _MANDATIVE for lemma in w.verb_lemmas(low)):
+            return False
+    return True
 
 
 def _after_if(words: list[Word], index: int) -> bool:

@@ -1053,6 +1053,8 @@ _INFINITIVE_BEFORE = frozenset(
 :data:`_TO_VERBS`, where a twin noun ('breath', 'advice') cannot follow as a preposition's object."""
 
 
+_BE_PARTICIPLE_ONLY = frozenset("be been being".split())
+"""Forms of 'be' after which a verb-or-noun is checked only as a passive's participle ("will be design by")."""
 _BE_BEFORE_VERB = frozenset("am is are was were i'm you're we're they're isn't aren't wasn't weren't".split())
 _OBJECT_OPENERS = w.ARTICLES | w.OBJECT_PRONOUNS - {"it", "you", "her"} | w.POSSESSIVES - {"her", "his", "its"}
 
@@ -1083,6 +1085,7 @@ class BeBareVerb(GrammarRule):
         "They were eat dinner when she was walk home.",
         "The bridge was build in 1990, and the letters were send last week.",
         "It is depends on the weather, and the report is causes the delay.",
+        "The new stadium will be design by a local firm.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1094,6 +1097,7 @@ class BeBareVerb(GrammarRule):
         "The result was change in policy; the problem is cost in the long run; the aim is control by the state.",
         "There were acts of violence, and the win was thanks to the goalkeeper. There is need for care.",
         "How good it is depends on you; whether it is seems unclear; the main issue is costs.",
+        "It has been work for years; the stadium will be designed by a local firm; it will be open by May.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1105,7 +1109,7 @@ class BeBareVerb(GrammarRule):
         last = len(lows) - 1
         candidates = [
             position
-            for position in positions(doc, _BE_BEFORE_VERB)
+            for position in positions(doc, _BE_BEFORE_VERB | _BE_PARTICIPLE_ONLY)
             if position < last
             and (_maybe_bare(lows[position + 1]) or (position + 1 < last and _maybe_bare(lows[position + 2])))
         ]
@@ -1117,7 +1121,12 @@ class BeBareVerb(GrammarRule):
                 continue
             verb = words[at]
             passive = False
-            if not _bare_verb_here(words, at, adverb=at > index + 1):
+            if words[index].low in _BE_PARTICIPLE_ONLY:
+                # "will be design by", "has been repair": grammar.been-participle has the verb-only words
+                if not _passive_base_here(doc, words, at):
+                    continue
+                passive = True
+            elif not _bare_verb_here(words, at, adverb=at > index + 1):
                 passive = _passive_base_here(doc, words, at)  # "the bridge was build in 1990"
                 if not passive:
                     continue

@@ -264,6 +264,7 @@ class PerfectVerbForm(GrammarRule):
         "The team had went home.",
         "The window has broke again, and having went there once, I know why.",
         "She has be there before.",
+        "The minister had visit the site, and the club has accept the offer.",
     )
     good = (
         "The must have toy this year is a robot, a must have for fans.",
@@ -279,6 +280,7 @@ class PerfectVerbForm(GrammarRule):
         "The fields had burnt and the prices had spilt over.",
         "We had rose bushes; he has broke friends; having come so far, we stayed.",
         "You had better be careful; we have to be there.",
+        "The minister had visited the site; the club has accepted the offer and has learnt from it.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -289,6 +291,7 @@ class PerfectVerbForm(GrammarRule):
         "The team had gone home.",
         "The window has broken again, and having gone there once, I know why.",
         "She has been there before.",
+        "The minister had visited the site, and the club has accepted the offer.",
     )
     fix = "always"
 
@@ -399,6 +402,8 @@ def _variant_participle(target: str, lemma: str, participles: tuple[str, ...]) -
     a regular participle ("have learnt", "has burnt" beside "learned", "burned").
     """
     regular = _regular_past(lemma)
+    if target == lemma:
+        return False  # "had visit", "has start": the bare verb is no participle, even when it ends in -t
     return target in regular or (target.endswith("t") and any(form in regular for form in participles))
 
 
@@ -865,6 +870,8 @@ class BareInfinitive(GrammarRule):
         "Please answers quickly.",
         "Let him goes first. They made me to clean the room.",
         "Let's goes to the park, or let's to stay home.",
+        "The teacher let the students to leave, and the referee made the players to walk off.",
+        "We will let you to know the result.",
     )
     good = (
         "Let it go, and the film made me realise it.",
@@ -873,6 +880,8 @@ class BareInfinitive(GrammarRule):
         "Please answer quickly, and let him know.",
         "He was made to leave; they helped us to win; we made it to the final; she let the flat to students.",
         "It helped her wins pile up; let's make them debates worthy of us.",
+        "They let the flat to students, made the trip to see her and made the decision to stay.",
+        "The coach made the players a promise; the club let the contract to a local firm.",
     )
     fixed = (
         "Let it go.",
@@ -881,8 +890,10 @@ class BareInfinitive(GrammarRule):
         "Please answer quickly.",
         "Let him go first. They made me clean the room.",
         "Let's go to the park, or let's stay home.",
+        "The teacher let the students to leave, and the referee made the players to walk off.",
+        "We will let you know the result.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _CAUSATIVES | _PLEASE):
@@ -899,6 +910,10 @@ class BareInfinitive(GrammarRule):
                     yield finding
                 continue
             elif words[index + 1].low not in _CAUSED or _relative_clause(words, index) or _nonfinite(words, index):
+                if words[index].low in _NO_TO_CAUSATIVES and words[index + 1].low in _NOUN_OBJECT_OPENERS:
+                    finding = self._noun_object_to(words, index)
+                    if finding is not None:
+                        yield finding
                 continue  # "the offer they made us seems fair", "the movement to help her grows"
             target = words[at]
             if target.low == "to" and words[index].low != "please":
@@ -947,12 +962,43 @@ class BareInfinitive(GrammarRule):
             fix=FixSafety.SAFE,
         )
 
+    def _noun_object_to(self, words: list[Word], index: int) -> Finding | None:
+        """'let the students to leave', 'made the players to run': 'let' and 'make' with a noun
+        object take the bare verb too. After 'make' the object must name people ('made the trip to
+        see her' has a purpose clause); after 'let' any noun, when the word after 'to' can only be
+        a verb ('let the flat to students', 'let the house to rent' are lettings)."""
+        if _relative_clause(words, index) or (index > 0 and words[index - 1].low in _PASSIVE_BE):
+            return None
+        head = index + 2
+        if head + 2 < len(words) and words[head].low not in _PEOPLE and _modifier_before_noun(words[head].low):
+            head += 1  # "let the younger pupils to go"
+        if head + 2 >= len(words) or not all(words[i].joined for i in range(index, head + 2)):
+            return None
+        noun, to, verb = words[head], words[head + 1], words[head + 2]
+        if to.low != "to" or noun.capitalised or verb.capitalised or "VB" not in w.verb_tags(verb.low):
+            return None
+        people = noun.low in _PEOPLE
+        if not people and (words[index].low not in _LET_HELP or w.tags(verb.low) != {"VERB"}):
+            return None
+        if not people and "NOUN" not in w.tags(noun.low):
+            return None
+        if verb.low in _MADE_TO or verb.low in w.AUXILIARIES:
+            return None
+        return self.finding(
+            to.start,
+            verb.end,
+            f"After '{words[index].text} {' '.join(word.text for word in words[index + 1 : head + 1])}', "
+            f"drop 'to': '{verb.text}'.",
+            suggestions=(verb.text,),
+            fix=FixSafety.UNSAFE,
+        )
+
     def _to_after(self, words: list[Word], index: int, at: int) -> Finding | None:
         """'made me to clean', 'let them to go': 'make' and 'let' with an object take the bare verb
         ('help them to win' is right; 'was made to leave', the passive, has no object here)."""
-        if words[index].low not in _NO_TO_CAUSATIVES or words[index + 1].low not in _PLAIN_OBJECTS - {"it"}:
+        if words[index].low not in _NO_TO_CAUSATIVES or words[index + 1].low not in _TO_CAUSED:
             return None
-        if at + 1 >= len(words) or not words[at].joined or (index > 0 and words[index - 1].low in w.AUXILIARIES):
+        if at + 1 >= len(words) or not words[at].joined or (index > 0 and words[index - 1].low in _PASSIVE_BE):
             return None
         verb = words[at + 1]
         if verb.capitalised or "VB" not in w.verb_tags(verb.low) or verb.low in _MADE_TO:
@@ -968,6 +1014,36 @@ class BareInfinitive(GrammarRule):
 
 
 _LET_HELP = frozenset("let lets help helps helped helping".split())
+_PASSIVE_BE = frozenset("am is are was were be been being 's ’s".split())
+"""Before 'made': a passive ("he was made to leave")."""
+_TO_CAUSED = frozenset("me him us them you".split())
+"""Objects after which 'to' + verb follows 'let' or 'make' only by a slip ('it': "made it to the final")."""
+_NOUN_OBJECT_OPENERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"its"}
+_PEOPLE = frozenset(
+    """
+    people persons man men woman women child children kid kids boy boys girl girls baby babies
+    student students pupil pupils player players worker workers employee employees staff member members
+    prisoner prisoners inmate inmates soldier soldiers troops resident residents citizen citizens voter voters
+    passenger passengers driver drivers customer customers client clients patient patients tenant tenants
+    visitor visitors guest guests officer officers official officials minister ministers teacher teachers
+    doctor doctors nurse nurses parent parents farmer farmers journalist journalists reporter reporters
+    witness witnesses suspect suspects refugee refugees migrant migrants protester protesters
+    demonstrator demonstrators athlete athletes volunteer volunteers recruit recruits trainee trainees
+    son sons daughter daughters wife husband brother brothers sister sisters mother father mum dad
+    friend friends colleague colleagues neighbour neighbours neighbor neighbors boss manager managers
+    audience crowd class team squad villagers locals fans supporters viewers readers listeners users
+    applicants candidates defendant defendants victim victims hostages hostage crew pilots pilot
+    """.split()
+)
+"""Nouns for people: after 'made the …' a 'to' + verb is the slip, not a purpose ('made the trip to see her')."""
+
+
+def _modifier_before_noun(low: str) -> bool:
+    """A word that can stand between a determiner and its noun: an adjective, or a noun of a compound."""
+    found = w.tags(low)
+    return bool(found) and "ADJ" in found and "VERB" not in found
+
+
 _MADE_TO = frozenset("order measure scale size specification".split())
 _NO_TO_CAUSATIVES = frozenset("let lets make makes made making".split())
 _PLAIN_OBJECTS = frozenset("me him us them it".split())
