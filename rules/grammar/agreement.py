@@ -53,7 +53,11 @@ _QUANTITY_HEADS = frozenset(
 """Words that with 'of' count what follows, so the verb agrees with the noun after 'of': 'a number
 of people have', 'most of the cake was'."""
 _TRIGGERS = (
-    _SUBJECT_DETERMINERS | _INDEFINITES | _QUANTITY_HEADS | frozenset("he she it i we they you one each".split())
+    _SUBJECT_DETERMINERS
+    | _INDEFINITES
+    | _QUANTITY_HEADS
+    | w.CARDINALS
+    | frozenset("he she it i we they you one each police".split())
 )
 _OF_DETERMINERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"a", "an"}
 _FINITE = frozenset(set(TO_PLURAL) | set(TO_SINGULAR) | w.MODALS | {"had", "did", "do"})
@@ -100,6 +104,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the coach nor the players was available, and either my aunt or her sons is driving.",
         "Not only the chairman but also the directors was questioned.",
         "Officials found that the bridge have been closed since May, after the plan were approved.",
+        "Two men was arrested, and the patient were discharged on Monday.",
+        "Police says the figures also shows a rise. The report still have errors.",
     )
     good = (
         "The figures were released on Monday.",
@@ -133,6 +139,9 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the coach nor the players were available; either my aunt or her sons are driving.",
         "Not only the chairman but also the directors were questioned; neither of them is here.",
         "She said that the team have been told; we urged that the board have been consulted by May.",
+        "Two hours was enough, ten dollars was deducted, and the elderly were advised to stay in.",
+        "One of the two men was arrested; the patient was discharged; the poor were hit hardest.",
+        "Police say the figures also show a rise; Police Scotland is looking; the board also have a say.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -163,6 +172,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the coach nor the players was available, and either my aunt or her sons is driving.",
         "Not only the chairman but also the directors was questioned.",
         "Officials found that the bridge has been closed since May, after the plan was approved.",
+        "Two men were arrested, and the patient were discharged on Monday.",
+        "Police say the figures also show a rise. The report still has errors.",
     )
     fix = "sometimes"
 
@@ -209,6 +220,10 @@ class SubjectVerbAgreement(GrammarRule):
             return self._plural_pronoun(words, index) if opens else None
         if low in _INDEFINITES:
             return self._indefinite(doc, words, index)
+        if low in w.CARDINALS:
+            return self._counted(doc, words, index)
+        if low == "police" and _opens_subject(doc, words, index):
+            return self._bare_police(words, index)
         if low == "one" and index > 0 and words[index - 1].low == "no" and words[index - 1].joined:
             return self._indefinite(doc, words, index, start=index - 1)  # "no one know"
         return self._one_of(words, index)
@@ -227,6 +242,8 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._report(verb, TO_PLURAL[verb.low], f"'{head.text}' is plural", FixSafety.SAFE)
             if head.low in _UNCOUNTED and verb.low in _OF_PLURAL_VERBS and determiner in _SINGULAR_DETERMINERS:
                 return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
+            if verb.low in _SUBJECT_ADVERBS and head_index + 2 < len(words) and verb.joined:
+                return self._after_adverb(words, index, head_index, determiner)
             if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
@@ -268,9 +285,77 @@ class SubjectVerbAgreement(GrammarRule):
                 ):
                     return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
                 return None
+            if (
+                determiner in _SINGULAR_DETERMINERS
+                and verb.low in _TAGGED_PLURAL_VERBS
+                and _tagged_singular_head(doc, words, index, head_index)
+            ):
+                return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
             if not _modifier(head.low):
                 return None
         return None
+
+    def _after_adverb(self, words: list[Word], index: int, head_index: int, determiner: str) -> Finding | None:
+        """'The figures also shows', 'the report still have': an adverb between the head and an
+        auxiliary or a verb that is only a third person (groups, which take either number, and a
+        'that' clause's subjunctive are left alone)."""
+        head, verb = words[head_index], words[head_index + 2]
+        if verb.capitalised or _possessive(head) or (index > 0 and words[index - 1].low in _PREPOSITION_OPENERS):
+            return None  # "assumes power after the elections also realises": the phrase is a preposition's object
+        if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
+            third = w.verb_tags(verb.low) == {"VBZ"} and w.tags(verb.low) <= {"VERB", "NOUN"}  # "also shows"
+            plural = TO_PLURAL.get(verb.low) or (_lemma_of_third_person(verb.low) if third else None)
+            return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE) if plural else None
+        if determiner not in _SINGULAR_DETERMINERS or not w.is_singular_count_noun(head.low):
+            return None
+        if head.low in w.COLLECTIVE_NOUNS or head.low in _GROUP_HEADS or _after_that(words, index):
+            return None
+        if verb.low not in _OF_PLURAL_VERBS or (verb.low.startswith("were") and _subjunctive_were(words, index)):
+            return None
+        return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
+
+    def _bare_police(self, words: list[Word], index: int) -> Finding | None:
+        """'Police says the man was armed', 'police has arrested': 'police' without a determiner,
+        the way news copy writes it, is plural too (not "Police Scotland is": a name)."""
+        target = _verb_after(words, index)
+        if target is None or words[target].capitalised:
+            return None
+        verb = words[target]
+        plural = TO_PLURAL.get(verb.low)
+        if plural is None and (_verb_only_third_person(verb.low) or _verb_here(words, target)):
+            plural = _lemma_of_third_person(verb.low)
+        if plural is None:
+            return None
+        return self._report(verb, plural, f"'{words[index].text}' is plural", FixSafety.SAFE)
+
+    def _counted(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Two men was arrested', 'three people has died': a number word and a plural noun that
+        opens a clause, then 'was', 'is' or 'has' before a participle, or a verb that is only a
+        third person. Amounts ('two hours was enough', 'ten dollars was deducted') are left alone."""
+        if not _opens_subject(doc, words, index) or (index > 0 and words[index - 1].low in _COUNT_BEFORE):
+            return None
+        head_index = index + 1
+        if head_index + 2 < len(words) and not _plural_noun(words[head_index].low) and _modifier(words[head_index].low):
+            head_index += 1  # "two young men was"
+        if head_index + 2 >= len(words) or not all(words[i].joined for i in range(index, head_index + 1)):
+            return None
+        head, verb = words[head_index], words[head_index + 1]
+        if head.capitalised or verb.capitalised or not _plural_noun(head.low) or head.low in _AMOUNTS:
+            return None
+        if _possessive(head):
+            return None
+        plural = None
+        if verb.low in _COUNTED_SINGULAR_VERBS:
+            after = head_index + 2
+            if words[after].low == "not" and after + 1 < len(words) and words[after].joined:
+                after += 1
+            if words[after - 1].joined and _participle_or_gerund(words[after].low):
+                plural = TO_PLURAL[verb.low]
+        elif _verb_only_third_person(verb.low):
+            plural = _lemma_of_third_person(verb.low)
+        if plural is None:
+            return None
+        return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE)
 
     def _of_phrase(
         self, doc: Document, words: list[Word], head_index: int, counted: bool = False, start: int | None = None
@@ -748,6 +833,55 @@ _MANDATIVE = frozenset(
 the final say", "it is vital that the report be")."""
 
 
+_TAGGED_PLURAL_VERBS = frozenset("were have are weren't haven't aren't".split())
+_COUNTED_SINGULAR_VERBS = frozenset("was is has wasn't isn't hasn't".split())
+_COUNT_BEFORE = frozenset("the these those my your his her our their its of".split())
+"""Before a number word that is no subject's opener ("the two men", "one of two men")."""
+_AMOUNTS = frozenset(
+    """
+    years months weeks days hours minutes seconds decades centuries nights miles kilometres kilometers
+    metres meters feet inches yards pounds dollars euros pence cents percent tonnes tons litres liters
+    gallons points goals runs acres hectares degrees grams kilograms kilos ounces calories times laps
+    pints cups glasses shots bottles votes seats games matches rounds sets wickets strokes shillings
+    """.split()
+)
+"""Plurals a number turns into one amount, which may take a singular verb ("two hours was enough")."""
+
+
+def _participle_or_gerund(low: str) -> bool:
+    """A past participle or a form in -ing that is nothing else: 'arrested', 'been', 'taken', 'dying'."""
+    if low in ("been", "being"):
+        return True
+    found = w.verb_tags(low)
+    participle = "VBN" in found and found <= {"VBD", "VBN"}
+    return (participle or found == {"VBG"}) and w.tags(low) <= {"VERB", "ADJ"}
+
+
+def _tagged_singular_head(doc: Document, words: list[Word], start: int, head_index: int) -> bool:
+    """A noun that is also an adjective ('patient', 'official', 'individual'), which the tagger
+    reads as a singular noun before 'were', 'have' or 'are' and a participle: "the patient were
+    discharged"; not "the poor were hit" or "the elderly were advised" (adjectives as nouns, which
+    the tagger reads as adjectives and which have no plural of their own)."""
+    head = words[head_index]
+    low = head.low
+    if head.capitalised or low.endswith("s") or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS:
+        return False
+    if "NOUN" not in w.tags(low) or not any(form != low for form in w.noun_inflections(low).get("NNS", ())):
+        return False
+    verb_index = head_index + 1
+    after = verb_index + 1
+    if after < len(words) and words[after].low == "not":
+        after += 1
+    if after >= len(words) or not _joined_between(words, start, after):
+        return False
+    if not _participle_or_gerund(words[after].low) or _subjunctive_were(words, start):
+        return False
+    if start > 0 and words[start - 1].low in ("that", "lest") and words[verb_index].low.startswith("have"):
+        return False  # "ordered that the patient have been seen": a subjunctive
+    tags = sentence_tags(doc, words)
+    return tags[head_index] == "NN" and tags[after] in ("VBN", "VBG")
+
+
 def _reported_perfect(words: list[Word], index: int, verb_index: int) -> bool:
     """'… found that the trend have reversed': 'have' after 'that' and a singular subject is a
     slip, not a subjunctive, when a past participle follows it ('have been', 'have reversed') and
@@ -1061,17 +1195,21 @@ class RelativeClauseAgreement(GrammarRule):
         "We are looking for people who has expertise in this area.",
         "There are others who likes sleeping until noon.",
         "Tickets went to fans who was waiting outside.",
+        "The students who was expelled have appealed, and the man who were arrested is 34.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
         "She asked the officials who has the key.",
         "One of the students who has done honor to the college spoke.",
         "A teacher raising two kids who was told to wait; new readers which has helped.",
+        "The students who were expelled have appealed; the man who was arrested is 34.",
+        "The family who were evacuated are safe, and the team who have won are here.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
         "There are others who like sleeping until noon.",
         "Tickets went to fans who were waiting outside.",
+        "The students who were expelled have appealed, and the man who were arrested is 34.",
     )
     fix = "sometimes"
 
@@ -1080,12 +1218,17 @@ class RelativeClauseAgreement(GrammarRule):
             if index == 0 or index + 1 >= len(words) or not words[index - 1].joined:
                 continue
             antecedent = words[index - 1]
-            if not _plural_noun(antecedent.low) or (antecedent.capitalised and index > 1):
-                continue
             target = _verb_after(words, index)
-            if target is None or words[target].capitalised or not _antecedent_is_plain(words, index - 1):
+            if target is None or words[target].capitalised or (antecedent.capitalised and index > 1):
                 continue
             verb = words[target]
+            if not _plural_noun(antecedent.low):
+                finding = self._singular(doc, words, index, verb)
+                if finding is not None:
+                    yield finding
+                continue
+            if not _antecedent_is_plain(words, index - 1):
+                continue
             plural = TO_PLURAL.get(verb.low)
             if plural is None and _verb_only_third_person(verb.low):
                 plural = _lemma_of_third_person(verb.low)
@@ -1100,10 +1243,36 @@ class RelativeClauseAgreement(GrammarRule):
                 fix=FixSafety.SAFE,
             )
 
+    def _singular(self, doc: Document, words: list[Word], index: int, verb: Word) -> Finding | None:
+        """'The man who were arrested is 34': a 'who' clause on a singular noun that opens the
+        sentence after 'the', 'a' or a possessive, with 'were', 'are' or 'have' (groups, which
+        take either number, are left alone)."""
+        antecedent = words[index - 1]
+        singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else None
+        if singular is None or in_quotes(doc, verb.start) or index != 2:
+            return None
+        if words[0].low not in _RELATIVE_OPENERS or not words[0].joined:
+            return None
+        low = antecedent.low
+        if not w.is_singular_count_noun(low) or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS:
+            return None
+        fixed = match_case(singular, verb.text)
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"'{words[index].text}' stands for the singular '{antecedent.text}': use '{fixed}', not '{verb.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_RELATIVE_OPENERS = frozenset("the a an my his her our their your".split())
+
 
 def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
     """The noun phrase ending at ``words[head_index]`` follows a preposition other than 'of', or
-    'are'/'were' (walking back over its determiner and modifiers)."""
+    'are'/'were', or opens the sentence with a determiner ("The students who was expelled")
+    (walking back over its determiner and modifiers)."""
     start = head_index
     while start > 0 and words[start - 1].joined and head_index - start < 3:
         previous = words[start - 1].low
@@ -1111,7 +1280,12 @@ def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
             start -= 1
             continue
         break
+    if start == 0 and start < head_index and words[0].low in _OPENING_DETERMINERS:
+        return True
     return start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_ANTECEDENT
+
+
+_OPENING_DETERMINERS = frozenset("the these those my his her our their your many some several all both".split())
 
 
 _CONJUNCT_DETERMINERS = frozenset("the my your his her our their".split())
@@ -1135,12 +1309,15 @@ class CompoundSubjectAgreement(GrammarRule):
         "Tina and her father sings a song.",
         "The teacher and her students is here.",
         "He and I was late again.",
+        "My mother and father was born in Cork, and her husband and two sons was killed.",
     )
     good = (
         "Her mother and her father sing a song.",
         "Bread and butter is cheap; Procter and Gamble is big.",
         "The bed and breakfast is full.",
         "He and I were late; you and he are friends.",
+        "My mother and father were born in Cork; my friend and colleague is here.",
+        "The coach and two players were fined.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1153,10 +1330,11 @@ class CompoundSubjectAgreement(GrammarRule):
             first_end = _conjunct_end(words, 0)
             if first_end is None or first_end >= len(words) or words[first_end].low != "and":
                 continue
-            second_end = _conjunct_end(words, first_end + 1)
+            second_end = _conjunct_end(words, first_end + 1) or _bare_conjunct_end(words, first_end + 1)
             if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
                 continue
-            determined = bool({words[0].low, words[first_end + 1].low} & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS))
+            second = words[first_end + 1].low
+            determined = bool({words[0].low, second} & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS | w.CARDINALS))
             if not determined or in_quotes(doc, words[0].start):
                 continue
             verb = words[second_end]
@@ -1189,6 +1367,29 @@ def _conjunct_end(words: list[Word], index: int) -> int | None:
         return noun_at + 1
     if word.capitalised and not w.tags(word.low):
         return index + 1  # a name ("Tina"): a word the tables do not know
+    return None
+
+
+_KIN = frozenset(
+    """
+    brother sister mother father son daughter wife husband partner uncle aunt cousin nephew niece
+    grandmother grandfather grandson granddaughter
+    """.split()
+)
+"""Relatives a second subject names without its own determiner ("my mother and father were"); not
+'friend', 'colleague' or 'partner', which may name the first person again ("my friend and colleague is")."""
+
+
+def _bare_conjunct_end(words: list[Word], index: int) -> int | None:
+    """Where a second subject without a determiner ends: a person ('sister' in "my brother and
+    sister"), or a number and a plural ('two sons' in "her husband and two sons")."""
+    if index + 1 >= len(words) or not words[index].joined or words[index].capitalised:
+        return None
+    low = words[index].low
+    if low in _KIN:
+        return index + 1
+    if low in w.CARDINALS and words[index + 1].joined and _plural_noun(words[index + 1].low):
+        return index + 2
     return None
 
 
