@@ -106,6 +106,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Officials found that the bridge have been closed since May, after the plan were approved.",
         "Two men was arrested, and the patient were discharged on Monday.",
         "Police says the figures also shows a rise. The report still have errors.",
+        "The roads were closed and the bridge were damaged.",
     )
     good = (
         "The figures were released on Monday.",
@@ -142,6 +143,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Two hours was enough, ten dollars was deducted, and the elderly were advised to stay in.",
         "One of the two men was arrested; the patient was discharged; the poor were hit hardest.",
         "Police say the figures also show a rise; Police Scotland is looking; the board also have a say.",
+        "The coach and the captain were fined; talks collapsed and the unions were furious.",
+        "Between the river and the road were fields; he left and the team have struggled since.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -174,6 +177,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Officials found that the bridge has been closed since May, after the plan was approved.",
         "Two men were arrested, and the patient were discharged on Monday.",
         "Police say the figures also show a rise. The report still has errors.",
+        "The roads were closed and the bridge were damaged.",
     )
     fix = "sometimes"
 
@@ -208,6 +212,8 @@ class SubjectVerbAgreement(GrammarRule):
             if verb.low in _OF_PLURAL_VERBS and not verb.capitalised and not subjunctive:  # "This are my friends"
                 return self._report(verb, TO_SINGULAR[verb.low], "'this' is singular", FixSafety.SAFE)
         if low in _SUBJECT_DETERMINERS and not each_of:
+            if index > 1 and words[index - 1].low == "and" and words[index - 1].joined:
+                return None if british else self._after_and(doc, words, index)
             return self._noun_phrase(doc, words, index, british) if _opens_subject(doc, words, index) else None
         if low in ("he", "she", "it"):
             return self._pronoun(words, index)
@@ -313,6 +319,29 @@ class SubjectVerbAgreement(GrammarRule):
         if verb.low not in _OF_PLURAL_VERBS or (verb.low.startswith("were") and _subjunctive_were(words, index)):
             return None
         return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
+
+    def _after_and(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Prices rose and the pound were hit': after 'and' a singular noun opens a second clause,
+        not a second subject, when the tagger reads the word before 'and' as no noun, pronoun or
+        adjective; then 'were', 'have' or 'are' before a participle is a slip. Groups, which take
+        either number, and sentences with 'both', 'between' or 'either' are left alone."""
+        head_index, verb_index = index + 1, index + 2
+        if verb_index + 1 >= len(words) or words[index].low not in _SINGULAR_DETERMINERS:
+            return None
+        head, verb = words[head_index], words[verb_index]
+        if head.capitalised or verb.capitalised or verb.low not in _OF_PLURAL_VERBS:
+            return None
+        if not _has_plural(head.low) or head.low in w.COLLECTIVE_NOUNS or head.low in _GROUP_HEADS:
+            return None
+        if not _joined_between(words, index, verb_index + 1) or not _participle_or_gerund(words[verb_index + 1].low):
+            return None
+        if any(word.low in _PAIRING for word in words[:index]) or _subjunctive_were(words, index):
+            return None
+        tags = sentence_tags(doc, words)
+        before = tags[index - 2]
+        if before.startswith(("NN", "PRP", "JJ", "CD", "DT")) or tags[head_index] != "NN":
+            return None
+        return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
 
     def _bare_police(self, words: list[Word], index: int) -> Finding | None:
         """'Police says the man was armed', 'police has arrested': 'police' without a determiner,
@@ -753,7 +782,9 @@ def _subject_starts(doc: Document) -> list[int]:
         if not token.sentence_start and token.low in _SUBJECT_DETERMINERS and token.low not in _DISTRIBUTIVES:
             previous = tokens[position - 1]  # the word before it in its sentence
             if previous.joined and previous.low not in w.CLAUSE_OPENERS:
-                continue
+                after_and = previous.low == "and" and position + 2 < len(tokens)
+                if not (after_and and tokens[position + 2].low in _OF_PLURAL_VERBS):
+                    continue  # "and the bridge were": kept only with a plural verb two words on
         kept.append(position)
     return kept
 
@@ -833,6 +864,8 @@ _MANDATIVE = frozenset(
 the final say", "it is vital that the report be")."""
 
 
+_PAIRING = frozenset("both between either neither among".split())
+"""Words that announce two subjects or objects joined by 'and'."""
 _TAGGED_PLURAL_VERBS = frozenset("were have are weren't haven't aren't".split())
 _COUNTED_SINGULAR_VERBS = frozenset("was is has wasn't isn't hasn't".split())
 _COUNT_BEFORE = frozenset("the these those my your his her our their its of".split())
@@ -857,6 +890,13 @@ def _participle_or_gerund(low: str) -> bool:
     return (participle or found == {"VBG"}) and w.tags(low) <= {"VERB", "ADJ"}
 
 
+def _has_plural(low: str) -> bool:
+    """A noun (whatever else it is) not in -s, with a plural of its own: 'patient', 'building'."""
+    if low.endswith("s") or low in w.NOT_SINGULAR_SUBJECTS or "NOUN" not in w.tags(low):
+        return False
+    return any(form != low for form in w.noun_inflections(low).get("NNS", ()))
+
+
 def _tagged_singular_head(doc: Document, words: list[Word], start: int, head_index: int) -> bool:
     """A noun that is also an adjective ('patient', 'official', 'individual'), which the tagger
     reads as a singular noun before 'were', 'have' or 'are' and a participle: "the patient were
@@ -866,7 +906,7 @@ def _tagged_singular_head(doc: Document, words: list[Word], start: int, head_ind
     low = head.low
     if head.capitalised or low.endswith("s") or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS:
         return False
-    if "NOUN" not in w.tags(low) or not any(form != low for form in w.noun_inflections(low).get("NNS", ())):
+    if not _has_plural(low):
         return False
     verb_index = head_index + 1
     after = verb_index + 1

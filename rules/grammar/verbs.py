@@ -28,6 +28,7 @@ _ACCEPTED_PARTICIPLES = frozenset("got lit woke dove spat shone showed proved mo
 # Words after an ambiguous form that show it is a verb ("had lead the team", "had rose to").
 _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
+_PAST_CONFIRMING = frozenset("it over down off out asleep apart".split())
 _MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
 _AS = frozenset("as than so nor neither".split())
 _COMPARED = frozenset("as than way like".split())
@@ -265,6 +266,7 @@ class PerfectVerbForm(GrammarRule):
         "The window has broke again, and having went there once, I know why.",
         "She has be there before.",
         "The minister had visit the site, and the club has accept the offer.",
+        "They might have saw it, and he has fell over twice.",
     )
     good = (
         "The must have toy this year is a robot, a must have for fans.",
@@ -281,6 +283,7 @@ class PerfectVerbForm(GrammarRule):
         "We had rose bushes; he has broke friends; having come so far, we stayed.",
         "You had better be careful; we have to be there.",
         "The minister had visited the site; the club has accepted the offer and has learnt from it.",
+        "They had saw blades and fell boots; she had wound it up; he had found it.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -292,8 +295,9 @@ class PerfectVerbForm(GrammarRule):
         "The window has broken again, and having gone there once, I know why.",
         "She has been there before.",
         "The minister had visited the site, and the club has accepted the offer.",
+        "They might have saw it, and he has fell over twice.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _HAVE_TRIGGERS):
@@ -308,13 +312,28 @@ class PerfectVerbForm(GrammarRule):
                 participle = "been"  # "she has be there": not "you had better be"
             if participle is not None:
                 target = words[target_index]
+                others = _other_participles(target.low, participle)
+                named = " or ".join(f"'{form}'" for form in (participle, *others))
                 yield self.finding(
                     target.start,
                     target.end,
-                    f"After '{have.text}', use the past participle '{participle}', not '{target.text}'.",
-                    suggestions=(participle,),
-                    fix=FixSafety.SAFE,
+                    f"After '{have.text}', use the past participle {named}, not '{target.text}'.",
+                    suggestions=(participle, *others),
+                    fix=FixSafety.UNSAFE if others else FixSafety.SAFE,  # "had lay down": 'lain' or 'laid'
                 )
+
+
+def _other_participles(target: str, participle: str) -> tuple[str, ...]:
+    """The participles of the other verbs whose past or bare form ``target`` is ('lay': 'lain' and
+    'laid'; 'saw': 'seen' and 'sawn'), so that the fix is not chosen for the writer."""
+    found: list[str] = []
+    for lemma in w.verb_lemmas(target):
+        forms = w.verb_inflections(lemma)
+        if target in forms.get("VB", ()) or target in forms.get("VBD", ()):
+            first = _likeliest(target, lemma, forms["VBN"]) if forms.get("VBN") else None
+            if first and first != participle and first not in found:
+                found.append(first)
+    return tuple(found)
 
 
 def _had_better(words: list[Word], index: int) -> bool:
@@ -371,8 +390,21 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         if target in forms.get("VB", ()) or target in forms.get("VBD", ()):
             participles = forms.get("VBN", ())
             if participles and target not in participles and not _variant_participle(target, lemma, participles):
-                return participles[0]
+                return _likeliest(target, lemma, participles)
     return None
+
+
+def _likeliest(target: str, lemma: str, participles: tuple[str, ...]) -> str:
+    """An irregular past takes its irregular participle when the verb has two ('lay' → 'lain', not
+    'lied': 'lie' has both)."""
+    if target not in _regular_past(lemma):
+        known = IRREGULAR.get(lemma)
+        if known is not None and target in known.past.split("/"):
+            return known.participle.split("/")[0]  # "lay" → "lain" (lemminflect lists only 'lied' for 'lie')
+        irregular = [form for form in participles if form not in _regular_past(lemma)]
+        if irregular:
+            return irregular[0]
+    return participles[0]
 
 
 def _bare_past(words: list[Word], index: int) -> bool:
@@ -419,6 +451,10 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
         return True
     if "VBD" in w.verb_tags(target.low) and "VB" not in w.verb_tags(target.low):
         return following in _PARTICLES or (following.endswith("ly") and "ADV" in w.tags(following))
+    if "VBD" in w.verb_tags(target.low):
+        # "have saw it", "has fell over": a past that is also a rarer verb's bare form ('saw', 'fell')
+        # is no participle of either, and a noun or an adjective reading cannot take 'it' or 'over'
+        return following in _PAST_CONFIRMING or (following.endswith("ly") and w.tags(following) == {"ADV"})
     return following == "to" and target.low == "lead"
 
 
