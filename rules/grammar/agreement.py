@@ -184,11 +184,12 @@ class SubjectVerbAgreement(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
         if "only" in doc.distinct_lows and "also" in doc.distinct_lows:
-            for words in doc.sentence_words:
-                if words[0].low == "not":
-                    finding = self._not_only(words)
-                    if finding is not None and not in_quotes(doc, finding.start):
-                        yield finding
+            tokens = doc.tokens
+            openers = [position for position in positions(doc, _NOT) if tokens[position].sentence_start]
+            for words, index in places(doc, openers):
+                finding = self._not_only(words) if index == 0 else None
+                if finding is not None and not in_quotes(doc, finding.start):
+                    yield finding
         for words, index in places(doc, _subject_starts(doc)):
             if index == 0 and after_cut(doc, words):
                 continue  # "...the survey are in": the excerpt may have cut the subject's head off
@@ -864,6 +865,7 @@ _MANDATIVE = frozenset(
 the final say", "it is vital that the report be")."""
 
 
+_NOT = frozenset(("not",))
 _PAIRING = frozenset("both between either neither among".split())
 """Words that announce two subjects or objects joined by 'and'."""
 _TAGGED_PLURAL_VERBS = frozenset("were have are weren't haven't aren't".split())
@@ -1258,6 +1260,8 @@ class RelativeClauseAgreement(GrammarRule):
             if index == 0 or index + 1 >= len(words) or not words[index - 1].joined:
                 continue
             antecedent = words[index - 1]
+            if index != 2 and not _plural_noun(antecedent.low):
+                continue  # a singular antecedent is checked only where it opens the sentence ("The man who")
             target = _verb_after(words, index)
             if target is None or words[target].capitalised or (antecedent.capitalised and index > 1):
                 continue

@@ -1109,10 +1109,16 @@ class BeBareVerb(GrammarRule):
         last = len(lows) - 1
         candidates = [
             position
-            for position in positions(doc, _BE_BEFORE_VERB | _BE_PARTICIPLE_ONLY)
+            for position in positions(doc, _BE_BEFORE_VERB)
             if position < last
             and (_maybe_bare(lows[position + 1]) or (position + 1 < last and _maybe_bare(lows[position + 2])))
         ]
+        candidates += [  # "will be design by": only before a passive's phrase (see _passive_base_here)
+            position
+            for position in positions(doc, _BE_PARTICIPLE_ONLY)
+            if position + 1 < last and lows[position + 2] in _PASSIVE_NEXT and _maybe_bare(lows[position + 1])
+        ]
+        candidates.sort()
         for words, index in places(doc, candidates):
             at = index + 1
             if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
