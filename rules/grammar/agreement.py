@@ -1829,6 +1829,84 @@ def _asked_form(aux: str, verb: str) -> bool:
     return ("VBG" in found and w.tags(verb) <= {"VERB", "ADJ"}) or participle
 
 
+_CORRELATIVES = frozenset(("neither", "either"))
+_ADVERB_HOSTS = (
+    w.SUBJECT_PRONOUNS | w.AUXILIARIES | w.MODALS | frozenset("was were is are am be been can't won't".split())
+)
+"""Words after which 'neither' is an adverb before a verb or an adjective ("he neither smokes", "is neither fair")."""
+
+
+class CorrelativePair(GrammarRule):
+    id = "grammar.correlative-pair"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Neither … or' and 'either … nor': the pairs are 'neither … nor' and 'either … or'."
+    why = (
+        "'Neither' pairs with 'nor' and 'either' with 'or': 'neither the coach nor the players', 'he "
+        "neither smokes nor drinks', 'either the manager or his deputy'. Checked where the two halves "
+        "are short and unbroken: a determiner and a noun, a name or a pronoun after 'neither' or "
+        "'either' at the head of a clause, or one word after an adverbial 'neither' ('can neither "
+        "confirm or deny'). 'Neither of them agreed or replied' and 'neither wants to go or stay' (the "
+        "pronoun, with 'or' inside what follows) are left alone."
+    )
+    bad = (
+        "Neither the coach or the players were available.",
+        "He neither smokes or drinks, and they can neither confirm or deny it.",
+        "Either the mayor nor her deputy will speak.",
+        "Neither Paris or London was chosen.",
+    )
+    good = (
+        "Neither the coach nor the players were available; he neither smokes nor drinks.",
+        "Neither of them agreed or replied; neither wants to go or stay.",
+        "Neither side wanted a deal or a war; either way, the talks failed or stalled.",
+        "Either the mayor or her deputy will speak. Neither is true, or so they say.",
+    )
+    fixed = (
+        "Neither the coach nor the players were available.",
+        "He neither smokes nor drinks, and they can neither confirm nor deny it.",
+        "Either the mayor or her deputy will speak.",
+        "Neither Paris nor London was chosen.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if not (_CORRELATIVES & doc.distinct_lows) or not ({"or", "nor"} & doc.distinct_lows):
+            return
+        for words, index in occurrences(doc, _CORRELATIVES):
+            conjunction = self._wrong_partner(words, index)
+            if conjunction is None or in_quotes(doc, words[index].start):
+                continue
+            word = words[conjunction]
+            right = match_case("nor" if word.low == "or" else "or", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{words[index].text}' pairs with '{right.lower()}': use '{right}', not '{word.text}'.",
+                suggestions=(right,),
+                fix=FixSafety.SAFE,
+            )
+
+    def _wrong_partner(self, words: list[Word], index: int) -> int | None:
+        """Index of the 'or' after 'neither …' (or the 'nor' after 'either …'), when the first half is short."""
+        wrong = "or" if words[index].low == "neither" else "nor"
+        if index + 2 >= len(words) or not words[index].joined:
+            return None
+        previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+        ends: list[int] = []
+        end = _conjunct_end(words, index + 1)
+        if end is not None and (index == 0 or previous in w.CLAUSE_OPENERS or previous in ("and", "but", "is", "was")):
+            ends.append(end)  # "Neither the coach or …", "said neither Paris or …"
+        if previous in _ADVERB_HOSTS and words[index + 1].low not in _NOT_ADVERB_PARTNERS:
+            ends.append(index + 2)  # "he neither smokes or", "can neither confirm or"
+        for at in ends:
+            if at < len(words) - 1 and words[at].low == wrong and _joined_between(words, index, at + 1):
+                return at
+        return None
+
+
+_NOT_ADVERB_PARTNERS = w.DETERMINERS | w.PREPOSITIONS | frozenset(("of",))
+
+
 RULES = [
     SubjectVerbAgreement,
     PluralSubjectAgreement,
@@ -1836,4 +1914,5 @@ RULES = [
     RelativeClauseAgreement,
     OneOfSingular,
     QuestionAgreement,
+    CorrelativePair,
 ]
