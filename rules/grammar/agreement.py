@@ -106,7 +106,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Officials found that the bridge have been closed since May, after the plan were approved.",
         "Two men was arrested, and the patient were discharged on Monday.",
         "Police says the figures also shows a rise. The report still have errors.",
-        "The roads were closed and the bridge were damaged.",
+        "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
     )
     good = (
         "The figures were released on Monday.",
@@ -177,7 +177,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Officials found that the bridge has been closed since May, after the plan was approved.",
         "Two men were arrested, and the patient were discharged on Monday.",
         "Police say the figures also show a rise. The report still has errors.",
-        "The roads were closed and the bridge were damaged.",
+        "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
     )
     fix = "sometimes"
 
@@ -327,12 +327,19 @@ class SubjectVerbAgreement(GrammarRule):
         adjective; then 'were', 'have' or 'are' before a participle is a slip. Groups, which take
         either number, and sentences with 'both', 'between' or 'either' are left alone."""
         head_index, verb_index = index + 1, index + 2
-        if verb_index + 1 >= len(words) or words[index].low not in _SINGULAR_DETERMINERS:
+        if verb_index + 1 >= len(words):
             return None
         head, verb = words[head_index], words[verb_index]
-        if head.capitalised or verb.capitalised or verb.low not in _OF_PLURAL_VERBS:
+        if head.capitalised or verb.capitalised:
             return None
-        if not _has_plural(head.low) or head.low in w.COLLECTIVE_NOUNS or head.low in _GROUP_HEADS:
+        plural = _plural_noun(head.low) and words[index].low not in _NOT_PLURAL_DETERMINERS
+        if plural and verb.low in TO_PLURAL and not _possessive(head):
+            replacement, reason, wanted = TO_PLURAL[verb.low], f"'{head.text}' is plural", "NNS"
+        elif words[index].low in _SINGULAR_DETERMINERS and verb.low in _OF_PLURAL_VERBS:
+            if not _has_plural(head.low) or head.low in w.COLLECTIVE_NOUNS or head.low in _GROUP_HEADS:
+                return None
+            replacement, reason, wanted = TO_SINGULAR[verb.low], f"'{head.text}' is singular", "NN"
+        else:
             return None
         if not _joined_between(words, index, verb_index + 1) or not _participle_or_gerund(words[verb_index + 1].low):
             return None
@@ -340,9 +347,9 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         tags = sentence_tags(doc, words)
         before = tags[index - 2]
-        if before.startswith(("NN", "PRP", "JJ", "CD", "DT")) or tags[head_index] != "NN":
+        if before.startswith(("NN", "PRP", "JJ", "CD", "DT")) or tags[head_index] != wanted:
             return None
-        return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
+        return self._report(verb, replacement, reason, FixSafety.UNSAFE)
 
     def _bare_police(self, words: list[Word], index: int) -> Finding | None:
         """'Police says the man was armed', 'police has arrested': 'police' without a determiner,
@@ -784,7 +791,7 @@ def _subject_starts(doc: Document) -> list[int]:
             previous = tokens[position - 1]  # the word before it in its sentence
             if previous.joined and previous.low not in w.CLAUSE_OPENERS:
                 after_and = previous.low == "and" and position + 2 < len(tokens)
-                if not (after_and and tokens[position + 2].low in _OF_PLURAL_VERBS):
+                if not (after_and and tokens[position + 2].low in _AFTER_AND_VERBS):
                     continue  # "and the bridge were": kept only with a plural verb two words on
         kept.append(position)
     return kept
@@ -866,6 +873,8 @@ the final say", "it is vital that the report be")."""
 
 
 _NOT = frozenset(("not",))
+_AFTER_AND_VERBS = _OF_PLURAL_VERBS | frozenset(TO_PLURAL)
+"""Auxiliaries two words after 'and' + a determiner that keep the place for :meth:`_after_and`."""
 _PAIRING = frozenset("both between either neither among".split())
 """Words that announce two subjects or objects joined by 'and'."""
 _TAGGED_PLURAL_VERBS = frozenset("were have are weren't haven't aren't".split())
@@ -888,6 +897,8 @@ def _participle_or_gerund(low: str) -> bool:
     if low in ("been", "being"):
         return True
     found = w.verb_tags(low)
+    if found == {"VBN"}:
+        return True  # "fallen", "taken", "been": participles only, whatever else the word is
     participle = "VBN" in found and found <= {"VBD", "VBN"}
     return (participle or found == {"VBG"}) and w.tags(low) <= {"VERB", "ADJ"}
 

@@ -704,6 +704,17 @@ def _plain_irregular_past(words: list[Word], at: int) -> bool:
 
 
 _IRREGULAR_PASTS = frozenset(form.past for form in IRREGULAR.values() if form.past != form.participle)
+
+
+def _only_irregular_past(low: str) -> bool:
+    """'took', 'gave', 'stole': a simple past that is nothing else and no participle of any verb
+    in the table ('got' is one: "it must be got right")."""
+    return low in _PASTS_NOT_PARTICIPLES and w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD"}
+
+
+_PASTS_NOT_PARTICIPLES = frozenset(
+    past for form in IRREGULAR.values() for past in form.past.split("/") if past not in form.participle.split("/")
+) - frozenset(participle for form in IRREGULAR.values() for participle in form.participle.split("/"))
 _BE = frozenset(("be",))
 _BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
 
@@ -766,6 +777,7 @@ class BeenParticiple(GrammarRule):
         "The software was introduce yesterday.",
         "The delay is cause by a bug, and the letters were wrote by hand.",
         "The homework should be do first, and the plan will be introduce next week.",
+        "He will be took to court, and the money must be gave back.",
         "The report has been finish by the staff.",
         "He was took to hospital and they were gave a warning.",
         "The money was stole from the safe.",
@@ -780,6 +792,7 @@ class BeenParticiple(GrammarRule):
         "It has been work for years, and it has been fun by all accounts.",
         "Whatever it was took hours; what he was became clear.",
         "It should have been spelled out once all fields are complete by noon.",
+        "It will be learnt in time; the lamps will be lit; it must be got right; should old acquaintance be forgot.",
     )
     fixed = (
         "The program has been introduced.",
@@ -787,6 +800,7 @@ class BeenParticiple(GrammarRule):
         "The software was introduced yesterday.",
         "The delay is caused by a bug, and the letters were written by hand.",
         "The homework should be done first, and the plan will be introduced next week.",
+        "He will be taken to court, and the money must be given back.",
         "The report has been finished by the staff.",
         "He was taken to hospital and they were given a warning.",
         "The money was stolen from the safe.",
@@ -824,9 +838,8 @@ class BeenParticiple(GrammarRule):
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
             if participle is None and words[index].low == "been" and at + 1 < len(words):
                 participle = _passive_participle(doc, words, at)  # "has been finish by noon": 'by' shows the verb
-            if words[index].low == "be" and (
-                verb.low in _ADJECTIVES_TOO or verb.low == "be" or "VBD" in w.verb_tags(verb.low)
-            ):
+            past = "VBD" in w.verb_tags(verb.low) and not _only_irregular_past(verb.low)  # "will be took" is checked
+            if words[index].low == "be" and (verb.low in _ADJECTIVES_TOO or verb.low == "be" or past):
                 continue  # "won't be complete", "must be learnt", "will be always be": not this slip
             if participle is None and words[index].low == "be" and verb.low == "do":
                 participle = "done"  # "should be do first"

@@ -501,6 +501,21 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
     return following in _VERB_CONFIRMING or (negated and following == "to")
 
 
+_FREE_RELATIVES = frozenset("what whatever all everything anything something nothing whoever whichever".split())
+
+
+def _free_relative(words: list[Word], index: int) -> bool:
+    """'What he did', 'all the council did': 'do' closes a clause that is the subject of the next
+    verb (a free relative word, then a pronoun or a determiner and up to two more words)."""
+    for back in range(index - 2, max(index - 5, -1), -1):
+        if words[back].low in _FREE_RELATIVES:
+            between = words[back + 1 : index]
+            return between[0].low in w.SUBJECT_PRONOUNS or between[0].low in w.DETERMINERS
+        if not words[back].joined:
+            return False
+    return False
+
+
 def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
     """'don't needs', 'do not has', 'does he has': after a negated or questioning 'do' a form in -s
     can only be the verb ("they do needs assessments" is 'do' the main verb with a noun)."""
@@ -583,6 +598,7 @@ class DoVerbForm(GrammarRule):
         "Does she has a car?",
         "Does anybody has an idea? Does the company has a plan?",
         "I didn't wanted to go, and she did not needed the money.",
+        "He did not had the money. Did they had a choice?",
     )
     good = (
         "They did not go home.",
@@ -592,6 +608,7 @@ class DoVerbForm(GrammarRule):
         "Do the results matter? Did the firm's rivals notice? Does that plan work?",
         "What do you guys think? We found a do we really liked. Does the sales team meet today?",
         "The only reason he does it is because he can. Did she seem worried? Do it now.",
+        "What he did went unnoticed; the work they did had an impact; those who didn't had to wait.",
     )
     fixed = (
         "They did not go home.",
@@ -603,6 +620,7 @@ class DoVerbForm(GrammarRule):
         "Does she have a car?",
         "Does anybody have an idea? Does the company have a plan?",
         "I didn't want to go, and she did not need the money.",
+        "He did not have the money. Did they have a choice?",
     )
     fix = "always"
 
@@ -635,6 +653,18 @@ class DoVerbForm(GrammarRule):
             negated = words[index].low.endswith(("n't", "n’t")) or (
                 target_index > index + 1 and words[index + 1].low == "not"
             )
+            if not negated and subject_end is None and (_relative_clause(words, index) or _free_relative(words, index)):
+                continue  # "what he did went unnoticed", "the work they did had an impact": 'did' is the main verb
+            elliptic = index > 0 and words[index - 1].low in ("who", "that", "which")  # "those who didn't had to"
+            if target.low == "had" and (negated or subject_end is not None) and not elliptic:
+                yield self.finding(  # "did not had", "Did they had a choice?": 'had' is an auxiliary too
+                    target.start,
+                    target.end,
+                    f"After '{words[index].text}', use the bare verb 'have', not '{target.text}'.",
+                    suggestions=(match_case("have", target.text),),
+                    fix=FixSafety.SAFE,
+                )
+                continue
             if not (
                 found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)
             ) and not (found == {"VBZ"} and _negated_or_asked(words, index, target_index)):
