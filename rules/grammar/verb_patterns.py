@@ -262,13 +262,66 @@ def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[W
         return None
     verb = words[index + 1]
     replacement = table.get(verb.low)
-    if replacement is None or not verb.joined:
+    if replacement is None:
+        replacement = _RAISING_SINGULAR.get(verb.low) if table is _SINGULAR_BE else _RAISING_PLURAL.get(verb.low)
+        if replacement is None or not verb.joined:
+            return None
+        if verb.low.startswith(("seem", "appear")):  # "there seems to be many reasons"
+            return (verb, replacement, index + 4) if _to_be(words, index + 2) else None
+        return verb, replacement, index + 2  # "there remains several questions"
+    if not verb.joined:
         return None
     if verb.low.startswith(("has", "have")):
         if words[index + 2].low != "been" or not words[index + 2].joined:
             return None  # "there have" alone is not this construction
         return verb, replacement, index + 3
+    if words[index + 2].low in _LIKELY and _to_be(words, index + 3):
+        return verb, replacement, index + 5  # "there is likely to be many delays"
     return verb, replacement, index + 2
+
+
+_APPROXIMATORS = frozenset("more than over nearly almost about around roughly some at least up to".split())
+_AMOUNT_UNITS = frozenset(
+    """
+    years months weeks days hours minutes seconds miles kilometres kilometers metres meters feet inches
+    yards pounds dollars euros pence cents percent tonnes tons litres liters gallons acres hectares
+    degrees grams kilograms kilos ounces calories
+    """.split()
+)
+"""Plurals a number turns into one amount ("there was 30 minutes left")."""
+
+
+def _counted_at(words: list[Word], index: int) -> int | None:
+    """Where the noun after a number above one stands ("more than 100 people", "nearly 20 cases"),
+    past up to three words that make the number approximate; None when no such number is here."""
+    at = index
+    while at < len(words) - 1 and at - index < 3 and words[at].low in _APPROXIMATORS and words[at].joined:
+        at += 1
+    if at + 1 >= len(words) or not words[at].joined:
+        return None
+    number = words[at].low.replace(",", "")
+    if number in w.CARDINALS or (number.isdigit() and int(number) > 1):
+        return at + 1
+    return None
+
+
+_RAISING_SINGULAR = {"seems": "seem", "appears": "appear", "remains": "remain", "exists": "exist"}
+_RAISING_PLURAL = {plural: singular for singular, plural in _RAISING_SINGULAR.items()}
+"""Verbs besides 'be' that 'there' opens, agreeing with what follows ("there remain doubts")."""
+_LIKELY = frozenset("likely unlikely bound set certain sure expected going said thought due".split())
+"""Words between 'there is' and 'to be' ("there is likely to be delays")."""
+
+
+def _to_be(words: list[Word], index: int) -> bool:
+    """'to be' at ``words[index]``, joined to the words around it."""
+    return (
+        index + 2 < len(words)
+        and words[index - 1].joined
+        and words[index].low == "to"
+        and words[index].joined
+        and words[index + 1].low == "be"
+        and words[index + 1].joined
+    )
 
 
 _NOT_COUNTED = frozenset("lots plenty loads tons heaps".split())
@@ -292,6 +345,8 @@ class ThereWasPlural(GrammarRule):
         "There was several people waiting.",
         "Here is the documents you asked for.",
         "There was changes daily.",
+        "There seems to be many reasons, and there remains several questions.",
+        "There was more than 100 people, and there is likely to be delays.",
     )
     good = (
         "There were discussions.",
@@ -300,6 +355,8 @@ class ThereWasPlural(GrammarRule):
         "There's a problem; there has been a delay; there has long been talk of it.",
         "There were several people waiting.",
         "Here is the sales report; the point here is the costs.",
+        "There seem to be many reasons; there remains a question; there was 30 minutes left.",
+        "There was more than one answer; there is likely to be a delay; there was 10 per cent inflation.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -309,6 +366,8 @@ class ThereWasPlural(GrammarRule):
         "There were several people waiting.",
         "Here are the documents you asked for.",
         "There were changes daily.",
+        "There seem to be many reasons, and there remain several questions.",
+        "There were more than 100 people, and there are likely to be delays.",
     )
     fix = "always"
 
@@ -323,7 +382,12 @@ class ThereWasPlural(GrammarRule):
             verb, plural, noun_index = found
             if here and words[noun_index].low in _HERE_DETERMINERS and words[noun_index].joined:
                 noun_index += 1  # "Here is the documents"
-            if noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
+            counted = _counted_at(words, noun_index)
+            if counted is not None:
+                noun_index = counted  # "there was more than 100 people", "there is 20 seats"
+                if noun_index < len(words) and words[noun_index].low in _AMOUNT_UNITS:
+                    continue  # "there was 30 minutes left": an amount
+            elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
                 while (
                     noun_index + 1 < len(words)
@@ -388,6 +452,7 @@ class ThereAreSingular(GrammarRule):
         "Yesterday there were an accident on the bridge.",
         "There are a new rule for visitors.",
         "There are only one exit here. There have been a mistake.",
+        "There appear to be a problem.",
     )
     good = (
         "There are a lot of problems and a number of rules.",
@@ -396,12 +461,14 @@ class ThereAreSingular(GrammarRule):
         "There is a problem, and there was an accident.",
         "There were a cat and a dog in the yard; there are a man, a woman and a child.",
         "There are one or two seats; there have been a lot of calls; there are one hundred people.",
+        "There appear to be a lot of errors; there remain a few questions.",
     )
     fixed = (
         "There is a problem with the brakes.",
         "Yesterday there was an accident on the bridge.",
         "There is a new rule for visitors.",
         "There is only one exit here. There has been a mistake.",
+        "There appears to be a problem.",
     )
     fix = "always"
 

@@ -1082,7 +1082,7 @@ class BareInfinitive(GrammarRule):
 _LET_HELP = frozenset("let lets help helps helped helping".split())
 _PASSIVE_BE = frozenset("am is are was were be been being 's ’s".split())
 """Before 'made': a passive ("he was made to leave")."""
-_TO_CAUSED = frozenset("me him us them you".split())
+_TO_CAUSED = frozenset("me him her us them you".split())
 """Objects after which 'to' + verb follows 'let' or 'make' only by a slip ('it': "made it to the final")."""
 _NOUN_OBJECT_OPENERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"its"}
 _PEOPLE = frozenset(
