@@ -1720,6 +1720,7 @@ class QuestionAgreement(GrammarRule):
         "Do your sister work here?",
         "Has the players arrived yet?",
         "Was the documents delivered?",
+        "Have the minister resigned? Were the driver injured?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -1730,6 +1731,7 @@ class QuestionAgreement(GrammarRule):
         "Where do your parents live? Are the children playing? Does your sister work here?",
         "Is the players' union on strike? Are the team ready? Is this plan working?",
         "Does the news matter? Has the series ended?",
+        "Were the plan to fail, who would pay? Have the staff trained by May. Were the bill passed, who would pay?",
     )
     fixed = (
         "Do they know about the change?",
@@ -1741,6 +1743,7 @@ class QuestionAgreement(GrammarRule):
         "Does your sister work here?",
         "Have the players arrived yet?",
         "Were the documents delivered?",
+        "Has the minister resigned? Was the driver injured?",
     )
     fix = "always"
 
@@ -1812,6 +1815,9 @@ class QuestionAgreement(GrammarRule):
                     return self._report(aux, _TO_PLURAL_ASKED[aux.low], noun.text)
                 if singular and aux.low in _TO_SINGULAR_ASKED and determiner in _SINGULAR_NP_OPENERS:
                     return self._report(aux, _TO_SINGULAR_ASKED[aux.low], noun.text)
+                unbroken = _joined_between(words, index, len(words) - 1)  # not "Were the bill passed, would …?"
+                if singular and aux.low in _PAST_PLURALS and determiner in _SINGULAR_NP_OPENERS and unbroken:
+                    return self._report(aux, TO_SINGULAR[aux.low], noun.text)  # "Were the driver injured?"
                 return None
             if not _modifier(noun.low) or ("VERB" in w.tags(noun.low) and at > index + 2):
                 return None
@@ -1835,7 +1841,7 @@ def _asked_form(aux: str, verb: str) -> bool:
     if aux.startswith(("do", "does")):
         return "VB" in found and verb not in w.AUXILIARIES - {"have"}
     if aux.startswith(("has", "have")):
-        return found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) == {"VERB"})
+        return found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) <= {"VERB", "ADJ"})
     participle = found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) <= {"VERB", "ADJ"})
     return ("VBG" in found and w.tags(verb) <= {"VERB", "ADJ"}) or participle
 
