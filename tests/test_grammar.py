@@ -84,6 +84,8 @@ BUILTIN_IDS = {
     "grammar.article-without-noun",
     "grammar.plural-subject-verb",
     "grammar.passed-past",
+    "grammar.weather-whether",
+    "grammar.short-word-slip",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",

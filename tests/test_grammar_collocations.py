@@ -31,9 +31,14 @@ def _sentence(entry: dict[str, Any], preposition: str, verb: str = "pay") -> tup
     following = "leaving early" if entry.get("gerund") else "London" if entry.get("proper") else "the plan"
     if entry.get("only_after"):
         following = f"{entry['only_after'][0]} now"
+    elif entry.get("nouns"):
+        following = f"the {entry['nouns'][0]}"
     span = f"{form}{obj} {preposition}".rstrip()
     if entry.get("infinitive"):
         span, following = f"{span} {verb}", "the bill"
+    if entry["kind"] == "noun" and entry.get("complement"):
+        before = entry["only_before"][0] if entry.get("only_before") else "the"
+        return f"Officials said {before} {span} {following} was new.", span
     return f"Officials said {before} {span} {following}.", span
 
 

@@ -6,13 +6,47 @@ from __future__ import annotations
 import pytest
 
 from lint import Config, check_text
-from rules.grammar.prepositions import HEADS_FILE, heads, table_text
+from rules.grammar.prepositions import HEADS_FILE, TRANSITIVE_FILE, heads, table_text, transitive_text
 
 ALONE = Config(select=("grammar.unusual-preposition",))
 
 
 def test_shipped_table_is_what_the_counts_give() -> None:
     assert HEADS_FILE.read_text(encoding="utf-8") == table_text()
+
+
+def test_shipped_transitive_verbs_are_what_the_counts_give() -> None:
+    assert TRANSITIVE_FILE.read_text(encoding="utf-8") == transitive_text()
+
+
+WRONG = Config(select=("grammar.wrong-preposition",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey examines about the habits of young drivers.",
+        "Our team analysed about the figures twice.",
+        "The museum highlighted about the role of women.",
+        "The panel will assess about a new design.",
+    ],
+)
+def test_about_after_a_transitive_verb_is_reported(text: str) -> None:
+    assert [d.rule for d in check_text(text, "plain", WRONG).diagnostics] == ["grammar.wrong-preposition"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey examined about a dozen drivers and about 40 schools.",
+        "What I enjoyed about Lisbon was the light; the staff I once loved about the place left.",
+        "He was widely criticised about the plan and questioned about the cost.",
+        "It became about money; they ran about the garden; he was beating about the bush.",
+        "The report shows about one-third are late.",
+    ],
+)
+def test_about_as_roughly_or_after_the_object_is_left_alone(text: str) -> None:
+    assert check_text(text, "plain", WRONG).diagnostics == []
 
 
 def test_table_holds_governing_heads_and_no_infinitive_heads() -> None:

@@ -28,6 +28,7 @@ from .parenthetical import RULES as _PARENTHETICAL_RULES
 from .prepositions import RULES as _PREPOSITION_RULES
 from .pronouns import RULES as _PRONOUN_RULES
 from .realword import RULES as _REALWORD_RULES
+from .slips import RULES as _SLIP_RULES
 from .structure import RULES as _STRUCTURE_RULES
 from .tense import RULES as _TENSE_RULES
 from .time_phrases import RULES as _TIME_RULES
@@ -61,6 +62,7 @@ RULES = [
     *_PREPOSITION_RULES,
     *_LIGHT_VERB_RULES,
     *_TYPO_RULES,
+    *_SLIP_RULES,
     *_TIME_RULES,
     *_TENSE_RULES,
     *_ADVERB_RULES,

@@ -28,6 +28,8 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, each_place, match_case, occurrences, positions
+from .prepositions import TRANSITIVE_FILE, _elsewhere
+from .prepositions import _adverbial as adverbial_phrase
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -58,12 +60,24 @@ class Collocation:
     alone: bool = False
     """The word after the preposition must end its phrase ("went to home.", not "went to home
     buyers"): punctuation, a preposition, a conjunction or an adverb follows it."""
+    complement: bool = False
+    """Only where the preposition opens the head's complement: the head is tagged as its kind (a
+    verb, a noun, or neither for a word), a noun phrase follows that is no time or manner adverbial
+    ("married with a doctor", not "married with two children", "angry on the whole"), and the
+    head's right preposition does not come a few words on ("angry on Monday with him")."""
+    nouns: frozenset[str] = frozenset()
+    """When given (with ``complement``), the first noun after the preposition must be one of these
+    ("entered into the room", not "entered into an agreement")."""
+    noun: bool = False
+    """The head is a noun (kind "noun")."""
 
 
 _Words = tuple[str, ...]
-_Row = tuple[str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool, _Words, bool]
+_Row = tuple[
+    str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool, _Words, bool, bool, _Words
+]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper, only_after, alone"""
+proper, only_after, alone, complement, nouns"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -90,6 +104,8 @@ def _rows() -> tuple[_Row, ...]:
                 bool(item.get("proper", False)),
                 tuple(item.get("only_after", ())),
                 bool(item.get("alone", False)),
+                bool(item.get("complement", False)),
+                tuple(item.get("nouns", ())),
             )
         )
     return tuple(rows)
@@ -128,6 +144,8 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             proper,
             only_after,
             alone,
+            complement,
+            nouns,
         ) = row
         item = Collocation(
             head,
@@ -144,19 +162,40 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             proper,
             frozenset(only_after),
             alone,
+            complement,
+            frozenset(nouns),
+            kind == "noun",
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
-    return {form: tuple(items) for form, items in found.items()}
+    table = {form: tuple(items) for form, items in found.items()}
+    transitive = (TRANSITIVE,)
+    for form in _transitive_forms():
+        items = table.get(form)
+        if items is None:
+            table[form] = transitive
+        elif not any("about" in item.wrong for item in items):
+            table[form] = (*items, TRANSITIVE)
+    return table
+
+
+def _transitive_forms() -> list[str]:
+    """The verb forms of ``transitive-verbs.txt`` (see :data:`.prepositions.TRANSITIVE_FILE`)."""
+    text = TRANSITIVE_FILE.read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+_BE = frozenset("be been being is are was were am get got gets getting 's 're 'm".split())
+
+TRANSITIVE = Collocation("", frozenset(("about",)), ("",), not_before=_BE, verb=True, complement=True)
+"""The entry of every verb form of ``transitive-verbs.txt``: 'about' before a noun phrase is
+superfluous ("examined about the causes"), unless the form is a passive participle ("was examined
+about the causes") or the clause's object stands before it ("what I enjoyed about it")."""
 
 
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     return frozenset(collocations())
-
-
-_NEXT = w.PREPOSITIONS | w.OBJECT_PRONOUNS | frozenset(("than",))
-"""What can follow a head for the rule to look further: a preposition, or an object before one."""
 
 
 _TIME_WORDS = frozenset(
@@ -179,7 +218,7 @@ _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
     ),
     "from": frozenset("time now then day birth childhood scratch memory".split()),
     "of": frozenset(("course",)),
-    "about": w.CARDINALS | frozenset("a an half once twice as one".split()),
+    "about": w.CARDINALS | frozenset("a an half once twice as one now noon midnight then".split()),
     "at": frozenset("least all times first once last best worst most present home".split()),
     "with": frozenset(("regard", "respect")),
 }
@@ -187,19 +226,34 @@ _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
 average of", "depends of course on", "mentioned about 20 times"."""
 
 
+_AMOUNTS = frozenset(
+    """dozen hundred thousand million billion quarter third half fifth tenth score week weeks month year
+    hour minute second day decade mile foot inch metre meter kilometre kilometer pound kilo kilogram
+    gallon litre liter percent fifty hundredfold""".split()
+)
+"""Nouns of an amount after 'about a' ("about a dozen", "about an hour"): 'about' means roughly."""
+
+
 _FROM_THE = frozenset("outset start beginning first very get-go word".split())
 """'from the outset', 'from the start': an adverbial after 'proud', 'ashamed', 'afraid'."""
 
 
-def _adverbial(preposition: str, words: list[Word], at: int) -> bool:
-    """Whether the preposition at ``at - 1`` opens an adverbial ("on average", "about 20", "from the start")."""
+def _adverbial(preposition: str, words: list[Word], at: int, complement: bool = False) -> bool:
+    """Whether the preposition at ``at - 1`` opens an adverbial ("on average", "about 20", "from the
+    start"). For a ``complement`` entry a determiner decides nothing here ("for a while", "for a pay
+    rise"): :func:`_complement` looks at the phrase's noun."""
     if at >= len(words) or not words[at - 1].joined:
         return False
     low = words[at].low
-    if low[:1].isdigit() or low in _TIME_WORDS:
-        return True
+    if complement and low in w.DETERMINERS:
+        amount = preposition == "about" and low in ("a", "an") and at + 1 < len(words)
+        return amount and words[at + 1].low in _AMOUNTS  # "examined about a dozen cases"
+    if low[:1].isdigit() or low in _TIME_WORDS or (preposition == "about" and low.split("-")[0] in _NUMBER_WORDS):
+        return True  # "about 20", "about one-third", "on Monday"
     if preposition == "from" and low == "the" and at + 1 < len(words):
         return words[at + 1].low in _FROM_THE
+    if at + 1 < len(words) and words[at].joined and words[at + 1].low == "behalf":
+        return True  # "jealous on her behalf"
     return low in _ADVERBIAL_STARTS.get(preposition, frozenset())
 
 
@@ -229,6 +283,11 @@ class WrongPreposition(GrammarRule):
         "She accused the driver for causing the crash.",
         "It is worth to mention the cost.",
         "They arrived to Lisbon at noon.",
+        "My cousin is married with a pilot.",
+        "We entered into the hall through a side door.",
+        "Our guide was very good in geography.",
+        "The staff demanded for a written apology.",
+        "The inquiry examined about the causes of the fire.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -243,6 +302,10 @@ class WrongPreposition(GrammarRule):
         "She insisted to reporters that the talks succeeded; they are opposed to change.",
         "They accused the firm for years of lying; he blamed the rise of smoking on advertising.",
         "It is worth to the company; they arrived to find the door locked; there is no point to it.",
+        "She is married with two sons; they married with their parents' blessing.",
+        "The firms entered into an agreement; the nurse attended to the wounded.",
+        "He looks good in green and was good in a crisis; the fee was demanded for the service.",
+        "What I liked about the town was its size; the inquiry examined about a dozen fires.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -259,6 +322,11 @@ class WrongPreposition(GrammarRule):
         "She accused the driver of causing the crash.",
         "It is worth mentioning the cost.",
         "They arrived to Lisbon at noon.",
+        "My cousin is married with a pilot.",
+        "We entered into the hall through a side door.",
+        "Our guide was very good in geography.",
+        "The staff demanded for a written apology.",
+        "The inquiry examined about the causes of the fire.",
     )
     fix = "sometimes"
 
@@ -268,12 +336,13 @@ class WrongPreposition(GrammarRule):
         last = len(lows) - 1
         object_heads = _object_heads()
         narrow = _only_after()
+        following = _following()
         candidates = [
             position
-            for position in positions(doc, _triggers())
+            for position in positions(doc, frozenset(doc.distinct_lows & _triggers()))
             if position < last
             and (
-                lows[position + 1] in _NEXT
+                lows[position + 1] in following[lows[position]]
                 or (lows[position + 1] in _NOUN_OBJECT_STARTS and lows[position] in object_heads)
             )
             and (lows[position] not in narrow or (position + 1 < last and lows[position + 2] in narrow[lows[position]]))
@@ -308,13 +377,15 @@ class WrongPreposition(GrammarRule):
         if preposition.low not in item.wrong or preposition.text != preposition.low:
             return None
         following = words[at + 1] if preposition.joined and at + 1 < len(words) else None
-        if _adverbial(preposition.low, words, at + 1) or _excepted(words, at + 1, item.not_after):
+        if _adverbial(preposition.low, words, at + 1, item.complement) or _excepted(words, at + 1, item.not_after):
             return None
         if item.gerund and not (following is not None and _gerund(following.low)):
             return None
         if item.only_after and (following is None or following.low not in item.only_after):
             return None
         if item.alone and not _ends_phrase(doc, words, at + 2):
+            return None
+        if item.complement and not _complement(doc, words, index, at, item):
             return None
         if item.infinitive and (following is None or _ing_form(doc, words, at + 1) is None):
             return None
@@ -351,7 +422,7 @@ class WrongPreposition(GrammarRule):
             preposition.end,
             message,
             suggestions=tuple(match_case(s, kept) for s in suggestions),
-            fix=FixSafety.SAFE if len(item.right) == 1 and not item.alone else FixSafety.UNSAFE,
+            fix=FixSafety.SAFE if len(item.right) == 1 and not (item.alone or item.complement) else FixSafety.UNSAFE,
         )
 
     def _infinitive_finding(
@@ -428,6 +499,21 @@ def _only_after() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _following() -> dict[str, frozenset[str]]:
+    """Each form of a head → the words that may follow it in a finding: its entries' wrong
+    prepositions, and an object pronoun for an entry whose object may stand before them."""
+    found: dict[str, frozenset[str]] = {}
+    for form, items in collocations().items():
+        if len(items) == 1 and not items[0].object:
+            found[form] = items[0].wrong
+        else:
+            found[form] = frozenset().union(
+                *(item.wrong | (w.OBJECT_PRONOUNS if item.object else frozenset()) for item in items)
+            )
+    return found
+
+
+@lru_cache(maxsize=1)
 def _object_heads() -> frozenset[str]:
     """The forms of the heads whose object may stand before their preposition and a gerund."""
     return frozenset(form for form, items in collocations().items() if any(i.object and i.gerund for i in items))
@@ -442,6 +528,78 @@ def _noun_object(words: list[Word], at: int, item: Collocation) -> bool:
     if not (words[at].joined and noun.joined) or preposition.low not in item.wrong:
         return False
     return "NOUN" in w.tags(noun.low) and "VBG" not in w.verb_tags(noun.low)
+
+
+_COMPLEMENT_STARTS = frozenset("DT PDT PRP PRP$ JJ JJR JJS NN NNS NNP NNPS VBG".split())
+"""Tags of a word that opens the noun phrase a head's preposition governs."""
+_COMPLEMENT_ADVERBIALS = frozenset(
+    "accord record extent degree blessing blessings consent permission approval ceremony pomp dot hilt core".split()
+)
+"""Nouns of set adverbials after a head ("of its own accord", "for the record", "to the extent",
+"married with her parents' blessing")."""
+_NOT_A_WORD_HEAD = frozenset("NN NNS NNP NNPS IN DT".split())
+_NOUN_PHRASE_OPENERS = w.DETERMINERS | w.OBJECT_PRONOUNS
+_SUBJECT_PRONOUNS = frozenset("i you we they he she it".split())
+_DEGREE = frozenset("most least more less best worst".split())
+
+
+def _complement(doc: Document, words: list[Word], index: int, at: int, item: Collocation) -> bool:
+    """Whether the preposition at ``at`` opens the complement of the head at ``index`` (see
+    :attr:`Collocation.complement`): "married with a doctor", not "married with two children",
+    "kind on the whole", "the most famous of"."""
+    start = at + 1
+    if start >= len(words) or not words[at].joined:
+        return False
+    following = words[start].low
+    if words[at].low == "to" and following not in _NOUN_PHRASE_OPENERS and "VB" in w.verb_tags(following):
+        return False  # "ready to learn": most 'to' after a head is an infinitive's (sifted before tagging)
+    tags = sentence_tags(doc, words)
+    tag = tags[index]
+    if item.verb and not tag.startswith("VB") and not (index and words[index - 1].low in _SUBJECT_PRONOUNS):
+        return False  # (a verb after a subject pronoun whatever the tag: "they lack of time")
+    if item.noun and (tag not in ("NN", "NNS") or (index and words[index - 1].low in ("and", "or"))):
+        return False  # (a noun after 'and' may share another's preposition: "opportunities and threats for")
+    if not (item.verb or item.noun) and tag in _NOT_A_WORD_HEAD:
+        return False  # "a kind with red leaves": the noun, not the adjective
+    if index > 0 and words[index - 1].low in _DEGREE and words[at].low == "of":
+        return False  # "the most famous of them"
+    if item.right == ("",) and item.verb and _object_before(words, tags, index):
+        return False
+    if not item.only_after and tags[start] not in _COMPLEMENT_STARTS:
+        return False
+    if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
+        return False
+    if item.nouns and _first_noun(words, tags, start) not in item.nouns:
+        return False
+    return not any(right and _elsewhere(words, index, right) for right in item.right)
+
+
+_GAP_WORDS = frozenset(
+    "what which that thing things something anything everything nothing part parts aspect aspects one".split()
+)
+"""Words that stand for a verb's object before it ("what I enjoyed about Rome", "the things she
+liked about him"): the preposition after the verb then opens a phrase of its own."""
+
+
+def _object_before(words: list[Word], tags: list[str], index: int) -> bool:
+    """Whether the verb at ``index`` has its object before it, or is a passive participle after a
+    form of 'be' and an adverb ("was widely examined about"), so that what follows is no object."""
+    if index >= 2 and words[index - 2].low in _BE and tags[index - 1] == "RB":
+        return True
+    subject = index - 2 if index >= 2 and tags[index - 1] == "RB" else index - 1
+    if subject >= 1 and words[subject].low in _SUBJECT_PRONOUNS and tags[subject - 1] in ("NN", "NNS"):
+        return True  # "the efficiency I once loved about the office": a relative clause without 'that'
+    return any(word.low in _GAP_WORDS for word in words[max(index - 4, 0) : index])
+
+
+def _first_noun(words: list[Word], tags: list[str], start: int) -> str:
+    """The first noun of the phrase from ``start``, past determiners and adjectives ("" if none)."""
+    for i in range(start, min(start + 4, len(words))):
+        if tags[i] in ("NN", "NNS") and not words[i].low.endswith(("'", "'s", "’s")):
+            return words[i].low  # past a possessive noun ("her parents' blessing")
+        if tags[i] not in ("DT", "PRP$", "JJ", "CD", "PDT", "NN", "NNS", "POS") or not words[i].joined:
+            return ""
+    return ""
 
 
 def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -358,6 +358,7 @@ class TheirConfusion(GrammarRule):
         "The players said there tired after the match.",
         "Call me if there ready to go.",
         "That's they're fault. Yes, their might be a better way.",
+        "I will be their in five minutes.",
     )
     good = (
         "There are three options.",
@@ -372,6 +373,7 @@ class TheirConfusion(GrammarRule):
         "Their in-laws met their on-call staff. The word their is a possessive.",
         "He said there was no time. If there is time, come. Is there enough to eat? We stayed there late.",
         "Their military might be tested. Their May elections were calm. The thing is they're late.",
+        "It is their in-house team; what matters is their at-home care and their on-time record.",
     )
     fixed = (
         "There are three options.",
@@ -388,6 +390,7 @@ class TheirConfusion(GrammarRule):
         "The players said they're tired after the match.",
         "Call me if they're ready to go.",
         "That's their fault. Yes, there might be a better way.",
+        "I will be there in five minutes.",
     )
     fix = "always"
 
@@ -457,7 +460,14 @@ def _place_slot(doc: Document, words: list[Word], index: int) -> bool:
     if index + 1 == len(words) or not word.joined:
         return doc.text[word.end : word.end + 1] in _CLAUSE_END_MARKS
     preposition, after = words[index + 1], _next(words, index + 1)
-    return preposition.text == preposition.low and after is not None and after.low in w.DETERMINERS
+    if preposition.text != preposition.low:
+        return False
+    if words[index - 1].low in _BE_AT_PLACE:
+        return True  # "I will be their in five minutes": 'be' takes the place, not a possessive
+    return after is not None and after.low in w.DETERMINERS
+
+
+_BE_AT_PLACE = frozenset("be been being am is are was were".split())
 
 
 _CLAUSE_END_MARKS = frozenset(".,;:!?")
@@ -531,6 +541,7 @@ class ThenThan(GrammarRule):
         "She is taller then her brother.",
         "The bill was bigger then we expected, and higher then they were last year.",
         "He is older then me.",
+        "The vaccine is more effective then the old one, and less costly then expected.",
     )
     good = (
         "More than 100 people came.",
@@ -540,6 +551,7 @@ class ThenThan(GrammarRule):
         "One speaker talks, the other then signals trouble.",
         "The flood got bigger then her father left. It was later then we went home.",
         "The day got warmer then the clouds came.",
+        "It grew more intense then the rain stopped; they were less careful then, he said.",
     )
     fixed = (
         "More than 100 people came.",
@@ -548,6 +560,7 @@ class ThenThan(GrammarRule):
         "She is taller than her brother.",
         "The bill was bigger than we expected, and higher than they were last year.",
         "He is older than me.",
+        "The vaccine is more effective than the old one, and less costly than expected.",
     )
     fix = "always"
 
@@ -563,10 +576,12 @@ class ThenThan(GrammarRule):
                 verb_forms = w.verb_tags(after.low)
                 if verb_forms & {"VBD", "VBZ"} and after.low not in ("expected", "anticipated", "planned"):
                     continue  # "more, then left": 'then' starts a new action
-            elif not (_comparative(word.low) and _than_follows(words, then_index + 1)):
+            elif not (_comparative_before(words, index) and _than_follows(words, then_index + 1)):
                 continue
             fixed = match_case("than", following.text)
-            message = f"After the comparative '{word.text}', write '{fixed}', not '{following.text}'."
+            two_words = index > 0 and words[index - 1].low in ("more", "less") and word.low not in _STRONG_COMPARATIVES
+            compared = f"{words[index - 1].text} {word.text}" if two_words else word.text
+            message = f"After the comparative '{compared}', write '{fixed}', not '{following.text}'."
             yield self.finding(following.start, following.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
 
 
@@ -603,13 +618,25 @@ def _clause_follows(words: list[Word], index: int) -> bool:
         return False
     verb = _next(words, index)
     noun = words[index].low
-    return verb is not None and (w.is_plural_noun(noun) or "NOUN" in w.tags(noun)) and w.plainly_finite(verb.low)
+    finite = verb is not None and (w.plainly_finite(verb.low) or w.verb_tags(verb.low) == {"VBD", "VBN"})
+    return finite and (w.is_plural_noun(noun) or "NOUN" in w.tags(noun))
 
 
 def _phrase_ends(words: list[Word], index: int) -> bool:
     """The word at ``index`` ends its clause: the sentence or a punctuation mark comes next, or a preposition."""
     after = _next(words, index)
     return index + 1 == len(words) or after is None or after.low in _AFTER_BARE_NOUN
+
+
+def _comparative_before(words: list[Word], index: int) -> bool:
+    """The word at ``index`` ends a comparative: 'bigger', or 'more' or 'less' and an adjective or an
+    adverb ("more effective then the old one")."""
+    low = words[index].low
+    if _comparative(low):
+        return True
+    if index == 0 or not words[index - 1].joined or words[index - 1].low not in ("more", "less"):
+        return False
+    return bool(w.tags(low) & {"ADJ", "ADV"})
 
 
 def _comparative(low: str) -> bool:
@@ -1026,6 +1053,8 @@ class WhoseConfusion(GrammarRule):
         "Whose going to pay for the repairs?",
         "I wonder whose been in my office.",
         "The suspect, who's name was not released, fled.",
+        "The senator, who's term ends next year, declined to comment.",
+        "The boy, who's father died in the war, lives with his aunt.",
     )
     good = (
         "Who's there? Whose car is it?",
@@ -1035,6 +1064,7 @@ class WhoseConfusion(GrammarRule):
         "Whose going-away party is it? The tenor whose singing I love sang.",
         "The firm whose going rate is lowest won the contract.",
         "Who's in charge? The man who's running is fast; the one who's boss is here.",
+        "Who's home tonight? The man who's head of sales said no; who's left to vote?",
     )
     fixed = (
         "These are people whose lives matter.",
@@ -1074,8 +1104,12 @@ def _noun_then_finite(words: list[Word], index: int) -> bool:
     """A noun and a finite 'be' or 'have' after 'who's' ("the suspect, who's name was not released"):
     'who is name was' has two verbs; only 'whose name was' stands."""
     noun, verb = words[index + 1], _next(words, index + 1)
-    if verb is None or verb.low not in _FINITE_AFTER_NOUN or noun.low in _ROLE_NOUNS:
+    if verb is None or noun.low in _ROLE_NOUNS:
         return False  # "the one who's boss is here": who is boss
+    if verb.low not in _FINITE_AFTER_NOUN:
+        past_or_present = w.plainly_finite(verb.low) or w.verb_tags(verb.low) == {"VBD", "VBN"}
+        if not past_or_present or w.tags(noun.low) & {"ADJ", "ADV"}:
+            return False  # "who's term ends", "who's father died"; not "who's first said"
     return "NOUN" in w.tags(noun.low) and not noun.low.endswith("ing")  # "the man who's running is fast"
 
 
@@ -1314,7 +1348,9 @@ _MOTION_VERBS = frozenset(
     """walk walked walks walking drive drove drives driving run ran runs running go went goes going rush rushed
     race raced speed sped fly flew rode ride cycled sailed marched strolled hurried zoomed swept crept""".split()
 )
-_PASSED_TRIGGERS = frozenset(("passed",))
+_PASSED_TRIGGERS = frozenset(("passed", "past"))
+_BE_FORMS = frozenset("is are was were be been being".split())
+_NOT_AGENTS = frozenset("time then now far midnight noon dawn nightfall far".split())
 
 
 class PassedPast(GrammarRule):
@@ -1322,31 +1358,39 @@ class PassedPast(GrammarRule):
     category = "grammar"
     severity = Severity.WARNING
     summary = (
-        "'Passed' (the verb) where 'past' (beyond, gone by) is meant: 'walked passed the school', 'in the passed'."
+        "'Passed' (the verb) where 'past' (beyond, gone by) is meant: 'walked passed the school', 'in the passed'; "
+        "or 'past' for the verb: 'was past by the Senate'."
     )
     why = (
         "'Passed' is the past of 'pass' ('she passed the test'); 'past' is the preposition ('walked past the "
         "school') and the adjective or noun ('the past week', 'in the past'). Reported after a verb of motion "
         "before 'the', 'a' or a possessive, and after 'the' or 'in the' when a span of time or the end of "
-        "the phrase follows."
+        "the phrase follows. The other way round, 'past' as the verb is reported in a passive with an agent "
+        "('was past by the Senate') and after 'has' or 'had' before an article ('has past the test')."
     )
     bad = (
         "I walked passed the school every day.",
         "The car drove passed our house.",
         "Prices rose in the passed few years, and the passed week was hard.",
         "That is all in the passed.",
+        "The bill was past by the Senate on Thursday, and she has past the exam.",
+        "He past the exam with ease.",
     )
     good = (
         "She passed the test. The bill was passed by the Senate.",
         "He walked past the school; the past week was hard; in the past.",
         "The time that passed the test of time; the law passed the house.",
         "He ran, passed the ball and scored. The passed pawn won.",
+        "The deadline was past by then; it was long past by the time we came; he has past form; it was past by 5 pm.",
+        "We drove them past the house, and the cars sped past the school.",
     )
     fixed = (
         "I walked past the school every day.",
         "The car drove past our house.",
         "Prices rose in the past few years, and the past week was hard.",
         "That is all in the past.",
+        "The bill was passed by the Senate on Thursday, and she has passed the exam.",
+        "He passed the exam with ease.",
     )
     fix = "always"
 
@@ -1356,6 +1400,12 @@ class PassedPast(GrammarRule):
             if index == 0 or not words[index - 1].joined or in_quotes(doc, word.start):
                 continue
             previous, following = words[index - 1].low, _next(words, index)
+            if word.low == "past":
+                if _past_for_passed(words, index):
+                    fixed = match_case("passed", word.text)
+                    message = f"The verb is '{fixed}' here: 'past' means beyond or gone by."
+                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                continue
             if previous in _MOTION_VERBS:
                 right = following is not None and following.low in w.DETERMINERS
             elif previous == "the":
@@ -1367,6 +1417,25 @@ class PassedPast(GrammarRule):
                 fixed = match_case("past", word.text)
                 message = f"Write '{fixed}' here: 'passed' is the verb; 'past' means beyond or gone by."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _past_for_passed(words: list[Word], index: int) -> bool:
+    """'past' as a passive or perfect verb: "was past by the Senate" (an agent follows 'by', not a
+    time as in "was long past by then"), "has past the test"."""
+    previous, following = words[index - 1].low, _next(words, index)
+    if following is None:
+        return False
+    if previous in w.HAVE_FORMS:
+        return following.low in ("the", "a", "an") or following.low in w.POSSESSIVES - {"her", "his"}
+    opens = index < 2 or not words[index - 2].joined or words[index - 2].low in ("and", "but", "so", "then", "when")
+    if previous in ("he", "she", "i", "we", "they") and opens:
+        return following.low in ("the", "a", "an", "his", "her", "my", "our", "their")  # "He past the exam"
+    if previous not in _BE_FORMS or following.low != "by":
+        return False
+    agent = _next(words, index + 1)
+    if agent is not None and agent.low in w.ARTICLES:
+        agent = _next(words, index + 2)
+    return agent is not None and agent.low not in _NOT_AGENTS and not agent.low[:1].isdigit()
 
 
 _SPANS_OF_TIME = frozenset("week weeks month months year years decade decades day days century weekend".split())
@@ -1589,6 +1658,7 @@ class WhomSubject(GrammarRule):
         "The man whom lives next door left.",
         "Whom will win the vote?",
         "Police arrested three men, one of who was armed.",
+        "He is the person whom said yes to the plan.",
     )
     good = (
         "Whom did you see? The man whom I met left.",
@@ -1596,6 +1666,7 @@ class WhomSubject(GrammarRule):
         "The people, most of whom were young, left.",
         "It depends on which of who's plans wins. Think of who was there; a friend of who?",
         "...whom were young, left early.",
+        "The man whom elected officials chose left; the woman whom Sarah said was late came.",
     )
     fixed = (
         "Who is calling at this hour?",
@@ -1620,7 +1691,7 @@ class WhomSubject(GrammarRule):
                 continue  # "most of whom were": the preposition's object
             if index == 0 and after_cut(doc, words):
                 continue  # "...whom were tired": the excerpt cut off "many of" before it
-            if not w.plainly_finite(verb.low):
+            if not (w.plainly_finite(verb.low) or _past_then_no_subject(words, index + 1)):
                 continue
             if verb.low in w.AUXILIARIES or verb.low in w.MODALS:
                 subject = _next(words, index + 1)
@@ -1634,6 +1705,85 @@ class WhomSubject(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+_WEATHER = frozenset(("weather",))
+_WHETHER_BEFORE = w.PREPOSITIONS | frozenset(
+    "know knew ask asked asking wonder wondered wondering unclear unsure uncertain doubt see decide decided "
+    "determine consider question matter".split()
+)
+
+
+class WeatherWhether(GrammarRule):
+    id = "grammar.weather-whether"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Weather' (rain and sun) where 'whether' (if) opens a clause: 'comment on weather the talks failed'."
+    why = (
+        "'Whether' opens a clause of doubt or choice ('ask whether the talks failed'); 'weather' is the "
+        "noun and the verb of coming through ('weather the storm'). Reported after a preposition or a verb "
+        "of asking and knowing when a subject and its verb follow 'weather'; 'weather the storm' has no "
+        "verb after its object."
+    )
+    bad = (
+        "The minister refused to comment on weather the talks had failed.",
+        "Nobody asked weather he was qualified for the job.",
+        "The debate is about weather the city can afford it.",
+    )
+    good = (
+        "They asked whether the talks had failed.",
+        "We will weather the storm. Check the weather the day before you go.",
+        "It depends on weather the next few days; the talk on weather was dull.",
+        "Banks must weather the crisis that looms.",
+        "Despite the weather the team was happy; in weather like this the roads are bad.",
+    )
+    fixed = (
+        "The minister refused to comment on whether the talks had failed.",
+        "Nobody asked whether he was qualified for the job.",
+        "The debate is about whether the city can afford it.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WEATHER):
+            word = words[index]
+            if index == 0 or not words[index - 1].joined or words[index - 1].low not in _WHETHER_BEFORE:
+                continue
+            if _clause_at(words, index + 1):
+                fixed = match_case("whether", word.text)
+                message = f"A clause follows: write '{fixed}' ('weather' is rain and sun)."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _clause_at(words: list[Word], index: int) -> bool:
+    """A subject and a finite verb start at ``index``: a subject pronoun and a verb ("he was"), or
+    an article or a possessive, at most two words and an auxiliary or a modal ("the talks had")."""
+    if index >= len(words) or not words[index - 1].joined:
+        return False
+    first = words[index].low
+    verb = _next(words, index)
+    if first in w.SUBJECT_PRONOUNS - {"you"}:
+        return verb is not None and w.may_be_finite(verb.low)
+    if first not in w.ARTICLES and first not in w.POSSESSIVES:
+        return False
+    for at in range(index + 2, min(index + 4, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low in w.AUXILIARIES or words[at].low in w.MODALS:
+            return True
+    return False
+
+
+def _past_then_no_subject(words: list[Word], index: int) -> bool:
+    """A past form at ``index`` that is also a participle ('said', 'told'), with no noun after it that
+    it could describe: "and whom said yes", not "whom elected officials chose"."""
+    if w.verb_tags(words[index].low) != {"VBD", "VBN"}:
+        return False
+    after = _next(words, index)
+    if after is None:
+        return True
+    tags = w.tags(after.low)
+    return not ((tags and tags <= {"NOUN", "ADJ"}) or w.is_plural_noun(after.low))
 
 
 RULES = [
@@ -1651,4 +1801,5 @@ RULES = [
     WereConfusion,
     LayLie,
     WhomSubject,
+    WeatherWhether,
 ]

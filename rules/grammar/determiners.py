@@ -658,7 +658,13 @@ class QuantifierOfBareNoun(GrammarRule):
         "the students' (or 'most students'). A bare plural after 'of' (and 'most of time') is a slip. "
         "Mass nouns ('all of history'), names, pronouns and numbers are left alone."
     )
-    bad = ("Most of time I walk.", "All of students passed.", "We kept some of apples.", "We kept some of food.")
+    bad = (
+        "Most of time I walk.",
+        "All of students passed.",
+        "We kept some of apples.",
+        "We kept some of food.",
+        "Most of people agree with the plan, and many of students left.",
+    )
     good = (
         "Most of the time I walk.",
         "All of them passed; most of Monday and some of 2020.",
@@ -676,12 +682,16 @@ class QuantifierOfBareNoun(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low == "the":
                 continue  # "make the most of apples"
-            plural = w.is_plural_noun(noun.low) and w.tags(noun.low) <= {"NOUN", "VERB"}
+            plural = (w.is_plural_noun(noun.low) or noun.low in _IRREGULAR_PLURALS) and w.tags(noun.low) <= {
+                "NOUN",
+                "VERB",
+            }
             if not plural and noun.low not in _BARE_AFTER_OF:
                 continue  # a mass or abstract noun may stand bare: "all of history", "half of life"
             after = words[index + 3] if noun.joined and index + 3 < len(words) else None
-            if after is not None and "NOUN" in w.tags(after.low) and after.low not in _NOT_MODIFIED:
-                continue  # "half of wage growth": a modifier, the phrase goes on
+            modifier = after is not None and "NOUN" in w.tags(after.low) and _modifies(after.low)
+            if modifier and after is not None and after.low not in _NOT_MODIFIED:
+                continue  # "half of wage growth": a modifier, the phrase goes on ("students left": a verb)
             yield self.finding(
                 noun.start,
                 noun.end,
@@ -691,6 +701,15 @@ class QuantifierOfBareNoun(GrammarRule):
             )
 
 
+def _modifies(low: str) -> bool:
+    """The noun after 'most of' modifies the next one ("half of wage growth", "most of sales figures"),
+    rather than being followed by its verb ("students left", "people think")."""
+    if "VBD" in w.verb_tags(low):
+        return False
+    return not w.may_be_finite(low) or w.is_plural_noun(low)
+
+
+_IRREGULAR_PLURALS = frozenset("people children men women".split())
 _BARE_AFTER_OF = frozenset(
     """time food water money information advice equipment furniture luggage baggage homework evidence
     software stuff clothing garbage rubbish""".split()

@@ -393,6 +393,7 @@ class PossessiveForm(GrammarRule):
         "It is important to wash ones hands.",
         "It was a days work, after two weeks notice.",
         "Last years results and todays figures were weak.",
+        "It affects peoples lives and peoples health.",
     )
     good = (
         "The children's ward reopened, next to the women's clinic.",
@@ -403,6 +404,7 @@ class PossessiveForm(GrammarRule):
         "It was a day's work after two weeks' notice; for two weeks people waited; a years-long fight.",
         "For three years work continued, and in two years pay will rise.",
         "Last year's results were weak; last years saw growth; in the last years of his life.",
+        "The peoples of Europe and the peoples who live there; the Peoples Party; indigenous peoples rights.",
     )
     fixed = ()
     fix = "sometimes"
@@ -425,6 +427,8 @@ class PossessiveForm(GrammarRule):
             return word.start, word.end, pronoun, f"A possessive pronoun takes no apostrophe: '{pronoun}'."
         if low == "todays":
             return word.start, word.end, "today's", "The possessive of 'today' is 'today's'."
+        if low == "peoples":
+            return self._peoples(doc, words, index)
         apostrophe = text[word.end : word.end + 1] in _APOSTROPHES
         end = word.end + (1 if apostrophe else 0)
         after = words[index + 1] if word.joined and index + 1 < len(words) else None
@@ -506,6 +510,19 @@ class PossessiveForm(GrammarRule):
             )
         return None
 
+    def _peoples(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
+        """'peoples' before a noun ("it affects peoples lives"): the possessive of 'people', whose
+        plural 'peoples' (nations) is left alone before 'of', 'and' or a verb ("the peoples of Europe")."""
+        word = words[index]
+        if doc.text[word.end : word.end + 1] in _APOSTROPHES or not word.joined or index + 1 >= len(words):
+            return None
+        after = words[index + 1]
+        if after.capitalised or after.low in _PEOPLES_NOT_OWNED or "NOUN" not in w.tags(after.low):
+            return None
+        if w.only_finite(after.low) or (index > 0 and words[index - 1].low in _NATIONS_BEFORE):
+            return None  # "indigenous peoples rights": the nations' (peoples')
+        return word.start, word.end, "people's", "The possessive of 'people' is 'people's'."
+
     def _ones(
         self, doc: Document, words: list[Word], index: int, after: Word | None, before: Word | None
     ) -> tuple[int, int, str, str] | None:
@@ -527,6 +544,12 @@ class PossessiveForm(GrammarRule):
 _VERB_OR_PREPOSITION = frozenset(("VB", "VBP", "VBZ", "VBD", "VBG", "IN"))
 
 
+_PEOPLES_NOT_OWNED = frozenset("of and or who which that in on at from to with".split())
+_NATIONS_BEFORE = frozenset(
+    "indigenous native aboriginal tribal different various many other first colonised colonized".split()
+)
+
+
 def _possessive_triggers(doc: Document, lows: frozenset[str]) -> frozenset[str]:
     """The words of the document this rule looks at: 'childrens', 'womens' and the like, 'others',
     'ones', and a length of time with 's or in the plural."""
@@ -546,7 +569,7 @@ _MEASURED = frozenset(
 'training' or 'travel', which may start the clause after a time without its comma ('for three years
 work continued', 'in two years pay will rise')."""
 _FIXED_TRIGGERS = (
-    frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", "todays", *_PRONOUN_SLIPS))
+    frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", "todays", "peoples", *_PRONOUN_SLIPS))
     | frozenset(unit + "'s" for unit in _TIME_UNITS)
     | frozenset(_plural(unit) for unit in _TIME_UNITS)
 )

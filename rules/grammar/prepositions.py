@@ -164,6 +164,48 @@ def table_text() -> str:
     )
 
 
+TRANSITIVE_FILE = Path(__file__).with_name("transitive-verbs.txt")
+"""Verb forms that take their object directly and are never followed by 'about' in the web counts
+("discusses", "examined", "emphasizing"), for grammar.wrong-preposition ('discussed about the
+plan'). Built by ``python -m rules.grammar.build_prepositions`` from the same counts."""
+
+OBJECT_SHARE = 0.1
+"""A verb form takes its object directly when 'the', 'a', 'his' or 'their' follows it in this share
+of its uses or more."""
+
+NOT_TRANSITIVE = frozenset(
+    """became become becomes becoming beat beating bore ran roam drove rode blew blowing shaking shook
+    dragging push pushed pushes pushing pull pulled pulling pulls throwing threw rocked turning spread
+    spreading lifted carry carries carrying chasing navigating surfing browsing leave leaves leaving put
+    puts putting gave give given gives giving gets getting gotten keep keeps keeping having holding
+    holds find finds finding means saw see seeing sees called ordered inform informing informs notify
+    notifying remembers remembering recall recalling hears telling explain explaining explains
+    questioning laying concerning regarding preceding surrounding while near till played playing plays
+    debating studying makes""".split()
+)
+"""Forms the counts would list that take 'about' as an adverb or in a set phrase ("beating about
+the bush", "ran about the house", "see about dinner", "it became about money", "playing about
+with"), or whose 'about' is accepted usage ("explain about", "hears about", "called about the job",
+"informed about")."""
+
+
+def transitive_text() -> str:
+    """The contents of :data:`TRANSITIVE_FILE` as the counts give them."""
+    counts = _ngrams._web_counts(lambda key: key.isascii() and key.replace(" ", "", 1).isalpha())
+    found = []
+    for word, count in counts.items():
+        if " " in word or count < LEAST_HEAD or word in NOT_TRANSITIVE or not w.verb_tags(word):
+            continue
+        objects = sum(counts.get(f"{word} {opener}", 0) for opener in ("the", "a", "his", "their"))
+        if objects >= OBJECT_SHARE * count and f"{word} about" not in counts:
+            found.append(word)
+    return (
+        "# Verb forms that take their object directly, never followed by 'about' in the wordsegment\n"
+        "# package's counts (Apache-2.0). Rebuild: python -m rules.grammar.build_prepositions\n"
+        + "".join(f"{word}\n" for word in sorted(found))
+    )
+
+
 @cache
 def _head_words() -> frozenset[str]:
     return frozenset(heads())

@@ -939,7 +939,10 @@ _VERB_TWINS = {
     "success": "succeed",
 }
 """Nouns whose verb is spelt a letter or two apart: after a modal only the verb can stand."""
-_NOUN_TWINS = {verb: noun for noun, verb in _VERB_TWINS.items() if verb != "live"} | {"believes": "beliefs"}
+_NOUN_TWINS = {verb: noun for noun, verb in _VERB_TWINS.items() if verb != "live"} | {
+    "believes": "beliefs",
+    "lose": "loss",
+}
 """The same pairs the other way ("my strong believe"); not "live", which is an adjective too
 ("the live feed"). Spelling variants that are nouns and verbs in British English ("licence",
 "practise") are not twins here."""
@@ -967,9 +970,11 @@ class NounForVerb(GrammarRule):
         "We belief that this is wrong.",
         "I life in Moscow.",
         "It is hard to breath in the smoke.",
+        "Breath deeply and relax.",
     )
     good = (
         "She held her breath; the advice was good.",
+        "Life slowly returned to normal. Breath quickly fogged the glass.",
         "She could no longer hear, and it will no doubt end.",
         "Take a breath to calm down. They gave us advice; we, life-long fans, cheered.",
         "I, Claudius, was a novel; they success-fully did it.",
@@ -983,10 +988,12 @@ class NounForVerb(GrammarRule):
         "We believe that this is wrong.",
         "I live in Moscow.",
         "It is hard to breathe in the smoke.",
+        "Breathe deeply and relax.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._imperatives(doc)
         for words, index in occurrences(doc, _VERB_SLOTS):
             slot = index + 1
             if slot < len(words) and words[slot].low == "not" and words[index].joined:
@@ -1011,7 +1018,22 @@ class NounForVerb(GrammarRule):
                 fix=FixSafety.SAFE,
             )
 
+    def _imperatives(self, doc: Document) -> Iterator[Finding]:
+        """A twin noun opening a sentence before a manner adverb that ends its clause: "Breath
+        deeply and relax." (an order). Not "Life slowly returned": a verb follows the adverb."""
+        for words, index in occurrences(doc, _IMPERATIVE_TWINS):
+            word = words[index]
+            if index != 0 or not word.joined or len(words) < 2 or not words[1].low.endswith("ly"):
+                continue
+            after = words[2].low if words[1].joined and len(words) > 2 else ""
+            if after not in ("", "and", "in", "out", "through", "now", "again") or "ADV" not in w.tags(words[1].low):
+                continue
+            fixed = match_case(_VERB_TWINS[word.low], word.text)
+            message = f"An order takes the verb: '{fixed}', not the noun '{word.text}'."
+            yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
 
+
+_IMPERATIVE_TWINS = frozenset(("breath", "bath"))
 _ARTICLES_AND_POSSESSIVES = frozenset("a an the my your his its our their every each another".split())
 """Words after which only a noun phrase can follow ("the believe" is never a verb)."""
 _NOUN_SLOT_OPENERS = _ARTICLES_AND_POSSESSIVES | frozenset("this that some any no much".split())
@@ -1037,6 +1059,7 @@ class VerbForNoun(GrammarRule):
         "Their prove is wrong, and it is just a prove of concept.",
         "She gave him some good advise.",
         "Are there different believes?",
+        "It was a big lose for the team, and what a relieve it was when she heard.",
     )
     good = (
         "I believe that this must change; breathe deeply.",
@@ -1044,6 +1067,7 @@ class VerbForNoun(GrammarRule):
         "The tests prove nothing; we all choose our words.",
         "Let her choose. The wise advise caution, and some choose to stay.",
         "He had her breathe on the canvas.",
+        "It was a lose-lose deal; the team will lose when it rains; they lose if they lose focus.",
     )
     fixed = (
         "It is my belief that this must change.",
@@ -1052,6 +1076,7 @@ class VerbForNoun(GrammarRule):
         "Their proof is wrong, and it is just a proof of concept.",
         "She gave him some good advice.",
         "Are there different beliefs?",
+        "It was a big loss for the team, and what a relief it was when she heard.",
     )
     fix = "always"
 
@@ -1075,7 +1100,7 @@ class VerbForNoun(GrammarRule):
             )
 
 
-_AFTER_NOUN_PHRASE = w.PREPOSITIONS | w.AUXILIARIES | w.MODALS | frozenset("that and or but".split())
+_AFTER_NOUN_PHRASE = w.PREPOSITIONS | w.AUXILIARIES | w.MODALS | frozenset("that and or but when because if".split())
 
 
 def _ends_noun_phrase(words: list[Word], index: int) -> bool:

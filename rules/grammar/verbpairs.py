@@ -154,9 +154,12 @@ _RISING_THINGS = frozenset(
 _NO_OBJECT_NEXT = frozenset(
     """
     sharply steadily slightly dramatically significantly rapidly quickly fast considerably substantially
-    gradually again further steeply markedly sharpy modestly
+    gradually again further steeply markedly sharpy modestly slowly
     """.split()
 )
+_TIME_NEXT = frozenset("overnight yesterday today tonight during after since last".split())
+"""Times after 'raised' that leave it without an object ("the water raised overnight"), unless a verb
+comes later: then 'raised' describes the noun ("the rates raised last year remain in force")."""
 _HAVE_MODAL = w.HAVE_FORMS | w.MODALS | w.NEGATED_MODALS | _DO
 
 
@@ -179,9 +182,11 @@ class RiseRaise(GrammarRule):
         "Prices raised sharply last month.",
         "Temperatures have raised by 2 degrees since 1900.",
         "We are trying to rise awareness of the disease.",
+        "The water level raised overnight after the rain.",
     )
     good = (
         "Rising prices worry voters, and prices rose sharply last month.",
+        "The rates raised last year remain in force; the rents raised since May were too high.",
         "The funds raised by the campaign paid for it; she raised the question.",
         "The sun rose the next morning. Rates raised by the bank hurt borrowers.",
         "Interest rates are expected to rise, and the council will raise taxes.",
@@ -251,6 +256,9 @@ class RiseRaise(GrammarRule):
         if following is None:
             if not (helped or low == "raises"):
                 return None
+        elif following.low in _TIME_NEXT:
+            if any(w.only_finite(item.low) for item in _run(words, index + 1, 6)):
+                return None  # "the rates raised last year remain in force"
         elif following.low not in _NO_OBJECT_NEXT and not (
             following.low in ("by", "to", "from", "above", "over") and _starts_number(_next(words, index + 1))
         ):
@@ -930,9 +938,11 @@ class EffectForAffect(GrammarRule):
         "Residents of the effected areas were moved.",
         "We were badly effected by the floods.",
         "It effects the poorest workers most.",
+        "The new policy effects thousands of workers.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",
+        "The side effects many patients noticed were mild; the policy effects most people feared never came.",
         "The prisoners effected their escape at night; the transfer was effected by wire.",
         "The effects the drug had were mild; the side effects of the cuts were large.",
         "To that effect, the cuts will affect thousands.",
@@ -971,7 +981,7 @@ class EffectForAffect(GrammarRule):
         if low == "effect" and before not in _EFFECT_VERB_BEFORE and not after_modal_subject:
             return False  # "how will this effect the price": a verb after a modal and its subject
         if low == "effects" and before not in _EFFECT_SUBJECTS:
-            return False
+            return _singular_subject(words, previous) and _bare_object_ends(words, index)
         return self._object_is_influenced(words, index)
 
     def _object_is_influenced(self, words: list[Word], index: int) -> bool:
@@ -986,6 +996,33 @@ class EffectForAffect(GrammarRule):
         if not head or any(item.low in _BROUGHT_ABOUT for item in head):
             return False
         return any("NOUN" in w.tags(item.low) for item in head)
+
+
+def _singular_subject(words: list[Word], index: int | None) -> bool:
+    """A singular noun after a determiner or an adjective at ``index``: the subject of the verb after
+    it ("the new policy effects thousands"), not a compound's first half ("side effects")."""
+    if index is None or index == 0 or not words[index].joined:
+        return False
+    low = words[index].low
+    if low in _EFFECT_COMPOUNDS or "NOUN" not in w.tags(low) or w.is_plural_noun(low):
+        return False
+    return words[index - 1].low in _OBJECT_DETERMINERS | {"new"}
+
+
+_EFFECT_COMPOUNDS = frozenset("side special sound visual after knock ripple domino".split())
+
+
+def _bare_object_ends(words: list[Word], index: int) -> bool:
+    """A bare object of people or a quantity after the verb at ``index`` that no verb follows
+    ("effects thousands of workers"), so it is not a relative clause after a compound noun ("the
+    side effects many patients noticed")."""
+    following = _next(words, index)
+    if following is None or following.low not in _AFFECTED_BARE:
+        return False
+    after = _next(words, index + 1)
+    if after is not None and (w.is_plural_noun(after.low) or "NOUN" in w.tags(after.low)):
+        after = _next(words, index + 2)  # "many people"
+    return after is None or not w.may_be_finite(after.low)
 
 
 # -- accept / except -----------------------------------------------------------------------------
@@ -1020,9 +1057,13 @@ class AcceptExcept(GrammarRule):
         "He was excepted into the graduate program.",
         "Everything went well, accept for the rain.",
         "Everyone accept me was invited.",
+        "The council excepted the offer on Tuesday night.",
+        "The plan was excepted by a majority of members.",
     )
     good = (
         "I accept your offer. Everyone except me was invited.",
+        "The rule excepted the offer from the count; the law excepted the payments made in May from the tax.",
+        "Staff were excepted from the ban.",
         "Everything went well except for the rain.",
         "The paper was accepted for publication; the rule excepted the offer period from the count.",
         "They all accept the terms; we accept for now that it is late.",
@@ -1036,7 +1077,8 @@ class AcceptExcept(GrammarRule):
                 if not self._except_as_verb(words, index):
                     continue
                 fixed = match_case("accept" + word.low[6:], word.text)
-                yield _unsafe(self, word, f"To take what is offered is to '{fixed}'; 'except' means 'but'.", fixed)
+                message = f"To take what is offered is to accept: write '{fixed}' ('except' means 'but')."
+                yield _unsafe(self, word, message, fixed)
             elif self._accept_as_preposition(words, index):
                 fixed = match_case("except", word.text)
                 yield _unsafe(self, word, f"'But' or 'leaving out' is '{fixed}'; 'accept' is the verb.", fixed)
@@ -1048,10 +1090,10 @@ class AcceptExcept(GrammarRule):
         following = _next(words, index)
         if following is None:
             return False
-        if low == "excepted" and before in _BE and following.low == "into":
-            return True
+        if low == "excepted" and before in _BE and following.low in ("into", "by"):
+            return True  # "was excepted into the program", "was excepted by the board"
         if low != "excepts" and before not in _SUBJECT_PRONOUNS | _VERB_BEFORE | w.HAVE_FORMS:
-            return False  # "excepts" is only ever a verb: "the shop excepts returns"
+            return low == "excepted" and "NOUN" in w.tags(before) and _accepted_object_ends(words, index)
         if following.low in _ACCEPTED:
             return True
         if following.low not in w.ARTICLES | w.POSSESSIVES | {"this", "these", "that", "those", "all", "any"}:
@@ -1069,6 +1111,20 @@ class AcceptExcept(GrammarRule):
         if joined_before and words[index - 1].low in _NOBODY:
             return following.low in ("for", "me", "him", "us", "them", "one")
         return False
+
+
+def _accepted_object_ends(words: list[Word], index: int) -> bool:
+    """A determiner and a thing that is accepted after 'excepted', ending its phrase ("the council
+    excepted the offer on Tuesday"); not "excepted the offer period from the count", where something
+    is left out."""
+    following = _next(words, index)
+    thing = _next(words, index + 1)
+    if following is None or thing is None or following.low not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    after = _next(words, index + 2)
+    if thing.low not in _ACCEPTED or (after is not None and ("NOUN" in w.tags(after.low) or after.low == "from")):
+        return False
+    return not any(item.low == "from" for item in _run(words, index + 3, 4))
 
 
 def _plain_verb(low: str) -> bool:

@@ -491,6 +491,8 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
     or a negated 'do', also an adjective when an object or an infinitive follows ("did you tried
     this?", "I didn't wanted to go"; "is he worried about" is not asked here)."""
     pos = w.tags(words[index].low)
+    if subject_end is not None and _passive_after_noun(words, index, subject_end):
+        return False  # "Does the change represented by these symbols violate …": it describes the noun
     if pos == {"VERB"}:
         return True
     if subject_end is None and not negated:
@@ -514,6 +516,12 @@ def _free_relative(words: list[Word], index: int) -> bool:
         if not words[back].joined:
             return False
     return False
+
+
+def _passive_after_noun(words: list[Word], index: int, subject_end: int) -> bool:
+    """A participle and 'by' right after a question's noun subject: a passive that describes the noun."""
+    following = words[index + 1] if index + 1 < len(words) and words[index].joined else None
+    return following is not None and following.low == "by" and words[subject_end].low not in w.SUBJECT_PRONOUNS
 
 
 def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
@@ -609,6 +617,7 @@ class DoVerbForm(GrammarRule):
         "What do you guys think? We found a do we really liked. Does the sales team meet today?",
         "The only reason he does it is because he can. Did she seem worried? Do it now.",
         "What he did went unnoticed; the work they did had an impact; those who didn't had to wait.",
+        "Does the chemical change represented by these symbols violate the law?",
     )
     fixed = (
         "They did not go home.",

@@ -1,0 +1,507 @@
+"""Short words typed for their twins: "I no what you mean", "jumped of the bus", "thank you four
+your help", "going too the shop", "The want to buy a house", "this is are house".
+
+The spelling rules cannot see these: both words are in the dictionary, and most are function words
+whose web counts are too large to tell the two apart. Each twin is read only in a slot the typed
+word cannot fill and its twin can: 'no' between a subject and 'what', 'of' after a verb that takes
+'off' and before its object, 'too' before an article. One check per typed word, each with the
+near misses it leaves alone in its docstring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, each_place, in_quotes, match_case, positions
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_NEGATED_DO = frozenset("don't didn't doesn't dont didnt doesnt".split())
+_KNOWN = frozenset(
+    """what if that how where who why when whether anything nothing much exactly about him her them it me
+    you the more everything""".split()
+)
+"""What follows 'know' as its object or clause: 'I no what', 'let me no if', 'want to now more'."""
+_WANTING = frozenset(
+    "want wants wanted need needs needed like likes liked love loves loved going got able have has had".split()
+)
+
+
+def _know(words: list[Word], index: int) -> bool:
+    """'no' or 'now' for 'know': after 'I', 'we', 'they' or 'you' before a clause or an object
+    ("I no what you mean"), after "don't" ("I didn't no the answer"), after 'let me' ("let me no
+    if"), and after 'want to' ("want to now more"). Not "I no longer", "to no avail", "I now live
+    here", "I don't now recall": no object or clause follows."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if following not in _KNOWN:
+        return False
+    if previous in _NEGATED_DO:
+        return True
+    if previous in ("i", "we", "they", "you"):
+        return following != "more" and (index < 2 or not words[index - 2].joined or words[index - 2].low != "than")
+    if previous == "me":
+        return index >= 2 and words[index - 2].joined and words[index - 2].low == "let"
+    return previous == "to" and index >= 2 and words[index - 2].joined and words[index - 2].low in _WANTING
+
+
+_OFF_VERBS = frozenset(
+    """jumped jumping turned switched switching logged logging kicked took taken got getting fell falling
+    dropped dozed nodded fended warded wiped shook brushed signed ripped tipped""".split()
+)
+"""Verb forms that take 'off' and never 'of': 'jumped off the bus', 'turned off the light' ('the
+turning of the tide' and 'the fall of Rome' are nouns, so neither base nor -ing forms of those)."""
+_OFF_IMPERATIVES = frozenset("turn switch jump log kick get take shut".split())
+_OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("all that this these those".split())
+
+
+def _off(words: list[Word], index: int) -> bool:
+    """'of' for 'off' after a verb that takes 'off', before its object: "he jumped of the bus",
+    "Turn of the lights". Not "he took of the bread" in old prose only: the rule reads modern news."""
+    previous = words[index - 1]
+    if words[index + 1].low not in _OBJECT_STARTS:
+        return False
+    if previous.low in _OFF_VERBS:
+        return not (index >= 2 and words[index - 2].joined and words[index - 2].low in w.ARTICLES)
+    if previous.low not in _OFF_IMPERATIVES:
+        return False
+    before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+    return index == 1 or before in ("to", "please", "can", "could", "will", "would", "must", "should")
+
+
+_OF_HEADS = frozenset("because instead front lot lots kind sort spite regardless ahead full".split())
+
+
+def _of(words: list[Word], index: int) -> bool:
+    """'off' for 'of' after a word that takes 'of': "because off the rain", "a lot off money".
+    Not "took a lot off the price", "sold it all off": what follows 'off' there is its own object."""
+    previous = words[index - 1].low
+    if previous not in _OF_HEADS:
+        return False
+    if previous in ("lot", "lots", "full"):
+        following = words[index + 1].low
+        return following not in w.DETERMINERS and following not in w.OBJECT_PRONOUNS and bool(w.tags(following))
+    return True
+
+
+_FOR_NEXT = w.POSSESSIVES | frozenset("me him them us example instance sure ever".split())
+
+
+def _for(words: list[Word], index: int) -> bool:
+    """'four' for 'for' before a possessive or an object pronoun: "thank you four your help".
+    Not "page four, his" (a comma stands between) or "four of my friends"."""
+    previous = words[index - 1].low
+    return words[index + 1].low in _FOR_NEXT and not previous[:1].isdigit() and previous not in w.ARTICLES
+
+
+def _to(words: list[Word], index: int) -> bool:
+    """'too' for 'to' before an article or a possessive: "going too the shop". Not "me too, the"
+    (a comma) or "too much"."""
+    return words[index + 1].low in w.ARTICLES | (w.POSSESSIVES - {"her"})
+
+
+_THEY_NEXT = frozenset("are were have had would could should did don't didn't won't can't went told knew".split())
+_CLAUSE_OPENERS = frozenset("and but so because if when that while since although though".split())
+
+
+def _they(words: list[Word], index: int) -> bool:
+    """'The' for 'They' before a verb that no noun can follow an article as: "The want to buy a
+    house", "and the were late". Not "the will of the people", "the can", "the said contract", "the
+    need to act": those are nouns or an adjective."""
+    following = words[index + 1]
+    if following.low not in _THEY_NEXT and not (following.low == "want" and _next_low(words, index + 1) == "to"):
+        return False
+    if index == 0:
+        return True
+    return words[index - 1].joined and words[index - 1].low in _CLAUSE_OPENERS
+
+
+def _our(words: list[Word], index: int) -> bool:
+    """'are' for 'our' after 'is' or 'was' before a noun ("this is are house"), or after a
+    preposition before a singular noun that has no article ("we met at are house."). Not "the
+    ones we believe in are people": a plural."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if previous in ("is", "was"):
+        return "NOUN" in w.tags(following) and not w.is_plural_noun(following)
+    return previous in w.PREPOSITIONS and w.is_singular_count_noun(following) and "ADJ" not in w.tags(following)
+
+
+_YOU_NOUN_EXCEPTIONS = frozenset(
+    """guys people all both two three lot kids boys girls folks man buddy dude mate sir madam dear darling
+    honey baby idiot fool liar coward genius alone too yourself home tomorrow today tonight personally""".split()
+)
+
+
+_NOT_BEFORE_YOUR = frozenset("before after since until till as than like".split())
+"""Prepositions that also open a clause, where 'you' is its subject: "before you leave"."""
+
+
+def _your(words: list[Word], index: int) -> bool:
+    """'you' for 'your' after a preposition or 'is' before a noun that ends its phrase: "thank you
+    for you help", "what is you name?". Not "before you leave", "one of you need", "for you guys",
+    "with you today": a clause, a verb, people or a time follow."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if previous in _NOT_BEFORE_YOUR or (previous not in w.PREPOSITIONS and previous not in ("is", "was")):
+        return False
+    if following in _YOU_NOUN_EXCEPTIONS or w.is_plural_noun(following) or len(following) < 3:
+        return False
+    found = w.tags(following)
+    if found == {"NOUN"}:
+        return True
+    if found != {"NOUN", "VERB"}:
+        return False
+    after = _next_low(words, index + 1)
+    return after == "" or after in w.PREPOSITIONS  # "for you help.", "to you name in"
+
+
+def _threw(words: list[Word], index: int) -> bool:
+    """'through' for 'threw' after a subject pronoun that opens its clause and before an object:
+    "He through the ball to me". Not "I pushed him through the door": no subject right before."""
+    previous = words[index - 1].low
+    if previous not in ("he", "she", "i", "we", "they", "you"):
+        return False
+    if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    return index == 1 or not words[index - 2].joined or words[index - 2].low in _CLAUSE_OPENERS
+
+
+_WON_THINGS = frozenset(
+    """match game race election award prize title cup medal lottery battle war vote seat case contest
+    championship trophy tournament competition final series league bet argument debate nomination jackpot
+    majority gold silver bronze""".split()
+)
+
+
+def _won(words: list[Word], index: int) -> bool:
+    """'one' for 'won' after a subject before what is won: "they one the match". Not "the one the
+    team won": 'one' after an article is the pronoun."""
+    previous = words[index - 1].low
+    if previous in w.DETERMINERS or previous in ("which", "no", "every", "any"):
+        return False
+    if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    return any(_low_at(words, at) in _WON_THINGS for at in (index + 2, index + 3))
+
+
+_PARTICIPLES_AFTER_HAS = frozenset(
+    "been got gotten had gone done seen made taken given written become come left lost".split()
+)
+
+
+def _has(words: list[Word], index: int) -> bool:
+    """'as' for 'has' between 'he', 'she' or 'it' and a participle: "he as been here". Not "he as
+    a child", "she as well": no participle follows."""
+    return words[index - 1].low in ("he", "she", "it") and words[index + 1].low in _PARTICIPLES_AFTER_HAS
+
+
+_PARTS = frozenset("one some most many none each any both several few all part rest".split())
+
+
+def _of_for_if(words: list[Word], index: int) -> bool:
+    """'if' for 'of' between a word of quantity and 'the' with a superlative or a plural noun that
+    no verb follows: "one if the best players", "some if the students were late". Not "choose one
+    if the other fails": a clause follows 'if'."""
+    if words[index - 1].low not in _PARTS or words[index + 1].low not in ("the", "my", "our", "your", "their", "his"):
+        return False
+    head = _low_at(words, index + 2)
+    if not head:
+        return False
+    after = _low_at(words, index + 3)
+    superlative = head in ("best", "worst", "most", "least", "biggest", "largest") or (
+        head.endswith("est") and "ADJ" in w.tags(head)
+    )
+    if superlative:
+        return True
+    return w.is_plural_noun(head) and not (after and w.verb_tags(after) & {"VBZ", "VBP"} and after != "were")
+
+
+def _one(words: list[Word], index: int) -> bool:
+    """'on' for 'one' in 'on of the': "she is on of the best". Not "carry on, of course" (a comma)
+    or "based on of": a verb that takes 'on' comes before."""
+    if words[index + 1].low != "of" or _low_at(words, index + 2) not in w.DETERMINERS | {"them", "us", "you"}:
+        return False
+    previous = words[index - 1].low
+    return previous in ("is", "was", "are", "were", "be", "and", "but", "or", "just", "only", "as")
+
+
+_LOOSE_BEFORE = frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split())
+
+
+def _loose(words: list[Word], index: int) -> bool:
+    """'lose' for 'loose' after 'broke', 'cut', 'came' or 'set' at the end of its phrase: "the dog
+    broke lose". Not "to lose", "they came to lose": a verb of losing has an object or 'to'."""
+    if words[index - 1].low not in _LOOSE_BEFORE:
+        return False
+    after = _next_low(words, index)
+    return after in ("", "and", "from", "of", "again", "in", "on", "at")
+
+
+_QUIET_BEFORE = frozenset(
+    "be is was were are been being stay stayed stays keep kept remain remained very so too".split()
+)
+
+
+def _quiet(words: list[Word], index: int) -> bool:
+    """'quite' for 'quiet' after 'be', 'stay' or 'very' with nothing for 'quite' to modify: "please
+    be quite in the library", "the street was quite and empty". Not "was quite large", "keep quite
+    still": an adjective or an adverb follows."""
+    previous = words[index - 1].low
+    if previous not in _QUIET_BEFORE:
+        return False
+    after = _next_low(words, index)
+    if after in ("in", "at"):  # "please be quite in the library", not "we are quite at the point"
+        return previous in ("be", "stay", "keep") and (index < 2 or words[index - 2].low in ("please", "to"))
+    return after in ("", "and", "during", "now", "please", "while", "when")
+
+
+def _then(words: list[Word], index: int) -> bool:
+    """'than' for 'then': "back than", "since than", "until than", and "and than we went" (a subject
+    after 'and than'). Not "more than we", "rather than", "other than": a comparison before."""
+    previous = words[index - 1].low
+    if previous in ("back", "since", "until", "till"):
+        return index < 2 or words[index - 2].low not in ("more", "less", "rather", "other", "longer", "further")
+    if previous != "and" or _next_low(words, index) not in ("we", "he", "she", "they", "i", "you"):
+        return False
+    return not any(
+        word.low in ("more", "less", "rather", "other") or (word.low.endswith("er") and "ADJ" in w.tags(word.low))
+        for word in words[max(0, index - 8) : index]
+    )
+
+
+_ARE_NEXT = frozenset("going not all very so too here there being getting doing looking trying working".split())
+
+
+def _are(words: list[Word], index: int) -> bool:
+    """'our' for 'are' after 'we', 'you' or 'they' before what 'are' takes: "we our going", "they
+    our not happy". A subject pronoun is never straight before a possessive."""
+    return words[index - 1].low in ("we", "you", "they") and (
+        words[index + 1].low in _ARE_NEXT or w.tags(words[index + 1].low) == {"ADJ"}
+    )
+
+
+_HEARD = frozenset("you him her them it me us from about that what the".split())
+_GLAD = frozenset("glad happy sorry sad pleased nice good able waiting want wanted like love hope hoped".split())
+
+
+def _hear(words: list[Word], index: int) -> bool:
+    """'here' for 'hear' after a modal or "can't" before what is heard ("I can't here you"), or
+    after 'glad to' ("glad to here that"). Not "to here from there", "come here": no modal, or a
+    place."""
+    previous = words[index - 1].low
+    if words[index + 1].low not in _HEARD:
+        return False
+    if previous in w.MODALS or previous in w.NEGATED_MODALS or previous in _NEGATED_DO:
+        return words[index + 1].low not in ("the", "that")
+    return previous == "to" and index >= 2 and words[index - 2].joined and words[index - 2].low in _GLAD
+
+
+_WORN = frozenset("a an the my your his her their our it them clothes jeans shoes glasses masks uniforms".split())
+
+
+def _wear(words: list[Word], index: int) -> bool:
+    """'where' for 'wear' after a modal or 'to' with a subject before ("what should I where to the
+    party", "I will where a suit"). Not "go to where the cars are": 'where' opens a clause there."""
+    previous = words[index - 1].low
+    if previous in ("i", "you", "we", "they") and index >= 2 and words[index - 2].low in w.MODALS:
+        return words[index + 1].low in _WORN | {"to"}  # "what should I where to the party"
+    return (previous in w.MODALS or previous in _NEGATED_DO) and words[index + 1].low in _WORN
+
+
+_BUYING_BEFORE_TO = frozenset(
+    "going want wants wanted need needs needed able afford decided plan planned tried".split()
+)
+_BOUGHT = w.ARTICLES | w.POSSESSIVES | frozenset("some new more it them tickets food".split())
+
+
+def _buy(words: list[Word], index: int) -> bool:
+    """'by' for 'buy' after 'going to', 'want to' or a modal before what is bought: "I'm going to
+    by a car", "you can by tickets online". Not "went to by the river" or "will by then": no
+    wanting, or a time after 'by'."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if following not in _BOUGHT:
+        return False
+    if previous in w.MODALS:
+        if following in w.ARTICLES:  # "will by a car", not "will by the end of May have"
+            return _low_at(words, index + 2) not in _TIMES and _low_at(words, index + 3) not in _TIMES
+        return following in ("some", "new", "tickets", "food", "more")
+    return previous == "to" and index >= 2 and words[index - 2].joined and words[index - 2].low in _BUYING_BEFORE_TO
+
+
+_TIMES = frozenset(
+    """end time start beginning middle close turn next last deadline year month week day weekend spring summer
+    autumn fall winter morning evening night noon midnight margin majority landslide mile miles point points
+    goal goals length lengths fraction factor percent vote votes wide narrow slim""".split()
+)
+"""After 'will by the', times and measures: "will by the end of May have", "will by a wide margin win"."""
+_FAMILY_VERBS = frozenset("is was has had said says told died lives lived works worked".split())
+
+
+def _father(words: list[Word], index: int) -> bool:
+    """'farther' for 'father' after a possessive before a verb: "my farther is a doctor". Not "my
+    farther point": a noun would follow the comparative."""
+    return words[index - 1].low in w.POSSESSIVES and words[index + 1].low in _FAMILY_VERBS
+
+
+_SPEAKING = frozenset("said says told added explained announced confirmed insisted admitted".split())
+
+
+def _manager(words: list[Word], index: int) -> bool:
+    """'manger' (a crib) for 'manager' before a verb of speaking: "the manger said the shop would
+    close". Not "laid in a manger"."""
+    return words[index + 1].low in _SPEAKING
+
+
+def _next_low(words: list[Word], index: int) -> str:
+    return words[index + 1].low if words[index].joined and index + 1 < len(words) else ""
+
+
+def _low_at(words: list[Word], at: int) -> str:
+    """The word at ``at`` if every word from the slip to it is joined; else ''."""
+    return words[at].low if at < len(words) and words[at - 1].joined else ""
+
+
+_OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES
+_KNOW_BEFORE = _NEGATED_DO | _WANTING | frozenset("i we they you me to".split())
+
+
+class _Slip(NamedTuple):
+    twin: str
+    check: Callable[[list[Word], int], bool]
+    before: frozenset[str] | None
+    """The word before must be one of these (sifted on the flat word list first), or None."""
+    after: frozenset[str] | None
+    """The word after must be one of these, or None."""
+
+
+_SLIPS: dict[str, _Slip] = {
+    "no": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
+    "now": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
+    "of": _Slip("off", _off, _OFF_BEFORE, _OBJECT_STARTS),
+    "off": _Slip("of", _of, _OF_HEADS, None),
+    "four": _Slip("for", _for, None, _FOR_NEXT),
+    "too": _Slip("to", _to, None, w.ARTICLES | w.POSSESSIVES),
+    "the": _Slip("they", _they, None, _THEY_NEXT | {"want"}),
+    "are": _Slip("our", _our, w.PREPOSITIONS | {"is", "was"}, None),
+    "you": _Slip("your", _your, w.PREPOSITIONS | {"is", "was"}, None),
+    "through": _Slip("threw", _threw, frozenset(("he", "she", "i", "we", "they", "you")), w.ARTICLES | w.POSSESSIVES),
+    "one": _Slip("won", _won, None, w.ARTICLES | w.POSSESSIVES),
+    "as": _Slip("has", _has, frozenset(("he", "she", "it")), _PARTICIPLES_AFTER_HAS),
+    "if": _Slip("of", _of_for_if, _PARTS, None),
+    "on": _Slip("one", _one, None, frozenset(("of",))),
+    "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
+    "quite": _Slip("quiet", _quiet, _QUIET_BEFORE, None),
+    "than": _Slip("then", _then, frozenset("back since until till and".split()), None),
+    "our": _Slip("are", _are, frozenset(("we", "you", "they")), None),
+    "here": _Slip("hear", _hear, None, _HEARD),
+    "where": _Slip("wear", _wear, None, _WORN | {"to"}),
+    "by": _Slip("buy", _buy, w.MODALS | {"to"}, _BOUGHT),
+    "farther": _Slip("father", _father, w.POSSESSIVES, _FAMILY_VERBS),
+    "manger": _Slip("manager", _manager, None, _SPEAKING),
+}
+_TRIGGERS = frozenset(_SLIPS)
+_MAY_END_PHRASE = frozenset(("than", "lose", "quite"))
+"""Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
+
+
+def _sifted(doc: Document) -> list[int]:
+    """Positions of the trigger words whose neighbours on the flat word list can make a slip: most
+    'the', 'of', 'are' and 'you' of a text are dropped here, before any sentence is looked at."""
+    present = _TRIGGERS & doc.distinct_lows
+    if not present:
+        return []
+    lows = doc.lows
+    last = len(lows) - 1
+    found = []
+    for position in positions(doc, present):
+        slip = _SLIPS[lows[position]]
+        if position == last and lows[position] not in _MAY_END_PHRASE:
+            continue
+        if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
+            continue
+        if slip.after is not None and lows[position + 1] not in slip.after:
+            continue
+        found.append(position)
+    return found
+
+
+class ShortWordSlip(GrammarRule):
+    id = "grammar.short-word-slip"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A short word typed for its twin: 'I no what you mean', 'jumped of the bus', 'going too the shop'."
+    why = (
+        "One letter more or less turns 'know' into 'no' or 'now', 'off' into 'of', 'for' into 'four', "
+        "'to' into 'too', 'they' into 'the', 'our' into 'are', 'your' into 'you', 'threw' into 'through' "
+        "and 'won' into 'one', all real words the spelling check passes. Each is reported only in a slot "
+        "the typed word cannot fill and its twin can: a clause after 'I no', an object after 'jumped of', "
+        "an article after 'too', a verb after a sentence's 'The', a noun after 'is are'."
+    )
+    bad = (
+        "I no what you mean, and I didn't no the answer.",
+        "Let me no if you want to now more.",
+        "He jumped of the bus. Turn of the lights.",
+        "It was cancelled because off the rain, and he has a lot off money.",
+        "I would like to thank you four your help.",
+        "I am going too the shop.",
+        "The want to buy a house, and the were late.",
+        "This is are house.",
+        "Thank you for you help. What is you name?",
+        "He through the ball to me.",
+        "Our team played well and one the match.",
+        "He as been here before, and she is on of the best.",
+        "He is one if the best players. The dog broke lose.",
+        "Please be quite in the library. Back than, we ate and than we left.",
+        "We our going home. I can't here you. What should I where to the party?",
+        "I'm going to by a new car. My farther is a doctor. The manger said the shop would close.",
+    )
+    good = (
+        "I know what you mean; I no longer live here; it was to no avail.",
+        "I now live here, and I don't now recall it. We want to now see the results.",
+        "He jumped off the bus; the fall of Rome; the turning of the tide; one of the officials took of it.",
+        "He took a lot off the price, and she is full of hope.",
+        "Four of my friends came. I thank you for your help; page four, his notes.",
+        "Me too, the others said. It was too much.",
+        "The will of the people; the can of beans; the said contract; the need to act. They were late.",
+        "The ones we believe in are people. This is our house.",
+        "Thank you for your help; this is for you guys; I spoke with you today; it is about you being late.",
+        "I pushed him through the door; they walked through the park.",
+        "The one the team won was the final. Which one the players chose is unclear.",
+        "He as a child was shy; she as well. Choose one if the other fails.",
+        "Carry on, of course. They came to lose. He was quite large; keep quite still; we are quite at ease.",
+        "It's a big year for you, friend.",
+        "It took more time than we planned, and more than we had. Rather than wait, we left.",
+        "We, our friends and family came. Go to where the cars are. Come here, you.",
+        "We walked to by the river; it will by then be late; my farther point; a baby in a manger.",
+        "The firm will by the end of May have a plan; it will by a wide margin win.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in each_place(doc, _sifted(doc)):
+            word = words[index]
+            twin, check = _SLIPS[word.low][:2]
+            if word.low not in _MAY_END_PHRASE and (index + 1 >= len(words) or not word.joined):
+                continue
+            if index > 0 and not words[index - 1].joined:
+                continue
+            if word.text not in (word.low, word.low.capitalize()) or not check(words, index):
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' here reads as a slip for '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [ShortWordSlip]
