@@ -183,11 +183,9 @@ class SubjectVerbAgreement(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
-        if "only" in doc.distinct_lows and "also" in doc.distinct_lows:
-            tokens = doc.tokens
-            openers = [position for position in positions(doc, _NOT) if tokens[position].sentence_start]
-            for words, index in places(doc, openers):
-                finding = self._not_only(words) if index == 0 else None
+        if doc.distinct_lows >= _NOT_ONLY:  # a walk over the sentence starts: no word index to build for 'not'
+            for words in doc.sentence_words:
+                finding = self._not_only(words) if words and words[0].low == "not" else None
                 if finding is not None and not in_quotes(doc, finding.start):
                     yield finding
         for words, index in places(doc, _subject_starts(doc)):
@@ -787,6 +785,10 @@ def _subject_starts(doc: Document) -> list[int]:
     kept = []
     for position in positions(doc, _TRIGGERS):
         token = tokens[position]
+        if not token.sentence_start and token.low in _CLAUSE_ONLY_TRIGGERS:
+            previous = tokens[position - 1]  # "two men was", "police says": only where a clause opens
+            if previous.joined and previous.low not in w.CLAUSE_OPENERS:
+                continue
         if not token.sentence_start and token.low in _SUBJECT_DETERMINERS and token.low not in _DISTRIBUTIVES:
             previous = tokens[position - 1]  # the word before it in its sentence
             if previous.joined and previous.low not in w.CLAUSE_OPENERS:
@@ -872,7 +874,8 @@ _MANDATIVE = frozenset(
 the final say", "it is vital that the report be")."""
 
 
-_NOT = frozenset(("not",))
+_NOT_ONLY = frozenset("not only also".split())
+_CLAUSE_ONLY_TRIGGERS = w.CARDINALS | frozenset(("police",))
 _AFTER_AND_VERBS = _OF_PLURAL_VERBS | frozenset(TO_PLURAL)
 """Auxiliaries two words after 'and' + a determiner that keep the place for :meth:`_after_and`."""
 _PAIRING = frozenset("both between either neither among".split())
