@@ -343,6 +343,10 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         if any(word.low in _PAIRING for word in words[:index]) or _subjunctive_were(words, index):
             return None
+        before_and = words[index - 2].low
+        pronoun = before_and in w.OBJECT_PRONOUNS or before_and in w.SUBJECT_PRONOUNS
+        if pronoun or not w.tags(before_and) & {"VERB", "ADV"}:
+            return None  # no verb or adverb ends the first clause: 'and' may join two subjects (no tagger asked)
         tags = sentence_tags(doc, words)
         before = tags[index - 2]
         if before.startswith(("NN", "PRP", "JJ", "CD", "DT")) or tags[head_index] != wanted:
