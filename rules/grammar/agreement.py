@@ -142,6 +142,7 @@ class SubjectVerbAgreement(GrammarRule):
         "She said that the team have been told; we urged that the board have been consulted by May.",
         "Two hours was enough, ten dollars was deducted, and the elderly were advised to stay in.",
         "One of the two men was arrested; the patient was discharged; the poor were hit hardest.",
+        "The blind were helped across, and the living are given priority.",
         "Police say the figures also show a rise; Police Scotland is looking; the board also have a say.",
         "The coach and the captain were fined; talks collapsed and the unions were furious.",
         "Between the river and the road were fields; he left and the team have struggled since.",
@@ -910,9 +911,22 @@ def _participle_or_gerund(low: str) -> bool:
     return (participle or found == {"VBG"}) and w.tags(low) <= {"VERB", "ADJ"}
 
 
+_GROUP_ADJECTIVES = frozenset(
+    """
+    blind deaf dumb dead living dying innocent faithful native elderly poor young old rich sick wounded
+    injured accused deceased homeless unemployed needy hungry weak strong brave free great good wicked
+    righteous faithless lost missing bereaved afflicted oppressed privileged underprivileged uninsured
+    """.split()
+)
+"""Adjectives that name a group with 'the' and a plural verb ("the blind were helped", "the living are")."""
+
+
 def _has_plural(low: str) -> bool:
-    """A noun (whatever else it is) not in -s, with a plural of its own: 'patient', 'building'."""
-    if low.endswith("s") or low in w.NOT_SINGULAR_SUBJECTS or "NOUN" not in w.tags(low):
+    """A noun (whatever else it is) not in -s, with a plural of its own: 'patient', 'building' (not
+    an adjective that names a group: "the blind were helped")."""
+    if low.endswith("s") or low in w.NOT_SINGULAR_SUBJECTS or low in _GROUP_ADJECTIVES:
+        return False
+    if "NOUN" not in w.tags(low) or (low.endswith("ing") and "ADJ" in w.tags(low)):
         return False
     return any(form != low for form in w.noun_inflections(low).get("NNS", ()))
 
