@@ -170,6 +170,7 @@ BUILTIN_IDS = {
     "grammar.wait-for",
     "grammar.remember-remind",
     "grammar.win-beat",
+    "grammar.correlative-pair",
 }
 
 

@@ -53,7 +53,11 @@ _QUANTITY_HEADS = frozenset(
 """Words that with 'of' count what follows, so the verb agrees with the noun after 'of': 'a number
 of people have', 'most of the cake was'."""
 _TRIGGERS = (
-    _SUBJECT_DETERMINERS | _INDEFINITES | _QUANTITY_HEADS | frozenset("he she it i we they you one each".split())
+    _SUBJECT_DETERMINERS
+    | _INDEFINITES
+    | _QUANTITY_HEADS
+    | w.CARDINALS
+    | frozenset("he she it i we they you one each police".split())
 )
 _OF_DETERMINERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"a", "an"}
 _FINITE = frozenset(set(TO_PLURAL) | set(TO_SINGULAR) | w.MODALS | {"had", "did", "do"})
@@ -97,6 +101,12 @@ class SubjectVerbAgreement(GrammarRule):
         "The police is on the way, the news are bad. Their luggage were lost. This are the facts.",
         "The report say the plan failed, and the machine need a new part.",
         "The price of the ticket include a meal.",
+        "Neither the coach nor the players was available, and either my aunt or her sons is driving.",
+        "Not only the chairman but also the directors was questioned.",
+        "Officials found that the bridge have been closed since May, after the plan were approved.",
+        "Two men was arrested, and the patient were discharged on Monday.",
+        "Police says the figures also shows a rise. The report still have errors.",
+        "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
     )
     good = (
         "The figures were released on Monday.",
@@ -127,6 +137,15 @@ class SubjectVerbAgreement(GrammarRule):
         "...the survey are in, she said.",
         "… he see a doctor at once.",
         "The price of the tickets includes a meal; the head of the firm decline was sudden.",
+        "Neither the coach nor the players were available; either my aunt or her sons are driving.",
+        "Not only the chairman but also the directors were questioned; neither of them is here.",
+        "She said that the team have been told; we urged that the board have been consulted by May.",
+        "Two hours was enough, ten dollars was deducted, and the elderly were advised to stay in.",
+        "One of the two men was arrested; the patient was discharged; the poor were hit hardest.",
+        "The blind were helped across, and the living are given priority.",
+        "Police say the figures also show a rise; Police Scotland is looking; the board also have a say.",
+        "The coach and the captain were fined; talks collapsed and the unions were furious.",
+        "Between the river and the road were fields; he left and the team have struggled since.",
     )
     fixed = (
         "The figures were released on Monday.",
@@ -154,11 +173,22 @@ class SubjectVerbAgreement(GrammarRule):
         "The police are on the way, the news is bad. Their luggage was lost. This is the facts.",
         "The report say the plan failed, and the machine need a new part.",
         "The price of the ticket include a meal.",
+        "Neither the coach nor the players was available, and either my aunt or her sons is driving.",
+        "Not only the chairman but also the directors was questioned.",
+        "Officials found that the bridge has been closed since May, after the plan was approved.",
+        "Two men were arrested, and the patient were discharged on Monday.",
+        "Police say the figures also show a rise. The report still has errors.",
+        "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
+        if doc.distinct_lows >= _NOT_ONLY:  # a walk over the sentence starts: no word index to build for 'not'
+            for words in doc.sentence_words:
+                finding = self._not_only(words) if words and words[0].low == "not" else None
+                if finding is not None and not in_quotes(doc, finding.start):
+                    yield finding
         for words, index in places(doc, _subject_starts(doc)):
             if index == 0 and after_cut(doc, words):
                 continue  # "...the survey are in": the excerpt may have cut the subject's head off
@@ -172,7 +202,7 @@ class SubjectVerbAgreement(GrammarRule):
         each_of = low in _OF_QUANTIFIERS and index + 1 < len(words) and words[index + 1].low == "of"
         if low in _QUANTITY_HEADS and index + 1 < len(words) and words[index + 1].low == "of":
             return self._quantity_of(doc, words, index)
-        if low in ("either", "neither") and not each_of and index == 0:
+        if low in ("either", "neither") and not each_of and _opens_subject(doc, words, index):
             finding = self._either_or(words, index)
             if finding is not None:
                 return finding
@@ -182,6 +212,8 @@ class SubjectVerbAgreement(GrammarRule):
             if verb.low in _OF_PLURAL_VERBS and not verb.capitalised and not subjunctive:  # "This are my friends"
                 return self._report(verb, TO_SINGULAR[verb.low], "'this' is singular", FixSafety.SAFE)
         if low in _SUBJECT_DETERMINERS and not each_of:
+            if index > 1 and words[index - 1].low == "and" and words[index - 1].joined:
+                return None if british else self._after_and(doc, words, index)
             return self._noun_phrase(doc, words, index, british) if _opens_subject(doc, words, index) else None
         if low in ("he", "she", "it"):
             return self._pronoun(words, index)
@@ -194,6 +226,10 @@ class SubjectVerbAgreement(GrammarRule):
             return self._plural_pronoun(words, index) if opens else None
         if low in _INDEFINITES:
             return self._indefinite(doc, words, index)
+        if low in w.CARDINALS:
+            return self._counted(doc, words, index)
+        if low == "police" and _opens_subject(doc, words, index):
+            return self._bare_police(words, index)
         if low == "one" and index > 0 and words[index - 1].low == "no" and words[index - 1].joined:
             return self._indefinite(doc, words, index, start=index - 1)  # "no one know"
         return self._one_of(words, index)
@@ -212,6 +248,8 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._report(verb, TO_PLURAL[verb.low], f"'{head.text}' is plural", FixSafety.SAFE)
             if head.low in _UNCOUNTED and verb.low in _OF_PLURAL_VERBS and determiner in _SINGULAR_DETERMINERS:
                 return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
+            if verb.low in _SUBJECT_ADVERBS and head_index + 2 < len(words) and verb.joined:
+                return self._after_adverb(words, index, head_index, determiner)
             if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
@@ -235,7 +273,10 @@ class SubjectVerbAgreement(GrammarRule):
                 if verb.low in _HEAD_PREPOSITIONS and verb.joined:
                     return self._of_phrase(doc, words, head_index, start=index)
                 if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
-                    if verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that":
+                    after_that = verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that"
+                    if after_that and (
+                        head.low in w.COLLECTIVE_NOUNS or not _reported_perfect(words, index, head_index + 1)
+                    ):
                         return None  # "insisted that the board have the final say": subjunctive
                     # A collective noun with a plural verb is a choice of style (British usage), not a slip.
                     safety = FixSafety.UNSAFE if head.low in w.COLLECTIVE_NOUNS else FixSafety.SAFE
@@ -250,9 +291,111 @@ class SubjectVerbAgreement(GrammarRule):
                 ):
                     return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
                 return None
+            if (
+                determiner in _SINGULAR_DETERMINERS
+                and verb.low in _TAGGED_PLURAL_VERBS
+                and _tagged_singular_head(doc, words, index, head_index)
+            ):
+                return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
             if not _modifier(head.low):
                 return None
         return None
+
+    def _after_adverb(self, words: list[Word], index: int, head_index: int, determiner: str) -> Finding | None:
+        """'The figures also shows', 'the report still have': an adverb between the head and an
+        auxiliary or a verb that is only a third person (groups, which take either number, and a
+        'that' clause's subjunctive are left alone)."""
+        head, verb = words[head_index], words[head_index + 2]
+        if verb.capitalised or _possessive(head) or (index > 0 and words[index - 1].low in _PREPOSITION_OPENERS):
+            return None  # "assumes power after the elections also realises": the phrase is a preposition's object
+        if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
+            third = w.verb_tags(verb.low) == {"VBZ"} and w.tags(verb.low) <= {"VERB", "NOUN"}  # "also shows"
+            plural = TO_PLURAL.get(verb.low) or (_lemma_of_third_person(verb.low) if third else None)
+            return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE) if plural else None
+        if determiner not in _SINGULAR_DETERMINERS or not w.is_singular_count_noun(head.low):
+            return None
+        if head.low in w.COLLECTIVE_NOUNS or head.low in _GROUP_HEADS or _after_that(words, index):
+            return None
+        if verb.low not in _OF_PLURAL_VERBS or (verb.low.startswith("were") and _subjunctive_were(words, index)):
+            return None
+        return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
+
+    def _after_and(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Prices rose and the pound were hit': after 'and' a singular noun opens a second clause,
+        not a second subject, when the tagger reads the word before 'and' as no noun, pronoun or
+        adjective; then 'were', 'have' or 'are' before a participle is a slip. Groups, which take
+        either number, and sentences with 'both', 'between' or 'either' are left alone."""
+        head_index, verb_index = index + 1, index + 2
+        if verb_index + 1 >= len(words):
+            return None
+        head, verb = words[head_index], words[verb_index]
+        if head.capitalised or verb.capitalised:
+            return None
+        plural = _plural_noun(head.low) and words[index].low not in _NOT_PLURAL_DETERMINERS
+        if plural and verb.low in TO_PLURAL and not _possessive(head):
+            replacement, reason, wanted = TO_PLURAL[verb.low], f"'{head.text}' is plural", "NNS"
+        elif words[index].low in _SINGULAR_DETERMINERS and verb.low in _OF_PLURAL_VERBS:
+            if not _has_plural(head.low) or head.low in w.COLLECTIVE_NOUNS or head.low in _GROUP_HEADS:
+                return None
+            replacement, reason, wanted = TO_SINGULAR[verb.low], f"'{head.text}' is singular", "NN"
+        else:
+            return None
+        if not _joined_between(words, index, verb_index + 1) or not _participle_or_gerund(words[verb_index + 1].low):
+            return None
+        if any(word.low in _PAIRING for word in words[:index]) or _subjunctive_were(words, index):
+            return None
+        before_and = words[index - 2].low
+        pronoun = before_and in w.OBJECT_PRONOUNS or before_and in w.SUBJECT_PRONOUNS
+        if pronoun or not w.tags(before_and) & {"VERB", "ADV"}:
+            return None  # no verb or adverb ends the first clause: 'and' may join two subjects (no tagger asked)
+        tags = sentence_tags(doc, words)
+        before = tags[index - 2]
+        if before.startswith(("NN", "PRP", "JJ", "CD", "DT")) or tags[head_index] != wanted:
+            return None
+        return self._report(verb, replacement, reason, FixSafety.UNSAFE)
+
+    def _bare_police(self, words: list[Word], index: int) -> Finding | None:
+        """'Police says the man was armed', 'police has arrested': 'police' without a determiner,
+        the way news copy writes it, is plural too (not "Police Scotland is": a name)."""
+        target = _verb_after(words, index)
+        if target is None or words[target].capitalised:
+            return None
+        verb = words[target]
+        plural = TO_PLURAL.get(verb.low)
+        if plural is None and (_verb_only_third_person(verb.low) or _verb_here(words, target)):
+            plural = _lemma_of_third_person(verb.low)
+        if plural is None:
+            return None
+        return self._report(verb, plural, f"'{words[index].text}' is plural", FixSafety.SAFE)
+
+    def _counted(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Two men was arrested', 'three people has died': a number word and a plural noun that
+        opens a clause, then 'was', 'is' or 'has' before a participle, or a verb that is only a
+        third person. Amounts ('two hours was enough', 'ten dollars was deducted') are left alone."""
+        if not _opens_subject(doc, words, index) or (index > 0 and words[index - 1].low in _COUNT_BEFORE):
+            return None
+        head_index = index + 1
+        if head_index + 2 < len(words) and not _plural_noun(words[head_index].low) and _modifier(words[head_index].low):
+            head_index += 1  # "two young men was"
+        if head_index + 2 >= len(words) or not all(words[i].joined for i in range(index, head_index + 1)):
+            return None
+        head, verb = words[head_index], words[head_index + 1]
+        if head.capitalised or verb.capitalised or not _plural_noun(head.low) or head.low in _AMOUNTS:
+            return None
+        if _possessive(head):
+            return None
+        plural = None
+        if verb.low in _COUNTED_SINGULAR_VERBS:
+            after = head_index + 2
+            if words[after].low == "not" and after + 1 < len(words) and words[after].joined:
+                after += 1
+            if words[after - 1].joined and _participle_or_gerund(words[after].low):
+                plural = TO_PLURAL[verb.low]
+        elif _verb_only_third_person(verb.low):
+            plural = _lemma_of_third_person(verb.low)
+        if plural is None:
+            return None
+        return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE)
 
     def _of_phrase(
         self, doc: Document, words: list[Word], head_index: int, counted: bool = False, start: int | None = None
@@ -417,25 +560,51 @@ class SubjectVerbAgreement(GrammarRule):
         return self._report(verb, TO_SINGULAR[verb.low], f"'{noun.text}' is singular", FixSafety.SAFE)
 
     def _either_or(self, words: list[Word], index: int) -> Finding | None:
-        """'Neither the manager nor the clerk were': with 'either … or' and 'neither … nor' the verb
-        agrees with the nearer subject; reported when that one is singular (a determiner and a
-        singular noun, or a name) and the verb plural."""
+        """'Neither the manager nor the clerk were', 'either the coach or the players is': with
+        'either … or' and 'neither … nor' the verb agrees with the nearer subject; reported when
+        that one is singular (a determiner and a singular noun, or a name) and the verb plural, or
+        plural (a determiner and a plural noun) and the verb singular."""
         partner = "nor" if words[index].low == "neither" else "or"
         first_end = _conjunct_end(words, index + 1)
         if first_end is None or first_end >= len(words) or words[first_end].low != partner:
             return None
-        second = first_end + 1
+        return self._nearer_subject(words, first_end + 1)
+
+    def _nearer_subject(self, words: list[Word], second: int) -> Finding | None:
+        """The verb after the second of two subjects that a correlative pair joins ('nor the clerk
+        were', 'but also the directors was'), which agrees with that subject alone."""
         second_end = _conjunct_end(words, second)
         if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
             return None
-        noun = words[second_end - 1]
-        if noun.low in w.SUBJECT_PRONOUNS or not (noun.capitalised or w.is_singular_count_noun(noun.low)):
+        noun, verb = words[second_end - 1], words[second_end]
+        if verb.capitalised or noun.low in w.SUBJECT_PRONOUNS:
             return None
-        verb = words[second_end]
+        reason = f"the verb agrees with the nearer subject, '{noun.text}'"
+        if second_end - second == 2 and _plural_noun(noun.low) and not _possessive(noun):
+            plural = TO_PLURAL.get(verb.low) or (
+                _lemma_of_third_person(verb.low)
+                if _verb_only_third_person(verb.low) or _verb_here(words, second_end)
+                else None
+            )
+            return self._report(verb, plural, reason, FixSafety.UNSAFE) if plural else None
+        if not (noun.capitalised or w.is_singular_count_noun(noun.low)):
+            return None
         singular = TO_SINGULAR.get(verb.low)
-        if singular is None or verb.capitalised or verb.low in ("do", "have"):
+        if singular is None or verb.low in ("do", "have"):
             return None
-        return self._report(verb, singular, f"the verb agrees with the nearer subject, '{noun.text}'", FixSafety.UNSAFE)
+        return self._report(verb, singular, reason, FixSafety.UNSAFE)
+
+    def _not_only(self, words: list[Word]) -> Finding | None:
+        """'Not only the chairman but also the directors was questioned': the verb agrees with the
+        subject after 'but also'."""
+        if len(words) < 8 or words[1].low != "only" or not words[0].joined or not words[1].joined:
+            return None
+        first_end = _conjunct_end(words, 2)
+        if first_end is None or first_end + 2 >= len(words) or words[first_end].low != "but":
+            return None
+        if words[first_end + 1].low != "also" or not words[first_end].joined or not words[first_end + 1].joined:
+            return None
+        return self._nearer_subject(words, first_end + 2)
 
     def _indefinite(self, doc: Document, words: list[Word], index: int, start: int | None = None) -> Finding | None:
         """'everyone have', 'nobody know', 'somebody were': these pronouns take a singular verb
@@ -621,10 +790,16 @@ def _subject_starts(doc: Document) -> list[int]:
     kept = []
     for position in positions(doc, _TRIGGERS):
         token = tokens[position]
+        if not token.sentence_start and token.low in _CLAUSE_ONLY_TRIGGERS:
+            previous = tokens[position - 1]  # "two men was", "police says": only where a clause opens
+            if previous.joined and previous.low not in w.CLAUSE_OPENERS:
+                continue
         if not token.sentence_start and token.low in _SUBJECT_DETERMINERS and token.low not in _DISTRIBUTIVES:
             previous = tokens[position - 1]  # the word before it in its sentence
             if previous.joined and previous.low not in w.CLAUSE_OPENERS:
-                continue
+                after_and = previous.low == "and" and position + 2 < len(tokens)
+                if not (after_and and tokens[position + 2].low in _AFTER_AND_VERBS):
+                    continue  # "and the bridge were": kept only with a plural verb two words on
         kept.append(position)
     return kept
 
@@ -691,6 +866,113 @@ def _subjunctive_were(words: list[Word], index: int) -> bool:
     """'were' after a subject that a conditional or a wish opens: "if she were", "as it were", "if I
     were him and he were me" (an opener among the eight words before the subject)."""
     return any(word.low in _SUBJUNCTIVE_OPENERS for word in words[max(0, index - 8) : index])
+
+
+_MANDATIVE = frozenset(
+    """
+    insist demand require recommend suggest ask urge propose request order advise move rule decree
+    stipulate mandate direct command prefer essential vital important necessary imperative crucial
+    critical desirable advisable urgent
+    """.split()
+)
+"""Verbs and adjectives whose 'that' clause takes the subjunctive ("insisted that the board have
+the final say", "it is vital that the report be")."""
+
+
+_NOT_ONLY = frozenset("not only also".split())
+_CLAUSE_ONLY_TRIGGERS = w.CARDINALS | frozenset(("police",))
+_AFTER_AND_VERBS = _OF_PLURAL_VERBS | frozenset(TO_PLURAL)
+"""Auxiliaries two words after 'and' + a determiner that keep the place for :meth:`_after_and`."""
+_PAIRING = frozenset("both between either neither among".split())
+"""Words that announce two subjects or objects joined by 'and'."""
+_TAGGED_PLURAL_VERBS = frozenset("were have are weren't haven't aren't".split())
+_COUNTED_SINGULAR_VERBS = frozenset("was is has wasn't isn't hasn't".split())
+_COUNT_BEFORE = frozenset("the these those my your his her our their its of".split())
+"""Before a number word that is no subject's opener ("the two men", "one of two men")."""
+_AMOUNTS = frozenset(
+    """
+    years months weeks days hours minutes seconds decades centuries nights miles kilometres kilometers
+    metres meters feet inches yards pounds dollars euros pence cents percent tonnes tons litres liters
+    gallons points goals runs acres hectares degrees grams kilograms kilos ounces calories times laps
+    pints cups glasses shots bottles votes seats games matches rounds sets wickets strokes shillings
+    """.split()
+)
+"""Plurals a number turns into one amount, which may take a singular verb ("two hours was enough")."""
+
+
+def _participle_or_gerund(low: str) -> bool:
+    """A past participle or a form in -ing that is nothing else: 'arrested', 'been', 'taken', 'dying'."""
+    if low in ("been", "being"):
+        return True
+    found = w.verb_tags(low)
+    if found == {"VBN"}:
+        return True  # "fallen", "taken", "been": participles only, whatever else the word is
+    participle = "VBN" in found and found <= {"VBD", "VBN"}
+    return (participle or found == {"VBG"}) and w.tags(low) <= {"VERB", "ADJ"}
+
+
+_GROUP_ADJECTIVES = frozenset(
+    """
+    blind deaf dumb dead living dying innocent faithful native elderly poor young old rich sick wounded
+    injured accused deceased homeless unemployed needy hungry weak strong brave free great good wicked
+    righteous faithless lost missing bereaved afflicted oppressed privileged underprivileged uninsured
+    """.split()
+)
+"""Adjectives that name a group with 'the' and a plural verb ("the blind were helped", "the living are")."""
+
+
+def _has_plural(low: str) -> bool:
+    """A noun (whatever else it is) not in -s, with a plural of its own: 'patient', 'building' (not
+    an adjective that names a group: "the blind were helped")."""
+    if low.endswith("s") or low in w.NOT_SINGULAR_SUBJECTS or low in _GROUP_ADJECTIVES:
+        return False
+    if "NOUN" not in w.tags(low) or (low.endswith("ing") and "ADJ" in w.tags(low)):
+        return False
+    return any(form != low for form in w.noun_inflections(low).get("NNS", ()))
+
+
+def _tagged_singular_head(doc: Document, words: list[Word], start: int, head_index: int) -> bool:
+    """A noun that is also an adjective ('patient', 'official', 'individual'), which the tagger
+    reads as a singular noun before 'were', 'have' or 'are' and a participle: "the patient were
+    discharged"; not "the poor were hit" or "the elderly were advised" (adjectives as nouns, which
+    the tagger reads as adjectives and which have no plural of their own)."""
+    head = words[head_index]
+    low = head.low
+    if head.capitalised or low.endswith("s") or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS:
+        return False
+    if not _has_plural(low):
+        return False
+    verb_index = head_index + 1
+    after = verb_index + 1
+    if after < len(words) and words[after].low == "not":
+        after += 1
+    if after >= len(words) or not _joined_between(words, start, after):
+        return False
+    if not _participle_or_gerund(words[after].low) or _subjunctive_were(words, start):
+        return False
+    if start > 0 and words[start - 1].low in ("that", "lest") and words[verb_index].low.startswith("have"):
+        return False  # "ordered that the patient have been seen": a subjunctive
+    tags = sentence_tags(doc, words)
+    return tags[head_index] == "NN" and tags[after] in ("VBN", "VBG")
+
+
+def _reported_perfect(words: list[Word], index: int, verb_index: int) -> bool:
+    """'… found that the trend have reversed': 'have' after 'that' and a singular subject is a
+    slip, not a subjunctive, when a past participle follows it ('have been', 'have reversed') and
+    no verb or adjective that calls for a subjunctive stands among the four words before 'that'."""
+    at = verb_index + 1
+    if at < len(words) and words[at].low == "not" and words[verb_index].joined:
+        at += 1
+    if at >= len(words) or not words[at - 1].joined:
+        return False
+    participle = words[at].low
+    if participle != "been" and w.verb_tags(participle) != {"VBD", "VBN"} and w.verb_tags(participle) != {"VBN"}:
+        return False
+    for word in words[max(0, index - 5) : index - 1]:
+        low = word.low
+        if low in _MANDATIVE or any(lemma in _MANDATIVE for lemma in w.verb_lemmas(low)):
+            return False
+    return True
 
 
 def _after_if(words: list[Word], index: int) -> bool:
@@ -987,17 +1269,21 @@ class RelativeClauseAgreement(GrammarRule):
         "We are looking for people who has expertise in this area.",
         "There are others who likes sleeping until noon.",
         "Tickets went to fans who was waiting outside.",
+        "The students who was expelled have appealed, and the man who were arrested is 34.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
         "She asked the officials who has the key.",
         "One of the students who has done honor to the college spoke.",
         "A teacher raising two kids who was told to wait; new readers which has helped.",
+        "The students who were expelled have appealed; the man who was arrested is 34.",
+        "The family who were evacuated are safe, and the team who have won are here.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
         "There are others who like sleeping until noon.",
         "Tickets went to fans who were waiting outside.",
+        "The students who were expelled have appealed, and the man who were arrested is 34.",
     )
     fix = "sometimes"
 
@@ -1006,12 +1292,19 @@ class RelativeClauseAgreement(GrammarRule):
             if index == 0 or index + 1 >= len(words) or not words[index - 1].joined:
                 continue
             antecedent = words[index - 1]
-            if not _plural_noun(antecedent.low) or (antecedent.capitalised and index > 1):
-                continue
+            if index != 2 and not _plural_noun(antecedent.low):
+                continue  # a singular antecedent is checked only where it opens the sentence ("The man who")
             target = _verb_after(words, index)
-            if target is None or words[target].capitalised or not _antecedent_is_plain(words, index - 1):
+            if target is None or words[target].capitalised or (antecedent.capitalised and index > 1):
                 continue
             verb = words[target]
+            if not _plural_noun(antecedent.low):
+                finding = self._singular(doc, words, index, verb)
+                if finding is not None:
+                    yield finding
+                continue
+            if not _antecedent_is_plain(words, index - 1):
+                continue
             plural = TO_PLURAL.get(verb.low)
             if plural is None and _verb_only_third_person(verb.low):
                 plural = _lemma_of_third_person(verb.low)
@@ -1026,10 +1319,36 @@ class RelativeClauseAgreement(GrammarRule):
                 fix=FixSafety.SAFE,
             )
 
+    def _singular(self, doc: Document, words: list[Word], index: int, verb: Word) -> Finding | None:
+        """'The man who were arrested is 34': a 'who' clause on a singular noun that opens the
+        sentence after 'the', 'a' or a possessive, with 'were', 'are' or 'have' (groups, which
+        take either number, are left alone)."""
+        antecedent = words[index - 1]
+        singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else None
+        if singular is None or in_quotes(doc, verb.start) or index != 2:
+            return None
+        if words[0].low not in _RELATIVE_OPENERS or not words[0].joined:
+            return None
+        low = antecedent.low
+        if not w.is_singular_count_noun(low) or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS:
+            return None
+        fixed = match_case(singular, verb.text)
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"'{words[index].text}' stands for the singular '{antecedent.text}': use '{fixed}', not '{verb.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_RELATIVE_OPENERS = frozenset("the a an my his her our their your".split())
+
 
 def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
     """The noun phrase ending at ``words[head_index]`` follows a preposition other than 'of', or
-    'are'/'were' (walking back over its determiner and modifiers)."""
+    'are'/'were', or opens the sentence with a determiner ("The students who was expelled")
+    (walking back over its determiner and modifiers)."""
     start = head_index
     while start > 0 and words[start - 1].joined and head_index - start < 3:
         previous = words[start - 1].low
@@ -1037,7 +1356,12 @@ def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
             start -= 1
             continue
         break
+    if start == 0 and start < head_index and words[0].low in _OPENING_DETERMINERS:
+        return True
     return start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_ANTECEDENT
+
+
+_OPENING_DETERMINERS = frozenset("the these those my his her our their your many some several all both".split())
 
 
 _CONJUNCT_DETERMINERS = frozenset("the my your his her our their".split())
@@ -1061,12 +1385,15 @@ class CompoundSubjectAgreement(GrammarRule):
         "Tina and her father sings a song.",
         "The teacher and her students is here.",
         "He and I was late again.",
+        "My mother and father was born in Cork, and her husband and two sons was killed.",
     )
     good = (
         "Her mother and her father sing a song.",
         "Bread and butter is cheap; Procter and Gamble is big.",
         "The bed and breakfast is full.",
         "He and I were late; you and he are friends.",
+        "My mother and father were born in Cork; my friend and colleague is here.",
+        "The coach and two players were fined.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1079,10 +1406,11 @@ class CompoundSubjectAgreement(GrammarRule):
             first_end = _conjunct_end(words, 0)
             if first_end is None or first_end >= len(words) or words[first_end].low != "and":
                 continue
-            second_end = _conjunct_end(words, first_end + 1)
+            second_end = _conjunct_end(words, first_end + 1) or _bare_conjunct_end(words, first_end + 1)
             if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
                 continue
-            determined = bool({words[0].low, words[first_end + 1].low} & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS))
+            second = words[first_end + 1].low
+            determined = bool({words[0].low, second} & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS | w.CARDINALS))
             if not determined or in_quotes(doc, words[0].start):
                 continue
             verb = words[second_end]
@@ -1115,6 +1443,29 @@ def _conjunct_end(words: list[Word], index: int) -> int | None:
         return noun_at + 1
     if word.capitalised and not w.tags(word.low):
         return index + 1  # a name ("Tina"): a word the tables do not know
+    return None
+
+
+_KIN = frozenset(
+    """
+    brother sister mother father son daughter wife husband partner uncle aunt cousin nephew niece
+    grandmother grandfather grandson granddaughter
+    """.split()
+)
+"""Relatives a second subject names without its own determiner ("my mother and father were"); not
+'friend', 'colleague' or 'partner', which may name the first person again ("my friend and colleague is")."""
+
+
+def _bare_conjunct_end(words: list[Word], index: int) -> int | None:
+    """Where a second subject without a determiner ends: a person ('sister' in "my brother and
+    sister"), or a number and a plural ('two sons' in "her husband and two sons")."""
+    if index + 1 >= len(words) or not words[index].joined or words[index].capitalised:
+        return None
+    low = words[index].low
+    if low in _KIN:
+        return index + 1
+    if low in w.CARDINALS and words[index + 1].joined and _plural_noun(words[index + 1].low):
+        return index + 2
     return None
 
 
@@ -1390,6 +1741,7 @@ class QuestionAgreement(GrammarRule):
         "Do your sister work here?",
         "Has the players arrived yet?",
         "Was the documents delivered?",
+        "Have the minister resigned? Were the driver injured?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -1400,6 +1752,7 @@ class QuestionAgreement(GrammarRule):
         "Where do your parents live? Are the children playing? Does your sister work here?",
         "Is the players' union on strike? Are the team ready? Is this plan working?",
         "Does the news matter? Has the series ended?",
+        "Were the plan to fail, who would pay? Have the staff trained by May. Were the bill passed, who would pay?",
     )
     fixed = (
         "Do they know about the change?",
@@ -1411,6 +1764,7 @@ class QuestionAgreement(GrammarRule):
         "Does your sister work here?",
         "Have the players arrived yet?",
         "Were the documents delivered?",
+        "Has the minister resigned? Was the driver injured?",
     )
     fix = "always"
 
@@ -1482,6 +1836,9 @@ class QuestionAgreement(GrammarRule):
                     return self._report(aux, _TO_PLURAL_ASKED[aux.low], noun.text)
                 if singular and aux.low in _TO_SINGULAR_ASKED and determiner in _SINGULAR_NP_OPENERS:
                     return self._report(aux, _TO_SINGULAR_ASKED[aux.low], noun.text)
+                unbroken = _joined_between(words, index, len(words) - 1)  # not "Were the bill passed, would …?"
+                if singular and aux.low in _PAST_PLURALS and determiner in _SINGULAR_NP_OPENERS and unbroken:
+                    return self._report(aux, TO_SINGULAR[aux.low], noun.text)  # "Were the driver injured?"
                 return None
             if not _modifier(noun.low) or ("VERB" in w.tags(noun.low) and at > index + 2):
                 return None
@@ -1505,9 +1862,87 @@ def _asked_form(aux: str, verb: str) -> bool:
     if aux.startswith(("do", "does")):
         return "VB" in found and verb not in w.AUXILIARIES - {"have"}
     if aux.startswith(("has", "have")):
-        return found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) == {"VERB"})
+        return found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) <= {"VERB", "ADJ"})
     participle = found == {"VBN"} or (found == {"VBD", "VBN"} and w.tags(verb) <= {"VERB", "ADJ"})
     return ("VBG" in found and w.tags(verb) <= {"VERB", "ADJ"}) or participle
+
+
+_CORRELATIVES = frozenset(("neither", "either"))
+_ADVERB_HOSTS = (
+    w.SUBJECT_PRONOUNS | w.AUXILIARIES | w.MODALS | frozenset("was were is are am be been can't won't".split())
+)
+"""Words after which 'neither' is an adverb before a verb or an adjective ("he neither smokes", "is neither fair")."""
+
+
+class CorrelativePair(GrammarRule):
+    id = "grammar.correlative-pair"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Neither … or' and 'either … nor': the pairs are 'neither … nor' and 'either … or'."
+    why = (
+        "'Neither' pairs with 'nor' and 'either' with 'or': 'neither the coach nor the players', 'he "
+        "neither smokes nor drinks', 'either the manager or his deputy'. Checked where the two halves "
+        "are short and unbroken: a determiner and a noun, a name or a pronoun after 'neither' or "
+        "'either' at the head of a clause, or one word after an adverbial 'neither' ('can neither "
+        "confirm or deny'). 'Neither of them agreed or replied' and 'neither wants to go or stay' (the "
+        "pronoun, with 'or' inside what follows) are left alone."
+    )
+    bad = (
+        "Neither the coach or the players were available.",
+        "He neither smokes or drinks, and they can neither confirm or deny it.",
+        "Either the mayor nor her deputy will speak.",
+        "Neither Paris or London was chosen.",
+    )
+    good = (
+        "Neither the coach nor the players were available; he neither smokes nor drinks.",
+        "Neither of them agreed or replied; neither wants to go or stay.",
+        "Neither side wanted a deal or a war; either way, the talks failed or stalled.",
+        "Either the mayor or her deputy will speak. Neither is true, or so they say.",
+    )
+    fixed = (
+        "Neither the coach nor the players were available.",
+        "He neither smokes nor drinks, and they can neither confirm nor deny it.",
+        "Either the mayor or her deputy will speak.",
+        "Neither Paris nor London was chosen.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if not (_CORRELATIVES & doc.distinct_lows) or not ({"or", "nor"} & doc.distinct_lows):
+            return
+        for words, index in occurrences(doc, _CORRELATIVES):
+            conjunction = self._wrong_partner(words, index)
+            if conjunction is None or in_quotes(doc, words[index].start):
+                continue
+            word = words[conjunction]
+            right = match_case("nor" if word.low == "or" else "or", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{words[index].text}' pairs with '{right.lower()}': use '{right}', not '{word.text}'.",
+                suggestions=(right,),
+                fix=FixSafety.SAFE,
+            )
+
+    def _wrong_partner(self, words: list[Word], index: int) -> int | None:
+        """Index of the 'or' after 'neither …' (or the 'nor' after 'either …'), when the first half is short."""
+        wrong = "or" if words[index].low == "neither" else "nor"
+        if index + 2 >= len(words) or not words[index].joined:
+            return None
+        previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+        ends: list[int] = []
+        end = _conjunct_end(words, index + 1)
+        if end is not None and (index == 0 or previous in w.CLAUSE_OPENERS or previous in ("and", "but", "is", "was")):
+            ends.append(end)  # "Neither the coach or …", "said neither Paris or …"
+        if previous in _ADVERB_HOSTS and words[index + 1].low not in _NOT_ADVERB_PARTNERS:
+            ends.append(index + 2)  # "he neither smokes or", "can neither confirm or"
+        for at in ends:
+            if at < len(words) - 1 and words[at].low == wrong and _joined_between(words, index, at + 1):
+                return at
+        return None
+
+
+_NOT_ADVERB_PARTNERS = w.DETERMINERS | w.PREPOSITIONS | frozenset(("of",))
 
 
 RULES = [
@@ -1517,4 +1952,5 @@ RULES = [
     RelativeClauseAgreement,
     OneOfSingular,
     QuestionAgreement,
+    CorrelativePair,
 ]

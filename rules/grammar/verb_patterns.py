@@ -262,13 +262,66 @@ def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[W
         return None
     verb = words[index + 1]
     replacement = table.get(verb.low)
-    if replacement is None or not verb.joined:
+    if replacement is None:
+        replacement = _RAISING_SINGULAR.get(verb.low) if table is _SINGULAR_BE else _RAISING_PLURAL.get(verb.low)
+        if replacement is None or not verb.joined:
+            return None
+        if verb.low.startswith(("seem", "appear")):  # "there seems to be many reasons"
+            return (verb, replacement, index + 4) if _to_be(words, index + 2) else None
+        return verb, replacement, index + 2  # "there remains several questions"
+    if not verb.joined:
         return None
     if verb.low.startswith(("has", "have")):
         if words[index + 2].low != "been" or not words[index + 2].joined:
             return None  # "there have" alone is not this construction
         return verb, replacement, index + 3
+    if words[index + 2].low in _LIKELY and _to_be(words, index + 3):
+        return verb, replacement, index + 5  # "there is likely to be many delays"
     return verb, replacement, index + 2
+
+
+_APPROXIMATORS = frozenset("more than over nearly almost about around roughly some at least up to".split())
+_AMOUNT_UNITS = frozenset(
+    """
+    years months weeks days hours minutes seconds miles kilometres kilometers metres meters feet inches
+    yards pounds dollars euros pence cents percent tonnes tons litres liters gallons acres hectares
+    degrees grams kilograms kilos ounces calories
+    """.split()
+)
+"""Plurals a number turns into one amount ("there was 30 minutes left")."""
+
+
+def _counted_at(words: list[Word], index: int) -> int | None:
+    """Where the noun after a number above one stands ("more than 100 people", "nearly 20 cases"),
+    past up to three words that make the number approximate; None when no such number is here."""
+    at = index
+    while at < len(words) - 1 and at - index < 3 and words[at].low in _APPROXIMATORS and words[at].joined:
+        at += 1
+    if at + 1 >= len(words) or not words[at].joined:
+        return None
+    number = words[at].low.replace(",", "")
+    if number in w.CARDINALS or (number.isdigit() and int(number) > 1):
+        return at + 1
+    return None
+
+
+_RAISING_SINGULAR = {"seems": "seem", "appears": "appear", "remains": "remain", "exists": "exist"}
+_RAISING_PLURAL = {plural: singular for singular, plural in _RAISING_SINGULAR.items()}
+"""Verbs besides 'be' that 'there' opens, agreeing with what follows ("there remain doubts")."""
+_LIKELY = frozenset("likely unlikely bound set certain sure expected going said thought due".split())
+"""Words between 'there is' and 'to be' ("there is likely to be delays")."""
+
+
+def _to_be(words: list[Word], index: int) -> bool:
+    """'to be' at ``words[index]``, joined to the words around it."""
+    return (
+        index + 2 < len(words)
+        and words[index - 1].joined
+        and words[index].low == "to"
+        and words[index].joined
+        and words[index + 1].low == "be"
+        and words[index + 1].joined
+    )
 
 
 _NOT_COUNTED = frozenset("lots plenty loads tons heaps".split())
@@ -292,6 +345,8 @@ class ThereWasPlural(GrammarRule):
         "There was several people waiting.",
         "Here is the documents you asked for.",
         "There was changes daily.",
+        "There seems to be many reasons, and there remains several questions.",
+        "There was more than 100 people, and there is likely to be delays.",
     )
     good = (
         "There were discussions.",
@@ -300,6 +355,8 @@ class ThereWasPlural(GrammarRule):
         "There's a problem; there has been a delay; there has long been talk of it.",
         "There were several people waiting.",
         "Here is the sales report; the point here is the costs.",
+        "There seem to be many reasons; there remains a question; there was 30 minutes left.",
+        "There was more than one answer; there is likely to be a delay; there was 10 per cent inflation.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -309,6 +366,8 @@ class ThereWasPlural(GrammarRule):
         "There were several people waiting.",
         "Here are the documents you asked for.",
         "There were changes daily.",
+        "There seem to be many reasons, and there remain several questions.",
+        "There were more than 100 people, and there are likely to be delays.",
     )
     fix = "always"
 
@@ -323,7 +382,12 @@ class ThereWasPlural(GrammarRule):
             verb, plural, noun_index = found
             if here and words[noun_index].low in _HERE_DETERMINERS and words[noun_index].joined:
                 noun_index += 1  # "Here is the documents"
-            if noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
+            counted = _counted_at(words, noun_index)
+            if counted is not None:
+                noun_index = counted  # "there was more than 100 people", "there is 20 seats"
+                if noun_index < len(words) and words[noun_index].low in _AMOUNT_UNITS:
+                    continue  # "there was 30 minutes left": an amount
+            elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
                 while (
                     noun_index + 1 < len(words)
@@ -388,6 +452,7 @@ class ThereAreSingular(GrammarRule):
         "Yesterday there were an accident on the bridge.",
         "There are a new rule for visitors.",
         "There are only one exit here. There have been a mistake.",
+        "There appear to be a problem.",
     )
     good = (
         "There are a lot of problems and a number of rules.",
@@ -396,12 +461,14 @@ class ThereAreSingular(GrammarRule):
         "There is a problem, and there was an accident.",
         "There were a cat and a dog in the yard; there are a man, a woman and a child.",
         "There are one or two seats; there have been a lot of calls; there are one hundred people.",
+        "There appear to be a lot of errors; there remain a few questions.",
     )
     fixed = (
         "There is a problem with the brakes.",
         "Yesterday there was an accident on the bridge.",
         "There is a new rule for visitors.",
         "There is only one exit here. There has been a mistake.",
+        "There appears to be a problem.",
     )
     fix = "always"
 
@@ -704,6 +771,17 @@ def _plain_irregular_past(words: list[Word], at: int) -> bool:
 
 
 _IRREGULAR_PASTS = frozenset(form.past for form in IRREGULAR.values() if form.past != form.participle)
+
+
+def _only_irregular_past(low: str) -> bool:
+    """'took', 'gave', 'stole': a simple past that is nothing else and no participle of any verb
+    in the table ('got' is one: "it must be got right")."""
+    return low in _PASTS_NOT_PARTICIPLES and w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD"}
+
+
+_PASTS_NOT_PARTICIPLES = frozenset(
+    past for form in IRREGULAR.values() for past in form.past.split("/") if past not in form.participle.split("/")
+) - frozenset(participle for form in IRREGULAR.values() for participle in form.participle.split("/"))
 _BE = frozenset(("be",))
 _BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
 
@@ -766,6 +844,7 @@ class BeenParticiple(GrammarRule):
         "The software was introduce yesterday.",
         "The delay is cause by a bug, and the letters were wrote by hand.",
         "The homework should be do first, and the plan will be introduce next week.",
+        "He will be took to court, and the money must be gave back.",
         "The report has been finish by the staff.",
         "He was took to hospital and they were gave a warning.",
         "The money was stole from the safe.",
@@ -780,6 +859,7 @@ class BeenParticiple(GrammarRule):
         "It has been work for years, and it has been fun by all accounts.",
         "Whatever it was took hours; what he was became clear.",
         "It should have been spelled out once all fields are complete by noon.",
+        "It will be learnt in time; the lamps will be lit; it must be got right; should old acquaintance be forgot.",
     )
     fixed = (
         "The program has been introduced.",
@@ -787,6 +867,7 @@ class BeenParticiple(GrammarRule):
         "The software was introduced yesterday.",
         "The delay is caused by a bug, and the letters were written by hand.",
         "The homework should be done first, and the plan will be introduced next week.",
+        "He will be taken to court, and the money must be given back.",
         "The report has been finished by the staff.",
         "He was taken to hospital and they were given a warning.",
         "The money was stolen from the safe.",
@@ -824,9 +905,8 @@ class BeenParticiple(GrammarRule):
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
             if participle is None and words[index].low == "been" and at + 1 < len(words):
                 participle = _passive_participle(doc, words, at)  # "has been finish by noon": 'by' shows the verb
-            if words[index].low == "be" and (
-                verb.low in _ADJECTIVES_TOO or verb.low == "be" or "VBD" in w.verb_tags(verb.low)
-            ):
+            past = "VBD" in w.verb_tags(verb.low) and not _only_irregular_past(verb.low)  # "will be took" is checked
+            if words[index].low == "be" and (verb.low in _ADJECTIVES_TOO or verb.low == "be" or past):
                 continue  # "won't be complete", "must be learnt", "will be always be": not this slip
             if participle is None and words[index].low == "be" and verb.low == "do":
                 participle = "done"  # "should be do first"
@@ -1078,6 +1158,8 @@ _INFINITIVE_BEFORE = frozenset(
 :data:`_TO_VERBS`, where a twin noun ('breath', 'advice') cannot follow as a preposition's object."""
 
 
+_BE_PARTICIPLE_ONLY = frozenset("be been being".split())
+"""Forms of 'be' after which a verb-or-noun is checked only as a passive's participle ("will be design by")."""
 _BE_BEFORE_VERB = frozenset("am is are was were i'm you're we're they're isn't aren't wasn't weren't".split())
 _OBJECT_OPENERS = w.ARTICLES | w.OBJECT_PRONOUNS - {"it", "you", "her"} | w.POSSESSIVES - {"her", "his", "its"}
 
@@ -1108,6 +1190,7 @@ class BeBareVerb(GrammarRule):
         "They were eat dinner when she was walk home.",
         "The bridge was build in 1990, and the letters were send last week.",
         "It is depends on the weather, and the report is causes the delay.",
+        "The new stadium will be design by a local firm.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1119,6 +1202,7 @@ class BeBareVerb(GrammarRule):
         "The result was change in policy; the problem is cost in the long run; the aim is control by the state.",
         "There were acts of violence, and the win was thanks to the goalkeeper. There is need for care.",
         "How good it is depends on you; whether it is seems unclear; the main issue is costs.",
+        "It has been work for years; the stadium will be designed by a local firm; it will be open by May.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1134,6 +1218,12 @@ class BeBareVerb(GrammarRule):
             if position < last
             and (_maybe_bare(lows[position + 1]) or (position + 1 < last and _maybe_bare(lows[position + 2])))
         ]
+        candidates += [  # "will be design by": only before a passive's phrase (see _passive_base_here)
+            position
+            for position in positions(doc, _BE_PARTICIPLE_ONLY)
+            if position + 1 < last and lows[position + 2] in _PASSIVE_NEXT and _maybe_bare(lows[position + 1])
+        ]
+        candidates.sort()
         for words, index in places(doc, candidates):
             at = index + 1
             if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
@@ -1142,7 +1232,12 @@ class BeBareVerb(GrammarRule):
                 continue
             verb = words[at]
             passive = False
-            if not _bare_verb_here(words, at, adverb=at > index + 1):
+            if words[index].low in _BE_PARTICIPLE_ONLY:
+                # "will be design by", "has been repair": grammar.been-participle has the verb-only words
+                if not _passive_base_here(doc, words, at):
+                    continue
+                passive = True
+            elif not _bare_verb_here(words, at, adverb=at > index + 1):
                 passive = _passive_base_here(doc, words, at)  # "the bridge was build in 1990"
                 if not passive:
                     continue

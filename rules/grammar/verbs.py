@@ -28,6 +28,7 @@ _ACCEPTED_PARTICIPLES = frozenset("got lit woke dove spat shone showed proved mo
 # Words after an ambiguous form that show it is a verb ("had lead the team", "had rose to").
 _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
+_PAST_CONFIRMING = frozenset("it over down off out asleep apart".split())
 _MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
 _AS = frozenset("as than so nor neither".split())
 _COMPARED = frozenset("as than way like".split())
@@ -264,6 +265,8 @@ class PerfectVerbForm(GrammarRule):
         "The team had went home.",
         "The window has broke again, and having went there once, I know why.",
         "She has be there before.",
+        "The minister had visit the site, and the club has accept the offer.",
+        "They might have saw it, and he has fell over twice.",
     )
     good = (
         "The must have toy this year is a robot, a must have for fans.",
@@ -279,6 +282,8 @@ class PerfectVerbForm(GrammarRule):
         "The fields had burnt and the prices had spilt over.",
         "We had rose bushes; he has broke friends; having come so far, we stayed.",
         "You had better be careful; we have to be there.",
+        "The minister had visited the site; the club has accepted the offer and has learnt from it.",
+        "They had saw blades and fell boots; she had wound it up; he had found it.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -289,8 +294,10 @@ class PerfectVerbForm(GrammarRule):
         "The team had gone home.",
         "The window has broken again, and having gone there once, I know why.",
         "She has been there before.",
+        "The minister had visited the site, and the club has accepted the offer.",
+        "They might have saw it, and he has fell over twice.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _HAVE_TRIGGERS):
@@ -305,13 +312,28 @@ class PerfectVerbForm(GrammarRule):
                 participle = "been"  # "she has be there": not "you had better be"
             if participle is not None:
                 target = words[target_index]
+                others = _other_participles(target.low, participle)
+                named = " or ".join(f"'{form}'" for form in (participle, *others))
                 yield self.finding(
                     target.start,
                     target.end,
-                    f"After '{have.text}', use the past participle '{participle}', not '{target.text}'.",
-                    suggestions=(participle,),
-                    fix=FixSafety.SAFE,
+                    f"After '{have.text}', use the past participle {named}, not '{target.text}'.",
+                    suggestions=(participle, *others),
+                    fix=FixSafety.UNSAFE if others else FixSafety.SAFE,  # "had lay down": 'lain' or 'laid'
                 )
+
+
+def _other_participles(target: str, participle: str) -> tuple[str, ...]:
+    """The participles of the other verbs whose past or bare form ``target`` is ('lay': 'lain' and
+    'laid'; 'saw': 'seen' and 'sawn'), so that the fix is not chosen for the writer."""
+    found: list[str] = []
+    for lemma in w.verb_lemmas(target):
+        forms = w.verb_inflections(lemma)
+        if target in forms.get("VB", ()) or target in forms.get("VBD", ()):
+            first = _likeliest(target, lemma, forms["VBN"]) if forms.get("VBN") else None
+            if first and first != participle and first not in found:
+                found.append(first)
+    return tuple(found)
 
 
 def _had_better(words: list[Word], index: int) -> bool:
@@ -368,8 +390,21 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         if target in forms.get("VB", ()) or target in forms.get("VBD", ()):
             participles = forms.get("VBN", ())
             if participles and target not in participles and not _variant_participle(target, lemma, participles):
-                return participles[0]
+                return _likeliest(target, lemma, participles)
     return None
+
+
+def _likeliest(target: str, lemma: str, participles: tuple[str, ...]) -> str:
+    """An irregular past takes its irregular participle when the verb has two ('lay' → 'lain', not
+    'lied': 'lie' has both)."""
+    if target not in _regular_past(lemma):
+        known = IRREGULAR.get(lemma)
+        if known is not None and target in known.past.split("/"):
+            return known.participle.split("/")[0]  # "lay" → "lain" (lemminflect lists only 'lied' for 'lie')
+        irregular = [form for form in participles if form not in _regular_past(lemma)]
+        if irregular:
+            return irregular[0]
+    return participles[0]
 
 
 def _bare_past(words: list[Word], index: int) -> bool:
@@ -399,6 +434,8 @@ def _variant_participle(target: str, lemma: str, participles: tuple[str, ...]) -
     a regular participle ("have learnt", "has burnt" beside "learned", "burned").
     """
     regular = _regular_past(lemma)
+    if target == lemma:
+        return False  # "had visit", "has start": the bare verb is no participle, even when it ends in -t
     return target in regular or (target.endswith("t") and any(form in regular for form in participles))
 
 
@@ -414,6 +451,10 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
         return True
     if "VBD" in w.verb_tags(target.low) and "VB" not in w.verb_tags(target.low):
         return following in _PARTICLES or (following.endswith("ly") and "ADV" in w.tags(following))
+    if "VBD" in w.verb_tags(target.low):
+        # "have saw it", "has fell over": a past that is also a rarer verb's bare form ('saw', 'fell')
+        # is no participle of either, and a noun or an adjective reading cannot take 'it' or 'over'
+        return following in _PAST_CONFIRMING or (following.endswith("ly") and w.tags(following) == {"ADV"})
     return following == "to" and target.low == "lead"
 
 
@@ -460,6 +501,21 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
         return False
     following = words[index + 1].low
     return following in _VERB_CONFIRMING or (negated and following == "to")
+
+
+_FREE_RELATIVES = frozenset("what whatever all everything anything something nothing whoever whichever".split())
+
+
+def _free_relative(words: list[Word], index: int) -> bool:
+    """'What he did', 'all the council did': 'do' closes a clause that is the subject of the next
+    verb (a free relative word, then a pronoun or a determiner and up to two more words)."""
+    for back in range(index - 2, max(index - 5, -1), -1):
+        if words[back].low in _FREE_RELATIVES:
+            between = words[back + 1 : index]
+            return between[0].low in w.SUBJECT_PRONOUNS or between[0].low in w.DETERMINERS
+        if not words[back].joined:
+            return False
+    return False
 
 
 def _passive_after_noun(words: list[Word], index: int, subject_end: int) -> bool:
@@ -550,6 +606,7 @@ class DoVerbForm(GrammarRule):
         "Does she has a car?",
         "Does anybody has an idea? Does the company has a plan?",
         "I didn't wanted to go, and she did not needed the money.",
+        "He did not had the money. Did they had a choice?",
     )
     good = (
         "They did not go home.",
@@ -559,6 +616,7 @@ class DoVerbForm(GrammarRule):
         "Do the results matter? Did the firm's rivals notice? Does that plan work?",
         "What do you guys think? We found a do we really liked. Does the sales team meet today?",
         "The only reason he does it is because he can. Did she seem worried? Do it now.",
+        "What he did went unnoticed; the work they did had an impact; those who didn't had to wait.",
         "Does the chemical change represented by these symbols violate the law?",
     )
     fixed = (
@@ -571,6 +629,7 @@ class DoVerbForm(GrammarRule):
         "Does she have a car?",
         "Does anybody have an idea? Does the company have a plan?",
         "I didn't want to go, and she did not need the money.",
+        "He did not have the money. Did they have a choice?",
     )
     fix = "always"
 
@@ -603,6 +662,18 @@ class DoVerbForm(GrammarRule):
             negated = words[index].low.endswith(("n't", "n’t")) or (
                 target_index > index + 1 and words[index + 1].low == "not"
             )
+            if not negated and subject_end is None and (_relative_clause(words, index) or _free_relative(words, index)):
+                continue  # "what he did went unnoticed", "the work they did had an impact": 'did' is the main verb
+            elliptic = index > 0 and words[index - 1].low in ("who", "that", "which")  # "those who didn't had to"
+            if target.low == "had" and (negated or subject_end is not None) and not elliptic:
+                yield self.finding(  # "did not had", "Did they had a choice?": 'had' is an auxiliary too
+                    target.start,
+                    target.end,
+                    f"After '{words[index].text}', use the bare verb 'have', not '{target.text}'.",
+                    suggestions=(match_case("have", target.text),),
+                    fix=FixSafety.SAFE,
+                )
+                continue
             if not (
                 found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)
             ) and not (found == {"VBZ"} and _negated_or_asked(words, index, target_index)):
@@ -874,6 +945,8 @@ class BareInfinitive(GrammarRule):
         "Please answers quickly.",
         "Let him goes first. They made me to clean the room.",
         "Let's goes to the park, or let's to stay home.",
+        "The teacher let the students to leave, and the referee made the players to walk off.",
+        "We will let you to know the result.",
     )
     good = (
         "Let it go, and the film made me realise it.",
@@ -882,6 +955,8 @@ class BareInfinitive(GrammarRule):
         "Please answer quickly, and let him know.",
         "He was made to leave; they helped us to win; we made it to the final; she let the flat to students.",
         "It helped her wins pile up; let's make them debates worthy of us.",
+        "They let the flat to students, made the trip to see her and made the decision to stay.",
+        "The coach made the players a promise; the club let the contract to a local firm.",
     )
     fixed = (
         "Let it go.",
@@ -890,8 +965,10 @@ class BareInfinitive(GrammarRule):
         "Please answer quickly.",
         "Let him go first. They made me clean the room.",
         "Let's go to the park, or let's stay home.",
+        "The teacher let the students to leave, and the referee made the players to walk off.",
+        "We will let you know the result.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _CAUSATIVES | _PLEASE):
@@ -908,6 +985,10 @@ class BareInfinitive(GrammarRule):
                     yield finding
                 continue
             elif words[index + 1].low not in _CAUSED or _relative_clause(words, index) or _nonfinite(words, index):
+                if words[index].low in _NO_TO_CAUSATIVES and words[index + 1].low in _NOUN_OBJECT_OPENERS:
+                    finding = self._noun_object_to(words, index)
+                    if finding is not None:
+                        yield finding
                 continue  # "the offer they made us seems fair", "the movement to help her grows"
             target = words[at]
             if target.low == "to" and words[index].low != "please":
@@ -956,12 +1037,43 @@ class BareInfinitive(GrammarRule):
             fix=FixSafety.SAFE,
         )
 
+    def _noun_object_to(self, words: list[Word], index: int) -> Finding | None:
+        """'let the students to leave', 'made the players to run': 'let' and 'make' with a noun
+        object take the bare verb too. After 'make' the object must name people ('made the trip to
+        see her' has a purpose clause); after 'let' any noun, when the word after 'to' can only be
+        a verb ('let the flat to students', 'let the house to rent' are lettings)."""
+        if _relative_clause(words, index) or (index > 0 and words[index - 1].low in _PASSIVE_BE):
+            return None
+        head = index + 2
+        if head + 2 < len(words) and words[head].low not in _PEOPLE and _modifier_before_noun(words[head].low):
+            head += 1  # "let the younger pupils to go"
+        if head + 2 >= len(words) or not all(words[i].joined for i in range(index, head + 2)):
+            return None
+        noun, to, verb = words[head], words[head + 1], words[head + 2]
+        if to.low != "to" or noun.capitalised or verb.capitalised or "VB" not in w.verb_tags(verb.low):
+            return None
+        people = noun.low in _PEOPLE
+        if not people and (words[index].low not in _LET_HELP or w.tags(verb.low) != {"VERB"}):
+            return None
+        if not people and "NOUN" not in w.tags(noun.low):
+            return None
+        if verb.low in _MADE_TO or verb.low in w.AUXILIARIES:
+            return None
+        return self.finding(
+            to.start,
+            verb.end,
+            f"After '{words[index].text} {' '.join(word.text for word in words[index + 1 : head + 1])}', "
+            f"drop 'to': '{verb.text}'.",
+            suggestions=(verb.text,),
+            fix=FixSafety.UNSAFE,
+        )
+
     def _to_after(self, words: list[Word], index: int, at: int) -> Finding | None:
         """'made me to clean', 'let them to go': 'make' and 'let' with an object take the bare verb
         ('help them to win' is right; 'was made to leave', the passive, has no object here)."""
-        if words[index].low not in _NO_TO_CAUSATIVES or words[index + 1].low not in _PLAIN_OBJECTS - {"it"}:
+        if words[index].low not in _NO_TO_CAUSATIVES or words[index + 1].low not in _TO_CAUSED:
             return None
-        if at + 1 >= len(words) or not words[at].joined or (index > 0 and words[index - 1].low in w.AUXILIARIES):
+        if at + 1 >= len(words) or not words[at].joined or (index > 0 and words[index - 1].low in _PASSIVE_BE):
             return None
         verb = words[at + 1]
         if verb.capitalised or "VB" not in w.verb_tags(verb.low) or verb.low in _MADE_TO:
@@ -977,6 +1089,36 @@ class BareInfinitive(GrammarRule):
 
 
 _LET_HELP = frozenset("let lets help helps helped helping".split())
+_PASSIVE_BE = frozenset("am is are was were be been being 's ’s".split())
+"""Before 'made': a passive ("he was made to leave")."""
+_TO_CAUSED = frozenset("me him her us them you".split())
+"""Objects after which 'to' + verb follows 'let' or 'make' only by a slip ('it': "made it to the final")."""
+_NOUN_OBJECT_OPENERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"its"}
+_PEOPLE = frozenset(
+    """
+    people persons man men woman women child children kid kids boy boys girl girls baby babies
+    student students pupil pupils player players worker workers employee employees staff member members
+    prisoner prisoners inmate inmates soldier soldiers troops resident residents citizen citizens voter voters
+    passenger passengers driver drivers customer customers client clients patient patients tenant tenants
+    visitor visitors guest guests officer officers official officials minister ministers teacher teachers
+    doctor doctors nurse nurses parent parents farmer farmers journalist journalists reporter reporters
+    witness witnesses suspect suspects refugee refugees migrant migrants protester protesters
+    demonstrator demonstrators athlete athletes volunteer volunteers recruit recruits trainee trainees
+    son sons daughter daughters wife husband brother brothers sister sisters mother father mum dad
+    friend friends colleague colleagues neighbour neighbours neighbor neighbors boss manager managers
+    audience crowd class team squad villagers locals fans supporters viewers readers listeners users
+    applicants candidates defendant defendants victim victims hostages hostage crew pilots pilot
+    """.split()
+)
+"""Nouns for people: after 'made the …' a 'to' + verb is the slip, not a purpose ('made the trip to see her')."""
+
+
+def _modifier_before_noun(low: str) -> bool:
+    """A word that can stand between a determiner and its noun: an adjective, or a noun of a compound."""
+    found = w.tags(low)
+    return bool(found) and "ADJ" in found and "VERB" not in found
+
+
 _MADE_TO = frozenset("order measure scale size specification".split())
 _NO_TO_CAUSATIVES = frozenset("let lets make makes made making".split())
 _PLAIN_OBJECTS = frozenset("me him us them it".split())
