@@ -272,12 +272,20 @@ def _then(words: list[Word], index: int) -> bool:
     """'than' for 'then': "back than", "since than", "until than", and "and than we went" (a subject
     after 'and than'). Not "more than we", "rather than", "other than": a comparison before."""
     previous = words[index - 1].low
+    if not words[index - 1].joined:  # "marched through the city, than they went home"
+        return _next_low(words, index) in _THEN_SUBJECTS and not _compared_before(words, index)
     if previous in ("back", "since", "until", "till"):
         return index < 2 or words[index - 2].low not in ("more", "less", "rather", "other", "longer", "further")
-    if previous != "and" or _next_low(words, index) not in ("we", "he", "she", "they", "i", "you"):
+    if previous != "and" or _next_low(words, index) not in _THEN_SUBJECTS:
         return False
-    return not any(
-        word.low in ("more", "less", "rather", "other") or (word.low.endswith("er") and "ADJ" in w.tags(word.low))
+    return not _compared_before(words, index)
+
+
+def _compared_before(words: list[Word], index: int) -> bool:
+    """A comparative in the eight words before ``index`` ('more', 'rather', 'taller'): 'than' may be right."""
+    return any(
+        word.low in ("more", "less", "rather", "other", "sooner")
+        or (word.low.endswith("er") and "ADJ" in w.tags(word.low))
         for word in words[max(0, index - 8) : index]
     )
 
@@ -420,6 +428,7 @@ _SLIPS: dict[str, _Slip] = {
 }
 _TRIGGERS = frozenset(_SLIPS)
 _MAY_END_PHRASE = frozenset(("than", "lose", "quite"))
+_THEN_SUBJECTS = frozenset(("we", "he", "she", "they", "i", "you"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
 
@@ -436,8 +445,9 @@ def _sifted(doc: Document) -> list[int]:
         slip = _SLIPS[lows[position]]
         if position == last and lows[position] not in _MAY_END_PHRASE:
             continue
-        if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
-            continue
+        clause_than = lows[position] == "than" and position < last and lows[position + 1] in _THEN_SUBJECTS
+        if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before) and not clause_than:
+            continue  # (", than they went home": the word before is across a comma)
         if slip.after is not None and lows[position + 1] not in slip.after:
             continue
         found.append(position)
@@ -471,6 +481,7 @@ class ShortWordSlip(GrammarRule):
         "He as been here before, and she is on of the best.",
         "He is one if the best players. The dog broke lose.",
         "Please be quite in the library. Back than, we ate and than we left.",
+        "The protesters marched through the city center, than they went home.",
         "We our going home. I can't here you. What should I where to the party?",
         "I'm going to by a new car. My farther is a doctor. The manger said the shop would close.",
     )
@@ -490,6 +501,7 @@ class ShortWordSlip(GrammarRule):
         "Carry on, of course. They came to lose. He was quite large; keep quite still; we are quite at ease.",
         "It's a big year for you, friend.",
         "It took more time than we planned, and more than we had. Rather than wait, we left.",
+        "It was bigger, than they thought; no sooner had we sat down, than they left.",
         "We, our friends and family came. Go to where the cars are. Come here, you.",
         "We walked to by the river; it will by then be late; my farther point; a baby in a manger.",
         "The firm will by the end of May have a plan; it will by a wide margin win.",
@@ -503,8 +515,8 @@ class ShortWordSlip(GrammarRule):
             twin, check = _SLIPS[word.low][:2]
             if word.low not in _MAY_END_PHRASE and (index + 1 >= len(words) or not word.joined):
                 continue
-            if index > 0 and not words[index - 1].joined:
-                continue
+            if index > 0 and not words[index - 1].joined and word.low != "than":
+                continue  # (", than they went home": 'than' opening a clause after a comma is read below)
             if word.text not in (word.low, word.low.capitalize()) or not check(words, index):
                 continue
             if in_quotes(doc, word.start):

@@ -30,7 +30,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -583,7 +583,10 @@ class BeforeAgo(GrammarRule):
     id = "grammar.before-ago"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Before' with a length of time that ends a past clause: 'left before two years' -> 'two years ago'."
+    summary = (
+        "'Before' with a length of time that ends a past clause ('left before two years' -> 'two years ago'), "
+        "or 'for' with 'ago' ('for ten years ago')."
+    )
     why = (
         "A point in the past counted back from now is 'two years ago'; 'before' needs a later point or "
         "an event ('before the war', 'two years before the election'). Reported only where a past verb "
@@ -593,16 +596,25 @@ class BeforeAgo(GrammarRule):
     bad = (
         "I have seen this film before two years.",
         "She moved to Leeds before five months, and he left before a few days.",
+        "He has lived in the city for ten years ago.",
     )
     good = (
         "I saw this film two years ago, two years before the election.",
         "He retired before two years had passed. We will finish before two weeks.",
         "They met before the war; she left before 2010.",
+        "He has lived here for ten years; he came ten years ago; it was for two years, ago or not.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        if "ago" in doc.distinct_lows:
+            lows = doc.lows
+            near_ago = [p for p in positions(doc, frozenset(("for",))) if "ago" in lows[p + 2 : p + 5]]
+            for words, index in places(doc, near_ago):
+                end = _duration_end(words, index + 1) if words[index].joined else None
+                if end is not None and _next(words, end) is not None and words[end + 1].low == "ago":
+                    yield self._for_ago(doc, words, index, end)
         for words, index in occurrences(doc, frozenset(("before",))):
             word = words[index]
             end = _duration_end(words, index + 1) if word.joined else None
@@ -622,6 +634,17 @@ class BeforeAgo(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _for_ago(self, doc: Document, words: list[Word], index: int, end: int) -> Finding:
+        """'for ten years ago': 'for' takes a length of time, 'ago' a point; keep one."""
+        span = doc.text[words[index + 1].start : words[end].end]
+        return self.finding(
+            words[index].start,
+            words[end + 1].end,
+            f"'For' takes a length of time, 'ago' a point: '{span} ago' or 'for {span}'.",
+            suggestions=(f"{span} ago", f"for {span}"),
+            fix=FixSafety.UNSAFE,
+        )
 
 
 _DEICTIC_NOUNS = (

@@ -34,6 +34,27 @@ _GERUND_VERBS = frozenset(
     for form in w.verb_inflections(lemma).get(tag, ())
 )
 _PAST = frozenset(form for lemma in _GERUND_LEMMAS for form in w.verb_inflections(lemma).get("VBD", ()))
+_NOUN_SUBJECT_PAST = frozenset(
+    form
+    for lemma in "enjoy avoid finish postpone deny dislike detest loathe resent tolerate discuss".split()
+    for form in w.verb_inflections(lemma).get("VBD", ())
+)
+"""Past forms that a noun subject may come straight before ("the children enjoyed to play"): not
+'considered', 'anticipated', 'appreciated', 'involved', whose participles describe a noun before a
+'to' ("a film considered to be a classic")."""
+
+
+def _active_past(words: list[Word], index: int) -> bool:
+    """The past form at ``index`` has its subject right before it: a subject pronoun, or a noun for
+    the verbs of :data:`_NOUN_SUBJECT_PAST` ("the minister denied to have met"; not "is considered")."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    before = words[index - 1].low
+    if before in w.SUBJECT_PRONOUNS:
+        return True
+    return words[index].low in _NOUN_SUBJECT_PAST and "NOUN" in w.tags(before) and before not in w.AUXILIARIES
+
+
 _GUARDED_GERUND_LEMMAS = (
     "admit keep mind miss imagine practise practice risk recommend contemplate envisage envision resist "
     "fancy mention justify excuse forgive quit"
@@ -155,6 +176,7 @@ class GerundAfter(GrammarRule):
         "I am looking forward to hear from you, and we look forward to go.",
         "I don't feel like to cook tonight.",
         "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
+        "The children enjoyed to play in the snow, and the minister denied to have met him.",
     )
     good = (
         "I enjoy running.",
@@ -162,6 +184,7 @@ class GerundAfter(GrammarRule):
         "We look forward to seeing you.",
         "She used to work late; the tool is used to cut wood.",
         "He considered the offer to move a success.",
+        "A film considered to be a classic; the aid denied to refugees; the work finished to a high standard.",
         "It is considered to be safe; he was looking forward to snow.",
         "She was denied to the press; the plan involved to some extent all of us.",
         "We look forward to work on Monday and to the meeting.",
@@ -218,7 +241,7 @@ class GerundAfter(GrammarRule):
                 and not _object_follows(words, index + 2)
             ):
                 continue  # "looking forward to snow": a noun ("to meet you": the verb)
-            if word.low in _PAST and not (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS):
+            if word.low in _PAST and not _active_past(words, index):
                 continue  # "is considered to be": the passive, and right
             if word.low in _GERUND_VERBS:  # "enjoy to run" → "enjoy running"
                 start, replacement = words[index + 1].start, gerund

@@ -939,6 +939,7 @@ class EffectForAffect(GrammarRule):
         "We were badly effected by the floods.",
         "It effects the poorest workers most.",
         "The new policy effects thousands of workers.",
+        "The new rule will effect small businesses the most.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",
@@ -990,6 +991,8 @@ class EffectForAffect(GrammarRule):
             return False
         if following.low in _AFFECTED_BARE:
             return True
+        if "ADJ" in w.tags(following.low) and _next_in(words, index + 1, _AFFECTED_BARE):
+            return True  # "will effect small businesses"
         if following.low not in w.ARTICLES | w.POSSESSIVES | frozenset("these those every".split()):
             return False
         head = _run(words, index + 2, 3)
@@ -1010,6 +1013,11 @@ def _singular_subject(words: list[Word], index: int | None) -> bool:
 
 
 _EFFECT_COMPOUNDS = frozenset("side special sound visual after knock ripple domino".split())
+
+
+def _next_in(words: list[Word], index: int, wanted: frozenset[str]) -> bool:
+    following = _next(words, index)
+    return following is not None and following.low in wanted
 
 
 def _bare_object_ends(words: list[Word], index: int) -> bool:
