@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 _ENDS_ADVERBIAL = frozenset(
-    "and but or so at in on for to from with after before during until since this last next again".split()
+    "and but or so at in on for to from with after before during until since this last next again except "
+    "apart including".split()
 )
 """What may follow 'every day' when it closes a clause: 'everyday at noon', 'everyday for a week'."""
 _SUBJECTS_BEFORE_MAY = frozenset("it this that there he she they we you i which who".split())
@@ -110,6 +111,7 @@ class OneWordForTwo(GrammarRule):
     )
     bad = (
         "We walk to work everyday.",
+        "The museum is open everyday except Monday.",
         "Everyday she takes the early train.",
         "It maybe late when we arrive.",
         "Everyone of the votes was counted.",
@@ -125,6 +127,7 @@ class OneWordForTwo(GrammarRule):
     )
     fixed = (
         "We walk to work every day.",
+        "The museum is open every day except Monday.",
         "Every day she takes the early train.",
         "It may be late when we arrive.",
         "Every one of the votes was counted.",
