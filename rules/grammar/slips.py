@@ -22,6 +22,8 @@ from ._tokens import Word, each_place, in_quotes, match_case, positions
 if TYPE_CHECKING:
     from lint._document import Document
 
+_THEN_SUBJECTS = frozenset(("we", "he", "she", "they", "i", "you"))
+"""Subject pronouns that open a clause: "and than we left", "I herd of it"."""
 _NEGATED_DO = frozenset("don't didn't doesn't dont didnt doesnt".split())
 _KNOWN = frozenset(
     """what if that how where who why when whether anything nothing much exactly about him her them it me
@@ -106,7 +108,7 @@ def _to(words: list[Word], index: int) -> bool:
     return words[index + 1].low in w.ARTICLES | (w.POSSESSIVES - {"her"})
 
 
-_THEY_NEXT = frozenset("have had would could should did don't didn't won't can't went told knew".split())
+_THEY_NEXT = frozenset("have had would could should did don't didn't won't can't cannot went told knew".split())
 """Verbs no noun can follow an article as ('The are', 'the were' are grammar.double-determiner's:
 a noun may be missing there, or 'they' or 'there')."""
 _CLAUSE_OPENERS = frozenset("and but so because if when that while since although though".split())
@@ -274,6 +276,8 @@ def _then(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if not words[index - 1].joined:  # "marched through the city, than they went home"
         return _next_low(words, index) in _THEN_SUBJECTS and not _compared_before(words, index)
+    if previous == "from":
+        return _next_low(words, index) == "on"  # "From than on I …"
     if previous in ("back", "since", "until", "till"):
         return index < 2 or words[index - 2].low not in ("more", "less", "rather", "other", "longer", "further")
     if previous != "and" or _next_low(words, index) not in _THEN_SUBJECTS:
@@ -379,6 +383,23 @@ def _plain_pronoun(word: Word) -> bool:
     return word.text == word.low or word.sentence_start or word.text == "I"
 
 
+_HEARD_NEXT = frozenset("of about that the a it him her them you nothing something from what".split())
+_WORN_NEXT = w.ARTICLES | w.POSSESSIVES | frozenset(("last",))
+
+
+def _heard(words: list[Word], index: int) -> bool:
+    """'herd' for 'heard' after a subject pronoun before what is heard: "I herd of a new song"."""
+    previous = words[index - 1]
+    return previous.low in _THEN_SUBJECTS and _plain_pronoun(previous) and words[index + 1].low in _HEARD_NEXT
+
+
+def _wore(words: list[Word], index: int) -> bool:
+    """'whore' for 'wore' after a subject pronoun before what is worn: "I whore a beautiful dress".
+    Not "I whore myself": no article or possessive follows."""
+    previous = words[index - 1]
+    return previous.low in _THEN_SUBJECTS and _plain_pronoun(previous) and words[index + 1].low in _WORN_NEXT
+
+
 def _next_low(words: list[Word], index: int) -> str:
     return words[index + 1].low if words[index].joined and index + 1 < len(words) else ""
 
@@ -418,17 +439,18 @@ _SLIPS: dict[str, _Slip] = {
     "on": _Slip("one", _one, None, frozenset(("of",))),
     "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
     "quite": _Slip("quiet", _quiet, _QUIET_BEFORE, None),
-    "than": _Slip("then", _then, frozenset("back since until till and".split()), None),
+    "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
     "our": _Slip("are", _are, frozenset(("we", "you", "they")), None),
     "here": _Slip("hear", _hear, None, _HEARD),
     "where": _Slip("wear", _wear, None, _WORN | {"to"}),
     "by": _Slip("buy", _buy, w.MODALS | {"to"}, _BOUGHT),
     "farther": _Slip("father", _father, w.POSSESSIVES, _FAMILY_VERBS),
     "manger": _Slip("manager", _manager, None, _SPEAKING),
+    "herd": _Slip("heard", _heard, _THEN_SUBJECTS, _HEARD_NEXT),
+    "whore": _Slip("wore", _wore, _THEN_SUBJECTS, _WORN_NEXT),
 }
 _TRIGGERS = frozenset(_SLIPS)
 _MAY_END_PHRASE = frozenset(("than", "lose", "quite"))
-_THEN_SUBJECTS = frozenset(("we", "he", "she", "they", "i", "you"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
 
@@ -482,6 +504,7 @@ class ShortWordSlip(GrammarRule):
         "He is one if the best players. The dog broke lose.",
         "Please be quite in the library. Back than, we ate and than we left.",
         "The protesters marched through the city center, than they went home.",
+        "From than on I herd of it daily. The cannot help you.",
         "We our going home. I can't here you. What should I where to the party?",
         "I'm going to by a new car. My farther is a doctor. The manger said the shop would close.",
     )
