@@ -172,22 +172,35 @@ def _load_mapped(path: Path) -> tuple[Any, ...]:
 
 _DAY = 24 * 3600
 UNUSED_DAYS = 30
+MOST_VERSIONS = 12
+"""The most versions of one table kept: the others, least recently used first, go even when they
+were used this month (a source that changes often, such as a checkout under development, would
+otherwise leave a table per change: thousands of files)."""
 
 
 def _prune(kept: Path, name: str) -> None:
     """Delete the other tables of this name not loaded for :data:`UNUSED_DAYS` days (built by an
-    older copydesk or for an upgraded package); one still in use by another install stays."""
+    older copydesk or for an upgraded package), and past :data:`MOST_VERSIONS` the least recently
+    used; one still in use by another install stays (or is built again)."""
+    import contextlib
     import re
 
     same_name = re.compile(re.escape(name) + r"-[0-9a-f]{16}\.(?:marshal|mapped)")
     limit = time.time() - UNUSED_DAYS * _DAY
+    others: list[tuple[float, str]] = []
     for entry in os.scandir(kept.parent):
         if entry.name != kept.name and same_name.fullmatch(entry.name):
             try:
-                if entry.stat().st_mtime < limit:
+                used = entry.stat().st_mtime
+                if used < limit:
                     os.unlink(entry.path)
+                else:
+                    others.append((used, entry.path))
             except OSError:
                 pass
+    for _, path in sorted(others, reverse=True)[MOST_VERSIONS - 1 :]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 def files_fingerprint(root: Path, suffixes: tuple[str, ...], *, recursive: bool = False) -> str:

@@ -60,7 +60,8 @@ def plugin_entry_points(group: str = ENTRY_POINT_GROUP) -> tuple[PluginEntry, ..
     Scanning every installed distribution costs about 40 ms per process, most of a cold start's
     margin. Installing or removing a distribution adds or deletes a ``*.dist-info`` folder, which
     changes the modification time of the folder on ``sys.path`` that holds it, so the times of the
-    ``sys.path`` folders are the cache key: the scan runs again exactly when something was installed.
+    ``sys.path`` folders are the cache key: the scan runs again exactly when something was installed
+    (:func:`_sys_path_fingerprint`).
     """
     from ._datacache import cached
 
@@ -75,8 +76,11 @@ def plugin_entry_points(group: str = ENTRY_POINT_GROUP) -> tuple[PluginEntry, ..
 
 
 def _sys_path_fingerprint() -> str:
+    """The ``sys.path`` folders and their modification times, without the first: under ``python -m``
+    it is the working directory (the script's folder for a script), where no distribution is
+    installed, and whose time changes with every file saved there (a table per edit)."""
     parts = []
-    for folder in sys.path:
+    for folder in sys.path[1:]:
         try:
             parts.append(f"{folder}:{os.stat(folder or '.').st_mtime_ns}")
         except OSError:

@@ -146,3 +146,30 @@ def test_the_real_mapped_tables_match_their_sources(tmp_path: Path, monkeypatch:
     assert isinstance(mapped.values, memoryview) and len(mapped) == len(built)
     for word in ("the", "webinar", "recieve", "kubernetes", "zzqxj", "don't", ""):
         assert mapped.get(word) == built.get(word)
+
+
+def test_at_most_a_dozen_versions_of_a_table_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source that changes with every edit (a checkout) must not leave a table per change."""
+    import os
+    import time
+
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
+    now = time.time()
+    for version in range(20):
+        _datacache.cached("demo", f"v{version}", lambda number=version: [number])
+        for path in tmp_path.glob("demo-*.marshal"):  # older versions: used earlier, within the month
+            if path.stat().st_mtime > now - 60:
+                os.utime(path, (now - 3600 * (20 - version), now - 3600 * (20 - version)))
+    kept = list(tmp_path.glob("demo-*.marshal"))
+    assert len(kept) == _datacache.MOST_VERSIONS
+    assert _datacache.cached("demo", "v19", lambda: ["rebuilt"]) == [19]  # the newest is among them
+
+
+def test_the_working_directory_is_not_part_of_the_plugin_key(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import sys
+
+    from lint._registry import _sys_path_fingerprint
+
+    before = _sys_path_fingerprint()
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path[1:]])
+    assert _sys_path_fingerprint() == before
