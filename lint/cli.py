@@ -366,6 +366,29 @@ def list_rules(
 
 
 @app.command()
+def cache(
+    clear: Annotated[bool, typer.Option("--clear", help="Delete the cached tables and results.")] = False,
+) -> None:
+    """Show (or with --clear delete) the data cache's tables and this project's cached results."""
+    from . import _cachefiles as files
+    from ._cache import cache_folder
+    from ._datacache import cache_root
+
+    root, results = cache_root(), cache_folder(_settings_here())
+    rows = [
+        ("data cache (tables derived from dictionaries)", root, files.data_cache_files),
+        ("result cache (this project's linted files)", results, files.result_cache_files),
+    ]
+    for label, folder, found in rows:
+        if clear:
+            gone = files.clear(folder, found(folder))
+            typer.echo(f"{label}: {folder}: deleted {gone.files} files, {files.megabytes(gone.size)}")
+        else:
+            held = files.usage(folder, found(folder))
+            typer.echo(f"{label}: {folder}: {held.files} files, {files.megabytes(held.size)}")
+
+
+@app.command()
 def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. space.missing-after-punctuation.")]) -> None:
     """Explain a rule: what it finds, why, and examples."""
     from ._docs import explain_rule

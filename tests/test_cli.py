@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from lint import __version__
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -241,3 +243,27 @@ def test_a_profiled_check_still_writes_its_profile(tmp_path: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert profile.stat().st_size > 0
+
+
+def test_cache_shows_and_clears_only_copydesk_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tables, results = tmp_path / "tables", tmp_path / "results"
+    (results / "ab").mkdir(parents=True)
+    tables.mkdir()
+    (tables / "lemminflect-packed-0123456789abcdef.marshal").write_bytes(b"x" * 1000)
+    (tables / "grammar-tagger-fedcba9876543210.mapped").write_bytes(b"x" * 500)
+    (tables / "notes.txt").write_text("not ours", encoding="utf-8")
+    (results / "ab" / f"ab{'0' * 62}.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tables))
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(results))
+    shown = run("cache", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    data_line, result_line = shown.stdout.splitlines()
+    assert str(tables) in data_line and str(results) in result_line
+    assert result_line.endswith(": 1 files, 0.0 MB")  # (the run itself may add tables to the data cache)
+    cleared = run("cache", "--clear", cwd=tmp_path)
+    assert cleared.returncode == 0, cleared.stderr
+    assert "deleted 1 files" in cleared.stdout.splitlines()[1]
+    left = {path.name for path in tables.iterdir()}
+    assert "notes.txt" in left
+    assert not left & {"lemminflect-packed-0123456789abcdef.marshal", "grammar-tagger-fedcba9876543210.mapped"}
+    assert not (results / "ab").exists()
