@@ -189,6 +189,7 @@ class TimePreposition(GrammarRule):
         "We ski at winter and swim in summer.",
         "We had a big party in my birthday.",
         "The bill is due at May 5th.",
+        "The ceremony takes place at June, and the vote at March 2021.",
     )
     good = (
         "We met on Monday; he was sworn in Monday and the ballots came in January 20.",
@@ -201,6 +202,7 @@ class TimePreposition(GrammarRule):
         "It closes at noon; we met at summer camp under the noon sun, on the midnight train.",
         "The card was in my birthday present; look at May 5 again; she turned it in May 5.",
         "Early in the morning of 30 May 1832 he was shot.",
+        "Look at June again; the ads were aimed at June voters.",
     )
     fixed = ()
     fix = "sometimes"
@@ -260,7 +262,10 @@ class TimePreposition(GrammarRule):
             return None
         preposition = words[index - 1]
         if preposition.low in ("in", "at"):
-            return self._in_month_day(doc, words, index)
+            found = self._in_month_day(doc, words, index)
+            if found is None and preposition.low == "at":
+                return self._at_month(doc, words, index)
+            return found
         if preposition.low == "on":
             return self._on_month(doc, words, index)
         return self._in_day_month(doc, words, index)
@@ -282,6 +287,19 @@ class TimePreposition(GrammarRule):
         if _particle_or_look(words, index - 1):
             return None
         return self._replace(doc, words[index - 1], day, "on", "A date takes 'on'")
+
+    def _at_month(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'at June' (a month alone, or with its year) -> 'in'. Not "look at June", "aimed at June
+        voters": a verb of looking, or the phrase goes on."""
+        following = _next(words, index)
+        end = index + 1 if _year(following) else index
+        if words[index].low == "may" or not (_year(following) or _phrase_ends(words, index, MONTHS)):
+            return None
+        if _particle_or_look(words, index - 1) or (
+            following is not None and following.low[:1].isdigit() and end == index
+        ):
+            return None
+        return self._replace(doc, words[index - 1], words[end], "in", "A month takes 'in'")
 
     @staticmethod
     def _date_ends(doc: Document, day: Word) -> bool:
