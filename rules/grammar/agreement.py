@@ -48,7 +48,7 @@ _INDEFINITES = frozenset(
 )
 """Pronouns that take a singular verb: 'everyone has', 'nobody knows'."""
 _QUANTITY_HEADS = frozenset(
-    "number lot lots plenty couple many several most some all dozens hundreds thousands millions".split()
+    "number lot lots plenty couple many several most some all dozens hundreds thousands millions half none".split()
 )
 """Words that with 'of' count what follows, so the verb agrees with the noun after 'of': 'a number
 of people have', 'most of the cake was'."""
@@ -101,6 +101,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The police is on the way, the news are bad. Their luggage were lost. This are the facts.",
         "The report say the plan failed, and the machine need a new part.",
         "The price of the ticket include a meal.",
+        "None of the money were recovered, and half of the cake were eaten.",
         "Neither the coach nor the players was available, and either my aunt or her sons is driving.",
         "Not only the chairman but also the directors was questioned.",
         "Officials found that the bridge have been closed since May, after the plan were approved.",
@@ -137,6 +138,7 @@ class SubjectVerbAgreement(GrammarRule):
         "...the survey are in, she said.",
         "… he see a doctor at once.",
         "The price of the tickets includes a meal; the head of the firm decline was sudden.",
+        "None of the players is injured, and none of the players are; half of the team are British.",
         "Neither the coach nor the players were available; either my aunt or her sons are driving.",
         "Not only the chairman but also the directors were questioned; neither of them is here.",
         "She said that the team have been told; we urged that the board have been consulted by May.",
@@ -173,6 +175,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The police are on the way, the news is bad. Their luggage was lost. This is the facts.",
         "The report say the plan failed, and the machine need a new part.",
         "The price of the ticket include a meal.",
+        "None of the money was recovered, and half of the cake was eaten.",
         "Neither the coach nor the players was available, and either my aunt or her sons is driving.",
         "Not only the chairman but also the directors was questioned.",
         "Officials found that the bridge has been closed since May, after the plan was approved.",
@@ -550,6 +553,8 @@ class SubjectVerbAgreement(GrammarRule):
         group = (noun.low in _GROUP_HEADS or noun.low in w.COLLECTIVE_NOUNS) and not _plural_noun(noun.low)
         if verb.capitalised or noun.low in _MEASURES or group:
             return None
+        if low == "none" and (noun.low in ("them", "us") or _plural_noun(noun.low)):
+            return None  # "none of the players is" and "… are": both are standard
         if noun.low == "them" or noun.low == "us" or _plural_noun(noun.low):
             plural = TO_PLURAL.get(verb.low) or (
                 _lemma_of_third_person(verb.low) if _verb_only_third_person(verb.low) else None
