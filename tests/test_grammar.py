@@ -87,6 +87,7 @@ BUILTIN_IDS = {
     "grammar.weather-whether",
     "grammar.short-word-slip",
     "grammar.before-ago",
+    "grammar.number-form",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",

@@ -23,6 +23,7 @@ from .confusions import RULES as _CONFUSION_RULES
 from .determiners import RULES as _DETERMINER_RULES
 from .light_verbs import RULES as _LIGHT_VERB_RULES
 from .nouns import RULES as _NOUN_RULES
+from .numbers import RULES as _NUMBER_RULES
 from .oneword import RULES as _ONE_WORD_RULES
 from .parenthetical import RULES as _PARENTHETICAL_RULES
 from .prepositions import RULES as _PREPOSITION_RULES
@@ -54,6 +55,7 @@ RULES = [
     *_PRONOUN_RULES,
     *_DETERMINER_RULES,
     *_NOUN_RULES,
+    *_NUMBER_RULES,
     *_VERB_PATTERN_RULES,
     *_COMPARISON_RULES,
     *_CAPITAL_RULES,

@@ -1,0 +1,171 @@
+"""Numbers and the nouns they count: "5 percents", "two millions people", "several hundred of people",
+"dozens people", "300 meter long", "the amount of protesters".
+
+A round number after another number stays singular ('two million people'), takes 'of' only
+before a determiner ('hundreds of people', 'two hundred of the guests'), and a measure after the
+thing measured is plural ('300 meters long'; before a noun it is a compound: 'a 300-meter bridge',
+grammar.compound-modifier). People are counted, not measured: 'the number of protesters'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tokens import Word, each_place, in_quotes, match_case, positions
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+_ROUND = {"hundreds": "hundred", "thousands": "thousand", "millions": "million", "billions": "billion"}
+_ROUND_SINGULAR = frozenset(_ROUND.values())
+_MANY = frozenset(("dozens", *_ROUND))
+_COUNTS = w.CARDINALS | frozenset("eleven twelve several few".split())
+_MEASURE_UNITS = {
+    "meter": "meters",
+    "metre": "metres",
+    "kilometer": "kilometers",
+    "kilometre": "kilometres",
+    "mile": "miles",
+    "foot": "feet",
+    "inch": "inches",
+    "year": "years",
+    "month": "months",
+    "week": "weeks",
+    "day": "days",
+    "hour": "hours",
+    "minute": "minutes",
+    "second": "seconds",
+}
+_MEASURED = frozenset("long wide high tall deep thick away old ago later earlier apart late".split())
+_PEOPLE = frozenset(
+    """people protesters protestors demonstrators students workers visitors voters residents children members
+    users customers players fans tourists refugees migrants passengers patients employees soldiers""".split()
+)
+_IRREGULAR = frozenset("people children men women".split())
+_TRIGGERS = frozenset(("percents", "amount", "amounts", *_MANY, *_ROUND_SINGULAR, *_MEASURE_UNITS))
+
+
+def _number(word: Word) -> bool:
+    """A count above one: digits (with thousands commas) or a number word."""
+    return _number_low(word.low)
+
+
+def _number_low(low: str) -> bool:
+    digits = low.replace(",", "")
+    return (digits.isdigit() and digits not in ("0", "1")) or low in _COUNTS
+
+
+def _plural_noun_only(low: str) -> bool:
+    return low in _IRREGULAR or (w.is_plural_noun(low) and w.tags(low) == {"NOUN"})
+
+
+class NumberForm(GrammarRule):
+    id = "grammar.number-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A number with the wrong form of what it counts: '5 percents', 'two millions people', 'dozens people'."
+    why = (
+        "After a number, 'percent' and the round numbers stay singular ('5 percent', 'two million "
+        "people'); 'hundreds', 'thousands' and 'dozens' take 'of' before a plural ('dozens of "
+        "people'), and 'several hundred' takes none ('several hundred people'); a measure after a "
+        "number is plural when it follows what it measures ('300 meters long', 'five years old'); and "
+        "people are a number, not an amount ('the number of protesters')."
+    )
+    bad = (
+        "Prices rose by 5 percents.",
+        "Two millions people live there, in three hundreds villages.",
+        "Several hundred of people attended, and dozens people were hurt.",
+        "The bridge is 300 meter long, and the boy is five year old.",
+        "The amount of protesters grew.",
+    )
+    good = (
+        "Prices rose by 5 percent; two million people live in hundreds of villages.",
+        "Two hundred of the guests left; several hundred people attended; dozens of people were hurt.",
+        "Thousands fled the city, and millions more followed; hundreds died.",
+        "The 300-meter bridge is 300 meters long; a five year old boy; he is five years old; my 4 year old.",
+        "The amount of money grew, and the number of protesters with it.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        present = _TRIGGERS & doc.distinct_lows
+        if not present:
+            return
+        lows = doc.lows
+        sifted = [
+            position
+            for position in positions(doc, present)
+            if lows[position] not in _MEASURE_UNITS or (position > 0 and _number_low(lows[position - 1]))
+        ]  # most 'year', 'day', 'second' of a text follow no number: dropped before any sentence is read
+        for words, index in each_place(doc, sifted):
+            word = words[index]
+            if (word.text[:1].isupper() and index > 0) or in_quotes(doc, word.start):
+                continue
+            found = self._check(words, index)
+            if found is not None:
+                start, end, fixed, message = found
+                yield self.finding(start, end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+    def _check(self, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
+        word = words[index]
+        low = word.low
+        before = words[index - 1] if index > 0 and words[index - 1].joined else None
+        after = words[index + 1] if index + 1 < len(words) and word.joined else None
+        if before is not None and low == "percents" and _number(before):
+            return word.start, word.end, "percent", "After a number, 'percent' stays singular: 'percent'."
+        if after is None:
+            return None
+        plural_after = after.low in _IRREGULAR or w.is_plural_noun(after.low)
+        if low in _ROUND and before is not None and before.low in _COUNTS and plural_after:
+            single = _ROUND[low]
+            return word.start, word.end, single, f"After '{before.text}', write '{single}' ('two {single} people')."
+        # (after 'many', older prose may drop 'of': "so many thousands years ago")
+        after_count = before is not None and (_number(before) or before.low == "many")
+        if low in _MANY and not after_count and _plural_noun_only(after.low):
+            return word.start, word.end, f"{word.text} of", f"'{word.text}' takes 'of' before what it counts."
+        if low in _ROUND_SINGULAR and before is not None and _number(before) and _of_then_plural(words, index + 1):
+            return word.start, after.end, word.text, f"'{before.text} {word.text}' takes no 'of' before a plural."
+        measured = after.low in _MEASURED and _ends_phrase(words, index + 1) and not _noun_use(words, index - 1)
+        if low in _MEASURE_UNITS and before is not None and _number(before) and measured:
+            plural = match_case(_MEASURE_UNITS[low], word.text)
+            return word.start, word.end, plural, f"A measure after what it measures is plural: '{plural}'."
+        if low in ("amount", "amounts") and _of_then_plural(words, index + 1, _PEOPLE):
+            counted = words[index + 2]
+            number = match_case("number" if low == "amount" else "numbers", word.text)
+            return word.start, word.end, number, f"People are counted: '{number} of {counted.text}'."
+        return None
+
+
+def _noun_use(words: list[Word], number: int) -> bool:
+    """A determiner or an adjective before the number: the age is a noun ("my 4 year old", "a super
+    nice 6 year old": '4-year-old'), not a predicate ("he is 4 years old")."""
+    if number == 0 or not words[number - 1].joined:
+        return False
+    before = words[number - 1].low
+    return before in w.DETERMINERS or before in ("our", "nice", "little", "old", "new") or w.tags(before) == {"ADJ"}
+
+
+def _of_then_plural(words: list[Word], index: int, nouns: frozenset[str] | None = None) -> bool:
+    """'of' at ``index`` and straight after it a bare plural (one of ``nouns`` when given)."""
+    if words[index].low != "of" or index + 1 >= len(words) or not words[index].joined:
+        return False
+    noun = words[index + 1]
+    return not noun.capitalised and (noun.low in nouns if nouns is not None else _plural_noun_only(noun.low))
+
+
+def _ends_phrase(words: list[Word], index: int) -> bool:
+    """Nothing joined follows ``words[index]`` but a preposition or a conjunction ('300 meters long.',
+    'five years old and'): a noun after it would make the measure a modifier ('a five year old boy')."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    following = words[index + 1].low
+    return following in w.PREPOSITIONS or following in ("and", "but", "or", "when", "than")
+
+
+RULES = [NumberForm]
