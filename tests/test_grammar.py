@@ -88,6 +88,7 @@ BUILTIN_IDS = {
     "grammar.short-word-slip",
     "grammar.before-ago",
     "grammar.number-form",
+    "grammar.nonrestrictive-that",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",

@@ -408,6 +408,91 @@ class WhichForPerson(GrammarRule):
             )
 
 
+_THAT = frozenset(("that",))
+_BE_HAVE = frozenset("was were is are has have had".split())
+
+
+class NonrestrictiveThat(GrammarRule):
+    id = "grammar.nonrestrictive-that"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'That' opening a clause set off by commas: 'The firm, that was founded in 1990, grew' ('which')."
+    why = (
+        "A relative clause between commas adds to a noun already named, and takes 'which' (or 'who'): "
+        "'The firm, which was founded in 1990, grew'. 'That' opens only a clause that picks the noun out, "
+        "with no commas: 'the firm that was founded in 1990'. Reported when a determiner and a noun come "
+        "before the comma, a passive or another verb after 'that', and a second comma closes the clause; "
+        "a 'that' that stands for what went before ('we lost, that was clear, but'), a series of clauses "
+        "with 'that' ('a government that listens, that acts') and a cleft ('votes, not money, that "
+        "decide') are left alone."
+    )
+    bad = (
+        "The firm, that was founded in 1990, grew quickly.",
+        "The new bridge, that opened in May, is already closed.",
+        "Our main office, that employs 500 people, will move.",
+    )
+    good = (
+        "The firm, which was founded in 1990, grew quickly; the firm that was founded in 1990 grew.",
+        "We lost the game, that was clear, but we played well.",
+        "He said, that was the plan, and left. So much so, that he left.",
+        "The bridge, that one, opened in May.",
+        "We want a government that listens, that acts, and that lasts; it is votes, not money, that decide.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for words, index in occurrences(doc, _THAT):
+            that = words[index]
+            if index < 2 or index + 2 >= len(words) or words[index - 1].joined or not that.joined:
+                continue
+            if text[words[index - 1].end : that.start].strip() != ",":
+                continue
+            noun = words[index - 1]
+            if not _determined_noun(words, index - 1) or not _relative_verb(doc, words, index + 1):
+                continue
+            if not any(not word.joined for word in words[index + 1 : index + 12]) or in_quotes(doc, that.start):
+                continue  # no comma closes the clause: "I sold the car, that was a mistake" is a splice
+            if any(word.low in ("that", "not") for word in words[max(0, index - 12) : index]):
+                continue  # a series ("a government that matches …, that embodies"), a cleft ("it is X, not Y, that")
+            which = match_case("which", that.text)
+            yield self.finding(
+                that.start,
+                that.end,
+                f"A clause set off by commas takes '{which}' (after '{noun.text},'), not '{that.text}'.",
+                suggestions=(which,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _determined_noun(words: list[Word], index: int) -> bool:
+    """A noun at ``index`` with a determiner before it, past up to two adjectives ("The new bridge")."""
+    if "NOUN" not in w.tags(words[index].low) or w.only_finite(words[index].low):
+        return False
+    for back in range(index - 1, max(index - 4, -1), -1):
+        if not words[back].joined:
+            return False
+        low = words[back].low
+        if low in w.DETERMINERS:
+            return True
+        if "ADJ" not in w.tags(low) and "NOUN" not in w.tags(low):
+            return False
+    return False
+
+
+def _relative_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """After 'that': 'be' or 'have' and a participle ("was founded", "has grown"), or a finite verb
+    that is not 'be' ("opened", "employs"); 'that was clear' (a predicate) is the demonstrative."""
+    if not words[index - 1].joined:
+        return False
+    verb = words[index].low
+    if verb in _BE_HAVE:
+        participle = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+        return "VBN" in w.verb_tags(participle) and "ADJ" not in w.tags(participle)
+    return bool(w.verb_tags(verb) & {"VBD", "VBZ"}) and sentence_tags(doc, words)[index] in ("VBD", "VBZ")
+
+
 _MYSELF = frozenset(("myself",))
 _NOUN_PHRASE_TAGS = frozenset("NN NNS NNP NNPS DT PRP$ JJ POS".split())
 
@@ -470,4 +555,11 @@ class ReflexiveSubject(GrammarRule):
         return tags[index + 1] in _FINITE_TAGS
 
 
-RULES = [PronounCase, PluralDemonstrativeAgreement, WantThatClause, WhichForPerson, ReflexiveSubject]
+RULES = [
+    PronounCase,
+    PluralDemonstrativeAgreement,
+    WantThatClause,
+    WhichForPerson,
+    NonrestrictiveThat,
+    ReflexiveSubject,
+]
