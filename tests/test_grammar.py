@@ -89,6 +89,7 @@ BUILTIN_IDS = {
     "grammar.before-ago",
     "grammar.number-form",
     "grammar.nonrestrictive-that",
+    "grammar.reflexive-object",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",

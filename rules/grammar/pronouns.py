@@ -555,6 +555,55 @@ class ReflexiveSubject(GrammarRule):
         return tags[index + 1] in _FINITE_TAGS
 
 
+_REACHING = frozenset(
+    """contact contacting email emailing e-mail call calling phone phoning ring inform informing cc copy
+    message text ask tell thank invite join""".split()
+)
+"""Verbs of reaching someone, after which 'myself' with no 'I' in the sentence is the hypercorrect 'me'."""
+
+
+class ReflexiveObject(GrammarRule):
+    id = "grammar.reflexive-object"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Myself' for 'me' after a verb of reaching someone: 'Please contact myself for details'."
+    why = (
+        "'Myself' needs an 'I' in its clause to reflect ('I blame myself'); as a plain object it is "
+        "the hypercorrect form of 'me': 'Please contact me for details', 'feel free to email me'. "
+        "Reported after 'contact', 'email', 'call', 'inform', 'ask', 'tell', 'thank' and the like when "
+        "no 'I' comes before it in the sentence."
+    )
+    bad = (
+        "Please contact myself for details.",
+        "Feel free to email myself or my colleague.",
+        "The committee will inform myself of the result.",
+    )
+    good = (
+        "Please contact me for details.",
+        "I will contact myself later, as a test; I told myself to wait.",
+        "He invited my wife and myself to dinner.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MYSELF):
+            if index == 0 or not words[index - 1].joined or words[index - 1].low not in _REACHING:
+                continue
+            if any(word.low in ("i", "i'm", "i've", "i'll", "i'd") for word in words[:index]):
+                continue  # "I will contact myself": 'myself' reflects the subject
+            myself = words[index]
+            if in_quotes(doc, myself.start):
+                continue
+            yield self.finding(
+                myself.start,
+                myself.end,
+                f"'{myself.text}' has no 'I' to reflect here: write 'me' ('contact me').",
+                suggestions=(match_case("me", myself.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
     PronounCase,
     PluralDemonstrativeAgreement,
@@ -562,4 +611,5 @@ RULES = [
     WhichForPerson,
     NonrestrictiveThat,
     ReflexiveSubject,
+    ReflexiveObject,
 ]
