@@ -90,6 +90,7 @@ BUILTIN_IDS = {
     "grammar.number-form",
     "grammar.nonrestrictive-that",
     "grammar.reflexive-object",
+    "grammar.who-thing",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",

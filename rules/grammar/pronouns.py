@@ -408,6 +408,64 @@ class WhichForPerson(GrammarRule):
             )
 
 
+_WHO = frozenset(("who",))
+_THINGS = frozenset(
+    """car cars house houses building buildings bridge bridges road roads book books film films movie movies
+    report reports law laws bill bills plan plans policy policies project projects rule rules system systems
+    computer computers phone phones machine machines device devices product products website websites app
+    apps document documents letter letters email emails song songs album albums vehicle vehicles truck
+    trucks train trains bus buses ship ships plane planes table tables chair chairs room rooms door doors
+    window windows box boxes bottle bottles drug drugs rocket rockets tool tools""".split()
+)
+"""Things that no one calls 'who' (not companies, teams, countries or animals, which some prose does)."""
+
+
+class WhoForThing(GrammarRule):
+    id = "grammar.who-thing"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Who' for a thing: 'the car who was parked outside' ('that' or 'which')."
+    why = (
+        "'Who' is for people (and, in some prose, animals and organisations); a thing takes 'that' or "
+        "'which': 'the car that was parked outside', 'the law, which passed in May'. Reported after a "
+        "determiner and a noun of a plain thing ('car', 'report', 'law', 'phone') before a verb."
+    )
+    bad = (
+        "The car who was parked outside was stolen.",
+        "We read the report who was leaked on Friday.",
+        "It is a law who protects tenants.",
+    )
+    good = (
+        "The car that was parked outside was stolen; the driver who parked it left.",
+        "The report, which was leaked on Friday, named the man who wrote it.",
+        "The company who hired him and the dog who barked; ask the car owner who called.",
+        "Whose car? The Ford Cars who won the award.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WHO):
+            if index < 2 or index + 1 >= len(words) or not words[index - 1].joined or not words[index].joined:
+                continue
+            thing = words[index - 1]
+            if thing.low not in _THINGS or thing.capitalised or not _determined_noun(words, index - 1):
+                continue
+            following = words[index + 1].low
+            if not (following in w.AUXILIARIES or w.verb_tags(following) & {"VBD", "VBZ"}):
+                continue
+            if in_quotes(doc, words[index].start):
+                continue
+            that = match_case("that", words[index].text)
+            yield self.finding(
+                words[index].start,
+                words[index].end,
+                f"'{thing.text}' is a thing: '{thing.text} {that}' (or 'which'), not '{words[index].text}'.",
+                suggestions=(that, "which"),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 _THAT = frozenset(("that",))
 _BE_HAVE = frozenset("was were is are has have had".split())
 
@@ -609,6 +667,7 @@ RULES = [
     PluralDemonstrativeAgreement,
     WantThatClause,
     WhichForPerson,
+    WhoForThing,
     NonrestrictiveThat,
     ReflexiveSubject,
     ReflexiveObject,
