@@ -361,6 +361,7 @@ class MissingArticle(GrammarRule):
         "It is good idea to ask first.",
         "This is big problem for the town.",
         "You are good boy, and she is honest person.",
+        "This is very important decision for the town.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -369,6 +370,7 @@ class MissingArticle(GrammarRule):
         "It is a good idea; as good an example as any.",
         "There is one thing we agree on, and there is little point in waiting.",
         "They are good friends; prices are student friendly.",
+        "It is very good work, and he is really good company.",
     )
     fixed = ()
     fix = "sometimes"
@@ -383,6 +385,7 @@ class MissingArticle(GrammarRule):
             and (
                 lows[position + 1] in _JOBS
                 or (position + 1 < last and lows[position + 2] in _COUNTED_THINGS and lows[position] != "as")
+                or (position + 2 < last and lows[position + 1] in _DEGREE and lows[position + 3] in _COUNTED_THINGS)
             )
         ]
         for words, index in places(doc, candidates):
@@ -395,7 +398,10 @@ class MissingArticle(GrammarRule):
         if at >= len(words) or not words[index].joined:
             return None
         adjective = None
-        if words[at].low not in _JOBS:
+        degree = None
+        if words[at].low in _DEGREE and words[index].low != "as" and words[at].joined and at + 1 < len(words):
+            degree, at = words[at], at + 1  # "this is very important decision"
+        if words[at].low not in _JOBS or degree is not None:
             tags, low = w.tags(words[at].low), words[at].low
             plain = "ADJ" in tags and tags <= {"ADJ", "NOUN", "ADV"} and low not in _QUANTIFYING
             if words[index].low == "as" or not plain or not words[at].joined:
@@ -410,9 +416,10 @@ class MissingArticle(GrammarRule):
         compound = bool(w.tags(following) & {"NOUN", "ADJ"}) or following.endswith(("'s", "’s"))
         if compound and following not in _PHRASE_ENDS:
             return None  # "the issue is teacher pay": a compound
-        first = adjective or noun
+        first = degree or adjective or noun
         article = "an" if article_sound(first.text) == VOWEL else "a"
-        phrase = f"{article} {adjective.text} {noun.text}" if adjective is not None else f"{article} {noun.text}"
+        modifiers = " ".join(word.text for word in (degree, adjective) if word is not None)
+        phrase = f"{article} {modifiers} {noun.text}" if modifiers else f"{article} {noun.text}"
         return self.finding(
             first.start,
             noun.end,
@@ -422,6 +429,8 @@ class MissingArticle(GrammarRule):
         )
 
 
+_DEGREE = frozenset(("very", "really", "extremely"))
+"""Degree words between 'is' and an adjective ("it is very good idea": 'a very good idea')."""
 _SO = frozenset(("so",))
 _SO_AFTER = frozenset("is was are were be been am 's 'm 're had have has".split())
 _SO_PHRASE_END = w.PREPOSITIONS | frozenset("that and but or".split())
