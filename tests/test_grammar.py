@@ -91,6 +91,7 @@ BUILTIN_IDS = {
     "grammar.nonrestrictive-that",
     "grammar.reflexive-object",
     "grammar.who-thing",
+    "grammar.proper-adjective-capital",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",

@@ -402,4 +402,65 @@ def _machine_text(doc: Document, token: Token) -> bool:
     return bool(doc.foreign) and doc.is_foreign(token.start, token.end)
 
 
-RULES = [SentenceStartCapital, LowerCaseI, CalendarCapital, NameCapital]
+_PEOPLES = frozenset(
+    """english french spanish german italian chinese japanese russian arabic portuguese american british
+    european african asian canadian mexican australian irish scottish welsh greek turkish swedish
+    norwegian korean vietnamese brazilian israeli palestinian iranian iraqi pakistani egyptian nigerian
+    kenyan ukrainian hungarian austrian belgian finnish icelandic argentinian colombian venezuelan cuban
+    christian muslim jewish hindu buddhist islamic""".split()
+)
+"""Languages, nationalities and religions, which English writes with a capital. Not 'polish' (to
+polish), 'danish' (a pastry), 'catholic' (broad), 'indian' ('indian ink'), 'china' (porcelain)."""
+_COMMON_USES = {
+    "french": frozenset("fries fry windows window doors door polish tips manicure".split()),
+    "dutch": frozenset("oven ovens courage".split()),
+    "english": frozenset(("muffin", "muffins")),
+}
+"""Set phrases style guides print in lower case (AP: 'french fries', 'dutch oven')."""
+
+
+class ProperAdjectiveCapital(GrammarRule):
+    id = "grammar.proper-adjective-capital"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A language, nationality or religion in lower case: 'I speak english', 'the french government'."
+    why = (
+        "Names of languages, peoples and religions take a capital, as nouns and as adjectives: 'English', "
+        "'the French government', 'Muslim leaders'. Set phrases printed in lower case ('french fries', "
+        "'dutch oven') are left alone, and so are words that are also common words ('polish', 'danish', "
+        "'catholic tastes'); code and links are machine text and never checked."
+    )
+    bad = (
+        "I speak english and spanish.",
+        "The french government objected, and many american citizens voted.",
+        "She leads the local muslim community.",
+    )
+    good = (
+        "I speak English and Spanish; the French government objected.",
+        "We ate french fries and cooked in a dutch oven; polish the silver.",
+        "He has catholic tastes and a danish for breakfast; the paint holds gum arabic.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _PEOPLES):
+            word = words[index]
+            if word.text != word.low or in_quotes(doc, word.start):
+                continue
+            following = words[index + 1].low if index + 1 < len(words) and word.joined else ""
+            if following in _COMMON_USES.get(word.low, ()) or doc.is_protected(word.start, word.end):
+                continue
+            if word.low == "arabic" and index > 0 and words[index - 1].low == "gum":
+                continue  # "gum arabic", a resin
+            fixed = word.text[:1].upper() + word.text[1:]
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A language, people or religion takes a capital: '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [SentenceStartCapital, LowerCaseI, CalendarCapital, NameCapital, ProperAdjectiveCapital]
