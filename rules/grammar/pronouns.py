@@ -468,6 +468,9 @@ class WhoForThing(GrammarRule):
 
 _THAT = frozenset(("that",))
 _BE_HAVE = frozenset("was were is are has have had".split())
+_OPENING_SUBORDINATORS = frozenset(
+    "if when whenever because since although though as once while unless after before".split()
+)
 
 
 class NonrestrictiveThat(GrammarRule):
@@ -495,6 +498,7 @@ class NonrestrictiveThat(GrammarRule):
         "He said, that was the plan, and left. So much so, that he left.",
         "The bridge, that one, opened in May.",
         "We want a government that listens, that acts, and that lasts; it is votes, not money, that decide.",
+        "If you see a spot in the egg, that means it is fertile, and you should wait.",
     )
     fixed = ()
     fix = "sometimes"
@@ -514,6 +518,8 @@ class NonrestrictiveThat(GrammarRule):
                 continue  # no comma closes the clause: "I sold the car, that was a mistake" is a splice
             if any(word.low in ("that", "not") for word in words[max(0, index - 12) : index]):
                 continue  # a series ("a government that matches …, that embodies"), a cleft ("it is X, not Y, that")
+            if words[index + 1].low in ("means", "meant") or words[0].low in _OPENING_SUBORDINATORS:
+                continue  # "If you see a spot in the egg, that means …": the demonstrative after a clause
             which = match_case("which", that.text)
             yield self.finding(
                 that.start,
