@@ -11,7 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, after_cut, in_quotes, match_case, occurrences
+from ._tokens import Word, after_cut, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -504,8 +504,16 @@ class NonrestrictiveThat(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
-        for words, index in occurrences(doc, _THAT):
+        text, tokens, lows = doc.text, doc.tokens, doc.lows
+        last = len(lows) - 1
+        sifted = [
+            position
+            for position in positions(doc, _THAT)
+            if position < last
+            and text[tokens[position].start - 2 : tokens[position].start] == ", "
+            and (lows[position + 1] in _BE_HAVE or w.verb_tags(lows[position + 1]) & {"VBD", "VBZ"})
+        ]  # most 'that' of a text has no comma before it: dropped before any sentence is read
+        for words, index in places(doc, sifted):
             that = words[index]
             if index < 2 or index + 2 >= len(words) or words[index - 1].joined or not that.joined:
                 continue
