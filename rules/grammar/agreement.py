@@ -1253,7 +1253,9 @@ class PluralSubjectAgreement(GrammarRule):
         )
 
 
-_RELATIVES = frozenset(("who",))
+_RELATIVES = frozenset(("who", "which"))
+"""'which' only after a sentence's opening noun and a comma ("The report, which were published"),
+where it can stand for nothing but that noun."""
 # What may stand before the noun phrase a "who" clause hangs on: the phrase is then plainly the
 # antecedent ("for people who", "there are others who"), not the object of a verb or a participle
 # ("a teacher raising two kids who was told": the teacher was told).
@@ -1271,13 +1273,15 @@ class RelativeClauseAgreement(GrammarRule):
         "others') is followed directly by 'who' and a verb that can only be singular. Left alone: a "
         "noun after 'of' ('one of the students who has' is disputed usage), a noun that is the object "
         "of a verb ('a teacher raising two kids who was told': the teacher was told), 'which' (it "
-        "often stands for a whole clause) and anything in quotation marks."
+        "often stands for a whole clause) except after a sentence's opening noun and a comma ('The "
+        "report, which were published today'), and anything in quotation marks."
     )
     bad = (
         "We are looking for people who has expertise in this area.",
         "There are others who likes sleeping until noon.",
         "Tickets went to fans who was waiting outside.",
         "The students who was expelled have appealed, and the man who were arrested is 34.",
+        "The report, which were published today, is damning.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -1286,18 +1290,23 @@ class RelativeClauseAgreement(GrammarRule):
         "A teacher raising two kids who was told to wait; new readers which has helped.",
         "The students who were expelled have appealed; the man who was arrested is 34.",
         "The family who were evacuated are safe, and the team who have won are here.",
+        "The report, which was published today, is damning; the rules were changed, which were welcome news.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
         "There are others who like sleeping until noon.",
         "Tickets went to fans who were waiting outside.",
         "The students who were expelled have appealed, and the man who were arrested is 34.",
+        "The report, which were published today, is damning.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _RELATIVES):
-            if index == 0 or index + 1 >= len(words) or not words[index - 1].joined:
+            if index == 0 or index + 1 >= len(words):
+                continue
+            aside = index == 2 and doc.text[words[1].end : words[2].start] == ", "  # "The report, which were"
+            if not (words[index - 1].joined or aside) or (words[index].low == "which" and not aside):
                 continue
             antecedent = words[index - 1]
             if index != 2 and not _plural_noun(antecedent.low):
