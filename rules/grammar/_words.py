@@ -269,6 +269,8 @@ POSSESSIVES = frozenset("my your his her its our their".split())
 DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset("every each no any some another".split())
 PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+PERSON_SUBJECTS = SUBJECT_PRONOUNS - {"it"}
+"""The subject pronouns of persons: 'I herd of it', 'we was late' (not 'it', often a thing or a clause)."""
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
 
 QUESTION_WORDS = frozenset("what where when why how who which".split())

@@ -431,7 +431,6 @@ _STRANDED = {
 city she lives in", "the people we talked to". Not verbs that also take an object ('speak a
 language', 'study a subject', 'think a thought', 'deal cards', 'agree terms', 'grow crops')."""
 
-_SUBJECTS = frozenset("i you he she we they".split())
 _RELATIVES = frozenset(("that", "which", "who", "whom"))
 _SUBJECT_OPENERS = w.POSSESSIVES | frozenset(("the",))
 """What opens a two-word subject of the clause ("the school my son goes", "the hotel the group stayed")."""
@@ -524,7 +523,7 @@ class StrandedPreposition(GrammarRule):
             return None
         at = index - 2
         tags: list[str] | None = None
-        if subject.low not in _SUBJECTS:
+        if subject.low not in w.PERSON_SUBJECTS:
             # "the school my son goes is": a subject of a possessive or determiner and one noun
             if subject.text != subject.low or at < 1 or words[at].low not in _SUBJECT_OPENERS:
                 return None

@@ -22,8 +22,6 @@ from ._tokens import Word, each_place, in_quotes, match_case, positions
 if TYPE_CHECKING:
     from lint._document import Document
 
-_PERSON_SUBJECTS = frozenset(("we", "he", "she", "they", "i", "you"))
-"""Subject pronouns of persons (_words.SUBJECT_PRONOUNS without 'it'): "and than we left", "I herd of it"."""
 _NEGATED_DO = frozenset("don't didn't doesn't dont didnt doesnt".split())
 _KNOWN = frozenset(
     """what if that how where who why when whether anything nothing much exactly about him her them it me
@@ -275,12 +273,12 @@ def _then(words: list[Word], index: int) -> bool:
     after 'and than'). Not "more than we", "rather than", "other than": a comparison before."""
     previous = words[index - 1].low
     if not words[index - 1].joined:  # "marched through the city, than they went home"
-        return _next_low(words, index) in _PERSON_SUBJECTS and not _compared_before(words, index)
+        return _next_low(words, index) in w.PERSON_SUBJECTS and not _compared_before(words, index)
     if previous == "from":
         return _next_low(words, index) == "on"  # "From than on I …"
     if previous in ("back", "since", "until", "till"):
         return index < 2 or words[index - 2].low not in ("more", "less", "rather", "other", "longer", "further")
-    if previous != "and" or _next_low(words, index) not in _PERSON_SUBJECTS:
+    if previous != "and" or _next_low(words, index) not in w.PERSON_SUBJECTS:
         return False
     return not _compared_before(words, index)
 
@@ -390,14 +388,14 @@ _WORN_NEXT = w.ARTICLES | w.POSSESSIVES | frozenset(("last",))
 def _heard(words: list[Word], index: int) -> bool:
     """'herd' for 'heard' after a subject pronoun before what is heard: "I herd of a new song"."""
     previous = words[index - 1]
-    return previous.low in _PERSON_SUBJECTS and _plain_pronoun(previous) and words[index + 1].low in _HEARD_NEXT
+    return previous.low in w.PERSON_SUBJECTS and _plain_pronoun(previous) and words[index + 1].low in _HEARD_NEXT
 
 
 def _wore(words: list[Word], index: int) -> bool:
     """'whore' for 'wore' after a subject pronoun before what is worn: "I whore a beautiful dress".
     Not "I whore myself": no article or possessive follows."""
     previous = words[index - 1]
-    return previous.low in _PERSON_SUBJECTS and _plain_pronoun(previous) and words[index + 1].low in _WORN_NEXT
+    return previous.low in w.PERSON_SUBJECTS and _plain_pronoun(previous) and words[index + 1].low in _WORN_NEXT
 
 
 def _next_low(words: list[Word], index: int) -> str:
@@ -446,8 +444,8 @@ _SLIPS: dict[str, _Slip] = {
     "by": _Slip("buy", _buy, w.MODALS | {"to"}, _BOUGHT),
     "farther": _Slip("father", _father, w.POSSESSIVES, _FAMILY_VERBS),
     "manger": _Slip("manager", _manager, None, _SPEAKING),
-    "herd": _Slip("heard", _heard, _PERSON_SUBJECTS, _HEARD_NEXT),
-    "whore": _Slip("wore", _wore, _PERSON_SUBJECTS, _WORN_NEXT),
+    "herd": _Slip("heard", _heard, w.PERSON_SUBJECTS, _HEARD_NEXT),
+    "whore": _Slip("wore", _wore, w.PERSON_SUBJECTS, _WORN_NEXT),
 }
 _TRIGGERS = frozenset(_SLIPS)
 _MAY_END_PHRASE = frozenset(("than", "lose", "quite"))
@@ -467,7 +465,7 @@ def _sifted(doc: Document) -> list[int]:
         slip = _SLIPS[lows[position]]
         if position == last and lows[position] not in _MAY_END_PHRASE:
             continue
-        clause_than = lows[position] == "than" and position < last and lows[position + 1] in _PERSON_SUBJECTS
+        clause_than = lows[position] == "than" and position < last and lows[position + 1] in w.PERSON_SUBJECTS
         if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before) and not clause_than:
             continue  # (", than they went home": the word before is across a comma)
         if slip.after is not None and lows[position + 1] not in slip.after:

@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
 _WINDOW = 30
 """How far back a rule looks for a clause's context: a bounded look, whatever a sentence's length."""
-_PERSONS = frozenset("i you he she we they".split())
-"""Subject pronouns that stand for people ('it' and 'they' may be things: "it is used to cut")."""
 _SUBJECTS = w.SUBJECT_PRONOUNS
 _CLAUSE_JOINERS = frozenset("and but so then yet".split())
 """Words after which a subject opens a clause of its own ("and we must to go"); not 'that', which
@@ -465,7 +463,7 @@ def _subject(words: list[Word], at: int) -> tuple[int, str] | None:
     if at >= len(words):
         return None
     word = words[at]
-    if word.low in _PERSONS:
+    if word.low in w.PERSON_SUBJECTS:
         return None if word.low == "i" and word.text != "I" else (at, word.low)
     if word.low not in _SUBJECT_OWNERS:
         return None
@@ -1030,7 +1028,7 @@ def _habit_subject(words: list[Word], index: int) -> bool:
     if index == 0 or not words[index - 1].joined:
         return False
     subject = words[index - 1]
-    if subject.low in _PERSONS | {"they"}:
+    if subject.low in w.PERSON_SUBJECTS | {"they"}:
         return _clause_subject(words, index - 1)
     return index == 1 and subject.capitalised and not w.tags(subject.low)
 

@@ -1480,7 +1480,6 @@ _STATIVE = frozenset("knowing belonging consisting containing preferring possess
 'thinking', 'having', 'seeing', 'meaning', 'costing', whose progressive is right in some senses."""
 _THINGS_TOO = frozenset("belonging consisting containing".split())
 """… of which 'it' may be the subject ("it is belonging to"); 'it is knowing' may be a cleft."""
-_PERSONS = frozenset("i you he she we they".split())
 _PROGRESSIVE_BE = {"am": "", "is": "", "are": "", "was": "VBD", "were": "VBD", "i'm": "", "you're": "", "we're": ""}
 _PROGRESSIVE_BE |= {"they're": "", "he's": "", "she's": "", "it's": "", "been": "VBN"}
 _PERFECT_HAVE = frozenset("have has had".split())
@@ -1540,7 +1539,7 @@ class StativeProgressive(GrammarRule):
                 subject = words[be_index - 1].low
             else:
                 continue
-            if subject not in _PERSONS and not (subject == "it" and verb.low in _THINGS_TOO):
+            if subject not in w.PERSON_SUBJECTS and not (subject == "it" and verb.low in _THINGS_TOO):
                 continue
             if subject == "i" and not contracted and words[subject_index].text[:1] != "I":
                 continue

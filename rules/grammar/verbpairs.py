@@ -89,7 +89,6 @@ def _clause_ends_after(words: list[Word], index: int) -> bool:
     return index + 1 >= len(words) or not words[index].joined
 
 
-_SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
 _BE = frozenset("am is are was were be been being 's 're 'm".split())
 
 
@@ -224,12 +223,12 @@ class RiseRaise(GrammarRule):
         previous = _previous(words, index)
         before = words[previous].low if previous is not None else ""
         low = word.low
-        if low in ("rise",) and before not in _VERB_BEFORE and before not in _SUBJECT_PRONOUNS:
+        if low in ("rise",) and before not in _VERB_BEFORE and before not in w.PERSON_SUBJECTS:
             return None
         if low == "rises" and before not in ("he", "she", "it", "who", "that"):
             return None
         noun_before = previous is not None and "NOUN" in w.tags(before) and "ADJ" not in w.tags(before)
-        if low == "rose" and before not in _SUBJECT_PRONOUNS | {"it", "who", "that"} and not noun_before:
+        if low == "rose" and before not in w.PERSON_SUBJECTS | {"it", "who", "that"} and not noun_before:
             return None  # "a rose the colour of wine": the flower
         if low == "risen" and before not in w.HAVE_FORMS:
             return None
@@ -415,8 +414,8 @@ class LendBorrow(GrammarRule):
             rest = _run(words, index + 2, 3)
             if rest and not any(item.low in _LEND_IDIOMS for item in rest):
                 return "You ask to borrow what is someone else's: write '{fixed}'."
-        if before not in _SUBJECT_PRONOUNS and not (
-            before in w.MODALS | _DO | {"to"} and previous > 0 and words[previous - 1].low in _SUBJECT_PRONOUNS
+        if before not in w.PERSON_SUBJECTS and not (
+            before in w.MODALS | _DO | {"to"} and previous > 0 and words[previous - 1].low in w.PERSON_SUBJECTS
         ):
             return ""
         if following.low in w.OBJECT_PRONOUNS or following.low in _LEND_IDIOMS:
@@ -627,7 +626,7 @@ def _telling_people(words: list[Word], previous: int | None) -> bool:
     before = words[previous].low
     if before in _KEEP:
         return True
-    return before in _BE and previous > 0 and words[previous - 1].low in _SUBJECT_PRONOUNS
+    return before in _BE and previous > 0 and words[previous - 1].low in w.PERSON_SUBJECTS
 
 
 # -- listen / hear -------------------------------------------------------------------------------
@@ -975,7 +974,7 @@ class EffectForAffect(GrammarRule):
                 return subject.joined and subject.low in ("i", "we", "they", "you", "he", "she", "people", "who")
             if before in ("the", "most", "worst") and following is not None:
                 return following.low not in _BROUGHT_ABOUT and "NOUN" in w.tags(following.low)
-            if before in w.HAVE_FORMS or before in _SUBJECT_PRONOUNS or before in _EFFECT_SUBJECTS:
+            if before in w.HAVE_FORMS or before in w.PERSON_SUBJECTS or before in _EFFECT_SUBJECTS:
                 return self._object_is_influenced(words, index)
             return previous is not None and "NOUN" in w.tags(before) and self._object_is_influenced(words, index)
         after_modal_subject = before in ("this", "it", "that") and previous and words[previous - 1].low in _VERB_BEFORE
@@ -1100,7 +1099,7 @@ class AcceptExcept(GrammarRule):
             return False
         if low == "excepted" and before in _BE and following.low in ("into", "by"):
             return True  # "was excepted into the program", "was excepted by the board"
-        if low != "excepts" and before not in _SUBJECT_PRONOUNS | _VERB_BEFORE | w.HAVE_FORMS:
+        if low != "excepts" and before not in w.PERSON_SUBJECTS | _VERB_BEFORE | w.HAVE_FORMS:
             return low == "excepted" and "NOUN" in w.tags(before) and _accepted_object_ends(words, index)
         if following.low in _ACCEPTED:
             return True
