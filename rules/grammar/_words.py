@@ -271,6 +271,10 @@ PLURAL_DETERMINERS = frozenset("these those many several both few various numero
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 PERSON_SUBJECTS = SUBJECT_PRONOUNS - {"it"}
 """The subject pronouns of persons: 'I herd of it', 'we was late' (not 'it', often a thing or a clause)."""
+PLURAL_PERSONS = frozenset("people children men women".split())
+"""Plurals of persons without -s, which :func:`is_plural_noun` does not know ("most of people")."""
+IRREGULAR_PLURALS = PLURAL_PERSONS | frozenset("feet teeth mice geese".split())
+"""Common plurals without -s."""
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
 
 QUESTION_WORDS = frozenset("what where when why how who which".split())

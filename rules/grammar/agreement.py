@@ -1486,7 +1486,7 @@ def _bare_conjunct_end(words: list[Word], index: int) -> int | None:
     return None
 
 
-_IRREGULAR_PLURALS = frozenset("people children men women feet teeth mice geese criteria phenomena".split())
+_IRREGULAR_PLURALS = w.IRREGULAR_PLURALS | frozenset(("criteria", "phenomena"))
 """Plurals the word tables do not mark as such. Not 'data', 'media' or 'bacteria': a singular verb
 with them is common in edited prose."""
 

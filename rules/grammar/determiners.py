@@ -698,7 +698,7 @@ class QuantifierOfBareNoun(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low == "the":
                 continue  # "make the most of apples"
-            plural = (w.is_plural_noun(noun.low) or noun.low in _IRREGULAR_PLURALS) and w.tags(noun.low) <= {
+            plural = (w.is_plural_noun(noun.low) or noun.low in w.PLURAL_PERSONS) and w.tags(noun.low) <= {
                 "NOUN",
                 "VERB",
             }
@@ -725,7 +725,6 @@ def _modifies(low: str) -> bool:
     return not w.may_be_finite(low) or w.is_plural_noun(low)
 
 
-_IRREGULAR_PLURALS = frozenset("people children men women".split())
 _BARE_AFTER_OF = frozenset(
     """time food water money information advice equipment furniture luggage baggage homework evidence
     software stuff clothing garbage rubbish""".split()

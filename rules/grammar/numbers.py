@@ -46,7 +46,6 @@ _PEOPLE = frozenset(
     """people protesters protestors demonstrators students workers visitors voters residents children members
     users customers players fans tourists refugees migrants passengers patients employees soldiers""".split()
 )
-_IRREGULAR = frozenset("people children men women".split())
 _TRIGGERS = frozenset(("percents", "amount", "amounts", *_MANY, *_ROUND_SINGULAR, *_MEASURE_UNITS))
 
 
@@ -61,7 +60,7 @@ def _number_low(low: str) -> bool:
 
 
 def _plural_noun_only(low: str) -> bool:
-    return low in _IRREGULAR or (w.is_plural_noun(low) and w.tags(low) == {"NOUN"})
+    return low in w.PLURAL_PERSONS or (w.is_plural_noun(low) and w.tags(low) == {"NOUN"})
 
 
 class NumberForm(GrammarRule):
@@ -121,7 +120,7 @@ class NumberForm(GrammarRule):
             return word.start, word.end, "percent", "After a number, 'percent' stays singular: 'percent'."
         if after is None:
             return None
-        plural_after = after.low in _IRREGULAR or w.is_plural_noun(after.low)
+        plural_after = after.low in w.PLURAL_PERSONS or w.is_plural_noun(after.low)
         if low in _ROUND and before is not None and before.low in _COUNTS and plural_after:
             single = _ROUND[low]
             return word.start, word.end, single, f"After '{before.text}', write '{single}' ('two {single} people')."

@@ -271,7 +271,6 @@ _PLURAL_QUANTIFIERS = frozenset(
     """no some many several few two three four five six seven eight nine ten any various numerous countless
     multiple these those both""".split()
 )
-_IRREGULAR_PLURALS = frozenset("people children men women feet teeth mice geese".split())
 _HERE = frozenset(("here",))
 _HERE_DETERMINERS = frozenset("the my your his her our their".split())
 
@@ -421,7 +420,7 @@ class ThereWasPlural(GrammarRule):
             if noun_index >= len(words) or not words[noun_index - 1].joined:
                 continue
             noun = words[noun_index]
-            plural_noun = w.is_plural_noun(noun.low) or noun.low in _IRREGULAR_PLURALS
+            plural_noun = w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS
             if noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun:
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
