@@ -320,6 +320,12 @@ def plainly_finite(low: str) -> bool:
     return low in AUXILIARIES or verb_tags(low) in ({"VBD"}, {"VBZ"})
 
 
+def plainly_past(low: str) -> bool:
+    """A past that is also its own participle and no other verb form ("said", "stopped"; not "cut",
+    also a base form, nor "went", only a past: :func:`plainly_finite`)."""
+    return verb_tags(low) == {"VBD", "VBN"}
+
+
 CARDINALS = frozenset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
 )

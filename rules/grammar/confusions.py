@@ -618,7 +618,7 @@ def _clause_follows(words: list[Word], index: int) -> bool:
         return False
     verb = _next(words, index)
     noun = words[index].low
-    finite = verb is not None and (w.plainly_finite(verb.low) or w.verb_tags(verb.low) == {"VBD", "VBN"})
+    finite = verb is not None and (w.plainly_finite(verb.low) or w.plainly_past(verb.low))
     return finite and (w.is_plural_noun(noun) or "NOUN" in w.tags(noun))
 
 
@@ -1107,7 +1107,7 @@ def _noun_then_finite(words: list[Word], index: int) -> bool:
     if verb is None or noun.low in _ROLE_NOUNS:
         return False  # "the one who's boss is here": who is boss
     if verb.low not in _FINITE_AFTER_NOUN:
-        past_or_present = w.plainly_finite(verb.low) or w.verb_tags(verb.low) == {"VBD", "VBN"}
+        past_or_present = w.plainly_finite(verb.low) or w.plainly_past(verb.low)
         if not past_or_present or w.tags(noun.low) & {"ADJ", "ADV"}:
             return False  # "who's term ends", "who's father died"; not "who's first said"
     return "NOUN" in w.tags(noun.low) and not noun.low.endswith("ing")  # "the man who's running is fast"
@@ -1777,7 +1777,7 @@ def _clause_at(words: list[Word], index: int) -> bool:
 def _past_then_no_subject(words: list[Word], index: int) -> bool:
     """A past form at ``index`` that is also a participle ('said', 'told'), with no noun after it that
     it could describe: "and whom said yes", not "whom elected officials chose"."""
-    if w.verb_tags(words[index].low) != {"VBD", "VBN"}:
+    if not w.plainly_past(words[index].low):
         return False
     after = _next(words, index)
     if after is None:
