@@ -242,6 +242,13 @@ def before(words: list[Word], index: int) -> Word | None:
     return None
 
 
+def after(words: list[Word], index: int) -> Word | None:
+    """The word after ``words[index]`` when joined to it (nothing but spaces between)."""
+    if index + 1 < len(words) and words[index].joined:
+        return words[index + 1]
+    return None
+
+
 def capitalised_share(words: list[Word]) -> tuple[int, int]:
     """(capitalised, all) among a sentence's words longer than three letters: how far it is written
     in title case, for the rules that leave headings alone (each with its own threshold)."""

@@ -11,6 +11,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, after_cut, capitalised_share, cut_after, in_quotes, match_case, occurrences
+from ._tokens import after as _next
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -216,10 +217,6 @@ _AFTER_PREDICATE = frozenset(
 )
 _CLEFT = frozenset("who that which whose".split())
 _AFTER_COMPARATIVE = frozenset("to for than if when".split())
-
-
-def _next(words: list[Word], index: int) -> Word | None:
-    return words[index + 1] if words[index].joined and index + 1 < len(words) else None
 
 
 def _its_means_it_is(words: list[Word], index: int) -> bool:

@@ -17,7 +17,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, each_place, in_quotes, match_case, positions
+from ._tokens import Word, after, each_place, in_quotes, match_case, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -399,7 +399,8 @@ def _wore(words: list[Word], index: int) -> bool:
 
 
 def _next_low(words: list[Word], index: int) -> str:
-    return words[index + 1].low if words[index].joined and index + 1 < len(words) else ""
+    following = after(words, index)
+    return following.low if following is not None else ""
 
 
 def _low_at(words: list[Word], at: int) -> str:

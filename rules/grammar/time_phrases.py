@@ -31,6 +31,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import after as _next
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -95,13 +96,6 @@ _CLAUSE_GO_ON = (
 """Words that may follow a time phrase without making its last word a modifier ("in Sunday school")."""
 
 _CONJUNCTIONS = frozenset("because but so since although though while until unless if then".split())
-
-
-def _next(words: list[Word], index: int) -> Word | None:
-    """The word after ``words[index]`` when joined to it (only spaces between), else None."""
-    if index + 1 < len(words) and words[index].joined:
-        return words[index + 1]
-    return None
 
 
 def _previous(words: list[Word], index: int) -> Word | None:

@@ -20,6 +20,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tokens import Word, match_case, occurrences
+from ._tokens import after as _next
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -53,13 +54,6 @@ def _swap(form: str, source: str, target: str, participle: bool = False) -> str:
         tag = "VBD"
     forms = w.verb_inflections(target).get(tag) or w.verb_inflections(target)["VB"]
     return match_case(forms[0], form)
-
-
-def _next(words: list[Word], index: int) -> Word | None:
-    """The word after ``words[index]`` when nothing but spaces stands between them."""
-    if index + 1 < len(words) and words[index].joined:
-        return words[index + 1]
-    return None
 
 
 def _previous(words: list[Word], index: int, skip: frozenset[str] = w.MID_ADVERBS) -> int | None:
