@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-_TABLE = re.compile(r"[\w.+-]+-[0-9a-f]{16}\.(?:marshal|mapped)|\.[\w.+-]+-\w+\.tmp")
+from ._datacache import TABLE_SUFFIX
+
+_TABLE = re.compile(r"[\w.+-]+" + TABLE_SUFFIX + r"|\.[\w.+-]+-\w+\.tmp")
 _RESULT = re.compile(r"[0-9a-f]{64}\.json")
 
 

@@ -35,6 +35,11 @@ def cache_root() -> Path:
     return Path(base) / "copydesk"
 
 
+TABLE_SUFFIX = r"-[0-9a-f]{16}\.(?:marshal|mapped)"
+"""What :func:`_file_name` puts after a table's name, as a regular expression (for pruning and
+``copydesk cache``)."""
+
+
 def _file_name(name: str, fingerprint: str, suffix: str = ".marshal") -> str:
     from . import __version__
 
@@ -185,7 +190,7 @@ def _prune(kept: Path, name: str) -> None:
     import contextlib
     import re
 
-    same_name = re.compile(re.escape(name) + r"-[0-9a-f]{16}\.(?:marshal|mapped)")
+    same_name = re.compile(re.escape(name) + TABLE_SUFFIX)
     limit = time.time() - UNUSED_DAYS * _DAY
     others: list[tuple[float, str]] = []
     for entry in os.scandir(kept.parent):
