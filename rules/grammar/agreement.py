@@ -111,6 +111,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
     )
     good = (
+        "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
         "One of the figures was wrong, and the news is good.",
         "Does she agree with the ruling? Let it go, and make him pay.",
@@ -828,7 +829,14 @@ def _opens_subject(doc: Document, words: list[Word], index: int) -> bool:
     return doc.text[previous.end : words[index].start].strip() in (",", ";", ":")
 
 
+_NEVER_MODIFIERS = w.CLAUSE_OPENERS | frozenset("how what why who which".split())
+"""Words the tables also know as nouns ('the how', 'the why') that open a clause inside a subject ('the
+matter of how people are viewed needs'): the phrase's noun is not beyond them."""
+
+
 def _modifier(low: str) -> bool:
+    if low in _NEVER_MODIFIERS:
+        return False
     pos = w.tags(low)
     return bool(pos) and pos <= {"ADJ", "NOUN", "VERB", "ADV"} and ("ADJ" in pos or "NOUN" in pos)
 

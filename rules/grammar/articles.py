@@ -136,6 +136,7 @@ class IndefiniteArticle(GrammarRule):
         "It folds into a α-helix.",
     )
     good = (
+        "THE BOARD SAID THE BID HAD AN UNFAIR ADVANTAGE.",
         "It was an error by a European diplomat, an honest mistake.",
         "An FBI agent met a U.S. official and an NBA player.",
         "It was a once-in-a-lifetime trip for a user of a one-off pass.",
@@ -173,6 +174,8 @@ class IndefiniteArticle(GrammarRule):
                     continue  # "a f*ed horse": the first letter of a word written with symbols
                 # a lone letter is said by its name: "a U.S. official", "an l/c", "an x"
                 sound: str | None = VOWEL if following.low in _VOWEL_LETTERS else CONSONANT
+            elif _shouted(words, index + 1):
+                sound = _word_sound(following.low)  # "HAD AN UNFAIR ADVANTAGE": a word, not an acronym
             else:
                 sound = article_sound(following.text)
             if sound is None:
@@ -181,7 +184,7 @@ class IndefiniteArticle(GrammarRule):
             if wanted == low:
                 continue
             replacement = match_case(wanted, article.text)
-            if low == "an" and _and_typed_an(words, index):
+            if low == "an" and _and_typed_an(words, index) and not _shouted(words, index + 1):
                 yield self.finding(
                     article.start,
                     article.end,
@@ -198,6 +201,16 @@ class IndefiniteArticle(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _shouted(words: list[Word], index: int) -> bool:
+    """The word at ``index`` is a common word in capitals amid others ("HAD AN UNFAIR ADVANTAGE"): it is
+    read as the word, not spelt out as an acronym ("a UN official")."""
+    word = words[index]
+    if not word.text.isupper() or len(word.text) < 3 or not w.tags(word.low):
+        return False
+    neighbours = (words[place] for place in (index - 2, index + 1) if 0 <= place < len(words))
+    return any(len(other.text) > 1 and other.text.isupper() and other.text.isalpha() for other in neighbours)
 
 
 def _and_typed_an(words: list[Word], index: int) -> bool:

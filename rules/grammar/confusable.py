@@ -21,7 +21,7 @@ drank', 'the show was axed after'), where the pairs say little but which word is
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
@@ -291,7 +291,13 @@ def _both_nouns(word: str, other: str) -> bool:
     is the only evidence ('the hart drank', 'the boarder paid'), there is none; beside a telling
     right pair it counts ('a hart attack', 'the boarder with', 'in the throws of'). A word the word
     tables do not know ('costumer') is taken for a noun."""
-    return all("NOUN" in w.parts_of_speech(each) or not w.parts_of_speech(each) for each in (word, other))
+    return all(_nominal(w.parts_of_speech(each)) for each in (word, other))
+
+
+def _nominal(parts: Mapping[str, object]) -> bool:
+    """A noun, an adjective ('the humane treatment': 'the' says only that 'human' is commoner) or a
+    word the tables do not know."""
+    return not parts or "NOUN" in parts or "ADJ" in parts
 
 
 def _landslide(word: str, left: str | None, right: str | None, barred: frozenset[str]) -> tuple[float, str] | None:
@@ -389,6 +395,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("three")
     if "where" in others and _after_relative_clause(words, index):
         barred.add("where")  # 'the people I know were there'
+    if "were" in others and _relative_where(words, index):
+        barred.add("were")  # 'meetings where highly classified papers are read'
     verb_forms = w.verb_tags(word)
     named = index >= 1 and words[index - 1].capitalised and words[index - 1].joined
     if (named and verb_forms & {"VBD", "VBZ"}) or ("VB" in verb_forms and _bare_verb_object(words, index)):
@@ -413,6 +421,22 @@ def _after_relative_clause(words: Sequence[Word], index: int) -> bool:
     )
 
 
+def _relative_where(words: Sequence[Word], index: int) -> bool:
+    """'where' after a noun and before the subject of its own clause: a noun after at most two
+    modifiers ('meetings where highly classified papers are read', 'towns where most people'), not
+    a participle or adjective that would be the noun's predicate ('the meetings where held')."""
+    if index == 0 or "NOUN" not in w.tags(words[index - 1].low):
+        return False
+    for place in range(index + 1, min(index + 4, len(words))):
+        low = words[place].low
+        tags = w.tags(low)
+        if place > index + 1 and "NOUN" in tags and not w.verb_tags(low) & {"VBN", "VBD"}:
+            return True
+        if not tags or not tags <= {"ADJ", "ADV", "VERB", "NOUN"} or low.endswith("ing"):
+            return False
+    return False
+
+
 REPEAT_LINKS = frozenset("by to after for upon in on against".split())
 """A word repeated around one of these is sound ('hour by hour', 'side to side', 'time after time')."""
 FIXED_PHRASES = {
@@ -422,6 +446,7 @@ FIXED_PHRASES = {
     "loose": ("let loose", "cut loose", "break loose", "broke loose", "on the loose"),
     "wander": ("let your mind wander", "let their minds wander"),
     "principle": ("in principle", "on principle"),
+    "sights": ("sights to see", "see the sights", "sights and sounds"),
 }
 """Sound phrases whose pairs the counts split, so that one side looks like a slip ('help you weather
 the storm', 'it was borne in upon me', 'negative affect' in psychology): the written word is left

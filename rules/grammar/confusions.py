@@ -165,6 +165,7 @@ class ItsConfusion(GrammarRule):
         "If you are unsure what is going on, it's wiser to ask.",
         "Its very existence, its just cause and its hard work are at stake.",
         "It's early days, and it's families who suffer.",
+        "It's surprises like this that make the job worth doing.",
         "It may even lead to its going out of business.",
         "All in all it's good; for all it's worth, it stands on its own to the end.",
         "From its too short shirt to its best work, its part was clear.",
@@ -215,7 +216,8 @@ _AFTER_PREDICATE = frozenset(
     """to for that than enough now anyway again already today yet either though whether if why how
     what who when where""".split()
 )
-_CLEFT = frozenset("who that which whose".split())
+_CLEFT = frozenset("who that which whose like such".split())
+"""What may follow the plural of a cleft: "it's families who suffer", "it's surprises like this that"."""
 _AFTER_COMPARATIVE = frozenset("to for than if when".split())
 
 

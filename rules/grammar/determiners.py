@@ -432,6 +432,7 @@ class DeterminerNumber(GrammarRule):
         "Others authors disagree, and the others students left.",
     )
     good = (
+        "Children who need these insulin—need this insulin to live.",
         "These days, this sales tax and those jobs reports matter.",
         "A five star hotel, a two car garage and a 10 point lead; he is six foot tall.",
         "Both sides, several books, many people and the two sides agreed.",
@@ -478,6 +479,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "a category five storm", "level three clearance": the number names, it does not count
             if doc.text[noun.end : noun.end + 1] == "/":
                 continue  # "eleven fighter/attack squadrons": the noun goes on past the slash
+            if doc.text[noun.end : noun.end + 1] in ("—", "–") or doc.text[noun.end : noun.end + 2] == "--":
+                continue  # "who need these insulin—need this insulin": a speaker breaking off
             if words[index].low == "both" and any(word.low == "and" for word in words[noun_at + 1 : noun_at + 6]):
                 continue  # "both region and vintage", "both region, varietal, and vintage"
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""

@@ -371,6 +371,7 @@ class ThereWasPlural(GrammarRule):
         "There was more than 100 people, and there is likely to be delays.",
     )
     good = (
+        "There is more than four times the number of phones as people.",
         "There were discussions.",
         "There is lots of time; there was news.",
         "There was no communications department.",
@@ -409,6 +410,8 @@ class ThereWasPlural(GrammarRule):
                 noun_index = counted  # "there was more than 100 people", "there is 20 seats"
                 if noun_index < len(words) and words[noun_index].low in _AMOUNT_UNITS:
                     continue  # "there was 30 minutes left": an amount
+                if _multiplier(words, noun_index):
+                    continue  # "there is four times the number of phones": the head is 'number'
             elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
                 while (
@@ -436,6 +439,12 @@ class ThereWasPlural(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _multiplier(words: list[Word], index: int) -> bool:
+    """'times' that multiplies the noun phrase after it ('four times the number', 'twice as')."""
+    following = words[index + 1].low if index + 1 < len(words) and words[index].joined else None
+    return words[index].low == "times" and following in w.DETERMINERS | {"as"}
 
 
 _PLURAL_BE = {
