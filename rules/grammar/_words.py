@@ -369,3 +369,14 @@ COLLECTIVE_NOUNS = frozenset(
     bank court assembly senate congress council organisation organization association federation
     """.split()
 )
+
+
+PEOPLES = frozenset(
+    """english french spanish german italian chinese japanese russian arabic portuguese american british
+    european african asian canadian mexican australian irish scottish welsh greek turkish swedish
+    norwegian korean vietnamese brazilian israeli palestinian iranian iraqi pakistani egyptian nigerian
+    kenyan ukrainian hungarian austrian belgian finnish icelandic argentinian colombian venezuelan cuban
+    christian muslim jewish hindu buddhist islamic""".split()
+)
+"""Languages, nationalities and religions, which English writes with a capital. Not 'polish' (to
+polish), 'danish' (a pastry), 'catholic' (broad), 'indian' ('indian ink'), 'china' (porcelain)."""

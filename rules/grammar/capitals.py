@@ -402,15 +402,6 @@ def _machine_text(doc: Document, token: Token) -> bool:
     return bool(doc.foreign) and doc.is_foreign(token.start, token.end)
 
 
-_PEOPLES = frozenset(
-    """english french spanish german italian chinese japanese russian arabic portuguese american british
-    european african asian canadian mexican australian irish scottish welsh greek turkish swedish
-    norwegian korean vietnamese brazilian israeli palestinian iranian iraqi pakistani egyptian nigerian
-    kenyan ukrainian hungarian austrian belgian finnish icelandic argentinian colombian venezuelan cuban
-    christian muslim jewish hindu buddhist islamic""".split()
-)
-"""Languages, nationalities and religions, which English writes with a capital. Not 'polish' (to
-polish), 'danish' (a pastry), 'catholic' (broad), 'indian' ('indian ink'), 'china' (porcelain)."""
 _COMMON_USES = {
     "french": frozenset("fries fry windows window doors door polish tips manicure".split()),
     "dutch": frozenset("oven ovens courage".split()),
@@ -444,7 +435,7 @@ class ProperAdjectiveCapital(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _PEOPLES):
+        for words, index in occurrences(doc, w.PEOPLES):
             word = words[index]
             if word.text != word.low or in_quotes(doc, word.start):
                 continue

@@ -150,7 +150,8 @@ class ArticleWithPlural(GrammarRule):
     bad = (
         "It was a major milestones for the city.",
         "He built a simple wooden desks.",
-        "A women walked in.",
+        "A women walked in. She bought a new shoes yesterday.",
+        "The average figure of a Korean women is small.",
         "She read a books about it.",
     )
     good = (
@@ -158,12 +159,18 @@ class ArticleWithPlural(GrammarRule):
         "A sales manager and a jobs report.",
         "A few days later, a lot of votes.",
         "A works council met; a needs assessment; a means test; a plans committee.",
+        "A French fries stand; a New York times piece; an Arabic numerals chart; a Chinese takeaways guide.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        found = [self._found(words, index, noun) for words, index, noun in _articles_before(doc, is_plural_head)]
+        plurals = _articles_before(doc, is_plural_head, peoples=True)
+        found = [self._found(words, index, noun) for words, index, noun in plurals]
+        for words, index, at in _determiners_before(doc, _SINGULAR_ARTICLES, _plural_also_verb, peoples=True):
+            # "a new shoes": after an adjective, a plural that is also a verb's -s form, read by the tagger
+            if at > index + 1 and sentence_tags(doc, words)[at] == "NNS":
+                found.append(self._found(words, index, words[at]))
         for words, index in occurrences(doc, _SINGULAR_ARTICLES):
             # "she read a books": a plural that is also a verb form, straight after the article
             if index + 1 < len(words) and words[index].joined and _plural_verb_form_after(words, index):
@@ -182,6 +189,11 @@ class ArticleWithPlural(GrammarRule):
         )
 
 
+def _plural_also_verb(noun: Word) -> bool:
+    """A plural noun that is also a verb's -s form ('shoes', 'books')."""
+    return w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN", "VERB"}
+
+
 def _plural_verb_form_after(words: list[Word], index: int) -> bool:
     """``words[index + 1]`` is a plural noun that is also a verb in -s ("books", "plans"), right
     after 'a', and its phrase ends there ("a books.", "a plans for"; not "a works council")."""
@@ -196,11 +208,27 @@ def _plural_verb_form_after(words: list[Word], index: int) -> bool:
     return noun.joined and ends_noun_phrase(words[index + 2]) and words[index + 2].low not in w.AUXILIARIES
 
 
+def _proper_adjective(words: list[Word], index: int) -> bool:
+    """The capitalised word at ``index``, inside the sentence, is the adjective of a language,
+    people or religion (:data:`._words.PEOPLES`) and a lower-case word follows it ('a Korean women')."""
+    word = words[index]
+    if word.sentence_start or not word.joined or index + 1 >= len(words) or words[index + 1].capitalised:
+        return False
+    return word.low in w.PEOPLES
+
+
+_ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again".split())
+"""Time words that follow a noun phrase and never go on with it ('a new shoes yesterday', 'a few day later')."""
+
+
 def ends_noun_phrase(after: Word) -> bool:
-    """The word after a noun shows the phrase ended: a preposition, a verb, 'to', 'that', 'which'.
-    A word unknown to the tables ("lab") or one that can be a noun may go on with the phrase."""
+    """The word after a noun shows the phrase ended: a preposition, a verb, 'to', 'that', 'which',
+    a time word ('yesterday'). A word unknown to the tables ("lab") or one that can be a noun may go
+    on with the phrase."""
     low = after.low
     if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who", "than"):
+        return True
+    if low in _ENDS_PHRASE:
         return True
     tags = w.tags(low)
     if low.endswith("ing") and "VERB" in tags:
@@ -305,15 +333,18 @@ def is_plural_head(noun: Word) -> bool:
     return noun.low in _IRREGULAR_SINGULAR or (w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"})
 
 
-def _articles_before(doc: Document, is_head: Callable[[Word], bool]) -> Iterator[tuple[list[Word], int, Word]]:
+def _articles_before(
+    doc: Document, is_head: Callable[[Word], bool], peoples: bool = False
+) -> Iterator[tuple[list[Word], int, Word]]:
     """(sentence words, index of 'a' or 'an', noun) for each article whose noun, after at most two
     adjectives, passes ``is_head`` and ends its phrase ("a major milestones for", not "a jobs report",
-    "a patients' bill", "a few days" or "two A divisions")."""
-    return ((words, index, words[at]) for words, index, at in _determiners_before(doc, _SINGULAR_ARTICLES, is_head))
+    "a patients' bill", "a few days" or "two A divisions"); ``peoples`` as for :func:`head_after`."""
+    found = _determiners_before(doc, _SINGULAR_ARTICLES, is_head, peoples)
+    return ((words, index, words[at]) for words, index, at in found)
 
 
 def _determiners_before(
-    doc: Document, determiners: frozenset[str], is_head: Callable[[Word], bool]
+    doc: Document, determiners: frozenset[str], is_head: Callable[[Word], bool], peoples: bool = False
 ) -> Iterator[tuple[list[Word], int, int]]:
     """(sentence words, index of the determiner, index of its noun) for each of ``determiners``
     whose noun, after at most two adjectives, passes ``is_head`` and ends its phrase (see
@@ -321,24 +352,33 @@ def _determiners_before(
     for words, index in occurrences(doc, determiners):
         if words[index].text == "A" and not words[index].sentence_start:
             continue  # "two A divisions": a letter
-        noun_index = head_after(doc, words, index, is_head)
+        noun_index = head_after(doc, words, index, is_head, peoples=peoples)
         if noun_index is not None:
             yield words, index, noun_index
 
 
 def head_after(
-    doc: Document, words: list[Word], index: int, is_head: Callable[[Word], bool], tagged: bool = False
+    doc: Document,
+    words: list[Word],
+    index: int,
+    is_head: Callable[[Word], bool],
+    tagged: bool = False,
+    peoples: bool = False,
 ) -> int | None:
     """The index of the noun that ends the phrase ``words[index]`` opens, after at most two
     adjectives, when it passes ``is_head`` (see :func:`_articles_before`); else None. With
     ``tagged``, a word after the noun that the tables cannot place ends the phrase when the tagger
-    reads a finite verb there ("the number of applicant rose")."""
+    reads a finite verb there ("the number of applicant rose"). With ``peoples``, a people's
+    adjective may be one of the adjectives ("a Korean women"; for a plural only: "a German
+    research" may be a title's start)."""
     for noun_index in range(index + 1, min(index + 4, len(words))):
         if not words[noun_index - 1].joined:
             return None
         noun = words[noun_index]
         if noun.low in _INTENSIFIERS and noun_index + 1 < len(words) and "ADJ" in w.tags(words[noun_index + 1].low):
             continue  # "a very good knowledge"
+        if peoples and noun.capitalised and _proper_adjective(words, noun_index):
+            continue  # "a Korean women": a people's adjective, the noun still to come
         if _quantity(words, noun_index) or noun.low in w.CARDINALS or noun.capitalised or noun.low.isdigit():
             return None  # "every two weeks", "another 10 days": the number's noun
         if is_head(noun):

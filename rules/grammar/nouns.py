@@ -258,14 +258,19 @@ class MuchWithPlural(GrammarRule):
             )
 
 
-def _plural_here(doc: Document, words: list[Word], noun_at: int, *, may_be_verb: bool = True) -> bool:
-    """The tagger reads the word at ``noun_at`` as a plural noun, not as the subject of a clause of
-    its own ('how much humans have') nor, where ``may_be_verb``, as a verb ('much needs to be
-    done'; after 'less' a verb's -s form cannot stand), outside quotation."""
+def _plural_here(doc: Document, words: list[Word], noun_at: int, *, after_much: bool = True) -> bool:
+    """The tagger reads the word at ``noun_at`` as a plural noun, outside quotation. After 'much'
+    (``after_much``) it must be neither the subject of a clause of its own ('how much humans have')
+    nor a verb ('much needs to be done'); after 'less' neither can stand ('that less people vote' is
+    the slip)."""
     tags = sentence_tags(doc, words)
-    if tags[noun_at] != "NNS" or in_quotes(doc, words[noun_at].start) or _opens_clause(words, tags, noun_at):
+    if tags[noun_at] != "NNS" or in_quotes(doc, words[noun_at].start):
         return False
-    return not (may_be_verb and plural_or_verb(words[noun_at].low)) or plural_noun_here(words, tags, noun_at)
+    if not after_much:
+        return True
+    if _opens_clause(words, tags, noun_at):
+        return False
+    return not plural_or_verb(words[noun_at].low) or plural_noun_here(words, tags, noun_at)
 
 
 _LESS = frozenset(("less",))
@@ -292,6 +297,7 @@ class LessWithPlural(GrammarRule):
         "There are less people here today.",
         "The new model has less problems than the old one.",
         "We saw less cars on the bridge this year.",
+        "The data shows that less people are voting.",
     )
     good = (
         "There is less traffic and less money; fewer people came.",
@@ -312,7 +318,7 @@ class LessWithPlural(GrammarRule):
             noun = words[index + 1]
             if noun.low in _MEASURES or not (_is_plural(noun) and _phrase_ends(words, index + 1)):
                 continue
-            if not _plural_here(doc, words, index + 1, may_be_verb=False):
+            if not _plural_here(doc, words, index + 1, after_much=False):
                 continue
             fixed = match_case("fewer", word.text)
             yield self.finding(

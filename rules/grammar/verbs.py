@@ -78,6 +78,7 @@ class ModalVerbForm(GrammarRule):
         "More food will help, as will adding a little hay.",
         "He will be able to help; the political will can change; do what you can, will you?",
         "Can she swim? Can you lend me a pen? May he rest in peace. Will Smith comes to town.",
+        "Why would taxes rise, and when will prices fall?",
     )
     fixed = (
         "The court would approve the deal.",
@@ -125,7 +126,8 @@ class ModalVerbForm(GrammarRule):
             suggestion = _base_form(target, clear)
             if suggestion is not None and target.low.endswith("ing") and index > 0 and words[index - 1].low in _AS:
                 continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
-            if suggestion is not None and not subject and _subject_before_verb(words, target_index):
+            asking = index > 0 and words[index - 1].low in _QUESTION_WORDS
+            if suggestion is not None and not subject and _subject_before_verb(words, target_index, asking):
                 continue  # "can rabbits and chickens live?", "should overcharges be proven": inverted
             if suggestion is not None and modal.low in _PAST_MODALS and w.verb_tags(target.low) == {"VBN"}:
                 # "must been", "should seen": a dropped 'have' ("must have been"), not a bare verb
@@ -186,16 +188,21 @@ def _second_modal_finding(rule: ModalVerbForm, words: list[Word], index: int, at
     )
 
 
-def _subject_before_verb(words: list[Word], index: int) -> bool:
+_QUESTION_WORDS = frozenset("why when where how what which who whom whose".split())
+"""Words before a modal that make it a question's: "why would taxes rise", where the noun is the subject."""
+
+
+def _subject_before_verb(words: list[Word], index: int, asking: bool = False) -> bool:
     """The word at ``index`` after a modal is a plural noun, and a bare verb follows it before the
-    clause ends: the modal opens a question or an inverted condition and the noun is its subject."""
+    clause ends: the modal opens a question or an inverted condition and the noun is its subject.
+    A verb that is also a noun counts at once only in a question ("why would taxes rise")."""
     if not w.is_plural_noun(words[index].low):
         return False
     for at in range(index + 1, min(index + 6, len(words))):
         if not words[at - 1].joined:
             return False
         if "VB" in w.verb_tags(words[at].low) and words[at].low not in w.AUXILIARIES - {"be"}:
-            return "NOUN" not in w.tags(words[at].low) or at > index + 1
+            return "NOUN" not in w.tags(words[at].low) or at > index + 1 or asking
     return False
 
 
