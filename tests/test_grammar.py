@@ -105,6 +105,7 @@ BUILTIN_IDS = {
     "grammar.compound-subject-verb",
     "grammar.split-word",
     "grammar.compound-modifier",
+    "grammar.closed-compound",
     "grammar.joined-verb",
     "grammar.broken-contraction",
     "grammar.doubled-auxiliary",

@@ -15,6 +15,7 @@ from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
 from .capitals import RULES as _CAPITAL_RULES
 from .clauses import RULES as _CLAUSE_RULES
+from .closed_compounds import RULES as _CLOSED_COMPOUND_RULES
 from .collocations import RULES as _COLLOCATION_RULES
 from .comparisons import RULES as _COMPARISON_RULES
 from .compounds import RULES as _COMPOUND_RULES
@@ -73,6 +74,7 @@ RULES = [
     *_WORD_FORM_RULES,
     *_VERB_PAIR_RULES,
     *_COMPOUND_RULES,
+    *_CLOSED_COMPOUND_RULES,
 ]
 
 

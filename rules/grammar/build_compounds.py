@@ -1,0 +1,19 @@
+"""Rebuild ``closed-compounds.tsv`` (grammar.closed-compound) from the ``wordsegment`` package.
+
+Run: ``python -m rules.grammar.build_compounds`` after changing the thresholds in
+``closed_compounds.py``; a test checks that the shipped file is what they give.
+"""
+
+from __future__ import annotations
+
+from .closed_compounds import COMPOUNDS_FILE, table_text
+
+
+def main() -> None:
+    text = table_text()
+    COMPOUNDS_FILE.write_text(text, encoding="utf-8")
+    print(f"{COMPOUNDS_FILE.name}: {sum(1 for line in text.splitlines() if not line.startswith('#'))} compounds")
+
+
+if __name__ == "__main__":
+    main()
