@@ -76,6 +76,7 @@ class SubjectVerbAgreement(GrammarRule):
         "standard British English and flagged only in en-US; words in quotation marks are left as spoken."
     )
     bad = (
+        "He explained that he don't know, and if she are late we wait.",
         "The figures was released on Monday.",
         "She agree with the ruling.",
         "They has a point, and we was right. I agree, and they goes.",
@@ -111,6 +112,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
     )
     good = (
+        "They insisted that he go, and if she were here she would agree.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
         "One of the figures was wrong, and the news is good.",
@@ -153,6 +155,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Between the river and the road were fields; he left and the team have struggled since.",
     )
     fixed = (
+        "He explained that he doesn't know, and if she is late we wait.",
         "The figures were released on Monday.",
         "She agrees with the ruling.",
         "They have a point, and we were right. I agree, and they go.",
@@ -447,7 +450,7 @@ class SubjectVerbAgreement(GrammarRule):
 
     def _pronoun(self, words: list[Word], index: int) -> Finding | None:
         pronoun = words[index]
-        if index > 0 and words[index - 1].low in _NOT_SUBJECT_CONTEXT:
+        if index > 0 and words[index - 1].low in _NOT_SUBJECT_CONTEXT and not _never_subjunctive(words, index):
             return None
         if pronoun.low == "it" and index > 0 and words[index - 1].low not in ("and", "but", "because", "so", "while"):
             return None
@@ -696,6 +699,21 @@ _MASS_HEADS = frozenset(
 _ALSO_PREPOSITIONS = frozenset("except bar near".split())
 """Verbs that are prepositions after a subject more often than verbs: "everyone except me was",
 "everything bar the roof burned"."""
+
+
+_NEVER_SUBJUNCTIVE = frozenset("don't don’t are aren't aren’t".split())
+"""Plural forms no subjunctive takes ('that he go', 'if she were', but never 'that he don't')."""
+
+
+def _never_subjunctive(words: list[Word], index: int) -> bool:
+    """After 'that' or 'if' the pronoun at ``index`` may take a subjunctive ('insisted that he
+    go'); a form none takes still counts ('explained that he don't know')."""
+    return (
+        words[index - 1].low in ("that", "if", "lest")
+        and index + 1 < len(words)
+        and words[index].joined
+        and words[index + 1].low in _NEVER_SUBJUNCTIVE
+    )
 
 
 def _second_conjunct(words: list[Word], index: int) -> bool:

@@ -153,6 +153,7 @@ class ItsConfusion(GrammarRule):
         "The museum reopened, and it's windows were cleaned.",
         "The museum showed it's famous paintings.",
         "Its better to ask. I can't remember it's name.",
+        "Its raining again, and because its getting late we stay.",
         "The council said it's budget would rise.",
         "The team lost it's best player in March.",
         "I decided that its time to leave; she could feel it's presence.",
@@ -169,6 +170,7 @@ class ItsConfusion(GrammarRule):
         "It may even lead to its going out of business.",
         "All in all it's good; for all it's worth, it stands on its own to the end.",
         "From its too short shirt to its best work, its part was clear.",
+        "Its growing influence worried rivals; its starting point was clear.",
         "Its better half stayed. I think it's policy; it's home to us, and it's time to go.",
         "They said it's good practice to ask, and it's common sense; it's money well spent.",
         "We found it's hard work. It's fun for all. Make sure it's safe work.",
@@ -185,6 +187,7 @@ class ItsConfusion(GrammarRule):
         "The museum reopened, and its windows were cleaned.",
         "The museum showed its famous paintings.",
         "It's better to ask. I can't remember its name.",
+        "It's raining again, and because it's getting late we stay.",
         "The council said its budget would rise.",
         "The team lost its best player in March.",
         "I decided that it's time to leave; she could feel its presence.",
@@ -227,6 +230,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if following.low == "going":  # "its going to rain", but "lead to its going out of business"
         after = _next(words, index + 1)
         return words[index].sentence_start or (after is not None and after.low == "to")
+    if _progressive_after(words, index):
+        return True  # "Its raining again", "its getting late", but "its growing influence"
     if following.low in _DEGREE:  # "its too late", but "its too short shirt"
         return _predicate_ends(words, index + 2)
     if following.low in ("better", "worse"):  # "its better to ask", but "its better half"
@@ -242,6 +247,23 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+_OBJECT_OPENERS = w.ARTICLES | w.OBJECT_PRONOUNS | frozenset(("my", "your", "our", "their", "his"))
+
+
+def _progressive_after(words: list[Word], index: int) -> bool:
+    """'its' opening a clause before an -ing form that is only a verb, itself not before a noun
+    ("Its raining again", "because its getting late", "its making a mess"): 'it is' and a
+    progressive; before a noun the -ing form is the possessive's adjective ("its growing influence")."""
+    opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
+    following = words[index + 1]
+    if not opens or not following.low.endswith("ing") or w.tags(following.low) != {"VERB"}:
+        return False
+    after = _next(words, index + 1)
+    if after is None:
+        return index + 2 >= len(words)
+    return "NOUN" not in w.tags(after.low) or after.low in _OBJECT_OPENERS
 
 
 def _predicate_ends(words: list[Word], index: int) -> bool:
