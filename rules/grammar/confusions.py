@@ -556,6 +556,7 @@ class ThenThan(GrammarRule):
         "for time ('prices were higher then, he said'; 'it rose later then fell') is left alone."
     )
     bad = (
+        "I would rather walk then drive.",
         "More then 100 people came.",
         "The deficit was bigger then expected.",
         "He chose to resign rather then wait.",
@@ -565,6 +566,7 @@ class ThenThan(GrammarRule):
         "The vaccine is more effective then the old one, and less costly then expected.",
     )
     good = (
+        "I would rather walk now, then drive later.",
         "More than 100 people came.",
         "Prices were higher then, he said.",
         "The shares rose later then fell.",
@@ -575,6 +577,7 @@ class ThenThan(GrammarRule):
         "It grew more intense then the rain stopped; they were less careful then, he said.",
     )
     fixed = (
+        "I would rather walk than drive.",
         "More than 100 people came.",
         "The deficit was bigger than expected.",
         "He chose to resign rather than wait.",
@@ -597,13 +600,26 @@ class ThenThan(GrammarRule):
                 verb_forms = w.verb_tags(after.low)
                 if verb_forms & {"VBD", "VBZ"} and after.low not in ("expected", "anticipated", "planned"):
                     continue  # "more, then left": 'then' starts a new action
-            elif not (_comparative_before(words, index) and _than_follows(words, then_index + 1)):
+            elif not (_comparative_before(words, index) and _than_follows(words, then_index + 1)) and not _rather_then(
+                words, then_index
+            ):
                 continue
             fixed = match_case("than", following.text)
             two_words = index > 0 and words[index - 1].low in ("more", "less") and word.low not in _STRONG_COMPARATIVES
             compared = f"{words[index - 1].text} {word.text}" if two_words else word.text
+            if _rather_then(words, then_index):
+                compared = words[index - 1].text  # 'rather'
             message = f"After the comparative '{compared}', write '{fixed}', not '{following.text}'."
             yield self.finding(following.start, following.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _rather_then(words: list[Word], index: int) -> bool:
+    """'rather' and a bare verb before 'then', and a bare verb after it: "I would rather walk then
+    drive", "rather stay home then go out"; "rather go now, then decide" has its comma."""
+    if index < 2 or words[index - 2].low != "rather" or not words[index - 2].joined:
+        return False
+    before, after = words[index - 1].low, words[index + 1].low
+    return "VB" in w.verb_tags(before) and (after == "to" or w.verb_tags(after) == {"VB", "VBP"})
 
 
 _THAN_PRONOUNS = frozenset("me him us them others mine yours ours theirs hers".split())
@@ -1257,6 +1273,7 @@ class ToForToo(GrammarRule):
         "The bill is to expensive for most families.",
         "The trip was far to dangerous.",
         "I have to many emails to answer.",
+        "The meat was to raw to eat.",
     )
     good = (
         "The aim is to expand the service.",
@@ -1326,12 +1343,19 @@ def _to_means_too(words: list[Word], index: int) -> bool:
         return True
     if "ADJ" not in w.tags(following.low) or "VB" in w.verb_tags(following.low):
         return False  # "is to blame", "is to close": an infinitive
-    if previous in _BE_BEFORE_TO and not _takes_degree(following.low):
+    if previous in _BE_BEFORE_TO and not _takes_degree(following.low) and not _infinitive_after(words, index + 1):
         return False  # "the shift is to digital", "a return to normal": 'to' and an adjective used as a noun
     after = _next(words, index + 1)
     if index + 2 == len(words):
         return True  # "it is to late."
     return after is not None and after.low in _ENDS_DEGREE
+
+
+def _infinitive_after(words: list[Word], index: int) -> bool:
+    """An infinitive straight after the adjective at ``index``: "was to raw to eat" (the degree's
+    'too … to'), where no adjective is used as a noun."""
+    after, verb = _next(words, index), _next(words, index + 1)
+    return after is not None and after.low == "to" and verb is not None and "VB" in w.verb_tags(verb.low)
 
 
 _WERE = frozenset(("were", "we're", "we’re"))

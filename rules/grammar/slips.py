@@ -268,6 +268,27 @@ def _quiet(words: list[Word], index: int) -> bool:
     return after in ("", "and", "during", "now", "please", "while", "when")
 
 
+_QUITE_BEFORE = frozenset(
+    """is was are were be been am seems seemed looks looked feel felt it's i'm he's she's that's it’s i’m he’s
+    she’s""".split()
+)
+_QUIET_NEXT_NOT = frozenset("enough again alone inside outside now".split())
+
+
+def _quite(words: list[Word], index: int) -> bool:
+    """'quiet' for 'quite' after 'is' or 'seems' before an adjective that ends the phrase: "she is
+    quiet tall for her age", "I'm quiet sure". Not "was quiet and dark", "was quiet enough", "is
+    quiet compared", "a quiet little town": 'quiet' is the adjective there."""
+    following = after(words, index)
+    if following is None or following.low in _QUIET_NEXT_NOT:
+        return False
+    tags = w.tags(following.low)
+    if "ADJ" not in tags or "VERB" in tags:
+        return False
+    beyond = after(words, index + 1)
+    return beyond is None or "NOUN" not in w.tags(beyond.low) or beyond.low in w.PREPOSITIONS
+
+
 def _then(words: list[Word], index: int) -> bool:
     """'than' for 'then': "back than", "since than", "until than", and "and than we went" (a subject
     after 'and than'). Not "more than we", "rather than", "other than": a comparison before."""
@@ -438,6 +459,7 @@ _SLIPS: dict[str, _Slip] = {
     "on": _Slip("one", _one, None, frozenset(("of",))),
     "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
     "quite": _Slip("quiet", _quiet, _QUIET_BEFORE, None),
+    "quiet": _Slip("quite", _quite, _QUITE_BEFORE, None),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
     "our": _Slip("are", _are, frozenset(("we", "you", "they")), None),
     "here": _Slip("hear", _hear, None, _HEARD),
@@ -502,6 +524,7 @@ class ShortWordSlip(GrammarRule):
         "He as been here before, and she is on of the best.",
         "He is one if the best players. The dog broke lose.",
         "Please be quite in the library. Back than, we ate and than we left.",
+        "She is quiet tall for her age, and I'm quiet sure of it.",
         "The protesters marched through the city center, than they went home.",
         "From than on I herd of it daily. The cannot help you.",
         "We our going home. I can't here you. What should I where to the party?",
@@ -521,6 +544,8 @@ class ShortWordSlip(GrammarRule):
         "The one the team won was the final. Which one the players chose is unclear.",
         "He as a child was shy; she as well. Choose one if the other fails.",
         "Carry on, of course. They came to lose. He was quite large; keep quite still; we are quite at ease.",
+        "The room was quiet and dark, quiet enough to sleep; it is quiet compared to the city; a quiet little town.",
+        "The street is quiet tonight, and the house was quiet inside.",
         "It's a big year for you, friend.",
         "It took more time than we planned, and more than we had. Rather than wait, we left.",
         "It was bigger, than they thought; no sooner had we sat down, than they left.",
