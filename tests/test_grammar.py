@@ -106,6 +106,7 @@ BUILTIN_IDS = {
     "grammar.split-word",
     "grammar.compound-modifier",
     "grammar.closed-compound",
+    "grammar.reason-is-because",
     "grammar.joined-verb",
     "grammar.broken-contraction",
     "grammar.doubled-auxiliary",

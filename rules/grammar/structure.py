@@ -270,18 +270,21 @@ class HowLike(GrammarRule):
     severity = Severity.WARNING
     summary = "'How is it like?': a question ending in 'like' asks 'what'."
     why = "'What is it like?' or 'How is it?': 'like' already does the work of 'how'."
-    bad = ("How is your new teacher like?", "How's the city like?")
-    good = ("What is your new teacher like?", "How is your new teacher?", "How is it that they like it?")
-    fixed = ("What is your new teacher like?", "What's the city like?")
+    bad = ("How is your new teacher like?", "How's the city like?", "How is it like to live in New York?")
+    good = (
+        "What is your new teacher like?",
+        "How is your new teacher?",
+        "How is it that they like it?",
+        "How is it likely to end?",
+    )
+    fixed = ("What is your new teacher like?", "What's the city like?", "What is it like to live in New York?")
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for words, index in occurrences(doc, _HOW):
             word = words[index]
-            if not word.sentence_start or words[-1].low != "like" or len(words) > 12:
-                continue
-            if text[words[-1].end : words[-1].end + 1] != "?":
+            if not word.sentence_start or len(words) > 12 or not (_ends_in_like(words, text) or _like_to(words)):
                 continue
             fixed = match_case("what" + word.low[3:], word.text)
             yield self.finding(
@@ -289,4 +292,70 @@ class HowLike(GrammarRule):
             )
 
 
-RULES = [FiniteVerbAfterWith, MissingOf, CommaSpliceAdverb, HowLike]
+def _ends_in_like(words: list[Word], text: str) -> bool:
+    """'How is your new teacher like?': the question ends in 'like'."""
+    return words[-1].low == "like" and text[words[-1].end : words[-1].end + 1] == "?"
+
+
+def _like_to(words: list[Word]) -> bool:
+    """'How is it like to live in New York?': 'How is it like to' and a verb."""
+    opening = [word.low for word in words[:5]]
+    return opening[1:4] in (["is", "it", "like"], ["was", "it", "like"]) and opening[4:] == ["to"]
+
+
+_REASON = frozenset(("reason", "reasons"))
+_BECAUSE_AFTER = frozenset(("is", "was"))
+
+
+class ReasonIsBecause(GrammarRule):
+    id = "grammar.reason-is-because"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'The reason … is because': the reason is that, or simply because."
+    why = (
+        "'Reason' already says 'because': 'the reason we were late is that the bus broke down', or 'we "
+        "were late because the bus broke down'. Reported when 'is because' or 'was because' follows "
+        "'the reason' (or 'one reason', 'the main reason') within the same clause."
+    )
+    bad = (
+        "The reason we were late is because there was an accident.",
+        "One reason prices rose was because of the drought.",
+    )
+    good = (
+        "The reason we were late is that there was an accident.",
+        "We were late because there was an accident.",
+        "The reason is clear. It is because of you that we won.",
+        "For that reason, the plan failed; it was because of the rain.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _REASON):
+            if index == 0 or words[index - 1].low not in _REASON_OPENERS:
+                continue
+            for at in range(index + 1, min(index + 14, len(words) - 1)):
+                if not words[at - 1].joined:
+                    break  # a comma: the clause may have ended ("for that reason, …")
+                if words[at].low in _BECAUSE_AFTER and words[at + 1].low == "because" and words[at].joined:
+                    yield self._report(words, index, at)
+                    break
+
+    def _report(self, words: list[Word], index: int, at: int) -> Finding:
+        verb, because = words[at], words[at + 1]
+        start = index - 2 if index >= 2 and words[index - 2].low in ("the", "one", "a") else index - 1
+        subject = " ".join(word.text for word in words[start : index + 1])  # "The only reason"
+        plain = at + 2 < len(words) and words[at + 2].low != "of"  # "was because of the drought" has no plain fix
+        return self.finding(
+            verb.start,
+            because.end,
+            f"'{subject} … {verb.text} because' says it twice: '{verb.text} that', or drop '{subject}'.",
+            suggestions=(f"{verb.text} that",) if plain else (),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_REASON_OPENERS = frozenset("the one main only real whole chief big other".split())
+
+
+RULES = [FiniteVerbAfterWith, MissingOf, CommaSpliceAdverb, HowLike, ReasonIsBecause]
