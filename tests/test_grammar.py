@@ -107,6 +107,7 @@ BUILTIN_IDS = {
     "grammar.compound-modifier",
     "grammar.closed-compound",
     "grammar.reason-is-because",
+    "grammar.sentence-fragment",
     "grammar.joined-verb",
     "grammar.broken-contraction",
     "grammar.doubled-auxiliary",

@@ -14,7 +14,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences, sentences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -892,7 +892,106 @@ class MissingKnow(GrammarRule):
             )
 
 
+# -- a subordinate clause standing alone -------------------------------------------------------------
+
+_FRAGMENT_OPENERS = (
+    ("although",),
+    ("though",),
+    ("even", "though"),
+    ("even", "if"),
+    ("whereas",),
+    ("provided", "that"),
+    ("in", "order", "that"),
+    ("so", "if"),
+    ("so", "even", "if"),
+)
+"""Openings that make a clause subordinate. 'Because', 'when', 'if', 'since', 'after' and 'while' are
+left out: they answer questions and caption pictures ("Because it works.", "When to go.")."""
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+class SentenceFragment(GrammarRule):
+    id = "grammar.sentence-fragment"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A subordinate clause standing alone as a sentence: 'Although the talks failed.'"
+    why = (
+        "'Although', 'even if', 'whereas' and 'provided that' make a clause depend on another; alone, "
+        "it is a fragment: 'Although the talks failed, the deal stands.' Reported only for a short "
+        "sentence of one clause (one finite verb, no comma) that ends in a full stop and opens its line "
+        "or paragraph; an afterthought after another sentence ('Start small! Even if it is a small "
+        "thing.') is left to the writer's style."
+    )
+    bad = (
+        "Though the dog likes to bark.",
+        "Even if the council approves the plan.",
+        "So, even if the council says no.",
+        "Provided that the board agrees.",
+    )
+    good = (
+        "Though the dog likes to bark, it is friendly.",
+        "Although it rained we went out.",
+        "Even if.",
+        "Because it works. When to go.",
+        "Though, as he said, nobody came.",
+        "Start small! Even if it is a small thing.",
+        'She said: "Although the talks failed."',
+    )
+    fixed = ()
+    fix = "none"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words in sentences(doc):
+            opener = _fragment_opener(words)
+            if opener is None or len(words) > 16 or in_quotes(doc, words[0].start):
+                continue
+            line_start = doc.text.rfind("\n", 0, words[0].start) + 1
+            if doc.text[line_start : words[0].start].strip():
+                continue  # after a sentence on its line: an afterthought ("Start small! Even if it is a small thing.")
+            breaks = [index for index, word in enumerate(words[:-1]) if not word.joined]
+            if breaks not in ([], [0]) or (breaks and words[0].low != "so"):
+                continue  # a comma or a dash: a main clause may follow it ('So,' may open it)
+            if doc.text[words[-1].end : words[-1].end + 1] != ".":
+                continue
+            if _finite_verbs(words, sentence_tags(doc, words), opener) != 1:
+                continue  # no verb ("Even if."), or two clauses with the comma missing
+            first = words[0]
+            yield self.finding(
+                first.start,
+                words[opener - 1].end,
+                f"'{doc.text[first.start : words[opener - 1].end]} …' opens a clause that needs a main clause: "
+                "join it to the sentence before or after it.",
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _finite_verbs(words: list[Word], tags: list[str], start: int) -> int:
+    """How many finite verbs the clause from ``start`` holds: a past the tagger reads as a participle
+    counts when no auxiliary comes before it ("Although the talks failed.")."""
+    count = 0
+    for index in range(start, len(words)):
+        if tags[index] in _FINITE_TAGS:
+            count += 1
+        elif tags[index] == "VBN" and "VBD" in w.verb_tags(words[index].low):
+            count += not any(word.low in w.AUXILIARIES for word in words[start:index])
+    return count
+
+
+def _fragment_opener(words: list[Word]) -> int | None:
+    """How many words of :data:`_FRAGMENT_OPENERS` open the sentence (a comma may follow 'So'), if any."""
+    lows = [word.low for word in words[:4]]
+    if len(words) < 4 or not words[0].sentence_start:
+        return None
+    for opener in _FRAGMENT_OPENERS:
+        size = len(opener)
+        joined = all(words[i].joined or (i == 0 and opener[0] == "so") for i in range(size - 1))
+        if tuple(lows[:size]) == opener and joined:
+            return size
+    return None
+
+
 RULES = [
+    SentenceFragment,
     DoubleConjunction,
     PrepositionBeforeClause,
     EmbeddedQuestionOrder,
