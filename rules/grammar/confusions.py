@@ -158,6 +158,7 @@ class ItsConfusion(GrammarRule):
         "The team lost it's best player in March.",
         "I decided that its time to leave; she could feel it's presence.",
         "The college installed her as it's 18th president.",
+        "Every dog has it's day.",
     )
     good = (
         "It's a shame; its staff agreed.",
@@ -192,6 +193,7 @@ class ItsConfusion(GrammarRule):
         "The team lost its best player in March.",
         "I decided that it's time to leave; she could feel its presence.",
         "The college installed her as its 18th president.",
+        "Every dog has its day.",
     )
     fix = "always"
 
@@ -283,6 +285,8 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
         return False  # a title: "a scene from It's a Boy Girl Thing"
     if following.low == "own" or _after_preposition(words, index) or _after_be(words, index):
         return True  # "it's own", "of it's members", "he's it's keeper"
+    if index > 0 and words[index - 1].joined and words[index - 1].low in _HAS_BEFORE_POSSESSIVE:
+        return "NOUN" in w.tags(following.low) and not following.capitalised  # "every dog has it's day"
     noun, noun_index = following, index + 1
     tags = w.tags(following.low)
     slot = _object_slot(words, index)
@@ -380,10 +384,11 @@ class TheirConfusion(GrammarRule):
         "Call me if there ready to go.",
         "That's they're fault. Yes, their might be a better way.",
         "I will be their in five minutes.",
+        "I think there going to be late, and they said there going to appeal.",
     )
     good = (
         "There are three options.",
-        "Their going-away party, their own idea.",
+        "Their going-away party, their own idea. Is there going to be a vote? I think there going to be a vote.",
         "They're going to appeal.",
         "Whatever they are working on, they're keen to finish it.",
         "They would impose their will by their might.",
@@ -412,6 +417,7 @@ class TheirConfusion(GrammarRule):
         "Call me if they're ready to go.",
         "That's their fault. Yes, there might be a better way.",
         "I will be there in five minutes.",
+        "I think they're going to be late, and they said they're going to appeal.",
     )
     fix = "always"
 
@@ -434,6 +440,8 @@ class TheirConfusion(GrammarRule):
                 replacement = "there"  # "their are", "they're was"
             elif word.low == "their" and following.low == "going" and _next_is(words, index + 2, "to"):
                 replacement = f"they{apostrophe}re"
+            elif word.low == "there" and _they_going_to(words, index):
+                replacement = f"they{apostrophe}re"  # "I think there going to win", not "Is there going to be a vote?"
             elif word.low == "their" and _progressive_without_verb(doc, words, index):
                 replacement = f"they{apostrophe}re"  # "Their planning to appeal the ruling."
             elif (word.low in ("there", "they're") and following.low == "own") or (
@@ -452,6 +460,21 @@ class TheirConfusion(GrammarRule):
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
 
 
+def _they_going_to(words: list[Word], index: int) -> bool:
+    """'there going to', opening a clause with no 'is' before 'there': 'they're' ("There going to
+    win", "said there going to appeal", "there going to be late"). With 'be' the word after must be
+    an adjective or a participle: "there going to be a vote" lacks its 'is', not 'they're'."""
+    if not (_next_is(words, index + 1, "going") and _next_is(words, index + 2, "to")) or index + 3 >= len(words):
+        return False
+    if index > 0 and not (words[index - 1].joined and words[index - 1].low in _SUBJECT_SLOT | _SAID):
+        return False
+    if words[index + 3].low != "be":
+        return True  # "there going to win", "there going to school"
+    after = words[index + 4].low if index + 4 < len(words) else ""
+    adjective = "ADJ" in w.tags(after) and "NOUN" not in w.tags(after)
+    return adjective or "VBN" in w.verb_tags(after)
+
+
 _PLACE_PREPOSITIONS = frozenset("by in on at near with from into inside outside under over behind beside".split())
 _SAID = frozenset(("said", "says"))
 _CITING = frozenset("word words spell spelled spelt write wrote written".split())
@@ -461,6 +484,10 @@ _BE_BEFORE_POSSESSIVE = frozenset(
     """that's it's he's she's what's here's there's who's that’s it’s he’s she’s what’s here’s there’s
     who’s""".split()
 )
+
+
+_HAS_BEFORE_POSSESSIVE = frozenset(("has", "have", "had"))
+"""'has it's' cannot be 'has it is': after a form of 'have' the word is the possessive."""
 
 
 def _after_be(words: list[Word], index: int) -> bool:
@@ -1083,6 +1110,7 @@ class WhoseConfusion(GrammarRule):
         "to' needs 'who's'."
     )
     bad = (
+        "Whose coming to the party? The man who's house burned down left.",
         "These are people who's lives matter.",
         "By who's standards?",
         "Whose the boss here?",
@@ -1094,6 +1122,7 @@ class WhoseConfusion(GrammarRule):
         "The boy, who's father died in the war, lives with his aunt.",
     )
     good = (
+        "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
         "Who's there? Whose car is it?",
         "The man who's running the race won.",
         "We can argue about who's to blame and who's tough.",
@@ -1104,6 +1133,7 @@ class WhoseConfusion(GrammarRule):
         "Who's home tonight? The man who's head of sales said no; who's left to vote?",
     )
     fixed = (
+        "Who's coming to the party? The man whose house burned down left.",
         "These are people whose lives matter.",
         "By whose standards?",
         "Who's the boss here?",
@@ -1120,7 +1150,11 @@ class WhoseConfusion(GrammarRule):
             if following is None:
                 continue
             if word.low == "whose":
-                if not (following.low in ("a", "an", "the", "been") or _going_to(words, index + 1)):
+                if not (
+                    following.low in ("a", "an", "the", "been")
+                    or _going_to(words, index + 1)
+                    or _whose_progressive(words, index)
+                ):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
             else:
@@ -1137,6 +1171,19 @@ class WhoseConfusion(GrammarRule):
             )
 
 
+_AFTER_PROGRESSIVE = w.PREPOSITIONS | w.ARTICLES | frozenset(("to", "home", "back", "over", "up", "out"))
+
+
+def _whose_progressive(words: list[Word], index: int) -> bool:
+    """'Whose' opening a question before an -ing form and what a verb of motion takes ("Whose coming
+    to the party?", "whose going home?"): 'who's'. Before a verb the -ing word is a noun ("Whose
+    painting is this?", "whose cooking do you prefer?")."""
+    if not words[index].sentence_start or not words[index + 1].low.endswith("ing"):
+        return False
+    after = _next(words, index + 1)
+    return after is not None and after.low in _AFTER_PROGRESSIVE and "VBG" in w.verb_tags(words[index + 1].low)
+
+
 def _noun_then_finite(words: list[Word], index: int) -> bool:
     """A noun and a finite 'be' or 'have' after 'who's' ("the suspect, who's name was not released"):
     'who is name was' has two verbs; only 'whose name was' stands."""
@@ -1145,8 +1192,8 @@ def _noun_then_finite(words: list[Word], index: int) -> bool:
         return False  # "the one who's boss is here": who is boss
     if verb.low not in _FINITE_AFTER_NOUN:
         past_or_present = w.plainly_finite(verb.low) or w.plainly_past(verb.low)
-        if not past_or_present or w.tags(noun.low) & {"ADJ", "ADV"}:
-            return False  # "who's term ends", "who's father died"; not "who's first said"
+        if not past_or_present or "ADV" in w.tags(noun.low) or w.tags(noun.low) == {"ADJ", "NOUN"}:
+            return False  # "who's term ends", "who's house burned"; not "who's first said", "who's senior left"
     return "NOUN" in w.tags(noun.low) and not noun.low.endswith("ing")  # "the man who's running is fast"
 
 
@@ -1247,15 +1294,24 @@ _BE_BEFORE_TO = frozenset(
 _FAR_BEFORE_TO = frozenset("far way much".split())
 """Degree words that only 'too' follows ('far too many', 'way too late'); 'to' after them is 'too'."""
 _QUANTITY = frozenset(("many", "much"))
-_ENDS_DEGREE = frozenset(("to", "for", "and", "but", "or"))
-"""What may follow 'too late', 'too high' in a clause: 'too tired to speak', 'too high for them'."""
+_TWO = frozenset(("two",))
+
+
+def _two_for_too(words: list[Word], index: int) -> bool:
+    """'two many', 'two much': no number goes before 'many' or 'much'."""
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low in _QUANTITY
+
+
+_ENDS_DEGREE = frozenset("to for and but or outside inside today tonight now here there again".split())
+"""What may follow 'too late', 'too high' in a clause: 'too tired to speak', 'too high for them', 'too
+hot outside'."""
 
 
 class ToForToo(GrammarRule):
     id = "grammar.to-for-too"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'to' where 'too' (excessively) is meant: 'it is to late', 'there are to many cars'."
+    summary = "'to' or 'two' where 'too' (excessively) is meant: 'it is to late', 'there are two many cars'."
     why = (
         "'Too' is the degree word ('too late', 'too many'); 'to' is the preposition or the infinitive's "
         "marker. Only places where 'to' cannot be either are flagged: after a form of 'be' ('was to "
@@ -1274,6 +1330,7 @@ class ToForToo(GrammarRule):
         "The trip was far to dangerous.",
         "I have to many emails to answer.",
         "The meat was to raw to eat.",
+        "It's to late today, and he has two many cars.",
     )
     good = (
         "The aim is to expand the service.",
@@ -1291,17 +1348,18 @@ class ToForToo(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _TO):
-            if not _to_means_too(words, index):
+        for words, index in occurrences(doc, _TO | _TWO):
+            if not (_two_for_too(words, index) if words[index].low == "two" else _to_means_too(words, index)):
                 continue
             word = words[index]
             if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
             fixed = match_case("too", word.text)
+            other = "'two' is the number" if word.low == "two" else "'to' is a preposition"
             yield self.finding(
                 word.start,
                 word.end,
-                f"Did you mean '{fixed} {words[index + 1].text}'? 'Too' is the degree word; 'to' is a preposition.",
+                f"Did you mean '{fixed} {words[index + 1].text}'? 'Too' is the degree word; {other}.",
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
