@@ -110,11 +110,11 @@ def test_the_library_never_reads_the_environment(monkeypatch: pytest.MonkeyPatch
 
 def test_cli_reads_the_profile_from_the_environment(tmp_path: Path) -> None:
     draft = tmp_path / "draft.txt"
-    draft.write_text("He flaunted the rules.\n")
+    draft.write_text("Alot of people came.\n")  # Harper's alone: the built-ins take 'flaunted the rules'
     command = [sys.executable, "-m", "lint", "check", "--no-cache", "--select", "grammar", str(draft)]
     env = {**os.environ, PROFILE_ENV: "thorough"}
     thorough = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env)
-    assert "grammar.harper.word-choice" in thorough.stdout
+    assert "grammar.harper.grammar" in thorough.stdout
     bad = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env={**os.environ, PROFILE_ENV: "x"})
     assert bad.returncode == 2
     assert bad.stderr.strip() == "copydesk: environment: COPYDESK_PROFILE: must be one of default, thorough (got 'x')"
@@ -122,12 +122,12 @@ def test_cli_reads_the_profile_from_the_environment(tmp_path: Path) -> None:
 
 def test_cli_profile_option_runs_harper(tmp_path: Path) -> None:
     draft = tmp_path / "draft.txt"
-    draft.write_text("They did not went home.\n\nHe flaunted the rules.\n")
+    draft.write_text("They did not went home.\n\nAlot of people came.\n")
     command = [sys.executable, "-m", "lint", "check", "--no-cache", "--select", "grammar", str(draft)]
     plain = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
     thorough = subprocess.run([*command, "--profile", "thorough"], capture_output=True, text=True, cwd=tmp_path)
     assert "grammar.harper" not in plain.stdout
-    assert "grammar.harper.word-choice" in thorough.stdout
+    assert "grammar.harper.grammar" in thorough.stdout
     assert thorough.returncode == 1
 
 

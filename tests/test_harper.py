@@ -45,7 +45,7 @@ def test_rule_examples(rule_id: str) -> None:
 
 
 def test_positions_are_exact_after_emoji_and_across_paragraphs() -> None:
-    text = "🎉🎉 Fans cheered.\n\nThe café 🎉 said they did not went home.\n\n👍🏽 He flaunted the rules."
+    text = "🎉🎉 Fans cheered.\n\nThe café 🎉 said they did not went home.\n\n👍🏽 They were chomping at the bit."
     result = check_text(text, "plain", HARPER)
     spans = {
         d.rule: text[d.location.offset : d.location.offset + d.location.length]
@@ -53,14 +53,14 @@ def test_positions_are_exact_after_emoji_and_across_paragraphs() -> None:
         if d.rule.startswith("grammar.")
     }
     assert spans["grammar.do-verb-form"] == "went"  # the built-in one wins the merge; Harper saw it too
-    assert spans["grammar.harper.word-choice"] == "flaunted the rules"
+    assert spans["grammar.harper.word-choice"] == "chomping at the bit"
 
 
 def test_markdown_is_linted_as_prose() -> None:
-    source = "# Heading\n\nSome `code` here, and *he flaunted the rules*.\n"
+    source = "# Heading\n\nSome `code` here, and *they were chomping at the bit*.\n"
     result = check_text(source, "markdown", HARPER)
     [found] = [d for d in result.diagnostics if d.rule == "grammar.harper.word-choice"]
-    assert source[found.location.offset : found.location.offset + found.location.length] == "flaunted the rules"
+    assert source[found.location.offset : found.location.offset + found.location.length] == "chomping at the bit"
 
 
 def test_harper_spelling_and_newsroom_style_are_off() -> None:

@@ -212,13 +212,14 @@ class HarperGrammar(_HarperRule):
 
 class HarperWordChoice(_HarperRule):
     id = "grammar.harper.word-choice"
-    summary = "Harper: a confused word or a misheard phrase ('flaunted the rules', 'escape goat')."
+    summary = "Harper: a confused word or a misheard phrase ('chomping at the bit', 'ex-patriots')."
     why = (
         "Harper's word-choice, eggcorn and malapropism checks, run in-process when [grammar] harper = "
-        "true. They complement the built-in grammar.misquoted-expression list."
+        "true. They complement the built-in grammar.misquoted-expression list (where both report a "
+        "phrase, such as 'flaunted the rules', the built-in finding is kept)."
     )
-    bad = ("He flaunted the rules.", "Ex-patriots living abroad can vote.")
-    good = ("He flouted the rules and flaunted his wealth.", "Expatriates living abroad can vote.")
+    bad = ("They were chomping at the bit.", "Ex-patriots living abroad can vote.")
+    good = ("They were champing at the bit.", "Expatriates living abroad can vote.")
 
 
 HARPER_RULES = (HarperGrammar, HarperWordChoice)
