@@ -286,7 +286,42 @@ def _quite(words: list[Word], index: int) -> bool:
     if "ADJ" not in tags or "VERB" in tags:
         return False
     beyond = after(words, index + 1)
+    if following.low in _OR_HEADS or (beyond is not None and beyond.low == "of"):
+        return False  # "the number or types of sounds": two heads for one 'of'
     return beyond is None or "NOUN" not in w.tags(beyond.low) or beyond.low in w.PREPOSITIONS
+
+
+def _the(words: list[Word], index: int) -> bool:
+    """'Th' for 'the' before a lower-case word ("Th water is hot", "on th table"): the symbol of
+    thorium stands before a number or a capital ("Th 232", "Th and U"), and 'th' alone ends an
+    ordinal ("the 20 th")."""
+    following = after(words, index)
+    if following is None or not following.text.isalpha() or not following.text.islower():
+        return False
+    if following.low in w.AUXILIARIES or w.verb_tags(following.low) & {"VBD", "VBZ"}:
+        return False  # "Th is the symbol for thorium", "Th contaminated the sample": the element
+    return following.low not in ("and", "or") and (index == 0 or not words[index - 1].low[-1:].isdigit())
+
+
+_OR_HEADS = frozenset(
+    """number numbers lot lots couple majority plenty amount kinds sorts types variety range series bunch
+    handful dozens hundreds thousands millions""".split()
+)
+"""Words of quantity that 'of' follows: 'the number or errors', 'a lot or people' is 'of'."""
+
+
+def _of_for_or(words: list[Word], index: int) -> bool:
+    """'or' for 'of' between a word of quantity and a plural noun that ends its phrase ("the number or
+    errors", "a lot or people"); not "a couple or more", "a lot or a little", "lots or lots"."""
+    following = after(words, index)
+    if following is None or following.low in words[index - 1].low:
+        return False  # "lots or lots"
+    if not (w.is_plural_noun(following.low) or following.low in w.IRREGULAR_PLURALS):
+        return False
+    beyond = after(words, index + 1)
+    if following.low in _OR_HEADS or (beyond is not None and beyond.low == "of"):
+        return False  # "the number or types of sounds": two heads for one 'of'
+    return beyond is None or "NOUN" not in w.tags(beyond.low)
 
 
 def _then(words: list[Word], index: int) -> bool:
@@ -460,6 +495,8 @@ _SLIPS: dict[str, _Slip] = {
     "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
     "quite": _Slip("quiet", _quiet, _QUIET_BEFORE, None),
     "quiet": _Slip("quite", _quite, _QUITE_BEFORE, None),
+    "th": _Slip("the", _the, None, None),
+    "or": _Slip("of", _of_for_or, _OR_HEADS, None),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
     "our": _Slip("are", _are, frozenset(("we", "you", "they")), None),
     "here": _Slip("hear", _hear, None, _HEARD),
@@ -525,6 +562,8 @@ class ShortWordSlip(GrammarRule):
         "He is one if the best players. The dog broke lose.",
         "Please be quite in the library. Back than, we ate and than we left.",
         "She is quiet tall for her age, and I'm quiet sure of it.",
+        "Th water is hot, so put it on th table.",
+        "This tool will reduce the number or errors, and a lot or people agree.",
         "The protesters marched through the city center, than they went home.",
         "From than on I herd of it daily. The cannot help you.",
         "We our going home. I can't here you. What should I where to the party?",
@@ -546,6 +585,9 @@ class ShortWordSlip(GrammarRule):
         "Carry on, of course. They came to lose. He was quite large; keep quite still; we are quite at ease.",
         "The room was quiet and dark, quiet enough to sleep; it is quiet compared to the city; a quiet little town.",
         "The street is quiet tonight, and the house was quiet inside.",
+        "The rock holds Th and U; Th 232 decays; it was the 20 th time.",
+        "Wait a couple or more days; it costs a lot or a little; lots or lots; a number or letter key.",
+        "There is no limit to the number or kinds of sounds. Th is the symbol for thorium.",
         "It's a big year for you, friend.",
         "It took more time than we planned, and more than we had. Rather than wait, we left.",
         "It was bigger, than they thought; no sooner had we sat down, than they left.",
