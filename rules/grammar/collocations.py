@@ -288,6 +288,9 @@ class WrongPreposition(GrammarRule):
         "Our guide was very good in geography.",
         "The staff demanded for a written apology.",
         "The inquiry examined about the causes of the fire.",
+        "The pupils were divided in groups, and the film is suitable to children.",
+        "He was found guilty for murder after the jury reacted on the evidence.",
+        "The car was parked behind of the house.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -306,6 +309,7 @@ class WrongPreposition(GrammarRule):
         "The firms entered into an agreement; the nurse attended to the wounded.",
         "He looks good in green and was good in a crisis; the fee was demanded for the service.",
         "What I liked about the town was its size; the inquiry examined about a dozen fires.",
+        "The cake was divided in half; he pleaded guilty for his part; fans reacted on Twitter.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -327,6 +331,9 @@ class WrongPreposition(GrammarRule):
         "Our guide was very good in geography.",
         "The staff demanded for a written apology.",
         "The inquiry examined about the causes of the fire.",
+        "The pupils were divided in groups, and the film is suitable to children.",
+        "He was found guilty for murder after the jury reacted on the evidence.",
+        "The car was parked behind the house.",
     )
     fix = "sometimes"
 

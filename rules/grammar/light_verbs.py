@@ -95,6 +95,16 @@ conclusion conclusions: draw reach | take
 bet bets: make place | do
 meeting meetings lecture lectures conference conferences concert concerts: attend | assist
 wedding weddings funeral funerals seminar seminars ceremony ceremonies: attend | assist
+break: take have | do
+money: make earn | do
+friends: make | do
+breath breaths: take draw | make do
+guess guesses: make hazard | do
+prediction predictions forecast forecasts: make | do
+exception exceptions distinction distinctions connection connections: make | do
+wish wishes: make | do
+remark remarks: make | do say
+selfie selfies: take | make
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
@@ -182,6 +192,8 @@ class LightVerb(GrammarRule):
         "They did a party for her birthday.",
         "Could you open the light in the hall?",
         "We lost the bus and had to walk.",
+        "We did a short break after lunch and she made a selfie.",
+        "They did a lot of money last year, and he did a wild guess.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",
@@ -192,6 +204,7 @@ class LightVerb(GrammarRule):
         "She took a decision, then made the photo album and did her homework.",
         "What the bill does, research suggests, is raise prices.",
         "They closed the radio station and lost the train of thought.",
+        "Did money matter? Do friends help? They did money laundering, did the breaks, and made a clean break.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
