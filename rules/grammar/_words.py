@@ -380,3 +380,10 @@ PEOPLES = frozenset(
 )
 """Languages, nationalities and religions, which English writes with a capital. Not 'polish' (to
 polish), 'danish' (a pastry), 'catholic' (broad), 'indian' ('indian ink'), 'china' (porcelain)."""
+
+
+NUMBER_LABELS = frozenset(
+    """category type level grade stage phase class size number room page chapter step version section part
+    round platform gate track channel division tier rank group team year""".split()
+)
+"""Nouns that a number after them labels ("category five storm", "year two pupil")."""

@@ -515,7 +515,7 @@ class DeterminerNumber(GrammarRule):
             number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
             if number and (noun.low in _UNITS or noun_at > index + 1):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
-            if number and index > 0 and words[index - 1].joined and words[index - 1].low in _NUMBER_LABELS:
+            if number and index > 0 and words[index - 1].joined and words[index - 1].low in w.NUMBER_LABELS:
                 continue  # "a category five storm", "level three clearance": the number names, it does not count
             if doc.text[noun.end : noun.end + 1] == "/":
                 continue  # "eleven fighter/attack squadrons": the noun goes on past the slash
@@ -563,11 +563,6 @@ class DeterminerNumber(GrammarRule):
         )
 
 
-_NUMBER_LABELS = frozenset(
-    """category type level grade stage phase class size number room page chapter step version section part
-    round platform gate track channel division tier rank group team year""".split()
-)
-"""Nouns that a number after them labels ("category five storm", "year two pupil")."""
 _OTHERS = frozenset(("others",))
 _BEFORE_OTHERS = frozenset("the some many all any no these those several and or".split()) | w.CARDINALS
 """Where 'others' opens a noun phrase ("the others students", "and others countries"); not after a

@@ -274,6 +274,7 @@ class PerfectVerbForm(GrammarRule):
         "She has be there before.",
         "The minister had visit the site, and the club has accept the offer.",
         "They might have saw it, and he has fell over twice.",
+        "Police have arrest three men.",
     )
     good = (
         "The must have toy this year is a robot, a must have for fans.",
@@ -291,6 +292,7 @@ class PerfectVerbForm(GrammarRule):
         "You had better be careful; we have to be there.",
         "The minister had visited the site; the club has accepted the offer and has learnt from it.",
         "They had saw blades and fell boots; she had wound it up; he had found it.",
+        "We have record 300 entries; they have arrest powers, had control 2 years ago and have type 1 diabetes.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -303,6 +305,7 @@ class PerfectVerbForm(GrammarRule):
         "She has been there before.",
         "The minister had visited the site, and the club has accepted the offer.",
         "They might have saw it, and he has fell over twice.",
+        "Police have arrested three men.",
     )
     fix = "sometimes"
 
@@ -386,6 +389,7 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         and index + 1 < len(words)
         and words[index].joined
         and "NOUN" in w.tags(words[index + 1].low)
+        and not _counted_object(words, index)
     ):
         return None  # "should have complete control": a bare form before a noun may be its adjective
     # "had not rose": after an adverb a simple past cannot be a noun object any more.
@@ -454,7 +458,7 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
     if not target.joined:
         return False
     following = words[index + 1].low
-    if following in _VERB_CONFIRMING:
+    if following in _VERB_CONFIRMING or _counted_object(words, index):
         return True
     if "VBD" in w.verb_tags(target.low) and "VB" not in w.verb_tags(target.low):
         return following in _PARTICLES or (following.endswith("ly") and "ADV" in w.tags(following))
@@ -463,6 +467,20 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
         # is no participle of either, and a noun or an adjective reading cannot take 'it' or 'over'
         return following in _PAST_CONFIRMING or (following.endswith("ly") and w.tags(following) == {"ADV"})
     return following == "to" and target.low == "lead"
+
+
+def _counted_object(words: list[Word], index: int) -> bool:
+    """A number after a bare form that is no adjective: its counted object ("police have arrest three
+    men"); an adjective may count ("we have record 300 entries")."""
+    following = words[index + 1].low
+    counted = following in w.CARDINALS or following.isdigit()
+    unit = words[index + 2].low if index + 2 < len(words) else ""
+    label = words[index].low in w.NUMBER_LABELS  # "both have type 1 diabetes"
+    return counted and not label and "ADJ" not in w.tags(words[index].low) and unit not in _TIME_UNITS
+
+
+_TIME_UNITS = frozenset("times years months weeks days hours minutes seconds decades percent per".split())
+"""Nouns of a number that measures, not counts an object: "had control 2 years ago"."""
 
 
 _DO_NUMBER = {
