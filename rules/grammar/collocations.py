@@ -791,7 +791,7 @@ _FLOOR_LEVELS = frozenset(
 )
 _SET_TRIGGERS = frozenset(
     ("vacation", "holiday", "page", "floor", "sight", "average", "christmas", "easter", "age", "way")
-)
+) | frozenset(("mean", "means", "meant", "meaning"))
 _SET_END_TAGS = frozenset("IN TO CC RB WDT WRB".split())
 _SET_TIME_AFTER = frozenset("last next this every yesterday today tomorrow".split())
 
@@ -804,8 +804,9 @@ class SetPhrasePreposition(GrammarRule):
     why = (
         "Some nouns keep one preposition in a set phrase: 'on vacation', 'on holiday', 'on page 12', 'on the "
         "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in "
-        "the same way'. The rule reports the phrase only where it ends there ('in holiday traffic', 'with "
-        "train tickets', 'in average income' are right)."
+        "the same way', and what matters to a person: 'it meant a lot to me'. The rule reports the phrase only "
+        "where it ends there ('in holiday traffic', 'with train tickets', 'in average income', 'means a lot for "
+        "the economy' are right)."
     )
     bad = (
         "They are in vacation until Monday.",
@@ -815,6 +816,7 @@ class SetPhrasePreposition(GrammarRule):
         "In average, a household spends more.",
         "We travelled with train to Paris.",
         "She left school in the age of 15.",
+        "This trophy meant a lot for me, and she means so much for Tom.",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -823,6 +825,7 @@ class SetPhrasePreposition(GrammarRule):
         "We travelled by train with train tickets bought online.",
         "We live in the age of the internet, and she did it in the same way.",
         "They stayed in Christmas jumpers all day.",
+        "It means a lot for the economy and meant nothing for it; it meant a lot to me.",
     )
     fix = "sometimes"
 
@@ -889,7 +892,28 @@ class SetPhrasePreposition(GrammarRule):
         same_way = low == "way" and word(index - 1) == "same" and word(index - 2) == "the" and word(index - 3) == "at"
         if same_way and word(index - 4) not in ("look", "looked", "looking", "looks"):
             return words[index - 3], words[index], "in"
+        if low in _MEAN_FORMS:
+            return _meant_for(words, index)
         return None
+
+
+def _meant_for(words: list[Word], index: int) -> tuple[Word, Word, str] | None:
+    """'meant a lot for me': what matters to a person takes 'to' ("it meant a lot to me"); 'for'
+    stays before what is affected ("it means a lot for the economy")."""
+    for size in (1, 2, 3):
+        amount = " ".join(word.low for word in words[index + 1 : index + 1 + size])
+        at = index + 1 + size
+        if amount in _AMOUNTS_MEANT and at + 1 < len(words) and words[at].low == "for":
+            person = words[at + 1]
+            if all(word.joined for word in words[index : at + 1]) and (
+                person.low in w.OBJECT_PRONOUNS - {"it"} or (person.capitalised and not person.sentence_start)
+            ):
+                return words[at], person, "to"
+    return None
+
+
+_MEAN_FORMS = frozenset(("mean", "means", "meant", "meaning"))
+_AMOUNTS_MEANT = frozenset(("a lot", "so much", "everything", "the world", "a great deal", "much", "nothing"))
 
 
 RULES = [WrongPreposition, HaveAge, AddressPreposition, SetPhrasePreposition]
