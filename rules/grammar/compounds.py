@@ -77,9 +77,10 @@ _PHRASE_PREPOSITIONS = frozenset("in on at over for during within by from under 
 _ADVERB_PREPOSITIONS = frozenset("in at on from by".split())
 _TIME_NOUNS = frozenset(
     """today tonight tomorrow yesterday morning afternoon evening night week weekend month year
-    now then again instead""".split()
+    now then again instead days weeks months years decades centuries moments""".split()
 )
-"""Words the tagger may call nouns that end an adverbial phrase: 'we met face to face yesterday'."""
+"""Words the tagger may call nouns that end an adverbial phrase: 'we met face to face yesterday', 'it
+went out of print decades ago'."""
 
 
 def _noun_follows(doc: Document, words: list[Word], index: int) -> bool:
