@@ -77,9 +77,10 @@ _PHRASE_PREPOSITIONS = frozenset("in on at over for during within by from under 
 _ADVERB_PREPOSITIONS = frozenset("in at on from by".split())
 _TIME_NOUNS = frozenset(
     """today tonight tomorrow yesterday morning afternoon evening night week weekend month year
-    now then again instead""".split()
+    now then again instead days weeks months years decades centuries moments""".split()
 )
-"""Words the tagger may call nouns that end an adverbial phrase: 'we met face to face yesterday'."""
+"""Words the tagger may call nouns that end an adverbial phrase: 'we met face to face yesterday', 'it
+went out of print decades ago'."""
 
 
 def _noun_follows(doc: Document, words: list[Word], index: int) -> bool:
@@ -126,6 +127,8 @@ class CompoundModifier(GrammarRule):
         "She described an out of body experience.",
         "We only buy free range eggs.",
         "A 5 year old boy was hurt, and a 30 years old man was arrested.",
+        "The mayor thanked the law abiding residents of a cash strapped town.",
+        "They fostered a 6 week old kitten with a rags to riches story.",
     )
     good = (
         "She bought a brand-new car; the car is brand new.",
@@ -136,6 +139,8 @@ class CompoundModifier(GrammarRule):
         "The Brand New Heavies played on Friday.",
         "They paid out of pocket, and the middle of the road was icy.",
         "He is five years old; one year later he spent five years working in a 5-year-old building.",
+        "The residents are law abiding, the town is cash strapped, and they went from rags to riches.",
+        "The kitten is six weeks old, and one day old friends turned up at the door.",
     )
     fixed = (
         "Soldiers trained for hand-to-hand combat.",
@@ -147,6 +152,8 @@ class CompoundModifier(GrammarRule):
         "She described an out-of-body experience.",
         "We only buy free-range eggs.",
         "A 5 year old boy was hurt, and a 30 years old man was arrested.",
+        "The mayor thanked the law-abiding residents of a cash-strapped town.",
+        "They fostered a 6 week old kitten with a rags-to-riches story.",
     )
     fix = "sometimes"
 
@@ -204,9 +211,10 @@ class CompoundModifier(GrammarRule):
             if (
                 end < len(words)
                 and words[end].low == "old"
-                and words[index].low in ("year", "years", "month", "months")
+                and words[index].low in _AGE_UNITS
+                and (words[index - 1].low != "one" or words[index].low != "day")
             ):
-                end += 1  # "5 year old boy", "30 years old man"
+                end += 1  # "5 year old boy", "30 years old man", "6 week old kittens"; not "one day old friends"
             elif words[index].low.endswith("s"):
                 continue  # "five years work": a plural noun phrase, not a modifier
             if end >= len(words) or not words[end - 1].joined or not _noun_follows(doc, words, end):
@@ -228,10 +236,12 @@ class CompoundModifier(GrammarRule):
 
 
 _UNITS = frozenset(
-    """year years month months week day hour minute second mile kilometre kilometer metre meter foot inch
+    """year years month months week weeks day days hour minute second mile kilometre kilometer metre meter foot inch
     storey story bedroom page point man member game seat lane""".split()
 )
 """Units of a measure that joins a number before a noun ('a two-week trial', 'a 12-page report')."""
+_AGE_UNITS = frozenset("year years month months week weeks day days".split())
+"""Units of an age before 'old' ('a 5-year-old boy', 'a six-week-old kitten', 'a 2-day-old calf')."""
 
 
 def _is_number(low: str) -> bool:
