@@ -42,6 +42,11 @@ REAL_ERRORS: dict[tuple[str, str, str], str] = {
         "⏎I know this is a cliche and a[[]] overused phrase, but really, ",
         "[[n]]",
     ): "real: 'a overused phrase'",
+    (
+        "rust-blog/Stability.md",
+        "there is a huge⏎amount of pent[[ ]]up interest in Rust, waiting f",
+        "[[-]]",
+    ): "real: 'pent-up interest' (the adjective is hyphenated: Merriam-Webster, Chicago)",
 }
 
 
