@@ -907,6 +907,7 @@ _FRAGMENT_OPENERS = (
 )
 """Openings that make a clause subordinate. 'Because', 'when', 'if', 'since', 'after' and 'while' are
 left out: they answer questions and caption pictures ("Because it works.", "When to go.")."""
+_FRAGMENT_FIRSTS = frozenset(opener[0] for opener in _FRAGMENT_OPENERS)
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
@@ -942,6 +943,8 @@ class SentenceFragment(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words in sentences(doc):
+            if words[0].low not in _FRAGMENT_FIRSTS:
+                continue  # most sentences: one look-up
             opener = _fragment_opener(words)
             if opener is None or len(words) > 16 or in_quotes(doc, words[0].start):
                 continue

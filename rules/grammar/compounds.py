@@ -70,6 +70,12 @@ def _firsts() -> frozenset[str]:
     return frozenset(compounds())
 
 
+@cache
+def _seconds() -> dict[str, frozenset[str]]:
+    """First word → the second words of its compounds: the sift before a compound is compared whole."""
+    return {first: frozenset(compound.words[1] for compound in found) for first, found in compounds().items()}
+
+
 _NOUN_TAGS = frozenset(("NN", "NNS"))
 _BEFORE_DET = w.DETERMINERS | w.PLURAL_DETERMINERS | frozenset("very most more less such one".split())
 _PHRASE_PREPOSITIONS = frozenset("in on at over for during within by from under into after before".split())
@@ -159,10 +165,12 @@ class CompoundModifier(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._measures(doc)
-        table, lows = compounds(), doc.lows
+        table, seconds, lows = compounds(), _seconds(), doc.lows
+        last = len(lows) - 1
         found = [
             (position, compound)
-            for position in positions(doc, _firsts())
+            for position in positions(doc, _firsts() & doc.distinct_lows)
+            if position < last and lows[position + 1] in seconds[lows[position]]  # most stop here
             for compound in table[lows[position]]
             if tuple(lows[position : position + len(compound.words)]) == compound.words
         ]

@@ -165,11 +165,10 @@ class ArticleWithPlural(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        plurals = _articles_before(doc, is_plural_head, peoples=True)
-        found = [self._found(words, index, noun) for words, index, noun in plurals]
-        for words, index, at in _determiners_before(doc, _SINGULAR_ARTICLES, _plural_also_verb, peoples=True):
-            # "a new shoes": after an adjective, a plural that is also a verb's -s form, read by the tagger
-            if at > index + 1 and sentence_tags(doc, words)[at] == "NNS":
+        found = []
+        for words, index, at in _determiners_before(doc, _SINGULAR_ARTICLES, _any_plural_head, peoples=True):
+            # a plural that is also a verb's -s form counts after an adjective, read by the tagger ("a new shoes")
+            if is_plural_head(words[at]) or (at > index + 1 and sentence_tags(doc, words)[at] == "NNS"):
                 found.append(self._found(words, index, words[at]))
         for words, index in occurrences(doc, _SINGULAR_ARTICLES):
             # "she read a books": a plural that is also a verb form, straight after the article
@@ -189,9 +188,9 @@ class ArticleWithPlural(GrammarRule):
         )
 
 
-def _plural_also_verb(noun: Word) -> bool:
-    """A plural noun that is also a verb's -s form ('shoes', 'books')."""
-    return w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN", "VERB"}
+def _any_plural_head(noun: Word) -> bool:
+    """A plural head (:func:`is_plural_head`), or a plural noun that is also a verb's -s form ('shoes')."""
+    return is_plural_head(noun) or (w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN", "VERB"})
 
 
 def _plural_verb_form_after(words: list[Word], index: int) -> bool:
@@ -333,14 +332,11 @@ def is_plural_head(noun: Word) -> bool:
     return noun.low in _IRREGULAR_SINGULAR or (w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"})
 
 
-def _articles_before(
-    doc: Document, is_head: Callable[[Word], bool], peoples: bool = False
-) -> Iterator[tuple[list[Word], int, Word]]:
+def _articles_before(doc: Document, is_head: Callable[[Word], bool]) -> Iterator[tuple[list[Word], int, Word]]:
     """(sentence words, index of 'a' or 'an', noun) for each article whose noun, after at most two
     adjectives, passes ``is_head`` and ends its phrase ("a major milestones for", not "a jobs report",
-    "a patients' bill", "a few days" or "two A divisions"); ``peoples`` as for :func:`head_after`."""
-    found = _determiners_before(doc, _SINGULAR_ARTICLES, is_head, peoples)
-    return ((words, index, words[at]) for words, index, at in found)
+    "a patients' bill", "a few days" or "two A divisions")."""
+    return ((words, index, words[at]) for words, index, at in _determiners_before(doc, _SINGULAR_ARTICLES, is_head))
 
 
 def _determiners_before(
