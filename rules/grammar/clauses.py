@@ -909,6 +909,8 @@ _FRAGMENT_OPENERS = (
 left out: they answer questions and caption pictures ("Because it works.", "When to go.")."""
 _FRAGMENT_FIRSTS = frozenset(opener[0] for opener in _FRAGMENT_OPENERS)
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_SUBJECT_TAGS = frozenset("DT PRP PRP$ NN NNS NNP NNPS CD EX".split())
+"""Tags of the word that opens the subordinate clause's subject ('the', 'you', 'Smith')."""
 
 
 class SentenceFragment(GrammarRule):
@@ -936,6 +938,7 @@ class SentenceFragment(GrammarRule):
         "Because it works. When to go.",
         "Though, as he said, nobody came.",
         "Start small! Even if it is a small thing.",
+        "Although small the town is lively. Though tired he kept going.",
         'She said: "Although the talks failed."',
     )
     fixed = ()
@@ -956,7 +959,10 @@ class SentenceFragment(GrammarRule):
                 continue  # a comma or a dash: a main clause may follow it ('So,' may open it)
             if doc.text[words[-1].end : words[-1].end + 1] != ".":
                 continue
-            if _finite_verbs(words, sentence_tags(doc, words), opener) != 1:
+            tags = sentence_tags(doc, words)
+            if tags[opener] not in _SUBJECT_TAGS:
+                continue  # "Although small the town is lively": no subject, so the verb is the main clause's
+            if _finite_verbs(words, tags, opener) != 1:
                 continue  # no verb ("Even if."), or two clauses with the comma missing
             first = words[0]
             yield self.finding(

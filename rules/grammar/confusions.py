@@ -171,7 +171,7 @@ class ItsConfusion(GrammarRule):
         "It may even lead to its going out of business.",
         "All in all it's good; for all it's worth, it stands on its own to the end.",
         "From its too short shirt to its best work, its part was clear.",
-        "Its growing influence worried rivals; its starting point was clear.",
+        "Its growing influence worried rivals; its starting point was clear. Its making was slow.",
         "Its better half stayed. I think it's policy; it's home to us, and it's time to go.",
         "They said it's good practice to ask, and it's common sense; it's money well spent.",
         "We found it's hard work. It's fun for all. Make sure it's safe work.",
@@ -265,6 +265,8 @@ def _progressive_after(words: list[Word], index: int) -> bool:
     after = _next(words, index + 1)
     if after is None:
         return index + 2 >= len(words)
+    if after.low in w.AUXILIARIES:
+        return False  # "Its making was slow": the possessive and a gerund, the subject of 'was'
     return "NOUN" not in w.tags(after.low) or after.low in _OBJECT_OPENERS
 
 

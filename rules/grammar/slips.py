@@ -303,11 +303,10 @@ def _the(words: list[Word], index: int) -> bool:
     return following.low not in ("and", "or") and (index == 0 or not words[index - 1].low[-1:].isdigit())
 
 
-_OR_HEADS = frozenset(
-    """number numbers lot lots couple majority plenty amount kinds sorts types variety range series bunch
-    handful dozens hundreds thousands millions""".split()
-)
-"""Words of quantity that 'of' follows: 'the number or errors', 'a lot or people' is 'of'."""
+_OR_HEADS = frozenset("lot lots couple majority plenty amount bunch handful dozens hundreds thousands millions".split())
+"""Words of quantity that 'of' follows: 'a lot or people' is 'of'. Not 'number', 'types', 'range' or
+'variety', which may be one of two alternatives ("enter a number or letters", "in many types or
+colours", "a range or sizes")."""
 
 
 def _of_for_or(words: list[Word], index: int) -> bool:
@@ -563,7 +562,7 @@ class ShortWordSlip(GrammarRule):
         "Please be quite in the library. Back than, we ate and than we left.",
         "She is quiet tall for her age, and I'm quiet sure of it.",
         "Th water is hot, so put it on th table.",
-        "This tool will reduce the number or errors, and a lot or people agree.",
+        "A lot or people agree, and a couple or friends came.",
         "The protesters marched through the city center, than they went home.",
         "From than on I herd of it daily. The cannot help you.",
         "We our going home. I can't here you. What should I where to the party?",
@@ -588,6 +587,7 @@ class ShortWordSlip(GrammarRule):
         "The rock holds Th and U; Th 232 decays; it was the 20 th time.",
         "Wait a couple or more days; it costs a lot or a little; lots or lots; a number or letter key.",
         "There is no limit to the number or kinds of sounds. Th is the symbol for thorium.",
+        "Enter a number or letters; it comes in many types or colours and a range or sizes.",
         "It's a big year for you, friend.",
         "It took more time than we planned, and more than we had. Rather than wait, we left.",
         "It was bigger, than they thought; no sooner had we sat down, than they left.",
