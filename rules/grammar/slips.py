@@ -286,8 +286,6 @@ def _quite(words: list[Word], index: int) -> bool:
     if "ADJ" not in tags or "VERB" in tags:
         return False
     beyond = after(words, index + 1)
-    if following.low in _OR_HEADS or (beyond is not None and beyond.low == "of"):
-        return False  # "the number or types of sounds": two heads for one 'of'
     return beyond is None or "NOUN" not in w.tags(beyond.low) or beyond.low in w.PREPOSITIONS
 
 
@@ -560,7 +558,7 @@ class ShortWordSlip(GrammarRule):
         "He as been here before, and she is on of the best.",
         "He is one if the best players. The dog broke lose.",
         "Please be quite in the library. Back than, we ate and than we left.",
-        "She is quiet tall for her age, and I'm quiet sure of it.",
+        "She is quiet tall for her age, and I'm quiet sure of it; he was quiet fond of her.",
         "Th water is hot, so put it on th table.",
         "A lot or people agree, and a couple or friends came.",
         "The protesters marched through the city center, than they went home.",
