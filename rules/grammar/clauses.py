@@ -987,15 +987,14 @@ def _finite_verbs(words: list[Word], tags: list[str], start: int) -> int:
 
 
 def _fragment_opener(words: list[Word]) -> int | None:
-    """How many words of :data:`_FRAGMENT_OPENERS` open the sentence (a comma may follow 'So'), if any."""
-    lows = [word.low for word in words[:4]]
+    """How many words of :data:`_FRAGMENT_OPENERS` open the sentence, if any (what may stand between
+    them, a comma after 'So' only, is the caller's check of the sentence's breaks)."""
     if len(words) < 4 or not words[0].sentence_start:
         return None
+    lows = tuple(word.low for word in words[:3])
     for opener in _FRAGMENT_OPENERS:
-        size = len(opener)
-        joined = all(words[i].joined or (i == 0 and opener[0] == "so") for i in range(size - 1))
-        if tuple(lows[:size]) == opener and joined:
-            return size
+        if lows[: len(opener)] == opener:
+            return len(opener)
     return None
 
 

@@ -789,9 +789,12 @@ _FLOOR_LEVELS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth top ground bottom upper lower 1st 2nd
     3rd 4th 5th 6th 7th 8th 9th 10th""".split()
 )
-_SET_TRIGGERS = frozenset(
-    ("vacation", "holiday", "page", "floor", "sight", "average", "christmas", "easter", "age", "way")
-) | frozenset(("mean", "means", "meant", "meaning"))
+_MEAN_FORMS = frozenset(("mean", "means", "meant", "meaning"))
+"""Forms of 'mean': "it meant a lot for me" (:func:`_meant_for`)."""
+_SET_TRIGGERS = (
+    frozenset(("vacation", "holiday", "page", "floor", "sight", "average", "christmas", "easter", "age", "way"))
+    | _MEAN_FORMS
+)
 _SET_END_TAGS = frozenset("IN TO CC RB WDT WRB".split())
 _SET_TIME_AFTER = frozenset("last next this every yesterday today tomorrow".split())
 
@@ -912,7 +915,6 @@ def _meant_for(words: list[Word], index: int) -> tuple[Word, Word, str] | None:
     return None
 
 
-_MEAN_FORMS = frozenset(("mean", "means", "meant", "meaning"))
 _AMOUNTS_MEANT = frozenset(("a lot", "so much", "everything", "the world", "a great deal", "much", "nothing"))
 
 

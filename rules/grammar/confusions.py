@@ -251,7 +251,7 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
 
 
-_OBJECT_OPENERS = w.ARTICLES | w.OBJECT_PRONOUNS | frozenset(("my", "your", "our", "their", "his"))
+_OBJECT_OPENERS = w.ARTICLES | w.OBJECT_PRONOUNS | w.POSSESSIVES
 
 
 def _progressive_after(words: list[Word], index: int) -> bool:

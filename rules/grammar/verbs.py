@@ -188,7 +188,7 @@ def _second_modal_finding(rule: ModalVerbForm, words: list[Word], index: int, at
     )
 
 
-_QUESTION_WORDS = frozenset("why when where how what which who whom whose".split())
+_QUESTION_WORDS = w.QUESTION_WORDS | frozenset(("whom", "whose"))
 """Words before a modal that make it a question's: "why would taxes rise", where the noun is the subject."""
 
 
