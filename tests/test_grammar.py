@@ -108,6 +108,7 @@ BUILTIN_IDS = {
     "grammar.closed-compound",
     "grammar.reason-is-because",
     "grammar.sentence-fragment",
+    "grammar.coordinated-participle",
     "grammar.joined-verb",
     "grammar.broken-contraction",
     "grammar.doubled-auxiliary",

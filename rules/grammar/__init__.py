@@ -21,6 +21,7 @@ from .comparisons import RULES as _COMPARISON_RULES
 from .compounds import RULES as _COMPOUND_RULES
 from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
+from .coordination import RULES as _COORDINATION_RULES
 from .determiners import RULES as _DETERMINER_RULES
 from .light_verbs import RULES as _LIGHT_VERB_RULES
 from .nouns import RULES as _NOUN_RULES
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 
 RULES = [
     *_VERB_RULES,
+    *_COORDINATION_RULES,
     *_AGREEMENT_RULES,
     *_PARENTHETICAL_RULES,
     *_ARTICLE_RULES,

@@ -1,0 +1,168 @@
+"""A verb joined by 'and' to a participle that keeps the bare form: "he was arrested and charge
+with theft", "she has finished the report and send it" ("charged", "sent").
+
+The auxiliary before the first participle governs the second too, so both take the participle. The
+check is narrow on purpose: the auxiliary must be one whose subject cannot also take the bare verb
+(with 'I was told and agree', 'we have read it and agree' the second verb is a present of its own,
+and right), so only 'was', 'is', 'has' and 'had'; the second verb must have a participle of another
+spelling ('put', 'cut' are their own) and no adjective reading ('clean', 'open'); and what follows it
+must be what follows a verb (a preposition, an object, the end of the sentence), not a noun
+('was arrested and charge sheets were filed').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import in_quotes, places, positions
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+    from ._tokens import Word
+
+_AND = frozenset(("and",))
+_GOVERNING = frozenset("was is has had".split())
+"""Auxiliaries whose subject cannot take a bare present: after them 'and' + bare verb is a slip."""
+_BEEN_AFTER = frozenset(("has", "had"))
+_RELATIVES = frozenset("that which who whose whom".split())
+"""Before the auxiliary, a relative clause: the verb after 'and' may belong to the main clause."""
+_MOST_BETWEEN = 5
+"""Words at most between the first participle and 'and' ("was arrested in Paris on Monday and …")."""
+_STOPS = w.CLAUSE_OPENERS | frozenset("who which what or but nor then also as than".split())
+"""Words between the two verbs that start another clause or another kind of list."""
+_AFTER_VERB = (w.PREPOSITIONS - {"of"}) | w.OBJECT_OPENERS | frozenset("off out up down back away".split())
+
+
+@lru_cache(maxsize=1 << 13)
+def _participle_for(low: str) -> str | None:
+    """The participle for a bare verb whose participle is spelt otherwise ("charge" → "charged"),
+    if the word can be nothing else but a verb or a noun."""
+    if low in w.AUXILIARIES or not w.tags(low) <= {"VERB", "NOUN"} or "VB" not in w.verb_tags(low):
+        return None
+    if w.verb_tags(low) & {"VBN", "VBD", "VBZ", "VBG"}:
+        return None
+    for lemma in w.verb_lemmas(low):
+        if lemma == low:
+            participle = w.verb_form(lemma, "VBN")
+            return participle if participle and participle != low else None
+    return None
+
+
+def _governing_participle(words: list[Word], index: int) -> int | None:
+    """The index of the participle that 'and' at ``index`` continues, if an auxiliary of
+    :data:`_GOVERNING` stands right before it and nothing between them starts another clause."""
+    for at in range(index - 1, max(-1, index - 2 - _MOST_BETWEEN), -1):
+        word = words[at]
+        if not word.joined or word.low in _STOPS or _infinitive(words, at):
+            return None
+        if _participle_only(word.low) and at > 0:
+            aux = at - 1
+            if words[aux].low in w.MID_ADVERBS and aux > 0:
+                aux -= 1
+            auxiliary, passive = words[aux].low, False
+            if auxiliary == "been" and aux > 0:
+                auxiliary, passive = (words[aux - 1].low if words[aux - 1].low in _BEEN_AFTER else ""), True
+            if auxiliary in _GOVERNING and words[aux].joined:
+                if aux > 0 and words[aux - 1].low == "i":
+                    return None  # "I was told and agree": a present of its own
+                if any(before.low in _RELATIVES for before in words[max(0, aux - 3) : aux]):
+                    return None  # "fine an agency that has failed and require", "whose conduct was …"
+                if auxiliary in _BEEN_AFTER and not passive and at == index - 1:
+                    return None  # "the harm this has caused and regret": a clause inside another
+                return at
+        if w.plainly_finite(word.low):
+            return None
+    return None
+
+
+@lru_cache(maxsize=1 << 13)
+def _participle_only(low: str) -> bool:
+    """A past participle that is not also a bare verb ('arrested', 'sent'; not 'become', 'hit') nor 'been'."""
+    found = w.verb_tags(low)
+    return "VBN" in found and "VB" not in found and low != "been"
+
+
+def _infinitive(words: list[Word], at: int) -> bool:
+    """'to' before a bare verb: an infinitive of its own ("recommended to eat less and increase")."""
+    return words[at].low == "to" and at + 1 < len(words) and "VB" in w.verb_tags(words[at + 1].low)
+
+
+class CoordinatedParticiple(GrammarRule):
+    id = "grammar.coordinated-participle"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A bare verb joined by 'and' to a participle: 'was arrested and charge with', 'has finished it and send'."
+    why = (
+        "In 'he was arrested and charged', 'she has written the letter and sent it' one auxiliary serves "
+        "both verbs, so both are participles; 'was arrested and charge with theft' has lost the second "
+        "verb's ending. Checked only after 'was', 'is', 'has' and 'had' (after 'I was', 'we were' and "
+        "'they have' the second verb may be a present of its own: 'we have read it and agree'), when the "
+        "verb after 'and' is followed by a preposition, an object or the end of the sentence."
+    )
+    bad = (
+        "He was arrested and charge with theft.",
+        "She has finished the report and send it to her boss.",
+        "The suspect was caught on Monday and send to prison.",
+        "The data is collected and analyse by the team.",
+        "The driver had been stopped and search by the police.",
+    )
+    good = (
+        "He was arrested and charged with theft.",
+        "He was arrested and charge sheets were filed on Monday.",
+        "I was told about it and agree with the plan.",
+        "We have read the report and agree with it; they were consulted and support it.",
+        "The house was painted and clean, and the data was cut and put in a table.",
+        "She has a car and drive to work? He was elected president and chair of the board.",
+        "He was asked why, and answer came there none.",
+        "Dr Ruiz has impressed me with his concern and interest in patients.",
+        "We regret the delay this has caused and appreciate your patience.",
+        "It is recommended to eat less fruit and increase protein; all you do is become a member and watch.",
+        "The salad bar is hit and miss for freshness.",
+        "The court shall fine an agency that has failed to act and require it to pay.",
+        "The aim is to meet the person whose conduct was reported and help them change it.",
+        '"It was tested and work fine," he wrote.',
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [p for p in positions(doc, _AND) if p < last and _participle_for(lows[p + 1]) is not None]
+        for words, index in places(doc, candidates):
+            if index + 1 >= len(words) or not words[index].joined:
+                continue
+            verb = words[index + 1]
+            participle = _participle_for(verb.low)
+            if participle is None or verb.capitalised or not _verb_follows(words, index + 1):
+                continue
+            if _governing_participle(words, index) is None or in_quotes(doc, verb.start):
+                continue
+            if not sentence_tags(doc, words)[index + 1].startswith("VB"):
+                continue  # "his concern and interest in": the tagger reads a noun
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{verb.text}' shares the auxiliary of the verb before 'and': write '{participle}'.",
+                suggestions=(participle,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _verb_follows(words: list[Word], index: int) -> bool:
+    """What comes after the word at ``index`` is what comes after a verb: a preposition, an object,
+    or the end of the sentence."""
+    if index + 1 >= len(words):
+        return True
+    return words[index].joined and words[index + 1].low in _AFTER_VERB
+
+
+RULES = [CoordinatedParticiple]
