@@ -276,6 +276,8 @@ PLURAL_PERSONS = frozenset("people children men women".split())
 IRREGULAR_PLURALS = PLURAL_PERSONS | frozenset("feet teeth mice geese".split())
 """Common plurals without -s."""
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
+OBJECT_OPENERS = ARTICLES | OBJECT_PRONOUNS | POSSESSIVES
+"""Words that open a verb's object: after them the verb before is active and transitive."""
 
 QUESTION_WORDS = frozenset("what where when why how who which".split())
 """Words that open a direct question before its auxiliary ("What did you say?", "Where have you been?")."""

@@ -161,6 +161,7 @@ class ItsConfusion(GrammarRule):
         "Every dog has it's day.",
     )
     good = (
+        "It’s worth being aware of it; it’s fine being late.",
         "It's a shame; its staff agreed.",
         "The agency lost its way and its own budget.",
         "It's been a year.",
@@ -251,9 +252,6 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
 
 
-_OBJECT_OPENERS = w.ARTICLES | w.OBJECT_PRONOUNS | w.POSSESSIVES
-
-
 def _progressive_after(words: list[Word], index: int) -> bool:
     """'its' opening a clause before an -ing form that is only a verb, itself not before a noun
     ("Its raining again", "because its getting late", "its making a mess"): 'it is' and a
@@ -267,7 +265,7 @@ def _progressive_after(words: list[Word], index: int) -> bool:
         return index + 2 >= len(words)
     if after.low in w.AUXILIARIES:
         return False  # "Its making was slow": the possessive and a gerund, the subject of 'was'
-    return "NOUN" not in w.tags(after.low) or after.low in _OBJECT_OPENERS
+    return "NOUN" not in w.tags(after.low) or after.low in w.OBJECT_OPENERS
 
 
 def _predicate_ends(words: list[Word], index: int) -> bool:
@@ -380,7 +378,7 @@ class TheirConfusion(GrammarRule):
         "The parents loved there son.",
         "Their planning to appeal the ruling.",
         "The players said there coach had resigned.",
-        "Residents say they're homes were flooded.",
+        "Residents say they're homes were flooded. They're house is big.",
         "We left the boxes over their by the door.",
         "The players said there tired after the match.",
         "Call me if there ready to go.",
@@ -393,6 +391,7 @@ class TheirConfusion(GrammarRule):
         "Their going-away party, their own idea. Is there going to be a vote? I think there going to be a vote.",
         "They're going to appeal.",
         "Whatever they are working on, they're keen to finish it.",
+        "They're home now, and they're open late; they're fine, they say.",
         "They would impose their will by their might.",
         "He met there a man from Leeds; they lived there years; she put there money in.",
         "Out there people are dying. Is there coach travel? They said there years ago.",
@@ -413,7 +412,7 @@ class TheirConfusion(GrammarRule):
         "The parents loved their son.",
         "They're planning to appeal the ruling.",
         "The players said their coach had resigned.",
-        "Residents say their homes were flooded.",
+        "Residents say their homes were flooded. Their house is big.",
         "We left the boxes over there by the door.",
         "The players said they're tired after the match.",
         "Call me if they're ready to go.",
@@ -551,12 +550,18 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
     between it and its verb, and 'they are homes were' has two verbs; only 'their' fits."""
     if index + 2 >= len(words) or not words[index + 1].joined:
         return False
-    if index > 0 and words[index - 1].low in _PLACE_BEFORE_THERE:
+    they_are = words[index].low in ("they're", "they’re")
+    if index > 0 and words[index - 1].low in _PLACE_BEFORE_THERE and not they_are:
         return False
     noun, verb = words[index + 1], words[index + 2]
-    if noun.capitalised or noun.low in _SPAN_NOUNS or "ADJ" in w.tags(noun.low) or "ADV" in w.tags(noun.low):
+    pos = w.tags(noun.low)
+    # after 'they're' an adjective reading cannot help ("they're house is big": 'they are house is'
+    # has two verbs); after 'there' and 'it's' it can ("there alone was …", "it's worth being")
+    adjective = "ADJ" in pos and not (they_are and "NOUN" in pos)
+    if noun.capitalised or noun.low in _SPAN_NOUNS or adjective or "ADV" in pos:
         return False
-    if not (_bare_count_noun(noun.low) or w.is_plural_noun(noun.low) or w.tags(noun.low) == {"NOUN"}):
+    noun_only = pos == {"NOUN"} or (they_are and "NOUN" in pos)
+    if not (_bare_count_noun(noun.low) or w.is_plural_noun(noun.low) or noun_only):
         return False  # "coach", "homes", "children"
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
 

@@ -1162,11 +1162,13 @@ class LooseForLose(GrammarRule):
         "If we loose the vote, we go home.",
         "He looses his temper too often.",
         "The team had a long loosing streak.",
+        "She loose her keys every week.",
     )
     good = (
         "I always lose my keys; the screws came loose.",
         "They cut him loose, and the dogs broke loose the next day.",
         "The team had a long losing streak; we let loose the dogs.",
+        "She let loose her anger; he cut loose his partner.",
     )
     fix = "sometimes"
 
@@ -1184,6 +1186,12 @@ class LooseForLose(GrammarRule):
                     continue
                 previous = _previous(words, index)
                 before = words[previous].low if previous is not None else ""
+                if word.low == "loose" and before in ("he", "she") and following.low in w.POSSESSIVES:
+                    # "she loose her keys": the verb has lost its ending or its past; the writer chooses
+                    fixed = match_case("loses", word.text)
+                    message = f"The verb is '{fixed}' (or 'lost'); '{word.text}' means slackening."
+                    yield self.finding(word.start, word.end, message, suggestions=(fixed, "lost"), fix=FixSafety.UNSAFE)
+                    continue
                 if word.low == "loose" and before not in ("i", "we", "you", "they"):
                     continue
                 third_person = before in ("he", "she", "it", "who", "that", "everyone", "nobody")

@@ -66,6 +66,7 @@ class ModalVerbForm(GrammarRule):
         "It must been hard, and you should seen his face.",
         "He will can help you, and they can are here.",
         "Can he comes tomorrow? Why should they paid for it?",
+        "The meeting will held on Monday, and the committee will decided next week.",
     )
     good = (
         "The court would approve the deal.",
@@ -89,6 +90,7 @@ class ModalVerbForm(GrammarRule):
         "It must have been hard, and you should have seen his face.",
         "He will can help you, and they can be here.",
         "Can he come tomorrow? Why should they pay for it?",
+        "The meeting will held on Monday, and the committee will decided next week.",
     )
     fix = "sometimes"
 
@@ -112,6 +114,8 @@ class ModalVerbForm(GrammarRule):
             target = words[target_index]
             if asked and not (w.verb_tags(target.low) and w.verb_tags(target.low) <= {"VBZ", "VBD", "VBN"}):
                 continue  # only a form that can be nothing but the verb's -s or past after 'can he'
+            if target.low == modal.low:
+                continue  # "will will": a repeated word, repetition.repeated-word's
             if target.low in _TWO_MODAL_TARGETS and not target.capitalised and not _modal_is_noun(words, target_index):
                 finding = self._second_modal(words, index, target_index)
                 if finding is not None:
@@ -138,6 +142,20 @@ class ModalVerbForm(GrammarRule):
                     f"After '{modal.text}', a past participle needs 'have': '{modal.text} {perfect}'.",
                     suggestions=(perfect,),
                     fix=FixSafety.SAFE,
+                )
+            elif suggestion is not None and not (clear or asked) and "VBN" in w.verb_tags(target.low):
+                # "the meeting will held on Monday": a lost 'be' as likely as a past for the bare verb;
+                # an object after it makes the bare verb likelier, but "the next day" is no object
+                passive = f"be {target.text}"
+                bare = match_case(suggestion, target.text)
+                active = _object_follows(words, target_index)
+                yield self.finding(
+                    target.start,
+                    target.end,
+                    f"After '{modal.text}', write the bare verb '{suggestion}' or '{modal.text} {passive}', "
+                    f"not '{target.text}'.",
+                    suggestions=(bare, passive) if active else (passive, bare),
+                    fix=FixSafety.UNSAFE,
                 )
             elif suggestion is not None:
                 yield self.finding(
@@ -206,6 +224,11 @@ def _subject_before_verb(words: list[Word], index: int, asking: bool = False) ->
     return False
 
 
+def _object_follows(words: list[Word], index: int, openers: frozenset[str] = w.OBJECT_OPENERS) -> bool:
+    """An object opens after the verb at ``index`` ("will decided the date"): the verb is active."""
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low in openers
+
+
 def _modal_is_noun(words: list[Word], index: int) -> bool:
     if index == 0:
         return False
@@ -218,7 +241,9 @@ def _modal_is_noun(words: list[Word], index: int) -> bool:
         return low in _CAN_COMPOUNDS
     if modal in ("will", "might"):
         pos = w.tags(low)
-        return ("ADJ" in pos or "NOUN" in pos) and low not in w.SUBJECT_PRONOUNS and low not in ("who", "which", "that")
+        # "political will", "military might": an adjective before it; a noun before it is the subject
+        # of the modal ("the meeting will held", "the committee will decide"), never a compound with it
+        return "ADJ" in pos and low not in w.SUBJECT_PRONOUNS and low not in ("who", "which", "that")
     return False
 
 
@@ -632,9 +657,11 @@ class DoVerbForm(GrammarRule):
         "Does anybody has an idea? Does the company has a plan?",
         "I didn't wanted to go, and she did not needed the money.",
         "He did not had the money. Did they had a choice?",
+        "I didn't saw him, and we did not saw any of them.",
     )
     good = (
         "They did not go home.",
+        "They didn't saw through the beam; we did not found a company; he didn't saw wood.",
         "It did wonders and did damage.",
         "He did what he wanted.",
         "The councils do needs assessments every year.",
@@ -655,8 +682,9 @@ class DoVerbForm(GrammarRule):
         "Does anybody have an idea? Does the company have a plan?",
         "I didn't want to go, and she did not need the money.",
         "He did not have the money. Did they have a choice?",
+        "I didn't saw him, and we did not saw any of them.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _DO_TRIGGERS):
@@ -699,6 +727,16 @@ class DoVerbForm(GrammarRule):
                     fix=FixSafety.SAFE,
                 )
                 continue
+            if negated and target.low in _PAST_HOMOGRAPHS and _object_follows(words, target_index, _SEEN_THINGS):
+                base = _PAST_HOMOGRAPHS[target.low]  # "didn't saw anything": 'saw', 'found' are verbs too
+                yield self.finding(
+                    target.start,
+                    target.end,
+                    f"After '{words[index].text}', use the bare verb '{base}', not '{target.text}'.",
+                    suggestions=(base,),
+                    fix=FixSafety.UNSAFE,
+                )
+                continue
             if not (
                 found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)
             ) and not (found == {"VBZ"} and _negated_or_asked(words, index, target_index)):
@@ -714,6 +752,10 @@ class DoVerbForm(GrammarRule):
                 )
 
 
+_PAST_HOMOGRAPHS = {"saw": "see"}
+"""Pasts that are bare verbs of their own ('saw' the log): after a negated 'do' and before an object
+the past is likelier, so the fix is offered, not applied. Not 'found': "did not found a company"."""
+_SEEN_THINGS = w.OBJECT_OPENERS | w.DEMONSTRATIVES | frozenset("any anything anyone anybody much".split())
 _REGULARISED = frozenset(REGULARISED)
 _PARTICIPLE_SLOTS = w.HAVE_FORMS | frozenset(
     "be been being is are was were am isn't aren't wasn't weren't get got".split()
