@@ -109,6 +109,7 @@ BUILTIN_IDS = {
     "grammar.reason-is-because",
     "grammar.sentence-fragment",
     "grammar.coordinated-participle",
+    "grammar.homophone-verb",
     "grammar.joined-verb",
     "grammar.broken-contraction",
     "grammar.doubled-auxiliary",

@@ -23,6 +23,7 @@ from .confusable import RULES as _CONFUSABLE_RULES
 from .confusions import RULES as _CONFUSION_RULES
 from .coordination import RULES as _COORDINATION_RULES
 from .determiners import RULES as _DETERMINER_RULES
+from .homophones import RULES as _HOMOPHONE_RULES
 from .light_verbs import RULES as _LIGHT_VERB_RULES
 from .nouns import RULES as _NOUN_RULES
 from .numbers import RULES as _NUMBER_RULES
@@ -77,6 +78,7 @@ RULES = [
     *_VERB_PAIR_RULES,
     *_COMPOUND_RULES,
     *_CLOSED_COMPOUND_RULES,
+    *_HOMOPHONE_RULES,
 ]
 
 
