@@ -159,9 +159,11 @@ class ItsConfusion(GrammarRule):
         "I decided that its time to leave; she could feel it's presence.",
         "The college installed her as it's 18th president.",
         "Every dog has it's day.",
+        "New Robot Learns to Walk on It's Own",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
+        "We watched It's a Wonderful Life and It's Complicated.",
         "It's a shame; its staff agreed.",
         "The agency lost its way and its own budget.",
         "It's been a year.",
@@ -195,6 +197,7 @@ class ItsConfusion(GrammarRule):
         "I decided that it's time to leave; she could feel its presence.",
         "The college installed her as its 18th president.",
         "Every dog has its day.",
+        "New Robot Learns to Walk on Its Own",
     )
     fix = "always"
 
@@ -281,9 +284,11 @@ def _predicate_ends(words: list[Word], index: int) -> bool:
 def _its_is_possessive(words: list[Word], index: int) -> bool:
     """'it's own', 'of it's members', 'it's footnotes', 'it's basic components'."""
     following = words[index + 1]
+    if following.low == "own":
+        return True  # "it's own", and in a title "on It's Own": 'it is own' never stands
     if words[index].capitalised and not words[index].sentence_start:
         return False  # a title: "a scene from It's a Boy Girl Thing"
-    if following.low == "own" or _after_preposition(words, index) or _after_be(words, index):
+    if _after_preposition(words, index) or _after_be(words, index):
         return True  # "it's own", "of it's members", "he's it's keeper"
     if index > 0 and words[index - 1].joined and words[index - 1].low in _HAS_BEFORE_POSSESSIVE:
         return "NOUN" in w.tags(following.low) and not following.capitalised  # "every dog has it's day"
