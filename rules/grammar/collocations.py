@@ -394,7 +394,8 @@ class WrongPreposition(GrammarRule):
             return None
         if item.complement and not _complement(doc, words, index, at, item):
             return None
-        if item.infinitive and (following is None or _ing_form(doc, words, at + 1) is None):
+        after_object = at == index + 2 and words[index + 1].low in w.OBJECT_PRONOUNS
+        if item.infinitive and (following is None or _ing_form(doc, words, at + 1, after_object) is None):
             return None
         if item.infinitive and item.object and at == index + 1:
             return None  # "smoking is prohibited to protect the forest": an infinitive of purpose
@@ -472,16 +473,18 @@ def _ends_phrase(doc: Document, words: list[Word], at: int) -> bool:
     return sentence_tags(doc, words)[at] in _PHRASE_END_TAGS
 
 
-def _ing_form(doc: Document, words: list[Word], at: int) -> str | None:
+def _ing_form(doc: Document, words: list[Word], at: int, after_object: bool = False) -> str | None:
     """The -ing form of the bare verb at ``at`` ("pay" → "paying"), or None when the word is no bare
-    verb there: a word that is only a verb's base form, or one the tagger reads as one."""
+    verb there: a word that is only a verb's base form, or one the tagger reads as one. After a
+    pronoun object ("prevented me to go") 'to' can only be an infinitive's, and the tagger's reading
+    is enough; elsewhere a word that is also a noun needs its own object ("insisted to pay the bill")."""
     word = words[at]
     if word.text != word.low or "VB" not in w.verb_tags(word.low) or w.verb_form(word.low, "VBG") is None:
         return None
     if w.tags(word.low) != {"VERB"}:
         # a noun too ("pay", "use", "video", "murder"): only a verb with its object ("to pay the bill")
         after = words[at + 1].low if word.joined and at + 1 < len(words) else ""
-        if after not in _OBJECT_STARTS or sentence_tags(doc, words)[at] != "VB":
+        if (after not in _OBJECT_STARTS and not after_object) or sentence_tags(doc, words)[at] != "VB":
             return None
     return w.verb_form(word.low, "VBG")
 

@@ -160,6 +160,9 @@ class DoubleComparison(GrammarRule):
 
 
 _AS = frozenset(("as", "same"))
+_PREFER = frozenset("prefer prefers preferred preferring".split())
+_PREFER_REACH = 5
+"""Words at most between 'prefer' and its 'than' ("prefer a cup of tea than")."""
 _QUANTITIES = frozenset("less more fewer many much little".split())
 
 
@@ -182,16 +185,35 @@ class ComparisonPartner(GrammarRule):
     id = "grammar.comparison-partner"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'As big than', 'the same like': 'as … as' and 'the same … as'."
+    summary = "'As big than', 'the same like', 'prefer tea than coffee': 'as … as', 'the same … as', 'prefer … to'."
     why = (
-        "'As' pairs with 'as' ('as big as mine') and 'the same' with 'as' ('the same as his'); 'than' goes with '-er'."
+        "'As' pairs with 'as' ('as big as mine') and 'the same' with 'as' ('the same as his'); 'than' goes with "
+        "'-er'. 'Prefer' takes 'to' or 'rather than' ('prefer tea to coffee', 'prefer to walk rather than "
+        "drive'), never a bare 'than'; 'rather than' fits both, so it is the fix."
     )
-    bad = ("This house is as big than mine.", "Your idea is the same like his.", "It is not the same thing than his.")
-    good = ("This house is as big as mine, bigger than his.", "The same as his; such as these.", "As well as that.")
-    fixed = ("This house is as big as mine.", "Your idea is the same as his.", "It is not the same thing as his.")
+    bad = (
+        "This house is as big than mine.",
+        "Your idea is the same like his.",
+        "It is not the same thing than his.",
+        "I prefer tea than coffee, and she preferred to walk than drive.",
+    )
+    good = (
+        "This house is as big as mine, bigger than his.",
+        "The same as his; such as these.",
+        "As well as that.",
+        "I prefer tea to coffee; she preferred to walk rather than drive.",
+        "They prefer a bigger car than ours; we prefer more light than that; I prefer it. Than that, nothing.",
+    )
+    fixed = (
+        "This house is as big as mine.",
+        "Your idea is the same as his.",
+        "It is not the same thing as his.",
+        "I prefer tea rather than coffee, and she preferred to walk rather than drive.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._prefer_than(doc)
         for words, index in occurrences(doc, _AS):
             word = words[index]
             if word.low == "as":
@@ -225,6 +247,27 @@ class ComparisonPartner(GrammarRule):
                 suggestions=("as",),
                 fix=FixSafety.SAFE,
             )
+
+    def _prefer_than(self, doc: Document) -> Iterator[Finding]:
+        """'prefer tea than coffee': a 'than' within a few joined words of 'prefer' with no
+        comparative between ("prefer a bigger car than ours" compares) and no 'rather' before it."""
+        for words, index in occurrences(doc, _PREFER):
+            for at in range(index + 1, min(len(words), index + 2 + _PREFER_REACH)):
+                if not words[at - 1].joined:
+                    break
+                word = words[at]
+                if word.low == "than":
+                    if words[at - 1].low != "rather" and at > index + 1:
+                        yield self.finding(
+                            word.start,
+                            word.end,
+                            f"'{words[index].text} …' takes 'to' or 'rather than', not a bare 'than'.",
+                            suggestions=(match_case("rather than", word.text),),
+                            fix=FixSafety.SAFE,
+                        )
+                    break
+                if _compared(word) or word.low in _QUANTITIES or word.low in ("other", "else", "rather"):
+                    break  # "prefer a bigger car than", "prefer more light than": a comparison of its own
 
 
 _VERY = frozenset(("very",))
