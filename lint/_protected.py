@@ -50,9 +50,24 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         while start > 0 and not text[start - 1].isspace():
             start -= 1
         end = _run_end(text, start)
-        spans.extend(match.span() for match in search(text, start, end))
+        spans.extend(match.span() for match in search(text, start, end) if not _sentence_glued(match.group()))
         position = end
     return spans
+
+
+def _sentence_glued(found: str) -> bool:
+    """A bare domain or file name whose last part is written as a sentence's first word: "the
+    city.It was", "at home.No one came". Domains and extensions are lower case ("example.it") or
+    capitals ("EXAMPLE.COM"); 'It', 'No', 'In' written so open a sentence whose space was lost."""
+    if any(mark in found for mark in "/@#:"):
+        return False
+    last = found.rsplit(".", 1)[-1]
+    return last.lower() in _WORD_ENDINGS and last[0].isupper() and last[1:].islower()
+
+
+_WORD_ENDINGS = frozenset("it in at be no me us am go news site online app".split())
+"""Domain and file endings that are also words opening a sentence ("city.It", "home.No"); not
+'Com', 'Org' ("Newsfeed.Com" is a domain written in title case)."""
 
 
 _SPACE = re.compile(r"\s")

@@ -86,10 +86,12 @@ class MissingSpaceAfterPunctuation(Rule):
         "It rained all day.the match went on.",
         "Prices rose 5%.Analysts were surprised. It closed in 2020.The site is gone.",
         "The meeting began at 5 p.m.The mayor spoke first.",
+        "We toured the city.It rained; he stayed at home.No one came.",
     )
     good = (
         "Growth was 2.4 percent, or 1,800 jobs, at 10:30 a.m. in the U.S. capital.",
         "Write to press@example.com or visit www.example.org and example.co.uk today.",
+        "Visit comune.roma.it, EXAMPLE.COM or Amazon.com.",
         "Download report.pdf and data.csv from the site; see e.g. the appendix.",
         "J.R.R. Tolkien wrote it, and Ph.D. students read it... Then they left.",
         "Node.js and ASP.NET are frameworks; ratio 3:1 held.",
@@ -117,6 +119,7 @@ class MissingSpaceAfterPunctuation(Rule):
         "It rained all day. the match went on.",
         "Prices rose 5%. Analysts were surprised. It closed in 2020. The site is gone.",
         "The meeting began at 5 p.m. The mayor spoke first.",
+        "We toured the city. It rained; he stayed at home. No one came.",
     )
     fix = "always"
 
