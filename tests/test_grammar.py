@@ -110,6 +110,7 @@ BUILTIN_IDS = {
     "grammar.sentence-fragment",
     "grammar.coordinated-participle",
     "grammar.homophone-verb",
+    "grammar.question-order",
     "grammar.joined-verb",
     "grammar.broken-contraction",
     "grammar.doubled-auxiliary",

@@ -31,6 +31,7 @@ from .oneword import RULES as _ONE_WORD_RULES
 from .parenthetical import RULES as _PARENTHETICAL_RULES
 from .prepositions import RULES as _PREPOSITION_RULES
 from .pronouns import RULES as _PRONOUN_RULES
+from .questions import RULES as _QUESTION_RULES
 from .realword import RULES as _REALWORD_RULES
 from .slips import RULES as _SLIP_RULES
 from .structure import RULES as _STRUCTURE_RULES
@@ -79,6 +80,7 @@ RULES = [
     *_COMPOUND_RULES,
     *_CLOSED_COMPOUND_RULES,
     *_HOMOPHONE_RULES,
+    *_QUESTION_RULES,
 ]
 
 

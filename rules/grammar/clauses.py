@@ -248,6 +248,10 @@ _NEGATED_AUX = frozenset(
 )
 
 
+_WHAT_NOUNS = frozenset("time kind sort type size colour color day".split())
+"""Nouns after 'what' that are verbs too, but not there ("asked what time is it")."""
+
+
 class EmbeddedQuestionOrder(GrammarRule):
     id = "grammar.embedded-question-order"
     category = "grammar"
@@ -269,6 +273,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "I have no idea why is she angry.",
         "Nobody knows what time does the meeting start.",
         "I'm not sure where are they.",
+        "He asked me what time is it.",
     )
     good = (
         "Do you know where the station is?",
@@ -279,6 +284,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "Tell me, where is the station?",
         "We asked where the hall was. Where was it?",
         "I know that is true, and I wonder if it will rain.",
+        "He asked me what time it is, and what kind it was.",
     )
     fixed = ()
     fix = "sometimes"
@@ -298,7 +304,7 @@ class EmbeddedQuestionOrder(GrammarRule):
             cursor += 1
             if cursor < len(words) and (
                 (wh.low == "how" and words[cursor].low in _HOW_WORDS)
-                or (wh.low in ("what", "which") and _only_noun(words[cursor]))
+                or (wh.low in ("what", "which") and (_only_noun(words[cursor]) or words[cursor].low in _WHAT_NOUNS))
             ):
                 cursor += 1
             if not _joined_run(words, cursor - 1, cursor + 1):
@@ -325,7 +331,10 @@ class EmbeddedQuestionOrder(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
         if low in _BE:
-            if subject.low in w.SUBJECT_PRONOUNS - {"it"} or (subject.low == "it" and wh.low != "what"):
+            asked_noun = words[aux_at - 1] is not wh  # "what time is it.": not the cleft "what is it that"
+            if subject.low in w.SUBJECT_PRONOUNS - {"it"} or (
+                subject.low == "it" and (wh.low != "what" or (asked_noun and _ends_clause(doc, words, aux_at + 1)))
+            ):
                 end = aux_at + 1
             elif subject.low in w.POSSESSIVES or (subject.low in w.ARTICLES and wh.low not in ("what", "who", "which")):
                 phrase_end = _noun_phrase_end(words, aux_at + 1)
