@@ -147,6 +147,7 @@ class CompoundModifier(GrammarRule):
         "He is five years old; one year later he spent five years working in a 5-year-old building.",
         "The residents are law abiding, the town is cash strapped, and they went from rags to riches.",
         "The kitten is six weeks old, and one day old friends turned up at the door.",
+        "It is painted on 2 x 2 inch glass slides and 4 by 6 foot panels.",
     )
     fixed = (
         "Soldiers trained for hand-to-hand combat.",
@@ -215,6 +216,8 @@ class CompoundModifier(GrammarRule):
         for words, index in each_place(doc, candidates):
             if index == 0 or not words[index - 1].joined or not words[index].joined:
                 continue
+            if index > 1 and words[index - 2].low in _DIMENSION_SIGNS:
+                continue  # "2 x 2 inch slides", "4 by 6 foot panels": a dimension, written open
             end = index + 1
             if (
                 end < len(words)
@@ -249,6 +252,7 @@ _UNITS = frozenset(
 )
 """Units of a measure that joins a number before a noun ('a two-week trial', 'a 12-page report')."""
 _AGE_UNITS = frozenset("year years month months week weeks day days".split())
+_DIMENSION_SIGNS = frozenset(("x", "×", "by"))
 """Units of an age before 'old' ('a 5-year-old boy', 'a six-week-old kitten', 'a 2-day-old calf')."""
 
 

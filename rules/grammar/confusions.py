@@ -741,14 +741,30 @@ class LooseLose(GrammarRule):
         "'Could loose the election', 'loosing their jobs': the verb is 'lose'. 'Loose' is the adjective "
         "('a loose end', 'cut loose', 'break loose'), left alone."
     )
-    bad = ("The party could loose the election.", "Workers are loosing their jobs.", "Try not to loose sight of it.")
-    good = ("The dog broke loose.", "They tied up loose ends and cut him loose.", "The party could lose the election.")
-    fixed = ("The party could lose the election.", "Workers are losing their jobs.", "Try not to lose sight of it.")
+    bad = (
+        "The party could loose the election.",
+        "Workers are loosing their jobs.",
+        "Try not to loose sight of it.",
+        "We have nothing to loose. I fear we will loose, but we try.",
+    )
+    good = (
+        "The dog broke loose.",
+        "They tied up loose ends and cut him loose.",
+        "The party could lose the election.",
+        "The screw will come loose. The dogs were let loose, and the cattle ran loose.",
+    )
+    fixed = (
+        "The party could lose the election.",
+        "Workers are losing their jobs.",
+        "Try not to lose sight of it.",
+        "We have nothing to lose. I fear we will lose, but we try.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index, word, following in _pairs(doc, _LOOSE):
-            if following is None or following.low not in _LOSE_OBJECTS:
+            ends = following is None and word.low == "loose"  # "I will loose.", "nothing to loose,"
+            if not ends and (following is None or following.low not in _LOSE_OBJECTS):
                 continue
             if word.low == "loose" and index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_LOSE:
                 replacement = "lose"
