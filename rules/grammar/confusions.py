@@ -63,6 +63,7 @@ class ModalOf(GrammarRule):
         "They should of known.",
         "She must of left early.",
         "Something must of happened, and it will of been found by then.",
+        "Could you of done it? Why would they of left?",
     )
     good = (
         "He could have won the race.",
@@ -70,12 +71,14 @@ class ModalOf(GrammarRule):
         "The might of the army was on show, by the will of the people.",
         "It is a must of the season, and the will of elected members.",
         "You should of all people know; he would of all things pick this. Most of them could of...",
+        "Could you of all people help? Will it of course change?",
     )
     fixed = (
         "He could have won the race.",
         "They should have known.",
         "She must have left early.",
         "Something must have happened, and it will have been found by then.",
+        "Could you have done it? Why would they have left?",
     )
     fix = "always"
 
@@ -99,6 +102,23 @@ class ModalOf(GrammarRule):
                 following.end,
                 f"Write '{replacement}': 'of' here is the sound of the contraction '{word.text}'ve'.",
                 suggestions=(replacement,),
+                fix=FixSafety.SAFE,
+            )
+        for words, index, word, following in _pairs(doc, _MODALS_BEFORE_OF):
+            # "Could you of done it?", "Why would they of left?": a question's subject between
+            if following is None or following.low not in w.SUBJECT_PRONOUNS or index + 3 >= len(words):
+                continue
+            if not (index == 0 or (index == 1 and words[0].low in w.QUESTION_WORDS)):
+                continue
+            of, after = words[index + 2], words[index + 3]
+            forms = w.verb_tags(after.low)
+            if of.low != "of" or not following.joined or not of.joined or "VBN" not in forms or "VB" in forms:
+                continue  # a participle ("done", "been"), not "of course", "of all people"
+            yield self.finding(
+                of.start,
+                of.end,
+                f"Write 'have': 'of' here is the sound of '{word.text} {following.text}'ve'.",
+                suggestions=("have",),
                 fix=FixSafety.SAFE,
             )
 
