@@ -110,8 +110,8 @@ class ModalOf(GrammarRule):
                 continue
             if not (index == 0 or (index == 1 and words[0].low in w.QUESTION_WORDS)):
                 continue
-            of, after = words[index + 2], words[index + 3]
-            forms = w.verb_tags(after.low)
+            of, participle = words[index + 2], words[index + 3]
+            forms = w.verb_tags(participle.low)
             if of.low != "of" or not following.joined or not of.joined or "VBN" not in forms or "VB" in forms:
                 continue  # a participle ("done", "been"), not "of course", "of all people"
             yield self.finding(
@@ -1684,6 +1684,39 @@ _BEFORE_BARE_LAY = (
 """Words after which 'lay' is the present or the infinitive, not the past of 'lie' ('she lay down' is right)."""
 _AFTER_LYING_DOWN = frozenset("for on in and at after before until with beside next".split())
 _LIE_FORMS = {"lay": "lie", "laying": "lying", "lays": "lies", "laid": "lay"}
+_LAY_FORMS = {"lied": "laid", "lie": "lay", "lying": "laying"}
+_LIE_WITH_OBJECT = frozenset(_LAY_FORMS)
+_PUT_PLACES = frozenset("on onto down in into under beside across against".split())
+_NOT_LAID = frozenset(
+    "time times day days week weeks year years night nights way rest whole entire moment minute hour month season "
+    "term session first last".split()
+)
+"""Nouns after 'lied' that are no object laid: "lied the whole time", "lied her way into"."""
+
+
+def _puts_down(words: list[Word], index: int) -> bool:
+    """'lied', 'lie', 'lying' with an object and a place or 'down' ("lied the book on the table",
+    "lie the baby down"): to put something down is to 'lay' it. The object is a determiner and one
+    noun, or a pronoun, and the word after it a place preposition or 'down'."""
+    at = index + 1
+    if at + 1 >= len(words) or not words[index].joined:
+        return False
+    first = words[at]
+    if first.low in ("it", "them", "him", "her") and words[index].low != "lied":
+        noun_at = at  # "lie it down"
+    elif first.low in w.DETERMINERS and first.low != "no" and first.joined:
+        noun_at = at + 1
+        noun = words[noun_at]
+        if noun.low in _NOT_LAID or "NOUN" not in w.tags(noun.low) or noun_at + 1 >= len(words):
+            return False
+    else:
+        return False
+    place = words[noun_at + 1]
+    if not words[noun_at].joined or place.low not in _PUT_PLACES:
+        return False
+    return words[index].low == "lied" or place.low == "down"
+
+
 _RESTING_PLACES = frozenset(
     """bed sofa couch floor ground beach grass sand bench hammock deck road street pavement sidewalk
     roadside stretcher back side stomach""".split()
@@ -1734,6 +1767,7 @@ class LayLie(GrammarRule):
         "He laid in bed all day.",
         "Tourists were laying on the beach, and clothes were left laying around.",
         "She laid awake all night.",
+        "He lied the book on the table and told me to lie the baby down.",
     )
     good = (
         "She lay down on the bed. They lay down their arms.",
@@ -1742,6 +1776,8 @@ class LayLie(GrammarRule):
         "I need to lie down for a while.",
         "The report was laid on the table; they had laid in supplies; she laid on the charm.",
         "She lay in bed all day. He lay awake. The hens were laying in the barn.",
+        "He lied the whole time on the stand; she lied her way into the job; they lie the rest of the year.",
+        "Let it lie down there; he lied to the police on Monday.",
     )
     fixed = (
         "I need to lie down for a while.",
@@ -1751,10 +1787,17 @@ class LayLie(GrammarRule):
         "He lay in bed all day.",
         "Tourists were lying on the beach, and clothes were left lying around.",
         "She lay awake all night.",
+        "He laid the book on the table and told me to lay the baby down.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LIE_WITH_OBJECT):
+            if _puts_down(words, index):
+                word = words[index]
+                fixed = match_case(_LAY_FORMS[word.low], word.text)
+                message = f"Something is put down here: write '{fixed}' ('lie' takes no object)."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
         for words, index in occurrences(doc, _LAY):
             word = words[index]
             if _rests(words, index):

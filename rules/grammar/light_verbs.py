@@ -89,7 +89,7 @@ plan plans: make | do
 light lights lamp lamps tv television radio: turn_on switch_on | open
 light lights lamp lamps tv television radio: turn_off switch_off | close
 bus train flight: miss | lose ; not-of
-speech speeches: give make | tell say
+speech speeches: give make | tell say do
 crime crimes: commit | make
 conclusion conclusions: draw reach | take
 bet bets: make place | do

@@ -809,7 +809,8 @@ _WIN = _form_set("win")
 _BEAT = _form_set("beat")
 _BEATEN = frozenset("me him her us them you".split())
 _OPPONENTS = frozenset(
-    "team side champions rivals opponents hosts visitors holders favourites favorites leaders challengers".split()
+    "team side champions rivals opponents hosts visitors holders favourites favorites leaders challengers rival "
+    "opponent challenger".split()
 )
 _BEAT_MANNER = frozenset("easily comfortably narrowly convincingly soundly again twice at".split())
 _WON_THINGS = frozenset(
@@ -833,11 +834,13 @@ class WinBeat(GrammarRule):
         "She won him easily at chess.",
         "Our team beat the match in extra time.",
         "City won the champions 2-1.",
+        "He won his rival easily.",
     )
     good = (
         "We beat them 3-0 and won the match. She beat him at chess.",
         "The speech won them over; the goal won them a place in the final.",
         "He finally beat the game, and she beat the competition to win the title.",
+        "He won his rival over at last; she won her opponent's respect.",
     )
     fix = "sometimes"
 
