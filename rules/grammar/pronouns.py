@@ -54,7 +54,7 @@ class PronounCase(GrammarRule):
         "My brother and him went to Paris.",
         "Him and I cheated on the test.",
         "He gave it to Tim and I.",
-        "This stays between you and I, she said.",
+        "This stays between you and I, she said. Let you and I discuss it; help Sam and I carry it.",
         "She baked a cake for we. The letter was addressed to they.",
         "Us nurses want better pay.",
         "Him and his brother run the shop.",
@@ -71,7 +71,7 @@ class PronounCase(GrammarRule):
         "To he who waits, all things come. World War I ended; for we, the living, it goes on.",
         "Him and his wife's friends.",
         "Her sister is tired. Them's the rules. Us? Was it us? Him, was it?",
-        "Let you and me go. Help Sam and me carry it.",
+        "Let you and me go. Help Sam and me carry it. Just let me know and I can send it.",
         "...you and me go first.",
     )
     fixed = ()
@@ -177,12 +177,14 @@ class PronounCase(GrammarRule):
         verb_at = index + 2
         if verb_at < len(words) and (words[verb_at].low in w.MID_ADVERBS or words[verb_at].low.endswith("ly")):
             verb_at += 1  # "and I just finished it"
-        if pronoun.joined and verb_at < len(words) and w.may_be_finite(words[verb_at].low):
+        clause = pronoun.joined and verb_at < len(words) and w.may_be_finite(words[verb_at].low)
+        if clause and not _bare_verb_object(words, index, verb_at):
             return  # "for Tim and I have a plan": a clause may start here
         for start in range(index - 1, max(index - 4, -1), -1):
             if not words[start].joined:
                 return
-            if start > 0 and words[start - 1].joined and words[start - 1].low in _OBJECT_PREPOSITIONS:
+            before = words[start - 1].low if start > 0 and words[start - 1].joined else ""
+            if before in _OBJECT_PREPOSITIONS or before in _LETTING:
                 yield self.finding(
                     pronoun.start,
                     pronoun.end,
@@ -200,6 +202,25 @@ _PRONOUN_PREPOSITIONS = frozenset(
     about""".split()
 )
 """Prepositions that are seldom an adverb ending a clause (not 'in', 'on', 'up', 'over', 'by')."""
+_LETTING = frozenset("let lets help helps helped make makes made".split())
+"""Verbs whose object comes before a bare verb ("let you and me go", "help Sam and me carry it")."""
+
+
+def _bare_verb_object(words: list[Word], index: int, verb_at: int) -> bool:
+    """The pair before 'and' at ``index`` stands after 'let', 'help' or 'make', and a bare verb
+    follows it ("Let you and I discuss it"): the pair is that verb's object, not a new subject."""
+    if "VB" not in w.verb_tags(words[verb_at].low) or words[verb_at].low in w.AUXILIARIES:
+        return False  # "let me know and I can send it": a new clause
+    first = words[index - 1]
+    if not (first.low in w.OBJECT_PRONOUNS or (first.capitalised and index - 1 > 0)):
+        return False  # the pair is 'you and I', 'Sam and I', not 'know and I'
+    return any(
+        words[start - 1].low in _LETTING and words[start - 1].joined
+        for start in range(max(index - 3, 1), index)
+        if all(word.joined for word in words[start - 1 : index])
+    )
+
+
 _CLAUSE_AFTER_PRONOUN = frozenset("who whom that all both each too alone themselves himself herself".split())
 _CONJUNCT_DETERMINERS = frozenset("the my his her our their your a an".split())
 
@@ -434,12 +455,14 @@ class WhoForThing(GrammarRule):
         "The car who was parked outside was stolen.",
         "We read the report who was leaked on Friday.",
         "It is a law who protects tenants.",
+        "The book who I read was good, and the car who we bought is red.",
     )
     good = (
         "The car that was parked outside was stolen; the driver who parked it left.",
         "The report, which was leaked on Friday, named the man who wrote it.",
         "The company who hired him and the dog who barked; ask the car owner who called.",
         "Whose car? The Ford Cars who won the award.",
+        "The book that I read was good; I asked the driver who I met.",
     )
     fixed = ()
     fix = "sometimes"
@@ -452,7 +475,13 @@ class WhoForThing(GrammarRule):
             if thing.low not in _THINGS or thing.capitalised or not _determined_noun(words, index - 1):
                 continue
             following = words[index + 1].low
-            if not (following in w.AUXILIARIES or w.verb_tags(following) & {"VBD", "VBZ"}):
+            object_of = (  # "the book who I read": the thing is the object of the clause's verb
+                following in w.PERSON_SUBJECTS
+                and index + 2 < len(words)
+                and words[index + 1].joined
+                and w.may_be_finite(words[index + 2].low)
+            )
+            if not (following in w.AUXILIARIES or w.verb_tags(following) & {"VBD", "VBZ"} or object_of):
                 continue
             if in_quotes(doc, words[index].start):
                 continue
