@@ -728,12 +728,12 @@ class DoVerbForm(GrammarRule):
                 )
                 continue
             if negated and target.low in _PAST_HOMOGRAPHS and _object_follows(words, target_index, _SEEN_THINGS):
-                base = _PAST_HOMOGRAPHS[target.low]  # "didn't saw anything": 'saw', 'found' are verbs too
+                seen = _PAST_HOMOGRAPHS[target.low]  # "didn't saw anything": 'saw' is a verb too
                 yield self.finding(
                     target.start,
                     target.end,
-                    f"After '{words[index].text}', use the bare verb '{base}', not '{target.text}'.",
-                    suggestions=(base,),
+                    f"After '{words[index].text}', use the bare verb '{seen}', not '{target.text}'.",
+                    suggestions=(seen,),
                     fix=FixSafety.UNSAFE,
                 )
                 continue
