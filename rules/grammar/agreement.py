@@ -111,6 +111,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Police says the figures also shows a rise. The report still have errors.",
         "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
         "Neither of them want to go, and each of the boxes hold a key.",
+        "Her clothes was wet. My glasses is broken.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -155,6 +156,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The coach and the captain were fined; talks collapsed and the unions were furious.",
         "Between the river and the road were fields; he left and the team have struggled since.",
         "Can one of you give me a call? Does each of them have a ticket? She insisted that each of them pay.",
+        "A pair of glasses is on the table; the glasses case is empty; the goods train was late.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -192,6 +194,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Police say the figures also show a rise. The report still has errors.",
         "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
         "Neither of them wants to go, and each of the boxes holds a key.",
+        "Her clothes were wet. My glasses are broken.",
     )
     fix = "sometimes"
 
@@ -688,8 +691,12 @@ def _asked(doc: Document, words: list[Word]) -> bool:
     return doc.text[words[-1].end : words[-1].end + 4].lstrip("\"'”’) ").startswith("?")
 
 
-_PLURAL_ONLY = frozenset("police cattle".split())
-"""Nouns with no singular that take a plural verb: 'the police are'."""
+_PLURAL_ONLY = frozenset(
+    """police cattle trousers jeans pants shorts pyjamas pajamas tights leggings scissors pliers tongs
+    tweezers binoculars glasses spectacles clothes belongings outskirts surroundings goods groceries""".split()
+)
+"""Nouns with no singular (in the sense they have after 'my', 'the') that take a plural verb: 'the
+police are', 'my glasses are', 'her clothes were'."""
 _UNCOUNTED = MASS_NOUNS | frozenset("news measles mumps diabetes rabies physics mathematics maths linguistics".split())
 """Uncountable nouns, and singulars in -s, that take a singular verb: 'the news is', 'their furniture is'."""
 _PLURAL_ONLY_QUANTITIES = frozenset("number couple many several dozens hundreds thousands millions".split())
@@ -1335,6 +1342,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The people who lives next door are loud, and those who has finished may leave.",
         "The boy who live next door is rude. Anyone who want to come is welcome.",
         "I have a friend who live in Paris, and I know nobody who don't like her.",
+        "People who smokes should stop.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -1356,6 +1364,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The people who live next door are loud, and those who have finished may leave.",
         "The boy who live next door is rude. Anyone who want to come is welcome.",
         "I have a friend who live in Paris, and I know nobody who don't like her.",
+        "People who smoke should stop.",
     )
     fix = "sometimes"
 
@@ -1483,6 +1492,8 @@ def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
         break
     if start == 0 and start < head_index and words[0].low in _OPENING_DETERMINERS:
         return True
+    if head_index == 0:
+        return not _name_more_than_plural(words[0].low)  # "People who smokes should stop"; not "Parsons who has"
     return start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_ANTECEDENT
 
 
@@ -1884,6 +1895,7 @@ class QuestionAgreement(GrammarRule):
         "Have the minister resigned? Were the driver injured?",
         "Where is the children? Why was the doors open?",
         "What is the reasons for this? Is the keys in the car?",
+        "What was the main reasons for the delay?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -1896,6 +1908,7 @@ class QuestionAgreement(GrammarRule):
         "Does the news matter? Has the series ended?",
         "Were the plan to fail, who would pay? Have the staff trained by May. Were the bill passed, who would pay?",
         "Where is the sales office? What is the news? Is the series over? Who is the kids' new teacher?",
+        "Where is the place kids go after school? What was the main reason for it?",
     )
     fixed = (
         "Do they know about the change?",
@@ -1910,6 +1923,7 @@ class QuestionAgreement(GrammarRule):
         "Has the minister resigned? Was the driver injured?",
         "Where are the children? Why were the doors open?",
         "What are the reasons for this? Are the keys in the car?",
+        "What were the main reasons for the delay?",
     )
     fix = "always"
 
@@ -1971,8 +1985,8 @@ class QuestionAgreement(GrammarRule):
                 if at + 1 < len(words) and not (noun.joined and _ends_question_subject(words[at + 1].low)):
                     return None
                 return self._report(aux, _TO_PLURAL_ASKED[aux.low], noun.text)
-            if not _modifier(noun.low) or "NOUN" in w.tags(noun.low):
-                return None  # "Where is the shoe shop?": only adjectives before the plural
+            if not _modifier(noun.low) or "ADJ" not in w.tags(noun.low):
+                return None  # "Where is the place kids go?": only adjectives before the plural ("the main reasons")
         return None
 
     def _noun_phrase(self, words: list[Word], index: int) -> Finding | None:

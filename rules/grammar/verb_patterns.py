@@ -378,6 +378,7 @@ class ThereWasPlural(GrammarRule):
         "There was more than 100 people, and there is likely to be delays.",
         "Is there any problems? Why was there two cars outside?",
         "There's three cars outside, and there wasn't enough chairs.",
+        "Why is there so many people here? There was a number of complaints.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -391,6 +392,7 @@ class ThereWasPlural(GrammarRule):
         "There was more than one answer; there is likely to be a delay; there was 10 per cent inflation.",
         "There's no buses after midnight; there's one way; is there any news? Is there enough room?",
         "There's some goodies here; was there a lot of people? Is there, in all this, two sides.",
+        "There was a number on the door; why was there a delay? There is so little time.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -404,6 +406,7 @@ class ThereWasPlural(GrammarRule):
         "There were more than 100 people, and there are likely to be delays.",
         "Are there any problems? Why were there two cars outside?",
         "There are three cars outside, and there weren't enough chairs.",
+        "Why are there so many people here? There were a number of complaints.",
     )
     fix = "always"
 
@@ -428,6 +431,8 @@ class ThereWasPlural(GrammarRule):
                     continue  # "there was 30 minutes left": an amount
                 if _multiplier(words, noun_index):
                     continue  # "there is four times the number of phones": the head is 'number'
+            elif _a_number_of(words, noun_index):
+                noun_index += 3  # "there was a number of complaints"
             elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
                 while (
@@ -436,6 +441,8 @@ class ThereWasPlural(GrammarRule):
                     and w.tags(words[noun_index].low) == {"ADJ"}
                 ):
                     noun_index += 1  # "there was several new cases"
+            if _so_many(words, noun_index):
+                noun_index += 2  # "why is there so many people"
             if noun_index >= len(words) or not words[noun_index - 1].joined:
                 continue
             noun = words[noun_index]
@@ -461,6 +468,22 @@ class ThereWasPlural(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _so_many(words: list[Word], index: int) -> bool:
+    """'so many', 'too few' at ``words[index]``, before the noun they count."""
+    if index + 2 >= len(words) or words[index].low not in ("so", "too") or not words[index].joined:
+        return False
+    return words[index + 1].low in ("many", "few") and words[index + 1].joined
+
+
+def _a_number_of(words: list[Word], index: int) -> bool:
+    """'a number of' at ``words[index]``, which counts a plural ('a number of complaints were')."""
+    return (
+        index + 3 < len(words)
+        and [word.low for word in words[index : index + 3]] == ["a", "number", "of"]
+        and all(word.joined for word in words[index : index + 3])
+    )
 
 
 def _theres(words: list[Word], index: int) -> tuple[Word, str, int] | None:
