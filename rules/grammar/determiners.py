@@ -576,9 +576,11 @@ class DeterminerNumber(GrammarRule):
                 )
 
     def _kind_of(self, doc: Document, words: list[Word], index: int) -> Finding | None:
-        """'These kind of things', 'those sort of people': 'kind', 'sort' and 'type' are singular,
-        so 'this kind of' or 'these kinds of' (the noun after 'of' does not change that). 'This two
-        cars': 'this' before a number and a plural is 'these'."""
+        """'These kind of things happen', 'those sort of people annoy me': 'kind', 'sort' and 'type'
+        are singular, so 'this kind of' or 'these kinds of' (the noun after 'of' does not change
+        that); reported where the phrase opens a clause as its subject, whose verb then follows the
+        plural after 'of' (after a verb or a preposition, 'these kind of' is a spoken idiom that
+        transcribed speech keeps). 'This two cars': 'this' before a number and a plural is 'these'."""
         low = words[index].low
         if index + 2 >= len(words) or not words[index].joined or not words[index + 1].joined:
             return None
@@ -602,6 +604,8 @@ class DeterminerNumber(GrammarRule):
             )
         if noun.low not in _KINDS or after.low != "of" or in_quotes(doc, noun.start):
             return None
+        if index > 0 and words[index - 1].joined and words[index - 1].low not in w.CLAUSE_OPENERS:
+            return None  # "in these kind of technologies": as an object, the spoken idiom transcripts keep
         singular = match_case("this" if low == "these" else "that", words[index].text)
         plural = w.noun_inflections(noun.low).get("NNS", (noun.low + "s",))[0]
         return self.finding(
