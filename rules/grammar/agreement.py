@@ -72,7 +72,9 @@ class SubjectVerbAgreement(GrammarRule):
         "'The figures was', 'she agree', 'the agency plan to' and 'one of the officials are' are the "
         "agreement slips that survive a quick read. Only unambiguous subjects are checked: a plural "
         "noun right after a determiner, 'he', 'she' or 'it', a singular noun after a determiner, and "
-        "'one of' or 'each of'. Collective nouns with a plural verb ('the government have') are "
+        "'one of' or 'each of', a sentence that opens with an uncountable noun ('Mathematics are') or "
+        "'more than one' and a noun, and nouns with no singular ('my glasses is'). Collective nouns "
+        "with a plural verb ('the government have') are "
         "standard British English and flagged only in en-US; words in quotation marks are left as spoken."
     )
     bad = (
@@ -112,6 +114,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
         "Neither of them want to go, and each of the boxes hold a key.",
         "Her clothes was wet. My glasses is broken.",
+        "Mathematics are my favourite subject. Each and every student have a locker.",
+        "More than one student were absent, and every kid in the class are excited.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -157,6 +161,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Between the river and the road were fields; he left and the team have struggled since.",
         "Can one of you give me a call? Does each of them have a ticket? She insisted that each of them pay.",
         "A pair of glasses is on the table; the glasses case is empty; the goods train was late.",
+        "More than one of the students were absent. More than one in ten people are affected.",
+        "Wildlife are returning. NEWS ARE IN. Mathematics is hard; the classes were full.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -195,6 +201,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
         "Neither of them wants to go, and each of the boxes holds a key.",
         "Her clothes were wet. My glasses are broken.",
+        "Mathematics is my favourite subject. Each and every student has a locker.",
+        "More than one student were absent, and every kid in the class are excited.",
     )
     fix = "sometimes"
 
@@ -205,12 +213,36 @@ class SubjectVerbAgreement(GrammarRule):
                 finding = self._not_only(words) if words and words[0].low == "not" else None
                 if finding is not None and not in_quotes(doc, finding.start):
                     yield finding
+        if doc.distinct_lows & _BARE_STARTS:
+            for words in doc.sentence_words:
+                finding = self._bare_start(words) if words and words[0].low in _BARE_STARTS else None
+                if finding is not None and not after_cut(doc, words) and not in_quotes(doc, finding.start):
+                    yield finding
         for words, index in places(doc, _subject_starts(doc)):
             if index == 0 and after_cut(doc, words):
                 continue  # "...the survey are in": the excerpt may have cut the subject's head off
             finding = self._at(doc, words, index, british)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+
+    def _bare_start(self, words: list[Word]) -> Finding | None:
+        """A sentence that opens with an uncountable noun and no determiner, then 'are', 'were' or
+        'have' ('Mathematics are my subject', 'Information were scarce'), or with 'more than one'
+        and a singular noun ('More than one student were absent': the noun sets the number)."""
+        first = words[0]
+        if first.low == "more":
+            if len(words) < 6 or [word.low for word in words[1:3]] != ["than", "one"]:
+                return None
+            if not _joined_between(words, 0, 5) or words[3].capitalised or not w.is_singular_count_noun(words[3].low):
+                return None
+            verb, reason, safety = words[4], f"'more than one {words[3].text}' is singular", FixSafety.UNSAFE
+        else:
+            if len(words) < 3 or not first.joined or first.text != first.low.capitalize():
+                return None  # "NEWS ARE …": a heading
+            verb, reason, safety = words[1], f"'{first.text}' is singular", FixSafety.SAFE
+        if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or not verb.joined:
+            return None
+        return self._report(verb, TO_SINGULAR[verb.low], reason, safety)
 
     def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""
@@ -228,9 +260,11 @@ class SubjectVerbAgreement(GrammarRule):
             if verb.low in _OF_PLURAL_VERBS and not verb.capitalised and not subjunctive:  # "This are my friends"
                 return self._report(verb, TO_SINGULAR[verb.low], "'this' is singular", FixSafety.SAFE)
         if low in _SUBJECT_DETERMINERS and not each_of:
-            if index > 1 and words[index - 1].low == "and" and words[index - 1].joined:
+            each_and_every = index > 1 and words[index - 2].low == "each" and low == "every"
+            if index > 1 and words[index - 1].low == "and" and words[index - 1].joined and not each_and_every:
                 return None if british else self._after_and(doc, words, index)
-            return self._noun_phrase(doc, words, index, british) if _opens_subject(doc, words, index) else None
+            opens = _opens_subject(doc, words, index - 2 if each_and_every else index)
+            return self._noun_phrase(doc, words, index, british) if opens else None
         if low in ("he", "she", "it"):
             return self._pronoun(words, index)
         if low in ("i", "we", "they"):
@@ -510,8 +544,8 @@ class SubjectVerbAgreement(GrammarRule):
 
     def _one_of(self, words: list[Word], index: int) -> Finding | None:
         head_index = _of_head(words, index)
-        if head_index is None or (index > 0 and words[index - 1].low in w.AUXILIARIES):
-            return None  # "Can one of you give me a call?", "Does each of them have one?": a question
+        if head_index is None or (index > 0 and words[index - 1].low in w.AUXILIARIES | {"than"}):
+            return None  # "Can one of you give me a call?": a question; "more than one of them were": either number
         verb = words[head_index + 1]
         if words[index].low == "both":  # "both of them believes": the subject is plural
             plural = TO_PLURAL.get(verb.low)
@@ -776,6 +810,8 @@ def _singular_of_noun(words: list[Word], index: int) -> bool:
     if not word.joined or index + 1 >= len(words) or word.capitalised or _possessive(word):
         return False
     low = word.low
+    if low.endswith("ss") and low + "es" in w.noun_inflections(low).get("NNS", ()):
+        return True  # "every kid in the class are": 'class', 'business', 'glass' are singular
     return w.is_singular_count_noun(low) or low in _UNCOUNTED or (low.endswith("ing") and "NOUN" in w.tags(low))
 
 
@@ -942,6 +978,9 @@ the final say", "it is vital that the report be")."""
 
 
 _NOT_ONLY = frozenset("not only also".split())
+_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | {"more"}
+"""Words whose sentence-opening use :meth:`SubjectVerbAgreement._bare_start` checks ('wildlife' is
+left out: "wildlife are" counts the animals, as British usage allows)."""
 _CLAUSE_ONLY_TRIGGERS = w.CARDINALS | frozenset(("police",))
 _AFTER_AND_VERBS = _OF_PLURAL_VERBS | frozenset(TO_PLURAL)
 """Auxiliaries two words after 'and' + a determiner that keep the place for :meth:`_after_and`."""
@@ -1465,7 +1504,7 @@ def _object_antecedent(doc: Document, words: list[Word], index: int) -> bool:
         return False
     if any(word.low in _RELATIVE_WORDS for word in words[: index - 3]):
         return False  # "staff who planned the war who have family": the verb is in a clause of its own
-    return sentence_tags(doc, words)[index - 3].startswith("VB")
+    return sentence_tags(doc, words)[index - 3] in ("VBD", "VBP", "VBZ")  # not "raising a kid who were told"
 
 
 def _before_to(words: list[Word], index: int) -> bool:
@@ -1896,6 +1935,7 @@ class QuestionAgreement(GrammarRule):
         "Where is the children? Why was the doors open?",
         "What is the reasons for this? Is the keys in the car?",
         "What was the main reasons for the delay?",
+        "How much is the tickets? How often does the buses run?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -1909,6 +1949,7 @@ class QuestionAgreement(GrammarRule):
         "Were the plan to fail, who would pay? Have the staff trained by May. Were the bill passed, who would pay?",
         "Where is the sales office? What is the news? Is the series over? Who is the kids' new teacher?",
         "Where is the place kids go after school? What was the main reason for it?",
+        "How much are the tickets? How much was I paid? How many were there? How far is it?",
     )
     fixed = (
         "Do they know about the change?",
@@ -1924,6 +1965,7 @@ class QuestionAgreement(GrammarRule):
         "Where are the children? Why were the doors open?",
         "What are the reasons for this? Are the keys in the car?",
         "What were the main reasons for the delay?",
+        "How much are the tickets? How often do the buses run?",
     )
     fix = "always"
 
@@ -1934,6 +1976,7 @@ class QuestionAgreement(GrammarRule):
             for position in positions(doc, _ASKING)
             if tokens[position].sentence_start
             or (tokens[position - 1].sentence_start and tokens[position - 1].low in w.QUESTION_WORDS)
+            or _how_much(tokens, position)
         ]
         for words, index in places(doc, kept):
             if after_cut(doc, words):
@@ -1945,7 +1988,7 @@ class QuestionAgreement(GrammarRule):
     def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         if index + 2 >= len(words) or not words[index].joined or not words[index + 1].joined:
             return None
-        if index == 1 and not words[0].joined:
+        if index in (1, 2) and not _joined_between(words, 0, index):
             return None
         aux, subject = words[index], words[index + 1]
         after = words[index + 2]
@@ -2032,6 +2075,14 @@ class QuestionAgreement(GrammarRule):
             suggestions=(fixed,),
             fix=FixSafety.SAFE,
         )
+
+
+def _how_much(tokens: list[Word], position: int) -> bool:
+    """'How much', 'how old', 'how often' open the question before the auxiliary at ``position``
+    ('How much is the tickets?')."""
+    if position < 2 or not tokens[position - 2].sentence_start or tokens[position - 2].low != "how":
+        return False
+    return bool(w.tags(tokens[position - 1].low) & {"ADJ", "ADV"}) and tokens[position - 1].low not in w.AUXILIARIES
 
 
 _COPULA_SINGULAR = frozenset("is was isn't wasn't isn’t wasn’t".split())
