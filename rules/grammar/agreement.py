@@ -72,7 +72,9 @@ class SubjectVerbAgreement(GrammarRule):
         "'The figures was', 'she agree', 'the agency plan to' and 'one of the officials are' are the "
         "agreement slips that survive a quick read. Only unambiguous subjects are checked: a plural "
         "noun right after a determiner, 'he', 'she' or 'it', a singular noun after a determiner, and "
-        "'one of' or 'each of'. Collective nouns with a plural verb ('the government have') are "
+        "'one of' or 'each of', a sentence that opens with an uncountable noun ('Mathematics are') or "
+        "'more than one' and a noun, and nouns with no singular ('my glasses is'). Collective nouns "
+        "with a plural verb ('the government have') are "
         "standard British English and flagged only in en-US; words in quotation marks are left as spoken."
     )
     bad = (
@@ -110,6 +112,10 @@ class SubjectVerbAgreement(GrammarRule):
         "Two men was arrested, and the patient were discharged on Monday.",
         "Police says the figures also shows a rise. The report still have errors.",
         "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
+        "Neither of them want to go, and each of the boxes hold a key.",
+        "Her clothes was wet. My glasses is broken.",
+        "Mathematics are my favourite subject. Each and every student have a locker.",
+        "More than one student were absent, and every kid in the class are excited.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -153,6 +159,10 @@ class SubjectVerbAgreement(GrammarRule):
         "Police say the figures also show a rise; Police Scotland is looking; the board also have a say.",
         "The coach and the captain were fined; talks collapsed and the unions were furious.",
         "Between the river and the road were fields; he left and the team have struggled since.",
+        "Can one of you give me a call? Does each of them have a ticket? She insisted that each of them pay.",
+        "A pair of glasses is on the table; the glasses case is empty; the goods train was late.",
+        "More than one of the students were absent. More than one in ten people are affected.",
+        "Wildlife are returning. NEWS ARE IN. Mathematics is hard; the classes were full.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -189,6 +199,10 @@ class SubjectVerbAgreement(GrammarRule):
         "Two men were arrested, and the patient were discharged on Monday.",
         "Police say the figures also show a rise. The report still has errors.",
         "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
+        "Neither of them wants to go, and each of the boxes holds a key.",
+        "Her clothes were wet. My glasses are broken.",
+        "Mathematics is my favourite subject. Each and every student has a locker.",
+        "More than one student were absent, and every kid in the class are excited.",
     )
     fix = "sometimes"
 
@@ -199,12 +213,36 @@ class SubjectVerbAgreement(GrammarRule):
                 finding = self._not_only(words) if words and words[0].low == "not" else None
                 if finding is not None and not in_quotes(doc, finding.start):
                     yield finding
+        if doc.distinct_lows & _BARE_STARTS:
+            for words in doc.sentence_words:
+                finding = self._bare_start(words) if words and words[0].low in _BARE_STARTS else None
+                if finding is not None and not after_cut(doc, words) and not in_quotes(doc, finding.start):
+                    yield finding
         for words, index in places(doc, _subject_starts(doc)):
             if index == 0 and after_cut(doc, words):
                 continue  # "...the survey are in": the excerpt may have cut the subject's head off
             finding = self._at(doc, words, index, british)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+
+    def _bare_start(self, words: list[Word]) -> Finding | None:
+        """A sentence that opens with an uncountable noun and no determiner, then 'are', 'were' or
+        'have' ('Mathematics are my subject', 'Information were scarce'), or with 'more than one'
+        and a singular noun ('More than one student were absent': the noun sets the number)."""
+        first = words[0]
+        if first.low == "more":
+            if len(words) < 6 or [word.low for word in words[1:3]] != ["than", "one"]:
+                return None
+            if not _joined_between(words, 0, 5) or words[3].capitalised or not w.is_singular_count_noun(words[3].low):
+                return None
+            verb, reason, safety = words[4], f"'more than one {words[3].text}' is singular", FixSafety.UNSAFE
+        else:
+            if len(words) < 3 or not first.joined or first.text != first.low.capitalize():
+                return None  # "NEWS ARE …": a heading
+            verb, reason, safety = words[1], f"'{first.text}' is singular", FixSafety.SAFE
+        if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or not verb.joined:
+            return None
+        return self._report(verb, TO_SINGULAR[verb.low], reason, safety)
 
     def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""
@@ -222,9 +260,11 @@ class SubjectVerbAgreement(GrammarRule):
             if verb.low in _OF_PLURAL_VERBS and not verb.capitalised and not subjunctive:  # "This are my friends"
                 return self._report(verb, TO_SINGULAR[verb.low], "'this' is singular", FixSafety.SAFE)
         if low in _SUBJECT_DETERMINERS and not each_of:
-            if index > 1 and words[index - 1].low == "and" and words[index - 1].joined:
+            each_and_every = index > 1 and words[index - 2].low == "each" and low == "every"
+            if index > 1 and words[index - 1].low == "and" and words[index - 1].joined and not each_and_every:
                 return None if british else self._after_and(doc, words, index)
-            return self._noun_phrase(doc, words, index, british) if _opens_subject(doc, words, index) else None
+            opens = _opens_subject(doc, words, index - 2 if each_and_every else index)
+            return self._noun_phrase(doc, words, index, british) if opens else None
         if low in ("he", "she", "it"):
             return self._pronoun(words, index)
         if low in ("i", "we", "they"):
@@ -504,8 +544,8 @@ class SubjectVerbAgreement(GrammarRule):
 
     def _one_of(self, words: list[Word], index: int) -> Finding | None:
         head_index = _of_head(words, index)
-        if head_index is None:
-            return None
+        if head_index is None or (index > 0 and words[index - 1].low in w.AUXILIARIES | {"than"}):
+            return None  # "Can one of you give me a call?": a question; "more than one of them were": either number
         verb = words[head_index + 1]
         if words[index].low == "both":  # "both of them believes": the subject is plural
             plural = TO_PLURAL.get(verb.low)
@@ -516,7 +556,9 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
             return self._report(verb, plural, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
         singular = TO_SINGULAR.get(verb.low) or (
-            None if verb.capitalised else _bare_only(verb.low, adjective=True) or _need(words, head_index + 1)
+            None
+            if verb.capitalised
+            else _bare_only(verb.low, adjective=True) or _need(words, head_index + 1) or _base_with_object(words, index)
         )
         if singular is not None:
             return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
@@ -683,8 +725,12 @@ def _asked(doc: Document, words: list[Word]) -> bool:
     return doc.text[words[-1].end : words[-1].end + 4].lstrip("\"'”’) ").startswith("?")
 
 
-_PLURAL_ONLY = frozenset("police cattle".split())
-"""Nouns with no singular that take a plural verb: 'the police are'."""
+_PLURAL_ONLY = frozenset(
+    """police cattle trousers jeans pants shorts pyjamas pajamas tights leggings scissors pliers tongs
+    tweezers binoculars glasses spectacles clothes belongings outskirts surroundings goods groceries""".split()
+)
+"""Nouns with no singular (in the sense they have after 'my', 'the') that take a plural verb: 'the
+police are', 'my glasses are', 'her clothes were'."""
 _UNCOUNTED = MASS_NOUNS | frozenset("news measles mumps diabetes rabies physics mathematics maths linguistics".split())
 """Uncountable nouns, and singulars in -s, that take a singular verb: 'the news is', 'their furniture is'."""
 _PLURAL_ONLY_QUANTITIES = frozenset("number couple many several dozens hundreds thousands millions".split())
@@ -764,7 +810,25 @@ def _singular_of_noun(words: list[Word], index: int) -> bool:
     if not word.joined or index + 1 >= len(words) or word.capitalised or _possessive(word):
         return False
     low = word.low
+    if low.endswith("ss") and low + "es" in w.noun_inflections(low).get("NNS", ()):
+        return True  # "every kid in the class are": 'class', 'business', 'glass' are singular
     return w.is_singular_count_noun(low) or low in _UNCOUNTED or (low.endswith("ing") and "NOUN" in w.tags(low))
+
+
+def _base_with_object(words: list[Word], index: int) -> str | None:
+    """'Neither of them want to go', 'each of the boxes hold a key': after 'each of', 'neither of' …
+    and the plural, a bare verb that is also a noun is the verb when 'to' or an object follows it
+    (not after 'that', where a subjunctive may stand: "insisted that each of them go")."""
+    head_index = _of_head(words, index)
+    if head_index is None or _after_that(words, index):
+        return None
+    verb_index = head_index + 1
+    if not words[verb_index].joined or verb_index + 1 >= len(words):
+        return None
+    following = words[verb_index + 1].low
+    if following != "to" and following not in _OBJECT_STARTS:
+        return None
+    return _third_person_of_base(words[verb_index].low)
 
 
 def _object_next(words: list[Word], index: int) -> bool:
@@ -914,6 +978,9 @@ the final say", "it is vital that the report be")."""
 
 
 _NOT_ONLY = frozenset("not only also".split())
+_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | {"more"}
+"""Words whose sentence-opening use :meth:`SubjectVerbAgreement._bare_start` checks ('wildlife' is
+left out: "wildlife are" counts the animals, as British usage allows)."""
 _CLAUSE_ONLY_TRIGGERS = w.CARDINALS | frozenset(("police",))
 _AFTER_AND_VERBS = _OF_PLURAL_VERBS | frozenset(TO_PLURAL)
 """Auxiliaries two words after 'and' + a determiner that keep the place for :meth:`_after_and`."""
@@ -1300,7 +1367,10 @@ class RelativeClauseAgreement(GrammarRule):
         "noun after 'of' ('one of the students who has' is disputed usage), a noun that is the object "
         "of a verb ('a teacher raising two kids who was told': the teacher was told), 'which' (it "
         "often stands for a whole clause) except after a sentence's opening noun and a comma ('The "
-        "report, which were published today'), and anything in quotation marks."
+        "report, which were published today'), and anything in quotation marks. A singular noun is "
+        "checked where it opens the sentence or is a verb's object ('I have a friend who live in "
+        "Paris'; not 'the parents of the boy who live here', where 'who' may stand for the parents), "
+        "and so are 'anyone', 'everyone' … ('anyone who want to come') and 'those' ('those who has')."
     )
     bad = (
         "We are looking for people who has expertise in this area.",
@@ -1308,6 +1378,10 @@ class RelativeClauseAgreement(GrammarRule):
         "Tickets went to fans who was waiting outside.",
         "The students who was expelled have appealed, and the man who were arrested is 34.",
         "The report, which were published today, is damning.",
+        "The people who lives next door are loud, and those who has finished may leave.",
+        "The boy who live next door is rude. Anyone who want to come is welcome.",
+        "I have a friend who live in Paris, and I know nobody who don't like her.",
+        "People who smokes should stop.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -1317,6 +1391,8 @@ class RelativeClauseAgreement(GrammarRule):
         "The students who were expelled have appealed; the man who was arrested is 34.",
         "The family who were evacuated are safe, and the team who have won are here.",
         "The report, which was published today, is damning; the rules were changed, which were welcome news.",
+        "The parents of the boy who live here are kind; staff who planned the war who have sons serve.",
+        "Anyone who wants to come is welcome; anyone who were to ask would be told; I know the family who live there.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -1324,6 +1400,10 @@ class RelativeClauseAgreement(GrammarRule):
         "Tickets went to fans who were waiting outside.",
         "The students who were expelled have appealed, and the man who were arrested is 34.",
         "The report, which were published today, is damning.",
+        "The people who live next door are loud, and those who have finished may leave.",
+        "The boy who live next door is rude. Anyone who want to come is welcome.",
+        "I have a friend who live in Paris, and I know nobody who don't like her.",
+        "People who smoke should stop.",
     )
     fix = "sometimes"
 
@@ -1335,22 +1415,28 @@ class RelativeClauseAgreement(GrammarRule):
             if not (words[index - 1].joined or aside) or (words[index].low == "which" and not aside):
                 continue
             antecedent = words[index - 1]
-            if index != 2 and not _plural_noun(antecedent.low):
-                continue  # a singular antecedent is checked only where it opens the sentence ("The man who")
+            pronoun = antecedent.low in _PRONOUN_ANTECEDENTS and words[index].low == "who"
+            if (
+                index != 2
+                and not _plural_noun(antecedent.low)
+                and not pronoun
+                and not _object_antecedent(doc, words, index)
+            ):
+                continue  # a singular antecedent is checked where it opens the sentence ("The man who") or is an object
             target = _verb_after(words, index)
             if target is None or words[target].capitalised or (antecedent.capitalised and index > 1):
                 continue
             verb = words[target]
-            if not _plural_noun(antecedent.low):
+            if antecedent.low in _INDEFINITES or (not _plural_noun(antecedent.low) and antecedent.low != "those"):
                 finding = self._singular(doc, words, index, verb)
                 if finding is not None:
                     yield finding
                 continue
-            if not _antecedent_is_plain(words, index - 1):
+            if antecedent.low != "those" and not _antecedent_is_plain(words, index - 1):
                 continue
             plural = TO_PLURAL.get(verb.low)
-            if plural is None and _verb_only_third_person(verb.low):
-                plural = _lemma_of_third_person(verb.low)
+            if plural is None and (_verb_only_third_person(verb.low) or _who_verb(words, index, target)):
+                plural = _lemma_of_third_person(verb.low)  # "the people who lives next door"
             if plural is None or in_quotes(doc, verb.start):
                 continue
             fixed = match_case(plural, verb.text)
@@ -1367,14 +1453,31 @@ class RelativeClauseAgreement(GrammarRule):
         sentence after 'the', 'a' or a possessive, with 'were', 'are' or 'have' (groups, which
         take either number, are left alone)."""
         antecedent = words[index - 1]
-        singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else None
-        if singular is None or in_quotes(doc, verb.start) or index != 2:
-            return None
-        if words[0].low not in _RELATIVE_OPENERS or not words[0].joined:
-            return None
         low = antecedent.low
+        target = words.index(verb)
+        singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else None
+        if singular is None and words[index].low == "who":
+            # "the boy who live next door", "anyone who want to come": a bare verb right after 'who'
+            singular = (
+                _THIRD_PERSON_AUXILIARIES.get(verb.low)
+                or _third_person_of_base(verb.low, adjective=True)
+                or _do_not(words, target)
+                or _need(words, target)
+            )
+        if singular is None or in_quotes(doc, verb.start):
+            return None
+        if verb.low in _PAST_PLURALS and (_subjunctive_were(words, index) or _before_to(words, target)):
+            return None  # "anyone who were to ask": a condition
+        if low in _INDEFINITES:
+            return self._report_singular(words, index, verb, singular)
+        if index == 2 and (words[0].low not in _RELATIVE_OPENERS or not words[0].joined):
+            return None
         if not w.is_singular_count_noun(low) or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS:
             return None
+        return self._report_singular(words, index, verb, singular)
+
+    def _report_singular(self, words: list[Word], index: int, verb: Word, singular: str) -> Finding:
+        antecedent = words[index - 1]
         fixed = match_case(singular, verb.text)
         return self.finding(
             verb.start,
@@ -1386,6 +1489,33 @@ class RelativeClauseAgreement(GrammarRule):
 
 
 _RELATIVE_OPENERS = frozenset("the a an my his her our their your".split())
+_RELATIVE_WORDS = frozenset("who which that whom whose".split())
+_PRONOUN_ANTECEDENTS = _INDEFINITES | {"those"}
+"""Pronouns a 'who' clause hangs on, whose number is plain: 'anyone who wants', 'those who have'."""
+
+
+def _object_antecedent(doc: Document, words: list[Word], index: int) -> bool:
+    """The singular noun before 'who' is a verb's object after 'a', 'the' or a possessive ('I have
+    a friend who live in Paris'): no 'of' phrase or second noun it could hang on instead ('the
+    parents of the boy who live here' is right), and the tagger reads a verb before the determiner."""
+    if index < 3 or words[index].low != "who" or not _joined_between(words, index - 3, index + 1):
+        return False
+    if words[index - 2].low not in _RELATIVE_OPENERS or not w.is_singular_count_noun(words[index - 1].low):
+        return False
+    if any(word.low in _RELATIVE_WORDS for word in words[: index - 3]):
+        return False  # "staff who planned the war who have family": the verb is in a clause of its own
+    return sentence_tags(doc, words)[index - 3] in ("VBD", "VBP", "VBZ")  # not "raising a kid who were told"
+
+
+def _before_to(words: list[Word], index: int) -> bool:
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low == "to"
+
+
+def _who_verb(words: list[Word], index: int, target: int) -> bool:
+    """A form in -s that is also a plural noun ('lives', 'works') right after 'who' is its verb:
+    no noun phrase can stand there."""
+    low = words[target].low
+    return target == index + 1 and w.verb_tags(low) == {"VBZ"} and w.tags(low) <= {"VERB", "NOUN"}
 
 
 def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
@@ -1401,6 +1531,8 @@ def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
         break
     if start == 0 and start < head_index and words[0].low in _OPENING_DETERMINERS:
         return True
+    if head_index == 0:
+        return not _name_more_than_plural(words[0].low)  # "People who smokes should stop"; not "Parsons who has"
     return start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_ANTECEDENT
 
 
@@ -1429,6 +1561,7 @@ class CompoundSubjectAgreement(GrammarRule):
         "The teacher and her students is here.",
         "He and I was late again.",
         "My mother and father was born in Cork, and her husband and two sons was killed.",
+        "He and his wife lives in Cardiff.",
     )
     good = (
         "Her mother and her father sing a song.",
@@ -1437,6 +1570,7 @@ class CompoundSubjectAgreement(GrammarRule):
         "He and I were late; you and he are friends.",
         "My mother and father were born in Cork; my friend and colleague is here.",
         "The coach and two players were fined.",
+        "The teacher and the student plans for the year were approved.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1458,7 +1592,9 @@ class CompoundSubjectAgreement(GrammarRule):
                 continue
             verb = words[second_end]
             plural = TO_PLURAL.get(verb.low) or (
-                _lemma_of_third_person(verb.low) if _verb_only_third_person(verb.low) else None
+                _lemma_of_third_person(verb.low)
+                if _verb_only_third_person(verb.low) or _tagged_verb_here(doc, words, second_end)
+                else None
             )
             if plural is None or verb.capitalised:
                 continue
@@ -1470,6 +1606,13 @@ class CompoundSubjectAgreement(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _tagged_verb_here(doc: Document, words: list[Word], index: int) -> bool:
+    """A form in -s that is also a plural noun is the verb after two subjects ("he and his wife
+    lives in Cardiff") when it is followed like a verb and the tagger reads it as one (not "the
+    teacher and the student plans for the year": a compound)."""
+    return _verb_here(words, index) and sentence_tags(doc, words)[index] == "VBZ"
 
 
 def _conjunct_end(words: list[Word], index: int) -> int | None:
@@ -1773,7 +1916,9 @@ class QuestionAgreement(GrammarRule):
         "know?', 'Has she finished?', 'Are the children playing?', 'Does your brother play?'. Checked "
         "when the auxiliary opens the sentence or follows a question word and the subject is a personal "
         "pronoun, or a determiner and a noun followed by the verb the auxiliary needs ('-ing' or a "
-        "participle after 'is' and 'has', a bare verb after 'does'). 'Were he to resign' (a condition) "
+        "participle after 'is' and 'has', a bare verb after 'does'), or, after 'is' and 'was' as the main "
+        "verb, a plural that ends the question or is followed by a preposition or an adjective ('Where "
+        "is the children?', 'Why is the doors open?'). 'Were he to resign' (a condition) "
         "and 'What has you worried?' ('has' as the main verb) are left alone."
     )
     bad = (
@@ -1787,6 +1932,10 @@ class QuestionAgreement(GrammarRule):
         "Has the players arrived yet?",
         "Was the documents delivered?",
         "Have the minister resigned? Were the driver injured?",
+        "Where is the children? Why was the doors open?",
+        "What is the reasons for this? Is the keys in the car?",
+        "What was the main reasons for the delay?",
+        "How much is the tickets? How often does the buses run?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -1798,6 +1947,9 @@ class QuestionAgreement(GrammarRule):
         "Is the players' union on strike? Are the team ready? Is this plan working?",
         "Does the news matter? Has the series ended?",
         "Were the plan to fail, who would pay? Have the staff trained by May. Were the bill passed, who would pay?",
+        "Where is the sales office? What is the news? Is the series over? Who is the kids' new teacher?",
+        "Where is the place kids go after school? What was the main reason for it?",
+        "How much are the tickets? How much was I paid? How many were there? How far is it?",
     )
     fixed = (
         "Do they know about the change?",
@@ -1810,6 +1962,10 @@ class QuestionAgreement(GrammarRule):
         "Have the players arrived yet?",
         "Were the documents delivered?",
         "Has the minister resigned? Was the driver injured?",
+        "Where are the children? Why were the doors open?",
+        "What are the reasons for this? Are the keys in the car?",
+        "What were the main reasons for the delay?",
+        "How much are the tickets? How often do the buses run?",
     )
     fix = "always"
 
@@ -1820,6 +1976,7 @@ class QuestionAgreement(GrammarRule):
             for position in positions(doc, _ASKING)
             if tokens[position].sentence_start
             or (tokens[position - 1].sentence_start and tokens[position - 1].low in w.QUESTION_WORDS)
+            or _how_much(tokens, position)
         ]
         for words, index in places(doc, kept):
             if after_cut(doc, words):
@@ -1831,7 +1988,7 @@ class QuestionAgreement(GrammarRule):
     def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         if index + 2 >= len(words) or not words[index].joined or not words[index + 1].joined:
             return None
-        if index == 1 and not words[0].joined:
+        if index in (1, 2) and not _joined_between(words, 0, index):
             return None
         aux, subject = words[index], words[index + 1]
         after = words[index + 2]
@@ -1852,7 +2009,27 @@ class QuestionAgreement(GrammarRule):
                 return None  # grammar.do-verb-form reports "do he know"
             return self._report(aux, _TO_SINGULAR_ASKED[low], subject.text)
         if subject.low in _NP_OPENERS and _asked(doc, words):
-            return self._noun_phrase(words, index)
+            return self._noun_phrase(words, index) or self._copula(doc, words, index)
+        return None
+
+    def _copula(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Where is the children?', 'Why is the doors open?', 'What was the reasons for it?': 'is' or
+        'was' as the main verb before a plural subject that ends the question or is followed by a
+        preposition, an adjective or a place word (a noun after it would be the head: 'Where is the
+        sales office?'). Nouns in -s that are singular ('the news', 'the series') are not plurals here."""
+        aux, determiner = words[index], words[index + 1].low
+        if aux.low not in _COPULA_SINGULAR or determiner not in _PLURAL_NP_OPENERS:
+            return None
+        for at in range(index + 2, min(index + 5, len(words))):
+            noun = words[at]
+            if noun.capitalised or not words[at - 1].joined or doc.text[noun.end : noun.end + 1] in ("'", "’"):
+                return None  # "Who is the kids' new teacher?": a possessive
+            if _plural_noun(noun.low):
+                if at + 1 < len(words) and not (noun.joined and _ends_question_subject(words[at + 1].low)):
+                    return None
+                return self._report(aux, _TO_PLURAL_ASKED[aux.low], noun.text)
+            if not _modifier(noun.low) or "ADJ" not in w.tags(noun.low):
+                return None  # "Where is the place kids go?": only adjectives before the plural ("the main reasons")
         return None
 
     def _noun_phrase(self, words: list[Word], index: int) -> Finding | None:
@@ -1898,6 +2075,25 @@ class QuestionAgreement(GrammarRule):
             suggestions=(fixed,),
             fix=FixSafety.SAFE,
         )
+
+
+def _how_much(tokens: list[Word], position: int) -> bool:
+    """'How much', 'how old', 'how often' open the question before the auxiliary at ``position``
+    ('How much is the tickets?')."""
+    if position < 2 or not tokens[position - 2].sentence_start or tokens[position - 2].low != "how":
+        return False
+    return bool(w.tags(tokens[position - 1].low) & {"ADJ", "ADV"}) and tokens[position - 1].low not in w.AUXILIARIES
+
+
+_COPULA_SINGULAR = frozenset("is was isn't wasn't isn’t wasn’t".split())
+
+
+def _ends_question_subject(low: str) -> bool:
+    """The word after a plural closes it as the subject of 'Is the …?': a preposition, an adjective
+    that is no noun, or a place word ('Is the keys in the car?', 'Why is the doors open?')."""
+    if low.endswith(("'s", "’s")):
+        return False
+    return low in w.PREPOSITIONS or low in _PLACE_ADVERBS or ("ADJ" in w.tags(low) and "NOUN" not in w.tags(low))
 
 
 def _asked_form(aux: str, verb: str) -> bool:

@@ -340,15 +340,19 @@ def _articles_before(doc: Document, is_head: Callable[[Word], bool]) -> Iterator
 
 
 def _determiners_before(
-    doc: Document, determiners: frozenset[str], is_head: Callable[[Word], bool], peoples: bool = False
+    doc: Document,
+    determiners: frozenset[str],
+    is_head: Callable[[Word], bool],
+    peoples: bool = False,
+    present: bool = False,
 ) -> Iterator[tuple[list[Word], int, int]]:
     """(sentence words, index of the determiner, index of its noun) for each of ``determiners``
     whose noun, after at most two adjectives, passes ``is_head`` and ends its phrase (see
-    :func:`_articles_before`)."""
+    :func:`_articles_before` and, for ``present``, :func:`head_after`)."""
     for words, index in occurrences(doc, determiners):
         if words[index].text == "A" and not words[index].sentence_start:
             continue  # "two A divisions": a letter
-        noun_index = head_after(doc, words, index, is_head, peoples=peoples)
+        noun_index = head_after(doc, words, index, is_head, peoples=peoples, present=present)
         if noun_index is not None:
             yield words, index, noun_index
 
@@ -360,13 +364,16 @@ def head_after(
     is_head: Callable[[Word], bool],
     tagged: bool = False,
     peoples: bool = False,
+    present: bool = False,
 ) -> int | None:
     """The index of the noun that ends the phrase ``words[index]`` opens, after at most two
     adjectives, when it passes ``is_head`` (see :func:`_articles_before`); else None. With
     ``tagged``, a word after the noun that the tables cannot place ends the phrase when the tagger
     reads a finite verb there ("the number of applicant rose"). With ``peoples``, a people's
     adjective may be one of the adjectives ("a Korean women"; for a plural only: "a German
-    research" may be a title's start)."""
+    research" may be a title's start). With ``present``, so does a word the tagger reads as a base
+    verb when an object follows it: a plural determiner's verb ("both child love my mother"; a
+    compound's second noun would be read as a noun: "both child care costs")."""
     for noun_index in range(index + 1, min(index + 4, len(words))):
         if not words[noun_index - 1].joined:
             return None
@@ -387,10 +394,22 @@ def head_after(
                 return noun_index
             if tagged and "VERB" in w.tags(after.low) and sentence_tags(doc, words)[noun_index + 1] in _PAST_OR_MODAL:
                 return noun_index
+            if present and _present_verb_with_object(doc, words, noun_index + 1):
+                return noun_index
             return None  # else "a jobs report", "a research lab": a modifier
         if "ADJ" not in w.tags(noun.low):
             return None  # only adjectives between the article and its noun
     return None
+
+
+def _present_verb_with_object(doc: Document, words: list[Word], index: int) -> bool:
+    """``words[index]`` is a plural present verb: the tagger reads 'VBP' or 'VB', and a determiner,
+    a possessive or an object pronoun follows it."""
+    if index + 1 >= len(words) or not words[index].joined or "VERB" not in w.tags(words[index].low):
+        return False
+    if words[index + 1].low not in w.OBJECT_OPENERS | w.DEMONSTRATIVES:
+        return False
+    return sentence_tags(doc, words)[index] in ("VBP", "VB")
 
 
 _PAST_OR_MODAL = frozenset(("VBD", "MD"))
@@ -449,7 +468,8 @@ class DeterminerNumber(GrammarRule):
         "'these', 'those', 'many', 'several', 'both' and a number above one a plural: 'every student', "
         "'these days', 'several books'. Only a noun that ends its phrase is reported, so a noun used as "
         "a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left alone, and so are "
-        "units ('six foot tall', 'two dozen'), nouns that are also verbs, a number's own noun ('every "
+        "units ('six foot tall', 'two dozen'), nouns that are also verbs (unless the tagger reads the "
+        "next word as the plural's verb, with an object: 'both child love my mother'), a number's own noun ('every "
         "two weeks'), 'either … or', 'twenty one days', and a number in digits that is a label rather "
         "than a count ('Apollo 8 mission', 'a 4 to 3 vote': only one after a verb, an adverb or a "
         "preposition counts). 'Others' is a pronoun; before a plural noun it is 'other' ('others "
@@ -466,6 +486,8 @@ class DeterminerNumber(GrammarRule):
         "I had a shoe on one feet, and we ordered 3 pizza.",
         "We waited two hour; he left three year ago; a few day later it rained.",
         "Others authors disagree, and the others students left.",
+        "These kind of things happen, and this two cars are mine.",
+        "Both child love my mother; I told you several time.",
     )
     good = (
         "Children who need these insulin—need this insulin to live.",
@@ -485,6 +507,8 @@ class DeterminerNumber(GrammarRule):
         "The Apollo 8 mission won by a 4 to 3 vote; he wore the number 14 shirt.",
         "Others say no; we help others achieve goals; respect others opinions; others' views; like others, they left.",
         "A two hour meeting, a ten year old boy and a five year plan; the 10 year rose.",
+        "This kind of thing happens; those kinds of people; those kind people; I saw this two weeks ago.",
+        "Both child care costs rose; both child and adult tickets; you two use it; this two-car garage.",
     )
     fixed = ()
     fix = "sometimes"
@@ -504,7 +528,7 @@ class DeterminerNumber(GrammarRule):
             if words[index].low == "this":  # "this errors": 'these errors' first, 'this error' second
                 instead.insert(0, _swap(doc, words, index, noun_at, noun.text, match_case("these", words[index].text)))
             yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
-        for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_count_head):
+        for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_count_head, present=True):
             noun = words[noun_at]
             if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(words, index, noun)):
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
@@ -535,6 +559,10 @@ class DeterminerNumber(GrammarRule):
             plural = _plural_of(noun.low)
             instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
             yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
+        for words, index in occurrences(doc, _KIND_DETERMINERS):
+            finding = self._kind_of(doc, words, index)
+            if finding is not None:
+                yield finding
         for words, index in occurrences(doc, _OTHERS):
             if _others_before_noun(doc, words, index):
                 other = match_case("other", words[index].text)
@@ -546,6 +574,47 @@ class DeterminerNumber(GrammarRule):
                     suggestions=(other,),
                     fix=FixSafety.UNSAFE,
                 )
+
+    def _kind_of(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'These kind of things happen', 'those sort of people annoy me': 'kind', 'sort' and 'type'
+        are singular, so 'this kind of' or 'these kinds of' (the noun after 'of' does not change
+        that); reported where the phrase opens a clause as its subject, whose verb then follows the
+        plural after 'of' (after a verb or a preposition, 'these kind of' is a spoken idiom that
+        transcribed speech keeps). 'This two cars': 'this' before a number and a plural is 'these'."""
+        low = words[index].low
+        if index + 2 >= len(words) or not words[index].joined or not words[index + 1].joined:
+            return None
+        noun, after = words[index + 1], words[index + 2]
+        if low == "this":
+            if noun.low not in w.CARDINALS or noun.capitalised or not after.joined or not w.is_plural_noun(after.low):
+                return None
+            if after.low in _SPANS:
+                return None  # "I saw this two weeks ago", "read this three times": 'this' is the object
+            if index + 3 < len(words) and not ends_noun_phrase(words[index + 3]):
+                return None  # "this two-car garage": the plural may be a modifier
+            if doc.text[after.end : after.end + 1] in ("'", "’") or in_quotes(doc, noun.start):
+                return None  # "this two weeks' holiday"
+            instead = _swap(doc, words, index, index + 2, after.text, match_case("these", words[index].text))
+            return self.finding(
+                words[index].start,
+                after.end,
+                f"Before a number and a plural, write 'these': '{instead}'.",
+                suggestions=(instead,),
+                fix=FixSafety.UNSAFE,
+            )
+        if noun.low not in _KINDS or after.low != "of" or in_quotes(doc, noun.start):
+            return None
+        if index > 0 and words[index - 1].joined and words[index - 1].low not in w.CLAUSE_OPENERS:
+            return None  # "in these kind of technologies": as an object, the spoken idiom transcripts keep
+        singular = match_case("this" if low == "these" else "that", words[index].text)
+        plural = w.noun_inflections(noun.low).get("NNS", (noun.low + "s",))[0]
+        return self.finding(
+            words[index].start,
+            noun.end,
+            f"'{noun.text}' is singular: '{singular} {noun.text} of', or '{words[index].text} {plural} of'.",
+            suggestions=(f"{singular} {noun.text}", f"{words[index].text} {plural}"),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _report(
         self, doc: Document, determiner: Word, noun: Word, instead: list[str], needs: str, replacement: str | None
@@ -559,6 +628,10 @@ class DeterminerNumber(GrammarRule):
         )
 
 
+_KIND_DETERMINERS = frozenset("these those this".split())
+_KINDS = frozenset("kind sort type".split())
+_SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries times".split())
+"""Plurals that a number makes into an adverbial after 'this' as a pronoun ("I saw this two weeks ago")."""
 _OTHERS = frozenset(("others",))
 _BEFORE_OTHERS = frozenset("the some many all any no these those several and or".split()) | w.CARDINALS
 """Where 'others' opens a noun phrase ("the others students", "and others countries"); not after a
@@ -684,7 +757,11 @@ def _a_few_noun(words: list[Word], index: int, noun: Word) -> bool:
 
 
 def _after_article(words: list[Word], index: int) -> bool:
-    return index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_QUANTITY
+    """'A few', 'the two', and a pronoun before a number or 'few' ('you two use', 'we few'); not
+    'you several time': 'several' and 'many' are no pronoun's apposition."""
+    if index == 0 or not words[index - 1].joined or words[index - 1].low not in _BEFORE_QUANTITY:
+        return False
+    return words[index - 1].low in w.ARTICLES or words[index].low not in _QUANTITY_OPENERS - {"few"}
 
 
 def _singular_of(noun: Word) -> str | None:

@@ -670,6 +670,12 @@ class QuantitySingular(GrammarRule):
             )
 
 
+def _labelled(words: list[Word], index: int) -> bool:
+    """A noun or a name right before the number labels it ('chapter two of', 'Henry Five of')."""
+    previous = words[index - 1] if index > 0 and words[index - 1].joined else None
+    return previous is not None and ("NOUN" in w.tags(previous.low) or previous.capitalised)
+
+
 def _count_only(word: Word) -> bool:
     return word.low in _COUNT_ONLY
 
@@ -1036,7 +1042,7 @@ def _singular_of(plural: str) -> str:
     return _SINGULARS.get(plural) or (plural[:-2] if plural.endswith("oes") else plural)
 
 
-_OF_PLURAL = frozenset("each either neither both many several few".split())
+_OF_PLURAL = frozenset("each either neither both many several few".split()) | w.CARDINALS
 _OF_DETERMINERS = frozenset("the my your his her its our their these those".split())
 
 
@@ -1046,21 +1052,24 @@ class QuantifierOfSingular(GrammarRule):
     severity = Severity.WARNING
     summary = "'Each of the', 'both of my', 'many of the' before a singular noun: 'each of the student'."
     why = (
-        "'Each of', 'either of', 'neither of', 'both of', 'many of', 'several of' and 'few of' pick "
-        "from several, so the noun after them is plural: 'each of the students', 'both of my "
-        "brothers'. As with 'one of' (grammar.one-of-singular), nouns that name a group or a whole "
-        "('many of the staff', 'each of the team') are left alone, and so are 'some of', 'most of' and "
-        "'all of', which also take a part of one thing ('most of the day')."
+        "'Each of', 'either of', 'neither of', 'both of', 'many of', 'several of', 'few of' and a "
+        "number with 'of' pick from several, so the noun after them is plural: 'each of the students', "
+        "'both of my brothers', 'two of my friends'. As with 'one of' (grammar.one-of-singular), nouns "
+        "that name a group or a whole ('many of the staff', 'each of the team') are left alone, and so "
+        "are 'some of', 'most of' and 'all of', which also take a part of one thing ('most of the day'), "
+        "and a number that labels ('chapter two of the book')."
     )
     bad = (
         "Each of the student received a prize.",
         "Both of my brother live abroad, and many of our customer agree.",
+        "Two of my friend came to the party.",
     )
     good = (
         "Each of the students received a prize; both of my brothers live abroad.",
         "Many of the staff and each of the team agreed; most of the day; all of the cake.",
         "Several of the car parks closed; few of the company's trucks ran.",
         "Neither of the candidates spoke.",
+        "Chapter two of the book is long; two of the staff left; two of my friends came.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1073,6 +1082,8 @@ class QuantifierOfSingular(GrammarRule):
                 continue
             if not (words[index].joined and words[index + 1].joined and words[index + 2].joined):
                 continue
+            if words[index].low in w.CARDINALS and _labelled(words, index):
+                continue  # "chapter two of the book": the number is a label
             noun_at = _phrase_final_singular(doc, words, index + 3)
             if noun_at is None or in_quotes(doc, words[noun_at].start):
                 continue

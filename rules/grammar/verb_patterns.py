@@ -269,9 +269,14 @@ _SINGULAR_BE = {
 }
 _PLURAL_QUANTIFIERS = frozenset(
     """no some many several few two three four five six seven eight nine ten any various numerous countless
-    multiple these those both""".split()
+    multiple these those both enough""".split()
 )
 _HERE = frozenset(("here",))
+_THERE_IS = frozenset(("there's", "there’s"))
+_COUNTING_AFTER_THERES = frozenset("many several various numerous countless multiple".split()) | w.CARDINALS
+"""What makes 'there's' before a plural a slip rather than speech ('there's three cars', 'there's
+many reasons'; not "there's some goodies", "there's no buses", which informal prose writes)."""
+_ASKED_BE = frozenset("is was isn't wasn't isn’t wasn’t".split())
 _HERE_DETERMINERS = frozenset("the my your his her our their".split())
 
 
@@ -353,11 +358,13 @@ class ThereWasPlural(GrammarRule):
     id = "grammar.there-was-plural"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'There was' or 'there is' before a plural: 'there was updates', 'there is no grounds'."
+    summary = "'There was', 'there is' or 'is there' before a plural: 'there was updates', 'is there any problems?'."
     why = (
         "In 'there is' and 'there was' the verb agrees with what follows: 'there were updates', "
-        "'there are no grounds'. Speech often says 'there's', and a quotation keeps it; 'there is lots "
-        "of' is idiom and left alone."
+        "'there are no grounds', and in a question 'are there any problems?'. Speech often says "
+        "'there's', and a quotation keeps it: 'there's' is reported only before a number or 'many', "
+        "'several' … ('there's three cars'), not before 'some' or 'no'; 'there is lots of' is idiom "
+        "and left alone."
     )
     bad = (
         "There was discussions about the money.",
@@ -369,6 +376,9 @@ class ThereWasPlural(GrammarRule):
         "There was changes daily.",
         "There seems to be many reasons, and there remains several questions.",
         "There was more than 100 people, and there is likely to be delays.",
+        "Is there any problems? Why was there two cars outside?",
+        "There's three cars outside, and there wasn't enough chairs.",
+        "Why is there so many people here? There was a number of complaints.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -380,6 +390,9 @@ class ThereWasPlural(GrammarRule):
         "Here is the sales report; the point here is the costs.",
         "There seem to be many reasons; there remains a question; there was 30 minutes left.",
         "There was more than one answer; there is likely to be a delay; there was 10 per cent inflation.",
+        "There's no buses after midnight; there's one way; is there any news? Is there enough room?",
+        "There's some goodies here; was there a lot of people? Is there, in all this, two sides.",
+        "There was a number on the door; why was there a delay? There is so little time.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -391,15 +404,21 @@ class ThereWasPlural(GrammarRule):
         "There were changes daily.",
         "There seem to be many reasons, and there remain several questions.",
         "There were more than 100 people, and there are likely to be delays.",
+        "Are there any problems? Why were there two cars outside?",
+        "There are three cars outside, and there weren't enough chairs.",
+        "Why are there so many people here? There were a number of complaints.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _THERE | _HERE):
+        for words, index in occurrences(doc, _THERE | _HERE | _THERE_IS):
             here = words[index].low == "here"
             if here and (index > 0 or index + 2 >= len(words) or words[index + 1].low not in ("is", "was")):
                 continue  # only "Here is …" opening a sentence ("the point here is …" has its own subject)
-            found = _there_verb(words, index, _SINGULAR_BE)
+            if words[index].low in _THERE_IS:
+                found = _theres(words, index)
+            else:
+                found = _asked_there(doc, words, index) or _there_verb(words, index, _SINGULAR_BE)
             if found is None or in_quotes(doc, found[0].start):
                 continue
             verb, plural, noun_index = found
@@ -412,6 +431,8 @@ class ThereWasPlural(GrammarRule):
                     continue  # "there was 30 minutes left": an amount
                 if _multiplier(words, noun_index):
                     continue  # "there is four times the number of phones": the head is 'number'
+            elif _a_number_of(words, noun_index):
+                noun_index += 3  # "there was a number of complaints"
             elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
                 while (
@@ -420,6 +441,8 @@ class ThereWasPlural(GrammarRule):
                     and w.tags(words[noun_index].low) == {"ADJ"}
                 ):
                     noun_index += 1  # "there was several new cases"
+            if _so_many(words, noun_index):
+                noun_index += 2  # "why is there so many people"
             if noun_index >= len(words) or not words[noun_index - 1].joined:
                 continue
             noun = words[noun_index]
@@ -432,13 +455,59 @@ class ThereWasPlural(GrammarRule):
             if after is not None and modifier and after.low not in w.PREPOSITIONS:
                 continue  # "there was no communications department": a plural as a modifier
             fixed = match_case(plural, verb.text)
+            if verb is words[index]:  # "there's three cars" → "there are"
+                instead = f"'{fixed}', not '{verb.text}'"
+            elif verb.end < words[index].start:  # "Is there any problems?" → "Are there"
+                instead = f"'{fixed} there', not '{verb.text} there'"
+            else:
+                instead = f"'{words[index].low} {fixed}', not '{words[index].low} {verb.text}'"
             yield self.finding(
                 verb.start,
                 verb.end,
-                f"'{noun.text}' is plural: '{words[index].low} {fixed}', not '{words[index].low} {verb.text}'.",
+                f"'{noun.text}' is plural: {instead}.",
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _so_many(words: list[Word], index: int) -> bool:
+    """'so many', 'too few' at ``words[index]``, before the noun they count."""
+    if index + 2 >= len(words) or words[index].low not in ("so", "too") or not words[index].joined:
+        return False
+    return words[index + 1].low in ("many", "few") and words[index + 1].joined
+
+
+def _a_number_of(words: list[Word], index: int) -> bool:
+    """'a number of' at ``words[index]``, which counts a plural ('a number of complaints were')."""
+    return (
+        index + 3 < len(words)
+        and [word.low for word in words[index : index + 3]] == ["a", "number", "of"]
+        and all(word.joined for word in words[index : index + 3])
+    )
+
+
+def _theres(words: list[Word], index: int) -> tuple[Word, str, int] | None:
+    """'There's three cars', 'there's many reasons': 'there's' before a number or a word that
+    counts a plural (the noun after is checked by the caller)."""
+    there = words[index]
+    if index + 2 >= len(words) or not there.joined or words[index + 1].low not in _COUNTING_AFTER_THERES:
+        return None
+    return there, "there are", index + 1
+
+
+def _asked_there(doc: Document, words: list[Word], index: int) -> tuple[Word, str, int] | None:
+    """'Is there any problems?', 'Why was there so few people?': 'is' or 'was' before 'there' that
+    opens a question (alone or after a question word), in a sentence that ends with '?'."""
+    if index == 0 or index + 1 >= len(words) or index > 2 or not words[index].joined:
+        return None
+    verb = words[index - 1]
+    if verb.low not in _ASKED_BE or not verb.joined:
+        return None
+    if index == 2 and (words[0].low not in w.QUESTION_WORDS or not words[0].joined):
+        return None
+    if not doc.text[words[-1].end : words[-1].end + 4].lstrip("\"'”’) ").startswith("?"):
+        return None
+    return verb, _SINGULAR_BE[verb.low], index + 1
 
 
 def _multiplier(words: list[Word], index: int) -> bool:
