@@ -855,9 +855,13 @@ class MissingAuxiliary(GrammarRule):
         "She working late tonight, and they training for the race.",
         "I be there in ten minutes.",
         "He been working here for years.",
+        "It been raining all day, and they drunk all the wine.",
+        "The old ship sunk quickly; the bell rung twice.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
+        "The ship sunk in 1912 lies here; the song sung by the choir was lovely. The ship sunk by a mine.",
+        "Where've you been? Has it been long? What's he done? We drunk drivers pay more.",
         "We working mothers need help; I, working late, missed it.",
         "They insisted that he be present; would they be late? Whether it be rain or snow, we go.",
         "He being the eldest, the farm went to him; they having left, we ate.",
@@ -880,9 +884,14 @@ class MissingAuxiliary(GrammarRule):
                 _lone_form(lows[position + 1])
                 or _noun_gerund(lows[position + 1])
                 or lows[position + 1] == "be"
+                or _noun_participle(lows[position + 1])
                 or (position + 1 < last and _lone_form(lows[position + 2]))
             )
         ]
+        candidates += [  # "it been raining", "you been told": 'been' has lost its 'have' after these too
+            position for position in positions(doc, _BEEN_SUBJECTS) if position < last and lows[position + 1] == "been"
+        ]
+        candidates.sort()
         for words, index in places(doc, candidates):
             pronoun = words[index]
             if index + 1 < len(words) and words[index + 1].low == "be":
@@ -892,8 +901,8 @@ class MissingAuxiliary(GrammarRule):
                 continue
             if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
                 continue  # "World War I seen from the air": a number
-            if index > 0 and words[index - 1].low in w.AUXILIARIES:
-                continue  # "have they gone?", "are we moving?"
+            if index > 0 and (words[index - 1].low in w.AUXILIARIES or _contracted_auxiliary(words[index - 1].low)):
+                continue  # "have they gone?", "are we moving?", "where've you been?"
             at = index + 1
             if at < len(words) and pronoun.joined and _adverb(words[at].low):
                 at += 1
@@ -902,6 +911,8 @@ class MissingAuxiliary(GrammarRule):
             suggestion = _auxiliary_for(pronoun.low, words[at].low)
             if suggestion is None and at == index + 1 and _noun_gerund(words[at].low) and _verb_company(words, at):
                 suggestion = _BE_FOR[pronoun.low]  # "she working late": an -ing form that is also a noun
+            if suggestion is None and at == index + 1 and _noun_participle(words[at].low) and _object_next(words, at):
+                suggestion = _HAVE_FOR[pronoun.low]  # "they drunk all the wine": 'drunk' is a noun too
             if suggestion is None or in_quotes(doc, words[at].start):
                 continue
             verb = words[at]
@@ -910,6 +921,37 @@ class MissingAuxiliary(GrammarRule):
                 verb.end,
                 f"'{verb.text}' needs an auxiliary: '{suggestion} {verb.text}'.",
                 suggestions=(f"{suggestion} {verb.text}",),
+                fix=FixSafety.UNSAFE,
+            )
+        yield from self._u_participles(doc)
+
+    def _u_participles(self, doc: Document) -> Iterator[Finding]:
+        """'The ship sunk quickly', 'the bell rung twice': a noun subject, then the 'u' participle
+        of a verb whose past has 'a' (sank/sunk, rang/rung), then an adverb, an object or the end,
+        and no finite verb after it; else it may be a reduced relative ("the ship sunk in 1912 lies
+        here", "the song sung by the choir was lovely")."""
+        for words, index in occurrences(doc, _U_TRIGGERS):
+            verb = words[index]
+            if index < 2 or words[0].low not in w.DETERMINERS or verb.capitalised or in_quotes(doc, verb.start):
+                continue
+            if not all(word.joined for word in words[:index]):
+                continue  # "The ship, sunk by a mine, …": a comma sets the participle off
+            following = words[index + 1].low if index + 1 < len(words) else None
+            if index + 1 < len(words) and not verb.joined:
+                following = None
+            tags = sentence_tags(doc, words)
+            if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[1:index]) or tags[index - 1] not in ("NN", "NNS"):
+                continue
+            if following is not None and following not in _VERB_CONFIRMING and tags[index + 1] != "RB":
+                continue  # "the ship sunk in 1912", "the song sung by the choir": a reduced relative
+            if any(_finite(tag) for tag in tags[index + 1 :]):
+                continue  # "the bell rung at noon was the last": the sentence's verb comes later
+            past = match_case(_U_PARTICIPLES[verb.low], verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{verb.text}' is the participle: write the past '{past}', or '{'have' if tags[index - 1] == 'NNS' else 'has'} {verb.text}'.",
+                suggestions=(past,),
                 fix=FixSafety.UNSAFE,
             )
 
@@ -933,8 +975,33 @@ class MissingAuxiliary(GrammarRule):
         )
 
 
+_U_PARTICIPLES = {
+    participle: forms.past
+    for forms in IRREGULAR.values()
+    for participle in forms.participle.split("/")
+    if participle != forms.past
+    and forms.past.replace("a", "u") == participle
+    and w.verb_tags(participle) == {"VBN"}
+    and participle not in ("shrunk", "stunk")  # pasts the dictionaries accept: "the service stunk"
+}
+"""'sunk' → 'sank', 'rung' → 'rang', 'begun' → 'began': the participles most often written for the past
+(not 'run', a present too, nor 'sprung', 'shrunk' or 'stunk', accepted as pasts)."""
+_U_TRIGGERS = frozenset(_U_PARTICIPLES)
+_NOUN_PHRASE_TAGS = frozenset("JJ NN NNS NNP NNPS POS CD".split())
+
+
+def _finite(tag: str) -> bool:
+    """A Penn tag of a finite verb, alone or in a contraction ("VBZ", "MD", "PRP+VBZ")."""
+    return any(part in ("VBD", "VBZ", "VBP", "MD") for part in tag.split("+"))
+
+
 _SUBJUNCTIVE_BEFORE = frozenset("that lest whether if though although let may unless till until so".split())
 """Words before 'he be' that make it a subjunctive ("insist that he be present", "whether it be")."""
+
+
+def _contracted_auxiliary(low: str) -> bool:
+    """A word with 'have', 'has' or 'is' joined on ("where've", "how's"): the question's auxiliary."""
+    return low.replace("’", "'").endswith(("'ve", "'s", "'d"))
 
 
 def _adverb(low: str) -> bool:
@@ -942,7 +1009,24 @@ def _adverb(low: str) -> bool:
 
 
 _BE_FOR = {"i": "am", "we": "are", "they": "are", "he": "is", "she": "is"}
-_HAVE_FOR = {"i": "have", "we": "have", "they": "have", "he": "has", "she": "has"}
+_HAVE_FOR = {"i": "have", "we": "have", "they": "have", "he": "has", "she": "has", "it": "has", "you": "have"}
+_BEEN_SUBJECTS = frozenset(("it", "you"))
+"""Pronouns that are objects too, but never before a bare 'been' ("it been raining", "you been told")."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _noun_participle(low: str) -> bool:
+    """A form that is only a participle as a verb but also a noun ("drunk", "rung")."""
+    return w.verb_tags(low) == {"VBN"} and "NOUN" in w.tags(low)
+
+
+def _object_next(words: list[Word], at: int) -> bool:
+    """An object opens after ``words[at]`` ("they drunk all the wine", "he rung the bell"), which the
+    noun reading cannot have ("we drunk drivers")."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    nxt = words[at + 1].low
+    return nxt in _VERB_CONFIRMING or (nxt == "all" and at + 2 < len(words) and words[at + 2].low in w.DETERMINERS)
 
 
 @lru_cache(maxsize=1 << 14)
