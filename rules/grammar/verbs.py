@@ -1087,7 +1087,8 @@ class BareInfinitive(GrammarRule):
         "them win'), and so does 'please' before a request ('please answer'). A form that can only be "
         "a simple past or a third person there ('let it goes', 'made me went') is a slip. A relative "
         "clause ('the offer they made us seems fair') and verbs of perception ('I saw you left', a "
-        "clause) are left alone."
+        "clause) are left alone. 'Let's' is 'let us' and takes no other object: 'he let's me go' "
+        "is the verb 'lets'."
     )
     bad = (
         "Let it goes.",
@@ -1098,8 +1099,10 @@ class BareInfinitive(GrammarRule):
         "Let's goes to the park, or let's to stay home.",
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you to know the result.",
+        "He let's me go early, and the app let's you edit photos.",
     )
     good = (
+        "Let's you and I go; so let's go home; now let's see it.",
         "Let it go, and the film made me realise it.",
         "The offer they made us seems fair; the promise I made him kept him going.",
         "I saw you left early; it made sense, please.",
@@ -1118,6 +1121,7 @@ class BareInfinitive(GrammarRule):
         "Let's go to the park, or let's stay home.",
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you know the result.",
+        "He let's me go early, and the app let's you edit photos.",
     )
     fix = "sometimes"
 
@@ -1131,7 +1135,7 @@ class BareInfinitive(GrammarRule):
                 if index > 0 and words[index - 1].joined and words[index - 1].low not in ("and", "so", "but", "now"):
                     continue  # "if you please", "to please them": not a request
             elif direct:
-                finding = self._after_lets(words, index, at)
+                finding = self._after_lets(doc, words, index, at)
                 if finding is not None:
                     yield finding
                 continue
@@ -1161,9 +1165,11 @@ class BareInfinitive(GrammarRule):
                     fix=FixSafety.SAFE,
                 )
 
-    def _after_lets(self, words: list[Word], index: int, at: int) -> Finding | None:
+    def _after_lets(self, doc: Document, words: list[Word], index: int, at: int) -> Finding | None:
         """'Let's goes', 'let's to go': 'let's' takes the bare verb at once."""
         target = words[at]
+        if target.low in _LETS_OBJECTS or (target.low == "you" and _lets_subject(doc, words, index) == "lets"):
+            return self._lets_with_object(doc, words, index)
         if target.low == "to" and at + 1 < len(words) and target.joined:
             verb = words[at + 1]
             if "VB" in w.verb_tags(verb.low) and not verb.capitalised:
@@ -1186,6 +1192,22 @@ class BareInfinitive(GrammarRule):
             f"After 'let's', use the bare verb '{base}'.",
             suggestions=(base,),
             fix=FixSafety.SAFE,
+        )
+
+    def _lets_with_object(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'He let's me go', 'the app let's you edit': 'let's' is 'let us', which takes no second
+        object; the verb 'lets' (or 'let') was meant."""
+        lets = words[index]
+        form = _lets_subject(doc, words, index)
+        if form is None:
+            return None
+        fixed = match_case(form, lets.text)
+        return self.finding(
+            lets.start,
+            lets.end,
+            f"'{lets.text}' is 'let us'; before an object write the verb '{fixed}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
         )
 
     def _noun_object_to(self, words: list[Word], index: int) -> Finding | None:
@@ -1237,6 +1259,28 @@ class BareInfinitive(GrammarRule):
             suggestions=(verb.text,),
             fix=FixSafety.SAFE,
         )
+
+
+_LETS_OBJECTS = frozenset("me him her them it".split())
+"""Objects that never follow 'let us' ("let's me go"); not 'you' ("let's you and I go")."""
+
+
+def _lets_subject(doc: Document, words: list[Word], index: int) -> str | None:
+    """'lets' or 'let' for 'let's' at ``index`` after its subject ("he let's", "they let's"), 'let'
+    at the sentence start ("Let's me see"), None when no subject shows."""
+    if index == 0:
+        return "let"
+    before = words[index - 1]
+    if not before.joined:
+        return None
+    if before.low in ("he", "she", "it", "this", "that", "which", "who"):
+        return "lets"
+    if before.low in ("i", "we", "you", "they", "these", "those"):
+        return "let"
+    tag = sentence_tags(doc, words)[index - 1]
+    if tag not in ("NN", "NNS") or before.capitalised or w.tags(before.low) & {"ADV", "ADJ"}:
+        return None  # "now let's", "OK let's": not a subject
+    return "let" if tag == "NNS" else "lets"  # "the app let's you edit"
 
 
 _LET_HELP = frozenset("let lets help helps helped helping".split())
