@@ -110,6 +110,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Two men was arrested, and the patient were discharged on Monday.",
         "Police says the figures also shows a rise. The report still have errors.",
         "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
+        "It need to be done today, and he need a break.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -153,6 +154,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Police say the figures also show a rise; Police Scotland is looking; the board also have a say.",
         "The coach and the captain were fined; talks collapsed and the unions were furious.",
         "Between the river and the road were fields; he left and the team have struggled since.",
+        "It need not be done, he need not worry, and if he need help he asks.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -189,6 +191,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Two men were arrested, and the patient were discharged on Monday.",
         "Police say the figures also show a rise. The report still has errors.",
         "The roads were closed and the bridge were damaged. Prices rose and the shares has fallen.",
+        "It needs to be done today, and he needs a break.",
     )
     fix = "sometimes"
 
@@ -470,6 +473,7 @@ class SubjectVerbAgreement(GrammarRule):
             )
             or _THIRD_PERSON_AUXILIARIES.get(verb.low)
             or _do_not(words, target_index)
+            or _need(words, target_index)  # "it need to be done"; not the modal "he need not worry"
         )
         if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
             return None  # "if she were", "as it were", "I wish he were"
