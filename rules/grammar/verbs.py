@@ -1386,7 +1386,7 @@ class MissingTo(GrammarRule):
         "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like take "
         "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
         "the modal), and none of them after a determiner ('should the need arise'). 'Be going' takes 'to' "
-        "too ('I am going to see her')."
+        "too ('I am going to see her'), and so does 'able' after 'be' ('he is able to swim')."
     )
     bad = (
         "He allowed me do it on my own.",
@@ -1397,8 +1397,10 @@ class MissingTo(GrammarRule):
         "The storm forced them leave the house, and it led us believe the worst.",
         "We cannot afford not finish on time. I tried explain it.",
         "I am going see my aunt, and they were going buy the house.",
+        "He is able swim, and she was not able come.",
     )
     good = (
+        "He is an able seaman, able and willing; they are able to come and were able then to leave.",
         "He allowed me to do it; she let them wait, and we helped him move.",
         "They asked me questions and told us stories.",
         "They wanted us there; he asked them why. Ask them point blank.",
@@ -1417,6 +1419,7 @@ class MissingTo(GrammarRule):
         "The storm forced them to leave the house, and it led us to believe the worst.",
         "We cannot afford not to finish on time. I tried to explain it.",
         "I am going to see my aunt, and they were going to buy the house.",
+        "He is able to swim, and she was not able to come.",
     )
     fix = "always"
 
@@ -1428,7 +1431,9 @@ class MissingTo(GrammarRule):
             for position in positions(doc, _MISSING_TO_TRIGGERS)
             if position < last
             and (
-                _maybe_plain_bare(lows[position + 1]) or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
+                _maybe_plain_bare(lows[position + 1])
+                or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
+                or (lows[position] in _ABLE and _bare_after_able(lows[position + 1]))
             )
         ]
         for words, index in places(doc, candidates):
@@ -1441,6 +1446,8 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "cannot afford spend"
             elif low == "going" and index > 0 and words[index - 1].low in _BE_BEFORE_GOING and words[index - 1].joined:
                 at = index + 1  # "I am going see her"
+            elif low in _ABLE and _predicative(words, index):
+                at = index + 1  # "he is able swim": after 'is able' no noun can follow
             else:
                 continue
             negated = at + 1 < len(words) and words[at].low == "not" and words[at].joined
@@ -1449,7 +1456,11 @@ class MissingTo(GrammarRule):
             if at >= len(words):
                 continue
             verb = words[at]
-            plain = _plain_bare_verb(doc, words, at) or (negated and _maybe_plain_bare(verb.low) and low != "need")
+            plain = (
+                _plain_bare_verb(doc, words, at)
+                or (negated and _maybe_plain_bare(verb.low) and low != "need")
+                or (low in _ABLE and _bare_after_able(verb.low))
+            )
             if verb.capitalised or not plain or in_quotes(doc, verb.start):
                 continue
             after = doc.text[verb.end : verb.end + 2]
@@ -1488,7 +1499,8 @@ _TO_VERB_VERBS = frozenset(
     if not form.endswith("ing")
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
-_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"}
+_ABLE = frozenset(("able", "unable"))
+_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE
 _BE_BEFORE_GOING = frozenset(
     """am is are was were been being 'm 're 's i'm you're we're they're he's she's it's i’m you’re we’re
     they’re he’s she’s it’s""".split()
@@ -1496,6 +1508,22 @@ _BE_BEFORE_GOING = frozenset(
 """'Be going' + verb is the future of "going to see"; "keep going", "get going" are left alone."""
 _NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
 _DO_FORMS = frozenset("do does did".split())
+
+
+def _predicative(words: list[Word], index: int) -> bool:
+    """A form of 'be' (past one adverb) stands right before ``words[index]``: "is able", "was not
+    able" (not "an able seaman", where a noun follows)."""
+    back = index - 1
+    if back >= 0 and words[back].low in w.MID_ADVERBS and words[back].joined:
+        back -= 1
+    return back >= 0 and words[back].joined and words[back].low in _BE_BEFORE_GOING | {"be"}
+
+
+def _bare_after_able(low: str) -> bool:
+    """A bare verb after 'is able', where no noun can stand: the base form, even if a past or a noun
+    too ("able come", "able swim", "able cut"); not an -s or -ing form, an adjective or an adverb."""
+    found = w.verb_tags(low)
+    return "VB" in found and not found & {"VBZ", "VBG"} and w.tags(low) <= {"VERB", "AUX", "NOUN"}
 
 
 def _takes_to_here(words: list[Word], index: int) -> bool:
