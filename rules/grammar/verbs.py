@@ -300,8 +300,10 @@ class PerfectVerbForm(GrammarRule):
         "The minister had visit the site, and the club has accept the offer.",
         "They might have saw it, and he has fell over twice.",
         "Police have arrest three men.",
+        "Have you ate yet? Has she ever went there? Why have they took it?",
     )
     good = (
+        "Have you eaten? Have you any idea? Have it done by Monday. Have you got a pen? Had I known, I'd go.",
         "The must have toy this year is a robot, a must have for fans.",
         "The board had overlooked the warnings.",
         "The city had lead pipes removed last year.",
@@ -331,6 +333,7 @@ class PerfectVerbForm(GrammarRule):
         "The minister had visited the site, and the club has accepted the offer.",
         "They might have saw it, and he has fell over twice.",
         "Police have arrested three men.",
+        "Have you eaten yet? Has she ever gone there? Why have they taken it?",
     )
     fix = "sometimes"
 
@@ -342,6 +345,10 @@ class PerfectVerbForm(GrammarRule):
             target_index = _skip_adverb(words, index)
             if target_index >= len(words) or words[target_index].capitalised:
                 continue
+            if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
+                target_index = _asked_past(words, target_index)  # "Have you ate yet?", "Has she went to bed?"
+                if target_index is None:
+                    continue
             participle = _participle_for(words, target_index, adverb=target_index > index + 1)
             if words[target_index].low == "be" and have.low != "having" and not _had_better(words, index):
                 participle = "been"  # "she has be there": not "you had better be"
@@ -356,6 +363,18 @@ class PerfectVerbForm(GrammarRule):
                     suggestions=(participle, *others),
                     fix=FixSafety.UNSAFE if others else FixSafety.SAFE,  # "had lay down": 'lain' or 'laid'
                 )
+
+
+def _asked_past(words: list[Word], pronoun: int) -> int | None:
+    """Index of a simple past that is nothing else after a question's 'have' and its subject ("Have
+    you ate?", "Has she ever went?"), past one adverb; None for anything else ("Have you any?")."""
+    at = pronoun + 1
+    if at < len(words) and _adverb(words[at].low) and words[at - 1].joined:
+        at += 1
+    if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
+        return None
+    low = words[at].low
+    return at if w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD"} else None
 
 
 def _other_participles(target: str, participle: str) -> tuple[str, ...]:
