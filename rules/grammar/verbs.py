@@ -33,6 +33,13 @@ _MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
 _AS = frozenset("as than so nor neither".split())
 _COMPARED = frozenset("as than way like".split())
 _HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"} | {"having"}
+_VE_HOSTS = "i you we they who could would should might must may".split()
+_CONTRACTED_HAVE = frozenset(host + mark + "ve" for host in _VE_HOSTS for mark in ("'", "’"))
+"""'I've', 'we've', 'should've': 'have' is never the main verb when contracted before a verb."""
+_S_HOSTS = "he she it that there who what where".split()
+_CONTRACTED_S = frozenset(host + mark + "s" for host in _S_HOSTS for mark in ("'", "’"))
+"""'She's', 'it's': 'has' or 'is', and either takes the participle of a past that is nothing else
+("she's went" → "she's gone")."""
 
 
 def _skip_adverb(words: list[Word], index: int) -> int:
@@ -301,8 +308,10 @@ class PerfectVerbForm(GrammarRule):
         "They might have saw it, and he has fell over twice.",
         "Police have arrest three men.",
         "Have you ate yet? Has she ever went there? Why have they took it?",
+        "I've forgot the name, we've went there, she's went home, and it's began to rain.",
     )
     good = (
+        "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
         "Have you eaten? Have you any idea? Have it done by Monday. Have you got a pen? Had I known, I'd go.",
         "The must have toy this year is a robot, a must have for fans.",
         "The board had overlooked the warnings.",
@@ -334,17 +343,20 @@ class PerfectVerbForm(GrammarRule):
         "They might have saw it, and he has fell over twice.",
         "Police have arrested three men.",
         "Have you eaten yet? Has she ever gone there? Why have they taken it?",
+        "I've forgotten the name, we've gone there, she's gone home, and it's begun to rain.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _HAVE_TRIGGERS):
+        for words, index in occurrences(doc, _HAVE_TRIGGERS | _CONTRACTED_HAVE | _CONTRACTED_S):
             have = words[index]
             if _relative_clause(words, index) or _after_perfect(words, index) or _must_have_noun(words, index):
                 continue
             target_index = _skip_adverb(words, index)
             if target_index >= len(words) or words[target_index].capitalised:
                 continue
+            if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
+                continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
                 target_index = _asked_past(words, target_index)  # "Have you ate yet?", "Has she went to bed?"
                 if target_index is None:
@@ -373,8 +385,12 @@ def _asked_past(words: list[Word], pronoun: int) -> int | None:
         at += 1
     if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
         return None
-    low = words[at].low
-    return at if w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD"} else None
+    return at if _only_past(words[at].low) else None
+
+
+def _only_past(low: str) -> bool:
+    """A simple past that is nothing else: no participle, noun or adjective ("went", "took", "ate")."""
+    return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD"}
 
 
 def _other_participles(target: str, participle: str) -> tuple[str, ...]:
