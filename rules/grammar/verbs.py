@@ -309,6 +309,7 @@ class PerfectVerbForm(GrammarRule):
         "Police have arrest three men.",
         "Have you ate yet? Has she ever went there? Why have they took it?",
         "I've forgot the name, we've went there, she's went home, and it's began to rain.",
+        "She has drove there before, and prices had rose again.",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -344,6 +345,7 @@ class PerfectVerbForm(GrammarRule):
         "Police have arrested three men.",
         "Have you eaten yet? Has she ever gone there? Why have they taken it?",
         "I've forgotten the name, we've gone there, she's gone home, and it's begun to rain.",
+        "She has driven there before, and prices had risen again.",
     )
     fix = "sometimes"
 
@@ -485,7 +487,13 @@ def _bare_past(words: list[Word], index: int) -> bool:
         return False
     if index + 1 >= len(words) or not words[index].joined:
         return True
-    return not w.tags(words[index + 1].low) & {"NOUN", "ADJ", "PROPN"} or words[index + 1].low in w.PREPOSITIONS
+    following = words[index + 1].low
+    return not w.tags(following) & {"NOUN", "ADJ", "PROPN"} or following in w.PREPOSITIONS or following in _BARE_ADVERBS
+
+
+_BARE_ADVERBS = frozenset("there here away abroad again twice yesterday".split())
+"""Adverbs that the tables know as adjectives or nouns too, but that no noun object takes before
+it: after them a past is the verb ("has drove there before", "had rose again")."""
 
 
 def _regular_past(lemma: str) -> set[str]:
