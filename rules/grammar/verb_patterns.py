@@ -926,7 +926,9 @@ class BeenParticiple(GrammarRule):
             )
         ]
         got = [  # "got stole": the 'get' passive, its own sift
-            position for position in positions(doc, _GET_FORMS) if position < last and _only_irregular_past(lows[position + 1])
+            position
+            for position in positions(doc, _GET_FORMS)
+            if position < last and _only_irregular_past(lows[position + 1])
         ]
         for words, index in places(doc, got):
             finding = self._got_past(doc, words, index)
@@ -966,7 +968,6 @@ class BeenParticiple(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
-
 
     def _got_past(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'My bike got stole', 'he gets took for a fool': the 'get' passive takes the participle too;

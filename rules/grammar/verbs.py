@@ -360,9 +360,10 @@ class PerfectVerbForm(GrammarRule):
             if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
-                target_index = _asked_past(words, target_index)  # "Have you ate yet?", "Has she went to bed?"
-                if target_index is None:
+                asked = _asked_past(words, target_index)  # "Have you ate yet?", "Has she went to bed?"
+                if asked is None:
                     continue
+                target_index = asked
             participle = _participle_for(words, target_index, adverb=target_index > index + 1)
             if words[target_index].low == "be" and have.low != "having" and not _had_better(words, index):
                 participle = "been"  # "she has be there": not "you had better be"
@@ -990,10 +991,11 @@ class MissingAuxiliary(GrammarRule):
             if any(_finite(tag) for tag in tags[index + 1 :]):
                 continue  # "the bell rung at noon was the last": the sentence's verb comes later
             past = match_case(_U_PARTICIPLES[verb.low], verb.text)
+            have = "have" if tags[index - 1] == "NNS" else "has"
             yield self.finding(
                 verb.start,
                 verb.end,
-                f"'{verb.text}' is the participle: write the past '{past}', or '{'have' if tags[index - 1] == 'NNS' else 'has'} {verb.text}'.",
+                f"'{verb.text}' is the participle: write the past '{past}', or '{have} {verb.text}'.",
                 suggestions=(past,),
                 fix=FixSafety.UNSAFE,
             )
@@ -1476,7 +1478,7 @@ class MissingTo(GrammarRule):
             and (
                 _maybe_plain_bare(lows[position + 1])
                 or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
-                or (lows[position] in _ABLE and _bare_after_able(lows[position + 1]))
+                or (lows[position] in _ABLE_WORDS and _bare_after_able(lows[position + 1]))
             )
         ]
         for words, index in places(doc, candidates):
@@ -1489,7 +1491,7 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "cannot afford spend"
             elif low == "going" and index > 0 and words[index - 1].low in _BE_BEFORE_GOING and words[index - 1].joined:
                 at = index + 1  # "I am going see her"
-            elif low in _ABLE and _predicative(words, index):
+            elif low in _ABLE_WORDS and _predicative(words, index):
                 at = index + 1  # "he is able swim": after 'is able' no noun can follow
             else:
                 continue
@@ -1502,7 +1504,7 @@ class MissingTo(GrammarRule):
             plain = (
                 _plain_bare_verb(doc, words, at)
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
-                or (low in _ABLE and _bare_after_able(verb.low))
+                or (low in _ABLE_WORDS and _bare_after_able(verb.low))
             )
             if verb.capitalised or not plain or in_quotes(doc, verb.start):
                 continue
@@ -1542,8 +1544,8 @@ _TO_VERB_VERBS = frozenset(
     if not form.endswith("ing")
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
-_ABLE = frozenset(("able", "unable"))
-_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE
+_ABLE_WORDS = frozenset(("able", "unable"))
+_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE_WORDS
 _BE_BEFORE_GOING = frozenset(
     """am is are was were been being 'm 're 's i'm you're we're they're he's she's it's i’m you’re we’re
     they’re he’s she’s it’s""".split()
