@@ -867,7 +867,8 @@ class BeenParticiple(GrammarRule):
         "'Been', and 'is', 'was', 'were' in the passive, take the past participle: 'has been introduced', "
         "'was given', 'is caused by'. A form that cannot be a participle, a noun or an adjective "
         "('introduce', 'gave', 'wrote') is a slip. Left alone: a sentence with 'do' before the verb "
-        "('all we did was wait' takes the bare verb), and quotations."
+        "('all we did was wait' takes the bare verb), and quotations. The 'get' passive takes the "
+        "participle too ('got stolen', not 'got stole'), and so does 'is being' ('is being built')."
     )
     bad = (
         "The program has been introduce.",

@@ -889,7 +889,11 @@ class MissingAuxiliary(GrammarRule):
         "'-ing' form needs 'be' ('we are moving'). After 'I', 'we', 'they', 'he' or 'she' directly, a "
         "form that can only be a participle ('seen', 'taken', 'gone') or an '-ing' form is a slip. "
         "Left alone: questions ('have they gone?'), absolute phrases ('he being the eldest'), "
-        "'you' and 'it' (also objects: 'I saw you going') and quotations, which keep speech."
+        "'you' and 'it' (also objects: 'I saw you going') and quotations, which keep speech; but "
+        "'it been' and 'you been' are checked. After a noun subject that opens the sentence, the 'u' "
+        "participle of a sank/sunk verb ('the ship sunk quickly') is the slip for the past, when an "
+        "adverb, an object or the end follows and no finite verb comes later ('the ship sunk in 1912 "
+        "lies here' is a reduced relative)."
     )
     bad = (
         "I seen the report yesterday.",
