@@ -47,6 +47,11 @@ REAL_ERRORS: dict[tuple[str, str, str], str] = {
         "there is a huge⏎amount of pent[[ ]]up interest in Rust, waiting f",
         "[[-]]",
     ): "real: 'pent-up interest' (the adjective is hyphenated: Merriam-Webster, Chicago)",
+    (
+        "hugo-docs/faq.md",
+        " file watcher may not be able [[]]detect file changes when:⏎⏎  -",
+        "[[to ]]",
+    ): "real: 'may not be able detect' lacks the 'to' of 'be able to detect'",
 }
 
 

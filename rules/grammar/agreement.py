@@ -116,6 +116,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Her clothes was wet. My glasses is broken.",
         "Mathematics are my favourite subject. Each and every student have a locker.",
         "More than one student were absent, and every kid in the class are excited.",
+        "It need to be done today, and he need a break.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -163,6 +164,7 @@ class SubjectVerbAgreement(GrammarRule):
         "A pair of glasses is on the table; the glasses case is empty; the goods train was late.",
         "More than one of the students were absent. More than one in ten people are affected.",
         "Wildlife are returning. NEWS ARE IN. Mathematics is hard; the classes were full.",
+        "It need not be done, he need not worry, and if he need help he asks.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -203,6 +205,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Her clothes were wet. My glasses are broken.",
         "Mathematics is my favourite subject. Each and every student has a locker.",
         "More than one student were absent, and every kid in the class are excited.",
+        "It needs to be done today, and he needs a break.",
     )
     fix = "sometimes"
 
@@ -510,6 +513,7 @@ class SubjectVerbAgreement(GrammarRule):
             )
             or _THIRD_PERSON_AUXILIARIES.get(verb.low)
             or _do_not(words, target_index)
+            or _need(words, target_index)  # "it need to be done"; not the modal "he need not worry"
         )
         if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
             return None  # "if she were", "as it were", "I wish he were"

@@ -936,7 +936,8 @@ class BeenParticiple(GrammarRule):
         "'Been', and 'is', 'was', 'were' in the passive, take the past participle: 'has been introduced', "
         "'was given', 'is caused by'. A form that cannot be a participle, a noun or an adjective "
         "('introduce', 'gave', 'wrote') is a slip. Left alone: a sentence with 'do' before the verb "
-        "('all we did was wait' takes the bare verb), and quotations."
+        "('all we did was wait' takes the bare verb), and quotations. The 'get' passive takes the "
+        "participle too ('got stolen', not 'got stole'), and so does 'is being' ('is being built')."
     )
     bad = (
         "The program has been introduce.",
@@ -948,8 +949,11 @@ class BeenParticiple(GrammarRule):
         "The report has been finish by the staff.",
         "He was took to hospital and they were gave a warning.",
         "The money was stole from the safe.",
+        "My bike got stole last night, and the bridge is being build now.",
     )
     good = (
+        "The present she got gave her hope; whatever he got took hours; he got broke after the trip.",
+        "What is being home like? The best part is being boss.",
         "The program has been introduced.",
         "The gift had been given.",
         "All men are equal by law; the cause is clear.",
@@ -971,6 +975,7 @@ class BeenParticiple(GrammarRule):
         "The report has been finished by the staff.",
         "He was taken to hospital and they were given a warning.",
         "The money was stolen from the safe.",
+        "My bike got stolen last night, and the bridge is being built now.",
     )
     fix = "always"
 
@@ -990,6 +995,15 @@ class BeenParticiple(GrammarRule):
                 )
             )
         ]
+        got = [  # "got stole": the 'get' passive, its own sift
+            position
+            for position in positions(doc, _GET_FORMS)
+            if position < last and _only_irregular_past(lows[position + 1])
+        ]
+        for words, index in places(doc, got):
+            finding = self._got_past(doc, words, index)
+            if finding is not None:
+                yield finding
         for words, index in places(doc, candidates):
             if words[index].low == "be" and not _be_after_modal(words, index):
                 continue  # "should old acquaintance be forgot": only 'will be', 'to be' are read
@@ -1003,6 +1017,8 @@ class BeenParticiple(GrammarRule):
             if _no_passive(verb.low):
                 continue  # "is depend on", "been happen": grammar.no-passive drops 'be' instead
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
+            if participle is None and _progressive_being(words, index):
+                participle = _being_participle(doc, words, at)  # "is being build now"
             if participle is None and words[index].low == "been" and at + 1 < len(words):
                 participle = _passive_participle(doc, words, at)  # "has been finish by noon": 'by' shows the verb
             past = "VBD" in w.verb_tags(verb.low) and not _only_irregular_past(verb.low)  # "will be took" is checked
@@ -1022,6 +1038,61 @@ class BeenParticiple(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+    def _got_past(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'My bike got stole', 'he gets took for a fool': the 'get' passive takes the participle too;
+        not a clause that ends in 'got' before the sentence's own verb ("the present she got gave
+        her hope", "whatever he got took hours")."""
+        get, verb = words[index], words[index + 1]
+        if not get.joined or verb.capitalised or in_quotes(doc, verb.start):
+            return None
+        if any(word.low in _FREE_RELATIVE for word in words[max(0, index - 30) : index]):
+            return None
+        if index >= 2 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 2].low not in _CLAUSE_EDGE:
+            return None  # "the present she got gave …": a relative clause without 'that'
+        participle = _participle(verb)
+        if participle is None:
+            return None
+        fixed = match_case(participle, verb.text)
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"After '{get.text}', use the participle '{fixed}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.SAFE,
+        )
+
+
+_GET_FORMS = frozenset("get gets got gotten getting".split())
+_CLAUSE_EDGE = w.CLAUSE_OPENERS | frozenset("and or so then".split())
+"""Words before a pronoun subject that start its clause ("and she got took"), unlike a noun
+("the present she got gave her hope": a relative clause without 'that')."""
+
+
+def _progressive_being(words: list[Word], index: int) -> bool:
+    """'Being' at ``index`` follows 'is', 'was' … directly: the progressive passive ("is being built")."""
+    return (
+        words[index].low == "being"
+        and index > 0
+        and words[index - 1].joined
+        and words[index - 1].low in _BE_FORMS - {"being"}
+    )
+
+
+def _being_participle(doc: Document, words: list[Word], at: int) -> str | None:
+    """The participle for a bare verb after 'is being' ("is being build now"): the word may be a
+    noun too, but only if the tagger reads a verb ("what is being home like?" stays quiet)."""
+    verb = words[at]
+    tags = w.verb_tags(verb.low)
+    if not tags or not tags <= {"VB", "VBP"} or "ADJ" in w.tags(verb.low) or verb.low in w.AUXILIARIES:
+        return None
+    if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBN", "VBD"):
+        return None
+    for lemma in w.verb_lemmas(verb.low):
+        form = w.verb_form(lemma, "VBN")
+        if form and form != verb.low:
+            return form
+    return None
 
 
 _VERB_TWINS = {

@@ -33,6 +33,13 @@ _MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
 _AS = frozenset("as than so nor neither".split())
 _COMPARED = frozenset("as than way like".split())
 _HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"} | {"having"}
+_VE_HOSTS = "i you we they who could would should might must may".split()
+_CONTRACTED_HAVE = frozenset(host + mark + "ve" for host in _VE_HOSTS for mark in ("'", "’"))
+"""'I've', 'we've', 'should've': 'have' is never the main verb when contracted before a verb."""
+_S_HOSTS = "he she it that there who what where".split()
+_CONTRACTED_S = frozenset(host + mark + "s" for host in _S_HOSTS for mark in ("'", "’"))
+"""'She's', 'it's': 'has' or 'is', and either takes the participle of a past that is nothing else
+("she's went" → "she's gone")."""
 
 
 def _skip_adverb(words: list[Word], index: int) -> int:
@@ -300,8 +307,13 @@ class PerfectVerbForm(GrammarRule):
         "The minister had visit the site, and the club has accept the offer.",
         "They might have saw it, and he has fell over twice.",
         "Police have arrest three men.",
+        "Have you ate yet? Has she ever went there? Why have they took it?",
+        "I've forgot the name, we've went there, she's went home, and it's began to rain.",
+        "She has drove there before, and prices had rose again.",
     )
     good = (
+        "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
+        "Have you eaten? Have you any idea? Have it done by Monday. Have you got a pen? Had I known, I'd go.",
         "The must have toy this year is a robot, a must have for fans.",
         "The board had overlooked the warnings.",
         "The city had lead pipes removed last year.",
@@ -331,17 +343,27 @@ class PerfectVerbForm(GrammarRule):
         "The minister had visited the site, and the club has accepted the offer.",
         "They might have saw it, and he has fell over twice.",
         "Police have arrested three men.",
+        "Have you eaten yet? Has she ever gone there? Why have they taken it?",
+        "I've forgotten the name, we've gone there, she's gone home, and it's begun to rain.",
+        "She has driven there before, and prices had risen again.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _HAVE_TRIGGERS):
+        for words, index in occurrences(doc, _HAVE_TRIGGERS | _CONTRACTED_HAVE | _CONTRACTED_S):
             have = words[index]
             if _relative_clause(words, index) or _after_perfect(words, index) or _must_have_noun(words, index):
                 continue
             target_index = _skip_adverb(words, index)
             if target_index >= len(words) or words[target_index].capitalised:
                 continue
+            if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
+                continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
+            if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
+                asked = _asked_past(words, target_index)  # "Have you ate yet?", "Has she went to bed?"
+                if asked is None:
+                    continue
+                target_index = asked
             participle = _participle_for(words, target_index, adverb=target_index > index + 1)
             if words[target_index].low == "be" and have.low != "having" and not _had_better(words, index):
                 participle = "been"  # "she has be there": not "you had better be"
@@ -356,6 +378,22 @@ class PerfectVerbForm(GrammarRule):
                     suggestions=(participle, *others),
                     fix=FixSafety.UNSAFE if others else FixSafety.SAFE,  # "had lay down": 'lain' or 'laid'
                 )
+
+
+def _asked_past(words: list[Word], pronoun: int) -> int | None:
+    """Index of a simple past that is nothing else after a question's 'have' and its subject ("Have
+    you ate?", "Has she ever went?"), past one adverb; None for anything else ("Have you any?")."""
+    at = pronoun + 1
+    if at < len(words) and _adverb(words[at].low) and words[at - 1].joined:
+        at += 1
+    if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
+        return None
+    return at if _only_past(words[at].low) else None
+
+
+def _only_past(low: str) -> bool:
+    """A simple past that is nothing else: no participle, noun or adjective ("went", "took", "ate")."""
+    return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD"}
 
 
 def _other_participles(target: str, participle: str) -> tuple[str, ...]:
@@ -450,7 +488,13 @@ def _bare_past(words: list[Word], index: int) -> bool:
         return False
     if index + 1 >= len(words) or not words[index].joined:
         return True
-    return not w.tags(words[index + 1].low) & {"NOUN", "ADJ", "PROPN"} or words[index + 1].low in w.PREPOSITIONS
+    following = words[index + 1].low
+    return not w.tags(following) & {"NOUN", "ADJ", "PROPN"} or following in w.PREPOSITIONS or following in _BARE_ADVERBS
+
+
+_BARE_ADVERBS = frozenset("there here away abroad again twice yesterday".split())
+"""Adverbs that the tables know as adjectives or nouns too, but that no noun object takes before
+it: after them a past is the verb ("has drove there before", "had rose again")."""
 
 
 def _regular_past(lemma: str) -> set[str]:
@@ -845,7 +889,11 @@ class MissingAuxiliary(GrammarRule):
         "'-ing' form needs 'be' ('we are moving'). After 'I', 'we', 'they', 'he' or 'she' directly, a "
         "form that can only be a participle ('seen', 'taken', 'gone') or an '-ing' form is a slip. "
         "Left alone: questions ('have they gone?'), absolute phrases ('he being the eldest'), "
-        "'you' and 'it' (also objects: 'I saw you going') and quotations, which keep speech."
+        "'you' and 'it' (also objects: 'I saw you going') and quotations, which keep speech; but "
+        "'it been' and 'you been' are checked. After a noun subject that opens the sentence, the 'u' "
+        "participle of a sank/sunk verb ('the ship sunk quickly') is the slip for the past, when an "
+        "adverb, an object or the end follows and no finite verb comes later ('the ship sunk in 1912 "
+        "lies here' is a reduced relative)."
     )
     bad = (
         "I seen the report yesterday.",
@@ -855,9 +903,13 @@ class MissingAuxiliary(GrammarRule):
         "She working late tonight, and they training for the race.",
         "I be there in ten minutes.",
         "He been working here for years.",
+        "It been raining all day, and they drunk all the wine.",
+        "The old ship sunk quickly; the bell rung twice.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
+        "The ship sunk in 1912 lies here; the song sung by the choir was lovely. The ship sunk by a mine.",
+        "Where've you been? Has it been long? What's he done? We drunk drivers pay more.",
         "We working mothers need help; I, working late, missed it.",
         "They insisted that he be present; would they be late? Whether it be rain or snow, we go.",
         "He being the eldest, the farm went to him; they having left, we ate.",
@@ -880,9 +932,14 @@ class MissingAuxiliary(GrammarRule):
                 _lone_form(lows[position + 1])
                 or _noun_gerund(lows[position + 1])
                 or lows[position + 1] == "be"
+                or _noun_participle(lows[position + 1])
                 or (position + 1 < last and _lone_form(lows[position + 2]))
             )
         ]
+        candidates += [  # "it been raining", "you been told": 'been' has lost its 'have' after these too
+            position for position in positions(doc, _BEEN_SUBJECTS) if position < last and lows[position + 1] == "been"
+        ]
+        candidates.sort()
         for words, index in places(doc, candidates):
             pronoun = words[index]
             if index + 1 < len(words) and words[index + 1].low == "be":
@@ -892,8 +949,8 @@ class MissingAuxiliary(GrammarRule):
                 continue
             if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
                 continue  # "World War I seen from the air": a number
-            if index > 0 and words[index - 1].low in w.AUXILIARIES:
-                continue  # "have they gone?", "are we moving?"
+            if index > 0 and (words[index - 1].low in w.AUXILIARIES or _contracted_auxiliary(words[index - 1].low)):
+                continue  # "have they gone?", "are we moving?", "where've you been?"
             at = index + 1
             if at < len(words) and pronoun.joined and _adverb(words[at].low):
                 at += 1
@@ -902,6 +959,8 @@ class MissingAuxiliary(GrammarRule):
             suggestion = _auxiliary_for(pronoun.low, words[at].low)
             if suggestion is None and at == index + 1 and _noun_gerund(words[at].low) and _verb_company(words, at):
                 suggestion = _BE_FOR[pronoun.low]  # "she working late": an -ing form that is also a noun
+            if suggestion is None and at == index + 1 and _noun_participle(words[at].low) and _object_next(words, at):
+                suggestion = _HAVE_FOR[pronoun.low]  # "they drunk all the wine": 'drunk' is a noun too
             if suggestion is None or in_quotes(doc, words[at].start):
                 continue
             verb = words[at]
@@ -910,6 +969,38 @@ class MissingAuxiliary(GrammarRule):
                 verb.end,
                 f"'{verb.text}' needs an auxiliary: '{suggestion} {verb.text}'.",
                 suggestions=(f"{suggestion} {verb.text}",),
+                fix=FixSafety.UNSAFE,
+            )
+        yield from self._u_participles(doc)
+
+    def _u_participles(self, doc: Document) -> Iterator[Finding]:
+        """'The ship sunk quickly', 'the bell rung twice': a noun subject, then the 'u' participle
+        of a verb whose past has 'a' (sank/sunk, rang/rung), then an adverb, an object or the end,
+        and no finite verb after it; else it may be a reduced relative ("the ship sunk in 1912 lies
+        here", "the song sung by the choir was lovely")."""
+        for words, index in occurrences(doc, _U_TRIGGERS):
+            verb = words[index]
+            if index < 2 or words[0].low not in w.DETERMINERS or verb.capitalised or in_quotes(doc, verb.start):
+                continue
+            if not all(word.joined for word in words[:index]):
+                continue  # "The ship, sunk by a mine, …": a comma sets the participle off
+            following = words[index + 1].low if index + 1 < len(words) else None
+            if index + 1 < len(words) and not verb.joined:
+                following = None
+            tags = sentence_tags(doc, words)
+            if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[1:index]) or tags[index - 1] not in ("NN", "NNS"):
+                continue
+            if following is not None and following not in _VERB_CONFIRMING and tags[index + 1] != "RB":
+                continue  # "the ship sunk in 1912", "the song sung by the choir": a reduced relative
+            if any(_finite(tag) for tag in tags[index + 1 :]):
+                continue  # "the bell rung at noon was the last": the sentence's verb comes later
+            past = match_case(_U_PARTICIPLES[verb.low], verb.text)
+            have = "have" if tags[index - 1] == "NNS" else "has"
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{verb.text}' is the participle: write the past '{past}', or '{have} {verb.text}'.",
+                suggestions=(past,),
                 fix=FixSafety.UNSAFE,
             )
 
@@ -933,8 +1024,33 @@ class MissingAuxiliary(GrammarRule):
         )
 
 
+_U_PARTICIPLES = {
+    participle: forms.past
+    for forms in IRREGULAR.values()
+    for participle in forms.participle.split("/")
+    if participle != forms.past
+    and forms.past.replace("a", "u") == participle
+    and w.verb_tags(participle) == {"VBN"}
+    and participle not in ("shrunk", "stunk")  # pasts the dictionaries accept: "the service stunk"
+}
+"""'sunk' → 'sank', 'rung' → 'rang', 'begun' → 'began': the participles most often written for the past
+(not 'run', a present too, nor 'sprung', 'shrunk' or 'stunk', accepted as pasts)."""
+_U_TRIGGERS = frozenset(_U_PARTICIPLES)
+_NOUN_PHRASE_TAGS = frozenset("JJ NN NNS NNP NNPS POS CD".split())
+
+
+def _finite(tag: str) -> bool:
+    """A Penn tag of a finite verb, alone or in a contraction ("VBZ", "MD", "PRP+VBZ")."""
+    return any(part in ("VBD", "VBZ", "VBP", "MD") for part in tag.split("+"))
+
+
 _SUBJUNCTIVE_BEFORE = frozenset("that lest whether if though although let may unless till until so".split())
 """Words before 'he be' that make it a subjunctive ("insist that he be present", "whether it be")."""
+
+
+def _contracted_auxiliary(low: str) -> bool:
+    """A word with 'have', 'has' or 'is' joined on ("where've", "how's"): the question's auxiliary."""
+    return low.replace("’", "'").endswith(("'ve", "'s", "'d"))
 
 
 def _adverb(low: str) -> bool:
@@ -942,7 +1058,24 @@ def _adverb(low: str) -> bool:
 
 
 _BE_FOR = {"i": "am", "we": "are", "they": "are", "he": "is", "she": "is"}
-_HAVE_FOR = {"i": "have", "we": "have", "they": "have", "he": "has", "she": "has"}
+_HAVE_FOR = {"i": "have", "we": "have", "they": "have", "he": "has", "she": "has", "it": "has", "you": "have"}
+_BEEN_SUBJECTS = frozenset(("it", "you"))
+"""Pronouns that are objects too, but never before a bare 'been' ("it been raining", "you been told")."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _noun_participle(low: str) -> bool:
+    """A form that is only a participle as a verb but also a noun ("drunk", "rung")."""
+    return w.verb_tags(low) == {"VBN"} and "NOUN" in w.tags(low)
+
+
+def _object_next(words: list[Word], at: int) -> bool:
+    """An object opens after ``words[at]`` ("they drunk all the wine", "he rung the bell"), which the
+    noun reading cannot have ("we drunk drivers")."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    nxt = words[at + 1].low
+    return nxt in _VERB_CONFIRMING or (nxt == "all" and at + 2 < len(words) and words[at + 2].low in w.DETERMINERS)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1003,7 +1136,8 @@ class BareInfinitive(GrammarRule):
         "them win'), and so does 'please' before a request ('please answer'). A form that can only be "
         "a simple past or a third person there ('let it goes', 'made me went') is a slip. A relative "
         "clause ('the offer they made us seems fair') and verbs of perception ('I saw you left', a "
-        "clause) are left alone."
+        "clause) are left alone. 'Let's' is 'let us' and takes no other object: 'he let's me go' "
+        "is the verb 'lets'."
     )
     bad = (
         "Let it goes.",
@@ -1014,8 +1148,10 @@ class BareInfinitive(GrammarRule):
         "Let's goes to the park, or let's to stay home.",
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you to know the result.",
+        "He let's me go early, and the app let's you edit photos.",
     )
     good = (
+        "Let's you and I go; so let's go home; now let's see it.",
         "Let it go, and the film made me realise it.",
         "The offer they made us seems fair; the promise I made him kept him going.",
         "I saw you left early; it made sense, please.",
@@ -1034,6 +1170,7 @@ class BareInfinitive(GrammarRule):
         "Let's go to the park, or let's stay home.",
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you know the result.",
+        "He let's me go early, and the app let's you edit photos.",
     )
     fix = "sometimes"
 
@@ -1047,7 +1184,7 @@ class BareInfinitive(GrammarRule):
                 if index > 0 and words[index - 1].joined and words[index - 1].low not in ("and", "so", "but", "now"):
                     continue  # "if you please", "to please them": not a request
             elif direct:
-                finding = self._after_lets(words, index, at)
+                finding = self._after_lets(doc, words, index, at)
                 if finding is not None:
                     yield finding
                 continue
@@ -1077,9 +1214,11 @@ class BareInfinitive(GrammarRule):
                     fix=FixSafety.SAFE,
                 )
 
-    def _after_lets(self, words: list[Word], index: int, at: int) -> Finding | None:
+    def _after_lets(self, doc: Document, words: list[Word], index: int, at: int) -> Finding | None:
         """'Let's goes', 'let's to go': 'let's' takes the bare verb at once."""
         target = words[at]
+        if target.low in _LETS_OBJECTS or (target.low == "you" and _lets_subject(doc, words, index) == "lets"):
+            return self._lets_with_object(doc, words, index)
         if target.low == "to" and at + 1 < len(words) and target.joined:
             verb = words[at + 1]
             if "VB" in w.verb_tags(verb.low) and not verb.capitalised:
@@ -1102,6 +1241,22 @@ class BareInfinitive(GrammarRule):
             f"After 'let's', use the bare verb '{base}'.",
             suggestions=(base,),
             fix=FixSafety.SAFE,
+        )
+
+    def _lets_with_object(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'He let's me go', 'the app let's you edit': 'let's' is 'let us', which takes no second
+        object; the verb 'lets' (or 'let') was meant."""
+        lets = words[index]
+        form = _lets_subject(doc, words, index)
+        if form is None:
+            return None
+        fixed = match_case(form, lets.text)
+        return self.finding(
+            lets.start,
+            lets.end,
+            f"'{lets.text}' is 'let us'; before an object write the verb '{fixed}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
         )
 
     def _noun_object_to(self, words: list[Word], index: int) -> Finding | None:
@@ -1153,6 +1308,28 @@ class BareInfinitive(GrammarRule):
             suggestions=(verb.text,),
             fix=FixSafety.SAFE,
         )
+
+
+_LETS_OBJECTS = frozenset("me him her them it".split())
+"""Objects that never follow 'let us' ("let's me go"); not 'you' ("let's you and I go")."""
+
+
+def _lets_subject(doc: Document, words: list[Word], index: int) -> str | None:
+    """'lets' or 'let' for 'let's' at ``index`` after its subject ("he let's", "they let's"), 'let'
+    at the sentence start ("Let's me see"), None when no subject shows."""
+    if index == 0:
+        return "let"
+    before = words[index - 1]
+    if not before.joined:
+        return None
+    if before.low in ("he", "she", "it", "this", "that", "which", "who"):
+        return "lets"
+    if before.low in ("i", "we", "you", "they", "these", "those"):
+        return "let"
+    tag = sentence_tags(doc, words)[index - 1]
+    if tag not in ("NN", "NNS") or before.capitalised or w.tags(before.low) & {"ADV", "ADJ"}:
+        return None  # "now let's", "OK let's": not a subject
+    return "let" if tag == "NNS" else "lets"  # "the app let's you edit"
 
 
 _LET_HELP = frozenset("let lets help helps helped helping".split())
@@ -1258,7 +1435,7 @@ class MissingTo(GrammarRule):
         "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like take "
         "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
         "the modal), and none of them after a determiner ('should the need arise'). 'Be going' takes 'to' "
-        "too ('I am going to see her')."
+        "too ('I am going to see her'), and so does 'able' after 'be' ('he is able to swim')."
     )
     bad = (
         "He allowed me do it on my own.",
@@ -1269,8 +1446,10 @@ class MissingTo(GrammarRule):
         "The storm forced them leave the house, and it led us believe the worst.",
         "We cannot afford not finish on time. I tried explain it.",
         "I am going see my aunt, and they were going buy the house.",
+        "He is able swim, and she was not able come.",
     )
     good = (
+        "He is an able seaman, able and willing; they are able to come and were able then to leave.",
         "He allowed me to do it; she let them wait, and we helped him move.",
         "They asked me questions and told us stories.",
         "They wanted us there; he asked them why. Ask them point blank.",
@@ -1289,6 +1468,7 @@ class MissingTo(GrammarRule):
         "The storm forced them to leave the house, and it led us to believe the worst.",
         "We cannot afford not to finish on time. I tried to explain it.",
         "I am going to see my aunt, and they were going to buy the house.",
+        "He is able to swim, and she was not able to come.",
     )
     fix = "always"
 
@@ -1300,7 +1480,9 @@ class MissingTo(GrammarRule):
             for position in positions(doc, _MISSING_TO_TRIGGERS)
             if position < last
             and (
-                _maybe_plain_bare(lows[position + 1]) or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
+                _maybe_plain_bare(lows[position + 1])
+                or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
+                or (lows[position] in _ABLE_WORDS and _bare_after_able(lows[position + 1]))
             )
         ]
         for words, index in places(doc, candidates):
@@ -1313,6 +1495,8 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "cannot afford spend"
             elif low == "going" and index > 0 and words[index - 1].low in _BE_BEFORE_GOING and words[index - 1].joined:
                 at = index + 1  # "I am going see her"
+            elif low in _ABLE_WORDS and _predicative(words, index):
+                at = index + 1  # "he is able swim": after 'is able' no noun can follow
             else:
                 continue
             negated = at + 1 < len(words) and words[at].low == "not" and words[at].joined
@@ -1321,7 +1505,11 @@ class MissingTo(GrammarRule):
             if at >= len(words):
                 continue
             verb = words[at]
-            plain = _plain_bare_verb(doc, words, at) or (negated and _maybe_plain_bare(verb.low) and low != "need")
+            plain = (
+                _plain_bare_verb(doc, words, at)
+                or (negated and _maybe_plain_bare(verb.low) and low != "need")
+                or (low in _ABLE_WORDS and _bare_after_able(verb.low))
+            )
             if verb.capitalised or not plain or in_quotes(doc, verb.start):
                 continue
             after = doc.text[verb.end : verb.end + 2]
@@ -1360,7 +1548,8 @@ _TO_VERB_VERBS = frozenset(
     if not form.endswith("ing")
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
-_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"}
+_ABLE_WORDS = frozenset(("able", "unable"))
+_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE_WORDS
 _BE_BEFORE_GOING = frozenset(
     """am is are was were been being 'm 're 's i'm you're we're they're he's she's it's i’m you’re we’re
     they’re he’s she’s it’s""".split()
@@ -1368,6 +1557,22 @@ _BE_BEFORE_GOING = frozenset(
 """'Be going' + verb is the future of "going to see"; "keep going", "get going" are left alone."""
 _NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
 _DO_FORMS = frozenset("do does did".split())
+
+
+def _predicative(words: list[Word], index: int) -> bool:
+    """A form of 'be' (past one adverb) stands right before ``words[index]``: "is able", "was not
+    able" (not "an able seaman", where a noun follows)."""
+    back = index - 1
+    if back >= 0 and words[back].low in w.MID_ADVERBS and words[back].joined:
+        back -= 1
+    return back >= 0 and words[back].joined and words[back].low in _BE_BEFORE_GOING | {"be"}
+
+
+def _bare_after_able(low: str) -> bool:
+    """A bare verb after 'is able', where no noun can stand: the base form, even if a past or a noun
+    too ("able come", "able swim", "able cut"); not an -s or -ing form, an adjective or an adverb."""
+    found = w.verb_tags(low)
+    return "VB" in found and not found & {"VBZ", "VBG"} and w.tags(low) <= {"VERB", "AUX", "NOUN"}
 
 
 def _takes_to_here(words: list[Word], index: int) -> bool:
