@@ -78,8 +78,8 @@ def _governing_participle(words: list[Word], index: int) -> int | None:
                 if auxiliary in _BEEN_AFTER and not passive and at == index - 1:
                     return None  # "the harm this has caused and regret": a clause inside another
                 return at
-        if w.plainly_finite(word.low):
-            return None
+        if w.plainly_finite(word.low) and not word.capitalised:
+            return None  # another verb between; not the month ('was elected in May and resign')
     return None
 
 
@@ -111,6 +111,7 @@ class CoordinatedParticiple(GrammarRule):
         "He was arrested and charge with theft.",
         "She has finished the report and send it to her boss.",
         "The suspect was caught on Monday and send to prison.",
+        "The mayor was elected in May and resign in June.",
         "The data is collected and analyse by the team.",
         "The driver had been stopped and search by the police.",
     )
