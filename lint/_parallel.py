@@ -76,6 +76,7 @@ _MOVED = {
     "space.joined-words": "spelling",  # reads the spelling analysis
     "grammar.name-capital": "spelling",  # reads the spelling analysis's unknown words
     "grammar.misquoted-expression": "expressions",  # no tagger: a bundle of its own evens out the processes
+    "grammar.confused-word": "expressions",  # no tagger either: web counts only; the grammar bundle is the longest
     "consistency.compound-modifier": "grammar",  # reads the tagger
 }
 """Rules that run in another bundle than their family's, because they share its work."""

@@ -1420,12 +1420,8 @@ class RelativeClauseAgreement(GrammarRule):
                 continue
             antecedent = words[index - 1]
             pronoun = antecedent.low in _PRONOUN_ANTECEDENTS and words[index].low == "who"
-            if (
-                index != 2
-                and not _plural_noun(antecedent.low)
-                and not pronoun
-                and not _object_antecedent(doc, words, index)
-            ):
+            plain = index == 2 or _plural_noun(antecedent.low) or pronoun
+            if not plain and not _object_antecedent(words, index):
                 continue  # a singular antecedent is checked where it opens the sentence ("The man who") or is an object
             target = _verb_after(words, index)
             if target is None or words[target].capitalised or (antecedent.capitalised and index > 1):
@@ -1433,8 +1429,8 @@ class RelativeClauseAgreement(GrammarRule):
             verb = words[target]
             if antecedent.low in _INDEFINITES or (not _plural_noun(antecedent.low) and antecedent.low != "those"):
                 finding = self._singular(doc, words, index, verb)
-                if finding is not None:
-                    yield finding
+                if finding is not None and (plain or _verb_before_object(doc, words, index)):
+                    yield finding  # (the tagger is asked last: most clauses agree)
                 continue
             if antecedent.low != "those" and not _antecedent_is_plain(words, index - 1):
                 continue
@@ -1498,17 +1494,20 @@ _PRONOUN_ANTECEDENTS = _INDEFINITES | {"those"}
 """Pronouns a 'who' clause hangs on, whose number is plain: 'anyone who wants', 'those who have'."""
 
 
-def _object_antecedent(doc: Document, words: list[Word], index: int) -> bool:
-    """The singular noun before 'who' is a verb's object after 'a', 'the' or a possessive ('I have
-    a friend who live in Paris'): no 'of' phrase or second noun it could hang on instead ('the
-    parents of the boy who live here' is right), and the tagger reads a verb before the determiner."""
+def _object_antecedent(words: list[Word], index: int) -> bool:
+    """The singular noun before 'who' may be a verb's object after 'a', 'the' or a possessive ('I
+    have a friend who live in Paris'): no 'of' phrase or second noun it could hang on instead ('the
+    parents of the boy who live here' is right). :func:`_verb_before_object` asks the tagger."""
     if index < 3 or words[index].low != "who" or not _joined_between(words, index - 3, index + 1):
         return False
     if words[index - 2].low not in _RELATIVE_OPENERS or not w.is_singular_count_noun(words[index - 1].low):
         return False
-    if any(word.low in _RELATIVE_WORDS for word in words[: index - 3]):
-        return False  # "staff who planned the war who have family": the verb is in a clause of its own
-    return sentence_tags(doc, words)[index - 3] in ("VBD", "VBP", "VBZ")  # not "raising a kid who were told"
+    return not any(word.low in _RELATIVE_WORDS for word in words[: index - 3])  # "staff who planned the war who have"
+
+
+def _verb_before_object(doc: Document, words: list[Word], index: int) -> bool:
+    """The tagger reads a finite verb before the object's determiner (not "raising a kid who were told")."""
+    return sentence_tags(doc, words)[index - 3] in ("VBD", "VBP", "VBZ")
 
 
 def _before_to(words: list[Word], index: int) -> bool:

@@ -32,6 +32,7 @@ _AND = frozenset(("and",))
 _GOVERNING = frozenset("was is has had".split())
 """Auxiliaries whose subject cannot take a bare present: after them 'and' + bare verb is a slip."""
 _BEEN_AFTER = frozenset(("has", "had"))
+_AUXILIARY_BEFORE = _GOVERNING | {"been"}
 _RELATIVES = frozenset("that which who whose whom".split())
 """Before the auxiliary, a relative clause: the verb after 'and' may belong to the main clause."""
 _MOST_BETWEEN = 5
@@ -137,7 +138,13 @@ class CoordinatedParticiple(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         lows = doc.lows
         last = len(lows) - 1
-        candidates = [p for p in positions(doc, _AND) if p < last and _participle_for(lows[p + 1]) is not None]
+        candidates = [  # sifted on the flat word list: a bare verb after 'and', an auxiliary a few words before
+            p
+            for p in positions(doc, _AND)
+            if p < last
+            and _participle_for(lows[p + 1]) is not None
+            and not _AUXILIARY_BEFORE.isdisjoint(lows[max(0, p - _MOST_BETWEEN - 3) : p])
+        ]
         for words, index in places(doc, candidates):
             if index + 1 >= len(words) or not words[index].joined:
                 continue

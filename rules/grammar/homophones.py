@@ -12,7 +12,7 @@ the counts miss the pair ('we road' and 'we rode' both too rare for the table), 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -32,27 +32,28 @@ _OBJECTS = (w.OBJECT_OPENERS | w.DEMONSTRATIVES) - {"her"}
 'he showed her road maps' read alike)."""
 
 
-@cache
-def _verb_twins() -> dict[str, dict[str, tuple[str, ...]]]:
-    """Noun-only word → person tag ('VBP', 'VBZ') → the verb forms of its sets that agree."""
-    found: dict[str, dict[str, tuple[str, ...]]] = {}
-    for word, others in _ngrams.confusion_sets().items():
-        if w.tags(word) != {"NOUN"}:
-            continue
-        for person in ("VBP", "VBZ"):
-            agreeing = tuple(
-                other
-                for other in others
-                if " " not in other and w.verb_tags(other) & {"VBD", person} and other not in w.AUXILIARIES
-            )
-            if agreeing:
-                found.setdefault(word, {})[person] = agreeing
+@lru_cache(maxsize=1 << 12)
+def _verb_twins(word: str) -> dict[str, tuple[str, ...]]:
+    """Person tag ('VBP', 'VBZ') → the verb forms of the word's sets that agree with it, for a word
+    that is only a noun ({} otherwise). Worked out per word met: the tables' look-ups for every
+    word of the sets would cost each process some 8 ms at start-up."""
+    if w.tags(word) != {"NOUN"}:
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    for person in ("VBP", "VBZ"):
+        agreeing = tuple(
+            other
+            for other in _ngrams.confusion_sets().get(word, ())
+            if " " not in other and w.verb_tags(other) & {"VBD", person} and other not in w.AUXILIARIES
+        )
+        if agreeing:
+            found[person] = agreeing
     return found
 
 
 @cache
-def _triggers() -> frozenset[str]:
-    return frozenset(_verb_twins())
+def _set_words() -> frozenset[str]:
+    return frozenset(_ngrams.confusion_sets())
 
 
 class NounForSoundAlikeVerb(GrammarRule):
@@ -86,8 +87,12 @@ class NounForSoundAlikeVerb(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         lows = doc.lows
         last = len(lows) - 1
-        twins = _verb_twins()
-        candidates = [p for p in positions(doc, _triggers()) if 0 < p < last and lows[p - 1] in _PRONOUNS]
+        set_words = _set_words()
+        candidates = [  # sifted on the flat word list: a pronoun, then a noun of a set
+            p + 1
+            for p in positions(doc, _PRONOUNS)
+            if p + 1 < last and lows[p + 1] in set_words and _verb_twins(lows[p + 1])
+        ]
         for words, index in places(doc, candidates):
             if index == 0 or index + 1 >= len(words):
                 continue
@@ -96,7 +101,7 @@ class NounForSoundAlikeVerb(GrammarRule):
                 continue
             if pronoun.low == "i" and pronoun.text != "I":
                 continue
-            verbs = twins.get(word.low, {}).get(_SUBJECTS[pronoun.low], ())
+            verbs = _verb_twins(word.low).get(_SUBJECTS[pronoun.low], ())
             if not verbs or in_quotes(doc, word.start):
                 continue
             suggestions = tuple(match_case(verb, word.text) for verb in verbs)
