@@ -128,6 +128,7 @@ class CoordinatedParticiple(GrammarRule):
         "We regret the delay this has caused and appreciate your patience.",
         "It is recommended to eat less fruit and increase protein; all you do is become a member and watch.",
         "The salad bar is hit and miss for freshness.",
+        "The suspect was released and return to his home is expected.",
         "The court shall fine an agency that has failed to act and require it to pay.",
         "The aim is to meet the person whose conduct was reported and help them change it.",
         '"It was tested and work fine," he wrote.',
@@ -152,6 +153,8 @@ class CoordinatedParticiple(GrammarRule):
             participle = _participle_for(verb.low)
             if participle is None or verb.capitalised or not _verb_follows(words, index + 1):
                 continue
+            if _heads_a_subject(words, index + 1):
+                continue  # "was released and return to his home is expected": the noun, with its verb after
             if _governing_participle(words, index) is None or in_quotes(doc, verb.start):
                 continue
             if not sentence_tags(doc, words)[index + 1].startswith("VB"):
@@ -163,6 +166,17 @@ class CoordinatedParticiple(GrammarRule):
                 suggestions=(participle,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _heads_a_subject(words: list[Word], index: int) -> bool:
+    """A finite verb follows within the same stretch of joined words, with no 'and' or 'or' before
+    it: the word at ``index`` is a noun that heads its subject ("return to his home is expected")."""
+    for at in range(index + 1, min(len(words), index + 7)):
+        if not words[at - 1].joined or words[at].low in ("and", "or", "but"):
+            return False
+        if w.only_finite(words[at].low):
+            return True  # 'is', 'went'; not 'guards', also a plural noun
+    return False
 
 
 def _verb_follows(words: list[Word], index: int) -> bool:
