@@ -174,8 +174,9 @@ def _heads_a_subject(words: list[Word], index: int) -> bool:
     for at in range(index + 1, min(len(words), index + 7)):
         if not words[at - 1].joined or words[at].low in ("and", "or", "but"):
             return False
-        if w.only_finite(words[at].low):
-            return True  # 'is', 'went'; not 'guards', also a plural noun
+        low = words[at].low
+        if low in w.AUXILIARIES or (w.plainly_finite(low) and "NOUN" not in w.tags(low)):
+            return True  # 'is', 'went'; not 'guards' (a plural noun too) nor 'attract' (a bare verb too)
     return False
 
 
