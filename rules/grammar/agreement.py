@@ -1489,7 +1489,7 @@ class RelativeClauseAgreement(GrammarRule):
 
 
 _RELATIVE_OPENERS = frozenset("the a an my his her our their your".split())
-_RELATIVE_WORDS = frozenset("who which that whom whose".split())
+_RELATIVE_WORDS = w.RELATIVE_PRONOUNS
 _PRONOUN_ANTECEDENTS = _INDEFINITES | {"those"}
 """Pronouns a 'who' clause hangs on, whose number is plain: 'anyone who wants', 'those who have'."""
 

@@ -84,6 +84,11 @@ class ModalOf(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index, word, following in _pairs(doc, _MODALS_BEFORE_OF):
+            if following is not None and following.low in w.SUBJECT_PRONOUNS:
+                finding = self._asked(words, index)  # "Could you of done it?"
+                if finding is not None:
+                    yield finding
+                continue
             if following is None or following.low != "of":
                 continue
             after = words[index + 2].low if index + 2 < len(words) else ""
@@ -104,23 +109,23 @@ class ModalOf(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
-        for words, index, word, following in _pairs(doc, _MODALS_BEFORE_OF):
-            # "Could you of done it?", "Why would they of left?": a question's subject between
-            if following is None or following.low not in w.SUBJECT_PRONOUNS or index + 3 >= len(words):
-                continue
-            if not (index == 0 or (index == 1 and words[0].low in w.QUESTION_WORDS)):
-                continue
-            of, participle = words[index + 2], words[index + 3]
-            forms = w.verb_tags(participle.low)
-            if of.low != "of" or not following.joined or not of.joined or "VBN" not in forms or "VB" in forms:
-                continue  # a participle ("done", "been"), not "of course", "of all people"
-            yield self.finding(
-                of.start,
-                of.end,
-                f"Write 'have': 'of' here is the sound of '{word.text} {following.text}'ve'.",
-                suggestions=("have",),
-                fix=FixSafety.SAFE,
-            )
+
+    def _asked(self, words: list[Word], index: int) -> Finding | None:
+        """'Could you of done it?', 'Why would they of left?': a question's subject between the modal
+        and its 'of', then a participle (not "of course", "of all people")."""
+        if index + 3 >= len(words) or not (index == 0 or (index == 1 and words[0].low in w.QUESTION_WORDS)):
+            return None
+        modal, subject, of, participle = words[index : index + 4]
+        forms = w.verb_tags(participle.low)
+        if of.low != "of" or not subject.joined or not of.joined or "VBN" not in forms or "VB" in forms:
+            return None
+        return self.finding(
+            of.start,
+            of.end,
+            f"Write 'have': 'of' here is the sound of '{modal.text} {subject.text}'ve'.",
+            suggestions=("have",),
+            fix=FixSafety.SAFE,
+        )
 
 
 _ALL_OF = frozenset("people persons things places times days men women".split())

@@ -33,7 +33,7 @@ _GOVERNING = frozenset("was is has had".split())
 """Auxiliaries whose subject cannot take a bare present: after them 'and' + bare verb is a slip."""
 _BEEN_AFTER = frozenset(("has", "had"))
 _AUXILIARY_BEFORE = _GOVERNING | {"been"}
-_RELATIVES = frozenset("that which who whose whom".split())
+_RELATIVES = w.RELATIVE_PRONOUNS
 """Before the auxiliary, a relative clause: the verb after 'and' may belong to the main clause."""
 _MOST_BETWEEN = 5
 """Words at most between the first participle and 'and' ("was arrested in Paris on Monday and …")."""

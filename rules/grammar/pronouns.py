@@ -202,7 +202,7 @@ _PRONOUN_PREPOSITIONS = frozenset(
     about""".split()
 )
 """Prepositions that are seldom an adverb ending a clause (not 'in', 'on', 'up', 'over', 'by')."""
-_LETTING = frozenset("let lets help helps helped make makes made".split())
+_LETTING = w.CAUSATIVES - frozenset("see saw watch watched hear heard".split())
 """Verbs whose object comes before a bare verb ("let you and me go", "help Sam and me carry it")."""
 
 

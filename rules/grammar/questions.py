@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 
     from ._tokens import Word
 
-_OPENERS = frozenset("where why what when how which".split())
+_OPENERS = w.QUESTION_WORDS - {"who"}
 _HOW_WORDS = frozenset("much many long often far old".split())
-_PRONOUNS = frozenset("i you he she we they it".split())
-_INVERTED = frozenset("am is are was were can could will would should shall may might must have has had".split())
+_PRONOUNS = w.SUBJECT_PRONOUNS
+_INVERTED = w.MODALS | frozenset("am is are was were have has had".split())
 _THIRD = frozenset(("he", "she", "it"))
 
 

@@ -762,37 +762,24 @@ class DoVerbForm(GrammarRule):
             if not negated and subject_end is None and (_relative_clause(words, index) or _free_relative(words, index)):
                 continue  # "what he did went unnoticed", "the work they did had an impact": 'did' is the main verb
             elliptic = index > 0 and words[index - 1].low in ("who", "that", "which")  # "those who didn't had to"
+            safety = FixSafety.SAFE
             if target.low == "had" and (negated or subject_end is not None) and not elliptic:
-                yield self.finding(  # "did not had", "Did they had a choice?": 'had' is an auxiliary too
-                    target.start,
-                    target.end,
-                    f"After '{words[index].text}', use the bare verb 'have', not '{target.text}'.",
-                    suggestions=(match_case("have", target.text),),
-                    fix=FixSafety.SAFE,
-                )
+                base: str | None = match_case("have", target.text)  # "did not had": 'had' is an auxiliary too
+            elif negated and target.low in _PAST_HOMOGRAPHS and _object_follows(words, target_index, _SEEN_THINGS):
+                base, safety = _PAST_HOMOGRAPHS[target.low], FixSafety.UNSAFE  # "didn't saw it": 'saw' is a verb too
+            elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
+                found == {"VBZ"} and _negated_or_asked(words, index, target_index)
+            ):
+                base = _base_form(target)
+            else:
                 continue
-            if negated and target.low in _PAST_HOMOGRAPHS and _object_follows(words, target_index, _SEEN_THINGS):
-                seen = _PAST_HOMOGRAPHS[target.low]  # "didn't saw anything": 'saw' is a verb too
-                yield self.finding(
-                    target.start,
-                    target.end,
-                    f"After '{words[index].text}', use the bare verb '{seen}', not '{target.text}'.",
-                    suggestions=(seen,),
-                    fix=FixSafety.UNSAFE,
-                )
-                continue
-            if not (
-                found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)
-            ) and not (found == {"VBZ"} and _negated_or_asked(words, index, target_index)):
-                continue
-            base = _base_form(target)
             if base is not None:
                 yield self.finding(
                     target.start,
                     target.end,
                     f"After '{words[index].text}', use the bare verb '{base}', not '{target.text}'.",
                     suggestions=(base,),
-                    fix=FixSafety.SAFE,
+                    fix=safety,
                 )
 
 
