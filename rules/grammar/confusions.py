@@ -394,7 +394,8 @@ class TheirConfusion(GrammarRule):
         "'Their are', 'their was' need 'there'; 'their going to' needs 'they're'; 'there own' and "
         "'they're own' need 'their', and so does 'there' or 'they're' before a noun and its verb "
         "('said there coach had resigned', 'they're homes were flooded'), where neither 'there is' nor "
-        "'they are' can stand. 'Their' with no noun after it ('we put it their.', 'over their by the door') "
+        "'they are' can stand, and 'they're' where an object goes ('we bought they're car', 'it was they're "
+        "oddest idea'). 'Their' with no noun after it ('we put it their.', 'over their by the door') "
         "is 'there'; 'there' opening a clause before an adjective that ends its phrase ('said there tired "
         "after the match', 'if there ready to go') is 'they're'. Only those unambiguous patterns are checked."
     )
@@ -415,6 +416,7 @@ class TheirConfusion(GrammarRule):
         "That's they're fault. Yes, their might be a better way.",
         "I will be their in five minutes.",
         "I think there going to be late, and they said there going to appeal.",
+        "We bought they're car last year. It was they're oddest idea yet.",
     )
     good = (
         "There are three options.",
@@ -431,6 +433,7 @@ class TheirConfusion(GrammarRule):
         "He said there was no time. If there is time, come. Is there enough to eat? We stayed there late.",
         "Their military might be tested. Their May elections were calm. The thing is they're late.",
         "It is their in-house team; what matters is their at-home care and their on-time record.",
+        "I heard they're moving; the fact is they're cheaper online; we were told they're twins, and they're family.",
     )
     fixed = (
         "There are three options.",
@@ -449,6 +452,7 @@ class TheirConfusion(GrammarRule):
         "That's their fault. Yes, there might be a better way.",
         "I will be there in five minutes.",
         "I think they're going to be late, and they said they're going to appeal.",
+        "We bought their car last year. It was their oddest idea yet.",
     )
     fix = "always"
 
@@ -476,7 +480,12 @@ class TheirConfusion(GrammarRule):
             elif word.low == "their" and _progressive_without_verb(doc, words, index):
                 replacement = f"they{apostrophe}re"  # "Their planning to appeal the ruling."
             elif (word.low in ("there", "they're") and following.low == "own") or (
-                word.low == "they're" and (_after_preposition(words, index) or _after_be(words, index))
+                word.low == "they're"
+                and (
+                    _after_preposition(words, index)
+                    or _after_be(words, index)
+                    or _contraction_before_object_noun(words, index)
+                )
             ):
                 replacement = "their"
             elif word.low == "there" and _predicate_after(words, index, _SAID):
@@ -901,8 +910,9 @@ class YourConfusion(GrammarRule):
         "the subject of a question ('Have your seen it?'), 'your welcome' at the end "
         "of a sentence or before an infinitive ('your welcome to attend'), and 'you're' before a word "
         "that can only be a noun ('you're mother') or a singular noun that needs an article ending its "
-        "phrase ('for you're letter of March 3'); not a role ('you're captain now') or a compound "
-        "adjective ('you're money hungry')."
+        "phrase ('for you're letter of March 3'), after a preposition ('about you're plans') or where an object "
+        "goes ('I found you're wallet', 'it was you're best idea'); not a role ('you're captain now') or a "
+        "compound adjective ('you're money hungry')."
     )
     bad = (
         "Let's see if your a developer.",
@@ -919,6 +929,7 @@ class YourConfusion(GrammarRule):
         "Let me know if your interested in the job.",
         "That's you're problem, and you're own fault.",
         "Your going to need a permit for that.",
+        "We talked about you're plans. I found you're wallet on the bus.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -935,6 +946,7 @@ class YourConfusion(GrammarRule):
         "Did your vet take x-rays? I think your old car is fine.",
         "That's your problem; you're right; what's yours is mine; the truth is you're right.",
         "Your going to school every day made us proud.",
+        "I understand you're upset; we saw you're online now; I think you're family, and the truth is you're first.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -951,6 +963,7 @@ class YourConfusion(GrammarRule):
         "Let me know if you're interested in the job.",
         "That's your problem, and your own fault.",
         "You're going to need a permit for that.",
+        "We talked about your plans. I found your wallet on the bus.",
     )
     fix = "always"
 
@@ -981,8 +994,13 @@ class YourConfusion(GrammarRule):
                     if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
                         continue  # "at your the"? only where a clause starts
                     fixed = match_case(f"you{apostrophe}re", word.text)
-            elif following is not None and (following.low == "own" or _after_be(words, index)):
-                fixed = match_case("your", word.text)  # "you're own", "that's you're problem"
+            elif following is not None and (
+                following.low == "own"
+                or _after_be(words, index)
+                or _after_preposition(words, index)
+                or _contraction_before_object_noun(words, index)
+            ):
+                fixed = match_case("your", word.text)  # "you're own", "that's you're problem", "about you're plans"
             else:
                 if following is None or following.low in _YOURE_FINE or following.low in _ROLE_NOUNS:
                     continue
@@ -1058,9 +1076,9 @@ def _predicate_after(words: list[Word], index: int, also_after: frozenset[str] =
 
 _ROLE_NOUNS = frozenset(
     """boss captain chair chairman president head leader king queen editor manager coach host judge
-    champion mayor governor owner author""".split()
+    champion mayor governor owner author family""".split()
 )
-"""Nouns of a role, which 'you are' takes without an article: "you're captain now"."""
+"""Nouns of a role, which 'you are' takes without an article: "you're captain now", "you're family"."""
 
 
 def _bare_noun_phrase(words: list[Word], index: int) -> bool:
@@ -1074,6 +1092,46 @@ def _bare_noun_phrase(words: list[Word], index: int) -> bool:
     return index + 2 == len(words) or (
         after is not None and (after.low in _AFTER_BARE_NOUN or w.plainly_finite(after.low))
     )
+
+
+_PLAIN_BE = frozenset("am is are was were be been".split())
+
+
+def _contraction_before_object_noun(words: list[Word], index: int) -> bool:
+    """'you're' or 'they're' where an object goes, before a bare singular count noun that ends its
+    phrase: after a verb that takes no clause ("bought you're car", "sold they're house to"), or after
+    a plain 'be' when a superlative comes first ("it was they're oddest idea"). 'You are car' and
+    'they are oddest idea' cannot stand: a singular count noun needs an article. Not a role ("you're
+    captain", "they're family"), and after 'be' only with the superlative: "the thing is they're
+    partner" is too rare to judge."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    after_be = words[index - 1].low in _PLAIN_BE
+    if not (after_be or _object_slot(words, index)):
+        return False
+    noun_at = index + 1
+    if noun_at + 1 < len(words) and words[noun_at].joined and _superlative(words[noun_at].low):
+        noun_at += 1
+    elif after_be:
+        return False
+    noun = words[noun_at]
+    if noun.capitalised or noun.low in _ROLE_NOUNS or not _bare_count_noun(noun.low):
+        return False
+    after = _next(words, noun_at)
+    if noun_at > index + 1 or noun_at + 1 == len(words) or not noun.joined:
+        return True  # after a superlative the noun needs no end: "it was they're oddest idea yet"
+    return after is not None and (after.low in _AFTER_BARE_NOUN or w.plainly_finite(after.low))
+
+
+def _superlative(low: str) -> bool:
+    """'best', 'worst' or an adjective in -est that is no noun ("greenest", not "forest", "interest")."""
+    if low in ("best", "worst"):
+        return True
+    if not low.endswith("est") or len(low) < 6:
+        return False
+    parts = w.parts_of_speech(low)
+    lemmas = parts.get("ADJ", ())
+    return bool(lemmas) and low not in lemmas and set(parts) <= {"ADJ", "ADV"}
 
 
 def _adjective_after(words: list[Word], index: int) -> bool:
