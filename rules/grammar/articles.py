@@ -232,6 +232,7 @@ def _and_typed_an(words: list[Word], index: int) -> bool:
 
 _SUPERLATIVE_SLOTS = frozenset("is was are were be been of".split())
 _BEST = frozenset(("best", "worst"))
+_BEST_OR_MOST = _BEST | frozenset(("most", "least"))
 _COUNTING = frozenset("one some many each all any none most several".split())
 _BEST_IDIOMS = frozenset(
     """practice practices man men friend friends seller sellers value interest interests effort efforts guess
@@ -259,7 +260,9 @@ class SuperlativeArticle(GrammarRule):
     summary = "A superlative before a noun without 'the': 'it is best day', 'he is tallest boy', 'one of best players'."
     why = (
         "A superlative that picks one thing out of a group takes 'the': 'the best day', 'the tallest "
-        "boy', 'one of the best players'. Checked after 'is', 'was', 'be' and 'of', before a noun. "
+        "boy', 'one of the best players', 'the most expensive car'. Checked after 'is', 'was', 'be' and 'of', "
+        "before a noun; 'most' only before an adjective and a singular count noun after 'is' or 'was', or a "
+        "plural after 'one of' ('a most unusual case', 'most welcome news' are left alone). "
         "Idioms and award names are left alone ('is best practice', 'was best man', 'are best friends', "
         "'won best actor', 'of highest quality')."
     )
@@ -268,6 +271,7 @@ class SuperlativeArticle(GrammarRule):
         "He is tallest boy in the class.",
         "She is one of best players in the league.",
         "This is biggest mistake we made.",
+        "This is most expensive car in the shop, and it is one of most popular models.",
     )
     good = (
         "It was the best day of my life; he is the tallest boy.",
@@ -275,12 +279,15 @@ class SuperlativeArticle(GrammarRule):
         "Goods of highest quality; prices are lowest in winter; he is most careful.",
         "She is honest person; it is modest sum.",
         "He is best known for his novels, and it is best suited to beginners.",
+        "It is most kind of you; this is a most unusual case; that is most welcome news.",
+        "This is most important; it was most unusual weather; most people agree.",
     )
     fixed = (
         "It was the best day of my life.",
         "He is the tallest boy in the class.",
         "She is one of the best players in the league.",
         "This is the biggest mistake we made.",
+        "This is the most expensive car in the shop, and it is one of the most popular models.",
     )
     fix = "always"
 
@@ -290,14 +297,18 @@ class SuperlativeArticle(GrammarRule):
         candidates = [
             position
             for position in positions(doc, _SUPERLATIVE_SLOTS)
-            if position < last and (lows[position + 1].endswith("est") or lows[position + 1] in _BEST)
+            if position < last and (lows[position + 1].endswith("est") or lows[position + 1] in _BEST_OR_MOST)
         ]
         for words, index in places(doc, candidates):
             at = index + 1
             if at + 1 >= len(words) or not words[index].joined or not words[at].joined:
                 continue
             adjective, noun = words[at], words[at + 1]
-            if adjective.capitalised or noun.capitalised or not _superlative(adjective.low):
+            if adjective.low in ("most", "least"):
+                if not _most_before_noun(words, index):
+                    continue
+                noun = words[at + 2]
+            elif adjective.capitalised or noun.capitalised or not _superlative(adjective.low):
                 continue
             if "NOUN" not in w.tags(noun.low) or w.tags(noun.low) & {"ADJ", "ADV", "ADP"}:
                 continue
@@ -313,10 +324,31 @@ class SuperlativeArticle(GrammarRule):
             yield self.finding(
                 adjective.start,
                 adjective.end,
-                f"A superlative before a noun takes 'the': '{fixed} {noun.text}'.",
+                f"A superlative before a noun takes 'the': 'the {doc.text[adjective.start : noun.end]}'.",
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _most_before_noun(words: list[Word], index: int) -> bool:
+    """'most' or 'least', an adjective and a singular count noun after 'is' or 'was' ("this is most
+    expensive car", "he was least popular candidate"), or a plural after 'one of' ("one of most
+    popular sites"): a superlative, which takes 'the'. 'Most' as "very" takes 'a' ("a most unusual
+    case") or no noun ("it is most kind"), and a mass noun ("most welcome news") is left alone."""
+    at = index + 2
+    if at + 1 >= len(words) or not words[index + 1].joined or not words[at].joined:
+        return False
+    adjective, noun = words[at], words[at + 1]
+    if adjective.capitalised or noun.capitalised or w.tags(adjective.low) != {"ADJ"}:
+        return False
+    if w.tags(noun.low) & {"ADJ", "ADV", "ADP"} or w.verb_tags(noun.low) & {"VBN", "VBD"}:
+        return False
+    after = words[at + 2] if at + 2 < len(words) and noun.joined else None
+    if after is not None and "NOUN" in w.tags(after.low) and after.low not in w.PREPOSITIONS:
+        return False  # "most popular search engine": the noun may go on
+    if words[index].low == "of":
+        return _counted(words, index) and w.is_plural_noun(noun.low)
+    return words[index].low in ("is", "was") and w.is_singular_count_noun(noun.low)
 
 
 def _counted(words: list[Word], index: int) -> bool:
