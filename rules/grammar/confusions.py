@@ -1809,6 +1809,34 @@ def _rests(words: list[Word], index: int) -> bool:
     return False
 
 
+_CLAUSE_JOINS = frozenset("and but then so when after before because until once while".split())
+_REST_SPELLS = frozenset("nap rest while bit minute moment snooze".split())
+
+
+def _laid_down_to_rest(words: list[Word], index: int) -> bool:
+    """'laid down' after a pronoun that opens its clause, with nothing laid: at the clause's end or
+    before 'and', 'in bed', 'on the' and a place to rest, or 'for a nap' ("he laid down on the bed",
+    "I laid down for a nap", "she laid down and slept"): the past of 'lie down' is 'lay down'. Not "the
+    rules we laid down." (a relative clause: the pronoun does not open the sentence or follow a
+    conjunction), "laid down the law", "laid down on Monday"."""
+    if index == 0 or index + 1 >= len(words) or not words[index].joined or words[index + 1].low != "down":
+        return False
+    subject = words[index - 1]
+    if subject.low not in w.SUBJECT_PRONOUNS or not subject.joined:
+        return False
+    if index > 1 and words[index - 2].joined and words[index - 2].low not in _CLAUSE_JOINS:
+        return False
+    after = _next(words, index + 1)
+    if after is None:
+        return True  # "she laid down." / "he laid down, exhausted"
+    if after.low == "and":
+        return True
+    if after.low == "for":
+        article, spell = _next(words, index + 2), _next(words, index + 3)
+        return article is not None and article.low == "a" and spell is not None and spell.low in _REST_SPELLS
+    return after.low in ("in", "on") and _rests(words, index + 1)
+
+
 class LayLie(GrammarRule):
     id = "grammar.lay-lie"
     category = "grammar"
@@ -1819,7 +1847,9 @@ class LayLie(GrammarRule):
         "('lie', 'lying', 'lies'). Only 'lay down' with nothing laid, where 'lay' cannot be the past of "
         "'lie' (after 'to', a modal, 'do' or 'please', or as 'laying' and 'lays') is reported: 'she lay "
         "down on the bed' is right. So are 'laying', 'lays' and 'laid' before 'around', 'awake', 'in bed' "
-        "or 'on the' and a place to rest ('was laying on the beach', 'laid awake all night'), but not a "
+        "or 'on the' and a place to rest ('was laying on the beach', 'laid awake all night'), and 'laid down' "
+        "after a pronoun opening its clause with nothing laid ('he laid down on the bed', 'I laid down for a "
+        "nap'), but not a "
         "passive 'was laid on the table' or 'had laid in supplies'."
     )
     bad = (
@@ -1831,6 +1861,7 @@ class LayLie(GrammarRule):
         "Tourists were laying on the beach, and clothes were left laying around.",
         "She laid awake all night.",
         "He lied the book on the table and told me to lie the baby down.",
+        "He laid down on the bed, and I laid down for a nap.",
     )
     good = (
         "She lay down on the bed. They lay down their arms.",
@@ -1841,6 +1872,7 @@ class LayLie(GrammarRule):
         "She lay in bed all day. He lay awake. The hens were laying in the barn.",
         "He lied the whole time on the stand; she lied her way into the job; they lie the rest of the year.",
         "Let it lie down there; he lied to the police on Monday.",
+        "These are the rules we laid down. The principles he laid down on Monday stand; I laid down a marker.",
     )
     fixed = (
         "I need to lie down for a while.",
@@ -1851,6 +1883,7 @@ class LayLie(GrammarRule):
         "Tourists were lying on the beach, and clothes were left lying around.",
         "She lay awake all night.",
         "He laid the book on the table and told me to lay the baby down.",
+        "He lay down on the bed, and I lay down for a nap.",
     )
     fix = "always"
 
@@ -1867,6 +1900,15 @@ class LayLie(GrammarRule):
                 fixed = match_case(_LIE_FORMS[word.low], word.text)
                 message = f"Nothing is laid here: write '{fixed}' ('lay' takes an object; to rest is to lie)."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                continue
+            if word.low == "laid" and _laid_down_to_rest(words, index):
+                yield self.finding(
+                    word.start,
+                    word.end,
+                    f"Nothing is laid here: write '{match_case('lay', word.text)} down' ('lay' takes an object).",
+                    suggestions=(match_case("lay", word.text),),
+                    fix=FixSafety.SAFE,
+                )
                 continue
             if word.low == "laid" or index + 1 >= len(words) or not word.joined or words[index + 1].low != "down":
                 continue
