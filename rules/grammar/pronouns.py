@@ -46,8 +46,9 @@ class PronounCase(GrammarRule):
     summary = "An object pronoun as a subject ('Tim and me went') or a subject pronoun as an object ('to Tim and I')."
     why = (
         "In a pair joined by 'and', each pronoun takes the case it would take alone: 'Tim and I went' "
-        "(I went), 'gave it to Tim and me' (gave it to me). Only pairs at the start of a sentence "
-        "followed by a verb, and pairs after a preposition at the end of a phrase, are checked."
+        "(I went), 'gave it to Tim and me' (gave it to me); so in 'neither … nor' and 'either … or' ('Neither "
+        "he nor she was there'). Only pairs at the start of a sentence followed by a verb, and pairs after a "
+        "preposition at the end of a phrase, are checked."
     )
     bad = (
         "Tim and me work together.",
@@ -59,6 +60,7 @@ class PronounCase(GrammarRule):
         "Us nurses want better pay.",
         "Him and his brother run the shop.",
         "Me is tired. Them was late again.",
+        "Neither him nor her was there. Either me or Sam will go. Neither the coach nor them were ready.",
     )
     good = (
         "Tim and I work together.",
@@ -73,6 +75,8 @@ class PronounCase(GrammarRule):
         "Her sister is tired. Them's the rules. Us? Was it us? Him, was it?",
         "Let you and me go. Help Sam and me carry it. Just let me know and I can send it.",
         "...you and me go first.",
+        "Neither he nor she was there. Neither her mother nor her father came. We saw neither him nor her.",
+        "Either him or me, it does not matter. Either way, we lost.",
     )
     fixed = ()
     fix = "sometimes"
@@ -83,6 +87,9 @@ class PronounCase(GrammarRule):
             if not after_cut(doc, words):  # "...you and me go": the verb before the pair may be cut off
                 found += self._subject_pair(words, index)
             found += self._object_pair(words, index)
+        for words, index in occurrences(doc, _CORRELATIVE_TRIGGERS):
+            if not after_cut(doc, words):
+                found += self._correlative_subject(words, index)
         for words, index in occurrences(doc, _SUBJECT_TRIGGERS):
             finding = self._after_preposition(words, index)
             if finding is None and not after_cut(doc, words):
@@ -158,6 +165,27 @@ class PronounCase(GrammarRule):
             if verb_at < len(words) and words[verb_at - 1].joined and finite(words[verb_at].low):
                 yield self._subject_finding(first)
 
+    def _correlative_subject(self, words: list[Word], index: int) -> Iterator[Finding]:
+        """'Neither him nor her was there', 'Either me or Sam will go': the two halves of a
+        correlative pair that opens the sentence, before its verb, are the subject."""
+        if not 2 <= index <= 4 or index + 2 >= len(words) or words[0].low != _CORRELATIVE_FIRSTS[words[index].low]:
+            return
+        if not all(word.joined for word in words[: index + 1]):
+            return
+        after = words[index + 1]
+        verb_at = index + 2
+        pronoun_her = after.low == "her" and w.only_finite(words[index + 2].low)  # "nor her was"
+        if after.low in _CONJUNCT_DETERMINERS and not pronoun_her:
+            verb_at = _noun_end(words, index + 1)  # "Neither him nor his wife was"
+        elif after.low not in _OBJECT_TRIGGERS and after.low not in w.SUBJECT_PRONOUNS and not after.capitalised:
+            return
+        if verb_at >= len(words) or not words[verb_at - 1].joined or not w.may_be_finite(words[verb_at].low):
+            return
+        if after.low in _OBJECT_TRIGGERS and verb_at == index + 2:
+            yield self._subject_finding(after)
+        if index == 2 and words[1].low in _OBJECT_TRIGGERS:
+            yield self._subject_finding(words[1])
+
     def _subject_finding(self, pronoun: Word) -> Finding:
         subject = SUBJECT_FORM[pronoun.low]
         fixed = match_case(subject, pronoun.text) if subject != "I" else "I"
@@ -197,6 +225,9 @@ class PronounCase(GrammarRule):
 
 OBJECT_FORM = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 _SUBJECT_TRIGGERS = frozenset(OBJECT_FORM) | {"us"}
+_CORRELATIVE_FIRSTS = {"nor": "neither", "or": "either"}
+"""The second word of a correlative pair, and the first."""
+_CORRELATIVE_TRIGGERS = frozenset(_CORRELATIVE_FIRSTS)
 _PRONOUN_PREPOSITIONS = frozenset(
     """to with from of at into onto toward towards between among against upon without except beside near for
     about""".split()
