@@ -253,6 +253,11 @@ NEGATED_MODALS = frozenset(
     "shouldn’t".split()
 )
 HAVE_FORMS = frozenset("have has had haven't hasn't hadn't 've 'd".split())
+_NEGATED = (
+    "isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't"
+)
+NEGATED_AUXILIARIES = frozenset(_NEGATED.split()) | frozenset(_NEGATED.replace("'", "’").split())
+"""Auxiliaries and modals with 'n't', as written with a straight or a curly apostrophe."""
 
 # Adverbs that can sit between an auxiliary and its verb ("would not approve", "has already left").
 MID_ADVERBS = frozenset(

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _OPENERS = w.QUESTION_WORDS - {"who"}
 _HOW_WORDS = frozenset("much many long often far old".split())
 _PRONOUNS = w.SUBJECT_PRONOUNS
-_INVERTED = w.MODALS | frozenset("am is are was were have has had".split())
+_INVERTED = w.MODALS | w.NEGATED_AUXILIARIES | frozenset("am is are was were have has had".split())
 _THIRD = frozenset(("he", "she", "it"))
 
 
@@ -54,6 +54,7 @@ class QuestionOrder(GrammarRule):
         "What you want from me?",
         "How much it costs?",
         "When they will arrive?",
+        "Why you didn't call me?",
     )
     good = (
         "Where are you going? Why is he always late? What do you want from me?",
@@ -62,6 +63,7 @@ class QuestionOrder(GrammarRule):
         "Do you know where you are going? She asked why he was late.",
         '"Where you are going?" is not English, the teacher said.',
         "How you doing?",
+        "Why didn't you call me? Why you didn't call me is a mystery? Why you, of all people, didn't call?",
     )
     fixed = ()
     fix = "sometimes"

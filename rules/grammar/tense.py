@@ -121,6 +121,7 @@ class ModalTo(GrammarRule):
         "He can't to come today, and they won't to help.",
         "I would rather to stay home, and you had better to leave now.",
         "I can not to believe it.",
+        "Can you to help me? What should we to do now?",
     )
     good = (
         "I must go now; we have to go and they used to go.",
@@ -132,6 +133,7 @@ class ModalTo(GrammarRule):
         "It won't to be honest matter much.",
         "I would rather stay; it is better to leave; she had rather to the left a view.",
         "We did what we could not to lose; I will not to be honest go.",
+        "Can you help me? Will you to be honest tell me? Could I to some extent agree? He can to the end.",
     )
     fixed = (
         "I must go now.",
@@ -141,6 +143,7 @@ class ModalTo(GrammarRule):
         "He can't come today, and they won't help.",
         "I would rather stay home, and you had better leave now.",
         "I can not believe it.",
+        "Can you help me? What should we do now?",
     )
     fix = "always"
 
@@ -155,7 +158,7 @@ class ModalTo(GrammarRule):
                 (lows[position + 1] == "to" and position + 1 < last and _maybe_bare(lows[position + 2]))
                 or (lows[position] == "ought" and _maybe_bare(lows[position + 1]))
                 or (
-                    lows[position + 1] == "not"
+                    (lows[position + 1] == "not" or lows[position + 1] in w.SUBJECT_PRONOUNS)
                     and position + 2 < last
                     and lows[position + 2] == "to"
                     and _maybe_bare(lows[position + 3])
@@ -169,6 +172,9 @@ class ModalTo(GrammarRule):
                 continue
             if modal.low in _RATHER_BETTER:
                 yield from self._rather(doc, words, index)
+                continue
+            if index + 1 < len(words) and words[index + 1].low in w.SUBJECT_PRONOUNS:
+                yield from self._question(doc, words, index)
                 continue
             negated = index + 1 < len(words) and words[index + 1].low == "not"
             first = index + 1 + negated  # the 'to'
@@ -189,6 +195,26 @@ class ModalTo(GrammarRule):
                 suggestions=(kept.text,),
                 fix=FixSafety.SAFE,
             )
+
+    def _question(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
+        """'Can you to help me?', 'What should we to do?': a modal opening a question (or after its
+        question word), its subject pronoun, then 'to' and a bare verb."""
+        opens = index == 0 or (index == 1 and words[0].low in w.QUESTION_WORDS)
+        if not opens or index + 3 >= len(words) or not all(word.joined for word in words[: index + 3]):
+            return
+        subject, to = words[index + 1], words[index + 2]
+        if to.low != "to" or not _bare_only(doc, words, index + 3) or in_quotes(doc, subject.start):
+            return
+        if words[index + 3].low == "be" and index + 4 < len(words) and words[index + 4].low in _ASIDES:
+            return  # "Can I, to be honest, say" with its commas lost
+        yield self.finding(
+            subject.start,
+            to.end,
+            f"After '{words[index].text} {subject.text}', drop 'to': '{words[index].text} {subject.text} "
+            f"{words[index + 3].text}'.",
+            suggestions=(subject.text,),
+            fix=FixSafety.SAFE,
+        )
 
     def _rather(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
         """'Would rather to stay', 'had better to leave'."""
