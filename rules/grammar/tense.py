@@ -1267,7 +1267,8 @@ class WillInTimeClause(GrammarRule):
         "A clause of time about the future takes the present, and only the main clause takes 'will': "
         "'When I arrive, I will call you', 'As soon as she finishes, we will leave'. Only a clause that "
         "opens the sentence with 'when', 'after', 'once' or 'as soon as', ends at a comma and is "
-        "followed by a main clause with 'will', 'can' or the like is checked: 'When he will arrive is "
+        "followed by a main clause with 'will', 'can' or the like is checked, or one that follows a main clause "
+        "with 'will' and ends the sentence ('I will call you when I will arrive'): 'When he will arrive is "
         "unclear' and 'I don't know when he will arrive' (questions) stay quiet, and so does 'before' "
         "and 'until', where 'will' may mean 'be willing to'."
     )
@@ -1275,11 +1276,14 @@ class WillInTimeClause(GrammarRule):
         "When I will arrive, I will call you.",
         "As soon as she will finish the report, we'll leave.",
         "After the council will vote, the mayor can sign it.",
+        "I will call you when I will arrive. We'll start as soon as he will come.",
     )
     good = (
         "When I arrive, I will call you.",
         "When he will arrive is unclear, and I don't know when he will arrive.",
         "When will you arrive? Before he will agree, he wants guarantees.",
+        "I'll ask when he will arrive. I will let you know when they will come. We will wait until she will agree.",
+        "He said he will go when the bank will lend him the money, if it ever does.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1298,7 +1302,9 @@ class WillInTimeClause(GrammarRule):
                 if not (index + 2 < len(words) and words[index + 1].low == "soon" and words[index + 2].low == "as"):
                     continue
                 opener_end = index + 2
-            if index != 0 or not all(word.joined for word in words[index : opener_end + 1]):
+            if not all(word.joined for word in words[index : opener_end + 1]):
+                continue
+            if index != 0 and not _future_before(words, index):
                 continue
             found = _will_after_subject(words, opener_end + 1)
             if found is None:
@@ -1306,7 +1312,11 @@ class WillInTimeClause(GrammarRule):
             first, verb_at, person, pronoun = found
             if not _bare_only(doc, words, verb_at):
                 continue
-            if not _future_main_clause(words, verb_at) or in_quotes(doc, words[first].start):
+            if index == 0 and not _future_main_clause(words, verb_at):
+                continue
+            if index != 0 and not _clause_ends(words, verb_at):
+                continue
+            if in_quotes(doc, words[first].start):
                 continue
             verb = words[verb_at]
             lemma = verb.low
@@ -1355,6 +1365,32 @@ def _will_after_subject(words: list[Word], at: int) -> tuple[int, int, str, str]
     if verb_at >= len(words) or not all(item.joined for item in words[at:verb_at]):
         return None
     return first, verb_at, person, pronoun
+
+
+_WH_CLAUSE_VERBS = frozenset(
+    """ask asks asked know knows knew tell tells told wonder wonders wondered decide decides decided see
+    find found check learn say says said announce announced explain confirm discover remember forget
+    understand show guess predict inform notify sure certain clear unclear idea question depends depend
+    wait""".split()
+)
+"""Words after which 'when' opens a question ("I'll ask when he will arrive", "let you know when"), or
+'will' may mean 'be willing' ("wait until")."""
+
+
+def _future_before(words: list[Word], opener: int) -> bool:
+    """A main clause with 'will' or "we'll" opens the sentence and goes straight on to the clause of time
+    ("I will call you when"), with no word before the opener that takes a question ("I'll ask when")."""
+    if not all(word.joined for word in words[:opener]):
+        return False
+    if any(word.low in _WH_CLAUSE_VERBS for word in words[:opener]):
+        return False
+    return any(word.low in _WILL_FORMS or word.low in _WILL_CONTRACTED for word in words[: min(opener, 4)])
+
+
+def _clause_ends(words: list[Word], verb_at: int) -> bool:
+    """The clause of time after the main clause ends the sentence within a few words ("when I will
+    arrive.", "when she will finish the report.")."""
+    return len(words) - verb_at <= 5 and all(word.joined for word in words[verb_at : len(words) - 1])
 
 
 def _future_main_clause(words: list[Word], verb_at: int) -> bool:
