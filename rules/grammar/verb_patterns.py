@@ -1555,7 +1555,7 @@ class IngForEd(GrammarRule):
         "The '-ing' adjective says what causes a feeling ('the book is interesting'), the '-ed' one "
         "who has it ('I am interested in the book'). After 'I am' or 'we were' and before the "
         "preposition the feeling takes ('interested in', 'bored of', 'excited about', 'surprised "
-        "by'), the '-ing' form is a slip. Other subjects are left alone ('she is interesting in "
+        "by'), the '-ing' form is a slip; so after a person and 'feel' ('she felt very embarrassing'). Other subjects are left alone ('she is interesting in "
         "person'), and so are pairs the '-ing' form takes too ('I was amazing at chess')."
     )
     bad = (
@@ -1564,6 +1564,7 @@ class IngForEd(GrammarRule):
         "I'm really exciting about the trip.",
         "I was surprising by the result.",
         "He was very exciting about the new job, and they were boring of it.",
+        "She felt very embarrassing.",
     )
     good = (
         "I am interested in this book; the book is interesting.",
@@ -1571,6 +1572,7 @@ class IngForEd(GrammarRule):
         "I was amazing at chess and disappointing in the final.",
         "We were exciting to watch.",
         "He was confusing about the dates; she was interesting in person; he is boring with his jokes.",
+        "It felt embarrassing. I feel amazing. She felt embarrassing moments come back. I feel boring today.",
     )
     fixed = (
         "I am interested in this book.",
@@ -1578,6 +1580,7 @@ class IngForEd(GrammarRule):
         "I'm really excited about the trip.",
         "I was surprised by the result.",
         "He was very excited about the new job, and they were bored of it.",
+        "She felt very embarrassed.",
     )
     fix = "always"
 
@@ -1585,10 +1588,15 @@ class IngForEd(GrammarRule):
         for words, index in occurrences(doc, frozenset(_FEELINGS)):
             word = words[index]
             twin, prepositions = _FEELINGS[word.low]
-            if index + 1 >= len(words) or not word.joined or words[index + 1].low not in prepositions:
+            if _felt(words, index):
+                pass  # "she felt very embarrassing."
+            elif index + 1 >= len(words) or not word.joined or words[index + 1].low not in prepositions:
                 continue
-            anyone = words[index + 1].low in ("about", "of") and word.low != "confusing"
-            if not _felt_by_speaker(words, index, anyone) or in_quotes(doc, word.start):
+            else:
+                anyone = words[index + 1].low in ("about", "of") and word.low != "confusing"
+                if not _felt_by_speaker(words, index, anyone):
+                    continue
+            if in_quotes(doc, word.start):
                 continue
             fixed = match_case(twin, word.text)
             yield self.finding(
@@ -1621,6 +1629,27 @@ def _felt_by_speaker(words: list[Word], index: int, anyone: bool = False) -> boo
 
 
 _ANY_FELT_BY = frozenset("he she they you".split())
+_FEEL = frozenset("feel feels felt feeling".split())
+_NOT_AFTER_FEEL = frozenset(("amazing", "boring", "interesting"))
+"""'-ing' adjectives a person may feel like being ("I feel amazing", "I feel boring today")."""
+
+
+def _felt(words: list[Word], index: int) -> bool:
+    """A personal pronoun, 'feel' and (a degree word) before the '-ing' adjective, which ends its
+    clause or takes the '-ed' form's preposition ("she felt very embarrassing.", "we feel exciting
+    about it"): a person feels the '-ed' feeling.
+    Not 'it felt embarrassing' (the thing causes it), nor 'I feel amazing'."""
+    if words[index].low in _NOT_AFTER_FEEL:
+        return False
+    if index + 1 < len(words) and words[index].joined and words[index + 1].low not in _FEELINGS[words[index].low][1]:
+        return False  # "felt embarrassing moments", "felt confusing at first" may be something else
+    back = index - 1
+    if back >= 0 and words[back].low in _DEGREE and words[back].joined:
+        back -= 1
+    if back < 1 or not (words[back].joined and words[back - 1].joined) or words[back].low not in _FEEL:
+        return False
+    subject = words[back - 1]
+    return subject.low in _FELT_BY | _ANY_FELT_BY and (subject.low != "i" or subject.text == "I")
 
 
 _STATIVE = frozenset("knowing belonging consisting containing preferring possessing resembling".split())
