@@ -1900,6 +1900,7 @@ _TO_SINGULAR_ASKED = {
     "don't": "doesn't",
 }
 _ASKING = frozenset(_TO_PLURAL_ASKED) | frozenset(_TO_SINGULAR_ASKED) | {"were", "weren't"}
+_MANY = frozenset(("many",))
 _PLURAL_SUBJECTS = frozenset("they we you i".split())
 _SINGULAR_SUBJECTS = frozenset(("he", "she"))
 _NP_OPENERS = frozenset("the these those my your his her our their this that".split())
@@ -1921,7 +1922,8 @@ class QuestionAgreement(GrammarRule):
         "pronoun, or a determiner and a noun followed by the verb the auxiliary needs ('-ing' or a "
         "participle after 'is' and 'has', a bare verb after 'does'), or, after 'is' and 'was' as the main "
         "verb, a plural that ends the question or is followed by a preposition or an adjective ('Where "
-        "is the children?', 'Why is the doors open?'). 'Were he to resign' (a condition) "
+        "is the children?', 'Why is the doors open?'); and 'how many' with a plural before a singular verb "
+        "('How many people was at the party?'). 'Were he to resign' (a condition) "
         "and 'What has you worried?' ('has' as the main verb) are left alone."
     )
     bad = (
@@ -1939,6 +1941,7 @@ class QuestionAgreement(GrammarRule):
         "What is the reasons for this? Is the keys in the car?",
         "What was the main reasons for the delay?",
         "How much is the tickets? How often does the buses run?",
+        "How many people was at the party? How many cars has been sold?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -1953,6 +1956,7 @@ class QuestionAgreement(GrammarRule):
         "Where is the sales office? What is the news? Is the series over? Who is the kids' new teacher?",
         "Where is the place kids go after school? What was the main reason for it?",
         "How much are the tickets? How much was I paid? How many were there? How far is it?",
+        "How many books does she have? How many people has the virus killed? How many people is he bringing?",
     )
     fixed = (
         "Do they know about the change?",
@@ -1969,6 +1973,7 @@ class QuestionAgreement(GrammarRule):
         "What are the reasons for this? Are the keys in the car?",
         "What were the main reasons for the delay?",
         "How much are the tickets? How often do the buses run?",
+        "How many people were at the party? How many cars have been sold?",
     )
     fix = "always"
 
@@ -1987,6 +1992,27 @@ class QuestionAgreement(GrammarRule):
             finding = self._at(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        for words, index in occurrences(doc, _MANY):
+            finding = self._how_many(words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _how_many(self, words: list[Word], index: int) -> Finding | None:
+        """'How many people was at the party?': 'how many' and a plural as the subject of a singular
+        verb. Not 'How many books does she have?' or 'How many people has the virus killed?', where
+        a subject of its own follows the verb."""
+        if index != 1 or words[0].low != "how" or index + 3 >= len(words):
+            return None
+        if not all(word.joined for word in words[: index + 3]):
+            return None
+        noun, verb, after = words[index + 1], words[index + 2], words[index + 3]
+        if noun.capitalised or not _plural_noun(noun.low) or verb.low not in _TO_PLURAL_ASKED:
+            return None
+        if not _ends_question_subject(after.low) and not w.verb_tags(after.low) & {"VBN", "VBG"}:
+            return None
+        if after.low in w.SUBJECT_PRONOUNS or after.low in w.DETERMINERS:
+            return None
+        return self._report(verb, _TO_PLURAL_ASKED[verb.low], f"how many {noun.text}")
 
     def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         if index + 2 >= len(words) or not words[index].joined or not words[index + 1].joined:
