@@ -477,7 +477,8 @@ class DoubleNegative(GrammarRule):
         "In standard English one negative is enough: 'I don't know anything' (or 'I know nothing'), "
         "'I can hardly wait', 'we didn't see anybody'. Flagged: a negated verb ('don't', 'can't', "
         "'never' …) whose object is 'nothing', 'nobody', 'nowhere', 'none' or 'no' + noun; 'can't "
-        "hardly'; and 'neither' ending a negated sentence ('I don't like it neither' → 'either'). "
+        "hardly'; 'neither' ending a negated sentence ('I don't like it neither' → 'either'); and a negative "
+        "subject opening the sentence before a negated verb ('Nobody didn't come'). "
         "Dialogue in quotation marks is left alone."
     )
     bad = (
@@ -489,6 +490,7 @@ class DoubleNegative(GrammarRule):
         "She hardly never takes the bus.",
         "I don't like the new design neither.",
         "She didn't say nothing. He didn't mean nothing by it.",
+        "Nobody didn't come to the meeting. No one can't deny it.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -498,6 +500,7 @@ class DoubleNegative(GrammarRule):
         "They won't take no for an answer.",
         "Me neither. Neither of them came, and I don't know why.",
         "Hardly anyone came, and nobody stayed; there was barely any food.",
+        "Nobody came. Nothing works. None of them tried. No one can deny it.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -516,9 +519,29 @@ class DoubleNegative(GrammarRule):
             if words[index].low in _HARDLY:
                 finding = self._after_hardly(words, index)
             else:
-                finding = self._after(doc, words, index)
+                finding = self._after(doc, words, index) or self._negative_subject(words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+
+    def _negative_subject(self, words: list[Word], index: int) -> Finding | None:
+        """'Nobody didn't come', 'No one can't deny it': a negative pronoun opening the sentence as the
+        subject of a negated verb. Offered without a fix: 'Nobody came' and 'Everybody came' differ."""
+        negated = words[index]
+        if negated.low == "never" or index == 0 or not words[index - 1].joined:
+            return None
+        start = index - 1
+        if words[start].low == "one" and start > 0 and words[start - 1].low == "no" and words[start - 1].joined:
+            start -= 1
+        elif words[start].low not in _NEGATIVES or words[start].low == "nowhere":
+            return None
+        if start != 0:
+            return None
+        subject = " ".join(word.text for word in words[start:index])
+        return self.finding(
+            words[start].start,
+            negated.end,
+            f"A double negative: '{subject}' is already negative, and '{negated.text}' turns it round: drop the 'not'.",
+        )
 
     def _after_hardly(self, words: list[Word], index: int) -> Finding | None:
         """'hardly never', 'scarcely nothing', 'barely no time' → 'ever', 'anything', 'any'."""
