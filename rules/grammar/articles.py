@@ -385,6 +385,25 @@ _QUANTIFYING = frozenset(
 )
 """Words the tables know as adjectives that quantify or determine: 'there is one thing', 'little point'."""
 _PHRASE_ENDS = frozenset("at in for from with of on who that which".split())
+_GOING = frozenset("go goes went gone going come comes came coming walk walked drove drive ran run".split())
+_THE_PLACES = frozenset(
+    """beach park cinema movies mall airport station supermarket gym library museum zoo theatre theater
+    pharmacy stadium dentist doctor bank shop store restaurant seaside countryside""".split()
+)
+"""Places that take 'the' after 'went to' ("went to the beach"); not the idioms without it ('to school',
+'to church', 'to work', 'to bed', 'to hospital', 'to sea', 'to town', 'to market' in 'went to market')."""
+
+
+def _goes_on(low: str) -> bool:
+    """A noun or a number after the place makes it a modifier ("beach volleyball", "station 5")."""
+    if low in _PHRASE_ENDS or low in _PLACE_PHRASE_NEXT:
+        return False
+    return bool(w.tags(low) & {"NOUN", "NUM"}) or low[:1].isdigit()
+
+
+_PLACES_TO_VERB = frozenset("park shop store bank".split())
+"""Places that are also verbs after 'to' ("went to park the car"): only at the clause's end."""
+_PLACE_PHRASE_NEXT = frozenset("and or yesterday today tonight tomorrow together again early last".split())
 
 
 class MissingArticle(GrammarRule):
@@ -398,7 +417,9 @@ class MissingArticle(GrammarRule):
         "after an adjective for nouns that only count, when the phrase ends there (no noun after it: "
         "'the issue is teacher pay' is a compound). Posts one person holds ('he is president of the "
         "club', 'she is editor'), nouns with an uncountable use ('it is good work', 'good practice') "
-        "and compounds are left alone."
+        "and compounds are left alone. After a verb of going and 'to', a place that takes 'the' ('went to "
+        "beach', 'going to cinema'); not 'to school', 'to work', 'to bed', 'to hospital', nor 'went to "
+        "park the car'."
     )
     bad = (
         "She is teacher at a primary school.",
@@ -407,6 +428,7 @@ class MissingArticle(GrammarRule):
         "This is big problem for the town.",
         "You are good boy, and she is honest person.",
         "This is very important decision for the town.",
+        "We went to beach on Sunday, and they are going to cinema tonight.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -416,6 +438,8 @@ class MissingArticle(GrammarRule):
         "There is one thing we agree on, and there is little point in waiting.",
         "They are good friends; prices are student friendly.",
         "It is very good work, and he is really good company.",
+        "We went to the beach; they went to school, to work and to bed; she went to Park Lane and to station 5.",
+        "He went to beach volleyball practice. She went to park the car and then went to shop for shoes.",
     )
     fixed = ()
     fix = "sometimes"
@@ -437,6 +461,37 @@ class MissingArticle(GrammarRule):
             finding = self._at(words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        going = [
+            position
+            for position in positions(doc, _GOING)
+            if position + 2 < last and lows[position + 1] == "to" and lows[position + 2] in _THE_PLACES
+        ]
+        for words, index in places(doc, going):
+            finding = self._place(words, index + 2)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _place(self, words: list[Word], at: int) -> Finding | None:
+        """'went to beach', 'going to cinema': a place that takes 'the' after a verb of going and 'to'
+        ('to school', 'to work', 'to bed', 'to hospital' are idioms without it)."""
+        if at >= len(words) or not (words[at - 2].joined and words[at - 1].joined):
+            return None
+        place = words[at]
+        if place.capitalised:
+            return None  # "went to Park Lane"
+        following = words[at + 1] if at + 1 < len(words) and place.joined else None
+        if place.low in _PLACES_TO_VERB and following is not None and following.low not in _PLACE_PHRASE_NEXT:
+            return None  # "went to park the car", "went to shop for shoes": the infinitive
+        if following is not None and _goes_on(following.low):
+            return None  # "went to beach volleyball practice", "to station 5"
+        fixed = f"the {place.text}"
+        return self.finding(
+            place.start,
+            place.end,
+            f"'{place.text}' takes an article here: '{words[at - 1].text} {fixed}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.SAFE,
+        )
 
     def _at(self, words: list[Word], index: int) -> Finding | None:
         at = index + 1
