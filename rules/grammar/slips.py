@@ -232,10 +232,17 @@ def _of_for_if(words: list[Word], index: int) -> bool:
 def _one(words: list[Word], index: int) -> bool:
     """'on' for 'one' in 'on of the': "she is on of the best". Not "carry on, of course" (a comma)
     or "based on of": a verb that takes 'on' comes before."""
+    previous = words[index - 1].low
+    if words[index + 1].low == "who":  # "the only on who called", "the last on who left"
+        return previous in _ONE_BEFORE_WHO and index >= 2 and words[index - 2].low == "the" and words[index - 2].joined
     if words[index + 1].low != "of" or _low_at(words, index + 2) not in w.DETERMINERS | {"them", "us", "you"}:
         return False
-    previous = words[index - 1].low
     return previous in ("is", "was", "are", "were", "be", "and", "but", "or", "just", "only", "as")
+
+
+_ONE_BEFORE_WHO = frozenset("only first last next other same right wrong".split())
+"""Words after 'the' that make a pronoun of 'one' before 'who': "the only one who called"; 'the
+last on who' is no phrase (the one on duty is 'the last on duty')."""
 
 
 _LOOSE_BEFORE = frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split())
@@ -388,6 +395,12 @@ _BUYING_BEFORE_TO = frozenset(
     "going want wants wanted need needs needed able afford decided plan planned tried".split()
 )
 _BOUGHT = w.ARTICLES | w.POSSESSIVES | frozenset("some new more it them tickets food".split())
+_GOODS = frozenset(
+    """groceries clothes shoes gifts presents supplies souvenirs snacks drinks shares stocks bonds furniture
+    equipment gear insurance stuff things property houses homes cars books toys vegetables fruit bread milk""".split()
+)
+"""What is bought, after 'want to', 'going to' or 'need to' or a modal: "we need to by groceries".
+Not what also follows a 'by' of means ('by land', 'by gas', 'by anything')."""
 
 
 def _buy(words: list[Word], index: int) -> bool:
@@ -395,6 +408,8 @@ def _buy(words: list[Word], index: int) -> bool:
     by a car", "you can by tickets online". Not "went to by the river" or "will by then": no
     wanting, or a time after 'by'."""
     previous, following = words[index - 1].low, words[index + 1].low
+    if following in _GOODS:  # "need to by groceries", "you can by clothes online"
+        return previous in w.MODALS or (index >= 2 and words[index - 2].joined and words[index - 2].low in _BUYING_BEFORE_TO)
     if following not in _BOUGHT:
         return False
     if previous in w.MODALS:
@@ -488,7 +503,7 @@ _SLIPS: dict[str, _Slip] = {
     "one": _Slip("won", _won, None, w.ARTICLES | w.POSSESSIVES),
     "as": _Slip("has", _has, frozenset(("he", "she", "it")), _PARTICIPLES_AFTER_HAS),
     "if": _Slip("of", _of_for_if, _PARTS, None),
-    "on": _Slip("one", _one, None, frozenset(("of",))),
+    "on": _Slip("one", _one, None, frozenset(("of", "who"))),
     "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
     "quite": _Slip("quiet", _quiet, _QUIET_BEFORE, None),
     "quiet": _Slip("quite", _quite, _QUITE_BEFORE, None),
@@ -498,7 +513,7 @@ _SLIPS: dict[str, _Slip] = {
     "our": _Slip("are", _are, frozenset(("we", "you", "they")), None),
     "here": _Slip("hear", _hear, None, _HEARD),
     "where": _Slip("wear", _wear, None, _WORN | {"to"}),
-    "by": _Slip("buy", _buy, w.MODALS | {"to"}, _BOUGHT),
+    "by": _Slip("buy", _buy, w.MODALS | {"to"}, _BOUGHT | _GOODS),
     "farther": _Slip("father", _father, w.POSSESSIVES, _FAMILY_VERBS),
     "manger": _Slip("manager", _manager, None, _SPEAKING),
     "herd": _Slip("heard", _heard, w.PERSON_SUBJECTS, _HEARD_NEXT),
@@ -565,6 +580,7 @@ class ShortWordSlip(GrammarRule):
         "From than on I herd of it daily. The cannot help you.",
         "We our going home. I can't here you. What should I where to the party?",
         "I'm going to by a new car. My farther is a doctor. The manger said the shop would close.",
+        "We need to by groceries, and you can by clothes online. She is the only on who called back.",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -592,6 +608,7 @@ class ShortWordSlip(GrammarRule):
         "We, our friends and family came. Go to where the cars are. Come here, you.",
         "We walked to by the river; it will by then be late; my farther point; a baby in a manger.",
         "The firm will by the end of May have a plan; it will by a wide margin win.",
+        "Prices rose to by far the highest level; he was the only one on duty who came; carry on, who knows.",
     )
     fixed = ()
     fix = "sometimes"

@@ -220,6 +220,7 @@ class SplitWord(GrammarRule):
         "Meanwhile we can use the old ones in the mean time.",
         "The country has not changed its re cent plan.",
         "May be I don't understand.",
+        "Some one left a bag on the bus.",
     )
     good = (
         "I believe the issue itself is clear.",
@@ -230,6 +231,7 @@ class SplitWord(GrammarRule):
         "The Head Quarters Bar is on the World Wide Web.",
         "It may be true, but there may be others.",
         "He was lacking in tact, and every one of them knew it.",
+        "Some one of them knew; some one day trips are cheaper.",
     )
     fixed = ()
     fix = "sometimes"
