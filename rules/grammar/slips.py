@@ -409,7 +409,8 @@ def _buy(words: list[Word], index: int) -> bool:
     wanting, or a time after 'by'."""
     previous, following = words[index - 1].low, words[index + 1].low
     if following in _GOODS:  # "need to by groceries", "you can by clothes online"
-        return previous in w.MODALS or (index >= 2 and words[index - 2].joined and words[index - 2].low in _BUYING_BEFORE_TO)
+        wanting = index >= 2 and words[index - 2].joined and words[index - 2].low in _BUYING_BEFORE_TO
+        return previous in w.MODALS or wanting
     if following not in _BOUGHT:
         return False
     if previous in w.MODALS:
