@@ -124,6 +124,18 @@ def _they(words: list[Word], index: int) -> bool:
     return words[index - 1].joined and words[index - 1].low in _CLAUSE_OPENERS
 
 
+def _went(words: list[Word], index: int) -> bool:
+    """'want' for 'went' after a subject that opens its clause, before 'to' and a place's article or
+    possessive: "We want to the beach last weekend". Not "whatever we want to the house" (the object
+    before the subject), "we want to the end" is no phrase either way."""
+    if _low_at(words, index + 1) != "to" or _low_at(words, index + 2) not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    subject = index - 1
+    if subject == 0:
+        return True
+    return words[subject - 1].joined and words[subject - 1].low in _CLAUSE_OPENERS - {"that"}
+
+
 def _our(words: list[Word], index: int) -> bool:
     """'are' for 'our' after 'is' or 'was' before a noun ("this is are house"), or after a
     preposition before a singular noun that has no article ("we met at are house."). Not "the
@@ -338,9 +350,19 @@ def _then(words: list[Word], index: int) -> bool:
         return _next_low(words, index) == "on"  # "From than on I …"
     if previous in ("back", "since", "until", "till"):
         return index < 2 or words[index - 2].low not in ("more", "less", "rather", "other", "longer", "further")
-    if previous != "and" or _next_low(words, index) not in w.PERSON_SUBJECTS:
+    if previous != "and":
         return False
+    following = _next_low(words, index)
+    if following not in w.PERSON_SUBJECTS and not _past_only(following):
+        return False  # "and than apologized": a past verb after 'and than', as after 'and then'
     return not _compared_before(words, index)
+
+
+def _past_only(word: str) -> bool:
+    """A verb whose forms are only finite ones ('apologized', 'went', 'says'), never a participle
+    after a comparison ('more than doubled' is read by :func:`_compared_before` anyway)."""
+    tags = w.verb_tags(word)
+    return bool(tags) and tags <= {"VBD", "VBN", "VBZ"} and "NOUN" not in w.tags(word) and "ADJ" not in w.tags(word)
 
 
 def _compared_before(words: list[Word], index: int) -> bool:
@@ -511,6 +533,7 @@ _SLIPS: dict[str, _Slip] = {
     "th": _Slip("the", _the, None, None),
     "or": _Slip("of", _of_for_or, _OR_HEADS, None),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
+    "want": _Slip("went", _went, frozenset(("i", "we", "they", "you")), frozenset(("to",))),
     "our": _Slip("are", _are, frozenset(("we", "you", "they")), None),
     "here": _Slip("hear", _hear, None, _HEARD),
     "where": _Slip("wear", _wear, None, _WORN | {"to"}),
@@ -582,6 +605,7 @@ class ShortWordSlip(GrammarRule):
         "We our going home. I can't here you. What should I where to the party?",
         "I'm going to by a new car. My farther is a doctor. The manger said the shop would close.",
         "We need to by groceries, and you can by clothes online. She is the only on who called back.",
+        "We want to the beach last weekend. He threw the ball through the window and than apologized.",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -610,6 +634,7 @@ class ShortWordSlip(GrammarRule):
         "We walked to by the river; it will by then be late; my farther point; a baby in a manger.",
         "The firm will by the end of May have a plan; it will by a wide margin win.",
         "Prices rose to by far the highest level; he was the only one on duty who came; carry on, who knows.",
+        "Do whatever you want to the house; we want to go. Sales grew faster and than expected, more and than doubled.",
     )
     fixed = ()
     fix = "sometimes"
