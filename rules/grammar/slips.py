@@ -109,6 +109,9 @@ def _to(words: list[Word], index: int) -> bool:
 _THEY_NEXT = frozenset("have had would could should did don't didn't won't can't cannot went told knew".split())
 """Verbs no noun can follow an article as ('The are', 'the were' are grammar.double-determiner's:
 a noun may be missing there, or 'they' or 'there')."""
+_THEY_SAYING = frozenset("said think knew believe believed".split())
+"""Verbs of saying and thinking that open a clause after 'they' ("The said they would come"); not
+'thought' and 'felt', nouns after 'the' before a clause too ('the thought that he might')."""
 _CLAUSE_OPENERS = frozenset("and but so because if when that while since although though".split())
 
 
@@ -117,7 +120,11 @@ def _they(words: list[Word], index: int) -> bool:
     house", "and the were late". Not "the will of the people", "the can", "the said contract", "the
     need to act": those are nouns or an adjective."""
     following = words[index + 1]
-    if following.low not in _THEY_NEXT and not (following.low == "want" and _next_low(words, index + 1) == "to"):
+    if following.low in _THEY_SAYING:
+        clause = _next_low(words, index + 1)  # "The said they would come", not "the said contract"
+        if clause not in w.PERSON_SUBJECTS | {"it"} and not (clause == "that" and following.low != "think"):
+            return False
+    elif following.low not in _THEY_NEXT and not (following.low == "want" and _next_low(words, index + 1) == "to"):
         return False
     if index == 0:
         return True
@@ -519,7 +526,7 @@ _SLIPS: dict[str, _Slip] = {
     "off": _Slip("of", _of, _OF_HEADS, None),
     "four": _Slip("for", _for, None, _FOR_NEXT),
     "too": _Slip("to", _to, None, w.ARTICLES | w.POSSESSIVES),
-    "the": _Slip("they", _they, None, _THEY_NEXT | {"want"}),
+    "the": _Slip("they", _they, None, _THEY_NEXT | _THEY_SAYING | {"want"}),
     "are": _Slip("our", _our, w.PREPOSITIONS | {"is", "was"}, None),
     "you": _Slip("your", _your, w.PREPOSITIONS | {"is", "was"}, None),
     "through": _Slip("threw", _threw, frozenset(("he", "she", "i", "we", "they", "you")), w.ARTICLES | w.POSSESSIVES),
@@ -606,6 +613,7 @@ class ShortWordSlip(GrammarRule):
         "I'm going to by a new car. My farther is a doctor. The manger said the shop would close.",
         "We need to by groceries, and you can by clothes online. She is the only on who called back.",
         "We want to the beach last weekend. He threw the ball through the window and than apologized.",
+        "The said they would arrive by noon, and the knew that it was late.",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -635,6 +643,7 @@ class ShortWordSlip(GrammarRule):
         "The firm will by the end of May have a plan; it will by a wide margin win.",
         "Prices rose to by far the highest level; he was the only one on duty who came; carry on, who knows.",
         "Do whatever you want to the house; we want to go. Sales grew faster and than expected, more and than doubled.",
+        "The said contract was signed. The thought that he might lose scared him; the think tank said it.",
     )
     fixed = ()
     fix = "sometimes"
