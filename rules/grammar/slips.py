@@ -143,6 +143,35 @@ def _went(words: list[Word], index: int) -> bool:
     return words[subject - 1].joined and words[subject - 1].low in _CLAUSE_OPENERS - {"that"}
 
 
+_LINKING = frozenset(
+    """feel feels felt feeling look looks looked looking seem seems seemed seeming become becomes became
+    becoming grow grows grew growing""".split()
+)
+"""Verbs after which an adjective stands ('felt weak', 'looked bored'), not a bare singular noun."""
+_BORED_BEFORE = _LINKING | frozenset("am is are was were be been being get gets got getting so very".split())
+_BORED_NEXT = frozenset(("", "and", "with", "by", "during", "at", "out", "stiff", "of", "in", "because"))
+
+
+def _weak(words: list[Word], index: int) -> bool:
+    """'week' for 'weak' after a linking verb, with or without 'so' or 'too' between: "the team
+    looked week after the loss", "I felt so week". Not "felt week after week" (a span of time) nor
+    "became week one" (a name of a week)."""
+    previous = words[index - 1].low
+    if previous in ("so", "too", "very") and index >= 2 and words[index - 2].joined:
+        previous = words[index - 2].low
+    if previous not in _LINKING:
+        return False
+    after = _next_low(words, index)
+    return _low_at(words, index + 2) != "week" and after not in ("one", "two", "three", "four", "of", "old", "long")
+
+
+def _bored(words: list[Word], index: int) -> bool:
+    """'board' for 'bored' after 'be', 'get' or a linking verb, where the phrase ends or a preposition
+    follows: "the students were board during the lecture", "I got board of it". Not "was board
+    certified", "is board chairman", "got board approval": a noun or a participle follows."""
+    return words[index - 1].low in _BORED_BEFORE and _next_low(words, index) in _BORED_NEXT
+
+
 def _our(words: list[Word], index: int) -> bool:
     """'are' for 'our' after 'is' or 'was' before a noun ("this is are house"), or after a
     preposition before a singular noun that has no article ("we met at are house."). Not "the
@@ -541,6 +570,8 @@ _SLIPS: dict[str, _Slip] = {
     "or": _Slip("of", _of_for_or, _OR_HEADS, None),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
     "want": _Slip("went", _went, frozenset(("i", "we", "they", "you")), frozenset(("to",))),
+    "week": _Slip("weak", _weak, _LINKING | {"so", "too", "very"}, None),
+    "board": _Slip("bored", _bored, _BORED_BEFORE, None),
     "our": _Slip("are", _are, frozenset(("we", "you", "they")), None),
     "here": _Slip("hear", _hear, None, _HEARD),
     "where": _Slip("wear", _wear, None, _WORN | {"to"}),
@@ -551,7 +582,7 @@ _SLIPS: dict[str, _Slip] = {
     "whore": _Slip("wore", _wore, w.PERSON_SUBJECTS, _WORN_NEXT),
 }
 _TRIGGERS = frozenset(_SLIPS)
-_MAY_END_PHRASE = frozenset(("than", "lose", "quite"))
+_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
 
@@ -614,6 +645,7 @@ class ShortWordSlip(GrammarRule):
         "We need to by groceries, and you can by clothes online. She is the only on who called back.",
         "We want to the beach last weekend. He threw the ball through the window and than apologized.",
         "The said they would arrive by noon, and the knew that it was late.",
+        "The team looked week after the loss, I felt so week, and the students were board during the talk.",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -644,6 +676,8 @@ class ShortWordSlip(GrammarRule):
         "Prices rose to by far the highest level; he was the only one on duty who came; carry on, who knows.",
         "Do whatever you want to the house; we want to go. Sales grew faster and than expected, more and than doubled.",
         "The said contract was signed. The thought that he might lose scared him; the think tank said it.",
+        "She felt week after week that nothing changed; he was board certified and got board approval.",
+        "The deal became week one news; the windows were board up; they were board members.",
     )
     fixed = ()
     fix = "sometimes"
