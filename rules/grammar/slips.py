@@ -416,9 +416,20 @@ _ARE_NEXT = frozenset("going not all very so too here there being getting doing 
 def _are(words: list[Word], index: int) -> bool:
     """'our' for 'are' after 'we', 'you' or 'they' before what 'are' takes: "we our going", "they
     our not happy". A subject pronoun is never straight before a possessive."""
+    if index == 0:
+        return _question_are(words)
     return words[index - 1].low in ("we", "you", "they") and (
         words[index + 1].low in _ARE_NEXT or w.tags(words[index + 1].low) == {"ADJ"}
     )
+
+
+def _question_are(words: list[Word]) -> bool:
+    """'Our' for 'Are' opening a question before its subject: "Our you coming tonight?" No
+    possessive stands before a subject pronoun; a participle, an adjective or a word 'are' takes follows."""
+    if len(words) < 3 or words[1].low not in ("you", "we", "they") or not words[0].joined or not words[1].joined:
+        return False
+    following = words[2].low
+    return following in _ARE_NEXT or following.endswith("ing") or w.tags(following) == {"ADJ"}
 
 
 _HEARD = frozenset("you him her them it me us from about that what the".split())
@@ -600,7 +611,9 @@ def _sifted(doc: Document) -> list[int]:
         if position == last and lows[position] not in _MAY_END_PHRASE:
             continue
         clause_than = lows[position] == "than" and position < last and lows[position + 1] in w.PERSON_SUBJECTS
-        if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before) and not clause_than:
+        opening = lows[position] == "our" and position < last and lows[position + 1] in ("you", "we", "they")
+        unlisted = position == 0 or lows[position - 1] not in (slip.before or ())
+        if slip.before is not None and unlisted and not (clause_than or opening):
             continue  # (", than they went home": the word before is across a comma)
         if slip.after is not None and lows[position + 1] not in slip.after:
             continue
@@ -646,6 +659,7 @@ class ShortWordSlip(GrammarRule):
         "We want to the beach last weekend. He threw the ball through the window and than apologized.",
         "The said they would arrive by noon, and the knew that it was late.",
         "The team looked week after the loss, I felt so week, and the students were board during the talk.",
+        "Our you coming to the party tonight?",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -678,6 +692,7 @@ class ShortWordSlip(GrammarRule):
         "The said contract was signed. The thought that he might lose scared him; the think tank said it.",
         "She felt week after week that nothing changed; he was board certified and got board approval.",
         "The deal became week one news; the windows were board up; they were board members.",
+        "Our you-know-what is broken. Our team is ready.",
     )
     fixed = ()
     fix = "sometimes"
