@@ -258,6 +258,12 @@ OBJECT_MARKERS = w.DETERMINERS | w.OBJECT_PRONOUNS | w.PREPOSITIONS
 """Words that open what follows a verb: after two verbs of one form they tell only which is commoner."""
 
 
+NOUN_MARKERS_AFTER = frozenset(("of", "and", "or"))
+"""Words after a noun that say only that a noun stood before them: 'of', and the conjunctions that
+join it to the next ('folded the cloths and wiped', where 'clothes and' is commoner only because
+'clothes' is)."""
+
+
 def _markers_only(word: str, other: str, left: str | None, right: str | None) -> bool:
     """The only evidence between two nouns is a determiner before them or 'of' after them ('the hart
     drank', 'the jib of the boat'): these mark a noun, and their pairs say mostly which noun is the
@@ -267,7 +273,7 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     company axed the project' against 'asked the')."""
     if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
         left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
-        return not left_tells and (right == "of" or _silent(word, other, right, after=True))
+        return not left_tells and (right in NOUN_MARKERS_AFTER or _silent(word, other, right, after=True))
     if w.verb_tags(word) & w.verb_tags(other):
         left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
         right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
@@ -609,6 +615,7 @@ class ConfusedWord(GrammarRule):
         "Savings help you weather the storm; it was borne in upon me that negative affect matters.",
         "The hart drank from the stream, and the boarder paid his rent.",
         "The show was axed after one season; he used a hoe, and the dog had mange.",
+        "She folded the cloths and wiped the counter, the rags or the towels.",
     )
     fix = "sometimes"
     function_words = False

@@ -813,8 +813,13 @@ class LooseLose(GrammarRule):
 
 _EFFECT_NOUN_CONTEXT = frozenset(
     "a an the any no little big major significant lasting profound ripple side adverse knock-on domino direct "
-    "indirect desired opposite same huge real".split()
+    "indirect desired opposite same huge real noticeable negligible dramatic devastating detrimental harmful "
+    "beneficial serious strong immediate long-term short-term measurable marked minimal considerable substantial "
+    "tremendous enormous chilling cumulative overall unintended calming cooling small great".split()
 )
+"""Words before the noun 'effect' ('a noticeable affect on'); not 'positive' and 'negative', which
+psychology's noun 'affect' takes ('negative affect on a daily scale'), nor the possessives ('her
+affect on admission was flat')."""
 _AFFECT_EFFECT = frozenset("affect affects effect effects effected".split())
 _AFFECT_OBJECTS = frozenset("them us you him me people everyone anyone".split())
 
@@ -834,6 +839,7 @@ class AffectEffect(GrammarRule):
         "The side affects of the drug.",
         "The cuts will effect us all.",
         "The law will go into affect next year, and the drug took affect quickly.",
+        "The cuts had a devastating affect on the town and no noticeable affect on prices.",
     )
     good = (
         "The ruling had an effect on prices.",
@@ -841,12 +847,14 @@ class AffectEffect(GrammarRule):
         "They want to effect change.",
         "The study measured negative affect on a daily scale.",
         "Changes in affect are common; the study gives insight into affect and mood.",
+        "Her affect on admission was flat, with positive affect on the second scale.",
     )
     fixed = (
         "The ruling had an effect on prices.",
         "The side effects of the drug.",
         "The cuts will affect us all.",
         "The law will go into effect next year, and the drug took effect quickly.",
+        "The cuts had a devastating effect on the town and no noticeable effect on prices.",
     )
     fix = "always"
 

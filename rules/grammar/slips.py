@@ -109,6 +109,9 @@ def _to(words: list[Word], index: int) -> bool:
 _THEY_NEXT = frozenset("have had would could should did don't didn't won't can't cannot went told knew".split())
 """Verbs no noun can follow an article as ('The are', 'the were' are grammar.double-determiner's:
 a noun may be missing there, or 'they' or 'there')."""
+_THEY_SAYING = frozenset("said think knew believe believed".split())
+"""Verbs of saying and thinking that open a clause after 'they' ("The said they would come"); not
+'thought' and 'felt', nouns after 'the' before a clause too ('the thought that he might')."""
 _CLAUSE_OPENERS = frozenset("and but so because if when that while since although though".split())
 
 
@@ -117,11 +120,56 @@ def _they(words: list[Word], index: int) -> bool:
     house", "and the were late". Not "the will of the people", "the can", "the said contract", "the
     need to act": those are nouns or an adjective."""
     following = words[index + 1]
-    if following.low not in _THEY_NEXT and not (following.low == "want" and _next_low(words, index + 1) == "to"):
+    if following.low in _THEY_SAYING:
+        clause = _next_low(words, index + 1)  # "The said they would come", not "the said contract"
+        if clause not in w.PERSON_SUBJECTS | {"it"} and not (clause == "that" and following.low != "think"):
+            return False
+    elif following.low not in _THEY_NEXT and not (following.low == "want" and _next_low(words, index + 1) == "to"):
         return False
     if index == 0:
         return True
     return words[index - 1].joined and words[index - 1].low in _CLAUSE_OPENERS
+
+
+def _went(words: list[Word], index: int) -> bool:
+    """'want' for 'went' after a subject that opens its clause, before 'to' and a place's article or
+    possessive: "We want to the beach last weekend". Not "whatever we want to the house" (the object
+    before the subject), "we want to the end" is no phrase either way."""
+    if _low_at(words, index + 1) != "to" or _low_at(words, index + 2) not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    subject = index - 1
+    if subject == 0:
+        return True
+    return words[subject - 1].joined and words[subject - 1].low in _CLAUSE_OPENERS - {"that"}
+
+
+_LINKING = frozenset(
+    """feel feels felt feeling look looks looked looking seem seems seemed seeming become becomes became
+    becoming grow grows grew growing""".split()
+)
+"""Verbs after which an adjective stands ('felt weak', 'looked bored'), not a bare singular noun."""
+_BORED_BEFORE = _LINKING | frozenset("am is are was were be been being get gets got getting so very".split())
+_BORED_NEXT = frozenset(("", "and", "with", "by", "during", "at", "out", "stiff", "of", "in", "because"))
+
+
+def _weak(words: list[Word], index: int) -> bool:
+    """'week' for 'weak' after a linking verb, with or without 'so' or 'too' between: "the team
+    looked week after the loss", "I felt so week". Not "felt week after week" (a span of time) nor
+    "became week one" (a name of a week)."""
+    previous = words[index - 1].low
+    if previous in ("so", "too", "very") and index >= 2 and words[index - 2].joined:
+        previous = words[index - 2].low
+    if previous not in _LINKING:
+        return False
+    after = _next_low(words, index)
+    return _low_at(words, index + 2) != "week" and after not in ("one", "two", "three", "four", "of", "old", "long")
+
+
+def _bored(words: list[Word], index: int) -> bool:
+    """'board' for 'bored' after 'be', 'get' or a linking verb, where the phrase ends or a preposition
+    follows: "the students were board during the lecture", "I got board of it". Not "was board
+    certified", "is board chairman", "got board approval": a noun or a participle follows."""
+    return words[index - 1].low in _BORED_BEFORE and _next_low(words, index) in _BORED_NEXT
 
 
 def _our(words: list[Word], index: int) -> bool:
@@ -232,10 +280,17 @@ def _of_for_if(words: list[Word], index: int) -> bool:
 def _one(words: list[Word], index: int) -> bool:
     """'on' for 'one' in 'on of the': "she is on of the best". Not "carry on, of course" (a comma)
     or "based on of": a verb that takes 'on' comes before."""
+    previous = words[index - 1].low
+    if words[index + 1].low == "who":  # "the only on who called", "the last on who left"
+        return previous in _ONE_BEFORE_WHO and index >= 2 and words[index - 2].low == "the" and words[index - 2].joined
     if words[index + 1].low != "of" or _low_at(words, index + 2) not in w.DETERMINERS | {"them", "us", "you"}:
         return False
-    previous = words[index - 1].low
     return previous in ("is", "was", "are", "were", "be", "and", "but", "or", "just", "only", "as")
+
+
+_ONE_BEFORE_WHO = frozenset("only first last next other same right wrong".split())
+"""Words after 'the' that make a pronoun of 'one' before 'who': "the only one who called"; 'the
+last on who' is no phrase (the one on duty is 'the last on duty')."""
 
 
 _LOOSE_BEFORE = frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split())
@@ -331,9 +386,19 @@ def _then(words: list[Word], index: int) -> bool:
         return _next_low(words, index) == "on"  # "From than on I …"
     if previous in ("back", "since", "until", "till"):
         return index < 2 or words[index - 2].low not in ("more", "less", "rather", "other", "longer", "further")
-    if previous != "and" or _next_low(words, index) not in w.PERSON_SUBJECTS:
+    if previous != "and":
         return False
+    following = _next_low(words, index)
+    if following not in w.PERSON_SUBJECTS and not _past_only(following):
+        return False  # "and than apologized": a past verb after 'and than', as after 'and then'
     return not _compared_before(words, index)
+
+
+def _past_only(word: str) -> bool:
+    """A verb whose forms are only finite ones ('apologized', 'went', 'says'), never a participle
+    after a comparison ('more than doubled' is read by :func:`_compared_before` anyway)."""
+    tags = w.verb_tags(word)
+    return bool(tags) and tags <= {"VBD", "VBN", "VBZ"} and "NOUN" not in w.tags(word) and "ADJ" not in w.tags(word)
 
 
 def _compared_before(words: list[Word], index: int) -> bool:
@@ -351,9 +416,20 @@ _ARE_NEXT = frozenset("going not all very so too here there being getting doing 
 def _are(words: list[Word], index: int) -> bool:
     """'our' for 'are' after 'we', 'you' or 'they' before what 'are' takes: "we our going", "they
     our not happy". A subject pronoun is never straight before a possessive."""
+    if index == 0:
+        return _question_are(words)
     return words[index - 1].low in ("we", "you", "they") and (
         words[index + 1].low in _ARE_NEXT or w.tags(words[index + 1].low) == {"ADJ"}
     )
+
+
+def _question_are(words: list[Word]) -> bool:
+    """'Our' for 'Are' opening a question before its subject: "Our you coming tonight?" No
+    possessive stands before a subject pronoun; a participle, an adjective or a word 'are' takes follows."""
+    if len(words) < 3 or words[1].low not in ("you", "we", "they") or not words[0].joined or not words[1].joined:
+        return False
+    following = words[2].low
+    return following in _ARE_NEXT or following.endswith("ing") or w.tags(following) == {"ADJ"}
 
 
 _HEARD = frozenset("you him her them it me us from about that what the".split())
@@ -388,6 +464,12 @@ _BUYING_BEFORE_TO = frozenset(
     "going want wants wanted need needs needed able afford decided plan planned tried".split()
 )
 _BOUGHT = w.ARTICLES | w.POSSESSIVES | frozenset("some new more it them tickets food".split())
+_GOODS = frozenset(
+    """groceries clothes shoes gifts presents supplies souvenirs snacks drinks shares stocks bonds furniture
+    equipment gear insurance stuff things property houses homes cars books toys vegetables fruit bread milk""".split()
+)
+"""What is bought, after 'want to', 'going to' or 'need to' or a modal: "we need to by groceries".
+Not what also follows a 'by' of means ('by land', 'by gas', 'by anything')."""
 
 
 def _buy(words: list[Word], index: int) -> bool:
@@ -395,6 +477,9 @@ def _buy(words: list[Word], index: int) -> bool:
     by a car", "you can by tickets online". Not "went to by the river" or "will by then": no
     wanting, or a time after 'by'."""
     previous, following = words[index - 1].low, words[index + 1].low
+    if following in _GOODS:  # "need to by groceries", "you can by clothes online"
+        wanting = index >= 2 and words[index - 2].joined and words[index - 2].low in _BUYING_BEFORE_TO
+        return previous in w.MODALS or wanting
     if following not in _BOUGHT:
         return False
     if previous in w.MODALS:
@@ -481,31 +566,34 @@ _SLIPS: dict[str, _Slip] = {
     "off": _Slip("of", _of, _OF_HEADS, None),
     "four": _Slip("for", _for, None, _FOR_NEXT),
     "too": _Slip("to", _to, None, w.ARTICLES | w.POSSESSIVES),
-    "the": _Slip("they", _they, None, _THEY_NEXT | {"want"}),
+    "the": _Slip("they", _they, None, _THEY_NEXT | _THEY_SAYING | {"want"}),
     "are": _Slip("our", _our, w.PREPOSITIONS | {"is", "was"}, None),
     "you": _Slip("your", _your, w.PREPOSITIONS | {"is", "was"}, None),
     "through": _Slip("threw", _threw, frozenset(("he", "she", "i", "we", "they", "you")), w.ARTICLES | w.POSSESSIVES),
     "one": _Slip("won", _won, None, w.ARTICLES | w.POSSESSIVES),
     "as": _Slip("has", _has, frozenset(("he", "she", "it")), _PARTICIPLES_AFTER_HAS),
     "if": _Slip("of", _of_for_if, _PARTS, None),
-    "on": _Slip("one", _one, None, frozenset(("of",))),
+    "on": _Slip("one", _one, None, frozenset(("of", "who"))),
     "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
     "quite": _Slip("quiet", _quiet, _QUIET_BEFORE, None),
     "quiet": _Slip("quite", _quite, _QUITE_BEFORE, None),
     "th": _Slip("the", _the, None, None),
     "or": _Slip("of", _of_for_or, _OR_HEADS, None),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
+    "want": _Slip("went", _went, frozenset(("i", "we", "they", "you")), frozenset(("to",))),
+    "week": _Slip("weak", _weak, _LINKING | {"so", "too", "very"}, None),
+    "board": _Slip("bored", _bored, _BORED_BEFORE, None),
     "our": _Slip("are", _are, frozenset(("we", "you", "they")), None),
     "here": _Slip("hear", _hear, None, _HEARD),
     "where": _Slip("wear", _wear, None, _WORN | {"to"}),
-    "by": _Slip("buy", _buy, w.MODALS | {"to"}, _BOUGHT),
+    "by": _Slip("buy", _buy, w.MODALS | {"to"}, _BOUGHT | _GOODS),
     "farther": _Slip("father", _father, w.POSSESSIVES, _FAMILY_VERBS),
     "manger": _Slip("manager", _manager, None, _SPEAKING),
     "herd": _Slip("heard", _heard, w.PERSON_SUBJECTS, _HEARD_NEXT),
     "whore": _Slip("wore", _wore, w.PERSON_SUBJECTS, _WORN_NEXT),
 }
 _TRIGGERS = frozenset(_SLIPS)
-_MAY_END_PHRASE = frozenset(("than", "lose", "quite"))
+_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
 
@@ -523,7 +611,9 @@ def _sifted(doc: Document) -> list[int]:
         if position == last and lows[position] not in _MAY_END_PHRASE:
             continue
         clause_than = lows[position] == "than" and position < last and lows[position + 1] in w.PERSON_SUBJECTS
-        if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before) and not clause_than:
+        opening = lows[position] == "our" and position < last and lows[position + 1] in ("you", "we", "they")
+        unlisted = position == 0 or lows[position - 1] not in (slip.before or ())
+        if slip.before is not None and unlisted and not (clause_than or opening):
             continue  # (", than they went home": the word before is across a comma)
         if slip.after is not None and lows[position + 1] not in slip.after:
             continue
@@ -565,6 +655,11 @@ class ShortWordSlip(GrammarRule):
         "From than on I herd of it daily. The cannot help you.",
         "We our going home. I can't here you. What should I where to the party?",
         "I'm going to by a new car. My farther is a doctor. The manger said the shop would close.",
+        "We need to by groceries, and you can by clothes online. She is the only on who called back.",
+        "We want to the beach last weekend. He threw the ball through the window and than apologized.",
+        "The said they would arrive by noon, and the knew that it was late.",
+        "The team looked week after the loss, I felt so week, and the students were board during the talk.",
+        "Our you coming to the party tonight?",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -592,6 +687,12 @@ class ShortWordSlip(GrammarRule):
         "We, our friends and family came. Go to where the cars are. Come here, you.",
         "We walked to by the river; it will by then be late; my farther point; a baby in a manger.",
         "The firm will by the end of May have a plan; it will by a wide margin win.",
+        "Prices rose to by far the highest level; he was the only one on duty who came; carry on, who knows.",
+        "Do whatever you want to the house; we want to go. Sales grew faster and than expected, more and than doubled.",
+        "The said contract was signed. The thought that he might lose scared him; the think tank said it.",
+        "She felt week after week that nothing changed; he was board certified and got board approval.",
+        "The deal became week one news; the windows were board up; they were board members.",
+        "Our you-know-what is broken. Our team is ready.",
     )
     fixed = ()
     fix = "sometimes"

@@ -220,6 +220,8 @@ class SplitWord(GrammarRule):
         "Meanwhile we can use the old ones in the mean time.",
         "The country has not changed its re cent plan.",
         "May be I don't understand.",
+        "Some one left a bag on the bus.",
+        "The results may be ready tomorrow, or may be not.",
     )
     good = (
         "I believe the issue itself is clear.",
@@ -230,6 +232,8 @@ class SplitWord(GrammarRule):
         "The Head Quarters Bar is on the World Wide Web.",
         "It may be true, but there may be others.",
         "He was lacking in tact, and every one of them knew it.",
+        "Some one of them knew; some one day trips are cheaper.",
+        "It may be not only cheap but good.",
     )
     fixed = ()
     fix = "sometimes"
