@@ -43,7 +43,7 @@ from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, places, positions
+from ._tokens import Word, in_quotes, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -682,4 +682,79 @@ def _object_end(words: list[Word], tags: list[str], at: int) -> int | None:
     return None
 
 
-RULES = [UnusualPreposition, StrandedPreposition, MissingPreposition]
+_WHERE = frozenset(("where",))
+_WHERE_VERBS = frozenset(
+    """born live lives lived living stay stays stayed staying work works worked working study studies studied
+    grew raised spent sleep slept""".split()
+)
+"""Verbs whose place 'where' already gives: "the house where I was born in" has the preposition twice.
+Not verbs with a particle 'in' ("where he came in", "where it fits in", "where we moved in")."""
+_WHERE_SUBJECT_OPENERS = frozenset("the my his her our their your this that a an".split())
+
+
+class WherePreposition(GrammarRule):
+    id = "grammar.where-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Where' with the preposition again at the clause's end: 'the house where I was born in'."
+    why = (
+        "'Where' stands for 'in which' or 'at which', so the clause takes no preposition of its own: "
+        "'the house where I was born' or 'the house I was born in', not both. Checked when 'where' opens "
+        "a short clause with a pronoun or a noun as its subject and a verb of living, working or staying, "
+        "and 'in' or 'at' ends the sentence; 'where he came in' and 'where it fits in' (a particle) are "
+        "left alone."
+    )
+    bad = (
+        "This is the house where I was born in.",
+        "The town where we lived in was small, and I miss the office where she worked at.",
+    )
+    good = (
+        "This is the house where I was born, and the house I was born in.",
+        "That is the door where he came in. It is where the piece fits in. That is where we moved in.",
+        "The town where we lived in 1990 was small.",
+    )
+    fixed = (
+        "This is the house where I was born.",
+        "The town where we lived was small, and I miss the office where she worked.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WHERE):
+            finding = self._clause(doc, words, index)
+            if finding is not None:
+                yield finding
+
+    def _clause(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'where' + subject + ('was'/'were') + verb + 'in'/'at', then the clause's end."""
+        at = index + 1
+        if at >= len(words) or not words[index].joined:
+            return None
+        if words[at].low in _WHERE_SUBJECT_OPENERS and at + 1 < len(words) and words[at].joined:
+            at += 1  # "where the family lived in"
+        elif words[at].low not in w.SUBJECT_PRONOUNS:
+            return None
+        at += 1
+        if at < len(words) and words[at].low in ("was", "were", "is", "are") and words[at - 1].joined:
+            at += 1
+        if at + 1 >= len(words) or not words[at - 1].joined or words[at].low not in _WHERE_VERBS:
+            return None
+        if words[at].low == "grew" and words[at + 1].low == "up" and words[at].joined:
+            at += 1  # "where I grew up in"
+        preposition = words[at + 1]
+        if preposition.low not in ("in", "at") or not words[at].joined:
+            return None
+        if at + 2 < len(words) and preposition.joined and not w.plainly_finite(words[at + 2].low):
+            return None  # "where we lived in 1990": the preposition has its own object; not "lived in was"
+        if in_quotes(doc, preposition.start):
+            return None
+        return self.finding(
+            words[at].end,
+            preposition.end,
+            f"'Where' already says '{preposition.low} which': drop the '{preposition.text}' at the end.",
+            suggestions=("",),
+            fix=FixSafety.SAFE,
+        )
+
+
+RULES = [UnusualPreposition, StrandedPreposition, MissingPreposition, WherePreposition]
