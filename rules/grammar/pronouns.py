@@ -48,7 +48,8 @@ class PronounCase(GrammarRule):
         "In a pair joined by 'and', each pronoun takes the case it would take alone: 'Tim and I went' "
         "(I went), 'gave it to Tim and me' (gave it to me); so in 'neither … nor' and 'either … or' ('Neither "
         "he nor she was there'). Only pairs at the start of a sentence followed by a verb, and pairs after a "
-        "preposition at the end of a phrase, are checked."
+        "preposition at the end of a phrase, are checked; and 'a friend of me' (after a relation and 'of' the "
+        "pronoun is possessive: 'a friend of mine')."
     )
     bad = (
         "Tim and me work together.",
@@ -61,6 +62,7 @@ class PronounCase(GrammarRule):
         "Him and his brother run the shop.",
         "Me is tired. Them was late again.",
         "Neither him nor her was there. Either me or Sam will go. Neither the coach nor them were ready.",
+        "He is a very good friend of me, and she is a cousin of him.",
     )
     good = (
         "Tim and I work together.",
@@ -77,6 +79,7 @@ class PronounCase(GrammarRule):
         "...you and me go first.",
         "Neither he nor she was there. Neither her mother nor her father came. We saw neither him nor her.",
         "Either him or me, it does not matter. Either way, we lost.",
+        "He is a friend of mine; she took a picture of me; he is a friend of her brother; a friend of the family.",
     )
     fixed = ()
     fix = "sometimes"
@@ -87,6 +90,10 @@ class PronounCase(GrammarRule):
             if not after_cut(doc, words):  # "...you and me go": the verb before the pair may be cut off
                 found += self._subject_pair(words, index)
             found += self._object_pair(words, index)
+        for words, index in occurrences(doc, _RELATION_TRIGGERS):
+            finding = self._relation_of(words, index)
+            if finding is not None:
+                found.append(finding)
         for words, index in occurrences(doc, _CORRELATIVE_TRIGGERS):
             if not after_cut(doc, words):
                 found += self._correlative_subject(words, index)
@@ -165,6 +172,33 @@ class PronounCase(GrammarRule):
             if verb_at < len(words) and words[verb_at - 1].joined and finite(words[verb_at].low):
                 yield self._subject_finding(first)
 
+    def _relation_of(self, words: list[Word], index: int) -> Finding | None:
+        """'a friend of me' → 'of mine': after 'a' or 'one' and a noun of a relation ('friend',
+        'colleague', 'cousin') and 'of', the pronoun takes its possessive form. Not 'a picture of me'."""
+        if index < 3 or not all(word.joined for word in words[index - 3 : index]) or words[index - 1].low != "of":
+            return None
+        pronoun, noun = words[index], words[index - 2]
+        if noun.low not in _RELATIONS:
+            return None
+        opener = index - 3
+        if words[opener].low in _RELATION_ADJECTIVES and opener > 0 and words[opener - 1].joined:
+            opener -= 1  # "a good friend of me", "an old colleague of him"
+            if words[opener].low in ("very", "really") and opener > 0 and words[opener - 1].joined:
+                opener -= 1
+        if words[opener].low not in ("a", "an", "one", "another", "some", "two", "three"):
+            return None
+        following = words[index + 1] if index + 1 < len(words) and pronoun.joined else None
+        if pronoun.low == "her" and following is not None and "NOUN" in w.tags(following.low):
+            return None  # "a friend of her brother": the possessive already
+        fixed = match_case(_RELATION_PRONOUNS[pronoun.low], pronoun.text)
+        return self.finding(
+            pronoun.start,
+            pronoun.end,
+            f"After '{noun.text} of', the pronoun takes its possessive form: '{fixed}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.SAFE,
+        )
+
     def _correlative_subject(self, words: list[Word], index: int) -> Iterator[Finding]:
         """'Neither him nor her was there', 'Either me or Sam will go': the two halves of a
         correlative pair that opens the sentence, before its verb, are the subject."""
@@ -225,6 +259,14 @@ class PronounCase(GrammarRule):
 
 OBJECT_FORM = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 _SUBJECT_TRIGGERS = frozenset(OBJECT_FORM) | {"us"}
+_RELATION_PRONOUNS = {"me": "mine", "him": "his", "her": "hers", "us": "ours", "them": "theirs"}
+_RELATION_TRIGGERS = frozenset(_RELATION_PRONOUNS)
+_RELATIONS = frozenset(
+    """friend friends colleague colleagues cousin cousins neighbour neighbours neighbor neighbors relative
+    relatives classmate classmates acquaintance acquaintances teammate teammates""".split()
+)
+_RELATION_ADJECTIVES = frozenset("good old close dear great best distant former new".split())
+"""Adjectives between 'a' and the relation: "a good friend of mine"."""
 _CORRELATIVE_FIRSTS = {"nor": "neither", "or": "either"}
 """The second word of a correlative pair, and the first."""
 _CORRELATIVE_TRIGGERS = frozenset(_CORRELATIVE_FIRSTS)
