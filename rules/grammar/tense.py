@@ -21,7 +21,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, places, positions
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 from .time_phrases import DAYS, MONTHS
 
 if TYPE_CHECKING:
@@ -1419,6 +1419,10 @@ _OBJECTS_ONLY = frozenset("me him us them".split())
 """After a verb-or-noun, only these show the verb ("thanks for help me"): "after work the team
 left" has the noun."""
 _RELATIVE_SIGNS = frozenset("that which who whom whose what whatever where".split())
+_GOING_VERBS = frozenset("go come run walk drive fly".split())
+_GOING_PLACES = frozenset(("home", "back", "away"))
+"""'Go', 'come' … are nouns too ("have a go"), but not before 'home', 'back' or 'away': "instead of go home"."""
+_TO_AFTER = frozenset(("before", "after", "without"))
 
 
 class GerundAfterPreposition(GrammarRule):
@@ -1428,7 +1432,8 @@ class GerundAfterPreposition(GrammarRule):
     summary = "A bare verb after a preposition: 'without say', 'instead of complain', 'capable of do'."
     why = (
         "A preposition takes a noun or an -ing form, never the bare verb: 'without saying goodbye', "
-        "'instead of complaining', 'capable of doing it', 'good at swimming', 'thanks for helping'. "
+        "'instead of complaining', 'capable of doing it', 'good at swimming', 'thanks for helping', "
+        "'before leaving' (not 'before to leave'). "
         "Only words that are nothing but a bare verb are checked, after 'without', 'despite', "
         "'besides', 'upon', 'before', 'after', and after 'of', 'at', 'in', 'on', 'for' when a word "
         "that takes them comes first ('instead of', 'capable of', 'good at', 'interested in'). A "
@@ -1440,9 +1445,12 @@ class GerundAfterPreposition(GrammarRule):
         "Instead of complain, we should act.",
         "She is capable of do it, and he is good at sing.",
         "Thanks for explain the rules, and thank you for help me.",
+        "Instead of go home, we stayed. Before to leave, close the door.",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
+        "Before leaving, close the door. The day before to the minute. After work home was quiet; go back.",
+        "It helps people who have not done it before to catch up.",
         "The people I work with know it; the things that I am good at include chess.",
         "Thanks for the help, and she left after dinner; after work the team met; without help, it fails.",
         "The judge he stood before rule on it.",
@@ -1452,6 +1460,7 @@ class GerundAfterPreposition(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._to_after(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [
@@ -1461,7 +1470,9 @@ class GerundAfterPreposition(GrammarRule):
             and _maybe_bare(lows[position + 1])
             and (
                 w.tags(lows[position + 1]) <= {"VERB", "AUX"}
-                or (position + 1 < last and lows[position + 2] in _OBJECTS_ONLY)
+                or (
+                    position + 1 < last and (lows[position + 2] in _OBJECTS_ONLY or lows[position + 2] in _GOING_PLACES)
+                )
             )
         ]
         for words, index in places(doc, candidates):
@@ -1479,13 +1490,14 @@ class GerundAfterPreposition(GrammarRule):
             if verb.capitalised or (verb.low in w.AUXILIARIES and verb.low != "do") or verb.low == "be":
                 continue
             if "NOUN" in w.tags(verb.low):
-                if not (index + 2 < len(words) and verb.joined and words[index + 2].low in _OBJECTS_ONLY):
+                after = words[index + 2].low if index + 2 < len(words) and verb.joined else ""
+                if not (after in _OBJECTS_ONLY or (after in _GOING_PLACES and verb.low in _GOING_VERBS)):
                     continue  # "without help", "after work the team left": a noun unless an object follows
             elif not _bare_only(doc, words, index + 1):
                 continue
             if _relative_before(words, index) or in_quotes(doc, verb.start) or _name_like(doc, words, index + 1):
                 continue
-            gerund = next((form for lemma in w.verb_lemmas(verb.low) if (form := w.verb_form(lemma, "VBG"))), None)
+            gerund = _gerund(verb.low)
             if gerund is None:
                 continue
             yield self.finding(
@@ -1495,6 +1507,36 @@ class GerundAfterPreposition(GrammarRule):
                 suggestions=(match_case(gerund, verb.text),),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _to_after(self, doc: Document) -> Iterator[Finding]:
+        """'Before to leave, …', 'without to say a word': 'to' and a bare verb after 'before', 'after'
+        or 'without' opening a clause, which take the '-ing' form ('before leaving'). The word after 'to'
+        must be nothing but a bare verb ("the day before to the minute"), and the preposition must open
+        the sentence or follow a comma or 'and': in "people who haven't done it before to catch a
+        footing" 'before' is an adverb."""
+        for words, index in occurrences(doc, _TO_AFTER):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            if words[index + 1].low != "to" or not _bare_only(doc, words, index + 2):
+                continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low not in ("and", "but", "just", "right"):
+                continue  # "who haven't contributed before to catch a footing": the adverb, then 'help … to'
+            verb = words[index + 2]
+            gerund = _gerund(verb.low)
+            if gerund is None or verb.capitalised or in_quotes(doc, verb.start):
+                continue
+            yield self.finding(
+                words[index + 1].start,
+                verb.end,
+                f"After '{words[index].text}', use the -ing form: '{words[index].text} {gerund}'.",
+                suggestions=(match_case(gerund, verb.text),),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _gerund(low: str) -> str | None:
+    """The '-ing' form of a verb ('leave' → 'leaving')."""
+    return next((form for lemma in w.verb_lemmas(low) if (form := w.verb_form(lemma, "VBG"))), None)
 
 
 _CLOSED_CLASS = (
