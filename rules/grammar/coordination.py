@@ -188,4 +188,146 @@ def _verb_follows(words: list[Word], index: int) -> bool:
     return words[index].joined and words[index + 1].low in _AFTER_VERB
 
 
-RULES = [CoordinatedParticiple]
+_PROGRESSIVE = frozenset(("was", "is"))
+"""Auxiliaries of a progressive whose subject cannot take a bare present ('he was singing and
+dance'); not 'were', 'are', 'am' ("they are working late and need help": a present of its own)."""
+_MODALS = w.MODALS
+_ING_BEFORE = _PROGRESSIVE | _MODALS
+
+
+@lru_cache(maxsize=1 << 13)
+def _ing_for(low: str) -> str | None:
+    """The '-ing' form of a word that can only be a bare verb or a noun ("dance" → "dancing")."""
+    if low in w.AUXILIARIES or not w.tags(low) <= {"VERB", "NOUN"} or "VB" not in w.verb_tags(low):
+        return None
+    if w.verb_tags(low) & {"VBN", "VBD", "VBZ", "VBG"} or low not in w.verb_lemmas(low):
+        return None
+    return w.verb_form(low, "VBG")
+
+
+@lru_cache(maxsize=1 << 13)
+def _bare_for(low: str) -> str | None:
+    """The bare verb for an '-ing' form that is nothing but a verb ("explaining" → "explain")."""
+    if w.verb_tags(low) != {"VBG"} or w.tags(low) != {"VERB"}:
+        return None
+    lemmas = w.verb_lemmas(low)
+    return lemmas[0] if len(lemmas) == 1 and lemmas[0] not in w.AUXILIARIES else None
+
+
+def _plain_ing(low: str) -> bool:
+    return low.endswith("ing") and "VBG" in w.verb_tags(low)
+
+
+def _governing_verb(words: list[Word], index: int, want: str) -> int | None:
+    """Before 'and' at ``index``, within a few words and no other clause, the verb whose form the
+    verb after 'and' shares: an '-ing' form right after 'was'/'is' (``want`` "VBG"), or a bare verb
+    right after a modal (``want`` "VB"), with no '-ing' form between ("will keep working and ...")."""
+    for at in range(index - 1, max(0, index - 2 - _MOST_BETWEEN), -1):
+        word = words[at]
+        if not word.joined or word.low in _STOPS or (want == "VB" and _plain_ing(word.low)):
+            return None
+        if _infinitive(words, at):
+            return None  # "was going to operate and replace": the verb after 'and' continues the infinitive
+        aux = at - 1
+        if words[aux].low in w.MID_ADVERBS and aux > 0:
+            aux -= 1
+        before = words[aux]
+        if want == "VBG" and before.low in _PROGRESSIVE and before.joined and _plain_ing(word.low):
+            if aux > 0 and words[aux - 1].low == "i":
+                return None  # "I was born there and love it": a present of its own
+            return None if any(b.low in _RELATIVES for b in words[max(0, aux - 3) : aux]) else at
+        if want == "VB" and before.low in _MODALS and before.joined:
+            if word.low in w.AUXILIARIES or word.low in _SENSES or "VB" not in w.verb_tags(word.low):
+                return None
+            return None if any(b.low in _RELATIVES for b in words[max(0, aux - 3) : aux]) else at
+        if word.low in w.AUXILIARIES or (w.plainly_finite(word.low) and not word.capitalised):
+            return None
+    return None
+
+
+_AFTER_SECOND = frozenset("all together again there here well hard today tonight tomorrow now later".split())
+
+
+def _verb_after(words: list[Word], index: int) -> bool:
+    """After the verb at ``index``: what follows a verb, or an adverb ("dance all night")."""
+    if _verb_follows(words, index):
+        return True
+    following = words[index + 1].low
+    adverb = following.endswith("ly") and "ADV" in w.tags(following)
+    return words[index].joined and (following in _AFTER_SECOND or adverb)
+
+
+_SENSES = frozenset("see hear watch feel notice spot find keep leave catch spend go come start stop".split())
+"""Verbs after which an '-ing' form may belong to the object ("you can see them running"): the
+'-ing' after 'and' may continue it."""
+
+
+class CoordinatedVerbForm(GrammarRule):
+    id = "grammar.coordinated-verb-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb after 'and' unlike the one before: 'was singing and dance', 'will call and explaining'."
+    why = (
+        "One auxiliary serves both verbs joined by 'and': 'he was singing and dancing', 'she will call "
+        "you and explain'. 'Was singing and dance' drops the '-ing' of the second verb, 'will call "
+        "and explaining' adds one. Checked only after 'was' and 'is' (after 'were', 'are' and 'I was' "
+        "the second verb may be a present of its own: 'they are working late and need help') and "
+        "after modals, when nothing between the two verbs starts another clause and the verb after "
+        "'and' is followed by an object, a preposition or the end of the sentence."
+    )
+    bad = (
+        "He was singing and dance all night at the festival.",
+        "She will call you and explaining the details.",
+        "The minister is visiting the town and meet the families today.",
+        "You can sit back and relaxing by the pool.",
+        "Officials said the firm was hiring staff and expand into Asia.",
+    )
+    good = (
+        "He was singing and dancing all night; she will call you and explain the details.",
+        "They were singing and dance music played; we are working late and need help.",
+        "I was born there and love it; the man who was singing and dance teachers came.",
+        "You can see them running and jumping; we will keep working hard and improving our service.",
+        "The menu will include fish and baking classes; he was cooking and dinner was late.",
+        "She was hoping and praying; he could swim and diving was his passion.",
+        "The show is touring and dance is its heart; she is studying law and dance at college.",
+        "He was going to operate and replace the valve; she was trying to help us and impress them.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            p
+            for p in positions(doc, _AND)
+            if p < last
+            and (_ing_for(lows[p + 1]) is not None or _bare_for(lows[p + 1]) is not None)
+            and not _ING_BEFORE.isdisjoint(lows[max(0, p - _MOST_BETWEEN - 3) : p])
+        ]
+        for words, index in places(doc, candidates):
+            if index + 1 >= len(words) or not words[index].joined:
+                continue
+            verb = words[index + 1]
+            if verb.capitalised or not _verb_after(words, index + 1) or in_quotes(doc, verb.start):
+                continue
+            ing, bare = _ing_for(verb.low), _bare_for(verb.low)
+            want = "VBG" if ing is not None else "VB"
+            right = ing if ing is not None else bare
+            if right is None or _heads_a_subject(words, index + 1):
+                continue
+            first = _governing_verb(words, index, want)
+            if first is None:
+                continue
+            if first < index - 1 and not sentence_tags(doc, words)[index + 1].startswith("VB"):
+                continue  # the tagger reads a noun joined to the object ("is studying law and finance at")
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{verb.text}' shares the auxiliary of the verb before 'and': write '{right}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [CoordinatedParticiple, CoordinatedVerbForm]

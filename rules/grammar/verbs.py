@@ -1136,6 +1136,8 @@ class BareInfinitive(GrammarRule):
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you to know the result.",
         "He let's me go early, and the app let's you edit photos.",
+        "The manager let us leaving early on Friday.",
+        "His jokes made me crying with laughter.",
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
@@ -1147,6 +1149,8 @@ class BareInfinitive(GrammarRule):
         "It helped her wins pile up; let's make them debates worthy of us.",
         "They let the flat to students, made the trip to see her and made the decision to stay.",
         "The coach made the players a promise; the club let the contract to a local firm.",
+        "The film made me feel at home; the heat made it boiling hot; let her sleeping dog lie.",
+        "She made them interesting, he was made waiting for hours, and they made us working partners.",
     )
     fixed = (
         "Let it go.",
@@ -1158,6 +1162,8 @@ class BareInfinitive(GrammarRule):
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you know the result.",
         "He let's me go early, and the app let's you edit photos.",
+        "The manager let us leaving early on Friday.",
+        "His jokes made me crying with laughter.",
     )
     fix = "sometimes"
 
@@ -1184,6 +1190,11 @@ class BareInfinitive(GrammarRule):
             target = words[at]
             if target.low == "to" and words[index].low != "please":
                 finding = self._to_after(words, index, at)
+                if finding is not None:
+                    yield finding
+                continue
+            if target.low.endswith("ing"):
+                finding = self._ing_after(words, index, at)
                 if finding is not None:
                     yield finding
                 continue
@@ -1277,6 +1288,31 @@ class BareInfinitive(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
+    def _ing_after(self, words: list[Word], index: int, at: int) -> Finding | None:
+        """'made me laughing', 'let us leaving': 'make' and 'let' with an object pronoun take the
+        bare verb. Only an '-ing' form that is nothing but a verb ('laughing', 'leaving'; not
+        'interesting', 'working', which may describe or name), and not after 'her', which may be a
+        possessive ("let her sleeping dog lie"), nor in the passive ("was made ...")."""
+        if words[index].low not in _NO_TO_CAUSATIVES or words[index + 1].low not in _ING_CAUSED:
+            return None
+        target = words[at]
+        if target.capitalised or w.verb_tags(target.low) != {"VBG"} or w.tags(target.low) != {"VERB"}:
+            return None
+        if index > 0 and words[index - 1].low in _PASSIVE_BE:
+            return None
+        if at + 1 < len(words) and words[at].joined and words[at + 1].low in ("and", "or", ","):
+            return None  # "made me, laughing and ..." is kept simple: leave lists of participles alone
+        base = _base_form(target)
+        if base is None or base == target.low:
+            return None
+        return self.finding(
+            target.start,
+            target.end,
+            f"After '{words[index].text} {words[index + 1].text}', use the bare verb '{base}'.",
+            suggestions=(base,),
+            fix=FixSafety.UNSAFE,
+        )
+
     def _to_after(self, words: list[Word], index: int, at: int) -> Finding | None:
         """'made me to clean', 'let them to go': 'make' and 'let' with an object take the bare verb
         ('help them to win' is right; 'was made to leave', the passive, has no object here)."""
@@ -1352,6 +1388,9 @@ def _modifier_before_noun(low: str) -> bool:
 
 _MADE_TO = frozenset("order measure scale size specification".split())
 _NO_TO_CAUSATIVES = frozenset("let lets make makes made making".split())
+_ING_CAUSED = frozenset("me him us them you".split())
+"""Objects after which an '-ing' form after 'let' or 'make' is a slip; not 'her' (a possessive too)
+nor 'it' ("made it boiling hot")."""
 _PLAIN_OBJECTS = frozenset("me him us them it".split())
 """Objects after which a form in -s can only be the verb ('let him goes'); not 'her' ("helped her wins")."""
 
