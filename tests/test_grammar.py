@@ -110,6 +110,7 @@ BUILTIN_IDS = {
     "grammar.sentence-fragment",
     "grammar.coordinated-participle",
     "grammar.coordinated-verb-form",
+    "grammar.adverb-before-object",
     "grammar.homophone-verb",
     "grammar.question-order",
     "grammar.joined-verb",
