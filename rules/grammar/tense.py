@@ -955,6 +955,8 @@ class UsedToForm(GrammarRule):
         "She's used to drive on the left, and you'll get used to live here.",
         "I use to go there every summer.",
         "We never get used to wake up so early.",
+        "She used to living in Paris as a student.",
+        "When we were young, we often used to playing in the street.",
     )
     good = (
         "I am used to working late, and I used to go there.",
@@ -962,6 +964,8 @@ class UsedToForm(GrammarRule):
         "Did you use to drink? The words we use to describe it matter.",
         "What language do you use to communicate? This could be used to save lives.",
         "The money gets used to pay the bills.",
+        "She used to live in Paris; she was used to living alone; we got used to working late.",
+        "The tools they used to cutting stone were found; I'm used to being told no.",
     )
     fixed = ()
     fix = "sometimes"
@@ -972,9 +976,16 @@ class UsedToForm(GrammarRule):
         candidates = [
             position
             for position in positions(doc, _USED | _USE)
-            if position < last and lows[position + 1] == "to" and _maybe_bare(lows[position + 2])
+            if position < last
+            and lows[position + 1] == "to"
+            and (_maybe_bare(lows[position + 2]) or _habit_ing(lows[position + 2]))
         ]
         for words, index in places(doc, candidates):
+            if index + 2 < len(words) and _habit_ing(words[index + 2].low):
+                finding = self._habit_with_ing(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
             if words[index + 1].low != "to" or not _bare_only(doc, words, index + 2) or words[index + 2].low == "be":
@@ -1001,6 +1012,45 @@ class UsedToForm(GrammarRule):
                     suggestions=(match_case("used", use.text),),
                     fix=FixSafety.UNSAFE,
                 )
+
+    def _habit_with_ing(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'She used to living in Paris': after a pronoun that opens its clause, 'used to' with no
+        'be' or 'get' is the past habit, which takes the bare verb ('used to live'); 'was used to
+        living' (accustomed) is the other reading the writer may have meant."""
+        if words[index].low != "used" or not (words[index].joined and words[index + 1].joined):
+            return None
+        back = index - 1
+        if back > 0 and words[back].low in _HABIT_ADVERBS and words[back].joined:
+            back -= 1
+        if back < 0 or words[back].low not in _HABIT_SUBJECTS or not words[back].joined:
+            return None
+        if back > 0 and words[back - 1].joined and words[back - 1].low not in w.CLAUSE_OPENERS | {"and", "but"}:
+            return None  # "the methods they used to ...": a relative clause
+        verb = words[index + 2]
+        bare = _lemma_of_ing(verb.low)
+        if bare is None or verb.capitalised or in_quotes(doc, verb.start):
+            return None
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"For a past habit write 'used to {bare}'; for 'accustomed to', 'was used to {verb.text}'.",
+            suggestions=(bare,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_HABIT_SUBJECTS = frozenset("i you he she we they".split())
+_HABIT_ADVERBS = frozenset("never always often once also still usually".split())
+
+
+def _habit_ing(low: str) -> bool:
+    """An '-ing' form that is nothing but one ("living", "working"): the cheap sift."""
+    return low.endswith("ing") and w.verb_tags(low) == {"VBG"}
+
+
+def _lemma_of_ing(low: str) -> str | None:
+    lemmas = w.verb_lemmas(low)
+    return lemmas[0] if len(lemmas) == 1 and lemmas[0] not in w.AUXILIARIES else None
 
 
 def _accustomed(words: list[Word], index: int) -> bool:
