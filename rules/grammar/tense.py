@@ -765,6 +765,7 @@ _MODALS_BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
 # -- 'if' with 'would have' -------------------------------------------------------------------------
 
 _IF = frozenset(("if",))
+_WISH = frozenset(("wish", "wishes", "wished"))
 _WOULD = frozenset(("would", "would've", "would’ve"))
 _WOULD_CONTRACTED = frozenset("i'd you'd he'd she'd we'd they'd it'd".split())
 _HAVE_AFTER_WOULD = frozenset(("have", "of"))
@@ -791,19 +792,22 @@ class IfWouldHave(GrammarRule):
         "'would have' in the other: 'If I had known, I would have come', not 'If I would have known'. "
         "Only an 'if' that opens the sentence, or follows a clause with 'would have', is checked: "
         "after 'ask', 'wonder', 'know' and the like 'if' means 'whether' ('I asked if he would have "
-        "time'), and 'as if' is left alone."
+        "time'), and 'as if' is left alone. A wish about the past takes 'had' too: 'I wish I had "
+        "known', not 'I wish I would have known'."
     )
     bad = (
         "If I would have known, I would have come.",
         "If the council would have acted sooner, the bridge would still stand.",
         "We would have won if they would have listened.",
         "Even if she would've tried, it was too late.",
+        "I wish I would have studied harder, and she wishes that she would have stayed.",
     )
     good = (
         "If I had known, I would have come.",
         "I asked if he would have time, and I wonder if they would have agreed.",
         "It looked as if he would have won.",
         "If you would have a seat, the doctor will see you.",
+        "I wish I had studied harder; I wish you would have a look; she wished they would have time.",
     )
     fixed = ()
     fix = "sometimes"
@@ -824,9 +828,19 @@ class IfWouldHave(GrammarRule):
                 or (position + 4 < len(lows) and lows[position + 4] in _WOULD)
             )
         ]
-        for words, index in places(doc, candidates):
+        wishes = [
+            position
+            for position in positions(doc, _WISH)
+            if position < last and (lows[position + 2] in _WOULD or lows[position + 3] in _WOULD)
+        ]
+        for words, index in places(doc, sorted(candidates + wishes)):
+            wish = words[index].low in _WISH
+            if wish and index + 1 < len(words) and words[index + 1].low == "that" and words[index].joined:
+                index += 1  # "wish that I would have"
             found = _would_have(words, index)
-            if found is None or not _unreal_if(words, index) or in_quotes(doc, words[index].start):
+            if found is None or in_quotes(doc, words[index].start):
+                continue
+            if not wish and not _unreal_if(words, index):
                 continue
             first, end, replacement = found
             yield self.finding(

@@ -1473,6 +1473,7 @@ class MissingTo(GrammarRule):
         "We cannot afford not finish on time. I tried explain it.",
         "I am going see my aunt, and they were going buy the house.",
         "He is able swim, and she was not able come.",
+        "She wants go home early, and they decided go by train.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -1484,6 +1485,7 @@ class MissingTo(GrammarRule):
         "Git learns log.showSignature now.",
         "He led us to the exit; the storm caused them no harm; try harder; remember me to her.",
         "I am going home; it is going well; they were going strong; keep going, and get going there.",
+        "The board agreed go-ahead terms; she wants a go on the swing; they tried go karts.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1495,6 +1497,7 @@ class MissingTo(GrammarRule):
         "We cannot afford not to finish on time. I tried to explain it.",
         "I am going to see my aunt, and they were going to buy the house.",
         "He is able to swim, and she was not able to come.",
+        "She wants to go home early, and they decided to go by train.",
     )
     fix = "always"
 
@@ -1533,6 +1536,7 @@ class MissingTo(GrammarRule):
             verb = words[at]
             plain = (
                 _plain_bare_verb(doc, words, at)
+                or (verb.low == "go" and at == index + 1 and low in _TO_VERB_VERBS and _go_goes_on(doc, words, at))
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
             )
@@ -1616,6 +1620,19 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
             previous in w.SUBJECT_PRONOUNS or previous in w.AUXILIARIES or previous in w.MID_ADVERBS or previous == "to"
         )
     return True
+
+
+_GO_ON = frozenset("home back out away abroad there here ahead by to into on up down in for and".split())
+
+
+def _go_goes_on(doc: Document, words: list[Word], at: int) -> bool:
+    """'Go' right after 'wants', 'decided' is the verb when a place or a particle follows ("wants go
+    home", "decided go by train"); the noun needs a determiner ('have a go'), and 'go-ahead' is its own."""
+    if at + 1 >= len(words) or not words[at].joined or doc.text[words[at].end : words[at].end + 1] == "-":
+        return False
+    if words[at - 1].low.startswith("learn"):
+        return False  # "learn go by playing": the game
+    return words[at + 1].low in _GO_ON
 
 
 @lru_cache(maxsize=1 << 14)
