@@ -209,7 +209,7 @@ def _ing_for(low: str) -> str | None:
 def _bare_for(low: str) -> str | None:
     """The bare verb for an '-ing' form that is nothing but a verb ("explaining" → "explain")."""
     if w.verb_tags(low) != {"VBG"} or w.tags(low) != {"VERB"}:
-        return None
+        return None  # not 'catering', 'helping': nouns too, and the tagger cannot tell ("flights and catering for")
     lemmas = w.verb_lemmas(low)
     return lemmas[0] if len(lemmas) == 1 and lemmas[0] not in w.AUXILIARIES else None
 
@@ -245,6 +245,18 @@ def _governing_verb(words: list[Word], index: int, want: str) -> int | None:
     return None
 
 
+def _object_after_gerund(words: list[Word], index: int) -> bool:
+    """After a noun before 'and' the '-ing' form may be a gerund joined to it ("flights and catering
+    for the group"): only an object pronoun or a determiner after it shows the verb ("the figures
+    and sending you a summary"); after a pronoun ("call you and explaining") anything may follow."""
+    before = words[index - 1].low
+    if before in w.OBJECT_PRONOUNS or before in _AFTER_SECOND or before in _PARTICLES or "NOUN" not in w.tags(before):
+        return True
+    after = words[index + 2].low if index + 2 < len(words) and words[index + 1].joined else ""
+    return after in w.OBJECT_OPENERS
+
+
+_PARTICLES = frozenset("back out up down off away in over".split())
 _AFTER_SECOND = frozenset("all together again there here well hard today tonight tomorrow now later".split())
 
 
@@ -257,7 +269,7 @@ def _verb_after(words: list[Word], index: int) -> bool:
     return words[index].joined and (following in _AFTER_SECOND or adverb)
 
 
-_SENSES = frozenset("see hear watch feel notice spot find keep leave catch spend go come start stop".split())
+_SENSES = frozenset("see hear watch feel notice spot find keep leave catch spend start stop".split())
 """Verbs after which an '-ing' form may belong to the object ("you can see them running"): the
 '-ing' after 'and' may continue it."""
 
@@ -281,6 +293,7 @@ class CoordinatedVerbForm(GrammarRule):
         "The minister is visiting the town and meet the families today.",
         "You can sit back and relaxing by the pool.",
         "Officials said the firm was hiring staff and expand into Asia.",
+        "You can come early and sending us the list.",
     )
     good = (
         "He was singing and dancing all night; she will call you and explain the details.",
@@ -291,6 +304,7 @@ class CoordinatedVerbForm(GrammarRule):
         "She was hoping and praying; he could swim and diving was his passion.",
         "The show is touring and dance is its heart; she is studying law and dance at college.",
         "He was going to operate and replace the valve; she was trying to help us and impress them.",
+        "The package will include flights and catering for the group; we can go swimming and sailing.",
     )
     fixed = ()
     fix = "sometimes"
@@ -321,6 +335,8 @@ class CoordinatedVerbForm(GrammarRule):
                 continue
             if first < index - 1 and not sentence_tags(doc, words)[index + 1].startswith("VB"):
                 continue  # the tagger reads a noun joined to the object ("is studying law and finance at")
+            if want == "VB" and not _object_after_gerund(words, index):
+                continue  # "will include flights and catering for the group": a gerund joined to the object
             yield self.finding(
                 verb.start,
                 verb.end,

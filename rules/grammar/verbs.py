@@ -589,6 +589,8 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
         return False  # "Does the change represented by these symbols violate …": it describes the noun
     if pos == {"VERB"}:
         return True
+    if subject_end is not None and words[subject_end].low in _ASKED_PRONOUNS and words[index - 1].joined:
+        return True  # "why did she left?": after 'did she' a past that is also an adjective is still the verb
     if subject_end is None and not negated:
         return False
     if pos != {"VERB", "ADJ"} or index + 1 >= len(words) or not words[index].joined:
@@ -702,6 +704,7 @@ class DoVerbForm(GrammarRule):
         "I didn't wanted to go, and she did not needed the money.",
         "He did not had the money. Did they had a choice?",
         "I didn't saw him, and we did not saw any of them.",
+        "Why did she left so early? Did you saw him last night?",
     )
     good = (
         "They did not go home.",
@@ -714,6 +717,7 @@ class DoVerbForm(GrammarRule):
         "The only reason he does it is because he can. Did she seem worried? Do it now.",
         "What he did went unnoticed; the work they did had an impact; those who didn't had to wait.",
         "Does the chemical change represented by these symbols violate the law?",
+        "Did you, left alone, cope? Did it left-align? Why did they saw wood? Did they saw the logs?",
     )
     fixed = (
         "They did not go home.",
@@ -727,6 +731,7 @@ class DoVerbForm(GrammarRule):
         "I didn't want to go, and she did not need the money.",
         "He did not have the money. Did they have a choice?",
         "I didn't saw him, and we did not saw any of them.",
+        "Why did she leave so early? Did you saw him last night?",
     )
     fix = "sometimes"
 
@@ -753,7 +758,11 @@ class DoVerbForm(GrammarRule):
                 )
                 continue
             target = words[target_index]
-            if words[target_index - 1].low == "you" and "NOUN" in w.tags(target.low):
+            if (
+                words[target_index - 1].low == "you"
+                and "NOUN" in w.tags(target.low)
+                and target.low not in _PAST_HOMOGRAPHS
+            ):
                 continue  # "what do you guys think"
             found = w.verb_tags(target.low)
             negated = words[index].low.endswith(("n't", "n’t")) or (
@@ -765,7 +774,11 @@ class DoVerbForm(GrammarRule):
             safety = FixSafety.SAFE
             if target.low == "had" and (negated or subject_end is not None) and not elliptic:
                 base: str | None = match_case("have", target.text)  # "did not had": 'had' is an auxiliary too
-            elif negated and target.low in _PAST_HOMOGRAPHS and _object_follows(words, target_index, _SEEN_THINGS):
+            elif (
+                target.low in _PAST_HOMOGRAPHS
+                and (negated or (subject_end is not None and words[subject_end].low in _ASKED_PRONOUNS))
+                and _object_follows(words, target_index, _SEEN_THINGS if negated else _SEEN_PEOPLE)
+            ):
                 base, safety = _PAST_HOMOGRAPHS[target.low], FixSafety.UNSAFE  # "didn't saw it": 'saw' is a verb too
             elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
                 found == {"VBZ"} and _negated_or_asked(words, index, target_index)
@@ -784,6 +797,10 @@ class DoVerbForm(GrammarRule):
 
 
 _PAST_HOMOGRAPHS = {"saw": "see"}
+_SEEN_PEOPLE = w.OBJECT_PRONOUNS | w.DEMONSTRATIVES | frozenset("anything anyone anybody".split())
+"""In a question ("did you saw him?") only these show the past: 'why did they saw the logs' is the verb 'saw'."""
+_ASKED_PRONOUNS = w.SUBJECT_PRONOUNS - {"it"}
+"""Subjects of a question after which a past is the verb ("did she left", "did you saw the game")."""
 """Pasts that are bare verbs of their own ('saw' the log): after a negated 'do' and before an object
 the past is likelier, so the fix is offered, not applied. Not 'found': "did not found a company"."""
 _SEEN_THINGS = w.OBJECT_OPENERS | w.DEMONSTRATIVES | frozenset("any anything anyone anybody much".split())
@@ -1138,6 +1155,7 @@ class BareInfinitive(GrammarRule):
         "He let's me go early, and the app let's you edit photos.",
         "The manager let us leaving early on Friday.",
         "His jokes made me crying with laughter.",
+        "The alarm made them running out of the building.",
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
@@ -1164,6 +1182,7 @@ class BareInfinitive(GrammarRule):
         "He let's me go early, and the app let's you edit photos.",
         "The manager let us leaving early on Friday.",
         "His jokes made me crying with laughter.",
+        "The alarm made them running out of the building.",
     )
     fix = "sometimes"
 
@@ -1296,13 +1315,15 @@ class BareInfinitive(GrammarRule):
         if words[index].low not in _NO_TO_CAUSATIVES or words[index + 1].low not in _ING_CAUSED:
             return None
         target = words[at]
-        if target.capitalised or w.verb_tags(target.low) != {"VBG"} or w.tags(target.low) != {"VERB"}:
+        if target.capitalised or w.verb_tags(target.low) != {"VBG"} or not w.tags(target.low) <= {"VERB", "NOUN"}:
             return None
+        if "NOUN" in w.tags(target.low) and (at + 1 >= len(words) or words[at + 1].low not in _ING_GOES_ON):
+            return None  # "made them working partners": a noun may follow; "made them running out" is the verb
         if index > 0 and words[index - 1].low in _PASSIVE_BE:
             return None
         if at + 1 < len(words) and words[at].joined and words[at + 1].low in ("and", "or", ","):
             return None  # "made me, laughing and ..." is kept simple: leave lists of participles alone
-        base = _base_form(target)
+        base = _base_form(target, clear=True)
         if base is None or base == target.low:
             return None
         return self.finding(
@@ -1389,6 +1410,7 @@ def _modifier_before_noun(low: str) -> bool:
 _MADE_TO = frozenset("order measure scale size specification".split())
 _NO_TO_CAUSATIVES = frozenset("let lets make makes made making".split())
 _ING_CAUSED = frozenset("me him us them you".split())
+_ING_GOES_ON = frozenset("out away off up down back into to for from with in on around about over".split())
 """Objects after which an '-ing' form after 'let' or 'make' is a slip; not 'her' (a possessive too)
 nor 'it' ("made it boiling hot")."""
 _PLAIN_OBJECTS = frozenset("me him us them it".split())
