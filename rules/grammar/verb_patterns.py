@@ -1934,9 +1934,9 @@ _NOT_ACTIVE_BEFORE = frozenset(
 )
 """'It was suggested to', 'I'm told': the passive, where the verb's person is the subject."""
 
-_SUGGEST = frozenset(("suggest", "suggests", "suggested"))
-_SUGGEST_OBJECTS = frozenset("me him her us them".split())
-SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
+_SUGGEST = frozenset(("suggest", "suggests", "suggested", "suggesting"))
+_SUGGEST_OBJECTS = frozenset("me him her us them you".split())
+SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they", "you": "you"}
 
 
 class SuggestTo(GrammarRule):
@@ -1954,11 +1954,13 @@ class SuggestTo(GrammarRule):
         "I suggest to leave early.",
         "She suggested him to wait outside.",
         "The guide suggests to book in advance, and he suggested us to try again.",
+        "I suggest you to take the train, and she keeps suggesting us to wait.",
     )
     good = (
         "I suggest leaving early; she suggested that he wait outside.",
         "It was suggested to the board; the study has suggested to date that it works.",
         "They suggest to the committee a new plan, and suggested it to him.",
+        "I suggest you take the train; I'd suggest you to the board as its chair.",
     )
     fixed = ()
     fix = "sometimes"

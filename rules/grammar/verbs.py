@@ -1496,6 +1496,7 @@ class MissingTo(GrammarRule):
         "I am going see my aunt, and they were going buy the house.",
         "He is able swim, and she was not able come.",
         "She wants go home early, and they decided go by train.",
+        "I need buy some milk, and we need finish this today.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -1508,6 +1509,7 @@ class MissingTo(GrammarRule):
         "He led us to the exit; the storm caused them no harm; try harder; remember me to her.",
         "I am going home; it is going well; they were going strong; keep going, and get going there.",
         "The board agreed go-ahead terms; she wants a go on the swing; they tried go karts.",
+        "I need help; we need only ask; they need not change them; all we need is time; we need work done.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1520,6 +1522,7 @@ class MissingTo(GrammarRule):
         "I am going to see my aunt, and they were going to buy the house.",
         "He is able to swim, and she was not able to come.",
         "She wants to go home early, and they decided to go by train.",
+        "I need to buy some milk, and we need to finish this today.",
     )
     fix = "always"
 
@@ -1601,6 +1604,8 @@ _TO_VERB_VERBS = frozenset(
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
 _ABLE_WORDS = frozenset(("able", "unable"))
+_NEED_SUBJECTS = frozenset("i we they".split())
+"""Subjects after which 'need' + bare verb is a slip ("we need buy"); not 'you' ("need you ask?")."""
 _MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE_WORDS
 _BE_BEFORE_GOING = frozenset(
     """am is are was were been being 'm 're 's i'm you're we're they're he's she's it's i’m you’re we’re
@@ -1634,6 +1639,11 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
     if previous in w.DETERMINERS or previous in w.PLURAL_DETERMINERS or previous.endswith(("'s", "’s")):
         return False
     if words[index].low == "need":  # "don't need change", "do not need change"
+        if previous in _NEED_SUBJECTS:
+            return index + 1 < len(words) and words[index + 1].low not in (
+                "not",
+                "never",
+            )  # "they need not change"  # "I need buy milk": the modal 'need' stands only in questions and negatives
         return previous in _NEGATED_DO or (
             previous == "not" and index > 1 and words[index - 2].joined and words[index - 2].low in _DO_FORMS
         )
