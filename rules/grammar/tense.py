@@ -1408,11 +1408,20 @@ def _future_main_clause(words: list[Word], verb_at: int) -> bool:
 
 _GERUND_PREPOSITIONS = frozenset("without despite besides upon before after".split())
 _PREPOSITION_AFTER = {
-    "of": frozenset("instead spite capable afraid tired fond proud incapable sick ashamed".split()),
-    "at": frozenset("good bad better best great excellent".split()),
-    "in": frozenset("interested involved succeeded succeed".split()),
-    "on": frozenset("keen insisted insist insists".split()),
-    "for": frozenset("thanks responsible famous sorry known".split()),
+    "of": frozenset(
+        """instead spite capable afraid tired fond proud incapable sick ashamed guilty accused convicted
+        suspected scared frightened terrified weary""".split()
+    ),
+    "at": frozenset("good bad better best great excellent skilled talented hopeless terrible useless".split()),
+    "in": frozenset("interested involved succeeded succeed succeeds persisted persist".split()),
+    "on": frozenset(
+        "keen insisted insist insists focus focused focuses focussed concentrate concentrated concentrates".split()
+    ),
+    "for": frozenset(
+        """thanks responsible famous sorry known apologise apologised apologises apologize apologized
+        apologizes apologising apologizing grateful thankful criticised criticized praised blamed
+        punished""".split()
+    ),
 }
 """'Of', 'at', 'in', 'on', 'for' only after these words: elsewhere a preposition left at the end of
 a relative clause may stand before the main verb ("the people I work with know")."""
@@ -1442,6 +1451,8 @@ class GerundAfterPreposition(GrammarRule):
         "Instead of complain, we should act.",
         "She is capable of do it, and he is good at sing.",
         "Thanks for explain the rules, and thank you for help me.",
+        "He apologised for be late, and she is afraid of be caught.",
+        "We should focus on improve our service.",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
@@ -1449,6 +1460,7 @@ class GerundAfterPreposition(GrammarRule):
         "Thanks for the help, and she left after dinner; after work the team met; without help, it fails.",
         "The judge he stood before rule on it.",
         "It ran without fetch refspec, upon delete/modify conflict, instead of bar.git.",
+        "What we focus on matters; he apologised for the delay; the blame for be-bop fell on him.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1478,8 +1490,10 @@ class GerundAfterPreposition(GrammarRule):
             ):
                 continue
             verb = words[index + 1]
-            if verb.capitalised or (verb.low in w.AUXILIARIES and verb.low != "do") or verb.low == "be":
+            if verb.capitalised or (verb.low in w.AUXILIARIES and verb.low not in ("do", "be")):
                 continue
+            if verb.low == "be" and (owners is None or not _be_goes_on(words, index + 1)):
+                continue  # "sorry for be late" is 'being'; after 'before', 'upon' … 'be' is left alone
             if "NOUN" in w.tags(verb.low):
                 if not (index + 2 < len(words) and verb.joined and words[index + 2].low in _OBJECTS_ONLY):
                     continue  # "without help", "after work the team left": a noun unless an object follows
@@ -1523,6 +1537,13 @@ def _name_like(doc: Document, words: list[Word], at: int) -> bool:
         return False
     following = words[at + 1]
     return not w.tags(following.low) and following.low not in _CLOSED_CLASS and not following.capitalised
+
+
+def _be_goes_on(words: list[Word], index: int) -> bool:
+    """'Be' at ``index`` before an adjective or a participle ("for be late", "of be caught")."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    return bool(w.tags(words[index + 1].low) & {"ADJ"}) or "VBN" in w.verb_tags(words[index + 1].low)
 
 
 def _thank_you(words: list[Word], index: int) -> bool:
