@@ -1509,7 +1509,8 @@ class MissingTo(GrammarRule):
         "He led us to the exit; the storm caused them no harm; try harder; remember me to her.",
         "I am going home; it is going well; they were going strong; keep going, and get going there.",
         "The board agreed go-ahead terms; she wants a go on the swing; they tried go karts.",
-        "I need help; we need only ask; they need not change them; all we need is time; we need work done.",
+        "All they need do is ask; I need help; we need only ask; they need not change them.",
+        "All we need is time; we need work done.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1605,6 +1606,7 @@ _TO_VERB_VERBS = frozenset(
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
 _ABLE_WORDS = frozenset(("able", "unable"))
 _NEED_SUBJECTS = frozenset("i we they".split())
+_NEED_CLAUSE_OPENERS = frozenset("and but so because then now".split())
 """Subjects after which 'need' + bare verb is a slip ("we need buy"); not 'you' ("need you ask?")."""
 _MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE_WORDS
 _BE_BEFORE_GOING = frozenset(
@@ -1640,6 +1642,8 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
         return False
     if words[index].low == "need":  # "don't need change", "do not need change"
         if previous in _NEED_SUBJECTS:
+            if index > 1 and words[index - 2].joined and words[index - 2].low not in _NEED_CLAUSE_OPENERS:
+                return False  # "all they need do is ...": the modal, in a free relative
             return index + 1 < len(words) and words[index + 1].low not in (
                 "not",
                 "never",
