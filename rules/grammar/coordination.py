@@ -214,6 +214,23 @@ def _bare_for(low: str) -> str | None:
     return lemmas[0] if len(lemmas) == 1 and lemmas[0] not in w.AUXILIARIES else None
 
 
+@lru_cache(maxsize=1 << 13)
+def _wanted_form(low: str) -> str | None:
+    """'VBG' for a bare verb after 'and' that may have lost its '-ing', 'VB' for an '-ing' form that
+    may stand for a bare verb, None for any other word (most words after 'and')."""
+    if _ing_for(low) is not None:
+        return "VBG"
+    return "VB" if _bare_for(low) is not None else None
+
+
+def _progressive_before(lows: list[str], p: int) -> bool:
+    """'Was' or 'is' then (after at most one word) an '-ing' form, a few words before ``p``."""
+    for at in range(max(0, p - _MOST_BETWEEN - 3), p - 1):
+        if lows[at] in _PROGRESSIVE and (lows[at + 1].endswith("ing") or (at + 2 < p and lows[at + 2].endswith("ing"))):
+            return True
+    return False
+
+
 def _plain_ing(low: str) -> bool:
     return low.endswith("ing") and "VBG" in w.verb_tags(low)
 
@@ -312,13 +329,13 @@ class CoordinatedVerbForm(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         lows = doc.lows
         last = len(lows) - 1
-        candidates = [
-            p
-            for p in positions(doc, _AND)
-            if p < last
-            and (_ing_for(lows[p + 1]) is not None or _bare_for(lows[p + 1]) is not None)
-            and not _ING_BEFORE.isdisjoint(lows[max(0, p - _MOST_BETWEEN - 3) : p])
-        ]
+        candidates = []  # sifted on the flat word list: an '-ing' form after 'was'/'is', or a modal, before
+        for p in positions(doc, _AND):
+            want = _wanted_form(lows[p + 1]) if p < last else None
+            if (want == "VBG" and _progressive_before(lows, p)) or (
+                want == "VB" and not _MODALS.isdisjoint(lows[max(0, p - _MOST_BETWEEN - 3) : p])
+            ):
+                candidates.append(p)
         for words, index in places(doc, candidates):
             if index + 1 >= len(words) or not words[index].joined:
                 continue
