@@ -801,6 +801,7 @@ class IfWouldHave(GrammarRule):
         "We would have won if they would have listened.",
         "Even if she would've tried, it was too late.",
         "I wish I would have studied harder, and she wishes that she would have stayed.",
+        "I wish I would have more time, and we wish we would be closer to home.",
     )
     good = (
         "If I had known, I would have come.",
@@ -808,6 +809,7 @@ class IfWouldHave(GrammarRule):
         "It looked as if he would have won.",
         "If you would have a seat, the doctor will see you.",
         "I wish I had studied harder; I wish you would have a look; she wished they would have time.",
+        "I wish I had more time; I wish I would stop; I wish he would be quiet; we wish we were closer.",
     )
     fixed = ()
     fix = "sometimes"
@@ -838,6 +840,19 @@ class IfWouldHave(GrammarRule):
             if wish and index + 1 < len(words) and words[index + 1].low == "that" and words[index].joined:
                 index += 1  # "wish that I would have"
             found = _would_have(words, index)
+            if found is None and wish and not in_quotes(doc, words[index].start):
+                stative = _wish_stative(words, index)
+                if stative is not None:
+                    first, end, past = stative
+                    yield self.finding(
+                        words[first].start,
+                        words[end].end,
+                        f"A wish about the present takes the past: '{past}', not "
+                        f"'{' '.join(word.text for word in words[first : end + 1])}'.",
+                        suggestions=(past,),
+                        fix=FixSafety.UNSAFE,
+                    )
+                continue
             if found is None or in_quotes(doc, words[index].start):
                 continue
             if not wish and not _unreal_if(words, index):
@@ -851,6 +866,26 @@ class IfWouldHave(GrammarRule):
                 suggestions=(match_case(replacement, words[first].text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_STATIVE_PAST = {"have": "had", "be": "were", "know": "knew", "own": "owned", "understand": "understood"}
+"""States that a wish puts in the past ("I wish I had more time", "I wish I were taller"); not
+actions, where 'I wish I would stop' may be a wish about one's own will."""
+_WISHERS = frozenset(("i", "we"))
+
+
+def _wish_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
+    """(first, last, past) of 'would have' in "I wish (that) I would have more time": the same
+    pronoun before 'wish' and after it, then 'would' and a verb of state."""
+    wish = index - 1 if words[index].low == "that" else index
+    if wish < 1 or index + 3 >= len(words) or words[wish - 1].low not in _WISHERS or words[wish].low != "wish":
+        return None
+    subject, would, verb = words[index + 1], words[index + 2], words[index + 3]
+    if subject.low != words[wish - 1].low or would.low != "would" or verb.low not in _STATIVE_PAST:
+        return None
+    if not all(word.joined for word in words[wish - 1 : index + 3]):
+        return None
+    return index + 2, index + 3, _STATIVE_PAST[verb.low]
 
 
 def _would_have(words: list[Word], index: int) -> tuple[int, int, str] | None:
