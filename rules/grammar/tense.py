@@ -802,6 +802,8 @@ class IfWouldHave(GrammarRule):
         "Even if she would've tried, it was too late.",
         "I wish I would have studied harder, and she wishes that she would have stayed.",
         "I wish I would have more time, and we wish we would be closer to home.",
+        "If I would know the answer, I would tell you.",
+        "If we would have more money, we would buy a house.",
     )
     good = (
         "If I had known, I would have come.",
@@ -810,6 +812,8 @@ class IfWouldHave(GrammarRule):
         "If you would have a seat, the doctor will see you.",
         "I wish I had studied harder; I wish you would have a look; she wished they would have time.",
         "I wish I had more time; I wish I would stop; I wish he would be quiet; we wish we were closer.",
+        "If I knew the answer, I would tell you. If you would have a seat, I would be grateful.",
+        "If I would be of help, call me.",
     )
     fixed = ()
     fix = "sometimes"
@@ -840,14 +844,14 @@ class IfWouldHave(GrammarRule):
             if wish and index + 1 < len(words) and words[index + 1].low == "that" and words[index].joined:
                 index += 1  # "wish that I would have"
             found = _would_have(words, index)
-            if found is None and wish and not in_quotes(doc, words[index].start):
-                stative = _wish_stative(words, index)
+            if found is None and not in_quotes(doc, words[index].start):
+                stative = _wish_stative(words, index) if wish else _if_stative(words, index)
                 if stative is not None:
                     first, end, past = stative
                     yield self.finding(
                         words[first].start,
                         words[end].end,
-                        f"A wish about the present takes the past: '{past}', not "
+                        f"An unreal {'wish' if wish else 'condition'} about the present takes the past: '{past}', not "
                         f"'{' '.join(word.text for word in words[first : end + 1])}'.",
                         suggestions=(past,),
                         fix=FixSafety.UNSAFE,
@@ -886,6 +890,28 @@ def _wish_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
     if not all(word.joined for word in words[wish - 1 : index + 3]):
         return None
     return index + 2, index + 3, _STATIVE_PAST[verb.low]
+
+
+def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
+    """(first, last, past) of 'would know' in "If I would know, I would tell you": 'if' opening the
+    sentence, 'I' or 'we', 'would' and a verb of state, and 'would' again after a comma. Not 'you'
+    ('if you would have a seat' is a polite request)."""
+    if index != 0 or index + 4 >= len(words) or words[index + 1].low not in _WISHERS:
+        return None
+    would, verb = words[index + 2], words[index + 3]
+    if (
+        would.low != "would"
+        or verb.low not in _STATIVE_PAST
+        or not all(word.joined for word in words[index : index + 3])
+    ):
+        return None
+    comma = next((at for at in range(index + 3, len(words)) if not words[at].joined), None)
+    if comma is None or not any(word.low in _MAIN_WOULD for word in words[comma + 1 : comma + 4]):
+        return None
+    return index + 2, index + 3, _STATIVE_PAST[verb.low]
+
+
+_MAIN_WOULD = frozenset("would i'd we'd you'd he'd she'd they'd".split())
 
 
 def _would_have(words: list[Word], index: int) -> tuple[int, int, str] | None:
