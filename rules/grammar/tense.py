@@ -1487,6 +1487,7 @@ _PREPOSITION_AFTER = {
 """'Of', 'at', 'in', 'on', 'for' only after these words: elsewhere a preposition left at the end of
 a relative clause may stand before the main verb ("the people I work with know")."""
 _PREPOSITION_TRIGGERS = _GERUND_PREPOSITIONS | frozenset(_PREPOSITION_AFTER)
+_OWNED_PREPOSITIONS = frozenset(_PREPOSITION_AFTER)
 _OBJECTS_ONLY = frozenset("me him us them".split())
 """After a verb-or-noun, only these show the verb ("thanks for help me"): "after work the team
 left" has the noun."""
@@ -1514,6 +1515,7 @@ class GerundAfterPreposition(GrammarRule):
         "Thanks for explain the rules, and thank you for help me.",
         "He apologised for be late, and she is afraid of be caught.",
         "We should focus on improve our service.",
+        "She is interested in to learn Spanish, and he is capable of to win.",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
@@ -1522,6 +1524,7 @@ class GerundAfterPreposition(GrammarRule):
         "The judge he stood before rule on it.",
         "It ran without fetch refspec, upon delete/modify conflict, instead of bar.git.",
         "What we focus on matters; he apologised for the delay; the blame for be-bop fell on him.",
+        "She is interested in learning; he is good at to-do lists; they were involved in, to begin with, the plan.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1539,6 +1542,15 @@ class GerundAfterPreposition(GrammarRule):
                 or (position + 1 < last and lows[position + 2] in _OBJECTS_ONLY)
             )
         ]
+        doubled = [  # "good at to draw": the preposition and an infinitive's 'to' both
+            position
+            for position in positions(doc, _OWNED_PREPOSITIONS)
+            if position + 1 < last and lows[position + 1] == "to" and _verb_only(lows[position + 2])
+        ]
+        for words, index in places(doc, doubled):
+            finding = self._preposition_and_to(doc, words, index)
+            if finding is not None:
+                yield finding
         for words, index in places(doc, candidates):
             preposition = words[index]
             if index + 1 >= len(words) or not preposition.joined:
@@ -1573,6 +1585,26 @@ class GerundAfterPreposition(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
 
+    def _preposition_and_to(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Interested in to learn', 'good at to swim': after its owner the preposition takes the
+        -ing form alone ('interested in learning')."""
+        owners = _PREPOSITION_AFTER[words[index].low]
+        if index == 0 or index + 2 >= len(words) or words[index - 1].low not in owners:
+            return None
+        if not all(word.joined for word in words[index - 1 : index + 2]) or in_quotes(doc, words[index].start):
+            return None
+        verb = words[index + 2]
+        gerund = next((form for lemma in w.verb_lemmas(verb.low) if (form := w.verb_form(lemma, "VBG"))), None)
+        if gerund is None or verb.capitalised or verb.low in w.AUXILIARIES:
+            return None
+        return self.finding(
+            words[index + 1].start,
+            verb.end,
+            f"After '{words[index - 1].text} {words[index].text}', drop 'to' and use the -ing form: '{gerund}'.",
+            suggestions=(gerund,),
+            fix=FixSafety.UNSAFE,
+        )
+
 
 _CLOSED_CLASS = (
     w.DETERMINERS
@@ -1598,6 +1630,11 @@ def _name_like(doc: Document, words: list[Word], at: int) -> bool:
         return False
     following = words[at + 1]
     return not w.tags(following.low) and following.low not in _CLOSED_CLASS and not following.capitalised
+
+
+def _verb_only(low: str) -> bool:
+    """A bare verb that is nothing else ("draw" is a noun too, so not; "learn", "improve")."""
+    return _maybe_bare(low) and w.tags(low) == {"VERB"}
 
 
 def _be_goes_on(words: list[Word], index: int) -> bool:
