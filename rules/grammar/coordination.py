@@ -257,8 +257,8 @@ def _governing_verb(words: list[Word], index: int, want: str) -> int | None:
             if word.low in w.AUXILIARIES or word.low in _SENSES or "VB" not in w.verb_tags(word.low):
                 return None
             return None if any(b.low in _RELATIVES for b in words[max(0, aux - 3) : aux]) else at
-        if word.low in w.AUXILIARIES or (w.plainly_finite(word.low) and not word.capitalised):
-            return None
+        if word.low in w.AUXILIARIES or (w.plainly_finite(word.low) and "NOUN" not in w.tags(word.low)):
+            return None  # another verb between; not a plural noun ("review the figures and sending")
     return None
 
 
@@ -311,6 +311,7 @@ class CoordinatedVerbForm(GrammarRule):
         "You can sit back and relaxing by the pool.",
         "Officials said the firm was hiring staff and expand into Asia.",
         "You can come early and sending us the list.",
+        "We will review the figures and sending you a summary.",
     )
     good = (
         "He was singing and dancing all night; she will call you and explain the details.",
