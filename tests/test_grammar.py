@@ -109,6 +109,8 @@ BUILTIN_IDS = {
     "grammar.reason-is-because",
     "grammar.sentence-fragment",
     "grammar.coordinated-participle",
+    "grammar.coordinated-verb-form",
+    "grammar.adverb-before-object",
     "grammar.homophone-verb",
     "grammar.question-order",
     "grammar.joined-verb",

@@ -447,4 +447,114 @@ class RealForReally(GrammarRule):
             )
 
 
-RULES = [AdjectiveForAdverb, AdjectiveAfterObject, RealForReally]
+_FONDNESS = frozenset(
+    """
+    like likes liked liking love loves loved loving enjoy enjoys enjoyed enjoying hate hates hated
+    hating prefer prefers preferred preferring appreciate appreciates appreciated appreciating miss
+    misses missed missing adore adores adored adoring admire admires admired admiring
+    """.split()
+)
+"""Verbs whose degree phrase 'very much' goes after the object ("I like football very much")."""
+_SPEAKING = frozenset("speak speaks spoke spoken speaking understand understands understood understanding".split())
+_MANNER = frozenset("well fluently perfectly badly poorly".split())
+_LANGUAGES = frozenset(
+    """
+    english french spanish german italian portuguese dutch russian polish chinese mandarin cantonese
+    japanese korean arabic hebrew hindi urdu bengali turkish greek swedish norwegian danish finnish
+    hungarian czech romanian ukrainian persian farsi swahili thai vietnamese indonesian malay tagalog
+    latin catalan basque welsh irish
+    """.split()
+)
+"""Languages that follow 'speak' as its object ("speaks English very well")."""
+_SHORT_OBJECT = 3
+"""Words at most in the object that 'very much' stands before ("very much the new album")."""
+
+
+class AdverbBeforeObject(GrammarRule):
+    id = "grammar.adverb-before-object"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An adverb between a verb and its object: 'I like very much football', 'speaks well English'."
+    why = (
+        "In English an adverb does not stand between a verb and a short object: 'I like football very "
+        "much', 'she speaks English very well', not 'I like very much football', 'she speaks very well "
+        "English' (the order of many other languages). Reported after verbs of liking before 'very "
+        "much' and an object of at most three words that ends the clause (a long object may follow: "
+        "'we appreciate very much the support of all our members'), and after 'speak' and "
+        "'understand' before 'well', 'fluently' and the like and the name of a language."
+    )
+    bad = (
+        "I like very much football.",
+        "She enjoyed very much the concert, and we loved very much our new house.",
+        "She speaks very well English.",
+        "He understands perfectly German but speaks poorly French.",
+    )
+    good = (
+        "I like football very much; she speaks English very well.",
+        "I would like very much to come, and we appreciate very much the support of all our members.",
+        "Thank you very much, and I like it very much.",
+        "She speaks well, English being her first language; he speaks French well.",
+        "I enjoyed very much, as always, the concert.",
+        "He understood well English law and its history.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LANGUAGES | frozenset(("much",))):
+            much = words[index].low == "much"
+            found = self._very_much(words, index) if much else self._speaks_well(words, index)
+            if found is not None and not in_quotes(doc, words[index].start):
+                yield found
+
+    def _very_much(self, words: list[Word], index: int) -> Finding | None:
+        """'like very much football.': a short object that ends its clause."""
+        if index < 2 or words[index - 1].low != "very" or words[index - 2].low not in _FONDNESS:
+            return None
+        if not (words[index - 2].joined and words[index - 1].joined and words[index].joined):
+            return None
+        end = index + 1
+        while end < len(words) and end - index <= _SHORT_OBJECT and words[end].joined:
+            end += 1
+        if end >= len(words) or end - index > _SHORT_OBJECT:
+            return None  # the object runs on past the clause: a long object may follow the adverb
+        object_words = words[index + 1 : end + 1]
+        for at, word in enumerate(object_words):
+            last = at == len(object_words) - 1
+            if at == 0 and word.low in w.DETERMINERS and not last:
+                continue
+            tags = w.tags(word.low)
+            if (word.capitalised and at > 0) or word.low in w.AUXILIARIES or word.low in w.PREPOSITIONS:
+                return None
+            if not (word.capitalised or "NOUN" in tags or (not last and "ADJ" in tags)):
+                return None
+        if object_words[0].low in ("it", "that", "this", "to"):
+            return None
+        return self._move(words, index - 1, index, index + 1, end)
+
+    def _speaks_well(self, words: list[Word], index: int) -> Finding | None:
+        """'speaks very well English': the language is the object."""
+        first = index - 1
+        if first < 1 or words[first].low not in _MANNER:
+            return None
+        if words[first - 1].low in _DEGREE and first > 1:
+            first -= 1
+        if words[first - 1].low not in _SPEAKING or not all(word.joined for word in words[first - 1 : index]):
+            return None
+        if index + 1 < len(words) and words[index].joined and words[index + 1].low not in _CLAUSE_ENDS:
+            return None  # "understood well English law": the language names a noun's kind
+        return self._move(words, first, index - 1, index, index)
+
+    def _move(self, words: list[Word], start: int, stop: int, first: int, last: int) -> Finding:
+        adverb = " ".join(word.text for word in words[start : stop + 1])
+        thing = " ".join(word.text for word in words[first : last + 1])
+        return self.finding(
+            words[start].start,
+            words[last].end,
+            f"Put '{adverb}' after the object: '{thing} {adverb}'.",
+            suggestions=(f"{thing} {adverb}",),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+RULES = [AdjectiveForAdverb, AdjectiveAfterObject, RealForReally, AdverbBeforeObject]

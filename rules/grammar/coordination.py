@@ -188,4 +188,180 @@ def _verb_follows(words: list[Word], index: int) -> bool:
     return words[index].joined and words[index + 1].low in _AFTER_VERB
 
 
-RULES = [CoordinatedParticiple]
+_PROGRESSIVE = frozenset(("was", "is"))
+"""Auxiliaries of a progressive whose subject cannot take a bare present ('he was singing and
+dance'); not 'were', 'are', 'am' ("they are working late and need help": a present of its own)."""
+_MODALS = w.MODALS
+_ING_BEFORE = _PROGRESSIVE | _MODALS
+
+
+@lru_cache(maxsize=1 << 13)
+def _ing_for(low: str) -> str | None:
+    """The '-ing' form of a word that can only be a bare verb or a noun ("dance" → "dancing")."""
+    if low in w.AUXILIARIES or not w.tags(low) <= {"VERB", "NOUN"} or "VB" not in w.verb_tags(low):
+        return None
+    if w.verb_tags(low) & {"VBN", "VBD", "VBZ", "VBG"} or low not in w.verb_lemmas(low):
+        return None
+    return w.verb_form(low, "VBG")
+
+
+@lru_cache(maxsize=1 << 13)
+def _bare_for(low: str) -> str | None:
+    """The bare verb for an '-ing' form that is nothing but a verb ("explaining" → "explain")."""
+    if w.verb_tags(low) != {"VBG"} or w.tags(low) != {"VERB"}:
+        return None  # not 'catering', 'helping': nouns too, and the tagger cannot tell ("flights and catering for")
+    lemmas = w.verb_lemmas(low)
+    return lemmas[0] if len(lemmas) == 1 and lemmas[0] not in w.AUXILIARIES else None
+
+
+@lru_cache(maxsize=1 << 13)
+def _wanted_form(low: str) -> str | None:
+    """'VBG' for a bare verb after 'and' that may have lost its '-ing', 'VB' for an '-ing' form that
+    may stand for a bare verb, None for any other word (most words after 'and')."""
+    if _ing_for(low) is not None:
+        return "VBG"
+    return "VB" if _bare_for(low) is not None else None
+
+
+def _progressive_before(lows: list[str], p: int) -> bool:
+    """'Was' or 'is' then (after at most one word) an '-ing' form, a few words before ``p``."""
+    for at in range(max(0, p - _MOST_BETWEEN - 3), p - 1):
+        if lows[at] in _PROGRESSIVE and (lows[at + 1].endswith("ing") or (at + 2 < p and lows[at + 2].endswith("ing"))):
+            return True
+    return False
+
+
+def _plain_ing(low: str) -> bool:
+    return low.endswith("ing") and "VBG" in w.verb_tags(low)
+
+
+def _governing_verb(words: list[Word], index: int, want: str) -> int | None:
+    """Before 'and' at ``index``, within a few words and no other clause, the verb whose form the
+    verb after 'and' shares: an '-ing' form right after 'was'/'is' (``want`` "VBG"), or a bare verb
+    right after a modal (``want`` "VB"), with no '-ing' form between ("will keep working and ...")."""
+    for at in range(index - 1, max(0, index - 2 - _MOST_BETWEEN), -1):
+        word = words[at]
+        if not word.joined or word.low in _STOPS or (want == "VB" and _plain_ing(word.low)):
+            return None
+        if _infinitive(words, at):
+            return None  # "was going to operate and replace": the verb after 'and' continues the infinitive
+        aux = at - 1
+        if words[aux].low in w.MID_ADVERBS and aux > 0:
+            aux -= 1
+        before = words[aux]
+        if want == "VBG" and before.low in _PROGRESSIVE and before.joined and _plain_ing(word.low):
+            if aux > 0 and words[aux - 1].low == "i":
+                return None  # "I was born there and love it": a present of its own
+            return None if any(b.low in _RELATIVES for b in words[max(0, aux - 3) : aux]) else at
+        if want == "VB" and before.low in _MODALS and before.joined:
+            if word.low in w.AUXILIARIES or word.low in _SENSES or "VB" not in w.verb_tags(word.low):
+                return None
+            return None if any(b.low in _RELATIVES for b in words[max(0, aux - 3) : aux]) else at
+        if word.low in w.AUXILIARIES or (w.plainly_finite(word.low) and "NOUN" not in w.tags(word.low)):
+            return None  # another verb between; not a plural noun ("review the figures and sending")
+    return None
+
+
+def _object_after_gerund(words: list[Word], index: int) -> bool:
+    """After a noun before 'and' the '-ing' form may be a gerund joined to it ("flights and catering
+    for the group"): only an object pronoun or a determiner after it shows the verb ("the figures
+    and sending you a summary"); after a pronoun ("call you and explaining") anything may follow."""
+    before = words[index - 1].low
+    if before in w.OBJECT_PRONOUNS or before in _AFTER_SECOND or before in _PARTICLES or "NOUN" not in w.tags(before):
+        return True
+    after = words[index + 2].low if index + 2 < len(words) and words[index + 1].joined else ""
+    return after in w.OBJECT_OPENERS
+
+
+_PARTICLES = frozenset("back out up down off away in over".split())
+_AFTER_SECOND = frozenset("all together again there here well hard today tonight tomorrow now later".split())
+
+
+def _verb_after(words: list[Word], index: int) -> bool:
+    """After the verb at ``index``: what follows a verb, or an adverb ("dance all night")."""
+    if _verb_follows(words, index):
+        return True
+    following = words[index + 1].low
+    adverb = following.endswith("ly") and "ADV" in w.tags(following)
+    return words[index].joined and (following in _AFTER_SECOND or adverb)
+
+
+_SENSES = frozenset("see hear watch feel notice spot find keep leave catch spend start stop".split())
+"""Verbs after which an '-ing' form may belong to the object ("you can see them running"): the
+'-ing' after 'and' may continue it."""
+
+
+class CoordinatedVerbForm(GrammarRule):
+    id = "grammar.coordinated-verb-form"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb after 'and' unlike the one before: 'was singing and dance', 'will call and explaining'."
+    why = (
+        "One auxiliary serves both verbs joined by 'and': 'he was singing and dancing', 'she will call "
+        "you and explain'. 'Was singing and dance' drops the '-ing' of the second verb, 'will call "
+        "and explaining' adds one. Checked only after 'was' and 'is' (after 'were', 'are' and 'I was' "
+        "the second verb may be a present of its own: 'they are working late and need help') and "
+        "after modals, when nothing between the two verbs starts another clause and the verb after "
+        "'and' is followed by an object, a preposition or the end of the sentence."
+    )
+    bad = (
+        "He was singing and dance all night at the festival.",
+        "She will call you and explaining the details.",
+        "The minister is visiting the town and meet the families today.",
+        "You can sit back and relaxing by the pool.",
+        "Officials said the firm was hiring staff and expand into Asia.",
+        "You can come early and sending us the list.",
+        "We will review the figures and sending you a summary.",
+    )
+    good = (
+        "He was singing and dancing all night; she will call you and explain the details.",
+        "They were singing and dance music played; we are working late and need help.",
+        "I was born there and love it; the man who was singing and dance teachers came.",
+        "You can see them running and jumping; we will keep working hard and improving our service.",
+        "The menu will include fish and baking classes; he was cooking and dinner was late.",
+        "She was hoping and praying; he could swim and diving was his passion.",
+        "The show is touring and dance is its heart; she is studying law and dance at college.",
+        "He was going to operate and replace the valve; she was trying to help us and impress them.",
+        "The package will include flights and catering for the group; we can go swimming and sailing.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = []  # sifted on the flat word list: an '-ing' form after 'was'/'is', or a modal, before
+        for p in positions(doc, _AND):
+            want = _wanted_form(lows[p + 1]) if p < last else None
+            if (want == "VBG" and _progressive_before(lows, p)) or (
+                want == "VB" and not _MODALS.isdisjoint(lows[max(0, p - _MOST_BETWEEN - 3) : p])
+            ):
+                candidates.append(p)
+        for words, index in places(doc, candidates):
+            if index + 1 >= len(words) or not words[index].joined:
+                continue
+            verb = words[index + 1]
+            if verb.capitalised or not _verb_after(words, index + 1) or in_quotes(doc, verb.start):
+                continue
+            ing, bare = _ing_for(verb.low), _bare_for(verb.low)
+            want = "VBG" if ing is not None else "VB"
+            right = ing if ing is not None else bare
+            if right is None or _heads_a_subject(words, index + 1):
+                continue
+            first = _governing_verb(words, index, want)
+            if first is None:
+                continue
+            if first < index - 1 and not sentence_tags(doc, words)[index + 1].startswith("VB"):
+                continue  # the tagger reads a noun joined to the object ("is studying law and finance at")
+            if want == "VB" and not _object_after_gerund(words, index):
+                continue  # "will include flights and catering for the group": a gerund joined to the object
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{verb.text}' shares the auxiliary of the verb before 'and': write '{right}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [CoordinatedParticiple, CoordinatedVerbForm]

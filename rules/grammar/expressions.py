@@ -383,6 +383,7 @@ class MisquotedExpression(GrammarRule):
     )
     good = (
         "Other banks followed suit.",
+        "Return Back Home is the band's third album.",
         "Lawyers will follow the suit through the courts.",
         "The tug towed the line of barges.",
         "For all intents and purposes, the deal is dead.",
@@ -417,7 +418,7 @@ class MisquotedExpression(GrammarRule):
                 continue
             item = matcher.expressions[index]
             for match in _matches_near(doc, matcher, index):
-                if doc.is_protected(match.start(), match.end()):
+                if doc.is_protected(match.start(), match.end()) or _title_cased(match.group()):
                     continue
                 verb = match.group("verb") if "verb" in match.re.groupindex else None
                 right = match_case(_right_form(item, verb), match.group())
@@ -425,6 +426,12 @@ class MisquotedExpression(GrammarRule):
                 if item.note:
                     message += f" {item.note}"
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
+
+
+def _title_cased(found: str) -> bool:
+    """Every word capitalised ("Return Back Home", "Follow The Suit"): the title of a work, quoted as it is."""
+    parts = found.split()
+    return len(parts) > 1 and all(part[:1].isupper() for part in parts)
 
 
 def _matches_near(doc: Document, matcher: _Matcher, expression: int) -> Iterator[re.Match[str]]:

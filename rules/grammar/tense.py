@@ -791,6 +791,7 @@ _MODALS_BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
 # -- 'if' with 'would have' -------------------------------------------------------------------------
 
 _IF = frozenset(("if",))
+_WISH = frozenset(("wish", "wishes", "wished"))
 _WOULD = frozenset(("would", "would've", "would’ve"))
 _WOULD_CONTRACTED = frozenset("i'd you'd he'd she'd we'd they'd it'd".split())
 _HAVE_AFTER_WOULD = frozenset(("have", "of"))
@@ -817,19 +818,28 @@ class IfWouldHave(GrammarRule):
         "'would have' in the other: 'If I had known, I would have come', not 'If I would have known'. "
         "Only an 'if' that opens the sentence, or follows a clause with 'would have', is checked: "
         "after 'ask', 'wonder', 'know' and the like 'if' means 'whether' ('I asked if he would have "
-        "time'), and 'as if' is left alone."
+        "time'), and 'as if' is left alone. A wish about the past takes 'had' too: 'I wish I had "
+        "known', not 'I wish I would have known'."
     )
     bad = (
         "If I would have known, I would have come.",
         "If the council would have acted sooner, the bridge would still stand.",
         "We would have won if they would have listened.",
         "Even if she would've tried, it was too late.",
+        "I wish I would have studied harder, and she wishes that she would have stayed.",
+        "I wish I would have more time, and we wish we would be closer to home.",
+        "If I would know the answer, I would tell you.",
+        "If we would have more money, we would buy a house.",
     )
     good = (
         "If I had known, I would have come.",
         "I asked if he would have time, and I wonder if they would have agreed.",
         "It looked as if he would have won.",
         "If you would have a seat, the doctor will see you.",
+        "I wish I had studied harder; I wish you would have a look; she wished they would have time.",
+        "I wish I had more time; I wish I would stop; I wish he would be quiet; we wish we were closer.",
+        "If I knew the answer, I would tell you. If you would have a seat, I would be grateful.",
+        "If I would be of help, call me.",
     )
     fixed = ()
     fix = "sometimes"
@@ -850,9 +860,32 @@ class IfWouldHave(GrammarRule):
                 or (position + 4 < len(lows) and lows[position + 4] in _WOULD)
             )
         ]
-        for words, index in places(doc, candidates):
+        wishes = [
+            position
+            for position in positions(doc, _WISH)
+            if position < last and (lows[position + 2] in _WOULD or lows[position + 3] in _WOULD)
+        ]
+        for words, index in places(doc, sorted(candidates + wishes)):
+            wish = words[index].low in _WISH
+            if wish and index + 1 < len(words) and words[index + 1].low == "that" and words[index].joined:
+                index += 1  # "wish that I would have"
             found = _would_have(words, index)
-            if found is None or not _unreal_if(words, index) or in_quotes(doc, words[index].start):
+            if found is None and not in_quotes(doc, words[index].start):
+                stative = _wish_stative(words, index) if wish else _if_stative(words, index)
+                if stative is not None:
+                    first, end, past = stative
+                    yield self.finding(
+                        words[first].start,
+                        words[end].end,
+                        f"An unreal {'wish' if wish else 'condition'} about the present takes the past: '{past}', not "
+                        f"'{' '.join(word.text for word in words[first : end + 1])}'.",
+                        suggestions=(past,),
+                        fix=FixSafety.UNSAFE,
+                    )
+                continue
+            if found is None or in_quotes(doc, words[index].start):
+                continue
+            if not wish and not _unreal_if(words, index):
                 continue
             first, end, replacement = found
             yield self.finding(
@@ -863,6 +896,48 @@ class IfWouldHave(GrammarRule):
                 suggestions=(match_case(replacement, words[first].text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_STATIVE_PAST = {"have": "had", "be": "were", "know": "knew", "own": "owned", "understand": "understood"}
+"""States that a wish puts in the past ("I wish I had more time", "I wish I were taller"); not
+actions, where 'I wish I would stop' may be a wish about one's own will."""
+_WISHERS = frozenset(("i", "we"))
+
+
+def _wish_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
+    """(first, last, past) of 'would have' in "I wish (that) I would have more time": the same
+    pronoun before 'wish' and after it, then 'would' and a verb of state."""
+    wish = index - 1 if words[index].low == "that" else index
+    if wish < 1 or index + 3 >= len(words) or words[wish - 1].low not in _WISHERS or words[wish].low != "wish":
+        return None
+    subject, would, verb = words[index + 1], words[index + 2], words[index + 3]
+    if subject.low != words[wish - 1].low or would.low != "would" or verb.low not in _STATIVE_PAST:
+        return None
+    if not all(word.joined for word in words[wish - 1 : index + 3]):
+        return None
+    return index + 2, index + 3, _STATIVE_PAST[verb.low]
+
+
+def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
+    """(first, last, past) of 'would know' in "If I would know, I would tell you": 'if' opening the
+    sentence, 'I' or 'we', 'would' and a verb of state, and 'would' again after a comma. Not 'you'
+    ('if you would have a seat' is a polite request)."""
+    if index != 0 or index + 4 >= len(words) or words[index + 1].low not in _WISHERS:
+        return None
+    would, verb = words[index + 2], words[index + 3]
+    if (
+        would.low != "would"
+        or verb.low not in _STATIVE_PAST
+        or not all(word.joined for word in words[index : index + 3])
+    ):
+        return None
+    comma = next((at for at in range(index + 3, len(words)) if not words[at].joined), None)
+    if comma is None or not any(word.low in _MAIN_WOULD for word in words[comma + 1 : comma + 4]):
+        return None
+    return index + 2, index + 3, _STATIVE_PAST[verb.low]
+
+
+_MAIN_WOULD = frozenset("would i'd we'd you'd he'd she'd they'd".split())
 
 
 def _would_have(words: list[Word], index: int) -> tuple[int, int, str] | None:
@@ -981,6 +1056,8 @@ class UsedToForm(GrammarRule):
         "She's used to drive on the left, and you'll get used to live here.",
         "I use to go there every summer.",
         "We never get used to wake up so early.",
+        "She used to living in Paris as a student.",
+        "When we were young, we often used to playing in the street.",
     )
     good = (
         "I am used to working late, and I used to go there.",
@@ -988,6 +1065,8 @@ class UsedToForm(GrammarRule):
         "Did you use to drink? The words we use to describe it matter.",
         "What language do you use to communicate? This could be used to save lives.",
         "The money gets used to pay the bills.",
+        "She used to live in Paris; she was used to living alone; we got used to working late.",
+        "The tools they used to cutting stone were found; I'm used to being told no.",
     )
     fixed = ()
     fix = "sometimes"
@@ -998,9 +1077,16 @@ class UsedToForm(GrammarRule):
         candidates = [
             position
             for position in positions(doc, _USED | _USE)
-            if position < last and lows[position + 1] == "to" and _maybe_bare(lows[position + 2])
+            if position < last
+            and lows[position + 1] == "to"
+            and (_maybe_bare(lows[position + 2]) or _habit_ing(lows[position + 2]))
         ]
         for words, index in places(doc, candidates):
+            if index + 2 < len(words) and _habit_ing(words[index + 2].low):
+                finding = self._habit_with_ing(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
             if words[index + 1].low != "to" or not _bare_only(doc, words, index + 2) or words[index + 2].low == "be":
@@ -1027,6 +1113,45 @@ class UsedToForm(GrammarRule):
                     suggestions=(match_case("used", use.text),),
                     fix=FixSafety.UNSAFE,
                 )
+
+    def _habit_with_ing(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'She used to living in Paris': after a pronoun that opens its clause, 'used to' with no
+        'be' or 'get' is the past habit, which takes the bare verb ('used to live'); 'was used to
+        living' (accustomed) is the other reading the writer may have meant."""
+        if words[index].low != "used" or not (words[index].joined and words[index + 1].joined):
+            return None
+        back = index - 1
+        if back > 0 and words[back].low in _HABIT_ADVERBS and words[back].joined:
+            back -= 1
+        if back < 0 or words[back].low not in _HABIT_SUBJECTS or not words[back].joined:
+            return None
+        if back > 0 and words[back - 1].joined and words[back - 1].low not in w.CLAUSE_OPENERS | {"and", "but"}:
+            return None  # "the methods they used to ...": a relative clause
+        verb = words[index + 2]
+        bare = _lemma_of_ing(verb.low)
+        if bare is None or verb.capitalised or in_quotes(doc, verb.start):
+            return None
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"For a past habit write 'used to {bare}'; for 'accustomed to', 'was used to {verb.text}'.",
+            suggestions=(bare,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_HABIT_SUBJECTS = frozenset("i you he she we they".split())
+_HABIT_ADVERBS = frozenset("never always often once also still usually".split())
+
+
+def _habit_ing(low: str) -> bool:
+    """An '-ing' form that is nothing but one ("living", "working"): the cheap sift."""
+    return low.endswith("ing") and w.verb_tags(low) == {"VBG"}
+
+
+def _lemma_of_ing(low: str) -> str | None:
+    lemmas = w.verb_lemmas(low)
+    return lemmas[0] if len(lemmas) == 1 and lemmas[0] not in w.AUXILIARIES else None
 
 
 def _accustomed(words: list[Word], index: int) -> bool:
@@ -1406,15 +1531,25 @@ def _future_main_clause(words: list[Word], verb_at: int) -> bool:
 
 _GERUND_PREPOSITIONS = frozenset("without despite besides upon before after".split())
 _PREPOSITION_AFTER = {
-    "of": frozenset("instead spite capable afraid tired fond proud incapable sick ashamed".split()),
-    "at": frozenset("good bad better best great excellent".split()),
-    "in": frozenset("interested involved succeeded succeed".split()),
-    "on": frozenset("keen insisted insist insists".split()),
-    "for": frozenset("thanks responsible famous sorry known".split()),
+    "of": frozenset(
+        """instead spite capable afraid tired fond proud incapable sick ashamed guilty accused convicted
+        suspected scared frightened terrified weary""".split()
+    ),
+    "at": frozenset("good bad better best great excellent skilled talented hopeless terrible useless".split()),
+    "in": frozenset("interested involved succeeded succeed succeeds persisted persist".split()),
+    "on": frozenset(
+        "keen insisted insist insists focus focused focuses focussed concentrate concentrated concentrates".split()
+    ),
+    "for": frozenset(
+        """thanks responsible famous sorry known apologise apologised apologises apologize apologized
+        apologizes apologising apologizing grateful thankful criticised criticized praised blamed
+        punished""".split()
+    ),
 }
 """'Of', 'at', 'in', 'on', 'for' only after these words: elsewhere a preposition left at the end of
 a relative clause may stand before the main verb ("the people I work with know")."""
 _PREPOSITION_TRIGGERS = _GERUND_PREPOSITIONS | frozenset(_PREPOSITION_AFTER)
+_OWNED_PREPOSITIONS = frozenset(_PREPOSITION_AFTER)
 _OBJECTS_ONLY = frozenset("me him us them".split())
 """After a verb-or-noun, only these show the verb ("thanks for help me"): "after work the team
 left" has the noun."""
@@ -1446,6 +1581,9 @@ class GerundAfterPreposition(GrammarRule):
         "She is capable of do it, and he is good at sing.",
         "Thanks for explain the rules, and thank you for help me.",
         "Instead of go home, we stayed. Before to leave, close the door.",
+        "He apologised for be late, and she is afraid of be caught.",
+        "We should focus on improve our service.",
+        "She is interested in to learn Spanish, and he is capable of to win.",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
@@ -1455,6 +1593,8 @@ class GerundAfterPreposition(GrammarRule):
         "Thanks for the help, and she left after dinner; after work the team met; without help, it fails.",
         "The judge he stood before rule on it.",
         "It ran without fetch refspec, upon delete/modify conflict, instead of bar.git.",
+        "What we focus on matters; he apologised for the delay; the blame for be-bop fell on him.",
+        "She is interested in learning; he is good at to-do lists; they were involved in, to begin with, the plan.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1475,6 +1615,15 @@ class GerundAfterPreposition(GrammarRule):
                 )
             )
         ]
+        doubled = [  # "good at to draw": the preposition and an infinitive's 'to' both
+            position
+            for position in positions(doc, _OWNED_PREPOSITIONS)
+            if position + 1 < last and lows[position + 1] == "to" and _verb_only(lows[position + 2])
+        ]
+        for words, index in places(doc, doubled):
+            finding = self._preposition_and_to(doc, words, index)
+            if finding is not None:
+                yield finding
         for words, index in places(doc, candidates):
             preposition = words[index]
             if index + 1 >= len(words) or not preposition.joined:
@@ -1487,8 +1636,10 @@ class GerundAfterPreposition(GrammarRule):
             ):
                 continue
             verb = words[index + 1]
-            if verb.capitalised or (verb.low in w.AUXILIARIES and verb.low != "do") or verb.low == "be":
+            if verb.capitalised or (verb.low in w.AUXILIARIES and verb.low not in ("do", "be")):
                 continue
+            if verb.low == "be" and (owners is None or not _be_goes_on(words, index + 1)):
+                continue  # "sorry for be late" is 'being'; after 'before', 'upon' … 'be' is left alone
             if "NOUN" in w.tags(verb.low):
                 after = words[index + 2].low if index + 2 < len(words) and verb.joined else ""
                 if not (after in _OBJECTS_ONLY or (after in _GOING_PLACES and verb.low in _GOING_VERBS)):
@@ -1533,6 +1684,26 @@ class GerundAfterPreposition(GrammarRule):
                 fix=FixSafety.SAFE,
             )
 
+    def _preposition_and_to(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Interested in to learn', 'good at to swim': after its owner the preposition takes the
+        -ing form alone ('interested in learning')."""
+        owners = _PREPOSITION_AFTER[words[index].low]
+        if index == 0 or index + 2 >= len(words) or words[index - 1].low not in owners:
+            return None
+        if not all(word.joined for word in words[index - 1 : index + 2]) or in_quotes(doc, words[index].start):
+            return None
+        verb = words[index + 2]
+        gerund = _gerund(verb.low)
+        if gerund is None or verb.capitalised or verb.low in w.AUXILIARIES:
+            return None
+        return self.finding(
+            words[index + 1].start,
+            verb.end,
+            f"After '{words[index - 1].text} {words[index].text}', drop 'to' and use the -ing form: '{gerund}'.",
+            suggestions=(gerund,),
+            fix=FixSafety.UNSAFE,
+        )
+
 
 def _gerund(low: str) -> str | None:
     """The '-ing' form of a verb ('leave' → 'leaving')."""
@@ -1563,6 +1734,18 @@ def _name_like(doc: Document, words: list[Word], at: int) -> bool:
         return False
     following = words[at + 1]
     return not w.tags(following.low) and following.low not in _CLOSED_CLASS and not following.capitalised
+
+
+def _verb_only(low: str) -> bool:
+    """A bare verb that is nothing else ("draw" is a noun too, so not; "learn", "improve")."""
+    return _maybe_bare(low) and w.tags(low) == {"VERB"}
+
+
+def _be_goes_on(words: list[Word], index: int) -> bool:
+    """'Be' at ``index`` before an adjective or a participle ("for be late", "of be caught")."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    return bool(w.tags(words[index + 1].low) & {"ADJ"}) or "VBN" in w.verb_tags(words[index + 1].low)
 
 
 def _thank_you(words: list[Word], index: int) -> bool:

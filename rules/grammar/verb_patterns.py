@@ -1362,6 +1362,7 @@ class BeBareVerb(GrammarRule):
         "The bridge was build in 1990, and the letters were send last week.",
         "It is depends on the weather, and the report is causes the delay.",
         "The new stadium will be design by a local firm.",
+        "She is work at the local hospital, and they are study in Leeds.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1374,6 +1375,7 @@ class BeBareVerb(GrammarRule):
         "There were acts of violence, and the win was thanks to the goalkeeper. There is need for care.",
         "How good it is depends on you; whether it is seems unclear; the main issue is costs.",
         "It has been work for years; the stadium will be designed by a local firm; it will be open by May.",
+        "The problem is work in the evenings; we are live in Kyiv; it is work at its best; he is a work in progress.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1408,6 +1410,8 @@ class BeBareVerb(GrammarRule):
                 if not _passive_base_here(doc, words, at):
                     continue
                 passive = True
+            elif _person_works(words, index, at):
+                pass  # "she is work at the hospital": after a personal pronoun 'work' is no noun
             elif not _bare_verb_here(words, at, adverb=at > index + 1):
                 passive = _passive_base_here(doc, words, at)  # "the bridge was build in 1990"
                 if not passive:
@@ -1422,7 +1426,13 @@ class BeBareVerb(GrammarRule):
             verb_only = w.tags(verb.low) == {"VERB"}
             if _noun_reading_here(words, index, at):
                 continue  # "there were acts of violence", "the win was thanks to luck"
-            if not verb_only and not passive and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
+            person = _person_works(words, index, at)
+            if (
+                not verb_only
+                and not passive
+                and not person
+                and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ")
+            ):
                 continue  # "it is also time", "is almost complete": the tagger reads a noun or an adjective
             # (a word that is nothing but a verb needs no tagger: it reads "they were eat dinner" as JJ)
             forms = [form for form in (_inflected(verb.low, "VBG"), _inflected(verb.low, "VBN")) if form]
@@ -1439,6 +1449,21 @@ class BeBareVerb(GrammarRule):
                 suggestions=tuple(match_case(form, verb.text) for form in forms),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_PERSON_WORK = frozenset(("work", "study"))
+_PERSONS = frozenset("i he she we they you".split())
+_WORK_AFTER = frozenset("at in for with as on from near".split())
+
+
+def _person_works(words: list[Word], index: int, at: int) -> bool:
+    """'She is work at the hospital': a personal pronoun, 'be', then 'work' or 'study' and a
+    preposition. Not after a noun ('the problem is work in the evenings') nor 'it', and not 'live'
+    ('we are live in Kyiv' is a broadcast)."""
+    if at != index + 1 or index == 0 or words[at].low not in _PERSON_WORK or at + 1 >= len(words):
+        return False
+    subject = words[index - 1]
+    return subject.low in _PERSONS and subject.joined and words[at].joined and words[at + 1].low in _WORK_AFTER
 
 
 def _noun_reading_here(words: list[Word], index: int, at: int) -> bool:
@@ -1555,8 +1580,9 @@ class IngForEd(GrammarRule):
         "The '-ing' adjective says what causes a feeling ('the book is interesting'), the '-ed' one "
         "who has it ('I am interested in the book'). After 'I am' or 'we were' and before the "
         "preposition the feeling takes ('interested in', 'bored of', 'excited about', 'surprised "
-        "by'), the '-ing' form is a slip; so after a person and 'feel' ('she felt very embarrassing'). Other subjects are left alone ('she is interesting in "
-        "person'), and so are pairs the '-ing' form takes too ('I was amazing at chess')."
+        "by'), the '-ing' form is a slip; so after a person and 'feel' ('she felt very embarrassing'). "
+        "Other subjects are left alone ('she is interesting in person'), and so are pairs the '-ing' "
+        "form takes too ('I was amazing at chess')."
     )
     bad = (
         "I am interesting in this book.",
@@ -1963,9 +1989,9 @@ _NOT_ACTIVE_BEFORE = frozenset(
 )
 """'It was suggested to', 'I'm told': the passive, where the verb's person is the subject."""
 
-_SUGGEST = frozenset(("suggest", "suggests", "suggested"))
-_SUGGEST_OBJECTS = frozenset("me him her us them".split())
-SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
+_SUGGEST = frozenset(("suggest", "suggests", "suggested", "suggesting"))
+_SUGGEST_OBJECTS = frozenset("me him her us them you".split())
+SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they", "you": "you"}
 
 
 class SuggestTo(GrammarRule):
@@ -1983,11 +2009,13 @@ class SuggestTo(GrammarRule):
         "I suggest to leave early.",
         "She suggested him to wait outside.",
         "The guide suggests to book in advance, and he suggested us to try again.",
+        "I suggest you to take the train, and she keeps suggesting us to wait.",
     )
     good = (
         "I suggest leaving early; she suggested that he wait outside.",
         "It was suggested to the board; the study has suggested to date that it works.",
         "They suggest to the committee a new plan, and suggested it to him.",
+        "I suggest you take the train; I'd suggest you to the board as its chair.",
     )
     fixed = ()
     fix = "sometimes"

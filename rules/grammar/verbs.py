@@ -589,6 +589,8 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
         return False  # "Does the change represented by these symbols violate …": it describes the noun
     if pos == {"VERB"}:
         return True
+    if subject_end is not None and words[subject_end].low in _ASKED_PRONOUNS and words[index - 1].joined:
+        return True  # "why did she left?": after 'did she' a past that is also an adjective is still the verb
     if subject_end is None and not negated:
         return False
     if pos != {"VERB", "ADJ"} or index + 1 >= len(words) or not words[index].joined:
@@ -702,6 +704,7 @@ class DoVerbForm(GrammarRule):
         "I didn't wanted to go, and she did not needed the money.",
         "He did not had the money. Did they had a choice?",
         "I didn't saw him, and we did not saw any of them.",
+        "Why did she left so early? Did you saw him last night?",
     )
     good = (
         "They did not go home.",
@@ -714,6 +717,7 @@ class DoVerbForm(GrammarRule):
         "The only reason he does it is because he can. Did she seem worried? Do it now.",
         "What he did went unnoticed; the work they did had an impact; those who didn't had to wait.",
         "Does the chemical change represented by these symbols violate the law?",
+        "Did you, left alone, cope? Did it left-align? Why did they saw wood? Did they saw the logs?",
     )
     fixed = (
         "They did not go home.",
@@ -727,6 +731,7 @@ class DoVerbForm(GrammarRule):
         "I didn't want to go, and she did not need the money.",
         "He did not have the money. Did they have a choice?",
         "I didn't saw him, and we did not saw any of them.",
+        "Why did she leave so early? Did you saw him last night?",
     )
     fix = "sometimes"
 
@@ -753,7 +758,11 @@ class DoVerbForm(GrammarRule):
                 )
                 continue
             target = words[target_index]
-            if words[target_index - 1].low == "you" and "NOUN" in w.tags(target.low):
+            if (
+                words[target_index - 1].low == "you"
+                and "NOUN" in w.tags(target.low)
+                and target.low not in _PAST_HOMOGRAPHS
+            ):
                 continue  # "what do you guys think"
             found = w.verb_tags(target.low)
             negated = words[index].low.endswith(("n't", "n’t")) or (
@@ -765,7 +774,11 @@ class DoVerbForm(GrammarRule):
             safety = FixSafety.SAFE
             if target.low == "had" and (negated or subject_end is not None) and not elliptic:
                 base: str | None = match_case("have", target.text)  # "did not had": 'had' is an auxiliary too
-            elif negated and target.low in _PAST_HOMOGRAPHS and _object_follows(words, target_index, _SEEN_THINGS):
+            elif (
+                target.low in _PAST_HOMOGRAPHS
+                and (negated or (subject_end is not None and words[subject_end].low in _ASKED_PRONOUNS))
+                and _object_follows(words, target_index, _SEEN_THINGS if negated else _SEEN_PEOPLE)
+            ):
                 base, safety = _PAST_HOMOGRAPHS[target.low], FixSafety.UNSAFE  # "didn't saw it": 'saw' is a verb too
             elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
                 found == {"VBZ"} and _negated_or_asked(words, index, target_index)
@@ -784,6 +797,10 @@ class DoVerbForm(GrammarRule):
 
 
 _PAST_HOMOGRAPHS = {"saw": "see"}
+_SEEN_PEOPLE = w.OBJECT_PRONOUNS | w.DEMONSTRATIVES | frozenset("anything anyone anybody".split())
+"""In a question ("did you saw him?") only these show the past: 'why did they saw the logs' is the verb 'saw'."""
+_ASKED_PRONOUNS = w.SUBJECT_PRONOUNS - {"it"}
+"""Subjects of a question after which a past is the verb ("did she left", "did you saw the game")."""
 """Pasts that are bare verbs of their own ('saw' the log): after a negated 'do' and before an object
 the past is likelier, so the fix is offered, not applied. Not 'found': "did not found a company"."""
 _SEEN_THINGS = w.OBJECT_OPENERS | w.DEMONSTRATIVES | frozenset("any anything anyone anybody much".split())
@@ -1136,6 +1153,9 @@ class BareInfinitive(GrammarRule):
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you to know the result.",
         "He let's me go early, and the app let's you edit photos.",
+        "The manager let us leaving early on Friday.",
+        "His jokes made me crying with laughter.",
+        "The alarm made them running out of the building.",
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
@@ -1147,6 +1167,8 @@ class BareInfinitive(GrammarRule):
         "It helped her wins pile up; let's make them debates worthy of us.",
         "They let the flat to students, made the trip to see her and made the decision to stay.",
         "The coach made the players a promise; the club let the contract to a local firm.",
+        "The film made me feel at home; the heat made it boiling hot; let her sleeping dog lie.",
+        "She made them interesting, he was made waiting for hours, and they made us working partners.",
     )
     fixed = (
         "Let it go.",
@@ -1158,6 +1180,9 @@ class BareInfinitive(GrammarRule):
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you know the result.",
         "He let's me go early, and the app let's you edit photos.",
+        "The manager let us leaving early on Friday.",
+        "His jokes made me crying with laughter.",
+        "The alarm made them running out of the building.",
     )
     fix = "sometimes"
 
@@ -1184,6 +1209,11 @@ class BareInfinitive(GrammarRule):
             target = words[at]
             if target.low == "to" and words[index].low != "please":
                 finding = self._to_after(words, index, at)
+                if finding is not None:
+                    yield finding
+                continue
+            if target.low.endswith("ing"):
+                finding = self._ing_after(words, index, at)
                 if finding is not None:
                     yield finding
                 continue
@@ -1277,6 +1307,33 @@ class BareInfinitive(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
+    def _ing_after(self, words: list[Word], index: int, at: int) -> Finding | None:
+        """'made me laughing', 'let us leaving': 'make' and 'let' with an object pronoun take the
+        bare verb. Only an '-ing' form that is nothing but a verb ('laughing', 'leaving'; not
+        'interesting', 'working', which may describe or name), and not after 'her', which may be a
+        possessive ("let her sleeping dog lie"), nor in the passive ("was made ...")."""
+        if words[index].low not in _NO_TO_CAUSATIVES or words[index + 1].low not in _ING_CAUSED:
+            return None
+        target = words[at]
+        if target.capitalised or w.verb_tags(target.low) != {"VBG"} or not w.tags(target.low) <= {"VERB", "NOUN"}:
+            return None
+        if "NOUN" in w.tags(target.low) and (at + 1 >= len(words) or words[at + 1].low not in _ING_GOES_ON):
+            return None  # "made them working partners": a noun may follow; "made them running out" is the verb
+        if index > 0 and words[index - 1].low in _PASSIVE_BE:
+            return None
+        if at + 1 < len(words) and words[at].joined and words[at + 1].low in ("and", "or", ","):
+            return None  # "made me, laughing and ..." is kept simple: leave lists of participles alone
+        base = _base_form(target, clear=True)
+        if base is None or base == target.low:
+            return None
+        return self.finding(
+            target.start,
+            target.end,
+            f"After '{words[index].text} {words[index + 1].text}', use the bare verb '{base}'.",
+            suggestions=(base,),
+            fix=FixSafety.UNSAFE,
+        )
+
     def _to_after(self, words: list[Word], index: int, at: int) -> Finding | None:
         """'made me to clean', 'let them to go': 'make' and 'let' with an object take the bare verb
         ('help them to win' is right; 'was made to leave', the passive, has no object here)."""
@@ -1352,6 +1409,10 @@ def _modifier_before_noun(low: str) -> bool:
 
 _MADE_TO = frozenset("order measure scale size specification".split())
 _NO_TO_CAUSATIVES = frozenset("let lets make makes made making".split())
+_ING_CAUSED = frozenset("me him us them you".split())
+_ING_GOES_ON = frozenset("out away off up down back into to for from with in on around about over".split())
+"""Objects after which an '-ing' form after 'let' or 'make' is a slip; not 'her' (a possessive too)
+nor 'it' ("made it boiling hot")."""
 _PLAIN_OBJECTS = frozenset("me him us them it".split())
 """Objects after which a form in -s can only be the verb ('let him goes'); not 'her' ("helped her wins")."""
 
@@ -1434,6 +1495,8 @@ class MissingTo(GrammarRule):
         "We cannot afford not finish on time. I tried explain it.",
         "I am going see my aunt, and they were going buy the house.",
         "He is able swim, and she was not able come.",
+        "She wants go home early, and they decided go by train.",
+        "I need buy some milk, and we need finish this today.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -1445,6 +1508,9 @@ class MissingTo(GrammarRule):
         "Git learns log.showSignature now.",
         "He led us to the exit; the storm caused them no harm; try harder; remember me to her.",
         "I am going home; it is going well; they were going strong; keep going, and get going there.",
+        "The board agreed go-ahead terms; she wants a go on the swing; they tried go karts.",
+        "All they need do is ask; I need help; we need only ask; they need not change them.",
+        "All we need is time; we need work done.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1456,6 +1522,8 @@ class MissingTo(GrammarRule):
         "We cannot afford not to finish on time. I tried to explain it.",
         "I am going to see my aunt, and they were going to buy the house.",
         "He is able to swim, and she was not able to come.",
+        "She wants to go home early, and they decided to go by train.",
+        "I need to buy some milk, and we need to finish this today.",
     )
     fix = "always"
 
@@ -1494,6 +1562,7 @@ class MissingTo(GrammarRule):
             verb = words[at]
             plain = (
                 _plain_bare_verb(doc, words, at)
+                or (verb.low == "go" and at == index + 1 and low in _TO_VERB_VERBS and _go_goes_on(doc, words, at))
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
             )
@@ -1536,6 +1605,9 @@ _TO_VERB_VERBS = frozenset(
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
 _ABLE_WORDS = frozenset(("able", "unable"))
+_NEED_SUBJECTS = frozenset("i we they".split())
+_NEED_CLAUSE_OPENERS = frozenset("and but so because then now".split())
+"""Subjects after which 'need' + bare verb is a slip ("we need buy"); not 'you' ("need you ask?")."""
 _MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE_WORDS
 _BE_BEFORE_GOING = frozenset(
     """am is are was were been being 'm 're 's i'm you're we're they're he's she's it's i’m you’re we’re
@@ -1569,6 +1641,13 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
     if previous in w.DETERMINERS or previous in w.PLURAL_DETERMINERS or previous.endswith(("'s", "’s")):
         return False
     if words[index].low == "need":  # "don't need change", "do not need change"
+        if previous in _NEED_SUBJECTS:
+            if index > 1 and words[index - 2].joined and words[index - 2].low not in _NEED_CLAUSE_OPENERS:
+                return False  # "all they need do is ...": the modal, in a free relative
+            return index + 1 < len(words) and words[index + 1].low not in (
+                "not",
+                "never",
+            )  # "they need not change"  # "I need buy milk": the modal 'need' stands only in questions and negatives
         return previous in _NEGATED_DO or (
             previous == "not" and index > 1 and words[index - 2].joined and words[index - 2].low in _DO_FORMS
         )
@@ -1577,6 +1656,19 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
             previous in w.SUBJECT_PRONOUNS or previous in w.AUXILIARIES or previous in w.MID_ADVERBS or previous == "to"
         )
     return True
+
+
+_GO_ON = frozenset("home back out away abroad there here ahead by to into on up down in for and".split())
+
+
+def _go_goes_on(doc: Document, words: list[Word], at: int) -> bool:
+    """'Go' right after 'wants', 'decided' is the verb when a place or a particle follows ("wants go
+    home", "decided go by train"); the noun needs a determiner ('have a go'), and 'go-ahead' is its own."""
+    if at + 1 >= len(words) or not words[at].joined or doc.text[words[at].end : words[at].end + 1] == "-":
+        return False
+    if words[at - 1].low.startswith("learn"):
+        return False  # "learn go by playing": the game
+    return words[at + 1].low in _GO_ON
 
 
 @lru_cache(maxsize=1 << 14)
