@@ -1042,6 +1042,16 @@ def _singular_of(plural: str) -> str:
     return _SINGULARS.get(plural) or (plural[:-2] if plural.endswith("oes") else plural)
 
 
+def _and_follows(words: list[Word], start: int) -> bool:
+    """An 'and' follows in the same clause (no punctuation before it): 'both … and'."""
+    for word in words[start:]:
+        if word.low == "and":
+            return True
+        if not word.joined:
+            return False
+    return False
+
+
 _OF_PLURAL = frozenset("each either neither both many several few".split()) | w.CARDINALS
 _OF_DETERMINERS = frozenset("the my your his her its our their these those".split())
 
@@ -1063,6 +1073,7 @@ class QuantifierOfSingular(GrammarRule):
         "Each of the student received a prize.",
         "Both of my brother live abroad, and many of our customer agree.",
         "Two of my friend came to the party.",
+        "Neither of the option looks good, and several of the result were wrong.",
     )
     good = (
         "Each of the students received a prize; both of my brothers live abroad.",
@@ -1070,6 +1081,7 @@ class QuantifierOfSingular(GrammarRule):
         "Several of the car parks closed; few of the company's trucks ran.",
         "Neither of the candidates spoke.",
         "Chapter two of the book is long; two of the staff left; two of my friends came.",
+        "She is proud both of the work she does and of the name she has made.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1082,6 +1094,8 @@ class QuantifierOfSingular(GrammarRule):
                 continue
             if not (words[index].joined and words[index + 1].joined and words[index + 2].joined):
                 continue
+            if words[index].low == "both" and _and_follows(words, index + 3):
+                continue  # "proud both of the work she does and the reputation": 'both … and'
             if words[index].low in w.CARDINALS and _labelled(words, index):
                 continue  # "chapter two of the book": the number is a label
             noun_at = _phrase_final_singular(doc, words, index + 3)
@@ -1093,8 +1107,8 @@ class QuantifierOfSingular(GrammarRule):
                 continue
             noun = words[noun_at]
             plurals = w.noun_inflections(noun.low).get("NNS", ())
-            if noun.low in plurals:
-                continue  # "many of the fish": the plural is the same word
+            if plurals[:1] == (noun.low,):
+                continue  # "many of the sheep": the plural is the same word ('option' lists 'option' second)
             plural = next((form for form in plurals if form != noun.low), None)
             if plural is None:
                 continue
