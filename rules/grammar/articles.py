@@ -353,6 +353,9 @@ _QUANTIFYING = frozenset(
 )
 """Words the tables know as adjectives that quantify or determine: 'there is one thing', 'little point'."""
 _PHRASE_ENDS = frozenset("at in for from with of on who that which".split())
+_SUCH = frozenset(("such",))
+_BEFORE_SUCH = w.CARDINALS | frozenset("no any some every each one all many other the this that few several".split())
+"""Determiners before 'such' that make it an adjective ('no such good idea', 'any such large job')."""
 
 
 class MissingArticle(GrammarRule):
@@ -363,10 +366,10 @@ class MissingArticle(GrammarRule):
     why = (
         "A singular noun that counts needs a determiner: 'she is a teacher', 'he works as an engineer', "
         "'it is a good idea'. Checked after 'is', 'was', 'be' and 'as' for jobs many people hold, and "
-        "after an adjective for nouns that only count, when the phrase ends there (no noun after it: "
-        "'the issue is teacher pay' is a compound). Posts one person holds ('he is president of the "
-        "club', 'she is editor'), nouns with an uncountable use ('it is good work', 'good practice') "
-        "and compounds are left alone."
+        "after an adjective (also after 'such': 'such nice day') for nouns that only count, when the "
+        "phrase ends there (no noun after it: 'the issue is teacher pay' is a compound). Posts one "
+        "person holds ('he is president of the club', 'she is editor'), nouns with an uncountable use "
+        "('it is good work', 'good practice') and compounds are left alone."
     )
     bad = (
         "She is teacher at a primary school.",
@@ -375,6 +378,7 @@ class MissingArticle(GrammarRule):
         "This is big problem for the town.",
         "You are good boy, and she is honest person.",
         "This is very important decision for the town.",
+        "It was such nice day that we went to the beach, and she is such good teacher.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -384,6 +388,8 @@ class MissingArticle(GrammarRule):
         "There is one thing we agree on, and there is little point in waiting.",
         "They are good friends; prices are student friendly.",
         "It is very good work, and he is really good company.",
+        "It was such a nice day; there was no such good idea; any such big city; such good friends.",
+        "Such other person as the court appoints; it was such good fun and such bad luck.",
     )
     fixed = ()
     fix = "sometimes"
@@ -401,6 +407,15 @@ class MissingArticle(GrammarRule):
                 or (position + 2 < last and lows[position + 1] in _DEGREE and lows[position + 3] in _COUNTED_THINGS)
             )
         ]
+        candidates += [
+            position
+            for position in positions(doc, _SUCH)
+            if 0 < position < last - 1
+            and lows[position + 2] in _COUNTED_THINGS
+            and lows[position + 1] not in _JOBS
+            and lows[position - 1] not in _BEFORE_SUCH
+        ]
+        candidates.sort()
         for words, index in places(doc, candidates):
             finding = self._at(words, index)
             if finding is not None and not in_quotes(doc, finding.start):
