@@ -53,6 +53,7 @@ class DoubleDeterminer(GrammarRule):
         "If you write text an it causes problems, fix it.",
         "It is the exactly the same answer, and a really a good one.",
         "The both sides agreed to talk.",
+        "The mayor spoke in front of the all residents.",
     )
     good = (
         "The council approved the plan.",
@@ -62,6 +63,7 @@ class DoubleDeterminer(GrammarRule):
         "It is exactly the same answer, really a good one, and the only one.",
         "We want a hotel with an a) pool and b) gym.",
         "Both sides agreed; the two sides met, and the both-ways ticket sold.",
+        "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
     )
     fixed = ()
     fix = "sometimes"
@@ -82,6 +84,19 @@ class DoubleDeterminer(GrammarRule):
                     suggestions=(match_case("both", first.text),),
                     fix=FixSafety.UNSAFE,
                 )
+                continue
+            if first.low == "the" and second.low == "all" and _plural_follows(words, index + 1):
+                noun = words[index + 2]
+                ends = not noun.joined or index + 3 >= len(words) or ends_noun_phrase(words[index + 3])
+                if noun.text == noun.low and ends:
+                    all_the = match_case("all the", first.text)
+                    yield self.finding(
+                        first.start,
+                        second.end,
+                        f"'{first.text} {second.text}': 'all' comes before the article: '{all_the}'.",
+                        suggestions=(all_the,),
+                        fix=FixSafety.UNSAFE,
+                    )
                 continue
             sifted = second.low in _SECOND_DETERMINERS or second.low in _BE_FORMS or second.low.endswith("ly")
             if not sifted and not (second.low == "it" and _verb_next(words, index + 1)):
