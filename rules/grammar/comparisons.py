@@ -475,6 +475,15 @@ _SHORT_ADJECTIVES = frozenset(
 'easier'), so 'more big than' and 'the most easy' are plain slips. Not adjectives that go both ways
 in edited prose ('more clear', 'more true', 'more real', 'more fun', 'more common')."""
 _DOUBLED = frozenset("big hot thin wet sad fat flat fit slim dim grim".split())
+_END_ADJECTIVES = frozenset(
+    """
+    big small fast slow cheap tall short long old young high low hot cold warm large hard strong weak rich
+    poor deep wide thick thin dark bright great nice safe quick close full loud sharp sweet wet dry fat
+    """.split()
+)
+"""Adjectives of one syllable that 'more' never grades in edited prose even at a clause's end ('it is
+more big.'), unlike 'more quiet', 'more fair', 'more calm', 'more clear' or those of two syllables
+('get more healthy', 'more happy'), which some writers prefer."""
 _MORE_MOST = frozenset(("more", "most"))
 _PHRASE_END_AFTER_MOST = w.PREPOSITIONS | frozenset(("than", "and", "or")) | w.SUBJECT_PRONOUNS - {"it", "you"}
 """What may follow 'the most' + adjective at its phrase's end, a relative clause's subject too ("the
@@ -492,6 +501,30 @@ def _lone_noun(words: list[Word], at: int) -> bool:
     if at + 1 >= len(words) or not words[at].joined:
         return True
     return "NOUN" not in w.tags(words[at + 1].low) or words[at + 1].low in w.PREPOSITIONS
+
+
+_LINKING_BEFORE_MORE = frozenset(
+    """
+    is was are were be been being am 's 're got gets get getting became become becomes seems seemed
+    looks looked feels felt even much far slightly bit lot way but and
+    """.split()
+)
+"""What may stand right before 'more' when 'more' + adjective ends a linking verb's complement ('it is
+more big', 'it got even more cheap', 'it looks a bit more big')."""
+_END_MARKS = frozenset(".!?;")
+
+
+def _linked_at_end(doc: Document, words: list[Word], index: int) -> bool:
+    """'More' + adjective closes the sentence or clause after a linking verb ('but more big.'), so the
+    adjective is no noun's modifier ('more big names')."""
+    adjective = words[index + 1]
+    following = doc.text[adjective.end : adjective.end + 1]
+    if following not in _END_MARKS or adjective.low not in _END_ADJECTIVES:
+        return False
+    if index == 0 or not words[index - 1].joined:
+        return False
+    before = words[index - 1].low.replace("’", "'")
+    return before in _LINKING_BEFORE_MORE or before.endswith(("'s", "'re"))
 
 
 def _inflected(adjective: str, superlative: bool) -> str:
@@ -526,9 +559,13 @@ class ShortComparative(GrammarRule):
         "Of all the routes, this one is the most short.",
         "It was the most happy of the three, and her house is more big than ours.",
         "This is the most silly we have seen.",
+        "The new stadium is similar to the old one but more big.",
+        "After the repairs the car got even more fast; prices are more high.",
     )
     good = (
         "This flat is cheaper than the last one; the test was easier than I feared.",
+        "We want more big names; give me more. Big changes came; it is more quiet.",
+        "It made the room more warm, and he is more happy.",
         "He was more sad than angry, more dead than alive.",
         "Most cheap hotels close early; the most high-profile case; more clear than ever.",
         "The firms creating the most new jobs; the most high tech equipment.",
@@ -554,7 +591,9 @@ class ShortComparative(GrammarRule):
                     continue  # "the most high tech equipment", "the most new jobs": a compound, a quantity
                 start = words[index - 1].start
             else:
-                if after is None or after.low != "than":
+                if after is None and _linked_at_end(doc, words, index):
+                    pass  # "the new one is more big.": a comparison whose partner is understood
+                elif after is None or after.low != "than":
                     continue
                 if index + 3 < len(words) and "ADJ" in w.tags(words[index + 3].low):
                     partner = words[index + 3].low
