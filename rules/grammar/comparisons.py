@@ -754,7 +754,7 @@ _MORE_MOST_LESS = frozenset(("more", "most", "less"))
 
 def _noun_head(word: Word) -> bool:
     tags = w.tags(word.low)
-    return "NOUN" in tags and "ADJ" not in tags and word.text == word.low and word.low not in w.PREPOSITIONS
+    return "NOUN" in tags and word.text == word.low and word.low not in w.PREPOSITIONS
 
 
 def _correlative(words: list[Word], at: int) -> bool:
