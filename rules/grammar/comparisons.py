@@ -617,6 +617,14 @@ class ShortComparative(GrammarRule):
 
 _SUPERLATIVE_SCOPES = frozenset(("world", "history", "universe", "planet"))
 """'In the world', 'in history': a range that one thing is picked out of, so the superlative."""
+_PLACE_SCOPES = frozenset(
+    """
+    country city class school league state region town village continent galaxy nation county province
+    neighbourhood neighborhood
+    """.split()
+)
+"""'In the class', 'in the country': ranges too, read only after a singular noun ('the smarter student
+in the class'; 'the larger cities in the country' compares two groups)."""
 _WHOLE = frozenset(("whole", "entire"))
 _COMPOUND_HEADS = frozenset(
     """
@@ -649,7 +657,7 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
         if rest[1] == "history":
             return at + 1
         if rest[1] == "the" and len(rest) >= 3 and words[at + 1].joined:
-            if rest[2] in _SUPERLATIVE_SCOPES:
+            if rest[2] in _SUPERLATIVE_SCOPES or (rest[2] in _PLACE_SCOPES and not bare):
                 return at + 2
             if rest[2] in _WHOLE and len(rest) >= 4:
                 return at + 3
@@ -690,6 +698,7 @@ class ComparativeForSuperlative(GrammarRule):
         "That was the worse decision the board ever made.",
         "She is the bigger star in the whole country, and this is the more important issue of all.",
         "It was the hotter summer in history; the worse film I have ever seen.",
+        "She is the smarter student in the class.",
     )
     good = (
         "It is the longest bridge in the world; he is the taller of the two.",
@@ -698,6 +707,7 @@ class ComparativeForSuperlative(GrammarRule):
         "The better part of all his life; the larger of the two in the world of finance.",
         "The longer he stayed, the worse it got; the worse it was ever going to be.",
         "The Greater London area in the world rankings; the lesser of two evils.",
+        "The larger cities in the world have metros; the younger players in the team; the taller in the class.",
     )
     fixed = ()
     fix = "sometimes"
@@ -728,8 +738,12 @@ class ComparativeForSuperlative(GrammarRule):
             at = last + 1
             bare = True
             if words[last].joined and at < len(words) and _noun_head(words[at]):
-                if words[at].low in _COMPOUND_HEADS:
-                    continue
+                if (
+                    words[at].low in _COMPOUND_HEADS
+                    or w.is_plural_noun(words[at].low)
+                    or words[at].low in w.PLURAL_PERSONS
+                ):
+                    continue  # "the younger generation", "the larger cities in the world": two groups
                 bare = False
                 at += 1
             if _scope_after(words, at, bare) is None:
