@@ -354,6 +354,14 @@ _QUANTIFYING = frozenset(
 """Words the tables know as adjectives that quantify or determine: 'there is one thing', 'little point'."""
 _PHRASE_ENDS = frozenset("at in for from with of on who that which".split())
 _SUCH = frozenset(("such",))
+_SUCH_COUNTED = _COUNTED_THINGS | frozenset(
+    """
+    journey voice face smile building garden weekend evening week month year moment speech novel poem
+    painting photo dog cat horse team village street road bridge river lake mountain island shop
+    """.split()
+)
+"""After 'such' and an adjective, more nouns that only count ('such long journey', 'such beautiful
+voice'); 'is' + adjective keeps the shorter list ('it is late night', 'she is close family')."""
 _BEFORE_SUCH = w.CARDINALS | frozenset("no any some every each one all many other the this that few several".split())
 """Determiners before 'such' that make it an adjective ('no such good idea', 'any such large job')."""
 
@@ -379,6 +387,7 @@ class MissingArticle(GrammarRule):
         "You are good boy, and she is honest person.",
         "This is very important decision for the town.",
         "It was such nice day that we went to the beach, and she is such good teacher.",
+        "It was such long journey, and she has such beautiful voice.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -411,7 +420,7 @@ class MissingArticle(GrammarRule):
             position
             for position in positions(doc, _SUCH)
             if 0 < position < last - 1
-            and lows[position + 2] in _COUNTED_THINGS
+            and lows[position + 2] in _SUCH_COUNTED
             and lows[position + 1] not in _JOBS
             and lows[position - 1] not in _BEFORE_SUCH
         ]
@@ -438,7 +447,8 @@ class MissingArticle(GrammarRule):
         if at >= len(words):
             return None
         noun = words[at]
-        if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in _COUNTED_THINGS:
+        counted = _SUCH_COUNTED if words[index].low == "such" else _COUNTED_THINGS
+        if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in counted:
             return None
         following = words[at + 1].low if at + 1 < len(words) and noun.joined else ""
         compound = bool(w.tags(following) & {"NOUN", "ADJ"}) or following.endswith(("'s", "’s"))
