@@ -362,7 +362,9 @@ _SUCH_COUNTED = _COUNTED_THINGS | frozenset(
 )
 """After 'such' and an adjective, more nouns that only count ('such long journey', 'such beautiful
 voice'); 'is' + adjective keeps the shorter list ('it is late night', 'she is close family')."""
-_BEFORE_SUCH = w.CARDINALS | frozenset("a an no any some every each one all many other the this that few several".split())
+_BEFORE_SUCH = w.CARDINALS | frozenset(
+    "a an no any some every each one all many other the this that few several".split()
+)
 """Determiners before 'such' that make it an adjective ('no such good idea', 'any such large job')."""
 
 

@@ -205,12 +205,14 @@ class MuchWithPlural(GrammarRule):
         "'Much' and 'a great deal of' measure what cannot be counted ('much time', 'a great deal of "
         "money'); before a plural they become 'many' and 'a great many': 'many people', 'a great many "
         "problems'. Only a plural right after 'much' is reported ('much bigger problems' and 'much "
-        "needed repairs' are right), and not after 'thank you so much'."
+        "needed repairs' are right), and not after 'thank you so much'; 'much more' before a plural is "
+        "'many more' ('much more visitors')."
     )
     bad = (
         "There were too much people at the rally.",
         "How much times did you call?",
         "We had a great deal of problems with the new system.",
+        "This year there were much more visitors than last year.",
     )
     good = (
         "There was too much noise and many people; we had much bigger problems.",
@@ -219,6 +221,7 @@ class MuchWithPlural(GrammarRule):
         "Despite how much humans have in common, they differ; I know how much people earn.",
         "So much needs to be done, and much works against us.",
         "A great deal of the problems came from a great many sources.",
+        "We need much more data, much more powerful tools and many more visitors.",
     )
     fixed = ()
     fix = "sometimes"
@@ -230,6 +233,8 @@ class MuchWithPlural(GrammarRule):
                 continue
             if word.low == "much":
                 noun_at, start, replacement = index + 1, index, "many"
+                if words[index + 1].low == "more" and words[index + 1].joined and index + 2 < len(words):
+                    noun_at, replacement = index + 2, "many more"  # "much more people came"
                 if any(other.low in _THANKS for other in words[max(0, index - 3) : index]):
                     continue  # "thank you so much guys": an address, not an object
                 noun = words[noun_at]
