@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -713,7 +713,14 @@ class ComparativeForSuperlative(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _THE):
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _THE)
+            if position < last and (lows[position + 1] == "more" or lows[position + 1].endswith(_COMPARATIVE_ENDS))
+        ]
+        for words, index in places(doc, candidates):
             if index + 2 >= len(words) or not words[index].joined:
                 continue
             first = words[index + 1]
@@ -762,6 +769,7 @@ class ComparativeForSuperlative(GrammarRule):
 
 
 _THE = frozenset(("the",))
+_COMPARATIVE_ENDS = ("er", "worse")
 _CLAUSE_LINKS = w.CLAUSE_OPENERS | frozenset(("that", "and", "but", "so"))
 _MORE_MOST_LESS = frozenset(("more", "most", "less"))
 

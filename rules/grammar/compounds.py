@@ -11,6 +11,7 @@ both ways in one document, whichever it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -313,6 +314,7 @@ _PLURAL_UNITS = {
 """Plural units and their singulars, for a hyphenated measure before a noun ('a two-week trip', 'a
 five-star hotel', 'a 10-mile walk'). Not 'metres' and 'yards': race names are written 'the 100
 metres' and sometimes hyphenated so ('the 400-metres hurdles')."""
+_UNIT_AFTER_HYPHEN = re.compile(r"-(?:" + "|".join(_PLURAL_UNITS) + r")\b", re.IGNORECASE)
 _MEASURE_TAILS = frozenset(("old", "long", "wide", "high", "tall", "deep"))
 
 
@@ -365,6 +367,8 @@ class PluralMeasureModifier(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        if not _UNIT_AFTER_HYPHEN.search(doc.text):
+            return  # the cheap sift: most documents have no hyphen before a plural unit
         measures = {low: found for low in doc.distinct_lows if "-" in low and (found := _plural_measure(low))}
         if not measures:
             return
