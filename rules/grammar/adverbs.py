@@ -117,7 +117,8 @@ def _all_action_verbs() -> frozenset[str]:
     return _ACTION_VERBS | frozenset(more)
 
 
-_DEGREE = frozenset("very really so extremely quite too rather incredibly fairly terribly".split())
+_DEGREE = frozenset("very really so extremely quite too rather incredibly fairly terribly more less".split())
+"""Degree words between the verb and its adjective: 'sings very beautiful', 'drives more careful'."""
 
 _CLAUSE_ENDS = frozenset(
     """and but or so today tonight yesterday again too last this at in on for with against under all
@@ -145,6 +146,7 @@ class AdjectiveForAdverb(GrammarRule):
         "She sings very beautiful, and he answered rude.",
         "They treated me very rude, and the team played bad.",
         "He spoke so quiet that nobody heard him.",
+        "He drives more careful since the accident, and she spoke fluent and confident.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -154,6 +156,8 @@ class AdjectiveForAdverb(GrammarRule):
         "She felt bad; the milk went bad; act natural; the talk was very serious.",
         "Keep it simple; they played it safe and played dead; the walk was beautiful.",
         "We are known for delivering flawless and enviable results, and it describes the risk inherent in it.",
+        "They played bad and careless football; he drives more careful drivers home.",
+        "She spoke fluent and confident French.",
     )
     fixed = (
         "The team played well last night.",
@@ -162,6 +166,7 @@ class AdjectiveForAdverb(GrammarRule):
         "She sings very beautiful, and he answered rude.",
         "They treated me very rude, and the team played bad.",
         "He spoke so quiet that nobody heard him.",
+        "He drives more careful since the accident, and she spoke fluent and confident.",
     )
     fix = "sometimes"
 
@@ -274,7 +279,9 @@ def _ends_strictly(words: list[Word], index: int, listed: bool) -> bool:
         return True
     following = words[index + 1].low
     if following in ("and", "or", "but") and index + 2 < len(words) and "ADJ" in w.tags(words[index + 2].low):
-        return False
+        second = words[index + 2].low
+        manner = second in _ADVERB_OF or second in _MORE_ADVERB_OF
+        return listed and manner and words[index + 1].joined and _ends_strictly(words, index + 2, True)
     return following in _STRICT_ENDS or (listed and following in _CLAUSE_ENDS)
 
 
@@ -557,4 +564,96 @@ class AdverbBeforeObject(GrammarRule):
         )
 
 
-RULES = [AdjectiveForAdverb, AdjectiveAfterObject, RealForReally, AdverbBeforeObject]
+_MUCH = frozenset(("much",))
+_MUCH_OPENERS = frozenset(("too", "so"))
+_MUCH_AFTER_ADJECTIVE = frozenset("to that for and but or in at about with because".split())
+"""What may follow the adjective after 'too much' or 'so much' when it ends its phrase ('too much hot
+to eat', 'so much bad that')."""
+_LINKING = frozenset(
+    """
+    is was are were be been being am isn't wasn't aren't weren't seems seemed seem looks looked look
+    feels felt feel got gets get became become becomes sounds sounded sound it's that's he's she's
+    they're we're you're i'm
+    """.split()
+)
+"""The linking verb before 'too much' or 'so much' that makes the adjective its complement ('the soup
+was too much hot'); without one 'much' is a pronoun that an adjective may follow ('there is so much
+new to see', 'there wasn't too much available')."""
+_NOT_SUBJECTS = frozenset(("there", "here", "what", "how"))
+_A_ADJECTIVES = frozenset("afraid alike alive alone aware awake asleep akin ashamed different same".split())
+"""Adjectives that 'much' may grade ('so much alive', 'not so much different')."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _plain_adjective(low: str) -> bool:
+    """An adjective in its plain form, no noun, no participle and no comparative ('hot', 'difficult';
+    not 'good', 'cold', 'loved', 'tired', 'better')."""
+    parts = w.parts_of_speech(low)
+    if parts.get("ADJ", ()) != (low,) or "NOUN" in parts or low in _A_ADJECTIVES:
+        return False
+    verbs = parts.get("VERB", ())
+    return not verbs or verbs == (low,)
+
+
+class MuchAdjective(GrammarRule):
+    id = "grammar.much-adjective"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Too much' or 'so much' before a plain adjective: 'too much hot', 'so much difficult'."
+    why = (
+        "'Much' grades comparatives and quantities ('much hotter', 'too much sugar'), not a plain "
+        "adjective: 'too hot to eat', 'so difficult that'. Reported only when the adjective ends its "
+        "phrase ('too much hot water' is too much of hot water) and is no noun and no participle "
+        "('so much good', 'so much loved'); 'not so much … as …' and 'very much aware' are left alone."
+    )
+    bad = (
+        "The soup was too much hot to eat.",
+        "The weather was so much bad that the flight was cancelled.",
+        "The test was so much difficult, and the flat is too much expensive for us.",
+    )
+    good = (
+        "The soup was too hot to eat; there was too much hot water.",
+        "She did so much good; it was so much loved; I am very much aware of it.",
+        "It is not so much difficult as tedious; it was so much easier; there is too much bad news.",
+        "He ate too much. Hot food is bad for him.",
+        "There is so much new to see, and there wasn't too much available for children.",
+        "It is not so much difficult as tedious; we saw so much beautiful in it.",
+    )
+    fixed = (
+        "The soup was too hot to eat.",
+        "The weather was so bad that the flight was cancelled.",
+        "The test was so difficult, and the flat is too expensive for us.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _MUCH):
+            if index == 0 or index + 1 >= len(words) or words[index - 1].low not in _MUCH_OPENERS:
+                continue
+            if not (words[index - 1].joined and words[index].joined):
+                continue
+            adjective = words[index + 1]
+            if adjective.text != adjective.low or not _plain_adjective(adjective.low):
+                continue
+            if adjective.joined and index + 2 < len(words) and words[index + 2].low not in _MUCH_AFTER_ADJECTIVE:
+                continue  # "too much hot water"
+            if index < 2 or words[index - 2].low not in _LINKING or not words[index - 2].joined:
+                continue  # "there is so much new to see": 'much' is a pronoun
+            if index >= 3 and words[index - 3].low in _NOT_SUBJECTS:
+                continue
+            if any(word.low == "as" for word in words[index + 2 : index + 6]):
+                continue
+            if in_quotes(doc, adjective.start):
+                continue
+            opener = words[index - 1]
+            yield self.finding(
+                opener.start,
+                adjective.end,
+                f"'Much' does not grade a plain adjective: '{opener.text} {adjective.text}', not "
+                f"'{opener.text} much {adjective.text}'.",
+                suggestions=(f"{opener.text} {adjective.text}",),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [AdjectiveForAdverb, AdjectiveAfterObject, RealForReally, AdverbBeforeObject, MuchAdjective]

@@ -404,6 +404,19 @@ def _goes_on(low: str) -> bool:
 _PLACES_TO_VERB = frozenset("park shop store bank".split())
 """Places that are also verbs after 'to' ("went to park the car"): only at the clause's end."""
 _PLACE_PHRASE_NEXT = frozenset("and or yesterday today tonight tomorrow together again early last".split())
+_SUCH = frozenset(("such",))
+_SUCH_COUNTED = _COUNTED_THINGS | frozenset(
+    """
+    journey voice face smile building garden weekend evening week month year moment speech novel poem
+    painting photo dog cat horse team village street road bridge river lake mountain island shop
+    """.split()
+)
+"""After 'such' and an adjective, more nouns that only count ('such long journey', 'such beautiful
+voice'); 'is' + adjective keeps the shorter list ('it is late night', 'she is close family')."""
+_BEFORE_SUCH = w.CARDINALS | frozenset(
+    "a an no any some every each one all many other the this that few several".split()
+)
+"""Determiners before 'such' that make it an adjective ('no such good idea', 'any such large job')."""
 
 
 class MissingArticle(GrammarRule):
@@ -414,12 +427,12 @@ class MissingArticle(GrammarRule):
     why = (
         "A singular noun that counts needs a determiner: 'she is a teacher', 'he works as an engineer', "
         "'it is a good idea'. Checked after 'is', 'was', 'be' and 'as' for jobs many people hold, and "
-        "after an adjective for nouns that only count, when the phrase ends there (no noun after it: "
-        "'the issue is teacher pay' is a compound). Posts one person holds ('he is president of the "
-        "club', 'she is editor'), nouns with an uncountable use ('it is good work', 'good practice') "
-        "and compounds are left alone. After a verb of going and 'to', a place that takes 'the' ('went to "
-        "beach', 'going to cinema'); not 'to school', 'to work', 'to bed', 'to hospital', nor 'went to "
-        "park the car'."
+        "after an adjective (also after 'such': 'such nice day') for nouns that only count, when the "
+        "phrase ends there (no noun after it: 'the issue is teacher pay' is a compound). Posts one "
+        "person holds ('he is president of the club', 'she is editor'), nouns with an uncountable use "
+        "('it is good work', 'good practice') and compounds are left alone. After a verb of going and "
+        "'to', a place that takes 'the' ('went to beach', 'going to cinema'); not 'to school', 'to "
+        "work', 'to bed', 'to hospital', nor 'went to park the car'."
     )
     bad = (
         "She is teacher at a primary school.",
@@ -429,6 +442,8 @@ class MissingArticle(GrammarRule):
         "You are good boy, and she is honest person.",
         "This is very important decision for the town.",
         "We went to beach on Sunday, and they are going to cinema tonight.",
+        "It was such nice day that we went to the beach, and she is such good teacher.",
+        "It was such long journey, and she has such beautiful voice.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -440,6 +455,8 @@ class MissingArticle(GrammarRule):
         "It is very good work, and he is really good company.",
         "We went to the beach; they went to school, to work and to bed; she went to Park Lane and to station 5.",
         "He went to beach volleyball practice. She went to park the car and then went to shop for shoes.",
+        "It was such a nice day; there was no such good idea; any such big city; such good friends.",
+        "Such other person as the court appoints; it was such good fun and such bad luck.",
     )
     fixed = ()
     fix = "sometimes"
@@ -457,6 +474,15 @@ class MissingArticle(GrammarRule):
                 or (position + 2 < last and lows[position + 1] in _DEGREE and lows[position + 3] in _COUNTED_THINGS)
             )
         ]
+        candidates += [
+            position
+            for position in positions(doc, _SUCH)
+            if 0 < position < last - 1
+            and lows[position + 2] in _SUCH_COUNTED
+            and lows[position + 1] not in _JOBS
+            and lows[position - 1] not in _BEFORE_SUCH
+        ]
+        candidates.sort()
         for words, index in places(doc, candidates):
             finding = self._at(words, index)
             if finding is not None and not in_quotes(doc, finding.start):
@@ -510,7 +536,8 @@ class MissingArticle(GrammarRule):
         if at >= len(words):
             return None
         noun = words[at]
-        if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in _COUNTED_THINGS:
+        counted = _SUCH_COUNTED if words[index].low == "such" else _COUNTED_THINGS
+        if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in counted:
             return None
         following = words[at + 1].low if at + 1 < len(words) and noun.joined else ""
         compound = bool(w.tags(following) & {"NOUN", "ADJ"}) or following.endswith(("'s", "’s"))

@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -475,6 +475,15 @@ _SHORT_ADJECTIVES = frozenset(
 'easier'), so 'more big than' and 'the most easy' are plain slips. Not adjectives that go both ways
 in edited prose ('more clear', 'more true', 'more real', 'more fun', 'more common')."""
 _DOUBLED = frozenset("big hot thin wet sad fat flat fit slim dim grim".split())
+_END_ADJECTIVES = frozenset(
+    """
+    big small fast slow cheap tall short long old young high low hot cold warm large hard strong weak rich
+    poor deep wide thick thin dark bright great nice safe quick close full loud sharp sweet wet dry fat
+    """.split()
+)
+"""Adjectives of one syllable that 'more' never grades in edited prose even at a clause's end ('it is
+more big.'), unlike 'more quiet', 'more fair', 'more calm', 'more clear' or those of two syllables
+('get more healthy', 'more happy'), which some writers prefer."""
 _MORE_MOST = frozenset(("more", "most"))
 _PHRASE_END_AFTER_MOST = w.PREPOSITIONS | frozenset(("than", "and", "or")) | w.SUBJECT_PRONOUNS - {"it", "you"}
 """What may follow 'the most' + adjective at its phrase's end, a relative clause's subject too ("the
@@ -492,6 +501,30 @@ def _lone_noun(words: list[Word], at: int) -> bool:
     if at + 1 >= len(words) or not words[at].joined:
         return True
     return "NOUN" not in w.tags(words[at + 1].low) or words[at + 1].low in w.PREPOSITIONS
+
+
+_LINKING_BEFORE_MORE = frozenset(
+    """
+    is was are were be been being am 's 're got gets get getting became become becomes seems seemed
+    looks looked feels felt even much far slightly bit lot way but and
+    """.split()
+)
+"""What may stand right before 'more' when 'more' + adjective ends a linking verb's complement ('it is
+more big', 'it got even more cheap', 'it looks a bit more big')."""
+_END_MARKS = frozenset(".!?;")
+
+
+def _linked_at_end(doc: Document, words: list[Word], index: int) -> bool:
+    """'More' + adjective closes the sentence or clause after a linking verb ('but more big.'), so the
+    adjective is no noun's modifier ('more big names')."""
+    adjective = words[index + 1]
+    following = doc.text[adjective.end : adjective.end + 1]
+    if following not in _END_MARKS or adjective.low not in _END_ADJECTIVES:
+        return False
+    if index == 0 or not words[index - 1].joined:
+        return False
+    before = words[index - 1].low.replace("’", "'")
+    return before in _LINKING_BEFORE_MORE or before.endswith(("'s", "'re"))
 
 
 def _inflected(adjective: str, superlative: bool) -> str:
@@ -526,9 +559,13 @@ class ShortComparative(GrammarRule):
         "Of all the routes, this one is the most short.",
         "It was the most happy of the three, and her house is more big than ours.",
         "This is the most silly we have seen.",
+        "The new stadium is similar to the old one but more big.",
+        "After the repairs the car got even more fast; prices are more high.",
     )
     good = (
         "This flat is cheaper than the last one; the test was easier than I feared.",
+        "We want more big names; give me more. Big changes came; it is more quiet.",
+        "It made the room more warm, and he is more happy.",
         "He was more sad than angry, more dead than alive.",
         "Most cheap hotels close early; the most high-profile case; more clear than ever.",
         "The firms creating the most new jobs; the most high tech equipment.",
@@ -554,7 +591,9 @@ class ShortComparative(GrammarRule):
                     continue  # "the most high tech equipment", "the most new jobs": a compound, a quantity
                 start = words[index - 1].start
             else:
-                if after is None or after.low != "than":
+                if after is None and _linked_at_end(doc, words, index):
+                    pass  # "the new one is more big.": a comparison whose partner is understood
+                elif after is None or after.low != "than":
                     continue
                 if index + 3 < len(words) and "ADJ" in w.tags(words[index + 3].low):
                     partner = words[index + 3].low
@@ -576,4 +615,200 @@ class ShortComparative(GrammarRule):
             )
 
 
-RULES = [DoubleComparison, ComparisonPartner, VeryComparative, EnoughOrder, SuperlativeForComparative, ShortComparative]
+_SUPERLATIVE_SCOPES = frozenset(("world", "history", "universe", "planet"))
+"""'In the world', 'in history': a range that one thing is picked out of, so the superlative."""
+_PLACE_SCOPES = frozenset(
+    """
+    country city class school league state region town village continent galaxy nation county province
+    neighbourhood neighborhood
+    """.split()
+)
+"""'In the class', 'in the country': ranges too, read only after a singular noun ('the smarter student
+in the class'; 'the larger cities in the country' compares two groups)."""
+_WHOLE = frozenset(("whole", "entire"))
+_COMPOUND_HEADS = frozenset(
+    """
+    generation generations education picture part court house good world community public brother
+    brothers sister sisters son daughter half end ends classes chamber orders ranks reaches days
+    years version versions model models
+    """.split()
+)
+"""Nouns that make a set phrase with a comparative, right before a superlative's scope: "the younger
+generation in the world", "the higher education sector", "the bigger picture", "the wider world"."""
+
+
+def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
+    """End index of a superlative's scope that starts at ``words[at]``: 'of all' ('of all the
+    players'; after a noun only at the phrase's end: not "the older members of all parties"), 'of all
+    time', 'in the world', 'in history', 'in the whole/entire …', 'on earth', 'ever' (also after a
+    relative clause's subject: "the worse decision the board ever made"). ``bare``: no noun came
+    between the comparative and ``at``."""
+    if at >= len(words) or not words[at - 1].joined:
+        return None
+    low = words[at].low
+    rest = [word.low for word in words[at : at + 4]]
+    if rest[:2] == ["of", "all"] and words[at].joined:
+        if rest[2:3] == ["time"]:
+            return at + 2
+        if bare or not words[at + 1].joined or at + 2 >= len(words):
+            return at + 1
+        return None
+    if low == "in" and len(rest) >= 2 and words[at].joined:
+        if rest[1] == "history":
+            return at + 1
+        if rest[1] == "the" and len(rest) >= 3 and words[at + 1].joined:
+            if rest[2] in _SUPERLATIVE_SCOPES or (rest[2] in _PLACE_SCOPES and not bare):
+                return at + 2
+            if rest[2] in _WHOLE and len(rest) >= 4:
+                return at + 3
+        return None
+    if low == "on" and rest[1:2] == ["earth"] and words[at].joined:
+        return at + 1
+    if bare:
+        return None
+    subject = at
+    if low in w.SUBJECT_PRONOUNS:
+        subject = at + 1
+    elif low == "the" and at + 1 < len(words) and "NOUN" in w.tags(words[at + 1].low) and words[at].joined:
+        subject = at + 2
+    if at < subject < len(words) and words[subject - 1].joined and words[subject].low in w.HAVE_FORMS:
+        subject += 1
+    if subject < len(words) and words[subject].low == "ever":
+        return subject
+    return None
+
+
+class ComparativeForSuperlative(GrammarRule):
+    id = "grammar.comparative-for-superlative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A comparative where one is picked out of many: 'the longer bridge in the world', 'the more able of all'."
+    why = (
+        "The comparative ('longer', 'more talented', 'worse') compares two; picking one out of a whole "
+        "range ('of all', 'in the world', 'in history', 'ever') takes the superlative: 'the longest "
+        "bridge in the world', 'the most talented of all', 'the worst decision we ever made'. Reported "
+        "only when such a range follows 'the' + comparative (+ one noun) straight away. Left alone: two "
+        "compared ('the taller of the two'), set phrases ('the younger generation', 'the bigger "
+        "picture', 'the better part of'), 'better' (\"the better of all the options\" is rare, and "
+        "'better' has noun uses), and 'the more … the more'."
+    )
+    bad = (
+        "It is the longer bridge in the world.",
+        "He is the more talented of all the players.",
+        "That was the worse decision the board ever made.",
+        "She is the bigger star in the whole country, and this is the more important issue of all.",
+        "It was the hotter summer in history; the worse film I have ever seen.",
+        "She is the smarter student in the class.",
+    )
+    good = (
+        "It is the longest bridge in the world; he is the taller of the two.",
+        "The younger generation in the world is online; the bigger picture in history.",
+        "The older members of all parties agreed; the more you read, the more you learn of all this.",
+        "The better part of all his life; the larger of the two in the world of finance.",
+        "The longer he stayed, the worse it got; the worse it was ever going to be.",
+        "The Greater London area in the world rankings; the lesser of two evils.",
+        "The larger cities in the world have metros; the younger players in the team; the taller in the class.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _THE)
+            if position < last and (lows[position + 1] == "more" or lows[position + 1].endswith(_COMPARATIVE_ENDS))
+        ]
+        for words, index in places(doc, candidates):
+            if index + 2 >= len(words) or not words[index].joined:
+                continue
+            first = words[index + 1]
+            if first.text != first.low:
+                continue  # "The Greater London area", a title
+            if first.low in _MORE_MOST_LESS:
+                if first.low != "more" or not first.joined:
+                    continue
+                adjective = words[index + 2]
+                tags = w.tags(adjective.low)
+                if "ADJ" not in tags or "NOUN" in tags or adjective.text != adjective.low:
+                    continue
+                last = index + 2
+                replacement = "the most " + adjective.text
+            else:
+                if first.low in ("better", "worst") or not _compared(first) or first.low.endswith("est"):
+                    continue
+                last = index + 1
+                replacement = "the " + _superlative_of_comparative(first.low)
+            if _has_correlative(words):
+                continue  # "the more you read, the more you learn"
+            at = last + 1
+            bare = True
+            if words[last].joined and at < len(words) and _noun_head(words[at]):
+                if (
+                    words[at].low in _COMPOUND_HEADS
+                    or w.is_plural_noun(words[at].low)
+                    or words[at].low in w.PLURAL_PERSONS
+                ):
+                    continue  # "the younger generation", "the larger cities in the world": two groups
+                bare = False
+                at += 1
+            if _scope_after(words, at, bare) is None:
+                continue
+            if in_quotes(doc, first.start) or doc.is_protected(first.start, words[last].end):
+                continue
+            written = doc.text[words[index].start : words[last].end]
+            fixed = match_case(replacement, written)
+            yield self.finding(
+                words[index].start,
+                words[last].end,
+                f"Picking one out of many takes the superlative: '{fixed}', not '{written}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_THE = frozenset(("the",))
+_COMPARATIVE_ENDS = ("er", "worse")
+_CLAUSE_LINKS = w.CLAUSE_OPENERS | frozenset(("that", "and", "but", "so"))
+_MORE_MOST_LESS = frozenset(("more", "most", "less"))
+
+
+def _noun_head(word: Word) -> bool:
+    tags = w.tags(word.low)
+    return "NOUN" in tags and word.text == word.low and word.low not in w.PREPOSITIONS
+
+
+def _correlative(words: list[Word], at: int) -> bool:
+    """'The more …' or 'the longer …' opening half of 'the more …, the more …'."""
+    if at + 1 >= len(words):
+        return False
+    following = words[at + 1]
+    if following.low in _MORE_MOST_LESS:
+        return True
+    return following.low != "better" and _compared(following) and not following.low.endswith("est")
+
+
+def _has_correlative(words: list[Word]) -> bool:
+    """The sentence holds 'the more …, the more …': two such halves, the first opening it or a
+    clause ("I think the longer we wait, the worse it gets")."""
+    halves = [i for i, word in enumerate(words) if word.low == "the" and _correlative(words, i)]
+    return len(halves) > 1 and (halves[0] == 0 or words[halves[0] - 1].low in _CLAUSE_LINKS)
+
+
+def _superlative_of_comparative(comparative: str) -> str:
+    """'longer' → 'longest', 'easier' → 'easiest', 'worse' → 'worst'."""
+    if comparative == "worse":
+        return "worst"
+    return comparative[:-2] + "est"
+
+
+RULES = [
+    DoubleComparison,
+    ComparisonPartner,
+    VeryComparative,
+    EnoughOrder,
+    SuperlativeForComparative,
+    ShortComparative,
+    ComparativeForSuperlative,
+]

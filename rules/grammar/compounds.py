@@ -11,6 +11,7 @@ both ways in one document, whichever it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -21,7 +22,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, each_place, positions
+from ._tokens import Word, each_place, in_quotes, match_case, occurrences, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -260,4 +261,136 @@ def _is_number(low: str) -> bool:
     return low.isdigit() or low in w.CARDINALS or low in ("eleven", "twelve", "thirteen", "fourteen", "sixteen")
 
 
-RULES = [CompoundModifier]
+_PLURAL_UNITS = {
+    "years": "year",
+    "months": "month",
+    "weeks": "week",
+    "days": "day",
+    "nights": "night",
+    "hours": "hour",
+    "minutes": "minute",
+    "seconds": "second",
+    "miles": "mile",
+    "kilometres": "kilometre",
+    "kilometers": "kilometer",
+    "feet": "foot",
+    "inches": "inch",
+    "storeys": "storey",
+    "stories": "story",
+    "floors": "floor",
+    "bedrooms": "bedroom",
+    "rooms": "room",
+    "pages": "page",
+    "points": "point",
+    "members": "member",
+    "seats": "seat",
+    "lanes": "lane",
+    "dollars": "dollar",
+    "euros": "euro",
+    "litres": "litre",
+    "liters": "liter",
+    "tons": "ton",
+    "tonnes": "tonne",
+    "kilograms": "kilogram",
+    "kilos": "kilo",
+    "grams": "gram",
+    "degrees": "degree",
+    "persons": "person",
+    "people": "person",
+    "courses": "course",
+    "stars": "star",
+    "wheels": "wheel",
+    "doors": "door",
+    "episodes": "episode",
+    "games": "game",
+    "rounds": "round",
+    "legs": "leg",
+    "cylinders": "cylinder",
+    "players": "player",
+    "steps": "step",
+    "words": "word",
+    "acres": "acre",
+}
+"""Plural units and their singulars, for a hyphenated measure before a noun ('a two-week trip', 'a
+five-star hotel', 'a 10-mile walk'). Not 'metres' and 'yards': race names are written 'the 100
+metres' and sometimes hyphenated so ('the 400-metres hurdles')."""
+_UNIT_AFTER_HYPHEN = re.compile(r"-(?:" + "|".join(_PLURAL_UNITS) + r")\b", re.IGNORECASE)
+_MEASURE_TAILS = frozenset(("old", "long", "wide", "high", "tall", "deep"))
+
+
+def _plural_measure(low: str) -> tuple[int, str] | None:
+    """For 'two-weeks' or '30-years-old': (index of the unit among the hyphenated parts, its
+    singular); None for anything else."""
+    parts = low.split("-")
+    unit_at = next((at for at, part in enumerate(parts) if part in _PLURAL_UNITS), None)
+    if unit_at is None or unit_at == 0 or len(parts) - unit_at > 2:
+        return None
+    if not all(_is_number(part) or part in _NUMBER_WORDS for part in parts[:unit_at]):
+        return None
+    if unit_at + 1 < len(parts) and parts[unit_at + 1] not in _MEASURE_TAILS:
+        return None
+    return unit_at, _PLURAL_UNITS[parts[unit_at]]
+
+
+_NUMBER_WORDS = frozenset(
+    "one eleven twelve thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety".split()
+)
+
+
+class PluralMeasureModifier(GrammarRule):
+    id = "grammar.plural-measure-modifier"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A plural unit in a hyphenated measure before a noun: 'a two-weeks trip', 'a five-stars hotel'."
+    why = (
+        "A number and its unit joined before a noun act as one adjective, and the unit stays singular: "
+        "'a two-week trip', 'a 10-mile walk', 'a five-star hotel', 'a 30-year-old man' (but 'the trip "
+        "lasted two weeks'). Reported only when the hyphenated measure stands before a noun; titles and "
+        "race names ('the 400 metres') and 'three-times champion' (British usage) are left alone."
+    )
+    bad = (
+        "We went on a two-weeks trip to Portugal.",
+        "They stayed in a five-stars hotel after a 10-miles walk.",
+        "A 30-years-old man was arrested after a three-days search.",
+    )
+    good = (
+        "We went on a two-week trip; it lasted two weeks.",
+        "They stayed in a five-star hotel for two-thirds of the trip.",
+        "The Seven-Years War; a 30-year-old man; open twenty-four-hours, seven days a week.",
+        "He ran the 400-metres hurdles; the three-times champion won.",
+    )
+    fixed = (
+        "We went on a two-week trip to Portugal.",
+        "They stayed in a five-star hotel after a 10-mile walk.",
+        "A 30-year-old man was arrested after a three-day search.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if not _UNIT_AFTER_HYPHEN.search(doc.text):
+            return  # the cheap sift: most documents have no hyphen before a plural unit
+        measures = {low: found for low in doc.distinct_lows if "-" in low and (found := _plural_measure(low))}
+        if not measures:
+            return
+        for words, index in occurrences(doc, frozenset(measures)):
+            word = words[index]
+            if word.text != word.low and not (word.sentence_start and word.text[1:] == word.low[1:]):
+                continue  # "The Seven-Years War": a name
+            if index + 1 >= len(words) or not word.joined or not _noun_follows(doc, words, index + 1):
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            unit_at, singular = measures[word.low]
+            parts = word.text.split("-")
+            parts[unit_at] = match_case(singular, parts[unit_at])
+            fixed = "-".join(parts)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A measure before a noun takes a singular unit: '{fixed}', not '{word.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [CompoundModifier, PluralMeasureModifier]

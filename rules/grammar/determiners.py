@@ -53,6 +53,7 @@ class DoubleDeterminer(GrammarRule):
         "If you write text an it causes problems, fix it.",
         "It is the exactly the same answer, and a really a good one.",
         "The both sides agreed to talk.",
+        "The mayor spoke in front of the all residents.",
     )
     good = (
         "The council approved the plan.",
@@ -62,6 +63,7 @@ class DoubleDeterminer(GrammarRule):
         "It is exactly the same answer, really a good one, and the only one.",
         "We want a hotel with an a) pool and b) gym.",
         "Both sides agreed; the two sides met, and the both-ways ticket sold.",
+        "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
     )
     fixed = ()
     fix = "sometimes"
@@ -82,6 +84,19 @@ class DoubleDeterminer(GrammarRule):
                     suggestions=(match_case("both", first.text),),
                     fix=FixSafety.UNSAFE,
                 )
+                continue
+            if first.low == "the" and second.low == "all" and _plural_follows(words, index + 1):
+                noun = words[index + 2]
+                ends = not noun.joined or index + 3 >= len(words) or ends_noun_phrase(words[index + 3])
+                if noun.text == noun.low and ends:
+                    all_the = match_case("all the", first.text)
+                    yield self.finding(
+                        first.start,
+                        second.end,
+                        f"'{first.text} {second.text}': 'all' comes before the article: '{all_the}'.",
+                        suggestions=(all_the,),
+                        fix=FixSafety.UNSAFE,
+                    )
                 continue
             sifted = second.low in _SECOND_DETERMINERS or second.low in _BE_FORMS or second.low.endswith("ly")
             if not sifted and not (second.low == "it" and _verb_next(words, index + 1)):
@@ -791,16 +806,21 @@ class QuantifierOfBareNoun(GrammarRule):
         "We kept some of apples.",
         "We kept some of food.",
         "Most of people agree with the plan, and many of students left.",
+        "The most of the students passed, and in the most of cases the fee was paid.",
+        "The most of them left early.",
     )
     good = (
         "Most of the time I walk.",
         "All of them passed; most of Monday and some of 2020.",
         "Half of all voters, in all of history; make the most of apples.",
+        "Make the most of the summer; he scored the most of any player, and I liked her the most of all.",
+        "The most of any team in the league; they made the most of them.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._the_most_of(doc)
         for words, index in occurrences(doc, _QUANTIFIERS):
             if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "of":
                 continue
@@ -826,6 +846,36 @@ class QuantifierOfBareNoun(GrammarRule):
                 suggestions=(f"the {noun.text}",),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _the_most_of(self, doc: Document) -> Iterator[Finding]:
+        """'The most of the students passed', 'in the most of cases': 'most of' needs no 'the' where
+        it opens a subject or follows 'in' ('make the most of', 'the most of any team' stay)."""
+        for words, index in occurrences(doc, _MOST):
+            if index == 0 or index + 2 >= len(words) or words[index - 1].low != "the" or words[index + 1].low != "of":
+                continue
+            if not (words[index - 1].joined and words[index].joined and words[index + 1].joined):
+                continue
+            opener = index - 1 == 0 or (words[index - 2].low in _MOST_OPENERS and words[index - 2].joined)
+            after = words[index + 2]
+            group = after.low in _GROUP_OPENERS or (after.text == after.low and w.is_plural_noun(after.low))
+            if not opener or not group or in_quotes(doc, words[index].start):
+                continue
+            the = words[index - 1]
+            fixed = match_case("most", the.text)
+            yield self.finding(
+                the.start,
+                words[index + 1].end,
+                f"'Most of' takes no 'the' here: '{fixed} of', not '{the.text} most of'.",
+                suggestions=(f"{fixed} of",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_MOST = frozenset(("most",))
+_MOST_OPENERS = frozenset("and but because that so when while although if in during".split())
+_GROUP_OPENERS = frozenset("the my your his her its our their these those them us people".split())
+"""What opens the group after 'the most of' when 'the' is the slip ('the most of the students', 'the
+most of them'); not 'any', 'all', 'it' ('the most of any player', 'the most of all')."""
 
 
 def _modifies(low: str) -> bool:

@@ -205,12 +205,14 @@ class MuchWithPlural(GrammarRule):
         "'Much' and 'a great deal of' measure what cannot be counted ('much time', 'a great deal of "
         "money'); before a plural they become 'many' and 'a great many': 'many people', 'a great many "
         "problems'. Only a plural right after 'much' is reported ('much bigger problems' and 'much "
-        "needed repairs' are right), and not after 'thank you so much'."
+        "needed repairs' are right), and not after 'thank you so much'; 'much more' before a plural is "
+        "'many more' ('much more visitors')."
     )
     bad = (
         "There were too much people at the rally.",
         "How much times did you call?",
         "We had a great deal of problems with the new system.",
+        "This year there were much more visitors than last year.",
     )
     good = (
         "There was too much noise and many people; we had much bigger problems.",
@@ -219,6 +221,7 @@ class MuchWithPlural(GrammarRule):
         "Despite how much humans have in common, they differ; I know how much people earn.",
         "So much needs to be done, and much works against us.",
         "A great deal of the problems came from a great many sources.",
+        "We need much more data, much more powerful tools and many more visitors.",
     )
     fixed = ()
     fix = "sometimes"
@@ -230,6 +233,8 @@ class MuchWithPlural(GrammarRule):
                 continue
             if word.low == "much":
                 noun_at, start, replacement = index + 1, index, "many"
+                if words[index + 1].low == "more" and words[index + 1].joined and index + 2 < len(words):
+                    noun_at, replacement = index + 2, "many more"  # "much more people came"
                 if any(other.low in _THANKS for other in words[max(0, index - 3) : index]):
                     continue  # "thank you so much guys": an address, not an object
                 noun = words[noun_at]
@@ -1042,6 +1047,16 @@ def _singular_of(plural: str) -> str:
     return _SINGULARS.get(plural) or (plural[:-2] if plural.endswith("oes") else plural)
 
 
+def _and_follows(words: list[Word], start: int) -> bool:
+    """An 'and' follows in the same clause (no punctuation before it): 'both … and'."""
+    for word in words[start:]:
+        if word.low == "and":
+            return True
+        if not word.joined:
+            return False
+    return False
+
+
 _OF_PLURAL = frozenset("each either neither both many several few".split()) | w.CARDINALS
 _OF_DETERMINERS = frozenset("the my your his her its our their these those".split())
 
@@ -1063,6 +1078,7 @@ class QuantifierOfSingular(GrammarRule):
         "Each of the student received a prize.",
         "Both of my brother live abroad, and many of our customer agree.",
         "Two of my friend came to the party.",
+        "Neither of the option looks good, and several of the result were wrong.",
     )
     good = (
         "Each of the students received a prize; both of my brothers live abroad.",
@@ -1070,6 +1086,7 @@ class QuantifierOfSingular(GrammarRule):
         "Several of the car parks closed; few of the company's trucks ran.",
         "Neither of the candidates spoke.",
         "Chapter two of the book is long; two of the staff left; two of my friends came.",
+        "She is proud both of the work she does and of the name she has made.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1082,6 +1099,8 @@ class QuantifierOfSingular(GrammarRule):
                 continue
             if not (words[index].joined and words[index + 1].joined and words[index + 2].joined):
                 continue
+            if words[index].low == "both" and _and_follows(words, index + 3):
+                continue  # "proud both of the work she does and the reputation": 'both … and'
             if words[index].low in w.CARDINALS and _labelled(words, index):
                 continue  # "chapter two of the book": the number is a label
             noun_at = _phrase_final_singular(doc, words, index + 3)
@@ -1093,8 +1112,8 @@ class QuantifierOfSingular(GrammarRule):
                 continue
             noun = words[noun_at]
             plurals = w.noun_inflections(noun.low).get("NNS", ())
-            if noun.low in plurals:
-                continue  # "many of the fish": the plural is the same word
+            if plurals[:1] == (noun.low,):
+                continue  # "many of the sheep": the plural is the same word ('option' lists 'option' second)
             plural = next((form for form in plurals if form != noun.low), None)
             if plural is None:
                 continue
