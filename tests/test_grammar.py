@@ -113,6 +113,7 @@ BUILTIN_IDS = {
     "grammar.sentence-fragment",
     "grammar.coordinated-participle",
     "grammar.coordinated-verb-form",
+    "grammar.where-preposition",
     "grammar.adverb-before-object",
     "grammar.homophone-verb",
     "grammar.question-order",

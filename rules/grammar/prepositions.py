@@ -749,10 +749,10 @@ class WherePreposition(GrammarRule):
         if in_quotes(doc, preposition.start):
             return None
         return self.finding(
-            words[at].end,
+            words[at].start,
             preposition.end,
             f"'Where' already says '{preposition.low} which': drop the '{preposition.text}' at the end.",
-            suggestions=("",),
+            suggestions=(words[at].text,),
             fix=FixSafety.SAFE,
         )
 
