@@ -429,9 +429,10 @@ class MisquotedExpression(GrammarRule):
 
 
 def _title_cased(found: str) -> bool:
-    """Every word capitalised ("Return Back Home", "Follow The Suit"): the title of a work, quoted as it is."""
+    """Every word capitalised ("Return Back Home", "Follow The Suit"): the title of a work, quoted as it
+    is. Not a phrase in capitals ("FOLLOWING THE SUIT"), a heading's shouting that is still prose."""
     parts = found.split()
-    return len(parts) > 1 and all(part[:1].isupper() for part in parts)
+    return len(parts) > 1 and all(part[:1].isupper() for part in parts) and not found.isupper()
 
 
 def _matches_near(doc: Document, matcher: _Matcher, expression: int) -> Iterator[re.Match[str]]:
