@@ -418,8 +418,10 @@ class MisquotedExpression(GrammarRule):
                 continue
             item = matcher.expressions[index]
             for match in _matches_near(doc, matcher, index):
-                if doc.is_protected(match.start(), match.end()) or _title_cased(match.group()):
+                if doc.is_protected(match.start(), match.end()):
                     continue
+                if _title_cased(match.group()) and item.right == item.right.lower():
+                    continue  # a title ("Return Back Home"); not a name the list corrects ("Nobel Price")
                 verb = match.group("verb") if "verb" in match.re.groupindex else None
                 right = match_case(_right_form(item, verb), match.group())
                 message = f"The expression is '{right}', not '{' '.join(match.group().split())}'."
