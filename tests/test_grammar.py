@@ -194,11 +194,13 @@ BUILTIN_IDS = {
 def read_cases() -> list[tuple[str, str, list[tuple[str, str]] | None]]:
     cases = []
     for block in CASES_FILE.read_text(encoding="utf-8").split("\n\n"):
-        fields = dict(
-            line.split(": ", 1) for line in block.splitlines() if line and not line.startswith("#") and ": " in line
-        )
-        if not fields:
+        lines = [line for line in block.splitlines() if line and not line.startswith("#") and ": " in line]
+        if not lines:
             continue
+        keys = [line.split(": ", 1)[0] for line in lines]
+        # a block that lost a line in a merge would otherwise be read into its neighbour without a word
+        assert keys == ["rule", "text", "expect"], f"malformed case block: {block!r}"
+        fields = dict(line.split(": ", 1) for line in lines)
         expected = None
         if fields["expect"] != "none":
             # "a -> b; c -> d": pairs split at a semicolon that another pair follows (a fix may hold one)
