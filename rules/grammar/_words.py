@@ -253,11 +253,20 @@ NEGATED_MODALS = frozenset(
     "shouldn’t".split()
 )
 HAVE_FORMS = frozenset("have has had haven't hasn't hadn't 've 'd".split())
-_NEGATED = (
+
+
+def both_apostrophes(words: str) -> frozenset[str]:
+    """Each word as written with a straight and with a curly apostrophe."""
+    split = words.split()
+    return frozenset(split) | frozenset(word.replace("'", "’") for word in split)
+
+
+NEGATED_AUXILIARIES = both_apostrophes(
     "isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't"
 )
-NEGATED_AUXILIARIES = frozenset(_NEGATED.split()) | frozenset(_NEGATED.replace("'", "’").split())
 """Auxiliaries and modals with 'n't', as written with a straight or a curly apostrophe."""
+BE_FORMS = frozenset("am is are was were be been".split())
+"""The plain forms of 'be' (not 'being', not contracted)."""
 
 # Adverbs that can sit between an auxiliary and its verb ("would not approve", "has already left").
 MID_ADVERBS = frozenset(

@@ -20,12 +20,6 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 
-def _both_apostrophes(words: str) -> frozenset[str]:
-    """Each word as written with a straight and with a curly apostrophe."""
-    split = words.split()
-    return frozenset(split) | frozenset(word.replace("'", "’") for word in split)
-
-
 def _straight(low: str) -> str:
     return low.replace("’", "'")
 
@@ -119,7 +113,7 @@ class DoubleConjunction(GrammarRule):
 
 # -- a preposition before a clause -----------------------------------------------------------------
 
-_PRONOUN_SUBJECTS = frozenset("i we he she they".split()) | _both_apostrophes(
+_PRONOUN_SUBJECTS = frozenset("i we he she they".split()) | w.both_apostrophes(
     "i'm we're they're i've we've they've i'd we'd they'd he'd she'd i'll we'll they'll he'll she'll"
 )
 """Subjects that are never objects: after a preposition they open a clause."""
@@ -242,10 +236,7 @@ _BE = frozenset("is are was were am".split())
 _DO = frozenset("does do did".split())
 _MODAL_AUX = w.MODALS | frozenset("has have had".split())
 _THAT_IF = frozenset(("that", "if", "whether"))
-_NEGATED_AUX = frozenset(
-    "isn't aren't wasn't weren't don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't haven't "
-    "hasn't hadn't".split()
-)
+_NEGATED_AUX = w.NEGATED_AUXILIARIES | {"cannot"}
 
 
 _WHAT_NOUNS = frozenset("time kind sort type size colour color day".split())
@@ -439,7 +430,7 @@ def _ends_clause(doc: Document, words: list[Word], end: int) -> bool:
 
 # -- double negatives ------------------------------------------------------------------------------
 
-_NEGATED = _both_apostrophes(
+_NEGATED = w.both_apostrophes(
     "don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't mustn't haven't hasn't hadn't ain't never"
 )
 _NEGATIVES = {
@@ -464,7 +455,7 @@ _CLAUSE_TAKING = frozenset(
 """Verbs whose 'nothing' or 'nobody' may open a clause of their own ("I can't say nobody helped")."""
 _AFTER_OBJECT = frozenset("about to at by of".split())
 """Prepositions after which a clause-taking verb's 'nothing' was its object ("didn't mean nothing by it")."""
-_BE_FORMS = frozenset("be is are was were been am".split())
+_BE_FORMS = w.BE_FORMS
 _SOFT_ADVERBS = frozenset("really even ever actually just".split())
 
 
@@ -862,7 +853,7 @@ class IndirectObjectTo(GrammarRule):
 
 # -- a missing 'know' --------------------------------------------------------------------------------
 
-_DONT = _both_apostrophes("don't doesn't didn't")
+_DONT = w.both_apostrophes("don't doesn't didn't")
 _KNOW_MODALS = frozenset("should must can could will would might".split())
 _KNOW_ADVERBS = frozenset(
     "even really always often actually still quite exactly fully just ever truly honestly".split()

@@ -1102,7 +1102,7 @@ def _bare_noun_phrase(words: list[Word], index: int) -> bool:
     )
 
 
-_PLAIN_BE = frozenset("am is are was were be been".split())
+_PLAIN_BE = w.BE_FORMS
 
 
 def _contraction_before_object_noun(words: list[Word], index: int) -> bool:

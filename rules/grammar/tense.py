@@ -92,6 +92,14 @@ def _clause_subject(words: list[Word], index: int) -> bool:
 _TO_MODALS = frozenset("can could will would shall should may might must".split()) | w.NEGATED_MODALS
 _OUGHT = frozenset(("ought",))
 _ASIDES = frozenset("honest fair sure clear frank precise exact safe blunt".split())
+
+
+def _aside_at(words: list[Word], at: int) -> bool:
+    """'be honest', 'be fair' … at ``at``: the aside 'to be honest' with its commas lost ("I might to
+    be honest leave"), not a bare verb after a stray 'to'."""
+    return words[at].low == "be" and at + 1 < len(words) and words[at + 1].low in _ASIDES
+
+
 _RATHER_BETTER = frozenset(("rather", "better"))
 _RATHER_BEFORE = frozenset("would i'd you'd he'd she'd we'd they'd i’d you’d he’d she’d we’d they’d".split())
 _BETTER_BEFORE = _RATHER_BEFORE | frozenset(("had",))
@@ -184,7 +192,7 @@ class ModalTo(GrammarRule):
                 continue
             if not _bare_only(doc, words, first + 1) or in_quotes(doc, modal.start):
                 continue
-            if words[first + 1].low == "be" and first + 2 < len(words) and words[first + 2].low in _ASIDES:
+            if _aside_at(words, first + 1):
                 continue  # "I might, to be honest, leave" with its commas lost
             to, verb = words[first], words[first + 1]
             kept = words[index + 1] if negated else modal  # "can not to go": 'not' stays
@@ -205,7 +213,7 @@ class ModalTo(GrammarRule):
         subject, to = words[index + 1], words[index + 2]
         if to.low != "to" or not _bare_only(doc, words, index + 3) or in_quotes(doc, subject.start):
             return
-        if words[index + 3].low == "be" and index + 4 < len(words) and words[index + 4].low in _ASIDES:
+        if _aside_at(words, index + 3):
             return  # "Can I, to be honest, say" with its commas lost
         yield self.finding(
             subject.start,
@@ -1095,7 +1103,7 @@ class UsedToForm(GrammarRule):
             if in_quotes(doc, verb.start):
                 continue
             if words[index].low == "used" and _accustomed(words, index):
-                gerund = next((form for lemma in w.verb_lemmas(verb.low) if (form := w.verb_form(lemma, "VBG"))), None)
+                gerund = _gerund(verb.low)
                 if gerund is not None:
                     yield self.finding(
                         verb.start,

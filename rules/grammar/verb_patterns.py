@@ -1655,7 +1655,6 @@ def _felt_by_speaker(words: list[Word], index: int, anyone: bool = False) -> boo
 
 
 _ANY_FELT_BY = frozenset("he she they you".split())
-_FEEL = frozenset("feel feels felt feeling".split())
 _NOT_AFTER_FEEL = frozenset(("amazing", "boring", "interesting"))
 """'-ing' adjectives a person may feel like being ("I feel amazing", "I feel boring today")."""
 
