@@ -74,7 +74,7 @@ def _governing_participle(words: list[Word], index: int) -> int | None:
             if auxiliary in _GOVERNING and words[aux].joined:
                 if aux > 0 and words[aux - 1].low == "i":
                     return None  # "I was told and agree": a present of its own
-                if any(before.low in _RELATIVES for before in words[max(0, aux - 3) : aux]):
+                if _in_relative(words, aux):
                     return None  # "fine an agency that has failed and require", "whose conduct was …"
                 if auxiliary in _BEEN_AFTER and not passive and at == index - 1:
                     return None  # "the harm this has caused and regret": a clause inside another
@@ -82,6 +82,13 @@ def _governing_participle(words: list[Word], index: int) -> int | None:
         if w.plainly_finite(word.low) and not word.capitalised:
             return None  # another verb between; not the month ('was elected in May and resign')
     return None
+
+
+def _in_relative(words: list[Word], aux: int) -> bool:
+    """A relative pronoun in the three words before the auxiliary at ``aux``: the auxiliary belongs to
+    a relative clause, and the verb after 'and' may be the main clause's ("an agency that has failed
+    and require it to pay")."""
+    return any(before.low in _RELATIVES for before in words[max(0, aux - 3) : aux])
 
 
 @lru_cache(maxsize=1 << 13)
@@ -252,11 +259,11 @@ def _governing_verb(words: list[Word], index: int, want: str) -> int | None:
         if want == "VBG" and before.low in _PROGRESSIVE and before.joined and _plain_ing(word.low):
             if aux > 0 and words[aux - 1].low == "i":
                 return None  # "I was born there and love it": a present of its own
-            return None if any(b.low in _RELATIVES for b in words[max(0, aux - 3) : aux]) else at
+            return None if _in_relative(words, aux) else at
         if want == "VB" and before.low in _MODALS and before.joined:
             if word.low in w.AUXILIARIES or word.low in _SENSES or "VB" not in w.verb_tags(word.low):
                 return None
-            return None if any(b.low in _RELATIVES for b in words[max(0, aux - 3) : aux]) else at
+            return None if _in_relative(words, aux) else at
         if word.low in w.AUXILIARIES or (w.plainly_finite(word.low) and "NOUN" not in w.tags(word.low)):
             return None  # another verb between; not a plural noun ("review the figures and sending")
     return None
