@@ -125,7 +125,7 @@ class ClosedCompound(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         table, lows = compounds(), doc.lows
         last = len(lows) - 1
-        for position in positions(doc, _first_halves() & doc.distinct_lows):
+        for position in positions(doc, _first_halves()):
             joined = table[lows[position]].get(lows[position + 1]) if position < last else None
             if joined is None:
                 continue  # sifted on the flat word list: most first halves stand beside no second half

@@ -346,7 +346,7 @@ class WrongPreposition(GrammarRule):
         following = _following()
         candidates = [
             position
-            for position in positions(doc, frozenset(doc.distinct_lows & _triggers()))
+            for position in positions(doc, _triggers())
             if position < last
             and (
                 lows[position + 1] in following[lows[position]]
@@ -800,6 +800,7 @@ _SET_TRIGGERS = (
 )
 _SET_END_TAGS = frozenset("IN TO CC RB WDT WRB".split())
 _SET_TIME_AFTER = frozenset("last next this every yesterday today tomorrow".split())
+_JUDGED = _SET_TRIGGERS | _VEHICLES
 
 
 class SetPhrasePreposition(GrammarRule):
@@ -836,10 +837,7 @@ class SetPhrasePreposition(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        triggers = (_SET_TRIGGERS | _VEHICLES) & doc.distinct_lows
-        if not triggers:
-            return
-        for words, index in occurrences(doc, frozenset(triggers)):
+        for words, index in occurrences(doc, _JUDGED):
             found = self._judge(doc, words, index)
             if found is not None and not doc.is_protected(found[0].start, found[1].end):
                 start, end, right = found

@@ -171,7 +171,7 @@ class CompoundModifier(GrammarRule):
         last = len(lows) - 1
         found = [
             (position, compound)
-            for position in positions(doc, _firsts() & doc.distinct_lows)
+            for position in positions(doc, _firsts())
             if position < last and lows[position + 1] in seconds[lows[position]]  # most stop here
             for compound in table[lows[position]]
             if tuple(lows[position : position + len(compound.words)]) == compound.words
@@ -211,8 +211,6 @@ class CompoundModifier(GrammarRule):
         prose ('a 30 day visa': 8 in the clean prose, 2 in the drafts, one of them 'Go 1 point
         releases', a version)."""
         lows = doc.lows
-        if not _UNITS & doc.distinct_lows:
-            return
         candidates = [p for p in positions(doc, _UNITS) if p > 0 and _is_number(lows[p - 1])]
         for words, index in each_place(doc, candidates):
             if index == 0 or not words[index - 1].joined or not words[index].joined:

@@ -212,14 +212,11 @@ class LightVerb(GrammarRule):
     one, its finding is kept."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        nouns = _nouns() & doc.distinct_lows
-        if not nouns:
-            return
         pairs = table()
         lows = doc.lows
         found = [
             position
-            for position in positions(doc, nouns)
+            for position in positions(doc, _nouns())
             if not pairs[lows[position]].forms.isdisjoint(lows[max(position - 2 - MOST_BETWEEN, 0) : position])
         ]
         for words, index in places(doc, found):

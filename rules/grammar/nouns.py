@@ -16,7 +16,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, each_place, in_quotes, match_case, occurrences, positions
 from .determiners import (
     LATIN_PLURALS,
     MASS_NOUNS,
@@ -153,9 +153,10 @@ class QuantifierMassNoun(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        if not MASS_NOUNS & doc.distinct_lows:
+        found = positions(doc, _QUANTIFIER_KEYS)  # asked before the gate, so the sample learns them
+        if not found or not MASS_NOUNS & doc.distinct_lows:
             return
-        for words, index in occurrences(doc, _QUANTIFIER_KEYS):
+        for words, index in each_place(doc, found):
             quantifier = words[index]
             low = quantifier.low
             start = index
@@ -562,12 +563,13 @@ _NATIONS_BEFORE = frozenset(
 
 
 def _possessive_triggers(doc: Document, lows: frozenset[str]) -> frozenset[str]:
-    """The words of the document this rule looks at: 'childrens', 'womens' and the like, 'others',
-    'ones', and a length of time with 's or in the plural."""
-    found = lows & _FIXED_TRIGGERS
+    """The words this rule looks at: 'childrens', 'womens' and the like, 'others', 'ones', and a length
+    of time with 's or in the plural. The fixed ones are asked about whether or not the document holds
+    them, so that the sample run of :mod:`._tokens` learns them and no document pays a pass of its own."""
     if "mens" not in doc.folded:
-        return found
-    return found | {low for low in lows if low.endswith("mens") and not w.tags(low) and "NOUN" in w.tags(low[:-1])}
+        return _FIXED_TRIGGERS
+    fused = {low for low in lows if low.endswith("mens") and not w.tags(low) and "NOUN" in w.tags(low[:-1])}
+    return _FIXED_TRIGGERS | fused
 
 
 _PRONOUN_SLIPS = {"their's": "theirs", "your's": "yours", "our's": "ours", "her's": "hers"}

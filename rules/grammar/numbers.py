@@ -93,13 +93,10 @@ class NumberForm(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        present = _TRIGGERS & doc.distinct_lows
-        if not present:
-            return
         lows = doc.lows
         sifted = [
             position
-            for position in positions(doc, present)
+            for position in positions(doc, _TRIGGERS)
             if lows[position] not in _MEASURE_UNITS or (position > 0 and _number_low(lows[position - 1]))
         ]  # most 'year', 'day', 'second' of a text follow no number: dropped before any sentence is read
         for words, index in each_place(doc, sifted):

@@ -335,14 +335,11 @@ class UnusualPreposition(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         table = heads()
-        present = _head_words() & doc.distinct_lows
-        if not present:
-            return
         lows = doc.lows
         last = len(lows) - 1
         found = [
             position
-            for position in positions(doc, present)
+            for position in positions(doc, _head_words())
             if position < last and lows[position + 1] in table[lows[position]][2]
         ]
         for words, index in places(doc, found):
@@ -462,14 +459,11 @@ def _verbs_before(
     """(sentence words, index, lemma) of each verb form of ``forms`` in the document, from token
     ``first`` on, straight before a word of ``following``: sifted on the flat word list before any
     sentence is looked at."""
-    present = doc.distinct_lows & forms.keys()
-    if not present:
-        return
     lows = doc.lows
     last = len(lows) - 1
     found = [
         position
-        for position in positions(doc, frozenset(present))
+        for position in positions(doc, frozenset(forms))
         if first <= position < last and lows[position + 1] in following
     ]
     for words, index in places(doc, found):

@@ -600,13 +600,10 @@ _MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board"))
 def _sifted(doc: Document) -> list[int]:
     """Positions of the trigger words whose neighbours on the flat word list can make a slip: most
     'the', 'of', 'are' and 'you' of a text are dropped here, before any sentence is looked at."""
-    present = _TRIGGERS & doc.distinct_lows
-    if not present:
-        return []
     lows = doc.lows
     last = len(lows) - 1
     found = []
-    for position in positions(doc, present):
+    for position in positions(doc, _TRIGGERS):
         slip = _SLIPS[lows[position]]
         if position == last and lows[position] not in _MAY_END_PHRASE:
             continue
