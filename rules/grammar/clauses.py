@@ -149,6 +149,7 @@ class PrepositionBeforeClause(GrammarRule):
         "Because of it, the flight was delayed; despite there being fog, it landed.",
         "The fee is due to them by Friday.",
         "Despite the fact that it rained, and because of the way he spoke, we left.",
+        "Because of the promises ministers made, and despite the risks investors took, it grew.",
     )
     fixed = (
         "The match was cancelled because it was raining.",
@@ -216,6 +217,8 @@ def _noun_phrase_verb(doc: Document, words: list[Word], start: int) -> bool:
     if verb not in _CLAUSE_VERBS and not (w.plainly_finite(verb) and "VBN" not in w.verb_tags(verb)):
         return False
     tags = sentence_tags(doc, words)
+    if any(tags[inner] == "NNS" for inner in range(start + 1, end)):
+        return False  # "because of the commitments men have to make": a relative clause without 'that'
     return tags[end].startswith("NN") and tags[end + 1] in ("VBD", "VBZ", "VBP", "MD")
 
 

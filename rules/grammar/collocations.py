@@ -244,6 +244,8 @@ def _adverbial(preposition: str, words: list[Word], at: int, complement: bool = 
     rise"): :func:`_complement` looks at the phrase's noun."""
     if at >= len(words) or not words[at - 1].joined:
         return False
+    if preposition == "for" and _reason_follows(words, at):
+        return True  # "his insistence for the following reasons": why, not what is insisted on
     low = words[at].low
     if complement and low in w.DETERMINERS:
         amount = preposition == "about" and low in ("a", "an") and at + 1 < len(words)
@@ -255,6 +257,20 @@ def _adverbial(preposition: str, words: list[Word], at: int, complement: bool = 
     if at + 1 < len(words) and words[at].joined and words[at + 1].low == "behalf":
         return True  # "jealous on her behalf"
     return low in _ADVERBIAL_STARTS.get(preposition, frozenset())
+
+
+_REASONS = frozenset(("reason", "reasons", "purpose", "purposes", "sake"))
+
+
+def _reason_follows(words: list[Word], at: int) -> bool:
+    """A reason or purpose within the three joined words from ``at`` ("the following reasons",
+    "safety reasons", "the sake of")."""
+    for cursor in range(at, min(at + 3, len(words))):
+        if words[cursor].low in _REASONS:
+            return True
+        if not words[cursor].joined:
+            break
+    return False
 
 
 class WrongPreposition(GrammarRule):
@@ -310,6 +326,7 @@ class WrongPreposition(GrammarRule):
         "He looks good in green and was good in a crisis; the fee was demanded for the service.",
         "What I liked about the town was its size; the inquiry examined about a dozen fires.",
         "The cake was divided in half; he pleaded guilty for his part; fans reacted on Twitter.",
+        "The court rejected his insistence for the following reasons, and her dependence for safety reasons.",
     )
     fixed = (
         "The outcome depends on the weather.",
