@@ -1410,6 +1410,15 @@ _BE_BEFORE_TO = frozenset(
     + "it’s that’s there’s he’s she’s what’s".split()
 )
 """A form of 'be' (alone or contracted with its subject): 'is to late', 'it's to late'."""
+_LINKING_BEFORE_TO = frozenset(
+    """seem seems seemed look looks looked sound sounds sounded feel feels felt become becomes became
+    get gets got getting grow grows grew""".split()
+)
+"""Verbs that link a subject to an adjective as 'be' does: 'looks to pretty to be', 'got to hot'. After
+them 'to' also takes a verb ('seems to close') or a noun ('looked to Europe', 'got to work'), so only
+a graded adjective that ends its clause is taken."""
+_TO_MUCH_OWED = frozenset("owe owes owed owing amount amounts amounted amounting".split())
+"""Verbs after which 'to much' may end a clause ("it didn't amount to much.", "we owe it to much")."""
 _FAR_BEFORE_TO = frozenset("far way much".split())
 """Degree words that only 'too' follows ('far too many', 'way too late'); 'to' after them is 'too'."""
 _QUANTITY = frozenset(("many", "much"))
@@ -1450,6 +1459,8 @@ class ToForToo(GrammarRule):
         "I have to many emails to answer.",
         "The meat was to raw to eat.",
         "It's to late today, and he has two many cars.",
+        "Advertising can affect them to much.",
+        "He looks to pretty to be a boxer, and the room got to hot for us.",
     )
     good = (
         "The aim is to expand the service.",
@@ -1463,6 +1474,9 @@ class ToForToo(GrammarRule):
         "The shift is to digital. Life is slowly returning to normal.",
         "The goal is to permanent housing. The switch is to renewable energy.",
         "I have to go, and she has to manage the budget.",
+        "It led to much debate; the plan didn't amount to much, and the rest came to much less.",
+        "It seems to close early; she looked to Europe; they got to work; it seems to many a good idea.",
+        "He looked to older players for advice and grew to like it.",
     )
     fix = "sometimes"
 
@@ -1512,10 +1526,15 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     previous, following = words[index - 1].low, words[index + 1]
     if previous in w.HAVE_FORMS and following.low in _QUANTITY:
         return True  # "I have to many emails": 'have to' takes a verb, and 'many' is none
-    if previous not in _BE_BEFORE_TO and previous not in _FAR_BEFORE_TO:
+    if following.low == "much" and _next(words, index + 1) is None and previous not in _TO_MUCH_OWED:
+        return True  # "it affects them to much.": 'to much' ends no phrase ('led to much debate' goes on)
+    linking = previous in _LINKING_BEFORE_TO
+    if previous not in _BE_BEFORE_TO and previous not in _FAR_BEFORE_TO and not linking:
         return False
     if following.text != following.low:
         return False
+    if linking and (following.low in _QUANTITY or not _takes_degree(following.low)):
+        return False  # "seems to many a good idea"
     if following.low in _QUANTITY:
         return True
     if "ADJ" not in w.tags(following.low) or "VB" in w.verb_tags(following.low):
