@@ -117,6 +117,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Mathematics are my favourite subject. Each and every student have a locker.",
         "More than one student were absent, and every kid in the class are excited.",
         "It need to be done today, and he need a break.",
+        "In addition it have a cost. Today, it need a fix. They needs money, and I likes tea.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -128,6 +129,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Among the dead was a child; the series is over.",
         "The agency plan to cut 200 jobs was rejected.",
         "The majority are women, and the couple have two children.",
+        "We made it happen, and what made it have such pull? We parents know, and they themselves agree.",
         "One of the officials who are under investigation resigned.",
         '"She don\'t care," he said.',
         "World War I was long; Elizabeth I is buried here; I was there.",
@@ -206,6 +208,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Mathematics is my favourite subject. Each and every student has a locker.",
         "More than one student were absent, and every kid in the class are excited.",
         "It needs to be done today, and he needs a break.",
+        "In addition it has a cost. Today, it needs a fix. They need money, and I like tea.",
     )
     fix = "sometimes"
 
@@ -495,7 +498,7 @@ class SubjectVerbAgreement(GrammarRule):
         pronoun = words[index]
         if index > 0 and words[index - 1].low in _NOT_SUBJECT_CONTEXT and not _never_subjunctive(words, index):
             return None
-        if pronoun.low == "it" and index > 0 and words[index - 1].low not in ("and", "but", "because", "so", "while"):
+        if pronoun.low == "it" and index > 0 and not _it_opens_clause(words, index):
             return None
         if _second_conjunct(words, index):
             return None  # "you and he are friends": the subject is both of them
@@ -538,7 +541,10 @@ class SubjectVerbAgreement(GrammarRule):
         if addressed and target_index == len(words) - 1 and _plural_noun(verb.low):
             return None  # "I am on board with this, you guys.": addressed, not a subject
         replacement = _PLURAL_FORMS.get(verb.low)
-        if replacement is None and (_verb_only_third_person(verb.low) or _verb_here(words, target_index)):
+        no_apposition = pronoun.low in ("they", "i") and _noun_or_third_person(verb.low)  # "they needs money"
+        if replacement is None and (
+            _verb_only_third_person(verb.low) or no_apposition or _verb_here(words, target_index)
+        ):
             replacement = _lemma_of_third_person(verb.low)
         if replacement is not None and not verb.capitalised:
             if pronoun.low == "i" and replacement in ("are", "aren't"):
@@ -1090,6 +1096,26 @@ def _after_that(words: list[Word], index: int) -> bool:
 
 def _verb_only_third_person(low: str) -> bool:
     return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBZ"}
+
+
+def _noun_or_third_person(low: str) -> bool:
+    """A form in -s that is a verb's third person or a plural noun ("needs", "shows"): after 'they'
+    or 'I' it is the verb, as no noun stands beside them the way one does in "we parents"."""
+    return w.verb_tags(low) == {"VBZ"} and w.tags(low) <= {"VERB", "NOUN"}
+
+
+_IT_OPENERS = frozenset(("and", "but", "because", "so", "while"))
+
+
+def _it_opens_clause(words: list[Word], index: int) -> bool:
+    """'it' is a subject, not an object ("made it happen", "for it"), after a conjunction, after a
+    comma ("In 2010, it have"), or after a word that is no verb and no preposition ("In addition it
+    have", "Today it need")."""
+    previous = words[index - 1]
+    if previous.low in _IT_OPENERS or not previous.joined:
+        return True
+    tags = w.tags(previous.low)
+    return bool(tags) and not tags & {"VERB", "ADP", "PRON", "DET"} and previous.low not in w.PREPOSITIONS
 
 
 def _verb_here(words: list[Word], index: int) -> bool:
