@@ -118,6 +118,7 @@ class SubjectVerbAgreement(GrammarRule):
         "More than one student were absent, and every kid in the class are excited.",
         "It need to be done today, and he need a break.",
         "In addition it have a cost. Today, it need a fix. They needs money, and I likes tea.",
+        "History tell us otherwise. The patients shows improvement. This point affect the environment.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -130,6 +131,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The agency plan to cut 200 jobs was rejected.",
         "The majority are women, and the couple have two children.",
         "We made it happen, and what made it have such pull? We parents know, and they themselves agree.",
+        "The village school a century on. The sports shows attract viewers; science fiction fans love it.",
+        "The agency plan the board approved was rejected, and the awards shows were long.",
         "One of the officials who are under investigation resigned.",
         '"She don\'t care," he said.',
         "World War I was long; Elizabeth I is buried here; I was there.",
@@ -209,6 +212,7 @@ class SubjectVerbAgreement(GrammarRule):
         "More than one student were absent, and every kid in the class are excited.",
         "It needs to be done today, and he needs a break.",
         "In addition it has a cost. Today, it needs a fix. They need money, and I like tea.",
+        "History tell us otherwise. The patients shows improvement. This point affect the environment.",
     )
     fix = "sometimes"
 
@@ -246,6 +250,11 @@ class SubjectVerbAgreement(GrammarRule):
             if len(words) < 3 or not first.joined or first.text != first.low.capitalize():
                 return None  # "NEWS ARE …": a heading
             verb, reason, safety = words[1], f"'{first.text}' is singular", FixSafety.SAFE
+            if verb.low not in _OF_PLURAL_VERBS and not verb.capitalised and _object_next(words, 1):
+                third = _third_person_of_base(verb.low)  # "History tell us", "Research show that"
+                return self._report(verb, third, reason, FixSafety.UNSAFE) if third else None
+            if first.low not in _UNCOUNTED:
+                return None
         if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or not verb.joined:
             return None
         return self._report(verb, TO_SINGULAR[verb.low], reason, safety)
@@ -314,9 +323,11 @@ class SubjectVerbAgreement(GrammarRule):
                     # "figures shows a fall": a noun-or-verb form is a verb when an object follows
                     or ("VBZ" in w.verb_tags(verb.low) and following in _OBJECT_STARTS)
                 )
-                if singular_verb:
+                tagged = not singular_verb and _tagged_third_person(doc, words, index, head_index)
+                if singular_verb or tagged:  # tagged: "the patients shows improvement", as the tagger reads it
                     plural = TO_PLURAL.get(verb.low) or _lemma_of_third_person(verb.low)
-                    return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE) if plural else None
+                    safety = FixSafety.UNSAFE if tagged else FixSafety.SAFE
+                    return self._report(verb, plural, f"'{head.text}' is plural", safety) if plural else None
                 return None
             if head.low.endswith(("'s", "’s")) and head.joined and "NOUN" in w.tags(head.low[:-2]):
                 determiner = "the"  # "the committee's decisions": the possessive determines what follows
@@ -343,7 +354,11 @@ class SubjectVerbAgreement(GrammarRule):
                 if (
                     third
                     and not _after_that(words, index)
-                    and (_clearly_finite(words, head_index + 1) or _tagged_as_verb(doc, words, index, head_index))
+                    and (
+                        _clearly_finite(words, head_index + 1)
+                        or _tagged_as_verb(doc, words, index, head_index)
+                        or _sole_verb(doc, words, index, head_index)
+                    )
                 ):
                     return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
                 return None
@@ -988,7 +1003,12 @@ the final say", "it is vital that the report be")."""
 
 
 _NOT_ONLY = frozenset("not only also".split())
-_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | {"more"}
+_ABSTRACT_STARTS = frozenset(
+    "history experience research science technology education society knowledge evidence life".split()
+)
+"""Nouns that open a sentence without a determiner as one whole ("History tells us"): a bare verb
+and an object after them is a slip, as after an uncountable noun."""
+_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | _ABSTRACT_STARTS | {"more"}
 """Words whose sentence-opening use :meth:`SubjectVerbAgreement._bare_start` checks ('wildlife' is
 left out: "wildlife are" counts the animals, as British usage allows)."""
 _CLAUSE_ONLY_TRIGGERS = w.CARDINALS | frozenset(("police",))
@@ -1175,6 +1195,55 @@ def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: in
         if words[later].low in _FINITE and tags[later - 1].startswith("VB"):
             return False  # "the agency plan the board approved was rejected": a clause on a compound
     return True
+
+
+_OBJECT_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS
+
+
+def _sole_verb(doc: Document, words: list[Word], start: int, head_index: int) -> bool:
+    """The word after the singular head is the clause's only possible verb, an object follows it,
+    and the tagger reads no verb anywhere after it ("This point affect the environment", where the
+    tagger takes 'affect' for a noun): with a verb later the three may be a noun and a clause without
+    'that' ("the agency plan the board approved was rejected")."""
+    if start > 0 and words[start - 1].low not in _ONLY_CLAUSE_OPENERS:
+        return False
+    verb_index = head_index + 1
+    if verb_index + 1 >= len(words) or not words[verb_index].joined:
+        return False
+    if words[verb_index + 1].low not in _OBJECT_OPENERS or not _mostly_a_verb(words[verb_index].low):
+        return False
+    tags = sentence_tags(doc, words)
+    return tags[head_index] == "NN" and not any(tag.startswith(("VB", "MD")) for tag in tags[verb_index + 1 :])
+
+
+def _mostly_a_verb(low: str) -> bool:
+    """The web writes 'will affect' nearly as often as 'the affect' or more ('will change', 'will
+    work'); not 'will school', 'will plan' or 'will report', which are mostly nouns: a caption such
+    as "The village school a century on" has no verb."""
+    from . import _ngrams
+
+    as_verb, as_noun = _ngrams.web_pair_count("will", low), _ngrams.web_pair_count("the", low)
+    return as_verb is not None and (as_noun is None or as_verb >= as_noun - _VERB_MARGIN)
+
+
+_VERB_MARGIN = 2.0
+"""How far below 'the X' (natural log) 'will X' may be: 'work' and 'change' (1.3, 0.9) pass; 'report',
+'impact' and 'plan' (2.8, 3.3, 4.4) do not."""
+
+
+def _tagged_third_person(doc: Document, words: list[Word], start: int, head_index: int) -> bool:
+    """The tagger reads the plural head as a plural noun and the -s word after it as a verb, and no
+    verb follows that could make the two a compound noun ("the sports shows attract viewers", "the
+    awards shows were long"): "the patients shows improvement"."""
+    verb_index = head_index + 1
+    if not _noun_or_third_person(words[verb_index].low) or verb_index + 1 >= len(words):
+        return False
+    if start > 0 and words[start - 1].low not in _ONLY_CLAUSE_OPENERS:
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[head_index] != "NNS" or tags[verb_index] != "VBZ" or tags[verb_index + 1].startswith(("VB", "MD")):
+        return False
+    return not any(tag.startswith(("VB", "MD")) for tag in tags[verb_index + 2 :])
 
 
 _ONLY_CLAUSE_OPENERS = frozenset("that because when whenever while although though if unless whether but and".split())
