@@ -416,7 +416,8 @@ class TheirConfusion(GrammarRule):
         "That's they're fault. Yes, their might be a better way.",
         "I will be their in five minutes.",
         "I think there going to be late, and they said there going to appeal.",
-        "We bought they're car last year. It was they're oddest idea yet.",
+        "We bought they're car last year. It was they're oddest idea yet. We saw they're new car.",
+        "Put the box over they're by the door. It is right they're.",
     )
     good = (
         "There are three options.",
@@ -434,6 +435,7 @@ class TheirConfusion(GrammarRule):
         "Their military might be tested. Their May elections were calm. The thing is they're late.",
         "It is their in-house team; what matters is their at-home care and their on-time record.",
         "I heard they're moving; the fact is they're cheaper online; we were told they're twins, and they're family.",
+        "Hand it over, they're waiting. Hurry up they're in a rush. Come right in; they're by the door.",
     )
     fixed = (
         "There are three options.",
@@ -452,7 +454,8 @@ class TheirConfusion(GrammarRule):
         "That's their fault. Yes, there might be a better way.",
         "I will be there in five minutes.",
         "I think they're going to be late, and they said they're going to appeal.",
-        "We bought their car last year. It was their oddest idea yet.",
+        "We bought their car last year. It was their oddest idea yet. We saw their new car.",
+        "Put the box over there by the door. It is right there.",
     )
     fix = "always"
 
@@ -460,8 +463,9 @@ class TheirConfusion(GrammarRule):
         apostrophe = _apostrophe(doc)
         for words, index, word, following in _pairs(doc, _THEIR_TRIGGERS):
             if following is None or following.low in _PLACE_PREPOSITIONS:
-                if word.low == "their" and _place_slot(doc, words, index):
-                    fixed = match_case("there", word.text)  # "put it their.", "over their by the door"
+                place = word.low == "their" or (index > 0 and words[index - 1].low in _PLACE_BEFORE_THEYRE)
+                if word.low != "there" and place and _place_slot(doc, words, index):
+                    fixed = match_case("there", word.text)  # "put it their.", "over they're by the door"
                     message = f"Write '{fixed}' here, not '{word.text}'."
                     yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
@@ -516,6 +520,9 @@ def _they_going_to(words: list[Word], index: int) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset("by in on at near with from into inside outside under over behind beside".split())
+_PLACE_BEFORE_THEYRE = frozenset("over down back near right".split())
+"""Words that take the place word 'there' ("over there", "right there"): 'they're' after them, with no
+verb after it, is 'there' ("left it over they're by the door")."""
 _SAID = frozenset(("said", "says"))
 _CITING = frozenset("word words spell spelled spelt write wrote written".split())
 
@@ -937,7 +944,7 @@ class YourConfusion(GrammarRule):
         "Let me know if your interested in the job.",
         "That's you're problem, and you're own fault.",
         "Your going to need a permit for that.",
-        "We talked about you're plans. I found you're wallet on the bus.",
+        "We talked about you're plans. I found you're wallet on the bus. I like you're new haircut.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -971,7 +978,7 @@ class YourConfusion(GrammarRule):
         "Let me know if you're interested in the job.",
         "That's your problem, and your own fault.",
         "You're going to need a permit for that.",
-        "We talked about your plans. I found your wallet on the bus.",
+        "We talked about your plans. I found your wallet on the bus. I like your new haircut.",
     )
     fix = "always"
 
@@ -1118,17 +1125,27 @@ def _contraction_before_object_noun(words: list[Word], index: int) -> bool:
     if not (after_be or _object_slot(words, index)):
         return False
     noun_at = index + 1
-    if noun_at + 1 < len(words) and words[noun_at].joined and _superlative(words[noun_at].low):
-        noun_at += 1
+    superlative = noun_at + 1 < len(words) and words[noun_at].joined and _superlative(words[noun_at].low)
+    if superlative or (not after_be and _only_adjective(words, noun_at)):
+        noun_at += 1  # "it was they're oddest idea", "I like you're new haircut"
     elif after_be:
         return False
     noun = words[noun_at]
     if noun.capitalised or noun.low in _ROLE_NOUNS or not _bare_count_noun(noun.low):
         return False
     after = _next(words, noun_at)
-    if noun_at > index + 1 or noun_at + 1 == len(words) or not noun.joined:
+    if superlative or noun_at + 1 == len(words) or not noun.joined:
         return True  # after a superlative the noun needs no end: "it was they're oddest idea yet"
     return after is not None and (after.low in _AFTER_BARE_NOUN or w.plainly_finite(after.low))
+
+
+def _only_adjective(words: list[Word], index: int) -> bool:
+    """``words[index]`` is an adjective, or an adjective and a noun ("new", "old"), never a verb or an
+    adverb, joined to a word after it."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    tags = w.tags(words[index].low)
+    return "ADJ" in tags and tags <= {"ADJ", "NOUN"}
 
 
 def _superlative(low: str) -> bool:
