@@ -1717,6 +1717,7 @@ class WereConfusion(GrammarRule):
         "They we're not available for comment.",
         "Go back to were you came from.",
         "Can you tell me were the station is?",
+        "We're did you put the keys?",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -1727,6 +1728,7 @@ class WereConfusion(GrammarRule):
         "The people we're meeting are here, and those we're helping, and you said we're late.",
         "They went to Rome and were happy; the visitors from abroad were late; we had hoped to, were it not for rain.",
         "The people I know were there, and those who love me were the first to come.",
+        "We're done. We're being careful, and we're to blame; we're, as they say, ready.",
     )
     fixed = (
         "We're going to win this election.",
@@ -1735,6 +1737,7 @@ class WereConfusion(GrammarRule):
         "They were not available for comment.",
         "Go back to where you came from.",
         "Can you tell me where the station is?",
+        "Where did you put the keys?",
     )
     fix = "always"
 
@@ -1753,6 +1756,10 @@ class WereConfusion(GrammarRule):
                     fixed = match_case("were", word.text)
                     message = f"Write '{fixed}' here, not '{word.text}': 'they' is the subject."
                     yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                elif _we_are_asks(words, index):
+                    fixed = match_case("where", word.text)
+                    message = f"Write '{fixed}' here: 'we are' takes no second verb ('{words[index + 1].text}')."
+                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
             if index != 0 or len(words) < 3 or not word.joined or word.text != "Were":
                 continue
@@ -1769,6 +1776,17 @@ class WereConfusion(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+_ASKING_AUXILIARIES = frozenset("do does did is are was were can could will would should have has".split())
+
+
+def _we_are_asks(words: list[Word], index: int) -> bool:
+    """'We're' opening a sentence before an auxiliary and its subject ("We're did you put the keys?",
+    "We're is the station?"): 'we are did' cannot stand; the question word 'where' can."""
+    if index != 0 or len(words) < 3 or not words[0].joined:
+        return False
+    return words[1].low in _ASKING_AUXILIARIES and words[1].text == words[1].low
 
 
 def _only_progressive(low: str) -> bool:

@@ -594,7 +594,12 @@ class DoubledAuxiliary(GrammarRule):
         "their mind halfway. Write the contraction or the two words, not both."
     )
     bad = ("We're are the favourites.", "I've have no problem with that.", "It's is a good idea.")
-    good = ("We're the favourites.", "I've had no problem with that.", "It is a good idea; that's it.")
+    good = (
+        "We're the favourites.",
+        "I've had no problem with that.",
+        "It is a good idea; that's it.",
+        "We're are you?",
+    )
     fixed = ()
     fix = "sometimes"
 
@@ -605,6 +610,8 @@ class DoubledAuxiliary(GrammarRule):
             if not word.joined or index + 1 == len(words) or words[index + 1].low != auxiliary:
                 continue
             following = words[index + 1]
+            if index + 2 < len(words) and following.joined and words[index + 2].low in _ASKED_SUBJECTS:
+                continue  # "We're are you going?": a question's 'where' (grammar.were-confusion)
             fixed = match_case(full, word.text) if word.text[:1].isupper() else full[:1].lower() + full[1:]
             if fixed.lower().startswith("i "):
                 fixed = "I" + fixed[1:]
@@ -612,6 +619,7 @@ class DoubledAuxiliary(GrammarRule):
             yield self.finding(word.start, following.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
 
 
+_ASKED_SUBJECTS = frozenset("you we they he she it i".split())
 _AUXILIARY_TRIGGERS = frozenset([*_FULL_FORMS, *(key.replace("'", "’") for key in _FULL_FORMS)])
 
 
