@@ -10,6 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from .determiners import MASS_NOUNS
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -74,13 +75,14 @@ class DoubleComparison(GrammarRule):
         "The traffic was worser than ever.",
         "My cold got badder overnight, and it was the worstest day.",
         "He is as taller as his father, and this one is as better as that.",
+        "It's more worse thing to say.",
     )
     good = (
         "Kyoto is the oldest city.",
         "More older people voted.",
         "More later, and most better-known.",
         "When is more better? Most best-sellers fail.",
-        "More happier times lie ahead; the lesser evil; bigger and badder.",
+        "More happier times lie ahead; the lesser evil; bigger and badder; more better weather; one more smaller case.",
         "He was the baddest man on the planet; it was more or less better than before.",
         "She is as tall as him, as later as agreed is fine; he came as early as noon; do it as best as you can.",
     )
@@ -93,6 +95,7 @@ class DoubleComparison(GrammarRule):
         "The traffic was worse than ever.",
         "My cold got worse overnight, and it was the worst day.",
         "He is as tall as his father, and this one is as good as that.",
+        "It's worse thing to say.",
     )
     fix = "always"
 
@@ -148,8 +151,15 @@ class DoubleComparison(GrammarRule):
             if not _compared(adjective, graded=before in _GRADING or (after is not None and after.low == "than")):
                 continue
             article = before in ("a", "an", "the")
-            if after is not None and "NOUN" in w.tags(after.low) and "ADV" not in w.tags(after.low) and not article:
-                continue  # "more older people": more of them
+            counted_one = (
+                after is not None
+                and words[index].low == "more"
+                and before not in _ONE_MORE  # "one more smaller suitcase": another one
+                and _one_of_a_kind(after.low)
+            )
+            noun_after = after is not None and "NOUN" in w.tags(after.low) and "ADV" not in w.tags(after.low)
+            if noun_after and not article and not counted_one:
+                continue  # "more older people": more of them; not "a more worse thing", "more worse thing"
             yield self.finding(
                 words[index].start,
                 adjective.end,
@@ -157,6 +167,17 @@ class DoubleComparison(GrammarRule):
                 suggestions=(adjective.text,),
                 fix=FixSafety.SAFE,
             )
+
+
+_ONE_MORE = w.CARDINALS | frozenset("one any no some few several".split())
+
+
+def _one_of_a_kind(low: str) -> bool:
+    """A singular noun that is counted and nothing else ("thing", "idea"): 'more' cannot count it, so
+    'more worse thing' is no "more of the worse things" but a doubled comparison."""
+    if w.tags(low) != {"NOUN"} or low in MASS_NOUNS or low in w.NOT_SINGULAR_SUBJECTS or w.is_plural_noun(low):
+        return False
+    return any(form != low for form in w.noun_inflections(low).get("NNS", ()))
 
 
 _AS = frozenset(("as", "same"))
