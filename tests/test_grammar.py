@@ -89,6 +89,7 @@ BUILTIN_IDS = {
     "grammar.passed-past",
     "grammar.weather-whether",
     "grammar.short-word-slip",
+    "grammar.lookalike-slip",
     "grammar.before-ago",
     "grammar.number-form",
     "grammar.nonrestrictive-that",
