@@ -90,6 +90,7 @@ BUILTIN_IDS = {
     "grammar.weather-whether",
     "grammar.short-word-slip",
     "grammar.lookalike-slip",
+    "grammar.superlative-of",
     "grammar.before-ago",
     "grammar.number-form",
     "grammar.nonrestrictive-that",

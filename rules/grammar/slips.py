@@ -737,6 +737,9 @@ _LATER_BEFORE = frozenset(
 'the latter' needs its determiner."""
 _LATER_AFTER = frozenset(("on", "than"))
 """Words after which 'latter' can only be 'later' ('latter on', 'no latter than')."""
+_TIME_NOUNS = frozenset(
+    "day week month year morning afternoon evening night season summer winter spring autumn".split()
+)
 _LATER_OPENING = frozenset(("", "that", "this", "in")) | w.PERSON_SUBJECTS
 """What follows a sentence's opening 'Latter' that makes it 'Later' ("Latter that day", "Latter, we")."""
 _LATTER_DETERMINERS = w.DETERMINERS | frozenset("and or former".split())
@@ -756,6 +759,8 @@ def _later(words: list[Word], index: int) -> bool:
         return False  # "in latter years", "latter part": the adjective
     if following in _LATER_AFTER or previous == "or":
         return True
+    if following in ("this", "that", "next") and _low_at(words, index + 2) in _TIME_NOUNS:
+        return True  # "I'll send it latter this week", "latter that day": a time, not the pronoun
     if index == 0 or not previous:
         return index == 0 and words[index].sentence_start and following in _LATER_OPENING
     return previous in _LATER_BEFORE
@@ -803,7 +808,7 @@ def _though(words: list[Word], index: int) -> bool:
     if not opens or _next_low(words, index) not in _THOUGH_SUBJECTS:
         return False
     clause = [_low_at(words, at) for at in range(index + 2, min(index + 5, len(words)))]
-    return any(low and w.plainly_finite(low) for low in clause)  # "it was", "the plan will": a clause
+    return any(low and (w.plainly_finite(low) or w.plainly_past(low)) for low in clause)  # "it was", "the bill passed"
 
 
 _THOROUGH_BEFORE = w.POSSESSIVES | _VERY | frozenset(("a", "the", "most", "more"))
@@ -858,11 +863,11 @@ class LookalikeSlip(GrammarRule):
         "article and a noun of checking."
     )
     bad: ClassVar[Sequence[str]] = (
-        "We can talk about it latter, after lunch.",
+        "We can talk about it latter, after lunch, or I'll send the report latter this week.",
         "Two years latter, the factory closed.",
         "Sooner or latter someone will notice.",
         "Of the two options, the later seems cheaper.",
-        "Even thought it was raining, we went to the beach.",
+        "Even thought it was raining, we went to the beach; even thought the bill passed, few expect much.",
         "It looks as thought the talks will fail.",
         "The inspectors made a through check of the factory.",
         "The police carried out a very through search of the house.",
