@@ -907,7 +907,10 @@ _BROUGHT_ABOUT = frozenset(
 _AFFECTED_BARE = frozenset(
     """
     thousands millions hundreds many most all lives children students patients workers families residents
-    businesses millions communities customers voters consumers
+    businesses millions communities customers voters consumers farms farmers employees users drivers tenants
+    pensioners homeowners companies firms schools hospitals retailers investors taxpayers shoppers passengers
+    travellers travelers parents teachers doctors nurses people others everyone anyone households renters
+    borrowers savers exporters importers manufacturers retirees commuters
     """.split()
 )
 _AFFECTED_PEOPLE = frozenset(
@@ -936,6 +939,7 @@ class EffectForAffect(GrammarRule):
         "It effects the poorest workers most.",
         "The new policy effects thousands of workers.",
         "The new rule will effect small businesses the most.",
+        "The cuts will effect pensioners and small farms alike.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",
