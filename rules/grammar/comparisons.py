@@ -836,6 +836,7 @@ class SuperlativeOf(GrammarRule):
         "It is the tallest building of the city.",
         "She was the best student of her class, and the fastest runner of the school.",
         "Everest is the highest mountain of the world.",
+        "This is the most expensive restaurant of the city.",
     )
     good: ClassVar[Sequence[str]] = (
         "He is the oldest player in the team; she is the youngest member of the family.",
@@ -860,10 +861,10 @@ class SuperlativeOf(GrammarRule):
             group, head = words[index], words[index - 3]
             if index < 5 or group.text != group.low or not all(word.joined for word in words[index - 5 : index]):
                 continue
-            if words[index - 4].low in ("most", "least"):
-                first = index - 5
-            elif _superlative(words[index - 4].low):
+            if _superlative(words[index - 4].low):
                 first = index - 4
+            elif words[index - 5].low in ("most", "least") and "ADJ" in w.tags(words[index - 4].low):
+                first = index - 5  # "the most expensive restaurant of the city"
             else:
                 continue
             if first < 1 or words[first - 1].low != "the" or head.text != head.low:
