@@ -324,7 +324,7 @@ class ArticleWithMassNoun(GrammarRule):
         "It was an useful information.",
         "A good knowledge is power, and a luggage was lost.",
         "The speech got a big applause; what a luck!",
-        "We had such a fun at the party, and what a fun we had!",
+        "We had such a fun at the party, and what a fun!",
     )
     good = (
         "She gave me some advice.",
@@ -366,13 +366,11 @@ def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
 
 
 def _before_preposition_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
-    """A preposition or a subject follows the noun ('such a fun at the party', 'what a fun we had'), or
-    the sentence ends ('what a fun!')."""
+    """A preposition follows the noun ('such a fun at the party'), or the sentence ends ('what a fun!')."""
     at = words.index(noun)
     if not noun.joined or at + 1 >= len(words):
         return doc.text[noun.end : noun.end + 1] in (".", "!", "?", "")
-    following = words[at + 1].low
-    return following in w.PREPOSITIONS - {"to", "of"} or following in w.PERSON_SUBJECTS  # not "a fun of sorts"
+    return words[at + 1].low in w.PREPOSITIONS - {"to", "of"}  # not "a fun of sorts"
 
 
 _INTENSIFIERS = frozenset("very really extremely fairly rather".split())
