@@ -89,6 +89,8 @@ BUILTIN_IDS = {
     "grammar.passed-past",
     "grammar.weather-whether",
     "grammar.short-word-slip",
+    "grammar.lookalike-slip",
+    "grammar.superlative-of",
     "grammar.before-ago",
     "grammar.number-form",
     "grammar.nonrestrictive-that",

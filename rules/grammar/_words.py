@@ -234,6 +234,15 @@ def is_plural_noun(word: str) -> bool:
     return any(word in noun_inflections(lemma).get("NNS", ()) for lemma in lemmas)
 
 
+@lru_cache(maxsize=4096)
+def is_irregular_plural(word: str) -> bool:
+    """'children', 'women', 'feet': a plural noun not in -s (and not also a singular, 'sheep')."""
+    lemmas = parts_of_speech(word).get("NOUN", ())
+    if not lemmas or word in lemmas or word.endswith("s") or "VERB" in parts_of_speech(word):
+        return False
+    return any(word in noun_inflections(lemma).get("NNS", ()) for lemma in lemmas)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_singular_count_noun(word: str) -> bool:
     """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency")."""

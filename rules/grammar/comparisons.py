@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 from lint._findings import Finding, FixSafety, Severity
 
@@ -824,7 +824,104 @@ def _superlative_of_comparative(comparative: str) -> str:
     return comparative[:-2] + "est"
 
 
+_GROUPS = frozenset(
+    """team class school world country city town village company office club league neighbourhood
+    neighborhood street university college department firm army squad band choir orchestra""".split()
+)
+"""Groups and places whose best or oldest member is 'in' them ('the oldest player in the team')."""
+_RANKED = frozenset(
+    """player players student students pupil pupils boy boys girl girls man men woman women person people
+    kid kids athlete athletes runner runners worker workers employee employees teacher teachers singer
+    singers building buildings mountain mountains river rivers lake lakes restaurant restaurants hotel
+    hotels shop shops store stores city cities town towns country countries university universities
+    school schools team teams animal animals car cars house houses actor actors""".split()
+)
+"""Heads that are ranked within a group and are no part of it by 'of' ('the youngest member of the
+family', 'the best part of the day', 'the eldest child of the family' are sound: left out)."""
+_GROUP_DETERMINERS = frozenset("the my our his her their this your".split())
+
+
+class SuperlativeOf(GrammarRule):
+    id = "grammar.superlative-of"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A superlative ranked 'of' a group or place: 'the oldest player of the team' (→ 'in the team')."
+    why = (
+        "A superlative ranks someone or something within a group or a place, and English says 'in': "
+        "'the tallest building in the city', 'the best student in the class'. 'Of' is for a set of "
+        "the same things ('the best of the players') and for what belongs ('the youngest member of "
+        "the family', 'the best part of the day'), which are left alone."
+    )
+    bad: ClassVar[Sequence[str]] = (
+        "He is the oldest player of the team.",
+        "It is the tallest building of the city.",
+        "She was the best student of her class, and the fastest runner of the school.",
+        "Everest is the highest mountain of the world.",
+        "This is the most expensive restaurant of the city.",
+    )
+    good: ClassVar[Sequence[str]] = (
+        "He is the oldest player in the team; she is the youngest member of the family.",
+        "It is the best part of the day; the tallest of the buildings is new.",
+        "He was named the best player of the tournament; the best players of the team's history came.",
+        "She is the best student of the year, and the richest man of the World Bank spoke.",
+        "The oldest player of the team's founding squad retired.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        present = _GROUPS & doc.distinct_lows
+        if not present:
+            return
+        lows = doc.lows
+        found = [
+            at
+            for at in positions(doc, present)
+            if at >= 5 and lows[at - 2] == "of" and lows[at - 1] in _GROUP_DETERMINERS and lows[at - 3] in _RANKED
+        ]
+        for words, index in places(doc, found):
+            group, head = words[index], words[index - 3]
+            if index < 5 or group.text != group.low or not all(word.joined for word in words[index - 5 : index]):
+                continue
+            if _superlative(words[index - 4].low):
+                first = index - 4
+            elif words[index - 5].low in ("most", "least") and "ADJ" in w.tags(words[index - 4].low):
+                first = index - 5  # "the most expensive restaurant of the city"
+            else:
+                continue
+            if first < 1 or words[first - 1].low != "the" or head.text != head.low:
+                continue
+            if index + 1 < len(words) and group.joined and _continues(words[index + 1].low):
+                continue  # "the team's founding squad", "the class of 2020"
+            if in_quotes(doc, group.start):
+                continue
+            of = words[index - 2]
+            yield self.finding(
+                of.start,
+                of.end,
+                f"A superlative ranks within a group: 'the {words[first].text} … in {words[index - 1].text} "
+                f"{group.text}', not 'of'.",
+                suggestions=(match_case("in", of.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _superlative(low: str) -> bool:
+    """'oldest', 'best', 'highest': an adjective's superlative (not 'interest', 'forest')."""
+    if low in ("best", "worst"):
+        return True
+    if not low.endswith("est"):
+        return False
+    lemmas = w.parts_of_speech(low).get("ADJ", ())
+    return bool(lemmas) and low not in lemmas and "NOUN" not in w.tags(low)
+
+
+def _continues(low: str) -> bool:
+    """The group noun goes on into a longer phrase ('the team's', 'the class of', 'the city council')."""
+    return low.endswith(("'s", "’s")) or low == "of" or w.tags(low) == {"NOUN"}
+
+
 RULES = [
+    SuperlativeOf,
     DoubleComparison,
     ComparisonPartner,
     VeryComparative,

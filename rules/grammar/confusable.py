@@ -540,16 +540,7 @@ def _subject_and_verb(word: str, left: str | None, other: str) -> bool:
         return False
     if left in PLURAL_SUBJECT_PRONOUNS:
         return not w.verb_tags(other)
-    return w.is_plural_noun(left) or left in UNMARKED_PLURALS or _irregular_plural(left)
-
-
-@lru_cache(maxsize=4096)
-def _irregular_plural(word: str) -> bool:
-    """'children', 'women', 'feet': a plural noun not in -s (and not also a singular, 'sheep')."""
-    lemmas = w.parts_of_speech(word).get("NOUN", ())
-    if not lemmas or word in lemmas or word.endswith("s") or "VERB" in w.parts_of_speech(word):
-        return False
-    return any(word in w.noun_inflections(lemma).get("NNS", ()) for lemma in lemmas)
+    return w.is_plural_noun(left) or left in UNMARKED_PLURALS or w.is_irregular_plural(left)
 
 
 class ConfusedWord(GrammarRule):

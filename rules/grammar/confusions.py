@@ -185,6 +185,7 @@ class ItsConfusion(GrammarRule):
         "The college installed her as it's 18th president.",
         "Every dog has it's day.",
         "New Robot Learns to Walk on It's Own",
+        "The dog wagged it's tail when we came home.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -205,6 +206,7 @@ class ItsConfusion(GrammarRule):
         "We found it's hard work. It's fun for all. Make sure it's safe work.",
         "The firm spent its time to good effect; I feel it's time to go, and I see it's late.",
         "The van shows up and it's two guys; it's 10 miles away.",
+        "I think it's fun when we sing; we knew it's time because the bell rang.",
     )
     fixed = (
         "It's a shame.",
@@ -223,6 +225,7 @@ class ItsConfusion(GrammarRule):
         "The college installed her as its 18th president.",
         "Every dog has its day.",
         "New Robot Learns to Walk on Its Own",
+        "The dog wagged its tail when we came home.",
     )
     fix = "always"
 
@@ -328,7 +331,7 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     after = _next(words, noun_index)
     if _bare_count_noun(noun.low) and not noun.capitalised and slot:
         # "I can't remember it's name.", "such as it's title": 'it is name' cannot stand
-        return after is None or after.low in _AFTER_BARE_NOUN or w.plainly_finite(after.low)
+        return after is None or after.low in _AFTER_OBJECT or w.plainly_finite(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
         return False
     return after is None or after.low not in _CLEFT  # "it's families who suffer" is a cleft
@@ -347,6 +350,11 @@ _AFTER_BARE_NOUN = (w.PREPOSITIONS - {"to", "for", "as", "like"}) | frozenset(
 )
 """What may follow the noun in "it's name and", "it's title of", "changed it's name twice": not 'to'
 or 'for' ("it's time to go")."""
+
+
+_AFTER_OBJECT = _AFTER_BARE_NOUN | frozenset("when while whenever because before until as".split())
+"""What may follow the object in "wagged it's tail when we came", "lost it's way because": a clause
+after the verb's object ('it is tail when' cannot stand)."""
 
 
 _CLAUSE_VERBS = frozenset(
@@ -644,6 +652,7 @@ class ThenThan(GrammarRule):
         "The bill was bigger then we expected, and higher then they were last year.",
         "He is older then me.",
         "The vaccine is more effective then the old one, and less costly then expected.",
+        "There are more women then men in the class, and fewer cars then bikes.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -655,6 +664,7 @@ class ThenThan(GrammarRule):
         "The flood got bigger then her father left. It was later then we went home.",
         "The day got warmer then the clouds came.",
         "It grew more intense then the rain stopped; they were less careful then, he said.",
+        "There were more cars then, and more people then moved in; we had more guests then friends came.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -665,6 +675,7 @@ class ThenThan(GrammarRule):
         "The bill was bigger than we expected, and higher than they were last year.",
         "He is older than me.",
         "The vaccine is more effective than the old one, and less costly than expected.",
+        "There are more women than men in the class, and fewer cars than bikes.",
     )
     fix = "always"
 
@@ -680,8 +691,10 @@ class ThenThan(GrammarRule):
                 verb_forms = w.verb_tags(after.low)
                 if verb_forms & {"VBD", "VBZ"} and after.low not in ("expected", "anticipated", "planned"):
                     continue  # "more, then left": 'then' starts a new action
-            elif not (_comparative_before(words, index) and _than_follows(words, then_index + 1)) and not _rather_then(
-                words, then_index
+            elif (
+                not (_comparative_before(words, index) and _than_follows(words, then_index + 1))
+                and not _rather_then(words, then_index)
+                and not _more_nouns_then(words, index)
             ):
                 continue
             fixed = match_case("than", following.text)
@@ -691,6 +704,38 @@ class ThenThan(GrammarRule):
                 compared = words[index - 1].text  # 'rather'
             message = f"After the comparative '{compared}', write '{fixed}', not '{following.text}'."
             yield self.finding(following.start, following.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+_MORE_OR_FEWER = frozenset("more less fewer".split())
+
+
+def _more_nouns_then(words: list[Word], index: int) -> bool:
+    """'more', 'fewer' or 'less' and a plural noun (with an adjective, perhaps) before 'then', and a
+    plural noun of the same sort after it that ends the phrase: "more women then men in the class",
+    "fewer cars then bikes". Not "there were more cars then, and", "more people then came": a
+    comma, or a verb after 'then'."""
+    noun, then_index = words[index].low, index + 1
+    if not _plural(noun) or then_index + 1 >= len(words):
+        return False
+    opener = index - 1
+    if (
+        opener >= 1
+        and words[opener].joined
+        and words[opener].low not in _MORE_OR_FEWER
+        and w.tags(words[opener].low) == {"ADJ"}
+    ):
+        opener -= 1  # "more young women then men"
+    if opener < 0 or not words[opener].joined or words[opener].low not in _MORE_OR_FEWER:
+        return False
+    other = words[then_index + 1].low
+    if not _plural(other) or (w.verb_tags(other) & {"VBZ"} and "NOUN" not in w.tags(other)):
+        return False
+    beyond = _next(words, then_index + 1)
+    return beyond is None or not w.may_be_finite(beyond.low)  # "more people then men came"? a clause
+
+
+def _plural(low: str) -> bool:
+    return w.is_plural_noun(low) or w.is_irregular_plural(low) or low == "people"
 
 
 def _rather_then(words: list[Word], index: int) -> bool:

@@ -54,6 +54,7 @@ class DoubleDeterminer(GrammarRule):
         "It is the exactly the same answer, and a really a good one.",
         "The both sides agreed to talk.",
         "The mayor spoke in front of the all residents.",
+        "It is a one of the oldest bridges in London.",
     )
     good = (
         "The council approved the plan.",
@@ -64,6 +65,7 @@ class DoubleDeterminer(GrammarRule):
         "We want a hotel with an a) pool and b) gym.",
         "Both sides agreed; the two sides met, and the both-ways ticket sold.",
         "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
+        "It was a one-of-a-kind piece, a one of a kind; the one of the books I liked; a one of his songs that.",
     )
     fixed = ()
     fix = "sometimes"
@@ -98,6 +100,15 @@ class DoubleDeterminer(GrammarRule):
                         fix=FixSafety.UNSAFE,
                     )
                 continue
+            if first.low == "a" and second.low == "one" and _one_of_the(words, index + 1):
+                yield self.finding(
+                    first.start,
+                    second.end,
+                    f"'{first.text} {second.text} of': 'one of' takes no article; drop '{first.text}'.",
+                    suggestions=(match_case("one", first.text),),
+                    fix=FixSafety.SAFE,
+                )
+                continue
             sifted = second.low in _SECOND_DETERMINERS or second.low in _BE_FORMS or second.low.endswith("ly")
             if not sifted and not (second.low == "it" and _verb_next(words, index + 1)):
                 continue  # the cheap sift: most articles end here ("an it causes": 'and it')
@@ -130,6 +141,22 @@ class DoubleDeterminer(GrammarRule):
                 suggestions=(first.text, second.text),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _one_of_the(words: list[Word], index: int) -> bool:
+    """'one of' and a determiner and a plural noun after 'a', in a phrase of its own ("a one of the
+    oldest bridges"). Not "a one-of-a-kind piece", "a one of a kind", "a one of his songs that I
+    liked": a choice, which a clause after the noun marks ('the one of the books I liked' is sound)."""
+    run = [word.low for word in words[index : index + 5]]
+    if len(run) < 4 or run[1] != "of" or run[2] not in ("the", "these", "those", "my", "his", "her", "our", "their"):
+        return False
+    if not all(word.joined for word in words[index : index + 3]):
+        return False
+    plural = next((at for at in range(index + 3, min(index + 6, len(words))) if w.is_plural_noun(words[at].low)), None)
+    if plural is None or not all(word.joined for word in words[index + 3 : plural]):
+        return False
+    after = words[plural + 1].low if plural + 1 < len(words) and words[plural].joined else ""
+    return after not in ("that", "which", "who", "i", "we", "you", "he", "she", "they")
 
 
 def _plural_follows(words: list[Word], index: int) -> bool:
@@ -259,8 +286,15 @@ MASS_NOUNS = frozenset(
 )
 """Nouns with no plural and no 'a' in their everyday senses (not 'research', 'experience', 'work',
 'paper', 'coffee' or 'business', which count in one sense or another)."""
-_ARTICLE_MASS_NOUNS = MASS_NOUNS | frozenset(
-    "research sunshine lightning luck applause stationery underwear footwear slang honesty courage poetry".split()
+_ADJECTIVE_TOO = frozenset(("fun",))
+"""Uncountable nouns that are adjectives too ('a fun day', 'a fun, cheap trip'): reported only before
+a preposition or at the end of the sentence ('we had such a fun at the party', 'what a fun!')."""
+_ARTICLE_MASS_NOUNS = (
+    MASS_NOUNS
+    | frozenset(
+        "research sunshine lightning luck applause stationery underwear footwear slang honesty courage poetry".split()
+    )
+    | _ADJECTIVE_TOO
 )
 """'A research' as a slip ('in a German research' is also written, but only a phrase-final one is
 reported), and uncountable nouns that only this rule reads ('a luck', 'an applause'; not 'scenery':
@@ -290,6 +324,7 @@ class ArticleWithMassNoun(GrammarRule):
         "It was an useful information.",
         "A good knowledge is power, and a luggage was lost.",
         "The speech got a big applause; what a luck!",
+        "We had such a fun at the party, and what a fun!",
     )
     good = (
         "She gave me some advice.",
@@ -298,6 +333,7 @@ class ArticleWithMassNoun(GrammarRule):
         "It has a music all its own, a clothing store and a money market fund.",
         "I have a little money and a little extra information.",
         "A round of applause, a stroke of luck, a bolt of lightning and a courage that surprised us.",
+        "It was a fun day, a fun, cheap trip and a fun and easy game; a fun to watch show? No.",
     )
     fixed = ()
     fix = "sometimes"
@@ -309,6 +345,8 @@ class ArticleWithMassNoun(GrammarRule):
                 continue  # "a little money", "a little extra information": a quantity
             if noun.low in _WITH_A_BEFORE_OF and not _before_verb_or_end(doc, words, noun):
                 continue  # "a knowledge of French", "a music all its own"
+            if noun.low in _ADJECTIVE_TOO and not _before_preposition_or_end(doc, words, noun):
+                continue  # "a fun day", "a fun, cheap trip": the adjective
             yield self.finding(
                 article.start,
                 noun.end,
@@ -325,6 +363,14 @@ def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
     if not noun.joined or at + 1 >= len(words):
         return doc.text[noun.end : noun.end + 1] in (".", "!", "?", ";", "")
     return w.plainly_finite(words[at + 1].low)
+
+
+def _before_preposition_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
+    """A preposition follows the noun ('such a fun at the party'), or the sentence ends ('what a fun!')."""
+    at = words.index(noun)
+    if not noun.joined or at + 1 >= len(words):
+        return doc.text[noun.end : noun.end + 1] in (".", "!", "?", "")
+    return words[at + 1].low in w.PREPOSITIONS - {"to", "of"}  # not "a fun of sorts"
 
 
 _INTENSIFIERS = frozenset("very really extremely fairly rather".split())

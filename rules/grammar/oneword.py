@@ -25,7 +25,7 @@ _ENDS_ADVERBIAL = frozenset(
 )
 """What may follow 'every day' when it closes a clause: 'everyday at noon', 'everyday for a week'."""
 _SUBJECTS_BEFORE_MAY = frozenset("it this that there he she they we you i which who".split())
-_MAY_BE_NEXT = frozenset("a an the late right wrong true possible necessary able too more less".split())
+_MAY_BE_NEXT = frozenset("a an the late right wrong true possible necessary able too more less better worse".split())
 """What follows 'may be' and not the adverb 'maybe': 'it maybe late', 'there maybe a delay'."""
 _TIME_TAKERS = frozenset("for took take takes taking spend spent spending need needs needed after".split())
 """Before these 'sometime' (at some time) is 'some time' (a while): 'for sometime', 'took sometime'."""
@@ -113,7 +113,7 @@ class OneWordForTwo(GrammarRule):
         "We walk to work everyday.",
         "The museum is open everyday except Monday.",
         "Everyday she takes the early train.",
-        "It maybe late when we arrive.",
+        "It maybe late when we arrive, and it maybe worse tomorrow.",
         "Everyone of the votes was counted.",
         "The talks went on for sometime.",
         "She is apart of the team.",
@@ -123,13 +123,13 @@ class OneWordForTwo(GrammarRule):
         "Everyday, ordinary people pay the price.",
         "Everyone of note came. Anyone can come; everyone was there.",
         "Call me sometime. The houses stand miles apart; apart from that, fine.",
-        "There may be a delay. Maybe it is late.",
+        "There may be a delay. Maybe it is late; maybe better is possible.",
     )
     fixed = (
         "We walk to work every day.",
         "The museum is open every day except Monday.",
         "Every day she takes the early train.",
-        "It may be late when we arrive.",
+        "It may be late when we arrive, and it may be worse tomorrow.",
         "Every one of the votes was counted.",
         "The talks went on for some time.",
         "She is a part of the team.",

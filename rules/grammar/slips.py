@@ -10,8 +10,8 @@ near misses it leaves alone in its docstring.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
 
@@ -305,8 +305,10 @@ def _loose(words: list[Word], index: int) -> bool:
     return after in ("", "and", "from", "of", "again", "in", "on", "at")
 
 
+_VERY = frozenset(("very", "extremely"))
+"""Degree adverbs that modify neither 'quite' nor the preposition 'through' ("very quite", "very through")."""
 _QUIET_BEFORE = frozenset(
-    "be is was were are been being stay stayed stays keep kept remain remained very so too".split()
+    "be is was were are been being stay stayed stays keep kept remain remained very extremely so too".split()
 )
 
 
@@ -317,10 +319,14 @@ def _quiet(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if previous not in _QUIET_BEFORE:
         return False
+    if previous in _VERY:
+        return True  # no degree adverb modifies 'quite': "the room was very quite after they left"
     after = _next_low(words, index)
     if after in ("in", "at"):  # "please be quite in the library", not "we are quite at the point"
         return previous in ("be", "stay", "keep") and (index < 2 or words[index - 2].low in ("please", "to"))
-    return after in ("", "and", "during", "now", "please", "while", "when")
+    if after == "after":
+        return _low_at(words, index + 2) not in ("all", "")  # "quite after the guests left", not "quite after all"
+    return after in ("", "and", "during", "now", "please", "while", "when", "until", "because")
 
 
 _QUITE_BEFORE = frozenset(
@@ -645,6 +651,7 @@ class ShortWordSlip(GrammarRule):
         "He as been here before, and she is on of the best.",
         "He is one if the best players. The dog broke lose.",
         "Please be quite in the library. Back than, we ate and than we left.",
+        "The room was very quite after the guests left, and it stayed quite until noon.",
         "She is quiet tall for her age, and I'm quiet sure of it; he was quiet fond of her.",
         "Th water is hot, so put it on th table.",
         "A lot or people agree, and a couple or friends came.",
@@ -672,6 +679,7 @@ class ShortWordSlip(GrammarRule):
         "The one the team won was the final. Which one the players chose is unclear.",
         "He as a child was shy; she as well. Choose one if the other fails.",
         "Carry on, of course. They came to lose. He was quite large; keep quite still; we are quite at ease.",
+        "It was quite after all a success; it was really quite good.",
         "The room was quiet and dark, quiet enough to sleep; it is quiet compared to the city; a quiet little town.",
         "The street is quiet tonight, and the house was quiet inside.",
         "The rock holds Th and U; Th 232 decays; it was the 20 th time.",
@@ -716,4 +724,190 @@ class ShortWordSlip(GrammarRule):
             )
 
 
-RULES = [ShortWordSlip]
+# ---- look-alikes of another word class: 'see you latter', 'even thought it rained', 'a through check'
+
+_LATER_BEFORE = frozenset(
+    """seconds minutes hours days weeks months years decades centuries moments time much even little
+    until till you it him her them me us""".split()
+)
+"""Words after which 'later' ends a phrase of time ('two years later', 'see you later', 'much later'):
+'the latter' needs its determiner."""
+_LATER_AFTER = frozenset(("on", "than"))
+"""Words after which 'latter' can only be 'later' ('latter on', 'no latter than')."""
+_TIME_NOUNS = frozenset(
+    "day week month year morning afternoon evening night season summer winter spring autumn".split()
+)
+_LATER_OPENING = frozenset(("", "that", "this", "in")) | w.PERSON_SUBJECTS
+"""What follows a sentence's opening 'Latter' that makes it 'Later' ("Latter that day", "Latter, we")."""
+_LATTER_DETERMINERS = w.DETERMINERS | frozenset("and or former".split())
+"""Before 'latter' these make it the pronoun or the adjective ('the latter', 'the former and latter')."""
+
+
+def _later(words: list[Word], index: int) -> bool:
+    """'latter' for 'later' where no determiner makes it 'the latter' and no noun follows: "we can talk
+    about it latter", "two years latter", "latter on", "sooner or latter", "Latter that day". Not
+    "the latter", "his latter years", "in latter days", "the former and latter": the pronoun or
+    the adjective."""
+    previous = words[index - 1].low if index and words[index - 1].joined else ""
+    if previous in _LATTER_DETERMINERS and not (previous == "or" and index >= 2 and words[index - 2].low == "sooner"):
+        return False
+    following = _next_low(words, index)
+    if following not in _LATER_AFTER and following not in ("that", "this") and "NOUN" in w.tags(following):
+        return False  # "in latter years", "latter part": the adjective
+    if following in _LATER_AFTER or previous == "or":
+        return True
+    if following in ("this", "that", "next") and _low_at(words, index + 2) in _TIME_NOUNS:
+        return True  # "I'll send it latter this week", "latter that day": a time, not the pronoun
+    if index == 0 or not previous:
+        return index == 0 and words[index].sentence_start and following in _LATER_OPENING
+    return previous in _LATER_BEFORE
+
+
+_LATTER_VERBS = w.AUXILIARIES | frozenset("seems seemed appears appeared looks offers offered remains".split())
+
+
+def _latter(words: list[Word], index: int) -> bool:
+    """'later' for 'latter' as a pronoun: 'the later' before a verb or at the end of the sentence, with
+    'the former' or a choice of two before it ("Of the two options, the later seems cheaper", "the
+    former is cheap, the later is not"). Not "the later stages", "the later the better", "at a later
+    date": a noun or a comparison follows."""
+    if index < 1 or words[index - 1].low != "the" or not words[index - 1].joined:
+        return False
+    following = _next_low(words, index)
+    if following and following not in _LATTER_VERBS:
+        return False
+    before = {word.low for word in words[:index]}
+    return "former" in before or "two" in before or "both" in before
+
+
+_EVEN_AS_BEFORE = frozenset(
+    """look looks looked looking seem seems seemed feel feels felt sound sounds sounded act acts acted
+    acting behave behaves behaved behaving""".split()
+)
+"""Verbs that take 'as though' ('it looks as though it will rain')."""
+_THOUGH_SUBJECTS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES | frozenset("there this that these those".split())
+
+
+def _though(words: list[Word], index: int) -> bool:
+    """'thought' for 'though' after 'even' opening a clause, or after 'as' after 'look', 'seem' …, before
+    a clause of its own ("Even thought it was raining, we went", "it looks as thought it will rain").
+    Not "I had never even thought it possible", "he even thought the plan would work": there
+    'thought' is the verb, after its subject or an auxiliary."""
+    if index < 1 or not words[index - 1].joined:
+        return False
+    link = words[index - 1].low
+    if link == "even":
+        opens = index == 1 or not words[index - 2].joined or words[index - 2].low in ("and", "but", "yet")
+    elif link == "as":
+        opens = index >= 2 and words[index - 2].joined and words[index - 2].low in _EVEN_AS_BEFORE
+    else:
+        return False
+    if not opens or _next_low(words, index) not in _THOUGH_SUBJECTS:
+        return False
+    clause = [_low_at(words, at) for at in range(index + 2, min(index + 5, len(words)))]
+    return any(low and (w.plainly_finite(low) or w.plainly_past(low)) for low in clause)  # "it was", "the bill passed"
+
+
+_THOROUGH_BEFORE = w.POSSESSIVES | _VERY | frozenset(("a", "the", "most", "more"))
+"""Words before an adjective 'thorough' that no preposition 'through' follows."""
+_THOROUGH_NOUNS = frozenset(
+    """check checks search searches investigation investigations review reviews examination examinations
+    analysis inspection inspections study understanding knowledge cleaning clean job evaluation
+    assessment audit overhaul explanation reading research test testing screening briefing training
+    inquiry enquiry probe scrub wash vetting grounding look""".split()
+)
+"""Nouns that 'thorough' goes with ('a thorough check'), none of which 'through' makes a compound with
+('a through road', 'a through train', 'through traffic' are sound)."""
+
+
+def _thorough(words: list[Word], index: int) -> bool:
+    """'through' for 'thorough' between an article or 'very' and a noun of checking ("a through check
+    of the factory", "a very through investigation"), or after 'very' or 'more' at the end of a
+    phrase ("he was very through"). Not "a through road", "through the check": no preposition
+    stands after an article."""
+    previous = words[index - 1].low if index and words[index - 1].joined else ""
+    following = _next_low(words, index)
+    if previous in _VERY and following in ("", "and", "in", "with", "about"):
+        return True  # "he was very through in his work"
+    if previous not in _THOROUGH_BEFORE:
+        return False
+    if following in _THOROUGH_NOUNS:
+        return True
+    beyond = _low_at(words, index + 2)  # "a through and careful check"? 'a through, careful check'
+    return w.tags(following) == {"ADJ"} and beyond in _THOROUGH_NOUNS
+
+
+_LOOKALIKES: dict[str, _Slip] = {
+    "latter": _Slip("later", _later, None, None),
+    "later": _Slip("latter", _latter, frozenset(("the",)), None),
+    "thought": _Slip("though", _though, frozenset(("even", "as")), None),
+    "through": _Slip("thorough", _thorough, _THOROUGH_BEFORE, None),
+}
+_LOOKALIKE_TRIGGERS = frozenset(_LOOKALIKES)
+
+
+class LookalikeSlip(GrammarRule):
+    id = "grammar.lookalike-slip"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A look-alike of another word class: 'see you latter', 'even thought it rained', 'a through check'."
+    why = (
+        "'Latter' is a pronoun or an adjective after 'the'; 'later' tells of time. 'Though' opens a "
+        "clause; 'thought' is a verb or a noun. 'Thorough' describes a check; 'through' is a "
+        "preposition. The spelling check passes all of them. Each is reported only in a slot the "
+        "written word cannot fill: 'latter' with no determiner before it, 'the later' standing for a "
+        "noun, 'thought' after a clause's 'even' before a subject and its verb, 'through' between an "
+        "article and a noun of checking."
+    )
+    bad: ClassVar[Sequence[str]] = (
+        "We can talk about it latter, after lunch, or I'll send the report latter this week.",
+        "Two years latter, the factory closed.",
+        "Sooner or latter someone will notice.",
+        "Of the two options, the later seems cheaper.",
+        "Even thought it was raining, we went to the beach; even thought the bill passed, few expect much.",
+        "It looks as thought the talks will fail.",
+        "The inspectors made a through check of the factory.",
+        "The police carried out a very through search of the house.",
+    )
+    good: ClassVar[Sequence[str]] = (
+        "Of tea and coffee, I prefer the latter; the latter half went better.",
+        "In latter years he wrote less; the former and latter are both sound.",
+        "We will talk later; the later stages were hard; the later the better.",
+        "I had never even thought it possible, and he even thought the plan would work.",
+        "She smiled, and even thought about it for a while.",
+        "The through train to Paris left; a through road runs past the farm.",
+        "We went through the check quickly, and it was a thorough search.",
+        "He looked as though he was tired; the Latter-day Saints met.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        present = _LOOKALIKE_TRIGGERS & doc.distinct_lows
+        if not present:
+            return
+        lows = doc.lows
+        found = [
+            position
+            for position in positions(doc, present)
+            if (before := _LOOKALIKES[lows[position]].before) is None or (position and lows[position - 1] in before)
+        ]
+        for words, index in each_place(doc, found):
+            word = words[index]
+            twin, check = _LOOKALIKES[word.low][:2]
+            if word.text not in (word.low, word.low.capitalize()) or not check(words, index):
+                continue
+            if index and word.capitalised and not word.sentence_start:
+                continue  # a title or a name
+            if in_quotes(doc, word.start):
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' here reads as a slip for '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [ShortWordSlip, LookalikeSlip]

@@ -325,6 +325,7 @@ class JoinedVerb(GrammarRule):
         "We can workout after lunch.",
         "The project got shutdown before launch.",
         "They didn't login yesterday.",
+        "Please login to your account, and please backup your files.",
     )
     good = (
         "Keep a backup of your data; the setup took an hour.",
@@ -348,7 +349,13 @@ class JoinedVerb(GrammarRule):
                 continue  # "we startup founders", "thank you backup singers"
             elif previous.capitalised and not previous.sentence_start and previous.low == "may":
                 continue  # the month: "in May setup began"
-            elif previous.low in _BEFORE_VERB or (previous.low == "to" and _infinitive_to(words, index - 1)):
+            elif previous.low == "please" and not _object_follows(words, index):
+                continue  # "please backup singers": an order needs its object ("please login to your account")
+            elif (
+                previous.low in _BEFORE_VERB
+                or previous.low == "please"
+                or (previous.low == "to" and _infinitive_to(words, index - 1))
+            ):
                 verb = PHRASAL_NOUNS[word.low]
             else:
                 continue

@@ -1142,6 +1142,8 @@ class NounForVerb(GrammarRule):
         "I life in Moscow.",
         "It is hard to breath in the smoke.",
         "Breath deeply and relax.",
+        "Doctors advice patients to drink more water.",
+        "Most experts advice against buying now, and many scientists belief them.",
     )
     good = (
         "She held her breath; the advice was good.",
@@ -1150,6 +1152,8 @@ class NounForVerb(GrammarRule):
         "Take a breath to calm down. They gave us advice; we, life-long fans, cheered.",
         "I, Claudius, was a novel; they success-fully did it.",
         "Type I life jackets; i breath, ii heartbeat.",
+        "Doctors advice is clear; the parents advice the school gave was ignored; users advice forums help.",
+        "Engineers device drivers for printers; the rules of doctors advice them little.",
     )
     fixed = (
         "She could not breathe.",
@@ -1160,11 +1164,14 @@ class NounForVerb(GrammarRule):
         "I live in Moscow.",
         "It is hard to breathe in the smoke.",
         "Breathe deeply and relax.",
+        "Doctors advise patients to drink more water.",
+        "Most experts advise against buying now, and many scientists believe them.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._imperatives(doc)
+        yield from self._after_plural_subjects(doc)
         for words, index in occurrences(doc, _VERB_SLOTS):
             slot = index + 1
             if slot < len(words) and words[slot].low == "not" and words[index].joined:
@@ -1189,6 +1196,27 @@ class NounForVerb(GrammarRule):
                 fix=FixSafety.SAFE,
             )
 
+    def _after_plural_subjects(self, doc: Document) -> Iterator[Finding]:
+        """A twin noun after a plural noun that opens its clause, before an object that only a verb
+        takes: "Doctors advice patients to rest", "Most experts advice against it", "Scientists
+        belief them". Not "doctors advice is clear" (the possessive without its apostrophe), "the
+        parents advice the school gave": no object pronoun, 'against' or person and 'to' follows."""
+        for words, index in occurrences(doc, _SUBJECT_TWINS):
+            word = words[index]
+            if index == 0 or not words[index - 1].joined or not word.joined or word.capitalised:
+                continue
+            subject = words[index - 1].low
+            if not w.is_plural_noun(subject) or (words[index - 1].capitalised and index > 1):
+                continue
+            opener = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+            if index >= 2 and opener not in _PLURAL_SUBJECT_OPENERS:
+                continue  # "the rules of doctors advice …", "between the parents advice …"
+            if not _verb_object_follows(words, index) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case(_VERB_TWINS[word.low], word.text)
+            message = f"After the subject '{words[index - 1].text}', the verb is '{fixed}', not the noun '{word.text}'."
+            yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
     def _imperatives(self, doc: Document) -> Iterator[Finding]:
         """A twin noun opening a sentence before a manner adverb that ends its clause: "Breath
         deeply and relax." (an order). Not "Life slowly returned": a verb follows the adverb."""
@@ -1205,6 +1233,28 @@ class NounForVerb(GrammarRule):
 
 
 _IMPERATIVE_TWINS = frozenset(("breath", "bath"))
+_SUBJECT_TWINS = frozenset("advice belief device relief grief proof".split())
+"""Twins read after a plural subject ('bath', 'cloth', 'life' are left out: 'bath' is a British verb,
+'life' is grammar.confused-word's)."""
+_PLURAL_SUBJECT_OPENERS = w.ARTICLES | frozenset(
+    "many most some all both several few these those our their your my his her and but so because that".split()
+)
+"""Words before a plural subject that open its noun phrase or its clause ("Many doctors advice")."""
+_PERSON_OBJECTS = frozenset("me him us them".split())
+"""Object pronouns that no noun phrase takes after a noun ('you', 'it' and 'her' can open one)."""
+
+
+def _verb_object_follows(words: list[Word], index: int) -> bool:
+    """What follows the twin at ``index`` is a verb's: an object pronoun ("advice them"), 'against'
+    ("advice against it"), or a plural noun and 'to' or 'not' ("advice patients to rest")."""
+    following = words[index + 1].low if index + 1 < len(words) else ""
+    if following in _PERSON_OBJECTS or (following == "against" and words[index].low == "advice"):
+        return True
+    if not w.is_plural_noun(following) or index + 2 >= len(words) or not words[index + 1].joined:
+        return False
+    return words[index + 2].low in ("to", "not") and words[index].low in ("advice", "device")
+
+
 _ARTICLES_AND_POSSESSIVES = frozenset("a an the my your his its our their every each another".split())
 """Words after which only a noun phrase can follow ("the believe" is never a verb)."""
 _NOUN_SLOT_OPENERS = _ARTICLES_AND_POSSESSIVES | frozenset("this that some any no much".split())
@@ -1231,6 +1281,7 @@ class VerbForNoun(GrammarRule):
         "She gave him some good advise.",
         "Are there different believes?",
         "It was a big lose for the team, and what a relieve it was when she heard.",
+        "We cannot afford another year like last year's lose, and my doctor's advise was to rest.",
     )
     good = (
         "I believe that this must change; breathe deeply.",
@@ -1239,6 +1290,7 @@ class VerbForNoun(GrammarRule):
         "Let her choose. The wise advise caution, and some choose to stay.",
         "He had her breathe on the canvas.",
         "It was a lose-lose deal; the team will lose when it rains; they lose if they lose focus.",
+        "Let's choose a date; there's proof, and here's what we believe.",
     )
     fixed = (
         "It is my belief that this must change.",
@@ -1248,6 +1300,7 @@ class VerbForNoun(GrammarRule):
         "She gave him some good advice.",
         "Are there different beliefs?",
         "It was a big loss for the team, and what a relief it was when she heard.",
+        "We cannot afford another year like last year's loss, and my doctor's advice was to rest.",
     )
     fix = "always"
 
@@ -1286,7 +1339,7 @@ def _noun_slot(words: list[Word], index: int) -> bool | None:
     None otherwise."""
     if index == 0 or not words[index - 1].joined:
         return None
-    if words[index - 1].low in _ARTICLES_AND_POSSESSIVES:
+    if words[index - 1].low in _ARTICLES_AND_POSSESSIVES or _noun_possessive(words[index - 1].low):
         return True
     plain_adjectives = True  # only words that cannot be verbs since the opener: "a deep breathe"
     for back in range(index - 1, max(index - 4, -1), -1):
@@ -1300,6 +1353,20 @@ def _noun_slot(words: list[Word], index: int) -> bool | None:
             return None if back == index - 1 else False
         plain_adjectives = plain_adjectives and "VERB" not in tags and "NOUN" not in tags
     return False
+
+
+_NOT_NOUN_POSSESSIVES = frozenset(
+    "let he she it that what who there here where how everyone everybody someone somebody nobody one".split()
+)
+"""Words whose 's is 'is', 'has' or 'us' ("let's choose", "there's proof", "one's believe"? rare)."""
+
+
+def _noun_possessive(low: str) -> bool:
+    """A noun's possessive ("last year's", "the doctor's"), after which only a noun can stand."""
+    if not low.endswith(("'s", "’s")):
+        return False
+    stem = low[:-2]
+    return stem not in _NOT_NOUN_POSSESSIVES and "NOUN" in w.tags(stem)
 
 
 def _plain_subject(words: list[Word], index: int) -> bool:

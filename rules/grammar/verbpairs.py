@@ -907,7 +907,10 @@ _BROUGHT_ABOUT = frozenset(
 _AFFECTED_BARE = frozenset(
     """
     thousands millions hundreds many most all lives children students patients workers families residents
-    businesses millions communities customers voters consumers
+    businesses millions communities customers voters consumers farms farmers employees users drivers tenants
+    pensioners homeowners companies firms schools hospitals retailers investors taxpayers shoppers passengers
+    travellers travelers parents teachers doctors nurses people others everyone anyone households renters
+    borrowers savers exporters importers manufacturers retirees commuters
     """.split()
 )
 _AFFECTED_PEOPLE = frozenset(
@@ -936,6 +939,7 @@ class EffectForAffect(GrammarRule):
         "It effects the poorest workers most.",
         "The new policy effects thousands of workers.",
         "The new rule will effect small businesses the most.",
+        "The cuts will effect pensioners and small farms alike.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",
@@ -1063,6 +1067,8 @@ class AcceptExcept(GrammarRule):
         "Everyone accept me was invited.",
         "The council excepted the offer on Tuesday night.",
         "The plan was excepted by a majority of members.",
+        "I cannot except such a low price for my car, and she won't except it either.",
+        "We don't except cash at the door.",
     )
     good = (
         "I accept your offer. Everyone except me was invited.",
@@ -1071,6 +1077,7 @@ class AcceptExcept(GrammarRule):
         "Everything went well except for the rain.",
         "The paper was accepted for publication; the rule excepted the offer period from the count.",
         "They all accept the terms; we accept for now that it is late.",
+        "The law cannot except anyone from the ban; we can't, except for Tom, leave.",
     )
     fix = "sometimes"
 
@@ -1096,6 +1103,8 @@ class AcceptExcept(GrammarRule):
             return False
         if low == "excepted" and before in _BE and following.low in ("into", "by"):
             return True  # "was excepted into the program", "was excepted by the board"
+        if low == "except" and before in _NEGATED_VERB_SLOTS and _object_follows(words, index):
+            return True  # "I cannot except such a low price", "we won't except anything less"
         if low != "excepts" and before not in w.PERSON_SUBJECTS | _VERB_BEFORE | w.HAVE_FORMS:
             return low == "excepted" and "NOUN" in w.tags(before) and _accepted_object_ends(words, index)
         if following.low in _ACCEPTED:
@@ -1115,6 +1124,24 @@ class AcceptExcept(GrammarRule):
         if joined_before and words[index - 1].low in _NOBODY:
             return following.low in ("for", "me", "him", "us", "them", "one")
         return False
+
+
+_NEGATED_VERB_SLOTS = (w.NEGATED_MODALS | _DO) - {"do", "does", "did"}
+"""Negated modals and 'don't': a verb follows, and 'except' is no preposition there ('I cannot except
+the offer'; but "we did all we could except wait", after a plain 'could')."""
+_NOT_AN_OBJECT = frozenset("for that from when if where to".split())
+
+
+def _object_follows(words: list[Word], index: int) -> bool:
+    """An object after 'except' at ``index`` ("cannot except such a price", "won't except it") and no
+    'from' after it: 'except X from Y' is the rare verb that leaves out ("cannot except anyone from
+    the rule")."""
+    following = _next(words, index)
+    if following is None or following.low in _NOT_AN_OBJECT:
+        return False
+    if following.low not in _OBJECT_DETERMINERS | w.OBJECT_PRONOUNS and w.verb_tags(following.low) & {"VB", "VBD"}:
+        return False  # "we couldn't do it, except wait": a verb, not an object
+    return not any(item.low == "from" for item in _run(words, index + 1, 6))
 
 
 def _accepted_object_ends(words: list[Word], index: int) -> bool:
