@@ -1384,6 +1384,29 @@ class WillLikeTo(GrammarRule):
 # -- 'will' in a clause of time ----------------------------------------------------------------------
 
 _TIME_OPENERS = frozenset(("when", "after", "once", "as"))
+_CONDITION_OPENERS = frozenset(("if", "unless", "case"))
+"""Openers of a condition about the future ("If it will rain", "unless he will resign", "in case it
+will snow"): checked as the clauses of time are, with the readings where 'will' is right left out
+(:func:`_will_is_right`)."""
+_CLAUSE_OPENERS = _TIME_OPENERS | _CONDITION_OPENERS
+_BEFORE_IF = frozenset("even and but so only".split())
+"""Words that may open a sentence before its 'if' ("Even if it will rain, …")."""
+_IF_QUESTION_WORDS = frozenset(
+    """
+    determine determines reveal reveals show shows indicate indicates establish assess evaluate consider
+    judge examine investigate study test watch question tell tells doubt doubts unsure whether clarify
+    discover discuss debate review gauge verify seen known
+    """.split()
+)
+"""More words after which 'if' is 'whether' ("the vote will show if the plan will work")."""
+_RESULT_VERBS = frozenset(
+    """
+    help make mean save cost benefit allow enable lead result work matter serve please satisfy solve
+    stop prevent keep end ease reduce make give bring get do
+    """.split()
+)
+"""Verbs with which "if it will help", "if this will make things easier" state a result that is
+right with 'will' (the condition is that the result follows)."""
 _WILL_FORMS = frozenset(("will",))
 _WILL_CONTRACTED = frozenset(
     "i'll you'll he'll she'll we'll they'll it'll i’ll you’ll he’ll she’ll we’ll they’ll it’ll".split()
@@ -1395,21 +1418,30 @@ class WillInTimeClause(GrammarRule):
     id = "grammar.will-in-time-clause"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Will' in a clause of time: 'When I will arrive, I will call' ('When I arrive')."
+    summary = "'Will' in a clause of time or condition: 'When I will arrive, I will call', 'If it will rain, we will stay'."
     why = (
-        "A clause of time about the future takes the present, and only the main clause takes 'will': "
-        "'When I arrive, I will call you', 'As soon as she finishes, we will leave'. Only a clause that "
-        "opens the sentence with 'when', 'after', 'once' or 'as soon as', ends at a comma and is "
-        "followed by a main clause with 'will', 'can' or the like is checked, or one that follows a main clause "
-        "with 'will' and ends the sentence ('I will call you when I will arrive'): 'When he will arrive is "
-        "unclear' and 'I don't know when he will arrive' (questions) stay quiet, and so does 'before' "
-        "and 'until', where 'will' may mean 'be willing to'."
+        "A clause of time or condition about the future takes the present, and only the main clause takes "
+        "'will': 'When I arrive, I will call you', 'As soon as she finishes, we will leave', 'If it rains, "
+        "we will stay in', 'Unless he resigns, they will call a vote'. Only a clause that "
+        "opens the sentence with 'when', 'after', 'once', 'as soon as', 'if', 'unless' or 'in case', ends at "
+        "a comma and is followed by a main clause with 'will', 'can' or the like is checked, or one that "
+        "follows a main clause with 'will' and ends the sentence ('I will call you when I will arrive'): "
+        "'When he will arrive is unclear' and 'I don't know when he will arrive' (questions) stay quiet, and "
+        "so does 'before' and 'until', where 'will' may mean 'be willing to'. After 'if', 'will' is right in "
+        "a polite request ('If you will follow me, I will show you in'), a refusal ('if he will not listen') "
+        "and a result the condition rests on ('if it will help, I can come'), and 'if' after 'ask', 'see', "
+        "'show' and the like means 'whether' ('the vote will show if it will work'): all stay quiet."
     )
     bad = (
         "When I will arrive, I will call you.",
         "As soon as she will finish the report, we'll leave.",
         "After the council will vote, the mayor can sign it.",
         "I will call you when I will arrive. We'll start as soon as he will come.",
+        "If the ferry will leave late, we will miss the connection.",
+        "Unless the board will act, investors will sell.",
+        "The game will be moved indoors if it will rain.",
+        "If costs will rise again, the council will raise fees.",
+        "In case the storm will reach the coast, the port will close.",
     )
     good = (
         "When I arrive, I will call you.",
@@ -1417,6 +1449,10 @@ class WillInTimeClause(GrammarRule):
         "When will you arrive? Before he will agree, he wants guarantees.",
         "I'll ask when he will arrive. I will let you know when they will come. We will wait until she will agree.",
         "He said he will go when the bank will lend him the money, if it ever does.",
+        "If you will follow me, I will show you to your seat.",
+        "If it will help, I will bring the documents. If he will not listen, we will go to court.",
+        "Only time will tell if the plan will work. We will see if she will agree.",
+        "I wonder if the ferry will leave late. If the ferry leaves late, we will miss the connection.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1426,18 +1462,27 @@ class WillInTimeClause(GrammarRule):
         last = len(lows) - 3
         candidates = [
             position
-            for position in positions(doc, _TIME_OPENERS)
+            for position in positions(doc, _CLAUSE_OPENERS)
             if position < last and any(_will(lows[position + step]) for step in range(1, min(6, len(lows) - position)))
         ]
         for words, index in places(doc, candidates):
-            opener_end = index
-            if words[index].low == "as":
+            low = words[index].low
+            condition = low in _CONDITION_OPENERS
+            start, opener_end = index, index
+            if low == "as":
                 if not (index + 2 < len(words) and words[index + 1].low == "soon" and words[index + 2].low == "as"):
                     continue
                 opener_end = index + 2
-            if not all(word.joined for word in words[index : opener_end + 1]):
+            elif low == "case":
+                if index == 0 or words[index - 1].low != "in":
+                    continue
+                start = index - 1
+            if not all(word.joined for word in words[start : opener_end + 1]):
                 continue
-            if index != 0 and not _future_before(words, index):
+            opening = start == 0 or (
+                condition and start == 1 and words[0].low in _BEFORE_IF and words[0].joined and low == "if"
+            )
+            if not opening and not _future_before(words, start, condition):
                 continue
             found = _will_after_subject(words, opener_end + 1)
             if found is None:
@@ -1445,9 +1490,11 @@ class WillInTimeClause(GrammarRule):
             first, verb_at, person, pronoun = found
             if not _bare_only(doc, words, verb_at):
                 continue
-            if index == 0 and not _future_main_clause(words, verb_at):
+            if condition and _will_is_right(words, opener_end + 1, verb_at):
                 continue
-            if index != 0 and not _clause_ends(words, verb_at):
+            if opening and not _future_main_clause(words, verb_at):
+                continue
+            if not opening and not _clause_ends(words, verb_at):
                 continue
             if in_quotes(doc, words[first].start):
                 continue
@@ -1459,10 +1506,11 @@ class WillInTimeClause(GrammarRule):
             if not form:
                 continue
             replacement = f"{pronoun} {form}" if pronoun else form
+            kind = "A condition about the future" if condition else "A clause of time"
             yield self.finding(
                 words[first].start,
                 verb.end,
-                f"A clause of time takes the present: '{replacement}', not "
+                f"{kind} takes the present: '{replacement}', not "
                 f"'{' '.join(word.text for word in words[first : verb_at + 1])}'.",
                 suggestions=(match_case(replacement, words[first].text),),
                 fix=FixSafety.UNSAFE,
@@ -1486,6 +1534,8 @@ def _will_after_subject(words: list[Word], at: int) -> tuple[int, int, str, str]
     else:
         if word.low in _SUBJECTS:
             end, person = at, {"i": "i", "he": "he", "she": "he", "it": "he"}.get(word.low, "they")
+        elif w.is_plural_noun(word.low) and at + 1 < len(words) and words[at + 1].low == "will" and word.joined:
+            end, person = at, "they"  # "If prices will rise"
         else:
             subject_end = _subject_end(words, at, _WILL_FORMS)
             if subject_end is None:
@@ -1510,14 +1560,28 @@ _WH_CLAUSE_VERBS = frozenset(
 'will' may mean 'be willing' ("wait until")."""
 
 
-def _future_before(words: list[Word], opener: int) -> bool:
+def _future_before(words: list[Word], opener: int, condition: bool = False) -> bool:
     """A main clause with 'will' or "we'll" opens the sentence and goes straight on to the clause of time
-    ("I will call you when"), with no word before the opener that takes a question ("I'll ask when")."""
+    ("I will call you when"), with no word before the opener that takes a question ("I'll ask when",
+    and with ``condition`` "the vote will show if")."""
     if not all(word.joined for word in words[:opener]):
         return False
-    if any(word.low in _WH_CLAUSE_VERBS for word in words[:opener]):
+    if any(word.low in _WH_CLAUSE_VERBS or (condition and word.low in _IF_QUESTION_WORDS) for word in words[:opener]):
         return False
     return any(word.low in _WILL_FORMS or word.low in _WILL_CONTRACTED for word in words[: min(opener, 4)])
+
+
+def _will_is_right(words: list[Word], subject: int, verb_at: int) -> bool:
+    """'Will' after 'if' that is right: a polite request to 'you' ("If you will follow me, I'll show
+    you in"), and a result that the condition rests on ("if it will help, I can come",
+    "if this will save money, we will do it")."""
+    low = words[subject].low
+    if low == "you" or low.startswith(("you'", "you’")):
+        return True
+    return low in _RESULT_SUBJECTS and words[verb_at].low in _RESULT_VERBS
+
+
+_RESULT_SUBJECTS = frozenset("it this that it'll it’ll that'll that’ll".split())
 
 
 def _clause_ends(words: list[Word], verb_at: int) -> bool:
