@@ -450,7 +450,7 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     """'She leaves school last year': a subject opens the sentence, a present verb follows it, and
     the time closes the clause with nothing between that could start another clause. ``since``:
     the time is a 'since' phrase, and the verb's present perfect is the replacement."""
-    if end + 1 < len(words) and words[end].joined:
+    if end + 1 < len(words) and words[end].joined and not (since and words[end + 1].low in _SINCE_AND):
         return None  # the time does not close the clause
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
     found = _subject(words, first)
@@ -482,12 +482,18 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             tag = tags[between]
             if since and between == at + 1 and words[at].low in _BE_FORMS and "ADJ" in w.tags(low):
                 continue  # "we are married since June"
+            if since and between == at + 1 and words[at].low in _BE_FORMS and tag == "VBG" and slip[0] == at:
+                slip = (at, between, f"{slip[2]} {words[between].low}")
+                continue  # "she is working here since June": 'has been working'
             if tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or (tag == "VB" and words[between - 1].low != "to"):
                 return None
     return slip
 
 
 _SUBJECT_OWNERS = frozenset("my our your".split())
+_SINCE_AND = frozenset(("and", "but"))
+"""After a 'since' phrase, a clause that goes on with 'and' or 'but' ("is here since Monday and
+still has not unpacked")."""
 
 
 def _subject(words: list[Word], at: int) -> tuple[int, str] | None:
@@ -595,6 +601,12 @@ def _perfect(words: list[Word], person: str, at: int) -> Slip | None:
 # -- 'since' with a present verb --------------------------------------------------------------------
 
 _SINCE = frozenset(("since",))
+_NOW = frozenset(("now",))
+_SPAN_UNITS = frozenset("minutes hours days weeks months years decades ages while".split())
+_SPAN_AMOUNTS = w.CARDINALS | frozenset("a few several many some couple of".split())
+_KNOW = frozenset("know knows".split())
+"""A present of 'know' with 'for' and a length of time ("I know her for years") cannot be a plan, as
+"I stay for two weeks" may: the slip is reported without 'now'."""
 _SINCE_POINTS = frozenset("childhood birth then yesterday".split()) | MONTHS | DAYS
 _SINCE_BREAKS = (_CLAUSE_BREAKS - w.DETERMINERS) | frozenset("first only most last next".split())
 """As :data:`_CLAUSE_BREAKS`, but a noun phrase may stand between ("I live in this house since
@@ -612,18 +624,28 @@ class SincePresent(GrammarRule):
         "friends since childhood'. Only a personal pronoun opening the sentence, its present verb and "
         "a 'since' phrase that closes the clause are checked, with no other verb between; 'the first "
         "time since 1990' and 'the highest rate since 2008' (a superlative takes 'since') stay quiet, "
-        "and so does 'since' meaning 'because' (it opens a clause)."
+        "and so does 'since' meaning 'because' (it opens a clause). 'Is working since June' takes 'has been "
+        "working'. 'For' and a length of time measure the same span when 'now' follows ('we live here for "
+        "ten years now') or the verb is 'know' ('I know her for years'); otherwise 'we stay for two weeks' "
+        "may be a plan, and stays quiet."
     )
     bad = (
         "I live in this house since 2010.",
         "We are friends since childhood.",
         "She works at the bank since last year.",
+        "She is teaching at the school since September.",
+        "He is in hospital since Monday and cannot walk.",
+        "They own the shop for six years now.",
+        "We know each other for twenty years.",
     )
     good = (
         "I have lived in this house since 2010.",
         "It is the first time since 1990, and we see the highest rate since 2008.",
         "I stay home since it rains.",
         "He says prices rose since 2010.",
+        "She has been teaching at the school since September.",
+        "We stay in Rome for two weeks. I know it for a fact.",
+        "They have owned the shop for six years now. Now that prices rise, we wait for a few days now and then.",
     )
     fixed = ()
     fix = "sometimes"
@@ -637,27 +659,62 @@ class SincePresent(GrammarRule):
             if 1 < position < last
             and _since_point(lows[position + 1], lows[position + 2] if position + 2 <= last else "")
         ]
+        candidates += [  # 'for' and a length of time: with 'now' after it, or after 'know'
+            position
+            for position in positions(doc, _SPAN_UNITS)
+            if position > 2
+            and (
+                lows[position - 1] == "for"
+                or ("for" in lows[position - 4 : position - 1] and lows[position - 1] in _SPAN_AMOUNTS)
+            )
+        ]
+        if len(candidates) > 1:
+            candidates.sort()
         for words, index in places(doc, candidates):
-            if index + 1 >= len(words) or not words[index].joined:
-                continue
-            end = index + 2 if words[index + 1].low == "last" else index + 1
-            if end >= len(words) or (words[end].low in MONTHS and not words[end].capitalised):
-                continue
-            if end + 1 < len(words) and words[end].joined and _day_or_year(words[end + 1].low):
-                end += 1  # "since May 2019", "since June 5"
+            if words[index].low != "since":
+                span = _span_for(words, index)
+                if span is None:
+                    continue
+                index, end = span
+            else:
+                if index + 1 >= len(words) or not words[index].joined:
+                    continue
+                end = index + 2 if words[index + 1].low == "last" else index + 1
+                if end >= len(words) or (words[end].low in MONTHS and not words[end].capitalised):
+                    continue
+                if end + 1 < len(words) and words[end].joined and _day_or_year(words[end + 1].low):
+                    end += 1  # "since May 2019", "since June 5"
             found = _verb_before_marker(doc, words, index, end, since=True)
             if found is None or in_quotes(doc, words[index].start):
                 continue
-            at, _, perfect = found
+            at, last_at, perfect = found
+            if words[end].low != "now" and words[index].low == "for" and words[at].low not in _KNOW:
+                continue  # "we stay for two weeks": a plan
             verb = words[at]
             yield self.finding(
                 verb.start,
-                verb.end,
+                words[last_at].end,
                 f"With '{' '.join(word.text for word in words[index : end + 1])}', use the present perfect: "
-                f"'{perfect}', not '{verb.text}'.",
+                f"'{perfect}', not '{' '.join(word.text for word in words[at : last_at + 1])}'.",
                 suggestions=(match_case(perfect, verb.text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _span_for(words: list[Word], unit: int) -> tuple[int, int] | None:
+    """('for', last word) of "for ten years now", "for a few months now", "for years now", or of "for
+    ten years" that closes its clause, the unit at ``unit``; None if the words before the unit are not
+    'for' and an amount ('a while' needs its 'a')."""
+    start = unit - 1
+    while start > 0 and words[start].low in _SPAN_AMOUNTS and unit - start <= 3:
+        start -= 1
+    if words[start].low != "for" or (start == unit - 1 and words[unit].low == "while"):
+        return None
+    if not all(word.joined for word in words[start:unit]):
+        return None
+    if unit + 1 < len(words) and words[unit].joined and words[unit + 1].low in _NOW:
+        return start, unit + 1
+    return start, unit
 
 
 def _since_point(low: str, following: str) -> bool:
@@ -1418,7 +1475,7 @@ class WillInTimeClause(GrammarRule):
     id = "grammar.will-in-time-clause"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Will' in a clause of time or condition: 'When I will arrive, I will call', 'If it will rain, we will stay'."
+    summary = "'Will' in a clause of time or condition: 'When I will arrive, I will call', 'If it will rain, …'."
     why = (
         "A clause of time or condition about the future takes the present, and only the main clause takes "
         "'will': 'When I arrive, I will call you', 'As soon as she finishes, we will leave', 'If it rains, "
