@@ -188,6 +188,7 @@ BUILTIN_IDS = {
     "grammar.remember-remind",
     "grammar.win-beat",
     "grammar.correlative-pair",
+    "grammar.adverb-before-auxiliary",
 }
 
 
