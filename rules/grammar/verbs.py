@@ -28,7 +28,7 @@ _ACCEPTED_PARTICIPLES = frozenset("got lit woke dove spat shone showed proved mo
 # Words after an ambiguous form that show it is a verb ("had lead the team", "had rose to").
 _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
-_PAST_CONFIRMING = frozenset("it over down off out asleep apart".split())
+_PAST_CONFIRMING = frozenset("it over down off out asleep apart behind from into onto through victim ill short silent".split())
 _MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
 _AS = frozenset("as than so nor neither".split())
 _COMPARED = frozenset("as than way like".split())
@@ -310,6 +310,7 @@ class PerfectVerbForm(GrammarRule):
         "Have you ate yet? Has she ever went there? Why have they took it?",
         "I've forgot the name, we've went there, she's went home, and it's began to rain.",
         "She has drove there before, and prices had rose again.",
+        "My keys have fell behind the sofa, and she had fell ill.",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -329,6 +330,7 @@ class PerfectVerbForm(GrammarRule):
         "You had better be careful; we have to be there.",
         "The minister had visited the site; the club has accepted the offer and has learnt from it.",
         "They had saw blades and fell boots; she had wound it up; he had found it.",
+        "We have fell walkers from Cumbria and had saw mills in the valley.",
         "We have record 300 entries; they have arrest powers, had control 2 years ago and have type 1 diabetes.",
     )
     fixed = (
@@ -346,6 +348,7 @@ class PerfectVerbForm(GrammarRule):
         "Have you eaten yet? Has she ever gone there? Why have they taken it?",
         "I've forgotten the name, we've gone there, she's gone home, and it's begun to rain.",
         "She has driven there before, and prices had risen again.",
+        "My keys have fell behind the sofa, and she had fell ill.",
     )
     fix = "sometimes"
 
