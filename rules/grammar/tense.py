@@ -626,8 +626,8 @@ class SincePresent(GrammarRule):
         "time since 1990' and 'the highest rate since 2008' (a superlative takes 'since') stay quiet, "
         "and so does 'since' meaning 'because' (it opens a clause). 'Is working since June' takes 'has been "
         "working'. 'For' and a length of time measure the same span when 'now' follows ('we live here for "
-        "ten years now') or the verb is 'know' ('I know her for years'); otherwise 'we stay for two weeks' "
-        "may be a plan, and stays quiet."
+        "ten years now') or the verb is 'know' ('I know her for years') or 'be married', 'be friends'; "
+        "otherwise 'we stay for two weeks' may be a plan, and stays quiet."
     )
     bad = (
         "I live in this house since 2010.",
@@ -637,6 +637,7 @@ class SincePresent(GrammarRule):
         "He is in hospital since Monday and cannot walk.",
         "They own the shop for six years now.",
         "We know each other for twenty years.",
+        "They are married for thirty years.",
     )
     good = (
         "I have lived in this house since 2010.",
@@ -644,7 +645,7 @@ class SincePresent(GrammarRule):
         "I stay home since it rains.",
         "He says prices rose since 2010.",
         "She has been teaching at the school since September.",
-        "We stay in Rome for two weeks. I know it for a fact.",
+        "We stay in Rome for two weeks. I know it for a fact. We are here for two weeks.",
         "They have owned the shop for six years now. Now that prices rise, we wait for a few days now and then.",
     )
     fixed = ()
@@ -688,7 +689,7 @@ class SincePresent(GrammarRule):
             if found is None or in_quotes(doc, words[index].start):
                 continue
             at, last_at, perfect = found
-            if words[end].low != "now" and words[index].low == "for" and words[at].low not in _KNOW:
+            if words[end].low != "now" and words[index].low == "for" and not _lasting_state(words, at):
                 continue  # "we stay for two weeks": a plan
             verb = words[at]
             yield self.finding(
@@ -699,6 +700,17 @@ class SincePresent(GrammarRule):
                 suggestions=(match_case(perfect, verb.text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _lasting_state(words: list[Word], at: int) -> bool:
+    """A present at ``at`` that cannot be a plan with 'for' and a length of time: 'know', or 'be' with
+    'married', 'friends', 'together' ("we are married for twenty years")."""
+    if words[at].low in _KNOW:
+        return True
+    return words[at].low in _BE_FORMS and at + 1 < len(words) and words[at + 1].low in _TOGETHER_STATES
+
+
+_TOGETHER_STATES = frozenset("married friends together engaged partners neighbours neighbors".split())
 
 
 def _span_for(words: list[Word], unit: int) -> tuple[int, int] | None:
