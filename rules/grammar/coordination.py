@@ -104,6 +104,21 @@ def _governing_participle(words: list[Word], index: int) -> int | None:
     return None
 
 
+def _maybe_governed(lows: list[str], p: int) -> bool:
+    """The flat-list sift for 'and' at ``p``: 'was', 'is', 'has', 'had' or 'been' a few words before;
+    or 'were', 'are', 'have' after a plural noun; or any auxiliary and a participle right before 'and'
+    (the last item of a list)."""
+    window = lows[max(0, p - _MOST_BETWEEN - 3) : p]
+    if not _AUXILIARY_BEFORE.isdisjoint(window):
+        return True
+    if _LIST_GOVERNING.isdisjoint(window):
+        return False
+    if _participle_only(lows[p - 1]):
+        return True
+    start = max(1, p - _MOST_BETWEEN - 3)
+    return any(lows[at] in _PLURAL_GOVERNING and w.is_plural_noun(lows[at - 1]) for at in range(start, p))
+
+
 def _noun_subject_before(words: list[Word], aux: int) -> bool:
     """The sentence opens with a determiner and a plural noun (up to two words between) that ends
     right before the auxiliary at ``aux`` ("The suspects were", "Many local firms have"): not a
@@ -216,9 +231,7 @@ class CoordinatedParticiple(GrammarRule):
         candidates = [  # sifted on the flat word list: a bare verb after 'and', an auxiliary a few words before
             p
             for p in positions(doc, _AND)
-            if p < last
-            and _participle_for(lows[p + 1]) is not None
-            and not _LIST_GOVERNING.isdisjoint(lows[max(0, p - _MOST_BETWEEN - 3) : p])
+            if p < last and _participle_for(lows[p + 1]) is not None and _maybe_governed(lows, p)
         ]
         for words, index in places(doc, candidates):
             if index + 1 >= len(words) or not words[index].joined:

@@ -660,13 +660,17 @@ class SincePresent(GrammarRule):
             if 1 < position < last
             and _since_point(lows[position + 1], lows[position + 2] if position + 2 <= last else "")
         ]
-        candidates += [  # 'for' and a length of time: with 'now' after it, or after 'know'
+        candidates += [  # 'for' and a length of time: with 'now' after it, or after 'know' or 'be'
             position
             for position in positions(doc, _SPAN_UNITS)
             if position > 2
             and (
                 lows[position - 1] == "for"
                 or ("for" in lows[position - 4 : position - 1] and lows[position - 1] in _SPAN_AMOUNTS)
+            )
+            and (
+                (position < last and lows[position + 1] == "now")
+                or not _STATE_TRIGGERS.isdisjoint(lows[max(0, position - 12) : position])
             )
         ]
         if len(candidates) > 1:
@@ -711,6 +715,7 @@ def _lasting_state(words: list[Word], at: int) -> bool:
 
 
 _TOGETHER_STATES = frozenset("married friends together engaged partners neighbours neighbors".split())
+_STATE_TRIGGERS = _KNOW | _TOGETHER_STATES
 
 
 def _span_for(words: list[Word], unit: int) -> tuple[int, int] | None:
