@@ -43,6 +43,8 @@ _OWN_PRESENT = frozenset(
     call continue remain stand live work hold see know feel like love hate wish intend understand accept
     doubt suspect suggest recommend predict estimate note add point stress say seem appear look sound
     face risk include contain own belong depend rely deserve require mean matter prefer regret
+    return go come stay appear travel move head arrive wait sit rest speak talk compete play rank lead
+    trail meet serve vote report account respond react look
     """.split()
 )
 """Verbs that often state a present of their own beside a past or perfect ("residents were evacuated
@@ -89,8 +91,8 @@ def _governing_participle(words: list[Word], index: int) -> int | None:
             if auxiliary == "been" and aux > 0:
                 auxiliary, passive = (words[aux - 1].low if words[aux - 1].low in _BEEN_AFTER else ""), True
             plural = auxiliary in _PLURAL_GOVERNING and _noun_subject_before(words, aux)
-            if plural and words[index + 1].low in _OWN_PRESENT:
-                return None  # "they were consulted and support it", "firms have cut jobs and expect more"
+            if plural and (words[index + 1].low in _OWN_PRESENT or not _preposition_after(words, index + 1)):
+                return None  # "firms have cut jobs and expect more", "results were published and show a rise"
             if (auxiliary in _GOVERNING or plural) and words[aux].joined:
                 if aux > 0 and words[aux - 1].low == "i":
                     return None  # "I was told and agree": a present of its own
@@ -102,6 +104,15 @@ def _governing_participle(words: list[Word], index: int) -> int | None:
         if w.plainly_finite(word.low) and not word.capitalised:
             return None  # another verb between; not the month ('was elected in May and resign')
     return None
+
+
+def _preposition_after(words: list[Word], at: int) -> bool:
+    """A preposition follows the verb at ``at`` ("charge with", "send to"): a passive's company. An
+    object ("show a sharp rise") or an adverb ("return home") may follow a present of its own."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].low in _PASSIVE_PREPOSITIONS
+
+
+_PASSIVE_PREPOSITIONS = frozenset("with by to into from for in on at under as".split())
 
 
 def _maybe_governed(lows: list[str], p: int) -> bool:
@@ -182,8 +193,9 @@ class CoordinatedParticiple(GrammarRule):
         "verb's ending. Checked after 'was', 'is', 'has' and 'had' (after 'I was', 'we were' and "
         "'they have' the second verb may be a present of its own: 'we have read it and agree'), after "
         "'were', 'are' and 'have' when the sentence opens with a determiner and a plural noun ('The suspects "
-        "were arrested and charge with') and the verb is not one that often states a present of its own "
-        "('residents were evacuated and fear for their homes'), and after any auxiliary when a list of "
+        "were arrested and charge with'), a preposition follows the verb ('the results were published and "
+        "show a rise' has a present of its own) and the verb is not one that often states a present of its "
+        "own ('residents were evacuated and fear for their homes'), and after any auxiliary when a list of "
         "participles comes first ('were signed, stamped and send'), when the "
         "verb after 'and' is followed by a preposition, an object or the end of the sentence."
     )
@@ -221,6 +233,7 @@ class CoordinatedParticiple(GrammarRule):
         "The residents were evacuated and fear for their homes.",
         "The scientists have studied the data and warn that it will rise.",
         "We take the money the banks have repaid and use it to help small firms.",
+        "The results were published and show a sharp rise; the villagers were evacuated and return to their homes.",
     )
     fixed = ()
     fix = "sometimes"
