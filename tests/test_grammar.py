@@ -190,6 +190,7 @@ BUILTIN_IDS = {
     "grammar.remember-remind",
     "grammar.win-beat",
     "grammar.correlative-pair",
+    "grammar.adverb-before-auxiliary",
 }
 
 

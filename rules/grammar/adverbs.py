@@ -1,4 +1,5 @@
-"""Adjectives where an adverb is meant: "the team played good", "she did real well".
+"""Adjectives where an adverb is meant: "the team played good", "she did real well"; and adverbs out
+of place: "I like very much football", "I never have been there".
 
 An adjective after a verb of action describes the action, which takes an adverb: "played well",
 "drove carefully". After a linking verb ("looks good", "went bad", "ran dry") the adjective is
@@ -656,4 +657,121 @@ class MuchAdjective(GrammarRule):
             )
 
 
-RULES = [AdjectiveForAdverb, AdjectiveAfterObject, RealForReally, AdverbBeforeObject, MuchAdjective]
+_FREQUENCY = frozenset("never always often usually sometimes rarely seldom".split())
+"""Adverbs of frequency, which stand after the first auxiliary: 'I have never been', 'she is always
+late'. Not 'already', 'also', 'still', 'just': American news style puts them before the auxiliary
+('the company already has spent $2 million') and it is right."""
+_PERFECT_HAVE = frozenset("have has had".split())
+_PRESENT_BE = frozenset("am is are".split())
+_ORDER_SUBJECTS = frozenset("i you he she we they".split())
+"""Personal subjects; not 'it' or 'that' ('it usually is best to', 'that never has been the
+case' read as settled phrases)."""
+
+
+class AdverbBeforeAuxiliary(GrammarRule):
+    id = "grammar.adverb-before-auxiliary"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An adverb of frequency before the auxiliary: 'I never have been' ('I have never been')."
+    why = (
+        "An adverb of frequency ('never', 'always', 'often', 'usually', 'sometimes', 'rarely', 'seldom') "
+        "stands after the first auxiliary and after a finite 'be': 'I have never been to Scotland', 'she "
+        "is always late', 'we have often wondered'. Before it, the order is that of speech stressing the "
+        "auxiliary ('I never have, and never will'). Reported only after a personal pronoun that opens "
+        "its clause, with 'have', 'has' or 'had' and a participle after it, or with 'am', 'is' or 'are' "
+        "and an '-ing' form or an adjective (not 'never' with 'be': 'I never was much of a dancer' is "
+        "idiom); not when the adverb comes back later in the sentence ('they never have been and never "
+        "will be'), nor in quotations."
+    )
+    bad = (
+        "I never have been to Scotland.",
+        "We often have wondered why he left.",
+        "She always is late for the morning briefing.",
+        "They usually are complaining about the service.",
+        "He rarely has missed a match since joining the club.",
+    )
+    good = (
+        "I have never been to Scotland, and we have often wondered why he left.",
+        "She is always late; they are usually complaining.",
+        "I never was much of a dancer, and she always was the clever one.",
+        "I never have time to read. He often has lunch there.",
+        "They never have been and never will be friends.",
+        "It usually is best to wait. The company already has spent millions.",
+        '"I never have been there," she said.',
+        "Those who always have voted for him stayed home.",
+    )
+    fixed = (
+        "I have never been to Scotland.",
+        "We have often wondered why he left.",
+        "She is always late for the morning briefing.",
+        "They are usually complaining about the service.",
+        "He has rarely missed a match since joining the club.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            p
+            for p in positions(doc, _FREQUENCY)
+            if 0 < p < last
+            and lows[p - 1] in _ORDER_SUBJECTS
+            and (lows[p + 1] in _PERFECT_HAVE or lows[p + 1] in _PRESENT_BE)
+        ]
+        for words, index in places(doc, candidates):
+            if index == 0 or index + 2 >= len(words) or not _opens_clause(words, index - 1):
+                continue
+            subject, adverb, auxiliary, following = words[index - 1], words[index], words[index + 1], words[index + 2]
+            if not (subject.joined and adverb.joined and auxiliary.joined) or following.capitalised:
+                continue
+            if subject.low == "i" and subject.text != "I":
+                continue
+            if auxiliary.low in _PERFECT_HAVE:
+                if not _participle_after_have(following.low):
+                    continue
+            elif adverb.low == "never" or not _complement_of_be(following.low):
+                continue
+            if any(word.low == adverb.low for word in words[index + 3 :]) or in_quotes(doc, adverb.start):
+                continue
+            yield self.finding(
+                adverb.start,
+                auxiliary.end,
+                f"Put '{adverb.text}' after the auxiliary: '{auxiliary.text} {adverb.low}'.",
+                suggestions=(f"{match_case(auxiliary.low, adverb.text)} {adverb.low}",),
+                fix=FixSafety.SAFE,
+            )
+
+
+def _opens_clause(words: list[Word], at: int) -> bool:
+    """The subject at ``at`` opens its sentence or follows a comma, 'and', 'but', 'so', 'because' …"""
+    if at == 0 or not words[at - 1].joined:
+        return True
+    return words[at - 1].low in w.CLAUSE_OPENERS or words[at - 1].low in ("and", "but", "so")
+
+
+@lru_cache(maxsize=1 << 12)
+def _participle_after_have(low: str) -> bool:
+    """A past participle that is not also a bare verb or a noun: 'been', 'wondered', 'missed'; not
+    'time', 'lunch', 'come' ("I never have time")."""
+    return "VBN" in w.verb_tags(low) and not w.verb_tags(low) & {"VB", "VBP"} and "NOUN" not in w.tags(low)
+
+
+@lru_cache(maxsize=1 << 12)
+def _complement_of_be(low: str) -> bool:
+    """An '-ing' form that is only a verb, or an adjective that is not also a noun or a verb (an
+    adverb it may be): 'late', 'complaining', 'happy'; not 'the', 'right', 'open'."""
+    tags = w.tags(low)
+    if tags == {"VERB"}:
+        return w.verb_tags(low) == {"VBG"}
+    return "ADJ" in tags and tags <= {"ADJ", "ADV"}
+
+
+RULES = [
+    AdjectiveForAdverb,
+    AdjectiveAfterObject,
+    RealForReally,
+    AdverbBeforeObject,
+    MuchAdjective,
+    AdverbBeforeAuxiliary,
+]

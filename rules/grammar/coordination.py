@@ -1,5 +1,6 @@
 """A verb joined by 'and' to a participle that keeps the bare form: "he was arrested and charge
-with theft", "she has finished the report and send it" ("charged", "sent").
+with theft", "she has finished the report and send it", "the papers were signed, stamped and send"
+("charged", "sent").
 
 The auxiliary before the first participle governs the second too, so both take the participle. The
 check is narrow on purpose: the auxiliary must be one whose subject cannot also take the bare verb
@@ -33,6 +34,24 @@ _GOVERNING = frozenset("was is has had".split())
 """Auxiliaries whose subject cannot take a bare present: after them 'and' + bare verb is a slip."""
 _BEEN_AFTER = frozenset(("has", "had"))
 _AUXILIARY_BEFORE = _GOVERNING | {"been"}
+_PLURAL_GOVERNING = frozenset(("were", "are", "have"))
+"""Auxiliaries of a plural noun subject: 'the suspects were arrested and charge with' is the slip unless
+the verb after 'and' is one of :data:`_OWN_PRESENT`."""
+_OWN_PRESENT = frozenset(
+    """
+    say says warn urge believe think expect hope fear want need plan agree support claim argue insist admit deny
+    call continue remain stand live work hold see know feel like love hate wish intend understand accept
+    doubt suspect suggest recommend predict estimate note add point stress say seem appear look sound
+    face risk include contain own belong depend rely deserve require mean matter prefer regret
+    return go come stay appear travel move head arrive wait sit rest speak talk compete play rank lead
+    trail meet serve vote report account respond react look
+    """.split()
+)
+"""Verbs that often state a present of their own beside a past or perfect ("residents were evacuated
+and fear for their homes", "scientists have studied the data and warn that"): left alone."""
+_LIST_GOVERNING = _GOVERNING | frozenset("were are am be been being have".split())
+"""Auxiliaries that govern a list of participles ("were signed, stamped and send"): after a list the
+verb after 'and' is its last item whatever the auxiliary, not a present of its own."""
 _RELATIVES = w.RELATIVE_PRONOUNS
 """Before the auxiliary, a relative clause: the verb after 'and' may belong to the main clause."""
 _MOST_BETWEEN = 5
@@ -71,7 +90,10 @@ def _governing_participle(words: list[Word], index: int) -> int | None:
             auxiliary, passive = words[aux].low, False
             if auxiliary == "been" and aux > 0:
                 auxiliary, passive = (words[aux - 1].low if words[aux - 1].low in _BEEN_AFTER else ""), True
-            if auxiliary in _GOVERNING and words[aux].joined:
+            plural = auxiliary in _PLURAL_GOVERNING and _noun_subject_before(words, aux)
+            if plural and (words[index + 1].low in _OWN_PRESENT or not _preposition_after(words, index + 1)):
+                return None  # "firms have cut jobs and expect more", "results were published and show a rise"
+            if (auxiliary in _GOVERNING or plural) and words[aux].joined:
                 if aux > 0 and words[aux - 1].low == "i":
                     return None  # "I was told and agree": a present of its own
                 if _in_relative(words, aux):
@@ -82,6 +104,63 @@ def _governing_participle(words: list[Word], index: int) -> int | None:
         if w.plainly_finite(word.low) and not word.capitalised:
             return None  # another verb between; not the month ('was elected in May and resign')
     return None
+
+
+def _preposition_after(words: list[Word], at: int) -> bool:
+    """A preposition follows the verb at ``at`` ("charge with", "send to"): a passive's company. An
+    object ("show a sharp rise") or an adverb ("return home") may follow a present of its own."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].low in _PASSIVE_PREPOSITIONS
+
+
+_PASSIVE_PREPOSITIONS = frozenset("with by to into from for in on at under as".split())
+
+
+def _maybe_governed(lows: list[str], p: int) -> bool:
+    """The flat-list sift for 'and' at ``p``: 'was', 'is', 'has', 'had' or 'been' a few words before;
+    or 'were', 'are', 'have' after a plural noun; or any auxiliary and a participle right before 'and'
+    (the last item of a list)."""
+    window = lows[max(0, p - _MOST_BETWEEN - 3) : p]
+    if not _AUXILIARY_BEFORE.isdisjoint(window):
+        return True
+    if _LIST_GOVERNING.isdisjoint(window):
+        return False
+    if _participle_only(lows[p - 1]):
+        return True
+    start = max(1, p - _MOST_BETWEEN - 3)
+    return any(lows[at] in _PLURAL_GOVERNING and w.is_plural_noun(lows[at - 1]) for at in range(start, p))
+
+
+def _noun_subject_before(words: list[Word], aux: int) -> bool:
+    """The sentence opens with a determiner and a plural noun (up to two words between) that ends
+    right before the auxiliary at ``aux`` ("The suspects were", "Many local firms have"): not a
+    pronoun ('we were told and agree' has a present of its own), nor a subject inside a clause
+    ("the money banks have repaid and use it": the verb after 'and' is the main clause's)."""
+    if aux == 0 or not words[aux - 1].joined or words[aux - 1].capitalised:
+        return False
+    if not w.is_plural_noun(words[aux - 1].low) or words[aux - 1].low in w.SUBJECT_PRONOUNS:
+        return False
+    return aux <= 4 and words[0].low in w.DETERMINERS and all(word.joined for word in words[:aux])
+
+
+def _participle_list(doc: Document, words: list[Word], index: int) -> bool:
+    """'And' at ``index`` closes a list of two or more participles separated by commas, right after
+    an auxiliary of :data:`_LIST_GOVERNING` ("were signed, stamped and", "have cleaned, ironed and"):
+    the verb after 'and' is the list's last item."""
+    at = index - 1
+    if at < 3 or not words[at].joined or not _participle_only(words[at].low):
+        return False
+    items = 1
+    while at > 0 and not words[at - 1].joined and _participle_only(words[at - 1].low):
+        if doc.text[words[at - 1].end : words[at].start].strip() != ",":
+            return False
+        at -= 1
+        items += 1
+    aux = at - 1
+    if aux > 0 and words[aux].low in w.MID_ADVERBS and words[aux].joined:
+        aux -= 1
+    if items < 2 or aux < 0 or not words[aux].joined or words[aux].low not in _LIST_GOVERNING:
+        return False
+    return not _in_relative(words, aux)
 
 
 def _in_relative(words: list[Word], aux: int) -> bool:
@@ -111,8 +190,13 @@ class CoordinatedParticiple(GrammarRule):
     why = (
         "In 'he was arrested and charged', 'she has written the letter and sent it' one auxiliary serves "
         "both verbs, so both are participles; 'was arrested and charge with theft' has lost the second "
-        "verb's ending. Checked only after 'was', 'is', 'has' and 'had' (after 'I was', 'we were' and "
-        "'they have' the second verb may be a present of its own: 'we have read it and agree'), when the "
+        "verb's ending. Checked after 'was', 'is', 'has' and 'had' (after 'I was', 'we were' and "
+        "'they have' the second verb may be a present of its own: 'we have read it and agree'), after "
+        "'were', 'are' and 'have' when the sentence opens with a determiner and a plural noun ('The suspects "
+        "were arrested and charge with'), a preposition follows the verb ('the results were published and "
+        "show a rise' has a present of its own) and the verb is not one that often states a present of its "
+        "own ('residents were evacuated and fear for their homes'), and after any auxiliary when a list of "
+        "participles comes first ('were signed, stamped and send'), when the "
         "verb after 'and' is followed by a preposition, an object or the end of the sentence."
     )
     bad = (
@@ -122,6 +206,10 @@ class CoordinatedParticiple(GrammarRule):
         "The mayor was elected in May and resign in June.",
         "The data is collected and analyse by the team.",
         "The driver had been stopped and search by the police.",
+        "The ballots were counted, checked and send to the centre.",
+        "We have washed, dried and fold the towels.",
+        "The suspects were arrested and charge with fraud.",
+        "The new flats are built and sell to investors.",
     )
     good = (
         "He was arrested and charged with theft.",
@@ -139,6 +227,13 @@ class CoordinatedParticiple(GrammarRule):
         "The court shall fine an agency that has failed to act and require it to pay.",
         "The aim is to meet the person whose conduct was reported and help them change it.",
         '"It was tested and work fine," he wrote.',
+        "The ballots were counted, checked and sent to the centre.",
+        "We were tired, hungry and need a rest; they are trained and work in teams.",
+        "Those who were hurt, frightened and need help can call us.",
+        "The residents were evacuated and fear for their homes.",
+        "The scientists have studied the data and warn that it will rise.",
+        "We take the money the banks have repaid and use it to help small firms.",
+        "The results were published and show a sharp rise; the villagers were evacuated and return to their homes.",
     )
     fixed = ()
     fix = "sometimes"
@@ -149,9 +244,7 @@ class CoordinatedParticiple(GrammarRule):
         candidates = [  # sifted on the flat word list: a bare verb after 'and', an auxiliary a few words before
             p
             for p in positions(doc, _AND)
-            if p < last
-            and _participle_for(lows[p + 1]) is not None
-            and not _AUXILIARY_BEFORE.isdisjoint(lows[max(0, p - _MOST_BETWEEN - 3) : p])
+            if p < last and _participle_for(lows[p + 1]) is not None and _maybe_governed(lows, p)
         ]
         for words, index in places(doc, candidates):
             if index + 1 >= len(words) or not words[index].joined:
@@ -162,7 +255,9 @@ class CoordinatedParticiple(GrammarRule):
                 continue
             if _heads_a_subject(words, index + 1):
                 continue  # "was released and return to his home is expected": the noun, with its verb after
-            if _governing_participle(words, index) is None or in_quotes(doc, verb.start):
+            if in_quotes(doc, verb.start):
+                continue
+            if _governing_participle(words, index) is None and not _participle_list(doc, words, index):
                 continue
             if not sentence_tags(doc, words)[index + 1].startswith("VB"):
                 continue  # "his concern and interest in": the tagger reads a noun

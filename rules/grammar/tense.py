@@ -450,7 +450,7 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     """'She leaves school last year': a subject opens the sentence, a present verb follows it, and
     the time closes the clause with nothing between that could start another clause. ``since``:
     the time is a 'since' phrase, and the verb's present perfect is the replacement."""
-    if end + 1 < len(words) and words[end].joined:
+    if end + 1 < len(words) and words[end].joined and not (since and words[end + 1].low in _SINCE_AND):
         return None  # the time does not close the clause
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
     found = _subject(words, first)
@@ -482,12 +482,18 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             tag = tags[between]
             if since and between == at + 1 and words[at].low in _BE_FORMS and "ADJ" in w.tags(low):
                 continue  # "we are married since June"
+            if since and between == at + 1 and words[at].low in _BE_FORMS and tag == "VBG" and slip[0] == at:
+                slip = (at, between, f"{slip[2]} {words[between].low}")
+                continue  # "she is working here since June": 'has been working'
             if tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or (tag == "VB" and words[between - 1].low != "to"):
                 return None
     return slip
 
 
 _SUBJECT_OWNERS = frozenset("my our your".split())
+_SINCE_AND = frozenset(("and", "but"))
+"""After a 'since' phrase, a clause that goes on with 'and' or 'but' ("is here since Monday and
+still has not unpacked")."""
 
 
 def _subject(words: list[Word], at: int) -> tuple[int, str] | None:
@@ -595,6 +601,12 @@ def _perfect(words: list[Word], person: str, at: int) -> Slip | None:
 # -- 'since' with a present verb --------------------------------------------------------------------
 
 _SINCE = frozenset(("since",))
+_NOW = frozenset(("now",))
+_SPAN_UNITS = frozenset("minutes hours days weeks months years decades ages while".split())
+_SPAN_AMOUNTS = w.CARDINALS | frozenset("a few several many some couple of".split())
+_KNOW = frozenset("know knows".split())
+"""A present of 'know' with 'for' and a length of time ("I know her for years") cannot be a plan, as
+"I stay for two weeks" may: the slip is reported without 'now'."""
 _SINCE_POINTS = frozenset("childhood birth then yesterday".split()) | MONTHS | DAYS
 _SINCE_BREAKS = (_CLAUSE_BREAKS - w.DETERMINERS) | frozenset("first only most last next".split())
 """As :data:`_CLAUSE_BREAKS`, but a noun phrase may stand between ("I live in this house since
@@ -612,18 +624,29 @@ class SincePresent(GrammarRule):
         "friends since childhood'. Only a personal pronoun opening the sentence, its present verb and "
         "a 'since' phrase that closes the clause are checked, with no other verb between; 'the first "
         "time since 1990' and 'the highest rate since 2008' (a superlative takes 'since') stay quiet, "
-        "and so does 'since' meaning 'because' (it opens a clause)."
+        "and so does 'since' meaning 'because' (it opens a clause). 'Is working since June' takes 'has been "
+        "working'. 'For' and a length of time measure the same span when 'now' follows ('we live here for "
+        "ten years now') or the verb is 'know' ('I know her for years') or 'be married', 'be friends'; "
+        "otherwise 'we stay for two weeks' may be a plan, and stays quiet."
     )
     bad = (
         "I live in this house since 2010.",
         "We are friends since childhood.",
         "She works at the bank since last year.",
+        "She is teaching at the school since September.",
+        "He is in hospital since Monday and cannot walk.",
+        "They own the shop for six years now.",
+        "We know each other for twenty years.",
+        "They are married for thirty years.",
     )
     good = (
         "I have lived in this house since 2010.",
         "It is the first time since 1990, and we see the highest rate since 2008.",
         "I stay home since it rains.",
         "He says prices rose since 2010.",
+        "She has been teaching at the school since September.",
+        "We stay in Rome for two weeks. I know it for a fact. We are here for two weeks.",
+        "They have owned the shop for six years now. Now that prices rise, we wait for a few days now and then.",
     )
     fixed = ()
     fix = "sometimes"
@@ -637,27 +660,78 @@ class SincePresent(GrammarRule):
             if 1 < position < last
             and _since_point(lows[position + 1], lows[position + 2] if position + 2 <= last else "")
         ]
+        candidates += [  # 'for' and a length of time: with 'now' after it, or after 'know' or 'be'
+            position
+            for position in positions(doc, _SPAN_UNITS)
+            if position > 2
+            and (
+                lows[position - 1] == "for"
+                or ("for" in lows[position - 4 : position - 1] and lows[position - 1] in _SPAN_AMOUNTS)
+            )
+            and (
+                (position < last and lows[position + 1] == "now")
+                or not _STATE_TRIGGERS.isdisjoint(lows[max(0, position - 12) : position])
+            )
+        ]
+        if len(candidates) > 1:
+            candidates.sort()
         for words, index in places(doc, candidates):
-            if index + 1 >= len(words) or not words[index].joined:
-                continue
-            end = index + 2 if words[index + 1].low == "last" else index + 1
-            if end >= len(words) or (words[end].low in MONTHS and not words[end].capitalised):
-                continue
-            if end + 1 < len(words) and words[end].joined and _day_or_year(words[end + 1].low):
-                end += 1  # "since May 2019", "since June 5"
+            if words[index].low != "since":
+                span = _span_for(words, index)
+                if span is None:
+                    continue
+                index, end = span
+            else:
+                if index + 1 >= len(words) or not words[index].joined:
+                    continue
+                end = index + 2 if words[index + 1].low == "last" else index + 1
+                if end >= len(words) or (words[end].low in MONTHS and not words[end].capitalised):
+                    continue
+                if end + 1 < len(words) and words[end].joined and _day_or_year(words[end + 1].low):
+                    end += 1  # "since May 2019", "since June 5"
             found = _verb_before_marker(doc, words, index, end, since=True)
             if found is None or in_quotes(doc, words[index].start):
                 continue
-            at, _, perfect = found
+            at, last_at, perfect = found
+            if words[end].low != "now" and words[index].low == "for" and not _lasting_state(words, at):
+                continue  # "we stay for two weeks": a plan
             verb = words[at]
             yield self.finding(
                 verb.start,
-                verb.end,
+                words[last_at].end,
                 f"With '{' '.join(word.text for word in words[index : end + 1])}', use the present perfect: "
-                f"'{perfect}', not '{verb.text}'.",
+                f"'{perfect}', not '{' '.join(word.text for word in words[at : last_at + 1])}'.",
                 suggestions=(match_case(perfect, verb.text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _lasting_state(words: list[Word], at: int) -> bool:
+    """A present at ``at`` that cannot be a plan with 'for' and a length of time: 'know', or 'be' with
+    'married', 'friends', 'together' ("we are married for twenty years")."""
+    if words[at].low in _KNOW:
+        return True
+    return words[at].low in _BE_FORMS and at + 1 < len(words) and words[at + 1].low in _TOGETHER_STATES
+
+
+_TOGETHER_STATES = frozenset("married friends together engaged partners neighbours neighbors".split())
+_STATE_TRIGGERS = _KNOW | _TOGETHER_STATES
+
+
+def _span_for(words: list[Word], unit: int) -> tuple[int, int] | None:
+    """('for', last word) of "for ten years now", "for a few months now", "for years now", or of "for
+    ten years" that closes its clause, the unit at ``unit``; None if the words before the unit are not
+    'for' and an amount ('a while' needs its 'a')."""
+    start = unit - 1
+    while start > 0 and words[start].low in _SPAN_AMOUNTS and unit - start <= 3:
+        start -= 1
+    if words[start].low != "for" or (start == unit - 1 and words[unit].low == "while"):
+        return None
+    if not all(word.joined for word in words[start:unit]):
+        return None
+    if unit + 1 < len(words) and words[unit].joined and words[unit + 1].low in _NOW:
+        return start, unit + 1
+    return start, unit
 
 
 def _since_point(low: str, following: str) -> bool:
@@ -1384,6 +1458,29 @@ class WillLikeTo(GrammarRule):
 # -- 'will' in a clause of time ----------------------------------------------------------------------
 
 _TIME_OPENERS = frozenset(("when", "after", "once", "as"))
+_CONDITION_OPENERS = frozenset(("if", "unless", "case"))
+"""Openers of a condition about the future ("If it will rain", "unless he will resign", "in case it
+will snow"): checked as the clauses of time are, with the readings where 'will' is right left out
+(:func:`_will_is_right`)."""
+_CLAUSE_OPENERS = _TIME_OPENERS | _CONDITION_OPENERS
+_BEFORE_IF = frozenset("even and but so only".split())
+"""Words that may open a sentence before its 'if' ("Even if it will rain, …")."""
+_IF_QUESTION_WORDS = frozenset(
+    """
+    determine determines reveal reveals show shows indicate indicates establish assess evaluate consider
+    judge examine investigate study test watch question tell tells doubt doubts unsure whether clarify
+    discover discuss debate review gauge verify seen known
+    """.split()
+)
+"""More words after which 'if' is 'whether' ("the vote will show if the plan will work")."""
+_RESULT_VERBS = frozenset(
+    """
+    help make mean save cost benefit allow enable lead result work matter serve please satisfy solve
+    stop prevent keep end ease reduce make give bring get do
+    """.split()
+)
+"""Verbs with which "if it will help", "if this will make things easier" state a result that is
+right with 'will' (the condition is that the result follows)."""
 _WILL_FORMS = frozenset(("will",))
 _WILL_CONTRACTED = frozenset(
     "i'll you'll he'll she'll we'll they'll it'll i’ll you’ll he’ll she’ll we’ll they’ll it’ll".split()
@@ -1395,21 +1492,30 @@ class WillInTimeClause(GrammarRule):
     id = "grammar.will-in-time-clause"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Will' in a clause of time: 'When I will arrive, I will call' ('When I arrive')."
+    summary = "'Will' in a clause of time or condition: 'When I will arrive, I will call', 'If it will rain, …'."
     why = (
-        "A clause of time about the future takes the present, and only the main clause takes 'will': "
-        "'When I arrive, I will call you', 'As soon as she finishes, we will leave'. Only a clause that "
-        "opens the sentence with 'when', 'after', 'once' or 'as soon as', ends at a comma and is "
-        "followed by a main clause with 'will', 'can' or the like is checked, or one that follows a main clause "
-        "with 'will' and ends the sentence ('I will call you when I will arrive'): 'When he will arrive is "
-        "unclear' and 'I don't know when he will arrive' (questions) stay quiet, and so does 'before' "
-        "and 'until', where 'will' may mean 'be willing to'."
+        "A clause of time or condition about the future takes the present, and only the main clause takes "
+        "'will': 'When I arrive, I will call you', 'As soon as she finishes, we will leave', 'If it rains, "
+        "we will stay in', 'Unless he resigns, they will call a vote'. Only a clause that "
+        "opens the sentence with 'when', 'after', 'once', 'as soon as', 'if', 'unless' or 'in case', ends at "
+        "a comma and is followed by a main clause with 'will', 'can' or the like is checked, or one that "
+        "follows a main clause with 'will' and ends the sentence ('I will call you when I will arrive'): "
+        "'When he will arrive is unclear' and 'I don't know when he will arrive' (questions) stay quiet, and "
+        "so does 'before' and 'until', where 'will' may mean 'be willing to'. After 'if', 'will' is right in "
+        "a polite request ('If you will follow me, I will show you in'), a refusal ('if he will not listen') "
+        "and a result the condition rests on ('if it will help, I can come'), and 'if' after 'ask', 'see', "
+        "'show' and the like means 'whether' ('the vote will show if it will work'): all stay quiet."
     )
     bad = (
         "When I will arrive, I will call you.",
         "As soon as she will finish the report, we'll leave.",
         "After the council will vote, the mayor can sign it.",
         "I will call you when I will arrive. We'll start as soon as he will come.",
+        "If the ferry will leave late, we will miss the connection.",
+        "Unless the board will act, investors will sell.",
+        "The game will be moved indoors if it will rain.",
+        "If costs will rise again, the council will raise fees.",
+        "In case the storm will reach the coast, the port will close.",
     )
     good = (
         "When I arrive, I will call you.",
@@ -1417,6 +1523,10 @@ class WillInTimeClause(GrammarRule):
         "When will you arrive? Before he will agree, he wants guarantees.",
         "I'll ask when he will arrive. I will let you know when they will come. We will wait until she will agree.",
         "He said he will go when the bank will lend him the money, if it ever does.",
+        "If you will follow me, I will show you to your seat.",
+        "If it will help, I will bring the documents. If he will not listen, we will go to court.",
+        "Only time will tell if the plan will work. We will see if she will agree.",
+        "I wonder if the ferry will leave late. If the ferry leaves late, we will miss the connection.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1426,18 +1536,27 @@ class WillInTimeClause(GrammarRule):
         last = len(lows) - 3
         candidates = [
             position
-            for position in positions(doc, _TIME_OPENERS)
+            for position in positions(doc, _CLAUSE_OPENERS)
             if position < last and any(_will(lows[position + step]) for step in range(1, min(6, len(lows) - position)))
         ]
         for words, index in places(doc, candidates):
-            opener_end = index
-            if words[index].low == "as":
+            low = words[index].low
+            condition = low in _CONDITION_OPENERS
+            start, opener_end = index, index
+            if low == "as":
                 if not (index + 2 < len(words) and words[index + 1].low == "soon" and words[index + 2].low == "as"):
                     continue
                 opener_end = index + 2
-            if not all(word.joined for word in words[index : opener_end + 1]):
+            elif low == "case":
+                if index == 0 or words[index - 1].low != "in":
+                    continue
+                start = index - 1
+            if not all(word.joined for word in words[start : opener_end + 1]):
                 continue
-            if index != 0 and not _future_before(words, index):
+            opening = start == 0 or (
+                condition and start == 1 and words[0].low in _BEFORE_IF and words[0].joined and low == "if"
+            )
+            if not opening and not _future_before(words, start, condition):
                 continue
             found = _will_after_subject(words, opener_end + 1)
             if found is None:
@@ -1445,9 +1564,11 @@ class WillInTimeClause(GrammarRule):
             first, verb_at, person, pronoun = found
             if not _bare_only(doc, words, verb_at):
                 continue
-            if index == 0 and not _future_main_clause(words, verb_at):
+            if condition and _will_is_right(words, opener_end + 1, verb_at):
                 continue
-            if index != 0 and not _clause_ends(words, verb_at):
+            if opening and not _future_main_clause(words, verb_at):
+                continue
+            if not opening and not _clause_ends(words, verb_at):
                 continue
             if in_quotes(doc, words[first].start):
                 continue
@@ -1459,10 +1580,11 @@ class WillInTimeClause(GrammarRule):
             if not form:
                 continue
             replacement = f"{pronoun} {form}" if pronoun else form
+            kind = "A condition about the future" if condition else "A clause of time"
             yield self.finding(
                 words[first].start,
                 verb.end,
-                f"A clause of time takes the present: '{replacement}', not "
+                f"{kind} takes the present: '{replacement}', not "
                 f"'{' '.join(word.text for word in words[first : verb_at + 1])}'.",
                 suggestions=(match_case(replacement, words[first].text),),
                 fix=FixSafety.UNSAFE,
@@ -1486,6 +1608,8 @@ def _will_after_subject(words: list[Word], at: int) -> tuple[int, int, str, str]
     else:
         if word.low in _SUBJECTS:
             end, person = at, {"i": "i", "he": "he", "she": "he", "it": "he"}.get(word.low, "they")
+        elif w.is_plural_noun(word.low) and at + 1 < len(words) and words[at + 1].low == "will" and word.joined:
+            end, person = at, "they"  # "If prices will rise"
         else:
             subject_end = _subject_end(words, at, _WILL_FORMS)
             if subject_end is None:
@@ -1510,14 +1634,28 @@ _WH_CLAUSE_VERBS = frozenset(
 'will' may mean 'be willing' ("wait until")."""
 
 
-def _future_before(words: list[Word], opener: int) -> bool:
+def _future_before(words: list[Word], opener: int, condition: bool = False) -> bool:
     """A main clause with 'will' or "we'll" opens the sentence and goes straight on to the clause of time
-    ("I will call you when"), with no word before the opener that takes a question ("I'll ask when")."""
+    ("I will call you when"), with no word before the opener that takes a question ("I'll ask when",
+    and with ``condition`` "the vote will show if")."""
     if not all(word.joined for word in words[:opener]):
         return False
-    if any(word.low in _WH_CLAUSE_VERBS for word in words[:opener]):
+    if any(word.low in _WH_CLAUSE_VERBS or (condition and word.low in _IF_QUESTION_WORDS) for word in words[:opener]):
         return False
     return any(word.low in _WILL_FORMS or word.low in _WILL_CONTRACTED for word in words[: min(opener, 4)])
+
+
+def _will_is_right(words: list[Word], subject: int, verb_at: int) -> bool:
+    """'Will' after 'if' that is right: a polite request to 'you' ("If you will follow me, I'll show
+    you in"), and a result that the condition rests on ("if it will help, I can come",
+    "if this will save money, we will do it")."""
+    low = words[subject].low
+    if low == "you" or low.startswith(("you'", "you’")):
+        return True
+    return low in _RESULT_SUBJECTS and words[verb_at].low in _RESULT_VERBS
+
+
+_RESULT_SUBJECTS = frozenset("it this that it'll it’ll that'll that’ll".split())
 
 
 def _clause_ends(words: list[Word], verb_at: int) -> bool:

@@ -705,6 +705,7 @@ class InfinitiveForm(GrammarRule):
         "He is able to swimming, and she wants to leaves.",
         "She needs to finishes it, and they tried to fixes the bug.",
         "He started to talking loudly, and they began to moving the chairs.",
+        "The pupils were asked to wrote an essay.",
     )
     good = (
         "The city is eager to buy land.",
@@ -718,6 +719,7 @@ class InfinitiveForm(GrammarRule):
         "They agreed to changes; the answer I have to questions is no; we are going to meetings.",
         "Groups bring hope to pockets of despair.",
         "She tended to wounds; the changes required to plans were small; he remembered to friends.",
+        "The party I was invited to went well, and the man she was married to left.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -730,6 +732,7 @@ class InfinitiveForm(GrammarRule):
         "He is able to swim, and she wants to leave.",
         "She needs to finish it, and they tried to fix the bug.",
         "He started to talk loudly, and they began to move the chairs.",
+        "The pupils were asked to write an essay.",
     )
     fix = "always"
 
@@ -815,9 +818,24 @@ def _only_finite_after_to(words: list[Word], at: int) -> bool:
     verb ("access to logs")."""
     if at >= len(words) or not words[at - 1].joined or words[at - 2].low in _TO_VERBS | _HAVE_TO:
         return False  # "decided to went" is the list's, reported once
-    if w.verb_tags(words[at - 2].low) & {"VBD", "VBN"} and words[at - 2].low != "used":
+    before = words[at - 2].low
+    if w.verb_tags(before) & {"VBD", "VBN"} and before != "used" and not _told_to(words, at - 2):
         return False  # "everyone I had talked to knew": a 'to' left at the end of a relative clause
     return _only_past(words[at].low)
+
+
+_TOLD = frozenset(
+    """told asked ordered forced allowed urged encouraged advised instructed required permitted obliged
+    persuaded warned expected taught directed compelled""".split()
+)
+"""Participles whose passive takes an infinitive ("we were told to go home"): after 'be' and one of
+them, 'to' is the infinitive's, not one left at the end of a relative clause. Not 'invited',
+'introduced', 'sent' ("the party I was invited to went well")."""
+
+
+def _told_to(words: list[Word], at: int) -> bool:
+    """``words[at]`` is one of :data:`_TOLD` right after a form of 'be': "were told to went"."""
+    return words[at].low in _TOLD and at > 0 and words[at - 1].low in _BE_FORMS and words[at - 1].joined
 
 
 _BEEN = frozenset(("been",))

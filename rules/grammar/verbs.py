@@ -28,7 +28,9 @@ _ACCEPTED_PARTICIPLES = frozenset("got lit woke dove spat shone showed proved mo
 # Words after an ambiguous form that show it is a verb ("had lead the team", "had rose to").
 _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
-_PAST_CONFIRMING = frozenset("it over down off out asleep apart".split())
+_PAST_CONFIRMING = frozenset(
+    "it over down off out asleep apart behind from into onto through victim ill short silent".split()
+)
 _MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
 _AS = frozenset("as than so nor neither".split())
 _COMPARED = frozenset("as than way like".split())
@@ -310,6 +312,7 @@ class PerfectVerbForm(GrammarRule):
         "Have you ate yet? Has she ever went there? Why have they took it?",
         "I've forgot the name, we've went there, she's went home, and it's began to rain.",
         "She has drove there before, and prices had rose again.",
+        "My keys have fell behind the sofa, and she had fell ill.",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -329,6 +332,7 @@ class PerfectVerbForm(GrammarRule):
         "You had better be careful; we have to be there.",
         "The minister had visited the site; the club has accepted the offer and has learnt from it.",
         "They had saw blades and fell boots; she had wound it up; he had found it.",
+        "We have fell walkers from Cumbria and had saw mills in the valley.",
         "We have record 300 entries; they have arrest powers, had control 2 years ago and have type 1 diabetes.",
     )
     fixed = (
@@ -346,6 +350,7 @@ class PerfectVerbForm(GrammarRule):
         "Have you eaten yet? Has she ever gone there? Why have they taken it?",
         "I've forgotten the name, we've gone there, she's gone home, and it's begun to rain.",
         "She has driven there before, and prices had risen again.",
+        "My keys have fell behind the sofa, and she had fell ill.",
     )
     fix = "sometimes"
 
@@ -580,6 +585,12 @@ def _do_for_subject(words: list[Word], index: int, subject_end: int | None, targ
     return _DO_NUMBER[do] if subject_end == index + 1 and subject.low in ("he", "she") else None
 
 
+def _right_after_negation(words: list[Word], index: int) -> bool:
+    """``words[index]`` follows 'not' or a "n't" form of 'do' with nothing between."""
+    before = words[index - 1]
+    return before.joined and (before.low == "not" or before.low.endswith(("n't", "n’t")))
+
+
 def _past_only_verb(words: list[Word], index: int, subject_end: int | None, negated: bool = False) -> bool:
     """A past form after 'did', 'do': nothing but a verb ("went"), or, after a question's subject
     or a negated 'do', also an adjective when an object or an infinitive follows ("did you tried
@@ -593,6 +604,8 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
         return True  # "why did she left?": after 'did she' a past that is also an adjective is still the verb
     if subject_end is None and not negated:
         return False
+    if negated and "NOUN" in pos and pos <= {"VERB", "NOUN", "ADJ"} and _right_after_negation(words, index):
+        return True  # "they didn't thought", "did not felt": no noun stands right after a negated 'do'
     if pos != {"VERB", "ADJ"} or index + 1 >= len(words) or not words[index].joined:
         return False
     following = words[index + 1].low
@@ -705,6 +718,7 @@ class DoVerbForm(GrammarRule):
         "He did not had the money. Did they had a choice?",
         "I didn't saw him, and we did not saw any of them.",
         "Why did she left so early? Did you saw him last night?",
+        "They didn't thought the plan would work, and he did not felt any pain.",
     )
     good = (
         "They did not go home.",
@@ -718,6 +732,7 @@ class DoVerbForm(GrammarRule):
         "What he did went unnoticed; the work they did had an impact; those who didn't had to wait.",
         "Does the chemical change represented by these symbols violate the law?",
         "Did you, left alone, cope? Did it left-align? Why did they saw wood? Did they saw the logs?",
+        "He did not, thought his aides, know the figures; what she did thought little of it.",
     )
     fixed = (
         "They did not go home.",
@@ -732,6 +747,7 @@ class DoVerbForm(GrammarRule):
         "He did not have the money. Did they have a choice?",
         "I didn't saw him, and we did not saw any of them.",
         "Why did she leave so early? Did you saw him last night?",
+        "They didn't think the plan would work, and he did not feel any pain.",
     )
     fix = "sometimes"
 
