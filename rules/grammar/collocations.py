@@ -291,6 +291,8 @@ class WrongPreposition(GrammarRule):
         "The pupils were divided in groups, and the film is suitable to children.",
         "He was found guilty for murder after the jury reacted on the evidence.",
         "The car was parked behind of the house.",
+        "There has been a sharp increase of crime in the city centre, and the demand of housing keeps rising.",
+        "Most residents are in favour for the new park; he was convicted for fraud and joined to the army.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -310,6 +312,8 @@ class WrongPreposition(GrammarRule):
         "He looks good in green and was good in a crisis; the fee was demanded for the service.",
         "What I liked about the town was its size; the inquiry examined about a dozen fires.",
         "The cake was divided in half; he pleaded guilty for his part; fans reacted on Twitter.",
+        "Crime rose by an increase of 5% in the centre; the demands of the job are heavy.",
+        "It won votes in favour for the first time; he was convicted for his role; the pipes are joined to the tank.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -334,6 +338,8 @@ class WrongPreposition(GrammarRule):
         "The pupils were divided in groups, and the film is suitable to children.",
         "He was found guilty for murder after the jury reacted on the evidence.",
         "The car was parked behind the house.",
+        "There has been a sharp increase of crime in the city centre, and the demand of housing keeps rising.",
+        "Most residents are in favour for the new park; he was convicted for fraud and joined to the army.",
     )
     fix = "sometimes"
 
@@ -579,8 +585,10 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         return False
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
         return False
-    if item.nouns and _first_noun(words, tags, start) not in item.nouns:
-        return False
+    if item.nouns:
+        return _first_noun(words, tags, start) in item.nouns
+        # a listed noun is the slip's object: a right preposition further on opens a phrase of its
+        # own ("an increase of crime in the city centre")
     return not any(right and _elsewhere(words, index, right) for right in item.right)
 
 
