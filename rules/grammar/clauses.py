@@ -787,7 +787,8 @@ class IndirectObjectTo(GrammarRule):
         "no indirect object: 'explain the problem to me' (or 'explain to me how …'), 'suggest a book "
         "to me'; with 'say', use 'tell' ('tell me the truth'). The reverse slip is 'tell' or 'ask' "
         "with 'to': 'tell them the truth', not 'tell to them'. Flagged when the person is followed by "
-        "what is explained (a determiner, 'how', 'why', 'what' …)."
+        "what is explained (a determiner, 'how', 'why', 'what' …), or when a group of people stands bare "
+        "before a 'that' clause with its own subject ('said reporters that the deal was close')."
     )
     bad = (
         "Can you explain me the problem?",
@@ -796,6 +797,7 @@ class IndirectObjectTo(GrammarRule):
         "Just say me the truth.",
         "I have to tell to them the whole story.",
         "They explained him how the machine works.",
+        "The minister said reporters that the talks had failed.",
     )
     good = (
         "Can you explain the problem to me?",
@@ -804,6 +806,8 @@ class IndirectObjectTo(GrammarRule):
         "Just tell me the truth.",
         "Describe her plan; I will explain them all later.",
         "She was asked to the party; describe him in three words.",
+        "He said investors that bought early gained; police said residents should stay in.",
+        "The report said officials that the agency hired were unqualified.",
     )
     fixed = (
         "Can you explain to me the problem?",
@@ -812,8 +816,9 @@ class IndirectObjectTo(GrammarRule):
         "Just tell me the truth.",
         "I have to tell them the whole story.",
         "They explained to him how the machine works.",
+        "The minister said reporters that the talks had failed.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _NO_DATIVE | _TELL_ASK):
@@ -835,6 +840,9 @@ class IndirectObjectTo(GrammarRule):
             if not _joined_run(words, index, index + 2) or (verb.capitalised and index > 0):
                 continue
             person, after = words[index + 1], words[index + 2]
+            if person.low in _DATIVE_GROUPS and _clause_after(doc, words, index + 2):
+                yield self._group_finding(verb, person)
+                continue
             if person.low not in _DATIVE_PERSONS or person.text != person.low:
                 continue
             is_say = verb.low in _SAY
@@ -852,6 +860,53 @@ class IndirectObjectTo(GrammarRule):
                     f"'{verb.text}' takes 'to' before the person: '{verb.text} … to {person.text}' or '{fixed} …'."
                 )
             yield self.finding(verb.start, person.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+    def _group_finding(self, verb: Word, group: Word) -> Finding:
+        if verb.low in _SAY:
+            fixed = f"{match_case(_TELL_FORMS.get(verb.low, 'tell'), verb.text)} {group.text}"
+            message = f"'{verb.text}' takes no indirect object: '{fixed} that …' (or '{verb.text} to {group.text}')."
+        else:
+            fixed = f"{verb.text} to {group.text}"
+            message = f"'{verb.text}' takes 'to' before the people told: '{fixed} that …'."
+        return self.finding(verb.start, group.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+def _clause_after(doc: Document, words: list[Word], at: int) -> bool:
+    """Whether 'that' at ``at`` opens a clause with its own subject ("said reporters that the deal
+    was close", "that prices would rise"), not a relative clause ("said investors that bought early
+    gained"): the word after it opens a noun phrase, and the group before it is no subject of its own
+    verb ("the minister said reporters that …", not "said reporters that" after a comma)."""
+    if not _joined_run(words, at - 2, at + 1) or words[at].low != "that":
+        return False
+    subject = words[at + 1]
+    if subject.low in w.PREPOSITIONS or (
+        subject.text == subject.low and subject.low not in _CLAUSE_SUBJECTS and w.verb_tags(subject.low)
+    ):
+        return False  # "said students that fail twice": a word that may be a verb may open a relative's verb
+    tags = sentence_tags(doc, words)
+    if subject.low not in _CLAUSE_SUBJECTS and tags[at + 1] not in _SUBJECT_TAGS:
+        return False
+    for i in range(at + 2, min(at + 8, len(words) - 1)):
+        if tags[i].startswith("VB") or tags[i] == "MD":
+            # "said officials that the agency hired were unqualified": a verb straight after the
+            # clause's first verb makes the clause a relative one, whose noun is the subject
+            return not (words[i].joined and tags[i + 1] in _FINITE_TAGS)
+    return True
+
+
+_DATIVE_GROUPS = frozenset(
+    """reporters journalists lawmakers legislators senators investors analysts shareholders stockholders
+    students pupils voters residents supporters delegates employees workers staffers fans viewers listeners
+    readers parents colleagues donors diplomats officials ministers soldiers troops patients customers
+    clients members subscribers followers negotiators judges jurors congregants parishioners
+    villagers citizens protesters demonstrators""".split()
+)
+"""Plural nouns of people told something, the indirect object of a slip like "said reporters that"
+(told reporters); they stand bare, without a determiner ("said the committee that met …" is a relative)."""
+_CLAUSE_SUBJECTS = (w.SUBJECT_PRONOUNS - {"i"}) | w.DETERMINERS | frozenset(("i", "there"))
+"""Words that open the subject of the clause after 'that'."""
+_SUBJECT_TAGS = frozenset("NN NNS NNP NNPS CD JJ".split())
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 
 
 # -- a missing 'know' --------------------------------------------------------------------------------

@@ -307,6 +307,8 @@ class WrongPreposition(GrammarRule):
         "The pupils were divided in groups, and the film is suitable to children.",
         "He was found guilty for murder after the jury reacted on the evidence.",
         "The car was parked behind of the house.",
+        "There has been a sharp increase of crime in the city centre, and the demand of housing keeps rising.",
+        "Most residents are in favour for the new park; he was convicted for fraud and joined to the army.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -327,6 +329,8 @@ class WrongPreposition(GrammarRule):
         "What I liked about the town was its size; the inquiry examined about a dozen fires.",
         "The cake was divided in half; he pleaded guilty for his part; fans reacted on Twitter.",
         "The court rejected his insistence for the following reasons, and her dependence for safety reasons.",
+        "Crime rose by an increase of 5% in the centre; the demands of the job are heavy.",
+        "It won votes in favour for the first time; he was convicted for his role; the pipes are joined to the tank.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -351,6 +355,8 @@ class WrongPreposition(GrammarRule):
         "The pupils were divided in groups, and the film is suitable to children.",
         "He was found guilty for murder after the jury reacted on the evidence.",
         "The car was parked behind the house.",
+        "There has been a sharp increase of crime in the city centre, and the demand of housing keeps rising.",
+        "Most residents are in favour for the new park; he was convicted for fraud and joined to the army.",
     )
     fix = "sometimes"
 
@@ -596,8 +602,10 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         return False
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
         return False
-    if item.nouns and _first_noun(words, tags, start) not in item.nouns:
-        return False
+    if item.nouns:
+        return _first_noun(words, tags, start) in item.nouns
+        # a listed noun is the slip's object: a right preposition further on opens a phrase of its
+        # own ("an increase of crime in the city centre")
     return not any(right and _elsewhere(words, index, right) for right in item.right)
 
 
@@ -812,7 +820,9 @@ _FLOOR_LEVELS = frozenset(
 _MEAN_FORMS = frozenset(("mean", "means", "meant", "meaning"))
 """Forms of 'mean': "it meant a lot for me" (:func:`_meant_for`)."""
 _SET_TRIGGERS = (
-    frozenset(("vacation", "holiday", "page", "floor", "sight", "average", "christmas", "easter", "age", "way"))
+    frozenset(
+        ("vacation", "holiday", "page", "floor", "sight", "average", "christmas", "easter", "age", "way", "accident")
+    )
     | _MEAN_FORMS
 )
 _SET_END_TAGS = frozenset("IN TO CC RB WDT WRB".split())
@@ -828,9 +838,9 @@ class SetPhrasePreposition(GrammarRule):
     why = (
         "Some nouns keep one preposition in a set phrase: 'on vacation', 'on holiday', 'on page 12', 'on the "
         "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in "
-        "the same way', and what matters to a person: 'it meant a lot to me'. The rule reports the phrase only "
-        "where it ends there ('in holiday traffic', 'with train tickets', 'in average income', 'means a lot for "
-        "the economy' are right)."
+        "the same way', 'by accident', and what matters to a person: 'it meant a lot to me'. The rule reports "
+        "the phrase only where it ends there ('in holiday traffic', 'with train tickets', 'in average income', "
+        "'means a lot for the economy' are right)."
     )
     bad = (
         "They are in vacation until Monday.",
@@ -841,6 +851,7 @@ class SetPhrasePreposition(GrammarRule):
         "We travelled with train to Paris.",
         "She left school in the age of 15.",
         "This trophy meant a lot for me, and she means so much for Tom.",
+        "I deleted the whole file on accident while tidying up.",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -850,6 +861,7 @@ class SetPhrasePreposition(GrammarRule):
         "We live in the age of the internet, and she did it in the same way.",
         "They stayed in Christmas jumpers all day.",
         "It means a lot for the economy and meant nothing for it; it meant a lot to me.",
+        "The firm spends more on accident prevention; a report on accident, injury and illness came out.",
     )
     fix = "sometimes"
 
@@ -915,6 +927,14 @@ class SetPhrasePreposition(GrammarRule):
             return words[index - 3], words[index], "in"
         if low in _MEAN_FORMS:
             return _meant_for(words, index)
+        if low == "accident" and word(index - 1) == "on" and words[index].text == low and ends(index):
+            before, joined = word(index - 2), words[index].joined
+            if (joined and word(index + 1) in ("and", "or", "of")) or before in _NOT_BEFORE_ON_ACCIDENT:
+                return None  # "spending on accident and health cover", "focused on accident", "on accident of birth"
+            comma = doc.text[words[index].end : words[index].end + 1] == ","
+            if comma and sentence_tags(doc, words)[index - 2] in ("NN", "NNS", "NNP", "JJ"):
+                return None  # "a report on accident, injury and illness"
+            return words[index - 1], words[index], "by"
         return None
 
 
@@ -932,6 +952,15 @@ def _meant_for(words: list[Word], index: int) -> tuple[Word, Word, str] | None:
                 return words[at], person, "to"
     return None
 
+
+_NOT_BEFORE_ON_ACCIDENT = frozenset(("", "the", "a", "an", "not")) | frozenset(
+    form
+    for lemma in "focus concentrate spend report comment work rely depend centre center insist dwell base".split()
+    for forms in w.verb_inflections(lemma).values()
+    for form in forms
+)
+"""Words before 'on accident' that make it a topic or a target ("focused on accident", "spent more on
+accident", "depend not on accident"), not a slip for 'by accident'; '' is the start of the sentence."""
 
 _AMOUNTS_MEANT = frozenset(("a lot", "so much", "everything", "the world", "a great deal", "much", "nothing"))
 

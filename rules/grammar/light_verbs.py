@@ -105,29 +105,36 @@ exception exceptions distinction distinctions connection connections: make | do
 wish wishes: make | do
 remark remarks: make | do say
 selfie selfies: take | make
+accident accidents: have cause | make do
+compliment compliments: pay give | make
+job: do | make ; not-of not-out not-for
+role roles: play have | make ; not-of not-for
+interview interviews: do conduct give | make ; not-of
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
 following 'of' gives another reading, "made a party of twelve", "lost the train of thought"). A
 noun may stand on several lines, one per wrong verb ("open the light": turn on; "close the light":
-turn off); 'turn_on' is a verb with its particle."""
+turn off); 'turn_on' is a verb with its particle. 'not-out', 'not-for': likewise ("made a job out of
+his hobby", "made a role for him": created one)."""
 
 
 class Pair:
-    __slots__ = ("forms", "not_of", "rights", "wrong")
+    __slots__ = ("forms", "not_after", "rights", "wrong")
 
     def __init__(self) -> None:
         self.rights: dict[str, tuple[str, ...]] = {}
         """Each wrong verb → the verbs the noun takes instead, best first."""
         self.wrong: frozenset[str] = frozenset()
-        self.not_of = False
+        self.not_after: frozenset[str] = frozenset()
+        """Prepositions whose following the noun gives the verb another reading ("made a party of twelve")."""
         self.forms: frozenset[str] = frozenset()
 
-    def add(self, right: tuple[str, ...], wrong: frozenset[str], not_of: bool) -> None:
+    def add(self, right: tuple[str, ...], wrong: frozenset[str], not_after: frozenset[str]) -> None:
         for lemma in wrong:
             self.rights[lemma] = right
         self.wrong = frozenset(self.rights)
-        self.not_of = self.not_of or not_of
+        self.not_after = self.not_after | not_after
         self.forms = self.wrong | {
             form for lemma in self.wrong for forms in w.verb_inflections(lemma).values() for form in forms
         }
@@ -144,7 +151,8 @@ def table() -> dict[str, Pair]:
         verbs, _, flags = rest.partition(";")
         right, _, wrong = verbs.partition("|")
         for noun in nouns.split():
-            found.setdefault(noun, Pair()).add(tuple(right.split()), frozenset(wrong.split()), "not-of" in flags)
+            not_after = frozenset(flag.removeprefix("not-") for flag in flags.split() if flag.startswith("not-"))
+            found.setdefault(noun, Pair()).add(tuple(right.split()), frozenset(wrong.split()), not_after)
     return found
 
 
@@ -194,6 +202,8 @@ class LightVerb(GrammarRule):
         "We lost the bus and had to walk.",
         "We did a short break after lunch and she made a selfie.",
         "They did a lot of money last year, and he did a wild guess.",
+        "The driver made an accident on the bridge, and our team made a great job on the site.",
+        "Luck made an important role in the final, and the reporter made an interview with her.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",
@@ -205,6 +215,8 @@ class LightVerb(GrammarRule):
         "What the bill does, research suggests, is raise prices.",
         "They closed the radio station and lost the train of thought.",
         "Did money matter? Do friends help? They did money laundering, did the breaks, and made a clean break.",
+        "He made a good job of the roof, made a job out of his hobby, and the rain made the accident worse.",
+        "The studio made a role for him; the shift to the decision making role in May was slow.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -236,7 +248,7 @@ class LightVerb(GrammarRule):
         verb = words[verb_at]
         lemma = next(lemma for lemma in w.verb_lemmas(verb.low) if lemma in pair.wrong)
         after = words[index + 1] if noun.joined and index + 1 < len(words) else None
-        if after is not None and (after.low in _NOT_AFTER or (pair.not_of and after.low == "of")):
+        if after is not None and (after.low in _NOT_AFTER or after.low in pair.not_after):
             return None
         if lemma == "do" and verb_at == index - 1:
             return None  # "Did progress stall?": 'do' straight before a bare noun is an auxiliary
@@ -247,6 +259,8 @@ class LightVerb(GrammarRule):
             return None  # "make homework easier", "say the truth is", "make the photo album"
         if not _noun_phrase(words, tags, verb_at, index):
             return None
+        if verb_at == index - 1 and tags[verb_at] == "VBG" and verb_at and tags[verb_at - 1] in ("NN", "NNS"):
+            return None  # "the decision making role": a compound modifier, not a verb and its object
         if lemma == "do" and _inverted(words, verb_at):
             return None  # "Do the mistakes in it matter?": 'do' opens a question
         if doc.is_protected(verb.start, noun.end):
