@@ -671,17 +671,18 @@ case' read as settled phrases)."""
 class AdverbBeforeAuxiliary(GrammarRule):
     id = "grammar.adverb-before-auxiliary"
     category = "grammar"
-    severity = Severity.WARNING
+    severity = Severity.INFO  # a matter of style: "I never have stopped to think" stands in fluent, edited prose
     summary = "An adverb of frequency before the auxiliary: 'I never have been' ('I have never been')."
     why = (
         "An adverb of frequency ('never', 'always', 'often', 'usually', 'sometimes', 'rarely', 'seldom') "
-        "stands after the first auxiliary and after a finite 'be': 'I have never been to Scotland', 'she "
-        "is always late', 'we have often wondered'. Before it, the order is that of speech stressing the "
-        "auxiliary ('I never have, and never will'). Reported only after a personal pronoun that opens "
-        "its clause, with 'have', 'has' or 'had' and a participle after it, or with 'am', 'is' or 'are' "
-        "and an '-ing' form or an adjective (not 'never' with 'be': 'I never was much of a dancer' is "
-        "idiom); not when the adverb comes back later in the sentence ('they never have been and never "
-        "will be'), nor in quotations."
+        "stands after the first auxiliary and after a finite 'be': 'I have never been to Scotland', 'she is "
+        "always late', 'we have often wondered'. Before it, the order is that of speech stressing the "
+        "auxiliary ('I never have, and never will'), which edited prose also writes without the stress ('I "
+        "never have stopped to think about it'): a suggestion, not an error. Reported only after a personal "
+        "pronoun that opens its clause, with 'have', 'has' or 'had' and a participle after it, or with 'am', "
+        "'is' or 'are' and an '-ing' form or an adjective (not 'never' with 'be': 'I never was much of a "
+        "dancer' is idiom); not when the adverb comes back later in the sentence ('they never have been and "
+        "never will be'), nor in quotations."
     )
     bad = (
         "I never have been to Scotland.",
