@@ -182,7 +182,11 @@ def occurrences(doc: Document, lows: frozenset[str]) -> list[tuple[list[Word], i
 
 def positions(doc: Document, lows: frozenset[str]) -> list[int]:
     """Where in ``doc.tokens`` the words whose lower-case form is in ``lows`` stand, in text order
-    (for a rule that sifts many trigger words on the flat list before asking for :func:`places`)."""
+    (for a rule that sifts many trigger words on the flat list before asking for :func:`places`).
+
+    Ask for a rule's whole trigger set, not the part of it a document holds: the sample run learns
+    only the words rules ask for, and a word first asked for by a document costs it a pass over all
+    its words."""
     index = _analyse(doc)
     index.ensure(lows)
     by_word = index.by_word
