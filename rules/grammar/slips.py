@@ -712,16 +712,8 @@ class ShortWordSlip(GrammarRule):
                 continue  # (", than they went home": 'than' opening a clause after a comma is read below)
             if word.text not in (word.low, word.low.capitalize()) or not check(words, index):
                 continue
-            if in_quotes(doc, word.start):
-                continue
-            fixed = match_case(twin, word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"'{word.text}' here reads as a slip for '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
-            )
+            if not in_quotes(doc, word.start):
+                yield _slip_finding(self, word, twin)
 
 
 # ---- look-alikes of another word class: 'see you latter', 'even thought it rained', 'a through check'
@@ -898,16 +890,15 @@ class LookalikeSlip(GrammarRule):
                 continue
             if index and word.capitalised and not word.sentence_start:
                 continue  # a title or a name
-            if in_quotes(doc, word.start):
-                continue
-            fixed = match_case(twin, word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"'{word.text}' here reads as a slip for '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
-            )
+            if not in_quotes(doc, word.start):
+                yield _slip_finding(self, word, twin)
+
+
+def _slip_finding(rule: GrammarRule, word: Word, twin: str) -> Finding:
+    """The finding of both slip rules: a real word standing for its look-alike, the fix offered."""
+    fixed = match_case(twin, word.text)
+    message = f"'{word.text}' here reads as a slip for '{fixed}'."
+    return rule.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
 
 
 RULES = [ShortWordSlip, LookalikeSlip]
