@@ -929,7 +929,7 @@ class SetPhrasePreposition(GrammarRule):
             return _meant_for(words, index)
         if low == "accident" and word(index - 1) == "on" and words[index].text == low and ends(index):
             before, joined = word(index - 2), words[index].joined
-            if (joined and word(index + 1) in ("and", "or", "of")) or before in _NOT_BEFORE_ON_ACCIDENT:
+            if (joined and word(index + 1) in ("and", "or", "of")) or before in _not_before_on_accident():
                 return None  # "spending on accident and health cover", "focused on accident", "on accident of birth"
             comma = doc.text[words[index].end : words[index].end + 1] == ","
             if comma and sentence_tags(doc, words)[index - 2] in ("NN", "NNS", "NNP", "JJ"):
@@ -953,14 +953,18 @@ def _meant_for(words: list[Word], index: int) -> tuple[Word, Word, str] | None:
     return None
 
 
-_NOT_BEFORE_ON_ACCIDENT = frozenset(("", "the", "a", "an", "not")) | frozenset(
-    form
-    for lemma in "focus concentrate spend report comment work rely depend centre center insist dwell base".split()
-    for forms in w.verb_inflections(lemma).values()
-    for form in forms
-)
-"""Words before 'on accident' that make it a topic or a target ("focused on accident", "spent more on
-accident", "depend not on accident"), not a slip for 'by accident'; '' is the start of the sentence."""
+@lru_cache(maxsize=1)
+def _not_before_on_accident() -> frozenset[str]:
+    """Words before 'on accident' that make it a topic or a target ("focused on accident", "spent more on
+    accident", "depend not on accident"), not a slip for 'by accident'; '' is the start of the sentence.
+    Built on first use: the inflection tables are not loaded when the module is imported."""
+    return frozenset(("", "the", "a", "an", "not")) | frozenset(
+        form
+        for lemma in "focus concentrate spend report comment work rely depend centre center insist dwell base".split()
+        for forms in w.verb_inflections(lemma).values()
+        for form in forms
+    )
+
 
 _AMOUNTS_MEANT = frozenset(("a lot", "so much", "everything", "the world", "a great deal", "much", "nothing"))
 
