@@ -463,11 +463,24 @@ def _verbs_before(
     last = len(lows) - 1
     found = [
         position
-        for position in positions(doc, frozenset(forms))
+        for position in positions(doc, _keys(forms))
         if first <= position < last and lows[position + 1] in following
     ]
     for words, index in places(doc, found):
         yield words, index, forms[words[index].low]
+
+
+def _keys(forms: dict[str, str]) -> frozenset[str]:
+    """The verb forms of one of the tables below, as one set kept for the process (the word index
+    remembers a set it has seen by identity)."""
+    found = _KEY_SETS.get(id(forms))
+    if found is None:
+        found = _KEY_SETS[id(forms)] = frozenset(forms)
+    return found
+
+
+_KEY_SETS: dict[int, frozenset[str]] = {}
+"""The key sets of the cached form tables (two of them, kept as long as the tables are)."""
 
 
 @cache
