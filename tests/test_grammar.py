@@ -376,7 +376,7 @@ def test_the_first_document_of_a_process_is_indexed_in_one_pass(monkeypatch: pyt
     text += (
         "Less equipment and fewer hours; two years time on average, and they discussed about the "
         "agreement at Christmas by train. A note book, the book store and a 5 year old battery. The oldest "
-        "player of the team."
+        "player of the team. We had a breakfast; see you latter."
     )
     run_rules(build_document(Source(text=text, path="t.txt"), "plain", resources=resources), ruleset)
     assert len(passes) == 1 and passes[0] > 100

@@ -874,13 +874,10 @@ class LookalikeSlip(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        present = _LOOKALIKE_TRIGGERS & doc.distinct_lows
-        if not present:
-            return
         lows = doc.lows
         found = [
             position
-            for position in positions(doc, present)
+            for position in positions(doc, _LOOKALIKE_TRIGGERS)
             if (before := _LOOKALIKES[lows[position]].before) is None or (position and lows[position - 1] in before)
         ]
         for words, index in each_place(doc, found):
