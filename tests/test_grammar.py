@@ -396,3 +396,41 @@ def test_a_word_asked_for_late_is_found_and_so_is_every_later_one() -> None:
     later = occurrences(doc, frozenset(("quokka", "smiled")))
     assert [words[index].text for words, index in first] == ["zebrafish", "zebrafish"]
     assert [words[index].text for words, index in later] == ["quokka", "smiled"]
+
+
+def test_rules_ask_the_word_index_for_whole_trigger_sets() -> None:
+    """A rule that asks ``positions``/``occurrences`` only for the trigger words a text holds
+    (``x & doc.distinct_lows``) is never taught its words by the sample run, so every text that
+    holds one pays a pass over all its words. Read from the rules' source: the one-pass test above
+    sees only the words its text holds."""
+    import ast
+    from pathlib import Path
+
+    import rules.grammar
+
+    def mentions_distinct(node: ast.AST, narrowed: set[str]) -> bool:
+        return any(
+            (isinstance(part, ast.Attribute) and part.attr == "distinct_lows")
+            or (isinstance(part, ast.Name) and part.id in narrowed)
+            for part in ast.walk(node)
+        )
+
+    offenders = []
+    for path in sorted(Path(rules.grammar.__file__).parent.glob("*.py")):
+        if path.name == "_tokens.py":
+            continue  # positions() itself narrows after ensuring the whole set
+        for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            narrowed: set[str] = set()
+            for node in ast.walk(function):
+                if isinstance(node, ast.Assign) and mentions_distinct(node.value, narrowed):
+                    narrowed.update(target.id for target in node.targets if isinstance(target, ast.Name))
+            for node in ast.walk(function):
+                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) > 1):
+                    continue
+                if node.func.id in ("positions", "occurrences", "present") and mentions_distinct(
+                    node.args[1], narrowed
+                ):
+                    offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []

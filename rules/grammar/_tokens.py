@@ -220,6 +220,13 @@ _FEW = 32
 C, over the shorter of the two)."""
 
 
+def scan(doc: Document, lows: frozenset[str]) -> list[int]:
+    """Where the words of ``lows`` stand, found with one pass in C over the text's words, not through
+    the word index: for words a rule derives from the text itself ('sportsmens', 'two-weeks'), which
+    the index would learn for no later document and which would cost it a pass in Python."""
+    return list(compress(count(), map(lows.__contains__, doc.lows)))
+
+
 def places(doc: Document, positions: list[int]) -> list[tuple[list[Word], int]]:
     """(sentence words, index in it) of each position in ``doc.tokens``."""
     return list(each_place(doc, positions))

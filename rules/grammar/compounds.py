@@ -22,7 +22,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, each_place, in_quotes, match_case, occurrences, positions
+from ._tokens import Word, each_place, in_quotes, match_case, positions, scan
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -370,7 +370,7 @@ class PluralMeasureModifier(GrammarRule):
         measures = {low: found for low in doc.distinct_lows if "-" in low and (found := _plural_measure(low))}
         if not measures:
             return
-        for words, index in occurrences(doc, frozenset(measures)):
+        for words, index in each_place(doc, scan(doc, frozenset(measures))):  # words of this text: no index
             word = words[index]
             if word.text != word.low and not (word.sentence_start and word.text[1:] == word.low[1:]):
                 continue  # "The Seven-Years War": a name

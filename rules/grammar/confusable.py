@@ -924,6 +924,12 @@ NEEDS_TWO_AFTER = dict.fromkeys(ADJECTIVE_OPENERS, NOUN_SLOT) | dict.fromkeys(
 
 
 @cache
+def _slot_triggers() -> frozenset[str]:
+    """:func:`_slot_words`'s words, as the one set the rule asks the word index for."""
+    return frozenset(_slot_words())
+
+
+@cache
 def _slot_words() -> dict[str, int]:
     """The words of the sets that some slot rules out while a twin fits it, with the slots
     (:data:`NOUN_SLOT`, ...) where they are reported: a verb that is nothing else with a noun twin
@@ -993,14 +999,11 @@ class ConfusedWordClass(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         slot_words = _slot_words()
-        here = doc.distinct_lows & slot_words.keys()
-        if not here:
-            return
         lows = doc.lows
         after, two_after = NEEDS_AFTER.get, NEEDS_TWO_AFTER.get
         candidates = [
             position
-            for position in positions(doc, frozenset(here))
+            for position in positions(doc, _slot_triggers())
             if position
             and slot_words[lows[position]]
             & (after(lows[position - 1], 0) | (two_after(lows[position - 2], 0) if position > 1 else 0))

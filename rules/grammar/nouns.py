@@ -16,7 +16,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, each_place, in_quotes, match_case, occurrences, positions
+from ._tokens import Word, each_place, in_quotes, match_case, occurrences, positions, scan
 from .determiners import (
     LATIN_PLURALS,
     MASS_NOUNS,
@@ -422,8 +422,10 @@ class PossessiveForm(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        lows = doc.distinct_lows
-        for words, index in occurrences(doc, _possessive_triggers(doc, lows)):
+        spots = positions(doc, _FIXED_TRIGGERS)
+        if "mens" in doc.folded:  # 'sportsmens', 'womens': words of this text, found without the index
+            spots = sorted(spots + scan(doc, _fused_plurals(doc.distinct_lows)))
+        for words, index in each_place(doc, spots):
             word = words[index]
             found = self._check(doc, words, index)
             if found is not None and not in_quotes(doc, word.start):
@@ -562,14 +564,9 @@ _NATIONS_BEFORE = frozenset(
 )
 
 
-def _possessive_triggers(doc: Document, lows: frozenset[str]) -> frozenset[str]:
-    """The words this rule looks at: 'childrens', 'womens' and the like, 'others', 'ones', and a length
-    of time with 's or in the plural. The fixed ones are asked about whether or not the document holds
-    them, so that the sample run of :mod:`._tokens` learns them and no document pays a pass of its own."""
-    if "mens" not in doc.folded:
-        return _FIXED_TRIGGERS
-    fused = {low for low in lows if low.endswith("mens") and not w.tags(low) and "NOUN" in w.tags(low[:-1])}
-    return _FIXED_TRIGGERS | fused
+def _fused_plurals(lows: frozenset[str]) -> frozenset[str]:
+    """The text's words like 'sportsmens' and 'womens': a plural in -men fused with its 's."""
+    return frozenset(low for low in lows if low.endswith("mens") and not w.tags(low) and "NOUN" in w.tags(low[:-1]))
 
 
 _PRONOUN_SLIPS = {"their's": "theirs", "your's": "yours", "our's": "ours", "her's": "hers"}

@@ -441,12 +441,9 @@ class AdjectiveForAdverbModifier(GrammarRule):
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        candidates = doc.distinct_lows & _pairs_of_forms()[0]  # one set operation in C
-        if not candidates:
-            return
         from ._tagger import sentence_tags
 
-        for words, index in occurrences(doc, candidates):
+        for words, index in occurrences(doc, _pairs_of_forms()[0]):  # the whole set: the sample learns it
             if index + 1 >= len(words) or not words[index].joined:
                 continue
             word, other = words[index], words[index + 1]
@@ -577,12 +574,9 @@ class AdverbForAdjective(GrammarRule):
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        candidates = doc.distinct_lows & _pairs_of_forms()[1]  # one set operation in C
-        if not candidates:
-            return
         from ._tagger import sentence_tags
 
-        for words, index in occurrences(doc, candidates):
+        for words, index in occurrences(doc, _pairs_of_forms()[1]):  # the whole set: the sample learns it
             if index < 1 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
                 continue
             if words[index - 1].low not in w.DETERMINERS:
