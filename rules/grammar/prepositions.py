@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
 
@@ -448,13 +448,22 @@ _OWN_OBJECT = frozenset(
 life we live is", "the jobs they work are"."""
 
 
-def _forms_of(lemmas: Iterable[str], tags: tuple[str, ...]) -> dict[str, str]:
+class _FormTable(NamedTuple):
+    """Verb forms and the lemma of each, with the forms as one set kept for the process: the word
+    index remembers a set it has seen by identity."""
+
+    lemma_of: dict[str, str]
+    words: frozenset[str]
+
+
+def _forms_of(lemmas: Iterable[str], tags: tuple[str, ...]) -> _FormTable:
     """Each form of ``lemmas`` with one of the Penn ``tags`` → its lemma."""
-    return {form: lemma for lemma in lemmas for tag in tags if (form := w.verb_form(lemma, tag)) is not None}
+    lemma_of = {form: lemma for lemma in lemmas for tag in tags if (form := w.verb_form(lemma, tag)) is not None}
+    return _FormTable(lemma_of, frozenset(lemma_of))
 
 
 def _verbs_before(
-    doc: Document, forms: dict[str, str], following: frozenset[str], first: int = 0
+    doc: Document, forms: _FormTable, following: frozenset[str], first: int = 0
 ) -> Iterator[tuple[list[Word], int, str]]:
     """(sentence words, index, lemma) of each verb form of ``forms`` in the document, from token
     ``first`` on, straight before a word of ``following``: sifted on the flat word list before any
@@ -463,28 +472,15 @@ def _verbs_before(
     last = len(lows) - 1
     found = [
         position
-        for position in positions(doc, _keys(forms))
+        for position in positions(doc, forms.words)
         if first <= position < last and lows[position + 1] in following
     ]
     for words, index in places(doc, found):
-        yield words, index, forms[words[index].low]
-
-
-def _keys(forms: dict[str, str]) -> frozenset[str]:
-    """The verb forms of one of the tables below, as one set kept for the process (the word index
-    remembers a set it has seen by identity)."""
-    found = _KEY_SETS.get(id(forms))
-    if found is None:
-        found = _KEY_SETS[id(forms)] = frozenset(forms)
-    return found
-
-
-_KEY_SETS: dict[int, frozenset[str]] = {}
-"""The key sets of the cached form tables (two of them, kept as long as the tables are)."""
+        yield words, index, forms.lemma_of[words[index].low]
 
 
 @cache
-def _stranded_forms() -> dict[str, str]:
+def _stranded_forms() -> _FormTable:
     """Each finite form of the verbs of :data:`_STRANDED` → its lemma."""
     return _forms_of(_STRANDED, ("VBP", "VBZ", "VBD"))
 
@@ -600,7 +596,7 @@ _NP_END_TAGS = frozenset("IN TO CC RB , . : -LRB- -RRB- WDT WRB".split())
 
 
 @cache
-def _needs_forms() -> dict[str, str]:
+def _needs_forms() -> _FormTable:
     """Each form of the verbs of :data:`_NEEDS` → its lemma (not the -ing form: "a consenting adult")."""
     return _forms_of(_NEEDS, ("VB", "VBP", "VBZ", "VBD"))
 
