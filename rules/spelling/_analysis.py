@@ -406,8 +406,22 @@ def _product_name(parts: tuple[str, ...]) -> bool:
     """
     if parts[0] in FUNCTION or parts[0] in TITLES:
         return False  # "theMinistry", "PresidentBarack": a missing space before a name
+    if _coined(parts):
+        return True
     lex = lexicon()
     return any(lex.count(part.lower()) >= BRAND_PART for part in parts)
+
+
+def _coined(parts: tuple[str, ...]) -> bool:
+    """Parts no name is made of: a part of one or two letters ("PhDs", "LtCol"), a part with no vowel
+    ("StlPlt"), or one part twice ("JoJo"). Such a word is an abbreviation, a nickname or a brand
+    written so on purpose; two names run together ("IlhamAliyev") have longer parts, with vowels."""
+    if len(set(parts)) < len(parts):
+        return True
+    return any(len(part) <= 2 or not _VOWEL.search(part) for part in parts)
+
+
+_VOWEL = re.compile("[aeiouyAEIOUY]")
 
 
 def _spaced_note(doc: Document, spaced: str) -> str:

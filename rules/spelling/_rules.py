@@ -121,6 +121,7 @@ class JoinedWords(_SpellingRule):
         "Prime Minister Nikol Pashinyan spoke first.",
         "Alerts go to PagerDuty, and the team meets at GopherCon.",
         "The multisite settings moved to the new dashboard.",
+        "Five PhDs work there; LtCol Byron led the team, and JoJo Ostrander scored.",
     )
     fixed = (
         "Azerbaijani President Ilham Aliyev said the city had been liberated.",
