@@ -258,8 +258,11 @@ def _check_part(
             return Flag(JOINED, start, end, part, message, suggestions, False, True)
         # A capitalised first word used once that splits into a word and 'a' or 'is' is more often
         # a name than a slip ("Bea was", "Ona sings", "Baghdadis love tea"): info, as a capitalised
-        # unknown word is; "Alot of", "Noone came", "Inspite of" stay warnings.
-        minor_split = verdict.compound or (maybe_name and verdict.options[0].words[-1] in ("a", "is"))
+        # unknown word is; "Alot of", "Noone came", "Inspite of" stay warnings. So is a capitalised
+        # word that splits only with a slip as well ("Stomakhin": 'Stomach in', "Diversicare").
+        best_reading = verdict.options[0]
+        name_like = maybe_name and (best_reading.words[-1] in ("a", "is") or best_reading.edited)
+        minor_split = verdict.compound or name_like
         return Flag(JOINED, start, end, part, message, suggestions, verdict.safe, minor_split)
     message = f"'{part}' is not in the dictionary" + (f"; did you mean '{suggestions[0]}'?" if suggestions else ".")
     if seen is Standing.RARE:
