@@ -122,7 +122,6 @@ class JoinedWords(_SpellingRule):
         "Alerts go to PagerDuty, and the team meets at GopherCon.",
         "The multisite settings moved to the new dashboard.",
         "Five PhDs work there; LtCol Byron led the team, and JoJo Ostrander scored.",
-        "Stomakhin was also involved in the film.",
     )
     fixed = (
         "Azerbaijani President Ilham Aliyev said the city had been liberated.",
