@@ -184,7 +184,7 @@ def test_camel_case_abbreviations_are_quiet_and_a_capitalised_slip_split_is_only
     """'PhDs', 'LtCol', 'JoJo', 'StlPlt' are no two names run together ('IlhamAliyev' is); a
     capitalised word that splits only with a slip ('Stomakhin': 'Stomach in') is a name more often
     than a fusion, so it is info, not a warning."""
-    quiet = "Five PhDs work there; LtCol Byron led, JoJo Ostrander scored and StlPlt rose."
+    quiet = "Five PhDs work there; LtCol Byron led, JoJo Ostrander scored, StlPlt and BooleanPolygonConstraint rose."
     assert _joined(quiet) == {}
     result = check_text("Stomakhin was also involved in the film.", "plain", Config(select=BOTH))
     assert [(d.rule, str(d.severity)) for d in result.diagnostics] == [(JOINED, "info")]

@@ -416,11 +416,12 @@ def _product_name(parts: tuple[str, ...]) -> bool:
 
 
 def _coined(parts: tuple[str, ...]) -> bool:
-    """Parts no name is made of: a part of one or two letters ("PhDs", "LtCol"), a part with no vowel
-    ("StlPlt"), or one part twice ("JoJo"). Such a word is an abbreviation, a nickname or a brand
-    written so on purpose; two names run together ("IlhamAliyev") have longer parts, with vowels."""
-    if len(set(parts)) < len(parts):
-        return True
+    """Parts no two names run together are made of: more than two ("BooleanPolygonConstraint"), a
+    part of one or two letters ("PhDs", "LtCol"), a part with no vowel ("StlPlt"), or one part twice
+    ("JoJo"). Such a word is an identifier, an abbreviation, a nickname or a brand written so on
+    purpose; two names run together ("IlhamAliyev") are two longer parts, with vowels."""
+    if len(parts) > 2 or len(set(parts)) < len(parts):
+        return True  # "BooleanPolygonConstraint": an identifier or a brand; "JoJo"
     return any(len(part) <= 2 or not _VOWEL.search(part) for part in parts)
 
 
