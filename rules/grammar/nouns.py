@@ -417,6 +417,7 @@ class PossessiveForm(GrammarRule):
         "For three years work continued, and in two years pay will rise.",
         "Last year's results were weak; last years saw growth; in the last years of his life.",
         "The peoples of Europe and the peoples who live there; the Peoples Party; indigenous peoples rights.",
+        "He represents the peoples west of the Indus River.",
     )
     fixed = ()
     fix = "sometimes"
@@ -558,7 +559,10 @@ class PossessiveForm(GrammarRule):
 _VERB_OR_PREPOSITION = frozenset(("VB", "VBP", "VBZ", "VBD", "VBG", "IN"))
 
 
-_PEOPLES_NOT_OWNED = frozenset("of and or who which that in on at from to with".split())
+_PEOPLES_NOT_OWNED = frozenset(
+    "of and or who which that in on at from to with west east north south beyond across along".split()
+)
+"""Words after 'peoples' (nations) that begin no owned thing: "the peoples west of the Indus"."""
 _NATIONS_BEFORE = frozenset(
     "indigenous native aboriginal tribal different various many other first colonised colonized".split()
 )
