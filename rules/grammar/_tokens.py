@@ -120,7 +120,7 @@ class _Index:
     are turned back into pairs.
     """
 
-    __slots__ = ("asked", "by_word", "complete", "ensured", "firsts", "indexed", "lows", "resources", "sentences")
+    __slots__ = ("asked", "by_word", "complete", "firsts", "indexed", "lows", "resources", "sentences")
 
     def __init__(self, doc: Document) -> None:
         self.sentences = [words for words in doc.sentence_words if words]
@@ -130,8 +130,6 @@ class _Index:
         self.resources = doc.resources
         self.by_word: dict[str, array[int]] = {}
         self.indexed: frozenset[str] = frozenset()
-        self.ensured: dict[int, frozenset[str]] = {}
-        """The sets :meth:`ensure` has indexed, by identity."""
         self.complete = False
         """Every word of the text is indexed (:meth:`add_rest`)."""
         self.asked: _AskedWords | None = None
@@ -153,10 +151,9 @@ class _Index:
         """Index ``words`` if some are new to this document (and to the process). The first word
         asked about that the index lacks has every other word indexed with it, in one pass: the
         rules that ask about more words after a first match ('did' and then its nouns) would
-        otherwise cost one pass each (seven, 12 ms, on 50,000 words of news). A set already
-        ensured (the same object: rules keep theirs in constants) is not compared again."""
-        if self.ensured.get(id(words)) is words:
-            return
+        otherwise cost one pass each (seven, 12 ms, on 50,000 words of news). A rule's set already
+        known to lie in the learnt words (the same object: rules keep theirs in constants) is not
+        compared again."""
         if self.asked is None:
             self.asked = self.resources.get(_ASKED, _AskedWords.seeded)
             self.add(self.asked.words)
@@ -170,7 +167,6 @@ class _Index:
                 self.indexed |= missing
             elif len(covered) < _COVERED_MOST:
                 covered[id(words)] = words  # in the learnt words, which every document indexes up front
-        self.ensured[id(words)] = words  # kept, so that its id is not another set's later
 
     def add_rest(self) -> None:
         """Index every word not indexed yet: after it, no word is missing."""

@@ -380,7 +380,7 @@ class SubjectVerbAgreement(GrammarRule):
         if verb.capitalised or _possessive(head) or (index > 0 and words[index - 1].low in _PREPOSITION_OPENERS):
             return None  # "assumes power after the elections also realises": the phrase is a preposition's object
         if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
-            third = w.verb_tags(verb.low) == {"VBZ"} and w.tags(verb.low) <= {"VERB", "NOUN"}  # "also shows"
+            third = _noun_or_third_person(verb.low)  # "also shows"
             plural = TO_PLURAL.get(verb.low) or (_lemma_of_third_person(verb.low) if third else None)
             return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE) if plural else None
         if determiner not in _SINGULAR_DETERMINERS or not w.is_singular_count_noun(head.low):
@@ -1143,7 +1143,7 @@ def _verb_here(words: list[Word], index: int) -> bool:
     when an object, a preposition, an -ly adverb, a place adverb or the sentence's end follows ("they
     goes there"); not "we parents know", where the noun stands beside the pronoun."""
     low = words[index].low
-    if w.verb_tags(low) != {"VBZ"} or not w.tags(low) <= {"VERB", "NOUN"}:
+    if not _noun_or_third_person(low):
         return False
     if index + 1 < len(words) and words[index].joined and words[index + 1].low in _PLACE_ADVERBS:
         return True
@@ -1271,7 +1271,7 @@ _DETERMINED_PREPOSITIONS = frozenset("to about by under behind into over near am
 """Prepositions that start a phrase after the head only before a determiner ("the answers to the
 questions"; 'to' alone may start an infinitive)."""
 _PLURAL_OPENERS = frozenset("the these those many some most all both several few our their my your his her".split())
-_VERB_AFTER_EVIDENCE = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS | w.PREPOSITIONS
+_VERB_AFTER_EVIDENCE = _OBJECT_OPENERS | w.PREPOSITIONS
 
 
 class PluralSubjectAgreement(GrammarRule):

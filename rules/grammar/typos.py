@@ -617,7 +617,7 @@ class DoubledAuxiliary(GrammarRule):
             if not word.joined or index + 1 == len(words) or words[index + 1].low != auxiliary:
                 continue
             following = words[index + 1]
-            if index + 2 < len(words) and following.joined and words[index + 2].low in _ASKED_SUBJECTS:
+            if index + 2 < len(words) and following.joined and words[index + 2].low in w.SUBJECT_PRONOUNS:
                 continue  # "We're are you going?": a question's 'where' (grammar.were-confusion)
             fixed = match_case(full, word.text) if word.text[:1].isupper() else full[:1].lower() + full[1:]
             if fixed.lower().startswith("i "):
@@ -626,7 +626,6 @@ class DoubledAuxiliary(GrammarRule):
             yield self.finding(word.start, following.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
 
 
-_ASKED_SUBJECTS = frozenset("you we they he she it i".split())
 _AUXILIARY_TRIGGERS = frozenset([*_FULL_FORMS, *(key.replace("'", "’") for key in _FULL_FORMS)])
 
 
