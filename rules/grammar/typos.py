@@ -647,12 +647,17 @@ class CommonWordSlip(GrammarRule):
     id = "grammar.common-word-slip"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A slip among the commonest words: 'at he beginning', 'oft he', 'I a not sure', 'does no understand'."
+    summary = (
+        "A slip among the commonest words: 'at he beginning', 'oft he', 'I a not sure', 'does no understand', "
+        "'can by done'."
+    )
     why = (
-        "A missing or moved letter turns 'the' into 'he', 'of the' into 'oft he', 'am' into 'a' and "
-        "'not' into 'no', all real words. Each is reported only where the slip is plain: 'he' between a "
-        "preposition and a noun with no verb after it ('for he first met her' is right), 'a' between "
-        "'I' and 'not', 'no' between 'does' and a word that is only a verb ('does no harm' is right)."
+        "A missing or moved letter turns 'the' into 'he', 'of the' into 'oft he', 'am' into 'a', 'not' "
+        "into 'no' and 'be' into 'by', all real words. Each is reported only where the slip is plain: 'he' "
+        "between a preposition and a noun with no verb after it ('for he first met her' is right), 'a' "
+        "between 'I' and 'not', 'no' between 'does' and a word that is only a verb ('does no harm' is "
+        "right), 'by' between a modal and a participle or an adjective that is no noun ('will by then', "
+        "'can by law' are right)."
     )
     bad = (
         "At he beginning, I was afraid.",
@@ -660,12 +665,16 @@ class CommonWordSlip(GrammarRule):
         "One oft he officers approached him.",
         "I a not sure.",
         "She does no understand.",
+        "The results will by published tomorrow.",
+        "This can by consistent with the rules.",
     )
     good = (
         "For he knew the way, and in he walks.",
         "For he first met her in Paris, at the end of the war.",
         "As oft he said, Part I a of the plan does no harm.",
         "She does not understand, and he did no wrong.",
+        "We will by then have left; you can by all means come; they must by law register.",
+        "It can by turns be funny and sad, and it will by itself stop; we could by chance meet.",
     )
     fixed = ()
     fix = "sometimes"
@@ -677,6 +686,8 @@ class CommonWordSlip(GrammarRule):
                 yield from self._he(words, index)
             elif word.low == "a":
                 yield from self._i_a(words, index)
+            elif word.low == "by":
+                yield from self._modal_by(words, index)
             else:
                 yield from self._no(words, index)
 
@@ -716,8 +727,28 @@ class CommonWordSlip(GrammarRule):
             message = f"'{words[index - 1].text} {word.text} {words[index + 1].text}': 'no' here is '{fixed}'."
             yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
 
+    def _modal_by(self, words: list[Word], index: int) -> Iterator[Finding]:
+        """'will by published', 'can by consistent' (be): after a modal, 'by' only opens an
+        adverbial ('will by then', 'can by all means', 'must by law'), never before a participle or
+        an adjective that cannot be its noun."""
+        word = words[index]
+        if index == 0 or index + 1 == len(words) or not (words[index - 1].joined and word.joined):
+            return
+        if words[index - 1].low not in w.MODALS or word.text != "by":
+            return
+        following = words[index + 1].low
+        tags = w.tags(following)
+        if "NOUN" in tags or "PRON" in tags or "DET" in tags or "ADV" in tags or following in _BY_ADVERBIALS:
+            return
+        participle = "VBN" in w.verb_tags(following)
+        if participle or "ADJ" in tags:
+            message = f"'{words[index - 1].text} by {words[index + 1].text}': 'by' here is 'be'."
+            yield self.finding(word.start, word.end, message, suggestions=("be",), fix=FixSafety.UNSAFE)
 
-_SLIP_TRIGGERS = frozenset(("he", "a", "no"))
+
+_SLIP_TRIGGERS = frozenset(("he", "a", "no", "by"))
+_BY_ADVERBIALS = frozenset("turns then now far itself themselves himself herself myself yourself ourselves".split())
+"""Words after 'by' that make an adverbial even when a dictionary also lists them otherwise."""
 _DO_FORMS = frozenset("do does did".split())
 
 
