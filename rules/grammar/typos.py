@@ -595,17 +595,30 @@ class DoubledAuxiliary(GrammarRule):
     id = "grammar.doubled-auxiliary"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A contraction followed by the verb it already holds: 'we're are', 'I've have', 'it's is'."
+    summary = (
+        "A contraction followed by the verb it already holds, or two tenses of 'be' in a row: 'we're are', "
+        "'I've have', 'which is was'."
+    )
     why = (
         "'We're' already says 'we are'; adding 'are' says it twice, a slip of a writer who changed "
-        "their mind halfway. Write the contraction or the two words, not both."
+        "their mind halfway. Write the contraction or the two words, not both. The same slip leaves "
+        "two forms of 'be' side by side after a pronoun ('which is was', 'he is was'): keep one. "
+        "After a noun phrase the pair can be right ('what he was is unclear'), so only pronouns count."
     )
-    bad = ("We're are the favourites.", "I've have no problem with that.", "It's is a good idea.")
+    bad = (
+        "We're are the favourites.",
+        "I've have no problem with that.",
+        "It's is a good idea.",
+        "It was a Monday, which is was not the last day.",
+        "He is was the best player.",
+    )
     good = (
         "We're the favourites.",
         "I've had no problem with that.",
         "It is a good idea; that's it.",
         "We're are you?",
+        "What he was is unclear, and where she is was a secret; what it is is a mystery.",
+        "The man he is was forged by war. That it is was never in doubt.",
     )
     fixed = ()
     fix = "sometimes"
@@ -613,6 +626,9 @@ class DoubledAuxiliary(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _AUXILIARY_TRIGGERS):
             word = words[index]
+            if word.low in _FINITE_BE:
+                yield from self._two_tenses(words, index)
+                continue
             auxiliary, full = _FULL_FORMS[word.low.translate(_APOSTROPHES)]
             if not word.joined or index + 1 == len(words) or words[index + 1].low != auxiliary:
                 continue
@@ -625,8 +641,35 @@ class DoubledAuxiliary(GrammarRule):
             message = f"'{word.text}' already holds '{auxiliary}': write '{fixed}' or '{word.text}'."
             yield self.finding(word.start, following.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
 
+    def _two_tenses(self, words: list[Word], index: int) -> Iterator[Finding]:
+        """'which is was', 'he is was': a subject pronoun or a relative, then two finite forms of 'be'."""
+        word = words[index]
+        if index == 0 or index + 1 == len(words) or not (words[index - 1].joined and word.joined):
+            return
+        following = words[index + 1]
+        if following.low not in _FINITE_BE or following.low == word.low or following.capitalised:
+            return
+        subject = words[index - 1].low
+        if subject in _RELATIVE_SUBJECTS:
+            if index >= 2 and words[index - 2].joined and words[index - 2].low in _CLAUSE_OPENERS:
+                return  # "I asked what who is was": a clause as the subject
+        elif subject not in _BE_SUBJECTS or (index >= 2 and words[index - 2].joined):
+            return  # "where she is was a secret", "the man he is was forged by war": a clause as the subject
+        message = f"'{word.text} {following.text}': two forms of 'be' in a row; keep one."
+        yield self.finding(
+            word.start, following.end, message, suggestions=(following.text, word.text), fix=FixSafety.UNSAFE
+        )
 
-_AUXILIARY_TRIGGERS = frozenset([*_FULL_FORMS, *(key.replace("'", "’") for key in _FULL_FORMS)])
+
+_AUXILIARY_TRIGGERS = frozenset(
+    [*_FULL_FORMS, *(key.replace("'", "’") for key in _FULL_FORMS), "is", "was", "are", "were", "am"]
+)
+_FINITE_BE = frozenset("is was are were am".split())
+_RELATIVE_SUBJECTS = frozenset(("which", "who"))
+_BE_SUBJECTS = frozenset("i he she it we they you".split())
+"""Pronouns that count only where they open the sentence or follow punctuation: after a word, 'he is'
+may be a clause that is itself a subject ('where she is was a secret', 'the man he is was forged')."""
+_CLAUSE_OPENERS = frozenset("what where when how why whoever whatever wherever whether if that".split())
 
 
 _PREPOSITIONS_BEFORE_THE = frozenset(
