@@ -41,7 +41,7 @@ def _pairs(doc: Document, lows: frozenset[str]) -> Iterator[tuple[list[Word], in
 _MODALS_BEFORE_OF = frozenset(
     """
     could should would must might may will won't couldn't shouldn't wouldn't mustn't couldn’t shouldn’t
-    wouldn’t won’t
+    wouldn’t won’t had
     """.split()
 )
 _NOUN_MODALS = frozenset(("might", "must", "may", "will"))
@@ -51,12 +51,13 @@ class ModalOf(GrammarRule):
     id = "grammar.modal-of"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Could of', 'should of', 'would of' written for 'could have'."
+    summary = "'Could of', 'should of', 'would of' written for 'could have'; 'had of' for 'had'."
     why = (
         "Spoken 'could've' sounds like 'could of', and the slip reaches print. 'Of course' after a "
         "modal ('he would of course deny it') and 'might' as a noun ('the might of the army') are fine. "
         "'Will', 'might', 'must' and 'may' count after a noun only before a past participle ('something "
-        "must of happened', 'it will of been found'), never after a determiner ('the will of the people')."
+        "must of happened', 'it will of been found'), never after a determiner ('the will of the people'). "
+        "The same sound gives 'if I had of known' (spoken 'had've'): 'had known'."
     )
     bad = (
         "He could of won the race.",
@@ -64,6 +65,7 @@ class ModalOf(GrammarRule):
         "She must of left early.",
         "Something must of happened, and it will of been found by then.",
         "Could you of done it? Why would they of left?",
+        "If I had of known, I would have come.",
     )
     good = (
         "He could have won the race.",
@@ -72,6 +74,7 @@ class ModalOf(GrammarRule):
         "It is a must of the season, and the will of elected members.",
         "You should of all people know; he would of all things pick this. Most of them could of...",
         "Could you of all people help? Will it of course change?",
+        "All he had of value was a watch; she had of course left; what we had of hers was lost.",
     )
     fixed = (
         "He could have won the race.",
@@ -79,11 +82,17 @@ class ModalOf(GrammarRule):
         "She must have left early.",
         "Something must have happened, and it will have been found by then.",
         "Could you have done it? Why would they have left?",
+        "If I had known, I would have come.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index, word, following in _pairs(doc, _MODALS_BEFORE_OF):
+            if word.low == "had":
+                finding = self._had_of(words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if following is not None and following.low in w.SUBJECT_PRONOUNS:
                 finding = self._asked(words, index)  # "Could you of done it?"
                 if finding is not None:
@@ -109,6 +118,24 @@ class ModalOf(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+    def _had_of(self, words: list[Word], index: int) -> Finding | None:
+        """'I had of known' (had): 'of' between 'had' and a verb's participle ('known', 'bought', 'been'),
+        not a noun or a pronoun ('had of value', 'had of hers'); a noun only if it is no other verb form."""
+        if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+            return None
+        of, participle = words[index + 1], words[index + 2]
+        forms, tags = w.verb_tags(participle.low), w.tags(participle.low)
+        if of.low != "of" or "VBN" not in forms or tags & {"PRON", "DET"} or ("NOUN" in tags and forms != {"VBN"}):
+            return None
+        had = words[index]
+        return self.finding(
+            had.start,
+            of.end,
+            f"Write '{had.text} {participle.text}': 'of' here is the sound of '{had.text}'ve'.",
+            suggestions=(had.text,),
+            fix=FixSafety.SAFE,
+        )
 
     def _asked(self, words: list[Word], index: int) -> Finding | None:
         """'Could you of done it?', 'Why would they of left?': a question's subject between the modal
