@@ -692,7 +692,7 @@ class CommonWordSlip(GrammarRule):
     severity = Severity.WARNING
     summary = (
         "A slip among the commonest words: 'at he beginning', 'oft he', 'I a not sure', 'does no understand', "
-        "'can by done'."
+        "'can by done', 'there's no a'."
     )
     why = (
         "A missing or moved letter turns 'the' into 'he', 'of the' into 'oft he', 'am' into 'a', 'not' "
@@ -700,7 +700,8 @@ class CommonWordSlip(GrammarRule):
         "between a preposition and a noun with no verb after it ('for he first met her' is right), 'a' "
         "between 'I' and 'not', 'no' between 'does' and a word that is only a verb ('does no harm' is "
         "right), 'by' between a modal and a participle or an adjective that is no noun ('will by then', "
-        "'can by law' are right)."
+        "'can by law' are right), and 'no' before an article ('there's no a new building': 'now' or 'not'; "
+        "'no a priori reason' is right)."
     )
     bad = (
         "At he beginning, I was afraid.",
@@ -708,6 +709,7 @@ class CommonWordSlip(GrammarRule):
         "One oft he officers approached him.",
         "I a not sure.",
         "She does no understand.",
+        "There's no a new building on the corner.",
         "The results will by published tomorrow.",
         "This can by consistent with the rules.",
     )
@@ -715,7 +717,7 @@ class CommonWordSlip(GrammarRule):
         "For he knew the way, and in he walks.",
         "For he first met her in Paris, at the end of the war.",
         "As oft he said, Part I a of the plan does no harm.",
-        "She does not understand, and he did no wrong.",
+        "She does not understand, and he did no wrong; there is no a priori reason. Vote yes or no. A poll",
         "We will by then have left; you can by all means come; they must by law register.",
         "It can by turns be funny and sad, and it will by itself stop; we could by chance meet.",
     )
@@ -758,9 +760,17 @@ class CommonWordSlip(GrammarRule):
             yield self.finding(word.start, word.end, "'I a' is 'I am'.", suggestions=("am",), fix=FixSafety.UNSAFE)
 
     def _no(self, words: list[Word], index: int) -> Iterator[Finding]:
-        """'does no understand' (not)."""
+        """'does no understand' (not); 'There's no a new building' (now, or not)."""
         word = words[index]
         if index == 0 or not words[index - 1].joined or not word.joined or index + 1 == len(words):
+            return
+        following = words[index + 1]
+        if following.low in _ARTICLES_AFTER_NO and following.text.islower() and following.joined:
+            if index + 2 < len(words) and words[index + 2].low in _LATIN_AFTER_A:
+                return  # "no a priori reason"
+            fixes = (match_case("not", word.text), match_case("now", word.text))
+            message = f"'{word.text} {following.text}': 'no' cannot stand before an article; 'not' or 'now'?"
+            yield self.finding(word.start, word.end, message, suggestions=fixes, fix=FixSafety.UNSAFE)
             return
         if words[index - 1].low not in _DO_FORMS:
             return
@@ -790,6 +800,8 @@ class CommonWordSlip(GrammarRule):
 
 
 _SLIP_TRIGGERS = frozenset(("he", "a", "no", "by"))
+_ARTICLES_AFTER_NO = frozenset(("a", "an", "the"))
+_LATIN_AFTER_A = frozenset(("priori", "posteriori", "fortiori", "cappella", "capella"))
 _BY_ADVERBIALS = frozenset("turns then now far itself themselves himself herself myself yourself ourselves".split())
 """Words after 'by' that make an adverbial even when a dictionary also lists them otherwise."""
 _DO_FORMS = frozenset("do does did".split())
