@@ -430,7 +430,8 @@ class TheirConfusion(GrammarRule):
         "'they're own' need 'their', and so does 'there' or 'they're' before a noun and its verb "
         "('said there coach had resigned', 'they're homes were flooded'), where neither 'there is' nor "
         "'they are' can stand, and 'they're' where an object goes ('we bought they're car', 'it was they're "
-        "oddest idea'). 'Their' with no noun after it ('we put it their.', 'over their by the door') "
+        "oddest idea', 'they lost they're shoes', after a verb that takes things, not clauses). 'Their' "
+        "with no noun after it ('we put it their.', 'over their by the door') "
         "is 'there'; 'there' opening a clause before an adjective that ends its phrase ('said there tired "
         "after the match', 'if there ready to go') is 'they're'. Only those unambiguous patterns are checked."
     )
@@ -453,6 +454,8 @@ class TheirConfusion(GrammarRule):
         "I think there going to be late, and they said there going to appeal.",
         "We bought they're car last year. It was they're oddest idea yet. We saw they're new car.",
         "Put the box over they're by the door. It is right they're.",
+        "The children lost they're shoes, and we sold they're old cars.",
+        "I like there new car, and we painted there old fence.",
     )
     good = (
         "There are three options.",
@@ -471,6 +474,7 @@ class TheirConfusion(GrammarRule):
         "It is their in-house team; what matters is their at-home care and their on-time record.",
         "I heard they're moving; the fact is they're cheaper online; we were told they're twins, and they're family.",
         "Hand it over, they're waiting. Hurry up they're in a rush. Come right in; they're by the door.",
+        "I see they're friends; we heard they're twins; I remember they're brothers; he said they're rivals.",
     )
     fixed = (
         "There are three options.",
@@ -491,6 +495,8 @@ class TheirConfusion(GrammarRule):
         "I think they're going to be late, and they said they're going to appeal.",
         "We bought their car last year. It was their oddest idea yet. We saw their new car.",
         "Put the box over there by the door. It is right there.",
+        "The children lost their shoes, and we sold their old cars.",
+        "I like their new car, and we painted their old fence.",
     )
     fix = "always"
 
@@ -605,14 +611,16 @@ _CLAUSE_END_MARKS = frozenset(".,;:!?")
 
 def _possessive_slot(words: list[Word], index: int) -> bool:
     """'there' between a verb that takes an object and a bare singular count noun that ends its
-    phrase ("loved there son.", "sold there house to"): only the possessive fits."""
+    phrase, maybe after an adjective ("loved there son.", "sold there house to", "I like there new
+    house."): only the possessive fits."""
     if index + 1 >= len(words) or not _object_slot(words, index):
         return False
-    noun = words[index + 1]
+    noun_at = index + 2 if _only_adjective(words, index + 1) and index + 2 < len(words) else index + 1
+    noun = words[noun_at]
     if noun.capitalised or not _bare_count_noun(noun.low):
         return False
-    after = _next(words, index + 1)
-    ends = index + 2 >= len(words) or not words[index + 1].joined
+    after = _next(words, noun_at)
+    ends = noun_at + 1 >= len(words) or not words[noun_at].joined
     return ends or (after is not None and (after.low in _AFTER_BARE_NOUN or after.low in ("to", "for")))
 
 
@@ -1203,12 +1211,44 @@ def _contraction_before_object_noun(words: list[Word], index: int) -> bool:
     elif after_be:
         return False
     noun = words[noun_at]
-    if noun.capitalised or noun.low in _ROLE_NOUNS or not _bare_count_noun(noun.low):
+    if noun.capitalised or noun.low in _ROLE_NOUNS:
         return False
+    if not _bare_count_noun(noun.low):
+        return not after_be and not superlative and _plural_object(words, index, noun_at)
     after = _next(words, noun_at)
     if superlative or noun_at + 1 == len(words) or not noun.joined:
         return True  # after a superlative the noun needs no end: "it was they're oddest idea yet"
     return after is not None and (after.low in _AFTER_BARE_NOUN or w.plainly_finite(after.low))
+
+
+def _plural_object(words: list[Word], index: int, noun_at: int) -> bool:
+    """'lost they're shoes', 'packed you're bags.': a plural noun ending its phrase after a verb that
+    takes things, not clauses. 'They are shoes' can follow a verb that takes a clause ('I see they're
+    friends', 'we heard you're twins'), so those verbs are left out: the listed ones, and any the web
+    writes before 'they' (a clause's subject) as often as before 'their'."""
+    noun = words[noun_at]
+    if not w.is_plural_noun(noun.low) or (w.verb_tags(noun.low) & {"VBZ"} and "NOUN" not in w.tags(noun.low)):
+        return False
+    verb = words[index - 1].low
+    lemmas = w.verb_lemmas(verb)
+    if not lemmas or any(lemma in _CLAUSE_VERBS or lemma in _MAY_TAKE_A_CLAUSE for lemma in lemmas):
+        return False
+    from . import _ngrams
+
+    if _ngrams.web_pair_count(verb, "they") is not None or _ngrams.web_pair_count(verb, "their") is None:
+        return False
+    after = _next(words, noun_at)
+    if noun_at + 1 == len(words) or not noun.joined:
+        return True
+    return after is not None and after.low in _AFTER_BARE_NOUN
+
+
+_MAY_TAKE_A_CLAUSE = frozenset(
+    """see hear find feel notice watch show remember forget expect understand learn discover read assume
+    imagine prove ensure check figure promise report confirm deny explain announce decide mention love like
+    hate wish hope bet suggest recall predict suspect presume reveal indicate show""".split()
+)
+"""Verbs besides :data:`_CLAUSE_VERBS` that may take a clause without 'that' ("I remember they're twins")."""
 
 
 def _only_adjective(words: list[Word], index: int) -> bool:
