@@ -1025,6 +1025,7 @@ class YourConfusion(GrammarRule):
         "That's you're problem, and you're own fault.",
         "Your going to need a permit for that.",
         "We talked about you're plans. I found you're wallet on the bus. I like you're new haircut.",
+        "Tell us if your using multiple servers. We lost you're bags and took you're keys.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -1042,6 +1043,7 @@ class YourConfusion(GrammarRule):
         "That's your problem; you're right; what's yours is mine; the truth is you're right.",
         "Your going to school every day made us proud.",
         "I understand you're upset; we saw you're online now; I think you're family, and the truth is you're first.",
+        "I see you're friends; we heard you're twins; if your building plans change, call.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -1059,6 +1061,7 @@ class YourConfusion(GrammarRule):
         "That's your problem, and your own fault.",
         "You're going to need a permit for that.",
         "We talked about your plans. I found your wallet on the bus. I like your new haircut.",
+        "Tell us if you're using multiple servers. We lost your bags and took your keys.",
     )
     fix = "always"
 
@@ -1333,15 +1336,19 @@ def _title_like(words: list[Word]) -> bool:
 
 def _progressive_clause(words: list[Word], index: int) -> bool:
     """'your' opens a clause and a verb in -ing follows, itself followed by its object or a
-    preposition: "if your thinking of", "when your using a". The -ing word must not be a count
-    noun too ("if your building on the hill"), and 'your' must follow a clause opener."""
+    preposition: "if your thinking of", "when your using a", "if your using multiple servers". The
+    -ing word must not be a count noun too ("if your building on the hill"), and 'your' must follow a
+    clause opener."""
     if index == 0 or not words[index - 1].joined or words[index - 1].low not in _CLAUSE_BEFORE:
         return False
     verb = words[index + 1]
     if not verb.low.endswith("ing") or "VBG" not in w.verb_tags(verb.low) or "NOUN" in w.tags(verb.low):
         return False
     after = _next(words, index + 1)
-    return after is not None and after.low in _ING_OBJECTS
+    if after is None:
+        return False
+    tags = w.tags(after.low)
+    return after.low in _ING_OBJECTS or ("ADJ" in tags and tags <= {"ADJ", "NOUN"}) or tags == {"NOUN"}
 
 
 _WHOSE_TRIGGERS = frozenset(("who's", "who’s", "whose"))
