@@ -213,9 +213,11 @@ class ItsConfusion(GrammarRule):
         "Every dog has it's day.",
         "New Robot Learns to Walk on It's Own",
         "The dog wagged it's tail when we came home.",
+        "For all it's charm, the town has few visitors, such as it's old-school diner.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
+        "After all it's been through, it works; for all it's worth, try; with all it's done, fine.",
         "We watched It's a Wonderful Life and It's Complicated.",
         "It's a shame; its staff agreed.",
         "The agency lost its way and its own budget.",
@@ -253,6 +255,7 @@ class ItsConfusion(GrammarRule):
         "Every dog has its day.",
         "New Robot Learns to Walk on Its Own",
         "The dog wagged its tail when we came home.",
+        "For all its charm, the town has few visitors, such as its old-school diner.",
     )
     fix = "always"
 
@@ -345,10 +348,17 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
         return False  # a title: "a scene from It's a Boy Girl Thing"
     if _after_preposition(words, index) or _after_be(words, index):
         return True  # "it's own", "of it's members", "he's it's keeper"
+    if words[index - 1].low == "all" and words[index - 1].joined and _after_preposition(words, index - 1):
+        participle = w.verb_tags(following.low) & {"VBN", "VBD", "VBG"}
+        tags = w.tags(following.low)
+        if "NOUN" in tags and "ADJ" not in tags and not participle and following.low != "worth":
+            return True  # "for all it's charm"; not "for all it's worth", "after all it's been through"
     if index > 0 and words[index - 1].joined and words[index - 1].low in _HAS_BEFORE_POSSESSIVE:
         return "NOUN" in w.tags(following.low) and not following.capitalised  # "every dog has it's day"
     noun, noun_index = following, index + 1
     tags = w.tags(following.low)
+    if not tags and "-" in following.low.strip("-"):
+        tags = frozenset(("ADJ",))  # "such as it's old-school charm": a compound modifier
     slot = _object_slot(words, index)
     ordinal = following.low[:1].isdigit() and following.low.endswith(("st", "nd", "rd", "th"))
     if following.low in w.CARDINALS or (following.low[:1].isdigit() and not ordinal):
@@ -640,8 +650,8 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
     if index + 2 >= len(words) or not words[index + 1].joined:
         return False
     they_are = words[index].low in ("they're", "they’re")
-    if index > 0 and words[index - 1].low in _PLACE_BEFORE_THERE and not they_are:
-        return False
+    if index > 0 and words[index - 1].low in _PLACE_BEFORE_THERE and words[index].low == "there":
+        return False  # "out there people are dying"
     noun, verb = words[index + 1], words[index + 2]
     pos = w.tags(noun.low)
     # after 'they're' an adjective reading cannot help ("they're house is big": 'they are house is'
