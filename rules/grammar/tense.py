@@ -331,7 +331,9 @@ class PastTimePresentVerb(GrammarRule):
         "last year'), verbs of saying and remembering ('Last year, they say, was worse', 'I "
         "remember the storm last year'), a noun phrase the time may belong to ('we welcome the "
         "decision last week'), 'it', names and 'the …', which photo captions put beside a past time "
-        "('The president arrives in Rome yesterday'), and quotations."
+        "('The president arrives in Rome yesterday'; after a time that opens the sentence 'the …' is "
+        "read: 'Last week the council decides'), and quotations. A time inside the clause counts when "
+        "'and' or 'but' and a past go on from it ('she leaves school last year and found a job')."
     )
     bad = (
         "Yesterday I go to the market.",
@@ -343,6 +345,8 @@ class PastTimePresentVerb(GrammarRule):
         "I have seen him yesterday.",
         "My brother leaves school last year.",
         "Two weeks ago we will sign the lease.",
+        "He moves abroad last spring and found work on the coast.",
+        "Last month the landlord raises the rent by a tenth.",
     )
     good = (
         "Yesterday I went to the market; she left school last year; I saw him yesterday.",
@@ -353,6 +357,9 @@ class PastTimePresentVerb(GrammarRule):
         "She seems to have left two days ago. He says he arrived yesterday.",
         "Every year she visits Paris; last time I checked, it works; the last year has been hard.",
         '"Yesterday I go to the shop," she said.',
+        "He moves abroad next spring and works on the coast; she leaves school last year and then.",
+        "Last month the landlord's letter arrived; the landlord raises the rent last month, the paper says.",
+        "Last month the rent rises, and two days ago the city said so; yesterday the news broke.",
     )
     fixed = ()
     fix = "sometimes"
@@ -431,7 +438,7 @@ def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int) -
     and a present verb follow it."""
     if start == 1 and words[0].low not in _OPENING_CONJUNCTIONS:
         return None
-    found = _subject(words, end + 1)
+    found = _subject(words, end + 1, owners=_SUBJECT_OWNERS_AFTER_TIME)
     if found is None:
         return None
     subject_end, person = found
@@ -450,7 +457,12 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     """'She leaves school last year': a subject opens the sentence, a present verb follows it, and
     the time closes the clause with nothing between that could start another clause. ``since``:
     the time is a 'since' phrase, and the verb's present perfect is the replacement."""
-    if end + 1 < len(words) and words[end].joined and not (since and words[end + 1].low in _SINCE_AND):
+    if (
+        end + 1 < len(words)
+        and words[end].joined
+        and not (since and words[end + 1].low in _SINCE_AND)
+        and not (not since and _past_goes_on(doc, words, end + 1))
+    ):
         return None  # the time does not close the clause
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
     found = _subject(words, first)
@@ -490,22 +502,46 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     return slip
 
 
+def _past_goes_on(doc: Document, words: list[Word], at: int) -> bool:
+    """'and' or 'but' at ``at`` goes on with a verb that can only be a simple past ("she leaves
+    school last year and found a job", "writes it two days ago but never sent it"): the clause the
+    time closes is a past narrative."""
+    if words[at].low not in _SINCE_AND or not words[at].joined:
+        return False
+    verb = at + 1
+    if verb + 1 < len(words) and _narrative_adverb(words[verb].low) and words[verb].joined:
+        verb += 1
+    if verb >= len(words) or words[verb].capitalised:
+        return False
+    found = w.verb_tags(words[verb].low)
+    if "VBD" not in found or found & {"VBZ", "VBG"} or words[verb].low in w.AUXILIARIES - _PAST_AUXILIARIES:
+        return False
+    return found <= {"VBD", "VBN"} or sentence_tags(doc, words)[verb] == "VBD"  # "and found a job"
+
+
+_PAST_AUXILIARIES = frozenset("was were had did".split())
+
+
 _SUBJECT_OWNERS = frozenset("my our your".split())
+_SUBJECT_OWNERS_AFTER_TIME = _SUBJECT_OWNERS | frozenset(("the",))
+"""After a time that opens the sentence 'the …' may be the subject too ("Last week the council
+decides"): captions put the present beside a time that follows the subject, not one that opens."""
 _SINCE_AND = frozenset(("and", "but"))
 """After a 'since' phrase, a clause that goes on with 'and' or 'but' ("is here since Monday and
 still has not unpacked")."""
 
 
-def _subject(words: list[Word], at: int) -> tuple[int, str] | None:
+def _subject(words: list[Word], at: int, owners: frozenset[str] = _SUBJECT_OWNERS) -> tuple[int, str] | None:
     """(last index, person) of a subject at ``words[at]``: a personal pronoun ("she"), or 'my',
     'our' or 'your' and a noun with up to one adjective ("my older brother", taken as 'he' or
-    'they'). Not a name or 'the …': photo captions put a present verb beside a past time."""
+    'they'). Not a name or 'the …' (unless ``owners`` holds 'the'): photo captions put a present
+    verb beside a past time."""
     if at >= len(words):
         return None
     word = words[at]
     if word.low in w.PERSON_SUBJECTS:
         return None if word.low == "i" and word.text != "I" else (at, word.low)
-    if word.low not in _SUBJECT_OWNERS:
+    if word.low not in owners:
         return None
     for end in (at + 1, at + 2):
         if end >= len(words) or not words[end - 1].joined or words[end].capitalised:
@@ -517,6 +553,8 @@ def _subject(words: list[Word], at: int) -> tuple[int, str] | None:
             return end, "he"
         if "ADJ" not in w.tags(low):
             return None
+        if "NOUN" in w.tags(low) and end + 1 < len(words) and w.verb_tags(words[end + 1].low) == {"VBZ"}:
+            return end, "he"  # "the council decides": a noun that is also an adjective, then its verb
     return None
 
 
