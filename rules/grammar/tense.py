@@ -1155,7 +1155,7 @@ _BEFORE_GET = (
     | frozenset("don't didn't won't don’t didn’t won’t".split())
 )
 _ACCUSTOMED_ADVERBS = frozenset(
-    "so quite very really already not never well pretty completely fully totally all just".split()
+    "so quite very really already not never well pretty completely fully totally all just still now".split()
 )
 
 
@@ -1176,6 +1176,7 @@ class UsedToForm(GrammarRule):
         "She's used to drive on the left, and you'll get used to live here.",
         "I use to go there every summer.",
         "We never get used to wake up so early.",
+        "I am still not used to drive on the left, and she is not really used to share.",
         "She used to living in Paris as a student.",
         "When we were young, we often used to playing in the street.",
     )
@@ -1187,6 +1188,7 @@ class UsedToForm(GrammarRule):
         "The money gets used to pay the bills.",
         "She used to live in Paris; she was used to living alone; we got used to working late.",
         "The tools they used to cutting stone were found; I'm used to being told no.",
+        "I am still not used to driving on the left; it is still now used to store grain.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1278,8 +1280,8 @@ def _accustomed(words: list[Word], index: int) -> bool:
     """'Used' at ``index`` follows 'am', 'is', 'are' after a person ("I am (so) used to"), or a form
     of 'get' or 'become' ("you'll get used to")."""
     back = index - 1
-    if back >= 0 and words[back].low in _ACCUSTOMED_ADVERBS and words[back].joined:
-        back -= 1
+    while back >= index - 2 and back >= 0 and words[back].low in _ACCUSTOMED_ADVERBS and words[back].joined:
+        back -= 1  # "I am still not used to", "I'm not really used to"
     if back < 0 or not words[back].joined:
         return False
     low = words[back].low

@@ -107,7 +107,7 @@ def _gerund(word: Word) -> str | None:
 
 
 _SKIPPED_ADVERBS = w.MID_ADVERBS - {"not"} | frozenset("highly strongly generally widely usually".split())
-_SELDOM_NOUNS = frozenset("go see meet hear come get receive visit welcome".split())
+_SELDOM_NOUNS = frozenset("go see meet hear come get receive visit welcome start return chat talk catch".split())
 """Verbs that the tables know as nouns too but that after 'look forward to' are the verb ("look
 forward to hear from you"), unlike "snow" or "work"."""
 _FEEL = frozenset("feel feels felt feeling".split())
@@ -177,6 +177,7 @@ class GerundAfter(GrammarRule):
         "I don't feel like to cook tonight.",
         "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
         "The children enjoyed to play in the snow, and the minister denied to have met him.",
+        "I'm looking forward to start the new job, and we look forward to catch up with you.",
     )
     good = (
         "I enjoy running.",
@@ -187,7 +188,7 @@ class GerundAfter(GrammarRule):
         "A film considered to be a classic; the aid denied to refugees; the work finished to a high standard.",
         "It is considered to be safe; he was looking forward to snow.",
         "She was denied to the press; the plan involved to some extent all of us.",
-        "We look forward to work on Monday and to the meeting.",
+        "We look forward to work on Monday and to the meeting; we look forward to your return.",
         "It is highly recommended to book early; the risks to health are small; she has a mind to go.",
         "She kept to the path; he quit to start a firm; we can't help to fund it; he stopped to smoke.",
         "He was admitted to practise law, and the shot missed to the left.",
