@@ -380,6 +380,7 @@ class ThereWasPlural(GrammarRule):
         "Is there any problems? Why was there two cars outside?",
         "There's three cars outside, and there wasn't enough chairs.",
         "Why is there so many people here? There was a number of complaints.",
+        "There's been numerous complaints about the noise.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -394,6 +395,7 @@ class ThereWasPlural(GrammarRule):
         "There's no buses after midnight; there's one way; is there any news? Is there enough room?",
         "There's some goodies here; was there a lot of people? Is there, in all this, two sides.",
         "There was a number on the door; why was there a delay? There is so little time.",
+        "There's been a delay; there's been some talk; there's been two of us since May.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -408,6 +410,7 @@ class ThereWasPlural(GrammarRule):
         "Are there any problems? Why were there two cars outside?",
         "There are three cars outside, and there weren't enough chairs.",
         "Why are there so many people here? There were a number of complaints.",
+        "There have been numerous complaints about the noise.",
     )
     fix = "always"
 
@@ -488,10 +491,16 @@ def _a_number_of(words: list[Word], index: int) -> bool:
 
 
 def _theres(words: list[Word], index: int) -> tuple[Word, str, int] | None:
-    """'There's three cars', 'there's many reasons': 'there's' before a number or a word that
-    counts a plural (the noun after is checked by the caller)."""
+    """'There's three cars', 'there's many reasons', 'there's been several cases': 'there's' (and
+    'been') before a number or a word that counts a plural (the noun after is checked by the caller)."""
     there = words[index]
-    if index + 2 >= len(words) or not there.joined or words[index + 1].low not in _COUNTING_AFTER_THERES:
+    if index + 2 >= len(words) or not there.joined:
+        return None
+    if words[index + 1].low == "been" and words[index + 1].joined and index + 3 < len(words):
+        if words[index + 2].low in _COUNTING_AFTER_THERES:
+            return there, "there have", index + 2  # "there's been numerous complaints"
+        return None
+    if words[index + 1].low not in _COUNTING_AFTER_THERES:
         return None
     return there, "there are", index + 1
 
