@@ -210,12 +210,7 @@ _LIKE_POSSIBLE = frozenset(("possible",))
 
 def _like_possible(words: list[Word], at: int) -> bool:
     """'like possible' at ``words[at]``: "as soon like possible", "as much like possible"."""
-    return (
-        at + 1 < len(words)
-        and words[at].low == "like"
-        and words[at].joined
-        and words[at + 1].low in _LIKE_POSSIBLE
-    )
+    return at + 1 < len(words) and words[at].low == "like" and words[at].joined and words[at + 1].low in _LIKE_POSSIBLE
 
 
 def _like_partner(words: list[Word], index: int) -> bool:
@@ -280,9 +275,9 @@ class ComparisonPartner(GrammarRule):
                 if partner_index >= len(words) or not (word.joined and words[index + 1].joined):
                     continue
                 middle = words[index + 1].low
-                if middle in _QUANTITIES or ("ADJ" not in w.tags(middle) and "ADV" not in w.tags(middle)):
-                    if not _like_possible(words, index + 2):
-                        continue  # "strikes me as less than satisfactory"
+                plain = "ADJ" not in w.tags(middle) and "ADV" not in w.tags(middle)
+                if (middle in _QUANTITIES or plain) and not _like_possible(words, index + 2):
+                    continue  # "strikes me as less than satisfactory"
                 wrong: tuple[str, ...] = ("than",)
                 if _like_partner(words, index):
                     wrong = ("than", "like")  # "as tall like her sister", "as soon like possible"

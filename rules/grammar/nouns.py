@@ -1060,6 +1060,17 @@ def _and_follows(words: list[Word], start: int) -> bool:
 
 _OF_PLURAL = frozenset("each either neither both many several few".split()) | w.CARDINALS
 _OF_DETERMINERS = frozenset("the my your his her its our their these those".split())
+_OF_PART = frozenset("some most all half none".split())
+"""Quantifiers that also take a part of one thing ('most of the day', 'all of the cake'): after them
+only a singular noun for one person is reported ('most of the student' has no part to take)."""
+_ONE_PERSON = frozenset(
+    """
+    student pupil teacher child kid friend colleague worker employee member player resident customer
+    passenger visitor patient voter user participant applicant candidate officer soldier doctor nurse
+    parent neighbour neighbor tourist volunteer driver guest client tenant citizen athlete reader viewer
+    listener spectator delegate lawmaker senator councillor councilor shareholder investor subscriber
+    """.split()
+)
 
 
 class QuantifierOfSingular(GrammarRule):
@@ -1072,14 +1083,16 @@ class QuantifierOfSingular(GrammarRule):
         "number with 'of' pick from several, so the noun after them is plural: 'each of the students', "
         "'both of my brothers', 'two of my friends'. As with 'one of' (grammar.one-of-singular), nouns "
         "that name a group or a whole ('many of the staff', 'each of the team') are left alone, and so "
-        "are 'some of', 'most of' and 'all of', which also take a part of one thing ('most of the day'), "
-        "and a number that labels ('chapter two of the book')."
+        "is a number that labels ('chapter two of the book'). 'Some of', 'most of', 'all of', 'half of' "
+        "and 'none of' also take a part of one thing ('most of the day'), so after them only a noun for "
+        "one person is reported ('most of the student')."
     )
     bad = (
         "Each of the student received a prize.",
         "Both of my brother live abroad, and many of our customer agree.",
         "Two of my friend came to the party.",
         "Neither of the option looks good, and several of the result were wrong.",
+        "Most of the student agreed, and none of the passenger was hurt.",
     )
     good = (
         "Each of the students received a prize; both of my brothers live abroad.",
@@ -1088,6 +1101,7 @@ class QuantifierOfSingular(GrammarRule):
         "Neither of the candidates spoke.",
         "Chapter two of the book is long; two of the staff left; two of my friends came.",
         "She is proud both of the work she does and of the name she has made.",
+        "Most of the student body agreed; all of the house was empty; some of the student's notes survived.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1095,7 +1109,7 @@ class QuantifierOfSingular(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         from .agreement import _phrase_final_singular
 
-        for words, index in occurrences(doc, _OF_PLURAL):
+        for words, index in occurrences(doc, _OF_PLURAL | _OF_PART):
             if index + 3 >= len(words) or words[index + 1].low != "of" or words[index + 2].low not in _OF_DETERMINERS:
                 continue
             if not (words[index].joined and words[index + 1].joined and words[index + 2].joined):
@@ -1112,6 +1126,8 @@ class QuantifierOfSingular(GrammarRule):
             if sentence_tags(doc, words)[noun_at] != "NN":
                 continue
             noun = words[noun_at]
+            if words[index].low in _OF_PART and noun.low not in _ONE_PERSON:
+                continue  # "most of the day", "all of the cake": a part of one thing
             plurals = w.noun_inflections(noun.low).get("NNS", ())
             if plurals[:1] == (noun.low,):
                 continue  # "many of the sheep": the plural is the same word ('option' lists 'option' second)

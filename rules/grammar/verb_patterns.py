@@ -50,10 +50,12 @@ def _active_past(words: list[Word], index: int) -> bool:
     if index == 0 or not words[index - 1].joined:
         return False
     before = words[index - 1].low
-    if before in w.SUBJECT_PRONOUNS:
-        return True
+    if before in w.SUBJECT_PRONOUNS or before in _PERFECT_HAVE:
+        return True  # "they have finished to paint": the active perfect
     return words[index].low in _NOUN_SUBJECT_PAST and "NOUN" in w.tags(before) and before not in w.AUXILIARIES
 
+
+_PERFECT_HAVE = frozenset("have has had 've i've we've they've you've".split())
 
 _GUARDED_GERUND_LEMMAS = (
     "admit keep mind miss imagine practise practice risk recommend contemplate envisage envision resist "
@@ -178,6 +180,7 @@ class GerundAfter(GrammarRule):
         "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
         "The children enjoyed to play in the snow, and the minister denied to have met him.",
         "I'm looking forward to start the new job, and we look forward to catch up with you.",
+        "They have finished to paint the house, and we have postponed to decide.",
     )
     good = (
         "I enjoy running.",
@@ -187,7 +190,7 @@ class GerundAfter(GrammarRule):
         "He considered the offer to move a success.",
         "A film considered to be a classic; the aid denied to refugees; the work finished to a high standard.",
         "It is considered to be safe; he was looking forward to snow.",
-        "She was denied to the press; the plan involved to some extent all of us.",
+        "She was denied to the press; the plan involved to some extent all of us; it has been considered to be safe.",
         "We look forward to work on Monday and to the meeting; we look forward to your return.",
         "It is highly recommended to book early; the risks to health are small; she has a mind to go.",
         "She kept to the path; he quit to start a firm; we can't help to fund it; he stopped to smoke.",
@@ -2023,6 +2026,17 @@ _ALLOW_PAST_BEFORE = frozenset("it this that which who he she they we i".split()
 passive or a participle ("were allowed to vote", "those allowed to vote")."""
 
 
+def _plural_subject(doc: Document, words: list[Word], index: int) -> bool:
+    """A plural noun the tagger reads as one stands right before 'allow' at ``index``: its subject
+    ("the new rules allow to park"), not a recipe's imperative ("Allow to cool")."""
+    if index < 2 or not words[index - 1].joined or not w.is_plural_noun(words[index - 1].low):
+        return False
+    return sentence_tags(doc, words)[index - 1] == "NNS" and words[index - 2].low in w.DETERMINERS | _PLURAL_OPENERS
+
+
+_PLURAL_OPENERS = frozenset("new old current these those such both".split())
+
+
 class AllowWithoutObject(GrammarRule):
     id = "grammar.allow-object"
     category = "grammar"
@@ -2040,12 +2054,14 @@ class AllowWithoutObject(GrammarRule):
         "This setting enables to run scripts.",
         "The rules do not allow to build here.",
         "The update will enable to export reports, and it allowed to cut costs.",
+        "The new rules allow to park on the street.",
     )
     good = (
         "The new app allows users to share files; it allows sharing files.",
         "Visitors are allowed to enter; we were not allowed to speak; those allowed to vote came.",
         "Allow to cool for ten minutes, then cover and allow to stand.",
         "The plan allows for change, and the update enabled users to export reports.",
+        "Remove the cakes and allow to cool; the new rules allow residents to park.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2056,7 +2072,7 @@ class AllowWithoutObject(GrammarRule):
             if index + 2 >= len(words) or not allow.joined or words[index + 1].low != "to":
                 continue
             before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
-            if allow.low in _ALLOW_BASE and before not in _ALLOW_BASE_BEFORE:
+            if allow.low in _ALLOW_BASE and before not in _ALLOW_BASE_BEFORE and not _plural_subject(doc, words, index):
                 continue
             if allow.low in _ALLOW_PAST and before not in _ALLOW_PAST_BEFORE:
                 continue
