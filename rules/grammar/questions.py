@@ -18,7 +18,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import in_quotes, match_case, occurrences
+from ._tokens import in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -165,7 +165,18 @@ class NegationOrder(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _NEGATION_TRIGGERS):
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [  # sifted on the flat list: the auxiliaries are frequent, 'not' and a pronoun after them rare
+            position
+            for position in positions(doc, _NEGATION_TRIGGERS)
+            if position < last
+            and (
+                lows[position + 1] in _LETS_NEGATIONS
+                or (lows[position + 1] == "not" and (lows[position] in _WHY or lows[position + 2] in _PRONOUNS))
+            )
+        ]
+        for words, index in places(doc, candidates):
             low = words[index].low
             if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
