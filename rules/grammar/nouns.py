@@ -16,7 +16,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, each_place, in_quotes, match_case, occurrences, positions, scan
+from ._tokens import Word, each_place, in_quotes, match_case, occurrences, places, positions, scan
 from .determiners import (
     LATIN_PLURALS,
     MASS_NOUNS,
@@ -1063,6 +1063,7 @@ _OF_DETERMINERS = frozenset("the my your his her its our their these those".spli
 _OF_PART = frozenset("some most all half none".split())
 """Quantifiers that also take a part of one thing ('most of the day', 'all of the cake'): after them
 only a singular noun for one person is reported ('most of the student' has no part to take)."""
+_OF_TRIGGERS = _OF_PLURAL | _OF_PART
 _ONE_PERSON = frozenset(
     """
     student pupil teacher child kid friend colleague worker employee member player resident customer
@@ -1109,7 +1110,14 @@ class QuantifierOfSingular(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         from .agreement import _phrase_final_singular
 
-        for words, index in occurrences(doc, _OF_PLURAL | _OF_PART):
+        lows = doc.lows
+        last = len(lows) - 3
+        candidates = [  # sifted on the flat word list: 'all', 'some', 'most' are frequent, 'of the' after them less so
+            position
+            for position in positions(doc, _OF_TRIGGERS)
+            if position < last and lows[position + 1] == "of" and lows[position + 2] in _OF_DETERMINERS
+        ]
+        for words, index in places(doc, candidates):
             if index + 3 >= len(words) or words[index + 1].low != "of" or words[index + 2].low not in _OF_DETERMINERS:
                 continue
             if not (words[index].joined and words[index + 1].joined and words[index + 2].joined):
