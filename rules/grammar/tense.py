@@ -1762,6 +1762,20 @@ def _noun_before(doc: Document, words: list[Word], index: int) -> bool:
     return sentence_tags(doc, words)[index - 1] in ("NN", "NNS", "NNP", "NNPS", "DT", "CD")
 
 
+@lru_cache(maxsize=1 << 12)
+def _unseen_gerund(preposition: str, low: str) -> str | None:
+    """The -ing form of the bare verb ``low`` when the web has never written ``preposition low``
+    (fewer than 100,000 times) but often ``preposition`` and the -ing form ('of move' / 'of moving')."""
+    from . import _ngrams
+
+    if low in w.AUXILIARIES or low in _NOT_UNSEEN:
+        return None
+    gerund = _gerund(low)
+    if gerund is None or _ngrams.web_pair_count(preposition, low) is not None:
+        return None
+    return gerund if (_ngrams.web_pair_count(preposition, gerund) or 0.0) >= _SEEN_GERUND else None
+
+
 _HEDGES = frozenset(("kind", "sort"))
 _SEEN_GERUND = 11.5
 """Natural log of the least count of 'of moving', 'on saving' … (about 100,000: the web table's floor)."""
@@ -1880,25 +1894,22 @@ class GerundAfterPreposition(GrammarRule):
         -ing form, and an object, a preposition or 'to' follows, as after a verb. The -ing form is
         what was meant; a preposition a relative clause leaves at its end ("the people I work with
         need the data") stays quiet."""
-        from . import _ngrams
-
         lows = doc.lows
         last = len(lows) - 2
         candidates = [
             position
             for position in positions(doc, _UNSEEN_PREPOSITIONS)
-            if position < last and lows[position + 2] in _VERB_FOLLOWERS and _maybe_bare(lows[position + 1])
+            if position < last
+            and lows[position + 2] in _VERB_FOLLOWERS
+            and _maybe_bare(lows[position + 1])
+            and _unseen_gerund(lows[position], lows[position + 1]) is not None
         ]
         for words, index in places(doc, candidates):
             if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
             preposition, verb = words[index], words[index + 1]
-            if verb.capitalised or verb.low in w.AUXILIARIES or verb.low in _NOT_UNSEEN:
-                continue
-            gerund = _gerund(verb.low)
-            if gerund is None or _ngrams.web_pair_count(preposition.low, verb.low) is not None:
-                continue
-            if (_ngrams.web_pair_count(preposition.low, gerund) or 0.0) < _SEEN_GERUND:
+            gerund = _unseen_gerund(preposition.low, verb.low)
+            if verb.capitalised or gerund is None:
                 continue
             if _relative_before(words, index) or in_quotes(doc, verb.start) or _name_like(doc, words, index + 1):
                 continue
