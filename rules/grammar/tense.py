@@ -347,6 +347,9 @@ class PastTimePresentVerb(GrammarRule):
         "Two weeks ago we will sign the lease.",
         "He moves abroad last spring and found work on the coast.",
         "Last month the landlord raises the rent by a tenth.",
+        "I meet her at the station yesterday with her brother.",
+        "We meet for the first time last summer in Lisbon.",
+        "He writes the letter two days ago but never sent it.",
     )
     good = (
         "Yesterday I went to the market; she left school last year; I saw him yesterday.",
@@ -360,6 +363,8 @@ class PastTimePresentVerb(GrammarRule):
         "He moves abroad next spring and works on the coast; she leaves school last year and then.",
         "Last month the landlord's letter arrived; the landlord raises the rent last month, the paper says.",
         "Last month the rent rises, and two days ago the city said so; yesterday the news broke.",
+        "We welcome the ruling at the court last week; I remember her at the station yesterday.",
+        "We welcome the decision last week and the plan; he writes the letter two days ago, he says.",
     )
     fixed = ()
     fix = "sometimes"
@@ -457,13 +462,15 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     """'She leaves school last year': a subject opens the sentence, a present verb follows it, and
     the time closes the clause with nothing between that could start another clause. ``since``:
     the time is a 'since' phrase, and the verb's present perfect is the replacement."""
+    narrative = not since and end + 1 < len(words) and words[end].joined and _past_goes_on(doc, words, end + 1)
     if (
         end + 1 < len(words)
         and words[end].joined
         and not (since and words[end + 1].low in _SINCE_AND)
-        and not (not since and _past_goes_on(doc, words, end + 1))
+        and not narrative
+        and not (not since and words[end + 1].low in _AFTER_TIME_PREPOSITIONS)
     ):
-        return None  # the time does not close the clause
+        return None  # the time does not close the clause (a phrase of place or company may follow)
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
     found = _subject(words, first)
     if found is None:
@@ -481,8 +488,12 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     tags: list[str] | None = None
     for between in range(slip[1] + 1, start):
         low = words[between].low
-        if low == "her" and between + 1 == start:
-            continue  # "I met her yesterday": the object, not a possessive
+        if low == "her" and (between + 1 == start or (between == slip[1] + 1 and _place_after(words, between))):
+            continue  # "I met her yesterday", "I see her at the station yesterday": the object, not a possessive
+        if not since and low in _PLACE_DETERMINERS and words[between - 1].low in _AFTER_TIME_PREPOSITIONS:
+            continue  # "at the station", "for the first time": a determiner inside a phrase of place or time
+        if narrative and low in _PLACE_DETERMINERS and between == slip[1] + 1:
+            continue  # "writes the letter two days ago but never sent it": the object, in a past narrative
         if (low in _SINCE_BREAKS if since else low in _CLAUSE_BREAKS) or (
             low == "have" and words[between - 1].low == "to"
         ):
@@ -500,6 +511,17 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             if tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or (tag == "VB" and words[between - 1].low != "to"):
                 return None
     return slip
+
+
+_AFTER_TIME_PREPOSITIONS = frozenset("with in at on for from after before during near by".split())
+"""Prepositions of a phrase of place, company or time around the time ("I see her at the station
+yesterday with her brother"): it does not end the verb's clause, nor start another."""
+_PLACE_DETERMINERS = frozenset("the a an my our your his their".split())
+
+
+def _place_after(words: list[Word], at: int) -> bool:
+    """A preposition of place or company follows ``words[at]``."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].low in _AFTER_TIME_PREPOSITIONS
 
 
 def _past_goes_on(doc: Document, words: list[Word], at: int) -> bool:

@@ -356,6 +356,9 @@ def _to_be(words: list[Word], index: int) -> bool:
 
 
 _NOT_COUNTED = frozenset("lots plenty loads tons heaps".split())
+_PLURAL_ONLY = frozenset("grounds goods clothes earnings savings surroundings belongings funds troops".split())
+"""Plurals the word tables also list as a lemma of their own ('grounds', 'goods'), which
+:func:`_words.is_plural_noun` therefore does not count: "there was grounds for concern"."""
 
 
 class ThereWasPlural(GrammarRule):
@@ -384,6 +387,7 @@ class ThereWasPlural(GrammarRule):
         "There's three cars outside, and there wasn't enough chairs.",
         "Why is there so many people here? There was a number of complaints.",
         "There's been numerous complaints about the noise.",
+        "There was grounds for concern, and there is funds left.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -399,6 +403,7 @@ class ThereWasPlural(GrammarRule):
         "There's some goodies here; was there a lot of people? Is there, in all this, two sides.",
         "There was a number on the door; why was there a delay? There is so little time.",
         "There's been a delay; there's been some talk; there's been two of us since May.",
+        "There was a goods train; there is clothes shopping to do; there were grounds; there remains a fund.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -414,6 +419,7 @@ class ThereWasPlural(GrammarRule):
         "There are three cars outside, and there weren't enough chairs.",
         "Why are there so many people here? There were a number of complaints.",
         "There have been numerous complaints about the noise.",
+        "There were grounds for concern, and there are funds left.",
     )
     fix = "always"
 
@@ -453,7 +459,7 @@ class ThereWasPlural(GrammarRule):
             if noun_index >= len(words) or not words[noun_index - 1].joined:
                 continue
             noun = words[noun_index]
-            plural_noun = w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS
+            plural_noun = w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS or noun.low in _PLURAL_ONLY
             if noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun:
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
