@@ -258,8 +258,9 @@ def _proper_adjective(words: list[Word], index: int) -> bool:
     return word.low in w.PEOPLES
 
 
-_ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again".split())
-"""Time words that follow a noun phrase and never go on with it ('a new shoes yesterday', 'a few day later')."""
+_ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again last".split())
+"""Time words that follow a noun phrase and never go on with it ('a new shoes yesterday', 'a few day
+later', 'three new employee last month')."""
 
 
 def ends_noun_phrase(after: Word) -> bool:

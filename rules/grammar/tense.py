@@ -1176,6 +1176,14 @@ _BEFORE_GET = (
     | w.NEGATED_MODALS
     | frozenset("don't didn't won't don’t didn’t won’t".split())
 )
+_KIN = frozenset(
+    """father mother dad mum mom parents brother sister brothers sisters wife husband son daughter sons
+    daughters grandfather grandmother grandparents uncle aunt cousin partner boyfriend girlfriend family
+    kids children boss friend friends neighbour neighbours neighbor neighbors""".split()
+)
+"""People a possessive names as a subject of 'is used to' ("my father is used to get up early"): not
+'the workers are used to build it', which may be the passive of 'use'."""
+_KIN_OWNERS = frozenset("my your his her our their".split())
 _ACCUSTOMED_ADVERBS = frozenset(
     "so quite very really already not never well pretty completely fully totally all just still now".split()
 )
@@ -1199,6 +1207,7 @@ class UsedToForm(GrammarRule):
         "I use to go there every summer.",
         "We never get used to wake up so early.",
         "I am still not used to drive on the left, and she is not really used to share.",
+        "My father is used to get up at five, and our kids are used to walk to school.",
         "She used to living in Paris as a student.",
         "When we were young, we often used to playing in the street.",
     )
@@ -1211,6 +1220,7 @@ class UsedToForm(GrammarRule):
         "She used to live in Paris; she was used to living alone; we got used to working late.",
         "The tools they used to cutting stone were found; I'm used to being told no.",
         "I am still not used to driving on the left; it is still now used to store grain.",
+        "The workers are used to build the wall; my father is used to getting up at five.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1314,6 +1324,8 @@ def _accustomed(words: list[Word], index: int) -> bool:
         return False
     if not persons:
         return True
+    if back > 1 and low in ("is", "are") and words[back - 1].low in _KIN and words[back - 2].low in _KIN_OWNERS:
+        return words[back - 1].joined and words[back - 2].joined  # "my father is used to get up early"
     return back > 0 and words[back - 1].joined and words[back - 1].low in persons.split()
 
 
