@@ -634,6 +634,7 @@ class QuantitySingular(GrammarRule):
         "She bought a pair of shoe.",
         "They spent thousands of dollar on it, and dozens of user complained.",
         "I have a lot of friend and plenty of book.",
+        "He bought a new pair of shoe for the wedding.",
     )
     good = (
         "A number of problems remain; a number of car thefts and the number of staff rose.",
@@ -643,6 +644,7 @@ class QuantitySingular(GrammarRule):
         "There is plenty of reason to hope, plenty of opportunity, and a lot of comment.",
         "His phone number of choice and the number of the beast.",
         "A pair of scissors, a group of youth and a series of research.",
+        "A new pair of shoes, a spare pair of underwear and a whole lot of time.",
     )
     fixed = ()
     fix = "sometimes"
@@ -657,7 +659,9 @@ class QuantitySingular(GrammarRule):
             if low == "number" and (before is None or before.low not in _NUMBER_OPENERS):
                 continue  # "his phone number of choice"
             if low in _AFTER_A and (before is None or before.low != "a"):
-                continue
+                if not _a_adjective_before(words, index):
+                    continue  # "a new pair of shoe" is read; "in a lot of ways" needs its 'a'
+                before = words[index - 2]
             is_head = _count_only if low in ("lot", "lots", "plenty") else _singular_counted
             noun_at = head_after(doc, words, index + 1, is_head, tagged=True)
             if noun_at is None or sentence_tags(doc, words)[noun_at] != "NN" or in_quotes(doc, counter.start):
@@ -676,6 +680,13 @@ class QuantitySingular(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _a_adjective_before(words: list[Word], index: int) -> bool:
+    """'A' and one word that is only an adjective stand before ``words[index]`` ("a new pair of")."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    return words[index - 2].low == "a" and w.tags(words[index - 1].low) == {"ADJ"}
 
 
 def _labelled(words: list[Word], index: int) -> bool:
