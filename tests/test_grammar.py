@@ -120,6 +120,7 @@ BUILTIN_IDS = {
     "grammar.adverb-before-object",
     "grammar.homophone-verb",
     "grammar.question-order",
+    "grammar.negation-order",
     "grammar.joined-verb",
     "grammar.broken-contraction",
     "grammar.doubled-auxiliary",

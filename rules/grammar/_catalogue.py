@@ -178,4 +178,5 @@ CATALOGUE = (
     E('rules.grammar.closed_compounds', 'ClosedCompound', 'grammar.closed-compound', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.homophones', 'NounForSoundAlikeVerb', 'grammar.homophone-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.questions', 'QuestionOrder', 'grammar.question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.questions', 'NegationOrder', 'grammar.negation-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
 )

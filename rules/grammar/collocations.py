@@ -309,6 +309,7 @@ class WrongPreposition(GrammarRule):
         "The car was parked behind of the house.",
         "There has been a sharp increase of crime in the city centre, and the demand of housing keeps rising.",
         "Most residents are in favour for the new park; he was convicted for fraud and joined to the army.",
+        "The old town is worth to visit if you can.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -331,6 +332,8 @@ class WrongPreposition(GrammarRule):
         "The court rejected his insistence for the following reasons, and her dependence for safety reasons.",
         "Crime rose by an increase of 5% in the centre; the demands of the job are heavy.",
         "It won votes in favour for the first time; he was convicted for his role; the pipes are joined to the tank.",
+        "He insisted to police that he was innocent; they had difficulty to date in hiring.",
+        "The party is committed to change for good.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -357,6 +360,7 @@ class WrongPreposition(GrammarRule):
         "The car was parked behind the house.",
         "There has been a sharp increase of crime in the city centre, and the demand of housing keeps rising.",
         "Most residents are in favour for the new park; he was convicted for fraud and joined to the army.",
+        "The old town is worth visiting if you can.",
     )
     fix = "sometimes"
 
@@ -418,7 +422,8 @@ class WrongPreposition(GrammarRule):
         if item.complement and not _complement(doc, words, index, at, item):
             return None
         after_object = at == index + 2 and words[index + 1].low in w.OBJECT_PRONOUNS
-        if item.infinitive and (following is None or _ing_form(doc, words, at + 1, after_object) is None):
+        loose = preposition.low not in item.right  # "insisted to pay for": 'to' + noun is no reading of the head
+        if item.infinitive and (following is None or _ing_form(doc, words, at + 1, after_object, loose) is None):
             return None
         if item.infinitive and item.object and at == index + 1:
             return None  # "smoking is prohibited to protect the forest": an infinitive of purpose
@@ -496,20 +501,34 @@ def _ends_phrase(doc: Document, words: list[Word], at: int) -> bool:
     return sentence_tags(doc, words)[at] in _PHRASE_END_TAGS
 
 
-def _ing_form(doc: Document, words: list[Word], at: int, after_object: bool = False) -> str | None:
+def _ing_form(doc: Document, words: list[Word], at: int, after_object: bool = False, loose: bool = False) -> str | None:
     """The -ing form of the bare verb at ``at`` ("pay" → "paying"), or None when the word is no bare
     verb there: a word that is only a verb's base form, or one the tagger reads as one. After a
     pronoun object ("prevented me to go") 'to' can only be an infinitive's, and the tagger's reading
-    is enough; elsewhere a word that is also a noun needs its own object ("insisted to pay the bill")."""
+    is enough; elsewhere a word that is also a noun needs its own object ("insisted to pay the bill"),
+    or, with ``loose`` (a head whose 'to' takes no noun: 'insist', 'worth', 'have difficulty'), a
+    preposition or a conjunction of a verb's ("insisted to pay for it", "worth to visit if")."""
     word = words[at]
     if word.text != word.low or "VB" not in w.verb_tags(word.low) or w.verb_form(word.low, "VBG") is None:
         return None
     if w.tags(word.low) != {"VERB"}:
         # a noun too ("pay", "use", "video", "murder"): only a verb with its object ("to pay the bill")
         after = words[at + 1].low if word.joined and at + 1 < len(words) else ""
-        if (after not in _OBJECT_STARTS and not after_object) or sentence_tags(doc, words)[at] != "VB":
+        verb_company = loose and after in _VERB_COMPANY and word.low not in _TO_NOUN_IDIOMS
+        shows_verb = after in _OBJECT_STARTS or after_object or verb_company
+        if not shows_verb or sentence_tags(doc, words)[at] != "VB":
             return None
     return w.verb_form(word.low, "VBG")
+
+
+_VERB_COMPANY = frozenset("for after with at about if when because before while until".split())
+"""What follows a bare verb that is also a noun and shows the verb after a head whose 'to' takes no
+noun ("insisted to pay for", "difficulty to sleep after"; not 'that': "insisted to police that")."""
+_TO_NOUN_IDIOMS = frozenset(
+    """date work school court bed hand market power office trial order scale light life heart mind town
+    church class table time sea death dinner lunch breakfast""".split()
+)
+"""Nouns of set phrases after 'to' ("difficulty to date", "succeeded to power in")."""
 
 
 _OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | w.OBJECT_PRONOUNS

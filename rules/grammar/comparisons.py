@@ -202,13 +202,43 @@ def _plain_adjective(word: Word) -> str | None:
     return lemmas[0] if lemmas else None
 
 
+_NOT_LIKE_MIDDLES = frozenset("well usual ever such much many far long".split()) | _QUANTITIES
+"""'Parents as well like it', 'dressed as usual like a lady', 'as much like his father as': 'like'
+after these starts something else."""
+_LIKE_POSSIBLE = frozenset(("possible",))
+
+
+def _like_possible(words: list[Word], at: int) -> bool:
+    """'like possible' at ``words[at]``: "as soon like possible", "as much like possible"."""
+    return at + 1 < len(words) and words[at].low == "like" and words[at].joined and words[at + 1].low in _LIKE_POSSIBLE
+
+
+def _like_partner(words: list[Word], index: int) -> bool:
+    """'Like' at ``index + 2`` is the slip for the second 'as' of 'as … as': after an adjective or
+    an adverb that opens a comparison ("as tall like her sister"), or before 'possible'; not after
+    a verb that 'as' completes ("described as charming like her mother")."""
+    if _like_possible(words, index + 2):
+        return True
+    if words[index + 1].low in _NOT_LIKE_MIDDLES:
+        return False
+    if index > 0 and words[index - 1].joined:
+        before = words[index - 1].low
+        if before not in w.BE_FORMS and w.verb_tags(before) & {"VBD", "VBN"}:
+            return False
+    return True
+
+
 class ComparisonPartner(GrammarRule):
     id = "grammar.comparison-partner"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'As big than', 'the same like', 'prefer tea than coffee': 'as … as', 'the same … as', 'prefer … to'."
+    summary = (
+        "'As big than', 'as tall like', 'the same like', 'prefer tea than coffee': 'as … as', 'the same … as', "
+        "'prefer … to'."
+    )
     why = (
-        "'As' pairs with 'as' ('as big as mine') and 'the same' with 'as' ('the same as his'); 'than' goes with "
+        "'As' pairs with 'as' ('as big as mine', not 'as tall like her sister', 'as soon like possible') and "
+        "'the same' with 'as' ('the same as his'); 'than' goes with "
         "'-er'. 'Prefer' takes 'to' or 'rather than' ('prefer tea to coffee', 'prefer to walk rather than "
         "drive'), never a bare 'than'; 'rather than' fits both, so it is the fix."
     )
@@ -217,6 +247,7 @@ class ComparisonPartner(GrammarRule):
         "Your idea is the same like his.",
         "It is not the same thing than his.",
         "I prefer tea than coffee, and she preferred to walk than drive.",
+        "She is as tall like her sister, so please reply as soon like possible.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -224,12 +255,14 @@ class ComparisonPartner(GrammarRule):
         "As well as that.",
         "I prefer tea to coffee; she preferred to walk rather than drive.",
         "They prefer a bigger car than ours; we prefer more light than that; I prefer it. Than that, nothing.",
+        "He is as much like his father as ever; parents as well like it; she was described as charming like him.",
     )
     fixed = (
         "This house is as big as mine.",
         "Your idea is the same as his.",
         "It is not the same thing as his.",
         "I prefer tea rather than coffee, and she preferred to walk rather than drive.",
+        "She is as tall as her sister, so please reply as soon as possible.",
     )
     fix = "always"
 
@@ -242,9 +275,12 @@ class ComparisonPartner(GrammarRule):
                 if partner_index >= len(words) or not (word.joined and words[index + 1].joined):
                     continue
                 middle = words[index + 1].low
-                if middle in _QUANTITIES or ("ADJ" not in w.tags(middle) and "ADV" not in w.tags(middle)):
+                plain = "ADJ" not in w.tags(middle) and "ADV" not in w.tags(middle)
+                if (middle in _QUANTITIES or plain) and not _like_possible(words, index + 2):
                     continue  # "strikes me as less than satisfactory"
                 wrong: tuple[str, ...] = ("than",)
+                if _like_partner(words, index):
+                    wrong = ("than", "like")  # "as tall like her sister", "as soon like possible"
             else:
                 if not (index > 0 and words[index - 1].low == "the" and word.joined):
                     continue

@@ -258,8 +258,9 @@ def _proper_adjective(words: list[Word], index: int) -> bool:
     return word.low in w.PEOPLES
 
 
-_ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again".split())
-"""Time words that follow a noun phrase and never go on with it ('a new shoes yesterday', 'a few day later')."""
+_ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again last".split())
+"""Time words that follow a noun phrase and never go on with it ('a new shoes yesterday', 'a few day
+later', 'three new employee last month')."""
 
 
 def ends_noun_phrase(after: Word) -> bool:
@@ -294,13 +295,16 @@ _ARTICLE_MASS_NOUNS = (
     | frozenset(
         "research sunshine lightning luck applause stationery underwear footwear slang honesty courage poetry".split()
     )
+    | frozenset("progress permission thunder damage merchandise livestock laughter patience health bread rice".split())
     | _ADJECTIVE_TOO
 )
 """'A research' as a slip ('in a German research' is also written, but only a phrase-final one is
 reported), and uncountable nouns that only this rule reads ('a luck', 'an applause'; not 'scenery':
 'a scenery of reefs' is written): the
 other rules that use MASS_NOUNS (plurals, agreement) keep to the shorter list."""
-_WITH_A_BEFORE_OF = frozenset(("knowledge", "music", "weather", "clothing", "honesty", "courage", "poetry"))
+_WITH_A_BEFORE_OF = frozenset(
+    "knowledge music weather clothing honesty courage poetry laughter patience health bread rice".split()
+)
 """Uncountable nouns that do take 'a' with a complement: 'a knowledge of French', 'a music of its
 own', 'a knowledge that …'. Reported only before a verb or at the end: 'A knowledge is power.'"""
 
@@ -325,6 +329,8 @@ class ArticleWithMassNoun(GrammarRule):
         "A good knowledge is power, and a luggage was lost.",
         "The speech got a big applause; what a luck!",
         "We had such a fun at the party, and what a fun!",
+        "The talks made a real progress, and she asked for a written permission.",
+        "The storm caused a serious damage; he is in a good health.",
     )
     good = (
         "She gave me some advice.",
@@ -334,6 +340,8 @@ class ArticleWithMassNoun(GrammarRule):
         "I have a little money and a little extra information.",
         "A round of applause, a stroke of luck, a bolt of lightning and a courage that surprised us.",
         "It was a fun day, a fun, cheap trip and a fun and easy game; a fun to watch show? No.",
+        "A progress report, a permission slip, a damage claim and a health check were due.",
+        "A laughter that filled the room, a patience born of years, a bread made with rye.",
     )
     fixed = ()
     fix = "sometimes"
@@ -549,6 +557,7 @@ class DeterminerNumber(GrammarRule):
         "Others authors disagree, and the others students left.",
         "These kind of things happen, and this two cars are mine.",
         "Both child love my mother; I told you several time.",
+        "The hotel has more than 200 room, and they hired three new employee.",
     )
     good = (
         "Children who need these insulin—need this insulin to live.",
@@ -570,6 +579,7 @@ class DeterminerNumber(GrammarRule):
         "A two hour meeting, a ten year old boy and a five year plan; the 10 year rose.",
         "This kind of thing happens; those kinds of people; those kind people; I saw this two weeks ago.",
         "Both child care costs rose; both child and adult tickets; you two use it; this two-car garage.",
+        "The hotel has 200 rooms and three new employees; a 747 jet; route 66 sign; two new car parks.",
     )
     fixed = ()
     fix = "sometimes"
@@ -594,7 +604,7 @@ class DeterminerNumber(GrammarRule):
             if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(words, index, noun)):
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
             number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
-            if number and (noun.low in _UNITS or noun_at > index + 1):
+            if number and (noun.low in _UNITS or (noun_at > index + 1 and not _adjectives_only(words, index, noun_at))):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
             if number and index > 0 and words[index - 1].joined and words[index - 1].low in w.NUMBER_LABELS:
                 continue  # "a category five storm", "level three clearance": the number names, it does not count
@@ -788,11 +798,18 @@ def _takes_singular_here(doc: Document, words: list[Word], index: int) -> bool:
     return sentence_tags(doc, words)[index - 1] not in _NOT_COUNTED_AFTER
 
 
-_DIGITS = frozenset(str(number) for number in range(2, 100))
-"""Counts in digits (a slip after a bigger number is rarer, and looking them all up costs more)."""
+_DIGITS = frozenset(str(number) for number in range(2, 1000))
+"""Counts in digits up to 999 ('has 200 room'); four digits are mostly years ('the 2019 report'), and
+a slip after a bigger number is rarer."""
 _BEFORE_PLURAL = _PLURAL_DETERMINERS | _PLURAL_NUMBERS | _DIGITS
 _NOT_BEFORE_COUNT = frozenset("by to x of per from between and or".split())
 _COUNTING_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "IN"))
+
+
+def _adjectives_only(words: list[Word], index: int, noun_at: int) -> bool:
+    """Only adjectives that are nothing else stand between the number at ``index`` and its noun
+    ("three new employee"; not "a fifteen minute job", "two hour long", "ten year old")."""
+    return all(w.tags(words[at].low) == {"ADJ"} and not words[at].capitalised for at in range(index + 1, noun_at))
 
 
 def _may_count_here(words: list[Word], index: int) -> bool:

@@ -16,7 +16,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, each_place, in_quotes, match_case, occurrences, positions, scan
+from ._tokens import Word, each_place, in_quotes, match_case, occurrences, places, positions, scan
 from .determiners import (
     LATIN_PLURALS,
     MASS_NOUNS,
@@ -634,6 +634,7 @@ class QuantitySingular(GrammarRule):
         "She bought a pair of shoe.",
         "They spent thousands of dollar on it, and dozens of user complained.",
         "I have a lot of friend and plenty of book.",
+        "He bought a new pair of shoe for the wedding.",
     )
     good = (
         "A number of problems remain; a number of car thefts and the number of staff rose.",
@@ -643,6 +644,7 @@ class QuantitySingular(GrammarRule):
         "There is plenty of reason to hope, plenty of opportunity, and a lot of comment.",
         "His phone number of choice and the number of the beast.",
         "A pair of scissors, a group of youth and a series of research.",
+        "A new pair of shoes, a spare pair of underwear and a whole lot of time.",
     )
     fixed = ()
     fix = "sometimes"
@@ -657,7 +659,9 @@ class QuantitySingular(GrammarRule):
             if low == "number" and (before is None or before.low not in _NUMBER_OPENERS):
                 continue  # "his phone number of choice"
             if low in _AFTER_A and (before is None or before.low != "a"):
-                continue
+                if not _a_adjective_before(words, index):
+                    continue  # "a new pair of shoe" is read; "in a lot of ways" needs its 'a'
+                before = words[index - 2]
             is_head = _count_only if low in ("lot", "lots", "plenty") else _singular_counted
             noun_at = head_after(doc, words, index + 1, is_head, tagged=True)
             if noun_at is None or sentence_tags(doc, words)[noun_at] != "NN" or in_quotes(doc, counter.start):
@@ -676,6 +680,13 @@ class QuantitySingular(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _a_adjective_before(words: list[Word], index: int) -> bool:
+    """'A' and one word that is only an adjective stand before ``words[index]`` ("a new pair of")."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    return words[index - 2].low == "a" and w.tags(words[index - 1].low) == {"ADJ"}
 
 
 def _labelled(words: list[Word], index: int) -> bool:
@@ -1060,6 +1071,18 @@ def _and_follows(words: list[Word], start: int) -> bool:
 
 _OF_PLURAL = frozenset("each either neither both many several few".split()) | w.CARDINALS
 _OF_DETERMINERS = frozenset("the my your his her its our their these those".split())
+_OF_PART = frozenset("some most all half none".split())
+"""Quantifiers that also take a part of one thing ('most of the day', 'all of the cake'): after them
+only a singular noun for one person is reported ('most of the student' has no part to take)."""
+_OF_TRIGGERS = _OF_PLURAL | _OF_PART
+_ONE_PERSON = frozenset(
+    """
+    student pupil teacher child kid friend colleague worker employee member player resident customer
+    passenger visitor patient voter user participant applicant candidate officer soldier doctor nurse
+    parent neighbour neighbor tourist volunteer driver guest client tenant citizen athlete reader viewer
+    listener spectator delegate lawmaker senator councillor councilor shareholder investor subscriber
+    """.split()
+)
 
 
 class QuantifierOfSingular(GrammarRule):
@@ -1072,14 +1095,16 @@ class QuantifierOfSingular(GrammarRule):
         "number with 'of' pick from several, so the noun after them is plural: 'each of the students', "
         "'both of my brothers', 'two of my friends'. As with 'one of' (grammar.one-of-singular), nouns "
         "that name a group or a whole ('many of the staff', 'each of the team') are left alone, and so "
-        "are 'some of', 'most of' and 'all of', which also take a part of one thing ('most of the day'), "
-        "and a number that labels ('chapter two of the book')."
+        "is a number that labels ('chapter two of the book'). 'Some of', 'most of', 'all of', 'half of' "
+        "and 'none of' also take a part of one thing ('most of the day'), so after them only a noun for "
+        "one person is reported ('most of the student')."
     )
     bad = (
         "Each of the student received a prize.",
         "Both of my brother live abroad, and many of our customer agree.",
         "Two of my friend came to the party.",
         "Neither of the option looks good, and several of the result were wrong.",
+        "Most of the student agreed, and none of the passenger was hurt.",
     )
     good = (
         "Each of the students received a prize; both of my brothers live abroad.",
@@ -1088,6 +1113,7 @@ class QuantifierOfSingular(GrammarRule):
         "Neither of the candidates spoke.",
         "Chapter two of the book is long; two of the staff left; two of my friends came.",
         "She is proud both of the work she does and of the name she has made.",
+        "Most of the student body agreed; all of the house was empty; some of the student's notes survived.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1095,7 +1121,14 @@ class QuantifierOfSingular(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         from .agreement import _phrase_final_singular
 
-        for words, index in occurrences(doc, _OF_PLURAL):
+        lows = doc.lows
+        last = len(lows) - 3
+        candidates = [  # sifted on the flat word list: 'all', 'some', 'most' are frequent, 'of the' after them less so
+            position
+            for position in positions(doc, _OF_TRIGGERS)
+            if position < last and lows[position + 1] == "of" and lows[position + 2] in _OF_DETERMINERS
+        ]
+        for words, index in places(doc, candidates):
             if index + 3 >= len(words) or words[index + 1].low != "of" or words[index + 2].low not in _OF_DETERMINERS:
                 continue
             if not (words[index].joined and words[index + 1].joined and words[index + 2].joined):
@@ -1112,6 +1145,8 @@ class QuantifierOfSingular(GrammarRule):
             if sentence_tags(doc, words)[noun_at] != "NN":
                 continue
             noun = words[noun_at]
+            if words[index].low in _OF_PART and noun.low not in _ONE_PERSON:
+                continue  # "most of the day", "all of the cake": a part of one thing
             plurals = w.noun_inflections(noun.low).get("NNS", ())
             if plurals[:1] == (noun.low,):
                 continue  # "many of the sheep": the plural is the same word ('option' lists 'option' second)

@@ -1,5 +1,6 @@
 """A direct question in statement order: "Where you are going?" (where are you going), "Why he is
-late?" (why is he), "What you want?" (what do you want), "How much it costs?" (how much does it cost).
+late?" (why is he), "What you want?" (what do you want), "How much it costs?" (how much does it cost);
+and 'not' out of place: "Can not you see?", "Let's don't tell", "Why not to ask?".
 
 A question that opens with a question word puts its auxiliary before the subject, or takes 'do'. The
 rule looks only at a sentence that opens with the question word, goes straight on with a subject
@@ -17,7 +18,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import in_quotes, occurrences
+from ._tokens import in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -105,6 +106,145 @@ class QuestionOrder(GrammarRule):
         return self.finding(subject.start, verb.end, message, suggestions=(asked,), fix=FixSafety.UNSAFE)
 
 
+_CONTRACTED = {
+    "can": "can't",
+    "could": "couldn't",
+    "will": "won't",
+    "would": "wouldn't",
+    "should": "shouldn't",
+    "must": "mustn't",
+    "do": "don't",
+    "does": "doesn't",
+    "did": "didn't",
+    "is": "isn't",
+    "are": "aren't",
+    "was": "wasn't",
+    "were": "weren't",
+    "have": "haven't",
+    "has": "hasn't",
+}
+_LETS = frozenset(("let's", "let’s"))
+_WHY = frozenset(("why",))
+_NEGATION_TRIGGERS = frozenset(_CONTRACTED) | _LETS | _WHY
+_LETS_NEGATIONS = frozenset("don't don’t dont".split())
+
+
+class NegationOrder(GrammarRule):
+    id = "grammar.negation-order"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Not' in the wrong place: 'Can not you see?', 'Let's don't tell', 'Why not to ask?'."
+    why = (
+        "A negative question puts 'not' after the subject or joins it to the auxiliary: 'Can't you "
+        "see?' or 'Can you not see?', never 'Can not you see?'. 'Let's' is negated with 'not': "
+        "'let's not tell them' ('let's don't' is American speech). 'Why not' takes the bare verb: "
+        "'Why not ask the manager?'. Checked only in a question that opens with the auxiliary or "
+        "'why' (or a question word and the auxiliary) and ends with a question mark, so statements "
+        "('it is not you', 'we could not, you know') and titles ('Why not to buy a house') are left "
+        "alone."
+    )
+    bad = (
+        "Can not you see that the plan is failing?",
+        "Why do not they answer the phone?",
+        "Let's don't tell the children.",
+        "Why not to ask the manager for a refund?",
+    )
+    good = (
+        "Can't you see that the plan is failing? Can you not see it?",
+        "It is not you; we could not you know; I do not, you do.",
+        "Let's not tell the children; let's do it now.",
+        "Why not ask the manager? She explained why not to ask. Why Not to Buy a House",
+        '"Can not you see?" is wrong, the teacher said.',
+    )
+    fixed = (
+        "Can't you see that the plan is failing?",
+        "Why don't they answer the phone?",
+        "Let's not tell the children.",
+        "Why not ask the manager for a refund?",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [  # sifted on the flat list: the auxiliaries are frequent, 'not' and a pronoun after them rare
+            position
+            for position in positions(doc, _NEGATION_TRIGGERS)
+            if position < last
+            and (
+                lows[position + 1] in _LETS_NEGATIONS
+                or (lows[position + 1] == "not" and (lows[position] in _WHY or lows[position + 2] in _PRONOUNS))
+            )
+        ]
+        for words, index in places(doc, candidates):
+            low = words[index].low
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            if in_quotes(doc, words[index].start):
+                continue
+            if low in _LETS:
+                finding = self._lets(words, index)
+            elif low in _WHY:
+                finding = self._why_not_to(doc, words, index)
+            else:
+                finding = self._auxiliary_not(doc, words, index)
+            if finding is not None:
+                yield finding
+
+    def _auxiliary_not(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Can not you see?', 'Why do not they answer?': the auxiliary opens the question (or
+        follows its question word), 'not' and a subject pronoun follow."""
+        if words[index + 1].low != "not" or words[index + 2].low not in _PRONOUNS:
+            return None
+        if index > 1 or (index == 1 and words[0].low not in w.QUESTION_WORDS) or not words[0].capitalised:
+            return None
+        if not all(word.joined for word in words[: len(words) - 1]) or not _ends_in_question_mark(doc, words[-1]):
+            return None
+        auxiliary, subject = words[index], words[index + 2]
+        if subject.low == "i" and subject.text != "I":
+            return None
+        contracted = match_case(_CONTRACTED[auxiliary.low], auxiliary.text)
+        pronoun = "I" if subject.text == "I" else subject.low
+        return self.finding(
+            auxiliary.start,
+            subject.end,
+            f"A negative question writes '{contracted} {pronoun}' or '{auxiliary.text} {pronoun} not', "
+            f"not '{auxiliary.text} not {pronoun}'.",
+            suggestions=(f"{contracted} {pronoun}", f"{auxiliary.text} {pronoun} not"),
+            fix=FixSafety.SAFE,
+        )
+
+    def _lets(self, words: list[Word], index: int) -> Finding | None:
+        """'Let's don't tell them': 'let's not tell them'."""
+        negation = words[index + 1]
+        if negation.low not in _LETS_NEGATIONS or "VB" not in w.verb_tags(words[index + 2].low):
+            return None
+        return self.finding(
+            negation.start,
+            negation.end,
+            f"'{words[index].text}' is negated with 'not': '{words[index].text} not {words[index + 2].text}'.",
+            suggestions=("not",),
+            fix=FixSafety.SAFE,
+        )
+
+    def _why_not_to(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Why not to ask him?': a question that opens with 'Why not to' and a bare verb."""
+        if index != 0 or words[0].text != "Why" or index + 3 >= len(words):
+            return None
+        if words[1].low != "not" or words[2].low != "to" or not words[2].joined:
+            return None
+        verb = words[3]
+        if verb.capitalised or "VB" not in w.verb_tags(verb.low) or not _ends_in_question_mark(doc, words[-1]):
+            return None
+        return self.finding(
+            words[1].start,
+            verb.end,
+            f"'Why not' takes the bare verb: 'Why not {verb.text}'.",
+            suggestions=(f"not {verb.text}",),
+            fix=FixSafety.SAFE,
+        )
+
+
 def _do_for(subject: str, tags: frozenset[str]) -> str | None:
     """'does', 'do' or 'did' for a verb in the form its subject takes, else None ('you doing')."""
     if tags and tags <= {"VBD", "VBN"} and "VBD" in tags:
@@ -114,4 +254,4 @@ def _do_for(subject: str, tags: frozenset[str]) -> str | None:
     return "do" if tags & {"VB", "VBP"} else None
 
 
-RULES = [QuestionOrder]
+RULES = [QuestionOrder, NegationOrder]

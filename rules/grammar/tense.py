@@ -331,7 +331,9 @@ class PastTimePresentVerb(GrammarRule):
         "last year'), verbs of saying and remembering ('Last year, they say, was worse', 'I "
         "remember the storm last year'), a noun phrase the time may belong to ('we welcome the "
         "decision last week'), 'it', names and 'the …', which photo captions put beside a past time "
-        "('The president arrives in Rome yesterday'), and quotations."
+        "('The president arrives in Rome yesterday'; after a time that opens the sentence 'the …' is "
+        "read: 'Last week the council decides'), and quotations. A time inside the clause counts when "
+        "'and' or 'but' and a past go on from it ('she leaves school last year and found a job')."
     )
     bad = (
         "Yesterday I go to the market.",
@@ -343,6 +345,11 @@ class PastTimePresentVerb(GrammarRule):
         "I have seen him yesterday.",
         "My brother leaves school last year.",
         "Two weeks ago we will sign the lease.",
+        "He moves abroad last spring and found work on the coast.",
+        "Last month the landlord raises the rent by a tenth.",
+        "I meet her at the station yesterday with her brother.",
+        "We meet for the first time last summer in Lisbon.",
+        "He writes the letter two days ago but never sent it.",
     )
     good = (
         "Yesterday I went to the market; she left school last year; I saw him yesterday.",
@@ -353,6 +360,11 @@ class PastTimePresentVerb(GrammarRule):
         "She seems to have left two days ago. He says he arrived yesterday.",
         "Every year she visits Paris; last time I checked, it works; the last year has been hard.",
         '"Yesterday I go to the shop," she said.',
+        "He moves abroad next spring and works on the coast; she leaves school last year and then.",
+        "Last month the landlord's letter arrived; the landlord raises the rent last month, the paper says.",
+        "Last month the rent rises, and two days ago the city said so; yesterday the news broke.",
+        "We welcome the ruling at the court last week; I remember her at the station yesterday.",
+        "We welcome the decision last week and the plan; he writes the letter two days ago, he says.",
     )
     fixed = ()
     fix = "sometimes"
@@ -431,7 +443,7 @@ def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int) -
     and a present verb follow it."""
     if start == 1 and words[0].low not in _OPENING_CONJUNCTIONS:
         return None
-    found = _subject(words, end + 1)
+    found = _subject(words, end + 1, owners=_SUBJECT_OWNERS_AFTER_TIME)
     if found is None:
         return None
     subject_end, person = found
@@ -450,8 +462,15 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     """'She leaves school last year': a subject opens the sentence, a present verb follows it, and
     the time closes the clause with nothing between that could start another clause. ``since``:
     the time is a 'since' phrase, and the verb's present perfect is the replacement."""
-    if end + 1 < len(words) and words[end].joined and not (since and words[end + 1].low in _SINCE_AND):
-        return None  # the time does not close the clause
+    narrative = not since and end + 1 < len(words) and words[end].joined and _past_goes_on(doc, words, end + 1)
+    if (
+        end + 1 < len(words)
+        and words[end].joined
+        and not (since and words[end + 1].low in _SINCE_AND)
+        and not narrative
+        and not (not since and words[end + 1].low in _AFTER_TIME_PREPOSITIONS)
+    ):
+        return None  # the time does not close the clause (a phrase of place or company may follow)
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
     found = _subject(words, first)
     if found is None:
@@ -469,8 +488,12 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     tags: list[str] | None = None
     for between in range(slip[1] + 1, start):
         low = words[between].low
-        if low == "her" and between + 1 == start:
-            continue  # "I met her yesterday": the object, not a possessive
+        if low == "her" and (between + 1 == start or (between == slip[1] + 1 and _place_after(words, between))):
+            continue  # "I met her yesterday", "I see her at the station yesterday": the object, not a possessive
+        if not since and low in _PLACE_DETERMINERS and words[between - 1].low in _AFTER_TIME_PREPOSITIONS:
+            continue  # "at the station", "for the first time": a determiner inside a phrase of place or time
+        if narrative and low in _PLACE_DETERMINERS and between == slip[1] + 1:
+            continue  # "writes the letter two days ago but never sent it": the object, in a past narrative
         if (low in _SINCE_BREAKS if since else low in _CLAUSE_BREAKS) or (
             low == "have" and words[between - 1].low == "to"
         ):
@@ -490,22 +513,57 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     return slip
 
 
+_AFTER_TIME_PREPOSITIONS = frozenset("with in at on for from after before during near by".split())
+"""Prepositions of a phrase of place, company or time around the time ("I see her at the station
+yesterday with her brother"): it does not end the verb's clause, nor start another."""
+_PLACE_DETERMINERS = frozenset("the a an my our your his their".split())
+
+
+def _place_after(words: list[Word], at: int) -> bool:
+    """A preposition of place or company follows ``words[at]``."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].low in _AFTER_TIME_PREPOSITIONS
+
+
+def _past_goes_on(doc: Document, words: list[Word], at: int) -> bool:
+    """'and' or 'but' at ``at`` goes on with a verb that can only be a simple past ("she leaves
+    school last year and found a job", "writes it two days ago but never sent it"): the clause the
+    time closes is a past narrative."""
+    if words[at].low not in _SINCE_AND or not words[at].joined:
+        return False
+    verb = at + 1
+    if verb + 1 < len(words) and _narrative_adverb(words[verb].low) and words[verb].joined:
+        verb += 1
+    if verb >= len(words) or words[verb].capitalised:
+        return False
+    found = w.verb_tags(words[verb].low)
+    if "VBD" not in found or found & {"VBZ", "VBG"} or words[verb].low in w.AUXILIARIES - _PAST_AUXILIARIES:
+        return False
+    return found <= {"VBD", "VBN"} or sentence_tags(doc, words)[verb] == "VBD"  # "and found a job"
+
+
+_PAST_AUXILIARIES = frozenset("was were had did".split())
+
+
 _SUBJECT_OWNERS = frozenset("my our your".split())
+_SUBJECT_OWNERS_AFTER_TIME = _SUBJECT_OWNERS | frozenset(("the",))
+"""After a time that opens the sentence 'the …' may be the subject too ("Last week the council
+decides"): captions put the present beside a time that follows the subject, not one that opens."""
 _SINCE_AND = frozenset(("and", "but"))
 """After a 'since' phrase, a clause that goes on with 'and' or 'but' ("is here since Monday and
 still has not unpacked")."""
 
 
-def _subject(words: list[Word], at: int) -> tuple[int, str] | None:
+def _subject(words: list[Word], at: int, owners: frozenset[str] = _SUBJECT_OWNERS) -> tuple[int, str] | None:
     """(last index, person) of a subject at ``words[at]``: a personal pronoun ("she"), or 'my',
     'our' or 'your' and a noun with up to one adjective ("my older brother", taken as 'he' or
-    'they'). Not a name or 'the …': photo captions put a present verb beside a past time."""
+    'they'). Not a name or 'the …' (unless ``owners`` holds 'the'): photo captions put a present
+    verb beside a past time."""
     if at >= len(words):
         return None
     word = words[at]
     if word.low in w.PERSON_SUBJECTS:
         return None if word.low == "i" and word.text != "I" else (at, word.low)
-    if word.low not in _SUBJECT_OWNERS:
+    if word.low not in owners:
         return None
     for end in (at + 1, at + 2):
         if end >= len(words) or not words[end - 1].joined or words[end].capitalised:
@@ -517,6 +575,8 @@ def _subject(words: list[Word], at: int) -> tuple[int, str] | None:
             return end, "he"
         if "ADJ" not in w.tags(low):
             return None
+        if "NOUN" in w.tags(low) and end + 1 < len(words) and w.verb_tags(words[end + 1].low) == {"VBZ"}:
+            return end, "he"  # "the council decides": a noun that is also an adjective, then its verb
     return None
 
 
@@ -1116,8 +1176,16 @@ _BEFORE_GET = (
     | w.NEGATED_MODALS
     | frozenset("don't didn't won't don’t didn’t won’t".split())
 )
+_KIN = frozenset(
+    """father mother dad mum mom parents brother sister brothers sisters wife husband son daughter sons
+    daughters grandfather grandmother grandparents uncle aunt cousin partner boyfriend girlfriend family
+    kids children boss friend friends neighbour neighbours neighbor neighbors""".split()
+)
+"""People a possessive names as a subject of 'is used to' ("my father is used to get up early"): not
+'the workers are used to build it', which may be the passive of 'use'."""
+_KIN_OWNERS = frozenset("my your his her our their".split())
 _ACCUSTOMED_ADVERBS = frozenset(
-    "so quite very really already not never well pretty completely fully totally all just".split()
+    "so quite very really already not never well pretty completely fully totally all just still now".split()
 )
 
 
@@ -1138,6 +1206,8 @@ class UsedToForm(GrammarRule):
         "She's used to drive on the left, and you'll get used to live here.",
         "I use to go there every summer.",
         "We never get used to wake up so early.",
+        "I am still not used to drive on the left, and she is not really used to share.",
+        "My father is used to get up at five, and our kids are used to walk to school.",
         "She used to living in Paris as a student.",
         "When we were young, we often used to playing in the street.",
     )
@@ -1149,6 +1219,8 @@ class UsedToForm(GrammarRule):
         "The money gets used to pay the bills.",
         "She used to live in Paris; she was used to living alone; we got used to working late.",
         "The tools they used to cutting stone were found; I'm used to being told no.",
+        "I am still not used to driving on the left; it is still now used to store grain.",
+        "The workers are used to build the wall; my father is used to getting up at five.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1240,8 +1312,8 @@ def _accustomed(words: list[Word], index: int) -> bool:
     """'Used' at ``index`` follows 'am', 'is', 'are' after a person ("I am (so) used to"), or a form
     of 'get' or 'become' ("you'll get used to")."""
     back = index - 1
-    if back >= 0 and words[back].low in _ACCUSTOMED_ADVERBS and words[back].joined:
-        back -= 1
+    while back >= index - 2 and back >= 0 and words[back].low in _ACCUSTOMED_ADVERBS and words[back].joined:
+        back -= 1  # "I am still not used to", "I'm not really used to"
     if back < 0 or not words[back].joined:
         return False
     low = words[back].low
@@ -1252,6 +1324,8 @@ def _accustomed(words: list[Word], index: int) -> bool:
         return False
     if not persons:
         return True
+    if back > 1 and low in ("is", "are") and words[back - 1].low in _KIN and words[back - 2].low in _KIN_OWNERS:
+        return words[back - 1].joined and words[back - 2].joined  # "my father is used to get up early"
     return back > 0 and words[back - 1].joined and words[back - 1].low in persons.split()
 
 
@@ -1704,6 +1778,43 @@ _GOING_VERBS = frozenset("go come run walk drive fly".split())
 _GOING_PLACES = frozenset(("home", "back", "away"))
 """'Go', 'come' … are nouns too ("have a go"), but not before 'home', 'back' or 'away': "instead of go home"."""
 _TO_AFTER = frozenset(("before", "after", "without"))
+_UNSEEN_PREPOSITIONS = frozenset("of on about after before without by for at in with".split())
+"""Not 'from', whose noun may open a span ("from shop to shop")."""
+_VERB_FOLLOWERS = (w.ARTICLES | w.POSSESSIVES | w.OBJECT_PRONOUNS | w.PREPOSITIONS | frozenset(("to",))) - frozenset(
+    ("her", "of")
+)
+"""What follows a bare verb with its object or its own preposition ("move to Leeds", "finish the
+race"); not a noun, which a compound's first noun would have before it ("the length of wait times")."""
+_OBJECT_OPENERS = (w.ARTICLES | w.POSSESSIVES | w.OBJECT_PRONOUNS) - frozenset(("her",))
+
+
+def _noun_before(doc: Document, words: list[Word], index: int) -> bool:
+    """The word before the preposition at ``index`` is a noun or a determiner (by the tagger)."""
+    before = words[index - 1]
+    if not before.joined or before.low in w.DETERMINERS or before.low in _HEDGES:
+        return True
+    return sentence_tags(doc, words)[index - 1] in ("NN", "NNS", "NNP", "NNPS", "DT", "CD")
+
+
+@lru_cache(maxsize=1 << 12)
+def _unseen_gerund(preposition: str, low: str) -> str | None:
+    """The -ing form of the bare verb ``low`` when the web has never written ``preposition low``
+    (fewer than 100,000 times) but often ``preposition`` and the -ing form ('of move' / 'of moving')."""
+    from . import _ngrams
+
+    if low in w.AUXILIARIES or low in _NOT_UNSEEN:
+        return None
+    gerund = _gerund(low)
+    if gerund is None or _ngrams.web_pair_count(preposition, low) is not None:
+        return None
+    return gerund if (_ngrams.web_pair_count(preposition, gerund) or 0.0) >= _SEEN_GERUND else None
+
+
+_HEDGES = frozenset(("kind", "sort"))
+_SEEN_GERUND = 11.5
+"""Natural log of the least count of 'of moving', 'on saving' … (about 100,000: the web table's floor)."""
+_NOT_UNSEEN = frozenset(("be", "have", "do"))
+"""'Be', 'have' and 'do' the main rule weighs with their own tests."""
 
 
 class GerundAfterPreposition(GrammarRule):
@@ -1730,6 +1841,8 @@ class GerundAfterPreposition(GrammarRule):
         "He apologised for be late, and she is afraid of be caught.",
         "We should focus on improve our service.",
         "She is interested in to learn Spanish, and he is capable of to win.",
+        "We are thinking of move to Leeds, and instead of wait for the bus we walked.",
+        "After finish the race, he collapsed.",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
@@ -1741,12 +1854,15 @@ class GerundAfterPreposition(GrammarRule):
         "It ran without fetch refspec, upon delete/modify conflict, instead of bar.git.",
         "What we focus on matters; he apologised for the delay; the blame for be-bop fell on him.",
         "She is interested in learning; he is good at to-do lists; they were involved in, to begin with, the plan.",
+        "The length of wait times grew; it was a kind of move to the left; a ban on move to the city.",
+        "The people I work with need the data; I kind of see him as a rival; we went from shop to shop.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._to_after(doc)
+        yield from self._unseen_bare(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [
@@ -1797,6 +1913,42 @@ class GerundAfterPreposition(GrammarRule):
             gerund = _gerund(verb.low)
             if gerund is None:
                 continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{preposition.text}', use the -ing form: '{gerund}', not '{verb.text}'.",
+                suggestions=(match_case(gerund, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+    def _unseen_bare(self, doc: Document) -> Iterator[Finding]:
+        """'Thinking of move to Leeds', 'instead of wait for the bus', 'after finish the race': a
+        word that is a bare verb (and maybe a noun) after a preposition, where the web has never
+        (fewer than 100,000 times) written the preposition before the word but often before its
+        -ing form, and an object, a preposition or 'to' follows, as after a verb. The -ing form is
+        what was meant; a preposition a relative clause leaves at its end ("the people I work with
+        need the data") stays quiet."""
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _UNSEEN_PREPOSITIONS)
+            if position < last
+            and lows[position + 2] in _VERB_FOLLOWERS
+            and _maybe_bare(lows[position + 1])
+            and _unseen_gerund(lows[position], lows[position + 1]) is not None
+        ]
+        for words, index in places(doc, candidates):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            preposition, verb = words[index], words[index + 1]
+            gerund = _unseen_gerund(preposition.low, verb.low)
+            if verb.capitalised or gerund is None:
+                continue
+            if _relative_before(words, index) or in_quotes(doc, verb.start) or _name_like(doc, words, index + 1):
+                continue
+            if index > 0 and _noun_before(doc, words, index):
+                continue  # "a kind of move to the left", "I kind of see him": a noun's complement or a hedge
             yield self.finding(
                 verb.start,
                 verb.end,

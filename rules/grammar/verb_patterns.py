@@ -50,10 +50,12 @@ def _active_past(words: list[Word], index: int) -> bool:
     if index == 0 or not words[index - 1].joined:
         return False
     before = words[index - 1].low
-    if before in w.SUBJECT_PRONOUNS:
-        return True
+    if before in w.SUBJECT_PRONOUNS or before in _PERFECT_HAVE:
+        return True  # "they have finished to paint": the active perfect
     return words[index].low in _NOUN_SUBJECT_PAST and "NOUN" in w.tags(before) and before not in w.AUXILIARIES
 
+
+_PERFECT_HAVE = frozenset("have has had 've i've we've they've you've".split())
 
 _GUARDED_GERUND_LEMMAS = (
     "admit keep mind miss imagine practise practice risk recommend contemplate envisage envision resist "
@@ -107,7 +109,7 @@ def _gerund(word: Word) -> str | None:
 
 
 _SKIPPED_ADVERBS = w.MID_ADVERBS - {"not"} | frozenset("highly strongly generally widely usually".split())
-_SELDOM_NOUNS = frozenset("go see meet hear come get receive visit welcome".split())
+_SELDOM_NOUNS = frozenset("go see meet hear come get receive visit welcome start return chat talk catch".split())
 """Verbs that the tables know as nouns too but that after 'look forward to' are the verb ("look
 forward to hear from you"), unlike "snow" or "work"."""
 _FEEL = frozenset("feel feels felt feeling".split())
@@ -177,6 +179,8 @@ class GerundAfter(GrammarRule):
         "I don't feel like to cook tonight.",
         "Would you mind to close the door? I can't help to wonder why, and he quit to smoke.",
         "The children enjoyed to play in the snow, and the minister denied to have met him.",
+        "I'm looking forward to start the new job, and we look forward to catch up with you.",
+        "They have finished to paint the house, and we have postponed to decide.",
     )
     good = (
         "I enjoy running.",
@@ -186,8 +190,8 @@ class GerundAfter(GrammarRule):
         "He considered the offer to move a success.",
         "A film considered to be a classic; the aid denied to refugees; the work finished to a high standard.",
         "It is considered to be safe; he was looking forward to snow.",
-        "She was denied to the press; the plan involved to some extent all of us.",
-        "We look forward to work on Monday and to the meeting.",
+        "She was denied to the press; the plan involved to some extent all of us; it has been considered to be safe.",
+        "We look forward to work on Monday and to the meeting; we look forward to your return.",
         "It is highly recommended to book early; the risks to health are small; she has a mind to go.",
         "She kept to the path; he quit to start a firm; we can't help to fund it; he stopped to smoke.",
         "He was admitted to practise law, and the shot missed to the left.",
@@ -352,6 +356,9 @@ def _to_be(words: list[Word], index: int) -> bool:
 
 
 _NOT_COUNTED = frozenset("lots plenty loads tons heaps".split())
+_PLURAL_ONLY = frozenset("grounds goods clothes earnings savings surroundings belongings funds troops".split())
+"""Plurals the word tables also list as a lemma of their own ('grounds', 'goods'), which
+:func:`_words.is_plural_noun` therefore does not count: "there was grounds for concern"."""
 
 
 class ThereWasPlural(GrammarRule):
@@ -379,6 +386,8 @@ class ThereWasPlural(GrammarRule):
         "Is there any problems? Why was there two cars outside?",
         "There's three cars outside, and there wasn't enough chairs.",
         "Why is there so many people here? There was a number of complaints.",
+        "There's been numerous complaints about the noise.",
+        "There was grounds for concern, and there is funds left.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -393,6 +402,8 @@ class ThereWasPlural(GrammarRule):
         "There's no buses after midnight; there's one way; is there any news? Is there enough room?",
         "There's some goodies here; was there a lot of people? Is there, in all this, two sides.",
         "There was a number on the door; why was there a delay? There is so little time.",
+        "There's been a delay; there's been some talk; there's been two of us since May.",
+        "There was a goods train; there is clothes shopping to do; there were grounds; there remains a fund.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -407,6 +418,8 @@ class ThereWasPlural(GrammarRule):
         "Are there any problems? Why were there two cars outside?",
         "There are three cars outside, and there weren't enough chairs.",
         "Why are there so many people here? There were a number of complaints.",
+        "There have been numerous complaints about the noise.",
+        "There were grounds for concern, and there are funds left.",
     )
     fix = "always"
 
@@ -446,7 +459,7 @@ class ThereWasPlural(GrammarRule):
             if noun_index >= len(words) or not words[noun_index - 1].joined:
                 continue
             noun = words[noun_index]
-            plural_noun = w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS
+            plural_noun = w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS or noun.low in _PLURAL_ONLY
             if noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun:
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
@@ -487,10 +500,16 @@ def _a_number_of(words: list[Word], index: int) -> bool:
 
 
 def _theres(words: list[Word], index: int) -> tuple[Word, str, int] | None:
-    """'There's three cars', 'there's many reasons': 'there's' before a number or a word that
-    counts a plural (the noun after is checked by the caller)."""
+    """'There's three cars', 'there's many reasons', 'there's been several cases': 'there's' (and
+    'been') before a number or a word that counts a plural (the noun after is checked by the caller)."""
     there = words[index]
-    if index + 2 >= len(words) or not there.joined or words[index + 1].low not in _COUNTING_AFTER_THERES:
+    if index + 2 >= len(words) or not there.joined:
+        return None
+    if words[index + 1].low == "been" and words[index + 1].joined and index + 3 < len(words):
+        if words[index + 2].low in _COUNTING_AFTER_THERES:
+            return there, "there have", index + 2  # "there's been numerous complaints"
+        return None
+    if words[index + 1].low not in _COUNTING_AFTER_THERES:
         return None
     return there, "there are", index + 1
 
@@ -2013,6 +2032,17 @@ _ALLOW_PAST_BEFORE = frozenset("it this that which who he she they we i".split()
 passive or a participle ("were allowed to vote", "those allowed to vote")."""
 
 
+def _plural_subject(doc: Document, words: list[Word], index: int) -> bool:
+    """A plural noun the tagger reads as one stands right before 'allow' at ``index``: its subject
+    ("the new rules allow to park"), not a recipe's imperative ("Allow to cool")."""
+    if index < 2 or not words[index - 1].joined or not w.is_plural_noun(words[index - 1].low):
+        return False
+    return sentence_tags(doc, words)[index - 1] == "NNS" and words[index - 2].low in w.DETERMINERS | _PLURAL_OPENERS
+
+
+_PLURAL_OPENERS = frozenset("new old current these those such both".split())
+
+
 class AllowWithoutObject(GrammarRule):
     id = "grammar.allow-object"
     category = "grammar"
@@ -2030,12 +2060,14 @@ class AllowWithoutObject(GrammarRule):
         "This setting enables to run scripts.",
         "The rules do not allow to build here.",
         "The update will enable to export reports, and it allowed to cut costs.",
+        "The new rules allow to park on the street.",
     )
     good = (
         "The new app allows users to share files; it allows sharing files.",
         "Visitors are allowed to enter; we were not allowed to speak; those allowed to vote came.",
         "Allow to cool for ten minutes, then cover and allow to stand.",
         "The plan allows for change, and the update enabled users to export reports.",
+        "Remove the cakes and allow to cool; the new rules allow residents to park.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2046,7 +2078,7 @@ class AllowWithoutObject(GrammarRule):
             if index + 2 >= len(words) or not allow.joined or words[index + 1].low != "to":
                 continue
             before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
-            if allow.low in _ALLOW_BASE and before not in _ALLOW_BASE_BEFORE:
+            if allow.low in _ALLOW_BASE and before not in _ALLOW_BASE_BEFORE and not _plural_subject(doc, words, index):
                 continue
             if allow.low in _ALLOW_PAST and before not in _ALLOW_PAST_BEFORE:
                 continue

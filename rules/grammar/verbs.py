@@ -1172,6 +1172,7 @@ class BareInfinitive(GrammarRule):
         "The manager let us leaving early on Friday.",
         "His jokes made me crying with laughter.",
         "The alarm made them running out of the building.",
+        "I saw him to leave the building, and we heard the neighbours to argue all night.",
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
@@ -1185,6 +1186,8 @@ class BareInfinitive(GrammarRule):
         "The coach made the players a promise; the club let the contract to a local firm.",
         "The film made me feel at home; the heat made it boiling hot; let her sleeping dog lie.",
         "She made them interesting, he was made waiting for hours, and they made us working partners.",
+        "He was seen to leave; I saw the doctor to discuss it; we watched them to make sure; I saw her to the door.",
+        "I have heard him to be a fair man; I saw him leave; we heard the neighbours arguing.",
     )
     fixed = (
         "Let it go.",
@@ -1203,6 +1206,7 @@ class BareInfinitive(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._perception_to(doc)
         for words, index in occurrences(doc, _CAUSATIVES | _PLEASE):
             direct = words[index].low in _PLEASE
             at = index + 1 if direct else index + 2
@@ -1246,6 +1250,40 @@ class BareInfinitive(GrammarRule):
                     suggestions=(base,),
                     fix=FixSafety.SAFE,
                 )
+
+    def _perception_to(self, doc: Document) -> Iterator[Finding]:
+        """'I heard him to say', 'we saw them to leave', 'heard the neighbours to argue': a verb of
+        perception with an object takes the bare verb. After 'hear' any verb but 'be' ("heard him
+        to be a fair man" is old but right); after 'see', 'watch' and 'notice' only a verb of an
+        event that cannot be a purpose ("saw him to leave"; "saw the doctor to discuss it", "watched
+        them to make sure" are purposes). The passive ("he was seen to leave") has no object here."""
+        for words, index in occurrences(doc, _PERCEIVE):
+            if index + 3 >= len(words):
+                continue
+            at = index + 2
+            if at + 1 < len(words) and words[index + 1].low in _NOUN_OBJECT_OPENERS and words[at].low in _PEOPLE:
+                at += 1  # "heard the neighbours to argue"
+            elif words[index + 1].low not in _TO_CAUSED:
+                continue
+            if at + 1 >= len(words) or words[at].low != "to" or not all(words[i].joined for i in range(index, at + 1)):
+                continue
+            verb = words[at + 1]
+            if verb.capitalised or "VB" not in w.verb_tags(verb.low) or verb.low in w.AUXILIARIES:
+                continue
+            if words[index].low not in _HEAR and verb.low not in _SEEN_EVENTS:
+                continue
+            if (index > 0 and words[index - 1].low in _PASSIVE_BE) or in_quotes(doc, verb.start):
+                continue
+            if sentence_tags(doc, words)[at + 1] != "VB":
+                continue
+            yield self.finding(
+                words[at].start,
+                verb.end,
+                f"After '{' '.join(word.text for word in words[index:at])}', drop 'to': '{verb.text}' "
+                f"(or '{_ing_of(verb.low)}').",
+                suggestions=(verb.text,),
+                fix=FixSafety.UNSAFE,
+            )
 
     def _after_lets(self, doc: Document, words: list[Word], index: int, at: int) -> Finding | None:
         """'Let's goes', 'let's to go': 'let's' takes the bare verb at once."""
@@ -1392,6 +1430,19 @@ def _lets_subject(doc: Document, words: list[Word], index: int) -> str | None:
     return "let" if tag == "NNS" else "lets"  # "the app let's you edit"
 
 
+_HEAR = frozenset("hear hears heard hearing".split())
+_PERCEIVE = _HEAR | frozenset("see sees saw seeing watch watches watched watching notice notices noticed".split())
+_SEEN_EVENTS = frozenset(
+    """leave go come enter arrive fall cry run die jump walk smile laugh fly climb disappear escape
+    collapse sing dance shout scream fight argue kiss steal drown faint stumble slip wave nod sneak""".split()
+)
+"""Verbs of an event that a purpose after 'see' or 'watch' would not name ("saw him to leave")."""
+
+
+def _ing_of(low: str) -> str:
+    return w.verb_form(low, "VBG") or low + "ing"
+
+
 _LET_HELP = frozenset("let lets help helps helped helping".split())
 _PASSIVE_BE = frozenset("am is are was were be been being 's ’s".split())
 """Before 'made': a passive ("he was made to leave")."""
@@ -1475,10 +1526,11 @@ take a clause ("I expect you know")."""
 _TO_OBJECT_LEMMAS = (
     "instruct warn beg command compel oblige obligate pressure pressurise pressurize inspire motivate tempt "
     "prompt cause lead convince entitle authorise authorize empower train challenge assign appoint hire "
-    "recruit request beseech implore entreat forbid instruct remind tell advise permit"
+    "recruit request beseech implore entreat forbid instruct remind tell advise permit get"
 ).split()
 """More verbs of that kind, every inflection from the word tables ("forced them leave", "led us
-believe", "warned him stay away")."""
+believe", "warned him stay away"); 'get' too ("got him fix the car" is "got him to fix"; "got him
+fired", "got them ready", "got us thinking" are participles and adjectives)."""
 _TO_OBJECT_VERBS = _TO_OBJECT_VERBS | frozenset(
     form for lemma in _TO_OBJECT_LEMMAS for forms in w.verb_inflections(lemma).values() for form in forms
 )
@@ -1513,6 +1565,7 @@ class MissingTo(GrammarRule):
         "He is able swim, and she was not able come.",
         "She wants go home early, and they decided go by train.",
         "I need buy some milk, and we need finish this today.",
+        "They got him fix the car for free.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -1527,6 +1580,7 @@ class MissingTo(GrammarRule):
         "The board agreed go-ahead terms; she wants a go on the swing; they tried go karts.",
         "All they need do is ask; I need help; we need only ask; they need not change them.",
         "All we need is time; we need work done.",
+        "They got him fired, got them ready, got us thinking and got me home; let's get it done.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1540,6 +1594,7 @@ class MissingTo(GrammarRule):
         "He is able to swim, and she was not able to come.",
         "She wants to go home early, and they decided to go by train.",
         "I need to buy some milk, and we need to finish this today.",
+        "They got him to fix the car for free.",
     )
     fix = "always"
 
