@@ -774,8 +774,8 @@ class CommonWordSlip(GrammarRule):
             return
         if words[index - 1].low not in _DO_FORMS:
             return
-        following = words[index + 1].low
-        if w.tags(following) == {"VERB"} and "VB" in w.verb_tags(following):
+        verb = following.low
+        if w.tags(verb) == {"VERB"} and "VB" in w.verb_tags(verb):
             fixed = match_case("not", word.text)
             message = f"'{words[index - 1].text} {word.text} {words[index + 1].text}': 'no' here is '{fixed}'."
             yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
