@@ -222,6 +222,8 @@ class SplitWord(GrammarRule):
         "May be I don't understand.",
         "Some one left a bag on the bus.",
         "The results may be ready tomorrow, or may be not.",
+        "The club's goal keeper has been a life long fan, and the staff are over worked.",
+        "The protest took place along side the main road, and the singer plans a come back tour.",
     )
     good = (
         "I believe the issue itself is clear.",
@@ -234,6 +236,8 @@ class SplitWord(GrammarRule):
         "He was lacking in tact, and every one of them knew it.",
         "Some one of them knew; some one day trips are cheaper.",
         "It may be not only cheap but good.",
+        "He farmed all his life long; there is concern over crowded prisons.",
+        "They rode along side streets and will come back before dark.",
     )
     fixed = ()
     fix = "sometimes"
