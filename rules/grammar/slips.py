@@ -850,6 +850,8 @@ def _same(words: list[Word], index: int) -> bool:
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april june july august september october november december".split())
+_FROM_DAY_AFTER = frozenset("away apart far aside back straight open closed available valid effective".split())
+"""Adverbs and adjectives before 'from Monday' ("open form Monday", "valid form May")."""
 _FROM_ALONE = frozenset("scratch afar abroad overseas".split())
 """Words that follow 'from' and never the noun 'form' ("start form scratch", "form afar")."""
 _FROM_PHRASES = {"time": "to", "now": "on", "then": "on"}
@@ -883,7 +885,10 @@ def _from(words: list[Word], index: int) -> bool:
     low = following.low
     if low in _WEEKDAYS or low in _MONTHS:
         tags = w.tags(previous.low)
-        return following.capitalised and bool(tags & {"VERB", "ADV"}) and "NOUN" not in tags
+        if previous.low in w.MODALS or previous.low in w.AUXILIARIES or previous.low == "to":
+            return False  # "storms could form Monday"
+        verb = "VERB" in tags and "NOUN" not in tags
+        return following.capitalised and (verb or previous.low in _FROM_DAY_AFTER)
     if low in _FROM_ALONE:
         return True
     if low in _FROM_PHRASES:
@@ -893,12 +898,15 @@ def _from(words: list[Word], index: int) -> bool:
 
 _PERCENT_NEXT = frozenset(
     """of increase increases rise rises drop drops fall falls cut cuts share stake chance discount reduction
-    growth decline jump gain gains tax interest rate majority lead more less higher lower last this
-    year-on-year annually""".split()
+    growth decline jump gain gains tax interest rate majority lead more less higher lower year-on-year
+    annually""".split()
 )
 """What follows 'ten percent' and not 'ten present' ("ten present at the meeting")."""
 _PERCENT_BEFORE = frozenset("by to from".split())
 """'rose by ten present', 'fell to 5 present': a rise or a fall, never the people there."""
+_PERCENT_END = frozenset(("", "last", "this", "in", "a", "per", "since", "compared"))
+"""What may follow 'by ten percent' ("rose by ten present last year"); 'last' alone is no sign
+("there were 20 present last night")."""
 
 
 def _percent(words: list[Word], index: int) -> bool:
@@ -914,7 +922,7 @@ def _percent(words: list[Word], index: int) -> bool:
     if following in _PERCENT_NEXT:
         return True
     before = _low_at(words, index - 2) if index >= 2 and words[index - 2].joined else ""
-    return before in _PERCENT_BEFORE and not following
+    return before in _PERCENT_BEFORE and following in _PERCENT_END
 
 
 _LOOKALIKES: dict[str, _Slip] = {
@@ -973,7 +981,8 @@ class LookalikeSlip(GrammarRule):
         "He looked as though he was tired; the Latter-day Saints met.",
         "The some 300 residents and the some two dozen cases were counted.",
         "Clouds form over the sea and form the basis of rain; fill in the form Monday; their away form the past month.",
-        "Only ten present voted, with 12 present at the meeting; the present rules stay.",
+        "Only ten present voted, with 12 present at the meeting; there were 20 present last night.",
+        "Storms could form Monday over the Gulf, and a new party will form Tuesday.",
     )
     fix = "sometimes"
 
