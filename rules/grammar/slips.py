@@ -925,6 +925,40 @@ def _percent(words: list[Word], index: int) -> bool:
     return before in _PERCENT_BEFORE and following in _PERCENT_END
 
 
+_WORD_PARTS = frozenset(
+    """letter letters vowel vowels syllable syllables sound sounds consonant consonants character characters
+    part parts stress meaning meanings sense senses use usage spelling element elements stroke strokes accent
+    root prefix suffix form forms""".split()
+)
+"""What a word holds ("the commonest letter in the word"): then 'word' is meant."""
+_WORLD_NEXT = frozenset("today and but right now so at for ever".split())
+
+
+def _superlative(low: str) -> bool:
+    if low in ("best", "worst", "most", "least"):
+        return True
+    return low.endswith("est") and low not in w.parts_of_speech(low).get("ADJ", (low,))
+
+
+def _world(words: list[Word], index: int) -> bool:
+    """'word' for 'world' after a superlative: "the best cake in the word", "the tallest building in
+    the word today". Not what a word holds: "the commonest letter in the word", "the longest syllable
+    in the word 'banana'" (a word joined after it is no sign either)."""
+    if index < 3 or not all(words[at].joined for at in range(index - 3, index)):
+        return False
+    if words[index - 1].low != "the" or words[index - 2].low != "in" or words[index - 3].low in _WORD_PARTS:
+        return False
+    following = after(words, index)
+    if following is not None and following.low not in _WORLD_NEXT:
+        return False
+    for back in range(index - 3, max(index - 8, -1), -1):
+        if _superlative(words[back].low):
+            return True
+        if back == 0 or not words[back - 1].joined:
+            break
+    return False
+
+
 _LOOKALIKES: dict[str, _Slip] = {
     "latter": _Slip("later", _later, None, None),
     "later": _Slip("latter", _latter, frozenset(("the",)), None),
@@ -933,6 +967,7 @@ _LOOKALIKES: dict[str, _Slip] = {
     "some": _Slip("same", _same, frozenset(("the",)), None),
     "form": _Slip("from", _from, None, None),
     "present": _Slip("percent", _percent, None, None),
+    "word": _Slip("world", _world, frozenset(("the",)), None),
 }
 _LOOKALIKE_TRIGGERS = frozenset(_LOOKALIKES)
 
@@ -969,6 +1004,7 @@ class LookalikeSlip(GrammarRule):
         "The bridge is closed form Monday to Friday; we started again form scratch.",
         "Troops moved away form the coast, and form now on the road is shut.",
         "Profits rose by ten present, and 40 present of voters backed a 5 present rise.",
+        "My grandmother bakes the best cake in the word, in the tallest tower in the word today.",
     )
     good: ClassVar[Sequence[str]] = (
         "Of tea and coffee, I prefer the latter; the latter half went better.",
@@ -983,6 +1019,8 @@ class LookalikeSlip(GrammarRule):
         "Clouds form over the sea and form the basis of rain; fill in the form Monday; their away form the past month.",
         "Only ten present voted, with 12 present at the meeting; there were 20 present last night.",
         "Storms could form Monday over the Gulf, and a new party will form Tuesday.",
+        "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
+        "The best thing is to trust the word of a friend; he had the last say in the word game.",
     )
     fix = "sometimes"
 
