@@ -832,7 +832,7 @@ def _thorough(words: list[Word], index: int) -> bool:
 
 _SOME_NOT_SAME = w.CARDINALS | frozenset(
     """one eleven thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety thousand
-    million dozen odd few""".split()
+    million billion dozen odd few hundreds thousands millions billions dozens tens scores""".split()
 )
 """After 'the some' a number is right ("the some 300 residents", "the some two dozen cases")."""
 
@@ -840,7 +840,7 @@ _SOME_NOT_SAME = w.CARDINALS | frozenset(
 def _same(words: list[Word], index: int) -> bool:
     """'the some' for 'the same' before a word that is no number: "on the some day", "at the some
     time", "the some as before". Not "the some 300 residents" nor "the some two dozen cases"."""
-    following = _next_low(words, index)
+    following = _next_low(words, index).split("-")[0]  # "the some twenty-five cases"
     if index == 0 or not words[index - 1].joined or not following or not following.isalpha():
         return False
     if not words[index + 1].text.islower():
@@ -1015,7 +1015,7 @@ class LookalikeSlip(GrammarRule):
         "The through train to Paris left; a through road runs past the farm.",
         "We went through the check quickly, and it was a thorough search.",
         "He looked as though he was tired; the Latter-day Saints met.",
-        "The some 300 residents and the some two dozen cases were counted.",
+        "The some 300 residents, the some two dozen cases and the some twenty-five schools were counted.",
         "Clouds form over the sea and form the basis of rain; fill in the form Monday; their away form the past month.",
         "Only ten present voted, with 12 present at the meeting; there were 20 present last night.",
         "Storms could form Monday over the Gulf, and a new party will form Tuesday.",
