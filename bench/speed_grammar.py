@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from lint import Config  # noqa: E402
 from lint._engine import build_document  # noqa: E402
+from lint._lazyrule import real  # noqa: E402
 from lint._registry import enabled_rules  # noqa: E402
 from lint._source import Source  # noqa: E402
 from rules.grammar._base import GrammarRule  # noqa: E402
@@ -54,7 +55,7 @@ def _median_ms(action: Callable[[int], object], runs: int = RUNS) -> float:
 
 
 def _grammar_rules(config: Config) -> list[GrammarRule]:
-    return [rule for rule in enabled_rules(config) if isinstance(rule, GrammarRule)]
+    return [real(rule) for rule in enabled_rules(config) if isinstance(real(rule), GrammarRule)]
 
 
 def _time_rules(text: str, config: Config, runs: int = RUNS, vary: bool = False) -> float:

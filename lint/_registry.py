@@ -14,11 +14,12 @@ import os
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from ._config import Config, selector_matches
 from ._errors import RuleError
-from ._rule import RuleLike, validate_rule
+from ._lazyrule import LazyRule
+from ._rule import RuleLike, validate_identity, validate_rule
 
 ENTRY_POINT_GROUP = "copydesk.rules"
 
@@ -105,7 +106,12 @@ def all_rules(config: Config) -> dict[str, RuleLike]:
     found: dict[str, RuleLike] = {}
 
     def add(rule: Any, origin: str) -> None:
-        checked = validate_rule(rule, origin)
+        checked: RuleLike
+        if isinstance(rule, LazyRule):  # checked in full when it loads
+            validate_identity(rule, origin)
+            checked = cast("RuleLike", rule)
+        else:
+            checked = validate_rule(rule, origin)
         if checked.id in found:
             raise RuleError(f"{origin}: rule id {checked.id!r} is defined twice")
         found[checked.id] = checked

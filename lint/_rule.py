@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, ClassVar, Protocol, TypeGuard, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeGuard, runtime_checkable
 
 from ._errors import RuleError
 from ._findings import Finding, FixSafety, Severity
@@ -144,6 +144,16 @@ def validate_rule(rule: object, origin: str) -> RuleLike:
             if not hasattr(rule, name)
         ]
         raise RuleError(f"{origin}: {rule!r} is not a rule (missing: {', '.join(missing) or 'attributes'})")
+    validate_identity(rule, origin)
+    if not rule.bad or not rule.good:
+        raise RuleError(f"{origin}: {rule.id}: needs at least one bad and one good example")
+    if not rule.summary or not rule.why:
+        raise RuleError(f"{origin}: {rule.id}: needs a summary and a why")
+    return rule
+
+
+def validate_identity(rule: Any, origin: str) -> None:
+    """Check what the engine reads before a rule runs (all a lazily registered rule has until then)."""
     rule_id = rule.id
     if not RULE_ID.match(rule_id):
         raise RuleError(f"{origin}: rule id {rule_id!r} must look like 'family.kebab-name'")
@@ -153,8 +163,3 @@ def validate_rule(rule: object, origin: str) -> RuleLike:
         raise RuleError(f"{origin}: {rule_id}: fix must be one of {', '.join(FIX_AVAILABILITY)}")
     if rule.status not in STATUSES:
         raise RuleError(f"{origin}: {rule_id}: status must be one of {', '.join(STATUSES)}")
-    if not rule.bad or not rule.good:
-        raise RuleError(f"{origin}: {rule_id}: needs at least one bad and one good example")
-    if not rule.summary or not rule.why:
-        raise RuleError(f"{origin}: {rule_id}: needs a summary and a why")
-    return rule

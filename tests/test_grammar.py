@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from lint import Config, Finding, Severity, check_text
+from lint._lazyrule import real
 from lint._overlap import merge_overlaps
 from lint._registry import all_rules
 from lint._ruleset import RuleSet
@@ -235,7 +236,7 @@ def test_every_builtin_rule_has_fixture_cases_both_ways() -> None:
 
 
 def test_builtin_rules_are_registered_by_default() -> None:
-    registered = {rule_id for rule_id, rule in all_rules(Config()).items() if isinstance(rule, GrammarRule)}
+    registered = {rule_id for rule_id, rule in all_rules(Config()).items() if isinstance(real(rule), GrammarRule)}
     assert registered == BUILTIN_IDS
 
 

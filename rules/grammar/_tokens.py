@@ -90,7 +90,8 @@ def _learn_trigger_words() -> frozenset[str]:
     from lint._resources import Resources
     from lint._source import Source
 
-    from . import RULES, expressions
+    from . import expressions
+    from ._all import RULES
 
     resources = Resources()
     asked = resources.get(_ASKED, _AskedWords)

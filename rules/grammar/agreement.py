@@ -1445,9 +1445,16 @@ class PluralSubjectAgreement(GrammarRule):
         )
 
 
-_RELATIVES = frozenset(("who", "which"))
+_RELATIVES = frozenset(("who", "which", "that"))
 """'which' only after a sentence's opening noun and a comma ("The report, which were published"),
-where it can stand for nothing but that noun."""
+where it can stand for nothing but that noun; 'that' only after a plural noun
+(:meth:`RelativeClauseAgreement._that`)."""
+_THAT_VERBS = frozenset(TO_PLURAL)
+"""The verbs after 'that' that can only be singular: auxiliaries, whose number no noun reading blurs."""
+_SPANS_OF_TIME = frozenset(
+    "years months weeks days hours minutes decades centuries ages times nights mornings seasons".split()
+)
+"""Plurals after which 'that' is usually the demonstrative of a new clause: "For years that was the rule"."""
 # What may stand before the noun phrase a "who" clause hangs on: the phrase is then plainly the
 # antecedent ("for people who", "there are others who"), not the object of a verb or a participle
 # ("a teacher raising two kids who was told": the teacher was told).
@@ -1481,9 +1488,13 @@ class RelativeClauseAgreement(GrammarRule):
         "The boy who live next door is rude. Anyone who want to come is welcome.",
         "I have a friend who live in Paris, and I know nobody who don't like her.",
         "People who smokes should stop.",
+        "We spoke to the workers that has been laid off; the problems that was raised remain.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
+        "For years that was the rule. In those days that was normal. He told reporters that is false.",
+        "The items that are sold, that is, the books and maps, go first, that is to say today.",
+        "Find a place on the banks that is dry.",
         "She asked the officials who has the key.",
         "One of the students who has done honor to the college spoke.",
         "A teacher raising two kids who was told to wait; new readers which has helped.",
@@ -1503,12 +1514,18 @@ class RelativeClauseAgreement(GrammarRule):
         "The boy who live next door is rude. Anyone who want to come is welcome.",
         "I have a friend who live in Paris, and I know nobody who don't like her.",
         "People who smoke should stop.",
+        "We spoke to the workers that has been laid off; the problems that was raised remain.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _RELATIVES):
             if index == 0 or index + 1 >= len(words):
+                continue
+            if words[index].low == "that":
+                finding = self._that(doc, words, index)
+                if finding is not None:
+                    yield finding
                 continue
             aside = index == 2 and doc.text[words[1].end : words[2].start] == ", "  # "The report, which were"
             if not (words[index - 1].joined or aside) or (words[index].low == "which" and not aside):
@@ -1542,6 +1559,41 @@ class RelativeClauseAgreement(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+    def _that(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'People that is convinced', 'for companies that has failed': 'that' right after a plural
+        noun that opens the sentence or follows a preposition inside it, then a singular auxiliary.
+
+        'that' is also a demonstrative and a conjunction, so less is taken than for 'who': only the
+        auxiliaries ('is', 'has', 'does'), never after a span of time ("For years that was the
+        rule": a new clause), a sentence's opening preposition ("In those days that was normal") or a
+        verb ("told reporters that is false"), nor on a noun after a noun and a preposition ("a place
+        on the banks that is dry": the place is), and never 'that is,' or 'that is to say'."""
+        antecedent, verb = words[index - 1], words[index + 1]
+        if verb.low not in _THAT_VERBS or not (antecedent.joined and words[index].joined):
+            return None
+        if not _plural_noun(antecedent.low) or antecedent.low in _SPANS_OF_TIME or antecedent.capitalised:
+            return None
+        if index + 2 < len(words) and (
+            not verb.joined or [word.low for word in words[index + 2 : index + 4]] == ["to", "say"]
+        ):
+            return None  # "that is, the books"; "that is to say"
+        if not _antecedent_is_plain(words, index - 1) or _after_opening_preposition(words, index - 1):
+            return None
+        start = _phrase_start(words, index - 1)
+        if start > 1 and sentence_tags(doc, words)[start - 2].startswith("NN"):
+            return None  # "a place on the banks that is dry": the clause may hang on the first noun
+        if in_quotes(doc, verb.start):
+            return None
+        plural = TO_PLURAL[verb.low]
+        fixed = match_case(plural, verb.text)
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"'that' stands for the plural '{antecedent.text}': use '{fixed}', not '{verb.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _singular(self, doc: Document, words: list[Word], index: int, verb: Word) -> Finding | None:
         """'The man who were arrested is 34': a 'who' clause on a singular noun that opens the
@@ -1620,6 +1672,17 @@ def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
     """The noun phrase ending at ``words[head_index]`` follows a preposition other than 'of', or
     'are'/'were', or opens the sentence with a determiner ("The students who was expelled")
     (walking back over its determiner and modifiers)."""
+    start = _phrase_start(words, head_index)
+    if start == 0 and start < head_index and words[0].low in _OPENING_DETERMINERS:
+        return True
+    if head_index == 0:
+        return not _name_more_than_plural(words[0].low)  # "People who smokes should stop"; not "Parsons who has"
+    return start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_ANTECEDENT
+
+
+def _phrase_start(words: list[Word], head_index: int) -> int:
+    """Where the noun phrase ending at ``words[head_index]`` starts: back over up to three
+    determiners and modifiers."""
     start = head_index
     while start > 0 and words[start - 1].joined and head_index - start < 3:
         previous = words[start - 1].low
@@ -1627,11 +1690,17 @@ def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
             start -= 1
             continue
         break
-    if start == 0 and start < head_index and words[0].low in _OPENING_DETERMINERS:
-        return True
-    if head_index == 0:
-        return not _name_more_than_plural(words[0].low)  # "People who smokes should stop"; not "Parsons who has"
-    return start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_ANTECEDENT
+    return start
+
+
+def _after_opening_preposition(words: list[Word], head_index: int) -> bool:
+    """The noun phrase ending at ``words[head_index]`` is the object of the sentence's first word, a
+    preposition: an opening adverbial ("In those days that was normal"), after which a new clause
+    may start without a comma."""
+    return words[0].low in w.PREPOSITIONS and all(
+        word.low in w.DETERMINERS or word.low in w.PLURAL_DETERMINERS or _modifier(word.low)
+        for word in words[1:head_index]
+    )
 
 
 _OPENING_DETERMINERS = frozenset("the these those my his her our their your many some several all both".split())

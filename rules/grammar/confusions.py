@@ -41,7 +41,7 @@ def _pairs(doc: Document, lows: frozenset[str]) -> Iterator[tuple[list[Word], in
 _MODALS_BEFORE_OF = frozenset(
     """
     could should would must might may will won't couldn't shouldn't wouldn't mustn't couldn’t shouldn’t
-    wouldn’t won’t
+    wouldn’t won’t had
     """.split()
 )
 _NOUN_MODALS = frozenset(("might", "must", "may", "will"))
@@ -51,12 +51,13 @@ class ModalOf(GrammarRule):
     id = "grammar.modal-of"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Could of', 'should of', 'would of' written for 'could have'."
+    summary = "'Could of', 'should of', 'would of' written for 'could have'; 'had of' for 'had'."
     why = (
         "Spoken 'could've' sounds like 'could of', and the slip reaches print. 'Of course' after a "
         "modal ('he would of course deny it') and 'might' as a noun ('the might of the army') are fine. "
         "'Will', 'might', 'must' and 'may' count after a noun only before a past participle ('something "
-        "must of happened', 'it will of been found'), never after a determiner ('the will of the people')."
+        "must of happened', 'it will of been found'), never after a determiner ('the will of the people'). "
+        "The same sound gives 'if I had of known' (spoken 'had've'): 'had known'."
     )
     bad = (
         "He could of won the race.",
@@ -64,6 +65,7 @@ class ModalOf(GrammarRule):
         "She must of left early.",
         "Something must of happened, and it will of been found by then.",
         "Could you of done it? Why would they of left?",
+        "If I had of known, I would have come.",
     )
     good = (
         "He could have won the race.",
@@ -72,6 +74,7 @@ class ModalOf(GrammarRule):
         "It is a must of the season, and the will of elected members.",
         "You should of all people know; he would of all things pick this. Most of them could of...",
         "Could you of all people help? Will it of course change?",
+        "All he had of value was a watch; she had of course left; what we had of hers was lost.",
     )
     fixed = (
         "He could have won the race.",
@@ -79,11 +82,17 @@ class ModalOf(GrammarRule):
         "She must have left early.",
         "Something must have happened, and it will have been found by then.",
         "Could you have done it? Why would they have left?",
+        "If I had known, I would have come.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index, word, following in _pairs(doc, _MODALS_BEFORE_OF):
+            if word.low == "had":
+                finding = self._had_of(words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if following is not None and following.low in w.SUBJECT_PRONOUNS:
                 finding = self._asked(words, index)  # "Could you of done it?"
                 if finding is not None:
@@ -109,6 +118,24 @@ class ModalOf(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+    def _had_of(self, words: list[Word], index: int) -> Finding | None:
+        """'I had of known' (had): 'of' between 'had' and a verb's participle ('known', 'bought', 'been'),
+        not a noun or a pronoun ('had of value', 'had of hers'); a noun only if it is no other verb form."""
+        if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+            return None
+        of, participle = words[index + 1], words[index + 2]
+        forms, tags = w.verb_tags(participle.low), w.tags(participle.low)
+        if of.low != "of" or "VBN" not in forms or tags & {"PRON", "DET"} or ("NOUN" in tags and forms != {"VBN"}):
+            return None
+        had = words[index]
+        return self.finding(
+            had.start,
+            of.end,
+            f"Write '{had.text} {participle.text}': 'of' here is the sound of '{had.text}'ve'.",
+            suggestions=(had.text,),
+            fix=FixSafety.SAFE,
+        )
 
     def _asked(self, words: list[Word], index: int) -> Finding | None:
         """'Could you of done it?', 'Why would they of left?': a question's subject between the modal
@@ -403,7 +430,8 @@ class TheirConfusion(GrammarRule):
         "'they're own' need 'their', and so does 'there' or 'they're' before a noun and its verb "
         "('said there coach had resigned', 'they're homes were flooded'), where neither 'there is' nor "
         "'they are' can stand, and 'they're' where an object goes ('we bought they're car', 'it was they're "
-        "oddest idea'). 'Their' with no noun after it ('we put it their.', 'over their by the door') "
+        "oddest idea', 'they lost they're shoes', after a verb that takes things, not clauses). 'Their' "
+        "with no noun after it ('we put it their.', 'over their by the door') "
         "is 'there'; 'there' opening a clause before an adjective that ends its phrase ('said there tired "
         "after the match', 'if there ready to go') is 'they're'. Only those unambiguous patterns are checked."
     )
@@ -426,6 +454,8 @@ class TheirConfusion(GrammarRule):
         "I think there going to be late, and they said there going to appeal.",
         "We bought they're car last year. It was they're oddest idea yet. We saw they're new car.",
         "Put the box over they're by the door. It is right they're.",
+        "The children lost they're shoes, and we sold they're old cars.",
+        "I like there new car, and we painted there old fence.",
     )
     good = (
         "There are three options.",
@@ -444,6 +474,7 @@ class TheirConfusion(GrammarRule):
         "It is their in-house team; what matters is their at-home care and their on-time record.",
         "I heard they're moving; the fact is they're cheaper online; we were told they're twins, and they're family.",
         "Hand it over, they're waiting. Hurry up they're in a rush. Come right in; they're by the door.",
+        "I see they're friends; we heard they're twins; I remember they're brothers; he said they're rivals.",
     )
     fixed = (
         "There are three options.",
@@ -464,6 +495,8 @@ class TheirConfusion(GrammarRule):
         "I think they're going to be late, and they said they're going to appeal.",
         "We bought their car last year. It was their oddest idea yet. We saw their new car.",
         "Put the box over there by the door. It is right there.",
+        "The children lost their shoes, and we sold their old cars.",
+        "I like their new car, and we painted their old fence.",
     )
     fix = "always"
 
@@ -578,14 +611,16 @@ _CLAUSE_END_MARKS = frozenset(".,;:!?")
 
 def _possessive_slot(words: list[Word], index: int) -> bool:
     """'there' between a verb that takes an object and a bare singular count noun that ends its
-    phrase ("loved there son.", "sold there house to"): only the possessive fits."""
+    phrase, maybe after an adjective ("loved there son.", "sold there house to", "I like there new
+    house."): only the possessive fits."""
     if index + 1 >= len(words) or not _object_slot(words, index):
         return False
-    noun = words[index + 1]
+    noun_at = index + 2 if _only_adjective(words, index + 1) and index + 2 < len(words) else index + 1
+    noun = words[noun_at]
     if noun.capitalised or not _bare_count_noun(noun.low):
         return False
-    after = _next(words, index + 1)
-    ends = index + 2 >= len(words) or not words[index + 1].joined
+    after = _next(words, noun_at)
+    ends = noun_at + 1 >= len(words) or not words[noun_at].joined
     return ends or (after is not None and (after.low in _AFTER_BARE_NOUN or after.low in ("to", "for")))
 
 
@@ -990,6 +1025,7 @@ class YourConfusion(GrammarRule):
         "That's you're problem, and you're own fault.",
         "Your going to need a permit for that.",
         "We talked about you're plans. I found you're wallet on the bus. I like you're new haircut.",
+        "Tell us if your using multiple servers. We lost you're bags and took you're keys.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -1007,6 +1043,7 @@ class YourConfusion(GrammarRule):
         "That's your problem; you're right; what's yours is mine; the truth is you're right.",
         "Your going to school every day made us proud.",
         "I understand you're upset; we saw you're online now; I think you're family, and the truth is you're first.",
+        "I see you're friends; we heard you're twins; if your building plans change, call.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -1024,6 +1061,7 @@ class YourConfusion(GrammarRule):
         "That's your problem, and your own fault.",
         "You're going to need a permit for that.",
         "We talked about your plans. I found your wallet on the bus. I like your new haircut.",
+        "Tell us if you're using multiple servers. We lost your bags and took your keys.",
     )
     fix = "always"
 
@@ -1176,12 +1214,44 @@ def _contraction_before_object_noun(words: list[Word], index: int) -> bool:
     elif after_be:
         return False
     noun = words[noun_at]
-    if noun.capitalised or noun.low in _ROLE_NOUNS or not _bare_count_noun(noun.low):
+    if noun.capitalised or noun.low in _ROLE_NOUNS:
         return False
+    if not _bare_count_noun(noun.low):
+        return not after_be and not superlative and _plural_object(words, index, noun_at)
     after = _next(words, noun_at)
     if superlative or noun_at + 1 == len(words) or not noun.joined:
         return True  # after a superlative the noun needs no end: "it was they're oddest idea yet"
     return after is not None and (after.low in _AFTER_BARE_NOUN or w.plainly_finite(after.low))
+
+
+def _plural_object(words: list[Word], index: int, noun_at: int) -> bool:
+    """'lost they're shoes', 'packed you're bags.': a plural noun ending its phrase after a verb that
+    takes things, not clauses. 'They are shoes' can follow a verb that takes a clause ('I see they're
+    friends', 'we heard you're twins'), so those verbs are left out: the listed ones, and any the web
+    writes before 'they' (a clause's subject) as often as before 'their'."""
+    noun = words[noun_at]
+    if not w.is_plural_noun(noun.low) or (w.verb_tags(noun.low) & {"VBZ"} and "NOUN" not in w.tags(noun.low)):
+        return False
+    verb = words[index - 1].low
+    lemmas = w.verb_lemmas(verb)
+    if not lemmas or any(lemma in _CLAUSE_VERBS or lemma in _MAY_TAKE_A_CLAUSE for lemma in lemmas):
+        return False
+    from . import _ngrams
+
+    if _ngrams.web_pair_count(verb, "they") is not None or _ngrams.web_pair_count(verb, "their") is None:
+        return False
+    after = _next(words, noun_at)
+    if noun_at + 1 == len(words) or not noun.joined:
+        return True
+    return after is not None and after.low in _AFTER_BARE_NOUN
+
+
+_MAY_TAKE_A_CLAUSE = frozenset(
+    """see hear find feel notice watch show remember forget expect understand learn discover read assume
+    imagine prove ensure check figure promise report confirm deny explain announce decide mention love like
+    hate wish hope bet suggest recall predict suspect presume reveal indicate show""".split()
+)
+"""Verbs besides :data:`_CLAUSE_VERBS` that may take a clause without 'that' ("I remember they're twins")."""
 
 
 def _only_adjective(words: list[Word], index: int) -> bool:
@@ -1266,15 +1336,19 @@ def _title_like(words: list[Word]) -> bool:
 
 def _progressive_clause(words: list[Word], index: int) -> bool:
     """'your' opens a clause and a verb in -ing follows, itself followed by its object or a
-    preposition: "if your thinking of", "when your using a". The -ing word must not be a count
-    noun too ("if your building on the hill"), and 'your' must follow a clause opener."""
+    preposition: "if your thinking of", "when your using a", "if your using multiple servers". The
+    -ing word must not be a count noun too ("if your building on the hill"), and 'your' must follow a
+    clause opener."""
     if index == 0 or not words[index - 1].joined or words[index - 1].low not in _CLAUSE_BEFORE:
         return False
     verb = words[index + 1]
     if not verb.low.endswith("ing") or "VBG" not in w.verb_tags(verb.low) or "NOUN" in w.tags(verb.low):
         return False
     after = _next(words, index + 1)
-    return after is not None and after.low in _ING_OBJECTS
+    if after is None:
+        return False
+    tags = w.tags(after.low)
+    return after.low in _ING_OBJECTS or ("ADJ" in tags and tags <= {"ADJ", "NOUN"}) or tags == {"NOUN"}
 
 
 _WHOSE_TRIGGERS = frozenset(("who's", "who’s", "whose"))

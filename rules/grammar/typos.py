@@ -618,17 +618,30 @@ class DoubledAuxiliary(GrammarRule):
     id = "grammar.doubled-auxiliary"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A contraction followed by the verb it already holds: 'we're are', 'I've have', 'it's is'."
+    summary = (
+        "A contraction followed by the verb it already holds, or two tenses of 'be' in a row: 'we're are', "
+        "'I've have', 'which is was'."
+    )
     why = (
         "'We're' already says 'we are'; adding 'are' says it twice, a slip of a writer who changed "
-        "their mind halfway. Write the contraction or the two words, not both."
+        "their mind halfway. Write the contraction or the two words, not both. The same slip leaves "
+        "two forms of 'be' side by side after a pronoun ('which is was', 'he is was'): keep one. "
+        "After a noun phrase the pair can be right ('what he was is unclear'), so only pronouns count."
     )
-    bad = ("We're are the favourites.", "I've have no problem with that.", "It's is a good idea.")
+    bad = (
+        "We're are the favourites.",
+        "I've have no problem with that.",
+        "It's is a good idea.",
+        "It was a Monday, which is was not the last day.",
+        "He is was the best player.",
+    )
     good = (
         "We're the favourites.",
         "I've had no problem with that.",
         "It is a good idea; that's it.",
         "We're are you?",
+        "What he was is unclear, and where she is was a secret; what it is is a mystery.",
+        "The man he is was forged by war. That it is was never in doubt.",
     )
     fixed = ()
     fix = "sometimes"
@@ -636,6 +649,9 @@ class DoubledAuxiliary(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _AUXILIARY_TRIGGERS):
             word = words[index]
+            if word.low in _FINITE_BE:
+                yield from self._two_tenses(words, index)
+                continue
             auxiliary, full = _FULL_FORMS[word.low.translate(_APOSTROPHES)]
             if not word.joined or index + 1 == len(words) or words[index + 1].low != auxiliary:
                 continue
@@ -648,8 +664,35 @@ class DoubledAuxiliary(GrammarRule):
             message = f"'{word.text}' already holds '{auxiliary}': write '{fixed}' or '{word.text}'."
             yield self.finding(word.start, following.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
 
+    def _two_tenses(self, words: list[Word], index: int) -> Iterator[Finding]:
+        """'which is was', 'he is was': a subject pronoun or a relative, then two finite forms of 'be'."""
+        word = words[index]
+        if index == 0 or index + 1 == len(words) or not (words[index - 1].joined and word.joined):
+            return
+        following = words[index + 1]
+        if following.low not in _FINITE_BE or following.low == word.low or following.capitalised:
+            return
+        subject = words[index - 1].low
+        if subject in _RELATIVE_SUBJECTS:
+            if index >= 2 and words[index - 2].joined and words[index - 2].low in _CLAUSE_OPENERS:
+                return  # "I asked what who is was": a clause as the subject
+        elif subject not in _BE_SUBJECTS or (index >= 2 and words[index - 2].joined):
+            return  # "where she is was a secret", "the man he is was forged by war": a clause as the subject
+        message = f"'{word.text} {following.text}': two forms of 'be' in a row; keep one."
+        yield self.finding(
+            word.start, following.end, message, suggestions=(following.text, word.text), fix=FixSafety.UNSAFE
+        )
 
-_AUXILIARY_TRIGGERS = frozenset([*_FULL_FORMS, *(key.replace("'", "’") for key in _FULL_FORMS)])
+
+_AUXILIARY_TRIGGERS = frozenset(
+    [*_FULL_FORMS, *(key.replace("'", "’") for key in _FULL_FORMS), "is", "was", "are", "were", "am"]
+)
+_FINITE_BE = frozenset("is was are were am".split())
+_RELATIVE_SUBJECTS = frozenset(("which", "who"))
+_BE_SUBJECTS = frozenset("i he she it we they you".split())
+"""Pronouns that count only where they open the sentence or follow punctuation: after a word, 'he is'
+may be a clause that is itself a subject ('where she is was a secret', 'the man he is was forged')."""
+_CLAUSE_OPENERS = frozenset("what where when how why whoever whatever wherever whether if that".split())
 
 
 _PREPOSITIONS_BEFORE_THE = frozenset(
@@ -670,12 +713,18 @@ class CommonWordSlip(GrammarRule):
     id = "grammar.common-word-slip"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A slip among the commonest words: 'at he beginning', 'oft he', 'I a not sure', 'does no understand'."
+    summary = (
+        "A slip among the commonest words: 'at he beginning', 'oft he', 'I a not sure', 'does no understand', "
+        "'can by done', 'there's no a'."
+    )
     why = (
-        "A missing or moved letter turns 'the' into 'he', 'of the' into 'oft he', 'am' into 'a' and "
-        "'not' into 'no', all real words. Each is reported only where the slip is plain: 'he' between a "
-        "preposition and a noun with no verb after it ('for he first met her' is right), 'a' between "
-        "'I' and 'not', 'no' between 'does' and a word that is only a verb ('does no harm' is right)."
+        "A missing or moved letter turns 'the' into 'he', 'of the' into 'oft he', 'am' into 'a', 'not' "
+        "into 'no' and 'be' into 'by', all real words. Each is reported only where the slip is plain: 'he' "
+        "between a preposition and a noun with no verb after it ('for he first met her' is right), 'a' "
+        "between 'I' and 'not', 'no' between 'does' and a word that is only a verb ('does no harm' is "
+        "right), 'by' between a modal and a participle or an adjective that is no noun ('will by then', "
+        "'can by law' are right), and 'no' before an article ('there's no a new building': 'now' or 'not'; "
+        "'no a priori reason' is right)."
     )
     bad = (
         "At he beginning, I was afraid.",
@@ -683,12 +732,17 @@ class CommonWordSlip(GrammarRule):
         "One oft he officers approached him.",
         "I a not sure.",
         "She does no understand.",
+        "There's no a new building on the corner.",
+        "The results will by published tomorrow.",
+        "This can by consistent with the rules.",
     )
     good = (
         "For he knew the way, and in he walks.",
         "For he first met her in Paris, at the end of the war.",
         "As oft he said, Part I a of the plan does no harm.",
-        "She does not understand, and he did no wrong.",
+        "She does not understand, and he did no wrong; there is no a priori reason. Vote yes or no. A poll",
+        "We will by then have left; you can by all means come; they must by law register.",
+        "It can by turns be funny and sad, and it will by itself stop; we could by chance meet.",
     )
     fixed = ()
     fix = "sometimes"
@@ -700,6 +754,8 @@ class CommonWordSlip(GrammarRule):
                 yield from self._he(words, index)
             elif word.low == "a":
                 yield from self._i_a(words, index)
+            elif word.low == "by":
+                yield from self._modal_by(words, index)
             else:
                 yield from self._no(words, index)
 
@@ -727,9 +783,17 @@ class CommonWordSlip(GrammarRule):
             yield self.finding(word.start, word.end, "'I a' is 'I am'.", suggestions=("am",), fix=FixSafety.UNSAFE)
 
     def _no(self, words: list[Word], index: int) -> Iterator[Finding]:
-        """'does no understand' (not)."""
+        """'does no understand' (not); 'There's no a new building' (now, or not)."""
         word = words[index]
         if index == 0 or not words[index - 1].joined or not word.joined or index + 1 == len(words):
+            return
+        following = words[index + 1]
+        if following.low in _ARTICLES_AFTER_NO and following.text.islower() and following.joined:
+            if index + 2 < len(words) and words[index + 2].low in _LATIN_AFTER_A:
+                return  # "no a priori reason"
+            fixes = (match_case("not", word.text), match_case("now", word.text))
+            message = f"'{word.text} {following.text}': 'no' cannot stand before an article; 'not' or 'now'?"
+            yield self.finding(word.start, word.end, message, suggestions=fixes, fix=FixSafety.UNSAFE)
             return
         if words[index - 1].low not in _DO_FORMS:
             return
@@ -739,8 +803,30 @@ class CommonWordSlip(GrammarRule):
             message = f"'{words[index - 1].text} {word.text} {words[index + 1].text}': 'no' here is '{fixed}'."
             yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
 
+    def _modal_by(self, words: list[Word], index: int) -> Iterator[Finding]:
+        """'will by published', 'can by consistent' (be): after a modal, 'by' only opens an
+        adverbial ('will by then', 'can by all means', 'must by law'), never before a participle or
+        an adjective that cannot be its noun."""
+        word = words[index]
+        if index == 0 or index + 1 == len(words) or not (words[index - 1].joined and word.joined):
+            return
+        if words[index - 1].low not in w.MODALS or word.text != "by":
+            return
+        following = words[index + 1].low
+        tags = w.tags(following)
+        if "NOUN" in tags or "PRON" in tags or "DET" in tags or "ADV" in tags or following in _BY_ADVERBIALS:
+            return
+        participle = "VBN" in w.verb_tags(following)
+        if participle or "ADJ" in tags:
+            message = f"'{words[index - 1].text} by {words[index + 1].text}': 'by' here is 'be'."
+            yield self.finding(word.start, word.end, message, suggestions=("be",), fix=FixSafety.UNSAFE)
 
-_SLIP_TRIGGERS = frozenset(("he", "a", "no"))
+
+_SLIP_TRIGGERS = frozenset(("he", "a", "no", "by"))
+_ARTICLES_AFTER_NO = frozenset(("a", "an", "the"))
+_LATIN_AFTER_A = frozenset(("priori", "posteriori", "fortiori", "cappella", "capella"))
+_BY_ADVERBIALS = frozenset("turns then now far itself themselves himself herself myself yourself ourselves".split())
+"""Words after 'by' that make an adverbial even when a dictionary also lists them otherwise."""
 _DO_FORMS = frozenset("do does did".split())
 
 

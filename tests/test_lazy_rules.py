@@ -1,0 +1,84 @@
+"""The grammar rules are registered from their catalogue and imported only when they run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from lint import Config, Severity, check_text
+from lint._errors import RuleError
+from lint._lazyrule import CatalogueEntry, LazyRule, entry_of, real
+from lint._registry import all_rules
+from rules.grammar import build_catalogue
+from rules.grammar._all import RULES as CLASSES
+
+
+def test_the_catalogue_is_current() -> None:
+    shipped = build_catalogue.CATALOGUE_FILE.read_text(encoding="utf-8")
+    assert shipped == build_catalogue.text(), "regenerate it: python -m rules.grammar.build_catalogue"
+
+
+def test_every_builtin_grammar_rule_is_registered_lazily_in_order() -> None:
+    registered = [rule for rule in all_rules(Config()).values() if isinstance(rule, LazyRule)]
+    assert [rule.id for rule in registered] == [kind.id for kind in CLASSES]
+
+
+def test_choosing_the_rules_imports_no_rule_module() -> None:
+    script = (
+        "import sys\n"
+        "from lint import Config\n"
+        "from lint._ruleset import RuleSet\n"
+        "ruleset = RuleSet.of(Config())\n"
+        "assert any(rule.id == 'grammar.agreement' for rule in ruleset.rules)\n"
+        "print(sorted(name for name in sys.modules if name.startswith('rules.grammar.')))\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    for module in ("agreement", "verbs", "confusions", "verb_patterns", "_tagger"):
+        assert f"'rules.grammar.{module}'" not in loaded
+
+
+def _entry(**changes: object) -> CatalogueEntry:
+    kind = next(kind for kind in CLASSES if kind.id == "grammar.its-confusion")
+    return entry_of(kind())._replace(**changes)
+
+
+def test_a_lazy_rule_answers_its_identity_without_loading() -> None:
+    rule = LazyRule(_entry())
+    assert (rule.id, rule.category, rule.severity, rule.overlap_group) == (
+        "grammar.its-confusion",
+        "grammar",
+        Severity.WARNING,
+        "grammar",
+    )
+    assert not rule.is_loaded
+    assert "(loaded)" not in repr(rule)
+
+
+def test_a_lazy_rule_loads_to_run_and_to_document() -> None:
+    rule = LazyRule(_entry())
+    assert rule.bad and rule.summary  # the docs and examples come from the real rule
+    assert rule.is_loaded
+    assert type(real(rule)).__name__ == "ItsConfusion"
+    result = check_text("The company raised it's prices.", "plain", Config(select=("grammar.its-confusion",)))
+    assert [d.text for d in result.diagnostics] == ["it's"]
+
+
+def test_a_stale_catalogue_entry_is_an_error_naming_the_rule() -> None:
+    rule = LazyRule(_entry(severity="info"))
+    with pytest.raises(RuleError, match=r"catalogue is out of date for 'grammar.its-confusion'.*build_catalogue"):
+        rule.loaded  # noqa: B018
+
+
+def test_a_stale_entry_is_reported_as_that_rule_failing_not_as_a_crash() -> None:
+    stale = LazyRule(_entry(fix="none"))
+    from lint._ruleset import RuleSet
+
+    ruleset = RuleSet.of(Config(), rules=[stale])
+    from lint._engine import check_source
+    from lint._source import Source
+
+    result = check_source(Source(text="The company raised it's prices.", path="x.txt"), "plain", ruleset)
+    assert result.diagnostics == []
+    assert any("grammar.its-confusion" in error and "out of date" in error for error in result.rule_errors)
