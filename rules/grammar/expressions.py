@@ -380,6 +380,7 @@ class MisquotedExpression(GrammarRule):
         "She could not of known the truth.",
         "The amount of people at the fair was huge.",
         "On Sundays we do hiking in the hills.",
+        "His daughter took the reigns of the family firm, a cultural gaff in that town.",
     )
     good = (
         "Other banks followed suit.",
@@ -390,6 +391,7 @@ class MisquotedExpression(GrammarRule):
         "The maps were old, out of print and, as it turned out, wrong.",
         "The shop stays open at weekends, and the amount of water is small.",
         "In the other room, he held a knife in his other hand.",
+        "Historians take the reigns of Henry and Edward together; the house lay empty.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -402,6 +404,7 @@ class MisquotedExpression(GrammarRule):
         "She could not have known the truth.",
         "The number of people at the fair was huge.",
         "On Sundays we go hiking in the hills.",
+        "His daughter took the reins of the family firm, a cultural gaffe in that town.",
     )
     fix = "always"
 

@@ -716,7 +716,8 @@ class ShortWordSlip(GrammarRule):
                 yield _slip_finding(self, word, twin)
 
 
-# ---- look-alikes of another word class: 'see you latter', 'even thought it rained', 'a through check'
+# ---- look-alikes of another word class: 'see you latter', 'even thought it rained', 'a through check',
+# 'on the some day', 'closed form Monday', 'rose by ten present'
 
 _LATER_BEFORE = frozenset(
     """seconds minutes hours days weeks months years decades centuries moments time much even little
@@ -829,11 +830,144 @@ def _thorough(words: list[Word], index: int) -> bool:
     return w.tags(following) == {"ADJ"} and beyond in _THOROUGH_NOUNS
 
 
+_SOME_NOT_SAME = w.CARDINALS | frozenset(
+    """one eleven thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety thousand
+    million billion dozen odd few hundreds thousands millions billions dozens tens scores""".split()
+)
+"""After 'the some' a number is right ("the some 300 residents", "the some two dozen cases")."""
+
+
+def _same(words: list[Word], index: int) -> bool:
+    """'the some' for 'the same' before a word that is no number: "on the some day", "at the some
+    time", "the some as before". Not "the some 300 residents" nor "the some two dozen cases"."""
+    following = _next_low(words, index).split("-")[0]  # "the some twenty-five cases"
+    if index == 0 or not words[index - 1].joined or not following or not following.isalpha():
+        return False
+    if not words[index + 1].text.islower():
+        return False
+    return following not in _SOME_NOT_SAME and words[index - 1].text in ("the", "The")
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april june july august september october november december".split())
+_FROM_DAY_AFTER = frozenset("away apart far aside back straight open closed available valid effective".split())
+"""Adverbs and adjectives before 'from Monday' ("open form Monday", "valid form May")."""
+_FROM_ALONE = frozenset("scratch afar abroad overseas".split())
+"""Words that follow 'from' and never the noun 'form' ("start form scratch", "form afar")."""
+_FROM_PHRASES = {"time": "to", "now": "on", "then": "on"}
+"""'from time to time', 'from now on', 'from then on': the word after the next must be there too."""
+_FROM_BEFORE_DETERMINER = frozenset(
+    """away apart aside far came come comes coming arrived arrives derived derives departed fled flee flees
+    escaped emerged emerges removed released stemmed stems stemming resulted results resigned retired
+    graduated returned recovered recovering benefited benefit benefits suffered suffers suffering learned
+    learnt borrowed borrowing exempt banned barred excluded expelled evacuated rescued""".split()
+)
+"""Words after which 'form the …' can only be 'from the …' ("came form the north", "away form the
+coast"): none of them is followed by the verb 'form' or takes the noun as an object."""
+
+
+def _from(words: list[Word], index: int) -> bool:
+    """'form' for 'from': before a day or a month ("closed form Monday to Friday"), before a word
+    only 'from' takes ("form scratch", "form now on", "form time to time"), and before a
+    determiner after a word of leaving or coming ("away form the coast", "came form the north").
+    Not the noun after a determiner or a possessive ("the form Monday", "their away form the past
+    month", "an order form today") nor the verb ("will form the basis", "clouds form over the sea")."""
+    if index == 0 or not words[index - 1].joined or after(words, index) is None:
+        return False
+    previous = words[index - 1]
+    if index >= 2 and words[index - 2].joined:
+        before = words[index - 2].low
+        if before in w.DETERMINERS or before.endswith(("'s", "’s")):
+            return False  # "their away form", "the order form"
+    if previous.low in w.DETERMINERS or previous.low.endswith(("'s", "’s")) or not previous.text.islower():
+        return False
+    following = words[index + 1]
+    low = following.low
+    if low in _WEEKDAYS or low in _MONTHS:
+        tags = w.tags(previous.low)
+        if previous.low in w.MODALS or previous.low in w.AUXILIARIES or previous.low == "to":
+            return False  # "storms could form Monday"
+        verb = "VERB" in tags and "NOUN" not in tags
+        return following.capitalised and (verb or previous.low in _FROM_DAY_AFTER)
+    if low in _FROM_ALONE:
+        return True
+    if low in _FROM_PHRASES:
+        return _low_at(words, index + 2) == _FROM_PHRASES[low]
+    return low in w.ARTICLES | w.POSSESSIVES and previous.low in _FROM_BEFORE_DETERMINER
+
+
+_PERCENT_NEXT = frozenset(
+    """of increase increases rise rises drop drops fall falls cut cuts share stake chance discount reduction
+    growth decline jump gain gains tax interest rate majority lead more less higher lower year-on-year
+    annually""".split()
+)
+"""What follows 'ten percent' and not 'ten present' ("ten present at the meeting")."""
+_PERCENT_BEFORE = frozenset("by to from".split())
+"""'rose by ten present', 'fell to 5 present': a rise or a fall, never the people there."""
+_PERCENT_END = frozenset(("", "last", "this", "in", "a", "per", "since", "compared"))
+"""What may follow 'by ten percent' ("rose by ten present last year"); 'last' alone is no sign
+("there were 20 present last night")."""
+
+
+def _percent(words: list[Word], index: int) -> bool:
+    """'present' for 'percent' after a number: before 'of', 'increase', 'share', 'last year' ("40
+    present of voters", "a 10 present rise"), or after 'by', 'to' or 'from' and the number ("rose by
+    ten present."). Not the people there: "ten present voted", "with 12 present at the meeting"."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    number = words[index - 1]
+    if not (number.low.isdigit() or number.low in w.CARDINALS) or number.low in ("one", "1"):
+        return False
+    following = _next_low(words, index)
+    if following in _PERCENT_NEXT:
+        return True
+    before = _low_at(words, index - 2) if index >= 2 and words[index - 2].joined else ""
+    return before in _PERCENT_BEFORE and following in _PERCENT_END
+
+
+_WORD_PARTS = frozenset(
+    """letter letters vowel vowels syllable syllables sound sounds consonant consonants character characters
+    part parts stress meaning meanings sense senses use usage spelling element elements stroke strokes accent
+    root prefix suffix form forms""".split()
+)
+"""What a word holds ("the commonest letter in the word"): then 'word' is meant."""
+_WORLD_NEXT = frozenset("today and but right now so at for ever".split())
+
+
+def _superlative(low: str) -> bool:
+    if low in ("best", "worst", "most", "least"):
+        return True
+    return low.endswith("est") and low not in w.parts_of_speech(low).get("ADJ", (low,))
+
+
+def _world(words: list[Word], index: int) -> bool:
+    """'word' for 'world' after a superlative: "the best cake in the word", "the tallest building in
+    the word today". Not what a word holds: "the commonest letter in the word", "the longest syllable
+    in the word 'banana'" (a word joined after it is no sign either)."""
+    if index < 3 or not all(words[at].joined for at in range(index - 3, index)):
+        return False
+    if words[index - 1].low != "the" or words[index - 2].low != "in" or words[index - 3].low in _WORD_PARTS:
+        return False
+    following = after(words, index)
+    if following is not None and following.low not in _WORLD_NEXT:
+        return False
+    for back in range(index - 3, max(index - 8, -1), -1):
+        if _superlative(words[back].low):
+            return True
+        if back == 0 or not words[back - 1].joined:
+            break
+    return False
+
+
 _LOOKALIKES: dict[str, _Slip] = {
     "latter": _Slip("later", _later, None, None),
     "later": _Slip("latter", _latter, frozenset(("the",)), None),
     "thought": _Slip("though", _though, frozenset(("even", "as")), None),
     "through": _Slip("thorough", _thorough, _THOROUGH_BEFORE, None),
+    "some": _Slip("same", _same, frozenset(("the",)), None),
+    "form": _Slip("from", _from, None, None),
+    "present": _Slip("percent", _percent, None, None),
+    "word": _Slip("world", _world, frozenset(("the",)), None),
 }
 _LOOKALIKE_TRIGGERS = frozenset(_LOOKALIKES)
 
@@ -842,14 +976,20 @@ class LookalikeSlip(GrammarRule):
     id = "grammar.lookalike-slip"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A look-alike of another word class: 'see you latter', 'even thought it rained', 'a through check'."
+    summary = (
+        "A look-alike of another word class: 'see you latter', 'even thought it rained', 'a through check', "
+        "'on the some day', 'closed form Monday', 'ten present of voters'."
+    )
     why = (
         "'Latter' is a pronoun or an adjective after 'the'; 'later' tells of time. 'Though' opens a "
         "clause; 'thought' is a verb or a noun. 'Thorough' describes a check; 'through' is a "
         "preposition. The spelling check passes all of them. Each is reported only in a slot the "
         "written word cannot fill: 'latter' with no determiner before it, 'the later' standing for a "
         "noun, 'thought' after a clause's 'even' before a subject and its verb, 'through' between an "
-        "article and a noun of checking."
+        "article and a noun of checking, 'the some' before a word that is no number ('the some day'), "
+        "'form' before a day, a month or 'scratch' ('closed form Monday') or before 'the' after a word "
+        "of leaving ('away form the coast'), and 'present' after a number where a share is meant "
+        "('rose by ten present', '40 present of voters')."
     )
     bad: ClassVar[Sequence[str]] = (
         "We can talk about it latter, after lunch, or I'll send the report latter this week.",
@@ -860,6 +1000,11 @@ class LookalikeSlip(GrammarRule):
         "It looks as thought the talks will fail.",
         "The inspectors made a through check of the factory.",
         "The police carried out a very through search of the house.",
+        "Both ministers resigned on the some day, and the rules are the some as before.",
+        "The bridge is closed form Monday to Friday; we started again form scratch.",
+        "Troops moved away form the coast, and form now on the road is shut.",
+        "Profits rose by ten present, and 40 present of voters backed a 5 present rise.",
+        "My grandmother bakes the best cake in the word, in the tallest tower in the word today.",
     )
     good: ClassVar[Sequence[str]] = (
         "Of tea and coffee, I prefer the latter; the latter half went better.",
@@ -870,6 +1015,12 @@ class LookalikeSlip(GrammarRule):
         "The through train to Paris left; a through road runs past the farm.",
         "We went through the check quickly, and it was a thorough search.",
         "He looked as though he was tired; the Latter-day Saints met.",
+        "The some 300 residents, the some two dozen cases and the some twenty-five schools were counted.",
+        "Clouds form over the sea and form the basis of rain; fill in the form Monday; their away form the past month.",
+        "Only ten present voted, with 12 present at the meeting; there were 20 present last night.",
+        "Storms could form Monday over the Gulf, and a new party will form Tuesday.",
+        "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
+        "The best thing is to trust the word of a friend; he had the last say in the word game.",
     )
     fix = "sometimes"
 

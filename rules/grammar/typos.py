@@ -222,6 +222,8 @@ class SplitWord(GrammarRule):
         "May be I don't understand.",
         "Some one left a bag on the bus.",
         "The results may be ready tomorrow, or may be not.",
+        "The club's goal keeper has been a life long fan, and the staff are over worked.",
+        "The protest took place along side the main road, and the singer plans a come back tour.",
     )
     good = (
         "I believe the issue itself is clear.",
@@ -234,6 +236,8 @@ class SplitWord(GrammarRule):
         "He was lacking in tact, and every one of them knew it.",
         "Some one of them knew; some one day trips are cheaper.",
         "It may be not only cheap but good.",
+        "He farmed all his life long; there is concern over crowded prisons.",
+        "They rode along side streets and will come back before dark.",
     )
     fixed = ()
     fix = "sometimes"
@@ -396,6 +400,13 @@ _CLIPPED = {
 }
 """Contractions that lost a letter and that the spelling rule passes (it reads the parts apart):
 "I'l", "we'r", "they'v", "should'v"."""
+_MISPLACED = {
+    f"{stem}'nt": f"{stem}n't"
+    for stem in "do does did is was are were has have had could would should must need might ca wo".split()
+}
+"""Negations with the apostrophe one letter late ("did'nt", "should'nt", "is'nt"): no words at all, and
+only the contraction can be meant ('ca'nt' and 'wo'nt' are "can't" and "won't")."""
+_MISPLACED_FIXES = {"ca'nt": "can't", "wo'nt": "won't"}
 _LOT_OWNERS = frozenset(
     "a the this that each every whose which my your his her our their its one parking car vacant empty".split()
 )
@@ -432,6 +443,7 @@ class BrokenContraction(GrammarRule):
         "Whos coming? Thats the question.",
         "The printer doesn work and the file isn 't there.",
         "I haven a clue why they didn call.",
+        "They did'nt know, and you should'nt pay; I wan't to thank you.",
     )
     good = (
         "Yes, I'll do it, and he'll be there.",
@@ -444,6 +456,7 @@ class BrokenContraction(GrammarRule):
         "The port is a safe haven for ships; Haven Road is closed. We found haven in the hills.",
         "The Shan and the Karen live in the hills, and Isn Street is new.",
         "The clutch lets go, and the app lets you in. Lets are short leases.",
+        "They didn't know, and you shouldn't pay; I want to thank you. It wasn't 'nt'.",
     )
     fixed = ()
     fix = "sometimes"
@@ -467,6 +480,12 @@ def _repair(word: Word, previous: Word | None, following: Word | None) -> tuple[
     if low in _CLIPPED:
         fixed = _CLIPPED[low] if low.startswith("i'") else match_case(_CLIPPED[low], word.text)
         return fixed, f"'{word.text}' is missing a letter: '{fixed}'.", FixSafety.UNSAFE
+    if low in _MISPLACED:
+        fixed = match_case(_MISPLACED_FIXES.get(low, _MISPLACED[low]), word.text)
+        return fixed, f"'{word.text}' has its apostrophe in the wrong place: '{fixed}'.", FixSafety.SAFE
+    if low == "wan't" and following is not None and following.low == "to":
+        fixed = match_case("want", word.text)
+        return fixed, f"'{word.text} to' is '{fixed} to': 'want' has no apostrophe.", FixSafety.UNSAFE
     if low == "i'am":
         return "I'm", f"'{word.text}' is 'I'm' (or 'I am'): the apostrophe stands for the 'a'.", FixSafety.SAFE
     if low == "lets":
@@ -527,6 +546,10 @@ _CONTRACTION_TRIGGERS = frozenset(
         *(key.replace("'", "’") for key in _CLIPPED),
         "lot's",
         "lot’s",
+        *_MISPLACED,
+        *(key.replace("'", "’") for key in _MISPLACED),
+        "wan't",
+        "wan’t",
         *_WILL_CONTRACTIONS,
         *WITHOUT_APOSTROPHE,
         *WITHOUT_T,

@@ -1150,6 +1150,7 @@ _VERB_TWINS = {
 _NOUN_TWINS = {verb: noun for noun, verb in _VERB_TWINS.items() if verb != "live"} | {
     "believes": "beliefs",
     "lose": "loss",
+    "loses": "losses",
 }
 """The same pairs the other way ("my strong believe"); not "live", which is an adjective too
 ("the live feed"). Spelling variants that are nouns and verbs in British English ("licence",
@@ -1319,6 +1320,7 @@ class VerbForNoun(GrammarRule):
         "Are there different believes?",
         "It was a big lose for the team, and what a relieve it was when she heard.",
         "We cannot afford another year like last year's lose, and my doctor's advise was to rest.",
+        "The firm's loses grew, and their loses were large.",
     )
     good = (
         "I believe that this must change; breathe deeply.",
@@ -1328,6 +1330,7 @@ class VerbForNoun(GrammarRule):
         "He had her breathe on the canvas.",
         "It was a lose-lose deal; the team will lose when it rains; they lose if they lose focus.",
         "Let's choose a date; there's proof, and here's what we believe.",
+        "Whoever loses pays; the team loses when it rains, and one loses heart.",
     )
     fixed = (
         "It is my belief that this must change.",
@@ -1338,6 +1341,7 @@ class VerbForNoun(GrammarRule):
         "Are there different beliefs?",
         "It was a big loss for the team, and what a relief it was when she heard.",
         "We cannot afford another year like last year's loss, and my doctor's advice was to rest.",
+        "The firm's losses grew, and their losses were large.",
     )
     fix = "always"
 
