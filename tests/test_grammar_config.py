@@ -136,7 +136,7 @@ def test_builtin_expressions_file_is_valid_and_every_entry_fires() -> None:
     assert len(entries) >= 50
     for entry in entries:
         wrong = re.sub(r"\{([a-z]+)\}", lambda m: verb_form(m.group(1), "VBD") or m.group(1), entry.wrong)
-        right = re.sub(r"\{([a-z]+)\}", lambda m: verb_form(m.group(1), "VBD") or m.group(1), entry.right)
+        right = re.sub(r"\{([a-z]+)\}", lambda m: expressions.idiom_form(m.group(1), "VBD"), entry.right)
         text = f"Officials said it was {wrong}."
         if entry.start:  # only where a sentence opens
             wrong, right = wrong[0].upper() + wrong[1:], right[0].upper() + right[1:]

@@ -355,8 +355,23 @@ def _right_form(item: Expression, matched_verb: str | None) -> str:
         return item.right[: placeholder.start()] + replacement + item.right[placeholder.end() :]
     forms = w.verb_inflections(wrong_lemma)
     tag = next((t for t in _TAG_ORDER if matched_verb.lower() in forms.get(t, ())), "VB")
-    replacement = w.verb_form(placeholder.group(1), tag) or placeholder.group(1)
+    replacement = idiom_form(placeholder.group(1), tag)
     return item.right[: placeholder.start()] + replacement + item.right[placeholder.end() :]
+
+
+def idiom_form(lemma: str, tag: str) -> str:
+    """The form ``tag`` of ``lemma`` in the sense an idiom uses ('bided', not 'bode')."""
+    return _IDIOM_FORMS.get((lemma, tag)) or w.verb_form(lemma, tag) or lemma
+
+
+_IDIOM_FORMS = {
+    ("bide", "VBD"): "bided",
+    ("bide", "VBN"): "bided",
+    ("bear", "VBN"): "borne",
+}
+"""Forms the inflection table gets wrong for the sense an idiom uses: its first past of 'bide' is
+'bode' (of 'bode well'), and its participle of 'bear' is 'born' (of birth): 'bided their time', 'had
+borne in mind'."""
 
 
 class MisquotedExpression(GrammarRule):
