@@ -309,6 +309,10 @@ class WrongPreposition(GrammarRule):
         "The car was parked behind of the house.",
         "There has been a sharp increase of crime in the city centre, and the demand of housing keeps rising.",
         "Most residents are in favour for the new park; he was convicted for fraud and joined to the army.",
+        "The fans were angry with the decision, and the minister was accused with fraud.",
+        "Her brother is engaged with a dancer; she was admitted in a college in Ohio.",
+        "She applied to the job in May; her uncle died in cancer; the shop lacked from staff.",
+        "The policy had a positive effect to exports, and he has experience on retail.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -331,6 +335,9 @@ class WrongPreposition(GrammarRule):
         "The court rejected his insistence for the following reasons, and her dependence for safety reasons.",
         "Crime rose by an increase of 5% in the centre; the demands of the job are heavy.",
         "It won votes in favour for the first time; he was convicted for his role; the pipes are joined to the tank.",
+        "They were angry with the manager and engaged with the community; she was accused with him of fraud.",
+        "He admitted in a college essay that he applied to the job market late; the rules apply to the job.",
+        "He died in hospital, in the cancer ward; the effect to date is small; experience on the job counts.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -357,6 +364,10 @@ class WrongPreposition(GrammarRule):
         "The car was parked behind the house.",
         "There has been a sharp increase of crime in the city centre, and the demand of housing keeps rising.",
         "Most residents are in favour for the new park; he was convicted for fraud and joined to the army.",
+        "The fans were angry with the decision, and the minister was accused with fraud.",
+        "Her brother is engaged with a dancer; she was admitted in a college in Ohio.",
+        "She applied to the job in May; her uncle died in cancer; the shop lacked from staff.",
+        "The policy had a positive effect to exports, and he has experience on retail.",
     )
     fix = "sometimes"
 
@@ -603,7 +614,7 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
         return False
     if item.nouns:
-        return _first_noun(words, tags, start) in item.nouns
+        return _first_noun(words, tags, start, head=True) in item.nouns
         # a listed noun is the slip's object: a right preposition further on opens a phrase of its
         # own ("an increase of crime in the city centre")
     return not any(right and _elsewhere(words, index, right) for right in item.right)
@@ -627,11 +638,14 @@ def _object_before(words: list[Word], tags: list[str], index: int) -> bool:
     return any(word.low in _GAP_WORDS for word in words[max(index - 4, 0) : index])
 
 
-def _first_noun(words: list[Word], tags: list[str], start: int) -> str:
-    """The first noun of the phrase from ``start``, past determiners and adjectives ("" if none)."""
+def _first_noun(words: list[Word], tags: list[str], start: int, head: bool = False) -> str:
+    """The first noun of the phrase from ``start``, past determiners and adjectives ("" if none).
+    With ``head``, "" too when another noun follows it: the first one only qualifies the phrase's
+    head ("admitted in a college essay", "applied to the job market")."""
     for i in range(start, min(start + 4, len(words))):
         if tags[i] in ("NN", "NNS") and not words[i].low.endswith(("'", "'s", "’s")):
-            return words[i].low  # past a possessive noun ("her parents' blessing")
+            compound = head and i + 1 < len(words) and words[i].joined and tags[i + 1] in ("NN", "NNS")
+            return "" if compound else words[i].low  # past a possessive noun ("her parents' blessing")
         if tags[i] not in ("DT", "PRP$", "JJ", "CD", "PDT", "NN", "NNS", "POS") or not words[i].joined:
             return ""
     return ""
