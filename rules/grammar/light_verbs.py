@@ -69,7 +69,7 @@ suicide sin sins murder offence offences offense offenses fraud: commit | do mak
 sport sports: do play | make
 walk: take | make
 shower showers nap naps: take have | make do
-attention: pay | make do
+attention: pay | make do put
 action: take | make
 risk risks: take | make do
 advantage: take | make
@@ -110,6 +110,7 @@ compliment compliments: pay give | make
 job: do | make ; not-of not-out not-for
 role roles: play have | make ; not-of not-for
 interview interviews: do conduct give | make ; not-of
+question questions: ask pose | make ; not-of
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
