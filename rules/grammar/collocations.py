@@ -200,7 +200,8 @@ def _triggers() -> frozenset[str]:
 
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december today yesterday tomorrow""".split()
+    august september october november december today yesterday tomorrow mondays tuesdays wednesdays thursdays
+    fridays saturdays sundays weekdays weekends""".split()
 )
 _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
     "on": frozenset(
@@ -313,6 +314,10 @@ class WrongPreposition(GrammarRule):
         "Her brother is engaged with a dancer; she was admitted in a college in Ohio.",
         "She applied to the job in May; her uncle died in cancer; the shop lacked from staff.",
         "The policy had a positive effect to exports, and he has experience on retail.",
+        "He was born at a small village, and the new rules apply for all staff.",
+        "I was worried for the exam results and never good with drawing.",
+        "The bakery is opposite of the bank; there is a lack in teachers and no control on the budget.",
+        "The criticism to the plan grew, and the film is a sequel of the first one.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -338,6 +343,9 @@ class WrongPreposition(GrammarRule):
         "They were angry with the manager and engaged with the community; she was accused with him of fraud.",
         "He admitted in a college essay that he applied to the job market late; the rules apply to the job.",
         "He died in hospital, in the cancer ward; the effect to date is small; experience on the job counts.",
+        "He was born at home; the rules apply for a limited time; she was worried for her son.",
+        "She is good with numbers and children; she is the opposite of her sister; they lost control on the bend.",
+        "The sequel of sorts did well; what they lack in skill they make up in zeal; the criticism to date is mild.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -368,6 +376,10 @@ class WrongPreposition(GrammarRule):
         "Her brother is engaged with a dancer; she was admitted in a college in Ohio.",
         "She applied to the job in May; her uncle died in cancer; the shop lacked from staff.",
         "The policy had a positive effect to exports, and he has experience on retail.",
+        "He was born at a small village, and the new rules apply for all staff.",
+        "I was worried for the exam results and never good at drawing.",
+        "The bakery is opposite of the bank; there is a lack in teachers and no control on the budget.",
+        "The criticism to the plan grew, and the film is a sequel of the first one.",
     )
     fix = "sometimes"
 
@@ -640,12 +652,14 @@ def _object_before(words: list[Word], tags: list[str], index: int) -> bool:
 
 def _first_noun(words: list[Word], tags: list[str], start: int, head: bool = False) -> str:
     """The first noun of the phrase from ``start``, past determiners and adjectives ("" if none).
-    With ``head``, "" too when another noun follows it: the first one only qualifies the phrase's
-    head ("admitted in a college essay", "applied to the job market")."""
+    With ``head``, the last of the nouns that follow one another there: the first ones only qualify
+    the phrase's head ("admitted in a college essay", "applied to the job market", "worried for the
+    exam results")."""
     for i in range(start, min(start + 4, len(words))):
         if tags[i] in ("NN", "NNS") and not words[i].low.endswith(("'", "'s", "’s")):
-            compound = head and i + 1 < len(words) and words[i].joined and tags[i + 1] in ("NN", "NNS")
-            return "" if compound else words[i].low  # past a possessive noun ("her parents' blessing")
+            while head and i + 1 < len(words) and words[i].joined and tags[i + 1] in ("NN", "NNS"):
+                i += 1
+            return words[i].low  # past a possessive noun ("her parents' blessing")
         if tags[i] not in ("DT", "PRP$", "JJ", "CD", "PDT", "NN", "NNS", "POS") or not words[i].joined:
             return ""
     return ""
