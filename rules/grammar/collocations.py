@@ -650,6 +650,11 @@ def _object_before(words: list[Word], tags: list[str], index: int) -> bool:
     return any(word.low in _GAP_WORDS for word in words[max(index - 4, 0) : index])
 
 
+_PHRASE_TAGS = frozenset(("DT", "PRP$", "JJ", "CD", "PDT", "NN", "NNS", "POS"))
+"""Tags of the words before a phrase's noun (and a possessive noun's own tag, "NN+POS": "his
+brother's money")."""
+
+
 def _first_noun(words: list[Word], tags: list[str], start: int, head: bool = False) -> str:
     """The first noun of the phrase from ``start``, past determiners and adjectives ("" if none).
     With ``head``, the last of the nouns that follow one another there: the first ones only qualify
@@ -660,7 +665,7 @@ def _first_noun(words: list[Word], tags: list[str], start: int, head: bool = Fal
             while head and i + 1 < len(words) and words[i].joined and tags[i + 1] in ("NN", "NNS"):
                 i += 1
             return words[i].low  # past a possessive noun ("her parents' blessing")
-        if tags[i] not in ("DT", "PRP$", "JJ", "CD", "PDT", "NN", "NNS", "POS") or not words[i].joined:
+        if (tags[i] not in _PHRASE_TAGS and not tags[i].endswith("+POS")) or not words[i].joined:
             return ""
     return ""
 
