@@ -860,7 +860,23 @@ _SET_TRIGGERS = (
 )
 _SET_END_TAGS = frozenset("IN TO CC RB WDT WRB".split())
 _SET_TIME_AFTER = frozenset("last next this every yesterday today tomorrow".split())
-_JUDGED = _SET_TRIGGERS | _VEHICLES
+_PARTY_KINDS = frozenset(
+    """birthday dinner office christmas garden house farewell leaving surprise pool tea cocktail costume
+    fancy-dress hen stag engagement graduation wedding launch street block halloween slumber pyjama pajama
+    housewarming""".split()
+)
+"""Words before 'party' that make it a gathering, not a political party ("in her birthday party")."""
+_MET = frozenset("met meet meets meeting saw see seen danced dance sang sing kissed celebrated drunk drank".split())
+"""Verbs of what happens at a gathering: "we met in a party" (at)."""
+_AFTER_PARTY = frozenset(("", "in", "at", "last", "on", "and", "where", "when", "with"))
+"""What may follow 'a party' that ends its phrase ("met in a party last year")."""
+_ON_FEET = frozenset(
+    """am is are was were be been being back stand stands stood standing stay stays stayed staying get
+    gets got getting remain remains remained""".split()
+)
+"""Words before 'in my feet' that make it a posture ("were in their feet all day": on), not a place
+in the body ("pain in my feet")."""
+_JUDGED = _SET_TRIGGERS | _VEHICLES | frozenset(("party", "feet"))
 
 
 class SetPhrasePreposition(GrammarRule):
@@ -871,9 +887,10 @@ class SetPhrasePreposition(GrammarRule):
     why = (
         "Some nouns keep one preposition in a set phrase: 'on vacation', 'on holiday', 'on page 12', 'on the "
         "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in "
-        "the same way', 'by accident', and what matters to a person: 'it meant a lot to me'. The rule reports "
-        "the phrase only where it ends there ('in holiday traffic', 'with train tickets', 'in average income', "
-        "'means a lot for the economy' are right)."
+        "the same way', 'by accident', 'at a party', 'on my feet', and what matters to a person: 'it meant a "
+        "lot to me'. The rule reports the phrase only where it ends there ('in holiday traffic', 'with train "
+        "tickets', 'in average income', 'means a lot for the economy' are right); 'in a party' only after a "
+        "verb of meeting or with a word of a gathering ('at her birthday party'; 'divisions in the party')."
     )
     bad = (
         "They are in vacation until Monday.",
@@ -885,6 +902,8 @@ class SetPhrasePreposition(GrammarRule):
         "She left school in the age of 15.",
         "This trophy meant a lot for me, and she means so much for Tom.",
         "I deleted the whole file on accident while tidying up.",
+        "I met my wife in a party in Brooklyn, and we danced in her birthday party.",
+        "The nurses were in their feet for twelve hours.",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -895,6 +914,8 @@ class SetPhrasePreposition(GrammarRule):
         "They stayed in Christmas jumpers all day.",
         "It means a lot for the economy and meant nothing for it; it meant a lot to me.",
         "The firm spends more on accident prevention; a report on accident, injury and illness came out.",
+        "There were divisions in the party; he met in a party meeting; she is in a party that backs the plan.",
+        "She had pain in her feet; we met at a party; the shoes in their feet section sold out.",
     )
     fix = "sometimes"
 
@@ -960,6 +981,15 @@ class SetPhrasePreposition(GrammarRule):
             return words[index - 3], words[index], "in"
         if low in _MEAN_FORMS:
             return _meant_for(words, index)
+        if low == "party" and words[index].text == low:
+            return _in_party(words, index)
+        if (
+            low == "feet"
+            and word(index - 1) in w.POSSESSIVES
+            and word(index - 2) == "in"
+            and word(index - 3) in _ON_FEET
+        ):
+            return words[index - 2], words[index], "on"
         if low == "accident" and word(index - 1) == "on" and words[index].text == low and ends(index):
             before, joined = word(index - 2), words[index].joined
             if (joined and word(index + 1) in ("and", "or", "of")) or before in _not_before_on_accident():
@@ -969,6 +999,32 @@ class SetPhrasePreposition(GrammarRule):
                 return None  # "a report on accident, injury and illness"
             return words[index - 1], words[index], "by"
         return None
+
+
+def _in_party(words: list[Word], index: int) -> tuple[Word, Word, str] | None:
+    """'in her birthday party', 'we met in a party': a gathering takes 'at'. A party that may be
+    political ("divisions in the party", "a split in a party") only after a verb of meeting or
+    dancing, and only 'a party' ending its phrase."""
+    at = index - 1
+    kind = at >= 0 and words[at].low in _PARTY_KINDS and words[at].joined
+    if kind:
+        at -= 1
+    if at < 1 or words[at].low not in w.ARTICLES | w.POSSESSIVES or not words[at - 1].joined or not words[at].joined:
+        return None
+    preposition = words[at - 1]
+    if preposition.text != "in":
+        return None
+    if kind:
+        return preposition, words[index], "at"
+    after = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+    if words[at].low != "a" or after not in _AFTER_PARTY:
+        return None
+    for before in range(at - 2, max(at - 7, -1), -1):  # "we met my future wife in a party"
+        if not words[before].joined:
+            break
+        if words[before].low in _MET:
+            return preposition, words[index], "at"
+    return None
 
 
 def _meant_for(words: list[Word], index: int) -> tuple[Word, Word, str] | None:
