@@ -623,6 +623,8 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         return False
     if not item.only_after and tags[start] not in _COMPLEMENT_STARTS:
         return False
+    if words[at].low == "as" and _clause_follows(words, tags, start):
+        return False  # "similar as the table shows": 'as' opens a clause
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
         return False
     if item.nouns:
@@ -630,6 +632,23 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         # a listed noun is the slip's object: a right preposition further on opens a phrase of its
         # own ("an increase of crime in the city centre")
     return not any(right and _elsewhere(words, index, right) for right in item.right)
+
+
+_CLAUSE_SUBJECT_TAGS = frozenset("DT PDT PRP PRP$ JJ JJR JJS CD NN NNS NNP NNPS POS".split())
+
+
+def _clause_follows(words: list[Word], tags: list[str], start: int) -> bool:
+    """Whether a verb may follow the noun phrase from ``start``: the word before it opens a clause
+    ("as the report predicted", "as both sell shoes", "as the table shows": a word past the first
+    that may be a finite verb counts, whatever its tag), not a phrase ("as the old one")."""
+    for i in range(start, min(start + 6, len(words))):
+        if i > start and (tags[i].startswith(("VB", "MD")) or w.may_be_finite(words[i].low)):
+            return True
+        if tags[i] not in _CLAUSE_SUBJECT_TAGS and not tags[i].endswith("+POS"):
+            return False
+        if not words[i].joined:
+            return False
+    return False
 
 
 _GAP_WORDS = frozenset(
