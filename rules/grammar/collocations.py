@@ -70,14 +70,34 @@ class Collocation:
     ("entered into the room", not "entered into an agreement")."""
     noun: bool = False
     """The head is a noun (kind "noun")."""
+    object_only: bool = False
+    """With ``object``: only when an object pronoun stands between ("provided them of food", not
+    "the details provided of the events")."""
 
 
 _Words = tuple[str, ...]
 _Row = tuple[
-    str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool, _Words, bool, bool, _Words
+    str,
+    str,
+    _Words,
+    _Words,
+    _Words,
+    _Words,
+    _Words,
+    _Words,
+    bool,
+    bool,
+    str,
+    bool,
+    bool,
+    _Words,
+    bool,
+    bool,
+    _Words,
+    bool,
 ]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper, only_after, alone, complement, nouns"""
+proper, only_after, alone, complement, nouns, object_only ('object = "only"')"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -106,6 +126,7 @@ def _rows() -> tuple[_Row, ...]:
                 bool(item.get("alone", False)),
                 bool(item.get("complement", False)),
                 tuple(item.get("nouns", ())),
+                item.get("object") == "only",
             )
         )
     return tuple(rows)
@@ -146,6 +167,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             alone,
             complement,
             nouns,
+            object_only,
         ) = row
         item = Collocation(
             head,
@@ -165,6 +187,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             complement,
             frozenset(nouns),
             kind == "noun",
+            object_only,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -429,6 +452,8 @@ class WrongPreposition(GrammarRule):
         preposition = words[at]
         if preposition.low not in item.wrong or preposition.text != preposition.low:
             return None
+        if item.object_only and at == index + 1:
+            return None  # "the details provided of the events": no object between
         following = words[at + 1] if preposition.joined and at + 1 < len(words) else None
         if _adverbial(preposition.low, words, at + 1, item.complement) or _excepted(words, at + 1, item.not_after):
             return None
