@@ -653,7 +653,7 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
         return False
     if item.nouns:
-        return _first_noun(words, tags, start, head=True) in item.nouns
+        return _listed_noun(words, tags, start, item.nouns)
         # a listed noun is the slip's object: a right preposition further on opens a phrase of its
         # own ("an increase of crime in the city centre")
     return not any(right and _elsewhere(words, index, right) for right in item.right)
@@ -694,24 +694,46 @@ def _object_before(words: list[Word], tags: list[str], index: int) -> bool:
     return any(word.low in _GAP_WORDS for word in words[max(index - 4, 0) : index])
 
 
+_ADVERBS_AS_NOUNS = frozenset(
+    """downtown uptown today tonight yesterday tomorrow overseas abroad home worldwide nationwide online offline
+    daily weekly monthly yearly annually""".split()
+)
+"""Words after a noun that the tagger may read as a compound's head but that are adverbs of place
+or time ("a decrease of violence downtown")."""
 _PHRASE_TAGS = frozenset(("DT", "PRP$", "JJ", "CD", "PDT", "NN", "NNS", "POS"))
 """Tags of the words before a phrase's noun (and a possessive noun's own tag, "NN+POS": "his
 brother's money")."""
 
 
-def _first_noun(words: list[Word], tags: list[str], start: int, head: bool = False) -> str:
-    """The first noun of the phrase from ``start``, past determiners and adjectives ("" if none).
-    With ``head``, the last of the nouns that follow one another there: the first ones only qualify
-    the phrase's head ("admitted in a college essay", "applied to the job market", "worried for the
-    exam results")."""
+def _first_noun(words: list[Word], tags: list[str], start: int) -> str:
+    """The first noun of the phrase from ``start``, past determiners and adjectives ("" if none)."""
+    at = _first_noun_at(words, tags, start)
+    return "" if at is None else words[at].low
+
+
+def _first_noun_at(words: list[Word], tags: list[str], start: int) -> int | None:
+    """Where the first noun of the phrase from ``start`` stands (past a possessive noun: "her
+    parents' blessing", "his brother's money"), or None."""
     for i in range(start, min(start + 4, len(words))):
         if tags[i] in ("NN", "NNS") and not words[i].low.endswith(("'", "'s", "’s")):
-            while head and i + 1 < len(words) and words[i].joined and tags[i + 1] in ("NN", "NNS"):
-                i += 1
-            return words[i].low  # past a possessive noun ("her parents' blessing")
+            return i
         if (tags[i] not in _PHRASE_TAGS and not tags[i].endswith("+POS")) or not words[i].joined:
-            return ""
-    return ""
+            return None
+    return None
+
+
+def _listed_noun(words: list[Word], tags: list[str], start: int, nouns: frozenset[str]) -> bool:
+    """Whether the first noun of the phrase from ``start`` is one of ``nouns`` and heads it: another
+    noun after it makes it a modifier ("admitted in a college essay", "applied to the job market"),
+    unless that one is listed too ("the exam results"), an adverb the tagger reads as a noun ("a
+    decrease of violence downtown") or a past verb ("the demand of oil fell")."""
+    at = _first_noun_at(words, tags, start)
+    if at is None or words[at].low not in nouns:
+        return False
+    if at + 1 < len(words) and words[at].joined and tags[at + 1] in ("NN", "NNS"):
+        following = words[at + 1].low
+        return following in nouns or following in _ADVERBS_AS_NOUNS or "VBD" in w.verb_tags(following)
+    return True
 
 
 def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
