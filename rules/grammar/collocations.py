@@ -70,14 +70,34 @@ class Collocation:
     ("entered into the room", not "entered into an agreement")."""
     noun: bool = False
     """The head is a noun (kind "noun")."""
+    object_only: bool = False
+    """With ``object``: only when an object pronoun stands between ("provided them of food", not
+    "the details provided of the events")."""
 
 
 _Words = tuple[str, ...]
 _Row = tuple[
-    str, str, _Words, _Words, _Words, _Words, _Words, _Words, bool, bool, str, bool, bool, _Words, bool, bool, _Words
+    str,
+    str,
+    _Words,
+    _Words,
+    _Words,
+    _Words,
+    _Words,
+    _Words,
+    bool,
+    bool,
+    str,
+    bool,
+    bool,
+    _Words,
+    bool,
+    bool,
+    _Words,
+    bool,
 ]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper, only_after, alone, complement, nouns"""
+proper, only_after, alone, complement, nouns, object_only ('object = "only"')"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -106,6 +126,7 @@ def _rows() -> tuple[_Row, ...]:
                 bool(item.get("alone", False)),
                 bool(item.get("complement", False)),
                 tuple(item.get("nouns", ())),
+                item.get("object") == "only",
             )
         )
     return tuple(rows)
@@ -146,6 +167,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             alone,
             complement,
             nouns,
+            object_only,
         ) = row
         item = Collocation(
             head,
@@ -165,6 +187,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             complement,
             frozenset(nouns),
             kind == "noun",
+            object_only,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -200,7 +223,8 @@ def _triggers() -> frozenset[str]:
 
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december today yesterday tomorrow""".split()
+    august september october november december today yesterday tomorrow mondays tuesdays wednesdays thursdays
+    fridays saturdays sundays weekdays weekends""".split()
 )
 _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
     "on": frozenset(
@@ -310,6 +334,14 @@ class WrongPreposition(GrammarRule):
         "There has been a sharp increase of crime in the city centre, and the demand of housing keeps rising.",
         "Most residents are in favour for the new park; he was convicted for fraud and joined to the army.",
         "The old town is worth to visit if you can.",
+        "The fans were angry with the decision, and the minister was accused with fraud.",
+        "Her brother is engaged with a dancer; she was admitted in a college in Ohio.",
+        "She applied to the job in May; her uncle died in cancer; the shop lacked from staff.",
+        "The policy had a positive effect to exports, and he has experience on retail.",
+        "He was born at a small village, and the new rules apply for every worker.",
+        "I was worried for the exam results and never good with drawing.",
+        "The bakery is opposite of the bank; there is a lack in teachers and no control on the budget.",
+        "The criticism to the plan grew, and the film is a sequel of the first one.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -334,6 +366,12 @@ class WrongPreposition(GrammarRule):
         "It won votes in favour for the first time; he was convicted for his role; the pipes are joined to the tank.",
         "He insisted to police that he was innocent; they had difficulty to date in hiring.",
         "The party is committed to change for good.",
+        "They were angry with the manager and engaged with the community; she was accused with him of fraud.",
+        "He admitted in a college essay that he applied to the job market late; the rules apply to the job.",
+        "He died in hospital, in the cancer ward; the effect to date is small; experience on the job counts.",
+        "He was born at home; the rules apply for a limited time; she was worried for her son.",
+        "She is good with numbers and children; she is the opposite of her sister; they lost control on the bend.",
+        "The sequel of sorts did well; what they lack in skill they make up in zeal; the criticism to date is mild.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -361,6 +399,14 @@ class WrongPreposition(GrammarRule):
         "There has been a sharp increase of crime in the city centre, and the demand of housing keeps rising.",
         "Most residents are in favour for the new park; he was convicted for fraud and joined to the army.",
         "The old town is worth visiting if you can.",
+        "The fans were angry with the decision, and the minister was accused with fraud.",
+        "Her brother is engaged with a dancer; she was admitted in a college in Ohio.",
+        "She applied to the job in May; her uncle died in cancer; the shop lacked from staff.",
+        "The policy had a positive effect to exports, and he has experience on retail.",
+        "He was born at a small village, and the new rules apply for every worker.",
+        "I was worried for the exam results and never good at drawing.",
+        "The bakery is opposite of the bank; there is a lack in teachers and no control on the budget.",
+        "The criticism to the plan grew, and the film is a sequel of the first one.",
     )
     fix = "sometimes"
 
@@ -410,6 +456,8 @@ class WrongPreposition(GrammarRule):
         preposition = words[at]
         if preposition.low not in item.wrong or preposition.text != preposition.low:
             return None
+        if item.object_only and at == index + 1:
+            return None  # "the details provided of the events": no object between
         following = words[at + 1] if preposition.joined and at + 1 < len(words) else None
         if _adverbial(preposition.low, words, at + 1, item.complement) or _excepted(words, at + 1, item.not_after):
             return None
@@ -619,13 +667,32 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         return False
     if not item.only_after and tags[start] not in _COMPLEMENT_STARTS:
         return False
+    if words[at].low == "as" and _clause_follows(words, tags, start):
+        return False  # "similar as the table shows": 'as' opens a clause
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
         return False
     if item.nouns:
-        return _first_noun(words, tags, start) in item.nouns
+        return _listed_noun(words, tags, start, item.nouns)
         # a listed noun is the slip's object: a right preposition further on opens a phrase of its
         # own ("an increase of crime in the city centre")
     return not any(right and _elsewhere(words, index, right) for right in item.right)
+
+
+_CLAUSE_SUBJECT_TAGS = frozenset("DT PDT PRP PRP$ JJ JJR JJS CD NN NNS NNP NNPS POS".split())
+
+
+def _clause_follows(words: list[Word], tags: list[str], start: int) -> bool:
+    """Whether a verb may follow the noun phrase from ``start``: the word before it opens a clause
+    ("as the report predicted", "as both sell shoes", "as the table shows": a word past the first
+    that may be a finite verb counts, whatever its tag), not a phrase ("as the old one")."""
+    for i in range(start, min(start + 6, len(words))):
+        if i > start and (tags[i].startswith(("VB", "MD")) or w.may_be_finite(words[i].low)):
+            return True
+        if tags[i] not in _CLAUSE_SUBJECT_TAGS and not tags[i].endswith("+POS"):
+            return False
+        if not words[i].joined:
+            return False
+    return False
 
 
 _GAP_WORDS = frozenset(
@@ -646,14 +713,46 @@ def _object_before(words: list[Word], tags: list[str], index: int) -> bool:
     return any(word.low in _GAP_WORDS for word in words[max(index - 4, 0) : index])
 
 
+_ADVERBS_AS_NOUNS = frozenset(
+    """downtown uptown today tonight yesterday tomorrow overseas abroad home worldwide nationwide online offline
+    daily weekly monthly yearly annually""".split()
+)
+"""Words after a noun that the tagger may read as a compound's head but that are adverbs of place
+or time ("a decrease of violence downtown")."""
+_PHRASE_TAGS = frozenset(("DT", "PRP$", "JJ", "CD", "PDT", "NN", "NNS", "POS"))
+"""Tags of the words before a phrase's noun (and a possessive noun's own tag, "NN+POS": "his
+brother's money")."""
+
+
 def _first_noun(words: list[Word], tags: list[str], start: int) -> str:
     """The first noun of the phrase from ``start``, past determiners and adjectives ("" if none)."""
+    at = _first_noun_at(words, tags, start)
+    return "" if at is None else words[at].low
+
+
+def _first_noun_at(words: list[Word], tags: list[str], start: int) -> int | None:
+    """Where the first noun of the phrase from ``start`` stands (past a possessive noun: "her
+    parents' blessing", "his brother's money"), or None."""
     for i in range(start, min(start + 4, len(words))):
         if tags[i] in ("NN", "NNS") and not words[i].low.endswith(("'", "'s", "’s")):
-            return words[i].low  # past a possessive noun ("her parents' blessing")
-        if tags[i] not in ("DT", "PRP$", "JJ", "CD", "PDT", "NN", "NNS", "POS") or not words[i].joined:
-            return ""
-    return ""
+            return i
+        if (tags[i] not in _PHRASE_TAGS and not tags[i].endswith("+POS")) or not words[i].joined:
+            return None
+    return None
+
+
+def _listed_noun(words: list[Word], tags: list[str], start: int, nouns: frozenset[str]) -> bool:
+    """Whether the first noun of the phrase from ``start`` is one of ``nouns`` and heads it: another
+    noun after it makes it a modifier ("admitted in a college essay", "applied to the job market"),
+    unless that one is listed too ("the exam results"), an adverb the tagger reads as a noun ("a
+    decrease of violence downtown") or a past verb ("the demand of oil fell")."""
+    at = _first_noun_at(words, tags, start)
+    if at is None or words[at].low not in nouns:
+        return False
+    if at + 1 < len(words) and words[at].joined and tags[at + 1] in ("NN", "NNS"):
+        following = words[at + 1].low
+        return following in nouns or following in _ADVERBS_AS_NOUNS or "VBD" in w.verb_tags(following)
+    return True
 
 
 def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -846,7 +945,23 @@ _SET_TRIGGERS = (
 )
 _SET_END_TAGS = frozenset("IN TO CC RB WDT WRB".split())
 _SET_TIME_AFTER = frozenset("last next this every yesterday today tomorrow".split())
-_JUDGED = _SET_TRIGGERS | _VEHICLES
+_PARTY_KINDS = frozenset(
+    """birthday dinner office christmas garden house farewell leaving surprise pool tea cocktail costume
+    fancy-dress hen stag engagement graduation wedding launch street block halloween slumber pyjama pajama
+    housewarming""".split()
+)
+"""Words before 'party' that make it a gathering, not a political party ("in her birthday party")."""
+_MET = frozenset("met meet meets meeting saw see seen danced dance sang sing kissed celebrated drunk drank".split())
+"""Verbs of what happens at a gathering: "we met in a party" (at)."""
+_AFTER_PARTY = frozenset(("", "in", "at", "last", "on", "and", "where", "when", "with"))
+"""What may follow 'a party' that ends its phrase ("met in a party last year")."""
+_ON_FEET = frozenset(
+    """am is are was were be been being back stand stands stood standing stay stays stayed staying get
+    gets got getting remain remains remained""".split()
+)
+"""Words before 'in my feet' that make it a posture ("were in their feet all day": on), not a place
+in the body ("pain in my feet")."""
+_JUDGED = _SET_TRIGGERS | _VEHICLES | frozenset(("party", "feet"))
 
 
 class SetPhrasePreposition(GrammarRule):
@@ -857,9 +972,10 @@ class SetPhrasePreposition(GrammarRule):
     why = (
         "Some nouns keep one preposition in a set phrase: 'on vacation', 'on holiday', 'on page 12', 'on the "
         "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in "
-        "the same way', 'by accident', and what matters to a person: 'it meant a lot to me'. The rule reports "
-        "the phrase only where it ends there ('in holiday traffic', 'with train tickets', 'in average income', "
-        "'means a lot for the economy' are right)."
+        "the same way', 'by accident', 'at a party', 'on my feet', and what matters to a person: 'it meant a "
+        "lot to me'. The rule reports the phrase only where it ends there ('in holiday traffic', 'with train "
+        "tickets', 'in average income', 'means a lot for the economy' are right); 'in a party' only after a "
+        "verb of meeting or with a word of a gathering ('at her birthday party'; 'divisions in the party')."
     )
     bad = (
         "They are in vacation until Monday.",
@@ -871,6 +987,8 @@ class SetPhrasePreposition(GrammarRule):
         "She left school in the age of 15.",
         "This trophy meant a lot for me, and she means so much for Tom.",
         "I deleted the whole file on accident while tidying up.",
+        "I met my wife in a party in Brooklyn, and we danced in her birthday party.",
+        "The nurses were in their feet for twelve hours.",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -881,6 +999,8 @@ class SetPhrasePreposition(GrammarRule):
         "They stayed in Christmas jumpers all day.",
         "It means a lot for the economy and meant nothing for it; it meant a lot to me.",
         "The firm spends more on accident prevention; a report on accident, injury and illness came out.",
+        "There were divisions in the party; he met in a party meeting; she is in a party that backs the plan.",
+        "She had pain in her feet; we met at a party; the shoes in their feet section sold out.",
     )
     fix = "sometimes"
 
@@ -946,6 +1066,15 @@ class SetPhrasePreposition(GrammarRule):
             return words[index - 3], words[index], "in"
         if low in _MEAN_FORMS:
             return _meant_for(words, index)
+        if low == "party" and words[index].text == low:
+            return _in_party(words, index)
+        if (
+            low == "feet"
+            and word(index - 1) in w.POSSESSIVES
+            and word(index - 2) == "in"
+            and word(index - 3) in _ON_FEET
+        ):
+            return words[index - 2], words[index], "on"
         if low == "accident" and word(index - 1) == "on" and words[index].text == low and ends(index):
             before, joined = word(index - 2), words[index].joined
             if (joined and word(index + 1) in ("and", "or", "of")) or before in _not_before_on_accident():
@@ -955,6 +1084,32 @@ class SetPhrasePreposition(GrammarRule):
                 return None  # "a report on accident, injury and illness"
             return words[index - 1], words[index], "by"
         return None
+
+
+def _in_party(words: list[Word], index: int) -> tuple[Word, Word, str] | None:
+    """'in her birthday party', 'we met in a party': a gathering takes 'at'. A party that may be
+    political ("divisions in the party", "a split in a party") only after a verb of meeting or
+    dancing, and only 'a party' ending its phrase."""
+    at = index - 1
+    kind = at >= 0 and words[at].low in _PARTY_KINDS and words[at].joined
+    if kind:
+        at -= 1
+    if at < 1 or words[at].low not in w.ARTICLES | w.POSSESSIVES or not words[at - 1].joined or not words[at].joined:
+        return None
+    preposition = words[at - 1]
+    if preposition.text != "in":
+        return None
+    if kind:
+        return preposition, words[index], "at"
+    after = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+    if words[at].low != "a" or after not in _AFTER_PARTY:
+        return None
+    for before in range(at - 2, max(at - 7, -1), -1):  # "we met my future wife in a party"
+        if not words[before].joined:
+            break
+        if words[before].low in _MET:
+            return preposition, words[index], "at"
+    return None
 
 
 def _meant_for(words: list[Word], index: int) -> tuple[Word, Word, str] | None:

@@ -69,7 +69,7 @@ suicide sin sins murder offence offences offense offenses fraud: commit | do mak
 sport sports: do play | make
 walk: take | make
 shower showers nap naps: take have | make do
-attention: pay | make do
+attention: pay | make do put
 action: take | make
 risk risks: take | make do
 advantage: take | make
@@ -91,6 +91,7 @@ light lights lamp lamps tv television radio: turn_off switch_off | close
 bus train flight: miss | lose ; not-of
 speech speeches: give make | tell say do
 crime crimes: commit | make
+crime crimes: commit | do ; the-ok
 conclusion conclusions: draw reach | take
 bet bets: make place | do
 meeting meetings lecture lectures conference conferences concert concerts: attend | assist
@@ -110,17 +111,19 @@ compliment compliments: pay give | make
 job: do | make ; not-of not-out not-for
 role roles: play have | make ; not-of not-for
 interview interviews: do conduct give | make ; not-of
+question questions: ask pose | make ; not-of
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
 following 'of' gives another reading, "made a party of twelve", "lost the train of thought"). A
 noun may stand on several lines, one per wrong verb ("open the light": turn on; "close the light":
 turn off); 'turn_on' is a verb with its particle. 'not-out', 'not-for': likewise ("made a job out of
-his hobby", "made a role for him": created one)."""
+his hobby", "made a role for him": created one). 'the-ok': the wrong verb is idiomatic before 'the'
+("if you do the crime, you do the time")."""
 
 
 class Pair:
-    __slots__ = ("forms", "not_after", "rights", "wrong")
+    __slots__ = ("forms", "not_after", "rights", "the_ok", "wrong")
 
     def __init__(self) -> None:
         self.rights: dict[str, tuple[str, ...]] = {}
@@ -129,10 +132,16 @@ class Pair:
         self.not_after: frozenset[str] = frozenset()
         """Prepositions whose following the noun gives the verb another reading ("made a party of twelve")."""
         self.forms: frozenset[str] = frozenset()
+        self.the_ok: frozenset[str] = frozenset()
+        """Wrong verbs that are idiomatic when 'the' stands before the noun ("do the crime")."""
 
-    def add(self, right: tuple[str, ...], wrong: frozenset[str], not_after: frozenset[str]) -> None:
+    def add(
+        self, right: tuple[str, ...], wrong: frozenset[str], not_after: frozenset[str], the_ok: bool = False
+    ) -> None:
         for lemma in wrong:
             self.rights[lemma] = right
+        if the_ok:
+            self.the_ok = self.the_ok | wrong
         self.wrong = frozenset(self.rights)
         self.not_after = self.not_after | not_after
         self.forms = self.wrong | {
@@ -152,7 +161,9 @@ def table() -> dict[str, Pair]:
         right, _, wrong = verbs.partition("|")
         for noun in nouns.split():
             not_after = frozenset(flag.removeprefix("not-") for flag in flags.split() if flag.startswith("not-"))
-            found.setdefault(noun, Pair()).add(tuple(right.split()), frozenset(wrong.split()), not_after)
+            found.setdefault(noun, Pair()).add(
+                tuple(right.split()), frozenset(wrong.split()), not_after, "the-ok" in flags.split()
+            )
     return found
 
 
@@ -204,6 +215,7 @@ class LightVerb(GrammarRule):
         "They did a lot of money last year, and he did a wild guess.",
         "The driver made an accident on the bridge, and our team made a great job on the site.",
         "Luck made an important role in the final, and the reporter made an interview with her.",
+        "He did a crime and spent three years in prison; she made several questions.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",
@@ -217,6 +229,7 @@ class LightVerb(GrammarRule):
         "Did money matter? Do friends help? They did money laundering, did the breaks, and made a clean break.",
         "He made a good job of the roof, made a job out of his hobby, and the rain made the accident worse.",
         "The studio made a role for him; the shift to the decision making role in May was slow.",
+        "If you do the crime, you do the time; he made a question mark and made a question of it.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -252,6 +265,8 @@ class LightVerb(GrammarRule):
             return None
         if lemma == "do" and verb_at == index - 1:
             return None  # "Did progress stall?": 'do' straight before a bare noun is an auxiliary
+        if lemma in pair.the_ok and words[index - 1].low == "the":
+            return None  # "if you do the crime, you do the time"
         tags = sentence_tags(doc, words)
         if tags[index] not in ("NN", "NNS") or not tags[verb_at].startswith("VB"):
             return None

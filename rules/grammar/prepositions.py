@@ -605,12 +605,14 @@ class MissingPreposition(GrammarRule):
     id = "grammar.missing-preposition"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A verb without the preposition it needs before its object: 'rely me', 'comply the rules'."
+    summary = "A verb without its preposition before its object: 'rely me', 'comply the rules', 'arrived Dallas'."
     why = (
         "Some verbs reach their object only through a preposition: rely on, depend on, belong to, comply "
         "with, participate in, respond to, cope with, dispose of. Written without it the sentence reads as "
         "a slip. The rule reports only a plain object (a pronoun, or a noun phrase that ends there), and "
-        "leaves a time ('depends the day'), a clause ('complained the food was cold') alone."
+        "leaves a time ('depends the day'), a clause ('complained the food was cold') alone. 'Arrive' and "
+        "'graduate' need theirs before a name too ('arrived in Dallas', 'graduated from Yale'), unless it "
+        "is a time or an honour ('arrived Monday', 'graduated Phi Beta Kappa')."
     )
     bad = (
         "You can always rely me.",
@@ -618,12 +620,15 @@ class MissingPreposition(GrammarRule):
         "All suppliers must comply the new rules.",
         "Twelve countries participated the summit.",
         "He never responded my email.",
+        "The mayor graduated Yale in 1998, and our flight arrived New York late.",
     )
     good = (
         "You can always rely on me; the book belongs to my brother.",
         "She complained the food was cold, and he insisted the bill was wrong.",
         "They participated the whole week and responded the next day.",
         "Depending the weather? No: depending on the weather.",
+        "She graduated Phi Beta Kappa and arrived Monday; when the police arrived Smith was gone.",
+        "Yale graduated Lee in 1829; the graduating Class of 2024 arrived New Year's Eve.",
     )
     fix = "sometimes"
 
@@ -632,6 +637,57 @@ class MissingPreposition(GrammarRule):
             finding = self._judge(doc, words, index, lemma)
             if finding is not None:
                 yield finding
+        lows = doc.lows
+        last = len(lows) - 1
+        forms = _name_forms()
+        found = [p for p in positions(doc, forms.words) if p < last and lows[p + 1] not in _NOT_PLACES]
+        for words, index in places(doc, found):
+            finding = self._before_name(doc, words, index, forms.lemma_of[words[index].low])
+            if finding is not None:
+                yield finding
+
+    def _before_name(self, doc: Document, words: list[Word], index: int, lemma: str) -> Finding | None:
+        """'arrived Dallas', 'graduated Yale': a place or a school's name straight after the verb,
+        the clause going on past it with no verb of its own ("when the police arrived Smith fled" is
+        another clause)."""
+        verb = words[index]
+        if not verb.joined or index + 1 >= len(words) or verb.text != verb.low:
+            return None
+        name = words[index + 1]
+        if not name.text[:1].isupper() or name.text.isupper() or name.text == "I":
+            return None
+        tags = sentence_tags(doc, words)
+        if not tags[index].startswith("VB") or tags[index + 1] not in _NAME_FOLLOWERS:
+            return None
+        if index and words[index - 1].low in w.DETERMINERS:
+            return None  # "the graduating Class of 2024": a modifier
+        if index and words[index - 1].joined and tags[index - 1] in _NAME_FOLLOWERS:
+            return None  # "Yale graduated Smith": the school may be the subject; also a title in capitals
+        end = index + 1
+        while (
+            end + 1 < len(words)
+            and words[end].joined
+            and (words[end + 1].text[:1].isupper() or words[end + 1].low in _NAME_PARTS)
+        ):
+            end += 1  # "New York", "the University of Leeds"
+        if words[end].low in _NAME_PARTS or any(word.low in _TIME_NAMES for word in words[index + 1 : end + 1]):
+            return None
+        next_tag = tags[end + 1] if end + 1 < len(words) and words[end].joined else ""
+        if next_tag.startswith(("VB", "MD", "POS")) or (next_tag and words[end + 1].low in ("'s", "’s")):
+            return None  # "as the train arrived Smith stepped out": the name opens a clause
+        if doc.is_protected(verb.start, words[end].end):
+            return None
+        rights = _BEFORE_NAMES[lemma]
+        place = doc.text[name.start : words[end].end]
+        suggestions = tuple(f"{verb.text} {right}" for right in rights)
+        options = " or ".join(f"'{right}'" for right in rights)
+        return self.finding(
+            verb.start,
+            words[end].end,
+            f"'{lemma}' takes {options} before {_KINDS[lemma]}: '{suggestions[0]} {place}'.",
+            suggestions=tuple(f"{suggestion} {place}" for suggestion in suggestions),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _judge(self, doc: Document, words: list[Word], index: int, lemma: str) -> Finding | None:
         verb = words[index]
@@ -659,6 +715,32 @@ class MissingPreposition(GrammarRule):
             suggestions=suggestions,
             fix=FixSafety.UNSAFE,
         )
+
+
+_BEFORE_NAMES = {"arrive": ("in", "at"), "graduate": ("from",)}
+"""Verbs that reach a place or a school only through a preposition, written without it before a
+name: "arrived Dallas" (in), "graduated Yale" (from). Not 'go' or 'return' ("went Dutch", "returned
+Smith to office"), whose bare name has other readings."""
+
+_NOT_PLACES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december christmas easter thanksgiving midnight noon
+    phi summa magna cum with first top early late last""".split()
+)
+"""Capitalised words after 'arrived' or 'graduated' that are no place: a time ("arrived Monday", as US
+news writes it, "arrived Christmas Eve") or an honour ("graduated Phi Beta Kappa", "Summa Cum Laude")."""
+
+_NAME_FOLLOWERS = frozenset("NNP NNPS".split())
+_TIME_NAMES = frozenset("year year's eve day night morning afternoon evening week weekend".split())
+"""Last words of a capitalised time ("arrived New Year's Eve", "arrived Boxing Day")."""
+_KINDS = {"arrive": "a place", "graduate": "a school"}
+_NAME_PARTS = frozenset("of upon on de la le du von van".split())
+
+
+@cache
+def _name_forms() -> _FormTable:
+    """Each form of the verbs of :data:`_BEFORE_NAMES` → its lemma ('graduate' itself is also a noun)."""
+    return _forms_of(_BEFORE_NAMES, ("VBP", "VBZ", "VBD", "VBG"))
 
 
 def _object_end(words: list[Word], tags: list[str], at: int) -> int | None:

@@ -130,6 +130,9 @@ def _clause_goes_on(word: Word | None) -> bool:
     return word is None or word.low in _CLAUSE_GO_ON
 
 
+_TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
+
+
 @cache
 def _particle_forms() -> frozenset[str]:
     forms = set(_PARTICLE_IN_VERBS)
@@ -142,6 +145,8 @@ def _in_is_particle(words: list[Word], at: int) -> bool:
     """Whether the 'in' at ``at`` may be a verb's particle or 'be in' (present): "sworn in", "hand the
     ballots in", "she will be in". A particle verb up to four words back counts (its object between)."""
     before = words[at - 1].low if at > 0 else ""
+    if before == "place" and at > 1 and words[at - 2].low in _TAKE:
+        return False  # "take place in Monday": 'take place' has no particle 'in'
     if before in _BE or (before in w.MID_ADVERBS and at > 1 and words[at - 2].low in _BE):
         return True
     forms = _particle_forms()
@@ -184,6 +189,7 @@ class TimePreposition(GrammarRule):
         "We had a big party in my birthday.",
         "The bill is due at May 5th.",
         "The ceremony takes place at June, and the vote at March 2021.",
+        "The meeting will take place in Monday morning.",
     )
     good = (
         "We met on Monday; he was sworn in Monday and the ballots came in January 20.",
