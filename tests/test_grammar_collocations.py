@@ -28,7 +28,9 @@ def _sentence(entry: dict[str, Any], preposition: str, verb: str = "pay") -> tup
         form = head
     before = entry["only_before"][0] if entry.get("only_before") else "they"
     obj = " them" if entry.get("object") else ""
-    following = "leaving early" if entry.get("gerund") else "London" if entry.get("proper") else "the plan"
+    # "the idea": a noun that is no verb ("as the plan." may open a clause) and in no class of nouns
+    # that an entry judges ("angry with the plan": a situation, which takes 'about')
+    following = "leaving early" if entry.get("gerund") else "London" if entry.get("proper") else "the idea"
     if entry.get("only_after"):
         following = f"{entry['only_after'][0]} now"
     elif entry.get("nouns"):
