@@ -339,9 +339,9 @@ class WrongPreposition(GrammarRule):
         "She applied to the job in May; her uncle died in cancer; the shop lacked from staff.",
         "The policy had a positive effect to exports, and he has experience on retail.",
         "He was born at a small village, and the new rules apply for every worker.",
-        "I was worried for the exam results and never good with drawing.",
+        "I was worried for the exam results.",
         "The bakery is opposite of the bank; there is a lack in teachers and no control on the budget.",
-        "The criticism to the plan grew, and the film is a sequel of the first one.",
+        "It was a sequel of the hit film.",
     )
     good = (
         "The outcome depends on the weather, and it depends of course on the wind.",
@@ -404,9 +404,9 @@ class WrongPreposition(GrammarRule):
         "She applied to the job in May; her uncle died in cancer; the shop lacked from staff.",
         "The policy had a positive effect to exports, and he has experience on retail.",
         "He was born at a small village, and the new rules apply for every worker.",
-        "I was worried for the exam results and never good at drawing.",
+        "I was worried for the exam results.",
         "The bakery is opposite of the bank; there is a lack in teachers and no control on the budget.",
-        "The criticism to the plan grew, and the film is a sequel of the first one.",
+        "It was a sequel of the hit film.",
     )
     fix = "sometimes"
 
@@ -956,10 +956,10 @@ _MET = frozenset("met meet meets meeting saw see seen danced dance sang sing kis
 _AFTER_PARTY = frozenset(("", "in", "at", "last", "on", "and", "where", "when", "with"))
 """What may follow 'a party' that ends its phrase ("met in a party last year")."""
 _ON_FEET = frozenset(
-    """am is are was were be been being back stand stands stood standing stay stays stayed staying get
-    gets got getting remain remains remained""".split()
+    """back stand stands stood standing stay stays stayed staying get gets got getting remain remains
+    remained""".split()
 )
-"""Words before 'in my feet' that make it a posture ("were in their feet all day": on), not a place
+"""Words before 'in my feet' that make it a posture ("stood in their feet all day": on), not a place
 in the body ("pain in my feet")."""
 _JUDGED = _SET_TRIGGERS | _VEHICLES | frozenset(("party", "feet"))
 
@@ -988,7 +988,7 @@ class SetPhrasePreposition(GrammarRule):
         "This trophy meant a lot for me, and she means so much for Tom.",
         "I deleted the whole file on accident while tidying up.",
         "I met my wife in a party in Brooklyn, and we danced in her birthday party.",
-        "The nurses were in their feet for twelve hours.",
+        "The nurses stood in their feet for twelve hours.",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -1001,6 +1001,7 @@ class SetPhrasePreposition(GrammarRule):
         "The firm spends more on accident prevention; a report on accident, injury and illness came out.",
         "There were divisions in the party; he met in a party meeting; she is in a party that backs the plan.",
         "She had pain in her feet; we met at a party; the shoes in their feet section sold out.",
+        "The pain is in my feet, not my knees; the numbness was in her feet.",
     )
     fix = "sometimes"
 

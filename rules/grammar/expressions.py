@@ -395,7 +395,7 @@ class MisquotedExpression(GrammarRule):
         "She could not of known the truth.",
         "The amount of people at the fair was huge.",
         "On Sundays we do hiking in the hills.",
-        "His daughter took the reigns of the family firm, a cultural gaff in that town.",
+        "It was a cultural gaff in that town.",
     )
     good = (
         "Other banks followed suit.",
@@ -419,7 +419,7 @@ class MisquotedExpression(GrammarRule):
         "She could not have known the truth.",
         "The number of people at the fair was huge.",
         "On Sundays we go hiking in the hills.",
-        "His daughter took the reins of the family firm, a cultural gaffe in that town.",
+        "It was a cultural gaffe in that town.",
     )
     fix = "always"
 

@@ -69,7 +69,7 @@ suicide sin sins murder offence offences offense offenses fraud: commit | do mak
 sport sports: do play | make
 walk: take | make
 shower showers nap naps: take have | make do
-attention: pay | make do put
+attention: pay | make do
 action: take | make
 risk risks: take | make do
 advantage: take | make
@@ -111,7 +111,6 @@ compliment compliments: pay give | make
 job: do | make ; not-of not-out not-for
 role roles: play have | make ; not-of not-for
 interview interviews: do conduct give | make ; not-of
-question questions: ask pose | make ; not-of
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
@@ -215,7 +214,7 @@ class LightVerb(GrammarRule):
         "They did a lot of money last year, and he did a wild guess.",
         "The driver made an accident on the bridge, and our team made a great job on the site.",
         "Luck made an important role in the final, and the reporter made an interview with her.",
-        "He did a crime and spent three years in prison; she made several questions.",
+        "He did a crime and spent three years in prison.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",

@@ -832,7 +832,8 @@ def _thorough(words: list[Word], index: int) -> bool:
 
 _SOME_NOT_SAME = w.CARDINALS | frozenset(
     """one eleven thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety thousand
-    million billion dozen odd few hundreds thousands millions billions dozens tens scores""".split()
+    million billion dozen odd few hundreds thousands millions billions dozens tens scores half quarter several
+    """.split()
 )
 """After 'the some' a number is right ("the some 300 residents", "the some two dozen cases")."""
 
@@ -857,13 +858,13 @@ _FROM_ALONE = frozenset("scratch afar abroad overseas".split())
 _FROM_PHRASES = {"time": "to", "now": "on", "then": "on"}
 """'from time to time', 'from now on', 'from then on': the word after the next must be there too."""
 _FROM_BEFORE_DETERMINER = frozenset(
-    """away apart aside far came come comes coming arrived arrives derived derives departed fled flee flees
-    escaped emerged emerges removed released stemmed stems stemming resulted results resigned retired
-    graduated returned recovered recovering benefited benefit benefits suffered suffers suffering learned
-    learnt borrowed borrowing exempt banned barred excluded expelled evacuated rescued""".split()
+    """away apart aside far came come comes coming arrived arrives departed fled flee flees escaped emerged
+    emerges stemmed stems stemming resulted results resigned retired graduated returned recovered recovering
+    benefited benefit benefits suffered suffers suffering exempt""".split()
 )
 """Words after which 'form the …' can only be 'from the …' ("came form the north", "away form the
-coast"): none of them is followed by the verb 'form' or takes the noun as an object."""
+coast"): none of them is followed by the verb 'form' or takes the noun as an object. Participles that
+take an object are left out: "the compounds derived form the basis", "particles released form a plume"."""
 
 
 def _from(words: list[Word], index: int) -> bool:
@@ -885,34 +886,45 @@ def _from(words: list[Word], index: int) -> bool:
     low = following.low
     if low in _WEEKDAYS or low in _MONTHS:
         tags = w.tags(previous.low)
-        if previous.low in w.MODALS or previous.low in w.AUXILIARIES or previous.low == "to":
-            return False  # "storms could form Monday"
+        if previous.low in w.MODALS or previous.low in w.AUXILIARIES or previous.low in _FORM_AS_CLASS:
+            return False  # "storms could form Monday", "pupils attend form Monday to Friday" (a school form)
         verb = "VERB" in tags and "NOUN" not in tags
         return following.capitalised and (verb or previous.low in _FROM_DAY_AFTER)
     if low in _FROM_ALONE:
         return True
     if low in _FROM_PHRASES:
         return _low_at(words, index + 2) == _FROM_PHRASES[low]
-    return low in w.ARTICLES | w.POSSESSIVES and previous.low in _FROM_BEFORE_DETERMINER
+    if not (low in w.ARTICLES | w.POSSESSIVES and previous.low in _FROM_BEFORE_DETERMINER):
+        return False
+    subject = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+    # "The rebels who fled form the bulk", "Particles released form a plume": a subject and its verb 'form'
+    return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)
+
+
+_FORM_AS_CLASS = frozenset("to attend attends attended attending join joins joined joining".split())
+"""Words before 'form Monday' where 'form' is the verb or a school's class."""
+_RELATIVES_BEFORE = frozenset("who which that those these".split())
 
 
 _PERCENT_NEXT = frozenset(
-    """of increase increases rise rises drop drops fall falls cut cuts share stake chance discount reduction
-    growth decline jump gain gains tax interest rate majority lead more less higher lower year-on-year
+    """increase increases rise rises drop drops fall falls cut cuts stake chance discount reduction
+    growth decline jump gain gains tax interest rate majority lead higher lower year-on-year
     annually""".split()
 )
-"""What follows 'ten percent' and not 'ten present' ("ten present at the meeting")."""
+"""What follows 'ten percent' and not 'ten present' ("ten present at the meeting"); not 'of', 'more',
+'less' or 'share', which follow the people there too ("ten present of the twelve invited", "with 30 present
+more chairs were needed", "the 12 present share a table")."""
 _PERCENT_BEFORE = frozenset("by to from".split())
 """'rose by ten present', 'fell to 5 present': a rise or a fall, never the people there."""
-_PERCENT_END = frozenset(("", "last", "this", "in", "a", "per", "since", "compared"))
+_PERCENT_END = frozenset(("", "last", "this", "a", "per", "since", "compared"))
 """What may follow 'by ten percent' ("rose by ten present last year"); 'last' alone is no sign
 ("there were 20 present last night")."""
 
 
 def _percent(words: list[Word], index: int) -> bool:
-    """'present' for 'percent' after a number: before 'of', 'increase', 'share', 'last year' ("40
-    present of voters", "a 10 present rise"), or after 'by', 'to' or 'from' and the number ("rose by
-    ten present."). Not the people there: "ten present voted", "with 12 present at the meeting"."""
+    """'present' for 'percent' after a number: before 'increase', 'rise', 'stake' and the like ("a 10
+    present rise"), or after 'by', 'to' or 'from' and the number ("rose by ten present."). Not the
+    people there: "ten present voted", "with 12 present at the meeting", "ten present of the twelve"."""
     if index == 0 or not words[index - 1].joined:
         return False
     number = words[index - 1]
@@ -951,12 +963,12 @@ def _world(words: list[Word], index: int) -> bool:
     following = after(words, index)
     if following is not None and following.low not in _WORLD_NEXT:
         return False
-    for back in range(index - 3, max(index - 8, -1), -1):
-        if _superlative(words[back].low):
-            return True
-        if back == 0 or not words[back - 1].joined:
-            break
-    return False
+    # the superlative must be the noun's own, just before it ("the best cake in the word"), not one
+    # further back ("The best tip is a hyphen in the word")
+    noun_at = index - 3
+    if "NOUN" not in w.tags(words[noun_at].low):
+        return False
+    return any(back >= 0 and _superlative(words[back].low) for back in (noun_at - 1, noun_at - 2))
 
 
 _LOOKALIKES: dict[str, _Slip] = {
@@ -978,7 +990,7 @@ class LookalikeSlip(GrammarRule):
     severity = Severity.WARNING
     summary = (
         "A look-alike of another word class: 'see you latter', 'even thought it rained', 'a through check', "
-        "'on the some day', 'closed form Monday', 'ten present of voters'."
+        "'on the some day', 'closed form Monday', 'a ten present rise'."
     )
     why = (
         "'Latter' is a pronoun or an adjective after 'the'; 'later' tells of time. 'Though' opens a "
@@ -989,7 +1001,7 @@ class LookalikeSlip(GrammarRule):
         "article and a noun of checking, 'the some' before a word that is no number ('the some day'), "
         "'form' before a day, a month or 'scratch' ('closed form Monday') or before 'the' after a word "
         "of leaving ('away form the coast'), and 'present' after a number where a share is meant "
-        "('rose by ten present', '40 present of voters')."
+        "('rose by ten present', 'a 10 present rise')."
     )
     bad: ClassVar[Sequence[str]] = (
         "We can talk about it latter, after lunch, or I'll send the report latter this week.",
@@ -1003,7 +1015,7 @@ class LookalikeSlip(GrammarRule):
         "Both ministers resigned on the some day, and the rules are the some as before.",
         "The bridge is closed form Monday to Friday; we started again form scratch.",
         "Troops moved away form the coast, and form now on the road is shut.",
-        "Profits rose by ten present, and 40 present of voters backed a 5 present rise.",
+        "Profits rose by ten present, and a 5 present rise followed.",
         "My grandmother bakes the best cake in the word, in the tallest tower in the word today.",
     )
     good: ClassVar[Sequence[str]] = (

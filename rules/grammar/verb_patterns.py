@@ -640,16 +640,42 @@ _TOO = frozenset(("too",))
 _NUMBER_WORDS = w.CARDINALS
 
 
+def _counted_plural(words: list[Word], index: int) -> bool:
+    """'too' inside a sentence straight before a plural that is only a noun ('for too nights'): no
+    reading of 'too' (also, excessively) takes a noun after it."""
+    if index == 0 or not words[index - 1].joined or words[index].text != "too":
+        return False
+    noun = words[index + 1]
+    return not noun.capitalised and w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"}
+
+
 class TooBeforeNumber(GrammarRule):
     id = "grammar.too-number"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Too' before a number, where 'to' is meant: 'from 30 too 37'."
-    why = "'Too' means 'also' or 'excessively' and never stands before a number: 'rose from 30 to 37'."
-    bad = ("The time rose from 30 too 37 seconds.", "We are expanding too ten new towns.")
-    good = ("The time rose from 30 to 37 seconds.", "Me too, 3 times.", "One too many.")
-    fixed = ("The time rose from 30 to 37 seconds.", "We are expanding to ten new towns.")
-    fix = "always"
+    summary = "'Too' before a number, where 'to' is meant ('from 30 too 37'), or as one ('for too nights')."
+    why = (
+        "'Too' means 'also' or 'excessively' and never stands before a number: 'rose from 30 to 37'. Nor "
+        "does it stand before a plural that is only a noun: 'we stayed for too nights' is 'two nights' "
+        "(or 'too many nights': the fix is offered, not applied)."
+    )
+    bad = (
+        "The time rose from 30 too 37 seconds.",
+        "We are expanding too ten new towns.",
+        "We stayed for too nights and paid for too rooms.",
+    )
+    good = (
+        "The time rose from 30 to 37 seconds.",
+        "Me too, 3 times.",
+        "One too many.",
+        "It was one bridge too far, too many cats, too few seats. Me too. Cats are fine.",
+    )
+    fixed = (
+        "The time rose from 30 to 37 seconds.",
+        "We are expanding to ten new towns.",
+        "We stayed for too nights and paid for too rooms.",
+    )
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _TOO):
@@ -657,6 +683,11 @@ class TooBeforeNumber(GrammarRule):
             if index + 1 >= len(words) or not word.joined:
                 continue
             following = words[index + 1].low
+            if _counted_plural(words, index):
+                fixed = match_case("two", word.text)
+                message = f"'{word.text} {words[index + 1].text}': a number is meant here, '{fixed}'."
+                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+                continue
             if not (following.isdigit() or following in _NUMBER_WORDS):
                 continue
             fixed = match_case("to", word.text)
