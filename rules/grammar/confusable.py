@@ -375,6 +375,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     word = words[index].low
     if _in_fixed_phrase(words, index) or (left in REPEAT_LINKS and _word_at(words, index - 2) == word):
         return None  # 'hour by hour', 'side to side', 'time after time'
+    if _verb_after_reduced_subject(words, index):
+        return None  # 'Particles released form a plume', 'the players who retired form the backbone'
 
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
@@ -408,6 +410,28 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     if (named and verb_forms & {"VBD", "VBZ"}) or ("VB" in verb_forms and _bare_verb_object(words, index)):
         barred.update(other for other in others if not w.verb_tags(other))  # 'Annette ate an', 'let her live'
     return frozenset(barred)
+
+
+_RELATIVE_SUBJECTS = frozenset("who that which those".split())
+
+
+def _verb_after_reduced_subject(words: Sequence[Word], index: int) -> bool:
+    """A present verb after a plural subject and its participle, or after a relative pronoun and its
+    past ("Particles released form a plume", "those who retired form the backbone"): the clause's own
+    verb, which the pair counts ('released from', 'retired from') cannot see."""
+    if index < 2 or "VBP" not in w.verb_tags(words[index].low):
+        return False
+    if not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    if not w.verb_tags(words[index - 1].low) & {"VBN", "VBD"}:
+        return False
+    subject = words[index - 2].low
+    return (
+        subject in _RELATIVE_SUBJECTS
+        or w.is_plural_noun(subject)
+        or subject in UNMARKED_PLURALS
+        or w.is_irregular_plural(subject)
+    )
 
 
 def _bare_verb_object(words: Sequence[Word], index: int) -> bool:
@@ -607,6 +631,7 @@ class ConfusedWord(GrammarRule):
         "The hart drank from the stream, and the boarder paid his rent.",
         "The show was axed after one season; he used a hoe, and the dog had mange.",
         "She folded the cloths and wiped the counter, the rags or the towels.",
+        "Particles released form a plume, and the players who retired form the backbone of the staff.",
     )
     fix = "sometimes"
     function_words = False
