@@ -90,7 +90,7 @@ light lights lamp lamps tv television radio: turn_on switch_on | open
 light lights lamp lamps tv television radio: turn_off switch_off | close
 bus train flight: miss | lose ; not-of
 speech speeches: give make | tell say do
-crime crimes: commit | make
+crime crimes: commit | make ; not-of
 crime crimes: commit | do ; the-ok
 conclusion conclusions: draw reach | take
 bet bets: make place | do
@@ -229,6 +229,7 @@ class LightVerb(GrammarRule):
         "He made a good job of the roof, made a job out of his hobby, and the rain made the accident worse.",
         "The studio made a role for him; the shift to the decision making role in May was slow.",
         "If you do the crime, you do the time; he made a question mark and made a question of it.",
+        "They made a crime of poverty.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
