@@ -214,6 +214,7 @@ class ItsConfusion(GrammarRule):
         "New Robot Learns to Walk on It's Own",
         "The dog wagged it's tail when we came home.",
         "For all it's charm, the town has few visitors, such as it's old-school diner.",
+        "The city and it's people are proud.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -224,7 +225,7 @@ class ItsConfusion(GrammarRule):
         "It's been a year.",
         "If you are unsure what is going on, it's wiser to ask.",
         "Its very existence, its just cause and its hard work are at stake.",
-        "It's early days, and it's families who suffer.",
+        "It's early days, and it's families who suffer; it's people who matter.",
         "It's surprises like this that make the job worth doing.",
         "It may even lead to its going out of business.",
         "All in all it's good; for all it's worth, it stands on its own to the end.",
@@ -256,6 +257,7 @@ class ItsConfusion(GrammarRule):
         "New Robot Learns to Walk on Its Own",
         "The dog wagged its tail when we came home.",
         "For all its charm, the town has few visitors, such as its old-school diner.",
+        "The city and its people are proud.",
     )
     fix = "always"
 
@@ -660,9 +662,15 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
     if noun.capitalised or noun.low in _SPAN_NOUNS or adjective or "ADV" in pos:
         return False
     noun_only = pos == {"NOUN"} or (they_are and "NOUN" in pos)
-    if not (_bare_count_noun(noun.low) or w.is_plural_noun(noun.low) or noun_only):
+    # after 'it's' and 'they're' a plural without an -s counts too ("the city and it's people are")
+    unmarked = words[index].low != "there" and (noun.low in _UNMARKED_PLURALS or w.is_irregular_plural(noun.low))
+    if not (_bare_count_noun(noun.low) or w.is_plural_noun(noun.low) or noun_only or unmarked):
         return False  # "coach", "homes", "children"
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
+
+
+_UNMARKED_PLURALS = frozenset(("people", "police", "cattle", "folks"))
+"""Plural nouns that are their own lemma ("people"), which the word tables do not mark plural."""
 
 
 def _next_is(words: list[Word], index: int, low: str) -> bool:
