@@ -44,8 +44,8 @@ class CatalogueEntry(NamedTuple):
     sub_ids: bool = False
 
 
-IDENTITY = ("id", "category", "severity", "status", "fix", "overlap_group", "overlap_rank", "document_level", "sub_ids")
-"""The fields a :class:`LazyRule` answers without loading its rule, in :class:`CatalogueEntry` order."""
+IDENTITY = CatalogueEntry._fields[2:]
+"""The fields a :class:`LazyRule` answers without loading its rule: the entry's, but where the class lives."""
 
 
 def entry_of(rule: object) -> CatalogueEntry:

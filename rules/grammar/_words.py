@@ -243,6 +243,15 @@ def is_irregular_plural(word: str) -> bool:
     return any(word in noun_inflections(lemma).get("NNS", ()) for lemma in lemmas)
 
 
+UNMARKED_PLURALS = frozenset(("people", "police", "cattle", "folks"))
+"""Plural nouns that are their own lemma, so the word tables do not mark them plural."""
+
+
+def is_plural_without_s(word: str) -> bool:
+    """'people', 'police', 'children', 'feet': a plural that :func:`is_plural_noun`'s -s test misses."""
+    return word in UNMARKED_PLURALS or is_irregular_plural(word)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_singular_count_noun(word: str) -> bool:
     """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency")."""

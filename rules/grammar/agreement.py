@@ -1684,23 +1684,21 @@ def _phrase_start(words: list[Word], head_index: int) -> int:
     """Where the noun phrase ending at ``words[head_index]`` starts: back over up to three
     determiners and modifiers."""
     start = head_index
-    while start > 0 and words[start - 1].joined and head_index - start < 3:
-        previous = words[start - 1].low
-        if previous in w.DETERMINERS or previous in w.PLURAL_DETERMINERS or _modifier(previous):
-            start -= 1
-            continue
-        break
+    while start > 0 and words[start - 1].joined and head_index - start < 3 and _premodifier(words[start - 1].low):
+        start -= 1
     return start
+
+
+def _premodifier(low: str) -> bool:
+    """A word that may stand before a noun phrase's head: a determiner or a modifier."""
+    return low in w.DETERMINERS or low in w.PLURAL_DETERMINERS or _modifier(low)
 
 
 def _after_opening_preposition(words: list[Word], head_index: int) -> bool:
     """The noun phrase ending at ``words[head_index]`` is the object of the sentence's first word, a
     preposition: an opening adverbial ("In those days that was normal"), after which a new clause
     may start without a comma."""
-    return words[0].low in w.PREPOSITIONS and all(
-        word.low in w.DETERMINERS or word.low in w.PLURAL_DETERMINERS or _modifier(word.low)
-        for word in words[1:head_index]
-    )
+    return words[0].low in w.PREPOSITIONS and all(_premodifier(word.low) for word in words[1:head_index])
 
 
 _OPENING_DETERMINERS = frozenset("the these those my his her our their your many some several all both".split())

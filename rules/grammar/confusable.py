@@ -426,12 +426,7 @@ def _verb_after_reduced_subject(words: Sequence[Word], index: int) -> bool:
     if not w.verb_tags(words[index - 1].low) & {"VBN", "VBD"}:
         return False
     subject = words[index - 2].low
-    return (
-        subject in _RELATIVE_SUBJECTS
-        or w.is_plural_noun(subject)
-        or subject in UNMARKED_PLURALS
-        or w.is_irregular_plural(subject)
-    )
+    return subject in _RELATIVE_SUBJECTS or w.is_plural_noun(subject) or w.is_plural_without_s(subject)
 
 
 def _bare_verb_object(words: Sequence[Word], index: int) -> bool:
@@ -551,8 +546,6 @@ def _word_at(words: Sequence[Word], index: int) -> str | None:
 
 PLURAL_SUBJECT_PRONOUNS = frozenset(("i", "we", "they"))
 """Subjects that take a present-tense verb of the plain form ('I hear', 'we form', 'they wear')."""
-UNMARKED_PLURALS = frozenset(("people", "police", "cattle", "folks"))
-"""Plural nouns that are their own lemma, so the word tables do not mark them plural."""
 
 
 def _subject_and_verb(word: str, left: str | None, other: str) -> bool:
@@ -564,7 +557,7 @@ def _subject_and_verb(word: str, left: str | None, other: str) -> bool:
         return False
     if left in PLURAL_SUBJECT_PRONOUNS:
         return not w.verb_tags(other)
-    return w.is_plural_noun(left) or left in UNMARKED_PLURALS or w.is_irregular_plural(left)
+    return w.is_plural_noun(left) or w.is_plural_without_s(left)
 
 
 class ConfusedWord(GrammarRule):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 
+from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
@@ -350,15 +351,14 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
         return False  # a title: "a scene from It's a Boy Girl Thing"
     if _after_preposition(words, index) or _after_be(words, index):
         return True  # "it's own", "of it's members", "he's it's keeper"
-    if words[index - 1].low == "all" and words[index - 1].joined and _after_preposition(words, index - 1):
+    tags = w.tags(following.low)
+    if index > 1 and words[index - 1].low == "all" and words[index - 1].joined and _after_preposition(words, index - 1):
         participle = w.verb_tags(following.low) & {"VBN", "VBD", "VBG"}
-        tags = w.tags(following.low)
         if "NOUN" in tags and "ADJ" not in tags and not participle and following.low != "worth":
             return True  # "for all it's charm"; not "for all it's worth", "after all it's been through"
     if index > 0 and words[index - 1].joined and words[index - 1].low in _HAS_BEFORE_POSSESSIVE:
-        return "NOUN" in w.tags(following.low) and not following.capitalised  # "every dog has it's day"
+        return "NOUN" in tags and not following.capitalised  # "every dog has it's day"
     noun, noun_index = following, index + 1
-    tags = w.tags(following.low)
     if not tags and "-" in following.low.strip("-"):
         tags = frozenset(("ADJ",))  # "such as it's old-school charm": a compound modifier
     slot = _object_slot(words, index)
@@ -663,14 +663,10 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
         return False
     noun_only = pos == {"NOUN"} or (they_are and "NOUN" in pos)
     # after 'it's' and 'they're' a plural without an -s counts too ("the city and it's people are")
-    unmarked = words[index].low != "there" and (noun.low in _UNMARKED_PLURALS or w.is_irregular_plural(noun.low))
+    unmarked = words[index].low != "there" and w.is_plural_without_s(noun.low)
     if not (_bare_count_noun(noun.low) or w.is_plural_noun(noun.low) or noun_only or unmarked):
         return False  # "coach", "homes", "children"
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
-
-
-_UNMARKED_PLURALS = frozenset(("people", "police", "cattle", "folks"))
-"""Plural nouns that are their own lemma ("people"), which the word tables do not mark plural."""
 
 
 def _next_is(words: list[Word], index: int, low: str) -> bool:
@@ -1254,8 +1250,6 @@ def _plural_object(words: list[Word], index: int, noun_at: int) -> bool:
     lemmas = w.verb_lemmas(verb)
     if not lemmas or any(lemma in _CLAUSE_VERBS or lemma in _MAY_TAKE_A_CLAUSE for lemma in lemmas):
         return False
-    from . import _ngrams
-
     if _ngrams.web_pair_count(verb, "they") is not None or _ngrams.web_pair_count(verb, "their") is None:
         return False
     after = _next(words, noun_at)
@@ -1267,7 +1261,7 @@ def _plural_object(words: list[Word], index: int, noun_at: int) -> bool:
 _MAY_TAKE_A_CLAUSE = frozenset(
     """see hear find feel notice watch show remember forget expect understand learn discover read assume
     imagine prove ensure check figure promise report confirm deny explain announce decide mention love like
-    hate wish hope bet suggest recall predict suspect presume reveal indicate show""".split()
+    hate wish hope bet suggest recall predict suspect presume reveal indicate""".split()
 )
 """Verbs besides :data:`_CLAUSE_VERBS` that may take a clause without 'that' ("I remember they're twins")."""
 

@@ -676,22 +676,19 @@ class DoubledAuxiliary(GrammarRule):
         if subject in _RELATIVE_SUBJECTS:
             if index >= 2 and words[index - 2].joined and words[index - 2].low in _CLAUSE_OPENERS:
                 return  # "I asked what who is was": a clause as the subject
-        elif subject not in _BE_SUBJECTS or (index >= 2 and words[index - 2].joined):
-            return  # "where she is was a secret", "the man he is was forged by war": a clause as the subject
+        elif subject not in w.SUBJECT_PRONOUNS or (index >= 2 and words[index - 2].joined):
+            # a pronoun counts only where it opens the clause: after a word, 'he is' may be a clause
+            # that is itself the subject ("where she is was a secret", "the man he is was forged by war")
+            return
         message = f"'{word.text} {following.text}': two forms of 'be' in a row; keep one."
         yield self.finding(
             word.start, following.end, message, suggestions=(following.text, word.text), fix=FixSafety.UNSAFE
         )
 
 
-_AUXILIARY_TRIGGERS = frozenset(
-    [*_FULL_FORMS, *(key.replace("'", "’") for key in _FULL_FORMS), "is", "was", "are", "were", "am"]
-)
 _FINITE_BE = frozenset("is was are were am".split())
+_AUXILIARY_TRIGGERS = frozenset([*_FULL_FORMS, *(key.replace("'", "’") for key in _FULL_FORMS), *_FINITE_BE])
 _RELATIVE_SUBJECTS = frozenset(("which", "who"))
-_BE_SUBJECTS = frozenset("i he she it we they you".split())
-"""Pronouns that count only where they open the sentence or follow punctuation: after a word, 'he is'
-may be a clause that is itself a subject ('where she is was a secret', 'the man he is was forged')."""
 _CLAUSE_OPENERS = frozenset("what where when how why whoever whatever wherever whether if that".split())
 
 
@@ -788,7 +785,7 @@ class CommonWordSlip(GrammarRule):
         if index == 0 or not words[index - 1].joined or not word.joined or index + 1 == len(words):
             return
         following = words[index + 1]
-        if following.low in _ARTICLES_AFTER_NO and following.text.islower() and following.joined:
+        if following.low in w.ARTICLES and following.text.islower() and following.joined:
             if index + 2 < len(words) and words[index + 2].low in _LATIN_AFTER_A:
                 return  # "no a priori reason"
             fixes = (match_case("not", word.text), match_case("now", word.text))
@@ -823,7 +820,6 @@ class CommonWordSlip(GrammarRule):
 
 
 _SLIP_TRIGGERS = frozenset(("he", "a", "no", "by"))
-_ARTICLES_AFTER_NO = frozenset(("a", "an", "the"))
 _LATIN_AFTER_A = frozenset(("priori", "posteriori", "fortiori", "cappella", "capella"))
 _BY_ADVERBIALS = frozenset("turns then now far itself themselves himself herself myself yourself ourselves".split())
 """Words after 'by' that make an adverbial even when a dictionary also lists them otherwise."""
