@@ -427,8 +427,9 @@ class BrokenContraction(GrammarRule):
         "A dropped apostrophe turns 'he'll' into 'hell', 'she'll' into 'shell' and 'I'll' into 'ill', "
         "real words the spell checker passes; 'lot's of' puts an apostrophe in the plural 'lots'. Only "
         "the forms before a verb ('Hell be there', 'Ill explain') are reported, never 'ill health', "
-        "'Shell oil' or 'the parking lot's owner'. 'Dont', 'theyre' and the like are no words at all: the "
-        "fix is certain; 'cant' and 'wont' are reported before a bare verb only ('I cant go'), never "
+        "'Shell oil' or 'the parking lot's owner'. 'Dont', 'theyre', 'doesn' and the like are no words at "
+        "all: the fix is certain (not for 'isn 't', whose 't stands apart); 'cant' and 'wont' are "
+        "reported before a bare verb only ('I cant go'), never "
         "'as was his wont'."
     )
     bad = (
@@ -469,7 +470,18 @@ class BrokenContraction(GrammarRule):
             repair = _repair(word, previous, following)
             if repair is not None:
                 fixed, message, safety = repair
+                if word.low in _CERTAIN_WITHOUT_T and not _detached_t(doc.text, word.end):
+                    safety = FixSafety.SAFE  # "doesn work": no word of its own; not "isn 't", whose 't stays
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=safety)
+
+
+_CERTAIN_WITHOUT_T = frozenset(WITHOUT_T) - {"shan"}
+"""Negations without their 't whose fix is certain ('shan' is also a people's name)."""
+
+
+def _detached_t(text: str, end: int) -> bool:
+    """The 't follows apart ("isn 't"): adding one would leave it twice."""
+    return text[end : end + 4].lstrip(" ")[:2] in ("'t", "’t")
 
 
 def _repair(word: Word, previous: Word | None, following: Word | None) -> tuple[str, str, FixSafety] | None:
