@@ -238,6 +238,7 @@ class SplitWord(GrammarRule):
         "It may be not only cheap but good.",
         "He farmed all his life long; there is concern over crowded prisons.",
         "They rode along side streets and will come back before dark.",
+        "The cook books a table for Friday.",
     )
     fixed = ()
     fix = "sometimes"
@@ -260,6 +261,8 @@ class SplitWord(GrammarRule):
             for pattern, offset in candidates:
                 start = index - offset
                 if pattern.holds(words, start):
+                    if _noun_and_verb(words, start + pattern.first, start + pattern.last - 1):
+                        break  # "the cook books a table": a noun and its verb
                     yield self._report(words[start + pattern.first : start + pattern.last], pattern.replacement)
                     break
 
@@ -271,6 +274,17 @@ class SplitWord(GrammarRule):
         else:
             message = f"'{written}' is one word here: '{fixed}'."
         return self.finding(replaced[0].start, replaced[-1].end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+def _noun_and_verb(words: list[Word], first: int, last: int) -> bool:
+    """The pair at ``first`` .. ``last`` reads as a subject and its verb: after an article at the
+    start of a clause, a second word that is a verb's third person, followed by an object's
+    determiner ("The cook books a table", not "the cook books are new")."""
+    if last != first + 1 or last + 1 >= len(words) or not words[last].joined:
+        return False
+    if first == 0 or words[first - 1].low not in w.ARTICLES or (first > 1 and words[first - 2].joined):
+        return False
+    return "VBZ" in w.verb_tags(words[last].low) and words[last + 1].low in w.DETERMINERS
 
 
 PHRASAL_NOUNS = {
