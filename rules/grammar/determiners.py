@@ -150,6 +150,9 @@ class DoubleDeterminer(GrammarRule):
             )
 
 
+_PLACE_ADVERBS = frozenset(("here", "there", "twice", "again"))
+
+
 def _pronoun_subject(words: list[Word], index: int) -> bool:
     """The determiner at ``index`` opens the sentence and stands alone as its subject, the next word
     its verb: the sentence ends after that word, or a preposition, an adverb or an object follows
@@ -160,7 +163,7 @@ def _pronoun_subject(words: list[Word], index: int) -> bool:
     if verb + 1 >= len(words) or not words[verb].joined:
         return True
     after = words[verb + 1].low
-    return after in w.PREPOSITIONS or after in w.DETERMINERS or after.endswith("ly") or after in ("here", "there", "twice")
+    return after in w.PREPOSITIONS or after in w.DETERMINERS or after.endswith("ly") or after in _PLACE_ADVERBS
 
 
 def _one_of_the(words: list[Word], index: int) -> bool:
