@@ -407,6 +407,8 @@ class MisquotedExpression(GrammarRule):
         "The shop stays open at weekends, and the amount of water is small.",
         "In the other room, he held a knife in his other hand.",
         "Historians take the reigns of Henry and Edward together; the house lay empty.",
+        "Analysts will do a decision tree, make the shopping list and fight a dual campaign.",
+        "Thieves stole a bank card; the clerk did a payment run.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -441,11 +443,47 @@ class MisquotedExpression(GrammarRule):
                 if _title_cased(match.group()) and item.right == item.right.lower():
                     continue  # a title ("Return Back Home"); not a name the list corrects ("Nobel Price")
                 verb = match.group("verb") if "verb" in match.re.groupindex else None
+                if _modifier_before_noun(doc.text, item, verb is not None, match.end()):
+                    continue  # "do a decision tree", "fight a dual campaign": a modifier, not the head
                 right = match_case(_right_form(item, verb), match.group())
                 message = f"The expression is '{right}', not '{' '.join(match.group().split())}'."
                 if item.note:
                     message += f" {item.note}"
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
+
+
+def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int) -> bool:
+    """The expression's last word modifies a noun that follows it, so the expression is not there.
+
+    A collocation that swaps only the verb ("{do} a decision" for "{make} a decision") whose noun is
+    followed by another noun: the second is the verb's object ("do a decision tree", "make the
+    shopping list", "steal a bank card"). An entry whose last word is an adjective the fix turns
+    into a noun ("{fight} a dual" for "a duel"), before a noun: "fight a dual campaign". An adverb
+    or a time word after the noun ("did a mistake yesterday", "made a walk home") does not count.
+    """
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    tags = w.tags(following.group(1))
+    if "NOUN" not in tags or tags & _NOT_MODIFIED or following.group(1) in w.PREPOSITIONS:
+        return False
+    last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
+    if last != fixed:
+        return "ADJ" in w.tags(last) and "NOUN" in w.tags(fixed) and "ADJ" not in w.tags(fixed)
+    if not has_verb:
+        return False
+    wrong, right = _PLACEHOLDER.search(item.wrong), _PLACEHOLDER.search(item.right)
+    return (
+        wrong is not None
+        and right is not None
+        and wrong.group(1) != right.group(1)
+        and item.wrong.endswith(item.right[right.end() :])
+    )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b(?!['’])")
+_NOT_MODIFIED = frozenset(("ADV", "DET", "PRON", "ADP", "NUM"))
+"""Tags of a word that may follow a collocation's object without making it a modifier."""
 
 
 def _title_cased(found: str) -> bool:
