@@ -357,6 +357,13 @@ INVERSION_SUBJECTS = frozenset("i it this that he she we they you there".split()
 BE_FORMS = frozenset("is are was were".split())
 
 
+_PLACING_VERBS = frozenset(
+    "came come comes coming finished finish finishes finishing placed ranked ranks rank ended end ends".split()
+)
+"""Verbs after which an ordinal is a placing ('came fourth', 'finished second')."""
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
+
+
 def _barred(words: Sequence[Word], index: int, left: str | None, right: str | None) -> frozenset[str] | None:
     """The words of the written word's set that the sentence rules out, or None when the written
     word is plainly sound and nothing is to be weighed:
@@ -377,6 +384,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'hour by hour', 'side to side', 'time after time'
     if _verb_after_reduced_subject(words, index):
         return None  # 'Particles released form a plume', 'the players who retired form the backbone'
+    if word in _ORDINALS and left in _PLACING_VERBS:
+        return None  # 'she came fourth in the race', 'they finished second': a placing
 
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
@@ -625,6 +634,7 @@ class ConfusedWord(GrammarRule):
         "The show was axed after one season; he used a hoe, and the dog had mange.",
         "She folded the cloths and wiped the counter, the rags or the towels.",
         "Particles released form a plume, and the players who retired form the backbone of the staff.",
+        "She came fourth in the race.",
     )
     fix = "sometimes"
     function_words = False
