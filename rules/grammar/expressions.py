@@ -409,6 +409,7 @@ class MisquotedExpression(GrammarRule):
         "Historians take the reigns of Henry and Edward together; the house lay empty.",
         "Analysts will do a decision tree, make the shopping list and fight a dual campaign.",
         "Thieves stole a bank card; the clerk did a payment run.",
+        "The walk threw up surprises; we heard immunity was waning; the crime seen as the worst.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -445,6 +446,8 @@ class MisquotedExpression(GrammarRule):
                 verb = match.group("verb") if "verb" in match.re.groupindex else None
                 if _modifier_before_noun(doc.text, item, verb is not None, match.end()):
                     continue  # "do a decision tree", "fight a dual campaign": a modifier, not the head
+                if _other_reading(doc.text, item, match):
+                    continue  # "the walk threw up surprises", "we heard immunity was waning"
                 right = match_case(_right_form(item, verb), match.group())
                 message = f"The expression is '{right}', not '{' '.join(match.group().split())}'."
                 if item.note:
@@ -481,6 +484,29 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
     )
 
 
+def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
+    """The words read another way, by the word before or after the match.
+
+    - The ``{verb}`` opens the entry and a determiner stands before it: it is a noun ("the walk
+      threw up surprises", "his break threw the defence", "the site statistics").
+    - The entry is a past form and a noun, and a subject pronoun or a form of 'have' stands before
+      it: the past form is the verb ("we heard immunity was waning"; not "she could not of").
+    - The entry ends with a past participle and 'as' or 'by' follows: a reduced relative clause
+      ("the crime seen as the most serious").
+    """
+    before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+    previous = before.group(1).lower() if before else ""
+    first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
+    if _PLACEHOLDER.fullmatch(first):
+        return previous in w.DETERMINERS
+    if (previous in w.SUBJECT_PRONOUNS or previous in w.HAVE_FORMS) and len(item.wrong.split()) == 2:
+        compound = first.lower() not in w.MODALS and "NOUN" in w.tags(last)
+        return compound and bool(w.verb_tags(first.lower()) & {"VBD", "VBN"})
+    following = _NEXT_WORD.match(text, match.end())
+    return following is not None and following.group(1) in ("as", "by") and "VBN" in w.verb_tags(last)
+
+
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b(?!['’])")
 _NOT_MODIFIED = frozenset(("ADV", "DET", "PRON", "ADP", "NUM"))
 """Tags of a word that may follow a collocation's object without making it a modifier."""
