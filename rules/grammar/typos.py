@@ -239,6 +239,7 @@ class SplitWord(GrammarRule):
         "He farmed all his life long; there is concern over crowded prisons.",
         "They rode along side streets and will come back before dark.",
         "The cook books a table for Friday.",
+        "Spread sheets of newspaper on the floor. Note book titles in italics.",
     )
     fixed = ()
     fix = "sometimes"
@@ -261,8 +262,9 @@ class SplitWord(GrammarRule):
             for pattern, offset in candidates:
                 start = index - offset
                 if pattern.holds(words, start):
-                    if _noun_and_verb(words, start + pattern.first, start + pattern.last - 1):
-                        break  # "the cook books a table": a noun and its verb
+                    opening, closing = start + pattern.first, start + pattern.last - 1
+                    if _noun_and_verb(words, opening, closing) or _imperative(words, opening, closing):
+                        break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
                     yield self._report(words[start + pattern.first : start + pattern.last], pattern.replacement)
                     break
 
@@ -285,6 +287,21 @@ def _noun_and_verb(words: list[Word], first: int, last: int) -> bool:
     if first == 0 or words[first - 1].low not in w.ARTICLES or (first > 1 and words[first - 2].joined):
         return False
     return "VBZ" in w.verb_tags(words[last].low) and words[last + 1].low in w.DETERMINERS
+
+
+def _imperative(words: list[Word], first: int, last: int) -> bool:
+    """The pair opens the sentence with a bare verb and its object, and no verb follows it, as one
+    would after a subject ("Spread sheets of newspaper on the floor", "Note book titles in italics";
+    not "Note books are cheap")."""
+    if last != first + 1 or first != 0 or last + 1 >= len(words) or not words[last].joined:
+        return False
+    if "VB" not in w.verb_tags(words[first].low) or words[first].low in w.MODALS:
+        return False
+    after = words[last + 1].low
+    return after not in _AFTER_SUBJECT and not w.verb_tags(after) & {"VBD", "MD"} and after not in w.MODALS
+
+
+_AFTER_SUBJECT = w.MODALS | frozenset("is are was were has have had do does did".split())
 
 
 PHRASAL_NOUNS = {
