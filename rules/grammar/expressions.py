@@ -410,6 +410,7 @@ class MisquotedExpression(GrammarRule):
         "Analysts will do a decision tree, make the shopping list and fight a dual campaign.",
         "Thieves stole a bank card; the clerk did a payment run.",
         "The walk threw up surprises; we heard immunity was waning; the crime seen as the worst.",
+        "They entered into the building contract, and she attended to the meeting rooms.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -476,12 +477,18 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
     if not has_verb:
         return False
     wrong, right = _PLACEHOLDER.search(item.wrong), _PLACEHOLDER.search(item.right)
-    return (
-        wrong is not None
-        and right is not None
-        and wrong.group(1) != right.group(1)
-        and item.wrong.endswith(item.right[right.end() :])
-    )
+    if wrong is None or right is None:
+        return False
+    if wrong.group(1) == right.group(1):
+        # "{attend} to the meeting" for "{attend} the meeting": 'attend to' and 'enter into' are verbs
+        # of their own ('tend', 'begin'), sound before a compound ("attended to the meeting rooms",
+        # "entered into the building contract")
+        particle = item.wrong[wrong.end() :].split()[:1]
+        return (wrong.group(1), *particle) in _PHRASAL and item.wrong[wrong.end() :].endswith(item.right[right.end() :])
+    return item.wrong.endswith(item.right[right.end() :])
+
+
+_PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
 
 
 def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
