@@ -459,7 +459,7 @@ class MisquotedExpression(GrammarRule):
 def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int) -> bool:
     """The expression's last word modifies a noun that follows it, so the expression is not there.
 
-    A collocation that swaps only the verb ("{do} a decision" for "{make} a decision") whose noun is
+    A collocation that swaps the verb ("{do} a decision" for "{make} a decision") whose noun is
     followed by another noun: the second is the verb's object ("do a decision tree", "make the
     shopping list", "steal a bank card"). An entry whose last word is an adjective the fix turns
     into a noun ("{fight} a dual" for "a duel"), before a noun: "fight a dual campaign". An adverb
@@ -485,7 +485,7 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
         # "entered into the building contract")
         particle = item.wrong[wrong.end() :].split()[:1]
         return (wrong.group(1), *particle) in _PHRASAL and item.wrong[wrong.end() :].endswith(item.right[right.end() :])
-    return item.wrong.endswith(item.right[right.end() :])
+    return item.wrong.split()[-1] == item.right.split()[-1]  # "{open} the light" for "{turn} on the light"
 
 
 _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
