@@ -295,8 +295,8 @@ def _imperative(words: list[Word], first: int, last: int) -> bool:
     not "Note books are cheap")."""
     if last != first + 1 or first != 0 or last + 1 >= len(words) or not words[last].joined:
         return False
-    if "VB" not in w.verb_tags(words[first].low) or words[first].low in w.MODALS:
-        return False
+    if "VB" not in w.verb_tags(words[first].low) or not w.tags(words[first].low) <= {"VERB", "NOUN"}:
+        return False  # not "Down load the file", "Back up your work": a particle, not a verb
     after = words[last + 1].low
     return after not in _AFTER_SUBJECT and not w.verb_tags(after) & {"VBD", "MD"} and after not in w.MODALS
 
