@@ -418,7 +418,32 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     named = index >= 1 and words[index - 1].capitalised and words[index - 1].joined
     if (named and verb_forms & {"VBD", "VBZ"}) or ("VB" in verb_forms and _bare_verb_object(words, index)):
         barred.update(other for other in others if not w.verb_tags(other))  # 'Annette ate an', 'let her live'
+    if "VBD" in verb_forms and _relative_after_noun(words, index, left):
+        barred.update(other for other in others if not w.verb_tags(other))  # 'the team that won last year'
     return frozenset(barred)
+
+
+def _relative_after_noun(words: Sequence[Word], index: int, left: str | None) -> bool:
+    """'who', or 'that' or 'which' straight after a noun, before the word at ``index``: a relative
+    pronoun, whose clause's verb comes next ("the team that won last year", "the player who won";
+    not "have that one last chance", "I hope that one day")."""
+    if left == "who":
+        return True  # "the player who won last year"
+    if left not in ("that", "which") or index < 2 or not words[index - 2].joined:
+        return False
+    noun = words[index - 2].low
+    tags = w.tags(noun)
+    if "NOUN" not in tags or tags & {"ADP", "PRON", "DET"} or noun in _THAT_CLAUSE_VERBS:
+        return False  # "said that", "so that", "the fact that"
+    return not w.verb_tags(noun) & {"VBD", "VBN", "VBZ"} or w.is_plural_noun(noun)
+
+
+_THAT_CLAUSE_VERBS = frozenset(
+    """say think know believe hope hear see feel show suggest agree claim argue mean find note admit ensure
+    realise realize fear insist warn add explain expect doubt confirm deny tell hold assume guess bet
+    promise report reckon suppose wish""".split()
+)
+"""Verbs whose bare form is also a noun and that take a 'that' clause ('I hope that one day')."""
 
 
 _RELATIVE_SUBJECTS = frozenset("who that which those".split())
@@ -634,7 +659,7 @@ class ConfusedWord(GrammarRule):
         "The show was axed after one season; he used a hoe, and the dog had mange.",
         "She folded the cloths and wiped the counter, the rags or the towels.",
         "Particles released form a plume, and the players who retired form the backbone of the staff.",
-        "She came fourth in the race.",
+        "She came fourth in the race, and the team that won last year is back.",
     )
     fix = "sometimes"
     function_words = False
