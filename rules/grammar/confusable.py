@@ -418,9 +418,22 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     named = index >= 1 and words[index - 1].capitalised and words[index - 1].joined
     if (named and verb_forms & {"VBD", "VBZ"}) or ("VB" in verb_forms and _bare_verb_object(words, index)):
         barred.update(other for other in others if not w.verb_tags(other))  # 'Annette ate an', 'let her live'
+    if "VBD" in verb_forms and _opening_subject(words, index):
+        barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
         barred.update(other for other in others if not w.verb_tags(other))  # 'the team that won last year'
     return frozenset(barred)
+
+
+def _opening_subject(words: Sequence[Word], index: int) -> bool:
+    """An article and a noun open the sentence just before the word at ``index``, and an object's
+    determiner or pronoun follows it: the subject, its verb and its object ("The pass threw the
+    keeper the wrong way"; not "Cut a hole threw the wall")."""
+    if index != 2 or not (words[0].joined and words[1].joined) or words[0].low not in w.ARTICLES:
+        return False
+    if "NOUN" not in w.tags(words[1].low) or index + 1 >= len(words) or not words[index].joined:
+        return False
+    return words[index + 1].low in w.DETERMINERS or words[index + 1].low in w.OBJECT_PRONOUNS
 
 
 def _relative_after_noun(words: Sequence[Word], index: int, left: str | None) -> bool:
@@ -660,6 +673,7 @@ class ConfusedWord(GrammarRule):
         "She folded the cloths and wiped the counter, the rags or the towels.",
         "Particles released form a plume, and the players who retired form the backbone of the staff.",
         "She came fourth in the race, and the team that won last year is back.",
+        "The pass threw the keeper the wrong way.",
     )
     fix = "sometimes"
     function_words = False
