@@ -258,8 +258,10 @@ OBJECT_MARKERS = w.DETERMINERS | w.OBJECT_PRONOUNS | w.PREPOSITIONS
 """Words that open what follows a verb: after two verbs of one form they tell only which is commoner."""
 
 
-NOUN_MARKERS_AFTER = frozenset(("of", "and", "or"))
-"""Words after a noun that say only that a noun stood before them: 'of', and the conjunctions that
+NOUN_MARKERS_AFTER = frozenset(("of", "and", "or", "was", "is"))
+"""Words after a noun that say only that a noun stood before them: 'of', 'is' and 'was' (a singular
+subject's verb: 'the roll was stale', 'the ration was cut', where 'role was' and 'ratio was' are
+commoner only because 'role' and 'ratio' are), and the conjunctions that
 join it to the next ('folded the cloths and wiped', where 'clothes and' is commoner only because
 'clothes' is)."""
 
@@ -673,7 +675,7 @@ class ConfusedWord(GrammarRule):
         "She folded the cloths and wiped the counter, the rags or the towels.",
         "Particles released form a plume, and the players who retired form the backbone of the staff.",
         "She came fourth in the race, and the team that won last year is back.",
-        "The pass threw the keeper the wrong way.",
+        "The pass threw the keeper the wrong way. The roll was stale, and the ration was cut.",
     )
     fix = "sometimes"
     function_words = False
