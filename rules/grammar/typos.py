@@ -238,6 +238,8 @@ class SplitWord(GrammarRule):
         "It may be not only cheap but good.",
         "He farmed all his life long; there is concern over crowded prisons.",
         "They rode along side streets and will come back before dark.",
+        "The cook books a table for Friday.",
+        "Spread sheets of newspaper on the floor. Note book titles in italics.",
     )
     fixed = ()
     fix = "sometimes"
@@ -260,6 +262,9 @@ class SplitWord(GrammarRule):
             for pattern, offset in candidates:
                 start = index - offset
                 if pattern.holds(words, start):
+                    opening, closing = start + pattern.first, start + pattern.last - 1
+                    if _noun_and_verb(words, opening, closing) or _imperative(words, opening, closing):
+                        break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
                     yield self._report(words[start + pattern.first : start + pattern.last], pattern.replacement)
                     break
 
@@ -271,6 +276,32 @@ class SplitWord(GrammarRule):
         else:
             message = f"'{written}' is one word here: '{fixed}'."
         return self.finding(replaced[0].start, replaced[-1].end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+def _noun_and_verb(words: list[Word], first: int, last: int) -> bool:
+    """The pair at ``first`` .. ``last`` reads as a subject and its verb: after an article at the
+    start of a clause, a second word that is a verb's third person, followed by an object's
+    determiner ("The cook books a table", not "the cook books are new")."""
+    if last != first + 1 or last + 1 >= len(words) or not words[last].joined:
+        return False
+    if first == 0 or words[first - 1].low not in w.ARTICLES or (first > 1 and words[first - 2].joined):
+        return False
+    return "VBZ" in w.verb_tags(words[last].low) and words[last + 1].low in w.DETERMINERS
+
+
+def _imperative(words: list[Word], first: int, last: int) -> bool:
+    """The pair opens the sentence with a bare verb and its object, and no verb follows it, as one
+    would after a subject ("Spread sheets of newspaper on the floor", "Note book titles in italics";
+    not "Note books are cheap")."""
+    if last != first + 1 or first != 0 or last + 1 >= len(words) or not words[last].joined:
+        return False
+    if "VB" not in w.verb_tags(words[first].low) or not w.tags(words[first].low) <= {"VERB", "NOUN"}:
+        return False  # not "Down load the file", "Back up your work": a particle, not a verb
+    after = words[last + 1].low
+    return after not in _AFTER_SUBJECT and not w.verb_tags(after) & {"VBD", "MD"} and after not in w.MODALS
+
+
+_AFTER_SUBJECT = w.MODALS | frozenset("is are was were has have had do does did".split())
 
 
 PHRASAL_NOUNS = {
