@@ -52,7 +52,14 @@ rain rains rainfall rainfalls downpour downpours snow snowfall snowfalls: heavy 
 traffic: heavy | big strong
 smoker smokers drinker drinkers: heavy | strong
 fog: thick dense | strong big
-illness illnesses disease diseases accident accidents mistake mistakes: serious | heavy strong
+illness illnesses disease diseases accident accidents mistake mistakes error errors: serious | heavy strong
+crime crimes problem problems: serious | heavy
+damage: serious extensive | strong
+pain pains: severe bad | strong
+mist smog: thick dense | strong
+significance: great | big large
+majority: large vast | wide
+expectation expectations: high | tall
 injury injuries: serious | strong hard
 headache headaches: bad severe | strong
 music: loud | high strong
@@ -169,6 +176,8 @@ class AdjectiveCollocation(GrammarRule):
         "The temperature was very big during the afternoon.",
         "Drivers were warned about strong fog; the level of unemployment is very tall.",
         "The new engine reaches bigger speeds.",
+        "The bank offers a big interest rate, and the price of diesel is too expensive.",
+        "Police called it a heavy crime; she has been in strong pain since May.",
     )
     good = (
         "Heavy rain flooded the road, and heavy traffic delayed the buses.",
@@ -181,6 +190,8 @@ class AdjectiveCollocation(GrammarRule):
         "The strong smoker's cough worried him? No: the heavy smoker's cough did.",
         "The level is small business lending; the speed was big news in 1990.",
         "The temperature was high, the quality was poor, and the prices were high.",
+        "The rise in the rate was big news; the fall in temperatures was big enough to freeze the lake.",
+        "Her heart rate monitor is big; he takes strong pain relief; the heavy crime drama won.",
     )
     fix = "sometimes"
 
@@ -194,11 +205,14 @@ class AdjectiveCollocation(GrammarRule):
             if position
             and (
                 lows[position - 1] in pairs[lows[position]].wrong
-                or (position > 1 and lows[position - 1] in _DEGREE_WORDS and lows[position - 2] in wrong)
                 or (
-                    position + 2 < len(lows)
-                    and lows[position + 1] in _BE
-                    and not wrong.isdisjoint(lows[position + 2 : position + 4])
+                    position > 1
+                    and (lows[position - 1] in _DEGREE_WORDS or lows[position - 1] in _MODIFIERS)
+                    and lows[position - 2] in wrong
+                )
+                or (
+                    not _BE.isdisjoint(lows[position + 1 : position + _MOST_TO_BE + 2])
+                    and _adjective_after_be(lows, position, wrong)
                 )
             )
         ]
@@ -215,8 +229,9 @@ class AdjectiveCollocation(GrammarRule):
         if index == 0:
             return None
         at = index - 1
-        if words[at].low in _DEGREE_WORDS and words[at].joined and at > 0:
-            at -= 1
+        compound = words[at].low in _MODIFIERS and pair.rights.get(words[at - 1].low, ("",))[0] in _SCALE_RIGHTS
+        if (words[at].low in _DEGREE_WORDS or compound) and at > 0:
+            at -= 1  # "a very big speed", "a big interest rate"
         adjective, noun = words[at], words[index]
         if adjective.low not in pair.wrong or not all(word.joined for word in words[at:index]):
             return None
@@ -228,6 +243,8 @@ class AdjectiveCollocation(GrammarRule):
         tags = sentence_tags(doc, words)
         if tags[at] not in _ADJECTIVE_TAGS or tags[index] not in _NOUN_TAGS:
             return None
+        if compound and tags[at + 1] not in _NOUN_TAGS:
+            return None
         if after is not None and (tags[index + 1] in _NOUNY_TAGS or tags[index + 1].endswith("+POS")):
             return None  # "strong rain gear", "a big traffic jam"
         if doc.is_protected(adjective.start, noun.end):
@@ -235,22 +252,28 @@ class AdjectiveCollocation(GrammarRule):
         return self._report(doc, adjective, noun, pair, noun.low)
 
     def _predicative(self, doc: Document, words: list[Word], index: int, pair: Pair) -> Finding | None:
-        """A scale noun, 'be' and a size adjective ending its phrase: "the temperature was very big"."""
-        at = index + 2
-        if at >= len(words) or words[index + 1].low not in _BE:
+        """A scale noun (with a phrase of its own), 'be' and a size adjective ending its phrase: "the
+        temperature was very big", "the price of fuel is too expensive"."""
+        be = _be_after(words, index)
+        if be is None:
             return None
-        if words[at].low in _DEGREE_WORDS:
+        at = be + 1
+        if at < len(words) and words[at].low in _DEGREE_WORDS:
             at += 1
         if at >= len(words) or words[at].low not in pair.wrong or not all(word.joined for word in words[index:at]):
             return None
         adjective, noun = words[at], words[index]
         right = pair.rights[adjective.low]
-        if right[0] not in _SCALE_RIGHTS or adjective.low not in ("big", "small", "tall", "expensive"):
-            return None  # "the rain was strong" may be said; only a scale's size is always wrong
+        if adjective.low not in _PREDICATIVE or (right[0] not in _SCALE_RIGHTS and adjective.low != "big"):
+            return None  # "the rain was strong" may be said; a size (or 'expensive') only of a scale
         if _capitalised(noun) or _capitalised(adjective):
             return None
         tags = sentence_tags(doc, words)
-        if tags[index] not in _NOUN_TAGS or tags[at] not in _ADJECTIVE_TAGS:
+        if tags[index] not in _NOUN_TAGS or tags[at] not in _ADJECTIVE_TAGS or not tags[be].startswith("VB"):
+            return None
+        if _in_phrase(words, tags, index):
+            return None  # "the rise in the rate was big": the noun is not the subject
+        if be > index + 1 and not all(tags[i] in _PHRASE_TAGS for i in range(index + 2, be)):
             return None
         following = words[at + 1] if adjective.joined and at + 1 < len(words) else None
         if following is not None and tags[at + 1] not in _END_TAGS and following.low not in _TIME_AFTER:
@@ -265,6 +288,53 @@ class AdjectiveCollocation(GrammarRule):
         options = " or ".join(f"'{option}'" for option in rights)
         message = f"'{noun_low}' takes {options}, not '{adjective.low}': '{right} {noun.text}'."
         return self.finding(adjective.start, adjective.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+
+
+_MOST_TO_BE = 5
+"""At most this many words of a phrase after the noun before 'be' ("the price of diesel fuel is")."""
+_OPENERS = frozenset("of in at on for".split())
+_PHRASE_TAGS = frozenset("DT PRP$ JJ NN NNS NNP NNPS CD".split())
+_PREDICATIVE = frozenset("big small tall expensive".split())
+_MODIFIERS = frozenset(
+    """interest unemployment inflation crime exchange birth death heart blood water sea noise pollution tax
+    growth error success failure infection survival mortality literacy turnout poverty vacancy occupancy
+    response data""".split()
+)
+"""Nouns that make a compound with a scale noun ("a big interest rate": high; "a big blood pressure")."""
+
+
+def _be_after(words: list[Word], index: int) -> int | None:
+    """Where 'be' follows the noun at ``index``: straight after it, or after a phrase of its own
+    opened by a preposition ("the price of fuel is")."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return None
+    if words[index + 1].low in _BE:
+        return index + 1
+    if words[index + 1].low not in _OPENERS:
+        return None
+    for at in range(index + 2, min(index + _MOST_TO_BE + 2, len(words))):
+        if not words[at - 1].joined:
+            return None
+        if words[at].low in _BE:
+            return at
+    return None
+
+
+def _adjective_after_be(lows: list[str], position: int, wrong: frozenset[str]) -> bool:
+    """The flat-list sift of the predicative pattern: a wrong adjective within two words of a 'be'
+    that follows the noun closely."""
+    for at in range(position + 1, min(position + _MOST_TO_BE + 2, len(lows))):
+        if lows[at] in _BE:
+            return not wrong.isdisjoint(lows[at + 1 : at + 3])
+    return False
+
+
+def _in_phrase(words: list[Word], tags: list[str], index: int) -> bool:
+    """Whether the noun at ``index`` ends a prepositional phrase ("the rise in the rate")."""
+    at = index - 1
+    while at >= 0 and tags[at] in _PHRASE_TAGS and words[at].joined:
+        at -= 1
+    return at >= 0 and tags[at] in ("IN", "TO") and words[at].joined
 
 
 def _capitalised(word: Word) -> bool:
