@@ -211,8 +211,9 @@ class AdjectiveCollocation(GrammarRule):
                     and lows[position - 2] in wrong
                 )
                 or (
-                    not _BE.isdisjoint(lows[position + 1 : position + _MOST_TO_BE + 2])
-                    and _adjective_after_be(lows, position, wrong)
+                    position + 2 < len(lows)
+                    and (lows[position + 1] in _BE or lows[position + 1] in _OPENERS)
+                    and _adjective_after_be(lows, position)
                 )
             )
         ]
@@ -320,12 +321,12 @@ def _be_after(words: list[Word], index: int) -> int | None:
     return None
 
 
-def _adjective_after_be(lows: list[str], position: int, wrong: frozenset[str]) -> bool:
-    """The flat-list sift of the predicative pattern: a wrong adjective within two words of a 'be'
-    that follows the noun closely."""
+def _adjective_after_be(lows: list[str], position: int) -> bool:
+    """The flat-list sift of the predicative pattern: a size adjective (or 'expensive') within two
+    words of a 'be' that follows the noun closely."""
     for at in range(position + 1, min(position + _MOST_TO_BE + 2, len(lows))):
         if lows[at] in _BE:
-            return not wrong.isdisjoint(lows[at + 1 : at + 3])
+            return not _PREDICATIVE.isdisjoint(lows[at + 1 : at + 3])
     return False
 
 
