@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 
+from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, match_case, places, positions
@@ -60,6 +61,9 @@ mist smog: thick dense | strong
 significance: great | big large
 majority: large vast | wide
 expectation expectations: high | tall
+smoke: thick heavy | strong
+glance: quick brief | fast
+friend friends: close | near
 injury injuries: serious | strong hard
 headache headaches: bad severe | strong
 music: loud | high strong
@@ -202,19 +206,16 @@ class AdjectiveCollocation(GrammarRule):
         found = [
             position
             for position in positions(doc, _nouns())
-            if position
-            and (
-                lows[position - 1] in pairs[lows[position]].wrong
-                or (
-                    position > 1
-                    and (lows[position - 1] in _DEGREE_WORDS or lows[position - 1] in _MODIFIERS)
-                    and lows[position - 2] in wrong
-                )
-                or (
-                    position + 2 < len(lows)
-                    and (lows[position + 1] in _BE or lows[position + 1] in _OPENERS)
-                    and _adjective_after_be(lows, position)
-                )
+            if (position and lows[position - 1] in pairs[lows[position]].wrong)
+            or (
+                position > 1
+                and (lows[position - 1] in _DEGREE_WORDS or lows[position - 1] in _MODIFIERS)
+                and lows[position - 2] in wrong
+            )
+            or (
+                position + 2 < len(lows)
+                and (lows[position + 1] in _BE or lows[position + 1] in _OPENERS)
+                and _adjective_after_be(lows, position)
             )
         ]
         for words, index in places(doc, found):
@@ -238,6 +239,8 @@ class AdjectiveCollocation(GrammarRule):
             return None
         if _capitalised(adjective) or _capitalised(noun):
             return None  # a name or a title ("Big Traffic", "the High Noise Festival")
+        if adjective.low in _PREPOSITIONS and not (at and words[at - 1].low in _DETERMINERS and words[at - 1].joined):
+            return None  # "the house is near friends": the preposition ("a near friend" is the slip)
         after = words[index + 1] if noun.joined and index + 1 < len(words) else None
         if after is not None and (after.low == "-" or after.text.startswith("-")):
             return None
@@ -270,7 +273,8 @@ class AdjectiveCollocation(GrammarRule):
         if _capitalised(noun) or _capitalised(adjective):
             return None
         tags = sentence_tags(doc, words)
-        if tags[index] not in _NOUN_TAGS or tags[at] not in _ADJECTIVE_TAGS or not tags[be].startswith("VB"):
+        noun_tag = "NN" if noun.sentence_start and tags[index] == "NNP" else tags[index]  # "Traffic was"
+        if noun_tag not in _NOUN_TAGS or tags[at] not in _ADJECTIVE_TAGS or not tags[be].startswith("VB"):
             return None
         if _in_phrase(words, tags, index):
             return None  # "the rise in the rate was big": the noun is not the subject
@@ -290,6 +294,10 @@ class AdjectiveCollocation(GrammarRule):
         message = f"'{noun_low}' takes {options}, not '{adjective.low}': '{right} {noun.text}'."
         return self.finding(adjective.start, adjective.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
 
+
+_PREPOSITIONS = frozenset(("near",))
+"""Wrong adjectives that are also prepositions: only after a determiner or a possessive."""
+_DETERMINERS = w.DETERMINERS | w.POSSESSIVES
 
 _MOST_TO_BE = 5
 """At most this many words of a phrase after the noun before 'be' ("the price of diesel fuel is")."""
