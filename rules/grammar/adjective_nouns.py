@@ -53,7 +53,8 @@ rain rains rainfall rainfalls downpour downpours snow snowfall snowfalls: heavy 
 traffic: heavy | big strong
 smoker smokers drinker drinkers: heavy | strong
 fog: thick dense | strong big
-illness illnesses disease diseases accident accidents mistake mistakes error errors: serious | heavy strong
+illness illnesses disease diseases accident accidents mistake mistakes: serious | heavy strong
+error errors: serious | heavy
 crime crimes problem problems: serious | heavy
 damage: serious extensive | strong
 pain pains: severe bad | strong
@@ -244,6 +245,8 @@ class AdjectiveCollocation(GrammarRule):
         after = words[index + 1] if noun.joined and index + 1 < len(words) else None
         if after is not None and (after.low == "-" or after.text.startswith("-")):
             return None
+        if after is not None and after.low in ("or", "and") and _word_after(words, index + 1) == "shine":
+            return None  # "stays strong rain or shine"
         tags = sentence_tags(doc, words)
         if tags[at] not in _ADJECTIVE_TAGS or tags[index] not in _NOUN_TAGS:
             return None
@@ -283,6 +286,8 @@ class AdjectiveCollocation(GrammarRule):
         following = words[at + 1] if adjective.joined and at + 1 < len(words) else None
         if following is not None and tags[at + 1] not in _END_TAGS and following.low not in _TIME_AFTER:
             return None  # "the speed was big news"
+        if adjective.low == "big" and following is not None and following.low in _FAVOUR:
+            return None  # "quality is big with buyers": popular, important
         if doc.is_protected(noun.start, adjective.end):
             return None
         return self._report(doc, adjective, noun, pair, noun.low)
@@ -298,6 +303,15 @@ class AdjectiveCollocation(GrammarRule):
 _PREPOSITIONS = frozenset(("near",))
 """Wrong adjectives that are also prepositions: only after a determiner or a possessive."""
 _DETERMINERS = w.DETERMINERS | w.POSSESSIVES
+
+_FAVOUR = frozenset("with among for".split())
+"""Words after a predicative 'big' that give it the sense 'popular, important' ("big with buyers")."""
+
+
+def _word_after(words: list[Word], at: int) -> str:
+    """The lower-case word after ``at`` when joined to it, else ''."""
+    return words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+
 
 _MOST_TO_BE = 5
 """At most this many words of a phrase after the noun before 'be' ("the price of diesel fuel is")."""
