@@ -121,6 +121,12 @@ prize prizes match matches: win | gain
 diet diets: go_on follow | do make ; not-of
 opinion opinions: give express | tell say
 look: take have | make ; not-out not-for not-of
+visit visits: pay make | do ; the-ok
+prayer prayers: say offer | tell
+debate debates: hold have | make ; not-of
+robbery robberies burglary burglaries theft thefts: commit | make
+secret secrets: keep | save ; not-of
+sound sounds: make | do ; the-ok
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
@@ -228,6 +234,7 @@ class LightVerb(GrammarRule):
         "The striker won two goals, and the charity raised attention to the shortage.",
         "She made a course in law, did a proposal to the board and told her opinion.",
         "The editor made a quick look at the draft; the singer gained the first prize.",
+        "The president did a short visit, two men made a robbery, and the engine did a strange sound.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",
@@ -247,6 +254,7 @@ class LightVerb(GrammarRule):
         "The captain made course for the harbour; she made a three-course meal and made the course easier.",
         "The editor made a question mark and made a question of it; I'd say opinions are divided.",
         "They made a diet of rice; the stylist made a look out of a scarf; the rain made the look of it grim.",
+        "The nurse did the visit; the law made robbery a crime; she made a secret of it; they did the sound.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
