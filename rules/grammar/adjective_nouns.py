@@ -370,9 +370,14 @@ _PLAIN = """happy sad tired angry hungry thirsty cold hot warm big small tall sh
 young beautiful ugly pretty nice good bad ill sick"""
 _HARMED = "injured wounded hurt damaged"
 
+_LIKING = "love loves like likes"
+_WANTING = "hope hopes want wants need needs wish wishes"
+_VERBS = frozenset(f"{_LIKING} {_WANTING}".split())
+"""Verbs of liking and wanting, which take 'really' ("I really hope"), not 'highly' or 'strongly'."""
+
 ADVERBS = {
-    "highly": f"{_PLAIN} sure {_HARMED}",
-    "strongly": f"{_PLAIN} sure certain {_HARMED}",
+    "highly": f"{_PLAIN} sure {_HARMED} {_LIKING} {_WANTING}",
+    "strongly": f"{_PLAIN} sure certain {_HARMED} {_LIKING}",
     "heavily": "ill sick injured wounded",
     "deeply": "sure certain",
 }
@@ -391,6 +396,10 @@ _ADVERB_RIGHTS = {
     "certain": ("quite", "absolutely"),
 }
 """The adverbs an adjective takes instead, best first; 'very' or 'extremely' for the plain ones."""
+
+
+_VERB_TAGS = frozenset(("VB", "VBP", "VBZ"))
+_ADJECTIVE_OR_PARTICIPLE = frozenset(("JJ", "VBN", "VBD"))
 
 
 @cache
@@ -414,6 +423,7 @@ class DegreeAdverb(GrammarRule):
         "I am deeply sure that the minister knew.",
         "The bridge was strongly damaged in the earthquake, and two drivers were highly injured.",
         "I am highly tired after the night shift, and she was strongly happy to see us.",
+        "I highly hope the talks succeed, and we strongly like the new design.",
     )
     good = (
         "Two workers were seriously injured, and the bridge was heavily damaged.",
@@ -421,6 +431,7 @@ class DegreeAdverb(GrammarRule):
         "It is highly likely, highly expensive and strongly opposed.",
         "The economy was heavily hurt by the sanctions, and he was deeply hurt by the remark.",
         "Highly Sure is the name of the band, and a highly good-natured crowd came.",
+        "The soup tasted strongly like garlic; the band is highly liked and strongly loved by fans.",
     )
     fix = "sometimes"
 
@@ -442,11 +453,14 @@ class DegreeAdverb(GrammarRule):
             if _capitalised(adverb) or _capitalised(adjective):
                 continue
             tags = sentence_tags(doc, words)
-            if tags[index] != "RB" or tags[index + 1] not in ("JJ", "VBN", "VBD"):
+            wanted = _VERB_TAGS if adjective.low in _VERBS else _ADJECTIVE_OR_PARTICIPLE
+            if tags[index] != "RB" or tags[index + 1] not in wanted:
                 continue
             if doc.is_protected(adverb.start, adjective.end):
                 continue
-            rights = _ADVERB_RIGHTS.get(adjective.low, ("very", "extremely"))
+            rights = (
+                ("really",) if adjective.low in _VERBS else _ADVERB_RIGHTS.get(adjective.low, ("very", "extremely"))
+            )
             right = match_case(rights[0], adverb.text)
             options = " or ".join(f"'{option}'" for option in rights)
             message = f"'{adjective.low}' takes {options}, not '{adverb.low}': '{right} {adjective.text}'."
