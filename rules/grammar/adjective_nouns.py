@@ -317,7 +317,7 @@ _MOST_TO_BE = 5
 """At most this many words of a phrase after the noun before 'be' ("the price of diesel fuel is")."""
 _OPENERS = frozenset("of in at on for".split())
 _PHRASE_TAGS = frozenset("DT PRP$ JJ NN NNS NNP NNPS CD".split())
-_PREDICATIVE = frozenset("big small tall expensive".split())
+_PREDICATIVE = frozenset("big bigger small smaller tall taller expensive".split())
 _MODIFIERS = frozenset(
     """interest unemployment inflation crime exchange birth death heart blood water sea noise pollution tax
     growth error success failure infection survival mortality literacy turnout poverty vacancy occupancy
