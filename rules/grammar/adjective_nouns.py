@@ -65,6 +65,10 @@ expectation expectations: high | tall
 smoke: thick heavy | strong
 glance: quick brief | fast
 friend friends: close | near
+drought droughts: severe | strong heavy
+population populations: large | heavy
+risk risks: high | tall
+salary salaries wage wages: high | expensive tall
 injury injuries: serious | strong hard
 headache headaches: bad severe | strong
 music: loud | high strong

@@ -127,6 +127,9 @@ debate debates: hold have | make ; not-of
 robbery robberies burglary burglaries theft thefts: commit | make
 secret secrets: keep | save ; not-of
 sound sounds: make | do ; the-ok
+discovery discoveries breakthrough breakthroughs arrest arrests comeback: make | do ; the-ok
+loss losses: make | do
+degree degrees: do get take | make ; not-of
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
