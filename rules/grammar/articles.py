@@ -500,6 +500,7 @@ class MissingArticle(GrammarRule):
         "She bought new car seats, and he works with senior partner James Hill.",
         "It covers the years from its founding to modern day",
         "Man buys new car",
+        "The dog was let in. New car sales rose. We had to. Big house prices fell.",
     )
     fixed = ()
     fix = "sometimes"
@@ -558,6 +559,8 @@ class MissingArticle(GrammarRule):
         verb that takes an object, then an adjective and a noun that only counts, ending its phrase, in
         a sentence that ends like one (a headline drops its articles: 'Man buys new car')."""
         at = index + 1
+        if at + 1 >= len(words):
+            return None  # the slot ends its sentence: the words after it are the next one's
         degree = None
         if words[at].low in _DEGREE and at + 2 < len(words):
             degree, at = words[at], at + 1
