@@ -820,17 +820,18 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
         fits = [form for other in others if (form := _verb_in(other, frozenset(("VB",)), "VB"))]
         wanted = "a verb"
     elif opener in DEGREE_ADVERBS:
-        if not _no_degree(word) or (opener == "very" and index >= 2 and words[index - 2].low in w.DETERMINERS):
-            return None  # 'the very thing'
+        if not _no_degree(word) or (opener == "very" and index >= 2 and words[index - 2].low in VERY_NOUN_OPENERS):
+            return None  # 'the very thing', 'this very room' (not 'a very': 'a very personnel style')
         fits = [other for other in others if w.tags(other) & {"ADJ", "ADV"}]
         wanted = "an adjective or an adverb"
     else:
         return None
     mine = _ngrams.pair_count(evidence, word)
     right = words[index + 1].low if index + 1 < len(words) and words[index].joined else None
+    floor = OBJECT_FLOOR if right in VERB_OBJECT_OPENERS and opener not in SUBJECTS | {"you"} else INFLECTED_FLOOR
     best: tuple[float, str] | None = None
     for other in fits:
-        theirs = _slot_evidence(evidence, other, wanted == "a verb")
+        theirs = _slot_evidence(evidence, other, wanted == "a verb", floor)
         if theirs is None or (mine is not None and theirs - mine < SLOT_MARGIN):
             continue  # 'I whore myself' (a verb the word tables lack), 'the people's will'
         if (
@@ -850,7 +851,21 @@ INFLECTED_FLOOR = math.log(1_000_000)
 from 'intend' after 'he') to be offered without a pair of its own."""
 
 
-def _slot_evidence(opener: str, form: str, verb: bool) -> float | None:
+OBJECT_FLOOR = math.log(100_000)
+"""The same for a rarer verb ('hoard', 'envelop', 'sever') after a modal, 'to' or 'don't', when its
+object opens after it ('began to horde the coins', 'could envelope the village', 'decided to severe
+their ties'): a noun that is nothing else has no place between the two, while 'to wine and dine'
+(a verb the word tables lack) has no object marker after it. Probes: 3 more slips caught, no
+finding on the precision audit."""
+VERB_OBJECT_OPENERS = w.DETERMINERS | (w.OBJECT_PRONOUNS - {"it"})
+"""Words that open a verb's object ('the coins', 'them'); not 'it' ('to wine it'), nor the
+prepositions."""
+VERY_NOUN_OPENERS = w.DETERMINERS - {"a", "an"}
+"""Determiners before which 'very' may be the adjective of a noun ('the very thing', 'this very
+room', 'his very words'); after 'a' or 'an' it is the degree adverb ('a very personal style')."""
+
+
+def _slot_evidence(opener: str, form: str, verb: bool, floor: float = INFLECTED_FLOOR) -> float | None:
     """How often (natural log) the twin's form stands after the slot's word. Else, for a verb: after
     a subject pronoun, how often it stands after 'to' ('they defend': 'to defend'; not 'I wore',
     where the pair's absence says the counts are thin); after a modal, 'to' or 'don't', or for a
@@ -864,7 +879,7 @@ def _slot_evidence(opener: str, form: str, verb: bool) -> float | None:
         return _ngrams.pair_count("to", form) if "VB" in w.verb_tags(form) else None
     lemmas = [lemma for lemma in (*w.verb_lemmas(form), form) if lemma in sets]
     counts = [count for lemma in lemmas if (count := _ngrams.word_count(lemma)) is not None]
-    return max(counts) - 10.0 if counts and max(counts) >= INFLECTED_FLOOR else None
+    return max(counts) - 10.0 if counts and max(counts) >= floor else None
 
 
 def _verb_in(word: str, forms: frozenset[str], wanted: str) -> str | None:
@@ -1001,6 +1016,8 @@ class ConfusedWordClass(GrammarRule):
         "The staff will aide you with the forms.",
         "I thing we should leave now.",
         "It is not very save to walk here at night.",
+        "Collectors began to horde the coins, and the fire could envelope the village.",
+        "He has a very personnel style of writing.",
     )
     good: ClassVar[Sequence[str]] = (
         "He looked back over his shoulder; she believes it.",
@@ -1010,6 +1027,8 @@ class ConfusedWordClass(GrammarRule):
         "His will power is strong, and the very thing he wanted came.",
         "May peace be with you; the can opener broke.",
         "Let her advise you, and show you things.",
+        "They tried to wine and dine the investors; he rose to severe criticism.",
+        "It was this very room, and a very merry evening; the horde will the gates hold?",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1

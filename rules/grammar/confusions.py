@@ -941,6 +941,7 @@ class AffectEffect(GrammarRule):
         "The cuts will effect us all.",
         "The law will go into affect next year, and the drug took affect quickly.",
         "The cuts had a devastating affect on the town and no noticeable affect on prices.",
+        "Smoking has a bad affect on your lungs, and the rain had a welcome affect on the crops.",
     )
     good = (
         "The ruling had an effect on prices.",
@@ -949,6 +950,7 @@ class AffectEffect(GrammarRule):
         "The study measured negative affect on a daily scale.",
         "Changes in affect are common; the study gives insight into affect and mood.",
         "Her affect on admission was flat, with positive affect on the second scale.",
+        "He showed a flat affect on examination and a labile affect on the ward.",
     )
     fixed = (
         "The ruling had an effect on prices.",
@@ -956,6 +958,7 @@ class AffectEffect(GrammarRule):
         "The cuts will affect us all.",
         "The law will go into effect next year, and the drug took effect quickly.",
         "The cuts had a devastating effect on the town and no noticeable effect on prices.",
+        "Smoking has a bad effect on your lungs, and the rain had a welcome effect on the crops.",
     )
     fix = "always"
 
@@ -969,7 +972,9 @@ class AffectEffect(GrammarRule):
                 continue
             if following is None:
                 continue
-            if word.low in ("affect", "affects") and previous in _EFFECT_NOUN_CONTEXT and following.low in ("on", "of"):
+            if word.low in ("affect", "affects") and following.low in ("on", "of") and (
+                previous in _EFFECT_NOUN_CONTEXT or _article_and_adjective(words, index)
+            ):
                 fixed = match_case("effect" + word.low[6:], word.text)
                 message = f"The noun is '{fixed}'; '{word.text}' is the verb."
             elif (
@@ -982,6 +987,28 @@ class AffectEffect(GrammarRule):
             else:
                 continue
             yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+_AFFECT_ADJECTIVES = frozenset(
+    """flat blunted restricted constricted labile shallow inappropriate incongruent depressed anxious
+    euthymic dysphoric positive negative""".split()
+)
+"""Adjectives of psychology's noun 'affect' ('a flat affect on examination'): left alone."""
+_EFFECT_ARTICLES = frozenset("a an no little".split())
+
+
+def _article_and_adjective(words: list[Word], index: int) -> bool:
+    """'affect' after 'a', 'an', 'no' or 'little' and an adjective ('a bad affect on', 'no real
+    affect on'): the noun 'effect' with its own adjective, unless the adjective is one of
+    psychology's (:data:`_AFFECT_ADJECTIVES`)."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    adjective = words[index - 1].low
+    return (
+        words[index - 2].low in _EFFECT_ARTICLES
+        and adjective not in _AFFECT_ADJECTIVES
+        and "ADJ" in w.tags(adjective)
+    )
 
 
 _TAKE_FORMS = frozenset("take takes took taken taking".split())

@@ -245,15 +245,39 @@ _PARTICIPLES_AFTER_HAS = frozenset(
 )
 
 
+_AS_PARTICIPLE_PHRASES = frozenset(
+    """expected promised planned agreed noted described mentioned required stated reported announced
+    predicted advertised instructed requested discussed shown seen needed directed intended feared
+    suspected usual always ever before above below follows followed told written given known defined
+    outlined explained illustrated suggested proposed indicated recommended prescribed scheduled
+    pictured imagined understood claimed alleged charged quoted cited""".split()
+)
+"""Participles that make a phrase of their own after 'as' ('he as expected won', 'she, as promised,
+left'), so that 'he as promised' may be a draft's missing commas: left alone."""
+_SINGULAR_BEFORE_BEEN = frozenset("he she it who which that this one everyone nobody someone".split())
+
+
 def _has(words: list[Word], index: int) -> bool:
-    """'as' for 'has' between 'he', 'she' or 'it' and a participle: "he as been here". Not "he as
-    a child", "she as well": no participle follows."""
-    previous = words[index - 1]
-    return (
-        previous.low in ("he", "she", "it")
-        and _plain_pronoun(previous)
-        and words[index + 1].low in _PARTICIPLES_AFTER_HAS
-    )
+    """'as' for 'has' between 'he', 'she' or 'it' and a participle: "he as been here", "she as lived
+    here", "the company as been sold" ('as been' is never sound; after a singular subject it is
+    'has been'). Not "he as a child", "she as well": no participle follows; not "he as expected
+    won": a phrase of its own (:data:`_AS_PARTICIPLE_PHRASES`), or a verb of the clause after it."""
+    previous, following = words[index - 1], words[index + 1].low
+    if not previous.joined:
+        return False
+    if previous.low in ("he", "she", "it") and _plain_pronoun(previous) and following in _PARTICIPLES_AFTER_HAS:
+        return True
+    if following == "been":
+        subject = previous.low
+        return subject in _SINGULAR_BEFORE_BEEN or (
+            w.tags(subject) == {"NOUN"} and not w.is_plural_noun(subject) and not w.is_plural_without_s(subject)
+        )
+    if previous.low not in ("he", "she") or not _plain_pronoun(previous) or following in _AS_PARTICIPLE_PHRASES:
+        return False
+    if "VBN" not in w.verb_tags(following) or not words[index + 1].joined:
+        return False
+    after = _low_at(words, index + 2)
+    return not (w.verb_tags(after) & {"VBD", "VBZ"} and not w.tags(after) & {"NOUN", "ADP", "ADV"})
 
 
 _PARTS = frozenset("one some most many none each any both several few all part rest".split())
@@ -577,7 +601,7 @@ _SLIPS: dict[str, _Slip] = {
     "you": _Slip("your", _your, w.PREPOSITIONS | {"is", "was"}, None),
     "through": _Slip("threw", _threw, frozenset(("he", "she", "i", "we", "they", "you")), w.ARTICLES | w.POSSESSIVES),
     "one": _Slip("won", _won, None, w.ARTICLES | w.POSSESSIVES),
-    "as": _Slip("has", _has, frozenset(("he", "she", "it")), _PARTICIPLES_AFTER_HAS),
+    "as": _Slip("has", _has, None, None),
     "if": _Slip("of", _of_for_if, _PARTS, None),
     "on": _Slip("one", _one, None, frozenset(("of", "who"))),
     "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
@@ -649,6 +673,7 @@ class ShortWordSlip(GrammarRule):
         "He through the ball to me.",
         "Our team played well and one the match.",
         "He as been here before, and she is on of the best.",
+        "He as lived in Berlin since 2010, and the company as been sold.",
         "He is one if the best players. The dog broke lose.",
         "Please be quite in the library. Back than, we ate and than we left.",
         "The room was very quite after the guests left, and it stayed quite until noon.",
@@ -678,6 +703,8 @@ class ShortWordSlip(GrammarRule):
         "I pushed him through the door; they walked through the park.",
         "The one the team won was the final. Which one the players chose is unclear.",
         "He as a child was shy; she as well. Choose one if the other fails.",
+        "He as expected won the race; she as promised left early; he as told walked home.",
+        "Life as lived by monks was hard; he as a rule said little; she as often worked late.",
         "Carry on, of course. They came to lose. He was quite large; keep quite still; we are quite at ease.",
         "It was quite after all a success; it was really quite good.",
         "The room was quiet and dark, quiet enough to sleep; it is quiet compared to the city; a quiet little town.",

@@ -1069,6 +1069,7 @@ class AcceptExcept(GrammarRule):
         "The plan was excepted by a majority of members.",
         "I cannot except such a low price for my car, and she won't except it either.",
         "We don't except cash at the door.",
+        "The ministry will not except late applications after Monday.",
     )
     good = (
         "I accept your offer. Everyone except me was invited.",
@@ -1078,6 +1079,7 @@ class AcceptExcept(GrammarRule):
         "The paper was accepted for publication; the rule excepted the offer period from the count.",
         "They all accept the terms; we accept for now that it is late.",
         "The law cannot except anyone from the ban; we can't, except for Tom, leave.",
+        "Nobody will, except the manager; they did not, except late at night, answer calls.",
     )
     fix = "sometimes"
 
@@ -1105,10 +1107,12 @@ class AcceptExcept(GrammarRule):
             return True  # "was excepted into the program", "was excepted by the board"
         if low == "except" and before in _NEGATED_VERB_SLOTS and _object_follows(words, index):
             return True  # "I cannot except such a low price", "we won't except anything less"
+        if low == "except" and before in w.MODALS | _DO and _negated_between(words, previous, index):
+            return _object_follows(words, index)  # "the ministry will not except late applications"
         if low != "excepts" and before not in w.PERSON_SUBJECTS | _VERB_BEFORE | w.HAVE_FORMS:
             return low == "excepted" and "NOUN" in w.tags(before) and _accepted_object_ends(words, index)
-        if following.low in _ACCEPTED:
-            return True
+        if following.low in _ACCEPTED or _adjective_and_accepted(words, index):
+            return True  # "we except late payments"
         if following.low not in w.ARTICLES | w.POSSESSIVES | {"this", "these", "that", "those", "all", "any"}:
             return False
         return any(item.low in _ACCEPTED for item in _run(words, index + 2, 3))
@@ -1130,6 +1134,18 @@ _NEGATED_VERB_SLOTS = (w.NEGATED_MODALS | _DO) - {"do", "does", "did"}
 """Negated modals and 'don't': a verb follows, and 'except' is no preposition there ('I cannot except
 the offer'; but "we did all we could except wait", after a plain 'could')."""
 _NOT_AN_OBJECT = frozenset("for that from when if where to".split())
+
+
+def _negated_between(words: list[Word], previous: int | None, index: int) -> bool:
+    """'not' or 'never' between a modal or 'do' at ``previous`` and the word at ``index`` ('will not
+    except', 'would never except'): a verb's slot, as after 'won't'."""
+    return previous is not None and any(words[at].low in ("not", "never") for at in range(previous + 1, index))
+
+
+def _adjective_and_accepted(words: list[Word], index: int) -> bool:
+    """An adjective, then a thing that is accepted, after 'except' ('except late applications')."""
+    run = _run(words, index + 1, 2)
+    return len(run) == 2 and w.tags(run[0].low) == {"ADJ"} and run[1].low in _ACCEPTED
 
 
 def _object_follows(words: list[Word], index: int) -> bool:
