@@ -1872,7 +1872,7 @@ class WereConfusion(GrammarRule):
         "Were going to win this election.",
         "Were not going to accept that offer.",
         "Were all very proud of the team.",
-        "They we're not available for comment.",
+        "They we're not available for comment, and we we're not told.",
         "Go back to were you came from.",
         "Can you tell me were the station is?",
         "We're did you put the keys?",
@@ -1892,7 +1892,7 @@ class WereConfusion(GrammarRule):
         "We're going to win this election.",
         "We're not going to accept that offer.",
         "We're all very proud of the team.",
-        "They were not available for comment.",
+        "They were not available for comment, and we were not told.",
         "Go back to where you came from.",
         "Can you tell me where the station is?",
         "Where did you put the keys?",
@@ -1910,9 +1910,9 @@ class WereConfusion(GrammarRule):
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
             if word.low != "were":  # "they we're not available": 'they' takes no second subject
-                if index > 0 and words[index - 1].joined and words[index - 1].low == "they":
-                    fixed = match_case("were", word.text)
-                    message = f"Write '{fixed}' here, not '{word.text}': 'they' is the subject."
+                if index > 0 and words[index - 1].joined and words[index - 1].low in ("they", "we"):
+                    fixed = match_case("were", word.text)  # "we we're not told": 'we' twice
+                    message = f"Write '{fixed}' here, not '{word.text}': '{words[index - 1].text}' is the subject."
                     yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 elif _we_are_asks(words, index):
                     fixed = match_case("where", word.text)

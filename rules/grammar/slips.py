@@ -61,11 +61,44 @@ _OFF_IMPERATIVES = frozenset("turn switch jump log kick get take shut".split())
 _OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("all that this these those".split())
 
 
+_PARTICLE_OFF_VERBS = frozenset(
+    """drop turn switch see show pay kick shake brush fend ward write tip lay call put send sign log
+    finish polish seal lock cordon wipe scare head level top throw knock wash shut bump fight laugh
+    shrug rip fob palm wave dust cast tick""".split()
+)
+"""Verbs whose particle 'off' may stand after their object ('dropped us off', 'paid it off', 'laughed
+it off'); none of them takes 'of' after a person or 'it' ('told him of', 'reminded us of', 'cleared
+him of', 'robbed them of' are left out)."""
+_PARTICLE_OFF_OBJECTS = frozenset("it them him her us me".split())
+_AFTER_PARTICLE_OFF = frozenset(
+    "and to at outside before after with in on by as for quickly again early too completely".split()
+)
+"""What follows a particle 'off' that ends its verb phrase ('dropped us off at the station', 'paid it
+off early'): never the start of an 'of' phrase's noun."""
+
+
+def _particle_off(words: list[Word], index: int) -> bool:
+    """'of' for the particle 'off' after a verb and its pronoun object, at the end of the verb phrase:
+    "the bus dropped us of outside", "she paid it of.", "he laughed it of and left"."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    if words[index - 1].low not in _PARTICLE_OFF_OBJECTS or not words[index - 1].text.islower():
+        return False
+    following = after(words, index)
+    if following is not None and following.low not in _AFTER_PARTICLE_OFF:
+        return False
+    verb = words[index - 2].low
+    return bool(w.verb_tags(verb)) and any(lemma in _PARTICLE_OFF_VERBS for lemma in w.verb_lemmas(verb))
+
+
 def _off(words: list[Word], index: int) -> bool:
     """'of' for 'off' after a verb that takes 'off', before its object: "he jumped of the bus",
-    "Turn of the lights". Not "he took of the bread" in old prose only: the rule reads modern news."""
+    "Turn of the lights"; or after the verb's pronoun object, ending the phrase (:func:`_particle_off`).
+    Not "he took of the bread" in old prose only: the rule reads modern news."""
+    if _particle_off(words, index):
+        return True
     previous = words[index - 1]
-    if words[index + 1].low not in _OBJECT_STARTS:
+    if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _OBJECT_STARTS:
         return False
     if previous.low in _OFF_VERBS:
         return not (index >= 2 and words[index - 2].joined and words[index - 2].low in w.ARTICLES)
@@ -592,7 +625,7 @@ class _Slip(NamedTuple):
 _SLIPS: dict[str, _Slip] = {
     "no": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
     "now": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
-    "of": _Slip("off", _off, _OFF_BEFORE, _OBJECT_STARTS),
+    "of": _Slip("off", _off, _OFF_BEFORE | _PARTICLE_OFF_OBJECTS, None),
     "off": _Slip("of", _of, _OF_HEADS, None),
     "four": _Slip("for", _for, None, _FOR_NEXT),
     "too": _Slip("to", _to, None, w.ARTICLES | w.POSSESSIVES),
@@ -623,7 +656,7 @@ _SLIPS: dict[str, _Slip] = {
     "whore": _Slip("wore", _wore, w.PERSON_SUBJECTS, _WORN_NEXT),
 }
 _TRIGGERS = frozenset(_SLIPS)
-_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board"))
+_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
 
@@ -664,6 +697,7 @@ class ShortWordSlip(GrammarRule):
         "I no what you mean, and I didn't no the answer.",
         "Let me no if you want to now more.",
         "He jumped of the bus. Turn of the lights.",
+        "The bus dropped us of outside the museum, and she paid it of early.",
         "It was cancelled because off the rain, and he has a lot off money.",
         "I would like to thank you four your help.",
         "I am going too the shop.",
@@ -694,6 +728,7 @@ class ShortWordSlip(GrammarRule):
         "I know what you mean; I no longer live here; it was to no avail.",
         "I now live here, and I don't now recall it. We want to now see the results.",
         "He jumped off the bus; the fall of Rome; the turning of the tide; one of the officials took of it.",
+        "She told us of her plans; they reminded him of it; he cleared them of blame; what did you make of it?",
         "He took a lot off the price, and she is full of hope.",
         "Four of my friends came. I thank you for your help; page four, his notes.",
         "Me too, the others said. It was too much.",
@@ -919,6 +954,10 @@ def _from(words: list[Word], index: int) -> bool:
         return following.capitalised and (verb or previous.low in _FROM_DAY_AFTER)
     if low in _FROM_ALONE:
         return True
+    if previous.low == "far" and (low in _FAR_FROM_NEXT or w.tags(low) == {"ADJ"}):
+        return True  # "far form perfect", "far form over": 'far from', never the noun after 'far'
+    if low == "home" and previous.low in _FROM_HOME_BEFORE:
+        return True  # "work form home", "miles away form home"
     if low in _FROM_PHRASES:
         return _low_at(words, index + 2) == _FROM_PHRASES[low]
     if not (low in w.ARTICLES | w.POSSESSIVES and previous.low in _FROM_BEFORE_DETERMINER):
@@ -928,6 +967,13 @@ def _from(words: list[Word], index: int) -> bool:
     return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)
 
 
+_FAR_FROM_NEXT = frozenset("over it being the a an certain clear sure perfect done finished".split())
+"""What follows 'far from' ("far form over", "far form the truth"); an adjective too ("far form easy")."""
+_FROM_HOME_BEFORE = frozenset(
+    """work works worked working away far miles back return returned returning came come comes coming
+    fled escaped""".split()
+)
+"""Words before 'from home' ("work form home", "away form home"): none takes the noun 'form' before 'home'."""
 _FORM_AS_CLASS = frozenset("to attend attends attended attending join joins joined joining".split())
 """Words before 'form Monday' where 'form' is the verb or a school's class."""
 _RELATIVES_BEFORE = frozenset("who which that those these".split())
@@ -1042,6 +1088,7 @@ class LookalikeSlip(GrammarRule):
         "Both ministers resigned on the some day, and the rules are the some as before.",
         "The bridge is closed form Monday to Friday; we started again form scratch.",
         "Troops moved away form the coast, and form now on the road is shut.",
+        "The deal is far form certain, and many staff work form home.",
         "Profits rose by ten present, and a 5 present rise followed.",
         "My grandmother bakes the best cake in the word, in the tallest tower in the word today.",
     )
@@ -1058,6 +1105,7 @@ class LookalikeSlip(GrammarRule):
         "Clouds form over the sea and form the basis of rain; fill in the form Monday; their away form the past month.",
         "Only ten present voted, with 12 present at the meeting; there were 20 present last night.",
         "Storms could form Monday over the Gulf, and a new party will form Tuesday.",
+        "So far form has been patchy; the far form of the galaxy is faint; home form matters.",
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
     )
