@@ -1414,6 +1414,7 @@ class WhoseConfusion(GrammarRule):
         "The suspect, who's name was not released, fled.",
         "The senator, who's term ends next year, declined to comment.",
         "The boy, who's father died in the war, lives with his aunt.",
+        "Whose responsible for the delay? Whose aware of the risks?",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -1425,6 +1426,8 @@ class WhoseConfusion(GrammarRule):
         "The firm whose going rate is lowest won the contract.",
         "Who's in charge? The man who's running is fast; the one who's boss is here.",
         "Who's home tonight? The man who's head of sales said no; who's left to vote?",
+        "Who's responsible for the delay? The man who's eligible to vote came; whose talent for music?",
+        "Whose parent for the trip? The firm whose accountant in London quit; whose fit for purpose?",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -1448,12 +1451,13 @@ class WhoseConfusion(GrammarRule):
                     following.low in ("a", "an", "the", "been")
                     or _going_to(words, index + 1)
                     or _whose_progressive(words, index)
+                    or (words[index].sentence_start and _predicate_adjective(words, index + 1, only=True))
                 ):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
             else:
                 noun = _only_noun(following.low) or _adjective_noun(words, index) or _noun_then_finite(words, index)
-                if not noun or following.capitalised:
+                if not noun or following.capitalised or _predicate_adjective(words, index + 1):
                     continue  # "about who's to blame", "who's tough": who is
                 fixed = match_case("whose", word.text)
             yield self.finding(
@@ -1476,6 +1480,25 @@ def _whose_progressive(words: list[Word], index: int) -> bool:
         return False
     after = _next(words, index + 1)
     return after is not None and after.low in _AFTER_PROGRESSIVE and "VBG" in w.verb_tags(words[index + 1].low)
+
+
+_PREDICATE_PREPOSITIONS = frozenset("for to of about with at in on from".split())
+_ADJECTIVES_TAKEN_FOR_NOUNS = frozenset(("responsible", "irresponsible"))
+"""Adjectives that the word tables know only as nouns."""
+
+
+def _predicate_adjective(words: list[Word], index: int, *, only: bool = False) -> bool:
+    """An adjective that takes a preposition after it ("Who's responsible for the delay?", "who's
+    eligible to vote", "who's aware of it"): 'who is', not the possessive. ``only``: an adjective
+    that is no noun too ('Whose aware of it?', not 'whose fit for')."""
+    low = words[index].low
+    following = _next(words, index)
+    if following is None or following.low not in _PREDICATE_PREPOSITIONS:
+        return False
+    tags = w.tags(low)
+    if low in _ADJECTIVES_TAKEN_FOR_NOUNS:
+        return True
+    return "ADJ" in tags and not (only and "NOUN" in tags)
 
 
 def _noun_then_finite(words: list[Word], index: int) -> bool:

@@ -350,23 +350,37 @@ _ONE_BEFORE_WHO = frozenset("only first last next other same right wrong".split(
 last on who' is no phrase (the one on duty is 'the last on duty')."""
 
 
-_LOOSE_BEFORE = frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split())
+_LOOSE_DEGREE = frozenset("bit little slightly fairly rather very".split())
+"""Degree words before an adjective ('a bit loose', 'very loose'): never before the verb 'lose'. Not
+'too', which grammar.too-for-to reads ('want too lose')."""
+_LOOSE_BEFORE = (
+    frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split())
+    | _LOOSE_DEGREE
+)
+_LOOSE_AFTER = frozenset("and from of again in on at during after when while overnight around".split()) | {""}
+"""What may follow the adjective 'loose' at the end of its phrase ("came lose during the flight")."""
 
 
 def _loose(words: list[Word], index: int) -> bool:
-    """'lose' for 'loose' after 'broke', 'cut', 'came' or 'set' at the end of its phrase: "the dog
-    broke lose". Not "to lose", "they came to lose": a verb of losing has an object or 'to'."""
-    if words[index - 1].low not in _LOOSE_BEFORE:
+    """'lose' for 'loose' after 'broke', 'cut', 'came' or 'set', or a degree word ('a bit', 'too'), at
+    the end of its phrase: "the dog broke lose", "the screws came lose during the flight", "a bit
+    lose around the waist". Not "to lose", "they came to lose": a verb of losing has an object or
+    'to'."""
+    previous = words[index - 1].low
+    if previous not in _LOOSE_BEFORE:
         return False
     after = _next_low(words, index)
-    return after in ("", "and", "from", "of", "again", "in", "on", "at")
+    if previous in _LOOSE_DEGREE:
+        return after in ("", "around", "at", "in", "on", "and")
+    return after in _LOOSE_AFTER
 
 
 _VERY = frozenset(("very", "extremely"))
 """Degree adverbs that modify neither 'quite' nor the preposition 'through' ("very quite", "very through")."""
 _QUIET_BEFORE = frozenset(
-    "be is was were are been being stay stayed stays keep kept remain remained very extremely so too".split()
-)
+    """be is was were are been being stay stayed stays keep kept remain remained very extremely so too
+    went go goes going gone fell falls grew grows""".split()
+) | w.ARTICLES | w.POSSESSIVES
 
 
 def _quiet(words: list[Word], index: int) -> bool:
@@ -378,6 +392,10 @@ def _quiet(words: list[Word], index: int) -> bool:
         return False
     if previous in _VERY:
         return True  # no degree adverb modifies 'quite': "the room was very quite after they left"
+    if previous in w.ARTICLES or previous in w.POSSESSIVES:
+        following = _next_low(words, index)  # "a quite voice", "their quite village": a noun's adjective
+        tags = w.tags(following)
+        return "NOUN" in tags and not tags & {"ADJ", "ADV", "DET", "NUM"} and following not in _QUITE_NOUNS
     after = _next_low(words, index)
     if after in ("in", "at"):  # "please be quite in the library", not "we are quite at the point"
         return previous in ("be", "stay", "keep") and (index < 2 or words[index - 2].low in ("please", "to"))
@@ -386,6 +404,8 @@ def _quiet(words: list[Word], index: int) -> bool:
     return after in ("", "and", "during", "now", "please", "while", "when", "until", "because")
 
 
+_QUITE_NOUNS = frozenset("something bit lot few number while deal way".split())
+"""Nouns that 'quite' may precede after an article ('a quite something'): left alone."""
 _QUITE_BEFORE = frozenset(
     """is was are were be been am seems seemed looks looked feel felt it's i'm he's she's that's it’s i’m he’s
     she’s""".split()
@@ -710,6 +730,8 @@ class ShortWordSlip(GrammarRule):
         "He as lived in Berlin since 2010, and the company as been sold.",
         "He is one if the best players. The dog broke lose.",
         "Please be quite in the library. Back than, we ate and than we left.",
+        "The hall went quite when she spoke; she has a quite voice.",
+        "The screws came lose during the flight, and the belt was a bit lose.",
         "The room was very quite after the guests left, and it stayed quite until noon.",
         "She is quiet tall for her age, and I'm quiet sure of it; he was quiet fond of her.",
         "Th water is hot, so put it on th table.",
@@ -741,6 +763,7 @@ class ShortWordSlip(GrammarRule):
         "He as expected won the race; she as promised left early; he as told walked home.",
         "Life as lived by monks was hard; he as a rule said little; she as often worked late.",
         "Carry on, of course. They came to lose. He was quite large; keep quite still; we are quite at ease.",
+        "It went quite well; a quite remarkable year; quite a while; we ate less and so lose weight.",
         "It was quite after all a success; it was really quite good.",
         "The room was quiet and dark, quiet enough to sleep; it is quiet compared to the city; a quiet little town.",
         "The street is quiet tonight, and the house was quiet inside.",
