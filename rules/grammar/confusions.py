@@ -697,6 +697,7 @@ class ThenThan(GrammarRule):
         "More then 100 people came.",
         "The deficit was bigger then expected.",
         "He chose to resign rather then wait.",
+        "No one other then the chairman saw the letter.",
         "She is taller then her brother.",
         "The bill was bigger then we expected, and higher then they were last year.",
         "He is older then me.",
@@ -720,6 +721,7 @@ class ThenThan(GrammarRule):
         "More than 100 people came.",
         "The deficit was bigger than expected.",
         "He chose to resign rather than wait.",
+        "No one other than the chairman saw the letter.",
         "She is taller than her brother.",
         "The bill was bigger than we expected, and higher than they were last year.",
         "He is older than me.",
@@ -735,7 +737,8 @@ class ThenThan(GrammarRule):
                 continue
             word, following, after = words[index], words[then_index], words[then_index + 1]
             if word.low in _STRONG_COMPARATIVES:
-                if word.low == "other" and index > 0 and words[index - 1].low in _OTHER_AS_PRONOUN:
+                pronoun = index > 0 and words[index - 1].low in _OTHER_AS_PRONOUN
+                if word.low == "other" and pronoun and not _no_one_other(words, index):
                     continue  # "the other then signals": 'other' is a pronoun here
                 verb_forms = w.verb_tags(after.low)
                 if verb_forms & {"VBD", "VBZ"} and after.low not in ("expected", "anticipated", "planned"):
@@ -756,6 +759,18 @@ class ThenThan(GrammarRule):
 
 
 _MORE_OR_FEWER = frozenset("more less fewer".split())
+
+
+def _no_one_other(words: list[Word], index: int) -> bool:
+    """'other' after 'no one' or 'any one' ("No one other then the chairman saw it"): the pronoun
+    'no one', and 'other than' after it; not "each one other then left"."""
+    return (
+        index >= 2
+        and words[index - 1].low == "one"
+        and words[index - 2].low in ("no", "any")
+        and words[index - 2].joined
+        and words[index - 1].joined
+    )
 
 
 def _more_nouns_then(words: list[Word], index: int) -> bool:
@@ -867,6 +882,12 @@ _LOSE_OBJECTS = (
 )
 
 
+def _lost_thing(low: str) -> bool:
+    """What the verb 'lose' takes: a determiner or pronoun, a thing often lost ('weight', 'sight'), or
+    a number ('to loose ten kilos', 'could loose 5,000 jobs')."""
+    return low in _LOSE_OBJECTS or low in w.CARDINALS or low[:1].isdigit()
+
+
 class LooseLose(GrammarRule):
     id = "grammar.loose-lose"
     category = "grammar"
@@ -881,6 +902,7 @@ class LooseLose(GrammarRule):
         "Workers are loosing their jobs.",
         "Try not to loose sight of it.",
         "We have nothing to loose. I fear we will loose, but we try.",
+        "She wants to loose ten kilos, and the plant could loose 500 jobs.",
     )
     good = (
         "The dog broke loose.",
@@ -893,13 +915,14 @@ class LooseLose(GrammarRule):
         "Workers are losing their jobs.",
         "Try not to lose sight of it.",
         "We have nothing to lose. I fear we will lose, but we try.",
+        "She wants to lose ten kilos, and the plant could lose 500 jobs.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index, word, following in _pairs(doc, _LOOSE):
             ends = following is None and word.low == "loose"  # "I will loose.", "nothing to loose,"
-            if not ends and (following is None or following.low not in _LOSE_OBJECTS):
+            if not ends and (following is None or not _lost_thing(following.low)):
                 continue
             if word.low == "loose" and index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_LOSE:
                 replacement = "lose"
@@ -1814,6 +1837,7 @@ class PassedPast(GrammarRule):
         "That is all in the passed.",
         "The bill was past by the Senate on Thursday, and she has past the exam.",
         "He past the exam with ease.",
+        "The senate past the bill late on Thursday, and the captain past the ball to Kane.",
     )
     good = (
         "She passed the test. The bill was passed by the Senate.",
@@ -1822,6 +1846,7 @@ class PassedPast(GrammarRule):
         "He ran, passed the ball and scored. The passed pawn won.",
         "The deadline was past by then; it was long past by the time we came; he has past form; it was past by 5 pm.",
         "We drove them past the house, and the cars sped past the school.",
+        "The office just past the exam hall is shut; the road past the test track; two days past the exam.",
     )
     fixed = (
         "I walked past the school every day.",
@@ -1830,6 +1855,7 @@ class PassedPast(GrammarRule):
         "That is all in the past.",
         "The bill was passed by the Senate on Thursday, and she has passed the exam.",
         "He passed the exam with ease.",
+        "The senate passed the bill late on Thursday, and the captain passed the ball to Kane.",
     )
     fix = "always"
 
@@ -1869,12 +1895,34 @@ def _past_for_passed(words: list[Word], index: int) -> bool:
     opens = index < 2 or not words[index - 2].joined or words[index - 2].low in ("and", "but", "so", "then", "when")
     if previous in ("he", "she", "i", "we", "they") and opens:
         return following.low in ("the", "a", "an", "his", "her", "my", "our", "their")  # "He past the exam"
+    if following.low in ("the", "a", "an", "its", "their") and _passed_thing(words, index + 2):
+        if previous in _SPANS_OF_TIME or previous in _DISTANCES:
+            return False  # "two days past the exam", "a mile past the test site"
+        return "NOUN" in w.tags(previous) and not w.verb_tags(previous) & {"VBD", "VBN"}  # "the senate past the bill"
     if previous not in _BE_FORMS or following.low != "by":
         return False
     agent = _next(words, index + 1)
     if agent is not None and agent.low in w.ARTICLES:
         agent = _next(words, index + 2)
     return agent is not None and agent.low not in _NOT_AGENTS and not agent.low[:1].isdigit()
+
+
+_DISTANCES = frozenset(
+    "hour hours minute minutes moment moments point way mile miles yard yards metre metres meter meters".split()
+)
+_PASSED_THINGS = frozenset(
+    """bill bills motion motions budget budgets amendment amendments resolution resolutions measure measures
+    law laws legislation exam exams test tests ball baton torch""".split()
+)
+"""Things a body passes or a player passes on ('the senate past the bill', 'the captain past the ball')."""
+
+
+def _passed_thing(words: list[Word], index: int) -> bool:
+    """One of :data:`_PASSED_THINGS` at ``index``, ending its noun phrase: not "past the test track"."""
+    if index >= len(words) or words[index].low not in _PASSED_THINGS or not words[index - 1].joined:
+        return False
+    after = _next(words, index)
+    return after is None or "NOUN" not in w.tags(after.low) or after.low in ("late", "last", "this", "on")
 
 
 _SPANS_OF_TIME = frozenset("week weeks month months year years decade decades day days century weekend".split())

@@ -126,10 +126,23 @@ def _of(words: list[Word], index: int) -> bool:
 _FOR_NEXT = w.POSSESSIVES | frozenset("me him them us example instance sure ever".split())
 
 
+_FOR_THE_BEFORE = frozenset(
+    """you waiting waited wait looking looked look searching searched search asked asking ask paid pay
+    paying applied apply voted vote ready responsible famous known reason""".split()
+)
+"""Words that take 'for the' and never a number after them ("thank you four the welcome", "waiting
+four the bus"); not "chapter four the author argues", "the final four the team faces"."""
+
+
 def _for(words: list[Word], index: int) -> bool:
-    """'four' for 'for' before a possessive or an object pronoun: "thank you four your help".
-    Not "page four, his" (a comma stands between) or "four of my friends"."""
+    """'four' for 'for' before a possessive or an object pronoun: "thank you four your help"; before
+    an article after a word that takes 'for' (:data:`_FOR_THE_BEFORE`): "thank you four the warm
+    welcome". Not "page four, his" (a comma stands between) or "four of my friends"."""
     previous = words[index - 1].low
+    if words[index + 1].low in w.ARTICLES:
+        if previous == "you":  # "thank you four the", not "I gave you four the other day"
+            return index >= 2 and words[index - 2].joined and words[index - 2].low in ("thank", "thanked", "thanking")
+        return previous in _FOR_THE_BEFORE
     return words[index + 1].low in _FOR_NEXT and not previous[:1].isdigit() and previous not in w.ARTICLES
 
 
@@ -647,7 +660,7 @@ _SLIPS: dict[str, _Slip] = {
     "now": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
     "of": _Slip("off", _off, _OFF_BEFORE | _PARTICLE_OFF_OBJECTS, None),
     "off": _Slip("of", _of, _OF_HEADS, None),
-    "four": _Slip("for", _for, None, _FOR_NEXT),
+    "four": _Slip("for", _for, None, _FOR_NEXT | w.ARTICLES),
     "too": _Slip("to", _to, None, w.ARTICLES | w.POSSESSIVES),
     "the": _Slip("they", _they, None, _THEY_NEXT | _THEY_SAYING | {"want"}),
     "are": _Slip("our", _our, w.PREPOSITIONS | {"is", "was"}, None),
@@ -720,6 +733,7 @@ class ShortWordSlip(GrammarRule):
         "The bus dropped us of outside the museum, and she paid it of early.",
         "It was cancelled because off the rain, and he has a lot off money.",
         "I would like to thank you four your help.",
+        "Thank you four the warm welcome; we are waiting four the bus.",
         "I am going too the shop.",
         "The want to buy a house, and the went home.",
         "This is are house.",
@@ -753,6 +767,7 @@ class ShortWordSlip(GrammarRule):
         "She told us of her plans; they reminded him of it; he cleared them of blame; what did you make of it?",
         "He took a lot off the price, and she is full of hope.",
         "Four of my friends came. I thank you for your help; page four, his notes.",
+        "In chapter four the author argues; I gave you four the other day; the final four the team faces.",
         "Me too, the others said. It was too much.",
         "The will of the people; the can of beans; the said contract; the need to act. They went home.",
         "The ones we believe in are people. This is our house.",

@@ -1193,6 +1193,23 @@ _LOST_THINGS = (
 _LOSING_NOUNS = frozenset("streak streaks season seasons battle battles team side game games bid record run".split())
 
 
+_SET_LOOSE = frozenset(
+    "let lets letting set sets setting cut cuts cutting turn turns turned turning broke break breaks".split()
+)
+"""Verbs that make 'loose' an adjective after their object ('set the dogs loose', 'cut the boats loose')."""
+
+
+def _plural_subject_loses(words: list[Word], previous: int | None, following: Word) -> bool:
+    """A plural noun before 'loose' and a possessive after it ("many players loose their form"):
+    the subject and the verb 'lose'; not "set the dogs loose", where the noun is an object."""
+    if previous is None or following.low not in w.POSSESSIVES:
+        return False
+    noun = words[previous].low
+    if not (w.is_plural_noun(noun) or w.is_plural_without_s(noun)) or words[previous].capitalised:
+        return False
+    return not any(words[at].low in _SET_LOOSE for at in range(max(0, previous - 3), previous))
+
+
 class LooseForLose(GrammarRule):
     id = "grammar.loose-verb"
     category = "grammar"
@@ -1209,12 +1226,14 @@ class LooseForLose(GrammarRule):
         "He looses his temper too often.",
         "The team had a long loosing streak.",
         "She loose her keys every week.",
+        "Many players loose their form after an injury.",
     )
     good = (
         "I always lose my keys; the screws came loose.",
         "They cut him loose, and the dogs broke loose the next day.",
         "The team had a long losing streak; we let loose the dogs.",
         "She let loose her anger; he cut loose his partner.",
+        "They set the dogs loose their own way; the farmers turned the horses loose their first day out.",
     )
     fix = "sometimes"
 
@@ -1238,7 +1257,8 @@ class LooseForLose(GrammarRule):
                     message = f"The verb is '{fixed}' (or 'lost'); '{word.text}' means slackening."
                     yield self.finding(word.start, word.end, message, suggestions=(fixed, "lost"), fix=FixSafety.UNSAFE)
                     continue
-                if word.low == "loose" and before not in ("i", "we", "you", "they"):
+                subject = before in ("i", "we", "you", "they") or _plural_subject_loses(words, previous, following)
+                if word.low == "loose" and not subject:
                     continue
                 third_person = before in ("he", "she", "it", "who", "that", "everyone", "nobody")
                 if word.low == "looses" and not third_person and (previous is None or "NOUN" not in w.tags(before)):
