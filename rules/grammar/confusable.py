@@ -378,6 +378,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'hour by hour', 'side to side', 'time after time'
     if _verb_after_reduced_subject(words, index):
         return None  # 'Particles released form a plume', 'the players who retired form the backbone'
+    if right == "even" and _adverb_even(words, index + 1):
+        return None  # 'had to brake even harder': the adverb, not 'break even'
 
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
@@ -416,6 +418,17 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
 
 
 _RELATIVE_SUBJECTS = frozenset("who that which those".split())
+EVEN_MODIFIES = frozenset("more less further so though if when after before as now then faster harder".split())
+"""Words that the adverb 'even' modifies ('even harder', 'even if'): then the pair before 'even' is
+no 'break even'."""
+
+
+def _adverb_even(words: Sequence[Word], index: int) -> bool:
+    """'even' at ``index`` modifies the word after it: a comparative or a word of :data:`EVEN_MODIFIES`."""
+    following = _word_at(words, index + 1)
+    if following is None or not words[index].joined:
+        return False
+    return following in EVEN_MODIFIES or (following.endswith("er") and bool(w.tags(following) & {"ADJ", "ADV"}))
 
 
 def _verb_after_reduced_subject(words: Sequence[Word], index: int) -> bool:
@@ -620,6 +633,7 @@ class ConfusedWord(GrammarRule):
         "Parents must sign out children at the front desk.",
         "Patterns that match more than one line are slow, and the program will exit with an error.",
         "Despite never being given a title, he ran the office; the bull let out a bellow and charged.",
+        "The driver had to brake even harder on the wet road.",
         "Are there different rules for guests?",
         "We are past the worst of it.",
         "Drop the event if it repeats, and sell the rest as meat the next day.",
