@@ -779,6 +779,11 @@ patients', 'from start to end')."""
 SURE_INFINITIVE_WORDS = frozenset("able unable willing unwilling eager likely unlikely".split())
 
 
+PURPOSE_PARTICIPLES = frozenset("designed meant aimed intended".split())
+"""Participles of purpose after which 'to' opens an infinitive ('designed to elicit answers', 'meant
+to deter'): a word that is only a noun or an adjective cannot follow there."""
+
+
 @cache
 def _sure_infinitive() -> frozenset[str]:
     """The forms of :data:`SURE_INFINITIVE_LEMMAS` and the adjectives of :data:`SURE_INFINITIVE_WORDS`."""
@@ -966,6 +971,8 @@ def _bare_verb_slot(words: Sequence[Word], index: int) -> bool:
     if opener == "to":
         from .verb_patterns import _infinitive_to
 
+        if index >= 1 and words[index - 1].joined and words[index - 1].low in PURPOSE_PARTICIPLES:
+            return True  # 'designed to illicit answers': the purpose's infinitive
         return _infinitive_to(list(words), index)
     return _modal_is_verb(words, index)
 
@@ -1060,6 +1067,7 @@ class ConfusedWordClass(GrammarRule):
         "It is not very save to walk here at night.",
         "Collectors began to horde the coins, and the fire could envelope the village.",
         "He has a very personnel style of writing.",
+        "The survey was designed to illicit honest answers.",
     )
     good: ClassVar[Sequence[str]] = (
         "He looked back over his shoulder; she believes it.",

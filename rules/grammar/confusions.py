@@ -2319,6 +2319,7 @@ class WeatherWhether(GrammarRule):
         "The minister refused to comment on weather the talks had failed.",
         "Nobody asked weather he was qualified for the job.",
         "The debate is about weather the city can afford it.",
+        "We will wait to see weather the storm passes before noon.",
     )
     good = (
         "They asked whether the talks had failed.",
@@ -2326,11 +2327,13 @@ class WeatherWhether(GrammarRule):
         "It depends on weather the next few days; the talk on weather was dull.",
         "Banks must weather the crisis that looms.",
         "Despite the weather the team was happy; in weather like this the roads are bad.",
+        "They know how to weather the storm; we saw them weather the crisis; ask them to weather the storm first.",
     )
     fixed = (
         "The minister refused to comment on whether the talks had failed.",
         "Nobody asked whether he was qualified for the job.",
         "The debate is about whether the city can afford it.",
+        "We will wait to see whether the storm passes before noon.",
     )
     fix = "always"
 
@@ -2339,7 +2342,8 @@ class WeatherWhether(GrammarRule):
             word = words[index]
             if index == 0 or not words[index - 1].joined or words[index - 1].low not in _WHETHER_BEFORE:
                 continue
-            if _clause_at(words, index + 1):
+            asking = words[index - 1].low not in w.PREPOSITIONS
+            if _clause_at(words, index + 1) or (asking and _noun_and_verb_at(words, index + 1)):
                 fixed = match_case("whether", word.text)
                 message = f"A clause follows: write '{fixed}' ('weather' is rain and sun)."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
@@ -2362,6 +2366,18 @@ def _clause_at(words: list[Word], index: int) -> bool:
         if words[at].low in w.AUXILIARIES or words[at].low in w.MODALS:
             return True
     return False
+
+
+def _noun_and_verb_at(words: list[Word], index: int) -> bool:
+    """An article, a noun and a verb in -s or the past ("see weather the storm passes", "asked weather
+    the deal collapsed"), after a verb of asking or knowing: 'weather the storm' takes no verb after
+    its object."""
+    if index + 2 >= len(words) or words[index].low not in w.ARTICLES:
+        return False
+    noun, verb = words[index + 1], words[index + 2]
+    if not (words[index].joined and noun.joined) or "NOUN" not in w.tags(noun.low):
+        return False
+    return bool(w.verb_tags(verb.low) & {"VBZ", "VBD"}) and not w.verb_tags(verb.low) & {"VB", "VBN"}
 
 
 def _past_then_no_subject(words: list[Word], index: int) -> bool:

@@ -625,6 +625,22 @@ def _heard(words: list[Word], index: int) -> bool:
     return previous.low in w.PERSON_SUBJECTS and _plain_pronoun(previous) and words[index + 1].low in _HEARD_NEXT
 
 
+_BELOW_BEFORE = frozenset(
+    """fell fall falls falling dropped drop drops dropping dipped dip dips sank sink sinks slipped slip slips
+    slid remained remains stayed stays well far see listed shown described mentioned is was are were
+    been""".split()
+)
+"""Words after which 'bellow' can only be 'below' ("fell bellow expectations", "see bellow", "is
+bellow average"): none of them is followed by the verb 'bellow' or the noun without its article."""
+
+
+def _below(words: list[Word], index: int) -> bool:
+    """'bellow' for 'below' after a verb of falling, a form of 'be', 'see' or 'well': "profits fell
+    bellow expectations", "see the table bellow"; not "began to bellow the anthem", "a bellow of
+    rage"."""
+    return words[index - 1].low in _BELOW_BEFORE and words[index - 1].joined
+
+
 def _wore(words: list[Word], index: int) -> bool:
     """'whore' for 'wore' after a subject pronoun before what is worn: "I whore a beautiful dress".
     Not "I whore myself": no article or possessive follows."""
@@ -687,9 +703,10 @@ _SLIPS: dict[str, _Slip] = {
     "manger": _Slip("manager", _manager, None, _SPEAKING),
     "herd": _Slip("heard", _heard, w.PERSON_SUBJECTS, _HEARD_NEXT),
     "whore": _Slip("wore", _wore, w.PERSON_SUBJECTS, _WORN_NEXT),
+    "bellow": _Slip("below", _below, _BELOW_BEFORE, None),
 }
 _TRIGGERS = frozenset(_SLIPS)
-_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of"))
+_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
 
@@ -731,6 +748,7 @@ class ShortWordSlip(GrammarRule):
         "Let me no if you want to now more.",
         "He jumped of the bus. Turn of the lights.",
         "The bus dropped us of outside the museum, and she paid it of early.",
+        "Profits fell bellow expectations; see the notes bellow.",
         "It was cancelled because off the rain, and he has a lot off money.",
         "I would like to thank you four your help.",
         "Thank you four the warm welcome; we are waiting four the bus.",
@@ -765,6 +783,7 @@ class ShortWordSlip(GrammarRule):
         "I now live here, and I don't now recall it. We want to now see the results.",
         "He jumped off the bus; the fall of Rome; the turning of the tide; one of the officials took of it.",
         "She told us of her plans; they reminded him of it; he cleared them of blame; what did you make of it?",
+        "The crowd began to bellow the anthem; a bellow of rage came from below; bulls bellow at dawn.",
         "He took a lot off the price, and she is full of hope.",
         "Four of my friends came. I thank you for your help; page four, his notes.",
         "In chapter four the author argues; I gave you four the other day; the final four the team faces.",
