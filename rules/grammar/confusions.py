@@ -703,6 +703,7 @@ class ThenThan(GrammarRule):
         "He is older then me.",
         "The vaccine is more effective then the old one, and less costly then expected.",
         "There are more women then men in the class, and fewer cars then bikes.",
+        "She is more experienced then her rival.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -715,6 +716,8 @@ class ThenThan(GrammarRule):
         "The day got warmer then the clouds came.",
         "It grew more intense then the rain stopped; they were less careful then, he said.",
         "There were more cars then, and more people then moved in; we had more guests then friends came.",
+        "He grew more relaxed then the team arrived; she felt more settled then.",
+        "It got colder then her rival left; it was later then his team won.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -727,6 +730,7 @@ class ThenThan(GrammarRule):
         "He is older than me.",
         "The vaccine is more effective than the old one, and less costly than expected.",
         "There are more women than men in the class, and fewer cars than bikes.",
+        "She is more experienced than her rival.",
     )
     fix = "always"
 
@@ -831,8 +835,8 @@ def _than_follows(words: list[Word], index: int) -> bool:
     if verb is None:
         return False
     if after.low in w.POSSESSIVES:
-        noun = w.is_singular_count_noun(verb.low) or w.is_plural_noun(verb.low)
-        return noun and _phrase_ends(words, index + 1)
+        noun = w.is_singular_count_noun(verb.low) or w.is_plural_noun(verb.low) or "NOUN" in w.tags(verb.low)
+        return noun and _phrase_ends(words, index + 1)  # 'taller then her brother.', 'more experienced then her rival.'
     if after.low in w.SUBJECT_PRONOUNS:
         return verb.low in _THAN_VERBS or (verb.low in _AUXILIARY_ENDS and _phrase_ends(words, index + 1))
     return False

@@ -91,11 +91,29 @@ def _particle_off(words: list[Word], index: int) -> bool:
     return bool(w.verb_tags(verb)) and any(lemma in _PARTICLE_OFF_VERBS for lemma in w.verb_lemmas(verb))
 
 
+_TAKE_OFF = frozenset("took take takes taking".split())
+_AFTER_TAKE_OFF = frozenset("from late early again safely smoothly".split())
+
+
+def _took_off(words: list[Word], index: int) -> bool:
+    """'of' for 'off' after 'took' at the end of its phrase: "the plane took of an hour late" is not
+    read, but "took of late", "took of from Heathrow", "took of on time", "took of." are; not "the
+    care she took of her mother", where 'of' has its object."""
+    if words[index - 1].low not in _TAKE_OFF or not words[index - 1].joined:
+        return False
+    following = after(words, index)
+    if following is None:
+        return index + 1 >= len(words) or not words[index].joined
+    if following.low == "on":
+        return _low_at(words, index + 2) == "time"
+    return following.low in _AFTER_TAKE_OFF
+
+
 def _off(words: list[Word], index: int) -> bool:
     """'of' for 'off' after a verb that takes 'off', before its object: "he jumped of the bus",
     "Turn of the lights"; or after the verb's pronoun object, ending the phrase (:func:`_particle_off`).
     Not "he took of the bread" in old prose only: the rule reads modern news."""
-    if _particle_off(words, index):
+    if _particle_off(words, index) or _took_off(words, index):
         return True
     previous = words[index - 1]
     if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _OBJECT_STARTS:
@@ -674,7 +692,7 @@ class _Slip(NamedTuple):
 _SLIPS: dict[str, _Slip] = {
     "no": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
     "now": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
-    "of": _Slip("off", _off, _OFF_BEFORE | _PARTICLE_OFF_OBJECTS, None),
+    "of": _Slip("off", _off, _OFF_BEFORE | _PARTICLE_OFF_OBJECTS | _TAKE_OFF, None),
     "off": _Slip("of", _of, _OF_HEADS, None),
     "four": _Slip("for", _for, None, _FOR_NEXT | w.ARTICLES),
     "too": _Slip("to", _to, None, w.ARTICLES | w.POSSESSIVES),
@@ -749,6 +767,7 @@ class ShortWordSlip(GrammarRule):
         "He jumped of the bus. Turn of the lights.",
         "The bus dropped us of outside the museum, and she paid it of early.",
         "Profits fell bellow expectations; see the notes bellow.",
+        "The plane took of late, and the flight took of from Heathrow on time.",
         "It was cancelled because off the rain, and he has a lot off money.",
         "I would like to thank you four your help.",
         "Thank you four the warm welcome; we are waiting four the bus.",
@@ -784,6 +803,7 @@ class ShortWordSlip(GrammarRule):
         "He jumped off the bus; the fall of Rome; the turning of the tide; one of the officials took of it.",
         "She told us of her plans; they reminded him of it; he cleared them of blame; what did you make of it?",
         "The crowd began to bellow the anthem; a bellow of rage came from below; bulls bellow at dawn.",
+        "The care she took of her mother; the notes he took of the talk; the photos we take of them.",
         "He took a lot off the price, and she is full of hope.",
         "Four of my friends came. I thank you for your help; page four, his notes.",
         "In chapter four the author argues; I gave you four the other day; the final four the team faces.",
@@ -1015,6 +1035,11 @@ def _from(words: list[Word], index: int) -> bool:
         return True  # "far form perfect", "far form over": 'far from', never the noun after 'far'
     if low == "home" and previous.low in _FROM_HOME_BEFORE:
         return True  # "work form home", "miles away form home"
+    if following.capitalised and previous.low in _FROM_PLACE_BEFORE and _plain_name(words, index + 1):
+        subject = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        if previous.low in ("here", "there") and not (w.verb_tags(subject) and "NOUN" not in w.tags(subject)):
+            return False  # "the staff here form Labour groups": 'here' after a verb only ('moved here')
+        return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)  # "moved here form Poland"
     if low in _FROM_PHRASES:
         return _low_at(words, index + 2) == _FROM_PHRASES[low]
     if not (low in w.ARTICLES | w.POSSESSIVES and previous.low in _FROM_BEFORE_DETERMINER):
@@ -1031,6 +1056,19 @@ _FROM_HOME_BEFORE = frozenset(
     fled escaped""".split()
 )
 """Words before 'from home' ("work form home", "away form home"): none takes the noun 'form' before 'home'."""
+_FROM_PLACE_BEFORE = _FROM_BEFORE_DETERMINER | frozenset(
+    "here there moved travelled traveled flew imported exported".split()
+)
+"""Words before 'from' and a place ("moved here form Poland", "flew form Paris"); not before the
+noun 'form' or the verb with a name after it ("players who moved form Poland's core")."""
+
+
+def _plain_name(words: list[Word], index: int) -> bool:
+    """A capitalised word at ``index`` that is no possessive and not a sentence's first word."""
+    name = words[index]
+    return not name.sentence_start and not name.text.endswith(("'s", "’s")) and name.text[:1].isupper()
+
+
 _FORM_AS_CLASS = frozenset("to attend attends attended attending join joins joined joining".split())
 """Words before 'form Monday' where 'form' is the verb or a school's class."""
 _RELATIVES_BEFORE = frozenset("who which that those these".split())
@@ -1146,6 +1184,7 @@ class LookalikeSlip(GrammarRule):
         "The bridge is closed form Monday to Friday; we started again form scratch.",
         "Troops moved away form the coast, and form now on the road is shut.",
         "The deal is far form certain, and many staff work form home.",
+        "They moved here form Poland in 2004, and she flew form Paris.",
         "Profits rose by ten present, and a 5 present rise followed.",
         "My grandmother bakes the best cake in the word, in the tallest tower in the word today.",
     )
@@ -1163,6 +1202,8 @@ class LookalikeSlip(GrammarRule):
         "Only ten present voted, with 12 present at the meeting; there were 20 present last night.",
         "Storms could form Monday over the Gulf, and a new party will form Tuesday.",
         "So far form has been patchy; the far form of the galaxy is faint; home form matters.",
+        "Players who moved form Poland's core; the migrants moved form England's largest group.",
+        "The staff here form Labour groups; those there form United's core.",
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
     )
