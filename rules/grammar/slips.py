@@ -333,8 +333,12 @@ def _has(words: list[Word], index: int) -> bool:
         return True
     if following == "been":
         subject = previous.low
+        tags = w.tags(subject)
         return subject in _SINGULAR_BEFORE_BEEN or (
-            w.tags(subject) == {"NOUN"} and not w.is_plural_noun(subject) and not w.is_plural_without_s(subject)
+            "NOUN" in tags
+            and not tags & {"ADJ", "ADV", "ADP", "DET"}
+            and not w.is_plural_noun(subject)
+            and not w.is_plural_without_s(subject)
         )
     if previous.low not in ("he", "she") or not _plain_pronoun(previous) or following in _AS_PARTICIPLE_PHRASES:
         return False
