@@ -663,6 +663,23 @@ def _below(words: list[Word], index: int) -> bool:
     return words[index - 1].low in _BELOW_BEFORE and words[index - 1].joined
 
 
+_FELT_ADJECTIVES = frozenset(
+    """nervous anxious tired happy sad sorry guilty confident comfortable uncomfortable good proud lonely
+    grateful excited ashamed embarrassed worried relieved hopeful insecure uneasy helpless welcome useless
+    betrayed frustrated overwhelmed humiliated angry upset disappointed homesick nauseous dizzy""".split()
+)
+"""Adjectives of feeling, which 'felt' takes and 'fell' never does ('fell ill', 'fell silent', 'fell
+asleep', 'fell short', 'fell flat', 'fell sick' are left out: all sound; so are 'fell safe' of a
+cricket ball, 'fell awkward' of a player, 'fell worse', 'fell bad')."""
+
+
+def _felt(words: list[Word], index: int) -> bool:
+    """'fell' for 'felt' before an adjective of feeling: "she fell nervous before the match", "I fell
+    very tired"; not "the fell" (a hill), nor 'fell ill', 'fell silent'."""
+    previous = words[index - 1].low if words[index - 1].joined else ""
+    return previous not in w.DETERMINERS and not words[index].capitalised
+
+
 def _wore(words: list[Word], index: int) -> bool:
     """'whore' for 'wore' after a subject pronoun before what is worn: "I whore a beautiful dress".
     Not "I whore myself": no article or possessive follows."""
@@ -726,6 +743,7 @@ _SLIPS: dict[str, _Slip] = {
     "herd": _Slip("heard", _heard, w.PERSON_SUBJECTS, _HEARD_NEXT),
     "whore": _Slip("wore", _wore, w.PERSON_SUBJECTS, _WORN_NEXT),
     "bellow": _Slip("below", _below, _BELOW_BEFORE, None),
+    "fell": _Slip("felt", _felt, None, _FELT_ADJECTIVES),
 }
 _TRIGGERS = frozenset(_SLIPS)
 _MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow"))
@@ -772,6 +790,7 @@ class ShortWordSlip(GrammarRule):
         "The bus dropped us of outside the museum, and she paid it of early.",
         "Profits fell bellow expectations; see the notes bellow.",
         "The plane took of late, and the flight took of from Heathrow on time.",
+        "She always fell nervous before a match, and I fell guilty about it.",
         "It was cancelled because off the rain, and he has a lot off money.",
         "I would like to thank you four your help.",
         "Thank you four the warm welcome; we are waiting four the bus.",
@@ -808,6 +827,7 @@ class ShortWordSlip(GrammarRule):
         "She told us of her plans; they reminded him of it; he cleared them of blame; what did you make of it?",
         "The crowd began to bellow the anthem; a bellow of rage came from below; bulls bellow at dawn.",
         "The care she took of her mother; the notes he took of the talk; the photos we take of them.",
+        "He fell ill, the crowd fell silent, she fell asleep, and the joke fell flat; the fell walkers rested.",
         "He took a lot off the price, and she is full of hope.",
         "Four of my friends came. I thank you for your help; page four, his notes.",
         "In chapter four the author argues; I gave you four the other day; the final four the team faces.",
