@@ -330,7 +330,8 @@ def _has(words: list[Word], index: int) -> bool:
     if not previous.joined:
         return False
     if previous.low in ("he", "she", "it") and _plain_pronoun(previous) and following in _PARTICIPLES_AFTER_HAS:
-        return True
+        before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        return not (previous.low == "it" and w.verb_tags(before) and before not in w.AUXILIARIES)  # "treat it as done"
     if following == "been":
         subject = previous.low
         tags = w.tags(subject)
@@ -840,6 +841,7 @@ class ShortWordSlip(GrammarRule):
         "He as a child was shy; she as well. Choose one if the other fails.",
         "He as expected won the race; she as promised left early; he as told walked home.",
         "Life as lived by monks was hard; he as a rule said little; she as often worked late.",
+        "We can treat it as done, and they see it as given.",
         "Carry on, of course. They came to lose. He was quite large; keep quite still; we are quite at ease.",
         "It went quite well; a quite remarkable year; quite a while; we ate less and so lose weight.",
         "It was quite after all a success; it was really quite good.",
