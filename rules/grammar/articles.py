@@ -680,6 +680,8 @@ def _title_like(words: list[Word]) -> bool:
     """Most longer words capitalised: a heading ('Man Buys New Car In Leeds.')."""
     capitalised, longer = capitalised_share(words)
     return capitalised * 2 > longer
+
+
 _SO = frozenset(("so",))
 _SO_AFTER = frozenset("is was are were be been am 's 'm 're had have has".split())
 _SO_PHRASE_END = w.PREPOSITIONS | frozenset("that and but or".split())

@@ -295,6 +295,8 @@ def _only_adjective_word(low: str) -> bool:
     """An adjective that is no noun and no verb, and not one the possessive takes ("its very own")."""
     tags = w.tags(low)
     return "ADJ" in tags and tags <= {"ADJ", "ADV"} and low not in _NOT_PREDICATE_ADJECTIVES
+
+
 _ITS_THEN_CLAUSE = _ITS_BEFORE | frozenset(
     "also gonna okay ok alright where when how what who why his him he she they we you i that had".split()
 )
@@ -1018,8 +1020,10 @@ class AffectEffect(GrammarRule):
                 continue
             if following is None:
                 continue
-            if word.low in ("affect", "affects") and following.low in ("on", "of") and (
-                previous in _EFFECT_NOUN_CONTEXT or _article_and_adjective(words, index)
+            if (
+                word.low in ("affect", "affects")
+                and following.low in ("on", "of")
+                and (previous in _EFFECT_NOUN_CONTEXT or _article_and_adjective(words, index))
             ):
                 fixed = match_case("effect" + word.low[6:], word.text)
                 message = f"The noun is '{fixed}'; '{word.text}' is the verb."
@@ -1051,9 +1055,7 @@ def _article_and_adjective(words: list[Word], index: int) -> bool:
         return False
     adjective = words[index - 1].low
     return (
-        words[index - 2].low in _EFFECT_ARTICLES
-        and adjective not in _AFFECT_ADJECTIVES
-        and "ADJ" in w.tags(adjective)
+        words[index - 2].low in _EFFECT_ARTICLES and adjective not in _AFFECT_ADJECTIVES and "ADJ" in w.tags(adjective)
     )
 
 

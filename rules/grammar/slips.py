@@ -390,8 +390,7 @@ _LOOSE_DEGREE = frozenset("bit little slightly fairly rather very".split())
 """Degree words before an adjective ('a bit loose', 'very loose'): never before the verb 'lose'. Not
 'too', which grammar.too-for-to reads ('want too lose')."""
 _LOOSE_BEFORE = (
-    frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split())
-    | _LOOSE_DEGREE
+    frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split()) | _LOOSE_DEGREE
 )
 _LOOSE_AFTER = frozenset("and from of again in on at during after when while overnight around".split()) | {""}
 """What may follow the adjective 'loose' at the end of its phrase ("came lose during the flight")."""
@@ -413,10 +412,14 @@ def _loose(words: list[Word], index: int) -> bool:
 
 _VERY = frozenset(("very", "extremely"))
 """Degree adverbs that modify neither 'quite' nor the preposition 'through' ("very quite", "very through")."""
-_QUIET_BEFORE = frozenset(
-    """be is was were are been being stay stayed stays keep kept remain remained very extremely so too
+_QUIET_BEFORE = (
+    frozenset(
+        """be is was were are been being stay stayed stays keep kept remain remained very extremely so too
     went go goes going gone fell falls grew grows""".split()
-) | w.ARTICLES | w.POSSESSIVES
+    )
+    | w.ARTICLES
+    | w.POSSESSIVES
+)
 
 
 def _quiet(words: list[Word], index: int) -> bool:
