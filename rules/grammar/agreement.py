@@ -73,7 +73,9 @@ class SubjectVerbAgreement(GrammarRule):
         "agreement slips that survive a quick read. Only unambiguous subjects are checked: a plural "
         "noun right after a determiner, 'he', 'she' or 'it', a singular noun after a determiner, and "
         "'one of' or 'each of', a sentence that opens with an uncountable noun ('Mathematics are') or "
-        "'more than one' and a noun, and nouns with no singular ('my glasses is'). Collective nouns "
+        "'more than one' and a noun, and nouns with no singular ('my glasses is'). A head noun before "
+        "'of' keeps the verb through a second phrase ('the level of pollution in the rivers is'). "
+        "Collective nouns "
         "with a plural verb ('the government have') are "
         "standard British English and flagged only in en-US; words in quotation marks are left as spoken."
     )
@@ -119,6 +121,8 @@ class SubjectVerbAgreement(GrammarRule):
         "It need to be done today, and he need a break.",
         "In addition it have a cost. Today, it need a fix. They needs money, and I likes tea.",
         "History tell us otherwise. The patients shows improvement. This point affect the environment.",
+        "The level of pollution in the rivers are alarming, and the price of tickets for children were cut.",
+        "A large number of cases was reported, and a growing number of people is moving abroad.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -170,6 +174,8 @@ class SubjectVerbAgreement(GrammarRule):
         "More than one of the students were absent. More than one in ten people are affected.",
         "Wildlife are returning. NEWS ARE IN. Mathematics is hard; the classes were full.",
         "It need not be done, he need not worry, and if he need help he asks.",
+        "The last of the guests were leaving; the best of the players are here; the poor of the city are hungry.",
+        "The level of pollution in the rivers is alarming; a large number of cases were reported.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -213,6 +219,8 @@ class SubjectVerbAgreement(GrammarRule):
         "It needs to be done today, and he needs a break.",
         "In addition it has a cost. Today, it needs a fix. They need money, and I like tea.",
         "History tell us otherwise. The patients shows improvement. This point affect the environment.",
+        "The level of pollution in the rivers are alarming, and the price of tickets for children were cut.",
+        "A large number of cases were reported, and a growing number of people are moving abroad.",
     )
     fix = "sometimes"
 
@@ -368,6 +376,8 @@ class SubjectVerbAgreement(GrammarRule):
                 and _tagged_singular_head(doc, words, index, head_index)
             ):
                 return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
+            if determiner in _SINGULAR_DETERMINERS and verb.low == "of" and verb.joined and _of_phrase_head(head.low):
+                return self._of_phrase(doc, words, head_index)  # "the level of pollution are": a noun before 'of'
             if not _modifier(head.low):
                 return None
         return None
@@ -489,6 +499,8 @@ class SubjectVerbAgreement(GrammarRule):
             noun = words[noun_index]
             if noun.capitalised or not words[noun_index - 1].joined:
                 return None
+            if (_plural_noun(noun.low) or _singular_of_noun(words, noun_index)) and _second_phrase(words, noun_index):
+                return self._past_second_phrase(words, head, noun_index)  # "the price of tickets in the shop are"
             if _plural_noun(noun.low):
                 verb = words[noun_index + 1]
                 if not noun.joined or _possessive(noun) or verb.capitalised:
@@ -508,6 +520,17 @@ class SubjectVerbAgreement(GrammarRule):
             if not _modifier(noun.low):
                 return None
         return None
+
+    def _past_second_phrase(self, words: list[Word], head: Word, noun_index: int) -> Finding | None:
+        """'The level of pollution in the rivers are': a second phrase after the first one's noun
+        leaves the head the subject; 'are', 'were' or 'have' after it is reported."""
+        verb_index, crossed = _past_phrase(words, noun_index + 1)
+        if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
+            return None
+        verb = words[verb_index]
+        if verb.capitalised or verb.low not in _OF_PLURAL_VERBS or _possessive(words[verb_index - 1]):
+            return None
+        return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{head.text}'", FixSafety.UNSAFE)
 
     def _pronoun(self, words: list[Word], index: int) -> Finding | None:
         pronoun = words[index]
@@ -596,9 +619,12 @@ class SubjectVerbAgreement(GrammarRule):
         low = words[index].low
         start = index
         if low in ("number", "lot", "couple"):
-            if index == 0 or words[index - 1].low != "a" or not words[index - 1].joined:
+            if index > 1 and low == "number" and words[index - 2].low == "a" and _sizes(words[index - 1]):
+                start = index - 2  # "a large number of cases was", "a growing number of people is"
+            elif index == 0 or words[index - 1].low != "a" or not words[index - 1].joined:
                 return None  # 'the number of' is the other way round
-            start = index - 1
+            else:
+                start = index - 1
         if not (_opens_subject(doc, words, start) or (start > 0 and words[start - 1].low == "and")):
             return None
         if not words[index].joined or not words[index + 1].joined or index + 3 >= len(words):
@@ -828,6 +854,31 @@ def _need(words: list[Word], index: int) -> str | None:
     return None
 
 
+def _sizes(word: Word) -> bool:
+    """An adjective joined to 'number' that gives its size ("a large number", "a growing number")."""
+    return word.joined and (word.low in _NUMBER_SIZES or (word.low.endswith("ing") and "VBG" in w.verb_tags(word.low)))
+
+
+_NUMBER_SIZES = frozenset(
+    """large small great huge vast big record significant substantial considerable sizeable sizable limited
+    certain fair good high low tiny modest growing increasing rising disproportionate unknown surprising""".split()
+)
+
+
+def _second_phrase(words: list[Word], noun_index: int) -> bool:
+    """A preposition that opens a second phrase follows the noun of an 'of' phrase ("the price of
+    tickets in the shop")."""
+    noun = words[noun_index]
+    if not noun.joined or noun_index + 2 >= len(words) or _possessive(noun):
+        return False
+    return words[noun_index + 1].low in _SECOND_PREPOSITIONS
+
+
+_SECOND_PREPOSITIONS = frozenset("in on at from for with across around".split())
+"""Prepositions that open a phrase describing the noun before them ('of' is left out: "the cost of the
+repairs of the roof" leaves the head in doubt)."""
+
+
 def _singular_of_noun(words: list[Word], index: int) -> bool:
     """``words[index]`` after 'of' is singular and ends the phrase: a singular count noun, an
     uncountable one, or an '-ing' noun ("the cost of living")."""
@@ -1050,6 +1101,22 @@ _GROUP_ADJECTIVES = frozenset(
     """.split()
 )
 """Adjectives that name a group with 'the' and a plural verb ("the blind were helped", "the living are")."""
+
+
+def _of_phrase_head(low: str) -> bool:
+    """A singular noun that is an adjective too ('level', 'future', 'standard'), read as the head of
+    its phrase before 'of'; not a superlative, an ordinal or an adjective that names a group ("the
+    best of the players are", "the last of the guests were", "the poor of the city are")."""
+    if low.endswith("est") or low in _ORDER_WORDS or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS:
+        return False
+    return _has_plural(low) and not w.is_plural_noun(low)
+
+
+_ORDER_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last next final other latter former".split()
+)
+"""Words before 'of' that pick some out of many and take the number of what follows ("the last of the
+guests were")."""
 
 
 def _has_plural(low: str) -> bool:
@@ -1979,6 +2046,7 @@ class OneOfSingular(GrammarRule):
         "He is one of the best player in the league.",
         "It is one of the main reason for the delay.",
         "One of my friend lives in Paris.",
+        "She is one of the best singer of her generation.",
     )
     good = (
         "He is one of the best players in the league; one of my friends lives in Paris.",
@@ -1986,11 +2054,13 @@ class OneOfSingular(GrammarRule):
         "One of the company's trucks and one of the Beatles; one of the first to arrive.",
         "It was one of the worst weather events; one of a kind; one of the car parks.",
         "One of the candidates spoke.",
+        "It is one of the state of the art labs; he won one of the man of the match awards.",
     )
     fixed = (
         "He is one of the best players in the league.",
         "It is one of the main reasons for the delay.",
         "One of my friends lives in Paris.",
+        "She is one of the best singers of her generation.",
     )
     fix = "always"
 
@@ -2038,6 +2108,8 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
                 if words[at + 1].low.endswith(("'s", "’s")):
                     return None  # "one of your water department's reports"
                 following = words[at + 1].low
+                if following == "of" and _of_closes(words, at + 1):
+                    return at  # "one of the best singer of her generation"; not "the state of the art"
                 if following in ("of", "'s", "’s"):
                     return None
                 if ("NOUN" in w.tags(following) or "VBG" in w.verb_tags(following)) and following not in w.PREPOSITIONS:
@@ -2050,6 +2122,25 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
         if w.is_plural_noun(low):
             return None  # "one of the candidates spoke": the plural is the noun, what follows is not
     return None
+
+
+def _of_closes(words: list[Word], of: int) -> bool:
+    """'of', a determiner and a singular noun close the phrase after 'one of the … singer' ("of her
+    generation", "of the year"): no plural follows within it, as in a compound that carries 'of'
+    ("one of the state of the art labs", "one of the man of the match awards")."""
+    if of + 2 >= len(words) or words[of + 1].low not in _OF_CLOSING_DETERMINERS or not words[of].joined:
+        return False
+    for at in range(of + 2, min(of + 5, len(words))):
+        word = words[at]
+        if not words[at - 1].joined or w.is_plural_noun(word.low) or _possessive(word):
+            return False
+        following = words[at + 1].low if at + 1 < len(words) and word.joined else ""
+        if not following or not (_modifier(following) or w.is_plural_noun(following) or not w.tags(following)):
+            return w.is_singular_count_noun(word.low) or word.low in _UNCOUNTED
+    return False
+
+
+_OF_CLOSING_DETERMINERS = frozenset("the her his their its our my your this".split())
 
 
 _TO_PLURAL_ASKED = {**TO_PLURAL, "was": "were", "wasn't": "weren't"}

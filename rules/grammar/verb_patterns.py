@@ -388,6 +388,7 @@ class ThereWasPlural(GrammarRule):
         "Why is there so many people here? There was a number of complaints.",
         "There's been numerous complaints about the noise.",
         "There was grounds for concern, and there is funds left.",
+        "There was two large boxes in the corner, and there is three main reasons.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -404,6 +405,7 @@ class ThereWasPlural(GrammarRule):
         "There was a number on the door; why was there a delay? There is so little time.",
         "There's been a delay; there's been some talk; there's been two of us since May.",
         "There was a goods train; there is clothes shopping to do; there were grounds; there remains a fund.",
+        "There was 30 extra minutes of play; there were two large boxes.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -420,6 +422,7 @@ class ThereWasPlural(GrammarRule):
         "Why are there so many people here? There were a number of complaints.",
         "There have been numerous complaints about the noise.",
         "There were grounds for concern, and there are funds left.",
+        "There were two large boxes in the corner, and there are three main reasons.",
     )
     fix = "always"
 
@@ -440,6 +443,7 @@ class ThereWasPlural(GrammarRule):
             counted = _counted_at(words, noun_index)
             if counted is not None:
                 noun_index = counted  # "there was more than 100 people", "there is 20 seats"
+                noun_index = _past_adjectives(words, noun_index)  # "there was two large boxes"
                 if noun_index < len(words) and words[noun_index].low in _AMOUNT_UNITS:
                     continue  # "there was 30 minutes left": an amount
                 if _multiplier(words, noun_index):
@@ -481,6 +485,22 @@ class ThereWasPlural(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _past_adjectives(words: list[Word], index: int) -> int:
+    """Where the noun after a number stands, past up to two adjectives that are no plural noun
+    ("two large boxes", "three new main roads")."""
+    at = index
+    while (
+        at - index < 2
+        and at + 1 < len(words)
+        and words[at].joined
+        and "ADJ" in w.tags(words[at].low)
+        and not w.is_plural_noun(words[at].low)
+        and words[at].low not in _AMOUNT_UNITS
+    ):
+        at += 1
+    return at
 
 
 def _so_many(words: list[Word], index: int) -> bool:

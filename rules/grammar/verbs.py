@@ -313,6 +313,7 @@ class PerfectVerbForm(GrammarRule):
         "I've forgot the name, we've went there, she's went home, and it's began to rain.",
         "She has drove there before, and prices had rose again.",
         "My keys have fell behind the sofa, and she had fell ill.",
+        "The floods have destroy hundreds of homes.",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -334,6 +335,7 @@ class PerfectVerbForm(GrammarRule):
         "They had saw blades and fell boots; she had wound it up; he had found it.",
         "We have fell walkers from Cumbria and had saw mills in the valley.",
         "We have record 300 entries; they have arrest powers, had control 2 years ago and have type 1 diabetes.",
+        "They have staff thousands of miles away and have access to hundreds of files.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -351,6 +353,7 @@ class PerfectVerbForm(GrammarRule):
         "I've forgotten the name, we've gone there, she's gone home, and it's begun to rain.",
         "She has driven there before, and prices had risen again.",
         "My keys have fell behind the sofa, and she had fell ill.",
+        "The floods have destroyed hundreds of homes.",
     )
     fix = "sometimes"
 
@@ -458,6 +461,7 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         and words[index].joined
         and "NOUN" in w.tags(words[index + 1].low)
         and not _counted_object(words, index)
+        and not _verb_before_object(words, index)
     ):
         return None  # "should have complete control": a bare form before a noun may be its adjective
     # "had not rose": after an adverb a simple past cannot be a noun object any more.
@@ -551,6 +555,20 @@ def _counted_object(words: list[Word], index: int) -> bool:
     unit = words[index + 2].low if index + 2 < len(words) else ""
     label = words[index].low in w.NUMBER_LABELS  # "both have type 1 diabetes"
     return counted and not label and "ADJ" not in w.tags(words[index].low) and unit not in _TIME_UNITS
+
+
+def _verb_before_object(words: list[Word], index: int) -> bool:
+    """A bare form that is only a verb (no adjective to modify the noun after it) before a word that
+    counts its object: "the floods have destroy hundreds of homes"."""
+    return (
+        w.tags(words[index].low) == {"VERB"}
+        and words[index + 1].low in _COUNTING_PLURALS
+        and index + 2 < len(words)
+        and words[index + 2].low == "of"
+    )
+
+
+_COUNTING_PLURALS = frozenset("hundreds thousands millions billions dozens scores tens lots plenty".split())
 
 
 _TIME_UNITS = frozenset("times years months weeks days hours minutes seconds decades percent per".split())
@@ -913,7 +931,10 @@ class MissingAuxiliary(GrammarRule):
         "'it been' and 'you been' are checked. After a noun subject that opens the sentence, the 'u' "
         "participle of a sank/sunk verb ('the ship sunk quickly') is the slip for the past, when an "
         "adverb, an object or the end follows and no finite verb comes later ('the ship sunk in 1912 "
-        "lies here' is a reduced relative)."
+        "lies here' is a reduced relative). Any other participle that differs from its past "
+        "('seen', 'taken', 'written') is the slip there only before an object ('my brother seen the "
+        "whole thing'), which no reduced relative takes, unless a time follows ('the photo taken the "
+        "night before') or the verb has two objects ('the dog thrown a bone')."
     )
     bad = (
         "I seen the report yesterday.",
@@ -925,6 +946,7 @@ class MissingAuxiliary(GrammarRule):
         "He been working here for years.",
         "It been raining all day, and they drunk all the wine.",
         "The old ship sunk quickly; the bell rung twice.",
+        "My brother seen the whole thing, and the visitors taken the lead.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -937,6 +959,8 @@ class MissingAuxiliary(GrammarRule):
         '"I seen it," she said.',
         "World War I seen from the air; Henry V taken as a model.",
         "Has he been working? Had I been there, they would have been told. Have they been paid?",
+        "The photo taken the night before. The dog thrown a bone wagged. The measures taken this week.",
+        "The decisions taken that day were reversed. The man known the world over died.",
     )
     fixed = ()
     fix = "sometimes"
@@ -998,7 +1022,7 @@ class MissingAuxiliary(GrammarRule):
         of a verb whose past has 'a' (sank/sunk, rang/rung), then an adverb, an object or the end,
         and no finite verb after it; else it may be a reduced relative ("the ship sunk in 1912 lies
         here", "the song sung by the choir was lovely")."""
-        for words, index in occurrences(doc, _U_TRIGGERS):
+        for words, index in occurrences(doc, _PARTICIPLE_TRIGGERS):
             verb = words[index]
             if index < 2 or words[0].low not in w.DETERMINERS or verb.capitalised or in_quotes(doc, verb.start):
                 continue
@@ -1007,6 +1031,8 @@ class MissingAuxiliary(GrammarRule):
             following = words[index + 1].low if index + 1 < len(words) else None
             if index + 1 < len(words) and not verb.joined:
                 following = None
+            if verb.low not in _U_TRIGGERS and not _object_after_participle(words, index):
+                continue  # "my brother seen the whole thing": only an object shows the past
             tags = sentence_tags(doc, words)
             if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[1:index]) or tags[index - 1] not in ("NN", "NNS"):
                 continue
@@ -1014,7 +1040,7 @@ class MissingAuxiliary(GrammarRule):
                 continue  # "the ship sunk in 1912", "the song sung by the choir": a reduced relative
             if any(_finite(tag) for tag in tags[index + 1 :]):
                 continue  # "the bell rung at noon was the last": the sentence's verb comes later
-            past = match_case(_U_PARTICIPLES[verb.low], verb.text)
+            past = match_case(_U_PARTICIPLES.get(verb.low) or _OBJECT_PARTICIPLES[verb.low], verb.text)
             have = "have" if tags[index - 1] == "NNS" else "has"
             yield self.finding(
                 verb.start,
@@ -1056,6 +1082,37 @@ _U_PARTICIPLES = {
 """'sunk' → 'sank', 'rung' → 'rang', 'begun' → 'began': the participles most often written for the past
 (not 'run', a present too, nor 'sprung', 'shrunk' or 'stunk', accepted as pasts)."""
 _U_TRIGGERS = frozenset(_U_PARTICIPLES)
+_TWO_OBJECTS = frozenset("given shown known thrown forgiven bidden hidden".split())
+"""Participles of verbs with two objects, whose passive keeps one ("the dog thrown a bone"), or
+of idioms with 'the' ("known the world over")."""
+_OBJECT_PARTICIPLES = {
+    participle: forms.past.split("/")[0]
+    for forms in IRREGULAR.values()
+    for participle in forms.participle.split("/")
+    if participle not in forms.past.split("/")
+    and participle not in _U_PARTICIPLES
+    and w.verb_tags(participle) == {"VBN"}
+    and w.tags(participle) <= {"VERB", "ADJ"}
+    and participle not in _TWO_OBJECTS
+    and participle not in ("shrunk", "stunk")  # pasts the dictionaries accept: "the service stunk"
+}
+"""'seen' → 'saw', 'taken' → 'took': participles that differ from the past, used for it before an
+object ("the home side taken the lead"), which no participle of a reduced relative takes."""
+_PARTICIPLE_TRIGGERS = _U_TRIGGERS | frozenset(_OBJECT_PARTICIPLES)
+
+
+def _object_after_participle(words: list[Word], index: int) -> bool:
+    """An object follows the participle at ``index`` (a determiner or an object pronoun), and no
+    time phrase, which a reduced relative may take ("the photo taken the night before")."""
+    if index + 2 >= len(words) or not words[index].joined or words[index + 1].low not in _VERB_CONFIRMING:
+        return False
+    return not any(word.low in _TIME_NOUNS for word in words[index + 1 : index + 4])
+
+
+_TIME_NOUNS = frozenset(
+    """day night week month year decade century morning afternoon evening weekend season term quarter
+    summer winter spring autumn hour time previous following same other next last first""".split()
+)
 _NOUN_PHRASE_TAGS = frozenset("JJ NN NNS NNP NNPS POS CD".split())
 
 
