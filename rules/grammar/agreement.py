@@ -123,6 +123,7 @@ class SubjectVerbAgreement(GrammarRule):
         "History tell us otherwise. The patients shows improvement. This point affect the environment.",
         "The level of pollution in the rivers are alarming, and the price of tickets for children were cut.",
         "A large number of cases was reported, and a growing number of people is moving abroad.",
+        "One of the reasons for the changes are the cost of energy.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -176,6 +177,7 @@ class SubjectVerbAgreement(GrammarRule):
         "It need not be done, he need not worry, and if he need help he asks.",
         "The last of the guests were leaving; the best of the players are here; the poor of the city are hungry.",
         "The level of pollution in the rivers is alarming; a large number of cases were reported.",
+        "One of the players in the squad is injured; each of the boxes in the room has a label.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -221,6 +223,7 @@ class SubjectVerbAgreement(GrammarRule):
         "History tell us otherwise. The patients shows improvement. This point affect the environment.",
         "The level of pollution in the rivers are alarming, and the price of tickets for children were cut.",
         "A large number of cases were reported, and a growing number of people are moving abroad.",
+        "One of the reasons for the changes are the cost of energy.",
     )
     fix = "sometimes"
 
@@ -595,6 +598,8 @@ class SubjectVerbAgreement(GrammarRule):
         if head_index is None or (index > 0 and words[index - 1].low in w.AUXILIARIES | {"than"}):
             return None  # "Can one of you give me a call?": a question; "more than one of them were": either number
         verb = words[head_index + 1]
+        if verb.low in _SECOND_PREPOSITIONS and words[index].low != "both":
+            return self._one_of_past_phrase(words, index, head_index)  # "one of the players in the squad are"
         if words[index].low == "both":  # "both of them believes": the subject is plural
             plural = TO_PLURAL.get(verb.low)
             verb_here = _verb_only_third_person(verb.low) or _verb_here(words, head_index + 1)
@@ -611,6 +616,20 @@ class SubjectVerbAgreement(GrammarRule):
         if singular is not None:
             return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
         return None
+
+    def _one_of_past_phrase(self, words: list[Word], index: int, head_index: int) -> Finding | None:
+        """'One of the reasons for the changes are': a phrase after the plural leaves 'one of …' the
+        subject; 'are', 'were' or 'have' after it is reported."""
+        if not words[head_index].joined or _possessive(words[head_index]):
+            return None
+        verb_index, crossed = _past_phrase(words, head_index + 1)
+        if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
+            return None
+        verb = words[verb_index]
+        if verb.capitalised or verb.low not in _OF_PLURAL_VERBS or _possessive(words[verb_index - 1]):
+            return None
+        reason = f"the subject is '{words[index].text} of …'"
+        return self._report(verb, TO_SINGULAR[verb.low], reason, FixSafety.UNSAFE)
 
     def _quantity_of(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'A number of people has', 'most of the cake were': after a word that counts, the verb
@@ -1556,6 +1575,7 @@ class RelativeClauseAgreement(GrammarRule):
         "I have a friend who live in Paris, and I know nobody who don't like her.",
         "People who smokes should stop.",
         "We spoke to the workers that has been laid off; the problems that was raised remain.",
+        "The residents that wants a new park signed the petition.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -1570,6 +1590,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The report, which was published today, is damning; the rules were changed, which were welcome news.",
         "The parents of the boy who live here are kind; staff who planned the war who have sons serve.",
         "Anyone who wants to come is welcome; anyone who were to ask would be told; I know the family who live there.",
+        "We told the residents that lives were at risk; the residents that want a park signed.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -1582,6 +1603,7 @@ class RelativeClauseAgreement(GrammarRule):
         "I have a friend who live in Paris, and I know nobody who don't like her.",
         "People who smoke should stop.",
         "We spoke to the workers that has been laid off; the problems that was raised remain.",
+        "The residents that wants a new park signed the petition.",
     )
     fix = "sometimes"
 
@@ -1632,12 +1654,14 @@ class RelativeClauseAgreement(GrammarRule):
         noun that opens the sentence or follows a preposition inside it, then a singular auxiliary.
 
         'that' is also a demonstrative and a conjunction, so less is taken than for 'who': only the
-        auxiliaries ('is', 'has', 'does'), never after a span of time ("For years that was the
+        auxiliaries ('is', 'has', 'does') and forms that are nothing but a third person ('wants', not
+        'lives': "told the residents that lives were at risk"), never after a span of time ("For years that was the
         rule": a new clause), a sentence's opening preposition ("In those days that was normal") or a
         verb ("told reporters that is false"), nor on a noun after a noun and a preposition ("a place
         on the banks that is dry": the place is), and never 'that is,' or 'that is to say'."""
         antecedent, verb = words[index - 1], words[index + 1]
-        if verb.low not in _THAT_VERBS or not (antecedent.joined and words[index].joined):
+        third = verb.low not in _THAT_VERBS and _verb_only_third_person(verb.low)  # "residents that wants"
+        if (verb.low not in _THAT_VERBS and not third) or not (antecedent.joined and words[index].joined):
             return None
         if not _plural_noun(antecedent.low) or antecedent.low in _SPANS_OF_TIME or antecedent.capitalised:
             return None
@@ -1652,7 +1676,9 @@ class RelativeClauseAgreement(GrammarRule):
             return None  # "a place on the banks that is dry": the clause may hang on the first noun
         if in_quotes(doc, verb.start):
             return None
-        plural = TO_PLURAL[verb.low]
+        plural = _lemma_of_third_person(verb.low) if third else TO_PLURAL[verb.low]
+        if plural is None:
+            return None
         fixed = match_case(plural, verb.text)
         return self.finding(
             verb.start,

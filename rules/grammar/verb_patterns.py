@@ -308,7 +308,16 @@ def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[W
         return verb, replacement, index + 3
     if words[index + 2].low in _LIKELY and _to_be(words, index + 3):
         return verb, replacement, index + 5  # "there is likely to be many delays"
+    if table is _SINGULAR_BE and words[index + 2].low in _THERE_ADVERBS and words[index + 2].joined:
+        return verb, replacement, index + 3  # "there is already several shops", "there was also two cars"
     return verb, replacement, index + 2
+
+
+_THERE_ADVERBS = frozenset(
+    """already also still now currently usually often always sometimes probably certainly clearly
+    reportedly apparently even never rarely again""".split()
+)
+"""Adverbs between 'there is', 'there was' and what they count ("there was also two cars")."""
 
 
 _APPROXIMATORS = frozenset("more than over nearly almost about around roughly some at least up to".split())
@@ -389,6 +398,7 @@ class ThereWasPlural(GrammarRule):
         "There's been numerous complaints about the noise.",
         "There was grounds for concern, and there is funds left.",
         "There was two large boxes in the corner, and there is three main reasons.",
+        "There is already several shops on the street, and there was also two cars.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -406,6 +416,7 @@ class ThereWasPlural(GrammarRule):
         "There's been a delay; there's been some talk; there's been two of us since May.",
         "There was a goods train; there is clothes shopping to do; there were grounds; there remains a fund.",
         "There was 30 extra minutes of play; there were two large boxes.",
+        "There is still lots of time; there was also a problem; there are already several shops.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -423,6 +434,7 @@ class ThereWasPlural(GrammarRule):
         "There have been numerous complaints about the noise.",
         "There were grounds for concern, and there are funds left.",
         "There were two large boxes in the corner, and there are three main reasons.",
+        "There are already several shops on the street, and there were also two cars.",
     )
     fix = "always"
 

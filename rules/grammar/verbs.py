@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -314,6 +314,7 @@ class PerfectVerbForm(GrammarRule):
         "She has drove there before, and prices had rose again.",
         "My keys have fell behind the sofa, and she had fell ill.",
         "The floods have destroy hundreds of homes.",
+        "Has the council already spoke to the residents? Have the new owners took over?",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -336,6 +337,7 @@ class PerfectVerbForm(GrammarRule):
         "We have fell walkers from Cumbria and had saw mills in the valley.",
         "We have record 300 entries; they have arrest powers, had control 2 years ago and have type 1 diabetes.",
         "They have staff thousands of miles away and have access to hundreds of files.",
+        "Have the rose bushes grown? Has the company rose garden opened? Has the bicycle spoke snapped?",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -354,6 +356,7 @@ class PerfectVerbForm(GrammarRule):
         "She has driven there before, and prices had risen again.",
         "My keys have fell behind the sofa, and she had fell ill.",
         "The floods have destroyed hundreds of homes.",
+        "Has the council already spoken to the residents? Have the new owners taken over?",
     )
     fix = "sometimes"
 
@@ -369,6 +372,11 @@ class PerfectVerbForm(GrammarRule):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
                 asked = _asked_past(words, target_index)  # "Have you ate yet?", "Has she went to bed?"
+                if asked is None:
+                    continue
+                target_index = asked
+            elif words[target_index].low in _SUBJECT_OPENERS and _asks(words, index) and target_index == index + 1:
+                asked = _past_after_subject(words, target_index)  # "Has the council spoke to them?"
                 if asked is None:
                     continue
                 target_index = asked
@@ -388,15 +396,44 @@ class PerfectVerbForm(GrammarRule):
                 )
 
 
-def _asked_past(words: list[Word], pronoun: int) -> int | None:
+def _asked_past(words: list[Word], pronoun: int, past: Callable[[list[Word], int], bool] | None = None) -> int | None:
     """Index of a simple past that is nothing else after a question's 'have' and its subject ("Have
-    you ate?", "Has she ever went?"), past one adverb; None for anything else ("Have you any?")."""
+    you ate?", "Has she ever went?"), past one adverb; None for anything else ("Have you any?").
+    ``past`` judges the form in place of :func:`_only_past`."""
     at = pronoun + 1
     if at < len(words) and _adverb(words[at].low) and words[at - 1].joined:
         at += 1
     if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
         return None
+    if past is not None:
+        return at if past(words, at) else None
     return at if _only_past(words[at].low) else None
+
+
+def _past_after_subject(words: list[Word], opener: int) -> int | None:
+    """Index of a past after a question's 'have' and a noun phrase that the determiner at ``opener``
+    opens, up to two modifiers before the noun ("Has the council spoke", "Have the new owners took")."""
+    for noun in range(opener + 1, min(opener + 4, len(words) - 1)):
+        if not words[noun - 1].joined or words[noun].capitalised or not w.tags(words[noun].low) & {"NOUN", "ADJ"}:
+            return None
+        if "NOUN" in w.tags(words[noun].low):
+            asked = _asked_past(words, noun, _past_after_noun)
+            if asked is not None:
+                return asked
+    return None
+
+
+def _past_after_noun(words: list[Word], at: int) -> bool:
+    """After 'has the council' a past that is also a noun is the verb ("has the council spoke to",
+    "has your brother ever drove"), unless a noun or a participle follows ("has the wheel spoke
+    snapped?", "has the rose garden opened?")."""
+    low = words[at].low
+    if w.verb_tags(low) != {"VBD"} or "ADJ" in w.tags(low):
+        return False
+    following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    if "NOUN" in w.tags(following) and following not in _VERB_CONFIRMING | _PARTICLES | w.PREPOSITIONS:
+        return False  # "has the company rose garden opened?": a noun after it makes it a modifier
+    return not w.verb_tags(following) & {"VBN", "VBD"}
 
 
 def _only_past(low: str) -> bool:
@@ -669,8 +706,25 @@ _SUBJECT_OPENERS = frozenset("the this that these those my your his her its our 
 
 
 def _asks(words: list[Word], index: int) -> bool:
-    """The 'do' at ``index`` opens a question: first in its sentence or after a wh-word."""
+    """The 'do' at ``index`` opens a question: first in its sentence, after a wh-word, or after
+    'how' and a word of degree ("how often does", "how much does")."""
+    if index == 2 and words[0].low == "how" and words[1].low in _HOW_DEGREES:
+        return words[0].joined and words[1].joined
     return index == 0 or (index == 1 and words[0].low in _WH_WORDS and words[0].joined)
+
+
+_HOW_DEGREES = frozenset("often long much far soon".split())
+
+
+def _not_and_adverb(words: list[Word], index: int, target_index: int) -> bool:
+    """'not' and a mid-sentence adverb stand between 'do' and its verb ("did not even tried")."""
+    return (
+        target_index + 1 < len(words)
+        and target_index == index + 2
+        and words[index + 1].low == "not"
+        and words[target_index].low in w.MID_ADVERBS
+        and words[target_index].joined
+    )
 
 
 def _question_subject_end(words: list[Word], index: int) -> int | None:
@@ -737,6 +791,7 @@ class DoVerbForm(GrammarRule):
         "I didn't saw him, and we did not saw any of them.",
         "Why did she left so early? Did you saw him last night?",
         "They didn't thought the plan would work, and he did not felt any pain.",
+        "She did not even tried to hide it. How often does he goes there?",
     )
     good = (
         "They did not go home.",
@@ -751,6 +806,7 @@ class DoVerbForm(GrammarRule):
         "Does the chemical change represented by these symbols violate the law?",
         "Did you, left alone, cope? Did it left-align? Why did they saw wood? Did they saw the logs?",
         "He did not, thought his aides, know the figures; what she did thought little of it.",
+        "She did not even try to hide it. How often does the bus stop here? How much do the tickets cost?",
     )
     fixed = (
         "They did not go home.",
@@ -766,6 +822,7 @@ class DoVerbForm(GrammarRule):
         "I didn't saw him, and we did not saw any of them.",
         "Why did she leave so early? Did you saw him last night?",
         "They didn't think the plan would work, and he did not feel any pain.",
+        "She did not even try to hide it. How often does he go there?",
     )
     fix = "sometimes"
 
@@ -775,6 +832,8 @@ class DoVerbForm(GrammarRule):
             subject_end = _question_subject_end(words, index)
             if subject_end is not None:
                 target_index = _skip_adverb(words, subject_end)  # "Does he (really) wanted", "Does the firm has"
+            elif _not_and_adverb(words, index, target_index):
+                target_index += 1  # "she did not even tried"
             if target_index >= len(words) or words[target_index].capitalised:
                 continue
             if index > 0 and words[index - 1].low in ("a", "the"):
