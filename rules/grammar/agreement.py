@@ -873,6 +873,19 @@ def _need(words: list[Word], index: int) -> str | None:
     return None
 
 
+def _opening_plural(words: list[Word], index: int) -> bool:
+    """The 'which' at ``index`` follows the sentence's opening plural noun phrase ("The old houses
+    which"), so it cannot stand for a clause before it."""
+    if not 2 <= index <= 4 or words[0].low not in _PLURAL_NP_OPENERS or not _joined_between(words, 0, index + 1):
+        return False
+    return _plural_noun(words[index - 1].low) and all(_modifier(word.low) for word in words[1 : index - 1])
+
+
+def _noun_possessive(low: str) -> bool:
+    """A singular noun with 's ("government's", "council's")."""
+    return low.endswith(("'s", "’s")) and _has_plural(low[:-2])
+
+
 def _sizes(word: Word) -> bool:
     """An adjective joined to 'number' that gives its size ("a large number", "a growing number")."""
     return word.joined and (word.low in _NUMBER_SIZES or (word.low.endswith("ing") and "VBG" in w.verb_tags(word.low)))
@@ -1388,6 +1401,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Is this the town in which the miners lives?",
         "Prices is rising faster than wages.",
         "Tomatoes grows best in full sun.",
+        "The council's new plans for the railway has been delayed.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -1406,6 +1420,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Lots has changed since then.",
         "...applicants has grown since May.",
         "Our students needs...",
+        "The council's plans for the railway have been delayed; the council's leader of the groups is here.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1483,6 +1498,8 @@ class PluralSubjectAgreement(GrammarRule):
                 break
             if head_index == index + 1 and words[index].low in _PREDETERMINERS and head.low in _AFTER_ALL:
                 continue  # "all the students", "both my parents"
+            if head_index == index + 1 and not bare and head.joined and _noun_possessive(head.low):
+                continue  # "the government's plans for the railway has": the possessive determines the head
             if not (head.joined and _modifier(head.low)) or (bare and "VERB" in w.tags(head.low)):
                 return None  # (after 'whether', "killing innocents is" is a gerund's phrase)
         else:
@@ -1576,6 +1593,7 @@ class RelativeClauseAgreement(GrammarRule):
         "People who smokes should stop.",
         "We spoke to the workers that has been laid off; the problems that was raised remain.",
         "The residents that wants a new park signed the petition.",
+        "The houses which was built in the 1960s will be demolished.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -1591,6 +1609,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The parents of the boy who live here are kind; staff who planned the war who have sons serve.",
         "Anyone who wants to come is welcome; anyone who were to ask would be told; I know the family who live there.",
         "We told the residents that lives were at risk; the residents that want a park signed.",
+        "The houses which were built in 1960 will go. Prices rose, which was expected.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -1604,6 +1623,7 @@ class RelativeClauseAgreement(GrammarRule):
         "People who smoke should stop.",
         "We spoke to the workers that has been laid off; the problems that was raised remain.",
         "The residents that wants a new park signed the petition.",
+        "The houses which were built in the 1960s will be demolished.",
     )
     fix = "sometimes"
 
@@ -1617,7 +1637,8 @@ class RelativeClauseAgreement(GrammarRule):
                     yield finding
                 continue
             aside = index == 2 and doc.text[words[1].end : words[2].start] == ", "  # "The report, which were"
-            if not (words[index - 1].joined or aside) or (words[index].low == "which" and not aside):
+            opening = words[index].low == "which" and _opening_plural(words, index)  # "The houses which was"
+            if not (words[index - 1].joined or aside) or (words[index].low == "which" and not (aside or opening)):
                 continue
             antecedent = words[index - 1]
             pronoun = antecedent.low in _PRONOUN_ANTECEDENTS and words[index].low == "who"

@@ -282,6 +282,19 @@ _COUNTING_AFTER_THERES = frozenset("many several various numerous countless mult
 many reasons'; not "there's some goodies", "there's no buses", which informal prose writes)."""
 _ASKED_BE = frozenset("is was isn't wasn't isn’t wasn’t".split())
 _HERE_DETERMINERS = frozenset("the my your his her our their".split())
+_HERE_MOTION = {"comes": "come", "goes": "go"}
+_AMONG = frozenset(("among", "amongst"))
+
+
+def _among_verb(words: list[Word]) -> tuple[Word, str, int] | None:
+    """'Among the victims was …': the 'is' or 'was' after a sentence's opening 'among' phrase (no
+    comma between), whose subject follows it."""
+    for at in range(2, min(7, len(words) - 1)):
+        if not words[at - 1].joined:
+            return None
+        if words[at].low in ("is", "was"):
+            return words[at], _SINGULAR_BE[words[at].low], at + 1
+    return None
 
 
 def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[Word, str, int] | None:
@@ -399,6 +412,7 @@ class ThereWasPlural(GrammarRule):
         "There was grounds for concern, and there is funds left.",
         "There was two large boxes in the corner, and there is three main reasons.",
         "There is already several shops on the street, and there was also two cars.",
+        "Here comes the results. Among the victims was two children.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -417,6 +431,7 @@ class ThereWasPlural(GrammarRule):
         "There was a goods train; there is clothes shopping to do; there were grounds; there remains a fund.",
         "There was 30 extra minutes of play; there were two large boxes.",
         "There is still lots of time; there was also a problem; there are already several shops.",
+        "Here comes the judge. Among the victims was a child. Among them were two children.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -435,15 +450,23 @@ class ThereWasPlural(GrammarRule):
         "There were grounds for concern, and there are funds left.",
         "There were two large boxes in the corner, and there are three main reasons.",
         "There are already several shops on the street, and there were also two cars.",
+        "Here come the results. Among the victims were two children.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _THERE | _HERE | _THERE_IS):
-            here = words[index].low == "here"
-            if here and (index > 0 or index + 2 >= len(words) or words[index + 1].low not in ("is", "was")):
-                continue  # only "Here is …" opening a sentence ("the point here is …" has its own subject)
-            if words[index].low in _THERE_IS:
+        for words, index in occurrences(doc, _THERE | _HERE | _THERE_IS | _AMONG):
+            low = words[index].low
+            here = low == "here" or low in _AMONG
+            if here and (index > 0 or index + 2 >= len(words)):
+                continue  # only "Here is …", "Among the dead was …" opening a sentence
+            if low in _AMONG:
+                found = _among_verb(words)  # "Among the victims was two children"
+            elif here and words[index + 1].low in _HERE_MOTION and words[index].joined:
+                found = words[index + 1], _HERE_MOTION[words[index + 1].low], index + 2  # "Here comes the results"
+            elif here and words[index + 1].low not in ("is", "was"):
+                continue  # ("the point here is …" has its own subject)
+            elif low in _THERE_IS:
                 found = _theres(words, index)
             else:
                 found = _asked_there(doc, words, index) or _there_verb(words, index, _SINGULAR_BE)
