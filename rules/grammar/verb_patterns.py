@@ -811,6 +811,7 @@ class InfinitiveForm(GrammarRule):
         "She needs to finishes it, and they tried to fixes the bug.",
         "He started to talking loudly, and they began to moving the chairs.",
         "The pupils were asked to wrote an essay.",
+        "Visitors are asked to kept their tickets, and staff were told to sent them home.",
     )
     good = (
         "The city is eager to buy land.",
@@ -825,6 +826,7 @@ class InfinitiveForm(GrammarRule):
         "Groups bring hope to pockets of despair.",
         "She tended to wounds; the changes required to plans were small; he remembered to friends.",
         "The party I was invited to went well, and the man she was married to left.",
+        "The school I go to sent a letter. They were told to, and made their own way. Access to paid services.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -838,6 +840,7 @@ class InfinitiveForm(GrammarRule):
         "She needs to finish it, and they tried to fix the bug.",
         "He started to talk loudly, and they began to move the chairs.",
         "The pupils were asked to write an essay.",
+        "Visitors are asked to keep their tickets, and staff were told to send them home.",
     )
     fix = "always"
 
@@ -901,7 +904,11 @@ def _infinitive_candidates(doc: Document) -> list[int]:
     return [
         position
         for position in positions(doc, _INFINITIVE_TRIGGERS)
-        if (position < last and lows[position] == "to" and _only_past(lows[position + 1]))
+        if (
+            position < last
+            and lows[position] == "to"
+            and (_only_past(lows[position + 1]) or _past_or_participle(lows[position + 1]))
+        )
         or (position + 1 < last and lows[position + 1] == "to")
     ]
 
@@ -926,7 +933,23 @@ def _only_finite_after_to(words: list[Word], at: int) -> bool:
     before = words[at - 2].low
     if w.verb_tags(before) & {"VBD", "VBN"} and before != "used" and not _told_to(words, at - 2):
         return False  # "everyone I had talked to knew": a 'to' left at the end of a relative clause
+    if _past_or_participle(words[at].low) and _told_to(words, at - 2):
+        return _object_after(words, at)  # "visitors are asked to kept their tickets"
     return _only_past(words[at].low)
+
+
+@lru_cache(maxsize=1 << 14)
+def _past_or_participle(low: str) -> bool:
+    """A form that is only a verb's past and participle ("kept", "made", "told")."""
+    return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD", "VBN"} and low not in w.AUXILIARIES
+
+
+def _object_after(words: list[Word], at: int) -> bool:
+    """A determiner or an object pronoun follows ``words[at]``: its object ("to kept their tickets")."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    following = words[at + 1].low
+    return following in w.DETERMINERS or following in w.OBJECT_PRONOUNS
 
 
 _TOLD = frozenset(

@@ -538,9 +538,9 @@ def _bare_past(words: list[Word], index: int) -> bool:
     return not w.tags(following) & {"NOUN", "ADJ", "PROPN"} or following in w.PREPOSITIONS or following in _BARE_ADVERBS
 
 
-_BARE_ADVERBS = frozenset("there here away abroad again twice yesterday".split())
+_BARE_ADVERBS = frozenset("there here away abroad again twice yesterday faster higher further".split())
 """Adverbs that the tables know as adjectives or nouns too, but that no noun object takes before
-it: after them a past is the verb ("has drove there before", "had rose again")."""
+it: after them a past is the verb ("has drove there before", "had rose again", "have rose faster")."""
 
 
 def _regular_past(lemma: str) -> set[str]:
