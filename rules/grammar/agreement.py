@@ -124,6 +124,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The level of pollution in the rivers are alarming, and the price of tickets for children were cut.",
         "A large number of cases was reported, and a growing number of people is moving abroad.",
         "One of the reasons for the changes are the cost of energy.",
+        "Economics are a popular subject at this school.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -178,6 +179,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The last of the guests were leaving; the best of the players are here; the poor of the city are hungry.",
         "The level of pollution in the rivers is alarming; a large number of cases were reported.",
         "One of the players in the squad is injured; each of the boxes in the room has a label.",
+        "The economics of the deal are attractive; statistics are collected monthly.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -224,6 +226,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The level of pollution in the rivers are alarming, and the price of tickets for children were cut.",
         "A large number of cases were reported, and a growing number of people are moving abroad.",
         "One of the reasons for the changes are the cost of energy.",
+        "Economics is a popular subject at this school.",
     )
     fix = "sometimes"
 
@@ -264,7 +267,7 @@ class SubjectVerbAgreement(GrammarRule):
             if verb.low not in _OF_PLURAL_VERBS and not verb.capitalised and _object_next(words, 1):
                 third = _third_person_of_base(verb.low)  # "History tell us", "Research show that"
                 return self._report(verb, third, reason, FixSafety.UNSAFE) if third else None
-            if first.low not in _UNCOUNTED:
+            if first.low not in _UNCOUNTED and first.low not in _SUBJECTS_IN_S:
                 return None
         if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or not verb.joined:
             return None
@@ -803,6 +806,9 @@ _PLURAL_ONLY = frozenset(
 police are', 'my glasses are', 'her clothes were'."""
 _UNCOUNTED = MASS_NOUNS | frozenset("news measles mumps diabetes rabies physics mathematics maths linguistics".split())
 """Uncountable nouns, and singulars in -s, that take a singular verb: 'the news is', 'their furniture is'."""
+_SUBJECTS_IN_S = frozenset("economics athletics gymnastics genetics electronics robotics".split())
+"""Subjects of study in -s that take a singular verb when they open a sentence bare ('Economics is');
+not in :data:`_UNCOUNTED`, since with 'the' they may be plural ('the economics of the deal are')."""
 _PLURAL_ONLY_QUANTITIES = frozenset("number couple many several dozens hundreds thousands millions".split())
 """Quantities that count only plurals: a singular after them is another slip."""
 _MASS_HEADS = frozenset(
@@ -1091,7 +1097,7 @@ _ABSTRACT_STARTS = frozenset(
 )
 """Nouns that open a sentence without a determiner as one whole ("History tells us"): a bare verb
 and an object after them is a slip, as after an uncountable noun."""
-_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | _ABSTRACT_STARTS | {"more"}
+_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | _ABSTRACT_STARTS | _SUBJECTS_IN_S | {"more"}
 """Words whose sentence-opening use :meth:`SubjectVerbAgreement._bare_start` checks ('wildlife' is
 left out: "wildlife are" counts the animals, as British usage allows)."""
 _CLAUSE_ONLY_TRIGGERS = w.CARDINALS | frozenset(("police",))
@@ -2242,6 +2248,7 @@ class QuestionAgreement(GrammarRule):
         "What was the main reasons for the delay?",
         "How much is the tickets? How often does the buses run?",
         "How many people was at the party? How many cars has been sold?",
+        "Where was the children when the fire started?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -2257,6 +2264,7 @@ class QuestionAgreement(GrammarRule):
         "Where is the place kids go after school? What was the main reason for it?",
         "How much are the tickets? How much was I paid? How many were there? How far is it?",
         "How many books does she have? How many people has the virus killed? How many people is he bringing?",
+        "Where were the children when the fire started? Where was the sales office then?",
     )
     fixed = (
         "Do they know about the change?",
@@ -2274,6 +2282,7 @@ class QuestionAgreement(GrammarRule):
         "What were the main reasons for the delay?",
         "How much are the tickets? How often do the buses run?",
         "How many people were at the party? How many cars have been sold?",
+        "Where were the children when the fire started?",
     )
     fix = "always"
 
@@ -2422,7 +2431,12 @@ def _ends_question_subject(low: str) -> bool:
     that is no noun, or a place word ('Is the keys in the car?', 'Why is the doors open?')."""
     if low.endswith(("'s", "’s")):
         return False
+    if low in _TIME_CLOSERS:
+        return True  # "Where was the children when the fire started?"
     return low in w.PREPOSITIONS or low in _PLACE_ADVERBS or ("ADJ" in w.tags(low) and "NOUN" not in w.tags(low))
+
+
+_TIME_CLOSERS = frozenset("when while now today tonight yesterday then".split())
 
 
 def _asked_form(aux: str, verb: str) -> bool:

@@ -412,7 +412,7 @@ class ThereWasPlural(GrammarRule):
         "There was grounds for concern, and there is funds left.",
         "There was two large boxes in the corner, and there is three main reasons.",
         "There is already several shops on the street, and there was also two cars.",
-        "Here comes the results. Among the victims was two children.",
+        "Here comes the results. Among the victims was two children. There is many more people waiting.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -432,6 +432,7 @@ class ThereWasPlural(GrammarRule):
         "There was 30 extra minutes of play; there were two large boxes.",
         "There is still lots of time; there was also a problem; there are already several shops.",
         "Here comes the judge. Among the victims was a child. Among them were two children.",
+        "There is much more time; there are many more people.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -450,7 +451,7 @@ class ThereWasPlural(GrammarRule):
         "There were grounds for concern, and there are funds left.",
         "There were two large boxes in the corner, and there are three main reasons.",
         "There are already several shops on the street, and there were also two cars.",
-        "Here come the results. Among the victims were two children.",
+        "Here come the results. Among the victims were two children. There are many more people waiting.",
     )
     fix = "always"
 
@@ -487,6 +488,8 @@ class ThereWasPlural(GrammarRule):
                 noun_index += 3  # "there was a number of complaints"
             elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
+                if noun_index + 1 < len(words) and words[noun_index].low == "more" and words[noun_index].joined:
+                    noun_index += 1  # "there is many more people"
                 while (
                     noun_index + 1 < len(words)
                     and words[noun_index].joined

@@ -608,6 +608,18 @@ def _verb_before_object(words: list[Word], index: int) -> bool:
 _COUNTING_PLURALS = frozenset("hundreds thousands millions billions dozens scores tens lots plenty".split())
 
 
+def _measured(words: list[Word], index: int) -> bool:
+    """A number after ``words[index]`` measures a distance or a weight ("sunk three miles off the
+    coast"), not an object it counts ("the choir sung three hymns")."""
+    return index + 2 < len(words) and words[index + 2].low in _MEASURE_UNITS
+
+
+_MEASURE_UNITS = frozenset(
+    """miles kilometres kilometers km metres meters feet inches yards fathoms leagues places points
+    spots positions tonnes tons pounds kilos degrees storeys floors levels""".split()
+)
+
+
 _TIME_UNITS = frozenset("times years months weeks days hours minutes seconds decades percent per".split())
 """Nouns of a number that measures, not counts an object: "had control 2 years ago"."""
 
@@ -1006,6 +1018,7 @@ class MissingAuxiliary(GrammarRule):
         "It been raining all day, and they drunk all the wine.",
         "The old ship sunk quickly; the bell rung twice.",
         "My brother seen the whole thing, and the visitors taken the lead.",
+        "The choir sung three hymns.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1020,6 +1033,7 @@ class MissingAuxiliary(GrammarRule):
         "Has he been working? Had I been there, they would have been told. Have they been paid?",
         "The photo taken the night before. The dog thrown a bone wagged. The measures taken this week.",
         "The decisions taken that day were reversed. The man known the world over died.",
+        "The ship sunk three miles off the coast. The bell rung three times.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1095,7 +1109,8 @@ class MissingAuxiliary(GrammarRule):
             tags = sentence_tags(doc, words)
             if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[1:index]) or tags[index - 1] not in ("NN", "NNS"):
                 continue
-            if following is not None and following not in _VERB_CONFIRMING and tags[index + 1] != "RB":
+            counted = following is not None and _counted_object(words, index) and not _measured(words, index)
+            if following is not None and following not in _VERB_CONFIRMING and tags[index + 1] != "RB" and not counted:
                 continue  # "the ship sunk in 1912", "the song sung by the choir": a reduced relative
             if any(_finite(tag) for tag in tags[index + 1 :]):
                 continue  # "the bell rung at noon was the last": the sentence's verb comes later
