@@ -125,6 +125,7 @@ class SubjectVerbAgreement(GrammarRule):
         "A large number of cases was reported, and a growing number of people is moving abroad.",
         "One of the reasons for the changes are the cost of energy.",
         "Economics are a popular subject at this school.",
+        "Each of the three candidates are qualified, and an increasing number of families is struggling.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -180,6 +181,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The level of pollution in the rivers is alarming; a large number of cases were reported.",
         "One of the players in the squad is injured; each of the boxes in the room has a label.",
         "The economics of the deal are attractive; statistics are collected monthly.",
+        "Each of the three candidates is qualified; the rising number of cases is a worry.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -227,6 +229,7 @@ class SubjectVerbAgreement(GrammarRule):
         "A large number of cases were reported, and a growing number of people are moving abroad.",
         "One of the reasons for the changes are the cost of energy.",
         "Economics is a popular subject at this school.",
+        "Each of the three candidates is qualified, and an increasing number of families are struggling.",
     )
     fix = "sometimes"
 
@@ -384,6 +387,8 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
             if determiner in _SINGULAR_DETERMINERS and verb.low == "of" and verb.joined and _of_phrase_head(head.low):
                 return self._of_phrase(doc, words, head_index)  # "the level of pollution are": a noun before 'of'
+            if determiner == "the" and verb.low == "number" and _sizes(head):
+                continue  # "the rising number of cases are"
             if not _modifier(head.low):
                 return None
         return None
@@ -641,7 +646,7 @@ class SubjectVerbAgreement(GrammarRule):
         low = words[index].low
         start = index
         if low in ("number", "lot", "couple"):
-            if index > 1 and low == "number" and words[index - 2].low == "a" and _sizes(words[index - 1]):
+            if index > 1 and low == "number" and words[index - 2].low in ("a", "an") and _sizes(words[index - 1]):
                 start = index - 2  # "a large number of cases was", "a growing number of people is"
             elif index == 0 or words[index - 1].low != "a" or not words[index - 1].joined:
                 return None  # 'the number of' is the other way round
@@ -978,6 +983,8 @@ def _of_head(words: list[Word], index: int) -> int | None:
         if words[cursor].low not in _OF_DETERMINERS:
             return None
         head_index = cursor + 1
+        if words[head_index].low in w.CARDINALS and words[head_index].low != "one":
+            head_index += 1  # "each of the three candidates are"
         while head_index < len(words) - 1 and not _plural_noun(words[head_index].low):
             if head_index - cursor > 2 or not _modifier(words[head_index].low):
                 return None
