@@ -193,6 +193,7 @@ BUILTIN_IDS = {
     "grammar.win-beat",
     "grammar.correlative-pair",
     "grammar.adverb-before-auxiliary",
+    "grammar.very-verb",
 }
 
 

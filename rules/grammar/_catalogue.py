@@ -146,6 +146,7 @@ CATALOGUE = (
     E('rules.grammar.adverbs', 'AdverbBeforeObject', 'grammar.adverb-before-object', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adverbs', 'MuchAdjective', 'grammar.much-adjective', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adverbs', 'AdverbBeforeAuxiliary', 'grammar.adverb-before-auxiliary', 'grammar', 'info', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.adverbs', 'VeryVerb', 'grammar.very-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.oneword', 'OneWordForTwo', 'grammar.one-word-for-two', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'SentenceFragment', 'grammar.sentence-fragment', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'DoubleConjunction', 'grammar.double-conjunction', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501

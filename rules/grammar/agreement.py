@@ -1415,6 +1415,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Prices is rising faster than wages.",
         "Tomatoes grows best in full sun.",
         "The council's new plans for the railway has been delayed.",
+        "And details is the key to success. Endangered animals is a problem we must solve.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -1434,6 +1435,8 @@ class PluralSubjectAgreement(GrammarRule):
         "...applicants has grown since May.",
         "Our students needs...",
         "The council's plans for the railway have been delayed; the council's leader of the groups is here.",
+        "And Windows is an operating system. Endangered Animals is a film. So sales is down.",
+        "Other details are the key; and details, he says, is a word he hates.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1467,12 +1470,13 @@ class PluralSubjectAgreement(GrammarRule):
         sleeps all day", "Prices is rising". The tagger must read the plural as a common noun (not
         "Windows is", "Marbles was"), and a word that is also a verb in -s ("Costs rises") only counts
         when the tagger reads it as the noun."""
-        if len(words) < 3 or not words[0].joined or not words[1].joined:
+        at = _bare_head_at(words)
+        if len(words) < at + 3 or not words[at].joined or not words[at + 1].joined:
             return None
-        head, verb = words[0], words[1]
+        head, verb = words[at], words[at + 1]
         if head.low in w.SINGULAR_IN_S or head.low in _NOT_BARE_SUBJECTS or head.text.isupper():
             return None
-        if not _plural_noun(head.low):
+        if not _plural_noun(head.low) or (at and head.text != head.low):
             return None
         plural = TO_PLURAL.get(verb.low)
         if (
@@ -1484,13 +1488,15 @@ class PluralSubjectAgreement(GrammarRule):
             plural = _lemma_of_third_person(verb.low)
         if plural is None or doc.text[head.end : head.end + 1] in ("'", "’") or in_quotes(doc, head.start):
             return None
-        if verb.low in ("is", "was") and words[2].low in w.ARTICLES:
+        if verb.low in ("is", "was") and words[at + 2].low in w.ARTICLES and not at:
             return None  # "Cats is a musical", "Windows is an operating system": a title defined
         if _name_more_than_plural(head.low):
             return None  # "Wales is", "Jones has": a name
         tags = sentence_tags(doc, words)
-        noun_tag = tags[0] == "NNS" or (tags[0] == "NN" and head.low in _IRREGULAR_PLURALS)  # "People is"
-        if not noun_tag or (verb.low not in TO_PLURAL and tags[1] != "VBZ"):
+        noun_tag = tags[at] == "NNS" or (tags[at] == "NN" and head.low in _IRREGULAR_PLURALS)  # "People is"
+        if not noun_tag or (verb.low not in TO_PLURAL and tags[at + 1] != "VBZ"):
+            return None
+        if at and words[0].low not in _SENTENCE_CONJUNCTIONS and tags[0] not in ("JJ", "JJR", "VBN"):
             return None
         for other_words, at in occurrences(doc, frozenset((head.low,))):
             if at > 0 and other_words[at].capitalised:
@@ -1950,6 +1956,22 @@ def _bare_conjunct_end(words: list[Word], index: int) -> int | None:
 _IRREGULAR_PLURALS = w.IRREGULAR_PLURALS | frozenset(("criteria", "phenomena"))
 """Plurals the word tables do not mark as such. Not 'data', 'media' or 'bacteria': a singular verb
 with them is common in edited prose."""
+
+
+_SENTENCE_CONJUNCTIONS = frozenset("and but so".split())
+
+
+def _bare_head_at(words: list[Word]) -> int:
+    """Where a bare plural that opens a sentence stands: first, or second after 'And', 'But', 'So'
+    or an adjective ("And details is the key", "Endangered animals is a problem"; the tagger must
+    agree that it is one). In second place it must be lower case: "Endangered Animals is" may be a
+    title."""
+    if len(words) < 4 or not words[0].joined or words[1].text != words[1].low:
+        return 0
+    first = words[0].low
+    if first in _SENTENCE_CONJUNCTIONS:
+        return 1
+    return 1 if "ADJ" in w.tags(first) or "VBN" in w.verb_tags(first) else 0  # the tagger confirms it
 
 
 def _plural_noun(low: str) -> bool:

@@ -177,7 +177,7 @@ def _only_participle(low: str) -> bool:
     return "VBN" in found and found <= {"VBD", "VBN"} and w.tags(low) <= {"VERB", "AUX"}
 
 
-_ITS_BEFORE = frozenset("a an the been not gotten this these those my your our their".split())
+_ITS_BEFORE = frozenset("a an the been not gotten this these those my your our their nothing".split())
 _ITS_TRIGGERS = frozenset(("its", "it's", "it’s"))
 _THEIR_TRIGGERS = frozenset(("their", "there", "they're", "they’re"))
 _THEY_ARE_IS = frozenset(("is", "was", "isn't", "wasn't"))
@@ -202,6 +202,7 @@ class ItsConfusion(GrammarRule):
         "The company and it's own staff.",
         "Two of it's members quit.",
         "Its too late to change the plan.",
+        "The flat is nice, but its very expensive. Its quite hard to find one. Compared to that, its nothing.",
         "Its hard to say.",
         "The museum reopened, and it's windows were cleaned.",
         "The museum showed it's famous paintings.",
@@ -237,6 +238,8 @@ class ItsConfusion(GrammarRule):
         "We found it's hard work. It's fun for all. Make sure it's safe work.",
         "The firm spent its time to good effect; I feel it's time to go, and I see it's late.",
         "The van shows up and it's two guys; it's 10 miles away.",
+        "The law threatens its very existence; the town has its very own band; at its very best.",
+        "The bird lived its very short life in a cage; the house and its pretty garden; its quite different aims.",
         "I think it's fun when we sing; we knew it's time because the bell rang.",
     )
     fixed = (
@@ -245,6 +248,7 @@ class ItsConfusion(GrammarRule):
         "The company and its own staff.",
         "Two of its members quit.",
         "It's too late to change the plan.",
+        "The flat is nice, but it's very expensive. It's quite hard to find one. Compared to that, it's nothing.",
         "It's hard to say.",
         "The museum reopened, and its windows were cleaned.",
         "The museum showed its famous paintings.",
@@ -278,6 +282,16 @@ class ItsConfusion(GrammarRule):
 
 
 _DEGREE = frozenset("too so really".split())
+_DEGREE_BEFORE_ADJECTIVE = frozenset("very quite pretty extremely incredibly fairly rather".split())
+"""Degree words that also stand after the possessive ("its very existence", "its pretty garden"):
+'it is' only when a plain adjective follows and ends the predicate."""
+_NOT_PREDICATE_ADJECTIVES = frozenset("own first last best worst next same".split())
+
+
+def _only_adjective_word(low: str) -> bool:
+    """An adjective that is no noun and no verb, and not one the possessive takes ("its very own")."""
+    tags = w.tags(low)
+    return "ADJ" in tags and tags <= {"ADJ", "ADV"} and low not in _NOT_PREDICATE_ADJECTIVES
 _ITS_THEN_CLAUSE = _ITS_BEFORE | frozenset(
     "also gonna okay ok alright where when how what who why his him he she they we you i that had".split()
 )
@@ -301,6 +315,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         return True  # "Its raining again", "its getting late", but "its growing influence"
     if following.low in _DEGREE:  # "its too late", but "its too short shirt"
         return _predicate_ends(words, index + 2)
+    if following.low in _DEGREE_BEFORE_ADJECTIVE:  # "its very expensive", but "its very existence", "its very own"
+        return _predicate_ends(words, index + 2) and _only_adjective_word(words[index + 2].low)
     if following.low in ("better", "worse"):  # "its better to ask", but "its better half"
         after = _next(words, index + 1)
         return after is not None and after.low in _AFTER_COMPARATIVE

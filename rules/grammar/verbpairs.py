@@ -720,6 +720,18 @@ _NOT_WAITED = _NOT_LISTENED - {"radio", "news", "song", "music", "podcasts"} | f
     "turn turns tables table chance length period duration one same full best".split()
 )
 """A time ('wait the whole day'), 'wait your turn', 'wait tables': 'wait' without 'for' is right."""
+_WAITED_PERSONS = frozenset("me him us them you".split())
+
+
+def _waited_person(words: list[Word], index: int) -> bool:
+    """'I am waiting you', 'we waited him for hours': a person straight after 'wait' (not at a
+    sentence's start, "Wait, you …", nor a subject with its verb, "if you cannot wait you should";
+    'wait you out' is the rule's own exception)."""
+    following = _next(words, index)
+    if index == 0 or following is None or following.low not in _WAITED_PERSONS or not words[index].joined:
+        return False
+    after = _next(words, index + 1)
+    return after is None or not w.may_be_finite(after.low)  # "if you cannot wait you should book": a clause
 
 
 class WaitFor(GrammarRule):
@@ -735,9 +747,12 @@ class WaitFor(GrammarRule):
         "We are waiting your reply.",
         "She waited the bus for an hour.",
         "They must wait the results of the test.",
+        "I am waiting you at the station, and we waited him for hours.",
     )
     good = (
         "We are waiting for your reply; we await your reply.",
+        "We waited them out. Wait, you forgot your keys. I'll wait, you go ahead.",
+        "If you cannot wait you should book an earlier flight; while we wait we read.",
         "Wait your turn. He waited tables for years; she waited the whole day.",
         "They waited a week, then waited the rest of the month; we waited the storm out.",
     )
@@ -746,7 +761,7 @@ class WaitFor(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _WAIT):
             word = words[index]
-            if not _bare_object(words, index, _WAITED_DETERMINERS, _NOT_WAITED):
+            if not (_bare_object(words, index, _WAITED_DETERMINERS, _NOT_WAITED) or _waited_person(words, index)):
                 continue
             if any(item.low == "out" for item in _run(words, index + 2, 4)):
                 continue  # "waited the storm out"
