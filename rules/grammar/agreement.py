@@ -129,6 +129,7 @@ class SubjectVerbAgreement(GrammarRule):
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
+        "I suggest he leave now; they demanded she resign.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
         "One of the figures was wrong, and the news is good.",
@@ -569,6 +570,8 @@ class SubjectVerbAgreement(GrammarRule):
         )
         if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
             return None  # "if she were", "as it were", "I wish he were"
+        if third and _mandative_before(words, index) and verb.low not in _NEVER_SUBJUNCTIVE:
+            return None  # "I suggest he leave now", "they demanded she resign": a subjunctive without 'that'
         if third:
             return self._report(verb, third, f"'{pronoun.text}' takes '{third}'", FixSafety.SAFE)
         return None
@@ -1096,6 +1099,19 @@ _MANDATIVE = frozenset(
 )
 """Verbs and adjectives whose 'that' clause takes the subjunctive ("insisted that the board have
 the final say", "it is vital that the report be")."""
+
+
+_MANDATIVE_VERB_FORMS = frozenset(
+    form
+    for verb in "insist demand require recommend suggest request urge propose ask".split()
+    for form in (verb, verb + "s", verb + "ed", verb.removesuffix("e") + "ed", verb.removesuffix("e") + "ing")
+)
+
+
+def _mandative_before(words: list[Word], index: int) -> bool:
+    """A verb of demanding straight before the subject at ``index``, its 'that' left out: "I suggest
+    he leave now", "they demanded she resign" (a subjunctive)."""
+    return index > 0 and words[index - 1].joined and words[index - 1].low in _MANDATIVE_VERB_FORMS
 
 
 _NOT_ONLY = frozenset("not only also".split())

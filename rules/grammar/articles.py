@@ -484,6 +484,7 @@ class MissingArticle(GrammarRule):
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
+        "She is teacher of the year, and he was player of the match.",
         "The issue is teacher pay; her job is student support.",
         "It is good work, good practice and good fun; he is good company.",
         "It is a good idea; as good an example as any.",
@@ -626,6 +627,8 @@ class MissingArticle(GrammarRule):
         if at >= len(words):
             return None
         noun = words[at]
+        if _award_title(words, at):
+            return None  # "she is teacher of the year", "he was player of the match": an award's title
         counted = _SUCH_COUNTED if words[index].low == "such" else _COUNTED_THINGS
         if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in counted:
             return None
@@ -646,6 +649,14 @@ class MissingArticle(GrammarRule):
         )
 
 
+def _award_title(words: list[Word], at: int) -> bool:
+    """'of the year' (month, match, season ...) after the noun: the title of an award, which takes
+    no article ("she is teacher of the year", "he was man of the match")."""
+    run = [word.low for word in words[at + 1 : at + 4]]
+    return len(run) == 3 and run[:2] == ["of", "the"] and run[2] in _AWARD_PERIODS and words[at].joined
+
+
+_AWARD_PERIODS = frozenset("year month week day season match tournament series decade century game".split())
 _DEGREE = frozenset(("very", "really", "extremely"))
 """Degree words between 'is' and an adjective ("it is very good idea": 'a very good idea')."""
 

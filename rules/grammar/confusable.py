@@ -258,8 +258,10 @@ OBJECT_MARKERS = w.DETERMINERS | w.OBJECT_PRONOUNS | w.PREPOSITIONS
 """Words that open what follows a verb: after two verbs of one form they tell only which is commoner."""
 
 
-NOUN_MARKERS_AFTER = frozenset(("of", "and", "or"))
-"""Words after a noun that say only that a noun stood before them: 'of', and the conjunctions that
+NOUN_MARKERS_AFTER = frozenset(("of", "and", "or", "was", "is"))
+"""Words after a noun that say only that a noun stood before them: 'of', 'is' and 'was' (a singular
+subject's verb: 'the roll was stale', 'the ration was cut', where 'role was' and 'ratio was' are
+commoner only because 'role' and 'ratio' are), and the conjunctions that
 join it to the next ('folded the cloths and wiped', where 'clothes and' is commoner only because
 'clothes' is)."""
 
@@ -357,6 +359,13 @@ INVERSION_SUBJECTS = frozenset("i it this that he she we they you there".split()
 BE_FORMS = frozenset("is are was were".split())
 
 
+_PLACING_VERBS = frozenset(
+    "came come comes coming finished finish finishes finishing placed ranked ranks rank ended end ends".split()
+)
+"""Verbs after which an ordinal is a placing ('came fourth', 'finished second')."""
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
+
+
 def _barred(words: Sequence[Word], index: int, left: str | None, right: str | None) -> frozenset[str] | None:
     """The words of the written word's set that the sentence rules out, or None when the written
     word is plainly sound and nothing is to be weighed:
@@ -377,6 +386,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'hour by hour', 'side to side', 'time after time'
     if _verb_after_reduced_subject(words, index):
         return None  # 'Particles released form a plume', 'the players who retired form the backbone'
+    if word in _ORDINALS and left in _PLACING_VERBS:
+        return None  # 'she came fourth in the race', 'they finished second': a placing
 
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
@@ -409,7 +420,45 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     named = index >= 1 and words[index - 1].capitalised and words[index - 1].joined
     if (named and verb_forms & {"VBD", "VBZ"}) or ("VB" in verb_forms and _bare_verb_object(words, index)):
         barred.update(other for other in others if not w.verb_tags(other))  # 'Annette ate an', 'let her live'
+    if "VBD" in verb_forms and _opening_subject(words, index):
+        barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
+    if "VBD" in verb_forms and _relative_after_noun(words, index, left):
+        barred.update(other for other in others if not w.verb_tags(other))  # 'the team that won last year'
     return frozenset(barred)
+
+
+def _opening_subject(words: Sequence[Word], index: int) -> bool:
+    """An article and a noun open the sentence just before the word at ``index``, and an object's
+    determiner or pronoun follows it: the subject, its verb and its object ("The pass threw the
+    keeper the wrong way"; not "Cut a hole threw the wall")."""
+    if index != 2 or not (words[0].joined and words[1].joined) or words[0].low not in w.ARTICLES:
+        return False
+    if "NOUN" not in w.tags(words[1].low) or index + 1 >= len(words) or not words[index].joined:
+        return False
+    return words[index + 1].low in w.DETERMINERS or words[index + 1].low in w.OBJECT_PRONOUNS
+
+
+def _relative_after_noun(words: Sequence[Word], index: int, left: str | None) -> bool:
+    """'who', or 'that' or 'which' straight after a noun, before the word at ``index``: a relative
+    pronoun, whose clause's verb comes next ("the team that won last year", "the player who won";
+    not "have that one last chance", "I hope that one day")."""
+    if left == "who":
+        return True  # "the player who won last year"
+    if left not in ("that", "which") or index < 2 or not words[index - 2].joined:
+        return False
+    noun = words[index - 2].low
+    tags = w.tags(noun)
+    if "NOUN" not in tags or tags & {"ADP", "PRON", "DET"} or noun in _THAT_CLAUSE_VERBS:
+        return False  # "said that", "so that", "the fact that"
+    return not w.verb_tags(noun) & {"VBD", "VBN", "VBZ"} or w.is_plural_noun(noun)
+
+
+_THAT_CLAUSE_VERBS = frozenset(
+    """say think know believe hope hear see feel show suggest agree claim argue mean find note admit ensure
+    realise realize fear insist warn add explain expect doubt confirm deny tell hold assume guess bet
+    promise report reckon suppose wish""".split()
+)
+"""Verbs whose bare form is also a noun and that take a 'that' clause ('I hope that one day')."""
 
 
 _RELATIVE_SUBJECTS = frozenset("who that which those".split())
@@ -625,6 +674,8 @@ class ConfusedWord(GrammarRule):
         "The show was axed after one season; he used a hoe, and the dog had mange.",
         "She folded the cloths and wiped the counter, the rags or the towels.",
         "Particles released form a plume, and the players who retired form the backbone of the staff.",
+        "She came fourth in the race, and the team that won last year is back.",
+        "The pass threw the keeper the wrong way. The roll was stale, and the ration was cut.",
     )
     fix = "sometimes"
     function_words = False

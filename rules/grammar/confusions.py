@@ -76,6 +76,7 @@ class ModalOf(GrammarRule):
         "You should of all people know; he would of all things pick this. Most of them could of...",
         "Could you of all people help? Will it of course change?",
         "All he had of value was a watch; she had of course left; what we had of hers was lost.",
+        "We must of necessity wait, and they would of their own accord help.",
     )
     fixed = (
         "He could have won the race.",
@@ -106,6 +107,8 @@ class ModalOf(GrammarRule):
                 continue  # "Most of them could of...": 'of course' may be what was cut
             if after == "course" or (after == "all" and index + 3 < len(words) and words[index + 3].low in _ALL_OF):
                 continue  # "could, of course,", "you should of all people know"
+            if after and not w.verb_tags(after) and (after in w.DETERMINERS or "NOUN" in w.tags(after)):
+                continue  # "we must of necessity wait", "they would of their own accord help": no verb follows
             if word.low in _NOUN_MODALS and (
                 (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS or word.low == "will")
                 and not (_only_participle(after) and not _noun_modal_here(words, index))
