@@ -63,6 +63,8 @@ BUILTIN_IDS = {
     "grammar.wrong-preposition",
     "grammar.unusual-preposition",
     "grammar.light-verb",
+    "grammar.adjective-collocation",
+    "grammar.degree-adverb",
     "grammar.deictic-time",
     "grammar.stranded-preposition",
     "grammar.missing-preposition",

@@ -372,6 +372,8 @@ class WrongPreposition(GrammarRule):
         "I was worried for the exam results.",
         "The bakery is opposite of the bank; there is a lack in teachers and no control on the budget.",
         "It was a sequel of the hit film.",
+        "Nobody had an answer for the question about the damage of the roof.",
+        "The new manager is capable in handling a crisis.",
     )
     good = (
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
@@ -405,6 +407,7 @@ class WrongPreposition(GrammarRule):
         "He was born at home; the rules apply for a limited time; she was worried for her son.",
         "She is good with numbers and children; she is the opposite of her sister; they lost control on the bend.",
         "The sequel of sorts did well; what they lack in skill they make up in zeal; the criticism to date is mild.",
+        "She had an answer for everything; the damage of the storm was plain; she is capable in a crisis.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -440,6 +443,8 @@ class WrongPreposition(GrammarRule):
         "I was worried for the exam results.",
         "The bakery is opposite of the bank; there is a lack in teachers and no control on the budget.",
         "It was a sequel of the hit film.",
+        "Nobody had an answer for the question about the damage of the roof.",
+        "The new manager is capable of handling a crisis.",
     )
     fix = "sometimes"
 
