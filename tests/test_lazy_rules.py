@@ -82,3 +82,18 @@ def test_a_stale_entry_is_reported_as_that_rule_failing_not_as_a_crash() -> None
     result = check_source(Source(text="The company raised it's prices.", path="x.txt"), "plain", ruleset)
     assert result.diagnostics == []
     assert any("grammar.its-confusion" in error and "out of date" in error for error in result.rule_errors)
+
+
+def test_linting_everyday_prose_never_loads_lemminflect() -> None:
+    """The word tables are cached; lemminflect itself (and numpy with it, ~0.4 s) loads only for a
+    word they lack. A form of another noun ("women's") once sent the agreement rule there."""
+    script = (
+        "import sys\n"
+        "from lint import check_text\n"
+        "text = (\"The women's team and the children's choir met the council's staff. Prices rose, \"\n"
+        "        \"and the people's vote was held on Monday. The mice's nest was found by the men.\")\n"
+        "check_text(text)\n"
+        "print('lemminflect' in sys.modules, 'numpy' in sys.modules)\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert loaded.split() == ["False", "False"]
