@@ -195,6 +195,7 @@ class ArticleWithPlural(GrammarRule):
         "A women walked in. She bought a new shoes yesterday.",
         "The average figure of a Korean women is small.",
         "She read a books about it.",
+        "The festival drew a 100,000 visitors, and it took me a two hours to get in.",
     )
     good = (
         "It was a major milestone.",
@@ -202,6 +203,7 @@ class ArticleWithPlural(GrammarRule):
         "A few days later, a lot of votes.",
         "A works council met; a needs assessment; a means test; a plans committee.",
         "A French fries stand; a New York times piece; an Arabic numerals chart; a Chinese takeaways guide.",
+        "A hundred people came, a mere 20 stayed; a two weeks' notice; a 24 hours a day service; Group A 3 points.",
     )
     fixed = ()
     fix = "sometimes"
@@ -216,8 +218,23 @@ class ArticleWithPlural(GrammarRule):
             # "she read a books": a plural that is also a verb form, straight after the article
             if index + 1 < len(words) and words[index].joined and _plural_verb_form_after(words, index):
                 found.append(self._found(words, index, words[index + 1]))
+            elif index + 2 < len(words):
+                noun_at = _counted_plural_after(doc, words, index)
+                if noun_at is not None:
+                    found.append(self._counted(doc, words, index, noun_at))
         found.sort(key=lambda finding: finding.start)
         yield from found
+
+    def _counted(self, doc: Document, words: list[Word], index: int, noun_at: int) -> Finding:
+        article, noun = words[index], words[noun_at]
+        counted = doc.text[words[index + 1].start : noun.end]
+        return self.finding(
+            article.start,
+            noun.end,
+            f"'{counted}' is counted already: drop '{article.text}'.",
+            suggestions=(match_case(counted, article.text),),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _found(self, words: list[Word], index: int, noun: Word) -> Finding:
         singular = _singular_of(noun)
@@ -228,6 +245,46 @@ class ArticleWithPlural(GrammarRule):
             suggestions=(singular,) if singular else (),
             fix=FixSafety.UNSAFE,
         )
+
+
+_ROUND_COUNTS = frozenset("hundred thousand million billion trillion dozen score".split())
+"""Counts that take 'a' themselves ('a hundred people', 'a dozen eggs'): not reported."""
+_RATE_WORDS = frozenset("a an per each every".split())
+
+
+def _counted_plural_after(doc: Document, words: list[Word], index: int) -> int | None:
+    """'a 100,000 visitors', 'a two hours to drive': the index of the plural when 'a' stands straight
+    before a number above one and a plural that ends its phrase. Not 'a hundred people', 'a 10-year
+    plan', 'a two weeks' notice', 'a 24 hours a day service', 'a mere 20 people' (the adjective takes
+    the article), 'a 10 years old boy' (grammar.compound-modifier's), nor a capital 'A' inside a
+    sentence ("Group A 3 points")."""
+    article, number = words[index], words[index + 1]
+    if not article.joined or (article.text == "A" and not article.sentence_start):
+        return None
+    at = index + 1
+    if number.low.isdigit():
+        while at + 1 < len(words) and doc.text[words[at].end : words[at + 1].start] == ",":
+            if not (words[at + 1].low.isdigit() and len(words[at + 1].low) == 3):
+                return None
+            at += 1  # "100,000": the groups of a number are words of their own
+        if int(number.low) < 2 and at == index + 1:
+            return None
+    elif number.low not in w.CARDINALS - _ROUND_COUNTS:
+        return None
+    if at + 1 >= len(words) or not words[at].joined:
+        return None
+    noun = words[at + 1]
+    if noun.capitalised or not (is_plural_head(noun) or plural_or_verb(noun.low)):
+        return None
+    if doc.text[noun.end : noun.end + 1] in ("'", "’", "-"):
+        return None  # "a two weeks' notice"
+    if noun.joined and at + 2 < len(words):
+        after = words[at + 2]
+        if after.low in _RATE_WORDS or not ends_noun_phrase(after):
+            return None  # "a 24 hours a day service", "a 10 years old boy"
+    if in_quotes(doc, article.start) or sentence_tags(doc, words)[at + 1] != "NNS":
+        return None
+    return at + 1
 
 
 def _any_plural_head(noun: Word) -> bool:

@@ -46,7 +46,9 @@ _PEOPLE = frozenset(
     """people protesters protestors demonstrators students workers visitors voters residents children members
     users customers players fans tourists refugees migrants passengers patients employees soldiers""".split()
 )
-_TRIGGERS = frozenset(("percents", "amount", "amounts", *_MANY, *_ROUND_SINGULAR, *_MEASURE_UNITS))
+_TRIGGERS = frozenset(("percents", "amount", "amounts", "dozen", *_MANY, *_ROUND_SINGULAR, *_MEASURE_UNITS))
+_ONE = frozenset(("a", "one"))
+"""'A hundred of people', 'a dozen of eggs': a round number after 'a' takes no 'of' before a bare plural either."""
 
 
 def _number(word: Word) -> bool:
@@ -79,6 +81,7 @@ class NumberForm(GrammarRule):
         "Prices rose by 5 percents.",
         "Two millions people live there, in three hundreds villages.",
         "Several hundred of people attended, and dozens people were hurt.",
+        "She bought a dozen of eggs, and a thousand of fans waited outside.",
         "The bridge is 300 meter long, and the boy is five year old.",
         "The amount of protesters grew.",
     )
@@ -86,6 +89,7 @@ class NumberForm(GrammarRule):
         "Prices rose by 5 percent; two million people live in hundreds of villages.",
         "Two hundred of the guests left; several hundred people attended; dozens of people were hurt.",
         "Thousands fled the city, and millions more followed; hundreds died.",
+        "A dozen of them came, a hundred of the fans stayed, and a thousand of Britain's farms closed.",
         "The 300-meter bridge is 300 meters long; a five year old boy; he is five years old; my 4 year old.",
         "The amount of money grew, and the number of protesters with it.",
     )
@@ -125,7 +129,7 @@ class NumberForm(GrammarRule):
         after_count = before is not None and (_number(before) or before.low == "many")
         if low in _MANY and not after_count and _plural_noun_only(after.low):
             return word.start, word.end, f"{word.text} of", f"'{word.text}' takes 'of' before what it counts."
-        if low in _ROUND_SINGULAR and before is not None and _number(before) and _of_then_plural(words, index + 1):
+        if before is not None and (low in _ROUND_SINGULAR or low == "dozen") and _counted(before, words, index):
             return word.start, after.end, word.text, f"'{before.text} {word.text}' takes no 'of' before a plural."
         measured = after.low in _MEASURED and _ends_phrase(words, index + 1) and not _noun_use(words, index - 1)
         if low in _MEASURE_UNITS and before is not None and _number(before) and measured:
@@ -136,6 +140,13 @@ class NumberForm(GrammarRule):
             number = match_case("number" if low == "amount" else "numbers", word.text)
             return word.start, word.end, number, f"People are counted: '{number} of {counted.text}'."
         return None
+
+
+def _counted(before: Word, words: list[Word], index: int) -> bool:
+    """A number, or 'a' or 'one' (not the letter 'A' inside a sentence), before the round number at
+    ``index``, and 'of' and a bare plural after it."""
+    one = before.low in _ONE and (before.text != "A" or before.sentence_start)
+    return (_number(before) or one) and _of_then_plural(words, index + 1)
 
 
 def _noun_use(words: list[Word], number: int) -> bool:
@@ -152,7 +163,10 @@ def _of_then_plural(words: list[Word], index: int, nouns: frozenset[str] | None 
     if words[index].low != "of" or index + 1 >= len(words) or not words[index].joined:
         return False
     noun = words[index + 1]
-    return not noun.capitalised and (noun.low in nouns if nouns is not None else _plural_noun_only(noun.low))
+    if nouns is not None:
+        return not noun.capitalised and noun.low in nouns
+    # after 'of' a verb's -s form is a plural noun ("two hundred of soldiers", "a dozen of eggs")
+    return not noun.capitalised and (_plural_noun_only(noun.low) or w.is_plural_noun(noun.low))
 
 
 def _ends_phrase(words: list[Word], index: int) -> bool:

@@ -63,6 +63,8 @@ class PronounCase(GrammarRule):
         "Me is tired. Them was late again.",
         "Neither him nor her was there. Either me or Sam will go. Neither the coach nor them were ready.",
         "He is a very good friend of me, and she is a cousin of him.",
+        "The coach told him and I to stay. Grandma gave Tim and I a lift, and they invited Sarah and I.",
+        "She sent the parcel to my brother and I last week.",
     )
     good = (
         "Tim and I work together.",
@@ -80,6 +82,8 @@ class PronounCase(GrammarRule):
         "Neither he nor she was there. Neither her mother nor her father came. We saw neither him nor her.",
         "Either him or me, it does not matter. Either way, we lost.",
         "He is a friend of mine; she took a picture of me; he is a friend of her brother; a friend of the family.",
+        "I called her and I told her. I asked him and I got no answer. It was Tim and I who found it.",
+        "I miss you and I hope you come. Read Volumes II and I. We met them and I think they left.",
     )
     fixed = ()
     fix = "sometimes"
@@ -89,7 +93,7 @@ class PronounCase(GrammarRule):
         for words, index in occurrences(doc, _AND):
             if not after_cut(doc, words):  # "...you and me go": the verb before the pair may be cut off
                 found += self._subject_pair(words, index)
-            found += self._object_pair(words, index)
+            found += self._object_pair(doc, words, index)
         for words, index in occurrences(doc, _RELATION_TRIGGERS):
             finding = self._relation_of(words, index)
             if finding is not None:
@@ -231,8 +235,8 @@ class PronounCase(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
-    def _object_pair(self, words: list[Word], index: int) -> Iterator[Finding]:
-        """'<preposition> X and I' closing a phrase."""
+    def _object_pair(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
+        """'<preposition> X and I' closing a phrase, and '<verb> him and I to …' ('told him and I to stay')."""
         if index + 1 >= len(words) or words[index + 1].text != "I" or not words[index].joined:
             return
         pronoun = words[index + 1]
@@ -240,8 +244,19 @@ class PronounCase(GrammarRule):
         if verb_at < len(words) and (words[verb_at].low in w.MID_ADVERBS or words[verb_at].low.endswith("ly")):
             verb_at += 1  # "and I just finished it"
         clause = pronoun.joined and verb_at < len(words) and w.may_be_finite(words[verb_at].low)
+        if clause and not w.only_finite(words[verb_at].low) and verb_at == index + 2:
+            clause = sentence_tags(doc, words)[verb_at].startswith(("VB", "MD"))  # "to Sam and I last week"
         if clause and not _bare_verb_object(words, index, verb_at):
             return  # "for Tim and I have a plan": a clause may start here
+        if _verb_object_pair(doc, words, index):
+            yield self.finding(
+                pronoun.start,
+                pronoun.end,
+                f"'{words[index - 1].text} and I' is the object of '{words[index - 2].text}': write 'me', not 'I'.",
+                suggestions=("me",),
+                fix=FixSafety.UNSAFE,
+            )
+            return
         for start in range(index - 1, max(index - 4, -1), -1):
             if not words[start].joined:
                 return
@@ -292,6 +307,38 @@ def _bare_verb_object(words: list[Word], index: int, verb_at: int) -> bool:
         for start in range(max(index - 3, 1), index)
         if all(word.joined for word in words[start - 1 : index])
     )
+
+
+_PAIR_OBJECTS = frozenset("him her them us you".split())
+_GIVING = frozenset(
+    """give gives gave given giving send sends sent sending show shows showed shown showing offer offers
+    offered offering tell tells told telling buy buys bought buying hand hands handed lend lends lent
+    teach teaches taught owe owes owed promise promises promised bring brings brought""".split()
+)
+"""Verbs with two objects: 'gave Tim and I a lift' (no clause opens with 'I a')."""
+
+
+def _verb_object_pair(doc: Document, words: list[Word], index: int) -> bool:
+    """'told him and I to stay', 'invited Sam and I to dinner', 'gave Tim and I a lift': an object
+    pronoun or a name after a verb (not a form of 'be': 'it was Tim and I' is the formal subject
+    case), then 'and I' before 'to', an article after a verb of giving, or the end of the clause."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    first, verb = words[index - 1], words[index - 2]
+    if first.low not in _PAIR_OBJECTS and not (first.capitalised and first.low not in w.SUBJECT_PRONOUNS):
+        return False
+    if (first.capitalised and first.low in _PAIR_OBJECTS) or (first.text.isupper() and len(first.text) > 1):
+        return False  # "Him and I": the subject pair; "Volumes II and I": numerals
+    pronoun = words[index + 1]
+    if pronoun.joined and index + 2 < len(words):
+        following = words[index + 2].low
+        if following != "to" and not (following in ("a", "an", "the") and verb.low in _GIVING):
+            return False
+    elif index + 2 < len(words) and doc.text[pronoun.end : pronoun.end + 1] not in (",", ".", ";", ":", "!", "?"):
+        return False
+    if verb.low in w.BE_FORMS or verb.low in w.AUXILIARIES or (verb.capitalised and not verb.sentence_start):
+        return False
+    return sentence_tags(doc, words)[index - 2] in ("VB", "VBD", "VBZ", "VBP", "VBG")
 
 
 _CLAUSE_AFTER_PRONOUN = frozenset("who whom that all both each too alone themselves himself herself".split())
