@@ -280,7 +280,7 @@ def _counted_plural_after(doc: Document, words: list[Word], index: int) -> int |
         return None  # "a two weeks' notice"
     if noun.joined and at + 2 < len(words):
         after = words[at + 2]
-        if after.low in _RATE_WORDS or not ends_noun_phrase(after):
+        if after.low in _RATE_WORDS or not ends_noun_phrase(after, noun.low):
             return None  # "a 24 hours a day service", "a 10 years old boy"
     if in_quotes(doc, article.start) or sentence_tags(doc, words)[at + 1] != "NNS":
         return None
@@ -320,15 +320,23 @@ _ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier aga
 later', 'three new employee last month')."""
 
 
-def ends_noun_phrase(after: Word) -> bool:
+_NEXT_PHRASE_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | (w.POSSESSIVES - {"her"})
+"""A determiner after a noun opens the next phrase ('a good news this morning', 'less complaints this
+year', 'gave the man a book'); not 'her', which may be the object pronoun."""
+
+
+def ends_noun_phrase(after: Word, noun: str = "") -> bool:
     """The word after a noun shows the phrase ended: a preposition, a verb, 'to', 'that', 'which',
-    a time word ('yesterday'). A word unknown to the tables ("lab") or one that can be a noun may go
+    a time word ('yesterday'), or, when the caller names the ``noun`` and it cannot be a verb, a
+    determiner ('a good news this morning'). A word unknown to the tables ("lab") or one that can be a noun may go
     on with the phrase."""
     low = after.low
     if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who", "than"):
         return True
     if low in _ENDS_PHRASE:
         return True
+    if low in _NEXT_PHRASE_OPENERS:
+        return bool(noun) and "VERB" not in w.tags(noun)  # not "a moving fluid exchanges its energy"
     tags = w.tags(low)
     if low.endswith("ing") and "VERB" in tags:
         return False  # "visitor parking", "a wildlife viewing area": a compound may go on
@@ -388,12 +396,14 @@ class ArticleWithMassNoun(GrammarRule):
         "We had such a fun at the party, and what a fun!",
         "The talks made a real progress, and she asked for a written permission.",
         "The storm caused a serious damage; he is in a good health.",
+        "He gave me a good news this morning.",
     )
     good = (
         "She gave me some advice.",
         "A research project and a news conference.",
         "A piece of equipment; a knowledge of French; a good knowledge about wine.",
         "It has a music all its own, a clothing store and a money market fund.",
+        "The news this morning was good; a moving fluid exchanges its energy; a rising star earns his keep.",
         "I have a little money and a little extra information.",
         "A round of applause, a stroke of luck, a bolt of lightning and a courage that surprised us.",
         "It was a fun day, a fun, cheap trip and a fun and easy game; a fun to watch show? No.",
@@ -516,7 +526,7 @@ def head_after(
             if not noun.joined and doc.text[noun.end : noun.end + 3].strip()[:1] in ("-", "–"):
                 return None  # "both laser - heated cells": a compound with its hyphen spaced
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-            if after is None or ends_noun_phrase(after):
+            if after is None or ends_noun_phrase(after, noun.low):
                 return noun_index
             if tagged and "VERB" in w.tags(after.low) and sentence_tags(doc, words)[noun_index + 1] in _PAST_OR_MODAL:
                 return noun_index
@@ -615,6 +625,7 @@ class DeterminerNumber(GrammarRule):
         "These kind of things happen, and this two cars are mine.",
         "Both child love my mother; I told you several time.",
         "The hotel has more than 200 room, and they hired three new employee.",
+        "Over the past two decade the town has doubled in size.",
     )
     good = (
         "Children who need these insulin—need this insulin to live.",
