@@ -248,6 +248,7 @@ class ComparisonPartner(GrammarRule):
         "It is not the same thing than his.",
         "I prefer tea than coffee, and she preferred to walk than drive.",
         "She is as tall like her sister, so please reply as soon like possible.",
+        "The project cost twice as much than planned.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -256,6 +257,7 @@ class ComparisonPartner(GrammarRule):
         "I prefer tea to coffee; she preferred to walk rather than drive.",
         "They prefer a bigger car than ours; we prefer more light than that; I prefer it. Than that, nothing.",
         "He is as much like his father as ever; parents as well like it; she was described as charming like him.",
+        "It was seen as more than a joke and as less than fair; as much as planned, as many as ten.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -263,6 +265,7 @@ class ComparisonPartner(GrammarRule):
         "It is not the same thing as his.",
         "I prefer tea rather than coffee, and she preferred to walk rather than drive.",
         "She is as tall as her sister, so please reply as soon as possible.",
+        "The project cost twice as much as planned.",
     )
     fix = "always"
 
@@ -276,7 +279,8 @@ class ComparisonPartner(GrammarRule):
                     continue
                 middle = words[index + 1].low
                 plain = "ADJ" not in w.tags(middle) and "ADV" not in w.tags(middle)
-                if (middle in _QUANTITIES or plain) and not _like_possible(words, index + 2):
+                as_much = middle in ("much", "many") and words[index + 2].low == "than"  # "twice as much than planned"
+                if (middle in _QUANTITIES or plain) and not _like_possible(words, index + 2) and not as_much:
                     continue  # "strikes me as less than satisfactory"
                 wrong: tuple[str, ...] = ("than",)
                 if _like_partner(words, index):

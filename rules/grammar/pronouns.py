@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 SUBJECT_FORM = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
 _OBJECT_TRIGGERS = frozenset(SUBJECT_FORM)
 _AND = frozenset(("and",))
+_OR = frozenset(("or",))
 _OBJECT_PREPOSITIONS = frozenset(
     """to for with between from at about of by against among without toward towards behind beside
     onto into upon around except like""".split()
@@ -64,7 +65,8 @@ class PronounCase(GrammarRule):
         "Neither him nor her was there. Either me or Sam will go. Neither the coach nor them were ready.",
         "He is a very good friend of me, and she is a cousin of him.",
         "The coach told him and I to stay. Grandma gave Tim and I a lift, and they invited Sarah and I.",
-        "She sent the parcel to my brother and I last week.",
+        "She sent the parcel to my brother and I last week. They warned my colleague and I about it.",
+        "Please let John or I know.",
     )
     good = (
         "Tim and I work together.",
@@ -84,6 +86,8 @@ class PronounCase(GrammarRule):
         "He is a friend of mine; she took a picture of me; he is a friend of her brother; a friend of the family.",
         "I called her and I told her. I asked him and I got no answer. It was Tim and I who found it.",
         "I miss you and I hope you come. Read Volumes II and I. We met them and I think they left.",
+        "I love my wife and I for one think so. Call John or I will. Ask her or I can ask.",
+        "'We will go,' said my father and I. Then came Sam and I.",
     )
     fixed = ()
     fix = "sometimes"
@@ -94,6 +98,8 @@ class PronounCase(GrammarRule):
             if not after_cut(doc, words):  # "...you and me go": the verb before the pair may be cut off
                 found += self._subject_pair(words, index)
             found += self._object_pair(doc, words, index)
+        for words, index in occurrences(doc, _OR):
+            found += self._object_pair(doc, words, index)  # "let John or I know"
         for words, index in occurrences(doc, _RELATION_TRIGGERS):
             finding = self._relation_of(words, index)
             if finding is not None:
@@ -248,11 +254,13 @@ class PronounCase(GrammarRule):
             clause = sentence_tags(doc, words)[verb_at].startswith(("VB", "MD"))  # "to Sam and I last week"
         if clause and not _bare_verb_object(words, index, verb_at):
             return  # "for Tim and I have a plan": a clause may start here
-        if _verb_object_pair(doc, words, index):
+        start = _verb_object_pair(doc, words, index)
+        if start is not None:
             yield self.finding(
                 pronoun.start,
                 pronoun.end,
-                f"'{words[index - 1].text} and I' is the object of '{words[index - 2].text}': write 'me', not 'I'.",
+                f"'{doc.text[words[start].start : pronoun.end]}' is the object of '{words[start - 1].text}': "
+                "write 'me', not 'I'.",
                 suggestions=("me",),
                 fix=FixSafety.UNSAFE,
             )
@@ -310,6 +318,11 @@ def _bare_verb_object(words: list[Word], index: int, verb_at: int) -> bool:
 
 
 _PAIR_OBJECTS = frozenset("him her them us you".split())
+_INVERTING = frozenset("said says say replied added come comes came go goes went stood sat".split())
+"""Verbs a subject may follow ("said my father and I", "then came Sam and I")."""
+_PAIR_OWNERS = frozenset("my our your his their".split())
+_AFTER_OBJECT_I = frozenset("to about of into".split())
+"""Words that cannot open a clause after 'I' ('told Sam and I about it'; not 'and I for one think')."""
 _GIVING = frozenset(
     """give gives gave given giving send sends sent sending show shows showed shown showing offer offers
     offered offering tell tells told telling buy buys bought buying hand hands handed lend lends lent
@@ -318,27 +331,39 @@ _GIVING = frozenset(
 """Verbs with two objects: 'gave Tim and I a lift' (no clause opens with 'I a')."""
 
 
-def _verb_object_pair(doc: Document, words: list[Word], index: int) -> bool:
-    """'told him and I to stay', 'invited Sam and I to dinner', 'gave Tim and I a lift': an object
-    pronoun or a name after a verb (not a form of 'be': 'it was Tim and I' is the formal subject
-    case), then 'and I' before 'to', an article after a verb of giving, or the end of the clause."""
-    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
-        return False
-    first, verb = words[index - 1], words[index - 2]
-    if first.low not in _PAIR_OBJECTS and not (first.capitalised and first.low not in w.SUBJECT_PRONOUNS):
-        return False
-    if (first.capitalised and first.low in _PAIR_OBJECTS) or (first.text.isupper() and len(first.text) > 1):
-        return False  # "Him and I": the subject pair; "Volumes II and I": numerals
-    pronoun = words[index + 1]
+def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | None:
+    """'told him and I to stay', 'invited Sam and I to dinner', 'gave Tim and I a lift', 'warned my
+    colleague and I about it': an object pronoun, a name or a possessive's noun after a verb (not a
+    form of 'be': 'it was Tim and I' is the formal subject case), then 'and I' before 'to', 'about',
+    'of', 'into', an article after a verb of giving, or the end of the clause. The index of the
+    pair's first word, or None."""
+    if index < 2 or not words[index - 1].joined:
+        return None
+    first = words[index - 1]
+    start = index - 1
+    if first.low in _PAIR_OBJECTS or (first.capitalised and first.low not in w.SUBJECT_PRONOUNS):
+        if (first.capitalised and first.low in _PAIR_OBJECTS) or (first.text.isupper() and len(first.text) > 1):
+            return None  # "Him and I": the subject pair; "Volumes II and I": numerals
+    elif first.text == first.low and words[index - 2].low in _PAIR_OWNERS and "NOUN" in w.tags(first.low):
+        if sentence_tags(doc, words)[index - 1] not in ("NN", "NNS"):
+            return None
+        start = index - 2  # "my colleague and I"
+    else:
+        return None
+    if start < 1 or not all(word.joined for word in words[start - 1 : index]):
+        return None
+    verb, pronoun = words[start - 1], words[index + 1]
     if pronoun.joined and index + 2 < len(words):
         following = words[index + 2].low
-        if following != "to" and not (following in ("a", "an", "the") and verb.low in _GIVING):
-            return False
+        if following not in _AFTER_OBJECT_I and not (following in ("a", "an", "the") and verb.low in _GIVING):
+            return None
     elif index + 2 < len(words) and doc.text[pronoun.end : pronoun.end + 1] not in (",", ".", ";", ":", "!", "?"):
-        return False
-    if verb.low in w.BE_FORMS or verb.low in w.AUXILIARIES or (verb.capitalised and not verb.sentence_start):
-        return False
-    return sentence_tags(doc, words)[index - 2] in ("VB", "VBD", "VBZ", "VBP", "VBG")
+        return None
+    if verb.low in w.BE_FORMS or verb.low in w.AUXILIARIES or verb.low in _INVERTING:
+        return None  # "'We'll go,' said my father and I": the subject after its verb
+    if verb.capitalised and not verb.sentence_start:
+        return None
+    return start if sentence_tags(doc, words)[start - 1] in ("VB", "VBD", "VBZ", "VBP", "VBG") else None
 
 
 _CLAUSE_AFTER_PRONOUN = frozenset("who whom that all both each too alone themselves himself herself".split())
