@@ -698,6 +698,46 @@ _COMPOUND_HEADS = frozenset(
 generation in the world", "the higher education sector", "the bigger picture", "the wider world"."""
 
 
+_LEGAL_COMPARATIVES = frozenset(("greater", "lesser"))
+"""'The greater of …' is a set phrase of contracts, whatever the count."""
+_THREE_OR_MORE = frozenset(
+    """three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred several
+    many""".split()
+)
+_SET_OPENERS = frozenset("the these those".split())
+
+
+def _three_or_more_after(words: list[Word], at: int, bare: bool) -> int | None:
+    """End index of 'of the three', 'of the five options', 'of these four' at ``at``: a choice among
+    more than two takes the superlative ('the youngest of the three sisters'). After a noun only a
+    number that ends the phrase counts ('the more important issue of the three'; not 'the older
+    member of the three families')."""
+    if at + 2 >= len(words) or words[at].low != "of" or words[at + 1].low not in _SET_OPENERS:
+        return None
+    if not (words[at].joined and words[at + 1].joined):
+        return None
+    number = words[at + 2].low
+    digits = number.replace(",", "")
+    if number not in _THREE_OR_MORE and not (digits.isdigit() and 3 <= int(digits) < 1000):
+        return None
+    end = at + 2
+    if words[end].joined and end + 1 < len(words):
+        following = words[end + 1]
+        if bare and w.is_plural_noun(following.low) and not following.capitalised:
+            end += 1  # "the younger of the three sisters"
+        elif (
+            following.low not in w.PREPOSITIONS
+            and following.low not in _CLAUSE_LINKS
+            and not w.may_be_finite(following.low)
+        ):
+            return None
+        if end > at + 2 and words[end].joined and end + 1 < len(words):
+            after = words[end + 1].low
+            if not (after in w.PREPOSITIONS or after in _CLAUSE_LINKS or w.may_be_finite(after)):
+                return None
+    return end
+
+
 def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
     """End index of a superlative's scope that starts at ``words[at]``: 'of all' ('of all the
     players'; after a noun only at the phrase's end: not "the older members of all parties"), 'of all
@@ -725,6 +765,9 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
         return None
     if low == "on" and rest[1:2] == ["earth"] and words[at].joined:
         return at + 1
+    counted = _three_or_more_after(words, at, bare)
+    if counted is not None:
+        return counted
     if bare:
         return None
     subject = at
@@ -760,6 +803,9 @@ class ComparativeForSuperlative(GrammarRule):
         "She is the bigger star in the whole country, and this is the more important issue of all.",
         "It was the hotter summer in history; the worse film I have ever seen.",
         "She is the smarter student in the class.",
+        "The younger of the three sisters runs the bakery.",
+        "It was the more expensive of the five options.",
+        "This is the more important issue of the three.",
     )
     good = (
         "It is the longest bridge in the world; he is the taller of the two.",
@@ -769,6 +815,8 @@ class ComparativeForSuperlative(GrammarRule):
         "The longer he stayed, the worse it got; the worse it was ever going to be.",
         "The Greater London area in the world rankings; the lesser of two evils.",
         "The larger cities in the world have metros; the younger players in the team; the taller in the class.",
+        "The taller of the two; the older member of the three families; the greater of the three values.",
+        "The older of the three brothers' houses burned; the better of the three was chosen.",
     )
     fixed = ()
     fix = "sometimes"
@@ -814,8 +862,13 @@ class ComparativeForSuperlative(GrammarRule):
                     continue  # "the younger generation", "the larger cities in the world": two groups
                 bare = False
                 at += 1
-            if _scope_after(words, at, bare) is None:
+            scope = _scope_after(words, at, bare)
+            if scope is None:
                 continue
+            if doc.text[words[scope].end : words[scope].end + 1] in ("'", "’") or (
+                first.low in _LEGAL_COMPARATIVES and words[at].low == "of"
+            ):
+                continue  # "the older of the three brothers' houses"; "the greater of the three values"
             if in_quotes(doc, first.start) or doc.is_protected(first.start, words[last].end):
                 continue
             written = doc.text[words[index].start : words[last].end]
