@@ -67,6 +67,7 @@ class PronounCase(GrammarRule):
         "The coach told him and I to stay. Grandma gave Tim and I a lift, and they invited Sarah and I.",
         "She sent the parcel to my brother and I last week. They warned my colleague and I about it.",
         "Please let John or I know.",
+        "Whom do you think will win? She is the one whom they believe is guilty.",
     )
     good = (
         "Tim and I work together.",
@@ -88,6 +89,7 @@ class PronounCase(GrammarRule):
         "I miss you and I hope you come. Read Volumes II and I. We met them and I think they left.",
         "I love my wife and I for one think so. Call John or I will. Ask her or I can ask.",
         "'We will go,' said my father and I. Then came Sam and I.",
+        "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
     )
     fixed = ()
     fix = "sometimes"
@@ -111,6 +113,10 @@ class PronounCase(GrammarRule):
             finding = self._after_preposition(words, index)
             if finding is None and not after_cut(doc, words):
                 finding = self._us_before_noun(words, index)
+            if finding is not None:
+                found.append(finding)
+        for words, index in occurrences(doc, _WHOM):
+            finding = self._whom_subject(doc, words, index)
             if finding is not None:
                 found.append(finding)
         for words, index in occurrences(doc, _OBJECT_TRIGGERS):
@@ -230,6 +236,31 @@ class PronounCase(GrammarRule):
         if index == 2 and words[1].low in _OBJECT_TRIGGERS:
             yield self._subject_finding(words[1])
 
+    def _whom_subject(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Whom do you think will win?', 'the man whom they believe is guilty': 'whom' before a
+        subject and a verb of thinking whose clause has no subject but 'whom' ('Whom do you think
+        they chose?' is sound: 'they' is the subject there)."""
+        at = index + 1
+        if at < len(words) and words[at].low in ("do", "does", "did"):
+            at += 1
+        if at + 2 >= len(words) or words[at].low not in w.SUBJECT_PRONOUNS or words[at + 1].low not in _THINKING:
+            return None
+        if not all(word.joined for word in words[index : at + 2]):
+            return None
+        verb = words[at + 2].low
+        auxiliary = verb in _FINITE_AFTER_SUBJECT or verb in ("will", "would", "can", "could", "may", "might")
+        if not auxiliary and not (w.plainly_finite(verb) and sentence_tags(doc, words)[at + 2] in ("VBZ", "VBD")):
+            return None
+        whom = words[index]
+        who = match_case("who", whom.text)
+        return self.finding(
+            whom.start,
+            whom.end,
+            f"'{whom.text}' is the subject of '{words[at + 2].text}': write '{who}'.",
+            suggestions=(who,),
+            fix=FixSafety.UNSAFE,
+        )
+
     def _subject_finding(self, pronoun: Word) -> Finding:
         subject = SUBJECT_FORM[pronoun.low]
         fixed = match_case(subject, pronoun.text) if subject != "I" else "I"
@@ -317,6 +348,12 @@ def _bare_verb_object(words: list[Word], index: int, verb_at: int) -> bool:
     )
 
 
+_WHOM = frozenset(("whom",))
+_THINKING = frozenset(
+    """think thinks thought believe believes believed suppose supposes supposed expect expects expected
+    say says said guess imagine imagines imagined feel feels felt reckon know knows knew""".split()
+)
+"""Verbs whose clause may lose its subject to a 'who' before them ('who do you think will win')."""
 _PAIR_OBJECTS = frozenset("him her them us you".split())
 _INVERTING = frozenset("said says say replied added come comes came go goes went stood sat".split())
 """Verbs a subject may follow ("said my father and I", "then came Sam and I")."""
@@ -532,6 +569,7 @@ class WhichForPerson(GrammarRule):
         "She is the teacher which I told you about.",
         "Students which fail the test can retake it.",
         "We thanked the volunteers which helped us.",
+        "The doctor, which has worked here for years, retired.",
     )
     good = (
         "The man who lives next door is a pilot; the students that passed cheered.",
@@ -539,13 +577,17 @@ class WhichForPerson(GrammarRule):
         "Ask the doctor which pill to take, and tell the children which way is home.",
         "The teacher which of you asked; the report which the man wrote.",
         "I had a cautious father and a restless mother which made for a lively home.",
+        "The doctor, who has worked here for years, retired. He saw the doctor, which helped.",
+        "Our report, which the manager wrote, is out.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _WHICH):
-            if index == 0 or index + 1 >= len(words) or not words[index - 1].joined or not words[index].joined:
+            if index == 0 or index + 1 >= len(words) or not words[index].joined:
+                continue
+            if not words[index - 1].joined and not _opening_subject_comma(doc, words, index):
                 continue
             noun = words[index - 1]
             if noun.low not in _PERSONS or (noun.capitalised and index > 1):
@@ -572,6 +614,14 @@ class WhichForPerson(GrammarRule):
                 suggestions=(who, "that"),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _opening_subject_comma(doc: Document, words: list[Word], index: int) -> bool:
+    """'The doctor, which has worked here for years, retired': the noun before the comma ends a
+    determiner's phrase that opens the sentence, so 'which' has no clause before it to stand for."""
+    if not 2 <= index <= 3 or words[0].low not in w.DETERMINERS or not all(word.joined for word in words[: index - 1]):
+        return False
+    return doc.text[words[index - 1].end : words[index].start].strip() == ","
 
 
 _WHO = frozenset(("who",))
@@ -823,18 +873,24 @@ class ReflexiveObject(GrammarRule):
         "Please contact myself for details.",
         "Feel free to email myself or my colleague.",
         "The committee will inform myself of the result.",
+        "Please send the forms to myself or the secretary.",
     )
     good = (
         "Please contact me for details.",
         "I will contact myself later, as a test; I told myself to wait.",
         "He invited my wife and myself to dinner.",
+        "Writing a letter to myself helped. Talking to myself and the cat helps.",
+        "Between you and me, for myself and others. As for myself and my family, we stay.",
+        "Send it to me or to myself, whichever; keep my notes to myself and my diary.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MYSELF):
-            if index == 0 or not words[index - 1].joined or words[index - 1].low not in _REACHING:
+            if index == 0 or not words[index - 1].joined:
+                continue
+            if words[index - 1].low not in _REACHING and not _pair_after_preposition(words, index):
                 continue
             if any(word.low in ("i", "i'm", "i've", "i'll", "i'd") for word in words[:index]):
                 continue  # "I will contact myself": 'myself' reflects the subject
@@ -848,6 +904,22 @@ class ReflexiveObject(GrammarRule):
                 suggestions=(match_case("me", myself.text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_PAIR_PREPOSITIONS = frozenset("to for from with by".split())
+
+
+def _pair_after_preposition(words: list[Word], index: int) -> bool:
+    """'send it to myself or the secretary', 'from myself and the team': 'myself' after a
+    preposition, opening a pair (alone it may reflect an 'I' left out: "writing a letter to myself"),
+    in a sentence that opens with no '-ing' word ("Talking to myself and the cat")."""
+    if words[index - 1].low not in _PAIR_PREPOSITIONS or index + 1 >= len(words) or not words[index].joined:
+        return False
+    if words[index + 1].low not in ("and", "or") or words[0].low.endswith("ing"):
+        return False
+    if index > 1 and words[index - 2].low == "as":
+        return False  # "as for myself and my family": the idiom
+    return not any(word.low in ("me", "my", "mine") for word in words[:index])
 
 
 RULES = [
