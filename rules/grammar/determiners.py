@@ -361,6 +361,11 @@ _ARTICLE_MASS_NOUNS = (
         "research sunshine lightning luck applause stationery underwear footwear slang honesty courage poetry".split()
     )
     | frozenset("progress permission thunder damage merchandise livestock laughter patience health bread rice".split())
+    | frozenset(
+        """legislation assistance paperwork unemployment employment violence hospitality participation
+        cooperation supervision integrity productivity credibility dignity consumption teamwork harm
+        mankind sightseeing healthcare access cash chaos momentum wisdom""".split()
+    )
     | _ADJECTIVE_TOO
 )
 """'A research' as a slip ('in a German research' is also written, but only a phrase-final one is
@@ -369,7 +374,7 @@ reported), and uncountable nouns that only this rule reads ('a luck', 'an applau
 other rules that use MASS_NOUNS (plurals, agreement) keep to the shorter list."""
 _WITH_A_BEFORE_OF = frozenset(
     "knowledge music weather clothing honesty courage poetry laughter patience health bread rice".split()
-)
+) | frozenset("chaos momentum wisdom dignity integrity violence hospitality".split())
 """Uncountable nouns that do take 'a' with a complement: 'a knowledge of French', 'a music of its
 own', 'a knowledge that …'. Reported only before a verb or at the end: 'A knowledge is power.'"""
 
@@ -397,6 +402,8 @@ class ArticleWithMassNoun(GrammarRule):
         "The talks made a real progress, and she asked for a written permission.",
         "The storm caused a serious damage; he is in a good health.",
         "He gave me a good news this morning.",
+        "The government announced a new legislation on rentals, and we need an assistance with it.",
+        "She found an employment abroad after a long unemployment.",
     )
     good = (
         "She gave me some advice.",
@@ -404,6 +411,8 @@ class ArticleWithMassNoun(GrammarRule):
         "A piece of equipment; a knowledge of French; a good knowledge about wine.",
         "It has a music all its own, a clothing store and a money market fund.",
         "The news this morning was good; a moving fluid exchanges its energy; a rising star earns his keep.",
+        "A legislation committee met; an employment contract; a cash machine; an access road; a healthcare worker.",
+        "It had a wisdom beyond its years, a violence that shocked, a chaos of colour and a momentum of its own.",
         "I have a little money and a little extra information.",
         "A round of applause, a stroke of luck, a bolt of lightning and a courage that surprised us.",
         "It was a fun day, a fun, cheap trip and a fun and easy game; a fun to watch show? No.",
