@@ -723,7 +723,8 @@ def _three_or_more_after(words: list[Word], at: int, bare: bool) -> int | None:
     end = at + 2
     if words[end].joined and end + 1 < len(words):
         following = words[end + 1]
-        if bare and w.is_plural_noun(following.low) and not following.capitalised:
+        plural = w.is_plural_noun(following.low) or following.low in w.PLURAL_PERSONS
+        if bare and plural and not following.capitalised:
             end += 1  # "the younger of the three sisters"
         elif (
             following.low not in w.PREPOSITIONS
@@ -806,6 +807,7 @@ class ComparativeForSuperlative(GrammarRule):
         "The younger of the three sisters runs the bakery.",
         "It was the more expensive of the five options.",
         "This is the more important issue of the three.",
+        "The older of the five children looks after the farm.",
     )
     good = (
         "It is the longest bridge in the world; he is the taller of the two.",

@@ -66,7 +66,8 @@ class PronounCase(GrammarRule):
         "He is a very good friend of me, and she is a cousin of him.",
         "The coach told him and I to stay. Grandma gave Tim and I a lift, and they invited Sarah and I.",
         "She sent the parcel to my brother and I last week. They warned my colleague and I about it.",
-        "Please let John or I know.",
+        "Please let John or I know. The principal thanked my parents and I for the gift.",
+        "Nobody told the new staff and I about the drill.",
         "Whom do you think will win? She is the one whom they believe is guilty.",
     )
     good = (
@@ -88,6 +89,7 @@ class PronounCase(GrammarRule):
         "I called her and I told her. I asked him and I got no answer. It was Tim and I who found it.",
         "I miss you and I hope you come. Read Volumes II and I. We met them and I think they left.",
         "I love my wife and I for one think so. Call John or I will. Ask her or I can ask.",
+        "He fixed the car and I paid for it. She watched the game and I cheered.",
         "'We will go,' said my father and I. Then came Sam and I.",
         "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
     )
@@ -357,8 +359,8 @@ _THINKING = frozenset(
 _PAIR_OBJECTS = frozenset("him her them us you".split())
 _INVERTING = frozenset("said says say replied added come comes came go goes went stood sat".split())
 """Verbs a subject may follow ("said my father and I", "then came Sam and I")."""
-_PAIR_OWNERS = frozenset("my our your his their".split())
-_AFTER_OBJECT_I = frozenset("to about of into".split())
+_PAIR_OWNERS = frozenset("my our your his their the".split())
+_AFTER_OBJECT_I = frozenset("to about of into for".split())
 """Words that cannot open a clause after 'I' ('told Sam and I about it'; not 'and I for one think')."""
 _GIVING = frozenset(
     """give gives gave given giving send sends sent sending show shows showed shown showing offer offers
@@ -381,10 +383,12 @@ def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | Non
     if first.low in _PAIR_OBJECTS or (first.capitalised and first.low not in w.SUBJECT_PRONOUNS):
         if (first.capitalised and first.low in _PAIR_OBJECTS) or (first.text.isupper() and len(first.text) > 1):
             return None  # "Him and I": the subject pair; "Volumes II and I": numerals
-    elif first.text == first.low and words[index - 2].low in _PAIR_OWNERS and "NOUN" in w.tags(first.low):
-        if sentence_tags(doc, words)[index - 1] not in ("NN", "NNS"):
-            return None
-        start = index - 2  # "my colleague and I"
+    elif first.text == first.low and "NOUN" in w.tags(first.low):
+        start = index - 2
+        if start > 0 and "ADJ" in w.tags(words[start].low) and words[start].text == words[start].low:
+            start -= 1  # "the new staff and I"
+        if words[start].low not in _PAIR_OWNERS or sentence_tags(doc, words)[index - 1] not in ("NN", "NNS"):
+            return None  # "my colleague and I", "the new staff and I"
     else:
         return None
     if start < 1 or not all(word.joined for word in words[start - 1 : index]):
@@ -392,8 +396,11 @@ def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | Non
     verb, pronoun = words[start - 1], words[index + 1]
     if pronoun.joined and index + 2 < len(words):
         following = words[index + 2].low
+        for_one = following == "for" and index + 3 < len(words) and words[index + 3].low == "one"
         if following not in _AFTER_OBJECT_I and not (following in ("a", "an", "the") and verb.low in _GIVING):
             return None
+        if for_one:
+            return None  # "and I for one think so"
     elif index + 2 < len(words) and doc.text[pronoun.end : pronoun.end + 1] not in (",", ".", ";", ":", "!", "?"):
         return None
     if verb.low in w.BE_FORMS or verb.low in w.AUXILIARIES or verb.low in _INVERTING:
