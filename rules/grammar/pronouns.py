@@ -283,11 +283,10 @@ class PronounCase(GrammarRule):
         if verb_at < len(words) and (words[verb_at].low in w.MID_ADVERBS or words[verb_at].low.endswith("ly")):
             verb_at += 1  # "and I just finished it"
         clause = pronoun.joined and verb_at < len(words) and w.may_be_finite(words[verb_at].low)
-        if clause and not w.only_finite(words[verb_at].low) and verb_at == index + 2:
-            clause = sentence_tags(doc, words)[verb_at].startswith(("VB", "MD"))  # "to Sam and I last week"
-        if clause and not _bare_verb_object(words, index, verb_at):
+        ambiguous = clause and not w.only_finite(words[verb_at].low) and verb_at == index + 2
+        if clause and not ambiguous and not _bare_verb_object(words, index, verb_at):
             return  # "for Tim and I have a plan": a clause may start here
-        start = _verb_object_pair(doc, words, index)
+        start = None if clause else _verb_object_pair(doc, words, index)
         if start is not None:
             yield self.finding(
                 pronoun.start,
@@ -303,6 +302,9 @@ class PronounCase(GrammarRule):
                 return
             before = words[start - 1].low if start > 0 and words[start - 1].joined else ""
             if before in _OBJECT_PREPOSITIONS or before in _LETTING:
+                verb_here = ambiguous and not _bare_verb_object(words, index, verb_at)
+                if verb_here and sentence_tags(doc, words)[verb_at].startswith(("VB", "MD")):
+                    return  # a clause, unless the tagger reads no verb: "to Sam and I last week"
                 yield self.finding(
                     pronoun.start,
                     pronoun.end,
