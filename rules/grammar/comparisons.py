@@ -185,6 +185,36 @@ _PREFER = frozenset("prefer prefers preferred preferring".split())
 _PREFER_REACH = 5
 """Words at most between 'prefer' and its 'than' ("prefer a cup of tea than")."""
 _QUANTITIES = frozenset("less more fewer many much little".split())
+_SO = frozenset(("so",))
+_AS_PHRASES = frozenset("result rule whole consequence matter group team usual such".split())
+
+
+def _compared_with(words: list[Word], at: int) -> bool:
+    """What follows 'so … as' at ``at`` is the other side of a comparison: a pronoun and an auxiliary
+    ('as they were'), or a short noun phrase that ends the clause or meets an auxiliary ('as his
+    father.', 'as the old one was'); not 'as the holidays begin' ('as' is 'while') nor 'as a result'."""
+    first = words[at]
+    if first.low in w.SUBJECT_PRONOUNS:
+        return not first.joined or at + 1 >= len(words) or words[at + 1].low in w.AUXILIARIES
+    if first.low not in w.DETERMINERS and not first.capitalised:
+        return False
+    for end in range(at, min(at + 4, len(words))):
+        word = words[end]
+        if word.low in _AS_PHRASES:
+            return False
+        if end > at and not word.capitalised and not w.tags(word.low) & {"NOUN", "ADJ", "NUM"}:
+            return False  # "as the holidays begin": a verb of its own
+        if not word.joined or end + 1 >= len(words):
+            return True
+        following = words[end + 1].low
+        if following in w.AUXILIARIES or following in ("and", "but", "or"):
+            return True
+    return False
+
+
+_SO_AS_CONJUNCTIONS = frozenset("far long much many well soon little few good".split())
+"""'So far as', 'so long as', 'so much as', 'so well as': conjunctions and set phrases."""
+_DENIALS = frozenset("not no never nor neither nobody nothing none hardly scarcely without".split())
 
 
 _AS_ONLY = frozenset(("as",))
@@ -249,6 +279,7 @@ class ComparisonPartner(GrammarRule):
         "I prefer tea than coffee, and she preferred to walk than drive.",
         "She is as tall like her sister, so please reply as soon like possible.",
         "The project cost twice as much than planned.",
+        "The prices this year are so high as they were in 2008.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -258,6 +289,9 @@ class ComparisonPartner(GrammarRule):
         "They prefer a bigger car than ours; we prefer more light than that; I prefer it. Than that, nothing.",
         "He is as much like his father as ever; parents as well like it; she was described as charming like him.",
         "It was seen as more than a joke and as less than fair; as much as planned, as many as ten.",
+        "Prices are not so high as they were; he was so angry as to leave; so far as I know, so long as it works.",
+        "No one is so kind as she is. Is it so big as they say? It was so designed as a whole.",
+        "The rooms are so small as a result of the work; the roads are so busy as the holidays begin.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -266,11 +300,13 @@ class ComparisonPartner(GrammarRule):
         "I prefer tea rather than coffee, and she preferred to walk rather than drive.",
         "She is as tall as her sister, so please reply as soon as possible.",
         "The project cost twice as much as planned.",
+        "The prices this year are as high as they were in 2008.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._prefer_than(doc)
+        yield from self._so_as(doc)
         for words, index in occurrences(doc, _AS):
             word = words[index]
             if word.low == "as":
@@ -306,6 +342,36 @@ class ComparisonPartner(GrammarRule):
                 partner.end,
                 f"'{'as' if word.low == 'as' else 'the same'} …' takes 'as', not '{partner.text}'.",
                 suggestions=("as",),
+                fix=FixSafety.SAFE,
+            )
+
+    def _so_as(self, doc: Document) -> Iterator[Finding]:
+        """'Prices are so high as they were in 2008': an equal comparison that is not denied takes
+        'as … as'; 'so … as' belongs after a negative ('not so high as'). Left alone: 'so … as to'
+        (a result), 'so far as', 'so long as' and their kind, a question, and any negative earlier in
+        the sentence."""
+        for words, index in occurrences(doc, _SO):
+            if index + 3 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            adjective, partner = words[index + 1], words[index + 2]
+            if partner.low != "as" or not partner.joined or adjective.low in _SO_AS_CONJUNCTIONS:
+                continue
+            if index == 0 or words[index - 1].low not in w.BE_FORMS or not words[index - 1].joined:
+                continue  # only after 'be': "prices are so high as", not "he did so quickly as the storm came"
+            if "ADJ" not in w.tags(adjective.low) or adjective.text != adjective.low:
+                continue
+            if not _compared_with(words, index + 3):
+                continue  # "so high as to", "so small as a result", "so busy as the holidays begin"
+            if any(word.low in _DENIALS or word.low.endswith("n't") for word in words[:index]):
+                continue  # "not so high as", "no one is so kind as she"
+            if doc.text[words[-1].end : words[-1].end + 1] == "?" or in_quotes(doc, words[index].start):
+                continue
+            so = words[index]
+            yield self.finding(
+                so.start,
+                so.end,
+                f"An equal comparison takes 'as … as': 'as {adjective.text} as', not '{so.text} {adjective.text} as'.",
+                suggestions=(match_case("as", so.text),),
                 fix=FixSafety.SAFE,
             )
 
