@@ -56,7 +56,18 @@ def all_findings() -> dict[str, list[dict[str, object]]]:
     for name, text, input_format in benchmark_texts():
         result = check_source(Source(text=text, path=name), input_format, config)
         findings[name] = [diagnostic_to_dict(diagnostic) for diagnostic in result.diagnostics]
+        findings[name] += [{"rule_error": error} for error in result.rule_errors]  # a crash is a difference
     return findings
+
+
+def rule_errors(findings: dict[str, list[dict[str, object]]]) -> list[str]:
+    """One line per rule that failed on a text: never acceptable, whatever the baseline holds."""
+    return [
+        f"{name}: {record['rule_error']}"
+        for name, records in findings.items()
+        for record in records
+        if "rule_error" in record
+    ]
 
 
 def compare(before: dict[str, list[dict[str, object]]], after: dict[str, list[dict[str, object]]]) -> list[str]:
@@ -83,14 +94,17 @@ def main() -> int:
     options = parser.parse_args()
     findings = all_findings()
     total = sum(len(records) for records in findings.values())
+    failures = rule_errors(findings)
+    if failures:
+        print("rules that failed:\n" + "\n".join(failures[:20]), file=sys.stderr)
     if options.write:
         options.write.write_text(json.dumps(findings, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"{total} findings on {len(findings)} texts written to {options.write}")
-        return 0
+        return 1 if failures else 0
     before = json.loads(options.compare.read_text(encoding="utf-8"))
     differences = compare(before, findings)
     print("\n".join(differences) or f"identical: {total} findings on {len(findings)} texts")
-    return 1 if differences else 0
+    return 1 if differences or failures else 0
 
 
 if __name__ == "__main__":

@@ -75,6 +75,8 @@ def lint_drafts(eval_dir: Path, config: Config) -> tuple[int, Counter[str], list
         source = decode(path.read_bytes(), str(path.relative_to(root)))
         result = check_source(source, input_format(path), config)
         assert result.document is not None
+        if result.rule_errors:  # a rule that failed found nothing: the figure would flatter it
+            raise SystemExit(f"{path}: {'; '.join(result.rule_errors)}")
         words += len(result.document.tokens)
         for diagnostic in result.diagnostics:
             finding = diagnostic.finding
@@ -169,6 +171,8 @@ def lint_clean(eval_dir: Path, config: Config) -> tuple[int, Counter[str], list[
     for name, text in clean_documents(eval_dir):
         result = check_text(text, "plain", config, path=name)
         assert result.document is not None
+        if result.rule_errors:
+            raise SystemExit(f"{name}: {'; '.join(result.rule_errors)}")
         words += len(result.document.tokens)
         for diagnostic in result.diagnostics:
             finding = diagnostic.finding

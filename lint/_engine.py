@@ -148,9 +148,9 @@ def _one_per_problem(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Di
 
     ("AoifeBrennan" is both a joined word and a name written two ways.) The more severe finding
     is kept, then the one whose fix is safe ('youll' is an unknown word and a contraction without
-    its apostrophe: the grammar rule knows the fix is certain), then the one from the rule
-    registered first (families are registered from the most specific check, spacing, to the
-    broadest, house style).
+    its apostrophe: the grammar rule knows the fix is certain), then any rule's over the bare
+    "not in the dictionary" of :data:`_FALLBACK`, then the one from the rule registered first
+    (families are registered from the most specific check, spacing, to the broadest, house style).
     """
     best: dict[tuple[int, int, str], Diagnostic] = {}
     for diagnostic in diagnostics:
@@ -169,9 +169,15 @@ def _one_per_problem(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Di
     return [d for d in diagnostics if id(d) in chosen]
 
 
-def _preference(finding: Finding, ruleset: RuleSet) -> tuple[int, bool, int]:
+def _preference(finding: Finding, ruleset: RuleSet) -> tuple[int, bool, bool, int]:
     """The order in which :func:`_one_per_problem` keeps one of two findings of the same problem."""
-    return -finding.severity, finding.fix is not FixSafety.SAFE, ruleset.order(finding.rule)
+    return -finding.severity, finding.fix is not FixSafety.SAFE, finding.rule == _FALLBACK, ruleset.order(finding.rule)
+
+
+_FALLBACK = "spelling.unknown-word"
+"""The rule that only knows a word is not in the dictionary: where another rule reports the same
+word with the same fix ("doesn" is 'doesn't' without its 't', "alot" is two words), that rule's
+message says why, so it is kept."""
 
 
 def check_source(

@@ -134,3 +134,10 @@ def test_of_two_findings_of_one_problem_the_one_with_a_safe_fix_is_kept() -> Non
 
     found = [(d.rule, d.text, d.finding.suggestions[0]) for d in check_text("I think theyre late.").diagnostics]
     assert found == [("grammar.broken-contraction", "theyre", "they're")]
+
+
+def test_a_rule_that_says_why_is_kept_over_the_bare_unknown_word() -> None:
+    """'isn' (its 't apart) is not in the dictionary, and it is 'isn't' without its 't: both offer
+    "isn't", neither fix is safe ('t would stay twice), and the finding that says why is kept."""
+    found = [(d.rule, d.text, d.finding.suggestions[0]) for d in check_text("The file isn 't there.").diagnostics]
+    assert found == [("grammar.broken-contraction", "isn", "isn't")]

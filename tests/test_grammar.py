@@ -63,6 +63,8 @@ BUILTIN_IDS = {
     "grammar.wrong-preposition",
     "grammar.unusual-preposition",
     "grammar.light-verb",
+    "grammar.adjective-collocation",
+    "grammar.degree-adverb",
     "grammar.deictic-time",
     "grammar.stranded-preposition",
     "grammar.missing-preposition",
@@ -193,6 +195,7 @@ BUILTIN_IDS = {
     "grammar.win-beat",
     "grammar.correlative-pair",
     "grammar.adverb-before-auxiliary",
+    "grammar.very-verb",
 }
 
 

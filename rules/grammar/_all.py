@@ -8,6 +8,7 @@ Adding a rule here means regenerating the catalogue: ``python -m rules.grammar.b
 
 from __future__ import annotations
 
+from .adjective_nouns import RULES as _ADJECTIVE_NOUN_RULES
 from .adverbs import RULES as _ADVERB_RULES
 from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
@@ -61,6 +62,7 @@ RULES = [
     *_COLLOCATION_RULES,
     *_PREPOSITION_RULES,
     *_LIGHT_VERB_RULES,
+    *_ADJECTIVE_NOUN_RULES,
     *_TYPO_RULES,
     *_SLIP_RULES,
     *_TIME_RULES,

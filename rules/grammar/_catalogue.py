@@ -117,6 +117,8 @@ CATALOGUE = (
     E('rules.grammar.prepositions', 'MissingPreposition', 'grammar.missing-preposition', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.prepositions', 'WherePreposition', 'grammar.where-preposition', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.light_verbs', 'LightVerb', 'grammar.light-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
+    E('rules.grammar.adjective_nouns', 'AdjectiveCollocation', 'grammar.adjective-collocation', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.adjective_nouns', 'DegreeAdverb', 'grammar.degree-adverb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.typos', 'SplitWord', 'grammar.split-word', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.typos', 'JoinedVerb', 'grammar.joined-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.typos', 'BrokenContraction', 'grammar.broken-contraction', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
@@ -146,6 +148,7 @@ CATALOGUE = (
     E('rules.grammar.adverbs', 'AdverbBeforeObject', 'grammar.adverb-before-object', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adverbs', 'MuchAdjective', 'grammar.much-adjective', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adverbs', 'AdverbBeforeAuxiliary', 'grammar.adverb-before-auxiliary', 'grammar', 'info', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.adverbs', 'VeryVerb', 'grammar.very-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.oneword', 'OneWordForTwo', 'grammar.one-word-for-two', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'SentenceFragment', 'grammar.sentence-fragment', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'DoubleConjunction', 'grammar.double-conjunction', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501

@@ -768,6 +768,70 @@ def _complement_of_be(low: str) -> bool:
     return "ADJ" in tags and tags <= {"ADJ", "ADV"}
 
 
+_VERY_SUBJECTS = frozenset("i you he she we they".split())
+"""Subject pronouns; not 'it', which is an object as often ("made it very clear")."""
+
+
+class VeryVerb(GrammarRule):
+    id = "grammar.very-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Very' before a verb: 'I very like it', 'she very enjoyed it' ('really', or 'very much')."
+    why = (
+        "'Very' grades adjectives and adverbs ('very good', 'very quickly'), not verbs: 'I really like "
+        "it', 'I like it very much', 'she very much enjoyed it'. Reported only between a subject pronoun "
+        "that opens its clause and a finite verb that is no adjective or adverb, so 'I very nearly "
+        "missed it', 'we very much hope', 'they very well may' and 'I am very tired' are left alone."
+    )
+    bad = (
+        "I very like the new design of the website.",
+        "She very enjoyed the concert last night, and we very appreciate your help.",
+        "When they very hope for a quick result, they are disappointed.",
+    )
+    good = (
+        "I really like it, and she very much enjoyed the concert.",
+        "They very nearly lost, and we very well may win.",
+        "I was very pleased; you very kindly offered; it very seldom rains.",
+        "Thank you very much. We found it very changed.",
+        "He is very like his father, and she felt very concerned.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        candidates = [p for p in positions(doc, _VERY) if 0 < p < len(lows) - 1 and lows[p - 1] in _VERY_SUBJECTS]
+        for words, index in places(doc, candidates):
+            if index == 0 or index + 1 >= len(words) or not _opens_clause(words, index - 1):
+                continue
+            subject, very, verb = words[index - 1], words[index], words[index + 1]
+            if not (subject.joined and very.joined) or verb.capitalised or not _finite_verb_only(verb.low):
+                continue
+            if (subject.low == "i" and subject.text != "I") or in_quotes(doc, very.start):
+                continue
+            yield self.finding(
+                very.start,
+                verb.end,
+                f"'Very' does not grade a verb: '{match_case('really', very.text)} {verb.text}', or "
+                f"'{verb.text} … very much'.",
+                suggestions=(f"{match_case('really', very.text)} {verb.text}",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_VERY = frozenset(("very",))
+
+
+@lru_cache(maxsize=1 << 12)
+def _finite_verb_only(low: str) -> bool:
+    """A finite verb that is no adverb and no adjective ('like' as in "very like his father" aside,
+    which cannot follow a subject directly): 'enjoyed', 'appreciate', 'hope'; not 'nearly', 'much',
+    'pleased', 'concerned'."""
+    tags = w.tags(low)
+    if "VERB" not in tags or "ADV" in tags or ("ADJ" in tags and low != "like"):
+        return False
+    return bool(w.verb_tags(low) & w.FINITE_TAGS)
+
+
 RULES = [
     AdjectiveForAdverb,
     AdjectiveAfterObject,
@@ -775,4 +839,5 @@ RULES = [
     AdverbBeforeObject,
     MuchAdjective,
     AdverbBeforeAuxiliary,
+    VeryVerb,
 ]

@@ -73,7 +73,9 @@ class SubjectVerbAgreement(GrammarRule):
         "agreement slips that survive a quick read. Only unambiguous subjects are checked: a plural "
         "noun right after a determiner, 'he', 'she' or 'it', a singular noun after a determiner, and "
         "'one of' or 'each of', a sentence that opens with an uncountable noun ('Mathematics are') or "
-        "'more than one' and a noun, and nouns with no singular ('my glasses is'). Collective nouns "
+        "'more than one' and a noun, and nouns with no singular ('my glasses is'). A head noun before "
+        "'of' keeps the verb through a second phrase ('the level of pollution in the rivers is'). "
+        "Collective nouns "
         "with a plural verb ('the government have') are "
         "standard British English and flagged only in en-US; words in quotation marks are left as spoken."
     )
@@ -119,9 +121,15 @@ class SubjectVerbAgreement(GrammarRule):
         "It need to be done today, and he need a break.",
         "In addition it have a cost. Today, it need a fix. They needs money, and I likes tea.",
         "History tell us otherwise. The patients shows improvement. This point affect the environment.",
+        "The level of pollution in the rivers are alarming, and the price of tickets for children were cut.",
+        "A large number of cases was reported, and a growing number of people is moving abroad.",
+        "One of the reasons for the changes are the cost of energy.",
+        "Economics are a popular subject at this school.",
+        "Each of the three candidates are qualified, and an increasing number of families is struggling.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
+        "I suggest he leave now; they demanded she resign.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
         "One of the figures was wrong, and the news is good.",
@@ -170,6 +178,11 @@ class SubjectVerbAgreement(GrammarRule):
         "More than one of the students were absent. More than one in ten people are affected.",
         "Wildlife are returning. NEWS ARE IN. Mathematics is hard; the classes were full.",
         "It need not be done, he need not worry, and if he need help he asks.",
+        "The last of the guests were leaving; the best of the players are here; the poor of the city are hungry.",
+        "The level of pollution in the rivers is alarming; a large number of cases were reported.",
+        "One of the players in the squad is injured; each of the boxes in the room has a label.",
+        "The economics of the deal are attractive; statistics are collected monthly.",
+        "Each of the three candidates is qualified; the rising number of cases is a worry.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -213,6 +226,11 @@ class SubjectVerbAgreement(GrammarRule):
         "It needs to be done today, and he needs a break.",
         "In addition it has a cost. Today, it needs a fix. They need money, and I like tea.",
         "History tell us otherwise. The patients shows improvement. This point affect the environment.",
+        "The level of pollution in the rivers are alarming, and the price of tickets for children were cut.",
+        "A large number of cases were reported, and a growing number of people are moving abroad.",
+        "One of the reasons for the changes are the cost of energy.",
+        "Economics is a popular subject at this school.",
+        "Each of the three candidates is qualified, and an increasing number of families are struggling.",
     )
     fix = "sometimes"
 
@@ -253,7 +271,7 @@ class SubjectVerbAgreement(GrammarRule):
             if verb.low not in _OF_PLURAL_VERBS and not verb.capitalised and _object_next(words, 1):
                 third = _third_person_of_base(verb.low)  # "History tell us", "Research show that"
                 return self._report(verb, third, reason, FixSafety.UNSAFE) if third else None
-            if first.low not in _UNCOUNTED:
+            if first.low not in _UNCOUNTED and first.low not in _SUBJECTS_IN_S:
                 return None
         if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or not verb.joined:
             return None
@@ -368,6 +386,10 @@ class SubjectVerbAgreement(GrammarRule):
                 and _tagged_singular_head(doc, words, index, head_index)
             ):
                 return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
+            if determiner in _SINGULAR_DETERMINERS and verb.low == "of" and verb.joined and _of_phrase_head(head.low):
+                return self._of_phrase(doc, words, head_index)  # "the level of pollution are": a noun before 'of'
+            if determiner == "the" and verb.low == "number" and _sizes(head):
+                continue  # "the rising number of cases are"
             if not _modifier(head.low):
                 return None
         return None
@@ -489,6 +511,8 @@ class SubjectVerbAgreement(GrammarRule):
             noun = words[noun_index]
             if noun.capitalised or not words[noun_index - 1].joined:
                 return None
+            if (_plural_noun(noun.low) or _singular_of_noun(words, noun_index)) and _second_phrase(words, noun_index):
+                return self._past_second_phrase(words, head, noun_index)  # "the price of tickets in the shop are"
             if _plural_noun(noun.low):
                 verb = words[noun_index + 1]
                 if not noun.joined or _possessive(noun) or verb.capitalised:
@@ -508,6 +532,17 @@ class SubjectVerbAgreement(GrammarRule):
             if not _modifier(noun.low):
                 return None
         return None
+
+    def _past_second_phrase(self, words: list[Word], head: Word, noun_index: int) -> Finding | None:
+        """'The level of pollution in the rivers are': a second phrase after the first one's noun
+        leaves the head the subject; 'are', 'were' or 'have' after it is reported."""
+        verb_index, crossed = _past_phrase(words, noun_index + 1)
+        if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
+            return None
+        verb = words[verb_index]
+        if verb.capitalised or verb.low not in _OF_PLURAL_VERBS or _possessive(words[verb_index - 1]):
+            return None
+        return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{head.text}'", FixSafety.UNSAFE)
 
     def _pronoun(self, words: list[Word], index: int) -> Finding | None:
         pronoun = words[index]
@@ -535,6 +570,8 @@ class SubjectVerbAgreement(GrammarRule):
         )
         if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
             return None  # "if she were", "as it were", "I wish he were"
+        if third and _mandative_before(words, index) and verb.low not in _NEVER_SUBJUNCTIVE:
+            return None  # "I suggest he leave now", "they demanded she resign": a subjunctive without 'that'
         if third:
             return self._report(verb, third, f"'{pronoun.text}' takes '{third}'", FixSafety.SAFE)
         return None
@@ -572,6 +609,8 @@ class SubjectVerbAgreement(GrammarRule):
         if head_index is None or (index > 0 and words[index - 1].low in w.AUXILIARIES | {"than"}):
             return None  # "Can one of you give me a call?": a question; "more than one of them were": either number
         verb = words[head_index + 1]
+        if verb.low in _SECOND_PREPOSITIONS and words[index].low != "both":
+            return self._one_of_past_phrase(words, index, head_index)  # "one of the players in the squad are"
         if words[index].low == "both":  # "both of them believes": the subject is plural
             plural = TO_PLURAL.get(verb.low)
             verb_here = _verb_only_third_person(verb.low) or _verb_here(words, head_index + 1)
@@ -589,6 +628,20 @@ class SubjectVerbAgreement(GrammarRule):
             return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
         return None
 
+    def _one_of_past_phrase(self, words: list[Word], index: int, head_index: int) -> Finding | None:
+        """'One of the reasons for the changes are': a phrase after the plural leaves 'one of …' the
+        subject; 'are', 'were' or 'have' after it is reported."""
+        if not words[head_index].joined or _possessive(words[head_index]):
+            return None
+        verb_index, crossed = _past_phrase(words, head_index + 1)
+        if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
+            return None
+        verb = words[verb_index]
+        if verb.capitalised or verb.low not in _OF_PLURAL_VERBS or _possessive(words[verb_index - 1]):
+            return None
+        reason = f"the subject is '{words[index].text} of …'"
+        return self._report(verb, TO_SINGULAR[verb.low], reason, FixSafety.UNSAFE)
+
     def _quantity_of(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'A number of people has', 'most of the cake were': after a word that counts, the verb
         agrees with the noun after 'of'. Amounts of time, money and distance ('a couple of weeks
@@ -596,9 +649,12 @@ class SubjectVerbAgreement(GrammarRule):
         low = words[index].low
         start = index
         if low in ("number", "lot", "couple"):
-            if index == 0 or words[index - 1].low != "a" or not words[index - 1].joined:
+            if index > 1 and low == "number" and words[index - 2].low in ("a", "an") and _sizes(words[index - 1]):
+                start = index - 2  # "a large number of cases was", "a growing number of people is"
+            elif index == 0 or words[index - 1].low != "a" or not words[index - 1].joined:
                 return None  # 'the number of' is the other way round
-            start = index - 1
+            else:
+                start = index - 1
         if not (_opens_subject(doc, words, start) or (start > 0 and words[start - 1].low == "and")):
             return None
         if not words[index].joined or not words[index + 1].joined or index + 3 >= len(words):
@@ -758,6 +814,9 @@ _PLURAL_ONLY = frozenset(
 police are', 'my glasses are', 'her clothes were'."""
 _UNCOUNTED = MASS_NOUNS | frozenset("news measles mumps diabetes rabies physics mathematics maths linguistics".split())
 """Uncountable nouns, and singulars in -s, that take a singular verb: 'the news is', 'their furniture is'."""
+_SUBJECTS_IN_S = frozenset("economics athletics gymnastics genetics electronics robotics".split())
+"""Subjects of study in -s that take a singular verb when they open a sentence bare ('Economics is');
+not in :data:`_UNCOUNTED`, since with 'the' they may be plural ('the economics of the deal are')."""
 _PLURAL_ONLY_QUANTITIES = frozenset("number couple many several dozens hundreds thousands millions".split())
 """Quantities that count only plurals: a singular after them is another slip."""
 _MASS_HEADS = frozenset(
@@ -828,6 +887,44 @@ def _need(words: list[Word], index: int) -> str | None:
     return None
 
 
+def _opening_plural(words: list[Word], index: int) -> bool:
+    """The 'which' at ``index`` follows the sentence's opening plural noun phrase ("The old houses
+    which"), so it cannot stand for a clause before it."""
+    if not 2 <= index <= 4 or words[0].low not in _PLURAL_NP_OPENERS or not _joined_between(words, 0, index + 1):
+        return False
+    return _plural_noun(words[index - 1].low) and all(_modifier(word.low) for word in words[1 : index - 1])
+
+
+def _noun_possessive(low: str) -> bool:
+    """A singular noun with 's ("government's", "council's")."""
+    return low.endswith(("'s", "’s")) and _has_plural(low[:-2])
+
+
+def _sizes(word: Word) -> bool:
+    """An adjective joined to 'number' that gives its size ("a large number", "a growing number")."""
+    return word.joined and (word.low in _NUMBER_SIZES or (word.low.endswith("ing") and "VBG" in w.verb_tags(word.low)))
+
+
+_NUMBER_SIZES = frozenset(
+    """large small great huge vast big record significant substantial considerable sizeable sizable limited
+    certain fair good high low tiny modest growing increasing rising disproportionate unknown surprising""".split()
+)
+
+
+def _second_phrase(words: list[Word], noun_index: int) -> bool:
+    """A preposition that opens a second phrase follows the noun of an 'of' phrase ("the price of
+    tickets in the shop")."""
+    noun = words[noun_index]
+    if not noun.joined or noun_index + 2 >= len(words) or _possessive(noun):
+        return False
+    return words[noun_index + 1].low in _SECOND_PREPOSITIONS
+
+
+_SECOND_PREPOSITIONS = frozenset("in on at from for with across around".split())
+"""Prepositions that open a phrase describing the noun before them ('of' is left out: "the cost of the
+repairs of the roof" leaves the head in doubt)."""
+
+
 def _singular_of_noun(words: list[Word], index: int) -> bool:
     """``words[index]`` after 'of' is singular and ends the phrase: a singular count noun, an
     uncountable one, or an '-ing' noun ("the cost of living")."""
@@ -889,6 +986,8 @@ def _of_head(words: list[Word], index: int) -> int | None:
         if words[cursor].low not in _OF_DETERMINERS:
             return None
         head_index = cursor + 1
+        if words[head_index].low in w.CARDINALS and words[head_index].low != "one":
+            head_index += 1  # "each of the three candidates are"
         while head_index < len(words) - 1 and not _plural_noun(words[head_index].low):
             if head_index - cursor > 2 or not _modifier(words[head_index].low):
                 return None
@@ -1002,13 +1101,26 @@ _MANDATIVE = frozenset(
 the final say", "it is vital that the report be")."""
 
 
+_MANDATIVE_VERB_FORMS = frozenset(
+    form
+    for verb in "insist demand require recommend suggest request urge propose ask".split()
+    for form in (verb, verb + "s", verb + "ed", verb.removesuffix("e") + "ed", verb.removesuffix("e") + "ing")
+)
+
+
+def _mandative_before(words: list[Word], index: int) -> bool:
+    """A verb of demanding straight before the subject at ``index``, its 'that' left out: "I suggest
+    he leave now", "they demanded she resign" (a subjunctive)."""
+    return index > 0 and words[index - 1].joined and words[index - 1].low in _MANDATIVE_VERB_FORMS
+
+
 _NOT_ONLY = frozenset("not only also".split())
 _ABSTRACT_STARTS = frozenset(
     "history experience research science technology education society knowledge evidence life".split()
 )
 """Nouns that open a sentence without a determiner as one whole ("History tells us"): a bare verb
 and an object after them is a slip, as after an uncountable noun."""
-_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | _ABSTRACT_STARTS | {"more"}
+_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | _ABSTRACT_STARTS | _SUBJECTS_IN_S | {"more"}
 """Words whose sentence-opening use :meth:`SubjectVerbAgreement._bare_start` checks ('wildlife' is
 left out: "wildlife are" counts the animals, as British usage allows)."""
 _CLAUSE_ONLY_TRIGGERS = w.CARDINALS | frozenset(("police",))
@@ -1050,6 +1162,22 @@ _GROUP_ADJECTIVES = frozenset(
     """.split()
 )
 """Adjectives that name a group with 'the' and a plural verb ("the blind were helped", "the living are")."""
+
+
+def _of_phrase_head(low: str) -> bool:
+    """A singular noun that is an adjective too ('level', 'future', 'standard'), read as the head of
+    its phrase before 'of'; not a superlative, an ordinal or an adjective that names a group ("the
+    best of the players are", "the last of the guests were", "the poor of the city are")."""
+    if low.endswith("est") or low in _ORDER_WORDS or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS:
+        return False
+    return _has_plural(low) and not w.is_plural_noun(low)
+
+
+_ORDER_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last next final other latter former".split()
+)
+"""Words before 'of' that pick some out of many and take the number of what follows ("the last of the
+guests were")."""
 
 
 def _has_plural(low: str) -> bool:
@@ -1302,6 +1430,8 @@ class PluralSubjectAgreement(GrammarRule):
         "Is this the town in which the miners lives?",
         "Prices is rising faster than wages.",
         "Tomatoes grows best in full sun.",
+        "The council's new plans for the railway has been delayed.",
+        "And details is the key to success. Endangered animals is a problem we must solve.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -1320,6 +1450,9 @@ class PluralSubjectAgreement(GrammarRule):
         "Lots has changed since then.",
         "...applicants has grown since May.",
         "Our students needs...",
+        "The council's plans for the railway have been delayed; the council's leader of the groups is here.",
+        "And Windows is an operating system. Endangered Animals is a film. So sales is down.",
+        "Other details are the key; and details, he says, is a word he hates.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1353,12 +1486,13 @@ class PluralSubjectAgreement(GrammarRule):
         sleeps all day", "Prices is rising". The tagger must read the plural as a common noun (not
         "Windows is", "Marbles was"), and a word that is also a verb in -s ("Costs rises") only counts
         when the tagger reads it as the noun."""
-        if len(words) < 3 or not words[0].joined or not words[1].joined:
+        at = _bare_head_at(words)
+        if len(words) < at + 3 or not words[at].joined or not words[at + 1].joined:
             return None
-        head, verb = words[0], words[1]
+        head, verb = words[at], words[at + 1]
         if head.low in w.SINGULAR_IN_S or head.low in _NOT_BARE_SUBJECTS or head.text.isupper():
             return None
-        if not _plural_noun(head.low):
+        if not _plural_noun(head.low) or (at and head.text != head.low):
             return None
         plural = TO_PLURAL.get(verb.low)
         if (
@@ -1370,13 +1504,15 @@ class PluralSubjectAgreement(GrammarRule):
             plural = _lemma_of_third_person(verb.low)
         if plural is None or doc.text[head.end : head.end + 1] in ("'", "’") or in_quotes(doc, head.start):
             return None
-        if verb.low in ("is", "was") and words[2].low in w.ARTICLES:
+        if verb.low in ("is", "was") and words[at + 2].low in w.ARTICLES and not at:
             return None  # "Cats is a musical", "Windows is an operating system": a title defined
         if _name_more_than_plural(head.low):
             return None  # "Wales is", "Jones has": a name
         tags = sentence_tags(doc, words)
-        noun_tag = tags[0] == "NNS" or (tags[0] == "NN" and head.low in _IRREGULAR_PLURALS)  # "People is"
-        if not noun_tag or (verb.low not in TO_PLURAL and tags[1] != "VBZ"):
+        noun_tag = tags[at] == "NNS" or (tags[at] == "NN" and head.low in _IRREGULAR_PLURALS)  # "People is"
+        if not noun_tag or (verb.low not in TO_PLURAL and tags[at + 1] != "VBZ"):
+            return None
+        if at and words[0].low not in _SENTENCE_CONJUNCTIONS and tags[0] not in ("JJ", "JJR", "VBN"):
             return None
         for other_words, at in occurrences(doc, frozenset((head.low,))):
             if at > 0 and other_words[at].capitalised:
@@ -1397,6 +1533,8 @@ class PluralSubjectAgreement(GrammarRule):
                 break
             if head_index == index + 1 and words[index].low in _PREDETERMINERS and head.low in _AFTER_ALL:
                 continue  # "all the students", "both my parents"
+            if head_index == index + 1 and not bare and head.joined and _noun_possessive(head.low):
+                continue  # "the government's plans for the railway has": the possessive determines the head
             if not (head.joined and _modifier(head.low)) or (bare and "VERB" in w.tags(head.low)):
                 return None  # (after 'whether', "killing innocents is" is a gerund's phrase)
         else:
@@ -1489,6 +1627,8 @@ class RelativeClauseAgreement(GrammarRule):
         "I have a friend who live in Paris, and I know nobody who don't like her.",
         "People who smokes should stop.",
         "We spoke to the workers that has been laid off; the problems that was raised remain.",
+        "The residents that wants a new park signed the petition.",
+        "The houses which was built in the 1960s will be demolished.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -1503,6 +1643,8 @@ class RelativeClauseAgreement(GrammarRule):
         "The report, which was published today, is damning; the rules were changed, which were welcome news.",
         "The parents of the boy who live here are kind; staff who planned the war who have sons serve.",
         "Anyone who wants to come is welcome; anyone who were to ask would be told; I know the family who live there.",
+        "We told the residents that lives were at risk; the residents that want a park signed.",
+        "The houses which were built in 1960 will go. Prices rose, which was expected.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -1515,6 +1657,8 @@ class RelativeClauseAgreement(GrammarRule):
         "I have a friend who live in Paris, and I know nobody who don't like her.",
         "People who smoke should stop.",
         "We spoke to the workers that has been laid off; the problems that was raised remain.",
+        "The residents that wants a new park signed the petition.",
+        "The houses which were built in the 1960s will be demolished.",
     )
     fix = "sometimes"
 
@@ -1528,7 +1672,8 @@ class RelativeClauseAgreement(GrammarRule):
                     yield finding
                 continue
             aside = index == 2 and doc.text[words[1].end : words[2].start] == ", "  # "The report, which were"
-            if not (words[index - 1].joined or aside) or (words[index].low == "which" and not aside):
+            opening = words[index].low == "which" and _opening_plural(words, index)  # "The houses which was"
+            if not (words[index - 1].joined or aside) or (words[index].low == "which" and not (aside or opening)):
                 continue
             antecedent = words[index - 1]
             pronoun = antecedent.low in _PRONOUN_ANTECEDENTS and words[index].low == "who"
@@ -1565,12 +1710,14 @@ class RelativeClauseAgreement(GrammarRule):
         noun that opens the sentence or follows a preposition inside it, then a singular auxiliary.
 
         'that' is also a demonstrative and a conjunction, so less is taken than for 'who': only the
-        auxiliaries ('is', 'has', 'does'), never after a span of time ("For years that was the
+        auxiliaries ('is', 'has', 'does') and forms that are nothing but a third person ('wants', not
+        'lives': "told the residents that lives were at risk"), never after a span of time ("For years that was the
         rule": a new clause), a sentence's opening preposition ("In those days that was normal") or a
         verb ("told reporters that is false"), nor on a noun after a noun and a preposition ("a place
         on the banks that is dry": the place is), and never 'that is,' or 'that is to say'."""
         antecedent, verb = words[index - 1], words[index + 1]
-        if verb.low not in _THAT_VERBS or not (antecedent.joined and words[index].joined):
+        third = verb.low not in _THAT_VERBS and _verb_only_third_person(verb.low)  # "residents that wants"
+        if (verb.low not in _THAT_VERBS and not third) or not (antecedent.joined and words[index].joined):
             return None
         if not _plural_noun(antecedent.low) or antecedent.low in _SPANS_OF_TIME or antecedent.capitalised:
             return None
@@ -1585,7 +1732,9 @@ class RelativeClauseAgreement(GrammarRule):
             return None  # "a place on the banks that is dry": the clause may hang on the first noun
         if in_quotes(doc, verb.start):
             return None
-        plural = TO_PLURAL[verb.low]
+        plural = _lemma_of_third_person(verb.low) if third else TO_PLURAL[verb.low]
+        if plural is None:
+            return None
         fixed = match_case(plural, verb.text)
         return self.finding(
             verb.start,
@@ -1825,6 +1974,22 @@ _IRREGULAR_PLURALS = w.IRREGULAR_PLURALS | frozenset(("criteria", "phenomena"))
 with them is common in edited prose."""
 
 
+_SENTENCE_CONJUNCTIONS = frozenset("and but so".split())
+
+
+def _bare_head_at(words: list[Word]) -> int:
+    """Where a bare plural that opens a sentence stands: first, or second after 'And', 'But', 'So'
+    or an adjective ("And details is the key", "Endangered animals is a problem"; the tagger must
+    agree that it is one). In second place it must be lower case: "Endangered Animals is" may be a
+    title."""
+    if len(words) < 4 or not words[0].joined or words[1].text != words[1].low:
+        return 0
+    first = words[0].low
+    if first in _SENTENCE_CONJUNCTIONS:
+        return 1
+    return 1 if "ADJ" in w.tags(first) or "VBN" in w.verb_tags(first) else 0  # the tagger confirms it
+
+
 def _plural_noun(low: str) -> bool:
     return w.is_plural_noun(low) or low in _IRREGULAR_PLURALS
 
@@ -1980,6 +2145,7 @@ class OneOfSingular(GrammarRule):
         "It is one of the main reason for the delay.",
         "One of my friend lives in Paris.",
         "It is one of the reason why prices went up.",
+        "She is one of the best singer of her generation.",
     )
     good = (
         "He is one of the best players in the league; one of my friends lives in Paris.",
@@ -1988,12 +2154,14 @@ class OneOfSingular(GrammarRule):
         "It was one of the worst weather events; one of a kind; one of the car parks.",
         "One of the candidates spoke.",
         "One of the reasons why it failed; one of the places where we stopped.",
+        "It is one of the state of the art labs; he won one of the man of the match awards.",
     )
     fixed = (
         "He is one of the best players in the league.",
         "It is one of the main reasons for the delay.",
         "One of my friends lives in Paris.",
         "It is one of the reasons why prices went up.",
+        "She is one of the best singers of her generation.",
     )
     fix = "always"
 
@@ -2046,6 +2214,8 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
                 if words[at + 1].low.endswith(("'s", "’s")):
                     return None  # "one of your water department's reports"
                 following = words[at + 1].low
+                if following == "of" and _of_closes(words, at + 1):
+                    return at  # "one of the best singer of her generation"; not "the state of the art"
                 if following in ("of", "'s", "’s"):
                     return None
                 if (
@@ -2062,6 +2232,25 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
         if w.is_plural_noun(low):
             return None  # "one of the candidates spoke": the plural is the noun, what follows is not
     return None
+
+
+def _of_closes(words: list[Word], of: int) -> bool:
+    """'of', a determiner and a singular noun close the phrase after 'one of the … singer' ("of her
+    generation", "of the year"): no plural follows within it, as in a compound that carries 'of'
+    ("one of the state of the art labs", "one of the man of the match awards")."""
+    if of + 2 >= len(words) or words[of + 1].low not in _OF_CLOSING_DETERMINERS or not words[of].joined:
+        return False
+    for at in range(of + 2, min(of + 5, len(words))):
+        word = words[at]
+        if not words[at - 1].joined or w.is_plural_noun(word.low) or _possessive(word):
+            return False
+        following = words[at + 1].low if at + 1 < len(words) and word.joined else ""
+        if not following or not (_modifier(following) or w.is_plural_noun(following) or not w.tags(following)):
+            return w.is_singular_count_noun(word.low) or word.low in _UNCOUNTED
+    return False
+
+
+_OF_CLOSING_DETERMINERS = frozenset("the her his their its our my your this".split())
 
 
 _TO_PLURAL_ASKED = {**TO_PLURAL, "was": "were", "wasn't": "weren't"}
@@ -2116,6 +2305,7 @@ class QuestionAgreement(GrammarRule):
         "What was the main reasons for the delay?",
         "How much is the tickets? How often does the buses run?",
         "How many people was at the party? How many cars has been sold?",
+        "Where was the children when the fire started?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -2131,6 +2321,7 @@ class QuestionAgreement(GrammarRule):
         "Where is the place kids go after school? What was the main reason for it?",
         "How much are the tickets? How much was I paid? How many were there? How far is it?",
         "How many books does she have? How many people has the virus killed? How many people is he bringing?",
+        "Where were the children when the fire started? Where was the sales office then?",
     )
     fixed = (
         "Do they know about the change?",
@@ -2148,6 +2339,7 @@ class QuestionAgreement(GrammarRule):
         "What were the main reasons for the delay?",
         "How much are the tickets? How often do the buses run?",
         "How many people were at the party? How many cars have been sold?",
+        "Where were the children when the fire started?",
     )
     fix = "always"
 
@@ -2296,7 +2488,12 @@ def _ends_question_subject(low: str) -> bool:
     that is no noun, or a place word ('Is the keys in the car?', 'Why is the doors open?')."""
     if low.endswith(("'s", "’s")):
         return False
+    if low in _TIME_CLOSERS:
+        return True  # "Where was the children when the fire started?"
     return low in w.PREPOSITIONS or low in _PLACE_ADVERBS or ("ADJ" in w.tags(low) and "NOUN" not in w.tags(low))
+
+
+_TIME_CLOSERS = frozenset("when while now today tonight yesterday then".split())
 
 
 def _asked_form(aux: str, verb: str) -> bool:

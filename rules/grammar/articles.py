@@ -11,7 +11,8 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import in_quotes, match_case, occurrences, places, positions
+from ._tagger import sentence_tags
+from ._tokens import capitalised_share, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -432,6 +433,36 @@ _BEFORE_SUCH = w.CARDINALS | frozenset(
     "a an no any some every each one all many other the this that few several".split()
 )
 """Determiners before 'such' that make it an adjective ('no such good idea', 'any such large job')."""
+_OBJECT_SLOTS = frozenset(
+    """in into at on for with without from to about near inside behind under bought buy buys read wrote found
+    saw watched need needs needed want wants wanted built rented booked visited chose made make makes took
+    take takes have has had got get gets""".split()
+)
+"""Prepositions and verbs whose object needs its article ('lives in big house', 'bought new car'); not
+'by' ("by private car") or 'of' ("a kind of small house"), nor 'as' (its own branch)."""
+_OBJECT_COUNTED = (
+    _SUCH_COUNTED
+    | frozenset(
+        """project apartment computer phone laptop bike bicycle bag box table chair desk door window letter email
+        message article office accident salary career relationship camera album wallet ticket neighbour colleague
+        husband wife son daughter brother sister baby dream goal""".split()
+    )
+) - frozenset("school country film song speech painting start opportunity choice office email step".split())
+"""The nouns that only count, less those with a use as a mass noun or an institution after an
+adjective: 'at high school', 'in open country', 'in silent film', 'free speech', 'on cold start',
+'equal opportunity', 'down to personal choice', 'ran for public office', 'with real email', 'in
+lock step'."""
+_RANKS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth chief senior junior head principal
+    assistant deputy lead associate acting interim general executive managing staff resident visiting
+    adjunct sole joint main modern""".split()
+)
+"""Ordinals ('in first place', 'in third person') and ranks that make a post ('with chief engineer',
+'appointed senior lecturer'): a post or a place in a ranking takes no article. And 'modern' ("from
+its founding to modern day")."""
+_OBJECT_PHRASE_NEXT = (
+    _PHRASE_ENDS | _PLACE_PHRASE_NEXT | w.PREPOSITIONS | frozenset("because but when while if yet".split())
+)
 
 
 class MissingArticle(GrammarRule):
@@ -447,7 +478,11 @@ class MissingArticle(GrammarRule):
         "person holds ('he is president of the club', 'she is editor'), nouns with an uncountable use "
         "('it is good work', 'good practice') and compounds are left alone. After a verb of going and "
         "'to', a place that takes 'the' ('went to beach', 'going to cinema'); not 'to school', 'to "
-        "work', 'to bed', 'to hospital', nor 'went to park the car'."
+        "work', 'to bed', 'to hospital', nor 'went to park the car'. After a preposition or a verb that "
+        "takes an object ('lives in big house', 'bought new car'), an adjective and a noun that only "
+        "counts, in a sentence that ends with a full stop (a headline drops its articles): not after "
+        "'by' ('by private car'), not a rank or an ordinal ('chief engineer', 'in first place'), not a "
+        "noun with an institutional or mass use ('at high school', 'free speech', 'public office')."
     )
     bad = (
         "She is teacher at a primary school.",
@@ -459,9 +494,12 @@ class MissingArticle(GrammarRule):
         "We went to beach on Sunday, and they are going to cinema tonight.",
         "It was such nice day that we went to the beach, and she is such good teacher.",
         "It was such long journey, and she has such beautiful voice.",
+        "She bought new car yesterday, and they live in big house near the station.",
+        "I read interesting book on the train. We stayed at very cheap hotel.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
+        "She is teacher of the year, and he was player of the match.",
         "The issue is teacher pay; her job is student support.",
         "It is good work, good practice and good fun; he is good company.",
         "It is a good idea; as good an example as any.",
@@ -472,6 +510,12 @@ class MissingArticle(GrammarRule):
         "He went to beach volleyball practice. She went to park the car and then went to shop for shoes.",
         "It was such a nice day; there was no such good idea; any such big city; such good friends.",
         "Such other person as the court appoints; it was such good fun and such bad luck.",
+        "She came in first place; it is written in first person; he was made chief engineer.",
+        "We went by private car; he studied at high school; she ran for public office.",
+        "She bought new car seats, and he works with senior partner James Hill.",
+        "It covers the years from its founding to modern day",
+        "Man buys new car",
+        "The dog was let in. New car sales rose. We had to. Big house prices fell.",
     )
     fixed = ()
     fix = "sometimes"
@@ -502,6 +546,19 @@ class MissingArticle(GrammarRule):
             finding = self._at(words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        objects = [
+            position
+            for position in positions(doc, _OBJECT_SLOTS)
+            if position + 1 < last
+            and (
+                lows[position + 2] in _OBJECT_COUNTED
+                or (position + 2 < last and lows[position + 1] in _DEGREE and lows[position + 3] in _OBJECT_COUNTED)
+            )
+        ]
+        for words, index in places(doc, objects):
+            finding = self._object(doc, words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
         going = [
             position
             for position in positions(doc, _GOING)
@@ -511,6 +568,43 @@ class MissingArticle(GrammarRule):
             finding = self._place(words, index + 2)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+
+    def _object(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'lives in big house', 'bought new car yesterday', 'with very big dog': a preposition or a
+        verb that takes an object, then an adjective and a noun that only counts, ending its phrase, in
+        a sentence that ends like one (a headline drops its articles: 'Man buys new car')."""
+        at = index + 1
+        if at + 1 >= len(words):
+            return None  # the slot ends its sentence: the words after it are the next one's
+        degree = None
+        if words[at].low in _DEGREE and at + 2 < len(words):
+            degree, at = words[at], at + 1
+        if at + 1 >= len(words) or not _joined_run(words, index, at + 1):
+            return None
+        adjective, noun = words[at], words[at + 1]
+        tags, low = w.tags(adjective.low), adjective.low
+        if "ADJ" not in tags or not tags <= {"ADJ", "NOUN", "ADV", "VERB"} or low in _QUANTIFYING or low in _RANKS:
+            return None
+        if adjective.capitalised or noun.capitalised or noun.low not in _OBJECT_COUNTED:
+            return None
+        following = words[at + 2] if at + 2 < len(words) and noun.joined else None
+        if following is not None and (following.capitalised or following.low not in _OBJECT_PHRASE_NEXT):
+            return None  # "bought new car seats", "with close friend John": a compound or a name
+        if not _ends_like_a_sentence(doc, words) or _title_like(words):
+            return None
+        if "VERB" in tags and sentence_tags(doc, words)[at] not in ("JJ", "JJR", "JJS"):
+            return None  # "found sleeping child": the tagger must read an adjective ("an interesting book")
+        first = degree or adjective
+        article = "an" if article_sound(first.text) == VOWEL else "a"
+        modifiers = " ".join(word.text for word in (degree, adjective) if word is not None)
+        phrase = f"{article} {modifiers} {noun.text}"
+        return self.finding(
+            first.start,
+            noun.end,
+            f"'{noun.text}' counts: write '{phrase}'.",
+            suggestions=(phrase,),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _place(self, words: list[Word], at: int) -> Finding | None:
         """'went to beach', 'going to cinema': a place that takes 'the' after a verb of going and 'to'
@@ -551,6 +645,8 @@ class MissingArticle(GrammarRule):
         if at >= len(words):
             return None
         noun = words[at]
+        if _award_title(words, at):
+            return None  # "she is teacher of the year", "he was player of the match": an award's title
         counted = _SUCH_COUNTED if words[index].low == "such" else _COUNTED_THINGS
         if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in counted:
             return None
@@ -571,8 +667,36 @@ class MissingArticle(GrammarRule):
         )
 
 
+def _award_title(words: list[Word], at: int) -> bool:
+    """'of the year' (month, match, season ...) after the noun: the title of an award, which takes
+    no article ("she is teacher of the year", "he was man of the match")."""
+    run = [word.low for word in words[at + 1 : at + 4]]
+    return len(run) == 3 and run[:2] == ["of", "the"] and run[2] in _AWARD_PERIODS and words[at].joined
+
+
+_AWARD_PERIODS = frozenset("year month week day season match tournament series decade century game".split())
 _DEGREE = frozenset(("very", "really", "extremely"))
 """Degree words between 'is' and an adjective ("it is very good idea": 'a very good idea')."""
+
+
+def _joined_run(words: list[Word], first: int, last: int) -> bool:
+    """No punctuation between ``words[first]`` and ``words[last]``."""
+    return all(word.joined for word in words[first:last])
+
+
+def _ends_like_a_sentence(doc: Document, words: list[Word]) -> bool:
+    """The sentence ends with a full stop, a question mark or an exclamation mark (after a closing
+    quotation mark or bracket, if any): not a headline or a list item."""
+    tail = doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)")
+    return tail[:1] in (".", "!", "?")
+
+
+def _title_like(words: list[Word]) -> bool:
+    """Most longer words capitalised: a heading ('Man Buys New Car In Leeds.')."""
+    capitalised, longer = capitalised_share(words)
+    return capitalised * 2 > longer
+
+
 _SO = frozenset(("so",))
 _SO_AFTER = frozenset("is was are were be been am 's 'm 're had have has".split())
 _SO_PHRASE_END = w.PREPOSITIONS | frozenset("that and but or".split())

@@ -471,7 +471,8 @@ class DoubleNegative(GrammarRule):
         "In standard English one negative is enough: 'I don't know anything' (or 'I know nothing'), "
         "'I can hardly wait', 'we didn't see anybody'. Flagged: a negated verb ('don't', 'can't', "
         "'never' …) whose object is 'nothing', 'nobody', 'nowhere', 'none' or 'no' + noun; 'can't "
-        "hardly'; 'neither' ending a negated sentence ('I don't like it neither' → 'either'); and a negative "
+        "hardly'; 'never' right after a negated auxiliary ('haven't never'); 'neither' ending a negated "
+        "sentence ('I don't like it neither' → 'either'); and a negative "
         "subject opening the sentence before a negated verb ('Nobody didn't come'). "
         "Dialogue in quotation marks is left alone."
     )
@@ -484,6 +485,7 @@ class DoubleNegative(GrammarRule):
         "She hardly never takes the bus.",
         "I don't like the new design neither.",
         "She didn't say nothing. He didn't mean nothing by it.",
+        "I haven't never seen such a mess, and she doesn't never call.",
         "Nobody didn't come to the meeting. No one can't deny it.",
     )
     good = (
@@ -495,6 +497,7 @@ class DoubleNegative(GrammarRule):
         "Me neither. Neither of them came, and I don't know why.",
         "Hardly anyone came, and nobody stayed; there was barely any food.",
         "Nobody came. Nothing works. None of them tried. No one can deny it.",
+        "I didn't, never have and never will. He won't, never.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -505,6 +508,7 @@ class DoubleNegative(GrammarRule):
         "She hardly ever takes the bus.",
         "I don't like the new design either.",
         "She didn't say anything. He didn't mean anything by it.",
+        "I haven't ever seen such a mess, and she doesn't ever call.",
     )
     fix = "sometimes"
 
@@ -577,6 +581,8 @@ class DoubleNegative(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+        if words[cursor].low == "never" and low != "never":
+            return self._negative(words[cursor], words[cursor], "ever")  # "I haven't never seen it"
         neither = _sentence_end_neither(doc, words, index)
         if neither is not None:
             return self.finding(

@@ -258,6 +258,25 @@ _AMOUNTS = frozenset(
 """Nouns of an amount after 'about a' ("about a dozen", "about an hour"): 'about' means roughly."""
 
 
+_ON_THE = frozenset("day night eve morning afternoon evening weekend occasion anniversary time moment".split())
+"""'on the day', 'at the time': a time adverbial after a head ("felt proud on the day")."""
+_ON_THE_PLACES = frozenset("phone telephone radio air television ground pitch field stage spot set".split())
+"""'on the phone', 'on the ground': where, after a head ("furious on the phone")."""
+_SIDES_DETERMINERS = frozenset("both either each all every".split())
+
+
+def _range_to(words: list[Word], at: int) -> bool:
+    """'to' within the four joined words from ``at``: 'from' opens a range ("from Paris to Tokyo")."""
+    for cursor in range(at, min(at + 4, len(words) - 1)):
+        if not words[cursor].joined:
+            return False
+        if words[cursor + 1].low == "to":
+            return True
+    return False
+
+
+_OF_FACULTY = frozenset("mind heart foot spirit limb body face tongue".split())
+"""'anxious of mind', 'heavy of heart', 'fleet of foot': an adjective's literary 'of' and a faculty."""
 _FROM_THE = frozenset("outset start beginning first very get-go word".split())
 """'from the outset', 'from the start': an adverbial after 'proud', 'ashamed', 'afraid'."""
 
@@ -278,6 +297,17 @@ def _adverbial(preposition: str, words: list[Word], at: int, complement: bool = 
         return True  # "about 20", "about one-third", "on Monday"
     if preposition == "from" and low == "the" and at + 1 < len(words):
         return words[at + 1].low in _FROM_THE
+    if low in ("which", "whom", "whose"):
+        return True  # "an allergy for which there is no cure": the relative clause's preposition
+    if preposition == "from" and _range_to(words, at):
+        return True  # "renowned from Paris to Tokyo": a range
+    if preposition in ("on", "at") and low in ("the", "that", "this") and at + 1 < len(words) and words[at].joined:
+        following = words[at + 1].low  # "proud on the day", "jealous at the time": when; "on the phone": where
+        return following in _ON_THE or (preposition == "on" and following in _ON_THE_PLACES)
+    if preposition == "on" and low in _SIDES_DETERMINERS and at + 1 < len(words) and words[at].joined:
+        return words[at + 1].low in ("side", "sides")  # "trust on both sides", "anger on either side"
+    if preposition == "of" and low in _OF_FACULTY and not complement:
+        return True  # "anxious of mind", "sound of mind and body": the adjective's literary 'of'
     if at + 1 < len(words) and words[at].joined and words[at + 1].low == "behalf":
         return True  # "jealous on her behalf"
     return low in _ADVERBIAL_STARTS.get(preposition, frozenset())
@@ -342,8 +372,13 @@ class WrongPreposition(GrammarRule):
         "I was worried for the exam results.",
         "The bakery is opposite of the bank; there is a lack in teachers and no control on the budget.",
         "It was a sequel of the hit film.",
+        "Nobody had an answer for the question about the damage of the roof.",
+        "The new manager is capable in handling a crisis.",
     )
     good = (
+        "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
+        "She has an allergy for which there is no cure.",
+        "She felt proud on the day of her graduation; anxious of mind and heavy of heart, he left.",
         "The outcome depends on the weather, and it depends of course on the wind.",
         "She is interested in politics; the team comprises nine members.",
         "We discussed about 20 items and mentioned about a dozen more.",
@@ -372,6 +407,7 @@ class WrongPreposition(GrammarRule):
         "He was born at home; the rules apply for a limited time; she was worried for her son.",
         "She is good with numbers and children; she is the opposite of her sister; they lost control on the bend.",
         "The sequel of sorts did well; what they lack in skill they make up in zeal; the criticism to date is mild.",
+        "She had an answer for everything; the damage of the storm was plain; she is capable in a crisis.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -407,6 +443,8 @@ class WrongPreposition(GrammarRule):
         "I was worried for the exam results.",
         "The bakery is opposite of the bank; there is a lack in teachers and no control on the budget.",
         "It was a sequel of the hit film.",
+        "Nobody had an answer for the question about the damage of the roof.",
+        "The new manager is capable of handling a crisis.",
     )
     fix = "sometimes"
 

@@ -404,18 +404,27 @@ class VeryComparative(GrammarRule):
     id = "grammar.very-comparative"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Very' before a comparative: 'very bigger', 'very better' ('much bigger')."
+    summary = "'Very' before a comparative: 'very bigger', 'very better', 'very less' ('much bigger')."
     why = (
         "'Very' strengthens a plain adjective ('very big'); a comparative takes 'much' or 'far' "
         "('much bigger', 'far better'). A superlative may take 'very' ('the very best')."
     )
-    bad = ("The new hall is very bigger than the old one.", "She felt very better after the rest.")
+    bad = (
+        "The new hall is very bigger than the old one.",
+        "She felt very better after the rest.",
+        "We finished the trip in very less time.",
+    )
     good = (
         "The new hall is much bigger than the old one.",
         "It was the very best and the very oldest; a very clever, very proper and very bitter man.",
         "It is a very big hall, very tender.",
+        "At the very least, it cost less; the very last one.",
     )
-    fixed = ("The new hall is much bigger than the old one.", "She felt much better after the rest.")
+    fixed = (
+        "The new hall is much bigger than the old one.",
+        "She felt much better after the rest.",
+        "We finished the trip in much less time.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -424,7 +433,7 @@ class VeryComparative(GrammarRule):
             if not very.joined or index + 1 >= len(words):
                 continue
             adjective = words[index + 1]
-            comparative = adjective.low in ("better", "worse") or (
+            comparative = adjective.low in ("better", "worse", "less") or (
                 adjective.low.endswith("er") and _compared(adjective)
             )
             if not comparative or doc.is_protected(very.start, adjective.end):

@@ -76,6 +76,7 @@ class ModalOf(GrammarRule):
         "You should of all people know; he would of all things pick this. Most of them could of...",
         "Could you of all people help? Will it of course change?",
         "All he had of value was a watch; she had of course left; what we had of hers was lost.",
+        "We must of necessity wait, and they would of their own accord help.",
     )
     fixed = (
         "He could have won the race.",
@@ -106,6 +107,8 @@ class ModalOf(GrammarRule):
                 continue  # "Most of them could of...": 'of course' may be what was cut
             if after == "course" or (after == "all" and index + 3 < len(words) and words[index + 3].low in _ALL_OF):
                 continue  # "could, of course,", "you should of all people know"
+            if after and not w.verb_tags(after) and (after in w.DETERMINERS or "NOUN" in w.tags(after)):
+                continue  # "we must of necessity wait", "they would of their own accord help": no verb follows
             if word.low in _NOUN_MODALS and (
                 (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS or word.low == "will")
                 and not (_only_participle(after) and not _noun_modal_here(words, index))
@@ -177,7 +180,7 @@ def _only_participle(low: str) -> bool:
     return "VBN" in found and found <= {"VBD", "VBN"} and w.tags(low) <= {"VERB", "AUX"}
 
 
-_ITS_BEFORE = frozenset("a an the been not gotten this these those my your our their".split())
+_ITS_BEFORE = frozenset("a an the been not gotten this these those my your our their nothing".split())
 _ITS_TRIGGERS = frozenset(("its", "it's", "it’s"))
 _THEIR_TRIGGERS = frozenset(("their", "there", "they're", "they’re"))
 _THEY_ARE_IS = frozenset(("is", "was", "isn't", "wasn't"))
@@ -202,6 +205,7 @@ class ItsConfusion(GrammarRule):
         "The company and it's own staff.",
         "Two of it's members quit.",
         "Its too late to change the plan.",
+        "The flat is nice, but its very expensive. Its quite hard to find one. Compared to that, its nothing.",
         "Its hard to say.",
         "The museum reopened, and it's windows were cleaned.",
         "The museum showed it's famous paintings.",
@@ -237,6 +241,8 @@ class ItsConfusion(GrammarRule):
         "We found it's hard work. It's fun for all. Make sure it's safe work.",
         "The firm spent its time to good effect; I feel it's time to go, and I see it's late.",
         "The van shows up and it's two guys; it's 10 miles away.",
+        "The law threatens its very existence; the town has its very own band; at its very best.",
+        "The bird lived its very short life in a cage; the house and its pretty garden; its quite different aims.",
         "I think it's fun when we sing; we knew it's time because the bell rang.",
     )
     fixed = (
@@ -245,6 +251,7 @@ class ItsConfusion(GrammarRule):
         "The company and its own staff.",
         "Two of its members quit.",
         "It's too late to change the plan.",
+        "The flat is nice, but it's very expensive. It's quite hard to find one. Compared to that, it's nothing.",
         "It's hard to say.",
         "The museum reopened, and its windows were cleaned.",
         "The museum showed its famous paintings.",
@@ -278,6 +285,18 @@ class ItsConfusion(GrammarRule):
 
 
 _DEGREE = frozenset("too so really".split())
+_DEGREE_BEFORE_ADJECTIVE = frozenset("very quite pretty extremely incredibly fairly rather".split())
+"""Degree words that also stand after the possessive ("its very existence", "its pretty garden"):
+'it is' only when a plain adjective follows and ends the predicate."""
+_NOT_PREDICATE_ADJECTIVES = frozenset("own first last best worst next same".split())
+
+
+def _only_adjective_word(low: str) -> bool:
+    """An adjective that is no noun and no verb, and not one the possessive takes ("its very own")."""
+    tags = w.tags(low)
+    return "ADJ" in tags and tags <= {"ADJ", "ADV"} and low not in _NOT_PREDICATE_ADJECTIVES
+
+
 _ITS_THEN_CLAUSE = _ITS_BEFORE | frozenset(
     "also gonna okay ok alright where when how what who why his him he she they we you i that had".split()
 )
@@ -301,6 +320,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         return True  # "Its raining again", "its getting late", but "its growing influence"
     if following.low in _DEGREE:  # "its too late", but "its too short shirt"
         return _predicate_ends(words, index + 2)
+    if following.low in _DEGREE_BEFORE_ADJECTIVE:  # "its very expensive", but "its very existence", "its very own"
+        return _predicate_ends(words, index + 2) and _only_adjective_word(words[index + 2].low)
     if following.low in ("better", "worse"):  # "its better to ask", but "its better half"
         after = _next(words, index + 1)
         return after is not None and after.low in _AFTER_COMPARATIVE
@@ -697,11 +718,13 @@ class ThenThan(GrammarRule):
         "More then 100 people came.",
         "The deficit was bigger then expected.",
         "He chose to resign rather then wait.",
+        "No one other then the chairman saw the letter.",
         "She is taller then her brother.",
         "The bill was bigger then we expected, and higher then they were last year.",
         "He is older then me.",
         "The vaccine is more effective then the old one, and less costly then expected.",
         "There are more women then men in the class, and fewer cars then bikes.",
+        "She is more experienced then her rival.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -714,17 +737,21 @@ class ThenThan(GrammarRule):
         "The day got warmer then the clouds came.",
         "It grew more intense then the rain stopped; they were less careful then, he said.",
         "There were more cars then, and more people then moved in; we had more guests then friends came.",
+        "He grew more relaxed then the team arrived; she felt more settled then.",
+        "It got colder then her rival left; it was later then his team won.",
     )
     fixed = (
         "I would rather walk than drive.",
         "More than 100 people came.",
         "The deficit was bigger than expected.",
         "He chose to resign rather than wait.",
+        "No one other than the chairman saw the letter.",
         "She is taller than her brother.",
         "The bill was bigger than we expected, and higher than they were last year.",
         "He is older than me.",
         "The vaccine is more effective than the old one, and less costly than expected.",
         "There are more women than men in the class, and fewer cars than bikes.",
+        "She is more experienced than her rival.",
     )
     fix = "always"
 
@@ -735,7 +762,8 @@ class ThenThan(GrammarRule):
                 continue
             word, following, after = words[index], words[then_index], words[then_index + 1]
             if word.low in _STRONG_COMPARATIVES:
-                if word.low == "other" and index > 0 and words[index - 1].low in _OTHER_AS_PRONOUN:
+                pronoun = index > 0 and words[index - 1].low in _OTHER_AS_PRONOUN
+                if word.low == "other" and pronoun and not _no_one_other(words, index):
                     continue  # "the other then signals": 'other' is a pronoun here
                 verb_forms = w.verb_tags(after.low)
                 if verb_forms & {"VBD", "VBZ"} and after.low not in ("expected", "anticipated", "planned"):
@@ -756,6 +784,18 @@ class ThenThan(GrammarRule):
 
 
 _MORE_OR_FEWER = frozenset("more less fewer".split())
+
+
+def _no_one_other(words: list[Word], index: int) -> bool:
+    """'other' after 'no one' or 'any one' ("No one other then the chairman saw it"): the pronoun
+    'no one', and 'other than' after it; not "each one other then left"."""
+    return (
+        index >= 2
+        and words[index - 1].low == "one"
+        and words[index - 2].low in ("no", "any")
+        and words[index - 2].joined
+        and words[index - 1].joined
+    )
 
 
 def _more_nouns_then(words: list[Word], index: int) -> bool:
@@ -816,8 +856,8 @@ def _than_follows(words: list[Word], index: int) -> bool:
     if verb is None:
         return False
     if after.low in w.POSSESSIVES:
-        noun = w.is_singular_count_noun(verb.low) or w.is_plural_noun(verb.low)
-        return noun and _phrase_ends(words, index + 1)
+        noun = w.is_singular_count_noun(verb.low) or w.is_plural_noun(verb.low) or "NOUN" in w.tags(verb.low)
+        return noun and _phrase_ends(words, index + 1)  # 'taller then her brother.', 'more experienced then her rival.'
     if after.low in w.SUBJECT_PRONOUNS:
         return verb.low in _THAN_VERBS or (verb.low in _AUXILIARY_ENDS and _phrase_ends(words, index + 1))
     return False
@@ -867,6 +907,12 @@ _LOSE_OBJECTS = (
 )
 
 
+def _lost_thing(low: str) -> bool:
+    """What the verb 'lose' takes: a determiner or pronoun, a thing often lost ('weight', 'sight'), or
+    a number ('to loose ten kilos', 'could loose 5,000 jobs')."""
+    return low in _LOSE_OBJECTS or low in w.CARDINALS or low[:1].isdigit()
+
+
 class LooseLose(GrammarRule):
     id = "grammar.loose-lose"
     category = "grammar"
@@ -881,6 +927,7 @@ class LooseLose(GrammarRule):
         "Workers are loosing their jobs.",
         "Try not to loose sight of it.",
         "We have nothing to loose. I fear we will loose, but we try.",
+        "She wants to loose ten kilos, and the plant could loose 500 jobs.",
     )
     good = (
         "The dog broke loose.",
@@ -893,13 +940,14 @@ class LooseLose(GrammarRule):
         "Workers are losing their jobs.",
         "Try not to lose sight of it.",
         "We have nothing to lose. I fear we will lose, but we try.",
+        "She wants to lose ten kilos, and the plant could lose 500 jobs.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index, word, following in _pairs(doc, _LOOSE):
             ends = following is None and word.low == "loose"  # "I will loose.", "nothing to loose,"
-            if not ends and (following is None or following.low not in _LOSE_OBJECTS):
+            if not ends and (following is None or not _lost_thing(following.low)):
                 continue
             if word.low == "loose" and index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_LOSE:
                 replacement = "lose"
@@ -941,6 +989,7 @@ class AffectEffect(GrammarRule):
         "The cuts will effect us all.",
         "The law will go into affect next year, and the drug took affect quickly.",
         "The cuts had a devastating affect on the town and no noticeable affect on prices.",
+        "Smoking has a bad affect on your lungs, and the rain had a welcome affect on the crops.",
     )
     good = (
         "The ruling had an effect on prices.",
@@ -949,6 +998,7 @@ class AffectEffect(GrammarRule):
         "The study measured negative affect on a daily scale.",
         "Changes in affect are common; the study gives insight into affect and mood.",
         "Her affect on admission was flat, with positive affect on the second scale.",
+        "He showed a flat affect on examination and a labile affect on the ward.",
     )
     fixed = (
         "The ruling had an effect on prices.",
@@ -956,6 +1006,7 @@ class AffectEffect(GrammarRule):
         "The cuts will affect us all.",
         "The law will go into effect next year, and the drug took effect quickly.",
         "The cuts had a devastating effect on the town and no noticeable effect on prices.",
+        "Smoking has a bad effect on your lungs, and the rain had a welcome effect on the crops.",
     )
     fix = "always"
 
@@ -969,7 +1020,11 @@ class AffectEffect(GrammarRule):
                 continue
             if following is None:
                 continue
-            if word.low in ("affect", "affects") and previous in _EFFECT_NOUN_CONTEXT and following.low in ("on", "of"):
+            if (
+                word.low in ("affect", "affects")
+                and following.low in ("on", "of")
+                and (previous in _EFFECT_NOUN_CONTEXT or _article_and_adjective(words, index))
+            ):
                 fixed = match_case("effect" + word.low[6:], word.text)
                 message = f"The noun is '{fixed}'; '{word.text}' is the verb."
             elif (
@@ -982,6 +1037,26 @@ class AffectEffect(GrammarRule):
             else:
                 continue
             yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+_AFFECT_ADJECTIVES = frozenset(
+    """flat blunted restricted constricted labile shallow inappropriate incongruent depressed anxious
+    euthymic dysphoric positive negative""".split()
+)
+"""Adjectives of psychology's noun 'affect' ('a flat affect on examination'): left alone."""
+_EFFECT_ARTICLES = frozenset("a an no little".split())
+
+
+def _article_and_adjective(words: list[Word], index: int) -> bool:
+    """'affect' after 'a', 'an', 'no' or 'little' and an adjective ('a bad affect on', 'no real
+    affect on'): the noun 'effect' with its own adjective, unless the adjective is one of
+    psychology's (:data:`_AFFECT_ADJECTIVES`)."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    adjective = words[index - 1].low
+    return (
+        words[index - 2].low in _EFFECT_ARTICLES and adjective not in _AFFECT_ADJECTIVES and "ADJ" in w.tags(adjective)
+    )
 
 
 _TAKE_FORMS = frozenset("take takes took taken taking".split())
@@ -1387,6 +1462,7 @@ class WhoseConfusion(GrammarRule):
         "The suspect, who's name was not released, fled.",
         "The senator, who's term ends next year, declined to comment.",
         "The boy, who's father died in the war, lives with his aunt.",
+        "Whose responsible for the delay? Whose aware of the risks?",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -1398,6 +1474,8 @@ class WhoseConfusion(GrammarRule):
         "The firm whose going rate is lowest won the contract.",
         "Who's in charge? The man who's running is fast; the one who's boss is here.",
         "Who's home tonight? The man who's head of sales said no; who's left to vote?",
+        "Who's responsible for the delay? The man who's eligible to vote came; whose talent for music?",
+        "Whose parent for the trip? The firm whose accountant in London quit; whose fit for purpose?",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -1421,12 +1499,13 @@ class WhoseConfusion(GrammarRule):
                     following.low in ("a", "an", "the", "been")
                     or _going_to(words, index + 1)
                     or _whose_progressive(words, index)
+                    or (words[index].sentence_start and _predicate_adjective(words, index + 1, only=True))
                 ):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
             else:
                 noun = _only_noun(following.low) or _adjective_noun(words, index) or _noun_then_finite(words, index)
-                if not noun or following.capitalised:
+                if not noun or following.capitalised or _predicate_adjective(words, index + 1):
                     continue  # "about who's to blame", "who's tough": who is
                 fixed = match_case("whose", word.text)
             yield self.finding(
@@ -1449,6 +1528,25 @@ def _whose_progressive(words: list[Word], index: int) -> bool:
         return False
     after = _next(words, index + 1)
     return after is not None and after.low in _AFTER_PROGRESSIVE and "VBG" in w.verb_tags(words[index + 1].low)
+
+
+_PREDICATE_PREPOSITIONS = frozenset("for to of about with at in on from".split())
+_ADJECTIVES_TAKEN_FOR_NOUNS = frozenset(("responsible", "irresponsible"))
+"""Adjectives that the word tables know only as nouns."""
+
+
+def _predicate_adjective(words: list[Word], index: int, *, only: bool = False) -> bool:
+    """An adjective that takes a preposition after it ("Who's responsible for the delay?", "who's
+    eligible to vote", "who's aware of it"): 'who is', not the possessive. ``only``: an adjective
+    that is no noun too ('Whose aware of it?', not 'whose fit for')."""
+    low = words[index].low
+    following = _next(words, index)
+    if following is None or following.low not in _PREDICATE_PREPOSITIONS:
+        return False
+    tags = w.tags(low)
+    if low in _ADJECTIVES_TAKEN_FOR_NOUNS:
+        return True
+    return "ADJ" in tags and not (only and "NOUN" in tags)
 
 
 def _noun_then_finite(words: list[Word], index: int) -> bool:
@@ -1764,6 +1862,7 @@ class PassedPast(GrammarRule):
         "That is all in the passed.",
         "The bill was past by the Senate on Thursday, and she has past the exam.",
         "He past the exam with ease.",
+        "The senate past the bill late on Thursday, and the captain past the ball to Kane.",
     )
     good = (
         "She passed the test. The bill was passed by the Senate.",
@@ -1772,6 +1871,7 @@ class PassedPast(GrammarRule):
         "He ran, passed the ball and scored. The passed pawn won.",
         "The deadline was past by then; it was long past by the time we came; he has past form; it was past by 5 pm.",
         "We drove them past the house, and the cars sped past the school.",
+        "The office just past the exam hall is shut; the road past the test track; two days past the exam.",
     )
     fixed = (
         "I walked past the school every day.",
@@ -1780,6 +1880,7 @@ class PassedPast(GrammarRule):
         "That is all in the past.",
         "The bill was passed by the Senate on Thursday, and she has passed the exam.",
         "He passed the exam with ease.",
+        "The senate passed the bill late on Thursday, and the captain passed the ball to Kane.",
     )
     fix = "always"
 
@@ -1819,12 +1920,34 @@ def _past_for_passed(words: list[Word], index: int) -> bool:
     opens = index < 2 or not words[index - 2].joined or words[index - 2].low in ("and", "but", "so", "then", "when")
     if previous in ("he", "she", "i", "we", "they") and opens:
         return following.low in ("the", "a", "an", "his", "her", "my", "our", "their")  # "He past the exam"
+    if following.low in ("the", "a", "an", "its", "their") and _passed_thing(words, index + 2):
+        if previous in _SPANS_OF_TIME or previous in _DISTANCES:
+            return False  # "two days past the exam", "a mile past the test site"
+        return "NOUN" in w.tags(previous) and not w.verb_tags(previous) & {"VBD", "VBN"}  # "the senate past the bill"
     if previous not in _BE_FORMS or following.low != "by":
         return False
     agent = _next(words, index + 1)
     if agent is not None and agent.low in w.ARTICLES:
         agent = _next(words, index + 2)
     return agent is not None and agent.low not in _NOT_AGENTS and not agent.low[:1].isdigit()
+
+
+_DISTANCES = frozenset(
+    "hour hours minute minutes moment moments point way mile miles yard yards metre metres meter meters".split()
+)
+_PASSED_THINGS = frozenset(
+    """bill bills motion motions budget budgets amendment amendments resolution resolutions measure measures
+    law laws legislation exam exams test tests ball baton torch""".split()
+)
+"""Things a body passes or a player passes on ('the senate past the bill', 'the captain past the ball')."""
+
+
+def _passed_thing(words: list[Word], index: int) -> bool:
+    """One of :data:`_PASSED_THINGS` at ``index``, ending its noun phrase: not "past the test track"."""
+    if index >= len(words) or words[index].low not in _PASSED_THINGS or not words[index - 1].joined:
+        return False
+    after = _next(words, index)
+    return after is None or "NOUN" not in w.tags(after.low) or after.low in ("late", "last", "this", "on")
 
 
 _SPANS_OF_TIME = frozenset("week weeks month months year years decade decades day days century weekend".split())
@@ -1845,7 +1968,7 @@ class WereConfusion(GrammarRule):
         "Were going to win this election.",
         "Were not going to accept that offer.",
         "Were all very proud of the team.",
-        "They we're not available for comment.",
+        "They we're not available for comment, and we we're not told.",
         "Go back to were you came from.",
         "Can you tell me were the station is?",
         "We're did you put the keys?",
@@ -1865,7 +1988,7 @@ class WereConfusion(GrammarRule):
         "We're going to win this election.",
         "We're not going to accept that offer.",
         "We're all very proud of the team.",
-        "They were not available for comment.",
+        "They were not available for comment, and we were not told.",
         "Go back to where you came from.",
         "Can you tell me where the station is?",
         "Where did you put the keys?",
@@ -1883,9 +2006,9 @@ class WereConfusion(GrammarRule):
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
             if word.low != "were":  # "they we're not available": 'they' takes no second subject
-                if index > 0 and words[index - 1].joined and words[index - 1].low == "they":
-                    fixed = match_case("were", word.text)
-                    message = f"Write '{fixed}' here, not '{word.text}': 'they' is the subject."
+                if index > 0 and words[index - 1].joined and words[index - 1].low in ("they", "we"):
+                    fixed = match_case("were", word.text)  # "we we're not told": 'we' twice
+                    message = f"Write '{fixed}' here, not '{word.text}': '{words[index - 1].text}' is the subject."
                     yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 elif _we_are_asks(words, index):
                     fixed = match_case("where", word.text)
@@ -2221,6 +2344,7 @@ class WeatherWhether(GrammarRule):
         "The minister refused to comment on weather the talks had failed.",
         "Nobody asked weather he was qualified for the job.",
         "The debate is about weather the city can afford it.",
+        "We will wait to see weather the storm passes before noon.",
     )
     good = (
         "They asked whether the talks had failed.",
@@ -2228,11 +2352,13 @@ class WeatherWhether(GrammarRule):
         "It depends on weather the next few days; the talk on weather was dull.",
         "Banks must weather the crisis that looms.",
         "Despite the weather the team was happy; in weather like this the roads are bad.",
+        "They know how to weather the storm; we saw them weather the crisis; ask them to weather the storm first.",
     )
     fixed = (
         "The minister refused to comment on whether the talks had failed.",
         "Nobody asked whether he was qualified for the job.",
         "The debate is about whether the city can afford it.",
+        "We will wait to see whether the storm passes before noon.",
     )
     fix = "always"
 
@@ -2241,7 +2367,8 @@ class WeatherWhether(GrammarRule):
             word = words[index]
             if index == 0 or not words[index - 1].joined or words[index - 1].low not in _WHETHER_BEFORE:
                 continue
-            if _clause_at(words, index + 1):
+            asking = words[index - 1].low not in w.PREPOSITIONS
+            if _clause_at(words, index + 1) or (asking and _noun_and_verb_at(words, index + 1)):
                 fixed = match_case("whether", word.text)
                 message = f"A clause follows: write '{fixed}' ('weather' is rain and sun)."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
@@ -2264,6 +2391,18 @@ def _clause_at(words: list[Word], index: int) -> bool:
         if words[at].low in w.AUXILIARIES or words[at].low in w.MODALS:
             return True
     return False
+
+
+def _noun_and_verb_at(words: list[Word], index: int) -> bool:
+    """An article, a noun and a verb in -s or the past ("see weather the storm passes", "asked weather
+    the deal collapsed"), after a verb of asking or knowing: 'weather the storm' takes no verb after
+    its object."""
+    if index + 2 >= len(words) or words[index].low not in w.ARTICLES:
+        return False
+    noun, verb = words[index + 1], words[index + 2]
+    if not (words[index].joined and noun.joined) or "NOUN" not in w.tags(noun.low):
+        return False
+    return bool(w.verb_tags(verb.low) & {"VBZ", "VBD"}) and not w.verb_tags(verb.low) & {"VB", "VBN"}
 
 
 def _past_then_no_subject(words: list[Word], index: int) -> bool:

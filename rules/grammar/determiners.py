@@ -21,6 +21,7 @@ _SECOND_DETERMINERS = frozenset("a an the this these those my your his its our t
 
 
 _BE_FORMS = frozenset("is are was were".split())
+_LATIN_A = frozenset("cappella capella priori posteriori fortiori minori maiori".split())
 """'The is', 'the are': a noun lost in an edit (not 'am': "in the am" is the morning)."""
 
 
@@ -63,6 +64,8 @@ class DoubleDeterminer(GrammarRule):
         "Meet me at nine in the am. The Is and the Ares. She has the it factor.",
         "It is exactly the same answer, really a good one, and the only one.",
         "We want a hotel with an a) pool and b) gym.",
+        "Vitamin A is found in carrots, and Plan A was to wait.",
+        "The a cappella group sang; it is an a priori argument.",
         "Both sides agreed; the two sides met, and the both-ways ticket sold.",
         "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
         "It was a one-of-a-kind piece, a one of a kind; the one of the books I liked; a one of his songs that.",
@@ -114,6 +117,10 @@ class DoubleDeterminer(GrammarRule):
                 continue  # the cheap sift: most articles end here ("an it causes": 'and it')
             if in_quotes(doc, first.start) or doc.text[second.end : second.end + 1] == ")":
                 continue  # "a hotel with an a) pool, b) gym": a list label
+            if first.text == "A" and index > 0 and words[index - 1].text[:1].isalpha():
+                continue  # "Vitamin A is", "Plan A was": a capital letter inside a sentence is a label
+            if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in _LATIN_A:
+                continue  # "the a cappella group", "an a priori argument": a Latin or Italian phrase
             if second.low in _BE_FORMS:
                 yield self.finding(
                     first.start,
@@ -141,6 +148,22 @@ class DoubleDeterminer(GrammarRule):
                 suggestions=(first.text, second.text),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_PLACE_ADVERBS = frozenset(("here", "there", "twice", "again"))
+
+
+def _pronoun_subject(words: list[Word], index: int) -> bool:
+    """The determiner at ``index`` opens the sentence and stands alone as its subject, the next word
+    its verb: the sentence ends after that word, or a preposition, an adverb or an object follows
+    ("Neither works.", "Either works for me", "Each counts twice")."""
+    if index != 0 or words[index].low not in ("either", "neither", "each", "one", "another", "this", "that"):
+        return False
+    verb = index + 1
+    if verb + 1 >= len(words) or not words[verb].joined:
+        return True
+    after = words[verb + 1].low
+    return after in w.PREPOSITIONS or after in w.DETERMINERS or after.endswith("ly") or after in _PLACE_ADVERBS
 
 
 def _one_of_the(words: list[Word], index: int) -> bool:
@@ -647,6 +670,7 @@ class DeterminerNumber(GrammarRule):
         "This series and this news are long; these increase the risk. Many point to the cost.",
         "All of this ties into the plan; this needs work, and each costs more.",
         "Either works for me; one after another fails; every few days it rains.",
+        "Neither works. Each counts twice.",
         "Both aircraft crashed; a few work as writers; what do you two use to talk?",
         "It stops various denial of service attacks; a fifteen minute job grew ten fold.",
         "We meet every two weeks and another 10 days; either states or cities pay.",
@@ -674,6 +698,8 @@ class DeterminerNumber(GrammarRule):
             noun = words[noun_at]
             if "VERB" in w.tags(noun.low) and not plural_noun_here(words, sentence_tags(doc, words), noun_at):
                 continue  # "this needs work", "all of this ties into": a verb
+            if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _pronoun_subject(words, index):
+                continue  # "Neither works.", "Each counts for something": the determiner is the subject
             singular = _singular_of(noun)
             instead = [_swap(doc, words, index, noun_at, singular)] if singular else []
             if words[index].low == "this":  # "this errors": 'these errors' first, 'this error' second

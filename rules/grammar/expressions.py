@@ -407,6 +407,10 @@ class MisquotedExpression(GrammarRule):
         "The shop stays open at weekends, and the amount of water is small.",
         "In the other room, he held a knife in his other hand.",
         "Historians take the reigns of Henry and Edward together; the house lay empty.",
+        "Analysts will do a decision tree, make the shopping list and fight a dual campaign.",
+        "Thieves stole a bank card; the clerk did a payment run.",
+        "The walk threw up surprises; we heard immunity was waning; the crime seen as the worst.",
+        "They entered into the building contract, and she attended to the meeting rooms.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -441,11 +445,78 @@ class MisquotedExpression(GrammarRule):
                 if _title_cased(match.group()) and item.right == item.right.lower():
                     continue  # a title ("Return Back Home"); not a name the list corrects ("Nobel Price")
                 verb = match.group("verb") if "verb" in match.re.groupindex else None
+                if _modifier_before_noun(doc.text, item, verb is not None, match.end()):
+                    continue  # "do a decision tree", "fight a dual campaign": a modifier, not the head
+                if _other_reading(doc.text, item, match):
+                    continue  # "the walk threw up surprises", "we heard immunity was waning"
                 right = match_case(_right_form(item, verb), match.group())
                 message = f"The expression is '{right}', not '{' '.join(match.group().split())}'."
                 if item.note:
                     message += f" {item.note}"
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
+
+
+def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int) -> bool:
+    """The expression's last word modifies a noun that follows it, so the expression is not there.
+
+    A collocation that swaps the verb ("{do} a decision" for "{make} a decision") whose noun is
+    followed by another noun: the second is the verb's object ("do a decision tree", "make the
+    shopping list", "steal a bank card"). An entry whose last word is an adjective the fix turns
+    into a noun ("{fight} a dual" for "a duel"), before a noun: "fight a dual campaign". An adverb
+    or a time word after the noun ("did a mistake yesterday", "made a walk home") does not count.
+    """
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    tags = w.tags(following.group(1))
+    if "NOUN" not in tags or tags & _NOT_MODIFIED or following.group(1) in w.PREPOSITIONS:
+        return False
+    last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
+    if last != fixed:
+        return "ADJ" in w.tags(last) and "NOUN" in w.tags(fixed) and "ADJ" not in w.tags(fixed)
+    if not has_verb:
+        return False
+    wrong, right = _PLACEHOLDER.search(item.wrong), _PLACEHOLDER.search(item.right)
+    if wrong is None or right is None:
+        return False
+    if wrong.group(1) == right.group(1):
+        # "{attend} to the meeting" for "{attend} the meeting": 'attend to' and 'enter into' are verbs
+        # of their own ('tend', 'begin'), sound before a compound ("attended to the meeting rooms",
+        # "entered into the building contract")
+        particle = item.wrong[wrong.end() :].split()[:1]
+        return (wrong.group(1), *particle) in _PHRASAL and item.wrong[wrong.end() :].endswith(item.right[right.end() :])
+    return item.wrong.split()[-1] == item.right.split()[-1]  # "{open} the light" for "{turn} on the light"
+
+
+_PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
+
+
+def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
+    """The words read another way, by the word before or after the match.
+
+    - The ``{verb}`` opens the entry and a determiner stands before it: it is a noun ("the walk
+      threw up surprises", "his break threw the defence", "the site statistics").
+    - The entry is a past form and a noun, and a subject pronoun or a form of 'have' stands before
+      it: the past form is the verb ("we heard immunity was waning"; not "she could not of").
+    - The entry ends with a past participle and 'as' or 'by' follows: a reduced relative clause
+      ("the crime seen as the most serious").
+    """
+    before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+    previous = before.group(1).lower() if before else ""
+    first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
+    if _PLACEHOLDER.fullmatch(first):
+        return previous in w.DETERMINERS
+    if (previous in w.SUBJECT_PRONOUNS or previous in w.HAVE_FORMS) and len(item.wrong.split()) == 2:
+        compound = first.lower() not in w.MODALS and "NOUN" in w.tags(last)
+        return compound and bool(w.verb_tags(first.lower()) & {"VBD", "VBN"})
+    following = _NEXT_WORD.match(text, match.end())
+    return following is not None and following.group(1) in ("as", "by") and "VBN" in w.verb_tags(last)
+
+
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b(?!['’])")
+_NOT_MODIFIED = frozenset(("ADV", "DET", "PRON", "ADP", "NUM"))
+"""Tags of a word that may follow a collocation's object without making it a modifier."""
 
 
 def _title_cased(found: str) -> bool:

@@ -111,6 +111,25 @@ compliment compliments: pay give | make
 job: do | make ; not-of not-out not-for
 role roles: play have | make ; not-of not-for
 interview interviews: do conduct give | make ; not-of
+goal goals: score | win ; not-of
+attention: draw attract | raise
+attention: pay focus | put
+course courses: take | make ; not-for not-of
+proposal proposals offer offers request requests: make | do ; the-ok
+question questions: ask | make ; not-of not-for not-out
+prize prizes match matches: win | gain
+diet diets: go_on follow | do make ; not-of
+opinion opinions: give express | tell say
+look: take have | make ; not-out not-for not-of
+visit visits: pay make | do ; the-ok
+prayer prayers: say offer | tell
+debate debates: hold have | make ; not-of
+robbery robberies burglary burglaries theft thefts: commit | make
+secret secrets: keep | save ; not-of
+sound sounds: make | do ; the-ok
+discovery discoveries breakthrough breakthroughs arrest arrests comeback: make | do ; the-ok
+loss losses: make | do
+degree degrees: do get take | make ; not-of
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
@@ -215,6 +234,10 @@ class LightVerb(GrammarRule):
         "The driver made an accident on the bridge, and our team made a great job on the site.",
         "Luck made an important role in the final, and the reporter made an interview with her.",
         "He did a crime and spent three years in prison.",
+        "The striker won two goals, and the charity raised attention to the shortage.",
+        "She made a course in law, did a proposal to the board and told her opinion.",
+        "The editor made a quick look at the draft; the singer gained the first prize.",
+        "The president did a short visit, two men made a robbery, and the engine did a strange sound.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",
@@ -230,6 +253,11 @@ class LightVerb(GrammarRule):
         "The studio made a role for him; the shift to the decision making role in May was slow.",
         "If you do the crime, you do the time; he made a question mark and made a question of it.",
         "They made a crime of poverty.",
+        "The striker won a goal kick; the team won the goal of the month award.",
+        "The captain made course for the harbour; she made a three-course meal and made the course easier.",
+        "The editor made a question mark and made a question of it; I'd say opinions are divided.",
+        "They made a diet of rice; the stylist made a look out of a scarf; the rain made the look of it grim.",
+        "The nurse did the visit; the law made robbery a crime; she made a secret of it; they did the sound.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1

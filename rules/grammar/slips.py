@@ -61,11 +61,62 @@ _OFF_IMPERATIVES = frozenset("turn switch jump log kick get take shut".split())
 _OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("all that this these those".split())
 
 
+_PARTICLE_OFF_VERBS = frozenset(
+    """drop turn switch see show pay kick shake brush fend ward write tip lay call put send sign log
+    finish polish seal lock cordon wipe scare head level top throw knock wash shut bump fight laugh
+    shrug rip fob palm wave dust cast tick""".split()
+)
+"""Verbs whose particle 'off' may stand after their object ('dropped us off', 'paid it off', 'laughed
+it off'); none of them takes 'of' after a person or 'it' ('told him of', 'reminded us of', 'cleared
+him of', 'robbed them of' are left out)."""
+_PARTICLE_OFF_OBJECTS = frozenset("it them him her us me".split())
+_AFTER_PARTICLE_OFF = frozenset(
+    "and to at outside before after with in on by as for quickly again early too completely".split()
+)
+"""What follows a particle 'off' that ends its verb phrase ('dropped us off at the station', 'paid it
+off early'): never the start of an 'of' phrase's noun."""
+
+
+def _particle_off(words: list[Word], index: int) -> bool:
+    """'of' for the particle 'off' after a verb and its pronoun object, at the end of the verb phrase:
+    "the bus dropped us of outside", "she paid it of.", "he laughed it of and left"."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    if words[index - 1].low not in _PARTICLE_OFF_OBJECTS or not words[index - 1].text.islower():
+        return False
+    following = after(words, index)
+    if following is not None and following.low not in _AFTER_PARTICLE_OFF:
+        return False
+    verb = words[index - 2].low
+    return bool(w.verb_tags(verb)) and any(lemma in _PARTICLE_OFF_VERBS for lemma in w.verb_lemmas(verb))
+
+
+_TAKE_OFF = frozenset("took take takes taking".split())
+_AFTER_TAKE_OFF = frozenset("from late early again safely smoothly".split())
+
+
+def _took_off(words: list[Word], index: int) -> bool:
+    """'of' for 'off' after 'took' at the end of its phrase: "the plane took of an hour late" is not
+    read, but "took of late", "took of from Heathrow", "took of on time", "took of." are; not "the
+    care she took of her mother", where 'of' has its object."""
+    if words[index - 1].low not in _TAKE_OFF or not words[index - 1].joined:
+        return False
+    following = after(words, index)
+    if following is None:
+        return index + 1 >= len(words) or not words[index].joined
+    if following.low == "on":
+        return _low_at(words, index + 2) == "time"
+    return following.low in _AFTER_TAKE_OFF
+
+
 def _off(words: list[Word], index: int) -> bool:
     """'of' for 'off' after a verb that takes 'off', before its object: "he jumped of the bus",
-    "Turn of the lights". Not "he took of the bread" in old prose only: the rule reads modern news."""
+    "Turn of the lights"; or after the verb's pronoun object, ending the phrase (:func:`_particle_off`).
+    Not "he took of the bread" in old prose only: the rule reads modern news."""
+    if _particle_off(words, index) or _took_off(words, index):
+        return True
     previous = words[index - 1]
-    if words[index + 1].low not in _OBJECT_STARTS:
+    if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _OBJECT_STARTS:
         return False
     if previous.low in _OFF_VERBS:
         return not (index >= 2 and words[index - 2].joined and words[index - 2].low in w.ARTICLES)
@@ -93,10 +144,23 @@ def _of(words: list[Word], index: int) -> bool:
 _FOR_NEXT = w.POSSESSIVES | frozenset("me him them us example instance sure ever".split())
 
 
+_FOR_THE_BEFORE = frozenset(
+    """you waiting waited wait looking looked look searching searched search asked asking ask paid pay
+    paying applied apply voted vote ready responsible famous known reason""".split()
+)
+"""Words that take 'for the' and never a number after them ("thank you four the welcome", "waiting
+four the bus"); not "chapter four the author argues", "the final four the team faces"."""
+
+
 def _for(words: list[Word], index: int) -> bool:
-    """'four' for 'for' before a possessive or an object pronoun: "thank you four your help".
-    Not "page four, his" (a comma stands between) or "four of my friends"."""
+    """'four' for 'for' before a possessive or an object pronoun: "thank you four your help"; before
+    an article after a word that takes 'for' (:data:`_FOR_THE_BEFORE`): "thank you four the warm
+    welcome". Not "page four, his" (a comma stands between) or "four of my friends"."""
     previous = words[index - 1].low
+    if words[index + 1].low in w.ARTICLES:
+        if previous == "you":  # "thank you four the", not "I gave you four the other day"
+            return index >= 2 and words[index - 2].joined and words[index - 2].low in ("thank", "thanked", "thanking")
+        return previous in _FOR_THE_BEFORE
     return words[index + 1].low in _FOR_NEXT and not previous[:1].isdigit() and previous not in w.ARTICLES
 
 
@@ -245,15 +309,44 @@ _PARTICIPLES_AFTER_HAS = frozenset(
 )
 
 
+_AS_PARTICIPLE_PHRASES = frozenset(
+    """expected promised planned agreed noted described mentioned required stated reported announced
+    predicted advertised instructed requested discussed shown seen needed directed intended feared
+    suspected usual always ever before above below follows followed told written given known defined
+    outlined explained illustrated suggested proposed indicated recommended prescribed scheduled
+    pictured imagined understood claimed alleged charged quoted cited""".split()
+)
+"""Participles that make a phrase of their own after 'as' ('he as expected won', 'she, as promised,
+left'), so that 'he as promised' may be a draft's missing commas: left alone."""
+_SINGULAR_BEFORE_BEEN = frozenset("he she it who which that this one everyone nobody someone".split())
+
+
 def _has(words: list[Word], index: int) -> bool:
-    """'as' for 'has' between 'he', 'she' or 'it' and a participle: "he as been here". Not "he as
-    a child", "she as well": no participle follows."""
-    previous = words[index - 1]
-    return (
-        previous.low in ("he", "she", "it")
-        and _plain_pronoun(previous)
-        and words[index + 1].low in _PARTICIPLES_AFTER_HAS
-    )
+    """'as' for 'has' between 'he', 'she' or 'it' and a participle: "he as been here", "she as lived
+    here", "the company as been sold" ('as been' is never sound; after a singular subject it is
+    'has been'). Not "he as a child", "she as well": no participle follows; not "he as expected
+    won": a phrase of its own (:data:`_AS_PARTICIPLE_PHRASES`), or a verb of the clause after it."""
+    previous, following = words[index - 1], words[index + 1].low
+    if not previous.joined:
+        return False
+    if previous.low in ("he", "she", "it") and _plain_pronoun(previous) and following in _PARTICIPLES_AFTER_HAS:
+        before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        return not (previous.low == "it" and w.verb_tags(before) and before not in w.AUXILIARIES)  # "treat it as done"
+    if following == "been":
+        subject = previous.low
+        tags = w.tags(subject)
+        return subject in _SINGULAR_BEFORE_BEEN or (
+            "NOUN" in tags
+            and not tags & {"ADJ", "ADV", "ADP", "DET"}
+            and not w.is_plural_noun(subject)
+            and not w.is_plural_without_s(subject)
+        )
+    if previous.low not in ("he", "she") or not _plain_pronoun(previous) or following in _AS_PARTICIPLE_PHRASES:
+        return False
+    if "VBN" not in w.verb_tags(following) or not words[index + 1].joined:
+        return False
+    after = _low_at(words, index + 2)
+    return not (w.verb_tags(after) & {"VBD", "VBZ"} and not w.tags(after) & {"NOUN", "ADP", "ADV"})
 
 
 _PARTS = frozenset("one some most many none each any both several few all part rest".split())
@@ -293,22 +386,39 @@ _ONE_BEFORE_WHO = frozenset("only first last next other same right wrong".split(
 last on who' is no phrase (the one on duty is 'the last on duty')."""
 
 
-_LOOSE_BEFORE = frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split())
+_LOOSE_DEGREE = frozenset("bit little slightly fairly rather very".split())
+"""Degree words before an adjective ('a bit loose', 'very loose'): never before the verb 'lose'. Not
+'too', which grammar.too-for-to reads ('want too lose')."""
+_LOOSE_BEFORE = (
+    frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split()) | _LOOSE_DEGREE
+)
+_LOOSE_AFTER = frozenset("and from of again in on at during after when while overnight around".split()) | {""}
+"""What may follow the adjective 'loose' at the end of its phrase ("came lose during the flight")."""
 
 
 def _loose(words: list[Word], index: int) -> bool:
-    """'lose' for 'loose' after 'broke', 'cut', 'came' or 'set' at the end of its phrase: "the dog
-    broke lose". Not "to lose", "they came to lose": a verb of losing has an object or 'to'."""
-    if words[index - 1].low not in _LOOSE_BEFORE:
+    """'lose' for 'loose' after 'broke', 'cut', 'came' or 'set', or a degree word ('a bit', 'too'), at
+    the end of its phrase: "the dog broke lose", "the screws came lose during the flight", "a bit
+    lose around the waist". Not "to lose", "they came to lose": a verb of losing has an object or
+    'to'."""
+    previous = words[index - 1].low
+    if previous not in _LOOSE_BEFORE:
         return False
     after = _next_low(words, index)
-    return after in ("", "and", "from", "of", "again", "in", "on", "at")
+    if previous in _LOOSE_DEGREE:
+        return after in ("", "around", "at", "in", "on", "and")
+    return after in _LOOSE_AFTER
 
 
 _VERY = frozenset(("very", "extremely"))
 """Degree adverbs that modify neither 'quite' nor the preposition 'through' ("very quite", "very through")."""
-_QUIET_BEFORE = frozenset(
-    "be is was were are been being stay stayed stays keep kept remain remained very extremely so too".split()
+_QUIET_BEFORE = (
+    frozenset(
+        """be is was were are been being stay stayed stays keep kept remain remained very extremely so too
+    went go goes going gone fell falls grew grows""".split()
+    )
+    | w.ARTICLES
+    | w.POSSESSIVES
 )
 
 
@@ -321,6 +431,10 @@ def _quiet(words: list[Word], index: int) -> bool:
         return False
     if previous in _VERY:
         return True  # no degree adverb modifies 'quite': "the room was very quite after they left"
+    if previous in w.ARTICLES or previous in w.POSSESSIVES:
+        following = _next_low(words, index)  # "a quite voice", "their quite village": a noun's adjective
+        tags = w.tags(following)
+        return "NOUN" in tags and not tags & {"ADJ", "ADV", "DET", "NUM"} and following not in _QUITE_NOUNS
     after = _next_low(words, index)
     if after in ("in", "at"):  # "please be quite in the library", not "we are quite at the point"
         return previous in ("be", "stay", "keep") and (index < 2 or words[index - 2].low in ("please", "to"))
@@ -329,6 +443,8 @@ def _quiet(words: list[Word], index: int) -> bool:
     return after in ("", "and", "during", "now", "please", "while", "when", "until", "because")
 
 
+_QUITE_NOUNS = frozenset("something bit lot few number while deal way".split())
+"""Nouns that 'quite' may precede after an article ('a quite something'): left alone."""
 _QUITE_BEFORE = frozenset(
     """is was are were be been am seems seemed looks looked feel felt it's i'm he's she's that's it’s i’m he’s
     she’s""".split()
@@ -535,6 +651,39 @@ def _heard(words: list[Word], index: int) -> bool:
     return previous.low in w.PERSON_SUBJECTS and _plain_pronoun(previous) and words[index + 1].low in _HEARD_NEXT
 
 
+_BELOW_BEFORE = frozenset(
+    """fell fall falls falling dropped drop drops dropping dipped dip dips sank sink sinks slipped slip slips
+    slid remained remains stayed stays well far see listed shown described mentioned is was are were
+    been""".split()
+)
+"""Words after which 'bellow' can only be 'below' ("fell bellow expectations", "see bellow", "is
+bellow average"): none of them is followed by the verb 'bellow' or the noun without its article."""
+
+
+def _below(words: list[Word], index: int) -> bool:
+    """'bellow' for 'below' after a verb of falling, a form of 'be', 'see' or 'well': "profits fell
+    bellow expectations", "see the table bellow"; not "began to bellow the anthem", "a bellow of
+    rage"."""
+    return words[index - 1].low in _BELOW_BEFORE and words[index - 1].joined
+
+
+_FELT_ADJECTIVES = frozenset(
+    """nervous anxious tired happy sad sorry guilty confident comfortable uncomfortable good proud lonely
+    grateful excited ashamed embarrassed worried relieved hopeful insecure uneasy helpless welcome useless
+    betrayed frustrated overwhelmed humiliated angry upset disappointed homesick nauseous dizzy""".split()
+)
+"""Adjectives of feeling, which 'felt' takes and 'fell' never does ('fell ill', 'fell silent', 'fell
+asleep', 'fell short', 'fell flat', 'fell sick' are left out: all sound; so are 'fell safe' of a
+cricket ball, 'fell awkward' of a player, 'fell worse', 'fell bad')."""
+
+
+def _felt(words: list[Word], index: int) -> bool:
+    """'fell' for 'felt' before an adjective of feeling: "she fell nervous before the match", "I fell
+    very tired"; not "the fell" (a hill), nor 'fell ill', 'fell silent'."""
+    previous = words[index - 1].low if words[index - 1].joined else ""
+    return previous not in w.DETERMINERS and not words[index].capitalised
+
+
 def _wore(words: list[Word], index: int) -> bool:
     """'whore' for 'wore' after a subject pronoun before what is worn: "I whore a beautiful dress".
     Not "I whore myself": no article or possessive follows."""
@@ -568,16 +717,16 @@ class _Slip(NamedTuple):
 _SLIPS: dict[str, _Slip] = {
     "no": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
     "now": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
-    "of": _Slip("off", _off, _OFF_BEFORE, _OBJECT_STARTS),
+    "of": _Slip("off", _off, _OFF_BEFORE | _PARTICLE_OFF_OBJECTS | _TAKE_OFF, None),
     "off": _Slip("of", _of, _OF_HEADS, None),
-    "four": _Slip("for", _for, None, _FOR_NEXT),
+    "four": _Slip("for", _for, None, _FOR_NEXT | w.ARTICLES),
     "too": _Slip("to", _to, None, w.ARTICLES | w.POSSESSIVES),
     "the": _Slip("they", _they, None, _THEY_NEXT | _THEY_SAYING | {"want"}),
     "are": _Slip("our", _our, w.PREPOSITIONS | {"is", "was"}, None),
     "you": _Slip("your", _your, w.PREPOSITIONS | {"is", "was"}, None),
     "through": _Slip("threw", _threw, frozenset(("he", "she", "i", "we", "they", "you")), w.ARTICLES | w.POSSESSIVES),
     "one": _Slip("won", _won, None, w.ARTICLES | w.POSSESSIVES),
-    "as": _Slip("has", _has, frozenset(("he", "she", "it")), _PARTICIPLES_AFTER_HAS),
+    "as": _Slip("has", _has, None, None),
     "if": _Slip("of", _of_for_if, _PARTS, None),
     "on": _Slip("one", _one, None, frozenset(("of", "who"))),
     "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
@@ -597,9 +746,11 @@ _SLIPS: dict[str, _Slip] = {
     "manger": _Slip("manager", _manager, None, _SPEAKING),
     "herd": _Slip("heard", _heard, w.PERSON_SUBJECTS, _HEARD_NEXT),
     "whore": _Slip("wore", _wore, w.PERSON_SUBJECTS, _WORN_NEXT),
+    "bellow": _Slip("below", _below, _BELOW_BEFORE, None),
+    "fell": _Slip("felt", _felt, None, _FELT_ADJECTIVES),
 }
 _TRIGGERS = frozenset(_SLIPS)
-_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board"))
+_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
 
@@ -640,8 +791,13 @@ class ShortWordSlip(GrammarRule):
         "I no what you mean, and I didn't no the answer.",
         "Let me no if you want to now more.",
         "He jumped of the bus. Turn of the lights.",
+        "The bus dropped us of outside the museum, and she paid it of early.",
+        "Profits fell bellow expectations; see the notes bellow.",
+        "The plane took of late, and the flight took of from Heathrow on time.",
+        "She always fell nervous before a match, and I fell guilty about it.",
         "It was cancelled because off the rain, and he has a lot off money.",
         "I would like to thank you four your help.",
+        "Thank you four the warm welcome; we are waiting four the bus.",
         "I am going too the shop.",
         "The want to buy a house, and the went home.",
         "This is are house.",
@@ -649,8 +805,11 @@ class ShortWordSlip(GrammarRule):
         "He through the ball to me.",
         "Our team played well and one the match.",
         "He as been here before, and she is on of the best.",
+        "He as lived in Berlin since 2010, and the company as been sold.",
         "He is one if the best players. The dog broke lose.",
         "Please be quite in the library. Back than, we ate and than we left.",
+        "The hall went quite when she spoke; she has a quite voice.",
+        "The screws came lose during the flight, and the belt was a bit lose.",
         "The room was very quite after the guests left, and it stayed quite until noon.",
         "She is quiet tall for her age, and I'm quiet sure of it; he was quiet fond of her.",
         "Th water is hot, so put it on th table.",
@@ -669,8 +828,13 @@ class ShortWordSlip(GrammarRule):
         "I know what you mean; I no longer live here; it was to no avail.",
         "I now live here, and I don't now recall it. We want to now see the results.",
         "He jumped off the bus; the fall of Rome; the turning of the tide; one of the officials took of it.",
+        "She told us of her plans; they reminded him of it; he cleared them of blame; what did you make of it?",
+        "The crowd began to bellow the anthem; a bellow of rage came from below; bulls bellow at dawn.",
+        "The care she took of her mother; the notes he took of the talk; the photos we take of them.",
+        "He fell ill, the crowd fell silent, she fell asleep, and the joke fell flat; the fell walkers rested.",
         "He took a lot off the price, and she is full of hope.",
         "Four of my friends came. I thank you for your help; page four, his notes.",
+        "In chapter four the author argues; I gave you four the other day; the final four the team faces.",
         "Me too, the others said. It was too much.",
         "The will of the people; the can of beans; the said contract; the need to act. They went home.",
         "The ones we believe in are people. This is our house.",
@@ -678,7 +842,11 @@ class ShortWordSlip(GrammarRule):
         "I pushed him through the door; they walked through the park.",
         "The one the team won was the final. Which one the players chose is unclear.",
         "He as a child was shy; she as well. Choose one if the other fails.",
+        "He as expected won the race; she as promised left early; he as told walked home.",
+        "Life as lived by monks was hard; he as a rule said little; she as often worked late.",
+        "We can treat it as done, and they see it as given.",
         "Carry on, of course. They came to lose. He was quite large; keep quite still; we are quite at ease.",
+        "It went quite well; a quite remarkable year; quite a while; we ate less and so lose weight.",
         "It was quite after all a success; it was really quite good.",
         "The room was quiet and dark, quiet enough to sleep; it is quiet compared to the city; a quiet little town.",
         "The street is quiet tonight, and the house was quiet inside.",
@@ -892,6 +1060,15 @@ def _from(words: list[Word], index: int) -> bool:
         return following.capitalised and (verb or previous.low in _FROM_DAY_AFTER)
     if low in _FROM_ALONE:
         return True
+    if previous.low == "far" and (low in _FAR_FROM_NEXT or w.tags(low) == {"ADJ"}):
+        return True  # "far form perfect", "far form over": 'far from', never the noun after 'far'
+    if low == "home" and previous.low in _FROM_HOME_BEFORE:
+        return True  # "work form home", "miles away form home"
+    if following.capitalised and previous.low in _FROM_PLACE_BEFORE and _plain_name(words, index + 1):
+        subject = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        if previous.low in ("here", "there") and not (w.verb_tags(subject) and "NOUN" not in w.tags(subject)):
+            return False  # "the staff here form Labour groups": 'here' after a verb only ('moved here')
+        return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)  # "moved here form Poland"
     if low in _FROM_PHRASES:
         return _low_at(words, index + 2) == _FROM_PHRASES[low]
     if not (low in w.ARTICLES | w.POSSESSIVES and previous.low in _FROM_BEFORE_DETERMINER):
@@ -899,6 +1076,26 @@ def _from(words: list[Word], index: int) -> bool:
     subject = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
     # "The rebels who fled form the bulk", "Particles released form a plume": a subject and its verb 'form'
     return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)
+
+
+_FAR_FROM_NEXT = frozenset("over it being the a an certain clear sure perfect done finished".split())
+"""What follows 'far from' ("far form over", "far form the truth"); an adjective too ("far form easy")."""
+_FROM_HOME_BEFORE = frozenset(
+    """work works worked working away far miles back return returned returning came come comes coming
+    fled escaped""".split()
+)
+"""Words before 'from home' ("work form home", "away form home"): none takes the noun 'form' before 'home'."""
+_FROM_PLACE_BEFORE = _FROM_BEFORE_DETERMINER | frozenset(
+    "here there moved travelled traveled flew imported exported".split()
+)
+"""Words before 'from' and a place ("moved here form Poland", "flew form Paris"); not before the
+noun 'form' or the verb with a name after it ("players who moved form Poland's core")."""
+
+
+def _plain_name(words: list[Word], index: int) -> bool:
+    """A capitalised word at ``index`` that is no possessive and not a sentence's first word."""
+    name = words[index]
+    return not name.sentence_start and not name.text.endswith(("'s", "’s")) and name.text[:1].isupper()
 
 
 _FORM_AS_CLASS = frozenset("to attend attends attended attending join joins joined joining".split())
@@ -1015,6 +1212,8 @@ class LookalikeSlip(GrammarRule):
         "Both ministers resigned on the some day, and the rules are the some as before.",
         "The bridge is closed form Monday to Friday; we started again form scratch.",
         "Troops moved away form the coast, and form now on the road is shut.",
+        "The deal is far form certain, and many staff work form home.",
+        "They moved here form Poland in 2004, and she flew form Paris.",
         "Profits rose by ten present, and a 5 present rise followed.",
         "My grandmother bakes the best cake in the word, in the tallest tower in the word today.",
     )
@@ -1031,6 +1230,9 @@ class LookalikeSlip(GrammarRule):
         "Clouds form over the sea and form the basis of rain; fill in the form Monday; their away form the past month.",
         "Only ten present voted, with 12 present at the meeting; there were 20 present last night.",
         "Storms could form Monday over the Gulf, and a new party will form Tuesday.",
+        "So far form has been patchy; the far form of the galaxy is faint; home form matters.",
+        "Players who moved form Poland's core; the migrants moved form England's largest group.",
+        "The staff here form Labour groups; those there form United's core.",
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
     )

@@ -190,6 +190,7 @@ class TimePreposition(GrammarRule):
         "The bill is due at May 5th.",
         "The ceremony takes place at June, and the vote at March 2021.",
         "The meeting will take place in Monday morning.",
+        "The meeting is in 5 o'clock, and the flight was on 9:30 am.",
     )
     good = (
         "We met on Monday; he was sworn in Monday and the ballots came in January 20.",
@@ -203,6 +204,7 @@ class TimePreposition(GrammarRule):
         "The card was in my birthday present; look at May 5 again; she turned it in May 5.",
         "Early in the morning of 30 May 1832 he was shot.",
         "Look at June again; the ads were aimed at June voters.",
+        "She will be in 10 minutes; he is in 9 am traffic; the meeting is in 5 hours.",
     )
     fixed = ()
     fix = "sometimes"
@@ -417,9 +419,9 @@ class TimePreposition(GrammarRule):
             return None
         if not _clause_goes_on(_next(words, index)):
             return None
-        if preposition.low == "in" and _in_is_particle(words, at - 1):
-            return None
         before = words[at - 2].low if at > 1 and words[at - 2].joined else ""
+        if preposition.low == "in" and before not in _BE and _in_is_particle(words, at - 1):
+            return None  # "sworn in 9 am"? but after 'be' a clock time needs 'at': "the meeting is in 5 o'clock"
         if before in _ABOUT:
             return None
         return self._replace(doc, preposition, words[index], "at", "A time of the clock takes 'at'")

@@ -238,6 +238,8 @@ class SplitWord(GrammarRule):
         "It may be not only cheap but good.",
         "He farmed all his life long; there is concern over crowded prisons.",
         "They rode along side streets and will come back before dark.",
+        "The cook books a table for Friday.",
+        "Spread sheets of newspaper on the floor. Note book titles in italics.",
     )
     fixed = ()
     fix = "sometimes"
@@ -260,6 +262,9 @@ class SplitWord(GrammarRule):
             for pattern, offset in candidates:
                 start = index - offset
                 if pattern.holds(words, start):
+                    opening, closing = start + pattern.first, start + pattern.last - 1
+                    if _noun_and_verb(words, opening, closing) or _imperative(words, opening, closing):
+                        break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
                     yield self._report(words[start + pattern.first : start + pattern.last], pattern.replacement)
                     break
 
@@ -271,6 +276,32 @@ class SplitWord(GrammarRule):
         else:
             message = f"'{written}' is one word here: '{fixed}'."
         return self.finding(replaced[0].start, replaced[-1].end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+def _noun_and_verb(words: list[Word], first: int, last: int) -> bool:
+    """The pair at ``first`` .. ``last`` reads as a subject and its verb: after an article at the
+    start of a clause, a second word that is a verb's third person, followed by an object's
+    determiner ("The cook books a table", not "the cook books are new")."""
+    if last != first + 1 or last + 1 >= len(words) or not words[last].joined:
+        return False
+    if first == 0 or words[first - 1].low not in w.ARTICLES or (first > 1 and words[first - 2].joined):
+        return False
+    return "VBZ" in w.verb_tags(words[last].low) and words[last + 1].low in w.DETERMINERS
+
+
+def _imperative(words: list[Word], first: int, last: int) -> bool:
+    """The pair opens the sentence with a bare verb and its object, and no verb follows it, as one
+    would after a subject ("Spread sheets of newspaper on the floor", "Note book titles in italics";
+    not "Note books are cheap")."""
+    if last != first + 1 or first != 0 or last + 1 >= len(words) or not words[last].joined:
+        return False
+    if "VB" not in w.verb_tags(words[first].low) or not w.tags(words[first].low) <= {"VERB", "NOUN"}:
+        return False  # not "Down load the file", "Back up your work": a particle, not a verb
+    after = words[last + 1].low
+    return after not in _AFTER_SUBJECT and not w.verb_tags(after) & {"VBD", "MD"} and after not in w.MODALS
+
+
+_AFTER_SUBJECT = w.MODALS | frozenset("is are was were has have had do does did".split())
 
 
 PHRASAL_NOUNS = {
@@ -427,8 +458,9 @@ class BrokenContraction(GrammarRule):
         "A dropped apostrophe turns 'he'll' into 'hell', 'she'll' into 'shell' and 'I'll' into 'ill', "
         "real words the spell checker passes; 'lot's of' puts an apostrophe in the plural 'lots'. Only "
         "the forms before a verb ('Hell be there', 'Ill explain') are reported, never 'ill health', "
-        "'Shell oil' or 'the parking lot's owner'. 'Dont', 'theyre' and the like are no words at all: the "
-        "fix is certain; 'cant' and 'wont' are reported before a bare verb only ('I cant go'), never "
+        "'Shell oil' or 'the parking lot's owner'. 'Dont', 'theyre', 'doesn' and the like are no words at "
+        "all: the fix is certain (not for 'isn 't', whose 't stands apart); 'cant' and 'wont' are "
+        "reported before a bare verb only ('I cant go'), never "
         "'as was his wont'."
     )
     bad = (
@@ -469,7 +501,18 @@ class BrokenContraction(GrammarRule):
             repair = _repair(word, previous, following)
             if repair is not None:
                 fixed, message, safety = repair
+                if word.low in _CERTAIN_WITHOUT_T and not _detached_t(doc.text, word.end):
+                    safety = FixSafety.SAFE  # "doesn work": no word of its own; not "isn 't", whose 't stays
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=safety)
+
+
+_CERTAIN_WITHOUT_T = frozenset(WITHOUT_T) - {"shan"}
+"""Negations without their 't whose fix is certain ('shan' is also a people's name)."""
+
+
+def _detached_t(text: str, end: int) -> bool:
+    """The 't follows apart ("isn 't"): adding one would leave it twice."""
+    return text[end : end + 4].lstrip(" ")[:2] in ("'t", "’t")
 
 
 def _repair(word: Word, previous: Word | None, following: Word | None) -> tuple[str, str, FixSafety] | None:

@@ -282,6 +282,19 @@ _COUNTING_AFTER_THERES = frozenset("many several various numerous countless mult
 many reasons'; not "there's some goodies", "there's no buses", which informal prose writes)."""
 _ASKED_BE = frozenset("is was isn't wasn't isn’t wasn’t".split())
 _HERE_DETERMINERS = frozenset("the my your his her our their".split())
+_HERE_MOTION = {"comes": "come", "goes": "go"}
+_AMONG = frozenset(("among", "amongst"))
+
+
+def _among_verb(words: list[Word]) -> tuple[Word, str, int] | None:
+    """'Among the victims was …': the 'is' or 'was' after a sentence's opening 'among' phrase (no
+    comma between), whose subject follows it."""
+    for at in range(2, min(7, len(words) - 1)):
+        if not words[at - 1].joined:
+            return None
+        if words[at].low in ("is", "was"):
+            return words[at], _SINGULAR_BE[words[at].low], at + 1
+    return None
 
 
 def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[Word, str, int] | None:
@@ -308,7 +321,16 @@ def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[W
         return verb, replacement, index + 3
     if words[index + 2].low in _LIKELY and _to_be(words, index + 3):
         return verb, replacement, index + 5  # "there is likely to be many delays"
+    if table is _SINGULAR_BE and words[index + 2].low in _THERE_ADVERBS and words[index + 2].joined:
+        return verb, replacement, index + 3  # "there is already several shops", "there was also two cars"
     return verb, replacement, index + 2
+
+
+_THERE_ADVERBS = frozenset(
+    """already also still now currently usually often always sometimes probably certainly clearly
+    reportedly apparently even never rarely again""".split()
+)
+"""Adverbs between 'there is', 'there was' and what they count ("there was also two cars")."""
 
 
 _APPROXIMATORS = frozenset("more than over nearly almost about around roughly some at least up to".split())
@@ -388,6 +410,9 @@ class ThereWasPlural(GrammarRule):
         "Why is there so many people here? There was a number of complaints.",
         "There's been numerous complaints about the noise.",
         "There was grounds for concern, and there is funds left.",
+        "There was two large boxes in the corner, and there is three main reasons.",
+        "There is already several shops on the street, and there was also two cars.",
+        "Here comes the results. Among the victims was two children. There is many more people waiting.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -404,6 +429,10 @@ class ThereWasPlural(GrammarRule):
         "There was a number on the door; why was there a delay? There is so little time.",
         "There's been a delay; there's been some talk; there's been two of us since May.",
         "There was a goods train; there is clothes shopping to do; there were grounds; there remains a fund.",
+        "There was 30 extra minutes of play; there were two large boxes.",
+        "There is still lots of time; there was also a problem; there are already several shops.",
+        "Here comes the judge. Among the victims was a child. Among them were two children.",
+        "There is much more time; there are many more people.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -420,15 +449,25 @@ class ThereWasPlural(GrammarRule):
         "Why are there so many people here? There were a number of complaints.",
         "There have been numerous complaints about the noise.",
         "There were grounds for concern, and there are funds left.",
+        "There were two large boxes in the corner, and there are three main reasons.",
+        "There are already several shops on the street, and there were also two cars.",
+        "Here come the results. Among the victims were two children. There are many more people waiting.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _THERE | _HERE | _THERE_IS):
-            here = words[index].low == "here"
-            if here and (index > 0 or index + 2 >= len(words) or words[index + 1].low not in ("is", "was")):
-                continue  # only "Here is …" opening a sentence ("the point here is …" has its own subject)
-            if words[index].low in _THERE_IS:
+        for words, index in occurrences(doc, _THERE | _HERE | _THERE_IS | _AMONG):
+            low = words[index].low
+            here = low == "here" or low in _AMONG
+            if here and (index > 0 or index + 2 >= len(words)):
+                continue  # only "Here is …", "Among the dead was …" opening a sentence
+            if low in _AMONG:
+                found = _among_verb(words)  # "Among the victims was two children"
+            elif here and words[index + 1].low in _HERE_MOTION and words[index].joined:
+                found = words[index + 1], _HERE_MOTION[words[index + 1].low], index + 2  # "Here comes the results"
+            elif here and words[index + 1].low not in ("is", "was"):
+                continue  # ("the point here is …" has its own subject)
+            elif low in _THERE_IS:
                 found = _theres(words, index)
             else:
                 found = _asked_there(doc, words, index) or _there_verb(words, index, _SINGULAR_BE)
@@ -440,6 +479,7 @@ class ThereWasPlural(GrammarRule):
             counted = _counted_at(words, noun_index)
             if counted is not None:
                 noun_index = counted  # "there was more than 100 people", "there is 20 seats"
+                noun_index = _past_adjectives(words, noun_index)  # "there was two large boxes"
                 if noun_index < len(words) and words[noun_index].low in _AMOUNT_UNITS:
                     continue  # "there was 30 minutes left": an amount
                 if _multiplier(words, noun_index):
@@ -448,6 +488,8 @@ class ThereWasPlural(GrammarRule):
                 noun_index += 3  # "there was a number of complaints"
             elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
+                if noun_index + 1 < len(words) and words[noun_index].low == "more" and words[noun_index].joined:
+                    noun_index += 1  # "there is many more people"
                 while (
                     noun_index + 1 < len(words)
                     and words[noun_index].joined
@@ -481,6 +523,22 @@ class ThereWasPlural(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _past_adjectives(words: list[Word], index: int) -> int:
+    """Where the noun after a number stands, past up to two adjectives that are no plural noun
+    ("two large boxes", "three new main roads")."""
+    at = index
+    while (
+        at - index < 2
+        and at + 1 < len(words)
+        and words[at].joined
+        and "ADJ" in w.tags(words[at].low)
+        and not w.is_plural_noun(words[at].low)
+        and words[at].low not in _AMOUNT_UNITS
+    ):
+        at += 1
+    return at
 
 
 def _so_many(words: list[Word], index: int) -> bool:
@@ -756,6 +814,7 @@ class InfinitiveForm(GrammarRule):
         "She needs to finishes it, and they tried to fixes the bug.",
         "He started to talking loudly, and they began to moving the chairs.",
         "The pupils were asked to wrote an essay.",
+        "Visitors are asked to kept their tickets, and staff were told to sent them home.",
     )
     good = (
         "The city is eager to buy land.",
@@ -770,6 +829,7 @@ class InfinitiveForm(GrammarRule):
         "Groups bring hope to pockets of despair.",
         "She tended to wounds; the changes required to plans were small; he remembered to friends.",
         "The party I was invited to went well, and the man she was married to left.",
+        "The school I go to sent a letter. They were told to, and made their own way. Access to paid services.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -783,6 +843,7 @@ class InfinitiveForm(GrammarRule):
         "She needs to finish it, and they tried to fix the bug.",
         "He started to talk loudly, and they began to move the chairs.",
         "The pupils were asked to write an essay.",
+        "Visitors are asked to keep their tickets, and staff were told to send them home.",
     )
     fix = "always"
 
@@ -846,7 +907,11 @@ def _infinitive_candidates(doc: Document) -> list[int]:
     return [
         position
         for position in positions(doc, _INFINITIVE_TRIGGERS)
-        if (position < last and lows[position] == "to" and _only_past(lows[position + 1]))
+        if (
+            position < last
+            and lows[position] == "to"
+            and (_only_past(lows[position + 1]) or _past_or_participle(lows[position + 1]))
+        )
         or (position + 1 < last and lows[position + 1] == "to")
     ]
 
@@ -871,7 +936,23 @@ def _only_finite_after_to(words: list[Word], at: int) -> bool:
     before = words[at - 2].low
     if w.verb_tags(before) & {"VBD", "VBN"} and before != "used" and not _told_to(words, at - 2):
         return False  # "everyone I had talked to knew": a 'to' left at the end of a relative clause
+    if _past_or_participle(words[at].low) and _told_to(words, at - 2):
+        return _object_after(words, at)  # "visitors are asked to kept their tickets"
     return _only_past(words[at].low)
+
+
+@lru_cache(maxsize=1 << 14)
+def _past_or_participle(low: str) -> bool:
+    """A form that is only a verb's past and participle ("kept", "made", "told")."""
+    return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD", "VBN"} and low not in w.AUXILIARIES
+
+
+def _object_after(words: list[Word], at: int) -> bool:
+    """A determiner or an object pronoun follows ``words[at]``: its object ("to kept their tickets")."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    following = words[at + 1].low
+    return following in w.DETERMINERS or following in w.OBJECT_PRONOUNS
 
 
 _TOLD = frozenset(

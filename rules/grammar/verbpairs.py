@@ -720,6 +720,18 @@ _NOT_WAITED = _NOT_LISTENED - {"radio", "news", "song", "music", "podcasts"} | f
     "turn turns tables table chance length period duration one same full best".split()
 )
 """A time ('wait the whole day'), 'wait your turn', 'wait tables': 'wait' without 'for' is right."""
+_WAITED_PERSONS = frozenset("me him us them you".split())
+
+
+def _waited_person(words: list[Word], index: int) -> bool:
+    """'I am waiting you', 'we waited him for hours': a person straight after 'wait' (not at a
+    sentence's start, "Wait, you …", nor a subject with its verb, "if you cannot wait you should";
+    'wait you out' is the rule's own exception)."""
+    following = _next(words, index)
+    if index == 0 or following is None or following.low not in _WAITED_PERSONS or not words[index].joined:
+        return False
+    after = _next(words, index + 1)
+    return after is None or not w.may_be_finite(after.low)  # "if you cannot wait you should book": a clause
 
 
 class WaitFor(GrammarRule):
@@ -735,9 +747,12 @@ class WaitFor(GrammarRule):
         "We are waiting your reply.",
         "She waited the bus for an hour.",
         "They must wait the results of the test.",
+        "I am waiting you at the station, and we waited him for hours.",
     )
     good = (
         "We are waiting for your reply; we await your reply.",
+        "We waited them out. Wait, you forgot your keys. I'll wait, you go ahead.",
+        "If you cannot wait you should book an earlier flight; while we wait we read.",
         "Wait your turn. He waited tables for years; she waited the whole day.",
         "They waited a week, then waited the rest of the month; we waited the storm out.",
     )
@@ -746,7 +761,7 @@ class WaitFor(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _WAIT):
             word = words[index]
-            if not _bare_object(words, index, _WAITED_DETERMINERS, _NOT_WAITED):
+            if not (_bare_object(words, index, _WAITED_DETERMINERS, _NOT_WAITED) or _waited_person(words, index)):
                 continue
             if any(item.low == "out" for item in _run(words, index + 2, 4)):
                 continue  # "waited the storm out"
@@ -1069,6 +1084,7 @@ class AcceptExcept(GrammarRule):
         "The plan was excepted by a majority of members.",
         "I cannot except such a low price for my car, and she won't except it either.",
         "We don't except cash at the door.",
+        "The ministry will not except late applications after Monday.",
     )
     good = (
         "I accept your offer. Everyone except me was invited.",
@@ -1078,6 +1094,7 @@ class AcceptExcept(GrammarRule):
         "The paper was accepted for publication; the rule excepted the offer period from the count.",
         "They all accept the terms; we accept for now that it is late.",
         "The law cannot except anyone from the ban; we can't, except for Tom, leave.",
+        "Nobody will, except the manager; they did not, except late at night, answer calls.",
     )
     fix = "sometimes"
 
@@ -1105,10 +1122,12 @@ class AcceptExcept(GrammarRule):
             return True  # "was excepted into the program", "was excepted by the board"
         if low == "except" and before in _NEGATED_VERB_SLOTS and _object_follows(words, index):
             return True  # "I cannot except such a low price", "we won't except anything less"
+        if low == "except" and before in w.MODALS | _DO and _negated_between(words, previous, index):
+            return _object_follows(words, index)  # "the ministry will not except late applications"
         if low != "excepts" and before not in w.PERSON_SUBJECTS | _VERB_BEFORE | w.HAVE_FORMS:
             return low == "excepted" and "NOUN" in w.tags(before) and _accepted_object_ends(words, index)
-        if following.low in _ACCEPTED:
-            return True
+        if following.low in _ACCEPTED or _adjective_and_accepted(words, index):
+            return True  # "we except late payments"
         if following.low not in w.ARTICLES | w.POSSESSIVES | {"this", "these", "that", "those", "all", "any"}:
             return False
         return any(item.low in _ACCEPTED for item in _run(words, index + 2, 3))
@@ -1130,6 +1149,18 @@ _NEGATED_VERB_SLOTS = (w.NEGATED_MODALS | _DO) - {"do", "does", "did"}
 """Negated modals and 'don't': a verb follows, and 'except' is no preposition there ('I cannot except
 the offer'; but "we did all we could except wait", after a plain 'could')."""
 _NOT_AN_OBJECT = frozenset("for that from when if where to".split())
+
+
+def _negated_between(words: list[Word], previous: int | None, index: int) -> bool:
+    """'not' or 'never' between a modal or 'do' at ``previous`` and the word at ``index`` ('will not
+    except', 'would never except'): a verb's slot, as after 'won't'."""
+    return previous is not None and any(words[at].low in ("not", "never") for at in range(previous + 1, index))
+
+
+def _adjective_and_accepted(words: list[Word], index: int) -> bool:
+    """An adjective, then a thing that is accepted, after 'except' ('except late applications')."""
+    run = _run(words, index + 1, 2)
+    return len(run) == 2 and w.tags(run[0].low) == {"ADJ"} and run[1].low in _ACCEPTED
 
 
 def _object_follows(words: list[Word], index: int) -> bool:
@@ -1177,6 +1208,23 @@ _LOST_THINGS = (
 _LOSING_NOUNS = frozenset("streak streaks season seasons battle battles team side game games bid record run".split())
 
 
+_SET_LOOSE = frozenset(
+    "let lets letting set sets setting cut cuts cutting turn turns turned turning broke break breaks".split()
+)
+"""Verbs that make 'loose' an adjective after their object ('set the dogs loose', 'cut the boats loose')."""
+
+
+def _plural_subject_loses(words: list[Word], previous: int | None, following: Word) -> bool:
+    """A plural noun before 'loose' and a possessive after it ("many players loose their form"):
+    the subject and the verb 'lose'; not "set the dogs loose", where the noun is an object."""
+    if previous is None or following.low not in w.POSSESSIVES:
+        return False
+    noun = words[previous].low
+    if not (w.is_plural_noun(noun) or w.is_plural_without_s(noun)) or words[previous].capitalised:
+        return False
+    return not any(words[at].low in _SET_LOOSE for at in range(max(0, previous - 3), previous))
+
+
 class LooseForLose(GrammarRule):
     id = "grammar.loose-verb"
     category = "grammar"
@@ -1193,12 +1241,14 @@ class LooseForLose(GrammarRule):
         "He looses his temper too often.",
         "The team had a long loosing streak.",
         "She loose her keys every week.",
+        "Many players loose their form after an injury.",
     )
     good = (
         "I always lose my keys; the screws came loose.",
         "They cut him loose, and the dogs broke loose the next day.",
         "The team had a long losing streak; we let loose the dogs.",
         "She let loose her anger; he cut loose his partner.",
+        "They set the dogs loose their own way; the farmers turned the horses loose their first day out.",
     )
     fix = "sometimes"
 
@@ -1222,7 +1272,8 @@ class LooseForLose(GrammarRule):
                     message = f"The verb is '{fixed}' (or 'lost'); '{word.text}' means slackening."
                     yield self.finding(word.start, word.end, message, suggestions=(fixed, "lost"), fix=FixSafety.UNSAFE)
                     continue
-                if word.low == "loose" and before not in ("i", "we", "you", "they"):
+                subject = before in ("i", "we", "you", "they") or _plural_subject_loses(words, previous, following)
+                if word.low == "loose" and not subject:
                     continue
                 third_person = before in ("he", "she", "it", "who", "that", "everyone", "nobody")
                 if word.low == "looses" and not third_person and (previous is None or "NOUN" not in w.tags(before)):

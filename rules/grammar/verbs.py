@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -313,6 +313,8 @@ class PerfectVerbForm(GrammarRule):
         "I've forgot the name, we've went there, she's went home, and it's began to rain.",
         "She has drove there before, and prices had rose again.",
         "My keys have fell behind the sofa, and she had fell ill.",
+        "The floods have destroy hundreds of homes.",
+        "Has the council already spoke to the residents? Have the new owners took over?",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -334,6 +336,8 @@ class PerfectVerbForm(GrammarRule):
         "They had saw blades and fell boots; she had wound it up; he had found it.",
         "We have fell walkers from Cumbria and had saw mills in the valley.",
         "We have record 300 entries; they have arrest powers, had control 2 years ago and have type 1 diabetes.",
+        "They have staff thousands of miles away and have access to hundreds of files.",
+        "Have the rose bushes grown? Has the company rose garden opened? Has the bicycle spoke snapped?",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -351,6 +355,8 @@ class PerfectVerbForm(GrammarRule):
         "I've forgotten the name, we've gone there, she's gone home, and it's begun to rain.",
         "She has driven there before, and prices had risen again.",
         "My keys have fell behind the sofa, and she had fell ill.",
+        "The floods have destroyed hundreds of homes.",
+        "Has the council already spoken to the residents? Have the new owners taken over?",
     )
     fix = "sometimes"
 
@@ -366,6 +372,11 @@ class PerfectVerbForm(GrammarRule):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
                 asked = _asked_past(words, target_index)  # "Have you ate yet?", "Has she went to bed?"
+                if asked is None:
+                    continue
+                target_index = asked
+            elif words[target_index].low in _SUBJECT_OPENERS and _asks(words, index) and target_index == index + 1:
+                asked = _past_after_subject(words, target_index)  # "Has the council spoke to them?"
                 if asked is None:
                     continue
                 target_index = asked
@@ -385,15 +396,44 @@ class PerfectVerbForm(GrammarRule):
                 )
 
 
-def _asked_past(words: list[Word], pronoun: int) -> int | None:
+def _asked_past(words: list[Word], pronoun: int, past: Callable[[list[Word], int], bool] | None = None) -> int | None:
     """Index of a simple past that is nothing else after a question's 'have' and its subject ("Have
-    you ate?", "Has she ever went?"), past one adverb; None for anything else ("Have you any?")."""
+    you ate?", "Has she ever went?"), past one adverb; None for anything else ("Have you any?").
+    ``past`` judges the form in place of :func:`_only_past`."""
     at = pronoun + 1
     if at < len(words) and _adverb(words[at].low) and words[at - 1].joined:
         at += 1
     if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
         return None
+    if past is not None:
+        return at if past(words, at) else None
     return at if _only_past(words[at].low) else None
+
+
+def _past_after_subject(words: list[Word], opener: int) -> int | None:
+    """Index of a past after a question's 'have' and a noun phrase that the determiner at ``opener``
+    opens, up to two modifiers before the noun ("Has the council spoke", "Have the new owners took")."""
+    for noun in range(opener + 1, min(opener + 4, len(words) - 1)):
+        if not words[noun - 1].joined or words[noun].capitalised or not w.tags(words[noun].low) & {"NOUN", "ADJ"}:
+            return None
+        if "NOUN" in w.tags(words[noun].low):
+            asked = _asked_past(words, noun, _past_after_noun)
+            if asked is not None:
+                return asked
+    return None
+
+
+def _past_after_noun(words: list[Word], at: int) -> bool:
+    """After 'has the council' a past that is also a noun is the verb ("has the council spoke to",
+    "has your brother ever drove"), unless a noun or a participle follows ("has the wheel spoke
+    snapped?", "has the rose garden opened?")."""
+    low = words[at].low
+    if w.verb_tags(low) != {"VBD"} or "ADJ" in w.tags(low):
+        return False
+    following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    if "NOUN" in w.tags(following) and following not in _VERB_CONFIRMING | _PARTICLES | w.PREPOSITIONS:
+        return False  # "has the company rose garden opened?": a noun after it makes it a modifier
+    return not w.verb_tags(following) & {"VBN", "VBD"}
 
 
 def _only_past(low: str) -> bool:
@@ -458,6 +498,7 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         and words[index].joined
         and "NOUN" in w.tags(words[index + 1].low)
         and not _counted_object(words, index)
+        and not _verb_before_object(words, index)
     ):
         return None  # "should have complete control": a bare form before a noun may be its adjective
     # "had not rose": after an adverb a simple past cannot be a noun object any more.
@@ -497,9 +538,9 @@ def _bare_past(words: list[Word], index: int) -> bool:
     return not w.tags(following) & {"NOUN", "ADJ", "PROPN"} or following in w.PREPOSITIONS or following in _BARE_ADVERBS
 
 
-_BARE_ADVERBS = frozenset("there here away abroad again twice yesterday".split())
+_BARE_ADVERBS = frozenset("there here away abroad again twice yesterday faster higher further".split())
 """Adverbs that the tables know as adjectives or nouns too, but that no noun object takes before
-it: after them a past is the verb ("has drove there before", "had rose again")."""
+it: after them a past is the verb ("has drove there before", "had rose again", "have rose faster")."""
 
 
 def _regular_past(lemma: str) -> set[str]:
@@ -551,6 +592,32 @@ def _counted_object(words: list[Word], index: int) -> bool:
     unit = words[index + 2].low if index + 2 < len(words) else ""
     label = words[index].low in w.NUMBER_LABELS  # "both have type 1 diabetes"
     return counted and not label and "ADJ" not in w.tags(words[index].low) and unit not in _TIME_UNITS
+
+
+def _verb_before_object(words: list[Word], index: int) -> bool:
+    """A bare form that is only a verb (no adjective to modify the noun after it) before a word that
+    counts its object: "the floods have destroy hundreds of homes"."""
+    return (
+        w.tags(words[index].low) == {"VERB"}
+        and words[index + 1].low in _COUNTING_PLURALS
+        and index + 2 < len(words)
+        and words[index + 2].low == "of"
+    )
+
+
+_COUNTING_PLURALS = frozenset("hundreds thousands millions billions dozens scores tens lots plenty".split())
+
+
+def _measured(words: list[Word], index: int) -> bool:
+    """A number after ``words[index]`` measures a distance or a weight ("sunk three miles off the
+    coast"), not an object it counts ("the choir sung three hymns")."""
+    return index + 2 < len(words) and words[index + 2].low in _MEASURE_UNITS
+
+
+_MEASURE_UNITS = frozenset(
+    """miles kilometres kilometers km metres meters feet inches yards fathoms leagues places points
+    spots positions tonnes tons pounds kilos degrees storeys floors levels""".split()
+)
 
 
 _TIME_UNITS = frozenset("times years months weeks days hours minutes seconds decades percent per".split())
@@ -651,8 +718,25 @@ _SUBJECT_OPENERS = frozenset("the this that these those my your his her its our 
 
 
 def _asks(words: list[Word], index: int) -> bool:
-    """The 'do' at ``index`` opens a question: first in its sentence or after a wh-word."""
+    """The 'do' at ``index`` opens a question: first in its sentence, after a wh-word, or after
+    'how' and a word of degree ("how often does", "how much does")."""
+    if index == 2 and words[0].low == "how" and words[1].low in _HOW_DEGREES:
+        return words[0].joined and words[1].joined
     return index == 0 or (index == 1 and words[0].low in _WH_WORDS and words[0].joined)
+
+
+_HOW_DEGREES = frozenset("often long much far soon".split())
+
+
+def _not_and_adverb(words: list[Word], index: int, target_index: int) -> bool:
+    """'not' and a mid-sentence adverb stand between 'do' and its verb ("did not even tried")."""
+    return (
+        target_index + 1 < len(words)
+        and target_index == index + 2
+        and words[index + 1].low == "not"
+        and words[target_index].low in w.MID_ADVERBS
+        and words[target_index].joined
+    )
 
 
 def _question_subject_end(words: list[Word], index: int) -> int | None:
@@ -719,6 +803,7 @@ class DoVerbForm(GrammarRule):
         "I didn't saw him, and we did not saw any of them.",
         "Why did she left so early? Did you saw him last night?",
         "They didn't thought the plan would work, and he did not felt any pain.",
+        "She did not even tried to hide it. How often does he goes there?",
     )
     good = (
         "They did not go home.",
@@ -733,6 +818,7 @@ class DoVerbForm(GrammarRule):
         "Does the chemical change represented by these symbols violate the law?",
         "Did you, left alone, cope? Did it left-align? Why did they saw wood? Did they saw the logs?",
         "He did not, thought his aides, know the figures; what she did thought little of it.",
+        "She did not even try to hide it. How often does the bus stop here? How much do the tickets cost?",
     )
     fixed = (
         "They did not go home.",
@@ -748,6 +834,7 @@ class DoVerbForm(GrammarRule):
         "I didn't saw him, and we did not saw any of them.",
         "Why did she leave so early? Did you saw him last night?",
         "They didn't think the plan would work, and he did not feel any pain.",
+        "She did not even try to hide it. How often does he go there?",
     )
     fix = "sometimes"
 
@@ -757,6 +844,8 @@ class DoVerbForm(GrammarRule):
             subject_end = _question_subject_end(words, index)
             if subject_end is not None:
                 target_index = _skip_adverb(words, subject_end)  # "Does he (really) wanted", "Does the firm has"
+            elif _not_and_adverb(words, index, target_index):
+                target_index += 1  # "she did not even tried"
             if target_index >= len(words) or words[target_index].capitalised:
                 continue
             if index > 0 and words[index - 1].low in ("a", "the"):
@@ -913,7 +1002,10 @@ class MissingAuxiliary(GrammarRule):
         "'it been' and 'you been' are checked. After a noun subject that opens the sentence, the 'u' "
         "participle of a sank/sunk verb ('the ship sunk quickly') is the slip for the past, when an "
         "adverb, an object or the end follows and no finite verb comes later ('the ship sunk in 1912 "
-        "lies here' is a reduced relative)."
+        "lies here' is a reduced relative). Any other participle that differs from its past "
+        "('seen', 'taken', 'written') is the slip there only before an object ('my brother seen the "
+        "whole thing'), which no reduced relative takes, unless a time follows ('the photo taken the "
+        "night before') or the verb has two objects ('the dog thrown a bone')."
     )
     bad = (
         "I seen the report yesterday.",
@@ -925,6 +1017,8 @@ class MissingAuxiliary(GrammarRule):
         "He been working here for years.",
         "It been raining all day, and they drunk all the wine.",
         "The old ship sunk quickly; the bell rung twice.",
+        "My brother seen the whole thing, and the visitors taken the lead.",
+        "The choir sung three hymns.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -937,6 +1031,9 @@ class MissingAuxiliary(GrammarRule):
         '"I seen it," she said.',
         "World War I seen from the air; Henry V taken as a model.",
         "Has he been working? Had I been there, they would have been told. Have they been paid?",
+        "The photo taken the night before. The dog thrown a bone wagged. The measures taken this week.",
+        "The decisions taken that day were reversed. The man known the world over died.",
+        "The ship sunk three miles off the coast. The bell rung three times.",
     )
     fixed = ()
     fix = "sometimes"
@@ -998,7 +1095,7 @@ class MissingAuxiliary(GrammarRule):
         of a verb whose past has 'a' (sank/sunk, rang/rung), then an adverb, an object or the end,
         and no finite verb after it; else it may be a reduced relative ("the ship sunk in 1912 lies
         here", "the song sung by the choir was lovely")."""
-        for words, index in occurrences(doc, _U_TRIGGERS):
+        for words, index in occurrences(doc, _PARTICIPLE_TRIGGERS):
             verb = words[index]
             if index < 2 or words[0].low not in w.DETERMINERS or verb.capitalised or in_quotes(doc, verb.start):
                 continue
@@ -1007,14 +1104,17 @@ class MissingAuxiliary(GrammarRule):
             following = words[index + 1].low if index + 1 < len(words) else None
             if index + 1 < len(words) and not verb.joined:
                 following = None
+            if verb.low not in _U_TRIGGERS and not _object_after_participle(words, index):
+                continue  # "my brother seen the whole thing": only an object shows the past
             tags = sentence_tags(doc, words)
             if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[1:index]) or tags[index - 1] not in ("NN", "NNS"):
                 continue
-            if following is not None and following not in _VERB_CONFIRMING and tags[index + 1] != "RB":
+            counted = following is not None and _counted_object(words, index) and not _measured(words, index)
+            if following is not None and following not in _VERB_CONFIRMING and tags[index + 1] != "RB" and not counted:
                 continue  # "the ship sunk in 1912", "the song sung by the choir": a reduced relative
             if any(_finite(tag) for tag in tags[index + 1 :]):
                 continue  # "the bell rung at noon was the last": the sentence's verb comes later
-            past = match_case(_U_PARTICIPLES[verb.low], verb.text)
+            past = match_case(_U_PARTICIPLES.get(verb.low) or _OBJECT_PARTICIPLES[verb.low], verb.text)
             have = "have" if tags[index - 1] == "NNS" else "has"
             yield self.finding(
                 verb.start,
@@ -1056,6 +1156,37 @@ _U_PARTICIPLES = {
 """'sunk' → 'sank', 'rung' → 'rang', 'begun' → 'began': the participles most often written for the past
 (not 'run', a present too, nor 'sprung', 'shrunk' or 'stunk', accepted as pasts)."""
 _U_TRIGGERS = frozenset(_U_PARTICIPLES)
+_TWO_OBJECTS = frozenset("given shown known thrown forgiven bidden hidden".split())
+"""Participles of verbs with two objects, whose passive keeps one ("the dog thrown a bone"), or
+of idioms with 'the' ("known the world over")."""
+_OBJECT_PARTICIPLES = {
+    participle: forms.past.split("/")[0]
+    for forms in IRREGULAR.values()
+    for participle in forms.participle.split("/")
+    if participle not in forms.past.split("/")
+    and participle not in _U_PARTICIPLES
+    and w.verb_tags(participle) == {"VBN"}
+    and w.tags(participle) <= {"VERB", "ADJ"}
+    and participle not in _TWO_OBJECTS
+    and participle not in ("shrunk", "stunk")  # pasts the dictionaries accept: "the service stunk"
+}
+"""'seen' → 'saw', 'taken' → 'took': participles that differ from the past, used for it before an
+object ("the home side taken the lead"), which no participle of a reduced relative takes."""
+_PARTICIPLE_TRIGGERS = _U_TRIGGERS | frozenset(_OBJECT_PARTICIPLES)
+
+
+def _object_after_participle(words: list[Word], index: int) -> bool:
+    """An object follows the participle at ``index`` (a determiner or an object pronoun), and no
+    time phrase, which a reduced relative may take ("the photo taken the night before")."""
+    if index + 2 >= len(words) or not words[index].joined or words[index + 1].low not in _VERB_CONFIRMING:
+        return False
+    return not any(word.low in _TIME_NOUNS for word in words[index + 1 : index + 4])
+
+
+_TIME_NOUNS = frozenset(
+    """day night week month year decade century morning afternoon evening weekend season term quarter
+    summer winter spring autumn hour time previous following same other next last first""".split()
+)
 _NOUN_PHRASE_TAGS = frozenset("JJ NN NNS NNP NNPS POS CD".split())
 
 
