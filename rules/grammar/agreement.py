@@ -2144,6 +2144,7 @@ class OneOfSingular(GrammarRule):
         "He is one of the best player in the league.",
         "It is one of the main reason for the delay.",
         "One of my friend lives in Paris.",
+        "It is one of the reason why prices went up.",
         "She is one of the best singer of her generation.",
     )
     good = (
@@ -2152,12 +2153,14 @@ class OneOfSingular(GrammarRule):
         "One of the company's trucks and one of the Beatles; one of the first to arrive.",
         "It was one of the worst weather events; one of a kind; one of the car parks.",
         "One of the candidates spoke.",
+        "One of the reasons why it failed; one of the places where we stopped.",
         "It is one of the state of the art labs; he won one of the man of the match awards.",
     )
     fixed = (
         "He is one of the best players in the league.",
         "It is one of the main reasons for the delay.",
         "One of my friends lives in Paris.",
+        "It is one of the reasons why prices went up.",
         "She is one of the best singers of her generation.",
     )
     fix = "always"
@@ -2188,6 +2191,11 @@ class OneOfSingular(GrammarRule):
             )
 
 
+_WH_AFTER_NOUN = frozenset("why where when how whether".split())
+"""Words that open a clause after a noun ('one of the reason why prices rose') though the tables
+also list them as nouns ('the whys and wherefores')."""
+
+
 def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int | None:
     """Index of a singular count noun that ends the phrase starting at ``start`` (up to two
     modifiers before it; no noun, 'of' or possessive after it, unless the tagger reads that word as
@@ -2210,7 +2218,11 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
                     return at  # "one of the best singer of her generation"; not "the state of the art"
                 if following in ("of", "'s", "’s"):
                     return None
-                if ("NOUN" in w.tags(following) or "VBG" in w.verb_tags(following)) and following not in w.PREPOSITIONS:
+                if (
+                    ("NOUN" in w.tags(following) or "VBG" in w.verb_tags(following))
+                    and following not in w.PREPOSITIONS
+                    and following not in _WH_AFTER_NOUN
+                ):
                     finite = bool(w.verb_tags(following) & {"VBZ", "VBD"})
                     if not finite or sentence_tags(doc, words)[at + 1] not in ("VBZ", "VBD"):
                         return None  # "one of the worst weather events", "the car parks", "rubber flooring"

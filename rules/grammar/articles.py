@@ -62,6 +62,8 @@ def article_sound(word: str) -> str | None:
         return VOWEL if first_part.lower() in _VOWEL_LETTERS else CONSONANT  # "an X-ray", "a U-turn"
     if "." in word or (len(word) > 1 and word[0].islower() and word[1].isupper() and word[0] not in "ie"):
         return VOWEL if word[0].lower() in _VOWEL_LETTERS else CONSONANT  # "a U.S.", "an mRNA"
+    if first_part.endswith(("'s", "’s")) and first_part[:-2].isupper():
+        first_part = first_part[:-2]  # "an MEP's salary": the acronym, not 'meps'
     letters = first_part.replace("'", "")
     if len(letters) > 1 and letters.isupper():
         return _acronym_sound(letters)
@@ -78,8 +80,18 @@ def _number_sound(word: str) -> str:
     return CONSONANT
 
 
+_SAID_AS_LETTERS = frozenset(
+    """suv ma mep mot raf nea faa hiv mit nyu nypd lapd seo sec foi hoa naacp nih sas fa fbi mi5 mi6 mra
+    msa nsa rna hvac lse""".split()
+)
+"""Acronyms with a vowel that are still said letter by letter ("an SUV", "an MA", "an RAF pilot",
+"an HIV test"), so the letter's name decides: a word-like reading ("NATO", "SARS") is left alone."""
+
+
 def _acronym_sound(letters: str) -> str | None:
     low = letters.lower()
+    if low in _SAID_AS_LETTERS:
+        return VOWEL if low[0] in _VOWEL_LETTERS else CONSONANT
     if low[0] in "aeio":
         return VOWEL  # "an IRA", "an OPEC", "an AI": a vowel whether spelt out or said as a word
     if low[0] == "u":
@@ -135,6 +147,7 @@ class IndefiniteArticle(GrammarRule):
         "It was a 18-year-old driver and a FBI agent.",
         "We toured Madrid, Barcelona an Valencia; the nurse was kind an gentle.",
         "It folds into a α-helix.",
+        "A SUV hit a MEP; she holds a MA from Leeds and took a HIV test.",
     )
     good = (
         "THE BOARD SAID THE BID HAD AN UNFAIR ADVANTAGE.",
@@ -143,6 +156,7 @@ class IndefiniteArticle(GrammarRule):
         "It was a once-in-a-lifetime trip for a user of a one-off pass.",
         "An hour later, a union leader and an umpire arrived in a unique car.",
         "A historic vote, an historic vote, a NATO summit and an 11-year-old.",
+        "An SUV, an MA, an RAF pilot, an HIV test, an NSA leak, a SARS case and a UN envoy; an MEP's pay.",
         "Choose part a or part b; replace an l/c with a new one, an x with a y; a f*** idea.",
         # Removed inline code leaves U+FFFC: "a `Page` object" is judged by "Page", not by "object".
         "Call the method on a \ufffc object, or an \ufffc block.",
@@ -156,6 +170,7 @@ class IndefiniteArticle(GrammarRule):
         "It was an 18-year-old driver and an FBI agent.",
         "We toured Madrid, Barcelona an Valencia; the nurse was kind an gentle.",
         "It folds into an α-helix.",
+        "An SUV hit an MEP; she holds an MA from Leeds and took an HIV test.",
     )
     fix = "sometimes"  # always, but where "an" reads as "and" ("kind an gentle")
 

@@ -185,6 +185,36 @@ _PREFER = frozenset("prefer prefers preferred preferring".split())
 _PREFER_REACH = 5
 """Words at most between 'prefer' and its 'than' ("prefer a cup of tea than")."""
 _QUANTITIES = frozenset("less more fewer many much little".split())
+_SO = frozenset(("so",))
+_AS_PHRASES = frozenset("result rule whole consequence matter group team usual such".split())
+
+
+def _compared_with(words: list[Word], at: int) -> bool:
+    """What follows 'so … as' at ``at`` is the other side of a comparison: a pronoun and an auxiliary
+    ('as they were'), or a short noun phrase that ends the clause or meets an auxiliary ('as his
+    father.', 'as the old one was'); not 'as the holidays begin' ('as' is 'while') nor 'as a result'."""
+    first = words[at]
+    if first.low in w.SUBJECT_PRONOUNS:
+        return not first.joined or at + 1 >= len(words) or words[at + 1].low in w.AUXILIARIES
+    if first.low not in w.DETERMINERS and not first.capitalised:
+        return False
+    for end in range(at, min(at + 4, len(words))):
+        word = words[end]
+        if word.low in _AS_PHRASES:
+            return False
+        if end > at and not word.capitalised and not w.tags(word.low) & {"NOUN", "ADJ", "NUM"}:
+            return False  # "as the holidays begin": a verb of its own
+        if not word.joined or end + 1 >= len(words):
+            return True
+        following = words[end + 1].low
+        if following in w.AUXILIARIES or following in ("and", "but", "or"):
+            return True
+    return False
+
+
+_SO_AS_CONJUNCTIONS = frozenset("far long much many well soon little few good".split())
+"""'So far as', 'so long as', 'so much as', 'so well as': conjunctions and set phrases."""
+_DENIALS = frozenset("not no never nor neither nobody nothing none hardly scarcely without".split())
 
 
 _AS_ONLY = frozenset(("as",))
@@ -248,6 +278,8 @@ class ComparisonPartner(GrammarRule):
         "It is not the same thing than his.",
         "I prefer tea than coffee, and she preferred to walk than drive.",
         "She is as tall like her sister, so please reply as soon like possible.",
+        "The project cost twice as much than planned.",
+        "The prices this year are so high as they were in 2008.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -256,6 +288,10 @@ class ComparisonPartner(GrammarRule):
         "I prefer tea to coffee; she preferred to walk rather than drive.",
         "They prefer a bigger car than ours; we prefer more light than that; I prefer it. Than that, nothing.",
         "He is as much like his father as ever; parents as well like it; she was described as charming like him.",
+        "It was seen as more than a joke and as less than fair; as much as planned, as many as ten.",
+        "Prices are not so high as they were; he was so angry as to leave; so far as I know, so long as it works.",
+        "No one is so kind as she is. Is it so big as they say? It was so designed as a whole.",
+        "The rooms are so small as a result of the work; the roads are so busy as the holidays begin.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -263,11 +299,14 @@ class ComparisonPartner(GrammarRule):
         "It is not the same thing as his.",
         "I prefer tea rather than coffee, and she preferred to walk rather than drive.",
         "She is as tall as her sister, so please reply as soon as possible.",
+        "The project cost twice as much as planned.",
+        "The prices this year are as high as they were in 2008.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._prefer_than(doc)
+        yield from self._so_as(doc)
         for words, index in occurrences(doc, _AS):
             word = words[index]
             if word.low == "as":
@@ -276,7 +315,8 @@ class ComparisonPartner(GrammarRule):
                     continue
                 middle = words[index + 1].low
                 plain = "ADJ" not in w.tags(middle) and "ADV" not in w.tags(middle)
-                if (middle in _QUANTITIES or plain) and not _like_possible(words, index + 2):
+                as_much = middle in ("much", "many") and words[index + 2].low == "than"  # "twice as much than planned"
+                if (middle in _QUANTITIES or plain) and not _like_possible(words, index + 2) and not as_much:
                     continue  # "strikes me as less than satisfactory"
                 wrong: tuple[str, ...] = ("than",)
                 if _like_partner(words, index):
@@ -302,6 +342,36 @@ class ComparisonPartner(GrammarRule):
                 partner.end,
                 f"'{'as' if word.low == 'as' else 'the same'} …' takes 'as', not '{partner.text}'.",
                 suggestions=("as",),
+                fix=FixSafety.SAFE,
+            )
+
+    def _so_as(self, doc: Document) -> Iterator[Finding]:
+        """'Prices are so high as they were in 2008': an equal comparison that is not denied takes
+        'as … as'; 'so … as' belongs after a negative ('not so high as'). Left alone: 'so … as to'
+        (a result), 'so far as', 'so long as' and their kind, a question, and any negative earlier in
+        the sentence."""
+        for words, index in occurrences(doc, _SO):
+            if index + 3 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            adjective, partner = words[index + 1], words[index + 2]
+            if partner.low != "as" or not partner.joined or adjective.low in _SO_AS_CONJUNCTIONS:
+                continue
+            if index == 0 or words[index - 1].low not in w.BE_FORMS or not words[index - 1].joined:
+                continue  # only after 'be': "prices are so high as", not "he did so quickly as the storm came"
+            if "ADJ" not in w.tags(adjective.low) or adjective.text != adjective.low:
+                continue
+            if not _compared_with(words, index + 3):
+                continue  # "so high as to", "so small as a result", "so busy as the holidays begin"
+            if any(word.low in _DENIALS or word.low.endswith("n't") for word in words[:index]):
+                continue  # "not so high as", "no one is so kind as she"
+            if doc.text[words[-1].end : words[-1].end + 1] == "?" or in_quotes(doc, words[index].start):
+                continue
+            so = words[index]
+            yield self.finding(
+                so.start,
+                so.end,
+                f"An equal comparison takes 'as … as': 'as {adjective.text} as', not '{so.text} {adjective.text} as'.",
+                suggestions=(match_case("as", so.text),),
                 fix=FixSafety.SAFE,
             )
 
@@ -703,6 +773,47 @@ _COMPOUND_HEADS = frozenset(
 generation in the world", "the higher education sector", "the bigger picture", "the wider world"."""
 
 
+_LEGAL_COMPARATIVES = frozenset(("greater", "lesser"))
+"""'The greater of …' is a set phrase of contracts, whatever the count."""
+_THREE_OR_MORE = frozenset(
+    """three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred several
+    many""".split()
+)
+_SET_OPENERS = frozenset("the these those".split())
+
+
+def _three_or_more_after(words: list[Word], at: int, bare: bool) -> int | None:
+    """End index of 'of the three', 'of the five options', 'of these four' at ``at``: a choice among
+    more than two takes the superlative ('the youngest of the three sisters'). After a noun only a
+    number that ends the phrase counts ('the more important issue of the three'; not 'the older
+    member of the three families')."""
+    if at + 2 >= len(words) or words[at].low != "of" or words[at + 1].low not in _SET_OPENERS:
+        return None
+    if not (words[at].joined and words[at + 1].joined):
+        return None
+    number = words[at + 2].low
+    digits = number.replace(",", "")
+    if number not in _THREE_OR_MORE and not (digits.isdigit() and 3 <= int(digits) < 1000):
+        return None
+    end = at + 2
+    if words[end].joined and end + 1 < len(words):
+        following = words[end + 1]
+        plural = w.is_plural_noun(following.low) or following.low in w.PLURAL_PERSONS
+        if bare and plural and not following.capitalised:
+            end += 1  # "the younger of the three sisters"
+        elif (
+            following.low not in w.PREPOSITIONS
+            and following.low not in _CLAUSE_LINKS
+            and not w.may_be_finite(following.low)
+        ):
+            return None
+        if end > at + 2 and words[end].joined and end + 1 < len(words):
+            after = words[end + 1].low
+            if not (after in w.PREPOSITIONS or after in _CLAUSE_LINKS or w.may_be_finite(after)):
+                return None
+    return end
+
+
 def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
     """End index of a superlative's scope that starts at ``words[at]``: 'of all' ('of all the
     players'; after a noun only at the phrase's end: not "the older members of all parties"), 'of all
@@ -730,6 +841,9 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
         return None
     if low == "on" and rest[1:2] == ["earth"] and words[at].joined:
         return at + 1
+    counted = _three_or_more_after(words, at, bare)
+    if counted is not None:
+        return counted
     if bare:
         return None
     subject = at
@@ -765,6 +879,10 @@ class ComparativeForSuperlative(GrammarRule):
         "She is the bigger star in the whole country, and this is the more important issue of all.",
         "It was the hotter summer in history; the worse film I have ever seen.",
         "She is the smarter student in the class.",
+        "The younger of the three sisters runs the bakery.",
+        "It was the more expensive of the five options.",
+        "This is the more important issue of the three.",
+        "The older of the five children looks after the farm.",
     )
     good = (
         "It is the longest bridge in the world; he is the taller of the two.",
@@ -774,6 +892,8 @@ class ComparativeForSuperlative(GrammarRule):
         "The longer he stayed, the worse it got; the worse it was ever going to be.",
         "The Greater London area in the world rankings; the lesser of two evils.",
         "The larger cities in the world have metros; the younger players in the team; the taller in the class.",
+        "The taller of the two; the older member of the three families; the greater of the three values.",
+        "The older of the three brothers' houses burned; the better of the three was chosen.",
     )
     fixed = ()
     fix = "sometimes"
@@ -819,8 +939,13 @@ class ComparativeForSuperlative(GrammarRule):
                     continue  # "the younger generation", "the larger cities in the world": two groups
                 bare = False
                 at += 1
-            if _scope_after(words, at, bare) is None:
+            scope = _scope_after(words, at, bare)
+            if scope is None:
                 continue
+            if doc.text[words[scope].end : words[scope].end + 1] in ("'", "’") or (
+                first.low in _LEGAL_COMPARATIVES and words[at].low == "of"
+            ):
+                continue  # "the older of the three brothers' houses"; "the greater of the three values"
             if in_quotes(doc, first.start) or doc.is_protected(first.start, words[last].end):
                 continue
             written = doc.text[words[index].start : words[last].end]

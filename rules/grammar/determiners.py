@@ -218,6 +218,8 @@ class ArticleWithPlural(GrammarRule):
         "A women walked in. She bought a new shoes yesterday.",
         "The average figure of a Korean women is small.",
         "She read a books about it.",
+        "The festival drew a 100,000 visitors, and it took me a two hours to get in.",
+        "We waited for a 30 minutes before the bus came.",
     )
     good = (
         "It was a major milestone.",
@@ -225,6 +227,8 @@ class ArticleWithPlural(GrammarRule):
         "A few days later, a lot of votes.",
         "A works council met; a needs assessment; a means test; a plans committee.",
         "A French fries stand; a New York times piece; an Arabic numerals chart; a Chinese takeaways guide.",
+        "A hundred people came, a mere 20 stayed; a two weeks' notice; a 24 hours a day service; Group A 3 points.",
+        "It was played in front of a 20,000 crowd; the minutes of a 2 hour meeting.",
     )
     fixed = ()
     fix = "sometimes"
@@ -239,8 +243,23 @@ class ArticleWithPlural(GrammarRule):
             # "she read a books": a plural that is also a verb form, straight after the article
             if index + 1 < len(words) and words[index].joined and _plural_verb_form_after(words, index):
                 found.append(self._found(words, index, words[index + 1]))
+            elif index + 2 < len(words):
+                noun_at = _counted_plural_after(doc, words, index)
+                if noun_at is not None:
+                    found.append(self._counted(doc, words, index, noun_at))
         found.sort(key=lambda finding: finding.start)
         yield from found
+
+    def _counted(self, doc: Document, words: list[Word], index: int, noun_at: int) -> Finding:
+        article, noun = words[index], words[noun_at]
+        counted = doc.text[words[index + 1].start : noun.end]
+        return self.finding(
+            article.start,
+            noun.end,
+            f"'{counted}' is counted already: drop '{article.text}'.",
+            suggestions=(match_case(counted, article.text),),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _found(self, words: list[Word], index: int, noun: Word) -> Finding:
         singular = _singular_of(noun)
@@ -251,6 +270,47 @@ class ArticleWithPlural(GrammarRule):
             suggestions=(singular,) if singular else (),
             fix=FixSafety.UNSAFE,
         )
+
+
+_ROUND_COUNTS = frozenset("hundred thousand million billion trillion dozen score".split())
+"""Counts that take 'a' themselves ('a hundred people', 'a dozen eggs'): not reported."""
+_RATE_WORDS = frozenset("a an per each every".split())
+
+
+def _counted_plural_after(doc: Document, words: list[Word], index: int) -> int | None:
+    """'a 100,000 visitors', 'a two hours to drive': the index of the plural when 'a' stands straight
+    before a number above one and a plural that ends its phrase. Not 'a hundred people', 'a 10-year
+    plan', 'a two weeks' notice', 'a 24 hours a day service', 'a mere 20 people' (the adjective takes
+    the article), 'a 10 years old boy' (grammar.compound-modifier's), nor a capital 'A' inside a
+    sentence ("Group A 3 points")."""
+    article, number = words[index], words[index + 1]
+    if not article.joined or (article.text == "A" and not article.sentence_start):
+        return None
+    at = index + 1
+    if number.low.isdigit():
+        while at + 1 < len(words) and doc.text[words[at].end : words[at + 1].start] == ",":
+            if not (words[at + 1].low.isdigit() and len(words[at + 1].low) == 3):
+                return None
+            at += 1  # "100,000": the groups of a number are words of their own
+        if int(number.low) < 2 and at == index + 1:
+            return None
+    elif number.low not in w.CARDINALS - _ROUND_COUNTS:
+        return None
+    if at + 1 >= len(words) or not words[at].joined:
+        return None
+    noun = words[at + 1]
+    plural = is_plural_head(noun) or plural_or_verb(noun.low) or noun.low in w.PLURAL_PERSONS
+    if noun.capitalised or not (plural or (noun.low.endswith("s") and "NOUN" in w.tags(noun.low))):
+        return None  # ('minutes' is a singular noun too: the tagger decides below)
+    if doc.text[noun.end : noun.end + 1] in ("'", "’", "-"):
+        return None  # "a two weeks' notice"
+    if noun.joined and at + 2 < len(words):
+        after = words[at + 2]
+        if after.low in _RATE_WORDS or not ends_noun_phrase(after, noun.low):
+            return None  # "a 24 hours a day service", "a 10 years old boy"
+    if in_quotes(doc, article.start) or sentence_tags(doc, words)[at + 1] != "NNS":
+        return None
+    return at + 1
 
 
 def _any_plural_head(noun: Word) -> bool:
@@ -286,15 +346,23 @@ _ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier aga
 later', 'three new employee last month')."""
 
 
-def ends_noun_phrase(after: Word) -> bool:
+_NEXT_PHRASE_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | (w.POSSESSIVES - {"her"})
+"""A determiner after a noun opens the next phrase ('a good news this morning', 'less complaints this
+year', 'gave the man a book'); not 'her', which may be the object pronoun."""
+
+
+def ends_noun_phrase(after: Word, noun: str = "") -> bool:
     """The word after a noun shows the phrase ended: a preposition, a verb, 'to', 'that', 'which',
-    a time word ('yesterday'). A word unknown to the tables ("lab") or one that can be a noun may go
+    a time word ('yesterday'), or, when the caller names the ``noun`` and it cannot be a verb, a
+    determiner ('a good news this morning'). A word unknown to the tables ("lab") or one that can be a noun may go
     on with the phrase."""
     low = after.low
     if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who", "than"):
         return True
     if low in _ENDS_PHRASE:
         return True
+    if low in _NEXT_PHRASE_OPENERS:
+        return bool(noun) and "VERB" not in w.tags(noun)  # not "a moving fluid exchanges its energy"
     tags = w.tags(low)
     if low.endswith("ing") and "VERB" in tags:
         return False  # "visitor parking", "a wildlife viewing area": a compound may go on
@@ -319,6 +387,11 @@ _ARTICLE_MASS_NOUNS = (
         "research sunshine lightning luck applause stationery underwear footwear slang honesty courage poetry".split()
     )
     | frozenset("progress permission thunder damage merchandise livestock laughter patience health bread rice".split())
+    | frozenset(
+        """legislation assistance paperwork unemployment employment violence hospitality participation
+        cooperation supervision integrity productivity credibility dignity consumption teamwork harm
+        mankind sightseeing healthcare access cash chaos momentum wisdom""".split()
+    )
     | _ADJECTIVE_TOO
 )
 """'A research' as a slip ('in a German research' is also written, but only a phrase-final one is
@@ -327,7 +400,7 @@ reported), and uncountable nouns that only this rule reads ('a luck', 'an applau
 other rules that use MASS_NOUNS (plurals, agreement) keep to the shorter list."""
 _WITH_A_BEFORE_OF = frozenset(
     "knowledge music weather clothing honesty courage poetry laughter patience health bread rice".split()
-)
+) | frozenset("chaos momentum wisdom dignity integrity violence hospitality".split())
 """Uncountable nouns that do take 'a' with a complement: 'a knowledge of French', 'a music of its
 own', 'a knowledge that …'. Reported only before a verb or at the end: 'A knowledge is power.'"""
 
@@ -354,12 +427,18 @@ class ArticleWithMassNoun(GrammarRule):
         "We had such a fun at the party, and what a fun!",
         "The talks made a real progress, and she asked for a written permission.",
         "The storm caused a serious damage; he is in a good health.",
+        "He gave me a good news this morning.",
+        "The government announced a new legislation on rentals, and we need an assistance with it.",
+        "She found an employment abroad after a long unemployment.",
     )
     good = (
         "She gave me some advice.",
         "A research project and a news conference.",
         "A piece of equipment; a knowledge of French; a good knowledge about wine.",
         "It has a music all its own, a clothing store and a money market fund.",
+        "The news this morning was good; a moving fluid exchanges its energy; a rising star earns his keep.",
+        "A legislation committee met; an employment contract; a cash machine; an access road; a healthcare worker.",
+        "It had a wisdom beyond its years, a violence that shocked, a chaos of colour and a momentum of its own.",
         "I have a little money and a little extra information.",
         "A round of applause, a stroke of luck, a bolt of lightning and a courage that surprised us.",
         "It was a fun day, a fun, cheap trip and a fun and easy game; a fun to watch show? No.",
@@ -482,7 +561,7 @@ def head_after(
             if not noun.joined and doc.text[noun.end : noun.end + 3].strip()[:1] in ("-", "–"):
                 return None  # "both laser - heated cells": a compound with its hyphen spaced
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-            if after is None or ends_noun_phrase(after):
+            if after is None or ends_noun_phrase(after, noun.low):
                 return noun_index
             if tagged and "VERB" in w.tags(after.low) and sentence_tags(doc, words)[noun_index + 1] in _PAST_OR_MODAL:
                 return noun_index
@@ -581,6 +660,7 @@ class DeterminerNumber(GrammarRule):
         "These kind of things happen, and this two cars are mine.",
         "Both child love my mother; I told you several time.",
         "The hotel has more than 200 room, and they hired three new employee.",
+        "Over the past two decade the town has doubled in size.",
     )
     good = (
         "Children who need these insulin—need this insulin to live.",

@@ -304,12 +304,14 @@ class LessWithPlural(GrammarRule):
         "The new model has less problems than the old one.",
         "We saw less cars on the bridge this year.",
         "The data shows that less people are voting.",
+        "We received less complaints this year.",
     )
     good = (
         "There is less traffic and less money; fewer people came.",
         "It took less than five years. No less people than before; much less problems.",
         "The less experienced players and less common cases stayed.",
         "Ten items or less.",
+        "How much affects the outcome? Much depends on the weather this year.",
     )
     fixed = ()
     fix = "sometimes"
@@ -367,7 +369,7 @@ def _is_plural(word: Word) -> bool:
 def _phrase_ends(words: list[Word], index: int) -> bool:
     """The noun at ``index`` ends its phrase: nothing joined after it, or a word that cannot go on
     with a noun phrase (a preposition, a verb, 'to', 'that')."""
-    return not words[index].joined or index + 1 >= len(words) or ends_noun_phrase(words[index + 1])
+    return not words[index].joined or index + 1 >= len(words) or ends_noun_phrase(words[index + 1], words[index].low)
 
 
 _TIME_UNITS = frozenset("second minute hour day night week month year decade century".split())

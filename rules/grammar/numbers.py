@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 _ROUND = {"hundreds": "hundred", "thousands": "thousand", "millions": "million", "billions": "billion"}
 _ROUND_SINGULAR = frozenset(_ROUND.values())
+_ROUND_AFTER_COUNT = {**_ROUND, "dozens": "dozen"}
+"""'Three dozens roses': after a number, 'dozen' stays singular too."""
 _MANY = frozenset(("dozens", *_ROUND))
 _COUNTS = w.CARDINALS | frozenset("eleven twelve several few".split())
 _MEASURE_UNITS = {
@@ -46,7 +48,11 @@ _PEOPLE = frozenset(
     """people protesters protestors demonstrators students workers visitors voters residents children members
     users customers players fans tourists refugees migrants passengers patients employees soldiers""".split()
 )
-_TRIGGERS = frozenset(("percents", "amount", "amounts", *_MANY, *_ROUND_SINGULAR, *_MEASURE_UNITS))
+_TRIGGERS = frozenset(("percents", "amount", "amounts", "dozen", "half", *_MANY, *_ROUND_SINGULAR, *_MEASURE_UNITS))
+_NOT_BARE_ROUND = _COUNTS | frozenset("a an one the per every each some many hundred thousand million".split())
+"""Words before 'hundred', 'thousand' that make it a count of its own ('a thousand', 'per thousand')."""
+_ONE = frozenset(("a", "one"))
+"""'A hundred of people', 'a dozen of eggs': a round number after 'a' takes no 'of' before a bare plural either."""
 
 
 def _number(word: Word) -> bool:
@@ -79,6 +85,8 @@ class NumberForm(GrammarRule):
         "Prices rose by 5 percents.",
         "Two millions people live there, in three hundreds villages.",
         "Several hundred of people attended, and dozens people were hurt.",
+        "She bought a dozen of eggs, and a thousand of fans waited outside.",
+        "He bought three dozens roses; the film lasts two and half hours; the storm left thousand of homes dark.",
         "The bridge is 300 meter long, and the boy is five year old.",
         "The amount of protesters grew.",
     )
@@ -86,6 +94,9 @@ class NumberForm(GrammarRule):
         "Prices rose by 5 percent; two million people live in hundreds of villages.",
         "Two hundred of the guests left; several hundred people attended; dozens of people were hurt.",
         "Thousands fled the city, and millions more followed; hundreds died.",
+        "A dozen of them came, a hundred of the fans stayed, and a thousand of Britain's farms closed.",
+        "Two dozen roses; two and a half hours; half and half; one and half a dozen of the other.",
+        "Rates per thousand of people; one and half of two.",
         "The 300-meter bridge is 300 meters long; a five year old boy; he is five years old; my 4 year old.",
         "The amount of money grew, and the number of protesters with it.",
     )
@@ -118,15 +129,22 @@ class NumberForm(GrammarRule):
         if after is None:
             return None
         plural_after = after.low in w.PLURAL_PERSONS or w.is_plural_noun(after.low)
-        if low in _ROUND and before is not None and before.low in _COUNTS and plural_after:
-            single = _ROUND[low]
+        if low == "half":
+            return _and_half(words, index)
+        if low in _ROUND_AFTER_COUNT and before is not None and before.low in _COUNTS and plural_after:
+            single = _ROUND_AFTER_COUNT[low]
             return word.start, word.end, single, f"After '{before.text}', write '{single}' ('two {single} people')."
         # (after 'many', older prose may drop 'of': "so many thousands years ago")
         after_count = before is not None and (_number(before) or before.low == "many")
         if low in _MANY and not after_count and _plural_noun_only(after.low):
             return word.start, word.end, f"{word.text} of", f"'{word.text}' takes 'of' before what it counts."
-        if low in _ROUND_SINGULAR and before is not None and _number(before) and _of_then_plural(words, index + 1):
+        if before is not None and (low in _ROUND_SINGULAR or low == "dozen") and _counted(before, words, index):
             return word.start, after.end, word.text, f"'{before.text} {word.text}' takes no 'of' before a plural."
+        bare = before is None or (before.low not in _NOT_BARE_ROUND and not _number(before))
+        if low in _ROUND_SINGULAR and bare and _of_then_plural(words, index + 1):
+            plural = match_case(low + "s", word.text)
+            message = f"Without a number before it, write '{plural} of' ('thousands of homes')."
+            return word.start, word.end, plural, message
         measured = after.low in _MEASURED and _ends_phrase(words, index + 1) and not _noun_use(words, index - 1)
         if low in _MEASURE_UNITS and before is not None and _number(before) and measured:
             plural = match_case(_MEASURE_UNITS[low], word.text)
@@ -136,6 +154,29 @@ class NumberForm(GrammarRule):
             number = match_case("number" if low == "amount" else "numbers", word.text)
             return word.start, word.end, number, f"People are counted: '{number} of {counted.text}'."
         return None
+
+
+def _and_half(words: list[Word], index: int) -> tuple[int, int, str, str] | None:
+    """'Two and half hours', 'one and half years': a number, 'and', 'half' and a plural or the end;
+    the fraction needs its article ('two and a half hours')."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined) or words[index - 1].low != "and":
+        return None
+    number = words[index - 2].low
+    if not (_number_low(number) or number == "one") or words[index - 2].capitalised:
+        return None
+    if words[index].joined and index + 1 < len(words):
+        following = words[index + 1].low
+        if not w.is_plural_noun(following):
+            return None
+    word = words[index]
+    return word.start, word.end, "a half", "A fraction after 'and' takes 'a': 'and a half'."
+
+
+def _counted(before: Word, words: list[Word], index: int) -> bool:
+    """A number, or 'a' or 'one' (not the letter 'A' inside a sentence), before the round number at
+    ``index``, and 'of' and a bare plural after it."""
+    one = before.low in _ONE and (before.text != "A" or before.sentence_start)
+    return (_number(before) or one) and _of_then_plural(words, index + 1)
 
 
 def _noun_use(words: list[Word], number: int) -> bool:
@@ -152,7 +193,10 @@ def _of_then_plural(words: list[Word], index: int, nouns: frozenset[str] | None 
     if words[index].low != "of" or index + 1 >= len(words) or not words[index].joined:
         return False
     noun = words[index + 1]
-    return not noun.capitalised and (noun.low in nouns if nouns is not None else _plural_noun_only(noun.low))
+    if nouns is not None:
+        return not noun.capitalised and noun.low in nouns
+    # after 'of' a verb's -s form is a plural noun ("two hundred of soldiers", "a dozen of eggs")
+    return not noun.capitalised and (_plural_noun_only(noun.low) or w.is_plural_noun(noun.low))
 
 
 def _ends_phrase(words: list[Word], index: int) -> bool:

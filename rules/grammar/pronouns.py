@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 SUBJECT_FORM = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
 _OBJECT_TRIGGERS = frozenset(SUBJECT_FORM)
 _AND = frozenset(("and",))
+_OR = frozenset(("or",))
 _OBJECT_PREPOSITIONS = frozenset(
     """to for with between from at about of by against among without toward towards behind beside
     onto into upon around except like""".split()
@@ -63,6 +64,11 @@ class PronounCase(GrammarRule):
         "Me is tired. Them was late again.",
         "Neither him nor her was there. Either me or Sam will go. Neither the coach nor them were ready.",
         "He is a very good friend of me, and she is a cousin of him.",
+        "The coach told him and I to stay. Grandma gave Tim and I a lift, and they invited Sarah and I.",
+        "She sent the parcel to my brother and I last week. They warned my colleague and I about it.",
+        "Please let John or I know. The principal thanked my parents and I for the gift.",
+        "Nobody told the new staff and I about the drill.",
+        "Whom do you think will win? She is the one whom they believe is guilty.",
     )
     good = (
         "Tim and I work together.",
@@ -80,6 +86,12 @@ class PronounCase(GrammarRule):
         "Neither he nor she was there. Neither her mother nor her father came. We saw neither him nor her.",
         "Either him or me, it does not matter. Either way, we lost.",
         "He is a friend of mine; she took a picture of me; he is a friend of her brother; a friend of the family.",
+        "I called her and I told her. I asked him and I got no answer. It was Tim and I who found it.",
+        "I miss you and I hope you come. Read Volumes II and I. We met them and I think they left.",
+        "I love my wife and I for one think so. Call John or I will. Ask her or I can ask.",
+        "He fixed the car and I paid for it. She watched the game and I cheered.",
+        "'We will go,' said my father and I. Then came Sam and I.",
+        "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
     )
     fixed = ()
     fix = "sometimes"
@@ -89,7 +101,9 @@ class PronounCase(GrammarRule):
         for words, index in occurrences(doc, _AND):
             if not after_cut(doc, words):  # "...you and me go": the verb before the pair may be cut off
                 found += self._subject_pair(words, index)
-            found += self._object_pair(words, index)
+            found += self._object_pair(doc, words, index)
+        for words, index in occurrences(doc, _OR):
+            found += self._object_pair(doc, words, index)  # "let John or I know"
         for words, index in occurrences(doc, _RELATION_TRIGGERS):
             finding = self._relation_of(words, index)
             if finding is not None:
@@ -101,6 +115,10 @@ class PronounCase(GrammarRule):
             finding = self._after_preposition(words, index)
             if finding is None and not after_cut(doc, words):
                 finding = self._us_before_noun(words, index)
+            if finding is not None:
+                found.append(finding)
+        for words, index in occurrences(doc, _WHOM):
+            finding = self._whom_subject(doc, words, index)
             if finding is not None:
                 found.append(finding)
         for words, index in occurrences(doc, _OBJECT_TRIGGERS):
@@ -220,6 +238,31 @@ class PronounCase(GrammarRule):
         if index == 2 and words[1].low in _OBJECT_TRIGGERS:
             yield self._subject_finding(words[1])
 
+    def _whom_subject(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Whom do you think will win?', 'the man whom they believe is guilty': 'whom' before a
+        subject and a verb of thinking whose clause has no subject but 'whom' ('Whom do you think
+        they chose?' is sound: 'they' is the subject there)."""
+        at = index + 1
+        if at < len(words) and words[at].low in ("do", "does", "did"):
+            at += 1
+        if at + 2 >= len(words) or words[at].low not in w.SUBJECT_PRONOUNS or words[at + 1].low not in _THINKING:
+            return None
+        if not all(word.joined for word in words[index : at + 2]):
+            return None
+        verb = words[at + 2].low
+        auxiliary = verb in _FINITE_AFTER_SUBJECT or verb in ("will", "would", "can", "could", "may", "might")
+        if not auxiliary and not (w.plainly_finite(verb) and sentence_tags(doc, words)[at + 2] in ("VBZ", "VBD")):
+            return None
+        whom = words[index]
+        who = match_case("who", whom.text)
+        return self.finding(
+            whom.start,
+            whom.end,
+            f"'{whom.text}' is the subject of '{words[at + 2].text}': write '{who}'.",
+            suggestions=(who,),
+            fix=FixSafety.UNSAFE,
+        )
+
     def _subject_finding(self, pronoun: Word) -> Finding:
         subject = SUBJECT_FORM[pronoun.low]
         fixed = match_case(subject, pronoun.text) if subject != "I" else "I"
@@ -231,8 +274,8 @@ class PronounCase(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
-    def _object_pair(self, words: list[Word], index: int) -> Iterator[Finding]:
-        """'<preposition> X and I' closing a phrase."""
+    def _object_pair(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
+        """'<preposition> X and I' closing a phrase, and '<verb> him and I to …' ('told him and I to stay')."""
         if index + 1 >= len(words) or words[index + 1].text != "I" or not words[index].joined:
             return
         pronoun = words[index + 1]
@@ -240,13 +283,28 @@ class PronounCase(GrammarRule):
         if verb_at < len(words) and (words[verb_at].low in w.MID_ADVERBS or words[verb_at].low.endswith("ly")):
             verb_at += 1  # "and I just finished it"
         clause = pronoun.joined and verb_at < len(words) and w.may_be_finite(words[verb_at].low)
-        if clause and not _bare_verb_object(words, index, verb_at):
+        ambiguous = clause and not w.only_finite(words[verb_at].low) and verb_at == index + 2
+        if clause and not ambiguous and not _bare_verb_object(words, index, verb_at):
             return  # "for Tim and I have a plan": a clause may start here
+        start = None if clause else _verb_object_pair(doc, words, index)
+        if start is not None:
+            yield self.finding(
+                pronoun.start,
+                pronoun.end,
+                f"'{doc.text[words[start].start : pronoun.end]}' is the object of '{words[start - 1].text}': "
+                "write 'me', not 'I'.",
+                suggestions=("me",),
+                fix=FixSafety.UNSAFE,
+            )
+            return
         for start in range(index - 1, max(index - 4, -1), -1):
             if not words[start].joined:
                 return
             before = words[start - 1].low if start > 0 and words[start - 1].joined else ""
             if before in _OBJECT_PREPOSITIONS or before in _LETTING:
+                verb_here = ambiguous and not _bare_verb_object(words, index, verb_at)
+                if verb_here and sentence_tags(doc, words)[verb_at].startswith(("VB", "MD")):
+                    return  # a clause, unless the tagger reads no verb: "to Sam and I last week"
                 yield self.finding(
                     pronoun.start,
                     pronoun.end,
@@ -292,6 +350,66 @@ def _bare_verb_object(words: list[Word], index: int, verb_at: int) -> bool:
         for start in range(max(index - 3, 1), index)
         if all(word.joined for word in words[start - 1 : index])
     )
+
+
+_WHOM = frozenset(("whom",))
+_THINKING = frozenset(
+    """think thinks thought believe believes believed suppose supposes supposed expect expects expected
+    say says said guess imagine imagines imagined feel feels felt reckon know knows knew""".split()
+)
+"""Verbs whose clause may lose its subject to a 'who' before them ('who do you think will win')."""
+_PAIR_OBJECTS = frozenset("him her them us you".split())
+_INVERTING = frozenset("said says say replied added come comes came go goes went stood sat".split())
+"""Verbs a subject may follow ("said my father and I", "then came Sam and I")."""
+_PAIR_OWNERS = frozenset("my our your his their the".split())
+_AFTER_OBJECT_I = frozenset("to about of into for".split())
+"""Words that cannot open a clause after 'I' ('told Sam and I about it'; not 'and I for one think')."""
+_GIVING = frozenset(
+    """give gives gave given giving send sends sent sending show shows showed shown showing offer offers
+    offered offering tell tells told telling buy buys bought buying hand hands handed lend lends lent
+    teach teaches taught owe owes owed promise promises promised bring brings brought""".split()
+)
+"""Verbs with two objects: 'gave Tim and I a lift' (no clause opens with 'I a')."""
+
+
+def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | None:
+    """'told him and I to stay', 'invited Sam and I to dinner', 'gave Tim and I a lift', 'warned my
+    colleague and I about it': an object pronoun, a name or a possessive's noun after a verb (not a
+    form of 'be': 'it was Tim and I' is the formal subject case), then 'and I' before 'to', 'about',
+    'of', 'into', an article after a verb of giving, or the end of the clause. The index of the
+    pair's first word, or None."""
+    if index < 2 or not words[index - 1].joined:
+        return None
+    first = words[index - 1]
+    start = index - 1
+    if first.low in _PAIR_OBJECTS or (first.capitalised and first.low not in w.SUBJECT_PRONOUNS):
+        if (first.capitalised and first.low in _PAIR_OBJECTS) or (first.text.isupper() and len(first.text) > 1):
+            return None  # "Him and I": the subject pair; "Volumes II and I": numerals
+    elif first.text == first.low and "NOUN" in w.tags(first.low):
+        start = index - 2
+        if start > 0 and "ADJ" in w.tags(words[start].low) and words[start].text == words[start].low:
+            start -= 1  # "the new staff and I"
+        if words[start].low not in _PAIR_OWNERS or sentence_tags(doc, words)[index - 1] not in ("NN", "NNS"):
+            return None  # "my colleague and I", "the new staff and I"
+    else:
+        return None
+    if start < 1 or not all(word.joined for word in words[start - 1 : index]):
+        return None
+    verb, pronoun = words[start - 1], words[index + 1]
+    if pronoun.joined and index + 2 < len(words):
+        following = words[index + 2].low
+        for_one = following == "for" and index + 3 < len(words) and words[index + 3].low == "one"
+        if following not in _AFTER_OBJECT_I and not (following in ("a", "an", "the") and verb.low in _GIVING):
+            return None
+        if for_one:
+            return None  # "and I for one think so"
+    elif index + 2 < len(words) and doc.text[pronoun.end : pronoun.end + 1] not in (",", ".", ";", ":", "!", "?"):
+        return None
+    if verb.low in w.BE_FORMS or verb.low in w.AUXILIARIES or verb.low in _INVERTING:
+        return None  # "'We'll go,' said my father and I": the subject after its verb
+    if verb.capitalised and not verb.sentence_start:
+        return None
+    return start if sentence_tags(doc, words)[start - 1] in ("VB", "VBD", "VBZ", "VBP", "VBG") else None
 
 
 _CLAUSE_AFTER_PRONOUN = frozenset("who whom that all both each too alone themselves himself herself".split())
@@ -460,6 +578,7 @@ class WhichForPerson(GrammarRule):
         "She is the teacher which I told you about.",
         "Students which fail the test can retake it.",
         "We thanked the volunteers which helped us.",
+        "The doctor, which has worked here for years, retired.",
     )
     good = (
         "The man who lives next door is a pilot; the students that passed cheered.",
@@ -467,13 +586,17 @@ class WhichForPerson(GrammarRule):
         "Ask the doctor which pill to take, and tell the children which way is home.",
         "The teacher which of you asked; the report which the man wrote.",
         "I had a cautious father and a restless mother which made for a lively home.",
+        "The doctor, who has worked here for years, retired. He saw the doctor, which helped.",
+        "Our report, which the manager wrote, is out.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _WHICH):
-            if index == 0 or index + 1 >= len(words) or not words[index - 1].joined or not words[index].joined:
+            if index == 0 or index + 1 >= len(words) or not words[index].joined:
+                continue
+            if not words[index - 1].joined and not _opening_subject_comma(doc, words, index):
                 continue
             noun = words[index - 1]
             if noun.low not in _PERSONS or (noun.capitalised and index > 1):
@@ -500,6 +623,14 @@ class WhichForPerson(GrammarRule):
                 suggestions=(who, "that"),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _opening_subject_comma(doc: Document, words: list[Word], index: int) -> bool:
+    """'The doctor, which has worked here for years, retired': the noun before the comma ends a
+    determiner's phrase that opens the sentence, so 'which' has no clause before it to stand for."""
+    if not 2 <= index <= 3 or words[0].low not in w.DETERMINERS or not all(word.joined for word in words[: index - 1]):
+        return False
+    return doc.text[words[index - 1].end : words[index].start].strip() == ","
 
 
 _WHO = frozenset(("who",))
@@ -751,18 +882,24 @@ class ReflexiveObject(GrammarRule):
         "Please contact myself for details.",
         "Feel free to email myself or my colleague.",
         "The committee will inform myself of the result.",
+        "Please send the forms to myself or the secretary.",
     )
     good = (
         "Please contact me for details.",
         "I will contact myself later, as a test; I told myself to wait.",
         "He invited my wife and myself to dinner.",
+        "Writing a letter to myself helped. Talking to myself and the cat helps.",
+        "Between you and me, for myself and others. As for myself and my family, we stay.",
+        "Send it to me or to myself, whichever; keep my notes to myself and my diary.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MYSELF):
-            if index == 0 or not words[index - 1].joined or words[index - 1].low not in _REACHING:
+            if index == 0 or not words[index - 1].joined:
+                continue
+            if words[index - 1].low not in _REACHING and not _pair_after_preposition(words, index):
                 continue
             if any(word.low in ("i", "i'm", "i've", "i'll", "i'd") for word in words[:index]):
                 continue  # "I will contact myself": 'myself' reflects the subject
@@ -776,6 +913,22 @@ class ReflexiveObject(GrammarRule):
                 suggestions=(match_case("me", myself.text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_PAIR_PREPOSITIONS = frozenset("to for from with by".split())
+
+
+def _pair_after_preposition(words: list[Word], index: int) -> bool:
+    """'send it to myself or the secretary', 'from myself and the team': 'myself' after a
+    preposition, opening a pair (alone it may reflect an 'I' left out: "writing a letter to myself"),
+    in a sentence that opens with no '-ing' word ("Talking to myself and the cat")."""
+    if words[index - 1].low not in _PAIR_PREPOSITIONS or index + 1 >= len(words) or not words[index].joined:
+        return False
+    if words[index + 1].low not in ("and", "or") or words[0].low.endswith("ing"):
+        return False
+    if index > 1 and words[index - 2].low == "as":
+        return False  # "as for myself and my family": the idiom
+    return not any(word.low in ("me", "my", "mine") for word in words[:index])
 
 
 RULES = [
