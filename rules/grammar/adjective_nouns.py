@@ -49,7 +49,8 @@ quality: high good | big tall
 speed speeds temperature temperatures level levels standard standards rate rates: low | small
 quality: low poor | small
 price prices cost costs: high | tall expensive
-rain rains rainfall rainfalls downpour downpours snow snowfall snowfalls: heavy | strong big powerful
+rain rains rainfall rainfalls downpour downpours: heavy | strong big powerful
+snow snowfall snowfalls: heavy | strong powerful
 traffic: heavy | big strong
 smoker smokers drinker drinkers: heavy | strong
 fog: thick dense | strong big
@@ -79,7 +80,8 @@ increase increases decrease decreases: sharp large | high
 """
 """noun forms: the adjectives they take, best first | adjectives written for them that are wrong
 in every reading of the pair ('big price' is left out: "a big price to pay"; 'small salary',
-'big pressure' and 'high noise' are fine or jargon)."""
+'big pressure' and 'high noise' are fine or jargon; 'a big snow' and 'a big snowfall' are everyday
+American English)."""
 
 _COMPARATIVES = {
     "big": ("bigger", "biggest"),
@@ -198,6 +200,7 @@ class AdjectiveCollocation(GrammarRule):
         "It is a small price to pay, and a big price for the club.",
         "The strong smoker's cough worried him? No: the heavy smoker's cough did.",
         "The level is small business lending; the speed was big news in 1990.",
+        "We had a big snow last winter, and a big snowfall is forecast for Sunday.",
         "The temperature was high, the quality was poor, and the prices were high.",
         "The rise in the rate was big news; the fall in temperatures was big enough to freeze the lake.",
         "Her heart rate monitor is big; he takes strong pain relief; the heavy crime drama won.",
