@@ -1872,6 +1872,8 @@ class PassedPast(GrammarRule):
         "The deadline was past by then; it was long past by the time we came; he has past form; it was past by 5 pm.",
         "We drove them past the house, and the cars sped past the school.",
         "The office just past the exam hall is shut; the road past the test track; two days past the exam.",
+        "Ten feet past the ball, she stopped; a stone's throw past the bill, the path ends.",
+        "The marker stands a few steps past the torch, and the final stretch past the baton was slow.",
     )
     fixed = (
         "I walked past the school every day.",
@@ -1923,6 +1925,12 @@ def _past_for_passed(words: list[Word], index: int) -> bool:
     if following.low in ("the", "a", "an", "its", "their") and _passed_thing(words, index + 2):
         if previous in _SPANS_OF_TIME or previous in _DISTANCES:
             return False  # "two days past the exam", "a mile past the test site"
+        before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        if before[:1].isdigit() or before in w.CARDINALS or before in _COUNTING_WORDS:
+            return False  # "ten feet past the ball", "a few steps past the torch": a measure, not a subject
+        after = _next(words, index + 2)
+        if after is not None and after.low in _BE_FORMS | w.HAVE_FORMS:
+            return False  # "the final stretch past the baton was slow": the clause's verb follows
         return "NOUN" in w.tags(previous) and not w.verb_tags(previous) & {"VBD", "VBN"}  # "the senate past the bill"
     if previous not in _BE_FORMS or following.low != "by":
         return False
@@ -1933,8 +1941,12 @@ def _past_for_passed(words: list[Word], index: int) -> bool:
 
 
 _DISTANCES = frozenset(
-    "hour hours minute minutes moment moments point way mile miles yard yards metre metres meter meters".split()
+    """hour hours minute minutes moment moments point way mile miles yard yards metre metres meter meters
+    foot feet inch inches step steps pace paces kilometre kilometres kilometer kilometers km walk throw stretch
+    drive ride length lengths""".split()
 )
+_COUNTING_WORDS = frozenset("few several many couple some".split())
+"""Words that count a measure before 'past' ('a few steps past the torch')."""
 _PASSED_THINGS = frozenset(
     """bill bills motion motions budget budgets amendment amendments resolution resolutions measure measures
     law laws legislation exam exams test tests ball baton torch""".split()
