@@ -258,6 +258,9 @@ class LightVerb(GrammarRule):
         "The editor made a question mark and made a question of it; I'd say opinions are divided.",
         "They made a diet of rice; the stylist made a look out of a scarf; the rain made the look of it grim.",
         "The nurse did the visit; the law made robbery a crime; she made a secret of it; they did the sound.",
+        "The law made a robbery of this kind a felony; they made a debate about tax the centrepiece.",
+        "She made a theft of fifty pounds sound like a heist, and the article made a look at the figures worthwhile.",
+        "I never make a question sound rude; she told opinions apart from facts.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -293,6 +296,8 @@ class LightVerb(GrammarRule):
             return None
         if lemma == "do" and verb_at == index - 1:
             return None  # "Did progress stall?": 'do' straight before a bare noun is an auxiliary
+        if lemma == "tell" and after is not None and after.low == "apart":
+            return None  # "told opinions apart from facts"
         if lemma in pair.the_ok and words[index - 1].low == "the":
             return None  # "if you do the crime, you do the time"
         tags = sentence_tags(doc, words)
@@ -302,6 +307,8 @@ class LightVerb(GrammarRule):
             return None  # "make homework easier", "say the truth is", "make the photo album"
         if not _noun_phrase(words, tags, verb_at, index):
             return None
+        if lemma == "make" and _complement_follows(words, tags, index):
+            return None  # "made a robbery of this kind a felony", "make a question sound rude"
         if verb_at == index - 1 and tags[verb_at] == "VBG" and verb_at and tags[verb_at - 1] in ("NN", "NNS"):
             return None  # "the decision making role": a compound modifier, not a verb and its object
         if lemma == "do" and _inverted(words, verb_at):
@@ -359,6 +366,44 @@ def _noun_phrase(words: list[Word], tags: list[str], verb_at: int, index: int) -
         else:
             return False
     return True
+
+
+_BARE_COMPLEMENTS = frozenset("sound seem look feel appear".split())
+"""Bare verbs that the tagger may read as nouns or adverbs after a causative's object ("make a
+question sound rude")."""
+_PHRASE_TAGS = frozenset("DT PDT PRP$ CD JJ JJR JJS NN NNS NNP NNPS POS $".split())
+_HEAD_TAGS = frozenset("NN NNS NNP NNPS POS CD".split())
+_TIME_NOUNS = frozenset(
+    "time times moment day days week weeks month months year years night morning hour hours".split()
+)
+
+
+def _complement_follows(words: list[Word], tags: list[str], index: int) -> bool:
+    """Whether the noun at ``index``, with at most one prepositional phrase after it, is the object
+    of a causative 'make' that a complement follows: a bare verb ("made a theft of £50 sound like a
+    heist"), an adjective that ends the phrase ("made a look at the figures worthwhile") or a second
+    noun phrase ("made a robbery of this kind a felony", "made a debate about tax the centrepiece")."""
+    at = index + 1
+    if at < len(words) and words[at].joined and words[at].low in _BARE_COMPLEMENTS:
+        return True
+    if at >= len(words) or not words[at].joined or tags[at] != "IN" or words[at].low in _NOT_AFTER:
+        return False
+    start = at = at + 1
+    headed = False
+    while at < len(words) and at - start < 6 and words[at - 1].joined and tags[at] in _PHRASE_TAGS:
+        if words[at].low in _BARE_COMPLEMENTS or (headed and tags[at] not in _HEAD_TAGS):
+            break  # the phrase's noun came: a complement, not a modifier, follows it
+        headed = headed or tags[at] in _HEAD_TAGS
+        at += 1
+    if at == start or at >= len(words) or not words[at - 1].joined:
+        return False
+    word, tag = words[at], tags[at]
+    if word.low in _BARE_COMPLEMENTS or tag == "VB":
+        return True
+    if word.low in ("a", "an", "the"):
+        rest = [later.low for later in words[at + 1 : at + 3]]
+        return not _TIME_NOUNS.intersection(rest)
+    return tag in ("JJ", "JJR") and (not word.joined or at + 1 >= len(words) or tags[at + 1] in ("IN", "CC", "TO"))
 
 
 def _inverted(words: list[Word], verb_at: int) -> bool:
