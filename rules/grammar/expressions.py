@@ -505,7 +505,16 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     previous = before.group(1).lower() if before else ""
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     if _PLACEHOLDER.fullmatch(first):
-        return previous in w.DETERMINERS
+        if previous in w.DETERMINERS:
+            return True
+        # an adjective between: "the new brake the rules require" (a noun, not 'break the rules')
+        pair = _TWO_PREVIOUS_WORDS.search(text, max(0, match.start() - 60), match.start())
+        return (
+            pair is not None
+            and pair.group(1).lower() in w.ARTICLES
+            and "ADJ" in w.tags(previous)
+            and not w.verb_tags(previous)
+        )
     if (previous in w.SUBJECT_PRONOUNS or previous in w.HAVE_FORMS) and len(item.wrong.split()) == 2:
         compound = first.lower() not in w.MODALS and "NOUN" in w.tags(last)
         return compound and bool(w.verb_tags(first.lower()) & {"VBD", "VBN"})
@@ -514,6 +523,7 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_TWO_PREVIOUS_WORDS = re.compile(r"([A-Za-z]+)[ \t]+[A-Za-z]+[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b(?!['’])")
 _NOT_MODIFIED = frozenset(("ADV", "DET", "PRON", "ADP", "NUM"))
 """Tags of a word that may follow a collocation's object without making it a modifier."""
