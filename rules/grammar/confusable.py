@@ -415,6 +415,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("been")
     if "passed" in others and left in BE_FORMS | {"be", "been", "being"}:
         barred.add("passed")  # 'to be past the end', 'we are past the worst'
+    if word == "foreword" and left in w.DETERMINERS:
+        barred.add("forward")  # 'the foreword to the new edition': a book's noun, not the player
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
         barred.add("three")
     if "where" in others and _after_relative_clause(words, index):
@@ -683,6 +685,7 @@ class ConfusedWord(GrammarRule):
         "Patterns that match more than one line are slow, and the program will exit with an error.",
         "Despite never being given a title, he ran the office; the bull let out a bellow and charged.",
         "The driver had to brake even harder on the wet road.",
+        "She wrote the foreword to the new edition; bring the foreword to the meeting.",
         "Are there different rules for guests?",
         "We are past the worst of it.",
         "Drop the event if it repeats, and sell the rest as meat the next day.",
