@@ -297,6 +297,8 @@ class SubjectVerbAgreement(GrammarRule):
             if index > 1 and words[index - 1].low == "and" and words[index - 1].joined and not each_and_every:
                 return None if british else self._after_and(doc, words, index)
             opens = _opens_subject(doc, words, index - 2 if each_and_every else index)
+            if opens and _after_plural_subject(words, index):
+                return None  # "The proceedings before the trial were sealed": 'before' is a preposition
             return self._noun_phrase(doc, words, index, british) if opens else None
         if low in ("he", "she", "it"):
             return self._pronoun(words, index)
@@ -799,6 +801,31 @@ _HEAD_PREPOSITIONS = frozenset("of with for in on from about behind near without
 
 _PREPOSITION_OPENERS = frozenset("before after since until".split())
 """Clause openers that are also prepositions ("the bill before you is")."""
+
+
+_SUBJECT_LINKS = frozenset("of in for from on at with".split())
+
+
+def _after_plural_subject(words: list[Word], index: int) -> bool:
+    """The determiner at ``index`` follows 'before', 'after', 'since' or 'until', and the sentence
+    so far is a plural noun phrase without a verb ("The proceedings of the days before the trial
+    were sealed", "The talks before the summit were tense"): the word is the phrase's preposition,
+    and the verb after its object belongs to the plural subject, not to a clause."""
+    if index < 3 or words[index - 1].low not in _PREPOSITION_OPENERS or words[0].low not in w.DETERMINERS:
+        return False
+    noun = words[index - 2].low
+    if not (_plural_noun(noun) or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))):
+        return False  # "proceedings", "findings", "earnings"
+    for word in words[: index - 1]:
+        low = word.low
+        if not word.joined or low in TO_SINGULAR or low in TO_PLURAL or low in w.MODALS:
+            return False
+        if low in w.DETERMINERS or low in _SUBJECT_LINKS:
+            continue
+        tags = w.tags(low)
+        if not tags & {"NOUN", "ADJ"} or w.verb_tags(low) & {"VBD", "VBN"}:
+            return False
+    return True
 
 
 def _asked(doc: Document, words: list[Word]) -> bool:
