@@ -49,8 +49,8 @@ quality: high good | big tall
 speed speeds temperature temperatures level levels standard standards rate rates: low | small
 quality: low poor | small
 price prices cost costs: high | tall expensive
-rain rains rainfall rainfalls downpour downpours: heavy | strong big powerful
-snow snowfall snowfalls: heavy | strong powerful
+rain rainfall rainfalls downpour downpours: heavy | strong big powerful
+rains snow snowfall snowfalls: heavy | strong powerful
 traffic: heavy | big strong
 smoker smokers drinker drinkers: heavy | strong
 fog: thick dense | strong big
@@ -81,7 +81,7 @@ increase increases decrease decreases: sharp large | high
 """noun forms: the adjectives they take, best first | adjectives written for them that are wrong
 in every reading of the pair ('big price' is left out: "a big price to pay"; 'small salary',
 'big pressure' and 'high noise' are fine or jargon; 'a big snow' and 'a big snowfall' are everyday
-American English)."""
+American English, and 'the big rains' a rainy season)."""
 
 _COMPARATIVES = {
     "big": ("bigger", "biggest"),
@@ -201,6 +201,7 @@ class AdjectiveCollocation(GrammarRule):
         "The strong smoker's cough worried him? No: the heavy smoker's cough did.",
         "The level is small business lending; the speed was big news in 1990.",
         "We had a big snow last winter, and a big snowfall is forecast for Sunday.",
+        "The big rains came in June, as they do every year in the highlands.",
         "The temperature was high, the quality was poor, and the prices were high.",
         "The rise in the rate was big news; the fall in temperatures was big enough to freeze the lake.",
         "Her heart rate monitor is big; he takes strong pain relief; the heavy crime drama won.",
