@@ -415,6 +415,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("been")
     if "passed" in others and left in BE_FORMS | {"be", "been", "being"}:
         barred.add("passed")  # 'to be past the end', 'we are past the worst'
+    if word == "brake" and left == "spring" and _word_at(words, index - 2) in w.DETERMINERS:
+        barred.add("break")  # 'checked the spring brake on the lorry': a lorry's part, not the holiday
     if word == "foreword" and left in w.DETERMINERS:
         barred.add("forward")  # 'the foreword to the new edition': a book's noun, not the player
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
@@ -686,6 +688,7 @@ class ConfusedWord(GrammarRule):
         "Despite never being given a title, he ran the office; the bull let out a bellow and charged.",
         "The driver had to brake even harder on the wet road.",
         "She wrote the foreword to the new edition; bring the foreword to the meeting.",
+        "The mechanic checked the spring brake on the lorry; trucks use a spring brake for parking.",
         "Are there different rules for guests?",
         "We are past the worst of it.",
         "Drop the event if it repeats, and sell the rest as meat the next day.",
