@@ -807,25 +807,32 @@ _SUBJECT_LINKS = frozenset("of in for from on at with".split())
 
 
 def _after_plural_subject(words: list[Word], index: int) -> bool:
-    """The determiner at ``index`` follows 'before', 'after', 'since' or 'until', and the sentence
-    so far is a plural noun phrase without a verb ("The proceedings of the days before the trial
-    were sealed", "The talks before the summit were tense"): the word is the phrase's preposition,
+    """The determiner at ``index`` follows 'before', 'after', 'since' or 'until', and the clause so
+    far is a plural noun phrase without a verb ("The proceedings of the days before the trial were
+    sealed", "…, and the talks before the summit were tense"): the word is the phrase's preposition,
     and the verb after its object belongs to the plural subject, not to a clause."""
-    if index < 3 or words[index - 1].low not in _PREPOSITION_OPENERS or words[0].low not in w.DETERMINERS:
+    if index < 3 or words[index - 1].low not in _PREPOSITION_OPENERS:
         return False
     noun = words[index - 2].low
     if not (_plural_noun(noun) or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))):
         return False  # "proceedings", "findings", "earnings"
-    for word in words[: index - 1]:
-        low = word.low
-        if not word.joined or low in TO_SINGULAR or low in TO_PLURAL or low in w.MODALS:
-            return False
-        if low in w.DETERMINERS or low in _SUBJECT_LINKS:
-            continue
-        tags = w.tags(low)
-        if not tags & {"NOUN", "ADJ"} or w.verb_tags(low) & {"VBD", "VBN"}:
-            return False
-    return True
+    first = index - 2
+    while first > 0 and words[first - 1].joined and _subject_word(words[first - 1].low):
+        first -= 1
+    if words[first].low not in w.DETERMINERS:
+        return False
+    opener = words[first - 1] if first > 0 else None
+    return opener is None or not opener.joined or opener.low in ("and", "but", "while", "whereas")
+
+
+def _subject_word(low: str) -> bool:
+    """A word that may stand inside a verbless noun phrase: a determiner, a linking preposition, a
+    noun or an adjective that is no verb form, 'be' or 'have'."""
+    if low in w.DETERMINERS or low in _SUBJECT_LINKS:
+        return True
+    if low in TO_SINGULAR or low in TO_PLURAL or low in w.MODALS or low in _PREPOSITION_OPENERS:
+        return False
+    return bool(w.tags(low) & {"NOUN", "ADJ"}) and not w.verb_tags(low) & {"VBD", "VBN"}
 
 
 def _asked(doc: Document, words: list[Word]) -> bool:
