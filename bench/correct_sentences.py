@@ -116,7 +116,10 @@ def audit() -> list[dict[str, object]]:
     config = Config()
     found = []
     for source, text in sentences():
-        for d in check_text(text, "plain", config).diagnostics:
+        result = check_text(text, "plain", config)
+        if result.rule_errors:  # a rule that failed found nothing: the audit would flatter it
+            raise SystemExit(f"[{source}] {text[:80]!r}: {'; '.join(result.rule_errors)}")
+        for d in result.diagnostics:
             if d.severity >= Severity.WARNING and not d.rule.startswith(NOT_COUNTED):
                 offset = d.location.offset
                 found.append(

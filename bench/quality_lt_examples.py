@@ -61,6 +61,8 @@ def examples(split: str) -> list[Example]:
 def counted(config: Config, text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, rule, message) of the findings that count: warnings and errors, no spelling."""
     result = check_text(text, "plain", config)
+    if result.rule_errors:  # a rule that failed found nothing: the figure would be wrong either way
+        raise SystemExit(f"{text[:80]!r}: {'; '.join(result.rule_errors)}")
     return [
         (d.location.offset, d.location.offset + d.location.length, d.rule, d.message)
         for d in result.diagnostics
