@@ -284,6 +284,12 @@ def capitalised_share(words: list[Word]) -> tuple[int, int]:
     return sum(1 for word in longer if word.text[:1].isupper()), len(longer)
 
 
+def title_like(words: list[Word]) -> bool:
+    """Most longer words capitalised: a heading ('Their Fighting for Freedom', 'Man Buys New Car')."""
+    capitalised, longer = capitalised_share(words)
+    return capitalised * 2 > longer
+
+
 def match_case(replacement: str, original: str) -> str:
     """Give ``replacement`` the capitalisation of ``original`` (first letter or all caps)."""
     if original.isupper() and len(original) > 1:

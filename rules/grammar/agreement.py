@@ -538,13 +538,7 @@ class SubjectVerbAgreement(GrammarRule):
     def _past_second_phrase(self, words: list[Word], head: Word, noun_index: int) -> Finding | None:
         """'The level of pollution in the rivers are': a second phrase after the first one's noun
         leaves the head the subject; 'are', 'were' or 'have' after it is reported."""
-        verb_index, crossed = _past_phrase(words, noun_index + 1)
-        if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
-            return None
-        verb = words[verb_index]
-        if verb.capitalised or verb.low not in _OF_PLURAL_VERBS or _possessive(words[verb_index - 1]):
-            return None
-        return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{head.text}'", FixSafety.UNSAFE)
+        return self._plural_verb_past_phrase(words, noun_index + 1, f"the subject is '{head.text}'")
 
     def _pronoun(self, words: list[Word], index: int) -> Finding | None:
         pronoun = words[index]
@@ -635,13 +629,17 @@ class SubjectVerbAgreement(GrammarRule):
         subject; 'are', 'were' or 'have' after it is reported."""
         if not words[head_index].joined or _possessive(words[head_index]):
             return None
-        verb_index, crossed = _past_phrase(words, head_index + 1)
+        return self._plural_verb_past_phrase(words, head_index + 1, f"the subject is '{words[index].text} of …'")
+
+    def _plural_verb_past_phrase(self, words: list[Word], start: int, reason: str) -> Finding | None:
+        """'are', 'were' or 'have' after the phrase that opens at ``start`` (at least one phrase
+        crossed, no possessive just before the verb), where the singular subject was named earlier."""
+        verb_index, crossed = _past_phrase(words, start)
         if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
             return None
         verb = words[verb_index]
         if verb.capitalised or verb.low not in _OF_PLURAL_VERBS or _possessive(words[verb_index - 1]):
             return None
-        reason = f"the subject is '{words[index].text} of …'"
         return self._report(verb, TO_SINGULAR[verb.low], reason, FixSafety.UNSAFE)
 
     def _quantity_of(self, doc: Document, words: list[Word], index: int) -> Finding | None:

@@ -12,7 +12,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import capitalised_share, in_quotes, match_case, occurrences, places, positions
+from ._tokens import in_quotes, match_case, occurrences, places, positions, run_of, title_like
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -579,7 +579,7 @@ class MissingArticle(GrammarRule):
         degree = None
         if words[at].low in _DEGREE and at + 2 < len(words):
             degree, at = words[at], at + 1
-        if at + 1 >= len(words) or not _joined_run(words, index, at + 1):
+        if not run_of(words, index, at - index + 2):
             return None
         adjective, noun = words[at], words[at + 1]
         tags, low = w.tags(adjective.low), adjective.low
@@ -590,21 +590,11 @@ class MissingArticle(GrammarRule):
         following = words[at + 2] if at + 2 < len(words) and noun.joined else None
         if following is not None and (following.capitalised or following.low not in _OBJECT_PHRASE_NEXT):
             return None  # "bought new car seats", "with close friend John": a compound or a name
-        if not _ends_like_a_sentence(doc, words) or _title_like(words):
+        if not _ends_like_a_sentence(doc, words) or title_like(words):
             return None
         if "VERB" in tags and sentence_tags(doc, words)[at] not in ("JJ", "JJR", "JJS"):
             return None  # "found sleeping child": the tagger must read an adjective ("an interesting book")
-        first = degree or adjective
-        article = "an" if article_sound(first.text) == VOWEL else "a"
-        modifiers = " ".join(word.text for word in (degree, adjective) if word is not None)
-        phrase = f"{article} {modifiers} {noun.text}"
-        return self.finding(
-            first.start,
-            noun.end,
-            f"'{noun.text}' counts: write '{phrase}'.",
-            suggestions=(phrase,),
-            fix=FixSafety.UNSAFE,
-        )
+        return self._counted_noun(degree, adjective, noun)
 
     def _place(self, words: list[Word], at: int) -> Finding | None:
         """'went to beach', 'going to cinema': a place that takes 'the' after a verb of going and 'to'
@@ -654,10 +644,14 @@ class MissingArticle(GrammarRule):
         compound = bool(w.tags(following) & {"NOUN", "ADJ"}) or following.endswith(("'s", "’s"))
         if compound and following not in _PHRASE_ENDS:
             return None  # "the issue is teacher pay": a compound
+        return self._counted_noun(degree, adjective, noun)
+
+    def _counted_noun(self, degree: Word | None, adjective: Word | None, noun: Word) -> Finding:
+        """The finding for a counted noun written without its article, the article before the phrase's
+        first word ('a very good idea', 'an old wallet', 'a teacher')."""
         first = degree or adjective or noun
         article = "an" if article_sound(first.text) == VOWEL else "a"
-        modifiers = " ".join(word.text for word in (degree, adjective) if word is not None)
-        phrase = f"{article} {modifiers} {noun.text}" if modifiers else f"{article} {noun.text}"
+        phrase = " ".join([article, *(word.text for word in (degree, adjective, noun) if word is not None)])
         return self.finding(
             first.start,
             noun.end,
@@ -679,22 +673,11 @@ _DEGREE = frozenset(("very", "really", "extremely"))
 """Degree words between 'is' and an adjective ("it is very good idea": 'a very good idea')."""
 
 
-def _joined_run(words: list[Word], first: int, last: int) -> bool:
-    """No punctuation between ``words[first]`` and ``words[last]``."""
-    return all(word.joined for word in words[first:last])
-
-
 def _ends_like_a_sentence(doc: Document, words: list[Word]) -> bool:
     """The sentence ends with a full stop, a question mark or an exclamation mark (after a closing
     quotation mark or bracket, if any): not a headline or a list item."""
     tail = doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)")
     return tail[:1] in (".", "!", "?")
-
-
-def _title_like(words: list[Word]) -> bool:
-    """Most longer words capitalised: a heading ('Man Buys New Car In Leeds.')."""
-    capitalised, longer = capitalised_share(words)
-    return capitalised * 2 > longer
 
 
 _SO = frozenset(("so",))

@@ -11,7 +11,7 @@ from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, after_cut, capitalised_share, cut_after, in_quotes, match_case, occurrences
+from ._tokens import Word, after_cut, cut_after, in_quotes, match_case, occurrences, title_like
 from ._tokens import after as _next
 
 if TYPE_CHECKING:
@@ -1399,7 +1399,7 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
     if after.low not in _ING_CONTINUES:
         return False
     tags = sentence_tags(doc, words)
-    if any(tag in _FINITE_TAGS for tag in tags[index + 2 :]) or _title_like(words):
+    if any(tag in _FINITE_TAGS for tag in tags[index + 2 :]) or title_like(words):
         return False
     rest = range(index + 2, len(words))  # a word that may be finite, not an infinitive's verb: "floods"
     return not any(w.may_be_finite(words[at].low) and words[at - 1].low != "to" for at in rest)
@@ -1413,12 +1413,6 @@ def _going_to_verb(doc: Document, words: list[Word], index: int) -> bool:
     if index > 0 and words[index - 1].low not in _CLAUSE_BEFORE:
         return False
     return sentence_tags(doc, words)[index + 3] == "VB" and "VB" in w.verb_tags(words[index + 3].low)
-
-
-def _title_like(words: list[Word]) -> bool:
-    """Most longer words capitalised: a heading ('Their Fighting for Freedom')."""
-    capitalised, longer = capitalised_share(words)
-    return capitalised * 2 > longer
 
 
 def _progressive_clause(words: list[Word], index: int) -> bool:

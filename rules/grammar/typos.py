@@ -498,11 +498,9 @@ class BrokenContraction(GrammarRule):
             word = words[index]
             following = words[index + 1] if word.joined and index + 1 < len(words) else None
             previous = words[index - 1] if index > 0 and words[index - 1].joined else None
-            repair = _repair(word, previous, following)
+            repair = _repair(word, previous, following, _detached_t(doc.text, word.end))
             if repair is not None:
                 fixed, message, safety = repair
-                if word.low in _CERTAIN_WITHOUT_T and not _detached_t(doc.text, word.end):
-                    safety = FixSafety.SAFE  # "doesn work": no word of its own; not "isn 't", whose 't stays
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=safety)
 
 
@@ -515,10 +513,13 @@ def _detached_t(text: str, end: int) -> bool:
     return text[end : end + 4].lstrip(" ")[:2] in ("'t", "’t")
 
 
-def _repair(word: Word, previous: Word | None, following: Word | None) -> tuple[str, str, FixSafety] | None:
+def _repair(
+    word: Word, previous: Word | None, following: Word | None, detached_t: bool
+) -> tuple[str, str, FixSafety] | None:
     """(the contraction, the message, how safe the fix is) for a contraction that lost its
     apostrophe or a letter here, or None. Only the words that are no word of their own
-    (:data:`WITHOUT_APOSTROPHE`) have a safe fix."""
+    (:data:`WITHOUT_APOSTROPHE`, :data:`_CERTAIN_WITHOUT_T` unless its 't follows apart:
+    ``detached_t``) have a safe fix."""
     low = word.low.translate(_APOSTROPHES)
     if low in _CLIPPED:
         fixed = _CLIPPED[low] if low.startswith("i'") else match_case(_CLIPPED[low], word.text)
@@ -555,7 +556,8 @@ def _repair(word: Word, previous: Word | None, following: Word | None) -> tuple[
         if low not in WITHOUT_T and (following is None or not _after_have(following.low, determiner=True)):
             return None
         fixed = match_case(WITHOUT_T.get(low, "haven't"), word.text)
-        return fixed, f"'{word.text}' is '{fixed}' without its 't'.", FixSafety.UNSAFE
+        certain = low in _CERTAIN_WITHOUT_T and not detached_t  # "doesn work"; not "isn 't", whose 't stays
+        return fixed, f"'{word.text}' is '{fixed}' without its 't'.", FixSafety.SAFE if certain else FixSafety.UNSAFE
     if low in BEFORE_A_VERB:
         if following is None or not _bare_verb(following.low):
             return None
