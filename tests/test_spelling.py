@@ -103,6 +103,25 @@ def test_sic_suppresses_the_word() -> None:
     assert _flagged("The sign read recieve [SIC] in red.") == {}
 
 
+def test_words_of_a_borrowed_phrase_pass_only_inside_it() -> None:
+    text = (
+        "There was a prima facie case. Prima facie, it fails. They served hors d'oeuvres, "
+        "a je ne sais quoi, with savoir-faire, and the act was ultra vires; she had joie de vivre."
+    )
+    assert _flagged(text) == {}
+    alone = _flagged("The hors ran off and the facie was red.")
+    assert set(alone) == {"hors", "facie"}
+    assert set(_flagged("A prima\n\nfacie case.")) >= {"facie"}  # a paragraph apart: not the phrase
+
+
+def test_a_borrowed_phrase_has_no_dialect() -> None:
+    text = "The color was odd, and so was the color of the door. The act was ultra vires."
+    config = Config(select=("consistency.spelling-variant",), language="en-US")
+    assert [d.text for d in check_text(text, "plain", config).diagnostics] == []
+    honour = text.replace("ultra vires", "honour")
+    assert [d.text for d in check_text(honour, "plain", config).diagnostics] == ["honour"]
+
+
 def test_hyphenated_words_are_checked_part_by_part() -> None:
     assert _flagged("A well-knwon re-deploying of anti-UAV units.") == {"knwon": _flagged("knwon")["knwon"]}
 

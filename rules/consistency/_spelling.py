@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lint._datacache import cached
 from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
+from rules.spelling._loans import in_loan_phrase
 
 from ._axes import AXIS_NAMES, SIDE_NAMES, Placement, Verdict, decide, default_side, place
 from ._common import describe_counts, hyphenated, match_case, winner
@@ -135,7 +136,7 @@ def _occurrences(doc: Document, table: VariantTable) -> list[_Occurrence]:
             continue
         if "-" not in text:  # almost every word: no split, and the token's lower-case form is ready
             entry = table.get(token.low)
-            if entry is not None and not doc.is_protected(token.start, token.end):
+            if entry is not None and not doc.is_protected(token.start, token.end) and not in_loan_phrase(tokens, index):
                 found.append(_Occurrence(token.start, token.end, text, token.low, entry))
             continue
         offset = token.start

@@ -21,6 +21,7 @@ from ._context import FUNCTION, SUFFIX_LIKE
 from ._joined import Verdict, camel_parts, judge
 from ._large import zipf
 from ._lexicon import Lexicon, dropped_g, lexicon, unknown_lows
+from ._loans import in_loan_phrase
 from ._names import ACRONYM, NameIndex, base_form, is_capitalised, looks_like_name
 from ._segment import splits
 from ._suggest import match_case
@@ -80,6 +81,8 @@ def analyse(doc: Document, accept: AcceptList) -> list[Flag]:
             continue  # a path, or prose the markup marks as another language (lang="fr")
         if _scheme(text, token):
             continue  # "mailto:ann@example.com", "ymsgr:sendIM": a link scheme, glued to its colon
+        if in_loan_phrase(tokens, index):
+            continue  # "prima facie", "hors d'oeuvres": a phrase English borrows whole
         if text[token.end : token.end + 1] in ("'", "’") and dropped_g(token.low):
             continue  # "workin'": a speaker's dropped g, written on purpose
         parts = list(_PART.finditer(word))
