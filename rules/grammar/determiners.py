@@ -604,7 +604,8 @@ _QUANTIFIERS = frozenset("all most some many much none each any few several both
 
 _PLURAL_DETERMINERS = frozenset("these those many several few various numerous both".split())
 _PLURAL_NUMBERS = (w.CARDINALS - {"hundred"}) | frozenset(
-    "thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety".split()
+    "thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety thousand million billion "
+    "trillion".split()
 )
 _UNITS = frozenset(
     """foot pound dozen hundred thousand million billion trillion percent per cent score head stone
@@ -643,7 +644,8 @@ class DeterminerNumber(GrammarRule):
         "next word as the plural's verb, with an object: 'both child love my mother'), a number's own noun ('every "
         "two weeks'), 'either … or', 'twenty one days', and a number in digits that is a label rather "
         "than a count ('Apollo 8 mission', 'a 4 to 3 vote': only one after a verb, an adverb or a "
-        "preposition counts). 'Others' is a pronoun; before a plural noun it is 'other' ('others "
+        "preposition counts; '1,200 pupil' is read from its '1'; 'three million copy' only after a verb, and "
+        "never a sum: 'a $70 billion deal'). 'Others' is a pronoun; before a plural noun it is 'other' ('others "
         "authors' → 'other authors'), reported only where it opens the phrase (at the start, after "
         "'the', 'some', 'and' …), not after a verb, where it may be a possessive ('respect others views')."
     )
@@ -661,6 +663,7 @@ class DeterminerNumber(GrammarRule):
         "Both child love my mother; I told you several time.",
         "The hotel has more than 200 room, and they hired three new employee.",
         "Over the past two decade the town has doubled in size.",
+        "The school has 1,200 pupil, and the band sold three million copy of the album.",
     )
     good = (
         "Children who need these insulin—need this insulin to live.",
@@ -684,6 +687,8 @@ class DeterminerNumber(GrammarRule):
         "This kind of thing happens; those kinds of people; those kind people; I saw this two weeks ago.",
         "Both child care costs rose; both child and adult tickets; you two use it; this two-car garage.",
         "The hotel has 200 rooms and three new employees; a 747 jet; route 66 sign; two new car parks.",
+        "It was a two million dollar deal for a three million year old fossil; the 1,500 metre race; a million people.",
+        "They signed a $70 billion deal. Two hundred thousand work in construction; a thousand empty acres.",
     )
     fixed = ()
     fix = "sometimes"
@@ -726,12 +731,15 @@ class DeterminerNumber(GrammarRule):
             if "VERB" in w.tags(noun.low) and words[index].sentence_start and after not in _AUXILIARY_AFTER:
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
             digits = words[index].low in _DIGITS
-            if digits and not _may_count_here(words, index):
+            start = _number_start(doc, words, index) if digits else index  # "1,200 pupil": from the '1'
+            if digits and not _may_count_here(words, start):
                 continue  # "Apollo 8 mission", "a 4 to 3 vote"
             tags = sentence_tags(doc, words)
             if tags[noun_at] != "NN":
                 continue  # "these increase the risk", "two other issues": the tagger must read a noun
-            if digits and tags[index - 1] not in _COUNTING_TAGS:
+            if words[index].low in _BIG_NUMBERS and not _big_count(doc, words, index, tags):
+                continue  # "a $70 billion deal", "Two hundred thousand work": a sum or a subject
+            if digits and tags[start - 1] not in _COUNTING_TAGS:
                 continue  # "the number 14 shirt": only after a verb, an adverb or a preposition
             plural = _plural_of(noun.low)
             instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
@@ -916,6 +924,39 @@ def _adjectives_only(words: list[Word], index: int, noun_at: int) -> bool:
     """Only adjectives that are nothing else stand between the number at ``index`` and its noun
     ("three new employee"; not "a fifteen minute job", "two hour long", "ten year old")."""
     return all(w.tags(words[at].low) == {"ADJ"} and not words[at].capitalised for at in range(index + 1, noun_at))
+
+
+_BIG_NUMBERS = frozenset("thousand million billion trillion".split())
+
+
+def _big_count(doc: Document, words: list[Word], index: int, tags: list[str]) -> bool:
+    """'Thousand', 'million' … count the noun after them ("sold three million copy") only after a
+    number that a verb, an adverb or a preposition governs, with no currency sign: "a $70 billion
+    deal", "a 200 million euro fund" and "the two million mark" are sums that modify a noun."""
+    before = index - 1
+    if before < 1 or not words[before].joined or not _is_number(words[before]):
+        return False
+    first = _number_start(doc, words, before) if words[before].low.isdigit() else before
+    if first == 0 or doc.text[words[first].start - 1 : words[first].start] in _CURRENCY:
+        return False
+    return words[first - 1].joined and tags[first - 1] in _COUNTING_TAGS
+
+
+_CURRENCY = frozenset("$£€¥₹")
+
+
+def _number_start(doc: Document, words: list[Word], index: int) -> int:
+    """Where a number in digits whose groups a comma separates starts ("1,200": the '1'), from its
+    last group at ``index``; ``index`` itself for a number of one group."""
+    while (
+        index > 0
+        and len(words[index].low) == 3
+        and doc.text[words[index - 1].end : words[index].start] == ","
+        and words[index - 1].low.isdigit()
+        and len(words[index - 1].low) <= 3
+    ):
+        index -= 1
+    return index
 
 
 def _may_count_here(words: list[Word], index: int) -> bool:
