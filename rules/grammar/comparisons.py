@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, run_of
 from .determiners import MASS_NOUNS
 
 if TYPE_CHECKING:
@@ -498,6 +498,28 @@ class EnoughOrder(GrammarRule):
 
 
 _THAN = frozenset(("than",))
+_TWO = frozenset(("two",))
+_TWO_DETERMINERS = frozenset(("the", "these", "those"))
+_COUNT_GOES_ON = frozenset("hundred thousand million dozen or and to".split())
+
+
+def _two_end_here(doc: Document, words: list[Word], index: int) -> bool:
+    """The 'two' at ``index`` counts the things compared: the phrase ends after it or after its
+    noun ('of the two', 'of the two candidates'); not 'of the two hundred', 'of the two or three',
+    'of the two teams' players', 'of the two sets of twins'."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    following = words[index + 1]
+    if following.low in _COUNT_GOES_ON:
+        return False
+    if following.low == "of" or "NOUN" not in w.tags(following.low):
+        return True  # "of the two of them", "of the two, she is"
+    after = doc.text[following.end : following.end + 2]
+    if after[:1] in ("'", "’") or after in ("'s", "’s"):
+        return False  # "the two teams' players"
+    return not (following.joined and index + 2 < len(words) and words[index + 2].low == "of")
+
+
 _INTENSIFIERS = frozenset(("even", "still", "far"))
 _GOOD_BAD_SUPERLATIVES = {"best": "better", "worst": "worse"}
 
@@ -530,25 +552,37 @@ class SuperlativeForComparative(GrammarRule):
     id = "grammar.superlative-for-comparative"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A superlative where a comparison needs the comparative: 'worst than', 'even nicest'."
+    summary = (
+        "A superlative where a comparison needs the comparative: 'worst than', 'even nicest', 'the best of the two'."
+    )
     why = (
         "Two things compared take the comparative ('worse than', 'safer than'), and 'even', 'still' "
         "and 'far' strengthen a comparative ('even worse', 'still colder'); the superlative ('worst', "
         "'safest') picks one out of many and goes with 'the' ('the worst of all', 'even the best'). "
         "After 'even', 'still' or 'far' only a superlative that ends its phrase is reported, never "
-        "one before a noun ('even best friends argue')."
+        "one before a noun ('even best friends argue'). One of two is picked with the comparative too: "
+        "'the better of the two', 'the cheaper of these two' (not 'the most common of the two', which "
+        "edited prose also writes); not where the two are groups of "
+        "the many compared ('the best of the two teams' players') or the count goes on ('the best of "
+        "the two hundred entries')."
     )
     bad = (
         "The sequel was worst than the first film.",
         "This road is safest than the old one.",
         "After the storm the house looked even worst.",
         "The nights grew still coldest, and the food was best than at home.",
+        "She is the best of the two candidates, and this plan is the cheapest of the two.",
+        "Which is the cheapest of these two options?",
     )
     good = (
         "The sequel was worse than the first film, and the worst of the three.",
         "Even the best plans fail; even best friends argue.",
         "At best, more than half came; the latest than anyone had seen.",
         "He was far the strongest; it was still the safest road, and the earliest he had come.",
+        "She is the better of the two candidates and the best of the three; they got the best of both worlds.",
+        "It is the best of the two hundred entries, of the two or three options, of the two teams' players.",
+        "He is the oldest of the two sets of twins. Of the two, she is the best known.",
+        "The most common of these two is on the outside; the least risky of the two won.",
     )
     fixed = ()
     fix = "sometimes"
@@ -570,8 +604,39 @@ class SuperlativeForComparative(GrammarRule):
                 finding = self._at(doc, words, at)
                 if finding is not None and (at + 1 >= len(words) or words[at + 1].low not in _THAN):
                     found.append(finding)  # a 'than' after it is reported from the 'than'
+        for words, index in occurrences(doc, _TWO):
+            finding = self._of_two(doc, words, index)
+            if finding is not None:
+                found.append(finding)
         found.sort(key=lambda finding: finding.start)
         yield from found
+
+    def _of_two(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'The best of the two candidates': one picked out of two takes the comparative ('the
+        better of the two'). Not 'the most common of these two', which edited prose writes too, nor when
+        the two are groups of the many compared ('the best of the two teams' players', 'the oldest
+        of the two sets of twins') or the count goes on ('of the two hundred', 'of the two or three')."""
+        of_at = index - 2
+        if of_at < 2 or words[of_at].low != "of" or words[index - 1].low not in _TWO_DETERMINERS:
+            return None
+        if not run_of(words, of_at - 2, 4) or not _two_end_here(doc, words, index):
+            return None
+        if words[of_at - 2].low != "the":
+            return None  # not "the most common of these two", which edited prose writes too
+        word = words[of_at - 1]
+        comparative = _comparative_of_superlative(word)
+        if comparative is None or (word.capitalised and not word.sentence_start):
+            return None
+        if in_quotes(doc, word.start) or doc.is_protected(word.start, word.end):
+            return None
+        fixed = match_case(comparative, word.text)
+        return self.finding(
+            word.start,
+            word.end,
+            f"One of two takes the comparative: '{fixed}', not '{word.text}' ('the {fixed} of the two').",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         word = words[index]
