@@ -9,7 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, match_case, occurrences
+from ._tokens import Word, match_case, occurrences, run_of
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -191,7 +191,9 @@ class CommaSpliceAdverb(GrammarRule):
         "'However', 'therefore', 'moreover', 'consequently' and their kind are adverbs, not "
         "conjunctions: they cannot join two sentences with a comma. Use a semicolon ('It rained; "
         "therefore, we stayed home') or a full stop. Only an adverb after a comma, followed by a new "
-        "subject and its verb, is reported; set off by two commas ('It rained, however, we went "
+        "subject and its verb, is reported (after 'however' without a second comma, only a clause with "
+        "'be' and its complement: 'however the coach was unhappy', not 'however the vote goes'); set "
+        "off by two commas ('It rained, however, we went "
         "out'), only when a clause with its own verb comes before it."
     )
     bad = (
@@ -199,12 +201,14 @@ class CommaSpliceAdverb(GrammarRule):
         "Costs rose, consequently the council cut services.",
         "The plan failed, however, we tried again.",
         "Sales fell, therefore, the firm cut jobs.",
+        "The team won, however the coach was unhappy, and the plan was cheap, however it was too late.",
     )
     good = (
         "It rained; therefore, we stayed home.",
         "The council, therefore, cut services.",
         "It was cheap and, therefore, popular.",
-        "We will back it, however the vote goes.",
+        "We will back it, however the vote goes, however it is done and however the truth is told.",
+        "Read it, however long it is; we stay, however the weather is.",
         "The mayor, however, said no. He said, however, that the plan would go ahead.",
         "The plan failed; however, we tried again.",
         "When the fraud was found, however, the effect was the opposite.",
@@ -225,8 +229,8 @@ class CommaSpliceAdverb(GrammarRule):
             if set_off:
                 if words[0].low in _SUBORDINATORS or words[0].low in w.PREPOSITIONS or not _has_verb(words, index):
                     continue  # "The council, however, cut": no clause before the adverb
-            elif not adverb.joined or adverb.low == "however":
-                continue
+            elif not adverb.joined or (adverb.low == "however" and not _complete_be_clause(words, index + 1)):
+                continue  # "however the vote goes": 'in whatever way', not a second sentence
             if not _new_clause(words, index + 1):
                 continue
             comma = words[index - 1].end + text[words[index - 1].end : adverb.start].index(",")
@@ -247,6 +251,28 @@ def _has_verb(words: list[Word], end: int) -> bool:
         w.may_be_finite(words[i].low) and words[i - 1].low not in w.DETERMINERS and not words[i].capitalised
         for i in range(1, end)
     )
+
+
+def _complete_be_clause(words: list[Word], start: int) -> bool:
+    """After an unmarked 'however', a clause that is whole: a subject, a form of 'be' and its
+    complement ("however the coach was unhappy", "however it is a fact"), so 'however' cannot mean
+    'in whatever way' ("however the vote goes", "however it is done", "however the truth is")."""
+    at = start
+    if at < len(words) and words[at].low in w.DETERMINERS and words[at].low not in _NOT_SUBJECT_DETERMINERS:
+        at += 1
+    if at >= len(words) or not (words[at].low in w.SUBJECT_PRONOUNS or "NOUN" in w.tags(words[at].low)):
+        return False
+    if at + 2 >= len(words) or not run_of(words, start, at + 3 - start) or words[at + 1].low not in _BE_PAST_PRESENT:
+        return False
+    complement = words[at + 2]
+    if complement.low in w.ARTICLES or complement.low in _NEGATION_OR_DEGREE:
+        return True
+    return "ADJ" in w.tags(complement.low) and not w.verb_tags(complement.low) & {"VBN", "VBD"}
+
+
+_NOT_SUBJECT_DETERMINERS = frozenset(("what", "which", "whose"))
+_BE_PAST_PRESENT = frozenset("is are was were".split())
+_NEGATION_OR_DEGREE = frozenset("not too very so quite still".split())
 
 
 def _new_clause(words: list[Word], start: int) -> bool:
