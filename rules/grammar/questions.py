@@ -18,6 +18,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ _HOW_WORDS = frozenset("much many long often far old".split())
 _PRONOUNS = w.SUBJECT_PRONOUNS
 _INVERTED = w.MODALS | w.NEGATED_AUXILIARIES | frozenset("am is are was were have has had".split())
 _THIRD = frozenset(("he", "she", "it"))
+_COUNTED = frozenset(("many", "much"))
+_HAVE = frozenset(("have", "has", "had"))
 
 
 def _ends_in_question_mark(doc: Document, last: Word) -> bool:
@@ -56,6 +59,9 @@ class QuestionOrder(GrammarRule):
         "How much it costs?",
         "When they will arrive?",
         "Why you didn't call me?",
+        "Why the shops are closed today?",
+        "How many people there were at the rally?",
+        "Where the main station is?",
     )
     good = (
         "Where are you going? Why is he always late? What do you want from me?",
@@ -65,6 +71,10 @@ class QuestionOrder(GrammarRule):
         '"Where you are going?" is not English, the teacher said.',
         "How you doing?",
         "Why didn't you call me? Why you didn't call me is a mystery? Why you, of all people, didn't call?",
+        "Why are the shops closed? What the hell is going on? What the report says is true?",
+        "Why the shops are closed. Where the station is, the market is. How many there were, nobody knows.",
+        "How much should I be looking at? How many times have we told you?",
+        "What the company needs is a new chief? What this country needs is leadership?",
     )
     fixed = ()
     fix = "sometimes"
@@ -76,13 +86,18 @@ class QuestionOrder(GrammarRule):
             subject_at = 1
             if words[0].low == "how" and len(words) > 1 and words[1].low in _HOW_WORDS:
                 subject_at = 2
+                counted = len(words) > 3 and words[2].low not in _INVERTED and "NOUN" in w.tags(words[2].low)
+                if words[1].low in _COUNTED and counted and words[3].low in _PRONOUNS | {"there"}:
+                    subject_at = 3  # "How many people there were?", "How much money you have?"
             finding = self._statement_order(doc, words, subject_at)
             if finding is not None:
                 yield finding
 
     def _statement_order(self, doc: Document, words: list[Word], subject_at: int) -> Finding | None:
         verb_at = subject_at + 1
-        if verb_at >= len(words) or words[subject_at].low not in _PRONOUNS:
+        if verb_at < len(words) and words[subject_at].low not in _PRONOUNS:
+            return self._noun_subject_order(doc, words, subject_at)
+        if verb_at >= len(words):
             return None
         if not all(word.joined for word in words[: len(words) - 1]) or not _ends_in_question_mark(doc, words[-1]):
             return None  # a comma or a dash inside: "When you are ready, call me?"
@@ -92,7 +107,10 @@ class QuestionOrder(GrammarRule):
         if any(w.plainly_finite(word.low) for word in words[verb_at + 1 :]) or in_quotes(doc, verb.start):
             return None  # "What you need is rest?": a second verb, the wh-clause is a subject
         pronoun = "I" if subject.text == "I" else subject.low
-        if verb.low in _INVERTED:
+        main_have = verb.low in _HAVE and not (
+            verb_at + 1 < len(words) and "VBN" in w.verb_tags(words[verb_at + 1].low)
+        )
+        if verb.low in _INVERTED and not main_have:  # "How much money you have?" takes 'do'; "Why you have left?" not
             message = f"A question puts '{verb.low}' before its subject: '{words[0].text} … {verb.low} {pronoun}'."
             return self.finding(
                 subject.start, verb.end, message, suggestions=(f"{verb.low} {pronoun}",), fix=FixSafety.UNSAFE
@@ -104,6 +122,61 @@ class QuestionOrder(GrammarRule):
         asked = f"{do} {pronoun} {lemmas[0]}"
         message = f"A question takes '{do}' before its subject: '{words[0].text} … {asked}'."
         return self.finding(subject.start, verb.end, message, suggestions=(asked,), fix=FixSafety.UNSAFE)
+
+    def _noun_subject_order(self, doc: Document, words: list[Word], subject_at: int) -> Finding | None:
+        """'Why the shops are closed?', 'Where the station is?', 'How many people there were?': a
+        subject of a determiner and its noun (or 'there') before a form of 'be', a modal or 'have',
+        in a short question with no comma and no second verb."""
+        end = _noun_subject_end(words, subject_at)
+        if end is None or end >= len(words) or len(words) > _SHORT_QUESTION:
+            return None
+        if end - 1 > subject_at and sentence_tags(doc, words)[end - 1] not in _NOUN_TAGS:
+            return None  # "What the company needs is …": the tagger reads a verb, not the subject's noun
+        verb = words[end]
+        if verb.low not in _INVERTED or verb.low in w.NEGATED_AUXILIARIES:
+            return None
+        if not all(word.joined for word in words[: len(words) - 1]) or not _ends_in_question_mark(doc, words[-1]):
+            return None
+        rest = end + 2 if end + 1 < len(words) and w.verb_tags(words[end + 1].low) & {"VBN", "VBG"} else end + 1
+        if any(w.plainly_finite(word.low) for word in words[rest:]) or in_quotes(doc, verb.start):
+            return None  # "What the report says is true?": the clause is a subject ("are closed": one verb)
+        subject = doc.text[words[subject_at].start : words[end - 1].end]
+        if words[subject_at].capitalised and words[subject_at].low not in _NOUN_DETERMINERS:
+            return None
+        message = f"A question puts '{verb.low}' before its subject: '{words[0].text} … {verb.low} {subject}'."
+        return self.finding(
+            words[subject_at].start,
+            verb.end,
+            message,
+            suggestions=(f"{verb.low} {subject}",),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_SHORT_QUESTION = 10
+_NOUN_TAGS = frozenset(("NN", "NNS"))
+_NOUN_DETERMINERS = frozenset("the this that these those my your his her its our their".split())
+_OATHS = frozenset("hell heck devil deuce fuck".split())
+
+
+def _noun_subject_end(words: list[Word], at: int) -> int | None:
+    """The index of the verb after a subject at ``at``: 'there', or a determiner, at most one
+    adjective and a noun ('the shops', 'the main station'), when a form of 'be', a modal or 'have'
+    follows; None otherwise ('what the hell is', 'how the West was')."""
+    if words[at].low == "there":
+        return at + 1
+    if words[at].low not in _NOUN_DETERMINERS:
+        return None
+    for verb_at in (at + 2, at + 3):
+        if verb_at >= len(words) or words[verb_at].low not in _INVERTED:
+            continue
+        noun = words[verb_at - 1]
+        if noun.low in _OATHS or noun.capitalised or "NOUN" not in w.tags(noun.low):
+            return None
+        if verb_at == at + 3 and not ("ADJ" in w.tags(words[at + 1].low) or "NOUN" in w.tags(words[at + 1].low)):
+            return None
+        return verb_at
+    return None
 
 
 _CONTRACTED = {
