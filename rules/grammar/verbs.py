@@ -315,6 +315,7 @@ class PerfectVerbForm(GrammarRule):
         "My keys have fell behind the sofa, and she had fell ill.",
         "The floods have destroy hundreds of homes.",
         "Has the council already spoke to the residents? Have the new owners took over?",
+        "Has anyone spoke to the driver? Has everyone ate already?",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -338,6 +339,7 @@ class PerfectVerbForm(GrammarRule):
         "We have record 300 entries; they have arrest powers, had control 2 years ago and have type 1 diabetes.",
         "They have staff thousands of miles away and have access to hundreds of files.",
         "Have the rose bushes grown? Has the company rose garden opened? Has the bicycle spoke snapped?",
+        "Has anyone spoken to the driver? Has someone left a bag here? Has anybody else fallen ill?",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -357,6 +359,7 @@ class PerfectVerbForm(GrammarRule):
         "My keys have fell behind the sofa, and she had fell ill.",
         "The floods have destroyed hundreds of homes.",
         "Has the council already spoken to the residents? Have the new owners taken over?",
+        "Has anyone spoken to the driver? Has everyone eaten already?",
     )
     fix = "sometimes"
 
@@ -372,6 +375,11 @@ class PerfectVerbForm(GrammarRule):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
                 asked = _asked_past(words, target_index)  # "Have you ate yet?", "Has she went to bed?"
+                if asked is None:
+                    continue
+                target_index = asked
+            elif words[target_index].low in _INDEFINITE_SUBJECTS and _asks(words, index) and target_index == index + 1:
+                asked = _asked_past(words, target_index, _past_after_noun)  # "Has anyone spoke to him?"
                 if asked is None:
                     continue
                 target_index = asked
@@ -709,9 +717,10 @@ def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
     return target_index > index + 1 and (words[index + 1].low in _ASKED_SUBJECTS or _asks(words, index))
 
 
-_ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | frozenset(
-    "anybody anyone somebody someone everybody everyone nobody this that".split()
-)
+_INDEFINITE_SUBJECTS = frozenset("anybody anyone somebody someone everybody everyone".split())
+"""Pronouns for people that ask a question's subject ("has anyone spoke", "did anybody saw the
+match"): nobody saws wood, or has a spoke, after them."""
+_ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | _INDEFINITE_SUBJECTS | frozenset("nobody this that".split())
 _WH_WORDS = frozenset("what where when why how who which".split())
 _OBJECTS_TOO = frozenset(("it", "you"))
 _SUBJECT_OPENERS = frozenset("the this that these those my your his her its our their".split())
@@ -766,12 +775,23 @@ def _noun_after(words: list[Word], index: int) -> int | None:
             return None
         tags = w.tags(words[at].low)
         following = words[at + 1].low
-        verb_next = w.tags(following) <= {"VERB", "AUX"} and bool(w.verb_tags(following) & {"VBZ", "VBD"})
+        verb_next = (w.tags(following) <= {"VERB", "AUX"} and bool(w.verb_tags(following) & {"VBZ", "VBD"})) or (
+            _past_before_object(words, at + 1)
+        )
         if tags == {"NOUN"} or ("NOUN" in tags and verb_next):
             return at
         if not tags & {"ADJ", "NOUN"}:
             return None
     return None
+
+
+def _past_before_object(words: list[Word], at: int) -> bool:
+    """``words[at]`` is a past that is also an adjective, with a determiner or an object pronoun
+    after it ("why did the bank closed the branch"): a verb, so the noun before it ends the subject."""
+    low = words[at].low
+    if w.tags(low) != {"VERB", "ADJ"} or "VBD" not in w.verb_tags(low) or at + 1 >= len(words):
+        return False
+    return words[at].joined and words[at + 1].low in _VERB_CONFIRMING
 
 
 _DO_TRIGGERS = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
@@ -786,7 +806,8 @@ class DoVerbForm(GrammarRule):
         "With 'do', 'does' and 'did' the tense is carried by the auxiliary and the verb stays bare: "
         "'did not go', 'didn't know'. Only past forms that are nothing but verbs are flagged, so 'did "
         "wonders' or 'did damage' are left alone; after a question's subject a past that is also an "
-        "adjective counts when an object follows ('did you tried this?'). In a question 'do' also agrees "
+        "adjective counts when an object follows ('did you tried this?', 'why did the bank closed the branch?'), "
+        "and 'saw' after 'anybody' or 'anyone' ('did anybody saw the match?'). In a question 'do' also agrees "
         "with its subject: 'do dogs sleep?', 'does he know?'."
     )
     bad = (
@@ -804,6 +825,7 @@ class DoVerbForm(GrammarRule):
         "Why did she left so early? Did you saw him last night?",
         "They didn't thought the plan would work, and he did not felt any pain.",
         "She did not even tried to hide it. How often does he goes there?",
+        "Did anybody saw the match? Why did the bank closed the branch?",
     )
     good = (
         "They did not go home.",
@@ -819,6 +841,7 @@ class DoVerbForm(GrammarRule):
         "Did you, left alone, cope? Did it left-align? Why did they saw wood? Did they saw the logs?",
         "He did not, thought his aides, know the figures; what she did thought little of it.",
         "She did not even try to hide it. How often does the bus stop here? How much do the tickets cost?",
+        "Did the closed shops reopen? Did anybody see the match? Did the bank's closed branch reopen?",
     )
     fixed = (
         "They did not go home.",
@@ -835,6 +858,7 @@ class DoVerbForm(GrammarRule):
         "Why did she leave so early? Did you saw him last night?",
         "They didn't think the plan would work, and he did not feel any pain.",
         "She did not even try to hide it. How often does he go there?",
+        "Did anybody saw the match? Why did the bank close the branch?",
     )
     fix = "sometimes"
 
@@ -883,6 +907,11 @@ class DoVerbForm(GrammarRule):
                 target.low in _PAST_HOMOGRAPHS
                 and (negated or (subject_end is not None and words[subject_end].low in _ASKED_PRONOUNS))
                 and _object_follows(words, target_index, _SEEN_THINGS if negated else _SEEN_PEOPLE)
+            ) or (
+                target.low in _PAST_HOMOGRAPHS
+                and subject_end is not None
+                and words[subject_end].low in _INDEFINITE_SUBJECTS
+                and _object_follows(words, target_index, _SEEN_THINGS)  # "did anybody saw the match?"
             ):
                 base, safety = _PAST_HOMOGRAPHS[target.low], FixSafety.UNSAFE  # "didn't saw it": 'saw' is a verb too
             elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
