@@ -795,7 +795,7 @@ class InfinitiveForm(GrammarRule):
     severity = Severity.WARNING
     summary = "An inflected verb after an infinitive 'to': 'eager to buying', 'going to wrote'."
     why = (
-        "After 'want to', 'eager to', 'going to', 'decided to' and the like comes the bare verb: "
+        "After 'want to', 'eager to', 'going to', 'decided to', 'would like to' and the like comes the bare verb: "
         "'eager to buy', 'going to write'. Only forms that can be nothing but a verb are reported "
         "('looking forward to meeting' takes the -ing form and is not checked here). After any other "
         "'to', a form that can only be a simple past ('came to took', 'to wrote') is reported too: "
@@ -816,6 +816,7 @@ class InfinitiveForm(GrammarRule):
         "He started to talking loudly, and they began to moving the chairs.",
         "The pupils were asked to wrote an essay.",
         "Visitors are asked to kept their tickets, and staff were told to sent them home.",
+        "I would like to going abroad, and we'd love to seeing you.",
     )
     good = (
         "The city is eager to buy land.",
@@ -831,6 +832,7 @@ class InfinitiveForm(GrammarRule):
         "She tended to wounds; the changes required to plans were small; he remembered to friends.",
         "The party I was invited to went well, and the man she was married to left.",
         "The school I go to sent a letter. They were told to, and made their own way. Access to paid services.",
+        "I prefer walking to going by car; what would you like to drink? It is like to-ing and fro-ing.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -845,6 +847,7 @@ class InfinitiveForm(GrammarRule):
         "He started to talk loudly, and they began to move the chairs.",
         "The pupils were asked to write an essay.",
         "Visitors are asked to keep their tickets, and staff were told to send them home.",
+        "I would like to go abroad, and we'd love to see you.",
     )
     fix = "always"
 
@@ -859,6 +862,8 @@ class InfinitiveForm(GrammarRule):
             verb = words[index + 2]
             if not words[index + 1].joined or verb.capitalised:
                 continue
+            if words[index].low in _WOULD_LIKE and not _after_would(words, index):
+                continue  # "feel like to", "prefer X to going": only 'would like to' is sure
             ambiguous = _to_only(words, index) and w.verb_tags(verb.low) in ({"VBZ"}, {"VBG"})
             if w.tags(verb.low) != {"VERB"} and not ambiguous and not _past_read_as_verb(doc, words, index):
                 continue
@@ -884,9 +889,19 @@ def _to_only(words: list[Word], index: int) -> bool:
     """``words[index]`` is a word after which 'to' is an infinitive's, not a preposition: on the list,
     and not a noun ("bringing hope to pockets of despair") unless a pronoun subject comes before it."""
     low = words[index].low
+    if low in _WOULD_LIKE:
+        return _after_would(words, index)
     if low not in _TO_ONLY_VERBS:
         return False
     return "NOUN" not in w.tags(low) or (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS)
+
+
+def _after_would(words: list[Word], index: int) -> bool:
+    """'Would', 'I'd' … stand before ``words[index]``, past one adverb ("would really like to")."""
+    back = index - 1
+    if back > 0 and words[back].low in w.MID_ADVERBS and words[back].joined:
+        back -= 1
+    return back >= 0 and words[back].low in _WOULD and words[back].joined
 
 
 def _past_read_as_verb(doc: Document, words: list[Word], index: int) -> bool:
@@ -918,7 +933,11 @@ def _infinitive_candidates(doc: Document) -> list[int]:
 
 
 _HAVE_TO = frozenset("have has had need needs needed".split())
-_INFINITIVE_TRIGGERS = _TO_VERBS | _TO | _HAVE_TO
+_WOULD_LIKE = frozenset("like love hate prefer".split())
+"""'Would like to', 'would love to': after 'would' their 'to' is an infinitive's ("I would like to
+going" is the slip); alone it may be a preposition's ("what it is like to the north")."""
+_WOULD = frozenset("would wouldn't i'd we'd you'd he'd she'd they'd i’d we’d you’d he’d she’d they’d".split())
+_INFINITIVE_TRIGGERS = _TO_VERBS | _TO | _HAVE_TO | _WOULD_LIKE
 """'Have to', 'need to': an infinitive follows ("had to went" is the slip), but these words are
 frequent, so only those before 'to' are candidates."""
 
