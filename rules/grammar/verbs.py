@@ -1333,6 +1333,7 @@ class BareInfinitive(GrammarRule):
         "His jokes made me crying with laughter.",
         "The alarm made them running out of the building.",
         "I saw him to leave the building, and we heard the neighbours to argue all night.",
+        "The storm made the organisers to cancel the concert, and she let her son to drive.",
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
@@ -1348,6 +1349,7 @@ class BareInfinitive(GrammarRule):
         "She made them interesting, he was made waiting for hours, and they made us working partners.",
         "He was seen to leave; I saw the doctor to discuss it; we watched them to make sure; I saw her to the door.",
         "I have heard him to be a fair man; I saw him leave; we heard the neighbours arguing.",
+        "They made the assistant to the director redundant; the win made the leader to beat; let her son be.",
     )
     fixed = (
         "Let it go.",
@@ -1380,7 +1382,12 @@ class BareInfinitive(GrammarRule):
                 if finding is not None:
                     yield finding
                 continue
-            elif words[index + 1].low not in _CAUSED or _relative_clause(words, index) or _nonfinite(words, index):
+            elif (
+                words[index + 1].low not in _CAUSED
+                or _relative_clause(words, index)
+                or _nonfinite(words, index)
+                or _her_person(words, index)
+            ):
                 if words[index].low in _NO_TO_CAUSATIVES and words[index + 1].low in _NOUN_OBJECT_OPENERS:
                     finding = self._noun_object_to(words, index)
                     if finding is not None:
@@ -1623,9 +1630,29 @@ _PEOPLE = frozenset(
     friend friends colleague colleagues neighbour neighbours neighbor neighbors boss manager managers
     audience crowd class team squad villagers locals fans supporters viewers readers listeners users
     applicants candidates defendant defendants victim victims hostages hostage crew pilots pilot
+    organiser organisers organizer organizers assistant assistants owner owners buyer buyers shopper shoppers
+    commuter commuters spectator spectators participant participants delegate delegates lawyer lawyers
+    engineer engineers scientist scientists researcher researchers investor investors shareholder
+    shareholders director directors executive executives leader leaders coach coaches referee referees
+    tourist tourists traveller travellers traveler travelers pensioner pensioners landlord landlords
+    motorist motorists cyclist cyclists pedestrian pedestrians rider riders runner runners swimmers
+    builder builders miner miners cleaner cleaners musician musicians actor actors singer singers
+    dancer dancers performer performers nephew niece cousin cousins uncle aunt grandson granddaughter
+    grandchildren partner partners employer employers colleague apprentice apprentices intern interns
     """.split()
 )
 """Nouns for people: after 'made the …' a 'to' + verb is the slip, not a purpose ('made the trip to see her')."""
+
+
+def _her_person(words: list[Word], index: int) -> bool:
+    """'Her' after 'let' or 'make' opens a noun phrase for a person, with 'to' after it ("let her son
+    to drive"): the possessive, not the object."""
+    return (
+        words[index + 1].low == "her"
+        and index + 3 < len(words)
+        and words[index + 2].low in _PEOPLE
+        and words[index + 3].low == "to"
+    )
 
 
 def _modifier_before_noun(low: str) -> bool:
@@ -1634,7 +1661,9 @@ def _modifier_before_noun(low: str) -> bool:
     return bool(found) and "ADJ" in found and "VERB" not in found
 
 
-_MADE_TO = frozenset("order measure scale size specification".split())
+_MADE_TO = frozenset("order measure scale size specification blame beat watch follow".split())
+"""Words after 'to' that finish a noun phrase, not a verb ("made the suits to order", "made the
+team to beat", "made the referee to blame")."""
 _NO_TO_CAUSATIVES = frozenset("let lets make makes made making".split())
 _ING_CAUSED = frozenset("me him us them you".split())
 _ING_GOES_ON = frozenset("out away off up down back into to for from with in on around about over".split())
