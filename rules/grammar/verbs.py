@@ -316,6 +316,7 @@ class PerfectVerbForm(GrammarRule):
         "The floods have destroy hundreds of homes.",
         "Has the council already spoke to the residents? Have the new owners took over?",
         "Has anyone spoke to the driver? Has everyone ate already?",
+        "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -340,6 +341,7 @@ class PerfectVerbForm(GrammarRule):
         "They have staff thousands of miles away and have access to hundreds of files.",
         "Have the rose bushes grown? Has the company rose garden opened? Has the bicycle spoke snapped?",
         "Has anyone spoken to the driver? Has someone left a bag here? Has anybody else fallen ill?",
+        "Have you saw blades for sale? He had always found it hard. Have you ever seen a whale?",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -360,6 +362,7 @@ class PerfectVerbForm(GrammarRule):
         "The floods have destroyed hundreds of homes.",
         "Has the council already spoken to the residents? Have the new owners taken over?",
         "Has anyone spoken to the driver? Has everyone eaten already?",
+        "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
     )
     fix = "sometimes"
 
@@ -374,7 +377,7 @@ class PerfectVerbForm(GrammarRule):
             if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
-                asked = _asked_past(words, target_index)  # "Have you ate yet?", "Has she went to bed?"
+                asked = _asked_past(words, target_index, _asked_form)  # "Have you ate yet?", "Has she went to bed?"
                 if asked is None:
                     continue
                 target_index = asked
@@ -509,8 +512,9 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         and not _verb_before_object(words, index)
     ):
         return None  # "should have complete control": a bare form before a noun may be its adjective
-    # "had not rose": after an adverb a simple past cannot be a noun object any more.
-    confirmed = adverb and "VB" not in found
+    # "had not rose": after an adverb a simple past cannot be a noun object any more; nor can "saw"
+    # or "fell", whose bare reading ('saw' wood) would want a participle too ("had never saw").
+    confirmed = adverb and ("VB" not in found or _past_of_another(target))
     if set(pos) != {"VERB"} and not confirmed and not _confirmed_verb(words, index) and not _bare_past(words, index):
         return None
     for lemma in w.verb_lemmas(target):
@@ -520,6 +524,28 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
             if participles and target not in participles and not _variant_participle(target, lemma, participles):
                 return _likeliest(target, lemma, participles)
     return None
+
+
+def _past_of_another(low: str) -> bool:
+    """``low`` is one verb's simple past and another verb's bare form ('saw': see/saw; 'fell':
+    fall/fell; 'lay': lie/lay): after 'have' both readings want a participle."""
+    if "VBD" not in w.verb_tags(low):
+        return False
+    lemmas = w.verb_lemmas(low)
+    return low in lemmas and any(lemma != low for lemma in lemmas)
+
+
+def _asked_form(words: list[Word], at: int) -> bool:
+    """After a question's 'have' and its pronoun: a simple past that is nothing else ("Have you
+    ate?"), or one that is also another verb's bare form past an adverb or before an object ("Have
+    you ever saw a whale?"; not "Have you saw blades?", which asks about a noun)."""
+    low = words[at].low
+    if _only_past(low):
+        return True
+    if not _past_of_another(low):
+        return False
+    following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    return words[at - 1].low not in w.SUBJECT_PRONOUNS or following in _VERB_CONFIRMING
 
 
 def _likeliest(target: str, lemma: str, participles: tuple[str, ...]) -> str:
