@@ -1622,6 +1622,7 @@ class BeBareVerb(GrammarRule):
         "It has been work for years; the stadium will be designed by a local firm; it will be open by May.",
         "The problem is work in the evenings; we are live in Kyiv; it is work at its best; he is a work in progress.",
         "Prices are on the rise again; the vote is close at this stage; the two are close on most issues.",
+        "The answer is practice again and again, and the lesson is work fast and save.",
         "The museum is closed on Mondays; the station is close to the shops; they are bait and switch artists.",
     )
     fixed = ()
@@ -1751,19 +1752,23 @@ _CLOSED_FOR = frozenset(
 """The reasons a place is shut ("is close for repairs"): nothing is 'close' (near) for them."""
 
 
-_CHANGE_ADVERBS = frozenset(
-    """again sharply steadily rapidly quickly slowly gradually dramatically steeply suddenly
-    fast""".split()
-)
-"""Adverbs of how something changes or moves, which follow a verb, not a predicate noun: "prices
-are rise again", "sales are drop sharply" (not 'mostly', 'mainly': "the answer is work, mostly")."""
+_CHANGE_ADVERBS = frozenset("sharply steadily rapidly quickly slowly gradually dramatically steeply suddenly".split())
+"""Adverbs of how something changes or moves, which follow a verb, not a predicate noun: "sales are
+drop sharply" (not 'mostly', 'mainly': "the answer is work, mostly")."""
+_PLURAL_CHANGE_ADVERBS = frozenset(("again", "fast"))
+"""Adverbs that follow a predicate noun as readily ("the answer is practice again and again"): the
+verb only after a plural 'be' ("prices are rise again"), which no singular noun follows."""
+_ARE_FORMS = frozenset("are were aren't weren't we're they're".split())
 
 
 def _change_follows(words: list[Word], at: int) -> bool:
     """A verb-or-noun after 'be' with an adverb of change after it ("are rise again", "was drop
     sharply"): the verb, whatever the tagger reads, unless the web writes it after 'is' often (as
     a noun: "the plan is work again next year", "the risk is change again")."""
-    if at + 1 >= len(words) or not words[at].joined or words[at + 1].low not in _CHANGE_ADVERBS:
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    adverb = words[at + 1].low
+    if adverb not in _CHANGE_ADVERBS and not (adverb in _PLURAL_CHANGE_ADVERBS and words[at - 1].low in _ARE_FORMS):
         return False
     low = words[at].low
     if w.tags(low) != {"VERB", "NOUN"} or not w.verb_tags(low) <= {"VB", "VBP"}:

@@ -317,6 +317,7 @@ class PerfectVerbForm(GrammarRule):
         "Has the council already spoke to the residents? Have the new owners took over?",
         "Has anyone spoke to the driver? Has everyone ate already?",
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
+        "Has anyone saw my phone?",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -363,6 +364,7 @@ class PerfectVerbForm(GrammarRule):
         "Has the council already spoken to the residents? Have the new owners taken over?",
         "Has anyone spoken to the driver? Has everyone eaten already?",
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
+        "Has anyone saw my phone?",
     )
     fix = "sometimes"
 
@@ -382,7 +384,7 @@ class PerfectVerbForm(GrammarRule):
                     continue
                 target_index = asked
             elif words[target_index].low in _INDEFINITE_SUBJECTS and _asks(words, index) and target_index == index + 1:
-                asked = _asked_past(words, target_index, _past_after_noun)  # "Has anyone spoke to him?"
+                asked = _asked_past(words, target_index, _asked_after_indefinite)  # "Has anyone spoke to him?"
                 if asked is None:
                     continue
                 target_index = asked
@@ -533,6 +535,15 @@ def _past_of_another(low: str) -> bool:
         return False
     lemmas = w.verb_lemmas(low)
     return low in lemmas and any(lemma != low for lemma in lemmas)
+
+
+def _asked_after_indefinite(words: list[Word], at: int) -> bool:
+    """After 'has anyone', 'has somebody': a past as after a noun subject ("has anyone spoke to"), or
+    one that is another verb's bare form before an object ("has anyone saw my phone?")."""
+    if _past_after_noun(words, at):
+        return True
+    following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    return _past_of_another(words[at].low) and following in _VERB_CONFIRMING
 
 
 def _asked_form(words: list[Word], at: int) -> bool:
@@ -1665,6 +1676,7 @@ _PEOPLE = frozenset(
     builder builders miner miners cleaner cleaners musician musicians actor actors singer singers
     dancer dancers performer performers nephew niece cousin cousins uncle aunt grandson granddaughter
     grandchildren partner partners employer employers colleague apprentice apprentices intern interns
+    captain captains chef chefs
     """.split()
 )
 """Nouns for people: after 'made the …' a 'to' + verb is the slip, not a purpose ('made the trip to see her')."""
