@@ -1784,6 +1784,8 @@ def _read_as_bare(doc: Document, words: list[Word], index: int, at: int) -> bool
         return False
     if at + 1 < len(words) and words[at + 1].low in ("and", "or"):
         return False  # "they are bait and switch": two nouns
+    if web_pair_count("is", low) is not None:
+        return False  # "the problem is cost", "the answer is work": the web's predicate nouns, untagged
     return sentence_tags(doc, words)[at] in ("VB", "VBP")
 
 
