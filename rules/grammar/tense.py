@@ -1780,6 +1780,9 @@ _GOING_PLACES = frozenset(("home", "back", "away"))
 _TO_AFTER = frozenset(("before", "after", "without"))
 _UNSEEN_PREPOSITIONS = frozenset("of on about after before without by for at in with".split())
 """Not 'from', whose noun may open a span ("from shop to shop")."""
+_MEANS_PREPOSITIONS = frozenset(("by", "without"))
+"""Prepositions that follow a verb's object as readily as a verb ("cut costs by share the cars",
+"left the room without say a word"): a noun before them is no sign of a noun's complement."""
 _VERB_FOLLOWERS = (w.ARTICLES | w.POSSESSIVES | w.OBJECT_PRONOUNS | w.PREPOSITIONS | frozenset(("to",))) - frozenset(
     ("her", "of")
 )
@@ -1843,6 +1846,7 @@ class GerundAfterPreposition(GrammarRule):
         "She is interested in to learn Spanish, and he is capable of to win.",
         "We are thinking of move to Leeds, and instead of wait for the bus we walked.",
         "After finish the race, he collapsed.",
+        "We can cut costs by share the cars, and he left the room without say a word.",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
@@ -1856,6 +1860,7 @@ class GerundAfterPreposition(GrammarRule):
         "She is interested in learning; he is good at to-do lists; they were involved in, to begin with, the plan.",
         "The length of wait times grew; it was a kind of move to the left; a ban on move to the city.",
         "The people I work with need the data; I kind of see him as a rival; we went from shop to shop.",
+        "We travelled by train the whole way; they paid by cheque the next day; he sent it by post the day before.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1947,7 +1952,7 @@ class GerundAfterPreposition(GrammarRule):
                 continue
             if _relative_before(words, index) or in_quotes(doc, verb.start) or _name_like(doc, words, index + 1):
                 continue
-            if index > 0 and _noun_before(doc, words, index):
+            if index > 0 and preposition.low not in _MEANS_PREPOSITIONS and _noun_before(doc, words, index):
                 continue  # "a kind of move to the left", "I kind of see him": a noun's complement or a hedge
             yield self.finding(
                 verb.start,

@@ -12,6 +12,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._irregular import IRREGULAR
+from ._ngrams import web_pair_count
 from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 from .tense import NEVER_PASSIVE
@@ -794,7 +795,7 @@ class InfinitiveForm(GrammarRule):
     severity = Severity.WARNING
     summary = "An inflected verb after an infinitive 'to': 'eager to buying', 'going to wrote'."
     why = (
-        "After 'want to', 'eager to', 'going to', 'decided to' and the like comes the bare verb: "
+        "After 'want to', 'eager to', 'going to', 'decided to', 'would like to' and the like comes the bare verb: "
         "'eager to buy', 'going to write'. Only forms that can be nothing but a verb are reported "
         "('looking forward to meeting' takes the -ing form and is not checked here). After any other "
         "'to', a form that can only be a simple past ('came to took', 'to wrote') is reported too: "
@@ -815,6 +816,7 @@ class InfinitiveForm(GrammarRule):
         "He started to talking loudly, and they began to moving the chairs.",
         "The pupils were asked to wrote an essay.",
         "Visitors are asked to kept their tickets, and staff were told to sent them home.",
+        "I would like to going abroad, and we'd love to seeing you.",
     )
     good = (
         "The city is eager to buy land.",
@@ -830,6 +832,7 @@ class InfinitiveForm(GrammarRule):
         "She tended to wounds; the changes required to plans were small; he remembered to friends.",
         "The party I was invited to went well, and the man she was married to left.",
         "The school I go to sent a letter. They were told to, and made their own way. Access to paid services.",
+        "I prefer walking to going by car; what would you like to drink? It is like to-ing and fro-ing.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -844,6 +847,7 @@ class InfinitiveForm(GrammarRule):
         "He started to talk loudly, and they began to move the chairs.",
         "The pupils were asked to write an essay.",
         "Visitors are asked to keep their tickets, and staff were told to send them home.",
+        "I would like to go abroad, and we'd love to see you.",
     )
     fix = "always"
 
@@ -858,6 +862,8 @@ class InfinitiveForm(GrammarRule):
             verb = words[index + 2]
             if not words[index + 1].joined or verb.capitalised:
                 continue
+            if words[index].low in _WOULD_LIKE and not _after_would(words, index):
+                continue  # "feel like to", "prefer X to going": only 'would like to' is sure
             ambiguous = _to_only(words, index) and w.verb_tags(verb.low) in ({"VBZ"}, {"VBG"})
             if w.tags(verb.low) != {"VERB"} and not ambiguous and not _past_read_as_verb(doc, words, index):
                 continue
@@ -883,9 +889,19 @@ def _to_only(words: list[Word], index: int) -> bool:
     """``words[index]`` is a word after which 'to' is an infinitive's, not a preposition: on the list,
     and not a noun ("bringing hope to pockets of despair") unless a pronoun subject comes before it."""
     low = words[index].low
+    if low in _WOULD_LIKE:
+        return _after_would(words, index)
     if low not in _TO_ONLY_VERBS:
         return False
     return "NOUN" not in w.tags(low) or (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS)
+
+
+def _after_would(words: list[Word], index: int) -> bool:
+    """'Would', 'I'd' … stand before ``words[index]``, past one adverb ("would really like to")."""
+    back = index - 1
+    if back > 0 and words[back].low in w.MID_ADVERBS and words[back].joined:
+        back -= 1
+    return back >= 0 and words[back].low in _WOULD and words[back].joined
 
 
 def _past_read_as_verb(doc: Document, words: list[Word], index: int) -> bool:
@@ -917,7 +933,11 @@ def _infinitive_candidates(doc: Document) -> list[int]:
 
 
 _HAVE_TO = frozenset("have has had need needs needed".split())
-_INFINITIVE_TRIGGERS = _TO_VERBS | _TO | _HAVE_TO
+_WOULD_LIKE = frozenset("like love hate prefer".split())
+"""'Would like to', 'would love to': after 'would' their 'to' is an infinitive's ("I would like to
+going" is the slip); alone it may be a preposition's ("what it is like to the north")."""
+_WOULD = frozenset("would wouldn't i'd we'd you'd he'd she'd they'd i’d we’d you’d he’d she’d they’d".split())
+_INFINITIVE_TRIGGERS = _TO_VERBS | _TO | _HAVE_TO | _WOULD_LIKE
 """'Have to', 'need to': an infinitive follows ("had to went" is the slip), but these words are
 frequent, so only those before 'to' are candidates."""
 
@@ -1567,6 +1587,9 @@ class BeBareVerb(GrammarRule):
         "words that are nothing but a bare verb ('go' and 'make' when an object follows them, 'agree', "
         "'know', 'believe') are checked: 'is set', 'are put', 'was come' may be participles, 'is cause' a "
         "noun; a form in -s that is also a noun ('causes') only before its object, as the tagger's verb. "
+        "A verb-or-noun counts too when an adverb of change follows it ('prices are rise again') and "
+        "the web seldom writes it after 'is', or when the tagger reads a bare verb ('the committee is "
+        "meet on Thursday'); and 'is close on Sundays', 'is close for repairs' are 'closed'. "
         "Left alone: a clause that ends in 'is' as a subject ('how good it is depends on you'), "
         "sentences with 'do' before the verb ('all we did was wait', 'the least you "
         "can do is help') and quotations."
@@ -1583,6 +1606,8 @@ class BeBareVerb(GrammarRule):
         "It is depends on the weather, and the report is causes the delay.",
         "The new stadium will be design by a local firm.",
         "She is work at the local hospital, and they are study in Leeds.",
+        "Fuel prices are rise again, and the committee is meet on Thursday.",
+        "The museum is close on Mondays, and the pool is close for repairs.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1596,6 +1621,9 @@ class BeBareVerb(GrammarRule):
         "How good it is depends on you; whether it is seems unclear; the main issue is costs.",
         "It has been work for years; the stadium will be designed by a local firm; it will be open by May.",
         "The problem is work in the evenings; we are live in Kyiv; it is work at its best; he is a work in progress.",
+        "Prices are on the rise again; the vote is close at this stage; the two are close on most issues.",
+        "The answer is practice again and again, and the lesson is work fast and save.",
+        "The museum is closed on Mondays; the station is close to the shops; they are bait and switch artists.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1603,6 +1631,7 @@ class BeBareVerb(GrammarRule):
     """Where grammar.been-participle reports the same verb ("were introduce in 1920"), its participle is kept."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._close_for_closed(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [
@@ -1624,7 +1653,7 @@ class BeBareVerb(GrammarRule):
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             verb = words[at]
-            passive = False
+            passive = person = False
             if words[index].low in _BE_PARTICIPLE_ONLY:
                 # "will be design by", "has been repair": grammar.been-participle has the verb-only words
                 if not _passive_base_here(doc, words, at):
@@ -1632,9 +1661,11 @@ class BeBareVerb(GrammarRule):
                 passive = True
             elif _person_works(words, index, at):
                 pass  # "she is work at the hospital": after a personal pronoun 'work' is no noun
+            elif _change_follows(words, at):
+                person = True  # "prices are rise again": a manner of change after a verb-or-noun
             elif not _bare_verb_here(words, at, adverb=at > index + 1):
                 passive = _passive_base_here(doc, words, at)  # "the bridge was build in 1990"
-                if not passive:
+                if not passive and not _read_as_bare(doc, words, index, at):
                     continue
             third = w.verb_tags(verb.low) == {"VBZ"}
             if _no_passive(verb.low) and not third:
@@ -1646,7 +1677,7 @@ class BeBareVerb(GrammarRule):
             verb_only = w.tags(verb.low) == {"VERB"}
             if _noun_reading_here(words, index, at):
                 continue  # "there were acts of violence", "the win was thanks to luck"
-            person = _person_works(words, index, at)
+            person = person or _person_works(words, index, at)
             if (
                 not verb_only
                 and not passive
@@ -1669,6 +1700,93 @@ class BeBareVerb(GrammarRule):
                 suggestions=tuple(match_case(form, verb.text) for form in forms),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _close_for_closed(self, doc: Document) -> Iterator[Finding]:
+        """'The museum is close on Mondays', 'the pool is close for repairs': 'close' (near) where
+        the participle 'closed' is meant, before the days a place does not open or the reason it is
+        shut. 'Close on', 'close at' before anything else is left alone ("the vote is close at this
+        stage", "the two are close on most issues")."""
+        for words, index in occurrences(doc, _CLOSE):
+            if index == 0 or index + 2 >= len(words) or words[index - 1].low not in _PRESENT_BE:
+                continue  # not "the finish was close at the weekend": a one-off race, not a place's hours
+            if not (words[index - 1].joined and words[index].joined and words[index + 1].joined):
+                continue
+            preposition, at = words[index + 1].low, index + 2
+            if words[at].low in _CLOSED_DAY_MODIFIERS and words[at].joined and at + 1 < len(words):
+                at += 1  # "on public holidays"
+            shut = words[at].low
+            if (preposition in _CLOSED_DAY_PREPOSITIONS and shut in _CLOSED_DAYS and _phrase_ends(words, at)) or (
+                preposition == "for" and shut in _CLOSED_FOR and at == index + 2
+            ):
+                close = words[index]
+                if close.capitalised or in_quotes(doc, close.start):
+                    continue
+                yield self.finding(
+                    close.start,
+                    close.end,
+                    f"A place that does not open is 'closed': write '{match_case('closed', close.text)}', "
+                    f"not '{close.text}'.",
+                    suggestions=(match_case("closed", close.text),),
+                    fix=FixSafety.UNSAFE,
+                )
+
+
+_CLOSE = frozenset(("close",))
+_PRESENT_BE = frozenset("is are isn't aren't".split())
+_CLOSED_DAY_PREPOSITIONS = frozenset("on at".split())
+_CLOSED_DAY_MODIFIERS = frozenset("public bank national school".split())
+_CLOSED_DAYS = frozenset("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends holidays".split())
+"""Days a place shuts on, in the plural of habit ("is close on Sundays", "at weekends")."""
+_DAYS_PHRASE_END = frozenset("and or until till from during except because so but when as".split())
+
+
+def _phrase_ends(words: list[Word], at: int) -> bool:
+    """The days at ``words[at]`` end their phrase ("on Sundays and holidays", "at weekends."), not a
+    noun's modifier ("close on holidays policy")."""
+    return at + 1 >= len(words) or not words[at].joined or words[at + 1].low in _DAYS_PHRASE_END
+
+
+_CLOSED_FOR = frozenset(
+    "repairs repair renovation renovations refurbishment maintenance lunch cleaning restoration refit".split()
+)
+"""The reasons a place is shut ("is close for repairs"): nothing is 'close' (near) for them."""
+
+
+_CHANGE_ADVERBS = frozenset("sharply steadily rapidly quickly slowly gradually dramatically steeply suddenly".split())
+"""Adverbs of how something changes or moves, which follow a verb, not a predicate noun: "sales are
+drop sharply" (not 'mostly', 'mainly': "the answer is work, mostly")."""
+_PLURAL_CHANGE_ADVERBS = frozenset(("again", "fast"))
+"""Adverbs that follow a predicate noun as readily ("the answer is practice again and again"): the
+verb only after a plural 'be' ("prices are rise again"), which no singular noun follows."""
+_ARE_FORMS = frozenset("are were aren't weren't we're they're".split())
+
+
+def _change_follows(words: list[Word], at: int) -> bool:
+    """A verb-or-noun after 'be' with an adverb of change after it ("are rise again", "was drop
+    sharply"): the verb, whatever the tagger reads, unless the web writes it after 'is' often (as
+    a noun: "the plan is work again next year", "the risk is change again")."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    adverb = words[at + 1].low
+    if adverb not in _CHANGE_ADVERBS and not (adverb in _PLURAL_CHANGE_ADVERBS and words[at - 1].low in _ARE_FORMS):
+        return False
+    low = words[at].low
+    if w.tags(low) != {"VERB", "NOUN"} or not w.verb_tags(low) <= {"VB", "VBP"}:
+        return False
+    return web_pair_count("is", low) is None  # "the plan is work again": a noun the web writes after 'is'
+
+
+def _read_as_bare(doc: Document, words: list[Word], index: int, at: int) -> bool:
+    """A verb-or-noun right after 'is', 'are' … that the tagger reads as a bare verb ("the committee
+    is meet again on Thursday"): it reads a predicate noun as one ("the problem is cost")."""
+    low = words[at].low
+    if at != index + 1 or w.tags(low) != {"VERB", "NOUN"} or not w.verb_tags(low) <= {"VB", "VBP"}:
+        return False
+    if at + 1 < len(words) and words[at + 1].low in ("and", "or"):
+        return False  # "they are bait and switch": two nouns
+    if web_pair_count("is", low) is not None:
+        return False  # "the problem is cost", "the answer is work": the web's predicate nouns, untagged
+    return sentence_tags(doc, words)[at] in ("VB", "VBP")
 
 
 _PERSON_WORK = frozenset(("work", "study"))

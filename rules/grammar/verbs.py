@@ -315,6 +315,9 @@ class PerfectVerbForm(GrammarRule):
         "My keys have fell behind the sofa, and she had fell ill.",
         "The floods have destroy hundreds of homes.",
         "Has the council already spoke to the residents? Have the new owners took over?",
+        "Has anyone spoke to the driver? Has everyone ate already?",
+        "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
+        "Has anyone saw my phone?",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -338,6 +341,8 @@ class PerfectVerbForm(GrammarRule):
         "We have record 300 entries; they have arrest powers, had control 2 years ago and have type 1 diabetes.",
         "They have staff thousands of miles away and have access to hundreds of files.",
         "Have the rose bushes grown? Has the company rose garden opened? Has the bicycle spoke snapped?",
+        "Has anyone spoken to the driver? Has someone left a bag here? Has anybody else fallen ill?",
+        "Have you saw blades for sale? He had always found it hard. Have you ever seen a whale?",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -357,6 +362,9 @@ class PerfectVerbForm(GrammarRule):
         "My keys have fell behind the sofa, and she had fell ill.",
         "The floods have destroyed hundreds of homes.",
         "Has the council already spoken to the residents? Have the new owners taken over?",
+        "Has anyone spoken to the driver? Has everyone eaten already?",
+        "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
+        "Has anyone saw my phone?",
     )
     fix = "sometimes"
 
@@ -371,7 +379,12 @@ class PerfectVerbForm(GrammarRule):
             if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
-                asked = _asked_past(words, target_index)  # "Have you ate yet?", "Has she went to bed?"
+                asked = _asked_past(words, target_index, _asked_form)  # "Have you ate yet?", "Has she went to bed?"
+                if asked is None:
+                    continue
+                target_index = asked
+            elif words[target_index].low in _INDEFINITE_SUBJECTS and _asks(words, index) and target_index == index + 1:
+                asked = _asked_past(words, target_index, _asked_after_indefinite)  # "Has anyone spoke to him?"
                 if asked is None:
                     continue
                 target_index = asked
@@ -501,8 +514,9 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         and not _verb_before_object(words, index)
     ):
         return None  # "should have complete control": a bare form before a noun may be its adjective
-    # "had not rose": after an adverb a simple past cannot be a noun object any more.
-    confirmed = adverb and "VB" not in found
+    # "had not rose": after an adverb a simple past cannot be a noun object any more; nor can "saw"
+    # or "fell", whose bare reading ('saw' wood) would want a participle too ("had never saw").
+    confirmed = adverb and ("VB" not in found or _past_of_another(target))
     if set(pos) != {"VERB"} and not confirmed and not _confirmed_verb(words, index) and not _bare_past(words, index):
         return None
     for lemma in w.verb_lemmas(target):
@@ -512,6 +526,37 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
             if participles and target not in participles and not _variant_participle(target, lemma, participles):
                 return _likeliest(target, lemma, participles)
     return None
+
+
+def _past_of_another(low: str) -> bool:
+    """``low`` is one verb's simple past and another verb's bare form ('saw': see/saw; 'fell':
+    fall/fell; 'lay': lie/lay): after 'have' both readings want a participle."""
+    if "VBD" not in w.verb_tags(low):
+        return False
+    lemmas = w.verb_lemmas(low)
+    return low in lemmas and any(lemma != low for lemma in lemmas)
+
+
+def _asked_after_indefinite(words: list[Word], at: int) -> bool:
+    """After 'has anyone', 'has somebody': a past as after a noun subject ("has anyone spoke to"), or
+    one that is another verb's bare form before an object ("has anyone saw my phone?")."""
+    if _past_after_noun(words, at):
+        return True
+    following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    return _past_of_another(words[at].low) and following in _VERB_CONFIRMING
+
+
+def _asked_form(words: list[Word], at: int) -> bool:
+    """After a question's 'have' and its pronoun: a simple past that is nothing else ("Have you
+    ate?"), or one that is also another verb's bare form past an adverb or before an object ("Have
+    you ever saw a whale?"; not "Have you saw blades?", which asks about a noun)."""
+    low = words[at].low
+    if _only_past(low):
+        return True
+    if not _past_of_another(low):
+        return False
+    following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    return words[at - 1].low not in w.SUBJECT_PRONOUNS or following in _VERB_CONFIRMING
 
 
 def _likeliest(target: str, lemma: str, participles: tuple[str, ...]) -> str:
@@ -709,9 +754,10 @@ def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
     return target_index > index + 1 and (words[index + 1].low in _ASKED_SUBJECTS or _asks(words, index))
 
 
-_ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | frozenset(
-    "anybody anyone somebody someone everybody everyone nobody this that".split()
-)
+_INDEFINITE_SUBJECTS = frozenset("anybody anyone somebody someone everybody everyone".split())
+"""Pronouns for people that ask a question's subject ("has anyone spoke", "did anybody saw the
+match"): nobody saws wood, or has a spoke, after them."""
+_ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | _INDEFINITE_SUBJECTS | frozenset("nobody this that".split())
 _WH_WORDS = frozenset("what where when why how who which".split())
 _OBJECTS_TOO = frozenset(("it", "you"))
 _SUBJECT_OPENERS = frozenset("the this that these those my your his her its our their".split())
@@ -766,12 +812,23 @@ def _noun_after(words: list[Word], index: int) -> int | None:
             return None
         tags = w.tags(words[at].low)
         following = words[at + 1].low
-        verb_next = w.tags(following) <= {"VERB", "AUX"} and bool(w.verb_tags(following) & {"VBZ", "VBD"})
+        verb_next = (w.tags(following) <= {"VERB", "AUX"} and bool(w.verb_tags(following) & {"VBZ", "VBD"})) or (
+            _past_before_object(words, at + 1)
+        )
         if tags == {"NOUN"} or ("NOUN" in tags and verb_next):
             return at
         if not tags & {"ADJ", "NOUN"}:
             return None
     return None
+
+
+def _past_before_object(words: list[Word], at: int) -> bool:
+    """``words[at]`` is a past that is also an adjective, with a determiner or an object pronoun
+    after it ("why did the bank closed the branch"): a verb, so the noun before it ends the subject."""
+    low = words[at].low
+    if w.tags(low) != {"VERB", "ADJ"} or "VBD" not in w.verb_tags(low) or at + 1 >= len(words):
+        return False
+    return words[at].joined and words[at + 1].low in _VERB_CONFIRMING
 
 
 _DO_TRIGGERS = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
@@ -786,7 +843,8 @@ class DoVerbForm(GrammarRule):
         "With 'do', 'does' and 'did' the tense is carried by the auxiliary and the verb stays bare: "
         "'did not go', 'didn't know'. Only past forms that are nothing but verbs are flagged, so 'did "
         "wonders' or 'did damage' are left alone; after a question's subject a past that is also an "
-        "adjective counts when an object follows ('did you tried this?'). In a question 'do' also agrees "
+        "adjective counts when an object follows ('did you tried this?', 'why did the bank closed the branch?'), "
+        "and 'saw' after 'anybody' or 'anyone' ('did anybody saw the match?'). In a question 'do' also agrees "
         "with its subject: 'do dogs sleep?', 'does he know?'."
     )
     bad = (
@@ -804,6 +862,7 @@ class DoVerbForm(GrammarRule):
         "Why did she left so early? Did you saw him last night?",
         "They didn't thought the plan would work, and he did not felt any pain.",
         "She did not even tried to hide it. How often does he goes there?",
+        "Did anybody saw the match? Why did the bank closed the branch?",
     )
     good = (
         "They did not go home.",
@@ -819,6 +878,7 @@ class DoVerbForm(GrammarRule):
         "Did you, left alone, cope? Did it left-align? Why did they saw wood? Did they saw the logs?",
         "He did not, thought his aides, know the figures; what she did thought little of it.",
         "She did not even try to hide it. How often does the bus stop here? How much do the tickets cost?",
+        "Did the closed shops reopen? Did anybody see the match? Did the bank's closed branch reopen?",
     )
     fixed = (
         "They did not go home.",
@@ -835,6 +895,7 @@ class DoVerbForm(GrammarRule):
         "Why did she leave so early? Did you saw him last night?",
         "They didn't think the plan would work, and he did not feel any pain.",
         "She did not even try to hide it. How often does he go there?",
+        "Did anybody saw the match? Why did the bank close the branch?",
     )
     fix = "sometimes"
 
@@ -883,6 +944,11 @@ class DoVerbForm(GrammarRule):
                 target.low in _PAST_HOMOGRAPHS
                 and (negated or (subject_end is not None and words[subject_end].low in _ASKED_PRONOUNS))
                 and _object_follows(words, target_index, _SEEN_THINGS if negated else _SEEN_PEOPLE)
+            ) or (
+                target.low in _PAST_HOMOGRAPHS
+                and subject_end is not None
+                and words[subject_end].low in _INDEFINITE_SUBJECTS
+                and _object_follows(words, target_index, _SEEN_THINGS)  # "did anybody saw the match?"
             ):
                 base, safety = _PAST_HOMOGRAPHS[target.low], FixSafety.UNSAFE  # "didn't saw it": 'saw' is a verb too
             elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
@@ -1304,6 +1370,7 @@ class BareInfinitive(GrammarRule):
         "His jokes made me crying with laughter.",
         "The alarm made them running out of the building.",
         "I saw him to leave the building, and we heard the neighbours to argue all night.",
+        "The storm made the organisers to cancel the concert, and she let her son to drive.",
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
@@ -1319,6 +1386,7 @@ class BareInfinitive(GrammarRule):
         "She made them interesting, he was made waiting for hours, and they made us working partners.",
         "He was seen to leave; I saw the doctor to discuss it; we watched them to make sure; I saw her to the door.",
         "I have heard him to be a fair man; I saw him leave; we heard the neighbours arguing.",
+        "They made the assistant to the director redundant; the win made the leader to beat; let her son be.",
     )
     fixed = (
         "Let it go.",
@@ -1351,7 +1419,12 @@ class BareInfinitive(GrammarRule):
                 if finding is not None:
                     yield finding
                 continue
-            elif words[index + 1].low not in _CAUSED or _relative_clause(words, index) or _nonfinite(words, index):
+            elif (
+                words[index + 1].low not in _CAUSED
+                or _relative_clause(words, index)
+                or _nonfinite(words, index)
+                or _her_person(words, index)
+            ):
                 if words[index].low in _NO_TO_CAUSATIVES and words[index + 1].low in _NOUN_OBJECT_OPENERS:
                     finding = self._noun_object_to(words, index)
                     if finding is not None:
@@ -1594,9 +1667,30 @@ _PEOPLE = frozenset(
     friend friends colleague colleagues neighbour neighbours neighbor neighbors boss manager managers
     audience crowd class team squad villagers locals fans supporters viewers readers listeners users
     applicants candidates defendant defendants victim victims hostages hostage crew pilots pilot
+    organiser organisers organizer organizers assistant assistants owner owners buyer buyers shopper shoppers
+    commuter commuters spectator spectators participant participants delegate delegates lawyer lawyers
+    engineer engineers scientist scientists researcher researchers investor investors shareholder
+    shareholders director directors executive executives leader leaders coach coaches referee referees
+    tourist tourists traveller travellers traveler travelers pensioner pensioners landlord landlords
+    motorist motorists cyclist cyclists pedestrian pedestrians rider riders runner runners swimmers
+    builder builders miner miners cleaner cleaners musician musicians actor actors singer singers
+    dancer dancers performer performers nephew niece cousin cousins uncle aunt grandson granddaughter
+    grandchildren partner partners employer employers colleague apprentice apprentices intern interns
+    captain captains chef chefs
     """.split()
 )
 """Nouns for people: after 'made the …' a 'to' + verb is the slip, not a purpose ('made the trip to see her')."""
+
+
+def _her_person(words: list[Word], index: int) -> bool:
+    """'Her' after 'let' or 'make' opens a noun phrase for a person, with 'to' after it ("let her son
+    to drive"): the possessive, not the object."""
+    return (
+        words[index + 1].low == "her"
+        and index + 3 < len(words)
+        and words[index + 2].low in _PEOPLE
+        and words[index + 3].low == "to"
+    )
 
 
 def _modifier_before_noun(low: str) -> bool:
@@ -1605,7 +1699,9 @@ def _modifier_before_noun(low: str) -> bool:
     return bool(found) and "ADJ" in found and "VERB" not in found
 
 
-_MADE_TO = frozenset("order measure scale size specification".split())
+_MADE_TO = frozenset("order measure scale size specification blame beat watch follow".split())
+"""Words after 'to' that finish a noun phrase, not a verb ("made the suits to order", "made the
+team to beat", "made the referee to blame")."""
 _NO_TO_CAUSATIVES = frozenset("let lets make makes made making".split())
 _ING_CAUSED = frozenset("me him us them you".split())
 _ING_GOES_ON = frozenset("out away off up down back into to for from with in on around about over".split())
