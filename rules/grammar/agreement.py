@@ -126,6 +126,7 @@ class SubjectVerbAgreement(GrammarRule):
         "One of the reasons for the changes are the cost of energy.",
         "Economics are a popular subject at this school.",
         "Each of the three candidates are qualified, and an increasing number of families is struggling.",
+        "The value of the company's shares have fallen, and the quality of Britain's schools are improving.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -183,6 +184,8 @@ class SubjectVerbAgreement(GrammarRule):
         "One of the players in the squad is injured; each of the boxes in the room has a label.",
         "The economics of the deal are attractive; statistics are collected monthly.",
         "Each of the three candidates is qualified; the rising number of cases is a worry.",
+        "The value of the firm's shares has fallen; the pick of the city's restaurants are open.",
+        "The owners of the company's shares have voted; the rest of the club's players are fit.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -231,6 +234,7 @@ class SubjectVerbAgreement(GrammarRule):
         "One of the reasons for the changes are the cost of energy.",
         "Economics is a popular subject at this school.",
         "Each of the three candidates is qualified, and an increasing number of families are struggling.",
+        "The value of the company's shares have fallen, and the quality of Britain's schools are improving.",
     )
     fix = "sometimes"
 
@@ -502,13 +506,15 @@ class SubjectVerbAgreement(GrammarRule):
         present verb that the tagger reads as one is reported ("a spokesman for the firm decline
         to comment"), where the subject opens at ``start``."""
         head = words[head_index]
-        if not counted and (head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS):
+        if not counted and (head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS or head.low in _CHOICE_HEADS):
             return None
         at = head_index + 2
         if at < len(words) and words[at].low in _OF_OPENERS and words[at].joined:
             at += 1
             if at < len(words) and (words[at].low in w.CARDINALS or words[at].low.isdigit()) and words[at].joined:
                 at += 1  # "the head of the two departments"
+            elif at + 1 < len(words) and _owner(words[at]):
+                at += 1  # "the value of the company's shares": the possessive determines the noun after it
         for noun_index in range(at, min(at + 3, len(words) - 1)):
             noun = words[noun_index]
             if noun.capitalised or not words[noun_index - 1].joined:
@@ -785,6 +791,9 @@ _GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """.split()
 )
 """Heads whose verb may follow the noun after 'of' ("a group of people are", "the rest of them are")."""
+_CHOICE_HEADS = frozenset("pick cream flower elite".split())
+"""Heads that pick the best of many and take the number of what follows ("the pick of the
+restaurants are", "the cream of the country's athletes are")."""
 _OF_OPENERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS | w.CARDINALS) - {"a", "an"}
 _OF_PLURAL_VERBS = frozenset("are were have aren't weren't haven't aren’t weren’t haven’t".split())
 """Plural verbs that 'the list of items' cannot take ('do' is left out: "the cost of repairs do not …" is rare
@@ -930,6 +939,14 @@ def _opening_plural(words: list[Word], index: int) -> bool:
 def _noun_possessive(low: str) -> bool:
     """A singular noun with 's ("government's", "council's")."""
     return low.endswith(("'s", "’s")) and _has_plural(low[:-2])
+
+
+def _owner(word: Word) -> bool:
+    """A possessive in 's after a determiner, joined to what follows: a singular noun ("the
+    company's") or a name ("Britain's"), which determines the noun after it, not heads the phrase."""
+    if not word.joined or not word.low.endswith(("'s", "’s")):
+        return False
+    return word.capitalised or _noun_possessive(word.low)
 
 
 def _sizes(word: Word) -> bool:
@@ -2338,6 +2355,8 @@ class QuestionAgreement(GrammarRule):
         "How much is the tickets? How often does the buses run?",
         "How many people was at the party? How many cars has been sold?",
         "Where was the children when the fire started?",
+        "Are the bridge safe to cross? What are the cause of the delay?",
+        "Is the new trains running on time? Was the results good enough?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -2353,6 +2372,9 @@ class QuestionAgreement(GrammarRule):
         "Where is the place kids go after school? What was the main reason for it?",
         "How much are the tickets? How much was I paid? How many were there? How far is it?",
         "How many books does she have? How many people has the virus killed? How many people is he bringing?",
+        "Which are the best value? Who are the enemy? Are the sheep safe in the field? Are the team ready?",
+        "Were the plan to fail, what then? Who are the winner and the runner-up? Is the sales running total right?",
+        "Were the law in force, would it help? Are the kitchen and the bathroom done? Is the building work over?",
         "Where were the children when the fire started? Where was the sales office then?",
     )
     fixed = (
@@ -2372,6 +2394,8 @@ class QuestionAgreement(GrammarRule):
         "How much are the tickets? How often do the buses run?",
         "How many people were at the party? How many cars have been sold?",
         "Where were the children when the fire started?",
+        "Is the bridge safe to cross? What is the cause of the delay?",
+        "Are the new trains running on time? Were the results good enough?",
     )
     fix = "always"
 
@@ -2436,8 +2460,41 @@ class QuestionAgreement(GrammarRule):
                 return None  # grammar.do-verb-form reports "do he know"
             return self._report(aux, _TO_SINGULAR_ASKED[low], subject.text)
         if subject.low in _NP_OPENERS and _asked(doc, words):
-            return self._noun_phrase(words, index) or self._copula(doc, words, index)
+            return (
+                self._noun_phrase(words, index)
+                or self._copula(doc, words, index)
+                or self._plural_copula(doc, words, index)
+            )
         return None
+
+    def _plural_copula(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Are the bridge safe?', 'What are the cause of the delay?': 'are' or 'were' as the main
+        verb before 'the', a possessive or 'this' and a singular count noun that ends the subject
+        (see :func:`_closes_question_subject`). Groups, which take either number ('Are the team
+        ready?', 'Who are the enemy?'), nouns whose plural is the same word ('Are the sheep safe?'),
+        and 'which' (a plural pronoun of its own: 'Which are the best value?') are left alone."""
+        aux, determiner = words[index], words[index + 1].low
+        if aux.low not in _COPULA_PLURAL or determiner not in _SINGULAR_NP_OPENERS:
+            return None
+        if index and words[0].low == "which":
+            return None
+        if aux.low in _PAST_PLURALS and not _joined_between(words, index, len(words) - 1):
+            return None  # "Were the law in force, we would …": a condition
+        at = index + 2
+        if at < len(words) - 1 and words[at].joined and w.tags(words[at].low) == {"ADJ"}:
+            at += 1  # "Are the old bridge safe?"
+        noun = words[at]
+        if noun.capitalised or not words[at - 1].joined or _possessive(noun):
+            return None
+        following = words[at + 1].low if at + 1 < len(words) else ""
+        if following == "to" or not (_closes_question_subject(words, at) or (following == "of" and noun.joined)):
+            return None  # "Were the plan to fail, …": a condition; "What are the cause of the delay?"
+        low = noun.low
+        if not _has_plural(low) or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS or low in _MEMBER_OF_WHOLE:
+            return None
+        if low in _SINGULAR_GROUPS or not w.is_singular_count_noun(low):
+            return None
+        return self._report(aux, TO_SINGULAR[aux.low], noun.text)
 
     def _copula(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Where is the children?', 'Why is the doors open?', 'What was the reasons for it?': 'is' or
@@ -2452,7 +2509,7 @@ class QuestionAgreement(GrammarRule):
             if noun.capitalised or not words[at - 1].joined or doc.text[noun.end : noun.end + 1] in ("'", "’"):
                 return None  # "Who is the kids' new teacher?": a possessive
             if _plural_noun(noun.low):
-                if at + 1 < len(words) and not (noun.joined and _ends_question_subject(words[at + 1].low)):
+                if at + 1 < len(words) and not _closes_question_subject(words, at):
                     return None
                 return self._report(aux, _TO_PLURAL_ASKED[aux.low], noun.text)
             if not _modifier(noun.low) or "ADJ" not in w.tags(noun.low):
@@ -2473,7 +2530,7 @@ class QuestionAgreement(GrammarRule):
             singular = not plural and w.is_singular_count_noun(noun.low) and noun.low not in w.COLLECTIVE_NOUNS
             if plural or singular:
                 verb = words[at + 1]
-                if verb.capitalised or not _asked_form(aux.low, verb.low):
+                if verb.capitalised or not (_asked_form(aux.low, verb.low) or _gerund_here(words, aux.low, at + 1)):
                     return None
                 if (
                     w.tags(verb.low) & {"NOUN", "ADJ"}
@@ -2523,6 +2580,42 @@ def _ends_question_subject(low: str) -> bool:
     if low in _TIME_CLOSERS:
         return True  # "Where was the children when the fire started?"
     return low in w.PREPOSITIONS or low in _PLACE_ADVERBS or ("ADJ" in w.tags(low) and "NOUN" not in w.tags(low))
+
+
+def _gerund_here(words: list[Word], aux: str, index: int) -> bool:
+    """An '-ing' form that is also a noun ('running', 'building') is the verb after 'is the …' or 'are
+    the …' when a preposition or the question's end follows it ("Is the new trains running on
+    time?"), not another noun ("Is the sales running total right?")."""
+    if aux.startswith(("do", "does", "has", "have")) or "VBG" not in w.verb_tags(words[index].low):
+        return False
+    if index + 1 >= len(words):
+        return True
+    return words[index].joined and words[index + 1].low in w.PREPOSITIONS
+
+
+_COPULA_PLURAL = frozenset("are were aren't weren't aren’t weren’t".split())
+_SINGULAR_GROUPS = frozenset("enemy opposition youth".split())
+"""Singular nouns that name a group, which may take 'are': "Who are the enemy?"."""
+
+
+def _closes_question_subject(words: list[Word], at: int) -> bool:
+    """The noun at ``at`` ends the subject of 'Are the …?': the question ends after it, or a word
+    that closes it follows (:func:`_ends_question_subject`), or an adjective that may also be a noun
+    before 'to', 'enough', a preposition or the end ("Are the bridge safe to cross?", "Was the
+    results good enough?")."""
+    if at + 1 >= len(words):
+        return True
+    if not words[at].joined:
+        return False
+    following = words[at + 1].low
+    if following in ("and", "or", "nor"):
+        return False
+    if _ends_question_subject(following):
+        return True
+    if "ADJ" not in w.tags(following) or following in w.DETERMINERS:
+        return False
+    after = words[at + 2].low if at + 2 < len(words) and words[at + 1].joined else ""
+    return at + 2 >= len(words) or after in ("to", "enough") or after in w.PREPOSITIONS
 
 
 _TIME_CLOSERS = frozenset("when while now today tonight yesterday then".split())
