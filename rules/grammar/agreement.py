@@ -127,6 +127,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Economics are a popular subject at this school.",
         "Each of the three candidates are qualified, and an increasing number of families is struggling.",
         "The value of the company's shares have fallen, and the quality of Britain's schools are improving.",
+        "Everybody in the two villages want the road reopened, and nobody on either side want a vote.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -186,6 +187,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Each of the three candidates is qualified; the rising number of cases is a worry.",
         "The value of the firm's shares has fallen; the pick of the city's restaurants are open.",
         "The owners of the company's shares have voted; the rest of the club's players are fit.",
+        "She insisted that everyone in the room stand up. Does anyone here want a drink?",
+        "I asked everyone in the room to go, and let everyone in the team know the plan.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -235,6 +238,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Economics is a popular subject at this school.",
         "Each of the three candidates is qualified, and an increasing number of families are struggling.",
         "The value of the company's shares have fallen, and the quality of Britain's schools are improving.",
+        "Everybody in the two villages wants the road reopened, and nobody on either side wants a vote.",
     )
     fix = "sometimes"
 
@@ -757,14 +761,27 @@ class SubjectVerbAgreement(GrammarRule):
         if _asked(doc, words):
             return None  # "Anyone know a good dentist?": a question with its 'does' left out
         target_index = _verb_after(words, index)
+        phrase_at = None
         if target_index is not None and words[target_index].low in _PHRASE_PREPOSITIONS and words[index].joined:
+            phrase_at = target_index
             target_index, _crossed = _past_phrase(words, target_index)  # "everyone in the office have"
-            if target_index is None or not words[target_index - 1].joined:
+            if target_index is not None and not words[target_index - 1].joined:
                 return None
-        if target_index is None or words[target_index].capitalised:
+        singular = None
+        if target_index is not None and not words[target_index].capitalised:
+            verb = words[target_index]
+            singular = (
+                _THIRD_PERSON_AUXILIARIES.get(verb.low)
+                or _do_not(words, target_index)
+                or _bare_only(verb.low)
+                or _base_before_object(words, target_index)
+            )
+        if singular is None and phrase_at is not None:
+            target_index = _bare_verb_past_phrase(words, phrase_at)  # "everybody in the two villages want the road"
+            singular = None if target_index is None else _base_before_object(words, target_index)
+        if singular is None or target_index is None:
             return None
         verb = words[target_index]
-        singular = _THIRD_PERSON_AUXILIARIES.get(verb.low) or _do_not(words, target_index) or _bare_only(verb.low)
         if singular is None or (verb.low in _PAST_PLURALS and _subjunctive_were(words, index)):
             return None
         subjunctive = verb.low in ("have", "haven't", "haven’t") or singular != _THIRD_PERSON_AUXILIARIES.get(verb.low)
@@ -928,9 +945,21 @@ def _need(words: list[Word], index: int) -> str | None:
     return None
 
 
+def _opening_phrase(words: list[Word], index: int) -> bool:
+    """The 'who' at ``index`` follows the sentence's opening noun phrase of 'the', 'a' or a
+    possessive, one or two adjectives and the noun ("The young woman who"): it stands for that noun."""
+    if not 3 <= index <= 4 or words[index].low != "who" or words[0].low not in _RELATIVE_OPENERS:
+        return False
+    if not _joined_between(words, 0, index + 1):
+        return False
+    return all(not word.capitalised and "ADJ" in w.tags(word.low) for word in words[1 : index - 1])
+
+
 def _opening_plural(words: list[Word], index: int) -> bool:
     """The 'which' at ``index`` follows the sentence's opening plural noun phrase ("The old houses
-    which"), so it cannot stand for a clause before it."""
+    which", or a bare plural: "Companies which"), so it cannot stand for a clause before it."""
+    if index == 1 and words[0].joined and _plural_noun(words[0].low) and words[0].low not in _NOT_BARE_SUBJECTS:
+        return not _name_more_than_plural(words[0].low)  # not "Parsons which"
     if not 2 <= index <= 4 or words[0].low not in _PLURAL_NP_OPENERS or not _joined_between(words, 0, index + 1):
         return False
     return _plural_noun(words[index - 1].low) and all(_modifier(word.low) for word in words[1 : index - 1])
@@ -1000,6 +1029,36 @@ def _base_with_object(words: list[Word], index: int) -> str | None:
     if following != "to" and following not in _OBJECT_STARTS:
         return None
     return _third_person_of_base(words[verb_index].low)
+
+
+def _bare_verb_past_phrase(words: list[Word], at: int) -> int | None:
+    """Where a bare verb with an object stands after the short phrase that opens at ``words[at]``
+    ("in the two villages want the road"): a determiner or a number, up to three modifiers or names,
+    and then the first word that :func:`_base_before_object` takes for a verb."""
+    for end in range(at + 1, min(at + 6, len(words) - 1)):
+        if not words[end - 1].joined:
+            return None
+        low = words[end].low
+        if words[end].text.isupper() or (w.verb_tags(low) & {"VBZ", "VBD"} and "NOUN" not in w.tags(low)):
+            return None  # a heading in capitals; a finite verb ends the phrase ("in here seems to")
+        if end > at + 1 and _base_before_object(words, end) is not None:
+            return end
+        if low in _SUBJECT_DETERMINERS or low in w.CARDINALS or words[end].capitalised or _modifier(low):
+            continue
+        return None
+    return None
+
+
+_OBJECT_OR_TO = _OBJECT_STARTS | frozenset("to another more any some no".split())
+
+
+def _base_before_object(words: list[Word], index: int) -> str | None:
+    """'want' → 'wants' for a bare verb that is also a noun, when 'to' or an object follows it
+    ("everybody in the two villages want the road reopened", "nobody on either side want another
+    election"): no noun stands before 'the', 'another' or 'to' at the head of a clause."""
+    if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _OBJECT_OR_TO:
+        return None
+    return _third_person_of_base(words[index].low)
 
 
 def _object_next(words: list[Word], index: int) -> bool:
@@ -1352,6 +1411,15 @@ def _third_person_of_base(low: str, adjective: bool = False, object_after: bool 
     return w.verb_form(low, "VBZ")
 
 
+def _participle_like_base(low: str) -> str | None:
+    """'run' → 'runs', 'come' → 'comes': a bare verb whose past participle is the same word, which
+    :func:`_third_person_of_base` leaves alone, is the present after 'who' ("the woman who run
+    the cafe"; no participle follows 'who' without 'has' or 'was')."""
+    if w.verb_tags(low) != {"VB", "VBP", "VBN"} or not w.tags(low) <= {"VERB", "NOUN"}:
+        return None
+    return w.verb_form(low, "VBZ")
+
+
 def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: int) -> bool:
     """The tagger reads the head as a singular noun and the word after it as a present verb, which
     an object or a preposition follows ("the report say the plan failed", "my sister work at a
@@ -1678,6 +1746,8 @@ class RelativeClauseAgreement(GrammarRule):
         "We spoke to the workers that has been laid off; the problems that was raised remain.",
         "The residents that wants a new park signed the petition.",
         "The houses which was built in the 1960s will be demolished.",
+        "The young woman who run the cafe left. Companies which has fewer than ten staff are exempt.",
+        "The families that lives on the estate are angry.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -1694,6 +1764,8 @@ class RelativeClauseAgreement(GrammarRule):
         "Anyone who wants to come is welcome; anyone who were to ask would be told; I know the family who live there.",
         "We told the residents that lives were at risk; the residents that want a park signed.",
         "The houses which were built in 1960 will go. Prices rose, which was expected.",
+        "The warnings that lives in the valley were at risk came late; the rules that lives depend on are few.",
+        "The young who live here are poor. Sales which was made abroad rose. The whole family who live there left.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -1708,6 +1780,8 @@ class RelativeClauseAgreement(GrammarRule):
         "We spoke to the workers that has been laid off; the problems that was raised remain.",
         "The residents that wants a new park signed the petition.",
         "The houses which were built in the 1960s will be demolished.",
+        "The young woman who run the cafe left. Companies which have fewer than ten staff are exempt.",
+        "The families that lives on the estate are angry.",
     )
     fix = "sometimes"
 
@@ -1726,7 +1800,7 @@ class RelativeClauseAgreement(GrammarRule):
                 continue
             antecedent = words[index - 1]
             pronoun = antecedent.low in _PRONOUN_ANTECEDENTS and words[index].low == "who"
-            plain = index == 2 or _plural_noun(antecedent.low) or pronoun
+            plain = index == 2 or _plural_noun(antecedent.low) or pronoun or _opening_phrase(words, index)
             if not plain and not _object_antecedent(words, index):
                 continue  # a singular antecedent is checked where it opens the sentence ("The man who") or is an object
             target = _verb_after(words, index)
@@ -1766,6 +1840,8 @@ class RelativeClauseAgreement(GrammarRule):
         on the banks that is dry": the place is), and never 'that is,' or 'that is to say'."""
         antecedent, verb = words[index - 1], words[index + 1]
         third = verb.low not in _THAT_VERBS and _verb_only_third_person(verb.low)  # "residents that wants"
+        if not third and verb.low not in _THAT_VERBS and _noun_or_third_person(verb.low):
+            third = _opening_that_verb(doc, words, index)  # "The families that lives on the estate"
         if (verb.low not in _THAT_VERBS and not third) or not (antecedent.joined and words[index].joined):
             return None
         if not _plural_noun(antecedent.low) or antecedent.low in _SPANS_OF_TIME or antecedent.capitalised:
@@ -1806,6 +1882,7 @@ class RelativeClauseAgreement(GrammarRule):
             singular = (
                 _THIRD_PERSON_AUXILIARIES.get(verb.low)
                 or _third_person_of_base(verb.low, adjective=True)
+                or _participle_like_base(verb.low)
                 or _do_not(words, target)
                 or _need(words, target)
             )
@@ -1816,7 +1893,7 @@ class RelativeClauseAgreement(GrammarRule):
         if low in _INDEFINITES:
             return self._report_singular(words, index, verb, singular)
         if index == 2 and (words[0].low not in _RELATIVE_OPENERS or not words[0].joined):
-            return None
+            return None  # (a longer opening phrase is one of :func:`_opening_phrase`'s: "The young woman who")
         if not w.is_singular_count_noun(low) or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS:
             return None
         return self._report_singular(words, index, verb, singular)
@@ -1837,6 +1914,34 @@ _RELATIVE_OPENERS = frozenset("the a an my his her our their your".split())
 _RELATIVE_WORDS = w.RELATIVE_PRONOUNS
 _PRONOUN_ANTECEDENTS = _INDEFINITES | {"those"}
 """Pronouns a 'who' clause hangs on, whose number is plain: 'anyone who wants', 'those who have'."""
+
+
+def _opening_that_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """A form in -s that is also a plural noun ('lives', 'works') after the 'that' at ``index`` is
+    the clause's verb when the sentence opens with the plural noun phrase ("The families that lives
+    on the estate"), a preposition, an object or an adverb follows it, the tagger reads it as a
+    verb, and no plural verb follows its phrase (not "The warnings that lives in the valley were at
+    risk", where 'that' opens what the warnings said)."""
+    start = _phrase_start(words, index - 1)
+    if start != 0 or start == index - 1 or words[0].low not in _OPENING_DETERMINERS:
+        return False
+    if words[index - 1].low.removesuffix("s") in _CONTENT_NOUNS or words[index - 1].low in _CONTENT_NOUNS:
+        return False
+    verb_index = index + 1
+    return _verb_here(words, verb_index) and sentence_tags(doc, words)[verb_index] == "VBZ"
+
+
+_CONTENT_NOUNS = frozenset(
+    """
+    warning report claim fear hope sign suggestion rumour rumor allegation assurance promise concern
+    belief finding fact idea argument complaint threat prediction estimate signal reminder statement
+    assertion indication message proof doubt worrie worries admission announcement assumption
+    conclusion notion theorie theories view chance odd odds risk possibilitie possibilities danger
+    realisation realization news evidence insistence demand requirement guarantee pledge confirmation
+    """.split()
+)
+"""Nouns in the plural that a 'that' clause may complete ("the warnings that lives were at risk"):
+'that' after them need not be a relative pronoun (an -s left off or on: 'warnings', 'worries')."""
 
 
 def _object_antecedent(words: list[Word], index: int) -> bool:
@@ -1925,6 +2030,8 @@ class CompoundSubjectAgreement(GrammarRule):
         "He and I was late again.",
         "My mother and father was born in Cork, and her husband and two sons was killed.",
         "He and his wife lives in Cardiff.",
+        "The coach and the physio has been told. Both the mayor and the governor was present.",
+        "The chairman and the chief executive is away. Tom and his brother runs a bakery.",
     )
     good = (
         "Her mother and her father sing a song.",
@@ -1934,6 +2041,8 @@ class CompoundSubjectAgreement(GrammarRule):
         "My mother and father were born in Cork; my friend and colleague is here.",
         "The coach and two players were fined.",
         "The teacher and the student plans for the year were approved.",
+        "The chairman and chief executive is away. Both the mayor and the governor's wife were there.",
+        "Rose and her husband run the farm. The chief and the deputy chief constable were there.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1941,16 +2050,21 @@ class CompoundSubjectAgreement(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words in doc.sentence_words:
-            if len(words) < 4 or not words[0].joined:
+            both = bool(words) and words[0].low == "both"  # "Both the mayor and the governor was"
+            start = 1 if both else 0
+            if len(words) < start + 4 or not words[start].joined:
                 continue
-            first_end = _conjunct_end(words, 0)
+            first_end = _subject_conjunct_end(words, start)
+            if first_end is None and start == 0 and _named_person(words):
+                first_end = 1  # "Tom and his brother runs": a name the tables also know as a noun
             if first_end is None or first_end >= len(words) or words[first_end].low != "and":
                 continue
-            second_end = _conjunct_end(words, first_end + 1) or _bare_conjunct_end(words, first_end + 1)
+            second_end = _subject_conjunct_end(words, first_end + 1) or _bare_conjunct_end(words, first_end + 1)
             if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
                 continue
             second = words[first_end + 1].low
-            determined = bool({words[0].low, second} & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS | w.CARDINALS))
+            openers = {words[start].low, second}
+            determined = both or bool(openers & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS | w.CARDINALS))
             if not determined or in_quotes(doc, words[0].start):
                 continue
             verb = words[second_end]
@@ -1976,6 +2090,40 @@ def _tagged_verb_here(doc: Document, words: list[Word], index: int) -> bool:
     lives in Cardiff") when it is followed like a verb and the tagger reads it as one (not "the
     teacher and the student plans for the year": a compound)."""
     return _verb_here(words, index) and sentence_tags(doc, words)[index] == "VBZ"
+
+
+def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
+    """:func:`_conjunct_end`, and after a determiner also an adjective before the noun ('the chief
+    executive', 'her new partner') or a lower-case word the tables do not know ('the physio')."""
+    word = words[index] if index < len(words) else None
+    if word is None or word.low not in _CONJUNCT_DETERMINERS or index + 2 >= len(words) or not word.joined:
+        return _conjunct_end(words, index)
+    first, second = words[index + 1], words[index + 2]
+    if not first.joined or first.capitalised:
+        return None
+    if not w.tags(first.low) and first.text.isalpha() and len(first.low) > 3:
+        return index + 2  # "the physio": a noun the tables lack
+    noun = "NOUN" in w.tags(second.low) and not w.verb_tags(second.low) & {"VBZ", "VBD", "VBN", "VBG"}
+    if "ADJ" in w.tags(first.low) and second.joined and not second.capitalised and noun and second.low not in _FINITE:
+        return index + 3  # "the chief executive", "her new partner"
+    return _conjunct_end(words, index)
+
+
+_NAMING_POSSESSIVES = frozenset("his her their".split())
+
+
+def _named_person(words: list[Word]) -> bool:
+    """The sentence opens with a capitalised word that the tables know only as a noun ('Tom',
+    'Bill'), then 'and' and a possessive that looks back to a person: "Tom and his brother"."""
+    first = words[0]
+    return (
+        first.capitalised
+        and first.joined
+        and w.tags(first.low) == {"NOUN"}
+        and words[1].low == "and"
+        and words[1].joined
+        and words[2].low in _NAMING_POSSESSIVES
+    )
 
 
 def _conjunct_end(words: list[Word], index: int) -> int | None:
