@@ -128,6 +128,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Each of the three candidates are qualified, and an increasing number of families is struggling.",
         "The value of the company's shares have fallen, and the quality of Britain's schools are improving.",
         "Everybody in the two villages want the road reopened, and nobody on either side want a vote.",
+        "Two of the victims is still in hospital, and each of the new flats come with a garage.",
+        "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -189,6 +191,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The owners of the company's shares have voted; the rest of the club's players are fit.",
         "She insisted that everyone in the room stand up. Does anyone here want a drink?",
         "I asked everyone in the room to go, and let everyone in the team know the plan.",
+        "Two of the hours was wasted; two of the victims are still in hospital; two of the eggs is plenty.",
+        "The number of people killed in the raid has risen; the rest of the players selected for it are fit.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -239,6 +243,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Each of the three candidates is qualified, and an increasing number of families are struggling.",
         "The value of the company's shares have fallen, and the quality of Britain's schools are improving.",
         "Everybody in the two villages wants the road reopened, and nobody on either side wants a vote.",
+        "Two of the victims are still in hospital, and each of the new flats comes with a garage.",
+        "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
     )
     fix = "sometimes"
 
@@ -304,7 +310,7 @@ class SubjectVerbAgreement(GrammarRule):
             each_and_every = index > 1 and words[index - 2].low == "each" and low == "every"
             if index > 1 and words[index - 1].low == "and" and words[index - 1].joined and not each_and_every:
                 return None if british else self._after_and(doc, words, index)
-            opens = _opens_subject(doc, words, index - 2 if each_and_every else index)
+            opens = _opens_subject(doc, words, index - 2 if each_and_every else index) or _nearly_every(words, index)
             if opens and _after_plural_subject(words, index):
                 return None  # "The proceedings before the trial were sealed": 'before' is a preposition
             return self._noun_phrase(doc, words, index, british) if opens else None
@@ -477,6 +483,8 @@ class SubjectVerbAgreement(GrammarRule):
         third person. Amounts ('two hours was enough', 'ten dollars was deducted') are left alone."""
         if not _opens_subject(doc, words, index) or (index > 0 and words[index - 1].low in _COUNT_BEFORE):
             return None
+        if index + 1 < len(words) and words[index + 1].low == "of" and words[index].low != "one":
+            return self._counted_of(words, index)
         head_index = index + 1
         if head_index + 2 < len(words) and not _plural_noun(words[head_index].low) and _modifier(words[head_index].low):
             head_index += 1  # "two young men was"
@@ -499,6 +507,30 @@ class SubjectVerbAgreement(GrammarRule):
         if plural is None:
             return None
         return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE)
+
+    def _counted_of(self, words: list[Word], index: int) -> Finding | None:
+        """'Two of the victims is still in hospital', 'three of them has': a number above one and
+        'of' count a plural, so 'is', 'was' or 'has' before a participle, an '-ing' form, a
+        preposition or an adjective is a slip (amounts are left alone: "two of the hours was")."""
+        head_index = _of_head(words, index)
+        if head_index is None or words[head_index].low in _AMOUNTS or words[head_index].capitalised:
+            return None
+        if _possessive(words[head_index]) or not words[head_index].joined:
+            return None
+        verb = words[head_index + 1]
+        if verb.low not in _COUNTED_SINGULAR_VERBS or verb.capitalised or head_index + 2 >= len(words):
+            return None
+        after = head_index + 2
+        if words[after].low in _COUNTED_ADVERBS and after + 1 < len(words) and words[after - 1].joined:
+            after += 1  # "is still in hospital", "has not been found"
+        if not words[after - 1].joined:
+            return None
+        following = words[after].low
+        state = following in w.PREPOSITIONS or w.tags(following) == {"ADJ"}
+        if not (_participle_or_gerund(following) or state):
+            return None
+        reason = f"the subject is '{words[index].text} of …'"
+        return self._report(verb, TO_PLURAL[verb.low], reason, FixSafety.SAFE)
 
     def _of_phrase(
         self, doc: Document, words: list[Word], head_index: int, counted: bool = False, start: int | None = None
@@ -529,6 +561,8 @@ class SubjectVerbAgreement(GrammarRule):
                 verb = words[noun_index + 1]
                 if not noun.joined or _possessive(noun) or verb.capitalised:
                     return None
+                if _participle_only(verb.low) and verb.joined:
+                    return self._past_participle_phrase(words, head, noun_index + 1)  # "players selected for"
                 singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else _bare_only(verb.low)
                 if singular is None:
                     return None
@@ -544,6 +578,11 @@ class SubjectVerbAgreement(GrammarRule):
             if not _modifier(noun.low):
                 return None
         return None
+
+    def _past_participle_phrase(self, words: list[Word], head: Word, participle: int) -> Finding | None:
+        """'The list of players selected for the final round are': a participle and its phrase after
+        the plural leave the head the subject; 'are', 'were' or 'have' after them is reported."""
+        return self._plural_verb_past_phrase(words, participle + 1, f"the subject is '{head.text}'")
 
     def _past_second_phrase(self, words: list[Word], head: Word, noun_index: int) -> Finding | None:
         """'The level of pollution in the rivers are': a second phrase after the first one's noun
@@ -628,7 +667,10 @@ class SubjectVerbAgreement(GrammarRule):
         singular = TO_SINGULAR.get(verb.low) or (
             None
             if verb.capitalised
-            else _bare_only(verb.low, adjective=True) or _need(words, head_index + 1) or _base_with_object(words, index)
+            else _bare_only(verb.low, adjective=True)
+            or _need(words, head_index + 1)
+            or _base_with_object(words, index)
+            or (_participle_like_base(verb.low) if _followed_like_a_verb(words, head_index + 1) else None)
         )
         if singular is not None:
             return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
@@ -828,6 +870,15 @@ _PREPOSITION_OPENERS = frozenset("before after since until".split())
 
 
 _SUBJECT_LINKS = frozenset("of in for from on at with".split())
+
+
+def _nearly_every(words: list[Word], index: int) -> bool:
+    """'Nearly every student', 'almost each …' opening the sentence: the adverb grades the
+    determiner, the two open the subject."""
+    return index == 1 and words[1].low in _DISTRIBUTIVES and words[0].low in _APPROXIMATORS and words[0].joined
+
+
+_APPROXIMATORS = frozenset("nearly almost virtually practically".split())
 
 
 def _after_plural_subject(words: list[Word], index: int) -> bool:
@@ -1238,6 +1289,7 @@ _PAIRING = frozenset("both between either neither among".split())
 """Words that announce two subjects or objects joined by 'and'."""
 _TAGGED_PLURAL_VERBS = frozenset("were have are weren't haven't aren't".split())
 _COUNTED_SINGULAR_VERBS = frozenset("was is has wasn't isn't hasn't".split())
+_COUNTED_ADVERBS = frozenset("not still also now already never".split())
 _COUNT_BEFORE = frozenset("the these those my your his her our their its of".split())
 """Before a number word that is no subject's opener ("the two men", "one of two men")."""
 _AMOUNTS = frozenset(
@@ -1249,6 +1301,12 @@ _AMOUNTS = frozenset(
     """.split()
 )
 """Plurals a number turns into one amount, which may take a singular verb ("two hours was enough")."""
+
+
+def _participle_only(low: str) -> bool:
+    """A past participle (or a past that is also one) that is no noun: 'selected', 'found', 'planned'."""
+    found = w.verb_tags(low)
+    return "VBN" in found and found <= {"VBD", "VBN"} and w.tags(low) <= {"VERB", "ADJ"}
 
 
 def _participle_or_gerund(low: str) -> bool:
