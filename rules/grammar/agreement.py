@@ -2107,11 +2107,15 @@ class CompoundSubjectAgreement(GrammarRule):
     overlap_rank = BACKEND_RANK["builtin"] - 1
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        if "and" not in doc.distinct_lows:
+            return
         for words in doc.sentence_words:
             both = bool(words) and words[0].low == "both"  # "Both the mayor and the governor was"
             start = 1 if both else 0
             if len(words) < start + 4 or not words[start].joined:
                 continue
+            if not any(word.low == "and" for word in words[start + 1 : start + 5]):
+                continue  # no 'and' where a first subject can end: most sentences stop here
             first_end = _subject_conjunct_end(words, start)
             if first_end is None and start == 0 and _named_person(words):
                 first_end = 1  # "Tom and his brother runs": a name the tables also know as a noun
