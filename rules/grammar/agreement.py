@@ -126,6 +126,10 @@ class SubjectVerbAgreement(GrammarRule):
         "One of the reasons for the changes are the cost of energy.",
         "Economics are a popular subject at this school.",
         "Each of the three candidates are qualified, and an increasing number of families is struggling.",
+        "The value of the company's shares have fallen, and the quality of Britain's schools are improving.",
+        "Everybody in the two villages want the road reopened, and nobody on either side want a vote.",
+        "Two of the victims is still in hospital, and each of the new flats come with a garage.",
+        "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -183,6 +187,12 @@ class SubjectVerbAgreement(GrammarRule):
         "One of the players in the squad is injured; each of the boxes in the room has a label.",
         "The economics of the deal are attractive; statistics are collected monthly.",
         "Each of the three candidates is qualified; the rising number of cases is a worry.",
+        "The value of the firm's shares has fallen; the pick of the city's restaurants are open.",
+        "The owners of the company's shares have voted; the rest of the club's players are fit.",
+        "She insisted that everyone in the room stand up. Does anyone here want a drink?",
+        "I asked everyone in the room to go, and let everyone in the team know the plan.",
+        "Two of the hours was wasted; two of the victims are still in hospital; two of the eggs is plenty.",
+        "The number of people killed in the raid has risen; the rest of the players selected for it are fit.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -231,6 +241,10 @@ class SubjectVerbAgreement(GrammarRule):
         "One of the reasons for the changes are the cost of energy.",
         "Economics is a popular subject at this school.",
         "Each of the three candidates is qualified, and an increasing number of families are struggling.",
+        "The value of the company's shares have fallen, and the quality of Britain's schools are improving.",
+        "Everybody in the two villages wants the road reopened, and nobody on either side wants a vote.",
+        "Two of the victims are still in hospital, and each of the new flats comes with a garage.",
+        "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
     )
     fix = "sometimes"
 
@@ -296,7 +310,7 @@ class SubjectVerbAgreement(GrammarRule):
             each_and_every = index > 1 and words[index - 2].low == "each" and low == "every"
             if index > 1 and words[index - 1].low == "and" and words[index - 1].joined and not each_and_every:
                 return None if british else self._after_and(doc, words, index)
-            opens = _opens_subject(doc, words, index - 2 if each_and_every else index)
+            opens = _opens_subject(doc, words, index - 2 if each_and_every else index) or _nearly_every(words, index)
             if opens and _after_plural_subject(words, index):
                 return None  # "The proceedings before the trial were sealed": 'before' is a preposition
             return self._noun_phrase(doc, words, index, british) if opens else None
@@ -469,6 +483,8 @@ class SubjectVerbAgreement(GrammarRule):
         third person. Amounts ('two hours was enough', 'ten dollars was deducted') are left alone."""
         if not _opens_subject(doc, words, index) or (index > 0 and words[index - 1].low in _COUNT_BEFORE):
             return None
+        if index + 1 < len(words) and words[index + 1].low == "of" and words[index].low != "one":
+            return self._counted_of(words, index)
         head_index = index + 1
         if head_index + 2 < len(words) and not _plural_noun(words[head_index].low) and _modifier(words[head_index].low):
             head_index += 1  # "two young men was"
@@ -492,6 +508,30 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         return self._report(verb, plural, f"'{head.text}' is plural", FixSafety.SAFE)
 
+    def _counted_of(self, words: list[Word], index: int) -> Finding | None:
+        """'Two of the victims is still in hospital', 'three of them has': a number above one and
+        'of' count a plural, so 'is', 'was' or 'has' before a participle, an '-ing' form, a
+        preposition or an adjective is a slip (amounts are left alone: "two of the hours was")."""
+        head_index = _of_head(words, index)
+        if head_index is None or words[head_index].low in _AMOUNTS or words[head_index].capitalised:
+            return None
+        if _possessive(words[head_index]) or not words[head_index].joined:
+            return None
+        verb = words[head_index + 1]
+        if verb.low not in _COUNTED_SINGULAR_VERBS or verb.capitalised or head_index + 2 >= len(words):
+            return None
+        after = head_index + 2
+        if words[after].low in _COUNTED_ADVERBS and after + 1 < len(words) and words[after - 1].joined:
+            after += 1  # "is still in hospital", "has not been found"
+        if not words[after - 1].joined:
+            return None
+        following = words[after].low
+        state = following in w.PREPOSITIONS or w.tags(following) == {"ADJ"}
+        if not (_participle_or_gerund(following) or state):
+            return None
+        reason = f"the subject is '{words[index].text} of …'"
+        return self._report(verb, TO_PLURAL[verb.low], reason, FixSafety.SAFE)
+
     def _of_phrase(
         self, doc: Document, words: list[Word], head_index: int, counted: bool = False, start: int | None = None
     ) -> Finding | None:
@@ -502,13 +542,15 @@ class SubjectVerbAgreement(GrammarRule):
         present verb that the tagger reads as one is reported ("a spokesman for the firm decline
         to comment"), where the subject opens at ``start``."""
         head = words[head_index]
-        if not counted and (head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS):
+        if not counted and (head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS or head.low in _CHOICE_HEADS):
             return None
         at = head_index + 2
         if at < len(words) and words[at].low in _OF_OPENERS and words[at].joined:
             at += 1
             if at < len(words) and (words[at].low in w.CARDINALS or words[at].low.isdigit()) and words[at].joined:
                 at += 1  # "the head of the two departments"
+            elif at + 1 < len(words) and _owner(words[at]):
+                at += 1  # "the value of the company's shares": the possessive determines the noun after it
         for noun_index in range(at, min(at + 3, len(words) - 1)):
             noun = words[noun_index]
             if noun.capitalised or not words[noun_index - 1].joined:
@@ -519,6 +561,8 @@ class SubjectVerbAgreement(GrammarRule):
                 verb = words[noun_index + 1]
                 if not noun.joined or _possessive(noun) or verb.capitalised:
                     return None
+                if _participle_only(verb.low) and verb.joined:
+                    return self._past_participle_phrase(words, head, noun_index + 1)  # "players selected for"
                 singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else _bare_only(verb.low)
                 if singular is None:
                     return None
@@ -534,6 +578,11 @@ class SubjectVerbAgreement(GrammarRule):
             if not _modifier(noun.low):
                 return None
         return None
+
+    def _past_participle_phrase(self, words: list[Word], head: Word, participle: int) -> Finding | None:
+        """'The list of players selected for the final round are': a participle and its phrase after
+        the plural leave the head the subject; 'are', 'were' or 'have' after them is reported."""
+        return self._plural_verb_past_phrase(words, participle + 1, f"the subject is '{head.text}'")
 
     def _past_second_phrase(self, words: list[Word], head: Word, noun_index: int) -> Finding | None:
         """'The level of pollution in the rivers are': a second phrase after the first one's noun
@@ -618,7 +667,10 @@ class SubjectVerbAgreement(GrammarRule):
         singular = TO_SINGULAR.get(verb.low) or (
             None
             if verb.capitalised
-            else _bare_only(verb.low, adjective=True) or _need(words, head_index + 1) or _base_with_object(words, index)
+            else _bare_only(verb.low, adjective=True)
+            or _need(words, head_index + 1)
+            or _base_with_object(words, index)
+            or (_participle_like_base(verb.low) if _followed_like_a_verb(words, head_index + 1) else None)
         )
         if singular is not None:
             return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
@@ -751,14 +803,27 @@ class SubjectVerbAgreement(GrammarRule):
         if _asked(doc, words):
             return None  # "Anyone know a good dentist?": a question with its 'does' left out
         target_index = _verb_after(words, index)
+        phrase_at = None
         if target_index is not None and words[target_index].low in _PHRASE_PREPOSITIONS and words[index].joined:
+            phrase_at = target_index
             target_index, _crossed = _past_phrase(words, target_index)  # "everyone in the office have"
-            if target_index is None or not words[target_index - 1].joined:
+            if target_index is not None and not words[target_index - 1].joined:
                 return None
-        if target_index is None or words[target_index].capitalised:
+        singular = None
+        if target_index is not None and not words[target_index].capitalised:
+            verb = words[target_index]
+            singular = (
+                _THIRD_PERSON_AUXILIARIES.get(verb.low)
+                or _do_not(words, target_index)
+                or _bare_only(verb.low)
+                or _base_before_object(words, target_index)
+            )
+        if singular is None and phrase_at is not None:
+            target_index = _bare_verb_past_phrase(words, phrase_at)  # "everybody in the two villages want the road"
+            singular = None if target_index is None else _base_before_object(words, target_index)
+        if singular is None or target_index is None:
             return None
         verb = words[target_index]
-        singular = _THIRD_PERSON_AUXILIARIES.get(verb.low) or _do_not(words, target_index) or _bare_only(verb.low)
         if singular is None or (verb.low in _PAST_PLURALS and _subjunctive_were(words, index)):
             return None
         subjunctive = verb.low in ("have", "haven't", "haven’t") or singular != _THIRD_PERSON_AUXILIARIES.get(verb.low)
@@ -785,6 +850,9 @@ _GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """.split()
 )
 """Heads whose verb may follow the noun after 'of' ("a group of people are", "the rest of them are")."""
+_CHOICE_HEADS = frozenset("pick cream flower elite".split())
+"""Heads that pick the best of many and take the number of what follows ("the pick of the
+restaurants are", "the cream of the country's athletes are")."""
 _OF_OPENERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS | w.CARDINALS) - {"a", "an"}
 _OF_PLURAL_VERBS = frozenset("are were have aren't weren't haven't aren’t weren’t haven’t".split())
 """Plural verbs that 'the list of items' cannot take ('do' is left out: "the cost of repairs do not …" is rare
@@ -802,6 +870,15 @@ _PREPOSITION_OPENERS = frozenset("before after since until".split())
 
 
 _SUBJECT_LINKS = frozenset("of in for from on at with".split())
+
+
+def _nearly_every(words: list[Word], index: int) -> bool:
+    """'Nearly every student', 'almost each …' opening the sentence: the adverb grades the
+    determiner, the two open the subject."""
+    return index == 1 and words[1].low in _DISTRIBUTIVES and words[0].low in _APPROXIMATORS and words[0].joined
+
+
+_APPROXIMATORS = frozenset("nearly almost virtually practically".split())
 
 
 def _after_plural_subject(words: list[Word], index: int) -> bool:
@@ -919,9 +996,21 @@ def _need(words: list[Word], index: int) -> str | None:
     return None
 
 
+def _opening_phrase(words: list[Word], index: int) -> bool:
+    """The 'who' at ``index`` follows the sentence's opening noun phrase of 'the', 'a' or a
+    possessive, one or two adjectives and the noun ("The young woman who"): it stands for that noun."""
+    if not 3 <= index <= 4 or words[index].low != "who" or words[0].low not in _RELATIVE_OPENERS:
+        return False
+    if not _joined_between(words, 0, index + 1):
+        return False
+    return all(not word.capitalised and "ADJ" in w.tags(word.low) for word in words[1 : index - 1])
+
+
 def _opening_plural(words: list[Word], index: int) -> bool:
     """The 'which' at ``index`` follows the sentence's opening plural noun phrase ("The old houses
-    which"), so it cannot stand for a clause before it."""
+    which", or a bare plural: "Companies which"), so it cannot stand for a clause before it."""
+    if index == 1 and words[0].joined and _plural_noun(words[0].low) and words[0].low not in _NOT_BARE_SUBJECTS:
+        return not _name_more_than_plural(words[0].low)  # not "Parsons which"
     if not 2 <= index <= 4 or words[0].low not in _PLURAL_NP_OPENERS or not _joined_between(words, 0, index + 1):
         return False
     return _plural_noun(words[index - 1].low) and all(_modifier(word.low) for word in words[1 : index - 1])
@@ -930,6 +1019,14 @@ def _opening_plural(words: list[Word], index: int) -> bool:
 def _noun_possessive(low: str) -> bool:
     """A singular noun with 's ("government's", "council's")."""
     return low.endswith(("'s", "’s")) and _has_plural(low[:-2])
+
+
+def _owner(word: Word) -> bool:
+    """A possessive in 's after a determiner, joined to what follows: a singular noun ("the
+    company's") or a name ("Britain's"), which determines the noun after it, not heads the phrase."""
+    if not word.joined or not word.low.endswith(("'s", "’s")):
+        return False
+    return word.capitalised or _noun_possessive(word.low)
 
 
 def _sizes(word: Word) -> bool:
@@ -983,6 +1080,36 @@ def _base_with_object(words: list[Word], index: int) -> str | None:
     if following != "to" and following not in _OBJECT_STARTS:
         return None
     return _third_person_of_base(words[verb_index].low)
+
+
+def _bare_verb_past_phrase(words: list[Word], at: int) -> int | None:
+    """Where a bare verb with an object stands after the short phrase that opens at ``words[at]``
+    ("in the two villages want the road"): a determiner or a number, up to three modifiers or names,
+    and then the first word that :func:`_base_before_object` takes for a verb."""
+    for end in range(at + 1, min(at + 6, len(words) - 1)):
+        if not words[end - 1].joined:
+            return None
+        low = words[end].low
+        if words[end].text.isupper() or (w.verb_tags(low) & {"VBZ", "VBD"} and "NOUN" not in w.tags(low)):
+            return None  # a heading in capitals; a finite verb ends the phrase ("in here seems to")
+        if end > at + 1 and _base_before_object(words, end) is not None:
+            return end
+        if low in _SUBJECT_DETERMINERS or low in w.CARDINALS or words[end].capitalised or _modifier(low):
+            continue
+        return None
+    return None
+
+
+_OBJECT_OR_TO = _OBJECT_STARTS | frozenset("to another more any some no".split())
+
+
+def _base_before_object(words: list[Word], index: int) -> str | None:
+    """'want' → 'wants' for a bare verb that is also a noun, when 'to' or an object follows it
+    ("everybody in the two villages want the road reopened", "nobody on either side want another
+    election"): no noun stands before 'the', 'another' or 'to' at the head of a clause."""
+    if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _OBJECT_OR_TO:
+        return None
+    return _third_person_of_base(words[index].low)
 
 
 def _object_next(words: list[Word], index: int) -> bool:
@@ -1162,6 +1289,7 @@ _PAIRING = frozenset("both between either neither among".split())
 """Words that announce two subjects or objects joined by 'and'."""
 _TAGGED_PLURAL_VERBS = frozenset("were have are weren't haven't aren't".split())
 _COUNTED_SINGULAR_VERBS = frozenset("was is has wasn't isn't hasn't".split())
+_COUNTED_ADVERBS = frozenset("not still also now already never".split())
 _COUNT_BEFORE = frozenset("the these those my your his her our their its of".split())
 """Before a number word that is no subject's opener ("the two men", "one of two men")."""
 _AMOUNTS = frozenset(
@@ -1173,6 +1301,12 @@ _AMOUNTS = frozenset(
     """.split()
 )
 """Plurals a number turns into one amount, which may take a singular verb ("two hours was enough")."""
+
+
+def _participle_only(low: str) -> bool:
+    """A past participle (or a past that is also one) that is no noun: 'selected', 'found', 'planned'."""
+    found = w.verb_tags(low)
+    return "VBN" in found and found <= {"VBD", "VBN"} and w.tags(low) <= {"VERB", "ADJ"}
 
 
 def _participle_or_gerund(low: str) -> bool:
@@ -1331,6 +1465,15 @@ def _third_person_of_base(low: str, adjective: bool = False, object_after: bool 
         return None
     allowed = {"VERB", "NOUN"} | ({"ADJ"} if adjective else set()) | ({"ADV"} if adjective and object_after else set())
     if not w.tags(low) <= allowed:
+        return None
+    return w.verb_form(low, "VBZ")
+
+
+def _participle_like_base(low: str) -> str | None:
+    """'run' → 'runs', 'come' → 'comes': a bare verb whose past participle is the same word, which
+    :func:`_third_person_of_base` leaves alone, is the present after 'who' ("the woman who run
+    the cafe"; no participle follows 'who' without 'has' or 'was')."""
+    if w.verb_tags(low) != {"VB", "VBP", "VBN"} or not w.tags(low) <= {"VERB", "NOUN"}:
         return None
     return w.verb_form(low, "VBZ")
 
@@ -1661,6 +1804,8 @@ class RelativeClauseAgreement(GrammarRule):
         "We spoke to the workers that has been laid off; the problems that was raised remain.",
         "The residents that wants a new park signed the petition.",
         "The houses which was built in the 1960s will be demolished.",
+        "The young woman who run the cafe left. Companies which has fewer than ten staff are exempt.",
+        "The families that lives on the estate are angry.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -1677,6 +1822,8 @@ class RelativeClauseAgreement(GrammarRule):
         "Anyone who wants to come is welcome; anyone who were to ask would be told; I know the family who live there.",
         "We told the residents that lives were at risk; the residents that want a park signed.",
         "The houses which were built in 1960 will go. Prices rose, which was expected.",
+        "The warnings that lives in the valley were at risk came late; the rules that lives depend on are few.",
+        "The young who live here are poor. Sales which was made abroad rose. The whole family who live there left.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -1691,6 +1838,8 @@ class RelativeClauseAgreement(GrammarRule):
         "We spoke to the workers that has been laid off; the problems that was raised remain.",
         "The residents that wants a new park signed the petition.",
         "The houses which were built in the 1960s will be demolished.",
+        "The young woman who run the cafe left. Companies which have fewer than ten staff are exempt.",
+        "The families that lives on the estate are angry.",
     )
     fix = "sometimes"
 
@@ -1709,7 +1858,7 @@ class RelativeClauseAgreement(GrammarRule):
                 continue
             antecedent = words[index - 1]
             pronoun = antecedent.low in _PRONOUN_ANTECEDENTS and words[index].low == "who"
-            plain = index == 2 or _plural_noun(antecedent.low) or pronoun
+            plain = index == 2 or _plural_noun(antecedent.low) or pronoun or _opening_phrase(words, index)
             if not plain and not _object_antecedent(words, index):
                 continue  # a singular antecedent is checked where it opens the sentence ("The man who") or is an object
             target = _verb_after(words, index)
@@ -1749,6 +1898,8 @@ class RelativeClauseAgreement(GrammarRule):
         on the banks that is dry": the place is), and never 'that is,' or 'that is to say'."""
         antecedent, verb = words[index - 1], words[index + 1]
         third = verb.low not in _THAT_VERBS and _verb_only_third_person(verb.low)  # "residents that wants"
+        if not third and verb.low not in _THAT_VERBS and _noun_or_third_person(verb.low):
+            third = _opening_that_verb(doc, words, index)  # "The families that lives on the estate"
         if (verb.low not in _THAT_VERBS and not third) or not (antecedent.joined and words[index].joined):
             return None
         if not _plural_noun(antecedent.low) or antecedent.low in _SPANS_OF_TIME or antecedent.capitalised:
@@ -1789,6 +1940,7 @@ class RelativeClauseAgreement(GrammarRule):
             singular = (
                 _THIRD_PERSON_AUXILIARIES.get(verb.low)
                 or _third_person_of_base(verb.low, adjective=True)
+                or _participle_like_base(verb.low)
                 or _do_not(words, target)
                 or _need(words, target)
             )
@@ -1799,7 +1951,7 @@ class RelativeClauseAgreement(GrammarRule):
         if low in _INDEFINITES:
             return self._report_singular(words, index, verb, singular)
         if index == 2 and (words[0].low not in _RELATIVE_OPENERS or not words[0].joined):
-            return None
+            return None  # (a longer opening phrase is one of :func:`_opening_phrase`'s: "The young woman who")
         if not w.is_singular_count_noun(low) or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS:
             return None
         return self._report_singular(words, index, verb, singular)
@@ -1820,6 +1972,34 @@ _RELATIVE_OPENERS = frozenset("the a an my his her our their your".split())
 _RELATIVE_WORDS = w.RELATIVE_PRONOUNS
 _PRONOUN_ANTECEDENTS = _INDEFINITES | {"those"}
 """Pronouns a 'who' clause hangs on, whose number is plain: 'anyone who wants', 'those who have'."""
+
+
+def _opening_that_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """A form in -s that is also a plural noun ('lives', 'works') after the 'that' at ``index`` is
+    the clause's verb when the sentence opens with the plural noun phrase ("The families that lives
+    on the estate"), a preposition, an object or an adverb follows it, the tagger reads it as a
+    verb, and no plural verb follows its phrase (not "The warnings that lives in the valley were at
+    risk", where 'that' opens what the warnings said)."""
+    start = _phrase_start(words, index - 1)
+    if start != 0 or start == index - 1 or words[0].low not in _OPENING_DETERMINERS:
+        return False
+    if words[index - 1].low.removesuffix("s") in _CONTENT_NOUNS or words[index - 1].low in _CONTENT_NOUNS:
+        return False
+    verb_index = index + 1
+    return _verb_here(words, verb_index) and sentence_tags(doc, words)[verb_index] == "VBZ"
+
+
+_CONTENT_NOUNS = frozenset(
+    """
+    warning report claim fear hope sign suggestion rumour rumor allegation assurance promise concern
+    belief finding fact idea argument complaint threat prediction estimate signal reminder statement
+    assertion indication message proof doubt worrie worries admission announcement assumption
+    conclusion notion theorie theories view chance odd odds risk possibilitie possibilities danger
+    realisation realization news evidence insistence demand requirement guarantee pledge confirmation
+    """.split()
+)
+"""Nouns in the plural that a 'that' clause may complete ("the warnings that lives were at risk"):
+'that' after them need not be a relative pronoun (an -s left off or on: 'warnings', 'worries')."""
 
 
 def _object_antecedent(words: list[Word], index: int) -> bool:
@@ -1908,6 +2088,8 @@ class CompoundSubjectAgreement(GrammarRule):
         "He and I was late again.",
         "My mother and father was born in Cork, and her husband and two sons was killed.",
         "He and his wife lives in Cardiff.",
+        "The coach and the physio has been told. Both the mayor and the governor was present.",
+        "The chairman and the chief executive is away. Tom and his brother runs a bakery.",
     )
     good = (
         "Her mother and her father sing a song.",
@@ -1917,23 +2099,34 @@ class CompoundSubjectAgreement(GrammarRule):
         "My mother and father were born in Cork; my friend and colleague is here.",
         "The coach and two players were fined.",
         "The teacher and the student plans for the year were approved.",
+        "The chairman and chief executive is away. Both the mayor and the governor's wife were there.",
+        "Rose and her husband run the farm. The chief and the deputy chief constable were there.",
     )
     fixed = ()
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        if "and" not in doc.distinct_lows:
+            return
         for words in doc.sentence_words:
-            if len(words) < 4 or not words[0].joined:
+            both = bool(words) and words[0].low == "both"  # "Both the mayor and the governor was"
+            start = 1 if both else 0
+            if len(words) < start + 4 or not words[start].joined:
                 continue
-            first_end = _conjunct_end(words, 0)
+            if not any(word.low == "and" for word in words[start + 1 : start + 5]):
+                continue  # no 'and' where a first subject can end: most sentences stop here
+            first_end = _subject_conjunct_end(words, start)
+            if first_end is None and start == 0 and _named_person(words):
+                first_end = 1  # "Tom and his brother runs": a name the tables also know as a noun
             if first_end is None or first_end >= len(words) or words[first_end].low != "and":
                 continue
-            second_end = _conjunct_end(words, first_end + 1) or _bare_conjunct_end(words, first_end + 1)
+            second_end = _subject_conjunct_end(words, first_end + 1) or _bare_conjunct_end(words, first_end + 1)
             if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
                 continue
             second = words[first_end + 1].low
-            determined = bool({words[0].low, second} & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS | w.CARDINALS))
+            openers = {words[start].low, second}
+            determined = both or bool(openers & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS | w.CARDINALS))
             if not determined or in_quotes(doc, words[0].start):
                 continue
             verb = words[second_end]
@@ -1959,6 +2152,40 @@ def _tagged_verb_here(doc: Document, words: list[Word], index: int) -> bool:
     lives in Cardiff") when it is followed like a verb and the tagger reads it as one (not "the
     teacher and the student plans for the year": a compound)."""
     return _verb_here(words, index) and sentence_tags(doc, words)[index] == "VBZ"
+
+
+def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
+    """:func:`_conjunct_end`, and after a determiner also an adjective before the noun ('the chief
+    executive', 'her new partner') or a lower-case word the tables do not know ('the physio')."""
+    word = words[index] if index < len(words) else None
+    if word is None or word.low not in _CONJUNCT_DETERMINERS or index + 2 >= len(words) or not word.joined:
+        return _conjunct_end(words, index)
+    first, second = words[index + 1], words[index + 2]
+    if not first.joined or first.capitalised:
+        return None
+    if not w.tags(first.low) and first.text.isalpha() and len(first.low) > 3:
+        return index + 2  # "the physio": a noun the tables lack
+    noun = "NOUN" in w.tags(second.low) and not w.verb_tags(second.low) & {"VBZ", "VBD", "VBN", "VBG"}
+    if "ADJ" in w.tags(first.low) and second.joined and not second.capitalised and noun and second.low not in _FINITE:
+        return index + 3  # "the chief executive", "her new partner"
+    return _conjunct_end(words, index)
+
+
+_NAMING_POSSESSIVES = frozenset("his her their".split())
+
+
+def _named_person(words: list[Word]) -> bool:
+    """The sentence opens with a capitalised word that the tables know only as a noun ('Tom',
+    'Bill'), then 'and' and a possessive that looks back to a person: "Tom and his brother"."""
+    first = words[0]
+    return (
+        first.capitalised
+        and first.joined
+        and w.tags(first.low) == {"NOUN"}
+        and words[1].low == "and"
+        and words[1].joined
+        and words[2].low in _NAMING_POSSESSIVES
+    )
 
 
 def _conjunct_end(words: list[Word], index: int) -> int | None:
@@ -2338,6 +2565,8 @@ class QuestionAgreement(GrammarRule):
         "How much is the tickets? How often does the buses run?",
         "How many people was at the party? How many cars has been sold?",
         "Where was the children when the fire started?",
+        "Are the bridge safe to cross? What are the cause of the delay?",
+        "Is the new trains running on time? Was the results good enough?",
     )
     good = (
         "Do they know about the change? Has she finished the report? Were we told?",
@@ -2353,6 +2582,9 @@ class QuestionAgreement(GrammarRule):
         "Where is the place kids go after school? What was the main reason for it?",
         "How much are the tickets? How much was I paid? How many were there? How far is it?",
         "How many books does she have? How many people has the virus killed? How many people is he bringing?",
+        "Which are the best value? Who are the enemy? Are the sheep safe in the field? Are the team ready?",
+        "Were the plan to fail, what then? Who are the winner and the runner-up? Is the sales running total right?",
+        "Were the law in force, would it help? Are the kitchen and the bathroom done? Is the building work over?",
         "Where were the children when the fire started? Where was the sales office then?",
     )
     fixed = (
@@ -2372,6 +2604,8 @@ class QuestionAgreement(GrammarRule):
         "How much are the tickets? How often do the buses run?",
         "How many people were at the party? How many cars have been sold?",
         "Where were the children when the fire started?",
+        "Is the bridge safe to cross? What is the cause of the delay?",
+        "Are the new trains running on time? Were the results good enough?",
     )
     fix = "always"
 
@@ -2436,8 +2670,41 @@ class QuestionAgreement(GrammarRule):
                 return None  # grammar.do-verb-form reports "do he know"
             return self._report(aux, _TO_SINGULAR_ASKED[low], subject.text)
         if subject.low in _NP_OPENERS and _asked(doc, words):
-            return self._noun_phrase(words, index) or self._copula(doc, words, index)
+            return (
+                self._noun_phrase(words, index)
+                or self._copula(doc, words, index)
+                or self._plural_copula(doc, words, index)
+            )
         return None
+
+    def _plural_copula(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Are the bridge safe?', 'What are the cause of the delay?': 'are' or 'were' as the main
+        verb before 'the', a possessive or 'this' and a singular count noun that ends the subject
+        (see :func:`_closes_question_subject`). Groups, which take either number ('Are the team
+        ready?', 'Who are the enemy?'), nouns whose plural is the same word ('Are the sheep safe?'),
+        and 'which' (a plural pronoun of its own: 'Which are the best value?') are left alone."""
+        aux, determiner = words[index], words[index + 1].low
+        if aux.low not in _COPULA_PLURAL or determiner not in _SINGULAR_NP_OPENERS:
+            return None
+        if index and words[0].low == "which":
+            return None
+        if aux.low in _PAST_PLURALS and not _joined_between(words, index, len(words) - 1):
+            return None  # "Were the law in force, we would …": a condition
+        at = index + 2
+        if at < len(words) - 1 and words[at].joined and w.tags(words[at].low) == {"ADJ"}:
+            at += 1  # "Are the old bridge safe?"
+        noun = words[at]
+        if noun.capitalised or not words[at - 1].joined or _possessive(noun):
+            return None
+        following = words[at + 1].low if at + 1 < len(words) else ""
+        if following == "to" or not (_closes_question_subject(words, at) or (following == "of" and noun.joined)):
+            return None  # "Were the plan to fail, …": a condition; "What are the cause of the delay?"
+        low = noun.low
+        if not _has_plural(low) or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS or low in _MEMBER_OF_WHOLE:
+            return None
+        if low in _SINGULAR_GROUPS or not w.is_singular_count_noun(low):
+            return None
+        return self._report(aux, TO_SINGULAR[aux.low], noun.text)
 
     def _copula(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Where is the children?', 'Why is the doors open?', 'What was the reasons for it?': 'is' or
@@ -2452,7 +2719,7 @@ class QuestionAgreement(GrammarRule):
             if noun.capitalised or not words[at - 1].joined or doc.text[noun.end : noun.end + 1] in ("'", "’"):
                 return None  # "Who is the kids' new teacher?": a possessive
             if _plural_noun(noun.low):
-                if at + 1 < len(words) and not (noun.joined and _ends_question_subject(words[at + 1].low)):
+                if at + 1 < len(words) and not _closes_question_subject(words, at):
                     return None
                 return self._report(aux, _TO_PLURAL_ASKED[aux.low], noun.text)
             if not _modifier(noun.low) or "ADJ" not in w.tags(noun.low):
@@ -2473,7 +2740,7 @@ class QuestionAgreement(GrammarRule):
             singular = not plural and w.is_singular_count_noun(noun.low) and noun.low not in w.COLLECTIVE_NOUNS
             if plural or singular:
                 verb = words[at + 1]
-                if verb.capitalised or not _asked_form(aux.low, verb.low):
+                if verb.capitalised or not (_asked_form(aux.low, verb.low) or _gerund_here(words, aux.low, at + 1)):
                     return None
                 if (
                     w.tags(verb.low) & {"NOUN", "ADJ"}
@@ -2523,6 +2790,42 @@ def _ends_question_subject(low: str) -> bool:
     if low in _TIME_CLOSERS:
         return True  # "Where was the children when the fire started?"
     return low in w.PREPOSITIONS or low in _PLACE_ADVERBS or ("ADJ" in w.tags(low) and "NOUN" not in w.tags(low))
+
+
+def _gerund_here(words: list[Word], aux: str, index: int) -> bool:
+    """An '-ing' form that is also a noun ('running', 'building') is the verb after 'is the …' or 'are
+    the …' when a preposition or the question's end follows it ("Is the new trains running on
+    time?"), not another noun ("Is the sales running total right?")."""
+    if aux.startswith(("do", "does", "has", "have")) or "VBG" not in w.verb_tags(words[index].low):
+        return False
+    if index + 1 >= len(words):
+        return True
+    return words[index].joined and words[index + 1].low in w.PREPOSITIONS
+
+
+_COPULA_PLURAL = frozenset("are were aren't weren't aren’t weren’t".split())
+_SINGULAR_GROUPS = frozenset("enemy opposition youth".split())
+"""Singular nouns that name a group, which may take 'are': "Who are the enemy?"."""
+
+
+def _closes_question_subject(words: list[Word], at: int) -> bool:
+    """The noun at ``at`` ends the subject of 'Are the …?': the question ends after it, or a word
+    that closes it follows (:func:`_ends_question_subject`), or an adjective that may also be a noun
+    before 'to', 'enough', a preposition or the end ("Are the bridge safe to cross?", "Was the
+    results good enough?")."""
+    if at + 1 >= len(words):
+        return True
+    if not words[at].joined:
+        return False
+    following = words[at + 1].low
+    if following in ("and", "or", "nor"):
+        return False
+    if _ends_question_subject(following):
+        return True
+    if "ADJ" not in w.tags(following) or following in w.DETERMINERS:
+        return False
+    after = words[at + 2].low if at + 2 < len(words) and words[at + 1].joined else ""
+    return at + 2 >= len(words) or after in ("to", "enough") or after in w.PREPOSITIONS
 
 
 _TIME_CLOSERS = frozenset("when while now today tonight yesterday then".split())

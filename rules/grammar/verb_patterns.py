@@ -414,6 +414,7 @@ class ThereWasPlural(GrammarRule):
         "There was two large boxes in the corner, and there is three main reasons.",
         "There is already several shops on the street, and there was also two cars.",
         "Here comes the results. Among the victims was two children. There is many more people waiting.",
+        "There was no reasons given for the closure.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -453,6 +454,7 @@ class ThereWasPlural(GrammarRule):
         "There were two large boxes in the corner, and there are three main reasons.",
         "There are already several shops on the street, and there were also two cars.",
         "Here come the results. Among the victims were two children. There are many more people waiting.",
+        "There were no reasons given for the closure.",
     )
     fix = "always"
 
@@ -507,7 +509,9 @@ class ThereWasPlural(GrammarRule):
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
             after_tags = w.tags(after.low) if after is not None else frozenset()
-            modifier = "NOUN" in after_tags and "ADV" not in after_tags
+            after_verb = w.verb_tags(after.low) if after is not None else frozenset()
+            participle = "VBN" in after_verb and after_verb <= {"VBD", "VBN"}
+            modifier = "NOUN" in after_tags and "ADV" not in after_tags and not participle  # "no reasons given"
             if after is not None and modifier and after.low not in w.PREPOSITIONS:
                 continue  # "there was no communications department": a plural as a modifier
             fixed = match_case(plural, verb.text)
