@@ -28,7 +28,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, each_place, match_case, occurrences, positions
-from .prepositions import TRANSITIVE_FILE, _elsewhere
+from .prepositions import LATER, TRANSITIVE_FILE
 from .prepositions import _adverbial as adverbial_phrase
 
 if TYPE_CHECKING:
@@ -390,6 +390,8 @@ class WrongPreposition(GrammarRule):
         "The union is against to any change.",
         "Firefighters entered into the burning warehouse; she was proud for the way they fought.",
         "The inspectors were amazed from the state of the kitchen; none of them could answer to the last question.",
+        "The cuts had a big impact in small businesses, and my uncle is an expert of ancient coins.",
+        "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
     )
     good = (
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
@@ -427,8 +429,11 @@ class WrongPreposition(GrammarRule):
         "Most of the lottery money went to cycling and rowing; if I had to choose, I would go for swimming.",
         "He seemed absent to the point of rudeness; jazz was popular between the wars.",
         "She stayed loyal for years; the dog was suspicious from the start; the park is open for the public to enjoy.",
-        "The town is famous with tourists; the drug proved useless in fighting the infection; customer satisfaction for the product is high.",
+        "The town is famous with tourists; the drug proved useless in fighting the infection.",
+        "Customer satisfaction for the product is high; the route is well known with its regulars as the quickest way.",
         "The vote was ten against to four; the firms entered into the joint venture; I am so proud for you.",
+        "The drug had little impact in patients, and she made an impact in education and an impact in the north.",
+        "She is an expert of international renown; the rise of populism and the rise and fall of prices.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -474,6 +479,8 @@ class WrongPreposition(GrammarRule):
         "The union is against any change.",
         "Firefighters entered into the burning warehouse; she was proud for the way they fought.",
         "The inspectors were amazed from the state of the kitchen; none of them could answer to the last question.",
+        "The cuts had a big impact in small businesses, and my uncle is an expert of ancient coins.",
+        "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
     )
     fix = "sometimes"
 
@@ -770,7 +777,29 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         # right preposition further on opens a phrase of its own ("an increase of crime in the city centre")
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
         return False
-    return not any(right and _elsewhere(words, index, right) for right in item.right)
+    return not any(right and _elsewhere(words, tags, index, right) for right in item.right)
+
+
+_TIME_PREPOSITIONS = frozenset(("in", "at", "on"))
+
+
+def _elsewhere(words: list[Word], tags: list[str], index: int, preposition: str) -> bool:
+    """Whether the head at ``index`` has its own preposition a few words on, or before a relative
+    pronoun a few words back: the written one opened a phrase of its own ("angry on Monday with
+    him", "on whom we are dependent for food"). A later one that opens a time adverbial is not the
+    head's ("arrived to the conference centre late in the evening")."""
+    for i in range(index + 3, min(index + 3 + LATER, len(words))):
+        if words[i].low == preposition:
+            timed = preposition in _TIME_PREPOSITIONS and i + 1 < len(words) and words[i].joined
+            timed = timed and adverbial_phrase(words, tags, i + 1)
+            if not timed:
+                return True
+        if not words[i - 1].joined:
+            break
+    for i in range(max(index - LATER, 0), index - 1):
+        if words[i].low == preposition and words[i + 1].low in ("whom", "which", "what"):
+            return True
+    return False
 
 
 _CLAUSE_SUBJECT_TAGS = frozenset("DT PDT PRP PRP$ JJ JJR JJS CD NN NNS NNP NNPS POS".split())
