@@ -392,6 +392,7 @@ class WrongPreposition(GrammarRule):
         "The inspectors were amazed from the state of the kitchen; none of them could answer to the last question.",
         "The cuts had a big impact in small businesses, and my uncle is an expert of ancient coins.",
         "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
+        "The minister believes on the power of education, and the team is confident for victory.",
     )
     good = (
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
@@ -434,6 +435,7 @@ class WrongPreposition(GrammarRule):
         "The vote was ten against to four; the firms entered into the joint venture; I am so proud for you.",
         "The drug had little impact in patients, and she made an impact in education and an impact in the north.",
         "She is an expert of international renown; the rise of populism and the rise and fall of prices.",
+        "They believe on the whole that it works; she is confident for the future; I'd go for swimming in the sea.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -481,6 +483,7 @@ class WrongPreposition(GrammarRule):
         "The inspectors were amazed from the state of the kitchen; none of them could answer to the last question.",
         "The cuts had a big impact in small businesses, and my uncle is an expert of ancient coins.",
         "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
+        "The minister believes on the power of education, and the team is confident for victory.",
     )
     fix = "sometimes"
 
