@@ -637,7 +637,7 @@ def _ends_phrase(doc: Document, words: list[Word], at: int) -> bool:
 
 _OUTING_AFTER = frozenset(
     """in at on with near around along by after before every last this next yesterday today tomorrow tonight
-    together again once twice often regularly""".split()
+    together again once twice often regularly now later soon early late""".split()
 )
 """Words after an activity that make 'go for/to' + the activity an outing ("goes for shopping in
 town", "went to swimming every day"), where a share or a choice ends the clause or is coordinated
