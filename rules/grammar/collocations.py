@@ -393,6 +393,7 @@ class WrongPreposition(GrammarRule):
         "The cuts had a big impact in small businesses, and my uncle is an expert of ancient coins.",
         "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
         "The minister believes on the power of education, and the team is confident for victory.",
+        "The guidelines stress on the importance of hand washing.",
     )
     good = (
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
@@ -436,6 +437,7 @@ class WrongPreposition(GrammarRule):
         "The drug had little impact in patients, and she made an impact in education and an impact in the north.",
         "She is an expert of international renown; the rise of populism and the rise and fall of prices.",
         "They believe on the whole that it works; she is confident for the future; I'd go for swimming in the sea.",
+        "Engineers measure the stresses on the bridge, and we put stress on the importance of sleep.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -484,6 +486,7 @@ class WrongPreposition(GrammarRule):
         "The cuts had a big impact in small businesses, and my uncle is an expert of ancient coins.",
         "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
         "The minister believes on the power of education, and the team is confident for victory.",
+        "The guidelines stress on the importance of hand washing.",
     )
     fix = "sometimes"
 
