@@ -77,6 +77,7 @@ knowledge: extensive wide | big large
 experience: extensive wide | large
 importance: great | big large
 increase increases decrease decreases: sharp large | high
+cold: bad heavy | strong
 """
 """noun forms: the adjectives they take, best first | adjectives written for them that are wrong
 in every reading of the pair ('big price' is left out: "a big price to pay"; 'small salary',
@@ -189,6 +190,7 @@ class AdjectiveCollocation(GrammarRule):
         "The new engine reaches bigger speeds.",
         "The bank offers a big interest rate, and the price of diesel is too expensive.",
         "Police called it a heavy crime; she has been in strong pain since May.",
+        "My brother caught a strong cold after the hike.",
     )
     good = (
         "Heavy rain flooded the road, and heavy traffic delayed the buses.",
@@ -205,6 +207,7 @@ class AdjectiveCollocation(GrammarRule):
         "The temperature was high, the quality was poor, and the prices were high.",
         "The rise in the rate was big news; the fall in temperatures was big enough to freeze the lake.",
         "Her heart rate monitor is big; he takes strong pain relief; the heavy crime drama won.",
+        "A strong cold wind blew, and a strong cold and dry air mass followed; she has a bad cold.",
     )
     fix = "sometimes"
 
@@ -256,7 +259,8 @@ class AdjectiveCollocation(GrammarRule):
         if after is not None and after.low in ("or", "and") and _word_after(words, index + 1) == "shine":
             return None  # "stays strong rain or shine"
         tags = sentence_tags(doc, words)
-        if tags[at] not in _ADJECTIVE_TAGS or tags[index] not in _NOUN_TAGS:
+        noun_read = tags[index] in _NOUN_TAGS or _illness_cold(words, tags, at, index)
+        if tags[at] not in _ADJECTIVE_TAGS or not noun_read:
             return None
         if compound and tags[at + 1] not in _NOUN_TAGS:
             return None
@@ -306,6 +310,17 @@ class AdjectiveCollocation(GrammarRule):
         options = " or ".join(f"'{option}'" for option in rights)
         message = f"'{noun_low}' takes {options}, not '{adjective.low}': '{right} {noun.text}'."
         return self.finding(adjective.start, adjective.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+
+
+def _illness_cold(words: list[Word], tags: list[str], at: int, index: int) -> bool:
+    """Whether 'cold', read by the tagger as a second adjective, is the illness: 'a' before the
+    adjective and the phrase ending after 'cold' ("caught a strong cold.", "has a strong cold
+    since Monday"; not "a strong cold wind", "a strong cold and dry air mass")."""
+    if words[index].low != "cold" or at == 0 or words[at - 1].low != "a" or not words[at - 1].joined:
+        return False
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    return tags[index + 1] in _END_TAGS and words[index + 1].low not in ("and", "or", "but")
 
 
 _PREPOSITIONS = frozenset(("near",))

@@ -804,6 +804,7 @@ class IndirectObjectTo(GrammarRule):
         "I have to tell to them the whole story.",
         "They explained him how the machine works.",
         "The minister said reporters that the talks had failed.",
+        "The mayor explained the reporters why the bridge was closed.",
     )
     good = (
         "Can you explain the problem to me?",
@@ -814,6 +815,7 @@ class IndirectObjectTo(GrammarRule):
         "She was asked to the party; describe him in three words.",
         "He said investors that bought early gained; police said residents should stay in.",
         "The report said officials that the agency hired were unqualified.",
+        "The teacher explained the class schedule; she explained the students who failed the rules.",
     )
     fixed = (
         "Can you explain to me the problem?",
@@ -823,6 +825,7 @@ class IndirectObjectTo(GrammarRule):
         "I have to tell them the whole story.",
         "They explained to him how the machine works.",
         "The minister said reporters that the talks had failed.",
+        "The mayor explained the reporters why the bridge was closed.",
     )
     fix = "sometimes"
 
@@ -849,6 +852,10 @@ class IndirectObjectTo(GrammarRule):
             if person.low in _DATIVE_GROUPS and _clause_after(doc, words, index + 2):
                 yield self._group_finding(verb, person)
                 continue
+            if verb.low in _EXPLAIN and person.low in _GROUP_DETERMINERS and after.low in _PEOPLE_TOLD:
+                if _joined_run(words, index, index + 3) and words[index + 3].low in _EXPLAINED_WH:
+                    yield self._people_finding(doc, verb, person, after)
+                continue
             if person.low not in _DATIVE_PERSONS or person.text != person.low:
                 continue
             is_say = verb.low in _SAY
@@ -866,6 +873,13 @@ class IndirectObjectTo(GrammarRule):
                     f"'{verb.text}' takes 'to' before the person: '{verb.text} … to {person.text}' or '{fixed} …'."
                 )
             yield self.finding(verb.start, person.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+    def _people_finding(self, doc: Document, verb: Word, opener: Word, people: Word) -> Finding:
+        """'explained the reporters why …': the people told take 'to'."""
+        group = doc.text[opener.start : people.end]
+        fixed = f"{verb.text} to {group}"
+        message = f"'{verb.text}' takes 'to' before the people told: '{fixed} …'."
+        return self.finding(verb.start, people.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
 
     def _group_finding(self, verb: Word, group: Word) -> Finding:
         if verb.low in _SAY:
@@ -900,6 +914,14 @@ def _clause_after(doc: Document, words: list[Word], at: int) -> bool:
     return True
 
 
+_EXPLAIN = frozenset(form for forms in w.verb_inflections("explain").values() for form in forms)
+_GROUP_DETERMINERS = frozenset("the his her their our my your its".split())
+_EXPLAINED_WH = frozenset("how why what whether".split())
+"""What opens the thing explained after the people ("explained the reporters why the bridge was
+closed"); not 'who', 'when', 'where', which may open a relative or a time clause ("explained the
+patients when they arrived" reads as 'explained [it to] the patients' only sometimes)."""
+
+
 _DATIVE_GROUPS = frozenset(
     """reporters journalists lawmakers legislators senators investors analysts shareholders stockholders
     students pupils voters residents supporters delegates employees workers staffers fans viewers listeners
@@ -909,6 +931,11 @@ _DATIVE_GROUPS = frozenset(
 )
 """Plural nouns of people told something, the indirect object of a slip like "said reporters that"
 (told reporters); they stand bare, without a determiner ("said the committee that met …" is a relative)."""
+_PEOPLE_TOLD = _DATIVE_GROUPS | frozenset(
+    """children kids class audience crowd jury court committee panel team players nurses doctors police guests
+    visitors tourists public board council staff students""".split()
+)
+"""People after 'explained the' and before 'how', 'why', 'what' ("explained the jury how")."""
 _CLAUSE_SUBJECTS = (w.SUBJECT_PRONOUNS - {"i"}) | w.DETERMINERS | frozenset(("i", "there"))
 """Words that open the subject of the clause after 'that'."""
 _SUBJECT_TAGS = frozenset("NN NNS NNP NNPS CD JJ".split())

@@ -28,7 +28,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, each_place, match_case, occurrences, positions
-from .prepositions import TRANSITIVE_FILE, _elsewhere
+from .prepositions import LATER, TRANSITIVE_FILE
 from .prepositions import _adverbial as adverbial_phrase
 
 if TYPE_CHECKING:
@@ -73,6 +73,10 @@ class Collocation:
     object_only: bool = False
     """With ``object``: only when an object pronoun stands between ("provided them of food", not
     "the details provided of the events")."""
+    activity: bool = False
+    """The word after the preposition is an activity in -ing that 'go' takes directly ("went for
+    shopping in town"): only when a preposition or a time word follows it, so that the phrase reads as
+    an outing, not a choice or a share ("I'd go for swimming.", "the money went to cycling and rowing")."""
 
 
 _Words = tuple[str, ...]
@@ -95,9 +99,10 @@ _Row = tuple[
     bool,
     _Words,
     bool,
+    bool,
 ]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper, only_after, alone, complement, nouns, object_only ('object = "only"')"""
+proper, only_after, alone, complement, nouns, object_only ('object = "only"'), activity"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -127,6 +132,7 @@ def _rows() -> tuple[_Row, ...]:
                 bool(item.get("complement", False)),
                 tuple(item.get("nouns", ())),
                 item.get("object") == "only",
+                bool(item.get("activity", False)),
             )
         )
     return tuple(rows)
@@ -146,7 +152,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     from lint._datacache import cached
 
     status = DATA.stat()
-    rows = cached("grammar-collocations", f"{status.st_size}:{status.st_mtime_ns}", _rows)
+    rows = cached("grammar-collocations", f"activity:{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
     for row in rows:
         (
@@ -168,6 +174,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             complement,
             nouns,
             object_only,
+            activity,
         ) = row
         item = Collocation(
             head,
@@ -188,6 +195,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             frozenset(nouns),
             kind == "noun",
             object_only,
+            activity,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -374,6 +382,18 @@ class WrongPreposition(GrammarRule):
         "It was a sequel of the hit film.",
         "Nobody had an answer for the question about the damage of the roof.",
         "The new manager is capable in handling a crisis.",
+        "Every Saturday she goes for shopping in the old market.",
+        "Two defenders were absent to training, and the mayor is popular between young voters.",
+        "The officers stayed loyal for the old regime; the villagers were suspicious from the new owner.",
+        "The museum is open for the public, and the town is famous with its wine.",
+        "He is hopeless in cooking; they expressed their satisfaction for the service.",
+        "The union is against to any change.",
+        "Firefighters entered into the burning warehouse; she was proud for the way they fought.",
+        "The inspectors were amazed from the state of the kitchen; none of them could answer to the last question.",
+        "The cuts had a big impact in small businesses, and my uncle is an expert of ancient coins.",
+        "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
+        "The minister believes on the power of education, and the team is confident for victory.",
+        "The guidelines stress on the importance of hand washing.",
     )
     good = (
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
@@ -408,6 +428,16 @@ class WrongPreposition(GrammarRule):
         "She is good with numbers and children; she is the opposite of her sister; they lost control on the bend.",
         "The sequel of sorts did well; what they lack in skill they make up in zeal; the criticism to date is mild.",
         "She had an answer for everything; the damage of the storm was plain; she is capable in a crisis.",
+        "Most of the lottery money went to cycling and rowing; if I had to choose, I would go for swimming.",
+        "He seemed absent to the point of rudeness; jazz was popular between the wars.",
+        "She stayed loyal for years; the dog was suspicious from the start; the park is open for the public to enjoy.",
+        "The town is famous with tourists; the drug proved useless in fighting the infection.",
+        "Customer satisfaction for the product is high; the route is well known with its regulars as the quickest way.",
+        "The vote was ten against to four; the firms entered into the joint venture; I am so proud for you.",
+        "The drug had little impact in patients, and she made an impact in education and an impact in the north.",
+        "She is an expert of international renown; the rise of populism and the rise and fall of prices.",
+        "They believe on the whole that it works; she is confident for the future; I'd go for swimming in the sea.",
+        "Engineers measure the stresses on the bridge, and we put stress on the importance of sleep.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -445,6 +475,18 @@ class WrongPreposition(GrammarRule):
         "It was a sequel of the hit film.",
         "Nobody had an answer for the question about the damage of the roof.",
         "The new manager is capable of handling a crisis.",
+        "Every Saturday she goes for shopping in the old market.",
+        "Two defenders were absent to training, and the mayor is popular between young voters.",
+        "The officers stayed loyal for the old regime; the villagers were suspicious from the new owner.",
+        "The museum is open for the public, and the town is famous for its wine.",
+        "He is hopeless in cooking; they expressed their satisfaction for the service.",
+        "The union is against any change.",
+        "Firefighters entered into the burning warehouse; she was proud for the way they fought.",
+        "The inspectors were amazed from the state of the kitchen; none of them could answer to the last question.",
+        "The cuts had a big impact in small businesses, and my uncle is an expert of ancient coins.",
+        "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
+        "The minister believes on the power of education, and the team is confident for victory.",
+        "The guidelines stress on the importance of hand washing.",
     )
     fix = "sometimes"
 
@@ -505,6 +547,8 @@ class WrongPreposition(GrammarRule):
             return None
         if item.alone and not _ends_phrase(doc, words, at + 2):
             return None
+        if item.activity and not _outing_follows(words, at + 2):
+            return None
         if item.complement and not _complement(doc, words, index, at, item):
             return None
         after_object = at == index + 2 and words[index + 1].low in w.OBJECT_PRONOUNS
@@ -526,7 +570,12 @@ class WrongPreposition(GrammarRule):
         suggestions = tuple(f"{kept} {right}" if right else kept for right in item.right)
         if item.infinitive and following is not None:
             return self._infinitive_finding(doc, head, preposition, following, item, kept)
-        if item.alone and following is not None:
+        if item.activity and following is not None:
+            message = (
+                f"'{head.text}' takes an activity in -ing directly: '{kept} {following.text}', "
+                f"not '{kept} {preposition.text} {following.text}'."
+            )
+        elif item.alone and following is not None:
             message = (
                 f"'{following.text}' is an adverb here and takes no preposition: "
                 f"'{kept} {following.text}', not '{kept} {preposition.text} {following.text}'."
@@ -544,7 +593,9 @@ class WrongPreposition(GrammarRule):
             preposition.end,
             message,
             suggestions=tuple(match_case(s, kept) for s in suggestions),
-            fix=FixSafety.SAFE if len(item.right) == 1 and not (item.alone or item.complement) else FixSafety.UNSAFE,
+            fix=FixSafety.SAFE
+            if len(item.right) == 1 and not (item.alone or item.complement or item.activity)
+            else FixSafety.UNSAFE,
         )
 
     def _infinitive_finding(
@@ -585,6 +636,20 @@ def _ends_phrase(doc: Document, words: list[Word], at: int) -> bool:
     if words[at].low in _TIME_AFTER:
         return True
     return sentence_tags(doc, words)[at] in _PHRASE_END_TAGS
+
+
+_OUTING_AFTER = frozenset(
+    """in at on with near around along by after before every last this next yesterday today tomorrow tonight
+    together again once twice often regularly now later soon early late""".split()
+)
+"""Words after an activity that make 'go for/to' + the activity an outing ("goes for shopping in
+town", "went to swimming every day"), where a share or a choice ends the clause or is coordinated
+("the grant went to cycling and rowing", "I'd go for swimming.")."""
+
+
+def _outing_follows(words: list[Word], at: int) -> bool:
+    """Whether the word at ``at`` follows the activity, in its clause, and is of :data:`_OUTING_AFTER`."""
+    return at < len(words) and words[at - 1].joined and words[at].low in _OUTING_AFTER
 
 
 def _ing_form(doc: Document, words: list[Word], at: int, after_object: bool = False, loose: bool = False) -> str | None:
@@ -689,7 +754,12 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
     if start >= len(words) or not words[at].joined:
         return False
     following = words[start].low
-    if words[at].low == "to" and following not in _NOUN_PHRASE_OPENERS and "VB" in w.verb_tags(following):
+    if (
+        words[at].low == "to"
+        and following not in _NOUN_PHRASE_OPENERS
+        and following not in item.nouns
+        and "VB" in w.verb_tags(following)
+    ):
         return False  # "ready to learn": most 'to' after a head is an infinitive's (sifted before tagging)
     tags = sentence_tags(doc, words)
     tag = tags[index]
@@ -707,13 +777,35 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         return False
     if words[at].low == "as" and _clause_follows(words, tags, start):
         return False  # "similar as the table shows": 'as' opens a clause
-    if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
-        return False
     if item.nouns:
         return _listed_noun(words, tags, start, item.nouns)
-        # a listed noun is the slip's object: a right preposition further on opens a phrase of its
-        # own ("an increase of crime in the city centre")
-    return not any(right and _elsewhere(words, index, right) for right in item.right)
+        # a listed noun is the slip's object, no adverbial ("answer to the last question"), and a
+        # right preposition further on opens a phrase of its own ("an increase of crime in the city centre")
+    if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
+        return False
+    return not any(right and _elsewhere(words, tags, index, right) for right in item.right)
+
+
+_TIME_PREPOSITIONS = frozenset(("in", "at", "on"))
+
+
+def _elsewhere(words: list[Word], tags: list[str], index: int, preposition: str) -> bool:
+    """Whether the head at ``index`` has its own preposition a few words on, or before a relative
+    pronoun a few words back: the written one opened a phrase of its own ("angry on Monday with
+    him", "on whom we are dependent for food"). A later one that opens a time adverbial is not the
+    head's ("arrived to the conference centre late in the evening")."""
+    for i in range(index + 3, min(index + 3 + LATER, len(words))):
+        if words[i].low == preposition:
+            timed = preposition in _TIME_PREPOSITIONS and i + 1 < len(words) and words[i].joined
+            timed = timed and adverbial_phrase(words, tags, i + 1)
+            if not timed:
+                return True
+        if not words[i - 1].joined:
+            break
+    for i in range(max(index - LATER, 0), index - 1):
+        if words[i].low == preposition and words[i + 1].low in ("whom", "which", "what"):
+            return True
+    return False
 
 
 _CLAUSE_SUBJECT_TAGS = frozenset("DT PDT PRP PRP$ JJ JJR JJS CD NN NNS NNP NNPS POS".split())
@@ -786,11 +878,26 @@ def _listed_noun(words: list[Word], tags: list[str], start: int, nouns: frozense
     decrease of violence downtown") or a past verb ("the demand of oil fell")."""
     at = _first_noun_at(words, tags, start)
     if at is None or words[at].low not in nouns:
-        return False
+        return _listed_last(words, tags, start, nouns)
     if at + 1 < len(words) and words[at].joined and tags[at + 1] in ("NN", "NNS"):
         following = words[at + 1].low
         return following in nouns or following in _ADVERBS_AS_NOUNS or "VBD" in w.verb_tags(following)
     return True
+
+
+_AFTER_PHRASE_NOUN = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "POS"))
+
+
+def _listed_last(words: list[Word], tags: list[str], start: int, nouns: frozenset[str]) -> bool:
+    """Whether a listed noun that the tagger did not read as the phrase's first noun ends the phrase
+    from ``start``: one read as an adjective or a gerund ("open for the public", "absent to
+    training"), or after a word read as a modifying noun ("into the burning warehouse")."""
+    for i in range(start, min(start + 4, len(words))):
+        if words[i].low in nouns and words[i].text == words[i].low:  # not a name ("the Church of …")
+            return i + 1 >= len(words) or not words[i].joined or tags[i + 1] not in _AFTER_PHRASE_NOUN
+        if (tags[i] not in _PHRASE_TAGS and tags[i] != "VBG") or not words[i].joined:
+            return False
+    return False
 
 
 def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -130,6 +130,7 @@ sound sounds: make | do ; the-ok
 discovery discoveries breakthrough breakthroughs arrest arrests comeback: make | do ; the-ok
 loss losses: make | do
 degree degrees: do get take | make ; not-of
+step steps: take | do ; not-of the-ok
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
@@ -238,6 +239,7 @@ class LightVerb(GrammarRule):
         "She made a course in law, did a proposal to the board and told her opinion.",
         "The editor made a quick look at the draft; the singer gained the first prize.",
         "The president did a short visit, two men made a robbery, and the engine did a strange sound.",
+        "She did a step forward and took the microphone.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",
@@ -261,6 +263,7 @@ class LightVerb(GrammarRule):
         "The law made a robbery of this kind a felony; they made a debate about tax the centrepiece.",
         "She made a theft of fifty pounds sound like a heist, and the article made a look at the figures worthwhile.",
         "I never make a question sound rude; she told opinions apart from facts.",
+        "The dancers did the steps well; she did a step class, and we did steps 1 to 3 and a step change.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1

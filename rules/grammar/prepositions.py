@@ -582,11 +582,15 @@ _NEEDS = {
     "experiment": ("with",),
     "complain": ("about",),
     "insist": ("on",),
+    "reply": ("to",),
 }
 """Verbs that reach their object only through a preposition ("rely on them", "comply with the
 rules"); 'listen' and 'wait' have rules of their own (grammar.listen-to, grammar.wait-for). Not
 verbs that also take an object ('contribute money', 'cater the event', 'succeed the king', 'agree
 terms')."""
+
+_SAYING = frozenset(("reply",))
+"""Verbs of saying in :data:`_NEEDS`, whose subject may follow them after a quotation."""
 
 _OBJECTS = frozenset("me him her us them".split())
 _OBJECT_STARTS = _OBJECTS | w.DETERMINERS | w.CARDINALS
@@ -621,6 +625,7 @@ class MissingPreposition(GrammarRule):
         "Twelve countries participated the summit.",
         "He never responded my email.",
         "The mayor graduated Yale in 1998, and our flight arrived New York late.",
+        "The ministry has not yet replied our letter.",
     )
     good = (
         "You can always rely on me; the book belongs to my brother.",
@@ -629,6 +634,7 @@ class MissingPreposition(GrammarRule):
         "Depending the weather? No: depending on the weather.",
         "She graduated Phi Beta Kappa and arrived Monday; when the police arrived Smith was gone.",
         "Yale graduated Lee in 1829; the graduating Class of 2024 arrived New Year's Eve.",
+        "'No,' replied the minister; he replied the following: no; she replied the next day.",
     )
     fix = "sometimes"
 
@@ -693,6 +699,8 @@ class MissingPreposition(GrammarRule):
         verb = words[index]
         if not verb.joined or index + 1 >= len(words) or (verb.text != verb.low and not verb.sentence_start):
             return None
+        if lemma in _SAYING and (index == 0 or not words[index - 1].joined):
+            return None  # "'No,' replied the minister": the subject after a quotation
         tags = sentence_tags(doc, words)
         if not tags[index].startswith("VB"):
             return None  # "a belongs"? the noun of a verb ("a complain" is another slip)
@@ -758,7 +766,7 @@ def _object_end(words: list[Word], tags: list[str], at: int) -> int | None:
         if not words[i - 1].joined:
             return None
         low = words[i].low
-        if low in _ADVERBIAL_NOUNS or low in ("next", "whole", "same", "rest", "other", "entire"):
+        if low in _ADVERBIAL_NOUNS or low in ("next", "whole", "same", "rest", "other", "entire", "following"):
             return None
         if tags[i] in ("NN", "NNS"):
             return i
