@@ -7,6 +7,14 @@ The word written must be a noun and nothing else in the word tables (so adverbs 
 ``confusables.txt`` whose other word is a verb form that agrees with the pronoun (a past, or the
 present of that person). The sets are the ones grammar.confused-word reads with web counts; where
 the counts miss the pair ('we road' and 'we rode' both too rare for the table), the grammar decides.
+
+The same holds for twins the counts cannot tell apart because both are rare or both common beside
+the same words, where the slot decides instead of the pair: a thing where a person acts ('the
+principle told parents', 'the tenet complained': :class:`PersonTwin`), a belief written as a person
+('a core tenant of the party'), a verb whose twin takes the object it has ('will proceed the vote',
+'pouring over the letters': :class:`VerbTwin`), and a one-letter slip between function words that
+the counts find common on both sides ('left her bag one the bus', 'stored hear on the server':
+:class:`FunctionTwin`).
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import in_quotes, match_case, places, positions
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -114,4 +122,440 @@ class NounForSoundAlikeVerb(GrammarRule):
             )
 
 
-RULES = [NounForSoundAlikeVerb]
+_THING_TO_PERSON = {
+    "principle": "principal",
+    "principles": "principals",
+    "tenet": "tenant",
+    "tenets": "tenants",
+    "heroin": "heroine",
+}
+"""A thing's word → the person's word it sounds like: only a person tells, resigns or complains."""
+_PERSON_ACTS = frozenset(
+    """
+    said told announced resigned retired complained apologised apologized insisted admitted warned wrote
+    phoned emailed urged thanked praised welcomed refused agreed promised confirmed denied declined replied
+    explained argued sued spoke met visited decided asked invited hired fired suspended expelled
+    tells announces resigns retires complains apologises apologizes insists admits warns writes phones
+    emails urges thanks praises welcomes refuses agrees promises confirms denies declines replies explains
+    argues sues speaks meets visits decides asks invites hires fires suspends expels
+    """.split()
+)
+"""Finite verbs whose subject is a person: 'the principle states' and 'the tenet holds' are sound, so
+verbs that a rule or a belief can do are left out."""
+_PERSON_TITLES = frozenset("school head deputy assistant vice new former acting interim college academy".split())
+"""Words that may stand between the determiner and a head teacher's title ('the school principal')."""
+_BELIEF_ADJECTIVES = frozenset(
+    "core central basic fundamental guiding founding cardinal essential moral ethical democratic".split()
+)
+"""Adjectives of a belief, never of a head teacher or a renter ('a core tenet', 'guiding principles';
+'key' and 'main' are left out: 'a key tenant of the mall', 'the main principal')."""
+_PERSON_TO_THING = {
+    "tenant": "tenet",
+    "tenants": "tenets",
+    "principal": "principle",
+    "principals": "principles",
+}
+_MATTERS = frozenset("man woman men women people person matter question point issue".split())
+"""Nouns before 'of principle' ('a man of principle', 'a matter of principle')."""
+_KEPT_BY = frozenset("compromise compromised compromising betray betrayed betraying abandon abandoned".split())
+"""Verbs whose object is a belief ('compromise her principles'), before a possessive."""
+_STORIES = frozenset("novel film book story play series saga tale show movie poem opera musical piece".split())
+_HEROIN_MEASURES = frozenset(
+    "kilos kilograms kg grams tonnes tons pounds ounces bags packets wraps doses shipment haul".split()
+)
+_HEROIN_COMPOUNDS = frozenset(
+    "addict addicts addiction use user users overdose overdoses dealer dealers dealing smuggling smugglers "
+    "trafficking traffickers seizure seizures epidemic abuse habit".split()
+)
+
+
+def _subject_slot(words: list[Word], index: int) -> bool:
+    """The word at ``index`` heads a subject: first in its sentence, or after a determiner, perhaps
+    with a title word between ('The principle', 'the school principle')."""
+    at = index - 1
+    if at >= 0 and words[at].joined and words[at].low in _PERSON_TITLES:
+        at -= 1
+    if at < 0:
+        return words[index].sentence_start or index == 0
+    return words[at].joined and words[at].low in w.DETERMINERS
+
+
+def _person_verb_after(words: list[Word], index: int) -> bool:
+    """A verb only a person does follows the noun at ``index``, straight after it or after a short
+    'of' phrase ('the principle of the school announced'); a past that could be a participle must not
+    be followed by a preposition ('a principle announced in the charter')."""
+    at = index + 1
+    if at < len(words) and words[at].low == "of" and words[at - 1].joined:
+        for end in range(at + 2, min(at + 5, len(words))):
+            if words[end].low in _PERSON_ACTS:
+                at = end
+                break
+    singular = not words[index].low.endswith("s")
+    if singular and at < len(words) and words[at].low in ("has", "had") and words[at - 1].joined:
+        at += 1  # 'the principle has told staff'
+    if at >= len(words) or not words[at - 1].joined or words[at].low not in _PERSON_ACTS:
+        return False
+    if not all(words[i].joined for i in range(index, at)):
+        return False
+    following = words[at + 1] if at + 1 < len(words) and words[at].joined else None
+    participle = "VBN" in w.verb_tags(words[at].low) and words[at - 1].low not in ("has", "had", "have")
+    if participle and words[index].low.endswith("s"):
+        return False  # 'the principles agreed at the summit': plural rules are agreed, announced, said
+    return not (participle and following is not None and following.low in _PARTICIPLE_LINKS)
+
+
+_PARTICIPLE_LINKS = frozenset("by in to as under into within throughout".split())
+"""Words after a past that make it a participle describing the noun ('a principle announced in the
+charter', 'the principle said to guide them'); 'resigned on Friday' stays a verb."""
+
+
+class PersonTwin(GrammarRule):
+    id = "grammar.person-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A thing for the person it sounds like, or the reverse: 'the principle told parents', 'a core tenant'."
+    why = (
+        "'Principal' (a head teacher) and 'principle' (a rule), 'tenant' (a renter) and 'tenet' (a "
+        "belief), 'heroine' and 'heroin' sound alike, and the web counts cannot tell them apart. The slot "
+        "can: only a person tells, resigns or complains ('the principle told parents' is the principal), "
+        "and a belief is core, guiding or fundamental ('a core tenant of the party' is a tenet; a man of "
+        "principle, compromising her principles). The drug is measured in kilos and has addicts; the "
+        "heroine is of a novel or a film. The correction is offered, not applied."
+    )
+    bad = (
+        "The principle told parents that the school would reopen.",
+        "The school principle announced a new uniform policy.",
+        "The principle of the school resigned on Friday.",
+        "The tenet complained about the boiler for weeks.",
+        "Equality is a core tenant of the party, and free trade one of its guiding principals.",
+        "He has always been a man of principal.",
+        "She refused to compromise her principals.",
+        "Police seized two kilos of heroine, and the heroin of the novel is a doctor.",
+    )
+    good = (
+        "The principal told parents that the school would reopen; the principle states that energy is kept.",
+        "A principle announced in the charter, and the principle said to guide them, were dropped.",
+        "The tenant complained, and the tenets of the faith hold that all are equal.",
+        "Equality is a core tenet; the mall's key tenant left; the school's principals met.",
+        "The loan's principal is repaid first, and the principal reason was cost.",
+        "He is a man of principle; the principals of the firm agreed.",
+        "The heroine of the novel is a doctor; heroin addicts need help.",
+        "The Principle told parents, a band, played on.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _TRIGGERS_PERSON):
+            word = words[index]
+            if word.text[:1].isupper() and not word.sentence_start:
+                continue  # a name or a title
+            twin = self._twin(words, index)
+            if twin is None or in_quotes(doc, word.start):
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed}'? '{word.text}' and '{fixed}' sound alike, but the slot wants '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _twin(words: list[Word], index: int) -> str | None:
+        low = words[index].low
+        before = words[index - 1] if index and words[index - 1].joined else None
+        following = words[index + 1] if index + 1 < len(words) and words[index].joined else None
+        if low in _THING_TO_PERSON:
+            if _subject_slot(words, index) and _person_verb_after(words, index):
+                return _THING_TO_PERSON[low]
+            if low == "heroin" and following is not None and following.low == "of" and index + 3 < len(words):
+                opener, story = words[index + 2], words[index + 3]
+                if opener.low in w.DETERMINERS and opener.joined and story.low in _STORIES:
+                    return "heroine"
+            return None
+        if low in ("heroine", "heroines"):
+            measured = (
+                before is not None
+                and before.low == "of"
+                and index > 1
+                and words[index - 2].joined
+                and words[index - 2].low in _HEROIN_MEASURES
+            )
+            if measured or (following is not None and following.low in _HEROIN_COMPOUNDS):
+                return "heroin"
+            return None
+        twin = _PERSON_TO_THING[low]
+        if before is not None and before.low in _BELIEF_ADJECTIVES:
+            if following is None or not w.tags(following.low) & {"NOUN", "ADJ"} or following.low in w.PREPOSITIONS:
+                return twin
+            return None
+        if low.startswith("principal") and before is not None:
+            if before.low == "of" and index > 1 and words[index - 2].joined and words[index - 2].low in _MATTERS:
+                return twin if following is None or following.low in w.PREPOSITIONS | {"and", "but", "or"} else None
+            if low == "principals" and before.low in w.POSSESSIVES and index > 1 and words[index - 2].joined:
+                return twin if words[index - 2].low in _KEPT_BY else None
+        return None
+
+
+_TRIGGERS_PERSON = frozenset(_THING_TO_PERSON) | frozenset(_PERSON_TO_THING) | {"heroine", "heroines"}
+
+
+_PROCEED = {"proceed": "precede", "proceeded": "preceded", "proceeding": "preceding"}
+"""'Proceed' takes no object; 'precede' does ('the film will precede the vote')."""
+_NOT_OBJECTS = frozenset(
+    """same way next following other rest whole usual day week month year morning afternoon evening night
+    moment minute hour time weekend""".split()
+)
+"""Nouns after 'proceed the' that say when or how, not what ('proceed the same way', 'proceeded the next day')."""
+_PRECEDE = {"precede": "proceed", "precedes": "proceeds", "preceded": "proceeded"}
+_POUR = {"pour": "pore", "pours": "pores", "poured": "pored", "pouring": "poring"}
+_READ_MATTER = frozenset(
+    """letters letter maps map documents document papers files file records notes books book pages reports
+    report details data figures numbers accounts results photos photographs pictures footage archives
+    manuscripts manuscript texts text contracts contract evidence statistics spreadsheets spreadsheet charts
+    plans blueprints transcripts transcript emails messages minutes polls accounts ledgers diaries diary
+    journals catalogue catalogues newspapers clues paperwork small fine print legislation bill draft drafts
+    scripts script scores""".split()
+)
+"""What one pores over (reads closely); water pours over a dam, a roof or rice."""
+_PROSCRIBE = {
+    "proscribe": "prescribe",
+    "proscribes": "prescribes",
+    "proscribed": "prescribed",
+    "proscribing": "prescribing",
+}
+_MEDICS = frozenset(
+    "doctor doctors gp gps physician physicians dentist dentists vet vets nurse nurses psychiatrist psychiatrists "
+    "clinician clinicians surgeon surgeons medic medics pharmacist pharmacists".split()
+)
+_PRESCRIBER_SLOT = frozenset(
+    "to who will would can could may might must should often usually routinely also now still rarely sometimes "
+    "commonly normally typically generally".split()
+)
+"""What may stand between a doctor and the verb ('doctors may prescribe', 'GPs often prescribe')."""
+_VERB_TWIN_TRIGGERS = frozenset(_PROCEED) | frozenset(_PRECEDE) | frozenset(_POUR) | frozenset(_PROSCRIBE)
+
+
+def _object_follows(words: list[Word], index: int) -> bool:
+    """A determiner and a noun phrase that is the verb's object follow ``index``: not a time or a
+    manner ('proceed the same way'), not the subject of a new clause ('as he proceeded the crowd
+    cheered')."""
+    if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return False
+    if words[index + 1].low not in w.DETERMINERS or words[index + 2].low in _NOT_OBJECTS:
+        return False
+    head = index + 2
+    if head + 1 < len(words) and words[head].joined and _noun_after_modifier(words[head + 1].low):
+        head += 1  # 'the main feature'
+    if head + 1 < len(words) and words[head].joined:
+        verb = words[head + 1].low
+        if _verb_only_finite(verb):
+            return False  # a clause: 'as he proceeded the crowd cheered'
+    return "NOUN" in w.tags(words[head].low) and words[head].low not in _NOT_OBJECTS
+
+
+def _verb_only_finite(low: str) -> bool:
+    """An auxiliary, or a past or an -s form that is no noun ('cheered', 'trusted'; not 'feature')."""
+    return low in w.AUXILIARIES or (bool(w.verb_tags(low) & {"VBD", "VBZ"}) and "NOUN" not in w.tags(low))
+
+
+def _noun_after_modifier(low: str) -> bool:
+    return "NOUN" in w.tags(low) and low not in w.PREPOSITIONS
+
+
+def _read_matter_after(words: list[Word], index: int) -> bool:
+    """'over' and, within three words, a thing one reads ('pouring over the old letters')."""
+    if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "over":
+        return False
+    for at in range(index + 2, min(index + 5, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low in _READ_MATTER:
+            return True
+        if words[at].low in w.PREPOSITIONS:
+            return False
+    return False
+
+
+def _medic_before(words: list[Word], index: int) -> bool:
+    """A doctor is the subject: 'doctors may proscribe', 'the GP will often proscribe'."""
+    if not index or words[index - 1].low not in _MEDICS | _PRESCRIBER_SLOT:
+        return False  # 'was proscribed' (banned), 'warned about proscribed drugs'
+    for at in range(index - 1, max(index - 4, -1), -1):
+        if not words[at].joined:
+            return False
+        if words[at].low in _MEDICS:
+            return True
+    return False
+
+
+class VerbTwin(GrammarRule):
+    id = "grammar.verb-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb for the sound-alike its object asks for: 'will proceed the vote', 'pouring over the letters'."
+    why = (
+        "'Proceed' (go on) takes no object, 'precede' (come before) does: 'a film will precede the vote', "
+        "'we can proceed with the sale'. One pores over letters and maps (reads them closely); water "
+        "pours over a dam. Doctors prescribe a drug; a law proscribes (bans) it. The object or the "
+        "subject decides where the web counts cannot; the correction is offered, not applied."
+    )
+    bad = (
+        "A short film will proceed the main feature.",
+        "Once the papers are signed, we can precede with the sale.",
+        "Historians spent years pouring over the letters.",
+        "Doctors may proscribe strong painkillers after surgery.",
+        "He preceded to explain the plan, and the anthem proceeded the match.",
+    )
+    good = (
+        "A short film will precede the main feature, and the talks will proceed.",
+        "We can proceed with the sale; the words preceded by a dash are kept.",
+        "Rain was pouring over the edge of the roof; pour over the rice.",
+        "The new law proscribes smoking; the drug was proscribed by the state.",
+        "We will proceed the same way, and they proceeded the next day.",
+        "As he proceeded the crowd cheered; the proceeds the charity receives are large.",
+        "She pored over the maps while water poured over the weir.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _VERB_TWIN_TRIGGERS):
+            word = words[index]
+            if (word.text[:1].isupper() and not word.sentence_start) or in_quotes(doc, word.start):
+                continue
+            twin = _verb_twin(words, index)
+            if twin is None:
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed}'? '{word.text}' and '{fixed}' sound alike; the words around it want '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _verb_twin(words: list[Word], index: int) -> str | None:
+    low = words[index].low
+    before = words[index - 1].low if index and words[index - 1].joined else None
+    if low in _PROCEED:
+        if before is not None and (before in w.DETERMINERS or before in w.PREPOSITIONS):
+            return None  # 'the proceeding the court ordered'
+        return _PROCEED[low] if _object_follows(words, index) else None
+    if low in _PRECEDE:
+        following = words[index + 1].low if index + 1 < len(words) and words[index].joined else None
+        if low == "preceded":
+            bare = index + 2 < len(words) and words[index + 1].joined and "VB" in w.verb_tags(words[index + 2].low)
+            return (
+                "proceeded" if following == "to" and bare and before is not None and before not in w.BE_FORMS else None
+            )
+        if following in ("with", "to") and before is not None and (before in w.MODALS or before == "to"):
+            return _PRECEDE[low]
+        return None
+    if low in _POUR:
+        return _POUR[low] if _read_matter_after(words, index) else None
+    return _PROSCRIBE[low] if _medic_before(words, index) else None
+
+
+_PLACES_ON = frozenset(
+    """bus train plane flight boat ship ferry tram shelf shelves table desk floor ground wall roof bed sofa couch
+    chair bench counter stage pitch field court screen phone radio television internet web website agenda
+    ballot menu map road street pavement platform coast beach island edge left right front back top way
+    market board page doorstep windowsill dashboard seabed outskirts border horizon record""".split()
+)
+"""Nouns that 'on the' opens ('on the bus', 'on the shelf'): after 'one the' they show the slip."""
+_PLACE_OPENERS = frozenset("the a an his her their its my our your".split())
+_HERE_BEFORE = frozenset(
+    """is are was were am be been stored kept came come moved lived born based stayed worked arrived posted
+    listed printed gathered sat stood played performed parked landed buried get got from right near""".split()
+)
+"""Words after which 'here' stands and the verb 'hear' cannot ('stored here', 'came here', 'from here')."""
+_HERE_AFTER = frozenset(
+    """on in at for to since by from until till now today tonight yesterday tomorrow before after with and
+    but or because so too again soon yet anymore every all long last""".split()
+)
+"""Words that may follow 'here' but not the verb 'hear', which takes an object ('hear the case')."""
+_FUNCTION_TWIN_TRIGGERS = frozenset(("one", "hear"))
+
+
+class FunctionTwin(GrammarRule):
+    id = "grammar.function-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A one-letter slip the web counts miss: 'left her bag one the bus', 'stored hear on the server'."
+    why = (
+        "'One the' and 'hear on' are common phrases ('the one the police found', 'could hear on the "
+        "radio'), so the web counts pass them. The slot settles it: after a noun or an object pronoun, "
+        "'one the bus' is 'on the bus'; after 'is', 'stored' or 'came', where the verb 'hear' cannot "
+        "stand, 'hear' is 'here'. The correction is offered, not applied."
+    )
+    bad = (
+        "She left her bag one the bus this morning.",
+        "Put it one the top shelf.",
+        "The files are stored hear on the main server.",
+        "We came hear for the music, and the bus is hear now.",
+    )
+    good = (
+        "She left her bag on the bus; the one the police found was empty.",
+        "Which one, the red or the blue? He picked one the size of a fist.",
+        "Day one the team met at the field; no one the board trusted was named.",
+        "The files are stored here; we could hear on the radio that the bus was late.",
+        "Come hear the band; I came to hear it; Hear, hear!",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _FUNCTION_TWIN_TRIGGERS):
+            word = words[index]
+            if not index or not words[index - 1].joined or index + 1 >= len(words):
+                continue
+            if (word.text[:1].isupper() and not word.sentence_start) or words[index - 1].text[:1].isupper():
+                continue
+            twin = _on_for_one(words, index) if word.low == "one" else _here_for_hear(words, index)
+            if twin is None or in_quotes(doc, word.start):
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed}'? '{word.text}' cannot stand here; '{fixed}' fits.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _on_for_one(words: list[Word], index: int) -> str | None:
+    """'one the shelf' after a noun or an object pronoun ('her bag one the bus', 'put it one the
+    shelf'), when the place noun is not the subject of a clause ('the one the police found')."""
+    before = words[index - 1].low
+    tags = w.tags(before)
+    noun = "NOUN" in tags and not tags & {"ADJ", "DET", "ADP", "NUM", "PRON", "ADV"}
+    if before not in ("it", "them", "him") and not (noun and before not in w.DETERMINERS):
+        return None
+    if not words[index].joined or words[index + 1].low not in _PLACE_OPENERS:
+        return None
+    for at in range(index + 2, min(index + 4, len(words))):
+        if not words[at - 1].joined:
+            return None
+        if words[at].low in _PLACES_ON:
+            following = words[at + 1].low if at + 1 < len(words) and words[at].joined else None
+            if following is not None and _verb_only_finite(following):
+                return None  # a clause: 'the one the board trusted'
+            return "on"
+    return None
+
+
+def _here_for_hear(words: list[Word], index: int) -> str | None:
+    """'hear' after a word the verb cannot follow, before one that is no object ('stored hear on')."""
+    if words[index - 1].low not in _HERE_BEFORE:
+        return None
+    if any(word.low in w.RELATIVE_PRONOUNS for word in words[max(index - 5, 0) : index - 1]):
+        return None  # 'those who lived hear from us': the relative clause ends, 'hear' is its verb
+    if not words[index].joined:
+        return "here"  # 'came hear.' ('Hear, hear!' has no word before it)
+    return "here" if words[index + 1].low in _HERE_AFTER else None
+
+
+RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin]
