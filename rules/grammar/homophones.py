@@ -155,6 +155,15 @@ _PERSON_TO_THING = {
     "principal": "principle",
     "principals": "principles",
 }
+_CHIEF_THINGS = frozenset(
+    """office offices reason reasons aim aims cause causes source sources concern concerns character characters
+    investor investors dancer dancers author authors architect owner owners shareholder shareholders residence
+    city cities river ingredient ingredients component components objective objectives goal goals factor factors
+    sponsor sponsors suspect witness actor actors partner partners export exports target beneficiary theme themes
+    motive rival rivals lender creditor creditors income occupation investigator investigators conductor
+    photography amount sum payment payments""".split()
+)
+"""Nouns that 'principal' (chief) describes and 'principle' never does ('the principal office')."""
 _MATTERS = frozenset("man woman men women people person matter question point issue".split())
 """Nouns before 'of principle' ('a man of principle', 'a matter of principle')."""
 _KEPT_BY = frozenset("compromise compromised compromising betray betrayed betraying abandon abandoned".split())
@@ -167,6 +176,13 @@ _HEROIN_COMPOUNDS = frozenset(
     "addict addicts addiction use user users overdose overdoses dealer dealers dealing smuggling smugglers "
     "trafficking traffickers seizure seizures epidemic abuse habit".split()
 )
+
+
+def _chief_slot(before: Word | None, following: Word | None) -> bool:
+    """A determiner or a possessive before, a noun 'principal' describes after ('its principle aim')."""
+    if before is None or following is None or following.low not in _CHIEF_THINGS:
+        return False
+    return before.low in w.DETERMINERS or before.low.endswith(("'s", "’s"))
 
 
 def _subject_slot(words: list[Word], index: int) -> bool:
@@ -198,12 +214,15 @@ def _person_verb_after(words: list[Word], index: int) -> bool:
     if not all(words[i].joined for i in range(index, at)):
         return False
     following = words[at + 1] if at + 1 < len(words) and words[at].joined else None
-    participle = "VBN" in w.verb_tags(words[at].low) and words[at - 1].low not in ("has", "had", "have")
+    verb = words[at].low
+    participle = "VBN" in w.verb_tags(verb) and words[at - 1].low not in ("has", "had") and verb not in _NO_PASSIVE
     if participle and words[index].low.endswith("s"):
         return False  # 'the principles agreed at the summit': plural rules are agreed, announced, said
     return not (participle and following is not None and following.low in _PARTICIPLE_LINKS)
 
 
+_NO_PASSIVE = frozenset("apologised apologized resigned retired complained insisted replied spoke".split())
+"""Pasts with no passive, so never a participle describing the noun ('the principle apologised to parents')."""
 _PARTICIPLE_LINKS = frozenset("by in to as under into within throughout".split())
 """Words after a past that make it a participle describing the noun ('a principle announced in the
 charter', 'the principle said to guide them'); 'resigned on Friday' stays a verb."""
@@ -228,7 +247,7 @@ class PersonTwin(GrammarRule):
         "The principle of the school resigned on Friday.",
         "The tenet complained about the boiler for weeks.",
         "Equality is a core tenant of the party, and free trade one of its guiding principals.",
-        "He has always been a man of principal.",
+        "He has always been a man of principal, and the company's principle office is in Leeds.",
         "She refused to compromise her principals.",
         "Police seized two kilos of heroine, and the heroin of the novel is a doctor.",
     )
@@ -269,6 +288,8 @@ class PersonTwin(GrammarRule):
         if low in _THING_TO_PERSON:
             if _subject_slot(words, index) and _person_verb_after(words, index):
                 return _THING_TO_PERSON[low]
+            if low == "principle" and _chief_slot(before, following):
+                return "principal"  # 'the company's principle office': the adjective, chief
             if low == "heroin" and following is not None and following.low == "of" and index + 3 < len(words):
                 opener, story = words[index + 2], words[index + 3]
                 if opener.low in w.DETERMINERS and opener.joined and story.low in _STORIES:
@@ -315,7 +336,7 @@ _READ_MATTER = frozenset(
     report details data figures numbers accounts results photos photographs pictures footage archives
     manuscripts manuscript texts text contracts contract evidence statistics spreadsheets spreadsheet charts
     plans blueprints transcripts transcript emails messages minutes polls accounts ledgers diaries diary
-    journals catalogue catalogues newspapers clues paperwork small fine print legislation bill draft drafts
+    journals catalogue catalogues newspapers clues paperwork print legislation bill draft drafts
     scripts script scores""".split()
 )
 """What one pores over (reads closely); water pours over a dam, a roof or rice."""
@@ -558,4 +579,180 @@ def _here_for_hear(words: list[Word], index: int) -> str | None:
     return "here" if words[index + 1].low in _HERE_AFTER else None
 
 
-RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin]
+def _cues(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    # written: (twin, words of the twin's sense, words of the written word's own sense)
+    "palette": (
+        "palate",
+        _cues("wine wines taste tastes tasting flavour flavours flavor flavors tannins acidity sweetness mouth tongue"),
+        _cues("colour colours color colors paint paints painter painters shades hues tones pastel pastels designer"),
+    ),
+    "palate": (
+        "palette",
+        _cues("colour colours color colors paint paints painter painters shades hues tones pastel pastels designer"),
+        _cues("wine wines taste tastes tasting flavour flavours flavor flavors food cleft cleanser mouth tongue"),
+    ),
+    "hanger": (
+        "hangar",
+        _cues("plane planes jet jets aircraft airship helicopter helicopters airliner airliners glider blimp runway"),
+        _cues("coat coats clothes shirt shirts dress dresses wardrobe wire cliff trousers jacket"),
+    ),
+    "hangar": (
+        "hanger",
+        _cues("coat coats jacket jackets shirt shirts dress dresses clothes wardrobe closet trousers suit"),
+        _cues("plane planes jet jets aircraft airship helicopter helicopters airliner airliners runway airfield"),
+    ),
+    "mantle": (
+        "mantel",
+        _cues("fireplace fire hearth chimney clock candles candlesticks vase"),
+        _cues(
+            "earth crust core magma rock planet volcanic seismic cloak robe leader leadership chief role "
+            "successor inherit inherited assume assumed claim claimed party"
+        ),
+    ),
+    "yoke": (
+        "yolk",
+        _cues("egg eggs white whites whisk omelette mayonnaise custard runny yolks"),
+        _cues(
+            "ox oxen plough plow colonial oppression tyranny shoulders servitude blouse shirt dress sewing "
+            "collar garment embroidered fabric knit"
+        ),
+    ),
+    "steak": (
+        "stake",
+        _cues("fund funds shareholder shareholders stakeholder percent investor investors equity holdings"),
+        _cues(
+            "grilled grill chips fries sauce rare medium beef restaurant ate eat menu dinner knife cooked sirloin rump"
+        ),
+    ),
+    "stake": (
+        "steak",
+        _cues("chips fries sauce grilled grill ordered menu dinner ate eat beef knife cooked restaurant peppercorn"),
+        _cues(
+            "fund funds shares percent company companies firm firms bank business club deal bid bet bets "
+            "investor investors shareholder shareholders sold sell sale bought buy acquired owns owned "
+            "vampire heart burned burnt claim tent wooden fence high"
+        ),
+    ),
+    "dessert": (
+        "desert",
+        _cues("camel camels sand sands dunes sahara oasis nomads cactus cacti arid mirage bedouin scorpions lizards"),
+        _cues("menu chocolate cream cake ate eat sweet spoon course dinner lunch restaurant fruit pudding served"),
+    ),
+    "canon": (
+        "cannon",
+        _cues("artillery gunpowder cannonball warship pirates pirate musket muskets cannons"),
+        _cues("literary literature church cathedral law saints scripture books camera"),
+    ),
+    "cannon": (
+        "canon",
+        _cues("literary literature novels novel books poets writers biblical scripture saints"),
+        _cues("fire fired firing ball balls water military artillery gun guns gunpowder fort"),
+    ),
+    "stationary": (
+        "stationery",
+        _cues("pens pencils envelopes notebooks notepads ink cards letterhead paper"),
+        _cues("traffic car cars vehicle vehicles bike bicycle train trains remained stayed motionless engine moving"),
+    ),
+    "stationery": (
+        "stationary",
+        _cues("traffic vehicle vehicles car cars lorry lorries remained stayed motionless"),
+        _cues("pens pencils envelopes notebooks notepads ink cards letterhead paper shop shops office supplies"),
+    ),
+    "vain": (
+        "vein",
+        _cues("arm arms blood needle nurse neck leg legs injection drip jugular varicose"),
+        _cues("hope hopes attempt attempts effort efforts search glory pride mirror selfish arrogant tried try"),
+    ),
+    "bridal": (
+        "bridle",
+        _cues("horse horses pony saddle reins rider riders mare stallion stable"),
+        _cues("wedding weddings bride brides bridesmaid bridesmaids gown dress party shop veil"),
+    ),
+    "cord": (
+        "chord",
+        _cues("piano guitar music song notes strummed harmony melody organ keyboard"),
+        _cues("power cable extension spinal umbilical vocal rope cut plug tied"),
+    ),
+}
+"""A noun of a sound-alike pair → its twin, the words that tell the twin's sense in the same sentence
+('a smooth finish on the palette' with 'wine'), and the words of its own sense, any of which keeps it
+quiet ('the painter mixed wine-red on the palette')."""
+_SENSE_TRIGGERS = frozenset(_SENSES)
+
+
+class SenseTwin(GrammarRule):
+    id = "grammar.sense-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A noun whose sound-alike twin the sentence is about: 'wine on the palette', 'camels in the dessert'."
+    why = (
+        "Palette and palate, hanger and hangar, stake and steak, desert and dessert are all nouns, so "
+        "neither the grammar nor the web counts of two words can tell them apart. The sentence can: "
+        "'wine' or 'taste' with 'palette' means the palate, a 'jet' towed into the 'hanger' means the "
+        "hangar, 'chips' with 'stake' the steak. Reported only when the sentence holds a word of the "
+        "twin's sense and none of the written word's own; the correction is offered, not applied."
+    )
+    bad = (
+        "The wine leaves a smooth finish on the palette.",
+        "The jet was towed back into the hanger after the flight.",
+        "Hang your coat on the hangar by the door.",
+        "She placed the photo on the mantle above the fire.",
+        "Separate the yoke from the white and whisk it.",
+        "The pension fund holds a large steak in the bank.",
+        "He ordered a stake and chips.",
+        "Camels are well suited to life in the dessert.",
+        "The pirates fired a canon at the harbour.",
+        "The novel joined the literary cannon.",
+        "She played a minor cord on the old piano.",
+        "The shop sells stationary, cards and wrapping paper.",
+        "Traffic was stationery for an hour.",
+        "The nurse could not find a vain in his arm.",
+        "The horse shook off its bridal.",
+    )
+    good = (
+        "The wine has a smooth finish on the palate; the painter mixed wine-red on the palette.",
+        "The jet was towed into the hangar; hang your coat on the hanger.",
+        "The clock on the mantel; the Earth's mantle; he took on the mantle of leader by the fire.",
+        "Separate the yolk; the yoke of the oxen; a grilled steak and a stake in the fund.",
+        "The dessert menu had chocolate cake, and camels crossed the desert.",
+        "The cathedral canon fired the organist; the bishop fired a canon; the canon of novels.",
+        "He tripped over the power cord near the piano; she played a chord.",
+        "Camels: The Dessert Years is a comedy about desserts and sand.",
+        "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SENSE_TRIGGERS):
+            word = words[index]
+            if word.text[:1].isupper() or in_quotes(doc, word.start):
+                continue  # a name or a title: 'Canon', 'The Dessert Years'
+            twin, theirs, ours = _SENSES[word.low]
+            if index and words[index - 1].low == "in" and words[index - 1].joined:
+                continue  # 'tried in vain to find a nurse'
+            following = words[index + 1].low if index + 1 < len(words) and word.joined else None
+            if following is not None and (following in _NOT_AFTER_SENSE or w.tags(following) == {"NOUN"}):
+                continue  # a compound ('steak knife', 'canon law') or a range ('a palette of flavours')
+            lows = {other.low for other in words}
+            if lows & ours or not lows & theirs:
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed}'? The sentence is about the {fixed}, not the {word.low}.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_HEAD_NOUNS = _cues("law laws fodder knife knives house houses ball balls holder holders fire")
+"""Words after which the written word is a modifier of a compound ('canon law', 'steak knife'): left alone."""
+_NOT_AFTER_SENSE = _SENSE_TRIGGERS | _HEAD_NOUNS | {"of"}
+
+
+RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin]
