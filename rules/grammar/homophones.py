@@ -498,14 +498,21 @@ _HERE_AFTER = frozenset(
     but or because so too again soon yet anymore every all long last""".split()
 )
 """Words that may follow 'here' but not the verb 'hear', which takes an object ('hear the case')."""
-_FUNCTION_TWIN_TRIGGERS = frozenset(("one", "hear"))
+_VISITED = frozenset(
+    """bank shop shops station market supermarket cinema beach doctor dentist hospital park pub gym office airport
+    zoo library church mall theatre theater museum cafe restaurant party concert funeral wedding coast seaside
+    village pharmacy chemist bakery hairdresser""".split()
+)
+"""Places one goes to: 'I want to the bank' is 'went' (one wants to go to a place, not to it)."""
+_WANTED_THINGS = frozenset("what whatever anything everything all".split())
+_FUNCTION_TWIN_TRIGGERS = frozenset(("one", "hear", "want"))
 
 
 class FunctionTwin(GrammarRule):
     id = "grammar.function-twin"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A one-letter slip the web counts miss: 'left her bag one the bus', 'stored hear on the server'."
+    summary = "A one-letter slip the web counts miss: 'her bag one the bus', 'stored hear on', 'I want to the bank'."
     why = (
         "'One the' and 'hear on' are common phrases ('the one the police found', 'could hear on the "
         "radio'), so the web counts pass them. The slot settles it: after a noun or an object pronoun, "
@@ -517,6 +524,7 @@ class FunctionTwin(GrammarRule):
         "Put it one the top shelf.",
         "The files are stored hear on the main server.",
         "We came hear for the music, and the bus is hear now.",
+        "After lunch I want to the bank to pay the bill.",
     )
     good = (
         "She left her bag on the bus; the one the police found was empty.",
@@ -524,6 +532,7 @@ class FunctionTwin(GrammarRule):
         "Day one the team met at the field; no one the board trusted was named.",
         "The files are stored here; we could hear on the radio that the bus was late.",
         "Come hear the band; I came to hear it; Hear, hear!",
+        "Do what you want to the house; I want to thank the bank; they want to the last man a fair deal.",
     )
     fix = "sometimes"
 
@@ -532,9 +541,10 @@ class FunctionTwin(GrammarRule):
             word = words[index]
             if not index or not words[index - 1].joined or index + 1 >= len(words):
                 continue
-            if (word.text[:1].isupper() and not word.sentence_start) or words[index - 1].text[:1].isupper():
+            name_before = words[index - 1].text[:1].isupper() and words[index - 1].text != "I"
+            if (word.text[:1].isupper() and not word.sentence_start) or name_before:
                 continue
-            twin = _on_for_one(words, index) if word.low == "one" else _here_for_hear(words, index)
+            twin = _TWIN_CHECKS[word.low](words, index)
             if twin is None or in_quotes(doc, word.start):
                 continue
             fixed = match_case(twin, word.text)
@@ -545,6 +555,19 @@ class FunctionTwin(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _went_for_want(words: list[Word], index: int) -> str | None:
+    """'want to the bank' after a subject: 'went' (not 'do what you want to the house')."""
+    if index + 3 >= len(words) or not all(words[at].joined for at in range(index, index + 3)):
+        return None
+    if words[index + 1].low != "to" or words[index + 2].low != "the" or words[index + 3].low not in _VISITED:
+        return None
+    if words[index - 1].low not in w.SUBJECT_PRONOUNS or words[index - 1].low == "it":
+        return None
+    if any(word.low in _WANTED_THINGS for word in words[max(index - 4, 0) : index]):
+        return None
+    return "went"
 
 
 def _on_for_one(words: list[Word], index: int) -> str | None:
@@ -753,6 +776,9 @@ class SenseTwin(GrammarRule):
 _HEAD_NOUNS = _cues("law laws fodder knife knives house houses ball balls holder holders fire")
 """Words after which the written word is a modifier of a compound ('canon law', 'steak knife'): left alone."""
 _NOT_AFTER_SENSE = _SENSE_TRIGGERS | _HEAD_NOUNS | {"of"}
+
+
+_TWIN_CHECKS = {"one": _on_for_one, "hear": _here_for_hear, "want": _went_for_want}
 
 
 RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin]
