@@ -262,6 +262,8 @@ class PersonTwin(GrammarRule):
         "The Principle told parents, a band, played on.",
     )
     fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _TRIGGERS_PERSON):
@@ -439,6 +441,8 @@ class VerbTwin(GrammarRule):
         "She pored over the maps while water poured over the weir.",
     )
     fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _VERB_TWIN_TRIGGERS):
@@ -535,6 +539,8 @@ class FunctionTwin(GrammarRule):
         "Do what you want to the house; I want to thank the bank; they want to the last man a fair deal.",
     )
     fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _FUNCTION_TWIN_TRIGGERS):
@@ -748,6 +754,8 @@ class SenseTwin(GrammarRule):
         "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
     )
     fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _SENSE_TRIGGERS):
