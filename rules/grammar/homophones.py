@@ -357,7 +357,17 @@ _PRESCRIBER_SLOT = frozenset(
     "commonly normally typically generally".split()
 )
 """What may stand between a doctor and the verb ('doctors may prescribe', 'GPs often prescribe')."""
-_VERB_TWIN_TRIGGERS = frozenset(_PROCEED) | frozenset(_PRECEDE) | frozenset(_POUR) | frozenset(_PROSCRIBE)
+_SITE = {"site": "cite", "sites": "cites", "sited": "cited", "siting": "citing"}
+"""'Site' as a verb places a building; one cites a source."""
+_CITED = frozenset(
+    """study studies source sources research figures statistics evidence example examples case cases report reports
+    data article articles paper papers survey surveys poll polls precedent precedents reason reasons
+    authority authorities""".split()
+)
+_CITED_OPENERS = w.DETERMINERS | w.CARDINALS | frozenset("several many numerous recent earlier previous".split())
+_VERB_TWIN_TRIGGERS = (
+    frozenset(_PROCEED) | frozenset(_PRECEDE) | frozenset(_POUR) | frozenset(_PROSCRIBE) | frozenset(_SITE)
+)
 
 
 def _object_follows(words: list[Word], index: int) -> bool:
@@ -430,6 +440,7 @@ class VerbTwin(GrammarRule):
         "Historians spent years pouring over the letters.",
         "Doctors may proscribe strong painkillers after surgery.",
         "He preceded to explain the plan, and the anthem proceeded the match.",
+        "The report sites three studies, and she forgot to site the article.",
     )
     good = (
         "A short film will precede the main feature, and the talks will proceed.",
@@ -439,6 +450,7 @@ class VerbTwin(GrammarRule):
         "We will proceed the same way, and they proceeded the next day.",
         "As he proceeded the crowd cheered; the proceeds the charity receives are large.",
         "She pored over the maps while water poured over the weir.",
+        "The council sited the mast on the hill; the site reports were filed; a site the study used.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -481,7 +493,26 @@ def _verb_twin(words: list[Word], index: int) -> str | None:
         return None
     if low in _POUR:
         return _POUR[low] if _read_matter_after(words, index) else None
+    if low in _SITE:
+        return _SITE[low] if _cited_object(words, index) else None
     return _PROSCRIBE[low] if _medic_before(words, index) else None
+
+
+def _cited_object(words: list[Word], index: int) -> bool:
+    """A source is the object: 'the report sites three studies', 'forgot to site the article'; not the
+    noun ('the site reports', 'a site the council owns')."""
+    if not index or not words[index - 1].joined:
+        return False
+    before = words[index - 1].low
+    if before in w.DETERMINERS or (before in w.PREPOSITIONS and before != "to") or "ADJ" in w.tags(before):
+        return False
+    if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return False
+    if words[index + 1].low not in _CITED_OPENERS:
+        return False
+    if words[index + 2].low in _CITED:
+        return True
+    return index + 3 < len(words) and words[index + 2].joined and words[index + 3].low in _CITED
 
 
 _PLACES_ON = frozenset(
