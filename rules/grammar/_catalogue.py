@@ -180,6 +180,10 @@ CATALOGUE = (
     E('rules.grammar.compounds', 'PluralMeasureModifier', 'grammar.plural-measure-modifier', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.closed_compounds', 'ClosedCompound', 'grammar.closed-compound', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.homophones', 'NounForSoundAlikeVerb', 'grammar.homophone-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
+    E('rules.grammar.homophones', 'PersonTwin', 'grammar.person-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
+    E('rules.grammar.homophones', 'VerbTwin', 'grammar.verb-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
+    E('rules.grammar.homophones', 'FunctionTwin', 'grammar.function-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
+    E('rules.grammar.homophones', 'SenseTwin', 'grammar.sense-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.questions', 'QuestionOrder', 'grammar.question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'NegationOrder', 'grammar.negation-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
 )

@@ -7,6 +7,14 @@ The word written must be a noun and nothing else in the word tables (so adverbs 
 ``confusables.txt`` whose other word is a verb form that agrees with the pronoun (a past, or the
 present of that person). The sets are the ones grammar.confused-word reads with web counts; where
 the counts miss the pair ('we road' and 'we rode' both too rare for the table), the grammar decides.
+
+The same holds for twins the counts cannot tell apart because both are rare or both common beside
+the same words, where the slot decides instead of the pair: a thing where a person acts ('the
+principle told parents', 'the tenet complained': :class:`PersonTwin`), a belief written as a person
+('a core tenant of the party'), a verb whose twin takes the object it has ('will proceed the vote',
+'pouring over the letters': :class:`VerbTwin`), and a one-letter slip between function words that
+the counts find common on both sides ('left her bag one the bus', 'stored hear on the server':
+:class:`FunctionTwin`).
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import in_quotes, match_case, places, positions
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -114,4 +122,702 @@ class NounForSoundAlikeVerb(GrammarRule):
             )
 
 
-RULES = [NounForSoundAlikeVerb]
+_THING_TO_PERSON = {
+    "principle": "principal",
+    "principles": "principals",
+    "tenet": "tenant",
+    "tenets": "tenants",
+    "heroin": "heroine",
+}
+"""A thing's word → the person's word it sounds like: only a person tells, resigns or complains."""
+_PERSON_ACTS = frozenset(
+    """
+    said told announced resigned retired complained apologised apologized insisted admitted warned wrote
+    phoned emailed urged thanked praised welcomed refused agreed promised confirmed denied declined replied
+    explained argued sued spoke met visited decided asked invited hired fired suspended expelled
+    tells announces resigns retires complains apologises apologizes insists admits warns writes phones
+    emails urges thanks praises welcomes refuses agrees promises confirms denies declines replies explains
+    argues sues speaks meets visits decides asks invites hires fires suspends expels
+    """.split()
+)
+"""Finite verbs whose subject is a person: 'the principle states' and 'the tenet holds' are sound, so
+verbs that a rule or a belief can do are left out."""
+_PERSON_TITLES = frozenset("school head deputy assistant vice new former acting interim college academy".split())
+"""Words that may stand between the determiner and a head teacher's title ('the school principal')."""
+_BELIEF_ADJECTIVES = frozenset(
+    "core central basic fundamental guiding founding cardinal essential moral ethical democratic".split()
+)
+"""Adjectives of a belief, never of a head teacher or a renter ('a core tenet', 'guiding principles';
+'key' and 'main' are left out: 'a key tenant of the mall', 'the main principal')."""
+_PERSON_TO_THING = {
+    "tenant": "tenet",
+    "tenants": "tenets",
+    "principal": "principle",
+    "principals": "principles",
+}
+_CHIEF_THINGS = frozenset(
+    """office offices reason reasons aim aims cause causes source sources concern concerns character characters
+    investor investors dancer dancers author authors architect owner owners shareholder shareholders residence
+    city cities river ingredient ingredients component components objective objectives goal goals factor factors
+    sponsor sponsors suspect witness actor actors partner partners export exports target beneficiary theme themes
+    motive rival rivals lender creditor creditors income occupation investigator investigators conductor
+    photography amount sum payment payments""".split()
+)
+"""Nouns that 'principal' (chief) describes and 'principle' never does ('the principal office')."""
+_MATTERS = frozenset("man woman men women people person matter question point issue".split())
+"""Nouns before 'of principle' ('a man of principle', 'a matter of principle')."""
+_KEPT_BY = frozenset("compromise compromised compromising betray betrayed betraying abandon abandoned".split())
+"""Verbs whose object is a belief ('compromise her principles'), before a possessive."""
+_STORIES = frozenset("novel film book story play series saga tale show movie poem opera musical piece".split())
+_HEROIN_MEASURES = frozenset(
+    "kilos kilograms kg grams tonnes tons pounds ounces bags packets wraps doses shipment haul".split()
+)
+_HEROIN_COMPOUNDS = frozenset(
+    "addict addicts addiction use user users overdose overdoses dealer dealers dealing smuggling smugglers "
+    "trafficking traffickers seizure seizures epidemic abuse habit".split()
+)
+
+
+def _chief_slot(before: Word | None, following: Word | None) -> bool:
+    """A determiner or a possessive before, a noun 'principal' describes after ('its principle aim')."""
+    if before is None or following is None or following.low not in _CHIEF_THINGS:
+        return False
+    return before.low in w.DETERMINERS or before.low.endswith(("'s", "’s"))
+
+
+def _subject_slot(words: list[Word], index: int) -> bool:
+    """The word at ``index`` heads a subject: first in its sentence, or after a determiner, perhaps
+    with a title word between ('The principle', 'the school principle')."""
+    at = index - 1
+    if at >= 0 and words[at].joined and words[at].low in _PERSON_TITLES:
+        at -= 1
+    if at < 0:
+        return words[index].sentence_start or index == 0
+    return words[at].joined and words[at].low in w.DETERMINERS
+
+
+def _person_verb_after(words: list[Word], index: int) -> bool:
+    """A verb only a person does follows the noun at ``index``, straight after it or after a short
+    'of' phrase ('the principle of the school announced'); a past that could be a participle must not
+    be followed by a preposition ('a principle announced in the charter')."""
+    at = index + 1
+    if at < len(words) and words[at].low == "of" and words[at - 1].joined:
+        for end in range(at + 2, min(at + 5, len(words))):
+            if words[end].low in _PERSON_ACTS:
+                at = end
+                break
+    singular = not words[index].low.endswith("s")
+    if singular and at < len(words) and words[at].low in ("has", "had") and words[at - 1].joined:
+        at += 1  # 'the principle has told staff'
+    if at >= len(words) or not words[at - 1].joined or words[at].low not in _PERSON_ACTS:
+        return False
+    if not all(words[i].joined for i in range(index, at)):
+        return False
+    following = words[at + 1] if at + 1 < len(words) and words[at].joined else None
+    verb = words[at].low
+    participle = "VBN" in w.verb_tags(verb) and words[at - 1].low not in ("has", "had") and verb not in _NO_PASSIVE
+    if participle and words[index].low.endswith("s"):
+        return False  # 'the principles agreed at the summit': plural rules are agreed, announced, said
+    return not (participle and following is not None and following.low in _PARTICIPLE_LINKS)
+
+
+_NO_PASSIVE = frozenset("apologised apologized resigned retired complained insisted replied spoke".split())
+"""Pasts with no passive, so never a participle describing the noun ('the principle apologised to parents')."""
+_PARTICIPLE_LINKS = frozenset("by in to as under into within throughout".split())
+"""Words after a past that make it a participle describing the noun ('a principle announced in the
+charter', 'the principle said to guide them'); 'resigned on Friday' stays a verb."""
+
+
+class PersonTwin(GrammarRule):
+    id = "grammar.person-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A thing for the person it sounds like, or the reverse: 'the principle told parents', 'a core tenant'."
+    why = (
+        "'Principal' (a head teacher) and 'principle' (a rule), 'tenant' (a renter) and 'tenet' (a "
+        "belief), 'heroine' and 'heroin' sound alike, and the web counts cannot tell them apart. The slot "
+        "can: only a person tells, resigns or complains ('the principle told parents' is the principal), "
+        "and a belief is core, guiding or fundamental ('a core tenant of the party' is a tenet; a man of "
+        "principle, compromising her principles). The drug is measured in kilos and has addicts; the "
+        "heroine is of a novel or a film. The correction is offered, not applied."
+    )
+    bad = (
+        "The principle told parents that the school would reopen.",
+        "The school principle announced a new uniform policy.",
+        "The principle of the school resigned on Friday.",
+        "The tenet complained about the boiler for weeks.",
+        "Equality is a core tenant of the party, and free trade one of its guiding principals.",
+        "He has always been a man of principal, and the company's principle office is in Leeds.",
+        "She refused to compromise her principals.",
+        "Police seized two kilos of heroine, and the heroin of the novel is a doctor.",
+    )
+    good = (
+        "The principal told parents that the school would reopen; the principle states that energy is kept.",
+        "A principle announced in the charter, and the principle said to guide them, were dropped.",
+        "The tenant complained, and the tenets of the faith hold that all are equal.",
+        "Equality is a core tenet; the mall's key tenant left; the school's principals met.",
+        "The loan's principal is repaid first, and the principal reason was cost.",
+        "He is a man of principle; the principals of the firm agreed.",
+        "The heroine of the novel is a doctor; heroin addicts need help.",
+        "The Principle told parents, a band, played on.",
+    )
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _TRIGGERS_PERSON):
+            word = words[index]
+            if word.text[:1].isupper() and not word.sentence_start:
+                continue  # a name or a title
+            twin = self._twin(words, index)
+            if twin is None or in_quotes(doc, word.start):
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed}'? '{word.text}' and '{fixed}' sound alike, but the slot wants '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _twin(words: list[Word], index: int) -> str | None:
+        low = words[index].low
+        before = words[index - 1] if index and words[index - 1].joined else None
+        following = words[index + 1] if index + 1 < len(words) and words[index].joined else None
+        if low in _THING_TO_PERSON:
+            if _subject_slot(words, index) and _person_verb_after(words, index):
+                return _THING_TO_PERSON[low]
+            if low == "principle" and _chief_slot(before, following):
+                return "principal"  # 'the company's principle office': the adjective, chief
+            if low == "heroin" and following is not None and following.low == "of" and index + 3 < len(words):
+                opener, story = words[index + 2], words[index + 3]
+                if opener.low in w.DETERMINERS and opener.joined and story.low in _STORIES:
+                    return "heroine"
+            return None
+        if low in ("heroine", "heroines"):
+            measured = (
+                before is not None
+                and before.low == "of"
+                and index > 1
+                and words[index - 2].joined
+                and words[index - 2].low in _HEROIN_MEASURES
+            )
+            if measured or (following is not None and following.low in _HEROIN_COMPOUNDS):
+                return "heroin"
+            return None
+        twin = _PERSON_TO_THING[low]
+        if before is not None and before.low in _BELIEF_ADJECTIVES:
+            if following is None or not w.tags(following.low) & {"NOUN", "ADJ"} or following.low in w.PREPOSITIONS:
+                return twin
+            return None
+        if low.startswith("principal") and before is not None:
+            if before.low == "of" and index > 1 and words[index - 2].joined and words[index - 2].low in _MATTERS:
+                return twin if following is None or following.low in w.PREPOSITIONS | {"and", "but", "or"} else None
+            if low == "principals" and before.low in w.POSSESSIVES and index > 1 and words[index - 2].joined:
+                return twin if words[index - 2].low in _KEPT_BY else None
+        return None
+
+
+_TRIGGERS_PERSON = frozenset(_THING_TO_PERSON) | frozenset(_PERSON_TO_THING) | {"heroine", "heroines"}
+
+
+_PROCEED = {"proceed": "precede", "proceeded": "preceded", "proceeding": "preceding"}
+"""'Proceed' takes no object; 'precede' does ('the film will precede the vote')."""
+_NOT_OBJECTS = frozenset(
+    """same way next following other rest whole usual day week month year morning afternoon evening night
+    moment minute hour time weekend""".split()
+)
+"""Nouns after 'proceed the' that say when or how, not what ('proceed the same way', 'proceeded the next day')."""
+_PRECEDE = {"precede": "proceed", "precedes": "proceeds", "preceded": "proceeded"}
+_POUR = {"pour": "pore", "pours": "pores", "poured": "pored", "pouring": "poring"}
+_READ_MATTER = frozenset(
+    """letters letter maps map documents document papers files file records notes books book pages reports
+    report details data figures numbers accounts results photos photographs pictures footage archives
+    manuscripts manuscript texts text contracts contract evidence statistics spreadsheets spreadsheet charts
+    plans blueprints transcripts transcript emails messages minutes polls accounts ledgers diaries diary
+    journals catalogue catalogues newspapers clues paperwork print legislation bill draft drafts
+    scripts script scores""".split()
+)
+"""What one pores over (reads closely); water pours over a dam, a roof or rice."""
+_PROSCRIBE = {
+    "proscribe": "prescribe",
+    "proscribes": "prescribes",
+    "proscribed": "prescribed",
+    "proscribing": "prescribing",
+}
+_MEDICS = frozenset(
+    "doctor doctors gp gps physician physicians dentist dentists vet vets nurse nurses psychiatrist psychiatrists "
+    "clinician clinicians surgeon surgeons medic medics pharmacist pharmacists".split()
+)
+_PRESCRIBER_SLOT = frozenset(
+    "to who will would can could may might must should often usually routinely also now still rarely sometimes "
+    "commonly normally typically generally".split()
+)
+"""What may stand between a doctor and the verb ('doctors may prescribe', 'GPs often prescribe')."""
+_SITE = {"site": "cite", "sites": "cites", "sited": "cited", "siting": "citing"}
+"""'Site' as a verb places a building; one cites a source."""
+_CITED = frozenset(
+    """study studies source sources research figures statistics evidence example examples case cases report reports
+    data article articles paper papers survey surveys poll polls precedent precedents reason reasons
+    authority authorities""".split()
+)
+_CITED_OPENERS = w.DETERMINERS | w.CARDINALS | frozenset("several many numerous recent earlier previous".split())
+_VERB_TWIN_TRIGGERS = (
+    frozenset(_PROCEED) | frozenset(_PRECEDE) | frozenset(_POUR) | frozenset(_PROSCRIBE) | frozenset(_SITE)
+)
+
+
+def _object_follows(words: list[Word], index: int) -> bool:
+    """A determiner and a noun phrase that is the verb's object follow ``index``: not a time or a
+    manner ('proceed the same way'), not the subject of a new clause ('as he proceeded the crowd
+    cheered')."""
+    if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return False
+    if words[index + 1].low not in w.DETERMINERS or words[index + 2].low in _NOT_OBJECTS:
+        return False
+    head = index + 2
+    if head + 1 < len(words) and words[head].joined and _noun_after_modifier(words[head + 1].low):
+        head += 1  # 'the main feature'
+    if head + 1 < len(words) and words[head].joined:
+        verb = words[head + 1].low
+        if _verb_only_finite(verb):
+            return False  # a clause: 'as he proceeded the crowd cheered'
+    return "NOUN" in w.tags(words[head].low) and words[head].low not in _NOT_OBJECTS
+
+
+def _verb_only_finite(low: str) -> bool:
+    """An auxiliary, or a past or an -s form that is no noun ('cheered', 'trusted'; not 'feature')."""
+    return low in w.AUXILIARIES or (bool(w.verb_tags(low) & {"VBD", "VBZ"}) and "NOUN" not in w.tags(low))
+
+
+def _noun_after_modifier(low: str) -> bool:
+    return "NOUN" in w.tags(low) and low not in w.PREPOSITIONS
+
+
+def _read_matter_after(words: list[Word], index: int) -> bool:
+    """'over' and, within three words, a thing one reads ('pouring over the old letters')."""
+    if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "over":
+        return False
+    for at in range(index + 2, min(index + 5, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low in _READ_MATTER:
+            return True
+        if words[at].low in w.PREPOSITIONS:
+            return False
+    return False
+
+
+def _medic_before(words: list[Word], index: int) -> bool:
+    """A doctor is the subject: 'doctors may proscribe', 'the GP will often proscribe'."""
+    if not index or words[index - 1].low not in _MEDICS | _PRESCRIBER_SLOT:
+        return False  # 'was proscribed' (banned), 'warned about proscribed drugs'
+    for at in range(index - 1, max(index - 4, -1), -1):
+        if not words[at].joined:
+            return False
+        if words[at].low in _MEDICS:
+            return True
+    return False
+
+
+class VerbTwin(GrammarRule):
+    id = "grammar.verb-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A verb for the sound-alike its object asks for: 'will proceed the vote', 'pouring over the letters'."
+    why = (
+        "'Proceed' (go on) takes no object, 'precede' (come before) does: 'a film will precede the vote', "
+        "'we can proceed with the sale'. One pores over letters and maps (reads them closely); water "
+        "pours over a dam. Doctors prescribe a drug; a law proscribes (bans) it. The object or the "
+        "subject decides where the web counts cannot; the correction is offered, not applied."
+    )
+    bad = (
+        "A short film will proceed the main feature.",
+        "Once the papers are signed, we can precede with the sale.",
+        "Historians spent years pouring over the letters.",
+        "Doctors may proscribe strong painkillers after surgery.",
+        "He preceded to explain the plan, and the anthem proceeded the match.",
+        "The report sites three studies, and she forgot to site the article.",
+    )
+    good = (
+        "A short film will precede the main feature, and the talks will proceed.",
+        "We can proceed with the sale; the words preceded by a dash are kept.",
+        "Rain was pouring over the edge of the roof; pour over the rice.",
+        "The new law proscribes smoking; the drug was proscribed by the state.",
+        "We will proceed the same way, and they proceeded the next day.",
+        "As he proceeded the crowd cheered; the proceeds the charity receives are large.",
+        "She pored over the maps while water poured over the weir.",
+        "The council sited the mast on the hill; the site reports were filed; a site the study used.",
+    )
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _VERB_TWIN_TRIGGERS):
+            word = words[index]
+            if (word.text[:1].isupper() and not word.sentence_start) or in_quotes(doc, word.start):
+                continue
+            twin = _verb_twin(words, index)
+            if twin is None:
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed}'? '{word.text}' and '{fixed}' sound alike; the words around it want '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _verb_twin(words: list[Word], index: int) -> str | None:
+    low = words[index].low
+    before = words[index - 1].low if index and words[index - 1].joined else None
+    if low in _PROCEED:
+        if before is not None and (before in w.DETERMINERS or before in w.PREPOSITIONS):
+            return None  # 'the proceeding the court ordered'
+        return _PROCEED[low] if _object_follows(words, index) else None
+    if low in _PRECEDE:
+        following = words[index + 1].low if index + 1 < len(words) and words[index].joined else None
+        if low == "preceded":
+            bare = index + 2 < len(words) and words[index + 1].joined and "VB" in w.verb_tags(words[index + 2].low)
+            return (
+                "proceeded" if following == "to" and bare and before is not None and before not in w.BE_FORMS else None
+            )
+        if following in ("with", "to") and before is not None and (before in w.MODALS or before == "to"):
+            return _PRECEDE[low]
+        return None
+    if low in _POUR:
+        return _POUR[low] if _read_matter_after(words, index) else None
+    if low in _SITE:
+        return _SITE[low] if _cited_object(words, index) else None
+    return _PROSCRIBE[low] if _medic_before(words, index) else None
+
+
+def _cited_object(words: list[Word], index: int) -> bool:
+    """A source is the object: 'the report sites three studies', 'forgot to site the article'; not the
+    noun ('the site reports', 'a site the council owns')."""
+    if not index or not words[index - 1].joined:
+        return False
+    before = words[index - 1].low
+    if before in w.DETERMINERS or (before in w.PREPOSITIONS and before != "to") or "ADJ" in w.tags(before):
+        return False
+    if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return False
+    if words[index + 1].low not in _CITED_OPENERS:
+        return False
+    if words[index + 2].low in _CITED:
+        return True
+    return index + 3 < len(words) and words[index + 2].joined and words[index + 3].low in _CITED
+
+
+_PLACES_ON = frozenset(
+    """bus train plane flight boat ship ferry tram shelf shelves table desk floor ground wall roof bed sofa couch
+    chair bench counter stage pitch field court screen phone radio television internet web website agenda
+    ballot menu map road street pavement platform coast beach island edge left right front back top way
+    market board page doorstep windowsill dashboard seabed outskirts border horizon record""".split()
+)
+"""Nouns that 'on the' opens ('on the bus', 'on the shelf'): after 'one the' they show the slip."""
+_PLACE_OPENERS = frozenset("the a an his her their its my our your".split())
+_HERE_BEFORE = frozenset(
+    """is are was were am be been stored kept came come moved lived born based stayed worked arrived posted
+    listed printed gathered sat stood played performed parked landed buried get got from right near""".split()
+)
+"""Words after which 'here' stands and the verb 'hear' cannot ('stored here', 'came here', 'from here')."""
+_HERE_AFTER = frozenset(
+    """on in at for to since by from until till now today tonight yesterday tomorrow before after with and
+    but or because so too again soon yet anymore every all long last""".split()
+)
+"""Words that may follow 'here' but not the verb 'hear', which takes an object ('hear the case')."""
+_VISITED = frozenset(
+    """bank shop shops station market supermarket cinema beach doctor dentist hospital park pub gym office airport
+    zoo library church mall theatre theater museum cafe restaurant party concert funeral wedding coast seaside
+    village pharmacy chemist bakery hairdresser""".split()
+)
+"""Places one goes to: 'I want to the bank' is 'went' (one wants to go to a place, not to it)."""
+_WANTED_THINGS = frozenset("what whatever anything everything all".split())
+_FUNCTION_TWIN_TRIGGERS = frozenset(("one", "hear", "want"))
+
+
+class FunctionTwin(GrammarRule):
+    id = "grammar.function-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A one-letter slip the web counts miss: 'her bag one the bus', 'stored hear on', 'I want to the bank'."
+    why = (
+        "'One the' and 'hear on' are common phrases ('the one the police found', 'could hear on the "
+        "radio'), so the web counts pass them. The slot settles it: after a noun or an object pronoun, "
+        "'one the bus' is 'on the bus'; after 'is', 'stored' or 'came', where the verb 'hear' cannot "
+        "stand, 'hear' is 'here'. The correction is offered, not applied."
+    )
+    bad = (
+        "She left her bag one the bus this morning.",
+        "Put it one the top shelf.",
+        "The files are stored hear on the main server.",
+        "We came hear for the music, and the bus is hear now.",
+        "After lunch I want to the bank to pay the bill.",
+    )
+    good = (
+        "She left her bag on the bus; the one the police found was empty.",
+        "Which one, the red or the blue? He picked one the size of a fist.",
+        "Day one the team met at the field; no one the board trusted was named.",
+        "The files are stored here; we could hear on the radio that the bus was late.",
+        "Come hear the band; I came to hear it; Hear, hear!",
+        "Do what you want to the house; I want to thank the bank; they want to the last man a fair deal.",
+    )
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _FUNCTION_TWIN_TRIGGERS):
+            word = words[index]
+            if not index or not words[index - 1].joined or index + 1 >= len(words):
+                continue
+            name_before = words[index - 1].text[:1].isupper() and words[index - 1].text != "I"
+            if (word.text[:1].isupper() and not word.sentence_start) or name_before:
+                continue
+            twin = _TWIN_CHECKS[word.low](words, index)
+            if twin is None or in_quotes(doc, word.start):
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed}'? '{word.text}' cannot stand here; '{fixed}' fits.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _went_for_want(words: list[Word], index: int) -> str | None:
+    """'want to the bank' after a subject: 'went' (not 'do what you want to the house')."""
+    if index + 3 >= len(words) or not all(words[at].joined for at in range(index, index + 3)):
+        return None
+    if words[index + 1].low != "to" or words[index + 2].low != "the" or words[index + 3].low not in _VISITED:
+        return None
+    if words[index - 1].low not in w.SUBJECT_PRONOUNS or words[index - 1].low == "it":
+        return None
+    if any(word.low in _WANTED_THINGS for word in words[max(index - 4, 0) : index]):
+        return None
+    return "went"
+
+
+def _on_for_one(words: list[Word], index: int) -> str | None:
+    """'one the shelf' after a noun or an object pronoun ('her bag one the bus', 'put it one the
+    shelf'), when the place noun is not the subject of a clause ('the one the police found')."""
+    before = words[index - 1].low
+    tags = w.tags(before)
+    noun = "NOUN" in tags and not tags & {"ADJ", "DET", "ADP", "NUM", "PRON", "ADV"}
+    if before not in ("it", "them", "him") and not (noun and before not in w.DETERMINERS):
+        return None
+    if not words[index].joined or words[index + 1].low not in _PLACE_OPENERS:
+        return None
+    for at in range(index + 2, min(index + 4, len(words))):
+        if not words[at - 1].joined:
+            return None
+        if words[at].low in _PLACES_ON:
+            following = words[at + 1].low if at + 1 < len(words) and words[at].joined else None
+            if following is not None and _verb_only_finite(following):
+                return None  # a clause: 'the one the board trusted'
+            return "on"
+    return None
+
+
+def _here_for_hear(words: list[Word], index: int) -> str | None:
+    """'hear' after a word the verb cannot follow, before one that is no object ('stored hear on')."""
+    if words[index - 1].low not in _HERE_BEFORE:
+        return None
+    if any(word.low in w.RELATIVE_PRONOUNS for word in words[max(index - 5, 0) : index - 1]):
+        return None  # 'those who lived hear from us': the relative clause ends, 'hear' is its verb
+    if not words[index].joined:
+        return "here"  # 'came hear.' ('Hear, hear!' has no word before it)
+    return "here" if words[index + 1].low in _HERE_AFTER else None
+
+
+def _cues(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    # written: (twin, words of the twin's sense, words of the written word's own sense)
+    "palette": (
+        "palate",
+        _cues("wine wines taste tastes tasting flavour flavours flavor flavors tannins acidity sweetness mouth tongue"),
+        _cues("colour colours color colors paint paints painter painters shades hues tones pastel pastels designer"),
+    ),
+    "palate": (
+        "palette",
+        _cues("colour colours color colors paint paints painter painters shades hues tones pastel pastels designer"),
+        _cues("wine wines taste tastes tasting flavour flavours flavor flavors food cleft cleanser mouth tongue"),
+    ),
+    "hanger": (
+        "hangar",
+        _cues("plane planes jet jets aircraft airship helicopter helicopters airliner airliners glider blimp runway"),
+        _cues("coat coats clothes shirt shirts dress dresses wardrobe wire cliff trousers jacket"),
+    ),
+    "hangar": (
+        "hanger",
+        _cues("coat coats jacket jackets shirt shirts dress dresses clothes wardrobe closet trousers suit"),
+        _cues("plane planes jet jets aircraft airship helicopter helicopters airliner airliners runway airfield"),
+    ),
+    "mantle": (
+        "mantel",
+        _cues("fireplace fire hearth chimney clock candles candlesticks vase"),
+        _cues(
+            "earth crust core magma rock planet volcanic seismic cloak robe leader leadership chief role "
+            "successor inherit inherited assume assumed claim claimed party"
+        ),
+    ),
+    "yoke": (
+        "yolk",
+        _cues("egg eggs white whites whisk omelette mayonnaise custard runny yolks"),
+        _cues(
+            "ox oxen plough plow colonial oppression tyranny shoulders servitude blouse shirt dress sewing "
+            "collar garment embroidered fabric knit"
+        ),
+    ),
+    "steak": (
+        "stake",
+        _cues("fund funds shareholder shareholders stakeholder percent investor investors equity holdings"),
+        _cues(
+            "grilled grill chips fries sauce rare medium beef restaurant ate eat menu dinner knife cooked sirloin rump"
+        ),
+    ),
+    "stake": (
+        "steak",
+        _cues("chips fries sauce grilled grill ordered menu dinner ate eat beef knife cooked restaurant peppercorn"),
+        _cues(
+            "fund funds shares percent company companies firm firms bank business club deal bid bet bets "
+            "investor investors shareholder shareholders sold sell sale bought buy acquired owns owned "
+            "vampire heart burned burnt claim tent wooden fence high"
+        ),
+    ),
+    "dessert": (
+        "desert",
+        _cues("camel camels sand sands dunes sahara oasis nomads cactus cacti arid mirage bedouin scorpions lizards"),
+        _cues("menu chocolate cream cake ate eat sweet spoon course dinner lunch restaurant fruit pudding served"),
+    ),
+    "canon": (
+        "cannon",
+        _cues("artillery gunpowder cannonball warship pirates pirate musket muskets cannons"),
+        _cues("literary literature church cathedral law saints scripture books camera"),
+    ),
+    "cannon": (
+        "canon",
+        _cues("literary literature novels novel books poets writers biblical scripture saints"),
+        _cues("fire fired firing ball balls water military artillery gun guns gunpowder fort"),
+    ),
+    "stationary": (
+        "stationery",
+        _cues("pens pencils envelopes notebooks notepads ink cards letterhead paper"),
+        _cues("traffic car cars vehicle vehicles bike bicycle train trains remained stayed motionless engine moving"),
+    ),
+    "stationery": (
+        "stationary",
+        _cues("traffic vehicle vehicles car cars lorry lorries remained stayed motionless"),
+        _cues("pens pencils envelopes notebooks notepads ink cards letterhead paper shop shops office supplies"),
+    ),
+    "vain": (
+        "vein",
+        _cues("arm arms blood needle nurse neck leg legs injection drip jugular varicose"),
+        _cues("hope hopes attempt attempts effort efforts search glory pride mirror selfish arrogant tried try"),
+    ),
+    "bridal": (
+        "bridle",
+        _cues("horse horses pony saddle reins rider riders mare stallion stable"),
+        _cues("wedding weddings bride brides bridesmaid bridesmaids gown dress party shop veil"),
+    ),
+    "cord": (
+        "chord",
+        _cues("piano guitar music song notes strummed harmony melody organ keyboard"),
+        _cues("power cable extension spinal umbilical vocal rope cut plug tied"),
+    ),
+}
+"""A noun of a sound-alike pair → its twin, the words that tell the twin's sense in the same sentence
+('a smooth finish on the palette' with 'wine'), and the words of its own sense, any of which keeps it
+quiet ('the painter mixed wine-red on the palette')."""
+_SENSE_TRIGGERS = frozenset(_SENSES)
+
+
+class SenseTwin(GrammarRule):
+    id = "grammar.sense-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A noun whose sound-alike twin the sentence is about: 'wine on the palette', 'camels in the dessert'."
+    why = (
+        "Palette and palate, hanger and hangar, stake and steak, desert and dessert are all nouns, so "
+        "neither the grammar nor the web counts of two words can tell them apart. The sentence can: "
+        "'wine' or 'taste' with 'palette' means the palate, a 'jet' towed into the 'hanger' means the "
+        "hangar, 'chips' with 'stake' the steak. Reported only when the sentence holds a word of the "
+        "twin's sense and none of the written word's own; the correction is offered, not applied."
+    )
+    bad = (
+        "The wine leaves a smooth finish on the palette.",
+        "The jet was towed back into the hanger after the flight.",
+        "Hang your coat on the hangar by the door.",
+        "She placed the photo on the mantle above the fire.",
+        "Separate the yoke from the white and whisk it.",
+        "The pension fund holds a large steak in the bank.",
+        "He ordered a stake and chips.",
+        "Camels are well suited to life in the dessert.",
+        "The pirates fired a canon at the harbour.",
+        "The novel joined the literary cannon.",
+        "She played a minor cord on the old piano.",
+        "The shop sells stationary, cards and wrapping paper.",
+        "Traffic was stationery for an hour.",
+        "The nurse could not find a vain in his arm.",
+        "The horse shook off its bridal.",
+    )
+    good = (
+        "The wine has a smooth finish on the palate; the painter mixed wine-red on the palette.",
+        "The jet was towed into the hangar; hang your coat on the hanger.",
+        "The clock on the mantel; the Earth's mantle; he took on the mantle of leader by the fire.",
+        "Separate the yolk; the yoke of the oxen; a grilled steak and a stake in the fund.",
+        "The dessert menu had chocolate cake, and camels crossed the desert.",
+        "The cathedral canon fired the organist; the bishop fired a canon; the canon of novels.",
+        "He tripped over the power cord near the piano; she played a chord.",
+        "Camels: The Dessert Years is a comedy about desserts and sand.",
+        "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
+    )
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SENSE_TRIGGERS):
+            word = words[index]
+            if word.text[:1].isupper() or in_quotes(doc, word.start):
+                continue  # a name or a title: 'Canon', 'The Dessert Years'
+            twin, theirs, ours = _SENSES[word.low]
+            if index and words[index - 1].low == "in" and words[index - 1].joined:
+                continue  # 'tried in vain to find a nurse'
+            following = words[index + 1].low if index + 1 < len(words) and word.joined else None
+            if following is not None and (following in _NOT_AFTER_SENSE or w.tags(following) == {"NOUN"}):
+                continue  # a compound ('steak knife', 'canon law') or a range ('a palette of flavours')
+            lows = {other.low for other in words}
+            if lows & ours or not lows & theirs:
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed}'? The sentence is about the {fixed}, not the {word.low}.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_HEAD_NOUNS = _cues("law laws fodder knife knives house houses ball balls holder holders fire")
+"""Words after which the written word is a modifier of a compound ('canon law', 'steak knife'): left alone."""
+_NOT_AFTER_SENSE = _SENSE_TRIGGERS | _HEAD_NOUNS | {"of"}
+
+
+_TWIN_CHECKS = {"one": _on_for_one, "hear": _here_for_hear, "want": _went_for_want}
+
+
+RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin]
