@@ -343,6 +343,7 @@ class PastTimePresentVerb(GrammarRule):
         "I choose to go to Italy last year.",
         "Last Monday they are in Rome.",
         "I have seen him yesterday.",
+        "He has left the company two years ago.",
         "My brother leaves school last year.",
         "Two weeks ago we will sign the lease.",
         "He moves abroad last spring and found work on the coast.",
@@ -352,6 +353,7 @@ class PastTimePresentVerb(GrammarRule):
         "He writes the letter two days ago but never sent it.",
     )
     good = (
+        "We have welcomed the decision last week; he has rebuilt the house the storm destroyed two years ago.",
         "Yesterday I went to the market; she left school last year; I saw him yesterday.",
         "I have lived here since last year. The president arrives in Rome yesterday.",
         "Prices are higher than a year ago, and we have lived here since last year.",
@@ -494,6 +496,8 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             continue  # "at the station", "for the first time": a determiner inside a phrase of place or time
         if narrative and low in _PLACE_DETERMINERS and between == slip[1] + 1:
             continue  # "writes the letter two days ago but never sent it": the object, in a past narrative
+        if low in _PLACE_DETERMINERS and between == slip[1] + 1 and _perfect_object(words, slip, between, start, end):
+            continue  # "has left the company two years ago": 'ago' dates the perfect's act, not its object
         if (low in _SINCE_BREAKS if since else low in _CLAUSE_BREAKS) or (
             low == "have" and words[between - 1].low == "to"
         ):
@@ -511,6 +515,18 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             if tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or (tag == "VB" and words[between - 1].low != "to"):
                 return None
     return slip
+
+
+def _perfect_object(words: list[Word], slip: Slip, at: int, start: int, end: int) -> bool:
+    """A present perfect ('has left') whose object, a determiner and one or two nouns, runs up to
+    'ago' ("has left the company two years ago"): 'ago' dates an act, seldom a thing (which would be
+    "the flood of two years ago"), so the time is the verb's."""
+    if words[end].low != "ago" or words[slip[0]].low not in _PERFECT_HAVE or not 1 <= start - at - 1 <= 2:
+        return False
+    return all("NOUN" in w.tags(word.low) and not word.capitalised for word in words[at + 1 : start])
+
+
+_PERFECT_HAVE = frozenset(("has", "have", "'ve", "’ve"))
 
 
 _AFTER_TIME_PREPOSITIONS = frozenset("with in at on for from after before during near by".split())
