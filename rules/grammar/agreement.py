@@ -183,6 +183,7 @@ class SubjectVerbAgreement(GrammarRule):
         "One of the players in the squad is injured; each of the boxes in the room has a label.",
         "The economics of the deal are attractive; statistics are collected monthly.",
         "Each of the three candidates is qualified; the rising number of cases is a worry.",
+        "The houses built after the war were small, and homes built before the war are often draughty.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -807,18 +808,23 @@ _SUBJECT_LINKS = frozenset("of in for from on at with".split())
 def _after_plural_subject(words: list[Word], index: int) -> bool:
     """The determiner at ``index`` follows 'before', 'after', 'since' or 'until', and the clause so
     far is a plural noun phrase without a verb ("The proceedings of the days before the trial were
-    sealed", "…, and the talks before the summit were tense"): the word is the phrase's preposition,
-    and the verb after its object belongs to the plural subject, not to a clause."""
+    sealed", "…, and the talks before the summit were tense"), or a participle phrase on a plural
+    noun ("The houses built after the war were small"): the word is the phrase's preposition, and
+    the verb after its object belongs to the plural subject, not to a clause."""
     if index < 3 or words[index - 1].low not in _PREPOSITION_OPENERS:
         return False
-    noun = words[index - 2].low
+    noun_at = index - 2
+    if noun_at > 0 and words[noun_at - 1].joined and "VBN" in w.verb_tags(words[noun_at].low):
+        noun_at -= 1  # "the houses built after the war were small": a participle phrase on the noun
+    noun = words[noun_at].low
     if not (_plural_noun(noun) or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))):
         return False  # "proceedings", "findings", "earnings"
-    first = index - 2
+    first = noun_at
     while first > 0 and words[first - 1].joined and _subject_word(words[first - 1].low):
         first -= 1
-    if words[first].low not in w.DETERMINERS:
-        return False
+    participle = noun_at < index - 2
+    if words[first].low not in w.DETERMINERS and not (participle and first in (0, noun_at)):
+        return False  # without a determiner only before a participle: "Homes built before the war are"
     opener = words[first - 1] if first > 0 else None
     return opener is None or not opener.joined or opener.low in ("and", "but", "while", "whereas")
 
