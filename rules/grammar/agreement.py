@@ -39,7 +39,10 @@ _SUBJECT_ADVERBS = frozenset(
     "also still never always often usually rarely sometimes now only just really even actually".split()
 )
 # Verbs after which "he"/"she"/"it" … is not a plain subject (questions, causatives, subjunctives).
-_NOT_SUBJECT_CONTEXT = w.AUXILIARIES | w.CAUSATIVES | frozenset("seen bid feel felt that lest if n't n’t".split())
+# 'dare' as a modal: "How dare he say that?"
+_NOT_SUBJECT_CONTEXT = (
+    w.AUXILIARIES | w.CAUSATIVES | frozenset("seen bid feel felt that lest if n't n’t dare daren't".split())
+)
 _NOT_BASE_VERBS = frozenset("need dare be please let".split())
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
 _NOT_PLURAL_DETERMINERS = frozenset("a an this that".split()) | _DISTRIBUTIVES
@@ -184,6 +187,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The economics of the deal are attractive; statistics are collected monthly.",
         "Each of the three candidates is qualified; the rising number of cases is a worry.",
         "The houses built after the war were small, and homes built before the war are often draughty.",
+        "How dare he say that? Dare she ask for more?",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
