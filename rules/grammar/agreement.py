@@ -50,6 +50,8 @@ _INDEFINITES = frozenset(
     "everyone everybody someone somebody anyone anybody nobody everything something nothing anything".split()
 )
 """Pronouns that take a singular verb: 'everyone has', 'nobody knows'."""
+_BUT_HEADS = _INDEFINITES | frozenset("all none no-one".split())
+"""Words after which 'but' means 'except' ("everyone but the twins", "all but the last")."""
 _QUANTITY_HEADS = frozenset(
     "number lot lots plenty couple many several most some all dozens hundreds thousands millions half none".split()
 )
@@ -188,6 +190,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Each of the three candidates is qualified; the rising number of cases is a worry.",
         "The houses built after the war were small, and homes built before the war are often draughty.",
         "How dare he say that? Dare she ask for more?",
+        "The changes the board made after the audit were modest; the reports she wrote before the war were lost.",
+        "Everyone but the twins was invited, and nothing but the walls was left.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -302,6 +306,8 @@ class SubjectVerbAgreement(GrammarRule):
             if index > 1 and words[index - 1].low == "and" and words[index - 1].joined and not each_and_every:
                 return None if british else self._after_and(doc, words, index)
             opens = _opens_subject(doc, words, index - 2 if each_and_every else index)
+            if opens and index > 1 and words[index - 1].low == "but" and words[index - 2].low in _BUT_HEADS:
+                return None  # "Everyone but the twins was invited": 'but' is a preposition here
             if opens and _after_plural_subject(words, index):
                 return None  # "The proceedings before the trial were sealed": 'before' is a preposition
             return self._noun_phrase(doc, words, index, british) if opens else None
@@ -812,25 +818,41 @@ _SUBJECT_LINKS = frozenset("of in for from on at with".split())
 def _after_plural_subject(words: list[Word], index: int) -> bool:
     """The determiner at ``index`` follows 'before', 'after', 'since' or 'until', and the clause so
     far is a plural noun phrase without a verb ("The proceedings of the days before the trial were
-    sealed", "…, and the talks before the summit were tense"), or a participle phrase on a plural
-    noun ("The houses built after the war were small"): the word is the phrase's preposition, and
-    the verb after its object belongs to the plural subject, not to a clause."""
+    sealed", "…, and the talks before the summit were tense"), or a participle phrase or a relative
+    clause on a plural noun ("The houses built after the war were small", "The letters she wrote
+    before the war were found"): the word is the phrase's preposition, and the verb after its object
+    belongs to the plural subject, not to a clause."""
     if index < 3 or words[index - 1].low not in _PREPOSITION_OPENERS:
         return False
-    noun_at = index - 2
-    if noun_at > 0 and words[noun_at - 1].joined and "VBN" in w.verb_tags(words[noun_at].low):
-        noun_at -= 1  # "the houses built after the war were small": a participle phrase on the noun
-    noun = words[noun_at].low
-    if not (_plural_noun(noun) or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))):
-        return False  # "proceedings", "findings", "earnings"
+    noun_at = _noun_before_verb(words, index - 2)
     first = noun_at
     while first > 0 and words[first - 1].joined and _subject_word(words[first - 1].low):
         first -= 1
+    if noun_at == index - 2:  # "the reports from the region since the quake have": the head, not 'region'
+        noun_at = next((at - 1 for at in range(first + 1, noun_at) if words[at].low in _SUBJECT_LINKS), noun_at)
+    noun = words[noun_at].low
+    if not (_plural_noun(noun) or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))):
+        return False  # "proceedings", "findings", "earnings"
     participle = noun_at < index - 2
     if words[first].low not in w.DETERMINERS and not (participle and first in (0, noun_at)):
         return False  # without a determiner only before a participle: "Homes built before the war are"
     opener = words[first - 1] if first > 0 else None
     return opener is None or not opener.joined or opener.low in ("and", "but", "while", "whereas")
+
+
+def _noun_before_verb(words: list[Word], at: int) -> int:
+    """Where the noun stands that a past form at ``at`` describes: a participle phrase ("the houses
+    built after"), or a relative clause without 'that' ("the letters she wrote before", "the changes
+    the board made after"); ``at`` itself when the word is no past form."""
+    tags = w.verb_tags(words[at].low)
+    if at < 1 or not tags & {"VBD", "VBN"} or not words[at - 1].joined:
+        return at
+    pronoun = words[at - 1].low in w.SUBJECT_PRONOUNS and words[at - 1].low != "it"
+    if at > 1 and pronoun and words[at - 2].joined:
+        return at - 2  # "the letters she wrote before the war were"
+    if at > 3 and words[at - 2].low in w.DETERMINERS and w.is_singular_count_noun(words[at - 1].low):
+        return at - 3 if words[at - 3].joined and words[at - 2].joined else at  # "the changes the board made"
+    return at - 1 if "VBN" in tags else at
 
 
 def _subject_word(low: str) -> bool:
@@ -2072,6 +2094,8 @@ def _opens_clause(words: list[Word], index: int) -> bool:
     previous = words[index - 1]
     if previous.joined and previous.low == "which":
         return index > 1 and words[index - 2].joined and words[index - 2].low in w.PREPOSITIONS  # "in which the"
+    if previous.low == "but" and index > 1 and words[index - 2].low in _BUT_HEADS:
+        return False  # "Everyone but the twins was invited": 'but' is a preposition here
     return previous.joined and previous.low in _CLAUSE_WORDS
 
 
