@@ -192,6 +192,7 @@ class SubjectVerbAgreement(GrammarRule):
         "How dare he say that? Dare she ask for more?",
         "The changes the board made after the audit were modest; the reports she wrote before the war were lost.",
         "Everyone but the twins was invited, and nothing but the walls was left.",
+        "The buildings that stood before the fire were wooden. The trains running after the strike were full.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -824,6 +825,8 @@ def _after_plural_subject(words: list[Word], index: int) -> bool:
     belongs to the plural subject, not to a clause."""
     if index < 3 or words[index - 1].low not in _PREPOSITION_OPENERS:
         return False
+    if _modified_plural_head(words, index - 1):
+        return True
     noun_at = _noun_before_verb(words, index - 2)
     first = noun_at
     while first > 0 and words[first - 1].joined and _subject_word(words[first - 1].low):
@@ -838,6 +841,40 @@ def _after_plural_subject(words: list[Word], index: int) -> bool:
         return False  # without a determiner only before a participle: "Homes built before the war are"
     opener = words[first - 1] if first > 0 else None
     return opener is None or not opener.joined or opener.low in ("and", "but", "while", "whereas")
+
+
+_MODIFIER_OPENERS = frozenset("that who which whom whose".split())
+
+
+def _modified_plural_head(words: list[Word], preposition: int) -> bool:
+    """The sentence opens with a plural noun, and what stands between it and the preposition is a
+    short modifier of the noun: a relative clause ("The buildings that stood before the fire were"),
+    a participle phrase ("The troops stationed near the border since the war have", "The trains
+    running after the strike were") or a clause without 'that' ("The games they played until the
+    break were"). The verb after the preposition's object is the plural noun's."""
+    head = 0
+    while (head < preposition and words[head].low in w.DETERMINERS) or (
+        head < preposition - 1
+        and words[head].joined
+        and _modifier(words[head].low)
+        and not _plural_head(words[head].low)
+    ):
+        head += 1
+    if head + 1 >= preposition or head > 3 or not _plural_head(words[head].low):
+        return False
+    span = words[head:preposition]
+    if len(span) > 7 or not all(word.joined for word in span):
+        return False
+    after = words[head + 1].low
+    participle = bool(w.verb_tags(after) & {"VBN", "VBG"}) and after.endswith(("ed", "ing", "en", "wn", "nt", "lt"))
+    return after in _MODIFIER_OPENERS or after in w.SUBJECT_PRONOUNS or participle
+
+
+def _plural_head(low: str) -> bool:
+    """A plural noun, also one the tables know as a verb too ('games', 'letters', 'troops')."""
+    return _plural_noun(low) or (
+        low.endswith("s") and not low.endswith("ss") and "NOUN" in w.tags(low) and "NOUN" in w.tags(low[:-1])
+    )
 
 
 def _noun_before_verb(words: list[Word], at: int) -> int:
