@@ -193,6 +193,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The changes the board made after the audit were modest; the reports she wrote before the war were lost.",
         "Everyone but the twins was invited, and nothing but the walls was left.",
         "The buildings that stood before the fire were wooden. The trains running after the strike were full.",
+        "She thinks the plans the council approved after the vote are too costly.",
+        "Most of the days after the accident are a blur.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -829,15 +831,21 @@ def _after_plural_subject(words: list[Word], index: int) -> bool:
         return True
     noun_at = _noun_before_verb(words, index - 2)
     first = noun_at
-    while first > 0 and words[first - 1].joined and _subject_word(words[first - 1].low):
-        first -= 1
+    while (
+        first > 0
+        and words[first - 1].joined
+        and (_subject_word(words[first - 1].low) or words[first - 1].low in _QUANTITY_HEADS)
+    ):
+        first -= 1  # "Many of the years since the war have"
     if noun_at == index - 2:  # "the reports from the region since the quake have": the head, not 'region'
-        noun_at = next((at - 1 for at in range(first + 1, noun_at) if words[at].low in _SUBJECT_LINKS), noun_at)
+        linked = next((at - 1 for at in range(first + 1, noun_at) if words[at].low in _SUBJECT_LINKS), noun_at)
+        noun_at = linked if _plural_noun(words[linked].low) else noun_at
     noun = words[noun_at].low
     if not (_plural_noun(noun) or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))):
         return False  # "proceedings", "findings", "earnings"
     participle = noun_at < index - 2
-    if words[first].low not in w.DETERMINERS and not (participle and first in (0, noun_at)):
+    opening = words[first].low in w.DETERMINERS or words[first].low in _QUANTITY_HEADS
+    if not opening and not (participle and first in (0, noun_at)):
         return False  # without a determiner only before a participle: "Homes built before the war are"
     opener = words[first - 1] if first > 0 else None
     return opener is None or not opener.joined or opener.low in ("and", "but", "while", "whereas")
@@ -847,27 +855,22 @@ _MODIFIER_OPENERS = frozenset("that who which whom whose".split())
 
 
 def _modified_plural_head(words: list[Word], preposition: int) -> bool:
-    """The sentence opens with a plural noun, and what stands between it and the preposition is a
-    short modifier of the noun: a relative clause ("The buildings that stood before the fire were"),
-    a participle phrase ("The troops stationed near the border since the war have", "The trains
-    running after the strike were") or a clause without 'that' ("The games they played until the
-    break were"). The verb after the preposition's object is the plural noun's."""
-    head = 0
-    while (head < preposition and words[head].low in w.DETERMINERS) or (
-        head < preposition - 1
-        and words[head].joined
-        and _modifier(words[head].low)
-        and not _plural_head(words[head].low)
-    ):
-        head += 1
-    if head + 1 >= preposition or head > 3 or not _plural_head(words[head].low):
-        return False
-    span = words[head:preposition]
-    if len(span) > 7 or not all(word.joined for word in span):
-        return False
-    after = words[head + 1].low
-    participle = bool(w.verb_tags(after) & {"VBN", "VBG"}) and after.endswith(("ed", "ing", "en", "wn", "nt", "lt"))
-    return after in _MODIFIER_OPENERS or after in w.SUBJECT_PRONOUNS or participle
+    """A plural noun after a determiner (or opening the sentence), and between it and the
+    preposition a short modifier of the noun: a relative clause ("The buildings that stood before
+    the fire were"), a participle phrase ("The troops stationed near the border since the war have",
+    "said the houses damaged after the storm were") or a clause without 'that' ("The games they
+    played until the break were", "thinks the plans the council approved after the vote are"). The
+    verb after the preposition's object is the plural noun's."""
+    for head in range(preposition - 2, max(-1, preposition - 8), -1):
+        if not _plural_head(words[head].low) or not (head == 0 or words[head - 1].low in w.DETERMINERS):
+            continue
+        if not all(word.joined for word in words[max(0, head - 1) : preposition]):
+            return False
+        after = words[head + 1]
+        participle = _participle_reading(after.low)
+        determined = after.low in w.DETERMINERS and head + 2 < preposition and not words[head + 2].capitalised
+        return after.low in _MODIFIER_OPENERS or after.low in w.SUBJECT_PRONOUNS or participle or determined
+    return False
 
 
 def _plural_head(low: str) -> bool:
@@ -889,7 +892,22 @@ def _noun_before_verb(words: list[Word], at: int) -> int:
         return at - 2  # "the letters she wrote before the war were"
     if at > 3 and words[at - 2].low in w.DETERMINERS and w.is_singular_count_noun(words[at - 1].low):
         return at - 3 if words[at - 3].joined and words[at - 2].joined else at  # "the changes the board made"
-    return at - 1 if "VBN" in tags else at
+    return at - 1 if _participle_reading(words[at].low) else at
+
+
+def _participle_reading(low: str) -> bool:
+    """A form that after a plural noun reads as a participle, not as the clause's past verb: an -ing
+    form, or a past form the web writes after 'were' more often than after 'they' ("houses built",
+    "changes made"; not "workers cheered", "players left", "people arrived")."""
+    tags = w.verb_tags(low)
+    if "VBG" in tags:
+        return low.endswith("ing")
+    if "VBN" not in tags:
+        return False
+    from . import _ngrams
+
+    passive, active = _ngrams.pair_count("were", low), _ngrams.pair_count("they", low)
+    return passive is not None and (active is None or passive > active)
 
 
 def _subject_word(low: str) -> bool:
