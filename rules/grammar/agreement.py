@@ -195,6 +195,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The buildings that stood before the fire were wooden. The trains running after the strike were full.",
         "She thinks the plans the council approved after the vote are too costly.",
         "Most of the days after the accident are a blur.",
+        "The flights cancelled after the strike were rebooked.",
+        "The men and women who served after the war were honoured.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -862,8 +864,9 @@ def _modified_plural_head(words: list[Word], preposition: int) -> bool:
     played until the break were", "thinks the plans the council approved after the vote are"). The
     verb after the preposition's object is the plural noun's."""
     for head in range(preposition - 2, max(-1, preposition - 8), -1):
-        if not _plural_head(words[head].low) or not (head == 0 or words[head - 1].low in w.DETERMINERS):
-            continue
+        opened = head == 0 or words[head - 1].low in w.DETERMINERS or words[head - 1].low == "and"
+        if not _plural_head(words[head].low) or not opened:
+            continue  # "the houses", "Homes", "the men and women"
         if not all(word.joined for word in words[max(0, head - 1) : preposition]):
             return False
         after = words[head + 1]
@@ -897,8 +900,9 @@ def _noun_before_verb(words: list[Word], at: int) -> int:
 
 def _participle_reading(low: str) -> bool:
     """A form that after a plural noun reads as a participle, not as the clause's past verb: an -ing
-    form, or a past form the web writes after 'were' more often than after 'they' ("houses built",
-    "changes made"; not "workers cheered", "players left", "people arrived")."""
+    form, or a past form the web writes after 'were' (or else 'was') more often than after 'they'
+    ("houses built", "changes made", "flights cancelled"; not "workers cheered", "players left",
+    "people arrived")."""
     tags = w.verb_tags(low)
     if "VBG" in tags:
         return low.endswith("ing")
@@ -906,7 +910,8 @@ def _participle_reading(low: str) -> bool:
         return False
     from . import _ngrams
 
-    passive, active = _ngrams.pair_count("were", low), _ngrams.pair_count("they", low)
+    passive = _ngrams.pair_count("were", low) or _ngrams.pair_count("was", low)  # "was cancelled", "was stationed"
+    active = _ngrams.pair_count("they", low)
     return passive is not None and (active is None or passive > active)
 
 
