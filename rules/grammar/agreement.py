@@ -39,7 +39,10 @@ _SUBJECT_ADVERBS = frozenset(
     "also still never always often usually rarely sometimes now only just really even actually".split()
 )
 # Verbs after which "he"/"she"/"it" … is not a plain subject (questions, causatives, subjunctives).
-_NOT_SUBJECT_CONTEXT = w.AUXILIARIES | w.CAUSATIVES | frozenset("seen bid feel felt that lest if n't n’t".split())
+# 'dare' as a modal: "How dare he say that?"
+_NOT_SUBJECT_CONTEXT = (
+    w.AUXILIARIES | w.CAUSATIVES | frozenset("seen bid feel felt that lest if n't n’t dare daren't".split())
+)
 _NOT_BASE_VERBS = frozenset("need dare be please let".split())
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
 _NOT_PLURAL_DETERMINERS = frozenset("a an this that".split()) | _DISTRIBUTIVES
@@ -47,6 +50,8 @@ _INDEFINITES = frozenset(
     "everyone everybody someone somebody anyone anybody nobody everything something nothing anything".split()
 )
 """Pronouns that take a singular verb: 'everyone has', 'nobody knows'."""
+_BUT_HEADS = _INDEFINITES | frozenset("all none no-one".split())
+"""Words after which 'but' means 'except' ("everyone but the twins", "all but the last")."""
 _QUANTITY_HEADS = frozenset(
     "number lot lots plenty couple many several most some all dozens hundreds thousands millions half none".split()
 )
@@ -193,6 +198,15 @@ class SubjectVerbAgreement(GrammarRule):
         "I asked everyone in the room to go, and let everyone in the team know the plan.",
         "Two of the hours was wasted; two of the victims are still in hospital; two of the eggs is plenty.",
         "The number of people killed in the raid has risen; the rest of the players selected for it are fit.",
+        "The houses built after the war were small, and homes built before the war are often draughty.",
+        "How dare he say that? Dare she ask for more?",
+        "The changes the board made after the audit were modest; the reports she wrote before the war were lost.",
+        "Everyone but the twins was invited, and nothing but the walls was left.",
+        "The buildings that stood before the fire were wooden. The trains running after the strike were full.",
+        "She thinks the plans the council approved after the vote are too costly.",
+        "Most of the days after the accident are a blur.",
+        "The flights cancelled after the strike were rebooked.",
+        "The men and women who served after the war were honoured.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -311,6 +325,8 @@ class SubjectVerbAgreement(GrammarRule):
             if index > 1 and words[index - 1].low == "and" and words[index - 1].joined and not each_and_every:
                 return None if british else self._after_and(doc, words, index)
             opens = _opens_subject(doc, words, index - 2 if each_and_every else index) or _nearly_every(words, index)
+            if opens and index > 1 and words[index - 1].low == "but" and words[index - 2].low in _BUT_HEADS:
+                return None  # "Everyone but the twins was invited": 'but' is a preposition here
             if opens and _after_plural_subject(words, index):
                 return None  # "The proceedings before the trial were sealed": 'before' is a preposition
             return self._noun_phrase(doc, words, index, british) if opens else None
@@ -884,20 +900,96 @@ _APPROXIMATORS = frozenset("nearly almost virtually practically".split())
 def _after_plural_subject(words: list[Word], index: int) -> bool:
     """The determiner at ``index`` follows 'before', 'after', 'since' or 'until', and the clause so
     far is a plural noun phrase without a verb ("The proceedings of the days before the trial were
-    sealed", "…, and the talks before the summit were tense"): the word is the phrase's preposition,
-    and the verb after its object belongs to the plural subject, not to a clause."""
+    sealed", "…, and the talks before the summit were tense"), or a participle phrase or a relative
+    clause on a plural noun ("The houses built after the war were small", "The letters she wrote
+    before the war were found"): the word is the phrase's preposition, and the verb after its object
+    belongs to the plural subject, not to a clause."""
     if index < 3 or words[index - 1].low not in _PREPOSITION_OPENERS:
         return False
-    noun = words[index - 2].low
+    if _modified_plural_head(words, index - 1):
+        return True
+    noun_at = _noun_before_verb(words, index - 2)
+    first = noun_at
+    while (
+        first > 0
+        and words[first - 1].joined
+        and (_subject_word(words[first - 1].low) or words[first - 1].low in _QUANTITY_HEADS)
+    ):
+        first -= 1  # "Many of the years since the war have"
+    if noun_at == index - 2:  # "the reports from the region since the quake have": the head, not 'region'
+        linked = next((at - 1 for at in range(first + 1, noun_at) if words[at].low in _SUBJECT_LINKS), noun_at)
+        noun_at = linked if _plural_noun(words[linked].low) else noun_at
+    noun = words[noun_at].low
     if not (_plural_noun(noun) or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))):
         return False  # "proceedings", "findings", "earnings"
-    first = index - 2
-    while first > 0 and words[first - 1].joined and _subject_word(words[first - 1].low):
-        first -= 1
-    if words[first].low not in w.DETERMINERS:
-        return False
+    participle = noun_at < index - 2
+    opening = words[first].low in w.DETERMINERS or words[first].low in _QUANTITY_HEADS
+    if not opening and not (participle and first in (0, noun_at)):
+        return False  # without a determiner only before a participle: "Homes built before the war are"
     opener = words[first - 1] if first > 0 else None
     return opener is None or not opener.joined or opener.low in ("and", "but", "while", "whereas")
+
+
+_MODIFIER_OPENERS = frozenset("that who which whom whose".split())
+
+
+def _modified_plural_head(words: list[Word], preposition: int) -> bool:
+    """A plural noun after a determiner (or opening the sentence), and between it and the
+    preposition a short modifier of the noun: a relative clause ("The buildings that stood before
+    the fire were"), a participle phrase ("The troops stationed near the border since the war have",
+    "said the houses damaged after the storm were") or a clause without 'that' ("The games they
+    played until the break were", "thinks the plans the council approved after the vote are"). The
+    verb after the preposition's object is the plural noun's."""
+    for head in range(preposition - 2, max(-1, preposition - 8), -1):
+        opened = head == 0 or words[head - 1].low in w.DETERMINERS or words[head - 1].low == "and"
+        if not _plural_head(words[head].low) or not opened:
+            continue  # "the houses", "Homes", "the men and women"
+        if not all(word.joined for word in words[max(0, head - 1) : preposition]):
+            return False
+        after = words[head + 1]
+        participle = _participle_reading(after.low)
+        determined = after.low in w.DETERMINERS and head + 2 < preposition and not words[head + 2].capitalised
+        return after.low in _MODIFIER_OPENERS or after.low in w.SUBJECT_PRONOUNS or participle or determined
+    return False
+
+
+def _plural_head(low: str) -> bool:
+    """A plural noun, also one the tables know as a verb too ('games', 'letters', 'troops')."""
+    return _plural_noun(low) or (
+        low.endswith("s") and not low.endswith("ss") and "NOUN" in w.tags(low) and "NOUN" in w.tags(low[:-1])
+    )
+
+
+def _noun_before_verb(words: list[Word], at: int) -> int:
+    """Where the noun stands that a past form at ``at`` describes: a participle phrase ("the houses
+    built after"), or a relative clause without 'that' ("the letters she wrote before", "the changes
+    the board made after"); ``at`` itself when the word is no past form."""
+    tags = w.verb_tags(words[at].low)
+    if at < 1 or not tags & {"VBD", "VBN"} or not words[at - 1].joined:
+        return at
+    pronoun = words[at - 1].low in w.SUBJECT_PRONOUNS and words[at - 1].low != "it"
+    if at > 1 and pronoun and words[at - 2].joined:
+        return at - 2  # "the letters she wrote before the war were"
+    if at > 3 and words[at - 2].low in w.DETERMINERS and w.is_singular_count_noun(words[at - 1].low):
+        return at - 3 if words[at - 3].joined and words[at - 2].joined else at  # "the changes the board made"
+    return at - 1 if _participle_reading(words[at].low) else at
+
+
+def _participle_reading(low: str) -> bool:
+    """A form that after a plural noun reads as a participle, not as the clause's past verb: an -ing
+    form, or a past form the web writes after 'were' (or else 'was') more often than after 'they'
+    ("houses built", "changes made", "flights cancelled"; not "workers cheered", "players left",
+    "people arrived")."""
+    tags = w.verb_tags(low)
+    if "VBG" in tags:
+        return low.endswith("ing")
+    if "VBN" not in tags:
+        return False
+    from . import _ngrams
+
+    passive = _ngrams.pair_count("were", low) or _ngrams.pair_count("was", low)  # "was cancelled", "was stationed"
+    active = _ngrams.pair_count("they", low)
+    return passive is not None and (active is None or passive > active)
 
 
 def _subject_word(low: str) -> bool:
@@ -2289,6 +2381,8 @@ def _opens_clause(words: list[Word], index: int) -> bool:
     previous = words[index - 1]
     if previous.joined and previous.low == "which":
         return index > 1 and words[index - 2].joined and words[index - 2].low in w.PREPOSITIONS  # "in which the"
+    if previous.low == "but" and index > 1 and words[index - 2].low in _BUT_HEADS:
+        return False  # "Everyone but the twins was invited": 'but' is a preposition here
     return previous.joined and previous.low in _CLAUSE_WORDS
 
 

@@ -67,7 +67,10 @@ def article_sound(word: str) -> str | None:
     letters = first_part.replace("'", "")
     if len(letters) > 1 and letters.isupper():
         return _acronym_sound(letters)
-    return _word_sound(letters.lower())
+    sound = _word_sound(letters.lower())
+    if sound == VOWEL and letters[0] == "U" and not w.tags(letters.lower()):
+        return None  # a name in title case, maybe an acronym said "you": "a Unesco official", "a Unison rep"
+    return sound
 
 
 def _number_sound(word: str) -> str:
@@ -161,6 +164,7 @@ class IndefiniteArticle(GrammarRule):
         # Removed inline code leaves U+FFFC: "a `Page` object" is judged by "Page", not by "object".
         "Call the method on a \ufffc object, or an \ufffc block.",
         "There is an α-helix, an ω-3 acid and a β-blocker, and an Ж or a Ж.",
+        "She is a Unesco official, and he is a Unison rep.",
     )
     fixed = (
         "It was an error of judgment.",

@@ -406,8 +406,10 @@ _COMMON_USES = {
     "french": frozenset("fries fry windows window doors door polish tips manicure".split()),
     "dutch": frozenset("oven ovens courage".split()),
     "english": frozenset(("muffin", "muffins")),
+    "arabic": frozenset("numeral numerals number numbers numbering figures digits".split()),
 }
-"""Set phrases style guides print in lower case (AP: 'french fries', 'dutch oven')."""
+"""Set phrases style guides print in lower case (AP: 'french fries', 'dutch oven'; Chicago: 'arabic
+numerals', as 'roman numerals')."""
 
 
 class ProperAdjectiveCapital(GrammarRule):
@@ -429,6 +431,7 @@ class ProperAdjectiveCapital(GrammarRule):
     good = (
         "I speak English and Spanish; the French government objected.",
         "We ate french fries and cooked in a dutch oven; polish the silver.",
+        "The chapters use roman numerals, and the pages arabic numerals.",
         "He has catholic tastes and a danish for breakfast; the paint holds gum arabic.",
     )
     fixed = ()

@@ -33,6 +33,8 @@ from ._tokens import in_quotes, places, positions
 if TYPE_CHECKING:
     from lint._document import Document
 
+    from ._tokens import Word
+
 COMPOUNDS_FILE = Path(__file__).with_name("closed-compounds.tsv")
 LEAST_JOINED = 1_000_000
 """The joined word and each half are seen at least this often in a trillion words: common words,
@@ -46,6 +48,8 @@ PARTICLES = frozenset("out back off over away less ever wise way down up side ab
 'other wise investments', 'out side'): left to the hand-written list."""
 _NOUN_TAGS = frozenset(("NN", "NNS"))
 _SECOND_TAGS = frozenset(("NN", "NNS", "JJ"))
+_SEEING = w.CAUSATIVES | frozenset("sees seeing hears hearing watches watching feel feels felt notice noticed".split())
+"""Verbs of seeing and making that take an object and a bare verb: "we watched the sun set"."""
 
 _HEADER = (
     "# Closed compounds whose halves are common words, for grammar.closed-compound: first half, second\n"
@@ -118,6 +122,7 @@ class ClosedCompound(GrammarRule):
         "Results feed back into the model; we need less help.",
         "Please pass word to the others.",
         "He said 'note book' twice.",
+        "We watched the sun set over the bay and saw the sun rise again.",
     )
     fixed = ()
     fix = "sometimes"
@@ -140,6 +145,8 @@ class ClosedCompound(GrammarRule):
             tags = sentence_tags(doc, words)
             if tags[index] not in _NOUN_TAGS or tags[index + 1] not in _SECOND_TAGS:
                 continue  # "the man dated", "pass word to them": a clause or a verb and its object
+            if _object_and_bare_verb(words, index):
+                continue  # "we watched the sun set over the bay": 'set' is the object's verb
             yield self.finding(
                 first.start,
                 second.end,
@@ -147,6 +154,14 @@ class ClosedCompound(GrammarRule):
                 suggestions=(joined,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _object_and_bare_verb(words: list[Word], index: int) -> bool:
+    """The first half is the object of a verb of seeing or making, after a determiner, and the
+    second half can be a bare verb ("watched the sun set", "saw the sun rise", "let the air flow")."""
+    if index < 2 or words[index - 1].low not in w.DETERMINERS or words[index - 2].low not in _SEEING:
+        return False
+    return words[index - 2].joined and words[index - 1].joined and "VB" in w.verb_tags(words[index + 1].low)
 
 
 RULES = [ClosedCompound]

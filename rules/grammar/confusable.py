@@ -396,6 +396,9 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
     ):
         return None
+    inverted = word == "were" and index == 0 and right in INVERSION_SUBJECTS and index + 2 < len(words)
+    if inverted and not w.may_be_finite(words[index + 2].low):
+        return None  # "Were she here, she would agree", "Were he alive today": not "Where she lives"
     barred: set[str] = set()
     others = _ngrams.confusion_sets()[word]
     slot = _verb_slot(word, left)
@@ -662,6 +665,7 @@ class ConfusedWord(GrammarRule):
     )
     good: ClassVar[Sequence[str]] = (
         "He could do it if he tried; the cold did not stop him.",
+        "Were she here, she would agree; were he alive today, he would be proud.",
         "They moved to their new place, and there they stayed.",
         "She asked whether the weather would hold.",
         "It is much worse than the worst we feared.",

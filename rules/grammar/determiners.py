@@ -686,6 +686,7 @@ class DeterminerNumber(GrammarRule):
         "A two hour meeting, a ten year old boy and a five year plan; the 10 year rose.",
         "This kind of thing happens; those kinds of people; those kind people; I saw this two weeks ago.",
         "Both child care costs rose; both child and adult tickets; you two use it; this two-car garage.",
+        "He and she both work here, and the twins both play the piano.",
         "The hotel has 200 rooms and three new employees; a 747 jet; route 66 sign; two new car parks.",
         "It was a two million dollar deal for a three million year old fossil; the 1,500 metre race; a million people.",
         "They signed a $70 billion deal. Two hundred thousand work in construction; a thousand empty acres.",
@@ -725,6 +726,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "who need these insulin—need this insulin": a speaker breaking off
             if words[index].low == "both" and any(word.low == "and" for word in words[noun_at + 1 : noun_at + 6]):
                 continue  # "both region and vintage", "both region, varietal, and vintage"
+            if words[index].low == "both" and _after_subject(words, index) and "VERB" in w.tags(noun.low):
+                continue  # "He and she both work here", "the twins both play": 'both' floats after its subject
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
             if after == "of" and words[index].low in _QUANTITY_OPENERS:
                 continue  # "various denial of service attacks": the phrase may go on past 'of'
@@ -979,6 +982,18 @@ _INVARIANT = frozenset(
 def _a_few_noun(words: list[Word], index: int, noun: Word) -> bool:
     """'A few day': after 'a few' a noun that is never a verb ('a few work as writers' is right)."""
     return words[index].low == "few" and words[index - 1].low == "a" and "VERB" not in w.tags(noun.low)
+
+
+_FLOAT_SUBJECTS = frozenset("we they you he she them us".split())
+
+
+def _after_subject(words: list[Word], index: int) -> bool:
+    """The word before ``words[index]`` ends a plural subject: a pronoun ("they both", "he and she
+    both") or a plural noun ("the twins both"), with no punctuation between."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    before = words[index - 1].low
+    return before in _FLOAT_SUBJECTS or (w.is_plural_noun(before) and "VERB" not in w.tags(before))
 
 
 def _after_article(words: list[Word], index: int) -> bool:

@@ -805,6 +805,7 @@ class WherePreposition(GrammarRule):
         "This is the house where I was born, and the house I was born in.",
         "That is the door where he came in. It is where the piece fits in. That is where we moved in.",
         "The town where we lived in 1990 was small.",
+        "We drove past the house where she grew up.",
     )
     fixed = (
         "This is the house where I was born.",
@@ -834,6 +835,8 @@ class WherePreposition(GrammarRule):
             return None
         if words[at].low == "grew" and words[at + 1].low == "up" and words[at].joined:
             at += 1  # "where I grew up in"
+        if at + 1 >= len(words):
+            return None  # "the house where she grew up." ends with the particle
         preposition = words[at + 1]
         if preposition.low not in ("in", "at") or not words[at].joined:
             return None

@@ -213,6 +213,7 @@ class CommaSpliceAdverb(GrammarRule):
         "The plan failed; however, we tried again.",
         "When the fraud was found, however, the effect was the opposite.",
         "In a narrow sense, therefore, the firm can argue its case.",
+        "He is, therefore, the best man for the job, and she was, however, the better speaker.",
     )
     fixed = ()
     fix = "sometimes"
@@ -229,6 +230,8 @@ class CommaSpliceAdverb(GrammarRule):
             if set_off:
                 if words[0].low in _SUBORDINATORS or words[0].low in w.PREPOSITIONS or not _has_verb(words, index):
                     continue  # "The council, however, cut": no clause before the adverb
+                if words[index - 1].low in w.AUXILIARIES and words[index + 1].low not in w.SUBJECT_PRONOUNS:
+                    continue  # "He is, therefore, the best man": the verb's complement follows the adverb
             elif not adverb.joined or (adverb.low == "however" and not _complete_be_clause(words, index + 1)):
                 continue  # "however the vote goes": 'in whatever way', not a second sentence
             if not _new_clause(words, index + 1):

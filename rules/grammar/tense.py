@@ -1617,6 +1617,7 @@ class WillInTimeClause(GrammarRule):
         "If it will help, I will bring the documents. If he will not listen, we will go to court.",
         "Only time will tell if the plan will work. We will see if she will agree.",
         "I wonder if the ferry will leave late. If the ferry leaves late, we will miss the connection.",
+        "The day will come when we will be free, and the time will come when they will thank us.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1732,7 +1733,12 @@ def _future_before(words: list[Word], opener: int, condition: bool = False) -> b
         return False
     if any(word.low in _WH_CLAUSE_VERBS or (condition and word.low in _IF_QUESTION_WORDS) for word in words[:opener]):
         return False
+    if words[opener].low == "when" and any(word.low in _TIME_NOUNS for word in words[:opener]):
+        return False  # "The day will come when we will be free": 'when' opens a relative clause on 'day'
     return any(word.low in _WILL_FORMS or word.low in _WILL_CONTRACTED for word in words[: min(opener, 4)])
+
+
+_TIME_NOUNS = frozenset("day days time times moment hour year years week month era age point".split())
 
 
 def _will_is_right(words: list[Word], subject: int, verb_at: int) -> bool:
