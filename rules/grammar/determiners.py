@@ -977,6 +977,7 @@ class QuantifierOfBareNoun(GrammarRule):
         "Most of people agree with the plan, and many of students left.",
         "The most of the students passed, and in the most of cases the fee was paid.",
         "The most of them left early.",
+        "Most of student passed, and all of citizen over sixty will vote.",
     )
     good = (
         "Most of the time I walk.",
@@ -984,6 +985,7 @@ class QuantifierOfBareNoun(GrammarRule):
         "Half of all voters, in all of history; make the most of apples.",
         "Make the most of the summer; he scored the most of any player, and I liked her the most of all.",
         "The most of any team in the league; they made the most of them.",
+        "Most of Student Union is closed; all of student life; some of teacher training is online.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1002,8 +1004,12 @@ class QuantifierOfBareNoun(GrammarRule):
                 "NOUN",
                 "VERB",
             }
+            fixed = f"the {noun.text}"
             if not plural and noun.low not in _BARE_AFTER_OF:
-                continue  # a mass or abstract noun may stand bare: "all of history", "half of life"
+                person = _one_person_plural(noun)
+                if person is None:
+                    continue  # a mass or abstract noun may stand bare: "all of history", "half of life"
+                fixed = f"the {person}"  # "all of student": one person cannot be divided
             after = words[index + 3] if noun.joined and index + 3 < len(words) else None
             modifier = after is not None and "NOUN" in w.tags(after.low) and _modifies(after.low)
             if modifier and after is not None and after.low not in _NOT_MODIFIED:
@@ -1011,8 +1017,8 @@ class QuantifierOfBareNoun(GrammarRule):
             yield self.finding(
                 noun.start,
                 noun.end,
-                f"'{words[index].text} of {noun.text}' needs a determiner: '{words[index].text} of the {noun.text}'.",
-                suggestions=(f"the {noun.text}",),
+                f"'{words[index].text} of {noun.text}' needs a determiner: '{words[index].text} of {fixed}'.",
+                suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
 
@@ -1045,6 +1051,16 @@ _MOST_OPENERS = frozenset("and but because that so when while although if in dur
 _GROUP_OPENERS = frozenset("the my your his her its our their these those them us people".split())
 """What opens the group after 'the most of' when 'the' is the slip ('the most of the students', 'the
 most of them'); not 'any', 'all', 'it' ('the most of any player', 'the most of all')."""
+
+
+def _one_person_plural(noun: Word) -> str | None:
+    """The plural of a singular noun for one person ('student', 'citizen'), which no quantifier can
+    take a part of ('most of student', 'all of citizen'); None for any other word."""
+    from .nouns import ONE_PERSON
+
+    if noun.low not in ONE_PERSON:
+        return None
+    return _plural_of(noun.low)
 
 
 def _modifies(low: str) -> bool:

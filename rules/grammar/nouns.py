@@ -1109,7 +1109,7 @@ _OF_PART = frozenset("some most all half none".split())
 """Quantifiers that also take a part of one thing ('most of the day', 'all of the cake'): after them
 only a singular noun for one person is reported ('most of the student' has no part to take)."""
 _OF_TRIGGERS = _OF_PLURAL | _OF_PART
-_ONE_PERSON = frozenset(
+ONE_PERSON = frozenset(
     """
     student pupil teacher child kid friend colleague worker employee member player resident customer
     passenger visitor patient voter user participant applicant candidate officer soldier doctor nurse
@@ -1179,7 +1179,7 @@ class QuantifierOfSingular(GrammarRule):
             if sentence_tags(doc, words)[noun_at] != "NN":
                 continue
             noun = words[noun_at]
-            if words[index].low in _OF_PART and noun.low not in _ONE_PERSON:
+            if words[index].low in _OF_PART and noun.low not in ONE_PERSON:
                 continue  # "most of the day", "all of the cake": a part of one thing
             plurals = w.noun_inflections(noun.low).get("NNS", ())
             if plurals[:1] == (noun.low,):
