@@ -56,6 +56,7 @@ class DoubleDeterminer(GrammarRule):
         "The both sides agreed to talk.",
         "The mayor spoke in front of the all residents.",
         "It is a one of the oldest bridges in London.",
+        "It has been a many years since the mill closed.",
     )
     good = (
         "The council approved the plan.",
@@ -69,6 +70,7 @@ class DoubleDeterminer(GrammarRule):
         "Both sides agreed; the two sides met, and the both-ways ticket sold.",
         "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
         "It was a one-of-a-kind piece, a one of a kind; the one of the books I liked; a one of his songs that.",
+        "It is a many-sided problem; a great many years; a good many people; love is a many splendored thing.",
     )
     fixed = ()
     fix = "sometimes"
@@ -102,6 +104,18 @@ class DoubleDeterminer(GrammarRule):
                         suggestions=(all_the,),
                         fix=FixSafety.UNSAFE,
                     )
+                continue
+            if first.low == "a" and second.low == "many" and _plural_follows(words, index + 1):
+                if doc.text[second.end : second.end + 1] in ("-", "–") or in_quotes(doc, first.start):
+                    continue  # "a many-sided problem"
+                many = match_case("many", first.text)
+                yield self.finding(
+                    first.start,
+                    second.end,
+                    f"'{first.text} {second.text}': 'many' takes no article; '{many}' or 'a great many'.",
+                    suggestions=(many, match_case("a great many", first.text)),
+                    fix=FixSafety.UNSAFE,
+                )
                 continue
             if first.low == "a" and second.low == "one" and _one_of_the(words, index + 1):
                 yield self.finding(

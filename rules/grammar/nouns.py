@@ -244,7 +244,7 @@ class MuchWithPlural(GrammarRule):
     bad = (
         "There were too much people at the rally.",
         "How much times did you call?",
-        "We had a great deal of problems with the new system.",
+        "We had a great deal of problems with the new system, and a great deal of houses for sale.",
         "This year there were much more visitors than last year.",
     )
     good = (
@@ -283,8 +283,8 @@ class MuchWithPlural(GrammarRule):
                     continue
                 noun_at, start = found, index - 2
                 replacement = f"a {words[index - 1].low} many"
-            if not _plural_here(doc, words, noun_at):
-                continue
+            if not _plural_here(doc, words, noun_at, after_much=word.low == "much"):
+                continue  # after 'a great deal of' no verb can follow: "a great deal of houses for sale"
             noun = words[noun_at]
             opening = doc.text[words[start].start : word.end + (3 if word.low == "deal" else 0)]
             yield self.finding(
