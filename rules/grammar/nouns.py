@@ -242,7 +242,7 @@ class MuchWithPlural(GrammarRule):
         "'many more' ('much more visitors')."
     )
     bad = (
-        "There were too much people at the rally.",
+        "There were too much people at the rally, and much people waiting outside.",
         "How much times did you call?",
         "We had a great deal of problems with the new system, and a great deal of houses for sale.",
         "This year there were much more visitors than last year.",
@@ -271,7 +271,7 @@ class MuchWithPlural(GrammarRule):
                 if any(other.low in _THANKS for other in words[max(0, index - 3) : index]):
                     continue  # "thank you so much guys": an address, not an object
                 noun = words[noun_at]
-                if not (_is_plural(noun) and _phrase_ends(words, noun_at)):
+                if not (_is_plural(noun) and (_phrase_ends(words, noun_at) or _people_doing(words, noun_at))):
                     continue
             else:
                 if index < 2 or words[index - 1].low not in ("great", "good") or words[index - 2].low != "a":
@@ -294,6 +294,15 @@ class MuchWithPlural(GrammarRule):
                 suggestions=(f"{match_case(replacement, words[start].text)} {noun.text}",),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _people_doing(words: list[Word], index: int) -> bool:
+    """'Much people waiting at the gate': 'people' before an -ing form, which modifies it ('people'
+    has no compound in -ing that 'much' could measure)."""
+    if words[index].low != "people" or not words[index].joined or index + 1 >= len(words):
+        return False
+    following = words[index + 1].low
+    return following.endswith("ing") and "VBG" in w.verb_tags(following)
 
 
 def _plural_here(doc: Document, words: list[Word], noun_at: int, *, after_much: bool = True) -> bool:
