@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -2285,47 +2286,49 @@ _NOUN_FAR_MORE = 0.5
 """How common the plural of a word that is a noun and an adjective must be, against its singular,
 for the noun to be the word's usual sense: 'finalists' 1.1 times 'finalist', 'residents' 1.6,
 'experts' 0.85; 'originals' 0.03, 'locals' 0.01, 'elites' 0.07 (web counts)."""
+_LOG_FAR_MORE = math.log(_NOUN_FAR_MORE)
 
 
 def _counted_adjective_noun(doc: Document, words: list[Word], at: int, start: int) -> bool:
     """A word the tables list as a noun and an adjective ('finalist', 'resident', 'immigrant') ends
-    the phrase after 'one of the' as a singular noun: the web writes its plural about as often as the
-    word (the noun is its usual sense), the tagger reads a singular noun, no degree word comes before
+    the phrase after 'one of the' as a singular noun: the noun is its usual sense
+    (:func:`_mostly_counted_noun`), the tagger reads a singular noun, no degree word comes before
     it ('one of the most expert in the field' is an adjective) and a preposition, a relative, a verb
     or punctuation follows it."""
     word = words[at]
-    low = word.low
+    if not _mostly_counted_noun(word.low) or (at > start and words[at - 1].low in _DEGREE_WORDS):
+        return False
+    if word.joined and at + 1 < len(words):
+        following = words[at + 1].low
+        if following in _ENDS_AFTER_PERSON:
+            return sentence_tags(doc, words)[at] == "NN"
+        if "VERB" not in w.tags(following):
+            return False  # "one of the resident artists"
+        tags = sentence_tags(doc, words)
+        verb = tags[at + 1] in _PAST_OR_MODAL or (tags[at + 1] in _FINITE_TAGS and "NOUN" not in w.tags(following))
+        return verb and tags[at] == "NN"  # not "one of the minute details": an -s form is often a plural noun
+    if doc.text[word.end : word.end + 1] not in (".", ",", ";", "!", "?", ")", ""):
+        return False  # "one of the finalist-" / "'s": a compound or a possessive
+    return sentence_tags(doc, words)[at] == "NN"
+
+
+@lru_cache(maxsize=1 << 12)
+def _mostly_counted_noun(low: str) -> bool:
+    """A noun and adjective whose plural the web writes about as often as the word itself, so that
+    the noun is its usual sense (see :data:`_NOUN_FAR_MORE`); not one whose plural is the word
+    ('faithful', 'elderly')."""
     pos = w.tags(low)
     if "ADJ" not in pos or "NOUN" not in pos or low in _MEMBER_OF_WHOLE or low in w.CARDINALS:
         return False
-    if low.endswith(("s", "ing", "ed", "ty")) or (at > start and words[at - 1].low in _DEGREE_WORDS):
+    if low.endswith(("s", "ing", "ed", "ty")):
         return False
-    plural = _distinct_plural(low)
-    if plural is None:
-        return False
-    tags = sentence_tags(doc, words)
-    if word.joined and at + 1 < len(words):
-        following = words[at + 1].low
-        if following not in _ENDS_AFTER_PERSON and not (
-            tags[at + 1] in _PAST_OR_MODAL or (tags[at + 1] in _FINITE_TAGS and "NOUN" not in w.tags(following))
-        ):
-            return False  # not "one of the minute details": a verb's -s form is often a plural noun
-    elif doc.text[word.end : word.end + 1] not in (".", ",", ";", "!", "?", ")", ""):
-        return False  # "one of the finalist-" / "'s": a compound or a possessive
-    from ._ngrams import web_word_count
-
-    singular_count, plural_count = web_word_count(low), web_word_count(plural)
-    if singular_count is None or plural_count is None or plural_count - singular_count < math.log(_NOUN_FAR_MORE):
-        return False
-    return tags[at] == "NN"
-
-
-def _distinct_plural(low: str) -> str | None:
-    """The -s plural of a noun whose plural is not the word itself ('faithful', 'elderly' are left)."""
     plurals = w.noun_inflections(low).get("NNS", ())
     if not plurals or plurals[0] == low:
-        return None
-    return plurals[0]
+        return False
+    from ._ngrams import web_word_count
+
+    singular_count, plural_count = web_word_count(low), web_word_count(plurals[0])
+    return singular_count is not None and plural_count is not None and plural_count - singular_count >= _LOG_FAR_MORE
 
 
 def _of_closes(words: list[Word], of: int) -> bool:
