@@ -394,7 +394,6 @@ class PluralMeasureModifier(GrammarRule):
                 fix=FixSafety.SAFE,
             )
 
-
     def _spaced(self, doc: Document) -> Iterator[Finding]:
         """'A five years plan', 'a 24 hours service': after 'a', a number and a plural unit with no
         hyphen before a singular noun (the article shows the phrase is one thing); not 'a two

@@ -636,6 +636,24 @@ def _singular_count_head(noun: Word) -> bool:
     return w.tags(noun.low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(noun.low) and noun.low not in LATIN_PLURALS
 
 
+def _singular_or_person(noun: Word) -> bool:
+    """A singular count noun (:func:`_singular_count_head`), or a noun that is also an adjective
+    but mostly a noun ('resident', 'finalist': see agreement's ``_mostly_counted_noun``)."""
+    if _singular_count_head(noun):
+        return True
+    from .agreement import _mostly_counted_noun
+
+    return "ADJ" in w.tags(noun.low) and _mostly_counted_noun(noun.low)
+
+
+def _person_before_verb(words: list[Word], index: int) -> bool:
+    """A mostly-noun word that the tagger read as an adjective ('many resident were') is the noun
+    when an auxiliary follows it straight away: no adjective ends a phrase before 'were'."""
+    if "ADJ" not in w.tags(words[index].low) or not words[index].joined or index + 1 >= len(words):
+        return False
+    return words[index + 1].low in w.AUXILIARIES
+
+
 LATIN_PLURALS = frozenset(("bacteria", "media", "data", "criteria", "phenomena"))
 """Plurals the word tables take for singulars ('50 bacteria')."""
 
@@ -675,6 +693,7 @@ class DeterminerNumber(GrammarRule):
         "Both child love my mother; I told you several time.",
         "The hotel has more than 200 room, and they hired three new employee.",
         "Over the past two decade the town has doubled in size.",
+        "Many resident were left without heating, and two finalist have withdrawn.",
     )
     good = (
         "Children who need these insulin—need this insulin to live.",
@@ -698,6 +717,7 @@ class DeterminerNumber(GrammarRule):
         "This kind of thing happens; those kinds of people; those kind people; I saw this two weeks ago.",
         "Both child care costs rose; both child and adult tickets; you two use it; this two-car garage.",
         "The hotel has 200 rooms and three new employees; a 747 jet; route 66 sign; two new car parks.",
+        "Many resident birds were ringed; both original were lost; many elite are rich.",
     )
     fixed = ()
     fix = "sometimes"
@@ -719,7 +739,7 @@ class DeterminerNumber(GrammarRule):
             if words[index].low == "this":  # "this errors": 'these errors' first, 'this error' second
                 instead.insert(0, _swap(doc, words, index, noun_at, noun.text, match_case("these", words[index].text)))
             yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
-        for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_count_head, present=True):
+        for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_or_person, present=True):
             noun = words[noun_at]
             if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(words, index, noun)):
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
@@ -743,7 +763,7 @@ class DeterminerNumber(GrammarRule):
             if digits and not _may_count_here(words, index):
                 continue  # "Apollo 8 mission", "a 4 to 3 vote"
             tags = sentence_tags(doc, words)
-            if tags[noun_at] != "NN":
+            if tags[noun_at] != "NN" and not (tags[noun_at] == "JJ" and _person_before_verb(words, noun_at)):
                 continue  # "these increase the risk", "two other issues": the tagger must read a noun
             if digits and tags[index - 1] not in _COUNTING_TAGS:
                 continue  # "the number 14 shirt": only after a verb, an adverb or a preposition
