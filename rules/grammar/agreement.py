@@ -2280,6 +2280,9 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
 
 _DEGREE_WORDS = frozenset("most more least less very so too as quite rather".split())
 _ENDS_AFTER_PERSON = w.PREPOSITIONS | w.AUXILIARIES | frozenset("who whom whose that which to".split())
+_NO_ADJECTIVE_BEFORE = w.AUXILIARIES | frozenset("who whom whose".split())
+"""Words no adjective ends a phrase before, so a mostly-noun word the tagger reads as one is the
+noun there ('one of the contestant who reached the final')."""
 _FINITE_TAGS = frozenset(("VBZ", "VBP"))
 _PAST_OR_MODAL = frozenset(("VBD", "MD"))
 _NOUN_FAR_MORE = 0.5
@@ -2301,7 +2304,8 @@ def _counted_adjective_noun(doc: Document, words: list[Word], at: int, start: in
     if word.joined and at + 1 < len(words):
         following = words[at + 1].low
         if following in _ENDS_AFTER_PERSON:
-            return sentence_tags(doc, words)[at] == "NN"
+            tag = sentence_tags(doc, words)[at]
+            return tag == "NN" or (tag == "JJ" and following in _NO_ADJECTIVE_BEFORE)
         if "VERB" not in w.tags(following):
             return False  # "one of the resident artists"
         tags = sentence_tags(doc, words)
