@@ -641,9 +641,11 @@ def _singular_or_person(noun: Word) -> bool:
     but mostly a noun ('resident', 'finalist': see agreement's ``_mostly_counted_noun``)."""
     if _singular_count_head(noun):
         return True
+    if noun.low.endswith("s") or "ADJ" not in w.tags(noun.low):
+        return False  # most words after 'many' or a number: a plural, or no adjective
     from .agreement import _mostly_counted_noun
 
-    return "ADJ" in w.tags(noun.low) and _mostly_counted_noun(noun.low)
+    return _mostly_counted_noun(noun.low)
 
 
 def _person_before_verb(words: list[Word], index: int) -> bool:
