@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -2489,8 +2491,12 @@ class OneOfSingular(GrammarRule):
     summary = "'One of the' before a singular noun: 'one of the best player', 'one of my friend'."
     why = (
         "'One of' picks one from several, so the noun after it is plural: 'one of the best players', "
-        "'one of my friends'. Nouns that name a group or a whole one can be a member or a part of are "
-        "left alone ('one of the family', 'one of the cast', 'one of the crew'), and so are names and "
+        "'one of my friends'. A word that is also an adjective ('finalist', 'resident', 'immigrant') is "
+        "reported only where the web writes its plural about as often as the word itself, the tagger "
+        "reads a noun and a preposition, a relative or a verb follows ('one of the finalist for the "
+        "prize'; not 'one of the original', 'one of the most expert in the field'). Nouns that name a "
+        "group or a whole one can be a member or a part of are left alone ('one of the family', 'one of "
+        "the cast', 'one of the crew'), and so are names and "
         "possessives ('one of the company's')."
     )
     bad = (
@@ -2499,9 +2505,12 @@ class OneOfSingular(GrammarRule):
         "One of my friend lives in Paris.",
         "It is one of the reason why prices went up.",
         "She is one of the best singer of her generation.",
+        "She was named one of the finalist for the prize.",
     )
     good = (
         "He is one of the best players in the league; one of my friends lives in Paris.",
+        "She is one of the most expert in the field; he was one of the original, one of the faithful.",
+        "One of the resident artists and one of the minute details the jury noticed.",
         "She is one of the family, and he is one of the cast.",
         "One of the company's trucks and one of the Beatles; one of the first to arrive.",
         "It was one of the worst weather events; one of a kind; one of the car parks.",
@@ -2515,6 +2524,7 @@ class OneOfSingular(GrammarRule):
         "One of my friends lives in Paris.",
         "It is one of the reasons why prices went up.",
         "She is one of the best singers of her generation.",
+        "She was named one of the finalists for the prize.",
     )
     fix = "always"
 
@@ -2558,6 +2568,8 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
         if word.capitalised or not words[at - 1].joined or word.text.endswith(("'", "’")):
             return None
         low = word.low
+        if _counted_adjective_noun(doc, words, at, start):
+            return at  # "one of the finalist for the prize", "each of the resident who signed"
         if w.is_singular_count_noun(low) and low not in _MEMBER_OF_WHOLE and "VBN" not in w.verb_tags(low):
             if at + 1 < len(words) and not words[at].joined:
                 gap = doc.text[word.end : words[at + 1].start]
@@ -2585,6 +2597,63 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
         if w.is_plural_noun(low):
             return None  # "one of the candidates spoke": the plural is the noun, what follows is not
     return None
+
+
+_DEGREE_WORDS = frozenset("most more least less very so too as quite rather".split())
+_ENDS_AFTER_PERSON = w.PREPOSITIONS | w.AUXILIARIES | frozenset("who whom whose that which to".split())
+_NO_ADJECTIVE_BEFORE = w.AUXILIARIES | frozenset("who whom whose".split())
+"""Words no adjective ends a phrase before, so a mostly-noun word the tagger reads as one is the
+noun there ('one of the contestant who reached the final')."""
+_FINITE_TAGS = frozenset(("VBZ", "VBP"))
+_PAST_OR_MODAL = frozenset(("VBD", "MD"))
+_NOUN_FAR_MORE = 0.5
+"""How common the plural of a word that is a noun and an adjective must be, against its singular,
+for the noun to be the word's usual sense: 'finalists' 1.1 times 'finalist', 'residents' 1.6,
+'experts' 0.85; 'originals' 0.03, 'locals' 0.01, 'elites' 0.07 (web counts)."""
+_LOG_FAR_MORE = math.log(_NOUN_FAR_MORE)
+
+
+def _counted_adjective_noun(doc: Document, words: list[Word], at: int, start: int) -> bool:
+    """A word the tables list as a noun and an adjective ('finalist', 'resident', 'immigrant') ends
+    the phrase after 'one of the' as a singular noun: the noun is its usual sense
+    (:func:`_mostly_counted_noun`), the tagger reads a singular noun, no degree word comes before
+    it ('one of the most expert in the field' is an adjective) and a preposition, a relative, a verb
+    or punctuation follows it."""
+    word = words[at]
+    if not _mostly_counted_noun(word.low) or (at > start and words[at - 1].low in _DEGREE_WORDS):
+        return False
+    if word.joined and at + 1 < len(words):
+        following = words[at + 1].low
+        if following in _ENDS_AFTER_PERSON:
+            tag = sentence_tags(doc, words)[at]
+            return tag == "NN" or (tag == "JJ" and following in _NO_ADJECTIVE_BEFORE)
+        if "VERB" not in w.tags(following):
+            return False  # "one of the resident artists"
+        tags = sentence_tags(doc, words)
+        verb = tags[at + 1] in _PAST_OR_MODAL or (tags[at + 1] in _FINITE_TAGS and "NOUN" not in w.tags(following))
+        return verb and tags[at] == "NN"  # not "one of the minute details": an -s form is often a plural noun
+    if doc.text[word.end : word.end + 1] not in (".", ",", ";", "!", "?", ")", ""):
+        return False  # "one of the finalist-" / "'s": a compound or a possessive
+    return sentence_tags(doc, words)[at] == "NN"
+
+
+@lru_cache(maxsize=1 << 12)
+def _mostly_counted_noun(low: str) -> bool:
+    """A noun and adjective whose plural the web writes about as often as the word itself, so that
+    the noun is its usual sense (see :data:`_NOUN_FAR_MORE`); not one whose plural is the word
+    ('faithful', 'elderly')."""
+    pos = w.tags(low)
+    if "ADJ" not in pos or "NOUN" not in pos or low in _MEMBER_OF_WHOLE or low in w.CARDINALS:
+        return False
+    if low.endswith(("s", "ing", "ed", "ty")):
+        return False
+    plurals = w.noun_inflections(low).get("NNS", ())
+    if not plurals or plurals[0] == low:
+        return False
+    from ._ngrams import web_word_count
+
+    singular_count, plural_count = web_word_count(low), web_word_count(plurals[0])
+    return singular_count is not None and plural_count is not None and plural_count - singular_count >= _LOG_FAR_MORE
 
 
 def _of_closes(words: list[Word], of: int) -> bool:

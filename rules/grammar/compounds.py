@@ -22,7 +22,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, each_place, in_quotes, match_case, positions, scan
+from ._tokens import Word, each_place, in_quotes, match_case, occurrences, positions, scan
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -350,21 +350,25 @@ class PluralMeasureModifier(GrammarRule):
         "We went on a two-weeks trip to Portugal.",
         "They stayed in a five-stars hotel after a 10-miles walk.",
         "A 30-years-old man was arrested after a three-days search.",
+        "He signed a three years contract, and the party set out a 5 years plan.",
     )
     good = (
         "We went on a two-week trip; it lasted two weeks.",
         "They stayed in a five-star hotel for two-thirds of the trip.",
         "The Seven-Years War; a 30-year-old man; open twenty-four-hours, seven days a week.",
         "He ran the 400-metres hurdles; the three-times champion won.",
+        "It was a two weeks' notice, a 10 years old car and a hundred years war; a two days later.",
     )
     fixed = (
         "We went on a two-week trip to Portugal.",
         "They stayed in a five-star hotel after a 10-mile walk.",
         "A 30-year-old man was arrested after a three-day search.",
+        "He signed a three-year contract, and the party set out a 5-year plan.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._spaced(doc)
         if not _UNIT_AFTER_HYPHEN.search(doc.text):
             return  # the cheap sift: most documents have no hyphen before a plural unit
         measures = {low: found for low in doc.distinct_lows if "-" in low and (found := _plural_measure(low))}
@@ -389,6 +393,48 @@ class PluralMeasureModifier(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+    def _spaced(self, doc: Document) -> Iterator[Finding]:
+        """'A five years plan', 'a 24 hours service': after 'a', a number and a plural unit with no
+        hyphen before a singular noun (the article shows the phrase is one thing); not 'a two
+        weeks' notice' (a possessive), 'a 10 years old boy' (an adjective follows) or 'a hundred
+        years ago'."""
+        for words, index in occurrences(doc, _SPACED_UNITS):
+            if index < 2 or index + 1 >= len(words) or not words[index].joined:
+                continue
+            number, article = words[index - 1], words[index - 2]
+            if article.low not in ("a", "an") or not (article.joined and number.joined):
+                continue
+            if not (number.low.isdigit() or number.low in _SMALL_NUMBERS) or number.low in ("1", "0"):
+                continue
+            noun = words[index + 1]
+            if not w.is_singular_count_noun(noun.low) or not _noun_follows(doc, words, index + 1):
+                continue
+            if sentence_tags(doc, words)[index + 1] != "NN" or in_quotes(doc, article.start):
+                continue
+            if noun.joined and index + 2 < len(words) and "NOUN" in w.tags(words[index + 2].low):
+                continue  # "a two days walk-in clinic"? the phrase may go on: leave it
+            unit = words[index]
+            fixed = f"{number.text}-{match_case(_PLURAL_UNITS[unit.low], unit.text)}"
+            yield self.finding(
+                number.start,
+                unit.end,
+                f"A measure before a noun is one hyphenated word with a singular unit: '{fixed} "
+                f"{noun.text}', not '{number.text} {unit.text} {noun.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_SPACED_UNITS = frozenset(
+    """years months weeks days nights hours minutes seconds miles kilometres kilometers storeys dollars
+    euros litres liters tonnes kilograms grams acres stars rooms bedrooms seats lanes episodes""".split()
+)
+"""Plural units that a slip leaves unhyphenated before a noun ('a three years contract'); not
+'people', 'players' or 'feet' ('a six feet tall man' has its adjective)."""
+_SMALL_NUMBERS = (w.CARDINALS - {"hundred"}) | frozenset(
+    "thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety".split()
+)
 
 
 RULES = [CompoundModifier, PluralMeasureModifier]

@@ -56,6 +56,7 @@ class DoubleDeterminer(GrammarRule):
         "The both sides agreed to talk.",
         "The mayor spoke in front of the all residents.",
         "It is a one of the oldest bridges in London.",
+        "It has been a many years since the mill closed.",
     )
     good = (
         "The council approved the plan.",
@@ -69,6 +70,7 @@ class DoubleDeterminer(GrammarRule):
         "Both sides agreed; the two sides met, and the both-ways ticket sold.",
         "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
         "It was a one-of-a-kind piece, a one of a kind; the one of the books I liked; a one of his songs that.",
+        "It is a many-sided problem; a great many years; a good many people; love is a many splendored thing.",
     )
     fixed = ()
     fix = "sometimes"
@@ -102,6 +104,18 @@ class DoubleDeterminer(GrammarRule):
                         suggestions=(all_the,),
                         fix=FixSafety.UNSAFE,
                     )
+                continue
+            if first.low == "a" and second.low == "many" and _plural_follows(words, index + 1):
+                if doc.text[second.end : second.end + 1] in ("-", "–") or in_quotes(doc, first.start):
+                    continue  # "a many-sided problem"
+                many = match_case("many", first.text)
+                yield self.finding(
+                    first.start,
+                    second.end,
+                    f"'{first.text} {second.text}': 'many' takes no article; '{many}' or 'a great many'.",
+                    suggestions=(many, match_case("a great many", first.text)),
+                    fix=FixSafety.UNSAFE,
+                )
                 continue
             if first.low == "a" and second.low == "one" and _one_of_the(words, index + 1):
                 yield self.finding(
@@ -623,6 +637,26 @@ def _singular_count_head(noun: Word) -> bool:
     return w.tags(noun.low) <= {"NOUN", "VERB"} and w.is_singular_count_noun(noun.low) and noun.low not in LATIN_PLURALS
 
 
+def _singular_or_person(noun: Word) -> bool:
+    """A singular count noun (:func:`_singular_count_head`), or a noun that is also an adjective
+    but mostly a noun ('resident', 'finalist': see agreement's ``_mostly_counted_noun``)."""
+    if _singular_count_head(noun):
+        return True
+    if noun.low.endswith("s") or "ADJ" not in w.tags(noun.low):
+        return False  # most words after 'many' or a number: a plural, or no adjective
+    from .agreement import _mostly_counted_noun
+
+    return _mostly_counted_noun(noun.low)
+
+
+def _person_before_verb(words: list[Word], index: int) -> bool:
+    """A mostly-noun word that the tagger read as an adjective ('many resident were') is the noun
+    when an auxiliary follows it straight away: no adjective ends a phrase before 'were'."""
+    if "ADJ" not in w.tags(words[index].low) or not words[index].joined or index + 1 >= len(words):
+        return False
+    return words[index + 1].low in w.AUXILIARIES
+
+
 LATIN_PLURALS = frozenset(("bacteria", "media", "data", "criteria", "phenomena"))
 """Plurals the word tables take for singulars ('50 bacteria')."""
 
@@ -664,6 +698,7 @@ class DeterminerNumber(GrammarRule):
         "The hotel has more than 200 room, and they hired three new employee.",
         "Over the past two decade the town has doubled in size.",
         "The school has 1,200 pupil, and the band sold three million copy of the album.",
+        "Many resident were left without heating, and two finalist have withdrawn.",
     )
     good = (
         "Children who need these insulin—need this insulin to live.",
@@ -690,6 +725,7 @@ class DeterminerNumber(GrammarRule):
         "The hotel has 200 rooms and three new employees; a 747 jet; route 66 sign; two new car parks.",
         "It was a two million dollar deal for a three million year old fossil; the 1,500 metre race; a million people.",
         "They signed a $70 billion deal. Two hundred thousand work in construction; a thousand empty acres.",
+        "Many resident birds were ringed; both original were lost; many elite are rich.",
     )
     fixed = ()
     fix = "sometimes"
@@ -711,7 +747,7 @@ class DeterminerNumber(GrammarRule):
             if words[index].low == "this":  # "this errors": 'these errors' first, 'this error' second
                 instead.insert(0, _swap(doc, words, index, noun_at, noun.text, match_case("these", words[index].text)))
             yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
-        for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_count_head, present=True):
+        for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_or_person, present=True):
             noun = words[noun_at]
             if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(words, index, noun)):
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
@@ -738,7 +774,7 @@ class DeterminerNumber(GrammarRule):
             if digits and not _may_count_here(words, start):
                 continue  # "Apollo 8 mission", "a 4 to 3 vote"
             tags = sentence_tags(doc, words)
-            if tags[noun_at] != "NN":
+            if tags[noun_at] != "NN" and not (tags[noun_at] == "JJ" and _person_before_verb(words, noun_at)):
                 continue  # "these increase the risk", "two other issues": the tagger must read a noun
             if words[index].low in _BIG_NUMBERS and not _big_count(doc, words, index, tags):
                 continue  # "a $70 billion deal", "Two hundred thousand work": a sum or a subject
@@ -1033,6 +1069,7 @@ class QuantifierOfBareNoun(GrammarRule):
         "Most of people agree with the plan, and many of students left.",
         "The most of the students passed, and in the most of cases the fee was paid.",
         "The most of them left early.",
+        "Most of student passed, and all of citizen over sixty will vote.",
     )
     good = (
         "Most of the time I walk.",
@@ -1040,6 +1077,7 @@ class QuantifierOfBareNoun(GrammarRule):
         "Half of all voters, in all of history; make the most of apples.",
         "Make the most of the summer; he scored the most of any player, and I liked her the most of all.",
         "The most of any team in the league; they made the most of them.",
+        "Most of Student Union is closed; all of student life; some of teacher training is online.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1058,8 +1096,12 @@ class QuantifierOfBareNoun(GrammarRule):
                 "NOUN",
                 "VERB",
             }
+            fixed = f"the {noun.text}"
             if not plural and noun.low not in _BARE_AFTER_OF:
-                continue  # a mass or abstract noun may stand bare: "all of history", "half of life"
+                person = _one_person_plural(noun)
+                if person is None:
+                    continue  # a mass or abstract noun may stand bare: "all of history", "half of life"
+                fixed = f"the {person}"  # "all of student": one person cannot be divided
             after = words[index + 3] if noun.joined and index + 3 < len(words) else None
             modifier = after is not None and "NOUN" in w.tags(after.low) and _modifies(after.low)
             if modifier and after is not None and after.low not in _NOT_MODIFIED:
@@ -1067,8 +1109,8 @@ class QuantifierOfBareNoun(GrammarRule):
             yield self.finding(
                 noun.start,
                 noun.end,
-                f"'{words[index].text} of {noun.text}' needs a determiner: '{words[index].text} of the {noun.text}'.",
-                suggestions=(f"the {noun.text}",),
+                f"'{words[index].text} of {noun.text}' needs a determiner: '{words[index].text} of {fixed}'.",
+                suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
 
@@ -1101,6 +1143,16 @@ _MOST_OPENERS = frozenset("and but because that so when while although if in dur
 _GROUP_OPENERS = frozenset("the my your his her its our their these those them us people".split())
 """What opens the group after 'the most of' when 'the' is the slip ('the most of the students', 'the
 most of them'); not 'any', 'all', 'it' ('the most of any player', 'the most of all')."""
+
+
+def _one_person_plural(noun: Word) -> str | None:
+    """The plural of a singular noun for one person ('student', 'citizen'), which no quantifier can
+    take a part of ('most of student', 'all of citizen'); None for any other word."""
+    from .nouns import ONE_PERSON
+
+    if noun.low not in ONE_PERSON:
+        return None
+    return _plural_of(noun.low)
 
 
 def _modifies(low: str) -> bool:

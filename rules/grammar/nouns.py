@@ -36,6 +36,8 @@ _UNCOUNTABLE_WITHOUT_PLURAL = """
     information advice equipment furniture luggage baggage homework housework software hardware
     firmware malware spyware knowledge evidence research machinery jewellery jewelry garbage rubbish
     cutlery crockery clothing applause wildlife personnel cattle livestock
+    pollution paperwork sunshine underwear footwear stationery sightseeing teamwork mankind healthcare
+    wealth patience honesty courage unemployment
     """.split()
 
 
@@ -50,7 +52,16 @@ MASS_PLURALS = {_plural(noun): noun for noun in _UNCOUNTABLE_WITHOUT_PLURAL}
 in some sense: 'works', 'papers', 'damages', 'moneys', 'accommodations' (en-US), 'trainings',
 'feedbacks' (loops in climate science: 'positive feedbacks'), 'infrastructures', 'vocabularies',
 'sceneries', 'staffs', 'stuffs', 'musics', 'progresses' (a verb far more often than a noun)."""
-_MASS_PLURAL_KEYS = frozenset(MASS_PLURALS)
+_COUNTED_PLURALS = {"staffs": "staff", "feedbacks": "feedback"}
+"""Plurals right in a sense of their own ('the general staffs of two armies', 'senators and their
+staffs', 'positive feedbacks in the climate'), slips after a word that counts people or comments:
+'hired more staffs', 'short of staffs', 'thank you for your feedbacks'."""
+_COUNTING_BEFORE = frozenset("more many several few fewer enough extra additional all numerous".split())
+_YOUR = frozenset("your our any".split())
+"""Before 'feedbacks' only: 'thank you for your feedbacks' ('the Members of Congress, and your
+staffs': the staffs of several people)."""
+_SHORT_OF = frozenset("short shortage lack number".split())
+_MASS_PLURAL_KEYS = frozenset(MASS_PLURALS) | frozenset(_COUNTED_PLURALS)
 _NOUN_OPENERS = frozenset("DT PRP$ JJ JJR JJS IN CD POS".split())
 
 
@@ -59,6 +70,19 @@ def _noun_in_phrase(doc: Document, words: list[Word], index: int) -> bool:
     tagger reads one, after a word that opens a noun phrase ('his researches', 'of evidences')."""
     tags = sentence_tags(doc, words)
     return tags[index] == "NNS" and index > 0 and tags[index - 1] in _NOUN_OPENERS
+
+
+def _counted_here(words: list[Word], index: int) -> bool:
+    """'Staffs' or 'feedbacks' counted like people or comments: right after 'more', 'many', 'all',
+    'your' … or 'short of' and the like, and not before 'of' ('all staffs of the ministries')."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    if words[index].joined and index + 1 < len(words) and words[index + 1].low == "of":
+        return False
+    before = words[index - 1].low
+    if before == "of":
+        return index > 1 and words[index - 2].joined and words[index - 2].low in _SHORT_OF
+    return before in _COUNTING_BEFORE or (before in _YOUR and words[index].low == "feedbacks")
 
 
 class MassNounPlural(GrammarRule):
@@ -79,12 +103,17 @@ class MassNounPlural(GrammarRule):
         "The lab bought new equipments and furnitures last year.",
         "We welcome your comments on these softwares.",
         "His researches were published in 1990.",
+        "The ward is short of staffs, and we hired more staffs.",
+        "Thank you for your feedbacks; the pollutions and paperworks grew.",
     )
     good = (
         "Give me the information by noon; she ignored all the advice.",
         "The lab bought new equipment and furniture; pieces of luggage were lost.",
         "She researches the history of the town, and it evidences a change.",
         "The damages awarded were high; his works and papers are in the library.",
+        "The general staffs of both armies met; senators and their staffs; all staffs of the ministries.",
+        "The Members of Congress, and your staffs, keep their coverage.",
+        "Positive feedbacks in the climate system; the feedbacks between ice and sunlight.",
     )
     fixed = ()
     fix = "sometimes"
@@ -94,9 +123,12 @@ class MassNounPlural(GrammarRule):
             word = words[index]
             if word.capitalised and not word.sentence_start:
                 continue  # a name or a title in capitals
-            if "VERB" in w.tags(word.low) and not _noun_in_phrase(doc, words, index):
+            if word.low in _COUNTED_PLURALS:
+                if not _counted_here(words, index):
+                    continue  # "the general staffs of two armies", "positive feedbacks"
+            elif "VERB" in w.tags(word.low) and not _noun_in_phrase(doc, words, index):
                 continue  # "she researches the topic", "the evidence evidences nothing"
-            singular = MASS_PLURALS[word.low]
+            singular = MASS_PLURALS.get(word.low) or _COUNTED_PLURALS[word.low]
             yield self.finding(
                 word.start,
                 word.end,
@@ -210,9 +242,9 @@ class MuchWithPlural(GrammarRule):
         "'many more' ('much more visitors')."
     )
     bad = (
-        "There were too much people at the rally.",
+        "There were too much people at the rally, and much people waiting outside.",
         "How much times did you call?",
-        "We had a great deal of problems with the new system.",
+        "We had a great deal of problems with the new system, and a great deal of houses for sale.",
         "This year there were much more visitors than last year.",
     )
     good = (
@@ -239,7 +271,7 @@ class MuchWithPlural(GrammarRule):
                 if any(other.low in _THANKS for other in words[max(0, index - 3) : index]):
                     continue  # "thank you so much guys": an address, not an object
                 noun = words[noun_at]
-                if not (_is_plural(noun) and _phrase_ends(words, noun_at)):
+                if not (_is_plural(noun) and (_phrase_ends(words, noun_at) or _people_doing(words, noun_at))):
                     continue
             else:
                 if index < 2 or words[index - 1].low not in ("great", "good") or words[index - 2].low != "a":
@@ -251,8 +283,8 @@ class MuchWithPlural(GrammarRule):
                     continue
                 noun_at, start = found, index - 2
                 replacement = f"a {words[index - 1].low} many"
-            if not _plural_here(doc, words, noun_at):
-                continue
+            if not _plural_here(doc, words, noun_at, after_much=word.low == "much"):
+                continue  # after 'a great deal of' no verb can follow: "a great deal of houses for sale"
             noun = words[noun_at]
             opening = doc.text[words[start].start : word.end + (3 if word.low == "deal" else 0)]
             yield self.finding(
@@ -262,6 +294,15 @@ class MuchWithPlural(GrammarRule):
                 suggestions=(f"{match_case(replacement, words[start].text)} {noun.text}",),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _people_doing(words: list[Word], index: int) -> bool:
+    """'Much people waiting at the gate': 'people' before an -ing form, which modifies it ('people'
+    has no compound in -ing that 'much' could measure)."""
+    if words[index].low != "people" or not words[index].joined or index + 1 >= len(words):
+        return False
+    following = words[index + 1].low
+    return following.endswith("ing") and "VBG" in w.verb_tags(following)
 
 
 def _plural_here(doc: Document, words: list[Word], noun_at: int, *, after_much: bool = True) -> bool:
@@ -1077,7 +1118,7 @@ _OF_PART = frozenset("some most all half none".split())
 """Quantifiers that also take a part of one thing ('most of the day', 'all of the cake'): after them
 only a singular noun for one person is reported ('most of the student' has no part to take)."""
 _OF_TRIGGERS = _OF_PLURAL | _OF_PART
-_ONE_PERSON = frozenset(
+ONE_PERSON = frozenset(
     """
     student pupil teacher child kid friend colleague worker employee member player resident customer
     passenger visitor patient voter user participant applicant candidate officer soldier doctor nurse
@@ -1147,7 +1188,7 @@ class QuantifierOfSingular(GrammarRule):
             if sentence_tags(doc, words)[noun_at] != "NN":
                 continue
             noun = words[noun_at]
-            if words[index].low in _OF_PART and noun.low not in _ONE_PERSON:
+            if words[index].low in _OF_PART and noun.low not in ONE_PERSON:
                 continue  # "most of the day", "all of the cake": a part of one thing
             plurals = w.noun_inflections(noun.low).get("NNS", ())
             if plurals[:1] == (noun.low,):
