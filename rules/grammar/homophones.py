@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from lint._findings import Finding, FixSafety, Severity
 
@@ -228,7 +228,40 @@ _PARTICIPLE_LINKS = frozenset("by in to as under into within throughout".split()
 charter', 'the principle said to guide them'); 'resigned on Friday' stays a verb."""
 
 
-class PersonTwin(GrammarRule):
+_TRIGGERS_PERSON = frozenset(_THING_TO_PERSON) | frozenset(_PERSON_TO_THING) | {"heroine", "heroines"}
+
+
+class _TwinRule(GrammarRule):
+    """A word written for its sound-alike twin, told by the slot it stands in. Each rule names the
+    words it looks at (:attr:`triggers`) and says which twin a slot wants (:meth:`twin`); names,
+    titles and quotations are left alone, and the correction is offered, not applied."""
+
+    triggers: ClassVar[frozenset[str]]
+    fix = "sometimes"
+    overlap_rank = BACKEND_RANK["builtin"] - 1
+    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
+
+    def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
+        raise NotImplementedError
+
+    def message(self, written: str, fixed: str) -> str:
+        raise NotImplementedError
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self.triggers):
+            word = words[index]
+            if (word.text[:1].isupper() and not word.sentence_start) or in_quotes(doc, word.start):
+                continue  # a name or a title
+            twin = self.twin(doc, words, index)
+            if twin is None:
+                continue
+            fixed = match_case(twin, word.text)
+            yield self.finding(
+                word.start, word.end, self.message(word.text, fixed), suggestions=(fixed,), fix=FixSafety.UNSAFE
+            )
+
+
+class PersonTwin(_TwinRule):
     id = "grammar.person-twin"
     category = "grammar"
     severity = Severity.WARNING
@@ -261,26 +294,13 @@ class PersonTwin(GrammarRule):
         "The heroine of the novel is a doctor; heroin addicts need help.",
         "The Principle told parents, a band, played on.",
     )
-    fix = "sometimes"
-    overlap_rank = BACKEND_RANK["builtin"] - 1
-    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
+    triggers = _TRIGGERS_PERSON
 
-    def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _TRIGGERS_PERSON):
-            word = words[index]
-            if word.text[:1].isupper() and not word.sentence_start:
-                continue  # a name or a title
-            twin = self._twin(words, index)
-            if twin is None or in_quotes(doc, word.start):
-                continue
-            fixed = match_case(twin, word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Did you mean '{fixed}'? '{word.text}' and '{fixed}' sound alike, but the slot wants '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
-            )
+    def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
+        return self._twin(words, index)
+
+    def message(self, written: str, fixed: str) -> str:
+        return f"Did you mean '{fixed}'? '{written}' and '{fixed}' sound alike, but the slot wants '{fixed}'."
 
     @staticmethod
     def _twin(words: list[Word], index: int) -> str | None:
@@ -319,9 +339,6 @@ class PersonTwin(GrammarRule):
             if low == "principals" and before.low in w.POSSESSIVES and index > 1 and words[index - 2].joined:
                 return twin if words[index - 2].low in _KEPT_BY else None
         return None
-
-
-_TRIGGERS_PERSON = frozenset(_THING_TO_PERSON) | frozenset(_PERSON_TO_THING) | {"heroine", "heroines"}
 
 
 _PROCEED = {"proceed": "precede", "proceeded": "preceded", "proceeding": "preceding"}
@@ -423,7 +440,7 @@ def _medic_before(words: list[Word], index: int) -> bool:
     return False
 
 
-class VerbTwin(GrammarRule):
+class VerbTwin(_TwinRule):
     id = "grammar.verb-twin"
     category = "grammar"
     severity = Severity.WARNING
@@ -452,26 +469,13 @@ class VerbTwin(GrammarRule):
         "She pored over the maps while water poured over the weir.",
         "The council sited the mast on the hill; the site reports were filed; a site the study used.",
     )
-    fix = "sometimes"
-    overlap_rank = BACKEND_RANK["builtin"] - 1
-    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
+    triggers = _VERB_TWIN_TRIGGERS
 
-    def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _VERB_TWIN_TRIGGERS):
-            word = words[index]
-            if (word.text[:1].isupper() and not word.sentence_start) or in_quotes(doc, word.start):
-                continue
-            twin = _verb_twin(words, index)
-            if twin is None:
-                continue
-            fixed = match_case(twin, word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Did you mean '{fixed}'? '{word.text}' and '{fixed}' sound alike; the words around it want '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
-            )
+    def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
+        return _verb_twin(words, index)
+
+    def message(self, written: str, fixed: str) -> str:
+        return f"Did you mean '{fixed}'? '{written}' and '{fixed}' sound alike; the words around it want '{fixed}'."
 
 
 def _verb_twin(words: list[Word], index: int) -> str | None:
@@ -543,7 +547,7 @@ _WANTED_THINGS = frozenset("what whatever anything everything all".split())
 _FUNCTION_TWIN_TRIGGERS = frozenset(("one", "hear", "want"))
 
 
-class FunctionTwin(GrammarRule):
+class FunctionTwin(_TwinRule):
     id = "grammar.function-twin"
     category = "grammar"
     severity = Severity.WARNING
@@ -569,29 +573,17 @@ class FunctionTwin(GrammarRule):
         "Come hear the band; I came to hear it; Hear, hear!",
         "Do what you want to the house; I want to thank the bank; they want to the last man a fair deal.",
     )
-    fix = "sometimes"
-    overlap_rank = BACKEND_RANK["builtin"] - 1
-    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
+    triggers = _FUNCTION_TWIN_TRIGGERS
 
-    def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _FUNCTION_TWIN_TRIGGERS):
-            word = words[index]
-            if not index or not words[index - 1].joined or index + 1 >= len(words):
-                continue
-            name_before = words[index - 1].text[:1].isupper() and words[index - 1].text != "I"
-            if (word.text[:1].isupper() and not word.sentence_start) or name_before:
-                continue
-            twin = _TWIN_CHECKS[word.low](words, index)
-            if twin is None or in_quotes(doc, word.start):
-                continue
-            fixed = match_case(twin, word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Did you mean '{fixed}'? '{word.text}' cannot stand here; '{fixed}' fits.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
-            )
+    def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
+        if not index or not words[index - 1].joined or index + 1 >= len(words):
+            return None
+        if words[index - 1].text[:1].isupper() and words[index - 1].text != "I":
+            return None  # after a name
+        return _TWIN_CHECKS[words[index].low](words, index)
+
+    def message(self, written: str, fixed: str) -> str:
+        return f"Did you mean '{fixed}'? '{written}' cannot stand here; '{fixed}' fits."
 
 
 def _went_for_want(words: list[Word], index: int) -> str | None:
@@ -744,7 +736,7 @@ quiet ('the painter mixed wine-red on the palette')."""
 _SENSE_TRIGGERS = frozenset(_SENSES)
 
 
-class SenseTwin(GrammarRule):
+class SenseTwin(_TwinRule):
     id = "grammar.sense-twin"
     category = "grammar"
     severity = Severity.WARNING
@@ -784,32 +776,23 @@ class SenseTwin(GrammarRule):
         "Camels: The Dessert Years is a comedy about desserts and sand.",
         "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
     )
-    fix = "sometimes"
-    overlap_rank = BACKEND_RANK["builtin"] - 1
-    """A list made for the phrase ('{pour} over the files', 'a central tenant of') reports it instead."""
+    triggers = _SENSE_TRIGGERS
 
-    def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _SENSE_TRIGGERS):
-            word = words[index]
-            if word.text[:1].isupper() or in_quotes(doc, word.start):
-                continue  # a name or a title: 'Canon', 'The Dessert Years'
-            twin, theirs, ours = _SENSES[word.low]
-            if index and words[index - 1].low == "in" and words[index - 1].joined:
-                continue  # 'tried in vain to find a nurse'
-            following = words[index + 1].low if index + 1 < len(words) and word.joined else None
-            if following is not None and (following in _NOT_AFTER_SENSE or w.tags(following) == {"NOUN"}):
-                continue  # a compound ('steak knife', 'canon law') or a range ('a palette of flavours')
-            lows = {other.low for other in words}
-            if lows & ours or not lows & theirs:
-                continue
-            fixed = match_case(twin, word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Did you mean '{fixed}'? The sentence is about the {fixed}, not the {word.low}.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
-            )
+    def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
+        word = words[index]
+        if word.text[:1].isupper():
+            return None  # a name or a title even first in its sentence: 'Canon', 'The Dessert Years'
+        twin, theirs, ours = _SENSES[word.low]
+        if index and words[index - 1].low == "in" and words[index - 1].joined:
+            return None  # 'tried in vain to find a nurse'
+        following = words[index + 1].low if index + 1 < len(words) and word.joined else None
+        if following is not None and (following in _NOT_AFTER_SENSE or w.tags(following) == {"NOUN"}):
+            return None  # a compound ('steak knife', 'canon law') or a range ('a palette of flavours')
+        lows = {other.low for other in words}
+        return None if lows & ours or not lows & theirs else twin
+
+    def message(self, written: str, fixed: str) -> str:
+        return f"Did you mean '{fixed}'? The sentence is about the {fixed}, not the {written.lower()}."
 
 
 _HEAD_NOUNS = _cues("law laws fodder knife knives house houses ball balls holder holders fire")
