@@ -28,7 +28,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, each_place, match_case, occurrences, positions
-from .prepositions import LATER, TRANSITIVE_FILE
+from .prepositions import TRANSITIVE_FILE, _elsewhere
 from .prepositions import _adverbial as adverbial_phrase
 
 if TYPE_CHECKING:
@@ -783,29 +783,7 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         # right preposition further on opens a phrase of its own ("an increase of crime in the city centre")
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
         return False
-    return not any(right and _elsewhere(words, tags, index, right) for right in item.right)
-
-
-_TIME_PREPOSITIONS = frozenset(("in", "at", "on"))
-
-
-def _elsewhere(words: list[Word], tags: list[str], index: int, preposition: str) -> bool:
-    """Whether the head at ``index`` has its own preposition a few words on, or before a relative
-    pronoun a few words back: the written one opened a phrase of its own ("angry on Monday with
-    him", "on whom we are dependent for food"). A later one that opens a time adverbial is not the
-    head's ("arrived to the conference centre late in the evening")."""
-    for i in range(index + 3, min(index + 3 + LATER, len(words))):
-        if words[i].low == preposition:
-            timed = preposition in _TIME_PREPOSITIONS and i + 1 < len(words) and words[i].joined
-            timed = timed and adverbial_phrase(words, tags, i + 1)
-            if not timed:
-                return True
-        if not words[i - 1].joined:
-            break
-    for i in range(max(index - LATER, 0), index - 1):
-        if words[i].low == preposition and words[i + 1].low in ("whom", "which", "what"):
-            return True
-    return False
+    return not any(right and _elsewhere(words, index, right, tags) for right in item.right)
 
 
 _CLAUSE_SUBJECT_TAGS = frozenset("DT PDT PRP PRP$ JJ JJR JJS CD NN NNS NNP NNPS POS".split())

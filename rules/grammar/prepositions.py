@@ -245,12 +245,14 @@ def _adverbial(words: list[Word], tags: list[str], at: int) -> bool:
     return False
 
 
-def _elsewhere(words: list[Word], index: int, preposition: str) -> bool:
+def _elsewhere(words: list[Word], index: int, preposition: str, tags: list[str] | None = None) -> bool:
     """Whether the head at ``index`` has its own preposition a few words on, or before a relative
     pronoun a few words back: the written one opened a phrase of its own ("dependent for his
-    income on rents", "aimed on purpose at children", "on whom we are dependent for food")."""
+    income on rents", "aimed on purpose at children", "on whom we are dependent for food"). Given
+    the sentence's ``tags``, a later 'in', 'at' or 'on' that opens a time adverbial is not the head's
+    ("arrived to the conference centre late in the evening")."""
     for i in range(index + 3, min(index + 3 + LATER, len(words))):
-        if words[i].low == preposition:
+        if words[i].low == preposition and not (tags is not None and _opens_time(words, tags, i)):
             return True
         if not words[i - 1].joined:
             break
@@ -272,6 +274,19 @@ def _adjunct_after_participle(written: str, best: str, share: float) -> bool:
 
 _PLACES = frozenset(("in", "on", "at"))
 PLACE_SHARE = 0.7
+
+_TIME_PREPOSITIONS = frozenset(("in", "at", "on"))
+
+
+def _opens_time(words: list[Word], tags: list[str], at: int) -> bool:
+    """'in', 'at' or 'on' at ``at`` opens a time adverbial ('in the evening')."""
+    return (
+        words[at].low in _TIME_PREPOSITIONS
+        and at + 1 < len(words)
+        and words[at].joined
+        and _adverbial(words, tags, at + 1)
+    )
+
 
 LATER = 5
 """How far on the head's own preposition is looked for."""
