@@ -136,6 +136,7 @@ class CompoundModifier(GrammarRule):
         "A 5 year old boy was hurt, and a 30 years old man was arrested.",
         "The mayor thanked the law abiding residents of a cash strapped town.",
         "They fostered a 6 week old kitten with a rags to riches story.",
+        "A 10-year old boy was hurt, and the 27 year-old was arrested.",
     )
     good = (
         "She bought a brand-new car; the car is brand new.",
@@ -149,6 +150,7 @@ class CompoundModifier(GrammarRule):
         "The residents are law abiding, the town is cash strapped, and they went from rags to riches.",
         "The kitten is six weeks old, and one day old friends turned up at the door.",
         "It is painted on 2 x 2 inch glass slides and 4 by 6 foot panels.",
+        "A 10-year-old boy was hurt; the 10-year bonds are old; the boy is ten years old, a year-old scheme.",
     )
     fixed = (
         "Soldiers trained for hand-to-hand combat.",
@@ -162,11 +164,13 @@ class CompoundModifier(GrammarRule):
         "A 5 year old boy was hurt, and a 30 years old man was arrested.",
         "The mayor thanked the law-abiding residents of a cash-strapped town.",
         "They fostered a 6 week old kitten with a rags-to-riches story.",
+        "A 10-year old boy was hurt, and the 27 year-old was arrested.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._measures(doc)
+        yield from self._half_hyphenated_ages(doc)
         table, seconds, lows = compounds(), _seconds(), doc.lows
         last = len(lows) - 1
         found = [
@@ -243,6 +247,45 @@ class CompoundModifier(GrammarRule):
                 fix=FixSafety.UNSAFE,
                 severity=None if age else Severity.INFO,
             )
+
+    def _half_hyphenated_ages(self, doc: Document) -> Iterator[Finding]:
+        """An age with one of its two hyphens: 'a 10-year old boy', 'the 27 year-old man' ('10-year-old',
+        '27-year-old'). Before a noun, or as a noun after a determiner ('the 27 year-old was
+        arrested'); not 'the boy is 10-years old', which is no modifier."""
+        for words, index in occurrences(doc, _AGE_HALVES):
+            word = words[index]
+            if index == 0 or not words[index - 1].joined or word.text[:1].isupper():
+                continue
+            previous = words[index - 1]
+            if word.low == "old":  # "10-year old"
+                number, _, unit = previous.low.partition("-")
+                first = index - 1
+                if unit.rstrip("s") not in _AGE_UNITS or not _is_number(number):
+                    continue
+                parts = [previous.text.split("-")[0], unit.rstrip("s"), word.text]
+            else:  # "10 year-old"
+                if not _is_number(previous.low):
+                    continue
+                first = index - 1
+                unit = word.low.split("-")[0].rstrip("s")
+                parts = [previous.text, unit, "old"]
+            noun = index + 1 < len(words) and word.joined and _noun_follows(doc, words, index + 1)
+            determined = first > 0 and words[first - 1].joined and words[first - 1].low in _AGE_DETERMINERS
+            if not (noun or determined) or in_quotes(doc, word.start):
+                continue
+            fixed = "-".join(parts)
+            written = doc.text[words[first].start : word.end]
+            yield self.finding(
+                words[first].start,
+                word.end,
+                f"An age before a noun takes both hyphens: '{fixed}', not '{written}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,  # "the 10-year old bonds" may be old ten-year bonds
+            )
+
+
+_AGE_HALVES = frozenset(("old", "year-old", "years-old", "month-old", "week-old", "day-old"))
+_AGE_DETERMINERS = frozenset("a an the this that his her their our my your".split())
 
 
 _UNITS = frozenset(
