@@ -69,6 +69,7 @@ class PronounCase(GrammarRule):
         "Please let John or I know. The principal thanked my parents and I for the gift.",
         "Nobody told the new staff and I about the drill.",
         "Whom do you think will win? She is the one whom they believe is guilty.",
+        "The suspect, whom police believe fled the country, is missing; the man whom the police said was armed.",
     )
     good = (
         "Tim and I work together.",
@@ -92,6 +93,7 @@ class PronounCase(GrammarRule):
         "He fixed the car and I paid for it. She watched the game and I cheered.",
         "'We will go,' said my father and I. Then came Sam and I.",
         "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
+        "The man whom police believe they saw is missing; the woman whom officials say the army detained.",
     )
     fixed = ()
     fix = "sometimes"
@@ -245,8 +247,10 @@ class PronounCase(GrammarRule):
         at = index + 1
         if at < len(words) and words[at].low in ("do", "does", "did"):
             at += 1
-        if at + 2 >= len(words) or words[at].low not in w.SUBJECT_PRONOUNS or words[at + 1].low not in _THINKING:
+        end = _reporter_end(words, at)  # "whom they believe", "whom police believe", "whom the police said"
+        if end is None or end + 2 >= len(words) or words[end + 1].low not in _THINKING:
             return None
+        at = end
         if not all(word.joined for word in words[index : at + 2]):
             return None
         verb = words[at + 2].low
@@ -353,6 +357,24 @@ def _bare_verb_object(words: list[Word], index: int, verb_at: int) -> bool:
 
 
 _WHOM = frozenset(("whom",))
+_REPORTERS = frozenset(
+    """police officials authorities investigators prosecutors detectives witnesses experts analysts doctors
+    sources residents neighbours neighbors relatives colleagues friends critics officers scientists
+    researchers historians""".split()
+)
+"""Plural nouns that say or believe something in news prose ('the man whom police believe fled')."""
+
+
+def _reporter_end(words: list[Word], at: int) -> int | None:
+    """The index of the last word of a subject at ``at``: a subject pronoun, or one of
+    :data:`_REPORTERS`, bare or after 'the'; None for anything else."""
+    if at < len(words) and words[at].low in w.SUBJECT_PRONOUNS:
+        return at
+    if at + 1 < len(words) and words[at].low == "the" and words[at + 1].low in _REPORTERS:
+        return at + 1
+    return at if at < len(words) and words[at].low in _REPORTERS else None
+
+
 _THINKING = frozenset(
     """think thinks thought believe believes believed suppose supposes supposed expect expects expected
     say says said guess imagine imagines imagined feel feels felt reckon know knows knew""".split()
