@@ -426,3 +426,29 @@ NUMBER_LABELS = frozenset(
     round platform gate track channel division tier rank group team year""".split()
 )
 """Nouns that a number after them labels ("category five storm", "year two pupil")."""
+
+
+PERSON_NOUNS = frozenset(
+    """
+    person people man men woman women boy boys girl girls baby babies kid kids teenager teenagers adult
+    adults guy guys lady ladies gentleman gentlemen friend friends teacher teachers student students
+    pupil pupils doctor doctors nurse nurses surgeon surgeons lawyer lawyers customer customers employee
+    employees boss bosses author authors writer writers artist artists painter painters poet poets
+    patient patients guest guests visitor visitors tourist tourists neighbour neighbours neighbor
+    neighbors colleague colleagues mother mothers father fathers brother brothers sister sisters son
+    sons daughter daughters wife wives husband husbands uncle uncles aunt aunts cousin cousins
+    grandmother grandmothers grandfather grandfathers grandparent grandparents officer officers soldier
+    soldiers policeman policemen farmer farmers scientist scientists researcher researchers engineer
+    engineers voter voters resident residents citizen citizens leader leaders politician politicians
+    journalist journalists reporter reporters singer singers actor actors actress actresses musician
+    musicians athlete athletes owner owners volunteer volunteers victim victims witness witnesses
+    suspect suspects applicant applicants participant participants individual individuals professor
+    professors lecturer lecturers chef chefs waiter waiters waitress waitresses salesman salesmen
+    shopkeeper shopkeepers stranger strangers boyfriend girlfriend hero heroes immigrant immigrants
+    refugee refugees landlord landlords
+    """.split()
+)
+"""Nouns that name only people (a relative clause on them takes 'who' or 'that', not 'which'; 'a lot
+of' one of them is a count: 'a lot of scientist'). Not nouns
+that also name things ('pilot' project, 'coach' bus, 'driver' and 'client' software, 'player', 'parent'
+and 'child' nodes, 'worker' processes, 'manager' programs, 'fan', 'partner' firms)."""

@@ -677,6 +677,7 @@ class QuantitySingular(GrammarRule):
         "She bought a pair of shoe.",
         "They spent thousands of dollar on it, and dozens of user complained.",
         "I have a lot of friend and plenty of book.",
+        "There are a lot of scientist who disagree, and lots of tourist came.",
         "He bought a new pair of shoe for the wedding.",
     )
     good = (
@@ -688,6 +689,7 @@ class QuantitySingular(GrammarRule):
         "His phone number of choice and the number of the beast.",
         "A pair of scissors, a group of youth and a series of research.",
         "A new pair of shoes, a spare pair of underwear and a whole lot of time.",
+        "A lot of people and lots of stranger things; a lot of individual effort; plenty of guest parking.",
     )
     fixed = ()
     fix = "sometimes"
@@ -739,7 +741,7 @@ def _labelled(words: list[Word], index: int) -> bool:
 
 
 def _count_only(word: Word) -> bool:
-    return word.low in _COUNT_ONLY
+    return word.low in _COUNT_ONLY or (word.low in w.PERSON_NOUNS and w.is_singular_count_noun(word.low))
 
 
 def _singular_counted(word: Word) -> bool:
