@@ -2697,6 +2697,15 @@ _PLURAL_NP_OPENERS = _NP_OPENERS - {"this", "that"}
 _SINGULAR_NP_OPENERS = _NP_OPENERS - {"these", "those"}
 
 
+_RANKS = frozenset("next last first main only".split())
+
+
+def _ranks_or_describes(low: str) -> bool:
+    """Only an adjective ('old'), a superlative ('nearest', 'best') or a rank ('next', 'main')."""
+    tags = w.tags(low)
+    return tags == {"ADJ"} or low in _RANKS or (low.endswith("est") and "ADJ" in tags) or low in ("best", "worst")
+
+
 class QuestionAgreement(GrammarRule):
     id = "grammar.question-agreement"
     category = "grammar"
@@ -2716,6 +2725,7 @@ class QuestionAgreement(GrammarRule):
         "and 'What has you worried?' ('has' as the main verb) are left alone."
     )
     bad = (
+        "Where are the nearest station? When are the next train?",
         "Does they know about the change?",
         "Has they finished the report? Was we told?",
         "Why is they leaving so early?",
@@ -2736,6 +2746,7 @@ class QuestionAgreement(GrammarRule):
         "Is the new trains running on time? Was the results good enough?",
     )
     good = (
+        "Where are the nearest shops? What are the best ways to learn? Were the best plan to fail, we would lose.",
         "Do they know about the change? Has she finished the report? Were we told?",
         "Were he to resign, the party would split. Was I wrong?",
         "...is I who am to blame.",
@@ -2755,6 +2766,7 @@ class QuestionAgreement(GrammarRule):
         "Where were the children when the fire started? Where was the sales office then?",
     )
     fixed = (
+        "Where is the nearest station? When is the next train?",
         "Do they know about the change?",
         "Have they finished the report? Were we told?",
         "Why are they leaving so early?",
@@ -2858,13 +2870,16 @@ class QuestionAgreement(GrammarRule):
         if aux.low in _PAST_PLURALS and not _joined_between(words, index, len(words) - 1):
             return None  # "Were the law in force, we would …": a condition
         at = index + 2
-        if at < len(words) - 1 and words[at].joined and w.tags(words[at].low) == {"ADJ"}:
-            at += 1  # "Are the old bridge safe?"
+        if at < len(words) - 1 and words[at].joined and _ranks_or_describes(words[at].low):
+            at += 1  # "Are the old bridge safe?", "Where are the nearest station?"
         noun = words[at]
         if noun.capitalised or not words[at - 1].joined or _possessive(noun):
             return None
         following = words[at + 1].low if at + 1 < len(words) else ""
-        if following == "to" or not (_closes_question_subject(words, at) or (following == "of" and noun.joined)):
+        asked = index > 0 and words[0].low in w.QUESTION_WORDS and aux.low == "are"  # "What are the best way to …?"
+        if (following == "to" and not asked) or not (
+            _closes_question_subject(words, at) or (following in ("of", "to") and noun.joined)
+        ):
             return None  # "Were the plan to fail, …": a condition; "What are the cause of the delay?"
         low = noun.low
         if not _has_plural(low) or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS or low in _MEMBER_OF_WHOLE:
