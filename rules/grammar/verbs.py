@@ -1793,6 +1793,7 @@ class MissingTo(GrammarRule):
         "She wants go home early, and they decided go by train.",
         "I need buy some milk, and we need finish this today.",
         "They got him fix the car for free.",
+        "It is important remember the victims, and it was difficult find a seat.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -1808,6 +1809,7 @@ class MissingTo(GrammarRule):
         "All they need do is ask; I need help; we need only ask; they need not change them.",
         "All we need is time; we need work done.",
         "They got him fired, got them ready, got us thinking and got me home; let's get it done.",
+        "It is hard work and easy money; it is important stuff; the important change is here; it is possible.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1822,6 +1824,7 @@ class MissingTo(GrammarRule):
         "She wants to go home early, and they decided to go by train.",
         "I need to buy some milk, and we need to finish this today.",
         "They got him to fix the car for free.",
+        "It is important to remember the victims, and it was difficult to find a seat.",
     )
     fix = "always"
 
@@ -1850,6 +1853,8 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "I am going see her"
             elif low in _ABLE_WORDS and _predicative(words, index):
                 at = index + 1  # "he is able swim": after 'is able' no noun can follow
+            elif low in _IT_ADJECTIVES and _after_it_is(words, index):
+                at = index + 1  # "it is important remember": the subject is the 'to' clause
             else:
                 continue
             negated = at + 1 < len(words) and words[at].low == "not" and words[at].joined
@@ -1906,7 +1911,30 @@ _ABLE_WORDS = frozenset(("able", "unable"))
 _NEED_SUBJECTS = frozenset("i we they".split())
 _NEED_CLAUSE_OPENERS = frozenset("and but so because then now".split())
 """Subjects after which 'need' + bare verb is a slip ("we need buy"); not 'you' ("need you ask?")."""
-_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE_WORDS
+_IT_ADJECTIVES = frozenset(
+    "important necessary essential vital crucial possible impossible difficult hard easy dangerous".split()
+)
+"""Adjectives after 'it is' whose real subject is a 'to' clause ("it is important to remember")."""
+_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE_WORDS | _IT_ADJECTIVES
+
+
+def _after_it_is(words: list[Word], index: int) -> bool:
+    """'It is', 'it was', 'it's' or 'it will be' (past one adverb) right before ``words[index]``."""
+    back = index - 1
+    if back >= 0 and words[back].low in w.MID_ADVERBS | {"very", "so", "really", "also"} and words[back].joined:
+        back -= 1
+    if back < 0 or not words[back].joined:
+        return False
+    if words[back].low in ("it's", "it’s"):
+        return True
+    return (
+        words[back].low in ("is", "was", "be")
+        and back > 0
+        and words[back - 1].low in ("it", "will")
+        and words[back - 1].joined
+    )
+
+
 _BE_BEFORE_GOING = frozenset(
     """am is are was were been being 'm 're 's i'm you're we're they're he's she's it's i’m you’re we’re
     they’re he’s she’s it’s""".split()
