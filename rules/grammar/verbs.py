@@ -1085,6 +1085,7 @@ class MissingAuxiliary(GrammarRule):
         "The old ship sunk quickly; the bell rung twice.",
         "My brother seen the whole thing, and the visitors taken the lead.",
         "The choir sung three hymns.",
+        "The minister said he not aware of the report, and I not sure it matters.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1100,6 +1101,7 @@ class MissingAuxiliary(GrammarRule):
         "The photo taken the night before. The dog thrown a bone wagged. The measures taken this week.",
         "The decisions taken that day were reversed. The man known the world over died.",
         "The ship sunk three miles off the coast. The bell rung three times.",
+        "He not only won but set a record; they not yet ready? Are they not aware? Were we not sure?",
     )
     fixed = ()
     fix = "sometimes"
@@ -1117,6 +1119,7 @@ class MissingAuxiliary(GrammarRule):
                 or lows[position + 1] == "be"
                 or _noun_participle(lows[position + 1])
                 or (position + 1 < last and _lone_form(lows[position + 2]))
+                or (position + 1 < last and lows[position + 1] == "not" and lows[position + 2] in _NOT_PREDICATES)
             )
         ]
         candidates += [  # "it been raining", "you been told": 'been' has lost its 'have' after these too
@@ -1134,6 +1137,11 @@ class MissingAuxiliary(GrammarRule):
                 continue  # "World War I seen from the air": a number
             if index > 0 and (words[index - 1].low in w.AUXILIARIES or _contracted_auxiliary(words[index - 1].low)):
                 continue  # "have they gone?", "are we moving?", "where've you been?"
+            if index + 2 < len(words) and words[index + 1].low == "not":
+                finding = self._not_without_be(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             at = index + 1
             if at < len(words) and pronoun.joined and _adverb(words[at].low):
                 at += 1
@@ -1155,6 +1163,23 @@ class MissingAuxiliary(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
         yield from self._u_participles(doc)
+
+    def _not_without_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'He not aware of the report', 'I not sure': a subject pronoun, 'not' and an adjective that
+        only 'be' can carry, with the sentence's verb missing ('he not only …' has no such word)."""
+        pronoun, negation, adjective = words[index], words[index + 1], words[index + 2]
+        if not (pronoun.joined and negation.joined) or adjective.low not in _NOT_PREDICATES:
+            return None
+        if in_quotes(doc, negation.start) or adjective.capitalised:
+            return None
+        be = _BE_FOR[pronoun.low]
+        return self.finding(
+            negation.start,
+            adjective.end,
+            f"The verb is missing: '{be} not {adjective.text}'.",
+            suggestions=(f"{be} not {adjective.text}",),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _u_participles(self, doc: Document) -> Iterator[Finding]:
         """'The ship sunk quickly', 'the bell rung twice': a noun subject, then the 'u' participle
@@ -1275,6 +1300,11 @@ def _adverb(low: str) -> bool:
 
 
 _BE_FOR = {"i": "am", "we": "are", "they": "are", "he": "is", "she": "is"}
+_NOT_PREDICATES = frozenset(
+    """aware sure able ready happy willing certain afraid allowed interested responsible available
+    present guilty eligible keen satisfied convinced prepared""".split()
+)
+"""Adjectives that stand after 'be not' and never after a subject alone ("he not aware")."""
 _HAVE_FOR = {"i": "have", "we": "have", "they": "have", "he": "has", "she": "has", "it": "has", "you": "have"}
 _BEEN_SUBJECTS = frozenset(("it", "you"))
 """Pronouns that are objects too, but never before a bare 'been' ("it been raining", "you been told")."""
