@@ -134,9 +134,9 @@ _PERSON_ACTS = frozenset(
     """
     said told announced resigned retired complained apologised apologized insisted admitted warned wrote
     phoned emailed urged thanked praised welcomed refused agreed promised confirmed denied declined replied
-    explained argued sued spoke met visited decided asked invited hired fired suspended expelled
+    argued sued spoke met visited decided asked invited hired fired suspended expelled
     tells announces resigns retires complains apologises apologizes insists admits warns writes phones
-    emails urges thanks praises welcomes refuses agrees promises confirms denies declines replies explains
+    emails urges thanks praises welcomes refuses agrees promises confirms denies declines replies
     argues sues speaks meets visits decides asks invites hires fires suspends expels
     """.split()
 )
@@ -258,6 +258,7 @@ class PersonTwin(GrammarRule):
         "Equality is a core tenet; the mall's key tenant left; the school's principals met.",
         "The loan's principal is repaid first, and the principal reason was cost.",
         "He is a man of principle; the principals of the firm agreed.",
+        "The core tenants of the shopping centre stayed, and the principle explained most of the results.",
         "The heroine of the novel is a doctor; heroin addicts need help.",
         "The Principle told parents, a band, played on.",
     )
@@ -310,6 +311,8 @@ class PersonTwin(GrammarRule):
             return None
         twin = _PERSON_TO_THING[low]
         if before is not None and before.low in _BELIEF_ADJECTIVES:
+            if low.startswith("tenant") and _let_place_follows(words, index + 1):
+                return None  # 'the core tenants of the shopping centre': the shops that rent it
             if following is None or not w.tags(following.low) & {"NOUN", "ADJ"} or following.low in w.PREPOSITIONS:
                 return twin
             return None
@@ -319,6 +322,26 @@ class PersonTwin(GrammarRule):
             if low == "principals" and before.low in w.POSSESSIVES and index > 1 and words[index - 2].joined:
                 return twin if words[index - 2].low in _KEPT_BY else None
         return None
+
+
+_LET_PLACES = frozenset(
+    """centre center centres centers mall malls building buildings block blocks estate estates tower towers
+    arcade arcades complex park parks development developments plaza precinct street office offices site
+    property properties premises scheme station airport market""".split()
+)
+"""Places whose tenants rent them ('the core tenants of the shopping centre')."""
+
+
+def _let_place_follows(words: list[Word], at: int) -> bool:
+    """Whether 'of' + a determiner-led place of :data:`_LET_PLACES` (within four words) starts at ``at``."""
+    if at >= len(words) or words[at].low != "of" or not words[at - 1].joined:
+        return False
+    for word in words[at + 1 : at + 6]:
+        if word.low in _LET_PLACES:
+            return True
+        if not word.joined:
+            return False
+    return False
 
 
 _TRIGGERS_PERSON = frozenset(_THING_TO_PERSON) | frozenset(_PERSON_TO_THING) | {"heroine", "heroines"}
@@ -653,7 +676,10 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     "palate": (
         "palette",
         _cues("colour colours color colors paint paints painter painters shades hues tones pastel pastels designer"),
-        _cues("wine wines taste tastes tasting flavour flavours flavor flavors food cleft cleanser mouth tongue"),
+        _cues(
+            "wine wines taste tastes tasting flavour flavours flavor flavors food cleft cleanser mouth tongue "
+            "refined discerning sophisticated jaded educated sensitive"
+        ),
     ),
     "hanger": (
         "hangar",
@@ -782,6 +808,9 @@ class SenseTwin(GrammarRule):
         "The cathedral canon fired the organist; the bishop fired a canon; the canon of novels.",
         "He tripped over the power cord near the piano; she played a chord.",
         "Camels: The Dessert Years is a comedy about desserts and sand.",
+        "The airline's staff hung their coats in the hangar; the pilot left his suit on a hanger by the jet.",
+        "After a trek through the dunes, we had dates for dessert; investors in the fund celebrated with steak.",
+        "The painter had a sophisticated palate.",
         "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
     )
     fix = "sometimes"
@@ -802,6 +831,8 @@ class SenseTwin(GrammarRule):
             lows = {other.low for other in words}
             if lows & ours or not lows & theirs:
                 continue
+            if _own_slot(words, index):
+                continue  # 'coats in the hangar', 'a suit on a hanger', 'dates for dessert', 'celebrated with steak'
             fixed = match_case(twin, word.text)
             yield self.finding(
                 word.start,
@@ -810,6 +841,36 @@ class SenseTwin(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_OWN_SLOTS: dict[str, frozenset[str]] = {
+    "hangar": _cues("in into inside outside from"),
+    "hangars": _cues("in into inside outside from"),
+    "hanger": _cues("on onto off"),
+    "hangers": _cues("on onto off"),
+    "dessert": _cues("for"),
+}
+"""Prepositions before the noun (past a determiner and adjectives) that only the written word's own
+sense takes: a thing is kept in a hangar but hung on a hanger, and eaten for dessert ('the staff hung
+their coats in the hangar', 'left his suit on a hanger by the jet', 'after the dunes, dates for dessert')."""
+_MASS_FOOD = frozenset(("steak", "steaks"))
+"""Food nouns that stand bare after a preposition ('celebrated with steak'); their twin, a share, takes a determiner."""
+
+
+def _own_slot(words: list[Word], index: int) -> bool:
+    """Whether the noun at ``index`` stands where only its own sense goes (see :data:`_OWN_SLOTS`)."""
+    word = words[index]
+    at = index - 1
+    while at >= 0 and words[at].joined and (
+        words[at].low in w.DETERMINERS or words[at].low.endswith(("'s", "’s")) or w.tags(words[at].low) == {"ADJ"}
+    ):
+        at -= 1
+    if at < 0 or not words[at].joined:
+        return False
+    before = words[at].low
+    if word.low in _MASS_FOOD and at == index - 1 and before in w.PREPOSITIONS:
+        return True
+    return before in _OWN_SLOTS.get(word.low, frozenset())
 
 
 _HEAD_NOUNS = _cues("law laws fodder knife knives house houses ball balls holder holders fire")
