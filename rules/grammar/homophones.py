@@ -720,7 +720,8 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         _cues(
             "fund funds shares percent company companies firm firms bank business club deal bid bet bets "
             "investor investors shareholder shareholders sold sell sale bought buy acquired owns owned "
-            "vampire heart burned burnt claim tent wooden fence high"
+            "vampire heart burned burnt claim tent wooden fence high poker casino gambler gamblers gambling pot "
+            "wager hand"
         ),
     ),
     "dessert": (
@@ -811,6 +812,7 @@ class SenseTwin(GrammarRule):
         "The airline's staff hung their coats in the hangar; the pilot left his suit on a hanger by the jet.",
         "After a trek through the dunes, we had dates for dessert; investors in the fund celebrated with steak.",
         "The painter had a sophisticated palate.",
+        "He lost his stake and chips on the last hand of poker.",
         "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
     )
     fix = "sometimes"
