@@ -365,6 +365,12 @@ _READ_MATTER = frozenset(
     scripts script scores""".split()
 )
 """What one pores over (reads closely); water pours over a dam, a roof or rice."""
+_POURED_THINGS = frozenset(
+    """rain rainwater water floodwater floodwaters seawater sea waves wine beer tea coffee milk blood sweat tears
+    light sunlight moonlight sewage oil mud smoke sauce gravy syrup honey coffee liquid acid paint ink petrol
+    fuel lava sand dust it""".split()
+)
+"""Subjects that pour themselves ('Rain poured over the files', 'ink poured over the pages')."""
 _PROSCRIBE = {
     "proscribe": "prescribe",
     "proscribes": "prescribes",
@@ -466,6 +472,7 @@ class VerbTwin(GrammarRule):
         "The report sites three studies, and she forgot to site the article.",
     )
     good = (
+        "Rain poured over the files left outside, and ink poured over the pages.",
         "A short film will precede the main feature, and the talks will proceed.",
         "We can proceed with the sale; the words preceded by a dash are kept.",
         "Rain was pouring over the edge of the roof; pour over the rice.",
@@ -515,6 +522,8 @@ def _verb_twin(words: list[Word], index: int) -> str | None:
             return _PRECEDE[low]
         return None
     if low in _POUR:
+        if before in _POURED_THINGS:
+            return None  # 'rain poured over the files left outside': the subject is what pours
         return _POUR[low] if _read_matter_after(words, index) else None
     if low in _SITE:
         return _SITE[low] if _cited_object(words, index) else None
