@@ -822,6 +822,9 @@ class SenseTwin(GrammarRule):
         "After a trek through the dunes, we had dates for dessert; investors in the fund celebrated with steak.",
         "The painter had a sophisticated palate.",
         "He lost his stake and chips on the last hand of poker.",
+        "The bride's horse wore a bridal garland; the nurse was vain about her looks.",
+        "She bought stationery on the way to the car; a lorry full of stationery overturned.",
+        "The guitar cord was too short, and the poets gathered by the cannon on the hill.",
         "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
     )
     fix = "sometimes"
@@ -840,9 +843,14 @@ class SenseTwin(GrammarRule):
             if following is not None and (following in _NOT_AFTER_SENSE or w.tags(following) == {"NOUN"}):
                 continue  # a compound ('steak knife', 'canon law') or a range ('a palette of flavours')
             lows = {other.low for other in words}
-            if lows & ours or not lows & theirs:
+            if lows & ours:
                 continue
-            if _own_slot(words, index):
+            cues = lows & theirs
+            if index and words[index - 1].joined and cues == {words[index - 1].low}:
+                continue  # the only cue modifies the word: 'the guitar cord', a cable
+            if cues <= _PERSON_CUES and not _object_slot(words, index):
+                continue  # people are near anything: 'the poets gathered by the cannon'
+            if not cues or _own_slot(words, index) or _wrong_word_class(words, index):
                 continue  # 'coats in the hangar', 'a suit on a hanger', 'dates for dessert', 'celebrated with steak'
             fixed = match_case(twin, word.text)
             yield self.finding(
@@ -852,6 +860,40 @@ class SenseTwin(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_PERSON_CUES = _cues(
+    "painter painters designer investor investors shareholder shareholders stakeholder nomads bedouin pirate "
+    "pirates writers poets nurse rider riders bride brides bridesmaid bridesmaids"
+)
+"""Cues that name people, who may stand beside either twin: they decide only where the word is an object."""
+_ADJECTIVE_TWINS = _cues("vain bridal stationary")
+"""Written adjectives whose twin is a noun: reported only in a noun's slot ('a vain in his arm')."""
+_NOUN_FOR_ADJECTIVE = _cues("stationery")
+"""Written nouns whose twin is an adjective: reported only in an adjective's slot ('traffic was stationery')."""
+_PREDICATE_VERBS = w.BE_FORMS | _cues("remained remains remain stayed stays stay sat stood seemed looked very so too")
+
+
+def _object_slot(words: list[Word], index: int) -> bool:
+    """A verb, perhaps with a determiner between, before the word ('fired a canon')."""
+    at = index - 1
+    if at >= 0 and words[at].joined and words[at].low in w.DETERMINERS:
+        at -= 1
+    return at >= 0 and words[at].joined and bool(w.verb_tags(words[at].low)) and "NOUN" not in w.tags(words[at].low)
+
+
+def _wrong_word_class(words: list[Word], index: int) -> bool:
+    """Whether the written word stands where its own word class goes: an adjective before a noun or
+    after 'be' ('a bridal garland', 'he was vain and rude'), a noun outside an adjective's slot
+    ('bought stationery on the way')."""
+    low = words[index].low
+    before = words[index - 1].low if index and words[index - 1].joined else ""
+    after = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+    if low in _ADJECTIVE_TWINS:
+        return before in _PREDICATE_VERBS or (bool(after) and "NOUN" in w.tags(after) and after not in w.PREPOSITIONS)
+    if low in _NOUN_FOR_ADJECTIVE:
+        return before not in _PREDICATE_VERBS
+    return False
 
 
 _OWN_SLOTS: dict[str, frozenset[str]] = {
