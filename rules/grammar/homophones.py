@@ -825,6 +825,7 @@ class SenseTwin(GrammarRule):
         "The bride's horse wore a bridal garland; the nurse was vain about her looks.",
         "She bought stationery on the way to the car; a lorry full of stationery overturned.",
         "The guitar cord was too short, and the poets gathered by the cannon on the hill.",
+        "The fund manager's steak was overcooked.",
         "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
     )
     fix = "sometimes"
@@ -848,6 +849,9 @@ class SenseTwin(GrammarRule):
             cues = lows & theirs
             if index and words[index - 1].joined and cues == {words[index - 1].low}:
                 continue  # the only cue modifies the word: 'the guitar cord', a cable
+            owner = words[index - 1].low if index and words[index - 1].joined else ""
+            if owner.endswith(("'s", "’s")) and owner[:-2] not in theirs:
+                continue  # 'the fund manager's steak': someone's own, whatever else the sentence holds
             if cues <= _PERSON_CUES and not _object_slot(words, index):
                 continue  # people are near anything: 'the poets gathered by the cannon'
             if not cues or _own_slot(words, index) or _wrong_word_class(words, index):
