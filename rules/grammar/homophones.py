@@ -555,6 +555,12 @@ _PLACES_ON = frozenset(
 )
 """Nouns that 'on the' opens ('on the bus', 'on the shelf'): after 'one the' they show the slip."""
 _PLACE_OPENERS = frozenset("the a an his her their its my our your".split())
+_NUMBERED = frozenset(
+    """stage stages phase step day week month year game match round part chapter act scene level lesson season
+    series volume track page episode exhibit figure table row line gate platform block floor group option plan
+    category type class number grade division tier section verse book leg heat lap session term unit""".split()
+)
+"""Nouns that a number labels ('stage one', 'day one', 'number one'): 'one' after them is the number."""
 _HERE_BEFORE = frozenset(
     """is are was were am be been stored kept came come moved lived born based stayed worked arrived posted
     listed printed gathered sat stood played performed parked landed buried get got from right near""".split()
@@ -594,6 +600,7 @@ class FunctionTwin(GrammarRule):
         "After lunch I want to the bank to pay the bill.",
     )
     good = (
+        "In stage one the front wheel is removed, and on day one the road was closed.",
         "She left her bag on the bus; the one the police found was empty.",
         "Which one, the red or the blue? He picked one the size of a fist.",
         "Day one the team met at the field; no one the board trusted was named.",
@@ -647,6 +654,8 @@ def _on_for_one(words: list[Word], index: int) -> str | None:
     noun = "NOUN" in tags and not tags & {"ADJ", "DET", "ADP", "NUM", "PRON", "ADV"}
     if before not in ("it", "them", "him") and not (noun and before not in w.DETERMINERS):
         return None
+    if before in _NUMBERED:
+        return None  # 'in stage one the front wheel is removed': a label with its number
     if not words[index].joined or words[index + 1].low not in _PLACE_OPENERS:
         return None
     for at in range(index + 2, min(index + 4, len(words))):
