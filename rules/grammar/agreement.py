@@ -2706,6 +2706,11 @@ def _ranks_or_describes(low: str) -> bool:
     return tags == {"ADJ"} or low in _RANKS or (low.endswith("est") and "ADJ" in tags) or low in ("best", "worst")
 
 
+def _classical_plural(low: str) -> bool:
+    """A Latin or Greek plural in -a whose singular in -um or -on is a noun ('bacteria', 'strata')."""
+    return low.endswith("a") and any("NOUN" in w.tags(low[:-1] + ending) for ending in ("um", "on"))
+
+
 class QuestionAgreement(GrammarRule):
     id = "grammar.question-agreement"
     category = "grammar"
@@ -2747,6 +2752,7 @@ class QuestionAgreement(GrammarRule):
     )
     good = (
         "Where are the nearest shops? What are the best ways to learn? Were the best plan to fail, we would lose.",
+        "Are the bacteria harmful? Are the strata level?",
         "Do they know about the change? Has she finished the report? Were we told?",
         "Were he to resign, the party would split. Was I wrong?",
         "...is I who am to blame.",
@@ -2884,7 +2890,7 @@ class QuestionAgreement(GrammarRule):
         low = noun.low
         if not _has_plural(low) or low in w.COLLECTIVE_NOUNS or low in _GROUP_HEADS or low in _MEMBER_OF_WHOLE:
             return None
-        if low in _SINGULAR_GROUPS or not w.is_singular_count_noun(low):
+        if low in _SINGULAR_GROUPS or not w.is_singular_count_noun(low) or _classical_plural(low):
             return None
         return self._report(aux, TO_SINGULAR[aux.low], noun.text)
 

@@ -649,7 +649,33 @@ town", "went to swimming every day"), where a share or a choice ends the clause 
 
 def _outing_follows(words: list[Word], at: int) -> bool:
     """Whether the word at ``at`` follows the activity, in its clause, and is of :data:`_OUTING_AFTER`."""
-    return at < len(words) and words[at - 1].joined and words[at].low in _OUTING_AFTER
+    if not (at < len(words) and words[at - 1].joined and words[at].low in _OUTING_AFTER):
+        return False
+    phrase = " ".join(word.low for word in words[at : at + 4])
+    return not phrase.startswith(_SENTENCE_ADVERBIALS)
+
+
+_SENTENCE_ADVERBIALS = (
+    "in the end",
+    "in the long run",
+    "in the event",
+    "in turn",
+    "in part",
+    "in full",
+    "in effect",
+    "in practice",
+    "in theory",
+    "at last",
+    "at first",
+    "at all",
+    "by default",
+    "by then",
+    "after all",
+    "before long",
+    "now and then",
+)
+"""Phrases after the activity that qualify the whole clause, not an outing ('the prize went to sailing
+in the end', 'the vote went to cycling after all')."""
 
 
 def _ing_form(doc: Document, words: list[Word], at: int, after_object: bool = False, loose: bool = False) -> str | None:

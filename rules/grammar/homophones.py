@@ -134,9 +134,9 @@ _PERSON_ACTS = frozenset(
     """
     said told announced resigned retired complained apologised apologized insisted admitted warned wrote
     phoned emailed urged thanked praised welcomed refused agreed promised confirmed denied declined replied
-    explained argued sued spoke met visited decided asked invited hired fired suspended expelled
+    argued sued spoke met visited decided asked invited hired fired suspended expelled
     tells announces resigns retires complains apologises apologizes insists admits warns writes phones
-    emails urges thanks praises welcomes refuses agrees promises confirms denies declines replies explains
+    emails urges thanks praises welcomes refuses agrees promises confirms denies declines replies
     argues sues speaks meets visits decides asks invites hires fires suspends expels
     """.split()
 )
@@ -291,6 +291,7 @@ class PersonTwin(_TwinRule):
         "Equality is a core tenet; the mall's key tenant left; the school's principals met.",
         "The loan's principal is repaid first, and the principal reason was cost.",
         "He is a man of principle; the principals of the firm agreed.",
+        "The core tenants of the shopping centre stayed, and the principle explained most of the results.",
         "The heroine of the novel is a doctor; heroin addicts need help.",
         "The Principle told parents, a band, played on.",
     )
@@ -330,6 +331,8 @@ class PersonTwin(_TwinRule):
             return None
         twin = _PERSON_TO_THING[low]
         if before is not None and before.low in _BELIEF_ADJECTIVES:
+            if low.startswith("tenant") and _let_place_follows(words, index + 1):
+                return None  # 'the core tenants of the shopping centre': the shops that rent it
             if following is None or not w.tags(following.low) & {"NOUN", "ADJ"} or following.low in w.PREPOSITIONS:
                 return twin
             return None
@@ -339,6 +342,29 @@ class PersonTwin(_TwinRule):
             if low == "principals" and before.low in w.POSSESSIVES and index > 1 and words[index - 2].joined:
                 return twin if words[index - 2].low in _KEPT_BY else None
         return None
+
+
+_LET_PLACES = frozenset(
+    """centre center centres centers mall malls building buildings block blocks estate estates tower towers
+    arcade arcades complex park parks development developments plaza precinct street office offices site
+    property properties premises scheme station airport market""".split()
+)
+"""Places whose tenants rent them ('the core tenants of the shopping centre')."""
+
+
+def _let_place_follows(words: list[Word], at: int) -> bool:
+    """Whether 'of' + a determiner-led place of :data:`_LET_PLACES` (within four words) starts at ``at``."""
+    if at >= len(words) or words[at].low != "of" or not words[at - 1].joined:
+        return False
+    for word in words[at + 1 : at + 6]:
+        if word.low in _LET_PLACES:
+            return True
+        if not word.joined:
+            return False
+    return False
+
+
+_TRIGGERS_PERSON = frozenset(_THING_TO_PERSON) | frozenset(_PERSON_TO_THING) | {"heroine", "heroines"}
 
 
 _PROCEED = {"proceed": "precede", "proceeded": "preceded", "proceeding": "preceding"}
@@ -359,6 +385,12 @@ _READ_MATTER = frozenset(
     scripts script scores""".split()
 )
 """What one pores over (reads closely); water pours over a dam, a roof or rice."""
+_POURED_THINGS = frozenset(
+    """rain rainwater water floodwater floodwaters seawater sea waves wine beer tea coffee milk blood sweat tears
+    light sunlight moonlight sewage oil mud smoke sauce gravy syrup honey coffee liquid acid paint ink petrol
+    fuel lava sand dust it""".split()
+)
+"""Subjects that pour themselves ('Rain poured over the files', 'ink poured over the pages')."""
 _PROSCRIBE = {
     "proscribe": "prescribe",
     "proscribes": "prescribes",
@@ -460,6 +492,7 @@ class VerbTwin(_TwinRule):
         "The report sites three studies, and she forgot to site the article.",
     )
     good = (
+        "Rain poured over the files left outside, and ink poured over the pages.",
         "A short film will precede the main feature, and the talks will proceed.",
         "We can proceed with the sale; the words preceded by a dash are kept.",
         "Rain was pouring over the edge of the roof; pour over the rice.",
@@ -496,6 +529,8 @@ def _verb_twin(words: list[Word], index: int) -> str | None:
             return _PRECEDE[low]
         return None
     if low in _POUR:
+        if before in _POURED_THINGS:
+            return None  # 'rain poured over the files left outside': the subject is what pours
         return _POUR[low] if _read_matter_after(words, index) else None
     if low in _SITE:
         return _SITE[low] if _cited_object(words, index) else None
@@ -527,6 +562,12 @@ _PLACES_ON = frozenset(
 )
 """Nouns that 'on the' opens ('on the bus', 'on the shelf'): after 'one the' they show the slip."""
 _PLACE_OPENERS = frozenset("the a an his her their its my our your".split())
+_NUMBERED = frozenset(
+    """stage stages phase step day week month year game match round part chapter act scene level lesson season
+    series volume track page episode exhibit figure table row line gate platform block floor group option plan
+    category type class number grade division tier section verse book leg heat lap session term unit""".split()
+)
+"""Nouns that a number labels ('stage one', 'day one', 'number one'): 'one' after them is the number."""
 _HERE_BEFORE = frozenset(
     """is are was were am be been stored kept came come moved lived born based stayed worked arrived posted
     listed printed gathered sat stood played performed parked landed buried get got from right near""".split()
@@ -566,6 +607,7 @@ class FunctionTwin(_TwinRule):
         "After lunch I want to the bank to pay the bill.",
     )
     good = (
+        "In stage one the front wheel is removed, and on day one the road was closed.",
         "She left her bag on the bus; the one the police found was empty.",
         "Which one, the red or the blue? He picked one the size of a fist.",
         "Day one the team met at the field; no one the board trusted was named.",
@@ -607,6 +649,8 @@ def _on_for_one(words: list[Word], index: int) -> str | None:
     noun = "NOUN" in tags and not tags & {"ADJ", "DET", "ADP", "NUM", "PRON", "ADV"}
     if before not in ("it", "them", "him") and not (noun and before not in w.DETERMINERS):
         return None
+    if before in _NUMBERED:
+        return None  # 'in stage one the front wheel is removed': a label with its number
     if not words[index].joined or words[index + 1].low not in _PLACE_OPENERS:
         return None
     for at in range(index + 2, min(index + 4, len(words))):
@@ -645,7 +689,10 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     "palate": (
         "palette",
         _cues("colour colours color colors paint paints painter painters shades hues tones pastel pastels designer"),
-        _cues("wine wines taste tastes tasting flavour flavours flavor flavors food cleft cleanser mouth tongue"),
+        _cues(
+            "wine wines taste tastes tasting flavour flavours flavor flavors food cleft cleanser mouth tongue "
+            "refined discerning sophisticated jaded educated sensitive"
+        ),
     ),
     "hanger": (
         "hangar",
@@ -686,7 +733,8 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         _cues(
             "fund funds shares percent company companies firm firms bank business club deal bid bet bets "
             "investor investors shareholder shareholders sold sell sale bought buy acquired owns owned "
-            "vampire heart burned burnt claim tent wooden fence high"
+            "vampire heart burned burnt claim tent wooden fence high poker casino gambler gamblers gambling pot "
+            "wager hand"
         ),
     ),
     "dessert": (
@@ -774,6 +822,14 @@ class SenseTwin(_TwinRule):
         "The cathedral canon fired the organist; the bishop fired a canon; the canon of novels.",
         "He tripped over the power cord near the piano; she played a chord.",
         "Camels: The Dessert Years is a comedy about desserts and sand.",
+        "The airline's staff hung their coats in the hangar; the pilot left his suit on a hanger by the jet.",
+        "After a trek through the dunes, we had dates for dessert; investors in the fund celebrated with steak.",
+        "The painter had a sophisticated palate.",
+        "He lost his stake and chips on the last hand of poker.",
+        "The bride's horse wore a bridal garland; the nurse was vain about her looks.",
+        "She bought stationery on the way to the car; a lorry full of stationery overturned.",
+        "The guitar cord was too short, and the poets gathered by the cannon on the hill.",
+        "The fund manager's steak was overcooked.",
         "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
     )
     triggers = _SENSE_TRIGGERS
@@ -789,10 +845,88 @@ class SenseTwin(_TwinRule):
         if following is not None and (following in _NOT_AFTER_SENSE or w.tags(following) == {"NOUN"}):
             return None  # a compound ('steak knife', 'canon law') or a range ('a palette of flavours')
         lows = {other.low for other in words}
-        return None if lows & ours or not lows & theirs else twin
+        if lows & ours:
+            return None
+        cues = lows & theirs
+        if index and words[index - 1].joined and cues == {words[index - 1].low}:
+            return None  # the only cue modifies the word: 'the guitar cord', a cable
+        owner = words[index - 1].low if index and words[index - 1].joined else ""
+        if owner.endswith(("'s", "’s")) and owner[:-2] not in theirs:
+            return None  # 'the fund manager's steak': someone's own, whatever else the sentence holds
+        if cues <= _PERSON_CUES and not _object_slot(words, index):
+            return None  # people are near anything: 'the poets gathered by the cannon'
+        if not cues or _own_slot(words, index) or _wrong_word_class(words, index):
+            return None  # 'coats in the hangar', 'a suit on a hanger', 'dates for dessert', 'celebrated with steak'
+        return twin
 
     def message(self, written: str, fixed: str) -> str:
         return f"Did you mean '{fixed}'? The sentence is about the {fixed}, not the {written.lower()}."
+
+
+_PERSON_CUES = _cues(
+    "painter painters designer investor investors shareholder shareholders stakeholder nomads bedouin pirate "
+    "pirates writers poets nurse rider riders bride brides bridesmaid bridesmaids"
+)
+"""Cues that name people, who may stand beside either twin: they decide only where the word is an object."""
+_ADJECTIVE_TWINS = _cues("vain bridal stationary")
+"""Written adjectives whose twin is a noun: reported only in a noun's slot ('a vain in his arm')."""
+_NOUN_FOR_ADJECTIVE = _cues("stationery")
+"""Written nouns whose twin is an adjective: reported only in an adjective's slot ('traffic was stationery')."""
+_PREDICATE_VERBS = w.BE_FORMS | _cues("remained remains remain stayed stays stay sat stood seemed looked very so too")
+
+
+def _object_slot(words: list[Word], index: int) -> bool:
+    """A verb, perhaps with a determiner between, before the word ('fired a canon')."""
+    at = index - 1
+    if at >= 0 and words[at].joined and words[at].low in w.DETERMINERS:
+        at -= 1
+    return at >= 0 and words[at].joined and bool(w.verb_tags(words[at].low)) and "NOUN" not in w.tags(words[at].low)
+
+
+def _wrong_word_class(words: list[Word], index: int) -> bool:
+    """Whether the written word stands where its own word class goes: an adjective before a noun or
+    after 'be' ('a bridal garland', 'he was vain and rude'), a noun outside an adjective's slot
+    ('bought stationery on the way')."""
+    low = words[index].low
+    before = words[index - 1].low if index and words[index - 1].joined else ""
+    after = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+    if low in _ADJECTIVE_TWINS:
+        return before in _PREDICATE_VERBS or (bool(after) and "NOUN" in w.tags(after) and after not in w.PREPOSITIONS)
+    if low in _NOUN_FOR_ADJECTIVE:
+        return before not in _PREDICATE_VERBS
+    return False
+
+
+_OWN_SLOTS: dict[str, frozenset[str]] = {
+    "hangar": _cues("in into inside outside from"),
+    "hangars": _cues("in into inside outside from"),
+    "hanger": _cues("on onto off"),
+    "hangers": _cues("on onto off"),
+    "dessert": _cues("for"),
+}
+"""Prepositions before the noun (past a determiner and adjectives) that only the written word's own
+sense takes: a thing is kept in a hangar but hung on a hanger, and eaten for dessert ('the staff hung
+their coats in the hangar', 'left his suit on a hanger by the jet', 'after the dunes, dates for dessert')."""
+_MASS_FOOD = frozenset(("steak", "steaks"))
+"""Food nouns that stand bare after a preposition ('celebrated with steak'); their twin, a share, takes a determiner."""
+
+
+def _own_slot(words: list[Word], index: int) -> bool:
+    """Whether the noun at ``index`` stands where only its own sense goes (see :data:`_OWN_SLOTS`)."""
+    word = words[index]
+    at = index - 1
+    while (
+        at >= 0
+        and words[at].joined
+        and (words[at].low in w.DETERMINERS or words[at].low.endswith(("'s", "’s")) or w.tags(words[at].low) == {"ADJ"})
+    ):
+        at -= 1
+    if at < 0 or not words[at].joined:
+        return False
+    before = words[at].low
+    if word.low in _MASS_FOOD and at == index - 1 and before in w.PREPOSITIONS:
+        return True
+    return before in _OWN_SLOTS.get(word.low, frozenset())
 
 
 _HEAD_NOUNS = _cues("law laws fodder knife knives house houses ball balls holder holders fire")

@@ -1627,6 +1627,7 @@ class BeBareVerb(GrammarRule):
         "The problem is work in the evenings; we are live in Kyiv; it is work at its best; he is a work in progress.",
         "Prices are on the rise again; the vote is close at this stage; the two are close on most issues.",
         "The answer is practice again and again, and the lesson is work fast and save.",
+        "Prices are sky high again, and the water is ice cold.",
         "The museum is closed on Mondays; the station is close to the shops; they are bait and switch artists.",
     )
     fixed = ()
@@ -1788,6 +1789,9 @@ def _read_as_bare(doc: Document, words: list[Word], index: int, at: int) -> bool
         return False
     if at + 1 < len(words) and words[at + 1].low in ("and", "or"):
         return False  # "they are bait and switch": two nouns
+    graded = at + 1 < len(words) and words[at].joined and "ADJ" in w.tags(words[at + 1].low)
+    if graded and sentence_tags(doc, words)[at + 1].startswith("JJ"):
+        return False  # "prices are sky high again", "the water is ice cold": a noun grading an adjective
     if web_pair_count("is", low) is not None:
         return False  # "the problem is cost", "the answer is work": the web's predicate nouns, untagged
     return sentence_tags(doc, words)[at] in ("VB", "VBP")
