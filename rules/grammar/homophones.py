@@ -28,7 +28,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, in_quotes, match_case, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -247,8 +247,15 @@ class _TwinRule(GrammarRule):
     def message(self, written: str, fixed: str) -> str:
         raise NotImplementedError
 
+    def sift(self, lows: list[str], position: int) -> bool:
+        """A cheap test on the flat word list that the trigger at ``position`` may be a slip (its
+        neighbours across a sentence's end pass too): frequent triggers are turned into sentence
+        places only when it holds."""
+        return True
+
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, self.triggers):
+        lows = doc.lows
+        for words, index in places(doc, [p for p in positions(doc, self.triggers) if self.sift(lows, p)]):
             word = words[index]
             if (word.text[:1].isupper() and not word.sentence_start) or in_quotes(doc, word.start):
                 continue  # a name or a title
@@ -626,6 +633,14 @@ class FunctionTwin(_TwinRule):
 
     def message(self, written: str, fixed: str) -> str:
         return f"Did you mean '{fixed}'? '{written}' cannot stand here; '{fixed}' fits."
+
+    def sift(self, lows: list[str], position: int) -> bool:
+        low, last = lows[position], len(lows) - 1
+        if low == "one":  # 'one the bus'
+            return position < last and lows[position + 1] in _PLACE_OPENERS
+        if low == "want":  # 'want to the bank'
+            return position + 1 < last and lows[position + 1] == "to" and lows[position + 2] == "the"
+        return position > 0 and lows[position - 1] in _HERE_BEFORE  # 'stored hear'
 
 
 def _went_for_want(words: list[Word], index: int) -> str | None:
