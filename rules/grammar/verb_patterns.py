@@ -1783,18 +1783,19 @@ def _change_follows(words: list[Word], at: int) -> bool:
 
 def _read_as_bare(doc: Document, words: list[Word], index: int, at: int) -> bool:
     """A verb-or-noun right after 'is', 'are' … that the tagger reads as a bare verb ("the committee
-    is meet again on Thursday"): it reads a predicate noun as one ("the problem is cost")."""
+    is meet again on Thursday") and the web seldom writes after 'is': the tagger reads a predicate
+    noun as one too ("the problem is cost")."""
     low = words[at].low
     if at != index + 1 or w.tags(low) != {"VERB", "NOUN"} or not w.verb_tags(low) <= {"VB", "VBP"}:
         return False
     if at + 1 < len(words) and words[at + 1].low in ("and", "or"):
         return False  # "they are bait and switch": two nouns
+    tags = sentence_tags(doc, words)  # the tagger first: its model is loaded for most texts anyway, the
+    # web table (3.5 MB) only for the few words it reads as bare verbs
     graded = at + 1 < len(words) and words[at].joined and "ADJ" in w.tags(words[at + 1].low)
-    if graded and sentence_tags(doc, words)[at + 1].startswith("JJ"):
+    if (graded and tags[at + 1].startswith("JJ")) or tags[at] not in ("VB", "VBP"):
         return False  # "prices are sky high again", "the water is ice cold": a noun grading an adjective
-    if web_pair_count("is", low) is not None:
-        return False  # "the problem is cost", "the answer is work": the web's predicate nouns, untagged
-    return sentence_tags(doc, words)[at] in ("VB", "VBP")
+    return web_pair_count("is", low) is None  # not "the problem is cost", "the answer is work": predicate nouns
 
 
 _PERSON_WORK = frozenset(("work", "study"))
