@@ -95,26 +95,23 @@ class QuestionOrder(GrammarRule):
 
     def _statement_order(self, doc: Document, words: list[Word], subject_at: int) -> Finding | None:
         verb_at = subject_at + 1
-        if verb_at < len(words) and words[subject_at].low not in _PRONOUNS:
-            return self._noun_subject_order(doc, words, subject_at)
         if verb_at >= len(words):
             return None
-        if not all(word.joined for word in words[: len(words) - 1]) or not _ends_in_question_mark(doc, words[-1]):
+        if words[subject_at].low not in _PRONOUNS:
+            return self._noun_subject_order(doc, words, subject_at)
+        if not _whole_question(doc, words):
             return None  # a comma or a dash inside: "When you are ready, call me?"
         subject, verb = words[subject_at], words[verb_at]
         if subject.low == "i" and subject.text != "I":
             return None
-        if any(w.plainly_finite(word.low) for word in words[verb_at + 1 :]) or in_quotes(doc, verb.start):
+        if _second_verb(doc, words, verb_at + 1, verb):
             return None  # "What you need is rest?": a second verb, the wh-clause is a subject
         pronoun = "I" if subject.text == "I" else subject.low
         main_have = verb.low in _HAVE and not (
             verb_at + 1 < len(words) and "VBN" in w.verb_tags(words[verb_at + 1].low)
         )
         if verb.low in _INVERTED and not main_have:  # "How much money you have?" takes 'do'; "Why you have left?" not
-            message = f"A question puts '{verb.low}' before its subject: '{words[0].text} … {verb.low} {pronoun}'."
-            return self.finding(
-                subject.start, verb.end, message, suggestions=(f"{verb.low} {pronoun}",), fix=FixSafety.UNSAFE
-            )
+            return self._inverted(words, subject, verb, pronoun)
         do = _do_for(subject.low, w.verb_tags(verb.low))
         lemmas = w.verb_lemmas(verb.low)
         if do is None or not lemmas:
@@ -128,29 +125,35 @@ class QuestionOrder(GrammarRule):
         subject of a determiner and its noun (or 'there') before a form of 'be', a modal or 'have',
         in a short question with no comma and no second verb."""
         end = _noun_subject_end(words, subject_at)
-        if end is None or end >= len(words) or len(words) > _SHORT_QUESTION:
+        if end is None or end >= len(words) or len(words) > _SHORT_QUESTION or not _whole_question(doc, words):
             return None
-        if end - 1 > subject_at and sentence_tags(doc, words)[end - 1] not in _NOUN_TAGS:
-            return None  # "What the company needs is …": the tagger reads a verb, not the subject's noun
         verb = words[end]
         if verb.low not in _INVERTED or verb.low in w.NEGATED_AUXILIARIES:
             return None
-        if not all(word.joined for word in words[: len(words) - 1]) or not _ends_in_question_mark(doc, words[-1]):
-            return None
         rest = end + 2 if end + 1 < len(words) and w.verb_tags(words[end + 1].low) & {"VBN", "VBG"} else end + 1
-        if any(w.plainly_finite(word.low) for word in words[rest:]) or in_quotes(doc, verb.start):
+        if _second_verb(doc, words, rest, verb):
             return None  # "What the report says is true?": the clause is a subject ("are closed": one verb)
-        subject = doc.text[words[subject_at].start : words[end - 1].end]
-        if words[subject_at].capitalised and words[subject_at].low not in _NOUN_DETERMINERS:
-            return None
-        message = f"A question puts '{verb.low}' before its subject: '{words[0].text} … {verb.low} {subject}'."
+        if end - 1 > subject_at and sentence_tags(doc, words)[end - 1] not in _NOUN_TAGS:
+            return None  # "What the company needs is …": the tagger reads a verb, not the subject's noun
+        return self._inverted(words, words[subject_at], verb, doc.text[words[subject_at].start : words[end - 1].end])
+
+    def _inverted(self, words: list[Word], subject: Word, verb: Word, written: str) -> Finding:
+        """'… are the shops', '… is he': the auxiliary before the subject as ``written``."""
+        message = f"A question puts '{verb.low}' before its subject: '{words[0].text} … {verb.low} {written}'."
         return self.finding(
-            words[subject_at].start,
-            verb.end,
-            message,
-            suggestions=(f"{verb.low} {subject}",),
-            fix=FixSafety.UNSAFE,
+            subject.start, verb.end, message, suggestions=(f"{verb.low} {written}",), fix=FixSafety.UNSAFE
         )
+
+
+def _whole_question(doc: Document, words: list[Word]) -> bool:
+    """The sentence is one question: no comma, dash or other mark between its words, and a '?' at its end."""
+    return all(word.joined for word in words[: len(words) - 1]) and _ends_in_question_mark(doc, words[-1])
+
+
+def _second_verb(doc: Document, words: list[Word], start: int, verb: Word) -> bool:
+    """A verb that can only be finite from ``start`` on (the question word's clause is then a
+    subject: "What you need is rest?"), or the question quoted as an example."""
+    return any(w.plainly_finite(word.low) for word in words[start:]) or in_quotes(doc, verb.start)
 
 
 _SHORT_QUESTION = 10
@@ -164,7 +167,7 @@ def _noun_subject_end(words: list[Word], at: int) -> int | None:
     adjective and a noun ('the shops', 'the main station'), when a form of 'be', a modal or 'have'
     follows; None otherwise ('what the hell is', 'how the West was')."""
     if words[at].low == "there":
-        return at + 1
+        return None if words[at].capitalised else at + 1  # "There" within a sentence: a name or a title
     if words[at].low not in _NOUN_DETERMINERS:
         return None
     for verb_at in (at + 2, at + 3):
