@@ -256,27 +256,24 @@ class CompoundModifier(GrammarRule):
             word = words[index]
             if index == 0 or not words[index - 1].joined or word.text[:1].isupper():
                 continue
-            previous = words[index - 1]
+            previous = words[index - 1]  # the number, with the unit on one side of it
             if word.low == "old":  # "10-year old"
                 number, _, unit = previous.low.partition("-")
-                first = index - 1
                 if unit.rstrip("s") not in _AGE_UNITS or not _is_number(number):
                     continue
                 parts = [previous.text.split("-")[0], unit.rstrip("s"), word.text]
             else:  # "10 year-old"
                 if not _is_number(previous.low):
                     continue
-                first = index - 1
-                unit = word.low.split("-")[0].rstrip("s")
-                parts = [previous.text, unit, "old"]
+                parts = [previous.text, word.low.split("-")[0].rstrip("s"), "old"]
             noun = index + 1 < len(words) and word.joined and _noun_follows(doc, words, index + 1)
-            determined = first > 0 and words[first - 1].joined and words[first - 1].low in _AGE_DETERMINERS
+            determined = index > 1 and words[index - 2].joined and words[index - 2].low in _AGE_DETERMINERS
             if not (noun or determined) or in_quotes(doc, word.start):
                 continue
             fixed = "-".join(parts)
-            written = doc.text[words[first].start : word.end]
+            written = doc.text[previous.start : word.end]
             yield self.finding(
-                words[first].start,
+                previous.start,
                 word.end,
                 f"An age before a noun takes both hyphens: '{fixed}', not '{written}'.",
                 suggestions=(fixed,),
