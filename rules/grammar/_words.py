@@ -452,3 +452,8 @@ PERSON_NOUNS = frozenset(
 of' one of them is a count: 'a lot of scientist'). Not nouns
 that also name things ('pilot' project, 'coach' bus, 'driver' and 'client' software, 'player', 'parent'
 and 'child' nodes, 'worker' processes, 'manager' programs, 'fan', 'partner' firms)."""
+
+
+LOT_QUANTIFIERS = frozenset(("lot", "lots", "plenty"))
+"""'A lot of', 'lots of', 'plenty of': they count things and measure stuff alike ('a lot of cars', 'a
+lot of time'), so only a noun that is never uncountable shows the count ('a lot of car' lost its -s)."""

@@ -763,7 +763,7 @@ class SubjectVerbAgreement(GrammarRule):
         if low in _PLURAL_ONLY_QUANTITIES or verb.low not in _OF_PLURAL_VERBS:
             return None  # "many of the staff" is not this slip; a singular after 'of' takes 'is', 'has'
         counted = noun.low not in _MASS_HEADS and noun.low not in MASS_NOUNS and w.is_singular_count_noun(noun.low)
-        if low in _LOT_QUANTITIES and counted:
+        if low in w.LOT_QUANTIFIERS and counted:
             return None  # "a lot of car were": the noun lost its -s (grammar.quantity-of-singular), not 'was'
         return self._report(verb, TO_SINGULAR[verb.low], f"'{noun.text}' is singular", FixSafety.SAFE)
 
@@ -1024,7 +1024,6 @@ _SUBJECTS_IN_S = frozenset("economics athletics gymnastics genetics electronics 
 """Subjects of study in -s that take a singular verb when they open a sentence bare ('Economics is');
 not in :data:`_UNCOUNTED`, since with 'the' they may be plural ('the economics of the deal are')."""
 _PLURAL_ONLY_QUANTITIES = frozenset("number couple many several dozens hundreds thousands millions".split())
-_LOT_QUANTITIES = frozenset(("lot", "lots", "plenty"))
 """Quantities that count only plurals: a singular after them is another slip."""
 _MASS_HEADS = frozenset(
     """work money time information advice equipment furniture evidence research water food cake bread

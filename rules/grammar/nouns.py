@@ -707,7 +707,7 @@ class QuantitySingular(GrammarRule):
                 if not _a_adjective_before(words, index):
                     continue  # "a new pair of shoe" is read; "in a lot of ways" needs its 'a'
                 before = words[index - 2]
-            is_head = _count_only if low in ("lot", "lots", "plenty") else _singular_counted
+            is_head = _count_only if low in w.LOT_QUANTIFIERS else _singular_counted
             noun_at = head_after(doc, words, index + 1, is_head, tagged=True)
             if noun_at is None or sentence_tags(doc, words)[noun_at] != "NN" or in_quotes(doc, counter.start):
                 continue
