@@ -1945,23 +1945,20 @@ _IT_ADJECTIVES = frozenset(
     "important necessary essential vital crucial possible impossible difficult hard easy dangerous".split()
 )
 """Adjectives after 'it is' whose real subject is a 'to' clause ("it is important to remember")."""
+_IT_DEGREES = w.MID_ADVERBS | frozenset("very so really also".split())
+"""Adverbs and degree words between 'it is' and such an adjective ("it is very important to")."""
 _MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE_WORDS | _IT_ADJECTIVES
 
 
 def _after_it_is(words: list[Word], index: int) -> bool:
     """'It is', 'it was', 'it's' or 'it will be' (past one adverb) right before ``words[index]``."""
-    back = index - 1
-    if back >= 0 and words[back].low in w.MID_ADVERBS | {"very", "so", "really", "also"} and words[back].joined:
-        back -= 1
-    if back < 0 or not words[back].joined:
+    be = _be_before(words, index, _IT_DEGREES)
+    if be is None:
         return False
-    if words[back].low in ("it's", "it’s"):
+    if words[be].low in ("it's", "it’s"):
         return True
     return (
-        words[back].low in ("is", "was", "be")
-        and back > 0
-        and words[back - 1].low in ("it", "will")
-        and words[back - 1].joined
+        words[be].low in ("is", "was", "be") and be > 0 and words[be - 1].low in ("it", "will") and words[be - 1].joined
     )
 
 
@@ -1977,10 +1974,16 @@ _DO_FORMS = frozenset("do does did".split())
 def _predicative(words: list[Word], index: int) -> bool:
     """A form of 'be' (past one adverb) stands right before ``words[index]``: "is able", "was not
     able" (not "an able seaman", where a noun follows)."""
+    return _be_before(words, index) is not None
+
+
+def _be_before(words: list[Word], index: int, adverbs: frozenset[str] = w.MID_ADVERBS) -> int | None:
+    """Where the form of 'be' stands that comes right before ``words[index]``, past one of ``adverbs``
+    ("is able", "was not able", "it is very important"); None when none does."""
     back = index - 1
-    if back >= 0 and words[back].low in w.MID_ADVERBS and words[back].joined:
+    if back >= 0 and words[back].low in adverbs and words[back].joined:
         back -= 1
-    return back >= 0 and words[back].joined and words[back].low in _BE_BEFORE_GOING | {"be"}
+    return back if back >= 0 and words[back].joined and words[back].low in _BE_BEFORE_GOING | {"be"} else None
 
 
 def _bare_after_able(low: str) -> bool:
