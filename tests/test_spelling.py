@@ -10,10 +10,11 @@ from lint import Config, ConfigError, Severity, check_text
 from lint._packed import IntTable, pack_ints
 from lint._registry import all_rules
 from rules.spelling import _variants
-from rules.spelling._accept import AcceptList, parse_word_file
+from rules.spelling._accept import WORDS_DIR, AcceptList, builtin, parse_word_file
 from rules.spelling._edits import slip_cost
 from rules.spelling._lexicon import lexicon, raw_counts
 from rules.spelling._suggest import candidates, suggest
+from rules.spelling.build_software_terms import entries, likely_slip
 
 UNKNOWN = "spelling.unknown-word"
 BOTH = (UNKNOWN, "space.joined-words")
@@ -154,6 +155,27 @@ def test_accept_list_parsing() -> None:
     assert words == ["foo", "Bar"]
     accept = AcceptList.from_words(words)
     assert accept.accepts("FOO") and accept.accepts("Bar") and not accept.accepts("bar")
+
+
+def test_software_terms_reads_only_plain_words() -> None:
+    lines = ["# keep-case", "semver", "!forbidden", "*Auth*", "Bigquery*", "~accentless", "a b", "gcloud  # note", ""]
+    assert list(entries(lines)) == ["semver", "gcloud"]
+
+
+def test_software_terms_leave_out_slips_of_common_words() -> None:
+    common = frozenset({"launched", "parents", "best", "server", "cloud"})
+    assert likely_slip("launchd", common)  # a letter dropped
+    assert likely_slip("parens", common)
+    assert likely_slip("dest", common)  # short, one letter changed
+    assert not likely_slip("semver", common)  # one letter changed, but long enough to be meant
+    assert not likely_slip("gcloud", common)  # a letter added: not what a dropped letter makes
+
+
+def test_software_terms_are_accepted_and_their_slips_are_not() -> None:
+    shipped = parse_word_file((WORDS_DIR / "software-terms.txt").read_text(encoding="utf-8"))
+    assert len(shipped) > 3000
+    assert builtin().accepts("kubectl") and builtin().accepts("Semver")
+    assert not builtin().accepts("launchd") and not builtin().accepts("discoverd")
 
 
 def test_missing_accept_file_is_a_config_error(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from lint._config import Config
 
 WORDS_DIR = Path(__file__).resolve().parent.parent / "words"
-BUILTIN_LISTS = ("accept.txt", "camelcase.txt")
+BUILTIN_LISTS = ("accept.txt", "camelcase.txt", "software-terms.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ class AcceptList:
 
 def parse_word_file(text: str) -> list[str]:
     """One word per line; ``#`` starts a comment; blank lines are ignored."""
-    return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
+    return [word for line in text.splitlines() if (word := line.partition("#")[0].strip())]
 
 
 @cache

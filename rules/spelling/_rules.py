@@ -75,6 +75,7 @@ class UnknownWord(_SpellingRule):
         "Officials said the goverment had not been informed.",
         "Teh minister resigned.",
         "The ceasefire was broken within hours, acording to witnesses.",
+        "The rocket launchd on time, and the parens waited outside.",
     )
     good = (
         "Defense Ministry spokesman Shushan Stepanyan spoke in Kovsakan on Tuesday.",
@@ -85,6 +86,7 @@ class UnknownWord(_SpellingRule):
         "Officials don't expect a re-deploying of troops to the Azeri-Armenian border.",
         "The webinar covered the changelog, the checksum and the kubernetes permalink.",
         "Edit src/parsr/lexr.rb, then the check-sum, etc.",
+        "Run gcloud to deploy, bump the semver, and let Dependabot open the pull request.",
     )
     fix = "sometimes"
 
