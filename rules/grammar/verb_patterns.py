@@ -1293,6 +1293,9 @@ _NOUN_TWINS = {verb: noun for noun, verb in _VERB_TWINS.items() if verb != "live
 "practise") are not twins here."""
 _VERB_SLOTS = w.MODALS | w.NEGATED_MODALS | frozenset("don't doesn't didn't don’t doesn’t didn’t to i we they".split())
 _SUBJECTS = frozenset("i we they".split())
+_BETWEEN_ADVERBS = frozenset("barely hardly scarcely never always still just really even also simply".split())
+"""Adverbs that stand between a modal or a subject and its verb ("could barely breathe"); a noun
+after one is no likelier to be right than right after the modal."""
 _NOT_SLOTS = _VERB_SLOTS - _SUBJECTS - {"to"}
 
 
@@ -1318,6 +1321,8 @@ class NounForVerb(GrammarRule):
         "Breath deeply and relax.",
         "Doctors advice patients to drink more water.",
         "Most experts advice against buying now, and many scientists belief them.",
+        "He could barely breath after the climb.",
+        "Lawyers advice their clients to stay silent.",
     )
     good = (
         "She held her breath; the advice was good.",
@@ -1328,6 +1333,8 @@ class NounForVerb(GrammarRule):
         "Type I life jackets; i breath, ii heartbeat.",
         "Doctors advice is clear; the parents advice the school gave was ignored; users advice forums help.",
         "Engineers device drivers for printers; the rules of doctors advice them little.",
+        "We still hold our breath; lawyers give advice their clients can use.",
+        "He could just breathe, and we never life-proof a phone.",
     )
     fixed = (
         "She could not breathe.",
@@ -1340,6 +1347,8 @@ class NounForVerb(GrammarRule):
         "Breathe deeply and relax.",
         "Doctors advise patients to drink more water.",
         "Most experts advise against buying now, and many scientists believe them.",
+        "He could barely breathe after the climb.",
+        "Lawyers advise their clients to stay silent.",
     )
     fix = "always"
 
@@ -1350,6 +1359,8 @@ class NounForVerb(GrammarRule):
             slot = index + 1
             if slot < len(words) and words[slot].low == "not" and words[index].joined:
                 slot += 1
+            if slot + 1 < len(words) and words[slot].low in _BETWEEN_ADVERBS and words[slot - 1].joined:
+                slot += 1  # "could barely breath", "we really belief"
             if slot >= len(words) or not words[slot - 1].joined:
                 continue
             word = words[slot]
@@ -1424,11 +1435,15 @@ def _verb_object_follows(words: list[Word], index: int) -> bool:
     following = words[index + 1].low if index + 1 < len(words) else ""
     if following in _PERSON_OBJECTS or (following == "against" and words[index].low == "advice"):
         return True
-    if not w.is_plural_noun(following) or index + 2 >= len(words) or not words[index + 1].joined:
+    at = index + 1
+    if following in _POSSESSIVES and at + 1 < len(words) and words[at].joined:
+        at += 1  # "advice their clients to", "advice our readers not to"
+    if not w.is_plural_noun(words[at].low if at < len(words) else "") or at + 1 >= len(words) or not words[at].joined:
         return False
-    return words[index + 2].low in ("to", "not") and words[index].low in ("advice", "device")
+    return words[at + 1].low in ("to", "not") and words[index].low in ("advice", "device")
 
 
+_POSSESSIVES = frozenset("my your his her our their".split())
 _ARTICLES_AND_POSSESSIVES = frozenset("a an the my your his its our their every each another".split())
 """Words after which only a noun phrase can follow ("the believe" is never a verb)."""
 _NOUN_SLOT_OPENERS = _ARTICLES_AND_POSSESSIVES | frozenset("this that some any no much".split())
