@@ -459,6 +459,8 @@ _CLAUSE_TAKING = frozenset(
 _AFTER_OBJECT = frozenset("about to at by of".split())
 """Prepositions after which a clause-taking verb's 'nothing' was its object ("didn't mean nothing by it")."""
 _BE_FORMS = w.BE_FORMS
+_NEGATED_BE = w.both_apostrophes("isn't aren't wasn't weren't")
+"""Negated forms of 'be' read after 'there' ("there isn't no reason")."""
 _SOFT_ADVERBS = frozenset("really even ever actually just".split())
 
 
@@ -486,6 +488,8 @@ class DoubleNegative(GrammarRule):
         "I don't like the new design neither.",
         "She didn't say nothing. He didn't mean nothing by it.",
         "I haven't never seen such a mess, and she doesn't never call.",
+        "We haven't got no milk, and she hasn't got nothing to wear.",
+        "There isn't no reason to worry; there wasn't nobody at home.",
         "Nobody didn't come to the meeting. No one can't deny it.",
     )
     good = (
@@ -498,6 +502,8 @@ class DoubleNegative(GrammarRule):
         "Hardly anyone came, and nobody stayed; there was barely any food.",
         "Nobody came. Nothing works. None of them tried. No one can deny it.",
         "I didn't, never have and never will. He won't, never.",
+        "We haven't got any milk. There isn't any reason to worry; there is no reason; isn't there no way?",
+        "The question there isn't nobody's business. Is there no end? It wasn't nothing.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -509,12 +515,16 @@ class DoubleNegative(GrammarRule):
         "I don't like the new design either.",
         "She didn't say anything. He didn't mean anything by it.",
         "I haven't ever seen such a mess, and she doesn't ever call.",
+        "We haven't got any milk, and she hasn't got anything to wear.",
+        "There isn't any reason to worry; there wasn't anybody at home.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _NEGATED | _HARDLY):
-            if words[index].low in _HARDLY:
+        for words, index in occurrences(doc, _NEGATED | _HARDLY | _NEGATED_BE):
+            if words[index].low in _NEGATED_BE:
+                finding = self._there_is_not(words, index)
+            elif words[index].low in _HARDLY:
                 finding = self._after_hardly(words, index)
             else:
                 finding = self._after(doc, words, index) or self._negative_subject(words, index)
@@ -540,6 +550,24 @@ class DoubleNegative(GrammarRule):
             negated.end,
             f"A double negative: '{subject}' is already negative, and '{negated.text}' turns it round: drop the 'not'.",
         )
+
+    def _there_is_not(self, words: list[Word], index: int) -> Finding | None:
+        """'There isn't no reason', 'there wasn't nobody': 'there' and a negated form of 'be', then a
+        negative word ('no' + noun, 'nothing', 'nobody', 'none', 'no one'). Not a question ("Isn't there
+        no way?": 'there' comes after the verb) nor "nobody's business"."""
+        if index == 0 or words[index - 1].low != "there" or not _joined_run(words, index - 1, index + 1):
+            return None
+        target = words[index + 1]
+        if target.low in _NEGATIVES:
+            return self._negative(target, target, _NEGATIVES[target.low])
+        if target.low != "no" or not _joined_run(words, index + 1, index + 2):
+            return None
+        following = words[index + 2]
+        if following.low == "one":
+            return self._negative(target, following, "anyone")
+        if "NOUN" in w.tags(following.low) and following.low not in ("doubt", "longer", "more", "less", "way"):
+            return self._negative(target, target, "any")
+        return None
 
     def _after_hardly(self, words: list[Word], index: int) -> Finding | None:
         """'hardly never', 'scarcely nothing', 'barely no time' → 'ever', 'anything', 'any'."""
@@ -599,6 +627,8 @@ class DoubleNegative(GrammarRule):
         wanted = {"VBD"} if low in ("never",) else {"VBN"} if low.startswith(("have", "has", "had")) else {"VB"}
         if low == "never":
             wanted = {"VBD", "VBZ", "VBP"}
+        if verb.low == "got" and low.startswith(("have", "has", "had")):
+            tags = tags | {"VBN"}  # "haven't got no money": British 'have got'
         if not tags & wanted or verb.low in _BE_FORMS or verb.capitalised:
             return None
         clause_taking = verb.low in _CLAUSE_TAKING

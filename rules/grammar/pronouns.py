@@ -68,6 +68,9 @@ class PronounCase(GrammarRule):
         "She sent the parcel to my brother and I last week. They warned my colleague and I about it.",
         "Please let John or I know. The principal thanked my parents and I for the gift.",
         "Nobody told the new staff and I about the drill.",
+        "The feud between him and I lasted years; it stays between my sister and he.",
+        "The letter was addressed to my wife and he. The manager asked Peter and she to stay late.",
+        "Her and Tom are planning a trip. The prize went to the Smiths and they.",
         "Whom do you think will win? She is the one whom they believe is guilty.",
         "The suspect, whom police believe fled the country, is missing; the man whom the police said was armed.",
     )
@@ -92,6 +95,9 @@ class PronounCase(GrammarRule):
         "I love my wife and I for one think so. Call John or I will. Ask her or I can ask.",
         "He fixed the car and I paid for it. She watched the game and I cheered.",
         "'We will go,' said my father and I. Then came Sam and I.",
+        "I called Tim and he came. I spoke to Tom and he, in turn, spoke to her. It was Tom and he.",
+        "So did Sam and she. Her and Tom's house is big. Her and Tom, we said. Between us, he and she agree.",
+        "He voted for it, as did Sam and they. The gap between rich and poor grew, and they knew it.",
         "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
         "The man whom police believe they saw is missing; the woman whom officials say the army detained.",
     )
@@ -187,7 +193,7 @@ class PronounCase(GrammarRule):
             verb_at, finite = index + 2, w.may_be_finite
             if after.low in _CONJUNCT_DETERMINERS:
                 verb_at, finite = _noun_end(words, index + 1), w.may_be_finite  # "Him and his wife live here"
-            elif first.low == "her" and after.low not in w.SUBJECT_PRONOUNS:
+            elif first.low == "her" and after.low not in w.SUBJECT_PRONOUNS and not _name_before_verb(words, index + 1):
                 return
             if verb_at < len(words) and words[verb_at - 1].joined and finite(words[verb_at].low):
                 yield self._subject_finding(first)
@@ -279,10 +285,20 @@ class PronounCase(GrammarRule):
         )
 
     def _object_pair(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
-        """'<preposition> X and I' closing a phrase, and '<verb> him and I to …' ('told him and I to stay')."""
-        if index + 1 >= len(words) or words[index + 1].text != "I" or not words[index].joined:
+        """'<preposition> X and I' closing a phrase, and '<verb> him and I to …' ('told him and I to stay');
+        'between X and I' anywhere; 'he', 'she', 'we', 'they' only closing the sentence or before 'to'."""
+        if index + 1 >= len(words) or not words[index].joined:
             return
         pronoun = words[index + 1]
+        if pronoun.text not in OBJECT_FORM and pronoun.text != "I":
+            return
+        between = _between_pair(words, index)
+        if between is not None:
+            yield self._object_finding(pronoun, words[between].text)
+            return
+        if pronoun.text != "I":
+            yield from self._third_object_pair(doc, words, index)
+            return
         verb_at = index + 2
         if verb_at < len(words) and (words[verb_at].low in w.MID_ADVERBS or words[verb_at].low.endswith("ly")):
             verb_at += 1  # "and I just finished it"
@@ -319,7 +335,66 @@ class PronounCase(GrammarRule):
                 return
 
 
+    def _third_object_pair(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
+        """'to my wife and he.', 'asked Peter and she to stay': 'he', 'she', 'we' or 'they' after 'and'
+        as the last word of the sentence, or before 'to' or 'about', after a preposition or a verb
+        (any other word after it may be its verb: "I called Tim and he came")."""
+        pronoun = words[index + 1]
+        last = index + 2 == len(words) and doc.text[pronoun.end : pronoun.end + 1] in (".", "!", "?")
+        if not last and not (pronoun.joined and index + 2 < len(words) and words[index + 2].low in ("to", "about")):
+            return
+        start = _verb_object_pair(doc, words, index)
+        if start is not None:
+            yield self._object_finding(pronoun, words[start - 1].text)
+            return
+        if not last:
+            return
+        for start in range(index - 1, max(index - 4, 0), -1):
+            if not words[start].joined or not words[start - 1].joined:
+                return
+            if words[start - 1].low in _OBJECT_PREPOSITIONS:
+                yield self._object_finding(pronoun, words[start - 1].text)
+                return
+
+    def _object_finding(self, pronoun: Word, governor: str) -> Finding:
+        fixed = OBJECT_FORM[pronoun.low]
+        return self.finding(
+            pronoun.start,
+            pronoun.end,
+            f"After '{governor}', the pronoun is the object form: write '{fixed}', not '{pronoun.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
 OBJECT_FORM = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
+_BETWEEN_FIRSTS = frozenset("me him her us them you".split())
+
+
+def _between_pair(words: list[Word], index: int) -> int | None:
+    """The index of 'between' in 'between him and I', 'between Sam and she', 'between my sister and
+    he': 'between' never opens a clause, so the pair after it is its object whatever follows ("the
+    feud between him and I lasted years"). None when there is no such 'between'."""
+    first = index - 1
+    if first >= 1 and words[first].text == words[first].low and "NOUN" in w.tags(words[first].low):
+        first -= 1  # "between my sister and he"
+        if words[first].low not in _PAIR_OWNERS:
+            return None
+    elif not (words[first].low in _BETWEEN_FIRSTS or (words[first].capitalised and words[first].low not in OBJECT_FORM)):
+        return None
+    if first < 1 or words[first - 1].low != "between" or not all(word.joined for word in words[first - 1 : index]):
+        return None
+    return first - 1
+
+
+def _name_before_verb(words: list[Word], at: int) -> bool:
+    """'Her and Tom are …': a name (not a possessive: "Her and Tom's house") and a verb that only a
+    subject comes before."""
+    name = words[at]
+    if not name.capitalised or name.low.endswith(("'s", "’s")) or at + 1 >= len(words) or not name.joined:
+        return False
+    following = words[at + 1].low
+    return following in _FINITE_AFTER_SUBJECT or w.only_finite(following)
 _SUBJECT_TRIGGERS = frozenset(OBJECT_FORM) | {"us"}
 _RELATION_PRONOUNS = {"me": "mine", "him": "his", "her": "hers", "us": "ours", "them": "theirs"}
 _RELATION_TRIGGERS = frozenset(_RELATION_PRONOUNS)
