@@ -98,6 +98,7 @@ CATALOGUE = (
     E('rules.grammar.comparisons', 'SuperlativeForComparative', 'grammar.superlative-for-comparative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.comparisons', 'ShortComparative', 'grammar.short-comparative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.comparisons', 'ComparativeForSuperlative', 'grammar.comparative-for-superlative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.comparisons', 'CorrelativeComparative', 'grammar.correlative-comparative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'SentenceStartCapital', 'grammar.sentence-start-capital', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'LowerCaseI', 'grammar.lower-case-i', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'CalendarCapital', 'grammar.calendar-capital', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501

@@ -1137,6 +1137,98 @@ class SuperlativeOf(GrammarRule):
             )
 
 
+_THE = frozenset(("the",))
+_TO_COMPARATIVE = {"best": "better", "worst": "worse", "most": "more", "least": "less", "fewest": "fewer"}
+_CORRELATIVE_FIRSTS = frozenset(("more", "less", "fewer", "better", "worse"))
+_MORE_LESS = frozenset(("more", "less"))
+_CLAUSE_OPENERS = w.SUBJECT_PRONOUNS | w.DETERMINERS | frozenset(("there",))
+_RANGE_AFTER = frozenset("of in on among at".split())
+"""After 'the best': a range ("the best of them", "the best in the league"), an appositive, not a half."""
+
+
+class CorrelativeComparative(GrammarRule):
+    id = "grammar.correlative-comparative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A superlative in the second half of 'the more …, the better': 'The more you practise, the best you play'."
+    why = (
+        "'The more …, the more …' ties two comparisons together, and both halves take the comparative: "
+        "'The more you practise, the better you play', 'the harder they worked, the poorer they became'. "
+        "Reported: a sentence that opens with 'The' and a comparative before a clause ('The more you', "
+        "'The older he gets', 'The sooner,'), whose half after a comma opens with 'the' and a superlative. "
+        "Not 'the best of them' or 'the best in the league' (an appositive)."
+    )
+    bad: ClassVar[Sequence[str]] = (
+        "The more you practise, the best you play.",
+        "The older he gets, the wisest he becomes.",
+        "The more I read about it, the least I understand.",
+        "The harder they worked, the poorest they became; the more money you earn, the most you spend.",
+    )
+    good: ClassVar[Sequence[str]] = (
+        "The more you practise, the better you play.",
+        "The more experienced players, the best in the league, won the cup.",
+        "The bigger houses, the best of them, were sold first.",
+        "The more important thing is the best result. The sooner, the better.",
+        "The more we spent, the more we wanted, and the best of it was free.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        openers = [at for at in positions(doc, _THE) if tokens[at].sentence_start]
+        for words, index in places(doc, openers):
+            if index != 0 or len(words) < 5 or _correlative_opening(words) is None:
+                continue
+            for at in range(3, len(words) - 1):
+                if words[at].low == "the" and not words[at - 1].joined and words[at].joined:
+                    finding = self._superlative_half(doc, words, at)
+                    if finding is not None:
+                        yield finding
+                    break
+
+    def _superlative_half(self, doc: Document, words: list[Word], at: int) -> Finding | None:
+        word = words[at + 1]
+        low = word.low
+        if low in _TO_COMPARATIVE:
+            fixed = _TO_COMPARATIVE[low]
+        elif _superlative(low):
+            fixed = low[:-2] + "r"  # "wisest" → "wiser", "biggest" → "bigger"
+        else:
+            return None
+        if word.text != low or in_quotes(doc, word.start):
+            return None
+        if at + 2 < len(words) and word.joined and words[at + 2].low in _RANGE_AFTER:
+            return None  # "the best of them", "the best in the league"
+        return self.finding(
+            word.start,
+            word.end,
+            f"In 'the more …, the …' both halves take the comparative: 'the {fixed}', not 'the {word.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+def _correlative_opening(words: list[Word]) -> int | None:
+    """Where the clause after an opening 'The' + comparative starts ('The more | you practise', 'The
+    more money | you earn', 'The more often | we meet', 'The sooner|,'), or None when the comparative
+    goes on into a noun phrase ("The more important thing is …")."""
+    second = words[1]
+    if second.text != second.low or not words[0].joined:
+        return None
+    if second.low not in _CORRELATIVE_FIRSTS and not _compared(second):
+        return None
+    if not second.joined:
+        return 2  # "The sooner, the better"
+    at = 2
+    if second.low in _MORE_LESS and words[at].joined and w.tags(words[at].low) & {"ADJ", "ADV", "NOUN"}:
+        if words[at].low not in _CLAUSE_OPENERS:
+            at += 1  # "The more careful you are", "The more money you earn"
+    opener = words[at].low
+    if opener in _CLAUSE_OPENERS or (words[at].capitalised and opener not in w.DETERMINERS):
+        return at
+    return None
+
+
 def _superlative(low: str) -> bool:
     """'oldest', 'best', 'highest': an adjective's superlative (not 'interest', 'forest')."""
     if low in ("best", "worst"):
@@ -1161,4 +1253,5 @@ RULES = [
     SuperlativeForComparative,
     ShortComparative,
     ComparativeForSuperlative,
+    CorrelativeComparative,
 ]
