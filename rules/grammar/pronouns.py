@@ -1005,6 +1005,103 @@ def _pair_after_preposition(words: list[Word], index: int) -> bool:
     return not any(word.low in ("me", "my", "mine") for word in words[:index])
 
 
+_THEM = frozenset(("them",))
+_KINDS = frozenset(("kind", "sort", "type", "kinds", "sorts", "types"))
+_THEM_PREPOSITIONS = frozenset("of in on at about from like".split())
+"""Prepositions before 'them' + a plural noun ("in them days", "tired of them kids"); not 'with'
+("brought with them supplies": an object put after a short one) nor 'for', 'to' (ditransitive)."""
+_THEM_VERBS = frozenset("like likes liked love loves loved hate hates hated".split())
+"""Verbs with one object only, so 'them' + a plural noun after them is one phrase ("like them shoes")."""
+_QUANTITY_OF = frozenset(
+    "each all both some many most none any one few several either neither half much".split()
+) | w.CARDINALS
+"""'Gave each of them books': 'them' is the indirect object and the noun the direct one."""
+_PLURAL_ENDS = frozenset("that which who you i we they he she".split())
+
+
+class ThemDemonstrative(GrammarRule):
+    id = "grammar.them-demonstrative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Them' as a determiner: 'them days', 'them kind of people', 'I like them shoes' ('those')."
+    why = (
+        "'Them' is a pronoun; before a noun the determiner is 'those': 'those days are gone', 'those "
+        "kinds of people', 'I like those shoes'. Reported: 'Them' opening a sentence before a plural noun "
+        "or a number and a verb; 'them kind/sort/type of' before a noun; 'all them' before a plural noun; and "
+        "'them' + a plural noun that ends the clause after 'of', 'in', 'on', 'at', 'about', 'from' or 'like' "
+        "and after 'like', 'love', 'hate'. Not 'gave them books', 'each of them gifts' (two objects) nor "
+        "'made them kind of nervous' (a hedge)."
+    )
+    bad = (
+        "Them days are long gone.",
+        "Them two have been friends since school.",
+        "I can't stand them kind of people.",
+        "I don't like them shoes you bought.",
+        "We sold all them tickets in a week. Back in them days, bread was cheap.",
+        "She was tired of them kids. Nobody cared about them rules that year."
+    )
+    good = (
+        "Those days are long gone. Them's the rules.",
+        "I gave them books for Christmas; she gave each of them gifts.",
+        "It made them kind of nervous, and gave them kind of a shock.",
+        "They brought with them supplies for a week. We found in them traces of lead.",
+        "I like them, shoes and all. Them, the owners, were never seen.",
+        "Some of them teachers, some of them parents: both of them players agreed.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _THEM):
+            them = words[index]
+            if index + 1 >= len(words) or not them.joined or in_quotes(doc, them.start):
+                continue
+            if self._demonstrative(doc, words, index):
+                yield self.finding(
+                    them.start,
+                    them.end,
+                    f"'{them.text}' cannot stand before a noun: write '{match_case('those', them.text)}'.",
+                    suggestions=(match_case("those", them.text),),
+                    fix=FixSafety.UNSAFE,
+                )
+
+    @staticmethod
+    def _demonstrative(doc: Document, words: list[Word], index: int) -> bool:
+        following = words[index + 1]
+        if following.text != following.low:
+            return False
+        if following.low in _KINDS:  # "them kind of people", not "them kind of nervous"
+            if index + 3 >= len(words) or words[index + 2].low != "of" or not _joined(words, index + 1, index + 3):
+                return False
+            noun = words[index + 3].low
+            return w.is_plural_noun(noun) or noun in w.PLURAL_PERSONS
+        plural = w.is_plural_noun(following.low) or following.low in w.PLURAL_PERSONS
+        if index == 0:  # "Them days are gone", "Them two have been friends"
+            if not (plural or following.low in w.CARDINALS) or index + 2 >= len(words) or not following.joined:
+                return False
+            return w.may_be_finite(words[index + 2].low) and "NOUN" not in w.tags(words[index + 2].low)
+        before = words[index - 1]
+        if not plural or not before.joined:
+            return False
+        if before.low == "all":
+            return True  # "sold all them tickets"
+        if before.low not in _THEM_PREPOSITIONS and before.low not in _THEM_VERBS:
+            return False
+        if before.low == "of" and index > 1 and words[index - 2].low in _QUANTITY_OF:
+            return False  # "gave each of them books"
+        tags = sentence_tags(doc, words)
+        verb = before.low in _THEM_VERBS and tags[index - 1].startswith("VB")
+        if tags[index + 1] != "NNS" and not (verb and tags[index + 1] == "VBZ"):
+            return False  # a verb 'like' has no subject after it: its 'them shoes' is one phrase
+        if index + 2 == len(words) or not following.joined:
+            return True  # "in them days."
+        after = words[index + 2].low
+        return after in _PLURAL_ENDS or (after in w.PREPOSITIONS and after != "of") or tags[index + 2].startswith("VB")
+
+
+def _joined(words: list[Word], start: int, end: int) -> bool:
+    return all(word.joined for word in words[start:end])
+
+
 RULES = [
     PronounCase,
     PluralDemonstrativeAgreement,
@@ -1014,4 +1111,5 @@ RULES = [
     NonrestrictiveThat,
     ReflexiveSubject,
     ReflexiveObject,
+    ThemDemonstrative,
 ]
