@@ -950,13 +950,15 @@ class ReflexiveObject(GrammarRule):
         "'Myself' needs an 'I' in its clause to reflect ('I blame myself'); as a plain object it is "
         "the hypercorrect form of 'me': 'Please contact me for details', 'feel free to email me'. "
         "Reported after 'contact', 'email', 'call', 'inform', 'ask', 'tell', 'thank' and the like when "
-        "no 'I' comes before it in the sentence."
+        "no 'I' comes before it in the sentence, and anywhere in a request ('Please …', 'Send …') with "
+        "no 'I', 'me' or 'my' before it: a request's subject is 'you'."
     )
     bad = (
         "Please contact myself for details.",
         "Feel free to email myself or my colleague.",
         "The committee will inform myself of the result.",
         "Please send the forms to myself or the secretary.",
+        "Please forward any questions to myself. Return the signed copy to myself by Friday.",
     )
     good = (
         "Please contact me for details.",
@@ -965,6 +967,8 @@ class ReflexiveObject(GrammarRule):
         "Writing a letter to myself helped. Talking to myself and the cat helps.",
         "Between you and me, for myself and others. As for myself and my family, we stay.",
         "Send it to me or to myself, whichever; keep my notes to myself and my diary.",
+        "Please allow me to introduce myself. Let me see for myself. Please, I can do it myself.",
+        "Forward questions to me myself. Talking to myself helps. Please stop; he hurt himself.",
     )
     fixed = ()
     fix = "sometimes"
@@ -973,7 +977,8 @@ class ReflexiveObject(GrammarRule):
         for words, index in occurrences(doc, _MYSELF):
             if index == 0 or not words[index - 1].joined:
                 continue
-            if words[index - 1].low not in _REACHING and not _pair_after_preposition(words, index):
+            reaching = words[index - 1].low in _REACHING or _pair_after_preposition(words, index)
+            if not reaching and not _imperative(doc, words, index):
                 continue
             if any(word.low in ("i", "i'm", "i've", "i'll", "i'd") for word in words[:index]):
                 continue  # "I will contact myself": 'myself' reflects the subject
@@ -990,6 +995,18 @@ class ReflexiveObject(GrammarRule):
 
 
 _PAIR_PREPOSITIONS = frozenset("to for from with by".split())
+_FIRST_PERSON = frozenset("i i'm i've i'll i'd i’m i’ve i’ll i’d me my mine".split())
+
+
+def _imperative(doc: Document, words: list[Word], index: int) -> bool:
+    """'Please forward any questions to myself', 'Send the invoices to myself': in a request the
+    subject is 'you', so a 'myself' with no 'I', 'me' or 'my' before it reflects nothing."""
+    if index < 2 or any(word.low in _FIRST_PERSON for word in words[:index]):
+        return False
+    first = words[0]
+    if first.low == "please":
+        return True
+    return first.text != first.low and "VB" in w.verb_tags(first.low) and sentence_tags(doc, words)[0] == "VB"
 
 
 def _pair_after_preposition(words: list[Word], index: int) -> bool:
@@ -1102,6 +1119,89 @@ def _joined(words: list[Word], start: int, end: int) -> bool:
     return all(word.joined for word in words[start:end])
 
 
+_WHO = frozenset(("who",))
+_WHO_PREPOSITIONS = frozenset("to with for from by at against without behind among beside upon".split())
+"""Prepositions that take 'whom' in a relative clause ("the man to whom I spoke"); not 'of', 'about',
+'on', 'over', which open indirect questions after a noun ("the question of who they choose")."""
+_QUESTION_AUXILIARIES = frozenset(
+    "do does did should can could will would must shall might may is are was were have has had".split()
+)
+
+
+class PrepositionWho(GrammarRule):
+    id = "grammar.preposition-who"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Who' right after a preposition that governs it: 'the man to who I spoke', 'To who should I write?'."
+    why = (
+        "A preposition's object takes the object form, and a preposition put before the pronoun is the "
+        "formal style that keeps it: 'the man to whom I spoke', 'To whom should I address it?' (or, less "
+        "formally, 'the man I spoke to', 'Who should I address it to?'). Reported: a noun, a preposition "
+        "such as 'to', 'with', 'for', 'from' and 'who' before the relative clause's own subject; and a "
+        "question opening with a preposition, 'who', an auxiliary and a subject. Not 'it depends on who "
+        "you ask' nor 'the question of who they choose', where the whole clause is the object."
+    )
+    bad = (
+        "The man to who I spoke has left.",
+        "She thanked the friends with who she had travelled, and the aunt to who they wrote.",
+        "To who should I address the letter? For who are these flowers?",
+        "The donor from who the money came wants no publicity.",
+    )
+    good = (
+        "The man to whom I spoke has left; the man I spoke to has left.",
+        "It depends on who you ask. The question of who they choose is open.",
+        "The search for who did it goes on. To who knows where. It was a vote for who they trusted.",
+        "It is the key to who we are, a clue to who the killer was.",
+        "To Who Is This Addressed is the title. We voted for who we liked best.",
+        "Who should I address it to? Talk to who is in charge.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WHO):
+            who = words[index]
+            if index == 0 or index + 2 >= len(words) or who.text != "who" or in_quotes(doc, who.start):
+                continue
+            preposition = words[index - 1]
+            if preposition.low not in _WHO_PREPOSITIONS or not preposition.joined or not who.joined:
+                continue
+            if not (self._question(words, index) or self._relative(doc, words, index)):
+                continue
+            yield self.finding(
+                who.start,
+                who.end,
+                f"After '{preposition.text}', the pronoun is the object form: '{preposition.text} whom' "
+                f"(or end with the preposition: 'who … {preposition.low}').",
+                suggestions=("whom",),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _question(words: list[Word], index: int) -> bool:
+        """'To who should I …?': the preposition opens the sentence, an auxiliary and its subject follow."""
+        if index != 1 or words[index + 1].low not in _QUESTION_AUXILIARIES or not words[index + 1].joined:
+            return False
+        subject = words[index + 2].low
+        return subject in w.SUBJECT_PRONOUNS or subject in w.DETERMINERS or subject in ("this", "that")
+
+    @staticmethod
+    def _relative(doc: Document, words: list[Word], index: int) -> bool:
+        """'the man to who I spoke': a noun before the preposition, a subject after 'who'."""
+        if index < 2 or not words[index - 2].joined:
+            return False
+        subject = words[index + 1].low
+        if subject not in w.SUBJECT_PRONOUNS - {"you"} and subject not in w.DETERMINERS:
+            return False  # "talk to who is in charge"; "for who you like" may be a free relative
+        if words[index - 1].low == "for" or "NOUN" not in w.tags(words[index - 2].low):
+            return False  # "a vote for who they trusted": 'for' takes a free relative as often as a person
+        verb = index + 2
+        if subject in w.DETERMINERS and verb + 1 < len(words) and words[verb].joined:
+            verb += 1  # "the donor from who the money came"
+        if words[verb].low in w.BE_FORMS or words[verb].low in ("become", "became", "becomes"):
+            return False  # "the key to who we are": an indirect question
+        return sentence_tags(doc, words)[index - 2] in ("NN", "NNS", "NNP", "NNPS")
+
+
 RULES = [
     PronounCase,
     PluralDemonstrativeAgreement,
@@ -1112,4 +1212,5 @@ RULES = [
     ReflexiveSubject,
     ReflexiveObject,
     ThemDemonstrative,
+    PrepositionWho,
 ]
