@@ -56,6 +56,7 @@ CATALOGUE = (
     E('rules.grammar.pronouns', 'ReflexiveObject', 'grammar.reflexive-object', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'ThemDemonstrative', 'grammar.them-demonstrative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'PrepositionWho', 'grammar.preposition-who', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.pronouns', 'CleftAgreement', 'grammar.cleft-agreement', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.determiners', 'DoubleDeterminer', 'grammar.double-determiner', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.determiners', 'ArticleWithoutNoun', 'grammar.article-without-noun', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.determiners', 'ArticleWithPlural', 'grammar.article-plural', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
@@ -189,4 +190,5 @@ CATALOGUE = (
     E('rules.grammar.homophones', 'SenseTwin', 'grammar.sense-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.questions', 'QuestionOrder', 'grammar.question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'NegationOrder', 'grammar.negation-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.questions', 'QuestionTag', 'grammar.question-tag', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
 )

@@ -1150,7 +1150,9 @@ class CorrelativeComparative(GrammarRule):
     id = "grammar.correlative-comparative"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A superlative in the second half of 'the more …, the better': 'The more you practise, the best you play'."
+    summary = (
+        "A superlative in the second half of 'the more …, the better': 'The more you practise, the best you play'."
+    )
     why = (
         "'The more …, the more …' ties two comparisons together, and both halves take the comparative: "
         "'The more you practise, the better you play', 'the harder they worked, the poorer they became'. "

@@ -334,7 +334,6 @@ class PronounCase(GrammarRule):
                 )
                 return
 
-
     def _third_object_pair(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
         """'to my wife and he.', 'asked Peter and she to stay': 'he', 'she', 'we' or 'they' after 'and'
         as the last word of the sentence, or before 'to' or 'about', after a preposition or a verb
@@ -380,7 +379,9 @@ def _between_pair(words: list[Word], index: int) -> int | None:
         first -= 1  # "between my sister and he"
         if words[first].low not in _PAIR_OWNERS:
             return None
-    elif not (words[first].low in _BETWEEN_FIRSTS or (words[first].capitalised and words[first].low not in OBJECT_FORM)):
+    elif not (
+        words[first].low in _BETWEEN_FIRSTS or (words[first].capitalised and words[first].low not in OBJECT_FORM)
+    ):
         return None
     if first < 1 or words[first - 1].low != "between" or not all(word.joined for word in words[first - 1 : index]):
         return None
@@ -395,6 +396,8 @@ def _name_before_verb(words: list[Word], at: int) -> bool:
         return False
     following = words[at + 1].low
     return following in _FINITE_AFTER_SUBJECT or w.only_finite(following)
+
+
 _SUBJECT_TRIGGERS = frozenset(OBJECT_FORM) | {"us"}
 _RELATION_PRONOUNS = {"me": "mine", "him": "his", "her": "hers", "us": "ours", "them": "theirs"}
 _RELATION_TRIGGERS = frozenset(_RELATION_PRONOUNS)
@@ -1029,9 +1032,9 @@ _THEM_PREPOSITIONS = frozenset("of in on at about from like".split())
 ("brought with them supplies": an object put after a short one) nor 'for', 'to' (ditransitive)."""
 _THEM_VERBS = frozenset("like likes liked love loves loved hate hates hated".split())
 """Verbs with one object only, so 'them' + a plural noun after them is one phrase ("like them shoes")."""
-_QUANTITY_OF = frozenset(
-    "each all both some many most none any one few several either neither half much".split()
-) | w.CARDINALS
+_QUANTITY_OF = (
+    frozenset("each all both some many most none any one few several either neither half much".split()) | w.CARDINALS
+)
 """'Gave each of them books': 'them' is the indirect object and the noun the direct one."""
 _PLURAL_ENDS = frozenset("that which who you i we they he she".split())
 
@@ -1055,7 +1058,7 @@ class ThemDemonstrative(GrammarRule):
         "I can't stand them kind of people.",
         "I don't like them shoes you bought.",
         "We sold all them tickets in a week. Back in them days, bread was cheap.",
-        "She was tired of them kids. Nobody cared about them rules that year."
+        "She was tired of them kids. Nobody cared about them rules that year.",
     )
     good = (
         "Those days are long gone. Them's the rules.",
@@ -1202,6 +1205,89 @@ class PrepositionWho(GrammarRule):
         return sentence_tags(doc, words)[index - 2] in ("NN", "NNS", "NNP", "NNPS")
 
 
+_CLEFT_WRONG = {
+    "me": frozenset(("are", "were")),
+    "i": frozenset(("are", "were", "is")),
+    "him": frozenset(("are", "were", "have")),
+    "he": frozenset(("are", "were", "have")),
+    "her": frozenset(("are", "were", "have")),
+    "she": frozenset(("are", "were", "have")),
+    "us": frozenset(("is", "was", "has")),
+    "we": frozenset(("is", "was", "has")),
+    "them": frozenset(("is", "was", "has")),
+    "they": frozenset(("is", "was", "has")),
+    "you": frozenset(("is", "was", "has", "am")),
+}
+"""Forms of 'be' and 'have' that cannot agree with the pronoun a cleft puts before 'who'."""
+_CLEFT_SINGULAR = frozenset("me i him he her she".split())
+_PAST_PLURAL = {"was": "were", "is": "are", "has": "have", "am": "are"}
+_PAST_SINGULAR = {"were": "was", "are": "is", "have": "has"}
+_IT_BE = frozenset(("is", "was"))
+_IT_IS = w.both_apostrophes("it's")
+
+
+class CleftAgreement(GrammarRule):
+    id = "grammar.cleft-agreement"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "The verb after 'It is … who' not agreeing with the pronoun: 'It is them who is to blame' ('are')."
+    why = (
+        "In a cleft sentence ('It is they who …', 'It was me who …') the verb after 'who' agrees with the "
+        "pronoun that 'who' stands for: 'It is them who are to blame', 'It was you who were right', 'It's "
+        "me who is responsible' (formal 'It is I who am'). Reported only right after 'it is', 'it was' or "
+        "'it's' and a personal pronoun."
+    )
+    bad = (
+        "It is them who is to blame.",
+        "It's me who are responsible for the delay.",
+        "It was you who was right all along, and it was us who has paid.",
+        "It was her who were chosen.",
+    )
+    good = (
+        "It is them who are to blame. It's me who is responsible. It is I who am sorry.",
+        "It was you who were right; it was she who was chosen; it was us who paid.",
+        "Is it them who is calling? Who is it? It is he who has the key, and them who have the rest.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WHO):
+            if index < 2 or index + 1 >= len(words) or not all(word.joined for word in words[index - 2 : index + 1]):
+                continue
+            pronoun, verb = words[index - 1], words[index + 1]
+            wrong = _CLEFT_WRONG.get(pronoun.low)
+            if wrong is None or verb.low not in wrong or verb.text != verb.low:
+                continue
+            opener = words[index - 2].low
+            if opener in _IT_IS:
+                start = index - 2
+            elif opener in _IT_BE and index >= 3 and words[index - 3].low == "it" and words[index - 3].joined:
+                start = index - 3
+            else:
+                continue
+            if start > 0 and words[start - 1].low in w.BE_FORMS:
+                continue
+            if in_quotes(doc, verb.start):
+                continue
+            fixed = _cleft_verb(pronoun.low, verb.low)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{pronoun.text} who', the verb agrees with '{pronoun.text}': '{fixed}', not '{verb.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _cleft_verb(pronoun: str, verb: str) -> str:
+    """The form of ``verb`` that agrees with ``pronoun``: 'is' → 'are' after 'them', 'were' → 'was' after 'her'."""
+    if pronoun == "i" and verb in ("is", "are"):
+        return "am"
+    if pronoun in _CLEFT_SINGULAR:
+        return _PAST_SINGULAR.get(verb, verb)
+    return _PAST_PLURAL.get(verb, verb)
+
+
 RULES = [
     PronounCase,
     PluralDemonstrativeAgreement,
@@ -1213,4 +1299,5 @@ RULES = [
     ReflexiveObject,
     ThemDemonstrative,
     PrepositionWho,
+    CleftAgreement,
 ]
