@@ -57,6 +57,7 @@ CATALOGUE = (
     E('rules.grammar.pronouns', 'ThemDemonstrative', 'grammar.them-demonstrative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'PrepositionWho', 'grammar.preposition-who', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'CleftAgreement', 'grammar.cleft-agreement', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.pronouns', 'KindOfPlural', 'grammar.kind-of-plural', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.determiners', 'DoubleDeterminer', 'grammar.double-determiner', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.determiners', 'ArticleWithoutNoun', 'grammar.article-without-noun', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.determiners', 'ArticleWithPlural', 'grammar.article-plural', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501

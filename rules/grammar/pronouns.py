@@ -71,7 +71,7 @@ class PronounCase(GrammarRule):
         "The feud between him and I lasted years; it stays between my sister and he.",
         "The letter was addressed to my wife and he. The manager asked Peter and she to stay late.",
         "Her and Tom are planning a trip. The prize went to the Smiths and they.",
-        "Whom do you think will win? She is the one whom they believe is guilty.",
+        "Whom do you think will win? She is the one whom they believe is guilty. Whom shall I say is calling?",
         "The suspect, whom police believe fled the country, is missing; the man whom the police said was armed.",
     )
     good = (
@@ -99,6 +99,7 @@ class PronounCase(GrammarRule):
         "So did Sam and she. Her and Tom's house is big. Her and Tom, we said. Between us, he and she agree.",
         "He voted for it, as did Sam and they. The gap between rich and poor grew, and they knew it.",
         "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
+        "Whom should I say you want? Whom would they trust? Whom can you believe?",
         "The man whom police believe they saw is missing; the woman whom officials say the army detained.",
     )
     fixed = ()
@@ -251,8 +252,8 @@ class PronounCase(GrammarRule):
         subject and a verb of thinking whose clause has no subject but 'whom' ('Whom do you think
         they chose?' is sound: 'they' is the subject there)."""
         at = index + 1
-        if at < len(words) and words[at].low in ("do", "does", "did"):
-            at += 1
+        if at < len(words) and (words[at].low in ("do", "does", "did") or words[at].low in w.MODALS):
+            at += 1  # "Whom do you think", "Whom shall I say is calling?"
         end = _reporter_end(words, at)  # "whom they believe", "whom police believe", "whom the police said"
         if end is None or end + 2 >= len(words) or words[end + 1].low not in _THINKING:
             return None
@@ -876,6 +877,17 @@ def _relative_verb(doc: Document, words: list[Word], index: int) -> bool:
 
 
 _MYSELF = frozenset(("myself",))
+_REFLEXIVE_SUBJECTS = {
+    "myself": "I",
+    "yourself": "you",
+    "himself": "he",
+    "herself": "she",
+    "ourselves": "we",
+    "yourselves": "you",
+    "themselves": "they",
+}
+"""Reflexives and the subject pronoun each stands for when it opens a sentence ('Yourself and a guest are')."""
+_REFLEXIVE_TRIGGERS = frozenset(_REFLEXIVE_SUBJECTS)
 _NOUN_PHRASE_TAGS = frozenset("NN NNS NNP NNPS DT PRP$ JJ POS".split())
 
 
@@ -883,43 +895,52 @@ class ReflexiveSubject(GrammarRule):
     id = "grammar.reflexive-subject"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Myself' as part of a subject: 'Myself and Tom went', 'My wife and myself will attend' ('I')."
+    summary = (
+        "'Myself' as part of a subject: 'Myself and Tom went', 'My wife and myself will attend' ('I'); 'Yourself and'."
+    )
     why = (
         "'Myself' reflects a subject that is already there ('I hurt myself') or stresses it ('I did it "
         "myself'); it cannot be the subject: 'Tom and I went', 'my wife and I will attend'. Reported "
-        "when 'Myself and' opens a sentence, or when a short noun phrase and 'and myself' open it and "
-        "a verb follows at once. 'Between you and myself' and other objects are left alone."
+        "when 'Myself and' opens a sentence ('Yourself and', 'Himself and' … before a verb), or when a "
+        "short noun phrase and 'and myself' open it and a verb follows at once. 'Between you and myself' "
+        "and other objects are left alone."
     )
     bad = (
         "Myself and Tom went to the shop.",
         "My wife and myself will attend the dinner.",
         "Sarah and myself were late, and John and myself agree.",
+        "Yourself and a guest are invited. Himself and his brother run the farm.",
     )
     good = (
         "Tom and I went to the shop; I did it myself.",
         "He invited my wife and myself to dinner.",
         "Myself, I prefer tea. Sarah and myself: the two of us.",
+        "Himself, he never said. Themselves and others: the survey asked about both. He and Tom and himself.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _MYSELF):
+        for words, index in occurrences(doc, _REFLEXIVE_TRIGGERS):
             myself = words[index]
             if index + 1 >= len(words) or not myself.joined:
                 continue
             if index == 0:
                 if words[1].low != "and" or not words[1].joined:
                     continue
-            elif not self._closes_subject(doc, words, index):
+                if myself.low != "myself" and not _verb_follows(doc, words):
+                    continue  # "Themselves and others: the survey asked about both"
+            elif myself.low != "myself" or not self._closes_subject(doc, words, index):
                 continue
             if in_quotes(doc, myself.start):
                 continue
+            subject = _REFLEXIVE_SUBJECTS[myself.low]
+            fixed = subject if subject == "I" or index else match_case(subject, myself.text)
             yield self.finding(
                 myself.start,
                 myself.end,
-                f"'{myself.text}' cannot be a subject: 'I' ('Tom and I went').",
-                suggestions=("I",),
+                f"'{myself.text}' cannot be a subject: '{fixed}' ('Tom and {subject} went').",
+                suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
 
@@ -935,6 +956,17 @@ class ReflexiveSubject(GrammarRule):
         if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[: index - 1]):
             return False
         return tags[index + 1] in _FINITE_TAGS
+
+
+def _verb_follows(doc: Document, words: list[Word]) -> bool:
+    """A finite verb within five words after 'Yourself and', with no punctuation before it."""
+    tags = sentence_tags(doc, words)
+    for at in range(2, min(7, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if tags[at] in _FINITE_TAGS:
+            return True
+    return False
 
 
 _REACHING = frozenset(
@@ -1288,6 +1320,74 @@ def _cleft_verb(pronoun: str, verb: str) -> str:
     return _PAST_PLURAL.get(verb, verb)
 
 
+_KIND_WORDS = frozenset(("kind", "sort", "type"))
+_SINGULAR_DEMONSTRATIVES = frozenset(("this", "that"))
+_PLURAL_VERBS = w.both_apostrophes("are were have do aren't weren't haven't don't")
+
+
+class KindOfPlural(GrammarRule):
+    id = "grammar.kind-of-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'This kind of' + a plural noun + a plural verb: 'This kind of cars are expensive'."
+    why = (
+        "'Kind', 'sort' and 'type' are singular, and so is the phrase they head: 'this kind of car is', "
+        "or, for many, 'these kinds of cars are'. A plural noun and a plural verb after 'this kind of' "
+        "show the writer meant the plural. Reported only when a plural verb ('are', 'were', 'have', 'do' "
+        "or a plural present) follows the noun, so 'that kind of jeans' and 'this sort of news is' stay quiet."
+    )
+    bad = (
+        "This kind of cars are expensive to insure.",
+        "That sort of mistakes often happen in a rush.",
+        "This type of loans have high interest rates.",
+    )
+    good = (
+        "This kind of car is expensive to insure. These kinds of cars are expensive.",
+        "That sort of mistake often happens in a rush. This type of jeans is popular.",
+        "This kind of news is rare. I like this kind of books, they are cheap. What type of cars are these?",
+    )
+    fix = "none"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _KIND_WORDS):
+            if index == 0 or index + 3 >= len(words) or words[index - 1].low not in _SINGULAR_DEMONSTRATIVES:
+                continue
+            if words[index + 1].low != "of" or not all(word.joined for word in words[index - 1 : index + 3]):
+                continue
+            noun = words[index + 2]
+            if not (w.is_plural_noun(noun.low) or noun.low in w.PLURAL_PERSONS) or noun.text != noun.low:
+                continue
+            verb_at = index + 3
+            if verb_at + 1 < len(words) and _adverb(words[verb_at].low):
+                verb_at += 1  # "that sort of mistakes often happen"
+            if not words[verb_at - 1].joined or not self._plural_verb(doc, words, verb_at):
+                continue
+            if in_quotes(doc, noun.start):
+                continue
+            kind = words[index]
+            yield self.finding(
+                words[index - 1].start,
+                noun.end,
+                f"'{words[index - 1].text} {kind.text} of' is singular: '{words[index - 1].low} {kind.low} of "
+                f"{_singular(noun.low)} …' or 'these {kind.low}s of {noun.low} …'.",
+            )
+
+    @staticmethod
+    def _plural_verb(doc: Document, words: list[Word], at: int) -> bool:
+        low = words[at].low
+        if low in _PLURAL_VERBS:
+            return True
+        return "VBP" in w.verb_tags(low) and "VBZ" not in w.verb_tags(low) and sentence_tags(doc, words)[at] in ("VBP", "VB")
+
+
+def _singular(plural: str) -> str:
+    """'cars' → 'car', 'people' → 'person': the noun's singular, for the message."""
+    if plural == "people":
+        return "person"
+    lemmas = w.parts_of_speech(plural).get("NOUN", ())
+    return lemmas[0] if lemmas else plural
+
+
 RULES = [
     PronounCase,
     PluralDemonstrativeAgreement,
@@ -1300,4 +1400,5 @@ RULES = [
     ThemDemonstrative,
     PrepositionWho,
     CleftAgreement,
+    KindOfPlural,
 ]
