@@ -459,6 +459,9 @@ _CLAUSE_TAKING = frozenset(
 _AFTER_OBJECT = frozenset("about to at by of".split())
 """Prepositions after which a clause-taking verb's 'nothing' was its object ("didn't mean nothing by it")."""
 _BE_FORMS = w.BE_FORMS
+_NEVER_SUBJECTS = frozenset(("nobody", "nothing", "one"))
+"""Negative subjects that 'never' cannot follow ("Nobody never tells me"); not 'none' ("none never
+returned" is rare, and 'no' + noun is read elsewhere)."""
 _NEGATED_BE = w.both_apostrophes("isn't aren't wasn't weren't")
 """Negated forms of 'be' read after 'there' ("there isn't no reason")."""
 _SOFT_ADVERBS = frozenset("really even ever actually just".split())
@@ -490,7 +493,7 @@ class DoubleNegative(GrammarRule):
         "I haven't never seen such a mess, and she doesn't never call.",
         "We haven't got no milk, and she hasn't got nothing to wear.",
         "There isn't no reason to worry; there wasn't nobody at home.",
-        "Nobody didn't come to the meeting. No one can't deny it.",
+        "Nobody didn't come to the meeting. No one can't deny it. Nobody never tells me anything.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -535,7 +538,9 @@ class DoubleNegative(GrammarRule):
         """'Nobody didn't come', 'No one can't deny it': a negative pronoun opening the sentence as the
         subject of a negated verb. Offered without a fix: 'Nobody came' and 'Everybody came' differ."""
         negated = words[index]
-        if negated.low == "never" or index == 0 or not words[index - 1].joined:
+        if index == 0 or not words[index - 1].joined:
+            return None
+        if negated.low == "never" and words[index - 1].low not in _NEVER_SUBJECTS:
             return None
         start = index - 1
         if words[start].low == "one" and start > 0 and words[start - 1].low == "no" and words[start - 1].joined:
@@ -545,6 +550,14 @@ class DoubleNegative(GrammarRule):
         if start != 0:
             return None
         subject = " ".join(word.text for word in words[start:index])
+        if negated.low == "never":
+            return self.finding(
+                negated.start,
+                negated.end,
+                f"A double negative: '{subject}' is already negative: '{subject} ever'.",
+                suggestions=(match_case("ever", negated.text),),
+                fix=FixSafety.UNSAFE,
+            )
         return self.finding(
             words[start].start,
             negated.end,

@@ -70,6 +70,7 @@ class PronounCase(GrammarRule):
         "Nobody told the new staff and I about the drill.",
         "The feud between him and I lasted years; it stays between my sister and he.",
         "The letter was addressed to my wife and he. The manager asked Peter and she to stay late.",
+        "The board thanked the volunteers and we for our effort.",
         "Her and Tom are planning a trip. The prize went to the Smiths and they.",
         "Whom do you think will win? She is the one whom they believe is guilty. Whom shall I say is calling?",
         "The suspect, whom police believe fled the country, is missing; the man whom the police said was armed.",
@@ -337,11 +338,11 @@ class PronounCase(GrammarRule):
 
     def _third_object_pair(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
         """'to my wife and he.', 'asked Peter and she to stay': 'he', 'she', 'we' or 'they' after 'and'
-        as the last word of the sentence, or before 'to' or 'about', after a preposition or a verb
+        as the last word of the sentence, or before 'to', 'about', 'for' or 'into', after a preposition or a verb
         (any other word after it may be its verb: "I called Tim and he came")."""
         pronoun = words[index + 1]
         last = index + 2 == len(words) and doc.text[pronoun.end : pronoun.end + 1] in (".", "!", "?")
-        if not last and not (pronoun.joined and index + 2 < len(words) and words[index + 2].low in ("to", "about")):
+        if not last and not (pronoun.joined and index + 2 < len(words) and words[index + 2].low in _AFTER_THIRD):
             return
         start = _verb_object_pair(doc, words, index)
         if start is not None:
@@ -368,6 +369,8 @@ class PronounCase(GrammarRule):
 
 
 OBJECT_FORM = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
+_AFTER_THIRD = frozenset(("to", "about", "for", "into"))
+"""Words after 'and she' that cannot be her verb ("thanked the volunteers and we for our effort")."""
 _BETWEEN_FIRSTS = frozenset("me him her us them you".split())
 
 
@@ -1068,6 +1071,7 @@ _QUANTITY_OF = (
     frozenset("each all both some many most none any one few several either neither half much".split()) | w.CARDINALS
 )
 """'Gave each of them books': 'them' is the indirect object and the noun the direct one."""
+_FIRST_OBJECTS = frozenset(("me", "us", "him"))
 _PLURAL_ENDS = frozenset("that which who you i we they he she".split())
 
 
@@ -1091,6 +1095,7 @@ class ThemDemonstrative(GrammarRule):
         "I don't like them shoes you bought.",
         "We sold all them tickets in a week. Back in them days, bread was cheap.",
         "She was tired of them kids. Nobody cared about them rules that year.",
+        "Pass me them scissors. Them cakes look delicious.",
     )
     good = (
         "Those days are long gone. Them's the rules.",
@@ -1130,12 +1135,12 @@ class ThemDemonstrative(GrammarRule):
         if index == 0:  # "Them days are gone", "Them two have been friends"
             if not (plural or following.low in w.CARDINALS) or index + 2 >= len(words) or not following.joined:
                 return False
-            return w.may_be_finite(words[index + 2].low) and "NOUN" not in w.tags(words[index + 2].low)
+            return w.may_be_finite(words[index + 2].low) and sentence_tags(doc, words)[index + 2][:2] in ("VB", "MD")
         before = words[index - 1]
         if not plural or not before.joined:
             return False
-        if before.low == "all":
-            return True  # "sold all them tickets"
+        if before.low == "all" or before.low in _FIRST_OBJECTS:
+            return True  # "sold all them tickets"; "pass me them scissors": a verb has no third object
         if before.low not in _THEM_PREPOSITIONS and before.low not in _THEM_VERBS:
             return False
         if before.low == "of" and index > 1 and words[index - 2].low in _QUANTITY_OF:
@@ -1377,7 +1382,11 @@ class KindOfPlural(GrammarRule):
         low = words[at].low
         if low in _PLURAL_VERBS:
             return True
-        return "VBP" in w.verb_tags(low) and "VBZ" not in w.verb_tags(low) and sentence_tags(doc, words)[at] in ("VBP", "VB")
+        return (
+            "VBP" in w.verb_tags(low)
+            and "VBZ" not in w.verb_tags(low)
+            and sentence_tags(doc, words)[at] in ("VBP", "VB")
+        )
 
 
 def _singular(plural: str) -> str:

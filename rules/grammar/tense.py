@@ -1082,7 +1082,7 @@ def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
     """(first, last, past) of 'would know' in "If I would know, I would tell you": 'if' opening the
     sentence, 'I', 'we', 'he', 'she' or 'they', 'would' and a verb of state, and 'would' again after a
     comma. Not 'you' ('if you would have a seat' is a polite request)."""
-    if index != 0 or index + 4 >= len(words) or words[index + 1].low not in _IF_SUBJECTS:
+    if index != 0 or index + 4 >= len(words) or words[index + 1].low not in _STATIVE_SUBJECTS:
         return None
     would, verb = words[index + 2], words[index + 3]
     if words[index + 1].low not in _WISHERS and verb.low == "be" and words[index + 4].low in _WILLING:
@@ -1100,7 +1100,7 @@ def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
 
 
 _MAIN_WOULD = frozenset("would i'd we'd you'd he'd she'd they'd".split())
-_IF_SUBJECTS = _WISHERS | frozenset(("he", "she", "they"))
+_STATIVE_SUBJECTS = _WISHERS | frozenset(("he", "she", "they"))
 """Subjects of "If he would know …"; not 'you' (a request) nor 'it' ("if it would be possible")."""
 _WILLING = frozenset("willing so kind prepared happy good able interested available ready".split())
 
