@@ -762,6 +762,7 @@ class ShortComparative(GrammarRule):
         "This is the most silly we have seen.",
         "The new stadium is similar to the old one but more big.",
         "After the repairs the car got even more fast; prices are more high.",
+        "The new phone is more good than the old one. The weather was more bad than last year.",
     )
     good = (
         "This flat is cheaper than the last one; the test was easier than I feared.",
@@ -771,6 +772,8 @@ class ShortComparative(GrammarRule):
         "Most cheap hotels close early; the most high-profile case; more clear than ever.",
         "The firms creating the most new jobs; the most high tech equipment.",
         "It is the most careful plan, more difficult than the last.",
+        "It does more good than harm; there is more good than bad in him; it was more good than evil.",
+        "The aid did more good than anything else. He is more bad luck than good.",
     )
     fixed = ()
     fix = "sometimes"
@@ -781,6 +784,11 @@ class ShortComparative(GrammarRule):
             if index + 1 >= len(words) or not degree.joined:
                 continue
             adjective = words[index + 1]
+            if adjective.low in _IRREGULAR_PLAIN and adjective.text == adjective.low:
+                finding = self._more_good(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if adjective.low not in _SHORT_ADJECTIVES or adjective.text != adjective.low:
                 continue
             after = words[index + 2] if adjective.joined and index + 2 < len(words) else None
@@ -814,6 +822,38 @@ class ShortComparative(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _more_good(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'It is more good than the old one' → 'better': 'more' + 'good' or 'bad' + 'than' after a
+        linking verb. Not 'there is more good than harm' nor 'do more good than anything' (the noun)
+        nor 'more good than bad' (two qualities)."""
+        if words[index].low != "more" or index < 1 or index + 3 >= len(words):
+            return None
+        before, adjective, than = words[index - 1], words[index + 1], words[index + 2]
+        if than.low != "than" or not (before.joined and words[index].joined and adjective.joined and than.joined):
+            return None
+        if before.low not in _BE_OR_SEEM or (index > 1 and words[index - 2].low == "there"):
+            return None
+        partner = words[index + 3].low
+        if partner in _GOOD_PARTNERS or w.tags(partner) == {"NOUN"}:
+            return None  # "more good than bad", "more good than harm"
+        if in_quotes(doc, adjective.start):
+            return None
+        fixed = _IRREGULAR_PLAIN[adjective.low]
+        return self.finding(
+            words[index].start,
+            adjective.end,
+            f"'{adjective.text}' compares as '{fixed}': '{fixed} than', not 'more {adjective.text} than'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_IRREGULAR_PLAIN = {"good": "better", "bad": "worse"}
+_GOOD_PARTNERS = frozenset("good bad evil ill harm wrong right harmful useful helpful anything nothing".split())
+"""Words after 'more good than' that make 'good' a quality or a noun weighed against another."""
+_BE_OR_SEEM = frozenset("is was are were be been am 's seems seemed looks looked feels felt sounds sounded".split())
+"""Linking verbs before 'more good than': 'good' is the adjective there, not the noun ('do more good')."""
 
 
 _SUPERLATIVE_SCOPES = frozenset(("world", "history", "universe", "planet"))
