@@ -1203,7 +1203,7 @@ class CorrelativeComparative(GrammarRule):
     bad: ClassVar[Sequence[str]] = (
         "The more you practise, the best you play.",
         "The older he gets, the wisest he becomes.",
-        "The more I read about it, the least I understand.",
+        "The more I read about it, the least I understand. The sooner, the best.",
         "The harder they worked, the poorest they became; the more money you earn, the most you spend.",
     )
     good: ClassVar[Sequence[str]] = (
@@ -1219,9 +1219,10 @@ class CorrelativeComparative(GrammarRule):
         tokens = doc.tokens
         openers = [at for at in positions(doc, _THE) if tokens[at].sentence_start]
         for words, index in places(doc, openers):
-            if index != 0 or len(words) < 5 or _correlative_opening(words) is None:
+            opened = _correlative_opening(words) if index == 0 and len(words) >= 5 else None
+            if opened is None:
                 continue
-            for at in range(3, len(words) - 1):
+            for at in range(opened, len(words) - 1):
                 if words[at].low == "the" and not words[at - 1].joined and words[at].joined:
                     finding = self._superlative_half(doc, words, at)
                     if finding is not None:

@@ -1101,7 +1101,8 @@ class ThemDemonstrative(GrammarRule):
         "Those days are long gone. Them's the rules.",
         "I gave them books for Christmas; she gave each of them gifts.",
         "It made them kind of nervous, and gave them kind of a shock.",
-        "They brought with them supplies for a week. We found in them traces of lead.",
+        "They brought with them supplies for a week. We found in them traces of lead, and in them proteins that …",
+        "How do you like them apples?",
         "I like them, shoes and all. Them, the owners, were never seen.",
         "Some of them teachers, some of them parents: both of them players agreed.",
     )
@@ -1149,10 +1150,14 @@ class ThemDemonstrative(GrammarRule):
         verb = before.low in _THEM_VERBS and tags[index - 1].startswith("VB")
         if tags[index + 1] != "NNS" and not (verb and tags[index + 1] == "VBZ"):
             return False  # a verb 'like' has no subject after it: its 'them shoes' is one phrase
+        if verb and following.low == "apples":
+            return False  # "How do you like them apples?": the idiom
         if index + 2 == len(words) or not following.joined:
             return True  # "in them days."
         after = words[index + 2].low
-        return after in _PLURAL_ENDS or (after in w.PREPOSITIONS and after != "of") or tags[index + 2].startswith("VB")
+        if verb and after in _PLURAL_ENDS:
+            return True  # "like them shoes you bought"; not "found in them proteins that …" (an object put late)
+        return (after in w.PREPOSITIONS and after != "of") or tags[index + 2].startswith("VB")
 
 
 def _joined(words: list[Word], start: int, end: int) -> bool:
