@@ -1263,9 +1263,9 @@ def _correlative_opening(words: list[Word]) -> int | None:
     if not second.joined:
         return 2  # "The sooner, the better"
     at = 2
-    if second.low in _MORE_LESS and words[at].joined and w.tags(words[at].low) & {"ADJ", "ADV", "NOUN"}:
-        if words[at].low not in _CLAUSE_OPENERS:
-            at += 1  # "The more careful you are", "The more money you earn"
+    modified = words[at].joined and w.tags(words[at].low) & {"ADJ", "ADV", "NOUN"}
+    if second.low in _MORE_LESS and modified and words[at].low not in _CLAUSE_OPENERS:
+        at += 1  # "The more careful you are", "The more money you earn"
     opener = words[at].low
     if opener in _CLAUSE_OPENERS or (words[at].capitalised and opener not in w.DETERMINERS):
         return at
