@@ -378,6 +378,8 @@ def _between_pair(words: list[Word], index: int) -> int | None:
     """The index of 'between' in 'between him and I', 'between Sam and she', 'between my sister and
     he': 'between' never opens a clause, so the pair after it is its object whatever follows ("the
     feud between him and I lasted years"). None when there is no such 'between'."""
+    if not any(word.low == "between" for word in words[max(index - 3, 0) : index - 1]):
+        return None
     first = index - 1
     if first >= 1 and words[first].text == words[first].low and "NOUN" in w.tags(words[first].low):
         first -= 1  # "between my sister and he"
