@@ -459,6 +459,22 @@ _CLAUSE_TAKING = frozenset(
 _AFTER_OBJECT = frozenset("about to at by of".split())
 """Prepositions after which a clause-taking verb's 'nothing' was its object ("didn't mean nothing by it")."""
 _BE_FORMS = w.BE_FORMS
+_NOT = frozenset(("not",))
+_NOT_AFTER = {
+    "do": "don't",
+    "does": "doesn't",
+    "did": "didn't",
+    "can": "can't",
+    "could": "couldn't",
+    "will": "won't",
+    "would": "wouldn't",
+    "should": "shouldn't",
+    "must": "mustn't",
+    "have": "haven't",
+    "has": "hasn't",
+    "had": "hadn't",
+}
+"""An auxiliary and 'not' written apart read as the contraction ("I do not know nothing")."""
 _NEVER_SUBJECTS = frozenset(("nobody", "nothing", "one"))
 """Negative subjects that 'never' cannot follow ("Nobody never tells me"); not 'none' ("none never
 returned" is rare, and 'no' + noun is read elsewhere)."""
@@ -493,7 +509,9 @@ class DoubleNegative(GrammarRule):
         "I haven't never seen such a mess, and she doesn't never call.",
         "We haven't got no milk, and she hasn't got nothing to wear.",
         "There isn't no reason to worry; there wasn't nobody at home.",
+        "I do not know nothing about it, and he has not got no excuse.",
         "Nobody didn't come to the meeting. No one can't deny it. Nobody never tells me anything.",
+        "We could not hardly see the road.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -507,6 +525,7 @@ class DoubleNegative(GrammarRule):
         "I didn't, never have and never will. He won't, never.",
         "We haven't got any milk. There isn't any reason to worry; there is no reason; isn't there no way?",
         "The question there isn't nobody's business. Is there no end? It wasn't nothing.",
+        "It is not nothing. She did not come for nothing. I cannot say nobody helped. We will not do nothing.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -520,12 +539,17 @@ class DoubleNegative(GrammarRule):
         "I haven't ever seen such a mess, and she doesn't ever call.",
         "We haven't got any milk, and she hasn't got anything to wear.",
         "There isn't any reason to worry; there wasn't anybody at home.",
+        "I do not know anything about it, and he has not got any excuse.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _NEGATED | _HARDLY | _NEGATED_BE):
-            if words[index].low in _NEGATED_BE:
+        for words, index in occurrences(doc, _NEGATED | _HARDLY | _NEGATED_BE | _NOT):
+            if words[index].low == "not":
+                auxiliary = words[index - 1] if index > 0 and words[index - 1].joined else None
+                spelt = _NOT_AFTER.get(auxiliary.low) if auxiliary is not None else None
+                finding = self._after(doc, words, index, spelt) if spelt is not None else None  # "did not see nobody"
+            elif words[index].low in _NEGATED_BE:
                 finding = self._there_is_not(words, index)
             elif words[index].low in _HARDLY:
                 finding = self._after_hardly(words, index)
@@ -599,12 +623,20 @@ class DoubleNegative(GrammarRule):
                 return self._negative(target, target, "any")
         return None
 
-    def _after(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+    def _after(self, doc: Document, words: list[Word], index: int, spelt: str | None = None) -> Finding | None:
+        """``spelt``: the contracted form of an auxiliary and 'not' at ``index`` ('did not' → "didn't")."""
         negated = words[index]
-        low = _straight(negated.low)
+        low = spelt or _straight(negated.low)
         cursor = index + 1
         if not _joined_run(words, index, cursor):
             return None
+        if words[cursor].low in _HARDLY and spelt is not None:
+            adverb = words[cursor]
+            return self.finding(
+                negated.start,
+                adverb.end,
+                f"A double negative: '{adverb.text}' is already negative: drop '{negated.text}'.",
+            )
         if words[cursor].low in _HARDLY and low in _POSITIVE_MODALS:
             adverb = words[cursor]
             positive = _POSITIVE_MODALS[low]
@@ -661,8 +693,8 @@ class DoubleNegative(GrammarRule):
                     return None
                 return self._negative(target, target, "any")
             return None
-        if replacement is None:
-            return None
+        if replacement is None or (spelt is not None and verb.low == "do" and target.low == "nothing"):
+            return None  # "People do not do nothing": 'not … do nothing' spelt out is a litotes (not idle)
         if clause_taking and _joined_run(words, cursor, cursor + 1) and words[cursor + 1].low not in _AFTER_OBJECT:
             return None  # "I can't say nobody helped": 'nobody' opens a clause ("didn't say nothing." is the object)
         return self._negative(target, target, replacement)
