@@ -59,7 +59,7 @@ class PronounCase(GrammarRule):
         "He gave it to Tim and I.",
         "This stays between you and I, she said. Let you and I discuss it; help Sam and I carry it.",
         "She baked a cake for we. The letter was addressed to they.",
-        "Us nurses want better pay.",
+        "Us nurses want better pay. Us two have nothing to say.",
         "Him and his brother run the shop.",
         "Me is tired. Them was late again.",
         "Neither him nor her was there. Either me or Sam will go. Neither the coach nor them were ready.",
@@ -174,7 +174,8 @@ class PronounCase(GrammarRule):
         """'Us teachers are tired': 'us' and a plural noun opening a sentence, before the verb."""
         if index != 0 or words[0].text not in ("Us", "us") or len(words) < 3 or not words[0].joined:
             return None
-        if not (w.is_plural_noun(words[1].low) and words[1].joined and w.may_be_finite(words[2].low)):
+        counted = w.is_plural_noun(words[1].low) or words[1].low in w.CARDINALS  # "Us two have"
+        if not (counted and words[1].joined and w.may_be_finite(words[2].low)):
             return None
         return self._subject_finding(words[0])
 
@@ -999,6 +1000,7 @@ class ReflexiveObject(GrammarRule):
         "The committee will inform myself of the result.",
         "Please send the forms to myself or the secretary.",
         "Please forward any questions to myself. Return the signed copy to myself by Friday.",
+        "Could you send the slides to myself before noon?",
     )
     good = (
         "Please contact me for details.",
@@ -1008,6 +1010,7 @@ class ReflexiveObject(GrammarRule):
         "Between you and me, for myself and others. As for myself and my family, we stay.",
         "Send it to me or to myself, whichever; keep my notes to myself and my diary.",
         "Please allow me to introduce myself. Let me see for myself. Please, I can do it myself.",
+        "Could you see yourself there? Would you let me do it myself?",
         "Forward questions to me myself. Talking to myself helps. Please stop; he hurt himself.",
     )
     fixed = ()
@@ -1035,6 +1038,7 @@ class ReflexiveObject(GrammarRule):
 
 
 _PAIR_PREPOSITIONS = frozenset("to for from with by".split())
+_ASKING_MODALS = frozenset(("could", "would", "can", "will"))
 _FIRST_PERSON = frozenset("i i'm i've i'll i'd i’m i’ve i’ll i’d me my mine".split())
 
 
@@ -1044,8 +1048,8 @@ def _imperative(doc: Document, words: list[Word], index: int) -> bool:
     if index < 2 or any(word.low in _FIRST_PERSON for word in words[:index]):
         return False
     first = words[0]
-    if first.low == "please":
-        return True
+    if first.low == "please" or (first.low in _ASKING_MODALS and words[1].low == "you" and words[0].joined):
+        return True  # "Please send …", "Could you send the slides to myself?"
     return first.text != first.low and "VB" in w.verb_tags(first.low) and sentence_tags(doc, words)[0] == "VB"
 
 
