@@ -14,7 +14,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, sentences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, sentences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -544,7 +544,10 @@ class DoubleNegative(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _NEGATED | _HARDLY | _NEGATED_BE | _NOT):
+        lows = doc.lows
+        spelt_out = [at for at in positions(doc, _NOT) if at > 0 and lows[at - 1] in _NOT_AFTER]  # "did not"
+        found = sorted(positions(doc, _NEGATED | _HARDLY | _NEGATED_BE) + spelt_out)
+        for words, index in places(doc, found):
             if words[index].low == "not":
                 auxiliary = words[index - 1] if index > 0 and words[index - 1].joined else None
                 spelt = _NOT_AFTER.get(auxiliary.low) if auxiliary is not None else None
