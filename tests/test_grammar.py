@@ -200,6 +200,12 @@ BUILTIN_IDS = {
     "grammar.correlative-pair",
     "grammar.adverb-before-auxiliary",
     "grammar.very-verb",
+    "grammar.correlative-comparative",
+    "grammar.them-demonstrative",
+    "grammar.preposition-who",
+    "grammar.cleft-agreement",
+    "grammar.question-tag",
+    "grammar.kind-of-plural",
 }
 
 

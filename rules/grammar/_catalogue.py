@@ -54,6 +54,10 @@ CATALOGUE = (
     E('rules.grammar.pronouns', 'NonrestrictiveThat', 'grammar.nonrestrictive-that', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'ReflexiveSubject', 'grammar.reflexive-subject', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'ReflexiveObject', 'grammar.reflexive-object', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.pronouns', 'ThemDemonstrative', 'grammar.them-demonstrative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.pronouns', 'PrepositionWho', 'grammar.preposition-who', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.pronouns', 'CleftAgreement', 'grammar.cleft-agreement', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.pronouns', 'KindOfPlural', 'grammar.kind-of-plural', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.determiners', 'DoubleDeterminer', 'grammar.double-determiner', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.determiners', 'ArticleWithoutNoun', 'grammar.article-without-noun', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.determiners', 'ArticleWithPlural', 'grammar.article-plural', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
@@ -98,6 +102,7 @@ CATALOGUE = (
     E('rules.grammar.comparisons', 'SuperlativeForComparative', 'grammar.superlative-for-comparative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.comparisons', 'ShortComparative', 'grammar.short-comparative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.comparisons', 'ComparativeForSuperlative', 'grammar.comparative-for-superlative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.comparisons', 'CorrelativeComparative', 'grammar.correlative-comparative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'SentenceStartCapital', 'grammar.sentence-start-capital', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'LowerCaseI', 'grammar.lower-case-i', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'CalendarCapital', 'grammar.calendar-capital', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
@@ -186,4 +191,5 @@ CATALOGUE = (
     E('rules.grammar.homophones', 'SenseTwin', 'grammar.sense-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.questions', 'QuestionOrder', 'grammar.question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'NegationOrder', 'grammar.negation-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.questions', 'QuestionTag', 'grammar.question-tag', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
 )

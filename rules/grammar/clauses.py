@@ -14,7 +14,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, sentences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, sentences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -459,6 +459,27 @@ _CLAUSE_TAKING = frozenset(
 _AFTER_OBJECT = frozenset("about to at by of".split())
 """Prepositions after which a clause-taking verb's 'nothing' was its object ("didn't mean nothing by it")."""
 _BE_FORMS = w.BE_FORMS
+_NOT = frozenset(("not",))
+_NOT_AFTER = {
+    "do": "don't",
+    "does": "doesn't",
+    "did": "didn't",
+    "can": "can't",
+    "could": "couldn't",
+    "will": "won't",
+    "would": "wouldn't",
+    "should": "shouldn't",
+    "must": "mustn't",
+    "have": "haven't",
+    "has": "hasn't",
+    "had": "hadn't",
+}
+"""An auxiliary and 'not' written apart read as the contraction ("I do not know nothing")."""
+_NEVER_SUBJECTS = frozenset(("nobody", "nothing", "one"))
+"""Negative subjects that 'never' cannot follow ("Nobody never tells me"); not 'none' ("none never
+returned" is rare, and 'no' + noun is read elsewhere)."""
+_NEGATED_BE = w.both_apostrophes("isn't aren't wasn't weren't")
+"""Negated forms of 'be' read after 'there' ("there isn't no reason")."""
 _SOFT_ADVERBS = frozenset("really even ever actually just".split())
 
 
@@ -486,7 +507,11 @@ class DoubleNegative(GrammarRule):
         "I don't like the new design neither.",
         "She didn't say nothing. He didn't mean nothing by it.",
         "I haven't never seen such a mess, and she doesn't never call.",
-        "Nobody didn't come to the meeting. No one can't deny it.",
+        "We haven't got no milk, and she hasn't got nothing to wear.",
+        "There isn't no reason to worry; there wasn't nobody at home.",
+        "I do not know nothing about it, and he has not got no excuse.",
+        "Nobody didn't come to the meeting. No one can't deny it. Nobody never tells me anything.",
+        "We could not hardly see the road.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -498,6 +523,9 @@ class DoubleNegative(GrammarRule):
         "Hardly anyone came, and nobody stayed; there was barely any food.",
         "Nobody came. Nothing works. None of them tried. No one can deny it.",
         "I didn't, never have and never will. He won't, never.",
+        "We haven't got any milk. There isn't any reason to worry; there is no reason; isn't there no way?",
+        "The question there isn't nobody's business. Is there no end? It wasn't nothing.",
+        "It is not nothing. She did not come for nothing. I cannot say nobody helped. We will not do nothing.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -509,12 +537,24 @@ class DoubleNegative(GrammarRule):
         "I don't like the new design either.",
         "She didn't say anything. He didn't mean anything by it.",
         "I haven't ever seen such a mess, and she doesn't ever call.",
+        "We haven't got any milk, and she hasn't got anything to wear.",
+        "There isn't any reason to worry; there wasn't anybody at home.",
+        "I do not know anything about it, and he has not got any excuse.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _NEGATED | _HARDLY):
-            if words[index].low in _HARDLY:
+        lows = doc.lows
+        spelt_out = [at for at in positions(doc, _NOT) if at > 0 and lows[at - 1] in _NOT_AFTER]  # "did not"
+        found = sorted(positions(doc, _NEGATED | _HARDLY | _NEGATED_BE) + spelt_out)
+        for words, index in places(doc, found):
+            if words[index].low == "not":
+                auxiliary = words[index - 1] if index > 0 and words[index - 1].joined else None
+                spelt = _NOT_AFTER.get(auxiliary.low) if auxiliary is not None else None
+                finding = self._after(doc, words, index, spelt) if spelt is not None else None  # "did not see nobody"
+            elif words[index].low in _NEGATED_BE:
+                finding = self._there_is_not(words, index)
+            elif words[index].low in _HARDLY:
                 finding = self._after_hardly(words, index)
             else:
                 finding = self._after(doc, words, index) or self._negative_subject(words, index)
@@ -525,7 +565,9 @@ class DoubleNegative(GrammarRule):
         """'Nobody didn't come', 'No one can't deny it': a negative pronoun opening the sentence as the
         subject of a negated verb. Offered without a fix: 'Nobody came' and 'Everybody came' differ."""
         negated = words[index]
-        if negated.low == "never" or index == 0 or not words[index - 1].joined:
+        if index == 0 or not words[index - 1].joined:
+            return None
+        if negated.low == "never" and words[index - 1].low not in _NEVER_SUBJECTS:
             return None
         start = index - 1
         if words[start].low == "one" and start > 0 and words[start - 1].low == "no" and words[start - 1].joined:
@@ -535,11 +577,37 @@ class DoubleNegative(GrammarRule):
         if start != 0:
             return None
         subject = " ".join(word.text for word in words[start:index])
+        if negated.low == "never":
+            return self.finding(
+                negated.start,
+                negated.end,
+                f"A double negative: '{subject}' is already negative: '{subject} ever'.",
+                suggestions=(match_case("ever", negated.text),),
+                fix=FixSafety.UNSAFE,
+            )
         return self.finding(
             words[start].start,
             negated.end,
             f"A double negative: '{subject}' is already negative, and '{negated.text}' turns it round: drop the 'not'.",
         )
+
+    def _there_is_not(self, words: list[Word], index: int) -> Finding | None:
+        """'There isn't no reason', 'there wasn't nobody': 'there' and a negated form of 'be', then a
+        negative word ('no' + noun, 'nothing', 'nobody', 'none', 'no one'). Not a question ("Isn't there
+        no way?": 'there' comes after the verb) nor "nobody's business"."""
+        if index == 0 or words[index - 1].low != "there" or not _joined_run(words, index - 1, index + 1):
+            return None
+        target = words[index + 1]
+        if target.low in _NEGATIVES:
+            return self._negative(target, target, _NEGATIVES[target.low])
+        if target.low != "no" or not _joined_run(words, index + 1, index + 2):
+            return None
+        following = words[index + 2]
+        if following.low == "one":
+            return self._negative(target, following, "anyone")
+        if "NOUN" in w.tags(following.low) and following.low not in ("doubt", "longer", "more", "less", "way"):
+            return self._negative(target, target, "any")
+        return None
 
     def _after_hardly(self, words: list[Word], index: int) -> Finding | None:
         """'hardly never', 'scarcely nothing', 'barely no time' → 'ever', 'anything', 'any'."""
@@ -558,12 +626,20 @@ class DoubleNegative(GrammarRule):
                 return self._negative(target, target, "any")
         return None
 
-    def _after(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+    def _after(self, doc: Document, words: list[Word], index: int, spelt: str | None = None) -> Finding | None:
+        """``spelt``: the contracted form of an auxiliary and 'not' at ``index`` ('did not' → "didn't")."""
         negated = words[index]
-        low = _straight(negated.low)
+        low = spelt or _straight(negated.low)
         cursor = index + 1
         if not _joined_run(words, index, cursor):
             return None
+        if words[cursor].low in _HARDLY and spelt is not None:
+            adverb = words[cursor]
+            return self.finding(
+                negated.start,
+                adverb.end,
+                f"A double negative: '{adverb.text}' is already negative: drop '{negated.text}'.",
+            )
         if words[cursor].low in _HARDLY and low in _POSITIVE_MODALS:
             adverb = words[cursor]
             positive = _POSITIVE_MODALS[low]
@@ -599,6 +675,8 @@ class DoubleNegative(GrammarRule):
         wanted = {"VBD"} if low in ("never",) else {"VBN"} if low.startswith(("have", "has", "had")) else {"VB"}
         if low == "never":
             wanted = {"VBD", "VBZ", "VBP"}
+        if verb.low == "got" and low.startswith(("have", "has", "had")):
+            tags = tags | {"VBN"}  # "haven't got no money": British 'have got'
         if not tags & wanted or verb.low in _BE_FORMS or verb.capitalised:
             return None
         clause_taking = verb.low in _CLAUSE_TAKING
@@ -618,8 +696,8 @@ class DoubleNegative(GrammarRule):
                     return None
                 return self._negative(target, target, "any")
             return None
-        if replacement is None:
-            return None
+        if replacement is None or (spelt is not None and verb.low == "do" and target.low == "nothing"):
+            return None  # "People do not do nothing": 'not … do nothing' spelt out is a litotes (not idle)
         if clause_taking and _joined_run(words, cursor, cursor + 1) and words[cursor + 1].low not in _AFTER_OBJECT:
             return None  # "I can't say nobody helped": 'nobody' opens a clause ("didn't say nothing." is the object)
         return self._negative(target, target, replacement)

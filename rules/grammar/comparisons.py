@@ -762,6 +762,7 @@ class ShortComparative(GrammarRule):
         "This is the most silly we have seen.",
         "The new stadium is similar to the old one but more big.",
         "After the repairs the car got even more fast; prices are more high.",
+        "The new phone is more good than the old one. The weather was more bad than last year.",
     )
     good = (
         "This flat is cheaper than the last one; the test was easier than I feared.",
@@ -771,6 +772,8 @@ class ShortComparative(GrammarRule):
         "Most cheap hotels close early; the most high-profile case; more clear than ever.",
         "The firms creating the most new jobs; the most high tech equipment.",
         "It is the most careful plan, more difficult than the last.",
+        "It does more good than harm; there is more good than bad in him; it was more good than evil.",
+        "The aid did more good than anything else. He is more bad luck than good.",
     )
     fixed = ()
     fix = "sometimes"
@@ -781,6 +784,11 @@ class ShortComparative(GrammarRule):
             if index + 1 >= len(words) or not degree.joined:
                 continue
             adjective = words[index + 1]
+            if adjective.low in _IRREGULAR_PLAIN and adjective.text == adjective.low:
+                finding = self._more_good(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if adjective.low not in _SHORT_ADJECTIVES or adjective.text != adjective.low:
                 continue
             after = words[index + 2] if adjective.joined and index + 2 < len(words) else None
@@ -814,6 +822,38 @@ class ShortComparative(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _more_good(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'It is more good than the old one' → 'better': 'more' + 'good' or 'bad' + 'than' after a
+        linking verb. Not 'there is more good than harm' nor 'do more good than anything' (the noun)
+        nor 'more good than bad' (two qualities)."""
+        if words[index].low != "more" or index < 1 or index + 3 >= len(words):
+            return None
+        before, adjective, than = words[index - 1], words[index + 1], words[index + 2]
+        if than.low != "than" or not (before.joined and words[index].joined and adjective.joined and than.joined):
+            return None
+        if before.low not in _BE_OR_SEEM or (index > 1 and words[index - 2].low == "there"):
+            return None
+        partner = words[index + 3].low
+        if partner in _GOOD_PARTNERS or w.tags(partner) == {"NOUN"}:
+            return None  # "more good than bad", "more good than harm"
+        if in_quotes(doc, adjective.start):
+            return None
+        fixed = _IRREGULAR_PLAIN[adjective.low]
+        return self.finding(
+            words[index].start,
+            adjective.end,
+            f"'{adjective.text}' compares as '{fixed}': '{fixed} than', not 'more {adjective.text} than'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_IRREGULAR_PLAIN = {"good": "better", "bad": "worse"}
+_GOOD_PARTNERS = frozenset("good bad evil ill harm wrong right harmful useful helpful anything nothing".split())
+"""Words after 'more good than' that make 'good' a quality or a noun weighed against another."""
+_BE_OR_SEEM = frozenset("is was are were be been am 's seems seemed looks looked feels felt sounds sounded".split())
+"""Linking verbs before 'more good than': 'good' is the adjective there, not the noun ('do more good')."""
 
 
 _SUPERLATIVE_SCOPES = frozenset(("world", "history", "universe", "planet"))
@@ -1137,6 +1177,101 @@ class SuperlativeOf(GrammarRule):
             )
 
 
+_THE = frozenset(("the",))
+_TO_COMPARATIVE = {"best": "better", "worst": "worse", "most": "more", "least": "less", "fewest": "fewer"}
+_CORRELATIVE_FIRSTS = frozenset(("more", "less", "fewer", "better", "worse"))
+_MORE_LESS = frozenset(("more", "less"))
+_CLAUSE_OPENERS = w.SUBJECT_PRONOUNS | w.DETERMINERS | frozenset(("there",))
+_RANGE_AFTER = frozenset("of in on among at".split())
+"""After 'the best': a range ("the best of them", "the best in the league"), an appositive, not a half."""
+
+
+class CorrelativeComparative(GrammarRule):
+    id = "grammar.correlative-comparative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = (
+        "A superlative in the second half of 'the more …, the better': 'The more you practise, the best you play'."
+    )
+    why = (
+        "'The more …, the more …' ties two comparisons together, and both halves take the comparative: "
+        "'The more you practise, the better you play', 'the harder they worked, the poorer they became'. "
+        "Reported: a sentence that opens with 'The' and a comparative before a clause ('The more you', "
+        "'The older he gets', 'The sooner,'), whose half after a comma opens with 'the' and a superlative. "
+        "Not 'the best of them' or 'the best in the league' (an appositive)."
+    )
+    bad: ClassVar[Sequence[str]] = (
+        "The more you practise, the best you play.",
+        "The older he gets, the wisest he becomes.",
+        "The more I read about it, the least I understand. The sooner, the best.",
+        "The harder they worked, the poorest they became; the more money you earn, the most you spend.",
+    )
+    good: ClassVar[Sequence[str]] = (
+        "The more you practise, the better you play.",
+        "The more experienced players, the best in the league, won the cup.",
+        "The bigger houses, the best of them, were sold first.",
+        "The more important thing is the best result. The sooner, the better.",
+        "The more we spent, the more we wanted, and the best of it was free.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        openers = [at for at in positions(doc, _THE) if tokens[at].sentence_start]
+        for words, index in places(doc, openers):
+            opened = _correlative_opening(words) if index == 0 and len(words) >= 5 else None
+            if opened is None:
+                continue
+            for at in range(opened, len(words) - 1):
+                if words[at].low == "the" and not words[at - 1].joined and words[at].joined:
+                    finding = self._superlative_half(doc, words, at)
+                    if finding is not None:
+                        yield finding
+                    break
+
+    def _superlative_half(self, doc: Document, words: list[Word], at: int) -> Finding | None:
+        word = words[at + 1]
+        low = word.low
+        if low in _TO_COMPARATIVE:
+            fixed = _TO_COMPARATIVE[low]
+        elif _superlative(low):
+            fixed = low[:-2] + "r"  # "wisest" → "wiser", "biggest" → "bigger"
+        else:
+            return None
+        if word.text != low or in_quotes(doc, word.start):
+            return None
+        if at + 2 < len(words) and word.joined and words[at + 2].low in _RANGE_AFTER:
+            return None  # "the best of them", "the best in the league"
+        return self.finding(
+            word.start,
+            word.end,
+            f"In 'the more …, the …' both halves take the comparative: 'the {fixed}', not 'the {word.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+def _correlative_opening(words: list[Word]) -> int | None:
+    """Where the clause after an opening 'The' + comparative starts ('The more | you practise', 'The
+    more money | you earn', 'The more often | we meet', 'The sooner|,'), or None when the comparative
+    goes on into a noun phrase ("The more important thing is …")."""
+    second = words[1]
+    if second.text != second.low or not words[0].joined:
+        return None
+    if second.low not in _CORRELATIVE_FIRSTS and not _compared(second):
+        return None
+    if not second.joined:
+        return 2  # "The sooner, the better"
+    at = 2
+    modified = words[at].joined and w.tags(words[at].low) & {"ADJ", "ADV", "NOUN"}
+    if second.low in _MORE_LESS and modified and words[at].low not in _CLAUSE_OPENERS:
+        at += 1  # "The more careful you are", "The more money you earn"
+    opener = words[at].low
+    if opener in _CLAUSE_OPENERS or (words[at].capitalised and opener not in w.DETERMINERS):
+        return at
+    return None
+
+
 def _superlative(low: str) -> bool:
     """'oldest', 'best', 'highest': an adjective's superlative (not 'interest', 'forest')."""
     if low in ("best", "worst"):
@@ -1161,4 +1296,5 @@ RULES = [
     SuperlativeForComparative,
     ShortComparative,
     ComparativeForSuperlative,
+    CorrelativeComparative,
 ]

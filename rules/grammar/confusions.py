@@ -725,6 +725,7 @@ class ThenThan(GrammarRule):
         "The vaccine is more effective then the old one, and less costly then expected.",
         "There are more women then men in the class, and fewer cars then bikes.",
         "She is more experienced then her rival.",
+        "The river is wider then it looks, and the job is harder then it seems.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -739,6 +740,7 @@ class ThenThan(GrammarRule):
         "There were more cars then, and more people then moved in; we had more guests then friends came.",
         "He grew more relaxed then the team arrived; she felt more settled then.",
         "It got colder then her rival left; it was later then his team won.",
+        "The sky grew darker then it looked like rain; it got louder then it seemed to stop.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -752,6 +754,7 @@ class ThenThan(GrammarRule):
         "The vaccine is more effective than the old one, and less costly than expected.",
         "There are more women than men in the class, and fewer cars than bikes.",
         "She is more experienced than her rival.",
+        "The river is wider than it looks, and the job is harder than it seems.",
     )
     fix = "always"
 
@@ -839,6 +842,8 @@ def _rather_then(words: list[Word], index: int) -> bool:
 _THAN_PRONOUNS = frozenset("me him us them others mine yours ours theirs hers".split())
 _THAN_VERBS = frozenset("expected thought imagined feared hoped predicted planned anticipated".split())
 _AUXILIARY_ENDS = frozenset("am is are was were do does did have has had can could will would".split())
+_APPEARING = frozenset("looks look seems seem sounds sound appears appear looked seemed sounded appeared".split())
+"""Verbs of seeming that end the second term of a comparison ('wider then it looks.')."""
 
 
 def _than_follows(words: list[Word], index: int) -> bool:
@@ -859,7 +864,8 @@ def _than_follows(words: list[Word], index: int) -> bool:
         noun = w.is_singular_count_noun(verb.low) or w.is_plural_noun(verb.low) or "NOUN" in w.tags(verb.low)
         return noun and _phrase_ends(words, index + 1)  # 'taller then her brother.', 'more experienced then her rival.'
     if after.low in w.SUBJECT_PRONOUNS:
-        return verb.low in _THAN_VERBS or (verb.low in _AUXILIARY_ENDS and _phrase_ends(words, index + 1))
+        ends = verb.low in _AUXILIARY_ENDS or verb.low in _APPEARING  # 'higher then they were.', 'wider then it looks.'
+        return verb.low in _THAN_VERBS or (ends and _phrase_ends(words, index + 1))
     return False
 
 

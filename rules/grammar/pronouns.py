@@ -59,7 +59,7 @@ class PronounCase(GrammarRule):
         "He gave it to Tim and I.",
         "This stays between you and I, she said. Let you and I discuss it; help Sam and I carry it.",
         "She baked a cake for we. The letter was addressed to they.",
-        "Us nurses want better pay.",
+        "Us nurses want better pay. Us two have nothing to say.",
         "Him and his brother run the shop.",
         "Me is tired. Them was late again.",
         "Neither him nor her was there. Either me or Sam will go. Neither the coach nor them were ready.",
@@ -68,7 +68,11 @@ class PronounCase(GrammarRule):
         "She sent the parcel to my brother and I last week. They warned my colleague and I about it.",
         "Please let John or I know. The principal thanked my parents and I for the gift.",
         "Nobody told the new staff and I about the drill.",
-        "Whom do you think will win? She is the one whom they believe is guilty.",
+        "The feud between him and I lasted years; it stays between my sister and he.",
+        "The letter was addressed to my wife and he. The manager asked Peter and she to stay late.",
+        "The board thanked the volunteers and we for our effort.",
+        "Her and Tom are planning a trip. The prize went to the Smiths and they.",
+        "Whom do you think will win? She is the one whom they believe is guilty. Whom shall I say is calling?",
         "The suspect, whom police believe fled the country, is missing; the man whom the police said was armed.",
     )
     good = (
@@ -92,7 +96,11 @@ class PronounCase(GrammarRule):
         "I love my wife and I for one think so. Call John or I will. Ask her or I can ask.",
         "He fixed the car and I paid for it. She watched the game and I cheered.",
         "'We will go,' said my father and I. Then came Sam and I.",
+        "I called Tim and he came. I spoke to Tom and he, in turn, spoke to her. It was Tom and he.",
+        "So did Sam and she. Her and Tom's house is big. Her and Tom, we said. Between us, he and she agree.",
+        "He voted for it, as did Sam and they. The gap between rich and poor grew, and they knew it.",
         "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
+        "Whom should I say you want? Whom would they trust? Whom can you believe?",
         "The man whom police believe they saw is missing; the woman whom officials say the army detained.",
     )
     fixed = ()
@@ -166,7 +174,8 @@ class PronounCase(GrammarRule):
         """'Us teachers are tired': 'us' and a plural noun opening a sentence, before the verb."""
         if index != 0 or words[0].text not in ("Us", "us") or len(words) < 3 or not words[0].joined:
             return None
-        if not (w.is_plural_noun(words[1].low) and words[1].joined and w.may_be_finite(words[2].low)):
+        counted = w.is_plural_noun(words[1].low) or words[1].low in w.CARDINALS  # "Us two have"
+        if not (counted and words[1].joined and w.may_be_finite(words[2].low)):
             return None
         return self._subject_finding(words[0])
 
@@ -187,7 +196,7 @@ class PronounCase(GrammarRule):
             verb_at, finite = index + 2, w.may_be_finite
             if after.low in _CONJUNCT_DETERMINERS:
                 verb_at, finite = _noun_end(words, index + 1), w.may_be_finite  # "Him and his wife live here"
-            elif first.low == "her" and after.low not in w.SUBJECT_PRONOUNS:
+            elif first.low == "her" and after.low not in w.SUBJECT_PRONOUNS and not _name_before_verb(words, index + 1):
                 return
             if verb_at < len(words) and words[verb_at - 1].joined and finite(words[verb_at].low):
                 yield self._subject_finding(first)
@@ -245,8 +254,8 @@ class PronounCase(GrammarRule):
         subject and a verb of thinking whose clause has no subject but 'whom' ('Whom do you think
         they chose?' is sound: 'they' is the subject there)."""
         at = index + 1
-        if at < len(words) and words[at].low in ("do", "does", "did"):
-            at += 1
+        if at < len(words) and (words[at].low in ("do", "does", "did") or words[at].low in w.MODALS):
+            at += 1  # "Whom do you think", "Whom shall I say is calling?"
         end = _reporter_end(words, at)  # "whom they believe", "whom police believe", "whom the police said"
         if end is None or end + 2 >= len(words) or words[end + 1].low not in _THINKING:
             return None
@@ -279,10 +288,20 @@ class PronounCase(GrammarRule):
         )
 
     def _object_pair(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
-        """'<preposition> X and I' closing a phrase, and '<verb> him and I to …' ('told him and I to stay')."""
-        if index + 1 >= len(words) or words[index + 1].text != "I" or not words[index].joined:
+        """'<preposition> X and I' closing a phrase, and '<verb> him and I to …' ('told him and I to stay');
+        'between X and I' anywhere; 'he', 'she', 'we', 'they' only closing the sentence or before 'to'."""
+        if index + 1 >= len(words) or not words[index].joined:
             return
         pronoun = words[index + 1]
+        if pronoun.text not in OBJECT_FORM and pronoun.text != "I":
+            return
+        between = _between_pair(words, index)
+        if between is not None:
+            yield self._object_finding(pronoun, words[between].text)
+            return
+        if pronoun.text != "I":
+            yield from self._third_object_pair(doc, words, index)
+            return
         verb_at = index + 2
         if verb_at < len(words) and (words[verb_at].low in w.MID_ADVERBS or words[verb_at].low.endswith("ly")):
             verb_at += 1  # "and I just finished it"
@@ -318,8 +337,74 @@ class PronounCase(GrammarRule):
                 )
                 return
 
+    def _third_object_pair(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
+        """'to my wife and he.', 'asked Peter and she to stay': 'he', 'she', 'we' or 'they' after 'and'
+        as the last word of the sentence, or before 'to', 'about', 'for' or 'into', after a preposition or a verb
+        (any other word after it may be its verb: "I called Tim and he came")."""
+        pronoun = words[index + 1]
+        last = index + 2 == len(words) and doc.text[pronoun.end : pronoun.end + 1] in (".", "!", "?")
+        if not last and not (pronoun.joined and index + 2 < len(words) and words[index + 2].low in _AFTER_THIRD):
+            return
+        start = _verb_object_pair(doc, words, index)
+        if start is not None:
+            yield self._object_finding(pronoun, words[start - 1].text)
+            return
+        if not last:
+            return
+        for start in range(index - 1, max(index - 4, 0), -1):
+            if not words[start].joined or not words[start - 1].joined:
+                return
+            if words[start - 1].low in _OBJECT_PREPOSITIONS:
+                yield self._object_finding(pronoun, words[start - 1].text)
+                return
+
+    def _object_finding(self, pronoun: Word, governor: str) -> Finding:
+        fixed = OBJECT_FORM[pronoun.low]
+        return self.finding(
+            pronoun.start,
+            pronoun.end,
+            f"After '{governor}', the pronoun is the object form: write '{fixed}', not '{pronoun.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
 
 OBJECT_FORM = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
+_AFTER_THIRD = frozenset(("to", "about", "for", "into"))
+"""Words after 'and she' that cannot be her verb ("thanked the volunteers and we for our effort")."""
+_BETWEEN_FIRSTS = frozenset("me him her us them you".split())
+
+
+def _between_pair(words: list[Word], index: int) -> int | None:
+    """The index of 'between' in 'between him and I', 'between Sam and she', 'between my sister and
+    he': 'between' never opens a clause, so the pair after it is its object whatever follows ("the
+    feud between him and I lasted years"). None when there is no such 'between'."""
+    if not any(word.low == "between" for word in words[max(index - 3, 0) : index - 1]):
+        return None
+    first = index - 1
+    if first >= 1 and words[first].text == words[first].low and "NOUN" in w.tags(words[first].low):
+        first -= 1  # "between my sister and he"
+        if words[first].low not in _PAIR_OWNERS:
+            return None
+    elif not (
+        words[first].low in _BETWEEN_FIRSTS or (words[first].capitalised and words[first].low not in OBJECT_FORM)
+    ):
+        return None
+    if first < 1 or words[first - 1].low != "between" or not all(word.joined for word in words[first - 1 : index]):
+        return None
+    return first - 1
+
+
+def _name_before_verb(words: list[Word], at: int) -> bool:
+    """'Her and Tom are …': a name (not a possessive: "Her and Tom's house") and a verb that only a
+    subject comes before."""
+    name = words[at]
+    if not name.capitalised or name.low.endswith(("'s", "’s")) or at + 1 >= len(words) or not name.joined:
+        return False
+    following = words[at + 1].low
+    return following in _FINITE_AFTER_SUBJECT or w.only_finite(following)
+
+
 _SUBJECT_TRIGGERS = frozenset(OBJECT_FORM) | {"us"}
 _RELATION_PRONOUNS = {"me": "mine", "him": "his", "her": "hers", "us": "ours", "them": "theirs"}
 _RELATION_TRIGGERS = frozenset(_RELATION_PRONOUNS)
@@ -798,6 +883,17 @@ def _relative_verb(doc: Document, words: list[Word], index: int) -> bool:
 
 
 _MYSELF = frozenset(("myself",))
+_REFLEXIVE_SUBJECTS = {
+    "myself": "I",
+    "yourself": "you",
+    "himself": "he",
+    "herself": "she",
+    "ourselves": "we",
+    "yourselves": "you",
+    "themselves": "they",
+}
+"""Reflexives and the subject pronoun each stands for when it opens a sentence ('Yourself and a guest are')."""
+_REFLEXIVE_TRIGGERS = frozenset(_REFLEXIVE_SUBJECTS)
 _NOUN_PHRASE_TAGS = frozenset("NN NNS NNP NNPS DT PRP$ JJ POS".split())
 
 
@@ -805,43 +901,52 @@ class ReflexiveSubject(GrammarRule):
     id = "grammar.reflexive-subject"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Myself' as part of a subject: 'Myself and Tom went', 'My wife and myself will attend' ('I')."
+    summary = (
+        "'Myself' as part of a subject: 'Myself and Tom went', 'My wife and myself will attend' ('I'); 'Yourself and'."
+    )
     why = (
         "'Myself' reflects a subject that is already there ('I hurt myself') or stresses it ('I did it "
         "myself'); it cannot be the subject: 'Tom and I went', 'my wife and I will attend'. Reported "
-        "when 'Myself and' opens a sentence, or when a short noun phrase and 'and myself' open it and "
-        "a verb follows at once. 'Between you and myself' and other objects are left alone."
+        "when 'Myself and' opens a sentence ('Yourself and', 'Himself and' … before a verb), or when a "
+        "short noun phrase and 'and myself' open it and a verb follows at once. 'Between you and myself' "
+        "and other objects are left alone."
     )
     bad = (
         "Myself and Tom went to the shop.",
         "My wife and myself will attend the dinner.",
         "Sarah and myself were late, and John and myself agree.",
+        "Yourself and a guest are invited. Himself and his brother run the farm.",
     )
     good = (
         "Tom and I went to the shop; I did it myself.",
         "He invited my wife and myself to dinner.",
         "Myself, I prefer tea. Sarah and myself: the two of us.",
+        "Himself, he never said. Themselves and others: the survey asked about both. He and Tom and himself.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _MYSELF):
+        for words, index in occurrences(doc, _REFLEXIVE_TRIGGERS):
             myself = words[index]
             if index + 1 >= len(words) or not myself.joined:
                 continue
             if index == 0:
                 if words[1].low != "and" or not words[1].joined:
                     continue
-            elif not self._closes_subject(doc, words, index):
+                if myself.low != "myself" and not _verb_follows(doc, words):
+                    continue  # "Themselves and others: the survey asked about both"
+            elif myself.low != "myself" or not self._closes_subject(doc, words, index):
                 continue
             if in_quotes(doc, myself.start):
                 continue
+            subject = _REFLEXIVE_SUBJECTS[myself.low]
+            fixed = subject if subject == "I" or index else match_case(subject, myself.text)
             yield self.finding(
                 myself.start,
                 myself.end,
-                f"'{myself.text}' cannot be a subject: 'I' ('Tom and I went').",
-                suggestions=("I",),
+                f"'{myself.text}' cannot be a subject: '{fixed}' ('Tom and {subject} went').",
+                suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
 
@@ -857,6 +962,17 @@ class ReflexiveSubject(GrammarRule):
         if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[: index - 1]):
             return False
         return tags[index + 1] in _FINITE_TAGS
+
+
+def _verb_follows(doc: Document, words: list[Word]) -> bool:
+    """A finite verb within five words after 'Yourself and', with no punctuation before it."""
+    tags = sentence_tags(doc, words)
+    for at in range(2, min(7, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if tags[at] in _FINITE_TAGS:
+            return True
+    return False
 
 
 _REACHING = frozenset(
@@ -875,13 +991,16 @@ class ReflexiveObject(GrammarRule):
         "'Myself' needs an 'I' in its clause to reflect ('I blame myself'); as a plain object it is "
         "the hypercorrect form of 'me': 'Please contact me for details', 'feel free to email me'. "
         "Reported after 'contact', 'email', 'call', 'inform', 'ask', 'tell', 'thank' and the like when "
-        "no 'I' comes before it in the sentence."
+        "no 'I' comes before it in the sentence, and anywhere in a request ('Please …', 'Send …') with "
+        "no 'I', 'me' or 'my' before it: a request's subject is 'you'."
     )
     bad = (
         "Please contact myself for details.",
         "Feel free to email myself or my colleague.",
         "The committee will inform myself of the result.",
         "Please send the forms to myself or the secretary.",
+        "Please forward any questions to myself. Return the signed copy to myself by Friday.",
+        "Could you send the slides to myself before noon?",
     )
     good = (
         "Please contact me for details.",
@@ -890,6 +1009,9 @@ class ReflexiveObject(GrammarRule):
         "Writing a letter to myself helped. Talking to myself and the cat helps.",
         "Between you and me, for myself and others. As for myself and my family, we stay.",
         "Send it to me or to myself, whichever; keep my notes to myself and my diary.",
+        "Please allow me to introduce myself. Let me see for myself. Please, I can do it myself.",
+        "Could you see yourself there? Would you let me do it myself?",
+        "Forward questions to me myself. Talking to myself helps. Please stop; he hurt himself.",
     )
     fixed = ()
     fix = "sometimes"
@@ -898,7 +1020,8 @@ class ReflexiveObject(GrammarRule):
         for words, index in occurrences(doc, _MYSELF):
             if index == 0 or not words[index - 1].joined:
                 continue
-            if words[index - 1].low not in _REACHING and not _pair_after_preposition(words, index):
+            reaching = words[index - 1].low in _REACHING or _pair_after_preposition(words, index)
+            if not reaching and not _imperative(doc, words, index):
                 continue
             if any(word.low in ("i", "i'm", "i've", "i'll", "i'd") for word in words[:index]):
                 continue  # "I will contact myself": 'myself' reflects the subject
@@ -915,6 +1038,19 @@ class ReflexiveObject(GrammarRule):
 
 
 _PAIR_PREPOSITIONS = frozenset("to for from with by".split())
+_ASKING_MODALS = frozenset(("could", "would", "can", "will"))
+_FIRST_PERSON = frozenset("i i'm i've i'll i'd i’m i’ve i’ll i’d me my mine".split())
+
+
+def _imperative(doc: Document, words: list[Word], index: int) -> bool:
+    """'Please forward any questions to myself', 'Send the invoices to myself': in a request the
+    subject is 'you', so a 'myself' with no 'I', 'me' or 'my' before it reflects nothing."""
+    if index < 2 or any(word.low in _FIRST_PERSON for word in words[:index]):
+        return False
+    first = words[0]
+    if first.low == "please" or (first.low in _ASKING_MODALS and words[1].low == "you" and words[0].joined):
+        return True  # "Please send …", "Could you send the slides to myself?"
+    return first.text != first.low and "VB" in w.verb_tags(first.low) and sentence_tags(doc, words)[0] == "VB"
 
 
 def _pair_after_preposition(words: list[Word], index: int) -> bool:
@@ -930,6 +1066,348 @@ def _pair_after_preposition(words: list[Word], index: int) -> bool:
     return not any(word.low in ("me", "my", "mine") for word in words[:index])
 
 
+_THEM = frozenset(("them",))
+_KINDS = frozenset(("kind", "sort", "type", "kinds", "sorts", "types"))
+_THEM_PREPOSITIONS = frozenset("of in on at about from like".split())
+"""Prepositions before 'them' + a plural noun ("in them days", "tired of them kids"); not 'with'
+("brought with them supplies": an object put after a short one) nor 'for', 'to' (ditransitive)."""
+_THEM_VERBS = frozenset("like likes liked love loves loved hate hates hated".split())
+"""Verbs with one object only, so 'them' + a plural noun after them is one phrase ("like them shoes")."""
+_QUANTITY_OF = (
+    frozenset("each all both some many most none any one few several either neither half much".split()) | w.CARDINALS
+)
+"""'Gave each of them books': 'them' is the indirect object and the noun the direct one."""
+_FIRST_OBJECTS = frozenset(("me", "us", "him"))
+_PLURAL_ENDS = frozenset("that which who you i we they he she".split())
+
+
+class ThemDemonstrative(GrammarRule):
+    id = "grammar.them-demonstrative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Them' as a determiner: 'them days', 'them kind of people', 'I like them shoes' ('those')."
+    why = (
+        "'Them' is a pronoun; before a noun the determiner is 'those': 'those days are gone', 'those "
+        "kinds of people', 'I like those shoes'. Reported: 'Them' opening a sentence before a plural noun "
+        "or a number and a verb; 'them kind/sort/type of' before a noun; 'all them' before a plural noun; and "
+        "'them' + a plural noun that ends the clause after 'of', 'in', 'on', 'at', 'about', 'from' or 'like' "
+        "and after 'like', 'love', 'hate'. Not 'gave them books', 'each of them gifts' (two objects) nor "
+        "'made them kind of nervous' (a hedge)."
+    )
+    bad = (
+        "Them days are long gone.",
+        "Them two have been friends since school.",
+        "I can't stand them kind of people.",
+        "I don't like them shoes you bought.",
+        "We sold all them tickets in a week. Back in them days, bread was cheap.",
+        "She was tired of them kids. Nobody cared about them rules that year.",
+        "Pass me them scissors. Them cakes look delicious.",
+    )
+    good = (
+        "Those days are long gone. Them's the rules.",
+        "I gave them books for Christmas; she gave each of them gifts.",
+        "It made them kind of nervous, and gave them kind of a shock.",
+        "They brought with them supplies for a week. We found in them traces of lead, and in them proteins that …",
+        "How do you like them apples?",
+        "I like them, shoes and all. Them, the owners, were never seen.",
+        "Some of them teachers, some of them parents: both of them players agreed.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _THEM):
+            them = words[index]
+            if index + 1 >= len(words) or not them.joined or in_quotes(doc, them.start):
+                continue
+            if self._demonstrative(doc, words, index):
+                yield self.finding(
+                    them.start,
+                    them.end,
+                    f"'{them.text}' cannot stand before a noun: write '{match_case('those', them.text)}'.",
+                    suggestions=(match_case("those", them.text),),
+                    fix=FixSafety.UNSAFE,
+                )
+
+    @staticmethod
+    def _demonstrative(doc: Document, words: list[Word], index: int) -> bool:
+        following = words[index + 1]
+        if following.text != following.low:
+            return False
+        if following.low in _KINDS:  # "them kind of people", not "them kind of nervous"
+            if index + 3 >= len(words) or words[index + 2].low != "of" or not _joined(words, index + 1, index + 3):
+                return False
+            noun = words[index + 3].low
+            return w.is_plural_noun(noun) or noun in w.PLURAL_PERSONS
+        plural = w.is_plural_noun(following.low) or following.low in w.PLURAL_PERSONS
+        if index == 0:  # "Them days are gone", "Them two have been friends"
+            if not (plural or following.low in w.CARDINALS) or index + 2 >= len(words) or not following.joined:
+                return False
+            return w.may_be_finite(words[index + 2].low) and sentence_tags(doc, words)[index + 2][:2] in ("VB", "MD")
+        before = words[index - 1]
+        if not plural or not before.joined:
+            return False
+        if before.low == "all" or before.low in _FIRST_OBJECTS:
+            return True  # "sold all them tickets"; "pass me them scissors": a verb has no third object
+        if before.low not in _THEM_PREPOSITIONS and before.low not in _THEM_VERBS:
+            return False
+        if before.low == "of" and index > 1 and words[index - 2].low in _QUANTITY_OF:
+            return False  # "gave each of them books"
+        tags = sentence_tags(doc, words)
+        verb = before.low in _THEM_VERBS and tags[index - 1].startswith("VB")
+        if tags[index + 1] != "NNS" and not (verb and tags[index + 1] == "VBZ"):
+            return False  # a verb 'like' has no subject after it: its 'them shoes' is one phrase
+        if verb and following.low == "apples":
+            return False  # "How do you like them apples?": the idiom
+        if index + 2 == len(words) or not following.joined:
+            return True  # "in them days."
+        after = words[index + 2].low
+        if verb and after in _PLURAL_ENDS:
+            return True  # "like them shoes you bought"; not "found in them proteins that …" (an object put late)
+        return (after in w.PREPOSITIONS and after != "of") or tags[index + 2].startswith("VB")
+
+
+def _joined(words: list[Word], start: int, end: int) -> bool:
+    return all(word.joined for word in words[start:end])
+
+
+_WHO = frozenset(("who",))
+_WHO_PREPOSITIONS = frozenset("to with for from by at against without behind among beside upon".split())
+"""Prepositions that take 'whom' in a relative clause ("the man to whom I spoke"); not 'of', 'about',
+'on', 'over', which open indirect questions after a noun ("the question of who they choose")."""
+_QUESTION_AUXILIARIES = frozenset(
+    "do does did should can could will would must shall might may is are was were have has had".split()
+)
+
+
+class PrepositionWho(GrammarRule):
+    id = "grammar.preposition-who"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Who' right after a preposition that governs it: 'the man to who I spoke', 'To who should I write?'."
+    why = (
+        "A preposition's object takes the object form, and a preposition put before the pronoun is the "
+        "formal style that keeps it: 'the man to whom I spoke', 'To whom should I address it?' (or, less "
+        "formally, 'the man I spoke to', 'Who should I address it to?'). Reported: a noun, a preposition "
+        "such as 'to', 'with', 'for', 'from' and 'who' before the relative clause's own subject; and a "
+        "question opening with a preposition, 'who', an auxiliary and a subject. Not 'it depends on who "
+        "you ask' nor 'the question of who they choose', where the whole clause is the object."
+    )
+    bad = (
+        "The man to who I spoke has left.",
+        "She thanked the friends with who she had travelled, and the aunt to who they wrote.",
+        "To who should I address the letter? For who are these flowers?",
+        "The donor from who the money came wants no publicity.",
+    )
+    good = (
+        "The man to whom I spoke has left; the man I spoke to has left.",
+        "It depends on who you ask. The question of who they choose is open.",
+        "The search for who did it goes on. To who knows where. It was a vote for who they trusted.",
+        "It is the key to who we are, a clue to who the killer was.",
+        "To Who Is This Addressed is the title. We voted for who we liked best.",
+        "Who should I address it to? Talk to who is in charge.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WHO):
+            who = words[index]
+            if index == 0 or index + 2 >= len(words) or who.text != "who" or in_quotes(doc, who.start):
+                continue
+            preposition = words[index - 1]
+            if preposition.low not in _WHO_PREPOSITIONS or not preposition.joined or not who.joined:
+                continue
+            if not (self._question(words, index) or self._relative(doc, words, index)):
+                continue
+            yield self.finding(
+                who.start,
+                who.end,
+                f"After '{preposition.text}', the pronoun is the object form: '{preposition.text} whom' "
+                f"(or end with the preposition: 'who … {preposition.low}').",
+                suggestions=("whom",),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _question(words: list[Word], index: int) -> bool:
+        """'To who should I …?': the preposition opens the sentence, an auxiliary and its subject follow."""
+        if index != 1 or words[index + 1].low not in _QUESTION_AUXILIARIES or not words[index + 1].joined:
+            return False
+        subject = words[index + 2].low
+        return subject in w.SUBJECT_PRONOUNS or subject in w.DETERMINERS or subject in ("this", "that")
+
+    @staticmethod
+    def _relative(doc: Document, words: list[Word], index: int) -> bool:
+        """'the man to who I spoke': a noun before the preposition, a subject after 'who'."""
+        if index < 2 or not words[index - 2].joined:
+            return False
+        subject = words[index + 1].low
+        if subject not in w.SUBJECT_PRONOUNS - {"you"} and subject not in w.DETERMINERS:
+            return False  # "talk to who is in charge"; "for who you like" may be a free relative
+        if words[index - 1].low == "for" or "NOUN" not in w.tags(words[index - 2].low):
+            return False  # "a vote for who they trusted": 'for' takes a free relative as often as a person
+        verb = index + 2
+        if subject in w.DETERMINERS and verb + 1 < len(words) and words[verb].joined:
+            verb += 1  # "the donor from who the money came"
+        if words[verb].low in w.BE_FORMS or words[verb].low in ("become", "became", "becomes"):
+            return False  # "the key to who we are": an indirect question
+        return sentence_tags(doc, words)[index - 2] in ("NN", "NNS", "NNP", "NNPS")
+
+
+_CLEFT_WRONG = {
+    "me": frozenset(("are", "were")),
+    "i": frozenset(("are", "were", "is")),
+    "him": frozenset(("are", "were", "have")),
+    "he": frozenset(("are", "were", "have")),
+    "her": frozenset(("are", "were", "have")),
+    "she": frozenset(("are", "were", "have")),
+    "us": frozenset(("is", "was", "has")),
+    "we": frozenset(("is", "was", "has")),
+    "them": frozenset(("is", "was", "has")),
+    "they": frozenset(("is", "was", "has")),
+    "you": frozenset(("is", "was", "has", "am")),
+}
+"""Forms of 'be' and 'have' that cannot agree with the pronoun a cleft puts before 'who'."""
+_CLEFT_SINGULAR = frozenset("me i him he her she".split())
+_PAST_PLURAL = {"was": "were", "is": "are", "has": "have", "am": "are"}
+_PAST_SINGULAR = {"were": "was", "are": "is", "have": "has"}
+_IT_BE = frozenset(("is", "was"))
+_IT_IS = w.both_apostrophes("it's")
+
+
+class CleftAgreement(GrammarRule):
+    id = "grammar.cleft-agreement"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "The verb after 'It is … who' not agreeing with the pronoun: 'It is them who is to blame' ('are')."
+    why = (
+        "In a cleft sentence ('It is they who …', 'It was me who …') the verb after 'who' agrees with the "
+        "pronoun that 'who' stands for: 'It is them who are to blame', 'It was you who were right', 'It's "
+        "me who is responsible' (formal 'It is I who am'). Reported only right after 'it is', 'it was' or "
+        "'it's' and a personal pronoun."
+    )
+    bad = (
+        "It is them who is to blame.",
+        "It's me who are responsible for the delay.",
+        "It was you who was right all along, and it was us who has paid.",
+        "It was her who were chosen.",
+    )
+    good = (
+        "It is them who are to blame. It's me who is responsible. It is I who am sorry.",
+        "It was you who were right; it was she who was chosen; it was us who paid.",
+        "Is it them who is calling? Who is it? It is he who has the key, and them who have the rest.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WHO):
+            if index < 2 or index + 1 >= len(words) or not all(word.joined for word in words[index - 2 : index + 1]):
+                continue
+            pronoun, verb = words[index - 1], words[index + 1]
+            wrong = _CLEFT_WRONG.get(pronoun.low)
+            if wrong is None or verb.low not in wrong or verb.text != verb.low:
+                continue
+            opener = words[index - 2].low
+            if opener in _IT_IS:
+                start = index - 2
+            elif opener in _IT_BE and index >= 3 and words[index - 3].low == "it" and words[index - 3].joined:
+                start = index - 3
+            else:
+                continue
+            if start > 0 and words[start - 1].low in w.BE_FORMS:
+                continue
+            if in_quotes(doc, verb.start):
+                continue
+            fixed = _cleft_verb(pronoun.low, verb.low)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{pronoun.text} who', the verb agrees with '{pronoun.text}': '{fixed}', not '{verb.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _cleft_verb(pronoun: str, verb: str) -> str:
+    """The form of ``verb`` that agrees with ``pronoun``: 'is' → 'are' after 'them', 'were' → 'was' after 'her'."""
+    if pronoun == "i" and verb in ("is", "are"):
+        return "am"
+    if pronoun in _CLEFT_SINGULAR:
+        return _PAST_SINGULAR.get(verb, verb)
+    return _PAST_PLURAL.get(verb, verb)
+
+
+_KIND_WORDS = frozenset(("kind", "sort", "type"))
+_SINGULAR_DEMONSTRATIVES = frozenset(("this", "that"))
+_PLURAL_VERBS = w.both_apostrophes("are were have do aren't weren't haven't don't")
+
+
+class KindOfPlural(GrammarRule):
+    id = "grammar.kind-of-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'This kind of' + a plural noun + a plural verb: 'This kind of cars are expensive'."
+    why = (
+        "'Kind', 'sort' and 'type' are singular, and so is the phrase they head: 'this kind of car is', "
+        "or, for many, 'these kinds of cars are'. A plural noun and a plural verb after 'this kind of' "
+        "show the writer meant the plural. Reported only when a plural verb ('are', 'were', 'have', 'do' "
+        "or a plural present) follows the noun, so 'that kind of jeans' and 'this sort of news is' stay quiet."
+    )
+    bad = (
+        "This kind of cars are expensive to insure.",
+        "That sort of mistakes often happen in a rush.",
+        "This type of loans have high interest rates.",
+    )
+    good = (
+        "This kind of car is expensive to insure. These kinds of cars are expensive.",
+        "That sort of mistake often happens in a rush. This type of jeans is popular.",
+        "This kind of news is rare. I like this kind of books, they are cheap. What type of cars are these?",
+    )
+    fix = "none"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _KIND_WORDS):
+            if index == 0 or index + 3 >= len(words) or words[index - 1].low not in _SINGULAR_DEMONSTRATIVES:
+                continue
+            if words[index + 1].low != "of" or not all(word.joined for word in words[index - 1 : index + 3]):
+                continue
+            noun = words[index + 2]
+            if not (w.is_plural_noun(noun.low) or noun.low in w.PLURAL_PERSONS) or noun.text != noun.low:
+                continue
+            verb_at = index + 3
+            if verb_at + 1 < len(words) and _adverb(words[verb_at].low):
+                verb_at += 1  # "that sort of mistakes often happen"
+            if not words[verb_at - 1].joined or not self._plural_verb(doc, words, verb_at):
+                continue
+            if in_quotes(doc, noun.start):
+                continue
+            kind = words[index]
+            yield self.finding(
+                words[index - 1].start,
+                noun.end,
+                f"'{words[index - 1].text} {kind.text} of' is singular: '{words[index - 1].low} {kind.low} of "
+                f"{_singular(noun.low)} …' or 'these {kind.low}s of {noun.low} …'.",
+            )
+
+    @staticmethod
+    def _plural_verb(doc: Document, words: list[Word], at: int) -> bool:
+        low = words[at].low
+        if low in _PLURAL_VERBS:
+            return True
+        return (
+            "VBP" in w.verb_tags(low)
+            and "VBZ" not in w.verb_tags(low)
+            and sentence_tags(doc, words)[at] in ("VBP", "VB")
+        )
+
+
+def _singular(plural: str) -> str:
+    """'cars' → 'car', 'people' → 'person': the noun's singular, for the message."""
+    if plural == "people":
+        return "person"
+    lemmas = w.parts_of_speech(plural).get("NOUN", ())
+    return lemmas[0] if lemmas else plural
+
+
 RULES = [
     PronounCase,
     PluralDemonstrativeAgreement,
@@ -939,4 +1417,8 @@ RULES = [
     NonrestrictiveThat,
     ReflexiveSubject,
     ReflexiveObject,
+    ThemDemonstrative,
+    PrepositionWho,
+    CleftAgreement,
+    KindOfPlural,
 ]

@@ -330,4 +330,87 @@ def _do_for(subject: str, tags: frozenset[str]) -> str | None:
     return "do" if tags & {"VB", "VBP"} else None
 
 
-RULES = [QuestionOrder, NegationOrder]
+_ISNT = w.both_apostrophes("isn't")
+_PERSONAL_SUBJECTS = frozenset("i you we they he she everyone everybody someone somebody people".split())
+"""Subjects that a tag 'isn't it?' cannot echo: the tag repeats the subject as a pronoun."""
+_THING_SUBJECTS = frozenset(("it", "this", "that"))
+_NOT_IS = w.MODALS | frozenset("do does did have has had was were are".split())
+"""Auxiliaries of a statement that 'isn't' cannot echo ("This will work, isn't it?" → 'won't it')."""
+
+
+class QuestionTag(GrammarRule):
+    id = "grammar.question-tag"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An all-purpose tag 'isn't it?' after a statement about someone: 'You are coming, isn't it?'."
+    why = (
+        "An English question tag repeats the statement's subject as a pronoun and its auxiliary, turned "
+        "negative: 'You are coming, aren't you?', 'She can swim, can't she?', 'Everyone must bring lunch, "
+        "mustn't they?', 'This will work, won't it?'. The invariant 'isn't it?' of many learners' "
+        "languages fits only 'it is' ('It is cold, isn't it?'). Reported: a sentence ending in ', isn't "
+        "it?' that opens with a personal subject ('you', 'she', 'everyone'), or with 'it', 'this' or "
+        "'that' before an auxiliary other than 'is'."
+    )
+    bad = (
+        "You are coming to the party, isn't it?",
+        "She can swim very well, isn't it?",
+        "Everyone must bring their own lunch, isn't it?",
+        "This will work, isn't it?",
+    )
+    good = (
+        "It is cold today, isn't it?",
+        "That's the point, isn't it? This is new, isn't it?",
+        "You know what it is, isn't it? said nobody. The question, isn't it, is money.",
+        "He said the plan, isn't it odd, was his.",
+        "The weather is lovely, isn't it?",
+    )
+    fix = "none"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _ISNT):
+            if index != len(words) - 2 or index < 3 or words[index - 1].joined or not words[index].joined:
+                continue
+            it = words[-1]
+            if it.low != "it" or not _ends_in_question_mark(doc, it) or in_quotes(doc, it.start):
+                continue
+            first, second = words[0].low, words[1].low
+            personal = first in _PERSONAL_SUBJECTS and not (first == "you" and second == "know")
+            thing = first in _THING_SUBJECTS and second in _NOT_IS  # "This will work, isn't it?"
+            if not words[0].joined or not (personal or thing):
+                continue  # "You know what it is, isn't it?" may echo the inner clause
+            yield self.finding(
+                words[index].start,
+                it.end,
+                f"A question tag repeats the subject and the auxiliary: '{words[0].text} {second} …, "
+                f"{_tag_hint(first, second)}?', not 'isn't it?'.",
+            )
+
+
+def _tag_hint(subject: str, auxiliary: str) -> str:
+    """A hint of the right tag: 'aren't you', 'can't she', 'won't it'; 'don't you', 'doesn't she',
+    'didn't they' when the statement's verb is no auxiliary."""
+    pronoun = _TAG_PRONOUNS.get(subject, subject)
+    negated = _IRREGULAR_NEGATIONS.get(auxiliary)
+    if negated is None and auxiliary in _TAG_AUXILIARIES:
+        negated = auxiliary + "n't"
+    if negated is None:
+        tags = w.verb_tags(auxiliary)
+        negated = "didn't" if "VBD" in tags else "doesn't" if "VBZ" in tags else "don't"
+    return f"{negated} {pronoun}"
+
+
+_TAG_PRONOUNS = {
+    "i": "I",
+    "everyone": "they",
+    "everybody": "they",
+    "someone": "they",
+    "somebody": "they",
+    "people": "they",
+    "this": "it",
+    "that": "it",
+}
+_IRREGULAR_NEGATIONS = {"am": "aren't", "can": "can't", "will": "won't", "shall": "shan't"}
+_TAG_AUXILIARIES = w.MODALS | w.BE_FORMS | frozenset("do does did have has had".split())
+
+
+RULES = [QuestionOrder, NegationOrder, QuestionTag]

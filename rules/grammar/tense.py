@@ -988,6 +988,7 @@ class IfWouldHave(GrammarRule):
         "I wish I would have more time, and we wish we would be closer to home.",
         "If I would know the answer, I would tell you.",
         "If we would have more money, we would buy a house.",
+        "If she would know the truth, she would be furious. If he would be taller, he could play.",
     )
     good = (
         "If I had known, I would have come.",
@@ -998,6 +999,7 @@ class IfWouldHave(GrammarRule):
         "I wish I had more time; I wish I would stop; I wish he would be quiet; we wish we were closer.",
         "If I knew the answer, I would tell you. If you would have a seat, I would be grateful.",
         "If I would be of help, call me.",
+        "If he would be willing to help, we would be grateful. If it would be possible, I would like a room.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1078,11 +1080,13 @@ def _wish_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
 
 def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
     """(first, last, past) of 'would know' in "If I would know, I would tell you": 'if' opening the
-    sentence, 'I' or 'we', 'would' and a verb of state, and 'would' again after a comma. Not 'you'
-    ('if you would have a seat' is a polite request)."""
-    if index != 0 or index + 4 >= len(words) or words[index + 1].low not in _WISHERS:
+    sentence, 'I', 'we', 'he', 'she' or 'they', 'would' and a verb of state, and 'would' again after a
+    comma. Not 'you' ('if you would have a seat' is a polite request)."""
+    if index != 0 or index + 4 >= len(words) or words[index + 1].low not in _STATIVE_SUBJECTS:
         return None
     would, verb = words[index + 2], words[index + 3]
+    if words[index + 1].low not in _WISHERS and verb.low == "be" and words[index + 4].low in _WILLING:
+        return None  # "If he would be willing to help, …": his will, not a state
     if (
         would.low != "would"
         or verb.low not in _STATIVE_PAST
@@ -1096,6 +1100,9 @@ def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
 
 
 _MAIN_WOULD = frozenset("would i'd we'd you'd he'd she'd they'd".split())
+_STATIVE_SUBJECTS = _WISHERS | frozenset(("he", "she", "they"))
+"""Subjects of "If he would know …"; not 'you' (a request) nor 'it' ("if it would be possible")."""
+_WILLING = frozenset("willing so kind prepared happy good able interested available ready".split())
 
 
 def _would_have(words: list[Word], index: int) -> tuple[int, int, str] | None:
