@@ -725,6 +725,7 @@ class ThenThan(GrammarRule):
         "The vaccine is more effective then the old one, and less costly then expected.",
         "There are more women then men in the class, and fewer cars then bikes.",
         "She is more experienced then her rival.",
+        "The march was more peaceful then the police expected, and cheaper then its critics feared.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -739,6 +740,7 @@ class ThenThan(GrammarRule):
         "There were more cars then, and more people then moved in; we had more guests then friends came.",
         "He grew more relaxed then the team arrived; she felt more settled then.",
         "It got colder then her rival left; it was later then his team won.",
+        "It grew quieter then the police arrived, and calmer then the crowd left.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -752,6 +754,7 @@ class ThenThan(GrammarRule):
         "The vaccine is more effective than the old one, and less costly than expected.",
         "There are more women than men in the class, and fewer cars than bikes.",
         "She is more experienced than her rival.",
+        "The march was more peaceful than the police expected, and cheaper than its critics feared.",
     )
     fix = "always"
 
@@ -845,10 +848,15 @@ def _than_follows(words: list[Word], index: int) -> bool:
     """What follows the comparative's 'then' is the second term of a comparison: 'the', a number,
     'expected', an object pronoun ('taller then him'), a possessive and a noun that ends the phrase
     ('taller then her brother.'), or a subject and what it expected or an auxiliary that ends the
-    clause ('bigger then we expected', 'higher then they were.'). 'Bigger then her father left' and
+    clause ('bigger then we expected', 'higher then they were.'), or a noun and what it expected
+    ('more peaceful then the police expected'). 'Bigger then her father left' and
     'later then we went' tell of time and stay quiet."""
     after = words[index]
     verb = _next(words, index)
+    if after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES or after.low in w.POSSESSIVES:
+        expecting = _next(words, index + 1)  # "more peaceful then the police expected": a comparison
+        if verb is not None and expecting is not None and expecting.low in _THAN_VERBS:
+            return True
     if after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES:
         return not _clause_follows(words, index + 1)  # "warmer then the clouds came": time
     if after.low in _THAN_FOLLOWERS or after.low in _THAN_PRONOUNS or after.low[:1].isdigit():
@@ -1855,6 +1863,7 @@ class PassedPast(GrammarRule):
         "Prices rose in the passed few years, and the passed week was hard.",
         "That is all in the passed.",
         "The bill was past by the Senate on Thursday, and she has past the exam.",
+        "The deadline has past, and the storm had past and the sun came out.",
         "He past the exam with ease.",
         "The senate past the bill late on Thursday, and the captain past the ball to Kane.",
     )
@@ -1864,6 +1873,7 @@ class PassedPast(GrammarRule):
         "The time that passed the test of time; the law passed the house.",
         "He ran, passed the ball and scored. The passed pawn won.",
         "The deadline was past by then; it was long past by the time we came; he has past form; it was past by 5 pm.",
+        "She has past convictions and a past. Everyone has a past, and I have past experience of it.",
         "We drove them past the house, and the cars sped past the school.",
         "The office just past the exam hall is shut; the road past the test track; two days past the exam.",
         "Ten feet past the ball, she stopped; a stone's throw past the bill, the path ends.",
@@ -1875,6 +1885,7 @@ class PassedPast(GrammarRule):
         "Prices rose in the past few years, and the past week was hard.",
         "That is all in the past.",
         "The bill was passed by the Senate on Thursday, and she has passed the exam.",
+        "The deadline has passed, and the storm had passed and the sun came out.",
         "He passed the exam with ease.",
         "The senate passed the bill late on Thursday, and the captain passed the ball to Kane.",
     )
@@ -1905,10 +1916,17 @@ class PassedPast(GrammarRule):
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
 
 
+_AFTER_PERFECT_PASSED = frozenset("and but so when before without unnoticed quickly away peacefully safely".split())
+"""What follows a perfect 'has passed' that ends its verb phrase ("the storm had past and the sun came
+out"); never the noun after 'has past' ('has past form', 'had past convictions')."""
+
+
 def _past_for_passed(words: list[Word], index: int) -> bool:
     """'past' as a passive or perfect verb: "was past by the Senate" (an agent follows 'by', not a
     time as in "was long past by then"), "has past the test"."""
     previous, following = words[index - 1].low, _next(words, index)
+    if previous in w.HAVE_FORMS and (following is None or following.low in _AFTER_PERFECT_PASSED):
+        return words[index - 1].text.islower()  # "the deadline has past, so", "the storm had past and"
     if following is None:
         return False
     if previous in w.HAVE_FORMS:

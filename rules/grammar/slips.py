@@ -91,6 +91,31 @@ def _particle_off(words: list[Word], index: int) -> bool:
     return bool(w.verb_tags(verb)) and any(lemma in _PARTICLE_OFF_VERBS for lemma in w.verb_lemmas(verb))
 
 
+_LAID = frozenset("laid lay lays laying".split())
+_LAID_OFF_NEXT = frozenset(
+    """staff workers employees people hundreds thousands dozens some many most half about around nearly
+    almost more up over roughly its their his her our""".split()
+)
+"""What follows 'laid off' and never a 'laid of' of making ('a floor laid of marble'): the people laid
+off, or a number of them ("laid of 200 workers", "laid of about a third")."""
+_SENT = frozenset("sent send sends sending".split())
+_SENT_OFF_NEXT = frozenset(("", "after", "for", "in", "before", "during", "with", "at", "to", "and"))
+"""What follows 'sent off' ending its phrase ("was sent of after a second yellow card"); not 'the
+photos sent of the crash', where an 'of' phrase goes on."""
+
+
+def _laid_or_sent_off(words: list[Word], index: int) -> bool:
+    """'laid of' before the people laid off or a number ("the firm laid of 200 workers"), and 'sent
+    of' ending its phrase ("he was sent of after a second yellow card"), where only 'off' can stand."""
+    previous = words[index - 1].low
+    if not words[index - 1].joined or (previous not in _LAID and previous not in _SENT):
+        return False
+    following = _next_low(words, index)
+    if previous in _SENT:
+        return following in _SENT_OFF_NEXT
+    return following in _LAID_OFF_NEXT or following[:1].isdigit() or following in w.CARDINALS
+
+
 _TAKE_OFF = frozenset("took take takes taking".split())
 _AFTER_TAKE_OFF = frozenset("from late early again safely smoothly".split())
 
@@ -113,7 +138,7 @@ def _off(words: list[Word], index: int) -> bool:
     """'of' for 'off' after a verb that takes 'off', before its object: "he jumped of the bus",
     "Turn of the lights"; or after the verb's pronoun object, ending the phrase (:func:`_particle_off`).
     Not "he took of the bread" in old prose only: the rule reads modern news."""
-    if _particle_off(words, index) or _took_off(words, index):
+    if _particle_off(words, index) or _took_off(words, index) or _laid_or_sent_off(words, index):
         return True
     previous = words[index - 1]
     if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _OBJECT_STARTS:
@@ -457,8 +482,8 @@ def _quite(words: list[Word], index: int) -> bool:
     quiet tall for her age", "I'm quiet sure". Not "was quiet and dark", "was quiet enough", "is
     quiet compared", "a quiet little town": 'quiet' is the adjective there."""
     following = after(words, index)
-    if following is None or following.low in _QUIET_NEXT_NOT:
-        return False
+    if following is None or following.low in _QUIET_NEXT_NOT or following.low in w.PREPOSITIONS:
+        return False  # "the library was quiet after the students left", "quiet over the holidays"
     tags = w.tags(following.low)
     if "ADJ" not in tags or "VERB" in tags:
         return False
@@ -503,7 +528,9 @@ def _then(words: list[Word], index: int) -> bool:
     after 'and than'). Not "more than we", "rather than", "other than": a comparison before."""
     previous = words[index - 1].low
     if not words[index - 1].joined:  # "marched through the city, than they went home"
-        return _next_low(words, index) in w.PERSON_SUBJECTS and not _compared_before(words, index)
+        following = _next_low(words, index)
+        clause = following in w.PERSON_SUBJECTS or "VBD" in w.verb_tags(following)  # ", than fell again"
+        return clause and not _compared_before(words, index)
     if previous == "from":
         return _next_low(words, index) == "on"  # "From than on I …"
     if previous in ("back", "since", "until", "till"):
@@ -583,7 +610,7 @@ def _wear(words: list[Word], index: int) -> bool:
 
 
 _BUYING_BEFORE_TO = frozenset(
-    "going want wants wanted need needs needed able afford decided plan planned tried".split()
+    "going want wants wanted need needs needed able afford decided plan planned tried reason cheaper easier".split()
 )
 _BOUGHT = w.ARTICLES | w.POSSESSIVES | frozenset("some new more it them tickets food".split())
 _GOODS = frozenset(
@@ -701,7 +728,43 @@ def _low_at(words: list[Word], at: int) -> str:
     return words[at].low if at < len(words) and words[at - 1].joined else ""
 
 
-_OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES
+_TELLING_THEM = frozenset(
+    """told tell tells telling asked ask asks asking urged urge urges urging allowed allow allows forced
+    force forces invited invite invites encouraged encourage encourages ordered order orders warned warn
+    warns begged persuaded persuade advised advise reminded remind instructed instruct taught teach
+    helped help helps enabled enable enables required require requires expected expect expects""".split()
+)
+"""Verbs that take a person and 'to' and a verb ('told them to wait'): after them 'then to' is 'them to'."""
+_PASSIVE_BE = frozenset("is are was were be been being get got gets getting am".split())
+
+
+def _them(words: list[Word], index: int) -> bool:
+    """'then' for 'them' between a verb that takes a person and 'to' with a bare verb: "the guards
+    told then to wait", "we urged then to leave". Not "and then to Paris", "back then to": no verb
+    of telling before; nor "she was told then to leave" (a passive: the person is its subject)."""
+    if index < 1 or not words[index - 1].joined or not words[index - 1].text.islower():
+        return False
+    if index >= 2 and words[index - 2].low in _PASSIVE_BE:
+        return False  # "she was told then to leave": the person is the subject; 'then' is 'at that time'
+    following = _low_at(words, index + 2)
+    return bool(following) and "VB" in w.verb_tags(following) and following not in ("the", "a", "an")
+
+
+def _but(words: list[Word], index: int) -> bool:
+    """'bit' for 'but' after a comma, before a past verb or a subject: "they played well, bit lost in
+    extra time", "it rained, bit we stayed". Not "a bit lost" (joined to its article), "bitten, bit,
+    scratched" (a list: another comma follows)."""
+    if index == 0 or words[index - 1].joined or not words[index].joined or not words[index].text.islower():
+        return False
+    following = words[index + 1].low if index + 1 < len(words) else ""
+    if index + 2 < len(words) and not words[index + 1].joined:
+        return False  # ", bit, scratched and": a list of verbs
+    return following in w.PERSON_SUBJECTS or (
+        "VBD" in w.verb_tags(following) and "NOUN" not in w.tags(following) and following != "by"
+    )
+
+
+_OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES | _LAID | _SENT
 _KNOW_BEFORE = _NEGATED_DO | _WANTING | frozenset("i we they you me to".split())
 
 
@@ -734,6 +797,8 @@ _SLIPS: dict[str, _Slip] = {
     "quiet": _Slip("quite", _quite, _QUITE_BEFORE, None),
     "th": _Slip("the", _the, None, None),
     "or": _Slip("of", _of_for_or, _OR_HEADS, None),
+    "bit": _Slip("but", _but, None, None),
+    "then": _Slip("them", _them, _TELLING_THEM, frozenset(("to",))),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
     "want": _Slip("went", _went, frozenset(("i", "we", "they", "you")), frozenset(("to",))),
     "week": _Slip("weak", _weak, _LINKING | {"so", "too", "very"}, None),
@@ -764,7 +829,11 @@ def _sifted(doc: Document) -> list[int]:
         slip = _SLIPS[lows[position]]
         if position == last and lows[position] not in _MAY_END_PHRASE:
             continue
-        clause_than = lows[position] == "than" and position < last and lows[position + 1] in w.PERSON_SUBJECTS
+        clause_than = (
+            lows[position] == "than"
+            and position < last
+            and (lows[position + 1] in w.PERSON_SUBJECTS or "VBD" in w.verb_tags(lows[position + 1]))
+        )
         opening = lows[position] == "our" and position < last and lows[position + 1] in ("you", "we", "they")
         unlisted = position == 0 or lows[position - 1] not in (slip.before or ())
         if slip.before is not None and unlisted and not (clause_than or opening):
@@ -823,6 +892,10 @@ class ShortWordSlip(GrammarRule):
         "The said they would arrive by noon, and the knew that it was late.",
         "The team looked week after the loss, I felt so week, and the students were board during the talk.",
         "Our you coming to the party tonight?",
+        "The firm laid of 200 workers, and the striker was sent of after a second yellow card.",
+        "The guards told then to wait, and we urged then to leave.",
+        "Prices rose sharply, than fell again. The hosts played well, bit lost in extra time.",
+        "There is no reason to by a new phone every year.",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -866,6 +939,10 @@ class ShortWordSlip(GrammarRule):
         "She felt week after week that nothing changed; he was board certified and got board approval.",
         "The deal became week one news; the windows were board up; they were board members.",
         "Our you-know-what is broken. Our team is ready.",
+        "The library was quiet after the students left; it stays quiet over the holidays.",
+        "The floor was laid of marble; the photos sent of the crash were blurred; the eggs laid of this kind.",
+        "She was told then to leave; he went back then to Paris. It grew faster, than expected.",
+        "He was a bit lost; bit by bit, it changed; the dog, bitten, bit, scratched and ran.",
     )
     fixed = ()
     fix = "sometimes"
@@ -876,8 +953,8 @@ class ShortWordSlip(GrammarRule):
             twin, check = _SLIPS[word.low][:2]
             if word.low not in _MAY_END_PHRASE and (index + 1 >= len(words) or not word.joined):
                 continue
-            if index > 0 and not words[index - 1].joined and word.low != "than":
-                continue  # (", than they went home": 'than' opening a clause after a comma is read below)
+            if index > 0 and not words[index - 1].joined and word.low not in ("than", "bit"):
+                continue  # (", than they went home", ", bit lost": opening a clause after a comma is read below)
             if word.text not in (word.low, word.low.capitalize()) or not check(words, index):
                 continue
             if not in_quotes(doc, word.start):
@@ -1168,7 +1245,27 @@ def _world(words: list[Word], index: int) -> bool:
     return any(back >= 0 and _superlative(words[back].low) for back in (noun_at - 1, noun_at - 2))
 
 
+_ONE_OF_BEFORE = frozenset(
+    """is was are were be been being 's ’s remains remained become became becomes as still now also arguably
+    easily surely probably certainly truly undoubtedly perhaps possibly among""".split()
+)
+"""Words before 'one the best …' that make it 'one of the best': a form of 'be', 'as', an adverb.
+Not a verb or a determiner ("pick one the best players use", "the one the best chefs like")."""
+_ONE_OF_GROUPS = frozenset("few first last main top leading many biggest".split())
+
+
+def _one_of(words: list[Word], index: int) -> bool:
+    """'one the' for 'one of the' before a superlative or a word that picks from a group: "he is one
+    the best players", "she was one the first to leave". Not "the one the best chefs use" (a relative
+    clause after a determiner or a verb)."""
+    if _low_at(words, index + 1) != "the" or not words[index].text.islower():
+        return False
+    picked = _low_at(words, index + 2)
+    return bool(picked) and (picked in _ONE_OF_GROUPS or _superlative(picked))
+
+
 _LOOKALIKES: dict[str, _Slip] = {
+    "one": _Slip("one of", _one_of, _ONE_OF_BEFORE, None),
     "latter": _Slip("later", _later, None, None),
     "later": _Slip("latter", _latter, frozenset(("the",)), None),
     "thought": _Slip("though", _though, frozenset(("even", "as")), None),
@@ -1216,6 +1313,7 @@ class LookalikeSlip(GrammarRule):
         "They moved here form Poland in 2004, and she flew form Paris.",
         "Profits rose by ten present, and a 5 present rise followed.",
         "My grandmother bakes the best cake in the word, in the tallest tower in the word today.",
+        "He is one the best young players in the league, and she was one the first to leave.",
     )
     good: ClassVar[Sequence[str]] = (
         "Of tea and coffee, I prefer the latter; the latter half went better.",
@@ -1235,6 +1333,7 @@ class LookalikeSlip(GrammarRule):
         "The staff here form Labour groups; those there form United's core.",
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
+        "It is the one the best chefs trust; pick one the best players would choose.",
     )
     fix = "sometimes"
 
