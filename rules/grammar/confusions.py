@@ -65,6 +65,7 @@ class ModalOf(GrammarRule):
         "They should of known.",
         "She must of left early.",
         "Something must of happened, and it will of been found by then.",
+        "The team must of known, and the board might of expected it.",
         "Could you of done it? Why would they of left?",
         "If I had of known, I would have come.",
     )
@@ -83,6 +84,7 @@ class ModalOf(GrammarRule):
         "They should have known.",
         "She must have left early.",
         "Something must have happened, and it will have been found by then.",
+        "The team must have known, and the board might have expected it.",
         "Could you have done it? Why would they have left?",
         "If I had known, I would have come.",
     )
@@ -111,7 +113,7 @@ class ModalOf(GrammarRule):
                 continue  # "we must of necessity wait", "they would of their own accord help": no verb follows
             if word.low in _NOUN_MODALS and (
                 (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS or word.low == "will")
-                and not (_only_participle(after) and not _noun_modal_here(words, index))
+                and not (_participle_after_modal(word.low, after) and not _noun_modal_here(words, index))
             ):
                 continue  # "the might of", "a must of", "the will of elected members": nouns
             replacement = f"{word.text} have"
@@ -172,6 +174,17 @@ def _noun_modal_here(words: list[Word], index: int) -> bool:
     if low in w.DETERMINERS or low.endswith(("'s", "’s", "s'")):
         return True
     return words[index].low in ("will", "might") and "ADJ" in w.tags(low)  # "political will", "military might"
+
+
+def _participle_after_modal(modal: str, low: str) -> bool:
+    """After a noun's 'must', 'might' or 'may' a past participle that is no noun, or a form that is
+    only a participle ("the team must of known", "the firm might of expected"): 'known' and
+    'expected' are adjectives or nouns too, yet no noun 'must' takes them. After 'will' only a form
+    that is nothing else (:func:`_only_participle`)."""
+    if modal == "will":
+        return _only_participle(low)
+    forms = w.verb_tags(low)
+    return _only_participle(low) or ("VBN" in forms and ("NOUN" not in w.tags(low) or forms == {"VBN"}))
 
 
 def _only_participle(low: str) -> bool:

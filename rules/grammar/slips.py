@@ -750,6 +750,28 @@ def _them(words: list[Word], index: int) -> bool:
     return bool(following) and "VB" in w.verb_tags(following) and following not in ("the", "a", "an")
 
 
+_BE_BEFORE_PASSIVE = frozenset("is are was were be been being am".split())
+_AGENT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("its him her them us me its this that these those".split())
+
+
+def _by_agent(words: list[Word], index: int) -> bool:
+    """'buy' for 'by' before the agent of a passive: "the winner will be chosen buy a panel", "the
+    house is owned buy a bank", "a song written buy Lennon". Not "buy one, get one free" after a
+    participle, nor 'buy' after an active past ("they owned buy-to-let flats": no 'be' before)."""
+    if index < 1 or not words[index - 1].joined or not words[index].joined or index + 1 >= len(words):
+        return False
+    participle, following = words[index - 1].low, words[index + 1]
+    forms = w.verb_tags(participle)
+    if "VBN" not in forms:
+        return False
+    before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+    if before in w.HAVE_FORMS or (forms != {"VBN"} and before not in _BE_BEFORE_PASSIVE):
+        return False  # "he has chosen buy …" is no passive: 'to buy' may be meant
+    if following.low in _AGENT_STARTS:
+        return True
+    return _plain_name(words, index + 1)
+
+
 def _but(words: list[Word], index: int) -> bool:
     """'bit' for 'but' after a comma, before a past verb or a subject: "they played well, bit lost in
     extra time", "it rained, bit we stayed". Not "a bit lost" (joined to its article), "bitten, bit,
@@ -798,6 +820,7 @@ _SLIPS: dict[str, _Slip] = {
     "th": _Slip("the", _the, None, None),
     "or": _Slip("of", _of_for_or, _OR_HEADS, None),
     "bit": _Slip("but", _but, None, None),
+    "buy": _Slip("by", _by_agent, None, None),
     "then": _Slip("them", _them, _TELLING_THEM, frozenset(("to",))),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
     "want": _Slip("went", _went, frozenset(("i", "we", "they", "you")), frozenset(("to",))),
@@ -896,6 +919,7 @@ class ShortWordSlip(GrammarRule):
         "The guards told then to wait, and we urged then to leave.",
         "Prices rose sharply, than fell again. The hosts played well, bit lost in extra time.",
         "There is no reason to by a new phone every year.",
+        "The winner will be chosen buy a panel, and the house is owned buy a bank.",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -943,6 +967,7 @@ class ShortWordSlip(GrammarRule):
         "The floor was laid of marble; the photos sent of the crash were blurred; the eggs laid of this kind.",
         "She was told then to leave; he went back then to Paris. It grew faster, than expected.",
         "He was a bit lost; bit by bit, it changed; the dog, bitten, bit, scratched and ran.",
+        "Shoppers who were offered buy one, get one free deals; they owned buy-to-let flats; we decided to buy a car.",
     )
     fixed = ()
     fix = "sometimes"
