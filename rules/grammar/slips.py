@@ -781,9 +781,17 @@ def _but(words: list[Word], index: int) -> bool:
     following = words[index + 1].low if index + 1 < len(words) else ""
     if index + 2 < len(words) and not words[index + 1].joined:
         return False  # ", bit, scratched and": a list of verbs
-    return following in w.PERSON_SUBJECTS or (
-        "VBD" in w.verb_tags(following) and "NOUN" not in w.tags(following) and following != "by"
+    return (
+        following in w.PERSON_SUBJECTS
+        or following in _CLAUSE_SUBJECTS
+        or ("VBD" in w.verb_tags(following) and "NOUN" not in w.tags(following) and following != "by")
     )
+
+
+_CLAUSE_SUBJECTS = frozenset(
+    "nobody everyone everybody someone somebody nothing none many most few there this these those".split()
+)
+"""Pronouns that open the clause after ', but' and never follow a noun or verb 'bit' after a comma."""
 
 
 _OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES | _LAID | _SENT
@@ -918,6 +926,7 @@ class ShortWordSlip(GrammarRule):
         "The firm laid of 200 workers, and the striker was sent of after a second yellow card.",
         "The guards told then to wait, and we urged then to leave.",
         "Prices rose sharply, than fell again. The hosts played well, bit lost in extra time.",
+        "Visitors were asked to remove their shoes, bit nobody did.",
         "There is no reason to by a new phone every year.",
         "The winner will be chosen buy a panel, and the house is owned buy a bank.",
     )
@@ -1173,6 +1182,12 @@ def _from(words: list[Word], index: int) -> bool:
         return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)  # "moved here form Poland"
     if low in _FROM_PHRASES:
         return _low_at(words, index + 2) == _FROM_PHRASES[low]
+    if previous.low in _FROM_AFTER_PASSIVE and low in w.ARTICLES | w.POSSESSIVES:
+        be = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        relative = index >= 3 and words[index - 3].joined and words[index - 3].low in _RELATIVES_BEFORE
+        # "he was hired form a rival club"; not "the staff hired form a union", "those who were signed
+        # form a strong core" (a relative clause, then the main verb 'form')
+        return be in _BE_BEFORE_PASSIVE and not relative
     if not (low in w.ARTICLES | w.POSSESSIVES and previous.low in _FROM_BEFORE_DETERMINER):
         return False
     subject = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
@@ -1180,6 +1195,13 @@ def _from(words: list[Word], index: int) -> bool:
     return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)
 
 
+_FROM_AFTER_PASSIVE = frozenset(
+    """hired signed recruited poached transferred borrowed bought imported rescued evacuated removed banned
+    expelled dismissed recalled stolen taken withdrawn excluded released freed barred suspended sacked
+    fired ousted""".split()
+)
+"""Participles that take 'from' in a passive ("was hired form a rival club", "were evacuated form
+the town"): after 'was' or 'were' the verb 'form' cannot follow them."""
 _FAR_FROM_NEXT = frozenset("over it being the a an certain clear sure perfect done finished".split())
 """What follows 'far from' ("far form over", "far form the truth"); an adjective too ("far form easy")."""
 _FROM_HOME_BEFORE = frozenset(
@@ -1336,6 +1358,7 @@ class LookalikeSlip(GrammarRule):
         "Troops moved away form the coast, and form now on the road is shut.",
         "The deal is far form certain, and many staff work form home.",
         "They moved here form Poland in 2004, and she flew form Paris.",
+        "The new manager was hired form a rival club, and residents were evacuated form the town.",
         "Profits rose by ten present, and a 5 present rise followed.",
         "My grandmother bakes the best cake in the word, in the tallest tower in the word today.",
         "He is one the best young players in the league, and she was one the first to leave.",
@@ -1356,6 +1379,8 @@ class LookalikeSlip(GrammarRule):
         "So far form has been patchy; the far form of the galaxy is faint; home form matters.",
         "Players who moved form Poland's core; the migrants moved form England's largest group.",
         "The staff here form Labour groups; those there form United's core.",
+        "The workers hired form a union, and those released form a new party.",
+        "The players who were signed form a strong core.",
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
         "It is the one the best chefs trust; pick one the best players would choose.",
