@@ -1827,8 +1827,12 @@ _WE_ARE_NEXT = frozenset(
 def _were_for_where(words: list[Word], index: int) -> bool:
     """'were' after 'to', 'from' or 'of' and before a subject and its verb ("back to were you came
     from", "from were we stood"): a preposition takes no verb; 'where' opens the clause."""
-    if index == 0 or index + 2 >= len(words) or not (words[index - 1].joined and words[index].joined):
+    if index == 0 or index + 2 >= len(words) or not words[index].joined:
         return False
+    if not words[index - 1].joined:  # "parked by the bank, were it was towed": a clause of place
+        pronoun, finite_verb = words[index + 1], words[index + 2].low
+        finite = finite_verb in w.AUXILIARIES or w.verb_tags(finite_verb) in ({"VBD"}, {"VBZ"})
+        return pronoun.low in _PLACE_SUBJECTS and pronoun.joined and finite and finite_verb not in _INVERTED_NEXT
     previous = words[index - 1].low
     if previous not in ("to", "from") and previous not in _ASKING_WHERE:
         return False
@@ -1841,6 +1845,11 @@ def _were_for_where(words: list[Word], index: int) -> bool:
     return False
 
 
+_PLACE_SUBJECTS = frozenset("i he she it we they".split())
+"""Subjects after ', were' that open a clause of place ("…, were it was towed"); not 'you' ("…, were
+you there?")."""
+_INVERTED_NEXT = frozenset("to not never".split())
+"""After ', were it' these keep the inverted condition: "were it to rain", "were it not for"."""
 _ASKING_WHERE = frozenset("me us him them know knew wonder wondered ask asked remember forgot".split())
 """Words after which 'were' and a clause ask for a place: "tell me were you live", "I know were it is"
 (not "the people I know were there": a subject and its verb must follow)."""
@@ -2009,6 +2018,7 @@ class WereConfusion(GrammarRule):
         "Go back to were you came from.",
         "Can you tell me were the station is?",
         "We're did you put the keys?",
+        "The car was parked outside the bank, were it was towed.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -2020,6 +2030,7 @@ class WereConfusion(GrammarRule):
         "They went to Rome and were happy; the visitors from abroad were late; we had hoped to, were it not for rain.",
         "The people I know were there, and those who love me were the first to come.",
         "We're done. We're being careful, and we're to blame; we're, as they say, ready.",
+        "We would go, were it not for the rain; they would win, were they asked; he would stay, were he paid.",
     )
     fixed = (
         "We're going to win this election.",
@@ -2029,6 +2040,7 @@ class WereConfusion(GrammarRule):
         "Go back to where you came from.",
         "Can you tell me where the station is?",
         "Where did you put the keys?",
+        "The car was parked outside the bank, where it was towed.",
     )
     fix = "always"
 
