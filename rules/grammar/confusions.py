@@ -233,6 +233,7 @@ class ItsConfusion(GrammarRule):
         "The dog wagged it's tail when we came home.",
         "For all it's charm, the town has few visitors, such as it's old-school diner.",
         "The city and it's people are proud.",
+        "The dog wagged its' tail.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -257,6 +258,7 @@ class ItsConfusion(GrammarRule):
         "The law threatens its very existence; the town has its very own band; at its very best.",
         "The bird lived its very short life in a cage; the house and its pretty garden; its quite different aims.",
         "I think it's fun when we sing; we knew it's time because the bell rang.",
+        "The word 'its' has no apostrophe, and he wrote 'its' twice.",
     )
     fixed = (
         "It's a shame.",
@@ -279,6 +281,7 @@ class ItsConfusion(GrammarRule):
         "The dog wagged its tail when we came home.",
         "For all its charm, the town has few visitors, such as its old-school diner.",
         "The city and its people are proud.",
+        "The dog wagged its tail.",
     )
     fix = "always"
 
@@ -286,6 +289,10 @@ class ItsConfusion(GrammarRule):
         apostrophe = _apostrophe(doc)
         for words, index, word, following in _pairs(doc, _ITS_TRIGGERS):
             if following is None:
+                if word.low == "its" and _apostrophe_after_its(doc, words, index):
+                    fixed = word.text  # "wagged its' tail": the possessive pronoun takes no apostrophe
+                    message = f"The possessive '{fixed}' takes no apostrophe."
+                    yield self.finding(word.start, word.end + 1, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
             if word.low == "its" and _its_means_it_is(words, index):
                 fixed = match_case(f"it{apostrophe}s", word.text)
@@ -295,6 +302,19 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _apostrophe_after_its(doc: Document, words: list[Word], index: int) -> bool:
+    """'its'' before a lower-case word in the same sentence ("the dog wagged its' tail"), the
+    apostrophe no closing quote: no quote mark opens just before 'its' ("the word 'its' is")."""
+    word = words[index]
+    text = doc.text
+    if text[word.end : word.end + 1] not in ("'", "’") or text[word.start - 1 : word.start] in ("'", "‘", "’"):
+        return False
+    if index + 1 >= len(words) or text[word.end + 1 : word.end + 2] != " ":
+        return False
+    following = words[index + 1]
+    return following.start == word.end + 2 and following.text.isalpha() and following.text.islower()
 
 
 _DEGREE = frozenset("too so really".split())
