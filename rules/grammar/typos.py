@@ -226,6 +226,9 @@ class SplitWord(GrammarRule):
         "The protest took place along side the main road, and the singer plans a come back tour.",
         "The children played out side until dark, and the work was finished a head of schedule.",
         "The players were not all together happy, and the police looked in to the allegations.",
+        "More over, his where abouts are unknown, and there is no trace what so ever.",
+        "He fell a sleep, and shortly there after she went a broad for a year.",
+        "The over all cost is high. Not with standing the rain, the parade went ahead.",
     )
     good = (
         "I believe the issue itself is clear.",
@@ -245,6 +248,8 @@ class SplitWord(GrammarRule):
         "The out side of the pitch was wet; the inside out side of the coat is blue.",
         "They were not all together in one place; he is a head of time trials.",
         "She looked in to the office to say hello, and he walked in to the room.",
+        "More over the years, she studied a broad range of subjects; the clinic runs a sleep study.",
+        "He was greeted not with standing ovations but with boos; the referee has control over all the players.",
     )
     fixed = ()
     fix = "sometimes"
