@@ -1292,6 +1292,73 @@ def _world(words: list[Word], index: int) -> bool:
     return any(back >= 0 and _superlative(words[back].low) for back in (noun_at - 1, noun_at - 2))
 
 
+_STARED_AT = frozenset(
+    """screen screens camera cameras ceiling floor ground wall walls sky window windows sea phone phones
+    ball clock door road page wreckage body photo photograph picture pictures crowd stranger strangers
+    void horizon mirror""".split()
+)
+"""What people stare at ("starring at the ceiling"): never a stage or a venue ('starring at the Old Vic')."""
+_GAZE_OBJECTS = frozenset("me him her them us you each one".split())
+_TAPPED_ON = frozenset("window windows door glass shoulder table desk keyboard microphone".split())
+"""What is tapped on ("taping on the window"): not 'wall' or 'roof' ('taping on the wall' of posters,
+a film crew 'taping on the roof')."""
+_SCRAPPED = frozenset(
+    """plan plans project projects scheme schemes idea ideas proposal proposals policy policies tax levy
+    law bill deal deals programme programmes program programs service services route routes tour event
+    events fixture contract contracts target targets rule rules reform reforms scheme system""".split()
+)
+"""What is scrapped ("the plan was scraped after the election"); a car or a knee is scraped."""
+
+
+def _staring(words: list[Word], index: int) -> bool:
+    """'starring at' before someone or something looked at: "protesters were starring at the
+    cameras", "she kept starring at me". Not "starring at the Old Vic" (a venue, in capitals)."""
+    if _low_at(words, index + 1) != "at":
+        return False
+    target = _low_at(words, index + 2)
+    if target in _GAZE_OBJECTS:
+        return True
+    if target not in w.ARTICLES and target not in w.POSSESSIVES:
+        return False
+    thing = words[index + 3] if index + 3 < len(words) and words[index + 2].joined else None
+    return thing is not None and thing.text.islower() and thing.low in _STARED_AT
+
+
+def _tapping(words: list[Word], index: int) -> bool:
+    """'taping on' before what is knocked on: "children were taping on the window"."""
+    if _low_at(words, index + 1) != "on":
+        return False  # not 'at': "the host was taping at the desk" (recording there)
+    target = _low_at(words, index + 2)
+    if target not in w.ARTICLES and target not in w.POSSESSIVES:
+        return False
+    return _low_at(words, index + 3) in _TAPPED_ON
+
+
+def _planning(words: list[Word], index: int) -> bool:
+    """'planing to' or 'planed to' before a bare verb: "they are planing to appeal", "we had planed to
+    leave". Not a boat 'planing to windward': no verb after 'to'."""
+    if _low_at(words, index + 1) != "to":
+        return False
+    verb = _low_at(words, index + 2)
+    return bool(verb) and "VB" in w.verb_tags(verb) and verb not in w.DETERMINERS
+
+
+def _scrapped(words: list[Word], index: int) -> bool:
+    """'scraped' for 'scrapped' in a passive whose subject is a plan: "the plan was scraped after the
+    election", "plans for the road were scraped". A car or a knee is scraped."""
+    if index < 2 or words[index - 1].low not in _BE_BEFORE_PASSIVE or not words[index - 2].joined:
+        return False
+    subject = words[index - 2].low
+    if subject in _SCRAPPED:
+        return True
+    # "plans for the road were scraped": the subject before a short 'for'/'to' phrase
+    return any(
+        words[at].low in _SCRAPPED and words[at + 1].low in ("for", "to")
+        for at in range(max(0, index - 6), index - 2)
+        if all(words[k].joined for k in range(at, index - 1))
+    )
+
+
 _ONE_OF_BEFORE = frozenset(
     """is was are were be been being 's ’s remains remained become became becomes as still now also arguably
     easily surely probably certainly truly undoubtedly perhaps possibly among""".split()
@@ -1321,6 +1388,11 @@ _LOOKALIKES: dict[str, _Slip] = {
     "form": _Slip("from", _from, None, None),
     "present": _Slip("percent", _percent, None, None),
     "word": _Slip("world", _world, frozenset(("the",)), None),
+    "starring": _Slip("staring", _staring, None, None),
+    "taping": _Slip("tapping", _tapping, None, None),
+    "planing": _Slip("planning", _planning, None, None),
+    "planed": _Slip("planned", _planning, None, None),
+    "scraped": _Slip("scrapped", _scrapped, _BE_BEFORE_PASSIVE, None),
 }
 _LOOKALIKE_TRIGGERS = frozenset(_LOOKALIKES)
 
@@ -1342,7 +1414,9 @@ class LookalikeSlip(GrammarRule):
         "article and a noun of checking, 'the some' before a word that is no number ('the some day'), "
         "'form' before a day, a month or 'scratch' ('closed form Monday') or before 'the' after a word "
         "of leaving ('away form the coast'), and 'present' after a number where a share is meant "
-        "('rose by ten present', 'a 10 present rise')."
+        "('rose by ten present', 'a 10 present rise'); a doubled or single consonant that makes another verb "
+        "where only the other fits: 'starring at the cameras', 'taping on the window', 'planing to appeal', "
+        "'the plan was scraped'."
     )
     bad: ClassVar[Sequence[str]] = (
         "We can talk about it latter, after lunch, or I'll send the report latter this week.",
@@ -1362,6 +1436,8 @@ class LookalikeSlip(GrammarRule):
         "Profits rose by ten present, and a 5 present rise followed.",
         "My grandmother bakes the best cake in the word, in the tallest tower in the word today.",
         "He is one the best young players in the league, and she was one the first to leave.",
+        "Protesters were starring at the cameras, and children were taping on the window.",
+        "They are planing to appeal, and the plan was scraped after the election.",
     )
     good: ClassVar[Sequence[str]] = (
         "Of tea and coffee, I prefer the latter; the latter half went better.",
@@ -1384,6 +1460,8 @@ class LookalikeSlip(GrammarRule):
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
         "It is the one the best chefs trust; pick one the best players would choose.",
+        "She is starring at the Old Vic; the crew were taping the interview; the boat was planing fast.",
+        "The car was scraped in the crash, and the board was planed smooth.",
     )
     fix = "sometimes"
 
