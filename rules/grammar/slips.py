@@ -1336,11 +1336,24 @@ def _tapping(words: list[Word], index: int) -> bool:
 
 def _planning(words: list[Word], index: int) -> bool:
     """'planing to' or 'planed to' before a bare verb: "they are planing to appeal", "we had planed to
-    leave". Not a boat 'planing to windward': no verb after 'to'."""
-    if _low_at(words, index + 1) != "to":
+    leave"; or before a trip or an event: "they are planing a trip". Not a boat 'planing to windward'
+    (no verb after 'to'), nor 'planed the door'."""
+    following = _low_at(words, index + 1)
+    if following in w.ARTICLES or following in w.POSSESSIVES:
+        return _low_at(words, index + 2) in _PLANNED  # "they are planing a trip"
+    if following != "to":
         return False
     verb = _low_at(words, index + 2)
     return bool(verb) and "VB" in w.verb_tags(verb) and verb not in w.DETERMINERS
+
+
+_PLANNED = frozenset(
+    """trip trips holiday holidays wedding party visit move return strike strikes protest protests attack
+    attacks campaign event events meeting comeback tour launch bid takeover merger raid escape appeal
+    celebration celebrations ceremony conference festival march rally response budget""".split()
+)
+"""What is planned and never planed ("planing a trip", "planed a strike"); a plane smooths a door,
+an edge or a board."""
 
 
 def _scrapped(words: list[Word], index: int) -> bool:
@@ -1438,6 +1451,7 @@ class LookalikeSlip(GrammarRule):
         "He is one the best young players in the league, and she was one the first to leave.",
         "Protesters were starring at the cameras, and children were taping on the window.",
         "They are planing to appeal, and the plan was scraped after the election.",
+        "They are planing a trip to Spain, and the unions planed a strike.",
     )
     good: ClassVar[Sequence[str]] = (
         "Of tea and coffee, I prefer the latter; the latter half went better.",
