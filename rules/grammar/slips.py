@@ -1372,6 +1372,39 @@ def _scrapped(words: list[Word], index: int) -> bool:
     )
 
 
+_ROBBED = w.ARTICLES | w.POSSESSIVES | frozenset("him her them us me banks shops people tourists passers-by".split())
+
+
+def _robbing(words: list[Word], index: int) -> bool:
+    """'robing' or 'robed' before who or what is robbed: "a man who was robing a petrol station", "he
+    was robed of his wallet". Not "robed in white", "robing for the ceremony", "the robing room"."""
+    following = _low_at(words, index + 1)
+    if words[index].low == "robed" and following == "of":
+        return True
+    return following in _ROBBED and not (index > 0 and words[index - 1].low in w.DETERMINERS)
+
+
+_OF_TITLE_TWINS = {"striped": "stripped", "scarred": "scared"}
+
+
+def _of_twin(words: list[Word], index: int) -> bool:
+    """'striped of' (stripped of a title) and 'scarred of' (scared of the dark): no stripe and no scar
+    is 'of' anything."""
+    return _low_at(words, index + 1) == "of" and not (index > 0 and words[index - 1].low in w.DETERMINERS)
+
+
+_PINNED_NEXT = frozenset("down to against under beneath behind".split())
+
+
+def _pinned(words: list[Word], index: int) -> bool:
+    """'pined down', 'pined to the ground', 'pined against the wall': pinned. One pines for, or away,
+    or pines to go home ('to' and a verb)."""
+    following = _low_at(words, index + 1)
+    if following == "to":
+        return _low_at(words, index + 2) in w.ARTICLES | w.POSSESSIVES
+    return following in _PINNED_NEXT
+
+
 _ONE_OF_BEFORE = frozenset(
     """is was are were be been being 's ’s remains remained become became becomes as still now also arguably
     easily surely probably certainly truly undoubtedly perhaps possibly among""".split()
@@ -1406,6 +1439,11 @@ _LOOKALIKES: dict[str, _Slip] = {
     "planing": _Slip("planning", _planning, None, None),
     "planed": _Slip("planned", _planning, None, None),
     "scraped": _Slip("scrapped", _scrapped, _BE_BEFORE_PASSIVE, None),
+    "robing": _Slip("robbing", _robbing, None, _ROBBED),
+    "robed": _Slip("robbed", _robbing, None, _ROBBED | {"of"}),
+    "striped": _Slip("stripped", _of_twin, None, frozenset(("of",))),
+    "scarred": _Slip("scared", _of_twin, None, frozenset(("of",))),
+    "pined": _Slip("pinned", _pinned, None, _PINNED_NEXT),
 }
 _LOOKALIKE_TRIGGERS = frozenset(_LOOKALIKES)
 
@@ -1452,6 +1490,8 @@ class LookalikeSlip(GrammarRule):
         "Protesters were starring at the cameras, and children were taping on the window.",
         "They are planing to appeal, and the plan was scraped after the election.",
         "They are planing a trip to Spain, and the unions planed a strike.",
+        "A man was robing a petrol station, and he was robed of his wallet.",
+        "The champion was striped of his title, she was scarred of the dark, and troops were pined down.",
     )
     good: ClassVar[Sequence[str]] = (
         "Of tea and coffee, I prefer the latter; the latter half went better.",
@@ -1476,6 +1516,8 @@ class LookalikeSlip(GrammarRule):
         "It is the one the best chefs trust; pick one the best players would choose.",
         "She is starring at the Old Vic; the crew were taping the interview; the boat was planing fast.",
         "The car was scraped in the crash, and the board was planed smooth.",
+        "The judges, robed in red, met in the robing room; she pined for home; a striped shirt; a scarred face.",
+        "She pined to see her son again, and he pined away.",
     )
     fix = "sometimes"
 
