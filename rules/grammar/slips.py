@@ -775,12 +775,10 @@ def _by_agent(words: list[Word], index: int) -> bool:
 def _but(words: list[Word], index: int) -> bool:
     """'bit' for 'but' after a comma, before a past verb or a subject: "they played well, bit lost in
     extra time", "it rained, bit we stayed". Not "a bit lost" (joined to its article), "bitten, bit,
-    scratched" (a list: another comma follows)."""
+    scratched" (a list: a comma after 'bit')."""
     if index == 0 or words[index - 1].joined or not words[index].joined or not words[index].text.islower():
         return False
     following = words[index + 1].low if index + 1 < len(words) else ""
-    if index + 2 < len(words) and not words[index + 1].joined:
-        return False  # ", bit, scratched and": a list of verbs
     return (
         following in w.PERSON_SUBJECTS
         or following in _CLAUSE_SUBJECTS
