@@ -229,6 +229,7 @@ class SplitWord(GrammarRule):
         "More over, his where abouts are unknown, and there is no trace what so ever.",
         "He fell a sleep, and shortly there after she went a broad for a year.",
         "The over all cost is high. Not with standing the rain, the parade went ahead.",
+        "The mill was converted in to flats, and the class was split in to two groups.",
     )
     good = (
         "I believe the issue itself is clear.",
@@ -250,6 +251,7 @@ class SplitWord(GrammarRule):
         "She looked in to the office to say hello, and he walked in to the room.",
         "More over the years, she studied a broad range of subjects; the clinic runs a sleep study.",
         "He was greeted not with standing ovations but with boos; the referee has control over all the players.",
+        "The six groups in to the final were drawn, and the tour group in to the museum was late.",
     )
     fixed = ()
     fix = "sometimes"
