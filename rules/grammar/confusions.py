@@ -1972,7 +1972,7 @@ def _past_for_passed(words: list[Word], index: int) -> bool:
     if following is None:
         return False
     if previous in w.HAVE_FORMS:
-        return following.low in ("the", "a", "an") or following.low in w.POSSESSIVES - {"her", "his"}
+        return following.low in ("the", "a", "an", "it's", "it’s") or following.low in w.POSSESSIVES - {"her", "his"}
     opens = index < 2 or not words[index - 2].joined or words[index - 2].low in ("and", "but", "so", "then", "when")
     if previous in ("he", "she", "i", "we", "they") and opens:
         return following.low in ("the", "a", "an", "his", "her", "my", "our", "their")  # "He past the exam"
