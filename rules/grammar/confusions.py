@@ -65,6 +65,7 @@ class ModalOf(GrammarRule):
         "They should of known.",
         "She must of left early.",
         "Something must of happened, and it will of been found by then.",
+        "The team must of known, and the board might of expected it.",
         "Could you of done it? Why would they of left?",
         "If I had of known, I would have come.",
     )
@@ -83,6 +84,7 @@ class ModalOf(GrammarRule):
         "They should have known.",
         "She must have left early.",
         "Something must have happened, and it will have been found by then.",
+        "The team must have known, and the board might have expected it.",
         "Could you have done it? Why would they have left?",
         "If I had known, I would have come.",
     )
@@ -111,7 +113,7 @@ class ModalOf(GrammarRule):
                 continue  # "we must of necessity wait", "they would of their own accord help": no verb follows
             if word.low in _NOUN_MODALS and (
                 (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS or word.low == "will")
-                and not (_only_participle(after) and not _noun_modal_here(words, index))
+                and not (_participle_after_modal(word.low, after) and not _noun_modal_here(words, index))
             ):
                 continue  # "the might of", "a must of", "the will of elected members": nouns
             replacement = f"{word.text} have"
@@ -174,6 +176,17 @@ def _noun_modal_here(words: list[Word], index: int) -> bool:
     return words[index].low in ("will", "might") and "ADJ" in w.tags(low)  # "political will", "military might"
 
 
+def _participle_after_modal(modal: str, low: str) -> bool:
+    """After a noun's 'must', 'might' or 'may' a past participle that is no noun, or a form that is
+    only a participle ("the team must of known", "the firm might of expected"): 'known' and
+    'expected' are adjectives or nouns too, yet no noun 'must' takes them. After 'will' only a form
+    that is nothing else (:func:`_only_participle`)."""
+    if modal == "will":
+        return _only_participle(low)
+    forms = w.verb_tags(low)
+    return _only_participle(low) or ("VBN" in forms and ("NOUN" not in w.tags(low) or forms == {"VBN"}))
+
+
 def _only_participle(low: str) -> bool:
     """A past participle that is nothing else ("been", "happened", "gone"): "must of happened"."""
     found = w.verb_tags(low)
@@ -220,6 +233,7 @@ class ItsConfusion(GrammarRule):
         "The dog wagged it's tail when we came home.",
         "For all it's charm, the town has few visitors, such as it's old-school diner.",
         "The city and it's people are proud.",
+        "The dog wagged its' tail.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -244,6 +258,7 @@ class ItsConfusion(GrammarRule):
         "The law threatens its very existence; the town has its very own band; at its very best.",
         "The bird lived its very short life in a cage; the house and its pretty garden; its quite different aims.",
         "I think it's fun when we sing; we knew it's time because the bell rang.",
+        "The word 'its' has no apostrophe, and he wrote 'its' twice.",
     )
     fixed = (
         "It's a shame.",
@@ -266,6 +281,7 @@ class ItsConfusion(GrammarRule):
         "The dog wagged its tail when we came home.",
         "For all its charm, the town has few visitors, such as its old-school diner.",
         "The city and its people are proud.",
+        "The dog wagged its tail.",
     )
     fix = "always"
 
@@ -273,6 +289,10 @@ class ItsConfusion(GrammarRule):
         apostrophe = _apostrophe(doc)
         for words, index, word, following in _pairs(doc, _ITS_TRIGGERS):
             if following is None:
+                if word.low == "its" and _apostrophe_after_its(doc, words, index):
+                    fixed = word.text  # "wagged its' tail": the possessive pronoun takes no apostrophe
+                    message = f"The possessive '{fixed}' takes no apostrophe."
+                    yield self.finding(word.start, word.end + 1, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
             if word.low == "its" and _its_means_it_is(words, index):
                 fixed = match_case(f"it{apostrophe}s", word.text)
@@ -282,6 +302,19 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _apostrophe_after_its(doc: Document, words: list[Word], index: int) -> bool:
+    """'its'' before a lower-case word in the same sentence ("the dog wagged its' tail"), the
+    apostrophe no closing quote: no quote mark opens just before 'its' ("the word 'its' is")."""
+    word = words[index]
+    text = doc.text
+    if text[word.end : word.end + 1] not in ("'", "’") or text[word.start - 1 : word.start] in ("'", "‘", "’"):
+        return False
+    if index + 1 >= len(words) or text[word.end + 1 : word.end + 2] != " ":
+        return False
+    following = words[index + 1]
+    return following.start == word.end + 2 and following.text.isalpha() and following.text.islower()
 
 
 _DEGREE = frozenset("too so really".split())
@@ -726,6 +759,7 @@ class ThenThan(GrammarRule):
         "There are more women then men in the class, and fewer cars then bikes.",
         "She is more experienced then her rival.",
         "The river is wider then it looks, and the job is harder then it seems.",
+        "The march was more peaceful then the police expected, and cheaper then its critics feared.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -741,6 +775,7 @@ class ThenThan(GrammarRule):
         "He grew more relaxed then the team arrived; she felt more settled then.",
         "It got colder then her rival left; it was later then his team won.",
         "The sky grew darker then it looked like rain; it got louder then it seemed to stop.",
+        "It grew quieter then the police arrived, and calmer then the crowd left.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -755,6 +790,7 @@ class ThenThan(GrammarRule):
         "There are more women than men in the class, and fewer cars than bikes.",
         "She is more experienced than her rival.",
         "The river is wider than it looks, and the job is harder than it seems.",
+        "The march was more peaceful than the police expected, and cheaper than its critics feared.",
     )
     fix = "always"
 
@@ -850,10 +886,15 @@ def _than_follows(words: list[Word], index: int) -> bool:
     """What follows the comparative's 'then' is the second term of a comparison: 'the', a number,
     'expected', an object pronoun ('taller then him'), a possessive and a noun that ends the phrase
     ('taller then her brother.'), or a subject and what it expected or an auxiliary that ends the
-    clause ('bigger then we expected', 'higher then they were.'). 'Bigger then her father left' and
+    clause ('bigger then we expected', 'higher then they were.'), or a noun and what it expected
+    ('more peaceful then the police expected'). 'Bigger then her father left' and
     'later then we went' tell of time and stay quiet."""
     after = words[index]
     verb = _next(words, index)
+    if after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES or after.low in w.POSSESSIVES:
+        expecting = _next(words, index + 1)  # "more peaceful then the police expected": a comparison
+        if verb is not None and expecting is not None and expecting.low in _THAN_VERBS:
+            return True
     if after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES:
         return not _clause_follows(words, index + 1)  # "warmer then the clouds came": time
     if after.low in _THAN_FOLLOWERS or after.low in _THAN_PRONOUNS or after.low[:1].isdigit():
@@ -1812,8 +1853,12 @@ _WE_ARE_NEXT = frozenset(
 def _were_for_where(words: list[Word], index: int) -> bool:
     """'were' after 'to', 'from' or 'of' and before a subject and its verb ("back to were you came
     from", "from were we stood"): a preposition takes no verb; 'where' opens the clause."""
-    if index == 0 or index + 2 >= len(words) or not (words[index - 1].joined and words[index].joined):
+    if index == 0 or index + 2 >= len(words) or not words[index].joined:
         return False
+    if not words[index - 1].joined:  # "parked by the bank, were it was towed": a clause of place
+        pronoun, finite_verb = words[index + 1], words[index + 2].low
+        finite = finite_verb in w.AUXILIARIES or w.verb_tags(finite_verb) in ({"VBD"}, {"VBZ"})
+        return pronoun.low in _PLACE_SUBJECTS and pronoun.joined and finite and finite_verb not in _INVERTED_NEXT
     previous = words[index - 1].low
     if previous not in ("to", "from") and previous not in _ASKING_WHERE:
         return False
@@ -1826,6 +1871,11 @@ def _were_for_where(words: list[Word], index: int) -> bool:
     return False
 
 
+_PLACE_SUBJECTS = frozenset("i he she it we they".split())
+"""Subjects after ', were' that open a clause of place ("…, were it was towed"); not 'you' ("…, were
+you there?")."""
+_INVERTED_NEXT = frozenset("to not never".split())
+"""After ', were it' these keep the inverted condition: "were it to rain", "were it not for"."""
 _ASKING_WHERE = frozenset("me us him them know knew wonder wondered ask asked remember forgot".split())
 """Words after which 'were' and a clause ask for a place: "tell me were you live", "I know were it is"
 (not "the people I know were there": a subject and its verb must follow)."""
@@ -1861,6 +1911,7 @@ class PassedPast(GrammarRule):
         "Prices rose in the passed few years, and the passed week was hard.",
         "That is all in the passed.",
         "The bill was past by the Senate on Thursday, and she has past the exam.",
+        "The deadline has past, and the storm had past and the sun came out.",
         "He past the exam with ease.",
         "The senate past the bill late on Thursday, and the captain past the ball to Kane.",
     )
@@ -1870,6 +1921,7 @@ class PassedPast(GrammarRule):
         "The time that passed the test of time; the law passed the house.",
         "He ran, passed the ball and scored. The passed pawn won.",
         "The deadline was past by then; it was long past by the time we came; he has past form; it was past by 5 pm.",
+        "She has past convictions and a past. Everyone has a past, and I have past experience of it.",
         "We drove them past the house, and the cars sped past the school.",
         "The office just past the exam hall is shut; the road past the test track; two days past the exam.",
         "Ten feet past the ball, she stopped; a stone's throw past the bill, the path ends.",
@@ -1881,6 +1933,7 @@ class PassedPast(GrammarRule):
         "Prices rose in the past few years, and the past week was hard.",
         "That is all in the past.",
         "The bill was passed by the Senate on Thursday, and she has passed the exam.",
+        "The deadline has passed, and the storm had passed and the sun came out.",
         "He passed the exam with ease.",
         "The senate passed the bill late on Thursday, and the captain passed the ball to Kane.",
     )
@@ -1911,14 +1964,21 @@ class PassedPast(GrammarRule):
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
 
 
+_AFTER_PERFECT_PASSED = frozenset("and but so when before without unnoticed quickly away peacefully safely".split())
+"""What follows a perfect 'has passed' that ends its verb phrase ("the storm had past and the sun came
+out"); never the noun after 'has past' ('has past form', 'had past convictions')."""
+
+
 def _past_for_passed(words: list[Word], index: int) -> bool:
     """'past' as a passive or perfect verb: "was past by the Senate" (an agent follows 'by', not a
     time as in "was long past by then"), "has past the test"."""
     previous, following = words[index - 1].low, _next(words, index)
+    if previous in w.HAVE_FORMS and (following is None or following.low in _AFTER_PERFECT_PASSED):
+        return words[index - 1].text.islower()  # "the deadline has past, so", "the storm had past and"
     if following is None:
         return False
     if previous in w.HAVE_FORMS:
-        return following.low in ("the", "a", "an") or following.low in w.POSSESSIVES - {"her", "his"}
+        return following.low in ("the", "a", "an", "it's", "it’s") or following.low in w.POSSESSIVES - {"her", "his"}
     opens = index < 2 or not words[index - 2].joined or words[index - 2].low in ("and", "but", "so", "then", "when")
     if previous in ("he", "she", "i", "we", "they") and opens:
         return following.low in ("the", "a", "an", "his", "her", "my", "our", "their")  # "He past the exam"
@@ -1984,6 +2044,7 @@ class WereConfusion(GrammarRule):
         "Go back to were you came from.",
         "Can you tell me were the station is?",
         "We're did you put the keys?",
+        "The car was parked outside the bank, were it was towed.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -1995,6 +2056,7 @@ class WereConfusion(GrammarRule):
         "They went to Rome and were happy; the visitors from abroad were late; we had hoped to, were it not for rain.",
         "The people I know were there, and those who love me were the first to come.",
         "We're done. We're being careful, and we're to blame; we're, as they say, ready.",
+        "We would go, were it not for the rain; they would win, were they asked; he would stay, were he paid.",
     )
     fixed = (
         "We're going to win this election.",
@@ -2004,6 +2066,7 @@ class WereConfusion(GrammarRule):
         "Go back to where you came from.",
         "Can you tell me where the station is?",
         "Where did you put the keys?",
+        "The car was parked outside the bank, where it was towed.",
     )
     fix = "always"
 

@@ -87,7 +87,24 @@ def _apart_of(words: list[Word], index: int) -> bool:
     )
 
 
+_WHILE_BEFORE = frozenset("after quite such within".split())
+"""Words that take the noun phrase 'a while' and never the adverb 'awhile': 'after awhile', 'quite
+awhile' ('for awhile' and 'in awhile' are grammar.misquoted-expression's, in expressions.toml)."""
+_WHILE_AFTER = frozenset(("ago",))
+"""What follows the noun phrase and not the adverb: 'awhile ago' ('awhile back' and 'stay awhile
+longer' are left alone: some dictionaries allow them)."""
+
+
+def _a_while(words: list[Word], index: int) -> bool:
+    """'awhile' (for a time) where the noun phrase 'a while' is meant: after 'after' or 'quite'
+    ('after awhile', 'quite awhile') or before 'ago' ('awhile ago'). Not 'stay awhile', 'rest awhile'."""
+    if index > 0 and words[index - 1].joined and words[index - 1].low in _WHILE_BEFORE:
+        return True
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low in _WHILE_AFTER
+
+
 _SLIPS: dict[str, tuple[str, Callable[[list[Word], int], bool]]] = {
+    "awhile": ("a while", _a_while),
     "everyday": ("every day", _everyday),
     "maybe": ("may be", _maybe),
     "everyone": ("every one", _any_one_of),
@@ -105,9 +122,9 @@ class OneWordForTwo(GrammarRule):
     summary = "A joined word where two words are meant: 'walk to work everyday', 'it maybe late'."
     why = (
         "'Everyday' is an adjective ('an everyday task'), 'maybe' an adverb, 'sometime' means 'at "
-        "some time', 'apart' means 'separated'. Where the sentence needs the two words they come "
-        "from, write them apart: 'walk to work every day', 'it may be late', 'every one of them', "
-        "'for some time', 'a part of the team'."
+        "some time', 'apart' means 'separated', 'awhile' means 'for a time'. Where the sentence needs "
+        "the two words they come from, write them apart: 'walk to work every day', 'it may be late', "
+        "'every one of them', 'for some time', 'a part of the team', 'a while ago'."
     )
     bad = (
         "We walk to work everyday.",
@@ -117,6 +134,8 @@ class OneWordForTwo(GrammarRule):
         "Everyone of the votes was counted.",
         "The talks went on for sometime.",
         "She is apart of the team.",
+        "The committee met awhile ago, and it took quite awhile.",
+        "After awhile we left; it was awhile ago.",
     )
     good = (
         "It is an everyday task. Everyday life goes on; maybe we will win.",
@@ -124,6 +143,7 @@ class OneWordForTwo(GrammarRule):
         "Everyone of note came. Anyone can come; everyone was there.",
         "Call me sometime. The houses stand miles apart; apart from that, fine.",
         "There may be a delay. Maybe it is late; maybe better is possible.",
+        "Stay awhile and rest. They talked awhile before dinner, and we waited a while; stay awhile longer.",
     )
     fixed = (
         "We walk to work every day.",
@@ -133,6 +153,8 @@ class OneWordForTwo(GrammarRule):
         "Every one of the votes was counted.",
         "The talks went on for some time.",
         "She is a part of the team.",
+        "The committee met a while ago, and it took quite a while.",
+        "After a while we left; it was a while ago.",
     )
     fix = "always"
 

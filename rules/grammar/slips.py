@@ -91,6 +91,31 @@ def _particle_off(words: list[Word], index: int) -> bool:
     return bool(w.verb_tags(verb)) and any(lemma in _PARTICLE_OFF_VERBS for lemma in w.verb_lemmas(verb))
 
 
+_LAID = frozenset("laid lay lays laying".split())
+_LAID_OFF_NEXT = frozenset(
+    """staff workers employees people hundreds thousands dozens some many most half about around nearly
+    almost more up over roughly its their his her our""".split()
+)
+"""What follows 'laid off' and never a 'laid of' of making ('a floor laid of marble'): the people laid
+off, or a number of them ("laid of 200 workers", "laid of about a third")."""
+_SENT = frozenset("sent send sends sending".split())
+_SENT_OFF_NEXT = frozenset(("", "after", "for", "in", "before", "during", "with", "at", "to", "and"))
+"""What follows 'sent off' ending its phrase ("was sent of after a second yellow card"); not 'the
+photos sent of the crash', where an 'of' phrase goes on."""
+
+
+def _laid_or_sent_off(words: list[Word], index: int) -> bool:
+    """'laid of' before the people laid off or a number ("the firm laid of 200 workers"), and 'sent
+    of' ending its phrase ("he was sent of after a second yellow card"), where only 'off' can stand."""
+    previous = words[index - 1].low
+    if not words[index - 1].joined or (previous not in _LAID and previous not in _SENT):
+        return False
+    following = _next_low(words, index)
+    if previous in _SENT:
+        return following in _SENT_OFF_NEXT
+    return following in _LAID_OFF_NEXT or following[:1].isdigit() or following in w.CARDINALS
+
+
 _TAKE_OFF = frozenset("took take takes taking".split())
 _AFTER_TAKE_OFF = frozenset("from late early again safely smoothly".split())
 
@@ -113,7 +138,7 @@ def _off(words: list[Word], index: int) -> bool:
     """'of' for 'off' after a verb that takes 'off', before its object: "he jumped of the bus",
     "Turn of the lights"; or after the verb's pronoun object, ending the phrase (:func:`_particle_off`).
     Not "he took of the bread" in old prose only: the rule reads modern news."""
-    if _particle_off(words, index) or _took_off(words, index):
+    if _particle_off(words, index) or _took_off(words, index) or _laid_or_sent_off(words, index):
         return True
     previous = words[index - 1]
     if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _OBJECT_STARTS:
@@ -457,8 +482,8 @@ def _quite(words: list[Word], index: int) -> bool:
     quiet tall for her age", "I'm quiet sure". Not "was quiet and dark", "was quiet enough", "is
     quiet compared", "a quiet little town": 'quiet' is the adjective there."""
     following = after(words, index)
-    if following is None or following.low in _QUIET_NEXT_NOT:
-        return False
+    if following is None or following.low in _QUIET_NEXT_NOT or following.low in w.PREPOSITIONS:
+        return False  # "the library was quiet after the students left", "quiet over the holidays"
     tags = w.tags(following.low)
     if "ADJ" not in tags or "VERB" in tags:
         return False
@@ -503,7 +528,9 @@ def _then(words: list[Word], index: int) -> bool:
     after 'and than'). Not "more than we", "rather than", "other than": a comparison before."""
     previous = words[index - 1].low
     if not words[index - 1].joined:  # "marched through the city, than they went home"
-        return _next_low(words, index) in w.PERSON_SUBJECTS and not _compared_before(words, index)
+        following = _next_low(words, index)
+        clause = following in w.PERSON_SUBJECTS or "VBD" in w.verb_tags(following)  # ", than fell again"
+        return clause and not _compared_before(words, index)
     if previous == "from":
         return _next_low(words, index) == "on"  # "From than on I …"
     if previous in ("back", "since", "until", "till"):
@@ -583,7 +610,7 @@ def _wear(words: list[Word], index: int) -> bool:
 
 
 _BUYING_BEFORE_TO = frozenset(
-    "going want wants wanted need needs needed able afford decided plan planned tried".split()
+    "going want wants wanted need needs needed able afford decided plan planned tried reason cheaper easier".split()
 )
 _BOUGHT = w.ARTICLES | w.POSSESSIVES | frozenset("some new more it them tickets food".split())
 _GOODS = frozenset(
@@ -701,7 +728,71 @@ def _low_at(words: list[Word], at: int) -> str:
     return words[at].low if at < len(words) and words[at - 1].joined else ""
 
 
-_OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES
+_TELLING_THEM = frozenset(
+    """told tell tells telling asked ask asks asking urged urge urges urging allowed allow allows forced
+    force forces invited invite invites encouraged encourage encourages ordered order orders warned warn
+    warns begged persuaded persuade advised advise reminded remind instructed instruct taught teach
+    helped help helps enabled enable enables required require requires expected expect expects""".split()
+)
+"""Verbs that take a person and 'to' and a verb ('told them to wait'): after them 'then to' is 'them to'."""
+_PASSIVE_BE = frozenset("is are was were be been being get got gets getting am".split())
+
+
+def _them(words: list[Word], index: int) -> bool:
+    """'then' for 'them' between a verb that takes a person and 'to' with a bare verb: "the guards
+    told then to wait", "we urged then to leave". Not "and then to Paris", "back then to": no verb
+    of telling before; nor "she was told then to leave" (a passive: the person is its subject)."""
+    if index < 1 or not words[index - 1].joined or not words[index - 1].text.islower():
+        return False
+    if index >= 2 and words[index - 2].low in _PASSIVE_BE:
+        return False  # "she was told then to leave": the person is the subject; 'then' is 'at that time'
+    following = _low_at(words, index + 2)
+    return bool(following) and "VB" in w.verb_tags(following) and following not in ("the", "a", "an")
+
+
+_BE_BEFORE_PASSIVE = frozenset("is are was were be been being am".split())
+_AGENT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("its him her them us me its this that these those".split())
+
+
+def _by_agent(words: list[Word], index: int) -> bool:
+    """'buy' for 'by' before the agent of a passive: "the winner will be chosen buy a panel", "the
+    house is owned buy a bank", "a song written buy Lennon". Not "buy one, get one free" after a
+    participle, nor 'buy' after an active past ("they owned buy-to-let flats": no 'be' before)."""
+    if index < 1 or not words[index - 1].joined or not words[index].joined or index + 1 >= len(words):
+        return False
+    participle, following = words[index - 1].low, words[index + 1]
+    forms = w.verb_tags(participle)
+    if "VBN" not in forms:
+        return False
+    before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+    if before in w.HAVE_FORMS or (forms != {"VBN"} and before not in _BE_BEFORE_PASSIVE):
+        return False  # "he has chosen buy …" is no passive: 'to buy' may be meant
+    if following.low in _AGENT_STARTS:
+        return True
+    return _plain_name(words, index + 1)
+
+
+def _but(words: list[Word], index: int) -> bool:
+    """'bit' for 'but' after a comma, before a past verb or a subject: "they played well, bit lost in
+    extra time", "it rained, bit we stayed". Not "a bit lost" (joined to its article), "bitten, bit,
+    scratched" (a list: a comma after 'bit')."""
+    if index == 0 or words[index - 1].joined or not words[index].joined or not words[index].text.islower():
+        return False
+    following = words[index + 1].low if index + 1 < len(words) else ""
+    return (
+        following in w.PERSON_SUBJECTS
+        or following in _CLAUSE_SUBJECTS
+        or ("VBD" in w.verb_tags(following) and "NOUN" not in w.tags(following) and following != "by")
+    )
+
+
+_CLAUSE_SUBJECTS = frozenset(
+    "nobody everyone everybody someone somebody nothing none many most few there this these those".split()
+)
+"""Pronouns that open the clause after ', but' and never follow a noun or verb 'bit' after a comma."""
+
+
+_OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES | _LAID | _SENT
 _KNOW_BEFORE = _NEGATED_DO | _WANTING | frozenset("i we they you me to".split())
 
 
@@ -734,6 +825,9 @@ _SLIPS: dict[str, _Slip] = {
     "quiet": _Slip("quite", _quite, _QUITE_BEFORE, None),
     "th": _Slip("the", _the, None, None),
     "or": _Slip("of", _of_for_or, _OR_HEADS, None),
+    "bit": _Slip("but", _but, None, None),
+    "buy": _Slip("by", _by_agent, None, None),
+    "then": _Slip("them", _them, _TELLING_THEM, frozenset(("to",))),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
     "want": _Slip("went", _went, frozenset(("i", "we", "they", "you")), frozenset(("to",))),
     "week": _Slip("weak", _weak, _LINKING | {"so", "too", "very"}, None),
@@ -764,7 +858,11 @@ def _sifted(doc: Document) -> list[int]:
         slip = _SLIPS[lows[position]]
         if position == last and lows[position] not in _MAY_END_PHRASE:
             continue
-        clause_than = lows[position] == "than" and position < last and lows[position + 1] in w.PERSON_SUBJECTS
+        clause_than = (
+            lows[position] == "than"
+            and position < last
+            and (lows[position + 1] in w.PERSON_SUBJECTS or "VBD" in w.verb_tags(lows[position + 1]))
+        )
         opening = lows[position] == "our" and position < last and lows[position + 1] in ("you", "we", "they")
         unlisted = position == 0 or lows[position - 1] not in (slip.before or ())
         if slip.before is not None and unlisted and not (clause_than or opening):
@@ -823,6 +921,12 @@ class ShortWordSlip(GrammarRule):
         "The said they would arrive by noon, and the knew that it was late.",
         "The team looked week after the loss, I felt so week, and the students were board during the talk.",
         "Our you coming to the party tonight?",
+        "The firm laid of 200 workers, and the striker was sent of after a second yellow card.",
+        "The guards told then to wait, and we urged then to leave.",
+        "Prices rose sharply, than fell again. The hosts played well, bit lost in extra time.",
+        "Visitors were asked to remove their shoes, bit nobody did.",
+        "There is no reason to by a new phone every year.",
+        "The winner will be chosen buy a panel, and the house is owned buy a bank.",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -866,6 +970,11 @@ class ShortWordSlip(GrammarRule):
         "She felt week after week that nothing changed; he was board certified and got board approval.",
         "The deal became week one news; the windows were board up; they were board members.",
         "Our you-know-what is broken. Our team is ready.",
+        "The library was quiet after the students left; it stays quiet over the holidays.",
+        "The floor was laid of marble; the photos sent of the crash were blurred; the eggs laid of this kind.",
+        "She was told then to leave; he went back then to Paris. It grew faster, than expected.",
+        "He was a bit lost; bit by bit, it changed; the dog, bitten, bit, scratched and ran.",
+        "Shoppers who were offered buy one, get one free deals; they owned buy-to-let flats; we decided to buy a car.",
     )
     fixed = ()
     fix = "sometimes"
@@ -876,8 +985,8 @@ class ShortWordSlip(GrammarRule):
             twin, check = _SLIPS[word.low][:2]
             if word.low not in _MAY_END_PHRASE and (index + 1 >= len(words) or not word.joined):
                 continue
-            if index > 0 and not words[index - 1].joined and word.low != "than":
-                continue  # (", than they went home": 'than' opening a clause after a comma is read below)
+            if index > 0 and not words[index - 1].joined and word.low not in ("than", "bit"):
+                continue  # (", than they went home", ", bit lost": opening a clause after a comma is read below)
             if word.text not in (word.low, word.low.capitalize()) or not check(words, index):
                 continue
             if not in_quotes(doc, word.start):
@@ -1071,6 +1180,12 @@ def _from(words: list[Word], index: int) -> bool:
         return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)  # "moved here form Poland"
     if low in _FROM_PHRASES:
         return _low_at(words, index + 2) == _FROM_PHRASES[low]
+    if previous.low in _FROM_AFTER_PASSIVE and low in w.ARTICLES | w.POSSESSIVES:
+        be = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        relative = index >= 3 and words[index - 3].joined and words[index - 3].low in _RELATIVES_BEFORE
+        # "he was hired form a rival club"; not "the staff hired form a union", "those who were signed
+        # form a strong core" (a relative clause, then the main verb 'form')
+        return be in _BE_BEFORE_PASSIVE and not relative
     if not (low in w.ARTICLES | w.POSSESSIVES and previous.low in _FROM_BEFORE_DETERMINER):
         return False
     subject = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
@@ -1078,6 +1193,13 @@ def _from(words: list[Word], index: int) -> bool:
     return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)
 
 
+_FROM_AFTER_PASSIVE = frozenset(
+    """hired signed recruited poached transferred borrowed bought imported rescued evacuated removed banned
+    expelled dismissed recalled stolen taken withdrawn excluded released freed barred suspended sacked
+    fired ousted""".split()
+)
+"""Participles that take 'from' in a passive ("was hired form a rival club", "were evacuated form
+the town"): after 'was' or 'were' the verb 'form' cannot follow them."""
 _FAR_FROM_NEXT = frozenset("over it being the a an certain clear sure perfect done finished".split())
 """What follows 'far from' ("far form over", "far form the truth"); an adjective too ("far form easy")."""
 _FROM_HOME_BEFORE = frozenset(
@@ -1168,7 +1290,140 @@ def _world(words: list[Word], index: int) -> bool:
     return any(back >= 0 and _superlative(words[back].low) for back in (noun_at - 1, noun_at - 2))
 
 
+_STARED_AT = frozenset(
+    """screen screens camera cameras ceiling floor ground wall walls sky window windows sea phone phones
+    ball clock door road page wreckage body photo photograph picture pictures crowd stranger strangers
+    void horizon mirror""".split()
+)
+"""What people stare at ("starring at the ceiling"): never a stage or a venue ('starring at the Old Vic')."""
+_GAZE_OBJECTS = frozenset("me him her them us you each one".split())
+_TAPPED_ON = frozenset("window windows door glass shoulder table desk keyboard microphone".split())
+"""What is tapped on ("taping on the window"): not 'wall' or 'roof' ('taping on the wall' of posters,
+a film crew 'taping on the roof')."""
+_SCRAPPED = frozenset(
+    """plan plans project projects scheme schemes idea ideas proposal proposals policy policies tax levy
+    law bill deal deals programme programmes program programs service services route routes tour event
+    events fixture contract contracts target targets rule rules reform reforms scheme system""".split()
+)
+"""What is scrapped ("the plan was scraped after the election"); a car or a knee is scraped."""
+
+
+def _staring(words: list[Word], index: int) -> bool:
+    """'starring at' before someone or something looked at: "protesters were starring at the
+    cameras", "she kept starring at me". Not "starring at the Old Vic" (a venue, in capitals)."""
+    if _low_at(words, index + 1) != "at":
+        return False
+    target = _low_at(words, index + 2)
+    if target in _GAZE_OBJECTS:
+        return True
+    if target not in w.ARTICLES and target not in w.POSSESSIVES:
+        return False
+    thing = words[index + 3] if index + 3 < len(words) and words[index + 2].joined else None
+    return thing is not None and thing.text.islower() and thing.low in _STARED_AT
+
+
+def _tapping(words: list[Word], index: int) -> bool:
+    """'taping on' before what is knocked on: "children were taping on the window"."""
+    if _low_at(words, index + 1) != "on":
+        return False  # not 'at': "the host was taping at the desk" (recording there)
+    target = _low_at(words, index + 2)
+    if target not in w.ARTICLES and target not in w.POSSESSIVES:
+        return False
+    return _low_at(words, index + 3) in _TAPPED_ON
+
+
+def _planning(words: list[Word], index: int) -> bool:
+    """'planing to' or 'planed to' before a bare verb: "they are planing to appeal", "we had planed to
+    leave"; or before a trip or an event: "they are planing a trip". Not a boat 'planing to windward'
+    (no verb after 'to'), nor 'planed the door'."""
+    following = _low_at(words, index + 1)
+    if following in w.ARTICLES or following in w.POSSESSIVES:
+        return _low_at(words, index + 2) in _PLANNED  # "they are planing a trip"
+    if following != "to":
+        return False
+    verb = _low_at(words, index + 2)
+    return bool(verb) and "VB" in w.verb_tags(verb) and verb not in w.DETERMINERS
+
+
+_PLANNED = frozenset(
+    """trip trips holiday holidays wedding party visit move return strike strikes protest protests attack
+    attacks campaign event events meeting comeback tour launch bid takeover merger raid escape appeal
+    celebration celebrations ceremony conference festival march rally response budget""".split()
+)
+"""What is planned and never planed ("planing a trip", "planed a strike"); a plane smooths a door,
+an edge or a board."""
+
+
+def _scrapped(words: list[Word], index: int) -> bool:
+    """'scraped' for 'scrapped' in a passive whose subject is a plan: "the plan was scraped after the
+    election", "plans for the road were scraped". A car or a knee is scraped."""
+    if index < 2 or words[index - 1].low not in _BE_BEFORE_PASSIVE or not words[index - 2].joined:
+        return False
+    subject = words[index - 2].low
+    if subject in _SCRAPPED:
+        return True
+    # "plans for the road were scraped": the subject before a short 'for'/'to' phrase
+    return any(
+        words[at].low in _SCRAPPED and words[at + 1].low in ("for", "to")
+        for at in range(max(0, index - 6), index - 2)
+        if all(words[k].joined for k in range(at, index - 1))
+    )
+
+
+_ROBBED = w.ARTICLES | w.POSSESSIVES | frozenset("him her them us me banks shops people tourists passers-by".split())
+
+
+def _robbing(words: list[Word], index: int) -> bool:
+    """'robing' or 'robed' before who or what is robbed: "a man who was robing a petrol station", "he
+    was robed of his wallet". Not "robed in white", "robing for the ceremony", "the robing room"."""
+    following = _low_at(words, index + 1)
+    if words[index].low == "robed" and following == "of":
+        return True
+    return following in _ROBBED and not (index > 0 and words[index - 1].low in w.DETERMINERS)
+
+
+_OF_TITLE_TWINS = {"striped": "stripped", "scarred": "scared"}
+
+
+def _of_twin(words: list[Word], index: int) -> bool:
+    """'striped of' (stripped of a title) and 'scarred of' (scared of the dark): no stripe and no scar
+    is 'of' anything."""
+    return _low_at(words, index + 1) == "of" and not (index > 0 and words[index - 1].low in w.DETERMINERS)
+
+
+_PINNED_NEXT = frozenset("down to against under beneath behind".split())
+
+
+def _pinned(words: list[Word], index: int) -> bool:
+    """'pined down', 'pined to the ground', 'pined against the wall': pinned. One pines for, or away,
+    or pines to go home ('to' and a verb)."""
+    following = _low_at(words, index + 1)
+    if following == "to":
+        return _low_at(words, index + 2) in w.ARTICLES | w.POSSESSIVES
+    return following in _PINNED_NEXT
+
+
+_ONE_OF_BEFORE = frozenset(
+    """is was are were be been being 's ’s remains remained become became becomes as still now also arguably
+    easily surely probably certainly truly undoubtedly perhaps possibly among""".split()
+)
+"""Words before 'one the best …' that make it 'one of the best': a form of 'be', 'as', an adverb.
+Not a verb or a determiner ("pick one the best players use", "the one the best chefs like")."""
+_ONE_OF_GROUPS = frozenset("few first last main top leading many biggest".split())
+
+
+def _one_of(words: list[Word], index: int) -> bool:
+    """'one the' for 'one of the' before a superlative or a word that picks from a group: "he is one
+    the best players", "she was one the first to leave". Not "the one the best chefs use" (a relative
+    clause after a determiner or a verb)."""
+    if _low_at(words, index + 1) != "the" or not words[index].text.islower():
+        return False
+    picked = _low_at(words, index + 2)
+    return bool(picked) and (picked in _ONE_OF_GROUPS or _superlative(picked))
+
+
 _LOOKALIKES: dict[str, _Slip] = {
+    "one": _Slip("one of", _one_of, _ONE_OF_BEFORE, None),
     "latter": _Slip("later", _later, None, None),
     "later": _Slip("latter", _latter, frozenset(("the",)), None),
     "thought": _Slip("though", _though, frozenset(("even", "as")), None),
@@ -1177,6 +1432,16 @@ _LOOKALIKES: dict[str, _Slip] = {
     "form": _Slip("from", _from, None, None),
     "present": _Slip("percent", _percent, None, None),
     "word": _Slip("world", _world, frozenset(("the",)), None),
+    "starring": _Slip("staring", _staring, None, None),
+    "taping": _Slip("tapping", _tapping, None, None),
+    "planing": _Slip("planning", _planning, None, None),
+    "planed": _Slip("planned", _planning, None, None),
+    "scraped": _Slip("scrapped", _scrapped, _BE_BEFORE_PASSIVE, None),
+    "robing": _Slip("robbing", _robbing, None, _ROBBED),
+    "robed": _Slip("robbed", _robbing, None, _ROBBED | {"of"}),
+    "striped": _Slip("stripped", _of_twin, None, frozenset(("of",))),
+    "scarred": _Slip("scared", _of_twin, None, frozenset(("of",))),
+    "pined": _Slip("pinned", _pinned, None, _PINNED_NEXT),
 }
 _LOOKALIKE_TRIGGERS = frozenset(_LOOKALIKES)
 
@@ -1198,7 +1463,9 @@ class LookalikeSlip(GrammarRule):
         "article and a noun of checking, 'the some' before a word that is no number ('the some day'), "
         "'form' before a day, a month or 'scratch' ('closed form Monday') or before 'the' after a word "
         "of leaving ('away form the coast'), and 'present' after a number where a share is meant "
-        "('rose by ten present', 'a 10 present rise')."
+        "('rose by ten present', 'a 10 present rise'); a doubled or single consonant that makes another verb "
+        "where only the other fits: 'starring at the cameras', 'taping on the window', 'planing to appeal', "
+        "'the plan was scraped'."
     )
     bad: ClassVar[Sequence[str]] = (
         "We can talk about it latter, after lunch, or I'll send the report latter this week.",
@@ -1214,8 +1481,15 @@ class LookalikeSlip(GrammarRule):
         "Troops moved away form the coast, and form now on the road is shut.",
         "The deal is far form certain, and many staff work form home.",
         "They moved here form Poland in 2004, and she flew form Paris.",
+        "The new manager was hired form a rival club, and residents were evacuated form the town.",
         "Profits rose by ten present, and a 5 present rise followed.",
         "My grandmother bakes the best cake in the word, in the tallest tower in the word today.",
+        "He is one the best young players in the league, and she was one the first to leave.",
+        "Protesters were starring at the cameras, and children were taping on the window.",
+        "They are planing to appeal, and the plan was scraped after the election.",
+        "They are planing a trip to Spain, and the unions planed a strike.",
+        "A man was robing a petrol station, and he was robed of his wallet.",
+        "The champion was striped of his title, she was scarred of the dark, and troops were pined down.",
     )
     good: ClassVar[Sequence[str]] = (
         "Of tea and coffee, I prefer the latter; the latter half went better.",
@@ -1233,8 +1507,15 @@ class LookalikeSlip(GrammarRule):
         "So far form has been patchy; the far form of the galaxy is faint; home form matters.",
         "Players who moved form Poland's core; the migrants moved form England's largest group.",
         "The staff here form Labour groups; those there form United's core.",
+        "The workers hired form a union, and those released form a new party.",
+        "The players who were signed form a strong core.",
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
+        "It is the one the best chefs trust; pick one the best players would choose.",
+        "She is starring at the Old Vic; the crew were taping the interview; the boat was planing fast.",
+        "The car was scraped in the crash, and the board was planed smooth.",
+        "The judges, robed in red, met in the robing room; she pined for home; a striped shirt; a scarred face.",
+        "She pined to see her son again, and he pined away.",
     )
     fix = "sometimes"
 

@@ -224,6 +224,12 @@ class SplitWord(GrammarRule):
         "The results may be ready tomorrow, or may be not.",
         "The club's goal keeper has been a life long fan, and the staff are over worked.",
         "The protest took place along side the main road, and the singer plans a come back tour.",
+        "The children played out side until dark, and the work was finished a head of schedule.",
+        "The players were not all together happy, and the police looked in to the allegations.",
+        "More over, his where abouts are unknown, and there is no trace what so ever.",
+        "He fell a sleep, and shortly there after she went a broad for a year.",
+        "The over all cost is high. Not with standing the rain, the parade went ahead.",
+        "The mill was converted in to flats, and the class was split in to two groups.",
     )
     good = (
         "I believe the issue itself is clear.",
@@ -240,6 +246,12 @@ class SplitWord(GrammarRule):
         "They rode along side streets and will come back before dark.",
         "The cook books a table for Friday.",
         "Spread sheets of newspaper on the floor. Note book titles in italics.",
+        "The out side of the pitch was wet; the inside out side of the coat is blue.",
+        "They were not all together in one place; he is a head of time trials.",
+        "She looked in to the office to say hello, and he walked in to the room.",
+        "More over the years, she studied a broad range of subjects; the clinic runs a sleep study.",
+        "He was greeted not with standing ovations but with boos; the referee has control over all the players.",
+        "The six groups in to the final were drawn, and the tour group in to the museum was late.",
     )
     fixed = ()
     fix = "sometimes"
@@ -334,6 +346,7 @@ _BEFORE_TO = frozenset(
     want wants wanted need needs needed try tries tried trying going able unable have has had how
     decided decide plan plans planned forgot forget remember easy hard difficult time chance way
     opportunity attempt failed managed started began continue continued helps helped allowed
+    sure reason asked told urged reminded important necessary advised encouraged ready wise essential
     """.split()
 )
 """Words after which 'to' marks an infinitive ("want to backup", "how to setup"), not a preposition
@@ -361,6 +374,7 @@ class JoinedVerb(GrammarRule):
         "The project got shutdown before launch.",
         "They didn't login yesterday.",
         "Please login to your account, and please backup your files.",
+        "Make sure to backup your phone; staff were told to login twice.",
     )
     good = (
         "Keep a backup of your data; the setup took an hour.",
@@ -368,6 +382,7 @@ class JoinedVerb(GrammarRule):
         "The workout was hard, and we set up the printer.",
         "Please log in; a login page appears.",
         "The lockdown ended in May.",
+        "Make sure the backup works, and they moved to backup servers when it failed.",
     )
     fixed = ()
     fix = "sometimes"
