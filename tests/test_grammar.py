@@ -200,6 +200,7 @@ BUILTIN_IDS = {
     "grammar.correlative-pair",
     "grammar.adverb-before-auxiliary",
     "grammar.very-verb",
+    "grammar.generic-article",
 }
 
 

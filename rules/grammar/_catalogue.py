@@ -27,6 +27,7 @@ CATALOGUE = (
     E('rules.grammar.articles', 'SuperlativeArticle', 'grammar.superlative-article', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.articles', 'MissingArticle', 'grammar.missing-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.articles', 'SoForSuch', 'grammar.so-such', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.articles', 'GenericArticle', 'grammar.generic-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'ModalOf', 'grammar.modal-of', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'PassedPast', 'grammar.passed-past', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'ItsConfusion', 'grammar.its-confusion', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
@@ -155,7 +156,7 @@ CATALOGUE = (
     E('rules.grammar.clauses', 'PrepositionBeforeClause', 'grammar.preposition-before-clause', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'EmbeddedQuestionOrder', 'grammar.embedded-question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'DoubleNegative', 'grammar.double-negative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
-    E('rules.grammar.clauses', 'MissingSubjectIt', 'grammar.missing-subject-it', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clauses', 'MissingSubjectIt', 'grammar.missing-subject-it', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'IndirectObjectTo', 'grammar.indirect-object-to', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'MissingKnow', 'grammar.missing-know', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.wordforms', 'NounForAdjective', 'grammar.noun-for-adjective', 'grammar', 'warning', 'preview', 'none', 'grammar', 2, False, False),  # noqa: E501

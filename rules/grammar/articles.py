@@ -749,4 +749,86 @@ class SoForSuch(GrammarRule):
             )
 
 
-RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle, SoForSuch]
+# -- 'the' before an abstract noun used in general -------------------------------------------------
+
+_GENERAL_NOUNS = frozenset("nature life happiness humanity mankind globalisation globalization capitalism".split())
+"""Abstract nouns that a learner gives 'the' when speaking of them in general ("The life is hard",
+"The nature is beautiful"), and that bare 'the' seldom points at one already named. Not 'society',
+'technology', 'religion', 'education', 'literature', 'philosophy', 'friendship', 'love', 'poverty',
+'honesty', 'money', 'music', 'history', 'success': "The society is holding its dinner", "The
+technology is ready", "the literature is clear", "the honesty is refreshing" speak of one already
+named."""
+_GENERAL_VERBS = frozenset(
+    """
+    is are can cannot can't makes gives brings teaches needs means has should must seems becomes isn't
+    doesn't helps changes
+    """.split()
+) | w.both_apostrophes("can't isn't doesn't")
+"""A verb in the present straight after the noun: a general statement ("The life is hard"); a past
+("The life was hard") often tells of one life already named, and a word between ("the life she
+built", "the nature of the job") makes the noun particular."""
+_GENERAL_LEAD = frozenset(("that", "because", "think", "believe"))
+"""Words after which a general statement opens a clause ("I think the life is hard")."""
+
+
+class GenericArticle(GrammarRule):
+    id = "grammar.generic-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'The' before an abstract noun used in general: 'The life is hard' ('Life is hard')."
+    why = (
+        "An abstract noun spoken of in general takes no article in English: 'Life is hard', 'Nature "
+        "is beautiful here', 'Friendship matters' (many languages say 'the life'). Reported only when "
+        "'the' and one of a few such nouns ('life', 'nature', 'happiness', 'mankind', "
+        "'humanity', 'capitalism' …) open a clause and a present verb follows at once: "
+        "'the life she built', 'the nature of the job' and 'the life was hard' (one life, already "
+        "named) are left alone."
+    )
+    bad = (
+        "The life is hard for farmers in the north.",
+        "The nature is beautiful in this part of Norway.",
+        "I think the happiness can't be bought.",
+        "The mankind has always told stories, and we believe that the capitalism needs rules.",
+    )
+    good = (
+        "Life is hard; the life she built in Cairo was comfortable.",
+        "The nature of the dispute is unclear, and the nature reserve is closed.",
+        "The life was hard, but he loved the sea.",
+        "We studied The Nature Is Ours, a film; the love is mutual, she said, on the whole.",
+        '"The life is hard," she sang.',
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            p
+            for p in positions(doc, _GENERAL_NOUNS)
+            if 0 < p < last and lows[p - 1] == "the" and lows[p + 1] in _GENERAL_VERBS
+        ]
+        for words, index in places(doc, candidates):
+            if index == 0 or index + 1 >= len(words):
+                continue
+            article, noun = words[index - 1], words[index]
+            if not (article.joined and noun.joined) or noun.capitalised:
+                continue
+            at = index - 1
+            if at > 0 and not (words[at - 1].low in _GENERAL_LEAD and words[at - 1].joined):
+                continue
+            if at == 0 and article.text != "The":
+                continue
+            if words[index + 1].capitalised or in_quotes(doc, noun.start):
+                continue  # "The Nature Is Ours": a title
+            fixed = match_case(noun.low, article.text)
+            yield self.finding(
+                article.start,
+                noun.end,
+                f"Used in general, '{noun.low}' takes no article: '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle, SoForSuch, GenericArticle]

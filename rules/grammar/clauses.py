@@ -668,6 +668,20 @@ _INTENSIFIERS = frozenset("very so really quite too extremely rather pretty abso
 _EXTRAPOSED_NEXT = frozenset(("to", "that", "for"))
 _WEATHER = frozenset("raining snowing hailing drizzling pouring freezing".split())
 _OPENING_BE = frozenset(("is", "was"))
+_WEATHER_STATES = frozenset(
+    "cold hot warm sunny windy cloudy foggy misty humid chilly stormy freezing icy snowy rainy muggy".split()
+)
+"""Adjectives of the weather: 'Was very cold last night' lacks its 'It' (or a person's 'I')."""
+_THERE_BE = frozenset(("is", "was", "are", "were"))
+_EXISTENTIAL = frozenset(
+    """
+    many several few numerous countless plenty lots no two three four five six seven eight nine ten
+    dozens hundreds thousands millions
+    """.split()
+)
+"""Quantities that a sentence opening with 'Is' or 'Are' names when its 'There' is missing ("Are
+many reasons to doubt it", "Was no sign of the driver")."""
+_SINGULAR_EXISTENTIAL = frozenset(("no", "plenty", "lots"))
 _SUBORDINATE = frozenset(("because", "although", "though", "unless", "if"))
 _BECAUSE_IS = frozenset(("is", "was"))
 
@@ -681,7 +695,10 @@ class MissingSubjectIt(GrammarRule):
         "English needs a subject even when it says nothing: 'It is important to check', 'It is "
         "raining', 'because it is cheap'. Flagged: a sentence that opens with 'Is' or 'Was' and an "
         "adjective such as 'important', 'possible', 'clear' followed by 'to', 'that' or 'for'; 'Is "
-        "raining'; and 'because', 'although', 'if' or 'unless' directly before 'is' or 'was'."
+        "raining'; 'Is', 'Was' and a word of the weather ('Was very cold last night': 'It was', or a "
+        "person's 'I was'); 'Are', 'Were' and a quantity ('Are many reasons to doubt it': 'There are'), "
+        "'Is no', 'Was plenty of' in a statement that ends with a full stop; and 'because', "
+        "'although', 'if' or 'unless' directly before 'is' or 'was'."
     )
     bad = (
         "Is important to check the figures.",
@@ -690,6 +707,10 @@ class MissingSubjectIt(GrammarRule):
         "We chose the bus because is cheap.",
         "Take the job if is possible.",
         "Was a good idea to leave early.",
+        "Are many reasons to doubt the official figures.",
+        "Was no sign of the driver when the police arrived.",
+        "Was very cold in the stadium last night.",
+        "Is plenty of room on the top deck.",
     )
     good = (
         "It is important to check the figures.",
@@ -699,6 +720,9 @@ class MissingSubjectIt(GrammarRule):
         "Is Ready to Ship is the label.",
         "Is a dog a good pet? Was a good idea ever so simple?",
         "We chose the bus because it is cheap.",
+        "Are many people affected? Were many to leave, the town would die.",
+        "Is Cold Water Safe to Drink. Was sunny. Are many of them here?",
+        "There are many reasons to doubt it, and it was very cold last night.",
     )
     fixed = (
         "It is important to check the figures.",
@@ -707,12 +731,28 @@ class MissingSubjectIt(GrammarRule):
         "We chose the bus because it is cheap.",
         "Take the job if it is possible.",
         "It was a good idea to leave early.",
+        "Are many reasons to doubt the official figures.",
+        "Was no sign of the driver when the police arrived.",
+        "Was very cold in the stadium last night.",
+        "Is plenty of room on the top deck.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _OPENING_BE | _SUBORDINATE):
+        for words, index in occurrences(doc, _THERE_BE | _SUBORDINATE):
             word = words[index]
+            if word.low in _THERE_BE and index == 0 and word.text[:1].isupper():
+                missing = self._missing_opening_subject(doc, words)
+                if missing is not None:
+                    fixed = f"{missing} {word.low}"
+                    yield self.finding(
+                        word.start,
+                        word.end,
+                        f"A subject is missing: '{fixed} …'.",
+                        suggestions=(fixed,),
+                        fix=FixSafety.UNSAFE,
+                    )
+                    continue
             if word.low in _OPENING_BE and index == 0 and word.text[:1].isupper():
                 if self._opening_without_it(doc, words):
                     fixed = f"It {word.low}"
@@ -737,6 +777,28 @@ class MissingSubjectIt(GrammarRule):
                     suggestions=(fixed,),
                     fix=FixSafety.SAFE,
                 )
+
+    def _missing_opening_subject(self, doc: Document, words: list[Word]) -> str | None:
+        """'There' before 'Are many reasons to …', 'Was no sign of …'; 'It' before 'Was very cold
+        last night'. Only a statement (it ends with a full stop) of at least four words; not 'Were
+        many to leave, …', a condition."""
+        if len(words) < 4 or not _joined_run(words, 0, 2) or words[1].capitalised:
+            return None
+        if doc.text[words[-1].end : words[-1].end + 1] not in (".", "!"):
+            return None
+        verb, first = words[0].low, words[1].low
+        if first in _EXISTENTIAL:
+            if verb == "were" and any(word.low == "to" for word in words):
+                return None  # "Were many to leave, the town would die": a condition
+            if verb in ("is", "was") and first not in _SINGULAR_EXISTENTIAL:
+                return None
+            if first in ("plenty", "lots") and words[2].low != "of":
+                return None
+            return "There"
+        cursor = 2 if first in _INTENSIFIERS else 1
+        if verb in _OPENING_BE and words[cursor].low in _WEATHER_STATES and not words[cursor].capitalised:
+            return "It"
+        return None
 
     def _opening_without_it(self, doc: Document, words: list[Word]) -> bool:
         if len(words) < 3 or doc.text[words[-1].end : words[-1].end + 1] == "?":
