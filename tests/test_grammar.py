@@ -201,6 +201,7 @@ BUILTIN_IDS = {
     "grammar.adverb-before-auxiliary",
     "grammar.very-verb",
     "grammar.generic-article",
+    "grammar.double-subject",
 }
 
 

@@ -14,7 +14,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, sentences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, sentences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -1174,8 +1174,127 @@ def _fragment_opener(words: list[Word]) -> int | None:
     return None
 
 
+# -- a pronoun that repeats the subject ------------------------------------------------------------
+
+_SUBJECT_REPEATS = frozenset(("he", "she", "it", "they"))
+_SUBJECT_OPENERS = frozenset("the my our your his her their this these those".split())
+_GROUPS = frozenset(
+    "police government team family staff public people crowd army committee council company board media".split()
+)
+"""Nouns that 'they' may take up though they are singular ("The police they arrested two men")."""
+_NOT_SUBJECT_HEADS = frozenset(
+    """
+    time times day days night nights morning mornings evening evenings afternoon week weeks weekend month
+    months year years moment moments minute minutes second hour hours season summer winter spring
+    autumn way ways reason reasons place places thing things more less rest first last next same
+    other one ones kind sort better worse most least instant occasion monday tuesday wednesday
+    thursday friday saturday sunday game match
+    """.split()
+)
+"""Nouns of a time, a way or a reason, which an object clause may follow without 'that' and open
+the sentence as an adverbial ("This time they won", "The way she sings is …")."""
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_LATER_VERB = _FINITE | {"VBN"}
+
+
+def _may_be_main_verb(words: list[Word], tags: list[str], at: int) -> bool:
+    """A later word that may be the sentence's main verb: a finite form, or one the tagger reads as
+    a participle or a bare verb not after 'to' ("The people they interviewed said little": the
+    tagger may take 'said' for a participle)."""
+    tag, before = tags[at], words[at - 1].low
+    if tag in _LATER_VERB or (tag == "VB" and before != "to"):
+        return True
+    # "The price it fetched surprised everyone": the tagger may read a past as an adjective
+    return (
+        tag == "JJ"
+        and bool(w.verb_tags(words[at].low) & {"VBD", "VBZ"})
+        and before not in _INTENSIFIERS
+        and before not in w.AUXILIARIES
+        and before not in w.DETERMINERS
+    )
+
+
+class DoubleSubject(GrammarRule):
+    id = "grammar.double-subject"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A pronoun that repeats the subject: 'My parents they live near the coast'."
+    why = (
+        "In written English the subject is said once: 'My parents live near the coast', not 'My "
+        "parents they live …' (speech and some languages repeat it with a pronoun). Reported when "
+        "a sentence opens with 'the', 'my', 'this' … and a noun, the pronoun that stands for it "
+        "('it' for one thing, 'they' for several or for a group, 'he' or 'she') follows at once with "
+        "a finite verb, and no other finite verb follows in the sentence: 'The students they taught "
+        "were bright' (a relative clause) and 'This time they won' (a time) are left alone."
+    )
+    bad = (
+        "My parents they live near the coast.",
+        "The town it is very quiet in winter.",
+        "The police they arrested two men outside the bank.",
+        "My grandmother she always cooks on Sundays.",
+    )
+    good = (
+        "The students they taught were bright, and the house it stood in was old.",
+        "This time they won easily. The next day he left. The way she sings moves people.",
+        "The report, they said, was late. My parents live near the coast.",
+        "The house they built in 1990 burned down last year.",
+        "The town he loves. The man it hit survived.",
+    )
+    fixed = (
+        "My parents live near the coast.",
+        "The town is very quiet in winter.",
+        "The police arrested two men outside the bank.",
+        "My grandmother always cooks on Sundays.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        tokens, lows = doc.tokens, doc.lows
+        candidates = [
+            p
+            for p in positions(doc, _SUBJECT_REPEATS)
+            if p >= 2
+            and "NOUN" in w.tags(lows[p - 1])
+            and any(tokens[p - k].sentence_start and lows[p - k] in _SUBJECT_OPENERS for k in range(2, min(p, 4) + 1))
+        ]
+        for words, index in places(doc, candidates):
+            found = self._repeated(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _repeated(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        if not 2 <= index <= 4 or index + 3 >= len(words) or words[0].low not in _SUBJECT_OPENERS:
+            return None
+        if not _joined_run(words, 0, index + 1) or not words[0].text[:1].isupper():
+            return None
+        phrase = words[1:index]
+        if any(word.low in _NOT_SUBJECT_HEADS or word.capitalised for word in phrase):
+            return None
+        pronoun, noun = words[index], words[index - 1]
+        if pronoun.text != pronoun.low or in_quotes(doc, pronoun.start):
+            return None
+        tags = sentence_tags(doc, words)
+        if not all(tag.startswith(("NN", "JJ")) for tag in tags[1:index]):
+            return None
+        plural = tags[index - 1] == "NNS" or noun.low in _GROUPS
+        if (pronoun.low == "they") != plural or (pronoun.low != "they" and tags[index - 1] != "NN"):
+            return None
+        at = index + 2 if tags[index + 1] == "RB" and words[index + 1].joined else index + 1
+        if tags[at] not in _FINITE or any(_may_be_main_verb(words, tags, i) for i in range(at + 1, len(words))):
+            return None  # "The students they taught were bright": a relative clause and its main verb
+        verb = words[index + 1]
+        return self.finding(
+            pronoun.start,
+            verb.end,
+            f"'{pronoun.text}' repeats the subject '{' '.join(word.text for word in words[:index])}': drop it.",
+            suggestions=(verb.text,),
+            fix=FixSafety.SAFE,
+        )
+
+
 RULES = [
     SentenceFragment,
+    DoubleSubject,
     DoubleConjunction,
     PrepositionBeforeClause,
     EmbeddedQuestionOrder,
