@@ -598,11 +598,44 @@ _NEEDS = {
     "complain": ("about",),
     "insist": ("on",),
     "reply": ("to",),
+    "arrive": ("at", "in"),
+    "object": ("to",),
+    "specialise": ("in",),
+    "specialize": ("in",),
+    "sympathise": ("with",),
+    "sympathize": ("with",),
+    "succumb": ("to",),
+    "refrain": ("from",),
+    "confide": ("in",),
+    "retaliate": ("against",),
+    "resort": ("to",),
+    "persist": ("in", "with"),
+    "result": ("in",),
+    "comment": ("on",),
+    "elaborate": ("on",),
+    "conform": ("to",),
+    "correspond": ("to", "with"),
+    "yearn": ("for",),
+    "strive": ("for",),
+    "aspire": ("to",),
+    "abstain": ("from",),
+    "revolve": ("around",),
+    "dwell": ("on",),
+    "embark": ("on",),
+    "intervene": ("in",),
+    "collaborate": ("with", "on"),
+    "coincide": ("with",),
+    "culminate": ("in",),
+    "hinge": ("on",),
+    "rebel": ("against",),
+    "discriminate": ("against",),
+    "compete": ("in", "with"),
 }
 """Verbs that reach their object only through a preposition ("rely on them", "comply with the
-rules"); 'listen' and 'wait' have rules of their own (grammar.listen-to, grammar.wait-for). Not
-verbs that also take an object ('contribute money', 'cater the event', 'succeed the king', 'agree
-terms')."""
+rules", "arrived at the hotel", "objected to the rules", "culminated in a deal"); 'listen' and
+'wait' have rules of their own (grammar.listen-to, grammar.wait-for). Not verbs that also take an
+object ('contribute money', 'cater the event', 'succeed the king', 'agree terms', 'protest the
+ruling', 'appeal the verdict', 'reflect the light', 'stem the flow', 'focus the lens')."""
 
 _SAYING = frozenset(("reply",))
 """Verbs of saying in :data:`_NEEDS`, whose subject may follow them after a quotation."""
@@ -641,6 +674,8 @@ class MissingPreposition(GrammarRule):
         "He never responded my email.",
         "The mayor graduated Yale in 1998, and our flight arrived New York late.",
         "The ministry has not yet replied our letter.",
+        "The guests arrived the hotel after dark, and the talks culminated a peace deal.",
+        "Several members objected the new rules; the spokesman declined to comment the report.",
     )
     good = (
         "You can always rely on me; the book belongs to my brother.",
@@ -650,6 +685,7 @@ class MissingPreposition(GrammarRule):
         "She graduated Phi Beta Kappa and arrived Monday; when the police arrived Smith was gone.",
         "Yale graduated Lee in 1829; the graduating Class of 2024 arrived New Year's Eve.",
         "'No,' replied the minister; he replied the following: no; she replied the next day.",
+        "They arrived the next morning; the object the children found was a coin; teams compete the whole season.",
     )
     fix = "sometimes"
 
@@ -784,6 +820,13 @@ def _object_end(words: list[Word], tags: list[str], at: int) -> int | None:
         if low in _ADVERBIAL_NOUNS or low in ("next", "whole", "same", "rest", "other", "entire", "following"):
             return None
         if tags[i] in ("NN", "NNS"):
+            if (
+                i + 1 < len(words)
+                and words[i].joined
+                and tags[i + 1] in ("NN", "NNS")
+                and words[i + 1].low not in _ADVERBIAL_NOUNS
+            ):
+                return i + 1  # "complained the rent increase": a compound noun
             return i
         if tags[i] not in ("JJ", "JJR", "JJS", "CD"):
             return None
