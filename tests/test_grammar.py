@@ -202,6 +202,7 @@ BUILTIN_IDS = {
     "grammar.very-verb",
     "grammar.generic-article",
     "grammar.double-subject",
+    "grammar.country-article",
 }
 
 

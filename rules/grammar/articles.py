@@ -831,4 +831,94 @@ class GenericArticle(GrammarRule):
             )
 
 
-RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle, SoForSuch, GenericArticle]
+# -- 'the' before the name of a country ------------------------------------------------------------
+
+_COUNTRIES = frozenset(
+    """
+    england scotland wales ireland britain france germany spain portugal italy greece turkey poland
+    russia austria switzerland belgium sweden norway finland denmark iceland hungary romania bulgaria
+    serbia croatia albania china japan korea india pakistan bangladesh afghanistan iran iraq
+    syria israel egypt libya tunisia algeria morocco ethiopia kenya nigeria ghana uganda tanzania
+    zimbabwe zambia angola mozambique somalia rwanda canada mexico brazil argentina chile peru colombia
+    venezuela bolivia ecuador uruguay paraguay cuba jamaica australia indonesia malaysia singapore
+    thailand vietnam cambodia nepal mongolia kazakhstan europe asia africa america
+    """.split()
+)
+"""Countries and continents whose names take no article ("in France", "the history of Japan"). Not
+'the Netherlands', 'the Philippines', 'the Gambia', 'the Congo', 'the Sudan', 'the Ukraine', 'the
+Lebanon', 'the Yemen' (the article is right or was), nor 'Jordan', 'Niger', 'Chad', 'Georgia',
+'Jersey' (a river, a lake, a state, an island)."""
+_COUNTRY_BEFORE = frozenset("of that which who whom where when i we you he she they it".split())
+"""Words after the name that make it one country of a time or a view ("the France of the 1960s",
+"the England she knew", "the Germany that emerged"), where 'the' is right."""
+_COUNTRY_ENDS = frozenset(".,;:!?)")
+
+
+def _ends_name_phrase(low: str) -> bool:
+    """The word after a name shows that the name is the whole subject: an auxiliary ("the Germany
+    is", "the Japan has"). Not a preposition ("the America within our reach", "the Germany after
+    the war" are a country of a time or a view) nor 'and' ("the England and Wales board")."""
+    return low in w.AUXILIARIES
+
+
+class CountryArticle(GrammarRule):
+    id = "grammar.country-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'The' before a country's name: 'moved to the France' ('to France')."
+    why = (
+        "The names of most countries and continents take no article: 'in France', 'the longest river "
+        "in England', 'trade with China' (some languages say 'the France'). Names that are plural or "
+        "hold a common noun keep it ('the Netherlands', 'the United States', 'the Czech Republic'), "
+        "and so does a country of a time or a view ('the France of the 1960s', 'the England she "
+        "knew') and a name used as a modifier ('the England team', 'the China trip'). Reported when "
+        "the name ends its phrase: before a stop, a comma or an auxiliary ('the Germany is')."
+    )
+    bad = (
+        "She moved to the France, and he stayed.",
+        "The Thames is the longest river of the England.",
+        "The Germany is a big country, and we flew to the Japan.",
+    )
+    good = (
+        "She moved to France in 2010; the France of the 1960s was different.",
+        "Think about the America within our reach; the Germany after the war was poor.",
+        "The England and Wales board met; the Spain in her novels is warm.",
+        "The England team won, and the England she knew is gone.",
+        "The Netherlands is flat; the Gambia is small; the Congo flows west.",
+        "We crossed the India–Pakistan border; the China Daily reported it.",
+        "He cooked the turkey, and the chile was hot.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        candidates = [p for p in positions(doc, _COUNTRIES) if p > 0 and lows[p - 1] == "the"]
+        for words, index in places(doc, candidates):
+            if index == 0:
+                continue
+            article, name = words[index - 1], words[index]
+            if not article.joined or name.text != name.low.capitalize():
+                continue
+            if index + 1 < len(words) and name.joined:
+                following = words[index + 1]
+                if following.capitalised or following.low in _COUNTRY_BEFORE:
+                    continue
+                if not _ends_name_phrase(following.low):
+                    continue  # "the England team", "the China trip": a modifier
+            else:
+                gap = doc.text[name.end : name.end + 1]
+                if gap and gap not in _COUNTRY_ENDS:
+                    continue  # "the India–Pakistan border"
+            if in_quotes(doc, name.start):
+                continue
+            yield self.finding(
+                article.start,
+                name.end,
+                f"'{name.text}' takes no article: '{name.text}'.",
+                suggestions=(name.text,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle, SoForSuch, GenericArticle, CountryArticle]
