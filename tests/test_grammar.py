@@ -203,6 +203,7 @@ BUILTIN_IDS = {
     "grammar.generic-article",
     "grammar.double-subject",
     "grammar.country-article",
+    "grammar.missing-relative",
 }
 
 

@@ -711,6 +711,7 @@ class MissingSubjectIt(GrammarRule):
         "Was no sign of the driver when the police arrived.",
         "Was very cold in the stadium last night.",
         "Is plenty of room on the top deck.",
+        "Was a lot of noise in the street last night.",
     )
     good = (
         "It is important to check the figures.",
@@ -735,6 +736,7 @@ class MissingSubjectIt(GrammarRule):
         "Was no sign of the driver when the police arrived.",
         "Was very cold in the stadium last night.",
         "Is plenty of room on the top deck.",
+        "Was a lot of noise in the street last night.",
     )
     fix = "sometimes"
 
@@ -787,6 +789,8 @@ class MissingSubjectIt(GrammarRule):
         if doc.text[words[-1].end : words[-1].end + 1] not in (".", "!"):
             return None
         verb, first = words[0].low, words[1].low
+        if verb in _OPENING_BE and first == "a" and len(words) > 4 and (words[2].low, words[3].low) == ("lot", "of"):
+            return "There"  # "Is a lot of traffic on the bridge"
         if first in _EXISTENTIAL:
             if verb == "were" and any(word.low == "to" for word in words):
                 return None  # "Were many to leave, the town would die": a condition
@@ -1292,9 +1296,103 @@ class DoubleSubject(GrammarRule):
         )
 
 
+# -- 'who' or 'that' left out after 'there is' -----------------------------------------------------
+
+_THERE = frozenset(("there",))
+_THERE_VERBS = frozenset("is are was were".split())
+_THERE_QUANTITIES = frozenset("many some several few no two three four five six seven eight nine ten a".split())
+_NOT_RELATIVE_VERBS = frozenset("like worth".split())
+"""Words the tagger may read as verbs after the noun that are prepositions or adjectives here
+("there are many people like him")."""
+
+
+class MissingRelative(GrammarRule):
+    id = "grammar.missing-relative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Who' or 'that' left out after 'there is': 'There are many people want to join'."
+    why = (
+        "After 'there is' or 'there are' and a noun, a verb that tells what the noun does needs "
+        "'who' or 'that' before it: 'There are many people who want to join', 'There is a bus that "
+        "leaves at nine' (speech drops it; writing does not). Reported when a quantity ('many', "
+        "'some', 'a', 'two' …), at most one adjective and a noun follow 'there is', 'there are', "
+        "'there was' or 'there were', and a present or past verb that cannot be a participle comes "
+        "straight after the noun: 'There were two men arrested' (a participle) and 'There are "
+        "many things people want' (a clause with its own subject) are left alone."
+    )
+    bad = (
+        "There are many people want to join the club.",
+        "There is a bus leaves for Leeds at nine.",
+        "There were some students went home early.",
+        "Outside, there are several residents say the noise is worse.",
+    )
+    good = (
+        "There are many people who want to join the club.",
+        "There were two men arrested; there are many things people want.",
+        "There are many people like him, and there is a lot of work worth doing.",
+        "There were some students waiting outside, and there are few doctors left.",
+        "There is a man I know; there is a bus at nine.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 4
+        candidates = [
+            p
+            for p in positions(doc, _THERE)
+            if p < last and lows[p + 1] in _THERE_VERBS and lows[p + 2] in _THERE_QUANTITIES
+        ]
+        for words, index in places(doc, candidates):
+            found = self._missing(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _missing(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        start = index + 2
+        if start + 2 >= len(words) or not _joined_run(words, index, start + 1):
+            return None
+        tags = sentence_tags(doc, words)
+        noun = start + 1
+        if tags[noun] in ("JJ", "CD") and noun + 2 < len(words) and words[noun].joined:
+            noun += 1
+        plural = words[index + 1].low in ("are", "were")
+        if tags[noun] != ("NNS" if plural else "NN") or not words[noun].joined or words[noun].capitalised:
+            return None
+        verb = words[noun + 1]
+        if verb.capitalised or verb.low in _NOT_RELATIVE_VERBS or verb.low in w.AUXILIARIES:
+            return None
+        if tags[noun + 1] not in ("VBP", "VBD", "VBZ") or "VBN" in w.verb_tags(verb.low):
+            return None
+        if tags[noun + 1] == ("VBZ" if plural else "VBP"):
+            return None  # the verb agrees with the noun's number, as the relative's verb would
+        if in_quotes(doc, verb.start):
+            return None
+        relative = "who" if words[noun].low in _PEOPLE_NOUNS else "that"
+        return self.finding(
+            words[noun].start,
+            verb.end,
+            f"Put '{relative}' before '{verb.text}': '{words[noun].text} {relative} {verb.text}'.",
+            suggestions=(f"{words[noun].text} {relative} {verb.text}",),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_PEOPLE_NOUNS = frozenset(
+    """
+    people person man men woman women child children students student workers worker residents
+    resident voters voter parents parent members member doctors doctor teachers teacher players
+    player fans fan officials official experts expert friends friend families family neighbours
+    neighbors customers customer passengers passenger patients patient citizens citizen
+    """.split()
+)
+
+
 RULES = [
     SentenceFragment,
     DoubleSubject,
+    MissingRelative,
     DoubleConjunction,
     PrepositionBeforeClause,
     EmbeddedQuestionOrder,
