@@ -36,8 +36,8 @@ def _joined_run(words: list[Word], start: int, end: int) -> bool:
 # -- two conjunctions for one link ---------------------------------------------------------------
 
 _CONCESSIVE = frozenset(("although", "though"))
-_DOUBLE_OPENERS = _CONCESSIVE | frozenset(("because", "even"))
-_SECOND = {"although": frozenset(("but", "yet")), "because": frozenset(("so",))}
+_DOUBLE_OPENERS = _CONCESSIVE | frozenset(("because", "even", "since"))
+_SECOND = {"although": frozenset(("but", "yet")), "because": frozenset(("so",)), "since": frozenset(("so",))}
 _NOT_AFTER_BUT = frozenset("not also rather only".split())
 _CLAUSE_SUBJECTS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES | frozenset("this these those there".split())
 
@@ -51,13 +51,15 @@ class DoubleConjunction(GrammarRule):
         "'Although' and 'but' (or 'because' and 'so') each join the two clauses: English uses one of "
         "them, not both. Drop the second ('Although it rained, we went') or the first ('It rained, but "
         "we went'). Only a sentence that opens with 'although', 'though', 'even though' or 'because' "
-        "and whose first comma is followed by 'but', 'yet' or 'so' and a new clause is flagged."
+        "(or 'since' before 'so') and whose first comma is followed by 'but', 'yet' or 'so' and a new "
+        "clause is flagged."
     )
     bad = (
         "Although the hall was full, but nobody could hear the speaker.",
         "Even though she trained hard, yet she lost the final.",
         "Because the road was closed, so we took the train.",
         "Though the budget grew, but the schools got nothing.",
+        "Since the shop was closed, so we ordered online.",
     )
     good = (
         "Although the hall was full, nobody could hear the speaker.",
@@ -65,12 +67,14 @@ class DoubleConjunction(GrammarRule):
         "Because the road was closed, so many drivers took the train.",
         "Although it was late, but not too late, we went in.",
         "Because it rained, we stayed home, but the others went out.",
+        "Since 2010, so many people have left; since the war ended, so much has changed.",
     )
     fixed = (
         "Although the hall was full, nobody could hear the speaker.",
         "Even though she trained hard, she lost the final.",
         "Because the road was closed, we took the train.",
         "Though the budget grew, the schools got nothing.",
+        "Since the shop was closed, we ordered online.",
     )
     fix = "always"
 
@@ -97,7 +101,7 @@ class DoubleConjunction(GrammarRule):
             second, after = words[comma_at], words[comma_at + 1]
             if second.low not in _SECOND[kind] or not second.joined:
                 continue
-            if kind == "because":
+            if kind in ("because", "since"):
                 if not (after.low in _CLAUSE_SUBJECTS or (after.capitalised and after.low not in w.PREPOSITIONS)):
                     continue
             elif after.low in _NOT_AFTER_BUT:
@@ -268,8 +272,10 @@ class EmbeddedQuestionOrder(GrammarRule):
         "Nobody knows what time does the meeting start.",
         "I'm not sure where are they.",
         "He asked me what time is it.",
+        "We need to know what time does the shop open.",
     )
     good = (
+        "We need to know what time the shop opens, and whether the door does close.",
         "Do you know where the station is?",
         "I wonder what he wants from us.",
         "Please tell me how much it costs.",
@@ -367,6 +373,8 @@ class EmbeddedQuestionOrder(GrammarRule):
             elif subject.low in w.DETERMINERS or (subject.capitalised and not subject.sentence_start):
                 found = _noun_phrase_end(words, aux_at + 1) if subject.low in w.DETERMINERS else aux_at + 1
                 if found is None:
+                    found = _noun_before_verb(words, aux_at + 1)  # "what time does the shop open"
+                if found is None:
                     return None
                 end = found
                 if (
@@ -420,6 +428,17 @@ def _noun_phrase_end(words: list[Word], start: int) -> int | None:
     if end == start or ("NOUN" not in w.tags(words[end].low) and not words[end].capitalised):
         return None
     return end
+
+
+def _noun_before_verb(words: list[Word], start: int) -> int | None:
+    """The noun that ends a determiner's phrase when the next word, an adjective or a verb, ends the
+    sentence: "does the shop open", "did the door close" ('open', 'close' read as adjectives)."""
+    at = start + 1
+    if at + 1 != len(words) - 1 or not _joined_run(words, start, at + 1):
+        return None
+    if not w.tags(words[at].low) <= {"NOUN", "VERB"} or "NOUN" not in w.tags(words[at].low):
+        return None
+    return at if "VB" in w.verb_tags(words[at + 1].low) else None
 
 
 def _ends_clause(doc: Document, words: list[Word], end: int) -> bool:
