@@ -204,6 +204,7 @@ BUILTIN_IDS = {
     "grammar.double-subject",
     "grammar.country-article",
     "grammar.missing-relative",
+    "grammar.go-to-place",
 }
 
 

@@ -118,6 +118,7 @@ CATALOGUE = (
     E('rules.grammar.prepositions', 'StrandedPreposition', 'grammar.stranded-preposition', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.prepositions', 'MissingPreposition', 'grammar.missing-preposition', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.prepositions', 'WherePreposition', 'grammar.where-preposition', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.prepositions', 'GoToPlace', 'grammar.go-to-place', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.light_verbs', 'LightVerb', 'grammar.light-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.adjective_nouns', 'AdjectiveCollocation', 'grammar.adjective-collocation', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adjective_nouns', 'DegreeAdverb', 'grammar.degree-adverb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
