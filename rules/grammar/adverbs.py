@@ -546,6 +546,7 @@ class AdverbBeforeObject(GrammarRule):
         "The kids ate quickly their lunch.",
         "The inspector checks carefully every invoice before lunch.",
         "My aunt visits often the old market, and he opened slowly the door.",
+        "He answered always the phone politely, and the nurse cleaned gently the wound.",
     )
     good = (
         "I like football very much; she speaks English very well.",
@@ -597,7 +598,13 @@ class AdverbBeforeObject(GrammarRule):
         if index >= 2 and words[index - 2].low in w.AUXILIARIES:
             return None  # "was opened slowly the next day"
         end = index + 2
-        while end + 1 < len(words) and words[end].joined and words[end + 1].low not in _AFTER_SHORT_OBJECT:
+        while (
+            end + 1 < len(words)
+            and words[end].joined
+            and words[end + 1].low not in _AFTER_SHORT_OBJECT
+            and words[end + 1].low not in _ORDER_ADVERBS
+            and not (words[end + 1].low.endswith("ly") and w.tags(words[end + 1].low) == {"ADV"})
+        ):
             end += 1  # the object runs on to the clause's end, or to a time or a place
             if end - index > _SHORT_OBJECT:
                 return None  # a long object may follow the adverb
@@ -614,12 +621,14 @@ class AdverbBeforeObject(GrammarRule):
         from ._tagger import sentence_tags
 
         tags = sentence_tags(doc, words)
+        # "The chef tastes always the sauce", "the nurse cleaned gently the wound": the odd order makes
+        # the tagger read a plural noun or a participle after the subject
+        misread = {"NNS": "VBZ", "VBN": "VBD"}.get(tags[index - 1])
         finite = tags[index - 1] in w.FINITE_TAGS or (
-            # "The chef tastes always the sauce": the odd order makes the tagger read a plural noun
-            tags[index - 1] == "NNS"
+            misread is not None
             and index >= 2
-            and tags[index - 2] in ("NN", "NNP")
-            and "VBZ" in w.verb_tags(verb.low)
+            and tags[index - 2] in ("NN", "NNP", "PRP")
+            and misread in w.verb_tags(verb.low)
         )
         if not finite or not tags[end].startswith("NN"):
             return None

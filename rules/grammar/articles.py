@@ -768,6 +768,8 @@ _GENERAL_VERBS = frozenset(
 ("The life was hard") often tells of one life already named, and a word between ("the life she
 built", "the nature of the job") makes the noun particular."""
 _GENERAL_LEAD = frozenset(("that", "because", "think", "believe"))
+_OPENING_PHRASE = 4
+"""Words at most in an opening phrase before its comma ("In my opinion, the nature is …")."""
 """Words after which a general statement opens a clause ("I think the life is hard")."""
 
 
@@ -787,7 +789,7 @@ class GenericArticle(GrammarRule):
     bad = (
         "The life is hard for farmers in the north.",
         "The nature is beautiful in this part of Norway.",
-        "I think the happiness can't be bought.",
+        "I think the happiness can't be bought. In my opinion, the nature is our treasure.",
         "The mankind has always told stories, and we believe that the capitalism needs rules.",
     )
     good = (
@@ -815,7 +817,9 @@ class GenericArticle(GrammarRule):
             if not (article.joined and noun.joined) or noun.capitalised:
                 continue
             at = index - 1
-            if at > 0 and not (words[at - 1].low in _GENERAL_LEAD and words[at - 1].joined):
+            lead = at > 0 and words[at - 1].low in _GENERAL_LEAD and words[at - 1].joined
+            opening = at > 0 and doc.text[words[at - 1].end : article.start].strip() == "," and at <= _OPENING_PHRASE
+            if at > 0 and not (lead or opening):
                 continue
             if at == 0 and article.text != "The":
                 continue

@@ -808,8 +808,9 @@ class MissingSubjectIt(GrammarRule):
         if doc.text[words[-1].end : words[-1].end + 1] not in (".", "!"):
             return None
         verb, first = words[0].low, words[1].low
-        if verb in _OPENING_BE and first == "a" and len(words) > 4 and (words[2].low, words[3].low) == ("lot", "of"):
-            return "There"  # "Is a lot of traffic on the bridge"
+        quantity = tuple(word.low for word in words[1:5])
+        if verb in _OPENING_BE and (quantity[:3] == ("a", "lot", "of") or quantity == ("a", "great", "deal", "of")):
+            return "There"  # "Is a lot of traffic on the bridge", "Is a great deal of work to do"
         if first in _EXISTENTIAL:
             if verb == "were" and any(word.low == "to" for word in words):
                 return None  # "Were many to leave, the town would die": a condition
@@ -1255,6 +1256,7 @@ class DoubleSubject(GrammarRule):
         "The town it is very quiet in winter.",
         "The police they arrested two men outside the bank.",
         "My grandmother she always cooks on Sundays.",
+        "Our company it has grown fast since 2019.",
     )
     good = (
         "The students they taught were bright, and the house it stood in was old.",
@@ -1268,6 +1270,7 @@ class DoubleSubject(GrammarRule):
         "The town is very quiet in winter.",
         "The police arrested two men outside the bank.",
         "My grandmother always cooks on Sundays.",
+        "Our company has grown fast since 2019.",
     )
     fix = "always"
 
@@ -1299,11 +1302,21 @@ class DoubleSubject(GrammarRule):
         tags = sentence_tags(doc, words)
         if not all(tag.startswith(("NN", "JJ")) for tag in tags[1:index]):
             return None
-        plural = tags[index - 1] == "NNS" or noun.low in _GROUPS
-        if (pronoun.low == "they") != plural or (pronoun.low != "they" and tags[index - 1] != "NN"):
+        if pronoun.low == "they":
+            if tags[index - 1] != "NNS" and noun.low not in _GROUPS:
+                return None
+        elif tags[index - 1] != "NN":
             return None
         at = index + 2 if tags[index + 1] == "RB" and words[index + 1].joined else index + 1
-        if tags[at] not in _FINITE or any(_may_be_main_verb(words, tags, i) for i in range(at + 1, len(words))):
+        if tags[at] not in _FINITE:
+            return None
+        rest = at + 1
+        if words[at].low in w.AUXILIARIES:
+            while rest < len(words) and tags[rest] == "RB":
+                rest += 1
+            if rest < len(words) and tags[rest] in ("VB", "VBN", "VBG"):
+                rest += 1  # "Our company it has grown": the pronoun's own verb
+        if any(_may_be_main_verb(words, tags, i) for i in range(rest, len(words))):
             return None  # "The students they taught were bright": a relative clause and its main verb
         verb = words[index + 1]
         return self.finding(
