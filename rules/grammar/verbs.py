@@ -1824,6 +1824,7 @@ class MissingTo(GrammarRule):
         "I need buy some milk, and we need finish this today.",
         "They got him fix the car for free.",
         "It is important remember the victims, and it was difficult find a seat.",
+        "The suspect refused answer any questions, and the council agreed build a new bridge.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -1840,6 +1841,7 @@ class MissingTo(GrammarRule):
         "All we need is time; we need work done.",
         "They got him fired, got them ready, got us thinking and got me home; let's get it done.",
         "It is hard work and easy money; it is important stuff; the important change is here; it is possible.",
+        "He learned respect the hard way; they promised help the next day; we promised help the refugees needed.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1855,6 +1857,7 @@ class MissingTo(GrammarRule):
         "I need to buy some milk, and we need to finish this today.",
         "They got him to fix the car for free.",
         "It is important to remember the victims, and it was difficult to find a seat.",
+        "The suspect refused to answer any questions, and the council agreed to build a new bridge.",
     )
     fix = "always"
 
@@ -1893,8 +1896,10 @@ class MissingTo(GrammarRule):
             if at >= len(words):
                 continue
             verb = words[at]
+            ambiguous = at == index + 1 and low in _TO_VERB_VERBS and _noun_or_verb_before_determiner(words, at)
             plain = (
-                _plain_bare_verb(doc, words, at)
+                (_plain_bare_verb(doc, words, at) and not (ambiguous and not _object_after_bare(words, at)))
+                or (ambiguous and low not in _NOT_NOUN_CHECKED and _object_after_bare(words, at))
                 or (verb.low == "go" and at == index + 1 and low in _TO_VERB_VERBS and _go_goes_on(doc, words, at))
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
@@ -1991,6 +1996,45 @@ def _bare_after_able(low: str) -> bool:
     too ("able come", "able swim", "able cut"); not an -s or -ing form, an adjective or an adverb."""
     found = w.verb_tags(low)
     return "VB" in found and not found & {"VBZ", "VBG"} and w.tags(low) <= {"VERB", "AUX", "NOUN"}
+
+
+_NOT_NOUN_CHECKED = frozenset("want wants wanted need needs needed seem seems seemed tend tends tended".split())
+"""Verbs that take a noun object as often as a verb ("wanted change the most", "need help the
+most"): their bare-verb-or-noun is left to the tagger."""
+_OBJECT_DETERMINERS = frozenset("the a an any his her their my our your these those".split())
+_NOT_OBJECT_HEADS = frozenset(
+    """
+    time times day days week weeks month months year years morning evening night weekend moment way most
+    least best first last next following same whole other rest hard lot bit little
+    """.split()
+)
+"""Words after the determiner that make the phrase a time, a way or a degree ("learned respect the
+hard way", "wanted change a lot", "promised help the next day"), not an object."""
+
+
+def _noun_or_verb_before_determiner(words: list[Word], at: int) -> bool:
+    """``words[at]`` is a bare verb or a noun ('answer', 'help', 'respect') and a determiner follows."""
+    if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
+        return False
+    low = words[at].low
+    found = w.verb_tags(low)
+    if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"} or w.tags(low) != {"VERB", "NOUN"}:
+        return False
+    return words[at + 1].low in _OBJECT_DETERMINERS
+
+
+def _object_after_bare(words: list[Word], at: int) -> bool:
+    """After :func:`_noun_or_verb_before_determiner`: the determiner and a noun make an object, so
+    the word is the bare verb ("refused answer any questions", "agreed build a new bridge"); not a
+    time or a way ("learned respect the hard way", "promised help the next day") or a clause
+    ("promised help the refugees needed"), after which the word is a noun."""
+    for cursor in range(at + 2, min(at + 5, len(words))):
+        if words[cursor].low in _NOT_OBJECT_HEADS:
+            return False
+        if "NOUN" in w.tags(words[cursor].low) and not w.tags(words[cursor].low) & {"ADJ"}:
+            following = words[cursor + 1].low if cursor + 1 < len(words) and words[cursor].joined else ""
+            return not (w.verb_tags(following) & {"VBD", "VBZ", "VBP"} and "NOUN" not in w.tags(following))
+    return False
 
 
 def _takes_to_here(words: list[Word], index: int) -> bool:
