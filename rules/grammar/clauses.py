@@ -880,7 +880,9 @@ class IndirectObjectTo(GrammarRule):
         "to me'; with 'say', use 'tell' ('tell me the truth'). The reverse slip is 'tell' or 'ask' "
         "with 'to': 'tell them the truth', not 'tell to them'. Flagged when the person is followed by "
         "what is explained (a determiner, 'how', 'why', 'what' …), or when a group of people stands bare "
-        "before a 'that' clause with its own subject ('said reporters that the deal was close')."
+        "before a 'that' clause with its own subject ('said reporters that the deal was close'), or "
+        "'the' and people follow 'explain', 'describe', 'announce' or 'mention' before 'how', 'why' or "
+        "'what' ('described the police what she saw')."
     )
     bad = (
         "Can you explain me the problem?",
@@ -891,8 +893,10 @@ class IndirectObjectTo(GrammarRule):
         "They explained him how the machine works.",
         "The minister said reporters that the talks had failed.",
         "The mayor explained the reporters why the bridge was closed.",
+        "The witness described the police what she had seen.",
     )
     good = (
+        "She described the police who arrived; he mentioned the families when they came; we announced the winners.",
         "Can you explain the problem to me?",
         "She described the house to us in detail.",
         "He suggested a good book to me.",
@@ -1000,7 +1004,12 @@ def _clause_after(doc: Document, words: list[Word], at: int) -> bool:
     return True
 
 
-_EXPLAIN = frozenset(form for forms in w.verb_inflections("explain").values() for form in forms)
+_EXPLAIN = frozenset(
+    form
+    for lemma in ("explain", "describe", "announce", "mention", "demonstrate")
+    for forms in w.verb_inflections(lemma).values()
+    for form in forms
+)
 _GROUP_DETERMINERS = frozenset("the his her their our my your its".split())
 _EXPLAINED_WH = frozenset("how why what whether".split())
 """What opens the thing explained after the people ("explained the reporters why the bridge was
@@ -1019,9 +1028,11 @@ _DATIVE_GROUPS = frozenset(
 (told reporters); they stand bare, without a determiner ("said the committee that met …" is a relative)."""
 _PEOPLE_TOLD = _DATIVE_GROUPS | frozenset(
     """children kids class audience crowd jury court committee panel team players nurses doctors police guests
-    visitors tourists public board council staff students""".split()
+    visitors tourists public board council staff students passengers officers villagers locals neighbours
+    neighbors investigators inspectors victims families""".split()
 )
-"""People after 'explained the' and before 'how', 'why', 'what' ("explained the jury how")."""
+"""People after 'explained the' ('described', 'announced', 'mentioned' …) and before 'how', 'why',
+'what' ("explained the jury how", "described the police what she saw")."""
 _CLAUSE_SUBJECTS = (w.SUBJECT_PRONOUNS - {"i"}) | w.DETERMINERS | frozenset(("i", "there"))
 """Words that open the subject of the clause after 'that'."""
 _SUBJECT_TAGS = frozenset("NN NNS NNP NNPS CD JJ".split())
