@@ -1384,7 +1384,9 @@ class BareInfinitive(GrammarRule):
         "a simple past or a third person there ('let it goes', 'made me went') is a slip. A relative "
         "clause ('the offer they made us seems fair') and verbs of perception ('I saw you left', a "
         "clause) are left alone. 'Let's' is 'let us' and takes no other object: 'he let's me go' "
-        "is the verb 'lets'."
+        "is the verb 'lets'. An '-ing' form after people as the object ('made the children laughing') "
+        "is a slip too, unless an adjective, 'into' or a bare verb follows ('made the people living "
+        "nearby furious', 'made the children watching it cry')."
     )
     bad = (
         "Let it goes.",
@@ -1401,6 +1403,8 @@ class BareInfinitive(GrammarRule):
         "The alarm made them running out of the building.",
         "I saw him to leave the building, and we heard the neighbours to argue all night.",
         "The storm made the organisers to cancel the concert, and she let her son to drive.",
+        "The clown made the children laughing all afternoon.",
+        "The guards made the prisoners standing in the cold, and she let the pupils going home.",
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
@@ -1417,6 +1421,8 @@ class BareInfinitive(GrammarRule):
         "He was seen to leave; I saw the doctor to discuss it; we watched them to make sure; I saw her to the door.",
         "I have heard him to be a fair man; I saw him leave; we heard the neighbours arguing.",
         "They made the assistant to the director redundant; the win made the leader to beat; let her son be.",
+        "The noise made the people living nearby furious, and the coach made the boys training there into stars.",
+        "The film made the children watching it cry; they let the residents living on the hill stay.",
     )
     fixed = (
         "Let it go.",
@@ -1456,7 +1462,7 @@ class BareInfinitive(GrammarRule):
                 or _her_person(words, index)
             ):
                 if words[index].low in _NO_TO_CAUSATIVES and words[index + 1].low in _NOUN_OBJECT_OPENERS:
-                    finding = self._noun_object_to(words, index)
+                    finding = self._noun_object_to(doc, words, index)
                     if finding is not None:
                         yield finding
                 continue  # "the offer they made us seems fair", "the movement to help her grows"
@@ -1564,7 +1570,7 @@ class BareInfinitive(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
-    def _noun_object_to(self, words: list[Word], index: int) -> Finding | None:
+    def _noun_object_to(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'let the students to leave', 'made the players to run': 'let' and 'make' with a noun
         object take the bare verb too. After 'make' the object must name people ('made the trip to
         see her' has a purpose clause); after 'let' any noun, when the word after 'to' can only be
@@ -1574,6 +1580,8 @@ class BareInfinitive(GrammarRule):
         head = index + 2
         if head + 2 < len(words) and words[head].low not in _PEOPLE and _modifier_before_noun(words[head].low):
             head += 1  # "let the younger pupils to go"
+        if head + 1 < len(words) and words[head + 1].low.endswith("ing"):
+            return self._noun_ing(doc, words, index, head)
         if head + 2 >= len(words) or not all(words[i].joined for i in range(index, head + 2)):
             return None
         noun, to, verb = words[head], words[head + 1], words[head + 2]
@@ -1592,6 +1600,44 @@ class BareInfinitive(GrammarRule):
             f"After '{words[index].text} {' '.join(word.text for word in words[index + 1 : head + 1])}', "
             f"drop 'to': '{verb.text}'.",
             suggestions=(verb.text,),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _noun_ing(self, doc: Document, words: list[Word], index: int, head: int) -> Finding | None:
+        """'made the children laughing', 'let the pupils going home': people as the object and an
+        '-ing' form that is only a verb. Not when an adjective or 'into' follows later, which makes
+        the '-ing' phrase part of the object ("made the people living nearby angry")."""
+        if not all(words[i].joined for i in range(index, head + 1)):
+            return None
+        noun, target = words[head], words[head + 1]
+        if noun.low not in _PEOPLE or noun.capitalised or target.capitalised:
+            return None
+        if w.verb_tags(target.low) != {"VBG"}:
+            return None
+        following = words[head + 2].low if head + 2 < len(words) and target.joined else ""
+        goes_on = following in _ING_GOES_ON or following == "home"
+        if not w.tags(target.low) <= {"VERB", "NOUN"} and not goes_on:
+            return None  # "made the stories interesting": an adjective
+        if "NOUN" in w.tags(target.low) and following and not goes_on:
+            return None  # "made the students working partners"
+        if any(word.low == "into" or w.tags(word.low) == {"ADJ"} for word in words[head + 2 :]):
+            return None  # "made the residents living nearby furious": the '-ing' phrase describes them
+        tags = sentence_tags(doc, words)
+        for i in range(head + 2, len(words)):
+            before = words[i - 1].low
+            if before == "to" or before in w.DETERMINERS or before in w.PREPOSITIONS or i == head + 2:
+                continue
+            if tags[i] == "VB" or "VB" in w.verb_tags(words[i].low):
+                return None  # "made the children watching it cry": the bare verb comes later
+        base = _base_form(target, clear=True)
+        if base is None or base == target.low:
+            return None
+        caused = " ".join(word.text for word in words[index : head + 1])
+        return self.finding(
+            target.start,
+            target.end,
+            f"After '{caused}', use the bare verb '{base}'.",
+            suggestions=(base,),
             fix=FixSafety.UNSAFE,
         )
 
