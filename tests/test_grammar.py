@@ -205,6 +205,7 @@ BUILTIN_IDS = {
     "grammar.country-article",
     "grammar.missing-relative",
     "grammar.go-to-place",
+    "grammar.relative-object-repeated",
 }
 
 

@@ -155,6 +155,7 @@ CATALOGUE = (
     E('rules.grammar.oneword', 'OneWordForTwo', 'grammar.one-word-for-two', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'SentenceFragment', 'grammar.sentence-fragment', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'DoubleSubject', 'grammar.double-subject', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clauses', 'RelativeObjectRepeated', 'grammar.relative-object-repeated', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'MissingRelative', 'grammar.missing-relative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'DoubleConjunction', 'grammar.double-conjunction', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'PrepositionBeforeClause', 'grammar.preposition-before-clause', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501

@@ -1432,9 +1432,116 @@ _PEOPLE_NOUNS = frozenset(
 )
 
 
+# -- a pronoun that repeats the relative ---------------------------------------------------------
+
+_RELATIVES = frozenset("who whom which that".split())
+_RELATIVE_SUBJECTS = frozenset("i we you he she they".split())
+_PERSON_REPEATS = frozenset(("him", "her", "them"))
+_NOT_RELATIVE_HEADS = frozenset(
+    """
+    fact news idea claim claims belief rumour rumor proof sign chance hope fear view notion suggestion
+    possibility evidence report reports assurance promise guarantee argument feeling impression thought
+    knowledge realisation realization decision risk danger point way time times day days moment place
+    reason year years night week extent degree so such
+    """.split()
+)
+"""Nouns that a 'that' clause completes ("the fact that I did it") or that a relative of time, place or
+manner follows ("the day that I met him"), where the object pronoun is right."""
+
+
+_NOUN_PHRASE_TAGS = frozenset("DT PRP$ JJ JJR JJS NN NNS NNP CD POS".split())
+
+
+def _stranded(words: list[Word], at: int) -> bool:
+    """The preposition at ``at`` ends its clause: nothing, a stop or a comma, or a verb follows."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return True
+    following = words[at + 1].low
+    return following in w.AUXILIARIES or bool(w.verb_tags(following) & {"VBD", "VBZ"})
+
+
+class RelativeObjectRepeated(GrammarRule):
+    id = "grammar.relative-object-repeated"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A pronoun that repeats the relative: 'the man who I met him', 'the book that I bought it'."
+    why = (
+        "In a relative clause the relative ('who', 'which', 'that') is already the object: 'the man who "
+        "I met', 'the book that I bought it' has the object twice (some languages repeat it). Reported "
+        "after a noun, for 'who' or 'whom' with 'him', 'her' or 'them', and for 'which' or 'that' with "
+        "'it', straight after a subject pronoun and its verb; not when 'to', an adjective or a verb "
+        "follows ('the man who I told him to call', 'the books that I find it hard to read'), nor after "
+        "'the fact that', 'the day that' and the like."
+    )
+    bad = (
+        "The man who I met him yesterday is a pilot.",
+        "The book that I bought it last week is very good.",
+        "The car which we rented it in Spain broke down.",
+    )
+    good = (
+        "The man who I met yesterday is a pilot; the book that I bought is good.",
+        "The man who I told him to call never came; the books that I find it hard to read are long.",
+        "The fact that I bought it surprised them; the day that I met him was cold.",
+        "Note that I fixed it; she said that we sold it.",
+        "The book that I gave him was old; the boxes that we packed it in were heavy.",
+        "The company that we bought it from has closed; the person who I trust them with is away.",
+    )
+    fixed = (
+        "The man who I met yesterday is a pilot.",
+        "The book that I bought last week is very good.",
+        "The car which we rented in Spain broke down.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 3
+        candidates = [
+            p
+            for p in positions(doc, _RELATIVES)
+            if 0 < p < last and lows[p + 1] in _RELATIVE_SUBJECTS and lows[p + 3] in _PERSON_REPEATS | {"it"}
+        ]
+        for words, index in places(doc, candidates):
+            found = self._repeated(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _repeated(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        if index == 0 or index + 3 >= len(words) or not _joined_run(words, index - 1, index + 2):
+            return None
+        relative, verb, pronoun = words[index], words[index + 2], words[index + 3]
+        person = relative.low in ("who", "whom")
+        if (pronoun.low in _PERSON_REPEATS) != person or words[index - 1].low in _NOT_RELATIVE_HEADS:
+            return None
+        if not w.verb_tags(verb.low) & {"VBD", "VBP", "VBZ"} or verb.low in w.AUXILIARIES:
+            return None
+        if pronoun.joined and index + 4 < len(words):
+            following = words[index + 4]
+            kinds = w.tags(following.low)
+            if following.low == "to" or (kinds & {"ADJ", "VERB"} and "NOUN" not in kinds):
+                return None  # "told him to call", "find it hard", "made him go"
+            if following.low in w.PREPOSITIONS and _stranded(words, index + 4):
+                return None  # "the boxes that we packed it in were heavy": the relative is the preposition's
+        tags = sentence_tags(doc, words)
+        if tags[index - 1] not in ("NN", "NNS") or tags[index + 2] not in ("VBD", "VBP", "VBZ"):
+            return None
+        if index < 2 or not words[index - 2].joined or tags[index - 2] not in _NOUN_PHRASE_TAGS:
+            return None  # "Note that I fixed it": a verb the tagger reads as a noun opens the sentence
+        if in_quotes(doc, pronoun.start):
+            return None
+        return self.finding(
+            verb.start,
+            pronoun.end,
+            f"'{relative.text}' is already the object: drop '{pronoun.text}' ('{verb.text}').",
+            suggestions=(verb.text,),
+            fix=FixSafety.SAFE,
+        )
+
+
 RULES = [
     SentenceFragment,
     DoubleSubject,
+    RelativeObjectRepeated,
     MissingRelative,
     DoubleConjunction,
     PrepositionBeforeClause,
