@@ -59,7 +59,7 @@ class DoubleConjunction(GrammarRule):
         "Even though she trained hard, yet she lost the final.",
         "Because the road was closed, so we took the train.",
         "Though the budget grew, but the schools got nothing.",
-        "Since the shop was closed, so we ordered online.",
+        "Since the bakery had shut, so they bought bread online.",
     )
     good = (
         "Although the hall was full, nobody could hear the speaker.",
@@ -74,7 +74,7 @@ class DoubleConjunction(GrammarRule):
         "Even though she trained hard, she lost the final.",
         "Because the road was closed, we took the train.",
         "Though the budget grew, the schools got nothing.",
-        "Since the shop was closed, we ordered online.",
+        "Since the bakery had shut, they bought bread online.",
     )
     fix = "always"
 
@@ -726,7 +726,7 @@ class MissingSubjectIt(GrammarRule):
         "We chose the bus because is cheap.",
         "Take the job if is possible.",
         "Was a good idea to leave early.",
-        "Are many reasons to doubt the official figures.",
+        "Are several ways to read the new budget.",
         "Was no sign of the driver when the police arrived.",
         "Was very cold in the stadium last night.",
         "Is plenty of room on the top deck.",
@@ -751,7 +751,7 @@ class MissingSubjectIt(GrammarRule):
         "We chose the bus because it is cheap.",
         "Take the job if it is possible.",
         "It was a good idea to leave early.",
-        "Are many reasons to doubt the official figures.",
+        "Are several ways to read the new budget.",
         "Was no sign of the driver when the police arrived.",
         "Was very cold in the stadium last night.",
         "Is plenty of room on the top deck.",
