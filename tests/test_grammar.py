@@ -206,6 +206,7 @@ BUILTIN_IDS = {
     "grammar.missing-relative",
     "grammar.go-to-place",
     "grammar.relative-object-repeated",
+    "grammar.game-article",
 }
 
 

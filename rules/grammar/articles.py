@@ -925,4 +925,76 @@ class CountryArticle(GrammarRule):
             )
 
 
-RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle, SoForSuch, GenericArticle, CountryArticle]
+# -- 'the' before a game after 'play' --------------------------------------------------------------
+
+_PLAY_FORMS = frozenset("play plays played playing".split())
+_GAMES = frozenset(
+    """
+    football soccer tennis golf basketball baseball volleyball cricket rugby hockey chess badminton
+    handball netball softball poker bridge darts snooker billiards polo lacrosse
+    """.split()
+)
+"""Games and sports, which 'play' takes bare ("plays football", "played chess"). Not instruments
+("plays the piano" is right)."""
+_BALL_MOVES = frozenset("into through over forward back across out up down to towards wide along".split())
+"""Words after 'played the football' that make the football the ball ("played the football into the
+net")."""
+_GAME_TIMES = frozenset("every each today tonight yesterday tomorrow again last next this".split())
+"""Words of time that may follow the game ("plays the football every weekend")."""
+
+
+class GameArticle(GrammarRule):
+    id = "grammar.game-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'The' before a game after 'play': 'he plays the football' ('plays football')."
+    why = (
+        "'Play' takes a game or a sport without an article: 'he plays football', 'we played chess' "
+        "(an instrument takes one: 'she plays the piano'). Reported when 'the' and a game follow a "
+        "form of 'play' and the game ends its phrase (a stop, a preposition, 'and' or a time follows): "
+        "'played the football match' (a noun follows), "
+        "'played the football into the net' (the ball) and 'the bridge' in 'played the bridge "
+        "club' are left alone."
+    )
+    bad = (
+        "He plays the football every weekend.",
+        "She played the tennis at school, and we play the chess on Sundays.",
+    )
+    good = (
+        "He plays football; she plays the piano; they played the football match in the rain.",
+        "He played the football into the net, and she played the ball back.",
+        "They played the bridge club last week; we played the chess champion.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            p for p in positions(doc, _PLAY_FORMS) if p < last and lows[p + 1] == "the" and lows[p + 2] in _GAMES
+        ]
+        for words, index in places(doc, candidates):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            article, game = words[index + 1], words[index + 2]
+            if game.capitalised or in_quotes(doc, game.start):
+                continue
+            if game.joined and index + 3 < len(words):
+                following = words[index + 3].low
+                if following in _BALL_MOVES or following.endswith(("'s", "’s")):
+                    continue
+                if following not in w.PREPOSITIONS and following not in _GAME_TIMES and following not in ("and", "or"):
+                    continue  # "the football match", "the chess champion", "the rugby sevens"
+            elif doc.text[game.end : game.end + 1] in ("-", "'", "’"):
+                continue
+            yield self.finding(
+                article.start,
+                game.end,
+                f"'Play' takes a game without 'the': '{game.text}'.",
+                suggestions=(game.text,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle, SoForSuch, GenericArticle, CountryArticle, GameArticle]
