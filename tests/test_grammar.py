@@ -206,6 +206,13 @@ BUILTIN_IDS = {
     "grammar.cleft-agreement",
     "grammar.question-tag",
     "grammar.kind-of-plural",
+    "grammar.generic-article",
+    "grammar.double-subject",
+    "grammar.country-article",
+    "grammar.missing-relative",
+    "grammar.go-to-place",
+    "grammar.relative-object-repeated",
+    "grammar.game-article",
 }
 
 

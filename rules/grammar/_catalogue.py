@@ -27,6 +27,9 @@ CATALOGUE = (
     E('rules.grammar.articles', 'SuperlativeArticle', 'grammar.superlative-article', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.articles', 'MissingArticle', 'grammar.missing-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.articles', 'SoForSuch', 'grammar.so-such', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.articles', 'GenericArticle', 'grammar.generic-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.articles', 'CountryArticle', 'grammar.country-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.articles', 'GameArticle', 'grammar.game-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'ModalOf', 'grammar.modal-of', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'PassedPast', 'grammar.passed-past', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'ItsConfusion', 'grammar.its-confusion', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
@@ -121,6 +124,7 @@ CATALOGUE = (
     E('rules.grammar.prepositions', 'StrandedPreposition', 'grammar.stranded-preposition', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.prepositions', 'MissingPreposition', 'grammar.missing-preposition', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.prepositions', 'WherePreposition', 'grammar.where-preposition', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.prepositions', 'GoToPlace', 'grammar.go-to-place', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.light_verbs', 'LightVerb', 'grammar.light-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.adjective_nouns', 'AdjectiveCollocation', 'grammar.adjective-collocation', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adjective_nouns', 'DegreeAdverb', 'grammar.degree-adverb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
@@ -156,11 +160,14 @@ CATALOGUE = (
     E('rules.grammar.adverbs', 'VeryVerb', 'grammar.very-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.oneword', 'OneWordForTwo', 'grammar.one-word-for-two', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'SentenceFragment', 'grammar.sentence-fragment', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clauses', 'DoubleSubject', 'grammar.double-subject', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clauses', 'RelativeObjectRepeated', 'grammar.relative-object-repeated', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clauses', 'MissingRelative', 'grammar.missing-relative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'DoubleConjunction', 'grammar.double-conjunction', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'PrepositionBeforeClause', 'grammar.preposition-before-clause', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'EmbeddedQuestionOrder', 'grammar.embedded-question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'DoubleNegative', 'grammar.double-negative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
-    E('rules.grammar.clauses', 'MissingSubjectIt', 'grammar.missing-subject-it', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clauses', 'MissingSubjectIt', 'grammar.missing-subject-it', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'IndirectObjectTo', 'grammar.indirect-object-to', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'MissingKnow', 'grammar.missing-know', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.wordforms', 'NounForAdjective', 'grammar.noun-for-adjective', 'grammar', 'warning', 'preview', 'none', 'grammar', 2, False, False),  # noqa: E501

@@ -475,6 +475,48 @@ _LANGUAGES = frozenset(
 )
 """Languages that follow 'speak' as its object ("speaks English very well")."""
 _SHORT_OBJECT = 3
+_ORDER_ADVERBS = frozenset(
+    """
+    quickly slowly carefully silently quietly loudly gently firmly calmly angrily happily sadly proudly
+    nervously patiently politely rudely warmly softly eagerly anxiously hastily neatly properly
+    correctly fast always often usually sometimes rarely seldom frequently occasionally regularly
+    """.split()
+)
+"""Adverbs of manner and frequency that stand after a short object ("opened the door slowly",
+"tastes the sauce always") or before the verb ("always tastes"), never between the verb and a short
+object. Not 'well', 'clearly', 'briefly', 'completely', 'especially', 'mainly': "knows well the
+dangers", "stated clearly the aim", "affects mainly the elderly" are English."""
+_OBJECT_DETERMINERS = w.DETERMINERS - frozenset(("no", "any", "some", "each"))
+_NOT_OBJECT_VERBS = frozenset(
+    """
+    get gets got become becomes became seem seems seemed remain remains remained stay stays stayed
+    think thinks thought believe believes believed say says said feel feels felt know knows knew
+    hope hopes hoped guess guesses guessed suppose supposes supposed fear fears feared mean means
+    meant find finds found argue argues argued claim claims claimed suggest suggests suggested wish
+    wished realise realised realize realized look looks looked sound sounds sounded grow grows grew
+    happen happens happened occur occurs occurred appear appears appeared matter matters mattered
+    """.split()
+)
+"""Verbs that take a clause or a complement ("I think sometimes the best thing is …", "grew quickly
+the largest …") or whose object an adverb often precedes."""
+_NOT_OBJECT_NOUNS = frozenset(
+    """
+    time times day days week weeks month months year years morning mornings evening evenings night
+    nights afternoon weekend moment hour hours minute minutes way whole entire rest next following
+    last first same other length distance mile miles metres meters kilometres kilometers yards
+    """.split()
+)
+"""Words that make the phrase after the adverb a time, a measure or a path ("worked hard the whole
+day", "walked slowly the last mile", "left quietly the next morning")."""
+_AFTER_SHORT_OBJECT = frozenset(
+    """
+    and but before after during every yesterday today tonight again
+    """.split()
+)
+"""Words that may follow a short object and belong to the clause, not to the object ("tastes always
+the sauce before serving"): not a preposition such as 'of', 'for', 'from' or 'in', which may make
+the object longer ("answered politely every question from the floor") and so free to stand after
+the adverb, nor 'that' and 'which'."""
 """Words at most in the object that 'very much' stands before ("very much the new album")."""
 
 
@@ -489,13 +531,22 @@ class AdverbBeforeObject(GrammarRule):
         "English' (the order of many other languages). Reported after verbs of liking before 'very "
         "much' and an object of at most three words that ends the clause (a long object may follow: "
         "'we appreciate very much the support of all our members'), and after 'speak' and "
-        "'understand' before 'well', 'fluently' and the like and the name of a language."
+        "'understand' before 'well', 'fluently' and the like and the name of a language; and after a "
+        "finite verb, an adverb of manner or frequency ('slowly', 'carefully', 'always', 'often' …) "
+        "before a short object that ends the clause or meets a time ('opened slowly the door.', "
+        "'tastes always the sauce before serving'): 'opened the door slowly', 'always tastes the "
+        "sauce'. A time or a distance ('left quietly the next morning', 'walked slowly the last "
+        "mile') and a longer object ('explained carefully the reasons for the delay') are left alone."
     )
     bad = (
         "I like very much football.",
         "She enjoyed very much the concert, and we loved very much our new house.",
         "She speaks very well English.",
         "He understands perfectly German but speaks poorly French.",
+        "The kids ate quickly their lunch.",
+        "The inspector checks carefully every invoice before lunch.",
+        "My aunt visits often the old market, and he opened slowly the door.",
+        "He answered always the phone politely, and the nurse cleaned gently the wound.",
     )
     good = (
         "I like football very much; she speaks English very well.",
@@ -504,6 +555,10 @@ class AdverbBeforeObject(GrammarRule):
         "She speaks well, English being her first language; he speaks French well.",
         "I enjoyed very much, as always, the concert.",
         "He understood well English law and its history.",
+        "He left quietly the next morning; they walked slowly the last mile; she worked hard the whole day.",
+        "I think sometimes the best thing is to wait, and it happens sometimes the machine stops.",
+        "He explained carefully the reasons for the delay; the door was opened slowly the next day.",
+        "She knows well the dangers; he answered politely every question from the floor.",
     )
     fixed = ()
     fix = "sometimes"
@@ -514,6 +569,70 @@ class AdverbBeforeObject(GrammarRule):
             found = self._very_much(words, index) if much else self._speaks_well(words, index)
             if found is not None and not in_quotes(doc, words[index].start):
                 yield found
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            p
+            for p in positions(doc, _ORDER_ADVERBS)
+            if 0 < p < last and lows[p + 1] in _OBJECT_DETERMINERS and lows[p - 1] not in w.AUXILIARIES
+        ]
+        for words, index in places(doc, candidates):
+            found = self._manner_between(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _manner_between(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'opened slowly the door.', 'tastes always the sauce before serving': a finite verb, an
+        adverb of manner or frequency, then a short object (a determiner, at most two words before
+        its noun) that ends the clause or is followed by a time or a place. A longer object ('the
+        reasons for the delay', 'the door of the shed') may follow the adverb."""
+        if index == 0 or index + 2 >= len(words):
+            return None
+        verb = words[index - 1]
+        if not (verb.joined and words[index].joined and words[index + 1].joined):
+            return None
+        if verb.capitalised or verb.low in _NOT_OBJECT_VERBS or verb.low in w.AUXILIARIES:
+            return None
+        if not w.verb_tags(verb.low) & w.FINITE_TAGS:
+            return None
+        if index >= 2 and words[index - 2].low in w.AUXILIARIES:
+            return None  # "was opened slowly the next day"
+        end = index + 2
+        while (
+            end + 1 < len(words)
+            and words[end].joined
+            and words[end + 1].low not in _AFTER_SHORT_OBJECT
+            and words[end + 1].low not in _ORDER_ADVERBS
+            and not (words[end + 1].low.endswith("ly") and w.tags(words[end + 1].low) == {"ADV"})
+        ):
+            end += 1  # the object runs on to the clause's end, or to a time or a place
+            if end - index > _SHORT_OBJECT:
+                return None  # a long object may follow the adverb
+        phrase = words[index + 2 : end + 1]
+        noun = phrase[-1]
+        if any(word.low in _NOT_OBJECT_NOUNS or word.capitalised for word in phrase):
+            return None
+        if "NOUN" not in w.tags(noun.low) or noun.low in w.PREPOSITIONS:
+            return None
+        if any(word.low in w.PREPOSITIONS or word.low in w.AUXILIARIES or word.low in w.DETERMINERS for word in phrase):
+            return None
+        if in_quotes(doc, verb.start):
+            return None
+        from ._tagger import sentence_tags
+
+        tags = sentence_tags(doc, words)
+        # "The chef tastes always the sauce", "the nurse cleaned gently the wound": the odd order makes
+        # the tagger read a plural noun or a participle after the subject
+        misread = {"NNS": "VBZ", "VBN": "VBD"}.get(tags[index - 1])
+        finite = tags[index - 1] in w.FINITE_TAGS or (
+            misread is not None
+            and index >= 2
+            and tags[index - 2] in ("NN", "NNP", "PRP")
+            and misread in w.verb_tags(verb.low)
+        )
+        if not finite or not tags[end].startswith("NN"):
+            return None
+        return self._move(words, index, index, index + 1, end)
 
     def _very_much(self, words: list[Word], index: int) -> Finding | None:
         """'like very much football.': a short object that ends its clause."""

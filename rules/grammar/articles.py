@@ -749,4 +749,252 @@ class SoForSuch(GrammarRule):
             )
 
 
-RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle, SoForSuch]
+# -- 'the' before an abstract noun used in general -------------------------------------------------
+
+_GENERAL_NOUNS = frozenset("nature life happiness humanity mankind globalisation globalization capitalism".split())
+"""Abstract nouns that a learner gives 'the' when speaking of them in general ("The life is hard",
+"The nature is beautiful"), and that bare 'the' seldom points at one already named. Not 'society',
+'technology', 'religion', 'education', 'literature', 'philosophy', 'friendship', 'love', 'poverty',
+'honesty', 'money', 'music', 'history', 'success': "The society is holding its dinner", "The
+technology is ready", "the literature is clear", "the honesty is refreshing" speak of one already
+named."""
+_GENERAL_VERBS = frozenset(
+    """
+    is are can cannot can't makes gives brings teaches needs means has should must seems becomes isn't
+    doesn't helps changes
+    """.split()
+) | w.both_apostrophes("can't isn't doesn't")
+"""A verb in the present straight after the noun: a general statement ("The life is hard"); a past
+("The life was hard") often tells of one life already named, and a word between ("the life she
+built", "the nature of the job") makes the noun particular."""
+_GENERAL_LEAD = frozenset(("that", "because", "think", "believe"))
+_OPENING_PHRASE = 4
+"""Words at most in an opening phrase before its comma ("In my opinion, the nature is …")."""
+"""Words after which a general statement opens a clause ("I think the life is hard")."""
+
+
+class GenericArticle(GrammarRule):
+    id = "grammar.generic-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'The' before an abstract noun used in general: 'The life is hard' ('Life is hard')."
+    why = (
+        "An abstract noun spoken of in general takes no article in English: 'Life is hard', 'Nature "
+        "is beautiful here', 'Friendship matters' (many languages say 'the life'). Reported only when "
+        "'the' and one of a few such nouns ('life', 'nature', 'happiness', 'mankind', "
+        "'humanity', 'capitalism' …) open a clause and a present verb follows at once: "
+        "'the life she built', 'the nature of the job' and 'the life was hard' (one life, already "
+        "named) are left alone."
+    )
+    bad = (
+        "The life is hard for farmers in the north.",
+        "The nature is beautiful in this part of Norway.",
+        "I think the happiness can't be bought. In my opinion, the nature is our treasure.",
+        "The mankind has always told stories, and we believe that the capitalism needs rules.",
+    )
+    good = (
+        "Life is hard; the life she built in Cairo was comfortable.",
+        "The nature of the dispute is unclear, and the nature reserve is closed.",
+        "The life was hard, but he loved the sea.",
+        "We studied The Nature Is Ours, a film; the love is mutual, she said, on the whole.",
+        '"The life is hard," she sang.',
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [
+            p
+            for p in positions(doc, _GENERAL_NOUNS)
+            if 0 < p < last and lows[p - 1] == "the" and lows[p + 1] in _GENERAL_VERBS
+        ]
+        for words, index in places(doc, candidates):
+            if index == 0 or index + 1 >= len(words):
+                continue
+            article, noun = words[index - 1], words[index]
+            if not (article.joined and noun.joined) or noun.capitalised:
+                continue
+            at = index - 1
+            lead = at > 0 and words[at - 1].low in _GENERAL_LEAD and words[at - 1].joined
+            opening = at > 0 and doc.text[words[at - 1].end : article.start].strip() == "," and at <= _OPENING_PHRASE
+            if at > 0 and not (lead or opening):
+                continue
+            if at == 0 and article.text != "The":
+                continue
+            if words[index + 1].capitalised or in_quotes(doc, noun.start):
+                continue  # "The Nature Is Ours": a title
+            fixed = match_case(noun.low, article.text)
+            yield self.finding(
+                article.start,
+                noun.end,
+                f"Used in general, '{noun.low}' takes no article: '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+# -- 'the' before the name of a country ------------------------------------------------------------
+
+_COUNTRIES = frozenset(
+    """
+    england scotland wales ireland britain france germany spain portugal italy greece turkey poland
+    russia austria switzerland belgium sweden norway finland denmark iceland hungary romania bulgaria
+    serbia croatia albania china japan korea india pakistan bangladesh afghanistan iran iraq
+    syria israel egypt libya tunisia algeria morocco ethiopia kenya nigeria ghana uganda tanzania
+    zimbabwe zambia angola mozambique somalia rwanda canada mexico brazil argentina chile peru colombia
+    venezuela bolivia ecuador uruguay paraguay cuba jamaica australia indonesia malaysia singapore
+    thailand vietnam cambodia nepal mongolia kazakhstan europe asia africa america
+    """.split()
+)
+"""Countries and continents whose names take no article ("in France", "the history of Japan"). Not
+'the Netherlands', 'the Philippines', 'the Gambia', 'the Congo', 'the Sudan', 'the Ukraine', 'the
+Lebanon', 'the Yemen' (the article is right or was), nor 'Jordan', 'Niger', 'Chad', 'Georgia',
+'Jersey' (a river, a lake, a state, an island)."""
+_COUNTRY_BEFORE = frozenset("of that which who whom where when i we you he she they it".split())
+"""Words after the name that make it one country of a time or a view ("the France of the 1960s",
+"the England she knew", "the Germany that emerged"), where 'the' is right."""
+_COUNTRY_ENDS = frozenset(".,;:!?)")
+
+
+def _ends_name_phrase(low: str) -> bool:
+    """The word after a name shows that the name is the whole subject: an auxiliary ("the Germany
+    is", "the Japan has"). Not a preposition ("the America within our reach", "the Germany after
+    the war" are a country of a time or a view) nor 'and' ("the England and Wales board")."""
+    return low in w.AUXILIARIES
+
+
+class CountryArticle(GrammarRule):
+    id = "grammar.country-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'The' before a country's name: 'moved to the France' ('to France')."
+    why = (
+        "The names of most countries and continents take no article: 'in France', 'the longest river "
+        "in England', 'trade with China' (some languages say 'the France'). Names that are plural or "
+        "hold a common noun keep it ('the Netherlands', 'the United States', 'the Czech Republic'), "
+        "and so does a country of a time or a view ('the France of the 1960s', 'the England she "
+        "knew') and a name used as a modifier ('the England team', 'the China trip'). Reported when "
+        "the name ends its phrase: before a stop, a comma or an auxiliary ('the Germany is')."
+    )
+    bad = (
+        "She moved to the France, and he stayed.",
+        "The Thames is the longest river of the England.",
+        "The Germany is a big country, and we flew to the Japan.",
+    )
+    good = (
+        "She moved to France in 2010; the France of the 1960s was different.",
+        "Think about the America within our reach; the Germany after the war was poor.",
+        "The England and Wales board met; the Spain in her novels is warm.",
+        "The England team won, and the England she knew is gone.",
+        "The Netherlands is flat; the Gambia is small; the Congo flows west.",
+        "We crossed the India–Pakistan border; the China Daily reported it.",
+        "He cooked the turkey, and the chile was hot.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        candidates = [p for p in positions(doc, _COUNTRIES) if p > 0 and lows[p - 1] == "the"]
+        for words, index in places(doc, candidates):
+            if index == 0:
+                continue
+            article, name = words[index - 1], words[index]
+            if not article.joined or name.text != name.low.capitalize():
+                continue
+            if index + 1 < len(words) and name.joined:
+                following = words[index + 1]
+                if following.capitalised or following.low in _COUNTRY_BEFORE:
+                    continue
+                if not _ends_name_phrase(following.low):
+                    continue  # "the England team", "the China trip": a modifier
+            else:
+                gap = doc.text[name.end : name.end + 1]
+                if gap and gap not in _COUNTRY_ENDS:
+                    continue  # "the India–Pakistan border"
+            if in_quotes(doc, name.start):
+                continue
+            yield self.finding(
+                article.start,
+                name.end,
+                f"'{name.text}' takes no article: '{name.text}'.",
+                suggestions=(name.text,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+# -- 'the' before a game after 'play' --------------------------------------------------------------
+
+_PLAY_FORMS = frozenset("play plays played playing".split())
+_GAMES = frozenset(
+    """
+    football soccer tennis golf basketball baseball volleyball cricket rugby hockey chess badminton
+    handball netball softball poker bridge darts snooker billiards polo lacrosse
+    """.split()
+)
+"""Games and sports, which 'play' takes bare ("plays football", "played chess"). Not instruments
+("plays the piano" is right)."""
+_BALL_MOVES = frozenset("into through over forward back across out up down to towards wide along".split())
+"""Words after 'played the football' that make the football the ball ("played the football into the
+net")."""
+_GAME_TIMES = frozenset("every each today tonight yesterday tomorrow again last next this".split())
+"""Words of time that may follow the game ("plays the football every weekend")."""
+
+
+class GameArticle(GrammarRule):
+    id = "grammar.game-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'The' before a game after 'play': 'he plays the football' ('plays football')."
+    why = (
+        "'Play' takes a game or a sport without an article: 'he plays football', 'we played chess' "
+        "(an instrument takes one: 'she plays the piano'). Reported when 'the' and a game follow a "
+        "form of 'play' and the game ends its phrase (a stop, a preposition, 'and' or a time follows): "
+        "'played the football match' (a noun follows), "
+        "'played the football into the net' (the ball) and 'the bridge' in 'played the bridge "
+        "club' are left alone."
+    )
+    bad = (
+        "He plays the football every weekend.",
+        "She played the tennis at school, and we play the chess on Sundays.",
+    )
+    good = (
+        "He plays football; she plays the piano; they played the football match in the rain.",
+        "He played the football into the net, and she played the ball back.",
+        "They played the bridge club last week; we played the chess champion.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            p for p in positions(doc, _PLAY_FORMS) if p < last and lows[p + 1] == "the" and lows[p + 2] in _GAMES
+        ]
+        for words, index in places(doc, candidates):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            article, game = words[index + 1], words[index + 2]
+            if game.capitalised or in_quotes(doc, game.start):
+                continue
+            if game.joined and index + 3 < len(words):
+                following = words[index + 3].low
+                if following in _BALL_MOVES or following.endswith(("'s", "’s")):
+                    continue
+                if following not in w.PREPOSITIONS and following not in _GAME_TIMES and following not in ("and", "or"):
+                    continue  # "the football match", "the chess champion", "the rugby sevens"
+            elif doc.text[game.end : game.end + 1] in ("-", "'", "’"):
+                continue
+            yield self.finding(
+                article.start,
+                game.end,
+                f"'Play' takes a game without 'the': '{game.text}'.",
+                suggestions=(game.text,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle, SoForSuch, GenericArticle, CountryArticle, GameArticle]

@@ -36,8 +36,8 @@ def _joined_run(words: list[Word], start: int, end: int) -> bool:
 # -- two conjunctions for one link ---------------------------------------------------------------
 
 _CONCESSIVE = frozenset(("although", "though"))
-_DOUBLE_OPENERS = _CONCESSIVE | frozenset(("because", "even"))
-_SECOND = {"although": frozenset(("but", "yet")), "because": frozenset(("so",))}
+_DOUBLE_OPENERS = _CONCESSIVE | frozenset(("because", "even", "since"))
+_SECOND = {"although": frozenset(("but", "yet")), "because": frozenset(("so",)), "since": frozenset(("so",))}
 _NOT_AFTER_BUT = frozenset("not also rather only".split())
 _CLAUSE_SUBJECTS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES | frozenset("this these those there".split())
 
@@ -51,13 +51,15 @@ class DoubleConjunction(GrammarRule):
         "'Although' and 'but' (or 'because' and 'so') each join the two clauses: English uses one of "
         "them, not both. Drop the second ('Although it rained, we went') or the first ('It rained, but "
         "we went'). Only a sentence that opens with 'although', 'though', 'even though' or 'because' "
-        "and whose first comma is followed by 'but', 'yet' or 'so' and a new clause is flagged."
+        "(or 'since' before 'so') and whose first comma is followed by 'but', 'yet' or 'so' and a new "
+        "clause is flagged."
     )
     bad = (
         "Although the hall was full, but nobody could hear the speaker.",
         "Even though she trained hard, yet she lost the final.",
         "Because the road was closed, so we took the train.",
         "Though the budget grew, but the schools got nothing.",
+        "Since the bakery had shut, so they bought bread online.",
     )
     good = (
         "Although the hall was full, nobody could hear the speaker.",
@@ -65,12 +67,14 @@ class DoubleConjunction(GrammarRule):
         "Because the road was closed, so many drivers took the train.",
         "Although it was late, but not too late, we went in.",
         "Because it rained, we stayed home, but the others went out.",
+        "Since 2010, so many people have left; since the war ended, so much has changed.",
     )
     fixed = (
         "Although the hall was full, nobody could hear the speaker.",
         "Even though she trained hard, she lost the final.",
         "Because the road was closed, we took the train.",
         "Though the budget grew, the schools got nothing.",
+        "Since the bakery had shut, they bought bread online.",
     )
     fix = "always"
 
@@ -97,7 +101,7 @@ class DoubleConjunction(GrammarRule):
             second, after = words[comma_at], words[comma_at + 1]
             if second.low not in _SECOND[kind] or not second.joined:
                 continue
-            if kind == "because":
+            if kind in ("because", "since"):
                 if not (after.low in _CLAUSE_SUBJECTS or (after.capitalised and after.low not in w.PREPOSITIONS)):
                     continue
             elif after.low in _NOT_AFTER_BUT:
@@ -268,8 +272,10 @@ class EmbeddedQuestionOrder(GrammarRule):
         "Nobody knows what time does the meeting start.",
         "I'm not sure where are they.",
         "He asked me what time is it.",
+        "We need to know what time does the shop open.",
     )
     good = (
+        "We need to know what time the shop opens, and whether the door does close.",
         "Do you know where the station is?",
         "I wonder what he wants from us.",
         "Please tell me how much it costs.",
@@ -367,6 +373,8 @@ class EmbeddedQuestionOrder(GrammarRule):
             elif subject.low in w.DETERMINERS or (subject.capitalised and not subject.sentence_start):
                 found = _noun_phrase_end(words, aux_at + 1) if subject.low in w.DETERMINERS else aux_at + 1
                 if found is None:
+                    found = _noun_before_verb(words, aux_at + 1)  # "what time does the shop open"
+                if found is None:
                     return None
                 end = found
                 if (
@@ -420,6 +428,17 @@ def _noun_phrase_end(words: list[Word], start: int) -> int | None:
     if end == start or ("NOUN" not in w.tags(words[end].low) and not words[end].capitalised):
         return None
     return end
+
+
+def _noun_before_verb(words: list[Word], start: int) -> int | None:
+    """The noun that ends a determiner's phrase when the next word, an adjective or a verb, ends the
+    sentence: "does the shop open", "did the door close" ('open', 'close' read as adjectives)."""
+    at = start + 1
+    if at + 1 != len(words) - 1 or not _joined_run(words, start, at + 1):
+        return None
+    if not w.tags(words[at].low) <= {"NOUN", "VERB"} or "NOUN" not in w.tags(words[at].low):
+        return None
+    return at if "VB" in w.verb_tags(words[at + 1].low) else None
 
 
 def _ends_clause(doc: Document, words: list[Word], end: int) -> bool:
@@ -746,6 +765,20 @@ _INTENSIFIERS = frozenset("very so really quite too extremely rather pretty abso
 _EXTRAPOSED_NEXT = frozenset(("to", "that", "for"))
 _WEATHER = frozenset("raining snowing hailing drizzling pouring freezing".split())
 _OPENING_BE = frozenset(("is", "was"))
+_WEATHER_STATES = frozenset(
+    "cold hot warm sunny windy cloudy foggy misty humid chilly stormy freezing icy snowy rainy muggy".split()
+)
+"""Adjectives of the weather: 'Was very cold last night' lacks its 'It' (or a person's 'I')."""
+_THERE_BE = frozenset(("is", "was", "are", "were"))
+_EXISTENTIAL = frozenset(
+    """
+    many several few numerous countless plenty lots no two three four five six seven eight nine ten
+    dozens hundreds thousands millions
+    """.split()
+)
+"""Quantities that a sentence opening with 'Is' or 'Are' names when its 'There' is missing ("Are
+many reasons to doubt it", "Was no sign of the driver")."""
+_SINGULAR_EXISTENTIAL = frozenset(("no", "plenty", "lots"))
 _SUBORDINATE = frozenset(("because", "although", "though", "unless", "if"))
 _BECAUSE_IS = frozenset(("is", "was"))
 
@@ -759,7 +792,10 @@ class MissingSubjectIt(GrammarRule):
         "English needs a subject even when it says nothing: 'It is important to check', 'It is "
         "raining', 'because it is cheap'. Flagged: a sentence that opens with 'Is' or 'Was' and an "
         "adjective such as 'important', 'possible', 'clear' followed by 'to', 'that' or 'for'; 'Is "
-        "raining'; and 'because', 'although', 'if' or 'unless' directly before 'is' or 'was'."
+        "raining'; 'Is', 'Was' and a word of the weather ('Was very cold last night': 'It was', or a "
+        "person's 'I was'); 'Are', 'Were' and a quantity ('Are many reasons to doubt it': 'There are'), "
+        "'Is no', 'Was plenty of' in a statement that ends with a full stop; and 'because', "
+        "'although', 'if' or 'unless' directly before 'is' or 'was'."
     )
     bad = (
         "Is important to check the figures.",
@@ -768,6 +804,11 @@ class MissingSubjectIt(GrammarRule):
         "We chose the bus because is cheap.",
         "Take the job if is possible.",
         "Was a good idea to leave early.",
+        "Are several ways to read the new budget.",
+        "Was no sign of the driver when the police arrived.",
+        "Was very cold in the stadium last night.",
+        "Is plenty of room on the top deck.",
+        "Was a lot of noise in the street last night.",
     )
     good = (
         "It is important to check the figures.",
@@ -777,6 +818,9 @@ class MissingSubjectIt(GrammarRule):
         "Is Ready to Ship is the label.",
         "Is a dog a good pet? Was a good idea ever so simple?",
         "We chose the bus because it is cheap.",
+        "Are many people affected? Were many to leave, the town would die.",
+        "Is Cold Water Safe to Drink. Was sunny. Are many of them here?",
+        "There are many reasons to doubt it, and it was very cold last night.",
     )
     fixed = (
         "It is important to check the figures.",
@@ -785,12 +829,29 @@ class MissingSubjectIt(GrammarRule):
         "We chose the bus because it is cheap.",
         "Take the job if it is possible.",
         "It was a good idea to leave early.",
+        "Are several ways to read the new budget.",
+        "Was no sign of the driver when the police arrived.",
+        "Was very cold in the stadium last night.",
+        "Is plenty of room on the top deck.",
+        "Was a lot of noise in the street last night.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _OPENING_BE | _SUBORDINATE):
+        for words, index in occurrences(doc, _THERE_BE | _SUBORDINATE):
             word = words[index]
+            if word.low in _THERE_BE and index == 0 and word.text[:1].isupper():
+                missing = self._missing_opening_subject(doc, words)
+                if missing is not None:
+                    fixed = f"{missing} {word.low}"
+                    yield self.finding(
+                        word.start,
+                        word.end,
+                        f"A subject is missing: '{fixed} …'.",
+                        suggestions=(fixed,),
+                        fix=FixSafety.UNSAFE,
+                    )
+                    continue
             if word.low in _OPENING_BE and index == 0 and word.text[:1].isupper():
                 if self._opening_without_it(doc, words):
                     fixed = f"It {word.low}"
@@ -815,6 +876,31 @@ class MissingSubjectIt(GrammarRule):
                     suggestions=(fixed,),
                     fix=FixSafety.SAFE,
                 )
+
+    def _missing_opening_subject(self, doc: Document, words: list[Word]) -> str | None:
+        """'There' before 'Are many reasons to …', 'Was no sign of …'; 'It' before 'Was very cold
+        last night'. Only a statement (it ends with a full stop) of at least four words; not 'Were
+        many to leave, …', a condition."""
+        if len(words) < 4 or not _joined_run(words, 0, 2) or words[1].capitalised:
+            return None
+        if doc.text[words[-1].end : words[-1].end + 1] not in (".", "!"):
+            return None
+        verb, first = words[0].low, words[1].low
+        quantity = tuple(word.low for word in words[1:5])
+        if verb in _OPENING_BE and (quantity[:3] == ("a", "lot", "of") or quantity == ("a", "great", "deal", "of")):
+            return "There"  # "Is a lot of traffic on the bridge", "Is a great deal of work to do"
+        if first in _EXISTENTIAL:
+            if verb == "were" and any(word.low == "to" for word in words):
+                return None  # "Were many to leave, the town would die": a condition
+            if verb in ("is", "was") and first not in _SINGULAR_EXISTENTIAL:
+                return None
+            if first in ("plenty", "lots") and words[2].low != "of":
+                return None
+            return "There"
+        cursor = 2 if first in _INTENSIFIERS else 1
+        if verb in _OPENING_BE and words[cursor].low in _WEATHER_STATES and not words[cursor].capitalised:
+            return "It"
+        return None
 
     def _opening_without_it(self, doc: Document, words: list[Word]) -> bool:
         if len(words) < 3 or doc.text[words[-1].end : words[-1].end + 1] == "?":
@@ -872,7 +958,9 @@ class IndirectObjectTo(GrammarRule):
         "to me'; with 'say', use 'tell' ('tell me the truth'). The reverse slip is 'tell' or 'ask' "
         "with 'to': 'tell them the truth', not 'tell to them'. Flagged when the person is followed by "
         "what is explained (a determiner, 'how', 'why', 'what' …), or when a group of people stands bare "
-        "before a 'that' clause with its own subject ('said reporters that the deal was close')."
+        "before a 'that' clause with its own subject ('said reporters that the deal was close'), or "
+        "'the' and people follow 'explain', 'describe', 'announce' or 'mention' before 'how', 'why' or "
+        "'what' ('described the police what she saw')."
     )
     bad = (
         "Can you explain me the problem?",
@@ -883,8 +971,10 @@ class IndirectObjectTo(GrammarRule):
         "They explained him how the machine works.",
         "The minister said reporters that the talks had failed.",
         "The mayor explained the reporters why the bridge was closed.",
+        "The witness described the police what she had seen.",
     )
     good = (
+        "She described the police who arrived; he mentioned the families when they came; we announced the winners.",
         "Can you explain the problem to me?",
         "She described the house to us in detail.",
         "He suggested a good book to me.",
@@ -992,7 +1082,12 @@ def _clause_after(doc: Document, words: list[Word], at: int) -> bool:
     return True
 
 
-_EXPLAIN = frozenset(form for forms in w.verb_inflections("explain").values() for form in forms)
+_EXPLAIN = frozenset(
+    form
+    for lemma in ("explain", "describe", "announce", "mention", "demonstrate")
+    for forms in w.verb_inflections(lemma).values()
+    for form in forms
+)
 _GROUP_DETERMINERS = frozenset("the his her their our my your its".split())
 _EXPLAINED_WH = frozenset("how why what whether".split())
 """What opens the thing explained after the people ("explained the reporters why the bridge was
@@ -1011,9 +1106,11 @@ _DATIVE_GROUPS = frozenset(
 (told reporters); they stand bare, without a determiner ("said the committee that met …" is a relative)."""
 _PEOPLE_TOLD = _DATIVE_GROUPS | frozenset(
     """children kids class audience crowd jury court committee panel team players nurses doctors police guests
-    visitors tourists public board council staff students""".split()
+    visitors tourists public board council staff students passengers officers villagers locals neighbours
+    neighbors investigators inspectors victims families""".split()
 )
-"""People after 'explained the' and before 'how', 'why', 'what' ("explained the jury how")."""
+"""People after 'explained the' ('described', 'announced', 'mentioned' …) and before 'how', 'why',
+'what' ("explained the jury how", "described the police what she saw")."""
 _CLAUSE_SUBJECTS = (w.SUBJECT_PRONOUNS - {"i"}) | w.DETERMINERS | frozenset(("i", "there"))
 """Words that open the subject of the clause after 'that'."""
 _SUBJECT_TAGS = frozenset("NN NNS NNP NNPS CD JJ".split())
@@ -1190,8 +1287,340 @@ def _fragment_opener(words: list[Word]) -> int | None:
     return None
 
 
+# -- a pronoun that repeats the subject ------------------------------------------------------------
+
+_SUBJECT_REPEATS = frozenset(("he", "she", "it", "they"))
+_SUBJECT_OPENERS = frozenset("the my our your his her their this these those".split())
+_GROUPS = frozenset(
+    "police government team family staff public people crowd army committee council company board media".split()
+)
+"""Nouns that 'they' may take up though they are singular ("The police they arrested two men")."""
+_NOT_SUBJECT_HEADS = frozenset(
+    """
+    time times day days night nights morning mornings evening evenings afternoon week weeks weekend month
+    months year years moment moments minute minutes second hour hours season summer winter spring
+    autumn way ways reason reasons place places thing things more less rest first last next same
+    other one ones kind sort better worse most least instant occasion monday tuesday wednesday
+    thursday friday saturday sunday game match
+    """.split()
+)
+"""Nouns of a time, a way or a reason, which an object clause may follow without 'that' and open
+the sentence as an adverbial ("This time they won", "The way she sings is …")."""
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_LATER_VERB = _FINITE | {"VBN"}
+
+
+def _may_be_main_verb(words: list[Word], tags: list[str], at: int) -> bool:
+    """A later word that may be the sentence's main verb: a finite form, or one the tagger reads as
+    a participle or a bare verb not after 'to' ("The people they interviewed said little": the
+    tagger may take 'said' for a participle)."""
+    tag, before = tags[at], words[at - 1].low
+    if tag in _LATER_VERB or (tag == "VB" and before != "to"):
+        return True
+    # "The price it fetched surprised everyone": the tagger may read a past as an adjective
+    return (
+        tag == "JJ"
+        and bool(w.verb_tags(words[at].low) & {"VBD", "VBZ"})
+        and before not in _INTENSIFIERS
+        and before not in w.AUXILIARIES
+        and before not in w.DETERMINERS
+    )
+
+
+class DoubleSubject(GrammarRule):
+    id = "grammar.double-subject"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A pronoun that repeats the subject: 'My parents they live near the coast'."
+    why = (
+        "In written English the subject is said once: 'My parents live near the coast', not 'My "
+        "parents they live …' (speech and some languages repeat it with a pronoun). Reported when "
+        "a sentence opens with 'the', 'my', 'this' … and a noun, the pronoun that stands for it "
+        "('it' for one thing, 'they' for several or for a group, 'he' or 'she') follows at once with "
+        "a finite verb, and no other finite verb follows in the sentence: 'The students they taught "
+        "were bright' (a relative clause) and 'This time they won' (a time) are left alone."
+    )
+    bad = (
+        "My parents they live near the coast.",
+        "The town it is very quiet in winter.",
+        "The police they arrested two men outside the bank.",
+        "My grandmother she always cooks on Sundays.",
+        "Our company it has grown fast since 2019.",
+    )
+    good = (
+        "The students they taught were bright, and the house it stood in was old.",
+        "This time they won easily. The next day he left. The way she sings moves people.",
+        "The report, they said, was late. My parents live near the coast.",
+        "The house they built in 1990 burned down last year.",
+        "The town he loves. The man it hit survived.",
+    )
+    fixed = (
+        "My parents live near the coast.",
+        "The town is very quiet in winter.",
+        "The police arrested two men outside the bank.",
+        "My grandmother always cooks on Sundays.",
+        "Our company has grown fast since 2019.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        tokens, lows = doc.tokens, doc.lows
+        candidates = [
+            p
+            for p in positions(doc, _SUBJECT_REPEATS)
+            if p >= 2
+            and "NOUN" in w.tags(lows[p - 1])
+            and any(tokens[p - k].sentence_start and lows[p - k] in _SUBJECT_OPENERS for k in range(2, min(p, 4) + 1))
+        ]
+        for words, index in places(doc, candidates):
+            found = self._repeated(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _repeated(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        if not 2 <= index <= 4 or index + 3 >= len(words) or words[0].low not in _SUBJECT_OPENERS:
+            return None
+        if not _joined_run(words, 0, index + 1) or not words[0].text[:1].isupper():
+            return None
+        phrase = words[1:index]
+        if any(word.low in _NOT_SUBJECT_HEADS or word.capitalised for word in phrase):
+            return None
+        pronoun, noun = words[index], words[index - 1]
+        if pronoun.text != pronoun.low or in_quotes(doc, pronoun.start):
+            return None
+        tags = sentence_tags(doc, words)
+        if not all(tag.startswith(("NN", "JJ")) for tag in tags[1:index]):
+            return None
+        if pronoun.low == "they":
+            if tags[index - 1] != "NNS" and noun.low not in _GROUPS:
+                return None
+        elif tags[index - 1] != "NN":
+            return None
+        at = index + 2 if tags[index + 1] == "RB" and words[index + 1].joined else index + 1
+        if tags[at] not in _FINITE:
+            return None
+        rest = at + 1
+        if words[at].low in w.AUXILIARIES:
+            while rest < len(words) and tags[rest] == "RB":
+                rest += 1
+            if rest < len(words) and tags[rest] in ("VB", "VBN", "VBG"):
+                rest += 1  # "Our company it has grown": the pronoun's own verb
+        if any(_may_be_main_verb(words, tags, i) for i in range(rest, len(words))):
+            return None  # "The students they taught were bright": a relative clause and its main verb
+        verb = words[index + 1]
+        return self.finding(
+            pronoun.start,
+            verb.end,
+            f"'{pronoun.text}' repeats the subject '{' '.join(word.text for word in words[:index])}': drop it.",
+            suggestions=(verb.text,),
+            fix=FixSafety.SAFE,
+        )
+
+
+# -- 'who' or 'that' left out after 'there is' -----------------------------------------------------
+
+_THERE = frozenset(("there",))
+_THERE_VERBS = frozenset("is are was were".split())
+_THERE_QUANTITIES = frozenset("many some several few no two three four five six seven eight nine ten a".split())
+_NOT_RELATIVE_VERBS = frozenset("like worth".split())
+"""Words the tagger may read as verbs after the noun that are prepositions or adjectives here
+("there are many people like him")."""
+
+
+class MissingRelative(GrammarRule):
+    id = "grammar.missing-relative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Who' or 'that' left out after 'there is': 'There are many people want to join'."
+    why = (
+        "After 'there is' or 'there are' and a noun, a verb that tells what the noun does needs "
+        "'who' or 'that' before it: 'There are many people who want to join', 'There is a bus that "
+        "leaves at nine' (speech drops it; writing does not). Reported when a quantity ('many', "
+        "'some', 'a', 'two' …), at most one adjective and a noun follow 'there is', 'there are', "
+        "'there was' or 'there were', and a present or past verb that cannot be a participle comes "
+        "straight after the noun: 'There were two men arrested' (a participle) and 'There are "
+        "many things people want' (a clause with its own subject) are left alone."
+    )
+    bad = (
+        "There are many people want to join the club.",
+        "There is a bus leaves for Leeds at nine.",
+        "There were some students went home early.",
+        "Outside, there are several residents say the noise is worse.",
+    )
+    good = (
+        "There are many people who want to join the club.",
+        "There were two men arrested; there are many things people want.",
+        "There are many people like him, and there is a lot of work worth doing.",
+        "There were some students waiting outside, and there are few doctors left.",
+        "There is a man I know; there is a bus at nine.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 4
+        candidates = [
+            p
+            for p in positions(doc, _THERE)
+            if p < last and lows[p + 1] in _THERE_VERBS and lows[p + 2] in _THERE_QUANTITIES
+        ]
+        for words, index in places(doc, candidates):
+            found = self._missing(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _missing(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        start = index + 2
+        if start + 2 >= len(words) or not _joined_run(words, index, start + 1):
+            return None
+        tags = sentence_tags(doc, words)
+        noun = start + 1
+        if tags[noun] in ("JJ", "CD") and noun + 2 < len(words) and words[noun].joined:
+            noun += 1
+        plural = words[index + 1].low in ("are", "were")
+        if tags[noun] != ("NNS" if plural else "NN") or not words[noun].joined or words[noun].capitalised:
+            return None
+        verb = words[noun + 1]
+        if verb.capitalised or verb.low in _NOT_RELATIVE_VERBS or verb.low in w.AUXILIARIES:
+            return None
+        if tags[noun + 1] not in ("VBP", "VBD", "VBZ") or "VBN" in w.verb_tags(verb.low):
+            return None
+        if tags[noun + 1] == ("VBZ" if plural else "VBP"):
+            return None  # the verb agrees with the noun's number, as the relative's verb would
+        if in_quotes(doc, verb.start):
+            return None
+        relative = "who" if words[noun].low in _PEOPLE_NOUNS else "that"
+        return self.finding(
+            words[noun].start,
+            verb.end,
+            f"Put '{relative}' before '{verb.text}': '{words[noun].text} {relative} {verb.text}'.",
+            suggestions=(f"{words[noun].text} {relative} {verb.text}",),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_PEOPLE_NOUNS = frozenset(
+    """
+    people person man men woman women child children students student workers worker residents
+    resident voters voter parents parent members member doctors doctor teachers teacher players
+    player fans fan officials official experts expert friends friend families family neighbours
+    neighbors customers customer passengers passenger patients patient citizens citizen
+    """.split()
+)
+
+
+# -- a pronoun that repeats the relative ---------------------------------------------------------
+
+_RELATIVES = frozenset("who whom which that".split())
+_RELATIVE_SUBJECTS = frozenset("i we you he she they".split())
+_PERSON_REPEATS = frozenset(("him", "her", "them"))
+_NOT_RELATIVE_HEADS = frozenset(
+    """
+    fact news idea claim claims belief rumour rumor proof sign chance hope fear view notion suggestion
+    possibility evidence report reports assurance promise guarantee argument feeling impression thought
+    knowledge realisation realization decision risk danger point way time times day days moment place
+    reason year years night week extent degree so such
+    """.split()
+)
+"""Nouns that a 'that' clause completes ("the fact that I did it") or that a relative of time, place or
+manner follows ("the day that I met him"), where the object pronoun is right."""
+
+
+_NOUN_PHRASE_TAGS = frozenset("DT PRP$ JJ JJR JJS NN NNS NNP CD POS".split())
+
+
+def _stranded(words: list[Word], at: int) -> bool:
+    """The preposition at ``at`` ends its clause: nothing, a stop or a comma, or a verb follows."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return True
+    following = words[at + 1].low
+    return following in w.AUXILIARIES or bool(w.verb_tags(following) & {"VBD", "VBZ"})
+
+
+class RelativeObjectRepeated(GrammarRule):
+    id = "grammar.relative-object-repeated"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A pronoun that repeats the relative: 'the man who I met him', 'the book that I bought it'."
+    why = (
+        "In a relative clause the relative ('who', 'which', 'that') is already the object: 'the man who "
+        "I met', 'the book that I bought it' has the object twice (some languages repeat it). Reported "
+        "after a noun, for 'who' or 'whom' with 'him', 'her' or 'them', and for 'which' or 'that' with "
+        "'it', straight after a subject pronoun and its verb; not when 'to', an adjective or a verb "
+        "follows ('the man who I told him to call', 'the books that I find it hard to read'), nor after "
+        "'the fact that', 'the day that' and the like."
+    )
+    bad = (
+        "The man who I met him yesterday is a pilot.",
+        "The book that I bought it last week is very good.",
+        "The car which we rented it in Spain broke down.",
+    )
+    good = (
+        "The man who I met yesterday is a pilot; the book that I bought is good.",
+        "The man who I told him to call never came; the books that I find it hard to read are long.",
+        "The fact that I bought it surprised them; the day that I met him was cold.",
+        "Note that I fixed it; she said that we sold it.",
+        "The book that I gave him was old; the boxes that we packed it in were heavy.",
+        "The company that we bought it from has closed; the person who I trust them with is away.",
+    )
+    fixed = (
+        "The man who I met yesterday is a pilot.",
+        "The book that I bought last week is very good.",
+        "The car which we rented in Spain broke down.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 3
+        candidates = [
+            p
+            for p in positions(doc, _RELATIVES)
+            if 0 < p < last and lows[p + 1] in _RELATIVE_SUBJECTS and lows[p + 3] in _PERSON_REPEATS | {"it"}
+        ]
+        for words, index in places(doc, candidates):
+            found = self._repeated(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _repeated(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        if index == 0 or index + 3 >= len(words) or not _joined_run(words, index - 1, index + 2):
+            return None
+        relative, verb, pronoun = words[index], words[index + 2], words[index + 3]
+        person = relative.low in ("who", "whom")
+        if (pronoun.low in _PERSON_REPEATS) != person or words[index - 1].low in _NOT_RELATIVE_HEADS:
+            return None
+        if not w.verb_tags(verb.low) & {"VBD", "VBP", "VBZ"} or verb.low in w.AUXILIARIES:
+            return None
+        if pronoun.joined and index + 4 < len(words):
+            following = words[index + 4]
+            kinds = w.tags(following.low)
+            if following.low == "to" or (kinds & {"ADJ", "VERB"} and "NOUN" not in kinds):
+                return None  # "told him to call", "find it hard", "made him go"
+            if following.low in w.PREPOSITIONS and _stranded(words, index + 4):
+                return None  # "the boxes that we packed it in were heavy": the relative is the preposition's
+        tags = sentence_tags(doc, words)
+        if tags[index - 1] not in ("NN", "NNS") or tags[index + 2] not in ("VBD", "VBP", "VBZ"):
+            return None
+        if index < 2 or not words[index - 2].joined or tags[index - 2] not in _NOUN_PHRASE_TAGS:
+            return None  # "Note that I fixed it": a verb the tagger reads as a noun opens the sentence
+        if in_quotes(doc, pronoun.start):
+            return None
+        return self.finding(
+            verb.start,
+            pronoun.end,
+            f"'{relative.text}' is already the object: drop '{pronoun.text}' ('{verb.text}').",
+            suggestions=(verb.text,),
+            fix=FixSafety.SAFE,
+        )
+
+
 RULES = [
     SentenceFragment,
+    DoubleSubject,
+    RelativeObjectRepeated,
+    MissingRelative,
     DoubleConjunction,
     PrepositionBeforeClause,
     EmbeddedQuestionOrder,

@@ -598,11 +598,44 @@ _NEEDS = {
     "complain": ("about",),
     "insist": ("on",),
     "reply": ("to",),
+    "arrive": ("at", "in"),
+    "object": ("to",),
+    "specialise": ("in",),
+    "specialize": ("in",),
+    "sympathise": ("with",),
+    "sympathize": ("with",),
+    "succumb": ("to",),
+    "refrain": ("from",),
+    "confide": ("in",),
+    "retaliate": ("against",),
+    "resort": ("to",),
+    "persist": ("in", "with"),
+    "result": ("in",),
+    "comment": ("on",),
+    "elaborate": ("on",),
+    "conform": ("to",),
+    "correspond": ("to", "with"),
+    "yearn": ("for",),
+    "strive": ("for",),
+    "aspire": ("to",),
+    "abstain": ("from",),
+    "revolve": ("around",),
+    "dwell": ("on",),
+    "embark": ("on",),
+    "intervene": ("in",),
+    "collaborate": ("with", "on"),
+    "coincide": ("with",),
+    "culminate": ("in",),
+    "hinge": ("on",),
+    "rebel": ("against",),
+    "discriminate": ("against",),
+    "compete": ("in", "with"),
 }
 """Verbs that reach their object only through a preposition ("rely on them", "comply with the
-rules"); 'listen' and 'wait' have rules of their own (grammar.listen-to, grammar.wait-for). Not
-verbs that also take an object ('contribute money', 'cater the event', 'succeed the king', 'agree
-terms')."""
+rules", "arrived at the hotel", "objected to the rules", "culminated in a deal"); 'listen' and
+'wait' have rules of their own (grammar.listen-to, grammar.wait-for). Not verbs that also take an
+object ('contribute money', 'cater the event', 'succeed the king', 'agree terms', 'protest the
+ruling', 'appeal the verdict', 'reflect the light', 'stem the flow', 'focus the lens')."""
 
 _SAYING = frozenset(("reply",))
 """Verbs of saying in :data:`_NEEDS`, whose subject may follow them after a quotation."""
@@ -641,6 +674,8 @@ class MissingPreposition(GrammarRule):
         "He never responded my email.",
         "The mayor graduated Yale in 1998, and our flight arrived New York late.",
         "The ministry has not yet replied our letter.",
+        "The guests arrived the hotel after dark, and the talks culminated a peace deal.",
+        "Several members objected the new rules; the spokesman declined to comment the report.",
     )
     good = (
         "You can always rely on me; the book belongs to my brother.",
@@ -650,6 +685,7 @@ class MissingPreposition(GrammarRule):
         "She graduated Phi Beta Kappa and arrived Monday; when the police arrived Smith was gone.",
         "Yale graduated Lee in 1829; the graduating Class of 2024 arrived New Year's Eve.",
         "'No,' replied the minister; he replied the following: no; she replied the next day.",
+        "They arrived the next morning; the object the children found was a coin; teams compete the whole season.",
     )
     fix = "sometimes"
 
@@ -784,6 +820,13 @@ def _object_end(words: list[Word], tags: list[str], at: int) -> int | None:
         if low in _ADVERBIAL_NOUNS or low in ("next", "whole", "same", "rest", "other", "entire", "following"):
             return None
         if tags[i] in ("NN", "NNS"):
+            if (
+                i + 1 < len(words)
+                and words[i].joined
+                and tags[i + 1] in ("NN", "NNS")
+                and words[i + 1].low not in _ADVERBIAL_NOUNS
+            ):
+                return i + 1  # "complained the rent increase": a compound noun
             return i
         if tags[i] not in ("JJ", "JJR", "JJS", "CD"):
             return None
@@ -868,4 +911,77 @@ class WherePreposition(GrammarRule):
         )
 
 
-RULES = [UnusualPreposition, StrandedPreposition, MissingPreposition, WherePreposition]
+# -- 'go' without 'to' before a place --------------------------------------------------------------
+
+_GO_FORMS = frozenset("go goes went going gone".split())
+_GO_PLACES = frozenset(
+    """
+    supermarket shop shops store bank cinema theatre theater hospital station airport park beach library
+    museum office gym market church mosque temple synagogue pharmacy chemist bakery restaurant cafe
+    café pub bar hotel zoo stadium mall dentist doctor doctors hairdresser clinic school university
+    college gallery club party concert cafeteria canteen kitchen bathroom toilet bedroom garden
+    seaside countryside mountains village city town centre center embassy
+    """.split()
+)
+"""Places one goes to ("went to the supermarket"). Not 'way', 'distance', 'mile', 'length' ("went
+the extra mile", "go the distance", "went the way of the dodo"), which 'go' takes bare."""
+_GO_TIMES = frozenset("today tomorrow tonight yesterday".split())
+"""Nouns that may follow the place as a time ("going the beach tomorrow"), not as its compound."""
+
+
+class GoToPlace(GrammarRule):
+    id = "grammar.go-to-place"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Go' without 'to' before a place: 'I went the supermarket' ('went to the supermarket')."
+    why = (
+        "'Go' reaches a place through 'to': 'I went to the supermarket', 'she goes to the gym'. "
+        "Bare, it takes only a way or a measure ('went the extra mile', 'go the distance', 'went the "
+        "wrong way'), which are not places. Reported when 'the' and a place ('supermarket', 'bank', "
+        "'hospital', 'station' …) that ends its phrase follow a form of 'go' at once."
+    )
+    bad = (
+        "After work I went the supermarket to buy milk.",
+        "She goes the gym every morning, and we are going the beach tomorrow.",
+    )
+    good = (
+        "After work I went to the supermarket; he went the extra mile and went the wrong way.",
+        "The firm will go the distance; she went the bank's way; we went the station route.",
+        "Where did the money go? The bank said nothing.",
+    )
+    fixed = (
+        "After work I went to the supermarket to buy milk.",
+        "She goes to the gym every morning, and we are going to the beach tomorrow.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            p for p in positions(doc, _GO_FORMS) if p < last and lows[p + 1] == "the" and lows[p + 2] in _GO_PLACES
+        ]
+        for words, index in places(doc, candidates):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            go, place = words[index], words[index + 2]
+            if place.capitalised or in_quotes(doc, go.start):
+                continue
+            if place.joined and index + 3 < len(words):
+                following = words[index + 3].low
+                if following.endswith(("'s", "’s")) or (
+                    "NOUN" in w.tags(following) and following not in w.PREPOSITIONS and following not in _GO_TIMES
+                ):
+                    continue  # "went the station route": a noun follows
+            elif doc.text[place.end : place.end + 1] in ("'", "’", "-"):
+                continue  # "the bank's way", "the hospital-run"
+            yield self.finding(
+                go.start,
+                go.end,
+                f"'{go.text}' takes 'to' before a place: '{go.text} to the {place.text}'.",
+                suggestions=(f"{go.text} to",),
+                fix=FixSafety.SAFE,
+            )
+
+
+RULES = [UnusualPreposition, StrandedPreposition, MissingPreposition, WherePreposition, GoToPlace]

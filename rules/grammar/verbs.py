@@ -1384,7 +1384,9 @@ class BareInfinitive(GrammarRule):
         "a simple past or a third person there ('let it goes', 'made me went') is a slip. A relative "
         "clause ('the offer they made us seems fair') and verbs of perception ('I saw you left', a "
         "clause) are left alone. 'Let's' is 'let us' and takes no other object: 'he let's me go' "
-        "is the verb 'lets'."
+        "is the verb 'lets'. An '-ing' form after people as the object ('made the children laughing') "
+        "is a slip too, unless an adjective, 'into' or a bare verb follows ('made the people living "
+        "nearby furious', 'made the children watching it cry')."
     )
     bad = (
         "Let it goes.",
@@ -1401,6 +1403,8 @@ class BareInfinitive(GrammarRule):
         "The alarm made them running out of the building.",
         "I saw him to leave the building, and we heard the neighbours to argue all night.",
         "The storm made the organisers to cancel the concert, and she let her son to drive.",
+        "The clown made the children laughing all afternoon.",
+        "The guards made the prisoners standing in the cold, and she let the pupils going home.",
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
@@ -1417,6 +1421,8 @@ class BareInfinitive(GrammarRule):
         "He was seen to leave; I saw the doctor to discuss it; we watched them to make sure; I saw her to the door.",
         "I have heard him to be a fair man; I saw him leave; we heard the neighbours arguing.",
         "They made the assistant to the director redundant; the win made the leader to beat; let her son be.",
+        "The noise made the people living nearby furious, and the coach made the boys training there into stars.",
+        "The film made the children watching it cry; they let the residents living on the hill stay.",
     )
     fixed = (
         "Let it go.",
@@ -1456,7 +1462,7 @@ class BareInfinitive(GrammarRule):
                 or _her_person(words, index)
             ):
                 if words[index].low in _NO_TO_CAUSATIVES and words[index + 1].low in _NOUN_OBJECT_OPENERS:
-                    finding = self._noun_object_to(words, index)
+                    finding = self._noun_object_to(doc, words, index)
                     if finding is not None:
                         yield finding
                 continue  # "the offer they made us seems fair", "the movement to help her grows"
@@ -1564,7 +1570,7 @@ class BareInfinitive(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
-    def _noun_object_to(self, words: list[Word], index: int) -> Finding | None:
+    def _noun_object_to(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'let the students to leave', 'made the players to run': 'let' and 'make' with a noun
         object take the bare verb too. After 'make' the object must name people ('made the trip to
         see her' has a purpose clause); after 'let' any noun, when the word after 'to' can only be
@@ -1574,6 +1580,8 @@ class BareInfinitive(GrammarRule):
         head = index + 2
         if head + 2 < len(words) and words[head].low not in _PEOPLE and _modifier_before_noun(words[head].low):
             head += 1  # "let the younger pupils to go"
+        if head + 1 < len(words) and words[head + 1].low.endswith("ing"):
+            return self._noun_ing(doc, words, index, head)
         if head + 2 >= len(words) or not all(words[i].joined for i in range(index, head + 2)):
             return None
         noun, to, verb = words[head], words[head + 1], words[head + 2]
@@ -1592,6 +1600,44 @@ class BareInfinitive(GrammarRule):
             f"After '{words[index].text} {' '.join(word.text for word in words[index + 1 : head + 1])}', "
             f"drop 'to': '{verb.text}'.",
             suggestions=(verb.text,),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _noun_ing(self, doc: Document, words: list[Word], index: int, head: int) -> Finding | None:
+        """'made the children laughing', 'let the pupils going home': people as the object and an
+        '-ing' form that is only a verb. Not when an adjective or 'into' follows later, which makes
+        the '-ing' phrase part of the object ("made the people living nearby angry")."""
+        if not all(words[i].joined for i in range(index, head + 1)):
+            return None
+        noun, target = words[head], words[head + 1]
+        if noun.low not in _PEOPLE or noun.capitalised or target.capitalised:
+            return None
+        if w.verb_tags(target.low) != {"VBG"}:
+            return None
+        following = words[head + 2].low if head + 2 < len(words) and target.joined else ""
+        goes_on = following in _ING_GOES_ON or following == "home"
+        if not w.tags(target.low) <= {"VERB", "NOUN"} and not goes_on:
+            return None  # "made the stories interesting": an adjective
+        if "NOUN" in w.tags(target.low) and following and not goes_on:
+            return None  # "made the students working partners"
+        if any(word.low == "into" or w.tags(word.low) == {"ADJ"} for word in words[head + 2 :]):
+            return None  # "made the residents living nearby furious": the '-ing' phrase describes them
+        tags = sentence_tags(doc, words)
+        for i in range(head + 2, len(words)):
+            before = words[i - 1].low
+            if before == "to" or before in w.DETERMINERS or before in w.PREPOSITIONS or i == head + 2:
+                continue
+            if tags[i] == "VB" or "VB" in w.verb_tags(words[i].low):
+                return None  # "made the children watching it cry": the bare verb comes later
+        base = _base_form(target, clear=True)
+        if base is None or base == target.low:
+            return None
+        caused = " ".join(word.text for word in words[index : head + 1])
+        return self.finding(
+            target.start,
+            target.end,
+            f"After '{caused}', use the bare verb '{base}'.",
+            suggestions=(base,),
             fix=FixSafety.UNSAFE,
         )
 
@@ -1824,6 +1870,7 @@ class MissingTo(GrammarRule):
         "I need buy some milk, and we need finish this today.",
         "They got him fix the car for free.",
         "It is important remember the victims, and it was difficult find a seat.",
+        "The suspect refused answer any questions, and the council agreed build a new bridge.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -1840,6 +1887,7 @@ class MissingTo(GrammarRule):
         "All we need is time; we need work done.",
         "They got him fired, got them ready, got us thinking and got me home; let's get it done.",
         "It is hard work and easy money; it is important stuff; the important change is here; it is possible.",
+        "He learned respect the hard way; they promised help the next day; we promised help the refugees needed.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -1855,6 +1903,7 @@ class MissingTo(GrammarRule):
         "I need to buy some milk, and we need to finish this today.",
         "They got him to fix the car for free.",
         "It is important to remember the victims, and it was difficult to find a seat.",
+        "The suspect refused to answer any questions, and the council agreed to build a new bridge.",
     )
     fix = "always"
 
@@ -1893,8 +1942,10 @@ class MissingTo(GrammarRule):
             if at >= len(words):
                 continue
             verb = words[at]
+            ambiguous = at == index + 1 and low in _TO_VERB_VERBS and _noun_or_verb_before_determiner(words, at)
             plain = (
-                _plain_bare_verb(doc, words, at)
+                (_plain_bare_verb(doc, words, at) and not (ambiguous and not _object_after_bare(words, at)))
+                or (ambiguous and low not in _NOT_NOUN_CHECKED and _object_after_bare(words, at))
                 or (verb.low == "go" and at == index + 1 and low in _TO_VERB_VERBS and _go_goes_on(doc, words, at))
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
@@ -1991,6 +2042,45 @@ def _bare_after_able(low: str) -> bool:
     too ("able come", "able swim", "able cut"); not an -s or -ing form, an adjective or an adverb."""
     found = w.verb_tags(low)
     return "VB" in found and not found & {"VBZ", "VBG"} and w.tags(low) <= {"VERB", "AUX", "NOUN"}
+
+
+_NOT_NOUN_CHECKED = frozenset("want wants wanted need needs needed seem seems seemed tend tends tended".split())
+"""Verbs that take a noun object as often as a verb ("wanted change the most", "need help the
+most"): their bare-verb-or-noun is left to the tagger."""
+_OBJECT_DETERMINERS = frozenset("the a an any his her their my our your these those".split())
+_NOT_OBJECT_HEADS = frozenset(
+    """
+    time times day days week weeks month months year years morning evening night weekend moment way most
+    least best first last next following same whole other rest hard lot bit little
+    """.split()
+)
+"""Words after the determiner that make the phrase a time, a way or a degree ("learned respect the
+hard way", "wanted change a lot", "promised help the next day"), not an object."""
+
+
+def _noun_or_verb_before_determiner(words: list[Word], at: int) -> bool:
+    """``words[at]`` is a bare verb or a noun ('answer', 'help', 'respect') and a determiner follows."""
+    if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
+        return False
+    low = words[at].low
+    found = w.verb_tags(low)
+    if "VB" not in found or found & {"VBD", "VBN", "VBZ", "VBG"} or w.tags(low) != {"VERB", "NOUN"}:
+        return False
+    return words[at + 1].low in _OBJECT_DETERMINERS
+
+
+def _object_after_bare(words: list[Word], at: int) -> bool:
+    """After :func:`_noun_or_verb_before_determiner`: the determiner and a noun make an object, so
+    the word is the bare verb ("refused answer any questions", "agreed build a new bridge"); not a
+    time or a way ("learned respect the hard way", "promised help the next day") or a clause
+    ("promised help the refugees needed"), after which the word is a noun."""
+    for cursor in range(at + 2, min(at + 5, len(words))):
+        if words[cursor].low in _NOT_OBJECT_HEADS:
+            return False
+        if "NOUN" in w.tags(words[cursor].low) and not w.tags(words[cursor].low) & {"ADJ"}:
+            following = words[cursor + 1].low if cursor + 1 < len(words) and words[cursor].joined else ""
+            return not (w.verb_tags(following) & {"VBD", "VBZ", "VBP"} and "NOUN" not in w.tags(following))
+    return False
 
 
 def _takes_to_here(words: list[Word], index: int) -> bool:
