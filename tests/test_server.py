@@ -198,13 +198,14 @@ def test_openapi_docs_and_metrics(client: httpx.Client) -> None:
     schema = client.get("/openapi.json").json()
     assert {"/v1/check", "/v1/webhooks/ghost", "/v2/check", "/healthz"} <= set(schema["paths"])
     client.post("/v1/check", json={"text": "It was was late."})
+    assert client.get("/v1/nothing").status_code == 404
     metrics = client.get("/metrics")
     assert metrics.status_code == 200 and metrics.headers["content-type"].startswith("text/plain")
     text = metrics.text
     assert 'copydesk_requests_total{method="POST",route="/v1/check",status="200"}' in text
     assert 'copydesk_findings_total{rule="repetition.repeated-word"}' in text
     assert 'copydesk_request_duration_seconds_bucket{le="0.05",route="/v1/check"}' in text
-    assert 'route="other"' in text  # the 404 above is counted without its path as a label
+    assert 'route="other"' in text  # the 404 is counted without its path as a label
 
 
 # -- webhooks ----------------------------------------------------------------------------------
