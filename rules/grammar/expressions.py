@@ -411,6 +411,8 @@ class MisquotedExpression(GrammarRule):
         "Thieves stole a bank card; the clerk did a payment run.",
         "The walk threw up surprises; we heard immunity was waning; the crime seen as the worst.",
         "They entered into the building contract, and she attended to the meeting rooms.",
+        "The expenses in his trip report were queried, and students do a research project in year three.",
+        "The memoir reveals some of who she was; accept all of who they are.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -468,12 +470,17 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
-    tags = w.tags(following.group(1))
+    tags = w.tags(following.group(1)) or _unlisted_noun(following.group(1))
     if "NOUN" not in tags or tags & _NOT_MODIFIED or following.group(1) in w.PREPOSITIONS:
         return False
     last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
     if last != fixed:
         return "ADJ" in w.tags(last) and "NOUN" in w.tags(fixed) and "ADJ" not in w.tags(fixed)
+    if _function_words_differ(item) and "NOUN" in w.tags(last) and last not in w.PREPOSITIONS:
+        # "in his trip" for "on his trip", "{do} a research" for "{do} research": the slip is the
+        # preposition or article that governs the noun, which a following noun takes over as its
+        # head ("in his trip report", "do a research project")
+        return True
     if not has_verb:
         return False
     wrong, right = _PLACEHOLDER.search(item.wrong), _PLACEHOLDER.search(item.right)
@@ -489,6 +496,24 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
 
 
 _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
+_NOUN_SUFFIXES = ("al", "ment", "tion", "sion", "ity", "ness", "ance", "ence", "ship", "ism", "ure", "age")
+
+
+def _unlisted_noun(word: str) -> frozenset[str]:
+    """A word the tables do not hold, read as a noun by its suffix ("appraisal", "remediation")."""
+    return frozenset(("NOUN",)) if len(word) > 5 and word.endswith(_NOUN_SUFFIXES) else frozenset()
+
+
+def _function_words_differ(item: Expression) -> bool:
+    """The entry and its fix differ only in prepositions and articles, and share the rest (a
+    ``{verb}`` placeholder counts as a word): "in his trip" / "on his trip", "{do} a research" /
+    "{do} research"; not "{do} an investment" / "{make} an investment"."""
+    wrong = [word for word in item.wrong.lower().split() if word not in w.ARTICLES]
+    right = [word for word in item.right.lower().split() if word not in w.ARTICLES]
+    if len(wrong) != len(right) or item.wrong.lower() == item.right.lower():
+        return False
+    changed = [(a, b) for a, b in zip(wrong, right, strict=True) if a != b]
+    return all(a in w.PREPOSITIONS and b in w.PREPOSITIONS for a, b in changed)
 
 
 def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
@@ -498,6 +523,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
       threw up surprises", "his break threw the defence", "the site statistics").
     - The entry is a past form and a noun, and a subject pronoun or a form of 'have' stands before
       it: the past form is the verb ("we heard immunity was waning"; not "she could not of").
+    - The entry ends with 'who' and a pronoun with 'be' ends the clause after it: a free relative
+      clause ("some of who she was", "all of who they are"), not 'some of whom'.
     - The entry ends with a past participle and 'as' or 'by' follows: a reduced relative clause
       ("the crime seen as the most serious").
     """
@@ -519,7 +546,16 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         compound = first.lower() not in w.MODALS and "NOUN" in w.tags(last)
         return compound and bool(w.verb_tags(first.lower()) & {"VBD", "VBN"})
     following = _NEXT_WORD.match(text, match.end())
+    if last == "who" and _FREE_RELATIVE.match(text, match.end()):
+        return True  # "some of who she was": a free relative clause, not 'some of whom'
     return following is not None and following.group(1) in ("as", "by") and "VBN" in w.verb_tags(last)
+
+
+_FREE_RELATIVE = re.compile(
+    r"[ \t]+(?:he|she|it|we|they|you|i)[ \t]+(?:am|is|are|was|were)\b"
+    r"(?![ \t]+(?!(?:and|or|but|as|now|today|then|is|was|has|will|can|must|may|might|would|should|could)\b)[a-z])",
+    re.IGNORECASE,
+)
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
