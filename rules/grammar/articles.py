@@ -44,6 +44,8 @@ _GREEK = frozenset("αβγδεζηθικλμνοπρσςτυφχω")  # not ξ a
 """Greek letters, read by their names ("an α-helix", "a β-blocker")."""
 _GREEK_VOWELS = {letter: VOWEL for letter in "αεηιου" + "ω"}
 _NUMBER = re.compile(r"\d+")
+_CAMEL_INITIALS = re.compile(r"[a-z][A-Z]")
+"""A short capitalised word with a capital after a small letter is initials ("MoD", "MoU", "HoC")."""
 _ARTICLES = frozenset(("a", "an"))
 _CENSORING = frozenset("*%#@$&!")
 
@@ -67,6 +69,8 @@ def article_sound(word: str) -> str | None:
     letters = first_part.replace("'", "")
     if len(letters) > 1 and letters.isupper():
         return _acronym_sound(letters)
+    if len(letters) <= 4 and letters[0].isupper() and _CAMEL_INITIALS.search(letters):
+        return VOWEL if letters[0].lower() in _VOWEL_LETTERS else CONSONANT  # "an MoD", "an MoU": spelt out
     sound = _word_sound(letters.lower())
     if sound == VOWEL and letters[0] == "U" and not w.tags(letters.lower()):
         return None  # a name in title case, maybe an acronym said "you": "a Unesco official", "a Unison rep"
@@ -122,7 +126,7 @@ def _word_sound(low: str) -> str | None:
             return VOWEL
         return None
     if first == "h":
-        if low.startswith(_SILENT_H):
+        if low.startswith(_SILENT_H) or low == "hors":  # "an hors d'oeuvre": French, the h silent
             return VOWEL
         return None if low.startswith(_EITHER_H) else CONSONANT
     if first in "xy" and len(low) > 1 and low[1] not in "aeiou":
@@ -156,6 +160,7 @@ class IndefiniteArticle(GrammarRule):
         "THE BOARD SAID THE BID HAD AN UNFAIR ADVANTAGE.",
         "It was an error by a European diplomat, an honest mistake.",
         "An FBI agent met a U.S. official and an NBA player.",
+        "An MoD spokesman declined to comment, and an hors d'oeuvre was served.",
         "It was a once-in-a-lifetime trip for a user of a one-off pass.",
         "An hour later, a union leader and an umpire arrived in a unique car.",
         "A historic vote, an historic vote, a NATO summit and an 11-year-old.",
