@@ -413,6 +413,10 @@ class MisquotedExpression(GrammarRule):
         "They entered into the building contract, and she attended to the meeting rooms.",
         "The expenses in his trip report were queried, and students do a research project in year three.",
         "The memoir reveals some of who she was; accept all of who they are.",
+        "We ordered just desserts; the bells all tolled. Antarctica is a frozen desert.",
+        "On the morning the loss of the ship was announced, the geese flew season after season.",
+        "The ideas are as opposite to each other as night and day; it is a crime seen through a child's eyes.",
+        "The court treated it as a matter of facts rather than law.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -525,8 +529,16 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
       it: the past form is the verb ("we heard immunity was waning"; not "she could not of").
     - The entry ends with 'who' and a pronoun with 'be' ends the clause after it: a free relative
       clause ("some of who she was", "all of who they are"), not 'some of whom'.
-    - The entry ends with a past participle and 'as' or 'by' follows: a reduced relative clause
-      ("the crime seen as the most serious").
+    - The entry is a past form and a noun, and a plural noun stands before it: the subject of the
+      past form ("the geese flew season after season").
+    - The entry opens with 'all' after a plural noun or a subject pronoun: 'all' floats after its
+      subject ("the bells all tolled").
+    - A determiner stands before an entry whose first word is a noun that the fix turns into an -ing
+      form: the noun ("the morning the loss of the ship was announced", not 'mourning').
+    - The entry opens with 'as' and an adjective, and a second 'as' follows within a few words: a
+      comparison ("as opposite to each other as night and day").
+    - The entry ends with a past participle and 'as', 'by', 'through' or 'from' follows: a reduced
+      relative clause ("the crime seen as the most serious", "a crime seen through a child's eyes").
     """
     before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
     previous = before.group(1).lower() if before else ""
@@ -542,13 +554,31 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
             and "ADJ" in w.tags(previous)
             and not w.verb_tags(previous)
         )
-    if (previous in w.SUBJECT_PRONOUNS or previous in w.HAVE_FORMS) and len(item.wrong.split()) == 2:
+    subject = previous in w.SUBJECT_PRONOUNS or _plural_subject(previous)
+    if subject and first.lower() == "all":
+        return True  # "the bells all tolled": 'all' floats after its subject
+    if (subject or previous in w.HAVE_FORMS) and len(item.wrong.split()) == 2:
         compound = first.lower() not in w.MODALS and "NOUN" in w.tags(last)
         return compound and bool(w.verb_tags(first.lower()) & {"VBD", "VBN"})
+    right_first = item.right.split()[0].lower()
+    if previous in w.DETERMINERS and first.lower() != right_first and right_first.endswith("ing"):
+        return "NOUN" in w.tags(first.lower())  # "on the morning the loss of the ship was announced"
+    comparison = first.lower() == "as" and "ADJ" in w.tags(item.wrong.split()[1].lower())
+    if comparison and _AS_AFTER.match(text, match.end()):
+        return True  # "as opposite to each other as night and day": a comparison, not 'as opposed to'
     following = _NEXT_WORD.match(text, match.end())
     if last == "who" and _FREE_RELATIVE.match(text, match.end()):
         return True  # "some of who she was": a free relative clause, not 'some of whom'
-    return following is not None and following.group(1) in ("as", "by") and "VBN" in w.verb_tags(last)
+    after = following.group(1) if following else ""
+    return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
+
+
+def _plural_subject(word: str) -> bool:
+    """A plural noun that may be the subject of the verb after it ("the geese flew")."""
+    return word in w.IRREGULAR_PLURALS or (word.endswith("s") and w.is_plural_noun(word))
+
+
+_AS_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){1,5}?[ \t]+as\b")
 
 
 _FREE_RELATIVE = re.compile(
