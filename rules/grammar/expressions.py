@@ -557,10 +557,11 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     subject = previous in w.SUBJECT_PRONOUNS or _plural_subject(previous)
     if subject and first.lower() == "all":
         return True  # "the bells all tolled": 'all' floats after its subject
+    right_first = item.right.split()[0].lower()
     if (subject or previous in w.HAVE_FORMS) and len(item.wrong.split()) == 2:
         compound = first.lower() not in w.MODALS and "NOUN" in w.tags(last)
-        return compound and bool(w.verb_tags(first.lower()) & {"VBD", "VBN"})
-    right_first = item.right.split()[0].lower()
+        fixed_verb = bool(w.verb_tags(right_first) & {"VBD", "VBN"})  # "they faired well": 'fared'
+        return compound and bool(w.verb_tags(first.lower()) & {"VBD", "VBN"}) and not fixed_verb
     if previous in w.DETERMINERS and first.lower() != right_first and right_first.endswith("ing"):
         return "NOUN" in w.tags(first.lower())  # "on the morning the loss of the ship was announced"
     comparison = first.lower() == "as" and "ADJ" in w.tags(item.wrong.split()[1].lower())
