@@ -236,6 +236,7 @@ class ArticleWithPlural(GrammarRule):
         "We waited for a 30 minutes before the bus came.",
     )
     good = (
+        "At a high level talks were held, and in a crisis leaders are tested.",
         "It was a major milestone.",
         "A sales manager and a jobs report.",
         "A few days later, a lot of votes.",
@@ -251,6 +252,8 @@ class ArticleWithPlural(GrammarRule):
         found = []
         for words, index, at in _determiners_before(doc, _SINGULAR_ARTICLES, _any_plural_head, peoples=True):
             # a plural that is also a verb's -s form counts after an adjective, read by the tagger ("a new shoes")
+            if _subject_after_phrase(words, index, at):
+                continue  # "At a high level talks were held": the article's phrase ends before the plural
             if is_plural_head(words[at]) or (at > index + 1 and sentence_tags(doc, words)[at] == "NNS"):
                 found.append(self._found(words, index, words[at]))
         for words, index in occurrences(doc, _SINGULAR_ARTICLES):
@@ -325,6 +328,18 @@ def _counted_plural_after(doc: Document, words: list[Word], index: int) -> int |
     if in_quotes(doc, article.start) or sentence_tags(doc, words)[at + 1] != "NNS":
         return None
     return at + 1
+
+
+def _subject_after_phrase(words: list[Word], index: int, at: int) -> bool:
+    """The article's phrase ends with a singular noun and the plural after it opens a clause, its
+    verb plural: "At a high level talks were held", "In a crisis leaders are tested"."""
+    if at < index + 2 or at + 1 >= len(words) or not words[at].joined:
+        return False
+    before, verb = words[at - 1].low, words[at + 1].low
+    return "NOUN" in w.tags(before) and (verb in _PLURAL_VERBS or verb in w.MODALS)
+
+
+_PLURAL_VERBS = frozenset("are were have do aren't weren't haven't don't".split())
 
 
 def _any_plural_head(noun: Word) -> bool:
