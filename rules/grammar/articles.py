@@ -44,8 +44,9 @@ _GREEK = frozenset("αβγδεζηθικλμνοπρσςτυφχω")  # not ξ a
 """Greek letters, read by their names ("an α-helix", "a β-blocker")."""
 _GREEK_VOWELS = {letter: VOWEL for letter in "αεηιου" + "ω"}
 _NUMBER = re.compile(r"\d+")
-_CAMEL_INITIALS = re.compile(r"[a-z][A-Z]")
-"""A short capitalised word with a capital after a small letter is initials ("MoD", "MoU", "HoC")."""
+_CAMEL_INITIALS = re.compile(r"[A-Z][of][A-Z]s?")
+"""Initials with a small 'o' or 'f' for 'of' or 'for' ("MoD", "MoU", "HoC", "DfE"), spelt out letter
+by letter; not a name's ("LeT" may be said as a word)."""
 _ARTICLES = frozenset(("a", "an"))
 _CENSORING = frozenset("*%#@$&!")
 
@@ -69,7 +70,7 @@ def article_sound(word: str) -> str | None:
     letters = first_part.replace("'", "")
     if len(letters) > 1 and letters.isupper():
         return _acronym_sound(letters)
-    if len(letters) <= 4 and letters[0].isupper() and _CAMEL_INITIALS.search(letters):
+    if _CAMEL_INITIALS.fullmatch(letters):
         return VOWEL if letters[0].lower() in _VOWEL_LETTERS else CONSONANT  # "an MoD", "an MoU": spelt out
     sound = _word_sound(letters.lower())
     if sound == VOWEL and letters[0] == "U" and not w.tags(letters.lower()):
