@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -417,6 +418,8 @@ class MisquotedExpression(GrammarRule):
         "On the morning the loss of the ship was announced, the geese flew season after season.",
         "The ideas are as opposite to each other as night and day; it is a crime seen through a child's eyes.",
         "The court treated it as a matter of facts rather than law.",
+        "Dates are entered in the classroom diary; storms reached across the Isle of Man.",
+        "The report describes diffuse tensions, and a robot will make the housework easier.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -450,6 +453,8 @@ class MisquotedExpression(GrammarRule):
                     continue
                 if _title_cased(match.group()) and item.right == item.right.lower():
                     continue  # a title ("Return Back Home"); not a name the list corrects ("Nobel Price")
+                if _inner_capital(match.group()) and item.right == item.right.lower():
+                    continue  # a name inside ("reached across the Isle of Man"), which the fix does not spell
                 verb = match.group("verb") if "verb" in match.re.groupindex else None
                 if _modifier_before_noun(doc.text, item, verb is not None, match.end()):
                     continue  # "do a decision tree", "fight a dual campaign": a modifier, not the head
@@ -509,15 +514,24 @@ def _unlisted_noun(word: str) -> frozenset[str]:
 
 
 def _function_words_differ(item: Expression) -> bool:
-    """The entry and its fix differ only in prepositions and articles, and share the rest (a
-    ``{verb}`` placeholder counts as a word): "in his trip" / "on his trip", "{do} a research" /
-    "{do} research"; not "{do} an investment" / "{make} an investment"."""
-    wrong = [word for word in item.wrong.lower().split() if word not in w.ARTICLES]
-    right = [word for word in item.right.lower().split() if word not in w.ARTICLES]
-    if len(wrong) != len(right) or item.wrong.lower() == item.right.lower():
+    """The entry and its fix share their content words (a ``{verb}`` placeholder counts as one),
+    and the entry's prepositions and articles are dropped or changed by the fix, none added: "in
+    his trip" / "on his trip", "{do} a research" / "{do} research", "{enter} in the building" /
+    "{enter} the building"; not "{listen} the radio" / "{listen} to the radio" (a following noun
+    does not supply the missing 'to'), nor "{do} an investment" / "{make} an investment"."""
+    wrong, right = item.wrong.lower().split(), item.right.lower().split()
+    if wrong == right:
         return False
-    changed = [(a, b) for a, b in zip(wrong, right, strict=True) if a != b]
-    return all(a in w.PREPOSITIONS and b in w.PREPOSITIONS for a, b in changed)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=wrong, b=right, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "insert" or not all(_function_word(word) for word in wrong[i1:i2] + right[j1:j2]):
+            return False
+    return True
+
+
+def _function_word(word: str) -> bool:
+    return word in w.ARTICLES or word in w.PREPOSITIONS
 
 
 def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
@@ -546,6 +560,10 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if _PLACEHOLDER.fullmatch(first):
         if previous in w.DETERMINERS:
             return True
+        if _finite_before(previous):
+            return True  # "the report describes diffuse tensions": no second verb, an adjective
+        if _causative_make(text, match):
+            return True  # "will make the housework easier": 'make' as a causative
         # an adjective between: "the new brake the rules require" (a noun, not 'break the rules')
         pair = _TWO_PREVIOUS_WORDS.search(text, max(0, match.start() - 60), match.start())
         return (
@@ -574,6 +592,31 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
 
 
+def _finite_before(previous: str) -> bool:
+    """A word that is only a finite verb in -s or a past, not an auxiliary or a verb that takes a
+    bare verb after it ('helped defuse'): the next word cannot be a verb of the same clause."""
+    if not previous or previous in w.AUXILIARIES or previous in w.MODALS or previous in w.CAUSATIVES:
+        return False
+    tags = w.verb_tags(previous)
+    return bool(tags) and tags <= {"VBZ", "VBD"} and "NOUN" not in w.tags(previous)
+
+
+def _causative_make(text: str, match: re.Match[str]) -> bool:
+    """'make' whose object an adjective or a degree word follows ("make the housework easier")."""
+    if "verb" not in match.re.groupindex or match.group("verb").lower() not in _MAKE_FORMS:
+        return False
+    following = _NEXT_WORD.match(text, match.end())
+    if following is None:
+        return False
+    low = following.group(1)
+    tags = w.tags(low)
+    return low in _DEGREE_AFTER or ("ADJ" in tags and ("NOUN" not in tags or low.endswith("er")))
+
+
+_MAKE_FORMS = frozenset("make makes made making".split())
+_DEGREE_AFTER = frozenset("more less so too much".split())
+
+
 def _plural_subject(word: str) -> bool:
     """A plural noun that may be the subject of the verb after it ("the geese flew")."""
     return word in w.IRREGULAR_PLURALS or (word.endswith("s") and w.is_plural_noun(word))
@@ -594,6 +637,11 @@ _TWO_PREVIOUS_WORDS = re.compile(r"([A-Za-z]+)[ \t]+[A-Za-z]+[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b(?!['’])")
 _NOT_MODIFIED = frozenset(("ADV", "DET", "PRON", "ADP", "NUM"))
 """Tags of a word that may follow a collocation's object without making it a modifier."""
+
+
+def _inner_capital(found: str) -> bool:
+    """A word after the first written with a capital: a name ("across the Isle of Man")."""
+    return any(part[:1].isupper() for part in found.split()[1:]) and not found.isupper()
 
 
 def _title_cased(found: str) -> bool:
