@@ -420,6 +420,7 @@ class MisquotedExpression(GrammarRule):
         "The court treated it as a matter of facts rather than law.",
         "Dates are entered in the classroom diary; storms reached across the Isle of Man.",
         "The report describes diffuse tensions, and a robot will make the housework easier.",
+        "She excelled equally as a painter; the well being dug will supply water; care in the disposal of waste.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -541,6 +542,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
       threw up surprises", "his break threw the defence", "the site statistics").
     - The entry is a past form and a noun, and a subject pronoun or a form of 'have' stands before
       it: the past form is the verb ("we heard immunity was waning"; not "she could not of").
+    - The entry ends with 'as' and a determiner follows: a role ("equally as a painter").
+    - The entry ends with 'being' and a past participle follows: a passive ("the well being dug").
     - The entry ends with 'who' and a pronoun with 'be' ends the clause after it: a free relative
       clause ("some of who she was", "all of who they are"), not 'some of whom'.
     - The entry is a past form and a noun, and a plural noun stands before it: the subject of the
@@ -586,9 +589,13 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if comparison and _AS_AFTER.match(text, match.end()):
         return True  # "as opposite to each other as night and day": a comparison, not 'as opposed to'
     following = _NEXT_WORD.match(text, match.end())
+    after = following.group(1) if following else ""
+    if last == "as" and after in w.DETERMINERS:
+        return True  # "equally as a painter and as a poet": 'as' before a noun phrase, a role
+    if last == "being" and w.verb_tags(after) & {"VBN"} and not w.verb_tags(after) & {"VB", "VBZ", "VBG"}:
+        return True  # "the well being dug in the village": 'being' and a participle, a passive
     if last == "who" and _FREE_RELATIVE.match(text, match.end()):
         return True  # "some of who she was": a free relative clause, not 'some of whom'
-    after = following.group(1) if following else ""
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
 
 
