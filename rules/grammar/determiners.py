@@ -59,6 +59,7 @@ class DoubleDeterminer(GrammarRule):
         "It has been a many years since the mill closed.",
     )
     good = (
+        "Take the a.m. train.",
         "The council approved the plan.",
         "The A team won; the US and the UK agreed.",
         "What a day that was.",
@@ -131,6 +132,8 @@ class DoubleDeterminer(GrammarRule):
                 continue  # the cheap sift: most articles end here ("an it causes": 'and it')
             if in_quotes(doc, first.start) or doc.text[second.end : second.end + 1] == ")":
                 continue  # "a hotel with an a) pool, b) gym": a list label
+            if doc.text[second.end : second.end + 2] in (".m", ".k", ".d", ".s"):
+                continue  # "the a.m. train", "an a.k.a.": a letter of an abbreviation
             if first.text == "A" and index > 0 and words[index - 1].text[:1].isalpha():
                 continue  # "Vitamin A is", "Plan A was": a capital letter inside a sentence is a label
             if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in _LATIN_A:
