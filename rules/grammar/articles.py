@@ -49,6 +49,8 @@ _CAMEL_INITIALS = re.compile(r"[A-Z][of][A-Z]s?")
 by letter; not a name's ("LeT" may be said as a word)."""
 _ARTICLES = frozenset(("a", "an"))
 _CENSORING = frozenset("*%#@$&!")
+_LETTER_VERBS = frozenset("is was stands means denotes marks".split())
+"""Verbs after a capital 'A' that make it the letter ("A is for apple")."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -162,6 +164,7 @@ class IndefiniteArticle(GrammarRule):
         "It was an error by a European diplomat, an honest mistake.",
         "An FBI agent met a U.S. official and an NBA player.",
         "An MoD spokesman declined to comment, and an hors d'oeuvre was served.",
+        "A is for apple.",
         "It was a once-in-a-lifetime trip for a user of a one-off pass.",
         "An hour later, a union leader and an umpire arrived in a unique car.",
         "A historic vote, an historic vote, a NATO summit and an 11-year-old.",
@@ -192,6 +195,8 @@ class IndefiniteArticle(GrammarRule):
                 continue
             if article.text == "A" and not article.sentence_start:
                 continue  # "Plan A is", "grade A"
+            if article.text == "A" and words[index + 1].low in _LETTER_VERBS:
+                continue  # "A is for apple", "A stands for ampere": the letter, which no article precedes a verb
             if article.text == "a" and index > 0 and words[index - 1].low in _LABELS:
                 continue
             following = words[index + 1]
