@@ -80,6 +80,21 @@ def article_sound(word: str) -> str | None:
     return sound
 
 
+def _irish_article(words: list[Word], index: int) -> bool:
+    """'An' written with a capital before a capitalised word that opens a name: inside a sentence
+    (an English article there is lower case: "by An Garda Síochána", "for An Taisce"), or opening
+    it before two capitalised words ("An Bord Pleanála refused")."""
+    following = words[index + 1]
+    if not following.text[:1].isupper() or following.text.isupper():
+        return False
+    if not words[index].sentence_start:
+        return True
+    nxt = words[index + 2] if index + 2 < len(words) and following.joined else None
+    if following.low in w.PEOPLES or following.low.startswith(("eu", "u", "one", "once")):
+        return False  # "An European diplomat", "An Utah firm": the slips the rule is for
+    return nxt is not None and nxt.text[:1].isupper() and not nxt.sentence_start
+
+
 def _number_sound(word: str) -> str:
     digits = _NUMBER.match(word)
     group = digits.group() if digits else ""
@@ -165,6 +180,7 @@ class IndefiniteArticle(GrammarRule):
         "An FBI agent met a U.S. official and an NBA player.",
         "An MoD spokesman declined to comment, and an hors d'oeuvre was served.",
         "A is for apple.",
+        "The case went to An Garda Síochána, and An Bord Pleanála refused the plan.",
         "It was a once-in-a-lifetime trip for a user of a one-off pass.",
         "An hour later, a union leader and an umpire arrived in a unique car.",
         "A historic vote, an historic vote, a NATO summit and an 11-year-old.",
@@ -195,6 +211,8 @@ class IndefiniteArticle(GrammarRule):
                 continue
             if article.text == "A" and not article.sentence_start:
                 continue  # "Plan A is", "grade A"
+            if article.text == "An" and _irish_article(words, index):
+                continue  # "by An Garda Síochána", "An Bord Pleanála": the Irish article of a name
             if article.text == "A" and words[index + 1].low in _LETTER_VERBS:
                 continue  # "A is for apple", "A stands for ampere": the letter, which no article precedes a verb
             if article.text == "a" and index > 0 and words[index - 1].low in _LABELS:
