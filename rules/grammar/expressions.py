@@ -422,6 +422,7 @@ class MisquotedExpression(GrammarRule):
         "The report describes diffuse tensions, and a robot will make the housework easier.",
         "She excelled equally as a painter; the well being dug will supply water; care in the disposal of waste.",
         "Navigators learn plane sailing; we walked home in the mist of an autumn evening.",
+        "Walkers have a right of passage.",
     )
     fixed = (
         "Paris is planning to follow suit.",
