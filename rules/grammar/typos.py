@@ -242,6 +242,7 @@ class SplitWord(GrammarRule):
         "Spread sheets of newspaper on the floor. Note book titles in italics.",
         "We watched the snow fall and let the water fall; she excels in tact.",
         "She wrote to pass words of comfort to them, and the ship will pass port after port.",
+        "She had torn a part from the manual.",
     )
     fixed = ()
     fix = "sometimes"
