@@ -415,7 +415,7 @@ class MisquotedExpression(GrammarRule):
         "The expenses in his trip report were queried, and students do a research project in year three.",
         "The memoir reveals some of who she was; accept all of who they are.",
         "We ordered just desserts; the bells all tolled. Antarctica is a frozen desert.",
-        "On the morning the loss of the ship was announced, the geese flew season after season.",
+        "On the morning the loss of the ship was announced, the bells all tolled.",
         "The ideas are as opposite to each other as night and day; it is a crime seen through a child's eyes.",
         "The court treated it as a matter of facts rather than law.",
         "Dates are entered in the classroom diary; storms reached across the Isle of Man.",
@@ -548,8 +548,6 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     - The entry ends with 'being' and a past participle follows: a passive ("the well being dug").
     - The entry ends with 'who' and a pronoun with 'be' ends the clause after it: a free relative
       clause ("some of who she was", "all of who they are"), not 'some of whom'.
-    - The entry is a past form and a noun, and a plural noun stands before it: the subject of the
-      past form ("the geese flew season after season").
     - The entry opens with 'all' after a plural noun or a subject pronoun: 'all' floats after its
       subject ("the bells all tolled").
     - A determiner stands before an entry whose first word is a noun that the fix turns into an -ing
@@ -565,7 +563,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if _PLACEHOLDER.fullmatch(first):
         if previous in w.DETERMINERS:
             return True
-        if _finite_before(previous):
+        verb = match.group("verb").lower() if "verb" in match.re.groupindex else ""
+        if _finite_before(previous) and "ADJ" in w.tags(verb) and verb not in _SLIP_ADJECTIVES:
             return True  # "the report describes diffuse tensions": no second verb, an adjective
         if _causative_make(text, match):
             return True  # "will make the housework easier": 'make' as a causative
@@ -577,9 +576,10 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
             and "ADJ" in w.tags(previous)
             and not w.verb_tags(previous)
         )
-    subject = previous in w.SUBJECT_PRONOUNS or _plural_subject(previous)
-    if subject and first.lower() == "all":
-        return True  # "the bells all tolled": 'all' floats after its subject
+    subject = previous in w.SUBJECT_PRONOUNS
+    floating = first.lower() == "all" and "VBD" in w.verb_tags(item.wrong.split()[1].lower())
+    if (subject or _plural_subject(previous)) and floating:
+        return True  # "the bells all tolled": 'all' floats after its subject, before its verb
     right_first = item.right.split()[0].lower()
     if (subject or previous in w.HAVE_FORMS) and len(item.wrong.split()) == 2:
         compound = first.lower() not in w.MODALS and "NOUN" in w.tags(last)
@@ -602,12 +602,11 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
 
 
 def _finite_before(previous: str) -> bool:
-    """A word that is only a finite verb in -s or a past, not an auxiliary or a verb that takes a
-    bare verb after it ('helped defuse'): the next word cannot be a verb of the same clause."""
+    """A word that is only a finite verb in -s, not an auxiliary or a verb that takes a bare verb
+    after it ('helps defuse'): the next word cannot be a verb of the same clause."""
     if not previous or previous in w.AUXILIARIES or previous in w.MODALS or previous in w.CAUSATIVES:
         return False
-    tags = w.verb_tags(previous)
-    return bool(tags) and tags <= {"VBZ", "VBD"} and "NOUN" not in w.tags(previous)
+    return w.verb_tags(previous) == {"VBZ"} and "NOUN" not in w.tags(previous)
 
 
 def _causative_make(text: str, match: re.Match[str]) -> bool:
@@ -622,6 +621,8 @@ def _causative_make(text: str, match: re.Match[str]) -> bool:
     return low in _DEGREE_AFTER or ("ADJ" in tags and ("NOUN" not in tags or low.endswith("er")))
 
 
+_SLIP_ADJECTIVES = frozenset(("loose",))
+"""Adjectives that are also the slip the entry is for ('loose' for 'lose')."""
 _MAKE_FORMS = frozenset("make makes made making".split())
 _DEGREE_AFTER = frozenset("more less so too much".split())
 
