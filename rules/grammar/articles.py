@@ -44,8 +44,13 @@ _GREEK = frozenset("αβγδεζηθικλμνοπρσςτυφχω")  # not ξ a
 """Greek letters, read by their names ("an α-helix", "a β-blocker")."""
 _GREEK_VOWELS = {letter: VOWEL for letter in "αεηιου" + "ω"}
 _NUMBER = re.compile(r"\d+")
+_CAMEL_INITIALS = re.compile(r"[A-Z][of][A-Z]s?")
+"""Initials with a small 'o' or 'f' for 'of' or 'for' ("MoD", "MoU", "HoC", "DfE"), spelt out letter
+by letter; not a name's ("LeT" may be said as a word)."""
 _ARTICLES = frozenset(("a", "an"))
 _CENSORING = frozenset("*%#@$&!")
+_LETTER_VERBS = frozenset("is was stands means denotes marks".split())
+"""Verbs after a capital 'A' that make it the letter ("A is for apple")."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -67,10 +72,27 @@ def article_sound(word: str) -> str | None:
     letters = first_part.replace("'", "")
     if len(letters) > 1 and letters.isupper():
         return _acronym_sound(letters)
+    if _CAMEL_INITIALS.fullmatch(letters):
+        return VOWEL if letters[0].lower() in _VOWEL_LETTERS else CONSONANT  # "an MoD", "an MoU": spelt out
     sound = _word_sound(letters.lower())
     if sound == VOWEL and letters[0] == "U" and not w.tags(letters.lower()):
         return None  # a name in title case, maybe an acronym said "you": "a Unesco official", "a Unison rep"
     return sound
+
+
+def _irish_article(words: list[Word], index: int) -> bool:
+    """'An' written with a capital before a capitalised word that opens a name: inside a sentence
+    (an English article there is lower case: "by An Garda Síochána", "for An Taisce"), or opening
+    it before two capitalised words ("An Bord Pleanála refused")."""
+    following = words[index + 1]
+    if not following.text[:1].isupper() or following.text.isupper():
+        return False
+    if not words[index].sentence_start:
+        return True
+    nxt = words[index + 2] if index + 2 < len(words) and following.joined else None
+    if following.low in w.PEOPLES or following.low.startswith(("eu", "u", "one", "once")):
+        return False  # "An European diplomat", "An Utah firm": the slips the rule is for
+    return nxt is not None and nxt.text[:1].isupper() and not nxt.sentence_start
 
 
 def _number_sound(word: str) -> str:
@@ -122,7 +144,7 @@ def _word_sound(low: str) -> str | None:
             return VOWEL
         return None
     if first == "h":
-        if low.startswith(_SILENT_H):
+        if low.startswith(_SILENT_H) or low == "hors":  # "an hors d'oeuvre": French, the h silent
             return VOWEL
         return None if low.startswith(_EITHER_H) else CONSONANT
     if first in "xy" and len(low) > 1 and low[1] not in "aeiou":
@@ -156,6 +178,9 @@ class IndefiniteArticle(GrammarRule):
         "THE BOARD SAID THE BID HAD AN UNFAIR ADVANTAGE.",
         "It was an error by a European diplomat, an honest mistake.",
         "An FBI agent met a U.S. official and an NBA player.",
+        "An MoD spokesman declined to comment, and an hors d'oeuvre was served.",
+        "A is for apple.",
+        "The case went to An Garda Síochána, and An Bord Pleanála refused the plan.",
         "It was a once-in-a-lifetime trip for a user of a one-off pass.",
         "An hour later, a union leader and an umpire arrived in a unique car.",
         "A historic vote, an historic vote, a NATO summit and an 11-year-old.",
@@ -186,6 +211,10 @@ class IndefiniteArticle(GrammarRule):
                 continue
             if article.text == "A" and not article.sentence_start:
                 continue  # "Plan A is", "grade A"
+            if article.text == "An" and _irish_article(words, index):
+                continue  # "by An Garda Síochána", "An Bord Pleanála": the Irish article of a name
+            if article.text == "A" and words[index + 1].low in _LETTER_VERBS:
+                continue  # "A is for apple", "A stands for ampere": the letter, which no article precedes a verb
             if article.text == "a" and index > 0 and words[index - 1].low in _LABELS:
                 continue
             following = words[index + 1]

@@ -398,6 +398,7 @@ class WrongPreposition(GrammarRule):
     good = (
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
         "She has an allergy for which there is no cure.",
+        "The documents requested for the audit were sent; the book holds no interest for me.",
         "She felt proud on the day of her graduation; anxious of mind and heavy of heart, he left.",
         "The outcome depends on the weather, and it depends of course on the wind.",
         "She is interested in politics; the team comprises nine members.",
@@ -767,6 +768,7 @@ _COMPLEMENT_ADVERBIALS = frozenset(
 """Nouns of set adverbials after a head ("of its own accord", "for the record", "to the extent",
 "married with her parents' blessing")."""
 _NOT_A_WORD_HEAD = frozenset("NN NNS NNP NNPS IN DT".split())
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 _NOUN_PHRASE_OPENERS = w.DETERMINERS | w.OBJECT_PRONOUNS
 _SUBJECT_PRONOUNS = frozenset("i you we they he she it".split())
 _DEGREE = frozenset("most least more less best worst".split())
@@ -799,6 +801,9 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         return False  # "the most famous of them"
     if item.right == ("",) and item.verb and _object_before(words, tags, index):
         return False
+    after_noun = tag == "VBN" and index > 0 and tags[index - 1] in ("NN", "NNS", "NNPS")
+    if item.right == ("",) and after_noun and any(later in _FINITE_TAGS for later in tags[at + 1 :]):
+        return False  # "the documents requested for the audit were sent": a participle after its noun
     if not item.only_after and tags[start] not in _COMPLEMENT_STARTS:
         return False
     if words[at].low == "as" and _clause_follows(words, tags, start):

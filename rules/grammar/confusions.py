@@ -72,6 +72,7 @@ class ModalOf(GrammarRule):
     good = (
         "He could have won the race.",
         "He would of course deny it.",
+        "It could of itself cause harm.",
         "The might of the army was on show, by the will of the people.",
         "It is a must of the season, and the will of elected members.",
         "You should of all people know; he would of all things pick this. Most of them could of...",
@@ -111,6 +112,8 @@ class ModalOf(GrammarRule):
                 continue  # "could, of course,", "you should of all people know"
             if after and not w.verb_tags(after) and (after in w.DETERMINERS or "NOUN" in w.tags(after)):
                 continue  # "we must of necessity wait", "they would of their own accord help": no verb follows
+            if after in _REFLEXIVES:
+                continue  # "it could of itself cause harm": 'of itself', by its own nature
             if word.low in _NOUN_MODALS and (
                 (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS or word.low == "will")
                 and not (_participle_after_modal(word.low, after) and not _noun_modal_here(words, index))
@@ -2357,6 +2360,7 @@ class WhomSubject(GrammarRule):
         "It depends on which of who's plans wins. Think of who was there; a friend of who?",
         "...whom were young, left early.",
         "The man whom elected officials chose left; the woman whom Sarah said was late came.",
+        "Accept all of who they are.",
     )
     fixed = (
         "Who is calling at this hour?",
@@ -2371,7 +2375,7 @@ class WhomSubject(GrammarRule):
             word = words[index]
             if word.low == "who":
                 counted = index > 1 and words[index - 1].low == "of" and words[index - 2].low in _COUNTING_BEFORE_OF
-                if counted and words[index - 2].joined and words[index - 1].joined:
+                if counted and words[index - 2].joined and words[index - 1].joined and not _free_relative(words, index):
                     fixed = match_case("whom", word.text)
                     message = f"After '{words[index - 1].text}', the pronoun is its object: write '{fixed}'."
                     yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
@@ -2395,6 +2399,24 @@ class WhomSubject(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _free_relative(words: list[Word], index: int) -> bool:
+    """'who' + a subject pronoun + 'be' that ends the clause: a free relative clause, the object of
+    'of' as a whole ("accept all of who they are", "some of who she was"), where 'whom' is wrong."""
+    if index + 2 >= len(words) or words[index + 1].low not in w.SUBJECT_PRONOUNS:
+        return False
+    if words[index + 2].low not in _BE_AT_END or not (words[index].joined and words[index + 1].joined):
+        return False
+    return index + 3 == len(words) or not words[index + 2].joined or words[index + 3].low in _AFTER_FREE_RELATIVE
+
+
+_BE_AT_END = frozenset("am is are was were be been".split())
+_AFTER_FREE_RELATIVE = frozenset("and or but as now today then before once is was has".split()) | w.MODALS
+"""Words that may follow a free relative: the clause goes on, or its verb comes ("who we are is")."""
+
+
+_REFLEXIVES = frozenset("itself themselves himself herself myself yourself ourselves yourselves oneself".split())
 
 
 _WEATHER = frozenset(("weather",))

@@ -59,6 +59,8 @@ class DoubleDeterminer(GrammarRule):
         "It has been a many years since the mill closed.",
     )
     good = (
+        "A is for apple, and A stands for ampere.",
+        "Take the a.m. train.",
         "The council approved the plan.",
         "The A team won; the US and the UK agreed.",
         "What a day that was.",
@@ -131,8 +133,12 @@ class DoubleDeterminer(GrammarRule):
                 continue  # the cheap sift: most articles end here ("an it causes": 'and it')
             if in_quotes(doc, first.start) or doc.text[second.end : second.end + 1] == ")":
                 continue  # "a hotel with an a) pool, b) gym": a list label
+            if doc.text[second.end : second.end + 2] in (".m", ".k", ".d", ".s"):
+                continue  # "the a.m. train", "an a.k.a.": a letter of an abbreviation
             if first.text == "A" and index > 0 and words[index - 1].text[:1].isalpha():
                 continue  # "Vitamin A is", "Plan A was": a capital letter inside a sentence is a label
+            if first.text == "A" and index == 0 and doc.text[second.end : second.end + 4] == " for":
+                continue  # "A is for apple": the letter
             if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in _LATIN_A:
                 continue  # "the a cappella group", "an a priori argument": a Latin or Italian phrase
             if second.low in _BE_FORMS:
@@ -236,6 +242,7 @@ class ArticleWithPlural(GrammarRule):
         "We waited for a 30 minutes before the bus came.",
     )
     good = (
+        "At a high level talks were held, and in a crisis leaders are tested.",
         "It was a major milestone.",
         "A sales manager and a jobs report.",
         "A few days later, a lot of votes.",
@@ -251,11 +258,16 @@ class ArticleWithPlural(GrammarRule):
         found = []
         for words, index, at in _determiners_before(doc, _SINGULAR_ARTICLES, _any_plural_head, peoples=True):
             # a plural that is also a verb's -s form counts after an adjective, read by the tagger ("a new shoes")
+            if words[index].text == "A" and at == index + 1 and words[at].low in _LETTER_VERBS:
+                continue  # "A stands for ampere": the letter and its verb
+            if _subject_after_phrase(words, index, at):
+                continue  # "At a high level talks were held": the article's phrase ends before the plural
             if is_plural_head(words[at]) or (at > index + 1 and sentence_tags(doc, words)[at] == "NNS"):
                 found.append(self._found(words, index, words[at]))
         for words, index in occurrences(doc, _SINGULAR_ARTICLES):
             # "she read a books": a plural that is also a verb form, straight after the article
-            if index + 1 < len(words) and words[index].joined and _plural_verb_form_after(words, index):
+            letter = words[index].text == "A" and index + 1 < len(words) and words[index + 1].low in _LETTER_VERBS
+            if index + 1 < len(words) and words[index].joined and _plural_verb_form_after(words, index) and not letter:
                 found.append(self._found(words, index, words[index + 1]))
             elif index + 2 < len(words):
                 noun_at = _counted_plural_after(doc, words, index)
@@ -325,6 +337,19 @@ def _counted_plural_after(doc: Document, words: list[Word], index: int) -> int |
     if in_quotes(doc, article.start) or sentence_tags(doc, words)[at + 1] != "NNS":
         return None
     return at + 1
+
+
+def _subject_after_phrase(words: list[Word], index: int, at: int) -> bool:
+    """The article's phrase ends with a singular noun and the plural after it opens a clause, its
+    verb plural: "At a high level talks were held", "In a crisis leaders are tested"."""
+    if at < index + 2 or at + 1 >= len(words) or not words[at].joined:
+        return False
+    before, verb = words[at - 1].low, words[at + 1].low
+    return "NOUN" in w.tags(before) and (verb in _PLURAL_VERBS or verb in w.MODALS)
+
+
+_PLURAL_VERBS = frozenset("are were have do aren't weren't haven't don't".split())
+_LETTER_VERBS = frozenset("stands means denotes marks".split())
 
 
 def _any_plural_head(noun: Word) -> bool:

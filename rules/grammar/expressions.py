@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -411,6 +412,17 @@ class MisquotedExpression(GrammarRule):
         "Thieves stole a bank card; the clerk did a payment run.",
         "The walk threw up surprises; we heard immunity was waning; the crime seen as the worst.",
         "They entered into the building contract, and she attended to the meeting rooms.",
+        "The expenses in his trip report were queried, and students do a research project in year three.",
+        "The memoir reveals some of who she was; accept all of who they are.",
+        "We ordered just desserts; the bells all tolled. Antarctica is a frozen desert.",
+        "On the morning the loss of the ship was announced, the bells all tolled.",
+        "The ideas are as opposite to each other as night and day; it is a crime seen through a child's eyes.",
+        "The court treated it as a matter of facts rather than law.",
+        "Dates are entered in the classroom diary; storms reached across the Isle of Man.",
+        "The report describes diffuse tensions, and a robot will make the housework easier.",
+        "She excelled equally as a painter; the well being dug will supply water; care in the disposal of waste.",
+        "Navigators learn plane sailing; we walked home in the mist of an autumn evening.",
+        "Walkers have a right of passage.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -444,6 +456,8 @@ class MisquotedExpression(GrammarRule):
                     continue
                 if _title_cased(match.group()) and item.right == item.right.lower():
                     continue  # a title ("Return Back Home"); not a name the list corrects ("Nobel Price")
+                if _inner_capital(match.group()) and item.right == item.right.lower():
+                    continue  # a name inside ("reached across the Isle of Man"), which the fix does not spell
                 verb = match.group("verb") if "verb" in match.re.groupindex else None
                 if _modifier_before_noun(doc.text, item, verb is not None, match.end()):
                     continue  # "do a decision tree", "fight a dual campaign": a modifier, not the head
@@ -468,12 +482,17 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
-    tags = w.tags(following.group(1))
+    tags = w.tags(following.group(1)) or _unlisted_noun(following.group(1))
     if "NOUN" not in tags or tags & _NOT_MODIFIED or following.group(1) in w.PREPOSITIONS:
         return False
     last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
     if last != fixed:
         return "ADJ" in w.tags(last) and "NOUN" in w.tags(fixed) and "ADJ" not in w.tags(fixed)
+    if _function_words_differ(item) and "NOUN" in w.tags(last) and last not in w.PREPOSITIONS:
+        # "in his trip" for "on his trip", "{do} a research" for "{do} research": the slip is the
+        # preposition or article that governs the noun, which a following noun takes over as its
+        # head ("in his trip report", "do a research project")
+        return True
     if not has_verb:
         return False
     wrong, right = _PLACEHOLDER.search(item.wrong), _PLACEHOLDER.search(item.right)
@@ -489,6 +508,33 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
 
 
 _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
+_NOUN_SUFFIXES = ("al", "ment", "tion", "sion", "ity", "ness", "ance", "ence", "ship", "ism", "ure", "age")
+
+
+def _unlisted_noun(word: str) -> frozenset[str]:
+    """A word the tables do not hold, read as a noun by its suffix ("appraisal", "remediation")."""
+    return frozenset(("NOUN",)) if len(word) > 5 and word.endswith(_NOUN_SUFFIXES) else frozenset()
+
+
+def _function_words_differ(item: Expression) -> bool:
+    """The entry and its fix share their content words (a ``{verb}`` placeholder counts as one),
+    and the entry's prepositions and articles are dropped or changed by the fix, none added: "in
+    his trip" / "on his trip", "{do} a research" / "{do} research", "{enter} in the building" /
+    "{enter} the building"; not "{listen} the radio" / "{listen} to the radio" (a following noun
+    does not supply the missing 'to'), nor "{do} an investment" / "{make} an investment"."""
+    wrong, right = item.wrong.lower().split(), item.right.lower().split()
+    if wrong == right:
+        return False
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=wrong, b=right, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "insert" or not all(_function_word(word) for word in wrong[i1:i2] + right[j1:j2]):
+            return False
+    return True
+
+
+def _function_word(word: str) -> bool:
+    return word in w.ARTICLES or word in w.PREPOSITIONS
 
 
 def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
@@ -498,8 +544,18 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
       threw up surprises", "his break threw the defence", "the site statistics").
     - The entry is a past form and a noun, and a subject pronoun or a form of 'have' stands before
       it: the past form is the verb ("we heard immunity was waning"; not "she could not of").
-    - The entry ends with a past participle and 'as' or 'by' follows: a reduced relative clause
-      ("the crime seen as the most serious").
+    - The entry ends with 'as' and a determiner follows: a role ("equally as a painter").
+    - The entry ends with 'being' and a past participle follows: a passive ("the well being dug").
+    - The entry ends with 'who' and a pronoun with 'be' ends the clause after it: a free relative
+      clause ("some of who she was", "all of who they are"), not 'some of whom'.
+    - The entry opens with 'all' after a plural noun or a subject pronoun: 'all' floats after its
+      subject ("the bells all tolled").
+    - A determiner stands before an entry whose first word is a noun that the fix turns into an -ing
+      form: the noun ("the morning the loss of the ship was announced", not 'mourning').
+    - The entry opens with 'as' and an adjective, and a second 'as' follows within a few words: a
+      comparison ("as opposite to each other as night and day").
+    - The entry ends with a past participle and 'as', 'by', 'through' or 'from' follows: a reduced
+      relative clause ("the crime seen as the most serious", "a crime seen through a child's eyes").
     """
     before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
     previous = before.group(1).lower() if before else ""
@@ -507,6 +563,11 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if _PLACEHOLDER.fullmatch(first):
         if previous in w.DETERMINERS:
             return True
+        verb = match.group("verb").lower() if "verb" in match.re.groupindex else ""
+        if _finite_before(previous) and "ADJ" in w.tags(verb) and verb not in _SLIP_ADJECTIVES:
+            return True  # "the report describes diffuse tensions": no second verb, an adjective
+        if _causative_make(text, match):
+            return True  # "will make the housework easier": 'make' as a causative
         # an adjective between: "the new brake the rules require" (a noun, not 'break the rules')
         pair = _TWO_PREVIOUS_WORDS.search(text, max(0, match.start() - 60), match.start())
         return (
@@ -515,11 +576,70 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
             and "ADJ" in w.tags(previous)
             and not w.verb_tags(previous)
         )
-    if (previous in w.SUBJECT_PRONOUNS or previous in w.HAVE_FORMS) and len(item.wrong.split()) == 2:
+    subject = previous in w.SUBJECT_PRONOUNS
+    floating = first.lower() == "all" and "VBD" in w.verb_tags(item.wrong.split()[1].lower())
+    if (subject or _plural_subject(previous)) and floating:
+        return True  # "the bells all tolled": 'all' floats after its subject, before its verb
+    right_first = item.right.split()[0].lower()
+    if (subject or previous in w.HAVE_FORMS) and len(item.wrong.split()) == 2:
         compound = first.lower() not in w.MODALS and "NOUN" in w.tags(last)
-        return compound and bool(w.verb_tags(first.lower()) & {"VBD", "VBN"})
+        fixed_verb = bool(w.verb_tags(right_first) & {"VBD", "VBN"})  # "they faired well": 'fared'
+        return compound and bool(w.verb_tags(first.lower()) & {"VBD", "VBN"}) and not fixed_verb
+    if previous in w.DETERMINERS and first.lower() != right_first and right_first.endswith("ing"):
+        return "NOUN" in w.tags(first.lower())  # "on the morning the loss of the ship was announced"
+    comparison = first.lower() == "as" and "ADJ" in w.tags(item.wrong.split()[1].lower())
+    if comparison and _AS_AFTER.match(text, match.end()):
+        return True  # "as opposite to each other as night and day": a comparison, not 'as opposed to'
     following = _NEXT_WORD.match(text, match.end())
-    return following is not None and following.group(1) in ("as", "by") and "VBN" in w.verb_tags(last)
+    after = following.group(1) if following else ""
+    if last == "as" and after in w.DETERMINERS:
+        return True  # "equally as a painter and as a poet": 'as' before a noun phrase, a role
+    if last == "being" and w.verb_tags(after) & {"VBN"} and not w.verb_tags(after) & {"VB", "VBZ", "VBG"}:
+        return True  # "the well being dug in the village": 'being' and a participle, a passive
+    if last == "who" and _FREE_RELATIVE.match(text, match.end()):
+        return True  # "some of who she was": a free relative clause, not 'some of whom'
+    return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
+
+
+def _finite_before(previous: str) -> bool:
+    """A word that is only a finite verb in -s, not an auxiliary or a verb that takes a bare verb
+    after it ('helps defuse'): the next word cannot be a verb of the same clause."""
+    if not previous or previous in w.AUXILIARIES or previous in w.MODALS or previous in w.CAUSATIVES:
+        return False
+    return w.verb_tags(previous) == {"VBZ"} and "NOUN" not in w.tags(previous)
+
+
+def _causative_make(text: str, match: re.Match[str]) -> bool:
+    """'make' whose object an adjective or a degree word follows ("make the housework easier")."""
+    if "verb" not in match.re.groupindex or match.group("verb").lower() not in _MAKE_FORMS:
+        return False
+    following = _NEXT_WORD.match(text, match.end())
+    if following is None:
+        return False
+    low = following.group(1)
+    tags = w.tags(low)
+    return low in _DEGREE_AFTER or ("ADJ" in tags and ("NOUN" not in tags or low.endswith("er")))
+
+
+_SLIP_ADJECTIVES = frozenset(("loose",))
+"""Adjectives that are also the slip the entry is for ('loose' for 'lose')."""
+_MAKE_FORMS = frozenset("make makes made making".split())
+_DEGREE_AFTER = frozenset("more less so too much".split())
+
+
+def _plural_subject(word: str) -> bool:
+    """A plural noun that may be the subject of the verb after it ("the geese flew")."""
+    return word in w.IRREGULAR_PLURALS or (word.endswith("s") and w.is_plural_noun(word))
+
+
+_AS_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){1,5}?[ \t]+as\b")
+
+
+_FREE_RELATIVE = re.compile(
+    r"[ \t]+(?:he|she|it|we|they|you|i)[ \t]+(?:am|is|are|was|were)\b"
+    r"(?![ \t]+(?!(?:and|or|but|as|now|today|then|is|was|has|will|can|must|may|might|would|should|could)\b)[a-z])",
+    re.IGNORECASE,
+)
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
@@ -527,6 +647,11 @@ _TWO_PREVIOUS_WORDS = re.compile(r"([A-Za-z]+)[ \t]+[A-Za-z]+[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b(?!['’])")
 _NOT_MODIFIED = frozenset(("ADV", "DET", "PRON", "ADP", "NUM"))
 """Tags of a word that may follow a collocation's object without making it a modifier."""
+
+
+def _inner_capital(found: str) -> bool:
+    """A word after the first written with a capital: a name ("across the Isle of Man")."""
+    return any(part[:1].isupper() for part in found.split()[1:]) and not found.isupper()
 
 
 def _title_cased(found: str) -> bool:

@@ -38,6 +38,11 @@ _VERBS_BEFORE_OBJECT = frozenset(
     "let help make see watch hear have bid thank excuse forgive join ask tell leave take give send show".split()
 )
 """Imperatives that take the pair after them as an object and a bare verb after it ("Let you and me go")."""
+_OBJECT_PAIR_PREPOSITIONS = frozenset(
+    "except excepting besides including excluding like unlike between among amongst with without beside".split()
+)
+"""Prepositions, never conjunctions, that make a pair after them their object ("everyone except
+him and me left"; not 'after', 'before', 'since': "after Tim and I left")."""
 
 
 class PronounCase(GrammarRule):
@@ -87,6 +92,7 @@ class PronounCase(GrammarRule):
         "Him and his wife's friends.",
         "Her sister is tired. Them's the rules. Us? Was it us? Him, was it?",
         "Let you and me go. Help Sam and me carry it. Just let me know and I can send it.",
+        "Let's you and me go. Everyone except him and me left; people like you and me pay.",
         "...you and me go first.",
         "Neither he nor she was there. Neither her mother nor her father came. We saw neither him nor her.",
         "Either him or me, it does not matter. Either way, we lost.",
@@ -185,8 +191,10 @@ class PronounCase(GrammarRule):
             return
         if not all(word.joined for word in words[: index + 1]):
             return
-        if index > 1 and words[0].low in _VERBS_BEFORE_OBJECT:
-            return  # "Let you and me go", "Help Sam and me carry it": the pair is the verb's object
+        if index > 1 and (words[0].low in _VERBS_BEFORE_OBJECT or words[0].low in ("let's", "let’s")):
+            return  # "Let you and me go", "Let's you and me go": the pair is the verb's object
+        if any(word.low in _OBJECT_PAIR_PREPOSITIONS for word in words[: index - 1]):
+            return  # "Everyone except him and me left": the pair is the preposition's object
         after = words[index + 1]
         possessive = after.low == "her" and not w.only_finite(words[index + 2].low)  # "Tim and her father went"
         if after.low in _OBJECT_TRIGGERS and after.joined and w.may_be_finite(words[index + 2].low) and not possessive:

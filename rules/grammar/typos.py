@@ -252,6 +252,9 @@ class SplitWord(GrammarRule):
         "More over the years, she studied a broad range of subjects; the clinic runs a sleep study.",
         "He was greeted not with standing ovations but with boos; the referee has control over all the players.",
         "The six groups in to the final were drawn, and the tour group in to the museum was late.",
+        "We watched the snow fall and let the water fall; she excels in tact.",
+        "She wrote to pass words of comfort to them, and the ship will pass port after port.",
+        "She had torn a part from the manual.",
     )
     fixed = ()
     fix = "sometimes"
@@ -277,6 +280,8 @@ class SplitWord(GrammarRule):
                     opening, closing = start + pattern.first, start + pattern.last - 1
                     if _noun_and_verb(words, opening, closing) or _imperative(words, opening, closing):
                         break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
+                    if _object_and_bare_verb(words, opening, closing):
+                        break  # "watch the rain fall", "let the water fall": an object and its bare verb
                     yield self._report(words[start + pattern.first : start + pattern.last], pattern.replacement)
                     break
 
@@ -288,6 +293,20 @@ class SplitWord(GrammarRule):
         else:
             message = f"'{written}' is one word here: '{fixed}'."
         return self.finding(replaced[0].start, replaced[-1].end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+def _object_and_bare_verb(words: list[Word], first: int, last: int) -> bool:
+    """The pair at ``first`` .. ``last`` is the object of a verb of perception or a causative and the
+    bare verb after it: "we watched the snow fall", "let the water fall", "saw rain fall"."""
+    if last != first + 1 or not w.verb_tags(words[last].low) & {"VB"} or first == 0:
+        return False
+    before = first - 1
+    if words[before].low in w.ARTICLES and before > 0 and words[before - 1].joined:
+        before -= 1
+    return words[before].joined and words[before].low in _PERCEIVING
+
+
+_PERCEIVING = w.CAUSATIVES | frozenset("watching seeing hearing letting feel felt feeling sees watches hears".split())
 
 
 def _noun_and_verb(words: list[Word], first: int, last: int) -> bool:

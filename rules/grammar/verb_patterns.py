@@ -1474,6 +1474,7 @@ class VerbForNoun(GrammarRule):
         "The firm's loses grew, and their loses were large.",
     )
     good = (
+        "The Lose Yourself video was shot in Detroit.",
         "I believe that this must change; breathe deeply.",
         "They advise the board, and the results prove it.",
         "The tests prove nothing; we all choose our words.",
@@ -1502,6 +1503,8 @@ class VerbForNoun(GrammarRule):
             opened = _noun_slot(words, index)
             if opened is None or in_quotes(doc, word.start):
                 continue
+            if _in_title(words, index):
+                continue  # "the Lose Yourself video": a title in capitals, quoted as it is
             if not opened and not (
                 _ends_noun_phrase(words, index) and sentence_tags(doc, words)[index] in ("NN", "NNS")
             ):
@@ -1514,6 +1517,16 @@ class VerbForNoun(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _in_title(words: list[Word], index: int) -> bool:
+    """A capitalised word, not opening the sentence, beside another capitalised word: a title or a
+    name ("the Lose Yourself video", "Breathe Easy Week")."""
+    word = words[index]
+    if not word.text[:1].isupper() or word.sentence_start:
+        return False
+    neighbours = [words[at] for at in (index - 1, index + 1) if 0 <= at < len(words)]
+    return any(other.text[:1].isupper() and not other.sentence_start for other in neighbours)
 
 
 _AFTER_NOUN_PHRASE = w.PREPOSITIONS | w.AUXILIARIES | w.MODALS | frozenset("that and or but when because if".split())
