@@ -274,15 +274,18 @@ def test_british_collective_nouns_are_quiet_in_en_gb() -> None:
     assert [d.text for d in check_text(report, "plain", Config(language="en-GB")).diagnostics] == ["have"]
 
 
-def test_collective_plural_is_a_suggestion_in_en_us() -> None:
-    """British notional agreement ("the crowd were on their feet") is a style choice: an info
-    finding in en-US, a warning only when the clause then treats the noun as singular."""
-    text = "The crowd were on their feet. The jury were divided."
+def test_collective_plural_is_reported_in_en_us_and_quiet_in_en_gb() -> None:
+    """American style takes the singular ("the jury was divided"); British usage the plural."""
+    text = "The crowd were on their feet. The jury were divided. The company have lost its biggest client."
     found = [d for d in check_text(text, "plain", Config()).diagnostics if d.rule == "grammar.agreement"]
-    assert [(d.text, d.finding.severity) for d in found] == [("were", Severity.INFO), ("were", Severity.INFO)]
-    mixed = "The company have lost its biggest client."
-    found = [d for d in check_text(mixed, "plain", Config()).diagnostics if d.rule == "grammar.agreement"]
-    assert [(d.text, d.finding.severity) for d in found] == [("have", Severity.WARNING)]
+    assert [(d.text, d.finding.severity) for d in found] == [("were", Severity.WARNING)] * 2 + [
+        ("have", Severity.WARNING)
+    ]
+    assert all(d.finding.fix is not None and d.finding.fix.value == "unsafe" for d in found)
+    british = [
+        d for d in check_text(text, "plain", Config(language="en-GB")).diagnostics if d.rule == "grammar.agreement"
+    ]
+    assert british == []
 
 
 def test_collective_fix_is_not_applied_automatically() -> None:

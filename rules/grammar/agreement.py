@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -85,9 +84,8 @@ class SubjectVerbAgreement(GrammarRule):
         "'of' keeps the verb through a second phrase ('the level of pollution in the rivers is'). "
         "Collective nouns "
         "with a plural verb ('the government have') are "
-        "standard British English: quiet in en-GB, a suggestion in en-US (a warning when the clause then "
-        "treats the noun as singular: 'the company have lost its client'); words in quotation marks are "
-        "left as spoken."
+        "standard British English: quiet in en-GB; in en-US, whose style guides take the singular, the "
+        "correction is offered, not applied. Words in quotation marks are left as spoken."
     )
     bad = (
         "He explained that he don't know, and if she are late we wait.",
@@ -401,14 +399,10 @@ class SubjectVerbAgreement(GrammarRule):
                         head.low in w.COLLECTIVE_NOUNS or not _reported_perfect(words, index, head_index + 1)
                     ):
                         return None  # "insisted that the board have the final say": subjunctive
-                    # A collective noun with a plural verb is a choice of style (British usage), not a slip:
-                    # in en-US a suggestion, unless the sentence then treats the noun as singular ("the
-                    # company have lost its client", "the team have beat every rival and has won").
+                    # A collective noun with a plural verb is British usage: American style (AP, Chicago)
+                    # takes the singular, so it is reported in en-US, but the fix is offered, not applied.
                     safety = FixSafety.UNSAFE if collective else FixSafety.SAFE
-                    finding = self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
-                    if collective and not _singular_later(words, head_index + 1):
-                        return replace(finding, severity=Severity.INFO)
-                    return finding
+                    return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
                 third = _third_person_of_base(verb.low) if determiner not in ("a", "an") else None
                 if third is None and determiner not in ("a", "an"):
                     third = _need(words, head_index + 1)  # "every child need love", "the car need repairs"
@@ -875,26 +869,6 @@ class SubjectVerbAgreement(GrammarRule):
 _BRITISH_PLURAL_HEADS = frozenset("crowd audience staff public class orchestra choir cast".split())
 """Group nouns, besides ``w.COLLECTIVE_NOUNS``, that British English writes with a plural verb ("the
 crowd were on their feet")."""
-_SINGULAR_LATER = frozenset("has is was does hasn't isn't wasn't doesn't".split())
-_CLAUSE_BREAKS = frozenset("which that who whom whose where when while because but if as since so".split())
-
-
-def _singular_later(words: list[Word], verb_index: int) -> bool:
-    """After a collective noun's plural verb, its clause refers to the noun as singular: 'its', a
-    singular verb after 'and' ("the team have beat every rival and has won"), or a verb in -s right
-    after the plural one ("the government have not yet decides"). Mixed agreement is a slip in
-    either variety."""
-    rest = words[verb_index + 1 :]
-    if any(w.verb_tags(word.low) == {"VBZ"} for word in rest[:3]):
-        return True
-    for at, word in enumerate(rest):
-        if word.low in _CLAUSE_BREAKS:
-            return False
-        if word.low in ("its", "itself") or (word.low in _SINGULAR_LATER and at and rest[at - 1].low == "and"):
-            return True
-    return False
-
-
 _GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """
     group set crowd bunch handful host variety range collection combination mix mixture assortment array
