@@ -138,6 +138,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Everybody in the two villages want the road reopened, and nobody on either side want a vote.",
         "Two of the victims is still in hospital, and each of the new flats come with a garage.",
         "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
+        "The cars will change, but history tell us that demand never stops; we know that research show it.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -210,6 +211,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Most of the days after the accident are a blur.",
         "The flights cancelled after the strike were rebooked.",
         "The men and women who served after the war were honoured.",
+        "History and science teach us a lot; because history books tell us so, we believe it, and life goes on.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -262,6 +264,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Everybody in the two villages wants the road reopened, and nobody on either side wants a vote.",
         "Two of the victims are still in hospital, and each of the new flats comes with a garage.",
         "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
+        "The cars will change, but history tell us that demand never stops; we know that research show it.",
     )
     fix = "sometimes"
 
@@ -276,6 +279,11 @@ class SubjectVerbAgreement(GrammarRule):
             for words in doc.sentence_words:
                 finding = self._bare_start(words) if words and words[0].low in _BARE_STARTS else None
                 if finding is not None and not after_cut(doc, words) and not in_quotes(doc, finding.start):
+                    yield finding
+        if doc.distinct_lows & _ABSTRACT_STARTS:
+            for words, index in occurrences(doc, _ABSTRACT_STARTS):
+                finding = self._bare_clause_start(doc, words, index)
+                if finding is not None and not in_quotes(doc, finding.start):
                     yield finding
         for words, index in places(doc, _subject_starts(doc)):
             if index == 0 and after_cut(doc, words):
@@ -307,6 +315,25 @@ class SubjectVerbAgreement(GrammarRule):
         if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or not verb.joined:
             return None
         return self._report(verb, TO_SINGULAR[verb.low], reason, safety)
+
+    def _bare_clause_start(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """An abstract noun opening a clause, with no determiner, then a bare verb and its object:
+        ", but history tell us", "because research show that" (what :meth:`_bare_start` finds at a
+        sentence's start). The clause opens with a subordinator or with a coordinator after a comma;
+        not "history and science teach us" (the verb must follow the noun), nor a noun that
+        modifies the next ("because history books tell us")."""
+        if index < 2 or index + 3 > len(words) or not words[index - 1].joined or not words[index].joined:
+            return None
+        opener, noun, verb = words[index - 1], words[index], words[index + 1]
+        if noun.text != noun.low or verb.capitalised or not _object_next(words, index + 1):
+            return None
+        if opener.low in _COORDINATORS:
+            if doc.text[words[index - 2].end : opener.start].strip() != ",":
+                return None
+        elif opener.low not in _SUBORDINATORS:
+            return None
+        third = _third_person_of_base(verb.low)
+        return self._report(verb, third, f"'{noun.text}' is singular", FixSafety.UNSAFE) if third else None
 
     def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """The finding for the subject that starts at ``words[index]``, if any (each check finds at most one)."""
@@ -1382,6 +1409,9 @@ _ABSTRACT_STARTS = frozenset(
 )
 """Nouns that open a sentence without a determiner as one whole ("History tells us"): a bare verb
 and an object after them is a slip, as after an uncountable noun."""
+_COORDINATORS = frozenset("and but so yet".split())
+_SUBORDINATORS = frozenset("because although though since while whereas that".split())
+"""Words that open the clause of :meth:`SubjectVerbAgreement._bare_clause_start` (a coordinator only after a comma)."""
 _BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | _ABSTRACT_STARTS | _SUBJECTS_IN_S | {"more"}
 """Words whose sentence-opening use :meth:`SubjectVerbAgreement._bare_start` checks ('wildlife' is
 left out: "wildlife are" counts the animals, as British usage allows)."""
