@@ -103,7 +103,8 @@ of manner, never 'dry', is 'ran' read as an action)."""
 _MORE_ACTION_LEMMAS = (
     "walk talk answer react respond reply fight train teach learn study listen argue communicate prepare "
     "finish solve jump climb ride fly throw breathe laugh smile shout whisper wait drink operate function "
-    "negotiate compete deliver organise organize describe translate pronounce travel sail"
+    "negotiate compete deliver organise organize describe translate pronounce travel sail recover perform "
+    "behave cope heal"
 ).split()
 """Other verbs of action, every inflection; read only where the tagger takes the word for a verb
 and the next for an adjective. Not linking verbs or verbs of a result ('act natural', 'dress
@@ -148,6 +149,7 @@ class AdjectiveForAdverb(GrammarRule):
         "They treated me very rude, and the team played bad.",
         "He spoke so quiet that nobody heard him.",
         "He drives more careful since the accident, and she spoke fluent and confident.",
+        "The patients recovered really good after the operation.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -159,6 +161,7 @@ class AdjectiveForAdverb(GrammarRule):
         "We are known for delivering flawless and enviable results, and it describes the risk inherent in it.",
         "They played bad and careless football; he drives more careful drivers home.",
         "She spoke fluent and confident French.",
+        "The patients recovered well; the wound healed clean, and they coped fine with good grace.",
     )
     fixed = (
         "The team played well last night.",
@@ -168,6 +171,7 @@ class AdjectiveForAdverb(GrammarRule):
         "They treated me very rude, and the team played bad.",
         "He spoke so quiet that nobody heard him.",
         "He drives more careful since the accident, and she spoke fluent and confident.",
+        "The patients recovered really good after the operation.",
     )
     fix = "sometimes"
 
