@@ -1640,6 +1640,7 @@ class BeBareVerb(GrammarRule):
         "She is work at the local hospital, and they are study in Leeds.",
         "Fuel prices are rise again, and the committee is meet on Thursday.",
         "The museum is close on Mondays, and the pool is close for repairs.",
+        "The number of cars would be decrease in the future, and fares will be rise next year.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1657,6 +1658,7 @@ class BeBareVerb(GrammarRule):
         "The answer is practice again and again, and the lesson is work fast and save.",
         "Prices are sky high again, and the water is ice cold.",
         "The museum is closed on Mondays; the station is close to the shops; they are bait and switch artists.",
+        "The outcome will be an increase in costs and a rise in fares; prices will be rising soon.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1665,6 +1667,7 @@ class BeBareVerb(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._close_for_closed(doc)
+        yield from self._modal_be_change(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [
@@ -1734,6 +1737,30 @@ class BeBareVerb(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
 
+    def _modal_be_change(self, doc: Document) -> Iterator[Finding]:
+        """'Will be increase', 'would be decrease' before a time, an adverb of change or the clause's
+        end ("the number of cars would be decrease in the future"): the verb of change after 'be'.
+        Not "the result will be increase in prices" (a noun and its 'in' phrase: an article is
+        missing there, not a verb form)."""
+        for words, index in occurrences(doc, _CHANGE_VERBS):
+            if index < 2 or words[index - 1].low != "be" or words[index - 2].low not in w.MODALS:
+                continue
+            if not (words[index - 2].joined and words[index - 1].joined) or words[index].capitalised:
+                continue
+            if not _change_time_follows(words, index) or in_quotes(doc, words[index].start):
+                continue
+            verb = words[index]
+            modal = words[index - 2].text
+            message = f"After '{modal}', write '{verb.text}' without 'be'"
+            suggestions: tuple[str, ...] = (verb.text,)
+            passive = _inflected(verb.low, "VBN") if verb.low in _CHANGE_VERBS_TRANSITIVE else None
+            if passive:
+                message += f", or the passive 'be {passive}'"
+                suggestions += (f"be {passive}",)
+            yield self.finding(
+                words[index - 1].start, verb.end, message + ".", suggestions=suggestions, fix=FixSafety.UNSAFE
+            )
+
     def _close_for_closed(self, doc: Document) -> Iterator[Finding]:
         """'The museum is close on Mondays', 'the pool is close for repairs': 'close' (near) where
         the participle 'closed' is meant, before the days a place does not open or the reason it is
@@ -1762,6 +1789,34 @@ class BeBareVerb(GrammarRule):
                     suggestions=(match_case("closed", close.text),),
                     fix=FixSafety.UNSAFE,
                 )
+
+
+_CHANGE_VERBS = frozenset("increase decrease rise drop decline".split())
+"""Verbs of change that are also countable nouns: after 'will be' the noun would need an article."""
+_CHANGE_VERBS_TRANSITIVE = frozenset("increase decrease".split())
+"""Those of :data:`_CHANGE_VERBS` that have a passive worth offering ("will be increased")."""
+_CHANGE_TIMES = frozenset("next soon again this every by over in".split())
+
+
+def _change_time_follows(words: list[Word], index: int) -> bool:
+    """What follows the verb of change at ``index`` tells a time or a manner, not the noun's
+    complement: the clause's end, an adverb of change, 'next year', 'soon', 'by 10%', 'in the
+    future' (but not 'in prices': 'increase in' + a noun is the noun's phrase)."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    after = words[index + 1].low
+    if after in _CHANGE_ADVERBS or after in _PLURAL_CHANGE_ADVERBS:
+        return True
+    if after not in _CHANGE_TIMES:
+        return False
+    if after == "in":
+        ahead = [word.low for word in words[index + 2 : index + 4]]
+        return ahead[:2] in (["the", "future"], ["the", "coming"], ["coming", "years"]) or (
+            len(ahead) > 0 and ahead[0].isdigit()
+        )
+    if after == "by":
+        return index + 2 < len(words) and words[index + 2].low[:1].isdigit()
+    return True
 
 
 _CLOSE = frozenset(("close",))
