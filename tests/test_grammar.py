@@ -213,6 +213,7 @@ BUILTIN_IDS = {
     "grammar.go-to-place",
     "grammar.relative-object-repeated",
     "grammar.game-article",
+    "grammar.because-of",
 }
 
 

@@ -159,6 +159,7 @@ CATALOGUE = (
     E('rules.grammar.adverbs', 'AdverbBeforeAuxiliary', 'grammar.adverb-before-auxiliary', 'grammar', 'info', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adverbs', 'VeryVerb', 'grammar.very-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.oneword', 'OneWordForTwo', 'grammar.one-word-for-two', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clauses', 'BecauseOf', 'grammar.because-of', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'SentenceFragment', 'grammar.sentence-fragment', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'DoubleSubject', 'grammar.double-subject', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'RelativeObjectRepeated', 'grammar.relative-object-repeated', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501

@@ -1616,7 +1616,87 @@ class RelativeObjectRepeated(GrammarRule):
         )
 
 
+class BecauseOf(GrammarRule):
+    id = "grammar.because-of"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Because' before a noun phrase with no verb: 'late because the traffic' (because of)."
+    why = (
+        "'Because' opens a clause, which has a verb ('because the traffic was heavy'); before a noun "
+        "phrase alone the preposition 'because of' is needed ('because of the traffic'). Reported when "
+        "the noun phrase after 'because' ends the sentence, or, after a sentence-opening 'Because', "
+        "ends at a comma, and the tagger reads no verb in it."
+    )
+    bad = (
+        "We were late because the traffic.",
+        "Many climbers died because the cold and the lack of oxygen.",
+        "Because the heavy rain, the match was cancelled.",
+    )
+    good = (
+        "We were late because the traffic was heavy, and they left because the police arrived.",
+        "Because the rain stopped, the match went ahead; we won because our team played well.",
+        "Because of the heavy rain, the match was cancelled.",
+        "He resigned because, he said, the board had lied. It failed because the kids, as you know, were tired.",
+        "She smiled because the children laughed. Because the players trained, they won.",
+        "Why? Because the law says so. We stayed because the weather.com forecast said rain.",
+        "The show was cancelled because its star left. We paid more because the euro fell.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _BECAUSE):
+            end = _phrase_to_punctuation(words, index + 1)
+            if end is None or not words[index].joined:
+                continue
+            at_end = end == len(words) - 1 and doc.text[words[end].end : words[end].end + 1] in (".", "!")
+            opener_comma = (
+                index == 0 and _gap(doc, words[end], words[end + 1]).strip() == "," if end + 1 < len(words) else False
+            )
+            if not (at_end or opener_comma) or in_quotes(doc, words[index].start):
+                continue
+            tags = sentence_tags(doc, words)
+            span = range(index + 1, end + 1)
+            if any(tags[at] not in _PHRASE_TAGS for at in span) or not tags[end].startswith("NN"):
+                continue
+            if any(w.verb_tags(words[at].low) & _FINITE for at in span if at > index + 1 and tags[at - 1] in _NOUNS):
+                continue  # "because the euro fell", "its star left": a noun and a word that may be its verb
+            because = words[index]
+            fixed = match_case("because of", because.text)
+            yield self.finding(
+                because.start,
+                because.end,
+                f"Before a noun phrase with no verb, write '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,  # the tagger may have missed a verb
+            )
+
+
+_BECAUSE = frozenset(("because",))
+_NOUN_PHRASE_OPENERS = w.ARTICLES | frozenset("my your his her its our their".split())
+_PHRASE_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS CC CD PRP$ POS IN".split())
+_FINITE = frozenset("VBD VBZ VBP".split())
+_NOUNS = frozenset("NN NNS NNP NNPS".split())
+
+
+def _phrase_to_punctuation(words: list[Word], start: int) -> int | None:
+    """The last word of a short noun phrase that opens at ``words[start]`` with an article or a
+    possessive and runs, joined, to the next punctuation (at most seven words; 'and' and 'of'
+    may join its parts), or None."""
+    if start >= len(words) or words[start].low not in _NOUN_PHRASE_OPENERS:
+        return None
+    at = start
+    while at < len(words) and at - start < 7:
+        if not words[at].joined or at == len(words) - 1:
+            return at if words[at].low not in ("and", "of") else None
+        if words[at].low in w.PREPOSITIONS and words[at].low != "of":
+            return None
+        at += 1
+    return None
+
+
 RULES = [
+    BecauseOf,
     SentenceFragment,
     DoubleSubject,
     RelativeObjectRepeated,
