@@ -1329,7 +1329,23 @@ def _tapping(words: list[Word], index: int) -> bool:
     target = _low_at(words, index + 2)
     if target not in w.ARTICLES and target not in w.POSSESSIVES:
         return False
-    return _low_at(words, index + 3) in _TAPPED_ON
+    if _low_at(words, index + 3) not in _TAPPED_ON:
+        return False
+    # the thing knocked on ends the phrase: "taping on the window." or "… on the window and";
+    # not "taping on the window frames" (a compound) nor "taping on the glass to stop it shattering"
+    # (tape put on the glass, for a purpose)
+    if not words[index + 3].joined or _low_at(words, index + 4) in _AFTER_KNOCKING:
+        return True
+    return _low_at(words, index + 4) == "to" and _low_at(words, index + 5) in _KNOCKING_PURPOSES  # "… to get our attention"
+
+
+_KNOCKING_PURPOSES = frozenset("get attract catch wake".split())
+"""Purposes of knocking, not of taping: "taping on the window to get our attention"."""
+
+
+_AFTER_KNOCKING = frozenset("and but when while until again as so because loudly softly gently impatiently".split())
+"""Words after 'tapping on the window' that end its phrase; a noun or a 'to' of purpose after
+'taping on the window' leaves the tape reading standing."""
 
 
 def _planning(words: list[Word], index: int) -> bool:
@@ -1354,14 +1370,24 @@ _PLANNED = frozenset(
 an edge or a board."""
 
 
+_SCRAPED_PARTICLES = frozenset(
+    "together through off away clear clean from back along past into up down out across against bare smooth".split()
+)
+"""What follows 'scraped' and never 'scrapped': "the plan was scraped together in a weekend", "the
+deal was scraped through", "the route was scraped clear of snow"."""
+
+
 def _scrapped(words: list[Word], index: int) -> bool:
     """'scraped' for 'scrapped' in a passive whose subject is a plan: "the plan was scraped after the
     election", "plans for the road were scraped". A car or a knee is scraped."""
     if index < 2 or words[index - 1].low not in _BE_BEFORE_PASSIVE or not words[index - 2].joined:
         return False
+    if _low_at(words, index + 1) in _SCRAPED_PARTICLES:
+        return False  # "the plan was scraped together", "the deal was scraped through", "scraped off"
     subject = words[index - 2].low
     if subject in _SCRAPPED:
-        return True
+        # not the object of a preposition: "the paint on the plan was scraped"
+        return not (index >= 4 and words[index - 3].low in w.DETERMINERS and words[index - 4].low in w.PREPOSITIONS)
     # "plans for the road were scraped": the subject before a short 'for'/'to' phrase
     return any(
         words[at].low in _SCRAPPED and words[at + 1].low in ("for", "to")
@@ -1516,6 +1542,9 @@ class LookalikeSlip(GrammarRule):
         "The car was scraped in the crash, and the board was planed smooth.",
         "The judges, robed in red, met in the robing room; she pined for home; a striped shirt; a scarred face.",
         "She pined to see her son again, and he pined away.",
+        "The builders were taping on the window frames, and we spent the day taping on the glass to stop it shattering.",
+        "The plan was scraped together in a weekend, the deal was scraped through, and the route was scraped clear.",
+        "The paint on the plan was scraped off the board.",
     )
     fix = "sometimes"
 
