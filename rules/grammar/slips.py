@@ -113,6 +113,8 @@ def _laid_or_sent_off(words: list[Word], index: int) -> bool:
     following = _next_low(words, index)
     if previous in _SENT:
         return following in _SENT_OFF_NEXT
+    if following in w.POSSESSIVES and _low_at(words, index + 2) == "own":
+        return False  # "the hens laid of their own accord"
     return following in _LAID_OFF_NEXT or following[:1].isdigit() or following in w.CARDINALS
 
 
@@ -746,6 +748,8 @@ def _them(words: list[Word], index: int) -> bool:
         return False
     if index >= 2 and words[index - 2].low in _PASSIVE_BE:
         return False  # "she was told then to leave": the person is the subject; 'then' is 'at that time'
+    if index >= 2 and words[index - 2].low == "to" and words[index - 2].joined:
+        return False  # "he tried to help then to hinder": two infinitives in a row, 'then' between them
     following = _low_at(words, index + 2)
     return bool(following) and "VB" in w.verb_tags(following) and following not in ("the", "a", "an")
 
@@ -779,9 +783,13 @@ def _but(words: list[Word], index: int) -> bool:
     if index == 0 or words[index - 1].joined or not words[index].joined or not words[index].text.islower():
         return False
     following = words[index + 1].low if index + 1 < len(words) else ""
+    if following in _CLAUSE_SUBJECTS:
+        # "…, bit nobody did": a verb after the pronoun; not "the dog growled, bit nobody, and lay down"
+        # nor "bit everyone in sight" (the object of a bite)
+        after = _low_at(words, index + 2)
+        return words[index + 1].joined and bool(w.verb_tags(after) & {"VBD", "VBZ", "VBP", "MD"} or after in w.MODALS)
     return (
         following in w.PERSON_SUBJECTS
-        or following in _CLAUSE_SUBJECTS
         or ("VBD" in w.verb_tags(following) and "NOUN" not in w.tags(following) and following != "by")
     )
 
@@ -974,6 +982,8 @@ class ShortWordSlip(GrammarRule):
         "The floor was laid of marble; the photos sent of the crash were blurred; the eggs laid of this kind.",
         "She was told then to leave; he went back then to Paris. It grew faster, than expected.",
         "He was a bit lost; bit by bit, it changed; the dog, bitten, bit, scratched and ran.",
+        "The dog growled, bit nobody, and lay down; the snake struck, bit everyone in reach and slid away.",
+        "The hens laid of their own accord. He tried to help then to hinder.",
         "Shoppers who were offered buy one, get one free deals; they owned buy-to-let flats; we decided to buy a car.",
     )
     fixed = ()
