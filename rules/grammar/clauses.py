@@ -460,6 +460,9 @@ _AFTER_OBJECT = frozenset("about to at by of".split())
 """Prepositions after which a clause-taking verb's 'nothing' was its object ("didn't mean nothing by it")."""
 _BE_FORMS = w.BE_FORMS
 _NOT = frozenset(("not",))
+_NAMING_VERBS = frozenset("call calls called consider considers considered count counts counted deem deemed rate rated".split())
+"""Verbs of an object and its complement: after 'call it' a negative is the complement ('I would not call
+it nothing', 'I don't count that nothing'), a litotes rather than a second negative object."""
 _NOT_AFTER = {
     "do": "don't",
     "does": "doesn't",
@@ -526,6 +529,7 @@ class DoubleNegative(GrammarRule):
         "We haven't got any milk. There isn't any reason to worry; there is no reason; isn't there no way?",
         "The question there isn't nobody's business. Is there no end? It wasn't nothing.",
         "It is not nothing. She did not come for nothing. I cannot say nobody helped. We will not do nothing.",
+        "I would not call it nothing, and I wouldn't call them nobodies either.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -682,6 +686,8 @@ class DoubleNegative(GrammarRule):
         clause_taking = verb.low in _CLAUSE_TAKING
         cursor += 1
         if cursor < len(words) and words[cursor].low in w.OBJECT_PRONOUNS and _joined_run(words, cursor - 1, cursor):
+            if verb.low in _NAMING_VERBS:
+                return None  # "I would not call it nothing": the negative names the object (litotes), no object itself
             cursor += 1  # "told us nothing"
         if not _joined_run(words, cursor - 1, cursor):
             return None
