@@ -1455,7 +1455,17 @@ def _one_of(words: list[Word], index: int) -> bool:
     if _low_at(words, index + 1) != "the" or not words[index].text.islower():
         return False
     picked = _low_at(words, index + 2)
-    return bool(picked) and (picked in _ONE_OF_GROUPS or _superlative(picked))
+    if not (picked and (picked in _ONE_OF_GROUPS or _superlative(picked))):
+        return False
+    # "it is one the best chefs recommend": a relative clause whose subject is 'the best chefs' (a
+    # finite verb after the noun phrase); "one the best players in the league" goes on with a preposition
+    for at in range(index + 3, min(index + 7, len(words))):
+        if not words[at - 1].joined or words[at].low in w.PREPOSITIONS or words[at].low == "to":
+            break
+        tags = w.verb_tags(words[at].low)
+        if (tags & {"VBP", "VBD"} or words[at].low in w.MODALS) and "NOUN" not in w.tags(words[at].low):
+            return False
+    return True
 
 
 _LOOKALIKES: dict[str, _Slip] = {
@@ -1548,6 +1558,7 @@ class LookalikeSlip(GrammarRule):
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
         "It is the one the best chefs trust; pick one the best players would choose.",
+        "It is one the best chefs recommend, and one the top critics praised.",
         "She is starring at the Old Vic; the crew were taping the interview; the boat was planing fast.",
         "The car was scraped in the crash, and the board was planed smooth.",
         "The judges, robed in red, met in the robing room; she pined for home; a striped shirt; a scarred face.",
