@@ -1111,6 +1111,7 @@ class ThemDemonstrative(GrammarRule):
         "How do you like them apples?",
         "I like them, shoes and all. Them, the owners, were never seen.",
         "Some of them teachers, some of them parents: both of them players agreed.",
+        "We thought of them days after the funeral and heard from them weeks before the trial.",
     )
     fix = "sometimes"
 
@@ -1163,7 +1164,15 @@ class ThemDemonstrative(GrammarRule):
         after = words[index + 2].low
         if verb and after in _PLURAL_ENDS:
             return True  # "like them shoes you bought"; not "found in them proteins that …" (an object put late)
+        if following.low in _TIME_SPANS and after in _SPAN_AFTER and before.low not in ("in", "on", "at"):
+            return False  # "we thought of them days after the funeral": a span of time, not 'those days'
         return (after in w.PREPOSITIONS and after != "of") or tags[index + 2].startswith("VB")
+
+
+_TIME_SPANS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+_SPAN_AFTER = frozenset("after before since".split())
+"""'Of them days after': a span measuring when, after a verb's object 'them'; 'in them days before the
+war' is still the demonstrative."""
 
 
 def _joined(words: list[Word], start: int, end: int) -> bool:
