@@ -530,6 +530,7 @@ class DoubleNegative(GrammarRule):
         "The question there isn't nobody's business. Is there no end? It wasn't nothing.",
         "It is not nothing. She did not come for nothing. I cannot say nobody helped. We will not do nothing.",
         "I would not call it nothing, and I wouldn't call them nobodies either.",
+        "I did not say none of them could come.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -706,6 +707,8 @@ class DoubleNegative(GrammarRule):
             return None  # "People do not do nothing": 'not … do nothing' spelt out is a litotes (not idle)
         if clause_taking and _joined_run(words, cursor, cursor + 1) and words[cursor + 1].low not in _AFTER_OBJECT:
             return None  # "I can't say nobody helped": 'nobody' opens a clause ("didn't say nothing." is the object)
+        if clause_taking and target.low == "none" and _clause_after_none(words, cursor):
+            return None  # "I did not say none of them could come": 'none of them' is the clause's subject
         return self._negative(target, target, replacement)
 
     def _negative(self, first: Word, last: Word, replacement: str) -> Finding:
@@ -718,6 +721,19 @@ class DoubleNegative(GrammarRule):
             suggestions=(fixed,),
             fix=FixSafety.SAFE,
         )
+
+
+def _clause_after_none(words: list[Word], index: int) -> bool:
+    """'none of them could come': 'none of' and a short noun phrase, then a finite verb or a modal."""
+    if not _joined_run(words, index, index + 2) or words[index + 1].low != "of":
+        return False
+    for at in range(index + 3, min(index + 6, len(words))):
+        if not words[at - 1].joined:
+            return False
+        low = words[at].low
+        if low in w.MODALS or (w.verb_tags(low) & {"VBD", "VBZ", "VBP"} and "NOUN" not in w.tags(low)):
+            return True
+    return False
 
 
 def _sentence_end_neither(doc: Document, words: list[Word], index: int) -> Word | None:
