@@ -734,9 +734,11 @@ _TELLING_THEM = frozenset(
     """told tell tells telling asked ask asks asking urged urge urges urging allowed allow allows forced
     force forces invited invite invites encouraged encourage encourages ordered order orders warned warn
     warns begged persuaded persuade advised advise reminded remind instructed instruct taught teach
-    helped help helps enabled enable enables required require requires expected expect expects""".split()
+    enabled enable enables""".split()
 )
-"""Verbs that take a person and 'to' and a verb ('told them to wait'): after them 'then to' is 'them to'."""
+"""Verbs that take a person and 'to' and a verb ('told them to wait'): after them 'then to' is 'them to'.
+Not 'expect', 'require' or 'help', which take 'to' with no person too: "we expect then to see a rise"
+('then': in that case), "she helped then to clear up"."""
 _PASSIVE_BE = frozenset("is are was were be been being get got gets getting am".split())
 
 
@@ -984,6 +986,7 @@ class ShortWordSlip(GrammarRule):
         "He was a bit lost; bit by bit, it changed; the dog, bitten, bit, scratched and ran.",
         "The dog growled, bit nobody, and lay down; the snake struck, bit everyone in reach and slid away.",
         "The hens laid of their own accord. He tried to help then to hinder.",
+        "If that holds, we expect then to see a rise; the rule would require then to see new forms.",
         "Shoppers who were offered buy one, get one free deals; they owned buy-to-let flats; we decided to buy a car.",
     )
     fixed = ()
