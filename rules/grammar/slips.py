@@ -760,6 +760,11 @@ _BE_BEFORE_PASSIVE = frozenset("is are was were be been being am".split())
 _AGENT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("its him her them us me its this that these those".split())
 
 
+_RATING_PARTICIPLES = frozenset("rated rerated upgraded downgraded recommended tipped graded ranked kept reiterated".split())
+"""Participles after which 'buy' is a broker's grade ("rated buy", "upgraded buy"), not 'by'."""
+_TIME_NOUNS = frozenset("day days week weeks month months year years morning afternoon evening night time weekend".split())
+
+
 def _by_agent(words: list[Word], index: int) -> bool:
     """'buy' for 'by' before the agent of a passive: "the winner will be chosen buy a panel", "the
     house is owned buy a bank", "a song written buy Lennon". Not "buy one, get one free" after a
@@ -773,6 +778,10 @@ def _by_agent(words: list[Word], index: int) -> bool:
     before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
     if before in w.HAVE_FORMS or (forms != {"VBN"} and before not in _BE_BEFORE_PASSIVE):
         return False  # "he has chosen buy …" is no passive: 'to buy' may be meant
+    if participle in _RATING_PARTICIPLES:
+        return False  # "the shares were rated buy this week": the analysts' grade 'buy'
+    if _low_at(words, index + 2) in _TIME_NOUNS:
+        return False  # "… buy the day after the results": a time, not an agent
     if following.low in _AGENT_STARTS:
         return True
     return _plain_name(words, index + 1)
@@ -988,6 +997,7 @@ class ShortWordSlip(GrammarRule):
         "The hens laid of their own accord. He tried to help then to hinder.",
         "If that holds, we expect then to see a rise; the rule would require then to see new forms.",
         "Shoppers who were offered buy one, get one free deals; they owned buy-to-let flats; we decided to buy a car.",
+        "The shares were rated buy this week, and the stock was rated buy the day after the results.",
     )
     fixed = ()
     fix = "sometimes"
