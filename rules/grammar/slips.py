@@ -1342,7 +1342,15 @@ def _staring(words: list[Word], index: int) -> bool:
     if target not in w.ARTICLES and target not in w.POSSESSIVES:
         return False
     thing = words[index + 3] if index + 3 < len(words) and words[index + 2].joined else None
-    return thing is not None and thing.text.islower() and thing.low in _STARED_AT
+    if thing is None or not thing.text.islower() or thing.low not in _STARED_AT:
+        return False
+    # the thing looked at ends its noun phrase: not "starring at the sea front theatre", "the floor show"
+    after = _low_at(words, index + 4) if thing.joined else ""
+    return not (after and "NOUN" in w.tags(after) and after not in w.PREPOSITIONS and after not in _NOT_HEADS)
+
+
+_NOT_HEADS = frozenset("and or but as while when until like all again for".split())
+"""Words after 'starring at the camera' that no compound noun ends with."""
 
 
 def _tapping(words: list[Word], index: int) -> bool:
@@ -1437,9 +1445,16 @@ _OF_TITLE_TWINS = {"striped": "stripped", "scarred": "scared"}
 def _of_twin(words: list[Word], index: int) -> bool:
     """'striped of' (stripped of a title) and 'scarred of' (scared of the dark): no stripe and no scar
     is 'of' anything."""
-    return _low_at(words, index + 1) == "of" and not (index > 0 and words[index - 1].low in w.DETERMINERS)
+    if _low_at(words, index + 1) != "of" or (index > 0 and words[index - 1].low in w.DETERMINERS):
+        return False
+    return _low_at(words, index + 2) not in _BODY_PARTS  # "scarred of face and hand": marked in the face
 
 
+_BODY_PARTS = frozenset("face body hand hands limb limbs skin heart soul mind cheek arm arms leg legs back brow".split())
+
+
+_PINNED_TO = frozenset("ground wall walls floor mat bed seat door board table spot canvas ropes fence tree car chair post".split())
+"""What someone is pinned to ("pined to the ground"); one pines 'to the end' or 'to the last'."""
 _PINNED_NEXT = frozenset("down to against under beneath behind".split())
 
 
@@ -1447,8 +1462,8 @@ def _pinned(words: list[Word], index: int) -> bool:
     """'pined down', 'pined to the ground', 'pined against the wall': pinned. One pines for, or away,
     or pines to go home ('to' and a verb)."""
     following = _low_at(words, index + 1)
-    if following == "to":
-        return _low_at(words, index + 2) in w.ARTICLES | w.POSSESSIVES
+    if following == "to":  # "pined to the ground"; not "she pined to the end for her son"
+        return _low_at(words, index + 2) in w.ARTICLES | w.POSSESSIVES and _low_at(words, index + 3) in _PINNED_TO
     return following in _PINNED_NEXT
 
 
@@ -1576,6 +1591,8 @@ class LookalikeSlip(GrammarRule):
         "The car was scraped in the crash, and the board was planed smooth.",
         "The judges, robed in red, met in the robing room; she pined for home; a striped shirt; a scarred face.",
         "She pined to see her son again, and he pined away.",
+        "He was starring at the sea front theatre, and she is starring at the floor show downtown.",
+        "She pined to the end for her son. The veteran was scarred of face and hand.",
         "The builders were taping on the window frames, and we spent the day taping on the glass to stop it shattering.",
         "The plan was scraped together in a weekend, the deal was scraped through, and the route was scraped clear.",
         "The paint on the plan was scraped off the board.",
