@@ -259,6 +259,7 @@ class ItsConfusion(GrammarRule):
         "The bird lived its very short life in a cage; the house and its pretty garden; its quite different aims.",
         "I think it's fun when we sing; we knew it's time because the bell rang.",
         "The word 'its' has no apostrophe, and he wrote 'its' twice.",
+        "The dog wagged its tail; its' is wrong.",
     )
     fixed = (
         "It's a shame.",
@@ -314,6 +315,8 @@ def _apostrophe_after_its(doc: Document, words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or text[word.end + 1 : word.end + 2] != " ":
         return False
     following = words[index + 1]
+    if following.low in w.AUXILIARIES:
+        return False  # "its' is wrong": the word itself named, a verb after it (no noun for a possessive)
     return following.start == word.end + 2 and following.text.isalpha() and following.text.islower()
 
 
