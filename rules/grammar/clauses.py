@@ -460,7 +460,9 @@ _AFTER_OBJECT = frozenset("about to at by of".split())
 """Prepositions after which a clause-taking verb's 'nothing' was its object ("didn't mean nothing by it")."""
 _BE_FORMS = w.BE_FORMS
 _NOT = frozenset(("not",))
-_NAMING_VERBS = frozenset("call calls called consider considers considered count counts counted deem deemed rate rated".split())
+_NAMING_VERBS = frozenset(
+    "call calls called consider considers considered count counts counted deem deemed rate rated".split()
+)
 """Verbs of an object and its complement: after 'call it' a negative is the complement ('I would not call
 it nothing', 'I don't count that nothing'), a litotes rather than a second negative object."""
 _NOT_AFTER = {

@@ -760,9 +760,13 @@ _BE_BEFORE_PASSIVE = frozenset("is are was were be been being am".split())
 _AGENT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("its him her them us me its this that these those".split())
 
 
-_RATING_PARTICIPLES = frozenset("rated rerated upgraded downgraded recommended tipped graded ranked kept reiterated".split())
+_RATING_PARTICIPLES = frozenset(
+    "rated rerated upgraded downgraded recommended tipped graded ranked kept reiterated".split()
+)
 """Participles after which 'buy' is a broker's grade ("rated buy", "upgraded buy"), not 'by'."""
-_TIME_NOUNS = frozenset("day days week weeks month months year years morning afternoon evening night time weekend".split())
+_TIME_NOUNS = frozenset(
+    "day days week weeks month months year years morning afternoon evening night time weekend".split()
+)
 
 
 def _by_agent(words: list[Word], index: int) -> bool:
@@ -799,9 +803,8 @@ def _but(words: list[Word], index: int) -> bool:
         # nor "bit everyone in sight" (the object of a bite)
         after = _low_at(words, index + 2)
         return words[index + 1].joined and bool(w.verb_tags(after) & {"VBD", "VBZ", "VBP", "MD"} or after in w.MODALS)
-    return (
-        following in w.PERSON_SUBJECTS
-        or ("VBD" in w.verb_tags(following) and "NOUN" not in w.tags(following) and following != "by")
+    return following in w.PERSON_SUBJECTS or (
+        "VBD" in w.verb_tags(following) and "NOUN" not in w.tags(following) and following != "by"
     )
 
 
@@ -1367,7 +1370,8 @@ def _tapping(words: list[Word], index: int) -> bool:
     # (tape put on the glass, for a purpose)
     if not words[index + 3].joined or _low_at(words, index + 4) in _AFTER_KNOCKING:
         return True
-    return _low_at(words, index + 4) == "to" and _low_at(words, index + 5) in _KNOCKING_PURPOSES  # "… to get our attention"
+    # "… on the window to get our attention"
+    return _low_at(words, index + 4) == "to" and _low_at(words, index + 5) in _KNOCKING_PURPOSES
 
 
 _KNOCKING_PURPOSES = frozenset("get attract catch wake".split())
@@ -1450,10 +1454,14 @@ def _of_twin(words: list[Word], index: int) -> bool:
     return _low_at(words, index + 2) not in _BODY_PARTS  # "scarred of face and hand": marked in the face
 
 
-_BODY_PARTS = frozenset("face body hand hands limb limbs skin heart soul mind cheek arm arms leg legs back brow".split())
+_BODY_PARTS = frozenset(
+    "face body hand hands limb limbs skin heart soul mind cheek arm arms leg legs back brow".split()
+)
 
 
-_PINNED_TO = frozenset("ground wall walls floor mat bed seat door board table spot canvas ropes fence tree car chair post".split())
+_PINNED_TO = frozenset(
+    "ground wall walls floor mat bed seat door board table spot canvas ropes fence tree car chair post".split()
+)
 """What someone is pinned to ("pined to the ground"); one pines 'to the end' or 'to the last'."""
 _PINNED_NEXT = frozenset("down to against under beneath behind".split())
 
@@ -1593,7 +1601,7 @@ class LookalikeSlip(GrammarRule):
         "She pined to see her son again, and he pined away.",
         "He was starring at the sea front theatre, and she is starring at the floor show downtown.",
         "She pined to the end for her son. The veteran was scarred of face and hand.",
-        "The builders were taping on the window frames, and we spent the day taping on the glass to stop it shattering.",
+        "The builders were taping on the window frames; we spent the day taping on the glass to stop it shattering.",
         "The plan was scraped together in a weekend, the deal was scraped through, and the route was scraped clear.",
         "The paint on the plan was scraped off the board.",
     )

@@ -1088,9 +1088,9 @@ def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
     would, verb = words[index + 2], words[index + 3]
     if words[index + 1].low not in _WISHERS and verb.low == "be" and words[index + 4].low in _WILLING:
         return None  # "If he would be willing to help, …": his will, not a state
-    if verb.low == "have" and index + 5 < len(words) and words[index + 4].low in ("a", "an"):
-        if words[index + 5].low in _HAVE_ACTIONS:
-            return None  # "If he would have a look at it, …": an action he is asked for, not a state
+    action = index + 5 < len(words) and words[index + 4].low in ("a", "an") and words[index + 5].low in _HAVE_ACTIONS
+    if verb.low == "have" and action:
+        return None  # "If he would have a look at it, …": an action he is asked for, not a state
     if (
         would.low != "would"
         or verb.low not in _STATIVE_PAST
