@@ -1925,6 +1925,7 @@ class PassedPast(GrammarRule):
         "He ran, passed the ball and scored. The passed pawn won.",
         "The deadline was past by then; it was long past by the time we came; he has past form; it was past by 5 pm.",
         "She has past convictions and a past. Everyone has a past, and I have past experience of it.",
+        "The verb has past, present and future forms; the club has past and present members.",
         "We drove them past the house, and the cars sped past the school.",
         "The office just past the exam hall is shut; the road past the test track; two days past the exam.",
         "Ten feet past the ball, she stopped; a stone's throw past the bill, the path ends.",
@@ -1972,11 +1973,19 @@ _AFTER_PERFECT_PASSED = frozenset("and but so when before without unnoticed quic
 out"); never the noun after 'has past' ('has past form', 'had past convictions')."""
 
 
+_TENSE_PARTNERS = frozenset("present future current recent perfect former previous not".split())
+"""Adjectives coordinated with an adjective 'past' ("has past and present members", "has past, present
+and future forms"): 'past' is then no verb."""
+
+
 def _past_for_passed(words: list[Word], index: int) -> bool:
     """'past' as a passive or perfect verb: "was past by the Senate" (an agent follows 'by', not a
     time as in "was long past by then"), "has past the test"."""
     previous, following = words[index - 1].low, _next(words, index)
     if previous in w.HAVE_FORMS and (following is None or following.low in _AFTER_PERFECT_PASSED):
+        partner = index + 2 if following is not None and following.low == "and" else index + 1
+        if partner < len(words) and words[partner].low in _TENSE_PARTNERS:
+            return False  # "the verb has past, present and future forms", "the club has past and present members"
         return words[index - 1].text.islower()  # "the deadline has past, so", "the storm had past and"
     if following is None:
         return False
