@@ -250,6 +250,7 @@ class SplitWord(GrammarRule):
         "They were not all together in one place; he is a head of time trials.",
         "She looked in to the office to say hello, and he walked in to the room.",
         "More over the years, she studied a broad range of subjects; the clinic runs a sleep study.",
+        "She studied a broad and deep curriculum, and he is living a broad, full life.",
         "He was greeted not with standing ovations but with boos; the referee has control over all the players.",
         "The six groups in to the final were drawn, and the tour group in to the museum was late.",
     )
@@ -277,6 +278,8 @@ class SplitWord(GrammarRule):
                     opening, closing = start + pattern.first, start + pattern.last - 1
                     if _noun_and_verb(words, opening, closing) or _imperative(words, opening, closing):
                         break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
+                    if _coordinated_adjective(words, closing):
+                        break  # "studied a broad and deep curriculum": an article and two adjectives
                     yield self._report(words[start + pattern.first : start + pattern.last], pattern.replacement)
                     break
 
@@ -288,6 +291,19 @@ class SplitWord(GrammarRule):
         else:
             message = f"'{written}' is one word here: '{fixed}'."
         return self.finding(replaced[0].start, replaced[-1].end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+def _coordinated_adjective(words: list[Word], last: int) -> bool:
+    """The pair's last word is an adjective that 'and', 'or' or a comma joins to another before a noun:
+    "a broad and deep curriculum", "a broad, varied syllabus" (not "went a broad and settled there")."""
+    if "ADJ" not in w.tags(words[last].low) or last + 2 >= len(words):
+        return False
+    partner = last + 2 if words[last].joined and words[last + 1].low in ("and", "or") else last + 1
+    if words[last].joined and partner == last + 1:
+        return False  # no 'and' and no comma after the adjective
+    if partner + 1 >= len(words) or not words[partner].joined:
+        return False
+    return "ADJ" in w.tags(words[partner].low) and "NOUN" in w.tags(words[partner + 1].low)
 
 
 def _noun_and_verb(words: list[Word], first: int, last: int) -> bool:
