@@ -1011,6 +1011,7 @@ class ReflexiveObject(GrammarRule):
         "Send it to me or to myself, whichever; keep my notes to myself and my diary.",
         "Please allow me to introduce myself. Let me see for myself. Please, I can do it myself.",
         "Could you see yourself there? Would you let me do it myself?",
+        "Please welcome our guest, a teacher like myself. Please help people such as myself to vote.",
         "Forward questions to me myself. Talking to myself helps. Please stop; he hurt himself.",
     )
     fixed = ()
@@ -1039,6 +1040,9 @@ class ReflexiveObject(GrammarRule):
 
 _PAIR_PREPOSITIONS = frozenset("to for from with by".split())
 _ASKING_MODALS = frozenset(("could", "would", "can", "will"))
+_LIKENESS = frozenset(("like", "as", "than"))
+"""Words of comparison before a request's 'myself' ('people like myself', 'such as myself'): usage
+guides accept the reflexive there, so the request check leaves it alone."""
 _FIRST_PERSON = frozenset("i i'm i've i'll i'd i’m i’ve i’ll i’d me my mine".split())
 
 
@@ -1047,6 +1051,8 @@ def _imperative(doc: Document, words: list[Word], index: int) -> bool:
     subject is 'you', so a 'myself' with no 'I', 'me' or 'my' before it reflects nothing."""
     if index < 2 or any(word.low in _FIRST_PERSON for word in words[:index]):
         return False
+    if words[index - 1].low in _LIKENESS and words[index - 1].joined:
+        return False  # "a teacher like myself", "people such as myself": the accepted comparison
     first = words[0]
     if first.low == "please" or (first.low in _ASKING_MODALS and words[1].low == "you" and words[0].joined):
         return True  # "Please send …", "Could you send the slides to myself?"
