@@ -1389,7 +1389,11 @@ def _planning(words: list[Word], index: int) -> bool:
     (no verb after 'to'), nor 'planed the door'."""
     following = _low_at(words, index + 1)
     if following in w.ARTICLES or following in w.POSSESSIVES:
-        return _low_at(words, index + 2) in _PLANNED  # "they are planing a trip"
+        if _low_at(words, index + 2) not in _PLANNED:
+            return False
+        after = _low_at(words, index + 3) if words[index + 2].joined else ""
+        # "they are planing a trip": the event ends its noun phrase, unlike "planing the return leg"
+        return not (after and w.tags(after) == {"NOUN"})
     if following != "to":
         return False
     verb = _low_at(words, index + 2)
@@ -1599,6 +1603,7 @@ class LookalikeSlip(GrammarRule):
         "The car was scraped in the crash, and the board was planed smooth.",
         "The judges, robed in red, met in the robing room; she pined for home; a striped shirt; a scarred face.",
         "She pined to see her son again, and he pined away.",
+        "The boat was planing the return leg downwind.",
         "He was starring at the sea front theatre, and she is starring at the floor show downtown.",
         "She pined to the end for her son. The veteran was scarred of face and hand.",
         "The builders were taping on the window frames; we spent the day taping on the glass to stop it shattering.",
