@@ -1444,7 +1444,22 @@ def _robbing(words: list[Word], index: int) -> bool:
     following = _low_at(words, index + 1)
     if words[index].low == "robed" and following == "of":
         return True
-    return following in _ROBBED and not (index > 0 and words[index - 1].low in w.DETERMINERS)
+    if following not in _ROBBED or (index > 0 and words[index - 1].low in w.DETERMINERS):
+        return False
+    # one robes a person (dresses them in a robe): "was robing the bishop", "robed his clergy in white";
+    # a person is robbed only 'of' something, a place or a crowd at any time ("robing a petrol station")
+    span = [_low_at(words, at) for at in range(index + 1, min(index + 5, len(words)))]
+    if "of" in span:
+        return True
+    return any(low in _ROBBED_PLACES for low in span[:3])
+
+
+_ROBBED_PLACES = frozenset(
+    """bank banks shop shops store stores station stations house houses home homes office offices jeweller
+    jewellers jeweller's till tills safe vault train bus van post petrol garage bookmaker's bookmakers
+    museum casino people tourists passers-by pensioners customers travellers""".split()
+)
+"""What is robbed and never robed: a place, a vehicle, a till, or people in general."""
 
 
 _OF_TITLE_TWINS = {"striped": "stripped", "scarred": "scared"}
@@ -1603,6 +1618,7 @@ class LookalikeSlip(GrammarRule):
         "The car was scraped in the crash, and the board was planed smooth.",
         "The judges, robed in red, met in the robing room; she pined for home; a striped shirt; a scarred face.",
         "She pined to see her son again, and he pined away.",
+        "The dresser was robing the bishop for the service, and the page robed the king in ermine.",
         "The boat was planing the return leg downwind.",
         "He was starring at the sea front theatre, and she is starring at the floor show downtown.",
         "She pined to the end for her son. The veteran was scarred of face and hand.",
