@@ -78,6 +78,7 @@ class ModalOf(GrammarRule):
         "Could you of all people help? Will it of course change?",
         "All he had of value was a watch; she had of course left; what we had of hers was lost.",
         "We must of necessity wait, and they would of their own accord help.",
+        "Grape must of known sugar content is used, and sweet must of aged grapes makes good wine.",
     )
     fixed = (
         "He could have won the race.",
@@ -173,7 +174,13 @@ def _noun_modal_here(words: list[Word], index: int) -> bool:
     low = words[index - 1].low
     if low in w.DETERMINERS or low.endswith(("'s", "’s", "s'")):
         return True
+    if words[index].low == "must" and low in _MUST_MAKERS:
+        return True  # "grape must of known sugar content": the juice pressed for wine
     return words[index].low in ("will", "might") and "ADJ" in w.tags(low)  # "political will", "military might"
+
+
+_MUST_MAKERS = frozenset("grape grapes apple fruit wine sweet fresh new unfermented fermenting red white".split())
+"""Words before the winemaker's noun 'must' ("grape must", "sweet must"), never a subject of 'must have'."""
 
 
 def _participle_after_modal(modal: str, low: str) -> bool:
