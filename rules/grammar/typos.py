@@ -251,6 +251,7 @@ class SplitWord(GrammarRule):
         "She looked in to the office to say hello, and he walked in to the room.",
         "More over the years, she studied a broad range of subjects; the clinic runs a sleep study.",
         "She studied a broad and deep curriculum, and he is living a broad, full life.",
+        "The inspector looked in to the incident room, and she looked in to the murder squad office.",
         "He was greeted not with standing ovations but with boos; the referee has control over all the players.",
         "The six groups in to the final were drawn, and the tour group in to the museum was late.",
     )
@@ -280,6 +281,9 @@ class SplitWord(GrammarRule):
                         break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
                     if _coordinated_adjective(words, closing):
                         break  # "studied a broad and deep curriculum": an article and two adjectives
+                    after = start + len(pattern.slots)
+                    if pattern.replacement == "into" and pattern.after and _compound_after(words, after):
+                        break  # "looked in to the incident room": a visit to a place named by a compound
                     yield self._report(words[start + pattern.first : start + pattern.last], pattern.replacement)
                     break
 
@@ -291,6 +295,15 @@ class SplitWord(GrammarRule):
         else:
             message = f"'{written}' is one word here: '{fixed}'."
         return self.finding(replaced[0].start, replaced[-1].end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
+def _compound_after(words: list[Word], noun: int) -> bool:
+    """The listed noun after 'looked in to the …' heads no phrase of its own: a noun follows it at once
+    ("the incident room", "the murder squad office", "the death row cells")."""
+    if noun + 1 >= len(words) or not words[noun].joined:
+        return False
+    tags = w.tags(words[noun + 1].low)
+    return "NOUN" in tags and not tags & {"ADJ", "ADV"}  # not "the matter further", "the issue last year"
 
 
 def _coordinated_adjective(words: list[Word], last: int) -> bool:
