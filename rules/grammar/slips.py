@@ -798,8 +798,8 @@ def _but(words: list[Word], index: int) -> bool:
     if index == 0 or words[index - 1].joined or not words[index].joined or not words[index].text.islower():
         return False
     following = words[index + 1].low if index + 1 < len(words) else ""
-    if following in _CLAUSE_SUBJECTS:
-        # "…, bit nobody did": a verb after the pronoun; not "the dog growled, bit nobody, and lay down"
+    if following in _CLAUSE_SUBJECTS or following == "you":
+        # "…, bit nobody did", "…, bit you know": a verb after the pronoun; not "the dog growled, bit nobody, and lay down"
         # nor "bit everyone in sight" (the object of a bite)
         after = _low_at(words, index + 2)
         return words[index + 1].joined and bool(w.verb_tags(after) & {"VBD", "VBZ", "VBP", "MD"} or after in w.MODALS)
@@ -997,6 +997,7 @@ class ShortWordSlip(GrammarRule):
         "She was told then to leave; he went back then to Paris. It grew faster, than expected.",
         "He was a bit lost; bit by bit, it changed; the dog, bitten, bit, scratched and ran.",
         "The dog growled, bit nobody, and lay down; the snake struck, bit everyone in reach and slid away.",
+        "The snake reared, bit you and vanished.",
         "The hens laid of their own accord. He tried to help then to hinder.",
         "If that holds, we expect then to see a rise; the rule would require then to see new forms.",
         "Shoppers who were offered buy one, get one free deals; they owned buy-to-let flats; we decided to buy a car.",
