@@ -799,8 +799,8 @@ def _but(words: list[Word], index: int) -> bool:
         return False
     following = words[index + 1].low if index + 1 < len(words) else ""
     if following in _CLAUSE_SUBJECTS or following == "you":
-        # "…, bit nobody did", "…, bit you know": a verb after the pronoun; not "the dog growled, bit nobody, and lay down"
-        # nor "bit everyone in sight" (the object of a bite)
+        # "…, bit nobody did", "…, bit you know": a verb after the pronoun; not "the dog growled,
+        # bit nobody, and lay down" nor "bit everyone in sight" (the object of a bite)
         after = _low_at(words, index + 2)
         return words[index + 1].joined and bool(w.verb_tags(after) & {"VBD", "VBZ", "VBP", "MD"} or after in w.MODALS)
     return following in w.PERSON_SUBJECTS or (
