@@ -479,6 +479,11 @@ _AFTER_OBJECT = frozenset("about to at by of".split())
 """Prepositions after which a clause-taking verb's 'nothing' was its object ("didn't mean nothing by it")."""
 _BE_FORMS = w.BE_FORMS
 _NOT = frozenset(("not",))
+_NAMING_VERBS = frozenset(
+    "call calls called consider considers considered count counts counted deem deemed rate rated".split()
+)
+"""Verbs of an object and its complement: after 'call it' a negative is the complement ('I would not call
+it nothing', 'I don't count that nothing'), a litotes rather than a second negative object."""
 _NOT_AFTER = {
     "do": "don't",
     "does": "doesn't",
@@ -545,6 +550,8 @@ class DoubleNegative(GrammarRule):
         "We haven't got any milk. There isn't any reason to worry; there is no reason; isn't there no way?",
         "The question there isn't nobody's business. Is there no end? It wasn't nothing.",
         "It is not nothing. She did not come for nothing. I cannot say nobody helped. We will not do nothing.",
+        "I would not call it nothing, and I wouldn't call them nobodies either.",
+        "I did not say none of them could come.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -701,6 +708,8 @@ class DoubleNegative(GrammarRule):
         clause_taking = verb.low in _CLAUSE_TAKING
         cursor += 1
         if cursor < len(words) and words[cursor].low in w.OBJECT_PRONOUNS and _joined_run(words, cursor - 1, cursor):
+            if verb.low in _NAMING_VERBS:
+                return None  # "I would not call it nothing": the negative names the object (litotes), no object itself
             cursor += 1  # "told us nothing"
         if not _joined_run(words, cursor - 1, cursor):
             return None
@@ -719,6 +728,8 @@ class DoubleNegative(GrammarRule):
             return None  # "People do not do nothing": 'not … do nothing' spelt out is a litotes (not idle)
         if clause_taking and _joined_run(words, cursor, cursor + 1) and words[cursor + 1].low not in _AFTER_OBJECT:
             return None  # "I can't say nobody helped": 'nobody' opens a clause ("didn't say nothing." is the object)
+        if clause_taking and target.low == "none" and _clause_after_none(words, cursor):
+            return None  # "I did not say none of them could come": 'none of them' is the clause's subject
         return self._negative(target, target, replacement)
 
     def _negative(self, first: Word, last: Word, replacement: str) -> Finding:
@@ -731,6 +742,19 @@ class DoubleNegative(GrammarRule):
             suggestions=(fixed,),
             fix=FixSafety.SAFE,
         )
+
+
+def _clause_after_none(words: list[Word], index: int) -> bool:
+    """'none of them could come': 'none of' and a short noun phrase, then a finite verb or a modal."""
+    if not _joined_run(words, index, index + 2) or words[index + 1].low != "of":
+        return False
+    for at in range(index + 3, min(index + 6, len(words))):
+        if not words[at - 1].joined:
+            return False
+        low = words[at].low
+        if low in w.MODALS or (w.verb_tags(low) & {"VBD", "VBZ", "VBP"} and "NOUN" not in w.tags(low)):
+            return True
+    return False
 
 
 def _sentence_end_neither(doc: Document, words: list[Word], index: int) -> Word | None:

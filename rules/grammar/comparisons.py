@@ -774,6 +774,7 @@ class ShortComparative(GrammarRule):
         "It is the most careful plan, more difficult than the last.",
         "It does more good than harm; there is more good than bad in him; it was more good than evil.",
         "The aid did more good than anything else. He is more bad luck than good.",
+        "The season was more good than great, and the sequel is more bad than terrible.",
     )
     fixed = ()
     fix = "sometimes"
@@ -837,6 +838,9 @@ class ShortComparative(GrammarRule):
         partner = words[index + 3].low
         if partner in _GOOD_PARTNERS or w.tags(partner) == {"NOUN"}:
             return None  # "more good than bad", "more good than harm"
+        closing = index + 4 >= len(words) or not words[index + 3].joined
+        if closing and "ADJ" in w.tags(partner) and partner not in _COMPARISON_STANDARDS:
+            return None  # "the season was more good than great": two qualities weighed, not degrees of one
         if in_quotes(doc, adjective.start):
             return None
         fixed = _IRREGULAR_PLAIN[adjective.low]
@@ -852,6 +856,9 @@ class ShortComparative(GrammarRule):
 _IRREGULAR_PLAIN = {"good": "better", "bad": "worse"}
 _GOOD_PARTNERS = frozenset("good bad evil ill harm wrong right harmful useful helpful anything nothing".split())
 """Words after 'more good than' that make 'good' a quality or a noun weighed against another."""
+_COMPARISON_STANDARDS = frozenset("usual normal expected average necessary possible before ever".split())
+"""Adjectives after 'than' that are the standard a degree is measured against ('more bad than usual'),
+not a second quality."""
 _BE_OR_SEEM = frozenset("is was are were be been am 's seems seemed looks looked feels felt sounds sounded".split())
 """Linking verbs before 'more good than': 'good' is the adjective there, not the noun ('do more good')."""
 

@@ -544,6 +544,7 @@ FIXED_PHRASES = {
     "wander": ("let your mind wander", "let their minds wander"),
     "principle": ("in principle", "on principle"),
     "sights": ("sights to see", "see the sights", "sights and sounds"),
+    "wining": ("wining and dining",),
 }
 """Sound phrases whose pairs the counts split, so that one side looks like a slip ('help you weather
 the storm', 'it was borne in upon me', 'negative affect' in psychology): the written word is left

@@ -79,6 +79,7 @@ class ModalOf(GrammarRule):
         "Could you of all people help? Will it of course change?",
         "All he had of value was a watch; she had of course left; what we had of hers was lost.",
         "We must of necessity wait, and they would of their own accord help.",
+        "Grape must of known sugar content is used, and sweet must of aged grapes makes good wine.",
     )
     fixed = (
         "He could have won the race.",
@@ -176,7 +177,13 @@ def _noun_modal_here(words: list[Word], index: int) -> bool:
     low = words[index - 1].low
     if low in w.DETERMINERS or low.endswith(("'s", "’s", "s'")):
         return True
+    if words[index].low == "must" and low in _MUST_MAKERS:
+        return True  # "grape must of known sugar content": the juice pressed for wine
     return words[index].low in ("will", "might") and "ADJ" in w.tags(low)  # "political will", "military might"
+
+
+_MUST_MAKERS = frozenset("grape grapes apple fruit wine sweet fresh new unfermented fermenting red white".split())
+"""Words before the winemaker's noun 'must' ("grape must", "sweet must"), never a subject of 'must have'."""
 
 
 def _participle_after_modal(modal: str, low: str) -> bool:
@@ -262,6 +269,7 @@ class ItsConfusion(GrammarRule):
         "The bird lived its very short life in a cage; the house and its pretty garden; its quite different aims.",
         "I think it's fun when we sing; we knew it's time because the bell rang.",
         "The word 'its' has no apostrophe, and he wrote 'its' twice.",
+        "The dog wagged its tail; its' is wrong.",
     )
     fixed = (
         "It's a shame.",
@@ -317,6 +325,8 @@ def _apostrophe_after_its(doc: Document, words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or text[word.end + 1 : word.end + 2] != " ":
         return False
     following = words[index + 1]
+    if following.low in w.AUXILIARIES:
+        return False  # "its' is wrong": the word itself named, a verb after it (no noun for a possessive)
     return following.start == word.end + 2 and following.text.isalpha() and following.text.islower()
 
 
@@ -1925,6 +1935,7 @@ class PassedPast(GrammarRule):
         "He ran, passed the ball and scored. The passed pawn won.",
         "The deadline was past by then; it was long past by the time we came; he has past form; it was past by 5 pm.",
         "She has past convictions and a past. Everyone has a past, and I have past experience of it.",
+        "The verb has past, present and future forms; the club has past and present members.",
         "We drove them past the house, and the cars sped past the school.",
         "The office just past the exam hall is shut; the road past the test track; two days past the exam.",
         "Ten feet past the ball, she stopped; a stone's throw past the bill, the path ends.",
@@ -1972,11 +1983,19 @@ _AFTER_PERFECT_PASSED = frozenset("and but so when before without unnoticed quic
 out"); never the noun after 'has past' ('has past form', 'had past convictions')."""
 
 
+_TENSE_PARTNERS = frozenset("present future current recent perfect former previous not".split())
+"""Adjectives coordinated with an adjective 'past' ("has past and present members", "has past, present
+and future forms"): 'past' is then no verb."""
+
+
 def _past_for_passed(words: list[Word], index: int) -> bool:
     """'past' as a passive or perfect verb: "was past by the Senate" (an agent follows 'by', not a
     time as in "was long past by then"), "has past the test"."""
     previous, following = words[index - 1].low, _next(words, index)
     if previous in w.HAVE_FORMS and (following is None or following.low in _AFTER_PERFECT_PASSED):
+        partner = index + 2 if following is not None and following.low == "and" else index + 1
+        if partner < len(words) and words[partner].low in _TENSE_PARTNERS:
+            return False  # "the verb has past, present and future forms", "the club has past and present members"
         return words[index - 1].text.islower()  # "the deadline has past, so", "the storm had past and"
     if following is None:
         return False

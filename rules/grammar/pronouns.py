@@ -1019,6 +1019,7 @@ class ReflexiveObject(GrammarRule):
         "Send it to me or to myself, whichever; keep my notes to myself and my diary.",
         "Please allow me to introduce myself. Let me see for myself. Please, I can do it myself.",
         "Could you see yourself there? Would you let me do it myself?",
+        "Please welcome our guest, a teacher like myself. Please help people such as myself to vote.",
         "Forward questions to me myself. Talking to myself helps. Please stop; he hurt himself.",
     )
     fixed = ()
@@ -1047,6 +1048,9 @@ class ReflexiveObject(GrammarRule):
 
 _PAIR_PREPOSITIONS = frozenset("to for from with by".split())
 _ASKING_MODALS = frozenset(("could", "would", "can", "will"))
+_LIKENESS = frozenset(("like", "as", "than"))
+"""Words of comparison before a request's 'myself' ('people like myself', 'such as myself'): usage
+guides accept the reflexive there, so the request check leaves it alone."""
 _FIRST_PERSON = frozenset("i i'm i've i'll i'd i’m i’ve i’ll i’d me my mine".split())
 
 
@@ -1055,6 +1059,8 @@ def _imperative(doc: Document, words: list[Word], index: int) -> bool:
     subject is 'you', so a 'myself' with no 'I', 'me' or 'my' before it reflects nothing."""
     if index < 2 or any(word.low in _FIRST_PERSON for word in words[:index]):
         return False
+    if words[index - 1].low in _LIKENESS and words[index - 1].joined:
+        return False  # "a teacher like myself", "people such as myself": the accepted comparison
     first = words[0]
     if first.low == "please" or (first.low in _ASKING_MODALS and words[1].low == "you" and words[0].joined):
         return True  # "Please send …", "Could you send the slides to myself?"
@@ -1119,6 +1125,7 @@ class ThemDemonstrative(GrammarRule):
         "How do you like them apples?",
         "I like them, shoes and all. Them, the owners, were never seen.",
         "Some of them teachers, some of them parents: both of them players agreed.",
+        "We thought of them days after the funeral and heard from them weeks before the trial.",
     )
     fix = "sometimes"
 
@@ -1171,7 +1178,15 @@ class ThemDemonstrative(GrammarRule):
         after = words[index + 2].low
         if verb and after in _PLURAL_ENDS:
             return True  # "like them shoes you bought"; not "found in them proteins that …" (an object put late)
+        if following.low in _TIME_SPANS and after in _SPAN_AFTER and before.low not in ("in", "on", "at"):
+            return False  # "we thought of them days after the funeral": a span of time, not 'those days'
         return (after in w.PREPOSITIONS and after != "of") or tags[index + 2].startswith("VB")
+
+
+_TIME_SPANS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+_SPAN_AFTER = frozenset("after before since".split())
+"""'Of them days after': a span measuring when, after a verb's object 'them'; 'in them days before the
+war' is still the demonstrative."""
 
 
 def _joined(words: list[Word], start: int, end: int) -> bool:

@@ -361,6 +361,7 @@ class QuestionTag(GrammarRule):
         "It is cold today, isn't it?",
         "That's the point, isn't it? This is new, isn't it?",
         "You know what it is, isn't it? said nobody. The question, isn't it, is money.",
+        "I think it's going to rain, isn't it? They say it is haunted, isn't it?",
         "He said the plan, isn't it odd, was his.",
         "The weather is lovely, isn't it?",
     )
@@ -378,12 +379,30 @@ class QuestionTag(GrammarRule):
             thing = first in _THING_SUBJECTS and second in _NOT_IS  # "This will work, isn't it?"
             if not words[0].joined or not (personal or thing):
                 continue  # "You know what it is, isn't it?" may echo the inner clause
+            if personal and _inner_it_is(words, index):
+                continue  # "I think it's going to rain, isn't it?": the tag echoes the reported clause
             yield self.finding(
                 words[index].start,
                 it.end,
                 f"A question tag repeats the subject and the auxiliary: '{words[0].text} {second} …, "
                 f"{_tag_hint(first, second)}?', not 'isn't it?'.",
             )
+
+
+_INNER_SUBJECTS = frozenset(("it", "this", "that"))
+_INNER_IS = frozenset(("is", "'s", "’s"))
+
+
+def _inner_it_is(words: list[Word], tag: int) -> bool:
+    """A clause 'it is', "it's", 'this is' or 'that is' after the opening subject and before the tag:
+    'isn't it?' may echo that clause ("I think it's going to rain, isn't it?", "They say it's haunted")."""
+    for at in range(2, tag - 1):
+        low = words[at].low
+        if low in ("it's", "it’s", "that's", "that’s"):
+            return True
+        if low in _INNER_SUBJECTS and words[at].joined and words[at + 1].low in _INNER_IS:
+            return True
+    return False
 
 
 def _tag_hint(subject: str, auxiliary: str) -> str:

@@ -113,6 +113,8 @@ def _laid_or_sent_off(words: list[Word], index: int) -> bool:
     following = _next_low(words, index)
     if previous in _SENT:
         return following in _SENT_OFF_NEXT
+    if following in w.POSSESSIVES and _low_at(words, index + 2) == "own":
+        return False  # "the hens laid of their own accord"
     return following in _LAID_OFF_NEXT or following[:1].isdigit() or following in w.CARDINALS
 
 
@@ -732,9 +734,11 @@ _TELLING_THEM = frozenset(
     """told tell tells telling asked ask asks asking urged urge urges urging allowed allow allows forced
     force forces invited invite invites encouraged encourage encourages ordered order orders warned warn
     warns begged persuaded persuade advised advise reminded remind instructed instruct taught teach
-    helped help helps enabled enable enables required require requires expected expect expects""".split()
+    enabled enable enables""".split()
 )
-"""Verbs that take a person and 'to' and a verb ('told them to wait'): after them 'then to' is 'them to'."""
+"""Verbs that take a person and 'to' and a verb ('told them to wait'): after them 'then to' is 'them to'.
+Not 'expect', 'require' or 'help', which take 'to' with no person too: "we expect then to see a rise"
+('then': in that case), "she helped then to clear up"."""
 _PASSIVE_BE = frozenset("is are was were be been being get got gets getting am".split())
 
 
@@ -746,12 +750,23 @@ def _them(words: list[Word], index: int) -> bool:
         return False
     if index >= 2 and words[index - 2].low in _PASSIVE_BE:
         return False  # "she was told then to leave": the person is the subject; 'then' is 'at that time'
+    if index >= 2 and words[index - 2].low == "to" and words[index - 2].joined:
+        return False  # "he tried to help then to hinder": two infinitives in a row, 'then' between them
     following = _low_at(words, index + 2)
     return bool(following) and "VB" in w.verb_tags(following) and following not in ("the", "a", "an")
 
 
 _BE_BEFORE_PASSIVE = frozenset("is are was were be been being am".split())
 _AGENT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("its him her them us me its this that these those".split())
+
+
+_RATING_PARTICIPLES = frozenset(
+    "rated rerated upgraded downgraded recommended tipped graded ranked kept reiterated".split()
+)
+"""Participles after which 'buy' is a broker's grade ("rated buy", "upgraded buy"), not 'by'."""
+_TIME_NOUNS = frozenset(
+    "day days week weeks month months year years morning afternoon evening night time weekend".split()
+)
 
 
 def _by_agent(words: list[Word], index: int) -> bool:
@@ -767,6 +782,10 @@ def _by_agent(words: list[Word], index: int) -> bool:
     before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
     if before in w.HAVE_FORMS or (forms != {"VBN"} and before not in _BE_BEFORE_PASSIVE):
         return False  # "he has chosen buy …" is no passive: 'to buy' may be meant
+    if participle in _RATING_PARTICIPLES:
+        return False  # "the shares were rated buy this week": the analysts' grade 'buy'
+    if _low_at(words, index + 2) in _TIME_NOUNS:
+        return False  # "… buy the day after the results": a time, not an agent
     if following.low in _AGENT_STARTS:
         return True
     return _plain_name(words, index + 1)
@@ -779,10 +798,13 @@ def _but(words: list[Word], index: int) -> bool:
     if index == 0 or words[index - 1].joined or not words[index].joined or not words[index].text.islower():
         return False
     following = words[index + 1].low if index + 1 < len(words) else ""
-    return (
-        following in w.PERSON_SUBJECTS
-        or following in _CLAUSE_SUBJECTS
-        or ("VBD" in w.verb_tags(following) and "NOUN" not in w.tags(following) and following != "by")
+    if following in _CLAUSE_SUBJECTS or following == "you":
+        # "…, bit nobody did", "…, bit you know": a verb after the pronoun; not "the dog growled,
+        # bit nobody, and lay down" nor "bit everyone in sight" (the object of a bite)
+        after = _low_at(words, index + 2)
+        return words[index + 1].joined and bool(w.verb_tags(after) & {"VBD", "VBZ", "VBP", "MD"} or after in w.MODALS)
+    return following in w.PERSON_SUBJECTS or (
+        "VBD" in w.verb_tags(following) and "NOUN" not in w.tags(following) and following != "by"
     )
 
 
@@ -974,7 +996,12 @@ class ShortWordSlip(GrammarRule):
         "The floor was laid of marble; the photos sent of the crash were blurred; the eggs laid of this kind.",
         "She was told then to leave; he went back then to Paris. It grew faster, than expected.",
         "He was a bit lost; bit by bit, it changed; the dog, bitten, bit, scratched and ran.",
+        "The dog growled, bit nobody, and lay down; the snake struck, bit everyone in reach and slid away.",
+        "The snake reared, bit you and vanished.",
+        "The hens laid of their own accord. He tried to help then to hinder.",
+        "If that holds, we expect then to see a rise; the rule would require then to see new forms.",
         "Shoppers who were offered buy one, get one free deals; they owned buy-to-let flats; we decided to buy a car.",
+        "The shares were rated buy this week, and the stock was rated buy the day after the results.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1319,7 +1346,15 @@ def _staring(words: list[Word], index: int) -> bool:
     if target not in w.ARTICLES and target not in w.POSSESSIVES:
         return False
     thing = words[index + 3] if index + 3 < len(words) and words[index + 2].joined else None
-    return thing is not None and thing.text.islower() and thing.low in _STARED_AT
+    if thing is None or not thing.text.islower() or thing.low not in _STARED_AT:
+        return False
+    # the thing looked at ends its noun phrase: not "starring at the sea front theatre", "the floor show"
+    after = _low_at(words, index + 4) if thing.joined else ""
+    return not (after and "NOUN" in w.tags(after) and after not in w.PREPOSITIONS and after not in _NOT_HEADS)
+
+
+_NOT_HEADS = frozenset("and or but as while when until like all again for".split())
+"""Words after 'starring at the camera' that no compound noun ends with."""
 
 
 def _tapping(words: list[Word], index: int) -> bool:
@@ -1329,7 +1364,24 @@ def _tapping(words: list[Word], index: int) -> bool:
     target = _low_at(words, index + 2)
     if target not in w.ARTICLES and target not in w.POSSESSIVES:
         return False
-    return _low_at(words, index + 3) in _TAPPED_ON
+    if _low_at(words, index + 3) not in _TAPPED_ON:
+        return False
+    # the thing knocked on ends the phrase: "taping on the window." or "… on the window and";
+    # not "taping on the window frames" (a compound) nor "taping on the glass to stop it shattering"
+    # (tape put on the glass, for a purpose)
+    if not words[index + 3].joined or _low_at(words, index + 4) in _AFTER_KNOCKING:
+        return True
+    # "… on the window to get our attention"
+    return _low_at(words, index + 4) == "to" and _low_at(words, index + 5) in _KNOCKING_PURPOSES
+
+
+_KNOCKING_PURPOSES = frozenset("get attract catch wake".split())
+"""Purposes of knocking, not of taping: "taping on the window to get our attention"."""
+
+
+_AFTER_KNOCKING = frozenset("and but when while until again as so because loudly softly gently impatiently".split())
+"""Words after 'tapping on the window' that end its phrase; a noun or a 'to' of purpose after
+'taping on the window' leaves the tape reading standing."""
 
 
 def _planning(words: list[Word], index: int) -> bool:
@@ -1338,7 +1390,11 @@ def _planning(words: list[Word], index: int) -> bool:
     (no verb after 'to'), nor 'planed the door'."""
     following = _low_at(words, index + 1)
     if following in w.ARTICLES or following in w.POSSESSIVES:
-        return _low_at(words, index + 2) in _PLANNED  # "they are planing a trip"
+        if _low_at(words, index + 2) not in _PLANNED:
+            return False
+        after = _low_at(words, index + 3) if words[index + 2].joined else ""
+        # "they are planing a trip": the event ends its noun phrase, unlike "planing the return leg"
+        return not (after and w.tags(after) == {"NOUN"})
     if following != "to":
         return False
     verb = _low_at(words, index + 2)
@@ -1354,14 +1410,24 @@ _PLANNED = frozenset(
 an edge or a board."""
 
 
+_SCRAPED_PARTICLES = frozenset(
+    "together through off away clear clean from back along past into up down out across against bare smooth".split()
+)
+"""What follows 'scraped' and never 'scrapped': "the plan was scraped together in a weekend", "the
+deal was scraped through", "the route was scraped clear of snow"."""
+
+
 def _scrapped(words: list[Word], index: int) -> bool:
     """'scraped' for 'scrapped' in a passive whose subject is a plan: "the plan was scraped after the
     election", "plans for the road were scraped". A car or a knee is scraped."""
     if index < 2 or words[index - 1].low not in _BE_BEFORE_PASSIVE or not words[index - 2].joined:
         return False
+    if _low_at(words, index + 1) in _SCRAPED_PARTICLES:
+        return False  # "the plan was scraped together", "the deal was scraped through", "scraped off"
     subject = words[index - 2].low
     if subject in _SCRAPPED:
-        return True
+        # not the object of a preposition: "the paint on the plan was scraped"
+        return not (index >= 4 and words[index - 3].low in w.DETERMINERS and words[index - 4].low in w.PREPOSITIONS)
     # "plans for the road were scraped": the subject before a short 'for'/'to' phrase
     return any(
         words[at].low in _SCRAPPED and words[at + 1].low in ("for", "to")
@@ -1379,7 +1445,22 @@ def _robbing(words: list[Word], index: int) -> bool:
     following = _low_at(words, index + 1)
     if words[index].low == "robed" and following == "of":
         return True
-    return following in _ROBBED and not (index > 0 and words[index - 1].low in w.DETERMINERS)
+    if following not in _ROBBED or (index > 0 and words[index - 1].low in w.DETERMINERS):
+        return False
+    # one robes a person (dresses them in a robe): "was robing the bishop", "robed his clergy in white";
+    # a person is robbed only 'of' something, a place or a crowd at any time ("robing a petrol station")
+    span = [_low_at(words, at) for at in range(index + 1, min(index + 5, len(words)))]
+    if "of" in span:
+        return True
+    return any(low in _ROBBED_PLACES for low in span[:3])
+
+
+_ROBBED_PLACES = frozenset(
+    """bank banks shop shops store stores station stations house houses home homes office offices jeweller
+    jewellers jeweller's till tills safe vault train bus van post petrol garage bookmaker's bookmakers
+    museum casino people tourists passers-by pensioners customers travellers""".split()
+)
+"""What is robbed and never robed: a place, a vehicle, a till, or people in general."""
 
 
 _OF_TITLE_TWINS = {"striped": "stripped", "scarred": "scared"}
@@ -1388,9 +1469,20 @@ _OF_TITLE_TWINS = {"striped": "stripped", "scarred": "scared"}
 def _of_twin(words: list[Word], index: int) -> bool:
     """'striped of' (stripped of a title) and 'scarred of' (scared of the dark): no stripe and no scar
     is 'of' anything."""
-    return _low_at(words, index + 1) == "of" and not (index > 0 and words[index - 1].low in w.DETERMINERS)
+    if _low_at(words, index + 1) != "of" or (index > 0 and words[index - 1].low in w.DETERMINERS):
+        return False
+    return _low_at(words, index + 2) not in _BODY_PARTS  # "scarred of face and hand": marked in the face
 
 
+_BODY_PARTS = frozenset(
+    "face body hand hands limb limbs skin heart soul mind cheek arm arms leg legs back brow".split()
+)
+
+
+_PINNED_TO = frozenset(
+    "ground wall walls floor mat bed seat door board table spot canvas ropes fence tree car chair post".split()
+)
+"""What someone is pinned to ("pined to the ground"); one pines 'to the end' or 'to the last'."""
 _PINNED_NEXT = frozenset("down to against under beneath behind".split())
 
 
@@ -1398,8 +1490,8 @@ def _pinned(words: list[Word], index: int) -> bool:
     """'pined down', 'pined to the ground', 'pined against the wall': pinned. One pines for, or away,
     or pines to go home ('to' and a verb)."""
     following = _low_at(words, index + 1)
-    if following == "to":
-        return _low_at(words, index + 2) in w.ARTICLES | w.POSSESSIVES
+    if following == "to":  # "pined to the ground"; not "she pined to the end for her son"
+        return _low_at(words, index + 2) in w.ARTICLES | w.POSSESSIVES and _low_at(words, index + 3) in _PINNED_TO
     return following in _PINNED_NEXT
 
 
@@ -1419,7 +1511,17 @@ def _one_of(words: list[Word], index: int) -> bool:
     if _low_at(words, index + 1) != "the" or not words[index].text.islower():
         return False
     picked = _low_at(words, index + 2)
-    return bool(picked) and (picked in _ONE_OF_GROUPS or _superlative(picked))
+    if not (picked and (picked in _ONE_OF_GROUPS or _superlative(picked))):
+        return False
+    # "it is one the best chefs recommend": a relative clause whose subject is 'the best chefs' (a
+    # finite verb after the noun phrase); "one the best players in the league" goes on with a preposition
+    for at in range(index + 3, min(index + 7, len(words))):
+        if not words[at - 1].joined or words[at].low in w.PREPOSITIONS or words[at].low == "to":
+            break
+        tags = w.verb_tags(words[at].low)
+        if (tags & {"VBP", "VBD"} or words[at].low in w.MODALS) and "NOUN" not in w.tags(words[at].low):
+            return False
+    return True
 
 
 _LOOKALIKES: dict[str, _Slip] = {
@@ -1512,10 +1614,18 @@ class LookalikeSlip(GrammarRule):
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
         "It is the one the best chefs trust; pick one the best players would choose.",
+        "It is one the best chefs recommend, and one the top critics praised.",
         "She is starring at the Old Vic; the crew were taping the interview; the boat was planing fast.",
         "The car was scraped in the crash, and the board was planed smooth.",
         "The judges, robed in red, met in the robing room; she pined for home; a striped shirt; a scarred face.",
         "She pined to see her son again, and he pined away.",
+        "The dresser was robing the bishop for the service, and the page robed the king in ermine.",
+        "The boat was planing the return leg downwind.",
+        "He was starring at the sea front theatre, and she is starring at the floor show downtown.",
+        "She pined to the end for her son. The veteran was scarred of face and hand.",
+        "The builders were taping on the window frames; we spent the day taping on the glass to stop it shattering.",
+        "The plan was scraped together in a weekend, the deal was scraped through, and the route was scraped clear.",
+        "The paint on the plan was scraped off the board.",
     )
     fix = "sometimes"
 

@@ -1000,6 +1000,7 @@ class IfWouldHave(GrammarRule):
         "If I knew the answer, I would tell you. If you would have a seat, I would be grateful.",
         "If I would be of help, call me.",
         "If he would be willing to help, we would be grateful. If it would be possible, I would like a room.",
+        "If he would have a look at it, I would be grateful; if she would have a word with him, it would help.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1087,6 +1088,9 @@ def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
     would, verb = words[index + 2], words[index + 3]
     if words[index + 1].low not in _WISHERS and verb.low == "be" and words[index + 4].low in _WILLING:
         return None  # "If he would be willing to help, …": his will, not a state
+    action = index + 5 < len(words) and words[index + 4].low in ("a", "an") and words[index + 5].low in _HAVE_ACTIONS
+    if verb.low == "have" and action:
+        return None  # "If he would have a look at it, …": an action he is asked for, not a state
     if (
         would.low != "would"
         or verb.low not in _STATIVE_PAST
@@ -1099,6 +1103,9 @@ def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
     return index + 2, index + 3, _STATIVE_PAST[verb.low]
 
 
+_HAVE_ACTIONS = frozenset("look word go try think chat seat rest drink bite listen glance peek read talk".split())
+"""Nouns that make 'have a …' an action ('have a look', 'have a word'): 'if he would have a look' is
+a request, not a state put in the wrong tense."""
 _MAIN_WOULD = frozenset("would i'd we'd you'd he'd she'd they'd".split())
 _STATIVE_SUBJECTS = _WISHERS | frozenset(("he", "she", "they"))
 """Subjects of "If he would know …"; not 'you' (a request) nor 'it' ("if it would be possible")."""

@@ -250,6 +250,8 @@ class SplitWord(GrammarRule):
         "They were not all together in one place; he is a head of time trials.",
         "She looked in to the office to say hello, and he walked in to the room.",
         "More over the years, she studied a broad range of subjects; the clinic runs a sleep study.",
+        "She studied a broad and deep curriculum, and he is living a broad, full life.",
+        "The inspector looked in to the incident room, and she looked in to the murder squad office.",
         "He was greeted not with standing ovations but with boos; the referee has control over all the players.",
         "The six groups in to the final were drawn, and the tour group in to the museum was late.",
         "We watched the snow fall and let the water fall; she excels in tact.",
@@ -282,6 +284,11 @@ class SplitWord(GrammarRule):
                         break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
                     if _object_and_bare_verb(words, opening, closing):
                         break  # "watch the rain fall", "let the water fall": an object and its bare verb
+                    if _coordinated_adjective(words, closing):
+                        break  # "studied a broad and deep curriculum": an article and two adjectives
+                    after = start + len(pattern.slots)
+                    if pattern.replacement == "into" and pattern.after and _compound_after(words, after):
+                        break  # "looked in to the incident room": a visit to a place named by a compound
                     yield self._report(words[start + pattern.first : start + pattern.last], pattern.replacement)
                     break
 
@@ -307,6 +314,28 @@ def _object_and_bare_verb(words: list[Word], first: int, last: int) -> bool:
 
 
 _PERCEIVING = w.CAUSATIVES | frozenset("watching seeing hearing letting feel felt feeling sees watches hears".split())
+
+
+def _compound_after(words: list[Word], noun: int) -> bool:
+    """The listed noun after 'looked in to the …' heads no phrase of its own: a noun follows it at once
+    ("the incident room", "the murder squad office", "the death row cells")."""
+    if noun + 1 >= len(words) or not words[noun].joined:
+        return False
+    tags = w.tags(words[noun + 1].low)
+    return "NOUN" in tags and not tags & {"ADJ", "ADV"}  # not "the matter further", "the issue last year"
+
+
+def _coordinated_adjective(words: list[Word], last: int) -> bool:
+    """The pair's last word is an adjective that 'and', 'or' or a comma joins to another before a noun:
+    "a broad and deep curriculum", "a broad, varied syllabus" (not "went a broad and settled there")."""
+    if "ADJ" not in w.tags(words[last].low) or last + 2 >= len(words):
+        return False
+    partner = last + 2 if words[last].joined and words[last + 1].low in ("and", "or") else last + 1
+    if words[last].joined and partner == last + 1:
+        return False  # no 'and' and no comma after the adjective
+    if partner + 1 >= len(words) or not words[partner].joined:
+        return False
+    return "ADJ" in w.tags(words[partner].low) and "NOUN" in w.tags(words[partner + 1].low)
 
 
 def _noun_and_verb(words: list[Word], first: int, last: int) -> bool:
