@@ -1423,6 +1423,9 @@ class BareInfinitive(GrammarRule):
         "They made the assistant to the director redundant; the win made the leader to beat; let her son be.",
         "The noise made the people living nearby furious, and the coach made the boys training there into stars.",
         "The film made the children watching it cry; they let the residents living on the hill stay.",
+        "They made the girls dancing in the chorus members of the cast.",
+        "Success made the players wearing the shirt legends; the guard let the people queuing outside in.",
+        "The judge let the men fighting in the yard off with a warning.",
     )
     fixed = (
         "Let it go.",
@@ -1622,7 +1625,11 @@ class BareInfinitive(GrammarRule):
             return None  # "made the students working partners"
         if any(word.low == "into" or w.tags(word.low) == {"ADJ"} for word in words[head + 2 :]):
             return None  # "made the residents living nearby furious": the '-ing' phrase describes them
+        if target.low == "laughing" and following in ("stock", "stocks"):
+            return None  # "made the students laughing stocks"
         tags = sentence_tags(doc, words)
+        if _complement_after_ing(words, tags, head + 2, words[index].low in _LET_FORMS):
+            return None  # "made the players wearing the shirt legends", "let the people queuing outside in"
         for i in range(head + 2, len(words)):
             before = words[i - 1].low
             if before == "to" or before in w.DETERMINERS or before in w.PREPOSITIONS or i == head + 2:
@@ -1783,6 +1790,33 @@ _ING_CAUSED = frozenset("me him us them you".split())
 _ING_GOES_ON = frozenset("out away off up down back into to for from with in on around about over".split())
 """Objects after which an '-ing' form after 'let' or 'make' is a slip; not 'her' (a possessive too)
 nor 'it' ("made it boiling hot")."""
+_LET_FORMS = frozenset(("let", "lets", "letting"))
+_LET_PARTICLES = frozenset("in out off through alone free inside outside away past".split())
+"""Words after the '-ing' phrase that complete 'let' ("let the people queuing outside in", "let the
+men fighting in the yard off with a warning"): the '-ing' phrase describes the people."""
+
+
+def _complement_after_ing(words: list[Word], tags: list[str], start: int, let: bool) -> bool:
+    """After 'make' or 'let', people and an '-ing' phrase, a later word completes the verb, so the
+    '-ing' phrase describes the people: a noun phrase that opens straight after a noun or an adverb
+    ("made the players wearing the shirt legends", "made the students studying abroad citizens"),
+    or after 'let' a particle that no noun follows ("let the people waiting in the rain in first")."""
+    for i in range(start, len(words)):
+        after = tags[i + 1] if i + 1 < len(tags) else ""
+        low = words[i].low
+        if let and low in _LET_PARTICLES and (low == "through" or not after.startswith(("DT", "NN", "PRP", "JJ"))):
+            return True
+        if (
+            i > start
+            and (tags[i] == "DT" or tags[i].startswith("NN"))
+            and tags[i - 1] in ("NN", "NNS", "RB")
+            and words[i - 1].joined
+            and words[i - 1].low != "home"
+        ):
+            return True
+    return False
+
+
 _PLAIN_OBJECTS = frozenset("me him us them it".split())
 """Objects after which a form in -s can only be the verb ('let him goes'); not 'her' ("helped her wins")."""
 
