@@ -1301,7 +1301,8 @@ _NOT_SUBJECT_HEADS = frozenset(
     months year years moment moments minute minutes second hour hours season summer winter spring
     autumn way ways reason reasons place places thing things more less rest first last next same
     other one ones kind sort better worse most least instant occasion monday tuesday wednesday
-    thursday friday saturday sunday game match
+    thursday friday saturday sunday game match term terms semester quarter decade century stage round
+    lap half period era
     """.split()
 )
 """Nouns of a time, a way or a reason, which an object clause may follow without 'that' and open
@@ -1325,6 +1326,15 @@ def _may_be_main_verb(words: list[Word], tags: list[str], at: int) -> bool:
         and before not in w.AUXILIARIES
         and before not in w.DETERMINERS
     )
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ess", "ant", "ent")
+
+
+def _may_be_person(low: str) -> bool:
+    """A noun that 'he' or 'she' may repeat: a person ('grandmother', 'manager', 'president'); not a
+    thing that a fronted object names ("This song he wrote", "The garden he tends every morning")."""
+    return low in w.PERSON_NOUNS or low.endswith(_PERSON_ENDINGS)
 
 
 class DoubleSubject(GrammarRule):
@@ -1353,6 +1363,8 @@ class DoubleSubject(GrammarRule):
         "The report, they said, was late. My parents live near the coast.",
         "The house they built in 1990 burned down last year.",
         "The town he loves. The man it hit survived.",
+        "This song he wrote for his mother; the cake she baked for the fair; the garden he tends daily.",
+        "This term she teaches maths; this decade it has doubled; the final lap he overtook three cars.",
     )
     fixed = (
         "My parents live near the coast.",
@@ -1396,6 +1408,8 @@ class DoubleSubject(GrammarRule):
                 return None
         elif tags[index - 1] != "NN":
             return None
+        elif pronoun.low in ("he", "she") and not _may_be_person(noun.low):
+            return None  # "This song he wrote for his mother", "The cake she baked": the object comes first
         at = index + 2 if tags[index + 1] == "RB" and words[index + 1].joined else index + 1
         if tags[at] not in _FINITE:
             return None
