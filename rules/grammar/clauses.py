@@ -779,6 +779,9 @@ _EXISTENTIAL = frozenset(
 """Quantities that a sentence opening with 'Is' or 'Are' names when its 'There' is missing ("Are
 many reasons to doubt it", "Was no sign of the driver")."""
 _SINGULAR_EXISTENTIAL = frozenset(("no", "plenty", "lots"))
+_CONDITION_MODALS = frozenset("would could might wouldn't couldn't wouldn’t couldn’t".split())
+"""Modals of a main clause after an opening 'Were …' that is a condition ("Were several members
+absent, the vote would fail")."""
 _SUBORDINATE = frozenset(("because", "although", "though", "unless", "if"))
 _BECAUSE_IS = frozenset(("is", "was"))
 
@@ -819,6 +822,7 @@ class MissingSubjectIt(GrammarRule):
         "Is a dog a good pet? Was a good idea ever so simple?",
         "We chose the bus because it is cheap.",
         "Are many people affected? Were many to leave, the town would die.",
+        "Were several members absent, the vote would fail. Were no deal signed by June, tariffs could rise.",
         "Is Cold Water Safe to Drink. Was sunny. Are many of them here?",
         "There are many reasons to doubt it, and it was very cold last night.",
     )
@@ -890,8 +894,8 @@ class MissingSubjectIt(GrammarRule):
         if verb in _OPENING_BE and (quantity[:3] == ("a", "lot", "of") or quantity == ("a", "great", "deal", "of")):
             return "There"  # "Is a lot of traffic on the bridge", "Is a great deal of work to do"
         if first in _EXISTENTIAL:
-            if verb == "were" and any(word.low == "to" for word in words):
-                return None  # "Were many to leave, the town would die": a condition
+            if verb == "were" and any(word.low == "to" or word.low in _CONDITION_MODALS for word in words):
+                return None  # "Were many to leave, the town would die", "Were no deal signed, tariffs would rise"
             if verb in ("is", "was") and first not in _SINGULAR_EXISTENTIAL:
                 return None
             if first in ("plenty", "lots") and words[2].low != "of":
