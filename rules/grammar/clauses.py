@@ -42,6 +42,23 @@ _NOT_AFTER_BUT = frozenset("not also rather only".split())
 _CLAUSE_SUBJECTS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES | frozenset("this these those there".split())
 
 
+_SAYING_ASIDE = frozenset(
+    "say says said go goes went argue argues argued report reports reported claim claims tell tells told show "
+    "shows showed suggest suggests note notes write writes wrote insist insists believe believes".split()
+)
+
+
+def _says_aside(words: list[Word], start: int) -> bool:
+    """'so the story goes,', 'so the manager says,', 'so the poets tell us,': after 'so', a subject and a
+    verb of saying that a comma closes make an aside, not the second link."""
+    for i in range(start, min(start + 5, len(words))):
+        if not words[i].joined:
+            last = words[i].low
+            before = words[i - 1].low if i > start else ""
+            return last in _SAYING_ASIDE or (before in _SAYING_ASIDE and last in ("us", "me", "them"))
+    return False
+
+
 class DoubleConjunction(GrammarRule):
     id = "grammar.double-conjunction"
     category = "grammar"
@@ -68,6 +85,8 @@ class DoubleConjunction(GrammarRule):
         "Although it was late, but not too late, we went in.",
         "Because it rained, we stayed home, but the others went out.",
         "Since 2010, so many people have left; since the war ended, so much has changed.",
+        "Since the start, so the manager says, the team has improved.",
+        "Since the dawn of time, so the poets tell us, men have loved.",
     )
     fixed = (
         "Although the hall was full, nobody could hear the speaker.",
@@ -104,6 +123,8 @@ class DoubleConjunction(GrammarRule):
             if kind in ("because", "since"):
                 if not (after.low in _CLAUSE_SUBJECTS or (after.capitalised and after.low not in w.PREPOSITIONS)):
                     continue
+                if _says_aside(words, comma_at + 1):
+                    continue  # "Since the start, so the manager says, the team has improved": an aside
             elif after.low in _NOT_AFTER_BUT:
                 continue
             yield self.finding(
