@@ -948,6 +948,7 @@ class GoToPlace(GrammarRule):
         "After work I went to the supermarket; he went the extra mile and went the wrong way.",
         "The firm will go the distance; she went the bank's way; we went the station route.",
         "Where did the money go? The bank said nothing.",
+        "When the tourists go the beach is empty, and whenever the lights go the station shuts down.",
     )
     fixed = (
         "After work I went to the supermarket to buy milk.",
@@ -973,6 +974,10 @@ class GoToPlace(GrammarRule):
                     "NOUN" in w.tags(following) and following not in w.PREPOSITIONS and following not in _GO_TIMES
                 ):
                     continue  # "went the station route": a noun follows
+                if following in w.AUXILIARIES or (
+                    w.verb_tags(following) & {"VBZ", "VBD"} and following not in w.PREPOSITIONS
+                ):
+                    continue  # "When the tourists go the beach is empty": the place opens the next clause
             elif doc.text[place.end : place.end + 1] in ("'", "’", "-"):
                 continue  # "the bank's way", "the hospital-run"
             yield self.finding(
