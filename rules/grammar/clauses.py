@@ -1000,6 +1000,7 @@ class IndirectObjectTo(GrammarRule):
     )
     good = (
         "She described the police who arrived; he mentioned the families when they came; we announced the winners.",
+        "When the speaker mentioned the victims what followed was a long silence.",
         "Can you explain the problem to me?",
         "She described the house to us in detail.",
         "He suggested a good book to me.",
@@ -1046,7 +1047,11 @@ class IndirectObjectTo(GrammarRule):
                 yield self._group_finding(verb, person)
                 continue
             if verb.low in _EXPLAIN and person.low in _GROUP_DETERMINERS and after.low in _PEOPLE_TOLD:
-                if _joined_run(words, index, index + 3) and words[index + 3].low in _EXPLAINED_WH:
+                if (
+                    _joined_run(words, index, index + 3)
+                    and words[index + 3].low in _EXPLAINED_WH
+                    and not _free_relative_subject(words, index)
+                ):
                     yield self._people_finding(doc, verb, person, after)
                 continue
             if person.low not in _DATIVE_PERSONS or person.text != person.low:
@@ -1114,6 +1119,16 @@ _EXPLAIN = frozenset(
     for form in forms
 )
 _GROUP_DETERMINERS = frozenset("the his her their our my your its".split())
+_LEADING_CLAUSE = frozenset("when whenever after before as once while if since because until".split())
+_MAIN_BE = frozenset("is was are were".split())
+
+
+def _free_relative_subject(words: list[Word], index: int) -> bool:
+    """'When the speaker mentioned the victims what followed was silence': the verb stands in a clause
+    that 'when', 'after', 'as' … opens without a comma, and 'what …' is the subject of the main
+    clause, whose 'was' or 'is' follows."""
+    opened = any(word.low in _LEADING_CLAUSE for word in words[:index]) and _joined_run(words, 0, index)
+    return opened and words[index + 3].low == "what" and any(word.low in _MAIN_BE for word in words[index + 4 :])
 _EXPLAINED_WH = frozenset("how why what whether".split())
 """What opens the thing explained after the people ("explained the reporters why the bridge was
 closed"); not 'who', 'when', 'where', which may open a relative or a time clause ("explained the
