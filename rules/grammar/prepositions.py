@@ -637,6 +637,12 @@ rules", "arrived at the hotel", "objected to the rules", "culminated in a deal")
 object ('contribute money', 'cater the event', 'succeed the king', 'agree terms', 'protest the
 ruling', 'appeal the verdict', 'reflect the light', 'stem the flow', 'focus the lens')."""
 
+_CODE_PARTS = frozenset(
+    "code function functions method methods line lines block blocks script scripts class classes variable "
+    "variables file files loop module modules source".split()
+)
+"""Objects that 'comment' takes bare in programming ("commented the code", "comment the function")."""
+
 _SAYING = frozenset(("reply",))
 """Verbs of saying in :data:`_NEEDS`, whose subject may follow them after a quotation."""
 
@@ -686,6 +692,7 @@ class MissingPreposition(GrammarRule):
         "Yale graduated Lee in 1829; the graduating Class of 2024 arrived New Year's Eve.",
         "'No,' replied the minister; he replied the following: no; she replied the next day.",
         "They arrived the next morning; the object the children found was a coin; teams compete the whole season.",
+        "We commented the code thoroughly; please comment the function before you commit.",
     )
     fix = "sometimes"
 
@@ -763,6 +770,8 @@ class MissingPreposition(GrammarRule):
             return None  # "complained the food was cold": a clause, not an object
         if doc.is_protected(verb.start, words[end].end):
             return None
+        if lemma == "comment" and words[end].low in _CODE_PARTS:
+            return None  # "commented the code", "comment the function": a programmer's notes in code
         rights = _NEEDS[lemma]
         options = " or ".join(f"'{right}'" for right in rights)
         suggestions = tuple(f"{verb.text} {right}" for right in rights)
