@@ -1129,6 +1129,8 @@ def _free_relative_subject(words: list[Word], index: int) -> bool:
     clause, whose 'was' or 'is' follows."""
     opened = any(word.low in _LEADING_CLAUSE for word in words[:index]) and _joined_run(words, 0, index)
     return opened and words[index + 3].low == "what" and any(word.low in _MAIN_BE for word in words[index + 4 :])
+
+
 _EXPLAINED_WH = frozenset("how why what whether".split())
 """What opens the thing explained after the people ("explained the reporters why the bridge was
 closed"); not 'who', 'when', 'where', which may open a relative or a time clause ("explained the

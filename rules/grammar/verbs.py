@@ -1922,6 +1922,9 @@ class MissingTo(GrammarRule):
         "They got him fired, got them ready, got us thinking and got me home; let's get it done.",
         "It is hard work and easy money; it is important stuff; the important change is here; it is possible.",
         "He learned respect the hard way; they promised help the next day; we promised help the refugees needed.",
+        "They promised aid the region badly needed; he learned discipline the school way.",
+        "She promised care the elderly need.",
+        "The volunteers promised help the hour it was needed; he promised support this winter.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -2081,13 +2084,16 @@ def _bare_after_able(low: str) -> bool:
 _NOT_NOUN_CHECKED = frozenset("want wants wanted need needs needed seem seems seemed tend tends tended".split())
 """Verbs that take a noun object as often as a verb ("wanted change the most", "need help the
 most"): their bare-verb-or-noun is left to the tagger."""
-_OBJECT_DETERMINERS = frozenset("the a an any his her their my our your these those".split())
+_OBJECT_DETERMINERS = frozenset("the a an any his her their my our your these those this that every".split())
 _NOT_OBJECT_HEADS = frozenset(
     """
     time times day days week weeks month months year years morning evening night weekend moment way most
-    least best first last next following same whole other rest hard lot bit little
+    least best first last next following same whole other rest hard lot bit little hour hours minute instant
+    season spring summer autumn winter term
     """.split()
 )
+_PEOPLE_ADJECTIVES = frozenset("elderly poor young old rich sick homeless disabled unemployed wealthy".split())
+"""Adjectives that 'the' makes a group of people, the subject of a clause ("care the elderly need")."""
 """Words after the determiner that make the phrase a time, a way or a degree ("learned respect the
 hard way", "wanted change a lot", "promised help the next day"), not an object."""
 
@@ -2111,8 +2117,28 @@ def _object_after_bare(words: list[Word], at: int) -> bool:
     for cursor in range(at + 2, min(at + 5, len(words))):
         if words[cursor].low in _NOT_OBJECT_HEADS:
             return False
+        if words[cursor].low in _PEOPLE_ADJECTIVES and words[cursor - 1].low == "the":
+            return False  # "promised care the elderly need": 'the elderly' opens a clause
         if "NOUN" in w.tags(words[cursor].low) and not w.tags(words[cursor].low) & {"ADJ"}:
-            following = words[cursor + 1].low if cursor + 1 < len(words) and words[cursor].joined else ""
+            while (
+                cursor + 1 < len(words)
+                and words[cursor].joined
+                and "NOUN" in w.tags(words[cursor + 1].low)
+                and not w.tags(words[cursor + 1].low) & {"ADJ", "ADV"}
+                and not w.verb_tags(words[cursor + 1].low) & {"VBD"}
+            ):
+                cursor += 1  # "the school way": the phrase's head is its last noun
+                if words[cursor].low in _NOT_OBJECT_HEADS:
+                    return False
+            nxt = cursor + 1
+            while (
+                nxt < len(words)
+                and words[nxt - 1].joined
+                and words[nxt].low.endswith("ly")
+                and w.tags(words[nxt].low) == {"ADV"}
+            ):
+                nxt += 1  # "the region badly needed"
+            following = words[nxt].low if nxt < len(words) and words[nxt - 1].joined else ""
             return not (w.verb_tags(following) & {"VBD", "VBZ", "VBP"} and "NOUN" not in w.tags(following))
     return False
 
