@@ -1619,6 +1619,7 @@ class RelativeObjectRepeated(GrammarRule):
         "Note that I fixed it; she said that we sold it.",
         "The book that I gave him was old; the boxes that we packed it in were heavy.",
         "The company that we bought it from has closed; the person who I trust them with is away.",
+        "The girl who we told her story to cried.",
     )
     fixed = (
         "The man who I met yesterday is a pilot.",
@@ -1654,6 +1655,13 @@ class RelativeObjectRepeated(GrammarRule):
             kinds = w.tags(following.low)
             if following.low == "to" or (kinds & {"ADJ", "VERB"} and "NOUN" not in kinds):
                 return None  # "told him to call", "find it hard", "made him go"
+            if (
+                pronoun.low == "her"
+                and "NOUN" in kinds
+                and not kinds & {"ADJ", "ADV"}
+                and following.low not in w.PREPOSITIONS
+            ):
+                return None  # "the girl who we told her story to": 'her' is a possessive
             if following.low in w.PREPOSITIONS and _stranded(words, index + 4):
                 return None  # "the boxes that we packed it in were heavy": the relative is the preposition's
         tags = sentence_tags(doc, words)
