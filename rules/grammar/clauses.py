@@ -1373,10 +1373,19 @@ def _may_be_main_verb(words: list[Word], tags: list[str], at: int) -> bool:
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ess", "ant", "ent")
 
 
+_THING_ENDINGS = frozenset(
+    """
+    letter letters chapter paper number computer order river water border corner matter register poster
+    folder printer tractor motor sector factor error mirror colour color floor door calendar weather
+    """.split()
+)
+"""Things whose names end like a person's ('-er', '-or'): "This letter she kept for forty years"."""
+
+
 def _may_be_person(low: str) -> bool:
     """A noun that 'he' or 'she' may repeat: a person ('grandmother', 'manager', 'president'); not a
     thing that a fronted object names ("This song he wrote", "The garden he tends every morning")."""
-    return low in w.PERSON_NOUNS or low.endswith(_PERSON_ENDINGS)
+    return low in w.PERSON_NOUNS or (low.endswith(_PERSON_ENDINGS) and low not in _THING_ENDINGS)
 
 
 class DoubleSubject(GrammarRule):
@@ -1407,6 +1416,7 @@ class DoubleSubject(GrammarRule):
         "The town he loves. The man it hit survived.",
         "This song he wrote for his mother; the cake she baked for the fair; the garden he tends daily.",
         "This term she teaches maths; this decade it has doubled; the final lap he overtook three cars.",
+        "This letter she kept for forty years; this chapter he rewrote three times.",
     )
     fixed = (
         "My parents live near the coast.",
@@ -1619,7 +1629,7 @@ class RelativeObjectRepeated(GrammarRule):
         "Note that I fixed it; she said that we sold it.",
         "The book that I gave him was old; the boxes that we packed it in were heavy.",
         "The company that we bought it from has closed; the person who I trust them with is away.",
-        "The girl who we told her story to cried.",
+        "The girl who we told her story to cried; the boy who we gave her present to smiled.",
     )
     fixed = (
         "The man who I met yesterday is a pilot.",
@@ -1664,6 +1674,11 @@ class RelativeObjectRepeated(GrammarRule):
                 return None  # "the girl who we told her story to": 'her' is a possessive
             if following.low in w.PREPOSITIONS and _stranded(words, index + 4):
                 return None  # "the boxes that we packed it in were heavy": the relative is the preposition's
+            if pronoun.low == "her" and any(
+                words[j].low in w.PREPOSITIONS and _stranded(words, j)
+                for j in range(index + 5, min(index + 8, len(words)))
+            ):
+                return None  # "the boy who we gave her present to smiled": 'her' a possessive, 'who' the preposition's
         tags = sentence_tags(doc, words)
         if tags[index - 1] not in ("NN", "NNS") or tags[index + 2] not in ("VBD", "VBP", "VBZ"):
             return None
