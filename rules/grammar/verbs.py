@@ -2084,7 +2084,7 @@ def _bare_after_able(low: str) -> bool:
 _NOT_NOUN_CHECKED = frozenset("want wants wanted need needs needed seem seems seemed tend tends tended".split())
 """Verbs that take a noun object as often as a verb ("wanted change the most", "need help the
 most"): their bare-verb-or-noun is left to the tagger."""
-_OBJECT_DETERMINERS = frozenset("the a an any his her their my our your these those this that every".split())
+_OBJECT_DETERMINERS = frozenset("the a an any his her their my our your these those this every".split())
 _NOT_OBJECT_HEADS = frozenset(
     """
     time times day days week weeks month months year years morning evening night weekend moment way most
