@@ -1360,6 +1360,13 @@ def _may_be_main_verb(words: list[Word], tags: list[str], at: int) -> bool:
     tag, before = tags[at], words[at - 1].low
     if tag in _LATER_VERB or (tag == "VB" and before != "to"):
         return True
+    if (
+        tag in ("NN", "NNS", "RB")
+        and w.verb_tags(words[at].low) & {"VBD", "VBZ"}
+        and (tags[at - 1].startswith("VB") or (before in w.PREPOSITIONS and tags[at - 1] in ("IN", "TO")))
+    ):
+        return True  # "The family they visited lives in Leeds", "The government they formed fell", "The
+        # board it reports to meets monthly": the tagger reads the main verb as a noun or an adverb
     # "The price it fetched surprised everyone": the tagger may read a past as an adjective
     return (
         tag == "JJ"
@@ -1417,6 +1424,8 @@ class DoubleSubject(GrammarRule):
         "This song he wrote for his mother; the cake she baked for the fair; the garden he tends daily.",
         "This term she teaches maths; this decade it has doubled; the final lap he overtook three cars.",
         "This letter she kept for forty years; this chapter he rewrote three times.",
+        "The family they visited lives in Leeds; the board it reports to meets monthly.",
+        "The government they formed fell within a year.",
     )
     fixed = (
         "My parents live near the coast.",
