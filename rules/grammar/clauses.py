@@ -1502,6 +1502,11 @@ _NOT_RELATIVE_VERBS = frozenset("like worth".split())
 ("there are many people like him")."""
 
 
+_ATTRIBUTIVE_ONLY = frozenset(("live",))
+"""Verbs whose adjective stands only before its noun ('a live wire'), so that after the noun they
+are the verb ("There are many people live here")."""
+
+
 class MissingRelative(GrammarRule):
     id = "grammar.missing-relative"
     category = "grammar"
@@ -1528,6 +1533,7 @@ class MissingRelative(GrammarRule):
         "There are many people like him, and there is a lot of work worth doing.",
         "There were some students waiting outside, and there are few doctors left.",
         "There is a man I know; there is a bus at nine.",
+        "There are some pupils absent today, and there are few people awake at that hour.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1559,6 +1565,8 @@ class MissingRelative(GrammarRule):
         verb = words[noun + 1]
         if verb.capitalised or verb.low in _NOT_RELATIVE_VERBS or verb.low in w.AUXILIARIES:
             return None
+        if "ADJ" in w.tags(verb.low) and verb.low not in _ATTRIBUTIVE_ONLY:
+            return None  # "There are some pupils absent today", "few people awake at that hour", "shops open late"
         if tags[noun + 1] not in ("VBP", "VBD", "VBZ") or "VBN" in w.verb_tags(verb.low):
             return None
         if tags[noun + 1] == ("VBZ" if plural else "VBP"):
