@@ -780,6 +780,11 @@ _GENERAL_JUDGEMENTS = frozenset(
 a judgement. After 'is' a state ('is real', 'is over', 'is insured', 'is genuine'), a name ('is a
 term', 'is the key') or a place ('is in the details') speaks of one life or one nature already
 named ("The life is insured for a million", "In the painting, the nature is wild")."""
+_ALWAYS_GENERAL = frozenset("mankind capitalism globalisation globalization".split())
+"""Nouns that bare 'the' hardly ever points at one already named, so that any present verb after them
+makes a general statement ("The mankind has always told stories"); after 'life', 'nature',
+'happiness' and 'humanity' only 'is' and a judgement does ("the life can be extended", "the nature
+has changed since the first hearing", "the happiness seems forced" speak of one already named)."""
 _GENERAL_DEGREE = frozenset("very so really quite too not extremely always".split())
 _GENERAL_SUPERLATIVE = frozenset("most best greatest biggest".split())
 _OPENING_PHRASE = 4
@@ -803,7 +808,7 @@ class GenericArticle(GrammarRule):
     bad = (
         "The life is hard for farmers in the north.",
         "The nature is beautiful in this part of Norway.",
-        "I think the happiness can't be bought. In my opinion, the nature is our treasure.",
+        "I think the happiness is precious. In my opinion, the nature is our treasure.",
         "The mankind has always told stories, and we believe that the capitalism needs rules.",
     )
     good = (
@@ -815,6 +820,8 @@ class GenericArticle(GrammarRule):
         "The life is insured for a million dollars; the happiness is real, her mother said.",
         "In the painting, the nature is wild; I think the life is in the characters, not the plot.",
         "The mankind is a term many guides avoid; the capitalism is of a peculiar kind in that country.",
+        "The life can be extended with a new battery; the nature has changed since the first hearing.",
+        "The happiness seems forced in the final chapter; the life has been insured since 1990.",
     )
     fixed = ()
     fix = "sometimes"
@@ -842,8 +849,11 @@ class GenericArticle(GrammarRule):
                 continue
             if words[index + 1].capitalised or in_quotes(doc, noun.start):
                 continue  # "The Nature Is Ours": a title
-            if words[index + 1].low in _GENERAL_COPULAS and not _judgement_after(words, index + 2):
-                continue  # "The life is insured", "the happiness is real": one already named
+            if words[index + 1].low in _GENERAL_COPULAS:
+                if not _judgement_after(words, index + 2):
+                    continue  # "The life is insured", "the happiness is real": one already named
+            elif noun.low not in _ALWAYS_GENERAL:
+                continue  # "The life can be extended", "the nature has changed", "the happiness seems forced"
             fixed = match_case(noun.low, article.text)
             yield self.finding(
                 article.start,
@@ -902,8 +912,8 @@ def _named_apart(words: list[Word], at: int) -> bool:
     on the Canada, a steamship"), and 'the' with another name makes a list whose last name may be a
     modifier ("the England, the Scotland and the Wales teams")."""
     low = words[at].low
-    if low in ("a", "an"):
-        return True
+    if low in ("a", "an", "two", "three", "four", "both"):
+        return True  # "at the Italy and the Spain, two restaurants on the square"
     return low == "the" and words[at + 1].capitalised
 
 
