@@ -821,7 +821,8 @@ name: "arrived Dallas" (in), "graduated Yale" (from). Not 'go' or 'return' ("wen
 Smith to office"), whose bare name has other readings."""
 
 _NOT_PLACES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    """monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+    saturdays sundays january february march april may june july
     august september october november december christmas easter thanksgiving midnight noon
     phi summa magna cum with first top early late last""".split()
 )
