@@ -801,9 +801,11 @@ class GenericArticle(GrammarRule):
         "An abstract noun spoken of in general takes no article in English: 'Life is hard', 'Nature "
         "is beautiful here', 'Friendship matters' (many languages say 'the life'). Reported only when "
         "'the' and one of a few such nouns ('life', 'nature', 'happiness', 'mankind', "
-        "'humanity', 'capitalism' …) open a clause and a present verb follows at once: "
-        "'the life she built', 'the nature of the job' and 'the life was hard' (one life, already "
-        "named) are left alone."
+        "'humanity', 'capitalism' …) open a clause and a present verb follows at once; after 'is' "
+        "only a judgement ('is hard', 'is our treasure', 'is the most important'), and after other "
+        "verbs only 'mankind', 'capitalism' and 'globalisation': 'the life she built', 'the nature "
+        "of the job', 'the life was hard', 'the life is insured', 'the happiness is real' and 'the "
+        "life can be extended' (one life, already named) are left alone."
     )
     bad = (
         "The life is hard for farmers in the north.",
@@ -1010,8 +1012,8 @@ class GameArticle(GrammarRule):
         "(an instrument takes one: 'she plays the piano'). Reported when 'the' and a game follow a "
         "form of 'play' and the game ends its phrase (a stop, a preposition, 'and' or a time follows): "
         "'played the football match' (a noun follows), "
-        "'played the football into the net' (the ball) and 'the bridge' in 'played the bridge "
-        "club' are left alone."
+        "'played the football into the net' (the ball) and 'the golf of his life' are left alone; "
+        "'bridge' is not checked ('the band played the bridge', a part of a song)."
     )
     bad = (
         "He plays the football every weekend.",
