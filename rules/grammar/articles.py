@@ -797,6 +797,25 @@ _GENERAL_VERBS = frozenset(
 ("The life was hard") often tells of one life already named, and a word between ("the life she
 built", "the nature of the job") makes the noun particular."""
 _GENERAL_LEAD = frozenset(("that", "because", "think", "believe"))
+_GENERAL_COPULAS = frozenset(("is", "are", "isn't", "isn’t"))
+_GENERAL_JUDGEMENTS = frozenset(
+    """
+    hard difficult beautiful short precious important wonderful unfair cruel full sacred fragile strange
+    complicated meaningless unpredictable easy simple boring amazing valuable essential necessary
+    priceless tough our
+    """.split()
+)
+"""What a general statement says after 'is' ("The life is hard", "The nature is our treasure"):
+a judgement. After 'is' a state ('is real', 'is over', 'is insured', 'is genuine'), a name ('is a
+term', 'is the key') or a place ('is in the details') speaks of one life or one nature already
+named ("The life is insured for a million", "In the painting, the nature is wild")."""
+_ALWAYS_GENERAL = frozenset("mankind capitalism globalisation globalization".split())
+"""Nouns that bare 'the' hardly ever points at one already named, so that any present verb after them
+makes a general statement ("The mankind has always told stories"); after 'life', 'nature',
+'happiness' and 'humanity' only 'is' and a judgement does ("the life can be extended", "the nature
+has changed since the first hearing", "the happiness seems forced" speak of one already named)."""
+_GENERAL_DEGREE = frozenset("very so really quite too not extremely always".split())
+_GENERAL_SUPERLATIVE = frozenset("most best greatest biggest".split())
 _OPENING_PHRASE = 4
 """Words at most in an opening phrase before its comma ("In my opinion, the nature is …")."""
 """Words after which a general statement opens a clause ("I think the life is hard")."""
@@ -811,14 +830,16 @@ class GenericArticle(GrammarRule):
         "An abstract noun spoken of in general takes no article in English: 'Life is hard', 'Nature "
         "is beautiful here', 'Friendship matters' (many languages say 'the life'). Reported only when "
         "'the' and one of a few such nouns ('life', 'nature', 'happiness', 'mankind', "
-        "'humanity', 'capitalism' …) open a clause and a present verb follows at once: "
-        "'the life she built', 'the nature of the job' and 'the life was hard' (one life, already "
-        "named) are left alone."
+        "'humanity', 'capitalism' …) open a clause and a present verb follows at once; after 'is' "
+        "only a judgement ('is hard', 'is our treasure', 'is the most important'), and after other "
+        "verbs only 'mankind', 'capitalism' and 'globalisation': 'the life she built', 'the nature "
+        "of the job', 'the life was hard', 'the life is insured', 'the happiness is real' and 'the "
+        "life can be extended' (one life, already named) are left alone."
     )
     bad = (
         "The life is hard for farmers in the north.",
         "The nature is beautiful in this part of Norway.",
-        "I think the happiness can't be bought. In my opinion, the nature is our treasure.",
+        "I think the happiness is precious. In my opinion, the nature is our treasure.",
         "The mankind has always told stories, and we believe that the capitalism needs rules.",
     )
     good = (
@@ -827,6 +848,11 @@ class GenericArticle(GrammarRule):
         "The life was hard, but he loved the sea.",
         "We studied The Nature Is Ours, a film; the love is mutual, she said, on the whole.",
         '"The life is hard," she sang.',
+        "The life is insured for a million dollars; the happiness is real, her mother said.",
+        "In the painting, the nature is wild; I think the life is in the characters, not the plot.",
+        "The mankind is a term many guides avoid; the capitalism is of a peculiar kind in that country.",
+        "The life can be extended with a new battery; the nature has changed since the first hearing.",
+        "The happiness seems forced in the final chapter; the life has been insured since 1990.",
     )
     fixed = ()
     fix = "sometimes"
@@ -854,6 +880,11 @@ class GenericArticle(GrammarRule):
                 continue
             if words[index + 1].capitalised or in_quotes(doc, noun.start):
                 continue  # "The Nature Is Ours": a title
+            if words[index + 1].low in _GENERAL_COPULAS:
+                if not _judgement_after(words, index + 2):
+                    continue  # "The life is insured", "the happiness is real": one already named
+            elif noun.low not in _ALWAYS_GENERAL:
+                continue  # "The life can be extended", "the nature has changed", "the happiness seems forced"
             fixed = match_case(noun.low, article.text)
             yield self.finding(
                 article.start,
@@ -862,6 +893,19 @@ class GenericArticle(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _judgement_after(words: list[Word], at: int) -> bool:
+    """A judgement opens the complement at ``at``: 'hard', 'very beautiful', 'our treasure', 'the most
+    important thing'."""
+    while at < len(words) and words[at].low in _GENERAL_DEGREE:
+        at += 1
+    if at >= len(words):
+        return False
+    low = words[at].low
+    if low == "the":
+        return at + 1 < len(words) and words[at + 1].low in _GENERAL_SUPERLATIVE
+    return low in _GENERAL_JUDGEMENTS
 
 
 # -- 'the' before the name of a country ------------------------------------------------------------
@@ -894,6 +938,16 @@ def _ends_name_phrase(low: str) -> bool:
     return low in w.AUXILIARIES
 
 
+def _named_apart(words: list[Word], at: int) -> bool:
+    """After a comma, 'a' or 'an' and a noun say what the name is (a ship, a hotel, a pub: "we sailed
+    on the Canada, a steamship"), and 'the' with another name makes a list whose last name may be a
+    modifier ("the England, the Scotland and the Wales teams")."""
+    low = words[at].low
+    if low in ("a", "an", "two", "three", "four", "both"):
+        return True  # "at the Italy and the Spain, two restaurants on the square"
+    return low == "the" and words[at + 1].capitalised
+
+
 class CountryArticle(GrammarRule):
     id = "grammar.country-article"
     category = "grammar"
@@ -920,6 +974,8 @@ class CountryArticle(GrammarRule):
         "The Netherlands is flat; the Gambia is small; the Congo flows west.",
         "We crossed the India–Pakistan border; the China Daily reported it.",
         "He cooked the turkey, and the chile was hot.",
+        "They sailed on the Canada, a steamship, and stayed at the Ireland, a small hotel in Cork.",
+        "She knew the England, the Scotland and the Wales teams by heart.",
     )
     fixed = ()
     fix = "sometimes"
@@ -943,6 +999,8 @@ class CountryArticle(GrammarRule):
                 gap = doc.text[name.end : name.end + 1]
                 if gap and gap not in _COUNTRY_ENDS:
                     continue  # "the India–Pakistan border"
+                if gap == "," and index + 2 < len(words) and _named_apart(words, index + 1):
+                    continue  # "the Canada, a steamship", "the England, the Scotland and the Wales teams"
             if in_quotes(doc, name.start):
                 continue
             yield self.finding(
@@ -960,11 +1018,12 @@ _PLAY_FORMS = frozenset("play plays played playing".split())
 _GAMES = frozenset(
     """
     football soccer tennis golf basketball baseball volleyball cricket rugby hockey chess badminton
-    handball netball softball poker bridge darts snooker billiards polo lacrosse
+    handball netball softball poker darts snooker billiards polo lacrosse
     """.split()
 )
 """Games and sports, which 'play' takes bare ("plays football", "played chess"). Not instruments
-("plays the piano" is right)."""
+("plays the piano" is right), nor 'bridge', which is as often a song's bridge ("the band played the
+bridge again", "she played the bridge on the violin")."""
 _BALL_MOVES = frozenset("into through over forward back across out up down to towards wide along".split())
 """Words after 'played the football' that make the football the ball ("played the football into the
 net")."""
@@ -982,8 +1041,8 @@ class GameArticle(GrammarRule):
         "(an instrument takes one: 'she plays the piano'). Reported when 'the' and a game follow a "
         "form of 'play' and the game ends its phrase (a stop, a preposition, 'and' or a time follows): "
         "'played the football match' (a noun follows), "
-        "'played the football into the net' (the ball) and 'the bridge' in 'played the bridge "
-        "club' are left alone."
+        "'played the football into the net' (the ball) and 'the golf of his life' are left alone; "
+        "'bridge' is not checked ('the band played the bridge', a part of a song)."
     )
     bad = (
         "He plays the football every weekend.",
@@ -993,6 +1052,7 @@ class GameArticle(GrammarRule):
         "He plays football; she plays the piano; they played the football match in the rain.",
         "He played the football into the net, and she played the ball back.",
         "They played the bridge club last week; we played the chess champion.",
+        "The band played the bridge again; she played the golf of her life; he plays the chess of Fischer.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1011,8 +1071,8 @@ class GameArticle(GrammarRule):
                 continue
             if game.joined and index + 3 < len(words):
                 following = words[index + 3].low
-                if following in _BALL_MOVES or following.endswith(("'s", "’s")):
-                    continue
+                if following in _BALL_MOVES or following == "of" or following.endswith(("'s", "’s")):
+                    continue  # "played the golf of his life", "the chess of a grandmaster": one game's style
                 if following not in w.PREPOSITIONS and following not in _GAME_TIMES and following not in ("and", "or"):
                     continue  # "the football match", "the chess champion", "the rugby sevens"
             elif doc.text[game.end : game.end + 1] in ("-", "'", "’"):

@@ -42,6 +42,23 @@ _NOT_AFTER_BUT = frozenset("not also rather only".split())
 _CLAUSE_SUBJECTS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES | frozenset("this these those there".split())
 
 
+_SAYING_ASIDE = frozenset(
+    "say says said go goes went argue argues argued report reports reported claim claims tell tells told show "
+    "shows showed suggest suggests note notes write writes wrote insist insists believe believes".split()
+)
+
+
+def _says_aside(words: list[Word], start: int) -> bool:
+    """'so the story goes,', 'so the manager says,', 'so the poets tell us,': after 'so', a subject and a
+    verb of saying that a comma closes make an aside, not the second link."""
+    for i in range(start, min(start + 5, len(words))):
+        if not words[i].joined:
+            last = words[i].low
+            before = words[i - 1].low if i > start else ""
+            return last in _SAYING_ASIDE or (before in _SAYING_ASIDE and last in ("us", "me", "them"))
+    return False
+
+
 class DoubleConjunction(GrammarRule):
     id = "grammar.double-conjunction"
     category = "grammar"
@@ -68,6 +85,8 @@ class DoubleConjunction(GrammarRule):
         "Although it was late, but not too late, we went in.",
         "Because it rained, we stayed home, but the others went out.",
         "Since 2010, so many people have left; since the war ended, so much has changed.",
+        "Since the start, so the manager says, the team has improved.",
+        "Since the dawn of time, so the poets tell us, men have loved.",
     )
     fixed = (
         "Although the hall was full, nobody could hear the speaker.",
@@ -104,6 +123,8 @@ class DoubleConjunction(GrammarRule):
             if kind in ("because", "since"):
                 if not (after.low in _CLAUSE_SUBJECTS or (after.capitalised and after.low not in w.PREPOSITIONS)):
                     continue
+                if _says_aside(words, comma_at + 1):
+                    continue  # "Since the start, so the manager says, the team has improved": an aside
             elif after.low in _NOT_AFTER_BUT:
                 continue
             yield self.finding(
@@ -803,6 +824,9 @@ _EXISTENTIAL = frozenset(
 """Quantities that a sentence opening with 'Is' or 'Are' names when its 'There' is missing ("Are
 many reasons to doubt it", "Was no sign of the driver")."""
 _SINGULAR_EXISTENTIAL = frozenset(("no", "plenty", "lots"))
+_CONDITION_MODALS = frozenset("would could might wouldn't couldn't wouldn’t couldn’t".split())
+"""Modals of a main clause after an opening 'Were …' that is a condition ("Were several members
+absent, the vote would fail")."""
 _SUBORDINATE = frozenset(("because", "although", "though", "unless", "if"))
 _BECAUSE_IS = frozenset(("is", "was"))
 
@@ -843,6 +867,7 @@ class MissingSubjectIt(GrammarRule):
         "Is a dog a good pet? Was a good idea ever so simple?",
         "We chose the bus because it is cheap.",
         "Are many people affected? Were many to leave, the town would die.",
+        "Were several members absent, the vote would fail. Were no deal signed by June, tariffs could rise.",
         "Is Cold Water Safe to Drink. Was sunny. Are many of them here?",
         "There are many reasons to doubt it, and it was very cold last night.",
     )
@@ -914,8 +939,8 @@ class MissingSubjectIt(GrammarRule):
         if verb in _OPENING_BE and (quantity[:3] == ("a", "lot", "of") or quantity == ("a", "great", "deal", "of")):
             return "There"  # "Is a lot of traffic on the bridge", "Is a great deal of work to do"
         if first in _EXISTENTIAL:
-            if verb == "were" and any(word.low == "to" for word in words):
-                return None  # "Were many to leave, the town would die": a condition
+            if verb == "were" and any(word.low == "to" or word.low in _CONDITION_MODALS for word in words):
+                return None  # "Were many to leave, the town would die", "Were no deal signed, tariffs would rise"
             if verb in ("is", "was") and first not in _SINGULAR_EXISTENTIAL:
                 return None
             if first in ("plenty", "lots") and words[2].low != "of":
@@ -999,6 +1024,7 @@ class IndirectObjectTo(GrammarRule):
     )
     good = (
         "She described the police who arrived; he mentioned the families when they came; we announced the winners.",
+        "When the speaker mentioned the victims what followed was a long silence.",
         "Can you explain the problem to me?",
         "She described the house to us in detail.",
         "He suggested a good book to me.",
@@ -1045,7 +1071,11 @@ class IndirectObjectTo(GrammarRule):
                 yield self._group_finding(verb, person)
                 continue
             if verb.low in _EXPLAIN and person.low in _GROUP_DETERMINERS and after.low in _PEOPLE_TOLD:
-                if _joined_run(words, index, index + 3) and words[index + 3].low in _EXPLAINED_WH:
+                if (
+                    _joined_run(words, index, index + 3)
+                    and words[index + 3].low in _EXPLAINED_WH
+                    and not _free_relative_subject(words, index)
+                ):
                     yield self._people_finding(doc, verb, person, after)
                 continue
             if person.low not in _DATIVE_PERSONS or person.text != person.low:
@@ -1113,6 +1143,18 @@ _EXPLAIN = frozenset(
     for form in forms
 )
 _GROUP_DETERMINERS = frozenset("the his her their our my your its".split())
+_LEADING_CLAUSE = frozenset("when whenever after before as once while if since because until".split())
+_MAIN_BE = frozenset("is was are were".split())
+
+
+def _free_relative_subject(words: list[Word], index: int) -> bool:
+    """'When the speaker mentioned the victims what followed was silence': the verb stands in a clause
+    that 'when', 'after', 'as' … opens without a comma, and 'what …' is the subject of the main
+    clause, whose 'was' or 'is' follows."""
+    opened = any(word.low in _LEADING_CLAUSE for word in words[:index]) and _joined_run(words, 0, index)
+    return opened and words[index + 3].low == "what" and any(word.low in _MAIN_BE for word in words[index + 4 :])
+
+
 _EXPLAINED_WH = frozenset("how why what whether".split())
 """What opens the thing explained after the people ("explained the reporters why the bridge was
 closed"); not 'who', 'when', 'where', which may open a relative or a time clause ("explained the
@@ -1325,7 +1367,8 @@ _NOT_SUBJECT_HEADS = frozenset(
     months year years moment moments minute minutes second hour hours season summer winter spring
     autumn way ways reason reasons place places thing things more less rest first last next same
     other one ones kind sort better worse most least instant occasion monday tuesday wednesday
-    thursday friday saturday sunday game match
+    thursday friday saturday sunday game match term terms semester quarter decade century stage round
+    lap half period era
     """.split()
 )
 """Nouns of a time, a way or a reason, which an object clause may follow without 'that' and open
@@ -1341,6 +1384,13 @@ def _may_be_main_verb(words: list[Word], tags: list[str], at: int) -> bool:
     tag, before = tags[at], words[at - 1].low
     if tag in _LATER_VERB or (tag == "VB" and before != "to"):
         return True
+    if (
+        tag in ("NN", "NNS", "RB")
+        and w.verb_tags(words[at].low) & {"VBD", "VBZ"}
+        and (tags[at - 1].startswith("VB") or (before in w.PREPOSITIONS and tags[at - 1] in ("IN", "TO")))
+    ):
+        return True  # "The family they visited lives in Leeds", "The government they formed fell", "The
+        # board it reports to meets monthly": the tagger reads the main verb as a noun or an adverb
     # "The price it fetched surprised everyone": the tagger may read a past as an adjective
     return (
         tag == "JJ"
@@ -1349,6 +1399,24 @@ def _may_be_main_verb(words: list[Word], tags: list[str], at: int) -> bool:
         and before not in w.AUXILIARIES
         and before not in w.DETERMINERS
     )
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ess", "ant", "ent")
+
+
+_THING_ENDINGS = frozenset(
+    """
+    letter letters chapter paper number computer order river water border corner matter register poster
+    folder printer tractor motor sector factor error mirror colour color floor door calendar weather
+    """.split()
+)
+"""Things whose names end like a person's ('-er', '-or'): "This letter she kept for forty years"."""
+
+
+def _may_be_person(low: str) -> bool:
+    """A noun that 'he' or 'she' may repeat: a person ('grandmother', 'manager', 'president'); not a
+    thing that a fronted object names ("This song he wrote", "The garden he tends every morning")."""
+    return low in w.PERSON_NOUNS or (low.endswith(_PERSON_ENDINGS) and low not in _THING_ENDINGS)
 
 
 class DoubleSubject(GrammarRule):
@@ -1377,6 +1445,11 @@ class DoubleSubject(GrammarRule):
         "The report, they said, was late. My parents live near the coast.",
         "The house they built in 1990 burned down last year.",
         "The town he loves. The man it hit survived.",
+        "This song he wrote for his mother; the cake she baked for the fair; the garden he tends daily.",
+        "This term she teaches maths; this decade it has doubled; the final lap he overtook three cars.",
+        "This letter she kept for forty years; this chapter he rewrote three times.",
+        "The family they visited lives in Leeds; the board it reports to meets monthly.",
+        "The government they formed fell within a year.",
     )
     fixed = (
         "My parents live near the coast.",
@@ -1420,6 +1493,8 @@ class DoubleSubject(GrammarRule):
                 return None
         elif tags[index - 1] != "NN":
             return None
+        elif pronoun.low in ("he", "she") and not _may_be_person(noun.low):
+            return None  # "This song he wrote for his mother", "The cake she baked": the object comes first
         at = index + 2 if tags[index + 1] == "RB" and words[index + 1].joined else index + 1
         if tags[at] not in _FINITE:
             return None
@@ -1451,6 +1526,11 @@ _NOT_RELATIVE_VERBS = frozenset("like worth".split())
 ("there are many people like him")."""
 
 
+_ATTRIBUTIVE_ONLY = frozenset(("live",))
+"""Verbs whose adjective stands only before its noun ('a live wire'), so that after the noun they
+are the verb ("There are many people live here")."""
+
+
 class MissingRelative(GrammarRule):
     id = "grammar.missing-relative"
     category = "grammar"
@@ -1477,6 +1557,7 @@ class MissingRelative(GrammarRule):
         "There are many people like him, and there is a lot of work worth doing.",
         "There were some students waiting outside, and there are few doctors left.",
         "There is a man I know; there is a bus at nine.",
+        "There are some pupils absent today, and there are few people awake at that hour.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1508,6 +1589,8 @@ class MissingRelative(GrammarRule):
         verb = words[noun + 1]
         if verb.capitalised or verb.low in _NOT_RELATIVE_VERBS or verb.low in w.AUXILIARIES:
             return None
+        if "ADJ" in w.tags(verb.low) and verb.low not in _ATTRIBUTIVE_ONLY:
+            return None  # "There are some pupils absent today", "few people awake at that hour", "shops open late"
         if tags[noun + 1] not in ("VBP", "VBD", "VBZ") or "VBN" in w.verb_tags(verb.low):
             return None
         if tags[noun + 1] == ("VBZ" if plural else "VBP"):
@@ -1587,6 +1670,7 @@ class RelativeObjectRepeated(GrammarRule):
         "Note that I fixed it; she said that we sold it.",
         "The book that I gave him was old; the boxes that we packed it in were heavy.",
         "The company that we bought it from has closed; the person who I trust them with is away.",
+        "The girl who we told her story to cried; the boy who we gave her present to smiled.",
     )
     fixed = (
         "The man who I met yesterday is a pilot.",
@@ -1622,8 +1706,20 @@ class RelativeObjectRepeated(GrammarRule):
             kinds = w.tags(following.low)
             if following.low == "to" or (kinds & {"ADJ", "VERB"} and "NOUN" not in kinds):
                 return None  # "told him to call", "find it hard", "made him go"
+            if (
+                pronoun.low == "her"
+                and "NOUN" in kinds
+                and not kinds & {"ADJ", "ADV"}
+                and following.low not in w.PREPOSITIONS
+            ):
+                return None  # "the girl who we told her story to": 'her' is a possessive
             if following.low in w.PREPOSITIONS and _stranded(words, index + 4):
                 return None  # "the boxes that we packed it in were heavy": the relative is the preposition's
+            if pronoun.low == "her" and any(
+                words[j].low in w.PREPOSITIONS and _stranded(words, j)
+                for j in range(index + 5, min(index + 8, len(words)))
+            ):
+                return None  # "the boy who we gave her present to smiled": 'her' a possessive, 'who' the preposition's
         tags = sentence_tags(doc, words)
         if tags[index - 1] not in ("NN", "NNS") or tags[index + 2] not in ("VBD", "VBP", "VBZ"):
             return None

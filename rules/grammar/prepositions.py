@@ -612,7 +612,6 @@ _NEEDS = {
     "persist": ("in", "with"),
     "result": ("in",),
     "comment": ("on",),
-    "elaborate": ("on",),
     "conform": ("to",),
     "correspond": ("to", "with"),
     "yearn": ("for",),
@@ -636,6 +635,35 @@ rules", "arrived at the hotel", "objected to the rules", "culminated in a deal")
 'wait' have rules of their own (grammar.listen-to, grammar.wait-for). Not verbs that also take an
 object ('contribute money', 'cater the event', 'succeed the king', 'agree terms', 'protest the
 ruling', 'appeal the verdict', 'reflect the light', 'stem the flow', 'focus the lens')."""
+
+_PEOPLE_ONLY = frozenset(("confide", "discriminate"))
+_PEOPLE_OBJECTS = (
+    w.PERSON_NOUNS
+    | frozenset(("me", "him", "us", "them"))
+    | frozenset("workers worker staff minorities minority groups applicants candidates tenants members".split())
+)
+"""'Confide' and 'discriminate' lack their preposition only before people ("confided her sister",
+"discriminate older workers"); before a thing they are transitive ("confided his plans to nobody",
+"bats discriminate the two tones"), nor before 'from' ("discriminates the strong candidates from
+the weak")."""
+_UNDERTAKINGS = frozenset(
+    """
+    voyage voyages journey journeys trip trips career careers project projects mission missions campaign
+    campaigns adventure adventures course path programme program tour tours expedition quest crusade venture
+    cruise plan plans reform reforms study studies
+    """.split()
+)
+"""What one embarks on ("embarked a long voyage"); 'embark' with another object takes it on board
+("the navy embarked the troops")."""
+_TRANSITIVE_FORMS = frozenset("revolve hinged hinging".split())
+"""Forms of 'revolve' and 'hinge' that turn a thing ("revolve the dial twice", "hinged the lid to the
+box"); 'revolves' and 'hinges' before an object lack 'around' and 'on'."""
+
+_CODE_PARTS = frozenset(
+    "code function functions method methods line lines block blocks script scripts class classes variable "
+    "variables file files loop module modules source".split()
+)
+"""Objects that 'comment' takes bare in programming ("commented the code", "comment the function")."""
 
 _SAYING = frozenset(("reply",))
 """Verbs of saying in :data:`_NEEDS`, whose subject may follow them after a quotation."""
@@ -686,6 +714,9 @@ class MissingPreposition(GrammarRule):
         "Yale graduated Lee in 1829; the graduating Class of 2024 arrived New Year's Eve.",
         "'No,' replied the minister; he replied the following: no; she replied the next day.",
         "They arrived the next morning; the object the children found was a coin; teams compete the whole season.",
+        "We commented the code thoroughly; please comment the function before you commit.",
+        "She confided her fears to her sister; bats discriminate the two tones; the navy embarked the troops.",
+        "Turn the key and revolve the dial twice; he hinged the lid; the authors elaborated a model of the market.",
     )
     fix = "sometimes"
 
@@ -763,6 +794,14 @@ class MissingPreposition(GrammarRule):
             return None  # "complained the food was cold": a clause, not an object
         if doc.is_protected(verb.start, words[end].end):
             return None
+        if lemma == "comment" and words[end].low in _CODE_PARTS:
+            return None  # "commented the code", "comment the function": a programmer's notes in code
+        if lemma in _PEOPLE_ONLY and (words[end].low not in _PEOPLE_OBJECTS or after == "from"):
+            return None  # "confided his plans to nobody", "discriminate the two tones": a transitive sense
+        if lemma == "embark" and words[end].low not in _UNDERTAKINGS:
+            return None  # "the navy embarked the troops": to take on board
+        if verb.low in _TRANSITIVE_FORMS:
+            return None  # "revolve the dial twice", "hinged the lid to the box"
         rights = _NEEDS[lemma]
         options = " or ".join(f"'{right}'" for right in rights)
         suggestions = tuple(f"{verb.text} {right}" for right in rights)
@@ -782,7 +821,8 @@ name: "arrived Dallas" (in), "graduated Yale" (from). Not 'go' or 'return' ("wen
 Smith to office"), whose bare name has other readings."""
 
 _NOT_PLACES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    """monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+    saturdays sundays january february march april may june july
     august september october november december christmas easter thanksgiving midnight noon
     phi summa magna cum with first top early late last""".split()
 )
@@ -948,6 +988,7 @@ class GoToPlace(GrammarRule):
         "After work I went to the supermarket; he went the extra mile and went the wrong way.",
         "The firm will go the distance; she went the bank's way; we went the station route.",
         "Where did the money go? The bank said nothing.",
+        "When the tourists go the beach is empty, and whenever the lights go the station shuts down.",
     )
     fixed = (
         "After work I went to the supermarket to buy milk.",
@@ -973,6 +1014,10 @@ class GoToPlace(GrammarRule):
                     "NOUN" in w.tags(following) and following not in w.PREPOSITIONS and following not in _GO_TIMES
                 ):
                     continue  # "went the station route": a noun follows
+                if following in w.AUXILIARIES or (
+                    w.verb_tags(following) & {"VBZ", "VBD"} and following not in w.PREPOSITIONS
+                ):
+                    continue  # "When the tourists go the beach is empty": the place opens the next clause
             elif doc.text[place.end : place.end + 1] in ("'", "’", "-"):
                 continue  # "the bank's way", "the hospital-run"
             yield self.finding(

@@ -1423,6 +1423,9 @@ class BareInfinitive(GrammarRule):
         "They made the assistant to the director redundant; the win made the leader to beat; let her son be.",
         "The noise made the people living nearby furious, and the coach made the boys training there into stars.",
         "The film made the children watching it cry; they let the residents living on the hill stay.",
+        "They made the girls dancing in the chorus members of the cast.",
+        "Success made the players wearing the shirt legends; the guard let the people queuing outside in.",
+        "The judge let the men fighting in the yard off with a warning.",
     )
     fixed = (
         "Let it go.",
@@ -1622,7 +1625,11 @@ class BareInfinitive(GrammarRule):
             return None  # "made the students working partners"
         if any(word.low == "into" or w.tags(word.low) == {"ADJ"} for word in words[head + 2 :]):
             return None  # "made the residents living nearby furious": the '-ing' phrase describes them
+        if target.low == "laughing" and following in ("stock", "stocks"):
+            return None  # "made the students laughing stocks"
         tags = sentence_tags(doc, words)
+        if _complement_after_ing(words, tags, head + 2, words[index].low in _LET_FORMS):
+            return None  # "made the players wearing the shirt legends", "let the people queuing outside in"
         for i in range(head + 2, len(words)):
             before = words[i - 1].low
             if before == "to" or before in w.DETERMINERS or before in w.PREPOSITIONS or i == head + 2:
@@ -1783,6 +1790,33 @@ _ING_CAUSED = frozenset("me him us them you".split())
 _ING_GOES_ON = frozenset("out away off up down back into to for from with in on around about over".split())
 """Objects after which an '-ing' form after 'let' or 'make' is a slip; not 'her' (a possessive too)
 nor 'it' ("made it boiling hot")."""
+_LET_FORMS = frozenset(("let", "lets", "letting"))
+_LET_PARTICLES = frozenset("in out off through alone free inside outside away past".split())
+"""Words after the '-ing' phrase that complete 'let' ("let the people queuing outside in", "let the
+men fighting in the yard off with a warning"): the '-ing' phrase describes the people."""
+
+
+def _complement_after_ing(words: list[Word], tags: list[str], start: int, let: bool) -> bool:
+    """After 'make' or 'let', people and an '-ing' phrase, a later word completes the verb, so the
+    '-ing' phrase describes the people: a noun phrase that opens straight after a noun or an adverb
+    ("made the players wearing the shirt legends", "made the students studying abroad citizens"),
+    or after 'let' a particle that no noun follows ("let the people waiting in the rain in first")."""
+    for i in range(start, len(words)):
+        after = tags[i + 1] if i + 1 < len(tags) else ""
+        low = words[i].low
+        if let and low in _LET_PARTICLES and (low == "through" or not after.startswith(("DT", "NN", "PRP", "JJ"))):
+            return True
+        if (
+            i > start
+            and (tags[i] == "DT" or tags[i].startswith("NN"))
+            and tags[i - 1] in ("NN", "NNS", "RB")
+            and words[i - 1].joined
+            and words[i - 1].low != "home"
+        ):
+            return True
+    return False
+
+
 _PLAIN_OBJECTS = frozenset("me him us them it".split())
 """Objects after which a form in -s can only be the verb ('let him goes'); not 'her' ("helped her wins")."""
 
@@ -1888,6 +1922,9 @@ class MissingTo(GrammarRule):
         "They got him fired, got them ready, got us thinking and got me home; let's get it done.",
         "It is hard work and easy money; it is important stuff; the important change is here; it is possible.",
         "He learned respect the hard way; they promised help the next day; we promised help the refugees needed.",
+        "They promised aid the region badly needed; he learned discipline the school way.",
+        "She promised care the elderly need.",
+        "The volunteers promised help the hour it was needed; he promised support this winter.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -2047,13 +2084,16 @@ def _bare_after_able(low: str) -> bool:
 _NOT_NOUN_CHECKED = frozenset("want wants wanted need needs needed seem seems seemed tend tends tended".split())
 """Verbs that take a noun object as often as a verb ("wanted change the most", "need help the
 most"): their bare-verb-or-noun is left to the tagger."""
-_OBJECT_DETERMINERS = frozenset("the a an any his her their my our your these those".split())
+_OBJECT_DETERMINERS = frozenset("the a an any his her their my our your these those this every".split())
 _NOT_OBJECT_HEADS = frozenset(
     """
     time times day days week weeks month months year years morning evening night weekend moment way most
-    least best first last next following same whole other rest hard lot bit little
+    least best first last next following same whole other rest hard lot bit little hour hours minute instant
+    season spring summer autumn winter term
     """.split()
 )
+_PEOPLE_ADJECTIVES = frozenset("elderly poor young old rich sick homeless disabled unemployed wealthy".split())
+"""Adjectives that 'the' makes a group of people, the subject of a clause ("care the elderly need")."""
 """Words after the determiner that make the phrase a time, a way or a degree ("learned respect the
 hard way", "wanted change a lot", "promised help the next day"), not an object."""
 
@@ -2077,8 +2117,28 @@ def _object_after_bare(words: list[Word], at: int) -> bool:
     for cursor in range(at + 2, min(at + 5, len(words))):
         if words[cursor].low in _NOT_OBJECT_HEADS:
             return False
+        if words[cursor].low in _PEOPLE_ADJECTIVES and words[cursor - 1].low == "the":
+            return False  # "promised care the elderly need": 'the elderly' opens a clause
         if "NOUN" in w.tags(words[cursor].low) and not w.tags(words[cursor].low) & {"ADJ"}:
-            following = words[cursor + 1].low if cursor + 1 < len(words) and words[cursor].joined else ""
+            while (
+                cursor + 1 < len(words)
+                and words[cursor].joined
+                and "NOUN" in w.tags(words[cursor + 1].low)
+                and not w.tags(words[cursor + 1].low) & {"ADJ", "ADV"}
+                and not w.verb_tags(words[cursor + 1].low) & {"VBD"}
+            ):
+                cursor += 1  # "the school way": the phrase's head is its last noun
+                if words[cursor].low in _NOT_OBJECT_HEADS:
+                    return False
+            nxt = cursor + 1
+            while (
+                nxt < len(words)
+                and words[nxt - 1].joined
+                and words[nxt].low.endswith("ly")
+                and w.tags(words[nxt].low) == {"ADV"}
+            ):
+                nxt += 1  # "the region badly needed"
+            following = words[nxt].low if nxt < len(words) and words[nxt - 1].joined else ""
             return not (w.verb_tags(following) & {"VBD", "VBZ", "VBP"} and "NOUN" not in w.tags(following))
     return False
 
