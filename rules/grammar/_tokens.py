@@ -247,6 +247,17 @@ def each_place(doc: Document, positions: list[int]) -> Iterator[tuple[list[Word]
         yield words, position - start
 
 
+def before_the(doc: Document, triggers: frozenset[str], nouns: frozenset[str]) -> Iterator[tuple[list[Word], int]]:
+    """(sentence words, index) of each trigger word followed, joined, by 'the' and a word of ``nouns``
+    ("play the football", "went the supermarket"): sifted on the flat word list first."""
+    lows = doc.lows
+    last = len(lows) - 2
+    candidates = [p for p in positions(doc, triggers) if p < last and lows[p + 1] == "the" and lows[p + 2] in nouns]
+    for words, index in each_place(doc, candidates):
+        if index + 2 < len(words) and words[index].joined and words[index + 1].joined:
+            yield words, index
+
+
 def present(doc: Document, lows: frozenset[str]) -> frozenset[str]:
     """Which of ``lows`` the document holds (for quick "does it contain …" tests)."""
     index = _analyse(doc)

@@ -12,7 +12,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import in_quotes, match_case, occurrences, places, positions, run_of, title_like
+from ._tokens import before_the, in_quotes, match_case, occurrences, places, positions, run_of, title_like
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -1058,14 +1058,7 @@ class GameArticle(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        lows = doc.lows
-        last = len(lows) - 2
-        candidates = [
-            p for p in positions(doc, _PLAY_FORMS) if p < last and lows[p + 1] == "the" and lows[p + 2] in _GAMES
-        ]
-        for words, index in places(doc, candidates):
-            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
-                continue
+        for words, index in before_the(doc, _PLAY_FORMS, _GAMES):
             article, game = words[index + 1], words[index + 2]
             if game.capitalised or in_quotes(doc, game.start):
                 continue

@@ -43,7 +43,7 @@ from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, occurrences, places, positions
+from ._tokens import Word, before_the, in_quotes, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -997,14 +997,7 @@ class GoToPlace(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        lows = doc.lows
-        last = len(lows) - 2
-        candidates = [
-            p for p in positions(doc, _GO_FORMS) if p < last and lows[p + 1] == "the" and lows[p + 2] in _GO_PLACES
-        ]
-        for words, index in places(doc, candidates):
-            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
-                continue
+        for words, index in before_the(doc, _GO_FORMS, _GO_PLACES):
             go, place = words[index], words[index + 2]
             if place.capitalised or in_quotes(doc, go.start):
                 continue
