@@ -270,6 +270,25 @@ def is_singular_count_noun(word: str) -> bool:
 # -- closed classes -------------------------------------------------------------------------------
 
 MODALS = frozenset("can could will would shall should may might must".split())
+NEGATIVE_CONTRACTIONS = {
+    "do": "don't",
+    "does": "doesn't",
+    "did": "didn't",
+    "can": "can't",
+    "could": "couldn't",
+    "will": "won't",
+    "would": "wouldn't",
+    "should": "shouldn't",
+    "must": "mustn't",
+    "is": "isn't",
+    "are": "aren't",
+    "was": "wasn't",
+    "were": "weren't",
+    "have": "haven't",
+    "has": "hasn't",
+    "had": "hadn't",
+}
+"""An auxiliary and its negative contracted ('did' + 'not' → "didn't")."""
 NEGATED_MODALS = frozenset(
     "can't cannot couldn't won't wouldn't shan't shouldn't mightn't mustn't can’t couldn’t won’t wouldn’t "
     "shouldn’t".split()

@@ -505,20 +505,7 @@ _NAMING_VERBS = frozenset(
 )
 """Verbs of an object and its complement: after 'call it' a negative is the complement ('I would not call
 it nothing', 'I don't count that nothing'), a litotes rather than a second negative object."""
-_NOT_AFTER = {
-    "do": "don't",
-    "does": "doesn't",
-    "did": "didn't",
-    "can": "can't",
-    "could": "couldn't",
-    "will": "won't",
-    "would": "wouldn't",
-    "should": "shouldn't",
-    "must": "mustn't",
-    "have": "haven't",
-    "has": "hasn't",
-    "had": "hadn't",
-}
+_NOT_AFTER = {low: negative for low, negative in w.NEGATIVE_CONTRACTIONS.items() if low not in w.BE_FORMS}
 """An auxiliary and 'not' written apart read as the contraction ("I do not know nothing")."""
 _NEVER_SUBJECTS = frozenset(("nobody", "nothing", "one"))
 """Negative subjects that 'never' cannot follow ("Nobody never tells me"); not 'none' ("none never

@@ -182,23 +182,7 @@ def _noun_subject_end(words: list[Word], at: int) -> int | None:
     return None
 
 
-_CONTRACTED = {
-    "can": "can't",
-    "could": "couldn't",
-    "will": "won't",
-    "would": "wouldn't",
-    "should": "shouldn't",
-    "must": "mustn't",
-    "do": "don't",
-    "does": "doesn't",
-    "did": "didn't",
-    "is": "isn't",
-    "are": "aren't",
-    "was": "wasn't",
-    "were": "weren't",
-    "have": "haven't",
-    "has": "hasn't",
-}
+_CONTRACTED = {low: negative for low, negative in w.NEGATIVE_CONTRACTIONS.items() if low != "had"}
 _LETS = frozenset(("let's", "let’s"))
 _WHY = frozenset(("why",))
 _NEGATION_TRIGGERS = frozenset(_CONTRACTED) | _LETS | _WHY
