@@ -1735,6 +1735,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Heat rises into the air, where gases traps it. All my friends was there.",
         "The children in the picture looks happy, and the changes to the law was announced.",
         "I left early because prices was too high.",
+        "One reason is that animals is losing its habitat.",
         "Is this the town in which the miners lives?",
         "Prices is rising faster than wages.",
         "Tomatoes grows best in full sun.",
@@ -1761,6 +1762,7 @@ class PluralSubjectAgreement(GrammarRule):
         "The council's plans for the railway have been delayed; the council's leader of the groups is here.",
         "And Windows is an operating system. Endangered Animals is a film. So sales is down.",
         "Other details are the key; and details, he says, is a word he hates.",
+        "The thing that counts is the result; the evidence that matters is the video; it is true that wages rose.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2412,10 +2414,11 @@ _CLAUSE_WORDS = frozenset(
     "whether if when because that while since where although though unless until whereas but".split()
 )
 """Words after which a noun phrase opens a clause of its own ("where the gases prevents")."""
-_BARE_OPENERS = _CLAUSE_WORDS - {"but", "that"}
+_BARE_OPENERS = _CLAUSE_WORDS - {"but"}
+"""Words before a bare plural that opens a clause ("that animals is"; "the one that counts is" is
+left alone by :meth:`PluralSubjectAgreement._at`: a verb in -s the tagger reads as one). Not 'but'."""
 _PREDETERMINERS = frozenset(("all", "both"))
 _AFTER_ALL = frozenset("the these those my your his her our their".split())
-"""Not 'that' ("the one that counts is") or 'but' before a bare plural."""
 
 
 def _opens_clause(words: list[Word], index: int) -> bool:
