@@ -1883,6 +1883,7 @@ class GerundAfterPreposition(GrammarRule):
         "We are thinking of move to Leeds, and instead of wait for the bus we walked.",
         "After finish the race, he collapsed.",
         "We can cut costs by share the cars, and he left the room without say a word.",
+        "He is famous for says the truth, and she left without thanks them.",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
@@ -1897,6 +1898,7 @@ class GerundAfterPreposition(GrammarRule):
         "The length of wait times grew; it was a kind of move to the left; a ban on move to the city.",
         "The people I work with need the data; I kind of see him as a rival; we went from shop to shop.",
         "We travelled by train the whole way; they paid by cheque the next day; he sent it by post the day before.",
+        "The day before says it all; what he talked about makes sense; what we think about says a lot about us.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1904,6 +1906,7 @@ class GerundAfterPreposition(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._to_after(doc)
         yield from self._unseen_bare(doc)
+        yield from self._third_person_after(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [
@@ -1932,11 +1935,7 @@ class GerundAfterPreposition(GrammarRule):
             if index + 1 >= len(words) or not preposition.joined:
                 continue
             owners = _PREPOSITION_AFTER.get(preposition.low)
-            if owners is not None and not (
-                index > 0
-                and words[index - 1].joined
-                and (words[index - 1].low in owners or (preposition.low == "for" and _thank_you(words, index)))
-            ):
+            if not _owned_here(words, index):
                 continue
             verb = words[index + 1]
             if verb.capitalised or (verb.low in w.AUXILIARIES and verb.low not in ("do", "be")):
@@ -1958,6 +1957,38 @@ class GerundAfterPreposition(GrammarRule):
                 verb.start,
                 verb.end,
                 f"After '{preposition.text}', use the -ing form: '{gerund}', not '{verb.text}'.",
+                suggestions=(match_case(gerund, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+    def _third_person_after(self, doc: Document) -> Iterator[Finding]:
+        """'Left without says goodbye', 'think about creates a plan': a word that is nothing but a
+        verb in -s, after a preposition that takes an -ing form and before the verb's object. A
+        preposition a relative clause leaves at its end stays quiet ("what he talked about makes
+        sense")."""
+        lows = doc.lows
+        last = len(lows) - 2
+        candidates = [
+            position
+            for position in positions(doc, _PREPOSITION_TRIGGERS)
+            if position < last
+            and lows[position + 2] in _VERB_OBJECT_STARTS
+            and _third_person_only(lows[position + 1])
+            and lows[position] not in _ADVERB_TOO
+        ]
+        for words, index in places(doc, candidates):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            verb = words[index + 1]
+            if verb.capitalised or not _owned_here(words, index) or _relative_before(words, index):
+                continue
+            gerund = _gerund(verb.low)
+            if gerund is None or in_quotes(doc, verb.start):
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text}', use the -ing form: '{gerund}', not '{verb.text}'.",
                 suggestions=(match_case(gerund, verb.text),),
                 fix=FixSafety.UNSAFE,
             )
@@ -2089,6 +2120,31 @@ def _be_goes_on(words: list[Word], index: int) -> bool:
 
 def _thank_you(words: list[Word], index: int) -> bool:
     return index > 1 and words[index - 1].low == "you" and words[index - 2].low == "thank"
+
+
+def _owned_here(words: list[Word], index: int) -> bool:
+    """The preposition at ``index`` takes an -ing form here: one of :data:`_GERUND_PREPOSITIONS`, or
+    'of', 'at', 'in', 'on', 'for' right after a word that owns it ('instead of', 'good at', 'thank
+    you for')."""
+    preposition = words[index]
+    owners = _PREPOSITION_AFTER.get(preposition.low)
+    return owners is None or (
+        index > 0
+        and words[index - 1].joined
+        and (words[index - 1].low in owners or (preposition.low == "for" and _thank_you(words, index)))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _third_person_only(low: str) -> bool:
+    """A verb in -s and nothing else ('says', 'creates'; not 'makes' or 'plans', which are nouns too)."""
+    return w.verb_tags(low) == {"VBZ"} and w.tags(low) <= {"VERB"}
+
+
+_ADVERB_TOO = frozenset(("before", "after"))
+"""Prepositions that end a phrase as adverbs ("the day before says it all"): no verb in -s after them is read."""
+_VERB_OBJECT_STARTS = w.ARTICLES | w.OBJECT_PRONOUNS | frozenset("my your his our their this these those".split())
+"""Words that open a verb's object ("creates a plan", "says goodbye to them" is not one)."""
 
 
 def _relative_before(words: list[Word], index: int) -> bool:
