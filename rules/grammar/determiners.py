@@ -720,6 +720,7 @@ class DeterminerNumber(GrammarRule):
         "Others authors disagree, and the others students left.",
         "These kind of things happen, and this two cars are mine.",
         "Both child love my mother; I told you several time.",
+        "On the motorway, some driver make dangerous mistakes.",
         "The hotel has more than 200 room, and they hired three new employee.",
         "Over the past two decade the town has doubled in size.",
         "The school has 1,200 pupil, and the band sold three million copy of the album.",
@@ -751,11 +752,13 @@ class DeterminerNumber(GrammarRule):
         "It was a two million dollar deal for a three million year old fossil; the 1,500 metre race; a million people.",
         "They signed a $70 billion deal. Two hundred thousand work in construction; a thousand empty acres.",
         "Many resident birds were ringed; both original were lost; many elite are rich.",
+        "Some driver makes a mistake; some day soon we go; in some country people drive left; some drivers make it.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._some_before_plural_verb(doc)
         for words, index in occurrences(doc, _SINGULAR_DETERMINERS):
             if index + 1 >= len(words) or not _may_be_plural(words[index + 1].low):
                 continue  # most of these words come before a singular: skip them cheaply
@@ -824,6 +827,30 @@ class DeterminerNumber(GrammarRule):
                     fix=FixSafety.UNSAFE,
                 )
 
+    def _some_before_plural_verb(self, doc: Document) -> Iterator[Finding]:
+        """'Some driver make mistakes': 'some' and a singular noun opening a clause, then a verb that
+        agrees only with a plural ('some' + a singular is 'a certain': "some driver makes"). The
+        plural noun is suggested. Not "some day soon", "some time ago" (times and ways), and only
+        where the tagger reads the noun as one and the verb as a plural present."""
+        for words, index in occurrences(doc, _SOME):
+            if index + 3 > len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low not in w.CLAUSE_OPENERS:
+                continue  # "in some country people drive": an object or a preposition's phrase
+            noun, verb = words[index + 1], words[index + 2]
+            if noun.low in _SOME_ADVERBIAL or noun.capitalised or not w.is_singular_count_noun(noun.low):
+                continue
+            if w.verb_tags(verb.low) & {"VBZ", "VBD"} or "VB" not in w.verb_tags(verb.low) or verb.low in w.AUXILIARIES:
+                continue
+            tags = sentence_tags(doc, words)
+            if tags[index + 1] != "NN" or tags[index + 2] not in ("VBP", "VB"):
+                continue
+            plural = _plural_of(noun.low)
+            if plural is None or in_quotes(doc, noun.start):
+                continue
+            instead = [_swap(doc, words, index, index + 1, plural)]
+            yield self._report(doc, words[index], noun, instead, "a plural noun before a plural verb", plural)
+
     def _kind_of(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'These kind of things happen', 'those sort of people annoy me': 'kind', 'sort' and 'type'
         are singular, so 'this kind of' or 'these kinds of' (the noun after 'of' does not change
@@ -877,6 +904,9 @@ class DeterminerNumber(GrammarRule):
         )
 
 
+_SOME = frozenset(("some",))
+_SOME_ADVERBIAL = frozenset("day time way place kind sort type point extent degree while one thing body".split())
+"""Nouns after 'some' that make an adverbial or a pronoun ("some day soon", "some time ago")."""
 _KIND_DETERMINERS = frozenset("these those this".split())
 _KINDS = frozenset("kind sort type".split())
 _SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries times".split())
