@@ -1212,12 +1212,21 @@ def _from(words: list[Word], index: int) -> bool:
         relative = index >= 3 and words[index - 3].joined and words[index - 3].low in _RELATIVES_BEFORE
         # "he was hired form a rival club"; not "the staff hired form a union", "those who were signed
         # form a strong core" (a relative clause, then the main verb 'form')
-        return be in _BE_BEFORE_PASSIVE and not relative
+        return be in _BE_BEFORE_PASSIVE and not relative and not _clause_waits(words, index - 1)
     if not (low in w.ARTICLES | w.POSSESSIVES and previous.low in _FROM_BEFORE_DETERMINER):
         return False
     subject = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
     # "The rebels who fled form the bulk", "Particles released form a plume": a subject and its verb 'form'
-    return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)
+    return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject) and not _clause_waits(words, index - 1)
+
+
+def _clause_waits(words: list[Word], index: int) -> bool:
+    """The clause before ``words[index]`` leaves its subject without a verb ('the gases that have
+    been released form', 'the seeds being released form'): see :func:`._words.subject_awaits_verb`."""
+    start = index
+    while start > 0 and words[start - 1].joined:
+        start -= 1
+    return w.subject_awaits_verb([word.low for word in words[start:index]])
 
 
 _FROM_AFTER_PASSIVE = frozenset(
@@ -1611,6 +1620,7 @@ class LookalikeSlip(GrammarRule):
         "The staff here form Labour groups; those there form United's core.",
         "The workers hired form a union, and those released form a new party.",
         "The players who were signed form a strong core.",
+        "The gases that have been released form a cloud, and the seeds being released form a plume.",
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
         "It is the one the best chefs trust; pick one the best players would choose.",
