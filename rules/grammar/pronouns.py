@@ -202,9 +202,9 @@ class PronounCase(GrammarRule):
         if any(word.low in _OBJECT_PAIR_PREPOSITIONS for word in words[: index - 1]):
             return  # "Everyone except him and me left": the pair is the preposition's object
         after = words[index + 1]
-        if index == 1 and words[0].low in _OBJECT_TRIGGERS and after.low in _OBJECT_TRIGGERS and after.joined:
-            if words[index + 2].low in _NAMING_VERBS or "VBZ" in w.verb_tags(words[index + 2].low):
-                return  # "Us and them is a song", "'Them and us' was the mood": the phrase named, one thing
+        pair = index == 1 and words[0].low in _OBJECT_TRIGGERS and after.low in _OBJECT_TRIGGERS and after.joined
+        if pair and (words[index + 2].low in _NAMING_VERBS or "VBZ" in w.verb_tags(words[index + 2].low)):
+            return  # "Us and them is a song", "'Them and us' was the mood": the phrase named, one thing
         possessive = after.low == "her" and not w.only_finite(words[index + 2].low)  # "Tim and her father went"
         if after.low in _OBJECT_TRIGGERS and after.joined and w.may_be_finite(words[index + 2].low) and not possessive:
             yield self._subject_finding(after)
