@@ -326,6 +326,8 @@ def _won(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if previous in w.DETERMINERS or previous in ("which", "no", "every", "any"):
         return False
+    if w.verb_tags(previous) and not w.tags(previous) & {"NOUN", "PRON", "PROPN"} and previous not in w.AUXILIARIES:
+        return False  # "He gave one the first prize": the pronoun, a verb's object, not 'gave won'
     if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES:
         return False
     return any(_low_at(words, at) in _WON_THINGS for at in (index + 2, index + 3))
@@ -997,6 +999,7 @@ class ShortWordSlip(GrammarRule):
         "She was told then to leave; he went back then to Paris. It grew faster, than expected.",
         "He was a bit lost; bit by bit, it changed; the dog, bitten, bit, scratched and ran.",
         "The dog growled, bit nobody, and lay down; the snake struck, bit everyone in reach and slid away.",
+        "He gave one the first prize and the other the second; they handed one the trophy.",
         "The snake reared, bit you and vanished.",
         "The hens laid of their own accord. He tried to help then to hinder.",
         "If that holds, we expect then to see a rise; the rule would require then to see new forms.",
