@@ -80,6 +80,7 @@ class ModalVerbForm(GrammarRule):
     good = (
         "The court would approve the deal.",
         "The political will exists to pass the bill.",
+        "New must was poured into the vats, and the fresh must is left to settle.",
         "The trash can makes a noise when it opens.",
         "Military might matters less than money.",
         "He said he would, adding that prices could rise.",
@@ -248,9 +249,9 @@ def _modal_is_noun(words: list[Word], index: int) -> bool:
     modal = words[index].low
     if modal == "can":
         return low in _CAN_COMPOUNDS
-    if modal in ("will", "might"):
+    if modal in ("will", "might", "must"):
         pos = w.tags(low)
-        # "political will", "military might": an adjective before it; a noun before it is the subject
+        # "political will", "military might", "new must" (of grapes): an adjective before it; a noun is the subject
         # of the modal ("the meeting will held", "the committee will decide"), never a compound with it
         return "ADJ" in pos and low not in w.SUBJECT_PRONOUNS and low not in ("who", "which", "that")
     return False
