@@ -739,6 +739,8 @@ class ConfusedWord(GrammarRule):
         "He fell a second time; the flat was bought to let; the shares were rated buy the day after.",
         "The students they taught were bright, and the prisoners who were recently released form a choir.",
         "You knead it gently with floured hands.",
+        "These jeans are too tight; regulators fined the bank; the rope stays taut; he rowed a scull.",
+        "It is a healthful diet.",
     )
     fix = "sometimes"
     function_words = False
