@@ -264,6 +264,10 @@ subject's verb: 'the roll was stale', 'the ration was cut', where 'role was' and
 commoner only because 'role' and 'ratio' are), and the conjunctions that
 join it to the next ('folded the cloths and wiped', where 'clothes and' is commoner only because
 'clothes' is)."""
+PLACE_MARKERS_AFTER = frozenset(("in", "on", "at"))
+"""Prepositions of place, which follow any noun: between two words that are both nouns they mark
+only the noun ('the manger in the stable', 'the miner in the shaft'); not after an adjective ('the
+pubic on Mondays')."""
 
 
 def _markers_only(word: str, other: str, left: str | None, right: str | None) -> bool:
@@ -275,7 +279,8 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     company axed the project' against 'asked the')."""
     if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
         left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
-        return not left_tells and (right in NOUN_MARKERS_AFTER or _silent(word, other, right, after=True))
+        place = right in PLACE_MARKERS_AFTER and all("NOUN" in w.tags(each) for each in (word, other))
+        return not left_tells and (right in NOUN_MARKERS_AFTER or place or _silent(word, other, right, after=True))
     if w.verb_tags(word) & w.verb_tags(other):
         left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
         right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
@@ -436,6 +441,12 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     named = index >= 1 and words[index - 1].capitalised and words[index - 1].joined
     if (named and verb_forms & {"VBD", "VBZ"}) or ("VB" in verb_forms and _bare_verb_object(words, index)):
         barred.update(other for other in others if not w.verb_tags(other))  # 'Annette ate an', 'let her live'
+    if "VBD" in verb_forms and index and not words[index - 1].joined and "VBD" in w.verb_tags(words[index - 1].low):
+        barred.update(other for other in others if not w.verb_tags(other))  # 'The dog lunged, bit it and ran'
+    if left is not None and _word_at(words, index - 2) in w.DETERMINERS and "NOUN" in w.tags(word):
+        modifier = "ADJ" in w.tags(left) and "NOUN" not in w.tags(left) and word not in FUNCTION_WORDS
+        if modifier and left not in w.DETERMINERS:  # an adjective, not a noun ('a letter form the bank')
+            barred.update(other for other in others if not w.tags(other) & NOMINAL)  # 'their away form the past month'
     if "VBD" in verb_forms and _opening_subject(words, index):
         barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
@@ -445,7 +456,7 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
 
 MEASURE_OPENERS = frozenset(
     """second third fourth fifth sixth further final last few couple long short total good great dozen
-    hundred thousand""".split()
+    hundred thousand victim prey""".split()
 )
 """Words after 'a' that open a phrase of how far or how often ('fell a second time', 'fell a long
 way', 'fell a few metres'): an adverbial, which a past verb takes as readily as its twin."""
@@ -454,14 +465,14 @@ _FINITE_NEXT = frozenset("is are was were had has have will would can could did 
 
 def _contact_relative(words: Sequence[Word], index: int, right: str | None) -> bool:
     """A past verb after a noun and a subject pronoun, before a finite verb ('the students they
-    taught were bright', 'the songs we sang are old'): the verb of a relative clause whose object is
+    taught were bright', 'the dog it bit was fine'): the verb of a relative clause whose object is
     the noun, and the counts of its pairs ('they taught were') see only a broken phrase."""
     if right not in _FINITE_NEXT or "VBD" not in w.verb_tags(words[index].low) or index < 2:
         return False
     if not (words[index - 2].joined and words[index - 1].joined and words[index].joined):
         return False
     noun = words[index - 2].low
-    return words[index - 1].low in w.SUBJECT_PRONOUNS and (w.is_plural_noun(noun) or w.is_plural_without_s(noun))
+    return words[index - 1].low in w.SUBJECT_PRONOUNS and ("NOUN" in w.tags(noun) or w.is_plural_noun(noun))
 
 
 def _opening_subject(words: Sequence[Word], index: int) -> bool:
@@ -741,6 +752,9 @@ class ConfusedWord(GrammarRule):
         "You knead it gently with floured hands.",
         "These jeans are too tight; regulators fined the bank; the rope stays taut; he rowed a scull.",
         "It is a healthful diet.",
+        "The manger in the stable held the baby, and the miner in the shaft was rescued.",
+        "She fell a victim to fraud. The dog lunged, bit it and ran; the dog it bit was fine.",
+        "Their away form the past month has been poor.",
     )
     fix = "sometimes"
     function_words = False
