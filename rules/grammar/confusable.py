@@ -755,6 +755,7 @@ class ConfusedWord(GrammarRule):
         "The manger in the stable held the baby, and the miner in the shaft was rescued.",
         "She fell a victim to fraud. The dog lunged, bit it and ran; the dog it bit was fine.",
         "Their away form the past month has been poor.",
+        "The man who I told her news to laughed.",
     )
     fix = "sometimes"
     function_words = False
