@@ -264,10 +264,6 @@ subject's verb: 'the roll was stale', 'the ration was cut', where 'role was' and
 commoner only because 'role' and 'ratio' are), and the conjunctions that
 join it to the next ('folded the cloths and wiped', where 'clothes and' is commoner only because
 'clothes' is)."""
-PLACE_MARKERS_AFTER = frozenset(("in", "on", "at"))
-"""Prepositions of place, which follow any noun: between two words that are both nouns they mark
-only the noun ('the manger in the stable', 'the miner in the shaft'); not after an adjective ('the
-pubic on Mondays')."""
 
 
 def _markers_only(word: str, other: str, left: str | None, right: str | None) -> bool:
@@ -279,8 +275,7 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     company axed the project' against 'asked the')."""
     if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
         left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
-        place = right in PLACE_MARKERS_AFTER and all("NOUN" in w.tags(each) for each in (word, other))
-        return not left_tells and (right in NOUN_MARKERS_AFTER or place or _silent(word, other, right, after=True))
+        return not left_tells and (right in NOUN_MARKERS_AFTER or _silent(word, other, right, after=True))
     if w.verb_tags(word) & w.verb_tags(other):
         left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
         right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
@@ -752,7 +747,6 @@ class ConfusedWord(GrammarRule):
         "You knead it gently with floured hands.",
         "These jeans are too tight; regulators fined the bank; the rope stays taut; he rowed a scull.",
         "It is a healthful diet.",
-        "The manger in the stable held the baby, and the miner in the shaft was rescued.",
         "She fell a victim to fraud. The dog lunged, bit it and ran; the dog it bit was fine.",
         "Their away form the past month has been poor.",
         "The man who I told her news to laughed.",
