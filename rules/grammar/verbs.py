@@ -344,6 +344,7 @@ class PerfectVerbForm(GrammarRule):
         "Have the rose bushes grown? Has the company rose garden opened? Has the bicycle spoke snapped?",
         "Has anyone spoken to the driver? Has someone left a bag here? Has anybody else fallen ill?",
         "Have you saw blades for sale? He had always found it hard. Have you ever seen a whale?",
+        "We have proof that he was there, and we had word that the deal was off.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -619,6 +620,8 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
     if not target.joined:
         return False
     following = words[index + 1].low
+    if following == "that" and "NOUN" in w.tags(target.low) and _clause_after(words, index + 1):
+        return False  # "We have proof that he was there": a noun and its 'that' clause
     if following in _VERB_CONFIRMING or _counted_object(words, index):
         return True
     if "VBD" in w.verb_tags(target.low) and "VB" not in w.verb_tags(target.low):
@@ -628,6 +631,14 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
         # is no participle of either, and a noun or an adjective reading cannot take 'it' or 'over'
         return following in _PAST_CONFIRMING or (following.endswith("ly") and w.tags(following) == {"ADV"})
     return following == "to" and target.low == "lead"
+
+
+def _clause_after(words: list[Word], index: int) -> bool:
+    """'that' at ``index`` opens a clause: a subject pronoun or an article follows it ('proof that he
+    was', 'word that the deal is off'), not the noun it would point to ('finish that report')."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    return words[index + 1].low in w.SUBJECT_PRONOUNS or words[index + 1].low in w.ARTICLES
 
 
 def _counted_object(words: list[Word], index: int) -> bool:
