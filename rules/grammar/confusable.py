@@ -451,7 +451,7 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
 
 MEASURE_OPENERS = frozenset(
     """second third fourth fifth sixth further final last few couple long short total good great dozen
-    hundred thousand victim prey""".split()
+    hundred thousand victim prey step pace length notch mile metre yard foot""".split()
 )
 """Words after 'a' that open a phrase of how far or how often ('fell a second time', 'fell a long
 way', 'fell a few metres'): an adverbial, which a past verb takes as readily as its twin."""
@@ -747,7 +747,7 @@ class ConfusedWord(GrammarRule):
         "You knead it gently with floured hands.",
         "These jeans are too tight; regulators fined the bank; the rope stays taut; he rowed a scull.",
         "It is a healthful diet.",
-        "She fell a victim to fraud. The dog lunged, bit it and ran; the dog it bit was fine.",
+        "She fell a victim to fraud, then a step behind. The dog lunged, bit it and ran; the dog it bit was fine.",
         "Their away form the past month has been poor.",
         "The man who I told her news to laughed.",
     )
