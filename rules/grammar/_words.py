@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from lint._packed import Blob, PackedStrings, StrTable
 
 
@@ -476,3 +478,33 @@ and 'child' nodes, 'worker' processes, 'manager' programs, 'fan', 'partner' firm
 LOT_QUANTIFIERS = frozenset(("lot", "lots", "plenty"))
 """'A lot of', 'lots of', 'plenty of': they count things and measure stuff alike ('a lot of cars', 'a
 lot of time'), so only a noun that is never uncountable shows the count ('a lot of car' lost its -s)."""
+
+
+_WAITING_AUXILIARIES = frozenset("is are was were am be been being have has had get gets got getting".split())
+_NONFINITE_AUXILIARIES = frozenset(("be", "been", "being", "getting"))
+
+
+def subject_awaits_verb(before: Sequence[str]) -> bool:
+    """The words of a clause before a participle leave its subject still waiting for its verb: a
+    relative clause ('the prisoners who were recently', 'gases that have been', 'those that get'), a
+    contact clause ('the players we') or a plural and 'being' ('the seeds being'). Then a present verb
+    after the participle is the main clause's ('… released form a support group'), not a slip for
+    the participle's preposition; after 'He was', 'The hostages were' the clause is whole."""
+    finite = False
+    for place in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        low = before[place]
+        if low in _WAITING_AUXILIARIES:
+            finite = finite or low not in _NONFINITE_AUXILIARIES
+            continue
+        if low.endswith("ly") and "ADV" in tags(low):
+            continue
+        earlier = before[place - 1] if place else ""
+        if low == "who":
+            return bool(earlier)
+        if low in ("that", "which"):
+            return earlier in ("those", "these") or is_plural_noun(earlier) or is_plural_without_s(earlier)
+        if low in ("we", "they", "i", "you", "he", "she"):
+            return is_plural_noun(earlier) or is_plural_without_s(earlier) or earlier in ("those", "these")
+        plural = low in ("those", "these") or is_plural_noun(low) or is_plural_without_s(low)
+        return plural and not finite
+    return False

@@ -123,6 +123,7 @@ class ClosedCompound(GrammarRule):
         "Please pass word to the others.",
         "He said 'note book' twice.",
         "We watched the sun set over the bay and saw the sun rise again.",
+        "The sun set behind the hills.",
     )
     fixed = ()
     fix = "sometimes"
@@ -147,6 +148,8 @@ class ClosedCompound(GrammarRule):
                 continue  # "the man dated", "pass word to them": a clause or a verb and its object
             if _object_and_bare_verb(words, index):
                 continue  # "we watched the sun set over the bay": 'set' is the object's verb
+            if _subject_and_past(words, index):
+                continue  # "The sun set behind the hills.": the sentence's subject and its verb
             yield self.finding(
                 first.start,
                 second.end,
@@ -162,6 +165,18 @@ def _object_and_bare_verb(words: list[Word], index: int) -> bool:
     if index < 2 or words[index - 1].low not in w.DETERMINERS or words[index - 2].low not in _SEEING:
         return False
     return words[index - 2].joined and words[index - 1].joined and "VB" in w.verb_tags(words[index + 1].low)
+
+
+def _subject_and_past(words: list[Word], index: int) -> bool:
+    """A determiner and the first half open the sentence, the second half can be a past verb, and no
+    plainly finite verb follows ("The sun set behind the hills."): the subject and its verb, where
+    the compound would leave the sentence without one; "The sun set behind the hills was red" is
+    still the compound."""
+    if index != 1 or words[0].low not in w.DETERMINERS or not words[0].joined:
+        return False
+    if "VBD" not in w.verb_tags(words[index + 1].low):
+        return False
+    return not any(w.only_finite(word.low) for word in words[index + 2 :])
 
 
 RULES = [ClosedCompound]

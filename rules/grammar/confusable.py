@@ -391,6 +391,10 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'she came fourth in the race', 'they finished second': a placing
     if right == "even" and _adverb_even(words, index + 1):
         return None  # 'had to brake even harder': the adverb, not 'break even'
+    if right in ("a", "an") and "VBD" in w.verb_tags(word) and _word_at(words, index + 2) in MEASURE_OPENERS:
+        return None  # 'he fell a second time', 'it fell a long way': how far or how often, not an object
+    if _contact_relative(words, index, right):
+        return None  # 'the students they taught were bright': a relative clause's verb before the main one
 
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
@@ -432,11 +436,38 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     named = index >= 1 and words[index - 1].capitalised and words[index - 1].joined
     if (named and verb_forms & {"VBD", "VBZ"}) or ("VB" in verb_forms and _bare_verb_object(words, index)):
         barred.update(other for other in others if not w.verb_tags(other))  # 'Annette ate an', 'let her live'
+    if "VBD" in verb_forms and index and not words[index - 1].joined and "VBD" in w.verb_tags(words[index - 1].low):
+        barred.update(other for other in others if not w.verb_tags(other))  # 'The dog lunged, bit it and ran'
+    if left is not None and _word_at(words, index - 2) in w.DETERMINERS and "NOUN" in w.tags(word):
+        modifier = "ADJ" in w.tags(left) and "NOUN" not in w.tags(left) and word not in FUNCTION_WORDS
+        if modifier and left not in w.DETERMINERS:  # an adjective, not a noun ('a letter form the bank')
+            barred.update(other for other in others if not w.tags(other) & NOMINAL)  # 'their away form the past month'
     if "VBD" in verb_forms and _opening_subject(words, index):
         barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
         barred.update(other for other in others if not w.verb_tags(other))  # 'the team that won last year'
     return frozenset(barred)
+
+
+MEASURE_OPENERS = frozenset(
+    """second third fourth fifth sixth further final last few couple long short total good great dozen
+    hundred thousand victim prey step pace length notch mile metre yard foot""".split()
+)
+"""Words after 'a' that open a phrase of how far or how often ('fell a second time', 'fell a long
+way', 'fell a few metres'): an adverbial, which a past verb takes as readily as its twin."""
+_FINITE_NEXT = frozenset("is are was were had has have will would can could did does do".split())
+
+
+def _contact_relative(words: Sequence[Word], index: int, right: str | None) -> bool:
+    """A past verb after a noun and a subject pronoun, before a finite verb ('the students they
+    taught were bright', 'the dog it bit was fine'): the verb of a relative clause whose object is
+    the noun, and the counts of its pairs ('they taught were') see only a broken phrase."""
+    if right not in _FINITE_NEXT or "VBD" not in w.verb_tags(words[index].low) or index < 2:
+        return False
+    if not (words[index - 2].joined and words[index - 1].joined and words[index].joined):
+        return False
+    noun = words[index - 2].low
+    return words[index - 1].low in w.SUBJECT_PRONOUNS and ("NOUN" in w.tags(noun) or w.is_plural_noun(noun))
 
 
 def _opening_subject(words: Sequence[Word], index: int) -> bool:
@@ -497,6 +528,11 @@ def _verb_after_reduced_subject(words: Sequence[Word], index: int) -> bool:
         return False
     if not w.verb_tags(words[index - 1].low) & {"VBN", "VBD"}:
         return False
+    start = index - 1
+    while start > 0 and words[start - 1].joined:
+        start -= 1
+    if w.subject_awaits_verb([word.low for word in words[start : index - 1]]):
+        return True  # 'the prisoners who were recently released form', 'the players we released form'
     subject = words[index - 2].low
     return subject in _RELATIVE_SUBJECTS or w.is_plural_noun(subject) or w.is_plural_without_s(subject)
 
@@ -545,6 +581,8 @@ FIXED_PHRASES = {
     "principle": ("in principle", "on principle"),
     "sights": ("sights to see", "see the sights", "sights and sounds"),
     "wining": ("wining and dining",),
+    "bought": ("bought to let",),
+    "buy": ("rated buy", "rates buy", "rating buy", "rated it a buy", "upgraded to buy", "downgraded to buy"),
 }
 """Sound phrases whose pairs the counts split, so that one side looks like a slip ('help you weather
 the storm', 'it was borne in upon me', 'negative affect' in psychology): the written word is left
@@ -704,6 +742,14 @@ class ConfusedWord(GrammarRule):
         "Particles released form a plume, and the players who retired form the backbone of the staff.",
         "She came fourth in the race, and the team that won last year is back.",
         "The pass threw the keeper the wrong way. The roll was stale, and the ration was cut.",
+        "He fell a second time; the flat was bought to let; the shares were rated buy the day after.",
+        "The students they taught were bright, and the prisoners who were recently released form a choir.",
+        "You knead it gently with floured hands.",
+        "These jeans are too tight; regulators fined the bank; the rope stays taut; he rowed a scull.",
+        "It is a healthful diet.",
+        "She fell a victim to fraud, then a step behind. The dog lunged, bit it and ran; the dog it bit was fine.",
+        "Their away form the past month has been poor.",
+        "The man who I told her news to laughed.",
     )
     fix = "sometimes"
     function_words = False

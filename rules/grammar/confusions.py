@@ -789,6 +789,7 @@ class ThenThan(GrammarRule):
         "It got colder then her rival left; it was later then his team won.",
         "The sky grew darker then it looked like rain; it got louder then it seemed to stop.",
         "It grew quieter then the police arrived, and calmer then the crowd left.",
+        "She was stronger then the new coach arrived and changed everything.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -927,6 +928,13 @@ def _clause_follows(words: list[Word], index: int) -> bool:
     """A noun at ``index`` and a plainly finite verb after it: "the clouds came", "the wall fell"."""
     if index >= len(words) or not words[index - 1].joined:
         return False
+    for _ in range(2):  # "stronger then the new coach arrived": the noun after its adjectives
+        following = _next(words, index)
+        if following is None or "ADJ" not in w.tags(words[index].low) or "NOUN" not in w.tags(following.low):
+            break
+        if w.is_plural_noun(words[index].low):
+            break
+        index += 1
     verb = _next(words, index)
     noun = words[index].low
     finite = verb is not None and (w.plainly_finite(verb.low) or w.plainly_past(verb.low))

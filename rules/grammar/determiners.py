@@ -727,6 +727,7 @@ class DeterminerNumber(GrammarRule):
         "Many resident were left without heating, and two finalist have withdrawn.",
     )
     good = (
+        "Buy one, get one free deals are common in supermarkets.",
         "Children who need these insulin—need this insulin to live.",
         "These days, this sales tax and those jobs reports matter.",
         "A five star hotel, a two car garage and a 10 point lead; he is six foot tall.",
@@ -766,6 +767,8 @@ class DeterminerNumber(GrammarRule):
             if noun_at is None or not _takes_singular_here(doc, words, index):
                 continue
             noun = words[noun_at]
+            if _one_and_predicate(words, index, noun_at):
+                continue  # "buy one, get one free deals": 'one' the verb's object, 'free' its predicate
             if "VERB" in w.tags(noun.low) and not plural_noun_here(words, sentence_tags(doc, words), noun_at):
                 continue  # "this needs work", "all of this ties into": a verb
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _pronoun_subject(words, index):
@@ -915,6 +918,18 @@ _OTHERS = frozenset(("others",))
 _BEFORE_OTHERS = frozenset("the some many all any no these those several and or".split()) | w.CARDINALS
 """Where 'others' opens a noun phrase ("the others students", "and others countries"); not after a
 verb or 'of', where it may be a possessive that lost its apostrophe ("respect others opinions")."""
+
+
+def _one_and_predicate(words: list[Word], index: int, noun_at: int) -> bool:
+    """'one' right after a plain verb, before a word that is also an adverb ('get one free deals',
+    'buy one cheap'): the pronoun 'one', the verb's object, and the word after it its predicate,
+    not the determiner of the noun further on."""
+    if words[index].low != "one" or index == 0 or noun_at <= index + 1 or not words[index - 1].joined:
+        return False
+    verb = words[index - 1].low
+    if not w.verb_tags(verb) or w.tags(verb) & {"NOUN", "PRON", "DET"} or verb in w.AUXILIARIES:
+        return False
+    return "ADV" in w.tags(words[index + 1].low)
 
 
 def _others_before_noun(doc: Document, words: list[Word], index: int) -> bool:

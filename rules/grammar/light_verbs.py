@@ -208,6 +208,22 @@ _TIME_AFTER = frozenset("every last next yesterday today tonight tomorrow again 
 _QUESTION_OPENERS = frozenset("why what how when where who which whose and but or so".split())
 
 
+_QUALITY_ENDINGS = ("ness", "ity", "tion", "sion", "ment", "ence", "ance", "ing", "ism", "ure")
+_QUALITY_SUBJECTS = frozenset("what which light mood colour color detail details timing".split())
+
+
+def _quality_subject(words: list[Word], verb_at: int) -> bool:
+    """The subject just before 'make(s) the …' is a quality or a thing, not a maker: an abstract noun
+    ('the happiness', 'the composition', 'the lighting') or 'what' ('what makes the photo'). Then
+    'makes the photograph' is 'makes it what it is', and no light-verb slip for 'takes'."""
+    if verb_at == 0 or not words[verb_at - 1].joined:
+        return False
+    subject = words[verb_at - 1].low
+    if subject in _QUALITY_SUBJECTS:
+        return True
+    return subject.endswith(_QUALITY_ENDINGS) and "NOUN" in w.tags(subject) and not w.is_plural_noun(subject)
+
+
 class LightVerb(GrammarRule):
     id = "grammar.light-verb"
     category = "grammar"
@@ -266,6 +282,7 @@ class LightVerb(GrammarRule):
         "She made a theft of fifty pounds sound like a heist, and the article made a look at the figures worthwhile.",
         "I never make a question sound rude; she told opinions apart from facts.",
         "The dancers did the steps well; she did a step class, and we did steps 1 to 3 and a step change.",
+        "The happiness makes the photograph, and the lighting makes the photo.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -305,6 +322,9 @@ class LightVerb(GrammarRule):
             return None  # "told opinions apart from facts"
         if lemma in pair.the_ok and words[index - 1].low == "the":
             return None  # "if you do the crime, you do the time"
+        the_one = verb_at == index - 2 and words[index - 1].low == "the"
+        if lemma == "make" and the_one and _quality_subject(words, verb_at):
+            return None  # "The happiness makes the photograph": what makes it good, not who made it
         tags = sentence_tags(doc, words)
         if tags[index] not in ("NN", "NNS") or not tags[verb_at].startswith("VB"):
             return None

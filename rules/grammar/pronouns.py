@@ -45,6 +45,11 @@ _OBJECT_PAIR_PREPOSITIONS = frozenset(
 him and me left"; not 'after', 'before', 'since': "after Tim and I left")."""
 
 
+_NAMING_VERBS = frozenset("is was has".split())
+"""Singular verbs after a pair of object pronouns: the pair is a phrase or a title ('Us and them is
+a song'), not two people, who would take 'are' or 'were'."""
+
+
 class PronounCase(GrammarRule):
     id = "grammar.pronoun-case"
     category = "grammar"
@@ -107,6 +112,7 @@ class PronounCase(GrammarRule):
         "He voted for it, as did Sam and they. The gap between rich and poor grew, and they knew it.",
         "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
         "Whom should I say you want? Whom would they trust? Whom can you believe?",
+        "Us and them is a song by Pink Floyd. Talks between them and us broke down.",
         "The man whom police believe they saw is missing; the woman whom officials say the army detained.",
     )
     fixed = ()
@@ -196,6 +202,9 @@ class PronounCase(GrammarRule):
         if any(word.low in _OBJECT_PAIR_PREPOSITIONS for word in words[: index - 1]):
             return  # "Everyone except him and me left": the pair is the preposition's object
         after = words[index + 1]
+        pair = index == 1 and words[0].low in _OBJECT_TRIGGERS and after.low in _OBJECT_TRIGGERS and after.joined
+        if pair and (words[index + 2].low in _NAMING_VERBS or "VBZ" in w.verb_tags(words[index + 2].low)):
+            return  # "Us and them is a song", "'Them and us' was the mood": the phrase named, one thing
         possessive = after.low == "her" and not w.only_finite(words[index + 2].low)  # "Tim and her father went"
         if after.low in _OBJECT_TRIGGERS and after.joined and w.may_be_finite(words[index + 2].low) and not possessive:
             yield self._subject_finding(after)

@@ -326,6 +326,8 @@ def _won(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if previous in w.DETERMINERS or previous in ("which", "no", "every", "any"):
         return False
+    if w.verb_tags(previous) and not w.tags(previous) & {"NOUN", "PRON", "PROPN"} and previous not in w.AUXILIARIES:
+        return False  # "He gave one the first prize": the pronoun, a verb's object, not 'gave won'
     if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES:
         return False
     return any(_low_at(words, at) in _WON_THINGS for at in (index + 2, index + 3))
@@ -997,6 +999,7 @@ class ShortWordSlip(GrammarRule):
         "She was told then to leave; he went back then to Paris. It grew faster, than expected.",
         "He was a bit lost; bit by bit, it changed; the dog, bitten, bit, scratched and ran.",
         "The dog growled, bit nobody, and lay down; the snake struck, bit everyone in reach and slid away.",
+        "He gave one the first prize and the other the second; they handed one the trophy.",
         "The snake reared, bit you and vanished.",
         "The hens laid of their own accord. He tried to help then to hinder.",
         "If that holds, we expect then to see a rise; the rule would require then to see new forms.",
@@ -1212,12 +1215,21 @@ def _from(words: list[Word], index: int) -> bool:
         relative = index >= 3 and words[index - 3].joined and words[index - 3].low in _RELATIVES_BEFORE
         # "he was hired form a rival club"; not "the staff hired form a union", "those who were signed
         # form a strong core" (a relative clause, then the main verb 'form')
-        return be in _BE_BEFORE_PASSIVE and not relative
+        return be in _BE_BEFORE_PASSIVE and not relative and not _clause_waits(words, index - 1)
     if not (low in w.ARTICLES | w.POSSESSIVES and previous.low in _FROM_BEFORE_DETERMINER):
         return False
     subject = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
     # "The rebels who fled form the bulk", "Particles released form a plume": a subject and its verb 'form'
-    return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject)
+    return subject not in _RELATIVES_BEFORE and not w.is_plural_noun(subject) and not _clause_waits(words, index - 1)
+
+
+def _clause_waits(words: list[Word], index: int) -> bool:
+    """The clause before ``words[index]`` leaves its subject without a verb ('the gases that have
+    been released form', 'the seeds being released form'): see :func:`._words.subject_awaits_verb`."""
+    start = index
+    while start > 0 and words[start - 1].joined:
+        start -= 1
+    return w.subject_awaits_verb([word.low for word in words[start:index]])
 
 
 _FROM_AFTER_PASSIVE = frozenset(
@@ -1611,6 +1623,7 @@ class LookalikeSlip(GrammarRule):
         "The staff here form Labour groups; those there form United's core.",
         "The workers hired form a union, and those released form a new party.",
         "The players who were signed form a strong core.",
+        "The gases that have been released form a cloud, and the seeds being released form a plume.",
         "E is the commonest letter in the word, and the longest syllable in the word banana is the last.",
         "The best thing is to trust the word of a friend; he had the last say in the word game.",
         "It is the one the best chefs trust; pick one the best players would choose.",

@@ -80,6 +80,7 @@ class ModalVerbForm(GrammarRule):
     good = (
         "The court would approve the deal.",
         "The political will exists to pass the bill.",
+        "New must was poured into the vats, and the fresh must is left to settle.",
         "The trash can makes a noise when it opens.",
         "Military might matters less than money.",
         "He said he would, adding that prices could rise.",
@@ -248,9 +249,9 @@ def _modal_is_noun(words: list[Word], index: int) -> bool:
     modal = words[index].low
     if modal == "can":
         return low in _CAN_COMPOUNDS
-    if modal in ("will", "might"):
+    if modal in ("will", "might", "must"):
         pos = w.tags(low)
-        # "political will", "military might": an adjective before it; a noun before it is the subject
+        # "political will", "military might", "new must" (of grapes): an adjective before it; a noun is the subject
         # of the modal ("the meeting will held", "the committee will decide"), never a compound with it
         return "ADJ" in pos and low not in w.SUBJECT_PRONOUNS and low not in ("who", "which", "that")
     return False
@@ -343,6 +344,7 @@ class PerfectVerbForm(GrammarRule):
         "Have the rose bushes grown? Has the company rose garden opened? Has the bicycle spoke snapped?",
         "Has anyone spoken to the driver? Has someone left a bag here? Has anybody else fallen ill?",
         "Have you saw blades for sale? He had always found it hard. Have you ever seen a whale?",
+        "We have proof that he was there, and we had word that the deal was off.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -618,6 +620,8 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
     if not target.joined:
         return False
     following = words[index + 1].low
+    if following == "that" and "NOUN" in w.tags(target.low) and _clause_after(words, index + 1):
+        return False  # "We have proof that he was there": a noun and its 'that' clause
     if following in _VERB_CONFIRMING or _counted_object(words, index):
         return True
     if "VBD" in w.verb_tags(target.low) and "VB" not in w.verb_tags(target.low):
@@ -627,6 +631,14 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
         # is no participle of either, and a noun or an adjective reading cannot take 'it' or 'over'
         return following in _PAST_CONFIRMING or (following.endswith("ly") and w.tags(following) == {"ADV"})
     return following == "to" and target.low == "lead"
+
+
+def _clause_after(words: list[Word], index: int) -> bool:
+    """'that' at ``index`` opens a clause: a subject pronoun or an article follows it ('proof that he
+    was', 'word that the deal is off'), not the noun it would point to ('finish that report')."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    return words[index + 1].low in w.SUBJECT_PRONOUNS or words[index + 1].low in w.ARTICLES
 
 
 def _counted_object(words: list[Word], index: int) -> bool:
