@@ -1781,6 +1781,8 @@ class PluralSubjectAgreement(GrammarRule):
                 found.append(finding)
         for words, index in occurrences(doc, _BARE_OPENERS):
             # a bare plural after "where", "because" …: "where gases prevents", "because prices rises"
+            if words[index].low == "that" and not _plain_plural_next(words, index):
+                continue  # 'that' is frequent: only a plural that cannot be a verb right after it is read
             finding = self._at(doc, words, index, bare=True) if words[index].joined else None
             if finding is not None:
                 found.append(finding)
@@ -2414,6 +2416,14 @@ _CLAUSE_WORDS = frozenset(
     "whether if when because that while since where although though unless until whereas but".split()
 )
 """Words after which a noun phrase opens a clause of its own ("where the gases prevents")."""
+def _plain_plural_next(words: list[Word], index: int) -> bool:
+    """A plural that is no verb in -s follows ``words[index]`` ("that animals", not "that counts")."""
+    if index + 1 >= len(words):
+        return False
+    low = words[index + 1].low
+    return _plural_noun(low) and "VBZ" not in w.verb_tags(low)
+
+
 _BARE_OPENERS = _CLAUSE_WORDS - {"but"}
 """Words before a bare plural that opens a clause ("that animals is"; "the one that counts is" is
 left alone by :meth:`PluralSubjectAgreement._at`: a verb in -s the tagger reads as one). Not 'but'."""
