@@ -2416,6 +2416,8 @@ _CLAUSE_WORDS = frozenset(
     "whether if when because that while since where although though unless until whereas but".split()
 )
 """Words after which a noun phrase opens a clause of its own ("where the gases prevents")."""
+
+
 def _plain_plural_next(words: list[Word], index: int) -> bool:
     """A plural that is no verb in -s follows ``words[index]`` ("that animals", not "that counts")."""
     if index + 1 >= len(words):
