@@ -1381,15 +1381,10 @@ _QUESTION_MODALS = frozenset("can could will would should must may might shall".
 _NEGATED_DO_FORMS = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
 _DO_NOT_TRIGGERS = _NEGATED_DO_FORMS | _DO_QUESTION
 _MODAL_NEGATIVES = {
-    "can": "can't",
-    "could": "couldn't",
-    "will": "won't",
-    "would": "wouldn't",
-    "should": "shouldn't",
-    "must": "mustn't",
-    "may": "may not",
-    "might": "might not",
+    modal: w.NEGATIVE_CONTRACTIONS.get(modal, f"{modal} not")
+    for modal in ("can", "could", "will", "would", "should", "must", "may", "might")
 }
+"""A modal and its negative ('may' and 'might' have no contraction in current use: 'may not')."""
 
 
 class DoWithModal(GrammarRule):
@@ -1953,13 +1948,17 @@ class GerundAfterPreposition(GrammarRule):
             gerund = _gerund(verb.low)
             if gerund is None:
                 continue
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"After '{preposition.text}', use the -ing form: '{gerund}', not '{verb.text}'.",
-                suggestions=(match_case(gerund, verb.text),),
-                fix=FixSafety.UNSAFE,
-            )
+            yield self._ing_form(preposition, verb, gerund)
+
+    def _ing_form(self, preposition: Word, verb: Word, gerund: str) -> Finding:
+        """The finding of a verb after ``preposition`` that should be its -ing form ``gerund``."""
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"After '{preposition.text}', use the -ing form: '{gerund}', not '{verb.text}'.",
+            suggestions=(match_case(gerund, verb.text),),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _third_person_after(self, doc: Document) -> Iterator[Finding]:
         """'Left without says goodbye', 'think about creates a plan': a word that is nothing but a
@@ -1985,13 +1984,7 @@ class GerundAfterPreposition(GrammarRule):
             gerund = _gerund(verb.low)
             if gerund is None or in_quotes(doc, verb.start):
                 continue
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"After '{words[index].text}', use the -ing form: '{gerund}', not '{verb.text}'.",
-                suggestions=(match_case(gerund, verb.text),),
-                fix=FixSafety.UNSAFE,
-            )
+            yield self._ing_form(words[index], verb, gerund)
 
     def _unseen_bare(self, doc: Document) -> Iterator[Finding]:
         """'Thinking of move to Leeds', 'instead of wait for the bus', 'after finish the race': a
@@ -2021,13 +2014,7 @@ class GerundAfterPreposition(GrammarRule):
                 continue
             if index > 0 and preposition.low not in _MEANS_PREPOSITIONS and _noun_before(doc, words, index):
                 continue  # "a kind of move to the left", "I kind of see him": a noun's complement or a hedge
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"After '{preposition.text}', use the -ing form: '{gerund}', not '{verb.text}'.",
-                suggestions=(match_case(gerund, verb.text),),
-                fix=FixSafety.UNSAFE,
-            )
+            yield self._ing_form(preposition, verb, gerund)
 
     def _to_after(self, doc: Document) -> Iterator[Finding]:
         """'Before to leave, …', 'without to say a word': 'to' and a bare verb after 'before', 'after'
