@@ -1757,9 +1757,7 @@ class BecauseOf(GrammarRule):
             if end is None or not words[index].joined:
                 continue
             at_end = end == len(words) - 1 and doc.text[words[end].end : words[end].end + 1] in (".", "!")
-            opener_comma = (
-                index == 0 and _gap(doc, words[end], words[end + 1]).strip() == "," if end + 1 < len(words) else False
-            )
+            opener_comma = index == 0 and end + 1 < len(words) and _gap(doc, words[end], words[end + 1]).strip() == ","
             if not (at_end or opener_comma) or in_quotes(doc, words[index].start):
                 continue
             tags = sentence_tags(doc, words)
