@@ -1778,7 +1778,7 @@ class BecauseOf(GrammarRule):
 
 
 _BECAUSE = frozenset(("because",))
-_NOUN_PHRASE_OPENERS = w.ARTICLES | frozenset("my your his her its our their".split())
+_NOUN_PHRASE_OPENERS = w.ARTICLES | w.POSSESSIVES
 _PHRASE_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS CC CD PRP$ POS IN".split())
 _FINITE = frozenset("VBD VBZ VBP".split())
 _NOUNS = frozenset("NN NNS NNP NNPS".split())

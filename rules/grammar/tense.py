@@ -2130,7 +2130,7 @@ def _third_person_only(low: str) -> bool:
 
 _ADVERB_TOO = frozenset(("before", "after"))
 """Prepositions that end a phrase as adverbs ("the day before says it all"): no verb in -s after them is read."""
-_VERB_OBJECT_STARTS = w.ARTICLES | w.OBJECT_PRONOUNS | frozenset("my your his our their this these those".split())
+_VERB_OBJECT_STARTS = w.ARTICLES | w.OBJECT_PRONOUNS | (w.POSSESSIVES - {"its"}) | (w.DEMONSTRATIVES - {"that"})
 """Words that open a verb's object ("creates a plan", "says goodbye to them" is not one)."""
 
 

@@ -1443,7 +1443,8 @@ def _verb_object_follows(words: list[Word], index: int) -> bool:
     return words[at + 1].low in ("to", "not") and words[index].low in ("advice", "device")
 
 
-_POSSESSIVES = frozenset("my your his her our their".split())
+_POSSESSIVES = w.POSSESSIVES - {"its"}
+"""Possessives before a person object ("advice their clients to"); not 'its'."""
 _ARTICLES_AND_POSSESSIVES = frozenset("a an the my your his its our their every each another".split())
 """Words after which only a noun phrase can follow ("the believe" is never a verb)."""
 _NOUN_SLOT_OPENERS = _ARTICLES_AND_POSSESSIVES | frozenset("this that some any no much".split())
