@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from lint._packed import Blob, PackedStrings, StrTable
 
@@ -179,6 +179,12 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
 def parts_of_speech(word: str) -> dict[str, tuple[str, ...]]:
     """Universal POS tag → lemmas, for a lower-case word in lemminflect's dictionary ({} if unknown)."""
     return _decode(_tables()[0].get(word) or "")
+
+
+def all_words() -> Iterator[str]:
+    """Every word the tables know, in table order: for deriving a word set once, to be kept in the
+    data cache (70,000 words: never in a rule's pass over a document)."""
+    return _tables()[0].keys.words()
 
 
 @lru_cache(maxsize=1 << 14)

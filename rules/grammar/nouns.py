@@ -9,6 +9,7 @@ candidate.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -429,7 +430,8 @@ class PossessiveForm(GrammarRule):
     severity = Severity.WARNING
     summary = (
         "A possessive built on the wrong form: 'childrens'', 'womens rights', 'each others' work', "
-        "'two day's drive', 'one days' leave', 'to wash ones hands', 'the choice is their's'."
+        "'two day's drive', 'one days' leave', 'a hard days work', 'to wash ones hands', 'the choice is "
+        "their's', 'anyones guess', 'the companys profits', 'the worlds largest'."
     )
     why = (
         "A plural that does not end in -s takes 's: 'children's', 'women's', 'men's' ('childrens' is "
@@ -437,7 +439,10 @@ class PossessiveForm(GrammarRule):
         "above one a length of time is plural, 'two days' drive'; after 'one' it is singular, 'one "
         "day's leave', and a length of time that measures what follows is a possessive: 'a day's work', "
         "'two weeks' notice'. The pronoun 'one' takes 's: 'to wash one's hands' ('the ones' is a plural "
-        "and is left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers'."
+        "and is left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers'; "
+        "the indefinite ones take 's: 'anyone's guess', 'nobody's fault'. A noun whose plural is not in -s "
+        "('company', 'wife') with a bare 's' before a noun ('the companys profits') is a possessive that "
+        "lost its apostrophe, and so is 'worlds' before a superlative ('the worlds largest')."
     )
     bad = (
         "The childrens' ward reopened, next to the womens clinic.",
@@ -449,6 +454,12 @@ class PossessiveForm(GrammarRule):
         "It was a days work, after two weeks notice.",
         "Last years results and todays figures were weak.",
         "It affects peoples lives and peoples health.",
+        "It is anyones guess, and it is nobodys fault.",
+        "Yesterdays storm was worse than tomorrows forecast.",
+        "The companys profits rose, and the wifes family spoke.",
+        "It was a hard days work before a good nights sleep.",
+        "It is the worlds largest bank.",
+        "He gave two weeks notice yesterday.",
     )
     good = (
         "The children's ward reopened, next to the women's clinic.",
@@ -461,20 +472,27 @@ class PossessiveForm(GrammarRule):
         "Last year's results were weak; last years saw growth; in the last years of his life.",
         "The peoples of Europe and the peoples who live there; the Peoples Party; indigenous peoples rights.",
         "He represents the peoples west of the Indus River.",
+        "All our yesterdays; tomorrows are never promised; the Hardys met Sothebys staff.",
+        "The worlds nearest the sun are rocky, and the worlds first described were cold.",
+        "A few days work wonders; it took a good few years work; two companies merged.",
+        "He gave two weeks' notice yesterday; it is everyone's guess.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         spots = positions(doc, _FIXED_TRIGGERS)
+        fused = _fused_possessives(doc.distinct_lows)
         if "mens" in doc.folded:  # 'sportsmens', 'womens': words of this text, found without the index
-            spots = sorted(spots + scan(doc, _fused_plurals(doc.distinct_lows)))
+            fused |= _fused_plurals(doc.distinct_lows)
+        if fused:
+            spots = sorted(spots + scan(doc, fused))
         for words, index in each_place(doc, spots):
             word = words[index]
             found = self._check(doc, words, index)
             if found is not None and not in_quotes(doc, word.start):
                 start, end, replacement, message = found
-                safety = FixSafety.SAFE if word.low in _PRONOUN_SLIPS else FixSafety.UNSAFE
+                safety = FixSafety.SAFE if word.low in _SAFE_SLIPS else FixSafety.UNSAFE
                 yield self.finding(start, end, message, suggestions=(match_case(replacement, word.text),), fix=safety)
 
     def _check(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
@@ -485,12 +503,21 @@ class PossessiveForm(GrammarRule):
             return word.start, word.end, pronoun, f"A possessive pronoun takes no apostrophe: '{pronoun}'."
         if low == "todays":
             return word.start, word.end, "today's", "The possessive of 'today' is 'today's'."
+        if low in _INDEFINITE_SLIPS:
+            owner = _INDEFINITE_SLIPS[low]
+            return word.start, word.end, owner, f"The possessive of '{owner[:-2]}' is '{owner}'."
         if low == "peoples":
             return self._peoples(doc, words, index)
         apostrophe = text[word.end : word.end + 1] in _APOSTROPHES
         end = word.end + (1 if apostrophe else 0)
         after = words[index + 1] if word.joined and index + 1 < len(words) else None
         before = words[index - 1] if index > 0 and words[index - 1].joined else None
+        if low in _DAY_POSSESSIVES:
+            return self._day_owner(doc, words, index, before, after, apostrophe)
+        if low.endswith(("ys", "fes")) and not apostrophe and not w.tags(low):
+            return self._fused(words, index, before, after)
+        if low == "worlds" and not apostrophe and before is not None and before.low == "the":
+            return self._worlds(words, index, after)
         if low in _SINGULAR_SLIPS or low.endswith("mens") or low == "childrens":
             if after is not None and after.low in _NOT_POSSESSIVE_AFTER:
                 return None
@@ -550,6 +577,16 @@ class PossessiveForm(GrammarRule):
                 return None  # "last years saw growth"
             unit = word.low[:-1]
             return word.start, word.end, unit + "'s", f"'{before.text} {unit}' owns what follows: '{unit}'s'."
+        if _describes_one(words, index, before):
+            if "NOUN" not in w.tags(after.low) or w.only_finite(after.low):
+                return None  # ('a' and a plural make no phrase: 'days' owns what follows, whatever the tagger says)
+            unit = word.low[:-1]
+            return (
+                word.start,
+                word.end,
+                unit + "'s",
+                f"'{words[index - 2].text} {before.text} {unit}' measures what follows: '{unit}'s'.",
+            )
         if before.low in ("a", "one"):
             if index > 1 and words[index - 2].joined and words[index - 2].low in _TENS:
                 return None  # "twenty one days notice" (a number without its hyphen)
@@ -558,7 +595,8 @@ class PossessiveForm(GrammarRule):
             unit = word.low[:-1]
             return word.start, word.end, unit + "'s", f"'{before.text} {unit}' measures what follows: '{unit}'s'."
         if before.low in _MORE_THAN_ONE and after.low in _MEASURED:
-            if index + 2 < len(words) and after.joined and "NOUN" in w.tags(words[index + 2].low):
+            following = words[index + 2].low if index + 2 < len(words) and after.joined else ""
+            if "NOUN" in w.tags(following) and following not in _TIME_ADVERBS:
                 return None  # "two weeks notice period": not the end of the phrase
             return (
                 word.start,
@@ -580,6 +618,56 @@ class PossessiveForm(GrammarRule):
         if w.only_finite(after.low) or (index > 0 and words[index - 1].low in _NATIONS_BEFORE):
             return None  # "indigenous peoples rights": the nations' (peoples')
         return word.start, word.end, "people's", "The possessive of 'people' is 'people's'."
+
+    def _day_owner(
+        self, doc: Document, words: list[Word], index: int, before: Word | None, after: Word | None, apostrophe: bool
+    ) -> tuple[int, int, str, str] | None:
+        """'Yesterdays news', 'tomorrows weather': the day's possessive before a noun. The plural is a
+        word too, after a determiner or a possessive ("all our yesterdays", "the tomorrows we lost")."""
+        word = words[index]
+        if apostrophe or after is None or after.capitalised or "NOUN" not in w.tags(after.low):
+            return None
+        if before is not None and (before.low in w.DETERMINERS or before.low in w.POSSESSIVES):
+            return None
+        if sentence_tags(doc, words)[index + 1] not in ("NN", "NNS", "JJ"):
+            return None  # "tomorrows come and go": the plural, then its verb
+        owner = word.low[:-1] + "'s"
+        return word.start, word.end, owner, f"The possessive of '{word.low[:-1]}' is '{owner}'."
+
+    def _fused(
+        self, words: list[Word], index: int, before: Word | None, after: Word | None
+    ) -> tuple[int, int, str, str] | None:
+        """'The companys profits', 'the wifes family': a noun whose plural is not in -s ('companies',
+        'wives') with an 's' that is not a word, before a noun: a possessive that lost its apostrophe.
+        After a number or 'several' the writer meant the plural ('several storys last year'), which
+        is left to the spelling check."""
+        word = words[index]
+        if word.capitalised and not word.sentence_start:
+            return None  # a name ('Sothebys', 'the Hardys')
+        if before is not None and (before.low in _MANY or before.low in _SOME):
+            return None
+        if after is None or after.capitalised or after.low in _TIME_WORDS or w.only_finite(after.low):
+            return None
+        if "NOUN" not in w.tags(after.low):
+            following = words[index + 2] if after.joined and index + 2 < len(words) else None
+            if "ADJ" not in w.tags(after.low) or following is None or "NOUN" not in w.tags(following.low):
+                return None  # "the citys oldest park": an adjective, then the owned noun
+        owner = word.low[:-1] + "'s"
+        return word.start, word.end, owner, f"'{word.text}' is not a word; the possessive is '{owner}'."
+
+    def _worlds(self, words: list[Word], index: int, after: Word | None) -> tuple[int, int, str, str] | None:
+        """'The worlds largest bank': there is one world, so 'worlds' before a superlative is its
+        possessive ('the worlds nearest the sun' and 'the worlds first described' are planets, and
+        left alone)."""
+        if after is None or after.low in _NEAR:
+            return None
+        if after.low not in _RANKS and not (after.low.endswith("est") and "ADJ" in w.tags(after.low)):
+            return None
+        following = words[index + 2].low if after.joined and index + 2 < len(words) else ""
+        if following and (w.plainly_past(following) or w.only_finite(following)):
+            return None
+        word = words[index]
+        return word.start, word.end, "world's", "There is one world: its possessive is 'world's'."
 
     def _ones(
         self, doc: Document, words: list[Word], index: int, after: Word | None, before: Word | None
@@ -617,8 +705,61 @@ def _fused_plurals(lows: frozenset[str]) -> frozenset[str]:
 
 
 _PRONOUN_SLIPS = {"their's": "theirs", "your's": "yours", "our's": "ours", "her's": "hers"}
-_THIS_LAST_NEXT = frozenset(("this", "last", "next"))
 """Possessive pronouns written with an apostrophe ('it's' is grammar.its-confusion's)."""
+_INDEFINITE_SLIPS = {
+    slip: slip[:-1] + "'s" for slip in ("anyones anybodys everyones everybodys someones somebodys nobodys".split())
+}
+"""'Anyones guess', 'nobodys fault': not words; 'everyones' is 'everyone's' whether it owns or is."""
+_SAFE_SLIPS = frozenset((*_PRONOUN_SLIPS, *_INDEFINITE_SLIPS))
+_DAY_POSSESSIVES = frozenset(("yesterdays", "tomorrows", "tonights"))
+_TIME_ADVERBS = frozenset("yesterday today tomorrow tonight now then again already soon later".split())
+"""Words after 'two weeks notice' that end its phrase rather than go on with it ("gave two weeks
+notice yesterday")."""
+_SOME = frozenset("some all any no more most other such".split())
+_TIME_WORDS = frozenset(
+    "last next this ago year years week weeks month months day days today yesterday tomorrow".split()
+)
+_RANKS = frozenset("most least first last top leading best worst only second third biggest".split())
+_NEAR = frozenset("nearest closest farthest furthest".split())
+_FEW_AS_ONE = frozenset("few couple several".split())
+"""'A few days work' is several days: 'a few days' work', not 'day's'."""
+
+
+def _describes_one(words: list[Word], index: int, before: Word) -> bool:
+    """'A hard days work', 'a good nights sleep': one unit of time with an adjective between it and
+    its article, measuring the noun after it."""
+    if index < 2 or not words[index - 2].joined or words[index - 2].low not in ("a", "an"):
+        return False
+    return before.low not in _FEW_AS_ONE and "ADJ" in w.tags(before.low) and not w.is_plural_noun(before.low)
+
+
+def _fused_possessives(lows: frozenset[str]) -> frozenset[str]:
+    """The text's words like 'companys' and 'wifes' (one set intersection, in C)."""
+    return lows & _fused_forms()
+
+
+@cache
+def _fused_forms() -> frozenset[str]:
+    """Every noun whose plural is not in -s (a consonant before a final y; -fe) with an 's' that
+    makes no word: 'companys', 'citys', 'wifes'. Derived from the word tables once per machine
+    (some 90 ms) and kept in the data cache (1,600 words)."""
+    from lint._datacache import cached, package_fingerprint
+
+    def build() -> list[str]:
+        found = []
+        for lemma in w.all_words():
+            if not lemma.islower() or not (
+                lemma.endswith("fe") or (lemma[-2:-1] not in "aeiouy" and lemma[-1:] == "y")
+            ):
+                continue
+            if len(lemma) > 2 and "NOUN" in w.tags(lemma) and not w.tags(lemma + "s"):
+                found.append(lemma + "s")
+        return sorted(found)
+
+    return frozenset(cached("grammar-fused-possessives", package_fingerprint("lemminflect"), build))
+
+
+_THIS_LAST_NEXT = frozenset(("this", "last", "next"))
 _MEASURED = frozenset(
     "notice time leave holiday vacation experience salary wages rent worth imprisonment jail probation".split()
 )
@@ -626,7 +767,8 @@ _MEASURED = frozenset(
 'training' or 'travel', which may start the clause after a time without its comma ('for three years
 work continued', 'in two years pay will rise')."""
 _FIXED_TRIGGERS = (
-    frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", "todays", "peoples", *_PRONOUN_SLIPS))
+    frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", "todays", "peoples", "worlds"))
+    | frozenset((*_PRONOUN_SLIPS, *_INDEFINITE_SLIPS, *_DAY_POSSESSIVES))
     | frozenset(unit + "'s" for unit in _TIME_UNITS)
     | frozenset(_plural(unit) for unit in _TIME_UNITS)
 )
