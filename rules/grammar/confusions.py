@@ -547,6 +547,7 @@ class TheirConfusion(GrammarRule):
         "Out there people are dying. Is there coach travel? They said there years ago.",
         "Was there anyone? There are people here. We sat there talking.",
         "Their planning to appeal the ruling surprised us. Their Fighting for Freedom.",
+        "There used to be a cinema here, and there tended to be queues.",
         "Their in-laws met their on-call staff. The word their is a possessive.",
         "He said there was no time. If there is time, come. Is there enough to eat? We stayed there late.",
         "Their military might be tested. Their May elections were calm. The thing is they're late.",
@@ -612,7 +613,7 @@ class TheirConfusion(GrammarRule):
                 )
             ):
                 replacement = "their"
-            elif word.low == "there" and _predicate_after(words, index, _SAID):
+            elif word.low == "there" and _predicate_after(words, index, _SAID) and not _raised_there(words, index):
                 replacement = f"they{apostrophe}re"  # "the players said there tired", "if there ready"
             elif word.low == "there" and _possessive_slot(words, index):
                 replacement = "their"  # "the parents loved there son"
@@ -622,6 +623,12 @@ class TheirConfusion(GrammarRule):
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _raised_there(words: list[Word], index: int) -> bool:
+    """'there' as the subject a raising verb lifts from 'to be' ("There used to be a mill", "there
+    tended to be delays"): 'they are used to be' cannot stand, so the existential reading is meant."""
+    return _next_is(words, index + 2, "to") and _next_is(words, index + 3, "be")
 
 
 def _they_going_to(words: list[Word], index: int) -> bool:
