@@ -446,7 +446,14 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
         barred.update(other for other in others if not w.verb_tags(other))  # 'the team that won last year'
+    if verb_forms and right == "for" and _word_at(words, index + 2) in REFLEXIVES:
+        barred.update(other for other in others if not w.verb_tags(other))  # 'come hear for yourself'
     return frozenset(barred)
+
+
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
+"""After a verb, 'for yourself' says the doer does it unaided ('see for yourself', 'come hear for
+yourself', 'judge for themselves'): a twin that is no verb ('here', 'sea') cannot take it."""
 
 
 MEASURE_OPENERS = frozenset(
@@ -750,6 +757,7 @@ class ConfusedWord(GrammarRule):
         "She fell a victim to fraud, then a step behind. The dog lunged, bit it and ran; the dog it bit was fine.",
         "Their away form the past month has been poor.",
         "The man who I told her news to laughed.",
+        "The baby lay in the manger in the stable. Come hear for yourself, and come see for yourselves.",
     )
     fix = "sometimes"
     function_words = False
