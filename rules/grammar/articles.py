@@ -814,6 +814,12 @@ _ALWAYS_GENERAL = frozenset("mankind capitalism globalisation globalization".spl
 makes a general statement ("The mankind has always told stories"); after 'life', 'nature',
 'happiness' and 'humanity' only 'is' and a judgement does ("the life can be extended", "the nature
 has changed since the first hearing", "the happiness seems forced" speak of one already named)."""
+_INSURANCE_WORDS = frozenset(
+    """insurer insurer's insurers insurers' insured insurance underwriter underwriters actuary actuaries
+    actuarial policy premium premiums annuity annuities assured""".split()
+)
+"""Words of insurance, where 'the life' is the person insured ("the life is short, the insurer's
+tables say", "the life assured is 60"), not life in general."""
 _GENERAL_DEGREE = frozenset("very so really quite too not extremely always".split())
 _GENERAL_SUPERLATIVE = frozenset("most best greatest biggest".split())
 _OPENING_PHRASE = 4
@@ -853,6 +859,7 @@ class GenericArticle(GrammarRule):
         "The mankind is a term many guides avoid; the capitalism is of a peculiar kind in that country.",
         "The life can be extended with a new battery; the nature has changed since the first hearing.",
         "The happiness seems forced in the final chapter; the life has been insured since 1990.",
+        "The life is short, the insurer's tables say; the life is hard to insure, the actuary said.",
     )
     fixed = ()
     fix = "sometimes"
@@ -880,6 +887,8 @@ class GenericArticle(GrammarRule):
                 continue
             if words[index + 1].capitalised or in_quotes(doc, noun.start):
                 continue  # "The Nature Is Ours": a title
+            if noun.low == "life" and any(word.low in _INSURANCE_WORDS for word in words):
+                continue  # "The life is short, the insurer's tables say": the insured person
             if words[index + 1].low in _GENERAL_COPULAS:
                 if not _judgement_after(words, index + 2):
                     continue  # "The life is insured", "the happiness is real": one already named
