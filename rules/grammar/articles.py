@@ -938,6 +938,15 @@ _COUNTRY_BEFORE = frozenset("of that which who whom where when i we you he she t
 """Words after the name that make it one country of a time or a view ("the France of the 1960s",
 "the England she knew", "the Germany that emerged"), where 'the' is right."""
 _COUNTRY_ENDS = frozenset(".,;:!?)")
+_VESSEL_WORDS = frozenset(
+    """refit refits refitted refitting launch launched sail sails sailed sailing dock docks docked berth
+    berthed moor moored anchor anchored scrapped scuttled sank sunk aground towed commissioned
+    decommissioned recommissioned crewed renamed christened hull hulls deck decks crew voyage ship
+    liner steamer steamship vessel ferry yacht frigate""".split()
+)
+"""Words of ships near a name with 'the' ("The Canada has been refitted", "the Canada is moored off
+Cork", "the Ireland sank in 1914"): ships, like hotels and pubs, are named after countries and take
+'the'; a country is not refitted, moored or crewed."""
 
 
 def _ends_name_phrase(low: str) -> bool:
@@ -985,6 +994,7 @@ class CountryArticle(GrammarRule):
         "He cooked the turkey, and the chile was hot.",
         "They sailed on the Canada, a steamship, and stayed at the Ireland, a small hotel in Cork.",
         "She knew the England, the Scotland and the Wales teams by heart.",
+        "The Canada has been refitted, and the Ireland is moored off Cork.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1010,8 +1020,8 @@ class CountryArticle(GrammarRule):
                     continue  # "the India–Pakistan border"
                 if gap == "," and index + 2 < len(words) and _named_apart(words, index + 1):
                     continue  # "the Canada, a steamship", "the England, the Scotland and the Wales teams"
-            if in_quotes(doc, name.start):
-                continue
+            if in_quotes(doc, name.start) or any(word.low in _VESSEL_WORDS for word in words[index + 1 : index + 6]):
+                continue  # "The Canada has been refitted": a ship named after the country
             yield self.finding(
                 article.start,
                 name.end,
