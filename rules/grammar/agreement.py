@@ -146,6 +146,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
         "One of the figures was wrong, and the news is good.",
+        "The team are all very happy, and the family were each given a room.",
         "Does she agree with the ruling? Let it go, and make him pay.",
         "The court demanded that he resign and that the agency remain independent.",
         "Among the dead was a child; the series is over.",
@@ -418,6 +419,8 @@ class SubjectVerbAgreement(GrammarRule):
                 collective = head.low in w.COLLECTIVE_NOUNS or head.low in _BRITISH_PLURAL_HEADS
                 if british and collective:
                     return None
+                if collective and verb.low in TO_SINGULAR and _floating_quantifier(words, head_index + 2):
+                    return None  # "the team are all very happy": the members, each one of them
                 if verb.low in _HEAD_PREPOSITIONS and verb.joined:
                     return self._of_phrase(doc, words, head_index, start=index)
                 if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
@@ -891,6 +894,16 @@ class SubjectVerbAgreement(GrammarRule):
             suggestions=(suggestion,),
             fix=safety,
         )
+
+
+_FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
+
+
+def _floating_quantifier(words: list[Word], at: int) -> bool:
+    """'all', 'both' or 'each' straight after the verb ("the team are all very happy", "the family
+    were each given a book"): the quantifier counts the members, so the plural verb is meant in any
+    variety of English."""
+    return at < len(words) and words[at - 1].joined and words[at].low in _FLOATING_QUANTIFIERS
 
 
 _BRITISH_PLURAL_HEADS = frozenset("crowd audience staff public class orchestra choir cast".split())
