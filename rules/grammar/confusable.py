@@ -272,7 +272,8 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     commoner, so the commoner word's head start (the ratio of the two words' counts) is taken off
     and the pairs must tell on their own ('in the throws of' still, where 'the' and 'of' stand by
     'throes' nearly always). So for two verbs of one form with only their object after them ('the
-    company axed the project' against 'asked the')."""
+    company axed the project' against 'asked the'), and for two adjectives after 'is' or 'was' that
+    end the clause ('his handwriting is illegible.' against 'is eligible')."""
     if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
         left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
         return not left_tells and (right in NOUN_MARKERS_AFTER or _silent(word, other, right, after=True))
@@ -280,6 +281,8 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
         left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
         right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
         return left_marks and right_marks  # 'the company axed the project', 'was axed after', 'to sate the'
+    if left in BE_FORMS and right is None and all("ADJ" in w.tags(each) for each in (word, other)):
+        return True  # 'his handwriting is illegible.': 'is' before a closing adjective marks only an adjective
     return False
 
 
@@ -758,6 +761,7 @@ class ConfusedWord(GrammarRule):
         "Their away form the past month has been poor.",
         "The man who I told her news to laughed.",
         "The baby lay in the manger in the stable. Come hear for yourself, and come see for yourselves.",
+        "His handwriting is illegible.",
     )
     fix = "sometimes"
     function_words = False
