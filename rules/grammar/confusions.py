@@ -73,6 +73,7 @@ class ModalOf(GrammarRule):
         "He could have won the race.",
         "He would of course deny it.",
         "It could of itself cause harm.",
+        'The phrase "could of" is a mistake; never write "should of".',
         "The might of the army was on show, by the will of the people.",
         "It is a must of the season, and the will of elected members.",
         "You should of all people know; he would of all things pick this. Most of them could of...",
@@ -120,6 +121,8 @@ class ModalOf(GrammarRule):
                 and not (_participle_after_modal(word.low, after) and not _noun_modal_here(words, index))
             ):
                 continue  # "the might of", "a must of", "the will of elected members": nouns
+            if _quoted_phrase(doc, word.start, following.end):
+                continue  # 'the phrase "could of" is a mistake': the phrase cited, not used
             replacement = f"{word.text} have"
             yield self.finding(
                 word.start,
@@ -497,6 +500,15 @@ def _bare_count_noun(low: str) -> bool:
 def _after_preposition(words: list[Word], index: int) -> bool:
     """'of it's members': the preposition must be joined to it; in "going on, it's better" it ends a clause."""
     return index > 0 and words[index - 1].joined and words[index - 1].low in _PREPOSITIONS_BEFORE_POSSESSIVE
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _quoted_phrase(doc: Document, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are all a pair of double quotation marks holds ('the phrase
+    "could of" is a mistake', 'never write "should of"'): a phrase cited, not used."""
+    return doc.text[start - 1 : start] in _QUOTE_MARKS and doc.text[end : end + 1] in _QUOTE_MARKS
 
 
 class TheirConfusion(GrammarRule):
