@@ -147,6 +147,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The figures were released on Monday.",
         "One of the figures was wrong, and the news is good.",
         "The team are all very happy, and the family were each given a room.",
+        "Somebody help me! Everybody sit down! Nobody move!",
         "Does she agree with the ruling? Let it go, and make him pay.",
         "The court demanded that he resign and that the agency remain independent.",
         "Among the dead was a child; the series is over.",
@@ -880,6 +881,8 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[target_index]
         if singular is None or (verb.low in _PAST_PLURALS and _subjunctive_were(words, index)):
             return None
+        if _called_to(doc, words, index, target_index):
+            return None  # "Somebody help me!", "Nobody move!": the pronoun calls on those addressed
         subjunctive = verb.low in ("have", "haven't", "haven’t") or singular != _THIRD_PERSON_AUXILIARIES.get(verb.low)
         if subjunctive and _after_that(words, index):
             return None  # "insist that everyone have a say": a subjunctive
@@ -894,6 +897,18 @@ class SubjectVerbAgreement(GrammarRule):
             suggestions=(suggestion,),
             fix=safety,
         )
+
+
+def _called_to(doc: Document, words: list[Word], index: int, verb_at: int) -> bool:
+    """An imperative with its own subject ("Somebody help me!", "Everybody sit down!", "Nobody
+    move!", "Someone call us"): the pronoun opens the sentence, a bare verb follows it at once, and the
+    sentence ends with '!' or the verb asks for 'me' or 'us'."""
+    if index != 0 or verb_at != 1 or not words[0].joined or w.verb_tags(words[1].low) & {"VBD", "VBN", "VBZ"}:
+        return False
+    if words[1].low in w.AUXILIARIES:
+        return False
+    ends = doc.text[words[-1].end : words[-1].end + 1] == "!"
+    return ends or (len(words) > 2 and words[1].joined and words[2].low in ("me", "us"))
 
 
 _FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
