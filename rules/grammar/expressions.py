@@ -411,6 +411,8 @@ class MisquotedExpression(GrammarRule):
         "Analysts will do a decision tree, make the shopping list and fight a dual campaign.",
         "Thieves stole a bank card; the clerk did a payment run.",
         "The walk threw up surprises; we heard immunity was waning; the crime seen as the worst.",
+        "They taught themselves horse riding; most of who I am I owe to her; this word's biggest flaw is its length.",
+        "The drummer plays a roll before each act.",
         "They entered into the building contract, and she attended to the meeting rooms.",
         "The expenses in his trip report were queried, and students do a research project in year three.",
         "The memoir reveals some of who she was; accept all of who they are.",
@@ -482,11 +484,16 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
+    last_word, fixed_word = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
+    if _noun_for_adjective(last_word, fixed_word) and w.verb_tags(following.group(1)) & {"VBG"}:
+        return True  # "taught themselves horse riding": a noun before its -ing noun, not 'hoarse'
     tags = w.tags(following.group(1)) or _unlisted_noun(following.group(1))
     if "NOUN" not in tags or tags & _NOT_MODIFIED or following.group(1) in w.PREPOSITIONS:
         return False
     last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
     if last != fixed:
+        if _noun_for_adjective(last, fixed):
+            return True  # "themselves horse sense", "a fox horse show": the noun modifies the next one
         return "ADJ" in w.tags(last) and "NOUN" in w.tags(fixed) and "ADJ" not in w.tags(fixed)
     if _function_words_differ(item) and "NOUN" in w.tags(last) and last not in w.PREPOSITIONS:
         # "in his trip" for "on his trip", "{do} a research" for "{do} research": the slip is the
@@ -508,6 +515,13 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
 
 
 _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
+
+
+def _noun_for_adjective(last: str, fixed: str) -> bool:
+    """The entry ends in a noun that the fix turns into a word that is only an adjective ('horse' for
+    'hoarse'): before a noun or an -ing form the noun is a modifier ("taught themselves horse
+    riding"), where the adjective could not stand."""
+    return last != fixed and "ADJ" not in w.tags(last) and "NOUN" in w.tags(last) and w.tags(fixed) == {"ADJ"}
 _NOUN_SUFFIXES = ("al", "ment", "tion", "sion", "ity", "ness", "ance", "ence", "ship", "ism", "ure", "age")
 
 
@@ -596,6 +610,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "equally as a painter and as a poet": 'as' before a noun phrase, a role
     if last == "being" and w.verb_tags(after) & {"VBN"} and not w.verb_tags(after) & {"VB", "VBZ", "VBG"}:
         return True  # "the well being dug in the village": 'being' and a participle, a passive
+    if first.lower() in ("word's", "word’s") and previous in w.DETERMINERS and previous != "the":
+        return True  # "this word's biggest problem": one word's, not 'the world's biggest'
     if last == "who" and _FREE_RELATIVE.match(text, match.end()):
         return True  # "some of who she was": a free relative clause, not 'some of whom'
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
@@ -637,7 +653,8 @@ _AS_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){1,5}?[ \t]+as\b")
 
 _FREE_RELATIVE = re.compile(
     r"[ \t]+(?:he|she|it|we|they|you|i)[ \t]+(?:am|is|are|was|were)\b"
-    r"(?![ \t]+(?!(?:and|or|but|as|now|today|then|is|was|has|will|can|must|may|might|would|should|could)\b)[a-z])",
+    r"(?![ \t]+(?!(?:and|or|but|as|now|today|then|is|was|has|will|can|must|may|might|would|should|could"
+    r"|i|we|you|he|she|they)\b)[a-z])",
     re.IGNORECASE,
 )
 
