@@ -2407,6 +2407,7 @@ class WhomSubject(GrammarRule):
         "...whom were young, left early.",
         "The man whom elected officials chose left; the woman whom Sarah said was late came.",
         "Accept all of who they are.",
+        "Most of who I am I owe to my mother.",
     )
     fixed = (
         "Who is calling at this hour?",
@@ -2458,8 +2459,9 @@ def _free_relative(words: list[Word], index: int) -> bool:
 
 
 _BE_AT_END = frozenset("am is are was were be been".split())
-_AFTER_FREE_RELATIVE = frozenset("and or but as now today then before once is was has".split()) | w.MODALS
-"""Words that may follow a free relative: the clause goes on, or its verb comes ("who we are is")."""
+_AFTER_FREE_RELATIVE = frozenset("and or but as now today then before once is was has".split()) | w.MODALS | w.SUBJECT_PRONOUNS
+"""Words that may follow a free relative: the clause goes on, or its verb comes ("who we are is"), or
+the main clause's subject after a fronted object ("most of who I am I owe to her")."""
 
 
 _REFLEXIVES = frozenset("itself themselves himself herself myself yourself ourselves yourselves oneself".split())
