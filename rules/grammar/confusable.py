@@ -281,9 +281,8 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
         left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
         right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
         return left_marks and right_marks  # 'the company axed the project', 'was axed after', 'to sate the'
-    if left in BE_FORMS and right is None and all("ADJ" in w.tags(each) for each in (word, other)):
-        return True  # 'his handwriting is illegible.': 'is' before a closing adjective marks only an adjective
-    return False
+    # 'his handwriting is illegible.': 'is' before a closing adjective marks only an adjective
+    return left in BE_FORMS and right is None and all("ADJ" in w.tags(each) for each in (word, other))
 
 
 def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> bool:

@@ -2459,7 +2459,9 @@ def _free_relative(words: list[Word], index: int) -> bool:
 
 
 _BE_AT_END = frozenset("am is are was were be been".split())
-_AFTER_FREE_RELATIVE = frozenset("and or but as now today then before once is was has".split()) | w.MODALS | w.SUBJECT_PRONOUNS
+_AFTER_FREE_RELATIVE = (
+    frozenset("and or but as now today then before once is was has".split()) | w.MODALS | w.SUBJECT_PRONOUNS
+)
 """Words that may follow a free relative: the clause goes on, or its verb comes ("who we are is"), or
 the main clause's subject after a fronted object ("most of who I am I owe to her")."""
 

@@ -522,6 +522,8 @@ def _noun_for_adjective(last: str, fixed: str) -> bool:
     'hoarse'): before a noun or an -ing form the noun is a modifier ("taught themselves horse
     riding"), where the adjective could not stand."""
     return last != fixed and "ADJ" not in w.tags(last) and "NOUN" in w.tags(last) and w.tags(fixed) == {"ADJ"}
+
+
 _NOUN_SUFFIXES = ("al", "ment", "tion", "sion", "ity", "ness", "ance", "ence", "ship", "ism", "ure", "age")
 
 

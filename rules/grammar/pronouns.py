@@ -803,9 +803,7 @@ class WhoForThing(GrammarRule):
             )
 
 
-_PERSON_HEADS = w.PERSON_NOUNS | frozenset(
-    "someone somebody anyone anybody everyone everybody one those".split()
-)
+_PERSON_HEADS = w.PERSON_NOUNS | frozenset("someone somebody anyone anybody everyone everybody one those".split())
 
 
 def _person_before_place(words: list[Word], index: int) -> bool:
