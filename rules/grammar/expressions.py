@@ -413,6 +413,8 @@ class MisquotedExpression(GrammarRule):
         "The walk threw up surprises; we heard immunity was waning; the crime seen as the worst.",
         "They taught themselves horse riding; most of who I am I owe to her; this word's biggest flaw is its length.",
         "The drummer plays a roll before each act.",
+        "Prometheus tried to seize fire; they want to win a price war; choose the former or the later date.",
+        "The boys are almost of the same age; the queen travelled with a train of servants.",
         "They entered into the building contract, and she attended to the meeting rooms.",
         "The expenses in his trip report were queried, and students do a research project in year three.",
         "The memoir reveals some of who she was; accept all of who they are.",
@@ -576,6 +578,16 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
     previous = before.group(1).lower() if before else ""
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
+    following = _NEXT_WORD.match(text, match.end())
+    after = following.group(1) if following else ""
+    if _verb_reading(item, previous):
+        return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
+    if _compound_after(item, after):
+        return True  # "win a price war", "the former or the later date": the web pairs the word with the next
+    if first.lower() == "almost" and (after == "same" or w.tags(after) == {"ADJ"}):
+        return True  # "almost of the same age": 'almost' before 'of the same', not 'most of the'
+    if after == "of" and "NOUN" in w.tags(last) and _article_dropped(item):
+        return True  # "travelled with a train of servants": the noun heads a phrase of its own
     if _PLACEHOLDER.fullmatch(first):
         if previous in w.DETERMINERS:
             return True
@@ -606,8 +618,6 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     comparison = first.lower() == "as" and "ADJ" in w.tags(item.wrong.split()[1].lower())
     if comparison and _AS_AFTER.match(text, match.end()):
         return True  # "as opposite to each other as night and day": a comparison, not 'as opposed to'
-    following = _NEXT_WORD.match(text, match.end())
-    after = following.group(1) if following else ""
     if last == "as" and after in w.DETERMINERS:
         return True  # "equally as a painter and as a poet": 'as' before a noun phrase, a role
     if last == "being" and w.verb_tags(after) & {"VBN"} and not w.verb_tags(after) & {"VB", "VBZ", "VBG"}:
@@ -617,6 +627,37 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if last == "who" and _FREE_RELATIVE.match(text, match.end()):
         return True  # "some of who she was": a free relative clause, not 'some of whom'
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
+
+
+def _article_dropped(item: Expression) -> bool:
+    """The entry's last noun has 'a' or 'an' before it, which the fix drops ("{travel} with a train" for
+    "{travel} by train"): with 'of' after it the noun is a count noun of its own ("a train of servants")."""
+    wrong, right = item.wrong.lower().split(), item.right.lower().split()
+    return len(wrong) > 1 and len(right) > 1 and wrong[-2] in ("a", "an") and right[-2] not in w.ARTICLES
+
+
+def _verb_reading(item: Expression, previous: str) -> bool:
+    """The entry opens with a bare verb after 'to' or a modal, and the fix opens with a word that is
+    no verb ("to seize fire" against 'ceasefire'): the verb and its object are meant."""
+    first, right_first = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    if first == right_first or (previous != "to" and previous not in w.MODALS):
+        return False
+    return "VB" in w.verb_tags(first) and not w.verb_tags(right_first)
+
+
+def _compound_after(item: Expression, after: str) -> bool:
+    """The entry's last word and the fix's differ, and the noun after the match forms a common pair on
+    the web with the written word but not with the fix ("a price war", "the later date"): the
+    written word belongs to that pair. A participle before a noun is a modifier too ("smoother than
+    planed oak"), where the fix's ending participle ('than planned') could not stand."""
+    last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
+    if not after or last == fixed or "{" in last or "NOUN" not in w.tags(after) or after in w.PREPOSITIONS:
+        return False
+    if w.verb_tags(last) == {"VBD", "VBN"} and "VBN" in w.verb_tags(fixed) and w.tags(after) == {"NOUN"}:
+        return True
+    if not w.tags(last) & {"NOUN", "ADJ"}:
+        return False  # "seldom ever go": an adverb modifies no noun
+    return _ngrams.web_pair_count(last, after) is not None and _ngrams.web_pair_count(fixed, after) is None
 
 
 def _finite_before(previous: str) -> bool:
