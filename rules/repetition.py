@@ -21,7 +21,8 @@ GRAMMATICAL_DOUBLES = frozenset(
     """
     had that is do does can bye ha haha no so very well now there tut yeah chop knock
     hear bang boom tick tock cha choo dum la na blah yada hush quack woof mm hmm uh
-    ah oh ho hey really much far many long please never yes tsk etc
+    ah oh ho hey really much far many long please never yes tsk etc night yum ooh hip pooh ding beep
+    honk toot
     """.split()
 )
 # Intensifiers doubled on purpose are among them: "really really", "much much better", "far far
@@ -59,7 +60,7 @@ class RepeatedWord(Rule):
     good = (
         "She had had enough, and said that that was final.",
         "They saw Duran Duran and Walla Walla.",
-        "What it is is a mystery. Bye bye!",
+        "What it is is a mystery. Bye bye! Night night, sleep tight. Hip hip hooray!",
         "the end.\n\nThe next paragraph.",
         "I tell you you're wrong, and that's that.",
         "Ah ah ah, not so fast! Oh oh, here it comes.",

@@ -146,6 +146,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
         "One of the figures was wrong, and the news is good.",
+        "The team are all very happy, and the family were each given a room.",
+        "Somebody help me! Everybody sit down! Nobody move!",
         "Does she agree with the ruling? Let it go, and make him pay.",
         "The court demanded that he resign and that the agency remain independent.",
         "Among the dead was a child; the series is over.",
@@ -418,6 +420,8 @@ class SubjectVerbAgreement(GrammarRule):
                 collective = head.low in w.COLLECTIVE_NOUNS or head.low in _BRITISH_PLURAL_HEADS
                 if british and collective:
                     return None
+                if collective and verb.low in TO_SINGULAR and _floating_quantifier(words, head_index + 2):
+                    return None  # "the team are all very happy": the members, each one of them
                 if verb.low in _HEAD_PREPOSITIONS and verb.joined:
                     return self._of_phrase(doc, words, head_index, start=index)
                 if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
@@ -877,6 +881,8 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[target_index]
         if singular is None or (verb.low in _PAST_PLURALS and _subjunctive_were(words, index)):
             return None
+        if _called_to(doc, words, index, target_index):
+            return None  # "Somebody help me!", "Nobody move!": the pronoun calls on those addressed
         subjunctive = verb.low in ("have", "haven't", "haven’t") or singular != _THIRD_PERSON_AUXILIARIES.get(verb.low)
         if subjunctive and _after_that(words, index):
             return None  # "insist that everyone have a say": a subjunctive
@@ -891,6 +897,28 @@ class SubjectVerbAgreement(GrammarRule):
             suggestions=(suggestion,),
             fix=safety,
         )
+
+
+def _called_to(doc: Document, words: list[Word], index: int, verb_at: int) -> bool:
+    """An imperative with its own subject ("Somebody help me!", "Everybody sit down!", "Nobody
+    move!", "Someone call us"): the pronoun opens the sentence, a bare verb follows it at once, and the
+    sentence ends with '!' or the verb asks for 'me' or 'us'."""
+    if index != 0 or verb_at != 1 or not words[0].joined or w.verb_tags(words[1].low) & {"VBD", "VBN", "VBZ"}:
+        return False
+    if words[1].low in w.AUXILIARIES:
+        return False
+    ends = doc.text[words[-1].end : words[-1].end + 1] == "!"
+    return ends or (len(words) > 2 and words[1].joined and words[2].low in ("me", "us"))
+
+
+_FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
+
+
+def _floating_quantifier(words: list[Word], at: int) -> bool:
+    """'all', 'both' or 'each' straight after the verb ("the team are all very happy", "the family
+    were each given a book"): the quantifier counts the members, so the plural verb is meant in any
+    variety of English."""
+    return at < len(words) and words[at - 1].joined and words[at].low in _FLOATING_QUANTIFIERS
 
 
 _BRITISH_PLURAL_HEADS = frozenset("crowd audience staff public class orchestra choir cast".split())

@@ -814,6 +814,12 @@ _ALWAYS_GENERAL = frozenset("mankind capitalism globalisation globalization".spl
 makes a general statement ("The mankind has always told stories"); after 'life', 'nature',
 'happiness' and 'humanity' only 'is' and a judgement does ("the life can be extended", "the nature
 has changed since the first hearing", "the happiness seems forced" speak of one already named)."""
+_INSURANCE_WORDS = frozenset(
+    """insurer insurer's insurers insurers' insured insurance underwriter underwriters actuary actuaries
+    actuarial policy premium premiums annuity annuities assured""".split()
+)
+"""Words of insurance, where 'the life' is the person insured ("the life is short, the insurer's
+tables say", "the life assured is 60"), not life in general."""
 _GENERAL_DEGREE = frozenset("very so really quite too not extremely always".split())
 _GENERAL_SUPERLATIVE = frozenset("most best greatest biggest".split())
 _OPENING_PHRASE = 4
@@ -853,6 +859,7 @@ class GenericArticle(GrammarRule):
         "The mankind is a term many guides avoid; the capitalism is of a peculiar kind in that country.",
         "The life can be extended with a new battery; the nature has changed since the first hearing.",
         "The happiness seems forced in the final chapter; the life has been insured since 1990.",
+        "The life is short, the insurer's tables say; the life is hard to insure, the actuary said.",
     )
     fixed = ()
     fix = "sometimes"
@@ -880,6 +887,8 @@ class GenericArticle(GrammarRule):
                 continue
             if words[index + 1].capitalised or in_quotes(doc, noun.start):
                 continue  # "The Nature Is Ours": a title
+            if noun.low == "life" and any(word.low in _INSURANCE_WORDS for word in words):
+                continue  # "The life is short, the insurer's tables say": the insured person
             if words[index + 1].low in _GENERAL_COPULAS:
                 if not _judgement_after(words, index + 2):
                     continue  # "The life is insured", "the happiness is real": one already named
@@ -929,6 +938,15 @@ _COUNTRY_BEFORE = frozenset("of that which who whom where when i we you he she t
 """Words after the name that make it one country of a time or a view ("the France of the 1960s",
 "the England she knew", "the Germany that emerged"), where 'the' is right."""
 _COUNTRY_ENDS = frozenset(".,;:!?)")
+_VESSEL_WORDS = frozenset(
+    """refit refits refitted refitting launch launched sail sails sailed sailing dock docks docked berth
+    berthed moor moored anchor anchored scrapped scuttled sank sunk aground towed commissioned
+    decommissioned recommissioned crewed renamed christened hull hulls deck decks crew voyage ship
+    liner steamer steamship vessel ferry yacht frigate""".split()
+)
+"""Words of ships near a name with 'the' ("The Canada has been refitted", "the Canada is moored off
+Cork", "the Ireland sank in 1914"): ships, like hotels and pubs, are named after countries and take
+'the'; a country is not refitted, moored or crewed."""
 
 
 def _ends_name_phrase(low: str) -> bool:
@@ -976,6 +994,7 @@ class CountryArticle(GrammarRule):
         "He cooked the turkey, and the chile was hot.",
         "They sailed on the Canada, a steamship, and stayed at the Ireland, a small hotel in Cork.",
         "She knew the England, the Scotland and the Wales teams by heart.",
+        "The Canada has been refitted, and the Ireland is moored off Cork.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1001,8 +1020,8 @@ class CountryArticle(GrammarRule):
                     continue  # "the India–Pakistan border"
                 if gap == "," and index + 2 < len(words) and _named_apart(words, index + 1):
                     continue  # "the Canada, a steamship", "the England, the Scotland and the Wales teams"
-            if in_quotes(doc, name.start):
-                continue
+            if in_quotes(doc, name.start) or any(word.low in _VESSEL_WORDS for word in words[index + 1 : index + 6]):
+                continue  # "The Canada has been refitted": a ship named after the country
             yield self.finding(
                 article.start,
                 name.end,

@@ -272,7 +272,8 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     commoner, so the commoner word's head start (the ratio of the two words' counts) is taken off
     and the pairs must tell on their own ('in the throws of' still, where 'the' and 'of' stand by
     'throes' nearly always). So for two verbs of one form with only their object after them ('the
-    company axed the project' against 'asked the')."""
+    company axed the project' against 'asked the'), and for two adjectives after 'is' or 'was' that
+    end the clause ('his handwriting is illegible.' against 'is eligible')."""
     if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
         left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
         return not left_tells and (right in NOUN_MARKERS_AFTER or _silent(word, other, right, after=True))
@@ -280,7 +281,8 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
         left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
         right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
         return left_marks and right_marks  # 'the company axed the project', 'was axed after', 'to sate the'
-    return False
+    # 'his handwriting is illegible.': 'is' before a closing adjective marks only an adjective
+    return left in BE_FORMS and right is None and all("ADJ" in w.tags(each) for each in (word, other))
 
 
 def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> bool:
@@ -446,7 +448,14 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
         barred.update(other for other in others if not w.verb_tags(other))  # 'the team that won last year'
+    if verb_forms and right == "for" and _word_at(words, index + 2) in REFLEXIVES:
+        barred.update(other for other in others if not w.verb_tags(other))  # 'come hear for yourself'
     return frozenset(barred)
+
+
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
+"""After a verb, 'for yourself' says the doer does it unaided ('see for yourself', 'come hear for
+yourself', 'judge for themselves'): a twin that is no verb ('here', 'sea') cannot take it."""
 
 
 MEASURE_OPENERS = frozenset(
@@ -750,6 +759,8 @@ class ConfusedWord(GrammarRule):
         "She fell a victim to fraud, then a step behind. The dog lunged, bit it and ran; the dog it bit was fine.",
         "Their away form the past month has been poor.",
         "The man who I told her news to laughed.",
+        "The baby lay in the manger in the stable. Come hear for yourself, and come see for yourselves.",
+        "His handwriting is illegible.",
     )
     fix = "sometimes"
     function_words = False

@@ -73,6 +73,7 @@ class ModalOf(GrammarRule):
         "He could have won the race.",
         "He would of course deny it.",
         "It could of itself cause harm.",
+        'The phrase "could of" is a mistake; never write "should of".',
         "The might of the army was on show, by the will of the people.",
         "It is a must of the season, and the will of elected members.",
         "You should of all people know; he would of all things pick this. Most of them could of...",
@@ -120,6 +121,8 @@ class ModalOf(GrammarRule):
                 and not (_participle_after_modal(word.low, after) and not _noun_modal_here(words, index))
             ):
                 continue  # "the might of", "a must of", "the will of elected members": nouns
+            if _quoted_phrase(doc, word.start, following.end):
+                continue  # 'the phrase "could of" is a mistake': the phrase cited, not used
             replacement = f"{word.text} have"
             yield self.finding(
                 word.start,
@@ -499,6 +502,15 @@ def _after_preposition(words: list[Word], index: int) -> bool:
     return index > 0 and words[index - 1].joined and words[index - 1].low in _PREPOSITIONS_BEFORE_POSSESSIVE
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _quoted_phrase(doc: Document, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are all a pair of double quotation marks holds ('the phrase
+    "could of" is a mistake', 'never write "should of"'): a phrase cited, not used."""
+    return doc.text[start - 1 : start] in _QUOTE_MARKS and doc.text[end : end + 1] in _QUOTE_MARKS
+
+
 class TheirConfusion(GrammarRule):
     id = "grammar.their-confusion"
     category = "grammar"
@@ -547,6 +559,7 @@ class TheirConfusion(GrammarRule):
         "Out there people are dying. Is there coach travel? They said there years ago.",
         "Was there anyone? There are people here. We sat there talking.",
         "Their planning to appeal the ruling surprised us. Their Fighting for Freedom.",
+        "There used to be a cinema here, and there tended to be queues.",
         "Their in-laws met their on-call staff. The word their is a possessive.",
         "He said there was no time. If there is time, come. Is there enough to eat? We stayed there late.",
         "Their military might be tested. Their May elections were calm. The thing is they're late.",
@@ -612,7 +625,7 @@ class TheirConfusion(GrammarRule):
                 )
             ):
                 replacement = "their"
-            elif word.low == "there" and _predicate_after(words, index, _SAID):
+            elif word.low == "there" and _predicate_after(words, index, _SAID) and not _raised_there(words, index):
                 replacement = f"they{apostrophe}re"  # "the players said there tired", "if there ready"
             elif word.low == "there" and _possessive_slot(words, index):
                 replacement = "their"  # "the parents loved there son"
@@ -622,6 +635,12 @@ class TheirConfusion(GrammarRule):
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _raised_there(words: list[Word], index: int) -> bool:
+    """'there' as the subject a raising verb lifts from 'to be' ("There used to be a mill", "there
+    tended to be delays"): 'they are used to be' cannot stand, so the existential reading is meant."""
+    return _next_is(words, index + 2, "to") and _next_is(words, index + 3, "be")
 
 
 def _they_going_to(words: list[Word], index: int) -> bool:
@@ -2388,6 +2407,7 @@ class WhomSubject(GrammarRule):
         "...whom were young, left early.",
         "The man whom elected officials chose left; the woman whom Sarah said was late came.",
         "Accept all of who they are.",
+        "Most of who I am I owe to my mother.",
     )
     fixed = (
         "Who is calling at this hour?",
@@ -2439,8 +2459,11 @@ def _free_relative(words: list[Word], index: int) -> bool:
 
 
 _BE_AT_END = frozenset("am is are was were be been".split())
-_AFTER_FREE_RELATIVE = frozenset("and or but as now today then before once is was has".split()) | w.MODALS
-"""Words that may follow a free relative: the clause goes on, or its verb comes ("who we are is")."""
+_AFTER_FREE_RELATIVE = (
+    frozenset("and or but as now today then before once is was has".split()) | w.MODALS | w.SUBJECT_PRONOUNS
+)
+"""Words that may follow a free relative: the clause goes on, or its verb comes ("who we are is"), or
+the main clause's subject after a fronted object ("most of who I am I owe to her")."""
 
 
 _REFLEXIVES = frozenset("itself themselves himself herself myself yourself ourselves yourselves oneself".split())

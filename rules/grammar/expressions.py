@@ -411,6 +411,10 @@ class MisquotedExpression(GrammarRule):
         "Analysts will do a decision tree, make the shopping list and fight a dual campaign.",
         "Thieves stole a bank card; the clerk did a payment run.",
         "The walk threw up surprises; we heard immunity was waning; the crime seen as the worst.",
+        "They taught themselves horse riding; most of who I am I owe to her; this word's biggest flaw is its length.",
+        "The drummer plays a roll before each act.",
+        "Prometheus tried to seize fire; they want to win a price war; choose the former or the later date.",
+        "The boys are almost of the same age; the queen travelled with a train of servants.",
         "They entered into the building contract, and she attended to the meeting rooms.",
         "The expenses in his trip report were queried, and students do a research project in year three.",
         "The memoir reveals some of who she was; accept all of who they are.",
@@ -482,11 +486,16 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
+    last_word, fixed_word = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
+    if _noun_for_adjective(last_word, fixed_word) and w.verb_tags(following.group(1)) & {"VBG"}:
+        return True  # "taught themselves horse riding": a noun before its -ing noun, not 'hoarse'
     tags = w.tags(following.group(1)) or _unlisted_noun(following.group(1))
     if "NOUN" not in tags or tags & _NOT_MODIFIED or following.group(1) in w.PREPOSITIONS:
         return False
     last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
     if last != fixed:
+        if _noun_for_adjective(last, fixed):
+            return True  # "themselves horse sense", "a fox horse show": the noun modifies the next one
         return "ADJ" in w.tags(last) and "NOUN" in w.tags(fixed) and "ADJ" not in w.tags(fixed)
     if _function_words_differ(item) and "NOUN" in w.tags(last) and last not in w.PREPOSITIONS:
         # "in his trip" for "on his trip", "{do} a research" for "{do} research": the slip is the
@@ -508,6 +517,15 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
 
 
 _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
+
+
+def _noun_for_adjective(last: str, fixed: str) -> bool:
+    """The entry ends in a noun that the fix turns into a word that is only an adjective ('horse' for
+    'hoarse'): before a noun or an -ing form the noun is a modifier ("taught themselves horse
+    riding"), where the adjective could not stand."""
+    return last != fixed and "ADJ" not in w.tags(last) and "NOUN" in w.tags(last) and w.tags(fixed) == {"ADJ"}
+
+
 _NOUN_SUFFIXES = ("al", "ment", "tion", "sion", "ity", "ness", "ance", "ence", "ship", "ism", "ure", "age")
 
 
@@ -560,6 +578,16 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
     previous = before.group(1).lower() if before else ""
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
+    following = _NEXT_WORD.match(text, match.end())
+    after = following.group(1) if following else ""
+    if _verb_reading(item, previous):
+        return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
+    if _compound_after(item, after):
+        return True  # "win a price war", "the former or the later date": the web pairs the word with the next
+    if first.lower() == "almost" and (after == "same" or w.tags(after) == {"ADJ"}):
+        return True  # "almost of the same age": 'almost' before 'of the same', not 'most of the'
+    if after == "of" and "NOUN" in w.tags(last) and _article_dropped(item):
+        return True  # "travelled with a train of servants": the noun heads a phrase of its own
     if _PLACEHOLDER.fullmatch(first):
         if previous in w.DETERMINERS:
             return True
@@ -590,15 +618,46 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     comparison = first.lower() == "as" and "ADJ" in w.tags(item.wrong.split()[1].lower())
     if comparison and _AS_AFTER.match(text, match.end()):
         return True  # "as opposite to each other as night and day": a comparison, not 'as opposed to'
-    following = _NEXT_WORD.match(text, match.end())
-    after = following.group(1) if following else ""
     if last == "as" and after in w.DETERMINERS:
         return True  # "equally as a painter and as a poet": 'as' before a noun phrase, a role
     if last == "being" and w.verb_tags(after) & {"VBN"} and not w.verb_tags(after) & {"VB", "VBZ", "VBG"}:
         return True  # "the well being dug in the village": 'being' and a participle, a passive
+    if first.lower() in ("word's", "word’s") and previous in w.DETERMINERS and previous != "the":
+        return True  # "this word's biggest problem": one word's, not 'the world's biggest'
     if last == "who" and _FREE_RELATIVE.match(text, match.end()):
         return True  # "some of who she was": a free relative clause, not 'some of whom'
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
+
+
+def _article_dropped(item: Expression) -> bool:
+    """The entry's last noun has 'a' or 'an' before it, which the fix drops ("{travel} with a train" for
+    "{travel} by train"): with 'of' after it the noun is a count noun of its own ("a train of servants")."""
+    wrong, right = item.wrong.lower().split(), item.right.lower().split()
+    return len(wrong) > 1 and len(right) > 1 and wrong[-2] in ("a", "an") and right[-2] not in w.ARTICLES
+
+
+def _verb_reading(item: Expression, previous: str) -> bool:
+    """The entry opens with a bare verb after 'to' or a modal, and the fix opens with a word that is
+    no verb ("to seize fire" against 'ceasefire'): the verb and its object are meant."""
+    first, right_first = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    if first == right_first or (previous != "to" and previous not in w.MODALS):
+        return False
+    return "VB" in w.verb_tags(first) and not w.verb_tags(right_first)
+
+
+def _compound_after(item: Expression, after: str) -> bool:
+    """The entry's last word and the fix's differ, and the noun after the match forms a common pair on
+    the web with the written word but not with the fix ("a price war", "the later date"): the
+    written word belongs to that pair. A participle before a noun is a modifier too ("smoother than
+    planed oak"), where the fix's ending participle ('than planned') could not stand."""
+    last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
+    if not after or last == fixed or "{" in last or "NOUN" not in w.tags(after) or after in w.PREPOSITIONS:
+        return False
+    if w.verb_tags(last) == {"VBD", "VBN"} and "VBN" in w.verb_tags(fixed) and w.tags(after) == {"NOUN"}:
+        return True
+    if not w.tags(last) & {"NOUN", "ADJ"}:
+        return False  # "seldom ever go": an adverb modifies no noun
+    return _ngrams.web_pair_count(last, after) is not None and _ngrams.web_pair_count(fixed, after) is None
 
 
 def _finite_before(previous: str) -> bool:
@@ -637,7 +696,8 @@ _AS_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){1,5}?[ \t]+as\b")
 
 _FREE_RELATIVE = re.compile(
     r"[ \t]+(?:he|she|it|we|they|you|i)[ \t]+(?:am|is|are|was|were)\b"
-    r"(?![ \t]+(?!(?:and|or|but|as|now|today|then|is|was|has|will|can|must|may|might|would|should|could)\b)[a-z])",
+    r"(?![ \t]+(?!(?:and|or|but|as|now|today|then|is|was|has|will|can|must|may|might|would|should|could"
+    r"|i|we|you|he|she|they)\b)[a-z])",
     re.IGNORECASE,
 )
 

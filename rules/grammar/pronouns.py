@@ -768,6 +768,7 @@ class WhoForThing(GrammarRule):
         "The company who hired him and the dog who barked; ask the car owner who called.",
         "Whose car? The Ford Cars who won the award.",
         "The book that I read was good; I asked the driver who I met.",
+        "There's someone at the door who wants to see you; a man in a car who waved.",
     )
     fixed = ()
     fix = "sometimes"
@@ -788,6 +789,8 @@ class WhoForThing(GrammarRule):
             )
             if not (following in w.AUXILIARIES or w.verb_tags(following) & {"VBD", "VBZ"} or object_of):
                 continue
+            if _person_before_place(words, index - 1):
+                continue  # "someone at the door who wants to see you": 'who' is the person's
             if in_quotes(doc, words[index].start):
                 continue
             that = match_case("that", words[index].text)
@@ -798,6 +801,22 @@ class WhoForThing(GrammarRule):
                 suggestions=(that, "which"),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_PERSON_HEADS = w.PERSON_NOUNS | frozenset("someone somebody anyone anybody everyone everybody one those".split())
+
+
+def _person_before_place(words: list[Word], index: int) -> bool:
+    """The thing at ``index`` is a preposition's object after a person ("there's someone at the door
+    who wants you", "a man in a car who waved"): the relative clause may belong to the person."""
+    back = index - 1
+    while back > 0 and words[back].low not in w.PREPOSITIONS:
+        if words[back].low not in w.DETERMINERS and "ADJ" not in w.tags(words[back].low):
+            return False
+        back -= 1
+    if back <= 0 or words[back].low not in w.PREPOSITIONS:
+        return False
+    return any(word.low in _PERSON_HEADS for word in words[max(0, back - 4) : back])
 
 
 _THAT = frozenset(("that",))

@@ -1100,6 +1100,12 @@ def _participle(word: Word) -> str | None:
     return None
 
 
+def _t_participle(written: str, participle: str) -> bool:
+    """'spilt' for 'spilled', 'burnt', 'learnt', 'dreamt', 'spelt', 'leapt': the British '-t' form of a
+    verb whose regular '-ed' form is offered is its participle too ("the milk has been spilt")."""
+    return written.endswith("t") and participle.endswith("ed") and participle.startswith(written[:-1])
+
+
 class BeenParticiple(GrammarRule):
     id = "grammar.been-participle"
     category = "grammar"
@@ -1137,6 +1143,7 @@ class BeenParticiple(GrammarRule):
         "Whatever it was took hours; what he was became clear.",
         "It should have been spelled out once all fields are complete by noon.",
         "It will be learnt in time; the lamps will be lit; it must be got right; should old acquaintance be forgot.",
+        "The milk has been spilt, the toast has been burnt and the poem has been learnt by heart.",
     )
     fixed = (
         "The program has been introduced.",
@@ -1199,7 +1206,7 @@ class BeenParticiple(GrammarRule):
                 continue  # "won't be complete", "must be learnt", "will be always be": not this slip
             if participle is None and words[index].low == "be" and verb.low == "do":
                 participle = "done"  # "should be do first"
-            if participle is None:
+            if participle is None or _t_participle(verb.low, participle):
                 continue
             if passive and (_after_do(words, index) or in_quotes(doc, words[index].start)):
                 continue  # "all we did was sit and wait": the pseudo-cleft takes the bare verb

@@ -962,6 +962,7 @@ class EffectForAffect(GrammarRule):
         "The prisoners effected their escape at night; the transfer was effected by wire.",
         "The effects the drug had were mild; the side effects of the cuts were large.",
         "To that effect, the cuts will affect thousands.",
+        "The new manager effected many changes, and the council effected most reforms.",
     )
     fix = "sometimes"
 
@@ -1005,7 +1006,7 @@ class EffectForAffect(GrammarRule):
         if following is None:
             return False
         if following.low in _AFFECTED_BARE:
-            return True
+            return not _next_in(words, index + 1, _BROUGHT_ABOUT)  # not "effected many changes"
         if "ADJ" in w.tags(following.low) and _next_in(words, index + 1, _AFFECTED_BARE):
             return True  # "will effect small businesses"
         if following.low not in w.ARTICLES | w.POSSESSIVES | frozenset("these those every".split()):
