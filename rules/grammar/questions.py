@@ -62,6 +62,7 @@ class QuestionOrder(GrammarRule):
         "Why the shops are closed today?",
         "How many people there were at the rally?",
         "Where the main station is?",
+        "How long you have been living in Bristol?",
     )
     good = (
         "Where are you going? Why is he always late? What do you want from me?",
@@ -75,6 +76,7 @@ class QuestionOrder(GrammarRule):
         "Why the shops are closed. Where the station is, the market is. How many there were, nobody knows.",
         "How much should I be looking at? How many times have we told you?",
         "What the company needs is a new chief? What this country needs is leadership?",
+        "Why you have been chosen is a mystery? How long you are staying depends on the visa?",
     )
     fixed = ()
     fix = "sometimes"
@@ -104,7 +106,10 @@ class QuestionOrder(GrammarRule):
         subject, verb = words[subject_at], words[verb_at]
         if subject.low == "i" and subject.text != "I":
             return None
-        if _second_verb(doc, words, verb_at + 1, verb):
+        rest = verb_at + 1
+        if verb.low in _INVERTED and rest < len(words) and w.verb_tags(words[rest].low) & {"VBN", "VBG"}:
+            rest += 1  # "How long you have been waiting?": the participle is the same verb's
+        if _second_verb(doc, words, rest, verb):
             return None  # "What you need is rest?": a second verb, the wh-clause is a subject
         pronoun = "I" if subject.text == "I" else subject.low
         main_have = verb.low in _HAVE and not (

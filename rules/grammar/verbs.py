@@ -319,6 +319,7 @@ class PerfectVerbForm(GrammarRule):
         "Has anyone spoke to the driver? Has everyone ate already?",
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
+        "Had I knew about the strike, I would have walked.",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -367,6 +368,7 @@ class PerfectVerbForm(GrammarRule):
         "Has anyone spoken to the driver? Has everyone eaten already?",
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
+        "Had I known about the strike, I would have walked.",
     )
     fix = "sometimes"
 
@@ -376,8 +378,8 @@ class PerfectVerbForm(GrammarRule):
             if _relative_clause(words, index) or _after_perfect(words, index) or _must_have_noun(words, index):
                 continue
             target_index = _skip_adverb(words, index)
-            if target_index >= len(words) or words[target_index].capitalised:
-                continue
+            if target_index >= len(words) or (words[target_index].capitalised and words[target_index].text != "I"):
+                continue  # a name or a title ("had Rose …"), but not the pronoun "Had I knew
             if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
