@@ -534,11 +534,17 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     ):
         return None  # the time does not close the clause (a phrase of place or company may follow)
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
+    if since:
+        for joiner in range(start - 2, first, -1):
+            if words[joiner].low in _SINCE_AND and words[joiner + 1].low in w.PERSON_SUBJECTS:
+                first = joiner + 1  # "I was born in 1990 and I live in Leeds since then": the nearest clause's subject
+                break
     found = _subject(words, first)
     perfect_only = False
-    if found is None and not since:
+    if found is None:
         found = _subject(words, first, owners=_PERFECT_OWNERS)
-        perfect_only = True  # "The company has announced it two weeks ago": only a perfect, not a caption's present
+        perfect_only = not since  # "The company has announced it two weeks ago": a perfect, not a caption's present
+        # with 'since' any present: "The team plays here since 2010" is no caption
     if found is None:
         return None
     subject_end, person = found
@@ -570,6 +576,8 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             return None
         if since and low.endswith("est") and "ADJ" in w.tags(low):
             return None  # "the highest rate since 1990": a superlative takes the 'since'
+        if since and (low in _COMPARED or (low.endswith("er") and "ADJ" in w.tags(low))):
+            return None  # "it is worth more since 2019", "it is quieter since the update": a change measured
         if w.verb_tags(low):
             tags = tags or sentence_tags(doc, words)
             tag = tags[between]
@@ -596,6 +604,7 @@ def _perfect_object(words: list[Word], slip: Slip, at: int, start: int, end: int
 
 
 _PERFECT_HAVE = frozenset(("has", "have", "'ve", "’ve"))
+_COMPARED = frozenset("more less better worse fewer".split())
 
 
 _AFTER_TIME_PREPOSITIONS = frozenset("with in at on for from after before during near by".split())
@@ -786,6 +795,10 @@ class SincePresent(GrammarRule):
         "They own the shop for six years now.",
         "We know each other for twenty years.",
         "They are married for thirty years.",
+        "My aunt plays chess since she was a schoolgirl.",
+        "We know each other since we were at primary school.",
+        "The club plays its home games here since 1998.",
+        "He moved to Hull in 2004 and he works at the docks since then.",
     )
     good = (
         "I have lived in this house since 2010.",
@@ -795,6 +808,10 @@ class SincePresent(GrammarRule):
         "She has been teaching at the school since September.",
         "We stay in Rome for two weeks. I know it for a fact. We are here for two weeks.",
         "They have owned the shop for six years now. Now that prices rise, we wait for a few days now and then.",
+        "My aunt has played chess since she was a schoolgirl. I trust him less since he was rude to me.",
+        "We stay indoors, since we were told to. Since she was a child, she has painted.",
+        "The club is worth more since 1998 and busier since the war; it is the club's best season since 1998.",
+        "He moved to Hull in 2004, and he has worked at the docks since then.",
     )
     fixed = ()
     fix = "sometimes"
@@ -821,10 +838,22 @@ class SincePresent(GrammarRule):
                 or not _STATE_TRIGGERS.isdisjoint(lows[max(0, position - 12) : position])
             )
         ]
+        candidates += [
+            position
+            for position in positions(doc, _SINCE)
+            if 1 < position < last - 2
+            and lows[position + 1] in w.SUBJECT_PRONOUNS
+            and lows[position + 2] in _WAS_WERE
+        ]
         if len(candidates) > 1:
             candidates.sort()
         for words, index in places(doc, candidates):
-            if words[index].low != "since":
+            if words[index].low == "since" and index + 1 < len(words) and words[index + 1].low in w.SUBJECT_PRONOUNS:
+                clause_end = _life_stage_end(words, index)
+                if clause_end is None:
+                    continue
+                end = clause_end
+            elif words[index].low != "since":
                 span = _span_for(words, index)
                 if span is None:
                     continue
@@ -852,6 +881,40 @@ class SincePresent(GrammarRule):
                 suggestions=(match_case(perfect, verb.text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_WAS_WERE = frozenset(("was", "were"))
+_LIFE_STAGES = frozenset(
+    """
+    child children kid kids boy boys girl girls baby babies toddler toddlers teenager teenagers teen teens
+    young younger little small student students pupil pupils undergraduate undergraduates born school college
+    university kindergarten nursery schoolboy schoolgirl schoolchildren youngster youngsters adolescent
+    """.split()
+)
+"""What follows 'since I was', 'since we were' when 'since' can only be a time: a stage of life
+("since I was a child", "since we were at school", "since she was born") or an age ("since he was
+ten"). 'Since' meaning 'because' takes other clauses ("since he was late, we left")."""
+_STAGE_FILLERS = frozenset("a an at in only still very quite just primary secondary high".split())
+
+
+def _life_stage_end(words: list[Word], since: int) -> int | None:
+    """Last index of "since I was a child", "since we were at school together", "since she was ten":
+    'since', a subject pronoun, 'was' or 'were', up to two filler words and a stage of life or an age,
+    then at most three more words with no verb to the end of the sentence; None otherwise."""
+    at = since + 3
+    if not all(word.joined for word in words[since : since + 3]):
+        return None
+    while at < len(words) and at < since + 5 and words[at].low in _STAGE_FILLERS and words[at - 1].joined:
+        at += 1
+    if at >= len(words) or not words[at - 1].joined:
+        return None
+    low = words[at].low
+    if not (low in _LIFE_STAGES or (low in w.CARDINALS and low not in ("one", "a")) or (low.isdigit() and len(low) <= 2)):
+        return None
+    rest = words[at + 1 :]
+    if len(rest) > 3 or not all(word.joined for word in rest[:-1]) or any(w.verb_tags(word.low) for word in rest):
+        return None
+    return len(words) - 1
 
 
 def _lasting_state(words: list[Word], at: int) -> bool:
