@@ -841,9 +841,7 @@ class SincePresent(GrammarRule):
         candidates += [
             position
             for position in positions(doc, _SINCE)
-            if 1 < position < last - 2
-            and lows[position + 1] in w.SUBJECT_PRONOUNS
-            and lows[position + 2] in _WAS_WERE
+            if 1 < position < last - 2 and lows[position + 1] in w.SUBJECT_PRONOUNS and lows[position + 2] in _WAS_WERE
         ]
         if len(candidates) > 1:
             candidates.sort()
@@ -909,7 +907,8 @@ def _life_stage_end(words: list[Word], since: int) -> int | None:
     if at >= len(words) or not words[at - 1].joined:
         return None
     low = words[at].low
-    if not (low in _LIFE_STAGES or (low in w.CARDINALS and low not in ("one", "a")) or (low.isdigit() and len(low) <= 2)):
+    age = (low in w.CARDINALS and low not in ("one", "a")) or (low.isdigit() and len(low) <= 2)
+    if not (low in _LIFE_STAGES or age):
         return None
     rest = words[at + 1 :]
     if len(rest) > 3 or not all(word.joined for word in rest[:-1]) or any(w.verb_tags(word.low) for word in rest):
