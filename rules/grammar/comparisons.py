@@ -181,7 +181,6 @@ def _one_of_a_kind(low: str) -> bool:
 
 
 _AS = frozenset(("as", "same"))
-_AS_ONLY = frozenset(("as",))
 _PARTNER_OBJECTS = frozenset("me him us them".split())
 _PRO_VERBS = frozenset("do does did is are am was were".split())
 """Not "has", "can" …: "the club has grown bigger as the town has" may be a manner."""
