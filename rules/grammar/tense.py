@@ -356,6 +356,8 @@ class PastTimePresentVerb(GrammarRule):
         "The bakery has closed the shop two months ago.",
         "We have sold our old house in 2018.",
         "The river has flooded the valley in 1998, and the town rebuilt it.",
+        "She has been to the dentist last month.",
+        "We have been to Vienna two years ago.",
     )
     good = (
         "We have welcomed the decision last week; he has rebuilt the house the storm destroyed two years ago.",
@@ -376,6 +378,8 @@ class PastTimePresentVerb(GrammarRule):
         "We sold our old house in 2018. We have lived here since 2018 and have grown more than in 2018.",
         "Prices have doubled from their level in 2008. The club has agreed to move in 2031.",
         "The party has promised a referendum in 2099. The minister has said it was built in 1998.",
+        "She went to the dentist last month. She has been to the dentist since last month.",
+        "We have been to Vienna twice. We have been able to travel since two years ago.",
     )
     fixed = ()
     fix = "sometimes"
@@ -566,6 +570,8 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             continue  # "I met her yesterday", "I see her at the station yesterday": the object, not a possessive
         if not since and low in _PLACE_DETERMINERS and words[between - 1].low in _AFTER_TIME_PREPOSITIONS:
             continue  # "at the station", "for the first time": a determiner inside a phrase of place or time
+        if low in _PLACE_DETERMINERS and slip[2].endswith("went") and words[between - 1].low == "to":
+            continue  # "has been to the dentist last month": 'went to the dentist'
         if narrative and low in _PLACE_DETERMINERS and between == slip[1] + 1:
             continue  # "writes the letter two days ago but never sent it": the object, in a past narrative
         if low in _PLACE_DETERMINERS and between == slip[1] + 1 and _perfect_object(words, slip, between, start, end):
@@ -740,7 +746,9 @@ def _perfect(words: list[Word], person: str, at: int) -> Slip | None:
     if participle >= len(words) or not words[participle - 1].joined or words[participle].capitalised:
         return None
     low = words[participle].low
-    if low == "been":
+    if low == "been" and participle + 1 < len(words) and words[participle].joined and words[participle + 1].low == "to":
+        past = "went"  # "I have been to Rome last year": 'went to Rome'
+    elif low == "been":
         past = "was" if person in ("i", "he", "she") else "were"
     else:
         if "VBN" not in w.verb_tags(low):
