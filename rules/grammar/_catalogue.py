@@ -96,7 +96,7 @@ CATALOGUE = (
     E('rules.grammar.verb_patterns', 'BeBareVerb', 'grammar.be-bare-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'ThereAreSingular', 'grammar.there-are-singular', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'IngForEd', 'grammar.ing-for-ed', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
-    E('rules.grammar.verb_patterns', 'StativeProgressive', 'grammar.stative-progressive', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.verb_patterns', 'StativeProgressive', 'grammar.stative-progressive', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.comparisons', 'SuperlativeOf', 'grammar.superlative-of', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.comparisons', 'DoubleComparison', 'grammar.double-comparison', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.comparisons', 'ComparisonPartner', 'grammar.comparison-partner', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501

@@ -181,6 +181,45 @@ def _one_of_a_kind(low: str) -> bool:
 
 
 _AS = frozenset(("as", "same"))
+_PARTNER_OBJECTS = frozenset("me him us them".split())
+_PRO_VERBS = frozenset("do does did is are am was were".split())
+"""Not "has", "can" …: "the club has grown bigger as the town has" may be a manner."""
+_PARTNER_OPENERS = frozenset("the my your his her our their its this that".split())
+
+
+def _more_adjective(words: list[Word], at: int) -> bool:
+    """'more' or 'less' and an adjective or adverb end at ``at`` ("more difficult", "more quickly")."""
+    return (
+        at > 0
+        and words[at - 1].low in ("more", "less")
+        and words[at - 1].joined
+        and bool(w.tags(words[at].low) & {"ADJ", "ADV"})
+        and not words[at].capitalised
+    )
+
+
+def _ellipted_partner(words: list[Word], at: int) -> bool:
+    """The words from ``at`` to the end of the sentence are a comparison's partner, not a clause of
+    time or manner: an object pronoun alone ("older as me"), or a subject and a bare auxiliary
+    ("as her sister does", "as I am", "as the old one was")."""
+    end = at
+    while end < len(words) - 1 and words[end].joined:
+        end += 1
+    rest = words[at : end + 1]  # up to the sentence's end or a comma
+    if len(rest) == 1:
+        return rest[0].low in _PARTNER_OBJECTS
+    if rest[-1].low not in _PRO_VERBS or len(rest) > 4:
+        return False
+    subject = rest[:-1]
+    if len(subject) == 1:
+        return subject[0].low in w.SUBJECT_PRONOUNS or (subject[0].capitalised and not w.tags(subject[0].low))
+    if subject[0].low not in _PARTNER_OPENERS:
+        return False
+    return subject[-1].low == "one" or (
+        "NOUN" in w.tags(subject[-1].low) and all(w.tags(word.low) & {"ADJ", "NOUN"} for word in subject[1:])
+    )
+
+
 _PREFER = frozenset("prefer prefers preferred preferring".split())
 _PREFER_REACH = 5
 """Words at most between 'prefer' and its 'than' ("prefer a cup of tea than")."""
@@ -280,6 +319,8 @@ class ComparisonPartner(GrammarRule):
         "She is as tall like her sister, so please reply as soon like possible.",
         "The project cost twice as much than planned.",
         "The prices this year are so high as they were in 2008.",
+        "My son swims faster as his cousin does.",
+        "The new bridge is longer as the old one was, and my sister is older as me.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -292,6 +333,8 @@ class ComparisonPartner(GrammarRule):
         "Prices are not so high as they were; he was so angry as to leave; so far as I know, so long as it works.",
         "No one is so kind as she is. Is it so big as they say? It was so designed as a whole.",
         "The rooms are so small as a result of the work; the roads are so busy as the holidays begin.",
+        "It gets colder as the sun sets. They play better as a team. It got worse as it does every winter.",
+        "He swims faster as he grows; she felt happier as time went on; it is more useful as the default.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -301,12 +344,15 @@ class ComparisonPartner(GrammarRule):
         "She is as tall as her sister, so please reply as soon as possible.",
         "The project cost twice as much as planned.",
         "The prices this year are as high as they were in 2008.",
+        "My son swims faster than his cousin does.",
+        "The new bridge is longer than the old one was, and my sister is older than me.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._prefer_than(doc)
         yield from self._so_as(doc)
+        yield from self._comparative_as(doc)
         for words, index in occurrences(doc, _AS):
             word = words[index]
             if word.low == "as":
@@ -342,6 +388,34 @@ class ComparisonPartner(GrammarRule):
                 partner.end,
                 f"'{'as' if word.low == 'as' else 'the same'} …' takes 'as', not '{partner.text}'.",
                 suggestions=("as",),
+                fix=FixSafety.SAFE,
+            )
+
+    def _comparative_as(self, doc: Document) -> Iterator[Finding]:
+        """'She runs faster as her sister does', 'He is older as me': a comparative takes 'than'.
+        Only where 'as' cannot open a clause of time or manner ("it gets colder as the sun sets",
+        "better as a team"): its partner is an object pronoun that ends the sentence, or a subject and
+        a bare auxiliary that ends it ("as her sister does", "as I am")."""
+        for words, index in occurrences(doc, _AS_ONLY):
+            if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+                continue
+            before = words[index - 1]
+            if not (_compared(before, graded=True) and before.low.endswith(("er", "se"))) and not _more_adjective(
+                words, index - 1
+            ):
+                continue
+            if index >= 3 and any(word.low in ("as", "so") for word in words[index - 3 : index - 1]):
+                continue  # "as much better as", "so much faster as to": an 'as' of its own
+            if not _ellipted_partner(words, index + 1):
+                continue
+            if in_quotes(doc, words[index].start):
+                continue
+            word = words[index]
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A comparison with '{before.text}' takes 'than', not '{word.text}'.",
+                suggestions=(match_case("than", word.text),),
                 fix=FixSafety.SAFE,
             )
 

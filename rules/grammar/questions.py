@@ -62,6 +62,11 @@ class QuestionOrder(GrammarRule):
         "Why the shops are closed today?",
         "How many people there were at the rally?",
         "Where the main station is?",
+        "How long you have been living in Bristol?",
+        "What means this symbol?",
+        "How much costs a return ticket?",
+        "What does mean this road sign?",
+        "What said the old man?",
     )
     good = (
         "Where are you going? Why is he always late? What do you want from me?",
@@ -75,6 +80,11 @@ class QuestionOrder(GrammarRule):
         "Why the shops are closed. Where the station is, the market is. How many there were, nobody knows.",
         "How much should I be looking at? How many times have we told you?",
         "What the company needs is a new chief? What this country needs is leadership?",
+        "Why you have been chosen is a mystery? How long you are staying depends on the visa?",
+        "What does this symbol mean? How much does a return ticket cost? What causes this disease?",
+        "What means the most to you? What costs the club money? How much means a lot to them?",
+        "What does it mean? What, says the old man, is the point? What says 'home' like a fire?",
+        '"What means this symbol?" is not English.',
     )
     fixed = ()
     fix = "sometimes"
@@ -90,8 +100,54 @@ class QuestionOrder(GrammarRule):
                 if words[1].low in _COUNTED and counted and words[3].low in _PRONOUNS | {"there"}:
                     subject_at = 3  # "How many people there were?", "How much money you have?"
             finding = self._statement_order(doc, words, subject_at)
+            if finding is None and words[0].low in _OBJECT_ASKERS and subject_at <= 2:
+                finding = self._verb_before_subject(doc, words, subject_at)
             if finding is not None:
                 yield finding
+
+    def _verb_before_subject(self, doc: Document, words: list[Word], at: int) -> Finding | None:
+        """'What means this word?', 'How much costs this jacket?', 'What does mean this sign?': the
+        verb, or 'do' and the verb, before a short subject that ends the question. Only with verbs
+        that ask for their object ('mean', 'cost', 'say' …): 'What causes this disease?' asks for a
+        subject and is right."""
+        if len(words) > _SHORT_QUESTION or not _whole_question(doc, words) or in_quotes(doc, words[0].start):
+            return None
+        do = words[at] if words[at].low in _DO_FORMS else None
+        verb_at = at + 1 if do is not None else at
+        if verb_at + 2 >= len(words) + 1 or verb_at >= len(words) - 1:
+            return None
+        verb = words[verb_at]
+        lemma = _OBJECT_VERBS.get(verb.low)
+        if lemma is None or (do is not None and verb.low != lemma):
+            return None
+        what = at == 1 and words[0].low == "what" and lemma not in _AMOUNT_VERBS
+        how_much = at == 2 and words[0].low == "how" and words[1].low == "much" and lemma in _AMOUNT_VERBS
+        if not (what or how_much):
+            return None  # "What costs …", "How much means …": the verb and the question word do not go together
+        subject = words[verb_at + 1 :]
+        if subject[0].low not in _SUBJECT_OPENERS or len(subject) > 4 or subject[-1].low in _OATHS:
+            return None
+        if "NOUN" not in w.tags(subject[-1].low) or subject[-1].capitalised:
+            return None
+        if not all(w.tags(word.low) & {"ADJ", "NOUN"} for word in subject[1:-1]):
+            return None
+        if do is None:
+            third = verb.low != lemma
+            do_text = "does" if third else "do"
+            if verb.low in _PAST_OBJECT_VERBS:
+                do_text = "did"
+        else:
+            do_text = do.low
+        written = doc.text[subject[0].start : subject[-1].end]
+        question = " ".join(word.text for word in words[:at])
+        asked = f"{question} {do_text} {written} {lemma}"
+        return self.finding(
+            words[at].start,
+            subject[-1].end,
+            f"A question puts its subject before the verb: '{asked}?'.",
+            suggestions=(f"{do_text} {written} {lemma}",),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _statement_order(self, doc: Document, words: list[Word], subject_at: int) -> Finding | None:
         verb_at = subject_at + 1
@@ -104,7 +160,10 @@ class QuestionOrder(GrammarRule):
         subject, verb = words[subject_at], words[verb_at]
         if subject.low == "i" and subject.text != "I":
             return None
-        if _second_verb(doc, words, verb_at + 1, verb):
+        rest = verb_at + 1
+        if verb.low in _INVERTED and rest < len(words) and w.verb_tags(words[rest].low) & {"VBN", "VBG"}:
+            rest += 1  # "How long you have been waiting?": the participle is the same verb's
+        if _second_verb(doc, words, rest, verb):
             return None  # "What you need is rest?": a second verb, the wh-clause is a subject
         pronoun = "I" if subject.text == "I" else subject.low
         main_have = verb.low in _HAVE and not (
@@ -157,8 +216,28 @@ def _second_verb(doc: Document, words: list[Word], start: int, verb: Word) -> bo
 
 
 _SHORT_QUESTION = 10
+_OBJECT_ASKERS = frozenset(("what", "how"))
+_DO_FORMS = frozenset(("do", "does", "did"))
+_OBJECT_VERBS = {
+    form: lemma
+    for lemma, forms in {
+        "mean": ("mean", "means", "meant"),
+        "cost": ("cost", "costs"),
+        "weigh": ("weigh", "weighs", "weighed"),
+        "say": ("say", "says", "said"),
+        "think": ("think", "thinks", "thought"),
+        "want": ("want", "wants", "wanted"),
+    }.items()
+    for form in forms
+}
+"""Verbs whose 'what' is their object, seldom their subject: "What means this word?" asks 'What does
+this word mean?'. Not 'cause', 'make', 'matter', whose 'what' is the subject ("What causes it?")."""
+_AMOUNT_VERBS = frozenset(("cost", "weigh"))
+"""Verbs asked with 'how much' ("How much costs this jacket?"); the others with 'what'."""
+_PAST_OBJECT_VERBS = frozenset("meant weighed said thought wanted".split())
 _NOUN_TAGS = frozenset(("NN", "NNS"))
 _NOUN_DETERMINERS = frozenset("the this that these those my your his her its our their".split())
+_SUBJECT_OPENERS = _NOUN_DETERMINERS | frozenset(("a", "an"))
 _OATHS = frozenset("hell heck devil deuce fuck".split())
 
 

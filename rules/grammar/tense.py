@@ -13,6 +13,7 @@ a word could be a noun or a verb. A look back for a clause's context is bounded 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -282,6 +283,7 @@ _AGO_UNITS = frozenset(
 _AGO_AMOUNTS = w.CARDINALS | frozenset("a an one few several many some couple of".split())
 _YESTERDAY = frozenset(("yesterday",))
 _MARKERS = _YESTERDAY | frozenset(("ago", "last"))
+_IN = frozenset(("in",))
 _DAY_PARTS = frozenset("morning afternoon evening".split())
 _NOT_BEFORE_MARKER = w.PREPOSITIONS | frozenset("than as like since until till versus vs unlike compared".split())
 """'Higher than a year ago', 'since last year', 'up from a year ago', 'the same as last week': the
@@ -351,6 +353,11 @@ class PastTimePresentVerb(GrammarRule):
         "I meet her at the station yesterday with her brother.",
         "We meet for the first time last summer in Lisbon.",
         "He writes the letter two days ago but never sent it.",
+        "The bakery has closed the shop two months ago.",
+        "We have sold our old house in 2018.",
+        "The river has flooded the valley in 1998, and the town rebuilt it.",
+        "She has been to the dentist last month.",
+        "We have been to Vienna two years ago.",
     )
     good = (
         "We have welcomed the decision last week; he has rebuilt the house the storm destroyed two years ago.",
@@ -367,6 +374,12 @@ class PastTimePresentVerb(GrammarRule):
         "Last month the rent rises, and two days ago the city said so; yesterday the news broke.",
         "We welcome the ruling at the court last week; I remember her at the station yesterday.",
         "We welcome the decision last week and the plan; he writes the letter two days ago, he says.",
+        "The bakery closed its doors two months ago; the bakery has been closed since two months ago.",
+        "We sold our old house in 2018. We have lived here since 2018 and have grown more than in 2018.",
+        "Prices have doubled from their level in 2008. The club has agreed to move in 2031.",
+        "The party has promised a referendum in 2099. The minister has said it was built in 1998.",
+        "She went to the dentist last month. She has been to the dentist since last month.",
+        "We have been to Vienna twice. We have been able to travel since two years ago.",
     )
     fixed = ()
     fix = "sometimes"
@@ -381,7 +394,15 @@ class PastTimePresentVerb(GrammarRule):
             or (lows[position] == "last" and position < last and lows[position + 1] in _LAST_UNITS)
             or (lows[position] == "ago" and position > 0 and lows[position - 1] in _AGO_UNITS)
         ]
+        years = positions(doc, _IN)
+        candidates += [position for position in years if position < last and _past_year(lows[position + 1])]
+        candidates.sort()
         for words, index in places(doc, candidates):
+            if words[index].low == "in":
+                found = _perfect_in_year(words, index)
+                if found is not None and not in_quotes(doc, words[found[0]].start):
+                    yield self._report(words, found, index, index + 1)
+                continue
             span = _marker_span(words, index)
             if span is None:
                 continue
@@ -389,21 +410,64 @@ class PastTimePresentVerb(GrammarRule):
             found = _verb_before_marker(doc, words, start, end) if start > 1 else None
             if found is None and start <= 1:
                 found = _verb_after_marker(doc, words, start, end)
-            if found is None:
+            if found is None or in_quotes(doc, words[found[0]].start):
                 continue
-            first, last_verb, past = found
-            verb = words[first]
-            if in_quotes(doc, verb.start):
-                continue
-            marker = " ".join(word.text for word in words[start : end + 1])
-            written = " ".join(word.text for word in words[first : last_verb + 1])
-            yield self.finding(
-                verb.start,
-                words[last_verb].end,
-                f"'{marker}' places this in the past: write '{past}', not '{written}'.",
-                suggestions=(match_case(past, verb.text),),
-                fix=FixSafety.UNSAFE,
-            )
+            yield self._report(words, found, start, end)
+
+    def _report(self, words: list[Word], found: Slip, start: int, end: int) -> Finding:
+        first, last_verb, past = found
+        verb = words[first]
+        marker = " ".join(word.text for word in words[start : end + 1])
+        written = " ".join(word.text for word in words[first : last_verb + 1])
+        return self.finding(
+            verb.start,
+            words[last_verb].end,
+            f"'{marker}' places this in the past: write '{past}', not '{written}'.",
+            suggestions=(match_case(past, verb.text),),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_THIS_YEAR = date.today().year
+
+
+def _past_year(low: str) -> bool:
+    """A year before this one ("2019"): 'in 2030' may be a plan ("has promised elections in 2030")."""
+    return _is_year(low) and int(low) < _THIS_YEAR
+
+
+def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
+    """'We have visited Lisbon in 2019', 'The price has doubled in 2008': a subject opens the sentence,
+    a present perfect follows, and 'in' and a past year close the sentence (or the clause, at a
+    comma), with at most three words of a plain object between ('this car', 'Lisbon'); no
+    preposition, 'to' or verb between, which would give the year to another phrase ("has doubled
+    from its level in 2019", "has agreed to sell in 2019")."""
+    end = index + 1
+    if not words[index].joined or (end + 1 < len(words) and words[end].joined):
+        return None
+    if index > 0 and words[index - 1].joined and words[index - 1].low in _NOT_BEFORE_MARKER:
+        return None
+    first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
+    found = _subject(words, first, owners=_PERFECT_OWNERS)
+    if found is None:
+        return None
+    subject_end, person = found
+    at = subject_end + 1
+    if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
+        at += 1
+    have = "has" if person in ("he", "she") else "have"
+    if at >= index or words[at].low != have or not words[at - 1].joined:
+        return None
+    slip = _perfect(words, person, at)
+    if slip is None or index - slip[1] - 1 > 3:
+        return None
+    for between in words[slip[1] + 1 : index]:
+        low = between.low
+        if not between.joined or low in w.PREPOSITIONS or low in _CLAUSE_BREAKS - w.DETERMINERS or low == "to":
+            return None
+        if not (between.capitalised or low in w.DETERMINERS or w.tags(low) & {"NOUN", "ADJ", "PROPN"}):
+            return None
+    return slip
 
 
 def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
@@ -474,13 +538,25 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     ):
         return None  # the time does not close the clause (a phrase of place or company may follow)
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
+    if since:
+        for joiner in range(start - 2, first, -1):
+            if words[joiner].low in _SINCE_AND and words[joiner + 1].low in w.PERSON_SUBJECTS:
+                first = joiner + 1  # "I was born in 1990 and I live in Leeds since then": the nearest clause's subject
+                break
     found = _subject(words, first)
+    perfect_only = False
+    if found is None:
+        found = _subject(words, first, owners=_PERFECT_OWNERS)
+        perfect_only = not since  # "The company has announced it two weeks ago": a perfect, not a caption's present
+        # with 'since' any present: "The team plays here since 2010" is no caption
     if found is None:
         return None
     subject_end, person = found
     at = subject_end + 1
     if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
         at += 1
+    if perfect_only and (at >= len(words) or words[at].low not in _PERFECT_HAVE):
+        return None
     nearest = start if since or words[end].low == "ago" else start - 1
     if at >= nearest or start - at > 9 or not all(word.joined for word in words[first:start]):
         return None  # "I remember yesterday": a time right after the verb may be its object, not "two days ago"
@@ -494,6 +570,8 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             continue  # "I met her yesterday", "I see her at the station yesterday": the object, not a possessive
         if not since and low in _PLACE_DETERMINERS and words[between - 1].low in _AFTER_TIME_PREPOSITIONS:
             continue  # "at the station", "for the first time": a determiner inside a phrase of place or time
+        if low in _PLACE_DETERMINERS and slip[2].endswith("went") and words[between - 1].low == "to":
+            continue  # "has been to the dentist last month": 'went to the dentist'
         if narrative and low in _PLACE_DETERMINERS and between == slip[1] + 1:
             continue  # "writes the letter two days ago but never sent it": the object, in a past narrative
         if low in _PLACE_DETERMINERS and between == slip[1] + 1 and _perfect_object(words, slip, between, start, end):
@@ -504,6 +582,8 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             return None
         if since and low.endswith("est") and "ADJ" in w.tags(low):
             return None  # "the highest rate since 1990": a superlative takes the 'since'
+        if since and (low in _COMPARED or (low.endswith("er") and "ADJ" in w.tags(low))):
+            return None  # "it is worth more since 2019", "it is quieter since the update": a change measured
         if w.verb_tags(low):
             tags = tags or sentence_tags(doc, words)
             tag = tags[between]
@@ -523,10 +603,14 @@ def _perfect_object(words: list[Word], slip: Slip, at: int, start: int, end: int
     "the flood of two years ago"), so the time is the verb's."""
     if words[end].low != "ago" or words[slip[0]].low not in _PERFECT_HAVE or not 1 <= start - at - 1 <= 2:
         return False
-    return all("NOUN" in w.tags(word.low) and not word.capitalised for word in words[at + 1 : start])
+    nouns = words[at + 1 : start]
+    if len(nouns) == 2 and "ADJ" in w.tags(nouns[0].low) and not nouns[0].capitalised:
+        nouns = nouns[1:]  # "has left the old firm two years ago"
+    return all("NOUN" in w.tags(word.low) and not word.capitalised for word in nouns)
 
 
 _PERFECT_HAVE = frozenset(("has", "have", "'ve", "’ve"))
+_COMPARED = frozenset("more less better worse fewer".split())
 
 
 _AFTER_TIME_PREPOSITIONS = frozenset("with in at on for from after before during near by".split())
@@ -562,6 +646,9 @@ _PAST_AUXILIARIES = frozenset("was were had did".split())
 
 _SUBJECT_OWNERS = frozenset("my our your".split())
 _SUBJECT_OWNERS_AFTER_TIME = _SUBJECT_OWNERS | frozenset(("the",))
+_PERFECT_OWNERS = _SUBJECT_OWNERS | frozenset("the this that his her its their".split())
+"""Openers of a subject before a present perfect and a past time ("The company has announced it
+two weeks ago"): captions put a present beside a past time, never a perfect."""
 """After a time that opens the sentence 'the …' may be the subject too ("Last week the council
 decides"): captions put the present beside a time that follows the subject, not one that opens."""
 _SINCE_AND = frozenset(("and", "but"))
@@ -659,7 +746,9 @@ def _perfect(words: list[Word], person: str, at: int) -> Slip | None:
     if participle >= len(words) or not words[participle - 1].joined or words[participle].capitalised:
         return None
     low = words[participle].low
-    if low == "been":
+    if low == "been" and participle + 1 < len(words) and words[participle].joined and words[participle + 1].low == "to":
+        past = "went"  # "I have been to Rome last year": 'went to Rome'
+    elif low == "been":
         past = "was" if person in ("i", "he", "she") else "were"
     else:
         if "VBN" not in w.verb_tags(low):
@@ -714,6 +803,10 @@ class SincePresent(GrammarRule):
         "They own the shop for six years now.",
         "We know each other for twenty years.",
         "They are married for thirty years.",
+        "My aunt plays chess since she was a schoolgirl.",
+        "We know each other since we were at primary school.",
+        "The club plays its home games here since 1998.",
+        "He moved to Hull in 2004 and he works at the docks since then.",
     )
     good = (
         "I have lived in this house since 2010.",
@@ -723,6 +816,10 @@ class SincePresent(GrammarRule):
         "She has been teaching at the school since September.",
         "We stay in Rome for two weeks. I know it for a fact. We are here for two weeks.",
         "They have owned the shop for six years now. Now that prices rise, we wait for a few days now and then.",
+        "My aunt has played chess since she was a schoolgirl. I trust him less since he was rude to me.",
+        "We stay indoors, since we were told to. Since she was a child, she has painted.",
+        "The club is worth more since 1998 and busier since the war; it is the club's best season since 1998.",
+        "He moved to Hull in 2004, and he has worked at the docks since then.",
     )
     fixed = ()
     fix = "sometimes"
@@ -749,10 +846,20 @@ class SincePresent(GrammarRule):
                 or not _STATE_TRIGGERS.isdisjoint(lows[max(0, position - 12) : position])
             )
         ]
+        candidates += [
+            position
+            for position in positions(doc, _SINCE)
+            if 1 < position < last - 2 and lows[position + 1] in w.SUBJECT_PRONOUNS and lows[position + 2] in _WAS_WERE
+        ]
         if len(candidates) > 1:
             candidates.sort()
         for words, index in places(doc, candidates):
-            if words[index].low != "since":
+            if words[index].low == "since" and index + 1 < len(words) and words[index + 1].low in w.SUBJECT_PRONOUNS:
+                clause_end = _life_stage_end(words, index)
+                if clause_end is None:
+                    continue
+                end = clause_end
+            elif words[index].low != "since":
                 span = _span_for(words, index)
                 if span is None:
                     continue
@@ -780,6 +887,41 @@ class SincePresent(GrammarRule):
                 suggestions=(match_case(perfect, verb.text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_WAS_WERE = frozenset(("was", "were"))
+_LIFE_STAGES = frozenset(
+    """
+    child children kid kids boy boys girl girls baby babies toddler toddlers teenager teenagers teen teens
+    young younger little small student students pupil pupils undergraduate undergraduates born school college
+    university kindergarten nursery schoolboy schoolgirl schoolchildren youngster youngsters adolescent
+    """.split()
+)
+"""What follows 'since I was', 'since we were' when 'since' can only be a time: a stage of life
+("since I was a child", "since we were at school", "since she was born") or an age ("since he was
+ten"). 'Since' meaning 'because' takes other clauses ("since he was late, we left")."""
+_STAGE_FILLERS = frozenset("a an at in only still very quite just primary secondary high".split())
+
+
+def _life_stage_end(words: list[Word], since: int) -> int | None:
+    """Last index of "since I was a child", "since we were at school together", "since she was ten":
+    'since', a subject pronoun, 'was' or 'were', up to two filler words and a stage of life or an age,
+    then at most three more words with no verb to the end of the sentence; None otherwise."""
+    at = since + 3
+    if not all(word.joined for word in words[since : since + 3]):
+        return None
+    while at < len(words) and at < since + 5 and words[at].low in _STAGE_FILLERS and words[at - 1].joined:
+        at += 1
+    if at >= len(words) or not words[at - 1].joined:
+        return None
+    low = words[at].low
+    age = (low in w.CARDINALS and low not in ("one", "a")) or (low.isdigit() and len(low) <= 2)
+    if not (low in _LIFE_STAGES or age):
+        return None
+    rest = words[at + 1 :]
+    if len(rest) > 3 or not all(word.joined for word in rest[:-1]) or any(w.verb_tags(word.low) for word in rest):
+        return None
+    return len(words) - 1
 
 
 def _lasting_state(words: list[Word], at: int) -> bool:
@@ -1556,7 +1698,8 @@ class WillLikeTo(GrammarRule):
 
 # -- 'will' in a clause of time ----------------------------------------------------------------------
 
-_TIME_OPENERS = frozenset(("when", "after", "once", "as"))
+_TIME_OPENERS = frozenset(("when", "after", "once", "as", "by"))
+"""'When', 'after', 'once', 'as soon as' and 'by the time'."""
 _CONDITION_OPENERS = frozenset(("if", "unless", "case"))
 """Openers of a condition about the future ("If it will rain", "unless he will resign", "in case it
 will snow"): checked as the clauses of time are, with the readings where 'will' is right left out
@@ -1615,6 +1758,10 @@ class WillInTimeClause(GrammarRule):
         "The game will be moved indoors if it will rain.",
         "If costs will rise again, the council will raise fees.",
         "In case the storm will reach the coast, the port will close.",
+        "By the time the ambulance will arrive, the road will be clear.",
+        "The shop will have closed by the time we will get there.",
+        "Ring me as soon as the parcel will arrive.",
+        "Please lock the door when you will leave the office.",
     )
     good = (
         "When I arrive, I will call you.",
@@ -1627,6 +1774,9 @@ class WillInTimeClause(GrammarRule):
         "Only time will tell if the plan will work. We will see if she will agree.",
         "I wonder if the ferry will leave late. If the ferry leaves late, we will miss the connection.",
         "The day will come when we will be free, and the time will come when they will thank us.",
+        "By the time the ambulance arrives, the road will be clear. By the time she came, we had left.",
+        "Costs will be judged by the time it will take to build. Ask her when the parcel will arrive.",
+        "Lock the door when you leave. Find out when the shop will open. Let me know if they will come.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1651,12 +1801,16 @@ class WillInTimeClause(GrammarRule):
                 if index == 0 or words[index - 1].low != "in":
                     continue
                 start = index - 1
+            elif low == "by":
+                if not (index + 2 < len(words) and words[index + 1].low == "the" and words[index + 2].low == "time"):
+                    continue
+                opener_end = index + 2
             if not all(word.joined for word in words[start : opener_end + 1]):
                 continue
             opening = start == 0 or (
                 condition and start == 1 and words[0].low in _BEFORE_IF and words[0].joined and low == "if"
             )
-            if not opening and not _future_before(words, start, condition):
+            if not opening and not (_future_before(words, start, condition) or _imperative_before(doc, words, start)):
                 continue
             found = _will_after_subject(words, opener_end + 1)
             if found is None:
@@ -1664,6 +1818,8 @@ class WillInTimeClause(GrammarRule):
             first, verb_at, person, pronoun = found
             if not _bare_only(doc, words, verb_at):
                 continue
+            if low == "by" and words[verb_at].low in _GAP_VERBS:
+                continue  # "judged by the time it will take": 'the time' is the object of 'by'
             if condition and _will_is_right(words, opener_end + 1, verb_at):
                 continue
             if opening and not _future_main_clause(words, verb_at):
@@ -1748,6 +1904,26 @@ def _future_before(words: list[Word], opener: int, condition: bool = False) -> b
 
 
 _TIME_NOUNS = frozenset("day days time times moment hour year years week month era age point".split())
+_GAP_VERBS = frozenset("take need require cost last spend save".split())
+"""Verbs whose object may be 'the time' before them ("judged by the time it will take"): 'by the
+time' is then a preposition and its noun, not a clause of time."""
+_PLEASE = frozenset(("please",))
+
+
+def _imperative_before(doc: Document, words: list[Word], opener: int) -> bool:
+    """An order opens the sentence and goes straight on to the clause of time ("Call me as soon as
+    you will get the results", "Please send it when it will be ready"): an order is about the
+    future as a main clause with 'will' is. Its verb is a bare verb by the tagger, no word before the
+    opener takes a question ("Ask him when he will come", "Let me know if")."""
+    first = 1 if words[0].low in _PLEASE else 0
+    if opener <= first or opener - first > 6 or not all(word.joined for word in words[:opener]):
+        return False
+    verb = words[first]
+    if verb.low in w.AUXILIARIES or not _maybe_bare(verb.low) or not w.tags(verb.low) & {"VERB"}:
+        return False
+    if any(word.low in _WH_CLAUSE_VERBS or word.low in _IF_QUESTION_WORDS for word in words[:opener]):
+        return False
+    return sentence_tags(doc, words)[first] == "VB"
 
 
 def _will_is_right(words: list[Word], subject: int, verb_at: int) -> bool:

@@ -2144,12 +2144,16 @@ class StativeProgressive(GrammarRule):
         "They were knowing it all along.",
         "She's knowing the way.",
         "He had been knowing it for years.",
+        "How long are you knowing your neighbours?",
+        "Is she preferring the window seat?",
     )
     good = (
         "She knows the answer; the key is knowing your audience.",
         "What matters is knowing when to stop, and it is knowing that counts.",
         "The drawer was containing nothing, he said.",
         "I've been meaning to call, and the crews had been containing the fire.",
+        "How long have you known your neighbours? Does she prefer the window seat?",
+        "Is it containing the fire? Is knowing the answer enough? Why is he knowing nothing, she asked.",
     )
     fixed = (
         "She knows the answer.",
@@ -2158,12 +2162,18 @@ class StativeProgressive(GrammarRule):
         "They knew it all along.",
         "She knows the way.",
         "He had known it for years.",
+        "How long are you knowing your neighbours?",
+        "Is she preferring the window seat?",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _STATIVE):
             verb = words[index]
+            asked = self._asked(doc, words, index)
+            if asked is not None:
+                yield asked
+                continue
             be_index = index - 1
             if be_index < 0 or not words[be_index].joined or words[be_index].low not in _PROGRESSIVE_BE:
                 continue
@@ -2195,6 +2205,52 @@ class StativeProgressive(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+    def _asked(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Are you knowing the answer?', 'How long is she knowing him?': a question's 'be', its
+        subject pronoun and the verb of state; 'do' asks instead ('Do you know …?'), and after 'how
+        long' the present perfect ('How long has she known …?')."""
+        if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+            return None
+        be, subject = words[index - 2], words[index - 1]
+        if (
+            be.low not in _STATE_ASKED_BE
+            or subject.low not in w.PERSON_SUBJECTS
+            or (subject.low == "i" and subject.text != "I")
+        ):
+            return None
+        opener = index - 2
+        if opener == 2 and words[0].low == "how" and words[1].low == "long":
+            how_long = True
+        elif opener == 0 or (opener == 1 and words[0].low in w.QUESTION_WORDS and words[0].joined):
+            how_long = False
+        else:
+            return None
+        if doc.text[words[-1].end : words[-1].end + 1] != "?" or in_quotes(doc, be.start):
+            return None
+        third = subject.low in _THIRD_PERSON
+        lemmas = w.verb_lemmas(words[index].low)
+        if not lemmas:
+            return None
+        if how_long:
+            participle = w.verb_form(lemmas[0], "VBN")
+            if not participle:
+                return None
+            replacement = f"{'has' if third else 'have'} {subject.text} {participle}"
+        else:
+            do = "did" if be.low in ("was", "were") else ("does" if third else "do")
+            replacement = f"{do} {subject.text} {lemmas[0]}"
+        return self.finding(
+            be.start,
+            words[index].end,
+            f"A verb of state takes no progressive: ask '{replacement}', not "
+            f"'{be.text} {subject.text} {words[index].text}'.",
+            suggestions=(match_case(replacement, be.text),),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_STATE_ASKED_BE = frozenset("am is are was were".split())
 
 
 def _perfect_subject(words: list[Word], been: int) -> int:

@@ -319,6 +319,7 @@ class PerfectVerbForm(GrammarRule):
         "Has anyone spoke to the driver? Has everyone ate already?",
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
+        "Had I knew about the strike, I would have walked.",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -367,6 +368,7 @@ class PerfectVerbForm(GrammarRule):
         "Has anyone spoken to the driver? Has everyone eaten already?",
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
+        "Had I known about the strike, I would have walked.",
     )
     fix = "sometimes"
 
@@ -376,8 +378,8 @@ class PerfectVerbForm(GrammarRule):
             if _relative_clause(words, index) or _after_perfect(words, index) or _must_have_noun(words, index):
                 continue
             target_index = _skip_adverb(words, index)
-            if target_index >= len(words) or words[target_index].capitalised:
-                continue
+            if target_index >= len(words) or (words[target_index].capitalised and words[target_index].text != "I"):
+                continue  # a name or a title ("had Rose …"), but not the pronoun "Had I knew
             if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
@@ -745,7 +747,12 @@ def _free_relative(words: list[Word], index: int) -> bool:
     for back in range(index - 2, max(index - 5, -1), -1):
         if words[back].low in _FREE_RELATIVES:
             between = words[back + 1 : index]
-            return between[0].low in w.SUBJECT_PRONOUNS or between[0].low in w.DETERMINERS
+            first = between[0]
+            if len(between) == 1 and (
+                first.capitalised or w.is_plural_noun(first.low) or first.low in w.PLURAL_PERSONS
+            ):
+                return True  # "What people did mattered", "What Rose did worked": a name or a plural as the subject
+            return first.low in w.SUBJECT_PRONOUNS or first.low in w.DETERMINERS
         if not words[back].joined:
             return False
     return False
@@ -780,10 +787,13 @@ def _asks(words: list[Word], index: int) -> bool:
     'how' and a word of degree ("how often does", "how much does")."""
     if index == 2 and words[0].low == "how" and words[1].low in _HOW_DEGREES:
         return words[0].joined and words[1].joined
+    if index == 2 and words[0].low in _WH_DETERMINERS and words[0].joined and words[1].joined:
+        return w.is_singular_count_noun(words[1].low) and not words[1].capitalised  # "What time did", "Which bus does"
     return index == 0 or (index == 1 and words[0].low in _WH_WORDS and words[0].joined)
 
 
 _HOW_DEGREES = frozenset("often long much far soon".split())
+_WH_DETERMINERS = frozenset(("what", "which", "whose"))
 
 
 def _not_and_adverb(words: list[Word], index: int, target_index: int) -> bool:
@@ -875,6 +885,7 @@ class DoVerbForm(GrammarRule):
         "They didn't thought the plan would work, and he did not felt any pain.",
         "She did not even tried to hide it. How often does he goes there?",
         "Did anybody saw the match? Why did the bank closed the branch?",
+        "What time did the ferry arrived? Which bus does she takes to work?",
     )
     good = (
         "They did not go home.",
@@ -891,6 +902,7 @@ class DoVerbForm(GrammarRule):
         "He did not, thought his aides, know the figures; what she did thought little of it.",
         "She did not even try to hide it. How often does the bus stop here? How much do the tickets cost?",
         "Did the closed shops reopen? Did anybody see the match? Did the bank's closed branch reopen?",
+        "What time did the ferry leave? What people did mattered. What Rose did worked.",
     )
     fixed = (
         "They did not go home.",
@@ -908,6 +920,7 @@ class DoVerbForm(GrammarRule):
         "They didn't think the plan would work, and he did not feel any pain.",
         "She did not even try to hide it. How often does he go there?",
         "Did anybody saw the match? Why did the bank close the branch?",
+        "What time did the ferry arrive? Which bus does she take to work?",
     )
     fix = "sometimes"
 
