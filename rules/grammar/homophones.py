@@ -952,4 +952,170 @@ _NOT_AFTER_SENSE = _SENSE_TRIGGERS | _HEAD_NOUNS | {"of"}
 _TWIN_CHECKS = {"one": _on_for_one, "hear": _here_for_hear, "want": _went_for_want}
 
 
-RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin]
+_HOLE_MAKERS = _cues(
+    "dig digs dug digging drill drills drilled drilling bore bores bored boring punch punches punched punching "
+    "burn burns burned burnt burning blow blows blew blown blowing poke pokes poked poking gnaw gnawed chew chewed "
+    "tear tore torn rip ripped cut cuts cutting"
+)
+"""Verbs whose object is a hole ('drilled a whole in the wall', 'the moths chewed a whole in it')."""
+_HOLE_PLACES = w.ARTICLES | w.POSSESSIVES | frozenset(("this", "that"))
+_HOLE_AFTER = _cues("in into through on")
+_DINNER_BEFORE = _cues(
+    "had have has having eat eats ate eaten eating cook cooks cooked cooking make makes made making serve serves "
+    "served serving skip skips skipped skipping miss missed missing prepare prepared preparing for after before "
+    "during over until till join joined invite invited"
+)
+"""Verbs and prepositions before a bare meal ('we had dinner', 'after dinner'); the count noun 'diner' takes a
+determiner there ('we ate at a diner')."""
+_HORDE_OF = _cues(
+    """tourists visitors fans supporters reporters journalists photographers paparazzi shoppers protesters
+    demonstrators rioters students children kids teenagers youngsters people locals fans zombies invaders barbarians
+    warriors soldiers troops raiders attackers locusts mosquitoes flies insects rats ants admirers followers
+    spectators onlookers pilgrims migrants refugees customers buyers bargain-hunters critics lawyers lobbyists
+    volunteers workers guests relatives cousins"""
+)
+"""Plural crowds: 'a hoard of tourists' is a horde (a crowd); a hoard is a store of gold or food."""
+_TAIL_VERBS = _cues(
+    "wag wags wagged wagging chase chases chased chasing swish swishes swished swishing flick flicks flicked "
+    "flicking tuck tucks tucked tucking"
+)
+"""What an animal does with its tail ('the dog wagged its tale')."""
+_TALE_VERBS = _cues(
+    "tell tells told telling retell retold spin spins spun spinning recount recounts recounted narrate narrated "
+    "narrates"
+)
+"""What one does with a story ('she told us a tail about a dragon')."""
+
+
+def _hole_for_whole(words: list[Word], index: int) -> str | None:
+    """'a whole in the roof' (a whole is no place: 'as a whole in the league' is left alone) or 'drilled a
+    whole' before no noun ('drilled a whole in it', not 'dug a whole new tunnel')."""
+    if index < 1 or words[index - 1].low != "a" or not words[index - 1].joined:
+        return None
+    maker = index > 1 and words[index - 2].joined and words[index - 2].low in _HOLE_MAKERS
+    if index > 1 and words[index - 2].joined and words[index - 2].low == "as":
+        return None
+    if not words[index].joined or index + 1 >= len(words):
+        return "hole" if maker else None
+    after = words[index + 1].low
+    if (
+        after in _HOLE_AFTER
+        and index + 2 < len(words)
+        and words[index + 1].joined
+        and words[index + 2].low in _HOLE_PLACES
+    ):
+        return "hole"
+    if maker and after in ("for", "to", "with", "and", "so"):
+        return "hole"  # 'drilled a whole for the cable'
+    return None
+
+
+def _dinner_for_diner(words: list[Word], index: int) -> str | None:
+    """Bare 'diner' where a meal goes ('we had diner', 'after diner'): the count noun needs a determiner."""
+    if index < 1 or not words[index - 1].joined or words[index - 1].low not in _DINNER_BEFORE:
+        return None
+    if words[index].joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
+        return None  # 'diner food', 'had diner owners'
+    return "dinner"
+
+
+def _horde_for_hoard(words: list[Word], index: int) -> str | None:
+    """'a hoard of tourists': a crowd of people or animals is a horde."""
+    if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return None
+    if words[index + 1].low != "of":
+        return None
+    at = index + 2
+    if at + 1 < len(words) and words[at].joined and w.tags(words[at].low) == {"ADJ"}:
+        at += 1  # 'a hoard of angry fans'
+    return ("hordes" if words[index].low == "hoards" else "horde") if words[at].low in _HORDE_OF else None
+
+
+def _tail_for_tale(words: list[Word], index: int) -> str | None:
+    """'wagged its tale', 'chased its own tale': an animal's tail."""
+    at = index - 1
+    if at >= 0 and words[at].joined and words[at].low == "own":
+        at -= 1
+    if at < 1 or not words[at].joined or words[at].low not in ("its", "his", "her", "their", "the", "a"):
+        return None
+    if not words[at - 1].joined or words[at - 1].low not in _TAIL_VERBS:
+        return None
+    return "tails" if words[index].low == "tales" else "tail"
+
+
+def _tale_for_tail(words: list[Word], index: int) -> str | None:
+    """'told us a tail', 'a fairy tail': a story is a tale ('tell tails' of coins is left alone)."""
+    before = words[index - 1].low if index and words[index - 1].joined else ""
+    if before in ("fairy", "cautionary", "tall"):
+        if before == "tall" and (index < 2 or words[index - 2].low != "a" or not words[index - 2].joined):
+            return None  # 'the bird's tall tail'
+        if words[index].joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
+            return None  # 'a tall tail fin'
+        return "tale" if words[index].low == "tail" else "tales"
+    if before not in ("a", "the", "this", "that", "another", "some"):
+        return None
+    at = index - 2
+    if at >= 0 and words[at].joined and words[at].low in w.OBJECT_PRONOUNS:
+        at -= 1  # 'told us a tail'
+    if at < 0 or not words[at].joined or words[at].low not in _TALE_VERBS:
+        return None
+    if words[index].joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
+        return None
+    return "tale" if words[index].low == "tail" else "tales"
+
+
+_SLOT_CHECKS = {
+    "whole": _hole_for_whole,
+    "diner": _dinner_for_diner,
+    "hoard": _horde_for_hoard,
+    "hoards": _horde_for_hoard,
+    "tale": _tail_for_tale,
+    "tales": _tail_for_tale,
+    "tail": _tale_for_tail,
+    "tails": _tale_for_tail,
+}
+
+
+class SlotTwin(_TwinRule):
+    id = "grammar.slot-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A noun for its sound-alike twin where the phrase decides: 'a whole in the roof', 'we had diner'."
+    why = (
+        "Whole and hole, diner and dinner, hoard and horde, tale and tail are all common words, so the web "
+        "counts of two words pass them. The phrase around them does not: a whole has no inside ('a whole in "
+        "the roof' is a hole), a bare meal after 'had' or 'after' is dinner (a diner needs 'a' or 'the'), "
+        "a crowd of tourists is a horde, a dog wags its tail and one tells a tale. The correction is "
+        "offered, not applied."
+    )
+    bad = (
+        "There is a whole in the roof above the kitchen.",
+        "The workmen drilled a whole in the wall.",
+        "We had diner at a small Italian place.",
+        "They went for a walk after diner.",
+        "A hoard of tourists filled the square.",
+        "Hoards of angry fans waited outside the stadium.",
+        "The dog wagged its tale when I came home.",
+        "The kitten chased its own tale.",
+        "She told us a tail about a dragon.",
+        "Grandpa loves to tell a tall tail.",
+    )
+    good = (
+        "The economy as a whole in the coming years looks weak; the whole of the roof leaked.",
+        "There is a hole in the roof, and the whole team dug a whole new tunnel.",
+        "We had dinner at a diner; the diner food was greasy; after dinner we ate at the diner.",
+        "Archaeologists found a hoard of coins, and a hoard of gold was buried nearby.",
+        "The dog wagged its tail; she told us a tale; the tale of the dog's tail.",
+        "The bird's tall tail feathers; the detectives told him to tail the suspect.",
+        "A fairy tale ending; he told the story of the comet's tail; the coin came up tails.",
+    )
+    triggers = frozenset(_SLOT_CHECKS)
+
+    def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
+        return _SLOT_CHECKS[words[index].low](words, index)
+
+    def message(self, written: str, fixed: str) -> str:
+        return f"Did you mean '{fixed}'? '{written}' sounds like '{fixed}', which the phrase around it wants."
+
+
+RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin, SlotTwin]

@@ -423,6 +423,8 @@ class JoinedVerb(GrammarRule):
         "They didn't login yesterday.",
         "Please login to your account, and please backup your files.",
         "Make sure to backup your phone; staff were told to login twice.",
+        "Click here to checkout your order.",
+        "Use this app to backup your photos, and this tool to setup the router.",
     )
     good = (
         "Keep a backup of your data; the setup took an hour.",
@@ -431,6 +433,7 @@ class JoinedVerb(GrammarRule):
         "Please log in; a login page appears.",
         "The lockdown ended in May.",
         "Make sure the backup works, and they moved to backup servers when it failed.",
+        "Go to checkout, and switch to backup if the main line fails.",
     )
     fixed = ()
     fix = "sometimes"
@@ -455,6 +458,8 @@ class JoinedVerb(GrammarRule):
                 or (previous.low == "to" and _infinitive_to(words, index - 1))
             ):
                 verb = PHRASAL_NOUNS[word.low]
+            elif previous.low == "to" and _own_object_follows(words, index):
+                verb = PHRASAL_NOUNS[word.low]  # "click here to checkout your order"
             else:
                 continue
             if verb is None:
@@ -474,6 +479,16 @@ def _object_follows(words: list[Word], index: int) -> bool:
     if index + 1 == len(words) or not words[index].joined:
         return True
     return words[index + 1].low in _OBJECT_STARTS
+
+
+_TO_OBJECTS = w.POSSESSIVES | frozenset("the them it this these those".split())
+"""After 'to checkout' an object's opener shows the verb ("to checkout your order", "to backup the
+files"); a noun stands bare after the preposition ("switched to backup power", "go to checkout")."""
+
+
+def _own_object_follows(words: list[Word], index: int) -> bool:
+    """'to' + the joined word + an object's opener ("to checkout your order")."""
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low in _TO_OBJECTS
 
 
 def _infinitive_to(words: list[Word], index: int) -> bool:
