@@ -28,6 +28,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, places, positions
 
 if TYPE_CHECKING:
@@ -1118,4 +1119,166 @@ class SlotTwin(_TwinRule):
         return f"Did you mean '{fixed}'? '{written}' sounds like '{fixed}', which the phrase around it wants."
 
 
-RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin, SlotTwin]
+_PAST_TWINS = {
+    "through": "threw",
+    "past": "passed",
+    "road": "rode",
+    "new": "knew",
+    "blue": "blew",
+    "eight": "ate",
+    "herd": "heard",
+    "tide": "tied",
+    "mist": "missed",
+    "red": "read",
+    "scent": "sent",
+    "cent": "sent",
+    "flu": "flew",
+    "paste": "paced",
+    "aloud": "allowed",
+    "guest": "guessed",
+    "one": "won",
+    "band": "banned",
+    "sore": "soared",
+    "wade": "weighed",
+    "mind": "mined",
+    "rung": "wrung",
+}
+"""Words that sound like (or are a letter from) a past tense, written for it: 'the pitcher through the
+ball' (threw), 'the hours past slowly' (passed), 'she road her bike' (rode), 'I new it' (knew)."""
+_BASE_TWINS = {
+    "no": "know",
+    "here": "hear",
+    "right": "write",
+    "rite": "write",
+    "sea": "see",
+    "by": "buy",
+    "weight": "wait",
+    "meat": "meet",
+    "bare": "bear",
+    "wood": "would",
+    "hole": "hold",
+    "sow": "sew",
+}
+"""Words written for the plain verb they sound like: 'I no the answer', 'you should right a letter'."""
+_BASE_SUBJECTS = frozenset(("i", "we", "you", "they"))
+_PAST_SUBJECTS = frozenset(("i", "we", "you", "they", "he", "she"))
+_TIME_SUBJECTS = _cues("time hours days weeks months years minutes seconds moments decades centuries")
+"""Bare plural time nouns that may open a sentence as its subject ('Years past quickly')."""
+_VERBLESS_AFTER = (
+    w.DETERMINERS
+    | w.OBJECT_PRONOUNS
+    | _cues("up home away by out off down back over what how why where who when whether if that")
+)
+"""What may follow the verb that the written word stands for: an object or a particle ('through the
+ball', 'through up', 'road home', 'past by'), or a clause ('I no what you mean')."""
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_SAME_PAST = _cues(
+    "cost costs put puts set sets hit hits cut cuts let lets hurt hurts shut shuts spread quit split burst cast"
+)
+"""Verbs whose past is their plain form, which the tagger may take for nouns after a phrase."""
+
+
+def _finite(tag: str) -> bool:
+    return any(part in _FINITE_TAGS for part in tag.split("+"))
+
+
+class VerblessTwin(_TwinRule):
+    id = "grammar.verbless-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = (
+        "A sound-alike where the sentence's only verb should be: 'the pitcher through the ball', 'I no the answer'."
+    )
+    why = (
+        "'Through' for 'threw', 'past' for 'passed', 'road' for 'rode', 'no' for 'know': each is a word, "
+        "so no spelling checker minds it, and the web counts know 'pitcher through' and 'I no'. The "
+        "sentence tells: right after its subject (or a modal) it has no verb at all unless the written "
+        "word is read as the verb it sounds like. Reported only when the tagger finds no other finite "
+        "verb in the sentence; the correction is offered, not applied."
+    )
+    bad = (
+        "The pitcher through the ball to first base.",
+        "The hours past slowly in the waiting room.",
+        "She road her bike to school every day.",
+        "I new the answer all along.",
+        "The wind blue the door shut.",
+        "I no the answer to that question.",
+        "You should right a letter to the council.",
+        "I can't bare the noise any longer.",
+        "We by our bread from the corner shop.",
+    )
+    good = (
+        "The pitcher threw the ball, and the ball went through the window.",
+        "The hours passed slowly; the road past the school is closed.",
+        "He, through his lawyer, denied the claims; he through his lawyer denied the claims.",
+        "She rode her bike down the road; I knew the new answer.",
+        "I know the answer; no answer came; you should write to the council right away.",
+        "In the years past we bought bread by the river.",
+        "Alice through the looking glass.",
+        "Time past and time present.",
+        "It past midnight.",
+    )
+    triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
+
+    def sift(self, lows: list[str], position: int) -> bool:
+        if position == 0 or position + 1 >= len(lows):
+            return False
+        before, low = lows[position - 1], lows[position]
+        if low in _BASE_TWINS and (before in _BASE_SUBJECTS or before in w.MODALS or before in w.NEGATED_MODALS):
+            return True
+        if low not in _PAST_TWINS:
+            return False
+        if before in _PAST_SUBJECTS or before in _TIME_SUBJECTS:
+            return True
+        return position > 1 and lows[position - 2] in w.DETERMINERS and "NOUN" in w.tags(before)
+
+    def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
+        low = words[index].low
+        if index == 0 or not words[index - 1].joined or words[index - 1].text[:1].isupper() and index > 1:
+            return None
+        before = words[index - 1].low
+        modal = before in w.MODALS or before in w.NEGATED_MODALS or before == "not"
+        if low in _BASE_TWINS and (before in _BASE_SUBJECTS or modal):
+            twin = _BASE_TWINS[low]
+            start = index - 1
+            if before == "not":
+                start -= 1
+            if start > 0 and words[start - 1].low in _BASE_SUBJECTS and words[start - 1].joined:
+                start -= 1
+        elif low in _PAST_TWINS and not modal:
+            twin = _PAST_TWINS[low]
+            start = index - 1
+            if before not in _PAST_SUBJECTS:
+                if "NOUN" not in w.tags(before):
+                    return None
+                while start > 0 and words[start - 1].joined and w.tags(words[start - 1].low) == {"ADJ"}:
+                    start -= 1  # 'the long hours'
+                if start > 0 and words[start - 1].joined and words[start - 1].low in w.DETERMINERS:
+                    start -= 1  # 'the pitcher'
+                elif before not in _TIME_SUBJECTS:
+                    return None
+        else:
+            return None
+        if start != 0 and not (start == 1 and words[0].low in ("and", "but", "so", "then")):
+            return None  # the subject opens the sentence: 'by the way he through it' is left alone
+        if not words[index].joined or index + 1 >= len(words):
+            return None
+        after = words[index + 1].low
+        if after not in _VERBLESS_AFTER and not (after.endswith("ly") and "ADV" in w.tags(after)):
+            return None
+        if low == "one" and after == "of":
+            return None
+        if low == "past" and before not in _PAST_SUBJECTS and after in w.DETERMINERS:
+            return None  # 'the road past the school', a place: the preposition
+        if any(word.low in _SAME_PAST for word in words[index + 1 :]):
+            return None  # 'the days past the deadline cost us': a past the tagger may read as a noun
+        tags = sentence_tags(doc, words)
+        if any(_finite(tag) for at, tag in enumerate(tags) if at != index and not (modal and at < index)):
+            return None
+        return twin
+
+    def message(self, written: str, fixed: str) -> str:
+        return f"Did you mean '{fixed}'? Without it the sentence has no verb."
+
+
+RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin, SlotTwin, VerblessTwin]
