@@ -1201,7 +1201,7 @@ class VerblessTwin(_TwinRule):
         "The hours past slowly in the waiting room.",
         "She road her bike to school every day.",
         "I new the answer all along.",
-        "The wind blue the door shut.",
+        "The wind blue the door open.",
         "I no the answer to that question.",
         "You should right a letter to the council.",
         "I can't bare the noise any longer.",
@@ -1234,7 +1234,7 @@ class VerblessTwin(_TwinRule):
 
     def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
         low = words[index].low
-        if index == 0 or not words[index - 1].joined or words[index - 1].text[:1].isupper() and index > 1:
+        if index == 0 or not words[index - 1].joined or (words[index - 1].text[:1].isupper() and index > 1):
             return None
         before = words[index - 1].low
         modal = before in w.MODALS or before in w.NEGATED_MODALS or before == "not"
