@@ -1060,8 +1060,10 @@ def _tale_for_tail(words: list[Word], index: int) -> str | None:
         at -= 1  # 'told us a tail'
     if at < 0 or not words[at].joined or words[at].low not in _TALE_VERBS:
         return None
-    if words[index].joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
-        return None
+    if words[index].joined and index + 1 < len(words):
+        after = words[index + 1].low
+        if "NOUN" in w.tags(after) or after in w.BE_FORMS or _verb_only_finite(after):
+            return None  # 'a tail fin'; 'told us the tail was broken': a clause of its own
     return "tale" if words[index].low == "tail" else "tales"
 
 
@@ -1109,6 +1111,7 @@ class SlotTwin(_TwinRule):
         "The dog wagged its tail; she told us a tale; the tale of the dog's tail.",
         "The bird's tall tail feathers; the detectives told him to tail the suspect.",
         "A fairy tale ending; he told the story of the comet's tail; the coin came up tails.",
+        "He told us the tail was broken.",
     )
     triggers = frozenset(_SLOT_CHECKS)
 
