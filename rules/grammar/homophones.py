@@ -1067,7 +1067,37 @@ def _tale_for_tail(words: list[Word], index: int) -> str | None:
     return "tale" if words[index].low == "tail" else "tales"
 
 
+_WHOLE_NOUNS = _cues(
+    """hour day week month year night morning afternoon evening weekend season time life lifetime thing story world
+    family team country city town class school lot point idea process system"""
+)
+"""Nouns 'whole' goes with ('a whole hour', 'the whole story'); a hole is in something."""
+_FLYING = _cues("landed crashed taxied flew departed circled")
+"""What aircraft do ('the plain landed on time')."""
+
+
+def _whole_for_hole(words: list[Word], index: int) -> str | None:
+    """'a hole hour', 'the hole story': 'whole' before a noun of time or extent."""
+    if index < 1 or not words[index - 1].joined or words[index - 1].low not in ("a", "the", "my", "our", "his", "her"):
+        return None
+    if not words[index].joined or index + 1 >= len(words) or words[index + 1].low not in _WHOLE_NOUNS:
+        return None
+    following = words[index + 2].low if index + 2 < len(words) and words[index + 1].joined else ""
+    return None if following in ("in", "of") and words[index + 1].low in ("point", "idea") else "whole"
+
+
+def _plane_for_plain(words: list[Word], index: int) -> str | None:
+    """'the plain landed': the subject of a verb of flying is an aircraft."""
+    if index < 1 or not words[index - 1].joined or words[index - 1].low not in w.ARTICLES | w.POSSESSIVES:
+        return None
+    if not words[index].joined or index + 1 >= len(words) or words[index + 1].low not in _FLYING:
+        return None
+    return "plane"
+
+
 _SLOT_CHECKS = {
+    "hole": _whole_for_hole,
+    "plain": _plane_for_plain,
     "whole": _hole_for_whole,
     "diner": _dinner_for_diner,
     "hoard": _horde_for_hoard,
@@ -1102,6 +1132,8 @@ class SlotTwin(_TwinRule):
         "The kitten chased its own tale.",
         "She told us a tail about a dragon.",
         "Grandpa loves to tell a tall tail.",
+        "I waited for a hole hour.",
+        "The plain landed on time despite the fog.",
     )
     good = (
         "The economy as a whole in the coming years looks weak; the whole of the roof leaked.",
@@ -1112,6 +1144,7 @@ class SlotTwin(_TwinRule):
         "The bird's tall tail feathers; the detectives told him to tail the suspect.",
         "A fairy tale ending; he told the story of the comet's tail; the coin came up tails.",
         "He told us the tail was broken.",
+        "The hole in the road; a hole punch; the plain truth; the plain lands of the north.",
     )
     triggers = frozenset(_SLOT_CHECKS)
 
@@ -1161,6 +1194,7 @@ _BASE_TWINS = {
     "wood": "would",
     "hole": "hold",
     "sow": "sew",
+    "sore": "soar",
 }
 """Words written for the plain verb they sound like: 'I no the answer', 'you should right a letter'."""
 _BASE_SUBJECTS = frozenset(("i", "we", "you", "they"))
@@ -1174,6 +1208,8 @@ _VERBLESS_AFTER = (
 )
 """What may follow the verb that the written word stands for: an object or a particle ('through the
 ball', 'through up', 'road home', 'past by'), or a clause ('I no what you mean')."""
+_BASE_AFTER = _cues("to about from above over into across high again soon")
+"""After a plain verb also a preposition or an adverb ('I will right to you', 'the eagles sore above')."""
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _SAME_PAST = _cues(
     "cost costs put puts set sets hit hits cut cuts let lets hurt hurts shut shuts spread quit split burst cast"
@@ -1209,6 +1245,8 @@ class VerblessTwin(_TwinRule):
         "You should right a letter to the council.",
         "I can't bare the noise any longer.",
         "We by our bread from the corner shop.",
+        "I will right to you soon.",
+        "The eagles will sore above the valley.",
     )
     good = (
         "The pitcher threw the ball, and the ball went through the window.",
@@ -1246,8 +1284,17 @@ class VerblessTwin(_TwinRule):
             start = index - 1
             if before == "not":
                 start -= 1
-            if start > 0 and words[start - 1].low in _BASE_SUBJECTS and words[start - 1].joined:
+            if start > 0 and words[start - 1].low in _BASE_SUBJECTS | {"he", "she"} and words[start - 1].joined:
                 start -= 1
+            elif (
+                modal
+                and start > 1
+                and words[start - 1].joined
+                and words[start - 2].joined
+                and "NOUN" in w.tags(words[start - 1].low)
+                and words[start - 2].low in w.DETERMINERS
+            ):
+                start -= 2  # 'the eagles will sore'
         elif low in _PAST_TWINS and not modal:
             twin = _PAST_TWINS[low]
             start = index - 1
@@ -1267,7 +1314,11 @@ class VerblessTwin(_TwinRule):
         if not words[index].joined or index + 1 >= len(words):
             return None
         after = words[index + 1].low
-        if after not in _VERBLESS_AFTER and not (after.endswith("ly") and "ADV" in w.tags(after)):
+        if (
+            after not in _VERBLESS_AFTER
+            and not (after.endswith("ly") and "ADV" in w.tags(after))
+            and not (low in _BASE_TWINS and after in _BASE_AFTER)
+        ):
             return None
         if low == "one" and after == "of":
             return None
