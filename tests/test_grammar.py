@@ -125,6 +125,8 @@ BUILTIN_IDS = {
     "grammar.verb-twin",
     "grammar.function-twin",
     "grammar.sense-twin",
+    "grammar.slot-twin",
+    "grammar.verbless-twin",
     "grammar.question-order",
     "grammar.negation-order",
     "grammar.joined-verb",

@@ -28,6 +28,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import Word, in_quotes, match_case, places, positions
 
 if TYPE_CHECKING:
@@ -952,4 +953,386 @@ _NOT_AFTER_SENSE = _SENSE_TRIGGERS | _HEAD_NOUNS | {"of"}
 _TWIN_CHECKS = {"one": _on_for_one, "hear": _here_for_hear, "want": _went_for_want}
 
 
-RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin]
+_HOLE_MAKERS = _cues(
+    "dig digs dug digging drill drills drilled drilling bore bores bored boring punch punches punched punching "
+    "burn burns burned burnt burning blow blows blew blown blowing poke pokes poked poking gnaw gnawed chew chewed "
+    "tear tore torn rip ripped cut cuts cutting"
+)
+"""Verbs whose object is a hole ('drilled a whole in the wall', 'the moths chewed a whole in it')."""
+_HOLE_PLACES = w.ARTICLES | w.POSSESSIVES | frozenset(("this", "that"))
+_HOLE_AFTER = _cues("in into through on")
+_DINNER_BEFORE = _cues(
+    "had have has having eat eats ate eaten eating cook cooks cooked cooking make makes made making serve serves "
+    "served serving skip skips skipped skipping miss missed missing prepare prepared preparing for after before "
+    "during over until till join joined invite invited"
+)
+"""Verbs and prepositions before a bare meal ('we had dinner', 'after dinner'); the count noun 'diner' takes a
+determiner there ('we ate at a diner')."""
+_HORDE_OF = _cues(
+    """tourists visitors fans supporters reporters journalists photographers paparazzi shoppers protesters
+    demonstrators rioters students children kids teenagers youngsters people locals fans zombies invaders barbarians
+    warriors soldiers troops raiders attackers locusts mosquitoes flies insects rats ants admirers followers
+    spectators onlookers pilgrims migrants refugees customers buyers bargain-hunters critics lawyers lobbyists
+    volunteers workers guests relatives cousins"""
+)
+"""Plural crowds: 'a hoard of tourists' is a horde (a crowd); a hoard is a store of gold or food."""
+_TAIL_VERBS = _cues(
+    "wag wags wagged wagging chase chases chased chasing swish swishes swished swishing flick flicks flicked "
+    "flicking tuck tucks tucked tucking"
+)
+"""What an animal does with its tail ('the dog wagged its tale')."""
+_TALE_VERBS = _cues(
+    "tell tells told telling retell retold spin spins spun spinning recount recounts recounted narrate narrated "
+    "narrates"
+)
+"""What one does with a story ('she told us a tail about a dragon')."""
+
+
+def _hole_for_whole(words: list[Word], index: int) -> str | None:
+    """'a whole in the roof' (a whole is no place: 'as a whole in the league' is left alone) or 'drilled a
+    whole' before no noun ('drilled a whole in it', not 'dug a whole new tunnel')."""
+    if index < 1 or words[index - 1].low != "a" or not words[index - 1].joined:
+        return None
+    maker = index > 1 and words[index - 2].joined and words[index - 2].low in _HOLE_MAKERS
+    if index > 1 and words[index - 2].joined and words[index - 2].low == "as":
+        return None
+    if not words[index].joined or index + 1 >= len(words):
+        return "hole" if maker else None
+    after = words[index + 1].low
+    if (
+        after in _HOLE_AFTER
+        and index + 2 < len(words)
+        and words[index + 1].joined
+        and words[index + 2].low in _HOLE_PLACES
+    ):
+        return "hole"
+    if maker and after in ("for", "to", "with", "and", "so"):
+        return "hole"  # 'drilled a whole for the cable'
+    return None
+
+
+def _dinner_for_diner(words: list[Word], index: int) -> str | None:
+    """Bare 'diner' where a meal goes ('we had diner', 'after diner'): the count noun needs a determiner."""
+    if index < 1 or not words[index - 1].joined or words[index - 1].low not in _DINNER_BEFORE:
+        return None
+    if words[index].joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
+        return None  # 'diner food', 'had diner owners'
+    return "dinner"
+
+
+def _horde_for_hoard(words: list[Word], index: int) -> str | None:
+    """'a hoard of tourists': a crowd of people or animals is a horde."""
+    if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return None
+    if words[index + 1].low != "of":
+        return None
+    at = index + 2
+    if at + 1 < len(words) and words[at].joined and w.tags(words[at].low) == {"ADJ"}:
+        at += 1  # 'a hoard of angry fans'
+    return ("hordes" if words[index].low == "hoards" else "horde") if words[at].low in _HORDE_OF else None
+
+
+def _tail_for_tale(words: list[Word], index: int) -> str | None:
+    """'wagged its tale', 'chased its own tale': an animal's tail."""
+    at = index - 1
+    if at >= 0 and words[at].joined and words[at].low == "own":
+        at -= 1
+    if at < 1 or not words[at].joined or words[at].low not in ("its", "his", "her", "their", "the", "a"):
+        return None
+    if not words[at - 1].joined or words[at - 1].low not in _TAIL_VERBS:
+        return None
+    return "tails" if words[index].low == "tales" else "tail"
+
+
+def _tale_for_tail(words: list[Word], index: int) -> str | None:
+    """'told us a tail', 'a fairy tail': a story is a tale ('tell tails' of coins is left alone)."""
+    before = words[index - 1].low if index and words[index - 1].joined else ""
+    if before in ("fairy", "cautionary", "tall"):
+        if before == "tall" and (index < 2 or words[index - 2].low != "a" or not words[index - 2].joined):
+            return None  # 'the bird's tall tail'
+        if words[index].joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
+            return None  # 'a tall tail fin'
+        return "tale" if words[index].low == "tail" else "tales"
+    if before not in ("a", "the", "this", "that", "another", "some"):
+        return None
+    at = index - 2
+    if at >= 0 and words[at].joined and words[at].low in w.OBJECT_PRONOUNS:
+        at -= 1  # 'told us a tail'
+    if at < 0 or not words[at].joined or words[at].low not in _TALE_VERBS:
+        return None
+    if words[index].joined and index + 1 < len(words):
+        after = words[index + 1].low
+        if "NOUN" in w.tags(after) or after in w.BE_FORMS or _verb_only_finite(after):
+            return None  # 'a tail fin'; 'told us the tail was broken': a clause of its own
+    return "tale" if words[index].low == "tail" else "tales"
+
+
+_WHOLE_NOUNS = _cues(
+    """hour day week month year night morning afternoon evening weekend season time life lifetime thing story world
+    family team country city town class school lot point idea process system"""
+)
+"""Nouns 'whole' goes with ('a whole hour', 'the whole story'); a hole is in something."""
+_FLYING = _cues("landed crashed taxied flew departed circled")
+"""What aircraft do ('the plain landed on time')."""
+
+
+def _whole_for_hole(words: list[Word], index: int) -> str | None:
+    """'a hole hour', 'the hole story': 'whole' before a noun of time or extent."""
+    if index < 1 or not words[index - 1].joined or words[index - 1].low not in ("a", "the", "my", "our", "his", "her"):
+        return None
+    if not words[index].joined or index + 1 >= len(words) or words[index + 1].low not in _WHOLE_NOUNS:
+        return None
+    following = words[index + 2].low if index + 2 < len(words) and words[index + 1].joined else ""
+    return None if following in ("in", "of") and words[index + 1].low in ("point", "idea") else "whole"
+
+
+def _plane_for_plain(words: list[Word], index: int) -> str | None:
+    """'the plain landed': the subject of a verb of flying is an aircraft."""
+    if index < 1 or not words[index - 1].joined or words[index - 1].low not in w.ARTICLES | w.POSSESSIVES:
+        return None
+    if not words[index].joined or index + 1 >= len(words) or words[index + 1].low not in _FLYING:
+        return None
+    return "plane"
+
+
+_SLOT_CHECKS = {
+    "hole": _whole_for_hole,
+    "plain": _plane_for_plain,
+    "whole": _hole_for_whole,
+    "diner": _dinner_for_diner,
+    "hoard": _horde_for_hoard,
+    "hoards": _horde_for_hoard,
+    "tale": _tail_for_tale,
+    "tales": _tail_for_tale,
+    "tail": _tale_for_tail,
+    "tails": _tale_for_tail,
+}
+
+
+class SlotTwin(_TwinRule):
+    id = "grammar.slot-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A noun for its sound-alike twin where the phrase decides: 'a whole in the roof', 'we had diner'."
+    why = (
+        "Whole and hole, diner and dinner, hoard and horde, tale and tail are all common words, so the web "
+        "counts of two words pass them. The phrase around them does not: a whole has no inside ('a whole in "
+        "the roof' is a hole), a bare meal after 'had' or 'after' is dinner (a diner needs 'a' or 'the'), "
+        "a crowd of tourists is a horde, a dog wags its tail and one tells a tale. The correction is "
+        "offered, not applied."
+    )
+    bad = (
+        "There is a whole in the roof above the kitchen.",
+        "The workmen drilled a whole in the wall.",
+        "We had diner at a small Italian place.",
+        "They went for a walk after diner.",
+        "A hoard of tourists filled the square.",
+        "Hoards of angry fans waited outside the stadium.",
+        "The dog wagged its tale when I came home.",
+        "The kitten chased its own tale.",
+        "She told us a tail about a dragon.",
+        "Grandpa loves to tell a tall tail.",
+        "I waited for a hole hour.",
+        "The plain landed on time despite the fog.",
+    )
+    good = (
+        "The economy as a whole in the coming years looks weak; the whole of the roof leaked.",
+        "There is a hole in the roof, and the whole team dug a whole new tunnel.",
+        "We had dinner at a diner; the diner food was greasy; after dinner we ate at the diner.",
+        "Archaeologists found a hoard of coins, and a hoard of gold was buried nearby.",
+        "The dog wagged its tail; she told us a tale; the tale of the dog's tail.",
+        "The bird's tall tail feathers; the detectives told him to tail the suspect.",
+        "A fairy tale ending; he told the story of the comet's tail; the coin came up tails.",
+        "He told us the tail was broken.",
+        "The hole in the road; a hole punch; the plain truth; the plain lands of the north.",
+    )
+    triggers = frozenset(_SLOT_CHECKS)
+
+    def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
+        return _SLOT_CHECKS[words[index].low](words, index)
+
+    def message(self, written: str, fixed: str) -> str:
+        return f"Did you mean '{fixed}'? '{written}' sounds like '{fixed}', which the phrase around it wants."
+
+
+_PAST_TWINS = {
+    "through": "threw",
+    "past": "passed",
+    "road": "rode",
+    "new": "knew",
+    "blue": "blew",
+    "eight": "ate",
+    "herd": "heard",
+    "tide": "tied",
+    "mist": "missed",
+    "red": "read",
+    "scent": "sent",
+    "cent": "sent",
+    "flu": "flew",
+    "paste": "paced",
+    "aloud": "allowed",
+    "guest": "guessed",
+    "one": "won",
+    "band": "banned",
+    "sore": "soared",
+    "wade": "weighed",
+    "mind": "mined",
+    "rung": "wrung",
+}
+"""Words that sound like (or are a letter from) a past tense, written for it: 'the pitcher through the
+ball' (threw), 'the hours past slowly' (passed), 'she road her bike' (rode), 'I new it' (knew)."""
+_BASE_TWINS = {
+    "no": "know",
+    "here": "hear",
+    "right": "write",
+    "rite": "write",
+    "sea": "see",
+    "by": "buy",
+    "weight": "wait",
+    "meat": "meet",
+    "bare": "bear",
+    "wood": "would",
+    "hole": "hold",
+    "sow": "sew",
+    "sore": "soar",
+}
+"""Words written for the plain verb they sound like: 'I no the answer', 'you should right a letter'."""
+_BASE_SUBJECTS = frozenset(("i", "we", "you", "they"))
+_PAST_SUBJECTS = frozenset(("i", "we", "you", "they", "he", "she"))
+_TIME_SUBJECTS = _cues("time hours days weeks months years minutes seconds moments decades centuries")
+"""Bare plural time nouns that may open a sentence as its subject ('Years past quickly')."""
+_VERBLESS_AFTER = (
+    w.DETERMINERS
+    | w.OBJECT_PRONOUNS
+    | _cues("up home away by out off down back over what how why where who when whether if that")
+)
+"""What may follow the verb that the written word stands for: an object or a particle ('through the
+ball', 'through up', 'road home', 'past by'), or a clause ('I no what you mean')."""
+_BASE_AFTER = _cues("to about from above over into across high again soon")
+"""After a plain verb also a preposition or an adverb ('I will right to you', 'the eagles sore above')."""
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_SAME_PAST = _cues(
+    "cost costs put puts set sets hit hits cut cuts let lets hurt hurts shut shuts spread quit split burst cast"
+)
+"""Verbs whose past is their plain form, which the tagger may take for nouns after a phrase."""
+
+
+def _finite(tag: str) -> bool:
+    return any(part in _FINITE_TAGS for part in tag.split("+"))
+
+
+class VerblessTwin(_TwinRule):
+    id = "grammar.verbless-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = (
+        "A sound-alike where the sentence's only verb should be: 'the pitcher through the ball', 'I no the answer'."
+    )
+    why = (
+        "'Through' for 'threw', 'past' for 'passed', 'road' for 'rode', 'no' for 'know': each is a word, "
+        "so no spelling checker minds it, and the web counts know 'pitcher through' and 'I no'. The "
+        "sentence tells: right after its subject (or a modal) it has no verb at all unless the written "
+        "word is read as the verb it sounds like. Reported only when the tagger finds no other finite "
+        "verb in the sentence; the correction is offered, not applied."
+    )
+    bad = (
+        "The pitcher through the ball to first base.",
+        "The hours past slowly in the waiting room.",
+        "She road her bike to school every day.",
+        "I new the answer all along.",
+        "The wind blue the door open.",
+        "I no the answer to that question.",
+        "You should right a letter to the council.",
+        "I can't bare the noise any longer.",
+        "We by our bread from the corner shop.",
+        "I will right to you soon.",
+        "The eagles will sore above the valley.",
+    )
+    good = (
+        "The pitcher threw the ball, and the ball went through the window.",
+        "The hours passed slowly; the road past the school is closed.",
+        "He, through his lawyer, denied the claims; he through his lawyer denied the claims.",
+        "She rode her bike down the road; I knew the new answer.",
+        "I know the answer; no answer came; you should write to the council right away.",
+        "In the years past we bought bread by the river.",
+        "Alice through the looking glass.",
+        "Time past and time present.",
+        "It past midnight.",
+    )
+    triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
+
+    def sift(self, lows: list[str], position: int) -> bool:
+        if position == 0 or position + 1 >= len(lows):
+            return False
+        before, low = lows[position - 1], lows[position]
+        if low in _BASE_TWINS and (before in _BASE_SUBJECTS or before in w.MODALS or before in w.NEGATED_MODALS):
+            return True
+        if low not in _PAST_TWINS:
+            return False
+        if before in _PAST_SUBJECTS or before in _TIME_SUBJECTS:
+            return True
+        return position > 1 and lows[position - 2] in w.DETERMINERS and "NOUN" in w.tags(before)
+
+    def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
+        low = words[index].low
+        if index == 0 or not words[index - 1].joined or (words[index - 1].text[:1].isupper() and index > 1):
+            return None
+        before = words[index - 1].low
+        modal = before in w.MODALS or before in w.NEGATED_MODALS or before == "not"
+        if low in _BASE_TWINS and (before in _BASE_SUBJECTS or modal):
+            twin = _BASE_TWINS[low]
+            start = index - 1
+            if before == "not":
+                start -= 1
+            if start > 0 and words[start - 1].low in _BASE_SUBJECTS | {"he", "she"} and words[start - 1].joined:
+                start -= 1
+            elif (
+                modal
+                and start > 1
+                and words[start - 1].joined
+                and words[start - 2].joined
+                and "NOUN" in w.tags(words[start - 1].low)
+                and words[start - 2].low in w.DETERMINERS
+            ):
+                start -= 2  # 'the eagles will sore'
+        elif low in _PAST_TWINS and not modal:
+            twin = _PAST_TWINS[low]
+            start = index - 1
+            if before not in _PAST_SUBJECTS:
+                if "NOUN" not in w.tags(before):
+                    return None
+                while start > 0 and words[start - 1].joined and w.tags(words[start - 1].low) == {"ADJ"}:
+                    start -= 1  # 'the long hours'
+                if start > 0 and words[start - 1].joined and words[start - 1].low in w.DETERMINERS:
+                    start -= 1  # 'the pitcher'
+                elif before not in _TIME_SUBJECTS:
+                    return None
+        else:
+            return None
+        if start != 0 and not (start == 1 and words[0].low in ("and", "but", "so", "then")):
+            return None  # the subject opens the sentence: 'by the way he through it' is left alone
+        if not words[index].joined or index + 1 >= len(words):
+            return None
+        after = words[index + 1].low
+        if (
+            after not in _VERBLESS_AFTER
+            and not (after.endswith("ly") and "ADV" in w.tags(after))
+            and not (low in _BASE_TWINS and after in _BASE_AFTER)
+        ):
+            return None
+        if low == "one" and after == "of":
+            return None
+        if low == "past" and before not in _PAST_SUBJECTS and after in w.DETERMINERS:
+            return None  # 'the road past the school', a place: the preposition
+        if any(word.low in _SAME_PAST for word in words[index + 1 :]):
+            return None  # 'the days past the deadline cost us': a past the tagger may read as a noun
+        tags = sentence_tags(doc, words)
+        if any(_finite(tag) for at, tag in enumerate(tags) if at != index and not (modal and at < index)):
+            return None
+        return twin
+
+    def message(self, written: str, fixed: str) -> str:
+        return f"Did you mean '{fixed}'? Without it the sentence has no verb."
+
+
+RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin, SlotTwin, VerblessTwin]

@@ -423,6 +423,11 @@ class JoinedVerb(GrammarRule):
         "They didn't login yesterday.",
         "Please login to your account, and please backup your files.",
         "Make sure to backup your phone; staff were told to login twice.",
+        "Click here to checkout your order.",
+        "Use this app to backup your photos, and this tool to setup the router.",
+        "He setup the router in five minutes.",
+        "The team setup a new office in Leeds.",
+        "Let me lookup the word in the dictionary.",
     )
     good = (
         "Keep a backup of your data; the setup took an hour.",
@@ -431,6 +436,9 @@ class JoinedVerb(GrammarRule):
         "Please log in; a login page appears.",
         "The lockdown ended in May.",
         "Make sure the backup works, and they moved to backup servers when it failed.",
+        "Go to checkout, and switch to backup if the main line fails.",
+        "The kitchen setup the chef prefers is simple; the setup the team built works.",
+        "Let me backup singers join; he setup costs covered.",
     )
     fixed = ()
     fix = "sometimes"
@@ -455,6 +463,18 @@ class JoinedVerb(GrammarRule):
                 or (previous.low == "to" and _infinitive_to(words, index - 1))
             ):
                 verb = PHRASAL_NOUNS[word.low]
+            elif previous.low == "to" and _own_object_follows(words, index):
+                verb = PHRASAL_NOUNS[word.low]  # "click here to checkout your order"
+            elif (
+                previous.low in w.OBJECT_PRONOUNS
+                and index > 1
+                and words[index - 2].joined
+                and words[index - 2].low in _LETTING
+                and _object_follows(words, index)
+            ):
+                verb = PHRASAL_NOUNS[word.low]  # "let me lookup the word"
+            elif word.low in _SAME_PAST and _past_subject(words, index) and _own_object_follows(words, index, True):
+                verb = _SAME_PAST[word.low]  # "he setup the router", "the team setup an office"
             else:
                 continue
             if verb is None:
@@ -474,6 +494,47 @@ def _object_follows(words: list[Word], index: int) -> bool:
     if index + 1 == len(words) or not words[index].joined:
         return True
     return words[index + 1].low in _OBJECT_STARTS
+
+
+_TO_OBJECTS = w.POSSESSIVES | frozenset("the them it this these those".split())
+"""After 'to checkout' an object's opener shows the verb ("to checkout your order", "to backup the
+files"); a noun stands bare after the preposition ("switched to backup power", "go to checkout")."""
+
+
+_LETTING = frozenset("let lets help helps helped".split())
+"""'Let me', 'help us': a bare verb follows ("let me lookup the word")."""
+_SAME_PAST = {"setup": "set up", "shutdown": "shut down", "cutoff": "cut off"}
+"""Joined verbs whose past is their plain form: after a subject and before an object they are the
+verb in either tense ("he setup the router")."""
+
+
+def _past_subject(words: list[Word], index: int) -> bool:
+    """A subject before ``index``: 'he', 'she', or a determiner and a noun opening the sentence
+    ("The team setup"), and no clause after the object ("the kitchen setup the chef prefers")."""
+    before = words[index - 1]
+    if before.low in ("he", "she"):
+        subject = True
+    else:
+        subject = (
+            index == 2
+            and words[0].low in w.DETERMINERS
+            and words[0].joined
+            and "NOUN" in w.tags(before.low)
+            and not before.low.endswith(("'s", "’s"))
+        )
+    if not subject or index + 3 >= len(words):
+        return subject
+    after_object = w.tags(words[index + 3].low)
+    return not ("VERB" in after_object and "NOUN" not in after_object)
+
+
+def _own_object_follows(words: list[Word], index: int, articles: bool = False) -> bool:
+    """The joined word + an object's opener ("to checkout your order"; with ``articles``, 'a' and
+    'an' too: "the team setup a new office")."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    after = words[index + 1].low
+    return after in _TO_OBJECTS or (articles and after in ("a", "an"))
 
 
 def _infinitive_to(words: list[Word], index: int) -> bool:
