@@ -1,0 +1,444 @@
+"""Word pairs that learners confuse, told apart by the words around them: "worked hardly" (hard),
+"the film was bored" (boring), "an alone child" (lonely), "sensible to criticism" (sensitive).
+
+Each pair is two real words with related forms and different senses, so a spelling checker passes
+them and web counts of the word alone say little. The structure does:
+
+* 'hardly' means 'barely'; after a verb of effort or a degree word, ending its phrase ("worked
+  hardly all winter", "so hardly that"), it stands for the adverb 'hard'. 'Lately' means
+  'recently'; after 'arrived' or 'woke' it stands for 'late'. 'Lonely' is a feeling; after 'lived'
+  or 'sat' it stands for 'alone'. 'Nearly' means 'almost'; before a place it stands for 'near'.
+* The '-ed' adjectives of feeling ('bored', 'interested') describe a person; with a thing that
+  cannot feel as subject ("the lesson was bored") the '-ing' adjective that causes it is meant.
+* 'Alone', 'afraid', 'asleep' and 'alive' stand after a verb, never before a noun: "an alone child"
+  is 'a lonely child', "an afraid dog" 'a frightened dog'.
+* 'Sensible' means 'reasonable'; 'sensible to' a noun ("sensible to criticism") is 'sensitive to';
+  'sensible to' a verb ("sensible to wait") is right.
+
+Each rule starts from a few trigger words and reads only the words next to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import Word, in_quotes, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+
+def _forms(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EFFORT_VERBS = _forms(
+    """
+    work works worked working try tries tried trying train trains trained training study studies
+    studied studying push pushes pushed pushing fight fights fought fighting hit hits hitting
+    practise practises practised practising practice practices practiced practicing press presses
+    pressed pressing pull pulls pulled pulling kick kicks kicked kicking strike strikes struck
+    striking squeeze squeezes squeezed squeezing knock knocks knocked knocking bang bangs banged
+    banging rain rains rained raining snow snows snowed snowing laugh laughs laughed laughing
+    think thinks thought thinking breathe breathes breathed breathing run runs ran running
+    play plays played playing campaign campaigns campaigned campaigning negotiate negotiates
+    negotiated negotiating struggle struggles struggled struggling
+    """
+)
+"""Verbs of effort or force, which the adverb 'hard' describes ("worked hard", "hit it hard")."""
+_HARDLY_DEGREE = _forms("very so too extremely incredibly")
+"""Degree words before 'hardly' that only the adjective or adverb 'hard' takes ("so hardly that")."""
+_AFTER_HARD = _forms(
+    """
+    to and but or for on in all every during throughout until since because so that this last
+    today yesterday tonight with against before after when while from again
+    """
+)
+"""Words that may follow 'hard' where it ends its phrase ("worked hard all winter", "so hard
+that"); not 'any', 'ever', 'a' or a number, which 'hardly' takes ("ate hardly anything")."""
+_ARRIVING = _forms("arrive arrives arrived arriving wake wakes woke waking woken")
+_AFTER_LATE = _forms("to at for again this because and but on every")
+_NOT_BEFORE_LATELY = _forms("who that which have has had 've having")
+"""Words before 'arrived lately' that make it 'have lately arrived', 'who arrived lately': 'recently'."""
+_ALONE_VERBS = _forms(
+    """
+    live lives lived living sit sits sat sitting stand stands stood standing walk walks walked walking
+    travel travels travelled traveled travelling traveling eat eats ate eating
+    """
+)
+_AFTER_ALONE = _forms("in at on for since after with and but during near by until because every")
+_NEARLY_VERBS = w.BE_FORMS | _forms(
+    "live lives lived living stay stays stayed staying park parks parked parking 's"
+)
+_PLACES = _forms(
+    """
+    beach station sea seaside river lake park school church airport hospital harbour harbor port coast
+    centre center market square bridge castle cathedral museum library hotel mosque stadium border
+    mountains forest university shops supermarket motorway office
+    """
+)
+_NEARLY_OPENERS = w.ARTICLES | w.POSSESSIVES
+
+
+def _ends_phrase(words: list[Word], index: int, allowed: frozenset[str]) -> bool:
+    """The word at ``index`` ends its phrase: the sentence ends, punctuation follows, or a word of
+    ``allowed``."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    return words[index + 1].low in allowed
+
+
+class AdverbTwin(GrammarRule):
+    id = "grammar.adverb-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'-ly' words of another sense: 'worked hardly' (hard), 'arrived lately' (late), 'lives lonely' (alone)."
+    why = (
+        "'Hardly' means 'barely', 'lately' 'recently', 'nearly' 'almost', and 'lonely' is a feeling. "
+        "After a verb of effort 'hardly' stands for 'hard' ('worked hardly all winter'), after "
+        "'arrived' 'lately' for 'late', after 'lived' or 'sat' 'lonely' for 'alone', and before a "
+        "place 'nearly' for 'near'. Reported only where the word ends its phrase, so 'ate hardly "
+        "anything', 'have lately arrived', 'walked lonely streets' and 'is nearly the end' are left alone."
+    )
+    bad = (
+        "The miners worked hardly all through the winter.",
+        "She tried hardly to pass the exam.",
+        "The final test was so hardly that nobody finished it.",
+        "Our train arrived lately because of the snow.",
+        "The old man lives lonely in a big house.",
+        "He sat lonely at the bar.",
+        "The hotel is nearly the beach.",
+    )
+    good = (
+        "The miners worked hard all through the winter.",
+        "She tried hard to pass the exam, but she hardly tried at the end.",
+        "He ate hardly anything and spoke hardly a word; it rained hardly at all.",
+        "I could hardly hear him; she is hardly ever late; it worked hardly to our advantage.",
+        "Many have lately arrived from the south; the refugees who arrived lately are safe.",
+        "Our train arrived late because of the snow; I have been busy lately.",
+        "She lives alone; he walked lonely streets and lived lonely lives.",
+        "It is nearly the end of the year, nearly the same size and nearly the station's centenary.",
+        "The hotel is near the beach.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("hardly", "lately", "lonely", "nearly"))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index == 0 or not words[index - 1].joined or word.text != word.low:
+                continue
+            right = self._twin(words, index)
+            if right is None or in_quotes(doc, word.start):
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' means {_SENSES[word.low]}; here '{right}' is meant.",
+                suggestions=(match_case(right, word.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _twin(words: list[Word], index: int) -> str | None:
+        low, before = words[index].low, words[index - 1].low
+        if low == "hardly":
+            if before not in _EFFORT_VERBS and before not in _HARDLY_DEGREE:
+                return None
+            if not _ends_phrase(words, index, _AFTER_HARD):
+                return None
+            if index + 2 < len(words) and words[index + 1].low == "to" and words[index + 1].joined:
+                following = words[index + 2].low
+                if "VERB" not in w.tags(following) or following in w.DETERMINERS:
+                    return None  # "it worked hardly to our advantage"
+            return "hard"
+        if low == "lately":
+            if before not in _ARRIVING or not _ends_phrase(words, index, _AFTER_LATE):
+                return None
+            if index >= 2 and words[index - 2].low in _NOT_BEFORE_LATELY:
+                return None
+            return "late"
+        if low == "lonely":
+            if before not in _ALONE_VERBS or not _ends_phrase(words, index, _AFTER_ALONE):
+                return None
+            return "alone"
+        if before not in _NEARLY_VERBS or index + 2 >= len(words):
+            return None
+        if words[index + 1].low not in _NEARLY_OPENERS or not words[index + 1].joined:
+            return None
+        at = index + 2
+        if at + 1 < len(words) and words[at].joined and words[at + 1].low in _PLACES:
+            at += 1  # "the post office", "the train station"
+        if words[at].low not in _PLACES or not _ends_phrase(words, at, _forms("and but")):
+            return None
+        return "near"
+
+
+_SENSES = {
+    "hardly": "'barely'",
+    "lately": "'recently'",
+    "lonely": "sad at being alone",
+    "nearly": "'almost'",
+}
+
+
+_FEELING_ED = {
+    "bored": "boring",
+    "interested": "interesting",
+    "excited": "exciting",
+    "frightened": "frightening",
+    "terrified": "terrifying",
+    "surprised": "surprising",
+    "shocked": "shocking",
+    "fascinated": "fascinating",
+    "embarrassed": "embarrassing",
+    "amazed": "amazing",
+    "disappointed": "disappointing",
+    "exhausted": "exhausting",
+    "annoyed": "annoying",
+    "depressed": "depressing",
+    "thrilled": "thrilling",
+    "worried": "worrying",
+    "astonished": "astonishing",
+    "horrified": "horrifying",
+}
+"""'-ed' adjectives of feeling and the '-ing' twin that causes the feeling. Not 'confused', 'tired',
+'relaxed': a meeting may be confused, a joke tired, a dinner relaxed."""
+_ATTRIBUTIVE_ED = _forms("bored interested amazed fascinated exhausted terrified")
+"""The '-ed' adjectives that cannot stand before a thing at all ('a bored film'); 'an excited
+speech' and 'a disappointed speech' may be ones given in that mood."""
+_THINGS = _forms(
+    """
+    film films movie movies book books novel novels lesson lessons lecture lectures speech speeches
+    match matches show shows story stories trip trips journey journeys concert concerts programme
+    programmes program programs documentary documentaries exhibition exhibitions article articles
+    subject subjects topic topics course courses seminar seminars episode episodes video videos
+    song songs album albums race races ending endings holiday holidays flight flights weather
+    """
+)
+"""Things that cannot feel, which an '-ed' adjective of feeling cannot describe ('the film was
+bored'); not 'class', 'audience', 'team' or 'party', which may be people."""
+_THING_BE = _forms("is was are were")
+_AFTER_THING = w.PREPOSITIONS | _forms("and but or that which is was")
+_THING_DEGREE = _forms("very so really quite too extremely incredibly rather")
+_AFTER_FEELING = _forms("that and but because")
+
+
+_CLAUSE_OPENERS = _forms("and but because so although though when while as since if")
+_SUBJECT_MODIFIERS = w.DETERMINERS | w.CARDINALS | _forms("last first new next whole")
+
+
+def _opens_clause(words: list[Word], noun: int) -> bool:
+    """The noun at ``noun`` heads a clause's subject: its determiner and modifiers open the sentence
+    or follow a comma or a conjunction ("The film was", "and his last two novels were"), so it is
+    not the object of a clause before ("the man who saw the film was bored")."""
+    at = noun - 1
+    while at >= 0 and noun - at <= 3 and words[at].joined and words[at].low in _SUBJECT_MODIFIERS:
+        at -= 1
+    if at == noun - 1:
+        return False  # no determiner: "saw films was"
+    return at < 0 or not words[at].joined or words[at].low in _CLAUSE_OPENERS
+
+
+class EdForIng(GrammarRule):
+    id = "grammar.ed-for-ing"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'The film was bored': the '-ed' adjective of a feeling where the '-ing' one is meant."
+    why = (
+        "The '-ed' adjective says who has a feeling ('the pupils were bored'), the '-ing' one what "
+        "causes it ('the lesson was boring'). A film, a lesson or a speech cannot feel, so after "
+        "'the film was' the '-ed' adjective is a slip. Only things that cannot be people are read: "
+        "'the class was bored' and 'the audience was excited' are left alone."
+    )
+    bad = (
+        "The lesson was so bored that half the class fell asleep.",
+        "The film was very disappointed.",
+        "His last two novels were really interested.",
+        "It was a bored film, and the ending was shocked.",
+    )
+    good = (
+        "The lesson was so boring that half the class fell asleep.",
+        "The pupils were bored, the class was bored and the audience was excited.",
+        "The film was very disappointing; the film was interested in money, said the critic.",
+        "The meeting was confused, the joke was tired and the dinner was relaxed.",
+        "She gave an excited speech, and the show was amazed by nobody.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(_FEELING_ED)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index < 2 or word.text != word.low or not words[index - 1].joined:
+                continue
+            if not (self._predicate(words, index) or self._attributive(words, index)):
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            right = match_case(_FEELING_ED[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A thing causes the feeling: '{right}', not '{word.text}' (who feels it).",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _predicate(words: list[Word], index: int) -> bool:
+        """'the film was (very) bored', ending its clause."""
+        back = index - 1
+        if words[back].low in _THING_DEGREE:
+            back -= 1
+        if back < 2 or words[back].low not in _THING_BE or not words[back - 1].joined:
+            return False
+        subject = words[back - 1]
+        if subject.low not in _THINGS or subject.text != subject.low:
+            return False
+        return _opens_clause(words, back - 1) and _ends_phrase(words, index, _AFTER_FEELING)
+
+    @staticmethod
+    def _attributive(words: list[Word], index: int) -> bool:
+        """'a bored film': the '-ed' adjective between an article and a thing."""
+        if words[index].low not in _ATTRIBUTIVE_ED or index + 1 >= len(words) or not words[index].joined:
+            return False
+        if words[index - 1].low not in w.ARTICLES:
+            return False
+        if words[index + 1].low not in _THINGS:
+            return False
+        return _ends_phrase(words, index + 1, _AFTER_THING)  # not "a bored film critic"
+
+
+_PREDICATIVE = {
+    "alone": "lonely",
+    "afraid": "frightened",
+    "asleep": "sleeping",
+    "alive": "living",
+}
+"""Adjectives that stand only after a verb ('the child was alone'), and the one that stands before
+a noun ('a lonely child')."""
+_NOT_AFTER_PREDICATIVE = _forms("time")
+"""'some alone time' is a compound."""
+
+
+class PredicativeBeforeNoun(GrammarRule):
+    id = "grammar.predicative-before-noun"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'An alone child', 'an afraid dog': an adjective that only follows a verb, before a noun."
+    why = (
+        "'Alone', 'afraid', 'asleep' and 'alive' describe after a verb ('the child was alone', "
+        "'the dog is afraid'); before a noun English uses another word: 'a lonely child', 'a "
+        "frightened dog', 'a sleeping baby', 'a living legend'. Reported after an article and "
+        "before a word the tagger reads as a noun; 'some alone time' is left alone."
+    )
+    bad = (
+        "She was an alone child in a big family.",
+        "The vet calmed the afraid dog.",
+        "Don't wake the asleep baby.",
+        "He is an alive legend in his village.",
+    )
+    good = (
+        "She was a lonely child; the child was alone.",
+        "The dog is afraid of thunder; the baby is asleep; the legend is alive.",
+        "We all need some alone time.",
+        "He left the dog alone and the baby asleep; he kept the dream alive.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(_PREDICATIVE)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index == 0 or index + 1 >= len(words) or word.text != word.low:
+                continue
+            if words[index - 1].low not in w.ARTICLES or not words[index - 1].joined or not word.joined:
+                continue
+            noun = words[index + 1]
+            if noun.low in _NOT_AFTER_PREDICATIVE or noun.text != noun.low or "NOUN" not in w.tags(noun.low):
+                continue
+            if sentence_tags(doc, words)[index + 1] not in ("NN", "NNS") or in_quotes(doc, word.start):
+                continue
+            right = match_case(_PREDICATIVE[word.low], word.text)
+            article = words[index - 1]
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' stands only after a verb; before a noun write '{right}' "
+                f"('{_article(article.low, right)} {right} {noun.text}').",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _article(article: str, word: str) -> str:
+    if article == "the":
+        return "the"
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+_SENSITIVE_NOT_AFTER = _forms("point fault degree extent")
+"""'sensible to a fault', 'sensible to the point of': set phrases, not the senses."""
+
+
+class SensibleSensitive(GrammarRule):
+    id = "grammar.sensible-sensitive"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Sensible to criticism': 'sensitive to' (quick to feel), not 'sensible' (reasonable)."
+    why = (
+        "'Sensible' means 'reasonable' ('a sensible plan', 'it is sensible to wait'); 'sensitive to' "
+        "means quick to feel or react ('sensitive to light', 'sensitive to criticism'). 'Sensible "
+        "to' before a noun is the false friend of 'sensible' in French, Spanish and German. Before "
+        "a verb ('sensible to wait') and in 'sensible to a fault' it is left alone."
+    )
+    bad = (
+        "My sister is very sensible to criticism.",
+        "Some plants are sensible to the cold.",
+    )
+    good = (
+        "My sister is very sensitive to criticism.",
+        "It would be sensible to leave early, and it is sensible to heat the oven first.",
+        "He was sensible to a fault and sensible to the point of dullness.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("sensible",))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index + 2 >= len(words) or not word.joined or words[index + 1].low != "to":
+                continue
+            at = index + 2
+            if not words[index + 1].joined:
+                continue
+            if words[at].low in w.DETERMINERS and at + 1 < len(words):
+                at += 1
+            elif "VERB" in w.tags(words[at].low) or words[at].low in w.DETERMINERS:
+                continue  # "sensible to wait", "sensible to heat the oven"
+            if words[at].low in _SENSITIVE_NOT_AFTER or in_quotes(doc, word.start):
+                continue
+            if "NOUN" not in w.tags(words[at].low) and "ADJ" not in w.tags(words[at].low):
+                continue
+            right = match_case("sensitive", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' means 'reasonable'; quick to feel something is '{right} to'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [AdverbTwin, EdForIng, PredicativeBeforeNoun, SensibleSensitive]
