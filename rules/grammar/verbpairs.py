@@ -454,7 +454,8 @@ _VICTIMS = frozenset(
     """
     store stores shop shops supermarket supermarkets pharmacy jeweller jewellers jeweler jewelers casino
     casinos tourist tourists passenger passengers pensioner pensioners traveller travellers traveler
-    travelers pedestrian pedestrians stagecoach stagecoaches
+    travelers pedestrian pedestrians stagecoach stagecoaches man men woman women boy boys girl girls lady
+    ladies customer customers neighbour neighbours neighbor neighbors bank banks
     """.split()
 )
 _VICTIM_PRONOUNS = frozenset("me him her us them".split())
@@ -480,12 +481,14 @@ class RobSteal(GrammarRule):
         "Thieves robbed my wallet on the train.",
         "They stole him of his savings.",
         "My passport was robbed at the airport.",
+        "Thieves stole the old man in the park, and two men stole a bank in Leeds.",
     )
     good = (
         "Two men robbed a jewellery shop; they stole from the shop.",
         "Thieves stole my wallet, and they robbed him of his wallet.",
         "The film stole the show; she stole the hearts of her fans.",
         "They stole a shop sign and a tourist map.",
+        "She stole the man's heart; he stole a woman's purse; they stole the bank's records.",
     )
     fix = "sometimes"
 
@@ -636,6 +639,15 @@ _NOT_LISTENED = frozenset(
 )
 """Times ('listen the whole time'), and what the expression list already names ('listen the radio')."""
 _HEARD_TO = frozenset("the a my your his their our me him us them what this these those".split())
+_SOUNDS = frozenset(
+    """
+    music songs jazz rock pop rap opera podcasts audiobooks records albums tunes melodies noises sounds
+    voices birdsong lectures hymns ballads symphonies
+    """.split()
+)
+"""Things heard, which a bare 'listen' cannot take even after adjectives ("listening loud music",
+"listen classical music"); the expression list names 'listen music' and 'listen songs' alone."""
+_NOT_SOUND_MODIFIERS = frozenset("to carefully closely hard again more intently attentively".split())
 
 
 def _bare_object(words: list[Word], index: int, determiners: frozenset[str], not_objects: frozenset[str]) -> bool:
@@ -654,6 +666,32 @@ def _bare_object(words: list[Word], index: int, determiners: frozenset[str], not
     )
 
 
+def _modified_sound(words: list[Word], index: int) -> bool:
+    """'listen' + one or two adjectives + a sound ("listening loud music", "listen old jazz records"):
+    no determiner, and every word between is an adjective that is not a noun or an adverb of manner."""
+    if index == 0 or words[index - 1].low in w.DETERMINERS:
+        return False
+    run = _run(words, index + 1, 3)
+    for at, word in enumerate(run):
+        if word.low in _SOUNDS:
+            if at + 1 < len(run) and run[at + 1].low in _SOUNDS:
+                continue  # a genre before its sound: "pop music"
+            return at > 0
+        tags = w.tags(word.low)
+        if word.low in _NOT_SOUND_MODIFIERS:
+            return False
+        if word.low not in _SOUND_ADJECTIVES and not ("ADJ" in tags and tags <= _ADJECTIVE_OR_NOUN):
+            return False
+    return False
+
+
+_ADJECTIVE_OR_NOUN = frozenset(("ADJ", "NOUN"))
+
+
+_SOUND_ADJECTIVES = frozenset("loud live".split())
+"""Adjectives of sound that the word tables also list as adverbs ('listening loud music')."""
+
+
 class ListenTo(GrammarRule):
     id = "grammar.listen-to"
     category = "grammar"
@@ -668,12 +706,14 @@ class ListenTo(GrammarRule):
         "You should listen your teacher.",
         "I could not hear to the speaker at the back.",
         "They were listening a new album.",
+        "The teenagers were listening loud music in the car, and he listens classical music.",
     )
     good = (
         "We listened to the speech; we listened the whole time.",
         "Listen, the train is late. Give it a listen.",
         "I could not hear the speaker; it was nice to hear, to be honest.",
         "She was heard to say it.",
+        "Listen carefully, loud music is playing; they listen hard; we listened to loud music.",
     )
     fix = "sometimes"
 
@@ -703,7 +743,9 @@ class ListenTo(GrammarRule):
                     fix=FixSafety.UNSAFE,
                 )
                 continue
-            if not _bare_object(words, index, _LISTENED_DETERMINERS, _NOT_LISTENED):
+            if not _bare_object(words, index, _LISTENED_DETERMINERS, _NOT_LISTENED) and not _modified_sound(
+                words, index
+            ):
                 continue
             yield self.finding(
                 word.start,
