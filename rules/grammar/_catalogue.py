@@ -204,4 +204,8 @@ CATALOGUE = (
     E('rules.grammar.word_choice', 'EdForIng', 'grammar.ed-for-ing', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'PredicativeBeforeNoun', 'grammar.predicative-before-noun', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'SensibleSensitive', 'grammar.sensible-sensitive', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'DressWear', 'grammar.dress-wear', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'LeaveLet', 'grammar.leave-let', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'SpeakToPerson', 'grammar.speak-to', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'AlmostPlural', 'grammar.almost-plural', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
 )

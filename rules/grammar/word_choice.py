@@ -62,6 +62,10 @@ _AFTER_HARD = _forms(
 )
 """Words that may follow 'hard' where it ends its phrase ("worked hard all winter", "so hard
 that"); not 'any', 'ever', 'a' or a number, which 'hardly' takes ("ate hardly anything")."""
+_HEIGHT_VERBS = _forms(
+    "jump jumps jumped jumping fly flies flew flying climb climbs climbed climbing kick kicks kicked kicking"
+)
+_AFTER_HIGH = _forms("over into above in on and but to for with")
 _ARRIVING = _forms("arrive arrives arrived arriving wake wakes woke waking woken")
 _AFTER_LATE = _forms("to at for again this because and but on every")
 _NOT_BEFORE_LATELY = _forms("who that which have has had 've having")
@@ -114,6 +118,7 @@ class AdverbTwin(GrammarRule):
         "The old man lives lonely in a big house.",
         "He sat lonely at the bar.",
         "The hotel is nearly the beach.",
+        "The kangaroo jumped highly over the fence.",
     )
     good = (
         "The miners worked hard all through the winter.",
@@ -125,10 +130,11 @@ class AdverbTwin(GrammarRule):
         "She lives alone; he walked lonely streets and lived lonely lives.",
         "It is nearly the end of the year, nearly the same size and nearly the station's centenary.",
         "The hotel is near the beach.",
+        "The kangaroo jumped high; they flew highly successful missions and climbed highly rated peaks.",
     )
     fix = "sometimes"
 
-    _TRIGGERS = frozenset(("hardly", "lately", "lonely", "nearly"))
+    _TRIGGERS = frozenset(("hardly", "lately", "lonely", "nearly", "highly"))
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, self._TRIGGERS):
@@ -165,6 +171,10 @@ class AdverbTwin(GrammarRule):
             if index >= 2 and words[index - 2].low in _NOT_BEFORE_LATELY:
                 return None
             return "late"
+        if low == "highly":
+            if before not in _HEIGHT_VERBS or not _ends_phrase(words, index, _AFTER_HIGH):
+                return None
+            return "high"
         if low == "lonely":
             if before not in _ALONE_VERBS or not _ends_phrase(words, index, _AFTER_ALONE):
                 return None
@@ -186,6 +196,7 @@ _SENSES = {
     "lately": "'recently'",
     "lonely": "sad at being alone",
     "nearly": "'almost'",
+    "highly": "'very' or 'with esteem'",
 }
 
 
@@ -441,4 +452,247 @@ class SensibleSensitive(GrammarRule):
             )
 
 
-RULES = [AdverbTwin, EdForIng, PredicativeBeforeNoun, SensibleSensitive]
+_DRESS_AS_WEAR = {"dress": "wear", "dresses": "wears", "dressing": "wearing"}
+_CLOTHES = _forms(
+    """
+    coat coats dress dresses suit suits jacket jackets shirt shirts skirt skirts jeans trousers uniform
+    uniforms hat hats scarf scarves sweater sweaters jumper jumpers gown gowns blouse blouses cap caps
+    boots shoes trainers sandals tie ties glasses sunglasses helmet helmets hoodie cardigan shorts
+    t-shirt t-shirts overcoat raincoat tracksuit
+    """
+)
+"""Things worn: 'dressed a red coat' is 'wore a red coat'. Not what is dressed: a wound, a salad,
+a window, a chicken, a child."""
+
+
+class DressWear(GrammarRule):
+    id = "grammar.dress-wear"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'She dressed a red coat': clothes are worn ('wore a red coat'), a person is dressed."
+    why = (
+        "You wear clothes and dress a person (or dress in clothes): 'she wore a red coat', 'she was "
+        "dressed in a red coat', 'she dressed the children'. 'Dress' with a garment as its object is a "
+        "slip for 'wear'. What is dressed in the other senses ('dressed the wound', 'dressed a salad', "
+        "'dressed the window') is left alone."
+    )
+    bad = (
+        "She dressed a red coat to the party.",
+        "He was dressing a grey suit and a tie.",
+        "The players dress their new uniforms on Saturday.",
+    )
+    good = (
+        "She wore a red coat; she was dressed in a red coat.",
+        "The nurse dressed the wound, and the chef dressed a salad.",
+        "She dressed the children in warm coats and dressed the window for Christmas.",
+        "Her wedding dress suits her; the dress shoes are new.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("dress", "dresses", "dressed", "dressing"))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            verb = words[index]
+            if index == 0 or verb.text != verb.low or not verb.joined:
+                continue
+            before = words[index - 1].low
+            if before in w.DETERMINERS or (before in w.BE_FORMS and verb.low != "dressing") or before in _GET:
+                continue  # "her dress", "was dressed", "got dressed"
+            garment = self._garment(words, index)
+            if garment is None or in_quotes(doc, verb.start):
+                continue
+            tags = sentence_tags(doc, words)
+            if not tags[index].startswith("VB"):
+                continue
+            right = _DRESS_AS_WEAR.get(verb.low)
+            if right is None:
+                right = "worn" if before in w.HAVE_FORMS else "wore"
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"Clothes are worn, a person is dressed: '{right} {garment}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _garment(words: list[Word], index: int) -> str | None:
+        """The garment the verb takes: a determiner, up to two adjectives and a garment that ends
+        its phrase ("dressed a red coat to the party")."""
+        at = index + 1
+        if at < len(words) and words[at].low in w.DETERMINERS | w.CARDINALS:
+            at += 1
+        start = at
+        while at < len(words) and at - start < 3 and words[at - 1].joined:
+            word = words[at]
+            if word.low in _CLOTHES and (at + 1 >= len(words) or not word.joined or words[at + 1].low not in _CLOTHES):
+                if at + 1 < len(words) and word.joined and "NOUN" in w.tags(words[at + 1].low) - {"ADJ"}:
+                    if words[at + 1].low not in w.PREPOSITIONS and "ADP" not in w.tags(words[at + 1].low):
+                        return None  # "dressed the dress form": a compound
+                return " ".join(item.text for item in words[index + 1 : at + 1])
+            if "ADJ" not in w.tags(word.low) or word.low in w.DETERMINERS:
+                return None
+            at += 1
+        return None
+
+
+_GET = _forms("get gets got getting")
+_LEAVE = _forms("leave leaves left leaving")
+_LET_FORMS = {"leave": "let", "leaves": "lets", "left": "let", "leaving": "letting"}
+_LEFT_TO_DO = _forms("go know see try stay sleep play speak pass finish explain decide come help think get")
+"""Bare verbs after 'leave' + a person that make it 'let' ("leave him go"); not 'be' ("leave him
+be" is an idiom)."""
+_LEFT_PERSONS = _forms("me him her us them")
+
+
+class LeaveLet(GrammarRule):
+    id = "grammar.leave-let"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Don't leave him go': 'let' (allow) takes a person and a bare verb, 'leave' does not."
+    why = (
+        "'Let' means allow and takes a person and a bare verb ('let him go', 'let me know'); 'leave' "
+        "does not ('leave him alone', 'leave him to decide'). 'Leave him be' is an idiom and is left alone."
+    )
+    bad = (
+        "Don't leave him go out alone at night.",
+        "She left me try the cake first.",
+        "Please leave us know by Friday.",
+    )
+    good = (
+        "Don't let him go out alone at night.",
+        "Leave him alone; leave him be; she left me to decide.",
+        "They left us in the car and left them behind.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LEAVE):
+            verb = words[index]
+            if index + 2 >= len(words) or not (verb.joined and words[index + 1].joined):
+                continue
+            if words[index + 1].low not in _LEFT_PERSONS or words[index + 2].low not in _LEFT_TO_DO:
+                continue
+            if verb.text != verb.low and index > 0 and not verb.sentence_start:
+                continue
+            if in_quotes(doc, verb.start):
+                continue
+            right = match_case(_LET_FORMS[verb.low], verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"Allowing is 'let': '{right} {words[index + 1].text} {words[index + 2].text}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_SPEAK_TALK = _forms("speak speaks spoke spoken speaking talk talks talked talking")
+_TOLD_FORMS = {
+    "speak": "tell", "speaks": "tells", "spoke": "told", "spoken": "told", "speaking": "telling",
+    "talk": "tell", "talks": "tells", "talked": "told", "talking": "telling",
+}
+_TOLD_THINGS = _forms("story stories truth news joke jokes secret secrets lie lies tale tales")
+
+
+class SpeakToPerson(GrammarRule):
+    id = "grammar.speak-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'She spoke me about it', 'he talked me a story': 'spoke to me about', 'told me a story'."
+    why = (
+        "'Speak' and 'talk' take 'to' before the person ('she spoke to me about her trip'); what is "
+        "told takes 'tell' ('he told me a story'). 'Talk me through it', 'talked him into it' and "
+        "'speak her mind' are left alone."
+    )
+    bad = (
+        "She spoke me about her trip to Peru.",
+        "My grandmother talked me a story about the war.",
+        "He never talks us about his work.",
+    )
+    good = (
+        "She spoke to me about her trip to Peru; my grandmother told me a story.",
+        "Talk me through the plan; they talked him into it; she spoke her mind about the plan.",
+        "He talked them down and spoke them fair.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SPEAK_TALK):
+            verb = words[index]
+            if index + 2 >= len(words) or not (verb.joined and words[index + 1].joined):
+                continue
+            person, after = words[index + 1], words[index + 2]
+            if person.low not in _LEFT_PERSONS or person.text != person.low:
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS:
+                continue  # "a talk", "her talk"
+            if after.low == "about":
+                right = f"{verb.text} to {person.text}"
+                message = f"'{verb.text}' takes 'to' before the person: '{right} about'."
+            elif (
+                after.low in w.ARTICLES | w.POSSESSIVES
+                and index + 3 < len(words)
+                and after.joined
+                and words[index + 3].low in _TOLD_THINGS
+            ):
+                right = f"{match_case(_TOLD_FORMS[verb.low], verb.text)} {person.text}"
+                message = f"A story or the truth is told: '{right} {after.text} {words[index + 3].text}'."
+            else:
+                continue
+            if in_quotes(doc, verb.start):
+                continue
+            yield self.finding(verb.start, person.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+
+
+_ALMOST_BEFORE = w.PREPOSITIONS | _forms("and but because so although when while if that")
+
+
+class AlmostPlural(GrammarRule):
+    id = "grammar.almost-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Almost people agree': 'most people' or 'almost all people'."
+    why = (
+        "'Almost' is an adverb: it modifies 'all', 'every', a number or a verb, not a noun. 'Almost "
+        "people' and 'in almost cases' are 'most people' or 'almost all people'. Reported where "
+        "'almost' opens a noun phrase (first in its clause or after a preposition) before a plural "
+        "noun; 'they were almost children' is left alone."
+    )
+    bad = (
+        "Almost people in the village own a dog.",
+        "The virus is harmless in almost cases.",
+    )
+    good = (
+        "Most people in the village own a dog; almost all people agree.",
+        "They were almost children when they married; almost every house has a garden.",
+        "Almost twenty people came, and almost none left.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("almost",))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index + 1 >= len(words) or not word.joined:
+                continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low not in _ALMOST_BEFORE:
+                continue
+            noun = words[index + 1]
+            if noun.text != noun.low or not (noun.low in w.PLURAL_PERSONS or w.is_plural_noun(noun.low)):
+                continue
+            if in_quotes(doc, word.start) or sentence_tags(doc, words)[index + 1] != "NNS":
+                continue  # "almost kills", "almost crosses": a verb
+            right = match_case("almost all", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'Almost' does not modify a noun: '{right} {noun.text}' or 'most {noun.text}'.",
+                suggestions=(right, match_case("most", word.text)),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [AdverbTwin, EdForIng, PredicativeBeforeNoun, SensibleSensitive, DressWear, LeaveLet, SpeakToPerson, AlmostPlural]
