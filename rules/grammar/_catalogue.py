@@ -208,4 +208,8 @@ CATALOGUE = (
     E('rules.grammar.word_choice', 'LeaveLet', 'grammar.leave-let', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'SpeakToPerson', 'grammar.speak-to', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'AlmostPlural', 'grammar.almost-plural', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'DuringWhile', 'grammar.during-while', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'PayFor', 'grammar.pay-for', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'LookAt', 'grammar.look-at', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'UntilBy', 'grammar.until-by', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
 )

@@ -695,4 +695,267 @@ class AlmostPlural(GrammarRule):
             )
 
 
-RULES = [AdverbTwin, EdForIng, PredicativeBeforeNoun, SensibleSensitive, DressWear, LeaveLet, SpeakToPerson, AlmostPlural]
+_CLAUSE_SUBJECTS = _forms("i he she we they")
+
+
+class DuringWhile(GrammarRule):
+    id = "grammar.during-while"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'During I was sleeping': 'during' takes a noun, a clause takes 'while'."
+    why = (
+        "'During' is a preposition ('during the night'); before a clause with its own subject and "
+        "verb the conjunction is 'while' ('while I was sleeping'). Reported before a subject pronoun "
+        "and a verb; 'during it' and 'during his visit' are left alone."
+    )
+    bad = (
+        "During I was sleeping, somebody took my bag.",
+        "He called twice during we were having dinner.",
+    )
+    good = (
+        "While I was sleeping, somebody took my bag; during the night it rained.",
+        "He called twice during dinner; during it, we talked; during his visit they met.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("during",))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index + 2 >= len(words) or not (word.joined and words[index + 1].joined):
+                continue
+            subject = words[index + 1]
+            if subject.low not in _CLAUSE_SUBJECTS or (subject.low == "i" and subject.text != "I"):
+                continue
+            if "VERB" not in w.tags(words[index + 2].low) and words[index + 2].low not in w.MODALS:
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            right = match_case("while", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' takes a noun; before a clause write '{right}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_PAY = _forms("pay pays paid paying")
+_PAID_FOR = _forms(
+    """
+    meal meals dinner dinners lunch lunches breakfast drinks drink tickets ticket food coffee coffees petrol
+    groceries shopping repairs flight flights course courses lessons treatment operation wedding party trip
+    trips holiday holidays journey meals round accommodation parking books book
+    """
+)
+"""Things bought, which 'pay' takes with 'for' ('pay for the meal'); not what is handed over or who
+is paid ('pay the bill', 'pay the rent', 'pay the hotel', 'pay the driver')."""
+
+
+class PayFor(GrammarRule):
+    id = "grammar.pay-for"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Who will pay the meal?': 'pay for' what is bought; 'pay' the bill, the money or the person."
+    why = (
+        "You pay a sum, a bill or a person, and pay for what you buy: 'pay the bill', 'pay the "
+        "waiter', 'pay for the meal', 'pay for the tickets'. 'Pay the meal' drops the 'for'. The "
+        "thing bought must end its phrase ('paid the drinks bill' is the bill)."
+    )
+    bad = (
+        "Who is going to pay the meal tonight?",
+        "My parents paid my flight and the course.",
+        "She refused to pay the tickets.",
+    )
+    good = (
+        "Who is going to pay for the meal? She paid the bill, the rent and the waiter.",
+        "My parents paid the drinks bill and paid the hotel; they paid for my flight.",
+        "He pays the course fees; the trip paid dividends.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _PAY):
+            verb = words[index]
+            if index + 2 >= len(words) or not verb.joined:
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS:
+                continue  # "the pay", "their pay"
+            at = index + 1
+            if words[at].low not in w.ARTICLES | w.POSSESSIVES | w.DEMONSTRATIVES:
+                continue
+            at += 1
+            if at < len(words) and words[at - 1].joined and words[at].low not in _PAID_FOR:
+                if "ADJ" not in w.tags(words[at].low) or words[at].low in w.DETERMINERS:
+                    continue
+                at += 1
+            if at >= len(words) or not words[at - 1].joined or words[at].low not in _PAID_FOR:
+                continue
+            if not _ends_phrase(words, at, w.PREPOSITIONS | _forms("and but tonight today yesterday")):
+                continue
+            if at + 1 < len(words) and words[at].joined and words[at + 1].low in ("for", "of"):
+                continue  # "paid the trip for her": he paid for her trip; "pay the course of ..."
+            tags = sentence_tags(doc, words)
+            if not tags[index].startswith("VB") or tags[at] not in ("NN", "NNS") or in_quotes(doc, verb.start):
+                continue
+            right = f"{verb.text} for"
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"What is bought is paid for: '{right} {doc.text[words[index + 1].start : words[at].end]}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_LOOK = _forms("look looks looked looking")
+_LOOKED_AT = _forms(
+    """
+    picture pictures photo photos photograph photographs map maps screen sign board clock sky painting
+    paintings letter list page chart graph diagram poster mirror menu timetable view stars sea
+    """
+)
+"""Things looked at: 'look this picture' is 'look at this picture'."""
+_AFTER_LOOKED_AT = _forms("and when because before on in at with from of")
+_OF = _forms("of")
+
+
+class LookAt(GrammarRule):
+    id = "grammar.look-at"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Look this picture': 'look at' what is looked at."
+    why = (
+        "'Look' takes 'at' before what is looked at ('look at this picture'); 'see' and 'watch' take "
+        "it directly. 'Look this way', 'look the part', 'look the word up' and 'look the same' are "
+        "left alone: only a thing to look at that ends its phrase is read."
+    )
+    bad = (
+        "Look this picture of my grandmother.",
+        "We were looking the map when the bus came.",
+        "She looked the clock and ran.",
+    )
+    good = (
+        "Look at this picture; look this way; look the part; they look the same.",
+        "Look the sign up in the dictionary; she looked the picture of health.",
+        "Everything looks the picture of calm.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LOOK):
+            verb = words[index]
+            if index + 2 >= len(words) or not (verb.joined and words[index + 1].joined):
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS:
+                continue  # "a look", "her looks"
+            if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES | w.DEMONSTRATIVES:
+                continue
+            thing = words[index + 2]
+            if thing.low not in _LOOKED_AT or thing.text != thing.low:
+                continue
+            if not _ends_phrase(words, index + 2, _AFTER_LOOKED_AT):
+                continue
+            if thing.low == "picture" and words[index + 1].low == "the" and _ends_phrase(words, index + 2, _OF):
+                continue  # "she looked the picture of health"
+            if in_quotes(doc, verb.start):
+                continue
+            right = f"{verb.text} at"
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{verb.text}' takes 'at' before what is looked at: '{right} {words[index + 1].text} {thing.text}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_COMPLETING = _forms(
+    """
+    finish finishes finished complete completes completed send sends sent submit submits submitted
+    deliver delivers delivered return returns returned hand hands handed decide decides decided
+    """
+)
+"""Verbs of a deadline: what is done once, by a time ('send it by Monday'); not verbs of a span
+('work until Monday', 'stay until Monday') nor 'pay' ('paid until the end of the month')."""
+_DEADLINES = _forms(
+    """
+    monday tuesday wednesday thursday friday saturday sunday tomorrow tonight noon midnight next the
+    january february march april may june july august september october november december
+    """
+)
+_NEGATIONS = _forms("not never no n't cannot can't won't don't doesn't didn't")
+_UNTIL_STOPS = _forms("and but or because when while if that which who")
+
+
+class UntilBy(GrammarRule):
+    id = "grammar.until-by"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Send it until Monday': a deadline is 'by Monday'; 'until' is the end of a span."
+    why = (
+        "'Until' says how long something goes on ('wait until Monday'); a thing done once before a "
+        "time takes 'by' ('send the form by Monday'). Reported after a verb of a deadline ('finish', "
+        "'send', 'submit', 'return', 'decide') with one object and no negation: 'won't finish until "
+        "Monday' and 'delivered parcels until midnight' are right."
+    )
+    bad = (
+        "I will send you the document until Monday.",
+        "Please return the form until the end of the month.",
+        "We must finish the report until Friday.",
+    )
+    good = (
+        "I will send you the document by Monday; wait until Monday.",
+        "We won't finish the report until Friday, and they did not decide it until May.",
+        "They delivered parcels until midnight and worked on the report until Friday.",
+        "She sent letters until the end of her life.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("until", "till"))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index < 2 or index + 1 >= len(words) or not word.joined or word.text != word.low:
+                continue
+            if words[index + 1].low not in _DEADLINES:
+                continue
+            if words[index + 1].low == "the" and (index + 2 >= len(words) or words[index + 2].low != "end"):
+                continue
+            if not self._deadline_verb(words, index) or in_quotes(doc, word.start):
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A deadline is 'by': '{match_case('by', word.text)} {words[index + 1].text} …', not '{word.text}'.",
+                suggestions=(match_case("by", word.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _deadline_verb(words: list[Word], index: int) -> bool:
+        """A verb of a deadline at most six words back in the clause, with a single object ('the
+        document', 'it') and no plural noun or negation between."""
+        for at in range(index - 1, max(index - 7, -1), -1):
+            word = words[at]
+            if not word.joined or word.low in _UNTIL_STOPS:
+                return False
+            if word.low in _NEGATIONS or word.low.endswith("n't"):
+                return False
+            if word.low in _COMPLETING:
+                if at == 0 or not words[at].joined:
+                    return False
+                before = words[:at]
+                if any(item.low in _NEGATIONS or item.low.endswith("n't") for item in before[-4:]):
+                    return False
+                between = words[at + 1 : index]
+                if not between or any(w.is_plural_noun(item.low) and item.low not in w.OBJECT_PRONOUNS for item in between):
+                    return False  # "delivered parcels until midnight": a span of deliveries
+                return any(item.low in w.DETERMINERS or item.low in ("it", "them") for item in between)
+        return False
+
+
+RULES = [AdverbTwin, EdForIng, PredicativeBeforeNoun, SensibleSensitive, DressWear, LeaveLet, SpeakToPerson, AlmostPlural, DuringWhile, PayFor, LookAt, UntilBy]
