@@ -40,6 +40,7 @@ from .typos import RULES as _TYPO_RULES
 from .verb_patterns import RULES as _VERB_PATTERN_RULES
 from .verbpairs import RULES as _VERB_PAIR_RULES
 from .verbs import RULES as _VERB_RULES
+from .word_choice import RULES as _WORD_CHOICE_RULES
 from .wordforms import RULES as _WORD_FORM_RULES
 
 RULES = [
@@ -76,4 +77,5 @@ RULES = [
     *_CLOSED_COMPOUND_RULES,
     *_HOMOPHONE_RULES,
     *_QUESTION_RULES,
+    *_WORD_CHOICE_RULES,
 ]

@@ -202,4 +202,16 @@ CATALOGUE = (
     E('rules.grammar.questions', 'QuestionOrder', 'grammar.question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'NegationOrder', 'grammar.negation-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'QuestionTag', 'grammar.question-tag', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'AdverbTwin', 'grammar.adverb-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'EdForIng', 'grammar.ed-for-ing', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'PredicativeBeforeNoun', 'grammar.predicative-before-noun', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'SensibleSensitive', 'grammar.sensible-sensitive', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'DressWear', 'grammar.dress-wear', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'LeaveLet', 'grammar.leave-let', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'SpeakToPerson', 'grammar.speak-to', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'AlmostPlural', 'grammar.almost-plural', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'DuringWhile', 'grammar.during-while', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'PayFor', 'grammar.pay-for', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'LookAt', 'grammar.look-at', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'UntilBy', 'grammar.until-by', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
 )

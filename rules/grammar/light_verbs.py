@@ -131,6 +131,8 @@ discovery discoveries breakthrough breakthroughs arrest arrests comeback: make |
 loss losses: make | do
 degree degrees: do get take | make ; not-of
 step steps: take | do ; not-of the-ok
+lottery jackpot: win | earn gain
+washing-up washing: do | make
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
@@ -205,6 +207,9 @@ _QUANTITY = frozenset("lot lots plenty couple of".split())
 """Words of a quantity between the verb and the noun ("did a lot of progress")."""
 _TIME_AFTER = frozenset("every last next yesterday today tonight tomorrow again once twice".split())
 """Words of a time adverbial that may follow the noun ("did the same mistakes every week")."""
+_AUXILIARY_DO = frozenset("do does did".split())
+"""The forms of 'do' that may be an auxiliary before a bare noun ("Did progress stall?"); 'doing'
+and 'done' may not ("he is good at doing friends")."""
 _QUESTION_OPENERS = frozenset("why what how when where who which whose and but or so".split())
 
 
@@ -256,6 +261,7 @@ class LightVerb(GrammarRule):
         "The editor made a quick look at the draft; the singer gained the first prize.",
         "The president did a short visit, two men made a robbery, and the engine did a strange sound.",
         "She did a step forward and took the microphone.",
+        "He is good at doing friends, she earned the lottery, and they made the washing-up.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",
@@ -283,6 +289,7 @@ class LightVerb(GrammarRule):
         "I never make a question sound rude; she told opinions apart from facts.",
         "The dancers did the steps well; she did a step class, and we did steps 1 to 3 and a step change.",
         "The happiness makes the photograph, and the lighting makes the photo.",
+        "She is doing research and doing damage control; he earned the lottery operator a fortune.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -316,7 +323,7 @@ class LightVerb(GrammarRule):
         after = words[index + 1] if noun.joined and index + 1 < len(words) else None
         if after is not None and (after.low in _NOT_AFTER or after.low in pair.not_after):
             return None
-        if lemma == "do" and verb_at == index - 1:
+        if lemma == "do" and verb_at == index - 1 and verb.low in _AUXILIARY_DO:
             return None  # "Did progress stall?": 'do' straight before a bare noun is an auxiliary
         if lemma == "tell" and after is not None and after.low == "apart":
             return None  # "told opinions apart from facts"

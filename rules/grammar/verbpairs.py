@@ -285,11 +285,13 @@ class TeachLearn(GrammarRule):
         "She will learn them how to cook.",
         "That storm learnt us a lesson.",
         "He is learning her about computers.",
+        "The school learns the children three languages, and she learned our students how to cook.",
     )
     good = (
         "My father taught me to swim; I learned to swim from him.",
         "I learned them by heart, and I learned them the hard way.",
         "She learned her lines; he learned her name; we learned from them how to cook.",
+        "We learned the children's names; the staff learned the class to be a handful; they learned the team two days ago.",
     )
     fix = "sometimes"
 
@@ -297,6 +299,11 @@ class TeachLearn(GrammarRule):
         for words, index in occurrences(doc, _LEARN):
             word = words[index]
             person = _next(words, index)
+            if person is not None and _taught_group(words, index):
+                fixed = _swap(word.text, "learn", "teach")
+                message = f"The people taught follow 'teach': write '{fixed} {person.text} …'."
+                yield _unsafe(self, word, message, fixed)
+                continue
             if person is None or person.low not in _TAUGHT_PERSONS | {"you"}:
                 continue
             after = _next(words, index + 1)
@@ -315,6 +322,40 @@ class TeachLearn(GrammarRule):
                 f"The person taught follows 'teach': write '{fixed} {person.text}' ('learn' is what the pupil does).",
                 fixed,
             )
+
+
+_GROUP_OPENERS = frozenset("the our my your his her their these those".split())
+_PUPILS = frozenset(
+    """
+    children kids pupils students class boys girls learners trainees recruits apprentices staff team
+    players son daughter sons daughters grandchildren
+    """.split()
+)
+"""People who are taught ('learned the children to swim'); their names and lines are learnt ('learned
+the children's names')."""
+
+
+def _taught_group(words: list[Word], index: int) -> bool:
+    """'learn' + a group of pupils + 'to', 'how', 'about' or a number: "learns the children three
+    languages", "learned our students how to cook"."""
+    group = _run(words, index + 1, 3)
+    if len(group) < 3 or group[0].low not in _GROUP_OPENERS or group[1].low not in _PUPILS:
+        return False
+    after = group[2].low
+    following = _next(words, index + 3)
+    if after == "to":
+        return (
+            following is not None
+            and "VERB" in w.tags(following.low)
+            and following.low not in w.DETERMINERS
+            and following.low not in ("be", "have")  # "learned the class to be a handful": found it
+        )
+    if after in w.CARDINALS:
+        return following is not None and following.low not in _SPANS  # not "learned the team two days ago"
+    return after in ("how", "about")
+
+
+_SPANS = frozenset("days weeks months years hours minutes times seasons games matches".split())
 
 
 # -- lend / borrow -------------------------------------------------------------------------------
@@ -454,7 +495,8 @@ _VICTIMS = frozenset(
     """
     store stores shop shops supermarket supermarkets pharmacy jeweller jewellers jeweler jewelers casino
     casinos tourist tourists passenger passengers pensioner pensioners traveller travellers traveler
-    travelers pedestrian pedestrians stagecoach stagecoaches
+    travelers pedestrian pedestrians stagecoach stagecoaches man men woman women boy boys girl girls lady
+    ladies customer customers neighbour neighbours neighbor neighbors bank banks
     """.split()
 )
 _VICTIM_PRONOUNS = frozenset("me him her us them".split())
@@ -480,12 +522,14 @@ class RobSteal(GrammarRule):
         "Thieves robbed my wallet on the train.",
         "They stole him of his savings.",
         "My passport was robbed at the airport.",
+        "Thieves stole the old man in the park, and two men stole a bank in Leeds.",
     )
     good = (
         "Two men robbed a jewellery shop; they stole from the shop.",
         "Thieves stole my wallet, and they robbed him of his wallet.",
         "The film stole the show; she stole the hearts of her fans.",
         "They stole a shop sign and a tourist map.",
+        "She stole the man's heart; he stole a woman's purse; they stole the bank's records.",
     )
     fix = "sometimes"
 
@@ -636,6 +680,15 @@ _NOT_LISTENED = frozenset(
 )
 """Times ('listen the whole time'), and what the expression list already names ('listen the radio')."""
 _HEARD_TO = frozenset("the a my your his their our me him us them what this these those".split())
+_SOUNDS = frozenset(
+    """
+    music songs jazz rock pop rap opera podcasts audiobooks records albums tunes melodies noises sounds
+    voices birdsong lectures hymns ballads symphonies
+    """.split()
+)
+"""Things heard, which a bare 'listen' cannot take even after adjectives ("listening loud music",
+"listen classical music"); the expression list names 'listen music' and 'listen songs' alone."""
+_NOT_SOUND_MODIFIERS = frozenset("to carefully closely hard again more intently attentively".split())
 
 
 def _bare_object(words: list[Word], index: int, determiners: frozenset[str], not_objects: frozenset[str]) -> bool:
@@ -654,6 +707,32 @@ def _bare_object(words: list[Word], index: int, determiners: frozenset[str], not
     )
 
 
+def _modified_sound(words: list[Word], index: int) -> bool:
+    """'listen' + one or two adjectives + a sound ("listening loud music", "listen old jazz records"):
+    no determiner, and every word between is an adjective that is not a noun or an adverb of manner."""
+    if index == 0 or words[index - 1].low in w.DETERMINERS:
+        return False
+    run = _run(words, index + 1, 3)
+    for at, word in enumerate(run):
+        if word.low in _SOUNDS:
+            if at + 1 < len(run) and run[at + 1].low in _SOUNDS:
+                continue  # a genre before its sound: "pop music"
+            return at > 0
+        tags = w.tags(word.low)
+        if word.low in _NOT_SOUND_MODIFIERS:
+            return False
+        if word.low not in _SOUND_ADJECTIVES and not ("ADJ" in tags and tags <= _ADJECTIVE_OR_NOUN):
+            return False
+    return False
+
+
+_ADJECTIVE_OR_NOUN = frozenset(("ADJ", "NOUN"))
+
+
+_SOUND_ADJECTIVES = frozenset("loud live".split())
+"""Adjectives of sound that the word tables also list as adverbs ('listening loud music')."""
+
+
 class ListenTo(GrammarRule):
     id = "grammar.listen-to"
     category = "grammar"
@@ -668,12 +747,14 @@ class ListenTo(GrammarRule):
         "You should listen your teacher.",
         "I could not hear to the speaker at the back.",
         "They were listening a new album.",
+        "The teenagers were listening loud music in the car, and he listens classical music.",
     )
     good = (
         "We listened to the speech; we listened the whole time.",
         "Listen, the train is late. Give it a listen.",
         "I could not hear the speaker; it was nice to hear, to be honest.",
         "She was heard to say it.",
+        "Listen carefully, loud music is playing; they listen hard; we listened to loud music.",
     )
     fix = "sometimes"
 
@@ -703,7 +784,9 @@ class ListenTo(GrammarRule):
                     fix=FixSafety.UNSAFE,
                 )
                 continue
-            if not _bare_object(words, index, _LISTENED_DETERMINERS, _NOT_LISTENED):
+            if not _bare_object(words, index, _LISTENED_DETERMINERS, _NOT_LISTENED) and not _modified_sound(
+                words, index
+            ):
                 continue
             yield self.finding(
                 word.start,
@@ -776,6 +859,28 @@ class WaitFor(GrammarRule):
 
 _REMEMBER = _form_set("remember")
 _REMINDED = frozenset("me him her us them you".split())
+_REMINDED_PEOPLE = frozenset(
+    """
+    brother sister mother father mum dad mom parents wife husband friend friends boss son daughter children
+    kids students staff team colleagues partner guests everyone everybody
+    """.split()
+)
+_NOT_REMINDED_TO = frozenset("be have".split())
+
+
+def _reminded_person(words: list[Word], index: int) -> bool:
+    """'remember' + a person + 'to' + a bare verb: "remember your brother to bring the tickets";
+    not 'remember your brother to your mother' (regards) nor 'remember the boy to be honest'."""
+    run = _run(words, index + 1, 4)
+    at = 0
+    if run and run[0].low in _GROUP_OPENERS:
+        at = 1
+    if len(run) < at + 3 or run[at].low not in _REMINDED_PEOPLE or (at == 0 and run[0].low not in ("everyone", "everybody")):
+        return False
+    if run[at + 1].low != "to":
+        return False
+    verb = run[at + 2].low
+    return "VERB" in w.tags(verb) and verb not in w.DETERMINERS and verb not in _NOT_REMINDED_TO and verb not in _REMINDED
 
 
 class RememberRemind(GrammarRule):
@@ -791,12 +896,14 @@ class RememberRemind(GrammarRule):
         "Please remember me to call the bank.",
         "This song remembers me of my childhood.",
         "She remembered him to lock the door.",
+        "Remember your brother to bring the tickets, and remember everyone to sign in.",
     )
     good = (
         "Please remind me to call the bank; I remembered to call.",
         "Remember me to your mother. This song reminds me of home.",
         "They remembered him as a kind man; remember us to them.",
         "I remember him to be honest and her to have been kind.",
+        "Remember your brother to your mother; I remember the boss to be fair; remember your friends to them.",
     )
     fix = "sometimes"
 
@@ -804,6 +911,10 @@ class RememberRemind(GrammarRule):
         for words, index in occurrences(doc, _REMEMBER):
             word = words[index]
             person = _next(words, index)
+            if person is not None and _reminded_person(words, index):
+                fixed = _swap(word.text, "remember", "remind")
+                yield _unsafe(self, word, f"The person reminded follows 'remind': write '{fixed} {person.text} …'.", fixed)
+                continue
             if person is None or person.low not in _REMINDED:
                 continue
             after = _next(words, index + 1)
@@ -827,6 +938,12 @@ _OPPONENTS = frozenset(
     "team side champions rivals opponents hosts visitors holders favourites favorites leaders challengers rival "
     "opponent challenger".split()
 )
+_OPPONENT_OPENERS = frozenset(("the", "our", "their", "his", "her", "its", "my", "your"))
+_ROUNDS = frozenset(
+    "final finals semi-final semi-finals semifinal semifinals quarter-final quarter-finals round derby playoff "
+    "playoffs time decider replay".split()
+)
+"""Rounds of a contest after 'in' ("won the champions in the semi-final", "won them in extra time")."""
 _BEAT_MANNER = frozenset("easily comfortably narrowly convincingly soundly again twice at".split())
 _WON_THINGS = frozenset(
     "match matches title titles championship championships election elections lottery prize prizes award awards "
@@ -850,12 +967,15 @@ class WinBeat(GrammarRule):
         "Our team beat the match in extra time.",
         "City won the champions 2-1.",
         "He won his rival easily.",
+        "Our team won the champions in the semi-final; nobody can win her at tennis.",
+        "She won all her rivals in the final.",
     )
     good = (
         "We beat them 3-0 and won the match. She beat him at chess.",
         "The speech won them over; the goal won them a place in the final.",
         "He finally beat the game, and she beat the competition to win the title.",
         "He won his rival over at last; she won her opponent's respect.",
+        "They won their rivals' fans in the final weeks; she won her place in the final; he won them in a raffle.",
     )
     fix = "sometimes"
 
@@ -876,11 +996,11 @@ class WinBeat(GrammarRule):
         if following is None:
             return False
         at = index + 1
-        if following.low in ("the", "our", "their", "his", "her", "its"):
+        if following.low in ("all", "both") and words[at].joined:
+            at += 1  # "won all her rivals"
+        if words[at].low in _OPPONENT_OPENERS and _next_in(words, at, _OPPONENTS):
             at += 1
-            if at >= len(words) or not words[at - 1].joined or words[at].low not in _OPPONENTS:
-                return False
-        elif following.low not in _BEATEN:
+        elif words[at].low not in _BEATEN or at > index + 1:
             return False
         score = _next(words, at)
         if score is None:
@@ -889,6 +1009,9 @@ class WinBeat(GrammarRule):
             return True  # "won them 3-0"
         if score.low == "by":
             return _starts_number(_next(words, at + 1)) and words[at].low not in ("her", "him")
+        if score.low == "in":
+            rest = _run(words, at + 2, 2)
+            return bool(rest) and rest[0].low in ("the", "extra") and any(item.low in _ROUNDS for item in rest)
         return score.low in _BEAT_MANNER
 
     def _beat_contest(self, words: list[Word], index: int) -> bool:

@@ -1,0 +1,961 @@
+"""Word pairs that learners confuse, told apart by the words around them: "worked hardly" (hard),
+"the film was bored" (boring), "an alone child" (lonely), "sensible to criticism" (sensitive).
+
+Each pair is two real words with related forms and different senses, so a spelling checker passes
+them and web counts of the word alone say little. The structure does:
+
+* 'hardly' means 'barely'; after a verb of effort or a degree word, ending its phrase ("worked
+  hardly all winter", "so hardly that"), it stands for the adverb 'hard'. 'Lately' means
+  'recently'; after 'arrived' or 'woke' it stands for 'late'. 'Lonely' is a feeling; after 'lived'
+  or 'sat' it stands for 'alone'. 'Nearly' means 'almost'; before a place it stands for 'near'.
+* The '-ed' adjectives of feeling ('bored', 'interested') describe a person; with a thing that
+  cannot feel as subject ("the lesson was bored") the '-ing' adjective that causes it is meant.
+* 'Alone', 'afraid', 'asleep' and 'alive' stand after a verb, never before a noun: "an alone child"
+  is 'a lonely child', "an afraid dog" 'a frightened dog'.
+* 'Sensible' means 'reasonable'; 'sensible to' a noun ("sensible to criticism") is 'sensitive to';
+  'sensible to' a verb ("sensible to wait") is right.
+
+Each rule starts from a few trigger words and reads only the words next to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint._findings import Finding, FixSafety, Severity
+
+from . import _words as w
+from ._base import GrammarRule
+from ._tagger import sentence_tags
+from ._tokens import Word, in_quotes, match_case, occurrences
+
+if TYPE_CHECKING:
+    from lint._document import Document
+
+
+def _forms(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EFFORT_VERBS = _forms(
+    """
+    work works worked working try tries tried trying train trains trained training study studies
+    studied studying push pushes pushed pushing fight fights fought fighting hit hits hitting
+    practise practises practised practising practice practices practiced practicing press presses
+    pressed pressing pull pulls pulled pulling kick kicks kicked kicking strike strikes struck
+    striking squeeze squeezes squeezed squeezing knock knocks knocked knocking bang bangs banged
+    banging rain rains rained raining snow snows snowed snowing laugh laughs laughed laughing
+    think thinks thought thinking breathe breathes breathed breathing run runs ran running
+    play plays played playing campaign campaigns campaigned campaigning negotiate negotiates
+    negotiated negotiating struggle struggles struggled struggling
+    """
+)
+"""Verbs of effort or force, which the adverb 'hard' describes ("worked hard", "hit it hard")."""
+_HARDLY_DEGREE = _forms("very so too extremely incredibly")
+"""Degree words before 'hardly' that only the adjective or adverb 'hard' takes ("so hardly that")."""
+_AFTER_HARD = _forms(
+    """
+    to and but or for on in all every during throughout until since because so that this last
+    today yesterday tonight with against before after when while from again
+    """
+)
+"""Words that may follow 'hard' where it ends its phrase ("worked hard all winter", "so hard
+that"); not 'any', 'ever', 'a' or a number, which 'hardly' takes ("ate hardly anything")."""
+_HEIGHT_VERBS = _forms(
+    "jump jumps jumped jumping fly flies flew flying climb climbs climbed climbing kick kicks kicked kicking"
+)
+_AFTER_HIGH = _forms("over into above in on and but to for with")
+_ARRIVING = _forms("arrive arrives arrived arriving wake wakes woke waking woken")
+_AFTER_LATE = _forms("to at for again this because and but on every")
+_NOT_BEFORE_LATELY = _forms("who that which have has had 've having")
+"""Words before 'arrived lately' that make it 'have lately arrived', 'who arrived lately': 'recently'."""
+_ALONE_VERBS = _forms(
+    """
+    live lives lived living sit sits sat sitting stand stands stood standing walk walks walked walking
+    travel travels travelled traveled travelling traveling eat eats ate eating
+    """
+)
+_AFTER_ALONE = _forms("in at on for since after with and but during near by until because every")
+_NEARLY_VERBS = w.BE_FORMS | _forms(
+    "live lives lived living stay stays stayed staying park parks parked parking 's"
+)
+_PLACES = _forms(
+    """
+    beach station sea seaside river lake park school church airport hospital harbour harbor port coast
+    centre center market square bridge castle cathedral museum library hotel mosque stadium border
+    mountains forest university shops supermarket motorway office
+    """
+)
+_NEARLY_OPENERS = w.ARTICLES | w.POSSESSIVES
+
+
+def _ends_phrase(words: list[Word], index: int, allowed: frozenset[str]) -> bool:
+    """The word at ``index`` ends its phrase: the sentence ends, punctuation follows, or a word of
+    ``allowed``."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    return words[index + 1].low in allowed
+
+
+class AdverbTwin(GrammarRule):
+    id = "grammar.adverb-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'-ly' words of another sense: 'worked hardly' (hard), 'arrived lately' (late), 'lives lonely' (alone)."
+    why = (
+        "'Hardly' means 'barely', 'lately' 'recently', 'nearly' 'almost', and 'lonely' is a feeling. "
+        "After a verb of effort 'hardly' stands for 'hard' ('worked hardly all winter'), after "
+        "'arrived' 'lately' for 'late', after 'lived' or 'sat' 'lonely' for 'alone', and before a "
+        "place 'nearly' for 'near'. Reported only where the word ends its phrase, so 'ate hardly "
+        "anything', 'have lately arrived', 'walked lonely streets' and 'is nearly the end' are left alone."
+    )
+    bad = (
+        "The miners worked hardly all through the winter.",
+        "She tried hardly to pass the exam.",
+        "The final test was so hardly that nobody finished it.",
+        "Our train arrived lately because of the snow.",
+        "The old man lives lonely in a big house.",
+        "He sat lonely at the bar.",
+        "The hotel is nearly the beach.",
+        "The kangaroo jumped highly over the fence.",
+    )
+    good = (
+        "The miners worked hard all through the winter.",
+        "She tried hard to pass the exam, but she hardly tried at the end.",
+        "He ate hardly anything and spoke hardly a word; it rained hardly at all.",
+        "I could hardly hear him; she is hardly ever late; it worked hardly to our advantage.",
+        "Many have lately arrived from the south; the refugees who arrived lately are safe.",
+        "Our train arrived late because of the snow; I have been busy lately.",
+        "She lives alone; he walked lonely streets and lived lonely lives.",
+        "It is nearly the end of the year, nearly the same size and nearly the station's centenary.",
+        "The hotel is near the beach.",
+        "The kangaroo jumped high; they flew highly successful missions and climbed highly rated peaks.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("hardly", "lately", "lonely", "nearly", "highly"))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index == 0 or not words[index - 1].joined or word.text != word.low:
+                continue
+            right = self._twin(words, index)
+            if right is None or in_quotes(doc, word.start):
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' means {_SENSES[word.low]}; here '{right}' is meant.",
+                suggestions=(match_case(right, word.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _twin(words: list[Word], index: int) -> str | None:
+        low, before = words[index].low, words[index - 1].low
+        if low == "hardly":
+            if before not in _EFFORT_VERBS and before not in _HARDLY_DEGREE:
+                return None
+            if not _ends_phrase(words, index, _AFTER_HARD):
+                return None
+            if index + 2 < len(words) and words[index + 1].low == "to" and words[index + 1].joined:
+                following = words[index + 2].low
+                if "VERB" not in w.tags(following) or following in w.DETERMINERS:
+                    return None  # "it worked hardly to our advantage"
+            return "hard"
+        if low == "lately":
+            if before not in _ARRIVING or not _ends_phrase(words, index, _AFTER_LATE):
+                return None
+            if index >= 2 and words[index - 2].low in _NOT_BEFORE_LATELY:
+                return None
+            return "late"
+        if low == "highly":
+            if before not in _HEIGHT_VERBS or not _ends_phrase(words, index, _AFTER_HIGH):
+                return None
+            return "high"
+        if low == "lonely":
+            if before not in _ALONE_VERBS or not _ends_phrase(words, index, _AFTER_ALONE):
+                return None
+            return "alone"
+        if before not in _NEARLY_VERBS or index + 2 >= len(words):
+            return None
+        if words[index + 1].low not in _NEARLY_OPENERS or not words[index + 1].joined:
+            return None
+        at = index + 2
+        if at + 1 < len(words) and words[at].joined and words[at + 1].low in _PLACES:
+            at += 1  # "the post office", "the train station"
+        if words[at].low not in _PLACES or not _ends_phrase(words, at, _forms("and but")):
+            return None
+        return "near"
+
+
+_SENSES = {
+    "hardly": "'barely'",
+    "lately": "'recently'",
+    "lonely": "sad at being alone",
+    "nearly": "'almost'",
+    "highly": "'very' or 'with esteem'",
+}
+
+
+_FEELING_ED = {
+    "bored": "boring",
+    "interested": "interesting",
+    "excited": "exciting",
+    "frightened": "frightening",
+    "terrified": "terrifying",
+    "surprised": "surprising",
+    "shocked": "shocking",
+    "fascinated": "fascinating",
+    "embarrassed": "embarrassing",
+    "amazed": "amazing",
+    "disappointed": "disappointing",
+    "exhausted": "exhausting",
+    "annoyed": "annoying",
+    "depressed": "depressing",
+    "thrilled": "thrilling",
+    "worried": "worrying",
+    "astonished": "astonishing",
+    "horrified": "horrifying",
+}
+"""'-ed' adjectives of feeling and the '-ing' twin that causes the feeling. Not 'confused', 'tired',
+'relaxed': a meeting may be confused, a joke tired, a dinner relaxed."""
+_ATTRIBUTIVE_ED = _forms("bored interested amazed fascinated exhausted terrified")
+"""The '-ed' adjectives that cannot stand before a thing at all ('a bored film'); 'an excited
+speech' and 'a disappointed speech' may be ones given in that mood."""
+_THINGS = _forms(
+    """
+    film films movie movies book books novel novels lesson lessons lecture lectures speech speeches
+    match matches show shows story stories trip trips journey journeys concert concerts programme
+    programmes program programs documentary documentaries exhibition exhibitions article articles
+    subject subjects topic topics course courses seminar seminars episode episodes video videos
+    song songs album albums race races ending endings holiday holidays flight flights weather
+    """
+)
+"""Things that cannot feel, which an '-ed' adjective of feeling cannot describe ('the film was
+bored'); not 'class', 'audience', 'team' or 'party', which may be people."""
+_THING_BE = _forms("is was are were")
+_AFTER_THING = w.PREPOSITIONS | _forms("and but or that which is was")
+_THING_DEGREE = _forms("very so really quite too extremely incredibly rather")
+_AFTER_FEELING = _forms("that and but because")
+
+
+_CLAUSE_OPENERS = _forms("and but because so although though when while as since if")
+_SUBJECT_MODIFIERS = w.DETERMINERS | w.CARDINALS | _forms("last first new next whole")
+
+
+def _opens_clause(words: list[Word], noun: int) -> bool:
+    """The noun at ``noun`` heads a clause's subject: its determiner and modifiers open the sentence
+    or follow a comma or a conjunction ("The film was", "and his last two novels were"), so it is
+    not the object of a clause before ("the man who saw the film was bored")."""
+    at = noun - 1
+    while at >= 0 and noun - at <= 3 and words[at].joined and words[at].low in _SUBJECT_MODIFIERS:
+        at -= 1
+    if at == noun - 1:
+        return False  # no determiner: "saw films was"
+    return at < 0 or not words[at].joined or words[at].low in _CLAUSE_OPENERS
+
+
+class EdForIng(GrammarRule):
+    id = "grammar.ed-for-ing"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'The film was bored': the '-ed' adjective of a feeling where the '-ing' one is meant."
+    why = (
+        "The '-ed' adjective says who has a feeling ('the pupils were bored'), the '-ing' one what "
+        "causes it ('the lesson was boring'). A film, a lesson or a speech cannot feel, so after "
+        "'the film was' the '-ed' adjective is a slip. Only things that cannot be people are read: "
+        "'the class was bored' and 'the audience was excited' are left alone."
+    )
+    bad = (
+        "The lesson was so bored that half the class fell asleep.",
+        "The film was very disappointed.",
+        "His last two novels were really interested.",
+        "It was a bored film, and the ending was shocked.",
+    )
+    good = (
+        "The lesson was so boring that half the class fell asleep.",
+        "The pupils were bored, the class was bored and the audience was excited.",
+        "The film was very disappointing; the film was interested in money, said the critic.",
+        "The meeting was confused, the joke was tired and the dinner was relaxed.",
+        "She gave an excited speech, and the show was amazed by nobody.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(_FEELING_ED)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index < 2 or word.text != word.low or not words[index - 1].joined:
+                continue
+            if not (self._predicate(words, index) or self._attributive(words, index)):
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            right = match_case(_FEELING_ED[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A thing causes the feeling: '{right}', not '{word.text}' (who feels it).",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _predicate(words: list[Word], index: int) -> bool:
+        """'the film was (very) bored', ending its clause."""
+        back = index - 1
+        if words[back].low in _THING_DEGREE:
+            back -= 1
+        if back < 2 or words[back].low not in _THING_BE or not words[back - 1].joined:
+            return False
+        subject = words[back - 1]
+        if subject.low not in _THINGS or subject.text != subject.low:
+            return False
+        return _opens_clause(words, back - 1) and _ends_phrase(words, index, _AFTER_FEELING)
+
+    @staticmethod
+    def _attributive(words: list[Word], index: int) -> bool:
+        """'a bored film': the '-ed' adjective between an article and a thing."""
+        if words[index].low not in _ATTRIBUTIVE_ED or index + 1 >= len(words) or not words[index].joined:
+            return False
+        if words[index - 1].low not in w.ARTICLES:
+            return False
+        if words[index + 1].low not in _THINGS:
+            return False
+        return _ends_phrase(words, index + 1, _AFTER_THING)  # not "a bored film critic"
+
+
+_PREDICATIVE = {
+    "alone": "lonely",
+    "afraid": "frightened",
+    "asleep": "sleeping",
+    "alive": "living",
+}
+"""Adjectives that stand only after a verb ('the child was alone'), and the one that stands before
+a noun ('a lonely child')."""
+_NOT_AFTER_PREDICATIVE = _forms("time")
+"""'some alone time' is a compound."""
+
+
+class PredicativeBeforeNoun(GrammarRule):
+    id = "grammar.predicative-before-noun"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'An alone child', 'an afraid dog': an adjective that only follows a verb, before a noun."
+    why = (
+        "'Alone', 'afraid', 'asleep' and 'alive' describe after a verb ('the child was alone', "
+        "'the dog is afraid'); before a noun English uses another word: 'a lonely child', 'a "
+        "frightened dog', 'a sleeping baby', 'a living legend'. Reported after an article and "
+        "before a word the tagger reads as a noun; 'some alone time' is left alone."
+    )
+    bad = (
+        "She was an alone child in a big family.",
+        "The vet calmed the afraid dog.",
+        "Don't wake the asleep baby.",
+        "He is an alive legend in his village.",
+    )
+    good = (
+        "She was a lonely child; the child was alone.",
+        "The dog is afraid of thunder; the baby is asleep; the legend is alive.",
+        "We all need some alone time.",
+        "He left the dog alone and the baby asleep; he kept the dream alive.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(_PREDICATIVE)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index == 0 or index + 1 >= len(words) or word.text != word.low:
+                continue
+            if words[index - 1].low not in w.ARTICLES or not words[index - 1].joined or not word.joined:
+                continue
+            noun = words[index + 1]
+            if noun.low in _NOT_AFTER_PREDICATIVE or noun.text != noun.low or "NOUN" not in w.tags(noun.low):
+                continue
+            if sentence_tags(doc, words)[index + 1] not in ("NN", "NNS") or in_quotes(doc, word.start):
+                continue
+            right = match_case(_PREDICATIVE[word.low], word.text)
+            article = words[index - 1]
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' stands only after a verb; before a noun write '{right}' "
+                f"('{_article(article.low, right)} {right} {noun.text}').",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _article(article: str, word: str) -> str:
+    if article == "the":
+        return "the"
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+_SENSITIVE_NOT_AFTER = _forms("point fault degree extent")
+"""'sensible to a fault', 'sensible to the point of': set phrases, not the senses."""
+
+
+class SensibleSensitive(GrammarRule):
+    id = "grammar.sensible-sensitive"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Sensible to criticism': 'sensitive to' (quick to feel), not 'sensible' (reasonable)."
+    why = (
+        "'Sensible' means 'reasonable' ('a sensible plan', 'it is sensible to wait'); 'sensitive to' "
+        "means quick to feel or react ('sensitive to light', 'sensitive to criticism'). 'Sensible "
+        "to' before a noun is the false friend of 'sensible' in French, Spanish and German. Before "
+        "a verb ('sensible to wait') and in 'sensible to a fault' it is left alone."
+    )
+    bad = (
+        "My sister is very sensible to criticism.",
+        "Some plants are sensible to the cold.",
+    )
+    good = (
+        "My sister is very sensitive to criticism.",
+        "It would be sensible to leave early, and it is sensible to heat the oven first.",
+        "He was sensible to a fault and sensible to the point of dullness.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("sensible",))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index + 2 >= len(words) or not word.joined or words[index + 1].low != "to":
+                continue
+            at = index + 2
+            if not words[index + 1].joined:
+                continue
+            if words[at].low in w.DETERMINERS and at + 1 < len(words):
+                at += 1
+            elif "VERB" in w.tags(words[at].low) or words[at].low in w.DETERMINERS:
+                continue  # "sensible to wait", "sensible to heat the oven"
+            if words[at].low in _SENSITIVE_NOT_AFTER or in_quotes(doc, word.start):
+                continue
+            if "NOUN" not in w.tags(words[at].low) and "ADJ" not in w.tags(words[at].low):
+                continue
+            right = match_case("sensitive", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' means 'reasonable'; quick to feel something is '{right} to'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_DRESS_AS_WEAR = {"dress": "wear", "dresses": "wears", "dressing": "wearing"}
+_CLOTHES = _forms(
+    """
+    coat coats dress dresses suit suits jacket jackets shirt shirts skirt skirts jeans trousers uniform
+    uniforms hat hats scarf scarves sweater sweaters jumper jumpers gown gowns blouse blouses cap caps
+    boots shoes trainers sandals tie ties glasses sunglasses helmet helmets hoodie cardigan shorts
+    t-shirt t-shirts overcoat raincoat tracksuit
+    """
+)
+"""Things worn: 'dressed a red coat' is 'wore a red coat'. Not what is dressed: a wound, a salad,
+a window, a chicken, a child."""
+
+
+class DressWear(GrammarRule):
+    id = "grammar.dress-wear"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'She dressed a red coat': clothes are worn ('wore a red coat'), a person is dressed."
+    why = (
+        "You wear clothes and dress a person (or dress in clothes): 'she wore a red coat', 'she was "
+        "dressed in a red coat', 'she dressed the children'. 'Dress' with a garment as its object is a "
+        "slip for 'wear'. What is dressed in the other senses ('dressed the wound', 'dressed a salad', "
+        "'dressed the window') is left alone."
+    )
+    bad = (
+        "She dressed a red coat to the party.",
+        "He was dressing a grey suit and a tie.",
+        "The players dress their new uniforms on Saturday.",
+    )
+    good = (
+        "She wore a red coat; she was dressed in a red coat.",
+        "The nurse dressed the wound, and the chef dressed a salad.",
+        "She dressed the children in warm coats and dressed the window for Christmas.",
+        "Her wedding dress suits her; the dress shoes are new.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("dress", "dresses", "dressed", "dressing"))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            verb = words[index]
+            if index == 0 or verb.text != verb.low or not verb.joined:
+                continue
+            before = words[index - 1].low
+            if before in w.DETERMINERS or (before in w.BE_FORMS and verb.low != "dressing") or before in _GET:
+                continue  # "her dress", "was dressed", "got dressed"
+            garment = self._garment(words, index)
+            if garment is None or in_quotes(doc, verb.start):
+                continue
+            tags = sentence_tags(doc, words)
+            if not tags[index].startswith("VB"):
+                continue
+            right = _DRESS_AS_WEAR.get(verb.low)
+            if right is None:
+                right = "worn" if before in w.HAVE_FORMS else "wore"
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"Clothes are worn, a person is dressed: '{right} {garment}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _garment(words: list[Word], index: int) -> str | None:
+        """The garment the verb takes: a determiner, up to two adjectives and a garment that ends
+        its phrase ("dressed a red coat to the party")."""
+        at = index + 1
+        if at < len(words) and words[at].low in w.DETERMINERS | w.CARDINALS:
+            at += 1
+        start = at
+        while at < len(words) and at - start < 3 and words[at - 1].joined:
+            word = words[at]
+            if word.low in _CLOTHES and (at + 1 >= len(words) or not word.joined or words[at + 1].low not in _CLOTHES):
+                if at + 1 < len(words) and word.joined and "NOUN" in w.tags(words[at + 1].low) - {"ADJ"}:
+                    if words[at + 1].low not in w.PREPOSITIONS and "ADP" not in w.tags(words[at + 1].low):
+                        return None  # "dressed the dress form": a compound
+                return " ".join(item.text for item in words[index + 1 : at + 1])
+            if "ADJ" not in w.tags(word.low) or word.low in w.DETERMINERS:
+                return None
+            at += 1
+        return None
+
+
+_GET = _forms("get gets got getting")
+_LEAVE = _forms("leave leaves left leaving")
+_LET_FORMS = {"leave": "let", "leaves": "lets", "left": "let", "leaving": "letting"}
+_LEFT_TO_DO = _forms("go know see try stay sleep play speak pass finish explain decide come help think get")
+"""Bare verbs after 'leave' + a person that make it 'let' ("leave him go"); not 'be' ("leave him
+be" is an idiom)."""
+_LEFT_PERSONS = _forms("me him her us them")
+
+
+class LeaveLet(GrammarRule):
+    id = "grammar.leave-let"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Don't leave him go': 'let' (allow) takes a person and a bare verb, 'leave' does not."
+    why = (
+        "'Let' means allow and takes a person and a bare verb ('let him go', 'let me know'); 'leave' "
+        "does not ('leave him alone', 'leave him to decide'). 'Leave him be' is an idiom and is left alone."
+    )
+    bad = (
+        "Don't leave him go out alone at night.",
+        "She left me try the cake first.",
+        "Please leave us know by Friday.",
+    )
+    good = (
+        "Don't let him go out alone at night.",
+        "Leave him alone; leave him be; she left me to decide.",
+        "They left us in the car and left them behind.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LEAVE):
+            verb = words[index]
+            if index + 2 >= len(words) or not (verb.joined and words[index + 1].joined):
+                continue
+            if words[index + 1].low not in _LEFT_PERSONS or words[index + 2].low not in _LEFT_TO_DO:
+                continue
+            if verb.text != verb.low and index > 0 and not verb.sentence_start:
+                continue
+            if in_quotes(doc, verb.start):
+                continue
+            right = match_case(_LET_FORMS[verb.low], verb.text)
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"Allowing is 'let': '{right} {words[index + 1].text} {words[index + 2].text}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_SPEAK_TALK = _forms("speak speaks spoke spoken speaking talk talks talked talking")
+_TOLD_FORMS = {
+    "speak": "tell", "speaks": "tells", "spoke": "told", "spoken": "told", "speaking": "telling",
+    "talk": "tell", "talks": "tells", "talked": "told", "talking": "telling",
+}
+_TOLD_THINGS = _forms("story stories truth news joke jokes secret secrets lie lies tale tales")
+
+
+class SpeakToPerson(GrammarRule):
+    id = "grammar.speak-to"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'She spoke me about it', 'he talked me a story': 'spoke to me about', 'told me a story'."
+    why = (
+        "'Speak' and 'talk' take 'to' before the person ('she spoke to me about her trip'); what is "
+        "told takes 'tell' ('he told me a story'). 'Talk me through it', 'talked him into it' and "
+        "'speak her mind' are left alone."
+    )
+    bad = (
+        "She spoke me about her trip to Peru.",
+        "My grandmother talked me a story about the war.",
+        "He never talks us about his work.",
+    )
+    good = (
+        "She spoke to me about her trip to Peru; my grandmother told me a story.",
+        "Talk me through the plan; they talked him into it; she spoke her mind about the plan.",
+        "He talked them down and spoke them fair.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SPEAK_TALK):
+            verb = words[index]
+            if index + 2 >= len(words) or not (verb.joined and words[index + 1].joined):
+                continue
+            person, after = words[index + 1], words[index + 2]
+            if person.low not in _LEFT_PERSONS or person.text != person.low:
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS:
+                continue  # "a talk", "her talk"
+            if after.low == "about":
+                right = f"{verb.text} to {person.text}"
+                message = f"'{verb.text}' takes 'to' before the person: '{right} about'."
+            elif (
+                after.low in w.ARTICLES | w.POSSESSIVES
+                and index + 3 < len(words)
+                and after.joined
+                and words[index + 3].low in _TOLD_THINGS
+            ):
+                right = f"{match_case(_TOLD_FORMS[verb.low], verb.text)} {person.text}"
+                message = f"A story or the truth is told: '{right} {after.text} {words[index + 3].text}'."
+            else:
+                continue
+            if in_quotes(doc, verb.start):
+                continue
+            yield self.finding(verb.start, person.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+
+
+_ALMOST_BEFORE = w.PREPOSITIONS | _forms("and but because so although when while if that")
+
+
+class AlmostPlural(GrammarRule):
+    id = "grammar.almost-plural"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Almost people agree': 'most people' or 'almost all people'."
+    why = (
+        "'Almost' is an adverb: it modifies 'all', 'every', a number or a verb, not a noun. 'Almost "
+        "people' and 'in almost cases' are 'most people' or 'almost all people'. Reported where "
+        "'almost' opens a noun phrase (first in its clause or after a preposition) before a plural "
+        "noun; 'they were almost children' is left alone."
+    )
+    bad = (
+        "Almost people in the village own a dog.",
+        "The virus is harmless in almost cases.",
+    )
+    good = (
+        "Most people in the village own a dog; almost all people agree.",
+        "They were almost children when they married; almost every house has a garden.",
+        "Almost twenty people came, and almost none left.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("almost",))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index + 1 >= len(words) or not word.joined:
+                continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low not in _ALMOST_BEFORE:
+                continue
+            noun = words[index + 1]
+            if noun.text != noun.low or not (noun.low in w.PLURAL_PERSONS or w.is_plural_noun(noun.low)):
+                continue
+            if in_quotes(doc, word.start) or sentence_tags(doc, words)[index + 1] != "NNS":
+                continue  # "almost kills", "almost crosses": a verb
+            right = match_case("almost all", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'Almost' does not modify a noun: '{right} {noun.text}' or 'most {noun.text}'.",
+                suggestions=(right, match_case("most", word.text)),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_CLAUSE_SUBJECTS = _forms("i he she we they")
+
+
+class DuringWhile(GrammarRule):
+    id = "grammar.during-while"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'During I was sleeping': 'during' takes a noun, a clause takes 'while'."
+    why = (
+        "'During' is a preposition ('during the night'); before a clause with its own subject and "
+        "verb the conjunction is 'while' ('while I was sleeping'). Reported before a subject pronoun "
+        "and a verb; 'during it' and 'during his visit' are left alone."
+    )
+    bad = (
+        "During I was sleeping, somebody took my bag.",
+        "He called twice during we were having dinner.",
+    )
+    good = (
+        "While I was sleeping, somebody took my bag; during the night it rained.",
+        "He called twice during dinner; during it, we talked; during his visit they met.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("during",))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index + 2 >= len(words) or not (word.joined and words[index + 1].joined):
+                continue
+            subject = words[index + 1]
+            if subject.low not in _CLAUSE_SUBJECTS or (subject.low == "i" and subject.text != "I"):
+                continue
+            if "VERB" not in w.tags(words[index + 2].low) and words[index + 2].low not in w.MODALS:
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            right = match_case("while", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' takes a noun; before a clause write '{right}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_PAY = _forms("pay pays paid paying")
+_PAID_FOR = _forms(
+    """
+    meal meals dinner dinners lunch lunches breakfast drinks drink tickets ticket food coffee coffees petrol
+    groceries shopping repairs flight flights course courses lessons treatment operation wedding party trip
+    trips holiday holidays journey meals round accommodation parking books book
+    """
+)
+"""Things bought, which 'pay' takes with 'for' ('pay for the meal'); not what is handed over or who
+is paid ('pay the bill', 'pay the rent', 'pay the hotel', 'pay the driver')."""
+
+
+class PayFor(GrammarRule):
+    id = "grammar.pay-for"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Who will pay the meal?': 'pay for' what is bought; 'pay' the bill, the money or the person."
+    why = (
+        "You pay a sum, a bill or a person, and pay for what you buy: 'pay the bill', 'pay the "
+        "waiter', 'pay for the meal', 'pay for the tickets'. 'Pay the meal' drops the 'for'. The "
+        "thing bought must end its phrase ('paid the drinks bill' is the bill)."
+    )
+    bad = (
+        "Who is going to pay the meal tonight?",
+        "My parents paid my flight and the course.",
+        "She refused to pay the tickets.",
+    )
+    good = (
+        "Who is going to pay for the meal? She paid the bill, the rent and the waiter.",
+        "My parents paid the drinks bill and paid the hotel; they paid for my flight.",
+        "He pays the course fees; the trip paid dividends.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _PAY):
+            verb = words[index]
+            if index + 2 >= len(words) or not verb.joined:
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS:
+                continue  # "the pay", "their pay"
+            at = index + 1
+            if words[at].low not in w.ARTICLES | w.POSSESSIVES | w.DEMONSTRATIVES:
+                continue
+            at += 1
+            if at < len(words) and words[at - 1].joined and words[at].low not in _PAID_FOR:
+                if "ADJ" not in w.tags(words[at].low) or words[at].low in w.DETERMINERS:
+                    continue
+                at += 1
+            if at >= len(words) or not words[at - 1].joined or words[at].low not in _PAID_FOR:
+                continue
+            if not _ends_phrase(words, at, w.PREPOSITIONS | _forms("and but tonight today yesterday")):
+                continue
+            if at + 1 < len(words) and words[at].joined and words[at + 1].low in ("for", "of"):
+                continue  # "paid the trip for her": he paid for her trip; "pay the course of ..."
+            tags = sentence_tags(doc, words)
+            if not tags[index].startswith("VB") or tags[at] not in ("NN", "NNS") or in_quotes(doc, verb.start):
+                continue
+            right = f"{verb.text} for"
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"What is bought is paid for: '{right} {doc.text[words[index + 1].start : words[at].end]}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_LOOK = _forms("look looks looked looking")
+_LOOKED_AT = _forms(
+    """
+    picture pictures photo photos photograph photographs map maps screen sign board clock sky painting
+    paintings letter list page chart graph diagram poster mirror menu timetable view stars sea
+    """
+)
+"""Things looked at: 'look this picture' is 'look at this picture'."""
+_AFTER_LOOKED_AT = _forms("and when because before on in at with from of")
+_OF = _forms("of")
+
+
+class LookAt(GrammarRule):
+    id = "grammar.look-at"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Look this picture': 'look at' what is looked at."
+    why = (
+        "'Look' takes 'at' before what is looked at ('look at this picture'); 'see' and 'watch' take "
+        "it directly. 'Look this way', 'look the part', 'look the word up' and 'look the same' are "
+        "left alone: only a thing to look at that ends its phrase is read."
+    )
+    bad = (
+        "Look this picture of my grandmother.",
+        "We were looking the map when the bus came.",
+        "She looked the clock and ran.",
+    )
+    good = (
+        "Look at this picture; look this way; look the part; they look the same.",
+        "Look the sign up in the dictionary; she looked the picture of health.",
+        "Everything looks the picture of calm.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LOOK):
+            verb = words[index]
+            if index + 2 >= len(words) or not (verb.joined and words[index + 1].joined):
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS:
+                continue  # "a look", "her looks"
+            if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES | w.DEMONSTRATIVES:
+                continue
+            thing = words[index + 2]
+            if thing.low not in _LOOKED_AT or thing.text != thing.low:
+                continue
+            if not _ends_phrase(words, index + 2, _AFTER_LOOKED_AT):
+                continue
+            if thing.low == "picture" and words[index + 1].low == "the" and _ends_phrase(words, index + 2, _OF):
+                continue  # "she looked the picture of health"
+            if in_quotes(doc, verb.start):
+                continue
+            right = f"{verb.text} at"
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{verb.text}' takes 'at' before what is looked at: '{right} {words[index + 1].text} {thing.text}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_COMPLETING = _forms(
+    """
+    finish finishes finished complete completes completed send sends sent submit submits submitted
+    deliver delivers delivered return returns returned hand hands handed decide decides decided
+    """
+)
+"""Verbs of a deadline: what is done once, by a time ('send it by Monday'); not verbs of a span
+('work until Monday', 'stay until Monday') nor 'pay' ('paid until the end of the month')."""
+_DEADLINES = _forms(
+    """
+    monday tuesday wednesday thursday friday saturday sunday tomorrow tonight noon midnight next the
+    january february march april may june july august september october november december
+    """
+)
+_NEGATIONS = _forms("not never no n't cannot can't won't don't doesn't didn't")
+_UNTIL_STOPS = _forms("and but or because when while if that which who")
+
+
+class UntilBy(GrammarRule):
+    id = "grammar.until-by"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Send it until Monday': a deadline is 'by Monday'; 'until' is the end of a span."
+    why = (
+        "'Until' says how long something goes on ('wait until Monday'); a thing done once before a "
+        "time takes 'by' ('send the form by Monday'). Reported after a verb of a deadline ('finish', "
+        "'send', 'submit', 'return', 'decide') with one object and no negation: 'won't finish until "
+        "Monday' and 'delivered parcels until midnight' are right."
+    )
+    bad = (
+        "I will send you the document until Monday.",
+        "Please return the form until the end of the month.",
+        "We must finish the report until Friday.",
+    )
+    good = (
+        "I will send you the document by Monday; wait until Monday.",
+        "We won't finish the report until Friday, and they did not decide it until May.",
+        "They delivered parcels until midnight and worked on the report until Friday.",
+        "She sent letters until the end of her life.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("until", "till"))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index < 2 or index + 1 >= len(words) or not word.joined or word.text != word.low:
+                continue
+            if words[index + 1].low not in _DEADLINES:
+                continue
+            if words[index + 1].low == "the" and (index + 2 >= len(words) or words[index + 2].low != "end"):
+                continue
+            if not self._deadline_verb(words, index) or in_quotes(doc, word.start):
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A deadline is 'by': '{match_case('by', word.text)} {words[index + 1].text} …', not '{word.text}'.",
+                suggestions=(match_case("by", word.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
+    @staticmethod
+    def _deadline_verb(words: list[Word], index: int) -> bool:
+        """A verb of a deadline at most six words back in the clause, with a single object ('the
+        document', 'it') and no plural noun or negation between."""
+        for at in range(index - 1, max(index - 7, -1), -1):
+            word = words[at]
+            if not word.joined or word.low in _UNTIL_STOPS:
+                return False
+            if word.low in _NEGATIONS or word.low.endswith("n't"):
+                return False
+            if word.low in _COMPLETING:
+                if at == 0 or not words[at].joined:
+                    return False
+                before = words[:at]
+                if any(item.low in _NEGATIONS or item.low.endswith("n't") for item in before[-4:]):
+                    return False
+                between = words[at + 1 : index]
+                if not between or any(w.is_plural_noun(item.low) and item.low not in w.OBJECT_PRONOUNS for item in between):
+                    return False  # "delivered parcels until midnight": a span of deliveries
+                return any(item.low in w.DETERMINERS or item.low in ("it", "them") for item in between)
+        return False
+
+
+RULES = [AdverbTwin, EdForIng, PredicativeBeforeNoun, SensibleSensitive, DressWear, LeaveLet, SpeakToPerson, AlmostPlural, DuringWhile, PayFor, LookAt, UntilBy]
