@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ._config import Config
 from ._document import Document
 from ._errors import CopydeskError, InputError
-from ._findings import Diagnostic, Finding, FixSafety, Location
+from ._findings import Diagnostic, Finding, FixSafety, Location, Severity
 from ._ruleset import RuleSet
 from ._source import Source, decode, read_source
 
@@ -144,7 +144,9 @@ def _outcomes(doc: Document, rules: Sequence[RuleLike], workers: int) -> list[Ou
 
 
 def _one_per_problem(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:
-    """Two rules flagging the same text with the same fix are one problem: report it once.
+    """Two rules flagging the same text with the same fix are one problem: report it once. A word
+    that another rule corrects with a suggestion of its own, as severely, is not also reported as
+    unknown to the dictionary, whatever the dictionary would suggest.
 
     ("AoifeBrennan" is both a joined word and a name written two ways.) The more severe finding
     is kept, then the one whose fix is safe ('youll' is an unknown word and a contraction without
@@ -153,7 +155,15 @@ def _one_per_problem(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Di
     (families are registered from the most specific check, spacing, to the broadest, house style).
     """
     best: dict[tuple[int, int, str], Diagnostic] = {}
+    explained: dict[tuple[int, int], Severity] = {}
     for diagnostic in diagnostics:
+        if diagnostic.rule != _FALLBACK and diagnostic.finding.suggestions:
+            span = (diagnostic.location.offset, diagnostic.location.length)
+            explained[span] = max(explained.get(span, diagnostic.severity), diagnostic.severity)
+    for diagnostic in diagnostics:
+        span = (diagnostic.location.offset, diagnostic.location.length)
+        if diagnostic.rule == _FALLBACK and span in explained and explained[span] >= diagnostic.severity:
+            continue  # 'the wifes family': "wife's", says the rule that knows why, not the dictionary's 'wife'
         finding = diagnostic.finding
         key = (
             diagnostic.location.offset,

@@ -141,3 +141,26 @@ def test_a_rule_that_says_why_is_kept_over_the_bare_unknown_word() -> None:
     "isn't", neither fix is safe ('t would stay twice), and the finding that says why is kept."""
     found = [(d.rule, d.text, d.finding.suggestions[0]) for d in check_text("The file isn 't there.").diagnostics]
     assert found == [("grammar.broken-contraction", "isn", "isn't")]
+
+
+def test_a_word_another_rule_corrects_is_not_also_an_unknown_word() -> None:
+    """'wifes' is not in the dictionary (which would make it 'wife'), and a possessive that lost
+    its apostrophe: the rule that says why reports it, with "wife's", and the bare unknown word is
+    dropped even though the two suggest different fixes."""
+    found = [(d.rule, d.text, d.finding.suggestions[0]) for d in check_text("The wifes family spoke.").diagnostics]
+    assert found == [("grammar.possessive-form", "wifes", "wife's")]
+
+
+def test_an_unknown_word_is_kept_when_the_other_finding_is_milder() -> None:
+    """A suggestion of info severity does not hide a warning: the exit code would change."""
+    from lint._engine import _one_per_problem
+    from lint._findings import Diagnostic, Location, Severity
+
+    def diagnostic(rule: str, severity: Severity, suggestion: str) -> Diagnostic:
+        finding = Finding(rule, rule.split(".")[0], severity, 4, 9, "m", (suggestion,))
+        return Diagnostic(finding, Location(line=1, column=5, end_line=1, end_column=10, offset=4, length=5))
+
+    ruleset = RuleSet.of(Config())
+    info = diagnostic("grammar.possessive-form", Severity.INFO, "wife's")
+    unknown = diagnostic("spelling.unknown-word", Severity.WARNING, "wife")
+    assert _one_per_problem([info, unknown], ruleset) == [info, unknown]
