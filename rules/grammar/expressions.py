@@ -415,6 +415,7 @@ class MisquotedExpression(GrammarRule):
         "The drummer plays a roll before each act.",
         "Prometheus tried to seize fire; they want to win a price war; choose the former or the later date.",
         "The boys are almost of the same age; the queen travelled with a train of servants.",
+        "Being that tired, he went to bed. Being that kind of person, she helped.",
         "They entered into the building contract, and she attended to the meeting rooms.",
         "The expenses in his trip report were queried, and students do a research project in year three.",
         "The memoir reveals some of who she was; accept all of who they are.",
@@ -584,6 +585,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
     if _compound_after(item, after):
         return True  # "win a price war", "the former or the later date": the web pairs the word with the next
+    if item.wrong.lower() == "being that" and "ADJ" in w.tags(after) and after not in w.DETERMINERS:
+        return True  # "Being that tired, he slept": 'that' before an adjective is 'so', no causal clause
     if first.lower() == "almost" and (after == "same" or w.tags(after) == {"ADJ"}):
         return True  # "almost of the same age": 'almost' before 'of the same', not 'most of the'
     if after == "of" and "NOUN" in w.tags(last) and _article_dropped(item):
