@@ -465,9 +465,23 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
         barred.update(other for other in others if not w.verb_tags(other))  # 'the team that won last year'
+    if word in NUMBER_WORDS and any(_number_at(words, at) for at in (index - 2, index - 1, index + 1, index + 2)):
+        barred.update(other for other in others if other not in NUMBER_WORDS)  # 'two times three is six'
     if verb_forms and right == "for" and _word_at(words, index + 2) in REFLEXIVES:
         barred.update(other for other in others if not w.verb_tags(other))  # 'come hear for yourself'
     return frozenset(barred)
+
+
+NUMBER_WORDS = w.CARDINALS | frozenset("one zero eight".split())
+
+
+def _number_at(words: Sequence[Word], index: int) -> bool:
+    """A number word or a figure at ``index``: beside another number, a number word counts or
+    reckons ('two times three is six', 'three plus 4'), and a twin that is no number ('there') cannot."""
+    if not 0 <= index < len(words):
+        return False
+    low = words[index].low
+    return low in NUMBER_WORDS or low.isdigit()
 
 
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
@@ -779,6 +793,7 @@ class ConfusedWord(GrammarRule):
         "The baby lay in the manger in the stable. Come hear for yourself, and come see for yourselves.",
         "His handwriting is illegible.",
         "The hart is a male deer, and the doe and the buck grazed together.",
+        "Two times three is six.",
     )
     fix = "sometimes"
     function_words = False
