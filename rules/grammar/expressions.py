@@ -639,6 +639,10 @@ def _article_dropped(item: Expression) -> bool:
     return len(wrong) > 1 and len(right) > 1 and wrong[-2] in ("a", "an") and right[-2] not in w.ARTICLES
 
 
+_NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | frozenset("and or but nor so yet".split())
+"""Words after the match that head no noun phrase of their own ('co workers or friends')."""
+
+
 def _verb_reading(item: Expression, previous: str) -> bool:
     """The entry opens with a bare verb after 'to' or a modal, and the fix opens with a word that is
     no verb ("to seize fire" against 'ceasefire'): the verb and its object are meant."""
@@ -654,7 +658,9 @@ def _compound_after(item: Expression, after: str) -> bool:
     written word belongs to that pair. A participle before a noun is a modifier too ("smoother than
     planed oak"), where the fix's ending participle ('than planned') could not stand."""
     last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
-    if not after or last == fixed or "{" in last or "NOUN" not in w.tags(after) or after in w.PREPOSITIONS:
+    if not after or last == fixed or not (last.isalpha() and fixed.isalpha()) or after in _NOT_HEADS:
+        return False  # 'co workers' for 'co-workers': the web counts hold no hyphened word
+    if "NOUN" not in w.tags(after):
         return False
     if w.verb_tags(last) == {"VBD", "VBN"} and "VBN" in w.verb_tags(fixed) and w.tags(after) == {"NOUN"}:
         return True
