@@ -121,6 +121,7 @@ class ClosedCompound(GrammarRule):
         "The key word here is trust, and the dead line went quiet.",
         "Results feed back into the model; we need less help.",
         "Please pass word to the others.",
+        "My left ear rings after loud music.",
         "He said 'note book' twice.",
         "We watched the sun set over the bay and saw the sun rise again.",
         "The sun set behind the hills.",
@@ -168,13 +169,15 @@ def _object_and_bare_verb(words: list[Word], index: int) -> bool:
 
 
 def _subject_and_past(words: list[Word], index: int) -> bool:
-    """A determiner and the first half open the sentence, the second half can be a past verb, and no
-    plainly finite verb follows ("The sun set behind the hills."): the subject and its verb, where
-    the compound would leave the sentence without one; "The sun set behind the hills was red" is
-    still the compound."""
-    if index != 1 or words[0].low not in w.DETERMINERS or not words[0].joined:
+    """A determiner (and adjectives) and the first half open the sentence, the second half can be a
+    past verb or one in -s, and no plainly finite verb follows ("The sun set behind the hills.", "My
+    left ear rings after loud music."): the subject and its verb, where the compound would leave the
+    sentence without one; "The sun set behind the hills was red" is still the compound."""
+    if index < 1 or words[0].low not in w.DETERMINERS or not all(word.joined for word in words[:index]):
         return False
-    if "VBD" not in w.verb_tags(words[index + 1].low):
+    if any("ADJ" not in w.tags(word.low) for word in words[1:index]):
+        return False  # only adjectives between: "My left ear rings after loud music."
+    if not w.verb_tags(words[index + 1].low) & {"VBD", "VBZ"}:
         return False
     return not any(w.only_finite(word.low) for word in words[index + 2 :])
 

@@ -234,11 +234,28 @@ def _likeliest(
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
         margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
         if margin is not None and _markers_only(word, other, left, right):
+            if left in w.DETERMINERS and _name_inflated(word):
+                continue  # 'the hart is', 'the doe and': the count is the name's (Hart, Doe), not the noun's
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
     return best
+
+
+NAME_SHARE = math.log(20.0)
+"""A noun used as a common noun has 'the' or 'a' before it in more than one use in twenty."""
+
+
+def _name_inflated(word: str) -> bool:
+    """The word's count is mostly a name's ('Hart', 'Doe'): a word that is only a noun, common enough
+    that 'the' or 'a' before it would be in the counts at one use in twenty, and neither is. Then a determiner and a
+    noun's marker on the other side ('the hart is', 'the doe and') say nothing of the noun, whose own
+    share of the count is unknown."""
+    count = _ngrams.word_count(word)
+    if count is None or count - _ngrams.CUT_OFF < NAME_SHARE or w.tags(word) != {"NOUN"}:
+        return False  # a verb form ('does', 'throws', 'borne') seldom has 'the' before it anyway
+    return _ngrams.pair_count("the", word) is None and _ngrams.pair_count("a", word) is None
 
 
 PHRASE_OPENERS = (w.CLAUSE_OPENERS | w.DETERMINERS) - {"that", "so", "but", "said", "says"}
@@ -448,9 +465,23 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
         barred.update(other for other in others if not w.verb_tags(other))  # 'the team that won last year'
+    if word in NUMBER_WORDS and any(_number_at(words, at) for at in (index - 2, index - 1, index + 1, index + 2)):
+        barred.update(other for other in others if other not in NUMBER_WORDS)  # 'two times three is six'
     if verb_forms and right == "for" and _word_at(words, index + 2) in REFLEXIVES:
         barred.update(other for other in others if not w.verb_tags(other))  # 'come hear for yourself'
     return frozenset(barred)
+
+
+NUMBER_WORDS = w.CARDINALS | frozenset("one zero eight".split())
+
+
+def _number_at(words: Sequence[Word], index: int) -> bool:
+    """A number word or a figure at ``index``: beside another number, a number word counts or
+    reckons ('two times three is six', 'three plus 4'), and a twin that is no number ('there') cannot."""
+    if not 0 <= index < len(words):
+        return False
+    low = words[index].low
+    return low in NUMBER_WORDS or low.isdigit()
 
 
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
@@ -761,6 +792,8 @@ class ConfusedWord(GrammarRule):
         "The man who I told her news to laughed.",
         "The baby lay in the manger in the stable. Come hear for yourself, and come see for yourselves.",
         "His handwriting is illegible.",
+        "The hart is a male deer, and the doe and the buck grazed together.",
+        "Two times three is six.",
     )
     fix = "sometimes"
     function_words = False

@@ -415,6 +415,7 @@ class MisquotedExpression(GrammarRule):
         "The drummer plays a roll before each act.",
         "Prometheus tried to seize fire; they want to win a price war; choose the former or the later date.",
         "The boys are almost of the same age; the queen travelled with a train of servants.",
+        "Being that tired, he went to bed. Being that kind of person, she helped.",
         "They entered into the building contract, and she attended to the meeting rooms.",
         "The expenses in his trip report were queried, and students do a research project in year three.",
         "The memoir reveals some of who she was; accept all of who they are.",
@@ -584,6 +585,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
     if _compound_after(item, after):
         return True  # "win a price war", "the former or the later date": the web pairs the word with the next
+    if item.wrong.lower() == "being that" and "ADJ" in w.tags(after) and after not in w.DETERMINERS:
+        return True  # "Being that tired, he slept": 'that' before an adjective is 'so', no causal clause
     if first.lower() == "almost" and (after == "same" or w.tags(after) == {"ADJ"}):
         return True  # "almost of the same age": 'almost' before 'of the same', not 'most of the'
     if after == "of" and "NOUN" in w.tags(last) and _article_dropped(item):
@@ -636,6 +639,10 @@ def _article_dropped(item: Expression) -> bool:
     return len(wrong) > 1 and len(right) > 1 and wrong[-2] in ("a", "an") and right[-2] not in w.ARTICLES
 
 
+_NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | frozenset("and or but nor so yet".split())
+"""Words after the match that head no noun phrase of their own ('co workers or friends')."""
+
+
 def _verb_reading(item: Expression, previous: str) -> bool:
     """The entry opens with a bare verb after 'to' or a modal, and the fix opens with a word that is
     no verb ("to seize fire" against 'ceasefire'): the verb and its object are meant."""
@@ -651,7 +658,9 @@ def _compound_after(item: Expression, after: str) -> bool:
     written word belongs to that pair. A participle before a noun is a modifier too ("smoother than
     planed oak"), where the fix's ending participle ('than planned') could not stand."""
     last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
-    if not after or last == fixed or "{" in last or "NOUN" not in w.tags(after) or after in w.PREPOSITIONS:
+    if not after or last == fixed or not (last.isalpha() and fixed.isalpha()) or after in _NOT_HEADS:
+        return False  # 'co workers' for 'co-workers': the web counts hold no hyphened word
+    if "NOUN" not in w.tags(after):
         return False
     if w.verb_tags(last) == {"VBD", "VBN"} and "VBN" in w.verb_tags(fixed) and w.tags(after) == {"NOUN"}:
         return True

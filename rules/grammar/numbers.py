@@ -99,6 +99,7 @@ class NumberForm(GrammarRule):
         "Rates per thousand of people; one and half of two.",
         "The 300-meter bridge is 300 meters long; a five year old boy; he is five years old; my 4 year old.",
         "The amount of money grew, and the number of protesters with it.",
+        "He is six foot tall, and the wall is ten foot high.",
     )
     fixed = ()
     fix = "sometimes"
@@ -146,6 +147,8 @@ class NumberForm(GrammarRule):
             message = f"Without a number before it, write '{plural} of' ('thousands of homes')."
             return word.start, word.end, plural, message
         measured = after.low in _MEASURED and _ends_phrase(words, index + 1) and not _noun_use(words, index - 1)
+        if low == "foot" and after.low in ("tall", "high"):
+            return None  # "He is six foot tall": a height, where 'foot' after a number is standard
         if low in _MEASURE_UNITS and before is not None and _number(before) and measured:
             plural = match_case(_MEASURE_UNITS[low], word.text)
             return word.start, word.end, plural, f"A measure after what it measures is plural: '{plural}'."

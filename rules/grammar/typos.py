@@ -235,6 +235,7 @@ class SplitWord(GrammarRule):
         "I believe the issue itself is clear.",
         "That would be cause for concern, with out-of-town guests.",
         "We are all ready to go, and I have all ready answers.",
+        "We went down loads of steps to the beach.",
         "The mean time to failure is long; in the meantime we wait.",
         "She was honest in word and in deed.",
         "The Head Quarters Bar is on the World Wide Web.",
