@@ -1013,6 +1013,8 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
     if rest[:2] == ["of", "all"] and words[at].joined:
         if rest[2:3] == ["time"]:
             return at + 2
+        if len(rest) > 2 and words[at + 1].joined and rest[2].endswith("s") and "NOUN" in w.tags(rest[2]):
+            return None  # "the less fortunate of all ages": 'of every kind', no range to pick from
         if bare or not words[at + 1].joined or at + 2 >= len(words):
             return at + 1
         return None
@@ -1069,6 +1071,7 @@ class ComparativeForSuperlative(GrammarRule):
         "It was the more expensive of the five options.",
         "This is the more important issue of the three.",
         "The older of the five children looks after the farm.",
+        "This is the less expensive of the three phones.",
     )
     good = (
         "It is the longest bridge in the world; he is the taller of the two.",
@@ -1080,6 +1083,7 @@ class ComparativeForSuperlative(GrammarRule):
         "The larger cities in the world have metros; the younger players in the team; the taller in the class.",
         "The taller of the two; the older member of the three families; the greater of the three values.",
         "The older of the three brothers' houses burned; the better of the three was chosen.",
+        "This is the less expensive of the two phones; we help the less fortunate of all ages.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1090,7 +1094,7 @@ class ComparativeForSuperlative(GrammarRule):
         candidates = [
             position
             for position in positions(doc, _THE)
-            if position < last and (lows[position + 1] == "more" or lows[position + 1].endswith(_COMPARATIVE_ENDS))
+            if position < last and (lows[position + 1] in _MORE_LESS or lows[position + 1].endswith(_COMPARATIVE_ENDS))
         ]
         for words, index in places(doc, candidates):
             if index + 2 >= len(words) or not words[index].joined:
@@ -1099,14 +1103,14 @@ class ComparativeForSuperlative(GrammarRule):
             if first.text != first.low:
                 continue  # "The Greater London area", a title
             if first.low in _MORE_MOST_LESS:
-                if first.low != "more" or not first.joined:
+                if first.low not in _MORE_LESS or not first.joined:
                     continue
                 adjective = words[index + 2]
                 tags = w.tags(adjective.low)
                 if "ADJ" not in tags or "NOUN" in tags or adjective.text != adjective.low:
                     continue
                 last = index + 2
-                replacement = "the most " + adjective.text
+                replacement = ("the most " if first.low == "more" else "the least ") + adjective.text
             else:
                 if first.low in ("better", "worst") or not _compared(first) or first.low.endswith("est"):
                     continue
@@ -1149,6 +1153,7 @@ _THE = frozenset(("the",))
 _COMPARATIVE_ENDS = ("er", "worse")
 _CLAUSE_LINKS = w.CLAUSE_OPENERS | frozenset(("that", "and", "but", "so"))
 _MORE_MOST_LESS = frozenset(("more", "most", "less"))
+_MORE_LESS = frozenset(("more", "less"))
 
 
 def _noun_head(word: Word) -> bool:
