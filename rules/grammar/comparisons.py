@@ -647,6 +647,8 @@ class SuperlativeForComparative(GrammarRule):
         "The nights grew still coldest, and the food was best than at home.",
         "She is the best of the two candidates, and this plan is the cheapest of the two.",
         "Which is the cheapest of these two options?",
+        "Her second novel is the best than all the others.",
+        "This laptop is the lightest than that one.",
     )
     good = (
         "The sequel was worse than the first film, and the worst of the three.",
@@ -657,6 +659,7 @@ class SuperlativeForComparative(GrammarRule):
         "It is the best of the two hundred entries, of the two or three options, of the two teams' players.",
         "He is the oldest of the two sets of twins. Of the two, she is the best known.",
         "The most common of these two is on the outside; the least risky of the two won.",
+        "Her second novel is better than all the others; the latest than anyone had seen.",
     )
     fixed = ()
     fix = "sometimes"
@@ -666,7 +669,7 @@ class SuperlativeForComparative(GrammarRule):
         for words, index in occurrences(doc, _THAN):
             if index == 0 or not words[index - 1].joined:
                 continue
-            finding = self._at(doc, words, index - 1)
+            finding = self._at(doc, words, index - 1) or self._the_most_than(doc, words, index)
             if finding is not None:
                 found.append(finding)
         for words, index in occurrences(doc, _INTENSIFIERS):
@@ -712,6 +715,27 @@ class SuperlativeForComparative(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
+    def _the_most_than(self, doc: Document, words: list[Word], than: int) -> Finding | None:
+        """'It is the best than all the others', 'the fastest than that one': 'the' and a superlative
+        before 'than' and a partner that names the others ('all', 'that one', 'the rest', 'mine'); not
+        "the latest than anyone had seen"."""
+        if than < 2 or than + 1 >= len(words) or words[than - 2].low != "the" or not words[than - 2].joined:
+            return None
+        if words[than + 1].low not in _OTHERS_PARTNERS or not words[than].joined:
+            return None
+        word = words[than - 1]
+        comparative = _comparative_of_superlative(word)
+        if comparative is None or word.capitalised or in_quotes(doc, word.start):
+            return None
+        written = doc.text[words[than - 2].start : word.end]
+        return self.finding(
+            words[than - 2].start,
+            word.end,
+            f"'Than' takes the comparative: '{comparative} than', not '{written} than'.",
+            suggestions=(comparative,),
+            fix=FixSafety.UNSAFE,
+        )
+
     def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         word = words[index]
         if index > 0 and words[index - 1].low in ("the", "at", "most", "least"):
@@ -730,6 +754,9 @@ class SuperlativeForComparative(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
+
+_OTHERS_PARTNERS = frozenset("all any every that this these those the mine yours his hers ours theirs".split())
+"""What follows 'the best than' when the others are named: "than all the others", "than that one"."""
 
 _SHORT_ADJECTIVES = frozenset(
     """

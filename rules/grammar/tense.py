@@ -1790,6 +1790,7 @@ class WillInTimeClause(GrammarRule):
         "If costs will rise again, the council will raise fees.",
         "In case the storm will reach the coast, the port will close.",
         "By the time the ambulance will arrive, the road will be clear.",
+        "Unless you will book early, you will not get a seat.",
         "The shop will have closed by the time we will get there.",
         "Ring me as soon as the parcel will arrive.",
         "Please lock the door when you will leave the office.",
@@ -1808,6 +1809,7 @@ class WillInTimeClause(GrammarRule):
         "By the time the ambulance arrives, the road will be clear. By the time she came, we had left.",
         "Costs will be judged by the time it will take to build. Ask her when the parcel will arrive.",
         "Lock the door when you leave. Find out when the shop will open. Let me know if they will come.",
+        "Unless you book early, you will not get a seat. If you will book early, we will keep a seat.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1851,7 +1853,7 @@ class WillInTimeClause(GrammarRule):
                 continue
             if low == "by" and words[verb_at].low in _GAP_VERBS:
                 continue  # "judged by the time it will take": 'the time' is the object of 'by'
-            if condition and _will_is_right(words, opener_end + 1, verb_at):
+            if condition and _will_is_right(words, opener_end + 1, verb_at, polite=low == "if"):
                 continue
             if opening and not _future_main_clause(words, verb_at):
                 continue
@@ -1957,12 +1959,12 @@ def _imperative_before(doc: Document, words: list[Word], opener: int) -> bool:
     return sentence_tags(doc, words)[first] == "VB"
 
 
-def _will_is_right(words: list[Word], subject: int, verb_at: int) -> bool:
+def _will_is_right(words: list[Word], subject: int, verb_at: int, polite: bool = True) -> bool:
     """'Will' after 'if' that is right: a polite request to 'you' ("If you will follow me, I'll show
-    you in"), and a result that the condition rests on ("if it will help, I can come",
-    "if this will save money, we will do it")."""
+    you in"; only with ``polite``, after 'if': "Unless you will hurry" is no request), and a result
+    that the condition rests on ("if it will help, I can come", "if this will save money, we will do it")."""
     low = words[subject].low
-    if low == "you" or low.startswith(("you'", "you’")):
+    if polite and (low == "you" or low.startswith(("you'", "you’"))):
         return True
     return low in _RESULT_SUBJECTS and words[verb_at].low in _RESULT_VERBS
 
