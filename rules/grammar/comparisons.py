@@ -647,6 +647,8 @@ class SuperlativeForComparative(GrammarRule):
         "The nights grew still coldest, and the food was best than at home.",
         "She is the best of the two candidates, and this plan is the cheapest of the two.",
         "Which is the cheapest of these two options?",
+        "Her second novel is the best than all the others.",
+        "This laptop is the lightest than that one.",
     )
     good = (
         "The sequel was worse than the first film, and the worst of the three.",
@@ -657,6 +659,7 @@ class SuperlativeForComparative(GrammarRule):
         "It is the best of the two hundred entries, of the two or three options, of the two teams' players.",
         "He is the oldest of the two sets of twins. Of the two, she is the best known.",
         "The most common of these two is on the outside; the least risky of the two won.",
+        "Her second novel is better than all the others; the latest than anyone had seen.",
     )
     fixed = ()
     fix = "sometimes"
@@ -666,7 +669,7 @@ class SuperlativeForComparative(GrammarRule):
         for words, index in occurrences(doc, _THAN):
             if index == 0 or not words[index - 1].joined:
                 continue
-            finding = self._at(doc, words, index - 1)
+            finding = self._at(doc, words, index - 1) or self._the_most_than(doc, words, index)
             if finding is not None:
                 found.append(finding)
         for words, index in occurrences(doc, _INTENSIFIERS):
@@ -712,6 +715,27 @@ class SuperlativeForComparative(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
+    def _the_most_than(self, doc: Document, words: list[Word], than: int) -> Finding | None:
+        """'It is the best than all the others', 'the fastest than that one': 'the' and a superlative
+        before 'than' and a partner that names the others ('all', 'that one', 'the rest', 'mine'); not
+        "the latest than anyone had seen"."""
+        if than < 2 or than + 1 >= len(words) or words[than - 2].low != "the" or not words[than - 2].joined:
+            return None
+        if words[than + 1].low not in _OTHERS_PARTNERS or not words[than].joined:
+            return None
+        word = words[than - 1]
+        comparative = _comparative_of_superlative(word)
+        if comparative is None or word.capitalised or in_quotes(doc, word.start):
+            return None
+        written = doc.text[words[than - 2].start : word.end]
+        return self.finding(
+            words[than - 2].start,
+            word.end,
+            f"'Than' takes the comparative: '{comparative} than', not '{written} than'.",
+            suggestions=(comparative,),
+            fix=FixSafety.UNSAFE,
+        )
+
     def _at(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         word = words[index]
         if index > 0 and words[index - 1].low in ("the", "at", "most", "least"):
@@ -730,6 +754,9 @@ class SuperlativeForComparative(GrammarRule):
             fix=FixSafety.UNSAFE,
         )
 
+
+_OTHERS_PARTNERS = frozenset("all any every that this these those the mine yours his hers ours theirs".split())
+"""What follows 'the best than' when the others are named: "than all the others", "than that one"."""
 
 _SHORT_ADJECTIVES = frozenset(
     """
@@ -1013,6 +1040,8 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
     if rest[:2] == ["of", "all"] and words[at].joined:
         if rest[2:3] == ["time"]:
             return at + 2
+        if len(rest) > 2 and words[at + 1].joined and rest[2].endswith("s") and "NOUN" in w.tags(rest[2]):
+            return None  # "the less fortunate of all ages": 'of every kind', no range to pick from
         if bare or not words[at + 1].joined or at + 2 >= len(words):
             return at + 1
         return None
@@ -1069,6 +1098,7 @@ class ComparativeForSuperlative(GrammarRule):
         "It was the more expensive of the five options.",
         "This is the more important issue of the three.",
         "The older of the five children looks after the farm.",
+        "This is the less expensive of the three phones.",
     )
     good = (
         "It is the longest bridge in the world; he is the taller of the two.",
@@ -1080,6 +1110,7 @@ class ComparativeForSuperlative(GrammarRule):
         "The larger cities in the world have metros; the younger players in the team; the taller in the class.",
         "The taller of the two; the older member of the three families; the greater of the three values.",
         "The older of the three brothers' houses burned; the better of the three was chosen.",
+        "This is the less expensive of the two phones; we help the less fortunate of all ages.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1090,7 +1121,7 @@ class ComparativeForSuperlative(GrammarRule):
         candidates = [
             position
             for position in positions(doc, _THE)
-            if position < last and (lows[position + 1] == "more" or lows[position + 1].endswith(_COMPARATIVE_ENDS))
+            if position < last and (lows[position + 1] in _MORE_LESS or lows[position + 1].endswith(_COMPARATIVE_ENDS))
         ]
         for words, index in places(doc, candidates):
             if index + 2 >= len(words) or not words[index].joined:
@@ -1099,14 +1130,14 @@ class ComparativeForSuperlative(GrammarRule):
             if first.text != first.low:
                 continue  # "The Greater London area", a title
             if first.low in _MORE_MOST_LESS:
-                if first.low != "more" or not first.joined:
+                if first.low not in _MORE_LESS or not first.joined:
                     continue
                 adjective = words[index + 2]
                 tags = w.tags(adjective.low)
                 if "ADJ" not in tags or "NOUN" in tags or adjective.text != adjective.low:
                     continue
                 last = index + 2
-                replacement = "the most " + adjective.text
+                replacement = ("the most " if first.low == "more" else "the least ") + adjective.text
             else:
                 if first.low in ("better", "worst") or not _compared(first) or first.low.endswith("est"):
                     continue
@@ -1149,6 +1180,7 @@ _THE = frozenset(("the",))
 _COMPARATIVE_ENDS = ("er", "worse")
 _CLAUSE_LINKS = w.CLAUSE_OPENERS | frozenset(("that", "and", "but", "so"))
 _MORE_MOST_LESS = frozenset(("more", "most", "less"))
+_MORE_LESS = frozenset(("more", "less"))
 
 
 def _noun_head(word: Word) -> bool:

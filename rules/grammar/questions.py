@@ -67,6 +67,8 @@ class QuestionOrder(GrammarRule):
         "How much costs a return ticket?",
         "What does mean this road sign?",
         "What said the old man?",
+        "What time you usually have breakfast?",
+        "Which platform we need?",
     )
     good = (
         "Where are you going? Why is he always late? What do you want from me?",
@@ -85,6 +87,8 @@ class QuestionOrder(GrammarRule):
         "What means the most to you? What costs the club money? How much means a lot to them?",
         "What does it mean? What, says the old man, is the point? What says 'home' like a fire?",
         '"What means this symbol?" is not English.',
+        "What time do you usually have breakfast? Which platform do we need? What time you leave is up to you.",
+        "Which way you go matters? What the hell you want? What can we do? What will we do with it?",
     )
     fixed = ()
     fix = "sometimes"
@@ -99,6 +103,13 @@ class QuestionOrder(GrammarRule):
                 counted = len(words) > 3 and words[2].low not in _INVERTED and "NOUN" in w.tags(words[2].low)
                 if words[1].low in _COUNTED and counted and words[3].low in _PRONOUNS | {"there"}:
                     subject_at = 3  # "How many people there were?", "How much money you have?"
+            elif (
+                words[0].low in _WH_DETERMINERS
+                and len(words) > 3
+                and _asked_noun(words[1])
+                and words[2].low in _PRONOUNS
+            ):
+                subject_at = 2  # "What time you get up?", "Which bus I should take?"
             finding = self._statement_order(doc, words, subject_at)
             if finding is None and words[0].low in _OBJECT_ASKERS and subject_at <= 2:
                 finding = self._verb_before_subject(doc, words, subject_at)
@@ -151,6 +162,10 @@ class QuestionOrder(GrammarRule):
 
     def _statement_order(self, doc: Document, words: list[Word], subject_at: int) -> Finding | None:
         verb_at = subject_at + 1
+        adverb = ""
+        if verb_at + 1 < len(words) and words[verb_at].low in _HABIT_ADVERBS and words[subject_at].low in _PRONOUNS:
+            adverb = words[verb_at].low + " "  # "What time you usually get up?"
+            verb_at += 1
         if verb_at >= len(words):
             return None
         if words[subject_at].low not in _PRONOUNS:
@@ -170,12 +185,12 @@ class QuestionOrder(GrammarRule):
             verb_at + 1 < len(words) and "VBN" in w.verb_tags(words[verb_at + 1].low)
         )
         if verb.low in _INVERTED and not main_have:  # "How much money you have?" takes 'do'; "Why you have left?" not
-            return self._inverted(words, subject, verb, pronoun)
+            return None if adverb else self._inverted(words, subject, verb, pronoun)
         do = _do_for(subject.low, w.verb_tags(verb.low))
         lemmas = w.verb_lemmas(verb.low)
         if do is None or not lemmas:
             return None
-        asked = f"{do} {pronoun} {lemmas[0]}"
+        asked = f"{do} {pronoun} {adverb}{lemmas[0]}"
         message = f"A question takes '{do}' before its subject: '{words[0].text} … {asked}'."
         return self.finding(subject.start, verb.end, message, suggestions=(asked,), fix=FixSafety.UNSAFE)
 
@@ -204,6 +219,15 @@ class QuestionOrder(GrammarRule):
         )
 
 
+def _asked_noun(word: Word) -> bool:
+    """A noun that 'what', 'which' or 'whose' may ask about ("What time", "Which bus"): not an
+    auxiliary that is also a noun ("What can we do?", "What will we do?"), a name or an oath."""
+    low = word.low
+    if low in _INVERTED or low in w.AUXILIARIES or low in _OATHS or word.capitalised:
+        return False
+    return "NOUN" in w.tags(low)
+
+
 def _whole_question(doc: Document, words: list[Word]) -> bool:
     """The sentence is one question: no comma, dash or other mark between its words, and a '?' at its end."""
     return all(word.joined for word in words[: len(words) - 1]) and _ends_in_question_mark(doc, words[-1])
@@ -216,6 +240,8 @@ def _second_verb(doc: Document, words: list[Word], start: int, verb: Word) -> bo
 
 
 _SHORT_QUESTION = 10
+_WH_DETERMINERS = frozenset(("what", "which", "whose"))
+_HABIT_ADVERBS = frozenset("usually always often never sometimes normally ever really still just".split())
 _OBJECT_ASKERS = frozenset(("what", "how"))
 _DO_FORMS = frozenset(("do", "does", "did"))
 _OBJECT_VERBS = {

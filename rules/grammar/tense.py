@@ -358,6 +358,8 @@ class PastTimePresentVerb(GrammarRule):
         "The river has flooded the valley in 1998, and the town rebuilt it.",
         "She has been to the dentist last month.",
         "We have been to Vienna two years ago.",
+        "I have lost my umbrella yesterday afternoon.",
+        "My uncle has sold his old tractor last spring.",
     )
     good = (
         "We have welcomed the decision last week; he has rebuilt the house the storm destroyed two years ago.",
@@ -380,6 +382,8 @@ class PastTimePresentVerb(GrammarRule):
         "The party has promised a referendum in 2099. The minister has said it was built in 1998.",
         "She went to the dentist last month. She has been to the dentist since last month.",
         "We have been to Vienna twice. We have been able to travel since two years ago.",
+        "I lost my umbrella yesterday afternoon. We have welcomed the ruling last week and the vote yesterday.",
+        "My uncle has kept the tractor he bought last spring and has found the keys lost yesterday.",
     )
     fixed = ()
     fix = "sometimes"
@@ -600,17 +604,44 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
 def _perfect_object(words: list[Word], slip: Slip, at: int, start: int, end: int) -> bool:
     """A present perfect ('has left') whose object, a determiner and one or two nouns, runs up to
     'ago' ("has left the company two years ago"): 'ago' dates an act, seldom a thing (which would be
-    "the flood of two years ago"), so the time is the verb's."""
-    if words[end].low != "ago" or words[slip[0]].low not in _PERFECT_HAVE or not 1 <= start - at - 1 <= 2:
+    "the flood of two years ago"), so the time is the verb's; so do 'yesterday' and 'last …' after a
+    thing that is no event ("has lost my wallet yesterday", not "has welcomed the decision last week")."""
+    if words[slip[0]].low not in _PERFECT_HAVE or not 1 <= start - at - 1 <= 2:
         return False
     nouns = words[at + 1 : start]
     if len(nouns) == 2 and "ADJ" in w.tags(nouns[0].low) and not nouns[0].capitalised:
         nouns = nouns[1:]  # "has left the old firm two years ago"
-    return all("NOUN" in w.tags(word.low) and not word.capitalised for word in nouns)
+    if not all("NOUN" in w.tags(word.low) and not word.capitalised for word in nouns):
+        return False
+    return words[end].low == "ago" or not _event_noun(nouns[-1].low)
+
+
+def _event_noun(low: str) -> bool:
+    """A noun that names an event or an act, which a past time may date by itself ("welcomed the
+    decision last week", "praised the match yesterday"): with 'yesterday' and 'last …' only a thing
+    ("has lost my wallet yesterday") leaves the time to the perfect."""
+    return low in _EVENT_NOUNS or low.endswith(_EVENT_ENDINGS)
+
+
+_EVENT_ENDINGS = ("ion", "ions", "ment", "ments", "al", "als", "ance", "ances", "ence", "ences", "ing", "ings", "ure")
+_EVENT_NOUNS = frozenset(
+    """
+    vote votes ruling rulings storm storms match matches game games meeting talks attack attacks speech
+    speeches visit visits deal deals raid raids crash crashes fire fires flood floods strike strikes protest
+    protests race races show shows concert concerts event events summit debate debates interview interviews
+    verdict result results report reports news figures data statement comments remarks budget launch sale
+    sales win wins defeat defeats loss losses victory draw news move moves plan plans offer offers bid bids
+    cut cuts rise rises fall falls increase hike hikes change changes trip trips party parties ceremony
+    festival service services release review reviews announcement update updates call calls decree law
+    laws bill bills scandal row rows clash clashes riot riots quake earthquake explosion blast storm
+    """.split()
+)
+"""Events and acts that 'last week' or 'yesterday' may date inside their noun phrase."""
 
 
 _PERFECT_HAVE = frozenset(("has", "have", "'ve", "’ve"))
-_COMPARED = frozenset("more less better worse fewer".split())
+_COMPARED = frozenset("more less better worse fewer up down".split())
+"""Words of a change measured from the 'since' point on ("worth more since 2019", "up ten per cent since May")."""
 
 
 _AFTER_TIME_PREPOSITIONS = frozenset("with in at on for from after before during near by".split())
@@ -772,7 +803,7 @@ _SPAN_AMOUNTS = w.CARDINALS | frozenset("a few several many some couple of".spli
 _KNOW = frozenset("know knows".split())
 """A present of 'know' with 'for' and a length of time ("I know her for years") cannot be a plan, as
 "I stay for two weeks" may: the slip is reported without 'now'."""
-_SINCE_POINTS = frozenset("childhood birth then yesterday".split()) | MONTHS | DAYS
+_SINCE_POINTS = frozenset("childhood birth then yesterday christmas easter".split()) | MONTHS | DAYS
 _SINCE_BREAKS = (_CLAUSE_BREAKS - w.DETERMINERS) | frozenset("first only most last next".split())
 """As :data:`_CLAUSE_BREAKS`, but a noun phrase may stand between ("I live in this house since
 2010"), unless a superlative or 'first' takes the 'since' ("the first time since 1990")."""
@@ -1759,6 +1790,7 @@ class WillInTimeClause(GrammarRule):
         "If costs will rise again, the council will raise fees.",
         "In case the storm will reach the coast, the port will close.",
         "By the time the ambulance will arrive, the road will be clear.",
+        "Unless you will book early, you will not get a seat.",
         "The shop will have closed by the time we will get there.",
         "Ring me as soon as the parcel will arrive.",
         "Please lock the door when you will leave the office.",
@@ -1777,6 +1809,7 @@ class WillInTimeClause(GrammarRule):
         "By the time the ambulance arrives, the road will be clear. By the time she came, we had left.",
         "Costs will be judged by the time it will take to build. Ask her when the parcel will arrive.",
         "Lock the door when you leave. Find out when the shop will open. Let me know if they will come.",
+        "Unless you book early, you will not get a seat. If you will book early, we will keep a seat.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1820,7 +1853,7 @@ class WillInTimeClause(GrammarRule):
                 continue
             if low == "by" and words[verb_at].low in _GAP_VERBS:
                 continue  # "judged by the time it will take": 'the time' is the object of 'by'
-            if condition and _will_is_right(words, opener_end + 1, verb_at):
+            if condition and _will_is_right(words, opener_end + 1, verb_at, polite=low == "if"):
                 continue
             if opening and not _future_main_clause(words, verb_at):
                 continue
@@ -1926,12 +1959,12 @@ def _imperative_before(doc: Document, words: list[Word], opener: int) -> bool:
     return sentence_tags(doc, words)[first] == "VB"
 
 
-def _will_is_right(words: list[Word], subject: int, verb_at: int) -> bool:
+def _will_is_right(words: list[Word], subject: int, verb_at: int, polite: bool = True) -> bool:
     """'Will' after 'if' that is right: a polite request to 'you' ("If you will follow me, I'll show
-    you in"), and a result that the condition rests on ("if it will help, I can come",
-    "if this will save money, we will do it")."""
+    you in"; only with ``polite``, after 'if': "Unless you will hurry" is no request), and a result
+    that the condition rests on ("if it will help, I can come", "if this will save money, we will do it")."""
     low = words[subject].low
-    if low == "you" or low.startswith(("you'", "you’")):
+    if polite and (low == "you" or low.startswith(("you'", "you’"))):
         return True
     return low in _RESULT_SUBJECTS and words[verb_at].low in _RESULT_VERBS
 
