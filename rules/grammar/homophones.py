@@ -1204,13 +1204,23 @@ _TIME_SUBJECTS = _cues("time hours days weeks months years minutes seconds momen
 _VERBLESS_AFTER = (
     w.DETERMINERS
     | w.OBJECT_PRONOUNS
-    | _cues("up home away by out off down back over what how why where who when whether if that")
+    | _cues(
+        "up home away by out off down back over what how why where who when whether if that all everything "
+        "something anything nothing two three four five six seven eight nine ten south north east west there"
+    )
 )
 """What may follow the verb that the written word stands for: an object or a particle ('through the
 ball', 'through up', 'road home', 'past by'), or a clause ('I no what you mean')."""
 _BASE_AFTER = _cues("to about from above over into across high again soon")
 """After a plain verb also a preposition or an adverb ('I will right to you', 'the eagles sore above')."""
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_MODAL_CONTRACTIONS = frozenset(
+    f"{subject}{apostrophe}{modal}"
+    for subject in ("i", "we", "you", "they", "he", "she")
+    for apostrophe in "'’"
+    for modal in ("ll", "d")
+)
+"""'I'll', 'she'd': a subject and its modal in one word ('I'll meat you at the station')."""
 _SAME_PAST = _cues(
     "cost costs put puts set sets hit hits cut cuts let lets hurt hurts shut shuts spread quit split burst cast"
 )
@@ -1247,6 +1257,9 @@ class VerblessTwin(_TwinRule):
         "We by our bread from the corner shop.",
         "I will right to you soon.",
         "The eagles will sore above the valley.",
+        "Can you by some bread on the way home?",
+        "I'll meat you at the station.",
+        "He eight all the cookies.",
     )
     good = (
         "The pitcher threw the ball, and the ball went through the window.",
@@ -1258,6 +1271,7 @@ class VerblessTwin(_TwinRule):
         "Alice through the looking glass.",
         "Time past and time present.",
         "It past midnight.",
+        "He no longer works here; she by then had left; do you here?",
     )
     triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
 
@@ -1265,7 +1279,13 @@ class VerblessTwin(_TwinRule):
         if position == 0 or position + 1 >= len(lows):
             return False
         before, low = lows[position - 1], lows[position]
-        if low in _BASE_TWINS and (before in _BASE_SUBJECTS or before in w.MODALS or before in w.NEGATED_MODALS):
+        if low in _BASE_TWINS and (
+            before in _BASE_SUBJECTS
+            or before in ("he", "she")
+            or before in w.MODALS
+            or before in w.NEGATED_MODALS
+            or before in _MODAL_CONTRACTIONS
+        ):
             return True
         if low not in _PAST_TWINS:
             return False
@@ -1278,12 +1298,21 @@ class VerblessTwin(_TwinRule):
         if index == 0 or not words[index - 1].joined or (words[index - 1].text[:1].isupper() and index > 1):
             return None
         before = words[index - 1].low
-        modal = before in w.MODALS or before in w.NEGATED_MODALS or before == "not"
-        if low in _BASE_TWINS and (before in _BASE_SUBJECTS or modal):
+        modal = before in w.MODALS or before in w.NEGATED_MODALS or before == "not" or before in _MODAL_CONTRACTIONS
+        if low in _BASE_TWINS and (before in _BASE_SUBJECTS or modal or before in ("he", "she")):
             twin = _BASE_TWINS[low]
             start = index - 1
             if before == "not":
                 start -= 1
+            if (
+                before in _BASE_SUBJECTS | {"he", "she"}
+                and index > 1
+                and words[index - 2].joined
+                and words[index - 2].low in w.MODALS | w.NEGATED_MODALS | {"do", "did", "does"}
+            ):
+                modal, start = True, index - 2  # 'can you by some bread?'
+            elif before in ("he", "she"):
+                return None  # 'he no': the plain verb would need its -s
             if start > 0 and words[start - 1].low in _BASE_SUBJECTS | {"he", "she"} and words[start - 1].joined:
                 start -= 1
             elif (
