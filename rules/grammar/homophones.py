@@ -793,6 +793,60 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         _cues("piano guitar music song notes strummed harmony melody organ keyboard"),
         _cues("power cable extension spinal umbilical vocal rope cut plug tied"),
     ),
+    "mussels": (
+        "muscles",
+        _cues(
+            "gym exercise exercises workout workouts stretch stretching stretched sore aching ache pulled strain "
+            "strained strong stronger strength weights lifting rowing athlete athletes toned tone flex flexed"
+        ),
+        _cues(
+            "steamed cooked cook ate eat eating garlic wine sauce seafood shellfish clams oysters prawns shrimp "
+            "restaurant menu bowl beds farm farms farmed harvest harvested fishermen rocks beach sea shells "
+            "freshwater invasive zebra"
+        ),
+    ),
+    "muscles": (
+        "mussels",
+        _cues("steamed garlic seafood shellfish clams oysters prawns shrimp chowder paella"),
+        _cues(
+            "gym exercise exercises workout stretch stretching sore aching pulled strain strained strong strength "
+            "weights lifting arm arms leg legs back neck stomach heart body bones tissue tense relax relaxed "
+            "flex flexed athlete athletes eye eyes face facial"
+        ),
+    ),
+    "flower": (
+        "flour",
+        _cues("dough knead kneaded kneading sift sifted sifting yeast batter whisk bake baking baked pastry"),
+        _cues(
+            "garden gardens bloom blooms blooming bloomed petal petals vase bouquet bunch picked pick planted plant "
+            "plants bee bees pollen wild rose roses tulip tulips pot pots shop florist stem stems seeds grow grows "
+            "grew show shows national wedding decorated decorate icing sugar shaped"
+        ),
+    ),
+    "flour": (
+        "flower",
+        _cues("petals petal vase bouquet bloom blooms blooming bloomed florist pollen tulip tulips"),
+        _cues(
+            "bake baking baked bread dough knead sift sifted yeast batter cake cakes recipe sugar butter eggs "
+            "milk salt wheat mill mills miller pastry tablespoons cups grams ounces bag bags"
+        ),
+    ),
+    "reigns": (
+        "reins",
+        _cues("horse horses pony ponies saddle bridle rider riders mare stallion jockey gallop galloped carriage"),
+        _cues(
+            "king queen kings queens emperor empress monarch throne dynasty crown chaos confusion supreme silence "
+            "power years century centuries"
+        ),
+    ),
+    "naval": (
+        "navel",
+        _cues("belly piercing pierced stomach tummy button gazing lint"),
+        _cues(
+            "navy fleet base bases ship ships officer officers war warship warships battle admiral commander port "
+            "forces force academy sea seas submarine submarines blockade dockyard captain exercises"
+        ),
+    ),
 }
 """A noun of a sound-alike pair → its twin, the words that tell the twin's sense in the same sentence
 ('a smooth finish on the palette' with 'wine'), and the words of its own sense, any of which keeps it
@@ -828,6 +882,12 @@ class SenseTwin(_TwinRule):
         "Traffic was stationery for an hour.",
         "The nurse could not find a vain in his arm.",
         "The horse shook off its bridal.",
+        "She has strong mussels from years of rowing.",
+        "We had steamed muscles with garlic and bread.",
+        "Knead the dough and dust it with flower.",
+        "She arranged the flour in a vase with the tulips.",
+        "She pulled on the reigns to slow the horse.",
+        "The ring in her naval caught the light after the piercing.",
     )
     good = (
         "The wine has a smooth finish on the palate; the painter mixed wine-red on the palette.",
@@ -847,6 +907,11 @@ class SenseTwin(_TwinRule):
         "The guitar cord was too short, and the poets gathered by the cannon on the hill.",
         "The fund manager's steak was overcooked.",
         "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
+        "We ate mussels after the gym; sore muscles; the mussels were steamed.",
+        "She baked a cake shaped like a flower; the flower show; flour from the mill.",
+        "The queen reigns over her horses; the horse's reins; chaos reigns as horses escape.",
+        "Panic reigns as riders flee.",
+        "The naval officer had his belly pierced; the naval base.",
     )
     triggers = _SENSE_TRIGGERS
 
@@ -855,6 +920,8 @@ class SenseTwin(_TwinRule):
         if word.text[:1].isupper():
             return None  # a name or a title even first in its sentence: 'Canon', 'The Dessert Years'
         twin, theirs, ours = _SENSES[word.low]
+        if word.low in _VERB_TOO and not (index and words[index - 1].low in w.DETERMINERS and words[index - 1].joined):
+            return None  # 'panic reigns as riders flee': the verb; the noun takes a determiner
         if index and words[index - 1].low == "in" and words[index - 1].joined:
             return None  # 'tried in vain to find a nurse'
         following = words[index + 1].low if index + 1 < len(words) and word.joined else None
@@ -879,9 +946,11 @@ class SenseTwin(_TwinRule):
         return f"Did you mean '{fixed}'? The sentence is about the {fixed}, not the {written.lower()}."
 
 
+_VERB_TOO = _cues("reigns")
+"""Written words that are also verbs: read as the noun only after a determiner ('the reigns')."""
 _PERSON_CUES = _cues(
     "painter painters designer investor investors shareholder shareholders stakeholder nomads bedouin pirate "
-    "pirates writers poets nurse rider riders bride brides bridesmaid bridesmaids"
+    "pirates writers poets nurse rider riders bride brides bridesmaid bridesmaids jockey athlete athletes fishermen"
 )
 """Cues that name people, who may stand beside either twin: they decide only where the word is an object."""
 _ADJECTIVE_TWINS = _cues("vain bridal stationary")
@@ -1204,13 +1273,23 @@ _TIME_SUBJECTS = _cues("time hours days weeks months years minutes seconds momen
 _VERBLESS_AFTER = (
     w.DETERMINERS
     | w.OBJECT_PRONOUNS
-    | _cues("up home away by out off down back over what how why where who when whether if that")
+    | _cues(
+        "up home away by out off down back over what how why where who when whether if that all everything "
+        "something anything nothing two three four five six seven eight nine ten south north east west there"
+    )
 )
 """What may follow the verb that the written word stands for: an object or a particle ('through the
 ball', 'through up', 'road home', 'past by'), or a clause ('I no what you mean')."""
 _BASE_AFTER = _cues("to about from above over into across high again soon")
 """After a plain verb also a preposition or an adverb ('I will right to you', 'the eagles sore above')."""
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_MODAL_CONTRACTIONS = frozenset(
+    f"{subject}{apostrophe}{modal}"
+    for subject in ("i", "we", "you", "they", "he", "she")
+    for apostrophe in "'’"
+    for modal in ("ll", "d")
+)
+"""'I'll', 'she'd': a subject and its modal in one word ('I'll meat you at the station')."""
 _SAME_PAST = _cues(
     "cost costs put puts set sets hit hits cut cuts let lets hurt hurts shut shuts spread quit split burst cast"
 )
@@ -1247,6 +1326,9 @@ class VerblessTwin(_TwinRule):
         "We by our bread from the corner shop.",
         "I will right to you soon.",
         "The eagles will sore above the valley.",
+        "Can you by some bread on the way home?",
+        "I'll meat you at the station.",
+        "He eight all the cookies.",
     )
     good = (
         "The pitcher threw the ball, and the ball went through the window.",
@@ -1258,6 +1340,7 @@ class VerblessTwin(_TwinRule):
         "Alice through the looking glass.",
         "Time past and time present.",
         "It past midnight.",
+        "He no longer works here; she by then had left; do you here?",
     )
     triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
 
@@ -1265,7 +1348,13 @@ class VerblessTwin(_TwinRule):
         if position == 0 or position + 1 >= len(lows):
             return False
         before, low = lows[position - 1], lows[position]
-        if low in _BASE_TWINS and (before in _BASE_SUBJECTS or before in w.MODALS or before in w.NEGATED_MODALS):
+        if low in _BASE_TWINS and (
+            before in _BASE_SUBJECTS
+            or before in ("he", "she")
+            or before in w.MODALS
+            or before in w.NEGATED_MODALS
+            or before in _MODAL_CONTRACTIONS
+        ):
             return True
         if low not in _PAST_TWINS:
             return False
@@ -1278,12 +1367,21 @@ class VerblessTwin(_TwinRule):
         if index == 0 or not words[index - 1].joined or (words[index - 1].text[:1].isupper() and index > 1):
             return None
         before = words[index - 1].low
-        modal = before in w.MODALS or before in w.NEGATED_MODALS or before == "not"
-        if low in _BASE_TWINS and (before in _BASE_SUBJECTS or modal):
+        modal = before in w.MODALS or before in w.NEGATED_MODALS or before == "not" or before in _MODAL_CONTRACTIONS
+        if low in _BASE_TWINS and (before in _BASE_SUBJECTS or modal or before in ("he", "she")):
             twin = _BASE_TWINS[low]
             start = index - 1
             if before == "not":
                 start -= 1
+            if (
+                before in _BASE_SUBJECTS | {"he", "she"}
+                and index > 1
+                and words[index - 2].joined
+                and words[index - 2].low in w.MODALS | w.NEGATED_MODALS | {"do", "did", "does"}
+            ):
+                modal, start = True, index - 2  # 'can you by some bread?'
+            elif before in ("he", "she"):
+                return None  # 'he no': the plain verb would need its -s
             if start > 0 and words[start - 1].low in _BASE_SUBJECTS | {"he", "she"} and words[start - 1].joined:
                 start -= 1
             elif (
