@@ -399,6 +399,7 @@ def _article(article: str, word: str) -> str:
 
 
 _SENSITIVE_NOT_AFTER = _forms("point fault degree extent")
+_NOMINAL = frozenset(("NOUN", "ADJ"))
 """'sensible to a fault', 'sensible to the point of': set phrases, not the senses."""
 
 
@@ -436,12 +437,14 @@ class SensibleSensitive(GrammarRule):
                 continue
             if words[at].low in w.DETERMINERS and at + 1 < len(words):
                 at += 1
-            elif "VERB" in w.tags(words[at].low) or words[at].low in w.DETERMINERS:
-                continue  # "sensible to wait", "sensible to heat the oven"
+            elif words[at].low in w.DETERMINERS:
+                continue
             if words[at].low in _SENSITIVE_NOT_AFTER or in_quotes(doc, word.start):
                 continue
-            if "NOUN" not in w.tags(words[at].low) and "ADJ" not in w.tags(words[at].low):
+            if not w.tags(words[at].low) & _NOMINAL:
                 continue
+            if at == index + 2 and "VERB" in w.tags(words[at].low) and sentence_tags(doc, words)[at].startswith("VB"):
+                continue  # "sensible to wait", "sensible to heat the oven"
             right = match_case("sensitive", word.text)
             yield self.finding(
                 word.start,
