@@ -291,7 +291,8 @@ class TeachLearn(GrammarRule):
         "My father taught me to swim; I learned to swim from him.",
         "I learned them by heart, and I learned them the hard way.",
         "She learned her lines; he learned her name; we learned from them how to cook.",
-        "We learned the children's names; the staff learned the class to be a handful; they learned the team two days ago.",
+        "We learned the children's names; the staff learned the class to be a handful.",
+        "They learned the team two days ago.",
     )
     fix = "sometimes"
 
@@ -875,12 +876,16 @@ def _reminded_person(words: list[Word], index: int) -> bool:
     at = 0
     if run and run[0].low in _GROUP_OPENERS:
         at = 1
-    if len(run) < at + 3 or run[at].low not in _REMINDED_PEOPLE or (at == 0 and run[0].low not in ("everyone", "everybody")):
+    if len(run) < at + 3 or run[at].low not in _REMINDED_PEOPLE:
+        return False
+    if at == 0 and run[0].low not in ("everyone", "everybody"):
         return False
     if run[at + 1].low != "to":
         return False
     verb = run[at + 2].low
-    return "VERB" in w.tags(verb) and verb not in w.DETERMINERS and verb not in _NOT_REMINDED_TO and verb not in _REMINDED
+    if verb in w.DETERMINERS or verb in _NOT_REMINDED_TO or verb in _REMINDED:
+        return False
+    return "VERB" in w.tags(verb)
 
 
 class RememberRemind(GrammarRule):
@@ -913,7 +918,8 @@ class RememberRemind(GrammarRule):
             person = _next(words, index)
             if person is not None and _reminded_person(words, index):
                 fixed = _swap(word.text, "remember", "remind")
-                yield _unsafe(self, word, f"The person reminded follows 'remind': write '{fixed} {person.text} …'.", fixed)
+                message = f"The person reminded follows 'remind': write '{fixed} {person.text} …'."
+                yield _unsafe(self, word, message, fixed)
                 continue
             if person is None or person.low not in _REMINDED:
                 continue

@@ -77,9 +77,7 @@ _ALONE_VERBS = _forms(
     """
 )
 _AFTER_ALONE = _forms("in at on for since after with and but during near by until because every")
-_NEARLY_VERBS = w.BE_FORMS | _forms(
-    "live lives lived living stay stays stayed staying park parks parked parking 's"
-)
+_NEARLY_VERBS = w.BE_FORMS | _forms("live lives lived living stay stays stayed staying park parks parked parking 's")
 _PLACES = _forms(
     """
     beach station sea seaside river lake park school church airport hospital harbour harbor port coast
@@ -530,9 +528,9 @@ class DressWear(GrammarRule):
         while at < len(words) and at - start < 3 and words[at - 1].joined:
             word = words[at]
             if word.low in _CLOTHES and (at + 1 >= len(words) or not word.joined or words[at + 1].low not in _CLOTHES):
-                if at + 1 < len(words) and word.joined and "NOUN" in w.tags(words[at + 1].low) - {"ADJ"}:
-                    if words[at + 1].low not in w.PREPOSITIONS and "ADP" not in w.tags(words[at + 1].low):
-                        return None  # "dressed the dress form": a compound
+                following = words[at + 1].low if at + 1 < len(words) and word.joined else ""
+                if "NOUN" in w.tags(following) and following not in w.PREPOSITIONS and "ADP" not in w.tags(following):
+                    return None  # "dressed the dress form": a compound
                 return " ".join(item.text for item in words[index + 1 : at + 1])
             if "ADJ" not in w.tags(word.low) or word.low in w.DETERMINERS:
                 return None
@@ -593,8 +591,15 @@ class LeaveLet(GrammarRule):
 
 _SPEAK_TALK = _forms("speak speaks spoke spoken speaking talk talks talked talking")
 _TOLD_FORMS = {
-    "speak": "tell", "speaks": "tells", "spoke": "told", "spoken": "told", "speaking": "telling",
-    "talk": "tell", "talks": "tells", "talked": "told", "talking": "telling",
+    "speak": "tell",
+    "speaks": "tells",
+    "spoke": "told",
+    "spoken": "told",
+    "speaking": "telling",
+    "talk": "tell",
+    "talks": "tells",
+    "talked": "told",
+    "talking": "telling",
 }
 _TOLD_THINGS = _forms("story stories truth news joke jokes secret secrets lie lies tale tales")
 
@@ -955,10 +960,25 @@ class UntilBy(GrammarRule):
                 if any(item.low in _NEGATIONS or item.low.endswith("n't") for item in before[-4:]):
                     return False
                 between = words[at + 1 : index]
-                if not between or any(w.is_plural_noun(item.low) and item.low not in w.OBJECT_PRONOUNS for item in between):
+                if not between or any(
+                    w.is_plural_noun(item.low) and item.low not in w.OBJECT_PRONOUNS for item in between
+                ):
                     return False  # "delivered parcels until midnight": a span of deliveries
                 return any(item.low in w.DETERMINERS or item.low in ("it", "them") for item in between)
         return False
 
 
-RULES = [AdverbTwin, EdForIng, PredicativeBeforeNoun, SensibleSensitive, DressWear, LeaveLet, SpeakToPerson, AlmostPlural, DuringWhile, PayFor, LookAt, UntilBy]
+RULES = [
+    AdverbTwin,
+    EdForIng,
+    PredicativeBeforeNoun,
+    SensibleSensitive,
+    DressWear,
+    LeaveLet,
+    SpeakToPerson,
+    AlmostPlural,
+    DuringWhile,
+    PayFor,
+    LookAt,
+    UntilBy,
+]
