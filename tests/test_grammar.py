@@ -226,6 +226,9 @@ BUILTIN_IDS = {
     "grammar.pay-for",
     "grammar.look-at",
     "grammar.until-by",
+    "grammar.wish-hope",
+    "grammar.speak-language",
+    "grammar.watch-tv",
 }
 
 

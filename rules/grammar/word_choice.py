@@ -968,6 +968,174 @@ class UntilBy(GrammarRule):
         return False
 
 
+_WISH = _forms("wish wishes wished")
+_HOPERS = _forms("i we they you he she")
+_HOPE_FORMS = {"wish": "hope", "wishes": "hopes", "wished": "hoped"}
+_WISHED_SUBJECTS = _forms("you he she they we it i")
+_FUTURE = _forms("will can 'll")
+
+
+class WishHope(GrammarRule):
+    id = "grammar.wish-hope"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I wish you will pass': a likely future is hoped for; 'wish' takes 'would' or the past."
+    why = (
+        "'Hope' looks to a future that may come ('I hope you will pass', 'I hope you can come'); "
+        "'wish' is for what is not so ('I wish you were here', 'I wish you would stop'). 'Wish' "
+        "with 'will' or 'can' after its clause's subject is a slip for 'hope'."
+    )
+    bad = (
+        "I wish you will pass the exam.",
+        "We wish she can come to the wedding.",
+    )
+    good = (
+        "I hope you will pass; I wish you would stop; I wish you were here.",
+        "We wish you a merry Christmas, and they wish it could be different.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WISH):
+            word = words[index]
+            if index == 0 or index + 2 >= len(words) or not words[index - 1].joined:
+                continue
+            if words[index - 1].low not in _HOPERS or not (word.joined and words[index + 1].joined):
+                continue
+            if words[index + 1].low not in _WISHED_SUBJECTS or words[index + 2].low not in _FUTURE:
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            right = match_case(_HOPE_FORMS[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A future that may come is hoped for: '{right} {words[index + 1].text} {words[index + 2].text}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_SAY_TALK = _forms("say says said saying talk talks talked talking")
+_SPEAK_FORMS = {
+    "say": "speak",
+    "says": "speaks",
+    "said": "spoke",
+    "saying": "speaking",
+    "talk": "speak",
+    "talks": "speaks",
+    "talked": "spoke",
+    "talking": "speaking",
+}
+_LANGUAGES = _forms(
+    """
+    english french spanish german italian portuguese russian chinese mandarin cantonese japanese korean
+    arabic hindi urdu turkish greek polish dutch swedish norwegian danish finnish hungarian czech
+    romanian ukrainian hebrew persian farsi swahili welsh irish latin
+    """
+)
+_AFTER_LANGUAGE = _forms("well fluently perfectly badly poorly very a at with only quite really too yet now")
+
+
+class SpeakLanguage(GrammarRule):
+    id = "grammar.speak-language"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'She says French very well': a language is spoken, not said or talked."
+    why = (
+        "A language is spoken: 'she speaks French', 'can you speak English?'. 'Say' and 'talk' take "
+        "what is said or a topic, not the language. Reported when the language ends its phrase or "
+        "a word of manner follows ('says French well'); 'says French is hard' is right."
+    )
+    bad = (
+        "My brother says French very well.",
+        "Can you talk English?",
+        "They were talking Spanish at home.",
+    )
+    good = (
+        "My brother speaks French very well; he says French is hard.",
+        "They talked English football all night; she said English was her best subject.",
+        "How do you say it in French? They talk in English.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SAY_TALK):
+            word = words[index]
+            if index + 1 >= len(words) or not word.joined or words[index + 1].low not in _LANGUAGES:
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS:
+                continue  # "a talk", "their say"
+            language = words[index + 1]
+            if not language.text[:1].isupper() or not _ends_phrase(words, index + 1, _AFTER_LANGUAGE):
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            right = match_case(_SPEAK_FORMS[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A language is spoken: '{right} {language.text}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_SEE_LOOK = _forms("see sees saw seen seeing look looks looked looking")
+_WATCHED = _forms("tv television")
+_WATCH_FORMS = {
+    "see": "watch",
+    "sees": "watches",
+    "saw": "watched",
+    "seen": "watched",
+    "seeing": "watching",
+    "look": "watch",
+    "looks": "watches",
+    "looked": "watched",
+    "looking": "watching",
+}
+_AFTER_TV = _forms("all every tonight yesterday last and until after before at while when together")
+
+
+class WatchTv(GrammarRule):
+    id = "grammar.watch-tv"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'We saw TV all evening': television is watched."
+    why = (
+        "You watch television: 'we watched TV all evening'. 'See TV' and 'look TV' are slips where "
+        "'TV' ends its phrase; 'saw TV cameras', 'saw TV as a threat' and 'seen on TV' are right."
+    )
+    bad = (
+        "We saw TV all evening.",
+        "The kids are looking TV in the living room.",
+    )
+    good = (
+        "We watched TV all evening; she saw TV cameras outside.",
+        "He saw TV as a threat; I have seen it on TV.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SEE_LOOK):
+            word = words[index]
+            if index + 1 >= len(words) or not word.joined or words[index + 1].low not in _WATCHED:
+                continue
+            allowed = _AFTER_TV | (w.PREPOSITIONS if word.low in _LOOK else frozenset())
+            if not _ends_phrase(words, index + 1, allowed) or in_quotes(doc, word.start):
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS:
+                continue
+            right = match_case(_WATCH_FORMS[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Television is watched: '{right} {words[index + 1].text}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
     AdverbTwin,
     EdForIng,
@@ -981,4 +1149,7 @@ RULES = [
     PayFor,
     LookAt,
     UntilBy,
+    WishHope,
+    SpeakLanguage,
+    WatchTv,
 ]
