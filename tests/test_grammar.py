@@ -229,6 +229,7 @@ BUILTIN_IDS = {
     "grammar.wish-hope",
     "grammar.speak-language",
     "grammar.watch-tv",
+    "grammar.tell-person",
 }
 
 

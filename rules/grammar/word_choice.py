@@ -1136,6 +1136,89 @@ class WatchTv(GrammarRule):
             )
 
 
+_SAID = _forms("say says said saying")
+_TOLD_VERBS = _forms("tell tells told telling")
+_SAY_AS_TELL = {"say": "tell", "says": "tells", "said": "told", "saying": "telling"}
+_TOLD_PEOPLE = _forms(
+    """
+    wife husband boss mother father mum dad mom friend friends teacher teachers doctor lawyer son daughter
+    brother sister parents children neighbour neighbours neighbor neighbors colleague colleagues manager
+    girlfriend boyfriend partner family police court judge jury committee board officers press readers
+    audience staff team players students class
+    """
+)
+"""People told something: after 'said my wife' or 'told to the police' and before a 'that' clause."""
+
+
+_THAT_TIMES = _forms("night day morning evening afternoon week weekend month year time summer winter spring autumn")
+
+
+def _fronted_object(words: list[Word], verb: int) -> bool:
+    """A noun, then the verb's subject pronoun, right before the verb: "the story she told", "the
+    lie he said" (the noun is the verb's object, in a relative clause)."""
+    if verb < 2 or not (words[verb - 2].joined and words[verb - 1].joined):
+        return False
+    return words[verb - 1].low in w.SUBJECT_PRONOUNS and "NOUN" in w.tags(words[verb - 2].low)
+
+
+class TellPerson(GrammarRule):
+    id = "grammar.tell-person"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'He said his wife that …' (told his wife), 'she told to the police that …' (told the police)."
+    why = (
+        "'Tell' takes the person told straight after it ('she told the police that she was "
+        "innocent'); 'say' takes none ('he told his wife that …', or 'said to his wife that …'). "
+        "Reported only before a 'that' clause with its own subject: 'the story he told to the police "
+        "that night' and 'he said his wife was ill' are right."
+    )
+    bad = (
+        "He said his wife that he would be late.",
+        "She told to the police that she was innocent.",
+    )
+    good = (
+        "He told his wife that he would be late; he said his wife was ill.",
+        "She told the police that she was innocent; the story she told to the police that night was false.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = _SAID | _TOLD_VERBS
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        from .clauses import _clause_after
+
+        for words, index in occurrences(doc, self._TRIGGERS):
+            verb = words[index]
+            said = verb.low in _SAID
+            at = index + 1
+            if not said:
+                if at >= len(words) or words[at].low != "to" or not verb.joined:
+                    continue
+                at += 1
+            if at + 2 >= len(words) or not all(word.joined for word in words[index : at + 2]):
+                continue
+            opener, person = words[at], words[at + 1]
+            if opener.low not in (w.POSSESSIVES if said else w.POSSESSIVES | {"the"}):
+                continue
+            if person.low not in _TOLD_PEOPLE or not _clause_after(doc, words, at + 2):
+                continue
+            if at + 3 < len(words) and words[at + 3].low in _THAT_TIMES:
+                continue  # "told to the police that night": a time, not a clause
+            if _fronted_object(words, index):
+                continue  # "the story she told to the police that …": a relative clause
+            if in_quotes(doc, verb.start):
+                continue
+            group = doc.text[opener.start : person.end]
+            if said:
+                right = f"{match_case(_SAY_AS_TELL[verb.low], verb.text)} {group}"
+                message = f"'{verb.text}' takes no indirect object: '{right} that …' (or '{verb.text} to {group}')."
+                yield self.finding(verb.start, person.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+            else:
+                right = f"{verb.text} {group}"
+                message = f"'{verb.text}' takes the person without 'to': '{right} that …'."
+                yield self.finding(verb.start, person.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+
+
 RULES = [
     AdverbTwin,
     EdForIng,
@@ -1152,4 +1235,5 @@ RULES = [
     WishHope,
     SpeakLanguage,
     WatchTv,
+    TellPerson,
 ]
