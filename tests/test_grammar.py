@@ -216,6 +216,22 @@ BUILTIN_IDS = {
     "grammar.relative-object-repeated",
     "grammar.game-article",
     "grammar.because-of",
+    "grammar.adverb-twin",
+    "grammar.ed-for-ing",
+    "grammar.predicative-before-noun",
+    "grammar.sensible-sensitive",
+    "grammar.dress-wear",
+    "grammar.leave-let",
+    "grammar.speak-to",
+    "grammar.almost-plural",
+    "grammar.during-while",
+    "grammar.pay-for",
+    "grammar.look-at",
+    "grammar.until-by",
+    "grammar.wish-hope",
+    "grammar.speak-language",
+    "grammar.watch-tv",
+    "grammar.tell-person",
 }
 
 

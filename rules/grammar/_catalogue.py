@@ -214,4 +214,8 @@ CATALOGUE = (
     E('rules.grammar.word_choice', 'PayFor', 'grammar.pay-for', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'LookAt', 'grammar.look-at', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'UntilBy', 'grammar.until-by', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'WishHope', 'grammar.wish-hope', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'SpeakLanguage', 'grammar.speak-language', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'WatchTv', 'grammar.watch-tv', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'TellPerson', 'grammar.tell-person', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
 )

@@ -153,6 +153,10 @@ _NO_OBJECT_NEXT = frozenset(
 _TIME_NEXT = frozenset("overnight yesterday today tonight during after since last".split())
 """Times after 'raised' that leave it without an object ("the water raised overnight"), unless a verb
 comes later: then 'raised' describes the noun ("the rates raised last year remain in force")."""
+_PLACE_NEXT = frozenset("in every each".split())
+_IN_ADVERBIALS = frozenset("turn part effect addition particular short fact".split())
+"""More words after a present 'raise' with no object ("the sun raises in the east", "prices raise every
+year"); after 'raised' only when no verb comes later ("the rents raised in May were too high")."""
 _HAVE_MODAL = w.HAVE_FORMS | w.MODALS | w.NEGATED_MODALS | _DO
 
 
@@ -176,6 +180,7 @@ class RiseRaise(GrammarRule):
         "Temperatures have raised by 2 degrees since 1900.",
         "We are trying to rise awareness of the disease.",
         "The water level raised overnight after the rain.",
+        "The sun raises in the east and sets in the west, and prices raise every year.",
     )
     good = (
         "Rising prices worry voters, and prices rose sharply last month.",
@@ -183,6 +188,7 @@ class RiseRaise(GrammarRule):
         "The funds raised by the campaign paid for it; she raised the question.",
         "The sun rose the next morning. Rates raised by the bank hurt borrowers.",
         "Interest rates are expected to rise, and the council will raise taxes.",
+        "The rents raised in May were too high; the money raised in the campaign helped.",
     )
 
     fix = "sometimes"
@@ -239,8 +245,8 @@ class RiseRaise(GrammarRule):
         if helper in _HAVE_MODAL or (helper in _BE and low == "raising"):
             subject_at -= 1
             helped = True
-        elif low in ("raising", "raise"):
-            return None
+        elif low == "raising" or (low == "raise" and not (helper.endswith("s") and helper in _RISING_THINGS)):
+            return None  # a bare 'raise' only after a plural that rises: "prices raise every year"
         if subject_at < 0 or not words[subject_at].joined or words[subject_at].low not in _RISING_THINGS:
             return None
         if subject_at > 0 and words[subject_at - 1].joined and words[subject_at - 1].low in w.PREPOSITIONS:
@@ -249,9 +255,12 @@ class RiseRaise(GrammarRule):
         if following is None:
             if not (helped or low == "raises"):
                 return None
-        elif following.low in _TIME_NEXT:
-            if any(w.only_finite(item.low) for item in _run(words, index + 1, 6)):
-                return None  # "the rates raised last year remain in force"
+        elif following.low in _TIME_NEXT or following.low in _PLACE_NEXT:
+            if following.low == "in" and _next_in(words, index + 1, _IN_ADVERBIALS):
+                return None  # "prices raise in turn the cost of living": an object follows
+            guarded = following.low in _TIME_NEXT or low == "raised"
+            if guarded and any(w.only_finite(item.low) for item in _run(words, index + 1, 6)):
+                return None  # "the rates raised last year remain in force", "the rents raised in May were"
         elif following.low not in _NO_OBJECT_NEXT and not (
             following.low in ("by", "to", "from", "above", "over") and _starts_number(_next(words, index + 1))
         ):
@@ -291,7 +300,8 @@ class TeachLearn(GrammarRule):
         "My father taught me to swim; I learned to swim from him.",
         "I learned them by heart, and I learned them the hard way.",
         "She learned her lines; he learned her name; we learned from them how to cook.",
-        "We learned the children's names; the staff learned the class to be a handful; they learned the team two days ago.",
+        "We learned the children's names; the staff learned the class to be a handful.",
+        "They learned the team two days ago.",
     )
     fix = "sometimes"
 
@@ -875,12 +885,16 @@ def _reminded_person(words: list[Word], index: int) -> bool:
     at = 0
     if run and run[0].low in _GROUP_OPENERS:
         at = 1
-    if len(run) < at + 3 or run[at].low not in _REMINDED_PEOPLE or (at == 0 and run[0].low not in ("everyone", "everybody")):
+    if len(run) < at + 3 or run[at].low not in _REMINDED_PEOPLE:
+        return False
+    if at == 0 and run[0].low not in ("everyone", "everybody"):
         return False
     if run[at + 1].low != "to":
         return False
     verb = run[at + 2].low
-    return "VERB" in w.tags(verb) and verb not in w.DETERMINERS and verb not in _NOT_REMINDED_TO and verb not in _REMINDED
+    if verb in w.DETERMINERS or verb in _NOT_REMINDED_TO or verb in _REMINDED:
+        return False
+    return "VERB" in w.tags(verb)
 
 
 class RememberRemind(GrammarRule):
@@ -913,7 +927,8 @@ class RememberRemind(GrammarRule):
             person = _next(words, index)
             if person is not None and _reminded_person(words, index):
                 fixed = _swap(word.text, "remember", "remind")
-                yield _unsafe(self, word, f"The person reminded follows 'remind': write '{fixed} {person.text} …'.", fixed)
+                message = f"The person reminded follows 'remind': write '{fixed} {person.text} …'."
+                yield _unsafe(self, word, message, fixed)
                 continue
             if person is None or person.low not in _REMINDED:
                 continue

@@ -77,9 +77,7 @@ _ALONE_VERBS = _forms(
     """
 )
 _AFTER_ALONE = _forms("in at on for since after with and but during near by until because every")
-_NEARLY_VERBS = w.BE_FORMS | _forms(
-    "live lives lived living stay stays stayed staying park parks parked parking 's"
-)
+_NEARLY_VERBS = w.BE_FORMS | _forms("live lives lived living stay stays stayed staying park parks parked parking 's")
 _PLACES = _forms(
     """
     beach station sea seaside river lake park school church airport hospital harbour harbor port coast
@@ -399,6 +397,7 @@ def _article(article: str, word: str) -> str:
 
 
 _SENSITIVE_NOT_AFTER = _forms("point fault degree extent")
+_NOMINAL = frozenset(("NOUN", "ADJ"))
 """'sensible to a fault', 'sensible to the point of': set phrases, not the senses."""
 
 
@@ -436,12 +435,14 @@ class SensibleSensitive(GrammarRule):
                 continue
             if words[at].low in w.DETERMINERS and at + 1 < len(words):
                 at += 1
-            elif "VERB" in w.tags(words[at].low) or words[at].low in w.DETERMINERS:
-                continue  # "sensible to wait", "sensible to heat the oven"
+            elif words[at].low in w.DETERMINERS:
+                continue
             if words[at].low in _SENSITIVE_NOT_AFTER or in_quotes(doc, word.start):
                 continue
-            if "NOUN" not in w.tags(words[at].low) and "ADJ" not in w.tags(words[at].low):
+            if not w.tags(words[at].low) & _NOMINAL:
                 continue
+            if at == index + 2 and "VERB" in w.tags(words[at].low) and sentence_tags(doc, words)[at].startswith("VB"):
+                continue  # "sensible to wait", "sensible to heat the oven"
             right = match_case("sensitive", word.text)
             yield self.finding(
                 word.start,
@@ -527,9 +528,9 @@ class DressWear(GrammarRule):
         while at < len(words) and at - start < 3 and words[at - 1].joined:
             word = words[at]
             if word.low in _CLOTHES and (at + 1 >= len(words) or not word.joined or words[at + 1].low not in _CLOTHES):
-                if at + 1 < len(words) and word.joined and "NOUN" in w.tags(words[at + 1].low) - {"ADJ"}:
-                    if words[at + 1].low not in w.PREPOSITIONS and "ADP" not in w.tags(words[at + 1].low):
-                        return None  # "dressed the dress form": a compound
+                following = words[at + 1].low if at + 1 < len(words) and word.joined else ""
+                if "NOUN" in w.tags(following) and following not in w.PREPOSITIONS and "ADP" not in w.tags(following):
+                    return None  # "dressed the dress form": a compound
                 return " ".join(item.text for item in words[index + 1 : at + 1])
             if "ADJ" not in w.tags(word.low) or word.low in w.DETERMINERS:
                 return None
@@ -590,8 +591,15 @@ class LeaveLet(GrammarRule):
 
 _SPEAK_TALK = _forms("speak speaks spoke spoken speaking talk talks talked talking")
 _TOLD_FORMS = {
-    "speak": "tell", "speaks": "tells", "spoke": "told", "spoken": "told", "speaking": "telling",
-    "talk": "tell", "talks": "tells", "talked": "told", "talking": "telling",
+    "speak": "tell",
+    "speaks": "tells",
+    "spoke": "told",
+    "spoken": "told",
+    "speaking": "telling",
+    "talk": "tell",
+    "talks": "tells",
+    "talked": "told",
+    "talking": "telling",
 }
 _TOLD_THINGS = _forms("story stories truth news joke jokes secret secrets lie lies tale tales")
 
@@ -952,10 +960,280 @@ class UntilBy(GrammarRule):
                 if any(item.low in _NEGATIONS or item.low.endswith("n't") for item in before[-4:]):
                     return False
                 between = words[at + 1 : index]
-                if not between or any(w.is_plural_noun(item.low) and item.low not in w.OBJECT_PRONOUNS for item in between):
+                if not between or any(
+                    w.is_plural_noun(item.low) and item.low not in w.OBJECT_PRONOUNS for item in between
+                ):
                     return False  # "delivered parcels until midnight": a span of deliveries
                 return any(item.low in w.DETERMINERS or item.low in ("it", "them") for item in between)
         return False
 
 
-RULES = [AdverbTwin, EdForIng, PredicativeBeforeNoun, SensibleSensitive, DressWear, LeaveLet, SpeakToPerson, AlmostPlural, DuringWhile, PayFor, LookAt, UntilBy]
+_WISH = _forms("wish wishes wished")
+_HOPERS = _forms("i we they you he she")
+_HOPE_FORMS = {"wish": "hope", "wishes": "hopes", "wished": "hoped"}
+_WISHED_SUBJECTS = _forms("you he she they we it i")
+_FUTURE = _forms("will can 'll")
+
+
+class WishHope(GrammarRule):
+    id = "grammar.wish-hope"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I wish you will pass': a likely future is hoped for; 'wish' takes 'would' or the past."
+    why = (
+        "'Hope' looks to a future that may come ('I hope you will pass', 'I hope you can come'); "
+        "'wish' is for what is not so ('I wish you were here', 'I wish you would stop'). 'Wish' "
+        "with 'will' or 'can' after its clause's subject is a slip for 'hope'."
+    )
+    bad = (
+        "I wish you will pass the exam.",
+        "We wish she can come to the wedding.",
+    )
+    good = (
+        "I hope you will pass; I wish you would stop; I wish you were here.",
+        "We wish you a merry Christmas, and they wish it could be different.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WISH):
+            word = words[index]
+            if index == 0 or index + 2 >= len(words) or not words[index - 1].joined:
+                continue
+            if words[index - 1].low not in _HOPERS or not (word.joined and words[index + 1].joined):
+                continue
+            if words[index + 1].low not in _WISHED_SUBJECTS or words[index + 2].low not in _FUTURE:
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            right = match_case(_HOPE_FORMS[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A future that may come is hoped for: '{right} {words[index + 1].text} {words[index + 2].text}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_SAY_TALK = _forms("say says said saying talk talks talked talking")
+_SPEAK_FORMS = {
+    "say": "speak",
+    "says": "speaks",
+    "said": "spoke",
+    "saying": "speaking",
+    "talk": "speak",
+    "talks": "speaks",
+    "talked": "spoke",
+    "talking": "speaking",
+}
+_LANGUAGES = _forms(
+    """
+    english french spanish german italian portuguese russian chinese mandarin cantonese japanese korean
+    arabic hindi urdu turkish greek polish dutch swedish norwegian danish finnish hungarian czech
+    romanian ukrainian hebrew persian farsi swahili welsh irish latin
+    """
+)
+_AFTER_LANGUAGE = _forms("well fluently perfectly badly poorly very a at with only quite really too yet now")
+
+
+class SpeakLanguage(GrammarRule):
+    id = "grammar.speak-language"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'She says French very well': a language is spoken, not said or talked."
+    why = (
+        "A language is spoken: 'she speaks French', 'can you speak English?'. 'Say' and 'talk' take "
+        "what is said or a topic, not the language. Reported when the language ends its phrase or "
+        "a word of manner follows ('says French well'); 'says French is hard' is right."
+    )
+    bad = (
+        "My brother says French very well.",
+        "Can you talk English?",
+        "They were talking Spanish at home.",
+    )
+    good = (
+        "My brother speaks French very well; he says French is hard.",
+        "They talked English football all night; she said English was her best subject.",
+        "How do you say it in French? They talk in English.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SAY_TALK):
+            word = words[index]
+            if index + 1 >= len(words) or not word.joined or words[index + 1].low not in _LANGUAGES:
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS:
+                continue  # "a talk", "their say"
+            language = words[index + 1]
+            if not language.text[:1].isupper() or not _ends_phrase(words, index + 1, _AFTER_LANGUAGE):
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            right = match_case(_SPEAK_FORMS[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A language is spoken: '{right} {language.text}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_SEE_LOOK = _forms("see sees saw seen seeing look looks looked looking")
+_WATCHED = _forms("tv television")
+_WATCH_FORMS = {
+    "see": "watch",
+    "sees": "watches",
+    "saw": "watched",
+    "seen": "watched",
+    "seeing": "watching",
+    "look": "watch",
+    "looks": "watches",
+    "looked": "watched",
+    "looking": "watching",
+}
+_AFTER_TV = _forms("all every tonight yesterday last and until after before at while when together")
+
+
+class WatchTv(GrammarRule):
+    id = "grammar.watch-tv"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'We saw TV all evening': television is watched."
+    why = (
+        "You watch television: 'we watched TV all evening'. 'See TV' and 'look TV' are slips where "
+        "'TV' ends its phrase; 'saw TV cameras', 'saw TV as a threat' and 'seen on TV' are right."
+    )
+    bad = (
+        "We saw TV all evening.",
+        "The kids are looking TV in the living room.",
+    )
+    good = (
+        "We watched TV all evening; she saw TV cameras outside.",
+        "He saw TV as a threat; I have seen it on TV.",
+    )
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SEE_LOOK):
+            word = words[index]
+            if index + 1 >= len(words) or not word.joined or words[index + 1].low not in _WATCHED:
+                continue
+            allowed = _AFTER_TV | (w.PREPOSITIONS if word.low in _LOOK else frozenset())
+            if not _ends_phrase(words, index + 1, allowed) or in_quotes(doc, word.start):
+                continue
+            if index > 0 and words[index - 1].low in w.DETERMINERS:
+                continue
+            right = match_case(_WATCH_FORMS[word.low], word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Television is watched: '{right} {words[index + 1].text}'.",
+                suggestions=(right,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+_SAID = _forms("say says said saying")
+_TOLD_VERBS = _forms("tell tells told telling")
+_SAY_AS_TELL = {"say": "tell", "says": "tells", "said": "told", "saying": "telling"}
+_TOLD_PEOPLE = _forms(
+    """
+    wife husband boss mother father mum dad mom friend friends teacher teachers doctor lawyer son daughter
+    brother sister parents children neighbour neighbours neighbor neighbors colleague colleagues manager
+    girlfriend boyfriend partner family police court judge jury committee board officers press readers
+    audience staff team players students class
+    """
+)
+"""People told something: after 'said my wife' or 'told to the police' and before a 'that' clause."""
+
+
+_THAT_TIMES = _forms("night day morning evening afternoon week weekend month year time summer winter spring autumn")
+
+
+def _fronted_object(words: list[Word], verb: int) -> bool:
+    """A noun, then the verb's subject pronoun, right before the verb: "the story she told", "the
+    lie he said" (the noun is the verb's object, in a relative clause)."""
+    if verb < 2 or not (words[verb - 2].joined and words[verb - 1].joined):
+        return False
+    return words[verb - 1].low in w.SUBJECT_PRONOUNS and "NOUN" in w.tags(words[verb - 2].low)
+
+
+class TellPerson(GrammarRule):
+    id = "grammar.tell-person"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'He said his wife that …' (told his wife), 'she told to the police that …' (told the police)."
+    why = (
+        "'Tell' takes the person told straight after it ('she told the police that she was "
+        "innocent'); 'say' takes none ('he told his wife that …', or 'said to his wife that …'). "
+        "Reported only before a 'that' clause with its own subject: 'the story he told to the police "
+        "that night' and 'he said his wife was ill' are right."
+    )
+    bad = (
+        "He said his wife that he would be late.",
+        "She told to the police that she was innocent.",
+    )
+    good = (
+        "He told his wife that he would be late; he said his wife was ill.",
+        "She told the police that she was innocent; the story she told to the police that night was false.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = _SAID | _TOLD_VERBS
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        from .clauses import _clause_after
+
+        for words, index in occurrences(doc, self._TRIGGERS):
+            verb = words[index]
+            said = verb.low in _SAID
+            at = index + 1
+            if not said:
+                if at >= len(words) or words[at].low != "to" or not verb.joined:
+                    continue
+                at += 1
+            if at + 2 >= len(words) or not all(word.joined for word in words[index : at + 2]):
+                continue
+            opener, person = words[at], words[at + 1]
+            if opener.low not in (w.POSSESSIVES if said else w.POSSESSIVES | {"the"}):
+                continue
+            if person.low not in _TOLD_PEOPLE or not _clause_after(doc, words, at + 2):
+                continue
+            if at + 3 < len(words) and words[at + 3].low in _THAT_TIMES:
+                continue  # "told to the police that night": a time, not a clause
+            if _fronted_object(words, index):
+                continue  # "the story she told to the police that …": a relative clause
+            if in_quotes(doc, verb.start):
+                continue
+            group = doc.text[opener.start : person.end]
+            if said:
+                right = f"{match_case(_SAY_AS_TELL[verb.low], verb.text)} {group}"
+                message = f"'{verb.text}' takes no indirect object: '{right} that …' (or '{verb.text} to {group}')."
+                yield self.finding(verb.start, person.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+            else:
+                right = f"{verb.text} {group}"
+                message = f"'{verb.text}' takes the person without 'to': '{right} that …'."
+                yield self.finding(verb.start, person.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+
+
+RULES = [
+    AdverbTwin,
+    EdForIng,
+    PredicativeBeforeNoun,
+    SensibleSensitive,
+    DressWear,
+    LeaveLet,
+    SpeakToPerson,
+    AlmostPlural,
+    DuringWhile,
+    PayFor,
+    LookAt,
+    UntilBy,
+    WishHope,
+    SpeakLanguage,
+    WatchTv,
+    TellPerson,
+]
