@@ -495,8 +495,6 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
         return False
     last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
     if last != fixed:
-        if _noun_for_adjective(last, fixed):
-            return True  # "themselves horse sense", "a fox horse show": the noun modifies the next one
         return "ADJ" in w.tags(last) and "NOUN" in w.tags(fixed) and "ADJ" not in w.tags(fixed)
     if _function_words_differ(item) and "NOUN" in w.tags(last) and last not in w.PREPOSITIONS:
         # "in his trip" for "on his trip", "{do} a research" for "{do} research": the slip is the
@@ -522,8 +520,9 @@ _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
 
 def _noun_for_adjective(last: str, fixed: str) -> bool:
     """The entry ends in a noun that the fix turns into a word that is only an adjective ('horse' for
-    'hoarse'): before a noun or an -ing form the noun is a modifier ("taught themselves horse
-    riding"), where the adjective could not stand."""
+    'hoarse'): before an -ing form the noun is a modifier ("taught themselves horse riding"), where
+    the adjective could not stand. Not before any noun: "the most populace city", "a heart rendering
+    story" are the slips themselves."""
     return last != fixed and "ADJ" not in w.tags(last) and "NOUN" in w.tags(last) and w.tags(fixed) == {"ADJ"}
 
 
