@@ -416,6 +416,7 @@ class MisquotedExpression(GrammarRule):
         "Prometheus tried to seize fire; they want to win a price war; choose the former or the later date.",
         "The boys are almost of the same age; the queen travelled with a train of servants.",
         "Being that tired, he went to bed. Being that kind of person, she helped.",
+        "The editors worked on the last minute of the film; the lawyer will look at any case that comes in.",
         "They entered into the building contract, and she attended to the meeting rooms.",
         "The expenses in his trip report were queried, and students do a research project in year three.",
         "The memoir reveals some of who she was; accept all of who they are.",
@@ -580,6 +581,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     following = _NEXT_WORD.match(text, match.end())
     after = following.group(1) if following else ""
+    if _governed_preposition(item, previous):
+        return True  # "worked on the last minute of the film", "look at any case": the verb's own preposition
     if _verb_reading(item, previous):
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
     if _compound_after(item, after):
@@ -640,6 +643,25 @@ def _article_dropped(item: Expression) -> bool:
 
 _NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | frozenset("and or but nor so yet".split())
 """Words after the match that head no noun phrase of their own ('co workers or friends')."""
+
+
+GOVERNED_SHARE = math.log(0.05)
+"""A verb that has this preposition after it in one use in twenty or more governs it ('look at',
+'worked on', 'stopped at', 'settled on'); 'met at', 'was in' (one in fifty) do not."""
+
+
+def _governed_preposition(item: Expression, previous: str) -> bool:
+    """The entry opens with a preposition the fix swaps ('on the last minute' for 'at the last
+    minute', 'at any case' for 'in any case'), and the verb before it governs that preposition on the
+    web: the preposition is the verb's, and the words after it its object ("the editors worked on the
+    last minute of the film", "the lawyer will look at any case")."""
+    first, right_first = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    if first == right_first or first not in w.PREPOSITIONS or not previous:
+        return False
+    if previous in w.AUXILIARIES or previous in w.MODALS or not w.verb_tags(previous):
+        return False
+    pair, count = _ngrams.web_pair_count(previous, first), _ngrams.web_word_count(previous)
+    return pair is not None and count is not None and pair - count >= GOVERNED_SHARE
 
 
 def _verb_reading(item: Expression, previous: str) -> bool:
