@@ -417,6 +417,7 @@ class MisquotedExpression(GrammarRule):
         "The boys are almost of the same age; the queen travelled with a train of servants.",
         "Being that tired, he went to bed. Being that kind of person, she helped.",
         "The editors worked on the last minute of the film; the lawyer will look at any case that comes in.",
+        "Put the cork in the end of the bottle.",
         "They entered into the building contract, and she attended to the meeting rooms.",
         "The expenses in his trip report were queried, and students do a research project in year three.",
         "The memoir reveals some of who she was; accept all of who they are.",
@@ -583,6 +584,9 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     after = following.group(1) if following else ""
     if _governed_preposition(item, previous):
         return True  # "worked on the last minute of the film", "look at any case": the verb's own preposition
+    object_before = _VERB_OBJECT_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if object_before is not None and _governed_preposition(item, object_before.group(1).lower()):
+        return True  # "put the cork in the end of the bottle": the verb, its object, then its preposition
     if _verb_reading(item, previous):
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
     if _compound_after(item, after):
@@ -733,6 +737,9 @@ _FREE_RELATIVE = re.compile(
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_VERB_OBJECT_BEFORE = re.compile(
+    r"([A-Za-z]+)[ \t]+(?:the|a|an|this|that|his|her|its|our|their|my|your)[ \t]+[A-Za-z]+[ \t]+\Z", re.IGNORECASE
+)
 _TWO_PREVIOUS_WORDS = re.compile(r"([A-Za-z]+)[ \t]+[A-Za-z]+[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b(?!['’])")
 _NOT_MODIFIED = frozenset(("ADV", "DET", "PRON", "ADP", "NUM"))
