@@ -416,6 +416,8 @@ class MisquotedExpression(GrammarRule):
         "Prometheus tried to seize fire; they want to win a price war; choose the former or the later date.",
         "The boys are almost of the same age; the queen travelled with a train of servants.",
         "Being that tired, he went to bed. Being that kind of person, she helped.",
+        "The editors worked on the last minute of the film; the lawyer will look at any case that comes in.",
+        "Put the cork in the end of the bottle.",
         "They entered into the building contract, and she attended to the meeting rooms.",
         "The expenses in his trip report were queried, and students do a research project in year three.",
         "The memoir reveals some of who she was; accept all of who they are.",
@@ -495,8 +497,6 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
         return False
     last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
     if last != fixed:
-        if _noun_for_adjective(last, fixed):
-            return True  # "themselves horse sense", "a fox horse show": the noun modifies the next one
         return "ADJ" in w.tags(last) and "NOUN" in w.tags(fixed) and "ADJ" not in w.tags(fixed)
     if _function_words_differ(item) and "NOUN" in w.tags(last) and last not in w.PREPOSITIONS:
         # "in his trip" for "on his trip", "{do} a research" for "{do} research": the slip is the
@@ -522,8 +522,9 @@ _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
 
 def _noun_for_adjective(last: str, fixed: str) -> bool:
     """The entry ends in a noun that the fix turns into a word that is only an adjective ('horse' for
-    'hoarse'): before a noun or an -ing form the noun is a modifier ("taught themselves horse
-    riding"), where the adjective could not stand."""
+    'hoarse'): before an -ing form the noun is a modifier ("taught themselves horse riding"), where
+    the adjective could not stand. Not before any noun: "the most populace city", "a heart rendering
+    story" are the slips themselves."""
     return last != fixed and "ADJ" not in w.tags(last) and "NOUN" in w.tags(last) and w.tags(fixed) == {"ADJ"}
 
 
@@ -581,6 +582,11 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     following = _NEXT_WORD.match(text, match.end())
     after = following.group(1) if following else ""
+    if _governed_preposition(item, previous):
+        return True  # "worked on the last minute of the film", "look at any case": the verb's own preposition
+    object_before = _VERB_OBJECT_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if object_before is not None and _governed_preposition(item, object_before.group(1).lower()):
+        return True  # "put the cork in the end of the bottle": the verb, its object, then its preposition
     if _verb_reading(item, previous):
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
     if _compound_after(item, after):
@@ -641,6 +647,25 @@ def _article_dropped(item: Expression) -> bool:
 
 _NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | frozenset("and or but nor so yet".split())
 """Words after the match that head no noun phrase of their own ('co workers or friends')."""
+
+
+GOVERNED_SHARE = math.log(0.05)
+"""A verb that has this preposition after it in one use in twenty or more governs it ('look at',
+'worked on', 'stopped at', 'settled on'); 'met at', 'was in' (one in fifty) do not."""
+
+
+def _governed_preposition(item: Expression, previous: str) -> bool:
+    """The entry opens with a preposition the fix swaps ('on the last minute' for 'at the last
+    minute', 'at any case' for 'in any case'), and the verb before it governs that preposition on the
+    web: the preposition is the verb's, and the words after it its object ("the editors worked on the
+    last minute of the film", "the lawyer will look at any case")."""
+    first, right_first = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    if first == right_first or first not in w.PREPOSITIONS or not previous:
+        return False
+    if previous in w.AUXILIARIES or previous in w.MODALS or not w.verb_tags(previous):
+        return False
+    pair, count = _ngrams.web_pair_count(previous, first), _ngrams.web_word_count(previous)
+    return pair is not None and count is not None and pair - count >= GOVERNED_SHARE
 
 
 def _verb_reading(item: Expression, previous: str) -> bool:
@@ -712,6 +737,9 @@ _FREE_RELATIVE = re.compile(
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_VERB_OBJECT_BEFORE = re.compile(
+    r"([A-Za-z]+)[ \t]+(?:the|a|an|this|that|his|her|its|our|their|my|your)[ \t]+[A-Za-z]+[ \t]+\Z", re.IGNORECASE
+)
 _TWO_PREVIOUS_WORDS = re.compile(r"([A-Za-z]+)[ \t]+[A-Za-z]+[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b(?!['’])")
 _NOT_MODIFIED = frozenset(("ADV", "DET", "PRON", "ADP", "NUM"))
