@@ -1956,7 +1956,16 @@ def _imperative_before(doc: Document, words: list[Word], opener: int) -> bool:
         return False
     if any(word.low in _WH_CLAUSE_VERBS or word.low in _IF_QUESTION_WORDS for word in words[:opener]):
         return False
+    if verb.low in _TELLING_ORDERS:
+        return False  # "Remind me when the train will leave": a question, not a time
+    if words[first + 1].low in _ORDER_OBJECTS:
+        return True  # "Text me when …", "Email us as soon as …": a verb before its object pronoun
     return sentence_tags(doc, words)[first] == "VB"
+
+
+_ORDER_OBJECTS = frozenset("me us him them".split())
+_TELLING_ORDERS = frozenset("remind warn advise update teach alert".split())
+"""Orders whose 'when' or 'if' may open a question ("Remind me when the train will leave")."""
 
 
 def _will_is_right(words: list[Word], subject: int, verb_at: int, polite: bool = True) -> bool:
