@@ -1164,7 +1164,47 @@ def _plane_for_plain(words: list[Word], index: int) -> str | None:
     return "plane"
 
 
+def _stationery_for_stationary(words: list[Word], index: int) -> str | None:
+    """'bought new stationary for the office': the adjective standing as a noun, after a determiner
+    or an adjective and before a preposition or the sentence's end (not 'a stationary and a moving
+    target', 'kept stationary for an hour')."""
+    if index < 1 or not words[index - 1].joined:
+        return None
+    before = words[index - 1].low
+    if before not in w.DETERMINERS and w.tags(before) != {"ADJ"}:
+        return None
+    if index + 1 == len(words):
+        return "stationery"
+    if not words[index].joined or words[index + 1].low not in w.PREPOSITIONS or words[index + 1].low in ("than", "as"):
+        return None
+    return "stationery"
+
+
+def _compliment_for_complement(words: list[Word], index: int) -> str | None:
+    """'thank you for the complement': praise is thanked for; a complement completes ('thanks to the
+    complement of the set' is left alone)."""
+    if index < 2 or not all(word.joined for word in words[max(index - 5, 0) : index]):
+        return None
+    if not any(word.low in ("thank", "thanks", "thanked") for word in words[max(index - 5, 0) : index - 1]):
+        return None
+    if words[index - 2].low not in ("for", "the") and words[index - 1].low not in (
+        "for",
+        "the",
+        "your",
+        "lovely",
+        "kind",
+    ):
+        return None
+    following = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+    if following in ("to", "of"):
+        return None
+    return "compliment" if words[index].low == "complement" else "compliments"
+
+
 _SLOT_CHECKS = {
+    "stationary": _stationery_for_stationary,
+    "complement": _compliment_for_complement,
+    "complements": _compliment_for_complement,
     "hole": _whole_for_hole,
     "plain": _plane_for_plain,
     "whole": _hole_for_whole,
@@ -1203,6 +1243,8 @@ class SlotTwin(_TwinRule):
         "Grandpa loves to tell a tall tail.",
         "I waited for a hole hour.",
         "The plain landed on time despite the fog.",
+        "She bought new stationary for the office.",
+        "Thank you for the lovely complement.",
     )
     good = (
         "The economy as a whole in the coming years looks weak; the whole of the roof leaked.",
@@ -1214,6 +1256,8 @@ class SlotTwin(_TwinRule):
         "A fairy tale ending; he told the story of the comet's tail; the coin came up tails.",
         "He told us the tail was broken.",
         "The hole in the road; a hole punch; the plain truth; the plain lands of the north.",
+        "Aim at a stationary and a moving target; the car stayed stationary for an hour; a stationary bike.",
+        "Thanks to the complement of staff; the wine is a complement to the fish; thanks for the compliment.",
     )
     triggers = frozenset(_SLOT_CHECKS)
 
