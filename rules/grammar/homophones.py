@@ -1164,7 +1164,47 @@ def _plane_for_plain(words: list[Word], index: int) -> str | None:
     return "plane"
 
 
+def _stationery_for_stationary(words: list[Word], index: int) -> str | None:
+    """'bought new stationary for the office': the adjective standing as a noun, after a determiner
+    or an adjective and before a preposition or the sentence's end (not 'a stationary and a moving
+    target', 'kept stationary for an hour')."""
+    if index < 1 or not words[index - 1].joined:
+        return None
+    before = words[index - 1].low
+    if before not in w.DETERMINERS and w.tags(before) != {"ADJ"}:
+        return None
+    if index + 1 == len(words):
+        return "stationery"
+    if not words[index].joined or words[index + 1].low not in w.PREPOSITIONS or words[index + 1].low in ("than", "as"):
+        return None
+    return "stationery"
+
+
+def _compliment_for_complement(words: list[Word], index: int) -> str | None:
+    """'thank you for the complement': praise is thanked for; a complement completes ('thanks to the
+    complement of the set' is left alone)."""
+    if index < 2 or not all(word.joined for word in words[max(index - 5, 0) : index]):
+        return None
+    if not any(word.low in ("thank", "thanks", "thanked") for word in words[max(index - 5, 0) : index - 1]):
+        return None
+    if words[index - 2].low not in ("for", "the") and words[index - 1].low not in (
+        "for",
+        "the",
+        "your",
+        "lovely",
+        "kind",
+    ):
+        return None
+    following = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+    if following in ("to", "of"):
+        return None
+    return "compliment" if words[index].low == "complement" else "compliments"
+
+
 _SLOT_CHECKS = {
+    "stationary": _stationery_for_stationary,
+    "complement": _compliment_for_complement,
+    "complements": _compliment_for_complement,
     "hole": _whole_for_hole,
     "plain": _plane_for_plain,
     "whole": _hole_for_whole,
@@ -1203,6 +1243,8 @@ class SlotTwin(_TwinRule):
         "Grandpa loves to tell a tall tail.",
         "I waited for a hole hour.",
         "The plain landed on time despite the fog.",
+        "She bought new stationary for the office.",
+        "Thank you for the lovely complement.",
     )
     good = (
         "The economy as a whole in the coming years looks weak; the whole of the roof leaked.",
@@ -1214,6 +1256,8 @@ class SlotTwin(_TwinRule):
         "A fairy tale ending; he told the story of the comet's tail; the coin came up tails.",
         "He told us the tail was broken.",
         "The hole in the road; a hole punch; the plain truth; the plain lands of the north.",
+        "Aim at a stationary and a moving target; the car stayed stationary for an hour; a stationary bike.",
+        "Thanks to the complement of staff; the wine is a complement to the fish; thanks for the compliment.",
     )
     triggers = frozenset(_SLOT_CHECKS)
 
@@ -1245,8 +1289,10 @@ _PAST_TWINS = {
     "band": "banned",
     "sore": "soared",
     "wade": "weighed",
-    "mind": "mined",
-    "rung": "wrung",
+    "court": "caught",
+    "fort": "fought",
+    "rote": "wrote",
+    "taut": "taught",
 }
 """Words that sound like (or are a letter from) a past tense, written for it: 'the pitcher through the
 ball' (threw), 'the hours past slowly' (passed), 'she road her bike' (rode), 'I new it' (knew)."""
@@ -1264,9 +1310,20 @@ _BASE_TWINS = {
     "hole": "hold",
     "sow": "sew",
     "sore": "soar",
+    "waist": "waste",
+    "advice": "advise",
+    "device": "devise",
+    "breath": "breathe",
 }
 """Words written for the plain verb they sound like: 'I no the answer', 'you should right a letter'."""
 _BASE_SUBJECTS = frozenset(("i", "we", "you", "they"))
+_ALSO_VERBS = _cues("herd wade mist tide scent band guest paste blue")
+"""Written words that are verbs of their own ('they herd cattle', 'we wade across'): read as a past
+only after a singular subject, where the plain form cannot be the present ('the dog herd a noise')."""
+_DO_FORMS = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
+"""Auxiliaries that take a plain verb, as modals do ('I don't no the answer')."""
+_END_BASE = _cues("breath")
+"""Plain-verb twins that may end the sentence ('I can't breath.')."""
 _PAST_SUBJECTS = frozenset(("i", "we", "you", "they", "he", "she"))
 _TIME_SUBJECTS = _cues("time hours days weeks months years minutes seconds moments decades centuries")
 """Bare plural time nouns that may open a sentence as its subject ('Years past quickly')."""
@@ -1329,6 +1386,11 @@ class VerblessTwin(_TwinRule):
         "Can you by some bread on the way home?",
         "I'll meat you at the station.",
         "He eight all the cookies.",
+        "I don't no the answer.",
+        "Please don't waist your money on it.",
+        "I can't breath.",
+        "The dog herd a noise in the garden.",
+        "She taut us French for two years.",
     )
     good = (
         "The pitcher threw the ball, and the ball went through the window.",
@@ -1341,11 +1403,13 @@ class VerblessTwin(_TwinRule):
         "Time past and time present.",
         "It past midnight.",
         "He no longer works here; she by then had left; do you here?",
+        "They herd sheep on the hills; we wade across the river; I mind the noise; I paste the text here.",
+        "Farmers herd cattle in spring.",
     )
     triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
 
     def sift(self, lows: list[str], position: int) -> bool:
-        if position == 0 or position + 1 >= len(lows):
+        if position == 0 or (position + 1 >= len(lows) and lows[position] not in _END_BASE):
             return False
         before, low = lows[position - 1], lows[position]
         if low in _BASE_TWINS and (
@@ -1354,6 +1418,7 @@ class VerblessTwin(_TwinRule):
             or before in w.MODALS
             or before in w.NEGATED_MODALS
             or before in _MODAL_CONTRACTIONS
+            or before in _DO_FORMS
         ):
             return True
         if low not in _PAST_TWINS:
@@ -1367,7 +1432,13 @@ class VerblessTwin(_TwinRule):
         if index == 0 or not words[index - 1].joined or (words[index - 1].text[:1].isupper() and index > 1):
             return None
         before = words[index - 1].low
-        modal = before in w.MODALS or before in w.NEGATED_MODALS or before == "not" or before in _MODAL_CONTRACTIONS
+        modal = (
+            before in w.MODALS
+            or before in w.NEGATED_MODALS
+            or before == "not"
+            or before in _MODAL_CONTRACTIONS
+            or before in _DO_FORMS
+        )
         if low in _BASE_TWINS and (before in _BASE_SUBJECTS or modal or before in ("he", "she")):
             twin = _BASE_TWINS[low]
             start = index - 1
@@ -1377,7 +1448,7 @@ class VerblessTwin(_TwinRule):
                 before in _BASE_SUBJECTS | {"he", "she"}
                 and index > 1
                 and words[index - 2].joined
-                and words[index - 2].low in w.MODALS | w.NEGATED_MODALS | {"do", "did", "does"}
+                and words[index - 2].low in w.MODALS | w.NEGATED_MODALS | _DO_FORMS
             ):
                 modal, start = True, index - 2  # 'can you by some bread?'
             elif before in ("he", "she"):
@@ -1396,6 +1467,8 @@ class VerblessTwin(_TwinRule):
         elif low in _PAST_TWINS and not modal:
             twin = _PAST_TWINS[low]
             start = index - 1
+            if low in _ALSO_VERBS and (before in _BASE_SUBJECTS or before.endswith("s")):
+                return None  # 'they herd cattle', 'the farmers herd sheep': the present
             if before not in _PAST_SUBJECTS:
                 if "NOUN" not in w.tags(before):
                     return None
@@ -1407,12 +1480,15 @@ class VerblessTwin(_TwinRule):
                     return None
         else:
             return None
-        if start != 0 and not (start == 1 and words[0].low in ("and", "but", "so", "then")):
+        if start != 0 and not (start == 1 and words[0].low in ("and", "but", "so", "then", "please")):
             return None  # the subject opens the sentence: 'by the way he through it' is left alone
-        if not words[index].joined or index + 1 >= len(words):
+        if index + 1 == len(words) and modal and low in _END_BASE:
+            after = ""
+        elif not words[index].joined or index + 1 >= len(words):
             return None
-        after = words[index + 1].low
-        if (
+        else:
+            after = words[index + 1].low
+        if after and (
             after not in _VERBLESS_AFTER
             and not (after.endswith("ly") and "ADV" in w.tags(after))
             and not (low in _BASE_TWINS and after in _BASE_AFTER)

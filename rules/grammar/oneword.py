@@ -61,9 +61,46 @@ def _maybe(words: list[Word], index: int) -> bool:
     if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
         return False
     following = words[index + 1].low
-    if words[index - 1].low not in _SUBJECTS_BEFORE_MAY:
+    before = words[index - 1].low
+    noun_subject = (
+        index > 1 and words[index - 2].joined and words[index - 2].low in w.DETERMINERS and "NOUN" in w.tags(before)
+    )  # 'the results maybe wrong'
+    if before not in _SUBJECTS_BEFORE_MAY and not noun_subject:
         return False
     return following in _MAY_BE_NEXT or w.tags(following) == {"ADJ"}
+
+
+_NOT_AMOUNTS = frozenset("days today tonight now lately though either please".split())
+"""Words after 'anymore' that close the clause with it, not nouns it counts: 'not these days anymore'."""
+
+
+def _any_more(words: list[Word], index: int) -> bool:
+    """'anymore' (any longer) before a noun it counts or before 'than': 'we don't have anymore milk',
+    'are there anymore questions', 'not anymore than before' is 'any more'."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    if following == "than":
+        return True
+    if words[index + 1].text[:1].isupper() or following in w.SUBJECT_PRONOUNS:
+        return False  # a run-on: 'not many do it anymore I know'
+    tags = w.tags(following)
+    return "NOUN" in tags and not tags & {"DET", "PRON", "ADV"} and following not in _NOT_AMOUNTS
+
+
+_THERE_IS = frozenset("is was isn't wasn't isn’t wasn’t".split())
+_WAY_AFTER = frozenset("to that of i you we they he she it".split())
+"""After 'is there any way' the clause it opens ('is there any way to fix it', 'any way that we can')."""
+
+
+def _any_way(words: list[Word], index: int) -> bool:
+    """'anyway' (nonetheless) after 'is there' or 'there is' before what the way is for: 'is there
+    anyway to fix this' is 'any way'. Not 'we got there anyway'."""
+    if index < 2 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+        return False
+    pair = (words[index - 2].low, words[index - 1].low)
+    there = (pair[0] in _THERE_IS and pair[1] == "there") or (pair[0] == "there" and pair[1] in _THERE_IS)
+    return there and words[index - 2].joined and words[index + 1].low in _WAY_AFTER
 
 
 def _any_one_of(words: list[Word], index: int) -> bool:
@@ -87,7 +124,7 @@ def _apart_of(words: list[Word], index: int) -> bool:
     )
 
 
-_WHILE_BEFORE = frozenset("after quite such within".split())
+_WHILE_BEFORE = frozenset("after quite such within took take takes taking".split())
 """Words that take the noun phrase 'a while' and never the adverb 'awhile': 'after awhile', 'quite
 awhile' ('for awhile' and 'in awhile' are grammar.misquoted-expression's, in expressions.toml)."""
 _WHILE_AFTER = frozenset(("ago",))
@@ -111,6 +148,8 @@ _SLIPS: dict[str, tuple[str, Callable[[list[Word], int], bool]]] = {
     "anyone": ("any one", _any_one_of),
     "sometime": ("some time", _sometime),
     "apart": ("a part", _apart_of),
+    "anymore": ("any more", _any_more),
+    "anyway": ("any way", _any_way),
 }
 """Joined word -> (the two words meant, where the two words are meant)."""
 
@@ -136,6 +175,9 @@ class OneWordForTwo(GrammarRule):
         "She is apart of the team.",
         "The committee met awhile ago, and it took quite awhile.",
         "After awhile we left; it was awhile ago.",
+        "We don't have anymore milk, and it took awhile to notice.",
+        "Are there anymore questions? Is there anyway to fix this?",
+        "The results maybe wrong.",
     )
     good = (
         "It is an everyday task. Everyday life goes on; maybe we will win.",
@@ -144,6 +186,9 @@ class OneWordForTwo(GrammarRule):
         "Call me sometime. The houses stand miles apart; apart from that, fine.",
         "There may be a delay. Maybe it is late; maybe better is possible.",
         "Stay awhile and rest. They talked awhile before dinner, and we waited a while; stay awhile longer.",
+        "We don't live there anymore. I don't see them anymore these days; he doesn't care anymore what they say.",
+        "We got there anyway to see the end; there is anyway a problem. Anyway, there it is.",
+        "The results may be wrong; the team, maybe tired, lost.",
     )
     fixed = (
         "We walk to work every day.",
@@ -155,6 +200,9 @@ class OneWordForTwo(GrammarRule):
         "She is a part of the team.",
         "The committee met a while ago, and it took quite a while.",
         "After a while we left; it was a while ago.",
+        "We don't have any more milk, and it took a while to notice.",
+        "Are there any more questions? Is there any way to fix this?",
+        "The results may be wrong.",
     )
     fix = "always"
 
