@@ -1219,6 +1219,81 @@ class TellPerson(GrammarRule):
                 yield self.finding(verb.start, person.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
 
 
+_NEGATORS = _forms("not never cannot")
+_POSITIVE_NEGATIVES = _forms("forget wait help hesitate")
+"""Verbs whose negative is a positive ('don't forget the kids too', 'I can't wait to see you too')."""
+_CLAUSE_BREAKS = _forms("and but so because while when although though if")
+
+
+_RELATIVES = _forms("who which that")
+
+
+def _in_relative(words: list[Word], negator: int) -> bool:
+    """The negation at ``negator`` opens a relative clause ("the ones who never complain", "those
+    who don't vote"), so the clause of 'too' is not negated."""
+    for at in (negator - 1, negator - 2):
+        if at >= 0 and words[at].low in _RELATIVES:
+            return True
+    return False
+
+
+class TooEither(GrammarRule):
+    id = "grammar.too-either"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I don't like it too': after a negative, 'also' at the end is 'either'."
+    why = (
+        "'Too' adds to a positive ('I like it too'); after a negative the word is 'either' ('I "
+        "don't like it either'). Reported when 'too' ends a statement whose own clause is negated; "
+        "'not too bad', 'not only … but … too' and questions ('Don't you think so too?') are left alone."
+    )
+    bad = (
+        "I do not like coffee too.",
+        "My sister can't swim too.",
+        "He never calls, and he doesn't write too.",
+    )
+    good = (
+        "I don't like coffee either; I like tea too.",
+        "It is not too bad. Don't you think so too? He didn't go, and she stayed home too.",
+        "Not only the players but the coach was tired too.",
+        "Don't forget to bring the kids too. I can't wait to see you too!",
+        "The ones who never complain work hard too, and those who don't vote pay taxes too.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("too",))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index != len(words) - 1 or index < 2 or not words[index - 1].joined or word.text != "too":
+                continue
+            if doc.text[word.end : word.end + 1] not in (".", "!"):
+                continue  # a question ("Don't you think so too?") or a cut sentence
+            negated = False
+            for at in range(index - 1, max(index - 12, -1), -1):
+                low = words[at].low
+                if low in _CLAUSE_BREAKS or not words[at].joined:
+                    break
+                if low == "only":
+                    negated = False
+                    break  # "not only … too"
+                if low in _POSITIVE_NEGATIVES:
+                    negated = False
+                    break
+                if low in _NEGATORS or low.endswith("n't"):
+                    negated = not _in_relative(words, at)
+            if not negated or in_quotes(doc, word.start):
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                "After a negative, 'too' is 'either': '… either'.",
+                suggestions=("either",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
     AdverbTwin,
     EdForIng,
@@ -1236,4 +1311,5 @@ RULES = [
     SpeakLanguage,
     WatchTv,
     TellPerson,
+    TooEither,
 ]
