@@ -1231,10 +1231,7 @@ _RELATIVES = _forms("who which that")
 def _in_relative(words: list[Word], negator: int) -> bool:
     """The negation at ``negator`` opens a relative clause ("the ones who never complain", "those
     who don't vote"), so the clause of 'too' is not negated."""
-    for at in (negator - 1, negator - 2):
-        if at >= 0 and words[at].low in _RELATIVES:
-            return True
-    return False
+    return any(at >= 0 and words[at].low in _RELATIVES for at in (negator - 1, negator - 2))
 
 
 class TooEither(GrammarRule):
