@@ -221,6 +221,7 @@ _FEELING_ED = {
 """'-ed' adjectives of feeling and the '-ing' twin that causes the feeling. Not 'confused', 'tired',
 'relaxed': a meeting may be confused, a joke tired, a dinner relaxed."""
 _ATTRIBUTIVE_ED = _forms("bored interested amazed fascinated exhausted terrified")
+_BOARD = _forms("game games")
 """The '-ed' adjectives that cannot stand before a thing at all ('a bored film'); 'an excited
 speech' and 'a disappointed speech' may be ones given in that mood."""
 _THINGS = _forms(
@@ -230,6 +231,7 @@ _THINGS = _forms(
     programmes program programs documentary documentaries exhibition exhibitions article articles
     subject subjects topic topics course courses seminar seminars episode episodes video videos
     song songs album albums race races ending endings holiday holidays flight flights weather
+    news result results situation performance performances game games experience day weekend
     """
 )
 """Things that cannot feel, which an '-ed' adjective of feeling cannot describe ('the film was
@@ -322,8 +324,8 @@ class EdForIng(GrammarRule):
             return False
         if words[index - 1].low not in w.ARTICLES:
             return False
-        if words[index + 1].low not in _THINGS:
-            return False
+        if words[index + 1].low not in _THINGS or words[index + 1].low in _BOARD:
+            return False  # "a bored game" is more likely a board game
         return _ends_phrase(words, index + 1, _AFTER_THING)  # not "a bored film critic"
 
 
