@@ -755,13 +755,14 @@ class DuringWhile(GrammarRule):
 _PAY = _forms("pay pays paid paying")
 _PAID_FOR = _forms(
     """
-    meal meals dinner dinners lunch lunches breakfast drinks drink tickets ticket food coffee coffees petrol
-    groceries shopping repairs flight flights course courses lessons treatment operation wedding party trip
+    meal meals dinner dinners lunch lunches breakfast drinks drink food coffee coffees petrol
+    groceries shopping repairs flight flights course courses lessons treatment operation wedding trip
     trips holiday holidays journey meals round accommodation parking books book
     """
 )
 """Things bought, which 'pay' takes with 'for' ('pay for the meal'); not what is handed over or who
-is paid ('pay the bill', 'pay the rent', 'pay the hotel', 'pay the driver')."""
+is paid ('pay the bill', 'pay the rent', 'pay the hotel', 'pay the driver'); not 'ticket' (a fine is
+paid: 'paid the ticket') nor 'party' (a political party may be paid)."""
 
 
 class PayFor(GrammarRule):
@@ -777,12 +778,12 @@ class PayFor(GrammarRule):
     bad = (
         "Who is going to pay the meal tonight?",
         "My parents paid my flight and the course.",
-        "She refused to pay the tickets.",
+        "She refused to pay the meals.",
     )
     good = (
         "Who is going to pay for the meal? She paid the bill, the rent and the waiter.",
         "My parents paid the drinks bill and paid the hotel; they paid for my flight.",
-        "He pays the course fees; the trip paid dividends.",
+        "He pays the course fees; the trip paid dividends; he paid the ticket and the party.",
     )
     fix = "sometimes"
 
@@ -1096,7 +1097,8 @@ _WATCH_FORMS = {
     "looked": "watched",
     "looking": "watching",
 }
-_AFTER_TV = _forms("all every tonight yesterday last and until after before at while when together")
+_AFTER_TV = _forms("all every tonight yesterday last until after before while when together")
+"""Not 'and' or 'at': "saw TV and radio as rivals", "saw TV at its best"."""
 
 
 class WatchTv(GrammarRule):
@@ -1114,7 +1116,7 @@ class WatchTv(GrammarRule):
     )
     good = (
         "We watched TV all evening; she saw TV cameras outside.",
-        "He saw TV as a threat; I have seen it on TV.",
+        "He saw TV as a threat; I have seen it on TV; they saw TV and radio as rivals; we saw TV at its best.",
     )
     fix = "sometimes"
 
