@@ -232,6 +232,7 @@ BUILTIN_IDS = {
     "grammar.speak-language",
     "grammar.watch-tv",
     "grammar.tell-person",
+    "grammar.too-either",
 }
 
 

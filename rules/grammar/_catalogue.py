@@ -218,4 +218,5 @@ CATALOGUE = (
     E('rules.grammar.word_choice', 'SpeakLanguage', 'grammar.speak-language', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'WatchTv', 'grammar.watch-tv', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'TellPerson', 'grammar.tell-person', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.word_choice', 'TooEither', 'grammar.too-either', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
 )

@@ -505,8 +505,8 @@ _VICTIMS = frozenset(
     """
     store stores shop shops supermarket supermarkets pharmacy jeweller jewellers jeweler jewelers casino
     casinos tourist tourists passenger passengers pensioner pensioners traveller travellers traveler
-    travelers pedestrian pedestrians stagecoach stagecoaches man men woman women boy boys girl girls lady
-    ladies customer customers neighbour neighbours neighbor neighbors bank banks
+    travelers pedestrian pedestrians stagecoach stagecoaches man men woman women lady ladies neighbour
+    neighbours neighbor neighbors bank banks
     """.split()
 )
 _VICTIM_PRONOUNS = frozenset("me him her us them".split())
@@ -540,6 +540,7 @@ class RobSteal(GrammarRule):
         "The film stole the show; she stole the hearts of her fans.",
         "They stole a shop sign and a tourist map.",
         "She stole the man's heart; he stole a woman's purse; they stole the bank's records.",
+        "He stole the girl from his best friend; the app stole customers.",
     )
     fix = "sometimes"
 

@@ -221,6 +221,7 @@ _FEELING_ED = {
 """'-ed' adjectives of feeling and the '-ing' twin that causes the feeling. Not 'confused', 'tired',
 'relaxed': a meeting may be confused, a joke tired, a dinner relaxed."""
 _ATTRIBUTIVE_ED = _forms("bored interested amazed fascinated exhausted terrified")
+_BOARD = _forms("game games")
 """The '-ed' adjectives that cannot stand before a thing at all ('a bored film'); 'an excited
 speech' and 'a disappointed speech' may be ones given in that mood."""
 _THINGS = _forms(
@@ -230,6 +231,7 @@ _THINGS = _forms(
     programmes program programs documentary documentaries exhibition exhibitions article articles
     subject subjects topic topics course courses seminar seminars episode episodes video videos
     song songs album albums race races ending endings holiday holidays flight flights weather
+    news result results situation performance performances game games experience day weekend
     """
 )
 """Things that cannot feel, which an '-ed' adjective of feeling cannot describe ('the film was
@@ -322,8 +324,8 @@ class EdForIng(GrammarRule):
             return False
         if words[index - 1].low not in w.ARTICLES:
             return False
-        if words[index + 1].low not in _THINGS:
-            return False
+        if words[index + 1].low not in _THINGS or words[index + 1].low in _BOARD:
+            return False  # "a bored game" is more likely a board game
         return _ends_phrase(words, index + 1, _AFTER_THING)  # not "a bored film critic"
 
 
@@ -753,13 +755,14 @@ class DuringWhile(GrammarRule):
 _PAY = _forms("pay pays paid paying")
 _PAID_FOR = _forms(
     """
-    meal meals dinner dinners lunch lunches breakfast drinks drink tickets ticket food coffee coffees petrol
-    groceries shopping repairs flight flights course courses lessons treatment operation wedding party trip
+    meal meals dinner dinners lunch lunches breakfast drinks drink food coffee coffees petrol
+    groceries shopping repairs flight flights course courses lessons treatment operation wedding trip
     trips holiday holidays journey meals round accommodation parking books book
     """
 )
 """Things bought, which 'pay' takes with 'for' ('pay for the meal'); not what is handed over or who
-is paid ('pay the bill', 'pay the rent', 'pay the hotel', 'pay the driver')."""
+is paid ('pay the bill', 'pay the rent', 'pay the hotel', 'pay the driver'); not 'ticket' (a fine is
+paid: 'paid the ticket') nor 'party' (a political party may be paid)."""
 
 
 class PayFor(GrammarRule):
@@ -775,12 +778,12 @@ class PayFor(GrammarRule):
     bad = (
         "Who is going to pay the meal tonight?",
         "My parents paid my flight and the course.",
-        "She refused to pay the tickets.",
+        "She refused to pay the meals.",
     )
     good = (
         "Who is going to pay for the meal? She paid the bill, the rent and the waiter.",
         "My parents paid the drinks bill and paid the hotel; they paid for my flight.",
-        "He pays the course fees; the trip paid dividends.",
+        "He pays the course fees; the trip paid dividends; he paid the ticket and the party.",
     )
     fix = "sometimes"
 
@@ -1094,7 +1097,8 @@ _WATCH_FORMS = {
     "looked": "watched",
     "looking": "watching",
 }
-_AFTER_TV = _forms("all every tonight yesterday last and until after before at while when together")
+_AFTER_TV = _forms("all every tonight yesterday last until after before while when together")
+"""Not 'and' or 'at': "saw TV and radio as rivals", "saw TV at its best"."""
 
 
 class WatchTv(GrammarRule):
@@ -1112,7 +1116,7 @@ class WatchTv(GrammarRule):
     )
     good = (
         "We watched TV all evening; she saw TV cameras outside.",
-        "He saw TV as a threat; I have seen it on TV.",
+        "He saw TV as a threat; I have seen it on TV; they saw TV and radio as rivals; we saw TV at its best.",
     )
     fix = "sometimes"
 
@@ -1219,6 +1223,78 @@ class TellPerson(GrammarRule):
                 yield self.finding(verb.start, person.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
 
 
+_NEGATORS = _forms("not never cannot")
+_POSITIVE_NEGATIVES = _forms("forget wait help hesitate")
+"""Verbs whose negative is a positive ('don't forget the kids too', 'I can't wait to see you too')."""
+_CLAUSE_BREAKS = _forms("and but so because while when although though if")
+
+
+_RELATIVES = _forms("who which that")
+
+
+def _in_relative(words: list[Word], negator: int) -> bool:
+    """The negation at ``negator`` opens a relative clause ("the ones who never complain", "those
+    who don't vote"), so the clause of 'too' is not negated."""
+    return any(at >= 0 and words[at].low in _RELATIVES for at in (negator - 1, negator - 2))
+
+
+class TooEither(GrammarRule):
+    id = "grammar.too-either"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I don't like it too': after a negative, 'also' at the end is 'either'."
+    why = (
+        "'Too' adds to a positive ('I like it too'); after a negative the word is 'either' ('I "
+        "don't like it either'). Reported when 'too' ends a statement whose own clause is negated; "
+        "'not too bad', 'not only … but … too' and questions ('Don't you think so too?') are left alone."
+    )
+    bad = (
+        "I do not like coffee too.",
+        "My sister can't swim too.",
+        "He never calls, and he doesn't write too.",
+    )
+    good = (
+        "I don't like coffee either; I like tea too.",
+        "It is not too bad. Don't you think so too? He didn't go, and she stayed home too.",
+        "Not only the players but the coach was tired too.",
+        "Don't forget to bring the kids too. I can't wait to see you too!",
+        "The ones who never complain work hard too, and those who don't vote pay taxes too.",
+    )
+    fix = "sometimes"
+
+    _TRIGGERS = frozenset(("too",))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, self._TRIGGERS):
+            word = words[index]
+            if index != len(words) - 1 or index < 2 or not words[index - 1].joined or word.text != "too":
+                continue
+            if doc.text[word.end : word.end + 1] not in (".", "!"):
+                continue  # a question ("Don't you think so too?") or a cut sentence
+            negated = False
+            for at in range(index - 1, max(index - 12, -1), -1):
+                low = words[at].low
+                if low in _CLAUSE_BREAKS or not words[at].joined:
+                    break
+                if low == "only":
+                    negated = False
+                    break  # "not only … too"
+                if low in _POSITIVE_NEGATIVES:
+                    negated = False
+                    break
+                if low in _NEGATORS or low.endswith("n't"):
+                    negated = not _in_relative(words, at)
+            if not negated or in_quotes(doc, word.start):
+                continue
+            yield self.finding(
+                word.start,
+                word.end,
+                "After a negative, 'too' is 'either': '… either'.",
+                suggestions=("either",),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
     AdverbTwin,
     EdForIng,
@@ -1236,4 +1312,5 @@ RULES = [
     SpeakLanguage,
     WatchTv,
     TellPerson,
+    TooEither,
 ]
