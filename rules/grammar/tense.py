@@ -1809,6 +1809,7 @@ class WillInTimeClause(GrammarRule):
         "By the time the ambulance arrives, the road will be clear. By the time she came, we had left.",
         "Costs will be judged by the time it will take to build. Ask her when the parcel will arrive.",
         "Lock the door when you leave. Find out when the shop will open. Let me know if they will come.",
+        "Remind me when the film will start. Note when the meeting will begin. Work out when it will end.",
         "Unless you book early, you will not get a seat. If you will book early, we will keep a seat.",
     )
     fixed = ()
@@ -1943,6 +1944,14 @@ time' is then a preposition and its noun, not a clause of time."""
 _PLEASE = frozenset(("please",))
 
 
+_ORDER_WH_VERBS = frozenset(
+    """remind note record estimate calculate imagine consider plan specify state mention agree choose
+    figure enquire inquire work""".split()
+)
+"""Orders that take a question as their object ("Remind me when the film will start", "Note when the
+meeting will begin", "Work out when it will end"): 'when' asks there, and 'will' is right."""
+
+
 def _imperative_before(doc: Document, words: list[Word], opener: int) -> bool:
     """An order opens the sentence and goes straight on to the clause of time ("Call me as soon as
     you will get the results", "Please send it when it will be ready"): an order is about the
@@ -1954,7 +1963,10 @@ def _imperative_before(doc: Document, words: list[Word], opener: int) -> bool:
     verb = words[first]
     if verb.low in w.AUXILIARIES or not _maybe_bare(verb.low) or not w.tags(verb.low) & {"VERB"}:
         return False
-    if any(word.low in _WH_CLAUSE_VERBS or word.low in _IF_QUESTION_WORDS for word in words[:opener]):
+    if any(
+        word.low in _WH_CLAUSE_VERBS or word.low in _IF_QUESTION_WORDS or word.low in _ORDER_WH_VERBS
+        for word in words[:opener]
+    ):
         return False
     return sentence_tags(doc, words)[first] == "VB"
 
