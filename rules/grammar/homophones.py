@@ -801,7 +801,8 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         ),
         _cues(
             "steamed cooked cook ate eat eating garlic wine sauce seafood shellfish clams oysters prawns shrimp "
-            "restaurant menu bowl beds farm farms farmed harvest harvested fishermen rocks beach sea shells "
+            "restaurant menu bowl beds farm farms farmed harvest harvested fishermen rocks beach sea shells serve "
+            "serves served serving café cafe dinner lunch dish platter pot bucket fresh "
             "freshwater invasive zebra"
         ),
     ),
@@ -908,6 +909,7 @@ class SenseTwin(_TwinRule):
         "The fund manager's steak was overcooked.",
         "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
         "We ate mussels after the gym; sore muscles; the mussels were steamed.",
+        "The gym café serves mussels on Fridays.",
         "She baked a cake shaped like a flower; the flower show; flour from the mill.",
         "The queen reigns over her horses; the horse's reins; chaos reigns as horses escape.",
         "Panic reigns as riders flee.",
@@ -1080,10 +1082,23 @@ def _hole_for_whole(words: list[Word], index: int) -> str | None:
     return None
 
 
+def _repeated(words: list[Word], index: int) -> bool:
+    """The noun is one of a repeated pair: 'diner after diner', 'day by day'."""
+    low = words[index].low
+    before = index >= 2 and words[index - 2].low == low and words[index - 1].low in _REPEATERS
+    after = index + 2 < len(words) and words[index + 2].low == low and words[index + 1].low in _REPEATERS
+    return before or after
+
+
+_REPEATERS = _cues("after by to upon for")
+
+
 def _dinner_for_diner(words: list[Word], index: int) -> str | None:
     """Bare 'diner' where a meal goes ('we had diner', 'after diner'): the count noun needs a determiner."""
     if index < 1 or not words[index - 1].joined or words[index - 1].low not in _DINNER_BEFORE:
         return None
+    if _repeated(words, index):
+        return None  # 'served diner after diner': one diner after another
     if words[index].joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
         return None  # 'diner food', 'had diner owners'
     return "dinner"
@@ -1099,6 +1114,14 @@ def _horde_for_hoard(words: list[Word], index: int) -> str | None:
     if at + 1 < len(words) and words[at].joined and w.tags(words[at].low) == {"ADJ"}:
         at += 1  # 'a hoard of angry fans'
     return ("hordes" if words[index].low == "hoards" else "horde") if words[at].low in _HORDE_OF else None
+
+
+def _crowd_owns(doc: Document, words: list[Word], index: int) -> bool:
+    """The plural after 'a hoard of' is a possessive ("a hoard of students' essays")."""
+    for at in (index + 2, index + 3):
+        if at < len(words) and words[at].low in _HORDE_OF:
+            return doc.text[words[at].end : words[at].end + 1] in ("'", "’")
+    return False
 
 
 def _tail_for_tale(words: list[Word], index: int) -> str | None:
@@ -1208,6 +1231,7 @@ class SlotTwin(_TwinRule):
         "The economy as a whole in the coming years looks weak; the whole of the roof leaked.",
         "There is a hole in the roof, and the whole team dug a whole new tunnel.",
         "We had dinner at a diner; the diner food was greasy; after dinner we ate at the diner.",
+        "The waiter served diner after diner; a hoard of students' essays sat on his desk.",
         "Archaeologists found a hoard of coins, and a hoard of gold was buried nearby.",
         "The dog wagged its tail; she told us a tale; the tale of the dog's tail.",
         "The bird's tall tail feathers; the detectives told him to tail the suspect.",
@@ -1218,7 +1242,10 @@ class SlotTwin(_TwinRule):
     triggers = frozenset(_SLOT_CHECKS)
 
     def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
-        return _SLOT_CHECKS[words[index].low](words, index)
+        found = _SLOT_CHECKS[words[index].low](words, index)
+        if found in ("horde", "hordes") and _crowd_owns(doc, words, index):
+            return None  # 'a hoard of students' essays': the crowd owns what is hoarded
+        return found
 
     def message(self, written: str, fixed: str) -> str:
         return f"Did you mean '{fixed}'? '{written}' sounds like '{fixed}', which the phrase around it wants."
@@ -1280,6 +1307,8 @@ _VERBLESS_AFTER = (
 )
 """What may follow the verb that the written word stands for: an object or a particle ('through the
 ball', 'through up', 'road home', 'past by'), or a clause ('I no what you mean')."""
+_RIGHT_ADVERBS = _cues("away now then there here")
+"""'right away', 'right now', 'right then': adverbs, not 'write'."""
 _BASE_AFTER = _cues("to about from above over into across high again soon")
 """After a plain verb also a preposition or an adverb ('I will right to you', 'the eagles sore above')."""
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -1341,6 +1370,7 @@ class VerblessTwin(_TwinRule):
         "Time past and time present.",
         "It past midnight.",
         "He no longer works here; she by then had left; do you here?",
+        "I right away called the police; you right now are the best player.",
     )
     triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
 
@@ -1420,6 +1450,8 @@ class VerblessTwin(_TwinRule):
             return None
         if low == "one" and after == "of":
             return None
+        if low == "right" and after in _RIGHT_ADVERBS:
+            return None  # 'I right away called the police': the adverb 'right away', 'right now'
         if low == "past" and before not in _PAST_SUBJECTS and after in w.DETERMINERS:
             return None  # 'the road past the school', a place: the preposition
         if any(word.low in _SAME_PAST for word in words[index + 1 :]):
