@@ -1289,7 +1289,6 @@ _BASE_TWINS = {
     "bare": "bear",
     "wood": "would",
     "hole": "hold",
-    "sow": "sew",
     "sore": "soar",
 }
 """Words written for the plain verb they sound like: 'I no the answer', 'you should right a letter'."""
@@ -1307,6 +1306,22 @@ _VERBLESS_AFTER = (
 )
 """What may follow the verb that the written word stands for: an object or a particle ('through the
 ball', 'through up', 'road home', 'past by'), or a clause ('I no what you mean')."""
+_OWN_VERB_OBJECTS = {
+    "right": _cues(
+        "wrong wrongs injustice injustices ship ships boat boats vessel canoe kayak raft itself themselves balance "
+        "record mistake mistakes error errors course economy situation"
+    ),
+    "bare": _cues(
+        "arm arms soul souls teeth tooth chest all skin breast breasts fangs claws head heads leg legs feet shoulders "
+        "back body heart midriff"
+    ),
+}
+"""Written words that are verbs of their own ('right the boat', 'bare your arms'): reported only when
+none of their own objects is in the sentence."""
+_OWN_VERB_AFTER = {"weight": _cues("for until till"), "hole": _cues("on onto tight")}
+"""Written words that are rarer verbs of their own ('weight the results', 'hole the putt'): reported only
+before a word their twin takes and they do not ('I can't weight for Friday', 'hole on to the rail')."""
+_PAST_NUMBERS = _cues("one two three four five six seven eight nine ten eleven twelve noon midnight")
 _RIGHT_ADVERBS = _cues("away now then there here")
 """'right away', 'right now', 'right then': adverbs, not 'write'."""
 _BASE_AFTER = _cues("to about from above over into across high again soon")
@@ -1371,6 +1386,9 @@ class VerblessTwin(_TwinRule):
         "It past midnight.",
         "He no longer works here; she by then had left; do you here?",
         "I right away called the police; you right now are the best player.",
+        "Can you right the wrong? You must bare your arms for the vaccine. We should weight the bag down.",
+        "Can you hole the putt? You should sow the seeds now. You can by all means come.",
+        "The road through the valley. The hours past nine are quiet. The journey through the mountains",
     )
     triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
 
@@ -1452,6 +1470,19 @@ class VerblessTwin(_TwinRule):
             return None
         if low == "right" and after in _RIGHT_ADVERBS:
             return None  # 'I right away called the police': the adverb 'right away', 'right now'
+        if low in _OWN_VERB_OBJECTS and {word.low for word in words[index + 1 :]} & _OWN_VERB_OBJECTS[low]:
+            return None  # 'can you right the wrong?', 'you must bare your arms': the written verb itself
+        if low in _OWN_VERB_AFTER and after not in _OWN_VERB_AFTER[low]:
+            return None  # 'you can weight the results by age', 'can you hole the putt?'
+        if low == "by" and index + 2 < len(words) and words[index + 2].low in ("means", "accounts"):
+            return None  # 'you can by all means come', 'they by all accounts agreed'
+        if low == "past" and after in _PAST_NUMBERS:
+            return None  # 'the hours past nine': a time
+        if low in _PAST_TWINS and before not in _PAST_SUBJECTS:
+            if doc.text[words[-1].end : words[-1].end + 1] not in (".", "!", "?"):
+                return None  # a headline or a title: 'The journey through the mountains', 'Summers past'
+            if _ngrams.web_pair_count(before, low) is not None:
+                return None  # 'a walk through the woods', 'the road through the valley': a common noun + preposition
         if low == "past" and before not in _PAST_SUBJECTS and after in w.DETERMINERS:
             return None  # 'the road past the school', a place: the preposition
         if any(word.low in _SAME_PAST for word in words[index + 1 :]):
