@@ -1810,6 +1810,7 @@ class WillInTimeClause(GrammarRule):
         "Costs will be judged by the time it will take to build. Ask her when the parcel will arrive.",
         "Lock the door when you leave. Find out when the shop will open. Let me know if they will come.",
         "Remind me when the film will start. Note when the meeting will begin. Work out when it will end.",
+        "Write down when the bus will come.",
         "Unless you book early, you will not get a seat. If you will book early, we will keep a seat.",
     )
     fixed = ()
@@ -1946,7 +1947,7 @@ _PLEASE = frozenset(("please",))
 
 _ORDER_WH_VERBS = frozenset(
     """remind note record estimate calculate imagine consider plan specify state mention agree choose
-    figure enquire inquire work""".split()
+    figure enquire inquire work write jot list""".split()
 )
 """Orders that take a question as their object ("Remind me when the film will start", "Note when the
 meeting will begin", "Work out when it will end"): 'when' asks there, and 'will' is right."""
