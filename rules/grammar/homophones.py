@@ -1321,6 +1321,9 @@ none of their own objects is in the sentence."""
 _OWN_VERB_AFTER = {"weight": _cues("for until till"), "hole": _cues("on onto tight")}
 """Written words that are rarer verbs of their own ('weight the results', 'hole the putt'): reported only
 before a word their twin takes and they do not ('I can't weight for Friday', 'hole on to the rail')."""
+_PRESENT_TOO = _cues("herd mist scent paste wade mind band tide guest")
+"""Written words that are also common plain verbs ('I mind', 'we herd the sheep', 'they band together'):
+after I/we/you/they or a plural they are the present, not a past slip ('the dog herd a noise' is)."""
 _PAST_NUMBERS = _cues("one two three four five six seven eight nine ten eleven twelve noon midnight")
 _RIGHT_ADVERBS = _cues("away now then there here")
 """'right away', 'right now', 'right then': adverbs, not 'write'."""
@@ -1388,6 +1391,7 @@ class VerblessTwin(_TwinRule):
         "I right away called the police; you right now are the best player.",
         "Can you right the wrong? You must bare your arms for the vaccine. We should weight the bag down.",
         "Can you hole the putt? You should sow the seeds now. You can by all means come.",
+        "I mind the noise less now. We herd the sheep into the pen. They band together. The kids wade in.",
         "The road through the valley. The hours past nine are quiet. The journey through the mountains",
     )
     triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
@@ -1476,6 +1480,8 @@ class VerblessTwin(_TwinRule):
             return None  # 'you can weight the results by age', 'can you hole the putt?'
         if low == "by" and index + 2 < len(words) and words[index + 2].low in ("means", "accounts"):
             return None  # 'you can by all means come', 'they by all accounts agreed'
+        if low in _PRESENT_TOO and (before in _BASE_SUBJECTS or w.is_plural_noun(before)):
+            return None  # 'I mind the noise', 'we herd the sheep', 'they wade in': a present that agrees
         if low == "past" and after in _PAST_NUMBERS:
             return None  # 'the hours past nine': a time
         if low in _PAST_TWINS and before not in _PAST_SUBJECTS:
