@@ -829,6 +829,7 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         _cues("petals petal vase bouquet bloom blooms blooming bloomed florist pollen tulip tulips"),
         _cues(
             "bake baking baked bread dough knead sift sifted yeast batter cake cakes recipe sugar butter eggs "
+            "bought buy packet kilo supermarket "
             "milk salt wheat mill mills miller pastry tablespoons cups grams ounces bag bags"
         ),
     ),
@@ -913,6 +914,8 @@ class SenseTwin(_TwinRule):
         "She baked a cake shaped like a flower; the flower show; flour from the mill.",
         "The queen reigns over her horses; the horse's reins; chaos reigns as horses escape.",
         "Panic reigns as riders flee.",
+        "Knead the dough into the shape of a flower; the chef piped a flower on each tart.",
+        "She bought flour at the shop next to the florist.",
         "The naval officer had his belly pierced; the naval base.",
     )
     triggers = _SENSE_TRIGGERS
@@ -924,6 +927,8 @@ class SenseTwin(_TwinRule):
         twin, theirs, ours = _SENSES[word.low]
         if word.low in _VERB_TOO and not (index and words[index - 1].low in w.DETERMINERS and words[index - 1].joined):
             return None  # 'panic reigns as riders flee': the verb; the noun takes a determiner
+        if twin in _MASS_TWINS and index and words[index - 1].low in _ONE_OF and words[index - 1].joined:
+            return None  # 'the shape of a flower', 'piped a flower on each tart': flour is never counted
         if index and words[index - 1].low == "in" and words[index - 1].joined:
             return None  # 'tried in vain to find a nurse'
         following = words[index + 1].low if index + 1 < len(words) and word.joined else None
@@ -948,6 +953,9 @@ class SenseTwin(_TwinRule):
         return f"Did you mean '{fixed}'? The sentence is about the {fixed}, not the {written.lower()}."
 
 
+_MASS_TWINS = _cues("flour")
+"""Twins that are mass nouns: a written word counted one by one ('a flower', 'each flower') is not them."""
+_ONE_OF = _cues("a an each every another one")
 _VERB_TOO = _cues("reigns")
 """Written words that are also verbs: read as the noun only after a determiner ('the reigns')."""
 _PERSON_CUES = _cues(
