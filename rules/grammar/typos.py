@@ -441,6 +441,7 @@ class JoinedVerb(GrammarRule):
         "The kitchen setup the chef prefers is simple; the setup the team built works.",
         "Let me backup singers join; he setup costs covered.",
         "The router returns to setup the next time it starts; go straight to checkout the moment you are ready.",
+        "The camera setup a photographer uses is costly; the network setup the office uses is old.",
     )
     fixed = ()
     fix = "sometimes"
@@ -530,6 +531,9 @@ _SAME_PAST = {"setup": "set up", "shutdown": "shut down", "cutoff": "cut off"}
 verb in either tense ("he setup the router")."""
 
 
+_SAME_PAST_PARTS = frozenset(("set", "shut", "cut", "put", "let"))
+
+
 def _past_subject(words: list[Word], index: int) -> bool:
     """A subject before ``index``: 'he', 'she', or a determiner and a noun opening the sentence
     ("The team setup"), and no clause after the object ("the kitchen setup the chef prefers")."""
@@ -547,7 +551,12 @@ def _past_subject(words: list[Word], index: int) -> bool:
     if not subject or index + 3 >= len(words):
         return subject
     after_object = w.tags(words[index + 3].low)
-    return not ("VERB" in after_object and "NOUN" not in after_object)
+    if "VERB" in after_object and "NOUN" not in after_object:
+        return False
+    # "the camera setup a photographer uses is costly": a clause on the noun, then its verb
+    return before.low in ("he", "she") or not any(
+        w.verb_tags(word.low) & {"VBZ", "VBD"} for word in words[index + 2 :] if word.low not in _SAME_PAST_PARTS
+    )
 
 
 def _own_object_follows(words: list[Word], index: int, articles: bool = False) -> bool:
