@@ -851,6 +851,7 @@ class SincePresent(GrammarRule):
         "We stay indoors, since we were told to. Since she was a child, she has painted.",
         "The club is worth more since 1998 and busier since the war; it is the club's best season since 1998.",
         "He moved to Hull in 2004, and he has worked at the docks since then.",
+        "I know nothing about it since I was at school all day. He is eligible since he was a student in 2020.",
     )
     fixed = ()
     fix = "sometimes"
@@ -934,6 +935,11 @@ ten"). 'Since' meaning 'because' takes other clauses ("since he was late, we lef
 _STAGE_FILLERS = frozenset("a an at in only still very quite just primary secondary high".split())
 
 
+_THEN_WORDS = frozenset("then time day night week month year yesterday".split())
+"""A past time in the 'since' clause dates one state, not a start: 'since' then means 'because' ("I
+know nothing about it since I was at school all day", "since he was a teenager at the time")."""
+
+
 def _life_stage_end(words: list[Word], since: int) -> int | None:
     """Last index of "since I was a child", "since we were at school together", "since she was ten":
     'since', a subject pronoun, 'was' or 'were', up to two filler words and a stage of life or an age,
@@ -952,6 +958,8 @@ def _life_stage_end(words: list[Word], since: int) -> int | None:
     rest = words[at + 1 :]
     if len(rest) > 3 or not all(word.joined for word in rest[:-1]) or any(w.verb_tags(word.low) for word in rest):
         return None
+    if any(word.low in _THEN_WORDS or (word.low.isdigit() and len(word.low) == 4) for word in rest):
+        return None  # "eligible since he was a student in 2020", "since I was at school all day": because
     return len(words) - 1
 
 
