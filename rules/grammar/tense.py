@@ -362,6 +362,8 @@ class PastTimePresentVerb(GrammarRule):
         "My uncle has sold his old tractor last spring.",
     )
     good = (
+        "The defendant has admitted the offence committed in 2018.",
+        "The orchestra has performed a symphony composed in 1808.",
         "We have welcomed the decision last week; he has rebuilt the house the storm destroyed two years ago.",
         "Yesterday I went to the market; she left school last year; I saw him yesterday.",
         "I have lived here since last year. The president arrives in Rome yesterday.",
@@ -471,6 +473,8 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
             return None
         if not (between.capitalised or low in w.DETERMINERS or w.tags(low) & {"NOUN", "ADJ", "PROPN"}):
             return None
+        if w.verb_tags(low) & {"VBN", "VBD"}:
+            return None  # "has admitted the offence committed in 2018": the year is the participle's
     return slip
 
 
