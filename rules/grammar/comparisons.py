@@ -184,6 +184,14 @@ _AS = frozenset(("as", "same"))
 _PARTNER_OBJECTS = frozenset("me him us them".split())
 _PRO_VERBS = frozenset("do does did is are am was were".split())
 """Not "has", "can" …: "the club has grown bigger as the town has" may be a manner."""
+_AS_THINGS_ARE = frozenset(("it", "they"))
+_BE_STATES = frozenset("is are was were".split())
+_BECOMING = frozenset(
+    "grow grows grew grown growing get gets got gotten getting become becomes became becoming turn turns turned "
+    "turning".split()
+)
+"""Verbs of change before the comparative ("has grown taller as his father did"): 'as' is then a manner
+or a time ('just as his father did'), not the comparison's partner."""
 _PARTNER_OPENERS = frozenset("the my your his her our their its this that".split())
 
 
@@ -211,6 +219,8 @@ def _ellipted_partner(words: list[Word], at: int) -> bool:
     if rest[-1].low not in _PRO_VERBS or len(rest) > 4:
         return False
     subject = rest[:-1]
+    if len(subject) == 1 and subject[0].low in _AS_THINGS_ARE and rest[-1].low in _BE_STATES:
+        return False  # "it is better as it is", "the rules are fine as they were": the state it is in
     if len(subject) == 1:
         return subject[0].low in w.SUBJECT_PRONOUNS or (subject[0].capitalised and not w.tags(subject[0].low))
     if subject[0].low not in _PARTNER_OPENERS:
@@ -335,6 +345,7 @@ class ComparisonPartner(GrammarRule):
         "The rooms are so small as a result of the work; the roads are so busy as the holidays begin.",
         "It gets colder as the sun sets. They play better as a team. It got worse as it does every winter.",
         "He swims faster as he grows; she felt happier as time went on; it is more useful as the default.",
+        "Leave it: it is better as it is. The plan was safer as it was. He has grown taller as his father did.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -406,6 +417,8 @@ class ComparisonPartner(GrammarRule):
                 continue
             if index >= 3 and any(word.low in ("as", "so") for word in words[index - 3 : index - 1]):
                 continue  # "as much better as", "so much faster as to": an 'as' of its own
+            if index >= 2 and words[index - 2].low in _BECOMING and words[index - 2].joined:
+                continue  # "he has grown taller as his father did": a change, and 'as' its manner
             if not _ellipted_partner(words, index + 1):
                 continue
             if in_quotes(doc, words[index].start):

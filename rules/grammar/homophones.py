@@ -801,7 +801,8 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         ),
         _cues(
             "steamed cooked cook ate eat eating garlic wine sauce seafood shellfish clams oysters prawns shrimp "
-            "restaurant menu bowl beds farm farms farmed harvest harvested fishermen rocks beach sea shells "
+            "restaurant menu bowl beds farm farms farmed harvest harvested fishermen rocks beach sea shells serve "
+            "serves served serving café cafe dinner lunch dish platter pot bucket fresh "
             "freshwater invasive zebra"
         ),
     ),
@@ -828,6 +829,7 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         _cues("petals petal vase bouquet bloom blooms blooming bloomed florist pollen tulip tulips"),
         _cues(
             "bake baking baked bread dough knead sift sifted yeast batter cake cakes recipe sugar butter eggs "
+            "bought buy packet kilo supermarket "
             "milk salt wheat mill mills miller pastry tablespoons cups grams ounces bag bags"
         ),
     ),
@@ -908,9 +910,12 @@ class SenseTwin(_TwinRule):
         "The fund manager's steak was overcooked.",
         "They tried in vain to find a nurse; the stationary bike; pens for the stationary traffic warden.",
         "We ate mussels after the gym; sore muscles; the mussels were steamed.",
+        "The gym café serves mussels on Fridays.",
         "She baked a cake shaped like a flower; the flower show; flour from the mill.",
         "The queen reigns over her horses; the horse's reins; chaos reigns as horses escape.",
         "Panic reigns as riders flee.",
+        "Knead the dough into the shape of a flower; the chef piped a flower on each tart.",
+        "She bought flour at the shop next to the florist.",
         "The naval officer had his belly pierced; the naval base.",
     )
     triggers = _SENSE_TRIGGERS
@@ -922,6 +927,8 @@ class SenseTwin(_TwinRule):
         twin, theirs, ours = _SENSES[word.low]
         if word.low in _VERB_TOO and not (index and words[index - 1].low in w.DETERMINERS and words[index - 1].joined):
             return None  # 'panic reigns as riders flee': the verb; the noun takes a determiner
+        if twin in _MASS_TWINS and index and words[index - 1].low in _ONE_OF and words[index - 1].joined:
+            return None  # 'the shape of a flower', 'piped a flower on each tart': flour is never counted
         if index and words[index - 1].low == "in" and words[index - 1].joined:
             return None  # 'tried in vain to find a nurse'
         following = words[index + 1].low if index + 1 < len(words) and word.joined else None
@@ -946,6 +953,9 @@ class SenseTwin(_TwinRule):
         return f"Did you mean '{fixed}'? The sentence is about the {fixed}, not the {written.lower()}."
 
 
+_MASS_TWINS = _cues("flour")
+"""Twins that are mass nouns: a written word counted one by one ('a flower', 'each flower') is not them."""
+_ONE_OF = _cues("a an each every another one")
 _VERB_TOO = _cues("reigns")
 """Written words that are also verbs: read as the noun only after a determiner ('the reigns')."""
 _PERSON_CUES = _cues(
@@ -1080,10 +1090,23 @@ def _hole_for_whole(words: list[Word], index: int) -> str | None:
     return None
 
 
+def _repeated(words: list[Word], index: int) -> bool:
+    """The noun is one of a repeated pair: 'diner after diner', 'day by day'."""
+    low = words[index].low
+    before = index >= 2 and words[index - 2].low == low and words[index - 1].low in _REPEATERS
+    after = index + 2 < len(words) and words[index + 2].low == low and words[index + 1].low in _REPEATERS
+    return before or after
+
+
+_REPEATERS = _cues("after by to upon for")
+
+
 def _dinner_for_diner(words: list[Word], index: int) -> str | None:
     """Bare 'diner' where a meal goes ('we had diner', 'after diner'): the count noun needs a determiner."""
     if index < 1 or not words[index - 1].joined or words[index - 1].low not in _DINNER_BEFORE:
         return None
+    if _repeated(words, index):
+        return None  # 'served diner after diner': one diner after another
     if words[index].joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
         return None  # 'diner food', 'had diner owners'
     return "dinner"
@@ -1099,6 +1122,14 @@ def _horde_for_hoard(words: list[Word], index: int) -> str | None:
     if at + 1 < len(words) and words[at].joined and w.tags(words[at].low) == {"ADJ"}:
         at += 1  # 'a hoard of angry fans'
     return ("hordes" if words[index].low == "hoards" else "horde") if words[at].low in _HORDE_OF else None
+
+
+def _crowd_owns(doc: Document, words: list[Word], index: int) -> bool:
+    """The plural after 'a hoard of' is a possessive ("a hoard of students' essays")."""
+    for at in (index + 2, index + 3):
+        if at < len(words) and words[at].low in _HORDE_OF:
+            return doc.text[words[at].end : words[at].end + 1] in ("'", "’")
+    return False
 
 
 def _tail_for_tale(words: list[Word], index: int) -> str | None:
@@ -1250,6 +1281,7 @@ class SlotTwin(_TwinRule):
         "The economy as a whole in the coming years looks weak; the whole of the roof leaked.",
         "There is a hole in the roof, and the whole team dug a whole new tunnel.",
         "We had dinner at a diner; the diner food was greasy; after dinner we ate at the diner.",
+        "The waiter served diner after diner; a hoard of students' essays sat on his desk.",
         "Archaeologists found a hoard of coins, and a hoard of gold was buried nearby.",
         "The dog wagged its tail; she told us a tale; the tale of the dog's tail.",
         "The bird's tall tail feathers; the detectives told him to tail the suspect.",
@@ -1262,7 +1294,10 @@ class SlotTwin(_TwinRule):
     triggers = frozenset(_SLOT_CHECKS)
 
     def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
-        return _SLOT_CHECKS[words[index].low](words, index)
+        found = _SLOT_CHECKS[words[index].low](words, index)
+        if found in ("horde", "hordes") and _crowd_owns(doc, words, index):
+            return None  # 'a hoard of students' essays': the crowd owns what is hoarded
+        return found
 
     def message(self, written: str, fixed: str) -> str:
         return f"Did you mean '{fixed}'? '{written}' sounds like '{fixed}', which the phrase around it wants."
@@ -1308,7 +1343,6 @@ _BASE_TWINS = {
     "bare": "bear",
     "wood": "would",
     "hole": "hold",
-    "sow": "sew",
     "sore": "soar",
     "waist": "waste",
     "advice": "advise",
@@ -1337,6 +1371,27 @@ _VERBLESS_AFTER = (
 )
 """What may follow the verb that the written word stands for: an object or a particle ('through the
 ball', 'through up', 'road home', 'past by'), or a clause ('I no what you mean')."""
+_OWN_VERB_OBJECTS = {
+    "right": _cues(
+        "wrong wrongs injustice injustices ship ships boat boats vessel canoe kayak raft itself themselves balance "
+        "record mistake mistakes error errors course economy situation"
+    ),
+    "bare": _cues(
+        "arm arms soul souls teeth tooth chest all skin breast breasts fangs claws head heads leg legs feet shoulders "
+        "back body heart midriff"
+    ),
+}
+"""Written words that are verbs of their own ('right the boat', 'bare your arms'): reported only when
+none of their own objects is in the sentence."""
+_OWN_VERB_AFTER = {"weight": _cues("for until till"), "hole": _cues("on onto tight")}
+"""Written words that are rarer verbs of their own ('weight the results', 'hole the putt'): reported only
+before a word their twin takes and they do not ('I can't weight for Friday', 'hole on to the rail')."""
+_PRESENT_TOO = _cues("herd mist scent paste wade mind band tide guest")
+"""Written words that are also common plain verbs ('I mind', 'we herd the sheep', 'they band together'):
+after I/we/you/they or a plural they are the present, not a past slip ('the dog herd a noise' is)."""
+_PAST_NUMBERS = _cues("one two three four five six seven eight nine ten eleven twelve noon midnight")
+_RIGHT_ADVERBS = _cues("away now then there here")
+"""'right away', 'right now', 'right then': adverbs, not 'write'."""
 _BASE_AFTER = _cues("to about from above over into across high again soon")
 """After a plain verb also a preposition or an adverb ('I will right to you', 'the eagles sore above')."""
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -1405,6 +1460,11 @@ class VerblessTwin(_TwinRule):
         "He no longer works here; she by then had left; do you here?",
         "They herd sheep on the hills; we wade across the river; I mind the noise; I paste the text here.",
         "Farmers herd cattle in spring.",
+        "I right away called the police; you right now are the best player.",
+        "Can you right the wrong? You must bare your arms for the vaccine. We should weight the bag down.",
+        "Can you hole the putt? You should sow the seeds now. You can by all means come.",
+        "I mind the noise less now. We herd the sheep into the pen. They band together. The kids wade in.",
+        "The road through the valley. The hours past nine are quiet. The journey through the mountains",
     )
     triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
 
@@ -1496,6 +1556,23 @@ class VerblessTwin(_TwinRule):
             return None
         if low == "one" and after == "of":
             return None
+        if low == "right" and after in _RIGHT_ADVERBS:
+            return None  # 'I right away called the police': the adverb 'right away', 'right now'
+        if low in _OWN_VERB_OBJECTS and {word.low for word in words[index + 1 :]} & _OWN_VERB_OBJECTS[low]:
+            return None  # 'can you right the wrong?', 'you must bare your arms': the written verb itself
+        if low in _OWN_VERB_AFTER and after not in _OWN_VERB_AFTER[low]:
+            return None  # 'you can weight the results by age', 'can you hole the putt?'
+        if low == "by" and index + 2 < len(words) and words[index + 2].low in ("means", "accounts"):
+            return None  # 'you can by all means come', 'they by all accounts agreed'
+        if low in _PRESENT_TOO and (before in _BASE_SUBJECTS or w.is_plural_noun(before)):
+            return None  # 'I mind the noise', 'we herd the sheep', 'they wade in': a present that agrees
+        if low == "past" and after in _PAST_NUMBERS:
+            return None  # 'the hours past nine': a time
+        if low in _PAST_TWINS and before not in _PAST_SUBJECTS:
+            if doc.text[words[-1].end : words[-1].end + 1] not in (".", "!", "?"):
+                return None  # a headline or a title: 'The journey through the mountains', 'Summers past'
+            if _ngrams.web_pair_count(before, low) is not None:
+                return None  # 'a walk through the woods', 'the road through the valley': a common noun + preposition
         if low == "past" and before not in _PAST_SUBJECTS and after in w.DETERMINERS:
             return None  # 'the road past the school', a place: the preposition
         if any(word.low in _SAME_PAST for word in words[index + 1 :]):

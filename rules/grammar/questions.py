@@ -85,6 +85,7 @@ class QuestionOrder(GrammarRule):
         "Why you have been chosen is a mystery? How long you are staying depends on the visa?",
         "What does this symbol mean? How much does a return ticket cost? What causes this disease?",
         "What means the most to you? What costs the club money? How much means a lot to them?",
+        "What wants a home? What says a lot?",
         "What does it mean? What, says the old man, is the point? What says 'home' like a fire?",
         '"What means this symbol?" is not English.',
         "What time do you usually have breakfast? Which platform do we need? What time you leave is up to you.",
@@ -138,6 +139,8 @@ class QuestionOrder(GrammarRule):
         subject = words[verb_at + 1 :]
         if subject[0].low not in _SUBJECT_OPENERS or len(subject) > 4 or subject[-1].low in _OATHS:
             return None
+        if subject[0].low in ("a", "an") and lemma not in _INDEFINITE_SUBJECT_VERBS:
+            return None  # "What wants a home?", "What says a lot?": an indefinite after 'want'/'say' is its object
         if "NOUN" not in w.tags(subject[-1].low) or subject[-1].capitalised:
             return None
         if not all(w.tags(word.low) & {"ADJ", "NOUN"} for word in subject[1:-1]):
@@ -259,6 +262,9 @@ _OBJECT_VERBS = {
 """Verbs whose 'what' is their object, seldom their subject: "What means this word?" asks 'What does
 this word mean?'. Not 'cause', 'make', 'matter', whose 'what' is the subject ("What causes it?")."""
 _AMOUNT_VERBS = frozenset(("cost", "weigh"))
+_INDEFINITE_SUBJECT_VERBS = frozenset(("cost", "weigh", "mean"))
+"""Verbs after which 'a'/'an' may open the asked-about subject ("How much costs a ticket?", "What means a
+semicolon?"); after 'say', 'think', 'want' it opens their object ("What wants a home?")."""
 """Verbs asked with 'how much' ("How much costs this jacket?"); the others with 'what'."""
 _PAST_OBJECT_VERBS = frozenset("meant weighed said thought wanted".split())
 _NOUN_TAGS = frozenset(("NN", "NNS"))

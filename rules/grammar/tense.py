@@ -362,6 +362,8 @@ class PastTimePresentVerb(GrammarRule):
         "My uncle has sold his old tractor last spring.",
     )
     good = (
+        "The defendant has admitted the offence committed in 2018.",
+        "The orchestra has performed a symphony composed in 1808.",
         "We have welcomed the decision last week; he has rebuilt the house the storm destroyed two years ago.",
         "Yesterday I went to the market; she left school last year; I saw him yesterday.",
         "I have lived here since last year. The president arrives in Rome yesterday.",
@@ -471,6 +473,8 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
             return None
         if not (between.capitalised or low in w.DETERMINERS or w.tags(low) & {"NOUN", "ADJ", "PROPN"}):
             return None
+        if w.verb_tags(low) & {"VBN", "VBD"}:
+            return None  # "has admitted the offence committed in 2018": the year is the participle's
     return slip
 
 
@@ -851,6 +855,7 @@ class SincePresent(GrammarRule):
         "We stay indoors, since we were told to. Since she was a child, she has painted.",
         "The club is worth more since 1998 and busier since the war; it is the club's best season since 1998.",
         "He moved to Hull in 2004, and he has worked at the docks since then.",
+        "I know nothing about it since I was at school all day. He is eligible since he was a student in 2020.",
     )
     fixed = ()
     fix = "sometimes"
@@ -934,6 +939,11 @@ ten"). 'Since' meaning 'because' takes other clauses ("since he was late, we lef
 _STAGE_FILLERS = frozenset("a an at in only still very quite just primary secondary high".split())
 
 
+_THEN_WORDS = frozenset("then time day night week month year yesterday".split())
+"""A past time in the 'since' clause dates one state, not a start: 'since' then means 'because' ("I
+know nothing about it since I was at school all day", "since he was a teenager at the time")."""
+
+
 def _life_stage_end(words: list[Word], since: int) -> int | None:
     """Last index of "since I was a child", "since we were at school together", "since she was ten":
     'since', a subject pronoun, 'was' or 'were', up to two filler words and a stage of life or an age,
@@ -952,6 +962,8 @@ def _life_stage_end(words: list[Word], since: int) -> int | None:
     rest = words[at + 1 :]
     if len(rest) > 3 or not all(word.joined for word in rest[:-1]) or any(w.verb_tags(word.low) for word in rest):
         return None
+    if any(word.low in _THEN_WORDS or (word.low.isdigit() and len(word.low) == 4) for word in rest):
+        return None  # "eligible since he was a student in 2020", "since I was at school all day": because
     return len(words) - 1
 
 
@@ -1809,6 +1821,8 @@ class WillInTimeClause(GrammarRule):
         "By the time the ambulance arrives, the road will be clear. By the time she came, we had left.",
         "Costs will be judged by the time it will take to build. Ask her when the parcel will arrive.",
         "Lock the door when you leave. Find out when the shop will open. Let me know if they will come.",
+        "Remind me when the film will start. Note when the meeting will begin. Work out when it will end.",
+        "Write down when the bus will come.",
         "Unless you book early, you will not get a seat. If you will book early, we will keep a seat.",
     )
     fixed = ()
@@ -1943,6 +1957,14 @@ time' is then a preposition and its noun, not a clause of time."""
 _PLEASE = frozenset(("please",))
 
 
+_ORDER_WH_VERBS = frozenset(
+    """remind note record estimate calculate imagine consider plan specify state mention agree choose
+    figure enquire inquire work write jot list""".split()
+)
+"""Orders that take a question as their object ("Remind me when the film will start", "Note when the
+meeting will begin", "Work out when it will end"): 'when' asks there, and 'will' is right."""
+
+
 def _imperative_before(doc: Document, words: list[Word], opener: int) -> bool:
     """An order opens the sentence and goes straight on to the clause of time ("Call me as soon as
     you will get the results", "Please send it when it will be ready"): an order is about the
@@ -1954,7 +1976,10 @@ def _imperative_before(doc: Document, words: list[Word], opener: int) -> bool:
     verb = words[first]
     if verb.low in w.AUXILIARIES or not _maybe_bare(verb.low) or not w.tags(verb.low) & {"VERB"}:
         return False
-    if any(word.low in _WH_CLAUSE_VERBS or word.low in _IF_QUESTION_WORDS for word in words[:opener]):
+    if any(
+        word.low in _WH_CLAUSE_VERBS or word.low in _IF_QUESTION_WORDS or word.low in _ORDER_WH_VERBS
+        for word in words[:opener]
+    ):
         return False
     if verb.low in _TELLING_ORDERS:
         return False  # "Remind me when the train will leave": a question, not a time

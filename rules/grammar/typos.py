@@ -440,6 +440,8 @@ class JoinedVerb(GrammarRule):
         "Go to checkout, and switch to backup if the main line fails.",
         "The kitchen setup the chef prefers is simple; the setup the team built works.",
         "Let me backup singers join; he setup costs covered.",
+        "The router returns to setup the next time it starts; go straight to checkout the moment you are ready.",
+        "The camera setup a photographer uses is costly; the network setup the office uses is old.",
     )
     fixed = ()
     fix = "sometimes"
@@ -464,7 +466,7 @@ class JoinedVerb(GrammarRule):
                 or (previous.low == "to" and _infinitive_to(words, index - 1))
             ):
                 verb = PHRASAL_NOUNS[word.low]
-            elif previous.low == "to" and _own_object_follows(words, index):
+            elif previous.low == "to" and _own_object_follows(words, index) and not _to_a_place(words, index - 1):
                 verb = PHRASAL_NOUNS[word.low]  # "click here to checkout your order"
             elif (
                 previous.low in w.OBJECT_PRONOUNS
@@ -502,11 +504,34 @@ _TO_OBJECTS = w.POSSESSIVES | frozenset("the them it this these those".split())
 files"); a noun stands bare after the preposition ("switched to backup power", "go to checkout")."""
 
 
+_TO_PLACE_VERBS = frozenset(
+    """go goes went gone going return returns returned returning switch switches switched switching move
+    moves moved moving revert reverts reverted reverting get gets got getting come comes came coming head
+    heads headed heading proceed proceeds proceeded proceeding back backs backed jump jumps jumped skip
+    skips skipped""".split()
+)
+"""Verbs of going before 'to': 'to' is then a preposition and the joined word a noun ("the router
+returns to setup the next time it starts", "go to checkout the moment you are ready")."""
+
+
+def _to_a_place(words: list[Word], to: int) -> bool:
+    """'to' at ``to`` follows a verb of going (with at most one word between: "went back to")."""
+    for back in (to - 1, to - 2):
+        if back < 0 or not words[back].joined:
+            return False
+        if words[back].low in _TO_PLACE_VERBS:
+            return True
+    return False
+
+
 _LETTING = frozenset("let lets help helps helped".split())
 """'Let me', 'help us': a bare verb follows ("let me lookup the word")."""
 _SAME_PAST = {"setup": "set up", "shutdown": "shut down", "cutoff": "cut off"}
 """Joined verbs whose past is their plain form: after a subject and before an object they are the
 verb in either tense ("he setup the router")."""
+
+
+_SAME_PAST_PARTS = frozenset(("set", "shut", "cut", "put", "let"))
 
 
 def _past_subject(words: list[Word], index: int) -> bool:
@@ -526,7 +551,12 @@ def _past_subject(words: list[Word], index: int) -> bool:
     if not subject or index + 3 >= len(words):
         return subject
     after_object = w.tags(words[index + 3].low)
-    return not ("VERB" in after_object and "NOUN" not in after_object)
+    if "VERB" in after_object and "NOUN" not in after_object:
+        return False
+    # "the camera setup a photographer uses is costly": a clause on the noun, then its verb
+    return before.low in ("he", "she") or not any(
+        w.verb_tags(word.low) & {"VBZ", "VBD"} for word in words[index + 2 :] if word.low not in _SAME_PAST_PARTS
+    )
 
 
 def _own_object_follows(words: list[Word], index: int, articles: bool = False) -> bool:

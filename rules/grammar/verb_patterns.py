@@ -2154,6 +2154,7 @@ class StativeProgressive(GrammarRule):
         "I've been meaning to call, and the crews had been containing the fire.",
         "How long have you known your neighbours? Does she prefer the window seat?",
         "Is it containing the fire? Is knowing the answer enough? Why is he knowing nothing, she asked.",
+        "Is he resembling his father more each year? She is understanding it increasingly well.",
     )
     fixed = (
         "She knows the answer.",
@@ -2170,6 +2171,8 @@ class StativeProgressive(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _STATIVE):
             verb = words[index]
+            if _changing(words, index):
+                continue  # "He is resembling his father more each year": a state that grows is a process
             asked = self._asked(doc, words, index)
             if asked is not None:
                 yield asked
@@ -2251,6 +2254,20 @@ class StativeProgressive(GrammarRule):
 
 
 _STATE_ASKED_BE = frozenset("am is are was were".split())
+_GROWING = frozenset(("increasingly", "gradually", "slowly", "steadily"))
+_STEPS = frozenset(("each", "every", "and", "by"))
+
+
+def _changing(words: list[Word], index: int) -> bool:
+    """The state changes by degrees: 'increasingly'/'gradually' near the verb, or 'more'/'less' + 'each',
+    'every', 'and', 'by' after it ("resembling his father more each year", "more and more")."""
+    near = words[max(0, index - 3) : index + 6]
+    if any(word.low in _GROWING for word in near):
+        return True
+    return any(
+        word.low in ("more", "less") and at + 1 < len(words) and words[at + 1].low in _STEPS
+        for at, word in enumerate(words[index + 1 :], start=index + 1)
+    )
 
 
 def _perfect_subject(words: list[Word], been: int) -> int:

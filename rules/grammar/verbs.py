@@ -741,12 +741,17 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
 _FREE_RELATIVES = frozenset("what whatever all everything anything something nothing whoever whichever".split())
 
 
+_WHAT_AMOUNTS = frozenset(("little", "few", "much"))
+
+
 def _free_relative(words: list[Word], index: int) -> bool:
     """'What he did', 'all the council did': 'do' closes a clause that is the subject of the next
     verb (a free relative word, then a pronoun or a determiner and up to two more words)."""
     for back in range(index - 2, max(index - 5, -1), -1):
         if words[back].low in _FREE_RELATIVES:
             between = words[back + 1 : index]
+            if len(between) > 1 and between[0].low in _WHAT_AMOUNTS:
+                between = between[1:]  # "what little the government did", "what few friends he had"
             first = between[0]
             if len(between) == 1 and (
                 first.capitalised or w.is_plural_noun(first.low) or first.low in w.PLURAL_PERSONS
@@ -903,6 +908,7 @@ class DoVerbForm(GrammarRule):
         "She did not even try to hide it. How often does the bus stop here? How much do the tickets cost?",
         "Did the closed shops reopen? Did anybody see the match? Did the bank's closed branch reopen?",
         "What time did the ferry leave? What people did mattered. What Rose did worked.",
+        "What little the government did came too late.",
     )
     fixed = (
         "They did not go home.",
