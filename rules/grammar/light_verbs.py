@@ -290,6 +290,7 @@ class LightVerb(GrammarRule):
         "The dancers did the steps well; she did a step class, and we did steps 1 to 3 and a step change.",
         "The happiness makes the photograph, and the lighting makes the photo.",
         "She is doing research and doing damage control; he earned the lottery operator a fortune.",
+        "I am doing friends' portraits for the exhibition.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -315,6 +316,8 @@ class LightVerb(GrammarRule):
         noun = words[index]
         if noun.text != noun.low and not noun.sentence_start and not (noun.text.isupper() and len(noun.text) == 2):
             return None
+        if doc.text[noun.end : noun.end + 1] in ("'", "\u2019"):
+            return None  # "doing friends' portraits": the noun owns what follows
         verb_at = self._verb_before(words, index, pair)
         if verb_at is None:
             return None

@@ -474,6 +474,7 @@ class PossessiveForm(GrammarRule):
         "He represents the peoples west of the Indus River.",
         "All our yesterdays; tomorrows are never promised; the Hardys met Sothebys staff.",
         "The worlds nearest the sun are rocky, and the worlds first described were cold.",
+        "The worlds most likely to host life are rocky; the hotel is nearly a hundred years old.",
         "A few days work wonders; it took a good few years work; two companies merged.",
         "He gave two weeks' notice yesterday; it is everyone's guess.",
     )
@@ -666,6 +667,10 @@ class PossessiveForm(GrammarRule):
         following = words[index + 2].low if after.joined and index + 2 < len(words) else ""
         if following and (w.plainly_past(following) or w.only_finite(following)):
             return None
+        if after.low in ("most", "least") and index + 3 < len(words) and words[index + 2].joined:
+            following = words[index + 3].low  # "the worlds most likely to host life": planets
+        if following in w.PREPOSITIONS or following == "to":
+            return None  # "the worlds best suited to life", "the worlds largest in the system"
         word = words[index]
         return word.start, word.end, "world's", "There is one world: its possessive is 'world's'."
 
@@ -722,6 +727,7 @@ _TIME_WORDS = frozenset(
 _RANKS = frozenset("most least first last top leading best worst only second third biggest".split())
 _NEAR = frozenset("nearest closest farthest furthest".split())
 _FEW_AS_ONE = frozenset("few couple several".split())
+_BIG_NUMBERS = frozenset("thousand million billion dozen".split())
 """'A few days work' is several days: 'a few days' work', not 'day's'."""
 
 
@@ -730,7 +736,9 @@ def _describes_one(words: list[Word], index: int, before: Word) -> bool:
     its article, measuring the noun after it."""
     if index < 2 or not words[index - 2].joined or words[index - 2].low not in ("a", "an"):
         return False
-    return before.low not in _FEW_AS_ONE and "ADJ" in w.tags(before.low) and not w.is_plural_noun(before.low)
+    if before.low in _FEW_AS_ONE or before.low in w.CARDINALS or before.low in _BIG_NUMBERS:
+        return False  # "nearly a hundred years old": a number of units
+    return "ADJ" in w.tags(before.low) and not w.is_plural_noun(before.low)
 
 
 def _fused_possessives(lows: frozenset[str]) -> frozenset[str]:

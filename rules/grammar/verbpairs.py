@@ -21,6 +21,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tokens import Word, match_case, occurrences
 from ._tokens import after as _next
+from .word_choice import after_subordinator
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -517,6 +518,12 @@ _AFTER_PHRASE = frozenset(
 _POSSESSIVE_OF = w.POSSESSIVES | frozenset(("all", "everything"))
 
 
+def _owner(doc: Document, words: list[Word], index: int) -> bool:
+    """A word of the object group after 'stole' owns what follows with an apostrophe ("stole the
+    local shops' customers"): the victim is not the object."""
+    return any(doc.text[word.end : word.end + 1] in ("'", "\u2019") for word in _run(words, index + 1, 4))
+
+
 class RobSteal(GrammarRule):
     id = "grammar.rob-steal"
     category = "grammar"
@@ -541,6 +548,7 @@ class RobSteal(GrammarRule):
         "They stole a shop sign and a tourist map.",
         "She stole the man's heart; he stole a woman's purse; they stole the bank's records.",
         "He stole the girl from his best friend; the app stole customers.",
+        "The supermarket stole the local shops' customers.",
     )
     fix = "sometimes"
 
@@ -551,7 +559,7 @@ class RobSteal(GrammarRule):
                 if self._robbed_thing(words, index) or self._thing_was_robbed(words, index):
                     fixed = _swap(word.text, "rob", "steal", participle=self._thing_was_robbed(words, index))
                     yield _unsafe(self, word, f"A thing is stolen, a person robbed: write '{fixed}'.", fixed)
-            elif self._stolen_victim(words, index):
+            elif self._stolen_victim(words, index) and not _owner(doc, words, index):
                 fixed = _swap(word.text, "steal", "rob")
                 yield _unsafe(self, word, f"A person or a place is robbed, a thing stolen: write '{fixed}'.", fixed)
 
@@ -721,8 +729,8 @@ def _bare_object(words: list[Word], index: int, determiners: frozenset[str], not
 def _modified_sound(words: list[Word], index: int) -> bool:
     """'listen' + one or two adjectives + a sound ("listening loud music", "listen old jazz records"):
     no determiner, and every word between is an adjective that is not a noun or an adverb of manner."""
-    if index == 0 or words[index - 1].low in w.DETERMINERS:
-        return False
+    if index == 0 or words[index - 1].low in w.DETERMINERS or after_subordinator(words, index):
+        return False  # "When you listen old records sound warmer": the clause ends after 'listen'
     run = _run(words, index + 1, 3)
     for at, word in enumerate(run):
         if word.low in _SOUNDS:
@@ -766,6 +774,7 @@ class ListenTo(GrammarRule):
         "I could not hear the speaker; it was nice to hear, to be honest.",
         "She was heard to say it.",
         "Listen carefully, loud music is playing; they listen hard; we listened to loud music.",
+        "When you listen old records sound warmer; the more you listen the better music sounds.",
     )
     fix = "sometimes"
 
@@ -799,6 +808,8 @@ class ListenTo(GrammarRule):
                 words, index
             ):
                 continue
+            if after_subordinator(words, index):
+                continue  # "The more you listen the better music sounds": the clause ends after 'listen'
             yield self.finding(
                 word.start,
                 word.end,
@@ -879,6 +890,16 @@ _REMINDED_PEOPLE = frozenset(
 _NOT_REMINDED_TO = frozenset("be have".split())
 
 
+_BIDDING = frozenset("please always do don't never you to must should can could will would 'll".split())
+
+
+def _bids(words: list[Word], index: int) -> bool:
+    """'Remember' bids someone: it opens its clause or follows 'please', 'don't', a modal or 'you'
+    ("Remember your brother to bring", "please remember the children to ..."); after a subject
+    ("we remember our friends to honour their sacrifice") the 'to' clause may be one of purpose."""
+    return index == 0 or not words[index - 1].joined or words[index - 1].low in _BIDDING
+
+
 def _reminded_person(words: list[Word], index: int) -> bool:
     """'remember' + a person + 'to' + a bare verb: "remember your brother to bring the tickets";
     not 'remember your brother to your mother' (regards) nor 'remember the boy to be honest'."""
@@ -919,6 +940,7 @@ class RememberRemind(GrammarRule):
         "They remembered him as a kind man; remember us to them.",
         "I remember him to be honest and her to have been kind.",
         "Remember your brother to your mother; I remember the boss to be fair; remember your friends to them.",
+        "We remember our parents to keep their memory alive.",
     )
     fix = "sometimes"
 
@@ -926,7 +948,7 @@ class RememberRemind(GrammarRule):
         for words, index in occurrences(doc, _REMEMBER):
             word = words[index]
             person = _next(words, index)
-            if person is not None and _reminded_person(words, index):
+            if person is not None and _reminded_person(words, index) and _bids(words, index):
                 fixed = _swap(word.text, "remember", "remind")
                 message = f"The person reminded follows 'remind': write '{fixed} {person.text} …'."
                 yield _unsafe(self, word, message, fixed)

@@ -68,7 +68,7 @@ _HEIGHT_VERBS = _forms(
 _AFTER_HIGH = _forms("over into above in on and but to for with")
 _ARRIVING = _forms("arrive arrives arrived arriving wake wakes woke waking woken")
 _AFTER_LATE = _forms("to at for again this because and but on every")
-_NOT_BEFORE_LATELY = _forms("who that which have has had 've having")
+_NOT_BEFORE_LATELY = _forms("who that which have has had 've having been")
 """Words before 'arrived lately' that make it 'have lately arrived', 'who arrived lately': 'recently'."""
 _ALONE_VERBS = _forms(
     """
@@ -85,7 +85,25 @@ _PLACES = _forms(
     mountains forest university shops supermarket motorway office
     """
 )
-_NEARLY_OPENERS = w.ARTICLES | w.POSSESSIVES
+_NEARLY_OPENERS = frozenset(("the",)) | w.POSSESSIVES
+"""Not 'a': "the pond is nearly a lake" is 'almost a lake'."""
+
+
+_SUBORDINATORS = _forms("when whenever if unless as once before after until till while since because though although")
+_THE_COMPARATIVES = _forms("more less longer louder sooner better harder")
+
+
+def after_subordinator(words: list[Word], index: int, reach: int = 6) -> bool:
+    """The word at ``index`` stands in a clause that a subordinator opens a few words back, with no
+    punctuation between ("When you leave them go ...", "If you wish you can ...", "The more you
+    listen the ..."): the clause may end right after it, without a comma."""
+    for at in range(index - 1, max(index - reach - 1, -1), -1):
+        if not words[at].joined:
+            return False
+        low = words[at].low
+        if low in _SUBORDINATORS or (low in _THE_COMPARATIVES and at > 0 and words[at - 1].low == "the"):
+            return True
+    return False
 
 
 def _ends_phrase(words: list[Word], index: int, allowed: frozenset[str]) -> bool:
@@ -128,6 +146,9 @@ class AdverbTwin(GrammarRule):
         "She lives alone; he walked lonely streets and lived lonely lives.",
         "It is nearly the end of the year, nearly the same size and nearly the station's centenary.",
         "The hotel is near the beach.",
+        "Have any parcels arrived lately? I've been waking lately at four.",
+        "Many old people live lonely, isolated lives; she sat lonely and forgotten in the ward.",
+        "After the rains the stream was nearly a river, and the pond nearly a lake.",
         "The kangaroo jumped high; they flew highly successful missions and climbed highly rated peaks.",
     )
     fix = "sometimes"
@@ -166,8 +187,9 @@ class AdverbTwin(GrammarRule):
         if low == "lately":
             if before not in _ARRIVING or not _ends_phrase(words, index, _AFTER_LATE):
                 return None
-            if index >= 2 and words[index - 2].low in _NOT_BEFORE_LATELY:
-                return None
+            back = words[max(index - 5, 0) : index - 1]
+            if any(item.low in _NOT_BEFORE_LATELY for item in back):
+                return None  # "have any parcels arrived lately", "I've been waking lately": 'recently'
             return "late"
         if low == "highly":
             if before not in _HEIGHT_VERBS or not _ends_phrase(words, index, _AFTER_HIGH):
@@ -176,6 +198,8 @@ class AdverbTwin(GrammarRule):
         if low == "lonely":
             if before not in _ALONE_VERBS or not _ends_phrase(words, index, _AFTER_ALONE):
                 return None
+            if _coordinated_adjective(words, index):
+                return None  # "live lonely, isolated lives", "sat lonely and forgotten": an adjective
             return "alone"
         if before not in _NEARLY_VERBS or index + 2 >= len(words):
             return None
@@ -187,6 +211,20 @@ class AdverbTwin(GrammarRule):
         if words[at].low not in _PLACES or not _ends_phrase(words, at, _forms("and but")):
             return None
         return "near"
+
+
+def _coordinated_adjective(words: list[Word], index: int) -> bool:
+    """Another adjective follows the word after 'and', 'but', 'or' or a comma ("lonely and
+    isolated lives", "lonely, isolated lives")."""
+    at = index + 1
+    if at < len(words) and words[index].joined and words[at].low in ("and", "but", "or"):
+        at += 1
+    elif words[index].joined:
+        return False
+    if at >= len(words):
+        return False
+    tags = w.tags(words[at].low)
+    return "ADJ" in tags or ("VERB" in tags and words[at].low.endswith(("ed", "en")))
 
 
 _SENSES = {
@@ -403,6 +441,26 @@ _NOMINAL = frozenset(("NOUN", "ADJ"))
 """'sensible to a fault', 'sensible to the point of': set phrases, not the senses."""
 
 
+_SENSIBLE_JUDGES = _forms(
+    """
+    it it's seem seems seemed seeming sound sounds sounded look looks looked appear appears appeared
+    strike strikes struck feel feels felt
+    """
+)
+"""Words before 'sensible' that make it a judgement: "it is sensible to water the plants" (an
+extraposed verb after 'to', whatever the tagger says), "seemed sensible to the committee" (to whom
+it seemed reasonable)."""
+
+
+def _judged_sensible(words: list[Word], index: int) -> bool:
+    for at in range(index - 1, max(index - 5, -1), -1):
+        if not words[at].joined:
+            return False
+        if words[at].low in _SENSIBLE_JUDGES:
+            return True
+    return False
+
+
 class SensibleSensitive(GrammarRule):
     id = "grammar.sensible-sensitive"
     category = "grammar"
@@ -422,6 +480,8 @@ class SensibleSensitive(GrammarRule):
         "My sister is very sensitive to criticism.",
         "It would be sensible to leave early, and it is sensible to heat the oven first.",
         "He was sensible to a fault and sensible to the point of dullness.",
+        "It is sensible to water the plants at night, and it would be sensible to phone first.",
+        "The plan seemed sensible to the committee and sounded sensible to me.",
     )
     fix = "sometimes"
 
@@ -443,6 +503,8 @@ class SensibleSensitive(GrammarRule):
                 continue
             if not w.tags(words[at].low) & _NOMINAL:
                 continue
+            if _judged_sensible(words, index):
+                continue  # "it is sensible to phone first", "the plan seemed sensible to the committee"
             if at == index + 2 and "VERB" in w.tags(words[at].low) and sentence_tags(doc, words)[at].startswith("VB"):
                 continue  # "sensible to wait", "sensible to heat the oven"
             right = match_case("sensitive", word.text)
@@ -567,6 +629,7 @@ class LeaveLet(GrammarRule):
         "Don't let him go out alone at night.",
         "Leave him alone; leave him be; she left me to decide.",
         "They left us in the car and left them behind.",
+        "When you leave them go straight to the car.",
     )
     fix = "sometimes"
 
@@ -577,6 +640,8 @@ class LeaveLet(GrammarRule):
                 continue
             if words[index + 1].low not in _LEFT_PERSONS or words[index + 2].low not in _LEFT_TO_DO:
                 continue
+            if after_subordinator(words, index):
+                continue  # "When you leave them go straight home": the clause ends after the person
             if verb.text != verb.low and index > 0 and not verb.sentence_start:
                 continue
             if in_quotes(doc, verb.start):
@@ -678,6 +743,7 @@ class AlmostPlural(GrammarRule):
         "Most people in the village own a dog; almost all people agree.",
         "They were almost children when they married; almost every house has a garden.",
         "Almost twenty people came, and almost none left.",
+        "She laughs and almost cries; the price rises and almost doubles.",
     )
     fix = "sometimes"
 
@@ -693,6 +759,8 @@ class AlmostPlural(GrammarRule):
             noun = words[index + 1]
             if noun.text != noun.low or not (noun.low in w.PLURAL_PERSONS or w.is_plural_noun(noun.low)):
                 continue
+            if index > 0 and words[index - 1].low in ("and", "but", "or") and "VERB" in w.tags(noun.low):
+                continue  # "she laughs and almost cries": a second verb
             if in_quotes(doc, word.start) or sentence_tags(doc, words)[index + 1] != "NNS":
                 continue  # "almost kills", "almost crosses": a verb
             right = match_case("almost all", word.text)
@@ -725,6 +793,7 @@ class DuringWhile(GrammarRule):
     good = (
         "While I was sleeping, somebody took my bag; during the night it rained.",
         "He called twice during dinner; during it, we talked; during his visit they met.",
+        "During We Will Rock You the crowd sang along.",
     )
     fix = "sometimes"
 
@@ -740,6 +809,8 @@ class DuringWhile(GrammarRule):
                 continue
             if "VERB" not in w.tags(words[index + 2].low) and words[index + 2].low not in w.MODALS:
                 continue
+            if words[index + 2].text != words[index + 2].low or (subject.low != "i" and subject.text != subject.low):
+                continue  # "During We Will Rock You": a title
             if in_quotes(doc, word.start):
                 continue
             right = match_case("while", word.text)
@@ -784,6 +855,7 @@ class PayFor(GrammarRule):
         "Who is going to pay for the meal? She paid the bill, the rent and the waiter.",
         "My parents paid the drinks bill and paid the hotel; they paid for my flight.",
         "He pays the course fees; the trip paid dividends; he paid the ticket and the party.",
+        "He paid the parking ticket before the deadline.",
     )
     fix = "sometimes"
 
@@ -852,6 +924,7 @@ class LookAt(GrammarRule):
         "Look at this picture; look this way; look the part; they look the same.",
         "Look the sign up in the dictionary; she looked the picture of health.",
         "Everything looks the picture of calm.",
+        "She looked a picture in her wedding dress, and the garden looks a picture in spring.",
     )
     fix = "sometimes"
 
@@ -871,6 +944,8 @@ class LookAt(GrammarRule):
                 continue
             if thing.low == "picture" and words[index + 1].low == "the" and _ends_phrase(words, index + 2, _OF):
                 continue  # "she looked the picture of health"
+            if thing.low == "picture" and words[index + 1].low in ("a", "an"):
+                continue  # "she looked a picture in her wedding dress": looked lovely
             if in_quotes(doc, verb.start):
                 continue
             right = f"{verb.text} at"
@@ -898,6 +973,9 @@ _DEADLINES = _forms(
     """
 )
 _NEGATIONS = _forms("not never no n't cannot can't won't don't doesn't didn't")
+_SENT_PLACES = _forms("to home back away out off into")
+_IT_THEM = _forms("it them")
+"""Words after the object that send it somewhere, where it stays until the time: a span."""
 _UNTIL_STOPS = _forms("and but or because when while if that which who")
 
 
@@ -922,6 +1000,7 @@ class UntilBy(GrammarRule):
         "We won't finish the report until Friday, and they did not decide it until May.",
         "They delivered parcels until midnight and worked on the report until Friday.",
         "She sent letters until the end of her life.",
+        "We sent the dog to kennels until Sunday; she decided the matter could wait until Friday.",
     )
     fix = "sometimes"
 
@@ -967,7 +1046,12 @@ class UntilBy(GrammarRule):
                     w.is_plural_noun(item.low) and item.low not in w.OBJECT_PRONOUNS for item in between
                 ):
                     return False  # "delivered parcels until midnight": a span of deliveries
-                return any(item.low in w.DETERMINERS or item.low in ("it", "them") for item in between)
+                if any(item.low in w.MODALS for item in between):
+                    return False  # "decided the matter could wait until Friday"
+                opened = [n for n, item in enumerate(between) if item.low in w.DETERMINERS | _IT_THEM]
+                if opened and any(item.low in _SENT_PLACES for item in between[opened[0] + 1 :]):
+                    return False  # "sent the dog to kennels until Sunday": it stays there until then
+                return bool(opened)
         return False
 
 
@@ -976,6 +1060,11 @@ _HOPERS = _forms("i we they you he she")
 _HOPE_FORMS = {"wish": "hope", "wishes": "hopes", "wished": "hoped"}
 _WISHED_SUBJECTS = _forms("you he she they we it i")
 _FUTURE = _forms("will can 'll")
+
+
+def _should_open(words: list[Word], at: int) -> bool:
+    """'Should' opens its clause at ``at``: an inverted condition ("Should you wish, ...")."""
+    return at >= 0 and words[at].low == "should" and (at == 0 or not words[at - 1].joined)
 
 
 class WishHope(GrammarRule):
@@ -995,6 +1084,7 @@ class WishHope(GrammarRule):
     good = (
         "I hope you will pass; I wish you would stop; I wish you were here.",
         "We wish you a merry Christmas, and they wish it could be different.",
+        "If you wish you can leave now; should you wish you can pay by card.",
     )
     fix = "sometimes"
 
@@ -1007,6 +1097,8 @@ class WishHope(GrammarRule):
                 continue
             if words[index + 1].low not in _WISHED_SUBJECTS or words[index + 2].low not in _FUTURE:
                 continue
+            if after_subordinator(words, index) or _should_open(words, index - 2):
+                continue  # "If you wish you can leave now", "Should you wish you can ...": a condition
             if in_quotes(doc, word.start):
                 continue
             right = match_case(_HOPE_FORMS[word.low], word.text)
@@ -1019,16 +1111,13 @@ class WishHope(GrammarRule):
             )
 
 
-_SAY_TALK = _forms("say says said saying talk talks talked talking")
+_SAY_TALK = _forms("say says said saying")
+"""Not 'talk': 'they were talking Spanish at home' is standard ('talk' a language, as dictionaries give it)."""
 _SPEAK_FORMS = {
     "say": "speak",
     "says": "speaks",
     "said": "spoke",
     "saying": "speaking",
-    "talk": "speak",
-    "talks": "speaks",
-    "talked": "spoke",
-    "talking": "speaking",
 }
 _LANGUAGES = _forms(
     """
@@ -1037,28 +1126,31 @@ _LANGUAGES = _forms(
     romanian ukrainian hebrew persian farsi swahili welsh irish latin
     """
 )
-_AFTER_LANGUAGE = _forms("well fluently perfectly badly poorly very a at with only quite really too yet now")
+_AFTER_LANGUAGE = _forms("well fluently perfectly badly poorly very a quite really")
+"""Words of manner after the language: 'says French very well'. Not the end of the phrase, 'only' or
+'at': a sign, a label or a menu says what it reads ("the sign says French only")."""
 
 
 class SpeakLanguage(GrammarRule):
     id = "grammar.speak-language"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'She says French very well': a language is spoken, not said or talked."
+    summary = "'She says French very well': a language is spoken, not said."
     why = (
-        "A language is spoken: 'she speaks French', 'can you speak English?'. 'Say' and 'talk' take "
-        "what is said or a topic, not the language. Reported when the language ends its phrase or "
-        "a word of manner follows ('says French well'); 'says French is hard' is right."
+        "A language is spoken: 'she speaks French', 'can you speak English?'. 'Say' takes what is "
+        "said, not the language. Reported when a word of manner follows the language ('says French "
+        "well'); 'says French is hard' and 'the sign says French only' are right, and so is 'talk "
+        "Spanish'."
     )
     bad = (
         "My brother says French very well.",
-        "Can you talk English?",
-        "They were talking Spanish at home.",
+        "My neighbour says German fluently.",
     )
     good = (
         "My brother speaks French very well; he says French is hard.",
         "They talked English football all night; she said English was her best subject.",
-        "How do you say it in French? They talk in English.",
+        "How do you say it in French? They talk in English; they were talking Spanish at home.",
+        "The sign says French only; the label says English, but the text is German.",
     )
     fix = "sometimes"
 
@@ -1070,7 +1162,9 @@ class SpeakLanguage(GrammarRule):
             if index > 0 and words[index - 1].low in w.DETERMINERS:
                 continue  # "a talk", "their say"
             language = words[index + 1]
-            if not language.text[:1].isupper() or not _ends_phrase(words, index + 1, _AFTER_LANGUAGE):
+            if not language.text[:1].isupper() or not language.joined or index + 2 >= len(words):
+                continue
+            if words[index + 2].low not in _AFTER_LANGUAGE:
                 continue
             if in_quotes(doc, word.start):
                 continue
@@ -1099,6 +1193,14 @@ _WATCH_FORMS = {
 }
 _AFTER_TV = _forms("all every tonight yesterday last until after before while when together")
 """Not 'and' or 'at': "saw TV and radio as rivals", "saw TV at its best"."""
+_SEEN_TV_SPANS = _forms("all every tonight yesterday last while together")
+"""After 'saw TV' only a span of viewing makes it 'watched' ("saw TV all evening"): 'the Victorians
+never saw TV', 'first saw TV at a neighbour's house' and 'saw TV and radio as rivals' are right."""
+_HOURS = _forms(
+    "midnight late bedtime dinner supper dawn lunchtime teatime morning one two three four five six seven eight "
+    "nine ten eleven twelve"
+)
+"""Hours after 'saw TV until': 'until midnight', 'until two' (not 'until 1962', a year)."""
 
 
 class WatchTv(GrammarRule):
@@ -1117,6 +1219,8 @@ class WatchTv(GrammarRule):
     good = (
         "We watched TV all evening; she saw TV cameras outside.",
         "He saw TV as a threat; I have seen it on TV; they saw TV and radio as rivals; we saw TV at its best.",
+        "The Victorians never saw TV; my grandmother first saw TV at a neighbour's house.",
+        "He saw TV and radio as rivals; nobody in the valley saw TV until 1962.",
     )
     fix = "sometimes"
 
@@ -1128,6 +1232,8 @@ class WatchTv(GrammarRule):
             allowed = _AFTER_TV | (w.PREPOSITIONS if word.low in _LOOK else frozenset())
             if not _ends_phrase(words, index + 1, allowed) or in_quotes(doc, word.start):
                 continue
+            if word.low not in _LOOK and not self._span_after(words, index + 1):
+                continue
             if index > 0 and words[index - 1].low in w.DETERMINERS:
                 continue
             right = match_case(_WATCH_FORMS[word.low], word.text)
@@ -1138,6 +1244,19 @@ class WatchTv(GrammarRule):
                 suggestions=(right,),
                 fix=FixSafety.UNSAFE,
             )
+
+    @staticmethod
+    def _span_after(words: list[Word], tv: int) -> bool:
+        """A span of viewing after 'saw TV': "all evening", "every night", "until midnight"."""
+        if tv + 1 >= len(words) or not words[tv].joined:
+            return False
+        following = words[tv + 1].low
+        if following in _SEEN_TV_SPANS:
+            return True
+        if following not in ("until", "till") or tv + 2 >= len(words):
+            return False
+        hour = words[tv + 2].low
+        return hour in _HOURS or (hour.isdigit() and len(hour) <= 2)
 
 
 _SAID = _forms("say says said saying")
@@ -1155,6 +1274,28 @@ _TOLD_PEOPLE = _forms(
 
 
 _THAT_TIMES = _forms("night day morning evening afternoon week weekend month year time summer winter spring autumn")
+
+
+_TOLD_ITEMS = _TOLD_THINGS | _forms("account accounts version versions things words tale tales everything nothing")
+_CLAUSE_LINKS = _forms("and but or so because if when while before after although though until")
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _relative_that(doc: Document, words: list[Word], that: int) -> bool:
+    """'That' opens a relative clause on the person: a second finite verb follows the clause's own
+    ("said his friend that he trusted most had betrayed him"), with no link word between."""
+    tags = sentence_tags(doc, words)
+    finite = 0
+    for at in range(that + 1, min(that + 12, len(words))):
+        if words[at].low in _CLAUSE_LINKS:
+            return False
+        if tags[at] in _FINITE:
+            finite += 1
+            if finite == 2:
+                return True
+        if not words[at].joined:
+            return False
+    return False
 
 
 def _fronted_object(words: list[Word], verb: int) -> bool:
@@ -1183,6 +1324,8 @@ class TellPerson(GrammarRule):
     good = (
         "He told his wife that he would be late; he said his wife was ill.",
         "She told the police that she was innocent; the story she told to the police that night was false.",
+        "He said his friend that he trusted most had betrayed him.",
+        "The lies told to the press that we know about were many.",
     )
     fix = "sometimes"
 
@@ -1210,6 +1353,10 @@ class TellPerson(GrammarRule):
                 continue  # "told to the police that night": a time, not a clause
             if _fronted_object(words, index):
                 continue  # "the story she told to the police that …": a relative clause
+            if index > 0 and words[index - 1].low in _TOLD_ITEMS:
+                continue  # "the lies told to the press that we know about": what was told
+            if _relative_that(doc, words, at + 2):
+                continue  # "said his wife that he married in 1990 had died": 'that' opens a relative
             if in_quotes(doc, verb.start):
                 continue
             group = doc.text[opener.start : person.end]
