@@ -1194,8 +1194,6 @@ def _compliment_for_complement(words: list[Word], index: int) -> str | None:
     following = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
     if following and following not in _PRAISE_AFTER:
         return None  # "the complement of staff", "your complement slip"
-    if not following and index + 1 == len(words) and words[thanked[-1]].low == "thanked":
-        return None  # "we thanked them for the complement": a set made complete may be thanked for
     return "compliment" if words[index].low == "complement" else "compliments"
 
 
