@@ -582,8 +582,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     following = _NEXT_WORD.match(text, match.end())
     after = following.group(1) if following else ""
-    if item.end and last == "own" and previous in _OWN_CONTRAST:
-        return True  # "not in their own", "took her hand in his own": 'own' stands for a noun named before
+    if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
+        return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
     if item.end and item.wrong.lower() == "in night" and (previous in _NIGHT_BEFORE or "VBN" in w.verb_tags(previous)):
         return True  # "the valley was wrapped in night", "deep in night": the darkness itself
     if _governed_preposition(item, previous):
@@ -642,9 +642,19 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
 
 
-_OWN_CONTRAST = frozenset("only not but than also even just hand hands".split())
+_OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
 """Before a clause-final 'in my own' where 'own' stands for a noun named before: a contrast ("not in
 their own", "only in his own") or a hand held ("took her hand in his own")."""
+_POSSESSED = re.compile(r"\b(?:my|his|her|their|our|your|its)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _possessed_before(text: str, start: int) -> bool:
+    """A possessive and its noun earlier in the sentence, which a clause-final 'in my own' stands for
+    ("spent the day in his office and the evening in my own")."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    return any("NOUN" in w.tags(found.group(1).lower()) for found in _POSSESSED.finditer(text, opening + 1, start))
+
+
 _NIGHT_BEFORE = frozenset(("deep", "lost"))
 """Before 'in night' as the dark itself ("deep in night"); a participle does the same ("wrapped in night")."""
 
