@@ -103,6 +103,7 @@ def _any_more(words: list[Word], index: int) -> bool:
     return "NOUN" in tags and not tags & {"DET", "PRON", "ADV"} and following not in _NOT_AMOUNTS
 
 
+_SUBORDINATORS = frozenset("if whether that when".split())
 _THERE_IS = frozenset("is was isn't wasn't isn’t wasn’t".split())
 _WAY_AFTER = frozenset("to that of i you we they he she it".split())
 """After 'is there any way' the clause it opens ('is there any way to fix it', 'any way that we can')."""
@@ -117,6 +118,8 @@ def _any_way(words: list[Word], index: int) -> bool:
     there = (pair[0] in _THERE_IS and pair[1] == "there") or (pair[0] == "there" and pair[1] in _THERE_IS)
     if not (there and words[index - 2].joined and words[index + 1].low in _WAY_AFTER):
         return False
+    if pair[0] == "there" and index > 2 and words[index - 3].joined and words[index - 3].low in _SUBORDINATORS:
+        return True  # 'I wonder if there is anyway to fix it'
     return _opens_clause(words, index - 2)  # not a place: 'the bus was there anyway to take us home'
 
 
