@@ -1322,11 +1322,14 @@ _BASE_TWINS = {
 }
 """Words written for the plain verb they sound like: 'I no the answer', 'you should right a letter'."""
 _BASE_SUBJECTS = frozenset(("i", "we", "you", "they"))
-_ALSO_VERBS = _cues("herd wade mist tide scent band guest paste blue")
+_ALSO_VERBS = _cues("herd wade mist tide scent band guest paste blue court")
 """Written words that are verbs of their own ('they herd cattle', 'we wade across'): read as a past
 only after a singular subject, where the plain form cannot be the present ('the dog herd a noise')."""
 _DO_FORMS = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
 """Auxiliaries that take a plain verb, as modals do ('I don't no the answer')."""
+_NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
+"""The forms of 'do' that are surely the auxiliary right before a word: a bare 'do' may be the verb
+itself ('you did right to tell me', 'they do right by their customers')."""
 _QUESTION_OPENERS = frozenset("do does did doesn't didn't doesn’t didn’t".split())
 """Auxiliaries that open a question, not an order, when they open the sentence ('Does advice help?');
 'don't' may open an order ('Don't waist your money')."""
@@ -1414,6 +1417,7 @@ class VerblessTwin(_TwinRule):
         "They herd sheep on the hills; we wade across the river; I mind the noise; I paste the text here.",
         "Farmers herd cattle in spring.",
         "Does advice from parents really matter? Did advice from the coach help?",
+        "You did right to tell me; they do right by their customers; politicians court the elderly vote.",
     )
     triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
 
@@ -1427,7 +1431,7 @@ class VerblessTwin(_TwinRule):
             or before in w.MODALS
             or before in w.NEGATED_MODALS
             or before in _MODAL_CONTRACTIONS
-            or before in _DO_FORMS
+            or before in _NEGATED_DO
         ):
             return True
         if low not in _PAST_TWINS:
@@ -1446,7 +1450,7 @@ class VerblessTwin(_TwinRule):
             or before in w.NEGATED_MODALS
             or before == "not"
             or before in _MODAL_CONTRACTIONS
-            or before in _DO_FORMS
+            or before in _NEGATED_DO
         )
         if low in _BASE_TWINS and before in _QUESTION_OPENERS and index == 1:
             return None  # "Does advice from parents help?": a question, its subject after the auxiliary
