@@ -1228,9 +1228,9 @@ class TellPerson(GrammarRule):
 
 
 _NEGATORS = _forms("not never cannot")
-_POSITIVE_NEGATIVES = _forms("forget wait help hesitate resist")
+_POSITIVE_NEGATIVES = _forms("forget wait help hesitate resist fail fails")
 """Verbs whose negative is a positive ('don't forget the kids too', 'I can't wait to see you too',
-'I couldn't resist the scarf too')."""
+'I couldn't resist the scarf too', 'he never fails to make me laugh too')."""
 _CLAUSE_BREAKS = _forms(
     "and but so because while when although though if unless until till before after since once whereas whether"
 )
@@ -1299,6 +1299,7 @@ class TooEither(GrammarRule):
         "The ones who never complain work hard too, and those who don't vote pay taxes too.",
         "I won't go unless you go too. I didn't know you played the piano too. Everyone I didn't invite came too.",
         "I wouldn't mind a slice too. I decided not to go, and my brother decided not to go too.",
+        "He never fails to make me laugh too.",
     )
     fix = "sometimes"
 
