@@ -486,7 +486,7 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
     into a noun ("{fight} a dual" for "a duel"), before a noun: "fight a dual campaign". An adverb
     or a time word after the noun ("did a mistake yesterday", "made a walk home") does not count.
     """
-    following = _NEXT_WORD.match(text, end)
+    following = _NEXT_WORD.match(text, end) or _NEXT_POSSESSIVE.match(text, end)
     if following is None:
         return False
     last_word, fixed_word = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
@@ -582,6 +582,10 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     following = _NEXT_WORD.match(text, match.end())
     after = following.group(1) if following else ""
+    if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
+        return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
+    if item.end and item.wrong.lower() == "in night" and (previous in _NIGHT_BEFORE or "VBN" in w.verb_tags(previous)):
+        return True  # "the valley was wrapped in night", "deep in night": the darkness itself
     if _governed_preposition(item, previous):
         return True  # "worked on the last minute of the film", "look at any case": the verb's own preposition
     object_before = _VERB_OBJECT_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -636,6 +640,23 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if last == "who" and _FREE_RELATIVE.match(text, match.end()):
         return True  # "some of who she was": a free relative clause, not 'some of whom'
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
+
+
+_OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
+"""Before a clause-final 'in my own' where 'own' stands for a noun named before: a contrast ("not in
+their own", "only in his own") or a hand held ("took her hand in his own")."""
+_POSSESSED = re.compile(r"\b(?:my|his|her|their|our|your|its)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _possessed_before(text: str, start: int) -> bool:
+    """A possessive and its noun earlier in the sentence, which a clause-final 'in my own' stands for
+    ("spent the day in his office and the evening in my own")."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    return any("NOUN" in w.tags(found.group(1).lower()) for found in _POSSESSED.finditer(text, opening + 1, start))
+
+
+_NIGHT_BEFORE = frozenset(("deep", "lost"))
+"""Before 'in night' as the dark itself ("deep in night"); a participle does the same ("wrapped in night")."""
 
 
 def _article_dropped(item: Expression) -> bool:
@@ -742,6 +763,9 @@ _VERB_OBJECT_BEFORE = re.compile(
 )
 _TWO_PREVIOUS_WORDS = re.compile(r"([A-Za-z]+)[ \t]+[A-Za-z]+[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b(?!['’])")
+_NEXT_POSSESSIVE = re.compile(r"[ \t]+([a-z]+)['’]s\b")
+"""A possessive noun after the match, a modifier of the noun after it ("turned herself into the police
+force's best detective")."""
 _NOT_MODIFIED = frozenset(("ADV", "DET", "PRON", "ADP", "NUM"))
 """Tags of a word that may follow a collocation's object without making it a modifier."""
 

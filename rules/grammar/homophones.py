@@ -1216,20 +1216,24 @@ def _compliment_for_complement(words: list[Word], index: int) -> str | None:
     complement of the set' is left alone)."""
     if index < 2 or not all(word.joined for word in words[max(index - 5, 0) : index]):
         return None
-    if not any(word.low in ("thank", "thanks", "thanked") for word in words[max(index - 5, 0) : index - 1]):
+    thanked = [at for at in range(max(index - 5, 0), index - 1) if words[at].low in _THANK]
+    if not thanked or words[index - 1].low not in _PRAISE_BEFORE:
         return None
-    if words[index - 2].low not in ("for", "the") and words[index - 1].low not in (
-        "for",
-        "the",
-        "your",
-        "lovely",
-        "kind",
-    ):
-        return None
+    between = [word.low for word in words[thanked[-1] + 1 : index]]
+    if "for" not in between or any(low not in _THANK_FILLERS and low not in _PRAISE_BEFORE for low in between):
+        return None  # "thank you for sending the complement": what is thanked for is another thing
     following = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
-    if following in ("to", "of"):
-        return None
+    if following and following not in _PRAISE_AFTER:
+        return None  # "the complement of staff", "your complement slip"
     return "compliment" if words[index].low == "complement" else "compliments"
+
+
+_THANK = frozenset(("thank", "thanks", "thanked"))
+_THANK_FILLERS = frozenset("you for so much very many".split())
+_PRAISE_BEFORE = frozenset("the your lovely kind nice sweet generous wonderful such a all those these".split())
+"""Words between 'thank you for' and the praise ('thank you for the lovely complement')."""
+_PRAISE_AFTER = frozenset("on about and but you it yesterday today".split())
+"""Words after the praise itself ('thanks for the complement on my dress'), not a noun it modifies."""
 
 
 _SLOT_CHECKS = {
@@ -1290,6 +1294,7 @@ class SlotTwin(_TwinRule):
         "The hole in the road; a hole punch; the plain truth; the plain lands of the north.",
         "Aim at a stationary and a moving target; the car stayed stationary for an hour; a stationary bike.",
         "Thanks to the complement of staff; the wine is a complement to the fish; thanks for the compliment.",
+        "Thank you for sending the complement rather than the whole set; thank you for your complement slip.",
     )
     triggers = frozenset(_SLOT_CHECKS)
 
@@ -1351,11 +1356,17 @@ _BASE_TWINS = {
 }
 """Words written for the plain verb they sound like: 'I no the answer', 'you should right a letter'."""
 _BASE_SUBJECTS = frozenset(("i", "we", "you", "they"))
-_ALSO_VERBS = _cues("herd wade mist tide scent band guest paste blue")
+_ALSO_VERBS = _cues("herd wade mist tide scent band guest paste blue court")
 """Written words that are verbs of their own ('they herd cattle', 'we wade across'): read as a past
 only after a singular subject, where the plain form cannot be the present ('the dog herd a noise')."""
 _DO_FORMS = frozenset("do does did don't doesn't didn't don’t doesn’t didn’t".split())
 """Auxiliaries that take a plain verb, as modals do ('I don't no the answer')."""
+_NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
+"""The forms of 'do' that are surely the auxiliary right before a word: a bare 'do' may be the verb
+itself ('you did right to tell me', 'they do right by their customers')."""
+_QUESTION_OPENERS = frozenset("do does did doesn't didn't doesn’t didn’t".split())
+"""Auxiliaries that open a question, not an order, when they open the sentence ('Does advice help?');
+'don't' may open an order ('Don't waist your money')."""
 _END_BASE = _cues("breath")
 """Plain-verb twins that may end the sentence ('I can't breath.')."""
 _PAST_SUBJECTS = frozenset(("i", "we", "you", "they", "he", "she"))
@@ -1465,6 +1476,8 @@ class VerblessTwin(_TwinRule):
         "Can you hole the putt? You should sow the seeds now. You can by all means come.",
         "I mind the noise less now. We herd the sheep into the pen. They band together. The kids wade in.",
         "The road through the valley. The hours past nine are quiet. The journey through the mountains",
+        "Does advice from parents really matter? Did advice from the coach help?",
+        "You did right to tell me; they do right by their customers; politicians court the elderly vote.",
     )
     triggers = frozenset(_PAST_TWINS) | frozenset(_BASE_TWINS)
 
@@ -1478,7 +1491,7 @@ class VerblessTwin(_TwinRule):
             or before in w.MODALS
             or before in w.NEGATED_MODALS
             or before in _MODAL_CONTRACTIONS
-            or before in _DO_FORMS
+            or before in _NEGATED_DO
         ):
             return True
         if low not in _PAST_TWINS:
@@ -1497,8 +1510,10 @@ class VerblessTwin(_TwinRule):
             or before in w.NEGATED_MODALS
             or before == "not"
             or before in _MODAL_CONTRACTIONS
-            or before in _DO_FORMS
+            or before in _NEGATED_DO
         )
+        if low in _BASE_TWINS and before in _QUESTION_OPENERS and index == 1:
+            return None  # "Does advice from parents help?": a question, its subject after the auxiliary
         if low in _BASE_TWINS and (before in _BASE_SUBJECTS or modal or before in ("he", "she")):
             twin = _BASE_TWINS[low]
             start = index - 1

@@ -56,6 +56,11 @@ def _everyday(words: list[Word], index: int) -> bool:
     return words[index + 1].low in _ENDS_ADVERBIAL
 
 
+def _opens_clause(words: list[Word], index: int) -> bool:
+    """The word at ``index`` opens its clause: the sentence's start, after a comma or a conjunction."""
+    return index == 0 or not words[index - 1].joined or words[index - 1].low in _CONJUNCTIONS
+
+
 def _maybe(words: list[Word], index: int) -> bool:
     """'maybe' between a subject and what follows 'be': 'it maybe late', 'there maybe a delay'."""
     if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
@@ -63,15 +68,23 @@ def _maybe(words: list[Word], index: int) -> bool:
     following = words[index + 1].low
     before = words[index - 1].low
     noun_subject = (
-        index > 1 and words[index - 2].joined and words[index - 2].low in w.DETERMINERS and "NOUN" in w.tags(before)
-    )  # 'the results maybe wrong'
+        index > 1
+        and words[index - 2].joined
+        and words[index - 2].low in w.DETERMINERS
+        and "NOUN" in w.tags(before)
+        and _opens_clause(words, index - 2)
+    )  # 'the results maybe wrong'; not an object: 'we need a room maybe bigger than this'
     if before not in _SUBJECTS_BEFORE_MAY and not noun_subject:
         return False
     return following in _MAY_BE_NEXT or w.tags(following) == {"ADJ"}
 
 
-_NOT_AMOUNTS = frozenset("days today tonight now lately though either please".split())
-"""Words after 'anymore' that close the clause with it, not nouns it counts: 'not these days anymore'."""
+_NOT_AMOUNTS = frozenset(
+    "days today tonight now lately though either please day week month year morning evening night weekend "
+    "weekends summer winter time times".split()
+)
+"""Words after 'anymore' that close the clause with it, not nouns it counts: 'not these days anymore',
+'prices aren't rising anymore month on month'."""
 
 
 def _any_more(words: list[Word], index: int) -> bool:
@@ -84,10 +97,13 @@ def _any_more(words: list[Word], index: int) -> bool:
         return True
     if words[index + 1].text[:1].isupper() or following in w.SUBJECT_PRONOUNS:
         return False  # a run-on: 'not many do it anymore I know'
+    if following.endswith("ing"):
+        return False  # a clause of its own: 'I don't enjoy it anymore living here'
     tags = w.tags(following)
     return "NOUN" in tags and not tags & {"DET", "PRON", "ADV"} and following not in _NOT_AMOUNTS
 
 
+_SUBORDINATORS = frozenset("if whether that when".split())
 _THERE_IS = frozenset("is was isn't wasn't isn’t wasn’t".split())
 _WAY_AFTER = frozenset("to that of i you we they he she it".split())
 """After 'is there any way' the clause it opens ('is there any way to fix it', 'any way that we can')."""
@@ -100,7 +116,11 @@ def _any_way(words: list[Word], index: int) -> bool:
         return False
     pair = (words[index - 2].low, words[index - 1].low)
     there = (pair[0] in _THERE_IS and pair[1] == "there") or (pair[0] == "there" and pair[1] in _THERE_IS)
-    return there and words[index - 2].joined and words[index + 1].low in _WAY_AFTER
+    if not (there and words[index - 2].joined and words[index + 1].low in _WAY_AFTER):
+        return False
+    if pair[0] == "there" and index > 2 and words[index - 3].joined and words[index - 3].low in _SUBORDINATORS:
+        return True  # 'I wonder if there is anyway to fix it'
+    return _opens_clause(words, index - 2)  # not a place: 'the bus was there anyway to take us home'
 
 
 def _any_one_of(words: list[Word], index: int) -> bool:
@@ -189,6 +209,8 @@ class OneWordForTwo(GrammarRule):
         "We don't live there anymore. I don't see them anymore these days; he doesn't care anymore what they say.",
         "We got there anyway to see the end; there is anyway a problem. Anyway, there it is.",
         "The results may be wrong; the team, maybe tired, lost.",
+        "The bus was there anyway to take us home; I don't enjoy it anymore living here.",
+        "Prices aren't rising anymore month on month; we need a room maybe bigger than this one.",
     )
     fixed = (
         "We walk to work every day.",

@@ -259,9 +259,12 @@ _FEELING_ED = {
 """'-ed' adjectives of feeling and the '-ing' twin that causes the feeling. Not 'confused', 'tired',
 'relaxed': a meeting may be confused, a joke tired, a dinner relaxed."""
 _ATTRIBUTIVE_ED = _forms("bored interested amazed fascinated exhausted terrified")
-_BOARD = _forms("game games")
 """The '-ed' adjectives that cannot stand before a thing at all ('a bored film'); 'an excited
 speech' and 'a disappointed speech' may be ones given in that mood."""
+_GIVEN = _forms("game games performance performances")
+"""Before these the '-ed' adjective may be the mood of who gives them ('a bored performance', 'an
+exhausted performance'), or a board game ('a bored game'). 'Game' is not among the things at all:
+the hunted animals feel ('the game was frightened and scattered')."""
 _THINGS = _forms(
     """
     film films movie movies book books novel novels lesson lessons lecture lectures speech speeches
@@ -269,7 +272,7 @@ _THINGS = _forms(
     programmes program programs documentary documentaries exhibition exhibitions article articles
     subject subjects topic topics course courses seminar seminars episode episodes video videos
     song songs album albums race races ending endings holiday holidays flight flights weather
-    news result results situation performance performances game games experience day weekend
+    news result results situation performance performances experience day weekend
     """
 )
 """Things that cannot feel, which an '-ed' adjective of feeling cannot describe ('the film was
@@ -319,6 +322,7 @@ class EdForIng(GrammarRule):
         "The film was very disappointing; the film was interested in money, said the critic.",
         "The meeting was confused, the joke was tired and the dinner was relaxed.",
         "She gave an excited speech, and the show was amazed by nobody.",
+        "The game was frightened and scattered; the actor gave a bored performance.",
     )
     fix = "sometimes"
 
@@ -362,8 +366,8 @@ class EdForIng(GrammarRule):
             return False
         if words[index - 1].low not in w.ARTICLES:
             return False
-        if words[index + 1].low not in _THINGS or words[index + 1].low in _BOARD:
-            return False  # "a bored game" is more likely a board game
+        if words[index + 1].low not in _THINGS or words[index + 1].low in _GIVEN:
+            return False  # "a bored performance" is given in that mood
         return _ends_phrase(words, index + 1, _AFTER_THING)  # not "a bored film critic"
 
 
@@ -1371,9 +1375,15 @@ class TellPerson(GrammarRule):
 
 
 _NEGATORS = _forms("not never cannot")
-_POSITIVE_NEGATIVES = _forms("forget wait help hesitate")
-"""Verbs whose negative is a positive ('don't forget the kids too', 'I can't wait to see you too')."""
-_CLAUSE_BREAKS = _forms("and but so because while when although though if")
+_POSITIVE_NEGATIVES = _forms("forget wait help hesitate resist fail fails")
+"""Verbs whose negative is a positive ('don't forget the kids too', 'I can't wait to see you too',
+'I couldn't resist the scarf too', 'he never fails to make me laugh too')."""
+_CLAUSE_BREAKS = _forms(
+    "and but so because while when although though if unless until till before after since once whereas whether"
+)
+"""Words that open another clause, whose 'too' the negation before them does not reach ('I won't go
+unless you go too')."""
+_WOULD_NOT = _forms("wouldn't wouldn’t 'd ’d would")
 
 
 _RELATIVES = _forms("who which that")
@@ -1383,6 +1393,34 @@ def _in_relative(words: list[Word], negator: int) -> bool:
     """The negation at ``negator`` opens a relative clause ("the ones who never complain", "those
     who don't vote"), so the clause of 'too' is not negated."""
     return any(at >= 0 and words[at].low in _RELATIVES for at in (negator - 1, negator - 2))
+
+
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _finite(tag: str) -> bool:
+    return any(part in _FINITE for part in tag.split("+"))
+
+
+_PASSIVE_AUXILIARIES = w.BE_FORMS | w.HAVE_FORMS | _forms("get gets got getting")
+_SOMEONE = _forms("everyone everybody everything anyone anybody anything someone somebody something")
+
+
+def _bare_past(words: list[Word], tags: list[str], at: int) -> bool:
+    """A past form the tagger reads as a participle with no auxiliary before it, the verb of a clause
+    ("I didn't know the café served lunch")."""
+    return "VBN" in tags[at].split("+") and words[at - 1].low not in _PASSIVE_AUXILIARIES
+
+
+def _zero_relative(words: list[Word], negator: int) -> bool:
+    """The negated verb's subject is a pronoun after a noun phrase, a relative clause with no 'who' or
+    'that' ("the drinks you don't finish", "everyone I didn't invite")."""
+    if negator < 2 or words[negator - 1].low not in w.SUBJECT_PRONOUNS or not words[negator - 2].joined:
+        return False
+    head = words[negator - 2].low
+    if head in _SOMEONE:
+        return True
+    return "NOUN" in w.tags(head) and negator > 2 and words[negator - 3].low in w.DETERMINERS
 
 
 class TooEither(GrammarRule):
@@ -1406,6 +1444,9 @@ class TooEither(GrammarRule):
         "Not only the players but the coach was tired too.",
         "Don't forget to bring the kids too. I can't wait to see you too!",
         "The ones who never complain work hard too, and those who don't vote pay taxes too.",
+        "I won't go unless you go too. I didn't know you played the piano too. Everyone I didn't invite came too.",
+        "I wouldn't mind a slice too. I decided not to go, and my brother decided not to go too.",
+        "He never fails to make me laugh too.",
     )
     fix = "sometimes"
 
@@ -1418,7 +1459,7 @@ class TooEither(GrammarRule):
                 continue
             if doc.text[word.end : word.end + 1] not in (".", "!"):
                 continue  # a question ("Don't you think so too?") or a cut sentence
-            negated = False
+            negated, negator = False, index
             for at in range(index - 1, max(index - 12, -1), -1):
                 low = words[at].low
                 if low in _CLAUSE_BREAKS or not words[at].joined:
@@ -1429,10 +1470,19 @@ class TooEither(GrammarRule):
                 if low in _POSITIVE_NEGATIVES:
                     negated = False
                     break
-                if low in _NEGATORS or low.endswith("n't"):
-                    negated = not _in_relative(words, at)
+                if low == "mind" and at > 0 and words[at - 1].low in _WOULD_NOT | _NEGATORS:
+                    negated = False
+                    break  # "I wouldn't mind a slice too": a wish
+                if low in _NEGATORS or low.endswith("n't") or low.endswith("n’t"):
+                    negated = not _in_relative(words, at) and words[at + 1].low != "to"  # "decided not to go"
+                    negator = at
             if not negated or in_quotes(doc, word.start):
                 continue
+            if _zero_relative(words, negator):
+                continue  # "everyone I didn't invite came too"
+            tags = sentence_tags(doc, words)
+            if any(_finite(tags[at]) or _bare_past(words, tags, at) for at in range(negator + 2, index)):
+                continue  # 'too' in a clause of its own: "I didn't know you played the piano too"
             yield self.finding(
                 word.start,
                 word.end,
