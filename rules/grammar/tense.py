@@ -458,9 +458,7 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
     if found is None:
         return None
     subject_end, person = found
-    at = subject_end + 1
-    if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
-        at += 1
+    at = _after_subject(words, subject_end)
     have = "has" if person in ("he", "she") else "have"
     if at >= index or words[at].low != have or not words[at - 1].joined:
         return None
@@ -521,9 +519,7 @@ def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int) -
     if found is None:
         return None
     subject_end, person = found
-    at = subject_end + 1
-    if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
-        at += 1
+    at = _after_subject(words, subject_end)
     if at >= len(words) or not words[at - 1].joined:
         return None
     slip = _present_verb(doc, words, person, at)
@@ -560,9 +556,7 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     if found is None:
         return None
     subject_end, person = found
-    at = subject_end + 1
-    if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
-        at += 1
+    at = _after_subject(words, subject_end)
     if perfect_only and (at >= len(words) or words[at].low not in _PERFECT_HAVE):
         return None
     nearest = start if since or words[end].low == "ago" else start - 1
@@ -689,6 +683,15 @@ decides"): captions put the present beside a time that follows the subject, not 
 _SINCE_AND = frozenset(("and", "but"))
 """After a 'since' phrase, a clause that goes on with 'and' or 'but' ("is here since Monday and
 still has not unpacked")."""
+
+
+def _after_subject(words: list[Word], subject_end: int) -> int:
+    """Where the verb stands after a subject that ends at ``subject_end``: next, or past one adverb of
+    narration ("she often goes", "we then moved")."""
+    at = subject_end + 1
+    if at < len(words) and _narrative_adverb(words[at].low) and words[at - 1].joined:
+        at += 1
+    return at
 
 
 def _subject(words: list[Word], at: int, owners: frozenset[str] = _SUBJECT_OWNERS) -> tuple[int, str] | None:
