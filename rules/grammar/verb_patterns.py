@@ -1342,6 +1342,7 @@ class NounForVerb(GrammarRule):
         "Engineers device drivers for printers; the rules of doctors advice them little.",
         "We still hold our breath; lawyers give advice their clients can use.",
         "He could just breathe, and we never life-proof a phone.",
+        "Can advice ever be neutral? Will device prices fall? Why would belief alone cure you?",
     )
     fixed = (
         "She could not breathe.",
@@ -1377,6 +1378,8 @@ class NounForVerb(GrammarRule):
                 verb = "not" if w.verb_tags(after) & {"VB"} and "NOUN" not in w.tags(after) else None
             if verb is None or word.capitalised or not _plain_subject(words, index):
                 continue
+            if word.low != "no" and _asks(words, index):
+                continue  # "Can advice ever be neutral?", "Will device prices fall?": the question's subject
             if words[index].low == "to" and word.low in _VERB_TWINS and not _infinitive_to(words, index):
                 continue  # "take a breath to calm", "used to advice"? only an infinitive 'to'
             fixed = match_case(verb, word.text)
@@ -1580,6 +1583,19 @@ def _noun_possessive(low: str) -> bool:
         return False
     stem = low[:-2]
     return stem not in _NOT_NOUN_POSSESSIVES and "NOUN" in w.tags(stem)
+
+
+_QUESTION_OPENERS = w.MODALS | w.NEGATED_MODALS | frozenset("doesn't didn't doesn’t didn’t".split())
+"""Words that open a question before its subject ("Can advice ever be neutral?"); not "don't", which
+opens an order as often ("Don't advice him to sign")."""
+
+
+def _asks(words: list[Word], index: int) -> bool:
+    """``words[index]`` is a modal (or 'doesn't', 'didn't') that opens a question, alone or after a
+    question word: what follows it is the question's subject, not its verb."""
+    if words[index].low not in _QUESTION_OPENERS:
+        return False
+    return index == 0 or (index == 1 and words[0].low in w.QUESTION_WORDS and words[0].joined)
 
 
 def _plain_subject(words: list[Word], index: int) -> bool:
