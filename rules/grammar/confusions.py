@@ -273,6 +273,7 @@ class ItsConfusion(GrammarRule):
         "I think it's fun when we sing; we knew it's time because the bell rang.",
         "The word 'its' has no apostrophe, and he wrote 'its' twice.",
         "The dog wagged its tail; its' is wrong.",
+        "We saw TV at its worst that night; the city at its finest.",
     )
     fixed = (
         "It's a shame.",
@@ -362,6 +363,8 @@ _AFTER_COMPARATIVE = frozenset("to for than if when".split())
 def _its_means_it_is(words: list[Word], index: int) -> bool:
     """'its a shame', 'its too late', 'its hard to explain', 'its where people walk'."""
     following = words[index + 1]
+    if index > 0 and words[index - 1].low == "at" and _superlative(following.low):
+        return False  # "at its worst that night", "the city at its finest": the idiom's possessive
     if following.low == "going":  # "its going to rain", but "lead to its going out of business"
         after = _next(words, index + 1)
         return words[index].sentence_start or (after is not None and after.low == "to")

@@ -43,6 +43,8 @@ AMBIGUOUS_MONTHS = frozenset(("march", "may", "august"))
 """Months that are also ordinary words: only capitalised (or in a date) are they the month."""
 _PARTS = frozenset(("morning", "afternoon", "evening"))
 _NIGHT = "night"
+_DARKNESS_BEFORE = frozenset("deep lost shrouded cloaked wrapped plunged sunk hidden veiled".split())
+"""Words before 'in night' that make the night a darkness, not a time ("plunged in night")."""
 _SEASONS = frozenset(("spring", "summer", "autumn", "winter"))
 _CLOCK = frozenset(("noon", "midnight"))
 _HOURS = frozenset(("am", "pm", "o'clock")) | frozenset(
@@ -194,6 +196,7 @@ class TimePreposition(GrammarRule):
     )
     good = (
         "We met on Monday; he was sworn in Monday and the ballots came in January 20.",
+        "The village was wrapped in night; the hills lay deep in night.",
         "On February 21, we signed it; in January 2020 and in March 5 people left.",
         "The report on January was late; we will focus on January.",
         "On the morning of the vote, and on the morning he left, we sat at the morning session.",
@@ -437,8 +440,11 @@ class TimePreposition(GrammarRule):
         return self._replace(doc, preposition, words[index + 2], "in", "A year takes 'in'")
 
     def _in_night(self, doc: Document, words: list[Word], index: int) -> Finding | None:
-        """'late in night' -> 'at night' ('in night shifts', 'in the night' are right)."""
+        """'late in night' -> 'at night' ('in night shifts', 'in the night' are right; so is night as
+        a darkness that wraps or hides, after a participle or 'deep', 'lost': "wrapped in night")."""
         if not _clause_goes_on(_next(words, index)) or _in_is_particle(words, index - 1):
+            return None
+        if index > 1 and (words[index - 2].low in _DARKNESS_BEFORE or w.plainly_past(words[index - 2].low)):
             return None
         return self._replace(doc, words[index - 1], words[index], "at", "The night takes 'at'")
 
