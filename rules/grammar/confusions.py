@@ -1080,6 +1080,7 @@ class AffectEffect(GrammarRule):
         "The law will go into affect next year, and the drug took affect quickly.",
         "The cuts had a devastating affect on the town and no noticeable affect on prices.",
         "Smoking has a bad affect on your lungs, and the rain had a welcome affect on the crops.",
+        "The ban remains in affect until May.",
     )
     good = (
         "The ruling had an effect on prices.",
@@ -1087,6 +1088,7 @@ class AffectEffect(GrammarRule):
         "They want to effect change.",
         "The study measured negative affect on a daily scale.",
         "Changes in affect are common; the study gives insight into affect and mood.",
+        "Her interest is in affect regulation; differences in affect were small.",
         "Her affect on admission was flat, with positive affect on the second scale.",
         "He showed a flat affect on examination and a labile affect on the ward.",
     )
@@ -1151,6 +1153,16 @@ def _article_and_adjective(words: list[Word], index: int) -> bool:
 
 _TAKE_FORMS = frozenset("take takes took taken taking".split())
 _INTO_VERBS = frozenset("go goes went gone going come comes came coming put puts putting bring brings brought".split())
+_IN_EFFECT_BEFORE = w.BE_FORMS | frozenset(
+    "remain remains remained remaining stay stays stayed now still already".split()
+)
+"""Words before 'in affect' that make it the rule's 'in effect' ("the ban remains in affect until May"); after a
+noun it is the psychologist's ('changes in affect')."""
+_AFTER_IN_EFFECT = frozenset(
+    """until till from since for as throughout across today tomorrow tonight now immediately again yet
+    when while unless""".split()
+)
+"""What follows 'in effect' of a rule ("in affect until May", "in affect from today"); the clause may also end there."""
 
 
 def _effect_phrase(words: list[Word], index: int) -> bool:
@@ -1162,6 +1174,9 @@ def _effect_phrase(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if previous in _TAKE_FORMS:
         return True
+    if previous == "in" and index > 1 and words[index - 2].joined and words[index - 2].low in _IN_EFFECT_BEFORE:
+        after = words[index + 1] if index + 1 < len(words) and words[index].joined else None
+        return after is None or after.low in _AFTER_IN_EFFECT  # not "is in affect regulation", "in affect and mood"
     return previous == "into" and index > 1 and words[index - 2].joined and words[index - 2].low in _INTO_VERBS
 
 
