@@ -276,6 +276,25 @@ def run_of(words: list[Word], index: int, length: int) -> bool:
     return all(words[i].joined for i in range(index, index + length - 1))
 
 
+def ends_phrase(words: list[Word], index: int, allowed: frozenset[str]) -> bool:
+    """The word at ``index`` ends its phrase: the sentence ends, a punctuation mark follows, or the
+    next word is one of ``allowed`` (words that cannot go on with the phrase)."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    return words[index + 1].low in allowed
+
+
+def joined_before(words: list[Word], index: int, reach: int, lows: frozenset[str]) -> bool:
+    """Whether a word of ``lows`` stands among the ``reach`` words before ``words[index]``, with
+    nothing but spaces between it and ``words[index]`` (a comma or a sentence edge stops the look)."""
+    for at in range(index - 1, max(index - reach - 1, -1), -1):
+        if not words[at].joined:
+            return False
+        if words[at].low in lows:
+            return True
+    return False
+
+
 def before(words: list[Word], index: int) -> Word | None:
     """The word before ``words[index]`` when joined to it (nothing but spaces between)."""
     if index > 0 and words[index - 1].joined:

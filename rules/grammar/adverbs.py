@@ -17,7 +17,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, ends_phrase, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -178,7 +178,7 @@ class AdjectiveForAdverb(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _ADVERB_TRIGGERS):
             verb_at = _action_before(words, index)
-            if verb_at is None or not _ends_clause(words, index):
+            if verb_at is None or not ends_phrase(words, index, _CLAUSE_ENDS):
                 continue
             word = words[index]
             if word.text != word.low or in_quotes(doc, word.start):
@@ -290,14 +290,6 @@ def _ends_strictly(words: list[Word], index: int, listed: bool) -> bool:
     return following in _STRICT_ENDS or (listed and following in _CLAUSE_ENDS)
 
 
-def _ends_clause(words: list[Word], index: int) -> bool:
-    """The adjective ends its clause: the sentence ends, a punctuation mark follows, or a word
-    that cannot continue a noun phrase ('last night', 'and', 'on the ice')."""
-    if index + 1 >= len(words) or not words[index].joined:
-        return True
-    return words[index + 1].low in _CLAUSE_ENDS
-
-
 class AdjectiveAfterObject(GrammarRule):
     id = "grammar.adjective-after-object"
     category = "grammar"
@@ -373,7 +365,8 @@ def _manner_after_object(words: list[Word], index: int) -> int | None:
         if words[at].low in _DEGREE and at + 1 < len(words) and words[at].joined:
             at += 1  # "speaks English very good"
         low = words[at].low
-        if (low.endswith(_MANNER_ENDINGS) or low in _ADVERB_OF or low in _MORE_ADVERB_OF) and _ends_clause(words, at):
+        manner = low.endswith(_MANNER_ENDINGS) or low in _ADVERB_OF or low in _MORE_ADVERB_OF
+        if manner and ends_phrase(words, at, _CLAUSE_ENDS):
             return at
     return None
 

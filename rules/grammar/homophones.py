@@ -29,7 +29,7 @@ from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, places, positions
+from ._tokens import Word, in_quotes, joined_before, match_case, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -472,12 +472,7 @@ def _medic_before(words: list[Word], index: int) -> bool:
     """A doctor is the subject: 'doctors may proscribe', 'the GP will often proscribe'."""
     if not index or words[index - 1].low not in _MEDICS | _PRESCRIBER_SLOT:
         return False  # 'was proscribed' (banned), 'warned about proscribed drugs'
-    for at in range(index - 1, max(index - 4, -1), -1):
-        if not words[at].joined:
-            return False
-        if words[at].low in _MEDICS:
-            return True
-    return False
+    return joined_before(words, index, 3, _MEDICS)
 
 
 class VerbTwin(_TwinRule):

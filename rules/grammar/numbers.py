@@ -16,7 +16,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, each_place, in_quotes, match_case, positions
+from ._tokens import Word, each_place, ends_phrase, in_quotes, match_case, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -146,7 +146,8 @@ class NumberForm(GrammarRule):
             plural = match_case(low + "s", word.text)
             message = f"Without a number before it, write '{plural} of' ('thousands of homes')."
             return word.start, word.end, plural, message
-        measured = after.low in _MEASURED and _ends_phrase(words, index + 1) and not _noun_use(words, index - 1)
+        ends = ends_phrase(words, index + 1, _AFTER_MEASURE)
+        measured = after.low in _MEASURED and ends and not _noun_use(words, index - 1)
         if low == "foot" and after.low in ("tall", "high"):
             return None  # "He is six foot tall": a height, where 'foot' after a number is standard
         if low in _MEASURE_UNITS and before is not None and _number(before) and measured:
@@ -202,13 +203,9 @@ def _of_then_plural(words: list[Word], index: int, nouns: frozenset[str] | None 
     return not noun.capitalised and (_plural_noun_only(noun.low) or w.is_plural_noun(noun.low))
 
 
-def _ends_phrase(words: list[Word], index: int) -> bool:
-    """Nothing joined follows ``words[index]`` but a preposition or a conjunction ('300 meters long.',
-    'five years old and'): a noun after it would make the measure a modifier ('a five year old boy')."""
-    if index + 1 >= len(words) or not words[index].joined:
-        return True
-    following = words[index + 1].low
-    return following in w.PREPOSITIONS or following in ("and", "but", "or", "when", "than")
+_AFTER_MEASURE = w.PREPOSITIONS | frozenset(("and", "but", "or", "when", "than"))
+"""What may follow a measure that ends its phrase ('300 meters long.', 'five years old and'): a noun
+after it would make the measure a modifier ('a five year old boy')."""
 
 
 RULES = [NumberForm]

@@ -28,7 +28,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, ends_phrase, in_quotes, joined_before, match_case, occurrences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -106,14 +106,6 @@ def after_subordinator(words: list[Word], index: int, reach: int = 6) -> bool:
     return False
 
 
-def _ends_phrase(words: list[Word], index: int, allowed: frozenset[str]) -> bool:
-    """The word at ``index`` ends its phrase: the sentence ends, punctuation follows, or a word of
-    ``allowed``."""
-    if index + 1 >= len(words) or not words[index].joined:
-        return True
-    return words[index + 1].low in allowed
-
-
 class AdverbTwin(GrammarRule):
     id = "grammar.adverb-twin"
     category = "grammar"
@@ -177,7 +169,7 @@ class AdverbTwin(GrammarRule):
         if low == "hardly":
             if before not in _EFFORT_VERBS and before not in _HARDLY_DEGREE:
                 return None
-            if not _ends_phrase(words, index, _AFTER_HARD):
+            if not ends_phrase(words, index, _AFTER_HARD):
                 return None
             if index + 2 < len(words) and words[index + 1].low == "to" and words[index + 1].joined:
                 following = words[index + 2].low
@@ -185,18 +177,18 @@ class AdverbTwin(GrammarRule):
                     return None  # "it worked hardly to our advantage"
             return "hard"
         if low == "lately":
-            if before not in _ARRIVING or not _ends_phrase(words, index, _AFTER_LATE):
+            if before not in _ARRIVING or not ends_phrase(words, index, _AFTER_LATE):
                 return None
             back = words[max(index - 5, 0) : index - 1]
             if any(item.low in _NOT_BEFORE_LATELY for item in back):
                 return None  # "have any parcels arrived lately", "I've been waking lately": 'recently'
             return "late"
         if low == "highly":
-            if before not in _HEIGHT_VERBS or not _ends_phrase(words, index, _AFTER_HIGH):
+            if before not in _HEIGHT_VERBS or not ends_phrase(words, index, _AFTER_HIGH):
                 return None
             return "high"
         if low == "lonely":
-            if before not in _ALONE_VERBS or not _ends_phrase(words, index, _AFTER_ALONE):
+            if before not in _ALONE_VERBS or not ends_phrase(words, index, _AFTER_ALONE):
                 return None
             if _coordinated_adjective(words, index):
                 return None  # "live lonely, isolated lives", "sat lonely and forgotten": an adjective
@@ -208,7 +200,7 @@ class AdverbTwin(GrammarRule):
         at = index + 2
         if at + 1 < len(words) and words[at].joined and words[at + 1].low in _PLACES:
             at += 1  # "the post office", "the train station"
-        if words[at].low not in _PLACES or not _ends_phrase(words, at, _forms("and but")):
+        if words[at].low not in _PLACES or not ends_phrase(words, at, _forms("and but")):
             return None
         return "near"
 
@@ -357,7 +349,7 @@ class EdForIng(GrammarRule):
         subject = words[back - 1]
         if subject.low not in _THINGS or subject.text != subject.low:
             return False
-        return _opens_clause(words, back - 1) and _ends_phrase(words, index, _AFTER_FEELING)
+        return _opens_clause(words, back - 1) and ends_phrase(words, index, _AFTER_FEELING)
 
     @staticmethod
     def _attributive(words: list[Word], index: int) -> bool:
@@ -368,7 +360,7 @@ class EdForIng(GrammarRule):
             return False
         if words[index + 1].low not in _THINGS or words[index + 1].low in _GIVEN:
             return False  # "a bored performance" is given in that mood
-        return _ends_phrase(words, index + 1, _AFTER_THING)  # not "a bored film critic"
+        return ends_phrase(words, index + 1, _AFTER_THING)  # not "a bored film critic"
 
 
 _PREDICATIVE = {
@@ -456,15 +448,6 @@ extraposed verb after 'to', whatever the tagger says), "seemed sensible to the c
 it seemed reasonable)."""
 
 
-def _judged_sensible(words: list[Word], index: int) -> bool:
-    for at in range(index - 1, max(index - 5, -1), -1):
-        if not words[at].joined:
-            return False
-        if words[at].low in _SENSIBLE_JUDGES:
-            return True
-    return False
-
-
 class SensibleSensitive(GrammarRule):
     id = "grammar.sensible-sensitive"
     category = "grammar"
@@ -507,7 +490,7 @@ class SensibleSensitive(GrammarRule):
                 continue
             if not w.tags(words[at].low) & _NOMINAL:
                 continue
-            if _judged_sensible(words, index):
+            if joined_before(words, index, 4, _SENSIBLE_JUDGES):
                 continue  # "it is sensible to phone first", "the plan seemed sensible to the committee"
             if at == index + 2 and "VERB" in w.tags(words[at].low) and sentence_tags(doc, words)[at].startswith("VB"):
                 continue  # "sensible to wait", "sensible to heat the oven"
@@ -880,7 +863,7 @@ class PayFor(GrammarRule):
                 at += 1
             if at >= len(words) or not words[at - 1].joined or words[at].low not in _PAID_FOR:
                 continue
-            if not _ends_phrase(words, at, w.PREPOSITIONS | _forms("and but tonight today yesterday")):
+            if not ends_phrase(words, at, w.PREPOSITIONS | _forms("and but tonight today yesterday")):
                 continue
             if at + 1 < len(words) and words[at].joined and words[at + 1].low in ("for", "of"):
                 continue  # "paid the trip for her": he paid for her trip; "pay the course of ..."
@@ -944,9 +927,9 @@ class LookAt(GrammarRule):
             thing = words[index + 2]
             if thing.low not in _LOOKED_AT or thing.text != thing.low:
                 continue
-            if not _ends_phrase(words, index + 2, _AFTER_LOOKED_AT):
+            if not ends_phrase(words, index + 2, _AFTER_LOOKED_AT):
                 continue
-            if thing.low == "picture" and words[index + 1].low == "the" and _ends_phrase(words, index + 2, _OF):
+            if thing.low == "picture" and words[index + 1].low == "the" and ends_phrase(words, index + 2, _OF):
                 continue  # "she looked the picture of health"
             if thing.low == "picture" and words[index + 1].low in ("a", "an"):
                 continue  # "she looked a picture in her wedding dress": looked lovely
@@ -1234,7 +1217,7 @@ class WatchTv(GrammarRule):
             if index + 1 >= len(words) or not word.joined or words[index + 1].low not in _WATCHED:
                 continue
             allowed = _AFTER_TV | (w.PREPOSITIONS if word.low in _LOOK else frozenset())
-            if not _ends_phrase(words, index + 1, allowed) or in_quotes(doc, word.start):
+            if not ends_phrase(words, index + 1, allowed) or in_quotes(doc, word.start):
                 continue
             if word.low not in _LOOK and not self._span_after(words, index + 1):
                 continue
