@@ -117,3 +117,16 @@ def test_accuracy_on_a_slice_of_the_dev_set() -> None:
 
     sentences = corpus(DEV)[:400]
     assert accuracy(sentences, model()) >= 0.88
+
+
+@pytest.mark.parametrize("word", ["the", "government", "running", "The", "However", "people"])
+def test_a_common_word_read_from_the_cache_scores_as_when_summed(word: str) -> None:
+    """The commonest words' parts come from the data cache (summed once per machine): exactly the
+    parts the weights give, so a text is tagged the same whether a word was read or summed."""
+    from rules.grammar._tagger import model
+
+    found = model()
+    assert found.common is not None and found.common.number(word) >= 0
+    found.words.pop(word, None)
+    assert list(found._word(word)[:5]) == found.summed(word)
+    assert found.common.number("zyzzogeton") < 0
