@@ -692,6 +692,8 @@ _NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | frozenset("and or but nor so yet".
 """Words after the match that head no noun phrase of their own ('co workers or friends')."""
 
 
+_POSSESSIVES = frozenset("my your his her its our their".split())
+
 GOVERNED_SHARE = math.log(0.05)
 """A verb that has this preposition after it in one use in twenty or more governs it ('look at',
 'worked on', 'stopped at', 'settled on'); 'met at', 'was in' (one in fifty) do not."""
@@ -702,9 +704,12 @@ def _governed_preposition(item: Expression, previous: str) -> bool:
     minute', 'at any case' for 'in any case'), and the verb before it governs that preposition on the
     web: the preposition is the verb's, and the words after it its object ("the editors worked on the
     last minute of the film", "the lawyer will look at any case")."""
-    first, right_first = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    words = item.wrong.lower().split()
+    first, right_first = words[0], item.right.split()[0].lower()
     if first == right_first or first not in w.PREPOSITIONS or not previous:
         return False
+    if words[2:3] == ["way"] and words[1] in _POSSESSIVES:
+        return False  # "lost her keys in her way to work": 'on one's way' is an idiom, whatever the verb
     if previous in w.AUXILIARIES or previous in w.MODALS or not w.verb_tags(previous):
         return False
     pair, count = _ngrams.web_pair_count(previous, first), _ngrams.web_word_count(previous)
