@@ -47,8 +47,9 @@ class HowWithoutTo(GrammarRule):
     summary = "'How' before a bare verb without 'to': 'how install it', 'learn how fix a tap'."
     why = (
         "'How' takes a clause ('how we install it') or an infinitive ('how to install it'); a bare verb "
-        "straight after it has lost its 'to'. Only a word the tagger reads as a bare verb is reported, and "
-        "a word that is also a noun only before an object ('how fix the door'). Adjectives and adverbs ("
+        "straight after it has lost its 'to'. Only a verb's bare form is reported (the tagger is no help "
+        "here: it misreads the slip itself), and a word that is also a noun only before an object ('how "
+        "fix the door', not 'how water shaped the valley'). Adjectives and adverbs ("
         "'how open the market is', 'how fast the car went'), 'how come', 'how dare', names and capitalised "
         "words are left alone."
     )
@@ -82,8 +83,8 @@ class HowWithoutTo(GrammarRule):
                 continue  # "how water shaped the valley", "how change happens"
             if following.low in w.MODALS or following.low in w.AUXILIARIES:
                 continue  # "how people can avoid it"
-            if sentence_tags(doc, words)[index + 1] not in ("VB", "VBP"):
-                continue
+            if low not in w.verb_lemmas(low):
+                continue  # a past or an -s form: "how people came", "how things stand"
             if in_quotes(doc, verb.start):
                 continue
             fixed = f"to {verb.text}"
@@ -292,7 +293,9 @@ def _clause_follows(doc: Document, words: list[Word], start: int) -> bool:
     first = words[start].low
     if first in _CLAUSE_SUBJECTS:
         verb = start + 2 if tags[start + 1] == "RB" and start + 2 < len(words) else start + 1
-        return tags[verb] in _CLAUSE_VERB_TAGS
+        return tags[verb] in _CLAUSE_VERB_TAGS or words[verb].low in w.NEGATED_AUXILIARIES | w.NEGATED_MODALS
+    if words[start].capitalised and tags[start] == "NNP":
+        return tags[start + 1] in ("VBZ", "VBD") and "NOUN" not in w.tags(words[start + 1].low)
     if first == "there":
         return words[start + 1].low in w.BE_FORMS or tags[start + 1] == "MD"
     if first not in _OPENERS:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 _ARTICLES = frozenset(("a", "an", "the"))
+_POSSESSIVES_BEFORE_THE = frozenset("my your our their".split())
 _SECOND_DETERMINERS = frozenset("a an the this these those my your his its our their he she they we another".split())
 
 
@@ -57,6 +58,7 @@ class DoubleDeterminer(GrammarRule):
         "The mayor spoke in front of the all residents.",
         "It is a one of the oldest bridges in London.",
         "It has been a many years since the mill closed.",
+        "Click on your the profile icon; the code of our the paper is online.",
     )
     good = (
         "A is for apple, and A stands for ampere.",
@@ -73,11 +75,34 @@ class DoubleDeterminer(GrammarRule):
         "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
         "It was a one-of-a-kind piece, a one of a kind; the one of the books I liked; a one of his songs that.",
         "It is a many-sided problem; a great many years; a good many people; love is a many splendored thing.",
+        'My The Frame TV works; the car was his the whole time; give her the keys; "your the" is a typo.',
     )
     fixed = ()
     fix = "sometimes"
 
+    def _possessive_the(self, doc: Document) -> Iterator[Finding]:
+        """'Your the profile', 'our the paper': a possessive straight before a lower-case 'the' ('my The
+        Frame TV' is a name; 'his' and 'her' are also pronouns: 'the car was his the whole time')."""
+        for words, index in occurrences(doc, _POSSESSIVES_BEFORE_THE):
+            first = words[index]
+            if not first.joined or index + 2 >= len(words) or words[index + 1].text != "the":
+                continue
+            if in_quotes(doc, first.start):
+                continue
+            the = words[index + 1]
+            suggestions: tuple[str, ...] = (first.text, match_case("the", first.text))
+            if first.low == "your":
+                suggestions += (match_case("you're the", first.text),)
+            yield self.finding(
+                first.start,
+                the.end,
+                f"'{first.text} the': one determiner too many; keep '{first.text}' or 'the'.",
+                suggestions=suggestions,
+                fix=FixSafety.UNSAFE,
+            )
+
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._possessive_the(doc)
         for words, index in occurrences(doc, _ARTICLES):
             first = words[index]
             if not first.joined or index + 1 >= len(words):
