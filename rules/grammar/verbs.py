@@ -729,13 +729,22 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
     if subject_end is not None and words[subject_end].low in _ASKED_PRONOUNS and words[index - 1].joined:
         return True  # "why did she left?": after 'did she' a past that is also an adjective is still the verb
     if subject_end is None and not negated:
-        return False
+        return _emphatic_did_past(words, index)
     if negated and "NOUN" in pos and pos <= {"VERB", "NOUN", "ADJ"} and _right_after_negation(words, index):
         return True  # "they didn't thought", "did not felt": no noun stands right after a negated 'do'
     if pos != {"VERB", "ADJ"} or index + 1 >= len(words) or not words[index].joined:
         return False
     following = words[index + 1].low
     return following in _VERB_CONFIRMING or (negated and following == "to")
+
+
+def _emphatic_did_past(words: list[Word], index: int) -> bool:
+    """'I did thought of it', 'she did wanted to': a subject pronoun, 'did' and a past that is also a
+    noun or an adjective, all joined. After a pronoun 'did' is the auxiliary ('what he did thought
+    little of it' is read by the free-relative check before this)."""
+    if index < 2 or words[index - 1].low != "did" or words[index - 2].low not in w.SUBJECT_PRONOUNS:
+        return False
+    return words[index - 2].joined and words[index - 1].joined and w.tags(words[index].low) <= {"VERB", "NOUN", "ADJ"}
 
 
 _FREE_RELATIVES = frozenset("what whatever all everything anything something nothing whoever whichever".split())
@@ -891,6 +900,7 @@ class DoVerbForm(GrammarRule):
         "She did not even tried to hide it. How often does he goes there?",
         "Did anybody saw the match? Why did the bank closed the branch?",
         "What time did the ferry arrived? Which bus does she takes to work?",
+        "She did wanted to come, and I did thought of it.",
     )
     good = (
         "They did not go home.",
@@ -927,6 +937,7 @@ class DoVerbForm(GrammarRule):
         "She did not even try to hide it. How often does he go there?",
         "Did anybody saw the match? Why did the bank close the branch?",
         "What time did the ferry arrive? Which bus does she take to work?",
+        "She did want to come, and I did think of it.",
     )
     fix = "sometimes"
 
