@@ -13,8 +13,8 @@ from .adverbs import RULES as _ADVERB_RULES
 from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
 from .capitals import RULES as _CAPITAL_RULES
-from .clauses import RULES as _CLAUSE_RULES
 from .clause_frames import RULES as _CLAUSE_FRAME_RULES
+from .clauses import RULES as _CLAUSE_RULES
 from .closed_compounds import RULES as _CLOSED_COMPOUND_RULES
 from .collocations import RULES as _COLLOCATION_RULES
 from .comparisons import RULES as _COMPARISON_RULES
