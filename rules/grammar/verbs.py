@@ -76,6 +76,7 @@ class ModalVerbForm(GrammarRule):
         "He will can help you, and they can are here.",
         "Can he comes tomorrow? Why should they paid for it?",
         "The meeting will held on Monday, and the committee will decided next week.",
+        "You should ought to apologise.",
     )
     good = (
         "The court would approve the deal.",
@@ -90,6 +91,7 @@ class ModalVerbForm(GrammarRule):
         "He will be able to help; the political will can change; do what you can, will you?",
         "Can she swim? Can you lend me a pen? May he rest in peace. Will Smith comes to town.",
         "Why would taxes rise, and when will prices fall?",
+        "You ought to apologise; we should, ought we not?",
     )
     fixed = (
         "The court would approve the deal.",
@@ -101,6 +103,7 @@ class ModalVerbForm(GrammarRule):
         "He will can help you, and they can be here.",
         "Can he come tomorrow? Why should they pay for it?",
         "The meeting will held on Monday, and the committee will decided next week.",
+        "You should ought to apologise.",
     )
     fix = "sometimes"
 
@@ -178,7 +181,7 @@ class ModalVerbForm(GrammarRule):
 
 
 _BE_FINITE = frozenset("am is are was were".split())
-_TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE
+_TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE | {"ought"}
 _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "be allowed to"}
 
 
@@ -195,6 +198,8 @@ _PAST_MODALS = frozenset("would could should must might may".split()) | frozense
 def _second_modal_finding(rule: ModalVerbForm, words: list[Word], index: int, at: int) -> Finding | None:
     """'will can', 'should must', 'can are': a modal takes neither another modal nor a finite 'be'."""
     modal, target = words[index], words[at]
+    if target.low == "ought" and (at + 1 >= len(words) or words[at + 1].low != "to" or not target.joined):
+        return None  # only 'ought to' is the modal ("should ought to apologise")
     if at + 1 < len(words) and words[at + 1].low in ("be", "have") and target.low in ("may", "must", "might"):
         return None  # "it will, may be, …" has lost its commas rarely; "may be" after 'will' is a typo of another kind
     if index > 0 and words[index - 1].low in ("as", "than", "so"):
