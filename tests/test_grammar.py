@@ -242,6 +242,8 @@ BUILTIN_IDS = {
     "grammar.out-for-ought",
     "grammar.something-is",
     "grammar.modal-without-be",
+    "grammar.i-for-it",
+    "grammar.not-longer",
 }
 
 

@@ -553,6 +553,106 @@ class ModalWithoutBe(GrammarRule):
             )
 
 
+# -- I would be a shame, not longer open --------------------------------------------------------
+
+_I = frozenset(("i",))
+_VERDICTS = frozenset("shame pity idea bummer".split())
+"""Nouns that judge a state of affairs, never a person: 'it would be a shame', 'it is a good idea'."""
+_VERDICT_ENDS = frozenset("if that when because".split())
+
+
+class IForIt(GrammarRule):
+    id = "grammar.i-for-it"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'I would be a shame', 'I will be a good idea': 'it' typed as 'I'."
+    why = (
+        "A shame, a pity or a good idea is a state of affairs, not a person: 'it would be a shame if…'. "
+        "Reported when 'I', a modal and 'be a' lead to such a noun that opens a clause or an infinitive or "
+        "ends the sentence ('I would be a shame to my family' and 'I would be a good fit' are left alone)."
+    )
+    bad = ("I think I would be a shame to miss it.", "They doubt I will be a good idea.")
+    good = ("I would be a good fit for the role, and I would be a shame to my family if I lied.",)
+    fixed = ("I think it would be a shame to miss it.", "They doubt it will be a good idea.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _I):
+            at = index + 1
+            if at >= len(words) or words[at].low not in w.MODALS:
+                continue
+            at += 1
+            if at < len(words) and words[at].low == "not":
+                at += 1
+            if at + 2 >= len(words) or words[at].low != "be" or words[at + 1].low not in ("a", "an"):
+                continue
+            noun_at = at + 2
+            if noun_at + 1 < len(words) and words[noun_at].low not in _VERDICTS and "ADJ" in w.tags(words[noun_at].low):
+                noun_at += 1  # "a good idea"
+            if not _joined_run(words, index, noun_at) or words[noun_at].low not in _VERDICTS:
+                continue
+            if not _verdict_ends(doc, words, noun_at):
+                continue
+            i = words[index]
+            fixed = "It" if i.sentence_start else "it"
+            yield self.finding(
+                i.start, i.end, f"'{fixed}' is meant here, not 'I'.", suggestions=(fixed,), fix=FixSafety.SAFE
+            )
+
+
+def _verdict_ends(doc: Document, words: list[Word], at: int) -> bool:
+    """After the noun comes the clause it judges ('if', 'that', 'to' + a bare verb) or the sentence's end."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return doc.text[words[at].end : words[at].end + 1] in (".", "!", "?", ";", "")
+    following = words[at + 1].low
+    if following in _VERDICT_ENDS:
+        return True
+    return following == "to" and at + 2 < len(words) and "VB" in w.verb_tags(words[at + 2].low)
+
+
+_NOT = frozenset(("not",))
+_NOT_COMPARED = frozenset("than but and or nor".split())
+_NO_LONGER_TAGS = frozenset("VB VBD VBG VBN VBP VBZ MD JJ JJS".split())
+
+
+class NotLonger(GrammarRule):
+    id = "grammar.not-longer"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Not longer' for 'no longer': 'the shop is not longer open'."
+    why = (
+        "'No longer' says that something has stopped ('the shop is no longer open'); 'not longer' is the "
+        "comparative denied ('not longer than my arm'). Reported when a verb, a participle or an adjective "
+        "follows, not 'than', a comma or a conjunction ('the queue is not longer, just slower')."
+    )
+    bad = ("The shop is not longer open on Sundays.", "The file not longer exists.")
+    good = (
+        "My arm is not longer than my leg; the queue is not longer, just slower.",
+        "The days are not longer in winter, and the film was not longer but felt long.",
+    )
+    fixed = ("The shop is no longer open on Sundays.", "The file no longer exists.")
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _NOT):
+            if not _joined_run(words, index, index + 2) or words[index + 1].low != "longer":
+                continue
+            following = words[index + 2].low
+            if following in _NOT_COMPARED or sentence_tags(doc, words)[index + 2] not in _NO_LONGER_TAGS:
+                continue
+            if any(word.low == "than" for word in words[index + 3 : index + 7]):
+                continue  # "not longer today than it was"
+            not_ = words[index]
+            fixed = match_case("no", not_.text)
+            yield self.finding(
+                not_.start,
+                not_.end,
+                f"'{fixed} longer' (it has stopped), not 'not longer'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
 RULES = [
     HowWithoutTo,
     AsToQuestion,
@@ -563,4 +663,6 @@ RULES = [
     OutForOught,
     SomethingIs,
     ModalWithoutBe,
+    IForIt,
+    NotLonger,
 ]

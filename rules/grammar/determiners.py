@@ -26,6 +26,15 @@ _LATIN_A = frozenset("cappella capella priori posteriori fortiori minori maiori"
 """'The is', 'the are': a noun lost in an edit (not 'am': "in the am" is the morning)."""
 
 
+def _noun_after_some(doc: Document, words: list[Word], at: int) -> bool:
+    """'A some time', 'a some weeks': a plain lower-case noun straight after 'some' (not 'a some-time
+    job', where 'sometime' is the adjective)."""
+    if at + 1 >= len(words) or not words[at].joined or doc.text[words[at].end : words[at].end + 1] in ("-", "–"):
+        return False
+    noun = words[at + 1]
+    return noun.text == noun.low and "NOUN" in w.tags(noun.low) and not in_quotes(doc, words[at].start)
+
+
 def _adverb_then_article(words: list[Word], index: int) -> bool:
     """'the exactly the same', 'a really a good idea': an article, a word that can only be an
     adverb in -ly, and the article again."""
@@ -58,6 +67,7 @@ class DoubleDeterminer(GrammarRule):
         "The mayor spoke in front of the all residents.",
         "It is a one of the oldest bridges in London.",
         "It has been a many years since the mill closed.",
+        "We waited for a some time before leaving.",
         "Click on your the profile icon; the code of our the paper is online.",
     )
     good = (
@@ -75,6 +85,7 @@ class DoubleDeterminer(GrammarRule):
         "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
         "It was a one-of-a-kind piece, a one of a kind; the one of the books I liked; a one of his songs that.",
         "It is a many-sided problem; a great many years; a good many people; love is a many splendored thing.",
+        "It was a some-time job; he was a sometime actor.",
         'My The Frame TV works; the car was his the whole time; give her the keys; "your the" is a typo.',
     )
     fixed = ()
@@ -142,6 +153,15 @@ class DoubleDeterminer(GrammarRule):
                     f"'{first.text} {second.text}': 'many' takes no article; '{many}' or 'a great many'.",
                     suggestions=(many, match_case("a great many", first.text)),
                     fix=FixSafety.UNSAFE,
+                )
+                continue
+            if first.low == "a" and second.low == "some" and _noun_after_some(doc, words, index + 1):
+                yield self.finding(
+                    first.start,
+                    second.end,
+                    f"'{first.text} {second.text}': 'some' takes no article; drop '{first.text}'.",
+                    suggestions=(match_case("some", first.text),),
+                    fix=FixSafety.SAFE,
                 )
                 continue
             if first.low == "a" and second.low == "one" and _one_of_the(words, index + 1):
