@@ -244,6 +244,7 @@ BUILTIN_IDS = {
     "grammar.modal-without-be",
     "grammar.i-for-it",
     "grammar.not-longer",
+    "grammar.adjective-preposition",
 }
 
 

@@ -230,4 +230,5 @@ CATALOGUE = (
     E('rules.grammar.clause_frames', 'ModalWithoutBe', 'grammar.modal-without-be', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clause_frames', 'IForIt', 'grammar.i-for-it', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clause_frames', 'NotLonger', 'grammar.not-longer', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'MissingPreposition', 'grammar.adjective-preposition', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
 )

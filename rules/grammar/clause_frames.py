@@ -653,6 +653,84 @@ class NotLonger(GrammarRule):
             )
 
 
+# -- famous its beaches, interested learning ---------------------------------------------------
+
+_PREPOSITION_OF_ADJECTIVE = {
+    "interested": "in",
+    "famous": "for",
+    "fond": "of",
+    "capable": "of",
+    "keen": "on",
+    "dependent": "on",
+    "reliant": "on",
+    "familiar": "with",
+    "similar": "to",
+}
+"""Adjectives that take their object only through a preposition and never a clause of their own
+('interested in', 'famous for'; not 'afraid', 'aware', 'sure': 'afraid the dog will bite')."""
+_PREPOSITION_ADJECTIVES = frozenset(_PREPOSITION_OF_ADJECTIVE)
+_DEGREE = frozenset("very so really quite too more most extremely particularly especially".split())
+_OWNED_PRONOUNS = frozenset("mine yours ours theirs hers".split())
+_ADVERBIAL_NOUNS = frozenset("time world way day week year while".split())
+"""Nouns of a phrase that is an adverbial, not the adjective's object: 'famous the world over', 'the
+whole time'."""
+
+
+class MissingPreposition(GrammarRule):
+    id = "grammar.adjective-preposition"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An adjective that lost its preposition: 'famous its beaches', 'interested learning'."
+    why = (
+        "'Interested', 'famous', 'fond', 'capable', 'keen', 'dependent', 'reliant', 'familiar' and "
+        "'similar' reach their object only through a preposition ('interested in learning', 'famous for its "
+        "beaches'). Reported after 'be' when an -ing form, a possessive or an article's noun follows "
+        "straight away; an adverbial ('famous the world over', 'the whole time') is left alone."
+    )
+    bad = ("The town is famous its cheese.", "She is interested learning Spanish.")
+    good = (
+        "The town is famous for its cheese; she is interested in learning Spanish.",
+        "He was famous the world over, and famous the whole time he lived there.",
+    )
+    fixed = bad
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _PREPOSITION_ADJECTIVES):
+            back = index - 1
+            if back > 0 and words[back].low in _DEGREE:
+                back -= 1
+            if back < 0 or words[back].low not in w.BE_FORMS or not _joined_run(words, back, index + 1):
+                continue
+            following = words[index + 1]
+            if not _object_follows(doc, words, index):
+                continue
+            adjective = words[index]
+            fixed = f"{adjective.text} {_PREPOSITION_OF_ADJECTIVE[adjective.low]}"
+            yield self.finding(
+                adjective.start,
+                adjective.end,
+                f"'{adjective.text}' takes a preposition here: '{fixed} {following.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _object_follows(doc: Document, words: list[Word], index: int) -> bool:
+    """What follows the adjective at ``index`` is its object: a possessive, 'mine' after 'similar', an
+    -ing form, or an article before a noun or an adjective, no adverbial noun in the next words."""
+    following = words[index + 1].low
+    tags = sentence_tags(doc, words)
+    if following in w.POSSESSIVES - {"her"} or (following in _OWNED_PRONOUNS and words[index].low == "similar"):
+        return True
+    if following.endswith("ing"):
+        return tags[index + 1] == "VBG"
+    if following not in w.ARTICLES or not words[index + 1].joined or index + 2 >= len(words):
+        return False
+    nearby = {word.low for word in words[index + 2 : index + 5]}
+    return not nearby & _ADVERBIAL_NOUNS and tags[index + 2] in ("NN", "NNS", "JJ")
+
+
 RULES = [
     HowWithoutTo,
     AsToQuestion,
@@ -665,4 +743,5 @@ RULES = [
     ModalWithoutBe,
     IForIt,
     NotLonger,
+    MissingPreposition,
 ]
