@@ -195,7 +195,7 @@ class DoubledTo(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _TO):
-            if not _joined_run(words, index, index + 3) or words[index + 2].low != "to":
+            if index + 3 >= len(words) or words[index + 2].low != "to" or not _joined_run(words, index, index + 3):
                 continue
             adverb, verb = words[index + 1], words[index + 3]
             if not _splitting_adverb(adverb.low) or "VB" not in w.verb_tags(verb.low):
@@ -522,12 +522,17 @@ class ModalWithoutBe(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MODALS):
-            if index == 0 or not _joined_run(words, index - 1, index + 1):
+            if index == 0 or index + 1 >= len(words):
                 continue
             adjective = words[index + 1]
             kinds = w.tags(adjective.low)
-            if "ADJ" not in kinds or kinds & {"VERB"} or adjective.low in _ADVERB_LIKE or adjective.capitalised:
+            if "ADJ" not in kinds or "VERB" in kinds or adjective.low in _ADVERB_LIKE or adjective.capitalised:
                 continue
+            if not (words[index - 1].joined and words[index].joined):
+                continue
+            before = words[index - 1].low
+            if (before in w.DETERMINERS and before not in w.DEMONSTRATIVES) or "ADJ" in w.tags(before):
+                continue  # "the will", "a can", "free will", "military might"
             tags = sentence_tags(doc, words)
             if (
                 tags[index] != "MD"

@@ -1019,7 +1019,7 @@ class MissingPossessiveApostrophe(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _OWNER_KEYS | _SUBJECT_OWNER_KEYS):
+        for words, index in occurrences(doc, _ALL_OWNER_KEYS):
             found = self._check(doc, words, index) if words[index].low in _OWNER_KEYS else None
             if found is None:
                 found = self._owner_subject(doc, words, index)
@@ -1041,11 +1041,13 @@ class MissingPossessiveApostrophe(GrammarRule):
         owned, verb = words[index + 1], words[index + 2]
         if owned.text != owned.low or owned.low in _SHARED_BY_GROUPS or not _owned_noun(owned.low):
             return None
+        if "NOUN" in w.tags(verb.low) or not (w.verb_tags(verb.low) & {"VBZ", "VBD"} or verb.low in w.MODALS):
+            return None  # "the farmers plant wheat": the second noun may be the verb
         tags = sentence_tags(doc, words)
         if tags[index] not in _OWNER_TAGS or tags[index + 1] != "NN" or tags[index + 2] not in _SUBJECT_VERB_TAGS:
             return None
-        if "NOUN" in w.tags(verb.low) or (index > 1 and words[index - 2].joined and tags[index - 2].startswith("VB")):
-            return None  # "the farmers plant wheat"; "gave the users access"
+        if index > 1 and words[index - 2].joined and tags[index - 2].startswith("VB"):
+            return None  # "gave the users access": two objects
         if in_quotes(doc, owners.start):
             return None
         singular = _SUBJECT_OWNERS.get(owners.low) or _OWNER_PLURALS[owners.low]
@@ -1118,6 +1120,7 @@ _SUBJECT_OWNERS = {
 }
 """People and animals whose plural, before a singular noun and the verb, owns the noun."""
 _SUBJECT_OWNER_KEYS = frozenset(_SUBJECT_OWNERS) - {"people"}
+_ALL_OWNER_KEYS = _OWNER_KEYS | _SUBJECT_OWNER_KEYS
 _SHARED_BY_GROUPS = w.COLLECTIVE_NOUNS | frozenset(
     """
     market association guild league day night evening hospital center centre school menu section home
