@@ -233,6 +233,18 @@ BUILTIN_IDS = {
     "grammar.watch-tv",
     "grammar.tell-person",
     "grammar.too-either",
+    "grammar.how-without-to",
+    "grammar.as-to-question",
+    "grammar.doubled-to",
+    "grammar.do-before-modal",
+    "grammar.like-that-clause",
+    "grammar.r-for-are",
+    "grammar.out-for-ought",
+    "grammar.something-is",
+    "grammar.modal-without-be",
+    "grammar.i-for-it",
+    "grammar.not-longer",
+    "grammar.adjective-preposition",
 }
 
 

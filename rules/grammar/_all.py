@@ -13,6 +13,7 @@ from .adverbs import RULES as _ADVERB_RULES
 from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
 from .capitals import RULES as _CAPITAL_RULES
+from .clause_frames import RULES as _CLAUSE_FRAME_RULES
 from .clauses import RULES as _CLAUSE_RULES
 from .closed_compounds import RULES as _CLOSED_COMPOUND_RULES
 from .collocations import RULES as _COLLOCATION_RULES
@@ -78,4 +79,5 @@ RULES = [
     *_HOMOPHONE_RULES,
     *_QUESTION_RULES,
     *_WORD_CHOICE_RULES,
+    *_CLAUSE_FRAME_RULES,
 ]

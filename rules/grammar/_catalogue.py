@@ -219,4 +219,16 @@ CATALOGUE = (
     E('rules.grammar.word_choice', 'WatchTv', 'grammar.watch-tv', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'TellPerson', 'grammar.tell-person', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'TooEither', 'grammar.too-either', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'HowWithoutTo', 'grammar.how-without-to', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'AsToQuestion', 'grammar.as-to-question', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'DoubledTo', 'grammar.doubled-to', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'DoBeforeModal', 'grammar.do-before-modal', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'LikeThatClause', 'grammar.like-that-clause', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'RForAre', 'grammar.r-for-are', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'OutForOught', 'grammar.out-for-ought', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'SomethingIs', 'grammar.something-is', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'ModalWithoutBe', 'grammar.modal-without-be', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'IForIt', 'grammar.i-for-it', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'NotLonger', 'grammar.not-longer', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_frames', 'MissingPreposition', 'grammar.adjective-preposition', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
 )

@@ -2588,6 +2588,7 @@ class OneOfSingular(GrammarRule):
         "It is one of the reason why prices went up.",
         "She is one of the best singer of her generation.",
         "She was named one of the finalist for the prize.",
+        "The build fails after changing one of the file.",
     )
     good = (
         "He is one of the best players in the league; one of my friends lives in Paris.",
@@ -2599,6 +2600,7 @@ class OneOfSingular(GrammarRule):
         "One of the candidates spoke.",
         "One of the reasons why it failed; one of the places where we stopped.",
         "It is one of the state of the art labs; he won one of the man of the match awards.",
+        "On day one of the trial, during the opening one of the hearing, she spoke.",
     )
     fixed = (
         "He is one of the best players in the league.",
@@ -2607,6 +2609,7 @@ class OneOfSingular(GrammarRule):
         "It is one of the reasons why prices went up.",
         "She is one of the best singers of her generation.",
         "She was named one of the finalists for the prize.",
+        "The build fails after changing one of the files.",
     )
     fix = "always"
 
@@ -2616,8 +2619,9 @@ class OneOfSingular(GrammarRule):
                 continue
             if words[index + 2].low not in _ONE_OF_DETERMINERS:
                 continue
-            if index > 0 and words[index - 1].joined and "NOUN" in w.tags(words[index - 1].low):
-                continue  # "phase one of the project", "day one of the trial": a number
+            before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+            if before and "NOUN" in w.tags(before) and not (before.endswith("ing") and "VBG" in w.verb_tags(before)):
+                continue  # "phase one of the project", "day one of the trial": a number; not "passing one of"
             noun_index = _phrase_final_singular(doc, words, index + 3)
             if noun_index is None or in_quotes(doc, words[noun_index].start):
                 continue

@@ -17,12 +17,22 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 _ARTICLES = frozenset(("a", "an", "the"))
+_POSSESSIVES_BEFORE_THE = frozenset("my your our their".split())
 _SECOND_DETERMINERS = frozenset("a an the this these those my your his its our their he she they we another".split())
 
 
 _BE_FORMS = frozenset("is are was were".split())
 _LATIN_A = frozenset("cappella capella priori posteriori fortiori minori maiori".split())
 """'The is', 'the are': a noun lost in an edit (not 'am': "in the am" is the morning)."""
+
+
+def _noun_after_some(doc: Document, words: list[Word], at: int) -> bool:
+    """'A some time', 'a some weeks': a plain lower-case noun straight after 'some' (not 'a some-time
+    job', where 'sometime' is the adjective)."""
+    if at + 1 >= len(words) or not words[at].joined or doc.text[words[at].end : words[at].end + 1] in ("-", "–"):
+        return False
+    noun = words[at + 1]
+    return noun.text == noun.low and "NOUN" in w.tags(noun.low) and not in_quotes(doc, words[at].start)
 
 
 def _adverb_then_article(words: list[Word], index: int) -> bool:
@@ -57,6 +67,8 @@ class DoubleDeterminer(GrammarRule):
         "The mayor spoke in front of the all residents.",
         "It is a one of the oldest bridges in London.",
         "It has been a many years since the mill closed.",
+        "We waited for a some time before leaving.",
+        "Click on your the profile icon; the code of our the paper is online.",
     )
     good = (
         "A is for apple, and A stands for ampere.",
@@ -73,11 +85,35 @@ class DoubleDeterminer(GrammarRule):
         "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
         "It was a one-of-a-kind piece, a one of a kind; the one of the books I liked; a one of his songs that.",
         "It is a many-sided problem; a great many years; a good many people; love is a many splendored thing.",
+        "It was a some-time job; he was a sometime actor.",
+        'My The Frame TV works; the car was his the whole time; give her the keys; "your the" is a typo.',
     )
     fixed = ()
     fix = "sometimes"
 
+    def _possessive_the(self, doc: Document) -> Iterator[Finding]:
+        """'Your the profile', 'our the paper': a possessive straight before a lower-case 'the' ('my The
+        Frame TV' is a name; 'his' and 'her' are also pronouns: 'the car was his the whole time')."""
+        for words, index in occurrences(doc, _POSSESSIVES_BEFORE_THE):
+            first = words[index]
+            if not first.joined or index + 2 >= len(words) or words[index + 1].text != "the":
+                continue
+            if in_quotes(doc, first.start):
+                continue
+            the = words[index + 1]
+            suggestions: tuple[str, ...] = (first.text, match_case("the", first.text))
+            if first.low == "your":
+                suggestions += (match_case("you're the", first.text),)
+            yield self.finding(
+                first.start,
+                the.end,
+                f"'{first.text} the': one determiner too many; keep '{first.text}' or 'the'.",
+                suggestions=suggestions,
+                fix=FixSafety.UNSAFE,
+            )
+
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._possessive_the(doc)
         for words, index in occurrences(doc, _ARTICLES):
             first = words[index]
             if not first.joined or index + 1 >= len(words):
@@ -117,6 +153,15 @@ class DoubleDeterminer(GrammarRule):
                     f"'{first.text} {second.text}': 'many' takes no article; '{many}' or 'a great many'.",
                     suggestions=(many, match_case("a great many", first.text)),
                     fix=FixSafety.UNSAFE,
+                )
+                continue
+            if first.low == "a" and second.low == "some" and _noun_after_some(doc, words, index + 1):
+                yield self.finding(
+                    first.start,
+                    second.end,
+                    f"'{first.text} {second.text}': 'some' takes no article; drop '{first.text}'.",
+                    suggestions=(match_case("some", first.text),),
+                    fix=FixSafety.SAFE,
                 )
                 continue
             if first.low == "a" and second.low == "one" and _one_of_the(words, index + 1):

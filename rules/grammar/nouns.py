@@ -993,7 +993,9 @@ class MissingPossessiveApostrophe(GrammarRule):
         "'teachers union', 'the customers chips'), so only a plural person ('presidents', 'sisters', "
         "'users') between a determiner and a thing one person has ('speech', 'wedding', 'account') is "
         "reported, when the phrase ends there, and not after a verb of giving ('gave the users "
-        "access')."
+        "access'). Any plural person or animal is also reported between 'the' and a singular noun when the "
+        "clause's verb follows ('the cats bowl is empty'), unless the noun names what a group shares or "
+        "attends ('the farmers market', 'the girls team') or may be the verb ('the dogs bark')."
     )
     bad = (
         "This is a transcript of the presidents speech.",
@@ -1001,6 +1003,8 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The drivers license was suspended.",
         "The managers decision was final, and the victims family spoke.",
         "We read the Presidents speech.",
+        "The cats bowl is empty, and the nurses shift ended at six.",
+        "The journalists source was never named.",
     )
     good = (
         "This is the president's speech, and the presidents' speech was long.",
@@ -1008,15 +1012,55 @@ class MissingPossessiveApostrophe(GrammarRule):
         "He drove his parents home; they gave the users access; the players face charges.",
         "The presidents visit China often, and the officers arrest him.",
         "The students office hours and our neighbors car alarm; he called his friends names.",
+        "The farmers market was busy; the girls team won; the writers guild voted to strike.",
+        "The dogs bark at night; the women dress well; the farmers plant wheat in spring.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _OWNER_KEYS):
-            found = self._check(doc, words, index)
+        for words, index in occurrences(doc, _ALL_OWNER_KEYS):
+            found = self._check(doc, words, index) if words[index].low in _OWNER_KEYS else None
+            if found is None:
+                found = self._owner_subject(doc, words, index)
             if found is not None:
                 yield found
+
+    def _owner_subject(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'The cats bowl is empty', 'the farmers field looked': a plural person or animal between
+        'the' and a singular noun the tagger reads as one, and the sentence's verb straight after, so
+        the two nouns are the subject and the first owns the second. Left alone: nouns that name a
+        body, a place or an event a group shares ('the teachers union', 'the farmers market', 'the
+        girls team'), a second noun that may be the verb ('the dogs bark at night', 'the women dress
+        well') and a verb that may be a noun."""
+        owners = words[index]
+        if index < 1 or index + 2 >= len(words) or not (words[index - 1].joined and owners.joined):
+            return None
+        if words[index - 1].low != "the" or owners.text != owners.low or not words[index + 1].joined:
+            return None
+        owned, verb = words[index + 1], words[index + 2]
+        if owned.text != owned.low or owned.low in _SHARED_BY_GROUPS or not _owned_noun(owned.low):
+            return None
+        if "NOUN" in w.tags(verb.low) or not (w.verb_tags(verb.low) & {"VBZ", "VBD"} or verb.low in w.MODALS):
+            return None  # "the farmers plant wheat": the second noun may be the verb
+        tags = sentence_tags(doc, words)
+        if tags[index] not in _OWNER_TAGS or tags[index + 1] != "NN" or tags[index + 2] not in _SUBJECT_VERB_TAGS:
+            return None
+        if index > 1 and words[index - 2].joined and tags[index - 2].startswith("VB"):
+            return None  # "gave the users access": two objects
+        if in_quotes(doc, owners.start):
+            return None
+        singular = _SUBJECT_OWNERS.get(owners.low) or _OWNER_PLURALS[owners.low]
+        one = f"{singular}'s {owned.text}"
+        several = f"{owners.text}' {owned.text}" if owners.low.endswith("s") else f"{owners.text}'s {owned.text}"
+        suggestions = (one, several) if owners.low.endswith("s") else (several,)
+        return self.finding(
+            owners.start,
+            owned.end,
+            f"A possessive needs an apostrophe: {' or '.join(repr(s) for s in suggestions)}.",
+            suggestions=suggestions,
+            fix=FixSafety.UNSAFE,
+        )
 
     def _check(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         owners = words[index]
@@ -1065,6 +1109,40 @@ _PHRASE_ENDS = frozenset("VBD VBZ VBP MD IN TO".split())
 _OWNER_PLURALS = {_plural(owner): owner for owner in _OWNERS}
 """'presidents' → 'president'."""
 _OWNER_KEYS = frozenset(_OWNER_PLURALS)
+_ANIMALS = """
+    cat dog bird duck horse cow pig goat chicken hen lion tiger bear wolf fox rabbit monkey elephant
+    snake spider bee ant owl eagle puppy kitten
+    """.split()
+_SUBJECT_OWNERS = {
+    **{_plural(noun): noun for noun in w.PERSON_NOUNS if _plural(noun) in w.PERSON_NOUNS},
+    **{_plural(noun): noun for noun in _ANIMALS},
+    **{"children": "child", "women": "woman", "men": "man"},
+}
+"""People and animals whose plural, before a singular noun and the verb, owns the noun."""
+_SUBJECT_OWNER_KEYS = frozenset(_SUBJECT_OWNERS) - {"people"}
+_ALL_OWNER_KEYS = _OWNER_KEYS | _SUBJECT_OWNER_KEYS
+_SHARED_BY_GROUPS = w.COLLECTIVE_NOUNS | frozenset(
+    """
+    market association guild league day night evening hospital center centre school menu section home
+    fund programme program academy camp society conference network movement forum institute college
+    lounge room union title championship tournament cup final race event division category ward clinic
+    magazine page list choice award prize shelter hall toilet bathroom restroom entrance quarter village
+    surgery strike march rally protest organisation compensation benefit pension insurance
+    basketball football soccer hockey tennis volleyball rugby cricket baseball softball golf swimming
+    lacrosse netball handball gymnastics wrestling boxing rowing
+    """.split()
+)
+"""What a group shares, attends or plays, which a plural names without a possessive: 'the teachers
+union', 'the farmers market', 'the girls team', 'the veterans hospital', 'the kids menu', 'the
+students lounge', 'girls basketball'."""
+_SUBJECT_VERB_TAGS = frozenset(("VBZ", "VBD", "MD"))
+
+
+def _owned_noun(low: str) -> bool:
+    """A singular noun (count or mass) that may also be a verb or an adjective ('bone', 'research',
+    'novel'), not a plural."""
+    kinds = w.tags(low)
+    return "NOUN" in kinds and kinds <= {"NOUN", "VERB", "ADJ"} and not low.endswith("s")
 
 
 _ROUND_NUMBERS = frozenset("hundred thousand dozen million billion".split())

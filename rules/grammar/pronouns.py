@@ -74,6 +74,7 @@ class PronounCase(GrammarRule):
         "Me is tired. Them was late again.",
         "Neither him nor her was there. Either me or Sam will go. Neither the coach nor them were ready.",
         "He is a very good friend of me, and she is a cousin of him.",
+        "A friend of you called, and the cake was made for friends of us.",
         "The coach told him and I to stay. Grandma gave Tim and I a lift, and they invited Sarah and I.",
         "She sent the parcel to my brother and I last week. They warned my colleague and I about it.",
         "Please let John or I know. The principal thanked my parents and I for the gift.",
@@ -102,6 +103,7 @@ class PronounCase(GrammarRule):
         "Neither he nor she was there. Neither her mother nor her father came. We saw neither him nor her.",
         "Either him or me, it does not matter. Either way, we lost.",
         "He is a friend of mine; she took a picture of me; he is a friend of her brother; a friend of the family.",
+        "A friend of you both called; the enemy of us all; friends of them all came; the friends of you.",
         "I called her and I told her. I asked him and I got no answer. It was Tim and I who found it.",
         "I miss you and I hope you come. Read Volumes II and I. We met them and I think they left.",
         "I love my wife and I for one think so. Call John or I will. Ask her or I can ask.",
@@ -231,11 +233,13 @@ class PronounCase(GrammarRule):
             opener -= 1  # "a good friend of me", "an old colleague of him"
             if words[opener].low in ("very", "really") and opener > 0 and words[opener - 1].joined:
                 opener -= 1
-        if words[opener].low not in ("a", "an", "one", "another", "some", "two", "three"):
+        if words[opener].low not in _RELATION_OPENERS and not _bare_plural_relation(words, opener, noun.low):
             return None
         following = words[index + 1] if index + 1 < len(words) and pronoun.joined else None
-        if pronoun.low == "her" and following is not None and "NOUN" in w.tags(following.low):
-            return None  # "a friend of her brother": the possessive already
+        if pronoun.low == "her" and following is not None and w.tags(following.low) & {"NOUN", "ADJ"}:
+            return None  # "a friend of her brother", "a cousin of her late husband": the possessive already
+        if following is not None and following.low in _GROUP_AFTER_PRONOUN:
+            return None  # "a friend of you both", "friends of us all", "a friend of you and me"
         fixed = match_case(_RELATION_PRONOUNS[pronoun.low], pronoun.text)
         return self.finding(
             pronoun.start,
@@ -423,11 +427,27 @@ def _name_before_verb(words: list[Word], at: int) -> bool:
 
 
 _SUBJECT_TRIGGERS = frozenset(OBJECT_FORM) | {"us"}
-_RELATION_PRONOUNS = {"me": "mine", "him": "his", "her": "hers", "us": "ours", "them": "theirs"}
+_RELATION_PRONOUNS = {"me": "mine", "him": "his", "her": "hers", "us": "ours", "them": "theirs", "you": "yours"}
+_RELATION_OPENERS = frozenset("a an one another some two three which any no several many".split())
+_GROUP_AFTER_PRONOUN = frozenset("all both guys two three four lot people folks and or".split())
+"""Words after 'you', 'us' or 'them' that make a group of them: 'a friend of you both', 'of us all'."""
+
+
+def _bare_plural_relation(words: list[Word], at: int, noun: str) -> bool:
+    """'Created for friends of us', 'they are friends of them': a plural relation with no determiner,
+    after a preposition or a verb (``at`` is the word just before the relation)."""
+    if not noun.endswith("s") or not words[at + 1].joined or words[at + 1].low != noun:
+        return False
+    before = words[at].low
+    verb = "VERB" in w.tags(before) and before not in w.DETERMINERS
+    return before in w.PREPOSITIONS or before in w.BE_FORMS or verb
+
+
 _RELATION_TRIGGERS = frozenset(_RELATION_PRONOUNS)
 _RELATIONS = frozenset(
     """friend friends colleague colleagues cousin cousins neighbour neighbours neighbor neighbors relative
-    relatives classmate classmates acquaintance acquaintances teammate teammates""".split()
+    relatives classmate classmates acquaintance acquaintances teammate teammates enemy enemies ally allies
+    rival rivals buddy buddies pal pals""".split()
 )
 _RELATION_ADJECTIVES = frozenset("good old close dear great best distant former new".split())
 """Adjectives between 'a' and the relation: "a good friend of mine"."""

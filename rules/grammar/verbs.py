@@ -76,6 +76,7 @@ class ModalVerbForm(GrammarRule):
         "He will can help you, and they can are here.",
         "Can he comes tomorrow? Why should they paid for it?",
         "The meeting will held on Monday, and the committee will decided next week.",
+        "You should ought to apologise.",
     )
     good = (
         "The court would approve the deal.",
@@ -90,6 +91,7 @@ class ModalVerbForm(GrammarRule):
         "He will be able to help; the political will can change; do what you can, will you?",
         "Can she swim? Can you lend me a pen? May he rest in peace. Will Smith comes to town.",
         "Why would taxes rise, and when will prices fall?",
+        "You ought to apologise; we should, ought we not?",
     )
     fixed = (
         "The court would approve the deal.",
@@ -101,6 +103,7 @@ class ModalVerbForm(GrammarRule):
         "He will can help you, and they can be here.",
         "Can he come tomorrow? Why should they pay for it?",
         "The meeting will held on Monday, and the committee will decided next week.",
+        "You should ought to apologise.",
     )
     fix = "sometimes"
 
@@ -178,7 +181,7 @@ class ModalVerbForm(GrammarRule):
 
 
 _BE_FINITE = frozenset("am is are was were".split())
-_TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE
+_TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE | {"ought"}
 _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "be allowed to"}
 
 
@@ -195,6 +198,8 @@ _PAST_MODALS = frozenset("would could should must might may".split()) | frozense
 def _second_modal_finding(rule: ModalVerbForm, words: list[Word], index: int, at: int) -> Finding | None:
     """'will can', 'should must', 'can are': a modal takes neither another modal nor a finite 'be'."""
     modal, target = words[index], words[at]
+    if target.low == "ought" and (at + 1 >= len(words) or words[at + 1].low != "to" or not target.joined):
+        return None  # only 'ought to' is the modal ("should ought to apologise")
     if at + 1 < len(words) and words[at + 1].low in ("be", "have") and target.low in ("may", "must", "might"):
         return None  # "it will, may be, …" has lost its commas rarely; "may be" after 'will' is a typo of another kind
     if index > 0 and words[index - 1].low in ("as", "than", "so"):
@@ -729,13 +734,22 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
     if subject_end is not None and words[subject_end].low in _ASKED_PRONOUNS and words[index - 1].joined:
         return True  # "why did she left?": after 'did she' a past that is also an adjective is still the verb
     if subject_end is None and not negated:
-        return False
+        return _emphatic_did_past(words, index)
     if negated and "NOUN" in pos and pos <= {"VERB", "NOUN", "ADJ"} and _right_after_negation(words, index):
         return True  # "they didn't thought", "did not felt": no noun stands right after a negated 'do'
     if pos != {"VERB", "ADJ"} or index + 1 >= len(words) or not words[index].joined:
         return False
     following = words[index + 1].low
     return following in _VERB_CONFIRMING or (negated and following == "to")
+
+
+def _emphatic_did_past(words: list[Word], index: int) -> bool:
+    """'I did thought of it', 'she did wanted to': a subject pronoun, 'did' and a past that is also a
+    noun or an adjective, all joined. After a pronoun 'did' is the auxiliary ('what he did thought
+    little of it' is read by the free-relative check before this)."""
+    if index < 2 or words[index - 1].low != "did" or words[index - 2].low not in w.SUBJECT_PRONOUNS:
+        return False
+    return words[index - 2].joined and words[index - 1].joined and w.tags(words[index].low) <= {"VERB", "NOUN", "ADJ"}
 
 
 _FREE_RELATIVES = frozenset("what whatever all everything anything something nothing whoever whichever".split())
@@ -891,6 +905,7 @@ class DoVerbForm(GrammarRule):
         "She did not even tried to hide it. How often does he goes there?",
         "Did anybody saw the match? Why did the bank closed the branch?",
         "What time did the ferry arrived? Which bus does she takes to work?",
+        "She did wanted to come, and I did thought of it.",
     )
     good = (
         "They did not go home.",
@@ -927,6 +942,7 @@ class DoVerbForm(GrammarRule):
         "She did not even try to hide it. How often does he go there?",
         "Did anybody saw the match? Why did the bank close the branch?",
         "What time did the ferry arrive? Which bus does she take to work?",
+        "She did want to come, and I did think of it.",
     )
     fix = "sometimes"
 
