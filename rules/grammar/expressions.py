@@ -606,10 +606,10 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     after = following.group(1) if following else ""
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
         return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
-    if item.end and item.wrong.lower() == "in night" and (previous in _NIGHT_BEFORE or "VBN" in w.verb_tags(previous)):
-        return True  # "the valley was wrapped in night", "deep in night": the darkness itself
     if _governed_preposition(item, previous):
         return True  # "worked on the last minute of the film", "look at any case": the verb's own preposition
+    if previous in w.PREPOSITIONS and _apostrophe_dropped(item) and w.verb_tags(after) & {"VBZ", "VBD"}:
+        return True  # "For beginners luck plays a part": the plural ends 'for beginners', the noun opens a clause
     object_before = _VERB_OBJECT_BEFORE.search(text, max(0, match.start() - 80), match.start())
     if object_before is not None and _governed_preposition(item, object_before.group(1).lower()):
         return True  # "put the cork in the end of the bottle": the verb, its object, then its preposition
@@ -664,6 +664,15 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
 
 
+def _apostrophe_dropped(item: Expression) -> bool:
+    """The fix only restores a possessive's apostrophe ('beginners luck', 'no mans land'): the words
+    written are also a plural and a noun, which a clause boundary may separate."""
+    wrong, right = item.wrong.lower().split(), item.right.lower().replace("’", "'").split()
+    if len(wrong) != len(right) or wrong == right:
+        return False
+    return all(a == b or ("'" in b and b.replace("'", "") == a) for a, b in zip(wrong, right, strict=True))
+
+
 _OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
 """Before a clause-final 'in my own' where 'own' stands for a noun named before: a contrast ("not in
 their own", "only in his own") or a hand held ("took her hand in his own")."""
@@ -675,10 +684,6 @@ def _possessed_before(text: str, start: int) -> bool:
     ("spent the day in his office and the evening in my own")."""
     opening = max(text.rfind(mark, 0, start) for mark in ".!?\n")
     return any("NOUN" in w.tags(found.group(1).lower()) for found in _POSSESSED.finditer(text, opening + 1, start))
-
-
-_NIGHT_BEFORE = frozenset(("deep", "lost"))
-"""Before 'in night' as the dark itself ("deep in night"); a participle does the same ("wrapped in night")."""
 
 
 def _article_dropped(item: Expression) -> bool:
