@@ -482,7 +482,7 @@ class MisquotedExpression(GrammarRule):
                 continue
             item = matcher.expressions[index]
             for match in _matches_near(doc, matcher, index):
-                if doc.is_protected(match.start(), match.end()) or _mentioned(doc.text, match.start(), match.end()):
+                if doc.is_protected(match.start(), match.end()):
                     continue
                 if _title_cased(match.group()) and item.right == item.right.lower():
                     continue  # a title ("Return Back Home"); not a name the list corrects ("Nobel Price")
@@ -498,24 +498,6 @@ class MisquotedExpression(GrammarRule):
                 if item.note:
                     message += f" {item.note}"
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
-
-
-_OPENING_QUOTES = "\"“'‘"
-_CLOSING_QUOTES = "\"”'’"
-
-
-def _mentioned(text: str, start: int, end: int) -> bool:
-    """The match is all that a pair of quotation marks holds (with perhaps a comma or full stop
-    before the closing one) and no noun follows that it would modify: the words are named, not
-    used ('The word "irregardless" is nonstandard', 'Never write "could of".'; not '"tongue and
-    cheek" jokes', scare quotes round a modifier)."""
-    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
-        return False
-    closing = end + 1 if text[end : end + 1] in (",", ".") else end
-    if closing >= len(text) or text[closing] not in _CLOSING_QUOTES:
-        return False
-    following = _NEXT_WORD.match(text, closing + 1)
-    return following is None or "NOUN" not in w.tags(following.group(1))  # not '"tongue and cheek" jokes'
 
 
 def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int) -> bool:
