@@ -422,6 +422,7 @@ class MisquotedExpression(GrammarRule):
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
+        "We drank two cups of flower tea and read the dessert menu; there is a need not to panic.",
         "Other banks followed suit.",
         "Return Back Home is the band's third album.",
         "Lawyers will follow the suit through the courts.",
@@ -618,6 +619,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
     if _compound_after(item, after):
         return True  # "win a price war", "the former or the later date": the web pairs the word with the next
+    if previous in w.DETERMINERS and _noun_before_not(item):
+        return True  # "there is a need not to panic": a noun and an infinitive, not the modal 'need not'
     if item.wrong.lower() == "being that" and "ADJ" in w.tags(after) and after not in w.DETERMINERS:
         return True  # "Being that tired, he slept": 'that' before an adjective is 'so', no causal clause
     if first.lower() == "almost" and (after == "same" or w.tags(after) == {"ADJ"}):
@@ -663,6 +666,13 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if last == "who" and _FREE_RELATIVE.match(text, match.end()):
         return True  # "some of who she was": a free relative clause, not 'some of whom'
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
+
+
+def _noun_before_not(item: Expression) -> bool:
+    """The entry opens with a word that is a noun as well as a verb, then 'not' ('need not to'): after
+    a determiner the word is the noun ('a need not to offend')."""
+    parts = item.wrong.lower().split()
+    return len(parts) > 2 and parts[1] == "not" and {"NOUN", "VERB"} <= w.tags(parts[0])
 
 
 def _apostrophe_dropped(item: Expression) -> bool:
@@ -740,7 +750,14 @@ def _compound_after(item: Expression, after: str) -> bool:
         return True
     if not w.tags(last) & {"NOUN", "ADJ"}:
         return False  # "seldom ever go": an adverb modifies no noun
-    return _ngrams.web_pair_count(last, after) is not None and _ngrams.web_pair_count(fixed, after) is None
+    if _ngrams.web_pair_count(fixed, after) is not None:
+        return False
+    if _ngrams.web_pair_count(last, after) is not None:
+        return True
+    # neither pair in the counts: a singular noun for a noun before another noun is the first of a
+    # compound ("two cups of flower tea", "lost in the dessert menu"), not the slip ('cups of flour')
+    singular = "NOUN" in w.tags(last) and not w.verb_tags(last) & {"VBZ", "VBD", "VBN", "VBG"}
+    return singular and "NOUN" in w.tags(fixed) and not w.tags(after) & {"ADJ", "ADV", "ADP", "DET", "PRON"}
 
 
 def _finite_before(previous: str) -> bool:
