@@ -55,4 +55,53 @@ class GrammarRule(Rule):
         raise NotImplementedError
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        yield from self.detect(doc)
+        text = doc.text
+        for finding in self.detect(doc):
+            if not mentioned(text, finding.start, finding.end):
+                yield finding
+
+
+MENTION_WORDS = 4
+"""At most this many words between quotation marks make a mention ('"I could of" should be "I could
+have"', 'The word "alot"'), not a quotation of speech, which is left as spoken anyway."""
+_OPENING = "\"“‘'"
+_CLOSING = "\"”’'"
+_REACH = 40
+
+
+def mentioned(text: str, start: int, end: int) -> bool:
+    """The span is inside a short quotation that holds only words (at most :data:`MENTION_WORDS`,
+    perhaps with a closing comma or stop) and no noun follows the closing mark: the words are
+    named, not used ('"Should of" is a mishearing', 'Write "a lot", not "alot".'). Scare quotes
+    round a modifier ('"tongue and cheek" jokes') are still read. Asked for each finding only."""
+    left = start
+    while left > 0 and start - left < _REACH and (text[left - 1].isalnum() or text[left - 1] in " -'’"):
+        if text[left - 1] in "'’" and (left < 2 or not text[left - 2].isalnum()):
+            break  # an opening single quote, not an apostrophe
+        left -= 1
+    if left == 0 or text[left - 1] not in _OPENING or (left > 1 and text[left - 2].isalnum()):
+        return False
+    if text[max(0, left - 3) : left - 1].rstrip(" ").endswith((",", ":")):
+        return False  # 'She said, "Your late."': speech, introduced
+    right = end
+    while right < len(text) and right - end < _REACH and (text[right].isalnum() or text[right] in " -"):
+        right += 1
+    stopped = right < len(text) and text[right] in ",.?!"
+    right += stopped
+    if right >= len(text) or text[right] not in _CLOSING or (text[right] == "'" and text[left - 1] != "'"):
+        return False
+    if right + 1 < len(text) and text[right + 1].isalnum():
+        return False  # an apostrophe inside a word
+    if len(text[left:right].split()) > MENTION_WORDS:
+        return False
+    following = text[right + 1 : right + 40].split("\n", 1)[0].split()
+    if not following or following[0][:1] in ".;":
+        return True  # the quotation ends its line or its sentence
+    if stopped and text[right - 1] != ",":
+        return following[0][:1].isupper()  # 'Never write "could of." Use ...': the sentence ends inside
+    if stopped and following[0] != "not":
+        return False  # '"We drifted along side," she said.': speech, its speaker after it ('"a lot", not' stays)
+    from . import _words
+
+    word = following[0].strip(",.;:!?").lower()
+    return "NOUN" not in _words.tags(word)

@@ -1791,6 +1791,7 @@ class PluralSubjectAgreement(GrammarRule):
         "And Windows is an operating system. Endangered Animals is a film. So sales is down.",
         "Other details are the key; and details, he says, is a word he hates.",
         "The thing that counts is the result; the evidence that matters is the video; it is true that wages rose.",
+        "That the plan works is plain. Whether the engine starts was the question.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1892,6 +1893,8 @@ class PluralSubjectAgreement(GrammarRule):
         if verb_index == len(words) - 1 and "NOUN" in w.tags(verb.low) and cut_after(doc, verb):
             return None  # "Our students needs...": cut where 'needs assessment' may have gone on
         plural = TO_PLURAL.get(verb.low)
+        if plural is not None and _clause_verb_head(doc, words, index, head_index):
+            return None  # "That the fix works is clear": the noun before is the subject, the -s word its verb
         if plural is None and w.verb_tags(verb.low) == {"VBZ"} and not verb.capitalised:
             if head_index > index + 1 and "VBZ" in w.verb_tags(head.low) and "NOUN" in w.tags(verb.low):
                 # "the public demands answers": after a modifier the head may be the verb; the tagger settles it
@@ -1921,6 +1924,15 @@ class PluralSubjectAgreement(GrammarRule):
             suggestions=(fixed,),
             fix=safety,
         )
+
+
+def _clause_verb_head(doc: Document, words: list[Word], index: int, head_index: int) -> bool:
+    """The plural-looking head after a noun modifier is a verb in -s, as the tagger reads it: the
+    modifier is the subject of a clause that is itself the subject ("That the fix works is clear",
+    "Whether the engine starts was the question")."""
+    if head_index <= index + 1 or "VBZ" not in w.verb_tags(words[head_index].low):
+        return False
+    return "NOUN" in w.tags(words[head_index - 1].low) and sentence_tags(doc, words)[head_index] == "VBZ"
 
 
 _RELATIVES = frozenset(("who", "which", "that"))

@@ -816,6 +816,9 @@ _CONDITION_MODALS = frozenset("would could might wouldn't couldn't wouldn’t co
 absent, the vote would fail")."""
 _SUBORDINATE = frozenset(("because", "although", "though", "unless", "if"))
 _BECAUSE_IS = frozenset(("is", "was"))
+_NOUN_OPENERS = w.DETERMINERS | w.POSSESSIVES | frozenset("first second third last next final other".split())
+"""Words after which a noun follows, not a conjunction: 'my though is', 'the first though was' are
+slips for 'thought', not clauses without their subject."""
 
 
 class MissingSubjectIt(GrammarRule):
@@ -857,6 +860,7 @@ class MissingSubjectIt(GrammarRule):
         "Were several members absent, the vote would fail. Were no deal signed by June, tariffs could rise.",
         "Is Cold Water Safe to Drink. Was sunny. Are many of them here?",
         "There are many reasons to doubt it, and it was very cold last night.",
+        "Her first though was to call the police.",
     )
     fixed = (
         "It is important to check the figures.",
@@ -904,6 +908,8 @@ class MissingSubjectIt(GrammarRule):
                     continue
                 if index > 0 and words[index - 1].low in ("as", "even", "what") and words[index - 1].joined:
                     continue
+                if index > 0 and words[index - 1].joined and words[index - 1].low in _NOUN_OPENERS:
+                    continue  # "My second though is …": a noun's place ('thought'), no clause opens there
                 fixed = f"it {verb.text}"
                 yield self.finding(
                     verb.start,

@@ -31,6 +31,7 @@ from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tokens import Word, each_place, in_quotes, match_case, positions, present
+from .slips import verb_after_phrase
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -236,6 +237,8 @@ def _likeliest(
         if margin is not None and _markers_only(word, other, left, right):
             if left in w.DETERMINERS and _name_inflated(word):
                 continue  # 'the hart is', 'the doe and': the count is the name's (Hart, Doe), not the noun's
+            if w.verb_tags(word) & w.verb_tags(other) and w.tags(word) & {"ADJ", "ADV"} and left in VERB_SLOTS:
+                continue  # 'must right this injustice': the count is mostly the adjective's, so no head start is known
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
@@ -298,8 +301,10 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
         left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
         right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
         return left_marks and right_marks  # 'the company axed the project', 'was axed after', 'to sate the'
-    # 'his handwriting is illegible.': 'is' before a closing adjective marks only an adjective
-    return left in BE_FORMS and right is None and all("ADJ" in w.tags(each) for each in (word, other))
+    # 'his handwriting is illegible.', 'my legs will be sore tomorrow': 'is' or 'be' before an adjective
+    # whose right side says nothing (the clause ends, or neither word stands before it) marks only an adjective
+    closing = right is None or _silent(word, other, right, after=True)
+    return left in ADJECTIVE_BE and closing and all("ADJ" in w.tags(each) for each in (word, other))
 
 
 def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> bool:
@@ -318,13 +323,14 @@ def _both_nouns(word: str, other: str) -> bool:
     is the only evidence ('the hart drank', 'the boarder paid'), there is none; beside a telling
     right pair it counts ('a hart attack', 'the boarder with', 'in the throws of'). A word the word
     tables do not know ('costumer') is taken for a noun."""
-    return all(_nominal(w.parts_of_speech(each)) for each in (word, other))
+    return all(_nominal(w.parts_of_speech(each), each) for each in (word, other))
 
 
-def _nominal(parts: Mapping[str, object]) -> bool:
-    """A noun, an adjective ('the humane treatment': 'the' says only that 'human' is commoner) or a
-    word the tables do not know."""
-    return not parts or "NOUN" in parts or "ADJ" in parts
+def _nominal(parts: Mapping[str, object], word: str = "") -> bool:
+    """A noun, an adjective ('the humane treatment': 'the' says only that 'human' is commoner), a
+    past participle, which a determiner puts before a noun as an adjective ('the bored children',
+    'the worn steps'), or a word the tables do not know."""
+    return not parts or "NOUN" in parts or "ADJ" in parts or (bool(word) and "VBN" in w.verb_tags(word))
 
 
 def _landslide(word: str, left: str | None, right: str | None, barred: frozenset[str]) -> tuple[float, str] | None:
@@ -376,6 +382,9 @@ VERB_MARKERS = VERB_SLOTS | w.AUXILIARIES
 INVERSION_SUBJECTS = frozenset("i it this that he she we they you there".split())
 """Subjects of an inverted conditional: 'were I to buy', 'were it not for', 'even were this so'."""
 BE_FORMS = frozenset("is are was were".split())
+ADJECTIVE_BE = BE_FORMS | frozenset(("be", "been", "being"))
+"""Forms of 'be' after which an adjective stands as the predicate ('is illegible', 'will be sore')."""
+QUESTION_BE = frozenset("is was are were isn't wasn't aren't weren't".split())
 
 
 _PLACING_VERBS = frozenset(
@@ -445,6 +454,10 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("break")  # 'checked the spring brake on the lorry': a lorry's part, not the holiday
     if word == "foreword" and left in w.DETERMINERS:
         barred.add("forward")  # 'the foreword to the new edition': a book's noun, not the player
+    if left in INVERSION_SUBJECTS and index >= 2 and _opening_be(words[index - 2]) and words[index - 1].joined:
+        barred.update(other for other in others if other in w.MODALS)  # 'Is it cold out?', not 'is it could'
+    if "threw" in others and left in INVERSION_SUBJECTS and verb_after_phrase(words, index + 2):
+        barred.add("threw")  # 'He through his lawyer denied it': an aside before the subject's own verb
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
         barred.add("three")
     if "where" in others and _after_relative_clause(words, index):
@@ -470,6 +483,11 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     if verb_forms and right == "for" and _word_at(words, index + 2) in REFLEXIVES:
         barred.update(other for other in others if not w.verb_tags(other))  # 'come hear for yourself'
     return frozenset(barred)
+
+
+def _opening_be(word: Word) -> bool:
+    """A form of 'be' that opens its sentence: a question's ('Is it cold out?')."""
+    return word.sentence_start and word.low in QUESTION_BE
 
 
 NUMBER_WORDS = w.CARDINALS | frozenset("one zero eight".split())
@@ -794,6 +812,8 @@ class ConfusedWord(GrammarRule):
         "His handwriting is illegible.",
         "The hart is a male deer, and the doe and the buck grazed together.",
         "Two times three is six.",
+        "Is it cold out? My feet will be sore tomorrow, and the bored pupils and the tired staff went home.",
+        "We must right this wrong. She through her agent declined to comment.",
     )
     fix = "sometimes"
     function_words = False

@@ -421,6 +421,8 @@ class MisquotedExpression(GrammarRule):
         "It was a cultural gaff in that town.",
     )
     good = (
+        "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
+        "We drank two cups of flower tea and read the dessert menu; there is a need not to panic.",
         "Other banks followed suit.",
         "Return Back Home is the band's third album.",
         "Lawyers will follow the suit through the courts.",
@@ -606,10 +608,10 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     after = following.group(1) if following else ""
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
         return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
-    if item.end and item.wrong.lower() == "in night" and (previous in _NIGHT_BEFORE or "VBN" in w.verb_tags(previous)):
-        return True  # "the valley was wrapped in night", "deep in night": the darkness itself
     if _governed_preposition(item, previous):
         return True  # "worked on the last minute of the film", "look at any case": the verb's own preposition
+    if previous in w.PREPOSITIONS and _apostrophe_dropped(item) and w.verb_tags(after) & {"VBZ", "VBD"}:
+        return True  # "For beginners luck plays a part": the plural ends 'for beginners', the noun opens a clause
     object_before = _VERB_OBJECT_BEFORE.search(text, max(0, match.start() - 80), match.start())
     if object_before is not None and _governed_preposition(item, object_before.group(1).lower()):
         return True  # "put the cork in the end of the bottle": the verb, its object, then its preposition
@@ -617,6 +619,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
     if _compound_after(item, after):
         return True  # "win a price war", "the former or the later date": the web pairs the word with the next
+    if previous in w.DETERMINERS and _noun_before_not(item):
+        return True  # "there is a need not to panic": a noun and an infinitive, not the modal 'need not'
     if item.wrong.lower() == "being that" and "ADJ" in w.tags(after) and after not in w.DETERMINERS:
         return True  # "Being that tired, he slept": 'that' before an adjective is 'so', no causal clause
     if first.lower() == "almost" and (after == "same" or w.tags(after) == {"ADJ"}):
@@ -664,6 +668,22 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
 
 
+def _noun_before_not(item: Expression) -> bool:
+    """The entry opens with a word that is a noun as well as a verb, then 'not' ('need not to'): after
+    a determiner the word is the noun ('a need not to offend')."""
+    parts = item.wrong.lower().split()
+    return len(parts) > 2 and parts[1] == "not" and {"NOUN", "VERB"} <= w.tags(parts[0])
+
+
+def _apostrophe_dropped(item: Expression) -> bool:
+    """The fix only restores a possessive's apostrophe ('beginners luck', 'no mans land'): the words
+    written are also a plural and a noun, which a clause boundary may separate."""
+    wrong, right = item.wrong.lower().split(), item.right.lower().replace("’", "'").split()
+    if len(wrong) != len(right) or wrong == right:
+        return False
+    return all(a == b or ("'" in b and b.replace("'", "") == a) for a, b in zip(wrong, right, strict=True))
+
+
 _OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
 """Before a clause-final 'in my own' where 'own' stands for a noun named before: a contrast ("not in
 their own", "only in his own") or a hand held ("took her hand in his own")."""
@@ -675,10 +695,6 @@ def _possessed_before(text: str, start: int) -> bool:
     ("spent the day in his office and the evening in my own")."""
     opening = max(text.rfind(mark, 0, start) for mark in ".!?\n")
     return any("NOUN" in w.tags(found.group(1).lower()) for found in _POSSESSED.finditer(text, opening + 1, start))
-
-
-_NIGHT_BEFORE = frozenset(("deep", "lost"))
-"""Before 'in night' as the dark itself ("deep in night"); a participle does the same ("wrapped in night")."""
 
 
 def _article_dropped(item: Expression) -> bool:
@@ -739,7 +755,14 @@ def _compound_after(item: Expression, after: str) -> bool:
         return True
     if not w.tags(last) & {"NOUN", "ADJ"}:
         return False  # "seldom ever go": an adverb modifies no noun
-    return _ngrams.web_pair_count(last, after) is not None and _ngrams.web_pair_count(fixed, after) is None
+    if _ngrams.web_pair_count(fixed, after) is not None:
+        return False
+    if _ngrams.web_pair_count(last, after) is not None:
+        return True
+    # neither pair in the counts: a singular noun for a noun before another noun is the first of a
+    # compound ("two cups of flower tea", "lost in the dessert menu"), not the slip ('cups of flour')
+    singular = "NOUN" in w.tags(last) and not w.verb_tags(last) & {"VBZ", "VBD", "VBN", "VBG"}
+    return singular and "NOUN" in w.tags(fixed) and not w.tags(after) & {"ADJ", "ADV", "ADP", "DET", "PRON"}
 
 
 def _finite_before(previous: str) -> bool:

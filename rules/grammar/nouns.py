@@ -494,7 +494,12 @@ class PossessiveForm(GrammarRule):
             if found is not None and not in_quotes(doc, word.start):
                 start, end, replacement, message = found
                 safety = FixSafety.SAFE if word.low in _SAFE_SLIPS else FixSafety.UNSAFE
-                yield self.finding(start, end, message, suggestions=(match_case(replacement, word.text),), fix=safety)
+                suggestions: tuple[str, ...] = (match_case(replacement, word.text),)
+                if word.low == "their's" and _there_is_reading(words, index):
+                    # "I think their's better", "their's no way": 'there's' (there is) fits, 'theirs' may
+                    message = "An apostrophe makes no possessive of 'their': 'there's' (there is) or 'theirs'."
+                    suggestions, safety = (match_case("there's", word.text), *suggestions), FixSafety.UNSAFE
+                yield self.finding(start, end, message, suggestions=suggestions, fix=safety)
 
     def _check(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
         word = words[index]
@@ -707,6 +712,18 @@ _NATIONS_BEFORE = frozenset(
 def _fused_plurals(lows: frozenset[str]) -> frozenset[str]:
     """The text's words like 'sportsmens' and 'womens': a plural in -men fused with its 's."""
     return frozenset(low for low in lows if low.endswith("mens") and not w.tags(low) and "NOUN" in w.tags(low[:-1]))
+
+
+def _there_is_reading(words: list[Word], index: int) -> bool:
+    """A word follows that 'there is' takes and the pronoun 'theirs' as a subject does not: an
+    article or a determiner, an adjective or an adverb ('their's a catch', 'their's no way',
+    'their's better'), not a verb ('their's is better') or the end ('the choice is their's')."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    if following in w.DETERMINERS:
+        return True
+    return bool(w.tags(following) & {"ADJ", "ADV", "DET"}) and not w.verb_tags(following) & {"VBZ", "VBD"}
 
 
 _PRONOUN_SLIPS = {"their's": "theirs", "your's": "yours", "our's": "ours", "her's": "hers"}

@@ -99,6 +99,7 @@ class NumberForm(GrammarRule):
         "Rates per thousand of people; one and half of two.",
         "The 300-meter bridge is 300 meters long; a five year old boy; he is five years old; my 4 year old.",
         "The amount of money grew, and the number of protesters with it.",
+        "The amount of users' data grew, and so did the amount of people's savings.",
         "He is six foot tall, and the wall is ten foot high.",
     )
     fixed = ()
@@ -118,6 +119,8 @@ class NumberForm(GrammarRule):
             found = self._check(words, index)
             if found is not None:
                 start, end, fixed, message = found
+                if message.startswith("People are counted") and _possessive_after(doc.text, words[index + 2].end):
+                    continue  # "the amount of users' data": what is measured is the data, the people own it
                 yield self.finding(start, end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
 
     def _check(self, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
@@ -190,6 +193,11 @@ def _noun_use(words: list[Word], number: int) -> bool:
         return False
     before = words[number - 1].low
     return before in w.DETERMINERS or before in ("our", "nice", "little", "old", "new") or w.tags(before) == {"ADJ"}
+
+
+def _possessive_after(text: str, end: int) -> bool:
+    """An apostrophe closes the word that ends at ``end``: a possessive ("users' data", "people's savings")."""
+    return text[end : end + 1] in ("'", "’")
 
 
 def _of_then_plural(words: list[Word], index: int, nouns: frozenset[str] | None = None) -> bool:

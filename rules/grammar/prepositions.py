@@ -274,6 +274,10 @@ def _adjunct_after_participle(written: str, best: str, share: float) -> bool:
 
 _PLACES = frozenset(("in", "on", "at"))
 PLACE_SHARE = 0.7
+_PASSIVE_BEFORE = frozenset("is are was were be been being get gets got gotten getting".split())
+"""Words before a passive participle: a verb counted by its active uses ('refused to go', 'tempted to
+say') has lent its 'to' to the infinitive, which the passive does not keep ("was refused from the
+server", "were tempted from their homes")."""
 
 _TIME_PREPOSITIONS = frozenset(("in", "at", "on"))
 
@@ -342,6 +346,7 @@ class UnusualPreposition(GrammarRule):
         "Those who were present were glad at the news, and afraid for their jobs.",
         "List the topics a page is tagged to in bulk.",
         "It is consistent with the model.",
+        "The request was refused from the start, and the login is being refused from the client.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -388,6 +393,8 @@ class UnusualPreposition(GrammarRule):
                 return None
             if tag == "VBN" and not adjectival and _adjunct_after_participle(preposition.low, best, share):
                 return None
+            if tag == "VBN" and not adjectival and best == "to" and previous in _PASSIVE_BEFORE:
+                return None  # "the connection was refused from the client": the verb's 'to' is its infinitive's
         elif not tag.startswith("VB") or share < VERB_SHARE or best == "to" or preposition.low in _VERB_ADJUNCTS:
             return None
         if doc.is_protected(head.start, preposition.end):

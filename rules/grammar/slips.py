@@ -308,9 +308,24 @@ def _threw(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if previous not in ("he", "she", "i", "we", "they", "you") or not _plain_pronoun(words[index - 1]):
         return False
-    if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES:
+    if words[index + 1].low not in w.ARTICLES | w.POSSESSIVES or verb_after_phrase(words, index + 2):
         return False
     return index == 1 or not words[index - 2].joined or words[index - 2].low in _CLAUSE_OPENERS
+
+
+def verb_after_phrase(words: Sequence[Word], start: int) -> bool:
+    """A noun phrase from ``start`` (after its determiner) ends in a noun and a past or -s verb that is
+    nothing else ('his lawyer denied', 'her agent says'): the subject's own verb, so the word before
+    the phrase is the preposition of an aside ("He through his lawyer denied it"), not 'threw'."""
+    for at in range(start, min(start + 3, len(words) - 1)):
+        if not words[at].joined:
+            return False
+        following = words[at + 1].low
+        tags = w.tags(following)
+        finite = "VERB" in tags and tags <= {"VERB", "ADJ"} and bool(w.verb_tags(following) & {"VBD", "VBZ"})
+        if finite and "NOUN" in w.tags(words[at].low):
+            return True
+    return False
 
 
 _WON_THINGS = frozenset(
@@ -968,6 +983,7 @@ class ShortWordSlip(GrammarRule):
         "The ones we believe in are people. This is our house.",
         "Thank you for your help; this is for you guys; I spoke with you today; it is about you being late.",
         "I pushed him through the door; they walked through the park.",
+        "She through her agent declined to comment, and he through his union says the deal is off.",
         "The one the team won was the final. Which one the players chose is unclear.",
         "He as a child was shy; she as well. Choose one if the other fails.",
         "He as expected won the race; she as promised left early; he as told walked home.",

@@ -135,10 +135,19 @@ def _clause_goes_on(word: Word | None) -> bool:
 _TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
 
 
+_PARTICLE_ON_VERBS = (
+    "put try turn switch take carry hold log sign catch keep pass pile throw slip pull have depend rely count "
+    "decide focus comment reflect dwell insist bet build improve"
+).split()
+"""Verbs with a particle 'on' ('put on a coat', 'try it on', 'carry on') or whose 'on' names what they
+bear on ('depends on', 'build on'): 'on last winter' after them is no time with a preposition too many
+("the coat she had put on last winter", "it depends on next week")."""
+
+
 @cache
-def _particle_forms() -> frozenset[str]:
-    forms = set(_PARTICLE_IN_VERBS)
-    for lemma in _PARTICLE_IN_VERBS:
+def _particle_forms(lemmas: tuple[str, ...] = tuple(_PARTICLE_IN_VERBS)) -> frozenset[str]:
+    forms = set(lemmas)
+    for lemma in lemmas:
         forms.update(form for group in w.verb_inflections(lemma).values() for form in group)
     return frozenset(forms)
 
@@ -153,6 +162,12 @@ def _in_is_particle(words: list[Word], at: int) -> bool:
         return True
     forms = _particle_forms()
     return any(words[i].low in forms for i in range(max(0, at - 4), at))
+
+
+def _be_in(words: list[Word], at: int) -> bool:
+    """The 'in' at ``at`` follows a form of 'be' ("she will be in"), perhaps with an adverb between."""
+    before = words[at - 1].low if at > 0 else ""
+    return before in _BE or (before in w.MID_ADVERBS and at > 1 and words[at - 2].low in _BE)
 
 
 def _particle_or_look(words: list[Word], at: int) -> bool:
@@ -441,9 +456,16 @@ class TimePreposition(GrammarRule):
 
     def _in_night(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'late in night' -> 'at night' ('in night shifts', 'in the night' are right; so is night as
-        a darkness that wraps or hides, after a participle or 'deep', 'lost': "wrapped in night")."""
-        if not _clause_goes_on(_next(words, index)) or _in_is_particle(words, index - 1):
+        a darkness that wraps or hides, after a participle or 'deep', 'lost': "wrapped in night").
+        A particle verb before does not save it ("walk there in night", "sleep in night": no verb
+        takes 'night' bare after its particle), but 'be in' does, and so does 'night after night'
+        ("they came in night after night")."""
+        following = _next(words, index)
+        if not _clause_goes_on(following) or _be_in(words, index - 1):
             return None
+        night_after = index + 2 < len(words) and words[index + 2].low in (_NIGHT, "last")
+        if following is not None and following.low in ("after", "before") and night_after:
+            return None  # "came in night after night", "sworn in night before last"
         if index > 1 and (words[index - 2].low in _DARKNESS_BEFORE or w.plainly_past(words[index - 2].low)):
             return None
         return self._replace(doc, words[index - 1], words[index], "at", "The night takes 'at'")
@@ -716,6 +738,8 @@ class DeicticTime(GrammarRule):
         "Let's look at last month and invest in tomorrow.",
         "In this century and in this week's issue, prices rose.",
         "The votes came in last night, and the show is on tonight.",
+        "She wore the scarf she had put on last winter; he tried the boots on this morning.",
+        "The weight he put on last year is gone, and the plan depends on next week.",
     )
     fix = "sometimes"
 
@@ -753,6 +777,10 @@ class DeicticTime(GrammarRule):
             return None  # "the votes came in last night"
         if preposition.low == "on" and before is not None and (before.low in _BE or before.low.endswith(("'s", "’s"))):
             return None  # "it's on tonight", "the game is on next week": 'on' means 'taking place'
+        if preposition.low == "on" and word.low not in _DEICTIC_WORDS:
+            forms = _particle_forms(tuple(_PARTICLE_ON_VERBS))
+            if any(words[i].low in forms for i in range(max(0, at - 3), at)):
+                return None  # "the coat she had put on last winter", "try it on this morning": a particle
         if (
             preposition.low == "on"
             and before is not None

@@ -637,7 +637,7 @@ class BrokenContraction(GrammarRule):
         "Ill health kept him away; Shell oil prices rose.",
         "The parking lot's owner and a lot's been said about lots of things.",
         "What the hell, be there at noon. Heaven and hell exist.",
-        "As was his wont, he spoke first; the cant of the campaign wore thin.",
+        "As was his wont, he spoke first; the cant of the campaign wore thin. Cant can mislead a reader.",
         "She is wont to exaggerate. We'll see, and the shell is well made.",
         "I don't think so, and they're right: that's the point.",
         "The port is a safe haven for ships; Haven Road is closed. We found haven in the hills.",
@@ -716,6 +716,8 @@ def _repair(
     if low in BEFORE_A_VERB:
         if following is None or not _bare_verb(following.low):
             return None
+        if following.low in BEFORE_A_VERB or following.low in w.MODALS or following.low in w.NEGATED_MODALS:
+            return None  # "Cant can't be jargon": a modal follows, so the word is its subject, the noun
         if previous is not None and previous.low in _NOT_CONTRACTION_BEFORE:
             return None
         fixed = match_case(BEFORE_A_VERB[low], word.text)
