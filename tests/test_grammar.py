@@ -82,6 +82,8 @@ BUILTIN_IDS = {
     "grammar.plural-measure-modifier",
     "grammar.allow-object",
     "grammar.superlative-for-comparative",
+    "grammar.worse-or-worst",
+    "grammar.not-longer",
     "grammar.infinitive-form",
     "grammar.sentence-start-capital",
     "grammar.lower-case-i",

@@ -1714,6 +1714,7 @@ class TooForTo(GrammarRule):
         "I want too go home early.",
         "We need too see the plans first.",
         "She is going too be late.",
+        "Pass the salt too us, and send the invoice too them.",
     )
     good = (
         "It is too late to go home.",
@@ -1721,6 +1722,7 @@ class TooForTo(GrammarRule):
         "The kids too believe it.",
         "The room was too close to the road.",
         "He ate too much.",
+        "He said it to them too, and me too.",
     )
     fix = "sometimes"
 
@@ -1730,6 +1732,17 @@ class TooForTo(GrammarRule):
             if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and word.joined):
                 continue
             following, previous = words[index + 1], words[index - 1]
+            if following.low in _OBJECTS_AFTER_TO and previous.low not in _ALSO_PRONOUNS:
+                if not (doc.is_protected(word.start, word.end) or in_quotes(doc, word.start)):
+                    fixed = match_case("to", word.text)
+                    yield self.finding(
+                        word.start,
+                        word.end,
+                        f"Did you mean '{fixed} {following.text}'? A pronoun after it needs the preposition 'to'.",
+                        suggestions=(fixed,),
+                        fix=FixSafety.UNSAFE,
+                    )
+                continue
             if following.text != following.low or not _only_a_verb(following.low):
                 continue
             if previous.low in w.SUBJECT_PRONOUNS:
@@ -1747,6 +1760,12 @@ class TooForTo(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_OBJECTS_AFTER_TO = frozenset(("him", "them", "us"))
+"""Object pronouns that only a preposition puts after 'too' ('give it too him'); not 'me' ('you too,
+me too') nor 'her' (a possessive too)."""
+_ALSO_PRONOUNS = w.OBJECT_PRONOUNS | w.SUBJECT_PRONOUNS
 
 
 _TO = frozenset(("to",))
@@ -1806,6 +1825,9 @@ class ToForToo(GrammarRule):
         "It's to late today, and he has two many cars.",
         "Advertising can affect them to much.",
         "He looks to pretty to be a boxer, and the room got to hot for us.",
+        "I spoke to soon, and we went to far with the cuts.",
+        "The gap was to wide, wasn't it? The music was to loud!",
+        "We brought the cake, to.",
     )
     good = (
         "The aim is to expand the service.",
@@ -1822,11 +1844,25 @@ class ToForToo(GrammarRule):
         "It led to much debate; the plan didn't amount to much, and the rest came to much less.",
         "It seems to close early; she looked to Europe; they got to work; it seems to many a good idea.",
         "He looked to older players for advice and grew to like it.",
+        "The scale runs from near to far; it went from early to late. Set the oven to low.",
+        "Give it to him, too. The town I moved to, however, was quiet. You may, if you want to.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _TO | _TWO):
+            if words[index].low == "to" and _also_after_comma(doc, words, index):
+                word = words[index]
+                if not (doc.is_protected(word.start, word.end) or in_quotes(doc, word.start)):
+                    fixed = match_case("too", word.text)
+                    yield self.finding(
+                        word.start,
+                        word.end,
+                        f"Did you mean '{fixed}'? At a sentence's end after a comma, 'also' is '{fixed}'.",
+                        suggestions=(fixed,),
+                        fix=FixSafety.UNSAFE,
+                    )
+                continue
             if not (_two_for_too(words, index) if words[index].low == "two" else _to_means_too(words, index)):
                 continue
             word = words[index]
@@ -1863,11 +1899,58 @@ def _takes_degree(low: str) -> bool:
     return any("ADJ" in w.tags(form) or "ADV" in w.tags(form) for form in comparatives)
 
 
+def _also_after_comma(doc: Document, words: list[Word], index: int) -> bool:
+    """'I'd like some tea, to.': 'to' alone after a comma at the sentence's end is 'too' (also); a
+    stranded preposition ('the man I spoke to.') has no comma before it."""
+    if index == 0 or index + 1 != len(words) or words[index - 1].joined:
+        return False
+    between = doc.text[words[index - 1].end : words[index].start]
+    return between.strip() == "," and doc.text[words[index].end : words[index].end + 1] in (".", "!", "?")
+
+
+_DEGREE_ADVERBS = frozenset("soon far late early loud hard often".split())
+"""Words that 'too' grades ('too soon', 'went too far', 'spoke too loud') and that 'to' can neither
+mark as an infinitive nor govern as a noun when they end the phrase ('to far.' is no place)."""
+_FROM = frozenset(("from",))
+_FAR_SOON = frozenset(("far", "soon"))
+"""After these 'too' may go on with a preposition ('went too far with it', 'too soon after')."""
+
+
+def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
+    """'spoke to soon.', 'a step to far.', 'not to hard, is it?': 'to' before a degree word that ends
+    its phrase, or before a graded adjective that is no verb and ends its phrase (a punctuation
+    mark or the sentence's end). Not after a 'from' in the sentence ('from near to far', 'from early
+    to late')."""
+    following = words[index + 1]
+    if following.text != following.low:
+        return False
+    ends = not following.joined or index + 2 >= len(words)
+    if following.low in _DEGREE_ADVERBS:
+        after = _next(words, index + 1)
+        goes_on = after is not None and (
+            after.low in _ENDS_DEGREE or (following.low in _FAR_SOON and after.low in w.PREPOSITIONS)
+        )
+        if not ends and not goes_on:
+            return False
+    elif not ends or not _graded_adjective_only(following.low):
+        return False
+    return not any(word.low in _FROM for word in words[:index])
+
+
+def _graded_adjective_only(low: str) -> bool:
+    """An adjective that grades and is neither verb nor noun ('hard', 'loud', 'wide'): after 'to' it
+    can only be 'too'."""
+    tags = w.tags(low)
+    return "ADJ" in tags and not tags & {"VERB", "NOUN"} and _takes_degree(low)
+
+
 def _to_means_too(words: list[Word], index: int) -> bool:
     """'to' between a form of 'be' (or 'far', 'way') and 'many', 'much' or an adjective that is no
     base verb and ends its clause ('tired' is a participle, so 'to tired' is no infinitive)."""
     if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
         return False
+    if _to_before_degree_adverb(words, index):
+        return True
     previous, following = words[index - 1].low, words[index + 1]
     if previous in w.HAVE_FORMS and following.low in _QUANTITY:
         return True  # "I have to many emails": 'have to' takes a verb, and 'many' is none
@@ -1887,8 +1970,8 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     if previous in _BE_BEFORE_TO and not _takes_degree(following.low) and not _infinitive_after(words, index + 1):
         return False  # "the shift is to digital", "a return to normal": 'to' and an adjective used as a noun
     after = _next(words, index + 1)
-    if index + 2 == len(words):
-        return True  # "it is to late."
+    if index + 2 == len(words) or not following.joined:
+        return True  # "it is to late.", "it was to wide, wasn't it?"
     return after is not None and after.low in _ENDS_DEGREE
 
 
@@ -2582,6 +2665,80 @@ def _past_then_no_subject(words: list[Word], index: int) -> bool:
     return not ((tags and tags <= {"NOUN", "ADJ"}) or w.is_plural_noun(after.low))
 
 
+_NOT = frozenset(("not",))
+_COMPARISON_GOES_ON = frozenset("than and or but nor".split())
+_MEASURES = frozenset("length size duration time".split())
+_LONGER_WHEN = frozenset("this that these those today tonight now overall at by though either".split())
+"""Words after which 'not longer' is a comparison with the time or the thing left unsaid ('the queue
+was not longer this year', 'not longer at all', 'not longer by much')."""
+
+
+def _no_longer_meant(words: list[Word], index: int) -> bool:
+    """'not longer' that compares nothing: no 'than' follows in the sentence, and 'longer' goes on to
+    a verb, an adjective or a phrase ('is not longer supported', 'does not longer run'), not to a
+    pause ('not longer, just wider') or a measure ('not longer in length')."""
+    if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return False
+    if words[index + 1].low != "longer" or words[index + 1].text != "longer":
+        return False
+    following = words[index + 2].low
+    if following in _COMPARISON_GOES_ON or following in _LONGER_WHEN or following == "enough":
+        return False
+    if w.tags(following) == {"NOUN"} or w.is_plural_noun(following):
+        return False  # "not longer hours but better pay": 'longer' is the noun's adjective
+    if following in ("in", "of") and index + 3 < len(words) and words[index + 3].low in _MEASURES:
+        return False
+    return not any(word.low == "than" for word in words[index + 2 :])
+
+
+class NotLonger(GrammarRule):
+    id = "grammar.not-longer"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Not longer' where 'no longer' (not any more) is meant: 'the shop is not longer open'."
+    why = (
+        "'No longer' says that something has stopped ('the ferry no longer runs'); 'not longer' compares "
+        "a length and needs its 'than' ('not longer than a page'). Reported only when no 'than' follows "
+        "in the sentence and 'longer' goes on to what has stopped: a verb, an adjective, a phrase "
+        "('is not longer supported', 'does not longer run', 'is not longer the captain'); never before a "
+        "pause ('it is not longer, just wider'), 'and', 'or', 'enough' or a measure ('not longer in length')."
+    )
+    bad = (
+        "The shop is not longer open after six.",
+        "The old ferry does not longer run on Sundays, and we could not longer wait.",
+        "This address is not longer in use; he is not longer the captain.",
+    )
+    good = (
+        "The shop is no longer open after six.",
+        "My arm is not longer than yours, and the meeting was not longer than an hour.",
+        "The new road is not longer, just wider; it is not longer or shorter.",
+        "The film is not longer in length but feels it; the rope was not longer enough to matter.",
+        "The queue was not longer this year; the law, not longer hours, cut the accidents.",
+    )
+    fixed = (
+        "The shop is no longer open after six.",
+        "The old ferry does no longer run on Sundays, and we could no longer wait.",
+        "This address is no longer in use; he is no longer the captain.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _NOT):
+            if not _no_longer_meant(words, index):
+                continue
+            word = words[index]
+            if doc.is_protected(word.start, words[index + 1].end) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case("no", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"Did you mean '{fixed} longer'? 'No longer' says something has stopped; 'not longer' needs a 'than'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
 RULES = [
     ModalOf,
     PassedPast,
@@ -2598,4 +2755,5 @@ RULES = [
     LayLie,
     WhomSubject,
     WeatherWhether,
+    NotLonger,
 ]
