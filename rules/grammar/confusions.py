@@ -247,6 +247,8 @@ class ItsConfusion(GrammarRule):
         "For all it's charm, the town has few visitors, such as it's old-school diner.",
         "The city and it's people are proud.",
         "The dog wagged its' tail.",
+        "Its because the battery is flat, and I think its got nothing to do with us.",
+        "Its common for readers to skim. Its normal to feel tired.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -274,6 +276,8 @@ class ItsConfusion(GrammarRule):
         "The word 'its' has no apostrophe, and he wrote 'its' twice.",
         "The dog wagged its tail; its' is wrong.",
         "We saw TV at its worst that night; the city at its finest.",
+        "The format kept its standard for years; the union and its common good. Its normal use is rare.",
+        "The village lost its common to the north, and the club its chief to a rival.",
     )
     fixed = (
         "It's a shame.",
@@ -297,6 +301,8 @@ class ItsConfusion(GrammarRule):
         "For all its charm, the town has few visitors, such as its old-school diner.",
         "The city and its people are proud.",
         "The dog wagged its tail.",
+        "It's because the battery is flat, and I think it's got nothing to do with us.",
+        "It's common for readers to skim. It's normal to feel tired.",
     )
     fix = "always"
 
@@ -348,7 +354,7 @@ def _only_adjective_word(low: str) -> bool:
 
 
 _ITS_THEN_CLAUSE = _ITS_BEFORE | frozenset(
-    "also gonna okay ok alright where when how what who why his him he she they we you i that had".split()
+    "also gonna okay ok alright where when how what who why his him he she they we you i that had because got".split()
 )
 """Words that cannot follow the possessive 'its' ("its very existence" and "its just cause" can)."""
 _AFTER_PREDICATE = frozenset(
@@ -384,9 +390,18 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
         return opens and after is not None and after.low in ("to", "for")
     tags = w.tags(following.low)
+    if "ADJ" in tags and "NOUN" in tags and "VERB" not in tags and following.low not in _NOT_PREDICATE_ADJECTIVES:
+        opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
+        after = _next(words, index + 1)  # "Its common for users to", but "changed its standard for"
+        return opens and after is not None and after.low in _ADJECTIVE_THEN_CLAUSE
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+_ADJECTIVE_THEN_CLAUSE = frozenset(("to", "for"))
+"""After an adjective that is a noun too ('common', 'normal'), 'for' or 'to' makes 'its' opening its
+clause 'it is' ("Its common for users to ask"), an extraposed subject to come."""
 
 
 def _progressive_after(words: list[Word], index: int) -> bool:
@@ -1220,6 +1235,7 @@ class YourConfusion(GrammarRule):
         "Your going to need a permit for that.",
         "We talked about you're plans. I found you're wallet on the bus. I like you're new haircut.",
         "Tell us if your using multiple servers. We lost you're bags and took you're keys.",
+        "I hope your safe there, and I think your happy here. I hope your feeling better.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -1238,6 +1254,8 @@ class YourConfusion(GrammarRule):
         "Your going to school every day made us proud.",
         "I understand you're upset; we saw you're online now; I think you're family, and the truth is you're first.",
         "I see you're friends; we heard you're twins; if your building plans change, call.",
+        "I hope your safe is locked. I paid, I think, your fine. We know your busy days.",
+        "I hope your feeling of dread fades; I hope your trip went well there.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -1256,6 +1274,7 @@ class YourConfusion(GrammarRule):
         "You're going to need a permit for that.",
         "We talked about your plans. I found your wallet on the bus. I like your new haircut.",
         "Tell us if you're using multiple servers. We lost your bags and took your keys.",
+        "I hope you're safe there, and I think you're happy here. I hope you're feeling better.",
     )
     fix = "always"
 
@@ -1360,10 +1379,27 @@ def _predicate_after(words: list[Word], index: int, also_after: frozenset[str] =
     after = _next(words, index + 1)
     if adjective in ("right", "wrong"):  # nouns too: "your right to vote", "your right of way"
         return after is None or after.low == "about"
+    if adjective in _STATE_VERBS and after is not None and after.low in _STATES:
+        return True  # "I hope your feeling better", "if your doing well"
     parts = w.tags(adjective)
-    if "ADJ" not in parts or "NOUN" in parts or adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")):
+    if adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")) or "ADJ" not in parts:
         return False  # -ing words: _progressive_clause
-    return after is None or after.low in _PREDICATE_NEXT
+    if "NOUN" in parts:  # "I hope your safe there", but "I hope your safe is locked", "your fine was paid"
+        return index > 0 and (after is None or after.low in _PLACE_TIME_NEXT) and _clause_ends(words, index + 1)
+    return after is None or after.low in _PREDICATE_NEXT or after.low in _PLACE_TIME_NEXT
+
+
+_STATE_VERBS = frozenset(("feeling", "doing"))
+_STATES = frozenset("better worse well fine ok okay alright good great".split())
+_PLACE_TIME_NEXT = frozenset("here there now today tonight too again already yet".split())
+"""Adverbs that may close a predicate after 'you are' ("I hope your happy there", "if your free
+now"); a possessive's noun would go on to a verb ("your safe there was empty")."""
+
+
+def _clause_ends(words: list[Word], index: int) -> bool:
+    """After the word at ``index`` (and an adverb of place or time) the sentence or clause ends."""
+    end = index + 1 if _next(words, index) is None else index + 2
+    return end >= len(words) or not words[end - 1].joined
 
 
 _ROLE_NOUNS = frozenset(
@@ -1932,9 +1968,18 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
         )
         if not ends and not goes_on:
             return False
-    elif not ends or not _graded_adjective_only(following.low):
-        return False
+    elif not ends or not _graded_adjective_only(following.low) or words[index - 1].low in _SETTING_VERBS:
+        return False  # "a phone set to silent.", "switched to quiet"
+    elif following.low in _COMPARED or following.low.endswith(("er", "est")):
+        return False  # "as opposed to less.", "from bad to worse"
     return not any(word.low in _FROM for word in words[:index])
+
+
+_SETTING_VERBS = frozenset(
+    "set sets setting reset switch switched switches turn turned turns change changed changes default defaults".split()
+)
+"""Verbs that put a thing 'to' a setting ('set to silent', 'turned to high'), a value not a degree."""
+_COMPARED = frozenset("less more fewer worse better least most best worst".split())
 
 
 def _graded_adjective_only(low: str) -> bool:
