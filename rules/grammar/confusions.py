@@ -11,7 +11,7 @@ from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, after_cut, cut_after, in_quotes, match_case, occurrences, title_like
+from ._tokens import Word, after_cut, cut_after, in_quotes, joined_before, match_case, occurrences, title_like
 from ._tokens import after as _next
 
 if TYPE_CHECKING:
@@ -2784,6 +2784,243 @@ class NotLonger(GrammarRule):
             )
 
 
+_THESES = frozenset(("theses",))
+_NOT_BEFORE_THESE = w.DETERMINERS | w.CARDINALS | frozenset("doctoral graduate academic both many several".split())
+
+
+def _these_meant(words: list[Word], index: int) -> bool:
+    """'theses' before a plural noun (or an adjective and one): the demonstrative 'these' ("theses
+    shoes", "do theses days"); the plural of 'thesis' is no modifier ('thesis topics'), and is left
+    alone after a determiner, a number or an adjective of its own ("two doctoral theses")."""
+    if not words[index].joined or index + 1 >= len(words):
+        return False
+    if index > 0 and words[index - 1].joined and words[index - 1].low in _NOT_BEFORE_THESE:
+        return False
+    at = index + 1
+    tags = w.tags(words[at].low)
+    if "ADJ" in tags and "VERB" not in tags and words[at].joined and at + 1 < len(words):
+        at += 1  # "theses old books"
+    noun = words[at].low
+    plural = w.is_plural_noun(noun) or noun in w.IRREGULAR_PLURALS or noun == "days"
+    if not plural and noun.endswith("s") and not noun.endswith("ss"):
+        plural = w.tags(noun) == {"NOUN"} and "NOUN" in w.tags(noun[:-1])  # "movies", read as the plural of "movie"
+    return plural and not words[at].capitalised
+
+
+class ThesesThese(GrammarRule):
+    id = "grammar.theses-these"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Theses' (plural of 'thesis') where the demonstrative 'these' is meant: 'theses shoes'."
+    why = (
+        "'Theses' is the plural of 'thesis'; before a plural noun only the demonstrative fits ('these "
+        "shoes', 'these days'), since a thesis modifying a noun stays singular ('thesis topics'). Left "
+        "alone: 'theses' as a noun ('she wrote two theses', 'doctoral theses on Hume', 'Theses are due')."
+    )
+    bad = (
+        "Theses shoes are too small, and I found theses notes in a drawer.",
+        "Nobody writes letters theses days. Put theses old boxes in the van.",
+    )
+    good = (
+        "These shoes are too small. She wrote two theses on Hume; the theses were marked in June.",
+        "Students submit their theses in May; doctoral theses take years. Theses are due on Friday.",
+        "He read both theses, and the theses of Luther hung on the door.",
+    )
+    fixed = (
+        "These shoes are too small, and I found these notes in a drawer.",
+        "Nobody writes letters these days. Put these old boxes in the van.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _THESES):
+            word = words[index]
+            if not _these_meant(words, index) or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case("these", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' is the plural of 'thesis'; before a plural noun write '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_BELLOW = frozenset(("bellow",))
+_BELOW_ADVERBS = frozenset(
+    "just well far directly right slightly immediately somewhat shortly deep deeply significantly comfortably "
+    "considerably safely way".split()
+)
+"""Adverbs that measure a place or an amount ('just below', 'well below', 'far below'), not the
+adverbs that stand before a verb ('they often bellow')."""
+_BELOW_AMOUNTS = frozenset("zero freezing average par cost expectations target forecast".split())
+_POINTING_VERBS = frozenset("see look scroll read refer check listed shown mentioned described noted".split())
+"""Verbs of a document that point 'below' ('see below', 'listed below')."""
+
+
+def _below_meant(words: list[Word], index: int) -> bool:
+    """'bellow' (to roar) where the preposition or adverb 'below' stands: after a past form or an
+    -ing form of a verb ('fell bellow', 'going bellow'), after a verb that points ('see bellow'),
+    an adverb of measure ('just bellow') or a singular noun that cannot be its subject ('a metre
+    bellow the floor'), or before a number or an amount ('bellow 5', 'bellow zero')."""
+    following = words[index + 1] if words[index].joined and index + 1 < len(words) else None
+    if following is not None and (following.text[:1].isdigit() or following.low in _BELOW_AMOUNTS):
+        return True
+    if following is not None and following.low in w.CARDINALS:
+        return True
+    if index == 0 or not words[index - 1].joined:
+        return False
+    previous = words[index - 1]
+    low = previous.low
+    if low in _BELOW_ADVERBS or low in _POINTING_VERBS:
+        return True
+    if low in w.SUBJECT_PRONOUNS or low in w.MODALS or low in ("to", "and", "or", "not"):
+        return False  # "they bellow", "to bellow", "stamp and bellow"
+    if previous.capitalised and not previous.sentence_start:
+        return False  # "Buffaloes Bellow"
+    if low.endswith("ing") and "VBG" in w.verb_tags(low):
+        return True  # "going bellow the table"
+    tags = w.verb_tags(low)
+    if tags and tags <= {"VBD", "VBN"}:
+        return True  # "fell bellow", "descended bellow"
+    if "NOUN" in w.tags(low) and not w.is_plural_noun(low) and low not in w.IRREGULAR_PLURALS:
+        two_back = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        three_back = words[index - 3].low if index >= 3 else ""
+        singular = two_back in w.ARTICLES or (two_back == "" and w.tags(low) == {"NOUN"})
+        return following is not None and singular and three_back not in _HEARD  # "a metre bellow the floor"
+    return False
+
+
+_HEARD = w.CAUSATIVES | frozenset("heard hear hears watched saw see sees".split())
+"""'heard the bull bellow': a verb of perception or a causative puts a bare 'bellow' after its object."""
+
+
+class BellowBelow(GrammarRule):
+    id = "grammar.bellow-below"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Bellow' (to roar) where 'below' (under) is meant: 'the temperature fell bellow zero'."
+    why = (
+        "'Bellow' is a roar or to roar; 'below' is under. Reported where no roaring fits: after a past "
+        "or an -ing form of a verb ('fell bellow', 'going bellow'), after 'see' or 'listed' ('see "
+        "bellow'), after an adverb of measure ('just bellow', 'well bellow') or a singular noun that "
+        "cannot roar in the plural ('a metre bellow the floor'), and before a number or an amount "
+        "('bellow 5', 'bellow zero'). Left alone: a subject that roars ('bulls bellow', 'they bellow "
+        "orders'), 'to bellow', and the noun ('a bellow of rage')."
+    )
+    bad = (
+        "Temperatures fell bellow zero, and the divers descended bellow the wreck.",
+        "The flat is just bellow ours; see bellow for details.",
+        "The tank sits a metre bellow the floor, and readings bellow 5 were dropped.",
+        "She kept going bellow the surface.",
+    )
+    good = (
+        "Temperatures fell below zero. Bulls bellow during the rut, and the sergeants bellow orders.",
+        "He let out a bellow of rage; they began to bellow and stamp.",
+        "The coach will bellow the names; I heard the bull bellow at dawn.",
+        "The crowd, roaring and bellowing, left; the Bulls Bellow Again.",
+    )
+    fixed = (
+        "Temperatures fell below zero, and the divers descended below the wreck.",
+        "The flat is just below ours; see below for details.",
+        "The tank sits a metre below the floor, and readings below 5 were dropped.",
+        "She kept going below the surface.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _BELLOW):
+            word = words[index]
+            if not _below_meant(words, index) or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case("below", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' is to roar; under is '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_EXTEND = frozenset(("extend",))
+_EXTENT_OPENERS = w.ARTICLES | frozenset(
+    "some what such certain large great greater lesser full limited small larger similar same considerable "
+    "this that any".split()
+)
+_AFTER_EXTENT = frozenset("of that to which as and or is was possible".split())
+
+
+def _extent_meant(doc: Document, words: list[Word], index: int) -> bool:
+    """'extend' after a determiner or an adjective of size ('to some extend', 'the full extend of'),
+    where only the noun 'extent' fits; it must end its phrase or go on to 'of', 'that', 'to which'
+    ('the extend method', 'the extend() call' are a programmer's names)."""
+    if index == 0 or not words[index - 1].joined or words[index - 1].low not in _EXTENT_OPENERS:
+        return False
+    if words[index - 1].low in ("that", "this", "any") and not (index >= 2 and words[index - 2].low == "to"):
+        return False  # only 'to this extend', 'to that extend'; not "so that extend the lease"
+    word = words[index]
+    after = doc.text[word.end : word.end + 1]
+    if after in ("(", ".", "_", "`", "-") and doc.text[word.end + 1 : word.end + 2].isalnum():
+        return False  # "extend()", "extend.call", "extend_list"
+    if after == "(":
+        return False
+    if not word.joined or index + 1 >= len(words):
+        return True
+    following = words[index + 1].low
+    if following in _AFTER_EXTENT:
+        return True
+    tags = w.tags(following)
+    idiom = joined_before(words, index, 3, _TO)  # "to a large extend the plan worked"
+    return idiom and not tags & {"NOUN", "VERB"} and following not in w.PREPOSITIONS
+
+
+class ExtendExtent(GrammarRule):
+    id = "grammar.extend-extent"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Extend' (the verb) where the noun 'extent' is meant: 'to some extend', 'the full extend of'."
+    why = (
+        "'Extend' is a verb ('extend the lease'); the noun of degree is 'extent' ('to some extent', 'the "
+        "extent of the damage'). Reported after a determiner or an adjective of size, where no verb "
+        "goes, when 'extend' ends the phrase or goes on to 'of', 'that' or 'to which'; not a "
+        "programmer's name ('the extend method', 'extend()')."
+    )
+    bad = (
+        "I agree with you to some extend, and to a large extend the plan worked.",
+        "We were surprised by the full extend of the damage.",
+        "It mimics (to an extend) the old design.",
+    )
+    good = (
+        "We can extend the deadline; to extend the lease, call us.",
+        "The extend method adds items; call extend() or the extend keyword.",
+        "I agree to some extent, and the extent of the damage is clear.",
+    )
+    fixed = (
+        "I agree with you to some extent, and to a large extent the plan worked.",
+        "We were surprised by the full extent of the damage.",
+        "It mimics (to an extent) the old design.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _EXTEND):
+            word = words[index]
+            if not _extent_meant(doc, words, index) or doc.is_protected(word.start, word.end):
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            fixed = match_case("extent", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' is the verb; the noun of degree is '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
 RULES = [
     ModalOf,
     PassedPast,
@@ -2801,4 +3038,7 @@ RULES = [
     WhomSubject,
     WeatherWhether,
     NotLonger,
+    ThesesThese,
+    BellowBelow,
+    ExtendExtent,
 ]

@@ -631,6 +631,7 @@ class BrokenContraction(GrammarRule):
         "The printer doesn work and the file isn 't there.",
         "I haven a clue why they didn call.",
         "They did'nt know, and you should'nt pay; I wan't to thank you.",
+        "He dint answer the phone, and we dint know the way.",
     )
     good = (
         "Yes, I'll do it, and he'll be there.",
@@ -644,6 +645,7 @@ class BrokenContraction(GrammarRule):
         "The Shan and the Karen live in the hills, and Isn Street is new.",
         "The clutch lets go, and the app lets you in. Lets are short leases.",
         "They didn't know, and you shouldn't pay; I want to thank you. It wasn't 'nt'.",
+        "By dint of hard work she won; the van has a dint in the door, and the dint was repaired.",
     )
     fixed = ()
     fix = "sometimes"
