@@ -87,6 +87,7 @@ BUILTIN_IDS = {
     "grammar.theses-these",
     "grammar.bellow-below",
     "grammar.extend-extent",
+    "grammar.that-than",
     "grammar.infinitive-form",
     "grammar.sentence-start-capital",
     "grammar.lower-case-i",

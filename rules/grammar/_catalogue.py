@@ -49,6 +49,7 @@ CATALOGUE = (
     E('rules.grammar.confusions', 'ThesesThese', 'grammar.theses-these', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'BellowBelow', 'grammar.bellow-below', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'ExtendExtent', 'grammar.extend-extent', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.confusions', 'ThatForThan', 'grammar.that-than', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusable', 'ConfusedWord', 'grammar.confused-word', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.confusable', 'FunctionWordSlip', 'grammar.function-word-slip', 'grammar', 'warning', 'preview', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.confusable', 'ConfusedWordClass', 'grammar.confused-word-class', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501

@@ -3021,6 +3021,89 @@ class ExtendExtent(GrammarRule):
             )
 
 
+_THAT = frozenset(("that",))
+_THAT_THAN_PARTNERS = frozenset("ours yours mine theirs hers usual expected before ever anyone anything".split())
+"""Words that, after 'bigger that', can only be what is compared ('faster that ours')."""
+_CLAUSE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD", "VB"))
+
+
+def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
+    """'that' after a one-word comparative and before a noun phrase that no verb follows ("smaller
+    that the build plate", "faster that its rival."): what is compared, so 'than'. A clause after
+    'that' ("better that the shock should come", "so much bigger that the box did not fit") has a
+    verb after its subject, read by the tagger; 'that way' ("quicker that way") has no determiner."""
+    if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+        return False
+    comparative = words[index - 1].low
+    if comparative == "longer":
+        if index >= 2 and words[index - 2].low in ("no", "any"):
+            return False  # "no longer that …"
+    elif not _comparative(comparative) or words[index - 1].capitalised:
+        return False
+    first = words[index + 1]
+    if first.low in _THAT_THAN_PARTNERS:
+        end = index + 2
+    elif first.low in w.DETERMINERS - {"that", "no", "every", "each"} or first.text.isdigit():
+        end = index + 2
+        while end < len(words) and words[end - 1].joined and end - index <= 5:
+            low = words[end].low
+            if low in w.PREPOSITIONS or low in ("and", "or", "but") or not w.tags(low) & {"NOUN", "ADJ", "NUM"}:
+                break
+            end += 1
+    else:
+        return False
+    if end >= len(words) or not words[end - 1].joined:
+        return True  # the phrase ends the sentence or a punctuation mark follows
+    low = words[end].low
+    if low in w.PREPOSITIONS or low in ("and", "or", "but", "in", "on", "at"):
+        return True
+    return sentence_tags(doc, words)[end] not in _CLAUSE_VERB_TAGS and w.tags(low) <= {"ADV"}
+
+
+class ThatForThan(GrammarRule):
+    id = "grammar.that-than"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'That' after a comparative, where 'than' is meant: 'smaller that the old one'."
+    why = (
+        "A comparison takes 'than' ('smaller than the old one'). 'That' after a comparative opens a "
+        "clause ('it is better that we wait', 'so much bigger that the box did not fit'), so it is "
+        "reported only before a noun phrase with a determiner, a number or a possessive pronoun that "
+        "ends there, at a preposition or at a pause, with no verb of its own ('faster that its rival.'); "
+        "'quicker that way' has no determiner and is left alone, as is 'more … that'."
+    )
+    bad = (
+        "The battery is smaller that the old one, and the new chip runs faster that its rival.",
+        "Our house is bigger that yours. She was happier that her sister in Leeds.",
+        "The queue was longer that the one at the bank? No, shorter that the 2019 queue.",
+    )
+    good = (
+        "It is better that the shock should come at once; it is better that you go now.",
+        "It was so much bigger that the box did not fit, and quicker that way!",
+        "The lamp is brighter than the old one; we knew later that the plan had failed.",
+        "I gathered later that he was a photographer, and earlier that day we met.",
+        "Make it clearer that those files are generated; he felt happier that his son was home.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _THAT):
+            if not _than_meant(doc, words, index):
+                continue
+            word = words[index]
+            if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case("than", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"After the comparative '{words[index - 1].text}', write '{fixed}', not '{word.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
     ModalOf,
     PassedPast,
@@ -3041,4 +3124,5 @@ RULES = [
     ThesesThese,
     BellowBelow,
     ExtendExtent,
+    ThatForThan,
 ]
