@@ -1958,8 +1958,8 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
     mark or the sentence's end). Not after a 'from' in the sentence ('from near to far', 'from early
     to late')."""
     following = words[index + 1]
-    if following.text != following.low:
-        return False
+    if following.text != following.low or joined_before(words, index, 4, _SETTING_VERBS):
+        return False  # "a phone set to silent.", "turn the knob to loud"
     ends = not following.joined or index + 2 >= len(words)
     if following.low in _DEGREE_ADVERBS:
         after = _next(words, index + 1)
@@ -1968,8 +1968,8 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
         )
         if not ends and not goes_on:
             return False
-    elif not ends or not _graded_adjective_only(following.low) or words[index - 1].low in _SETTING_VERBS:
-        return False  # "a phone set to silent.", "switched to quiet"
+    elif not _graded_adjective_only(following.low) or (not ends and not _degree_goes_on(words, index + 1)):
+        return False
     elif following.low in _COMPARED or following.low.endswith(("er", "est")):
         return False  # "as opposed to less.", "from bad to worse"
     return not any(word.low in _FROM for word in words[:index])
@@ -1980,6 +1980,18 @@ _SETTING_VERBS = frozenset(
 )
 """Verbs that put a thing 'to' a setting ('set to silent', 'turned to high'), a value not a degree."""
 _COMPARED = frozenset("less more fewer worse better least most best worst".split())
+
+
+def _degree_goes_on(words: list[Word], index: int) -> bool:
+    """After the adjective at ``index`` comes what 'too' + adjective takes: 'for' ("to big for small
+    screens") or 'to' and a bare verb ("to heavy to lift")."""
+    after = _next(words, index)
+    if after is None:
+        return False
+    if after.low == "for":
+        return True
+    verb = _next(words, index + 1)
+    return after.low == "to" and verb is not None and (verb.low == "be" or w.verb_tags(verb.low) == {"VB"})
 
 
 def _graded_adjective_only(low: str) -> bool:

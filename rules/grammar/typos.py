@@ -632,6 +632,7 @@ class BrokenContraction(GrammarRule):
         "I haven a clue why they didn call.",
         "They did'nt know, and you should'nt pay; I wan't to thank you.",
         "He dint answer the phone, and we dint know the way.",
+        "They r late again, and you r right.",
     )
     good = (
         "Yes, I'll do it, and he'll be there.",
@@ -646,6 +647,7 @@ class BrokenContraction(GrammarRule):
         "The clutch lets go, and the app lets you in. Lets are short leases.",
         "They didn't know, and you shouldn't pay; I want to thank you. It wasn't 'nt'.",
         "By dint of hard work she won; the van has a dint in the door, and the dint was repaired.",
+        "Let r be the radius; we R fans cheer; plot x against r for you.",
     )
     fixed = ()
     fix = "sometimes"
@@ -715,6 +717,10 @@ def _repair(
         fixed = match_case(WITHOUT_T.get(low, "haven't"), word.text)
         certain = low in _CERTAIN_WITHOUT_T and not detached_t  # "doesn work"; not "isn 't", whose 't stays
         return fixed, f"'{word.text}' is '{fixed}' without its 't'.", FixSafety.SAFE if certain else FixSafety.UNSAFE
+    if low == "r":
+        if previous is None or previous.low not in _ARE_SUBJECTS or following is None or word.text != "r":
+            return None  # "the variable r", "R and D"
+        return "are", f"'{previous.text} {word.text}' is text-message shorthand: '{previous.text} are'.", FixSafety.SAFE
     if low in BEFORE_A_VERB:
         if following is None or not _bare_verb(following.low):
             return None
@@ -739,8 +745,11 @@ def _lets_before(low: str) -> bool:
     return low in ("not", "all", "just", "get") or ("VB" in w.verb_tags(low) and low not in w.DETERMINERS)
 
 
+_ARE_SUBJECTS = frozenset(("you", "we", "they"))
+"""Subjects before which a lone 'r' is texting's 'are' ("they r late")."""
 _CONTRACTION_TRIGGERS = frozenset(
     [
+        "r",
         "i'am",
         "i’am",
         "lets",
