@@ -1470,6 +1470,21 @@ def _made_object(words: list[Word], index: int) -> bool:
     return False
 
 
+_FAR_MUCH = frozenset(("far", "much"))
+
+
+def _than_soon_after(words: list[Word], index: int) -> bool:
+    """A 'than' among the three words after ``index``, with nothing but spaces between ("far worst
+    performance than Chrome"): the comparison is of two. Not after 'by' ('by far worst' is no
+    comparison): that case has no 'than'."""
+    for at in range(index + 1, min(index + 4, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low == "than":
+            return at > index + 1  # "far worst than" is grammar.superlative-for-comparative's
+    return False
+
+
 def _pair_follows(words: list[Word], index: int) -> bool:
     """'worst and worst': the pair is reported from its second word."""
     return (
@@ -1500,6 +1515,7 @@ class WorseOrWorst(GrammarRule):
         "The new layout is a lot worst for readers and slightly worst on phones.",
         "Her health took a turn for the worst, and the noise grew worst and worst.",
         "The plan is clumsy at best and dangerous at worse.",
+        "The old phone has far worst battery life than the new one.",
     )
     good = (
         "The traffic gets worse every winter; this is the worst traffic I have seen.",
@@ -1537,6 +1553,8 @@ class WorseOrWorst(GrammarRule):
                 suggestions=(match_case("worse and worse", first.text),),
                 fix=FixSafety.UNSAFE,
             )
+        if before in _FAR_MUCH and _than_soon_after(words, index) and not _pair_follows(words, index):
+            return self._report(words[index], fixed, f"'{words[index - 1].text} … than' compares two: '{fixed}'.")
         if not _after_worst_ok(doc, words, index) or _pair_follows(words, index):
             return None
         if before in _COMPARATIVE_ONLY:
