@@ -1385,7 +1385,9 @@ def _predicate_after(words: list[Word], index: int, also_after: frozenset[str] =
     if adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")) or "ADJ" not in parts:
         return False  # -ing words: _progressive_clause
     if "NOUN" in parts:  # "I hope your safe there", but "I hope your safe is locked", "your fine was paid"
-        return index > 0 and (after is None or after.low in _PLACE_TIME_NEXT) and _clause_ends(words, index + 1)
+        leads = after is None or after.low in _PLACE_TIME_NEXT or after.low in _PLACE_LEADS
+        clause = index > 0 and words[index - 1].low not in _OBJECT_TAKERS  # "I know your home over there"
+        return clause and leads and _clause_ends(words, index + 1)
     return after is None or after.low in _PREDICATE_NEXT or after.low in _PLACE_TIME_NEXT
 
 
@@ -1396,9 +1398,22 @@ _PLACE_TIME_NEXT = frozenset("here there now today tonight too again already yet
 now"); a possessive's noun would go on to a verb ("your safe there was empty")."""
 
 
+_OBJECT_TAKERS = frozenset("know knew believe believed".split())
+"""Verbs of :data:`_SUBJECT_SLOT` that also take a noun phrase ('I know your home'): after them an
+adjective that is a noun too is read as the possessive's noun."""
+_PLACE_LEADS = frozenset(("over", "out", "up", "down", "back"))
+"""What leads to a place adverb: "over there", "out here", "back home"."""
+
+
 def _clause_ends(words: list[Word], index: int) -> bool:
-    """After the word at ``index`` (and an adverb of place or time) the sentence or clause ends."""
-    end = index + 1 if _next(words, index) is None else index + 2
+    """After the word at ``index`` (and an adverb of place or time, or two: 'over there') the
+    sentence or clause ends."""
+    end = index + 1
+    while end < len(words) and words[end - 1].joined and end - index <= 2:
+        low = words[end].low
+        if low not in _PLACE_TIME_NEXT and not (low in _PLACE_LEADS and end == index + 1):
+            return False
+        end += 1
     return end >= len(words) or not words[end - 1].joined
 
 
