@@ -633,6 +633,7 @@ class BrokenContraction(GrammarRule):
         "They did'nt know, and you should'nt pay; I wan't to thank you.",
         "He dint answer the phone, and we dint know the way.",
         "They r late again, and you r right.",
+        "Cant you stay? Wont they come?",
     )
     good = (
         "Yes, I'll do it, and he'll be there.",
@@ -722,8 +723,9 @@ def _repair(
             return None  # "the variable r", "R and D"
         return "are", f"'{previous.text} {word.text}' is text-message shorthand: '{previous.text} are'.", FixSafety.SAFE
     if low in BEFORE_A_VERB:
-        if following is None or not _bare_verb(following.low):
-            return None
+        asks = word.sentence_start and following is not None and following.low in _ASKED_SUBJECTS
+        if following is None or not (asks or _bare_verb(following.low)):
+            return None  # "Cant you go?": a question opens with the contraction and its subject
         if previous is not None and previous.low in _NOT_CONTRACTION_BEFORE:
             return None
         fixed = match_case(BEFORE_A_VERB[low], word.text)
@@ -745,6 +747,8 @@ def _lets_before(low: str) -> bool:
     return low in ("not", "all", "just", "get") or ("VB" in w.verb_tags(low) and low not in w.DETERMINERS)
 
 
+_ASKED_SUBJECTS = frozenset("you we they he she i it".split())
+"""Subjects after a question's opening 'Cant', 'Wont', 'Dint' ("Cant you go to the store?")."""
 _ARE_SUBJECTS = frozenset(("you", "we", "they"))
 """Subjects before which a lone 'r' is texting's 'are' ("they r late")."""
 _CONTRACTION_TRIGGERS = frozenset(
