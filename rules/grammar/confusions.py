@@ -1964,6 +1964,7 @@ _DEGREE_ADVERBS = frozenset("soon far late early loud hard often".split())
 mark as an infinitive nor govern as a noun when they end the phrase ('to far.' is no place)."""
 _FROM = frozenset(("from",))
 _FAR_SOON = frozenset(("far", "soon"))
+_FOR_TO = frozenset(("for", "to"))
 """After these 'too' may go on with a preposition ('went too far with it', 'too soon after')."""
 
 
@@ -1973,10 +1974,13 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
     mark or the sentence's end). Not after a 'from' in the sentence ('from near to far', 'from early
     to late')."""
     following = words[index + 1]
-    if following.text != following.low or joined_before(words, index, 4, _SETTING_VERBS):
-        return False  # "a phone set to silent.", "turn the knob to loud"
     ends = not following.joined or index + 2 >= len(words)
-    if following.low in _DEGREE_ADVERBS:
+    degree = following.low in _DEGREE_ADVERBS
+    if not (ends or degree or words[index + 2].low in _FOR_TO) or following.text != following.low:
+        return False  # the cheap test first: 'to' runs through every text
+    if joined_before(words, index, 4, _SETTING_VERBS):
+        return False  # "a phone set to silent.", "turn the knob to loud"
+    if degree:
         after = _next(words, index + 1)
         goes_on = after is not None and (
             after.low in _ENDS_DEGREE or (following.low in _FAR_SOON and after.low in w.PREPOSITIONS)
