@@ -1471,6 +1471,15 @@ def _made_object(words: list[Word], index: int) -> bool:
 
 
 _FAR_MUCH = frozenset(("far", "much"))
+_GOING = frozenset("go goes went gone going get gets got getting".split())
+
+
+def _from_bad_to(words: list[Word], index: int) -> bool:
+    """'went from bad to worst': the idiom of going downhill, after a verb of going (not a range:
+    'ratings from bad to worst')."""
+    if index < 4 or words[index - 2].low != "bad" or words[index - 3].low != "from":
+        return False
+    return all(words[at].joined for at in range(index - 4, index)) and words[index - 4].low in _GOING
 
 
 def _than_soon_after(words: list[Word], index: int) -> bool:
@@ -1516,6 +1525,7 @@ class WorseOrWorst(GrammarRule):
         "Her health took a turn for the worst, and the noise grew worst and worst.",
         "The plan is clumsy at best and dangerous at worse.",
         "The old phone has far worst battery life than the new one.",
+        "Things went from bad to worst.",
     )
     good = (
         "The traffic gets worse every winter; this is the worst traffic I have seen.",
@@ -1553,6 +1563,8 @@ class WorseOrWorst(GrammarRule):
                 suggestions=(match_case("worse and worse", first.text),),
                 fix=FixSafety.UNSAFE,
             )
+        if before == "to" and _from_bad_to(words, index) and not _pair_follows(words, index):
+            return self._report(words[index], fixed, f"The idiom is 'go from bad to {fixed}'.")
         if before in _FAR_MUCH and _than_soon_after(words, index) and not _pair_follows(words, index):
             return self._report(words[index], fixed, f"'{words[index - 1].text} … than' compares two: '{fixed}'.")
         if not _after_worst_ok(doc, words, index) or _pair_follows(words, index):
