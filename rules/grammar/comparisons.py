@@ -1414,6 +1414,7 @@ def _continues(low: str) -> bool:
 
 
 _WORSE_FORMS = frozenset(("worst", "worse"))
+_WORSE_TRIGGERS = _WORSE_FORMS | {"worse-case"}
 _CHANGE_VERBS = frozenset(
     """
     get gets got gotten getting become becomes became becoming grow grows grew grown growing
@@ -1526,6 +1527,7 @@ class WorseOrWorst(GrammarRule):
         "The plan is clumsy at best and dangerous at worse.",
         "The old phone has far worst battery life than the new one.",
         "Things went from bad to worst.",
+        "In a worse-case scenario we lose a week.",
     )
     good = (
         "The traffic gets worse every winter; this is the worst traffic I have seen.",
@@ -1539,7 +1541,7 @@ class WorseOrWorst(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _WORSE_FORMS):
+        for words, index in occurrences(doc, _WORSE_TRIGGERS):
             word = words[index]
             if word.capitalised and not word.sentence_start:
                 continue
@@ -1584,12 +1586,16 @@ class WorseOrWorst(GrammarRule):
         return None
 
     def _at_worse(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        word = words[index]
+        if word.low == "worse-case":
+            fixed = match_case("worst", word.text)  # "a worse-case scenario"
+            message = f"The phrase is '{fixed}-case', the case as bad as it gets."
+            return self.finding(word.start, word.start + 5, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
         if index == 0 or not words[index - 1].joined or words[index - 1].low != "at":
             return None
         verb = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
         if "VERB" in w.tags(verb) and "ADJ" not in w.tags(verb):
             return None  # "sold at worse …"
-        word = words[index]
         if word.joined and index + 1 < len(words):
             return None  # "at worse odds": a comparison; only 'at worse' before a pause
         fixed = match_case("worst", word.text)
