@@ -1423,7 +1423,14 @@ _CHANGE_VERBS = frozenset(
 """Verbs of becoming: what gets, becomes or grows bad changes against its own past, a comparison of
 two states ('it got worse'), so the superlative ('it got worst') is a slip. Not 'turn' or 'go'
 ('turn worst', 'go worst' are not English either way)."""
+_BECOME_GROW = frozenset("become becomes became becoming grow grows grew grown growing".split())
 _MAKE_FORMS = frozenset("make makes made making".split())
+
+
+def _preposition_after(words: list[Word], index: int) -> bool:
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low in w.PREPOSITIONS
+
+
 _MAKE_OBJECTS = frozenset("it them things matters everything this that him her me us you life".split())
 """Objects of 'make … worse' ('made it worse', 'make things worse', 'makes matters worse')."""
 _COMPARATIVE_ONLY = frozenset("much lot bit slightly way somewhat considerably significantly noticeably".split())
@@ -1536,6 +1543,7 @@ class WorseOrWorst(GrammarRule):
         "We bet at worse odds than last year; the roads got worse and worse.",
         "She got worst marks in the class; it made my worst fears come true.",
         "The firm gets worst-case figures from the bank.",
+        "She became worst at maths of all the girls.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1578,6 +1586,8 @@ class WorseOrWorst(GrammarRule):
                 return None  # "the way worst …"
             return self._report(words[index], fixed, f"'{words[index - 1].text}' grades a comparative: '{fixed}'.")
         verb_at = index - 2 if before in _ON_THE_WAY and index >= 2 and words[index - 2].joined else index - 1
+        if words[verb_at].low in _BECOME_GROW and _preposition_after(words, index):
+            return None  # "she became worst at maths": the superlative of a rank, 'the' left out
         if words[verb_at].low in _CHANGE_VERBS:
             message = f"'{words[verb_at].text} {fixed}': a change compares two states and takes the comparative."
             return self._report(words[index], fixed, message)

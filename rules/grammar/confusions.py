@@ -3056,6 +3056,7 @@ _THAT = frozenset(("that",))
 _THAT_THAN_PARTNERS = frozenset("ours yours mine theirs hers usual expected before ever anyone anything".split())
 """Words that, after 'bigger that', can only be what is compared ('faster that ours')."""
 _CLAUSE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD", "VB"))
+_FINITE_TAGS = frozenset(("VBD", "VBZ"))
 
 
 def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
@@ -3080,6 +3081,8 @@ def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
             low = words[end].low
             if low in w.PREPOSITIONS or low in ("and", "or", "but") or not w.tags(low) & {"NOUN", "ADJ", "NUM"}:
                 break
+            if end > index + 2 and w.verb_tags(low) & _FINITE_TAGS:
+                break  # "better that the team wins": 'wins' may be the clause's verb
             end += 1
     else:
         return False
@@ -3088,6 +3091,8 @@ def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
     low = words[end].low
     if low in w.PREPOSITIONS or low in ("and", "or", "but", "in", "on", "at"):
         return True
+    if w.verb_tags(low) & _FINITE_TAGS or low in w.MODALS:
+        return False  # a verb may follow its subject: a clause ("easier that the system handles it")
     return sentence_tags(doc, words)[end] not in _CLAUSE_VERB_TAGS and w.tags(low) <= {"ADV"}
 
 
@@ -3114,6 +3119,8 @@ class ThatForThan(GrammarRule):
         "The lamp is brighter than the old one; we knew later that the plan had failed.",
         "I gathered later that he was a photographer, and earlier that day we met.",
         "Make it clearer that those files are generated; he felt happier that his son was home.",
+        "It is better that the team wins; the higher that the price goes, the fewer we sell.",
+        "It is easier that the new system handles it.",
     )
     fixed = ()
     fix = "sometimes"
