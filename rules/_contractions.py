@@ -27,8 +27,9 @@ WITHOUT_T = {
 """Negations that lost their 't ('It doesn work', 'there isn 't'): no words of their own. ('Haven'
 is one: 'I haven a clue' is reported only before a determiner or a participle.)"""
 
-BEFORE_A_VERB = {"cant": "can't", "wont": "won't"}
-"""Words ('the cant of politics', 'as was his wont') that are the contraction before a bare verb."""
+BEFORE_A_VERB = {"cant": "can't", "wont": "won't", "dint": "didn't"}
+"""Words ('the cant of politics', 'as was his wont', 'by dint of', 'a dint in the door') that are the
+contraction before a bare verb ('dint' is 'didn't' as said aloud: "he dint see it")."""
 
 WITHOUT_MARK = {**WITHOUT_APOSTROPHE, **WITHOUT_T}
 """Both tables in one: the contraction of each word that is no word of its own."""

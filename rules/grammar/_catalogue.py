@@ -45,6 +45,10 @@ CATALOGUE = (
     E('rules.grammar.confusions', 'LayLie', 'grammar.lay-lie', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'WhomSubject', 'grammar.whom-subject', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'WeatherWhether', 'grammar.weather-whether', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.confusions', 'ThesesThese', 'grammar.theses-these', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.confusions', 'BellowBelow', 'grammar.bellow-below', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.confusions', 'ExtendExtent', 'grammar.extend-extent', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.confusions', 'ThatForThan', 'grammar.that-than', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusable', 'ConfusedWord', 'grammar.confused-word', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.confusable', 'FunctionWordSlip', 'grammar.function-word-slip', 'grammar', 'warning', 'preview', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.confusable', 'ConfusedWordClass', 'grammar.confused-word-class', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
@@ -106,6 +110,7 @@ CATALOGUE = (
     E('rules.grammar.comparisons', 'ShortComparative', 'grammar.short-comparative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.comparisons', 'ComparativeForSuperlative', 'grammar.comparative-for-superlative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.comparisons', 'CorrelativeComparative', 'grammar.correlative-comparative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.comparisons', 'WorseOrWorst', 'grammar.worse-or-worst', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'SentenceStartCapital', 'grammar.sentence-start-capital', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'LowerCaseI', 'grammar.lower-case-i', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'CalendarCapital', 'grammar.calendar-capital', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501

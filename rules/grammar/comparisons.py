@@ -1413,6 +1413,208 @@ def _continues(low: str) -> bool:
     return low.endswith(("'s", "’s")) or low == "of" or w.tags(low) == {"NOUN"}
 
 
+_WORSE_FORMS = frozenset(("worst", "worse"))
+_WORSE_TRIGGERS = _WORSE_FORMS | {"worse-case"}
+_CHANGE_VERBS = frozenset(
+    """
+    get gets got gotten getting become becomes became becoming grow grows grew grown growing
+    """.split()
+)
+"""Verbs of becoming: what gets, becomes or grows bad changes against its own past, a comparison of
+two states ('it got worse'), so the superlative ('it got worst') is a slip. Not 'turn' or 'go'
+('turn worst', 'go worst' are not English either way)."""
+_BECOME_GROW = frozenset("become becomes became becoming grow grows grew grown growing".split())
+_MAKE_FORMS = frozenset("make makes made making".split())
+
+
+def _preposition_after(words: list[Word], index: int) -> bool:
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low in w.PREPOSITIONS
+
+
+_MAKE_OBJECTS = frozenset("it them things matters everything this that him her me us you life".split())
+"""Objects of 'make … worse' ('made it worse', 'make things worse', 'makes matters worse')."""
+_COMPARATIVE_ONLY = frozenset("much lot bit slightly way somewhat considerably significantly noticeably".split())
+"""Degree words that grade a comparative and never a bare superlative ('much worse', 'a lot
+worse', 'slightly worse'; 'much the worst' has 'the'). 'Even', 'still' and 'far' are
+grammar.superlative-for-comparative's."""
+_ON_THE_WAY = frozenset("progressively gradually steadily quickly rapidly slowly only just really actually".split())
+"""Adverbs that may stand between a verb of becoming and 'worse' ('got progressively worse')."""
+_TURNS = frozenset("turn turns turned turning change changes changed changing".split())
+_FOLLOW_WORST = frozenset("than and or but".split())
+_AT_WORST_GOES_ON = frozenset("odds rates prices terms".split())
+
+
+def _after_worst_ok(doc: Document, words: list[Word], index: int) -> bool:
+    """'Worst' ends its phrase: no noun follows ('got worst marks' lacks 'the', another slip) and no
+    hyphen ('worst-case')."""
+    word = words[index]
+    if doc.text[word.end : word.end + 1] in ("-", "\u2011"):
+        return False
+    if index + 1 >= len(words) or not word.joined:
+        return True
+    following = words[index + 1].low
+    if following in _FOLLOW_WORST or following in w.PREPOSITIONS:
+        return True
+    tags = w.tags(following)
+    return not (tags & {"NOUN", "PROPN", "NUM", "ADJ"}) or "ADV" in tags
+
+
+def _made_object(words: list[Word], index: int) -> bool:
+    """'made it worst', 'make things worst', 'makes the sauce worst': a form of 'make', its object
+    (a pronoun, or a short noun phrase opened by a determiner), then 'worst'."""
+    if index >= 2 and words[index - 2].joined and words[index - 2].low in _MAKE_FORMS:
+        previous = words[index - 1].low
+        return previous in _MAKE_OBJECTS or ("NOUN" in w.tags(previous) and w.is_plural_noun(previous))
+    for at in range(index - 2, max(index - 5, 0), -1):
+        if not words[at].joined:
+            return False
+        if words[at].low in w.DETERMINERS:
+            return (
+                at >= 1
+                and words[at - 1].joined
+                and words[at - 1].low in _MAKE_FORMS
+                and ("NOUN" in w.tags(words[index - 1].low))
+            )
+    return False
+
+
+_FAR_MUCH = frozenset(("far", "much"))
+_GOING = frozenset("go goes went gone going get gets got getting".split())
+
+
+def _from_bad_to(words: list[Word], index: int) -> bool:
+    """'went from bad to worst': the idiom of going downhill, after a verb of going (not a range:
+    'ratings from bad to worst')."""
+    if index < 4 or words[index - 2].low != "bad" or words[index - 3].low != "from":
+        return False
+    return all(words[at].joined for at in range(index - 4, index)) and words[index - 4].low in _GOING
+
+
+def _than_soon_after(words: list[Word], index: int) -> bool:
+    """A 'than' among the three words after ``index``, with nothing but spaces between ("far worst
+    performance than Chrome"): the comparison is of two. Not after 'by' ('by far worst' is no
+    comparison): that case has no 'than'."""
+    for at in range(index + 1, min(index + 4, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low == "than":
+            return at > index + 1  # "far worst than" is grammar.superlative-for-comparative's
+    return False
+
+
+def _pair_follows(words: list[Word], index: int) -> bool:
+    """'worst and worst': the pair is reported from its second word."""
+    return (
+        index + 2 < len(words)
+        and words[index].joined
+        and words[index + 1].low == "and"
+        and words[index + 1].joined
+        and words[index + 2].low in _WORSE_FORMS
+    )
+
+
+class WorseOrWorst(GrammarRule):
+    id = "grammar.worse-or-worst"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Worst' for 'worse' where a thing changes ('it got worst', 'made it worst'); 'at worse' for 'at worst'."
+    why = (
+        "What gets, becomes or grows bad, or is made so, is compared with what it was: the comparative "
+        "('it got worse', 'made things worse', 'a lot worse', 'a turn for the worse', 'worse and worse'). "
+        "The superlative picks one out of many and goes with 'the' ('the worst of all', 'prepare for the "
+        "worst'). The other way round, the idiom is 'at worst' (like 'at best'). Reported only where "
+        "'worst' ends its phrase (not 'got worst marks', which lacks 'the'), never after 'the', 'at' or "
+        "a possessive, and 'at worse' only before a pause ('at worse odds' is a comparison)."
+    )
+    bad = (
+        "The traffic gets worst every winter, and the queues have gotten worst since March.",
+        "Shouting at him only made it worst; the extra salt makes the sauce worst.",
+        "The new layout is a lot worst for readers and slightly worst on phones.",
+        "Her health took a turn for the worst, and the noise grew worst and worst.",
+        "The plan is clumsy at best and dangerous at worse.",
+        "The old phone has far worst battery life than the new one.",
+        "Things went from bad to worst.",
+        "In a worse-case scenario we lose a week.",
+    )
+    good = (
+        "The traffic gets worse every winter; this is the worst traffic I have seen.",
+        "Prepare for the worst; he got the worst of the deal and made the worst of it.",
+        "Which of the roads is worst in winter? At worst, we lose a day.",
+        "We bet at worse odds than last year; the roads got worse and worse.",
+        "She got worst marks in the class; it made my worst fears come true.",
+        "The firm gets worst-case figures from the bank.",
+        "She became worst at maths of all the girls.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WORSE_TRIGGERS):
+            word = words[index]
+            if word.capitalised and not word.sentence_start:
+                continue
+            finding = self._worst(doc, words, index) if word.low == "worst" else self._at_worse(doc, words, index)
+            if finding is not None and not in_quotes(doc, word.start) and not doc.is_protected(word.start, word.end):
+                yield finding
+
+    def _worst(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        if index == 0 or not words[index - 1].joined:
+            return None
+        before = words[index - 1].low
+        fixed = match_case("worse", words[index].text)
+        if before == "the" and index >= 3 and words[index - 2].low == "for" and words[index - 3].low in _TURNS:
+            return self._report(words[index], fixed, "A change for the worse: 'for the worse', not 'for the worst'.")
+        if before == "and" and index >= 2 and words[index - 2].low in _WORSE_FORMS and words[index - 2].joined:
+            first = words[index - 2]
+            return self.finding(
+                first.start,
+                words[index].end,
+                "A thing getting ever worse: 'worse and worse'.",
+                suggestions=(match_case("worse and worse", first.text),),
+                fix=FixSafety.UNSAFE,
+            )
+        if before == "to" and _from_bad_to(words, index) and not _pair_follows(words, index):
+            return self._report(words[index], fixed, f"The idiom is 'go from bad to {fixed}'.")
+        if before in _FAR_MUCH and _than_soon_after(words, index) and not _pair_follows(words, index):
+            return self._report(words[index], fixed, f"'{words[index - 1].text} … than' compares two: '{fixed}'.")
+        if not _after_worst_ok(doc, words, index) or _pair_follows(words, index):
+            return None
+        if before in _COMPARATIVE_ONLY:
+            if before in ("lot", "bit") and not (index >= 2 and words[index - 2].low == "a"):
+                return None
+            if before == "way" and index >= 2 and words[index - 2].low in w.DETERMINERS:
+                return None  # "the way worst …"
+            return self._report(words[index], fixed, f"'{words[index - 1].text}' grades a comparative: '{fixed}'.")
+        verb_at = index - 2 if before in _ON_THE_WAY and index >= 2 and words[index - 2].joined else index - 1
+        if words[verb_at].low in _BECOME_GROW and _preposition_after(words, index):
+            return None  # "she became worst at maths": the superlative of a rank, 'the' left out
+        if words[verb_at].low in _CHANGE_VERBS:
+            message = f"'{words[verb_at].text} {fixed}': a change compares two states and takes the comparative."
+            return self._report(words[index], fixed, message)
+        if _made_object(words, index):
+            return self._report(words[index], fixed, f"'Make … {fixed}': a change takes the comparative.")
+        return None
+
+    def _at_worse(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        word = words[index]
+        if word.low == "worse-case":
+            fixed = match_case("worst", word.text)  # "a worse-case scenario"
+            message = f"The phrase is '{fixed}-case', the case as bad as it gets."
+            return self.finding(word.start, word.start + 5, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+        if index == 0 or not words[index - 1].joined or words[index - 1].low != "at":
+            return None
+        verb = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        if "VERB" in w.tags(verb) and "ADJ" not in w.tags(verb):
+            return None  # "sold at worse …"
+        if word.joined and index + 1 < len(words):
+            return None  # "at worse odds": a comparison; only 'at worse' before a pause
+        fixed = match_case("worst", word.text)
+        return self._report(word, fixed, f"The idiom is 'at {fixed}' (like 'at best'), not 'at {word.text}'.")
+
+    def _report(self, word: Word, fixed: str, message: str) -> Finding:
+        return self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+
 RULES = [
     SuperlativeOf,
     DoubleComparison,
@@ -1423,4 +1625,5 @@ RULES = [
     ShortComparative,
     ComparativeForSuperlative,
     CorrelativeComparative,
+    WorseOrWorst,
 ]

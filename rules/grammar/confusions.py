@@ -11,7 +11,7 @@ from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, after_cut, cut_after, in_quotes, match_case, occurrences, title_like
+from ._tokens import Word, after_cut, cut_after, in_quotes, joined_before, match_case, occurrences, title_like
 from ._tokens import after as _next
 
 if TYPE_CHECKING:
@@ -247,6 +247,8 @@ class ItsConfusion(GrammarRule):
         "For all it's charm, the town has few visitors, such as it's old-school diner.",
         "The city and it's people are proud.",
         "The dog wagged its' tail.",
+        "Its because the battery is flat, and I think its got nothing to do with us.",
+        "Its common for readers to skim. Its normal to feel tired.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -274,6 +276,8 @@ class ItsConfusion(GrammarRule):
         "The word 'its' has no apostrophe, and he wrote 'its' twice.",
         "The dog wagged its tail; its' is wrong.",
         "We saw TV at its worst that night; the city at its finest.",
+        "The format kept its standard for years; the union and its common good. Its normal use is rare.",
+        "The village lost its common to the north, and the club its chief to a rival.",
     )
     fixed = (
         "It's a shame.",
@@ -297,6 +301,8 @@ class ItsConfusion(GrammarRule):
         "For all its charm, the town has few visitors, such as its old-school diner.",
         "The city and its people are proud.",
         "The dog wagged its tail.",
+        "It's because the battery is flat, and I think it's got nothing to do with us.",
+        "It's common for readers to skim. It's normal to feel tired.",
     )
     fix = "always"
 
@@ -348,7 +354,7 @@ def _only_adjective_word(low: str) -> bool:
 
 
 _ITS_THEN_CLAUSE = _ITS_BEFORE | frozenset(
-    "also gonna okay ok alright where when how what who why his him he she they we you i that had".split()
+    "also gonna okay ok alright where when how what who why his him he she they we you i that had because got".split()
 )
 """Words that cannot follow the possessive 'its' ("its very existence" and "its just cause" can)."""
 _AFTER_PREDICATE = frozenset(
@@ -384,9 +390,18 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
         return opens and after is not None and after.low in ("to", "for")
     tags = w.tags(following.low)
+    if "ADJ" in tags and "NOUN" in tags and "VERB" not in tags and following.low not in _NOT_PREDICATE_ADJECTIVES:
+        opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
+        after = _next(words, index + 1)  # "Its common for users to", but "changed its standard for"
+        return opens and after is not None and after.low in _ADJECTIVE_THEN_CLAUSE
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+_ADJECTIVE_THEN_CLAUSE = frozenset(("to", "for"))
+"""After an adjective that is a noun too ('common', 'normal'), 'for' or 'to' makes 'its' opening its
+clause 'it is' ("Its common for users to ask"), an extraposed subject to come."""
 
 
 def _progressive_after(words: list[Word], index: int) -> bool:
@@ -1220,6 +1235,7 @@ class YourConfusion(GrammarRule):
         "Your going to need a permit for that.",
         "We talked about you're plans. I found you're wallet on the bus. I like you're new haircut.",
         "Tell us if your using multiple servers. We lost you're bags and took you're keys.",
+        "I hope your safe there, and I think your happy here. I hope your feeling better.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -1238,6 +1254,8 @@ class YourConfusion(GrammarRule):
         "Your going to school every day made us proud.",
         "I understand you're upset; we saw you're online now; I think you're family, and the truth is you're first.",
         "I see you're friends; we heard you're twins; if your building plans change, call.",
+        "I hope your safe is locked. I paid, I think, your fine. We know your busy days.",
+        "I hope your feeling of dread fades; I hope your trip went well there.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -1256,6 +1274,7 @@ class YourConfusion(GrammarRule):
         "You're going to need a permit for that.",
         "We talked about your plans. I found your wallet on the bus. I like your new haircut.",
         "Tell us if you're using multiple servers. We lost your bags and took your keys.",
+        "I hope you're safe there, and I think you're happy here. I hope you're feeling better.",
     )
     fix = "always"
 
@@ -1360,10 +1379,42 @@ def _predicate_after(words: list[Word], index: int, also_after: frozenset[str] =
     after = _next(words, index + 1)
     if adjective in ("right", "wrong"):  # nouns too: "your right to vote", "your right of way"
         return after is None or after.low == "about"
+    if adjective in _STATE_VERBS and after is not None and after.low in _STATES:
+        return True  # "I hope your feeling better", "if your doing well"
     parts = w.tags(adjective)
-    if "ADJ" not in parts or "NOUN" in parts or adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")):
+    if adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")) or "ADJ" not in parts:
         return False  # -ing words: _progressive_clause
-    return after is None or after.low in _PREDICATE_NEXT
+    if "NOUN" in parts:  # "I hope your safe there", but "I hope your safe is locked", "your fine was paid"
+        leads = after is None or after.low in _PLACE_TIME_NEXT or after.low in _PLACE_LEADS
+        clause = index > 0 and words[index - 1].low not in _OBJECT_TAKERS  # "I know your home over there"
+        return clause and leads and _clause_ends(words, index + 1)
+    return after is None or after.low in _PREDICATE_NEXT or after.low in _PLACE_TIME_NEXT
+
+
+_STATE_VERBS = frozenset(("feeling", "doing"))
+_STATES = frozenset("better worse well fine ok okay alright good great".split())
+_PLACE_TIME_NEXT = frozenset("here there now today tonight too again already yet".split())
+"""Adverbs that may close a predicate after 'you are' ("I hope your happy there", "if your free
+now"); a possessive's noun would go on to a verb ("your safe there was empty")."""
+
+
+_OBJECT_TAKERS = frozenset("know knew believe believed".split())
+"""Verbs of :data:`_SUBJECT_SLOT` that also take a noun phrase ('I know your home'): after them an
+adjective that is a noun too is read as the possessive's noun."""
+_PLACE_LEADS = frozenset(("over", "out", "up", "down", "back"))
+"""What leads to a place adverb: "over there", "out here", "back home"."""
+
+
+def _clause_ends(words: list[Word], index: int) -> bool:
+    """After the word at ``index`` (and an adverb of place or time, or two: 'over there') the
+    sentence or clause ends."""
+    end = index + 1
+    while end < len(words) and words[end - 1].joined and end - index <= 2:
+        low = words[end].low
+        if low not in _PLACE_TIME_NEXT and not (low in _PLACE_LEADS and end == index + 1):
+            return False
+        end += 1
+    return end >= len(words) or not words[end - 1].joined
 
 
 _ROLE_NOUNS = frozenset(
@@ -1714,6 +1765,7 @@ class TooForTo(GrammarRule):
         "I want too go home early.",
         "We need too see the plans first.",
         "She is going too be late.",
+        "Pass the salt too us, and send the invoice too them.",
     )
     good = (
         "It is too late to go home.",
@@ -1721,6 +1773,7 @@ class TooForTo(GrammarRule):
         "The kids too believe it.",
         "The room was too close to the road.",
         "He ate too much.",
+        "He said it to them too, and me too.",
     )
     fix = "sometimes"
 
@@ -1730,6 +1783,17 @@ class TooForTo(GrammarRule):
             if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and word.joined):
                 continue
             following, previous = words[index + 1], words[index - 1]
+            if following.low in _OBJECTS_AFTER_TO and previous.low not in _ALSO_PRONOUNS:
+                if not (doc.is_protected(word.start, word.end) or in_quotes(doc, word.start)):
+                    fixed = match_case("to", word.text)
+                    yield self.finding(
+                        word.start,
+                        word.end,
+                        f"Did you mean '{fixed} {following.text}'? A pronoun after it needs the preposition 'to'.",
+                        suggestions=(fixed,),
+                        fix=FixSafety.UNSAFE,
+                    )
+                continue
             if following.text != following.low or not _only_a_verb(following.low):
                 continue
             if previous.low in w.SUBJECT_PRONOUNS:
@@ -1747,6 +1811,12 @@ class TooForTo(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_OBJECTS_AFTER_TO = frozenset(("him", "them", "us"))
+"""Object pronouns that only a preposition puts after 'too' ('give it too him'); not 'me' ('you too,
+me too') nor 'her' (a possessive too)."""
+_ALSO_PRONOUNS = w.OBJECT_PRONOUNS | w.SUBJECT_PRONOUNS
 
 
 _TO = frozenset(("to",))
@@ -1806,6 +1876,9 @@ class ToForToo(GrammarRule):
         "It's to late today, and he has two many cars.",
         "Advertising can affect them to much.",
         "He looks to pretty to be a boxer, and the room got to hot for us.",
+        "I spoke to soon, and we went to far with the cuts.",
+        "The gap was to wide, wasn't it? The music was to loud!",
+        "We brought the cake, to.",
     )
     good = (
         "The aim is to expand the service.",
@@ -1822,11 +1895,25 @@ class ToForToo(GrammarRule):
         "It led to much debate; the plan didn't amount to much, and the rest came to much less.",
         "It seems to close early; she looked to Europe; they got to work; it seems to many a good idea.",
         "He looked to older players for advice and grew to like it.",
+        "The scale runs from near to far; it went from early to late. Set the oven to low.",
+        "Give it to him, too. The town I moved to, however, was quiet. You may, if you want to.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _TO | _TWO):
+            if words[index].low == "to" and _also_after_comma(doc, words, index):
+                word = words[index]
+                if not (doc.is_protected(word.start, word.end) or in_quotes(doc, word.start)):
+                    fixed = match_case("too", word.text)
+                    yield self.finding(
+                        word.start,
+                        word.end,
+                        f"Did you mean '{fixed}'? At a sentence's end after a comma, 'also' is '{fixed}'.",
+                        suggestions=(fixed,),
+                        fix=FixSafety.UNSAFE,
+                    )
+                continue
             if not (_two_for_too(words, index) if words[index].low == "two" else _to_means_too(words, index)):
                 continue
             word = words[index]
@@ -1863,11 +1950,83 @@ def _takes_degree(low: str) -> bool:
     return any("ADJ" in w.tags(form) or "ADV" in w.tags(form) for form in comparatives)
 
 
+def _also_after_comma(doc: Document, words: list[Word], index: int) -> bool:
+    """'I'd like some tea, to.': 'to' alone after a comma at the sentence's end is 'too' (also); a
+    stranded preposition ('the man I spoke to.') has no comma before it."""
+    if index == 0 or index + 1 != len(words) or words[index - 1].joined:
+        return False
+    between = doc.text[words[index - 1].end : words[index].start]
+    return between.strip() == "," and doc.text[words[index].end : words[index].end + 1] in (".", "!", "?")
+
+
+_DEGREE_ADVERBS = frozenset("soon far late early loud hard often".split())
+"""Words that 'too' grades ('too soon', 'went too far', 'spoke too loud') and that 'to' can neither
+mark as an infinitive nor govern as a noun when they end the phrase ('to far.' is no place)."""
+_FROM = frozenset(("from",))
+_FAR_SOON = frozenset(("far", "soon"))
+_FOR_TO = frozenset(("for", "to"))
+"""After these 'too' may go on with a preposition ('went too far with it', 'too soon after')."""
+
+
+def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
+    """'spoke to soon.', 'a step to far.', 'not to hard, is it?': 'to' before a degree word that ends
+    its phrase, or before a graded adjective that is no verb and ends its phrase (a punctuation
+    mark or the sentence's end). Not after a 'from' in the sentence ('from near to far', 'from early
+    to late')."""
+    following = words[index + 1]
+    ends = not following.joined or index + 2 >= len(words)
+    degree = following.low in _DEGREE_ADVERBS
+    if not (ends or degree or words[index + 2].low in _FOR_TO) or following.text != following.low:
+        return False  # the cheap test first: 'to' runs through every text
+    if joined_before(words, index, 4, _SETTING_VERBS):
+        return False  # "a phone set to silent.", "turn the knob to loud"
+    if degree:
+        after = _next(words, index + 1)
+        goes_on = after is not None and (
+            after.low in _ENDS_DEGREE or (following.low in _FAR_SOON and after.low in w.PREPOSITIONS)
+        )
+        if not ends and not goes_on:
+            return False
+    elif not _graded_adjective_only(following.low) or (not ends and not _degree_goes_on(words, index + 1)):
+        return False
+    elif following.low in _COMPARED or following.low.endswith(("er", "est")):
+        return False  # "as opposed to less.", "from bad to worse"
+    return not any(word.low in _FROM for word in words[:index])
+
+
+_SETTING_VERBS = frozenset(
+    "set sets setting reset switch switched switches turn turned turns change changed changes default defaults".split()
+)
+"""Verbs that put a thing 'to' a setting ('set to silent', 'turned to high'), a value not a degree."""
+_COMPARED = frozenset("less more fewer worse better least most best worst".split())
+
+
+def _degree_goes_on(words: list[Word], index: int) -> bool:
+    """After the adjective at ``index`` comes what 'too' + adjective takes: 'for' ("to big for small
+    screens") or 'to' and a bare verb ("to heavy to lift")."""
+    after = _next(words, index)
+    if after is None:
+        return False
+    if after.low == "for":
+        return True
+    verb = _next(words, index + 1)
+    return after.low == "to" and verb is not None and (verb.low == "be" or w.verb_tags(verb.low) == {"VB"})
+
+
+def _graded_adjective_only(low: str) -> bool:
+    """An adjective that grades and is neither verb nor noun ('hard', 'loud', 'wide'): after 'to' it
+    can only be 'too'."""
+    tags = w.tags(low)
+    return "ADJ" in tags and not tags & {"VERB", "NOUN"} and _takes_degree(low)
+
+
 def _to_means_too(words: list[Word], index: int) -> bool:
     """'to' between a form of 'be' (or 'far', 'way') and 'many', 'much' or an adjective that is no
     base verb and ends its clause ('tired' is a participle, so 'to tired' is no infinitive)."""
     if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
         return False
+    if _to_before_degree_adverb(words, index):
+        return True
     previous, following = words[index - 1].low, words[index + 1]
     if previous in w.HAVE_FORMS and following.low in _QUANTITY:
         return True  # "I have to many emails": 'have to' takes a verb, and 'many' is none
@@ -1887,8 +2046,8 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     if previous in _BE_BEFORE_TO and not _takes_degree(following.low) and not _infinitive_after(words, index + 1):
         return False  # "the shift is to digital", "a return to normal": 'to' and an adjective used as a noun
     after = _next(words, index + 1)
-    if index + 2 == len(words):
-        return True  # "it is to late."
+    if index + 2 == len(words) or not following.joined:
+        return True  # "it is to late.", "it was to wide, wasn't it?"
     return after is not None and after.low in _ENDS_DEGREE
 
 
@@ -2582,6 +2741,333 @@ def _past_then_no_subject(words: list[Word], index: int) -> bool:
     return not ((tags and tags <= {"NOUN", "ADJ"}) or w.is_plural_noun(after.low))
 
 
+_THESES = frozenset(("theses",))
+_NOT_BEFORE_THESE = w.DETERMINERS | w.CARDINALS | frozenset("doctoral graduate academic both many several".split())
+
+
+def _these_meant(words: list[Word], index: int) -> bool:
+    """'theses' before a plural noun (or an adjective and one): the demonstrative 'these' ("theses
+    shoes", "do theses days"); the plural of 'thesis' is no modifier ('thesis topics'), and is left
+    alone after a determiner, a number or an adjective of its own ("two doctoral theses")."""
+    if not words[index].joined or index + 1 >= len(words):
+        return False
+    if index > 0 and words[index - 1].joined and words[index - 1].low in _NOT_BEFORE_THESE:
+        return False
+    at = index + 1
+    tags = w.tags(words[at].low)
+    if "ADJ" in tags and "VERB" not in tags and words[at].joined and at + 1 < len(words):
+        at += 1  # "theses old books"
+    noun = words[at].low
+    plural = w.is_plural_noun(noun) or noun in w.IRREGULAR_PLURALS or noun == "days"
+    if not plural and noun.endswith("s") and not noun.endswith("ss"):
+        plural = w.tags(noun) == {"NOUN"} and "NOUN" in w.tags(noun[:-1])  # "movies", read as the plural of "movie"
+    return plural and not words[at].capitalised
+
+
+class ThesesThese(GrammarRule):
+    id = "grammar.theses-these"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Theses' (plural of 'thesis') where the demonstrative 'these' is meant: 'theses shoes'."
+    why = (
+        "'Theses' is the plural of 'thesis'; before a plural noun only the demonstrative fits ('these "
+        "shoes', 'these days'), since a thesis modifying a noun stays singular ('thesis topics'). Left "
+        "alone: 'theses' as a noun ('she wrote two theses', 'doctoral theses on Hume', 'Theses are due')."
+    )
+    bad = (
+        "Theses shoes are too small, and I found theses notes in a drawer.",
+        "Nobody writes letters theses days. Put theses old boxes in the van.",
+    )
+    good = (
+        "These shoes are too small. She wrote two theses on Hume; the theses were marked in June.",
+        "Students submit their theses in May; doctoral theses take years. Theses are due on Friday.",
+        "He read both theses, and the theses of Luther hung on the door.",
+    )
+    fixed = (
+        "These shoes are too small, and I found these notes in a drawer.",
+        "Nobody writes letters these days. Put these old boxes in the van.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _THESES):
+            word = words[index]
+            if not _these_meant(words, index) or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case("these", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' is the plural of 'thesis'; before a plural noun write '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_BELLOW = frozenset(("bellow",))
+_BELOW_ADVERBS = frozenset(
+    "just well far directly right slightly immediately somewhat shortly deep deeply significantly comfortably "
+    "considerably safely way".split()
+)
+"""Adverbs that measure a place or an amount ('just below', 'well below', 'far below'), not the
+adverbs that stand before a verb ('they often bellow')."""
+_BELOW_AMOUNTS = frozenset("zero freezing average par cost expectations target forecast".split())
+_POINTING_VERBS = frozenset("see look scroll read refer check listed shown mentioned described noted".split())
+"""Verbs of a document that point 'below' ('see below', 'listed below')."""
+
+
+def _below_meant(words: list[Word], index: int) -> bool:
+    """'bellow' (to roar) where the preposition or adverb 'below' stands: after a past form or an
+    -ing form of a verb ('fell bellow', 'going bellow'), after a verb that points ('see bellow'),
+    an adverb of measure ('just bellow') or a singular noun that cannot be its subject ('a metre
+    bellow the floor'), or before a number or an amount ('bellow 5', 'bellow zero')."""
+    following = words[index + 1] if words[index].joined and index + 1 < len(words) else None
+    if following is not None and (following.text[:1].isdigit() or following.low in _BELOW_AMOUNTS):
+        return True
+    if following is not None and following.low in w.CARDINALS:
+        return True
+    if index == 0 or not words[index - 1].joined:
+        return False
+    previous = words[index - 1]
+    low = previous.low
+    if low in _BELOW_ADVERBS or low in _POINTING_VERBS:
+        return True
+    if low in w.SUBJECT_PRONOUNS or low in w.MODALS or low in ("to", "and", "or", "not"):
+        return False  # "they bellow", "to bellow", "stamp and bellow"
+    if previous.capitalised and not previous.sentence_start:
+        return False  # "Buffaloes Bellow"
+    if low.endswith("ing") and "VBG" in w.verb_tags(low):
+        return True  # "going bellow the table"
+    tags = w.verb_tags(low)
+    if tags and tags <= {"VBD", "VBN"}:
+        return True  # "fell bellow", "descended bellow"
+    if "NOUN" in w.tags(low) and not w.is_plural_noun(low) and low not in w.IRREGULAR_PLURALS:
+        two_back = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        three_back = words[index - 3].low if index >= 3 else ""
+        singular = two_back in w.ARTICLES or (two_back == "" and w.tags(low) == {"NOUN"})
+        return following is not None and singular and three_back not in _HEARD  # "a metre bellow the floor"
+    return False
+
+
+_HEARD = w.CAUSATIVES | frozenset("heard hear hears watched saw see sees".split())
+"""'heard the bull bellow': a verb of perception or a causative puts a bare 'bellow' after its object."""
+
+
+class BellowBelow(GrammarRule):
+    id = "grammar.bellow-below"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Bellow' (to roar) where 'below' (under) is meant: 'the temperature fell bellow zero'."
+    why = (
+        "'Bellow' is a roar or to roar; 'below' is under. Reported where no roaring fits: after a past "
+        "or an -ing form of a verb ('fell bellow', 'going bellow'), after 'see' or 'listed' ('see "
+        "bellow'), after an adverb of measure ('just bellow', 'well bellow') or a singular noun that "
+        "cannot roar in the plural ('a metre bellow the floor'), and before a number or an amount "
+        "('bellow 5', 'bellow zero'). Left alone: a subject that roars ('bulls bellow', 'they bellow "
+        "orders'), 'to bellow', and the noun ('a bellow of rage')."
+    )
+    bad = (
+        "Temperatures fell bellow zero, and the divers descended bellow the wreck.",
+        "The flat is just bellow ours; see bellow for details.",
+        "The tank sits a metre bellow the floor, and readings bellow 5 were dropped.",
+        "She kept going bellow the surface.",
+    )
+    good = (
+        "Temperatures fell below zero. Bulls bellow during the rut, and the sergeants bellow orders.",
+        "He let out a bellow of rage; they began to bellow and stamp.",
+        "The coach will bellow the names; I heard the bull bellow at dawn.",
+        "The crowd, roaring and bellowing, left; the Bulls Bellow Again.",
+    )
+    fixed = (
+        "Temperatures fell below zero, and the divers descended below the wreck.",
+        "The flat is just below ours; see below for details.",
+        "The tank sits a metre below the floor, and readings below 5 were dropped.",
+        "She kept going below the surface.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _BELLOW):
+            word = words[index]
+            if not _below_meant(words, index) or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case("below", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' is to roar; under is '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_EXTEND = frozenset(("extend",))
+_EXTENT_OPENERS = w.ARTICLES | frozenset(
+    "some what such certain large great greater lesser full limited small larger similar same considerable "
+    "this that any".split()
+)
+_AFTER_EXTENT = frozenset("of that to which as and or is was possible".split())
+
+
+def _extent_meant(doc: Document, words: list[Word], index: int) -> bool:
+    """'extend' after a determiner or an adjective of size ('to some extend', 'the full extend of'),
+    where only the noun 'extent' fits; it must end its phrase or go on to 'of', 'that', 'to which'
+    ('the extend method', 'the extend() call' are a programmer's names)."""
+    if index == 0 or not words[index - 1].joined or words[index - 1].low not in _EXTENT_OPENERS:
+        return False
+    if words[index - 1].low in ("that", "this", "any") and not (index >= 2 and words[index - 2].low == "to"):
+        return False  # only 'to this extend', 'to that extend'; not "so that extend the lease"
+    word = words[index]
+    after = doc.text[word.end : word.end + 1]
+    if after in ("(", ".", "_", "`", "-") and doc.text[word.end + 1 : word.end + 2].isalnum():
+        return False  # "extend()", "extend.call", "extend_list"
+    if after == "(":
+        return False
+    if not word.joined or index + 1 >= len(words):
+        return True
+    following = words[index + 1].low
+    if following in _AFTER_EXTENT:
+        return True
+    tags = w.tags(following)
+    idiom = joined_before(words, index, 3, _TO)  # "to a large extend the plan worked"
+    return idiom and not tags & {"NOUN", "VERB"} and following not in w.PREPOSITIONS
+
+
+class ExtendExtent(GrammarRule):
+    id = "grammar.extend-extent"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Extend' (the verb) where the noun 'extent' is meant: 'to some extend', 'the full extend of'."
+    why = (
+        "'Extend' is a verb ('extend the lease'); the noun of degree is 'extent' ('to some extent', 'the "
+        "extent of the damage'). Reported after a determiner or an adjective of size, where no verb "
+        "goes, when 'extend' ends the phrase or goes on to 'of', 'that' or 'to which'; not a "
+        "programmer's name ('the extend method', 'extend()')."
+    )
+    bad = (
+        "I agree with you to some extend, and to a large extend the plan worked.",
+        "We were surprised by the full extend of the damage.",
+        "It mimics (to an extend) the old design.",
+    )
+    good = (
+        "We can extend the deadline; to extend the lease, call us.",
+        "The extend method adds items; call extend() or the extend keyword.",
+        "I agree to some extent, and the extent of the damage is clear.",
+    )
+    fixed = (
+        "I agree with you to some extent, and to a large extent the plan worked.",
+        "We were surprised by the full extent of the damage.",
+        "It mimics (to an extent) the old design.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _EXTEND):
+            word = words[index]
+            if not _extent_meant(doc, words, index) or doc.is_protected(word.start, word.end):
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            fixed = match_case("extent", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"'{word.text}' is the verb; the noun of degree is '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_THAT = frozenset(("that",))
+_THAT_THAN_PARTNERS = frozenset("ours yours mine theirs hers usual expected before ever anyone anything".split())
+"""Words that, after 'bigger that', can only be what is compared ('faster that ours')."""
+_CLAUSE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD", "VB"))
+_FINITE_TAGS = frozenset(("VBD", "VBZ"))
+
+
+def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
+    """'that' after a one-word comparative and before a noun phrase that no verb follows ("smaller
+    that the build plate", "faster that its rival."): what is compared, so 'than'. A clause after
+    'that' ("better that the shock should come", "so much bigger that the box did not fit") has a
+    verb after its subject, read by the tagger; 'that way' ("quicker that way") has no determiner."""
+    if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+        return False
+    comparative = words[index - 1].low
+    if comparative == "longer":
+        if index >= 2 and words[index - 2].low in ("no", "any"):
+            return False  # "no longer that …"
+    elif not _comparative(comparative) or words[index - 1].capitalised:
+        return False
+    first = words[index + 1]
+    if first.low in _THAT_THAN_PARTNERS:
+        end = index + 2
+    elif first.low in w.DETERMINERS - {"that", "no", "every", "each"} or first.text.isdigit():
+        end = index + 2
+        while end < len(words) and words[end - 1].joined and end - index <= 5:
+            low = words[end].low
+            if low in w.PREPOSITIONS or low in ("and", "or", "but") or not w.tags(low) & {"NOUN", "ADJ", "NUM"}:
+                break
+            if end > index + 2 and w.verb_tags(low) & _FINITE_TAGS:
+                break  # "better that the team wins": 'wins' may be the clause's verb
+            end += 1
+    else:
+        return False
+    if end >= len(words) or not words[end - 1].joined:
+        return True  # the phrase ends the sentence or a punctuation mark follows
+    low = words[end].low
+    if low in w.PREPOSITIONS or low in ("and", "or", "but", "in", "on", "at"):
+        return True
+    if w.verb_tags(low) & _FINITE_TAGS or low in w.MODALS:
+        return False  # a verb may follow its subject: a clause ("easier that the system handles it")
+    return sentence_tags(doc, words)[end] not in _CLAUSE_VERB_TAGS and w.tags(low) <= {"ADV"}
+
+
+class ThatForThan(GrammarRule):
+    id = "grammar.that-than"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'That' after a comparative, where 'than' is meant: 'smaller that the old one'."
+    why = (
+        "A comparison takes 'than' ('smaller than the old one'). 'That' after a comparative opens a "
+        "clause ('it is better that we wait', 'so much bigger that the box did not fit'), so it is "
+        "reported only before a noun phrase with a determiner, a number or a possessive pronoun that "
+        "ends there, at a preposition or at a pause, with no verb of its own ('faster that its rival.'); "
+        "'quicker that way' has no determiner and is left alone, as is 'more … that'."
+    )
+    bad = (
+        "The battery is smaller that the old one, and the new chip runs faster that its rival.",
+        "Our house is bigger that yours. She was happier that her sister in Leeds.",
+        "The queue was longer that the one at the bank? No, shorter that the 2019 queue.",
+    )
+    good = (
+        "It is better that the shock should come at once; it is better that you go now.",
+        "It was so much bigger that the box did not fit, and quicker that way!",
+        "The lamp is brighter than the old one; we knew later that the plan had failed.",
+        "I gathered later that he was a photographer, and earlier that day we met.",
+        "Make it clearer that those files are generated; he felt happier that his son was home.",
+        "It is better that the team wins; the higher that the price goes, the fewer we sell.",
+        "It is easier that the new system handles it.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _THAT):
+            if not _than_meant(doc, words, index):
+                continue
+            word = words[index]
+            if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
+                continue
+            fixed = match_case("than", word.text)
+            yield self.finding(
+                word.start,
+                word.end,
+                f"After the comparative '{words[index - 1].text}', write '{fixed}', not '{word.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 RULES = [
     ModalOf,
     PassedPast,
@@ -2598,4 +3084,8 @@ RULES = [
     LayLie,
     WhomSubject,
     WeatherWhether,
+    ThesesThese,
+    BellowBelow,
+    ExtendExtent,
+    ThatForThan,
 ]

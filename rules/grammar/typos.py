@@ -631,6 +631,8 @@ class BrokenContraction(GrammarRule):
         "The printer doesn work and the file isn 't there.",
         "I haven a clue why they didn call.",
         "They did'nt know, and you should'nt pay; I wan't to thank you.",
+        "He dint answer the phone, and we dint know the way.",
+        "Cant you stay? Wont they come?",
     )
     good = (
         "Yes, I'll do it, and he'll be there.",
@@ -644,6 +646,8 @@ class BrokenContraction(GrammarRule):
         "The Shan and the Karen live in the hills, and Isn Street is new.",
         "The clutch lets go, and the app lets you in. Lets are short leases.",
         "They didn't know, and you shouldn't pay; I want to thank you. It wasn't 'nt'.",
+        "By dint of hard work she won; the van has a dint in the door, and the dint was repaired.",
+        "Let r be the radius; we R fans cheer; plot x against r for you.",
     )
     fixed = ()
     fix = "sometimes"
@@ -714,8 +718,9 @@ def _repair(
         certain = low in _CERTAIN_WITHOUT_T and not detached_t  # "doesn work"; not "isn 't", whose 't stays
         return fixed, f"'{word.text}' is '{fixed}' without its 't'.", FixSafety.SAFE if certain else FixSafety.UNSAFE
     if low in BEFORE_A_VERB:
-        if following is None or not _bare_verb(following.low):
-            return None
+        asks = word.sentence_start and following is not None and following.low in _ASKED_SUBJECTS
+        if following is None or not (asks or _bare_verb(following.low)):
+            return None  # "Cant you go?": a question opens with the contraction and its subject
         if following.low in BEFORE_A_VERB or following.low in w.MODALS or following.low in w.NEGATED_MODALS:
             return None  # "Cant can't be jargon": a modal follows, so the word is its subject, the noun
         if previous is not None and previous.low in _NOT_CONTRACTION_BEFORE:
@@ -739,6 +744,8 @@ def _lets_before(low: str) -> bool:
     return low in ("not", "all", "just", "get") or ("VB" in w.verb_tags(low) and low not in w.DETERMINERS)
 
 
+_ASKED_SUBJECTS = frozenset("you we they he she i it".split())
+"""Subjects after a question's opening 'Cant', 'Wont', 'Dint' ("Cant you go to the store?")."""
 _CONTRACTION_TRIGGERS = frozenset(
     [
         "i'am",
