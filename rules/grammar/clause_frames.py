@@ -620,6 +620,16 @@ _NOT_COMPARED = frozenset("than but and or nor".split())
 _NO_LONGER_TAGS = frozenset("VB VBD VBG VBN VBP VBZ MD JJ JJS".split())
 
 
+_DO_FORMS = frozenset("do does did".split())
+
+
+def _bare_after_do(words: list[Word], index: int) -> bool:
+    """'Not longer' between a form of 'do' or a modal and a bare verb, which the tagger may read as a
+    noun after 'longer' ("the app does not longer start", "we can not longer wait")."""
+    before = words[index - 1].low if index else ""
+    return (before in _DO_FORMS or before in w.MODALS) and "VB" in w.verb_tags(words[index + 2].low)
+
+
 class NotLonger(GrammarRule):
     id = "grammar.not-longer"
     category = "grammar"
@@ -630,7 +640,11 @@ class NotLonger(GrammarRule):
         "comparative denied ('not longer than my arm'). Reported when a verb, a participle or an adjective "
         "follows, not 'than', a comma or a conjunction ('the queue is not longer, just slower')."
     )
-    bad = ("The shop is not longer open on Sundays.", "The file not longer exists.")
+    bad = (
+        "The shop is not longer open on Sundays.",
+        "The file not longer exists.",
+        "The old app does not longer start, and we will not longer wait.",
+    )
     good = (
         "My arm is not longer than my leg; the queue is not longer, just slower.",
         "The days are not longer in winter, and the film was not longer but felt long.",
@@ -643,7 +657,9 @@ class NotLonger(GrammarRule):
             if not _joined_run(words, index, index + 2) or words[index + 1].low != "longer":
                 continue
             following = words[index + 2].low
-            if following in _NOT_COMPARED or sentence_tags(doc, words)[index + 2] not in _NO_LONGER_TAGS:
+            if following in _NOT_COMPARED:
+                continue
+            if sentence_tags(doc, words)[index + 2] not in _NO_LONGER_TAGS and not _bare_after_do(words, index):
                 continue
             if any(word.low == "than" for word in words[index + 3 : index + 7]):
                 continue  # "not longer today than it was"
