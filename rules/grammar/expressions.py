@@ -419,6 +419,10 @@ class MisquotedExpression(GrammarRule):
         "The amount of people at the fair was huge.",
         "On Sundays we do hiking in the hills.",
         "It was a cultural gaff in that town.",
+        "The new filter gets rid off most of the spam.",
+        "By the end of the trial he was a nerve wreck.",
+        "I have not heard from them in along time.",
+        "The shelter was in desperate need for blankets.",
     )
     good = (
         "Other banks followed suit.",
@@ -452,6 +456,8 @@ class MisquotedExpression(GrammarRule):
         "She excelled equally as a painter; the well being dug will supply water; care in the disposal of waste.",
         "Navigators learn plane sailing; we walked home in the mist of an autumn evening.",
         "Walkers have a right of passage.",
+        "This explanation marks a turning point; families in desperate need for years still wait.",
+        "There was no match to the print on file, and the team was betrayed by its own.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -465,6 +471,10 @@ class MisquotedExpression(GrammarRule):
         "The number of people at the fair was huge.",
         "On Sundays we go hiking in the hills.",
         "It was a cultural gaffe in that town.",
+        "The new filter gets rid of most of the spam.",
+        "By the end of the trial he was a nervous wreck.",
+        "I have not heard from them in a long time.",
+        "The shelter was in desperate need of blankets.",
     )
     fix = "always"
 
@@ -582,6 +592,14 @@ def _function_word(word: str) -> bool:
 def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     """The words read another way, by the word before or after the match.
 
+    - The entry ends with 'for' and a duration follows ("in desperate need for decades"), or with
+      'to' that the fix replaces and a word that is only a verb ("no match to speak of"): no
+      complement of the entry.
+    - The entry is 'by ... own' after a verb that takes 'by' or a past participle: the verb's 'by'
+      or the agent ("I stand by my own", "betrayed by his own").
+    - A ``{be}`` opens the entry after 'there': existential ("there was no match to the print").
+    - The entry is a noun and a word in -s that is also a verb, and a determiner or the verb's
+      particle follows: a subject and its verb ("this explanation marks a turning point", "the explanation points to").
     - The ``{verb}`` opens the entry and a determiner stands before it: it is a noun ("the walk
       threw up surprises", "his break threw the defence", "the site statistics").
     - The entry is a past form and a noun, and a subject pronoun or a form of 'have' stands before
@@ -604,6 +622,16 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     following = _NEXT_WORD.match(text, match.end())
     after = following.group(1) if following else ""
+    if last == "for" and after in _DURATIONS:
+        return True  # "in desperate need for decades": how long, not what is needed
+    if last == "to" != item.right.split()[-1] and w.verb_tags(after) & {"VB"} and "NOUN" not in w.tags(after):
+        return True  # "no match to speak of": an infinitive, not the preposition the entry corrects
+    if first.lower() == "by" and last == "own" and (previous in _BY_VERBS or "VBN" in w.verb_tags(previous)):
+        return True  # "I stand by my own", "betrayed by his own": the agent or the verb's 'by'
+    if previous == "there" and first.lower() == "{be}":
+        return True  # "there was no match to the fingerprint": an existential 'be', no one compared
+    if after in w.DETERMINERS | _VERB_PARTICLES and last.endswith("s") and _noun_then_verb(item, last):
+        return True  # "this explanation marks a turning point", "it points to": the noun's verb
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
         return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
     if item.end and item.wrong.lower() == "in night" and (previous in _NIGHT_BEFORE or "VBN" in w.verb_tags(previous)):
@@ -662,6 +690,23 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if last == "who" and _FREE_RELATIVE.match(text, match.end()):
         return True  # "some of who she was": a free relative clause, not 'some of whom'
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
+
+
+_DURATIONS = frozenset("years months weeks days hours decades centuries generations ages long".split())
+"""After an entry's final 'for': a duration ("in desperate need for years")."""
+_BY_VERBS = frozenset(
+    "stand stands stood standing abide abides abided abiding live lives lived living swear swears swore sworn".split()
+)
+"""Verbs that take 'by' themselves ("I stand by my own", "they live by their own")."""
+_VERB_PARTICLES = frozenset(("to", "toward", "towards"))
+"""After an entry's last word that is also a verb in -s: the verb's own particle ("explanation points to")."""
+
+
+def _noun_then_verb(item: Expression, last: str) -> bool:
+    """The entry is a noun and a word in -s that is also a verb ("explanation marks"): a subject
+    and its verb may stand there ("this explanation marks a turning point")."""
+    words = item.wrong.lower().split()
+    return len(words) > 1 and "NOUN" in w.tags(words[-2]) and "VBZ" in w.verb_tags(last)
 
 
 _OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
