@@ -202,6 +202,7 @@ BUILTIN_IDS = {
     "grammar.correlative-pair",
     "grammar.adverb-before-auxiliary",
     "grammar.very-verb",
+    "grammar.not-longer",
     "grammar.correlative-comparative",
     "grammar.them-demonstrative",
     "grammar.preposition-who",

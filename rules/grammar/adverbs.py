@@ -962,6 +962,75 @@ def _finite_verb_only(low: str) -> bool:
     return bool(w.verb_tags(low) & w.FINITE_TAGS)
 
 
+class NotLonger(GrammarRule):
+    id = "grammar.not-longer"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'Not longer' for 'no longer' before a verb or an adjective: 'the page is not longer available'."
+    why = (
+        "What has stopped is 'no longer' (or 'not any longer'): 'the file no longer exists', 'it is no "
+        "longer free'. 'Not longer' compares ('not longer than a page'), so it is reported only before a "
+        "verb or an adjective, with no 'than' later in the sentence, and not where 'longer' opens a "
+        "compound ('not longer-lasting', 'not longer term') or follows 'or' or 'if' ('as long, if not "
+        "longer')."
+    )
+    bad = (
+        "The old bridge is not longer safe for lorries.",
+        "After the update the old menu not longer exists.",
+        "The form will not longer be accepted, and the shop was not longer open.",
+    )
+    good = (
+        "The report is not longer than ten pages, and the new rope is not longer but thicker.",
+        "It took as long, if not longer. Why not longer?",
+        "Whether or not longer contracts help is unclear; the loans are not longer term.",
+        "The new queue was not longer, just slower; use shorter, not longer words.",
+        "The bridge is no longer safe; the days are not longer in June than in May.",
+    )
+    fixed = (
+        "The old bridge is no longer safe for lorries.",
+        "After the update the old menu no longer exists.",
+        "The form will no longer be accepted, and the shop was no longer open.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _LONGER):
+            if index == 0 or index + 1 >= len(words) or words[index - 1].low != "not":
+                continue
+            negation, longer, following = words[index - 1], words[index], words[index + 1]
+            if not (negation.joined and longer.joined) or following.low in _LONGER_COMPOUNDS:
+                continue
+            if index >= 2 and words[index - 2].low in ("or", "if"):
+                continue  # "whether or not longer contracts help", "as long, if not longer"
+            if following.low in _NOT_AFTER_LONGER or not _verb_or_adjective(following.low):
+                continue
+            if any(word.low == "than" for word in words[index + 1 :]):
+                continue  # "not longer in June than in May": a comparison
+            yield self.finding(
+                negation.start,
+                longer.end,
+                f"'{negation.text} {longer.text}' compares; what has stopped is 'no longer'.",
+                suggestions=(match_case("no longer", negation.text + " " + longer.text),),
+                fix=FixSafety.SAFE,
+            )
+
+
+_LONGER = frozenset(("longer",))
+_LONGER_COMPOUNDS = frozenset("lasting term range lived running serving standing haul acting dated".split())
+"""Words that make a compound with 'longer' ('longer-lasting', 'longer term'): a comparison."""
+_NOT_AFTER_LONGER = w.PREPOSITIONS | w.DETERMINERS | frozenset("and or but nor so yet than".split())
+
+
+def _verb_or_adjective(low: str) -> bool:
+    """A verb form or an adjective that is no noun ('not longer exists', 'not longer free'; not 'not
+    longer hours', 'shorter, not longer words': a noun may be the comparison's own); a participle
+    counts even when it is a noun too ('not longer sailing')."""
+    tags = w.tags(low)
+    if low in w.AUXILIARIES or low in w.MODALS or "ADJ" in tags:
+        return True
+    return "VERB" in tags and ("NOUN" not in tags or low.endswith(("ing", "ed")))  # 'not longer sailing'
+
+
 RULES = [
     AdjectiveForAdverb,
     AdjectiveAfterObject,
@@ -970,4 +1039,5 @@ RULES = [
     MuchAdjective,
     AdverbBeforeAuxiliary,
     VeryVerb,
+    NotLonger,
 ]
