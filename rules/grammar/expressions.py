@@ -599,9 +599,11 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
       or the agent ("I stand by my own", "betrayed by his own").
     - A ``{be}`` opens the entry after 'there': existential ("there was no match to the print").
     - The entry is a noun and a word in -s that is also a verb, and a determiner or the verb's
-      particle follows: a subject and its verb ("this explanation marks a turning point", "the explanation points to").
+      particle follows: a subject and its verb ("this explanation marks a turning point", "the
+      explanation points to").
     - The ``{verb}`` opens the entry and a determiner stands before it: it is a noun ("the walk
-      threw up surprises", "his break threw the defence", "the site statistics").
+      threw up surprises", "his break threw the defence", "the site statistics"); not 'this' or
+      'that' before a form in -s, their subject ("this rises the question").
     - The entry is a past form and a noun, and a subject pronoun or a form of 'have' stands before
       it: the past form is the verb ("we heard immunity was waning"; not "she could not of").
     - The entry ends with 'as' and a determiner follows: a role ("equally as a painter").
@@ -652,9 +654,9 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if after == "of" and "NOUN" in w.tags(last) and _article_dropped(item):
         return True  # "travelled with a train of servants": the noun heads a phrase of its own
     if _PLACEHOLDER.fullmatch(first):
-        if previous in w.DETERMINERS:
-            return True
         verb = match.group("verb").lower() if "verb" in match.re.groupindex else ""
+        if previous in w.DETERMINERS and not _demonstrative_subject(previous, verb):
+            return True
         if _finite_before(previous) and "ADJ" in w.tags(verb) and verb not in _SLIP_ADJECTIVES:
             return True  # "the report describes diffuse tensions": no second verb, an adjective
         if _causative_make(text, match):
@@ -698,6 +700,14 @@ _BY_VERBS = frozenset(
     "stand stands stood standing abide abides abided abiding live lives lived living swear swears swore sworn".split()
 )
 """Verbs that take 'by' themselves ("I stand by my own", "they live by their own")."""
+
+
+def _demonstrative_subject(previous: str, verb: str) -> bool:
+    """'This' or 'that' before a verb in -s, which no singular determiner takes as a plural noun:
+    the pronoun is the subject ("this rises the question"; not "this rise", "the walk threw")."""
+    return previous in ("this", "that") and verb.endswith("s") and "VBZ" in w.verb_tags(verb)
+
+
 _VERB_PARTICLES = frozenset(("to", "toward", "towards"))
 """After an entry's last word that is also a verb in -s: the verb's own particle ("explanation points to")."""
 
