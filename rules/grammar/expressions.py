@@ -754,16 +754,25 @@ GOVERNED_SHARE = math.log(0.05)
 
 def _governed_preposition(item: Expression, previous: str) -> bool:
     """The entry opens with a preposition the fix swaps ('on the last minute' for 'at the last
-    minute', 'at any case' for 'in any case'), and the verb before it governs that preposition on the
+    minute', 'at any case' for 'in any case') or keeps while it drops a plural (:func:`_plural_only`),
+    and the verb before it governs that preposition on the
     web: the preposition is the verb's, and the words after it its object ("the editors worked on the
     last minute of the film", "the lawyer will look at any case")."""
     first, right_first = item.wrong.split()[0].lower(), item.right.split()[0].lower()
-    if first == right_first or first not in w.PREPOSITIONS or not previous:
+    if (first == right_first and not _plural_only(item)) or first not in w.PREPOSITIONS or not previous:
         return False
     if previous in w.AUXILIARIES or previous in w.MODALS or not w.verb_tags(previous):
         return False
     pair, count = _ngrams.web_pair_count(previous, first), _ngrams.web_word_count(previous)
     return pair is not None and count is not None and pair - count >= GOVERNED_SHARE
+
+
+def _plural_only(item: Expression) -> bool:
+    """The fix only drops the plural of the entry's last noun ('in more details' for 'in more
+    detail'): after a verb that governs the entry's preposition the plural is its object's ("interested
+    in more details", "the rooms differ in minute details")."""
+    wrong, right = item.wrong.lower().split(), item.right.lower().split()
+    return len(wrong) == len(right) and wrong[:-1] == right[:-1] and wrong[-1] == right[-1] + "s"
 
 
 def _verb_reading(item: Expression, previous: str) -> bool:
