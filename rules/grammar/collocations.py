@@ -491,7 +491,7 @@ class WrongPreposition(GrammarRule):
         "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
         "The minister believes on the power of education, and the team is confident for victory.",
         "The guidelines stress on the importance of hand washing.",
-        "The unpaid fees amounted to a third of the debt, and they invested into a chain of cafes.",
+        "The unpaid fees amounted for a third of the debt, and they invested into a chain of cafes.",
     )
     fix = "sometimes"
 

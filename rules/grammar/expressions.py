@@ -592,6 +592,8 @@ def _function_word(word: str) -> bool:
 def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     """The words read another way, by the word before or after the match.
 
+    - The entry ends with 'what' or 'which' and a noun of measure follows: a set adverbial ("curious
+      to what extent").
     - The entry ends with 'for' and a duration follows ("in desperate need for decades"), or with
       'to' that the fix replaces and a word that is only a verb ("no match to speak of"): no
       complement of the entry.
@@ -624,6 +626,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     following = _NEXT_WORD.match(text, match.end())
     after = following.group(1) if following else ""
+    if last in ("what", "which") and after in _TO_WHAT:
+        return True  # "curious to what extent": the set adverbial, not 'as to what'
     if last == "for" and after in _DURATIONS:
         return True  # "in desperate need for decades": how long, not what is needed
     if last == "to" != item.right.split()[-1] and w.verb_tags(after) & {"VB"} and "NOUN" not in w.tags(after):
@@ -694,6 +698,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
 
 
+_TO_WHAT = frozenset("extent extents degree degrees lengths length end ends purpose point level".split())
+"""After an entry's final 'what' or 'which': a set adverbial ("curious to what extent", "to what end")."""
 _DURATIONS = frozenset("years months weeks days hours decades centuries generations ages long".split())
 """After an entry's final 'for': a duration ("in desperate need for years")."""
 _BY_VERBS = frozenset(
