@@ -599,7 +599,6 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
       complement of the entry.
     - The entry is 'by ... own' after a verb that takes 'by' or a past participle: the verb's 'by'
       or the agent ("I stand by my own", "betrayed by his own").
-    - A ``{be}`` opens the entry after 'there': existential ("there was no match to the print").
     - The entry is a noun and a word in -s that is also a verb, and a determiner or the verb's
       particle follows: a subject and its verb ("this explanation marks a turning point", "the
       explanation points to").
@@ -634,8 +633,6 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "no match to speak of": an infinitive, not the preposition the entry corrects
     if first.lower() == "by" and last == "own" and (previous in _BY_VERBS or "VBN" in w.verb_tags(previous)):
         return True  # "I stand by my own", "betrayed by his own": the agent or the verb's 'by'
-    if previous == "there" and first.lower() == "{be}":
-        return True  # "there was no match to the fingerprint": an existential 'be', no one compared
     if after in w.DETERMINERS | _VERB_PARTICLES and last.endswith("s") and _noun_then_verb(item, last):
         return True  # "this explanation marks a turning point", "it points to": the noun's verb
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
