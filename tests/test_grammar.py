@@ -249,7 +249,6 @@ BUILTIN_IDS = {
     "grammar.something-is",
     "grammar.modal-without-be",
     "grammar.i-for-it",
-    "grammar.not-longer",
     "grammar.adjective-preposition",
 }
 

@@ -647,6 +647,7 @@ class NotLonger(GrammarRule):
     )
     good = (
         "My arm is not longer than my leg; the queue is not longer, just slower.",
+        "Whether or not longer shifts are safer is unclear.",
         "The days are not longer in winter, and the film was not longer but felt long.",
     )
     fixed = ("The shop is no longer open on Sundays.", "The file no longer exists.")
@@ -657,8 +658,8 @@ class NotLonger(GrammarRule):
             if not _joined_run(words, index, index + 2) or words[index + 1].low != "longer":
                 continue
             following = words[index + 2].low
-            if following in _NOT_COMPARED:
-                continue
+            if following in _NOT_COMPARED or (index and words[index - 1].low in ("or", "if")):
+                continue  # "whether or not longer contracts help", "as long, if not longer"
             if sentence_tags(doc, words)[index + 2] not in _NO_LONGER_TAGS and not _bare_after_do(words, index):
                 continue
             if any(word.low == "than" for word in words[index + 3 : index + 7]):

@@ -394,6 +394,7 @@ class WrongPreposition(GrammarRule):
         "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
         "The minister believes on the power of education, and the team is confident for victory.",
         "The guidelines stress on the importance of hand washing.",
+        "The unpaid fees amounted for a third of the debt, and they invested into a chain of cafes.",
     )
     good = (
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
@@ -418,6 +419,8 @@ class WrongPreposition(GrammarRule):
         "What I liked about the town was its size; the inquiry examined about a dozen fires.",
         "The cake was divided in half; he pleaded guilty for his part; fans reacted on Twitter.",
         "The court rejected his insistence for the following reasons, and her dependence for safety reasons.",
+        "The amount for each pupil is fixed; this amounts, for most families, to a pay cut.",
+        "They turned the investment into a profit and invested in a second shop.",
         "Crime rose by an increase of 5% in the centre; the demands of the job are heavy.",
         "It won votes in favour for the first time; he was convicted for his role; the pipes are joined to the tank.",
         "He insisted to police that he was innocent; they had difficulty to date in hiring.",
@@ -488,6 +491,7 @@ class WrongPreposition(GrammarRule):
         "The workers demanded a rise of their wages; the delegates arrived to the town hall late in the evening.",
         "The minister believes on the power of education, and the team is confident for victory.",
         "The guidelines stress on the importance of hand washing.",
+        "The unpaid fees amounted for a third of the debt, and they invested into a chain of cafes.",
     )
     fix = "sometimes"
 

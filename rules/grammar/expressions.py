@@ -419,6 +419,10 @@ class MisquotedExpression(GrammarRule):
         "The amount of people at the fair was huge.",
         "On Sundays we do hiking in the hills.",
         "It was a cultural gaff in that town.",
+        "The new filter gets rid off most of the spam.",
+        "By the end of the trial he was a nerve wreck.",
+        "I have not heard from them in along time.",
+        "The shelter was in desperate need for blankets.",
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
@@ -454,6 +458,8 @@ class MisquotedExpression(GrammarRule):
         "She excelled equally as a painter; the well being dug will supply water; care in the disposal of waste.",
         "Navigators learn plane sailing; we walked home in the mist of an autumn evening.",
         "Walkers have a right of passage.",
+        "This explanation marks a turning point; families in desperate need for years still wait.",
+        "There was no match to the print on file, and the team was betrayed by its own.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -467,6 +473,10 @@ class MisquotedExpression(GrammarRule):
         "The number of people at the fair was huge.",
         "On Sundays we go hiking in the hills.",
         "It was a cultural gaffe in that town.",
+        "The new filter gets rid of most of the spam.",
+        "By the end of the trial he was a nervous wreck.",
+        "I have not heard from them in a long time.",
+        "The shelter was in desperate need of blankets.",
     )
     fix = "always"
 
@@ -584,8 +594,19 @@ def _function_word(word: str) -> bool:
 def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     """The words read another way, by the word before or after the match.
 
+    - The entry ends with 'what' or 'which' and a noun of measure follows: a set adverbial ("curious
+      to what extent").
+    - The entry ends with 'for' and a duration follows ("in desperate need for decades"), or with
+      'to' that the fix replaces and a word that is only a verb ("no match to speak of"): no
+      complement of the entry.
+    - The entry is 'by ... own' after a verb that takes 'by' or a past participle: the verb's 'by'
+      or the agent ("I stand by my own", "betrayed by his own").
+    - The entry is a noun and a word in -s that is also a verb, and a determiner or the verb's
+      particle follows: a subject and its verb ("this explanation marks a turning point", "the
+      explanation points to").
     - The ``{verb}`` opens the entry and a determiner stands before it: it is a noun ("the walk
-      threw up surprises", "his break threw the defence", "the site statistics").
+      threw up surprises", "his break threw the defence", "the site statistics"); not 'this' or
+      'that' before a form in -s, their subject ("this rises the question").
     - The entry is a past form and a noun, and a subject pronoun or a form of 'have' stands before
       it: the past form is the verb ("we heard immunity was waning"; not "she could not of").
     - The entry ends with 'as' and a determiner follows: a role ("equally as a painter").
@@ -606,6 +627,16 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     following = _NEXT_WORD.match(text, match.end())
     after = following.group(1) if following else ""
+    if last in ("what", "which") and after in _TO_WHAT:
+        return True  # "curious to what extent": the set adverbial, not 'as to what'
+    if last == "for" and after in _DURATIONS:
+        return True  # "in desperate need for decades": how long, not what is needed
+    if last == "to" != item.right.split()[-1] and w.verb_tags(after) & {"VB"} and "NOUN" not in w.tags(after):
+        return True  # "no match to speak of": an infinitive, not the preposition the entry corrects
+    if first.lower() == "by" and last == "own" and (previous in _BY_VERBS or "VBN" in w.verb_tags(previous)):
+        return True  # "I stand by my own", "betrayed by his own": the agent or the verb's 'by'
+    if after in w.DETERMINERS | _VERB_PARTICLES and last.endswith("s") and _noun_then_verb(item, last):
+        return True  # "this explanation marks a turning point", "it points to": the noun's verb
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
         return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
     if _governed_preposition(item, previous):
@@ -628,9 +659,9 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if after == "of" and "NOUN" in w.tags(last) and _article_dropped(item):
         return True  # "travelled with a train of servants": the noun heads a phrase of its own
     if _PLACEHOLDER.fullmatch(first):
-        if previous in w.DETERMINERS:
-            return True
         verb = match.group("verb").lower() if "verb" in match.re.groupindex else ""
+        if previous in w.DETERMINERS and not _demonstrative_subject(previous, verb):
+            return True
         if _finite_before(previous) and "ADJ" in w.tags(verb) and verb not in _SLIP_ADJECTIVES:
             return True  # "the report describes diffuse tensions": no second verb, an adjective
         if _causative_make(text, match):
@@ -684,6 +715,33 @@ def _apostrophe_dropped(item: Expression) -> bool:
     return all(a == b or ("'" in b and b.replace("'", "") == a) for a, b in zip(wrong, right, strict=True))
 
 
+_TO_WHAT = frozenset("extent extents degree degrees lengths length end ends purpose point level".split())
+"""After an entry's final 'what' or 'which': a set adverbial ("curious to what extent", "to what end")."""
+_DURATIONS = frozenset("years months weeks days hours decades centuries generations ages long".split())
+"""After an entry's final 'for': a duration ("in desperate need for years")."""
+_BY_VERBS = frozenset(
+    "stand stands stood standing abide abides abided abiding live lives lived living swear swears swore sworn".split()
+)
+"""Verbs that take 'by' themselves ("I stand by my own", "they live by their own")."""
+
+
+def _demonstrative_subject(previous: str, verb: str) -> bool:
+    """'This' or 'that' before a verb in -s, which no singular determiner takes as a plural noun:
+    the pronoun is the subject ("this rises the question"; not "this rise", "the walk threw")."""
+    return previous in ("this", "that") and verb.endswith("s") and "VBZ" in w.verb_tags(verb)
+
+
+_VERB_PARTICLES = frozenset(("to", "toward", "towards"))
+"""After an entry's last word that is also a verb in -s: the verb's own particle ("explanation points to")."""
+
+
+def _noun_then_verb(item: Expression, last: str) -> bool:
+    """The entry is a noun and a word in -s that is also a verb ("explanation marks"): a subject
+    and its verb may stand there ("this explanation marks a turning point")."""
+    words = item.wrong.lower().split()
+    return len(words) > 1 and "NOUN" in w.tags(words[-2]) and "VBZ" in w.verb_tags(last)
+
+
 _OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
 """Before a clause-final 'in my own' where 'own' stands for a noun named before: a contrast ("not in
 their own", "only in his own") or a hand held ("took her hand in his own")."""
@@ -717,12 +775,13 @@ GOVERNED_SHARE = math.log(0.05)
 
 def _governed_preposition(item: Expression, previous: str) -> bool:
     """The entry opens with a preposition the fix swaps ('on the last minute' for 'at the last
-    minute', 'at any case' for 'in any case'), and the verb before it governs that preposition on the
+    minute', 'at any case' for 'in any case') or keeps while it drops a plural (:func:`_plural_only`),
+    and the verb before it governs that preposition on the
     web: the preposition is the verb's, and the words after it its object ("the editors worked on the
     last minute of the film", "the lawyer will look at any case")."""
     words = item.wrong.lower().split()
     first, right_first = words[0], item.right.split()[0].lower()
-    if first == right_first or first not in w.PREPOSITIONS or not previous:
+    if (first == right_first and not _plural_only(item)) or first not in w.PREPOSITIONS or not previous:
         return False
     if words[2:3] == ["way"] and words[1] in _POSSESSIVES:
         return False  # "lost her keys in her way to work": 'on one's way' is an idiom, whatever the verb
@@ -730,6 +789,14 @@ def _governed_preposition(item: Expression, previous: str) -> bool:
         return False
     pair, count = _ngrams.web_pair_count(previous, first), _ngrams.web_word_count(previous)
     return pair is not None and count is not None and pair - count >= GOVERNED_SHARE
+
+
+def _plural_only(item: Expression) -> bool:
+    """The fix only drops the plural of the entry's last noun ('in more details' for 'in more
+    detail'): after a verb that governs the entry's preposition the plural is its object's ("interested
+    in more details", "the rooms differ in minute details")."""
+    wrong, right = item.wrong.lower().split(), item.right.lower().split()
+    return len(wrong) == len(right) and wrong[:-1] == right[:-1] and wrong[-1] == right[-1] + "s"
 
 
 def _verb_reading(item: Expression, previous: str) -> bool:
