@@ -67,6 +67,12 @@ have"', 'The word "alot"'), not a quotation of speech, which is left as spoken a
 _OPENING = "\"“‘'"
 _CLOSING = "\"”’'"
 _REACH = 40
+_QUOTING_VERBS = frozenset(
+    "said says read reads wrote writes replied replies asked asks shouted shouts added adds "
+    "announced announces declared declares stated states tweeted tweets posted posts".split()
+)
+"""Verbs before a quotation of what was said or written, which is reported like any prose ('The
+note read "Theyre here"', 'the sign says "Your welcome"'); 'Write "a lot"' names the words."""
 
 
 def mentioned(text: str, start: int, end: int) -> bool:
@@ -83,6 +89,9 @@ def mentioned(text: str, start: int, end: int) -> bool:
         return False
     if text[max(0, left - 3) : left - 1].rstrip(" ").endswith((",", ":")):
         return False  # 'She said, "Your late."': speech, introduced
+    before = text[max(0, left - 16) : left - 1].split()
+    if before and before[-1].lower() in _QUOTING_VERBS:
+        return False  # 'The note read "Theyre here"': what was written or said, quoted
     right = end
     while right < len(text) and right - end < _REACH and (text[right].isalnum() or text[right] in " -"):
         right += 1
