@@ -729,6 +729,8 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
     pos = w.tags(words[index].low)
     if subject_end is not None and _passive_after_noun(words, index, subject_end):
         return False  # "Does the change represented by these symbols violate …": it describes the noun
+    if subject_end is None and not negated and words[index - 1].low in _DO_FORMS and _modifies_object(words, index):
+        return False  # "we did baked beans on toast", "they do fried chicken": 'do' is the main verb
     if pos == {"VERB"}:
         return True
     if subject_end is not None and words[subject_end].low in _ASKED_PRONOUNS and words[index - 1].joined:
@@ -749,7 +751,28 @@ def _emphatic_did_past(words: list[Word], index: int) -> bool:
     little of it' is read by the free-relative check before this)."""
     if index < 2 or words[index - 1].low != "did" or words[index - 2].low not in w.SUBJECT_PRONOUNS:
         return False
-    return words[index - 2].joined and words[index - 1].joined and w.tags(words[index].low) <= {"VERB", "NOUN", "ADJ"}
+    if not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    if not w.tags(words[index].low) <= {"VERB", "NOUN", "ADJ"}:
+        return False
+    return not _modifies_object(words, index)
+
+
+_DO_FORMS = frozenset(("do", "does", "did"))
+
+
+def _modifies_object(words: list[Word], index: int) -> bool:
+    """The past at ``index`` is an adjective before 'did''s object: a noun or a plain adjective follows
+    ('she did advanced maths', 'I did scrambled eggs', 'they did wanted posters', 'he did fixed-term
+    work'); not a determiner, pronoun, preposition or an adverb of time ('did liked the film', 'did
+    thought about it', 'did worked last week')."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1]
+    kinds = w.tags(following.low)
+    if "-" in following.text and following.low not in w.PREPOSITIONS:
+        return True
+    return bool(kinds) and "ADV" not in kinds and ("NOUN" in kinds or kinds == {"ADJ"})
 
 
 _FREE_RELATIVES = frozenset("what whatever all everything anything something nothing whoever whichever".split())
@@ -908,6 +931,7 @@ class DoVerbForm(GrammarRule):
         "She did wanted to come, and I did thought of it.",
     )
     good = (
+        "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
         "They did not go home.",
         "They didn't saw through the beam; we did not found a company; he didn't saw wood.",
         "It did wonders and did damage.",
