@@ -1014,6 +1014,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The students office hours and our neighbors car alarm; he called his friends names.",
         "The farmers market was busy; the girls team won; the writers guild voted to strike.",
         "The dogs bark at night; the women dress well; the farmers plant wheat in spring.",
+        "The noise the dogs make is awful, any drink the guests order is free, the pressure the players face.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1023,7 +1024,7 @@ class MissingPossessiveApostrophe(GrammarRule):
             found = self._check(doc, words, index) if words[index].low in _OWNER_KEYS else None
             if found is None:
                 found = self._owner_subject(doc, words, index)
-            if found is not None:
+            if found is not None and not _contact_relative(doc, words, index):
                 yield found
 
     def _owner_subject(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -1136,6 +1137,17 @@ _SHARED_BY_GROUPS = w.COLLECTIVE_NOUNS | frozenset(
 union', 'the farmers market', 'the girls team', 'the veterans hospital', 'the kids menu', 'the
 students lounge', 'girls basketball'."""
 _SUBJECT_VERB_TAGS = frozenset(("VBZ", "VBD", "MD"))
+_GAP_HEADS = frozenset("all what whatever everything something anything nothing one".split())
+"""Words a contact relative clause follows ('all the girls want is', 'everything the children need')."""
+
+
+def _contact_relative(doc: Document, words: list[Word], index: int) -> bool:
+    """The plural at ``index`` opens a relative clause without 'that' after a noun: 'the noise the dogs
+    make is awful', 'the pressure the players face', 'all the girls want is': it is the clause's
+    subject and the next word its verb."""
+    if index < 2 or not words[index - 2].joined:
+        return False
+    return words[index - 2].low in _GAP_HEADS or sentence_tags(doc, words)[index - 2].startswith("NN")
 
 
 def _owned_noun(low: str) -> bool:
