@@ -100,9 +100,27 @@ class HowWithoutTo(GrammarRule):
 # -- curious to why → curious as to why --------------------------------------------------------
 
 _WONDERING = frozenset("curious unsure uncertain undecided doubtful puzzled".split())
-_WH = frozenset("why how what when where whether which who whom whose".split())
-_DEGREE_NOUNS = frozenset("extent degree end".split())
+_WH = frozenset("why how what when where whether which who whose".split())
+"""Not 'whom', which takes the preposition itself ('unsure to whom the letter should go')."""
+_DEGREE_NOUNS = frozenset("extent degree end lengths length point purpose".split())
 """'To what extent', 'to what degree': the phrase is the degree itself ('unsure to what extent')."""
+
+
+_TO_VERBS = frozenset(
+    """go goes went gone going belong belongs belonged belonging refer refers referred referring turn turns
+    turned apply applies applied lead leads led send sends sent return returns returned move moves moved
+    listen listens listened reply replied respond responded object objected attach attached attached
+    point pointed owe owed owes give gave given""".split()
+)
+"""Verbs that take 'to' themselves: at the end of the question, the 'to' before it is theirs."""
+
+
+def _ends_on_to_verb(words: list[Word], start: int) -> bool:
+    """The clause from ``start`` ends (at its first punctuation) on a verb that takes 'to'."""
+    for at in range(start, len(words)):
+        if not words[at].joined or at + 1 == len(words):
+            return words[at].low in _TO_VERBS
+    return False
 
 
 class AsToQuestion(GrammarRule):
@@ -125,6 +143,8 @@ class AsToQuestion(GrammarRule):
         "I'm curious to know why the train stopped; she is curious as to why.",
         "I am curious to what extent the rules apply, and unsure to what degree it matters.",
         "She was uncertain to begin with.",
+        "They were unsure to whom the letter should go, and curious to what lengths he would go.",
+        "She was unsure to which school her son should go.",
     )
     fixed = (
         "I was curious as to why the train stopped.",
@@ -142,6 +162,8 @@ class AsToQuestion(GrammarRule):
                 continue
             if index + 3 < len(words) and words[index + 3].low in _DEGREE_NOUNS:
                 continue  # "unsure to what extent"
+            if wh.low in ("which", "what", "whose") and _ends_on_to_verb(words, index + 3):
+                continue  # "unsure to which school her son should go": the clause's verb takes the 'to'
             to = words[index + 1]
             fixed = match_case("as to", to.text)
             yield self.finding(
@@ -561,7 +583,7 @@ class ModalWithoutBe(GrammarRule):
 # -- I would be a shame, not longer open --------------------------------------------------------
 
 _I = frozenset(("i",))
-_VERDICTS = frozenset("shame pity idea bummer".split())
+_VERDICTS = frozenset("shame pity idea".split())
 """Nouns that judge a state of affairs, never a person: 'it would be a shame', 'it is a good idea'."""
 _VERDICT_ENDS = frozenset("if that when because".split())
 
@@ -577,7 +599,10 @@ class IForIt(GrammarRule):
         "ends the sentence ('I would be a shame to my family' and 'I would be a good fit' are left alone)."
     )
     bad = ("I think I would be a shame to miss it.", "They doubt I will be a good idea.")
-    good = ("I would be a good fit for the role, and I would be a shame to my family if I lied.",)
+    good = (
+        "I would be a good fit for the role, and I would be a shame to my family if I lied.",
+        "I might be a bummer to hang out with, but I try.",
+    )
     fixed = ("I think it would be a shame to miss it.", "They doubt it will be a good idea.")
     fix = "always"
 
@@ -616,7 +641,8 @@ def _verdict_ends(doc: Document, words: list[Word], at: int) -> bool:
 
 
 _NOT = frozenset(("not",))
-_NOT_COMPARED = frozenset("than but and or nor".split())
+_NOT_COMPARED = frozenset("than but and or nor thanks due owing".split())
+"""'Than' and conjunctions, and words that open a reason ('not longer thanks to the plea deal')."""
 _NO_LONGER_TAGS = frozenset("VB VBD VBG VBN VBP VBZ MD JJ JJS".split())
 
 
@@ -634,6 +660,7 @@ class NotLonger(GrammarRule):
     good = (
         "My arm is not longer than my leg; the queue is not longer, just slower.",
         "The days are not longer in winter, and the film was not longer but felt long.",
+        "The sentence was not longer thanks to the plea deal, and the trip was not longer due to the detour.",
     )
     fixed = ("The shop is no longer open on Sundays.", "The file no longer exists.")
     fix = "always"
@@ -676,7 +703,10 @@ _PREPOSITION_OF_ADJECTIVE = {
 _PREPOSITION_ADJECTIVES = frozenset(_PREPOSITION_OF_ADJECTIVE)
 _DEGREE = frozenset("very so really quite too more most extremely particularly especially".split())
 _OWNED_PRONOUNS = frozenset("mine yours ours theirs hers".split())
-_ADVERBIAL_NOUNS = frozenset("time world way day week year while".split())
+_ADVERBIAL_NOUNS = frozenset(
+    """time world way day week year while decade century month morning evening afternoon night hour minute
+    moment season summer winter spring autumn weekend ago earlier later after before back over running""".split()
+)
 """Nouns of a phrase that is an adverbial, not the adjective's object: 'famous the world over', 'the
 whole time'."""
 
@@ -696,6 +726,7 @@ class MissingPreposition(GrammarRule):
     good = (
         "The town is famous for its cheese; she is interested in learning Spanish.",
         "He was famous the world over, and famous the whole time he lived there.",
+        "She was famous a decade ago; the readings are similar the morning after.",
     )
     fixed = bad
     fix = "sometimes"
