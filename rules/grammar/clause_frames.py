@@ -64,6 +64,7 @@ class HowWithoutTo(GrammarRule):
         "It shows how open the market is and how people use the library.",
         "The story of how water shaped the valley; he explained how software updates work.",
         "How do the results compare? How about the other plan? How Install Works is a title.",
+        "It shows how pip install picks a wheel.",
     )
     fixed = bad
     fix = "sometimes"
@@ -83,6 +84,8 @@ class HowWithoutTo(GrammarRule):
                 continue  # "how water shaped the valley", "how change happens"
             if following.low in w.MODALS or following.low in w.AUXILIARIES:
                 continue  # "how people can avoid it"
+            if w.tags(following.low) == {"VERB"}:
+                continue  # "how pip install picks a wheel": a verb follows, so the first word is its subject
             if low not in w.verb_lemmas(low):
                 continue  # a past or an -s form: "how people came", "how things stand"
             if in_quotes(doc, verb.start):
@@ -316,8 +319,6 @@ def _clause_follows(doc: Document, words: list[Word], start: int) -> bool:
     if first in _CLAUSE_SUBJECTS:
         verb = start + 2 if tags[start + 1] == "RB" and start + 2 < len(words) else start + 1
         return tags[verb] in _CLAUSE_VERB_TAGS or words[verb].low in w.NEGATED_AUXILIARIES | w.NEGATED_MODALS
-    if words[start].capitalised and tags[start] == "NNP":
-        return tags[start + 1] in ("VBZ", "VBD") and "NOUN" not in w.tags(words[start + 1].low)
     if first == "there":
         return words[start + 1].low in w.BE_FORMS or tags[start + 1] == "MD"
     if first not in _OPENERS:
@@ -353,6 +354,7 @@ class LikeThatClause(GrammarRule):
         "It looks like the meeting was cancelled; it looks like that file was deleted.",
         "It looks like that is not the case, and that might work.",
         "It looked like that the whole time. It looks like that the first time you see it.",
+        "It looks like that Tesla crashed into the barrier; it sounds like that Stradivarius belonged to a duke.",
     )
     fixed = (
         "It looks like the meeting was cancelled.",
@@ -411,6 +413,7 @@ class RForAre(GrammarRule):
 
 _OUT = frozenset(("out",))
 _ONLY_SUBJECTS = frozenset("i he she we they".split())
+_INVERTED_BE = w.BE_FORMS | frozenset("aren't isn't wasn't weren't aren’t isn’t wasn’t weren’t".split())
 _AFTER_CLAUSE = frozenset("as if that because when so then since though although while".split())
 """Words after which 'you' or 'it' opens a clause as its subject ('as it out to be')."""
 
@@ -429,6 +432,7 @@ class OutForOught(GrammarRule):
     good = (
         "You ought to be ashamed. It turned out to be long; they make it out to be hard.",
         "He set out to be a doctor; she was out to win; try it out to be sure.",
+        "Are they out to win the cup? Is he out to get revenge?",
     )
     fixed = ("You ought to be ashamed of yourself.", "We ought to be there by noon.")
     fix = "always"
@@ -440,6 +444,8 @@ class OutForOught(GrammarRule):
             subject = words[index - 1].low
             if subject not in _ONLY_SUBJECTS and subject not in ("you", "it"):
                 continue
+            if index >= 2 and words[index - 2].joined and words[index - 2].low in _INVERTED_BE:
+                continue  # "are they out to win?", "is he out to get revenge?": 'be out to' asked
             tags = sentence_tags(doc, words)
             if "VB" not in w.verb_tags(words[index + 2].low) or tags[index + 2] != "VB":
                 continue
@@ -481,6 +487,7 @@ class SomethingIs(GrammarRule):
         "Something's wrong with the car. Somethings in the attic kept us awake.",
         "Somethings and nothings filled the attic.",
         "The little nothings of daily life matter; sweet nothings whispered in the dark.",
+        "Twenty somethings living in London face high rents.",
     )
     fixed = ("Something's wrong with the car.", "Nothing's changed since last year.", "Everything's going to plan.")
     fix = "always"
@@ -491,7 +498,12 @@ class SomethingIs(GrammarRule):
                 continue
             if index > 0 and words[index - 1].joined:
                 before = words[index - 1].low
-                if before in w.DETERMINERS or before in _COORDINATORS or w.tags(before) & {"ADJ", "VERB"}:
+                if (
+                    before in w.DETERMINERS
+                    or before in _COORDINATORS
+                    or before in w.CARDINALS
+                    or w.tags(before) & {"ADJ", "VERB"}
+                ):
                     continue  # "the little nothings", "he said nothings", "somethings and nothings"
             at = index + 1
             if words[at].low in w.MID_ADVERBS or words[at].low in ("really", "definitely", "just", "always", "still"):
