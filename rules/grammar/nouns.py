@@ -1015,6 +1015,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The farmers market was busy; the girls team won; the writers guild voted to strike.",
         "The dogs bark at night; the women dress well; the farmers plant wheat in spring.",
         "The noise the dogs make is awful, any drink the guests order is free, the pressure the players face.",
+        "The officers responsible were suspended, and the members elect took their oath.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1040,6 +1041,8 @@ class MissingPossessiveApostrophe(GrammarRule):
         if words[index - 1].low != "the" or owners.text != owners.low or not words[index + 1].joined:
             return None
         owned, verb = words[index + 1], words[index + 2]
+        if owned.low in _POSTPOSITIVES:
+            return None  # "the officers responsible were suspended", "the members elect took the oath"
         if owned.text != owned.low or owned.low in _SHARED_BY_GROUPS or not _owned_noun(owned.low):
             return None
         if "NOUN" in w.tags(verb.low) or not (w.verb_tags(verb.low) & {"VBZ", "VBD"} or verb.low in w.MODALS):
@@ -1137,6 +1140,10 @@ _SHARED_BY_GROUPS = w.COLLECTIVE_NOUNS | frozenset(
 union', 'the farmers market', 'the girls team', 'the veterans hospital', 'the kids menu', 'the
 students lounge', 'girls basketball'."""
 _SUBJECT_VERB_TAGS = frozenset(("VBZ", "VBD", "MD"))
+_POSTPOSITIVES = frozenset(
+    "responsible elect designate present absent available eligible concerned involved general emeritus".split()
+)
+"""Adjectives that follow the plural they describe ('the officers responsible', 'the members elect')."""
 _GAP_HEADS = frozenset("all what whatever everything something anything nothing one".split())
 """Words a contact relative clause follows ('all the girls want is', 'everything the children need')."""
 
