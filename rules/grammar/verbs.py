@@ -92,6 +92,7 @@ class ModalVerbForm(GrammarRule):
         "Can she swim? Can you lend me a pen? May he rest in peace. Will Smith comes to town.",
         "Why would taxes rise, and when will prices fall?",
         "You ought to apologise; we should, ought we not?",
+        'He used "should ought to" as an example of a double modal.',
     )
     fixed = (
         "The court would approve the deal.",
@@ -131,8 +132,8 @@ class ModalVerbForm(GrammarRule):
                 continue  # "will will": a repeated word, repetition.repeated-word's
             if target.low in _TWO_MODAL_TARGETS and not target.capitalised and not _modal_is_noun(words, target_index):
                 finding = self._second_modal(words, index, target_index)
-                if finding is not None:
-                    yield finding
+                if finding is not None and not (target.low == "ought" and in_quotes(doc, modal.start)):
+                    yield finding  # a quoted 'should ought to' is the double modal named
                 continue
             # after "he can" or "could not" the word is the verb: "he can swims", "could not finding"
             subject = index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
