@@ -653,8 +653,9 @@ def _verdict_ends(doc: Document, words: list[Word], at: int) -> bool:
 
 
 _NOT = frozenset(("not",))
-_NOT_COMPARED = frozenset("than but and or nor thanks due owing".split())
-"""'Than' and conjunctions, and words that open a reason ('not longer thanks to the plea deal')."""
+_NOT_COMPARED = frozenset("than but and or nor thanks due owing lasting lived".split())
+"""'Than' and conjunctions, words that open a reason ('not longer thanks to the plea deal') and the
+second half of a compound adjective ('not longer lasting, just cheaper')."""
 _NO_LONGER_TAGS = frozenset("VB VBD VBG VBN VBP VBZ MD JJ JJS".split())
 
 
@@ -673,6 +674,7 @@ class NotLonger(GrammarRule):
         "My arm is not longer than my leg; the queue is not longer, just slower.",
         "The days are not longer in winter, and the film was not longer but felt long.",
         "The sentence was not longer thanks to the plea deal, and the trip was not longer due to the detour.",
+        "The new battery is not longer lasting, just cheaper.",
     )
     fixed = ("The shop is no longer open on Sundays.", "The file no longer exists.")
     fix = "always"
@@ -714,10 +716,15 @@ _PREPOSITION_OF_ADJECTIVE = {
 ('interested in', 'famous for'; not 'afraid', 'aware', 'sure': 'afraid the dog will bite')."""
 _PREPOSITION_ADJECTIVES = frozenset(_PREPOSITION_OF_ADJECTIVE)
 _DEGREE = frozenset("very so really quite too more most extremely particularly especially".split())
+_GERUND_ADJECTIVES = frozenset("interested capable keen fond".split())
+"""Adjectives whose object is often an -ing form ('interested in learning', 'capable of running')."""
+_ADVERBIAL_GERUNDS = frozenset("growing starting beginning".split())
+"""-ing forms of a time adverbial: 'keen starting out', 'shy growing up'."""
 _OWNED_PRONOUNS = frozenset("mine yours ours theirs hers".split())
 _ADVERBIAL_NOUNS = frozenset(
     """time world way day week year while decade century month morning evening afternoon night hour minute
-    moment season summer winter spring autumn weekend ago earlier later after before back over running""".split()
+    moment season summer winter spring autumn weekend ago earlier later after before back over running times
+    days weeks months years decades centuries hours minutes length breadth deal""".split()
 )
 """Nouns of a phrase that is an adverbial, not the adjective's object: 'famous the world over', 'the
 whole time'."""
@@ -739,6 +746,8 @@ class MissingPreposition(GrammarRule):
         "The town is famous for its cheese; she is interested in learning Spanish.",
         "He was famous the world over, and famous the whole time he lived there.",
         "She was famous a decade ago; the readings are similar the morning after.",
+        "He was famous the length and breadth of the country; they were similar the first few years.",
+        "She was famous growing up; he was keen starting out; she is interested a great deal more now.",
     )
     fixed = bad
     fix = "sometimes"
@@ -772,6 +781,8 @@ def _object_follows(doc: Document, words: list[Word], index: int) -> bool:
     if following in w.POSSESSIVES - {"her"} or (following in _OWNED_PRONOUNS and words[index].low == "similar"):
         return True
     if following.endswith("ing"):
+        if words[index].low not in _GERUND_ADJECTIVES or following in _ADVERBIAL_GERUNDS:
+            return False  # "she was famous growing up", "keen starting out": when, not what
         return tags[index + 1] == "VBG"
     if following not in w.ARTICLES or not words[index + 1].joined or index + 2 >= len(words):
         return False
