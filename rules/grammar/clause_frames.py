@@ -181,6 +181,7 @@ class AsToQuestion(GrammarRule):
 # -- to + adverb + to + verb -------------------------------------------------------------------
 
 _TO = frozenset(("to",))
+_COME_FORMS = frozenset("come comes came coming".split())
 _SPLITTING_ADVERBS = frozenset(
     "never not just maybe really always also even ever simply only first then still actually eventually".split()
 )
@@ -210,6 +211,7 @@ class DoubledTo(GrammarRule):
         "She promised to never lie again, or never to lie.",
         "We drove to nearly to the border; it went from zero to almost to the top.",
         "I'd like to, but not to the extent you suggest. We tried to eventually to.",
+        "He came to only to find the house empty.",
     )
     fixed = (
         "She promised to never lie again.",
@@ -222,6 +224,8 @@ class DoubledTo(GrammarRule):
         for words, index in occurrences(doc, _TO):
             if index + 3 >= len(words) or words[index + 2].low != "to" or not _joined_run(words, index, index + 3):
                 continue
+            if index > 0 and words[index - 1].low in _COME_FORMS:
+                continue  # "he came to only to find the house empty": 'came to' woke
             adverb, verb = words[index + 1], words[index + 3]
             if not _splitting_adverb(adverb.low) or "VB" not in w.verb_tags(verb.low):
                 continue
@@ -240,6 +244,10 @@ class DoubledTo(GrammarRule):
 
 _DO = frozenset("do does did".split())
 _SUBJECT_TAGS = frozenset(("PRP", "NN", "NNS", "NNP", "NNPS"))
+_GAP_OPENERS = frozenset(
+    "what whatever all everything anything something nothing whoever whichever that which who whom".split()
+)
+"""Words before a subject that make 'subject + do' a relative clause, the modal then the main verb's."""
 
 
 class DoBeforeModal(GrammarRule):
@@ -261,6 +269,7 @@ class DoBeforeModal(GrammarRule):
         "She can speak French; he does what he can.",
         "What does will mean here? Does will power matter? Do can openers rust?",
         "I do, can you believe it? She did what she could to help.",
+        "The work I do can wait; what you do can change lives; anything we did could be used against us.",
     )
     fixed = (
         "She can speak French.",
@@ -284,6 +293,10 @@ class DoBeforeModal(GrammarRule):
             tags = sentence_tags(doc, words)
             if tags[index - 1] not in _SUBJECT_TAGS or words[index - 1].low in w.OBJECT_PRONOUNS - {"you", "it"}:
                 continue
+            if index >= 2 and words[index - 2].joined:
+                before = words[index - 2].low
+                if before in _GAP_OPENERS or (tags[index - 2] in ("NN", "NNS") and tags[index - 1] == "PRP"):
+                    continue  # "the work I do can wait", "what you do can change lives": 'do' ends a relative clause
             if "VB" not in w.verb_tags(words[verb_at].low) or tags[verb_at] != "VB":
                 continue
             do = words[index]
