@@ -1016,6 +1016,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The dogs bark at night; the women dress well; the farmers plant wheat in spring.",
         "The noise the dogs make is awful, any drink the guests order is free, the pressure the players face.",
         "The officers responsible were suspended, and the members elect took their oath.",
+        "When the nurses rest varies by shift. Why the children cry puzzled her.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1052,6 +1053,8 @@ class MissingPossessiveApostrophe(GrammarRule):
             return None
         if index > 1 and words[index - 2].joined and tags[index - 2].startswith("VB"):
             return None  # "gave the users access": two objects
+        if index == 2 and words[0].low in _WH_SUBJECT_CLAUSE and all(word.joined for word in words[index:-1]):
+            return None  # "When the nurses rest varies by shift": the question clause is the subject
         if in_quotes(doc, owners.start):
             return None
         singular = _SUBJECT_OWNERS.get(owners.low) or _OWNER_PLURALS[owners.low]
@@ -1144,6 +1147,9 @@ _POSTPOSITIVES = frozenset(
     "responsible elect designate present absent available eligible concerned involved general emeritus".split()
 )
 """Adjectives that follow the plural they describe ('the officers responsible', 'the members elect')."""
+_WH_SUBJECT_CLAUSE = frozenset("why when where how whether".split())
+"""Words that open a clause that can be the sentence's subject ('why the children cry puzzled her'); with
+no comma after, the first verb is the clause's and the second the sentence's."""
 _GAP_HEADS = frozenset("all what whatever everything something anything nothing one".split())
 """Words a contact relative clause follows ('all the girls want is', 'everything the children need')."""
 
