@@ -729,6 +729,8 @@ _PREPOSITION_OF_ADJECTIVE = {
 ('interested in', 'famous for'; not 'afraid', 'aware', 'sure': 'afraid the dog will bite')."""
 _PREPOSITION_ADJECTIVES = frozenset(_PREPOSITION_OF_ADJECTIVE)
 _DEGREE = frozenset("very so really quite too more most extremely particularly especially".split())
+_SPAN_WORDS = frozenset("whole entire life lives career childhood youth history tenure reign stay".split())
+"""A possessive's span of time ('famous his whole life', 'keen her entire career')."""
 _GERUND_ADJECTIVES = frozenset("interested capable keen fond".split())
 """Adjectives whose object is often an -ing form ('interested in learning', 'capable of running')."""
 _ADVERBIAL_GERUNDS = frozenset("growing starting beginning".split())
@@ -761,6 +763,7 @@ class MissingPreposition(GrammarRule):
         "She was famous a decade ago; the readings are similar the morning after.",
         "He was famous the length and breadth of the country; they were similar the first few years.",
         "She was famous growing up; he was keen starting out; she is interested a great deal more now.",
+        "He was famous his whole life; they were dependent their whole lives; he was keen his first year.",
     )
     fixed = bad
     fix = "sometimes"
@@ -791,7 +794,10 @@ def _object_follows(doc: Document, words: list[Word], index: int) -> bool:
     -ing form, or an article before a noun or an adjective, no adverbial noun in the next words."""
     following = words[index + 1].low
     tags = sentence_tags(doc, words)
-    if following in w.POSSESSIVES - {"her"} or (following in _OWNED_PRONOUNS and words[index].low == "similar"):
+    nearby = {word.low for word in words[index + 2 : index + 5]}
+    if following in w.POSSESSIVES - {"her"}:
+        return not nearby & (_ADVERBIAL_NOUNS | _SPAN_WORDS)  # not "famous his whole life"
+    if following in _OWNED_PRONOUNS and words[index].low == "similar":
         return True
     if following.endswith("ing"):
         if words[index].low not in _GERUND_ADJECTIVES or following in _ADVERBIAL_GERUNDS:
@@ -799,7 +805,6 @@ def _object_follows(doc: Document, words: list[Word], index: int) -> bool:
         return tags[index + 1] == "VBG"
     if following not in w.ARTICLES or not words[index + 1].joined or index + 2 >= len(words):
         return False
-    nearby = {word.low for word in words[index + 2 : index + 5]}
     return not nearby & _ADVERBIAL_NOUNS and tags[index + 2] in ("NN", "NNS", "JJ")
 
 
