@@ -40,6 +40,15 @@ _OBJECT_START = frozenset("the a an this these those my your our their his them 
 ('how fix the door'; not 'how water shaped the valley', where a verb follows the noun)."""
 
 
+def _compound_subject(words: list[Word], at: int) -> bool:
+    """A bare noun at ``at`` and a finite verb after it: the word before is the first half of a compound
+    noun, the subject ('how install scripts detect', 'how retry policies work')."""
+    if at + 1 >= len(words) or not words[at].joined or "NOUN" not in w.tags(words[at].low):
+        return False
+    verb = words[at + 1].low
+    return bool(w.verb_tags(verb) & {"VBP", "VBZ", "VBD"}) or verb in w.MODALS or verb in w.AUXILIARIES
+
+
 class HowWithoutTo(GrammarRule):
     id = "grammar.how-without-to"
     category = "grammar"
@@ -64,7 +73,7 @@ class HowWithoutTo(GrammarRule):
         "It shows how open the market is and how people use the library.",
         "The story of how water shaped the valley; he explained how software updates work.",
         "How do the results compare? How about the other plan? How Install Works is a title.",
-        "It shows how pip install picks a wheel.",
+        "It shows how pip install picks a wheel, how install scripts detect the platform and how retry policies work.",
     )
     fixed = bad
     fix = "sometimes"
@@ -86,6 +95,8 @@ class HowWithoutTo(GrammarRule):
                 continue  # "how people can avoid it"
             if w.tags(following.low) == {"VERB"}:
                 continue  # "how pip install picks a wheel": a verb follows, so the first word is its subject
+            if _compound_subject(words, index + 2):
+                continue  # "how install scripts detect the platform": the verb names a kind of thing
             if low not in w.verb_lemmas(low):
                 continue  # a past or an -s form: "how people came", "how things stand"
             if in_quotes(doc, verb.start):
