@@ -698,7 +698,7 @@ class NotLonger(GrammarRule):
         "My arm is not longer than my leg; the queue is not longer, just slower.",
         "The days are not longer in winter, and the film was not longer but felt long.",
         "The sentence was not longer thanks to the plea deal, and the trip was not longer due to the detour.",
-        "The new battery is not longer lasting, just cheaper.",
+        "The new battery is not longer lasting, just cheaper. Whether the route is not longer matters little.",
     )
     fixed = ("The shop is no longer open on Sundays.", "The file no longer exists.")
     fix = "always"
@@ -708,8 +708,11 @@ class NotLonger(GrammarRule):
             if not _joined_run(words, index, index + 2) or words[index + 1].low != "longer":
                 continue
             following = words[index + 2].low
-            if following in _NOT_COMPARED or sentence_tags(doc, words)[index + 2] not in _NO_LONGER_TAGS:
+            tags = sentence_tags(doc, words)
+            if following in _NOT_COMPARED or tags[index + 2] not in _NO_LONGER_TAGS:
                 continue
+            if index > 0 and words[index - 1].low in w.BE_FORMS and tags[index + 2] in ("VBZ", "VBD", "VBP"):
+                continue  # "whether the route is not longer matters little": 'be' is the verb, a new clause's next
             if any(word.low == "than" for word in words[index + 3 : index + 7]):
                 continue  # "not longer today than it was"
             not_ = words[index]
