@@ -19,8 +19,9 @@ neighbour's, the tag history) is summed once into one Python integer holding eve
 in its own 32-bit field, and remembered: a word costs seven integer additions and one unpacking
 (bench/quality_tagger.py: some 250,000 words a second). Frequent words with one tag skip scoring
 altogether, and the parts of the web's 15,000 commonest words are summed once per machine and
-read from the data cache (:data:`COMMON`). The memo is bounded (a few thousand words, then it starts afresh), and a word longer
-than :data:`LONG` gets a handful of features, so a sentence costs time in proportion to its length.
+read from the data cache (:data:`COMMON`). The memo is bounded (a few thousand words, then it
+starts afresh), and a word longer than :data:`LONG` gets a handful of features, so a sentence
+costs time in proportion to its length.
 """
 
 from __future__ import annotations
