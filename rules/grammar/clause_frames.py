@@ -46,7 +46,10 @@ def _compound_subject(words: list[Word], at: int) -> bool:
     if at + 1 >= len(words) or not words[at].joined or "NOUN" not in w.tags(words[at].low):
         return False
     verb = words[at + 1].low
-    return bool(w.verb_tags(verb) & {"VBP", "VBZ", "VBD"}) or verb in w.MODALS or verb in w.AUXILIARIES
+    forms = w.verb_tags(verb)
+    if "VBD" in forms and "VBN" not in forms:
+        return True  # "how compile times grew"; not "how install software shipped as a tarball"
+    return bool(forms & {"VBP", "VBZ"}) or verb in w.MODALS or verb in w.AUXILIARIES
 
 
 class HowWithoutTo(GrammarRule):
@@ -66,6 +69,7 @@ class HowWithoutTo(GrammarRule):
         "The manual explains how install the drivers.",
         "Nobody told me how cancel the subscription.",
         "Tips on how negotiate a higher salary, and how fix them.",
+        "Find out how install software shipped as a .tar.gz archive.",
     )
     good = (
         "The manual explains how to install the drivers.",
@@ -343,6 +347,8 @@ def _clause_follows(doc: Document, words: list[Word], start: int) -> bool:
     if first in _CLAUSE_SUBJECTS:
         verb = start + 2 if tags[start + 1] == "RB" and start + 2 < len(words) else start + 1
         return tags[verb] in _CLAUSE_VERB_TAGS or words[verb].low in w.NEGATED_AUXILIARIES | w.NEGATED_MODALS
+    if words[start].capitalised and tags[start] == "NNP":
+        return tags[start + 1] == "VBZ" and "NOUN" not in w.tags(words[start + 1].low)  # not "that Tesla crashed"
     if first == "there":
         return words[start + 1].low in w.BE_FORMS or tags[start + 1] == "MD"
     if first not in _OPENERS:
@@ -373,6 +379,7 @@ class LikeThatClause(GrammarRule):
         "It looks like that the meeting was cancelled.",
         "It seems like that they forgot about us.",
         "It looks like that there are no tickets left.",
+        "It looks like that Renovate decides to reuse the branch.",
     )
     good = (
         "It looks like the meeting was cancelled; it looks like that file was deleted.",
@@ -384,6 +391,7 @@ class LikeThatClause(GrammarRule):
         "It looks like the meeting was cancelled.",
         "It seems like they forgot about us.",
         "It looks like there are no tickets left.",
+        "It looks like Renovate decides to reuse the branch.",
     )
     fix = "always"
 

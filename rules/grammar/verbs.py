@@ -760,6 +760,10 @@ def _emphatic_did_past(words: list[Word], index: int) -> bool:
 
 
 _DO_FORMS = frozenset(("do", "does", "did"))
+_CATENATIVE_PASTS = frozenset(
+    "wanted needed tried decided hoped planned liked loved started began managed meant".split()
+)
+"""Pasts that take another verb: before a bare verb they are the slip's verb ('I did wanted catch')."""
 
 
 def _modifies_object(words: list[Word], index: int) -> bool:
@@ -771,6 +775,8 @@ def _modifies_object(words: list[Word], index: int) -> bool:
         return False
     following = words[index + 1]
     kinds = w.tags(following.low)
+    if words[index].low in _CATENATIVE_PASTS and "VB" in w.verb_tags(following.low):
+        return False  # "I did wanted catch all errors": 'wanted (to) catch', the verb
     if "-" in following.text and following.low not in w.PREPOSITIONS:
         return True
     return bool(kinds) and "ADV" not in kinds and ("NOUN" in kinds or kinds == {"ADJ"})
@@ -929,7 +935,7 @@ class DoVerbForm(GrammarRule):
         "She did not even tried to hide it. How often does he goes there?",
         "Did anybody saw the match? Why did the bank closed the branch?",
         "What time did the ferry arrived? Which bus does she takes to work?",
-        "She did wanted to come, and I did thought of it.",
+        "She did wanted to come, and I did thought of it. I did wanted catch all errors.",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -967,7 +973,7 @@ class DoVerbForm(GrammarRule):
         "She did not even try to hide it. How often does he go there?",
         "Did anybody saw the match? Why did the bank close the branch?",
         "What time did the ferry arrive? Which bus does she take to work?",
-        "She did want to come, and I did think of it.",
+        "She did want to come, and I did think of it. I did want catch all errors.",
     )
     fix = "sometimes"
 
