@@ -40,6 +40,18 @@ _OBJECT_START = frozenset("the a an this these those my your our their his them 
 ('how fix the door'; not 'how water shaped the valley', where a verb follows the noun)."""
 
 
+def _compound_subject(words: list[Word], at: int) -> bool:
+    """A bare noun at ``at`` and a finite verb after it: the word before is the first half of a compound
+    noun, the subject ('how install scripts detect', 'how retry policies work')."""
+    if at + 1 >= len(words) or not words[at].joined or "NOUN" not in w.tags(words[at].low):
+        return False
+    verb = words[at + 1].low
+    forms = w.verb_tags(verb)
+    if "VBD" in forms and "VBN" not in forms:
+        return True  # "how compile times grew"; not "how install software shipped as a tarball"
+    return bool(forms & {"VBP", "VBZ"}) or verb in w.MODALS or verb in w.AUXILIARIES
+
+
 class HowWithoutTo(GrammarRule):
     id = "grammar.how-without-to"
     category = "grammar"
@@ -57,6 +69,7 @@ class HowWithoutTo(GrammarRule):
         "The manual explains how install the drivers.",
         "Nobody told me how cancel the subscription.",
         "Tips on how negotiate a higher salary, and how fix them.",
+        "Find out how install software shipped as a .tar.gz archive.",
     )
     good = (
         "The manual explains how to install the drivers.",
@@ -64,6 +77,7 @@ class HowWithoutTo(GrammarRule):
         "It shows how open the market is and how people use the library.",
         "The story of how water shaped the valley; he explained how software updates work.",
         "How do the results compare? How about the other plan? How Install Works is a title.",
+        "It shows how pip install picks a wheel, how install scripts detect the platform and how retry policies work.",
     )
     fixed = bad
     fix = "sometimes"
@@ -83,6 +97,10 @@ class HowWithoutTo(GrammarRule):
                 continue  # "how water shaped the valley", "how change happens"
             if following.low in w.MODALS or following.low in w.AUXILIARIES:
                 continue  # "how people can avoid it"
+            if w.tags(following.low) == {"VERB"}:
+                continue  # "how pip install picks a wheel": a verb follows, so the first word is its subject
+            if _compound_subject(words, index + 2):
+                continue  # "how install scripts detect the platform": the verb names a kind of thing
             if low not in w.verb_lemmas(low):
                 continue  # a past or an -s form: "how people came", "how things stand"
             if in_quotes(doc, verb.start):
@@ -100,9 +118,27 @@ class HowWithoutTo(GrammarRule):
 # -- curious to why → curious as to why --------------------------------------------------------
 
 _WONDERING = frozenset("curious unsure uncertain undecided doubtful puzzled".split())
-_WH = frozenset("why how what when where whether which who whom whose".split())
-_DEGREE_NOUNS = frozenset("extent degree end".split())
+_WH = frozenset("why how what when where whether which who whose".split())
+"""Not 'whom', which takes the preposition itself ('unsure to whom the letter should go')."""
+_DEGREE_NOUNS = frozenset("extent degree end lengths length point purpose".split())
 """'To what extent', 'to what degree': the phrase is the degree itself ('unsure to what extent')."""
+
+
+_TO_VERBS = frozenset(
+    """go goes went gone going belong belongs belonged belonging refer refers referred referring turn turns
+    turned apply applies applied lead leads led send sends sent return returns returned move moves moved
+    listen listens listened reply replied respond responded object objected attach attached attached
+    point pointed owe owed owes give gave given""".split()
+)
+"""Verbs that take 'to' themselves: at the end of the question, the 'to' before it is theirs."""
+
+
+def _ends_on_to_verb(words: list[Word], start: int) -> bool:
+    """The clause from ``start`` ends (at its first punctuation) on a verb that takes 'to'."""
+    for at in range(start, len(words)):
+        if not words[at].joined or at + 1 == len(words):
+            return words[at].low in _TO_VERBS
+    return False
 
 
 class AsToQuestion(GrammarRule):
@@ -125,6 +161,8 @@ class AsToQuestion(GrammarRule):
         "I'm curious to know why the train stopped; she is curious as to why.",
         "I am curious to what extent the rules apply, and unsure to what degree it matters.",
         "She was uncertain to begin with.",
+        "They were unsure to whom the letter should go, and curious to what lengths he would go.",
+        "She was unsure to which school her son should go.",
     )
     fixed = (
         "I was curious as to why the train stopped.",
@@ -142,6 +180,8 @@ class AsToQuestion(GrammarRule):
                 continue
             if index + 3 < len(words) and words[index + 3].low in _DEGREE_NOUNS:
                 continue  # "unsure to what extent"
+            if wh.low in ("which", "what", "whose") and _ends_on_to_verb(words, index + 3):
+                continue  # "unsure to which school her son should go": the clause's verb takes the 'to'
             to = words[index + 1]
             fixed = match_case("as to", to.text)
             yield self.finding(
@@ -156,6 +196,7 @@ class AsToQuestion(GrammarRule):
 # -- to + adverb + to + verb -------------------------------------------------------------------
 
 _TO = frozenset(("to",))
+_COME_FORMS = frozenset("come comes came coming".split())
 _SPLITTING_ADVERBS = frozenset(
     "never not just maybe really always also even ever simply only first then still actually eventually".split()
 )
@@ -185,6 +226,7 @@ class DoubledTo(GrammarRule):
         "She promised to never lie again, or never to lie.",
         "We drove to nearly to the border; it went from zero to almost to the top.",
         "I'd like to, but not to the extent you suggest. We tried to eventually to.",
+        "He came to only to find the house empty.",
     )
     fixed = (
         "She promised to never lie again.",
@@ -197,6 +239,8 @@ class DoubledTo(GrammarRule):
         for words, index in occurrences(doc, _TO):
             if index + 3 >= len(words) or words[index + 2].low != "to" or not _joined_run(words, index, index + 3):
                 continue
+            if index > 0 and words[index - 1].low in _COME_FORMS:
+                continue  # "he came to only to find the house empty": 'came to' woke
             adverb, verb = words[index + 1], words[index + 3]
             if not _splitting_adverb(adverb.low) or "VB" not in w.verb_tags(verb.low):
                 continue
@@ -215,6 +259,10 @@ class DoubledTo(GrammarRule):
 
 _DO = frozenset("do does did".split())
 _SUBJECT_TAGS = frozenset(("PRP", "NN", "NNS", "NNP", "NNPS"))
+_GAP_OPENERS = frozenset(
+    "what whatever all everything anything something nothing whoever whichever that which who whom".split()
+)
+"""Words before a subject that make 'subject + do' a relative clause, the modal then the main verb's."""
 
 
 class DoBeforeModal(GrammarRule):
@@ -236,6 +284,7 @@ class DoBeforeModal(GrammarRule):
         "She can speak French; he does what he can.",
         "What does will mean here? Does will power matter? Do can openers rust?",
         "I do, can you believe it? She did what she could to help.",
+        "The work I do can wait; what you do can change lives; anything we did could be used against us.",
     )
     fixed = (
         "She can speak French.",
@@ -259,6 +308,10 @@ class DoBeforeModal(GrammarRule):
             tags = sentence_tags(doc, words)
             if tags[index - 1] not in _SUBJECT_TAGS or words[index - 1].low in w.OBJECT_PRONOUNS - {"you", "it"}:
                 continue
+            if index >= 2 and words[index - 2].joined:
+                before = words[index - 2].low
+                if before in _GAP_OPENERS or (tags[index - 2] in ("NN", "NNS") and tags[index - 1] == "PRP"):
+                    continue  # "the work I do can wait", "what you do can change lives": 'do' ends a relative clause
             if "VB" not in w.verb_tags(words[verb_at].low) or tags[verb_at] != "VB":
                 continue
             do = words[index]
@@ -295,7 +348,7 @@ def _clause_follows(doc: Document, words: list[Word], start: int) -> bool:
         verb = start + 2 if tags[start + 1] == "RB" and start + 2 < len(words) else start + 1
         return tags[verb] in _CLAUSE_VERB_TAGS or words[verb].low in w.NEGATED_AUXILIARIES | w.NEGATED_MODALS
     if words[start].capitalised and tags[start] == "NNP":
-        return tags[start + 1] in ("VBZ", "VBD") and "NOUN" not in w.tags(words[start + 1].low)
+        return tags[start + 1] == "VBZ" and "NOUN" not in w.tags(words[start + 1].low)  # not "that Tesla crashed"
     if first == "there":
         return words[start + 1].low in w.BE_FORMS or tags[start + 1] == "MD"
     if first not in _OPENERS:
@@ -326,16 +379,19 @@ class LikeThatClause(GrammarRule):
         "It looks like that the meeting was cancelled.",
         "It seems like that they forgot about us.",
         "It looks like that there are no tickets left.",
+        "It looks like that Renovate decides to reuse the branch.",
     )
     good = (
         "It looks like the meeting was cancelled; it looks like that file was deleted.",
         "It looks like that is not the case, and that might work.",
         "It looked like that the whole time. It looks like that the first time you see it.",
+        "It looks like that Tesla crashed into the barrier; it sounds like that Stradivarius belonged to a duke.",
     )
     fixed = (
         "It looks like the meeting was cancelled.",
         "It seems like they forgot about us.",
         "It looks like there are no tickets left.",
+        "It looks like Renovate decides to reuse the branch.",
     )
     fix = "always"
 
@@ -389,6 +445,7 @@ class RForAre(GrammarRule):
 
 _OUT = frozenset(("out",))
 _ONLY_SUBJECTS = frozenset("i he she we they".split())
+_INVERTED_BE = w.BE_FORMS | frozenset("aren't isn't wasn't weren't aren’t isn’t wasn’t weren’t".split())
 _AFTER_CLAUSE = frozenset("as if that because when so then since though although while".split())
 """Words after which 'you' or 'it' opens a clause as its subject ('as it out to be')."""
 
@@ -407,6 +464,7 @@ class OutForOught(GrammarRule):
     good = (
         "You ought to be ashamed. It turned out to be long; they make it out to be hard.",
         "He set out to be a doctor; she was out to win; try it out to be sure.",
+        "Are they out to win the cup? Is he out to get revenge?",
     )
     fixed = ("You ought to be ashamed of yourself.", "We ought to be there by noon.")
     fix = "always"
@@ -418,6 +476,8 @@ class OutForOught(GrammarRule):
             subject = words[index - 1].low
             if subject not in _ONLY_SUBJECTS and subject not in ("you", "it"):
                 continue
+            if index >= 2 and words[index - 2].joined and words[index - 2].low in _INVERTED_BE:
+                continue  # "are they out to win?", "is he out to get revenge?": 'be out to' asked
             tags = sentence_tags(doc, words)
             if "VB" not in w.verb_tags(words[index + 2].low) or tags[index + 2] != "VB":
                 continue
@@ -459,6 +519,7 @@ class SomethingIs(GrammarRule):
         "Something's wrong with the car. Somethings in the attic kept us awake.",
         "Somethings and nothings filled the attic.",
         "The little nothings of daily life matter; sweet nothings whispered in the dark.",
+        "Twenty somethings living in London face high rents.",
     )
     fixed = ("Something's wrong with the car.", "Nothing's changed since last year.", "Everything's going to plan.")
     fix = "always"
@@ -469,7 +530,12 @@ class SomethingIs(GrammarRule):
                 continue
             if index > 0 and words[index - 1].joined:
                 before = words[index - 1].low
-                if before in w.DETERMINERS or before in _COORDINATORS or w.tags(before) & {"ADJ", "VERB"}:
+                if (
+                    before in w.DETERMINERS
+                    or before in _COORDINATORS
+                    or before in w.CARDINALS
+                    or w.tags(before) & {"ADJ", "VERB"}
+                ):
                     continue  # "the little nothings", "he said nothings", "somethings and nothings"
             at = index + 1
             if words[at].low in w.MID_ADVERBS or words[at].low in ("really", "definitely", "just", "always", "still"):
@@ -561,7 +627,7 @@ class ModalWithoutBe(GrammarRule):
 # -- I would be a shame, not longer open --------------------------------------------------------
 
 _I = frozenset(("i",))
-_VERDICTS = frozenset("shame pity idea bummer".split())
+_VERDICTS = frozenset("shame pity idea".split())
 """Nouns that judge a state of affairs, never a person: 'it would be a shame', 'it is a good idea'."""
 _VERDICT_ENDS = frozenset("if that when because".split())
 
@@ -577,7 +643,10 @@ class IForIt(GrammarRule):
         "ends the sentence ('I would be a shame to my family' and 'I would be a good fit' are left alone)."
     )
     bad = ("I think I would be a shame to miss it.", "They doubt I will be a good idea.")
-    good = ("I would be a good fit for the role, and I would be a shame to my family if I lied.",)
+    good = (
+        "I would be a good fit for the role, and I would be a shame to my family if I lied.",
+        "I might be a bummer to hang out with, but I try.",
+    )
     fixed = ("I think it would be a shame to miss it.", "They doubt it will be a good idea.")
     fix = "always"
 
@@ -616,7 +685,9 @@ def _verdict_ends(doc: Document, words: list[Word], at: int) -> bool:
 
 
 _NOT = frozenset(("not",))
-_NOT_COMPARED = frozenset("than but and or nor".split())
+_NOT_COMPARED = frozenset("than but and or nor thanks due owing lasting lived".split())
+"""'Than' and conjunctions, words that open a reason ('not longer thanks to the plea deal') and the
+second half of a compound adjective ('not longer lasting, just cheaper')."""
 _NO_LONGER_TAGS = frozenset("VB VBD VBG VBN VBP VBZ MD JJ JJS".split())
 
 
@@ -649,6 +720,8 @@ class NotLonger(GrammarRule):
         "My arm is not longer than my leg; the queue is not longer, just slower.",
         "Whether or not longer shifts are safer is unclear.",
         "The days are not longer in winter, and the film was not longer but felt long.",
+        "The sentence was not longer thanks to the plea deal, and the trip was not longer due to the detour.",
+        "The new battery is not longer lasting, just cheaper. Whether the route is not longer matters little.",
     )
     fixed = ("The shop is no longer open on Sundays.", "The file no longer exists.")
     fix = "always"
@@ -660,8 +733,11 @@ class NotLonger(GrammarRule):
             following = words[index + 2].low
             if following in _NOT_COMPARED or (index and words[index - 1].low in ("or", "if")):
                 continue  # "whether or not longer contracts help", "as long, if not longer"
-            if sentence_tags(doc, words)[index + 2] not in _NO_LONGER_TAGS and not _bare_after_do(words, index):
+            tags = sentence_tags(doc, words)
+            if tags[index + 2] not in _NO_LONGER_TAGS and not _bare_after_do(words, index):
                 continue
+            if index > 0 and words[index - 1].low in w.BE_FORMS and tags[index + 2] in ("VBZ", "VBD", "VBP"):
+                continue  # "whether the route is not longer matters little": 'be' is the verb, a new clause's next
             if any(word.low == "than" for word in words[index + 3 : index + 7]):
                 continue  # "not longer today than it was"
             not_ = words[index]
@@ -692,8 +768,18 @@ _PREPOSITION_OF_ADJECTIVE = {
 ('interested in', 'famous for'; not 'afraid', 'aware', 'sure': 'afraid the dog will bite')."""
 _PREPOSITION_ADJECTIVES = frozenset(_PREPOSITION_OF_ADJECTIVE)
 _DEGREE = frozenset("very so really quite too more most extremely particularly especially".split())
+_SPAN_WORDS = frozenset("whole entire life lives career childhood youth history tenure reign stay".split())
+"""A possessive's span of time ('famous his whole life', 'keen her entire career')."""
+_GERUND_ADJECTIVES = frozenset("interested capable keen fond".split())
+"""Adjectives whose object is often an -ing form ('interested in learning', 'capable of running')."""
+_ADVERBIAL_GERUNDS = frozenset("growing starting beginning".split())
+"""-ing forms of a time adverbial: 'keen starting out', 'shy growing up'."""
 _OWNED_PRONOUNS = frozenset("mine yours ours theirs hers".split())
-_ADVERBIAL_NOUNS = frozenset("time world way day week year while".split())
+_ADVERBIAL_NOUNS = frozenset(
+    """time world way day week year while decade century month morning evening afternoon night hour minute
+    moment season summer winter spring autumn weekend ago earlier later after before back over running times
+    days weeks months years decades centuries hours minutes length breadth deal""".split()
+)
 """Nouns of a phrase that is an adverbial, not the adjective's object: 'famous the world over', 'the
 whole time'."""
 
@@ -713,6 +799,10 @@ class MissingPreposition(GrammarRule):
     good = (
         "The town is famous for its cheese; she is interested in learning Spanish.",
         "He was famous the world over, and famous the whole time he lived there.",
+        "She was famous a decade ago; the readings are similar the morning after.",
+        "He was famous the length and breadth of the country; they were similar the first few years.",
+        "She was famous growing up; he was keen starting out; she is interested a great deal more now.",
+        "He was famous his whole life; they were dependent their whole lives; he was keen his first year.",
     )
     fixed = bad
     fix = "sometimes"
@@ -743,13 +833,17 @@ def _object_follows(doc: Document, words: list[Word], index: int) -> bool:
     -ing form, or an article before a noun or an adjective, no adverbial noun in the next words."""
     following = words[index + 1].low
     tags = sentence_tags(doc, words)
-    if following in w.POSSESSIVES - {"her"} or (following in _OWNED_PRONOUNS and words[index].low == "similar"):
+    nearby = {word.low for word in words[index + 2 : index + 5]}
+    if following in w.POSSESSIVES - {"her"}:
+        return not nearby & (_ADVERBIAL_NOUNS | _SPAN_WORDS)  # not "famous his whole life"
+    if following in _OWNED_PRONOUNS and words[index].low == "similar":
         return True
     if following.endswith("ing"):
+        if words[index].low not in _GERUND_ADJECTIVES or following in _ADVERBIAL_GERUNDS:
+            return False  # "she was famous growing up", "keen starting out": when, not what
         return tags[index + 1] == "VBG"
     if following not in w.ARTICLES or not words[index + 1].joined or index + 2 >= len(words):
         return False
-    nearby = {word.low for word in words[index + 2 : index + 5]}
     return not nearby & _ADVERBIAL_NOUNS and tags[index + 2] in ("NN", "NNS", "JJ")
 
 

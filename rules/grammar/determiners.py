@@ -87,6 +87,7 @@ class DoubleDeterminer(GrammarRule):
         "It is a many-sided problem; a great many years; a good many people; love is a many splendored thing.",
         "It was a some-time job; he was a sometime actor.",
         'My The Frame TV works; the car was his the whole time; give her the keys; "your the" is a typo.',
+        "Oh my the view is lovely from up here.",
     )
     fixed = ()
     fix = "sometimes"
@@ -100,6 +101,8 @@ class DoubleDeterminer(GrammarRule):
                 continue
             if in_quotes(doc, first.start):
                 continue
+            if first.low == "my" and index > 0 and words[index - 1].low in ("oh", "o", "my"):
+                continue  # "oh my the view is lovely": the exclamation
             the = words[index + 1]
             suggestions: tuple[str, ...] = (first.text, match_case("the", first.text))
             if first.low == "your":

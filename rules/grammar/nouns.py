@@ -1031,6 +1031,9 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The students office hours and our neighbors car alarm; he called his friends names.",
         "The farmers market was busy; the girls team won; the writers guild voted to strike.",
         "The dogs bark at night; the women dress well; the farmers plant wheat in spring.",
+        "The noise the dogs make is awful, any drink the guests order is free, the pressure the players face.",
+        "The officers responsible were suspended, and the members elect took their oath.",
+        "When the nurses rest varies by shift. Why the children cry puzzled her.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1040,7 +1043,7 @@ class MissingPossessiveApostrophe(GrammarRule):
             found = self._check(doc, words, index) if words[index].low in _OWNER_KEYS else None
             if found is None:
                 found = self._owner_subject(doc, words, index)
-            if found is not None:
+            if found is not None and not _contact_relative(doc, words, index):
                 yield found
 
     def _owner_subject(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -1056,6 +1059,8 @@ class MissingPossessiveApostrophe(GrammarRule):
         if words[index - 1].low != "the" or owners.text != owners.low or not words[index + 1].joined:
             return None
         owned, verb = words[index + 1], words[index + 2]
+        if owned.low in _POSTPOSITIVES:
+            return None  # "the officers responsible were suspended", "the members elect took the oath"
         if owned.text != owned.low or owned.low in _SHARED_BY_GROUPS or not _owned_noun(owned.low):
             return None
         if "NOUN" in w.tags(verb.low) or not (w.verb_tags(verb.low) & {"VBZ", "VBD"} or verb.low in w.MODALS):
@@ -1065,6 +1070,8 @@ class MissingPossessiveApostrophe(GrammarRule):
             return None
         if index > 1 and words[index - 2].joined and tags[index - 2].startswith("VB"):
             return None  # "gave the users access": two objects
+        if index == 2 and words[0].low in _WH_SUBJECT_CLAUSE and all(word.joined for word in words[index:-1]):
+            return None  # "When the nurses rest varies by shift": the question clause is the subject
         if in_quotes(doc, owners.start):
             return None
         singular = _SUBJECT_OWNERS.get(owners.low) or _OWNER_PLURALS[owners.low]
@@ -1153,6 +1160,24 @@ _SHARED_BY_GROUPS = w.COLLECTIVE_NOUNS | frozenset(
 union', 'the farmers market', 'the girls team', 'the veterans hospital', 'the kids menu', 'the
 students lounge', 'girls basketball'."""
 _SUBJECT_VERB_TAGS = frozenset(("VBZ", "VBD", "MD"))
+_POSTPOSITIVES = frozenset(
+    "responsible elect designate present absent available eligible concerned involved general emeritus".split()
+)
+"""Adjectives that follow the plural they describe ('the officers responsible', 'the members elect')."""
+_WH_SUBJECT_CLAUSE = frozenset("why when where how whether".split())
+"""Words that open a clause that can be the sentence's subject ('why the children cry puzzled her'); with
+no comma after, the first verb is the clause's and the second the sentence's."""
+_GAP_HEADS = frozenset("all what whatever everything something anything nothing one".split())
+"""Words a contact relative clause follows ('all the girls want is', 'everything the children need')."""
+
+
+def _contact_relative(doc: Document, words: list[Word], index: int) -> bool:
+    """The plural at ``index`` opens a relative clause without 'that' after a noun: 'the noise the dogs
+    make is awful', 'the pressure the players face', 'all the girls want is': it is the clause's
+    subject and the next word its verb."""
+    if index < 2 or not words[index - 2].joined:
+        return False
+    return words[index - 2].low in _GAP_HEADS or sentence_tags(doc, words)[index - 2].startswith("NN")
 
 
 def _owned_noun(low: str) -> bool:

@@ -104,6 +104,7 @@ class PronounCase(GrammarRule):
         "Either him or me, it does not matter. Either way, we lost.",
         "He is a friend of mine; she took a picture of me; he is a friend of her brother; a friend of the family.",
         "A friend of you both called; the enemy of us all; friends of them all came; the friends of you.",
+        "The war made enemies of us, and her honesty made an enemy of him; the trip is making friends of them.",
         "I called her and I told her. I asked him and I got no answer. It was Tim and I who found it.",
         "I miss you and I hope you come. Read Volumes II and I. We met them and I think they left.",
         "I love my wife and I for one think so. Call John or I will. Ask her or I can ask.",
@@ -235,6 +236,8 @@ class PronounCase(GrammarRule):
                 opener -= 1
         if words[opener].low not in _RELATION_OPENERS and not _bare_plural_relation(words, opener, noun.low):
             return None
+        if words[opener].low in _MAKE_FORMS or (opener > 0 and words[opener - 1].low in _MAKE_FORMS):
+            return None  # "the war made enemies of us", "made a friend of him": 'make X of Y' turns Y into X
         following = words[index + 1] if index + 1 < len(words) and pronoun.joined else None
         if pronoun.low == "her" and following is not None and w.tags(following.low) & {"NOUN", "ADJ"}:
             return None  # "a friend of her brother", "a cousin of her late husband": the possessive already
@@ -429,6 +432,7 @@ def _name_before_verb(words: list[Word], at: int) -> bool:
 _SUBJECT_TRIGGERS = frozenset(OBJECT_FORM) | {"us"}
 _RELATION_PRONOUNS = {"me": "mine", "him": "his", "her": "hers", "us": "ours", "them": "theirs", "you": "yours"}
 _RELATION_OPENERS = frozenset("a an one another some two three which any no several many".split())
+_MAKE_FORMS = frozenset("make makes made making".split())
 _GROUP_AFTER_PRONOUN = frozenset("all both guys two three four lot people folks and or".split())
 """Words after 'you', 'us' or 'them' that make a group of them: 'a friend of you both', 'of us all'."""
 

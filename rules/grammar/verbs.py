@@ -92,6 +92,7 @@ class ModalVerbForm(GrammarRule):
         "Can she swim? Can you lend me a pen? May he rest in peace. Will Smith comes to town.",
         "Why would taxes rise, and when will prices fall?",
         "You ought to apologise; we should, ought we not?",
+        'He used "should ought to" as an example of a double modal.',
     )
     fixed = (
         "The court would approve the deal.",
@@ -131,8 +132,8 @@ class ModalVerbForm(GrammarRule):
                 continue  # "will will": a repeated word, repetition.repeated-word's
             if target.low in _TWO_MODAL_TARGETS and not target.capitalised and not _modal_is_noun(words, target_index):
                 finding = self._second_modal(words, index, target_index)
-                if finding is not None:
-                    yield finding
+                if finding is not None and not (target.low == "ought" and in_quotes(doc, modal.start)):
+                    yield finding  # a quoted 'should ought to' is the double modal named
                 continue
             # after "he can" or "could not" the word is the verb: "he can swims", "could not finding"
             subject = index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
@@ -729,6 +730,8 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
     pos = w.tags(words[index].low)
     if subject_end is not None and _passive_after_noun(words, index, subject_end):
         return False  # "Does the change represented by these symbols violate …": it describes the noun
+    if subject_end is None and not negated and words[index - 1].low in _DO_FORMS and _modifies_object(words, index):
+        return False  # "we did baked beans on toast", "they do fried chicken": 'do' is the main verb
     if pos == {"VERB"}:
         return True
     if subject_end is not None and words[subject_end].low in _ASKED_PRONOUNS and words[index - 1].joined:
@@ -749,7 +752,34 @@ def _emphatic_did_past(words: list[Word], index: int) -> bool:
     little of it' is read by the free-relative check before this)."""
     if index < 2 or words[index - 1].low != "did" or words[index - 2].low not in w.SUBJECT_PRONOUNS:
         return False
-    return words[index - 2].joined and words[index - 1].joined and w.tags(words[index].low) <= {"VERB", "NOUN", "ADJ"}
+    if not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    if not w.tags(words[index].low) <= {"VERB", "NOUN", "ADJ"}:
+        return False
+    return not _modifies_object(words, index)
+
+
+_DO_FORMS = frozenset(("do", "does", "did"))
+_CATENATIVE_PASTS = frozenset(
+    "wanted needed tried decided hoped planned liked loved started began managed meant".split()
+)
+"""Pasts that take another verb: before a bare verb they are the slip's verb ('I did wanted catch')."""
+
+
+def _modifies_object(words: list[Word], index: int) -> bool:
+    """The past at ``index`` is an adjective before 'did''s object: a noun or a plain adjective follows
+    ('she did advanced maths', 'I did scrambled eggs', 'they did wanted posters', 'he did fixed-term
+    work'); not a determiner, pronoun, preposition or an adverb of time ('did liked the film', 'did
+    thought about it', 'did worked last week')."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1]
+    kinds = w.tags(following.low)
+    if words[index].low in _CATENATIVE_PASTS and "VB" in w.verb_tags(following.low):
+        return False  # "I did wanted catch all errors": 'wanted (to) catch', the verb
+    if "-" in following.text and following.low not in w.PREPOSITIONS:
+        return True
+    return bool(kinds) and "ADV" not in kinds and ("NOUN" in kinds or kinds == {"ADJ"})
 
 
 _FREE_RELATIVES = frozenset("what whatever all everything anything something nothing whoever whichever".split())
@@ -905,9 +935,10 @@ class DoVerbForm(GrammarRule):
         "She did not even tried to hide it. How often does he goes there?",
         "Did anybody saw the match? Why did the bank closed the branch?",
         "What time did the ferry arrived? Which bus does she takes to work?",
-        "She did wanted to come, and I did thought of it.",
+        "She did wanted to come, and I did thought of it. I did wanted catch all errors.",
     )
     good = (
+        "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
         "They did not go home.",
         "They didn't saw through the beam; we did not found a company; he didn't saw wood.",
         "It did wonders and did damage.",
@@ -942,7 +973,7 @@ class DoVerbForm(GrammarRule):
         "She did not even try to hide it. How often does he go there?",
         "Did anybody saw the match? Why did the bank close the branch?",
         "What time did the ferry arrive? Which bus does she take to work?",
-        "She did want to come, and I did think of it.",
+        "She did want to come, and I did think of it. I did want catch all errors.",
     )
     fix = "sometimes"
 
