@@ -78,7 +78,6 @@ _MOVED = {
     "grammar.misquoted-expression": "expressions",  # no tagger: a bundle of its own evens out the processes
     "grammar.confused-word": "expressions",  # no tagger either: web counts only; the grammar bundle is the longest
     "consistency.compound-modifier": "grammar",  # reads the tagger
-    "grammar.split-word": "expressions",  # no tagger, and the grammar bundle is the longest
 }
 """Rules that run in another bundle than their family's, because they share its work."""
 
