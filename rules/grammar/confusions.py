@@ -1380,7 +1380,10 @@ def _predicate_after(words: list[Word], index: int, also_after: frozenset[str] =
     if adjective in ("right", "wrong"):  # nouns too: "your right to vote", "your right of way"
         return after is None or after.low == "about"
     if adjective in _STATE_VERBS and after is not None and after.low in _STATES:
-        return True  # "I hope your feeling better", "if your doing well"
+        # "I hope your feeling better", "if your doing well soon"; not the gerund as a subject
+        # ("I think your feeling better matters", "your doing well there impressed them")
+        soon = index + 3 < len(words) and words[index + 2].joined and words[index + 3].low == "soon"
+        return _clause_ends(words, index + 3 if soon else index + 2)
     parts = w.tags(adjective)
     if adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")) or "ADJ" not in parts:
         return False  # -ing words: _progressive_clause
