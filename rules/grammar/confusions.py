@@ -278,6 +278,7 @@ class ItsConfusion(GrammarRule):
         "We saw TV at its worst that night; the city at its finest.",
         "The format kept its standard for years; the union and its common good. Its normal use is rare.",
         "The village lost its common to the north, and the club its chief to a rival.",
+        "Its standard for safety is high. Its potential for growth is huge. Its moral for children is clear.",
     )
     fixed = (
         "It's a shame.",
@@ -393,10 +394,23 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if "ADJ" in tags and "NOUN" in tags and "VERB" not in tags and following.low not in _NOT_PREDICATE_ADJECTIVES:
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
         after = _next(words, index + 1)  # "Its common for users to", but "changed its standard for"
-        return opens and after is not None and after.low in _ADJECTIVE_THEN_CLAUSE
+        return opens and after is not None and after.low in _ADJECTIVE_THEN_CLAUSE and _infinitive_soon(words, index + 2)
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+def _infinitive_soon(words: list[Word], index: int) -> bool:
+    """'to' and a bare verb at ``index`` or, after 'for', within the next few words ("Its common
+    for new staff to get lost", "Its normal to feel"): the extraposed subject of 'it is'. A noun
+    after 'for' or 'to' with no infinitive ("Its standard for safety is high", "Its potential for
+    growth") is the possessive's phrase."""
+    for at in range(index, min(index + 6, len(words) - 1)):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low == "to" and words[at].joined:
+            return "VB" in w.verb_tags(words[at + 1].low)
+    return False
 
 
 _ADJECTIVE_THEN_CLAUSE = frozenset(("to", "for"))
