@@ -1914,6 +1914,7 @@ class ToForToo(GrammarRule):
         "He looked to older players for advice and grew to like it.",
         "The scale runs from near to far; it went from early to late. Set the oven to low.",
         "Give it to him, too. The town I moved to, however, was quiet. You may, if you want to.",
+        "The event was moved to soon after lunch, and the vote put back to late May. Bake it to golden.",
     )
     fix = "sometimes"
 
@@ -1995,8 +1996,8 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
     degree = following.low in _DEGREE_ADVERBS
     if not (ends or degree or words[index + 2].low in _FOR_TO) or following.text != following.low:
         return False  # the cheap test first: 'to' runs through every text
-    if joined_before(words, index, 4, _SETTING_VERBS):
-        return False  # "a phone set to silent.", "turn the knob to loud"
+    if joined_before(words, index, 4, _SETTING_VERBS) or joined_before(words, index, 4, _MOVING_VERBS):
+        return False  # "a phone set to silent.", "turn the knob to loud", "moved to soon after lunch"
     if degree:
         after = _next(words, index + 1)
         goes_on = after is not None and (
@@ -2015,6 +2016,17 @@ _SETTING_VERBS = frozenset(
     "set sets setting reset switch switched switches turn turned turns change changed changes default defaults".split()
 )
 """Verbs that put a thing 'to' a setting ('set to silent', 'turned to high'), a value not a degree."""
+_MOVING_VERBS = frozenset(
+    """
+    move moved moves moving push pushed pushes pushing bring brought brings bringing postpone postponed
+    postpones delay delayed delays reschedule rescheduled defer deferred put puts shift shifted shifts
+    extend extended extends adjourn adjourned back forward bake baked bakes baking cook cooked cooks
+    cooking fry fried roast roasted toast toasted brown browned grill grilled simmer simmered reduce reduced
+    whip whipped beat beaten boil boiled heat heated
+    """.split()
+)
+"""Verbs that take a thing 'to' a time or a state ('moved to soon after lunch', 'put back to late
+May', 'bake it to golden', 'whip the cream to stiff'): a destination, not a degree."""
 _COMPARED = frozenset("less more fewer worse better least most best worst".split())
 
 
