@@ -1914,7 +1914,7 @@ class ToForToo(GrammarRule):
         "He looked to older players for advice and grew to like it.",
         "The scale runs from near to far; it went from early to late. Set the oven to low.",
         "Give it to him, too. The town I moved to, however, was quiet. You may, if you want to.",
-        "The event was moved to soon after lunch, and the vote put back to late May. Bake it to golden.",
+        "The event was moved to soon after lunch, and the vote put back to late May.",
     )
     fix = "sometimes"
 
