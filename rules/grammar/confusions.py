@@ -2859,23 +2859,36 @@ def _below_meant(words: list[Word], index: int) -> bool:
         return False
     previous = words[index - 1]
     low = previous.low
-    if low in _BELOW_ADVERBS or low in _POINTING_VERBS:
+    if low in _POINTING_VERBS:
         return True
+    opens_phrase = following is not None and _opens_place(following.low)
+    if low in _BELOW_ADVERBS:  # "just bellow ours", but "a deep bellow of rage"
+        two_back = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        return opens_phrase and two_back not in w.DETERMINERS
     if low in w.SUBJECT_PRONOUNS or low in w.MODALS or low in ("to", "and", "or", "not"):
         return False  # "they bellow", "to bellow", "stamp and bellow"
     if previous.capitalised and not previous.sentence_start:
         return False  # "Buffaloes Bellow"
     if low.endswith("ing") and "VBG" in w.verb_tags(low):
-        return True  # "going bellow the table"
+        return following is None or opens_phrase  # "going bellow the table"
     tags = w.verb_tags(low)
     if tags and tags <= {"VBD", "VBN"}:
-        return True  # "fell bellow", "descended bellow"
+        return following is None or opens_phrase  # "fell bellow", "descended bellow", not "the wounded bellow in pain"
     if "NOUN" in w.tags(low) and not w.is_plural_noun(low) and low not in w.IRREGULAR_PLURALS:
         two_back = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
         three_back = words[index - 3].low if index >= 3 else ""
         singular = two_back in w.ARTICLES or (two_back == "" and w.tags(low) == {"NOUN"})
-        return following is not None and singular and three_back not in _HEARD  # "a metre bellow the floor"
+        return opens_phrase and singular and three_back not in _HEARD  # "a metre bellow the floor", not "the elk bellow echoed"
     return False
+
+
+_PLACE_WORDS = frozenset("ours yours theirs mine hers us them him me ground sea deck decks stairs".split())
+
+
+def _opens_place(low: str) -> bool:
+    """A word that opens what 'below' governs ('the floor', 'ours', 'ground level'); a verb or a
+    preposition after 'bellow' ('the elk bellow echoed', 'cattle bellow in the rain') leaves it the roar."""
+    return low in w.DETERMINERS or low in _PLACE_WORDS or low in w.CARDINALS
 
 
 _HEARD = w.CAUSATIVES | frozenset("heard hear hears watched saw see sees".split())
@@ -2906,6 +2919,8 @@ class BellowBelow(GrammarRule):
         "He let out a bellow of rage; they began to bellow and stamp.",
         "The coach will bellow the names; I heard the bull bellow at dawn.",
         "The crowd, roaring and bellowing, left; the Bulls Bellow Again.",
+        "The bull gave a deep bellow. The elk bellow echoed, and the cattle bellow when they are hungry.",
+        "Deer bellow in autumn; the giant bellow of the engine woke us.",
     )
     fixed = (
         "Temperatures fell below zero, and the divers descended below the wreck.",
