@@ -3053,6 +3053,8 @@ def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
                 break
             if end > index + 2 and w.verb_tags(low) & _FINITE_TAGS:
                 break  # "better that the team wins": 'wins' may be the clause's verb
+            if end > index + 2 and (low in w.MODALS or _tagged_verb(doc, words, end)):
+                return False  # "better that the children stay indoors", "likelier that the vote will pass"
             end += 1
     else:
         return False
@@ -3064,6 +3066,12 @@ def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
     if w.verb_tags(low) & _FINITE_TAGS or low in w.MODALS:
         return False  # a verb may follow its subject: a clause ("easier that the system handles it")
     return sentence_tags(doc, words)[end] not in _CLAUSE_VERB_TAGS and w.tags(low) <= {"ADV"}
+
+
+def _tagged_verb(doc: Document, words: list[Word], at: int) -> bool:
+    """The word at ``at`` may be a verb and the tagger reads it as one in this sentence ('the
+    workers strike now'), not as the noun it may also be ('the 2020 level in May')."""
+    return bool(w.verb_tags(words[at].low)) and sentence_tags(doc, words)[at] in _CLAUSE_VERB_TAGS
 
 
 class ThatForThan(GrammarRule):
@@ -3089,6 +3097,8 @@ class ThatForThan(GrammarRule):
         "The lamp is brighter than the old one; we knew later that the plan had failed.",
         "I gathered later that he was a photographer, and earlier that day we met.",
         "Make it clearer that those files are generated; he felt happier that his son was home.",
+        "It is better that the children stay indoors; it seems likelier that the vote will pass.",
+        "It is harder that the workers strike now, and easier that the parents sign the form.",
         "It is better that the team wins; the higher that the price goes, the fewer we sell.",
         "It is easier that the new system handles it.",
     )
