@@ -3061,11 +3061,27 @@ def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
     if end >= len(words) or not words[end - 1].joined:
         return True  # the phrase ends the sentence or a punctuation mark follows
     low = words[end].low
-    if low in w.PREPOSITIONS or low in ("and", "or", "but", "in", "on", "at"):
+    if low in w.PREPOSITIONS or low in ("in", "on", "at"):
+        return not _verb_after_phrase(doc, words, end + 1)  # "better that the people in charge resign"
+    if low in ("and", "or", "but"):
         return True
     if w.verb_tags(low) & _FINITE_TAGS or low in w.MODALS:
         return False  # a verb may follow its subject: a clause ("easier that the system handles it")
     return sentence_tags(doc, words)[end] not in _CLAUSE_VERB_TAGS and w.tags(low) <= {"ADV"}
+
+
+def _verb_after_phrase(doc: Document, words: list[Word], index: int) -> bool:
+    """A verb (or a modal) after the noun phrase that starts at ``index`` ('charge resign', 'the
+    village learn to swim', 'us wait'): the subject of a clause had a prepositional phrase of its own."""
+    for at in range(index, min(index + 5, len(words))):
+        if not words[at - 1].joined:
+            return False
+        low = words[at].low
+        if low in w.MODALS or w.verb_tags(low) & _FINITE_TAGS and at > index or _tagged_verb(doc, words, at):
+            return at > index
+        if not (low in w.DETERMINERS or low in w.OBJECT_PRONOUNS or w.tags(low) & {"NOUN", "ADJ", "NUM", "PROPN"}):
+            return False
+    return False
 
 
 def _tagged_verb(doc: Document, words: list[Word], at: int) -> bool:
@@ -3099,6 +3115,7 @@ class ThatForThan(GrammarRule):
         "Make it clearer that those files are generated; he felt happier that his son was home.",
         "It is better that the children stay indoors; it seems likelier that the vote will pass.",
         "It is harder that the workers strike now, and easier that the parents sign the form.",
+        "It is better that the people in charge resign, and better that the rest of us wait.",
         "It is better that the team wins; the higher that the price goes, the fewer we sell.",
         "It is easier that the new system handles it.",
     )
