@@ -2877,6 +2877,8 @@ def _below_meant(words: list[Word], index: int) -> bool:
     if "NOUN" in w.tags(low) and not w.is_plural_noun(low) and low not in w.IRREGULAR_PLURALS:
         two_back = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
         three_back = words[index - 3].low if index >= 3 else ""
+        if three_back == "to" and not (index >= 4 and words[index - 4].low in _HEARD):
+            three_back = ""  # "listened to the stag bellow", but "went to a spot bellow the falls"
         singular = two_back in w.ARTICLES or (two_back == "" and w.tags(low) == {"NOUN"})
         return opens_phrase and singular and three_back not in _HEARD  # "a metre bellow the floor", not "the elk bellow echoed"
     return False
@@ -2891,7 +2893,7 @@ def _opens_place(low: str) -> bool:
     return low in w.DETERMINERS or low in _PLACE_WORDS or low in w.CARDINALS
 
 
-_HEARD = w.CAUSATIVES | frozenset("heard hear hears watched saw see sees".split())
+_HEARD = w.CAUSATIVES | frozenset("heard hear hears watched saw see sees watch watching listen listened listening to".split())
 """'heard the bull bellow': a verb of perception or a causative puts a bare 'bellow' after its object."""
 
 
@@ -2920,7 +2922,7 @@ class BellowBelow(GrammarRule):
         "The coach will bellow the names; I heard the bull bellow at dawn.",
         "The crowd, roaring and bellowing, left; the Bulls Bellow Again.",
         "The bull gave a deep bellow. The elk bellow echoed, and the cattle bellow when they are hungry.",
-        "Deer bellow in autumn; the giant bellow of the engine woke us.",
+        "Deer bellow in autumn; the giant bellow of the engine woke us. We listened to the stag bellow a challenge.",
     )
     fixed = (
         "Temperatures fell below zero, and the divers descended below the wreck.",
