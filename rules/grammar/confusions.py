@@ -2952,6 +2952,9 @@ _EXTENT_OPENERS = w.ARTICLES | frozenset(
     "some what such certain large great greater lesser full limited small larger similar same considerable "
     "this that any".split()
 )
+_EXTENT_PRONOUNS = frozenset(("some", "certain", "such", "what"))
+"""Openers that may be a pronoun subject of the verb ('some extend to the sea'): the noun 'extent'
+only after 'to' or 'in' ('to some extend', 'in some extend')."""
 _AFTER_EXTENT = frozenset("of that to which as and or is was possible".split())
 
 
@@ -2963,6 +2966,8 @@ def _extent_meant(doc: Document, words: list[Word], index: int) -> bool:
         return False
     if words[index - 1].low in ("that", "this", "any") and not (index >= 2 and words[index - 2].low == "to"):
         return False  # only 'to this extend', 'to that extend'; not "so that extend the lease"
+    if words[index - 1].low in _EXTENT_PRONOUNS and not (index >= 2 and words[index - 2].low in ("to", "in")):
+        return False  # "some extend to the river", "but some extend as far as the road": 'some' the subject
     word = words[index]
     after = doc.text[word.end : word.end + 1]
     if after in ("(", ".", "_", "`", "-") and doc.text[word.end + 1 : word.end + 2].isalnum():
@@ -2999,6 +3004,7 @@ class ExtendExtent(GrammarRule):
         "We can extend the deadline; to extend the lease, call us.",
         "The extend method adds items; call extend() or the extend keyword.",
         "I agree to some extent, and the extent of the damage is clear.",
+        "Its roots are deep, and some extend as far as the road.",
     )
     fixed = (
         "I agree with you to some extent, and to a large extent the plan worked.",
