@@ -1915,6 +1915,7 @@ class ToForToo(GrammarRule):
         "The scale runs from near to far; it went from early to late. Set the oven to low.",
         "Give it to him, too. The town I moved to, however, was quiet. You may, if you want to.",
         "The event was moved to soon after lunch, and the vote put back to late May.",
+        "It's next to impossible; the car is close to new, and she came second to last.",
     )
     fix = "sometimes"
 
@@ -1996,6 +1997,8 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
     degree = following.low in _DEGREE_ADVERBS
     if not (ends or degree or words[index + 2].low in _FOR_TO) or following.text != following.low:
         return False  # the cheap test first: 'to' runs through every text
+    if words[index - 1].low in _TO_PARTNERS:
+        return False  # "next to impossible", "close to new", "second to last"
     if joined_before(words, index, 4, _SETTING_VERBS) or joined_before(words, index, 4, _MOVING_VERBS):
         return False  # "a phone set to silent.", "turn the knob to loud", "moved to soon after lunch"
     if degree:
@@ -2016,6 +2019,8 @@ _SETTING_VERBS = frozenset(
     "set sets setting reset switch switched switches turn turned turns change changed changes default defaults".split()
 )
 """Verbs that put a thing 'to' a setting ('set to silent', 'turned to high'), a value not a degree."""
+_TO_PARTNERS = frozenset("next close closer second third fourth fifth".split())
+"""Words that 'to' follows as a fixed partner ('next to impossible', 'close to new', 'second to last')."""
 _MOVING_VERBS = frozenset(
     """
     move moved moves moving push pushed pushes pushing bring brought brings bringing postpone postponed
