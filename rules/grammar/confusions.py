@@ -394,7 +394,9 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if "ADJ" in tags and "NOUN" in tags and "VERB" not in tags and following.low not in _NOT_PREDICATE_ADJECTIVES:
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
         after = _next(words, index + 1)  # "Its common for users to", but "changed its standard for"
-        return opens and after is not None and after.low in _ADJECTIVE_THEN_CLAUSE and _infinitive_soon(words, index + 2)
+        return (
+            opens and after is not None and after.low in _ADJECTIVE_THEN_CLAUSE and _infinitive_soon(words, index + 2)
+        )
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
@@ -2878,14 +2880,16 @@ def _below_meant(words: list[Word], index: int) -> bool:
         return following is None or opens_phrase  # "going bellow the table"
     tags = w.verb_tags(low)
     if tags and tags <= {"VBD", "VBN"}:
-        return following is None or opens_phrase  # "fell bellow", "descended bellow", not "the wounded bellow in pain"
+        return following is None or opens_phrase  # "fell bellow", "descended bellow"; not "the wounded bellow in pain"
     if "NOUN" in w.tags(low) and not w.is_plural_noun(low) and low not in w.IRREGULAR_PLURALS:
         two_back = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
         three_back = words[index - 3].low if index >= 3 else ""
         if three_back == "to" and not (index >= 4 and words[index - 4].low in _HEARD):
             three_back = ""  # "listened to the stag bellow", but "went to a spot bellow the falls"
         singular = two_back in w.ARTICLES or (two_back == "" and w.tags(low) == {"NOUN"})
-        return opens_phrase and singular and three_back not in _HEARD  # "a metre bellow the floor", not "the elk bellow echoed"
+        return (
+            opens_phrase and singular and three_back not in _HEARD
+        )  # "a metre bellow the floor", not "the elk bellow echoed"
     return False
 
 
@@ -2898,7 +2902,9 @@ def _opens_place(low: str) -> bool:
     return low in w.DETERMINERS or low in _PLACE_WORDS or low in w.CARDINALS
 
 
-_HEARD = w.CAUSATIVES | frozenset("heard hear hears watched saw see sees watch watching listen listened listening to".split())
+_HEARD = w.CAUSATIVES | frozenset(
+    "heard hear hears watched saw see sees watch watching listen listened listening to".split()
+)
 """'heard the bull bellow': a verb of perception or a causative puts a bare 'bellow' after its object."""
 
 
@@ -3090,7 +3096,7 @@ def _verb_after_phrase(doc: Document, words: list[Word], index: int) -> bool:
         if not words[at - 1].joined:
             return False
         low = words[at].low
-        if low in w.MODALS or w.verb_tags(low) & _FINITE_TAGS and at > index or _tagged_verb(doc, words, at):
+        if low in w.MODALS or (w.verb_tags(low) & _FINITE_TAGS and at > index) or _tagged_verb(doc, words, at):
             return at > index
         if not (low in w.DETERMINERS or low in w.OBJECT_PRONOUNS or w.tags(low) & {"NOUN", "ADJ", "NUM", "PROPN"}):
             return False
