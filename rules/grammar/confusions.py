@@ -3072,7 +3072,8 @@ def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
                 break
             if end > index + 2 and w.verb_tags(low) & _FINITE_TAGS:
                 break  # "better that the team wins": 'wins' may be the clause's verb
-            if end > index + 2 and (low in w.MODALS or _tagged_verb(doc, words, end)):
+            plural_verb = w.is_plural_noun(words[end - 1].low) and "VBP" in w.verb_tags(low)  # "our tests fail"
+            if end > index + 2 and (low in w.MODALS or plural_verb or _tagged_verb(doc, words, end)):
                 return False  # "better that the children stay indoors", "likelier that the vote will pass"
             end += 1
     else:
@@ -3135,6 +3136,7 @@ class ThatForThan(GrammarRule):
         "It is better that the children stay indoors; it seems likelier that the vote will pass.",
         "It is harder that the workers strike now, and easier that the parents sign the form.",
         "It is better that the people in charge resign, and better that the rest of us wait.",
+        "It's better that our tests fail loudly.",
         "It is better that the team wins; the higher that the price goes, the fewer we sell.",
         "It is easier that the new system handles it.",
     )
