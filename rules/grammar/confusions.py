@@ -3097,7 +3097,13 @@ def _verb_after_phrase(doc: Document, words: list[Word], index: int) -> bool:
         if not words[at - 1].joined:
             return False
         low = words[at].low
-        if low in w.MODALS or (w.verb_tags(low) & _FINITE_TAGS and at > index) or _tagged_verb(doc, words, at):
+        only_verb = bool(w.verb_tags(low)) and not w.tags(low) & {"NOUN", "ADJ", "NUM", "PROPN"}  # "resign"
+        if (
+            low in w.MODALS
+            or only_verb
+            or (w.verb_tags(low) & _FINITE_TAGS and at > index)
+            or _tagged_verb(doc, words, at)
+        ):
             return at > index
         if not (low in w.DETERMINERS or low in w.OBJECT_PRONOUNS or w.tags(low) & {"NOUN", "ADJ", "NUM", "PROPN"}):
             return False
