@@ -2886,7 +2886,7 @@ def _below_meant(words: list[Word], index: int) -> bool:
         three_back = words[index - 3].low if index >= 3 else ""
         if three_back == "to" and not (index >= 4 and words[index - 4].low in _HEARD):
             three_back = ""  # "listened to the stag bellow", but "went to a spot bellow the falls"
-        singular = two_back in w.ARTICLES or (two_back == "" and w.tags(low) == {"NOUN"})
+        singular = two_back in w.ARTICLES  # not a bare noun: "Moose bellow the most", "Deer bellow the loudest"
         return (
             opens_phrase and singular and three_back not in _HEARD
         )  # "a metre bellow the floor", not "the elk bellow echoed"
@@ -2934,6 +2934,7 @@ class BellowBelow(GrammarRule):
         "The crowd, roaring and bellowing, left; the Bulls Bellow Again.",
         "The bull gave a deep bellow. The elk bellow echoed, and the cattle bellow when they are hungry.",
         "Deer bellow in autumn; the giant bellow of the engine woke us. We listened to the stag bellow a challenge.",
+        "Moose bellow the most in autumn.",
     )
     fixed = (
         "Temperatures fell below zero, and the divers descended below the wreck.",
