@@ -279,6 +279,7 @@ class ItsConfusion(GrammarRule):
         "The format kept its standard for years; the union and its common good. Its normal use is rare.",
         "The village lost its common to the north, and the club its chief to a rival.",
         "Its standard for safety is high. Its potential for growth is huge. Its moral for children is clear.",
+        "Its standard to measure success is simple.",
     )
     fixed = (
         "It's a shame.",
@@ -411,7 +412,21 @@ def _infinitive_soon(words: list[Word], index: int) -> bool:
         if not words[at - 1].joined:
             return False
         if words[at].low == "to" and words[at].joined:
-            return "VB" in w.verb_tags(words[at + 1].low)
+            return "VB" in w.verb_tags(words[at + 1].low) and not _be_after_infinitive(words, at + 2)
+    return False
+
+
+_OPENS_CLAUSE = frozenset("that if when because whether it he she they we you i there".split())
+
+
+def _be_after_infinitive(words: list[Word], index: int) -> bool:
+    """A form of 'be' after the infinitive's phrase, no new clause opened before it ("Its standard to
+    measure success is simple"): the infinitive belonged to the possessive's noun, the subject."""
+    for at in range(index, len(words)):
+        if not words[at - 1].joined or words[at].low in _OPENS_CLAUSE:
+            return False
+        if words[at].low in ("is", "was", "are", "were", "has", "remains", "seems"):
+            return True
     return False
 
 
