@@ -2982,6 +2982,8 @@ _EXTENT_OPENERS = w.ARTICLES | frozenset(
 _EXTENT_PRONOUNS = frozenset(("some", "certain", "such", "what"))
 """Openers that may be a pronoun subject of the verb ('some extend to the sea'): the noun 'extent'
 only after 'to' or 'in' ('to some extend', 'in some extend')."""
+_BEFORE_EXTENT_PRONOUN = frozenset(("to", "in", "a", "an", "the"))
+"""'to some extend', 'in what extend', 'to a certain extend': not the pronoun subject."""
 _AFTER_EXTENT = frozenset("of that to which as and or is was possible".split())
 
 
@@ -2993,7 +2995,7 @@ def _extent_meant(doc: Document, words: list[Word], index: int) -> bool:
         return False
     if words[index - 1].low in ("that", "this", "any") and not (index >= 2 and words[index - 2].low == "to"):
         return False  # only 'to this extend', 'to that extend'; not "so that extend the lease"
-    if words[index - 1].low in _EXTENT_PRONOUNS and not (index >= 2 and words[index - 2].low in ("to", "in")):
+    if words[index - 1].low in _EXTENT_PRONOUNS and not (index >= 2 and words[index - 2].low in _BEFORE_EXTENT_PRONOUN):
         return False  # "some extend to the river", "but some extend as far as the road": 'some' the subject
     word = words[index]
     after = doc.text[word.end : word.end + 1]
