@@ -1544,6 +1544,8 @@ class WorseOrWorst(GrammarRule):
         "She got worst marks in the class; it made my worst fears come true.",
         "The firm gets worst-case figures from the bank.",
         "She became worst at maths of all the girls.",
+        "What made it worst of all was the silence.",
+        "The cut made those on low pay worst off.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1579,6 +1581,10 @@ class WorseOrWorst(GrammarRule):
             return self._report(words[index], fixed, f"'{words[index - 1].text} … than' compares two: '{fixed}'.")
         if not _after_worst_ok(doc, words, index) or _pair_follows(words, index):
             return None
+        if index + 2 < len(words) and words[index + 1].low == "of" and words[index + 2].low == "all":
+            return None  # "what made it worst of all was …": the superlative of the idiom
+        if index + 1 < len(words) and words[index].joined and words[index + 1].low == "off":
+            return None  # "made those on low pay worst off": the superlative of 'badly off'
         if before in _COMPARATIVE_ONLY:
             if before in ("lot", "bit") and not (index >= 2 and words[index - 2].low == "a"):
                 return None

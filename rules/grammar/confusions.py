@@ -278,6 +278,8 @@ class ItsConfusion(GrammarRule):
         "We saw TV at its worst that night; the city at its finest.",
         "The format kept its standard for years; the union and its common good. Its normal use is rare.",
         "The village lost its common to the north, and the club its chief to a rival.",
+        "Its standard for safety is high. Its potential for growth is huge. Its moral for children is clear.",
+        "Its standard to measure success is simple.",
     )
     fixed = (
         "It's a shame.",
@@ -393,10 +395,39 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if "ADJ" in tags and "NOUN" in tags and "VERB" not in tags and following.low not in _NOT_PREDICATE_ADJECTIVES:
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
         after = _next(words, index + 1)  # "Its common for users to", but "changed its standard for"
-        return opens and after is not None and after.low in _ADJECTIVE_THEN_CLAUSE
+        return (
+            opens and after is not None and after.low in _ADJECTIVE_THEN_CLAUSE and _infinitive_soon(words, index + 2)
+        )
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+def _infinitive_soon(words: list[Word], index: int) -> bool:
+    """'to' and a bare verb at ``index`` or, after 'for', within the next few words ("Its common
+    for new staff to get lost", "Its normal to feel"): the extraposed subject of 'it is'. A noun
+    after 'for' or 'to' with no infinitive ("Its standard for safety is high", "Its potential for
+    growth") is the possessive's phrase."""
+    for at in range(index, min(index + 6, len(words) - 1)):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low == "to" and words[at].joined:
+            return "VB" in w.verb_tags(words[at + 1].low) and not _be_after_infinitive(words, at + 2)
+    return False
+
+
+_OPENS_CLAUSE = frozenset("that if when because whether it he she they we you i there".split())
+
+
+def _be_after_infinitive(words: list[Word], index: int) -> bool:
+    """A form of 'be' after the infinitive's phrase, no new clause opened before it ("Its standard to
+    measure success is simple"): the infinitive belonged to the possessive's noun, the subject."""
+    for at in range(index, len(words)):
+        if not words[at - 1].joined or words[at].low in _OPENS_CLAUSE:
+            return False
+        if words[at].low in ("is", "was", "are", "were", "has", "remains", "seems"):
+            return True
+    return False
 
 
 _ADJECTIVE_THEN_CLAUSE = frozenset(("to", "for"))
@@ -1380,7 +1411,10 @@ def _predicate_after(words: list[Word], index: int, also_after: frozenset[str] =
     if adjective in ("right", "wrong"):  # nouns too: "your right to vote", "your right of way"
         return after is None or after.low == "about"
     if adjective in _STATE_VERBS and after is not None and after.low in _STATES:
-        return True  # "I hope your feeling better", "if your doing well"
+        # "I hope your feeling better", "if your doing well soon"; not the gerund as a subject
+        # ("I think your feeling better matters", "your doing well there impressed them")
+        soon = index + 3 < len(words) and words[index + 2].joined and words[index + 3].low == "soon"
+        return _clause_ends(words, index + 3 if soon else index + 2)
     parts = w.tags(adjective)
     if adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")) or "ADJ" not in parts:
         return False  # -ing words: _progressive_clause
@@ -1897,6 +1931,8 @@ class ToForToo(GrammarRule):
         "He looked to older players for advice and grew to like it.",
         "The scale runs from near to far; it went from early to late. Set the oven to low.",
         "Give it to him, too. The town I moved to, however, was quiet. You may, if you want to.",
+        "The event was moved to soon after lunch, and the vote put back to late May.",
+        "It's next to impossible; the car is close to new, and she came second to last.",
     )
     fix = "sometimes"
 
@@ -1978,8 +2014,10 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
     degree = following.low in _DEGREE_ADVERBS
     if not (ends or degree or words[index + 2].low in _FOR_TO) or following.text != following.low:
         return False  # the cheap test first: 'to' runs through every text
-    if joined_before(words, index, 4, _SETTING_VERBS):
-        return False  # "a phone set to silent.", "turn the knob to loud"
+    if words[index - 1].low in _TO_PARTNERS:
+        return False  # "next to impossible", "close to new", "second to last"
+    if joined_before(words, index, 4, _SETTING_VERBS) or joined_before(words, index, 4, _MOVING_VERBS):
+        return False  # "a phone set to silent.", "turn the knob to loud", "moved to soon after lunch"
     if degree:
         after = _next(words, index + 1)
         goes_on = after is not None and (
@@ -1998,6 +2036,19 @@ _SETTING_VERBS = frozenset(
     "set sets setting reset switch switched switches turn turned turns change changed changes default defaults".split()
 )
 """Verbs that put a thing 'to' a setting ('set to silent', 'turned to high'), a value not a degree."""
+_TO_PARTNERS = frozenset("next close closer second third fourth fifth".split())
+"""Words that 'to' follows as a fixed partner ('next to impossible', 'close to new', 'second to last')."""
+_MOVING_VERBS = frozenset(
+    """
+    move moved moves moving push pushed pushes pushing bring brought brings bringing postpone postponed
+    postpones delay delayed delays reschedule rescheduled defer deferred put puts shift shifted shifts
+    extend extended extends adjourn adjourned back forward bake baked bakes baking cook cooked cooks
+    cooking fry fried roast roasted toast toasted brown browned grill grilled simmer simmered reduce reduced
+    whip whipped beat beaten boil boiled heat heated
+    """.split()
+)
+"""Verbs that take a thing 'to' a time or a state ('moved to soon after lunch', 'put back to late
+May', 'bake it to golden', 'whip the cream to stiff'): a destination, not a degree."""
 _COMPARED = frozenset("less more fewer worse better least most best worst".split())
 
 
@@ -2830,26 +2881,45 @@ def _below_meant(words: list[Word], index: int) -> bool:
         return False
     previous = words[index - 1]
     low = previous.low
-    if low in _BELOW_ADVERBS or low in _POINTING_VERBS:
+    if low in _POINTING_VERBS:
         return True
+    opens_phrase = following is not None and _opens_place(following.low)
+    if low in _BELOW_ADVERBS:  # "just bellow ours", but "a deep bellow of rage"
+        two_back = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        return opens_phrase and two_back not in w.DETERMINERS
     if low in w.SUBJECT_PRONOUNS or low in w.MODALS or low in ("to", "and", "or", "not"):
         return False  # "they bellow", "to bellow", "stamp and bellow"
     if previous.capitalised and not previous.sentence_start:
         return False  # "Buffaloes Bellow"
     if low.endswith("ing") and "VBG" in w.verb_tags(low):
-        return True  # "going bellow the table"
+        return following is None or opens_phrase  # "going bellow the table"
     tags = w.verb_tags(low)
     if tags and tags <= {"VBD", "VBN"}:
-        return True  # "fell bellow", "descended bellow"
+        return following is None or opens_phrase  # "fell bellow", "descended bellow"; not "the wounded bellow in pain"
     if "NOUN" in w.tags(low) and not w.is_plural_noun(low) and low not in w.IRREGULAR_PLURALS:
         two_back = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
         three_back = words[index - 3].low if index >= 3 else ""
-        singular = two_back in w.ARTICLES or (two_back == "" and w.tags(low) == {"NOUN"})
-        return following is not None and singular and three_back not in _HEARD  # "a metre bellow the floor"
+        if three_back == "to" and not (index >= 4 and words[index - 4].low in _HEARD):
+            three_back = ""  # "listened to the stag bellow", but "went to a spot bellow the falls"
+        singular = two_back in w.ARTICLES  # not a bare noun: "Moose bellow the most", "Deer bellow the loudest"
+        return (
+            opens_phrase and singular and three_back not in _HEARD
+        )  # "a metre bellow the floor", not "the elk bellow echoed"
     return False
 
 
-_HEARD = w.CAUSATIVES | frozenset("heard hear hears watched saw see sees".split())
+_PLACE_WORDS = frozenset("ours yours theirs mine hers us them him me ground sea deck decks stairs".split())
+
+
+def _opens_place(low: str) -> bool:
+    """A word that opens what 'below' governs ('the floor', 'ours', 'ground level'); a verb or a
+    preposition after 'bellow' ('the elk bellow echoed', 'cattle bellow in the rain') leaves it the roar."""
+    return low in w.DETERMINERS or low in _PLACE_WORDS or low in w.CARDINALS
+
+
+_HEARD = w.CAUSATIVES | frozenset(
+    "heard hear hears watched saw see sees watch watching listen listened listening to".split()
+)
 """'heard the bull bellow': a verb of perception or a causative puts a bare 'bellow' after its object."""
 
 
@@ -2877,6 +2947,9 @@ class BellowBelow(GrammarRule):
         "He let out a bellow of rage; they began to bellow and stamp.",
         "The coach will bellow the names; I heard the bull bellow at dawn.",
         "The crowd, roaring and bellowing, left; the Bulls Bellow Again.",
+        "The bull gave a deep bellow. The elk bellow echoed, and the cattle bellow when they are hungry.",
+        "Deer bellow in autumn; the giant bellow of the engine woke us. We listened to the stag bellow a challenge.",
+        "Moose bellow the most in autumn.",
     )
     fixed = (
         "Temperatures fell below zero, and the divers descended below the wreck.",
@@ -2906,6 +2979,11 @@ _EXTENT_OPENERS = w.ARTICLES | frozenset(
     "some what such certain large great greater lesser full limited small larger similar same considerable "
     "this that any".split()
 )
+_EXTENT_PRONOUNS = frozenset(("some", "certain", "such", "what"))
+"""Openers that may be a pronoun subject of the verb ('some extend to the sea'): the noun 'extent'
+only after 'to' or 'in' ('to some extend', 'in some extend')."""
+_BEFORE_EXTENT_PRONOUN = frozenset(("to", "in", "a", "an", "the"))
+"""'to some extend', 'in what extend', 'to a certain extend': not the pronoun subject."""
 _AFTER_EXTENT = frozenset("of that to which as and or is was possible".split())
 
 
@@ -2917,6 +2995,8 @@ def _extent_meant(doc: Document, words: list[Word], index: int) -> bool:
         return False
     if words[index - 1].low in ("that", "this", "any") and not (index >= 2 and words[index - 2].low == "to"):
         return False  # only 'to this extend', 'to that extend'; not "so that extend the lease"
+    if words[index - 1].low in _EXTENT_PRONOUNS and not (index >= 2 and words[index - 2].low in _BEFORE_EXTENT_PRONOUN):
+        return False  # "some extend to the river", "but some extend as far as the road": 'some' the subject
     word = words[index]
     after = doc.text[word.end : word.end + 1]
     if after in ("(", ".", "_", "`", "-") and doc.text[word.end + 1 : word.end + 2].isalnum():
@@ -2953,6 +3033,7 @@ class ExtendExtent(GrammarRule):
         "We can extend the deadline; to extend the lease, call us.",
         "The extend method adds items; call extend() or the extend keyword.",
         "I agree to some extent, and the extent of the damage is clear.",
+        "Its roots are deep, and some extend as far as the road.",
     )
     fixed = (
         "I agree with you to some extent, and to a large extent the plan worked.",
@@ -3009,17 +3090,48 @@ def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
                 break
             if end > index + 2 and w.verb_tags(low) & _FINITE_TAGS:
                 break  # "better that the team wins": 'wins' may be the clause's verb
+            plural_verb = w.is_plural_noun(words[end - 1].low) and "VBP" in w.verb_tags(low)  # "our tests fail"
+            if end > index + 2 and (low in w.MODALS or plural_verb or _tagged_verb(doc, words, end)):
+                return False  # "better that the children stay indoors", "likelier that the vote will pass"
             end += 1
     else:
         return False
     if end >= len(words) or not words[end - 1].joined:
         return True  # the phrase ends the sentence or a punctuation mark follows
     low = words[end].low
-    if low in w.PREPOSITIONS or low in ("and", "or", "but", "in", "on", "at"):
+    if low in w.PREPOSITIONS or low in ("in", "on", "at"):
+        return not _verb_after_phrase(doc, words, end + 1)  # "better that the people in charge resign"
+    if low in ("and", "or", "but"):
         return True
     if w.verb_tags(low) & _FINITE_TAGS or low in w.MODALS:
         return False  # a verb may follow its subject: a clause ("easier that the system handles it")
     return sentence_tags(doc, words)[end] not in _CLAUSE_VERB_TAGS and w.tags(low) <= {"ADV"}
+
+
+def _verb_after_phrase(doc: Document, words: list[Word], index: int) -> bool:
+    """A verb (or a modal) after the noun phrase that starts at ``index`` ('charge resign', 'the
+    village learn to swim', 'us wait'): the subject of a clause had a prepositional phrase of its own."""
+    for at in range(index, min(index + 5, len(words))):
+        if not words[at - 1].joined:
+            return False
+        low = words[at].low
+        only_verb = bool(w.verb_tags(low)) and not w.tags(low) & {"NOUN", "ADJ", "NUM", "PROPN"}  # "resign"
+        if (
+            low in w.MODALS
+            or only_verb
+            or (w.verb_tags(low) & _FINITE_TAGS and at > index)
+            or _tagged_verb(doc, words, at)
+        ):
+            return at > index
+        if not (low in w.DETERMINERS or low in w.OBJECT_PRONOUNS or w.tags(low) & {"NOUN", "ADJ", "NUM", "PROPN"}):
+            return False
+    return False
+
+
+def _tagged_verb(doc: Document, words: list[Word], at: int) -> bool:
+    """The word at ``at`` may be a verb and the tagger reads it as one in this sentence ('the
+    workers strike now'), not as the noun it may also be ('the 2020 level in May')."""
+    return bool(w.verb_tags(words[at].low)) and sentence_tags(doc, words)[at] in _CLAUSE_VERB_TAGS
 
 
 class ThatForThan(GrammarRule):
@@ -3045,6 +3157,10 @@ class ThatForThan(GrammarRule):
         "The lamp is brighter than the old one; we knew later that the plan had failed.",
         "I gathered later that he was a photographer, and earlier that day we met.",
         "Make it clearer that those files are generated; he felt happier that his son was home.",
+        "It is better that the children stay indoors; it seems likelier that the vote will pass.",
+        "It is harder that the workers strike now, and easier that the parents sign the form.",
+        "It is better that the people in charge resign, and better that the rest of us wait.",
+        "It's better that our tests fail loudly.",
         "It is better that the team wins; the higher that the price goes, the fewer we sell.",
         "It is easier that the new system handles it.",
     )
