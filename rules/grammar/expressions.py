@@ -599,6 +599,9 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     - The entry ends with 'for' and a duration follows ("in desperate need for decades"), or with
       'to' that the fix replaces and a word that is only a verb ("no match to speak of"): no
       complement of the entry.
+    - The entry ends a sentence with 'while' after a noun, an adjective or 'it': the keyword of code
+      ("the condition in while").
+    - The entry ends with 'mark(s)' or 'point(s)' in the sense of a score (:func:`_score_reading`).
     - The entry is 'by ... own' after a verb that takes 'by' or a past participle: the verb's 'by'
       or the agent ("I stand by my own", "betrayed by his own").
     - The entry is a noun and a word in -s that is also a verb, and a determiner or the verb's
@@ -629,12 +632,16 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     after = following.group(1) if following else ""
     if last in ("what", "which") and after in _TO_WHAT:
         return True  # "curious to what extent": the set adverbial, not 'as to what'
-    if last == "for" and after in _DURATIONS:
-        return True  # "in desperate need for decades": how long, not what is needed
+    if last == "for" and _DURATION.match(text, match.end()):
+        return True  # "in desperate need for decades", "for a while": how long, not what is needed
     if last == "to" != item.right.split()[-1] and w.verb_tags(after) & {"VB"} and "NOUN" not in w.tags(after):
         return True  # "no match to speak of": an infinitive, not the preposition the entry corrects
-    if first.lower() == "by" and last == "own" and (previous in _BY_VERBS or "VBN" in w.verb_tags(previous)):
+    if first.lower() == "by" and last == "own" and _by_verb(text, match.start(), previous):
         return True  # "I stand by my own", "betrayed by his own": the agent or the verb's 'by'
+    if last == "while" and item.end and (previous == "it" or _noun_or_adjective(previous)):
+        return True  # "the condition in while", "keep it simple in while": the keyword, not 'in a while'
+    if last in _SCORES and _score_reading(text, match, previous, after):
+        return True  # "two explanation points for the essay", "mark by mark": a score, not punctuation
     if after in w.DETERMINERS | _VERB_PARTICLES and last.endswith("s") and _noun_then_verb(item, last):
         return True  # "this explanation marks a turning point", "it points to": the noun's verb
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
@@ -717,12 +724,56 @@ def _apostrophe_dropped(item: Expression) -> bool:
 
 _TO_WHAT = frozenset("extent extents degree degrees lengths length end ends purpose point level".split())
 """After an entry's final 'what' or 'which': a set adverbial ("curious to what extent", "to what end")."""
-_DURATIONS = frozenset("years months weeks days hours decades centuries generations ages long".split())
-"""After an entry's final 'for': a duration ("in desperate need for years")."""
+_DURATION = re.compile(
+    r"[ \t]+(?:(?:years|months|weeks|days|hours|decades|centuries|generations|ages|long|longer|now|so|too)\b"
+    r"|a[ \t]+while\b"
+    r"|(?:(?:a|an|the|many|several|some|over|nearly|almost|about|more|than|at|least|past|last|next|few|couple|of|"
+    r"first|second|third|fourth|fifth|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[ \t]+){1,4}"
+    r"(?:years?|months?|weeks?|days?|hours?|decades?|century|centuries|generations?|time|while|winters?|summers?)\b)",
+    re.IGNORECASE,
+)
+"""After an entry's final 'for': a duration ("in desperate need for years", "for the second year running",
+"for a while", "for longer than a week"), not what is needed ("for time to recover")."""
 _BY_VERBS = frozenset(
     "stand stands stood standing abide abides abided abiding live lives lived living swear swears swore sworn".split()
 )
 """Verbs that take 'by' themselves ("I stand by my own", "they live by their own")."""
+_PARTICLES = frozenset("down up out off over away back".split())
+"""Particles of a phrasal verb, which may stand between the verb and an agent's 'by' ("let down by its own")."""
+_SCORES = frozenset("mark marks point points".split())
+"""Nouns of an entry's end that also name a score ("explanation marks" for showing working)."""
+
+
+def _by_verb(text: str, start: int, previous: str) -> bool:
+    """Before 'by ... own': a verb that takes 'by' or a participle, maybe with its particle between
+    ("stand by my own", "betrayed by his own", "let down by its own")."""
+    if previous in _BY_VERBS or "VBN" in w.verb_tags(previous):
+        return True
+    if previous not in _PARTICLES:
+        return False
+    pair = _TWO_PREVIOUS_WORDS.search(text, max(0, start - 60), start)
+    return pair is not None and "VBN" in w.verb_tags(pair.group(1).lower())
+
+
+def _noun_or_adjective(word: str) -> bool:
+    """A noun or an adjective that is no adverb ('condition', 'simple'; not 'back', 'once', 'away')."""
+    tags = w.tags(word)
+    return bool(tags & {"NOUN", "ADJ"}) and "ADV" not in tags
+
+
+def _score_reading(text: str, match: re.Match[str], previous: str, after: str) -> bool:
+    """An entry ending in 'mark(s)' or 'point(s)' read as a score: a number or a possessive before it
+    ("two explanation points", "her explanation marks"), 'for' after it ("marks for showing working"),
+    the noun repeated after 'by' ("mark by mark"), or a noun after it ("the explanation mark scheme")."""
+    if previous in w.POSSESSIVES or previous in w.CARDINALS or previous.isdigit() or after == "for":
+        return True
+    if after and after not in _NOT_HEADS and "NOUN" in w.tags(after) and not w.verb_tags(after) & {"VBD", "VBZ", "VBN"}:
+        return True  # "the explanation mark scheme": a compound of the score
+    last = match.group(0).split()[-1].lower()
+    return (
+        after == "by"
+        and re.match(rf"[ \t]+by[ \t]+{re.escape(last)}\b", text[match.end() :], re.IGNORECASE) is not None
+    )
 
 
 def _demonstrative_subject(previous: str, verb: str) -> bool:
@@ -731,7 +782,7 @@ def _demonstrative_subject(previous: str, verb: str) -> bool:
     return previous in ("this", "that") and verb.endswith("s") and "VBZ" in w.verb_tags(verb)
 
 
-_VERB_PARTICLES = frozenset(("to", "toward", "towards"))
+_VERB_PARTICLES = frozenset(("to", "toward", "towards", "out"))
 """After an entry's last word that is also a verb in -s: the verb's own particle ("explanation points to")."""
 
 
@@ -773,6 +824,12 @@ GOVERNED_SHARE = math.log(0.05)
 'worked on', 'stopped at', 'settled on'); 'met at', 'was in' (one in fifty) do not."""
 
 
+PLURAL_GOVERNED_SHARE = math.log(0.03)
+"""For an entry that only drops a plural ('in minute details'): a verb with its preposition after it in
+one use in thirty-odd governs it, and the plural is its object ("they vary in minute details"); a
+word that is also a noun needs the usual share ("explains the steps in more details")."""
+
+
 def _governed_preposition(item: Expression, previous: str) -> bool:
     """The entry opens with a preposition the fix swaps ('on the last minute' for 'at the last
     minute', 'at any case' for 'in any case') or keeps while it drops a plural (:func:`_plural_only`),
@@ -788,7 +845,9 @@ def _governed_preposition(item: Expression, previous: str) -> bool:
     if previous in w.AUXILIARIES or previous in w.MODALS or not w.verb_tags(previous):
         return False
     pair, count = _ngrams.web_pair_count(previous, first), _ngrams.web_word_count(previous)
-    return pair is not None and count is not None and pair - count >= GOVERNED_SHARE
+    verb_only = "NOUN" not in w.tags(previous)  # "the steps in more details": a noun, whatever 'steps in' means
+    share = PLURAL_GOVERNED_SHARE if first == right_first and verb_only else GOVERNED_SHARE
+    return pair is not None and count is not None and pair - count >= share
 
 
 def _plural_only(item: Expression) -> bool:
