@@ -599,6 +599,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     - The entry ends with 'for' and a duration follows ("in desperate need for decades"), or with
       'to' that the fix replaces and a word that is only a verb ("no match to speak of"): no
       complement of the entry.
+    - The entry holds 'route' after a verb of keeping a course or before a bare verb: 'on route' is
+      on course ("the ship stayed on route to avoid the storm").
     - The entry ends a sentence with 'while' after a noun, an adjective or 'it': the keyword of code
       ("the condition in while").
     - The entry ends with 'mark(s)' or 'point(s)' in the sense of a score (:func:`_score_reading`).
@@ -638,6 +640,9 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "no match to speak of": an infinitive, not the preposition the entry corrects
     if first.lower() == "by" and last == "own" and _by_verb(text, match.start(), previous):
         return True  # "I stand by my own", "betrayed by his own": the agent or the verb's 'by'
+    course = _COURSE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+    if "route" in item.wrong.split() and (course is not None or _only_verb(after)):
+        return True  # "the ship stayed on route to avoid the storm": on its course, then a purpose
     if last == "while" and item.end and (previous == "it" or _noun_or_adjective(previous)):
         return True  # "the condition in while", "keep it simple in while": the keyword, not 'in a while'
     if last in _SCORES and _score_reading(text, match, previous, after):
@@ -728,6 +733,7 @@ _DURATION = re.compile(
     r"[ \t]+(?:(?:years|months|weeks|days|hours|decades|centuries|generations|ages|long|longer|now|so|too)\b"
     r"|a[ \t]+while\b"
     r"|(?:(?:a|an|the|many|several|some|over|nearly|almost|about|more|than|at|least|past|last|next|few|couple|of|"
+    r"much|most|all|part|half|whole|entire|"
     r"first|second|third|fourth|fifth|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[ \t]+){1,4}"
     r"(?:years?|months?|weeks?|days?|hours?|decades?|century|centuries|generations?|time|while|winters?|summers?)\b)",
     re.IGNORECASE,
@@ -740,6 +746,20 @@ _BY_VERBS = frozenset(
 """Verbs that take 'by' themselves ("I stand by my own", "they live by their own")."""
 _PARTICLES = frozenset("down up out off over away back".split())
 """Particles of a phrasal verb, which may stand between the verb and an agent's 'by' ("let down by its own")."""
+_COURSE_BEFORE = re.compile(
+    r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|back)"
+    r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+\Z",
+    re.IGNORECASE,
+)
+"""Before 'on route', maybe with an object between: a verb of keeping a course ("the planes stayed on
+route for the whole flight", "kept the plane on route for safety")."""
+
+
+def _only_verb(word: str) -> bool:
+    """A bare verb that is no noun: after 'to' it opens an infinitive ("on route to avoid the storm")."""
+    return bool(w.verb_tags(word) & {"VB"}) and "NOUN" not in w.tags(word)
+
+
 _SCORES = frozenset("mark marks point points".split())
 """Nouns of an entry's end that also name a score ("explanation marks" for showing working)."""
 
