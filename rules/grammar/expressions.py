@@ -606,8 +606,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     - The entry ends with 'mark(s)' or 'point(s)' in the sense of a score (:func:`_score_reading`).
     - The entry is 'by ... own' after a verb that takes 'by' or a past participle: the verb's 'by'
       or the agent ("I stand by my own", "betrayed by his own").
-    - The entry is a noun and a word in -s that is also a verb, and a determiner or the verb's
-      particle follows: a subject and its verb ("this explanation marks a turning point", "the
+    - The entry is a noun and a word in -s that is also a verb, and a determiner, an object pronoun
+      or the verb's particle follows: a subject and its verb ("this explanation marks a turning point", "the
       explanation points to").
     - The ``{verb}`` opens the entry and a determiner stands before it: it is a noun ("the walk
       threw up surprises", "his break threw the defence", "the site statistics"); not 'this' or
@@ -647,7 +647,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "the condition in while", "keep it simple in while": the keyword, not 'in a while'
     if last in _SCORES and _score_reading(text, match, previous, after):
         return True  # "two explanation points for the essay", "mark by mark": a score, not punctuation
-    if after in w.DETERMINERS | _VERB_PARTICLES and last.endswith("s") and _noun_then_verb(item, last):
+    verb_object = after in w.DETERMINERS or after in _VERB_PARTICLES or after in w.OBJECT_PRONOUNS
+    if verb_object and last.endswith("s") and _noun_then_verb(item, last):
         return True  # "this explanation marks a turning point", "it points to": the noun's verb
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
         return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
@@ -802,7 +803,7 @@ def _demonstrative_subject(previous: str, verb: str) -> bool:
     return previous in ("this", "that") and verb.endswith("s") and "VBZ" in w.verb_tags(verb)
 
 
-_VERB_PARTICLES = frozenset(("to", "toward", "towards", "out"))
+_VERB_PARTICLES = frozenset(("to", "toward", "towards", "out", "at"))
 """After an entry's last word that is also a verb in -s: the verb's own particle ("explanation points to")."""
 
 
