@@ -596,6 +596,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
 
     - The entry ends with 'what' or 'which' and a noun of measure follows: a set adverbial ("curious
       to what extent").
+    - The entry ends with 'to what/which' and a noun and a subject follow, or 'to how' and 'many'/'much':
+      the verb's 'to' fronted (:func:`_fronted_to_phrase`).
     - The entry ends with 'for' and a duration follows ("in desperate need for decades"), or with
       'to' that the fix replaces and a word that is only a verb ("no match to speak of"): no
       complement of the entry.
@@ -634,6 +636,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     after = following.group(1) if following else ""
     if last in ("what", "which") and after in _TO_WHAT:
         return True  # "curious to what extent": the set adverbial, not 'as to what'
+    if _fronted_to_phrase(text, match, last, after):
+        return True  # "unclear to which department the complaint was sent": the verb's 'to', fronted
     if last == "for" and _DURATION.match(text, match.end()):
         return True  # "in desperate need for decades", "for a while": how long, not what is needed
     if last == "to" != item.right.split()[-1] and w.verb_tags(after) & {"VB"} and "NOUN" not in w.tags(after):
@@ -726,6 +730,28 @@ def _apostrophe_dropped(item: Expression) -> bool:
     if len(wrong) != len(right) or wrong == right:
         return False
     return all(a == b or ("'" in b and b.replace("'", "") == a) for a, b in zip(wrong, right, strict=True))
+
+
+_CLAUSE_AFTER_NOUN = re.compile(r"[ \t]+[a-z]+[ \t]+([A-Za-z]+)\b")
+
+
+def _fronted_to_phrase(text: str, match: re.Match[str], last: str, after: str) -> bool:
+    """The entry ends with 'to' and 'what'/'which' before a noun, or 'how' before 'many'/'much', and
+    a subject follows the phrase: 'to' opens a phrase fronted from the clause's verb ("unclear to which
+    department the complaint was sent", "unclear to how many people the law applies"), no 'as to'
+    ("unsure to which bus to take" stays a slip)."""
+    words = match.group(0).lower().split()
+    if len(words) < 2 or words[-2] != "to":
+        return False
+    if last == "how":
+        return after in ("many", "much")
+    if last not in ("what", "which") or not after or after in w.DETERMINERS or "NOUN" not in w.tags(after):
+        return False
+    found = _CLAUSE_AFTER_NOUN.match(text, match.end())
+    if found is None:
+        return False
+    subject = found.group(1)
+    return subject.lower() in w.DETERMINERS or subject.lower() in w.SUBJECT_PRONOUNS or subject[:1].isupper()
 
 
 _TO_WHAT = frozenset("extent extents degree degrees lengths length end ends purpose point level".split())
