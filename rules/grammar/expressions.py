@@ -598,6 +598,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
       to what extent").
     - The entry ends with 'to what/which' and a noun and a subject follow, or 'to how' and 'many'/'much':
       the verb's 'to' fronted (:func:`_fronted_to_phrase`).
+    - The fix only drops a plural and the plural opens a list ('and', 'or' or a comma and another word
+      in -s): "lines of credits and debits".
     - The entry ends with 'for' and a duration follows ("in desperate need for decades"), or with
       'to' that the fix replaces and a word that is only a verb ("no match to speak of"): no
       complement of the entry.
@@ -656,6 +658,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "this explanation marks a turning point", "it points to": the noun's verb
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
         return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
+    if _plural_only(item) and _LIST_AFTER.match(text, match.end()):
+        return True  # "lines of credits and debits": the plural heads a list of plurals, no set phrase
     if _governed_preposition(item, previous):
         return True  # "worked on the last minute of the film", "look at any case": the verb's own preposition
     if previous in w.PREPOSITIONS and _apostrophe_dropped(item) and w.verb_tags(after) & {"VBZ", "VBD"}:
@@ -895,6 +899,11 @@ def _governed_preposition(item: Expression, previous: str) -> bool:
     verb_only = "NOUN" not in w.tags(previous)  # "the steps in more details": a noun, whatever 'steps in' means
     share = PLURAL_GOVERNED_SHARE if first == right_first and verb_only else GOVERNED_SHARE
     return pair is not None and count is not None and pair - count >= share
+
+
+_LIST_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z]+s\b|,[ \t]*[a-z]+s(?:,|[ \t]+(?:and|or)\b)")
+"""After a plural: 'and'/'or' and a second word in -s, or a comma and one that the list goes on from ("lines
+of credits and debits", "lines of credits, debits and fees"; not "As a rule of thumbs, plants need")."""
 
 
 def _plural_only(item: Expression) -> bool:
