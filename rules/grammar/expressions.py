@@ -736,19 +736,32 @@ def _apostrophe_dropped(item: Expression) -> bool:
     return all(a == b or ("'" in b and b.replace("'", "") == a) for a, b in zip(wrong, right, strict=True))
 
 
+_CLAUSE_REST = re.compile(r"[^.,;:!?]{0,80}?\b([A-Za-z]+)[ \t]*(?:[.,;:!?]|\Z)")
+"""The rest of the clause after the match, and its last word."""
+_TO_VERBS = frozenset(
+    """refer refers referred belong belongs belonged apply applies applied relate relates related
+    correspond corresponds corresponded respond responds responded object objects objected
+    contribute contributes contributed""".split()
+)
+"""Verbs whose complement opens with 'to' and may end a clause when it is fronted ("to what the figure refers")."""
 _CLAUSE_AFTER_NOUN = re.compile(r"[ \t]+[a-z]+[ \t]+([A-Za-z]+)\b")
 
 
 def _fronted_to_phrase(text: str, match: re.Match[str], last: str, after: str) -> bool:
     """The entry ends with 'to' and 'what'/'which' before a noun, or 'how' before 'many'/'much', and
-    a subject follows the phrase: 'to' opens a phrase fronted from the clause's verb ("unclear to which
-    department the complaint was sent", "unclear to how many people the law applies"), no 'as to'
-    ("unsure to which bus to take" stays a slip)."""
+    a subject follows the phrase, or the clause ends on a verb that takes 'to' ('refers', 'belongs'):
+    'to' opens a phrase fronted from the clause's verb ("unclear to which department the complaint was
+    sent", "unclear to how many people the law applies", "unclear to which of the firms it refers"), no
+    'as to' ("unsure to which bus to take" stays a slip)."""
     words = match.group(0).lower().split()
     if len(words) < 2 or words[-2] != "to":
         return False
     if last == "how":
         return after in ("many", "much")
+    clause = _CLAUSE_REST.match(text, match.end())
+    if last in ("what", "which") and clause is not None and clause.group(1).lower() in _TO_VERBS:
+        return True  # "unclear to what the figure refers": the clause ends on a verb that takes 'to'
+
     if last not in ("what", "which") or not after or after in w.DETERMINERS or "NOUN" not in w.tags(after):
         return False
     found = _CLAUSE_AFTER_NOUN.match(text, match.end())
