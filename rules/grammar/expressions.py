@@ -596,6 +596,7 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
 
     - The entry ends with 'what' or 'which' and a noun of measure follows: a set adverbial ("curious
       to what extent").
+    - The entry opens with the article, written 'A' after a word: a label ("plan A some time ago").
     - The entry ends with 'to what/which' and a noun and a subject follow, or 'to how' and 'many'/'much':
       the verb's 'to' fronted (:func:`_fronted_to_phrase`).
     - The fix only drops a plural and the plural opens a list ('and', 'or' or a comma and another word
@@ -636,6 +637,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     following = _NEXT_WORD.match(text, match.end())
     after = following.group(1) if following else ""
+    if first.lower() in ("a", "an") and match.group(0)[:1] == "A" and previous:
+        return True  # "We picked plan A some time ago": a capital letter as a label, not the article
     if last in ("what", "which") and after in _TO_WHAT:
         return True  # "curious to what extent": the set adverbial, not 'as to what'
     if _fronted_to_phrase(text, match, last, after):
