@@ -856,8 +856,13 @@ _VERB_PARTICLES = frozenset(("to", "toward", "towards", "out", "at"))
 def _noun_then_verb(item: Expression, last: str) -> bool:
     """The entry is a noun and a word in -s that is also a verb ("explanation marks"): a subject
     and its verb may stand there ("this explanation marks a turning point")."""
-    words = item.wrong.lower().split()
-    return len(words) > 1 and "NOUN" in w.tags(words[-2]) and "VBZ" in w.verb_tags(last)
+    words = item.wrong.split()
+    if len(words) < 2:
+        return False
+    noun = words[-2].isupper() or "NOUN" in w.tags(
+        words[-2].lower()
+    )  # an acronym is a noun ("the GI tracks the convoy")
+    return noun and "VBZ" in w.verb_tags(last)
 
 
 _OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
