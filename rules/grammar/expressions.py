@@ -849,7 +849,7 @@ def _demonstrative_subject(previous: str, verb: str) -> bool:
     return previous in ("this", "that") and verb.endswith("s") and "VBZ" in w.verb_tags(verb)
 
 
-_VERB_PARTICLES = frozenset(("to", "toward", "towards", "out", "at"))
+_VERB_PARTICLES = frozenset(("to", "toward", "towards", "out"))
 """After an entry's last word that is also a verb in -s: the verb's own particle ("explanation points to")."""
 
 
