@@ -830,17 +830,16 @@ def _noun_or_adjective(word: str) -> bool:
 
 def _score_reading(text: str, match: re.Match[str], previous: str, after: str) -> bool:
     """An entry ending in 'mark(s)' or 'point(s)' read as a score: a number or a possessive before it
-    ("two explanation points", "her explanation marks"), 'for' after it ("marks for showing working"),
-    the noun repeated after 'by' ("mark by mark"), or a noun after it ("the explanation mark scheme")."""
-    if previous in w.POSSESSIVES or previous in w.CARDINALS or previous.isdigit() or after == "for":
+    ("two explanation points", "her explanation marks"), 'for' and an -ing form or 'each'/'every'
+    after it ("marks for showing working"; not "explanation marks for emphasis"), the noun repeated
+    after 'by' ("mark by mark"), or 'scheme' after it ("the explanation mark scheme")."""
+    if previous in w.POSSESSIVES or previous in w.CARDINALS or previous.isdigit() or after == "scheme":
         return True
-    if after and after not in _NOT_HEADS and "NOUN" in w.tags(after) and not w.verb_tags(after) & {"VBD", "VBZ", "VBN"}:
-        return True  # "the explanation mark scheme": a compound of the score
     last = match.group(0).split()[-1].lower()
-    return (
-        after == "by"
-        and re.match(rf"[ \t]+by[ \t]+{re.escape(last)}\b", text[match.end() :], re.IGNORECASE) is not None
-    )
+    rest = text[match.end() :]
+    if after == "for":
+        return re.match(r"[ \t]+for[ \t]+(?:each|every|[a-z]+ing)\b", rest, re.IGNORECASE) is not None
+    return after == "by" and re.match(rf"[ \t]+by[ \t]+{re.escape(last)}\b", rest, re.IGNORECASE) is not None
 
 
 def _demonstrative_subject(previous: str, verb: str) -> bool:
