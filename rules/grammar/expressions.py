@@ -606,8 +606,6 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
       complement of the entry.
     - The entry holds 'route' after a verb of keeping a course or before a bare verb: 'on route' is
       on course ("the ship stayed on route to avoid the storm").
-    - The entry ends a sentence with 'while' after a noun, an adjective or 'it': the keyword of code
-      ("the condition in while").
     - The entry ends with 'mark(s)' or 'point(s)' in the sense of a score (:func:`_score_reading`).
     - The entry is 'by ... own' after a verb that takes 'by' or a past participle: the verb's 'by'
       or the agent ("I stand by my own", "betrayed by his own").
@@ -652,8 +650,6 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     course = _COURSE_BEFORE.search(text, max(0, match.start() - 50), match.start())
     if "route" in item.wrong.split() and (course is not None or _only_verb(after)):
         return True  # "the ship stayed on route to avoid the storm": on its course, then a purpose
-    if last == "while" and item.end and (previous == "it" or _noun_or_adjective(previous)):
-        return True  # "the condition in while", "keep it simple in while": the keyword, not 'in a while'
     if last in _SCORES and _score_reading(text, match, previous, after):
         return True  # "two explanation points for the essay", "mark by mark": a score, not punctuation
     verb_object = after in w.DETERMINERS or after in _VERB_PARTICLES or after in w.OBJECT_PRONOUNS
@@ -820,12 +816,6 @@ def _by_verb(text: str, start: int, previous: str) -> bool:
         return False
     pair = _TWO_PREVIOUS_WORDS.search(text, max(0, start - 60), start)
     return pair is not None and "VBN" in w.verb_tags(pair.group(1).lower())
-
-
-def _noun_or_adjective(word: str) -> bool:
-    """A noun or an adjective that is no adverb ('condition', 'simple'; not 'back', 'once', 'away')."""
-    tags = w.tags(word)
-    return bool(tags & {"NOUN", "ADJ"}) and "ADV" not in tags
 
 
 def _score_reading(text: str, match: re.Match[str], previous: str, after: str) -> bool:
