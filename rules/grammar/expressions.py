@@ -808,14 +808,25 @@ _SCORES = frozenset("mark marks point points".split())
 
 
 def _by_verb(text: str, start: int, previous: str) -> bool:
-    """Before 'by ... own': a verb that takes 'by' or a participle, maybe with its particle between
-    ("stand by my own", "betrayed by his own", "let down by its own")."""
-    if previous in _BY_VERBS or "VBN" in w.verb_tags(previous):
+    """Before 'by ... own': a verb that takes 'by', or a passive participle, maybe with its particle
+    between ("stand by my own", "was betrayed by his own", "was let down by its own"); a participle
+    without 'be' or 'get' before it may be an active past ("the app closed by its own", "the light
+    turned off by its own": slips for 'on its own')."""
+    if previous in _BY_VERBS:
         return True
-    if previous not in _PARTICLES:
+    found = _PASSIVE_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
         return False
-    pair = _TWO_PREVIOUS_WORDS.search(text, max(0, start - 60), start)
-    return pair is not None and "VBN" in w.verb_tags(pair.group(1).lower())
+    participle, particle = found.group(1).lower(), (found.group(2) or "").lower()
+    return "VBN" in w.verb_tags(participle) and (not particle or particle in _PARTICLES)
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting|gotten|'s|'re)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?[ \t]+\Z",
+    re.IGNORECASE,
+)
+"""A form of 'be' or 'get', maybe an adverb in -ly, a participle and maybe its particle, right before the match."""
 
 
 def _score_reading(text: str, match: re.Match[str], previous: str, after: str) -> bool:
