@@ -773,16 +773,18 @@ def _fronted_to_phrase(text: str, match: re.Match[str], last: str, after: str) -
 _TO_WHAT = frozenset("extent extents degree degrees lengths length end ends purpose point level".split())
 """After an entry's final 'what' or 'which': a set adverbial ("curious to what extent", "to what end")."""
 _DURATION = re.compile(
-    r"[ \t]+(?:(?:years|months|weeks|days|hours|decades|centuries|generations|ages|long|longer|now|so|too)\b"
-    r"|a[ \t]+while\b"
+    r"[ \t]+(?:(?:years|months|weeks|days|hours|decades|centuries|generations|ages|long|longer|now)\b"
+    r"|(?:a|so|too)[ \t]+(?:while|long)\b"
+    r"|(?:the[ \t]+)?(?:some|a[ \t]+long|first|second|third|last|next)[ \t]+time\b"
     r"|(?:(?:a|an|the|many|several|some|over|nearly|almost|about|more|than|at|least|past|last|next|few|couple|of|"
     r"much|most|all|part|half|whole|entire|"
     r"first|second|third|fourth|fifth|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[ \t]+){1,4}"
-    r"(?:years?|months?|weeks?|days?|hours?|decades?|century|centuries|generations?|time|while|winters?|summers?)\b)",
+    r"(?:years?|months?|weeks?|days?|hours?|decades?|century|centuries|generations?|while|winters?|summers?)\b)",
     re.IGNORECASE,
 )
 """After an entry's final 'for': a duration ("in desperate need for years", "for the second year running",
-"for a while", "for longer than a week"), not what is needed ("for time to recover")."""
+"for a while", "for longer than a week", "for some time"), not what is needed ("for more time", "for so
+many things")."""
 _BY_VERBS = frozenset(
     "stand stands stood standing abide abides abided abiding live lives lived living swear swears swore sworn".split()
 )
