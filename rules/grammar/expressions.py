@@ -635,7 +635,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     following = _NEXT_WORD.match(text, match.end())
     after = following.group(1) if following else ""
-    if first.lower() in ("a", "an") and match.group(0)[:1] == "A" and previous:
+    written = match.group(0)
+    if first.lower() == "a" and written[:1] == "A" and written[1:2].isspace() and not written.isupper() and previous:
         return True  # "We picked plan A some time ago": a capital letter as a label, not the article
     if last in ("what", "which") and after in _TO_WHAT:
         return True  # "curious to what extent": the set adverbial, not 'as to what'
