@@ -596,13 +596,21 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
 
     - The entry ends with 'what' or 'which' and a noun of measure follows: a set adverbial ("curious
       to what extent").
+    - The entry opens with the article, written 'A' after a word: a label ("plan A some time ago").
+    - The entry ends with 'to what/which' and a noun and a subject follow, or 'to how' and 'many'/'much':
+      the verb's 'to' fronted (:func:`_fronted_to_phrase`).
+    - The fix only drops a plural and the plural opens a list ('and', 'or' or a comma and another word
+      in -s): "lines of credits and debits".
     - The entry ends with 'for' and a duration follows ("in desperate need for decades"), or with
       'to' that the fix replaces and a word that is only a verb ("no match to speak of"): no
       complement of the entry.
+    - The entry holds 'route' after a verb of keeping a course or before a bare verb: 'on route' is
+      on course ("the ship stayed on route to avoid the storm").
+    - The entry ends with 'mark(s)' or 'point(s)' in the sense of a score (:func:`_score_reading`).
     - The entry is 'by ... own' after a verb that takes 'by' or a past participle: the verb's 'by'
       or the agent ("I stand by my own", "betrayed by his own").
-    - The entry is a noun and a word in -s that is also a verb, and a determiner or the verb's
-      particle follows: a subject and its verb ("this explanation marks a turning point", "the
+    - The entry is a noun and a word in -s that is also a verb, and a determiner, an object pronoun
+      or the verb's particle follows: a subject and its verb ("this explanation marks a turning point", "the
       explanation points to").
     - The ``{verb}`` opens the entry and a determiner stands before it: it is a noun ("the walk
       threw up surprises", "his break threw the defence", "the site statistics"); not 'this' or
@@ -627,18 +635,31 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     first, last = item.wrong.split()[0], item.wrong.split()[-1].lower()
     following = _NEXT_WORD.match(text, match.end())
     after = following.group(1) if following else ""
+    written = match.group(0)
+    if first.lower() == "a" and written[:1] == "A" and written[1:2].isspace() and not written.isupper() and previous:
+        return True  # "We picked plan A some time ago": a capital letter as a label, not the article
     if last in ("what", "which") and after in _TO_WHAT:
         return True  # "curious to what extent": the set adverbial, not 'as to what'
-    if last == "for" and after in _DURATIONS:
-        return True  # "in desperate need for decades": how long, not what is needed
+    if _fronted_to_phrase(text, match, last, after):
+        return True  # "unclear to which department the complaint was sent": the verb's 'to', fronted
+    if last == "for" and _DURATION.match(text, match.end()):
+        return True  # "in desperate need for decades", "for a while": how long, not what is needed
     if last == "to" != item.right.split()[-1] and w.verb_tags(after) & {"VB"} and "NOUN" not in w.tags(after):
         return True  # "no match to speak of": an infinitive, not the preposition the entry corrects
-    if first.lower() == "by" and last == "own" and (previous in _BY_VERBS or "VBN" in w.verb_tags(previous)):
+    if first.lower() == "by" and last == "own" and _by_verb(text, match.start(), previous):
         return True  # "I stand by my own", "betrayed by his own": the agent or the verb's 'by'
-    if after in w.DETERMINERS | _VERB_PARTICLES and last.endswith("s") and _noun_then_verb(item, last):
+    course = _COURSE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+    if "route" in item.wrong.split() and (course is not None or _only_verb(after)):
+        return True  # "the ship stayed on route to avoid the storm": on its course, then a purpose
+    if last in _SCORES and _score_reading(text, match, previous, after):
+        return True  # "two explanation points for the essay", "mark by mark": a score, not punctuation
+    verb_object = after in w.DETERMINERS or after in _VERB_PARTICLES or after in w.OBJECT_PRONOUNS
+    if verb_object and last.endswith("s") and _noun_then_verb(item, last):
         return True  # "this explanation marks a turning point", "it points to": the noun's verb
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
         return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
+    if _plural_only(item) and _LIST_AFTER.match(text, match.end()):
+        return True  # "lines of credits and debits": the plural heads a list of plurals, no set phrase
     if _governed_preposition(item, previous):
         return True  # "worked on the last minute of the film", "look at any case": the verb's own preposition
     if previous in w.PREPOSITIONS and _apostrophe_dropped(item) and w.verb_tags(after) & {"VBZ", "VBD"}:
@@ -715,14 +736,114 @@ def _apostrophe_dropped(item: Expression) -> bool:
     return all(a == b or ("'" in b and b.replace("'", "") == a) for a, b in zip(wrong, right, strict=True))
 
 
+_CLAUSE_REST = re.compile(r"[^.,;:!?]{0,80}?\b([A-Za-z]+)[ \t]*(?:[.,;:!?]|\Z)")
+"""The rest of the clause after the match, and its last word."""
+_TO_VERBS = frozenset(
+    """refer refers referred belong belongs belonged apply applies applied relate relates related
+    correspond corresponds corresponded respond responds responded object objects objected
+    contribute contributes contributed""".split()
+)
+"""Verbs whose complement opens with 'to' and may end a clause when it is fronted ("to what the figure refers")."""
+_CLAUSE_AFTER_NOUN = re.compile(r"[ \t]+[a-z]+[ \t]+([A-Za-z]+)\b")
+
+
+def _fronted_to_phrase(text: str, match: re.Match[str], last: str, after: str) -> bool:
+    """The entry ends with 'to' and 'what'/'which' before a noun, or 'how' before 'many'/'much', and
+    a subject follows the phrase, or the clause ends on a verb that takes 'to' ('refers', 'belongs'):
+    'to' opens a phrase fronted from the clause's verb ("unclear to which department the complaint was
+    sent", "unclear to how many people the law applies", "unclear to which of the firms it refers"), no
+    'as to' ("unsure to which bus to take" stays a slip)."""
+    words = match.group(0).lower().split()
+    if len(words) < 2 or words[-2] != "to":
+        return False
+    if last == "how":
+        return after in ("many", "much")
+    clause = _CLAUSE_REST.match(text, match.end())
+    if last in ("what", "which") and clause is not None and clause.group(1).lower() in _TO_VERBS:
+        return True  # "unclear to what the figure refers": the clause ends on a verb that takes 'to'
+
+    if last not in ("what", "which") or not after or after in w.DETERMINERS or "NOUN" not in w.tags(after):
+        return False
+    found = _CLAUSE_AFTER_NOUN.match(text, match.end())
+    if found is None:
+        return False
+    subject = found.group(1)
+    return subject.lower() in w.DETERMINERS or subject.lower() in w.SUBJECT_PRONOUNS or subject[:1].isupper()
+
+
 _TO_WHAT = frozenset("extent extents degree degrees lengths length end ends purpose point level".split())
 """After an entry's final 'what' or 'which': a set adverbial ("curious to what extent", "to what end")."""
-_DURATIONS = frozenset("years months weeks days hours decades centuries generations ages long".split())
-"""After an entry's final 'for': a duration ("in desperate need for years")."""
+_DURATION = re.compile(
+    r"[ \t]+(?:(?:years|months|weeks|days|hours|decades|centuries|generations|ages|long|longer|now)\b"
+    r"|(?:a|so|too)[ \t]+(?:while|long)\b"
+    r"|(?:the[ \t]+)?(?:some|a[ \t]+long|first|second|third|last|next)[ \t]+time\b"
+    r"|(?:(?:a|an|the|many|several|some|over|nearly|almost|about|more|than|at|least|past|last|next|few|couple|of|"
+    r"much|most|all|part|half|whole|entire|"
+    r"first|second|third|fourth|fifth|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[ \t]+){1,4}"
+    r"(?:years?|months?|weeks?|days?|hours?|decades?|century|centuries|generations?|while|winters?|summers?)\b)",
+    re.IGNORECASE,
+)
+"""After an entry's final 'for': a duration ("in desperate need for years", "for the second year running",
+"for a while", "for longer than a week", "for some time"), not what is needed ("for more time", "for so
+many things")."""
 _BY_VERBS = frozenset(
     "stand stands stood standing abide abides abided abiding live lives lived living swear swears swore sworn".split()
 )
 """Verbs that take 'by' themselves ("I stand by my own", "they live by their own")."""
+_PARTICLES = frozenset("down up out off over away back".split())
+"""Particles of a phrasal verb, which may stand between the verb and an agent's 'by' ("let down by its own")."""
+_COURSE_BEFORE = re.compile(
+    r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|back)"
+    r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+\Z",
+    re.IGNORECASE,
+)
+"""Before 'on route', maybe with an object between: a verb of keeping a course ("the planes stayed on
+route for the whole flight", "kept the plane on route for safety")."""
+
+
+def _only_verb(word: str) -> bool:
+    """A bare verb that is no noun: after 'to' it opens an infinitive ("on route to avoid the storm")."""
+    return bool(w.verb_tags(word) & {"VB"}) and "NOUN" not in w.tags(word)
+
+
+_SCORES = frozenset("mark marks point points".split())
+"""Nouns of an entry's end that also name a score ("explanation marks" for showing working)."""
+
+
+def _by_verb(text: str, start: int, previous: str) -> bool:
+    """Before 'by ... own': a verb that takes 'by', or a passive participle, maybe with its particle
+    between ("stand by my own", "was betrayed by his own", "was let down by its own"); a participle
+    without 'be' or 'get' before it may be an active past ("the app closed by its own", "the light
+    turned off by its own": slips for 'on its own')."""
+    if previous in _BY_VERBS:
+        return True
+    found = _PASSIVE_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
+        return False
+    participle, particle = found.group(1).lower(), (found.group(2) or "").lower()
+    return "VBN" in w.verb_tags(participle) and (not particle or particle in _PARTICLES)
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting|gotten|'s|'re)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?[ \t]+\Z",
+    re.IGNORECASE,
+)
+"""A form of 'be' or 'get', maybe an adverb in -ly, a participle and maybe its particle, right before the match."""
+
+
+def _score_reading(text: str, match: re.Match[str], previous: str, after: str) -> bool:
+    """An entry ending in 'mark(s)' or 'point(s)' read as a score: a number or a possessive before it
+    ("two explanation points", "her explanation marks"), 'for' and an -ing form or 'each'/'every'
+    after it ("marks for showing working"; not "explanation marks for emphasis"), the noun repeated
+    after 'by' ("mark by mark"), or 'scheme' after it ("the explanation mark scheme")."""
+    if previous in w.POSSESSIVES or previous in w.CARDINALS or previous.isdigit() or after == "scheme":
+        return True
+    last = match.group(0).split()[-1].lower()
+    rest = text[match.end() :]
+    if after == "for":
+        return re.match(r"[ \t]+for[ \t]+(?:each|every|[a-z]+ing)\b", rest, re.IGNORECASE) is not None
+    return after == "by" and re.match(rf"[ \t]+by[ \t]+{re.escape(last)}\b", rest, re.IGNORECASE) is not None
 
 
 def _demonstrative_subject(previous: str, verb: str) -> bool:
@@ -731,15 +852,20 @@ def _demonstrative_subject(previous: str, verb: str) -> bool:
     return previous in ("this", "that") and verb.endswith("s") and "VBZ" in w.verb_tags(verb)
 
 
-_VERB_PARTICLES = frozenset(("to", "toward", "towards"))
+_VERB_PARTICLES = frozenset(("to", "toward", "towards", "out"))
 """After an entry's last word that is also a verb in -s: the verb's own particle ("explanation points to")."""
 
 
 def _noun_then_verb(item: Expression, last: str) -> bool:
     """The entry is a noun and a word in -s that is also a verb ("explanation marks"): a subject
     and its verb may stand there ("this explanation marks a turning point")."""
-    words = item.wrong.lower().split()
-    return len(words) > 1 and "NOUN" in w.tags(words[-2]) and "VBZ" in w.verb_tags(last)
+    words = item.wrong.split()
+    if len(words) < 2:
+        return False
+    noun = words[-2].isupper() or "NOUN" in w.tags(
+        words[-2].lower()
+    )  # an acronym is a noun ("the GI tracks the convoy")
+    return noun and "VBZ" in w.verb_tags(last)
 
 
 _OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
@@ -773,6 +899,12 @@ GOVERNED_SHARE = math.log(0.05)
 'worked on', 'stopped at', 'settled on'); 'met at', 'was in' (one in fifty) do not."""
 
 
+PLURAL_GOVERNED_SHARE = math.log(0.03)
+"""For an entry that only drops a plural ('in minute details'): a verb with its preposition after it in
+one use in thirty-odd governs it, and the plural is its object ("they vary in minute details"); a
+word that is also a noun needs the usual share ("explains the steps in more details")."""
+
+
 def _governed_preposition(item: Expression, previous: str) -> bool:
     """The entry opens with a preposition the fix swaps ('on the last minute' for 'at the last
     minute', 'at any case' for 'in any case') or keeps while it drops a plural (:func:`_plural_only`),
@@ -788,7 +920,14 @@ def _governed_preposition(item: Expression, previous: str) -> bool:
     if previous in w.AUXILIARIES or previous in w.MODALS or not w.verb_tags(previous):
         return False
     pair, count = _ngrams.web_pair_count(previous, first), _ngrams.web_word_count(previous)
-    return pair is not None and count is not None and pair - count >= GOVERNED_SHARE
+    verb_only = "NOUN" not in w.tags(previous)  # "the steps in more details": a noun, whatever 'steps in' means
+    share = PLURAL_GOVERNED_SHARE if first == right_first and verb_only else GOVERNED_SHARE
+    return pair is not None and count is not None and pair - count >= share
+
+
+_LIST_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+[a-z]+s\b|,[ \t]*[a-z]+s(?:,|[ \t]+(?:and|or)\b)")
+"""After a plural: 'and'/'or' and a second word in -s, or a comma and one that the list goes on from ("lines
+of credits and debits", "lines of credits, debits and fees"; not "As a rule of thumbs, plants need")."""
 
 
 def _plural_only(item: Expression) -> bool:
