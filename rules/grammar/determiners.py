@@ -85,7 +85,7 @@ class DoubleDeterminer(GrammarRule):
         "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
         "It was a one-of-a-kind piece, a one of a kind; the one of the books I liked; a one of his songs that.",
         "It is a many-sided problem; a great many years; a good many people; love is a many splendored thing.",
-        "It was a some-time job; he was a sometime actor.",
+        "It was a some-time job; he was a sometime actor. We dropped plan A some time ago.",
         'My The Frame TV works; the car was his the whole time; give her the keys; "your the" is a typo.',
         "Oh my the view is lovely from up here.",
     )
@@ -158,7 +158,8 @@ class DoubleDeterminer(GrammarRule):
                     fix=FixSafety.UNSAFE,
                 )
                 continue
-            if first.low == "a" and second.low == "some" and _noun_after_some(doc, words, index + 1):
+            labelled = first.text == "A" and not first.sentence_start  # "plan A some time ago": a label
+            if first.low == "a" and second.low == "some" and not labelled and _noun_after_some(doc, words, index + 1):
                 yield self.finding(
                     first.start,
                     second.end,
