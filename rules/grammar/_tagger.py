@@ -282,20 +282,20 @@ class Model:
         needs), and the parts."""
         from array import array
         from importlib.resources import files
-        from itertools import accumulate
+        from itertools import islice
 
         from lint._packed import pack_keys
 
-        unigrams = files("wordsegment").joinpath("unigrams.txt").read_text(encoding="utf-8")
-        lows = [line.partition("\t")[0] for line in unigrams.splitlines()[:COMMON]]
+        with files("wordsegment").joinpath("unigrams.txt").open(encoding="utf-8") as unigrams:
+            lows = [line.partition("\t")[0] for line in islice(unigrams, COMMON)]  # not the 333,000 lines
         words = [*lows, *(low.capitalize() for low in lows[:COMMON_CAPITALISED])]
-        chunks = [
-            value.to_bytes((value.bit_length() + 8) // 8, "little", signed=True)
-            for word in words
-            for value in self.summed(word)
-        ]
-        starts = array("I", [0, *accumulate(map(len, chunks))])
-        return (*pack_keys(words), starts.tobytes(), b"".join(chunks))
+        parts = bytearray()  # one buffer, not 90,000 byte strings: the first run's peak memory
+        starts = array("I", [0])
+        for word in words:
+            for value in self.summed(word):
+                parts += value.to_bytes((value.bit_length() + 8) // 8, "little", signed=True)
+                starts.append(len(parts))
+        return (*pack_keys(words), starts.tobytes(), bytes(parts))
 
     def load_common(self, packed: tuple[str, Blob, Blob, Blob, Blob]) -> None:
         from lint._packed import Keys
