@@ -278,6 +278,8 @@ def is_singular_count_noun(word: str) -> bool:
 # -- closed classes -------------------------------------------------------------------------------
 
 MODALS = frozenset("can could will would shall should may might must".split())
+DO_FORMS = frozenset("do does did".split())
+"""The forms of 'do' that carry tense and take a bare verb ('did go', 'does can swim')."""
 NEGATIVE_CONTRACTIONS = {
     "do": "don't",
     "does": "doesn't",

@@ -19,15 +19,10 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences
+from ._tokens import Word, in_quotes, match_case, occurrences, run_of
 
 if TYPE_CHECKING:
     from lint._document import Document
-
-
-def _joined_run(words: list[Word], start: int, end: int) -> bool:
-    """Words ``start`` to ``end`` (inclusive) follow each other with only spaces between."""
-    return end < len(words) and all(words[at].joined for at in range(start, end))
 
 
 # -- how + bare verb ---------------------------------------------------------------------------
@@ -84,7 +79,7 @@ class HowWithoutTo(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _HOW):
-            if not _joined_run(words, index, index + 2):
+            if not run_of(words, index, 3):
                 continue
             verb, following = words[index + 1], words[index + 2]
             low = verb.low
@@ -173,7 +168,7 @@ class AsToQuestion(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _WONDERING):
-            if not _joined_run(words, index, index + 2) or words[index + 1].low != "to":
+            if not run_of(words, index, 3) or words[index + 1].low != "to":
                 continue
             wh = words[index + 2]
             if wh.low not in _WH:
@@ -237,7 +232,7 @@ class DoubledTo(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _TO):
-            if index + 3 >= len(words) or words[index + 2].low != "to" or not _joined_run(words, index, index + 3):
+            if index + 3 >= len(words) or words[index + 2].low != "to" or not run_of(words, index, 4):
                 continue
             if index > 0 and words[index - 1].low in _COME_FORMS:
                 continue  # "he came to only to find the house empty": 'came to' woke
@@ -257,7 +252,6 @@ class DoubledTo(GrammarRule):
 
 # -- do + modal --------------------------------------------------------------------------------
 
-_DO = frozenset("do does did".split())
 _SUBJECT_TAGS = frozenset(("PRP", "NN", "NNS", "NNP", "NNPS"))
 _GAP_OPENERS = frozenset(
     "what whatever all everything anything something nothing whoever whichever that which who whom".split()
@@ -294,8 +288,8 @@ class DoBeforeModal(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _DO):
-            if index == 0 or not _joined_run(words, index - 1, index + 2):
+        for words, index in occurrences(doc, w.DO_FORMS):
+            if index == 0 or not run_of(words, index - 1, 4):
                 continue
             modal = words[index + 1]
             if modal.low not in w.MODALS:
@@ -397,7 +391,7 @@ class LikeThatClause(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _SEEMING):
-            if not _joined_run(words, index, index + 2):
+            if not run_of(words, index, 3):
                 continue
             if words[index + 1].low != "like" or words[index + 2].low != "that":
                 continue
@@ -436,7 +430,7 @@ class RForAre(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _R):
             r = words[index]
-            if r.text != "r" or index == 0 or not _joined_run(words, index - 1, index + 1):
+            if r.text != "r" or index == 0 or not run_of(words, index - 1, 3):
                 continue
             if words[index - 1].low not in _R_SUBJECTS:
                 continue
@@ -471,7 +465,7 @@ class OutForOught(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _OUT):
-            if index == 0 or not _joined_run(words, index - 1, index + 2) or words[index + 1].low != "to":
+            if index == 0 or not run_of(words, index - 1, 4) or words[index + 1].low != "to":
                 continue
             subject = words[index - 1].low
             if subject not in _ONLY_SUBJECTS and subject not in ("you", "it"):
@@ -526,7 +520,7 @@ class SomethingIs(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, frozenset(_CONTRACTED_THINGS)):
-            if not _joined_run(words, index, index + 1):
+            if not run_of(words, index, 2):
                 continue
             if index > 0 and words[index - 1].joined:
                 before = words[index - 1].low
@@ -539,7 +533,7 @@ class SomethingIs(GrammarRule):
                     continue  # "the little nothings", "he said nothings", "somethings and nothings"
             at = index + 1
             if words[at].low in w.MID_ADVERBS or words[at].low in ("really", "definitely", "just", "always", "still"):
-                if not _joined_run(words, at, at + 1):
+                if not run_of(words, at, 2):
                     continue
                 at += 1
             following = words[at].low
@@ -556,7 +550,6 @@ class SomethingIs(GrammarRule):
 
 # -- modal + adjective --------------------------------------------------------------------------
 
-_MODALS = frozenset(w.MODALS)
 _ADVERB_LIKE = frozenset(
     """sure likely well better best just only even still much more less least far enough alone soon early
     late long hard fast first last right straight real pretty very quite all most next own due worth""".split()
@@ -587,7 +580,7 @@ class ModalWithoutBe(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _MODALS):
+        for words, index in occurrences(doc, w.MODALS):
             if index == 0 or index + 1 >= len(words):
                 continue
             adjective = words[index + 1]
@@ -663,7 +656,7 @@ class IForIt(GrammarRule):
             noun_at = at + 2
             if noun_at + 1 < len(words) and words[noun_at].low not in _VERDICTS and "ADJ" in w.tags(words[noun_at].low):
                 noun_at += 1  # "a good idea"
-            if not _joined_run(words, index, noun_at) or words[noun_at].low not in _VERDICTS:
+            if not run_of(words, index, noun_at - index + 1) or words[noun_at].low not in _VERDICTS:
                 continue
             if not _verdict_ends(doc, words, noun_at):
                 continue
@@ -691,14 +684,11 @@ second half of a compound adjective ('not longer lasting, just cheaper')."""
 _NO_LONGER_TAGS = frozenset("VB VBD VBG VBN VBP VBZ MD JJ JJS".split())
 
 
-_DO_FORMS = frozenset("do does did".split())
-
-
 def _bare_after_do(words: list[Word], index: int) -> bool:
     """'Not longer' between a form of 'do' or a modal and a bare verb, which the tagger may read as a
     noun after 'longer' ("the app does not longer start", "we can not longer wait")."""
     before = words[index - 1].low if index else ""
-    return (before in _DO_FORMS or before in w.MODALS) and "VB" in w.verb_tags(words[index + 2].low)
+    return (before in w.DO_FORMS or before in w.MODALS) and "VB" in w.verb_tags(words[index + 2].low)
 
 
 class NotLonger(GrammarRule):
@@ -728,7 +718,7 @@ class NotLonger(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _NOT):
-            if not _joined_run(words, index, index + 2) or words[index + 1].low != "longer":
+            if not run_of(words, index, 3) or words[index + 1].low != "longer":
                 continue
             following = words[index + 2].low
             if following in _NOT_COMPARED or (index and words[index - 1].low in ("or", "if")):
@@ -812,7 +802,7 @@ class MissingPreposition(GrammarRule):
             back = index - 1
             if back > 0 and words[back].low in _DEGREE:
                 back -= 1
-            if back < 0 or words[back].low not in w.BE_FORMS or not _joined_run(words, back, index + 1):
+            if back < 0 or words[back].low not in w.BE_FORMS or not run_of(words, back, index - back + 2):
                 continue
             following = words[index + 1]
             if not _object_follows(doc, words, index):

@@ -261,7 +261,6 @@ _PERSONS = frozenset("me us him her them you".split())
 _WH = frozenset("where when why how what who which".split())
 _HOW_WORDS = frozenset("much many long far old often big".split())
 _BE = frozenset("is are was were am".split())
-_DO = frozenset("does do did".split())
 _MODAL_AUX = w.MODALS | frozenset("has have had".split())
 _THAT_IF = frozenset(("that", "if", "whether"))
 _NEGATED_AUX = w.NEGATED_AUXILIARIES | {"cannot"}
@@ -339,7 +338,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         low = _straight(aux.low)
         if low in _NEGATED_AUX or wh.low in _THAT_IF:
             # "why didn't he come" → "why he didn't come"; "that can't you" → "that you can't"
-            if low not in _NEGATED_AUX | _MODAL_AUX | _DO | _BE or subject.low not in w.SUBJECT_PRONOUNS:
+            if low not in _NEGATED_AUX | _MODAL_AUX | w.DO_FORMS | _BE or subject.low not in w.SUBJECT_PRONOUNS:
                 return None
             if (wh.low == "that" and low in _BE) or aux_at + 2 >= len(words) or not subject.joined:
                 return None
@@ -388,7 +387,7 @@ class EmbeddedQuestionOrder(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
-        if low in _DO:
+        if low in w.DO_FORMS:
             if subject.low in w.SUBJECT_PRONOUNS:
                 end = aux_at + 1
             elif subject.low in w.DETERMINERS or (subject.capitalised and not subject.sentence_start):

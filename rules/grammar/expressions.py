@@ -892,8 +892,6 @@ _NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | frozenset("and or but nor so yet".
 """Words after the match that head no noun phrase of their own ('co workers or friends')."""
 
 
-_POSSESSIVES = frozenset("my your his her its our their".split())
-
 GOVERNED_SHARE = math.log(0.05)
 """A verb that has this preposition after it in one use in twenty or more governs it ('look at',
 'worked on', 'stopped at', 'settled on'); 'met at', 'was in' (one in fifty) do not."""
@@ -915,7 +913,7 @@ def _governed_preposition(item: Expression, previous: str) -> bool:
     first, right_first = words[0], item.right.split()[0].lower()
     if (first == right_first and not _plural_only(item)) or first not in w.PREPOSITIONS or not previous:
         return False
-    if words[2:3] == ["way"] and words[1] in _POSSESSIVES:
+    if words[2:3] == ["way"] and words[1] in w.POSSESSIVES:
         return False  # "lost her keys in her way to work": 'on one's way' is an idiom, whatever the verb
     if previous in w.AUXILIARIES or previous in w.MODALS or not w.verb_tags(previous):
         return False

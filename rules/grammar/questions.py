@@ -124,7 +124,7 @@ class QuestionOrder(GrammarRule):
         subject and is right."""
         if len(words) > _SHORT_QUESTION or not _whole_question(doc, words) or in_quotes(doc, words[0].start):
             return None
-        do = words[at] if words[at].low in _DO_FORMS else None
+        do = words[at] if words[at].low in w.DO_FORMS else None
         verb_at = at + 1 if do is not None else at
         if verb_at + 2 >= len(words) + 1 or verb_at >= len(words) - 1:
             return None
@@ -246,7 +246,6 @@ _SHORT_QUESTION = 10
 _WH_DETERMINERS = frozenset(("what", "which", "whose"))
 _HABIT_ADVERBS = frozenset("usually always often never sometimes normally ever really still just".split())
 _OBJECT_ASKERS = frozenset(("what", "how"))
-_DO_FORMS = frozenset(("do", "does", "did"))
 _OBJECT_VERBS = {
     form: lemma
     for lemma, forms in {

@@ -718,7 +718,8 @@ def _repair(
         certain = low in _CERTAIN_WITHOUT_T and not detached_t  # "doesn work"; not "isn 't", whose 't stays
         return fixed, f"'{word.text}' is '{fixed}' without its 't'.", FixSafety.SAFE if certain else FixSafety.UNSAFE
     if low in BEFORE_A_VERB:
-        asks = word.sentence_start and following is not None and following.low in _ASKED_SUBJECTS
+        # "Cant you go to the store?": a question's opening contraction, then its subject
+        asks = word.sentence_start and following is not None and following.low in w.SUBJECT_PRONOUNS
         if following is None or not (asks or _bare_verb(following.low)):
             return None  # "Cant you go?": a question opens with the contraction and its subject
         if following.low in BEFORE_A_VERB or following.low in w.MODALS or following.low in w.NEGATED_MODALS:
@@ -744,8 +745,6 @@ def _lets_before(low: str) -> bool:
     return low in ("not", "all", "just", "get") or ("VB" in w.verb_tags(low) and low not in w.DETERMINERS)
 
 
-_ASKED_SUBJECTS = frozenset("you we they he she i it".split())
-"""Subjects after a question's opening 'Cant', 'Wont', 'Dint' ("Cant you go to the store?")."""
 _CONTRACTION_TRIGGERS = frozenset(
     [
         "i'am",
@@ -1001,7 +1000,7 @@ class CommonWordSlip(GrammarRule):
             message = f"'{word.text} {following.text}': 'no' cannot stand before an article; 'not' or 'now'?"
             yield self.finding(word.start, word.end, message, suggestions=fixes, fix=FixSafety.UNSAFE)
             return
-        if words[index - 1].low not in _DO_FORMS:
+        if words[index - 1].low not in w.DO_FORMS:
             return
         verb = following.low
         if w.tags(verb) == {"VERB"} and "VB" in w.verb_tags(verb):
@@ -1032,7 +1031,6 @@ _SLIP_TRIGGERS = frozenset(("he", "a", "no", "by"))
 _LATIN_AFTER_A = frozenset(("priori", "posteriori", "fortiori", "cappella", "capella"))
 _BY_ADVERBIALS = frozenset("turns then now far itself themselves himself herself myself yourself ourselves".split())
 """Words after 'by' that make an adverbial even when a dictionary also lists them otherwise."""
-_DO_FORMS = frozenset("do does did".split())
 
 
 def _noun_not_verb(low: str) -> bool:

@@ -730,7 +730,7 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
     pos = w.tags(words[index].low)
     if subject_end is not None and _passive_after_noun(words, index, subject_end):
         return False  # "Does the change represented by these symbols violate …": it describes the noun
-    if subject_end is None and not negated and words[index - 1].low in _DO_FORMS and _modifies_object(words, index):
+    if subject_end is None and not negated and words[index - 1].low in w.DO_FORMS and _modifies_object(words, index):
         return False  # "we did baked beans on toast", "they do fried chicken": 'do' is the main verb
     if pos == {"VERB"}:
         return True
@@ -759,7 +759,6 @@ def _emphatic_did_past(words: list[Word], index: int) -> bool:
     return not _modifies_object(words, index)
 
 
-_DO_FORMS = frozenset(("do", "does", "did"))
 _CATENATIVE_PASTS = frozenset(
     "wanted needed tried decided hoped planned liked loved started began managed meant".split()
 )
@@ -2134,7 +2133,6 @@ _BE_BEFORE_GOING = frozenset(
 )
 """'Be going' + verb is the future of "going to see"; "keep going", "get going" are left alone."""
 _NEGATED_DO = frozenset("don't doesn't didn't don’t doesn’t didn’t".split())
-_DO_FORMS = frozenset("do does did".split())
 
 
 def _predicative(words: list[Word], index: int) -> bool:
@@ -2236,7 +2234,7 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
                 "never",
             )  # "they need not change"  # "I need buy milk": the modal 'need' stands only in questions and negatives
         return previous in _NEGATED_DO or (
-            previous == "not" and index > 1 and words[index - 2].joined and words[index - 2].low in _DO_FORMS
+            previous == "not" and index > 1 and words[index - 2].joined and words[index - 2].low in w.DO_FORMS
         )
     if "NOUN" in w.tags(words[index].low):  # "the new plan be killed": the noun, in a subjunctive
         return (
