@@ -14,7 +14,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, sentences
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, run_of, sentences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -26,11 +26,6 @@ def _straight(low: str) -> str:
 
 def _gap(doc: Document, first: Word, second: Word) -> str:
     return doc.text[first.end : second.start]
-
-
-def _joined_run(words: list[Word], start: int, end: int) -> bool:
-    """``words[start .. end]`` (inclusive) exist and are joined one to the next."""
-    return start >= 0 and end < len(words) and all(words[i].joined for i in range(start, end))
 
 
 # -- two conjunctions for one link ---------------------------------------------------------------
@@ -193,25 +188,25 @@ class PrepositionBeforeClause(GrammarRule):
             if low == "despite":
                 first, last, replacement, safe = index, index, "although", False
             elif low == "spite":
-                if index < 1 or words[index - 1].low != "in" or not _joined_run(words, index - 1, index + 1):
+                if index < 1 or words[index - 1].low != "in" or not run_of(words, index - 1, 3):
                     continue
                 if words[index + 1].low != "of":
                     continue
                 first, last, replacement, safe = index - 1, index + 1, "although", False
             elif low == "because":
-                if not _joined_run(words, index, index + 1) or words[index + 1].low != "of":
+                if not run_of(words, index, 2) or words[index + 1].low != "of":
                     continue
                 first, last, replacement, safe = index, index + 1, "because", True
             else:
-                if not _joined_run(words, index, index + 1) or words[index + 1].low != "to":
+                if not run_of(words, index, 2) or words[index + 1].low != "to":
                     continue
                 first, last, replacement, safe = index, index + 1, "because", False
             subject_at = last + 1
-            if not _joined_run(words, last, subject_at):
+            if not run_of(words, last, subject_at - last + 1):
                 continue
             subject = _straight(words[subject_at].low)
             if subject in _MAYBE_SUBJECTS:
-                if not _joined_run(words, subject_at, subject_at + 1):
+                if not run_of(words, subject_at, 2):
                     continue
                 if words[subject_at + 1].low not in _CLAUSE_VERBS:
                     continue
@@ -236,7 +231,7 @@ def _noun_phrase_verb(doc: Document, words: list[Word], start: int) -> bool:
     ("the road was closed", "the team lost" is not taken: 'lost' may be a participle), as the
     tagger reads them."""
     end = _noun_phrase_end(words, start)
-    if end is None or not _joined_run(words, end, end + 1):
+    if end is None or not run_of(words, end, 2):
         return False
     verb = words[end + 1].low
     if verb not in _CLAUSE_VERBS and not (w.plainly_finite(verb) and "VBN" not in w.verb_tags(verb)):
@@ -313,12 +308,12 @@ class EmbeddedQuestionOrder(GrammarRule):
         for words, index in occurrences(doc, _ASKING):
             cursor = index + 1
             if words[index].low in _FIND_OUT:
-                if not _joined_run(words, index, cursor) or words[cursor].low != "out":
+                if not run_of(words, index, cursor - index + 1) or words[cursor].low != "out":
                     continue
                 cursor += 1
-            if cursor < len(words) and words[cursor].low in _PERSONS and _joined_run(words, cursor - 1, cursor):
+            if cursor < len(words) and words[cursor].low in _PERSONS and run_of(words, cursor - 1, 2):
                 cursor += 1
-            if not _joined_run(words, cursor - 1, cursor) or words[cursor].low not in _WH | _THAT_IF:
+            if not run_of(words, cursor - 1, 2) or words[cursor].low not in _WH | _THAT_IF:
                 continue
             wh = words[cursor]
             cursor += 1
@@ -327,7 +322,7 @@ class EmbeddedQuestionOrder(GrammarRule):
                 or (wh.low in ("what", "which") and (_only_noun(words[cursor]) or words[cursor].low in _WHAT_NOUNS))
             ):
                 cursor += 1
-            if not _joined_run(words, cursor - 1, cursor + 1):
+            if not run_of(words, cursor - 1, 3):
                 continue
             finding = self._inverted(doc, words, wh, cursor)
             if finding is not None:
@@ -406,7 +401,7 @@ class EmbeddedQuestionOrder(GrammarRule):
             else:
                 return None
             verb_at = end + 1
-            if not _joined_run(words, end, verb_at) or "VB" not in w.verb_tags(words[verb_at].low):
+            if not run_of(words, end, verb_at - end + 1) or "VB" not in w.verb_tags(words[verb_at].low):
                 return None
             verb = words[verb_at]
             tag = "VBD" if low == "did" else "VBZ" if low == "does" else "VBP"
@@ -454,7 +449,7 @@ def _noun_before_verb(words: list[Word], start: int) -> int | None:
     """The noun that ends a determiner's phrase when the next word, an adjective or a verb, ends the
     sentence: "does the shop open", "did the door close" ('open', 'close' read as adjectives)."""
     at = start + 1
-    if at + 1 != len(words) - 1 or not _joined_run(words, start, at + 1):
+    if at + 1 != len(words) - 1 or not run_of(words, start, at - start + 2):
         return None
     if not w.tags(words[at].low) <= {"NOUN", "VERB"} or "NOUN" not in w.tags(words[at].low):
         return None
@@ -628,12 +623,12 @@ class DoubleNegative(GrammarRule):
         """'There isn't no reason', 'there wasn't nobody': 'there' and a negated form of 'be', then a
         negative word ('no' + noun, 'nothing', 'nobody', 'none', 'no one'). Not a question ("Isn't there
         no way?": 'there' comes after the verb) nor "nobody's business"."""
-        if index == 0 or words[index - 1].low != "there" or not _joined_run(words, index - 1, index + 1):
+        if index == 0 or words[index - 1].low != "there" or not run_of(words, index - 1, 3):
             return None
         target = words[index + 1]
         if target.low in _NEGATIVES:
             return self._negative(target, target, _NEGATIVES[target.low])
-        if target.low != "no" or not _joined_run(words, index + 1, index + 2):
+        if target.low != "no" or not run_of(words, index + 1, 2):
             return None
         following = words[index + 2]
         if following.low == "one":
@@ -644,14 +639,14 @@ class DoubleNegative(GrammarRule):
 
     def _after_hardly(self, words: list[Word], index: int) -> Finding | None:
         """'hardly never', 'scarcely nothing', 'barely no time' → 'ever', 'anything', 'any'."""
-        if not _joined_run(words, index, index + 1):
+        if not run_of(words, index, 2):
             return None
         target = words[index + 1]
         if target.low == "never":
             return self._negative(target, target, "ever")
         if target.low in _NEGATIVES:
             return self._negative(target, target, _NEGATIVES[target.low])
-        if target.low == "no" and _joined_run(words, index + 1, index + 2):
+        if target.low == "no" and run_of(words, index + 1, 2):
             following = words[index + 2]
             if following.low == "one":
                 return self._negative(target, following, "anyone")
@@ -664,7 +659,7 @@ class DoubleNegative(GrammarRule):
         negated = words[index]
         low = spelt or _straight(negated.low)
         cursor = index + 1
-        if not _joined_run(words, index, cursor):
+        if not run_of(words, index, cursor - index + 1):
             return None
         if words[cursor].low in _HARDLY and spelt is not None:
             adverb = words[cursor]
@@ -701,7 +696,7 @@ class DoubleNegative(GrammarRule):
                 suggestions=(match_case("either", neither.text),),
                 fix=FixSafety.SAFE,
             )
-        if words[cursor].low in _SOFT_ADVERBS and _joined_run(words, cursor, cursor + 1):
+        if words[cursor].low in _SOFT_ADVERBS and run_of(words, cursor, 2):
             cursor += 1
         verb = words[cursor]
         tags = w.verb_tags(verb.low)
@@ -714,15 +709,15 @@ class DoubleNegative(GrammarRule):
             return None
         clause_taking = verb.low in _CLAUSE_TAKING
         cursor += 1
-        if cursor < len(words) and words[cursor].low in w.OBJECT_PRONOUNS and _joined_run(words, cursor - 1, cursor):
+        if cursor < len(words) and words[cursor].low in w.OBJECT_PRONOUNS and run_of(words, cursor - 1, 2):
             if verb.low in _NAMING_VERBS:
                 return None  # "I would not call it nothing": the negative names the object (litotes), no object itself
             cursor += 1  # "told us nothing"
-        if not _joined_run(words, cursor - 1, cursor):
+        if not run_of(words, cursor - 1, 2):
             return None
         target = words[cursor]
         replacement = _NEGATIVES.get(target.low)
-        if target.low == "no" and _joined_run(words, cursor, cursor + 1):
+        if target.low == "no" and run_of(words, cursor, 2):
             following = words[cursor + 1]
             if following.low == "one":
                 return self._negative(words[cursor], following, "anyone")
@@ -733,7 +728,7 @@ class DoubleNegative(GrammarRule):
             return None
         if replacement is None or (spelt is not None and verb.low == "do" and target.low == "nothing"):
             return None  # "People do not do nothing": 'not … do nothing' spelt out is a litotes (not idle)
-        if clause_taking and _joined_run(words, cursor, cursor + 1) and words[cursor + 1].low not in _AFTER_OBJECT:
+        if clause_taking and run_of(words, cursor, 2) and words[cursor + 1].low not in _AFTER_OBJECT:
             return None  # "I can't say nobody helped": 'nobody' opens a clause ("didn't say nothing." is the object)
         if clause_taking and target.low == "none" and _clause_after_none(words, cursor):
             return None  # "I did not say none of them could come": 'none of them' is the clause's subject
@@ -753,7 +748,7 @@ class DoubleNegative(GrammarRule):
 
 def _clause_after_none(words: list[Word], index: int) -> bool:
     """'none of them could come': 'none of' and a short noun phrase, then a finite verb or a modal."""
-    if not _joined_run(words, index, index + 2) or words[index + 1].low != "of":
+    if not run_of(words, index, 3) or words[index + 1].low != "of":
         return False
     for at in range(index + 3, min(index + 6, len(words))):
         if not words[at - 1].joined:
@@ -901,7 +896,7 @@ class MissingSubjectIt(GrammarRule):
                         suggestions=(fixed,),
                         fix=FixSafety.SAFE,
                     )
-            elif word.low in _SUBORDINATE and _joined_run(words, index, index + 2):
+            elif word.low in _SUBORDINATE and run_of(words, index, 3):
                 verb, after = words[index + 1], words[index + 2]
                 if verb.low not in _BECAUSE_IS or after.capitalised:
                     continue
@@ -922,7 +917,7 @@ class MissingSubjectIt(GrammarRule):
         """'There' before 'Are many reasons to …', 'Was no sign of …'; 'It' before 'Was very cold
         last night'. Only a statement (it ends with a full stop) of at least four words; not 'Were
         many to leave, …', a condition."""
-        if len(words) < 4 or not _joined_run(words, 0, 2) or words[1].capitalised:
+        if len(words) < 4 or not run_of(words, 0, 3) or words[1].capitalised:
             return None
         if doc.text[words[-1].end : words[-1].end + 1] not in (".", "!"):
             return None
@@ -947,9 +942,9 @@ class MissingSubjectIt(GrammarRule):
         if len(words) < 3 or doc.text[words[-1].end : words[-1].end + 1] == "?":
             return False
         cursor = 1
-        if words[cursor].low in _INTENSIFIERS and _joined_run(words, 0, 2):
+        if words[cursor].low in _INTENSIFIERS and run_of(words, 0, 3):
             cursor += 1
-        if not _joined_run(words, 0, cursor) or words[cursor].capitalised:
+        if not run_of(words, 0, cursor + 1) or words[cursor].capitalised:
             return False
         adjective = words[cursor]
         if adjective.low in _WEATHER and cursor == 1:
@@ -963,11 +958,7 @@ class MissingSubjectIt(GrammarRule):
                 and words[end].low in _EXTRAPOSED_NOUNS
                 and (end + 1 == len(words) or words[end + 1].low in _EXTRAPOSED_NEXT)
             )
-        return (
-            adjective.low in _EXTRAPOSED
-            and _joined_run(words, cursor, cursor + 1)
-            and words[cursor + 1].low in _EXTRAPOSED_NEXT
-        )
+        return adjective.low in _EXTRAPOSED and run_of(words, cursor, 2) and words[cursor + 1].low in _EXTRAPOSED_NEXT
 
 
 # -- a verb that takes no indirect object ----------------------------------------------------------
@@ -1043,7 +1034,7 @@ class IndirectObjectTo(GrammarRule):
         for words, index in occurrences(doc, _NO_DATIVE | _TELL_ASK):
             verb = words[index]
             if verb.low in _TELL_ASK:
-                if not _joined_run(words, index, index + 3) or words[index + 1].low != "to":
+                if not run_of(words, index, 4) or words[index + 1].low != "to":
                     continue
                 person, after = words[index + 2], words[index + 3]
                 if person.low not in _TO_PERSONS or after.low not in _OBJECT_OPENERS | {"if", "that"}:
@@ -1056,7 +1047,7 @@ class IndirectObjectTo(GrammarRule):
                     fix=FixSafety.SAFE,
                 )
                 continue
-            if not _joined_run(words, index, index + 2) or (verb.capitalised and index > 0):
+            if not run_of(words, index, 3) or (verb.capitalised and index > 0):
                 continue
             person, after = words[index + 1], words[index + 2]
             if person.low in _DATIVE_GROUPS and _clause_after(doc, words, index + 2):
@@ -1064,7 +1055,7 @@ class IndirectObjectTo(GrammarRule):
                 continue
             if verb.low in _EXPLAIN and person.low in _GROUP_DETERMINERS and after.low in _PEOPLE_TOLD:
                 if (
-                    _joined_run(words, index, index + 3)
+                    run_of(words, index, 4)
                     and words[index + 3].low in _EXPLAINED_WH
                     and not _free_relative_subject(words, index)
                 ):
@@ -1110,7 +1101,7 @@ def _clause_after(doc: Document, words: list[Word], at: int) -> bool:
     was close", "that prices would rise"), not a relative clause ("said investors that bought early
     gained"): the word after it opens a noun phrase, and the group before it is no subject of its own
     verb ("the minister said reporters that …", not "said reporters that" after a comma)."""
-    if not _joined_run(words, at - 2, at + 1) or words[at].low != "that":
+    if not run_of(words, at - 2, 4) or words[at].low != "that":
         return False
     subject = words[at + 1]
     if subject.low in w.PREPOSITIONS or (
@@ -1143,7 +1134,7 @@ def _free_relative_subject(words: list[Word], index: int) -> bool:
     """'When the speaker mentioned the victims what followed was silence': the verb stands in a clause
     that 'when', 'after', 'as' … opens without a comma, and 'what …' is the subject of the main
     clause, whose 'was' or 'is' follows."""
-    opened = any(word.low in _LEADING_CLAUSE for word in words[:index]) and _joined_run(words, 0, index)
+    opened = any(word.low in _LEADING_CLAUSE for word in words[:index]) and run_of(words, 0, index + 1)
     return opened and words[index + 3].low == "what" and any(word.low in _MAIN_BE for word in words[index + 4 :])
 
 
@@ -1220,7 +1211,7 @@ class MissingKnow(GrammarRule):
             cursor = index + 1
             if cursor < len(words) and words[cursor].low in _KNOW_ADVERBS:
                 cursor += 1
-            if not _joined_run(words, index, cursor + 1):
+            if not run_of(words, index, cursor - index + 2):
                 continue
             wh = words[cursor]
             wanted = _KNOW_WH if _straight(negated.low) in _DONT or negated.low in _DONT else _MODAL_WH
@@ -1469,7 +1460,7 @@ class DoubleSubject(GrammarRule):
     def _repeated(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         if not 2 <= index <= 4 or index + 3 >= len(words) or words[0].low not in _SUBJECT_OPENERS:
             return None
-        if not _joined_run(words, 0, index + 1) or not words[0].text[:1].isupper():
+        if not run_of(words, 0, index + 2) or not words[0].text[:1].isupper():
             return None
         phrase = words[1:index]
         if any(word.low in _NOT_SUBJECT_HEADS or word.capitalised for word in phrase):
@@ -1569,7 +1560,7 @@ class MissingRelative(GrammarRule):
 
     def _missing(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         start = index + 2
-        if start + 2 >= len(words) or not _joined_run(words, index, start + 1):
+        if start + 2 >= len(words) or not run_of(words, index, start - index + 2):
             return None
         tags = sentence_tags(doc, words)
         noun = start + 1
@@ -1685,7 +1676,7 @@ class RelativeObjectRepeated(GrammarRule):
                 yield found
 
     def _repeated(self, doc: Document, words: list[Word], index: int) -> Finding | None:
-        if index == 0 or index + 3 >= len(words) or not _joined_run(words, index - 1, index + 2):
+        if index == 0 or index + 3 >= len(words) or not run_of(words, index - 1, 4):
             return None
         relative, verb, pronoun = words[index], words[index + 2], words[index + 3]
         person = relative.low in ("who", "whom")
