@@ -4,8 +4,10 @@ Building copydesk's tables from their sources (pyspellchecker's gzipped JSON, th
 Pronouncing Dictionary, lemminflect's inflection tables) takes tenths of a second; loading the
 result with :mod:`marshal` takes milliseconds. The first run builds each table and stores it in
 ``$COPYDESK_DATA_CACHE`` (default: ``$XDG_CACHE_HOME/copydesk`` or ``~/.cache/copydesk``); later
-runs load it. The key covers the table's name, copydesk's version, the Python version and a
-caller-given fingerprint of the sources (package versions), so a stale table is never used. A
+runs load it (the heaviest builds run in a short-lived child process, :func:`_built_aside`, so the
+first run keeps none of their scaffolding). The key covers the table's name, copydesk's version,
+the Python version and a caller-given fingerprint of the sources (package versions), so a stale
+table is never used. A
 cache that cannot be read or written only makes copydesk slower, never wrong. A table not used for
 30 days (its file's modification time is refreshed once a day when it is loaded) is deleted when a
 newer table of the same name is written, so upgrades do not pile up old tables.
@@ -101,7 +103,8 @@ def _built_aside(path: Path, name: str, build: Callable[[], Any], chunks: Callab
     Building a table makes far more objects than the table holds (lemminflect's dictionaries and
     numpy for its inflections, the tagger's weights, the n-gram counts, …), and a process that
     built them kept most of that memory to its end even after freeing it: the first run on a
-    machine, which builds every table, peaked at about 200 MiB against the 76 of a later run.
+    machine, which builds every table, peaked at 198 MiB on a 500-word article against 83 later
+    (123 now: the lemminflect build's child).
     The child takes that memory with it when it exits; this process then loads the stored table as
     any later run does, so the first run answers exactly as the later ones (its findings cannot
     depend on how a table was made). The child writes the table as this process would (a temporary
@@ -146,9 +149,15 @@ def _built_aside(path: Path, name: str, build: Callable[[], Any], chunks: Callab
 
 
 def _threads_running() -> bool:
-    """Whether this process runs another thread (never true before anything imported threading)."""
+    """Whether this process runs another thread: a Python thread, or on Linux any thread at all
+    (a native library's pool, such as OpenBLAS's under numpy)."""
     threading = sys.modules.get("threading")
-    return threading is not None and threading.active_count() > 1
+    if threading is not None and threading.active_count() > 1:
+        return True
+    try:
+        return len(os.listdir("/proc/self/task")) > 1
+    except OSError:  # not Linux
+        return False
 
 
 def _store(path: Path, name: str, *chunks: bytes) -> bool:
