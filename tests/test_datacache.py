@@ -176,6 +176,11 @@ def test_the_working_directory_is_not_part_of_the_plugin_key(monkeypatch: pytest
     assert _sys_path_fingerprint() == before
 
 
+_FORK_IN_TESTS = pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+"""The tests below fork whatever threads the test runner keeps (``_threads_running`` patched):
+Python 3.12+ warns of it, which this suite would turn into an error."""
+
+
 def _table_both_ways(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, load: Callable[[bool], object]
 ) -> tuple[bytes, bytes]:
@@ -190,6 +195,7 @@ def _table_both_ways(
     return files[0], files[1]
 
 
+@_FORK_IN_TESTS
 def test_a_table_built_aside_is_built_by_a_child_and_stored_byte_for_byte(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -219,6 +225,7 @@ def test_a_table_built_aside_is_built_by_a_child_and_stored_byte_for_byte(
     assert (head, bytes(blob), counts) == build()
 
 
+@_FORK_IN_TESTS
 def test_the_real_tables_built_aside_are_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The tagger's summed weights and the syllable counts, built both ways in one process."""
     from lint._packed import pack_ints
@@ -237,6 +244,7 @@ def test_the_real_tables_built_aside_are_the_same_bytes(tmp_path: Path, monkeypa
         assert here == aside, name
 
 
+@_FORK_IN_TESTS
 def test_a_build_that_fails_aside_fails_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The child's failure is not swallowed: the build runs again here and its error is raised."""
     monkeypatch.setattr(_datacache, "_threads_running", lambda: False)
@@ -272,6 +280,7 @@ def test_no_table_is_built_aside_while_other_threads_run(tmp_path: Path, monkeyp
         worker.join()
 
 
+@_FORK_IN_TESTS
 def test_an_unwritable_cache_builds_here_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_datacache, "_threads_running", lambda: False)
     blocker = tmp_path / "file"
