@@ -4,8 +4,10 @@ Building copydesk's tables from their sources (pyspellchecker's gzipped JSON, th
 Pronouncing Dictionary, lemminflect's inflection tables) takes tenths of a second; loading the
 result with :mod:`marshal` takes milliseconds. The first run builds each table and stores it in
 ``$COPYDESK_DATA_CACHE`` (default: ``$XDG_CACHE_HOME/copydesk`` or ``~/.cache/copydesk``); later
-runs load it. The key covers the table's name, copydesk's version, the Python version and a
-caller-given fingerprint of the sources (package versions), so a stale table is never used. A
+runs load it (the heaviest builds run in a short-lived child process, :func:`_built_aside`, so the
+first run keeps none of their scaffolding). The key covers the table's name, copydesk's version,
+the Python version and a caller-given fingerprint of the sources (package versions), so a stale
+table is never used. A
 cache that cannot be read or written only makes copydesk slower, never wrong. A table not used for
 30 days (its file's modification time is refreshed once a day when it is loaded) is deleted when a
 newer table of the same name is written, so upgrades do not pile up old tables.
@@ -49,30 +51,118 @@ def _file_name(name: str, fingerprint: str, suffix: str = ".marshal") -> str:
     return f"{name}-{zlib.crc32(material):08x}{zlib.crc32(material[::-1]):08x}{suffix}"
 
 
-def cached(name: str, fingerprint: str, build: Callable[[], T]) -> T:
+def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: bool = False) -> T:
     """The table ``name``: loaded from the cache when present, else built and stored.
 
     ``build`` must return data :mod:`marshal` can store (dicts, lists, tuples, sets, str, int, …).
+    ``aside``: build it in a short-lived child process when this one may fork (:func:`_built_aside`),
+    for a build that makes tens of MiB of objects the table does not keep.
     """
     if os.environ.get("COPYDESK_DATA_CACHE") == "off":
         return build()
     path = cache_root() / _file_name(name, fingerprint)
     try:
-        with open(path, "rb") as stream:
-            age = time.time() - os.fstat(stream.fileno()).st_mtime
-            data: Any = marshal.loads(stream.read())
-        if age > _DAY:
-            os.utime(path)  # in use: pruning keeps it
-        return data  # type: ignore[no-any-return]
-    except (OSError, ValueError, EOFError, TypeError):
+        return _load_marshalled(path)  # type: ignore[no-any-return]
+    except _UNREADABLE:
         pass
+    if aside and _built_aside(path, name, build, _marshalled_chunks):
+        try:
+            return _load_marshalled(path)  # type: ignore[no-any-return]
+        except _UNREADABLE:  # removed or spoilt since: built here, as when no child could build it
+            pass
     value = build()
-    _store(path, name, marshal.dumps(value))  # type: ignore[arg-type]  # callers build marshal-able tables
+    _store(path, name, *_marshalled_chunks(value))
     return value
 
 
-def _store(path: Path, name: str, *chunks: bytes) -> None:
-    """Write a table atomically (a reader never sees half of it), then prune its stale versions."""
+_UNREADABLE = (OSError, ValueError, EOFError, TypeError, IndexError, struct.error)
+"""What reading a missing, truncated or foreign table raises."""
+
+
+def _load_marshalled(path: Path) -> Any:
+    with open(path, "rb") as stream:
+        age = time.time() - os.fstat(stream.fileno()).st_mtime
+        data = marshal.loads(stream.read())
+    if age > _DAY:
+        os.utime(path)  # in use: pruning keeps it
+    return data
+
+
+def _marshalled_chunks(value: Any) -> list[bytes]:
+    return [marshal.dumps(value)]  # callers build marshal-able tables
+
+
+BUILD_ASIDE = True
+"""Whether the tables asked for ``aside`` are built in a child process (:func:`_built_aside`);
+tests turn it off to compare the tables built both ways."""
+
+
+def _built_aside(path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]]) -> bool:
+    """Build a missing table in a forked child that stores it and exits: True when it did.
+
+    Building a table makes far more objects than the table holds (lemminflect's dictionaries and
+    numpy for its inflections, the tagger's weights, the n-gram counts, …), and a process that
+    built them kept most of that memory to its end even after freeing it: the first run on a
+    machine, which builds every table, peaked at 198 MiB on a 500-word article against 83 later
+    (123 now: the lemminflect build's child).
+    The child takes that memory with it when it exits; this process then loads the stored table as
+    any later run does, so the first run answers exactly as the later ones (its findings cannot
+    depend on how a table was made). The child writes the table as this process would (a temporary
+    file renamed into place), so two runs building the same table at once are safe.
+
+    Not done where a fork is unsafe or pointless: no ``os.fork`` (Windows), other threads running
+    (the language server, a server's thread pool: a lock another thread holds would never be
+    released in the child), or a cache folder this process cannot write. Then, and whenever the
+    child fails, the table is built here, as before.
+    """
+    if not BUILD_ASIDE or not hasattr(os, "fork") or _threads_running():
+        return False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(path.parent, os.W_OK):
+            return False
+        child = os.fork()
+    except OSError:
+        return False
+    if child == 0:  # the child: build, store, and leave at once
+        status = 1
+        try:
+            import gc
+
+            gc.freeze()  # the collector never walks this process's objects: their pages stay shared
+            if _store(path, name, *chunks(build())):
+                status = 0
+        finally:
+            os._exit(status)  # no atexit handlers, no flushing the parent's buffered output twice
+    try:
+        _pid, status = os.waitpid(child, 0)
+    except BaseException:  # interrupted: the child must not outlive this process's answer
+        import signal  # only here: a run that finds its tables never imports it
+
+        try:
+            os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
+        except OSError:
+            pass
+        raise
+    return os.waitstatus_to_exitcode(status) == 0
+
+
+def _threads_running() -> bool:
+    """Whether this process runs another thread: a Python thread, or on Linux any thread at all
+    (a native library's pool, such as OpenBLAS's under numpy)."""
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return True
+    try:
+        return len(os.listdir("/proc/self/task")) > 1
+    except OSError:  # not Linux
+        return False
+
+
+def _store(path: Path, name: str, *chunks: bytes) -> bool:
+    """Write a table atomically (a reader never sees half of it), then prune its stale versions;
+    True when it was written."""
     import tempfile  # only to write a table: a run that loads them all never imports it (3 ms)
 
     try:
@@ -82,9 +172,10 @@ def _store(path: Path, name: str, *chunks: bytes) -> None:
             for chunk in chunks:
                 stream.write(chunk)
         os.replace(temporary, path)
-        _prune(path, name)
     except (OSError, ValueError):
-        pass
+        return False
+    _prune(path, name)
+    return True
 
 
 Flat = TypeVar("Flat", bound=tuple[Any, ...])
@@ -96,21 +187,27 @@ _BIG = 1 << 16
 """Byte strings at least this long are mapped from the file instead of read into memory."""
 
 
-def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat]) -> Flat:
+def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat], *, aside: bool = False) -> Flat:
     """A flat tuple table (a packed word table, :mod:`lint._packed`), like :func:`cached`, except
     that its large byte strings come back as read-only memoryviews of the file, mapped, not read.
 
     A process pays only for the pages its look-ups touch, instead of reading the whole file and
     copying it into new objects: the 8 MB word-frequency table loads in well under a millisecond
     instead of about 15. Consumers must take any bytes-like object (``memoryview(item)``).
+    ``aside`` as for :func:`cached`.
     """
     if os.environ.get("COPYDESK_DATA_CACHE") == "off":
         return build()
     path = cache_root() / _file_name(name, fingerprint, ".mapped")
     try:
         return _load_mapped(path)  # type: ignore[return-value]
-    except (OSError, ValueError, EOFError, TypeError, IndexError, struct.error):
+    except _UNREADABLE:
         pass
+    if aside and _built_aside(path, name, build, _mapped_chunks):
+        try:
+            return _load_mapped(path)  # type: ignore[return-value]
+        except _UNREADABLE:
+            pass
     value = build()
     try:
         chunks = _mapped_chunks(value)

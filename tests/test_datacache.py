@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,118 @@ def test_the_working_directory_is_not_part_of_the_plugin_key(monkeypatch: pytest
     before = _sys_path_fingerprint()
     monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path[1:]])
     assert _sys_path_fingerprint() == before
+
+
+_FORK_IN_TESTS = pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+"""The tests below fork whatever threads the test runner keeps (``_threads_running`` patched):
+Python 3.12+ warns of it, which this suite would turn into an error."""
+
+
+def _table_both_ways(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, load: Callable[[bool], object]
+) -> tuple[bytes, bytes]:
+    """The file of one table built in this process and the file of the same table built aside."""
+    files: list[bytes] = []
+    for mode in ("here", "aside"):
+        folder = tmp_path / mode
+        monkeypatch.setenv("COPYDESK_DATA_CACHE", str(folder))
+        load(mode == "aside")
+        (entry,) = (path for path in folder.iterdir() if not path.name.startswith("."))
+        files.append(entry.read_bytes())
+    return files[0], files[1]
+
+
+@_FORK_IN_TESTS
+def test_a_table_built_aside_is_built_by_a_child_and_stored_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table asked for ``aside`` is built by a forked child (this process never runs the build),
+    stored exactly as this process would store it, and then loaded here."""
+    import os
+
+    monkeypatch.setattr(_datacache, "_threads_running", lambda: False)  # the test runner's own threads
+    builders = tmp_path / "builders"
+
+    def build() -> tuple[str, bytes, dict[str, int]]:
+        with builders.open("a", encoding="utf-8") as record:
+            record.write(f"{os.getpid()}\n")
+        return ("head", bytes(range(256)) * 300, {"colour": 2, "color": 3})
+
+    here, aside = _table_both_ways(tmp_path, monkeypatch, lambda a: _datacache.cached("demo", "v1", build, aside=a))
+    assert here == aside
+    assert [int(pid) == os.getpid() for pid in builders.read_text().split()] == [True, False]
+    builders.unlink()
+    here, aside = _table_both_ways(
+        tmp_path / "mapped", monkeypatch, lambda a: _datacache.cached_mapped("demo", "v1", build, aside=a)
+    )
+    assert here == aside
+    assert [int(pid) == os.getpid() for pid in builders.read_text().split()] == [True, False]
+    # What this process gets back is what it would have built (the byte string mapped from the file).
+    head, blob, counts = _datacache.cached_mapped("demo", "v1", build, aside=True)
+    assert (head, bytes(blob), counts) == build()
+
+
+@_FORK_IN_TESTS
+def test_the_real_tables_built_aside_are_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tagger's summed weights and the syllable counts, built both ways in one process."""
+    from lint._packed import pack_ints
+    from lint._stats import _cmu_text, first_pronunciation_syllables
+    from rules.grammar._tagger import pack
+
+    monkeypatch.setattr(_datacache, "_threads_running", lambda: False)
+    builds: dict[str, Callable[[], tuple[object, ...]]] = {
+        "grammar-tagger-summed": pack,
+        "cmu-syllables-packed": lambda: pack_ints(first_pronunciation_syllables(_cmu_text())),
+    }
+    for name, build in builds.items():
+        here, aside = _table_both_ways(
+            tmp_path / name, monkeypatch, lambda a, n=name, b=build: _datacache.cached_mapped(n, "v1", b, aside=a)
+        )
+        assert here == aside, name
+
+
+@_FORK_IN_TESTS
+def test_a_build_that_fails_aside_fails_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child's failure is not swallowed: the build runs again here and its error is raised."""
+    monkeypatch.setattr(_datacache, "_threads_running", lambda: False)
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
+    attempts = tmp_path / "attempts"
+
+    def build() -> list[int]:
+        with attempts.open("a", encoding="utf-8") as record:
+            record.write("x")
+        raise LookupError("no source")
+
+    with pytest.raises(LookupError, match="no source"):
+        _datacache.cached("demo", "v1", build, aside=True)
+    assert attempts.read_text() == "xx"
+    assert not list(tmp_path.glob("demo-*"))
+
+
+def test_no_table_is_built_aside_while_other_threads_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fork would copy locks other threads hold (the language server, a server's thread pool)."""
+    import os
+    import threading
+
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait)
+    worker.start()
+    try:
+        builders: list[int] = []
+        assert _datacache.cached("demo", "v1", lambda: builders.append(os.getpid()) or [1], aside=True) == [1]
+        assert builders == [os.getpid()]
+    finally:
+        release.set()
+        worker.join()
+
+
+@_FORK_IN_TESTS
+def test_an_unwritable_cache_builds_here_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_datacache, "_threads_running", lambda: False)
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(blocker / "cache"))
+    calls: list[int] = []
+    assert _datacache.cached_mapped("demo", "v1", lambda: calls.append(1) or ("a",), aside=True) == ("a",)
+    assert calls == [1]

@@ -190,10 +190,13 @@ def dump(payload: Any) -> bytes:
 
 
 def pool_initializer(base: Config, max_memory_mib: int = 0) -> None:
-    """Start a lint process: exit when the server process that made it is gone, cap its memory,
-    then warm up.
+    """Start a lint process: cap its memory, warm up, then exit when the server process that made
+    it is gone.
 
-    A pool process would otherwise wait for work for ever if its parent were killed outright.
+    A pool process would otherwise wait for work for ever if its parent were killed outright. The
+    watch starts after the warm-up: while the process has one thread, a table missing from the
+    data cache is built in a short-lived child (``lint._datacache``), so the first warm-up on a
+    machine leaves the pool process as small as later ones.
     """
     import os
     import threading
@@ -209,8 +212,8 @@ def pool_initializer(base: Config, max_memory_mib: int = 0) -> None:
             time.sleep(1.0)
         os._exit(0)
 
-    threading.Thread(target=watch, name="copydesk-parent-watch", daemon=True).start()
     warm_up(base)
+    threading.Thread(target=watch, name="copydesk-parent-watch", daemon=True).start()
     tune_gc()
 
 

@@ -121,7 +121,7 @@ def _load(name: str, path: Path) -> FloatTable:
 
     status = path.stat()
     fingerprint = f"{status.st_size}:{status.st_mtime_ns}"
-    return FloatTable.load(cached_mapped(name, fingerprint, lambda: pack_floats(_build(path))))
+    return FloatTable.load(cached_mapped(name, fingerprint, lambda: pack_floats(_build(path)), aside=True))
 
 
 @cache
@@ -195,7 +195,9 @@ def _web_table() -> FloatTable:
     from lint._datacache import cached_mapped, package_fingerprint
 
     fingerprint = package_fingerprint("wordsegment")
-    return FloatTable.load(cached_mapped("grammar-web-ngrams-common", fingerprint, lambda: pack_floats(_web_build())))
+    return FloatTable.load(
+        cached_mapped("grammar-web-ngrams-common", fingerprint, lambda: pack_floats(_web_build()), aside=True)
+    )
 
 
 def web_word_count(word: str) -> float | None:

@@ -404,9 +404,9 @@ def _load() -> Model:
 
     status = MODEL.stat()
     fingerprint = f"{status.st_size}:{status.st_mtime_ns}"
-    found = Model(cached_mapped("grammar-tagger-summed", fingerprint, pack))
+    found = Model(cached_mapped("grammar-tagger-summed", fingerprint, pack, aside=True))
     sources = f"{fingerprint}:{package_fingerprint('wordsegment')}:{package_fingerprint('lemminflect')}"
-    found.load_common(cached_mapped("grammar-tagger-common", sources, found.pack_common))
+    found.load_common(cached_mapped("grammar-tagger-common", sources, found.pack_common, aside=True))
     return found
 
 

@@ -170,7 +170,7 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
 
     expressions = _EXPRESSIONS.stat()
     fingerprint = f"{package_fingerprint('lemminflect')}:{expressions.st_size}:{expressions.st_mtime_ns}"
-    flat = cached_mapped("lemminflect-mapped", fingerprint, build)
+    flat = cached_mapped("lemminflect-mapped", fingerprint, build, aside=True)
     lemmas, verbs, nouns = (cast("PackedStrings", flat[start : start + 5]) for start in (0, 5, 10))
     return StrTable.load(lemmas), StrTable.load(verbs), StrTable.load(nouns)
 

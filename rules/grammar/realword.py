@@ -194,7 +194,9 @@ def _candidate_table() -> StrTable:
         )
     )
     return StrTable.load(
-        cached_mapped("grammar-realword-candidates-v4", fingerprint, lambda: pack_strings(_build_candidates()))
+        cached_mapped(
+            "grammar-realword-candidates-v4", fingerprint, lambda: pack_strings(_build_candidates()), aside=True
+        )
     )
 
 

@@ -212,7 +212,7 @@ def _pairs_of_forms() -> tuple[frozenset[str], frozenset[str]]:
             words_stamp(),
         )
     )
-    grading, adverbs = cached("grammar-word-forms", fingerprint, build)
+    grading, adverbs = cached("grammar-word-forms", fingerprint, build, aside=True)
     return frozenset(grading), frozenset(adverbs)
 
 

@@ -68,7 +68,7 @@ def _table() -> FloatTable:
 
     fingerprint = package_fingerprint("wordsegment")
     return FloatTable.load(
-        cached_mapped("spelling-pair-association-hashed", fingerprint, lambda: pack_floats(_build()))
+        cached_mapped("spelling-pair-association-hashed", fingerprint, lambda: pack_floats(_build()), aside=True)
     )
 
 
