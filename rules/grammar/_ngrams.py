@@ -80,16 +80,9 @@ def count_rows() -> dict[str, int]:
 def _web_counts(keep: Callable[[str], bool]) -> dict[str, int]:
     """The count of each word and word pair of ``wordsegment``'s unigram and bigram files that
     ``keep`` accepts, case-folded duplicates summed."""
-    from importlib.resources import files
+    from rules._webcounts import summed_counts
 
-    package = files("wordsegment")
-    counts: dict[str, int] = {}
-    for name in ("unigrams.txt", "bigrams.txt"):
-        for line in (package / name).read_text(encoding="utf-8").split("\n"):
-            key, _, number = line.partition("\t")
-            if number and keep(key):
-                counts[key] = counts.get(key, 0) + int(number)
-    return counts
+    return summed_counts("bigrams.txt", keep, summed_counts("unigrams.txt", keep))
 
 
 @cache
@@ -179,12 +172,18 @@ def _web_build() -> dict[str, float]:
     summed) seen at least 100,000 times, as natural logarithms; empty without the package. (The
     words below that, four in five of the unigram list, are mostly misspellings and fragments,
     and a word so rare cannot be judged against its neighbours anyway.)"""
-    try:
-        counts = _web_counts(lambda key: key.isascii() and key.replace(" ", "", 1).isalpha())
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}
+    from rules._webcounts import summed_counts
+
     least = math.exp(CUT_OFF) - 1
-    return {key: round(math.log(count), 4) for key, count in counts.items() if count >= least}
+    table: dict[str, float] = {}
+    for name in ("unigrams.txt", "bigrams.txt"):  # one file's counts at a time: a key is in one file only
+        try:
+            counts = summed_counts(name, lambda key: key.isascii() and key.replace(" ", "", 1).isalpha())
+        except (ModuleNotFoundError, FileNotFoundError):
+            return {}
+        table.update((key, round(math.log(count), 4)) for key, count in counts.items() if count >= least)
+        del counts  # the first run's peak memory: all the words' counts and then all the pairs', not both
+    return table
 
 
 @cache

@@ -31,23 +31,11 @@ KEPT = 2.0
 the table is 106,000 pairs instead of 250,000 (a third of the load time)."""
 
 
-def _counts(text: str) -> dict[str, int]:
-    """Word (or pair) → count; the files hold case-folded duplicates ("any other" twice), summed."""
-    counts: dict[str, int] = {}
-    for line in text.splitlines():
-        key, _, number = line.partition("\t")
-        if number:
-            counts[key] = counts.get(key, 0) + int(number)
-    return counts
-
-
 def _build() -> dict[str, float]:
-    from importlib.resources import files
+    from rules._webcounts import summed_counts
 
     try:
-        package = files("wordsegment")
-        unigrams = _counts((package / "unigrams.txt").read_text(encoding="utf-8"))
-        pairs = _counts((package / "bigrams.txt").read_text(encoding="utf-8"))
+        unigrams, pairs = summed_counts("unigrams.txt"), summed_counts("bigrams.txt")
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
     table: dict[str, float] = {}
