@@ -129,7 +129,8 @@ def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Every lemma lookup and every verb and noun inflection lemminflect knows, encoded as strings."""
     lookups = _Lookups()
     lemmas = {word: _encode(lookups.all_lemmas(word)) for word in lookups.lemma_dict}
-    verbs: dict[str, str] = {lemma: _encode(lookups.verb_inflections(lemma)) for lemma in _expression_verbs()}
+    expression_verbs = sorted(_expression_verbs())  # sorted: the table's bytes do not depend on the hash seed
+    verbs: dict[str, str] = {lemma: _encode(lookups.verb_inflections(lemma)) for lemma in expression_verbs}
     nouns: dict[str, str] = {}
     for entry in lookups.lemma_dict.values():
         for lemma in entry.get("VERB", ()):
