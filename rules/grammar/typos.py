@@ -19,6 +19,7 @@ from rules._contractions import BEFORE_A_VERB, WITHOUT_APOSTROPHE, WITHOUT_T
 
 from . import _words as w
 from ._base import GrammarRule
+from .closed_compounds import subject_and_only_verb
 from ._tokens import Word, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
@@ -283,6 +284,8 @@ class SplitWord(GrammarRule):
                     opening, closing = start + pattern.first, start + pattern.last - 1
                     if _noun_and_verb(words, opening, closing) or _imperative(words, opening, closing):
                         break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
+                    if closing == opening + 1 and subject_and_only_verb(doc, words, opening):
+                        break  # "My head aches after a long day": the subject and the sentence's one verb
                     if _object_and_bare_verb(words, opening, closing):
                         break  # "watch the rain fall", "let the water fall": an object and its bare verb
                     if _coordinated_adjective(words, closing):
