@@ -19,8 +19,8 @@ from rules._contractions import BEFORE_A_VERB, WITHOUT_APOSTROPHE, WITHOUT_T
 
 from . import _words as w
 from ._base import GrammarRule
-from .closed_compounds import subject_and_only_verb
 from ._tokens import Word, match_case, occurrences, places, positions
+from .closed_compounds import subject_and_only_verb
 
 if TYPE_CHECKING:
     from lint._document import Document
