@@ -1270,7 +1270,7 @@ class YourConfusion(GrammarRule):
     )
     good = (
         "You're a developer; your code is fine.",
-        "Your welcome pack arrived, and your so-called plan too.",
+        "Your welcome pack arrived, and your so-called plan too; your The Economist renewal is due.",
         "You're home early; you're right.",
         "Your going-away party.",
         "If your building on the hill floods, call us.",
@@ -1321,6 +1321,8 @@ class YourConfusion(GrammarRule):
                 )
                 if following is None:
                     continue
+                if following.text in ("A", "An", "The"):
+                    continue  # "Your The Times subscription": an article in capitals opens a title
                 if _question_subject(words, index):
                     fixed = match_case("you", word.text)  # "Have your seen it?"
                 else:

@@ -180,8 +180,8 @@ class DoubleDeterminer(GrammarRule):
             sifted = second.low in _SECOND_DETERMINERS or second.low in _BE_FORMS or second.low.endswith("ly")
             if not sifted and not (second.low == "it" and _verb_next(words, index + 1)):
                 continue  # the cheap sift: most articles end here ("an it causes": 'and it')
-            if in_quotes(doc, first.start) or doc.text[second.end : second.end + 1] == ")":
-                continue  # "a hotel with an a) pool, b) gym": a list label
+            if in_quotes(doc, first.start) or doc.text[second.end : second.end + 1] in (")", "-"):
+                continue  # "a hotel with an a) pool, b) gym": a list label; "the an- prefix": an affix
             if doc.text[second.end : second.end + 2] in (".m", ".k", ".d", ".s"):
                 continue  # "the a.m. train", "an a.k.a.": a letter of an abbreviation
             if first.text == "A" and index > 0 and words[index - 1].text[:1].isalpha():
