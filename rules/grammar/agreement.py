@@ -686,9 +686,9 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[target_index]
         if verb.low in ("was", "wasn't") and pronoun.low == "i":
             return None
-        addressed = pronoun.low == "you" and index and not words[index - 1].joined
+        addressed = pronoun.low == "you" and (index == 0 or not words[index - 1].joined)
         if addressed and target_index == len(words) - 1 and _plural_noun(verb.low):
-            return None  # "I am on board with this, you guys.": addressed, not a subject
+            return None  # "I am on board with this, you guys.", "You fools!": addressed, not a subject
         replacement = _PLURAL_FORMS.get(verb.low)
         no_apposition = pronoun.low in ("they", "i") and _noun_or_third_person(verb.low)  # "they needs money"
         if replacement is None and (
@@ -1428,7 +1428,11 @@ _MANDATIVE_VERB_FORMS = frozenset(
 def _mandative_before(words: list[Word], index: int) -> bool:
     """A verb of demanding straight before the subject at ``index``, its 'that' left out: "I suggest
     he leave now", "they demanded she resign" (a subjunctive)."""
-    return index > 0 and words[index - 1].joined and words[index - 1].low in _MANDATIVE_VERB_FORMS
+    if index < 1 or not words[index - 1].joined:
+        return False
+    if words[index - 1].low == "rather":  # "I would rather he stay", "she'd rather they wait"
+        return index > 1 and words[index - 2].joined and words[index - 2].low.endswith(("would", "'d", "’d"))
+    return words[index - 1].low in _MANDATIVE_VERB_FORMS
 
 
 _NOT_ONLY = frozenset("not only also".split())
