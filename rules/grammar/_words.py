@@ -329,6 +329,9 @@ MID_ADVERBS = frozenset(
 )
 
 ARTICLES = frozenset("a an the".split())
+LATIN_AFTER_A = frozenset("cappella capella priori posteriori fortiori minori maiori la".split())
+"""Words after which 'a' is no article but the first word of a borrowed phrase ('a priori', 'a
+cappella', 'a la carte'): 'its a priori assumptions', 'the a cappella group'."""
 DEMONSTRATIVES = frozenset("this that these those".split())
 POSSESSIVES = frozenset("my your his her its our their".split())
 DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset("every each no any some another".split())

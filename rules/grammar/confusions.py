@@ -29,6 +29,17 @@ def _apostrophe(doc: Document) -> str:
     return "’" if doc.text.count("’") > doc.text.count("'") else "'"
 
 
+def _borrowed_a(words: list[Word], index: int) -> bool:
+    """The 'a' at ``index`` opens a borrowed phrase ('a priori', 'a cappella', 'a la carte'), which a
+    possessive can stand before: no article there calls for 'it's', 'you're' or 'there'."""
+    return (
+        words[index].low == "a"
+        and words[index].joined
+        and index + 1 < len(words)
+        and words[index + 1].low in w.LATIN_AFTER_A
+    )
+
+
 def _pairs(doc: Document, lows: frozenset[str]) -> Iterator[tuple[list[Word], int, Word, Word | None]]:
     """(sentence words, index, word, the next word if joined to it) for each trigger word."""
     for words, index in occurrences(doc, lows):
@@ -371,6 +382,8 @@ _AFTER_COMPARATIVE = frozenset("to for than if when".split())
 def _its_means_it_is(words: list[Word], index: int) -> bool:
     """'its a shame', 'its too late', 'its hard to explain', 'its where people walk'."""
     following = words[index + 1]
+    if _borrowed_a(words, index + 1):
+        return False  # "its a priori assumptions", "its a cappella arrangements": a borrowed phrase
     if index > 0 and words[index - 1].low == "at" and _superlative(following.low):
         return False  # "at its worst that night", "the city at its finest": the idiom's possessive
     if following.low == "going":  # "its going to rain", but "lead to its going out of business"
@@ -1321,7 +1334,7 @@ class YourConfusion(GrammarRule):
                 )
                 if following is None:
                     continue
-                if following.text in ("A", "An", "The"):
+                if following.text in ("A", "An", "The") or _borrowed_a(words, index + 1):
                     continue  # "Your The Times subscription": an article in capitals opens a title
                 if _question_subject(words, index):
                     fixed = match_case("you", word.text)  # "Have your seen it?"

@@ -22,7 +22,6 @@ _SECOND_DETERMINERS = frozenset("a an the this these those my your his its our t
 
 
 _BE_FORMS = frozenset("is are was were".split())
-_LATIN_A = frozenset("cappella capella priori posteriori fortiori minori maiori".split())
 """'The is', 'the are': a noun lost in an edit (not 'am': "in the am" is the morning)."""
 
 
@@ -188,7 +187,7 @@ class DoubleDeterminer(GrammarRule):
                 continue  # "Vitamin A is", "Plan A was": a capital letter inside a sentence is a label
             if first.text == "A" and index == 0 and doc.text[second.end : second.end + 4] == " for":
                 continue  # "A is for apple": the letter
-            if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in _LATIN_A:
+            if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in w.LATIN_AFTER_A:
                 continue  # "the a cappella group", "an a priori argument": a Latin or Italian phrase
             if second.low in _BE_FORMS:
                 yield self.finding(
