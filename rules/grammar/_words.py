@@ -264,12 +264,21 @@ def is_plural_without_s(word: str) -> bool:
     return word in UNMARKED_PLURALS or is_irregular_plural(word)
 
 
+def plural_of_another_noun(word: str) -> bool:
+    """The word is also the plural of another noun ('bacteria' of 'bacterium', 'data' of 'datum',
+    'dice' of 'die'), so a plural verb after it is right."""
+    lemmas = parts_of_speech(word).get("NOUN", ())
+    return any(word in noun_inflections(other).get("NNS", ()) for other in lemmas if other != word)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_singular_count_noun(word: str) -> bool:
     """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency")."""
     pos = parts_of_speech(word)
     if "NOUN" not in pos or not set(pos) <= {"NOUN", "VERB"} or word not in pos["NOUN"]:
         return False
+    if plural_of_another_noun(word):
+        return False  # 'bacteria' (bacterium), 'data' (datum)
     if word.endswith(("s", "ing")) or word in NOT_SINGULAR_SUBJECTS:
         return False
     return any(form != word for form in noun_inflections(word).get("NNS", ()))
@@ -428,7 +437,8 @@ NOT_SINGULAR_SUBJECTS = frozenset(
     clergy cattle crew faculty audience public family none kind sort type proportion share fraction
     following latter former
     fish deer sheep aircraft spacecraft hovercraft watercraft salmon trout cod tuna halibut bison
-    moose elk swine offspring shrimp squid youth
+    moose elk swine offspring shrimp squid youth fowl grouse quail reindeer caribou buffalo antelope
+    wildebeest pike carp bream mackerel herring haddock plaice poultry vermin kin
     """.split()
 )
 # Collective nouns: a plural verb after them is standard in British English ("the government have").

@@ -1516,7 +1516,7 @@ def _has_plural(low: str) -> bool:
     an adjective that names a group: "the blind were helped")."""
     if low.endswith("s") or low in w.NOT_SINGULAR_SUBJECTS or low in _GROUP_ADJECTIVES:
         return False
-    if "NOUN" not in w.tags(low) or (low.endswith("ing") and "ADJ" in w.tags(low)):
+    if "NOUN" not in w.tags(low) or (low.endswith("ing") and "ADJ" in w.tags(low)) or w.plural_of_another_noun(low):
         return False
     return any(form != low for form in w.noun_inflections(low).get("NNS", ()))
 
