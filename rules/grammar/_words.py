@@ -338,6 +338,17 @@ MID_ADVERBS = frozenset(
 )
 
 ARTICLES = frozenset("a an the".split())
+CODE_HEADS = frozenset(
+    """
+    method methods function functions option options flag flags keyword keywords parameter parameters
+    argument arguments field fields event events property properties variable variables command
+    commands attribute attributes operator operators statement statements hook hooks endpoint
+    endpoints directive directives macro macros callback callbacks handler handlers constructor
+    subcommand subcommands builtin builtins
+    """.split()
+)
+"""Nouns of technical prose that a word names as a label ('the extend method', 'the lose event', 'the
+its parameter', 'the were keyword'): before them a verb or a function word is a name, not a slip."""
 LATIN_AFTER_A = frozenset("cappella capella priori posteriori fortiori minori maiori la".split())
 """Words after which 'a' is no article but the first word of a borrowed phrase ('a priori', 'a
 cappella', 'a la carte'): 'its a priori assumptions', 'the a cappella group'."""

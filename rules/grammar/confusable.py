@@ -425,6 +425,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'the students they taught were bright': a relative clause's verb before the main one
     if word in w.POSSESSIVES and right in ("or", "and") and _word_at(words, index + 2) in w.POSSESSIVES:
         return None  # 'is that their or our table?': two possessives share one noun
+    if left in w.ARTICLES and right in w.CODE_HEADS:
+        return None  # 'the extend method', 'the lose event': a name in technical prose
     if right == "a" and _word_at(words, index + 2) in w.LATIN_AFTER_A:
         return None  # 'their a cappella version': 'a' opens a borrowed phrase, no article
 

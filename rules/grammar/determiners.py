@@ -11,7 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -179,6 +179,8 @@ class DoubleDeterminer(GrammarRule):
             sifted = second.low in _SECOND_DETERMINERS or second.low in _BE_FORMS or second.low.endswith("ly")
             if not sifted and not (second.low == "it" and _verb_next(words, index + 1)):
                 continue  # the cheap sift: most articles end here ("an it causes": 'and it')
+            if code_label(words, index + 1, w.CODE_HEADS):
+                continue  # "the its parameter", "the were keyword": a word named in technical prose
             if in_quotes(doc, first.start) or doc.text[second.end : second.end + 1] in (")", "-"):
                 continue  # "a hotel with an a) pool, b) gym": a list label; "the an- prefix": an affix
             if doc.text[second.end : second.end + 2] in (".m", ".k", ".d", ".s"):

@@ -14,7 +14,7 @@ from ._base import BACKEND_RANK, GrammarRule
 from ._irregular import IRREGULAR
 from ._ngrams import web_pair_count
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
 from .tense import NEVER_PASSIVE
 
 if TYPE_CHECKING:
@@ -1516,6 +1516,8 @@ class VerbForNoun(GrammarRule):
                 continue
             if _in_title(words, index):
                 continue  # "the Lose Yourself video": a title in capitals, quoted as it is
+            if code_label(words, index, w.CODE_HEADS):
+                continue  # "the lose event", "pass the advise option": a name in technical prose
             if not opened and not (
                 _ends_noun_phrase(words, index) and sentence_tags(doc, words)[index] in ("NN", "NNS")
             ):
