@@ -645,6 +645,8 @@ class SubjectVerbAgreement(GrammarRule):
         pronoun = words[index]
         if index > 0 and words[index - 1].low in _NOT_SUBJECT_CONTEXT and not _never_subjunctive(words, index):
             return None
+        if index > 0 and words[index - 1].joined and words[index - 1].low.endswith(("'d", "’d")):
+            return None  # "What'd he say?", "Where'd she go?": 'did' or 'would', then the bare verb
         if pronoun.low == "it" and index > 0 and not _it_opens_clause(words, index):
             return None
         if _second_conjunct(words, index):
