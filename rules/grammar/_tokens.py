@@ -309,6 +309,12 @@ def after(words: list[Word], index: int) -> Word | None:
     return None
 
 
+def code_label(words: list[Word], index: int, heads: frozenset[str]) -> bool:
+    """``words[index]`` names a thing of technical prose: the noun after it, joined, is one of
+    ``heads`` (``_words.CODE_HEADS``: 'the extend method', 'the lose event', 'the its parameter')."""
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low in heads
+
+
 def capitalised_share(words: list[Word]) -> tuple[int, int]:
     """(capitalised, all) among a sentence's words longer than three letters: how far it is written
     in title case, for the rules that leave headings alone (each with its own threshold)."""

@@ -265,12 +265,21 @@ def is_plural_without_s(word: str) -> bool:
     return word in UNMARKED_PLURALS or is_irregular_plural(word)
 
 
+def plural_of_another_noun(word: str) -> bool:
+    """The word is also the plural of another noun ('bacteria' of 'bacterium', 'data' of 'datum',
+    'dice' of 'die'), so a plural verb after it is right."""
+    lemmas = parts_of_speech(word).get("NOUN", ())
+    return any(word in noun_inflections(other).get("NNS", ()) for other in lemmas if other != word)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_singular_count_noun(word: str) -> bool:
     """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency")."""
     pos = parts_of_speech(word)
     if "NOUN" not in pos or not set(pos) <= {"NOUN", "VERB"} or word not in pos["NOUN"]:
         return False
+    if plural_of_another_noun(word):
+        return False  # 'bacteria' (bacterium), 'data' (datum)
     if word.endswith(("s", "ing")) or word in NOT_SINGULAR_SUBJECTS:
         return False
     return any(form != word for form in noun_inflections(word).get("NNS", ()))
@@ -330,6 +339,20 @@ MID_ADVERBS = frozenset(
 )
 
 ARTICLES = frozenset("a an the".split())
+CODE_HEADS = frozenset(
+    """
+    method methods function functions option options flag flags keyword keywords parameter parameters
+    argument arguments field fields event events property properties variable variables command
+    commands attribute attributes operator operators statement statements hook hooks endpoint
+    endpoints directive directives macro macros callback callbacks handler handlers constructor
+    subcommand subcommands builtin builtins
+    """.split()
+)
+"""Nouns of technical prose that a word names as a label ('the extend method', 'the lose event', 'the
+its parameter', 'the were keyword'): before them a verb or a function word is a name, not a slip."""
+LATIN_AFTER_A = frozenset("cappella capella priori posteriori fortiori minori maiori la".split())
+"""Words after which 'a' is no article but the first word of a borrowed phrase ('a priori', 'a
+cappella', 'a la carte'): 'its a priori assumptions', 'the a cappella group'."""
 DEMONSTRATIVES = frozenset("this that these those".split())
 POSSESSIVES = frozenset("my your his her its our their".split())
 DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset("every each no any some another".split())
@@ -426,7 +449,8 @@ NOT_SINGULAR_SUBJECTS = frozenset(
     clergy cattle crew faculty audience public family none kind sort type proportion share fraction
     following latter former
     fish deer sheep aircraft spacecraft hovercraft watercraft salmon trout cod tuna halibut bison
-    moose elk swine offspring shrimp squid youth
+    moose elk swine offspring shrimp squid youth fowl grouse quail reindeer caribou buffalo antelope
+    wildebeest pike carp bream mackerel herring haddock plaice poultry vermin kin
     """.split()
 )
 # Collective nouns: a plural verb after them is standard in British English ("the government have").

@@ -645,6 +645,8 @@ class SubjectVerbAgreement(GrammarRule):
         pronoun = words[index]
         if index > 0 and words[index - 1].low in _NOT_SUBJECT_CONTEXT and not _never_subjunctive(words, index):
             return None
+        if index > 0 and words[index - 1].joined and words[index - 1].low.endswith(("'d", "’d")):
+            return None  # "What'd he say?", "Where'd she go?": 'did' or 'would', then the bare verb
         if pronoun.low == "it" and index > 0 and not _it_opens_clause(words, index):
             return None
         if _second_conjunct(words, index):
@@ -686,9 +688,9 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[target_index]
         if verb.low in ("was", "wasn't") and pronoun.low == "i":
             return None
-        addressed = pronoun.low == "you" and index and not words[index - 1].joined
+        addressed = pronoun.low == "you" and (index == 0 or not words[index - 1].joined)
         if addressed and target_index == len(words) - 1 and _plural_noun(verb.low):
-            return None  # "I am on board with this, you guys.": addressed, not a subject
+            return None  # "I am on board with this, you guys.", "You fools!": addressed, not a subject
         replacement = _PLURAL_FORMS.get(verb.low)
         no_apposition = pronoun.low in ("they", "i") and _noun_or_third_person(verb.low)  # "they needs money"
         if replacement is None and (
@@ -1428,7 +1430,11 @@ _MANDATIVE_VERB_FORMS = frozenset(
 def _mandative_before(words: list[Word], index: int) -> bool:
     """A verb of demanding straight before the subject at ``index``, its 'that' left out: "I suggest
     he leave now", "they demanded she resign" (a subjunctive)."""
-    return index > 0 and words[index - 1].joined and words[index - 1].low in _MANDATIVE_VERB_FORMS
+    if index < 1 or not words[index - 1].joined:
+        return False
+    if words[index - 1].low == "rather":  # "I would rather he stay", "she'd rather they wait"
+        return index > 1 and words[index - 2].joined and words[index - 2].low.endswith(("would", "'d", "’d"))
+    return words[index - 1].low in _MANDATIVE_VERB_FORMS
 
 
 _NOT_ONLY = frozenset("not only also".split())
@@ -1512,7 +1518,7 @@ def _has_plural(low: str) -> bool:
     an adjective that names a group: "the blind were helped")."""
     if low.endswith("s") or low in w.NOT_SINGULAR_SUBJECTS or low in _GROUP_ADJECTIVES:
         return False
-    if "NOUN" not in w.tags(low) or (low.endswith("ing") and "ADJ" in w.tags(low)):
+    if "NOUN" not in w.tags(low) or (low.endswith("ing") and "ADJ" in w.tags(low)) or w.plural_of_another_noun(low):
         return False
     return any(form != low for form in w.noun_inflections(low).get("NNS", ()))
 

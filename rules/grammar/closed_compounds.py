@@ -149,7 +149,7 @@ class ClosedCompound(GrammarRule):
                 continue  # "the man dated", "pass word to them": a clause or a verb and its object
             if _object_and_bare_verb(words, index):
                 continue  # "we watched the sun set over the bay": 'set' is the object's verb
-            if _subject_and_past(words, index):
+            if _subject_and_past(words, index) or subject_and_only_verb(doc, words, index, tags):
                 continue  # "The sun set behind the hills.": the sentence's subject and its verb
             yield self.finding(
                 first.start,
@@ -180,6 +180,26 @@ def _subject_and_past(words: list[Word], index: int) -> bool:
     if not w.verb_tags(words[index + 1].low) & {"VBD", "VBZ"}:
         return False
     return not any(w.only_finite(word.low) for word in words[index + 2 :])
+
+
+_SUBJECT_TAGS = frozenset("DT PRP$ JJ NN NNP CD NN+POS NNP+POS".split())
+
+
+def subject_and_only_verb(doc: Document, words: list[Word], index: int, tags: list[str] | None = None) -> bool:
+    """The pair at ``index`` ends the noun phrase that opens the sentence, its second word can be a
+    verb in -s or the past, and the tagger finds no other verb in the sentence: the phrase is the
+    subject and the second word its verb, where the compound would leave the sentence without one
+    ("The new frame works with any lens", "My head aches after a long day", "The work week ends on
+    Friday", "Our guide lines the route"; not "The frame works are popular", "We bought new lap tops").
+    """
+    if index + 1 >= len(words) or not w.verb_tags(words[index + 1].low) & {"VBZ", "VBD"}:
+        return False
+    if tags is None:
+        tags = sentence_tags(doc, words)
+    if not all(words[at].joined and tags[at] in _SUBJECT_TAGS for at in range(index)):
+        return False
+    others = (tag for at, tag in enumerate(tags) if at not in (index, index + 1))
+    return not any(part.startswith(("VB", "MD")) for tag in others for part in tag.split("+"))
 
 
 RULES = [ClosedCompound]

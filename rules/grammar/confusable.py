@@ -423,6 +423,12 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'he fell a second time', 'it fell a long way': how far or how often, not an object
     if _contact_relative(words, index, right):
         return None  # 'the students they taught were bright': a relative clause's verb before the main one
+    if word in w.POSSESSIVES and right in ("or", "and") and _word_at(words, index + 2) in w.POSSESSIVES:
+        return None  # 'is that their or our table?': two possessives share one noun
+    if left in w.ARTICLES and right in w.CODE_HEADS:
+        return None  # 'the extend method', 'the lose event': a name in technical prose
+    if right == "a" and _word_at(words, index + 2) in w.LATIN_AFTER_A:
+        return None  # 'their a cappella version': 'a' opens a borrowed phrase, no article
 
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
@@ -763,7 +769,7 @@ class ConfusedWord(GrammarRule):
     good: ClassVar[Sequence[str]] = (
         "He could do it if he tried; the cold did not stop him.",
         "Were she here, she would agree; were he alive today, he would be proud.",
-        "They moved to their new place, and there they stayed.",
+        "They moved to their new place, and there they stayed; is it their or your turn?",
         "She asked whether the weather would hold.",
         "It is much worse than the worst we feared.",
         "The peace talks resumed, and the piece ran on Sunday.",

@@ -29,6 +29,52 @@ def _apostrophe(doc: Document) -> str:
     return "’" if doc.text.count("’") > doc.text.count("'") else "'"
 
 
+def _borrowed_a(words: list[Word], index: int) -> bool:
+    """The 'a' at ``index`` opens a borrowed phrase ('a priori', 'a cappella', 'a la carte'), which a
+    possessive can stand before: no article there calls for 'it's', 'you're' or 'there'."""
+    return (
+        words[index].low == "a"
+        and words[index].joined
+        and index + 1 < len(words)
+        and words[index + 1].low in w.LATIN_AFTER_A
+    )
+
+
+_OBJECT_PREPOSITIONS = w.PREPOSITIONS - w.CLAUSE_OPENERS
+"""Prepositions that open no clause: after them 'its' and 'your' are possessives ('by its not
+working', 'despite its not being ready'), never 'it is' (not 'like', 'as', 'since', 'until')."""
+_GERUND_PHRASE_ENDS = w.CLAUSE_OPENERS | w.QUESTION_WORDS | frozenset("to and or".split())
+
+
+def _possessive_reading(doc: Document, words: list[Word], index: int) -> bool:
+    """'its' or 'your' at ``index`` is the possessive, whatever follows it: after a preposition that
+    opens no clause ("I was surprised by its not working", "it depends on your not telling anyone",
+    "with its not inconsiderable assets"), or opening the sentence before a gerund whose phrase the
+    sentence's verb follows within a few words ("Your not answering worried us", "Its going out of
+    business shocked the town"; not "Its not working at all", "Your not going to believe this")."""
+    if index > 0:
+        previous = words[index - 1]
+        return previous.joined and previous.low in _OBJECT_PREPOSITIONS
+    at = 1
+    if at < len(words) and words[at].low == "not" and words[at].joined:
+        at += 1
+    if at >= len(words) or not words[at].low.endswith("ing") or "VBG" not in w.verb_tags(words[at].low):
+        return False
+    tags = sentence_tags(doc, words)
+    for place in range(at + 1, min(at + 6, len(words))):
+        if not words[place - 1].joined or words[place].low in _GERUND_PHRASE_ENDS:
+            return False
+        if any(part in ("VBD", "VBZ", "VBP", "MD") for part in tags[place].split("+")):
+            return True
+        passive = words[place - 1].low in _PASSIVE_GERUNDS  # "Its being fixed": the participle
+        if not passive and w.verb_tags(words[place].low) & {"VBD", "VBZ"}:
+            return True  # "Your not being there hurt her": a past the tagger read as a bare verb
+    return False
+
+
+_PASSIVE_GERUNDS = frozenset("being getting".split())
+
+
 def _pairs(doc: Document, lows: frozenset[str]) -> Iterator[tuple[list[Word], int, Word, Word | None]]:
     """(sentence words, index, word, the next word if joined to it) for each trigger word."""
     for words, index in occurrences(doc, lows):
@@ -317,7 +363,7 @@ class ItsConfusion(GrammarRule):
                     message = f"The possessive '{fixed}' takes no apostrophe."
                     yield self.finding(word.start, word.end + 1, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
-            if word.low == "its" and _its_means_it_is(words, index):
+            if word.low == "its" and _its_means_it_is(words, index) and not _possessive_reading(doc, words, index):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
                 yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
@@ -371,6 +417,8 @@ _AFTER_COMPARATIVE = frozenset("to for than if when".split())
 def _its_means_it_is(words: list[Word], index: int) -> bool:
     """'its a shame', 'its too late', 'its hard to explain', 'its where people walk'."""
     following = words[index + 1]
+    if _borrowed_a(words, index + 1):
+        return False  # "its a priori assumptions", "its a cappella arrangements": a borrowed phrase
     if index > 0 and words[index - 1].low == "at" and _superlative(following.low):
         return False  # "at its worst that night", "the city at its finest": the idiom's possessive
     if following.low == "going":  # "its going to rain", but "lead to its going out of business"
@@ -1270,7 +1318,7 @@ class YourConfusion(GrammarRule):
     )
     good = (
         "You're a developer; your code is fine.",
-        "Your welcome pack arrived, and your so-called plan too.",
+        "Your welcome pack arrived, and your so-called plan too; your The Economist renewal is due.",
         "You're home early; you're right.",
         "Your going-away party.",
         "If your building on the hill floods, call us.",
@@ -1321,6 +1369,10 @@ class YourConfusion(GrammarRule):
                 )
                 if following is None:
                     continue
+                if following.text in ("A", "An", "The") or _borrowed_a(words, index + 1):
+                    continue  # "Your The Times subscription": an article in capitals opens a title
+                if _possessive_reading(doc, words, index):
+                    continue  # "about your going", "Your not answering worried us": a gerund's possessive
                 if _question_subject(words, index):
                     fixed = match_case("you", word.text)  # "Have your seen it?"
                 else:

@@ -11,7 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -22,7 +22,6 @@ _SECOND_DETERMINERS = frozenset("a an the this these those my your his its our t
 
 
 _BE_FORMS = frozenset("is are was were".split())
-_LATIN_A = frozenset("cappella capella priori posteriori fortiori minori maiori".split())
 """'The is', 'the are': a noun lost in an edit (not 'am': "in the am" is the morning)."""
 
 
@@ -180,15 +179,17 @@ class DoubleDeterminer(GrammarRule):
             sifted = second.low in _SECOND_DETERMINERS or second.low in _BE_FORMS or second.low.endswith("ly")
             if not sifted and not (second.low == "it" and _verb_next(words, index + 1)):
                 continue  # the cheap sift: most articles end here ("an it causes": 'and it')
-            if in_quotes(doc, first.start) or doc.text[second.end : second.end + 1] == ")":
-                continue  # "a hotel with an a) pool, b) gym": a list label
+            if code_label(words, index + 1, w.CODE_HEADS):
+                continue  # "the its parameter", "the were keyword": a word named in technical prose
+            if in_quotes(doc, first.start) or doc.text[second.end : second.end + 1] in (")", "-"):
+                continue  # "a hotel with an a) pool, b) gym": a list label; "the an- prefix": an affix
             if doc.text[second.end : second.end + 2] in (".m", ".k", ".d", ".s"):
                 continue  # "the a.m. train", "an a.k.a.": a letter of an abbreviation
             if first.text == "A" and index > 0 and words[index - 1].text[:1].isalpha():
                 continue  # "Vitamin A is", "Plan A was": a capital letter inside a sentence is a label
             if first.text == "A" and index == 0 and doc.text[second.end : second.end + 4] == " for":
                 continue  # "A is for apple": the letter
-            if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in _LATIN_A:
+            if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in w.LATIN_AFTER_A:
                 continue  # "the a cappella group", "an a priori argument": a Latin or Italian phrase
             if second.low in _BE_FORMS:
                 yield self.finding(

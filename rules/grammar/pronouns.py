@@ -662,6 +662,12 @@ class WantThatClause(GrammarRule):
             that, pronoun, verb = words[index + 1], words[index + 2], words[index + 3]
             if that.low != "that" or pronoun.low not in _OBJECT_FORM:
                 continue
+            if (
+                index > 0
+                and words[index - 1].joined
+                and (words[index - 1].low in w.DETERMINERS or _noun_before(words, index))
+            ):
+                continue  # "the want that we feel", "basic wants that we share": the noun and its relative clause
             lemma = next(iter(w.verb_lemmas(verb.low)), None)
             if lemma is None or not w.verb_tags(verb.low) & {"VB", "VBP", "VBZ"}:
                 continue
@@ -673,6 +679,17 @@ class WantThatClause(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _noun_before(words: list[Word], index: int) -> bool:
+    """An adjective that is no noun after a determiner before ``words[index]``: 'our basic wants'."""
+    return (
+        index > 1
+        and words[index - 2].joined
+        and words[index - 2].low in w.DETERMINERS
+        and "ADJ" in w.tags(words[index - 1].low)
+        and "NOUN" not in w.tags(words[index - 1].low)  # not "the council wants that we send"
+    )
 
 
 _WHICH = frozenset(("which",))

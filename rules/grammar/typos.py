@@ -20,6 +20,7 @@ from rules._contractions import BEFORE_A_VERB, WITHOUT_APOSTROPHE, WITHOUT_T
 from . import _words as w
 from ._base import GrammarRule
 from ._tokens import Word, match_case, occurrences, places, positions
+from .closed_compounds import subject_and_only_verb
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -283,6 +284,8 @@ class SplitWord(GrammarRule):
                     opening, closing = start + pattern.first, start + pattern.last - 1
                     if _noun_and_verb(words, opening, closing) or _imperative(words, opening, closing):
                         break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
+                    if closing == opening + 1 and subject_and_only_verb(doc, words, opening):
+                        break  # "My head aches after a long day": the subject and the sentence's one verb
                     if _object_and_bare_verb(words, opening, closing):
                         break  # "watch the rain fall", "let the water fall": an object and its bare verb
                     if _coordinated_adjective(words, closing):
@@ -453,7 +456,11 @@ class JoinedVerb(GrammarRule):
             if previous is None or word.text[:1].isupper():
                 continue
             if previous.low in _PASSIVE:
+                if index + 1 < len(words) and word.joined and _plural_noun_like(words[index + 1].low):
+                    continue  # "the plant got shutdown orders": the noun modifies the next one
                 verb = _PARTICIPLE_NOUNS.get(word.low)
+            elif _asked_subject(words, index):
+                continue  # "Does checkout support PayPal?", "Should backup fail, call us": the subject
             elif previous.low in w.SUBJECT_PRONOUNS and not _object_follows(words, index):
                 continue  # "we startup founders", "thank you backup singers"
             elif previous.capitalised and not previous.sentence_start and previous.low == "may":
@@ -487,6 +494,28 @@ class JoinedVerb(GrammarRule):
 
 
 _PHRASAL_TRIGGERS = frozenset(PHRASAL_NOUNS)
+_INVERTING = w.MODALS | w.DO_FORMS
+
+
+def _plural_noun_like(low: str) -> bool:
+    """A noun in -s ('orders', 'letters', 'notices'): after 'got shutdown' the noun it modifies."""
+    return low.endswith("s") and not low.endswith("ss") and "NOUN" in w.tags(low)
+
+
+def _asked_subject(words: list[Word], index: int) -> bool:
+    """A modal or 'do' opens the sentence (alone or after a question word) before the word at
+    ``index``, and a bare verb follows the word: a question or an inverted condition, whose subject
+    the word is ("Could setup be faster?", "Does checkout support PayPal?", "Should login fail,
+    retry"), not "Can't login to my account" or "Don't backup to the cloud"."""
+    auxiliary = index - 1
+    if words[auxiliary].low not in _INVERTING or not (
+        auxiliary == 0 or (auxiliary == 1 and words[0].low in w.QUESTION_WORDS and words[0].joined)
+    ):
+        return False
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    verb = words[index + 1].low
+    return "VB" in w.verb_tags(verb) and verb not in w.DETERMINERS and verb not in w.PREPOSITIONS
 
 
 _OBJECT_STARTS = w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("to with on in for at from".split())

@@ -14,7 +14,7 @@ from ._base import BACKEND_RANK, GrammarRule
 from ._irregular import IRREGULAR
 from ._ngrams import web_pair_count
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
 from .tense import NEVER_PASSIVE
 
 if TYPE_CHECKING:
@@ -1485,7 +1485,7 @@ class VerbForNoun(GrammarRule):
         "The firm's loses grew, and their loses were large.",
     )
     good = (
-        "The Lose Yourself video was shot in Detroit.",
+        "The Lose Yourself video was shot in Detroit; the Prove button runs the checker.",
         "I believe that this must change; breathe deeply.",
         "They advise the board, and the results prove it.",
         "The tests prove nothing; we all choose our words.",
@@ -1516,6 +1516,8 @@ class VerbForNoun(GrammarRule):
                 continue
             if _in_title(words, index):
                 continue  # "the Lose Yourself video": a title in capitals, quoted as it is
+            if code_label(words, index, w.CODE_HEADS):
+                continue  # "the lose event", "pass the advise option": a name in technical prose
             if not opened and not (
                 _ends_noun_phrase(words, index) and sentence_tags(doc, words)[index] in ("NN", "NNS")
             ):
@@ -1531,13 +1533,10 @@ class VerbForNoun(GrammarRule):
 
 
 def _in_title(words: list[Word], index: int) -> bool:
-    """A capitalised word, not opening the sentence, beside another capitalised word: a title or a
-    name ("the Lose Yourself video", "Breathe Easy Week")."""
+    """A capitalised word, not opening the sentence and not in a line of capitals: a title or a name
+    ("the Lose Yourself video", "Breathe Easy Week", "the Breathe app", "use the Advise tool")."""
     word = words[index]
-    if not word.text[:1].isupper() or word.sentence_start:
-        return False
-    neighbours = [words[at] for at in (index - 1, index + 1) if 0 <= at < len(words)]
-    return any(other.text[:1].isupper() and not other.sentence_start for other in neighbours)
+    return word.text[:1].isupper() and not word.sentence_start and not word.text.isupper()
 
 
 _AFTER_NOUN_PHRASE = w.PREPOSITIONS | w.AUXILIARIES | w.MODALS | frozenset("that and or but when because if".split())

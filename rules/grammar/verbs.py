@@ -778,6 +778,8 @@ def _modifies_object(words: list[Word], index: int) -> bool:
         return False  # "I did wanted catch all errors": 'wanted (to) catch', the verb
     if "-" in following.text and following.low not in w.PREPOSITIONS:
         return True
+    if following.capitalised and w.verb_tags(words[index].low) == {"VBN"}:
+        return True  # "Does spoken English differ?": a participle that is nothing else, before a name
     return bool(kinds) and "ADV" not in kinds and ("NOUN" in kinds or kinds == {"ADJ"})
 
 
