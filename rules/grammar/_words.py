@@ -272,6 +272,22 @@ def plural_of_another_noun(word: str) -> bool:
     return any(word in noun_inflections(other).get("NNS", ()) for other in lemmas if other != word)
 
 
+@lru_cache(maxsize=1 << 12)
+def superlative_form(word: str) -> bool:
+    """An adjective's '-est' form ('tallest', 'biggest'), not a word in '-est' that is a lemma of its
+    own ('honest', 'modest'). The rules that read superlatives add their own guard on the word's
+    other readings (a noun: 'forest', 'interest', 'latest')."""
+    if not word.endswith("est"):
+        return False
+    lemmas = parts_of_speech(word).get("ADJ", ())
+    return bool(lemmas) and word not in lemmas
+
+
+def is_superlative(word: str) -> bool:
+    """'best', 'worst' or an adjective's '-est' form that is no noun ('oldest'; not 'forest', 'interest')."""
+    return word in ("best", "worst") or (superlative_form(word) and "NOUN" not in tags(word))
+
+
 @lru_cache(maxsize=1 << 16)
 def is_singular_count_noun(word: str) -> bool:
     """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency")."""

@@ -293,15 +293,6 @@ _RANKED = frozenset("quality importance priority order standard level rank degre
 """Nouns after 'of' + superlative in set phrases of formal prose ("of highest quality")."""
 
 
-@lru_cache(maxsize=1 << 12)
-def _superlative(low: str) -> bool:
-    """An adjective in '-est' that is the superlative of another ("tallest"; not "honest", "modest")."""
-    if low in _BEST:
-        return True
-    lemmas = w.parts_of_speech(low).get("ADJ", ())
-    return low.endswith("est") and bool(lemmas) and low not in lemmas and "NOUN" not in w.tags(low)
-
-
 class SuperlativeArticle(GrammarRule):
     id = "grammar.superlative-article"
     category = "grammar"
@@ -357,7 +348,7 @@ class SuperlativeArticle(GrammarRule):
                 if not _most_before_noun(words, index):
                     continue
                 noun = words[at + 2]
-            elif adjective.capitalised or noun.capitalised or not _superlative(adjective.low):
+            elif adjective.capitalised or noun.capitalised or not w.is_superlative(adjective.low):
                 continue
             if "NOUN" not in w.tags(noun.low) or w.tags(noun.low) & {"ADJ", "ADV", "ADP"}:
                 continue

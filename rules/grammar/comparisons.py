@@ -617,11 +617,9 @@ def _comparative_of_superlative(word: Word) -> str | None:
     low = word.low
     if low in _GOOD_BAD_SUPERLATIVES:
         return _GOOD_BAD_SUPERLATIVES[low]
-    if not low.endswith("est") or low in _NOT_COMPARATIVE or len(low) < 6:
+    if low in _NOT_COMPARATIVE or len(low) < 6 or not w.superlative_form(low):
         return None
-    parts = w.parts_of_speech(low)
-    lemmas = parts.get("ADJ", ())
-    if not lemmas or low in lemmas or not set(parts) <= {"ADJ", "ADV"}:
+    if not set(w.parts_of_speech(low)) <= {"ADJ", "ADV"}:
         return None
     return low[:-3] + "er"
 
@@ -1280,7 +1278,7 @@ class SuperlativeOf(GrammarRule):
             group, head = words[index], words[index - 3]
             if index < 5 or group.text != group.low or not all(word.joined for word in words[index - 5 : index]):
                 continue
-            if _superlative(words[index - 4].low):
+            if w.is_superlative(words[index - 4].low):
                 first = index - 4
             elif words[index - 5].low in ("most", "least") and "ADJ" in w.tags(words[index - 4].low):
                 first = index - 5  # "the most expensive restaurant of the city"
@@ -1360,7 +1358,7 @@ class CorrelativeComparative(GrammarRule):
         low = word.low
         if low in _TO_COMPARATIVE:
             fixed = _TO_COMPARATIVE[low]
-        elif _superlative(low):
+        elif w.is_superlative(low):
             fixed = low[:-2] + "r"  # "wisest" → "wiser", "biggest" → "bigger"
         else:
             return None
@@ -1396,16 +1394,6 @@ def _correlative_opening(words: list[Word]) -> int | None:
     if opener in _CLAUSE_OPENERS or (words[at].capitalised and opener not in w.DETERMINERS):
         return at
     return None
-
-
-def _superlative(low: str) -> bool:
-    """'oldest', 'best', 'highest': an adjective's superlative (not 'interest', 'forest')."""
-    if low in ("best", "worst"):
-        return True
-    if not low.endswith("est"):
-        return False
-    lemmas = w.parts_of_speech(low).get("ADJ", ())
-    return bool(lemmas) and low not in lemmas and "NOUN" not in w.tags(low)
 
 
 def _continues(low: str) -> bool:

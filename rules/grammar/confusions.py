@@ -1596,11 +1596,7 @@ def _superlative(low: str) -> bool:
     """'best', 'worst' or an adjective in -est that is no noun ("greenest", not "forest", "interest")."""
     if low in ("best", "worst"):
         return True
-    if not low.endswith("est") or len(low) < 6:
-        return False
-    parts = w.parts_of_speech(low)
-    lemmas = parts.get("ADJ", ())
-    return bool(lemmas) and low not in lemmas and set(parts) <= {"ADJ", "ADV"}
+    return len(low) >= 6 and w.superlative_form(low) and set(w.parts_of_speech(low)) <= {"ADJ", "ADV"}
 
 
 def _adjective_after(words: list[Word], index: int) -> bool:

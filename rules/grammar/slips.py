@@ -1321,9 +1321,8 @@ _WORLD_NEXT = frozenset("today and but right now so at for ever".split())
 
 
 def _superlative(low: str) -> bool:
-    if low in ("best", "worst", "most", "least"):
-        return True
-    return low.endswith("est") and low not in w.parts_of_speech(low).get("ADJ", (low,))
+    """'best', 'most', 'least' or an adjective's '-est' form, a noun too ('the latest in the word')."""
+    return low in ("best", "worst", "most", "least") or w.superlative_form(low)
 
 
 def _world(words: list[Word], index: int) -> bool:
