@@ -472,6 +472,8 @@ _LANGUAGES = frozenset(
 )
 """Languages that follow 'speak' as its object ("speaks English very well")."""
 _SHORT_OBJECT = 3
+_DEGREE_HEADS_AFTER = frozenset(("much", "lot"))
+"""The last words of 'very much', 'so much' and 'a lot', which go after a liking verb's object."""
 _ORDER_ADVERBS = frozenset(
     """
     quickly slowly carefully silently quietly loudly gently firmly calmly angrily happily sadly proudly
@@ -534,7 +536,7 @@ class AdverbBeforeObject(GrammarRule):
         "In English an adverb does not stand between a verb and a short object: 'I like football very "
         "much', 'she speaks English very well', not 'I like very much football', 'she speaks very well "
         "English' (the order of many other languages). Reported after verbs of liking before 'very "
-        "much' and an object of at most three words that ends the clause (a long object may follow: "
+        "much' ('so much' or 'a lot' before a determiner) and an object of at most three words that ends the clause (a long object may follow: "
         "'we appreciate very much the support of all our members'), and after 'speak' and "
         "'understand' before 'well', 'fluently' and the like and the name of a language; and after a "
         "finite verb, an adverb of manner or frequency ('slowly', 'carefully', 'always', 'often' …) "
@@ -546,6 +548,7 @@ class AdverbBeforeObject(GrammarRule):
     bad = (
         "I like very much football.",
         "She enjoyed very much the concert, and we loved very much our new house.",
+        "I miss so much my old school, and we enjoyed a lot the show.",
         "She speaks very well English.",
         "He understands perfectly German but speaks poorly French.",
         "The kids ate quickly their lunch.",
@@ -557,6 +560,7 @@ class AdverbBeforeObject(GrammarRule):
         "I like football very much; she speaks English very well.",
         "I would like very much to come, and we appreciate very much the support of all our members.",
         "Thank you very much, and I like it very much.",
+        "We enjoy so much freedom here; I missed so much school; I like a lot of things; we loved so much about it.",
         "She speaks well, English being her first language; he speaks French well.",
         "I enjoyed very much, as always, the concert.",
         "He understood well English law and its history.",
@@ -571,8 +575,8 @@ class AdverbBeforeObject(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _LANGUAGES | frozenset(("much",))):
-            much = words[index].low == "much"
+        for words, index in occurrences(doc, _LANGUAGES | _DEGREE_HEADS_AFTER):
+            much = words[index].low in _DEGREE_HEADS_AFTER
             found = self._very_much(words, index) if much else self._speaks_well(words, index)
             if found is not None and not in_quotes(doc, words[index].start):
                 yield found
@@ -646,8 +650,15 @@ class AdverbBeforeObject(GrammarRule):
         return self._move(words, index, index, index + 1, end)
 
     def _very_much(self, words: list[Word], index: int) -> Finding | None:
-        """'like very much football.': a short object that ends its clause."""
-        if index < 2 or words[index - 1].low != "very" or words[index - 2].low not in _FONDNESS:
+        """'like very much football.', 'love so much this city', 'enjoyed a lot the concert': a short
+        object that ends its clause; after 'so much' and 'a lot' one that opens with a determiner
+        ('enjoy so much freedom' is a quantity, the object itself)."""
+        if index < 2 or words[index - 2].low not in _FONDNESS:
+            return None
+        before = words[index - 1].low
+        if (before, words[index].low) not in (("very", "much"), ("so", "much"), ("a", "lot")):
+            return None
+        if before != "very" and (index + 1 >= len(words) or words[index + 1].low not in _OBJECT_DETERMINERS):
             return None
         if not (words[index - 2].joined and words[index - 1].joined and words[index].joined):
             return None
@@ -666,8 +677,8 @@ class AdverbBeforeObject(GrammarRule):
                 return None
             if not (word.capitalised or "NOUN" in tags or (not last and "ADJ" in tags)):
                 return None
-        if object_words[0].low in ("it", "that", "this", "to"):
-            return None
+        if object_words[0].low in ("it", "that", "to") or (object_words[0].low == "this" and len(object_words) == 1):
+            return None  # "like very much that you came"; but "love so much this city"
         return self._move(words, index - 1, index, index + 1, end)
 
     def _speaks_well(self, words: list[Word], index: int) -> Finding | None:

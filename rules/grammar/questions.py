@@ -303,7 +303,7 @@ class NegationOrder(GrammarRule):
     id = "grammar.negation-order"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Not' in the wrong place: 'Can not you see?', 'Let's don't tell', 'Why not to ask?'."
+    summary = "'Not' in the wrong place: 'Can not you see?', 'Let's don't tell', 'Why not to ask?', 'have yet not seen'."
     why = (
         "A negative question puts 'not' after the subject or joins it to the auxiliary: 'Can't you "
         "see?' or 'Can you not see?', never 'Can not you see?'. 'Let's' is negated with 'not': "
@@ -311,13 +311,15 @@ class NegationOrder(GrammarRule):
         "'Why not ask the manager?'. Checked only in a question that opens with the auxiliary or "
         "'why' (or a question word and the auxiliary) and ends with a question mark, so statements "
         "('it is not you', 'we could not, you know') and titles ('Why not to buy a house') are left "
-        "alone."
+        "alone. In a statement, 'not' goes before 'yet' after 'have': 'I have not yet decided', not "
+        "'I have yet not decided' (reported before a past participle only; 'have yet to decide' is right)."
     )
     bad = (
         "Can not you see that the plan is failing?",
         "Why do not they answer the phone?",
         "Let's don't tell the children.",
         "Why not to ask the manager for a refund?",
+        "The committee has yet not published its findings.",
     )
     good = (
         "Can't you see that the plan is failing? Can you not see it?",
@@ -325,12 +327,14 @@ class NegationOrder(GrammarRule):
         "Let's not tell the children; let's do it now.",
         "Why not ask the manager? She explained why not to ask. Why Not to Buy a House",
         '"Can not you see?" is wrong, the teacher said.',
+        "The committee has not yet published its findings; we have yet to decide. It was cheap, yet not bad.",
     )
     fixed = (
         "Can't you see that the plan is failing?",
         "Why don't they answer the phone?",
         "Let's not tell the children.",
         "Why not ask the manager for a refund?",
+        "The committee has not yet published its findings.",
     )
     fix = "sometimes"
 
@@ -346,13 +350,21 @@ class NegationOrder(GrammarRule):
                 or (lows[position + 1] == "not" and (lows[position] in _WHY or lows[position + 2] in _PRONOUNS))
             )
         ]
+        candidates += [  # "I have yet not decided": 'not yet'
+            position
+            for position in positions(doc, _HAVE)
+            if position < last - 1 and lows[position + 1] == "yet" and lows[position + 2] == "not"
+        ]
+        candidates.sort()
         for words, index in places(doc, candidates):
             low = words[index].low
             if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
             if in_quotes(doc, words[index].start):
                 continue
-            if low in _LETS:
+            if low in _HAVE:
+                finding = self._yet_not(words, index)
+            elif low in _LETS:
                 finding = self._lets(words, index)
             elif low in _WHY:
                 finding = self._why_not_to(doc, words, index)
@@ -381,6 +393,24 @@ class NegationOrder(GrammarRule):
             f"A negative question writes '{contracted} {pronoun}' or '{auxiliary.text} {pronoun} not', "
             f"not '{auxiliary.text} not {pronoun}'.",
             suggestions=(f"{contracted} {pronoun}", f"{auxiliary.text} {pronoun} not"),
+            fix=FixSafety.SAFE,
+        )
+
+    def _yet_not(self, words: list[Word], index: int) -> Finding | None:
+        """'I have yet not decided': 'have', 'yet not' and a participle that is no other form of
+        its verb ('decided', 'seen'; not 'come', 'put'), with the subject before 'have'."""
+        if index == 0 or index + 3 >= len(words) or not words[index + 2].joined:
+            return None
+        participle = words[index + 3]
+        tags = w.verb_tags(participle.low)
+        if participle.capitalised or "VBN" not in tags or tags & {"VB", "VBP"}:
+            return None
+        yet, negation = words[index + 1], words[index + 2]
+        return self.finding(
+            yet.start,
+            negation.end,
+            f"'Not' comes before 'yet': '{words[index].text} not yet {participle.text}'.",
+            suggestions=("not yet",),
             fix=FixSafety.SAFE,
         )
 
