@@ -12,7 +12,17 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import before_the, ends_like_a_sentence, in_quotes, match_case, occurrences, places, positions, run_of, title_like
+from ._tokens import (
+    before_the,
+    ends_like_a_sentence,
+    in_quotes,
+    match_case,
+    occurrences,
+    places,
+    positions,
+    run_of,
+    title_like,
+)
 
 if TYPE_CHECKING:
     from lint._document import Document

@@ -196,6 +196,7 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february april june july
     september october november december""".split()
 )
+_CALENDAR |= frozenset(day + "s" for day in _CALENDAR if day.endswith("day"))  # "on sundays"
 _WORD_MONTHS = frozenset(("march", "may", "august"))
 """Also ordinary words ('it may rain', 'they march', 'an august body'): a month only in a date."""
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(st|nd|rd|th)?")
@@ -212,7 +213,13 @@ class CalendarCapital(GrammarRule):
         "'May' and 'August' are also ordinary words, so they are reported only in a date ('may 5,', "
         "'5 march 2024', 'in august 2019', 'the 5th of may')."
     )
-    bad = ("The council meets on monday.", "The vote is in january.", "It opened on may 5, 2020.", "Born 5 march 2024.")
+    bad = (
+        "The council meets on monday.",
+        "The shop shuts on sundays.",
+        "The vote is in january.",
+        "It opened on may 5, 2020.",
+        "Born 5 march 2024.",
+    )
     good = (
         "The council meets on Monday in January.",
         "It may march on in august company.",
@@ -220,6 +227,7 @@ class CalendarCapital(GrammarRule):
     )
     fixed = (
         "The council meets on Monday.",
+        "The shop shuts on Sundays.",
         "The vote is in January.",
         "It opened on May 5, 2020.",
         "Born 5 March 2024.",

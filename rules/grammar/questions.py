@@ -303,7 +303,9 @@ class NegationOrder(GrammarRule):
     id = "grammar.negation-order"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Not' in the wrong place: 'Can not you see?', 'Let's don't tell', 'Why not to ask?', 'have yet not seen'."
+    summary = (
+        "'Not' in the wrong place: 'Can not you see?', 'Let's don't tell', 'Why not to ask?', 'have yet not seen'."
+    )
     why = (
         "A negative question puts 'not' after the subject or joins it to the auxiliary: 'Can't you "
         "see?' or 'Can you not see?', never 'Can not you see?'. 'Let's' is negated with 'not': "

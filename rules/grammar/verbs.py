@@ -1431,9 +1431,9 @@ def _full_stop_after(doc: Document, last: Word) -> bool:
 
 
 def _bare_predicate(words: list[Word]) -> tuple[int, int, str] | None:
-    """(index of the word 'be' should stand before, index of the adjective, the form of 'be') when the sentence opens with
-    a subject and a predicate without its verb: a personal pronoun and an adjective, after 'very',
-    'so', 'too', 'really' or 'not' if any ("He very tall", "She happy with it", "It not easy");
+    """(index of the word 'be' should stand before, index of the adjective, the form of 'be') when
+    the sentence opens with a subject and a predicate without its verb: a personal pronoun and an
+    adjective, after 'very', 'so', 'too', 'really' or 'not' if any ("He very tall", "She happy with it", "It not easy");
     'This' and 'a' ("This a good idea"); a determiner, a noun and a degree word before an
     adjective ("The weather very cold")."""
     first = words[0]
