@@ -49,7 +49,8 @@ class QuestionOrder(GrammarRule):
         "A question that opens with 'where', 'why', 'what', 'when' or 'how' puts its auxiliary before "
         "the subject ('Where are you going?', 'Why is he late?') or takes 'do' ('What do you want?', "
         "'How much does it cost?'). Checked only in a short question that opens with the question word, "
-        "a subject pronoun and its verb, with no comma and no second verb: 'What you need is rest?' and "
+        "a subject pronoun (or a determiner and a noun) and its verb, with no comma and no second verb: "
+        "'What you need is rest?' and "
         "'When you are ready, call me?' are left alone."
     )
     bad = (
@@ -69,6 +70,8 @@ class QuestionOrder(GrammarRule):
         "What said the old man?",
         "What time you usually have breakfast?",
         "Which platform we need?",
+        "Why the bank closed its branch?",
+        "How the machine works?",
     )
     good = (
         "Where are you going? Why is he always late? What do you want from me?",
@@ -90,6 +93,8 @@ class QuestionOrder(GrammarRule):
         '"What means this symbol?" is not English.',
         "What time do you usually have breakfast? Which platform do we need? What time you leave is up to you.",
         "Which way you go matters? What the hell you want? What can we do? What will we do with it?",
+        "Why did the bank close its branch? How the machine works is a secret?",
+        "Why the long face? What the hell happened?",
     )
     fixed = ()
     fix = "sometimes"
@@ -202,6 +207,8 @@ class QuestionOrder(GrammarRule):
         subject of a determiner and its noun (or 'there') before a form of 'be', a modal or 'have',
         in a short question with no comma and no second verb."""
         end = _noun_subject_end(words, subject_at)
+        if end is None and len(words) <= _SHORT_QUESTION and _whole_question(doc, words):
+            return self._noun_subject_do(doc, words, subject_at)
         if end is None or end >= len(words) or len(words) > _SHORT_QUESTION or not _whole_question(doc, words):
             return None
         verb = words[end]
@@ -213,6 +220,42 @@ class QuestionOrder(GrammarRule):
         if end - 1 > subject_at and sentence_tags(doc, words)[end - 1] not in _NOUN_TAGS:
             return None  # "What the company needs is …": the tagger reads a verb, not the subject's noun
         return self._inverted(words, words[subject_at], verb, doc.text[words[subject_at].start : words[end - 1].end])
+
+    def _noun_subject_do(self, doc: Document, words: list[Word], subject_at: int) -> Finding | None:
+        """'When the next train leaves?', 'How much this laptop costs?': a determiner, at most one
+        adjective or noun and a noun, then a verb the tagger reads as finite and that is not 'be',
+        'have' or a modal: the question takes 'do' before the subject."""
+        if words[subject_at].low not in _NOUN_DETERMINERS or words[subject_at].capitalised:
+            return None
+        tags = sentence_tags(doc, words)
+        for verb_at in (subject_at + 2, subject_at + 3):
+            if verb_at >= len(words) or tags[verb_at] not in _DO_TAGS:
+                continue
+            noun, verb = words[verb_at - 1], words[verb_at]
+            if tags[verb_at - 1] not in _NOUN_TAGS or noun.low in _OATHS or noun.capitalised or verb.capitalised:
+                return None
+            if verb_at == subject_at + 3 and tags[subject_at + 1] not in ("JJ", "NN"):
+                return None
+            if verb.low in _INVERTED or verb.low in w.AUXILIARIES or _second_verb(doc, words, verb_at + 1, verb):
+                return None
+            lemmas = w.verb_lemmas(verb.low)
+            if (
+                not lemmas
+                or _DO_TAGS[tags[verb_at]] not in {"do", "does", "did"}
+                or not w.verb_tags(verb.low) & {tags[verb_at]}
+            ):
+                return None
+            do = _DO_TAGS[tags[verb_at]]
+            written = doc.text[words[subject_at].start : noun.end]
+            asked = f"{do} {written} {lemmas[0]}"
+            return self.finding(
+                words[subject_at].start,
+                verb.end,
+                f"A question takes '{do}' before its subject: '{words[0].text} … {asked}'.",
+                suggestions=(asked,),
+                fix=FixSafety.UNSAFE,
+            )
+        return None
 
     def _inverted(self, words: list[Word], subject: Word, verb: Word, written: str) -> Finding:
         """'… are the shops', '… is he': the auxiliary before the subject as ``written``."""
@@ -267,6 +310,8 @@ semicolon?"); after 'say', 'think', 'want' it opens their object ("What wants a 
 """Verbs asked with 'how much' ("How much costs this jacket?"); the others with 'what'."""
 _PAST_OBJECT_VERBS = frozenset("meant weighed said thought wanted".split())
 _NOUN_TAGS = frozenset(("NN", "NNS"))
+_DO_TAGS = {"VBZ": "does", "VBD": "did", "VBP": "do"}
+"""The 'do' a lexical verb's tag asks for in a question ("When the train leaves?": 'does')."""
 _NOUN_DETERMINERS = frozenset("the this that these those my your his her its our their".split())
 _SUBJECT_OPENERS = _NOUN_DETERMINERS | frozenset(("a", "an"))
 _OATHS = frozenset("hell heck devil deuce fuck".split())
