@@ -17,7 +17,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, ends_phrase, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, ends_like_a_sentence, ends_phrase, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -474,6 +474,12 @@ _LANGUAGES = frozenset(
 _SHORT_OBJECT = 3
 _DEGREE_HEADS_AFTER = frozenset(("much", "lot"))
 """The last words of 'very much', 'so much' and 'a lot', which go after a liking verb's object."""
+_EVERY = frozenset(("every",))
+_GOING = frozenset("go goes went come comes came".split())
+"""Verbs of going, whose place is no object ("I go every week to the gym")."""
+_OBJECT_ASKERS = frozenset("what which who whom that".split())
+_EVERY_TIMES = frozenset("day week month year morning evening night weekend summer winter".split())
+"""Times after 'every' that go after a verb's short object ("reads the paper every day")."""
 _ORDER_ADVERBS = frozenset(
     """
     quickly slowly carefully silently quietly loudly gently firmly calmly angrily happily sadly proudly
@@ -543,13 +549,15 @@ class AdverbBeforeObject(GrammarRule):
         "finite verb, an adverb of manner or frequency ('slowly', 'carefully', 'always', 'often' …) "
         "before a short object that ends the clause or meets a time ('opened slowly the door.', "
         "'tastes always the sauce before serving'): 'opened the door slowly', 'always tastes the "
-        "sauce'. A time or a distance ('left quietly the next morning', 'walked slowly the last "
+        "sauce'; and 'every day' and the like before a short object that ends the sentence ('reads every "
+        "morning the local paper'). A time or a distance ('left quietly the next morning', 'walked slowly the last "
         "mile') and a longer object ('explained carefully the reasons for the delay') are left alone."
     )
     bad = (
         "I like very much football.",
         "She enjoyed very much the concert, and we loved very much our new house.",
         "I miss so much my old school, and we enjoyed a lot the show.",
+        "My father reads every morning the local paper.",
         "She speaks very well English.",
         "He understands perfectly German but speaks poorly French.",
         "The kids ate quickly their lunch.",
@@ -562,6 +570,8 @@ class AdverbBeforeObject(GrammarRule):
         "I would like very much to come, and we appreciate very much the support of all our members.",
         "Thank you very much, and I like it very much.",
         "We enjoy so much freedom here; I missed so much school; I like a lot of things; we loved so much about it.",
+        "I see every day the same faces. Every day the sun rises. What I cook every day the kids love.",
+        "She walks every day the two miles to school.",
         "She speaks well, English being her first language; he speaks French well.",
         "I enjoyed very much, as always, the concert.",
         "He understood well English law and its history.",
@@ -592,6 +602,43 @@ class AdverbBeforeObject(GrammarRule):
             found = self._manner_between(doc, words, index)
             if found is not None:
                 yield found
+        for words, index in occurrences(doc, _EVERY):
+            found = self._time_between(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _time_between(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'She reads every day the newspaper.': a finite verb, 'every' and a time, then a short
+        object (a determiner and at most two words, the last a noun) that ends the sentence."""
+        if index == 0 or index + 3 >= len(words) or len(words) - (index + 2) > _SHORT_OBJECT:
+            return None
+        verb, time, determiner = words[index - 1], words[index + 1], words[index + 2]
+        if time.low not in _EVERY_TIMES or determiner.low not in _OBJECT_DETERMINERS:
+            return None
+        if not all(word.joined for word in words[index - 1 : len(words) - 1]):
+            return None
+        if verb.capitalised or verb.low in _NOT_OBJECT_VERBS or verb.low in w.AUXILIARIES or verb.low in _GOING:
+            return None
+        if any(word.low in _CLAUSE_OPENERS or word.low in _OBJECT_ASKERS for word in words[: index - 1]):
+            return None  # "What I cook every day the kids love": the phrase opens the next clause
+        phrase = words[index + 3 :]
+        if any(
+            word.capitalised or word.low in _NOT_OBJECT_NOUNS or word.low in w.PREPOSITIONS or word.low in w.DETERMINERS
+            for word in phrase
+        ):
+            return None
+        if not ends_like_a_sentence(doc, words) or in_quotes(doc, verb.start):
+            return None
+        from ._tagger import sentence_tags
+
+        tags = sentence_tags(doc, words)
+        if (
+            tags[index - 1] not in w.FINITE_TAGS
+            or not tags[-1].startswith("NN")
+            or "NOUN" not in w.tags(phrase[-1].low)
+        ):
+            return None
+        return self._move(words, index, index + 1, index + 2, len(words) - 1)
 
     def _manner_between(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'opened slowly the door.', 'tastes always the sauce before serving': a finite verb, an
