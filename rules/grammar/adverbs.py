@@ -474,6 +474,8 @@ _LANGUAGES = frozenset(
 _SHORT_OBJECT = 3
 _DEGREE_HEADS_AFTER = frozenset(("much", "lot"))
 """The last words of 'very much', 'so much' and 'a lot', which go after a liking verb's object."""
+_FREQUENT_LY = frozenset("usually rarely frequently occasionally regularly".split())
+"""Frequency adverbs in '-ly', which may stand before a bare noun object ("drinks usually coffee")."""
 _EVERY = frozenset(("every",))
 _GOING = frozenset("go goes went come comes came".split())
 """Verbs of going, whose place is no object ("I go every week to the gym")."""
@@ -550,7 +552,8 @@ class AdverbBeforeObject(GrammarRule):
         "before a short object that ends the clause or meets a time ('opened slowly the door.', "
         "'tastes always the sauce before serving'): 'opened the door slowly', 'always tastes the "
         "sauce'; and 'every day' and the like before a short object that ends the sentence ('reads every "
-        "morning the local paper'). A time or a distance ('left quietly the next morning', 'walked slowly the last "
+        "morning the local paper'); and a frequency adverb before a lone noun object ('plays often tennis': "
+        "'often plays tennis'). A time or a distance ('left quietly the next morning', 'walked slowly the last "
         "mile') and a longer object ('explained carefully the reasons for the delay') are left alone."
     )
     bad = (
@@ -558,6 +561,7 @@ class AdverbBeforeObject(GrammarRule):
         "She enjoyed very much the concert, and we loved very much our new house.",
         "I miss so much my old school, and we enjoyed a lot the show.",
         "My father reads every morning the local paper.",
+        "He plays often tennis, and she drinks usually coffee.",
         "She speaks very well English.",
         "He understands perfectly German but speaks poorly French.",
         "The kids ate quickly their lunch.",
@@ -572,6 +576,7 @@ class AdverbBeforeObject(GrammarRule):
         "We enjoy so much freedom here; I missed so much school; I like a lot of things; we loved so much about it.",
         "I see every day the same faces. Every day the sun rises. What I cook every day the kids love.",
         "She walks every day the two miles to school.",
+        "He often plays tennis; she goes often home; they travel often abroad; it happens often.",
         "She speaks well, English being her first language; he speaks French well.",
         "I enjoyed very much, as always, the concert.",
         "He understood well English law and its history.",
@@ -596,7 +601,9 @@ class AdverbBeforeObject(GrammarRule):
         candidates = [
             p
             for p in positions(doc, _ORDER_ADVERBS)
-            if 0 < p < last and lows[p + 1] in _OBJECT_DETERMINERS and lows[p - 1] not in w.AUXILIARIES
+            if 0 < p <= last
+            and ((p < last and lows[p + 1] in _OBJECT_DETERMINERS) or _bare_object(lows[p + 1]))
+            and lows[p - 1] not in w.AUXILIARIES
         ]
         for words, index in places(doc, candidates):
             found = self._manner_between(doc, words, index)
@@ -645,10 +652,11 @@ class AdverbBeforeObject(GrammarRule):
         adverb of manner or frequency, then a short object (a determiner, at most two words before
         its noun) that ends the clause or is followed by a time or a place. A longer object ('the
         reasons for the delay', 'the door of the shed') may follow the adverb."""
-        if index == 0 or index + 2 >= len(words):
+        if index == 0 or index + 1 >= len(words):
             return None
         verb = words[index - 1]
-        if not (verb.joined and words[index].joined and words[index + 1].joined):
+        bare = words[index + 1].low not in _OBJECT_DETERMINERS
+        if not (verb.joined and words[index].joined and (bare or words[index + 1].joined)):
             return None
         if verb.capitalised or verb.low in _NOT_OBJECT_VERBS or verb.low in w.AUXILIARIES:
             return None
@@ -656,19 +664,24 @@ class AdverbBeforeObject(GrammarRule):
             return None
         if index >= 2 and words[index - 2].low in w.AUXILIARIES:
             return None  # "was opened slowly the next day"
-        end = index + 2
+        if bare and (words[index].low.endswith("ly") and words[index].low not in _FREQUENT_LY):
+            return None  # "speaks softly Italian words": only a frequency adverb before a bare noun
+        end = index + 1 if bare else index + 2
         while (
             end + 1 < len(words)
             and words[end].joined
             and words[end + 1].low not in _AFTER_SHORT_OBJECT
+            and not (bare and words[end + 1].low in w.PREPOSITIONS)
             and words[end + 1].low not in _ORDER_ADVERBS
             and not (words[end + 1].low.endswith("ly") and w.tags(words[end + 1].low) == {"ADV"})
         ):
             end += 1  # the object runs on to the clause's end, or to a time or a place
             if end - index > _SHORT_OBJECT:
                 return None  # a long object may follow the adverb
-        phrase = words[index + 2 : end + 1]
+        phrase = words[index + 1 if bare else index + 2 : end + 1]
         noun = phrase[-1]
+        if bare and (len(phrase) > 1 or not _bare_object(noun.low)):
+            return None  # "plays often tennis": one noun alone
         if any(word.low in _NOT_OBJECT_NOUNS or word.capitalised for word in phrase):
             return None
         if "NOUN" not in w.tags(noun.low) or noun.low in w.PREPOSITIONS:
@@ -695,6 +708,17 @@ class AdverbBeforeObject(GrammarRule):
             word.low in _CLAUSE_OPENERS for word in words[: index - 1]
         ):
             return None  # "When she knocks loudly the dog barks": the next clause's subject and verb
+        if bare:
+            if end + 1 < len(words) and words[end].joined and words[end + 1].low in ("and", "or"):
+                return None  # "visits frequently museums and galleries": the object runs on
+            adverb = words[index]
+            return self.finding(
+                verb.start,
+                adverb.end,
+                f"Put '{adverb.text}' before the verb: '{adverb.low} {verb.text} {noun.text}'.",
+                suggestions=(f"{adverb.low} {verb.text}",),
+                fix=FixSafety.UNSAFE,
+            )
         return self._move(words, index, index, index + 1, end)
 
     def _very_much(self, words: list[Word], index: int) -> Finding | None:
@@ -931,6 +955,13 @@ class AdverbBeforeAuxiliary(GrammarRule):
                 suggestions=(f"{match_case(auxiliary.low, adverb.text)} {adverb.low}",),
                 fix=FixSafety.SAFE,
             )
+
+
+@lru_cache(maxsize=1 << 12)
+def _bare_object(low: str) -> bool:
+    """A word that is only a noun and may stand alone as an object ('tennis', 'coffee', 'friends'):
+    no other part of speech ('home', 'abroad', 'work' are left alone)."""
+    return w.tags(low) == {"NOUN"}
 
 
 def _opens_clause(words: list[Word], at: int) -> bool:
