@@ -1151,7 +1151,8 @@ class MissingAuxiliary(GrammarRule):
         "night before') or the verb has two objects ('the dog thrown a bone'). A sentence that opens "
         "with its subject and an adjective, with no verb at all, has lost its 'be' ('She very busy "
         "with the move', 'This a problem', 'The soup very salty'): reported only when the sentence "
-        "ends with a full stop (headlines, captions and 'You happy now?' are left alone), the "
+        "ends with a full stop (headlines, captions and 'You happy now?' are left alone; a noun subject "
+        "only with other text on its line), the "
         "adjective meets the end, a preposition or 'to', and a noun subject has 'very', 'so', 'too' "
         "or 'really' before its adjective."
     )
@@ -1170,7 +1171,7 @@ class MissingAuxiliary(GrammarRule):
         "The minister said he not aware of the report, and I not sure it matters.",
         "She very happy with the move.",
         "This a problem for the whole team.",
-        "The soup very salty tonight.",
+        "The soup very salty tonight. We sent it back.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1188,6 +1189,7 @@ class MissingAuxiliary(GrammarRule):
         "The ship sunk three miles off the coast. The bell rung three times.",
         "He not only won but set a record; they not yet ready? Are they not aware? Were we not sure?",
         "The soup, very salty, went back. The boy very keen on maths won the prize. You happy now?",
+        "The winning team very happy after the final.",
         "Guests very welcome",
         "This, a small town, grew fast. He alone decides.",
     )
@@ -1283,6 +1285,8 @@ class MissingAuxiliary(GrammarRule):
             if found is None or not _full_stop_after(doc, words[-1]) or title_like(words):
                 continue
             be_at, end_at, be = found
+            if be_at == 2 and _alone_on_line(doc, words):
+                continue  # "The team very happy after the win.": a caption or a note, not prose
             tags = sentence_tags(doc, words)
             if any(_finite(tag) for tag in tags) or (be_at == 2 and tags[1] not in ("NN", "NNS")):
                 continue  # "He alone knows", "The man very tall and thin walked in"
@@ -1421,6 +1425,15 @@ _PREDICATE_DEGREE = frozenset("very so too really extremely".split())
 _AFTER_PREDICATE = frozenset("to this last next every today tonight now again".split())
 """Words that may follow a predicate adjective besides a preposition ("very cold this week")."""
 _BARE_BE = {"i": "am", "you": "are", "we": "are", "they": "are", "he": "is", "she": "is", "it": "is", "this": "is"}
+
+
+def _alone_on_line(doc: Document, words: list[Word]) -> bool:
+    """Nothing but the sentence on its line: a caption, a list item or a note may drop its verbs."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, words[0].start) + 1
+    line_end = text.find("\n", words[-1].end)
+    after = text[words[-1].end : len(text) if line_end < 0 else line_end]
+    return not text[line_start : words[0].start].strip(" \t-*•>#0123456789.)") and len(after.strip()) <= 2
 
 
 def _full_stop_after(doc: Document, last: Word) -> bool:
