@@ -47,6 +47,7 @@ class SentenceStartCapital(GrammarRule):
         "Bring fruit, e.g. apples. Prices rose approx. five per cent; see p. 4 and fig. 2.",
         "Fly to Houston (lv. around noon, arrv. around 4pm).",
         '"Why?" he asked. It was 3.5 metres... and then it stopped. He sold it on eBay. iPhones sold.',
+        "Loop over the rows. i is the row index.",
     )
     fixed = (
         "The match was delayed. The rain did not stop.",
@@ -74,6 +75,8 @@ class SentenceStartCapital(GrammarRule):
                 continue  # "lv. around noon", "rec. and dom. genes"
             if doc.is_protected(start, match.end(1)) or doc.is_protected(match.start(), match.start() + 1):
                 continue
+            if word == "i" and _letter_i(text, match.end(1)):
+                continue  # "Use the -i flag. i is the index": a letter, as grammar.lower-case-i reads it
             # "dont go": the contraction the word lost its apostrophe from, with its capital ("Don't")
             contraction = WITHOUT_MARK.get(word, word)
             fixed = contraction[0].upper() + contraction[1:]
@@ -85,6 +88,12 @@ class SentenceStartCapital(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _letter_i(text: str, end: int) -> bool:
+    """The 'i' that ends at ``end`` comes before 'is', 'has', 'be' …: a letter or an index, not the pronoun."""
+    following = text[end : end + 12].split()
+    return bool(following) and following[0].lower() in _NOT_PRONOUN_VERBS
 
 
 _CLIPPED = frozenset(
