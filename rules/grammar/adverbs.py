@@ -552,8 +552,8 @@ class AdverbBeforeObject(GrammarRule):
         "before a short object that ends the clause or meets a time ('opened slowly the door.', "
         "'tastes always the sauce before serving'): 'opened the door slowly', 'always tastes the "
         "sauce'; and 'every day' and the like before a short object that ends the sentence ('reads every "
-        "morning the local paper'); and a frequency adverb before a lone noun object ('plays often tennis': "
-        "'often plays tennis'). A time or a distance ('left quietly the next morning', 'walked slowly the last "
+        "morning the local paper'); and a frequency adverb before a lone noun object ('bakes often bread': "
+        "'often bakes bread'). A time or a distance ('left quietly the next morning', 'walked slowly the last "
         "mile') and a longer object ('explained carefully the reasons for the delay') are left alone."
     )
     bad = (
@@ -561,7 +561,7 @@ class AdverbBeforeObject(GrammarRule):
         "She enjoyed very much the concert, and we loved very much our new house.",
         "I miss so much my old school, and we enjoyed a lot the show.",
         "My father reads every morning the local paper.",
-        "He plays often tennis, and she drinks usually coffee.",
+        "She bakes often bread, and he eats rarely meat.",
         "She speaks very well English.",
         "He understands perfectly German but speaks poorly French.",
         "The kids ate quickly their lunch.",
@@ -576,7 +576,7 @@ class AdverbBeforeObject(GrammarRule):
         "We enjoy so much freedom here; I missed so much school; I like a lot of things; we loved so much about it.",
         "I see every day the same faces. Every day the sun rises. What I cook every day the kids love.",
         "She walks every day the two miles to school.",
-        "He often plays tennis; she goes often home; they travel often abroad; it happens often.",
+        "He often bakes bread; she goes often home; they travel often abroad; it happens often.",
         "She speaks well, English being her first language; he speaks French well.",
         "I enjoyed very much, as always, the concert.",
         "He understood well English law and its history.",
@@ -681,7 +681,7 @@ class AdverbBeforeObject(GrammarRule):
         phrase = words[index + 1 if bare else index + 2 : end + 1]
         noun = phrase[-1]
         if bare and (len(phrase) > 1 or not _bare_object(noun.low)):
-            return None  # "plays often tennis": one noun alone
+            return None  # "bakes often bread": one noun alone
         if any(word.low in _NOT_OBJECT_NOUNS or word.capitalised for word in phrase):
             return None
         if "NOUN" not in w.tags(noun.low) or noun.low in w.PREPOSITIONS:
@@ -959,7 +959,7 @@ class AdverbBeforeAuxiliary(GrammarRule):
 
 @lru_cache(maxsize=1 << 12)
 def _bare_object(low: str) -> bool:
-    """A word that is only a noun and may stand alone as an object ('tennis', 'coffee', 'friends'):
+    """A word that is only a noun and may stand alone as an object ('bread', 'meat', 'friends'):
     no other part of speech ('home', 'abroad', 'work' are left alone)."""
     return w.tags(low) == {"NOUN"}
 
