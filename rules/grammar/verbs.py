@@ -1172,6 +1172,7 @@ class MissingAuxiliary(GrammarRule):
         "She very happy with the move.",
         "This a problem for the whole team.",
         "The soup very salty tonight. We sent it back.",
+        "He always cheerful at breakfast.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1424,6 +1425,8 @@ _PREDICATE_SUBJECTS = frozenset("i you he she it we they this the my his her our
 _PREDICATE_DEGREE = frozenset("very so too really extremely".split())
 _AFTER_PREDICATE = frozenset("to this last next every today tonight now again".split())
 """Words that may follow a predicate adjective besides a preposition ("very cold this week")."""
+_PREDICATE_ADVERBS = frozenset("not always never usually often sometimes still also already".split())
+"""Adverbs between a subject and its predicate adjective ("She always happy", "He still angry")."""
 _BARE_BE = {"i": "am", "you": "are", "we": "are", "they": "are", "he": "is", "she": "is", "it": "is", "this": "is"}
 
 
@@ -1457,10 +1460,10 @@ def _bare_predicate(words: list[Word]) -> tuple[int, int, str] | None:
     if first.low in _BARE_BE:
         if first.low == "i" and first.text != "I":
             return None
-        at = 2 if words[1].low in _PREDICATE_DEGREE or words[1].low == "not" else 1
+        at = 2 if words[1].low in _PREDICATE_DEGREE or words[1].low in _PREDICATE_ADVERBS else 1
         if at == 2 and not words[1].joined:
             return None
-        degree = words[1].low if at == 2 else None
+        degree = words[1].low if at == 2 and words[1].low in _PREDICATE_DEGREE else None
         return (1, at, _BARE_BE[first.low]) if _predicate_adjective(words, at, degree) else None
     if len(words) < 4 or words[2].low not in _PREDICATE_DEGREE or not words[2].joined:
         return None
