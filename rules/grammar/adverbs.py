@@ -574,6 +574,7 @@ class AdverbBeforeObject(GrammarRule):
         "I would like very much to come, and we appreciate very much the support of all our members.",
         "Thank you very much, and I like it very much.",
         "We enjoy so much freedom here; I missed so much school; I like a lot of things; we loved so much about it.",
+        "She missed a lot this term with a broken wrist, and we loved so much that winter in the hills.",
         "I see every day the same faces. Every day the sun rises. What I cook every day the kids love.",
         "She walks every day the two miles to school.",
         "He often bakes bread; she goes often home; they travel often abroad; it happens often.",
@@ -751,6 +752,8 @@ class AdverbBeforeObject(GrammarRule):
                 return None
         if object_words[0].low in ("it", "that", "to") or (object_words[0].low == "this" and len(object_words) == 1):
             return None  # "like very much that you came"; but "love so much this city"
+        if before != "very" and any(word.low in _NOT_OBJECT_NOUNS for word in object_words):
+            return None  # "missed a lot this term", "loved so much this summer": a time, not the object
         return self._move(words, index - 1, index, index + 1, end)
 
     def _speaks_well(self, words: list[Word], index: int) -> Finding | None:
