@@ -1193,6 +1193,7 @@ class MissingAuxiliary(GrammarRule):
         "The winning team very happy after the final.",
         "Guests very welcome",
         "This, a small town, grew fast. He alone decides.",
+        "We walked home late. The road so dark, the houses so still. Nobody spoke.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1286,6 +1287,8 @@ class MissingAuxiliary(GrammarRule):
             if found is None or not _full_stop_after(doc, words[-1]) or title_like(words):
                 continue
             be_at, end_at, be = found
+            if not words[end_at].joined and end_at + 1 < len(words):
+                continue  # "The night so dark, the streets so quiet.": a list of verbless pictures
             if be_at == 2 and _alone_on_line(doc, words):
                 continue  # "The team very happy after the win.": a caption or a note, not prose
             tags = sentence_tags(doc, words)
