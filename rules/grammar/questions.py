@@ -95,6 +95,7 @@ class QuestionOrder(GrammarRule):
         "Which way you go matters? What the hell you want? What can we do? What will we do with it?",
         "Why did the bank close its branch? How the machine works is a secret?",
         "Why the long face? What the hell happened?",
+        "Why the roadworks? Why the road works? Why the flight delays?",
     )
     fixed = ()
     fix = "sometimes"
@@ -238,6 +239,8 @@ class QuestionOrder(GrammarRule):
                 return None
             if verb.low in _INVERTED or verb.low in w.AUXILIARIES or _second_verb(doc, words, verb_at + 1, verb):
                 return None
+            if words[0].low == "why" and verb_at == len(words) - 1 and "NOUN" in w.tags(verb.low):
+                return None  # "Why the road works?": 'why' and a noun phrase alone ask about a thing
             lemmas = w.verb_lemmas(verb.low)
             if (
                 not lemmas
