@@ -71,6 +71,7 @@ class RepeatedWord(Rule):
         "It was really really cold, much much colder, in a land far far away. It was cheap cheap cheap.",
         "He will sue Sue. Will will come, and the rose rose again.",
         "Whoever wins wins, and what happened happened. Plan A a week ago failed.",
+        "Whether it is is unclear; the reason it is is simple, and the way the world is is odd.",
     )
     fixed = (
         "The council met on Monday. My cousin is having a party.",
@@ -85,7 +86,7 @@ class RepeatedWord(Rule):
         for match in _matches(doc):
             first, second = match.group(1), match.group(3)
             lower = first.lower()
-            if lower in GRAMMATICAL_DOUBLES and not (lower == "is" and _lone_is_is(text, match.start())):
+            if lower in GRAMMATICAL_DOUBLES and not (lower == "is" and _subject_then_is_is(text, match.start())):
                 continue
             if lower not in FUNCTION_WORDS and _subject_clause_verb(text, match.start(), lower):
                 continue  # "whoever wins wins", "what happened happened": a subject clause, then the verb
@@ -159,6 +160,25 @@ def _lone_is_is(text: str, start: int) -> bool:
     opening = max(before.rfind(mark) for mark in (".", "!", "?", "\n", ";", ":"))
     words = re.findall(r"[^\W\d_]+", before[opening + 1 :].lower())
     return not any(word in _FUSED_RELATIVES for word in words)
+
+
+_SUBJECT_WORDS = 5
+"""At most this many words in the noun phrase before a slipped 'is is'."""
+_CLAUSE_WORDS = _FUSED_RELATIVES | frozenset("whether which whichever however wherever whenever if".split())
+
+
+def _subject_then_is_is(text: str, start: int) -> bool:
+    """'Is is' after a lone noun phrase that opens its sentence or clause ('the answer is is not
+    obvious', 'it is is'): a slip. After a clause of its own, the first 'is' ends a subject clause
+    ('whether it is is unclear', 'the reason it is is simple', 'the way the world is is odd')."""
+    from .grammar import _words as w
+
+    before = text[:start]
+    opening = max(before.rfind(mark) for mark in (".", "!", "?", "\n", ";", ":", ",", '"', "“", "”"))
+    words = re.findall(r"[^\W\d_]+", before[opening + 1 :].lower())
+    if not words or len(words) > _SUBJECT_WORDS or any(word in _CLAUSE_WORDS for word in words):
+        return False
+    return not any(word in w.DETERMINERS or word in w.SUBJECT_PRONOUNS for word in words[1:])
 
 
 def _third_time(text: str, end: int, lower: str) -> bool:
