@@ -232,6 +232,7 @@ class CalendarCapital(GrammarRule):
     good = (
         "The council meets on Monday in January.",
         "It may march on in august company.",
+        "Open /reports/fridays/ or run it with --day=monday and save it as sundays.csv.",
         "We march 5 miles; it may 2x the cost; the 5th may be late.",
     )
     fixed = (
@@ -248,6 +249,8 @@ class CalendarCapital(GrammarRule):
             word = words[index]
             if word.text != word.low or doc.is_protected(word.start, word.end):
                 continue
+            if _machine_text(doc, word):
+                continue  # "/fridays/", "--day=monday", "mondays.csv": a path, a flag or a file name
             if word.low in _WORD_MONTHS and not _in_date(doc, words, index):
                 continue
             fixed = word.text[0].upper() + word.text[1:]
