@@ -576,7 +576,7 @@ class AdverbBeforeObject(GrammarRule):
         "We enjoy so much freedom here; I missed so much school; I like a lot of things; we loved so much about it.",
         "She missed a lot this term with a broken wrist, and we loved so much that winter in the hills.",
         "I see every day the same faces. Every day the sun rises. What I cook every day the kids love.",
-        "She walks every day the two miles to school.",
+        "She walks every day the two miles to school, and he swims every morning a few lengths.",
         "He often bakes bread; she goes often home; they travel often abroad; it happens often.",
         "She speaks well, English being her first language; he speaks French well.",
         "I enjoyed very much, as always, the concert.",
@@ -623,6 +623,8 @@ class AdverbBeforeObject(GrammarRule):
         verb, time, determiner = words[index - 1], words[index + 1], words[index + 2]
         if time.low not in _EVERY_TIMES or determiner.low not in _OBJECT_DETERMINERS:
             return None
+        if determiner.low in w.ARTICLES - {"the"}:
+            return None  # "runs every day a kilometre", "swims every morning a few lengths": a measure
         if not all(word.joined for word in words[index - 1 : len(words) - 1]):
             return None
         if verb.capitalised or verb.low in _NOT_OBJECT_VERBS or verb.low in w.AUXILIARIES or verb.low in _GOING:
