@@ -551,8 +551,9 @@ class AdverbBeforeObject(GrammarRule):
         "finite verb, an adverb of manner or frequency ('slowly', 'carefully', 'always', 'often' …) "
         "before a short object that ends the clause or meets a time ('opened slowly the door.', "
         "'tastes always the sauce before serving'): 'opened the door slowly', 'always tastes the "
-        "sauce'; and 'every day' and the like before a short object that ends the sentence ('reads every "
-        "morning the local paper'); and a frequency adverb before a lone noun object ('bakes often bread': "
+        "sauce'; and 'every day' and the like before a short definite object that ends the sentence ('reads "
+        "every morning the local paper'; 'swims every morning a few lengths' is a measure); and a "
+        "frequency adverb before a lone noun object ('bakes often bread': "
         "'often bakes bread'). A time or a distance ('left quietly the next morning', 'walked slowly the last "
         "mile') and a longer object ('explained carefully the reasons for the delay') are left alone."
     )

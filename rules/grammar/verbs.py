@@ -1153,7 +1153,8 @@ class MissingAuxiliary(GrammarRule):
         "with the move', 'This a problem', 'The soup very salty'): reported only when the sentence "
         "ends with a full stop (headlines, captions and 'You happy now?' are left alone; a noun subject "
         "only with other text on its line), the "
-        "adjective meets the end, a preposition or 'to', and a noun subject has 'very', 'so', 'too' "
+        "adjective meets the end, a preposition or 'to' (not a comma: 'The night so dark, the streets so "
+        "quiet.' is a list of pictures), and a noun subject has 'very', 'so', 'too' "
         "or 'really' before its adjective."
     )
     bad = (
