@@ -15,7 +15,8 @@ from lint._rule import Rule
 if TYPE_CHECKING:
     from lint._document import Document, Token
 
-# Words that English legitimately doubles: "had had", "that that", "is is" ("what it is is"),
+# Words that English legitimately doubles: "had had", "that that", "is is" ("what it is is"; only
+# after a subject clause: "the answer is is" is a slip),
 # "do do", reduplication ("bye bye", "so so", "very very" in quotes), and echoic words.
 GRAMMATICAL_DOUBLES = frozenset(
     """
@@ -55,12 +56,13 @@ class RepeatedWord(Rule):
     bad = (
         "The the council met on Monday. My cousin is having Having a party.",
         "She was born in in Vienna. It was cheap cheap, and cheap.",
+        "The answer is is not obvious.",
         "Officials said the\nthe plan was dropped.",
     )
     good = (
         "She had had enough, and said that that was final.",
         "They saw Duran Duran and Walla Walla.",
-        "What it is is a mystery. Bye bye! Night night, sleep tight. Hip hip hooray!",
+        "What it is is a mystery, and all it is is talk. Bye bye! Night night, sleep tight. Hip hip hooray!",
         "the end.\n\nThe next paragraph.",
         "I tell you you're wrong, and that's that.",
         "Ah ah ah, not so fast! Oh oh, here it comes.",
@@ -68,10 +70,13 @@ class RepeatedWord(Rule):
         "She had to re-do do-it-yourself jobs.",
         "It was really really cold, much much colder, in a land far far away. It was cheap cheap cheap.",
         "He will sue Sue. Will will come, and the rose rose again.",
+        "Whoever wins wins, and what happened happened. Plan A a week ago failed.",
+        "Whether it is is unclear; the reason it is is simple, and the way the world is is odd.",
     )
     fixed = (
         "The council met on Monday. My cousin is having a party.",
         "She was born in Vienna. It was cheap, and cheap.",
+        "The answer is not obvious.",
         "Officials said the plan was dropped.",
     )
     fix = "always"
@@ -81,8 +86,12 @@ class RepeatedWord(Rule):
         for match in _matches(doc):
             first, second = match.group(1), match.group(3)
             lower = first.lower()
-            if lower in GRAMMATICAL_DOUBLES:
+            if lower in GRAMMATICAL_DOUBLES and not (lower == "is" and _subject_then_is_is(text, match.start())):
                 continue
+            if lower not in FUNCTION_WORDS and _subject_clause_verb(text, match.start(), lower):
+                continue  # "whoever wins wins", "what happened happened": a subject clause, then the verb
+            if first == "A" and second == "a" and not _is_sentence_start(text, match.start()):
+                continue  # "plan A a few days ago": a label, then the article
             if first != second and (first.isupper() or second.isupper()) and len(first) > 1:
                 continue  # "the first FIRST Global": an acronym beside the word
             if (
@@ -131,6 +140,45 @@ def _noun_then_past(text: str, start: int, lower: str) -> bool:
     from .grammar import _words as w
 
     return "NOUN" in w.tags(lower) and "VBD" in w.verb_tags(lower)
+
+
+_FUSED_RELATIVES = frozenset("what whatever where how why who whoever all".split())
+"""Words that open a subject clause ending in 'is' before the sentence's own 'is' ("what it is is")."""
+
+
+def _subject_clause_verb(text: str, start: int, lower: str) -> bool:
+    """A finite verb doubled after 'whoever', 'what' … in its sentence ("whoever wins wins")."""
+    from .grammar import _words as w
+
+    return bool(w.verb_tags(lower) & {"VBZ", "VBD"}) and not _lone_is_is(text, start)
+
+
+def _lone_is_is(text: str, start: int) -> bool:
+    """'Is is' with no 'what', 'where', 'how', 'all' … before it in its sentence: no subject clause
+    ends on the first 'is' ("the answer is is not obvious"; "what it is is a scam" is right)."""
+    before = text[:start]
+    opening = max(before.rfind(mark) for mark in (".", "!", "?", "\n", ";", ":"))
+    words = re.findall(r"[^\W\d_]+", before[opening + 1 :].lower())
+    return not any(word in _FUSED_RELATIVES for word in words)
+
+
+_SUBJECT_WORDS = 5
+"""At most this many words in the noun phrase before a slipped 'is is'."""
+_CLAUSE_WORDS = _FUSED_RELATIVES | frozenset("whether which whichever however wherever whenever if".split())
+
+
+def _subject_then_is_is(text: str, start: int) -> bool:
+    """'Is is' after a lone noun phrase that opens its sentence or clause ('the answer is is not
+    obvious', 'it is is'): a slip. After a clause of its own, the first 'is' ends a subject clause
+    ('whether it is is unclear', 'the reason it is is simple', 'the way the world is is odd')."""
+    from .grammar import _words as w
+
+    before = text[:start]
+    opening = max(before.rfind(mark) for mark in (".", "!", "?", "\n", ";", ":", ",", '"', "“", "”"))
+    words = re.findall(r"[^\W\d_]+", before[opening + 1 :].lower())
+    if not words or len(words) > _SUBJECT_WORDS or any(word in _CLAUSE_WORDS for word in words):
+        return False
+    return not any(word in w.DETERMINERS or word in w.SUBJECT_PRONOUNS for word in words[1:])
 
 
 def _third_time(text: str, end: int, lower: str) -> bool:

@@ -328,6 +328,13 @@ def title_like(words: list[Word]) -> bool:
     return capitalised * 2 > longer
 
 
+def ends_like_a_sentence(doc: Document, words: list[Word]) -> bool:
+    """The sentence ends with a full stop, a question mark or an exclamation mark (after a closing
+    quotation mark or bracket, if any): not a headline or a list item."""
+    tail = doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)")
+    return tail[:1] in (".", "!", "?")
+
+
 def match_case(replacement: str, original: str) -> str:
     """Give ``replacement`` the capitalisation of ``original`` (first letter or all caps)."""
     if original.isupper() and len(original) > 1:

@@ -17,7 +17,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, ends_phrase, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, ends_like_a_sentence, ends_phrase, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -472,6 +472,16 @@ _LANGUAGES = frozenset(
 )
 """Languages that follow 'speak' as its object ("speaks English very well")."""
 _SHORT_OBJECT = 3
+_DEGREE_HEADS_AFTER = frozenset(("much", "lot"))
+"""The last words of 'very much', 'so much' and 'a lot', which go after a liking verb's object."""
+_FREQUENT_LY = frozenset("usually rarely frequently occasionally regularly".split())
+"""Frequency adverbs in '-ly', which may stand before a bare noun object ("drinks usually coffee")."""
+_EVERY = frozenset(("every",))
+_GOING = frozenset("go goes went come comes came".split())
+"""Verbs of going, whose place is no object ("I go every week to the gym")."""
+_OBJECT_ASKERS = frozenset("what which who whom that".split())
+_EVERY_TIMES = frozenset("day week month year morning evening night weekend summer winter".split())
+"""Times after 'every' that go after a verb's short object ("reads the paper every day")."""
 _ORDER_ADVERBS = frozenset(
     """
     quickly slowly carefully silently quietly loudly gently firmly calmly angrily happily sadly proudly
@@ -534,18 +544,25 @@ class AdverbBeforeObject(GrammarRule):
         "In English an adverb does not stand between a verb and a short object: 'I like football very "
         "much', 'she speaks English very well', not 'I like very much football', 'she speaks very well "
         "English' (the order of many other languages). Reported after verbs of liking before 'very "
-        "much' and an object of at most three words that ends the clause (a long object may follow: "
+        "much' ('so much' or 'a lot' before a determiner) and an object of at most three words that "
+        "ends the clause (a long object may follow: "
         "'we appreciate very much the support of all our members'), and after 'speak' and "
         "'understand' before 'well', 'fluently' and the like and the name of a language; and after a "
         "finite verb, an adverb of manner or frequency ('slowly', 'carefully', 'always', 'often' …) "
         "before a short object that ends the clause or meets a time ('opened slowly the door.', "
         "'tastes always the sauce before serving'): 'opened the door slowly', 'always tastes the "
-        "sauce'. A time or a distance ('left quietly the next morning', 'walked slowly the last "
+        "sauce'; and 'every day' and the like before a short definite object that ends the sentence ('reads "
+        "every morning the local paper'; 'swims every morning a few lengths' is a measure); and a "
+        "frequency adverb before a lone noun object ('bakes often bread': "
+        "'often bakes bread'). A time or a distance ('left quietly the next morning', 'walked slowly the last "
         "mile') and a longer object ('explained carefully the reasons for the delay') are left alone."
     )
     bad = (
         "I like very much football.",
         "She enjoyed very much the concert, and we loved very much our new house.",
+        "I miss so much my old school, and we enjoyed a lot the show.",
+        "My father reads every morning the local paper.",
+        "She bakes often bread, and he eats rarely meat.",
         "She speaks very well English.",
         "He understands perfectly German but speaks poorly French.",
         "The kids ate quickly their lunch.",
@@ -557,6 +574,11 @@ class AdverbBeforeObject(GrammarRule):
         "I like football very much; she speaks English very well.",
         "I would like very much to come, and we appreciate very much the support of all our members.",
         "Thank you very much, and I like it very much.",
+        "We enjoy so much freedom here; I missed so much school; I like a lot of things; we loved so much about it.",
+        "She missed a lot this term with a broken wrist, and we loved so much that winter in the hills.",
+        "I see every day the same faces. Every day the sun rises. What I cook every day the kids love.",
+        "She walks every day the two miles to school, and he swims every morning a few lengths.",
+        "He often bakes bread; she goes often home; they travel often abroad; it happens often.",
         "She speaks well, English being her first language; he speaks French well.",
         "I enjoyed very much, as always, the concert.",
         "He understood well English law and its history.",
@@ -571,8 +593,8 @@ class AdverbBeforeObject(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _LANGUAGES | frozenset(("much",))):
-            much = words[index].low == "much"
+        for words, index in occurrences(doc, _LANGUAGES | _DEGREE_HEADS_AFTER):
+            much = words[index].low in _DEGREE_HEADS_AFTER
             found = self._very_much(words, index) if much else self._speaks_well(words, index)
             if found is not None and not in_quotes(doc, words[index].start):
                 yield found
@@ -581,22 +603,64 @@ class AdverbBeforeObject(GrammarRule):
         candidates = [
             p
             for p in positions(doc, _ORDER_ADVERBS)
-            if 0 < p < last and lows[p + 1] in _OBJECT_DETERMINERS and lows[p - 1] not in w.AUXILIARIES
+            if 0 < p <= last
+            and ((p < last and lows[p + 1] in _OBJECT_DETERMINERS) or _bare_object(lows[p + 1]))
+            and lows[p - 1] not in w.AUXILIARIES
         ]
         for words, index in places(doc, candidates):
             found = self._manner_between(doc, words, index)
             if found is not None:
                 yield found
+        for words, index in occurrences(doc, _EVERY):
+            found = self._time_between(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _time_between(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'She reads every day the newspaper.': a finite verb, 'every' and a time, then a short
+        object (a determiner and at most two words, the last a noun) that ends the sentence."""
+        if index == 0 or index + 3 >= len(words) or len(words) - (index + 2) > _SHORT_OBJECT:
+            return None
+        verb, time, determiner = words[index - 1], words[index + 1], words[index + 2]
+        if time.low not in _EVERY_TIMES or determiner.low not in _OBJECT_DETERMINERS:
+            return None
+        if determiner.low in w.ARTICLES - {"the"}:
+            return None  # "runs every day a kilometre", "swims every morning a few lengths": a measure
+        if not all(word.joined for word in words[index - 1 : len(words) - 1]):
+            return None
+        if verb.capitalised or verb.low in _NOT_OBJECT_VERBS or verb.low in w.AUXILIARIES or verb.low in _GOING:
+            return None
+        if any(word.low in _CLAUSE_OPENERS or word.low in _OBJECT_ASKERS for word in words[: index - 1]):
+            return None  # "What I cook every day the kids love": the phrase opens the next clause
+        phrase = words[index + 3 :]
+        if any(
+            word.capitalised or word.low in _NOT_OBJECT_NOUNS or word.low in w.PREPOSITIONS or word.low in w.DETERMINERS
+            for word in phrase
+        ):
+            return None
+        if not ends_like_a_sentence(doc, words) or in_quotes(doc, verb.start):
+            return None
+        from ._tagger import sentence_tags
+
+        tags = sentence_tags(doc, words)
+        if (
+            tags[index - 1] not in w.FINITE_TAGS
+            or not tags[-1].startswith("NN")
+            or "NOUN" not in w.tags(phrase[-1].low)
+        ):
+            return None
+        return self._move(words, index, index + 1, index + 2, len(words) - 1)
 
     def _manner_between(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'opened slowly the door.', 'tastes always the sauce before serving': a finite verb, an
         adverb of manner or frequency, then a short object (a determiner, at most two words before
         its noun) that ends the clause or is followed by a time or a place. A longer object ('the
         reasons for the delay', 'the door of the shed') may follow the adverb."""
-        if index == 0 or index + 2 >= len(words):
+        if index == 0 or index + 1 >= len(words):
             return None
         verb = words[index - 1]
-        if not (verb.joined and words[index].joined and words[index + 1].joined):
+        bare = words[index + 1].low not in _OBJECT_DETERMINERS
+        if not (verb.joined and words[index].joined and (bare or words[index + 1].joined)):
             return None
         if verb.capitalised or verb.low in _NOT_OBJECT_VERBS or verb.low in w.AUXILIARIES:
             return None
@@ -604,19 +668,24 @@ class AdverbBeforeObject(GrammarRule):
             return None
         if index >= 2 and words[index - 2].low in w.AUXILIARIES:
             return None  # "was opened slowly the next day"
-        end = index + 2
+        if bare and (words[index].low.endswith("ly") and words[index].low not in _FREQUENT_LY):
+            return None  # "speaks softly Italian words": only a frequency adverb before a bare noun
+        end = index + 1 if bare else index + 2
         while (
             end + 1 < len(words)
             and words[end].joined
             and words[end + 1].low not in _AFTER_SHORT_OBJECT
+            and not (bare and words[end + 1].low in w.PREPOSITIONS)
             and words[end + 1].low not in _ORDER_ADVERBS
             and not (words[end + 1].low.endswith("ly") and w.tags(words[end + 1].low) == {"ADV"})
         ):
             end += 1  # the object runs on to the clause's end, or to a time or a place
             if end - index > _SHORT_OBJECT:
                 return None  # a long object may follow the adverb
-        phrase = words[index + 2 : end + 1]
+        phrase = words[index + 1 if bare else index + 2 : end + 1]
         noun = phrase[-1]
+        if bare and (len(phrase) > 1 or not _bare_object(noun.low)):
+            return None  # "bakes often bread": one noun alone
         if any(word.low in _NOT_OBJECT_NOUNS or word.capitalised for word in phrase):
             return None
         if "NOUN" not in w.tags(noun.low) or noun.low in w.PREPOSITIONS:
@@ -643,11 +712,29 @@ class AdverbBeforeObject(GrammarRule):
             word.low in _CLAUSE_OPENERS for word in words[: index - 1]
         ):
             return None  # "When she knocks loudly the dog barks": the next clause's subject and verb
+        if bare:
+            if end + 1 < len(words) and words[end].joined and words[end + 1].low in ("and", "or"):
+                return None  # "visits frequently museums and galleries": the object runs on
+            adverb = words[index]
+            return self.finding(
+                verb.start,
+                adverb.end,
+                f"Put '{adverb.text}' before the verb: '{adverb.low} {verb.text} {noun.text}'.",
+                suggestions=(f"{adverb.low} {verb.text}",),
+                fix=FixSafety.UNSAFE,
+            )
         return self._move(words, index, index, index + 1, end)
 
     def _very_much(self, words: list[Word], index: int) -> Finding | None:
-        """'like very much football.': a short object that ends its clause."""
-        if index < 2 or words[index - 1].low != "very" or words[index - 2].low not in _FONDNESS:
+        """'like very much football.', 'love so much this city', 'enjoyed a lot the concert': a short
+        object that ends its clause; after 'so much' and 'a lot' one that opens with a determiner
+        ('enjoy so much freedom' is a quantity, the object itself)."""
+        if index < 2 or words[index - 2].low not in _FONDNESS:
+            return None
+        before = words[index - 1].low
+        if (before, words[index].low) not in (("very", "much"), ("so", "much"), ("a", "lot")):
+            return None
+        if before != "very" and (index + 1 >= len(words) or words[index + 1].low not in _OBJECT_DETERMINERS):
             return None
         if not (words[index - 2].joined and words[index - 1].joined and words[index].joined):
             return None
@@ -666,8 +753,10 @@ class AdverbBeforeObject(GrammarRule):
                 return None
             if not (word.capitalised or "NOUN" in tags or (not last and "ADJ" in tags)):
                 return None
-        if object_words[0].low in ("it", "that", "this", "to"):
-            return None
+        if object_words[0].low in ("it", "that", "to") or (object_words[0].low == "this" and len(object_words) == 1):
+            return None  # "like very much that you came"; but "love so much this city"
+        if before != "very" and any(word.low in _NOT_OBJECT_NOUNS for word in object_words):
+            return None  # "missed a lot this term", "loved so much this summer": a time, not the object
         return self._move(words, index - 1, index, index + 1, end)
 
     def _speaks_well(self, words: list[Word], index: int) -> Finding | None:
@@ -872,6 +961,13 @@ class AdverbBeforeAuxiliary(GrammarRule):
                 suggestions=(f"{match_case(auxiliary.low, adverb.text)} {adverb.low}",),
                 fix=FixSafety.SAFE,
             )
+
+
+@lru_cache(maxsize=1 << 12)
+def _bare_object(low: str) -> bool:
+    """A word that is only a noun and may stand alone as an object ('bread', 'meat', 'friends'):
+    no other part of speech ('home', 'abroad', 'work' are left alone)."""
+    return w.tags(low) == {"NOUN"}
 
 
 def _opens_clause(words: list[Word], at: int) -> bool:

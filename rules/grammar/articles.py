@@ -12,7 +12,17 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import before_the, in_quotes, match_case, occurrences, places, positions, run_of, title_like
+from ._tokens import (
+    before_the,
+    ends_like_a_sentence,
+    in_quotes,
+    match_case,
+    occurrences,
+    places,
+    positions,
+    run_of,
+    title_like,
+)
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -614,7 +624,7 @@ class MissingArticle(GrammarRule):
         following = words[at + 2] if at + 2 < len(words) and noun.joined else None
         if following is not None and (following.capitalised or following.low not in _OBJECT_PHRASE_NEXT):
             return None  # "bought new car seats", "with close friend John": a compound or a name
-        if not _ends_like_a_sentence(doc, words) or title_like(words):
+        if not ends_like_a_sentence(doc, words) or title_like(words):
             return None
         if "VERB" in tags and sentence_tags(doc, words)[at] not in ("JJ", "JJR", "JJS"):
             return None  # "found sleeping child": the tagger must read an adjective ("an interesting book")
@@ -695,13 +705,6 @@ def _award_title(words: list[Word], at: int) -> bool:
 _AWARD_PERIODS = frozenset("year month week day season match tournament series decade century game".split())
 _DEGREE = frozenset(("very", "really", "extremely"))
 """Degree words between 'is' and an adjective ("it is very good idea": 'a very good idea')."""
-
-
-def _ends_like_a_sentence(doc: Document, words: list[Word]) -> bool:
-    """The sentence ends with a full stop, a question mark or an exclamation mark (after a closing
-    quotation mark or bracket, if any): not a headline or a list item."""
-    tail = doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)")
-    return tail[:1] in (".", "!", "?")
 
 
 _SO = frozenset(("so",))

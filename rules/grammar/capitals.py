@@ -47,6 +47,7 @@ class SentenceStartCapital(GrammarRule):
         "Bring fruit, e.g. apples. Prices rose approx. five per cent; see p. 4 and fig. 2.",
         "Fly to Houston (lv. around noon, arrv. around 4pm).",
         '"Why?" he asked. It was 3.5 metres... and then it stopped. He sold it on eBay. iPhones sold.',
+        "Loop over the rows. i is the row index.",
     )
     fixed = (
         "The match was delayed. The rain did not stop.",
@@ -74,6 +75,8 @@ class SentenceStartCapital(GrammarRule):
                 continue  # "lv. around noon", "rec. and dom. genes"
             if doc.is_protected(start, match.end(1)) or doc.is_protected(match.start(), match.start() + 1):
                 continue
+            if word == "i" and _letter_i(text, match.end(1)):
+                continue  # "Use the -i flag. i is the index": a letter, as grammar.lower-case-i reads it
             # "dont go": the contraction the word lost its apostrophe from, with its capital ("Don't")
             contraction = WITHOUT_MARK.get(word, word)
             fixed = contraction[0].upper() + contraction[1:]
@@ -85,6 +88,12 @@ class SentenceStartCapital(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _letter_i(text: str, end: int) -> bool:
+    """The 'i' that ends at ``end`` comes before 'is', 'has', 'be' …: a letter or an index, not the pronoun."""
+    following = text[end : end + 12].split()
+    return bool(following) and following[0].lower() in _NOT_PRONOUN_VERBS
 
 
 _CLIPPED = frozenset(
@@ -196,6 +205,7 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february april june july
     september october november december""".split()
 )
+_CALENDAR |= frozenset(day + "s" for day in _CALENDAR if day.endswith("day"))  # "on sundays"
 _WORD_MONTHS = frozenset(("march", "may", "august"))
 """Also ordinary words ('it may rain', 'they march', 'an august body'): a month only in a date."""
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(st|nd|rd|th)?")
@@ -212,14 +222,22 @@ class CalendarCapital(GrammarRule):
         "'May' and 'August' are also ordinary words, so they are reported only in a date ('may 5,', "
         "'5 march 2024', 'in august 2019', 'the 5th of may')."
     )
-    bad = ("The council meets on monday.", "The vote is in january.", "It opened on may 5, 2020.", "Born 5 march 2024.")
+    bad = (
+        "The council meets on monday.",
+        "The shop shuts on sundays.",
+        "The vote is in january.",
+        "It opened on may 5, 2020.",
+        "Born 5 march 2024.",
+    )
     good = (
         "The council meets on Monday in January.",
         "It may march on in august company.",
+        "Open /reports/fridays/ or run it with --day=monday and save it as sundays.csv.",
         "We march 5 miles; it may 2x the cost; the 5th may be late.",
     )
     fixed = (
         "The council meets on Monday.",
+        "The shop shuts on Sundays.",
         "The vote is in January.",
         "It opened on May 5, 2020.",
         "Born 5 March 2024.",
@@ -231,6 +249,8 @@ class CalendarCapital(GrammarRule):
             word = words[index]
             if word.text != word.low or doc.is_protected(word.start, word.end):
                 continue
+            if _machine_text(doc, word):
+                continue  # "/fridays/", "--day=monday", "mondays.csv": a path, a flag or a file name
             if word.low in _WORD_MONTHS and not _in_date(doc, words, index):
                 continue
             fixed = word.text[0].upper() + word.text[1:]

@@ -330,6 +330,7 @@ class EmbeddedQuestionOrder(GrammarRule):
 
     def _inverted(self, doc: Document, words: list[Word], wh: Word, aux_at: int) -> Finding | None:
         aux, subject = words[aux_at], words[aux_at + 1]
+        lead = doc.text[wh.start : words[aux_at - 1].end]  # "how much", "what time": the whole question phrase
         low = _straight(aux.low)
         if low in _NEGATED_AUX or wh.low in _THAT_IF:
             # "why didn't he come" → "why he didn't come"; "that can't you" → "that you can't"
@@ -341,7 +342,7 @@ class EmbeddedQuestionOrder(GrammarRule):
             return self.finding(
                 aux.start,
                 subject.end,
-                f"An embedded clause keeps statement order: '{wh.text} {fixed} …'.",
+                f"An embedded clause keeps statement order: '{lead} {fixed} …'.",
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
@@ -378,7 +379,7 @@ class EmbeddedQuestionOrder(GrammarRule):
             return self.finding(
                 aux.start,
                 subject.end,
-                f"An embedded question keeps statement order: '{wh.text} {fixed} …'.",
+                f"An embedded question keeps statement order: '{lead} {fixed} …'.",
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
@@ -408,7 +409,7 @@ class EmbeddedQuestionOrder(GrammarRule):
             form = next((w.verb_form(lemma, tag) for lemma in w.verb_lemmas(verb.low)), None)
             phrase = " ".join(word.text for word in words[aux_at + 1 : end + 1])
             message = (
-                f"An embedded question keeps statement order, without 'do': '{wh.text} {phrase} {form or verb.text}'."
+                f"An embedded question keeps statement order, without 'do': '{lead} {phrase} {form or verb.text}'."
             )
             if tag == "VBP" or not form:
                 form = verb.text

@@ -49,7 +49,8 @@ class QuestionOrder(GrammarRule):
         "A question that opens with 'where', 'why', 'what', 'when' or 'how' puts its auxiliary before "
         "the subject ('Where are you going?', 'Why is he late?') or takes 'do' ('What do you want?', "
         "'How much does it cost?'). Checked only in a short question that opens with the question word, "
-        "a subject pronoun and its verb, with no comma and no second verb: 'What you need is rest?' and "
+        "a subject pronoun (or a determiner and a noun) and its verb, with no comma and no second verb: "
+        "'What you need is rest?' and "
         "'When you are ready, call me?' are left alone."
     )
     bad = (
@@ -69,6 +70,8 @@ class QuestionOrder(GrammarRule):
         "What said the old man?",
         "What time you usually have breakfast?",
         "Which platform we need?",
+        "Why the bank closed its branch?",
+        "How the machine works?",
     )
     good = (
         "Where are you going? Why is he always late? What do you want from me?",
@@ -90,6 +93,9 @@ class QuestionOrder(GrammarRule):
         '"What means this symbol?" is not English.',
         "What time do you usually have breakfast? Which platform do we need? What time you leave is up to you.",
         "Which way you go matters? What the hell you want? What can we do? What will we do with it?",
+        "Why did the bank close its branch? How the machine works is a secret?",
+        "Why the long face? What the hell happened?",
+        "Why the roadworks? Why the road works? Why the flight delays?",
     )
     fixed = ()
     fix = "sometimes"
@@ -202,6 +208,8 @@ class QuestionOrder(GrammarRule):
         subject of a determiner and its noun (or 'there') before a form of 'be', a modal or 'have',
         in a short question with no comma and no second verb."""
         end = _noun_subject_end(words, subject_at)
+        if end is None and len(words) <= _SHORT_QUESTION and _whole_question(doc, words):
+            return self._noun_subject_do(doc, words, subject_at)
         if end is None or end >= len(words) or len(words) > _SHORT_QUESTION or not _whole_question(doc, words):
             return None
         verb = words[end]
@@ -213,6 +221,44 @@ class QuestionOrder(GrammarRule):
         if end - 1 > subject_at and sentence_tags(doc, words)[end - 1] not in _NOUN_TAGS:
             return None  # "What the company needs is …": the tagger reads a verb, not the subject's noun
         return self._inverted(words, words[subject_at], verb, doc.text[words[subject_at].start : words[end - 1].end])
+
+    def _noun_subject_do(self, doc: Document, words: list[Word], subject_at: int) -> Finding | None:
+        """'When the next train leaves?', 'How much this laptop costs?': a determiner, at most one
+        adjective or noun and a noun, then a verb the tagger reads as finite and that is not 'be',
+        'have' or a modal: the question takes 'do' before the subject."""
+        if words[subject_at].low not in _NOUN_DETERMINERS or words[subject_at].capitalised:
+            return None
+        tags = sentence_tags(doc, words)
+        for verb_at in (subject_at + 2, subject_at + 3):
+            if verb_at >= len(words) or tags[verb_at] not in _DO_TAGS:
+                continue
+            noun, verb = words[verb_at - 1], words[verb_at]
+            if tags[verb_at - 1] not in _NOUN_TAGS or noun.low in _OATHS or noun.capitalised or verb.capitalised:
+                return None
+            if verb_at == subject_at + 3 and tags[subject_at + 1] not in ("JJ", "NN"):
+                return None
+            if verb.low in _INVERTED or verb.low in w.AUXILIARIES or _second_verb(doc, words, verb_at + 1, verb):
+                return None
+            if words[0].low == "why" and verb_at == len(words) - 1 and "NOUN" in w.tags(verb.low):
+                return None  # "Why the road works?": 'why' and a noun phrase alone ask about a thing
+            lemmas = w.verb_lemmas(verb.low)
+            if (
+                not lemmas
+                or _DO_TAGS[tags[verb_at]] not in {"do", "does", "did"}
+                or not w.verb_tags(verb.low) & {tags[verb_at]}
+            ):
+                return None
+            do = _DO_TAGS[tags[verb_at]]
+            written = doc.text[words[subject_at].start : noun.end]
+            asked = f"{do} {written} {lemmas[0]}"
+            return self.finding(
+                words[subject_at].start,
+                verb.end,
+                f"A question takes '{do}' before its subject: '{words[0].text} … {asked}'.",
+                suggestions=(asked,),
+                fix=FixSafety.UNSAFE,
+            )
+        return None
 
     def _inverted(self, words: list[Word], subject: Word, verb: Word, written: str) -> Finding:
         """'… are the shops', '… is he': the auxiliary before the subject as ``written``."""
@@ -267,6 +313,8 @@ semicolon?"); after 'say', 'think', 'want' it opens their object ("What wants a 
 """Verbs asked with 'how much' ("How much costs this jacket?"); the others with 'what'."""
 _PAST_OBJECT_VERBS = frozenset("meant weighed said thought wanted".split())
 _NOUN_TAGS = frozenset(("NN", "NNS"))
+_DO_TAGS = {"VBZ": "does", "VBD": "did", "VBP": "do"}
+"""The 'do' a lexical verb's tag asks for in a question ("When the train leaves?": 'does')."""
 _NOUN_DETERMINERS = frozenset("the this that these those my your his her its our their".split())
 _SUBJECT_OPENERS = _NOUN_DETERMINERS | frozenset(("a", "an"))
 _OATHS = frozenset("hell heck devil deuce fuck".split())
@@ -303,7 +351,9 @@ class NegationOrder(GrammarRule):
     id = "grammar.negation-order"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Not' in the wrong place: 'Can not you see?', 'Let's don't tell', 'Why not to ask?'."
+    summary = (
+        "'Not' in the wrong place: 'Can not you see?', 'Let's don't tell', 'Why not to ask?', 'have yet not seen'."
+    )
     why = (
         "A negative question puts 'not' after the subject or joins it to the auxiliary: 'Can't you "
         "see?' or 'Can you not see?', never 'Can not you see?'. 'Let's' is negated with 'not': "
@@ -311,13 +361,15 @@ class NegationOrder(GrammarRule):
         "'Why not ask the manager?'. Checked only in a question that opens with the auxiliary or "
         "'why' (or a question word and the auxiliary) and ends with a question mark, so statements "
         "('it is not you', 'we could not, you know') and titles ('Why not to buy a house') are left "
-        "alone."
+        "alone. In a statement, 'not' goes before 'yet' after 'have': 'I have not yet decided', not "
+        "'I have yet not decided' (reported before a past participle only; 'have yet to decide' is right)."
     )
     bad = (
         "Can not you see that the plan is failing?",
         "Why do not they answer the phone?",
         "Let's don't tell the children.",
         "Why not to ask the manager for a refund?",
+        "The committee has yet not published its findings.",
     )
     good = (
         "Can't you see that the plan is failing? Can you not see it?",
@@ -325,12 +377,14 @@ class NegationOrder(GrammarRule):
         "Let's not tell the children; let's do it now.",
         "Why not ask the manager? She explained why not to ask. Why Not to Buy a House",
         '"Can not you see?" is wrong, the teacher said.',
+        "The committee has not yet published its findings; we have yet to decide. It was cheap, yet not bad.",
     )
     fixed = (
         "Can't you see that the plan is failing?",
         "Why don't they answer the phone?",
         "Let's not tell the children.",
         "Why not ask the manager for a refund?",
+        "The committee has not yet published its findings.",
     )
     fix = "sometimes"
 
@@ -346,13 +400,21 @@ class NegationOrder(GrammarRule):
                 or (lows[position + 1] == "not" and (lows[position] in _WHY or lows[position + 2] in _PRONOUNS))
             )
         ]
+        candidates += [  # "I have yet not decided": 'not yet'
+            position
+            for position in positions(doc, _HAVE)
+            if position < last - 1 and lows[position + 1] == "yet" and lows[position + 2] == "not"
+        ]
+        candidates.sort()
         for words, index in places(doc, candidates):
             low = words[index].low
             if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
             if in_quotes(doc, words[index].start):
                 continue
-            if low in _LETS:
+            if low in _HAVE:
+                finding = self._yet_not(words, index)
+            elif low in _LETS:
                 finding = self._lets(words, index)
             elif low in _WHY:
                 finding = self._why_not_to(doc, words, index)
@@ -381,6 +443,24 @@ class NegationOrder(GrammarRule):
             f"A negative question writes '{contracted} {pronoun}' or '{auxiliary.text} {pronoun} not', "
             f"not '{auxiliary.text} not {pronoun}'.",
             suggestions=(f"{contracted} {pronoun}", f"{auxiliary.text} {pronoun} not"),
+            fix=FixSafety.SAFE,
+        )
+
+    def _yet_not(self, words: list[Word], index: int) -> Finding | None:
+        """'I have yet not decided': 'have', 'yet not' and a participle that is no other form of
+        its verb ('decided', 'seen'; not 'come', 'put'), with the subject before 'have'."""
+        if index == 0 or index + 3 >= len(words) or not words[index + 2].joined:
+            return None
+        participle = words[index + 3]
+        tags = w.verb_tags(participle.low)
+        if participle.capitalised or "VBN" not in tags or tags & {"VB", "VBP"}:
+            return None
+        yet, negation = words[index + 1], words[index + 2]
+        return self.finding(
+            yet.start,
+            negation.end,
+            f"'Not' comes before 'yet': '{words[index].text} not yet {participle.text}'.",
+            suggestions=("not yet",),
             fix=FixSafety.SAFE,
         )
 

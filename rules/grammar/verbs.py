@@ -12,7 +12,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._irregular import IRREGULAR, REGULARISED
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, title_like
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -1150,7 +1150,14 @@ class MissingAuxiliary(GrammarRule):
         "lies here' is a reduced relative). Any other participle that differs from its past "
         "('seen', 'taken', 'written') is the slip there only before an object ('my brother seen the "
         "whole thing'), which no reduced relative takes, unless a time follows ('the photo taken the "
-        "night before') or the verb has two objects ('the dog thrown a bone')."
+        "night before') or the verb has two objects ('the dog thrown a bone'). A sentence that opens "
+        "with its subject and an adjective, with no verb at all, has lost its 'be' ('She very busy "
+        "with the move', 'This a problem', 'The soup very salty'): reported only when the sentence "
+        "ends with a full stop (headlines, captions and 'You happy now?' are left alone; a noun subject "
+        "only with other text on its line), the "
+        "adjective meets the end, a preposition or 'to' (not a comma: 'The night so dark, the streets so "
+        "quiet.' is a list of pictures), and a noun subject has 'very', 'so', 'too' "
+        "or 'really' before its adjective."
     )
     bad = (
         "I seen the report yesterday.",
@@ -1165,6 +1172,10 @@ class MissingAuxiliary(GrammarRule):
         "My brother seen the whole thing, and the visitors taken the lead.",
         "The choir sung three hymns.",
         "The minister said he not aware of the report, and I not sure it matters.",
+        "She very happy with the move.",
+        "This a problem for the whole team.",
+        "The soup very salty tonight. We sent it back.",
+        "He always cheerful at breakfast.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1181,6 +1192,11 @@ class MissingAuxiliary(GrammarRule):
         "The decisions taken that day were reversed. The man known the world over died.",
         "The ship sunk three miles off the coast. The bell rung three times.",
         "He not only won but set a record; they not yet ready? Are they not aware? Were we not sure?",
+        "The soup, very salty, went back. The boy very keen on maths won the prize. You happy now?",
+        "The winning team very happy after the final.",
+        "Guests very welcome",
+        "This, a small town, grew fast. He alone decides.",
+        "We walked home late. The road so dark, the houses so still. Nobody spoke.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1242,6 +1258,7 @@ class MissingAuxiliary(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
         yield from self._u_participles(doc)
+        yield from self._bare_predicates(doc)
 
     def _not_without_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'He not aware of the report', 'I not sure': a subject pronoun, 'not' and an adjective that
@@ -1259,6 +1276,36 @@ class MissingAuxiliary(GrammarRule):
             suggestions=(f"{be} not {adjective.text}",),
             fix=FixSafety.UNSAFE,
         )
+
+    def _bare_predicates(self, doc: Document) -> Iterator[Finding]:
+        """'He very tall for his age.', 'She happy with it.', 'This a good idea.', 'The weather very
+        cold.': a sentence that opens with its subject and an adjective or a noun phrase that only
+        'be' can join to it, with no finite verb anywhere in it, and that ends with a full stop or an
+        exclamation mark (headlines, captions, notes and questions such as 'You happy now?' are
+        left alone)."""
+        for words, index in occurrences(doc, _PREDICATE_SUBJECTS):
+            if index != 0 or len(words) < 3 or in_quotes(doc, words[0].start):
+                continue
+            found = _bare_predicate(words)
+            if found is None or not _full_stop_after(doc, words[-1]) or title_like(words):
+                continue
+            be_at, end_at, be = found
+            if not words[end_at].joined and end_at + 1 < len(words):
+                continue  # "The night so dark, the streets so quiet.": a list of verbless pictures
+            if be_at == 2 and _alone_on_line(doc, words):
+                continue  # "The team very happy after the win.": a caption or a note, not prose
+            tags = sentence_tags(doc, words)
+            if any(_finite(tag) for tag in tags) or (be_at == 2 and tags[1] not in ("NN", "NNS")):
+                continue  # "He alone knows", "The man very tall and thin walked in"
+            before = words[be_at - 1]
+            predicate = " ".join(word.text for word in words[be_at : end_at + 1])
+            yield self.finding(
+                before.start,
+                words[end_at].end,
+                f"The verb is missing: '{before.text} {be} {predicate}'.",
+                suggestions=(f"{before.text} {be} {predicate}",),
+                fix=FixSafety.UNSAFE,
+            )
 
     def _u_participles(self, doc: Document) -> Iterator[Finding]:
         """'The ship sunk quickly', 'the bell rung twice': a noun subject, then the 'u' participle
@@ -1376,6 +1423,81 @@ def _contracted_auxiliary(low: str) -> bool:
 
 def _adverb(low: str) -> bool:
     return low in w.MID_ADVERBS or (low.endswith("ly") and "ADV" in w.tags(low))
+
+
+_PREDICATE_SUBJECTS = frozenset("i you he she it we they this the my his her our their".split())
+"""Words that open a sentence whose 'be' may have dropped out ("He very tall", "This a good idea",
+"The weather very cold")."""
+_PREDICATE_DEGREE = frozenset("very so too really extremely".split())
+_AFTER_PREDICATE = frozenset("to this last next every today tonight now again".split())
+"""Words that may follow a predicate adjective besides a preposition ("very cold this week")."""
+_PREDICATE_ADVERBS = frozenset("not always never usually often sometimes still also already".split())
+"""Adverbs between a subject and its predicate adjective ("She always happy", "He still angry")."""
+_BARE_BE = {"i": "am", "you": "are", "we": "are", "they": "are", "he": "is", "she": "is", "it": "is", "this": "is"}
+
+
+def _alone_on_line(doc: Document, words: list[Word]) -> bool:
+    """Nothing but the sentence on its line: a caption, a list item or a note may drop its verbs."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, words[0].start) + 1
+    line_end = text.find("\n", words[-1].end)
+    after = text[words[-1].end : len(text) if line_end < 0 else line_end]
+    return not text[line_start : words[0].start].strip(" \t-*•>#0123456789.)") and len(after.strip()) <= 2
+
+
+def _full_stop_after(doc: Document, last: Word) -> bool:
+    """The sentence ends with a full stop or an exclamation mark: not a question, which speech
+    asks without 'be' ("You happy now?"), nor a headline or caption."""
+    tail = doc.text[last.end : last.end + 3].lstrip("\"'”’)")
+    return tail[:1] in (".", "!") and tail[:3] != "..."
+
+
+def _bare_predicate(words: list[Word]) -> tuple[int, int, str] | None:
+    """(index of the word 'be' should stand before, index of the adjective, the form of 'be') when
+    the sentence opens with a subject and a predicate without its verb: a personal pronoun and an
+    adjective, after 'very', 'so', 'too', 'really' or 'not' if any ("He very tall", "She happy with it", "It not easy");
+    'This' and 'a' ("This a good idea"); a determiner, a noun and a degree word before an
+    adjective ("The weather very cold")."""
+    first = words[0]
+    if not (first.joined and words[1].joined):
+        return None
+    if first.low == "this":
+        return (1, 1, "is") if words[1].low in ("a", "an") else None
+    if first.low in _BARE_BE:
+        if first.low == "i" and first.text != "I":
+            return None
+        at = 2 if words[1].low in _PREDICATE_DEGREE or words[1].low in _PREDICATE_ADVERBS else 1
+        if at == 2 and not words[1].joined:
+            return None
+        degree = words[1].low if at == 2 and words[1].low in _PREDICATE_DEGREE else None
+        return (1, at, _BARE_BE[first.low]) if _predicate_adjective(words, at, degree) else None
+    if len(words) < 4 or words[2].low not in _PREDICATE_DEGREE or not words[2].joined:
+        return None
+    noun = words[1]
+    noun_tags = w.tags(noun.low)
+    if noun.capitalised or "NOUN" not in noun_tags or "ADJ" in noun_tags:
+        return None
+    if not _predicate_adjective(words, 3, words[2].low):
+        return None
+    return (2, 3, "are" if noun.low.endswith("s") and not noun.low.endswith("ss") else "is")
+
+
+def _predicate_adjective(words: list[Word], at: int, degree: str | None) -> bool:
+    """``words[at]`` is an adjective that ends the sentence or meets a preposition, a comma or 'to':
+    only an adjective (or an adverb too: 'late', 'easy'), or after 'very' also a participle
+    ('very tired'); a word that is a noun too only after a degree word ('very cold')."""
+    if at >= len(words):
+        return False
+    word = words[at]
+    tags = w.tags(word.low)
+    if word.capitalised or "ADJ" not in tags or ("NOUN" in tags and degree is None):
+        return False  # "very cold", but not "He cold" alone
+    if "VERB" in tags and not (degree in ("very", "extremely") and w.verb_tags(word.low) <= {"VBN", "VBD"}):
+        return False
+    if at + 1 == len(words) or not word.joined:
+        return True
+    following = words[at + 1].low
+    return following in w.PREPOSITIONS or following in _AFTER_PREDICATE
 
 
 _BE_FOR = {"i": "am", "we": "are", "they": "are", "he": "is", "she": "is"}
