@@ -395,6 +395,7 @@ class WrongPreposition(GrammarRule):
         "The minister believes on the power of education, and the team is confident for victory.",
         "The guidelines stress on the importance of hand washing.",
         "The unpaid fees amounted for a third of the debt, and they invested into a chain of cafes.",
+        "Two of them applied to a grant, and the fence prevents visitors to climb over.",
     )
     good = (
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
@@ -442,6 +443,7 @@ class WrongPreposition(GrammarRule):
         "She is an expert of international renown; the rise of populism and the rise and fall of prices.",
         "They believe on the whole that it works; she is confident for the future; I'd go for swimming in the sea.",
         "Engineers measure the stresses on the bridge, and we put stress on the importance of sleep.",
+        "The rules apply to a loan of any size; walls were built to prevent the flood to protect the town.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -492,6 +494,7 @@ class WrongPreposition(GrammarRule):
         "The minister believes on the power of education, and the team is confident for victory.",
         "The guidelines stress on the importance of hand washing.",
         "The unpaid fees amounted for a third of the debt, and they invested into a chain of cafes.",
+        "Two of them applied to a grant, and the fence prevents visitors from climbing over.",
     )
     fix = "sometimes"
 
@@ -508,7 +511,10 @@ class WrongPreposition(GrammarRule):
             if position < last
             and (
                 lows[position + 1] in following[lows[position]]
-                or (lows[position + 1] in _NOUN_OBJECT_STARTS and lows[position] in object_heads)
+                or (
+                    (lows[position + 1] in _NOUN_OBJECT_STARTS or lows[position + 1] in w.PERSON_NOUNS)
+                    and lows[position] in object_heads
+                )
             )
             and (lows[position] not in narrow or (position + 1 < last and lows[position + 2] in narrow[lows[position]]))
         ]  # most heads stand before no preposition of theirs: sifted on the flat list of words
@@ -536,8 +542,10 @@ class WrongPreposition(GrammarRule):
         at = index + 1
         if item.object and words[at].low in w.OBJECT_PRONOUNS and words[at].joined and at + 1 < len(words):
             at += 1  # "accused him for stealing"
-        elif item.object and item.gerund and _noun_object(words, at, item):
+        elif item.object and (item.gerund or item.infinitive) and _noun_object(words, at, item):
             at += 2  # "accused the man for stealing" (not with 'of': "blamed the rise of vaping on")
+        elif item.object and item.infinitive and _people_object(words, at, item):
+            at += 1  # "prevent tenants to keep pets"
         preposition = words[at]
         if preposition.low not in item.wrong or preposition.text != preposition.low:
             return None
@@ -556,7 +564,9 @@ class WrongPreposition(GrammarRule):
             return None
         if item.complement and not _complement(doc, words, index, at, item):
             return None
-        after_object = at == index + 2 and words[index + 1].low in w.OBJECT_PRONOUNS
+        after_object = (at == index + 2 and words[index + 1].low in w.OBJECT_PRONOUNS) or (
+            item.infinitive and at > index + 1 and words[at - 1].low in w.PERSON_NOUNS
+        )  # after a person 'to' opens what they do ("prevented the tenants to keep pets")
         loose = preposition.low not in item.right  # "insisted to pay for": 'to' + noun is no reading of the head
         if item.infinitive and (following is None or _ing_form(doc, words, at + 1, after_object, loose) is None):
             return None
@@ -749,19 +759,35 @@ def _following() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _object_heads() -> frozenset[str]:
-    """The forms of the heads whose object may stand before their preposition and a gerund."""
-    return frozenset(form for form, items in collocations().items() if any(i.object and i.gerund for i in items))
+    """The forms of the heads whose object may stand before their preposition and a gerund or a
+    bare verb ("prevented the company to sell")."""
+    return frozenset(
+        form for form, items in collocations().items() if any(i.object and (i.gerund or i.infinitive) for i in items)
+    )
 
 
 def _noun_object(words: list[Word], at: int, item: Collocation) -> bool:
     """Whether a determiner and one noun stand at ``at`` before one of the item's wrong prepositions
-    other than 'of' ("accused the man for stealing")."""
+    other than 'of' ("accused the man for stealing"). Before a bare verb the noun must name people,
+    who can do what follows ("prevented the tenants to keep pets"): after a thing 'to' is more often
+    an infinitive of purpose ("prevent the fire to protect the homes")."""
     if at + 2 >= len(words) or words[at].low not in _NOUN_OBJECT_STARTS or "of" in item.wrong:
         return False
     noun, preposition = words[at + 1], words[at + 2]
     if not (words[at].joined and noun.joined) or preposition.low not in item.wrong:
         return False
+    if item.infinitive and noun.low not in w.PERSON_NOUNS:
+        return False
     return "NOUN" in w.tags(noun.low) and "VBG" not in w.verb_tags(noun.low)
+
+
+def _people_object(words: list[Word], at: int, item: Collocation) -> bool:
+    """Whether a plural noun that names people stands alone at ``at`` before one of the item's wrong
+    prepositions ("prevent tenants to keep pets", "discourage voters to come")."""
+    if at + 1 >= len(words) or not words[at].joined or words[at + 1].low not in item.wrong:
+        return False
+    low = words[at].low
+    return low in w.PERSON_NOUNS and (low in w.PLURAL_PERSONS or low.endswith("s"))
 
 
 _COMPLEMENT_STARTS = frozenset("DT PDT PRP PRP$ JJ JJR JJS NN NNS NNP NNPS VBG".split())
@@ -818,6 +844,8 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         # right preposition further on opens a phrase of its own ("an increase of crime in the city centre")
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
         return False
+    if item.only_after:
+        return True  # the listed word is the complement: "good in maths at school" ('at' is school's)
     return not any(right and _elsewhere(words, index, right, tags) for right in item.right)
 
 

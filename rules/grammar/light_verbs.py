@@ -338,7 +338,12 @@ class LightVerb(GrammarRule):
         tags = sentence_tags(doc, words)
         if tags[index] not in ("NN", "NNS") or not tags[verb_at].startswith("VB"):
             return None
-        if after is not None and tags[index + 1] not in _AFTER_TAGS and after.low not in _TIME_AFTER:
+        if (
+            after is not None
+            and tags[index + 1] not in _AFTER_TAGS
+            and after.low not in _TIME_AFTER
+            and not _this_time(words, index + 1)
+        ):
             return None  # "make homework easier", "say the truth is", "make the photo album"
         if after is not None and tags[index + 1] == "RB" and _guessed_adverb(after.low):
             return None  # "do an investment appraisal": the tagger's guess at a word it does not know
@@ -384,6 +389,23 @@ class LightVerb(GrammarRule):
                 form = w.verb_form(verb, tag)
                 return f"{form} {particle}" if form and particle else form
         return None
+
+
+_THIS_TIMES = frozenset(
+    """term semester year month week weekend morning afternoon evening season summer winter spring autumn
+    quarter time""".split()
+)
+"""Nouns of a time adverbial opened by 'this' or 'that' after the noun ("made a lot of progress this
+term", "did a mistake that morning")."""
+
+
+def _this_time(words: list[Word], at: int) -> bool:
+    """Whether 'this' or 'that' at ``at`` opens a time adverbial: a time noun follows it and ends
+    its phrase ("this term.", not "this year's budget")."""
+    if words[at].low not in ("this", "that") or at + 1 >= len(words) or not words[at].joined:
+        return False
+    noun = words[at + 1]
+    return noun.low in _THIS_TIMES and not (noun.joined and at + 2 < len(words) and words[at + 2].low in ("'s", "’s"))
 
 
 def _guessed_adverb(low: str) -> bool:
