@@ -636,6 +636,20 @@ _NEEDS = {
     "rebel": ("against",),
     "discriminate": ("against",),
     "compete": ("in", "with"),
+    "reminisce": ("about",),
+    "meddle": ("in", "with"),
+    "tamper": ("with",),
+    "empathise": ("with",),
+    "empathize": ("with",),
+    "pertain": ("to",),
+    "dabble": ("in",),
+    "collude": ("with",),
+    "vouch": ("for",),
+    "allude": ("to",),
+    "revel": ("in",),
+    "bask": ("in",),
+    "gaze": ("at",),
+    "immigrate": ("to",),
 }
 """Verbs that reach their object only through a preposition ("rely on them", "comply with the
 rules", "arrived at the hotel", "objected to the rules", "culminated in a deal"); 'listen' and
