@@ -58,7 +58,8 @@ promise promises: make | do
 choice choices: make | do take
 difference: make | do
 lie lies: tell | say
-dream dreams: have | make
+dream dreams: have | make do
+pause pauses: take | do
 conversation conversations discussion discussions: have hold | do
 truth: tell | say
 joke jokes story stories: tell | say
