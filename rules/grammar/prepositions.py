@@ -220,7 +220,7 @@ _PREDICATE_BEFORE = frozenset(
 """Words after which an adjective is a predicate ("is proud", "very proud"), not a modifier."""
 
 _ADVERBIAL_NOUNS = frozenset(
-    """time times moment moments age ages stage point end beginning start outset first last least
+    """time times moment moments age ages stage point end beginning start outset get-go first last least
     weekend weekends night nights morning mornings evening evenings afternoon day days week weeks
     month months year years decade decades century centuries generations second seconds hour hours
     minute minutes present past future meantime while once all general particular part fact short
