@@ -78,8 +78,6 @@ experience: extensive wide | large
 importance: great | big large
 increase increases decrease decreases: sharp large | high
 cold: bad heavy | strong
-sleeper sleepers: light | weak
-bleeding: heavy | strong
 """
 """noun forms: the adjectives they take, best first | adjectives written for them that are wrong
 in every reading of the pair ('big price' is left out: "a big price to pay"; 'small salary',

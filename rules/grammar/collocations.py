@@ -26,6 +26,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._ngrams import web_pair_count
 from ._tagger import sentence_tags
 from ._tokens import Word, each_place, match_case, occurrences, positions
 from .prepositions import TRANSITIVE_FILE, _elsewhere
@@ -240,7 +241,7 @@ _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
         "arrival entry day".split()
     ),
     "in": frozenset(
-        "part fact general particular turn time short practice theory principle effect addition total public "
+        "part fact general particular turn time short practice theory principle effect addition total public passing "
         "private person writing response return contrast comparison recent many most some all order vain "
         "advance detail full depth essence".split()
     ),
@@ -539,6 +540,8 @@ class WrongPreposition(GrammarRule):
             return None  # "more senior than", "a dependent of", "the stop of trading": another reading
         if item.only_before and previous not in item.only_before:
             return None
+        if item.only_before and previous in _SUBJECT_PRONOUNS and _relative_subject(doc, words, index):
+            return None  # "the rules we apply to a loan": the head's object stands before it
         at = index + 1
         if item.object and words[at].low in w.OBJECT_PRONOUNS and words[at].joined and at + 1 < len(words):
             at += 1  # "accused him for stealing"
@@ -556,6 +559,10 @@ class WrongPreposition(GrammarRule):
             return None
         if item.gerund and not (following is not None and _gerund(following.low)):
             return None
+        if item.gerund and _modifies_noun(doc, words, at + 1):
+            return None  # "succeeded on opening night", "thinking in moving images": an -ing modifier
+        if not item.gerund and preposition.low == "on" and following is not None and _gerund(following.low):
+            return None  # "aware on waking": 'on' + -ing is a time adverbial (when waking)
         if item.only_after and (following is None or following.low not in item.only_after):
             return None
         if item.alone and not _ends_phrase(doc, words, at + 2):
@@ -574,6 +581,8 @@ class WrongPreposition(GrammarRule):
             return None  # "smoking is prohibited to protect the forest": an infinitive of purpose
         if item.proper and not (following is not None and following.text[:1].isupper() and following.text != "I"):
             return None
+        if item.proper and _numbered(words, at + 1):
+            return None  # "graduate at Level 4", "at Gate 12": a numbered stage or place, no school
         if doc.is_protected(head.start, preposition.end):
             return None
         return self._finding(doc, head, preposition, following, item)
@@ -779,6 +788,39 @@ def _noun_object(words: list[Word], at: int, item: Collocation) -> bool:
     if item.infinitive and noun.low not in w.PERSON_NOUNS:
         return False
     return "NOUN" in w.tags(noun.low) and "VBG" not in w.verb_tags(noun.low)
+
+
+def _relative_subject(doc: Document, words: list[Word], index: int) -> bool:
+    """Whether the subject pronoun before the head at ``index`` follows a noun: a relative clause
+    without 'that', whose gap is the head's object ("the rules we apply to a loan")."""
+    if index < 2 or not words[index - 2].joined:
+        return False
+    return sentence_tags(doc, words)[index - 2] in ("NN", "NNS", "NNP", "NNPS")
+
+
+_INDEFINITES = frozenset(
+    "anything something everything nothing anyone someone everyone anybody somebody everybody nobody".split()
+)
+
+
+def _modifies_noun(doc: Document, words: list[Word], at: int) -> bool:
+    """Whether the -ing word at ``at`` modifies the bare noun after it: a singular one ("on opening
+    night", "on rising demand": a gerund's object would mostly take a determiner) or a pair common
+    on the web ("in moving images", "in building blocks"); not a gerund and its object ("thinking
+    in changing jobs", "succeeded in winning the prize")."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    tag = sentence_tags(doc, words)[at + 1]
+    if words[at + 1].low in _INDEFINITES:
+        return False  # "stops us of achieving anything": an indefinite pronoun is an object
+    if tag == "NN":
+        return True
+    return tag == "NNS" and web_pair_count(words[at].low, words[at + 1].low) is not None
+
+
+def _numbered(words: list[Word], at: int) -> bool:
+    """Whether the capitalised word at ``at`` stands before a number ("Level 3", "Gate 12")."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].text[:1].isdigit()
 
 
 def _people_object(words: list[Word], at: int, item: Collocation) -> bool:

@@ -343,7 +343,7 @@ class LightVerb(GrammarRule):
             after is not None
             and tags[index + 1] not in _AFTER_TAGS
             and after.low not in _TIME_AFTER
-            and not _this_time(words, index + 1)
+            and not _this_time(words, tags, index + 1)
         ):
             return None  # "make homework easier", "say the truth is", "make the photo album"
         if after is not None and tags[index + 1] == "RB" and _guessed_adverb(after.low):
@@ -400,13 +400,21 @@ _THIS_TIMES = frozenset(
 term", "did a mistake that morning")."""
 
 
-def _this_time(words: list[Word], at: int) -> bool:
+_TIME_END_TAGS = frozenset("IN CC TO RB WRB WDT".split())
+"""Tags of a word after 'this/that' + a time noun that ends the adverbial ("this term in maths",
+"this week and last")."""
+
+
+def _this_time(words: list[Word], tags: list[str], at: int) -> bool:
     """Whether 'this' or 'that' at ``at`` opens a time adverbial: a time noun follows it and ends
-    its phrase ("this term.", not "this year's budget")."""
+    its phrase and the clause's object part ("this term.", "this term and", not "this year's
+    budget", "make the dream this summer a reality": a complement after it)."""
     if words[at].low not in ("this", "that") or at + 1 >= len(words) or not words[at].joined:
         return False
     noun = words[at + 1]
-    return noun.low in _THIS_TIMES and not (noun.joined and at + 2 < len(words) and words[at + 2].low in ("'s", "’s"))
+    if noun.low not in _THIS_TIMES:
+        return False
+    return not noun.joined or at + 2 >= len(words) or tags[at + 2] in _TIME_END_TAGS
 
 
 def _guessed_adverb(low: str) -> bool:
