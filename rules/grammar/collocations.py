@@ -26,7 +26,6 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._ngrams import web_pair_count
 from ._tagger import sentence_tags
 from ._tokens import Word, each_place, match_case, occurrences, positions
 from .prepositions import TRANSITIVE_FILE, _elsewhere
@@ -78,6 +77,10 @@ class Collocation:
     """The word after the preposition is an activity in -ing that 'go' takes directly ("went for
     shopping in town"): only when a preposition or a time word follows it, so that the phrase reads as
     an outing, not a choice or a share ("I'd go for swimming.", "the money went to cycling and rowing")."""
+    plain_gerund: bool = False
+    """With ``gerund``: not when a bare noun follows the -ing word, which then modifies it: "succeeded
+    on opening night", "is thinking in moving images" (a gerund's object mostly has a determiner:
+    "succeeded on winning the cup"; 'capable in making decisions' keeps its bare object)."""
 
 
 _Words = tuple[str, ...]
@@ -101,9 +104,10 @@ _Row = tuple[
     _Words,
     bool,
     bool,
+    bool,
 ]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper, only_after, alone, complement, nouns, object_only ('object = "only"'), activity"""
+proper, only_after, alone, complement, nouns, object_only ('object = "only"'), activity, plain_gerund"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -134,6 +138,7 @@ def _rows() -> tuple[_Row, ...]:
                 tuple(item.get("nouns", ())),
                 item.get("object") == "only",
                 bool(item.get("activity", False)),
+                bool(item.get("plain_gerund", False)),
             )
         )
     return tuple(rows)
@@ -153,7 +158,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     from lint._datacache import cached
 
     status = DATA.stat()
-    rows = cached("grammar-collocations", f"activity:{status.st_size}:{status.st_mtime_ns}", _rows)
+    rows = cached("grammar-collocations", f"plain-gerund:{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
     for row in rows:
         (
@@ -176,6 +181,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             nouns,
             object_only,
             activity,
+            plain_gerund,
         ) = row
         item = Collocation(
             head,
@@ -197,6 +203,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             kind == "noun",
             object_only,
             activity,
+            plain_gerund,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -559,7 +566,7 @@ class WrongPreposition(GrammarRule):
             return None
         if item.gerund and not (following is not None and _gerund(following.low)):
             return None
-        if item.gerund and _modifies_noun(doc, words, at + 1):
+        if item.plain_gerund and _modifies_noun(doc, words, at + 1):
             return None  # "succeeded on opening night", "thinking in moving images": an -ing modifier
         if not item.gerund and preposition.low == "on" and following is not None and _gerund(following.low):
             return None  # "aware on waking": 'on' + -ing is a time adverbial (when waking)
@@ -583,6 +590,8 @@ class WrongPreposition(GrammarRule):
             return None
         if item.proper and _numbered(words, at + 1):
             return None  # "graduate at Level 4", "at Gate 12": a numbered stage or place, no school
+        if item.proper and item.nouns and not item.complement and not _name_holds(words, at + 1, item.nouns):
+            return None  # "admitted at Princeton College", not "admitted at Westminster that …"
         if doc.is_protected(head.start, preposition.end):
             return None
         return self._finding(doc, head, preposition, following, item)
@@ -804,18 +813,23 @@ _INDEFINITES = frozenset(
 
 
 def _modifies_noun(doc: Document, words: list[Word], at: int) -> bool:
-    """Whether the -ing word at ``at`` modifies the bare noun after it: a singular one ("on opening
-    night", "on rising demand": a gerund's object would mostly take a determiner) or a pair common
-    on the web ("in moving images", "in building blocks"); not a gerund and its object ("thinking
-    in changing jobs", "succeeded in winning the prize")."""
-    if at + 1 >= len(words) or not words[at].joined:
+    """Whether the -ing word at ``at`` may modify the bare noun after it ("on opening night", "in
+    moving images"), not take a determiner, a pronoun or an adverb ("succeeded on winning the
+    prize", "thinking in moving to Spain", "achieving anything")."""
+    if at + 1 >= len(words) or not words[at].joined or words[at + 1].low in _INDEFINITES:
         return False
-    tag = sentence_tags(doc, words)[at + 1]
-    if words[at + 1].low in _INDEFINITES:
-        return False  # "stops us of achieving anything": an indefinite pronoun is an object
-    if tag == "NN":
-        return True
-    return tag == "NNS" and web_pair_count(words[at].low, words[at + 1].low) is not None
+    return sentence_tags(doc, words)[at + 1] in ("NN", "NNS")
+
+
+def _name_holds(words: list[Word], at: int, nouns: frozenset[str]) -> bool:
+    """Whether the name from ``at`` (capitalised words, with 'of' and 'the' inside) holds one of
+    ``nouns`` ("Princeton College", "the University of Leeds")."""
+    for i in range(at, min(at + 6, len(words))):
+        if words[i].low in nouns:
+            return True
+        if not words[i].joined or not (words[i].text[:1].isupper() or words[i].low in ("of", "the")):
+            return False
+    return False
 
 
 def _numbered(words: list[Word], at: int) -> bool:
