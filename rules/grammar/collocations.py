@@ -77,6 +77,10 @@ class Collocation:
     """The word after the preposition is an activity in -ing that 'go' takes directly ("went for
     shopping in town"): only when a preposition or a time word follows it, so that the phrase reads as
     an outing, not a choice or a share ("I'd go for swimming.", "the money went to cycling and rowing")."""
+    plain_gerund: bool = False
+    """With ``gerund``: not when a bare noun follows the -ing word, which then modifies it: "succeeded
+    on opening night", "is thinking in moving images" (a gerund's object mostly has a determiner:
+    "succeeded on winning the cup"; 'capable in making decisions' keeps its bare object)."""
 
 
 _Words = tuple[str, ...]
@@ -100,9 +104,10 @@ _Row = tuple[
     _Words,
     bool,
     bool,
+    bool,
 ]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper, only_after, alone, complement, nouns, object_only ('object = "only"'), activity"""
+proper, only_after, alone, complement, nouns, object_only ('object = "only"'), activity, plain_gerund"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -133,6 +138,7 @@ def _rows() -> tuple[_Row, ...]:
                 tuple(item.get("nouns", ())),
                 item.get("object") == "only",
                 bool(item.get("activity", False)),
+                bool(item.get("plain_gerund", False)),
             )
         )
     return tuple(rows)
@@ -152,7 +158,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     from lint._datacache import cached
 
     status = DATA.stat()
-    rows = cached("grammar-collocations", f"activity:{status.st_size}:{status.st_mtime_ns}", _rows)
+    rows = cached("grammar-collocations", f"plain-gerund:{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
     for row in rows:
         (
@@ -175,6 +181,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             nouns,
             object_only,
             activity,
+            plain_gerund,
         ) = row
         item = Collocation(
             head,
@@ -196,6 +203,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             kind == "noun",
             object_only,
             activity,
+            plain_gerund,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -240,7 +248,7 @@ _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
         "arrival entry day".split()
     ),
     "in": frozenset(
-        "part fact general particular turn time short practice theory principle effect addition total public "
+        "part fact general particular turn time short practice theory principle effect addition total public passing "
         "private person writing response return contrast comparison recent many most some all order vain "
         "advance detail full depth essence".split()
     ),
@@ -395,6 +403,7 @@ class WrongPreposition(GrammarRule):
         "The minister believes on the power of education, and the team is confident for victory.",
         "The guidelines stress on the importance of hand washing.",
         "The unpaid fees amounted for a third of the debt, and they invested into a chain of cafes.",
+        "Two of them applied to a grant, and the fence prevents visitors to climb over.",
     )
     good = (
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
@@ -442,6 +451,7 @@ class WrongPreposition(GrammarRule):
         "She is an expert of international renown; the rise of populism and the rise and fall of prices.",
         "They believe on the whole that it works; she is confident for the future; I'd go for swimming in the sea.",
         "Engineers measure the stresses on the bridge, and we put stress on the importance of sleep.",
+        "The rules apply to a loan of any size; walls were built to prevent the flood to protect the town.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -492,6 +502,7 @@ class WrongPreposition(GrammarRule):
         "The minister believes on the power of education, and the team is confident for victory.",
         "The guidelines stress on the importance of hand washing.",
         "The unpaid fees amounted for a third of the debt, and they invested into a chain of cafes.",
+        "Two of them applied to a grant, and the fence prevents visitors from climbing over.",
     )
     fix = "sometimes"
 
@@ -508,7 +519,10 @@ class WrongPreposition(GrammarRule):
             if position < last
             and (
                 lows[position + 1] in following[lows[position]]
-                or (lows[position + 1] in _NOUN_OBJECT_STARTS and lows[position] in object_heads)
+                or (
+                    (lows[position + 1] in _NOUN_OBJECT_STARTS or lows[position + 1] in w.PERSON_NOUNS)
+                    and lows[position] in object_heads
+                )
             )
             and (lows[position] not in narrow or (position + 1 < last and lows[position + 2] in narrow[lows[position]]))
         ]  # most heads stand before no preposition of theirs: sifted on the flat list of words
@@ -533,11 +547,15 @@ class WrongPreposition(GrammarRule):
             return None  # "more senior than", "a dependent of", "the stop of trading": another reading
         if item.only_before and previous not in item.only_before:
             return None
+        if item.only_before and previous in _SUBJECT_PRONOUNS and _relative_subject(doc, words, index):
+            return None  # "the rules we apply to a loan": the head's object stands before it
         at = index + 1
         if item.object and words[at].low in w.OBJECT_PRONOUNS and words[at].joined and at + 1 < len(words):
             at += 1  # "accused him for stealing"
-        elif item.object and item.gerund and _noun_object(words, at, item):
+        elif item.object and (item.gerund or item.infinitive) and _noun_object(words, at, item):
             at += 2  # "accused the man for stealing" (not with 'of': "blamed the rise of vaping on")
+        elif item.object and item.infinitive and _people_object(words, at, item):
+            at += 1  # "prevent tenants to keep pets"
         preposition = words[at]
         if preposition.low not in item.wrong or preposition.text != preposition.low:
             return None
@@ -548,6 +566,10 @@ class WrongPreposition(GrammarRule):
             return None
         if item.gerund and not (following is not None and _gerund(following.low)):
             return None
+        if item.plain_gerund and _modifies_noun(doc, words, at + 1):
+            return None  # "succeeded on opening night", "thinking in moving images": an -ing modifier
+        if not item.gerund and preposition.low == "on" and following is not None and _gerund(following.low):
+            return None  # "aware on waking": 'on' + -ing is a time adverbial (when waking)
         if item.only_after and (following is None or following.low not in item.only_after):
             return None
         if item.alone and not _ends_phrase(doc, words, at + 2):
@@ -556,7 +578,9 @@ class WrongPreposition(GrammarRule):
             return None
         if item.complement and not _complement(doc, words, index, at, item):
             return None
-        after_object = at == index + 2 and words[index + 1].low in w.OBJECT_PRONOUNS
+        after_object = (at == index + 2 and words[index + 1].low in w.OBJECT_PRONOUNS) or (
+            item.infinitive and at > index + 1 and words[at - 1].low in w.PERSON_NOUNS
+        )  # after a person 'to' opens what they do ("prevented the tenants to keep pets")
         loose = preposition.low not in item.right  # "insisted to pay for": 'to' + noun is no reading of the head
         if item.infinitive and (following is None or _ing_form(doc, words, at + 1, after_object, loose) is None):
             return None
@@ -564,6 +588,10 @@ class WrongPreposition(GrammarRule):
             return None  # "smoking is prohibited to protect the forest": an infinitive of purpose
         if item.proper and not (following is not None and following.text[:1].isupper() and following.text != "I"):
             return None
+        if item.proper and _numbered(words, at + 1):
+            return None  # "graduate at Level 4", "at Gate 12": a numbered stage or place, no school
+        if item.proper and item.nouns and not item.complement and not _name_holds(words, at + 1, item.nouns):
+            return None  # "admitted at Princeton College", not "admitted at Westminster that …"
         if doc.is_protected(head.start, preposition.end):
             return None
         return self._finding(doc, head, preposition, following, item)
@@ -749,19 +777,73 @@ def _following() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _object_heads() -> frozenset[str]:
-    """The forms of the heads whose object may stand before their preposition and a gerund."""
-    return frozenset(form for form, items in collocations().items() if any(i.object and i.gerund for i in items))
+    """The forms of the heads whose object may stand before their preposition and a gerund or a
+    bare verb ("prevented the company to sell")."""
+    return frozenset(
+        form for form, items in collocations().items() if any(i.object and (i.gerund or i.infinitive) for i in items)
+    )
 
 
 def _noun_object(words: list[Word], at: int, item: Collocation) -> bool:
     """Whether a determiner and one noun stand at ``at`` before one of the item's wrong prepositions
-    other than 'of' ("accused the man for stealing")."""
+    other than 'of' ("accused the man for stealing"). Before a bare verb the noun must name people,
+    who can do what follows ("prevented the tenants to keep pets"): after a thing 'to' is more often
+    an infinitive of purpose ("prevent the fire to protect the homes")."""
     if at + 2 >= len(words) or words[at].low not in _NOUN_OBJECT_STARTS or "of" in item.wrong:
         return False
     noun, preposition = words[at + 1], words[at + 2]
     if not (words[at].joined and noun.joined) or preposition.low not in item.wrong:
         return False
+    if item.infinitive and noun.low not in w.PERSON_NOUNS:
+        return False
     return "NOUN" in w.tags(noun.low) and "VBG" not in w.verb_tags(noun.low)
+
+
+def _relative_subject(doc: Document, words: list[Word], index: int) -> bool:
+    """Whether the subject pronoun before the head at ``index`` follows a noun: a relative clause
+    without 'that', whose gap is the head's object ("the rules we apply to a loan")."""
+    if index < 2 or not words[index - 2].joined:
+        return False
+    return sentence_tags(doc, words)[index - 2] in ("NN", "NNS", "NNP", "NNPS")
+
+
+_INDEFINITES = frozenset(
+    "anything something everything nothing anyone someone everyone anybody somebody everybody nobody".split()
+)
+
+
+def _modifies_noun(doc: Document, words: list[Word], at: int) -> bool:
+    """Whether the -ing word at ``at`` may modify the bare noun after it ("on opening night", "in
+    moving images"), not take a determiner, a pronoun or an adverb ("succeeded on winning the
+    prize", "thinking in moving to Spain", "achieving anything")."""
+    if at + 1 >= len(words) or not words[at].joined or words[at + 1].low in _INDEFINITES:
+        return False
+    return sentence_tags(doc, words)[at + 1] in ("NN", "NNS")
+
+
+def _name_holds(words: list[Word], at: int, nouns: frozenset[str]) -> bool:
+    """Whether the name from ``at`` (capitalised words, with 'of' and 'the' inside) holds one of
+    ``nouns`` ("Princeton College", "the University of Leeds")."""
+    for i in range(at, min(at + 6, len(words))):
+        if words[i].low in nouns:
+            return True
+        if not words[i].joined or not (words[i].text[:1].isupper() or words[i].low in ("of", "the")):
+            return False
+    return False
+
+
+def _numbered(words: list[Word], at: int) -> bool:
+    """Whether the capitalised word at ``at`` stands before a number ("Level 3", "Gate 12")."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].text[:1].isdigit()
+
+
+def _people_object(words: list[Word], at: int, item: Collocation) -> bool:
+    """Whether a plural noun that names people stands alone at ``at`` before one of the item's wrong
+    prepositions ("prevent tenants to keep pets", "discourage voters to come")."""
+    if at + 1 >= len(words) or not words[at].joined or words[at + 1].low not in item.wrong:
+        return False
+    low = words[at].low
+    return low in w.PERSON_NOUNS and (low in w.PLURAL_PERSONS or low.endswith("s"))
 
 
 _COMPLEMENT_STARTS = frozenset("DT PDT PRP PRP$ JJ JJR JJS NN NNS NNP NNPS VBG".split())
@@ -818,6 +900,8 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
         # right preposition further on opens a phrase of its own ("an increase of crime in the city centre")
     if adverbial_phrase(words, tags, start) or _first_noun(words, tags, start) in _COMPLEMENT_ADVERBIALS:
         return False
+    if item.only_after:
+        return True  # the listed word is the complement: "good in maths at school" ('at' is school's)
     return not any(right and _elsewhere(words, index, right, tags) for right in item.right)
 
 

@@ -58,7 +58,8 @@ promise promises: make | do
 choice choices: make | do take
 difference: make | do
 lie lies: tell | say
-dream dreams: have | make
+dream dreams: have | make do
+pause pauses: take | do
 conversation conversations discussion discussions: have hold | do
 truth: tell | say
 joke jokes story stories: tell | say
@@ -338,7 +339,12 @@ class LightVerb(GrammarRule):
         tags = sentence_tags(doc, words)
         if tags[index] not in ("NN", "NNS") or not tags[verb_at].startswith("VB"):
             return None
-        if after is not None and tags[index + 1] not in _AFTER_TAGS and after.low not in _TIME_AFTER:
+        if (
+            after is not None
+            and tags[index + 1] not in _AFTER_TAGS
+            and after.low not in _TIME_AFTER
+            and not _this_time(words, tags, index + 1)
+        ):
             return None  # "make homework easier", "say the truth is", "make the photo album"
         if after is not None and tags[index + 1] == "RB" and _guessed_adverb(after.low):
             return None  # "do an investment appraisal": the tagger's guess at a word it does not know
@@ -384,6 +390,31 @@ class LightVerb(GrammarRule):
                 form = w.verb_form(verb, tag)
                 return f"{form} {particle}" if form and particle else form
         return None
+
+
+_THIS_TIMES = frozenset(
+    """term semester year month week weekend morning afternoon evening season summer winter spring autumn
+    quarter time""".split()
+)
+"""Nouns of a time adverbial opened by 'this' or 'that' after the noun ("made a lot of progress this
+term", "did a mistake that morning")."""
+
+
+_TIME_END_TAGS = frozenset("IN CC TO RB WRB WDT".split())
+"""Tags of a word after 'this/that' + a time noun that ends the adverbial ("this term in maths",
+"this week and last")."""
+
+
+def _this_time(words: list[Word], tags: list[str], at: int) -> bool:
+    """Whether 'this' or 'that' at ``at`` opens a time adverbial: a time noun follows it and ends
+    its phrase and the clause's object part ("this term.", "this term and", not "this year's
+    budget", "make the dream this summer a reality": a complement after it)."""
+    if words[at].low not in ("this", "that") or at + 1 >= len(words) or not words[at].joined:
+        return False
+    noun = words[at + 1]
+    if noun.low not in _THIS_TIMES:
+        return False
+    return not noun.joined or at + 2 >= len(words) or tags[at + 2] in _TIME_END_TAGS
 
 
 def _guessed_adverb(low: str) -> bool:

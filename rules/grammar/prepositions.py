@@ -220,7 +220,7 @@ _PREDICATE_BEFORE = frozenset(
 """Words after which an adjective is a predicate ("is proud", "very proud"), not a modifier."""
 
 _ADVERBIAL_NOUNS = frozenset(
-    """time times moment moments age ages stage point end beginning start outset first last least
+    """time times moment moments age ages stage point end beginning start outset get-go first last least
     weekend weekends night nights morning mornings evening evenings afternoon day days week weeks
     month months year years decade decades century centuries generations second seconds hour hours
     minute minutes present past future meantime while once all general particular part fact short
@@ -636,6 +636,20 @@ _NEEDS = {
     "rebel": ("against",),
     "discriminate": ("against",),
     "compete": ("in", "with"),
+    "reminisce": ("about",),
+    "meddle": ("in", "with"),
+    "tamper": ("with",),
+    "empathise": ("with",),
+    "empathize": ("with",),
+    "pertain": ("to",),
+    "dabble": ("in",),
+    "collude": ("with",),
+    "vouch": ("for",),
+    "allude": ("to",),
+    "revel": ("in",),
+    "bask": ("in",),
+    "gaze": ("at",),
+    "immigrate": ("to",),
 }
 """Verbs that reach their object only through a preposition ("rely on them", "comply with the
 rules", "arrived at the hotel", "objected to the rules", "culminated in a deal"); 'listen' and
@@ -643,16 +657,16 @@ rules", "arrived at the hotel", "objected to the rules", "culminated in a deal")
 object ('contribute money', 'cater the event', 'succeed the king', 'agree terms', 'protest the
 ruling', 'appeal the verdict', 'reflect the light', 'stem the flow', 'focus the lens')."""
 
-_PEOPLE_ONLY = frozenset(("confide", "discriminate"))
+_PEOPLE_ONLY = frozenset(("confide", "discriminate", "vouch"))
 _PEOPLE_OBJECTS = (
     w.PERSON_NOUNS
     | frozenset(("me", "him", "us", "them"))
     | frozenset("workers worker staff minorities minority groups applicants candidates tenants members".split())
 )
-"""'Confide' and 'discriminate' lack their preposition only before people ("confided her sister",
-"discriminate older workers"); before a thing they are transitive ("confided his plans to nobody",
-"bats discriminate the two tones"), nor before 'from' ("discriminates the strong candidates from
-the weak")."""
+"""'Confide', 'discriminate' and 'vouch' lack their preposition only before people ("confided her
+sister", "discriminate older workers", "vouch him"); before a thing they are transitive ("confided
+his plans to nobody", "bats discriminate the two tones", "the auditors vouched the invoices"), nor
+before 'from' ("discriminates the strong candidates from the weak")."""
 _UNDERTAKINGS = frozenset(
     """
     voyage voyages journey journeys trip trips career careers project projects mission missions campaign
@@ -672,7 +686,7 @@ _CODE_PARTS = frozenset(
 )
 """Objects that 'comment' takes bare in programming ("commented the code", "comment the function")."""
 
-_SAYING = frozenset(("reply",))
+_SAYING = frozenset(("reply", "reminisce"))
 """Verbs of saying in :data:`_NEEDS`, whose subject may follow them after a quotation."""
 
 _OBJECTS = frozenset("me him her us them".split())
@@ -805,6 +819,8 @@ class MissingPreposition(GrammarRule):
             return None  # "commented the code", "comment the function": a programmer's notes in code
         if lemma in _PEOPLE_ONLY and (words[end].low not in _PEOPLE_OBJECTS or after == "from"):
             return None  # "confided his plans to nobody", "discriminate the two tones": a transitive sense
+        if lemma == "dabble" and after == "in":
+            return None  # "dabbled her toes in the stream": to splash a thing in water
         if lemma == "embark" and words[end].low not in _UNDERTAKINGS:
             return None  # "the navy embarked the troops": to take on board
         if verb.low in _TRANSITIVE_FORMS:
@@ -849,6 +865,11 @@ def _name_forms() -> _FormTable:
     return _forms_of(_BEFORE_NAMES, ("VBP", "VBZ", "VBD", "VBG"))
 
 
+_NOT_OBJECT_NOUNS = frozenset("next whole same rest other entire following bit length breadth width".split())
+"""Words of a noun phrase after a verb that make it an adverbial, not an object ("the whole week",
+"tampered a bit with", "gazed the length of the hall")."""
+
+
 def _object_end(words: list[Word], tags: list[str], at: int) -> int | None:
     """The index of the last word of a plain object starting at ``at``: an object pronoun, or a
     determiner or possessive, adjectives and a noun that is no time ("the next day", "the whole
@@ -864,7 +885,7 @@ def _object_end(words: list[Word], tags: list[str], at: int) -> int | None:
         if not words[i - 1].joined:
             return None
         low = words[i].low
-        if low in _ADVERBIAL_NOUNS or low in ("next", "whole", "same", "rest", "other", "entire", "following"):
+        if low in _ADVERBIAL_NOUNS or low in _NOT_OBJECT_NOUNS:
             return None
         if tags[i] in ("NN", "NNS"):
             if (
