@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,12 @@ def test_builtin_expressions_file_is_valid_and_every_entry_fires() -> None:
         alone = Config(select=("grammar.misquoted-expression",))  # spelling may report "supposably" too
         found = check_text(text, "plain", alone).diagnostics
         assert [(d.text, d.finding.suggestions) for d in found] == [(wrong, (right,))], entry
+
+
+def test_builtin_expressions_are_listed_once() -> None:
+    """A second entry for the same words only hides which of two messages a writer gets."""
+    wrongs = Counter(entry.wrong.lower() for entry in expressions.builtin_expressions())
+    assert [wrong for wrong, count in wrongs.items() if count > 1] == []
 
 
 def test_every_expression_fires_however_its_words_are_spaced_and_cased() -> None:
