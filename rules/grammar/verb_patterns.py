@@ -59,7 +59,7 @@ def _active_past(words: list[Word], index: int) -> bool:
 _PERFECT_HAVE = frozenset("have has had 've i've we've they've you've".split())
 
 _GUARDED_GERUND_LEMMAS = (
-    "admit keep mind miss imagine practise practice risk recommend contemplate envisage envision resist "
+    "admit keep mind miss imagine risk recommend contemplate envisage envision resist "
     "fancy mention justify excuse forgive quit"
 ).split()
 """Verbs that take a gerund but whose forms are also nouns, passives or verbs with a 'to' of purpose
@@ -160,11 +160,12 @@ class GerundAfter(GrammarRule):
     why = (
         "Some verbs take an -ing form and never 'to' + verb ('enjoy running', 'consider moving', 'avoid "
         "paying'); in 'look forward to' and 'be accustomed to', 'to' is a preposition and takes the "
-        "-ing form too ('look forward to seeing you'). 'Keep', 'mind', 'miss', 'imagine', 'practise', "
+        "-ing form too ('look forward to seeing you'). 'Keep', 'mind', 'miss', 'imagine', "
         "'risk', 'recommend', 'admit' and the like are read only as active verbs before a bare verb "
         "('he risked to lose it'), not as nouns or passives ('the risks to health', 'it is "
         "recommended to book'); 'quit' only before a habit ('quit to smoke'), 'can't help' only "
-        "before a verb of feeling or thought ('can't help to laugh'). 'Be used to' is not checked: "
+        "before a verb of feeling or thought ('can't help to laugh'). 'Practise' is not read: 'she "
+        "practised to improve her tone' is a 'to' of purpose. 'Be used to' is not checked: "
         "'she is used to working late' and 'the tool is used to cut wood' (the passive of 'use') are "
         "both right."
     )
@@ -196,6 +197,7 @@ class GerundAfter(GrammarRule):
         "It is highly recommended to book early; the risks to health are small; she has a mind to go.",
         "She kept to the path; he quit to start a firm; we can't help to fund it; he stopped to smoke.",
         "He was admitted to practise law, and the shot missed to the left.",
+        "She practised to improve her tone, and they practise to win.",
         "I would like to cook; I feel like a walk; I feel like, to be honest, leaving; it looks like to me.",
     )
     fixed = (

@@ -31,7 +31,12 @@ _PARTICLES = frozenset("to into up down out back off".split())
 _PAST_CONFIRMING = frozenset(
     "it over down off out asleep apart behind from into onto through victim ill short silent".split()
 )
-_MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
+_CONTRACTED_WILL = frozenset(
+    host + mark + "ll" for host in "i you he she we they it that there who".split() for mark in ("'", "’")
+)
+"""'I'll', 'she'll': a subject and 'will' in one word, so the verb after it is the modal's ("she'll
+probably called" → "call")."""
+_MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS | _CONTRACTED_WILL
 _AS = frozenset("as than so nor neither".split())
 _COMPARED = frozenset("as than way like".split())
 _HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"} | {"having"}
@@ -64,7 +69,8 @@ class ModalVerbForm(GrammarRule):
         "and 'might' used as nouns ('political will exists', 'the trash can makes') are left alone. A "
         "form that is only a past participle after 'would', 'could', 'should', 'must', 'might' or 'may' "
         "has lost its 'have' ('must been' is 'must have been'), and that is the fix offered. Nor does a "
-        "modal take another modal ('will can' is 'will be able to') or 'is', 'are' ('can are' is 'can be')."
+        "modal take another modal ('will can' is 'will be able to') or 'is', 'are' ('can are' is 'can be'). "
+        "A contracted 'will' ('I'll', 'she'll') is read like 'will' after its subject."
     )
     bad = (
         "The court would approves the deal.",
@@ -77,6 +83,7 @@ class ModalVerbForm(GrammarRule):
         "Can he comes tomorrow? Why should they paid for it?",
         "The meeting will held on Monday, and the committee will decided next week.",
         "You should ought to apologise.",
+        "I'll sent the slides tonight, and she'll probably called you.",
     )
     good = (
         "The court would approve the deal.",
@@ -93,6 +100,7 @@ class ModalVerbForm(GrammarRule):
         "Why would taxes rise, and when will prices fall?",
         "You ought to apologise; we should, ought we not?",
         'He used "should ought to" as an example of a double modal.',
+        "It'll cost more; I'll put it back; we'll let you know.",
     )
     fixed = (
         "The court would approve the deal.",
@@ -105,6 +113,7 @@ class ModalVerbForm(GrammarRule):
         "Can he come tomorrow? Why should they pay for it?",
         "The meeting will held on Monday, and the committee will decided next week.",
         "You should ought to apologise.",
+        "I'll send the slides tonight, and she'll probably call you.",
     )
     fix = "sometimes"
 
@@ -114,13 +123,19 @@ class ModalVerbForm(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MODAL_TRIGGERS):
             modal = words[index]
+            contracted = modal.low in _CONTRACTED_WILL  # "she'll": the subject is in the word
             opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_PRONOUNS  # "Can he …?"
-            if (modal.capitalised and not opening) or _modal_is_noun(words, index):
+            if not contracted and ((modal.capitalised and not opening) or _modal_is_noun(words, index)):
                 continue
             target_index = _skip_adverb(words, index)
             if target_index >= len(words):
                 continue
-            asked = _asks(words, index) and words[target_index].low in _ASKED_PRONOUNS and words[target_index].joined
+            asked = (
+                not contracted
+                and _asks(words, index)
+                and words[target_index].low in _ASKED_PRONOUNS
+                and words[target_index].joined
+            )
             if asked:
                 target_index += 1  # "Can he goes?": the verb after a question's subject
                 if target_index >= len(words):
@@ -136,7 +151,9 @@ class ModalVerbForm(GrammarRule):
                     yield finding  # a quoted 'should ought to' is the double modal named
                 continue
             # after "he can" or "could not" the word is the verb: "he can swims", "could not finding"
-            subject = index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
+            subject = contracted or (
+                index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
+            )
             negated = modal.low in w.NEGATED_MODALS or (target_index > index + 1 and words[index + 1].low == "not")
             # not "than you would turning somersaults", "the way you would icing": a comparison's ellipsis
             compared = any(word.low in _COMPARED for word in words[max(0, index - 4) : index])
@@ -302,7 +319,12 @@ class PerfectVerbForm(GrammarRule):
         "The perfect tenses take the past participle: 'had overlooked', 'has written', 'had led'. A bare "
         "verb ('had overlook') is usually a dropped '-ed'; a simple past ('has wrote', 'had went') reads "
         "as careless. Words that are also nouns are flagged only when the next word shows a verb "
-        "('had lead the team'), so 'had lead pipes removed' stays quiet."
+        "('had lead the team'), so 'had lead pipes removed' stays quiet. Past an adverb that stands before "
+        "verbs ('has already go'), or in a question before its object ('Have you finish the essay?'), a "
+        "bare verb is reported when the tagger reads it as one and no 'to' follows ('they have already "
+        "work to do' is right). A contracted 'have' before an -ing form that is only a verb has lost "
+        "its 'been' ('we've waiting' → 'we've been waiting'; or 'we're waiting', so that fix is offered, "
+        "not applied)."
     )
     bad = (
         "The board had overlook the warnings.",
@@ -326,6 +348,9 @@ class PerfectVerbForm(GrammarRule):
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
         "Had I knew about the strike, I would have walked.",
+        "The guests have finally arrive, and we've just eat lunch.",
+        "Have you finish the essay? She has already go home.",
+        "We've waiting for the courier since nine.",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -352,6 +377,8 @@ class PerfectVerbForm(GrammarRule):
         "Has anyone spoken to the driver? Has someone left a bag here? Has anybody else fallen ill?",
         "Have you saw blades for sale? He had always found it hard. Have you ever seen a whale?",
         "We have proof that he was there, and we had word that the deal was off.",
+        "They have already work to do; have you change for the meter? We have only complete sets left.",
+        "We've working capital, and they've building work going on.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -375,6 +402,9 @@ class PerfectVerbForm(GrammarRule):
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
         "Had I known about the strike, I would have walked.",
+        "The guests have finally arrived, and we've just eaten lunch.",
+        "Have you finished the essay? She has already gone home.",
+        "We've waiting for the courier since nine.",
     )
     fix = "sometimes"
 
@@ -388,9 +418,17 @@ class PerfectVerbForm(GrammarRule):
                 continue  # a name or a title ("had Rose …"), but not the pronoun "Had I knew
             if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
+            if have.low in _CONTRACTED_HAVE and _progressive_only(words[target_index].low):
+                yield self._been(have, words[target_index])  # "I've looking into it"
+                continue
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
                 asked = _asked_past(words, target_index, _asked_form)  # "Have you ate yet?", "Has she went to bed?"
                 if asked is None:
+                    bare = (
+                        _tagged_bare(doc, words, target_index + 1, asked=True) if words[target_index].joined else None
+                    )
+                    if bare is not None:  # "Have you finish the report?": the tagger reads a verb
+                        yield self._participle(have, words[target_index + 1], bare, ())
                     continue
                 target_index = asked
             elif words[target_index].low in _INDEFINITE_SUBJECTS and _asks(words, index) and target_index == index + 1:
@@ -404,19 +442,73 @@ class PerfectVerbForm(GrammarRule):
                     continue
                 target_index = asked
             participle = _participle_for(words, target_index, adverb=target_index > index + 1)
+            if participle is None and target_index > index + 1 and _verb_after_adverb(words, target_index):
+                participle = _tagged_bare(doc, words, target_index)  # "has already go to bed", "have just eat lunch"
             if words[target_index].low == "be" and have.low != "having" and not _had_better(words, index):
                 participle = "been"  # "she has be there": not "you had better be"
             if participle is not None:
                 target = words[target_index]
-                others = _other_participles(target.low, participle)
-                named = " or ".join(f"'{form}'" for form in (participle, *others))
-                yield self.finding(
-                    target.start,
-                    target.end,
-                    f"After '{have.text}', use the past participle {named}, not '{target.text}'.",
-                    suggestions=(participle, *others),
-                    fix=FixSafety.UNSAFE if others else FixSafety.SAFE,  # "had lay down": 'lain' or 'laid'
-                )
+                yield self._participle(have, target, participle, _other_participles(target.low, participle))
+
+    def _participle(self, have: Word, target: Word, participle: str, others: tuple[str, ...]) -> Finding:
+        named = " or ".join(f"'{form}'" for form in (participle, *others))
+        return self.finding(
+            target.start,
+            target.end,
+            f"After '{have.text}', use the past participle {named}, not '{target.text}'.",
+            suggestions=(participle, *others),
+            fix=FixSafety.UNSAFE if others else FixSafety.SAFE,  # "had lay down": 'lain' or 'laid'
+        )
+
+    def _been(self, have: Word, target: Word) -> Finding:
+        """'I've looking': the perfect progressive has lost its 'been' (or 'have' stands for 'am')."""
+        return self.finding(
+            target.start,
+            target.end,
+            f"'{have.text} {target.text}' lacks 'been': write '{have.text} been {target.text}'.",
+            suggestions=(f"been {target.text}",),
+            fix=FixSafety.UNSAFE,  # "I've been looking" or "I'm looking": the writer's choice
+        )
+
+
+_BEFORE_VERB_ONLY = frozenset("already recently finally previously eventually repeatedly reportedly allegedly".split())
+"""Adverbs between 'have' and a word that stand before a verb, not before a noun object ("has already
+go to bed"; 'just', 'only', 'still' also precede nouns: "we have only time for one")."""
+
+
+def _verb_after_adverb(words: list[Word], at: int) -> bool:
+    """After 'have' and an adverb, the word at ``at`` is read as a verb: the adverb stands only before
+    verbs, or the word has no noun or adjective reading ("have just eat lunch"); the tagger then has
+    the last word."""
+    return words[at - 1].low in _BEFORE_VERB_ONLY or w.tags(words[at].low) == {"VERB"}
+
+
+def _progressive_only(low: str) -> bool:
+    """An -ing form that is nothing but the verb's ('looking', 'waiting'; not 'working', 'going')."""
+    return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBG"}
+
+
+def _tagged_bare(doc: Document, words: list[Word], at: int, asked: bool = False) -> str | None:
+    """The participle for a bare verb at ``at`` after 'have' that the tagger reads as a verb, no 'to'
+    after it ("They have already work to do") and no adjective reading ("have only complete sets").
+    ``asked``: after a question's 'have you', a form that is also a noun needs its object after it
+    ("Have you finish the report?"; not "Have you change for a tenner?")."""
+    if at >= len(words) or words[at].capitalised or not words[at - 1].joined:
+        return None
+    low = words[at].low
+    if "VB" not in w.verb_tags(low) or "VBN" in w.verb_tags(low) or "ADJ" in w.tags(low):
+        return None
+    if asked and "NOUN" in w.tags(low) and not (at + 1 < len(words) and words[at + 1].low in _VERB_CONFIRMING):
+        return None
+    tags = sentence_tags(doc, words)
+    if tags[at] not in ("VB", "VBP") or (at + 1 < len(tags) and tags[at + 1] == "TO"):
+        return None
+    for lemma in w.verb_lemmas(low):
+        forms = w.verb_inflections(lemma)
+        participles = forms.get("VBN", ())
+        if low in forms.get("VB", ()) and participles and low not in participles:
+            return _likeliest(low, lemma, participles)
+    return None
 
 
 def _asked_past(words: list[Word], pronoun: int, past: Callable[[list[Word], int], bool] | None = None) -> int | None:
