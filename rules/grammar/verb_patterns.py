@@ -807,7 +807,10 @@ class InfinitiveForm(GrammarRule):
         "'to', a form that can only be a simple past ('came to took', 'to wrote') is reported too: "
         "neither an infinitive nor a preposition takes it, and 'used to' is read the same way ('used to "
         "went'). After the list's words a form in -s that is only a verb ('wants to gives') counts too, "
-        "and a past that is also an adjective when the tagger reads a verb ('decided to left')."
+        "and a past that is also an adjective when the tagger reads a verb ('decided to left'). An adverb "
+        "between the list's 'to' and a past or participle ('wants to really understood', 'promised to not "
+        "told') does not hide the slip, unless the verb may close a relative clause ('the changes we "
+        "wanted to finally came')."
     )
     bad = (
         "The city is eager to buying land.",
@@ -823,6 +826,7 @@ class InfinitiveForm(GrammarRule):
         "The pupils were asked to wrote an essay.",
         "Visitors are asked to kept their tickets, and staff were told to sent them home.",
         "I would like to going abroad, and we'd love to seeing you.",
+        "She wants to fully understood the rules, and he promised to not told them.",
     )
     good = (
         "The city is eager to buy land.",
@@ -839,6 +843,7 @@ class InfinitiveForm(GrammarRule):
         "The party I was invited to went well, and the man she was married to left.",
         "The school I go to sent a letter. They were told to, and made their own way. Access to paid services.",
         "I prefer walking to going by car; what would you like to drink? It is like to-ing and fro-ing.",
+        "The changes we wanted to finally came; the man I talked to never knew.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -854,10 +859,12 @@ class InfinitiveForm(GrammarRule):
         "The pupils were asked to write an essay.",
         "Visitors are asked to keep their tickets, and staff were told to send them home.",
         "I would like to go abroad, and we'd love to see you.",
+        "She wants to fully understand the rules, and he promised to not tell them.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._split(doc)
         for words, index in places(doc, _infinitive_candidates(doc)):
             if words[index].low == "to":
                 index -= 1  # any 'to' before a form that only a simple past has: "came to took"
@@ -887,8 +894,42 @@ class InfinitiveForm(GrammarRule):
                 fix=FixSafety.SAFE,
             )
 
+    def _split(self, doc: Document) -> Iterator[Finding]:
+        """'Wants to really understood', 'promised to not told': an adverb between the list's 'to'
+        and a form that can only be a simple past."""
+        for words, index in occurrences(doc, _TO):
+            at = index + 2
+            if index == 0 or at >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            adverb, verb = words[index + 1].low, words[at]
+            if not (adverb in w.MID_ADVERBS or (adverb.endswith("ly") and w.tags(adverb) == {"ADV"})):
+                continue
+            if verb.capitalised or not (_only_past(verb.low) or _past_or_participle(verb.low)):
+                continue
+            if not _to_only(words, index - 1) or _closes_relative(words, index - 1):
+                continue  # not "the changes we wanted to finally came": a 'to' left at a relative clause's end
+            base = next(iter(w.verb_lemmas(verb.low)), None)
+            if base is None or base == verb.low:
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text} {words[index + 1].text}', use the bare verb '{base}', not '{verb.text}'.",
+                suggestions=(base,),
+                fix=FixSafety.SAFE,
+            )
+
 
 _TO = frozenset(("to",))
+
+
+def _closes_relative(words: list[Word], index: int) -> bool:
+    """The verb at ``index`` follows a noun and a subject pronoun ("the changes we wanted"): it may
+    close a relative clause, and the 'to' after it stands for an infinitive left out."""
+    if index < 2 or words[index - 1].low not in w.SUBJECT_PRONOUNS:
+        return False
+    before = words[index - 2].low
+    return before in ("that", "which", "who", "whom") or "NOUN" in w.tags(before)
 
 
 def _to_only(words: list[Word], index: int) -> bool:
@@ -1647,7 +1688,9 @@ class BeBareVerb(GrammarRule):
         "noun; a form in -s that is also a noun ('causes') only before its object, as the tagger's verb. "
         "A verb-or-noun counts too when an adverb of change follows it ('prices are rise again') and "
         "the web seldom writes it after 'is', or when the tagger reads a bare verb ('the committee is "
-        "meet on Thursday'); and 'is close on Sundays', 'is close for repairs' are 'closed'. "
+        "meet on Thursday'); and 'is close on Sundays', 'is close for repairs' are 'closed'. The 'get' "
+        "passive takes the participle too ('got marry' → 'got married'): only a word that is nothing but "
+        "a bare verb is read after 'get', and not before 'to'. "
         "Left alone: a clause that ends in 'is' as a subject ('how good it is depends on you'), "
         "sentences with 'do' before the verb ('all we did was wait', 'the least you "
         "can do is help') and quotations."
@@ -1667,6 +1710,7 @@ class BeBareVerb(GrammarRule):
         "Fuel prices are rise again, and the committee is meet on Thursday.",
         "The museum is close on Mondays, and the pool is close for repairs.",
         "The number of cars would be decrease in the future, and fares will be rise next year.",
+        "My cousins got marry in June, and new users often get confuse by the menus.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1685,6 +1729,7 @@ class BeBareVerb(GrammarRule):
         "Prices are sky high again, and the water is ice cold.",
         "The museum is closed on Mondays; the station is close to the shops; they are bait and switch artists.",
         "The outcome will be an increase in costs and a rise in fares; prices will be rising soon.",
+        "They got hurt; let's get started; I got to go; get ready, get set; you get what you pay for.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1694,6 +1739,7 @@ class BeBareVerb(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._close_for_closed(doc)
         yield from self._modal_be_change(doc)
+        yield from self._get_bare(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [
@@ -1787,6 +1833,30 @@ class BeBareVerb(GrammarRule):
                 words[index - 1].start, verb.end, message + ".", suggestions=suggestions, fix=FixSafety.UNSAFE
             )
 
+    def _get_bare(self, doc: Document) -> Iterator[Finding]:
+        """'They got marry', 'I get confuse': the 'get' passive with a bare verb for its participle.
+        Only a word that is nothing but a bare verb (no noun, adjective, past or participle reading:
+        not "get help", "get ready", "got hurt", "get going") counts, and not before 'to'."""
+        for words, index in occurrences(doc, _GET_FORMS):
+            at = index + 1
+            if at >= len(words) or not words[index].joined or words[at].capitalised:
+                continue
+            verb = words[at]
+            if w.tags(verb.low) != {"VERB"} or not w.verb_tags(verb.low) <= {"VB", "VBP"} or verb.low in w.AUXILIARIES:
+                continue
+            if (at + 1 < len(words) and words[at + 1].low == "to") or in_quotes(doc, verb.start):
+                continue
+            participle = _inflected(verb.low, "VBN")
+            if participle is None or participle == verb.low:
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text}', use the participle '{participle}', not '{verb.text}'.",
+                suggestions=(match_case(participle, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
     def _close_for_closed(self, doc: Document) -> Iterator[Finding]:
         """'The museum is close on Mondays', 'the pool is close for repairs': 'close' (near) where
         the participle 'closed' is meant, before the days a place does not open or the reason it is
@@ -1817,6 +1887,7 @@ class BeBareVerb(GrammarRule):
                 )
 
 
+_GET_FORMS = frozenset("get gets got gotten getting".split())
 _CHANGE_VERBS = frozenset("increase decrease rise drop decline".split())
 """Verbs of change that are also countable nouns: after 'will be' the noun would need an article."""
 _CHANGE_VERBS_TRANSITIVE = frozenset("increase decrease".split())

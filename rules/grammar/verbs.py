@@ -47,6 +47,9 @@ _S_HOSTS = "he she it that there who what where".split()
 _CONTRACTED_S = frozenset(host + mark + "s" for host in _S_HOSTS for mark in ("'", "’"))
 """'She's', 'it's': 'has' or 'is', and either takes the participle of a past that is nothing else
 ("she's went" → "she's gone")."""
+_CONTRACTED_D = frozenset(host + mark + "d" for host in _VE_HOSTS[:4] + _S_HOSTS[:3] for mark in ("'", "’"))
+"""'He'd', 'we'd': 'had' or 'would'; a past that is nothing else after it wants the participle of
+'had' ("he'd went" → "he'd gone") or the bare verb of 'would' ("he'd go"), so both are offered."""
 
 
 def _skip_adverb(words: list[Word], index: int) -> int:
@@ -324,7 +327,8 @@ class PerfectVerbForm(GrammarRule):
         "bare verb is reported when the tagger reads it as one and no 'to' follows ('they have already "
         "work to do' is right). A contracted 'have' before an -ing form that is only a verb has lost "
         "its 'been' ('we've waiting' → 'we've been waiting'; or 'we're waiting', so that fix is offered, "
-        "not applied)."
+        "not applied). After 'he'd', 'we'd' ('had' or 'would') a past that is nothing else gets both "
+        "repairs: 'he'd went' → 'he'd gone' or 'he'd go'."
     )
     bad = (
         "The board had overlook the warnings.",
@@ -351,6 +355,7 @@ class PerfectVerbForm(GrammarRule):
         "The guests have finally arrive, and we've just eat lunch.",
         "Have you finish the essay? She has already go home.",
         "We've waiting for the courier since nine.",
+        "By then she'd went home, and they'd took the keys.",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -379,6 +384,7 @@ class PerfectVerbForm(GrammarRule):
         "We have proof that he was there, and we had word that the deal was off.",
         "They have already work to do; have you change for the meter? We have only complete sets left.",
         "We've working capital, and they've building work going on.",
+        "We'd better go; I'd rather stay; they'd left, and it'd been years.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -405,17 +411,24 @@ class PerfectVerbForm(GrammarRule):
         "The guests have finally arrived, and we've just eaten lunch.",
         "Have you finished the essay? She has already gone home.",
         "We've waiting for the courier since nine.",
+        "By then she'd went home, and they'd took the keys.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _HAVE_TRIGGERS | _CONTRACTED_HAVE | _CONTRACTED_S):
+        for words, index in occurrences(doc, _HAVE_TRIGGERS | _CONTRACTED_HAVE | _CONTRACTED_S | _CONTRACTED_D):
             have = words[index]
             if _relative_clause(words, index) or _after_perfect(words, index) or _must_have_noun(words, index):
                 continue
             target_index = _skip_adverb(words, index)
             if target_index >= len(words) or (words[target_index].capitalised and words[target_index].text != "I"):
                 continue  # a name or a title ("had Rose …"), but not the pronoun "Had I knew
+            if have.low in _CONTRACTED_D:
+                if target_index < len(words) and _only_past(words[target_index].low):
+                    finding = self._had_or_would(have, words[target_index])  # "he'd went"
+                    if finding is not None:
+                        yield finding
+                continue
             if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
             if have.low in _CONTRACTED_HAVE and _progressive_only(words[target_index].low):
@@ -458,6 +471,21 @@ class PerfectVerbForm(GrammarRule):
             f"After '{have.text}', use the past participle {named}, not '{target.text}'.",
             suggestions=(participle, *others),
             fix=FixSafety.UNSAFE if others else FixSafety.SAFE,  # "had lay down": 'lain' or 'laid'
+        )
+
+    def _had_or_would(self, have: Word, target: Word) -> Finding | None:
+        """'He'd went': the participle for 'had' first, the bare verb for 'would' second."""
+        lemma = next(iter(w.verb_lemmas(target.low)), None)
+        participle = _participle_for([target], 0, adverb=True)
+        if lemma is None or participle is None:
+            return None
+        return self.finding(
+            target.start,
+            target.end,
+            f"After '{have.text}', use the past participle '{participle}' ('had {participle}') or the bare "
+            f"verb '{lemma}' ('would {lemma}'), not '{target.text}'.",
+            suggestions=(participle, lemma),
+            fix=FixSafety.UNSAFE,
         )
 
     def _been(self, have: Word, target: Word) -> Finding:
@@ -832,8 +860,10 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
         return _emphatic_did_past(words, index)
     if negated and "NOUN" in pos and pos <= {"VERB", "NOUN", "ADJ"} and _right_after_negation(words, index):
         return True  # "they didn't thought", "did not felt": no noun stands right after a negated 'do'
-    if pos != {"VERB", "ADJ"} or index + 1 >= len(words) or not words[index].joined:
+    if pos != {"VERB", "ADJ"}:
         return False
+    if index + 1 >= len(words) or not words[index].joined:
+        return negated  # "they did not even tried.": no adjective ends a clause after a negated 'do'
     following = words[index + 1].low
     return following in _VERB_CONFIRMING or (negated and following == "to")
 
@@ -1027,6 +1057,7 @@ class DoVerbForm(GrammarRule):
         "Did anybody saw the match? Why did the bank closed the branch?",
         "What time did the ferry arrived? Which bus does she takes to work?",
         "She did wanted to come, and I did thought of it. I did wanted catch all errors.",
+        "We asked twice, but they did not even replied.",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -1065,6 +1096,7 @@ class DoVerbForm(GrammarRule):
         "Did anybody saw the match? Why did the bank close the branch?",
         "What time did the ferry arrive? Which bus does she take to work?",
         "She did want to come, and I did think of it. I did want catch all errors.",
+        "We asked twice, but they did not even reply.",
     )
     fix = "sometimes"
 
