@@ -1690,7 +1690,8 @@ class BeBareVerb(GrammarRule):
         "the web seldom writes it after 'is', or when the tagger reads a bare verb ('the committee is "
         "meet on Thursday'); and 'is close on Sundays', 'is close for repairs' are 'closed'. The 'get' "
         "passive takes the participle too ('got marry' → 'got married'): only a word that is nothing but "
-        "a bare verb is read after 'get', and not before 'to'. "
+        "a bare verb is read after 'get', and not before 'to'. A question opened with 'be' and its pronoun "
+        "before such a word asks with 'do' ('Are you agree?' → 'Do you agree?'). "
         "Left alone: a clause that ends in 'is' as a subject ('how good it is depends on you'), "
         "sentences with 'do' before the verb ('all we did was wait', 'the least you "
         "can do is help') and quotations."
@@ -1711,6 +1712,7 @@ class BeBareVerb(GrammarRule):
         "The museum is close on Mondays, and the pool is close for repairs.",
         "The number of cars would be decrease in the future, and fares will be rise next year.",
         "My cousins got marry in June, and new users often get confuse by the menus.",
+        "Are you agree with the plan? Is it exist in the new version?",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1730,6 +1732,7 @@ class BeBareVerb(GrammarRule):
         "The museum is closed on Mondays; the station is close to the shops; they are bait and switch artists.",
         "The outcome will be an increase in costs and a rise in fares; prices will be rising soon.",
         "They got hurt; let's get started; I got to go; get ready, get set; you get what you pay for.",
+        "Are you sure? Is it worth it? Were you born here? Are they aware of it? What is it?",
     )
     fixed = ()
     fix = "sometimes"
@@ -1740,6 +1743,7 @@ class BeBareVerb(GrammarRule):
         yield from self._close_for_closed(doc)
         yield from self._modal_be_change(doc)
         yield from self._get_bare(doc)
+        yield from self._asked_be(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [
@@ -1833,6 +1837,33 @@ class BeBareVerb(GrammarRule):
                 words[index - 1].start, verb.end, message + ".", suggestions=suggestions, fix=FixSafety.UNSAFE
             )
 
+    def _asked_be(self, doc: Document) -> Iterator[Finding]:
+        """'Are you agree?', 'Is he know the way?': a question opened with 'be' and a subject pronoun
+        before a word that is nothing but a bare verb asks with 'do'. Only at a question's start."""
+        for words, index in occurrences(doc, _ASKING_BE_WORDS):
+            at = index + 2
+            if at >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            if index > 0 and not (words[index - 1].low in w.QUESTION_WORDS and index == 1):
+                continue
+            if words[index + 1].low not in _ASKING_BE[words[index].low] or words[at].capitalised:
+                continue
+            verb = words[at]
+            if w.tags(verb.low) != {"VERB"} or not w.verb_tags(verb.low) <= {"VB", "VBP"} or verb.low in w.AUXILIARIES:
+                continue
+            if in_quotes(doc, verb.start):
+                continue
+            be = words[index]
+            do = match_case("did" if be.low in ("was", "were") else "does" if be.low == "is" else "do", be.text)
+            yield self.finding(
+                be.start,
+                be.end,
+                f"'{be.text} {words[index + 1].text} {verb.text}' mixes 'be' with a bare verb: ask "
+                f"'{do} {words[index + 1].text} {verb.text}'.",
+                suggestions=(do,),
+                fix=FixSafety.UNSAFE,
+            )
+
     def _get_bare(self, doc: Document) -> Iterator[Finding]:
         """'They got marry', 'I get confuse': the 'get' passive with a bare verb for its participle.
         Only a word that is nothing but a bare verb (no noun, adjective, past or participle reading:
@@ -1887,7 +1918,15 @@ class BeBareVerb(GrammarRule):
                 )
 
 
-_GET_FORMS = frozenset("get gets got gotten getting".split())
+_ASKING_BE = {
+    "am": frozenset(("i",)),
+    "are": frozenset("you we they".split()),
+    "is": frozenset("he she it".split()),
+    "was": frozenset("i he she it".split()),
+    "were": frozenset("you we they".split()),
+}
+"""A question's 'be' and the subject pronouns it agrees with ('are you', 'is she')."""
+_ASKING_BE_WORDS = frozenset(_ASKING_BE)
 _CHANGE_VERBS = frozenset("increase decrease rise drop decline".split())
 """Verbs of change that are also countable nouns: after 'will be' the noun would need an article."""
 _CHANGE_VERBS_TRANSITIVE = frozenset("increase decrease".split())
