@@ -924,11 +924,20 @@ _TO = frozenset(("to",))
 
 
 def _closes_relative(words: list[Word], index: int) -> bool:
-    """The verb at ``index`` follows a noun and a subject pronoun ("the changes we wanted"): it may
-    close a relative clause, and the 'to' after it stands for an infinitive left out."""
-    if index < 2 or words[index - 1].low not in w.SUBJECT_PRONOUNS:
+    """The verb at ``index`` follows a noun and a subject, a pronoun or a noun with its determiners
+    ("the changes we wanted", "the prices the shops get"): it may close a relative clause, so the
+    'to' after it stands for an infinitive left out and the word after it is the main verb."""
+    if index < 2:
         return False
-    before = words[index - 2].low
+    start = index - 1
+    if words[start].low not in w.SUBJECT_PRONOUNS:
+        if "NOUN" not in w.tags(words[start].low):
+            return False
+        while start > 0 and words[start - 1].low in w.DETERMINERS and words[start - 1].joined:
+            start -= 1
+    if start == 0 or not words[start - 1].joined:
+        return False
+    before = words[start - 1].low
     return before in ("that", "which", "who", "whom") or "NOUN" in w.tags(before)
 
 
@@ -1877,6 +1886,8 @@ class BeBareVerb(GrammarRule):
                 continue
             if (at + 1 < len(words) and words[at + 1].low == "to") or in_quotes(doc, verb.start):
                 continue
+            if _closes_relative(words, index):
+                continue  # "the prices we get vary": 'get' ends a relative clause, the main verb follows
             participle = _inflected(verb.low, "VBN")
             if participle is None or participle == verb.low:
                 continue

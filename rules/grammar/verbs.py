@@ -52,6 +52,18 @@ _CONTRACTED_D = frozenset(host + mark + "d" for host in _VE_HOSTS[:4] + _S_HOSTS
 'had' ("he'd went" → "he'd gone") or the bare verb of 'would' ("he'd go"), so both are offered."""
 
 
+def _named_contraction(words: list[Word], index: int) -> bool:
+    """The contracted 'will' at ``index`` is named as a word, not used: it ends a list of such words
+    ("I'll, we'll and she'll sound informal") or a finite 'be' follows it as its verb ("the word
+    we'll is a contraction"; beside it, a slip of 'she'll is' is rare)."""
+    before = words[index - 1].low if index > 0 else ""
+    if before in ("and", "or") and index > 1:
+        before = words[index - 2].low
+    following = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+    return before in _CONTRACTED_WILL or following in _BE_FINITE
+
+
+
 def _skip_adverb(words: list[Word], index: int) -> int:
     """Index of the word after an auxiliary at ``index``, past one mid-sentence adverb."""
     nxt = index + 1
@@ -127,6 +139,8 @@ class ModalVerbForm(GrammarRule):
         for words, index in occurrences(doc, _MODAL_TRIGGERS):
             modal = words[index]
             contracted = modal.low in _CONTRACTED_WILL  # "she'll": the subject is in the word
+            if contracted and _named_contraction(words, index):
+                continue  # "such as I'll, we'll and she'll are informal": the words named, not used
             opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_PRONOUNS  # "Can he …?"
             if not contracted and ((modal.capitalised and not opening) or _modal_is_noun(words, index)):
                 continue
@@ -431,7 +445,7 @@ class PerfectVerbForm(GrammarRule):
                 continue
             if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
-            if have.low in _CONTRACTED_HAVE and _progressive_only(words[target_index].low):
+            if have.low in _CONTRACTED_HAVE and _progressive_only(words, target_index):
                 yield self._been(have, words[target_index])  # "I've looking into it"
                 continue
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
@@ -511,9 +525,15 @@ def _verb_after_adverb(words: list[Word], at: int) -> bool:
     return words[at - 1].low in _BEFORE_VERB_ONLY or w.tags(words[at].low) == {"VERB"}
 
 
-def _progressive_only(low: str) -> bool:
-    """An -ing form that is nothing but the verb's ('looking', 'waiting'; not 'working', 'going')."""
-    return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBG"}
+def _progressive_only(words: list[Word], at: int) -> bool:
+    """An -ing form that is nothing but the verb's ('looking', 'waiting'; not 'working', 'going'),
+    and not before a word that is a noun and no adverb: there it is the noun's modifier, and 'have'
+    is the verb of owning ("we've waiting lists", "they've competing priorities")."""
+    low = words[at].low
+    if w.tags(low) != {"VERB"} or w.verb_tags(low) != {"VBG"}:
+        return False
+    following = w.tags(words[at + 1].low) if at + 1 < len(words) and words[at].joined else frozenset()
+    return "NOUN" not in following or "ADV" in following
 
 
 def _tagged_bare(doc: Document, words: list[Word], at: int, asked: bool = False) -> str | None:
@@ -1112,6 +1132,8 @@ class DoVerbForm(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low in ("a", "the"):
                 continue  # "found a do we really liked": the noun
+            if index > 0 and _right_after_negation(words, index):
+                continue  # "we don't do rushed", "why not do it": after a negation 'do' is the main verb
             number = _do_for_subject(words, index, subject_end, target_index)
             if number is not None and subject_end is not None:
                 do = words[index]
