@@ -63,7 +63,6 @@ def _named_contraction(words: list[Word], index: int) -> bool:
     return before in _CONTRACTED_WILL or following in _BE_FINITE
 
 
-
 def _skip_adverb(words: list[Word], index: int) -> int:
     """Index of the word after an auxiliary at ``index``, past one mid-sentence adverb."""
     nxt = index + 1
