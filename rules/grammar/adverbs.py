@@ -497,17 +497,6 @@ _NOT_OBJECT_VERBS = frozenset(
 )
 """Verbs that take a clause or a complement ("I think sometimes the best thing is …", "grew quickly
 the largest …") or whose object an adverb often precedes."""
-_NOT_OBJECT_NOUNS = frozenset(
-    """
-    time times day days week weeks month months year years morning mornings evening evenings night
-    nights afternoon weekend moment hour hours minute minutes way whole entire rest next following
-    last first same other length distance mile miles metres meters kilometres kilometers yards
-    final second spring summer autumn fall winter season seasons term semester decade century stretch
-    lap laps leg half round innings quarter
-    """.split()
-)
-"""Words that make the phrase after the adverb a time, a measure or a path ("worked hard the whole
-day", "walked slowly the last mile", "left quietly the next morning")."""
 _CLAUSE_OPENERS = frozenset(
     "when whenever as if while once after before until unless because although though since where".split()
 )
@@ -617,7 +606,7 @@ class AdverbBeforeObject(GrammarRule):
                 return None  # a long object may follow the adverb
         phrase = words[index + 2 : end + 1]
         noun = phrase[-1]
-        if any(word.low in _NOT_OBJECT_NOUNS or word.capitalised for word in phrase):
+        if any(word.low in w.ADVERBIAL_NOUNS or word.capitalised for word in phrase):
             return None
         if "NOUN" not in w.tags(noun.low) or noun.low in w.PREPOSITIONS:
             return None

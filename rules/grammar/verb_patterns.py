@@ -809,8 +809,9 @@ class InfinitiveForm(GrammarRule):
         "went'). After the list's words a form in -s that is only a verb ('wants to gives') counts too, "
         "and a past that is also an adjective when the tagger reads a verb ('decided to left'). An adverb "
         "between the list's 'to' and a past or participle ('wants to really understood', 'promised to not "
-        "told') does not hide the slip, unless the verb may close a relative clause ('the changes we "
-        "wanted to finally came')."
+        "told') does not hide the slip when the verb's subject opens a clause; a subject after a noun or a "
+        "pronoun may close a relative ('the changes we wanted to finally came', 'what I wanted to really "
+        "mattered')."
     )
     bad = (
         "The city is eager to buying land.",
@@ -906,8 +907,8 @@ class InfinitiveForm(GrammarRule):
                 continue
             if verb.capitalised or not (_only_past(verb.low) or _past_or_participle(verb.low)):
                 continue
-            if not _to_only(words, index - 1) or _closes_relative(words, index - 1):
-                continue  # not "the changes we wanted to finally came": a 'to' left at a relative clause's end
+            if not _to_only(words, index - 1) or not _subject_opens_clause(doc, words, index - 1):
+                continue  # not "the changes we wanted to finally came", "what I wanted to really mattered"
             base = next(iter(w.verb_lemmas(verb.low)), None)
             if base is None or base == verb.low:
                 continue
@@ -939,6 +940,30 @@ def _closes_relative(words: list[Word], index: int) -> bool:
         return False
     before = words[start - 1].low
     return before in ("that", "which", "who", "whom") or "NOUN" in w.tags(before)
+
+
+_SUBJECT_MODIFIER_TAGS = frozenset("DT PRP$ JJ JJR JJS CD POS".split())
+_CLAUSE_JOINERS = w.CLAUSE_OPENERS | frozenset("and or nor then".split())
+
+
+def _subject_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
+    """The verb at ``index`` has its subject, past any auxiliaries and adverbs, at the start of a
+    clause: the sentence's start, after punctuation or after a conjunction ("She wants to", "and he
+    promised to"). A subject after anything else may close a relative or a free relative ("the
+    changes we wanted to", "what I wanted to", "all she ever wanted to"), where the 'to' stands for
+    an infinitive left out and the verb after it is the main clause's."""
+    at = index - 1
+    while at >= 0 and words[at].joined and (words[at].low in w.AUXILIARIES or words[at].low in w.MID_ADVERBS):
+        at -= 1
+    if at < 0 or not words[at].joined:
+        return at < 0  # "Try to …" opens the sentence; a verb after a comma has no subject here
+    if words[at].low not in w.SUBJECT_PRONOUNS:
+        tags = sentence_tags(doc, words)
+        if not tags[at].startswith("NN"):
+            return False
+        while at > 0 and words[at - 1].joined and tags[at - 1] in _SUBJECT_MODIFIER_TAGS:
+            at -= 1
+    return at == 0 or not words[at - 1].joined or words[at - 1].low in _CLAUSE_JOINERS
 
 
 def _to_only(words: list[Word], index: int) -> bool:
@@ -1699,7 +1724,8 @@ class BeBareVerb(GrammarRule):
         "the web seldom writes it after 'is', or when the tagger reads a bare verb ('the committee is "
         "meet on Thursday'); and 'is close on Sundays', 'is close for repairs' are 'closed'. The 'get' "
         "passive takes the participle too ('got marry' → 'got married'): only a word that is nothing but "
-        "a bare verb is read after 'get', and not before 'to'. A question opened with 'be' and its pronoun "
+        "a bare verb is read after 'get', not before 'to', and not where 'get' closes a relative clause "
+        "('the prices we get vary'). A question opened with 'be' and its pronoun "
         "before such a word asks with 'do' ('Are you agree?' → 'Do you agree?'). "
         "Left alone: a clause that ends in 'is' as a subject ('how good it is depends on you'), "
         "sentences with 'do' before the verb ('all we did was wait', 'the least you "

@@ -84,7 +84,8 @@ class ModalVerbForm(GrammarRule):
         "form that is only a past participle after 'would', 'could', 'should', 'must', 'might' or 'may' "
         "has lost its 'have' ('must been' is 'must have been'), and that is the fix offered. Nor does a "
         "modal take another modal ('will can' is 'will be able to') or 'is', 'are' ('can are' is 'can be'). "
-        "A contracted 'will' ('I'll', 'she'll') is read like 'will' after its subject."
+        "A contracted 'will' ('I'll', 'she'll') is read like 'will' after its subject, unless it is named "
+        "as a word ('I'll, we'll and she'll are informal')."
     )
     bad = (
         "The court would approves the deal.",
@@ -340,8 +341,9 @@ class PerfectVerbForm(GrammarRule):
         "bare verb is reported when the tagger reads it as one and no 'to' follows ('they have already "
         "work to do' is right). A contracted 'have' before an -ing form that is only a verb has lost "
         "its 'been' ('we've waiting' → 'we've been waiting'; or 'we're waiting', so that fix is offered, "
-        "not applied). After 'he'd', 'we'd' ('had' or 'would') a past that is nothing else gets both "
-        "repairs: 'he'd went' → 'he'd gone' or 'he'd go'."
+        "not applied); not before a noun, which it modifies ('we've waiting lists'). After 'he'd', "
+        "'we'd' ('had' or 'would') a past that is nothing else gets both repairs: 'he'd went' → 'he'd "
+        "gone' or 'he'd go'. A question's object is not a phrase of time ('have you work this week?')."
     )
     bad = (
         "The board had overlook the warnings.",
@@ -545,7 +547,7 @@ def _tagged_bare(doc: Document, words: list[Word], at: int, asked: bool = False)
     low = words[at].low
     if "VB" not in w.verb_tags(low) or "VBN" in w.verb_tags(low) or "ADJ" in w.tags(low):
         return None
-    if asked and "NOUN" in w.tags(low) and not (at + 1 < len(words) and words[at + 1].low in _VERB_CONFIRMING):
+    if asked and "NOUN" in w.tags(low) and not _object_opens(words, at + 1):
         return None
     tags = sentence_tags(doc, words)
     if tags[at] not in ("VB", "VBP") or (at + 1 < len(tags) and tags[at + 1] == "TO"):
@@ -556,6 +558,14 @@ def _tagged_bare(doc: Document, words: list[Word], at: int, asked: bool = False)
         if low in forms.get("VB", ()) and participles and low not in participles:
             return _likeliest(low, lemma, participles)
     return None
+
+
+def _object_opens(words: list[Word], at: int) -> bool:
+    """An object opens at ``at``: a determiner or an object pronoun, not a phrase of time ("have you
+    finish the report?"; not British "have you work this week?", where 'work' is the noun)."""
+    if at >= len(words) or words[at].low not in _VERB_CONFIRMING:
+        return False
+    return not (at + 1 < len(words) and words[at + 1].low in w.ADVERBIAL_NOUNS)
 
 
 def _asked_past(words: list[Word], pronoun: int, past: Callable[[list[Word], int], bool] | None = None) -> int | None:
