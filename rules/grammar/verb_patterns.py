@@ -924,24 +924,6 @@ class InfinitiveForm(GrammarRule):
 _TO = frozenset(("to",))
 
 
-def _closes_relative(words: list[Word], index: int) -> bool:
-    """The verb at ``index`` follows a noun and a subject, a pronoun or a noun with its determiners
-    ("the changes we wanted", "the prices the shops get"): it may close a relative clause, so the
-    'to' after it stands for an infinitive left out and the word after it is the main verb."""
-    if index < 2:
-        return False
-    start = index - 1
-    if words[start].low not in w.SUBJECT_PRONOUNS:
-        if "NOUN" not in w.tags(words[start].low):
-            return False
-        while start > 0 and words[start - 1].low in w.DETERMINERS and words[start - 1].joined:
-            start -= 1
-    if start == 0 or not words[start - 1].joined:
-        return False
-    before = words[start - 1].low
-    return before in ("that", "which", "who", "whom") or "NOUN" in w.tags(before)
-
-
 _SUBJECT_MODIFIER_TAGS = frozenset("DT PRP$ JJ JJR JJS CD POS".split())
 _CLAUSE_JOINERS = w.CLAUSE_OPENERS | frozenset("and or nor then".split())
 
@@ -950,20 +932,26 @@ def _subject_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
     """The verb at ``index`` has its subject, past any auxiliaries and adverbs, at the start of a
     clause: the sentence's start, after punctuation or after a conjunction ("She wants to", "and he
     promised to"). A subject after anything else may close a relative or a free relative ("the
-    changes we wanted to", "what I wanted to", "all she ever wanted to"), where the 'to' stands for
-    an infinitive left out and the verb after it is the main clause's."""
+    changes we wanted to", "what I wanted to", "all she ever wanted to", "the prices we usually
+    get"), where the 'to' stands for an infinitive left out, and the verb after the 'to' or the
+    'get' is the main clause's."""
     at = index - 1
     while at >= 0 and words[at].joined and (words[at].low in w.AUXILIARIES or words[at].low in w.MID_ADVERBS):
         at -= 1
     if at < 0 or not words[at].joined:
         return at < 0  # "Try to …" opens the sentence; a verb after a comma has no subject here
-    if words[at].low not in w.SUBJECT_PRONOUNS:
+    if words[at].low.replace("’", "'").split("'")[0] not in w.SUBJECT_PRONOUNS:  # 'she', "she'll", "I'd"
         tags = sentence_tags(doc, words)
         if not tags[at].startswith("NN"):
             return False
         while at > 0 and words[at - 1].joined and tags[at - 1] in _SUBJECT_MODIFIER_TAGS:
             at -= 1
-    return at == 0 or not words[at - 1].joined or words[at - 1].low in _CLAUSE_JOINERS
+    if at == 0 or not words[at - 1].joined:
+        return True
+    before = words[at - 1].low
+    if before == "that" and at > 1 and sentence_tags(doc, words)[at - 2].startswith("NN"):
+        return False  # "the results that we get": a relative 'that'
+    return before in _CLAUSE_JOINERS
 
 
 def _to_only(words: list[Word], index: int) -> bool:
@@ -1912,8 +1900,8 @@ class BeBareVerb(GrammarRule):
                 continue
             if (at + 1 < len(words) and words[at + 1].low == "to") or in_quotes(doc, verb.start):
                 continue
-            if _closes_relative(words, index):
-                continue  # "the prices we get vary": 'get' ends a relative clause, the main verb follows
+            if not _subject_opens_clause(doc, words, index):
+                continue  # "the prices we (usually) get vary": 'get' may end a relative clause, the main verb follows
             participle = _inflected(verb.low, "VBN")
             if participle is None or participle == verb.low:
                 continue
