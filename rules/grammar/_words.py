@@ -391,6 +391,18 @@ CAUSATIVES = frozenset("let lets make makes made help helps helped see saw watch
 """Verbs that take an object and a bare verb ("let her live", "made them leave", "saw him fall")."""
 
 # Words after which a determiner starts a new subject (not the object of a preposition or a verb).
+ADVERBIAL_NOUNS = frozenset(
+    """
+    time times day days week weeks month months year years morning mornings evening evenings night
+    nights afternoon weekend moment hour hours minute minutes way whole entire rest next following
+    last first same other length distance mile miles metres meters kilometres kilometers yards
+    final second spring summer autumn fall winter season seasons term semester decade century stretch
+    lap laps leg half round innings quarter
+    """.split()
+)
+"""Nouns that make the phrase they head a time, a measure or a path (after an adverb: "worked hard the whole
+day", "walked slowly the last mile", "left quietly the next morning")."""
+
 CLAUSE_OPENERS = frozenset(
     """
     that because when whenever while although though if unless since after before so once until

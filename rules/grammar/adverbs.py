@@ -507,17 +507,6 @@ _NOT_OBJECT_VERBS = frozenset(
 )
 """Verbs that take a clause or a complement ("I think sometimes the best thing is …", "grew quickly
 the largest …") or whose object an adverb often precedes."""
-_NOT_OBJECT_NOUNS = frozenset(
-    """
-    time times day days week weeks month months year years morning mornings evening evenings night
-    nights afternoon weekend moment hour hours minute minutes way whole entire rest next following
-    last first same other length distance mile miles metres meters kilometres kilometers yards
-    final second spring summer autumn fall winter season seasons term semester decade century stretch
-    lap laps leg half round innings quarter
-    """.split()
-)
-"""Words that make the phrase after the adverb a time, a measure or a path ("worked hard the whole
-day", "walked slowly the last mile", "left quietly the next morning")."""
 _CLAUSE_OPENERS = frozenset(
     "when whenever as if while once after before until unless because although though since where".split()
 )
@@ -634,7 +623,7 @@ class AdverbBeforeObject(GrammarRule):
             return None  # "What I cook every day the kids love": the phrase opens the next clause
         phrase = words[index + 3 :]
         if any(
-            word.capitalised or word.low in _NOT_OBJECT_NOUNS or word.low in w.PREPOSITIONS or word.low in w.DETERMINERS
+            word.capitalised or word.low in w.ADVERBIAL_NOUNS or word.low in w.PREPOSITIONS or word.low in w.DETERMINERS
             for word in phrase
         ):
             return None
@@ -686,7 +675,7 @@ class AdverbBeforeObject(GrammarRule):
         noun = phrase[-1]
         if bare and (len(phrase) > 1 or not _bare_object(noun.low)):
             return None  # "bakes often bread": one noun alone
-        if any(word.low in _NOT_OBJECT_NOUNS or word.capitalised for word in phrase):
+        if any(word.low in w.ADVERBIAL_NOUNS or word.capitalised for word in phrase):
             return None
         if "NOUN" not in w.tags(noun.low) or noun.low in w.PREPOSITIONS:
             return None
@@ -755,7 +744,7 @@ class AdverbBeforeObject(GrammarRule):
                 return None
         if object_words[0].low in ("it", "that", "to") or (object_words[0].low == "this" and len(object_words) == 1):
             return None  # "like very much that you came"; but "love so much this city"
-        if before != "very" and any(word.low in _NOT_OBJECT_NOUNS for word in object_words):
+        if before != "very" and any(word.low in w.ADVERBIAL_NOUNS for word in object_words):
             return None  # "missed a lot this term", "loved so much this summer": a time, not the object
         return self._move(words, index - 1, index, index + 1, end)
 

@@ -2401,6 +2401,15 @@ _GERUND_TAKERS = frozenset(
 )
 _HAVE_BEFORE_BEEN = frozenset("have has had having i've you've we've they've i’ve you’ve we’ve they’ve".split())
 _AFTER_BEEN = frozenset("there here in at on to a an the so very really".split())
+_HAVE_FOR_BE = {
+    host + mark + be: host + mark + "ve"
+    for host, be in (("i", "m"), ("we", "re"), ("you", "re"), ("they", "re"))
+    for mark in ("'", "’")
+}
+"""'We're been', 'I'm been': a contracted 'be' where 'have' belongs ('we've been'); 'being' never
+follows these as readily."""
+_PERFECT_SUBJECTS = {"am": "have", "are": "have", "is": "has"}
+_DURATION = frozenset(("for", "since"))
 
 
 class BeenBeing(GrammarRule):
@@ -2413,26 +2422,34 @@ class BeenBeing(GrammarRule):
         "an -ing form ('they are being taught', 'stop being funny'). A form of 'be' right before "
         "'been' ('is been built', 'are they been taught?') or 'have' right before 'being' ('it has "
         "being a pleasure') is a slip of one letter. Left alone: contractions ('it's been' is 'it has "
-        "been') and a question whose subject is 'being …' ('Has being a member helped?')."
+        "been') and a question whose subject is 'being …' ('Has being a member helped?'). 'We're been', "
+        "'I'm been' want 'have' ('we've been'), and so does 'I am been', 'she is been' before an -ing "
+        "form or a 'for' or 'since' of duration ('I am been working here for years' → 'I have been'); "
+        "before a participle 'they're being told' is as likely, so that fix is offered, not applied."
     )
     bad = (
         "The bridge is been rebuilt.",
         "What are they been taught at school?",
         "Stop been so modest.",
         "It has being a long year, and I have being there twice.",
+        "We're been waiting since noon, and I am been living here for years.",
+        "They're been warned twice.",
     )
     good = (
         "The bridge is being rebuilt; it's been a long year.",
         "Has being a member helped you? What has being there taught you?",
         "I have been there twice; they are being taught well.",
+        "It's been a while; we've been waiting; they are being helpful.",
     )
     fixed = (
         "The bridge is being rebuilt.",
         "What are they being taught at school?",
         "Stop being so modest.",
         "It has been a long year, and I have been there twice.",
+        "We've been waiting since noon, and I have been living here for years.",
+        "They're been warned twice.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         lows = doc.lows
@@ -2444,12 +2461,28 @@ class BeenBeing(GrammarRule):
                 lows[position - 1] in _BE_BEFORE_BEING
                 or lows[position - 1] in _GERUND_TAKERS
                 or lows[position - 1] in _HAVE_BEFORE_BEEN
+                or lows[position - 1] in _HAVE_FOR_BE
                 or (position > 1 and lows[position - 1] in _SUBJECTS and lows[position - 2] in _BE_BEFORE_BEING)
             )
         ]
         for words, index in places(doc, candidates):
             word = words[index]
             if index == 0 or not words[index - 1].joined or word.capitalised or in_quotes(doc, word.start):
+                continue
+            have = _have_for_be(words, index)
+            if have is not None:
+                be = words[index - 1]
+                fixed = match_case(have, be.text)
+                following = words[index + 1].low if index + 1 < len(words) and word.joined else ""
+                passive = "VBN" in w.verb_tags(following)  # "they're been told": or "they're being told"
+                yield self.finding(
+                    be.start,
+                    be.end,
+                    f"'Been' follows 'have': write '{fixed} been', not '{be.text} been'"
+                    + (f" (or '{be.text} being')." if passive else "."),
+                    suggestions=(fixed,),
+                    fix=FixSafety.UNSAFE if passive else FixSafety.SAFE,
+                )
                 continue
             replacement = _been_being(words, index)
             if replacement is None:
@@ -2461,6 +2494,25 @@ class BeenBeing(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _have_for_be(words: list[Word], index: int) -> str | None:
+    """The 'have' for the 'be' before a 'been' at ``index``: after 'we're', 'I'm' always; after a
+    subject pronoun and 'am', 'are', 'is' when an -ing form or a duration follows ("I am been working
+    here for years", "she is been ill since May"), which the perfect progressive or the perfect wants."""
+    previous = words[index - 1].low
+    if words[index].low != "been":
+        return None
+    if previous in _HAVE_FOR_BE:
+        return _HAVE_FOR_BE[previous]
+    if previous not in _PERFECT_SUBJECTS or index < 2 or words[index - 2].low not in _SUBJECTS:
+        return None
+    if not words[index - 2].joined or not words[index].joined or index + 1 >= len(words):
+        return None
+    following = words[index + 1].low
+    ongoing = w.verb_tags(following) == {"VBG"} and w.tags(following) == {"VERB"}
+    lasting = any(word.low in _DURATION for word in words[index + 1 : index + 6])
+    return _PERFECT_SUBJECTS[previous] if ongoing or lasting else None
 
 
 def _been_being(words: list[Word], index: int) -> str | None:

@@ -59,7 +59,7 @@ def _active_past(words: list[Word], index: int) -> bool:
 _PERFECT_HAVE = frozenset("have has had 've i've we've they've you've".split())
 
 _GUARDED_GERUND_LEMMAS = (
-    "admit keep mind miss imagine practise practice risk recommend contemplate envisage envision resist "
+    "admit keep mind miss imagine risk recommend contemplate envisage envision resist "
     "fancy mention justify excuse forgive quit"
 ).split()
 """Verbs that take a gerund but whose forms are also nouns, passives or verbs with a 'to' of purpose
@@ -160,11 +160,12 @@ class GerundAfter(GrammarRule):
     why = (
         "Some verbs take an -ing form and never 'to' + verb ('enjoy running', 'consider moving', 'avoid "
         "paying'); in 'look forward to' and 'be accustomed to', 'to' is a preposition and takes the "
-        "-ing form too ('look forward to seeing you'). 'Keep', 'mind', 'miss', 'imagine', 'practise', "
+        "-ing form too ('look forward to seeing you'). 'Keep', 'mind', 'miss', 'imagine', "
         "'risk', 'recommend', 'admit' and the like are read only as active verbs before a bare verb "
         "('he risked to lose it'), not as nouns or passives ('the risks to health', 'it is "
         "recommended to book'); 'quit' only before a habit ('quit to smoke'), 'can't help' only "
-        "before a verb of feeling or thought ('can't help to laugh'). 'Be used to' is not checked: "
+        "before a verb of feeling or thought ('can't help to laugh'). 'Practise' is not read: 'she "
+        "practised to improve her tone' is a 'to' of purpose. 'Be used to' is not checked: "
         "'she is used to working late' and 'the tool is used to cut wood' (the passive of 'use') are "
         "both right."
     )
@@ -196,6 +197,7 @@ class GerundAfter(GrammarRule):
         "It is highly recommended to book early; the risks to health are small; she has a mind to go.",
         "She kept to the path; he quit to start a firm; we can't help to fund it; he stopped to smoke.",
         "He was admitted to practise law, and the shot missed to the left.",
+        "She practised to improve her tone, and they practise to win.",
         "I would like to cook; I feel like a walk; I feel like, to be honest, leaving; it looks like to me.",
     )
     fixed = (
@@ -805,7 +807,11 @@ class InfinitiveForm(GrammarRule):
         "'to', a form that can only be a simple past ('came to took', 'to wrote') is reported too: "
         "neither an infinitive nor a preposition takes it, and 'used to' is read the same way ('used to "
         "went'). After the list's words a form in -s that is only a verb ('wants to gives') counts too, "
-        "and a past that is also an adjective when the tagger reads a verb ('decided to left')."
+        "and a past that is also an adjective when the tagger reads a verb ('decided to left'). An adverb "
+        "between the list's 'to' and a past or participle ('wants to really understood', 'promised to not "
+        "told') does not hide the slip when the verb's subject opens a clause; a subject after a noun or a "
+        "pronoun may close a relative ('the changes we wanted to finally came', 'what I wanted to really "
+        "mattered')."
     )
     bad = (
         "The city is eager to buying land.",
@@ -821,6 +827,7 @@ class InfinitiveForm(GrammarRule):
         "The pupils were asked to wrote an essay.",
         "Visitors are asked to kept their tickets, and staff were told to sent them home.",
         "I would like to going abroad, and we'd love to seeing you.",
+        "She wants to fully understood the rules, and he promised to not told them.",
     )
     good = (
         "The city is eager to buy land.",
@@ -837,6 +844,7 @@ class InfinitiveForm(GrammarRule):
         "The party I was invited to went well, and the man she was married to left.",
         "The school I go to sent a letter. They were told to, and made their own way. Access to paid services.",
         "I prefer walking to going by car; what would you like to drink? It is like to-ing and fro-ing.",
+        "The changes we wanted to finally came; the man I talked to never knew.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -852,10 +860,12 @@ class InfinitiveForm(GrammarRule):
         "The pupils were asked to write an essay.",
         "Visitors are asked to keep their tickets, and staff were told to send them home.",
         "I would like to go abroad, and we'd love to see you.",
+        "She wants to fully understand the rules, and he promised to not tell them.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._split(doc)
         for words, index in places(doc, _infinitive_candidates(doc)):
             if words[index].low == "to":
                 index -= 1  # any 'to' before a form that only a simple past has: "came to took"
@@ -885,8 +895,63 @@ class InfinitiveForm(GrammarRule):
                 fix=FixSafety.SAFE,
             )
 
+    def _split(self, doc: Document) -> Iterator[Finding]:
+        """'Wants to really understood', 'promised to not told': an adverb between the list's 'to'
+        and a form that can only be a simple past."""
+        for words, index in occurrences(doc, _TO):
+            at = index + 2
+            if index == 0 or at >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            adverb, verb = words[index + 1].low, words[at]
+            if not (adverb in w.MID_ADVERBS or (adverb.endswith("ly") and w.tags(adverb) == {"ADV"})):
+                continue
+            if verb.capitalised or not (_only_past(verb.low) or _past_or_participle(verb.low)):
+                continue
+            if not _to_only(words, index - 1) or not _subject_opens_clause(doc, words, index - 1):
+                continue  # not "the changes we wanted to finally came", "what I wanted to really mattered"
+            base = next(iter(w.verb_lemmas(verb.low)), None)
+            if base is None or base == verb.low:
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text} {words[index + 1].text}', use the bare verb '{base}', not '{verb.text}'.",
+                suggestions=(base,),
+                fix=FixSafety.SAFE,
+            )
+
 
 _TO = frozenset(("to",))
+
+
+_SUBJECT_MODIFIER_TAGS = frozenset("DT PRP$ JJ JJR JJS CD POS".split())
+_CLAUSE_JOINERS = w.CLAUSE_OPENERS | frozenset("and or nor then".split())
+
+
+def _subject_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
+    """The verb at ``index`` has its subject, past any auxiliaries and adverbs, at the start of a
+    clause: the sentence's start, after punctuation or after a conjunction ("She wants to", "and he
+    promised to"). A subject after anything else may close a relative or a free relative ("the
+    changes we wanted to", "what I wanted to", "all she ever wanted to", "the prices we usually
+    get"), where the 'to' stands for an infinitive left out, and the verb after the 'to' or the
+    'get' is the main clause's."""
+    at = index - 1
+    while at >= 0 and words[at].joined and (words[at].low in w.AUXILIARIES or words[at].low in w.MID_ADVERBS):
+        at -= 1
+    if at < 0 or not words[at].joined:
+        return at < 0  # "Try to …" opens the sentence; a verb after a comma has no subject here
+    if words[at].low.replace("’", "'").split("'")[0] not in w.SUBJECT_PRONOUNS:  # 'she', "she'll", "I'd"
+        tags = sentence_tags(doc, words)
+        if not tags[at].startswith("NN"):
+            return False
+        while at > 0 and words[at - 1].joined and tags[at - 1] in _SUBJECT_MODIFIER_TAGS:
+            at -= 1
+    if at == 0 or not words[at - 1].joined:
+        return True
+    before = words[at - 1].low
+    if before == "that" and at > 1 and sentence_tags(doc, words)[at - 2].startswith("NN"):
+        return False  # "the results that we get": a relative 'that'
+    return before in _CLAUSE_JOINERS
 
 
 def _to_only(words: list[Word], index: int) -> bool:
@@ -1644,7 +1709,11 @@ class BeBareVerb(GrammarRule):
         "noun; a form in -s that is also a noun ('causes') only before its object, as the tagger's verb. "
         "A verb-or-noun counts too when an adverb of change follows it ('prices are rise again') and "
         "the web seldom writes it after 'is', or when the tagger reads a bare verb ('the committee is "
-        "meet on Thursday'); and 'is close on Sundays', 'is close for repairs' are 'closed'. "
+        "meet on Thursday'); and 'is close on Sundays', 'is close for repairs' are 'closed'. The 'get' "
+        "passive takes the participle too ('got marry' → 'got married'): only a word that is nothing but "
+        "a bare verb is read after 'get', not before 'to', and not where 'get' closes a relative clause "
+        "('the prices we get vary'). A question opened with 'be' and its pronoun "
+        "before such a word asks with 'do' ('Are you agree?' → 'Do you agree?'). "
         "Left alone: a clause that ends in 'is' as a subject ('how good it is depends on you'), "
         "sentences with 'do' before the verb ('all we did was wait', 'the least you "
         "can do is help') and quotations."
@@ -1664,6 +1733,8 @@ class BeBareVerb(GrammarRule):
         "Fuel prices are rise again, and the committee is meet on Thursday.",
         "The museum is close on Mondays, and the pool is close for repairs.",
         "The number of cars would be decrease in the future, and fares will be rise next year.",
+        "My cousins got marry in June, and new users often get confuse by the menus.",
+        "Are you agree with the plan? Is it exist in the new version?",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1682,6 +1753,8 @@ class BeBareVerb(GrammarRule):
         "Prices are sky high again, and the water is ice cold.",
         "The museum is closed on Mondays; the station is close to the shops; they are bait and switch artists.",
         "The outcome will be an increase in costs and a rise in fares; prices will be rising soon.",
+        "They got hurt; let's get started; I got to go; get ready, get set; you get what you pay for.",
+        "Are you sure? Is it worth it? Were you born here? Are they aware of it? What is it?",
     )
     fixed = ()
     fix = "sometimes"
@@ -1691,6 +1764,8 @@ class BeBareVerb(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._close_for_closed(doc)
         yield from self._modal_be_change(doc)
+        yield from self._get_bare(doc)
+        yield from self._asked_be(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [
@@ -1784,6 +1859,59 @@ class BeBareVerb(GrammarRule):
                 words[index - 1].start, verb.end, message + ".", suggestions=suggestions, fix=FixSafety.UNSAFE
             )
 
+    def _asked_be(self, doc: Document) -> Iterator[Finding]:
+        """'Are you agree?', 'Is he know the way?': a question opened with 'be' and a subject pronoun
+        before a word that is nothing but a bare verb asks with 'do'. Only at a question's start."""
+        for words, index in occurrences(doc, _ASKING_BE_WORDS):
+            at = index + 2
+            if at >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            if index > 0 and not (words[index - 1].low in w.QUESTION_WORDS and index == 1):
+                continue
+            if words[index + 1].low not in _ASKING_BE[words[index].low] or words[at].capitalised:
+                continue
+            verb = words[at]
+            if w.tags(verb.low) != {"VERB"} or not w.verb_tags(verb.low) <= {"VB", "VBP"} or verb.low in w.AUXILIARIES:
+                continue
+            if in_quotes(doc, verb.start):
+                continue
+            be = words[index]
+            do = match_case("did" if be.low in ("was", "were") else "does" if be.low == "is" else "do", be.text)
+            yield self.finding(
+                be.start,
+                be.end,
+                f"'{be.text} {words[index + 1].text} {verb.text}' mixes 'be' with a bare verb: ask "
+                f"'{do} {words[index + 1].text} {verb.text}'.",
+                suggestions=(do,),
+                fix=FixSafety.UNSAFE,
+            )
+
+    def _get_bare(self, doc: Document) -> Iterator[Finding]:
+        """'They got marry', 'I get confuse': the 'get' passive with a bare verb for its participle.
+        Only a word that is nothing but a bare verb (no noun, adjective, past or participle reading:
+        not "get help", "get ready", "got hurt", "get going") counts, and not before 'to'."""
+        for words, index in occurrences(doc, _GET_FORMS):
+            at = index + 1
+            if at >= len(words) or not words[index].joined or words[at].capitalised:
+                continue
+            verb = words[at]
+            if w.tags(verb.low) != {"VERB"} or not w.verb_tags(verb.low) <= {"VB", "VBP"} or verb.low in w.AUXILIARIES:
+                continue
+            if (at + 1 < len(words) and words[at + 1].low == "to") or in_quotes(doc, verb.start):
+                continue
+            if not _subject_opens_clause(doc, words, index):
+                continue  # "the prices we (usually) get vary": 'get' may end a relative clause, the main verb follows
+            participle = _inflected(verb.low, "VBN")
+            if participle is None or participle == verb.low:
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text}', use the participle '{participle}', not '{verb.text}'.",
+                suggestions=(match_case(participle, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
     def _close_for_closed(self, doc: Document) -> Iterator[Finding]:
         """'The museum is close on Mondays', 'the pool is close for repairs': 'close' (near) where
         the participle 'closed' is meant, before the days a place does not open or the reason it is
@@ -1814,6 +1942,15 @@ class BeBareVerb(GrammarRule):
                 )
 
 
+_ASKING_BE = {
+    "am": frozenset(("i",)),
+    "are": frozenset("you we they".split()),
+    "is": frozenset("he she it".split()),
+    "was": frozenset("i he she it".split()),
+    "were": frozenset("you we they".split()),
+}
+"""A question's 'be' and the subject pronouns it agrees with ('are you', 'is she')."""
+_ASKING_BE_WORDS = frozenset(_ASKING_BE)
 _CHANGE_VERBS = frozenset("increase decrease rise drop decline".split())
 """Verbs of change that are also countable nouns: after 'will be' the noun would need an article."""
 _CHANGE_VERBS_TRANSITIVE = frozenset("increase decrease".split())

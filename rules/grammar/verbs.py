@@ -31,7 +31,12 @@ _PARTICLES = frozenset("to into up down out back off".split())
 _PAST_CONFIRMING = frozenset(
     "it over down off out asleep apart behind from into onto through victim ill short silent".split()
 )
-_MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS
+_CONTRACTED_WILL = frozenset(
+    host + mark + "ll" for host in "i you he she we they it that there who".split() for mark in ("'", "’")
+)
+"""'I'll', 'she'll': a subject and 'will' in one word, so the verb after it is the modal's ("she'll
+probably called" → "call")."""
+_MODAL_TRIGGERS = w.MODALS | w.NEGATED_MODALS | _CONTRACTED_WILL
 _AS = frozenset("as than so nor neither".split())
 _COMPARED = frozenset("as than way like".split())
 _HAVE_TRIGGERS = w.HAVE_FORMS - {"'d", "'ve"} | {"having"}
@@ -42,6 +47,20 @@ _S_HOSTS = "he she it that there who what where".split()
 _CONTRACTED_S = frozenset(host + mark + "s" for host in _S_HOSTS for mark in ("'", "’"))
 """'She's', 'it's': 'has' or 'is', and either takes the participle of a past that is nothing else
 ("she's went" → "she's gone")."""
+_CONTRACTED_D = frozenset(host + mark + "d" for host in _VE_HOSTS[:4] + _S_HOSTS[:3] for mark in ("'", "’"))
+"""'He'd', 'we'd': 'had' or 'would'; a past that is nothing else after it wants the participle of
+'had' ("he'd went" → "he'd gone") or the bare verb of 'would' ("he'd go"), so both are offered."""
+
+
+def _named_contraction(words: list[Word], index: int) -> bool:
+    """The contracted 'will' at ``index`` is named as a word, not used: it ends a list of such words
+    ("I'll, we'll and she'll sound informal") or a finite 'be' follows it as its verb ("the word
+    we'll is a contraction"; beside it, a slip of 'she'll is' is rare)."""
+    before = words[index - 1].low if index > 0 else ""
+    if before in ("and", "or") and index > 1:
+        before = words[index - 2].low
+    following = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+    return before in _CONTRACTED_WILL or following in _BE_FINITE
 
 
 def _skip_adverb(words: list[Word], index: int) -> int:
@@ -64,7 +83,9 @@ class ModalVerbForm(GrammarRule):
         "and 'might' used as nouns ('political will exists', 'the trash can makes') are left alone. A "
         "form that is only a past participle after 'would', 'could', 'should', 'must', 'might' or 'may' "
         "has lost its 'have' ('must been' is 'must have been'), and that is the fix offered. Nor does a "
-        "modal take another modal ('will can' is 'will be able to') or 'is', 'are' ('can are' is 'can be')."
+        "modal take another modal ('will can' is 'will be able to') or 'is', 'are' ('can are' is 'can be'). "
+        "A contracted 'will' ('I'll', 'she'll') is read like 'will' after its subject, unless it is named "
+        "as a word ('I'll, we'll and she'll are informal')."
     )
     bad = (
         "The court would approves the deal.",
@@ -77,6 +98,7 @@ class ModalVerbForm(GrammarRule):
         "Can he comes tomorrow? Why should they paid for it?",
         "The meeting will held on Monday, and the committee will decided next week.",
         "You should ought to apologise.",
+        "I'll sent the slides tonight, and she'll probably called you.",
     )
     good = (
         "The court would approve the deal.",
@@ -93,6 +115,7 @@ class ModalVerbForm(GrammarRule):
         "Why would taxes rise, and when will prices fall?",
         "You ought to apologise; we should, ought we not?",
         'He used "should ought to" as an example of a double modal.',
+        "It'll cost more; I'll put it back; we'll let you know.",
     )
     fixed = (
         "The court would approve the deal.",
@@ -105,6 +128,7 @@ class ModalVerbForm(GrammarRule):
         "Can he come tomorrow? Why should they pay for it?",
         "The meeting will held on Monday, and the committee will decided next week.",
         "You should ought to apologise.",
+        "I'll send the slides tonight, and she'll probably call you.",
     )
     fix = "sometimes"
 
@@ -114,13 +138,21 @@ class ModalVerbForm(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MODAL_TRIGGERS):
             modal = words[index]
+            contracted = modal.low in _CONTRACTED_WILL  # "she'll": the subject is in the word
+            if contracted and _named_contraction(words, index):
+                continue  # "such as I'll, we'll and she'll are informal": the words named, not used
             opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_PRONOUNS  # "Can he …?"
-            if (modal.capitalised and not opening) or _modal_is_noun(words, index):
+            if not contracted and ((modal.capitalised and not opening) or _modal_is_noun(words, index)):
                 continue
             target_index = _skip_adverb(words, index)
             if target_index >= len(words):
                 continue
-            asked = _asks(words, index) and words[target_index].low in _ASKED_PRONOUNS and words[target_index].joined
+            asked = (
+                not contracted
+                and _asks(words, index)
+                and words[target_index].low in _ASKED_PRONOUNS
+                and words[target_index].joined
+            )
             if asked:
                 target_index += 1  # "Can he goes?": the verb after a question's subject
                 if target_index >= len(words):
@@ -136,7 +168,9 @@ class ModalVerbForm(GrammarRule):
                     yield finding  # a quoted 'should ought to' is the double modal named
                 continue
             # after "he can" or "could not" the word is the verb: "he can swims", "could not finding"
-            subject = index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
+            subject = contracted or (
+                index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
+            )
             negated = modal.low in w.NEGATED_MODALS or (target_index > index + 1 and words[index + 1].low == "not")
             # not "than you would turning somersaults", "the way you would icing": a comparison's ellipsis
             compared = any(word.low in _COMPARED for word in words[max(0, index - 4) : index])
@@ -302,7 +336,14 @@ class PerfectVerbForm(GrammarRule):
         "The perfect tenses take the past participle: 'had overlooked', 'has written', 'had led'. A bare "
         "verb ('had overlook') is usually a dropped '-ed'; a simple past ('has wrote', 'had went') reads "
         "as careless. Words that are also nouns are flagged only when the next word shows a verb "
-        "('had lead the team'), so 'had lead pipes removed' stays quiet."
+        "('had lead the team'), so 'had lead pipes removed' stays quiet. Past an adverb that stands before "
+        "verbs ('has already go'), or in a question before its object ('Have you finish the essay?'), a "
+        "bare verb is reported when the tagger reads it as one and no 'to' follows ('they have already "
+        "work to do' is right). A contracted 'have' before an -ing form that is only a verb has lost "
+        "its 'been' ('we've waiting' → 'we've been waiting'; or 'we're waiting', so that fix is offered, "
+        "not applied); not before a noun, which it modifies ('we've waiting lists'). After 'he'd', "
+        "'we'd' ('had' or 'would') a past that is nothing else gets both repairs: 'he'd went' → 'he'd "
+        "gone' or 'he'd go'. A question's object is not a phrase of time ('have you work this week?')."
     )
     bad = (
         "The board had overlook the warnings.",
@@ -326,6 +367,10 @@ class PerfectVerbForm(GrammarRule):
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
         "Had I knew about the strike, I would have walked.",
+        "The guests have finally arrive, and we've just eat lunch.",
+        "Have you finish the essay? She has already go home.",
+        "We've waiting for the courier since nine.",
+        "By then she'd went home, and they'd took the keys.",
     )
     good = (
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
@@ -352,6 +397,9 @@ class PerfectVerbForm(GrammarRule):
         "Has anyone spoken to the driver? Has someone left a bag here? Has anybody else fallen ill?",
         "Have you saw blades for sale? He had always found it hard. Have you ever seen a whale?",
         "We have proof that he was there, and we had word that the deal was off.",
+        "They have already work to do; have you change for the meter? We have only complete sets left.",
+        "We've working capital, and they've building work going on.",
+        "We'd better go; I'd rather stay; they'd left, and it'd been years.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -375,22 +423,40 @@ class PerfectVerbForm(GrammarRule):
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
         "Had I known about the strike, I would have walked.",
+        "The guests have finally arrived, and we've just eaten lunch.",
+        "Have you finished the essay? She has already gone home.",
+        "We've waiting for the courier since nine.",
+        "By then she'd went home, and they'd took the keys.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _HAVE_TRIGGERS | _CONTRACTED_HAVE | _CONTRACTED_S):
+        for words, index in occurrences(doc, _HAVE_TRIGGERS | _CONTRACTED_HAVE | _CONTRACTED_S | _CONTRACTED_D):
             have = words[index]
             if _relative_clause(words, index) or _after_perfect(words, index) or _must_have_noun(words, index):
                 continue
             target_index = _skip_adverb(words, index)
             if target_index >= len(words) or (words[target_index].capitalised and words[target_index].text != "I"):
                 continue  # a name or a title ("had Rose …"), but not the pronoun "Had I knew
+            if have.low in _CONTRACTED_D:
+                if target_index < len(words) and _only_past(words[target_index].low):
+                    finding = self._had_or_would(have, words[target_index])  # "he'd went"
+                    if finding is not None:
+                        yield finding
+                continue
             if have.low in _CONTRACTED_S and not _only_past(words[target_index].low):
                 continue  # "it's work", "it's seem": only "she's went", "it's took" are sure
+            if have.low in _CONTRACTED_HAVE and _progressive_only(words, target_index):
+                yield self._been(have, words[target_index])  # "I've looking into it"
+                continue
             if words[target_index].low in w.SUBJECT_PRONOUNS and _asks(words, index) and words[target_index].joined:
                 asked = _asked_past(words, target_index, _asked_form)  # "Have you ate yet?", "Has she went to bed?"
                 if asked is None:
+                    bare = (
+                        _tagged_bare(doc, words, target_index + 1, asked=True) if words[target_index].joined else None
+                    )
+                    if bare is not None:  # "Have you finish the report?": the tagger reads a verb
+                        yield self._participle(have, words[target_index + 1], bare, ())
                     continue
                 target_index = asked
             elif words[target_index].low in _INDEFINITE_SUBJECTS and _asks(words, index) and target_index == index + 1:
@@ -404,19 +470,102 @@ class PerfectVerbForm(GrammarRule):
                     continue
                 target_index = asked
             participle = _participle_for(words, target_index, adverb=target_index > index + 1)
+            if participle is None and target_index > index + 1 and _verb_after_adverb(words, target_index):
+                participle = _tagged_bare(doc, words, target_index)  # "has already go to bed", "have just eat lunch"
             if words[target_index].low == "be" and have.low != "having" and not _had_better(words, index):
                 participle = "been"  # "she has be there": not "you had better be"
             if participle is not None:
                 target = words[target_index]
-                others = _other_participles(target.low, participle)
-                named = " or ".join(f"'{form}'" for form in (participle, *others))
-                yield self.finding(
-                    target.start,
-                    target.end,
-                    f"After '{have.text}', use the past participle {named}, not '{target.text}'.",
-                    suggestions=(participle, *others),
-                    fix=FixSafety.UNSAFE if others else FixSafety.SAFE,  # "had lay down": 'lain' or 'laid'
-                )
+                yield self._participle(have, target, participle, _other_participles(target.low, participle))
+
+    def _participle(self, have: Word, target: Word, participle: str, others: tuple[str, ...]) -> Finding:
+        named = " or ".join(f"'{form}'" for form in (participle, *others))
+        return self.finding(
+            target.start,
+            target.end,
+            f"After '{have.text}', use the past participle {named}, not '{target.text}'.",
+            suggestions=(participle, *others),
+            fix=FixSafety.UNSAFE if others else FixSafety.SAFE,  # "had lay down": 'lain' or 'laid'
+        )
+
+    def _had_or_would(self, have: Word, target: Word) -> Finding | None:
+        """'He'd went': the participle for 'had' first, the bare verb for 'would' second."""
+        lemma = next(iter(w.verb_lemmas(target.low)), None)
+        participle = _participle_for([target], 0, adverb=True)
+        if lemma is None or participle is None:
+            return None
+        return self.finding(
+            target.start,
+            target.end,
+            f"After '{have.text}', use the past participle '{participle}' ('had {participle}') or the bare "
+            f"verb '{lemma}' ('would {lemma}'), not '{target.text}'.",
+            suggestions=(participle, lemma),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _been(self, have: Word, target: Word) -> Finding:
+        """'I've looking': the perfect progressive has lost its 'been' (or 'have' stands for 'am')."""
+        return self.finding(
+            target.start,
+            target.end,
+            f"'{have.text} {target.text}' lacks 'been': write '{have.text} been {target.text}'.",
+            suggestions=(f"been {target.text}",),
+            fix=FixSafety.UNSAFE,  # "I've been looking" or "I'm looking": the writer's choice
+        )
+
+
+_BEFORE_VERB_ONLY = frozenset("already recently finally previously eventually repeatedly reportedly allegedly".split())
+"""Adverbs between 'have' and a word that stand before a verb, not before a noun object ("has already
+go to bed"; 'just', 'only', 'still' also precede nouns: "we have only time for one")."""
+
+
+def _verb_after_adverb(words: list[Word], at: int) -> bool:
+    """After 'have' and an adverb, the word at ``at`` is read as a verb: the adverb stands only before
+    verbs, or the word has no noun or adjective reading ("have just eat lunch"); the tagger then has
+    the last word."""
+    return words[at - 1].low in _BEFORE_VERB_ONLY or w.tags(words[at].low) == {"VERB"}
+
+
+def _progressive_only(words: list[Word], at: int) -> bool:
+    """An -ing form that is nothing but the verb's ('looking', 'waiting'; not 'working', 'going'),
+    and not before a word that is a noun and no adverb: there it is the noun's modifier, and 'have'
+    is the verb of owning ("we've waiting lists", "they've competing priorities")."""
+    low = words[at].low
+    if w.tags(low) != {"VERB"} or w.verb_tags(low) != {"VBG"}:
+        return False
+    following = w.tags(words[at + 1].low) if at + 1 < len(words) and words[at].joined else frozenset()
+    return "NOUN" not in following or "ADV" in following
+
+
+def _tagged_bare(doc: Document, words: list[Word], at: int, asked: bool = False) -> str | None:
+    """The participle for a bare verb at ``at`` after 'have' that the tagger reads as a verb, no 'to'
+    after it ("They have already work to do") and no adjective reading ("have only complete sets").
+    ``asked``: after a question's 'have you', a form that is also a noun needs its object after it
+    ("Have you finish the report?"; not "Have you change for a tenner?")."""
+    if at >= len(words) or words[at].capitalised or not words[at - 1].joined:
+        return None
+    low = words[at].low
+    if "VB" not in w.verb_tags(low) or "VBN" in w.verb_tags(low) or "ADJ" in w.tags(low):
+        return None
+    if asked and "NOUN" in w.tags(low) and not _object_opens(words, at + 1):
+        return None
+    tags = sentence_tags(doc, words)
+    if tags[at] not in ("VB", "VBP") or (at + 1 < len(tags) and tags[at + 1] == "TO"):
+        return None
+    for lemma in w.verb_lemmas(low):
+        forms = w.verb_inflections(lemma)
+        participles = forms.get("VBN", ())
+        if low in forms.get("VB", ()) and participles and low not in participles:
+            return _likeliest(low, lemma, participles)
+    return None
+
+
+def _object_opens(words: list[Word], at: int) -> bool:
+    """An object opens at ``at``: a determiner or an object pronoun, not a phrase of time ("have you
+    finish the report?"; not British "have you work this week?", where 'work' is the noun)."""
+    if at >= len(words) or words[at].low not in _VERB_CONFIRMING:
+        return False
+    return not (at + 1 < len(words) and words[at + 1].low in w.ADVERBIAL_NOUNS)
 
 
 def _asked_past(words: list[Word], pronoun: int, past: Callable[[list[Word], int], bool] | None = None) -> int | None:
@@ -740,8 +889,10 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
         return _emphatic_did_past(words, index)
     if negated and "NOUN" in pos and pos <= {"VERB", "NOUN", "ADJ"} and _right_after_negation(words, index):
         return True  # "they didn't thought", "did not felt": no noun stands right after a negated 'do'
-    if pos != {"VERB", "ADJ"} or index + 1 >= len(words) or not words[index].joined:
+    if pos != {"VERB", "ADJ"}:
         return False
+    if index + 1 >= len(words) or not words[index].joined:
+        return negated  # "they did not even tried.": no adjective ends a clause after a negated 'do'
     following = words[index + 1].low
     return following in _VERB_CONFIRMING or (negated and following == "to")
 
@@ -937,6 +1088,7 @@ class DoVerbForm(GrammarRule):
         "Did anybody saw the match? Why did the bank closed the branch?",
         "What time did the ferry arrived? Which bus does she takes to work?",
         "She did wanted to come, and I did thought of it. I did wanted catch all errors.",
+        "We asked twice, but they did not even replied.",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -975,6 +1127,7 @@ class DoVerbForm(GrammarRule):
         "Did anybody saw the match? Why did the bank close the branch?",
         "What time did the ferry arrive? Which bus does she take to work?",
         "She did want to come, and I did think of it. I did want catch all errors.",
+        "We asked twice, but they did not even reply.",
     )
     fix = "sometimes"
 
@@ -990,6 +1143,8 @@ class DoVerbForm(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low in ("a", "the"):
                 continue  # "found a do we really liked": the noun
+            if index > 0 and _right_after_negation(words, index):
+                continue  # "we don't do rushed", "why not do it": after a negation 'do' is the main verb
             number = _do_for_subject(words, index, subject_end, target_index)
             if number is not None and subject_end is not None:
                 do = words[index]
