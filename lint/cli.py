@@ -601,9 +601,11 @@ def _end_quickly(code: object) -> None:
 def main() -> None:
     """Console-script entry point: run the app, turning any unexpected error into one line."""
     _collect_garbage_less_often()
+    from ._codecache import install as install_code
     from ._regexcache import install
 
     install()  # the patterns compiled from here on come from the data cache (lint._regexcache)
+    install_code()  # and the dataclasses' methods (lint._codecache)
     try:
         app()
     except SystemExit as done:
