@@ -655,6 +655,8 @@ def head_after(
                 return noun_index
             if present and _present_verb_with_object(doc, words, noun_index + 1):
                 return noun_index
+            if (tagged or present) and _participle_closes(doc, words, noun_index + 1):
+                return noun_index
             return None  # else "a jobs report", "a research lab": a modifier
         if "ADJ" not in w.tags(noun.low):
             return None  # only adjectives between the article and its noun
@@ -669,6 +671,18 @@ def _present_verb_with_object(doc: Document, words: list[Word], index: int) -> b
     if words[index + 1].low not in w.OBJECT_OPENERS | w.DEMONSTRATIVES:
         return False
     return sentence_tags(doc, words)[index] in ("VBP", "VB")
+
+
+def _participle_closes(doc: Document, words: list[Word], index: int) -> bool:
+    """``words[index]`` is a past participle that the tagger reads as one, after which the phrase
+    ends (punctuation, the sentence's end or a preposition): it modifies the noun before it ('a few
+    chair left in the hall', 'many money spent'), where a compound's participle goes on to its noun
+    ('several state owned firms')."""
+    if "VERB" not in w.tags(words[index].low) or sentence_tags(doc, words)[index] != "VBN":
+        return False
+    if not words[index].joined or index + 1 >= len(words):
+        return True
+    return words[index + 1].low in w.PREPOSITIONS
 
 
 _PAST_OR_MODAL = frozenset(("VBD", "MD"))
@@ -774,6 +788,7 @@ class DeterminerNumber(GrammarRule):
         "Over the past two decade the town has doubled in size.",
         "The school has 1,200 pupil, and the band sold three million copy of the album.",
         "Many resident were left without heating, and two finalist have withdrawn.",
+        "Both candidate gave a speech. There were only a few chair left in the hall.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -803,6 +818,7 @@ class DeterminerNumber(GrammarRule):
         "They signed a $70 billion deal. Two hundred thousand work in construction; a thousand empty acres.",
         "Many resident birds were ringed; both original were lost; many elite are rich.",
         "Some driver makes a mistake; some day soon we go; in some country people drive left; some drivers make it.",
+        "Several state owned firms closed; only a few vote; many hope so.",
     )
     fixed = ()
     fix = "sometimes"
@@ -829,7 +845,7 @@ class DeterminerNumber(GrammarRule):
             yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
         for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_or_person, present=True):
             noun = words[noun_at]
-            if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(words, index, noun)):
+            if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(doc, words, index, noun_at)):
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
             number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
             if number and (noun.low in _UNITS or (noun_at > index + 1 and not _adjectives_only(words, index, noun_at))):
@@ -847,7 +863,12 @@ class DeterminerNumber(GrammarRule):
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
             if after == "of" and words[index].low in _QUANTITY_OPENERS:
                 continue  # "various denial of service attacks": the phrase may go on past 'of'
-            if "VERB" in w.tags(noun.low) and words[index].sentence_start and after not in _AUXILIARY_AFTER:
+            if (
+                "VERB" in w.tags(noun.low)
+                and words[index].sentence_start
+                and after not in _AUXILIARY_AFTER
+                and not _noun_before_past(doc, words, noun_at)
+            ):
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
             digits = words[index].low in _DIGITS
             start = _number_start(doc, words, index) if digits else index  # "1,200 pupil": from the '1'
@@ -1134,9 +1155,17 @@ _INVARIANT = frozenset(
 )
 
 
-def _a_few_noun(words: list[Word], index: int, noun: Word) -> bool:
-    """'A few day': after 'a few' a noun that is never a verb ('a few work as writers' is right)."""
-    return words[index].low == "few" and words[index - 1].low == "a" and "VERB" not in w.tags(noun.low)
+def _a_few_noun(doc: Document, words: list[Word], index: int, noun_at: int) -> bool:
+    """'A few day': after 'a few' a noun that is never a verb ('a few work as writers' is right), or
+    one the tagger reads as a noun before a past participle or a past verb ('a few chair left')."""
+    if words[index].low != "few" or words[index - 1].low != "a":
+        return False
+    if "VERB" not in w.tags(words[noun_at].low):
+        return True
+    if not words[noun_at].joined or noun_at + 1 >= len(words):
+        return False
+    tags = sentence_tags(doc, words)
+    return tags[noun_at] == "NN" and tags[noun_at + 1] in ("VBD", "VBN")
 
 
 _FLOAT_SUBJECTS = frozenset("we they you he she them us".split())
@@ -1149,6 +1178,15 @@ def _after_subject(words: list[Word], index: int) -> bool:
         return False
     before = words[index - 1].low
     return before in _FLOAT_SUBJECTS or (w.is_plural_noun(before) and "VERB" not in w.tags(before))
+
+
+def _noun_before_past(doc: Document, words: list[Word], index: int) -> bool:
+    """The tagger reads ``words[index]`` as a singular noun and the word after it as a past-tense
+    verb ('Both candidate gave a speech'), so the word is the subject's noun, not the verb."""
+    if not words[index].joined or index + 1 >= len(words):
+        return False
+    tags = sentence_tags(doc, words)
+    return tags[index] == "NN" and tags[index + 1] == "VBD"
 
 
 def _after_article(words: list[Word], index: int) -> bool:
