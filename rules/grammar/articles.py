@@ -529,6 +529,7 @@ class MissingArticle(GrammarRule):
         "It was such long journey, and she has such beautiful voice.",
         "She bought new car yesterday, and they live in big house near the station.",
         "I read interesting book on the train. We stayed at very cheap hotel.",
+        "He made biggest mistake of all.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -618,6 +619,8 @@ class MissingArticle(GrammarRule):
         tags, low = w.tags(adjective.low), adjective.low
         if "ADJ" not in tags or not tags <= {"ADJ", "NOUN", "ADV", "VERB"} or low in _QUANTIFYING or low in _RANKS:
             return None
+        if low in w.CARDINALS:
+            return None  # "I have two sister": the number, not an article, is wanted (grammar.determiner-number)
         if adjective.capitalised or noun.capitalised or noun.low not in _OBJECT_COUNTED:
             return None
         following = words[at + 2] if at + 2 < len(words) and noun.joined else None
@@ -670,6 +673,8 @@ class MissingArticle(GrammarRule):
         noun = words[at]
         if _award_title(words, at):
             return None  # "she is teacher of the year", "he was player of the match": an award's title
+        if adjective is not None and _superlative(adjective.low):
+            return None  # "it was biggest mistake": 'the', which grammar.superlative-article reports
         counted = _SUCH_COUNTED if words[index].low == "such" else _COUNTED_THINGS
         if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in counted:
             return None
@@ -684,11 +689,14 @@ class MissingArticle(GrammarRule):
         first word ('a very good idea', 'an old wallet', 'a teacher')."""
         first = degree or adjective or noun
         article = "an" if article_sound(first.text) == VOWEL else "a"
+        reason = f"'{noun.text}' counts"
+        if adjective is not None and _superlative(adjective.low):
+            article, reason = "the", "A superlative takes 'the'"  # "he made biggest mistake"
         phrase = " ".join([article, *(word.text for word in (degree, adjective, noun) if word is not None)])
         return self.finding(
             first.start,
             noun.end,
-            f"'{noun.text}' counts: write '{phrase}'.",
+            f"{reason}: write '{phrase}'.",
             suggestions=(phrase,),
             fix=FixSafety.UNSAFE,
         )

@@ -657,6 +657,8 @@ def head_after(
                 return noun_index
             if (tagged or present) and _participle_closes(doc, words, noun_index + 1):
                 return noun_index
+            if present and _next_phrase_joined(words, noun_index + 1):
+                return noun_index
             return None  # else "a jobs report", "a research lab": a modifier
         if "ADJ" not in w.tags(noun.low):
             return None  # only adjectives between the article and its noun
@@ -683,6 +685,16 @@ def _participle_closes(doc: Document, words: list[Word], index: int) -> bool:
     if not words[index].joined or index + 1 >= len(words):
         return True
     return words[index + 1].low in w.PREPOSITIONS
+
+
+def _next_phrase_joined(words: list[Word], index: int) -> bool:
+    """``words[index]`` is 'and' or 'or' and a determiner or a number opens the next phrase ('two
+    sister and one brother', 'three cup or a glass'): the noun before it ended its phrase ('two
+    brother and sister teams' goes on)."""
+    if words[index].low not in ("and", "or") or not words[index].joined or index + 1 >= len(words):
+        return False
+    following = words[index + 1].low
+    return following in _NEXT_PHRASE_OPENERS or following in w.CARDINALS or following == "one"
 
 
 _PAST_OR_MODAL = frozenset(("VBD", "MD"))
