@@ -266,11 +266,14 @@ def is_plural_without_s(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def is_singular_count_noun(word: str) -> bool:
-    """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency")."""
+    """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency";
+    "thing", "king" and "ring", but not a verb's -ing form: "building", "meeting")."""
     pos = parts_of_speech(word)
     if "NOUN" not in pos or not set(pos) <= {"NOUN", "VERB"} or word not in pos["NOUN"]:
         return False
-    if word.endswith(("s", "ing")) or word in NOT_SINGULAR_SUBJECTS:
+    if word.endswith("s") or word in NOT_SINGULAR_SUBJECTS:
+        return False
+    if word.endswith("ing") and "VBG" in verb_tags(word):
         return False
     return any(form != word for form in noun_inflections(word).get("NNS", ()))
 

@@ -1307,6 +1307,10 @@ _WRONG_PLURALS = {
     "analysises": "analyses",
     "crisises": "crises",
     "thesises": "theses",
+    "deers": "deer",
+    "aircrafts": "aircraft",
+    "spacecrafts": "spacecraft",
+    "offsprings": "offspring",
 }
 """Regularised or doubled plurals of irregular nouns, none of them a word. Left out: 'mouses' (of a
 computer), 'heros' (sandwiches), 'leafs' (the Maple Leafs), 'phenomenons' and 'criterions'
