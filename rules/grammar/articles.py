@@ -466,6 +466,8 @@ _BEFORE_SUCH = w.CARDINALS | frozenset(
     "a an no any some every each one all many other the this that few several".split()
 )
 """Determiners before 'such' that make it an adjective ('no such good idea', 'any such large job')."""
+_LOT = frozenset(("lot",))
+_VERB_TAGS = frozenset(("VB", "VBD", "VBP", "VBZ", "VBG", "VBN"))
 _OBJECT_SLOTS = frozenset(
     """in into at on for with without from to about near inside behind under bought buy buys read wrote found
     saw watched need needs needed want wants wanted built rented booked visited chose made make makes took
@@ -515,7 +517,9 @@ class MissingArticle(GrammarRule):
         "takes an object ('lives in big house', 'bought new car'), an adjective and a noun that only "
         "counts, in a sentence that ends with a full stop (a headline drops its articles): not after "
         "'by' ('by private car'), not a rank or an ordinal ('chief engineer', 'in first place'), not a "
-        "noun with an institutional or mass use ('at high school', 'free speech', 'public office')."
+        "noun with an institutional or mass use ('at high school', 'free speech', 'public office'). "
+        "A superlative takes 'the' ('made biggest mistake'). 'Lot of' right after a verb takes 'a' ('I "
+        "have lot of friends'); not 'the parking lot of the mall'."
     )
     bad = (
         "She is teacher at a primary school.",
@@ -530,6 +534,7 @@ class MissingArticle(GrammarRule):
         "She bought new car yesterday, and they live in big house near the station.",
         "I read interesting book on the train. We stayed at very cheap hotel.",
         "He made biggest mistake of all.",
+        "I have lot of friends here, and there is lot of work to do.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -550,6 +555,7 @@ class MissingArticle(GrammarRule):
         "It covers the years from its founding to modern day",
         "Man buys new car",
         "The dog was let in. New car sales rose. We had to. Big house prices fell.",
+        "We met in the parking lot of the mall; the lot of a miner was hard; it helped a lot of people.",
     )
     fixed = ()
     fix = "sometimes"
@@ -593,6 +599,11 @@ class MissingArticle(GrammarRule):
             finding = self._object(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        lots = [position for position in positions(doc, _LOT) if 0 < position < last and lows[position + 1] == "of"]
+        for words, index in places(doc, lots):
+            finding = self._lot(doc, words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
         going = [
             position
             for position in positions(doc, _GOING)
@@ -631,6 +642,23 @@ class MissingArticle(GrammarRule):
         if "VERB" in tags and sentence_tags(doc, words)[at] not in ("JJ", "JJR", "JJS"):
             return None  # "found sleeping child": the tagger must read an adjective ("an interesting book")
         return self._counted_noun(degree, adjective, noun)
+
+    def _lot(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'I have lot of friends', 'there is lot of work': 'lot of' right after a word the tagger
+        reads as a verb takes 'a' ('a lot of'); not 'the parking lot of the mall' (a noun before it),
+        nor 'Lot' (a name)."""
+        lot = words[index]
+        if lot.text != "lot" or index == 0 or not (words[index - 1].joined and lot.joined):
+            return None
+        if sentence_tags(doc, words)[index - 1] not in _VERB_TAGS or words[index - 1].low in w.DETERMINERS:
+            return None
+        return self.finding(
+            lot.start,
+            lot.end,
+            "'Lot of' takes 'a': 'a lot of'.",
+            suggestions=("a lot",),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _place(self, words: list[Word], at: int) -> Finding | None:
         """'went to beach', 'going to cinema': a place that takes 'the' after a verb of going and 'to'
