@@ -467,6 +467,24 @@ _BEFORE_SUCH = w.CARDINALS | frozenset(
 )
 """Determiners before 'such' that make it an adjective ('no such good idea', 'any such large job')."""
 _LOT = frozenset(("lot",))
+
+
+def _lot_after_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """Lower-case 'lot' right after a word the tagger reads as a verb ('have lot of', 'is lot of')."""
+    lot = words[index]
+    if lot.text != "lot" or index == 0 or not (words[index - 1].joined and lot.joined):
+        return False
+    return sentence_tags(doc, words)[index - 1] in _VERB_TAGS and words[index - 1].low not in w.DETERMINERS
+
+
+def _plural_after_of(words: list[Word], index: int) -> bool:
+    """'of' at ``index`` and a lower-case plural noun straight after it ('Lot of students')."""
+    if index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+        return False
+    noun = words[index + 1]
+    return not noun.capitalised and (w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS)
+
+
 _VERB_TAGS = frozenset(("VB", "VBD", "VBP", "VBZ", "VBG", "VBN"))
 _OBJECT_SLOTS = frozenset(
     """in into at on for with without from to about near inside behind under bought buy buys read wrote found
@@ -535,6 +553,7 @@ class MissingArticle(GrammarRule):
         "I read interesting book on the train. We stayed at very cheap hotel.",
         "He made biggest mistake of all.",
         "I have lot of friends here, and there is lot of work to do.",
+        "Lot of students failed the test.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -599,7 +618,7 @@ class MissingArticle(GrammarRule):
             finding = self._object(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
-        lots = [position for position in positions(doc, _LOT) if 0 < position < last and lows[position + 1] == "of"]
+        lots = [position for position in positions(doc, _LOT) if position < last and lows[position + 1] == "of"]
         for words, index in places(doc, lots):
             finding = self._lot(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
@@ -648,15 +667,15 @@ class MissingArticle(GrammarRule):
         reads as a verb takes 'a' ('a lot of'); not 'the parking lot of the mall' (a noun before it),
         nor 'Lot' (a name)."""
         lot = words[index]
-        if lot.text != "lot" or index == 0 or not (words[index - 1].joined and lot.joined):
-            return None
-        if sentence_tags(doc, words)[index - 1] not in _VERB_TAGS or words[index - 1].low in w.DETERMINERS:
-            return None
+        if not (lot.text == "Lot" and index == 0 and _plural_after_of(words, index + 1)) and not _lot_after_verb(
+            doc, words, index
+        ):
+            return None  # "Lot of Sodom", "the parking lot of the mall"
         return self.finding(
             lot.start,
             lot.end,
             "'Lot of' takes 'a': 'a lot of'.",
-            suggestions=("a lot",),
+            suggestions=(match_case("a lot", lot.text),),
             fix=FixSafety.UNSAFE,
         )
 
