@@ -313,7 +313,8 @@ class SuperlativeArticle(GrammarRule):
         "before a noun; 'most' only before an adjective and a singular count noun after 'is' or 'was', or a "
         "plural after 'one of' ('a most unusual case', 'most welcome news' are left alone). "
         "Idioms and award names are left alone ('is best practice', 'was best man', 'are best friends', "
-        "'won best actor', 'of highest quality')."
+        "'won best actor', 'of highest quality'). 'Same' takes 'the' too: 'a same problem' → 'the same "
+        "problem' (not 'a same-day service')."
     )
     bad = (
         "It was best day of my life.",
@@ -321,6 +322,7 @@ class SuperlativeArticle(GrammarRule):
         "She is one of best players in the league.",
         "This is biggest mistake we made.",
         "This is most expensive car in the shop, and it is one of most popular models.",
+        "We have a same problem.",
     )
     good = (
         "It was the best day of my life; he is the tallest boy.",
@@ -330,6 +332,7 @@ class SuperlativeArticle(GrammarRule):
         "He is best known for his novels, and it is best suited to beginners.",
         "It is most kind of you; this is a most unusual case; that is most welcome news.",
         "This is most important; it was most unusual weather; most people agree.",
+        "It offers a same-day service and the same price; Plan A same day.",
     )
     fixed = (
         "It was the best day of my life.",
@@ -337,6 +340,7 @@ class SuperlativeArticle(GrammarRule):
         "She is one of the best players in the league.",
         "This is the biggest mistake we made.",
         "This is the most expensive car in the shop, and it is one of the most popular models.",
+        "We have the same problem.",
     )
     fix = "always"
 
@@ -377,6 +381,32 @@ class SuperlativeArticle(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+        yield from self._a_same(doc)
+
+    def _a_same(self, doc: Document) -> Iterator[Finding]:
+        """'A same problem', 'in a same way': 'same', like a superlative, picks out one thing and
+        takes 'the' ('a same-day delivery' is a compound adjective)."""
+        for words, index in occurrences(doc, _SAME):
+            if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+                continue
+            article, same = words[index - 1], words[index]
+            if article.low not in ("a", "an") or (article.text == "A" and not article.sentence_start):
+                continue
+            if doc.text[same.end : same.end + 1] in ("-", "–") or in_quotes(doc, same.start):
+                continue
+            if "NOUN" not in w.tags(words[index + 1].low) or words[index + 1].capitalised:
+                continue
+            the = match_case("the", article.text)
+            yield self.finding(
+                article.start,
+                same.end,
+                f"'Same' takes 'the': '{the} {same.text} {words[index + 1].text}'.",
+                suggestions=(f"{the} {same.text}",),
+                fix=FixSafety.SAFE,
+            )
+
+
+_SAME = frozenset(("same",))
 
 
 def _most_before_noun(words: list[Word], index: int) -> bool:
