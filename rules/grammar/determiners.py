@@ -935,8 +935,11 @@ class DeterminerNumber(GrammarRule):
             noun_at = head_after(doc, words, start, _one_person, tagged=True, present=True)
             if noun_at is None or in_quotes(doc, words[index].start):
                 continue
-            if sentence_tags(doc, words)[noun_at] != "NN":
-                continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_ALL_PRONOUN:
+                continue  # "worst of all your child feels", "after all teacher …": 'all' ends an adverbial
+            tags = sentence_tags(doc, words)
+            if tags[noun_at] != "NN" or (noun_at + 1 < len(words) and tags[noun_at + 1] == "VBZ"):
+                continue  # a singular verb agrees with the noun: 'all' is not its determiner
             noun = words[noun_at]
             plural = _plural_of(noun.low)
             if plural is None:
@@ -1023,6 +1026,8 @@ class DeterminerNumber(GrammarRule):
 
 
 _ALL = frozenset(("all",))
+_BEFORE_ALL_PRONOUN = frozenset("of above after at".split())
+"""'Worst of all', 'above all', 'after all', 'at all': 'all' ends an adverbial (a comma may be missing)."""
 _ALL_DETERMINERS = frozenset("the my your his her our their these those".split())
 
 
