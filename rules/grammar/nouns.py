@@ -1333,11 +1333,14 @@ water', 'wolfs his food') or a possessive without its apostrophe ('the womans ba
 where a determiner, a number or a possessive opens their phrase ('my foots', 'three womans', 'the
 wolfs came'), so the word is a noun."""
 _PLURAL_OPENERS = (
-    frozenset("the these those some many several few more most all both no other such".split())
+    frozenset("the these those some many several few more most all both no such".split())
     | (w.POSSESSIVES - {"her"})
     | w.CARDINALS
 )
-"""Words that open a plural noun's phrase ('her' may be the object pronoun: 'watch her knifes')."""
+"""Words that open a plural noun's phrase ('her' may be the object pronoun: 'watch her knifes'; 'the
+other' is a pronoun too: 'the other mans the phones', 'the other loafs about')."""
+_OBJECT_DETERMINERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES
+"""A determiner after the word opens its object, so the word is a verb ('most foots the bill')."""
 
 
 class IrregularPlural(GrammarRule):
@@ -1379,6 +1382,8 @@ class IrregularPlural(GrammarRule):
                     continue  # "he foots the bill", "she knifes through": a verb
                 if after is not None and _noun_after(doc, words, index + 1):
                     continue  # "the womans bag": a possessive ("my foots hurt": the verb)
+                if after is not None and after.low in _OBJECT_DETERMINERS:
+                    continue  # "number 7 mans the flank", "the country that most foots the bill": a verb's object
             elif after is not None and "NOUN" in w.tags(after.low):
                 continue  # "my wifes car": a possessive
             plural = _WRONG_PLURALS.get(word.low) or _WRONG_PLURALS_AFTER_DETERMINER[word.low]
