@@ -396,6 +396,8 @@ class SuperlativeArticle(GrammarRule):
                 continue
             if "NOUN" not in w.tags(words[index + 1].low) or words[index + 1].capitalised:
                 continue
+            if not _same_noun_ends(doc, words, index + 1):
+                continue  # "a same sex couple", "a same day service", "a same old story": a compound modifier
             the = match_case("the", article.text)
             yield self.finding(
                 article.start,
@@ -407,6 +409,15 @@ class SuperlativeArticle(GrammarRule):
 
 
 _SAME = frozenset(("same",))
+
+
+def _same_noun_ends(doc: Document, words: list[Word], index: int) -> bool:
+    """The tagger reads ``words[index]`` as a noun that ends its phrase ('a same problem', 'in a same
+    way'), not the first half of a compound ('a same sex couple', 'a same store sales increase')."""
+    tags = sentence_tags(doc, words)
+    if tags[index] not in ("NN", "NNS"):
+        return False
+    return not (words[index].joined and index + 1 < len(words) and tags[index + 1] in ("NN", "NNS", "NNP"))
 
 
 def _most_before_noun(words: list[Word], index: int) -> bool:
@@ -504,7 +515,7 @@ def _lot_after_verb(doc: Document, words: list[Word], index: int) -> bool:
     lot = words[index]
     if lot.text != "lot" or index == 0 or not (words[index - 1].joined and lot.joined):
         return False
-    return sentence_tags(doc, words)[index - 1] in _VERB_TAGS and words[index - 1].low not in w.DETERMINERS
+    return sentence_tags(doc, words)[index - 1] in _FINITE_VERB_TAGS and words[index - 1].low not in w.DETERMINERS
 
 
 def _plural_after_of(words: list[Word], index: int) -> bool:
@@ -515,7 +526,11 @@ def _plural_after_of(words: list[Word], index: int) -> bool:
     return not noun.capitalised and (w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS)
 
 
-_VERB_TAGS = frozenset(("VB", "VBD", "VBP", "VBZ", "VBG", "VBN"))
+_FINITE_VERB_TAGS = frozenset(("VB", "VBD", "VBP", "VBZ"))
+"""A participle before 'lot' modifies it ('the abandoned lot of the factory', 'the visitor parking lot
+of the stadium', 'the improved lot of workers'): only a finite or base verb takes 'a lot of' as its
+object."""
+_FINITE_OR_MODAL = frozenset(("VBD", "VBP", "VBZ", "MD"))
 _OBJECT_SLOTS = frozenset(
     """in into at on for with without from to about near inside behind under bought buy buys read wrote found
     saw watched need needs needed want wants wanted built rented booked visited chose made make makes took
@@ -701,6 +716,8 @@ class MissingArticle(GrammarRule):
             doc, words, index
         ):
             return None  # "Lot of Sodom", "the parking lot of the mall"
+        if index == 0 and not any(tag in _FINITE_OR_MODAL for tag in sentence_tags(doc, words)[index + 2 :]):
+            return None  # "Lot of books for sale, various authors": a listing or a headline, no clause
         return self.finding(
             lot.start,
             lot.end,
