@@ -1089,6 +1089,8 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
 
 
 _LIFE = frozenset(("life", "lives", "career"))
+_PAIR_WORDS = frozenset("two both either neither first second former latter halves".split())
+"""Words that set two things side by side in the sentence, where a comparative picks one of the pair."""
 _PARTS = frozenset(("part", "half", "side", "portion"))
 """'The better part of my life', 'the better half of his career': a part, no pick from many."""
 
@@ -1100,6 +1102,8 @@ def _life_scope(words: list[Word], at: int, rest: list[str]) -> bool:
         return False
     if not (words[at].joined and words[at + 1].joined) or words[at - 1].low in _PARTS:
         return False
+    if any(word.low in _PAIR_WORDS for word in words):
+        return False  # "of the two marriages, the first was the happier time of his life": two compared
     return "NOUN" in w.tags(words[at - 1].low)
 
 
