@@ -50,6 +50,11 @@ _PEOPLE = frozenset(
 )
 _FRACTIONS = {fraction: fraction + "s" for fraction in "third quarter fifth sixth seventh eighth ninth tenth".split()}
 """Fractions, plural after a number above one before 'of': 'two thirds of the voters'."""
+_FRACTION_COUNTS = frozenset(
+    count for count in w.CARDINALS if not count.endswith("ty") and count not in ("hundred", "thousand")
+)
+"""Numbers that count a fraction ('two thirds'); a ten or a hundred before an ordinal makes one word
+with it ('the twenty fifth of December', 'the one hundred fifth of the regiments')."""
 _TRIGGERS = frozenset(
     ("percents", "amount", "amounts", "dozen", "half", *_MANY, *_ROUND_SINGULAR, *_MEASURE_UNITS, *_FRACTIONS)
 )
@@ -142,7 +147,7 @@ class NumberForm(GrammarRule):
         plural_after = after.low in w.PLURAL_PERSONS or w.is_plural_noun(after.low)
         if low == "half":
             return _and_half(words, index)
-        if low in _FRACTIONS and before is not None and before.low in w.CARDINALS and after.low == "of":
+        if low in _FRACTIONS and before is not None and before.low in _FRACTION_COUNTS and after.low == "of":
             plural = match_case(_FRACTIONS[low], word.text)
             return word.start, word.end, plural, f"After '{before.text}', a fraction is plural: '{plural} of'."
         if low in _ROUND_AFTER_COUNT and before is not None and before.low in _COUNTS and plural_after:
