@@ -658,7 +658,7 @@ def head_after(
                 return noun_index
             if (tagged or present) and _participle_closes(doc, words, noun_index + 1):
                 return noun_index
-            if present and _next_phrase_joined(words, noun_index + 1):
+            if present and _next_phrase_joined(doc, words, noun_index + 1):
                 return noun_index
             return None  # else "a jobs report", "a research lab": a modifier
         if "ADJ" not in w.tags(noun.low):
@@ -676,26 +676,42 @@ def _present_verb_with_object(doc: Document, words: list[Word], index: int) -> b
     return sentence_tags(doc, words)[index] in ("VBP", "VB")
 
 
-def _participle_closes(doc: Document, words: list[Word], index: int) -> bool:
+def _participle_closes(doc: Document, words: list[Word], index: int, read: tuple[str, ...] = ("VBN",)) -> bool:
     """``words[index]`` is a past participle that the tagger reads as one, after which the phrase
     ends (punctuation, the sentence's end or a preposition): it modifies the noun before it ('a few
     chair left in the hall', 'many money spent'), where a compound's participle goes on to its noun
-    ('several state owned firms')."""
-    if "VERB" not in w.tags(words[index].low) or sentence_tags(doc, words)[index] != "VBN":
+    ('several state owned firms'). ``read``: the tags that count as the participle (a past form
+    too, where the tagger may read 'wounded' either way)."""
+    if "VERB" not in w.tags(words[index].low) or sentence_tags(doc, words)[index] not in read:
         return False
     if not words[index].joined or index + 1 >= len(words):
         return True
     return words[index + 1].low in w.PREPOSITIONS
 
 
-def _next_phrase_joined(words: list[Word], index: int) -> bool:
+def _next_phrase_joined(doc: Document, words: list[Word], index: int) -> bool:
     """``words[index]`` is 'and' or 'or' and a determiner or a number opens the next phrase ('two
     sister and one brother', 'three cup or a glass'): the noun before it ended its phrase ('two
     brother and sister teams' goes on)."""
     if words[index].low not in ("and", "or") or not words[index].joined or index + 1 >= len(words):
         return False
     following = words[index + 1].low
-    return following in _NEXT_PHRASE_OPENERS or following in w.CARDINALS or following == "one"
+    if following not in _NEXT_PHRASE_OPENERS and following not in w.CARDINALS and following != "one":
+        return False
+    return not _shared_head_after(doc, words, index + 2)
+
+
+def _shared_head_after(doc: Document, words: list[Word], index: int) -> bool:
+    """The next phrase's noun, from ``words[index]`` past any adjectives, is a modifier of a noun after
+    it ('two queen or one king bed', 'three bedroom and two bedroom flats'): the first phrase shares
+    that head and its noun was a modifier too."""
+    tags = sentence_tags(doc, words)
+    at = index
+    while at < len(words) and tags[at] == "JJ" and words[at - 1].joined:
+        at += 1
+    if at + 1 >= len(words) or not (words[at - 1].joined and words[at].joined):
+        return False
+    return tags[at] in ("NN", "NNS") and tags[at + 1] in ("NN", "NNS")
 
 
 _PAST_OR_MODAL = frozenset(("VBD", "MD"))
@@ -888,9 +904,11 @@ class DeterminerNumber(GrammarRule):
                 continue  # "various denial of service attacks": the phrase may go on past 'of'
             if (
                 "VERB" in w.tags(noun.low)
-                and words[index].sentence_start
                 and after not in _AUXILIARY_AFTER
-                and not _noun_before_past(doc, words, noun_at)
+                and (
+                    (words[index].sentence_start and not _noun_before_past(doc, words, noun_at))
+                    or _opens_clause_before_participle(doc, words, index, noun_at)
+                )
             ):
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
             digits = words[index].low in _DIGITS
@@ -937,9 +955,13 @@ class DeterminerNumber(GrammarRule):
                 continue
             if index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_ALL_PRONOUN:
                 continue  # "worst of all your child feels", "after all teacher …": 'all' ends an adverbial
+            if index > 0 and words[index - 1].joined and words[index - 1].low in w.BE_FORMS | {"'s"}:
+                continue  # "she is all teacher", "he was all captain": 'all' as 'wholly'
             tags = sentence_tags(doc, words)
             if tags[noun_at] != "NN" or (noun_at + 1 < len(words) and tags[noun_at + 1] == "VBZ"):
                 continue  # a singular verb agrees with the noun: 'all' is not its determiner
+            if start > index and noun_at + 1 < len(words) and tags[noun_at + 1] in _PAST_OR_MODAL | {"VBP"}:
+                continue  # "All the teacher said was …", "all my child could do": 'all' that a clause ends
             noun = words[noun_at]
             plural = _plural_of(noun.low)
             if plural is None:
@@ -1226,7 +1248,9 @@ def _a_few_noun(doc: Document, words: list[Word], index: int, noun_at: int) -> b
     if not words[noun_at].joined or noun_at + 1 >= len(words):
         return False
     tags = sentence_tags(doc, words)
-    return tags[noun_at] == "NN" and tags[noun_at + 1] in ("VBD", "VBN")
+    if tags[noun_at] != "NN" or tags[noun_at + 1] not in ("VBD", "VBN"):
+        return False
+    return not _modifies_next(words, tags, noun_at + 1)  # "a few rent furnished flats": a verb's object
 
 
 _FLOAT_SUBJECTS = frozenset("we they you he she them us".split())
@@ -1247,7 +1271,28 @@ def _noun_before_past(doc: Document, words: list[Word], index: int) -> bool:
     if not words[index].joined or index + 1 >= len(words):
         return False
     tags = sentence_tags(doc, words)
-    return tags[index] == "NN" and tags[index + 1] == "VBD"
+    return tags[index] == "NN" and tags[index + 1] == "VBD" and not _modifies_next(words, tags, index + 1)
+
+
+def _opens_clause_before_participle(doc: Document, words: list[Word], index: int, noun_at: int) -> bool:
+    """``words[index]`` opens a clause (after punctuation or a coordinating conjunction) and a past
+    participle that closes the phrase follows its noun, which may then be the verb of the quantifier
+    as subject ('Soldiers go to war, and many return injured')."""
+    if noun_at + 1 >= len(words) or not _participle_closes(doc, words, noun_at + 1, ("VBN", "VBD")):
+        return False
+    if words[index].sentence_start or index == 0:
+        return False  # a sentence's opening quantifier: see :func:`_noun_before_past`
+    return not words[index - 1].joined or words[index - 1].low in _COORDINATORS
+
+
+_COORDINATORS = frozenset("and but or yet so".split())
+
+
+def _modifies_next(words: list[Word], tags: list[str], index: int) -> bool:
+    """The past form at ``words[index]`` stands before a noun, so it may be a participle that
+    modifies it ('Many fear lost jobs', 'a few rent furnished flats'), and the word before it the
+    verb of a quantifier that is the subject ('a few ticket remained unsold' is reported)."""
+    return words[index].joined and index + 1 < len(words) and tags[index + 1] in ("NN", "NNS")
 
 
 def _after_article(words: list[Word], index: int) -> bool:
