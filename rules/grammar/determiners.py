@@ -703,9 +703,12 @@ def _next_phrase_joined(doc: Document, words: list[Word], index: int) -> bool:
 
 def _shared_head_after(doc: Document, words: list[Word], index: int) -> bool:
     """The next phrase's noun, from ``words[index]`` past any adjectives, is a modifier of a noun after
-    it ('two queen or one king bed', 'three bedroom and two bedroom flats'): the first phrase shares
-    that head and its noun was a modifier too."""
+    it ('two queen or one king bed', 'three bedroom and two bedroom flats'), or the next phrase opens
+    with an adjective and the noun before 'and' (``words[index - 3]``) may be one ('three classic and
+    two modern designs'): the first phrase shares the next one's head and its word was a modifier."""
     tags = sentence_tags(doc, words)
+    if index < len(words) and tags[index] == "JJ" and "ADJ" in w.tags(words[index - 3].low):
+        return True
     at = index
     while at < len(words) and tags[at] == "JJ" and words[at - 1].joined:
         at += 1
