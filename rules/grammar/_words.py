@@ -10,6 +10,7 @@ modals, …) are short and complete by nature, so they are written out here.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -290,15 +291,31 @@ def is_superlative(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def is_singular_count_noun(word: str) -> bool:
-    """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency")."""
+    """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency";
+    "thing", "king" and "ring", but not a verb's -ing form: "building", "meeting")."""
     pos = parts_of_speech(word)
     if "NOUN" not in pos or not set(pos) <= {"NOUN", "VERB"} or word not in pos["NOUN"]:
         return False
     if plural_of_another_noun(word):
         return False  # 'bacteria' (bacterium), 'data' (datum)
-    if word.endswith(("s", "ing")) or word in NOT_SINGULAR_SUBJECTS:
+    if word.endswith("s") or word in NOT_SINGULAR_SUBJECTS:
+        return False
+    if word.endswith("ing") and ("VBG" in verb_tags(word) or not _plural_written(word)):
         return False
     return any(form != word for form in noun_inflections(word).get("NNS", ()))
+
+
+def _plural_written(word: str) -> bool:
+    """The web writes the word's -s plural at least a tenth as often as the word: a noun in -ing
+    that counts ('things', 'kings', 'rings'), not one whose plural is the word itself ('herring',
+    'whiting') or is seldom needed ('morning', 'darling')."""
+    from ._ngrams import web_word_count
+
+    singular, plural = web_word_count(word), web_word_count(word + "s")
+    return singular is not None and plural is not None and plural - singular >= _LOG_TENTH
+
+
+_LOG_TENTH = math.log(0.1)
 
 
 # -- closed classes -------------------------------------------------------------------------------

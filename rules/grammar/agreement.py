@@ -2742,9 +2742,10 @@ def _counted_adjective_noun(doc: Document, words: list[Word], at: int, start: in
 
 
 @lru_cache(maxsize=1 << 12)
-def _mostly_counted_noun(low: str) -> bool:
+def _mostly_counted_noun(low: str, least: float = _LOG_FAR_MORE) -> bool:
     """A noun and adjective whose plural the web writes about as often as the word itself, so that
-    the noun is its usual sense (see :data:`_NOUN_FAR_MORE`); not one whose plural is the word
+    the noun is its usual sense (see :data:`_NOUN_FAR_MORE`; ``least``, the log of the ratio, may
+    ask less where the caller's context already shows a count); not one whose plural is the word
     ('faithful', 'elderly')."""
     pos = w.tags(low)
     if "ADJ" not in pos or "NOUN" not in pos or low in _MEMBER_OF_WHOLE or low in w.CARDINALS:
@@ -2757,7 +2758,7 @@ def _mostly_counted_noun(low: str) -> bool:
     from ._ngrams import web_word_count
 
     singular_count, plural_count = web_word_count(low), web_word_count(plurals[0])
-    return singular_count is not None and plural_count is not None and plural_count - singular_count >= _LOG_FAR_MORE
+    return singular_count is not None and plural_count is not None and plural_count - singular_count >= least
 
 
 def _of_closes(words: list[Word], of: int) -> bool:

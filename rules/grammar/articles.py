@@ -314,7 +314,8 @@ class SuperlativeArticle(GrammarRule):
         "before a noun; 'most' only before an adjective and a singular count noun after 'is' or 'was', or a "
         "plural after 'one of' ('a most unusual case', 'most welcome news' are left alone). "
         "Idioms and award names are left alone ('is best practice', 'was best man', 'are best friends', "
-        "'won best actor', 'of highest quality')."
+        "'won best actor', 'of highest quality'). 'Same' takes 'the' too: 'a same problem' → 'the same "
+        "problem' (not 'a same-day service')."
     )
     bad = (
         "It was best day of my life.",
@@ -322,6 +323,7 @@ class SuperlativeArticle(GrammarRule):
         "She is one of best players in the league.",
         "This is biggest mistake we made.",
         "This is most expensive car in the shop, and it is one of most popular models.",
+        "We have a same problem.",
     )
     good = (
         "It was the best day of my life; he is the tallest boy.",
@@ -331,6 +333,7 @@ class SuperlativeArticle(GrammarRule):
         "He is best known for his novels, and it is best suited to beginners.",
         "It is most kind of you; this is a most unusual case; that is most welcome news.",
         "This is most important; it was most unusual weather; most people agree.",
+        "It offers a same-day service and the same price; Plan A same day.",
     )
     fixed = (
         "It was the best day of my life.",
@@ -338,6 +341,7 @@ class SuperlativeArticle(GrammarRule):
         "She is one of the best players in the league.",
         "This is the biggest mistake we made.",
         "This is the most expensive car in the shop, and it is one of the most popular models.",
+        "We have the same problem.",
     )
     fix = "always"
 
@@ -378,6 +382,43 @@ class SuperlativeArticle(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+        yield from self._a_same(doc)
+
+    def _a_same(self, doc: Document) -> Iterator[Finding]:
+        """'A same problem', 'in a same way': 'same', like a superlative, picks out one thing and
+        takes 'the' ('a same-day delivery' is a compound adjective)."""
+        for words, index in occurrences(doc, _SAME):
+            if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+                continue
+            article, same = words[index - 1], words[index]
+            if article.low not in ("a", "an") or (article.text == "A" and not article.sentence_start):
+                continue
+            if doc.text[same.end : same.end + 1] in ("-", "–") or in_quotes(doc, same.start):
+                continue
+            if "NOUN" not in w.tags(words[index + 1].low) or words[index + 1].capitalised:
+                continue
+            if not _same_noun_ends(doc, words, index + 1):
+                continue  # "a same sex couple", "a same day service", "a same old story": a compound modifier
+            the = match_case("the", article.text)
+            yield self.finding(
+                article.start,
+                same.end,
+                f"'Same' takes 'the': '{the} {same.text} {words[index + 1].text}'.",
+                suggestions=(f"{the} {same.text}",),
+                fix=FixSafety.SAFE,
+            )
+
+
+_SAME = frozenset(("same",))
+
+
+def _same_noun_ends(doc: Document, words: list[Word], index: int) -> bool:
+    """The tagger reads ``words[index]`` as a noun that ends its phrase ('a same problem', 'in a same
+    way'), not the first half of a compound ('a same sex couple', 'a same store sales increase')."""
+    tags = sentence_tags(doc, words)
+    if tags[index] not in ("NN", "NNS"):
+        return False
+    return not (words[index].joined and index + 1 < len(words) and tags[index + 1] in ("NN", "NNS", "NNP"))
 
 
 def _most_before_noun(words: list[Word], index: int) -> bool:
@@ -467,6 +508,30 @@ _BEFORE_SUCH = w.CARDINALS | frozenset(
     "a an no any some every each one all many other the this that few several".split()
 )
 """Determiners before 'such' that make it an adjective ('no such good idea', 'any such large job')."""
+_LOT = frozenset(("lot",))
+
+
+def _lot_after_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """Lower-case 'lot' right after a word the tagger reads as a verb ('have lot of', 'is lot of')."""
+    lot = words[index]
+    if lot.text != "lot" or index == 0 or not (words[index - 1].joined and lot.joined):
+        return False
+    return sentence_tags(doc, words)[index - 1] in _FINITE_VERB_TAGS and words[index - 1].low not in w.DETERMINERS
+
+
+def _plural_after_of(words: list[Word], index: int) -> bool:
+    """'of' at ``index`` and a lower-case plural noun straight after it ('Lot of students')."""
+    if index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+        return False
+    noun = words[index + 1]
+    return not noun.capitalised and (w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS)
+
+
+_FINITE_VERB_TAGS = frozenset(("VB", "VBD", "VBP", "VBZ"))
+"""A participle before 'lot' modifies it ('the abandoned lot of the factory', 'the visitor parking lot
+of the stadium', 'the improved lot of workers'): only a finite or base verb takes 'a lot of' as its
+object."""
+_FINITE_OR_MODAL = frozenset(("VBD", "VBP", "VBZ", "MD"))
 _OBJECT_SLOTS = frozenset(
     """in into at on for with without from to about near inside behind under bought buy buys read wrote found
     saw watched need needs needed want wants wanted built rented booked visited chose made make makes took
@@ -516,7 +581,9 @@ class MissingArticle(GrammarRule):
         "takes an object ('lives in big house', 'bought new car'), an adjective and a noun that only "
         "counts, in a sentence that ends with a full stop (a headline drops its articles): not after "
         "'by' ('by private car'), not a rank or an ordinal ('chief engineer', 'in first place'), not a "
-        "noun with an institutional or mass use ('at high school', 'free speech', 'public office')."
+        "noun with an institutional or mass use ('at high school', 'free speech', 'public office'). "
+        "A superlative takes 'the' ('made biggest mistake'). 'Lot of' right after a verb takes 'a' ('I "
+        "have lot of friends'); not 'the parking lot of the mall'."
     )
     bad = (
         "She is teacher at a primary school.",
@@ -530,6 +597,9 @@ class MissingArticle(GrammarRule):
         "It was such long journey, and she has such beautiful voice.",
         "She bought new car yesterday, and they live in big house near the station.",
         "I read interesting book on the train. We stayed at very cheap hotel.",
+        "He made biggest mistake of all.",
+        "I have lot of friends here, and there is lot of work to do.",
+        "Lot of students failed the test.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -550,6 +620,7 @@ class MissingArticle(GrammarRule):
         "It covers the years from its founding to modern day",
         "Man buys new car",
         "The dog was let in. New car sales rose. We had to. Big house prices fell.",
+        "We met in the parking lot of the mall; the lot of a miner was hard; it helped a lot of people.",
     )
     fixed = ()
     fix = "sometimes"
@@ -593,6 +664,11 @@ class MissingArticle(GrammarRule):
             finding = self._object(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        lots = [position for position in positions(doc, _LOT) if position < last and lows[position + 1] == "of"]
+        for words, index in places(doc, lots):
+            finding = self._lot(doc, words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
         going = [
             position
             for position in positions(doc, _GOING)
@@ -619,6 +695,8 @@ class MissingArticle(GrammarRule):
         tags, low = w.tags(adjective.low), adjective.low
         if "ADJ" not in tags or not tags <= {"ADJ", "NOUN", "ADV", "VERB"} or low in _QUANTIFYING or low in _RANKS:
             return None
+        if low in w.CARDINALS:
+            return None  # "I have two sister": the number, not an article, is wanted (grammar.determiner-number)
         if adjective.capitalised or noun.capitalised or noun.low not in _OBJECT_COUNTED:
             return None
         following = words[at + 2] if at + 2 < len(words) and noun.joined else None
@@ -629,6 +707,25 @@ class MissingArticle(GrammarRule):
         if "VERB" in tags and sentence_tags(doc, words)[at] not in ("JJ", "JJR", "JJS"):
             return None  # "found sleeping child": the tagger must read an adjective ("an interesting book")
         return self._counted_noun(degree, adjective, noun)
+
+    def _lot(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'I have lot of friends', 'there is lot of work': 'lot of' right after a word the tagger
+        reads as a verb takes 'a' ('a lot of'); not 'the parking lot of the mall' (a noun before it),
+        nor 'Lot' (a name)."""
+        lot = words[index]
+        if not (lot.text == "Lot" and index == 0 and _plural_after_of(words, index + 1)) and not _lot_after_verb(
+            doc, words, index
+        ):
+            return None  # "Lot of Sodom", "the parking lot of the mall"
+        if index == 0 and not any(tag in _FINITE_OR_MODAL for tag in sentence_tags(doc, words)[index + 2 :]):
+            return None  # "Lot of books for sale, various authors": a listing or a headline, no clause
+        return self.finding(
+            lot.start,
+            lot.end,
+            "'Lot of' takes 'a': 'a lot of'.",
+            suggestions=(match_case("a lot", lot.text),),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _place(self, words: list[Word], at: int) -> Finding | None:
         """'went to beach', 'going to cinema': a place that takes 'the' after a verb of going and 'to'
@@ -671,6 +768,8 @@ class MissingArticle(GrammarRule):
         noun = words[at]
         if _award_title(words, at):
             return None  # "she is teacher of the year", "he was player of the match": an award's title
+        if adjective is not None and w.is_superlative(adjective.low):
+            return None  # "it was biggest mistake": 'the', which grammar.superlative-article reports
         counted = _SUCH_COUNTED if words[index].low == "such" else _COUNTED_THINGS
         if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in counted:
             return None
@@ -685,11 +784,14 @@ class MissingArticle(GrammarRule):
         first word ('a very good idea', 'an old wallet', 'a teacher')."""
         first = degree or adjective or noun
         article = "an" if article_sound(first.text) == VOWEL else "a"
+        reason = f"'{noun.text}' counts"
+        if adjective is not None and w.is_superlative(adjective.low):
+            article, reason = "the", "A superlative takes 'the'"  # "he made biggest mistake"
         phrase = " ".join([article, *(word.text for word in (degree, adjective, noun) if word is not None)])
         return self.finding(
             first.start,
             noun.end,
-            f"'{noun.text}' counts: write '{phrase}'.",
+            f"{reason}: write '{phrase}'.",
             suggestions=(phrase,),
             fix=FixSafety.UNSAFE,
         )

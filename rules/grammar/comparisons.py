@@ -1067,6 +1067,8 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
         return None
     if low == "on" and rest[1:2] == ["earth"] and words[at].joined:
         return at + 1
+    if _life_scope(words, at, rest):
+        return at + 2
     counted = _three_or_more_after(words, at, bare)
     if counted is not None:
         return counted
@@ -1082,6 +1084,25 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
     if subject < len(words) and words[subject].low == "ever":
         return subject
     return None
+
+
+_LIFE = frozenset(("life", "lives", "career"))
+_PAIR_WORDS = frozenset("two both either neither first second former latter halves".split())
+"""Words that set two things side by side in the sentence, where a comparative picks one of the pair."""
+_PARTS = frozenset(("part", "half", "side", "portion"))
+"""'The better part of my life', 'the better half of his career': a part, no pick from many."""
+
+
+def _life_scope(words: list[Word], at: int, rest: list[str]) -> bool:
+    """'of my life', 'of their lives', 'of her career' after a noun that is no part ('the worse day
+    of my life'): the whole of a life is the range a superlative picks from."""
+    if len(rest) < 3 or rest[0] != "of" or rest[1] not in w.POSSESSIVES or rest[2] not in _LIFE:
+        return False
+    if not (words[at].joined and words[at + 1].joined) or words[at - 1].low in _PARTS:
+        return False
+    if any(word.low in _PAIR_WORDS for word in words):
+        return False  # "of the two marriages, the first was the happier time of his life": two compared
+    return "NOUN" in w.tags(words[at - 1].low)
 
 
 class ComparativeForSuperlative(GrammarRule):
@@ -1110,6 +1131,7 @@ class ComparativeForSuperlative(GrammarRule):
         "This is the more important issue of the three.",
         "The older of the five children looks after the farm.",
         "This is the less expensive of the three phones.",
+        "It was the worse day of my life.",
     )
     good = (
         "It is the longest bridge in the world; he is the taller of the two.",
@@ -1122,6 +1144,7 @@ class ComparativeForSuperlative(GrammarRule):
         "The taller of the two; the older member of the three families; the greater of the three values.",
         "The older of the three brothers' houses burned; the better of the three was chosen.",
         "This is the less expensive of the two phones; we help the less fortunate of all ages.",
+        "It was the better part of my life; the later years of his life; the better half of her career.",
     )
     fixed = ()
     fix = "sometimes"

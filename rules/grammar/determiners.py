@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
@@ -656,6 +657,10 @@ def head_after(
                 return noun_index
             if present and _present_verb_with_object(doc, words, noun_index + 1):
                 return noun_index
+            if (tagged or present) and _participle_closes(doc, words, noun_index + 1):
+                return noun_index
+            if present and _next_phrase_joined(doc, words, noun_index + 1):
+                return noun_index
             return None  # else "a jobs report", "a research lab": a modifier
         if "ADJ" not in w.tags(noun.low):
             return None  # only adjectives between the article and its noun
@@ -670,6 +675,47 @@ def _present_verb_with_object(doc: Document, words: list[Word], index: int) -> b
     if words[index + 1].low not in w.OBJECT_OPENERS | w.DEMONSTRATIVES:
         return False
     return sentence_tags(doc, words)[index] in ("VBP", "VB")
+
+
+def _participle_closes(doc: Document, words: list[Word], index: int, read: tuple[str, ...] = ("VBN",)) -> bool:
+    """``words[index]`` is a past participle that the tagger reads as one, after which the phrase
+    ends (punctuation, the sentence's end or a preposition): it modifies the noun before it ('a few
+    chair left in the hall', 'many money spent'), where a compound's participle goes on to its noun
+    ('several state owned firms'). ``read``: the tags that count as the participle (a past form
+    too, where the tagger may read 'wounded' either way)."""
+    if "VERB" not in w.tags(words[index].low) or sentence_tags(doc, words)[index] not in read:
+        return False
+    if not words[index].joined or index + 1 >= len(words):
+        return True
+    return words[index + 1].low in w.PREPOSITIONS
+
+
+def _next_phrase_joined(doc: Document, words: list[Word], index: int) -> bool:
+    """``words[index]`` is 'and' or 'or' and a determiner or a number opens the next phrase ('two
+    sister and one brother', 'three cup or a glass'): the noun before it ended its phrase ('two
+    brother and sister teams' goes on)."""
+    if words[index].low not in ("and", "or") or not words[index].joined or index + 1 >= len(words):
+        return False
+    following = words[index + 1].low
+    if following not in _NEXT_PHRASE_OPENERS and following not in w.CARDINALS and following != "one":
+        return False
+    return not _shared_head_after(doc, words, index + 2)
+
+
+def _shared_head_after(doc: Document, words: list[Word], index: int) -> bool:
+    """The next phrase's noun, from ``words[index]`` past any adjectives, is a modifier of a noun after
+    it ('two queen or one king bed', 'three bedroom and two bedroom flats'), or the next phrase opens
+    with an adjective and the noun before 'and' (``words[index - 3]``) may be one ('three classic and
+    two modern designs'): the first phrase shares the next one's head and its word was a modifier."""
+    tags = sentence_tags(doc, words)
+    if index < len(words) and tags[index] == "JJ" and "ADJ" in w.tags(words[index - 3].low):
+        return True
+    at = index
+    while at < len(words) and tags[at] == "JJ" and words[at - 1].joined:
+        at += 1
+    if at + 1 >= len(words) or not (words[at - 1].joined and words[at].joined):
+        return False
+    return tags[at] in ("NN", "NNS") and tags[at + 1] in ("NN", "NNS")
 
 
 _PAST_OR_MODAL = frozenset(("VBD", "MD"))
@@ -721,7 +767,14 @@ def _singular_or_person(noun: Word) -> bool:
         return False  # most words after 'many' or a number: a plural, or no adjective
     from .agreement import _mostly_counted_noun
 
-    return _mostly_counted_noun(noun.low)
+    return _mostly_counted_noun(noun.low, _LOG_COUNTED_AFTER_NUMBER)
+
+
+_LOG_COUNTED_AFTER_NUMBER = math.log(0.15)
+"""After a number or 'many', 'several' (where the tagger must still read a noun that ends its phrase),
+a noun that is also an adjective counts when the web writes its plural at least 0.15 times as often
+as the word: 'daughters' 0.21, 'countries' 0.44, 'sisters' 0.40; not 'criminals' 0.11, 'females' 0.13,
+'originals' 0.03 ('two female' may leave its noun out)."""
 
 
 def _person_before_verb(words: list[Word], index: int) -> bool:
@@ -747,7 +800,8 @@ class DeterminerNumber(GrammarRule):
     why = (
         "'This', 'another', 'each', 'every', 'either', 'neither' and 'one' take a singular noun; "
         "'these', 'those', 'many', 'several', 'both' and a number above one a plural: 'every student', "
-        "'these days', 'several books'. Only a noun that ends its phrase is reported, so a noun used as "
+        "'these days', 'several books'; 'all' takes a plural of a noun for people ('all students'; other "
+        "nouns may be a whole: 'all day'). Only a noun that ends its phrase is reported, so a noun used as "
         "a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left alone, and so are "
         "units ('six foot tall', 'two dozen'), nouns that are also verbs (unless the tagger reads the "
         "next word as the plural's verb, with an object: 'both child love my mother'), a number's own noun ('every "
@@ -775,6 +829,9 @@ class DeterminerNumber(GrammarRule):
         "Over the past two decade the town has doubled in size.",
         "The school has 1,200 pupil, and the band sold three million copy of the album.",
         "Many resident were left without heating, and two finalist have withdrawn.",
+        "Both candidate gave a speech. There were only a few chair left in the hall.",
+        "She has three daughter, and they visited many country in Asia.",
+        "All student must register, and we thank all volunteer.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -804,6 +861,7 @@ class DeterminerNumber(GrammarRule):
         "They signed a $70 billion deal. Two hundred thousand work in construction; a thousand empty acres.",
         "Many resident birds were ringed; both original were lost; many elite are rich.",
         "Some driver makes a mistake; some day soon we go; in some country people drive left; some drivers make it.",
+        "Several state owned firms closed; only a few vote; many hope so.",
     )
     fixed = ()
     fix = "sometimes"
@@ -830,7 +888,7 @@ class DeterminerNumber(GrammarRule):
             yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
         for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_or_person, present=True):
             noun = words[noun_at]
-            if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(words, index, noun)):
+            if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(doc, words, index, noun_at)):
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
             number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
             if number and (noun.low in _UNITS or (noun_at > index + 1 and not _adjectives_only(words, index, noun_at))):
@@ -848,7 +906,14 @@ class DeterminerNumber(GrammarRule):
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
             if after == "of" and words[index].low in _QUANTITY_OPENERS:
                 continue  # "various denial of service attacks": the phrase may go on past 'of'
-            if "VERB" in w.tags(noun.low) and words[index].sentence_start and after not in _AUXILIARY_AFTER:
+            if (
+                "VERB" in w.tags(noun.low)
+                and after not in _AUXILIARY_AFTER
+                and (
+                    (words[index].sentence_start and not _noun_before_past(doc, words, noun_at))
+                    or _opens_clause_before_participle(doc, words, index, noun_at)
+                )
+            ):
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
             digits = words[index].low in _DIGITS
             start = _number_start(doc, words, index) if digits else index  # "1,200 pupil": from the '1'
@@ -864,6 +929,7 @@ class DeterminerNumber(GrammarRule):
             plural = _plural_of(noun.low)
             instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
             yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
+        yield from self._all_person(doc)
         for words, index in occurrences(doc, _KIND_DETERMINERS):
             finding = self._kind_of(doc, words, index)
             if finding is not None:
@@ -879,6 +945,34 @@ class DeterminerNumber(GrammarRule):
                     suggestions=(other,),
                     fix=FixSafety.UNSAFE,
                 )
+
+    def _all_person(self, doc: Document) -> Iterator[Finding]:
+        """'All student must register', 'all the participant left': 'all' (and 'the' or a
+        possessive) before a singular noun for one person that ends its phrase, read by the tagger
+        as a noun. Other nouns after 'all' may be a whole ('all day', 'all year', 'all paper')."""
+        for words, index in occurrences(doc, _ALL):
+            start = index
+            if index + 1 < len(words) and words[index].joined and words[index + 1].low in _ALL_DETERMINERS:
+                start = index + 1
+            noun_at = head_after(doc, words, start, _one_person, tagged=True, present=True)
+            if noun_at is None or in_quotes(doc, words[index].start):
+                continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_ALL_PRONOUN:
+                continue  # "worst of all your child feels", "after all teacher …": 'all' ends an adverbial
+            if index > 0 and words[index - 1].joined and words[index - 1].low in w.BE_FORMS | {"'s"}:
+                continue  # "she is all teacher", "he was all captain": 'all' as 'wholly'
+            tags = sentence_tags(doc, words)
+            if tags[noun_at] != "NN" or (noun_at + 1 < len(words) and tags[noun_at + 1] == "VBZ"):
+                continue  # a singular verb agrees with the noun: 'all' is not its determiner
+            if start > index and noun_at + 1 < len(words) and tags[noun_at + 1] in _PAST_OR_MODAL | {"VBP"}:
+                continue  # "All the teacher said was …", "all my child could do": 'all' that a clause ends
+            noun = words[noun_at]
+            plural = _plural_of(noun.low)
+            if plural is None:
+                continue
+            yield self._report(
+                doc, words[index], noun, [_swap(doc, words, index, noun_at, plural)], "a plural noun", plural
+            )
 
     def _some_before_plural_verb(self, doc: Document) -> Iterator[Finding]:
         """'Some driver make mistakes': 'some' and a singular noun opening a clause, then a verb that
@@ -955,6 +1049,19 @@ class DeterminerNumber(GrammarRule):
             suggestions=tuple(instead),
             fix=FixSafety.UNSAFE,
         )
+
+
+_ALL = frozenset(("all",))
+_BEFORE_ALL_PRONOUN = frozenset("of above after at".split())
+"""'Worst of all', 'above all', 'after all', 'at all': 'all' ends an adverbial (a comma may be missing)."""
+_ALL_DETERMINERS = frozenset("the my your his her our their these those".split())
+
+
+def _one_person(noun: Word) -> bool:
+    """A singular noun for one person that is only a noun (or a verb too): 'student', 'employee'."""
+    from .nouns import ONE_PERSON
+
+    return noun.low in ONE_PERSON and not noun.capitalised and w.is_singular_count_noun(noun.low)
 
 
 _SOME = frozenset(("some",))
@@ -1135,9 +1242,19 @@ _INVARIANT = frozenset(
 )
 
 
-def _a_few_noun(words: list[Word], index: int, noun: Word) -> bool:
-    """'A few day': after 'a few' a noun that is never a verb ('a few work as writers' is right)."""
-    return words[index].low == "few" and words[index - 1].low == "a" and "VERB" not in w.tags(noun.low)
+def _a_few_noun(doc: Document, words: list[Word], index: int, noun_at: int) -> bool:
+    """'A few day': after 'a few' a noun that is never a verb ('a few work as writers' is right), or
+    one the tagger reads as a noun before a past participle or a past verb ('a few chair left')."""
+    if words[index].low != "few" or words[index - 1].low != "a":
+        return False
+    if "VERB" not in w.tags(words[noun_at].low):
+        return True
+    if not words[noun_at].joined or noun_at + 1 >= len(words):
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[noun_at] != "NN" or tags[noun_at + 1] not in ("VBD", "VBN"):
+        return False
+    return not _modifies_next(words, tags, noun_at + 1)  # "a few rent furnished flats": a verb's object
 
 
 _FLOAT_SUBJECTS = frozenset("we they you he she them us".split())
@@ -1150,6 +1267,36 @@ def _after_subject(words: list[Word], index: int) -> bool:
         return False
     before = words[index - 1].low
     return before in _FLOAT_SUBJECTS or (w.is_plural_noun(before) and "VERB" not in w.tags(before))
+
+
+def _noun_before_past(doc: Document, words: list[Word], index: int) -> bool:
+    """The tagger reads ``words[index]`` as a singular noun and the word after it as a past-tense
+    verb ('Both candidate gave a speech'), so the word is the subject's noun, not the verb."""
+    if not words[index].joined or index + 1 >= len(words):
+        return False
+    tags = sentence_tags(doc, words)
+    return tags[index] == "NN" and tags[index + 1] == "VBD" and not _modifies_next(words, tags, index + 1)
+
+
+def _opens_clause_before_participle(doc: Document, words: list[Word], index: int, noun_at: int) -> bool:
+    """``words[index]`` opens a clause (after punctuation or a coordinating conjunction) and a past
+    participle that closes the phrase follows its noun, which may then be the verb of the quantifier
+    as subject ('Soldiers go to war, and many return injured')."""
+    if noun_at + 1 >= len(words) or not _participle_closes(doc, words, noun_at + 1, ("VBN", "VBD")):
+        return False
+    if words[index].sentence_start or index == 0:
+        return False  # a sentence's opening quantifier: see :func:`_noun_before_past`
+    return not words[index - 1].joined or words[index - 1].low in _COORDINATORS
+
+
+_COORDINATORS = frozenset("and but or yet so".split())
+
+
+def _modifies_next(words: list[Word], tags: list[str], index: int) -> bool:
+    """The past form at ``words[index]`` stands before a noun, so it may be a participle that
+    modifies it ('Many fear lost jobs', 'a few rent furnished flats'), and the word before it the
+    verb of a quantifier that is the subject ('a few ticket remained unsold' is reported)."""
+    return words[index].joined and index + 1 < len(words) and tags[index + 1] in ("NN", "NNS")
 
 
 def _after_article(words: list[Word], index: int) -> bool:

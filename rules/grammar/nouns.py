@@ -175,6 +175,7 @@ class QuantifierMassNoun(GrammarRule):
         "These equipment are expensive, and those furniture is old.",
         "She had a number of advice for us.",
         "We received a few feedback from readers.",
+        "There wasn't many money left in the account.",
     )
     good = (
         "He gave much useful information to the police; there is less evidence.",
@@ -1306,10 +1307,40 @@ _WRONG_PLURALS = {
     "analysises": "analyses",
     "crisises": "crises",
     "thesises": "theses",
+    "deers": "deer",
+    "aircrafts": "aircraft",
+    "spacecrafts": "spacecraft",
+    "offsprings": "offspring",
 }
 """Regularised or doubled plurals of irregular nouns, none of them a word. Left out: 'mouses' (of a
 computer), 'heros' (sandwiches), 'leafs' (the Maple Leafs), 'phenomenons' and 'criterions'
-(dictionaries list them), and forms that are verbs ('foots', 'knifes', 'wolfs', 'mans')."""
+(dictionaries list them), 'peoples' (nations), and forms that are verbs or a possessive's slip
+(``_WRONG_PLURALS_AFTER_DETERMINER``)."""
+_WRONG_PLURALS_AFTER_DETERMINER = {
+    "foots": "feet",
+    "knifes": "knives",
+    "wolfs": "wolves",
+    "gooses": "geese",
+    "loafs": "loaves",
+    "mans": "men",
+    "womans": "women",
+    "calfs": "calves",
+    "halfs": "halves",
+    "elfs": "elves",
+}
+"""Regularised plurals that are also a verb's -s form ('he foots the bill', 'she knifes through the
+water', 'wolfs his food') or a possessive without its apostrophe ('the womans bag'): reported only
+where a determiner, a number or a possessive opens their phrase ('my foots', 'three womans', 'the
+wolfs came'), so the word is a noun."""
+_PLURAL_OPENERS = (
+    frozenset("the these those some many several few more most all both no such".split())
+    | (w.POSSESSIVES - {"her"})
+    | w.CARDINALS
+)
+"""Words that open a plural noun's phrase ('her' may be the object pronoun: 'watch her knifes'; 'the
+other' is a pronoun too: 'the other mans the phones', 'the other loafs about')."""
+_OBJECT_DETERMINERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES
+"""A determiner after the word opens its object, so the word is a verb ('most foots the bill')."""
 
 
 class IrregularPlural(GrammarRule):
@@ -1320,12 +1351,20 @@ class IrregularPlural(GrammarRule):
     why = (
         "Some nouns form their plural without -s ('children', 'teeth', 'mice', 'sheep'), with a change "
         "('lives', 'thieves', 'analyses') or are plural already ('criteria', 'data', 'media'). Before "
-        "a noun the slip is usually a possessive ('my wifes car': 'wife's'), which another rule reports."
+        "a noun the slip is usually a possessive ('my wifes car': 'wife's'), which another rule reports. "
+        "'Foots', 'knifes', 'wolfs', 'gooses', 'mans' and 'loafs' are also verbs ('he foots the bill'), "
+        "and 'womans' a possessive without its apostrophe: they are reported only after a determiner, a "
+        "number or a possessive ('my foots', 'three womans')."
     )
-    bad = ("Three childs and their wifes came.", "The criterias were strict, and the potatos burned.")
+    bad = (
+        "Three childs and their wifes came.",
+        "The criterias were strict, and the potatos burned.",
+        "My foots ached, two womans waved, and the hungry wolfs howled.",
+    )
     good = (
         "Three children and their wives came; the criteria were strict.",
         "My wifes car was stolen; the Maple Leafs and the computer mouses.",
+        "He foots the bill, she knifes through the water, and the dog wolfs its food; no mans land.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1337,9 +1376,17 @@ class IrregularPlural(GrammarRule):
                 continue  # a name
             if doc.text[word.end : word.end + 1] in _APOSTROPHES or in_quotes(doc, word.start):
                 continue
-            if word.joined and index + 1 < len(words) and "NOUN" in w.tags(words[index + 1].low):
+            after = words[index + 1] if word.joined and index + 1 < len(words) else None
+            if word.low in _WRONG_PLURALS_AFTER_DETERMINER:
+                if not _plural_opened(words, index):
+                    continue  # "he foots the bill", "she knifes through": a verb
+                if after is not None and _noun_after(doc, words, index + 1):
+                    continue  # "the womans bag": a possessive ("my foots hurt": the verb)
+                if after is not None and after.low in _OBJECT_DETERMINERS:
+                    continue  # "number 7 mans the flank", "the country that most foots the bill": a verb's object
+            elif after is not None and "NOUN" in w.tags(after.low):
                 continue  # "my wifes car": a possessive
-            plural = _WRONG_PLURALS[word.low]
+            plural = _WRONG_PLURALS.get(word.low) or _WRONG_PLURALS_AFTER_DETERMINER[word.low]
             yield self.finding(
                 word.start,
                 word.end,
@@ -1349,13 +1396,41 @@ class IrregularPlural(GrammarRule):
             )
 
 
-_WRONG_PLURAL_KEYS = frozenset(_WRONG_PLURALS)
+_WRONG_PLURAL_KEYS = frozenset(_WRONG_PLURALS) | frozenset(_WRONG_PLURALS_AFTER_DETERMINER)
+
+
+def _noun_after(doc: Document, words: list[Word], index: int) -> bool:
+    """``words[index]`` is a noun: only a noun by the tables, or read as one by the tagger."""
+    tags = w.tags(words[index].low)
+    return "NOUN" in tags and ("VERB" not in tags or sentence_tags(doc, words)[index] in ("NN", "NNS"))
+
+
+def _plural_opened(words: list[Word], index: int) -> bool:
+    """A determiner, a number or a possessive opens the phrase of ``words[index]``, right before it
+    or before one adjective: 'my foots', 'three womans', 'the hungry wolfs'."""
+    for before in (index - 1, index - 2):
+        if before < 0 or not all(word.joined for word in words[before:index]):
+            return False
+        if words[before].low in _PLURAL_OPENERS or words[before].low.isdigit():
+            return before == index - 1 or w.tags(words[index - 1].low) == {"ADJ"}
+    return False
+
+
 _SINGULARS = {
     "children": "child",
     "teeth": "tooth",
     "feet": "foot",
     "mice": "mouse",
     "oxen": "ox",
+    "knives": "knife",
+    "wolves": "wolf",
+    "geese": "goose",
+    "loaves": "loaf",
+    "men": "man",
+    "women": "woman",
+    "calves": "calf",
+    "halves": "half",
+    "elves": "elf",
     "criteria": "criterion",
     "phenomena": "phenomenon",
     "data": "datum",

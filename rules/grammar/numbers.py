@@ -48,7 +48,16 @@ _PEOPLE = frozenset(
     """people protesters protestors demonstrators students workers visitors voters residents children members
     users customers players fans tourists refugees migrants passengers patients employees soldiers""".split()
 )
-_TRIGGERS = frozenset(("percents", "amount", "amounts", "dozen", "half", *_MANY, *_ROUND_SINGULAR, *_MEASURE_UNITS))
+_FRACTIONS = {fraction: fraction + "s" for fraction in "third quarter fifth sixth seventh eighth ninth tenth".split()}
+"""Fractions, plural after a number above one before 'of': 'two thirds of the voters'."""
+_FRACTION_COUNTS = frozenset(
+    count for count in w.CARDINALS if not count.endswith("ty") and count not in ("hundred", "thousand")
+)
+"""Numbers that count a fraction ('two thirds'); a ten or a hundred before an ordinal makes one word
+with it ('the twenty fifth of December', 'the one hundred fifth of the regiments')."""
+_TRIGGERS = frozenset(
+    ("percents", "amount", "amounts", "dozen", "half", *_MANY, *_ROUND_SINGULAR, *_MEASURE_UNITS, *_FRACTIONS)
+)
 _NOT_BARE_ROUND = _COUNTS | frozenset("a an one the per every each some many hundred thousand million".split())
 """Words before 'hundred', 'thousand' that make it a count of its own ('a thousand', 'per thousand')."""
 _ONE = frozenset(("a", "one"))
@@ -79,7 +88,8 @@ class NumberForm(GrammarRule):
         "people'); 'hundreds', 'thousands' and 'dozens' take 'of' before a plural ('dozens of "
         "people'), and 'several hundred' takes none ('several hundred people'); a measure after a "
         "number is plural when it follows what it measures ('300 meters long', 'five years old'); and "
-        "people are a number, not an amount ('the number of protesters')."
+        "people are a number, not an amount ('the number of protesters'); after a number above one a "
+        "fraction is plural ('two thirds of the voters')."
     )
     bad = (
         "Prices rose by 5 percents.",
@@ -89,6 +99,7 @@ class NumberForm(GrammarRule):
         "He bought three dozens roses; the film lasts two and half hours; the storm left thousand of homes dark.",
         "The bridge is 300 meter long, and the boy is five year old.",
         "The amount of protesters grew.",
+        "Two third of the voters agreed, and three quarter of the seats were empty.",
     )
     good = (
         "Prices rose by 5 percent; two million people live in hundreds of villages.",
@@ -101,6 +112,7 @@ class NumberForm(GrammarRule):
         "The amount of money grew, and the number of protesters with it.",
         "The amount of users' data grew, and so did the amount of people's savings.",
         "He is six foot tall, and the wall is ten foot high.",
+        "Two thirds of the voters agreed; a third of the seats; game two, third of the series; two third-place runs.",
     )
     fixed = ()
     fix = "sometimes"
@@ -135,6 +147,9 @@ class NumberForm(GrammarRule):
         plural_after = after.low in w.PLURAL_PERSONS or w.is_plural_noun(after.low)
         if low == "half":
             return _and_half(words, index)
+        if low in _FRACTIONS and before is not None and before.low in _FRACTION_COUNTS and after.low == "of":
+            plural = match_case(_FRACTIONS[low], word.text)
+            return word.start, word.end, plural, f"After '{before.text}', a fraction is plural: '{plural} of'."
         if low in _ROUND_AFTER_COUNT and before is not None and before.low in _COUNTS and plural_after:
             single = _ROUND_AFTER_COUNT[low]
             return word.start, word.end, single, f"After '{before.text}', write '{single}' ('two {single} people')."
