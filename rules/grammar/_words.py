@@ -407,7 +407,6 @@ RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 CAUSATIVES = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 """Verbs that take an object and a bare verb ("let her live", "made them leave", "saw him fall")."""
 
-# Words after which a determiner starts a new subject (not the object of a preposition or a verb).
 ADVERBIAL_NOUNS = frozenset(
     """
     time times day days week weeks month months year years morning mornings evening evenings night
@@ -420,6 +419,7 @@ ADVERBIAL_NOUNS = frozenset(
 """Nouns that make the phrase they head a time, a measure or a path (after an adverb: "worked hard the whole
 day", "walked slowly the last mile", "left quietly the next morning")."""
 
+# Words after which a determiner starts a new subject (not the object of a preposition or a verb).
 CLAUSE_OPENERS = frozenset(
     """
     that because when whenever while although though if unless since after before so once until
