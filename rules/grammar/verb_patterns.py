@@ -884,16 +884,9 @@ class InfinitiveForm(GrammarRule):
             found = w.verb_tags(verb.low)
             if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"} or found == {"VBZ"}):
                 continue  # a form in -s comes only after the list's words: "decided to takes"
-            base = next(iter(w.verb_lemmas(verb.low)), None)
-            if base is None or base == verb.low:
-                continue
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"After '{words[index + 1].text}', use the bare verb '{base}', not '{verb.text}'.",
-                suggestions=(base,),
-                fix=FixSafety.SAFE,
-            )
+            finding = self._bare_verb(verb, words[index + 1].text)
+            if finding is not None:
+                yield finding
 
     def _split(self, doc: Document) -> Iterator[Finding]:
         """'Wants to really understood', 'promised to not told': an adverb between the list's 'to'
@@ -909,16 +902,23 @@ class InfinitiveForm(GrammarRule):
                 continue
             if not _to_only(words, index - 1) or not _subject_opens_clause(doc, words, index - 1):
                 continue  # not "the changes we wanted to finally came", "what I wanted to really mattered"
-            base = next(iter(w.verb_lemmas(verb.low)), None)
-            if base is None or base == verb.low:
-                continue
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"After '{words[index].text} {words[index + 1].text}', use the bare verb '{base}', not '{verb.text}'.",
-                suggestions=(base,),
-                fix=FixSafety.SAFE,
-            )
+            finding = self._bare_verb(verb, f"{words[index].text} {words[index + 1].text}")
+            if finding is not None:
+                yield finding
+
+    def _bare_verb(self, verb: Word, after: str) -> Finding | None:
+        """The finding for an inflected ``verb`` after ``after`` ('to', or 'to' and an adverb): its
+        bare form, when it has one other than itself."""
+        base = next(iter(w.verb_lemmas(verb.low)), None)
+        if base is None or base == verb.low:
+            return None
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"After '{after}', use the bare verb '{base}', not '{verb.text}'.",
+            suggestions=(base,),
+            fix=FixSafety.SAFE,
+        )
 
 
 _TO = frozenset(("to",))
