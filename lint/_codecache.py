@@ -20,6 +20,8 @@ import sys
 from types import CodeType
 from typing import Any
 
+from ._datacache import GrowingTable, load_table
+
 NAME = "dataclass-code"
 LIMIT = 1024
 """Most entries kept; past it, a run keeps only the functions it used."""
@@ -27,36 +29,15 @@ SUPPORTED = ((3, 11),)
 """Python versions whose ``dataclasses._create_fn`` is the one :func:`install` puts in its place."""
 
 
-class Cache:
-    """The table loaded at start, the entries this run used, and those it compiled anew."""
+class Cache(GrowingTable[str, CodeType]):
+    """The table of compiled methods (:class:`lint._datacache.GrowingTable`)."""
 
-    def __init__(self, table: dict[str, CodeType], fingerprint: str) -> None:
-        self.table = table
-        self.fingerprint = fingerprint
-        self.used: set[str] = set()
-        self.new: dict[str, CodeType] = {}
+    def __init__(self, fingerprint: str) -> None:
+        super().__init__(NAME, fingerprint, LIMIT, _only_code)
 
     def code(self, text: str) -> CodeType:
-        found = self.table.get(text)
-        if found is None:
-            # what ``exec(text)`` compiles in dataclasses: no __future__ flag of this module's
-            found = self.table[text] = self.new[text] = compile(text, "<string>", "exec", dont_inherit=True)
-        else:
-            self.used.add(text)
-        return found
-
-    def save(self) -> None:
-        """Write the table when this run compiled a function it lacked (at the process's end)."""
-        if not self.new:
-            return
-        table = self.table
-        if len(table) > LIMIT:
-            table = {text: table[text] for text in (*self.used, *self.new)}
-        import marshal
-
-        from ._datacache import _file_name, _store, cache_root
-
-        _store(cache_root() / _file_name(NAME, self.fingerprint), NAME, marshal.dumps(table))
+        # what ``exec(text)`` compiles in dataclasses: no __future__ flag of this module's
+        return self.get(text, lambda: compile(text, "<string>", "exec", dont_inherit=True))
 
 
 def install() -> Cache | None:
@@ -74,7 +55,7 @@ def install() -> Cache | None:
     if usual is None or getattr(usual, "_copydesk_cache", False):
         return None  # not this Python's dataclasses, or installed already
     fingerprint = f"{sys.version}|{sys.implementation.cache_tag}"
-    cache = Cache(_load(fingerprint), fingerprint)
+    cache = Cache(fingerprint)
     missing = dataclasses.MISSING
 
     def _create_fn(
@@ -115,22 +96,9 @@ def install() -> Cache | None:
 
 
 def _load(fingerprint: str) -> dict[str, CodeType]:
-    """The stored table, or an empty one (none yet, or unreadable). Its file's time is refreshed
-    once a day, as :func:`lint._datacache.cached` does, so pruning keeps a table in use."""
-    import marshal
-    import time
+    """The stored table, or an empty one (none yet, unreadable, or holding anything but code)."""
+    return load_table(NAME, fingerprint, _only_code)
 
-    from ._datacache import _DAY, _file_name, cache_root
 
-    path = cache_root() / _file_name(NAME, fingerprint)
-    try:
-        with open(path, "rb") as stream:
-            age = time.time() - os.fstat(stream.fileno()).st_mtime
-            table = marshal.loads(stream.read())
-        if age > _DAY:
-            os.utime(path)
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if not isinstance(table, dict) or not all(type(code) is CodeType for code in table.values()):
-        return {}
-    return table
+def _only_code(table: dict[Any, Any]) -> bool:
+    return all(type(code) is CodeType for code in table.values())

@@ -22,9 +22,9 @@ import struct
 import sys
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -270,6 +270,55 @@ def _load_mapped(path: Path) -> tuple[Any, ...]:
     if age > _DAY:
         os.utime(path)  # in use: pruning keeps it
     return tuple(items)
+
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class GrowingTable(Generic[K, V]):
+    """Values that depend only on their key and cost more to make than to load (a regular
+    expression's compiled program, a dataclass method's code), kept from run to run: the table is
+    loaded whole at start, a value it lacks is made and added, and the table is written back (at the
+    process's end, by the owner's call to :meth:`save`) only when it grew. Past ``limit`` entries the
+    table written keeps only what this run used or made, so keys seen once cannot pile up."""
+
+    def __init__(
+        self, name: str, fingerprint: str, limit: int, valid: Callable[[dict[Any, Any]], bool] | None = None
+    ) -> None:
+        self.name = name
+        self.fingerprint = fingerprint
+        self.limit = limit
+        self.table: dict[K, V] = load_table(name, fingerprint, valid)
+        self.used: set[K] = set()
+        self.new: dict[K, V] = {}
+
+    def get(self, key: K, make: Callable[[], V]) -> V:
+        found = self.table.get(key)
+        if found is None:
+            found = self.table[key] = self.new[key] = make()
+        else:
+            self.used.add(key)
+        return found
+
+    def save(self) -> None:
+        """Write the table when this run made a value it lacked."""
+        if not self.new:
+            return
+        table = self.table
+        if len(table) > self.limit:
+            table = {key: table[key] for key in (*self.used, *self.new)}
+        _store(cache_root() / _file_name(self.name, self.fingerprint), self.name, marshal.dumps(table))
+
+
+def load_table(name: str, fingerprint: str, valid: Callable[[dict[Any, Any]], bool] | None = None) -> dict[Any, Any]:
+    """A :class:`GrowingTable`'s stored entries, or none (no table yet, an unreadable one, or one
+    ``valid`` rejects). Its file's time is refreshed once a day, as :func:`cached` does."""
+    try:
+        table = _load_marshalled(cache_root() / _file_name(name, fingerprint))
+    except _UNREADABLE:
+        return {}
+    return table if isinstance(table, dict) and (valid is None or valid(table)) else {}
 
 
 _DAY = 24 * 3600

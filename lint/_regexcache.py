@@ -26,6 +26,8 @@ import sys
 from array import array
 from typing import Any
 
+from ._datacache import GrowingTable, load_table
+
 NAME = "regex-programs"
 MIN_LENGTH = 40
 """Shorter patterns are compiled as usual (a 40-character pattern compiles in about 0.05 ms),
@@ -40,38 +42,16 @@ Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 number of groups, name → group and group → name."""
 
 
-class Cache:
-    """The table loaded at start, the entries this run used, and those it compiled anew."""
+class Cache(GrowingTable[tuple[str, int], Program]):
+    """The table of programs (:class:`lint._datacache.GrowingTable`), and ``re``'s own compiler."""
 
-    def __init__(self, table: dict[tuple[str, int], Program], fingerprint: str, usual: Any) -> None:
-        self.table = table
-        self.fingerprint = fingerprint
+    def __init__(self, fingerprint: str, usual: Any) -> None:
+        super().__init__(NAME, fingerprint, LIMIT)
         self.usual = usual
         """``re._compiler.compile`` as it was: for what the table does not take."""
-        self.used: set[tuple[str, int]] = set()
-        self.new: dict[tuple[str, int], Program] = {}
 
     def program(self, pattern: str, flags: int) -> Program:
-        key = (pattern, flags)
-        found = self.table.get(key)
-        if found is None:
-            found = self.table[key] = self.new[key] = _program(pattern, flags)
-        else:
-            self.used.add(key)
-        return found
-
-    def save(self) -> None:
-        """Write the table when this run compiled a pattern it lacked (at the process's end)."""
-        if not self.new:
-            return
-        table = self.table
-        if len(table) > LIMIT:
-            table = {key: table[key] for key in (*self.used, *self.new)}
-        import marshal
-
-        from ._datacache import _file_name, _store, cache_root
-
-        _store(cache_root() / _file_name(NAME, self.fingerprint), NAME, marshal.dumps(table))
+        return self.get((pattern, flags), lambda: _program(pattern, flags))
 
 
 def _program(pattern: str, flags: int) -> Program:
@@ -113,7 +93,7 @@ def install() -> Cache | None:
         return None  # installed already
     fingerprint = f"{sys.version}|{_sre.MAGIC}"
     usual = _compiler.compile
-    cache = Cache(_load(fingerprint), fingerprint, usual)
+    cache = Cache(fingerprint, usual)
 
     def compile(pattern: Any, flags: int = 0) -> Any:
         if type(pattern) is not str or flags & re.DEBUG or (len(pattern) < MIN_LENGTH and not _in_module_body()):
@@ -148,20 +128,5 @@ def _in_module_body() -> bool:
 
 
 def _load(fingerprint: str) -> dict[tuple[str, int], Program]:
-    """The stored table, or an empty one (none yet, or unreadable). Its file's time is refreshed
-    once a day, as :func:`lint._datacache.cached` does, so pruning keeps a table in use."""
-    import marshal
-    import time
-
-    from ._datacache import _DAY, _file_name, cache_root
-
-    path = cache_root() / _file_name(NAME, fingerprint)
-    try:
-        with open(path, "rb") as stream:
-            age = time.time() - os.fstat(stream.fileno()).st_mtime
-            table = marshal.loads(stream.read())
-        if age > _DAY:
-            os.utime(path)
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    return table if isinstance(table, dict) else {}
+    """The stored table, or an empty one (none yet, or unreadable)."""
+    return load_table(NAME, fingerprint)
