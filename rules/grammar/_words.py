@@ -407,13 +407,25 @@ RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 CAUSATIVES = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 """Verbs that take an object and a bare verb ("let her live", "made them leave", "saw him fall")."""
 
-ADVERBIAL_NOUNS = frozenset(
+DAY_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+    saturdays sundays weekday weekdays""".split()
+)
+TIME_NOUNS = DAY_NAMES | frozenset(
     """
-    time times day days week weeks month months year years morning mornings evening evenings night
-    nights afternoon weekend moment hour hours minute minutes way whole entire rest next following
-    last first same other length distance mile miles metres meters kilometres kilometers yards
-    final second spring summer autumn fall winter season seasons term semester decade century stretch
-    lap laps leg half round innings quarter
+    second seconds minute minutes hour hours day days week weeks weekend weekends fortnight fortnights month
+    months year years decade decades century centuries moment moments time times morning mornings afternoon
+    afternoons evening evenings night nights season seasons spring summer autumn winter
+    """.split()
+)
+"""Nouns that name a stretch of time: the head of a phrase of time ("this week", "that Saturday", "all
+summer", "the following decades"), which many rules must not read as an object or a subject. Modules add
+the words their own context needs to this one set."""
+
+ADVERBIAL_NOUNS = TIME_NOUNS | frozenset(
+    """
+    way whole entire rest next following last first same other length distance mile miles metres meters
+    kilometres kilometers yards final fall term semester stretch lap laps leg half round innings quarter
     """.split()
 )
 """Nouns that make the phrase they head a time, a measure or a path (after an adverb: "worked hard the whole

@@ -765,10 +765,8 @@ _GERUND_ADJECTIVES = frozenset("interested capable keen fond".split())
 _ADVERBIAL_GERUNDS = frozenset("growing starting beginning".split())
 """-ing forms of a time adverbial: 'keen starting out', 'shy growing up'."""
 _OWNED_PRONOUNS = frozenset("mine yours ours theirs hers".split())
-_ADVERBIAL_NOUNS = frozenset(
-    """time world way day week year while decade century month morning evening afternoon night hour minute
-    moment season summer winter spring autumn weekend ago earlier later after before back over running times
-    days weeks months years decades centuries hours minutes length breadth deal""".split()
+_ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
+    "world way while ago earlier later after before back over running length breadth deal".split()
 )
 """Nouns of a phrase that is an adverbial, not the adjective's object: 'famous the world over', 'the
 whole time'."""

@@ -237,10 +237,9 @@ def _triggers() -> frozenset[str]:
     return frozenset(collocations())
 
 
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december today yesterday tomorrow mondays tuesdays wednesdays thursdays
-    fridays saturdays sundays weekdays weekends""".split()
+_TIME_WORDS = w.DAY_NAMES | frozenset(
+    """january february march april may june july august september october november december today
+    yesterday tomorrow weekends""".split()
 )
 _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
     "on": frozenset(

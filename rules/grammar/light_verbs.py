@@ -447,9 +447,6 @@ _BARE_COMPLEMENTS = frozenset("sound seem look feel appear".split())
 question sound rude")."""
 _PHRASE_TAGS = frozenset("DT PDT PRP$ CD JJ JJR JJS NN NNS NNP NNPS POS $".split())
 _HEAD_TAGS = frozenset("NN NNS NNP NNPS POS CD".split())
-_TIME_NOUNS = frozenset(
-    "time times moment day days week weeks month months year years night morning hour hours".split()
-)
 
 
 def _complement_follows(words: list[Word], tags: list[str], index: int) -> bool:
@@ -476,7 +473,7 @@ def _complement_follows(words: list[Word], tags: list[str], index: int) -> bool:
         return True
     if word.low in ("a", "an", "the"):
         rest = [later.low for later in words[at + 1 : at + 3]]
-        return not _TIME_NOUNS.intersection(rest)
+        return not w.TIME_NOUNS.intersection(rest)
     return tag in ("JJ", "JJR") and (not word.joined or at + 1 >= len(words) or tags[at + 1] in ("IN", "CC", "TO"))
 
 

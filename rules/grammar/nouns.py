@@ -739,9 +739,7 @@ _TIME_ADVERBS = frozenset("yesterday today tomorrow tonight now then again alrea
 """Words after 'two weeks notice' that end its phrase rather than go on with it ("gave two weeks
 notice yesterday")."""
 _SOME = frozenset("some all any no more most other such".split())
-_TIME_WORDS = frozenset(
-    "last next this ago year years week weeks month months day days today yesterday tomorrow".split()
-)
+_TIME_WORDS = w.TIME_NOUNS | frozenset("last next this ago today yesterday tomorrow".split())
 _RANKS = frozenset("most least first last top leading best worst only second third biggest".split())
 _NEAR = frozenset("nearest closest farthest furthest".split())
 _FEW_AS_ONE = frozenset("few couple several".split())

@@ -219,13 +219,11 @@ _PREDICATE_BEFORE = frozenset(
 )
 """Words after which an adjective is a predicate ("is proud", "very proud"), not a modifier."""
 
-_ADVERBIAL_NOUNS = frozenset(
-    """time times moment moments age ages stage point end beginning start outset get-go first last least
-    weekend weekends night nights morning mornings evening evenings afternoon day days week weeks
-    month months year years decade decades century centuries generations second seconds hour hours
-    minute minutes present past future meantime while once all general particular part fact short
-    total turn addition practice theory principle average whole case cases sense way ways respect
-    terms spite order view light side purpose purposes sake behalf""".split()
+_ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
+    """age ages stage point end beginning start outset get-go first last least generations present past
+    future meantime while once all general particular part fact short total turn addition practice theory
+    principle average whole case cases sense way ways respect terms spite order view light side purpose
+    purposes sake behalf""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
 

@@ -781,9 +781,6 @@ _RATING_PARTICIPLES = frozenset(
     "rated rerated upgraded downgraded recommended tipped graded ranked kept reiterated".split()
 )
 """Participles after which 'buy' is a broker's grade ("rated buy", "upgraded buy"), not 'by'."""
-_TIME_NOUNS = frozenset(
-    "day days week weeks month months year years morning afternoon evening night time weekend".split()
-)
 
 
 def _by_agent(words: list[Word], index: int) -> bool:
@@ -801,7 +798,7 @@ def _by_agent(words: list[Word], index: int) -> bool:
         return False  # "he has chosen buy …" is no passive: 'to buy' may be meant
     if participle in _RATING_PARTICIPLES:
         return False  # "the shares were rated buy this week": the analysts' grade 'buy'
-    if _low_at(words, index + 2) in _TIME_NOUNS:
+    if _low_at(words, index + 2) in w.TIME_NOUNS:
         return False  # "… buy the day after the results": a time, not an agent
     if following.low in _AGENT_STARTS:
         return True
@@ -1050,9 +1047,6 @@ _LATER_BEFORE = frozenset(
 'the latter' needs its determiner."""
 _LATER_AFTER = frozenset(("on", "than"))
 """Words after which 'latter' can only be 'later' ('latter on', 'no latter than')."""
-_TIME_NOUNS = frozenset(
-    "day week month year morning afternoon evening night season summer winter spring autumn".split()
-)
 _LATER_OPENING = frozenset(("", "that", "this", "in")) | w.PERSON_SUBJECTS
 """What follows a sentence's opening 'Latter' that makes it 'Later' ("Latter that day", "Latter, we")."""
 _LATTER_DETERMINERS = w.DETERMINERS | frozenset("and or former".split())
@@ -1072,7 +1066,7 @@ def _later(words: list[Word], index: int) -> bool:
         return False  # "in latter years", "latter part": the adjective
     if following in _LATER_AFTER or previous == "or":
         return True
-    if following in ("this", "that", "next") and _low_at(words, index + 2) in _TIME_NOUNS:
+    if following in ("this", "that", "next") and _low_at(words, index + 2) in w.TIME_NOUNS:
         return True  # "I'll send it latter this week", "latter that day": a time, not the pronoun
     if index == 0 or not previous:
         return index == 0 and words[index].sentence_start and following in _LATER_OPENING

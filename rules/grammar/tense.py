@@ -1953,7 +1953,7 @@ def _future_before(words: list[Word], opener: int, condition: bool = False) -> b
     return any(word.low in _WILL_FORMS or word.low in _WILL_CONTRACTED for word in words[: min(opener, 4)])
 
 
-_TIME_NOUNS = frozenset("day days time times moment hour year years week month era age point".split())
+_TIME_NOUNS = w.TIME_NOUNS | frozenset("era age point".split())
 _GAP_VERBS = frozenset("take need require cost last spend save".split())
 """Verbs whose object may be 'the time' before them ("judged by the time it will take"): 'by the
 time' is then a preposition and its noun, not a clause of time."""

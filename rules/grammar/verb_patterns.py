@@ -1983,7 +1983,7 @@ _CLOSE = frozenset(("close",))
 _PRESENT_BE = frozenset("is are isn't aren't".split())
 _CLOSED_DAY_PREPOSITIONS = frozenset("on at".split())
 _CLOSED_DAY_MODIFIERS = frozenset("public bank national school".split())
-_CLOSED_DAYS = frozenset("mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends holidays".split())
+_CLOSED_DAYS = frozenset(day for day in w.DAY_NAMES if day.endswith("s")) | frozenset(("weekends", "holidays"))
 """Days a place shuts on, in the plural of habit ("is close on Sundays", "at weekends")."""
 _DAYS_PHRASE_END = frozenset("and or until till from during except because so but when as".split())
 

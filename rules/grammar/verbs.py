@@ -1555,10 +1555,7 @@ def _object_after_participle(words: list[Word], index: int) -> bool:
     return not any(word.low in _TIME_NOUNS for word in words[index + 1 : index + 4])
 
 
-_TIME_NOUNS = frozenset(
-    """day night week month year decade century morning afternoon evening weekend season term quarter
-    summer winter spring autumn hour time previous following same other next last first""".split()
-)
+_TIME_NOUNS = w.TIME_NOUNS | frozenset("term quarter previous following same other next last first".split())
 _NOUN_PHRASE_TAGS = frozenset("JJ NN NNS NNP NNPS POS CD".split())
 
 
