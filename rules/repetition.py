@@ -72,6 +72,7 @@ class RepeatedWord(Rule):
         "He will sue Sue. Will will come, and the rose rose again.",
         "Whoever wins wins, and what happened happened. Plan A a week ago failed.",
         "Whether it is is unclear; the reason it is is simple, and the way the world is is odd.",
+        "The word is is short, and the verb is is irregular.",
     )
     fixed = (
         "The council met on Monday. My cousin is having a party.",
@@ -165,6 +166,8 @@ def _lone_is_is(text: str, start: int) -> bool:
 _SUBJECT_WORDS = 5
 """At most this many words in the noun phrase before a slipped 'is is'."""
 _CLAUSE_WORDS = _FUSED_RELATIVES | frozenset("whether which whichever however wherever whenever if".split())
+_WORD_NOUNS = frozenset("word words verb verbs term terms token tokens keyword".split())
+"""Nouns that name the next word ("the word is is short"): the second 'is' is the word named."""
 
 
 def _subject_then_is_is(text: str, start: int) -> bool:
@@ -177,6 +180,8 @@ def _subject_then_is_is(text: str, start: int) -> bool:
     opening = max(before.rfind(mark) for mark in (".", "!", "?", "\n", ";", ":", ",", '"', "“", "”"))
     words = re.findall(r"[^\W\d_]+", before[opening + 1 :].lower())
     if not words or len(words) > _SUBJECT_WORDS or any(word in _CLAUSE_WORDS for word in words):
+        return False
+    if words[-1] in _WORD_NOUNS:
         return False
     return not any(word in w.DETERMINERS or word in w.SUBJECT_PRONOUNS for word in words[1:])
 
