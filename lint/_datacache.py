@@ -5,12 +5,12 @@ Pronouncing Dictionary, lemminflect's inflection tables) takes tenths of a secon
 result with :mod:`marshal` takes milliseconds. The first run builds each table and stores it in
 ``$COPYDESK_DATA_CACHE`` (default: ``$XDG_CACHE_HOME/copydesk`` or ``~/.cache/copydesk``); later
 runs load it (the heaviest builds run in a short-lived child process, :func:`_built_aside`, so the
-first run keeps none of their scaffolding). The key covers the table's name, copydesk's version,
-the Python version and a caller-given fingerprint of the sources (package versions), so a stale
-table is never used. A
-cache that cannot be read or written only makes copydesk slower, never wrong. A table not used for
-30 days (its file's modification time is refreshed once a day when it is loaded) is deleted when a
-newer table of the same name is written, so upgrades do not pile up old tables.
+first run keeps none of their scaffolding: a fresh interpreter, :func:`_built_fresh`, or a fork).
+The key covers the table's name, copydesk's version, the Python version and a caller-given
+fingerprint of the sources (package versions), so a stale table is never used. A cache that
+cannot be read or written only makes copydesk slower, never wrong. A table not used for 30 days
+(its file's modification time is refreshed once a day when it is loaded) is deleted when a newer
+table of the same name is written, so upgrades do not pile up old tables.
 """
 
 from __future__ import annotations
@@ -24,9 +24,13 @@ import time
 import zlib
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 T = TypeVar("T")
+
+Aside = bool | Literal["fresh"]
+"""Where a missing table is built: here (False), in a forked child (True, :func:`_built_aside`), or
+in a fresh interpreter ("fresh", :func:`_built_fresh`; a fork when none can be started)."""
 
 
 def cache_root() -> Path:
@@ -51,12 +55,15 @@ def _file_name(name: str, fingerprint: str, suffix: str = ".marshal") -> str:
     return f"{name}-{zlib.crc32(material):08x}{zlib.crc32(material[::-1]):08x}{suffix}"
 
 
-def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: bool = False) -> T:
+def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: Aside = False) -> T:
     """The table ``name``: loaded from the cache when present, else built and stored.
 
     ``build`` must return data :mod:`marshal` can store (dicts, lists, tuples, sets, str, int, …).
     ``aside``: build it in a short-lived child process when this one may fork (:func:`_built_aside`),
-    for a build that makes tens of MiB of objects the table does not keep.
+    for a build that makes tens of MiB of objects the table does not keep; "fresh": in a new
+    interpreter (:func:`_built_fresh`), for a ``build`` that is a module-level function whose
+    result depends only on installed files (not on this process's state), so the child's memory
+    starts from that of an empty interpreter instead of this process's.
     """
     if os.environ.get("COPYDESK_DATA_CACHE") == "off":
         return build()
@@ -65,7 +72,7 @@ def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: bool =
         return _load_marshalled(path)  # type: ignore[no-any-return]
     except _UNREADABLE:
         pass
-    if aside and _built_aside(path, name, build, _marshalled_chunks):
+    if aside and _built_aside(path, name, build, _marshalled_chunks, aside):
         try:
             return _load_marshalled(path)  # type: ignore[no-any-return]
         except _UNREADABLE:  # removed or spoilt since: built here, as when no child could build it
@@ -97,7 +104,9 @@ BUILD_ASIDE = True
 tests turn it off to compare the tables built both ways."""
 
 
-def _built_aside(path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]]) -> bool:
+def _built_aside(
+    path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]], aside: Aside = True
+) -> bool:
     """Build a missing table in a forked child that stores it and exits: True when it did.
 
     Building a table makes far more objects than the table holds (lemminflect's dictionaries and
@@ -114,8 +123,17 @@ def _built_aside(path: Path, name: str, build: Callable[[], Any], chunks: Callab
     (the language server, a server's thread pool: a lock another thread holds would never be
     released in the child), or a cache folder this process cannot write. Then, and whenever the
     child fails, the table is built here, as before.
+
+    ``aside`` "fresh": first in a new interpreter (:func:`_built_fresh`), then by a fork only when
+    none could be started.
     """
-    if not BUILD_ASIDE or not hasattr(os, "fork") or _threads_running():
+    if not BUILD_ASIDE:
+        return False
+    if aside == "fresh":
+        built = _built_fresh(path, name, build, chunks)
+        if built is not None:
+            return built
+    if not hasattr(os, "fork") or _threads_running():
         return False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -146,6 +164,76 @@ def _built_aside(path: Path, name: str, build: Callable[[], Any], chunks: Callab
             pass
         raise
     return os.waitstatus_to_exitcode(status) == 0
+
+
+_FRESH_CHILD = """import sys
+sys.path[:] = sys.argv[6:]
+try:
+    from lint._datacache import _fresh_child
+except ImportError:
+    raise SystemExit(3) from None
+_fresh_child(*sys.argv[1:6])
+"""
+"""What a fresh interpreter runs (:func:`_built_fresh`): this process's import path, then the build."""
+_NOT_STARTED = 3
+"""A fresh child's exit status when it could not import its build (the parent then forks)."""
+
+
+def _built_fresh(path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]]) -> bool | None:
+    """Build a missing table in a new interpreter that imports only the build's module, stores the
+    table and exits: True when it did, False when the build failed there (it is then run here, to
+    raise its error), None when no such child could run (then a fork may).
+
+    A forked child starts with all of this process's memory (70–100 MiB by the time a run needs
+    its web n-grams), and its peak is that plus the build's scaffolding; a new interpreter starts
+    from some 15 MiB. The table is the same: the build is the function of that name in the same
+    module, found on this process's import path, and reads only installed files. Unlike a fork,
+    starting a process is safe while other threads run (the language server, a server's pool).
+    Not done for a build with no importable name (a lambda, a closure, a bound method), in a frozen
+    application (``sys.executable`` is not Python), or when ``sys.executable`` cannot be started.
+    """
+    module, qualname = getattr(build, "__module__", None), getattr(build, "__qualname__", "")
+    if not module or module == "__main__" or not sys.executable or getattr(sys, "frozen", False):
+        return None
+    found: Any = sys.modules.get(module)
+    for part in qualname.split("."):
+        found = getattr(found, part, None)
+    if found is not build:  # a lambda, a local function, a method: no name a new process could import
+        return None
+    import subprocess  # only to build a table: a run that finds its tables never imports it
+
+    kind = "mapped" if chunks is _mapped_chunks else "marshal"
+    paths = [entry for entry in sys.path if isinstance(entry, str)]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(
+            [sys.executable, "-c", _FRESH_CHILD, module, qualname, kind, str(path), name, *paths],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,  # the language server's replies go to this process's stdout
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+    except (OSError, ValueError):
+        return None
+    if done.returncode == _NOT_STARTED:
+        return None
+    return done.returncode == 0
+
+
+def _fresh_child(module: str, qualname: str, kind: str, path: str, name: str) -> None:
+    """The fresh interpreter's part of :func:`_built_fresh`: import the build, run it, store the
+    table, exit 0 (1 when the build or the store failed, :data:`_NOT_STARTED` when the build could
+    not be imported)."""
+    import importlib
+
+    try:
+        build: Any = importlib.import_module(module)
+        for part in qualname.split("."):
+            build = getattr(build, part)
+    except (ImportError, AttributeError):
+        raise SystemExit(_NOT_STARTED) from None
+    chunks = _mapped_chunks if kind == "mapped" else _marshalled_chunks
+    raise SystemExit(0 if _store(Path(path), name, *chunks(build())) else 1)
 
 
 def _threads_running() -> bool:
@@ -187,7 +275,7 @@ _BIG = 1 << 16
 """Byte strings at least this long are mapped from the file instead of read into memory."""
 
 
-def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat], *, aside: bool = False) -> Flat:
+def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat], *, aside: Aside = False) -> Flat:
     """A flat tuple table (a packed word table, :mod:`lint._packed`), like :func:`cached`, except
     that its large byte strings come back as read-only memoryviews of the file, mapped, not read.
 
@@ -203,7 +291,7 @@ def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat], *, asi
         return _load_mapped(path)  # type: ignore[return-value]
     except _UNREADABLE:
         pass
-    if aside and _built_aside(path, name, build, _mapped_chunks):
+    if aside and _built_aside(path, name, build, _mapped_chunks, aside):
         try:
             return _load_mapped(path)  # type: ignore[return-value]
         except _UNREADABLE:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from lint._packed import FloatTable, pack_floats
+from lint._packed import FloatTable, PackedFloats, pack_floats
 
 SETS_FILE = Path(__file__).with_name("confusables.txt")
 COUNTS_FILE = Path(__file__).with_name("confusable-ngrams.tsv")
@@ -186,6 +186,12 @@ def _web_build() -> dict[str, float]:
     return table
 
 
+def _web_packed() -> PackedFloats:
+    """:func:`_web_build`'s table packed: what the data cache stores, built in a fresh interpreter
+    (a module-level function, so a new process can import it by name)."""
+    return pack_floats(_web_build())
+
+
 @cache
 def _web_table() -> FloatTable:
     """Every common word and pair (about 320,000 keys), packed and mapped from the data cache: built once
@@ -194,9 +200,7 @@ def _web_table() -> FloatTable:
     from lint._datacache import cached_mapped, package_fingerprint
 
     fingerprint = package_fingerprint("wordsegment")
-    return FloatTable.load(
-        cached_mapped("grammar-web-ngrams-common", fingerprint, lambda: pack_floats(_web_build()), aside=True)
-    )
+    return FloatTable.load(cached_mapped("grammar-web-ngrams-common", fingerprint, _web_packed, aside="fresh"))
 
 
 def web_word_count(word: str) -> float | None:
