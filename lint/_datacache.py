@@ -233,7 +233,12 @@ def _fresh_child(module: str, qualname: str, kind: str, path: str, name: str) ->
     except (ImportError, AttributeError):
         raise SystemExit(_NOT_STARTED) from None
     chunks = _mapped_chunks if kind == "mapped" else _marshalled_chunks
-    raise SystemExit(0 if _store(Path(path), name, *chunks(build())) else 1)
+    status = 1
+    try:
+        if _store(Path(path), name, *chunks(build())):
+            status = 0
+    finally:
+        os._exit(status)  # as a forked child: no atexit handlers (the caches they write back are the run's)
 
 
 def _threads_running() -> bool:
