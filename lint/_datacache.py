@@ -61,9 +61,10 @@ def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: Aside 
     ``build`` must return data :mod:`marshal` can store (dicts, lists, tuples, sets, str, int, …).
     ``aside``: build it in a short-lived child process when this one may fork (:func:`_built_aside`),
     for a build that makes tens of MiB of objects the table does not keep; "fresh": in a new
-    interpreter (:func:`_built_fresh`), for a ``build`` that is a module-level function whose
-    result depends only on installed files (not on this process's state), so the child's memory
-    starts from that of an empty interpreter instead of this process's.
+    interpreter (:func:`_built_fresh`), so the child's memory starts from that of an empty
+    interpreter instead of this process's, for a build whose scaffolding is large. A ``build``
+    that is a module-level function must depend only on installed files (not on this process's
+    state): with either value, a process that may not fork builds it in a new interpreter.
     """
     if os.environ.get("COPYDESK_DATA_CACHE") == "off":
         return build()
@@ -121,27 +122,38 @@ def _built_aside(
 
     Not done where a fork is unsafe or pointless: no ``os.fork`` (Windows), other threads running
     (the language server, a server's thread pool: a lock another thread holds would never be
-    released in the child), or a cache folder this process cannot write. Then, and whenever the
-    child fails, the table is built here, as before.
+    released in the child), or a cache folder this process cannot write. Then a build that has a
+    name a new process can import is run in a fresh interpreter instead (:func:`_built_fresh`,
+    which is safe with threads); otherwise, and whenever the child fails, the table is built here,
+    as before.
 
-    ``aside`` "fresh": first in a new interpreter (:func:`_built_fresh`), then by a fork only when
-    none could be started.
+    ``aside`` "fresh": first in a new interpreter, then by a fork only when none could be started.
     """
     if not BUILD_ASIDE:
-        return False
-    if aside == "fresh":
-        built = _built_fresh(path, name, build, chunks)
-        if built is not None:
-            return built
-    if not hasattr(os, "fork") or _threads_running():
         return False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not os.access(path.parent, os.W_OK):
             return False
-        child = os.fork()
     except OSError:
         return False
+    ways = (_built_fresh, _built_forked) if aside == "fresh" else (_built_forked, _built_fresh)
+    for way in ways:
+        built = way(path, name, build, chunks)
+        if built is not None:
+            return built
+    return False
+
+
+def _built_forked(path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]]) -> bool | None:
+    """:func:`_built_aside` by a fork: True when the child stored the table, False when it failed,
+    None when no fork may be made here."""
+    if not hasattr(os, "fork") or _threads_running():
+        return None
+    try:
+        child = os.fork()
+    except OSError:
+        return None
     if child == 0:  # the child: build, store, and leave at once
         status = 1
         try:
@@ -176,13 +188,13 @@ _fresh_child(*sys.argv[1:6])
 """
 """What a fresh interpreter runs (:func:`_built_fresh`): this process's import path, then the build."""
 _NOT_STARTED = 3
-"""A fresh child's exit status when it could not import its build (the parent then forks)."""
+"""A fresh child's exit status when it could not import its build (not a failed build)."""
 
 
 def _built_fresh(path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]]) -> bool | None:
     """Build a missing table in a new interpreter that imports only the build's module, stores the
     table and exits: True when it did, False when the build failed there (it is then run here, to
-    raise its error), None when no such child could run (then a fork may).
+    raise its error), None when no such child could run.
 
     A forked child starts with all of this process's memory (70–100 MiB by the time a run needs
     its web n-grams), and its peak is that plus the build's scaffolding; a new interpreter starts
@@ -205,7 +217,6 @@ def _built_fresh(path: Path, name: str, build: Callable[[], Any], chunks: Callab
     kind = "mapped" if chunks is _mapped_chunks else "marshal"
     paths = [entry for entry in sys.path if isinstance(entry, str)]
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         done = subprocess.run(
             [sys.executable, "-c", _FRESH_CHILD, module, qualname, kind, str(path), name, *paths],
             stdin=subprocess.DEVNULL,

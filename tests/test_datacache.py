@@ -381,3 +381,17 @@ def test_the_web_ngram_table_built_fresh_is_the_same_bytes(tmp_path: Path, monke
         ),
     )
     assert here == fresh
+
+
+def test_a_process_that_may_not_fork_builds_a_named_build_fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``aside=True`` forks first; where no fork may be made (other threads run: the language
+    server), a build with an importable name is still built in another process."""
+    import os
+
+    monkeypatch.setattr(_datacache, "_threads_running", lambda: True)
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path / "cache"))
+    builders = tmp_path / "builders"
+    monkeypatch.setenv("COPYDESK_TEST_BUILDERS", str(builders))
+    head, _blob, _counts = _datacache.cached_mapped("demo", "v1", _fresh_build, aside=True)
+    assert head == "head"
+    assert [int(pid) == os.getpid() for pid in builders.read_text().split()] == [False]
