@@ -383,7 +383,9 @@ def test_the_web_ngram_table_built_fresh_is_the_same_bytes(tmp_path: Path, monke
     assert here == fresh
 
 
-def test_a_process_that_may_not_fork_builds_a_named_build_fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_process_that_may_not_fork_builds_a_named_build_fresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """``aside=True`` forks first; where no fork may be made (other threads run: the language
     server), a build with an importable name is still built in another process."""
     import os
