@@ -216,9 +216,11 @@ def _built_fresh(path: Path, name: str, build: Callable[[], Any], chunks: Callab
 
     kind = "mapped" if chunks is _mapped_chunks else "marshal"
     paths = [entry for entry in sys.path if isinstance(entry, str)]
+    # This interpreter's options (-O, -X utf8, …), as multiprocessing passes them to what it spawns.
+    options: list[str] = getattr(subprocess, "_args_from_interpreter_flags", list)()
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _FRESH_CHILD, module, qualname, kind, str(path), name, *paths],
+            [sys.executable, *options, "-c", _FRESH_CHILD, module, qualname, kind, str(path), name, *paths],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,  # the language server's replies go to this process's stdout
             stderr=subprocess.DEVNULL,
