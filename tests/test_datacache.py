@@ -397,3 +397,11 @@ def test_a_process_that_may_not_fork_builds_a_named_build_fresh(
     head, _blob, _counts = _datacache.cached_mapped("demo", "v1", _fresh_build, aside=True)
     assert head == "head"
     assert [int(pid) == os.getpid() for pid in builders.read_text().split()] == [False]
+
+
+def test_a_fresh_child_that_cannot_import_its_build_says_so(tmp_path: Path) -> None:
+    """The exit status that sends the parent to a fork instead of building the table itself."""
+    with pytest.raises(SystemExit) as leaving:
+        _datacache._fresh_child("no_such_module_here", "build", "mapped", str(tmp_path / "demo"), "demo")
+    assert leaving.value.code == _datacache._NOT_STARTED
+    assert not list(tmp_path.iterdir())
