@@ -266,6 +266,15 @@ def _threads_running() -> bool:
         return False
 
 
+_WRITTEN = 1 << 16
+"""A table is written this many bytes at a time. The kernel keeps what one write puts in its page
+cache in folios as large as the write (ext4 on Linux 6.18: up to 2 MiB), and a process that maps
+the file and touches one byte of such a folio has all of it mapped, counted in its RSS: a 500-word
+article's run with tables written whole peaked at 95.6 MiB, with the same bytes written 64 KiB at a
+time at 77.7 (the CPU time the same, 187 ms; 64 KiB is also what the kernel maps around a fault).
+Once the kernel has dropped a file from its cache, it reads it back in folios of its own choosing."""
+
+
 def _store(path: Path, name: str, *chunks: bytes) -> bool:
     """Write a table atomically (a reader never sees half of it), then prune its stale versions;
     True when it was written."""
@@ -276,7 +285,9 @@ def _store(path: Path, name: str, *chunks: bytes) -> bool:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
             for chunk in chunks:
-                stream.write(chunk)
+                view = memoryview(chunk)
+                for start in range(0, len(view), _WRITTEN):
+                    stream.write(view[start : start + _WRITTEN])
         os.replace(temporary, path)
     except (OSError, ValueError):
         return False
