@@ -114,7 +114,7 @@ def _built_aside(
     numpy for its inflections, the tagger's weights, the n-gram counts, …), and a process that
     built them kept most of that memory to its end even after freeing it: the first run on a
     machine, which builds every table, peaked at 198 MiB on a 500-word article against 83 later
-    (123 now: the lemminflect build's child).
+    (100 now, the run itself; its largest children, built in fresh interpreters, 98).
     The child takes that memory with it when it exits; this process then loads the stored table as
     any later run does, so the first run answers exactly as the later ones (its findings cannot
     depend on how a table was made). The child writes the table as this process would (a temporary
