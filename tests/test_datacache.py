@@ -289,3 +289,119 @@ def test_an_unwritable_cache_builds_here_once(tmp_path: Path, monkeypatch: pytes
     calls: list[int] = []
     assert _datacache.cached_mapped("demo", "v1", lambda: calls.append(1) or ("a",), aside=True) == ("a",)
     assert calls == [1]
+
+
+def _fresh_build() -> tuple[str, bytes, dict[str, int]]:
+    """A build a fresh interpreter can import by name: it notes the process that ran it."""
+    import os
+
+    with open(os.environ["COPYDESK_TEST_BUILDERS"], "a", encoding="utf-8") as record:
+        record.write(f"{os.getpid()}\n")
+    if os.environ.get("COPYDESK_TEST_FAIL"):
+        raise LookupError("no source")
+    return ("head", bytes(range(256)) * 300, {"colour": 2, "color": 3})
+
+
+def test_a_table_built_fresh_is_built_by_a_new_interpreter_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``aside="fresh"``: a new process imports the build by name and stores the table exactly as
+    this process would; it needs no fork, so it is done while other threads run (this suite's)."""
+    import os
+    import threading
+
+    builders = tmp_path / "builders"
+    monkeypatch.setenv("COPYDESK_TEST_BUILDERS", str(builders))
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait)
+    worker.start()
+    try:
+        here, fresh = _table_both_ways(
+            tmp_path,
+            monkeypatch,
+            lambda a: _datacache.cached_mapped("demo", "v1", _fresh_build, aside="fresh" if a else False),
+        )
+    finally:
+        release.set()
+        worker.join()
+    assert here == fresh
+    assert [int(pid) == os.getpid() for pid in builders.read_text().split()] == [True, False]
+    head, blob, counts = _datacache.cached_mapped("demo", "v1", _fresh_build, aside="fresh")
+    assert (head, bytes(blob), counts) == _fresh_build()
+
+
+def test_a_build_that_fails_fresh_fails_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    builders = tmp_path / "builders"
+    monkeypatch.setenv("COPYDESK_TEST_BUILDERS", str(builders))
+    monkeypatch.setenv("COPYDESK_TEST_FAIL", "1")
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path / "cache"))
+    with pytest.raises(LookupError, match="no source"):
+        _datacache.cached("demo", "v1", _fresh_build, aside="fresh")
+    assert [int(pid) == os.getpid() for pid in builders.read_text().split()] == [False, True]
+    assert not list((tmp_path / "cache").glob("demo-*"))
+
+
+@pytest.mark.parametrize("why", ["no interpreter", "not importable"])
+def test_a_fresh_build_that_cannot_start_is_built_here(
+    why: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No interpreter to start, or a build without a name a new process could import (a lambda):
+    a fork would follow (none here: other threads run, as in the language server), else the build
+    runs in the process."""
+    import os
+    import sys
+
+    monkeypatch.setattr(_datacache, "_threads_running", lambda: True)
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
+    builders: list[int] = []
+    if why == "no interpreter":
+        monkeypatch.setattr(sys, "executable", str(tmp_path / "no-such-python"))
+        builders_file = tmp_path / "builders"
+        monkeypatch.setenv("COPYDESK_TEST_BUILDERS", str(builders_file))
+        head, _blob, _counts = _datacache.cached_mapped("demo", "v1", _fresh_build, aside="fresh")
+        assert head == "head"
+        builders = [int(pid) for pid in builders_file.read_text().split()]
+    else:
+        assert _datacache.cached("demo", "v1", lambda: builders.append(os.getpid()) or [1], aside="fresh") == [1]
+    assert builders == [os.getpid()]
+
+
+def test_the_web_ngram_table_built_fresh_is_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table the first run builds in a new interpreter, against the same build in this process."""
+    pytest.importorskip("wordsegment")
+    from rules.grammar import _ngrams
+
+    here, fresh = _table_both_ways(
+        tmp_path,
+        monkeypatch,
+        lambda a: _datacache.cached_mapped(
+            "grammar-web-ngrams-common", "v1", _ngrams._web_packed, aside="fresh" if a else False
+        ),
+    )
+    assert here == fresh
+
+
+def test_a_process_that_may_not_fork_builds_a_named_build_fresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``aside=True`` forks first; where no fork may be made (other threads run: the language
+    server), a build with an importable name is still built in another process."""
+    import os
+
+    monkeypatch.setattr(_datacache, "_threads_running", lambda: True)
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path / "cache"))
+    builders = tmp_path / "builders"
+    monkeypatch.setenv("COPYDESK_TEST_BUILDERS", str(builders))
+    head, _blob, _counts = _datacache.cached_mapped("demo", "v1", _fresh_build, aside=True)
+    assert head == "head"
+    assert [int(pid) == os.getpid() for pid in builders.read_text().split()] == [False]
+
+
+def test_a_fresh_child_that_cannot_import_its_build_says_so(tmp_path: Path) -> None:
+    """The exit status that sends the parent to a fork instead of building the table itself."""
+    with pytest.raises(SystemExit) as leaving:
+        _datacache._fresh_child("no_such_module_here", "build", "mapped", str(tmp_path / "demo"), "demo")
+    assert leaving.value.code == _datacache._NOT_STARTED
+    assert not list(tmp_path.iterdir())

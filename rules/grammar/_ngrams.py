@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from lint._packed import FloatTable, pack_floats
+from lint._packed import FloatTable, PackedFloats, pack_floats
 
 SETS_FILE = Path(__file__).with_name("confusables.txt")
 COUNTS_FILE = Path(__file__).with_name("confusable-ngrams.tsv")
@@ -107,24 +107,34 @@ def _build(path: Path) -> dict[str, float]:
     return table
 
 
-def _load(name: str, path: Path) -> FloatTable:
+def _load(name: str, path: Path, build: Callable[[], PackedFloats]) -> FloatTable:
     """The packed table of ``path``, mapped from the data cache: a process reads only the pages its
-    look-ups touch (1.4 ms, against 4.8 ms to read and unmarshal the whole table)."""
+    look-ups touch (1.4 ms, against 4.8 ms to read and unmarshal the whole table). ``build`` packs
+    ``path``: a module-level function, which a process that may not fork (the language server)
+    builds in a fresh interpreter."""
     from lint._datacache import cached_mapped
 
     status = path.stat()
     fingerprint = f"{status.st_size}:{status.st_mtime_ns}"
-    return FloatTable.load(cached_mapped(name, fingerprint, lambda: pack_floats(_build(path)), aside=True))
+    return FloatTable.load(cached_mapped(name, fingerprint, build, aside=True))
+
+
+def _packed_counts() -> PackedFloats:
+    return pack_floats(_build(COUNTS_FILE))
+
+
+def _packed_function_counts() -> PackedFloats:
+    return pack_floats(_build(FUNCTION_COUNTS_FILE))
 
 
 @cache
 def _table() -> FloatTable:
-    return _load("grammar-confusable-ngrams", COUNTS_FILE)
+    return _load("grammar-confusable-ngrams", COUNTS_FILE, _packed_counts)
 
 
 @cache
 def _function_table() -> FloatTable:
-    return _load("grammar-function-word-ngrams", FUNCTION_COUNTS_FILE)
+    return _load("grammar-function-word-ngrams", FUNCTION_COUNTS_FILE, _packed_function_counts)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -186,6 +196,12 @@ def _web_build() -> dict[str, float]:
     return table
 
 
+def _web_packed() -> PackedFloats:
+    """:func:`_web_build`'s table packed: what the data cache stores, built in a fresh interpreter
+    (a module-level function, so a new process can import it by name)."""
+    return pack_floats(_web_build())
+
+
 @cache
 def _web_table() -> FloatTable:
     """Every common word and pair (about 320,000 keys), packed and mapped from the data cache: built once
@@ -194,9 +210,7 @@ def _web_table() -> FloatTable:
     from lint._datacache import cached_mapped, package_fingerprint
 
     fingerprint = package_fingerprint("wordsegment")
-    return FloatTable.load(
-        cached_mapped("grammar-web-ngrams-common", fingerprint, lambda: pack_floats(_web_build()), aside=True)
-    )
+    return FloatTable.load(cached_mapped("grammar-web-ngrams-common", fingerprint, _web_packed, aside="fresh"))
 
 
 def web_word_count(word: str) -> float | None:

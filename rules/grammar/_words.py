@@ -153,6 +153,15 @@ def _expression_verbs() -> set[str]:
 _EXPRESSIONS = Path(__file__).with_name("expressions.toml")
 
 
+def _packed_tables() -> tuple[str | Blob, ...]:
+    """:func:`_build_tables`, packed for the data cache: a module-level build, so that a first run
+    builds it in a fresh interpreter (lemminflect and numpy are imported there, not in the run)."""
+    from lint._packed import pack_strings
+
+    lemmas, verbs, nouns = _build_tables()
+    return (*pack_strings(lemmas), *pack_strings(verbs), *pack_strings(nouns))
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[StrTable, StrTable, StrTable]:
     """lemminflect's knowledge as three packed tables, from the per-user data cache after the first run.
@@ -164,15 +173,11 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
     look-up functions below memo what they decode.
     """
     from lint._datacache import cached_mapped, package_fingerprint
-    from lint._packed import StrTable, pack_strings
-
-    def build() -> tuple[str | Blob, ...]:
-        lemmas, verbs, nouns = _build_tables()
-        return (*pack_strings(lemmas), *pack_strings(verbs), *pack_strings(nouns))
+    from lint._packed import StrTable
 
     expressions = _EXPRESSIONS.stat()
     fingerprint = f"{package_fingerprint('lemminflect')}:{expressions.st_size}:{expressions.st_mtime_ns}"
-    flat = cached_mapped("lemminflect-mapped", fingerprint, build, aside=True)
+    flat = cached_mapped("lemminflect-mapped", fingerprint, _packed_tables, aside="fresh")
     lemmas, verbs, nouns = (cast("PackedStrings", flat[start : start + 5]) for start in (0, 5, 10))
     return StrTable.load(lemmas), StrTable.load(verbs), StrTable.load(nouns)
 

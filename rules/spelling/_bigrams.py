@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from lint._packed import FloatTable, pack_floats
+from lint._packed import FloatTable, PackedFloats, pack_floats
 
 TOTAL = 1024908267229
 """Words in the corpus the counts come from (``wordsegment.TOTAL``)."""
@@ -49,15 +49,19 @@ def _build() -> dict[str, float]:
     return table
 
 
+def _packed() -> PackedFloats:
+    """:func:`_build`'s table packed: a module-level build, so that a first run builds it in a
+    fresh interpreter (``lint._datacache``, ``aside="fresh"``)."""
+    return pack_floats(_build())
+
+
 @cache
 def _table() -> FloatTable:
     """The pairs, packed (:mod:`lint._packed`): about 2 ms to load instead of about 30 ms as a dict."""
     from lint._datacache import cached_mapped, package_fingerprint
 
     fingerprint = package_fingerprint("wordsegment")
-    return FloatTable.load(
-        cached_mapped("spelling-pair-association-hashed", fingerprint, lambda: pack_floats(_build()), aside=True)
-    )
+    return FloatTable.load(cached_mapped("spelling-pair-association-hashed", fingerprint, _packed, aside="fresh"))
 
 
 def association(left: str, right: str) -> float | None:

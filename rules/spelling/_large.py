@@ -49,7 +49,8 @@ def _build() -> PackedInts:
 def _table() -> IntTable:
     from lint._datacache import cached_mapped, package_fingerprint
 
-    return IntTable.load(cached_mapped("spelling-wordfreq-hashed", package_fingerprint("wordfreq"), _build, aside=True))
+    fingerprint = package_fingerprint("wordfreq")
+    return IntTable.load(cached_mapped("spelling-wordfreq-hashed", fingerprint, _build, aside="fresh"))
 
 
 def zipf(word: str) -> float | None:
