@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 BUILTIN = Path(__file__).parent / "expressions.toml"
+GENERATED = Path(__file__).parent / "idiom-variants.toml"
+"""Idioms with one word swapped for a sound-alike ("{take} the reigns"), made from ``idioms.txt`` by
+``python -m rules.grammar.build_idiom_variants``; read after :data:`BUILTIN`, in the same format."""
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\}")
 _KEYS = ("wrong", "right", "end", "start", "note")
 _TAG_ORDER = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
@@ -92,13 +95,19 @@ def builtin_expressions() -> tuple[Expression, ...]:
     from lint._datacache import cached
 
     def build() -> tuple[tuple[str, str, bool, str, bool], ...]:
-        parsed = parse_expressions(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN))
+        parsed = [
+            item
+            for path in (BUILTIN, GENERATED)
+            for item in parse_expressions(path.read_text(encoding="utf-8"), str(path))
+        ]
         return tuple((item.wrong, item.right, item.end, item.note, item.start) for item in parsed)
 
-    status = BUILTIN.stat()
-    return tuple(
-        Expression(*row) for row in cached("grammar-expressions", f"{status.st_size}:{status.st_mtime_ns}", build)
-    )
+    return tuple(Expression(*row) for row in cached("grammar-expressions", _builtin_stamp(), build))
+
+
+def _builtin_stamp() -> str:
+    """Size and time of the built-in files, the data cache's key for what is made from them."""
+    return ":".join(f"{status.st_size}:{status.st_mtime_ns}" for status in (BUILTIN.stat(), GENERATED.stat()))
 
 
 @lru_cache(maxsize=32)
@@ -262,10 +271,10 @@ def _builtin_index() -> _Index:
     worked out afresh it cost every cold process some 18 ms once the list passed 1,500 entries."""
     from lint._datacache import cached, package_fingerprint
 
-    data, code = BUILTIN.stat(), Path(__file__).stat()
+    code = Path(__file__).stat()
     counts = _ngrams.COUNTS_FILE.stat()
     packages = f"{package_fingerprint('lemminflect')}:{counts.st_size}:{counts.st_mtime_ns}"
-    fingerprint = f"{packages}:{data.st_size}:{data.st_mtime_ns}:{code.st_size}:{code.st_mtime_ns}"
+    fingerprint = f"{packages}:{_builtin_stamp()}:{code.st_size}:{code.st_mtime_ns}"
     return cached("grammar-expressions-index", fingerprint, lambda: _index(builtin_expressions()))
 
 
