@@ -153,6 +153,15 @@ def test_builtin_expressions_are_listed_once() -> None:
     assert [wrong for wrong, count in wrongs.items() if count > 1] == []
 
 
+def test_idiom_variants_file_is_current() -> None:
+    """idiom-variants.toml is what build_idiom_variants makes of idioms.txt and confusables.txt now."""
+    from rules.grammar import build_idiom_variants
+
+    assert build_idiom_variants.VARIANTS.read_text(encoding="utf-8") == build_idiom_variants.render(), (
+        "run python -m rules.grammar.build_idiom_variants"
+    )
+
+
 def test_every_expression_fires_however_its_words_are_spaced_and_cased() -> None:
     """The word-order pre-check that spares compiling most patterns never hides a match: upper
     case, runs of spaces, a line break and curly apostrophes between and in the words."""

@@ -177,7 +177,8 @@ def _example(phrase: str) -> str:
     return "Officials said it was " + _PLACEHOLDER.sub(lambda found: idiom_form(found.group(1), "VBD"), phrase) + "."
 
 
-def main() -> None:
+def render() -> str:
+    """The text of :data:`VARIANTS` as the current idioms, sets and web counts make it."""
     from lint import Config, check_text
 
     from .expressions import BUILTIN, MisquotedExpression, parse_expressions
@@ -186,18 +187,19 @@ def main() -> None:
     config = Config(select=("grammar.misquoted-expression",))
     rule = MisquotedExpression(listed)
     rows = [HEADER]
-    longer = " | ".join(f" {item.wrong.lower()} " for item in listed)
     made = list(variants({item.wrong.lower() for item in listed}))
     for wrong, right, end in made:
-        if f" {wrong.lower()} " in longer:
-            continue  # part of a listed entry ('a wide birth' of '{give} a wide birth'): two reports
         if any(other != wrong and f" {other.lower()} " in f" {wrong.lower()} " for other, _, _ in made):
             continue  # holds a shorter variant ('{get} a fare shake', 'a fare shake'): that one reports it
         document = check_text(_example(wrong), "plain", config).document
         if document is None or any(rule.detect(document)):
             continue  # an entry of expressions.toml reports it already ('{wait} with baited breath')
         rows.append(f'\n[[expression]]\nwrong = "{wrong}"\nright = "{right}"\n' + ("end = true\n" if end else ""))
-    VARIANTS.write_text("".join(rows), encoding="utf-8")
+    return "".join(rows)
+
+
+def main() -> None:
+    VARIANTS.write_text(render(), encoding="utf-8")
 
 
 if __name__ == "__main__":
