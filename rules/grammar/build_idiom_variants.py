@@ -31,7 +31,7 @@ _FUNCTION = (
     | w.HAVE_FORMS
     | w.DO_FORMS
     | w.CARDINALS
-    | frozenset("and or but nor so as than then if not to off".split())
+    | frozenset("and or but nor so as than then if not to off one".split())
 )
 """Words never swapped: a slip in a function word ('rain one our parade') is the general checks'
 business, and the idiom around it says little about which word was meant."""
