@@ -162,6 +162,19 @@ def test_idiom_variants_file_is_current() -> None:
     )
 
 
+def test_idiom_variants_keep_only_slips() -> None:
+    """A sound-alike is kept where the web counts find it unseen beside the idiom's words ('wide
+    birth'), not where it is a phrase in use ('the breaks'), nor one adjective for another."""
+    from rules.grammar import build_idiom_variants as build
+
+    assert build.keep("a wide berth".split(), 2, "birth")
+    assert build.keep("{give} a tight rein".split(), 3, "reign")
+    assert not build.keep("{hit} the brakes".split(), 2, "breaks")
+    made = {wrong for wrong, _, _ in build.variants(set())}
+    assert "a sure loser" not in made and "site effects" not in made  # adjective for adjective; two words
+    assert not any(wrong.startswith("our of ") for wrong in made)  # function words are left alone
+
+
 def test_every_expression_fires_however_its_words_are_spaced_and_cased() -> None:
     """The word-order pre-check that spares compiling most patterns never hides a match: upper
     case, runs of spaces, a line break and curly apostrophes between and in the words."""
