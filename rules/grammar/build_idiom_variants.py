@@ -67,6 +67,24 @@ STRONG = math.log(50)
 much likelier beside each."""
 
 
+CLEAR = math.log(10)
+"""A swapped pair missing from the web table (seen under 100,000 times) beside a content word tells
+against the swapped word only when the right pair is this much above that floor: 'right tract',
+'lead roll', 'fair hearing' and 'top tear' are missing, but 'right track', 'lead role', 'fair
+hearing' and 'top tier' are barely above it, and the missing pair may be a literal phrase ('on the
+right tract of land', 'the roofer cut the lead roll')."""
+
+
+def _unseen_tells(right_pair: float | None, function: bool, right: str, written: str) -> bool:
+    """Whether a swapped pair missing from the table tells against the swapped word: when the right
+    pair is missing too, only the words' own counts say anything (a swapped word commoner than the
+    right one, 'though' for 'threw' in 'though light on', is likelier meant); beside a content word
+    the right pair must be :data:`CLEAR` above the floor."""
+    if right_pair is None:
+        return (_ngrams.web_word_count(written) or 0.0) < (_ngrams.web_word_count(right) or 0.0)
+    return function or right_pair >= _ngrams.CUT_OFF + CLEAR
+
+
 def _pair(left: str, right: str) -> float | None:
     return _ngrams.web_pair_count(left, right)
 
@@ -83,8 +101,9 @@ def keep(words: list[str], index: int, written: str) -> bool:
     """Whether ``written`` for ``words[index]`` reads as a slip beside the idiom's neighbours (the
     literal words next to it): no neighbour goes at least as well with the swapped word as with the
     right one when the swapped pair is seen (then it is a phrase in use: 'the breaks'); and the
-    swapped word is unseen beside some neighbour, or the right word is :data:`STRONG` likelier
-    beside each. A variant with no literal neighbour is dropped."""
+    swapped word is unseen beside some neighbour where that tells against it (:func:`_unseen_tells`),
+    or the right word is :data:`STRONG` likelier beside each. A variant with no literal neighbour is
+    dropped."""
     right = words[index].lower()
     margins, unseen = [], False
     for other in (index - 1, index + 1):
@@ -95,7 +114,7 @@ def keep(words: list[str], index: int, written: str) -> bool:
         wrong_pair = _pair(near, written) if other < index else _pair(written, near)
         right_pair = _pair(near, right) if other < index else _pair(right, near)
         if wrong_pair is None:
-            unseen = True
+            unseen = unseen or _unseen_tells(right_pair, function, right, written)
             continue
         margin = _drawn(right_pair, right, function) - _drawn(wrong_pair, written, function)
         if margin <= 0:
@@ -120,6 +139,21 @@ def _modifier(word: str) -> bool:
     """Whether ``word`` may open a longer noun phrase ('held its one hundredth game'): a swapped last
     word that may is matched only where the clause ends after it."""
     return word in w.CARDINALS or "ADJ" in w.tags(word)
+
+
+def _noun_for_noun(words: list[str], index: int, written: str) -> bool:
+    """Whether ``written`` is a noun put for a noun (each a noun or a verb, never an adjective or an
+    adverb) after an article, an adjective or a noun: any noun may head that noun phrase, which
+    reads literally ('had a steak in Buenos Aires', 'shed a tier of management', 'the lead roll',
+    'the big tome'). (After a possessive the idiom's own noun is usually meant: 'your hart'.)"""
+    right = words[index].lower()
+    if index == 0 or not all("NOUN" in w.tags(word) and w.tags(word) <= _NOUNISH for word in (written, right)):
+        return False
+    left = words[index - 1].lower()
+    return left in w.ARTICLES or bool({"ADJ", "NOUN"} & w.tags(left))
+
+
+_NOUNISH = frozenset({"NOUN", "VERB", "PROPN"})
 
 
 def variants(listed: set[str]) -> Iterator[tuple[str, str, bool]]:
@@ -161,6 +195,8 @@ def _variants(
     for written in swaps.get(low, ()):
         if written in _FUNCTION or {"ADJ"} <= w.tags(written) & w.tags(low):
             continue  # one adjective for another reads as a phrase of its own ('a sure loser')
+        if _noun_for_noun(words, index, written):
+            continue
         wrong = " ".join([*words[:index], written, *words[index + 1 :]])
         if written in never:
             continue

@@ -530,6 +530,31 @@ class MisquotedExpression(GrammarRule):
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
 
 
+def _verb_slot_filled(text: str, item: Expression, match: re.Match[str], previous: str) -> bool:
+    """The entry opens with a word that is no verb written for a verb and its object ('scene the
+    light' for 'see the light': a determiner second) and the word before cannot stand before that
+    verb: a determiner, a past participle or an adjective after an article or a preposition or opening the sentence ("In the opening scene
+    the light falls", "After rough seas the day before", "shaded red between"): the written word is
+    in its own phrase, and a clause boundary follows."""
+    words = item.wrong.lower().split()
+    first, fixed = words[0], item.right.split()[0].lower()
+    if first == fixed or _PLACEHOLDER.search(fixed) or not w.verb_tags(fixed) or w.verb_tags(first) or not previous:
+        return False
+    if len(words) < 2 or words[1] not in w.DETERMINERS:
+        return False
+    if previous in w.DETERMINERS:
+        return True
+    if previous not in w.HAVE_FORMS and w.verb_tags(previous) & {"VBN"} and not w.verb_tags(previous) & {"VB", "VBP"}:
+        return True
+    if "ADJ" not in w.tags(previous):
+        return False
+    pair = _TWO_PREVIOUS_WORDS.search(text, max(0, match.start() - 60), match.start())
+    if pair is not None:
+        return pair.group(1).lower() in w.DETERMINERS or pair.group(1).lower() in w.PREPOSITIONS
+    opening = text[: match.start()].rstrip()[: -len(previous)].rstrip()
+    return not opening or opening.endswith((".", "!", "?"))  # "Rough seas the day after the storm"
+
+
 def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int) -> bool:
     """The expression's last word modifies a noun that follows it, so the expression is not there.
 
@@ -688,6 +713,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "put the cork in the end of the bottle": the verb, its object, then its preposition
     if _verb_reading(item, previous):
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
+    if _verb_slot_filled(text, item, match, previous):
+        return True  # "In the opening scene the light falls", "It is sad the word has gone": no verb there
     if _compound_after(item, after):
         return True  # "win a price war", "the former or the later date": the web pairs the word with the next
     if previous in w.DETERMINERS and _noun_before_not(item):
