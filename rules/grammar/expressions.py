@@ -530,20 +530,34 @@ class MisquotedExpression(GrammarRule):
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
 
 
+def _swaps_first_word(item: Expression) -> bool:
+    """The entry's first word is a literal word that the fix replaces ('wright in stone')."""
+    first, fixed = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    return first != fixed and not _PLACEHOLDER.search(first)
+
+
+def _verb_for_verb(item: Expression) -> bool:
+    """The entry's first word is a base verb written for another ('rise the bar' for 'raise')."""
+    first, fixed = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    return bool(w.verb_tags(first) & {"VBP"} and w.verb_tags(fixed) & {"VBP"})
+
+
 def _verb_slot_filled(text: str, item: Expression, match: re.Match[str], previous: str) -> bool:
-    """The entry opens with a word that is no verb written for a verb and its object ('scene the
-    light' for 'see the light': a determiner second) and the word before cannot stand before that
-    verb: a determiner, a past participle or an adjective after an article or a preposition or opening the sentence ("In the opening scene
-    the light falls", "After rough seas the day before", "shaded red between"): the written word is
-    in its own phrase, and a clause boundary follows."""
+    """The entry opens with a word that is no inflected verb written for a verb and its object ('scene the
+    light' for 'see the light': a determiner second), and the word before cannot stand before that
+    verb: a determiner, a preposition, a past participle, or an adjective after an article or a preposition or
+    opening the sentence ("In the opening scene the light falls", "After rough seas the day
+    before"): the written word is in a phrase of its own, and a clause boundary follows."""
     words = item.wrong.lower().split()
     first, fixed = words[0], item.right.split()[0].lower()
-    if first == fixed or _PLACEHOLDER.search(fixed) or not w.verb_tags(fixed) or w.verb_tags(first) or not previous:
+    if first == fixed or _PLACEHOLDER.search(fixed) or not w.verb_tags(fixed) or not previous:
+        return False
+    if w.verb_tags(first) - {"VB", "VBP"}:  # a verb's inflected form ("was doing a lot of mistakes")
         return False
     if len(words) < 2 or words[1] not in w.DETERMINERS:
         return False
-    if previous in w.DETERMINERS:
-        return True
+    if previous in w.DETERMINERS or (previous in w.PREPOSITIONS and previous != "to"):
+        return True  # "In each scene the light changes", "At sea the light was fading"
     if previous not in w.HAVE_FORMS and w.verb_tags(previous) & {"VBN"} and not w.verb_tags(previous) & {"VB", "VBP"}:
         return True
     if "ADJ" not in w.tags(previous):
@@ -713,6 +727,10 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "put the cork in the end of the bottle": the verb, its object, then its preposition
     if _verb_reading(item, previous):
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
+    if previous and written[:1].isupper() and not written.isupper() and _swaps_first_word(item):
+        return True  # "The exhibition shows Wright in stone": a name after a word, not 'write'
+    if _plural_subject(previous) and _swaps_first_word(item) and _verb_for_verb(item):
+        return True  # "As temperatures rise the stakes grow": the written verb has its subject, a clause ends
     if _verb_slot_filled(text, item, match, previous):
         return True  # "In the opening scene the light falls", "It is sad the word has gone": no verb there
     if _compound_after(item, after):
