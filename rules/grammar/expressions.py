@@ -727,7 +727,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "put the cork in the end of the bottle": the verb, its object, then its preposition
     if _verb_reading(item, previous):
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
-    if previous and written[:1].isupper() and not written.isupper() and _swaps_first_word(item):
+    name = written[:1].isupper() and not written.isupper() and item.right[:1].islower()
+    if previous and name and _swaps_first_word(item):
         return True  # "The exhibition shows Wright in stone": a name after a word, not 'write'
     if _plural_subject(previous) and _swaps_first_word(item) and _verb_for_verb(item):
         return True  # "As temperatures rise the stakes grow": the written verb has its subject, a clause ends
