@@ -153,6 +153,33 @@ def test_builtin_expressions_are_listed_once() -> None:
     assert [wrong for wrong, count in wrongs.items() if count > 1] == []
 
 
+def test_idiom_variants_file_is_current() -> None:
+    """idiom-variants.toml is what build_idiom_variants makes of idioms.txt and confusables.txt now."""
+    from rules.grammar import build_idiom_variants
+
+    assert build_idiom_variants.VARIANTS.read_text(encoding="utf-8") == build_idiom_variants.render(), (
+        "run python -m rules.grammar.build_idiom_variants"
+    )
+
+
+def test_idiom_variants_keep_only_slips() -> None:
+    """A sound-alike is kept where the web counts find it unseen beside the idiom's words ('byte
+    the'), not where it is a phrase in use ('the breaks'), nor where nothing is known ('though light
+    on': 'threw light' is unseen too, and 'though' the commoner word), nor where the right pair is
+    barely above the table's floor ('the right tract'), nor one adjective for another, nor a noun
+    for a noun after an article or a modifier ('had a steak in Buenos Aires')."""
+    from rules.grammar import build_idiom_variants as build
+
+    assert build.keep("bite the bullet".split(), 0, "byte") and build.keep("lose your temper".split(), 0, "loose")
+    assert not build.keep("{hit} the brakes".split(), 2, "breaks")
+    assert not build.keep("threw light on".split(), 0, "though")
+    assert not build.keep("on the right track".split(), 3, "tract")
+    made = {wrong for wrong, _, _ in build.variants(set())}
+    assert "a sure loser" not in made and "site effects" not in made  # adjective for adjective; two words
+    assert not {"had a steak in", "the lead roll", "shed a tier", "the big tome"} & made  # noun for noun
+    assert not any(wrong.startswith("our of ") for wrong in made)  # function words are left alone
+
+
 def test_every_expression_fires_however_its_words_are_spaced_and_cased() -> None:
     """The word-order pre-check that spares compiling most patterns never hides a match: upper
     case, runs of spaces, a line break and curly apostrophes between and in the words."""

@@ -147,10 +147,11 @@ def _expression_verbs() -> set[str]:
     """The verbs named in the built-in expression list ("{eek} out"): some are not dictionary verbs."""
     import re
 
-    return set(re.findall(r"\{([a-z]+)\}", _EXPRESSIONS.read_text(encoding="utf-8"))) - {"verb"}
+    found = {verb for path in _EXPRESSIONS for verb in re.findall(r"\{([a-z]+)\}", path.read_text(encoding="utf-8"))}
+    return found - {"verb"}
 
 
-_EXPRESSIONS = Path(__file__).with_name("expressions.toml")
+_EXPRESSIONS = (Path(__file__).with_name("expressions.toml"), Path(__file__).with_name("idiom-variants.toml"))
 
 
 def _packed_tables() -> tuple[str | Blob, ...]:
@@ -175,8 +176,8 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
     from lint._datacache import cached_mapped, package_fingerprint
     from lint._packed import StrTable
 
-    expressions = _EXPRESSIONS.stat()
-    fingerprint = f"{package_fingerprint('lemminflect')}:{expressions.st_size}:{expressions.st_mtime_ns}"
+    stamps = ":".join(f"{status.st_size}:{status.st_mtime_ns}" for status in map(Path.stat, _EXPRESSIONS))
+    fingerprint = f"{package_fingerprint('lemminflect')}:{stamps}"
     flat = cached_mapped("lemminflect-mapped", fingerprint, _packed_tables, aside="fresh")
     lemmas, verbs, nouns = (cast("PackedStrings", flat[start : start + 5]) for start in (0, 5, 10))
     return StrTable.load(lemmas), StrTable.load(verbs), StrTable.load(nouns)

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 BUILTIN = Path(__file__).parent / "expressions.toml"
+GENERATED = Path(__file__).parent / "idiom-variants.toml"
+"""Idioms with one word swapped for a sound-alike ("{take} the reigns"), made from ``idioms.txt`` by
+``python -m rules.grammar.build_idiom_variants``; read after :data:`BUILTIN`, in the same format."""
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\}")
 _KEYS = ("wrong", "right", "end", "start", "note")
 _TAG_ORDER = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
@@ -92,13 +95,19 @@ def builtin_expressions() -> tuple[Expression, ...]:
     from lint._datacache import cached
 
     def build() -> tuple[tuple[str, str, bool, str, bool], ...]:
-        parsed = parse_expressions(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN))
+        parsed = [
+            item
+            for path in (BUILTIN, GENERATED)
+            for item in parse_expressions(path.read_text(encoding="utf-8"), str(path))
+        ]
         return tuple((item.wrong, item.right, item.end, item.note, item.start) for item in parsed)
 
-    status = BUILTIN.stat()
-    return tuple(
-        Expression(*row) for row in cached("grammar-expressions", f"{status.st_size}:{status.st_mtime_ns}", build)
-    )
+    return tuple(Expression(*row) for row in cached("grammar-expressions", _builtin_stamp(), build))
+
+
+def _builtin_stamp() -> str:
+    """Size and time of the built-in files, the data cache's key for what is made from them."""
+    return ":".join(f"{status.st_size}:{status.st_mtime_ns}" for status in (BUILTIN.stat(), GENERATED.stat()))
 
 
 @lru_cache(maxsize=32)
@@ -262,10 +271,10 @@ def _builtin_index() -> _Index:
     worked out afresh it cost every cold process some 18 ms once the list passed 1,500 entries."""
     from lint._datacache import cached, package_fingerprint
 
-    data, code = BUILTIN.stat(), Path(__file__).stat()
+    code = Path(__file__).stat()
     counts = _ngrams.COUNTS_FILE.stat()
     packages = f"{package_fingerprint('lemminflect')}:{counts.st_size}:{counts.st_mtime_ns}"
-    fingerprint = f"{packages}:{data.st_size}:{data.st_mtime_ns}:{code.st_size}:{code.st_mtime_ns}"
+    fingerprint = f"{packages}:{_builtin_stamp()}:{code.st_size}:{code.st_mtime_ns}"
     return cached("grammar-expressions-index", fingerprint, lambda: _index(builtin_expressions()))
 
 
@@ -485,6 +494,16 @@ class MisquotedExpression(GrammarRule):
         self._matcher: _Matcher | None = None
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        """Each match, but one inside a longer match ('a wide birth' in 'gave them a wide birth':
+        the generated idiom variants are shorter than some hand-written entries)."""
+        found = sorted(self._matches(doc), key=lambda finding: (finding.start, -finding.end))
+        reach = -1
+        for finding in found:
+            if finding.end > reach:
+                reach = finding.end
+                yield finding
+
+    def _matches(self, doc: Document) -> Iterator[Finding]:
         if self._matcher is None:
             self._matcher = _matcher_for(self._expressions if self._expressions is not None else builtin_expressions())
         matcher = self._matcher
@@ -509,6 +528,45 @@ class MisquotedExpression(GrammarRule):
                 if item.note:
                     message += f" {item.note}"
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
+
+
+def _swaps_first_word(item: Expression) -> bool:
+    """The entry's first word is a literal word that the fix replaces ('wright in stone')."""
+    first, fixed = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    return first != fixed and not _PLACEHOLDER.search(first)
+
+
+def _verb_for_verb(item: Expression) -> bool:
+    """The entry's first word is a base verb written for another ('rise the bar' for 'raise')."""
+    first, fixed = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    return bool(w.verb_tags(first) & {"VBP"} and w.verb_tags(fixed) & {"VBP"})
+
+
+def _verb_slot_filled(text: str, item: Expression, match: re.Match[str], previous: str) -> bool:
+    """The entry opens with a word that is no inflected verb written for a verb and its object ('scene the
+    light' for 'see the light': a determiner second), and the word before cannot stand before that
+    verb: a determiner, a preposition, a past participle, or an adjective after an article or a preposition or
+    opening the sentence ("In the opening scene the light falls", "After rough seas the day
+    before"): the written word is in a phrase of its own, and a clause boundary follows."""
+    words = item.wrong.lower().split()
+    first, fixed = words[0], item.right.split()[0].lower()
+    if first == fixed or _PLACEHOLDER.search(fixed) or not w.verb_tags(fixed) or not previous:
+        return False
+    if w.verb_tags(first) - {"VB", "VBP"}:  # a verb's inflected form ("was doing a lot of mistakes")
+        return False
+    if len(words) < 2 or words[1] not in w.DETERMINERS:
+        return False
+    if previous in w.DETERMINERS or (previous in w.PREPOSITIONS and previous != "to"):
+        return True  # "In each scene the light changes", "At sea the light was fading"
+    if previous not in w.HAVE_FORMS and w.verb_tags(previous) & {"VBN"} and not w.verb_tags(previous) & {"VB", "VBP"}:
+        return True
+    if "ADJ" not in w.tags(previous):
+        return False
+    pair = _TWO_PREVIOUS_WORDS.search(text, max(0, match.start() - 60), match.start())
+    if pair is not None:
+        return pair.group(1).lower() in w.DETERMINERS or pair.group(1).lower() in w.PREPOSITIONS
+    opening = text[: match.start()].rstrip()[: -len(previous)].rstrip()
+    return not opening or opening.endswith((".", "!", "?"))  # "Rough seas the day after the storm"
 
 
 def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int) -> bool:
@@ -669,6 +727,13 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "put the cork in the end of the bottle": the verb, its object, then its preposition
     if _verb_reading(item, previous):
         return True  # "tried to seize fire from the gods": the verb and its object, not 'ceasefire'
+    name = written[:1].isupper() and not written.isupper() and item.right[:1].islower()
+    if previous and name and _swaps_first_word(item):
+        return True  # "The exhibition shows Wright in stone": a name after a word, not 'write'
+    if _plural_subject(previous) and _swaps_first_word(item) and _verb_for_verb(item):
+        return True  # "As temperatures rise the stakes grow": the written verb has its subject, a clause ends
+    if _verb_slot_filled(text, item, match, previous):
+        return True  # "In the opening scene the light falls", "It is sad the word has gone": no verb there
     if _compound_after(item, after):
         return True  # "win a price war", "the former or the later date": the web pairs the word with the next
     if previous in w.DETERMINERS and _noun_before_not(item):
