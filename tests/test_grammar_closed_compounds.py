@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lint import Config, check_text
 from rules.grammar.closed_compounds import COMPOUNDS_FILE, LEAST_HALF, PARTICLES, compounds, table_text
+from rules.grammar.typos import PHRASAL_FILE, PHRASAL_NOUNS, generated_phrasal_nouns, phrasal_text
 
 ALONE = Config(select=("grammar.closed-compound",))
 
@@ -14,6 +15,14 @@ def _found(text: str) -> list[str]:
 
 def test_shipped_table_is_what_the_counts_give() -> None:
     assert COMPOUNDS_FILE.read_text(encoding="utf-8") == table_text()
+
+
+def test_shipped_phrasal_nouns_are_what_the_counts_give() -> None:
+    assert PHRASAL_FILE.read_text(encoding="utf-8") == phrasal_text()
+    generated = generated_phrasal_nouns()
+    assert generated["layout"] == "lay out"
+    assert not generated.keys() & PHRASAL_NOUNS.keys()
+    assert "input" not in generated  # a verb in its own right
 
 
 def test_table_keeps_out_particles_and_short_halves() -> None:

@@ -387,6 +387,51 @@ PHRASAL_NOUNS = {
 """Nouns (and adjectives) made of a verb and its particle, written as one word where the verb is
 meant: "you can backup your files" is "back up", "how to setup the printer" is "set up"."""
 
+PHRASAL_FILE = Path(__file__).with_name("phrasal-nouns.tsv")
+LEAST_PHRASAL = 300_000
+"""The joined word and the verb with its particle apart are each seen at least this often in a
+trillion words (Norvig's web counts): 'layout' and 'lay out', 'followup' and 'follow up'."""
+PHRASAL_PARTICLES = ("up", "out", "down", "off", "over", "back", "away", "through", "around")
+"""Particles that make a joined noun of a verb; 'in', 'on', 'by' and 'about' end too many other
+words ('casein', 'baron', 'nearby', 'roundabout') to be split from the counts."""
+_PHRASAL_HEADER = (
+    "# Nouns made of a verb and its particle, for grammar.joined-verb beside its hand-written list: the\n"
+    "# joined word, the verb, the particle. From the wordsegment package's counts (Apache-2.0) and\n"
+    "# lemminflect's word classes. Rebuild: python -m rules.grammar.build_compounds\n"
+)
+
+
+def phrasal_text() -> str:
+    """The contents of :data:`PHRASAL_FILE` as the counts give them: every word seen at least
+    :data:`LEAST_PHRASAL` times that is a verb's base form and a particle of
+    :data:`PHRASAL_PARTICLES`, whose two halves are seen side by side as often, which the word
+    tables do not know as a verb ('input' is one), and which the hand-written list does not hold."""
+    from . import _ngrams
+
+    counts = _ngrams._web_counts(lambda key: key.isascii() and key.replace(" ", "", 1).isalpha())
+    rows = []
+    for joined, count in counts.items():
+        if " " in joined or count < LEAST_PHRASAL or joined in PHRASAL_NOUNS or "VERB" in w.tags(joined):
+            continue
+        for particle in PHRASAL_PARTICLES:
+            verb = joined[: -len(particle)]
+            if not joined.endswith(particle) or len(verb) < 3 or "VB" not in w.verb_tags(verb):
+                continue
+            if counts.get(f"{verb} {particle}", 0) >= LEAST_PHRASAL:
+                rows.append(f"{joined}\t{verb}\t{particle}\n")
+    return _PHRASAL_HEADER + "".join(sorted(rows))
+
+
+@cache
+def generated_phrasal_nouns() -> dict[str, str]:
+    """Joined word → the verb and its particle, from :data:`PHRASAL_FILE` (read once per process)."""
+    found = {}
+    for line in PHRASAL_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            joined, verb, particle = line.split("\t")
+            found[joined] = f"{verb} {particle}"
+    return found
+
 _BEFORE_VERB = (
     w.MODALS
     | w.NEGATED_MODALS
@@ -416,8 +461,10 @@ class JoinedVerb(GrammarRule):
     why = (
         "'Backup', 'setup', 'login' and 'workout' are nouns; the verbs are two words: 'back up your "
         "files', 'set up the printer', 'log in'. Only places where a verb must stand are reported: after "
-        "a modal, 'do' or a subject pronoun, after an infinitive 'to' ('want to', 'how to'), and "
-        "'shutdown' after 'got'."
+        "a modal, 'do', 'I'll' or a subject pronoun, after an infinitive 'to' ('want to', 'how to'), and "
+        "'shutdown' after 'got'. Beside the hand-written list, nouns of a verb and its particle counted in "
+        "web text ('layout', 'slowdown', 'workaround') are reported only before an object, a "
+        "preposition or the end of the clause."
     )
     bad = (
         "You can backup your data on an external drive.",
@@ -432,6 +479,8 @@ class JoinedVerb(GrammarRule):
         "He setup the router in five minutes.",
         "The team setup a new office in Leeds.",
         "Let me lookup the word in the dictionary.",
+        "We need to layout the garden before spring.",
+        "I'll followup with the supplier on Monday.",
     )
     good = (
         "Keep a backup of your data; the setup took an hour.",
@@ -445,16 +494,20 @@ class JoinedVerb(GrammarRule):
         "Let me backup singers join; he setup costs covered.",
         "The router returns to setup the next time it starts; go straight to checkout the moment you are ready.",
         "The camera setup a photographer uses is costly; the network setup the office uses is old.",
+        "Do makeup artists charge more? Will turnover fall? Can dropout rates be lowered? The layout is fine.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _PHRASAL_TRIGGERS):
+        generated = generated_phrasal_nouns()
+        for words, index in occurrences(doc, _phrasal_triggers()):
             word = words[index]
             previous = words[index - 1] if index > 0 and words[index - 1].joined else None
             if previous is None or word.text[:1].isupper():
                 continue
+            if word.low in generated and not _object_follows(words, index):
+                continue  # the counted words need an object, a preposition or the end after them
             if previous.low in _PASSIVE:
                 if index + 1 < len(words) and word.joined and _plural_noun_like(words[index + 1].low):
                     continue  # "the plant got shutdown orders": the noun modifies the next one
@@ -469,12 +522,13 @@ class JoinedVerb(GrammarRule):
                 continue  # "please backup singers": an order needs its object ("please login to your account")
             elif (
                 previous.low in _BEFORE_VERB
+                or previous.low.endswith(("'ll", "’ll"))
                 or previous.low == "please"
                 or (previous.low == "to" and _infinitive_to(words, index - 1))
             ):
-                verb = PHRASAL_NOUNS[word.low]
+                verb = _phrasal_verb(word.low)
             elif previous.low == "to" and _own_object_follows(words, index) and not _to_a_place(words, index - 1):
-                verb = PHRASAL_NOUNS[word.low]  # "click here to checkout your order"
+                verb = _phrasal_verb(word.low)  # "click here to checkout your order"
             elif (
                 previous.low in w.OBJECT_PRONOUNS
                 and index > 1
@@ -482,7 +536,7 @@ class JoinedVerb(GrammarRule):
                 and words[index - 2].low in _LETTING
                 and _object_follows(words, index)
             ):
-                verb = PHRASAL_NOUNS[word.low]  # "let me lookup the word"
+                verb = _phrasal_verb(word.low)  # "let me lookup the word"
             elif word.low in _SAME_PAST and _past_subject(words, index) and _own_object_follows(words, index, True):
                 verb = _SAME_PAST[word.low]  # "he setup the router", "the team setup an office"
             else:
@@ -493,7 +547,14 @@ class JoinedVerb(GrammarRule):
             yield self.finding(word.start, word.end, message, suggestions=(verb,), fix=FixSafety.UNSAFE)
 
 
-_PHRASAL_TRIGGERS = frozenset(PHRASAL_NOUNS)
+@cache
+def _phrasal_triggers() -> frozenset[str]:
+    return frozenset(PHRASAL_NOUNS) | frozenset(generated_phrasal_nouns())
+
+
+def _phrasal_verb(low: str) -> str:
+    return PHRASAL_NOUNS.get(low) or generated_phrasal_nouns()[low]
+
 _INVERTING = w.MODALS | w.DO_FORMS
 
 
