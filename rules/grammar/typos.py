@@ -481,6 +481,7 @@ class JoinedVerb(GrammarRule):
         "Let me lookup the word in the dictionary.",
         "We need to layout the garden before spring.",
         "I'll followup with the supplier on Monday.",
+        "You should always backup your files, and we never cleanup the kitchen.",
     )
     good = (
         "Keep a backup of your data; the setup took an hour.",
@@ -495,6 +496,7 @@ class JoinedVerb(GrammarRule):
         "The router returns to setup the next time it starts; go straight to checkout the moment you are ready.",
         "The camera setup a photographer uses is costly; the network setup the office uses is old.",
         "Do makeup artists charge more? Will turnover fall? Can dropout rates be lowered? The layout is fine.",
+        "We also backup singers on tour, and they never startup companies alone.",
     )
     fixed = ()
     fix = "sometimes"
@@ -508,6 +510,12 @@ class JoinedVerb(GrammarRule):
                 continue
             if word.low in generated and not _object_follows(words, index):
                 continue  # the counted words need an object, a preposition or the end after them
+            if previous.low in w.MID_ADVERBS and _adverb_after_verb_slot(words, index - 1):
+                if _object_follows(words, index):  # "you should always backup your files"
+                    verb = _phrasal_verb(word.low)
+                    message = f"'{word.text}' is a noun; the verb is two words: '{verb}'."
+                    yield self.finding(word.start, word.end, message, suggestions=(verb,), fix=FixSafety.UNSAFE)
+                continue
             if previous.low in _PASSIVE:
                 if index + 1 < len(words) and word.joined and _plural_noun_like(words[index + 1].low):
                     continue  # "the plant got shutdown orders": the noun modifies the next one
@@ -545,6 +553,17 @@ class JoinedVerb(GrammarRule):
                 continue
             message = f"'{word.text}' is a noun; the verb is two words: '{verb}'."
             yield self.finding(word.start, word.end, message, suggestions=(verb,), fix=FixSafety.UNSAFE)
+
+
+def _adverb_after_verb_slot(words: list[Word], adverb: int) -> bool:
+    """The adverb at ``adverb`` stands where only a verb can follow: after a modal, 'do', a subject
+    pronoun, 'I'll' or an infinitive 'to' ("you should always", "I just", "to quickly")."""
+    if adverb == 0 or not words[adverb - 1].joined or not words[adverb].joined or not words[adverb].text.islower():
+        return False
+    before = words[adverb - 1].low
+    if before == "to":
+        return _infinitive_to(words, adverb - 1)
+    return before in _BEFORE_VERB or before.endswith(("'ll", "’ll"))
 
 
 @cache
