@@ -396,11 +396,32 @@ def _has(words: list[Word], index: int) -> bool:
 _PARTS = frozenset("one some most many none each any both several few all part rest".split())
 
 
+_KINDS = frozenset("kind kinds sort sorts type types lot lots".split())
+"""Nouns that take 'of' and a bare noun: 'the kind if music' is 'the kind of music'."""
+_IF_OBJECTS = frozenset("them us him me".split())
+"""Object pronouns, which never open the clause of an 'if': 'some if them' is 'some of them'."""
+
+
 def _of_for_if(words: list[Word], index: int) -> bool:
-    """'if' for 'of' between a word of quantity and 'the' with a superlative or a plural noun that
-    no verb follows: "one if the best players", "some if the students were late". Not "choose one
-    if the other fails": a clause follows 'if'."""
-    if words[index - 1].low not in _PARTS or words[index + 1].low not in ("the", "my", "our", "your", "their", "his"):
+    """'if' for 'of' after a word of quantity or kind: before an object pronoun ("some if them"),
+    before 'the' with a superlative, a plural noun that no verb follows, or a singular noun that no
+    verb follows ("one if the best players", "some if the students were late", "most if the time we
+    stay"), and after 'kind', 'sort' or 'lot' before a bare noun ("the kind if music"). Not "choose
+    one if the other fails", "it helps a lot if the room is warm": a clause follows 'if'."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if following in _IF_OBJECTS:
+        return previous in _PARTS
+    if previous in _KINDS and following not in ("the", "my", "our", "your", "their", "his"):
+        tags = w.tags(following)
+        return (
+            index >= 2
+            and words[index - 2].low in w.DETERMINERS
+            and "NOUN" in tags
+            and not tags & {"DET", "PRON", "ADV", "ADP"}
+            and not w.only_finite(following)
+            and not w.may_be_finite(_low_at(words, index + 2))
+        )
+    if following not in ("the", "my", "our", "your", "their", "his"):
         return False
     head = _low_at(words, index + 2)
     if not head:
@@ -410,8 +431,16 @@ def _of_for_if(words: list[Word], index: int) -> bool:
         head.endswith("est") and "ADJ" in w.tags(head)
     )
     if superlative:
-        return True
-    return w.is_plural_noun(head) and not (after and w.verb_tags(after) & {"VBZ", "VBP"} and after != "were")
+        return previous in _PARTS
+    if previous not in _PARTS:
+        return False
+    if w.is_plural_noun(head):
+        return not (after and w.verb_tags(after) & {"VBZ", "VBP"} and after != "were")
+    return (
+        w.is_singular_count_noun(head)
+        and not w.verb_tags(head) & {"VBD", "VBZ"}
+        and not (after and (w.may_be_finite(after) or after in w.MODALS))
+    )
 
 
 def _one(words: list[Word], index: int) -> bool:
@@ -857,7 +886,7 @@ _SLIPS: dict[str, _Slip] = {
     "through": _Slip("threw", _threw, frozenset(("he", "she", "i", "we", "they", "you")), w.ARTICLES | w.POSSESSIVES),
     "one": _Slip("won", _won, None, w.ARTICLES | w.POSSESSIVES),
     "as": _Slip("has", _has, None, None),
-    "if": _Slip("of", _of_for_if, _PARTS, None),
+    "if": _Slip("of", _of_for_if, _PARTS | _KINDS, None),
     "on": _Slip("one", _one, None, frozenset(("of", "who"))),
     "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
     "quite": _Slip("quiet", _quiet, _QUIET_BEFORE, None),
@@ -944,6 +973,7 @@ class ShortWordSlip(GrammarRule):
         "He as been here before, and she is on of the best.",
         "He as lived in Berlin since 2010, and the company as been sold.",
         "He is one if the best players. The dog broke lose.",
+        "Most if the time we stay in, some if them work late, and that's the kind if music I like.",
         "Please be quite in the library. Back than, we ate and than we left.",
         "The hall went quite when she spoke; she has a quite voice.",
         "The screws came lose during the flight, and the belt was a bit lose.",
@@ -986,6 +1016,7 @@ class ShortWordSlip(GrammarRule):
         "She through her agent declined to comment, and he through his union says the deal is off.",
         "The one the team won was the final. Which one the players chose is unclear.",
         "He as a child was shy; she as well. Choose one if the other fails.",
+        "It helps a lot if the room is warm; take one if the price is right; eat some if you like.",
         "He as expected won the race; she as promised left early; he as told walked home.",
         "Life as lived by monks was hard; he as a rule said little; she as often worked late.",
         "We can treat it as done, and they see it as given.",
