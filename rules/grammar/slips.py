@@ -1155,6 +1155,28 @@ def _though(words: list[Word], index: int) -> bool:
     return any(low and (w.plainly_finite(low) or w.plainly_past(low)) for low in clause)  # "it was", "the bill passed"
 
 
+_THOUGHT_SUBJECTS = frozenset("i we they you he she".split())
+_THOUGHT_NEXT = frozenset(
+    "it that i you he she we they the a an this there about of so my his her your our their".split()
+)
+"""What follows the verb 'thought' as its clause or object ('I thought it was', 'we thought about it',
+'she thought so'), and never the adverb 'though' between a subject and its verb."""
+_THOUGHT_OPENERS = frozenset("and but so because that when if".split())
+
+
+def _thought(words: list[Word], index: int) -> bool:
+    """'though' for 'thought' between a subject pronoun that opens its clause and the clause or
+    object the verb takes ("I though it was a good idea", "we though about it", "and she though
+    so"). Not "I, though, was late", "he though was not convinced", "even though it rained": a
+    comma, a verb or 'even' is beside it."""
+    if index < 1 or not (words[index - 1].joined and words[index].joined) or words[index - 1].low not in _THOUGHT_SUBJECTS:
+        return False
+    if words[index - 1].low == "i" and words[index - 1].text != "I":
+        return False
+    opens = index == 1 or not words[index - 2].joined or words[index - 2].low in _THOUGHT_OPENERS
+    return opens and _next_low(words, index) in _THOUGHT_NEXT
+
+
 _THOROUGH_BEFORE = w.POSSESSIVES | _VERY | frozenset(("a", "the", "most", "more"))
 """Words before an adjective 'thorough' that no preposition 'through' follows."""
 _THOROUGH_NOUNS = frozenset(
@@ -1587,6 +1609,7 @@ _LOOKALIKES: dict[str, _Slip] = {
     "latter": _Slip("later", _later, None, None),
     "later": _Slip("latter", _latter, frozenset(("the",)), None),
     "thought": _Slip("though", _though, frozenset(("even", "as")), None),
+    "though": _Slip("thought", _thought, _THOUGHT_SUBJECTS, _THOUGHT_NEXT),
     "through": _Slip("thorough", _thorough, _THOROUGH_BEFORE, None),
     "some": _Slip("same", _same, frozenset(("the",)), None),
     "form": _Slip("from", _from, None, None),
@@ -1619,7 +1642,8 @@ class LookalikeSlip(GrammarRule):
         "clause; 'thought' is a verb or a noun. 'Thorough' describes a check; 'through' is a "
         "preposition. The spelling check passes all of them. Each is reported only in a slot the "
         "written word cannot fill: 'latter' with no determiner before it, 'the later' standing for a "
-        "noun, 'thought' after a clause's 'even' before a subject and its verb, 'through' between an "
+        "noun, 'thought' after a clause's 'even' before a subject and its verb, 'though' between a "
+        "clause's subject pronoun and the verb's object ('I though it was'), 'through' between an "
         "article and a noun of checking, 'the some' before a word that is no number ('the some day'), "
         "'form' before a day, a month or 'scratch' ('closed form Monday') or before 'the' after a word "
         "of leaving ('away form the coast'), and 'present' after a number where a share is meant "
@@ -1634,6 +1658,7 @@ class LookalikeSlip(GrammarRule):
         "Of the two options, the later seems cheaper.",
         "Even thought it was raining, we went to the beach; even thought the bill passed, few expect much.",
         "It looks as thought the talks will fail.",
+        "I though it was a good idea, and we though about it for weeks.",
         "The inspectors made a through check of the factory.",
         "The police carried out a very through search of the house.",
         "Both ministers resigned on the some day, and the rules are the some as before.",
@@ -1660,6 +1685,7 @@ class LookalikeSlip(GrammarRule):
         "The through train to Paris left; a through road runs past the farm.",
         "We went through the check quickly, and it was a thorough search.",
         "He looked as though he was tired; the Latter-day Saints met.",
+        "I, though, was late; he though was not convinced; they did it though the odds were long.",
         "The some 300 residents, the some two dozen cases and the some twenty-five schools were counted.",
         "Clouds form over the sea and form the basis of rain; fill in the form Monday; their away form the past month.",
         "Only ten present voted, with 12 present at the meeting; there were 20 present last night.",
