@@ -43,6 +43,8 @@ def _know(words: list[Word], index: int) -> bool:
         return False
     if previous in _NEGATED_DO:
         return True
+    if previous == "not":  # "I did not no what to say"
+        return index >= 2 and words[index - 2].joined and words[index - 2].low in w.DO_FORMS
     if previous in ("i", "we", "they", "you"):
         return following != "more" and (index < 2 or not words[index - 2].joined or words[index - 2].low != "than")
     if previous == "me":
@@ -837,6 +839,30 @@ def _by_agent(words: list[Word], index: int) -> bool:
     return _plain_name(words, index + 1)
 
 
+def _could(words: list[Word], index: int) -> bool:
+    """'cold' for 'could' between a subject (a pronoun, or a noun that is no adjective's object of
+    'be' or 'turn') and a bare verb that is no noun ("he cold see it", "all my father cold do").
+    Not "the stone cold truth", "they cold call customers", "the cold have little choice": a noun,
+    a verb that is also a noun, or a determiner before 'cold'."""
+    if index < 1 or not (words[index - 1].joined and words[index].joined) or words[index].text != "cold":
+        return False
+    verb = _next_low(words, index)
+    if not w.tags(verb) <= {"VERB", "AUX"} or "VB" not in w.verb_tags(verb):
+        return False
+    previous = words[index - 1].low
+    if previous in w.SUBJECT_PRONOUNS:
+        return previous != "i" or words[index - 1].text == "I"
+    tags = w.tags(previous)
+    return (
+        index >= 2
+        and words[index - 2].joined
+        and words[index - 2].low in w.DETERMINERS
+        and "NOUN" in tags
+        and not tags & {"ADJ", "ADV", "ADP", "DET"}
+        and not w.is_plural_noun(previous)
+    )
+
+
 def _but(words: list[Word], index: int) -> bool:
     """'bit' for 'but' after a comma, before a past verb or a subject: "they played well, bit lost in
     extra time", "it rained, bit we stayed". Not "a bit lost" (joined to its article), "bitten, bit,
@@ -861,7 +887,7 @@ _CLAUSE_SUBJECTS = frozenset(
 
 
 _OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES | _LAID | _SENT
-_KNOW_BEFORE = _NEGATED_DO | _WANTING | frozenset("i we they you me to".split())
+_KNOW_BEFORE = _NEGATED_DO | _WANTING | frozenset("i we they you me to not".split())
 
 
 class _Slip(NamedTuple):
@@ -894,6 +920,7 @@ _SLIPS: dict[str, _Slip] = {
     "th": _Slip("the", _the, None, None),
     "or": _Slip("of", _of_for_or, _OR_HEADS, None),
     "bit": _Slip("but", _but, None, None),
+    "cold": _Slip("could", _could, None, None),
     "buy": _Slip("by", _by_agent, None, None),
     "then": _Slip("them", _them, _TELLING_THEM, frozenset(("to",))),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
@@ -949,12 +976,14 @@ class ShortWordSlip(GrammarRule):
     why = (
         "One letter more or less turns 'know' into 'no' or 'now', 'off' into 'of', 'for' into 'four', "
         "'to' into 'too', 'they' into 'the', 'our' into 'are', 'your' into 'you', 'threw' into 'through' "
-        "and 'won' into 'one', all real words the spelling check passes. Each is reported only in a slot "
+        "and 'won' into 'one', 'could' into 'cold', all real words the spelling check passes. Each is "
+        "reported only in a slot "
         "the typed word cannot fill and its twin can: a clause after 'I no', an object after 'jumped of', "
         "an article after 'too', a verb after a sentence's 'The', a noun after 'is are'."
     )
     bad = (
         "I no what you mean, and I didn't no the answer.",
+        "I did not no what to say, and the soup cold be warmer; all my father cold do was wait.",
         "Let me no if you want to now more.",
         "He jumped of the bus. Turn of the lights.",
         "The bus dropped us of outside the museum, and she paid it of early.",
@@ -999,6 +1028,7 @@ class ShortWordSlip(GrammarRule):
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
+        "It did not now matter; she caught a cold; the stone cold truth; the cold have little choice.",
         "I now live here, and I don't now recall it. We want to now see the results.",
         "He jumped off the bus; the fall of Rome; the turning of the tide; one of the officials took of it.",
         "She told us of her plans; they reminded him of it; he cleared them of blame; what did you make of it?",
@@ -1169,7 +1199,11 @@ def _thought(words: list[Word], index: int) -> bool:
     object the verb takes ("I though it was a good idea", "we though about it", "and she though
     so"). Not "I, though, was late", "he though was not convinced", "even though it rained": a
     comma, a verb or 'even' is beside it."""
-    if index < 1 or not (words[index - 1].joined and words[index].joined) or words[index - 1].low not in _THOUGHT_SUBJECTS:
+    if (
+        index < 1
+        or not (words[index - 1].joined and words[index].joined)
+        or words[index - 1].low not in _THOUGHT_SUBJECTS
+    ):
         return False
     if words[index - 1].low == "i" and words[index - 1].text != "I":
         return False

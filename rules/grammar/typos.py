@@ -432,6 +432,7 @@ def generated_phrasal_nouns() -> dict[str, str]:
             found[joined] = f"{verb} {particle}"
     return found
 
+
 _BEFORE_VERB = (
     w.MODALS
     | w.NEGATED_MODALS
@@ -510,13 +511,12 @@ class JoinedVerb(GrammarRule):
                 continue
             if word.low in generated and not _object_follows(words, index):
                 continue  # the counted words need an object, a preposition or the end after them
+            verb: str | None
             if previous.low in w.MID_ADVERBS and _adverb_after_verb_slot(words, index - 1):
-                if _object_follows(words, index):  # "you should always backup your files"
-                    verb = _phrasal_verb(word.low)
-                    message = f"'{word.text}' is a noun; the verb is two words: '{verb}'."
-                    yield self.finding(word.start, word.end, message, suggestions=(verb,), fix=FixSafety.UNSAFE)
-                continue
-            if previous.low in _PASSIVE:
+                if not _object_follows(words, index):
+                    continue
+                verb = _phrasal_verb(word.low)  # "you should always backup your files"
+            elif previous.low in _PASSIVE:
                 if index + 1 < len(words) and word.joined and _plural_noun_like(words[index + 1].low):
                     continue  # "the plant got shutdown orders": the noun modifies the next one
                 verb = _PARTICIPLE_NOUNS.get(word.low)
@@ -573,6 +573,7 @@ def _phrasal_triggers() -> frozenset[str]:
 
 def _phrasal_verb(low: str) -> str:
     return PHRASAL_NOUNS.get(low) or generated_phrasal_nouns()[low]
+
 
 _INVERTING = w.MODALS | w.DO_FORMS
 
