@@ -26,6 +26,43 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 SPLIT_WORDS_FILE = Path(__file__).with_name("split-words.txt")
+SPLIT_PARTICIPLES_FILE = Path(__file__).with_name("split-participles.txt")
+LEAST_PARTICIPLE = 1_000_000
+"""A prefixed participle ('updated') and its second half ('dated') are each seen at least this often
+in a trillion words, and the two halves side by side at most one time in 50 as often."""
+PARTICIPLE_PREFIXES = ("up", "down", "out", "over", "under")
+_BE_OR_HAVE = "am|is|are|was|were|be|been|being|has|have|had|having|@have"
+_PARTICIPLES_HEADER = (
+    "# Participles of a prefixed verb written as two words after 'be' or 'have' ('was up dated', 'has\n"
+    "# under gone'), for grammar.split-word in the syntax of split-words.txt. From the wordsegment\n"
+    "# package's counts (Apache-2.0) and lemminflect's word classes: the joined word and the second\n"
+    "# half are past participles that are no base form ('set', 'come' are left out: 'was up set' may be\n"
+    "# 'set up'). Rebuild: python -m rules.grammar.build_compounds\n"
+)
+
+
+def participles_text() -> str:
+    """The contents of :data:`SPLIT_PARTICIPLES_FILE` as the counts give them, less the pairs that
+    ``split-words.txt`` already lists."""
+    from . import _ngrams
+
+    counts = _ngrams._web_counts(lambda key: key.isascii() and key.replace(" ", "", 1).isalpha())
+    listed = SPLIT_WORDS_FILE.read_text(encoding="utf-8")
+    rows = []
+    for joined, count in counts.items():
+        if " " in joined or count < LEAST_PARTICIPLE or "VBN" not in w.verb_tags(joined):
+            continue
+        for prefix in PARTICIPLE_PREFIXES:
+            rest = joined[len(prefix) :]
+            if not joined.startswith(prefix) or len(rest) < 3 or counts.get(rest, 0) < LEAST_PARTICIPLE:
+                continue
+            if not w.verb_tags(rest) >= {"VBN"} or w.verb_tags(rest) & {"VB", "VBP"}:
+                continue
+            if counts.get(f"{prefix} {rest}", 0) * 50 > count or f"\n{prefix} {rest} " in listed:
+                continue
+            rows.append(f"{_BE_OR_HAVE} [{prefix} {rest}] > {joined}\n")
+    return _PARTICIPLES_HEADER + "".join(sorted(rows, key=lambda row: row.split("[")[1]))
+
 
 BREAK = "|"
 """In a condition: no neighbour (the sentence starts or ends, or punctuation stands between)."""
@@ -185,7 +222,8 @@ def split_patterns() -> dict[str, Candidates]:
     """Trigger word → its patterns (with the trigger's index in each), filed by the neighbouring word,
     so that the thousands of 'out', 'up' and 'time' in a text cost a dictionary look-up each."""
     found: dict[str, dict[str, list[tuple[SplitPattern, int]]]] = {}
-    for line in SPLIT_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+    lines = SPLIT_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    for line in lines + SPLIT_PARTICIPLES_FILE.read_text(encoding="utf-8").splitlines():
         pattern = parse_line(line)
         if pattern is None:
             continue
@@ -210,7 +248,9 @@ class SplitWord(GrammarRule):
         "A stray space splits a word into two real words, which the spell checker passes. Only pairs "
         "that are almost never right as two words are reported, and only where the context rules out "
         "the two-word reading: 'it would be cause for concern', 'in word and in deed', 'we are all "
-        "ready' and 'the mean time to failure' are left alone."
+        "ready' and 'the mean time to failure' are left alone. Beside the hand-written pairs, participles "
+        "of a prefixed verb counted in web text are reported after 'be' or 'have' ('was up dated', 'has "
+        "been out sourced')."
     )
     bad = (
         "I believe the issue it self is clear.",
@@ -231,6 +271,7 @@ class SplitWord(GrammarRule):
         "He fell a sleep, and shortly there after she went a broad for a year.",
         "The over all cost is high. Not with standing the rain, the parade went ahead.",
         "The mill was converted in to flats, and the class was split in to two groups.",
+        "The page was up dated on Monday, and the files have been up loaded.",
     )
     good = (
         "I believe the issue itself is clear.",
@@ -259,6 +300,7 @@ class SplitWord(GrammarRule):
         "We watched the snow fall and let the water fall; she excels in tact.",
         "She wrote to pass words of comfort to them, and the ship will pass port after port.",
         "She had torn a part from the manual.",
+        "The tent was up, dated stamps lay on the desk, and the price was up, loaded onto the bill.",
     )
     fixed = ()
     fix = "sometimes"
