@@ -840,8 +840,8 @@ def _by_agent(words: list[Word], index: int) -> bool:
 
 
 def _could(words: list[Word], index: int) -> bool:
-    """'cold' for 'could' between a subject (a pronoun, or a noun that is no adjective's object of
-    'be' or 'turn') and a bare verb that is no noun ("he cold see it", "all my father cold do").
+    """'cold' for 'could' between a noun subject after its determiner and a bare verb that is no
+    noun ("all my father cold do", "the soup cold be warmer").
     Not "the stone cold truth", "they cold call customers", "the cold have little choice": a noun,
     a verb that is also a noun, or a determiner before 'cold'."""
     if index < 1 or not (words[index - 1].joined and words[index].joined) or words[index].text != "cold":
@@ -850,9 +850,7 @@ def _could(words: list[Word], index: int) -> bool:
     if not w.tags(verb) <= {"VERB", "AUX"} or "VB" not in w.verb_tags(verb):
         return False
     previous = words[index - 1].low
-    if previous in w.SUBJECT_PRONOUNS:
-        return previous != "i" or words[index - 1].text == "I"
-    tags = w.tags(previous)
+    tags = w.tags(previous)  # after a pronoun ('he cold do') grammar.confused-word's counts decide
     return (
         index >= 2
         and words[index - 2].joined
