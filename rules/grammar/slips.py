@@ -412,16 +412,18 @@ def _of_for_if(words: list[Word], index: int) -> bool:
     one if the other fails", "it helps a lot if the room is warm": a clause follows 'if'."""
     previous, following = words[index - 1].low, words[index + 1].low
     if following in _IF_OBJECTS:
-        return previous in _PARTS
+        return previous in _PARTS and words[index + 1].text.islower()  # not "sell some if US stocks fall"
     if previous in _KINDS and following not in ("the", "my", "our", "your", "their", "his"):
         tags = w.tags(following)
+        next_verb = _verb_slot_after(words, index + 1)
         return (
             index >= 2
             and words[index - 2].low in w.DETERMINERS
             and "NOUN" in tags
             and not tags & {"DET", "PRON", "ADV", "ADP"}
             and not w.only_finite(following)
-            and not w.may_be_finite(_low_at(words, index + 2))
+            and next_verb is not None
+            and not w.may_be_finite(next_verb)
         )
     if following not in ("the", "my", "our", "your", "their", "his"):
         return False
@@ -438,11 +440,30 @@ def _of_for_if(words: list[Word], index: int) -> bool:
         return False
     if w.is_plural_noun(head):
         return not (after and w.verb_tags(after) & {"VBZ", "VBP"} and after != "were")
+    verb = _verb_slot_after(words, index + 2)
     return (
-        w.is_singular_count_noun(head)
+        verb is not None
+        and w.is_singular_count_noun(head)
         and not w.verb_tags(head) & {"VBD", "VBZ"}
-        and not (after and (w.may_be_finite(after) or after in w.MODALS))
+        and not (verb and (w.may_be_finite(verb) or verb in w.MODALS))
     )
+
+
+def _verb_slot_after(words: list[Word], noun: int) -> str | None:
+    """The word after the noun at ``noun`` where the verb of an 'if' clause would stand, past one
+    adverb ("one if the price really drops"): '' at the end of the sentence, None when a comma, a
+    dash or a conjunction comes first and the clause cannot be told ("a lot if parents, too, read",
+    "a lot if temperature and humidity change")."""
+    at = noun + 1
+    if at >= len(words):
+        return ""
+    if not words[noun].joined or words[at].low in ("and", "or", "but", "nor"):
+        return None
+    if words[at].low in w.MID_ADVERBS or w.tags(words[at].low) == {"ADV"}:
+        at += 1
+        if at >= len(words) or not words[at - 1].joined:
+            return None
+    return words[at].low
 
 
 def _one(words: list[Word], index: int) -> bool:
@@ -1045,6 +1066,7 @@ class ShortWordSlip(GrammarRule):
         "The one the team won was the final. Which one the players chose is unclear.",
         "He as a child was shy; she as well. Choose one if the other fails.",
         "It helps a lot if the room is warm; take one if the price is right; eat some if you like.",
+        "Sell some if US stocks fall; take one if the price really drops; it helps a lot if parents, too, read.",
         "He as expected won the race; she as promised left early; he as told walked home.",
         "Life as lived by monks was hard; he as a rule said little; she as often worked late.",
         "We can treat it as done, and they see it as given.",

@@ -540,6 +540,8 @@ class JoinedVerb(GrammarRule):
         "The camera setup a photographer uses is costly; the network setup the office uses is old.",
         "Do makeup artists charge more? Will turnover fall? Can dropout rates be lowered? The layout is fine.",
         "We also backup singers on tour, and they never startup companies alone.",
+        "She does makeup for weddings; we do only takeaway; this card earns you cashback on groceries.",
+        "Could fallout from the scandal hurt the party?",
     )
     fixed = ()
     fix = "sometimes"
@@ -553,6 +555,10 @@ class JoinedVerb(GrammarRule):
                 continue
             if word.low in generated and not _object_follows(words, index):
                 continue  # the counted words need an object, a preposition or the end after them
+            if word.low in generated and (previous.low in w.DO_FORMS or _do_adverb(words, index - 1)):
+                continue  # "she does makeup for weddings", "we do takeaway on Sundays": 'do' is the verb
+            if previous.low == "you" and _object_you(words, index - 1):
+                continue  # "this card earns you cashback on groceries": 'you' is an object
             verb: str | None
             if previous.low in w.MID_ADVERBS and _adverb_after_verb_slot(words, index - 1):
                 if not _object_follows(words, index):
@@ -625,6 +631,25 @@ def _plural_noun_like(low: str) -> bool:
     return low.endswith("s") and not low.endswith("ss") and "NOUN" in w.tags(low)
 
 
+def _do_adverb(words: list[Word], adverb: int) -> bool:
+    """An adverb at ``adverb`` after an affirmative 'do' ("we do only takeaway")."""
+    return (
+        words[adverb].low in w.MID_ADVERBS
+        and adverb > 0
+        and words[adverb - 1].joined
+        and words[adverb - 1].low in w.DO_FORMS
+    )
+
+
+def _object_you(words: list[Word], you: int) -> bool:
+    """'you' at ``you`` follows a verb that is no auxiliary, whose object it is ("gives you
+    cashback", "I'll get you takeaway"), not "can you", "if you", "do you"."""
+    if you == 0 or not words[you - 1].joined:
+        return False
+    before = words[you - 1].low
+    return before not in _INVERTING and "VERB" in w.tags(before) and not w.tags(before) & {"AUX", "SCONJ", "ADP"}
+
+
 def _asked_subject(words: list[Word], index: int) -> bool:
     """A modal or 'do' opens the sentence (alone or after a question word) before the word at
     ``index``, and a bare verb follows the word: a question or an inverted condition, whose subject
@@ -638,6 +663,8 @@ def _asked_subject(words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or not words[index].joined:
         return False
     verb = words[index + 1].low
+    if verb in w.PREPOSITIONS and words[index].low in generated_phrasal_nouns():
+        return True  # "Could turnover in the staff room explain it?": a counted noun and its phrase
     return "VB" in w.verb_tags(verb) and verb not in w.DETERMINERS and verb not in w.PREPOSITIONS
 
 
