@@ -43,6 +43,8 @@ def _know(words: list[Word], index: int) -> bool:
         return False
     if previous in _NEGATED_DO:
         return True
+    if previous == "not":  # "I did not no what to say"
+        return index >= 2 and words[index - 2].joined and words[index - 2].low in w.DO_FORMS
     if previous in ("i", "we", "they", "you"):
         return following != "more" and (index < 2 or not words[index - 2].joined or words[index - 2].low != "than")
     if previous == "me":
@@ -396,11 +398,34 @@ def _has(words: list[Word], index: int) -> bool:
 _PARTS = frozenset("one some most many none each any both several few all part rest".split())
 
 
+_KINDS = frozenset("kind kinds sort sorts type types lot lots".split())
+"""Nouns that take 'of' and a bare noun: 'the kind if music' is 'the kind of music'."""
+_IF_OBJECTS = frozenset("them us him me".split())
+"""Object pronouns, which never open the clause of an 'if': 'some if them' is 'some of them'."""
+
+
 def _of_for_if(words: list[Word], index: int) -> bool:
-    """'if' for 'of' between a word of quantity and 'the' with a superlative or a plural noun that
-    no verb follows: "one if the best players", "some if the students were late". Not "choose one
-    if the other fails": a clause follows 'if'."""
-    if words[index - 1].low not in _PARTS or words[index + 1].low not in ("the", "my", "our", "your", "their", "his"):
+    """'if' for 'of' after a word of quantity or kind: before an object pronoun ("some if them"),
+    before 'the' with a superlative, a plural noun that no verb follows, or a singular noun that no
+    verb follows ("one if the best players", "some if the students were late", "most if the time we
+    stay"), and after 'kind', 'sort' or 'lot' before a bare noun ("the kind if music"). Not "choose
+    one if the other fails", "it helps a lot if the room is warm": a clause follows 'if'."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if following in _IF_OBJECTS:
+        return previous in _PARTS and words[index + 1].text.islower()  # not "sell some if US stocks fall"
+    if previous in _KINDS and following not in ("the", "my", "our", "your", "their", "his"):
+        tags = w.tags(following)
+        next_verb = _verb_slot_after(words, index + 1)
+        return (
+            index >= 2
+            and words[index - 2].low in w.DETERMINERS
+            and "NOUN" in tags
+            and not tags & {"DET", "PRON", "ADV", "ADP"}
+            and not w.only_finite(following)
+            and next_verb is not None
+            and not w.may_be_finite(next_verb)
+        )
+    if following not in ("the", "my", "our", "your", "their", "his"):
         return False
     head = _low_at(words, index + 2)
     if not head:
@@ -410,8 +435,35 @@ def _of_for_if(words: list[Word], index: int) -> bool:
         head.endswith("est") and "ADJ" in w.tags(head)
     )
     if superlative:
-        return True
-    return w.is_plural_noun(head) and not (after and w.verb_tags(after) & {"VBZ", "VBP"} and after != "were")
+        return previous in _PARTS
+    if previous not in _PARTS:
+        return False
+    if w.is_plural_noun(head):
+        return not (after and w.verb_tags(after) & {"VBZ", "VBP"} and after != "were")
+    verb = _verb_slot_after(words, index + 2)
+    return (
+        verb is not None
+        and w.is_singular_count_noun(head)
+        and not w.verb_tags(head) & {"VBD", "VBZ"}
+        and not (verb and (w.may_be_finite(verb) or verb in w.MODALS))
+    )
+
+
+def _verb_slot_after(words: list[Word], noun: int) -> str | None:
+    """The word after the noun at ``noun`` where the verb of an 'if' clause would stand, past one
+    adverb ("one if the price really drops"): '' at the end of the sentence, None when a comma, a
+    dash or a conjunction comes first and the clause cannot be told ("a lot if parents, too, read",
+    "a lot if temperature and humidity change")."""
+    at = noun + 1
+    if at >= len(words):
+        return ""
+    if not words[noun].joined or words[at].low in ("and", "or", "but", "nor"):
+        return None
+    if words[at].low in w.MID_ADVERBS or w.tags(words[at].low) == {"ADV"}:
+        at += 1
+        if at >= len(words) or not words[at - 1].joined:
+            return None
+    return words[at].low
 
 
 def _one(words: list[Word], index: int) -> bool:
@@ -805,6 +857,28 @@ def _by_agent(words: list[Word], index: int) -> bool:
     return _plain_name(words, index + 1)
 
 
+def _could(words: list[Word], index: int) -> bool:
+    """'cold' for 'could' between a noun subject after its determiner and a bare verb that is no
+    noun ("all my father cold do", "the soup cold be warmer").
+    Not "the stone cold truth", "they cold call customers", "the cold have little choice": a noun,
+    a verb that is also a noun, or a determiner before 'cold'."""
+    if index < 1 or not (words[index - 1].joined and words[index].joined) or words[index].text != "cold":
+        return False
+    verb = _next_low(words, index)
+    if not w.tags(verb) <= {"VERB", "AUX"} or "VB" not in w.verb_tags(verb):
+        return False
+    previous = words[index - 1].low
+    tags = w.tags(previous)  # after a pronoun ('he cold do') grammar.confused-word's counts decide
+    return (
+        index >= 2
+        and words[index - 2].joined
+        and words[index - 2].low in w.DETERMINERS
+        and "NOUN" in tags
+        and not tags & {"ADJ", "ADV", "ADP", "DET"}
+        and not w.is_plural_noun(previous)
+    )
+
+
 def _but(words: list[Word], index: int) -> bool:
     """'bit' for 'but' after a comma, before a past verb or a subject: "they played well, bit lost in
     extra time", "it rained, bit we stayed". Not "a bit lost" (joined to its article), "bitten, bit,
@@ -829,7 +903,7 @@ _CLAUSE_SUBJECTS = frozenset(
 
 
 _OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES | _LAID | _SENT
-_KNOW_BEFORE = _NEGATED_DO | _WANTING | frozenset("i we they you me to".split())
+_KNOW_BEFORE = _NEGATED_DO | _WANTING | frozenset("i we they you me to not".split())
 
 
 class _Slip(NamedTuple):
@@ -854,7 +928,7 @@ _SLIPS: dict[str, _Slip] = {
     "through": _Slip("threw", _threw, frozenset(("he", "she", "i", "we", "they", "you")), w.ARTICLES | w.POSSESSIVES),
     "one": _Slip("won", _won, None, w.ARTICLES | w.POSSESSIVES),
     "as": _Slip("has", _has, None, None),
-    "if": _Slip("of", _of_for_if, _PARTS, None),
+    "if": _Slip("of", _of_for_if, _PARTS | _KINDS, None),
     "on": _Slip("one", _one, None, frozenset(("of", "who"))),
     "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
     "quite": _Slip("quiet", _quiet, _QUIET_BEFORE, None),
@@ -862,6 +936,7 @@ _SLIPS: dict[str, _Slip] = {
     "th": _Slip("the", _the, None, None),
     "or": _Slip("of", _of_for_or, _OR_HEADS, None),
     "bit": _Slip("but", _but, None, None),
+    "cold": _Slip("could", _could, None, None),
     "buy": _Slip("by", _by_agent, None, None),
     "then": _Slip("them", _them, _TELLING_THEM, frozenset(("to",))),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
@@ -917,12 +992,14 @@ class ShortWordSlip(GrammarRule):
     why = (
         "One letter more or less turns 'know' into 'no' or 'now', 'off' into 'of', 'for' into 'four', "
         "'to' into 'too', 'they' into 'the', 'our' into 'are', 'your' into 'you', 'threw' into 'through' "
-        "and 'won' into 'one', all real words the spelling check passes. Each is reported only in a slot "
+        "and 'won' into 'one', 'could' into 'cold', all real words the spelling check passes. Each is "
+        "reported only in a slot "
         "the typed word cannot fill and its twin can: a clause after 'I no', an object after 'jumped of', "
         "an article after 'too', a verb after a sentence's 'The', a noun after 'is are'."
     )
     bad = (
         "I no what you mean, and I didn't no the answer.",
+        "I did not no what to say, and the soup cold be warmer; all my father cold do was wait.",
         "Let me no if you want to now more.",
         "He jumped of the bus. Turn of the lights.",
         "The bus dropped us of outside the museum, and she paid it of early.",
@@ -941,6 +1018,7 @@ class ShortWordSlip(GrammarRule):
         "He as been here before, and she is on of the best.",
         "He as lived in Berlin since 2010, and the company as been sold.",
         "He is one if the best players. The dog broke lose.",
+        "Most if the time we stay in, some if them work late, and that's the kind if music I like.",
         "Please be quite in the library. Back than, we ate and than we left.",
         "The hall went quite when she spoke; she has a quite voice.",
         "The screws came lose during the flight, and the belt was a bit lose.",
@@ -966,6 +1044,7 @@ class ShortWordSlip(GrammarRule):
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
+        "It did not now matter; she caught a cold; the stone cold truth; the cold have little choice.",
         "I now live here, and I don't now recall it. We want to now see the results.",
         "He jumped off the bus; the fall of Rome; the turning of the tide; one of the officials took of it.",
         "She told us of her plans; they reminded him of it; he cleared them of blame; what did you make of it?",
@@ -983,6 +1062,8 @@ class ShortWordSlip(GrammarRule):
         "She through her agent declined to comment, and he through his union says the deal is off.",
         "The one the team won was the final. Which one the players chose is unclear.",
         "He as a child was shy; she as well. Choose one if the other fails.",
+        "It helps a lot if the room is warm; take one if the price is right; eat some if you like.",
+        "Sell some if US stocks fall; take one if the price really drops; it helps a lot if parents, too, read.",
         "He as expected won the race; she as promised left early; he as told walked home.",
         "Life as lived by monks was hard; he as a rule said little; she as often worked late.",
         "We can treat it as done, and they see it as given.",
@@ -1116,6 +1197,32 @@ def _though(words: list[Word], index: int) -> bool:
         return False
     clause = [_low_at(words, at) for at in range(index + 2, min(index + 5, len(words)))]
     return any(low and (w.plainly_finite(low) or w.plainly_past(low)) for low in clause)  # "it was", "the bill passed"
+
+
+_THOUGHT_SUBJECTS = frozenset("i we they you he she".split())
+_THOUGHT_NEXT = frozenset(
+    "it that i you he she we they the a an this there about of so my his her your our their".split()
+)
+"""What follows the verb 'thought' as its clause or object ('I thought it was', 'we thought about it',
+'she thought so'), and never the adverb 'though' between a subject and its verb."""
+_THOUGHT_OPENERS = frozenset("and but so because that when if".split())
+
+
+def _thought(words: list[Word], index: int) -> bool:
+    """'though' for 'thought' between a subject pronoun that opens its clause and the clause or
+    object the verb takes ("I though it was a good idea", "we though about it", "and she though
+    so"). Not "I, though, was late", "he though was not convinced", "even though it rained": a
+    comma, a verb or 'even' is beside it."""
+    if (
+        index < 1
+        or not (words[index - 1].joined and words[index].joined)
+        or words[index - 1].low not in _THOUGHT_SUBJECTS
+    ):
+        return False
+    if words[index - 1].low == "i" and words[index - 1].text != "I":
+        return False
+    opens = index == 1 or not words[index - 2].joined or words[index - 2].low in _THOUGHT_OPENERS
+    return opens and _next_low(words, index) in _THOUGHT_NEXT
 
 
 _THOROUGH_BEFORE = w.POSSESSIVES | _VERY | frozenset(("a", "the", "most", "more"))
@@ -1550,6 +1657,7 @@ _LOOKALIKES: dict[str, _Slip] = {
     "latter": _Slip("later", _later, None, None),
     "later": _Slip("latter", _latter, frozenset(("the",)), None),
     "thought": _Slip("though", _though, frozenset(("even", "as")), None),
+    "though": _Slip("thought", _thought, _THOUGHT_SUBJECTS, _THOUGHT_NEXT),
     "through": _Slip("thorough", _thorough, _THOROUGH_BEFORE, None),
     "some": _Slip("same", _same, frozenset(("the",)), None),
     "form": _Slip("from", _from, None, None),
@@ -1582,7 +1690,8 @@ class LookalikeSlip(GrammarRule):
         "clause; 'thought' is a verb or a noun. 'Thorough' describes a check; 'through' is a "
         "preposition. The spelling check passes all of them. Each is reported only in a slot the "
         "written word cannot fill: 'latter' with no determiner before it, 'the later' standing for a "
-        "noun, 'thought' after a clause's 'even' before a subject and its verb, 'through' between an "
+        "noun, 'thought' after a clause's 'even' before a subject and its verb, 'though' between a "
+        "clause's subject pronoun and the verb's object ('I though it was'), 'through' between an "
         "article and a noun of checking, 'the some' before a word that is no number ('the some day'), "
         "'form' before a day, a month or 'scratch' ('closed form Monday') or before 'the' after a word "
         "of leaving ('away form the coast'), and 'present' after a number where a share is meant "
@@ -1597,6 +1706,7 @@ class LookalikeSlip(GrammarRule):
         "Of the two options, the later seems cheaper.",
         "Even thought it was raining, we went to the beach; even thought the bill passed, few expect much.",
         "It looks as thought the talks will fail.",
+        "I though it was a good idea, and we though about it for weeks.",
         "The inspectors made a through check of the factory.",
         "The police carried out a very through search of the house.",
         "Both ministers resigned on the some day, and the rules are the some as before.",
@@ -1623,6 +1733,7 @@ class LookalikeSlip(GrammarRule):
         "The through train to Paris left; a through road runs past the farm.",
         "We went through the check quickly, and it was a thorough search.",
         "He looked as though he was tired; the Latter-day Saints met.",
+        "I, though, was late; he though was not convinced; they did it though the odds were long.",
         "The some 300 residents, the some two dozen cases and the some twenty-five schools were counted.",
         "Clouds form over the sea and form the basis of rain; fill in the form Monday; their away form the past month.",
         "Only ten present voted, with 12 present at the meeting; there were 20 present last night.",

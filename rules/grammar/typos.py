@@ -26,6 +26,43 @@ if TYPE_CHECKING:
     from lint._document import Document
 
 SPLIT_WORDS_FILE = Path(__file__).with_name("split-words.txt")
+SPLIT_PARTICIPLES_FILE = Path(__file__).with_name("split-participles.txt")
+LEAST_PARTICIPLE = 1_000_000
+"""A prefixed participle ('updated') and its second half ('dated') are each seen at least this often
+in a trillion words, and the two halves side by side at most one time in 50 as often."""
+PARTICIPLE_PREFIXES = ("up", "down", "out", "over", "under")
+_BE_OR_HAVE = "am|is|are|was|were|be|been|being|has|have|had|having|@have"
+_PARTICIPLES_HEADER = (
+    "# Participles of a prefixed verb written as two words after 'be' or 'have' ('was up dated', 'has\n"
+    "# under gone'), for grammar.split-word in the syntax of split-words.txt. From the wordsegment\n"
+    "# package's counts (Apache-2.0) and lemminflect's word classes: the joined word and the second\n"
+    "# half are past participles that are no base form ('set', 'come' are left out: 'was up set' may be\n"
+    "# 'set up'). Rebuild: python -m rules.grammar.build_compounds\n"
+)
+
+
+def participles_text() -> str:
+    """The contents of :data:`SPLIT_PARTICIPLES_FILE` as the counts give them, less the pairs that
+    ``split-words.txt`` already lists."""
+    from . import _ngrams
+
+    counts = _ngrams._web_counts(lambda key: key.isascii() and key.replace(" ", "", 1).isalpha())
+    listed = SPLIT_WORDS_FILE.read_text(encoding="utf-8")
+    rows = []
+    for joined, count in counts.items():
+        if " " in joined or count < LEAST_PARTICIPLE or "VBN" not in w.verb_tags(joined):
+            continue
+        for prefix in PARTICIPLE_PREFIXES:
+            rest = joined[len(prefix) :]
+            if not joined.startswith(prefix) or len(rest) < 3 or counts.get(rest, 0) < LEAST_PARTICIPLE:
+                continue
+            if not w.verb_tags(rest) >= {"VBN"} or w.verb_tags(rest) & {"VB", "VBP"}:
+                continue
+            if counts.get(f"{prefix} {rest}", 0) * 50 > count or f"\n{prefix} {rest} " in listed:
+                continue
+            rows.append(f"{_BE_OR_HAVE} [{prefix} {rest}] > {joined}\n")
+    return _PARTICIPLES_HEADER + "".join(sorted(rows, key=lambda row: row.split("[")[1]))
+
 
 BREAK = "|"
 """In a condition: no neighbour (the sentence starts or ends, or punctuation stands between)."""
@@ -185,7 +222,8 @@ def split_patterns() -> dict[str, Candidates]:
     """Trigger word → its patterns (with the trigger's index in each), filed by the neighbouring word,
     so that the thousands of 'out', 'up' and 'time' in a text cost a dictionary look-up each."""
     found: dict[str, dict[str, list[tuple[SplitPattern, int]]]] = {}
-    for line in SPLIT_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+    lines = SPLIT_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    for line in lines + SPLIT_PARTICIPLES_FILE.read_text(encoding="utf-8").splitlines():
         pattern = parse_line(line)
         if pattern is None:
             continue
@@ -210,7 +248,9 @@ class SplitWord(GrammarRule):
         "A stray space splits a word into two real words, which the spell checker passes. Only pairs "
         "that are almost never right as two words are reported, and only where the context rules out "
         "the two-word reading: 'it would be cause for concern', 'in word and in deed', 'we are all "
-        "ready' and 'the mean time to failure' are left alone."
+        "ready' and 'the mean time to failure' are left alone. Beside the hand-written pairs, participles "
+        "of a prefixed verb counted in web text are reported after 'be' or 'have' ('was up dated', 'has "
+        "been out sourced')."
     )
     bad = (
         "I believe the issue it self is clear.",
@@ -231,6 +271,7 @@ class SplitWord(GrammarRule):
         "He fell a sleep, and shortly there after she went a broad for a year.",
         "The over all cost is high. Not with standing the rain, the parade went ahead.",
         "The mill was converted in to flats, and the class was split in to two groups.",
+        "The page was up dated on Monday, and the files have been up loaded.",
     )
     good = (
         "I believe the issue itself is clear.",
@@ -259,6 +300,7 @@ class SplitWord(GrammarRule):
         "We watched the snow fall and let the water fall; she excels in tact.",
         "She wrote to pass words of comfort to them, and the ship will pass port after port.",
         "She had torn a part from the manual.",
+        "The tent was up, dated stamps lay on the desk, and the price was up, loaded onto the bill.",
     )
     fixed = ()
     fix = "sometimes"
@@ -387,6 +429,52 @@ PHRASAL_NOUNS = {
 """Nouns (and adjectives) made of a verb and its particle, written as one word where the verb is
 meant: "you can backup your files" is "back up", "how to setup the printer" is "set up"."""
 
+PHRASAL_FILE = Path(__file__).with_name("phrasal-nouns.tsv")
+LEAST_PHRASAL = 300_000
+"""The joined word and the verb with its particle apart are each seen at least this often in a
+trillion words (Norvig's web counts): 'layout' and 'lay out', 'followup' and 'follow up'."""
+PHRASAL_PARTICLES = ("up", "out", "down", "off", "over", "back", "away", "through", "around")
+"""Particles that make a joined noun of a verb; 'in', 'on', 'by' and 'about' end too many other
+words ('casein', 'baron', 'nearby', 'roundabout') to be split from the counts."""
+_PHRASAL_HEADER = (
+    "# Nouns made of a verb and its particle, for grammar.joined-verb beside its hand-written list: the\n"
+    "# joined word, the verb, the particle. From the wordsegment package's counts (Apache-2.0) and\n"
+    "# lemminflect's word classes. Rebuild: python -m rules.grammar.build_compounds\n"
+)
+
+
+def phrasal_text() -> str:
+    """The contents of :data:`PHRASAL_FILE` as the counts give them: every word seen at least
+    :data:`LEAST_PHRASAL` times that is a verb's base form and a particle of
+    :data:`PHRASAL_PARTICLES`, whose two halves are seen side by side as often, which the word
+    tables do not know as a verb ('input' is one), and which the hand-written list does not hold."""
+    from . import _ngrams
+
+    counts = _ngrams._web_counts(lambda key: key.isascii() and key.replace(" ", "", 1).isalpha())
+    rows = []
+    for joined, count in counts.items():
+        if " " in joined or count < LEAST_PHRASAL or joined in PHRASAL_NOUNS or "VERB" in w.tags(joined):
+            continue
+        for particle in PHRASAL_PARTICLES:
+            verb = joined[: -len(particle)]
+            if not joined.endswith(particle) or len(verb) < 3 or "VB" not in w.verb_tags(verb):
+                continue
+            if counts.get(f"{verb} {particle}", 0) >= LEAST_PHRASAL:
+                rows.append(f"{joined}\t{verb}\t{particle}\n")
+    return _PHRASAL_HEADER + "".join(sorted(rows))
+
+
+@cache
+def generated_phrasal_nouns() -> dict[str, str]:
+    """Joined word → the verb and its particle, from :data:`PHRASAL_FILE` (read once per process)."""
+    found = {}
+    for line in PHRASAL_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            joined, verb, particle = line.split("\t")
+            found[joined] = f"{verb} {particle}"
+    return found
+
+
 _BEFORE_VERB = (
     w.MODALS
     | w.NEGATED_MODALS
@@ -416,8 +504,10 @@ class JoinedVerb(GrammarRule):
     why = (
         "'Backup', 'setup', 'login' and 'workout' are nouns; the verbs are two words: 'back up your "
         "files', 'set up the printer', 'log in'. Only places where a verb must stand are reported: after "
-        "a modal, 'do' or a subject pronoun, after an infinitive 'to' ('want to', 'how to'), and "
-        "'shutdown' after 'got'."
+        "a modal, 'do', 'I'll' or a subject pronoun, after an infinitive 'to' ('want to', 'how to'), and "
+        "'shutdown' after 'got'. Beside the hand-written list, nouns of a verb and its particle counted in "
+        "web text ('layout', 'slowdown', 'workaround') are reported only before an object, a "
+        "preposition or the end of the clause."
     )
     bad = (
         "You can backup your data on an external drive.",
@@ -432,6 +522,9 @@ class JoinedVerb(GrammarRule):
         "He setup the router in five minutes.",
         "The team setup a new office in Leeds.",
         "Let me lookup the word in the dictionary.",
+        "We need to layout the garden before spring.",
+        "I'll followup with the supplier on Monday.",
+        "You should always backup your files, and we never cleanup the kitchen.",
     )
     good = (
         "Keep a backup of your data; the setup took an hour.",
@@ -445,17 +538,33 @@ class JoinedVerb(GrammarRule):
         "Let me backup singers join; he setup costs covered.",
         "The router returns to setup the next time it starts; go straight to checkout the moment you are ready.",
         "The camera setup a photographer uses is costly; the network setup the office uses is old.",
+        "Do makeup artists charge more? Will turnover fall? Can dropout rates be lowered? The layout is fine.",
+        "We also backup singers on tour, and they never startup companies alone.",
+        "She does makeup for weddings; we do only takeaway; this card earns you cashback on groceries.",
+        "Could fallout from the scandal hurt the party?",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _PHRASAL_TRIGGERS):
+        generated = generated_phrasal_nouns()
+        for words, index in occurrences(doc, _phrasal_triggers()):
             word = words[index]
             previous = words[index - 1] if index > 0 and words[index - 1].joined else None
             if previous is None or word.text[:1].isupper():
                 continue
-            if previous.low in _PASSIVE:
+            if word.low in generated and not _object_follows(words, index):
+                continue  # the counted words need an object, a preposition or the end after them
+            if word.low in generated and (previous.low in w.DO_FORMS or _do_adverb(words, index - 1)):
+                continue  # "she does makeup for weddings", "we do takeaway on Sundays": 'do' is the verb
+            if previous.low == "you" and _object_you(words, index - 1):
+                continue  # "this card earns you cashback on groceries": 'you' is an object
+            verb: str | None
+            if previous.low in w.MID_ADVERBS and _adverb_after_verb_slot(words, index - 1):
+                if not _object_follows(words, index):
+                    continue
+                verb = _phrasal_verb(word.low)  # "you should always backup your files"
+            elif previous.low in _PASSIVE:
                 if index + 1 < len(words) and word.joined and _plural_noun_like(words[index + 1].low):
                     continue  # "the plant got shutdown orders": the noun modifies the next one
                 verb = _PARTICIPLE_NOUNS.get(word.low)
@@ -469,12 +578,13 @@ class JoinedVerb(GrammarRule):
                 continue  # "please backup singers": an order needs its object ("please login to your account")
             elif (
                 previous.low in _BEFORE_VERB
+                or previous.low.endswith(("'ll", "’ll"))
                 or previous.low == "please"
                 or (previous.low == "to" and _infinitive_to(words, index - 1))
             ):
-                verb = PHRASAL_NOUNS[word.low]
+                verb = _phrasal_verb(word.low)
             elif previous.low == "to" and _own_object_follows(words, index) and not _to_a_place(words, index - 1):
-                verb = PHRASAL_NOUNS[word.low]  # "click here to checkout your order"
+                verb = _phrasal_verb(word.low)  # "click here to checkout your order"
             elif (
                 previous.low in w.OBJECT_PRONOUNS
                 and index > 1
@@ -482,7 +592,7 @@ class JoinedVerb(GrammarRule):
                 and words[index - 2].low in _LETTING
                 and _object_follows(words, index)
             ):
-                verb = PHRASAL_NOUNS[word.low]  # "let me lookup the word"
+                verb = _phrasal_verb(word.low)  # "let me lookup the word"
             elif word.low in _SAME_PAST and _past_subject(words, index) and _own_object_follows(words, index, True):
                 verb = _SAME_PAST[word.low]  # "he setup the router", "the team setup an office"
             else:
@@ -493,13 +603,51 @@ class JoinedVerb(GrammarRule):
             yield self.finding(word.start, word.end, message, suggestions=(verb,), fix=FixSafety.UNSAFE)
 
 
-_PHRASAL_TRIGGERS = frozenset(PHRASAL_NOUNS)
+def _adverb_after_verb_slot(words: list[Word], adverb: int) -> bool:
+    """The adverb at ``adverb`` stands where only a verb can follow: after a modal, 'do', a subject
+    pronoun, 'I'll' or an infinitive 'to' ("you should always", "I just", "to quickly")."""
+    if adverb == 0 or not words[adverb - 1].joined or not words[adverb].joined or not words[adverb].text.islower():
+        return False
+    before = words[adverb - 1].low
+    if before == "to":
+        return _infinitive_to(words, adverb - 1)
+    return before in _BEFORE_VERB or before.endswith(("'ll", "’ll"))
+
+
+@cache
+def _phrasal_triggers() -> frozenset[str]:
+    return frozenset(PHRASAL_NOUNS) | frozenset(generated_phrasal_nouns())
+
+
+def _phrasal_verb(low: str) -> str:
+    return PHRASAL_NOUNS.get(low) or generated_phrasal_nouns()[low]
+
+
 _INVERTING = w.MODALS | w.DO_FORMS
 
 
 def _plural_noun_like(low: str) -> bool:
     """A noun in -s ('orders', 'letters', 'notices'): after 'got shutdown' the noun it modifies."""
     return low.endswith("s") and not low.endswith("ss") and "NOUN" in w.tags(low)
+
+
+def _do_adverb(words: list[Word], adverb: int) -> bool:
+    """An adverb at ``adverb`` after an affirmative 'do' ("we do only takeaway")."""
+    return (
+        words[adverb].low in w.MID_ADVERBS
+        and adverb > 0
+        and words[adverb - 1].joined
+        and words[adverb - 1].low in w.DO_FORMS
+    )
+
+
+def _object_you(words: list[Word], you: int) -> bool:
+    """'you' at ``you`` follows a verb that is no auxiliary, whose object it is ("gives you
+    cashback", "I'll get you takeaway"), not "can you", "if you", "do you"."""
+    if you == 0 or not words[you - 1].joined:
+        return False
+    before = words[you - 1].low
+    return before not in _INVERTING and "VERB" in w.tags(before) and not w.tags(before) & {"AUX", "SCONJ", "ADP"}
 
 
 def _asked_subject(words: list[Word], index: int) -> bool:
@@ -515,6 +663,8 @@ def _asked_subject(words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or not words[index].joined:
         return False
     verb = words[index + 1].low
+    if verb in w.PREPOSITIONS and words[index].low in generated_phrasal_nouns():
+        return True  # "Could turnover in the staff room explain it?": a counted noun and its phrase
     return "VB" in w.verb_tags(verb) and verb not in w.DETERMINERS and verb not in w.PREPOSITIONS
 
 
