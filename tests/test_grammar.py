@@ -471,6 +471,38 @@ def test_a_word_asked_for_late_is_found_and_so_is_every_later_one() -> None:
     assert [words[index].text for words, index in later] == ["quokka", "smiled"]
 
 
+def test_a_bundle_of_a_split_indexes_its_words_up_front_and_still_finds_every_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In a split document each process indexes up front only the words its bundle's rules ask
+    about (lint._parallel.running); a word of another bundle, or one learnt while no bundle ran,
+    is still found wherever the document holds it."""
+    from lint import _parallel
+    from lint._engine import build_document
+    from lint._resources import Resources
+    from lint._source import Source
+    from rules.grammar import _tokens
+    from rules.grammar._tokens import occurrences
+
+    by_bundle = _tokens._builtin_bundle_words()
+    assert by_bundle["expressions"] < _tokens._builtin_trigger_words()
+    text = "The council said its plans were late. History tell us otherwise, and he could of gone. " * 3
+    resources = Resources()
+    doc = build_document(Source(text=text, path="t"), "plain", resources=resources)
+    elsewhere = frozenset((by_bundle["grammar"] - by_bundle["expressions"]) & doc.distinct_lows)
+    assert elsewhere
+    expected = [(words[index].start, words[index].text) for words, index in occurrences(doc, elsewhere)]
+    assert len(expected) >= 3  # marked as lying in the words indexed up front when no bundle runs
+
+    monkeypatch.setattr(_parallel, "running", "expressions")
+    split = build_document(Source(text=text, path="t"), "plain", resources=resources)
+    index = split.shared(_tokens._Index)
+    found = [(words[index].start, words[index].text) for words, index in occurrences(split, elsewhere)]
+    assert found == expected
+    assert index.seeded == {"expressions"} and not index.complete
+    assert (by_bundle["grammar"] - by_bundle["expressions"]) - index.indexed  # not indexed up front
+
+
 def test_rules_ask_the_word_index_for_whole_trigger_sets() -> None:
     """A rule that asks ``positions``/``occurrences`` only for the trigger words a text holds
     (``x & doc.distinct_lows``) is never taught its words by the sample run, so every text that
