@@ -503,6 +503,34 @@ def test_a_bundle_of_a_split_indexes_its_words_up_front_and_still_finds_every_wo
     assert (by_bundle["grammar"] - by_bundle["expressions"]) - index.indexed  # not indexed up front
 
 
+def test_places_from_the_table_of_sentences_are_the_searched_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Positions are placed through a table of each word's sentence; without it (a text past
+    _OWNED_MOST words), or for a position that is no word's, by a search: the same places."""
+    from lint._engine import build_document
+    from lint._resources import Resources
+    from lint._source import Source
+    from rules.grammar import _tokens
+
+    text = "One. Two words here! A third sentence, longer than the others. Ok.\n\nA new paragraph starts."
+    doc = build_document(Source(text=text, path="t"), "plain", resources=Resources())
+    count = len(doc.tokens)
+    every = list(range(count))
+    sample = [0, 1, 1, 4, count - 1]
+    asked = (every, sample, [-1, 3, count])
+    tabled = [_tokens.places(doc, positions) for positions in asked]
+    assert _tokens._analyse(doc).owned is not None
+    assert [(words[index].text) for words, index in tabled[0]] == [token.text for token in doc.tokens]
+    monkeypatch.setattr(_tokens, "_OWNED_MOST", 0)
+    searched = build_document(Source(text=text, path="t"), "plain", resources=Resources())
+    plain = [_tokens.places(searched, positions) for positions in asked]
+    assert _tokens._analyse(searched).owned is None
+
+    def texts(found: list[tuple[list[_tokens.Word], int]]) -> list[tuple[str, int]]:
+        return [(" ".join(word.text for word in words), index) for words, index in found]
+
+    assert [texts(found) for found in tabled] == [texts(found) for found in plain]
+
+
 def test_rules_ask_the_word_index_for_whole_trigger_sets() -> None:
     """A rule that asks ``positions``/``occurrences`` only for the trigger words a text holds
     (``x & doc.distinct_lows``) is never taught its words by the sample run, so every text that
