@@ -71,13 +71,13 @@ class WordCounts:
     def unknown(self, words: Iterable[str]) -> set[str]:
         """The words of ``words`` the lexicon lacks: :meth:`get` for each, in one loop (a document's
         10,000-odd distinct words cost two calls a word less)."""
-        memo, number, values = self._memo, self._keys.number, self._values
-        if len(memo) > self.MEMO_LIMIT:
-            memo.clear()
+        memo, number, values, limit = self._memo, self._keys.number, self._values, self.MEMO_LIMIT
         lacking: set[str] = set()
         for word in words:
             found = memo.get(word)
             if found is None:
+                if len(memo) > limit:
+                    memo.clear()
                 place = number(word)
                 found = memo[word] = 0 if place < 0 else values[place]
             if not found:
