@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint.cli import main
+from lint._command import main
 
 if __name__ == "__main__":
     main()

@@ -159,6 +159,12 @@ def run_split(rules: Sequence[RuleLike], run_one: Callable[[RuleLike], Outcome])
     return [outcomes[index] for index in range(len(rules))]
 
 
+running: str | None = None
+"""The bundle this process is running in a split, None outside one: a hint for work shared within a
+bundle (the grammar word index indexes up front only the words its bundle's rules ask about),
+never needed for a correct answer."""
+
+
 def _take(
     groups: list[list[int]],
     rules: Sequence[RuleLike],
@@ -166,9 +172,15 @@ def _take(
     queue: int,
     into: dict[int, Outcome],
 ) -> None:
-    while token := os.read(queue, 1):
-        for index in groups[token[0]]:
-            into[index] = run_one(rules[index])
+    global running
+    try:
+        while token := os.read(queue, 1):
+            group = groups[token[0]]
+            running = bundle_of(rules[group[0]].id)
+            for index in group:
+                into[index] = run_one(rules[index])
+    finally:
+        running = None
 
 
 def _collect(result_read: int, child: int, patience: float) -> dict[int, Outcome]:

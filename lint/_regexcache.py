@@ -116,13 +116,19 @@ def install() -> Cache | None:
 
 
 _RE_FILES = os.path.dirname(re.__file__)
+_SCAN_FILE = os.path.join(os.path.dirname(__file__), "_scan.py")
+""":class:`lint._scan.CharScan` compiles its patterns in its ``__init__``: one made in a module's
+body (every one is) has constant patterns, so its caller decides as ``re``'s callers do."""
 
 
 def _in_module_body() -> bool:
     """Whether the pattern being compiled is written in a module's body (a constant), not made
-    in a function (perhaps from a document's words): the first caller outside ``re`` decides."""
+    in a function (perhaps from a document's words): the first caller outside ``re`` (and
+    outside a CharScan's making) decides."""
     frame = sys._getframe(2)
-    while frame is not None and frame.f_code.co_filename.startswith(_RE_FILES):
+    while frame is not None and (
+        frame.f_code.co_filename.startswith(_RE_FILES) or frame.f_code.co_filename == _SCAN_FILE
+    ):
         frame = frame.f_back  # type: ignore[assignment]
     return frame is not None and frame.f_code.co_name == "<module>"
 

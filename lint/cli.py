@@ -5,27 +5,22 @@ error (an unreadable file, a bad config). Errors are one line on stderr, never a
 
 No ``from __future__ import annotations`` here: typer reads every command's annotations each run
 (all commands, to build the group), and string annotations are compiled and evaluated then, twice
-a command: 9 ms of every run, against 3 ms for annotations evaluated once, at import. Names
-imported only for type checking are quoted.
+a command: 9 ms of every run, against 3 ms for annotations evaluated once, at import.
+
+The common ``check`` runs do not come here: :mod:`lint._command` reads their arguments and runs
+them without importing typer; it hands everything else (help, the other commands, errors) to
+:data:`app`.
 """
 
-import os
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from . import __version__
 from ._choices import FailOn, InputFormat, Language, OutputFormat, Profile
-
-if TYPE_CHECKING:
-    from ._config import Config
-    from ._findings import Severity
-    from ._rule import RuleLike
-    from ._runner import RunOptions, RunOutcome
+from ._command import View, execute, fail, guarded, run_check, run_options, settings_here
+from ._command import main as main  # the console script's entry point, as before
 
 app = typer.Typer(
     name="copydesk",
@@ -55,17 +50,6 @@ def _root(
     ] = False,
 ) -> None:
     """copydesk checks drafts before they are published."""
-
-
-def _split(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
-    if not values:
-        return None
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"copydesk: {message}", err=True)
-    return typer.Exit(2)
 
 
 # -- shared option types for check and fix ---------------------------------------------------------
@@ -119,21 +103,30 @@ def check(
 ) -> None:
     """Lint drafts and report findings."""
 
-    from .reporters import needs_stats
-
-    common = (select, extend_select, ignore, fail_on, language, input_format, stdin_filename, config)
-    options = _run_options(
-        *common,
-        fix=fix or diff,
-        unsafe_fixes=unsafe_fixes,
-        diff=diff,
-        jobs=jobs,
-        cache=not no_cache,
-        stats=needs_stats(output_format, stats),
-        profile=profile,
+    code = run_check(
+        paths,
+        output_format,
+        select,
+        extend_select,
+        ignore,
+        fail_on,
+        language,
+        input_format,
+        stdin_filename,
+        config,
+        show_source,
+        color,
+        fix,
+        unsafe_fixes,
+        diff,
+        jobs,
+        no_cache,
+        baseline,
+        update_baseline,
+        stats,
+        profile,
     )
-    view = _View(output_format, show_source, color, stats, baseline, update_baseline)
-    raise typer.Exit(_guarded(lambda: _execute(paths or ["."], options, view)))
+    raise typer.Exit(code)
 
 
 @app.command("fix")
@@ -157,192 +150,9 @@ def fix_command(
     """
 
     common = (select, extend_select, ignore, fail_on, language, input_format, stdin_filename, config)
-    options = _run_options(*common, fix=True, unsafe_fixes=unsafe_fixes, diff=diff, jobs=jobs, cache=False, stats=False)
-    view = _View("text", False, None, False, None, False)
-    raise typer.Exit(_guarded(lambda: _execute(paths or ["."], options, view)))
-
-
-def _run_options(
-    select: Optional[list[str]],
-    extend_select: Optional[list[str]],
-    ignore: Optional[list[str]],
-    fail_on: Optional[FailOn],
-    language: Optional[Language],
-    input_format: Optional[InputFormat],
-    stdin_filename: Optional[str],
-    config: Optional[Path],
-    profile: Optional[str] = None,
-    **flags: Any,
-) -> "RunOptions":
-    """The options ``check`` and ``fix`` share, from their command-line values and the environment
-    (read here, once: the library never reads it)."""
-    from ._errors import ConfigError
-    from ._runner import RunOptions
-    from ._sections import Environment
-
-    try:
-        environment = Environment.read(os.environ, profile)
-    except ConfigError as error:
-        raise _fail(str(error)) from None
-    return RunOptions(
-        environment=environment,
-        select=_split(select),
-        extend_select=_split(extend_select),
-        ignore=_split(ignore),
-        fail_on=fail_on,
-        language=language,
-        input_format=input_format,
-        stdin_filename=stdin_filename,
-        config_path=config,
-        version=__version__,
-        **flags,
-    )
-
-
-def _guarded(action: Callable[[], int]) -> int:
-    from ._errors import CopydeskError
-
-    try:
-        return action()
-    except CopydeskError as error:
-        typer.echo(f"copydesk: {error}", err=True)
-        return 2
-
-
-class _View(NamedTuple):
-    output_format: str
-    show_source: bool
-    color: bool | None
-    stats: bool
-    baseline: Path | None
-    update_baseline: bool
-
-
-def _execute(paths: list[str], options: "RunOptions", view: _View) -> int:
-    _QuickExit.allowed = True  # everything this command opens is closed before it returns
-    from ._discovery import expand_paths
-    from ._findings import Severity
-    from ._runner import lint_stdin, load_override, run
-    from .reporters import Report, render
-
-    override = load_override(options)
-    if paths == ["-"]:
-        from ._runner import RunOutcome
-
-        result, settings, fixed_bytes = lint_stdin(options, override)
-        outcome = RunOutcome([result], [settings])
-        if fixed_bytes is not None:
-            _write_bytes(fixed_bytes)
-            _report_errors(outcome)
-            return 2 if outcome.input_errors() else _exit_code(outcome, Severity)
-    else:
-        targets = [path for path, _explicit in expand_paths(paths, override)]
-        _check_selectors({settings_of(path, options, override) for path in targets[:1] or ["."]})
-        with _progress(len(targets)) as advance:
-            outcome = run(targets, options, override, advance, exits_after=True)
-    _check_selectors(set(outcome.settings))
-    _apply_baseline(outcome, view)
-    if options.diff:
-        _write_bytes("".join(r.diff or "" for r in outcome.results).encode("utf-8"))
-    else:
-        use_color = view.color if view.color is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-        report = Report(
-            outcome.results,
-            __version__,
-            color=use_color,
-            show_source=view.show_source,
-            show_stats=view.stats,
-            rules=_rules_of(outcome),
-        )
-        _write_bytes(render(view.output_format, report).encode("utf-8"))
-        if options.fix:
-            fixed = sum(r.fixed for r in outcome.results)
-            typer.echo(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", err=True)
-    sys.stdout.flush()
-    _report_errors(outcome)
-    return 2 if outcome.input_errors() else _exit_code(outcome, Severity)
-
-
-def _rules_of(outcome: "RunOutcome") -> "dict[str, RuleLike]":
-    from ._registry import all_rules
-
-    known: dict[str, RuleLike] = {}
-    for settings in set(outcome.settings):
-        known.update(all_rules(settings))
-    return known
-
-
-def _write_bytes(data: bytes) -> None:
-    """Reports are UTF-8 whatever the locale says (the XML formats declare it, JSON requires it)."""
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
-
-
-def settings_of(path: str, options: "RunOptions", override: "Config | None") -> "Config":
-    from ._runner import settings_for
-
-    return settings_for(path, options, override)
-
-
-def _check_selectors(all_settings: "set[Config]") -> None:
-    from ._errors import ConfigError
-    from ._registry import selection_problem
-
-    for settings in all_settings:
-        problem = selection_problem(settings)
-        if problem:
-            raise ConfigError(settings.path or "command line", None, problem)
-
-
-def _apply_baseline(outcome: "RunOutcome", view: _View) -> None:
-    if view.baseline is None:
-        return
-    from ._baseline import filter_new, load_baseline, write_baseline
-
-    if view.update_baseline or not view.baseline.exists():
-        count = write_baseline(view.baseline, outcome.results)
-        typer.echo(f"copydesk: recorded {count} finding{'s' if count != 1 else ''} in {view.baseline}", err=True)
-    filter_new(outcome.results, load_baseline(view.baseline), view.baseline.parent)
-
-
-def _report_errors(outcome: "RunOutcome") -> None:
-    # A rule error that repeats for every file (a grammar server that is down) is said once.
-    paths_of: dict[str, list[str]] = {}
-    for result in outcome.results:
-        if result.error:
-            paths_of.setdefault(result.error, [])
-        for error in result.rule_errors:
-            paths_of.setdefault(error, []).append(result.path)
-    for message, paths in paths_of.items():
-        if not paths:
-            typer.echo(f"copydesk: {message}", err=True)
-            continue
-        more = f" (and {len(paths) - 1} more file{'s' if len(paths) > 2 else ''})" if len(paths) > 1 else ""
-        typer.echo(f"copydesk: {paths[0]}{more}: {message}", err=True)
-
-
-def _exit_code(outcome: "RunOutcome", severity_type: "type[Severity]") -> int:
-    for result, settings in zip(outcome.results, outcome.settings, strict=True):
-        if settings.fail_on == "never":
-            continue
-        threshold = severity_type.parse(settings.fail_on)
-        if any(d.severity >= threshold for d in result.diagnostics):
-            return 1
-    return 0
-
-
-@contextmanager
-def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
-    """A progress bar on stderr for long runs on a terminal (rich is imported only then)."""
-    if total <= 5 or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True, console=None) as bar:
-        task = bar.add_task("Linting", total=total)
-        yield lambda n: bar.advance(task, n)
+    options = run_options(*common, fix=True, unsafe_fixes=unsafe_fixes, diff=diff, jobs=jobs, cache=False, stats=False)
+    view = View("text", False, None, False, None, False)
+    raise typer.Exit(guarded(lambda: execute(paths or ["."], options, view)))
 
 
 @app.command("rules")
@@ -356,12 +166,12 @@ def list_rules(
     from ._registry import all_rules as registry
 
     try:
-        found = list(registry(_settings_here()).values())
+        found = list(registry(settings_here()).values())
     except CopydeskError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     renderers = {"text": rules_as_text, "json": rules_as_json, "markdown": rules_as_markdown}
     if output_format not in renderers:
-        raise _fail(f"--format: must be one of {', '.join(renderers)}")
+        raise fail(f"--format: must be one of {', '.join(renderers)}")
     typer.echo(renderers[output_format](found), nl=False)
 
 
@@ -374,7 +184,7 @@ def cache(
     from ._cache import cache_folder
     from ._datacache import cache_root
 
-    root, results = cache_root(), cache_folder(_settings_here())
+    root, results = cache_root(), cache_folder(settings_here())
     rows = [
         ("data cache (tables derived from dictionaries)", root, files.data_cache_files),
         ("result cache (this project's linted files)", results, files.result_cache_files),
@@ -396,15 +206,15 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. space.m
     from ._registry import all_rules as registry
 
     try:
-        found = registry(_settings_here())
+        found = registry(settings_here())
     except CopydeskError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     if rule_id not in found:
         import difflib
 
         close = difflib.get_close_matches(rule_id, list(found), n=3)
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
-        raise _fail(f"unknown rule {rule_id!r}.{hint}")
+        raise fail(f"unknown rule {rule_id!r}.{hint}")
     typer.echo(explain_rule(found[rule_id]), nl=False)
 
 
@@ -444,7 +254,7 @@ def serve(
         from .server._serve import INSTALL_HINT, missing_dependencies, run
 
         if missing_dependencies():
-            raise _fail(INSTALL_HINT)
+            raise fail(INSTALL_HINT)
         code = run(
             host=host,
             port=port,
@@ -458,7 +268,7 @@ def serve(
             log_level=log_level,
         )
     except CopydeskError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     raise typer.Exit(code)
 
 
@@ -468,7 +278,7 @@ def lsp() -> None:
     from .lsp import INSTALL_HINT, main, missing_dependencies
 
     if missing_dependencies():
-        raise _fail(INSTALL_HINT)
+        raise fail(INSTALL_HINT)
     raise typer.Exit(main())
 
 
@@ -503,15 +313,15 @@ def audit(
     from .audit import INSTALL_HINT, missing_dependencies
 
     if missing_dependencies():
-        raise _fail(INSTALL_HINT)
+        raise fail(INSTALL_HINT)
     from .audit import AuditOptions, FieldMap, run_audit
 
     overrides = dict(item.partition("=")[::2] for item in field or [])
     try:
         fields = FieldMap.build(shape, overrides, default_format)
     except ValueError as error:
-        raise _fail(str(error)) from None
-    options = _run_options(select, extend_select, ignore, None, language, None, None, config)
+        raise fail(str(error)) from None
+    options = run_options(select, extend_select, ignore, None, language, None, None, config)
     audit_options = AuditOptions(
         list(paths),
         out or report.with_name(report.stem + ".data"),
@@ -534,87 +344,4 @@ def audit(
         )
         return 0
 
-    raise typer.Exit(_guarded(execute))
-
-
-def _settings_here() -> "Config":
-    """The settings that apply in the current folder, so house packs and plugins configured there show
-    (with the grammar backends the environment asks for, as ``check`` would use them)."""
-    from ._config import config_for_file
-    from ._sections import Environment
-
-    config = config_for_file(os.path.join(os.getcwd(), "draft.md"))
-    return Environment.read(os.environ).applied_to(config)
-
-
-def _collect_garbage_less_often() -> None:
-    """Raise the cyclic collector's thresholds for this short-lived process (workers inherit them).
-
-    A lint creates hundreds of thousands of small objects (tokens, spans, table entries) that live
-    until the file is reported; with the default thresholds (700, 10, 10) the collector walks them
-    again and again: 157 ms of a 1.1 s run on 50,000 words, none of it freeing anything, since
-    nearly everything copydesk frees goes by reference counting. At (10,000, 50, 100) it took
-    21 ms at the same peak memory. (mypy raises its threshold for the same reason.)
-    """
-    import gc
-
-    gc.set_threshold(10_000, 50, 100)
-
-
-class _QuickExit:
-    """Whether the command that ran may end the process without the interpreter's teardown."""
-
-    allowed = False
-
-
-def _end_quickly(code: object) -> None:
-    """End the process now, as ``sys.exit(code)`` would but without the interpreter's teardown.
-
-    Tearing down frees every object a lint made one by one, and collects them once more: about
-    60 ms after a 50,000-word file, for nothing, since the process is ending. A lint has written
-    its report and closed its files by now; the output is flushed and the ``atexit`` handlers run
-    (a LanguageTool server is stopped) as at a normal exit. Returns, for the normal exit, when
-    another thread still runs, the code is not a number, or the output cannot be flushed (a closed
-    pipe is then reported as Python reports it), or a profiler or tracer is watching.
-    """
-    import atexit
-    import threading
-
-    if not (code is None or isinstance(code, int)) or threading.active_count() > 1:
-        return
-    if sys.getprofile() is not None or sys.gettrace() is not None:
-        return  # a profiler or a coverage tool writes its results at the normal exit
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        return
-    atexit._run_exitfuncs()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        pass
-    os._exit(code or 0)
-
-
-def main() -> None:
-    """Console-script entry point: run the app, turning any unexpected error into one line."""
-    _collect_garbage_less_often()
-    from ._codecache import install as install_code
-    from ._regexcache import install
-
-    install()  # the patterns compiled from here on come from the data cache (lint._regexcache)
-    install_code()  # and the dataclasses' methods (lint._codecache)
-    try:
-        app()
-    except SystemExit as done:
-        if _QuickExit.allowed:
-            _end_quickly(done.code)
-        raise
-    except KeyboardInterrupt:
-        typer.echo("copydesk: interrupted", err=True)
-        sys.exit(130)
-    except Exception as error:  # the last line of defence: never show a traceback
-        typer.echo(f"copydesk: internal error: {type(error).__name__}: {error}", err=True)
-        sys.exit(2)
+    raise typer.Exit(guarded(execute))

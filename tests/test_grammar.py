@@ -471,6 +471,66 @@ def test_a_word_asked_for_late_is_found_and_so_is_every_later_one() -> None:
     assert [words[index].text for words, index in later] == ["quokka", "smiled"]
 
 
+def test_a_bundle_of_a_split_indexes_its_words_up_front_and_still_finds_every_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In a split document each process indexes up front only the words its bundle's rules ask
+    about (lint._parallel.running); a word of another bundle, or one learnt while no bundle ran,
+    is still found wherever the document holds it."""
+    from lint import _parallel
+    from lint._engine import build_document
+    from lint._resources import Resources
+    from lint._source import Source
+    from rules.grammar import _tokens
+    from rules.grammar._tokens import occurrences
+
+    by_bundle = _tokens._builtin_bundle_words()
+    assert by_bundle["expressions"] < _tokens._builtin_trigger_words()
+    text = "The council said its plans were late. History tell us otherwise, and he could of gone. " * 3
+    resources = Resources()
+    doc = build_document(Source(text=text, path="t"), "plain", resources=resources)
+    elsewhere = frozenset((by_bundle["grammar"] - by_bundle["expressions"]) & doc.distinct_lows)
+    assert elsewhere
+    expected = [(words[index].start, words[index].text) for words, index in occurrences(doc, elsewhere)]
+    assert len(expected) >= 3  # marked as lying in the words indexed up front when no bundle runs
+
+    monkeypatch.setattr(_parallel, "running", "expressions")
+    split = build_document(Source(text=text, path="t"), "plain", resources=resources)
+    index = split.shared(_tokens._Index)
+    found = [(words[index].start, words[index].text) for words, index in occurrences(split, elsewhere)]
+    assert found == expected
+    assert index.seeded == {"expressions"} and not index.complete
+    assert (by_bundle["grammar"] - by_bundle["expressions"]) - index.indexed  # not indexed up front
+
+
+def test_places_from_the_table_of_sentences_are_the_searched_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Positions are placed through a table of each word's sentence; without it (a text past
+    _OWNED_MOST words), or for a position that is no word's, by a search: the same places."""
+    from lint._engine import build_document
+    from lint._resources import Resources
+    from lint._source import Source
+    from rules.grammar import _tokens
+
+    text = "One. Two words here! A third sentence, longer than the others. Ok.\n\nA new paragraph starts."
+    doc = build_document(Source(text=text, path="t"), "plain", resources=Resources())
+    count = len(doc.tokens)
+    every = list(range(count))
+    sample = [0, 1, 1, 4, count - 1]
+    asked = (every, sample, [-1, 3, count])
+    tabled = [_tokens.places(doc, positions) for positions in asked]
+    assert _tokens._analyse(doc).owned is not None
+    assert [(words[index].text) for words, index in tabled[0]] == [token.text for token in doc.tokens]
+    monkeypatch.setattr(_tokens, "_OWNED_MOST", 0)
+    searched = build_document(Source(text=text, path="t"), "plain", resources=Resources())
+    plain = [_tokens.places(searched, positions) for positions in asked]
+    assert _tokens._analyse(searched).owned is None
+
+    def texts(found: list[tuple[list[_tokens.Word], int]]) -> list[tuple[str, int]]:
+        return [(" ".join(word.text for word in words), index) for words, index in found]
+
+    assert [texts(found) for found in tabled] == [texts(found) for found in plain]
+
+
 def test_rules_ask_the_word_index_for_whole_trigger_sets() -> None:
     """A rule that asks ``positions``/``occurrences`` only for the trigger words a text holds
     (``x & doc.distinct_lows``) is never taught its words by the sample run, so every text that

@@ -70,7 +70,7 @@ def shape(text: str) -> str:
         found = "x"
     else:
         found = "?"
-    if any(character.isdigit() for character in text):
+    if not text.isalpha() and any(character.isdigit() for character in text):  # a letter is no digit
         found += "d"
     if "-" in text:
         found += "-"

@@ -9,10 +9,11 @@ a bracket between two words breaks every pattern the rules look for.
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from bisect import bisect_right
 from functools import cache
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,26 +36,41 @@ class _AskedWords:
     """Every word a rule has asked :func:`occurrences` about in this process: what a document indexes
     up front. Kept in the shared resources (``doc.resources``), not in this module.
 
-    The set is replaced, never changed in place, so a thread building an index reads one
+    The sets are replaced, never changed in place, so a thread building an index reads one
     consistent set.
     """
 
-    __slots__ = ("covered", "words")
+    __slots__ = ("by_bundle", "covered", "log", "words")
 
-    def __init__(self, words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, words: frozenset[str] = frozenset(), by_bundle: dict[str, frozenset[str]] | None = None) -> None:
         self.words = words
-        self.covered: dict[int, frozenset[str]] = {}
-        """Rules' trigger sets found to lie wholly in :attr:`words`, by identity: every later document
+        self.by_bundle: dict[str, frozenset[str]] = dict(by_bundle or {})
+        """The words the rules of each bundle ask about (:func:`lint._parallel.bundle_of`): what a
+        process running one bundle of a split document indexes up front, instead of every rule's
+        words (the expressions bundle asks about 3,700 of the 9,100: half the positions to group)."""
+        self.covered: dict[str | None, dict[int, frozenset[str]]] = {}
+        """Rules' trigger sets found to lie wholly in the words a document indexes up front (all of
+        :attr:`words`, or, under a bundle's name, that bundle's), by identity: every later document
         indexes them up front, so :meth:`_Index.ensure` need not compare them again (a set difference
         over a few thousand words per rule and document). Only rules' constant sets come back; at most
-        :data:`_COVERED_MOST` are kept, so sets made afresh for each call cannot fill a server's memory."""
+        :data:`_COVERED_MOST` are kept for each, so sets made afresh for each call cannot fill a
+        server's memory."""
+        self.log: set[str] | None = None
+        """While the rules are learnt on the sample: every word asked about."""
 
     @classmethod
     def seeded(cls) -> _AskedWords:
         """Start from the words the built-in rules ask about, so that the first document of a
         process is indexed in one pass, not in one pass per rule (36 passes over a 50,000-word
         text cost some 80 ms)."""
-        return cls(_builtin_trigger_words())
+        by_bundle = _builtin_bundle_words()
+        return cls(_builtin_trigger_words(), by_bundle)
+
+    def scope(self, bundle: str | None) -> frozenset[str]:
+        """The words a document indexes up front for ``bundle`` (None: for every rule)."""
+        if bundle is None:
+            return self.words
+        return self.by_bundle.get(bundle, self.words)
 
 
 _COVERED_MOST = 1024
@@ -68,25 +84,34 @@ _SAMPLE = (
 
 
 @cache
-def _builtin_trigger_words() -> frozenset[str]:
-    """The words the built-in grammar rules ask :func:`occurrences` about, learnt once per machine
-    and kept in the data cache (running 130 rules on a sample cost every process some 60 ms),
-    learnt again when a file of the grammar rules changes. A stale set costs only speed: a rule
-    that asks about a word the index lacks has it indexed then."""
+def _builtin_bundle_words() -> dict[str, frozenset[str]]:
+    """The words the built-in grammar rules ask :func:`occurrences` about, by the bundle the rules
+    run in (:func:`lint._parallel.bundle_of`), learnt once per machine and kept in the data cache
+    (running 130 rules on a sample cost every process some 60 ms), learnt again when a file of the
+    grammar rules changes. A stale set costs only speed: a rule that asks about a word the index
+    lacks has it indexed then."""
     from lint._datacache import cached, files_fingerprint, package_fingerprint
 
     rule_files = files_fingerprint(Path(__file__).parent, (".py", ".toml", ".txt", ".tsv"))
     fingerprint = f"{package_fingerprint('lemminflect')}\n{rule_files}"
-    return frozenset(cached("grammar-trigger-words", fingerprint, lambda: sorted(_learn_trigger_words())))
+    learnt = cached("grammar-bundle-words", fingerprint, _learn_trigger_words)
+    return {bundle: frozenset(words) for bundle, words in learnt.items()}
 
 
-def _learn_trigger_words() -> frozenset[str]:
-    """The trigger words, learnt by running each built-in rule once on :data:`_SAMPLE` (a rule that
-    asks about more only after a first match adds those words later, with one more pass). Preview
-    rules are left out: they are off unless chosen, and one may load tables the default rules never
-    need."""
+@cache
+def _builtin_trigger_words() -> frozenset[str]:
+    """Every word the built-in grammar rules ask about (:func:`_builtin_bundle_words`, together)."""
+    return frozenset().union(*_builtin_bundle_words().values())
+
+
+def _learn_trigger_words() -> dict[str, list[str]]:
+    """The trigger words by bundle, learnt by running each built-in rule once on :data:`_SAMPLE` (a
+    rule that asks about more only after a first match adds those words later, with one more pass).
+    Preview rules are left out: they are off unless chosen, and one may load tables the default
+    rules never need."""
     from lint._config import Config
     from lint._engine import build_document
+    from lint._parallel import bundle_of
     from lint._resources import Resources
     from lint._source import Source
 
@@ -96,17 +121,35 @@ def _learn_trigger_words() -> frozenset[str]:
     resources = Resources()
     asked = resources.get(_ASKED, _AskedWords)
     doc = build_document(Source(text=_SAMPLE, path="<sample>"), "plain", resources=resources)
+    by_bundle: dict[str, set[str]] = {}
     for rule in [*(kind() for kind in RULES if kind.status != "preview"), *expressions.provide(Config())]:
+        asked.log = by_bundle.setdefault(bundle_of(rule.id), set())
         try:
             for _finding in rule.detect(doc):
                 pass
         except Exception:  # a rule's own errors surface when it runs on real text
             continue
-    return asked.words
+    asked.log = None
+    return {bundle: sorted(words) for bundle, words in by_bundle.items() if words}
+
+
+def _running_bundle() -> str | None:
+    """The bundle of rules this process runs in a split document (:mod:`lint._parallel`), if any."""
+    parallel = sys.modules.get("lint._parallel")
+    return None if parallel is None else parallel.running
 
 
 _POSITION = "i"
 """The array type of word positions: signed 4-byte integers."""
+
+_ALONE = 2
+"""Words a document's index lacks are indexed alone (one pass in C over the text) the first times
+some are asked about; after that, every word left is indexed at once (:meth:`_Index.add_rest`)."""
+
+
+_OWNED_MOST = 250_000
+"""Words in a text whose positions are looked up in a table of their sentences (:meth:`_Index.owners`,
+1 MB at most); a longer text's are searched for (the memory a million-word text peaks at is tight)."""
 
 
 class _Index:
@@ -121,7 +164,19 @@ class _Index:
     are turned back into pairs.
     """
 
-    __slots__ = ("asked", "by_word", "complete", "firsts", "indexed", "lows", "resources", "sentences")
+    __slots__ = (
+        "asked",
+        "by_word",
+        "complete",
+        "firsts",
+        "indexed",
+        "lows",
+        "misses",
+        "owned",
+        "resources",
+        "seeded",
+        "sentences",
+    )
 
     def __init__(self, doc: Document) -> None:
         self.sentences = [words for words in doc.sentence_words if words]
@@ -134,9 +189,22 @@ class _Index:
         self.complete = False
         """Every word of the text is indexed (:meth:`add_rest`)."""
         self.asked: _AskedWords | None = None
-        """Set, and every word asked about so far indexed, by the first :meth:`ensure`: a process
-        that only turns positions into places (the spelling bundle's grammar.name-capital) never
-        builds the word index."""
+        """Set by the first :meth:`ensure`: a process that only turns positions into places (the
+        spelling bundle's grammar.name-capital) never builds the word index."""
+        self.seeded: set[str | None] = set()
+        """The bundles whose words are indexed up front (None: every rule's)."""
+        self.misses = 0
+        """Words asked about that were not indexed, indexed alone so far (:data:`_ALONE`)."""
+        self.owned: array[int] | None = None
+
+    def owners(self) -> array[int] | None:
+        """The sentence (in :attr:`sentences`) of each position in ``doc.tokens``, made on first use
+        (in C, about 1.7 ms on 50,000 words), for a text of at most :data:`_OWNED_MOST` words: it
+        costs 4 bytes a word, where a search in :attr:`firsts` costs nothing to keep."""
+        if self.owned is None and len(self.lows) <= _OWNED_MOST:
+            lengths = map(len, self.sentences)
+            self.owned = array(_POSITION, chain.from_iterable(map(repeat, count(), lengths)))
+        return self.owned
 
     def add(self, words: frozenset[str]) -> None:
         lows, by_word = self.lows, self.by_word
@@ -150,26 +218,49 @@ class _Index:
         # document, a third of a millisecond, half the cost of the index on a 1,000-word article
         self.indexed = self.indexed | words if self.indexed else words
 
-    def ensure(self, words: frozenset[str]) -> None:
-        """Index ``words`` if some are new to this document (and to the process). The first word
-        asked about that the index lacks has every other word indexed with it, in one pass: the
-        rules that ask about more words after a first match ('did' and then its nouns) would
-        otherwise cost one pass each (seven, 12 ms, on 50,000 words of news). A rule's set already
-        known to lie in the learnt words (the same object: rules keep theirs in constants) is not
-        compared again."""
-        if self.asked is None:
-            self.asked = self.resources.get(_ASKED, _AskedWords.seeded)
-            self.add(self.asked.words)
-        covered = self.asked.covered
-        if covered.get(id(words)) is not words:
-            missing = words - self.indexed
-            if missing:
-                self.asked.words = self.asked.words | missing  # learnt for the process's next documents
-                if not self.complete:
-                    self.add_rest()  # before marking them indexed: it indexes what is not yet
-                self.indexed |= missing
-            elif len(covered) < _COVERED_MOST:
-                covered[id(words)] = words  # in the learnt words, which every document indexes up front
+    def ensure(self, words: frozenset[str], doc: Document) -> None:
+        """Index ``words`` if some are new to this document (and to the process).
+
+        The first time, every word the rules ask about is indexed with them, in one pass (in a
+        split document, every word the rules of this process's bundle ask about). A word no rule
+        asked about before is indexed on its own, with one pass over the text's words, the first
+        :data:`_ALONE` times; after that, every other word is indexed with it: the rules that ask
+        about more words after a first match ('did' and then its nouns) would otherwise cost one
+        pass each (seven, 12 ms, on 50,000 words of news). A rule's set already known to lie in the
+        learnt words (the same object: rules keep theirs in constants) is not compared again."""
+        asked = self.asked
+        if asked is None:
+            asked = self.asked = self.resources.get(_ASKED, _AskedWords.seeded)
+        if asked.log is not None:
+            asked.log.update(words)
+        bundle = _running_bundle()
+        scope = asked.scope(bundle)
+        if bundle not in self.seeded:
+            self.seeded.add(bundle)
+            fresh = scope - self.indexed if self.indexed else scope
+            if fresh:
+                self.add(fresh)
+        covered = asked.covered.get(bundle)
+        if covered is None:
+            covered = asked.covered[bundle] = {}
+        if covered.get(id(words)) is words:
+            return
+        missing = words - self.indexed
+        if missing:
+            asked.words = asked.words | missing  # learnt for the process's next documents
+            if bundle is not None:
+                asked.by_bundle[bundle] = scope | missing
+            if self.complete:
+                pass
+            elif self.misses < _ALONE:
+                if not missing.isdisjoint(doc.distinct_lows):  # else no pass: the text holds none of them
+                    self.misses += 1
+                    self.add(missing)
+            else:
+                self.add_rest()  # before marking them indexed: it indexes what is not yet
+            self.indexed |= missing
+        elif len(covered) < _COVERED_MOST and words <= scope:
+            covered[id(words)] = words  # in the words every document indexes up front
 
     def add_rest(self) -> None:
         """Index every word not indexed yet: after it, no word is missing."""
@@ -205,7 +296,7 @@ def positions(doc: Document, lows: frozenset[str]) -> list[int]:
     only the words rules ask for, and a word first asked for by a document costs it a pass over all
     its words."""
     index = _analyse(doc)
-    index.ensure(lows)  # every word of ``lows`` the text holds is indexed after this
+    index.ensure(lows, doc)  # every word of ``lows`` the text holds is indexed after this
     if len(lows) > _FEW:
         lows = lows & doc.distinct_lows  # a rule's set may hold thousands, most absent from a short text
     found = list(chain.from_iterable(filter(None, map(index.by_word.get, lows))))
@@ -236,15 +327,26 @@ def each_place(doc: Document, positions: list[int]) -> Iterator[tuple[list[Word]
     words are function words): the list of pairs would be a passing 30 MB in a million words."""
     index = _analyse(doc)
     sentences, firsts = index.sentences, index.firsts
+    owners = index.owners()
+    if owners is not None and type(positions) is list and (not positions or _within(positions, len(owners))):
+        for position in positions:  # a look-up each: the rules walk some 65,000 in 50,000 words
+            sentence = owners[position]
+            yield sentences[sentence], position - firsts[sentence]
+        return
     last = len(firsts) - 1
-    start = end = 0  # the sentence found last, [start, end): positions come in text order, so most
-    words: list[Word] = []  # fall in it and need no search (a search costs 0.35 µs: 18 ms on 50,000)
+    start = end = 0  # the sentence found last, [start, end): positions come in text order, so some
+    words: list[Word] = []  # fall in it and need no search (a search in the array costs 0.3 µs)
     for position in positions:
         if not start <= position < end:
             sentence = bisect_right(firsts, position) - 1
             words, start = sentences[sentence], firsts[sentence]
             end = firsts[sentence + 1] if sentence < last else start + len(words)
         yield words, position - start
+
+
+def _within(positions: list[int], words: int) -> bool:
+    """Every position is a word's (a rule may ask about the one before the first word, -1)."""
+    return min(positions) >= 0 and max(positions) < words
 
 
 def before_the(doc: Document, triggers: frozenset[str], nouns: frozenset[str]) -> Iterator[tuple[list[Word], int]]:
@@ -261,7 +363,7 @@ def before_the(doc: Document, triggers: frozenset[str], nouns: frozenset[str]) -
 def present(doc: Document, lows: frozenset[str]) -> frozenset[str]:
     """Which of ``lows`` the document holds (for quick "does it contain …" tests)."""
     index = _analyse(doc)
-    index.ensure(lows)
+    index.ensure(lows, doc)
     return lows.intersection(index.by_word)  # in C over the dict's keys: a sixth of ``lows & keys()``
 
 

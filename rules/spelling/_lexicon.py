@@ -69,8 +69,20 @@ class WordCounts:
         return self._keys.words()
 
     def unknown(self, words: Iterable[str]) -> set[str]:
-        """The words of ``words`` the lexicon lacks."""
-        return {word for word in words if not self.get(word)}
+        """The words of ``words`` the lexicon lacks: :meth:`get` for each, in one loop (a document's
+        10,000-odd distinct words cost two calls a word less)."""
+        memo, number, values, limit = self._memo, self._keys.number, self._values, self.MEMO_LIMIT
+        lacking: set[str] = set()
+        for word in words:
+            found = memo.get(word)
+            if found is None:
+                if len(memo) > limit:
+                    memo.clear()
+                place = number(word)
+                found = memo[word] = 0 if place < 0 else values[place]
+            if not found:
+                lacking.add(word)
+        return lacking
 
 
 @dataclass(frozen=True, slots=True)
