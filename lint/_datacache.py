@@ -148,7 +148,7 @@ def _built_aside(
 def _built_forked(path: Path, name: str, build: Callable[[], Any], chunks: Callable[[Any], list[bytes]]) -> bool | None:
     """:func:`_built_aside` by a fork: True when the child stored the table, False when it failed,
     None when no fork may be made here."""
-    if not hasattr(os, "fork") or _threads_running():
+    if not hasattr(os, "fork") or threads_running():
         return None
     try:
         child = os.fork()
@@ -254,7 +254,7 @@ def _fresh_child(module: str, qualname: str, kind: str, path: str, name: str) ->
         os._exit(status)  # as a forked child: no atexit handlers (the caches they write back are the run's)
 
 
-def _threads_running() -> bool:
+def threads_running() -> bool:
     """Whether this process runs another thread: a Python thread, or on Linux any thread at all
     (a native library's pool, such as OpenBLAS's under numpy)."""
     threading = sys.modules.get("threading")

@@ -135,11 +135,12 @@ def _outcomes(doc: Document, rules: Sequence[RuleLike], workers: int) -> list[Ou
         except Exception as error:  # one broken rule must not hide the others' findings
             return [], (isinstance(error, CopydeskError), type(error).__name__, str(error))
 
-    from ._parallel import run_split, worth_splitting
+    from ._parallel import run_split, worth_splitting, worth_taking_turns
 
-    if worth_splitting(doc, workers, rules):
+    together = worth_splitting(doc, workers, rules)
+    if together or worth_taking_turns(doc, rules):
         doc.tokens, doc.protected  # noqa: B018 - built once, before the fork, not in both processes
-        return run_split(rules, run_one)
+        return run_split(rules, run_one, together=together, characters=len(doc.text))
     return [run_one(rule) for rule in rules]
 
 

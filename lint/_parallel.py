@@ -39,6 +39,12 @@ MIN_CHARACTERS = 100_000
 """Prose this long (about 16,000 words) is split; below it, the fork and the duplicated table
 loads would cost more than half the rules' time saves."""
 
+TURNS_CHARACTERS = 200_000
+"""Prose this long (about 33,000 words) that is not split across cores is still run in two processes
+in turn (:func:`worth_taking_turns`): one process running every rule on it peaks at about 140 MB
+(122 MB at 100,000 characters, 159 MB at 300,000), close to the 150 MB a run may take; two in turn
+peak at about 105 MB at 300,000 characters, for some 7% more time."""
+
 Outcome = tuple[list["Finding"], "RuleFailure | None"]
 """What one rule produced: its findings, or the failure that made it report none."""
 RuleFailure = tuple[bool, str, str]
@@ -66,8 +72,28 @@ PATIENCE = 30.0
 if longer) before it takes the child for hung, kills it and runs the child's bundles itself."""
 
 
+TURN_PATIENCE = 1e-4
+"""Seconds a character of the document the parent waits for a child that runs its turn alone (30 s for
+300,000 characters, which take its bundles under half a second), before it is taken for hung."""
+
+
 def worth_splitting(doc: Document, workers: int, rules: Sequence[RuleLike] = ()) -> bool:
     if workers < 2 or not hasattr(os, "fork") or len(doc.text) < MIN_CHARACTERS or usable_cores() < 2:
+        return False
+    return not any(rule.id.startswith(BACKENDS) for rule in rules)
+
+
+def worth_taking_turns(doc: Document, rules: Sequence[RuleLike] = ()) -> bool:
+    """Whether a long document that is not split across cores should still have its bundles run in two
+    processes, one after the other (:func:`run_split` with ``together=False``), to bound memory.
+
+    One process that runs every rule on 50,000 words holds every rule's tables and analyses at once
+    (about 160 MB); two that each hold half peak at about 105 MB, for a fork, the findings' pickling
+    and work both processes repeat (7% of the time). Not where other threads run (the server's pool, the language
+    server): a fork copies only the thread that made it, and the others' locks with it."""
+    from ._datacache import threads_running
+
+    if not hasattr(os, "fork") or len(doc.text) < TURNS_CHARACTERS or threads_running():
         return False
     return not any(rule.id.startswith(BACKENDS) for rule in rules)
 
@@ -82,6 +108,11 @@ _MOVED = {
     "grammar.pronoun-case": "expressions",  # no tagger either; the expressions process has the word index
 }
 """Rules that run in another bundle than their family's, because they share its work."""
+
+
+_KEPT = "grammar"
+"""The bundle the parent runs itself when the processes take turns: the one whose tables (the tagger's,
+the word index) weigh most, so that the child carries the rest."""
 
 
 def bundle_of(rule_id: str) -> str:
@@ -116,17 +147,24 @@ def _reap() -> None:
             os.waitpid(_UNREAPED.pop(), 0)
 
 
-def run_split(rules: Sequence[RuleLike], run_one: Callable[[RuleLike], Outcome]) -> list[Outcome]:
+def run_split(
+    rules: Sequence[RuleLike], run_one: Callable[[RuleLike], Outcome], *, together: bool = True, characters: int = 0
+) -> list[Outcome]:
     """Each rule's outcome, in rule order, the rules run by this process and one forked child.
 
     The queue is a pipe holding one byte per bundle: a one-byte read is atomic, so each bundle is
-    taken by exactly one process, and the processes stop when it is empty.
+    taken by exactly one process, and the processes stop when it is empty. Not ``together`` (one
+    core): the child takes every bundle but grammar's while this process waits, then this process
+    runs the grammar bundle, so that neither holds both halves' tables; the child is taken for hung
+    after :data:`PATIENCE` seconds or :data:`TURN_PATIENCE` seconds a character of the document
+    (``characters``), whichever is longer.
     """
     _reap()
     groups = bundles(rules)
     outcomes: dict[int, Outcome] = {}
+    kept = [] if together else [group for group in groups if bundle_of(rules[group[0]].id) == _KEPT]
     queue_read, queue_write = os.pipe()
-    os.write(queue_write, bytes(range(len(groups))))
+    os.write(queue_write, bytes(token for token, group in enumerate(groups) if group not in kept))
     os.close(queue_write)
     result_read, result_write = os.pipe()
     try:
@@ -145,13 +183,20 @@ def run_split(rules: Sequence[RuleLike], run_one: Callable[[RuleLike], Outcome])
         finally:
             os._exit(status)  # no atexit handlers, no flushing the parent's buffered output twice
     os.close(result_write)
-    started = time.monotonic()
-    try:
-        _take(groups, rules, run_one, queue_read, outcomes)
-    finally:
+    if not together:
         os.close(queue_read)
-    patience = max(PATIENCE, 2 * (time.monotonic() - started))
-    outcomes.update(_collect(result_read, child, patience))
+        patience = max(PATIENCE, TURN_PATIENCE * characters)
+        outcomes.update(_collect(result_read, child, patience))  # the child's turn: this process waits
+        for group in kept:
+            _run_group(group, rules, run_one, outcomes)
+    else:
+        started = time.monotonic()
+        try:
+            _take(groups, rules, run_one, queue_read, outcomes)
+        finally:
+            os.close(queue_read)
+        patience = max(PATIENCE, 2 * (time.monotonic() - started))
+        outcomes.update(_collect(result_read, child, patience))
     for group in groups:  # a bundle the child took but never reported: run it here
         for index in group:
             if index not in outcomes:
@@ -172,13 +217,18 @@ def _take(
     queue: int,
     into: dict[int, Outcome],
 ) -> None:
+    while token := os.read(queue, 1):
+        _run_group(groups[token[0]], rules, run_one, into)
+
+
+def _run_group(
+    group: list[int], rules: Sequence[RuleLike], run_one: Callable[[RuleLike], Outcome], into: dict[int, Outcome]
+) -> None:
     global running
+    running = bundle_of(rules[group[0]].id)
     try:
-        while token := os.read(queue, 1):
-            group = groups[token[0]]
-            running = bundle_of(rules[group[0]].id)
-            for index in group:
-                into[index] = run_one(rules[index])
+        for index in group:
+            into[index] = run_one(rules[index])
     finally:
         running = None
 

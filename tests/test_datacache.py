@@ -177,7 +177,7 @@ def test_the_working_directory_is_not_part_of_the_plugin_key(monkeypatch: pytest
 
 
 _FORK_IN_TESTS = pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
-"""The tests below fork whatever threads the test runner keeps (``_threads_running`` patched):
+"""The tests below fork whatever threads the test runner keeps (``threads_running`` patched):
 Python 3.12+ warns of it, which this suite would turn into an error."""
 
 
@@ -203,7 +203,7 @@ def test_a_table_built_aside_is_built_by_a_child_and_stored_byte_for_byte(
     stored exactly as this process would store it, and then loaded here."""
     import os
 
-    monkeypatch.setattr(_datacache, "_threads_running", lambda: False)  # the test runner's own threads
+    monkeypatch.setattr(_datacache, "threads_running", lambda: False)  # the test runner's own threads
     builders = tmp_path / "builders"
 
     def build() -> tuple[str, bytes, dict[str, int]]:
@@ -232,7 +232,7 @@ def test_the_real_tables_built_aside_are_the_same_bytes(tmp_path: Path, monkeypa
     from lint._stats import _cmu_text, first_pronunciation_syllables
     from rules.grammar._tagger import pack
 
-    monkeypatch.setattr(_datacache, "_threads_running", lambda: False)
+    monkeypatch.setattr(_datacache, "threads_running", lambda: False)
     builds: dict[str, Callable[[], tuple[object, ...]]] = {
         "grammar-tagger-summed": pack,
         "cmu-syllables-packed": lambda: pack_ints(first_pronunciation_syllables(_cmu_text())),
@@ -247,7 +247,7 @@ def test_the_real_tables_built_aside_are_the_same_bytes(tmp_path: Path, monkeypa
 @_FORK_IN_TESTS
 def test_a_build_that_fails_aside_fails_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The child's failure is not swallowed: the build runs again here and its error is raised."""
-    monkeypatch.setattr(_datacache, "_threads_running", lambda: False)
+    monkeypatch.setattr(_datacache, "threads_running", lambda: False)
     monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
     attempts = tmp_path / "attempts"
 
@@ -282,7 +282,7 @@ def test_no_table_is_built_aside_while_other_threads_run(tmp_path: Path, monkeyp
 
 @_FORK_IN_TESTS
 def test_an_unwritable_cache_builds_here_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_datacache, "_threads_running", lambda: False)
+    monkeypatch.setattr(_datacache, "threads_running", lambda: False)
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("COPYDESK_DATA_CACHE", str(blocker / "cache"))
@@ -353,7 +353,7 @@ def test_a_fresh_build_that_cannot_start_is_built_here(
     import os
     import sys
 
-    monkeypatch.setattr(_datacache, "_threads_running", lambda: True)
+    monkeypatch.setattr(_datacache, "threads_running", lambda: True)
     monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path))
     builders: list[int] = []
     if why == "no interpreter":
@@ -390,7 +390,7 @@ def test_a_process_that_may_not_fork_builds_a_named_build_fresh(
     server), a build with an importable name is still built in another process."""
     import os
 
-    monkeypatch.setattr(_datacache, "_threads_running", lambda: True)
+    monkeypatch.setattr(_datacache, "threads_running", lambda: True)
     monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path / "cache"))
     builders = tmp_path / "builders"
     monkeypatch.setenv("COPYDESK_TEST_BUILDERS", str(builders))

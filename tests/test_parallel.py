@@ -110,6 +110,7 @@ def test_bundles_the_child_took_but_never_reported_are_run_in_the_parent() -> No
 
 def test_a_child_that_hangs_is_killed_and_its_bundles_run_in_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("lint._parallel.PATIENCE", 0.5)
+    monkeypatch.setattr("lint._parallel.TURN_PATIENCE", 0.0)  # one worker: the processes take turns
     parent = os.getpid()
     rules: list[Rule] = [_Marker(name, parent, hang=True) for name in ("spelling.t", "grammar.tt", "readability.ttt")]
     started = time.monotonic()
@@ -179,3 +180,66 @@ def test_a_child_that_has_sent_its_findings_is_reaped_at_the_next_split() -> Non
     for pid in left:
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # already reaped
+
+
+class _Where(Rule):
+    """Reports which process ran it."""
+
+    category = "test"
+    summary = "Test rule."
+    why = "To test the turns."
+    bad = ("x",)
+    good = ("y",)
+
+    def __init__(self, rule_id: str) -> None:
+        self.id = rule_id
+        self.at = 10 * sum(map(ord, rule_id)) % 5000
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        yield Finding(self.id, "test", Severity.WARNING, self.at, self.at + 3, f"{self.id} in {os.getpid()}")
+
+
+def test_on_one_core_a_long_document_runs_in_two_processes_in_turns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory: the child runs every bundle but grammar's, then this process runs grammar's, so no
+    process holds every rule's tables; the findings are those of one process."""
+    from lint import _datacache, _parallel
+
+    monkeypatch.setattr(_parallel, "usable_cores", lambda: 1)
+    monkeypatch.setattr(_datacache, "threads_running", lambda: False)  # the test runner's own threads
+    rules: list[Rule] = [_Where(name) for name in ("spelling.t", "grammar.t", "consistency.t", "house.t")]
+    messages, errors = _run(rules, 1)
+    where = dict(message.split(" in ") for message in messages)
+    assert errors == [] and where["grammar.t"] == str(os.getpid())
+    assert where["spelling.t"] == where["consistency.t"] == where["house.t"] != str(os.getpid())
+    monkeypatch.setattr(_parallel, "TURNS_CHARACTERS", 10 * len(_long_text()))  # now too short for turns
+    alone = _run(rules, 1)[0]
+    assert {message.split(" in ")[1] for message in alone} == {str(os.getpid())}
+    assert [message.split(" in ")[0] for message in alone] == [message.split(" in ")[0] for message in messages]
+
+
+def test_processes_take_turns_only_on_long_documents_without_threads_or_backends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lint import _datacache
+    from lint._parallel import TURNS_CHARACTERS, worth_taking_turns
+
+    long_doc = build_document(Source(text="word " * (TURNS_CHARACTERS // 5 + 1)), "plain", Config())
+    short_doc = build_document(Source(text="A short note."), "plain", Config())
+    monkeypatch.setattr(_datacache, "threads_running", lambda: False)
+    assert worth_taking_turns(long_doc)
+    assert not worth_taking_turns(short_doc)
+    assert not worth_taking_turns(long_doc, [_Marker("grammar.harper.grammar", os.getpid())])
+    monkeypatch.setattr(_datacache, "threads_running", lambda: True)  # the server's pool, the language server
+    assert not worth_taking_turns(long_doc)
+
+
+def test_a_child_that_hangs_in_its_turn_is_killed_and_its_bundles_run_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("lint._parallel.PATIENCE", 0.5)
+    monkeypatch.setattr("lint._parallel.TURN_PATIENCE", 0.0)
+    monkeypatch.setattr("lint._datacache.threads_running", lambda: False)
+    parent = os.getpid()
+    rules: list[Rule] = [_Marker(name, parent, hang=True) for name in ("spelling.t", "grammar.tt", "readability.ttt")]
+    started = time.monotonic()
+    messages, errors = _run(rules, 1)
+    assert len(messages) == 3 and errors == []
+    assert time.monotonic() - started < 30
