@@ -114,7 +114,9 @@ _SELDOM_NOUNS = frozenset("go see meet hear come get receive visit welcome start
 """Verbs that the tables know as nouns too but that after 'look forward to' are the verb ("look
 forward to hear from you"), unlike "snow" or "work"."""
 _FEEL = frozenset("feel feels felt feeling".split())
-_GERUND_TRIGGERS = _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP | {"like"}
+_OBJECT_VERB = frozenset(("object", "objects", "objected", "objecting"))
+"""'Object to' takes a noun or an -ing form: "residents object to paying" (not "object to pay")."""
+_GERUND_TRIGGERS = _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP | _OBJECT_VERB | {"like"}
 
 
 def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
@@ -138,8 +140,13 @@ def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
     if before >= 0 and words[before].low in _PASSIVE_BEFORE | w.DETERMINERS:
         return False  # "it is highly recommended to use", "a mind to"
     listed = word.low == "help" or word.low in _QUIT
-    if not listed and "NOUN" in w.tags(verb.low) and not _object_follows(words, index + 2):
-        return False  # "kept to schedule": a noun
+    if (
+        not listed
+        and "NOUN" in w.tags(verb.low)
+        and not _object_follows(words, index + 2)
+        and not (verb.low in _SELDOM_NOUNS and word.low.startswith("miss"))
+    ):
+        return False  # "kept to schedule": a noun ("miss to talk" is the verb)
     tags = sentence_tags(doc, words)
     return tags[index] in ("VB", "VBP", "VBZ", "VBD", "VBG") and (listed or tags[index + 2] == "VB")
 
@@ -164,7 +171,9 @@ class GerundAfter(GrammarRule):
         "'risk', 'recommend', 'admit' and the like are read only as active verbs before a bare verb "
         "('he risked to lose it'), not as nouns or passives ('the risks to health', 'it is "
         "recommended to book'); 'quit' only before a habit ('quit to smoke'), 'can't help' only "
-        "before a verb of feeling or thought ('can't help to laugh'). 'Practise' is not read: 'she "
+        "before a verb of feeling or thought ('can't help to laugh'); 'object to' is a preposition "
+        "too ('residents object to paying'), read when the word after it is the tagger's verb and not "
+        "a noun ('object to pay cuts'). 'Practise' is not read: 'she "
         "practised to improve her tone' is a 'to' of purpose. 'Be used to' is not checked: "
         "'she is used to working late' and 'the tool is used to cut wood' (the passive of 'use') are "
         "both right."
@@ -183,6 +192,7 @@ class GerundAfter(GrammarRule):
         "The children enjoyed to play in the snow, and the minister denied to have met him.",
         "I'm looking forward to start the new job, and we look forward to catch up with you.",
         "They have finished to paint the house, and we have postponed to decide.",
+        "Several parents objected to close the school, and we miss to walk by the lake.",
     )
     good = (
         "I enjoy running.",
@@ -199,6 +209,7 @@ class GerundAfter(GrammarRule):
         "He was admitted to practise law, and the shot missed to the left.",
         "She practised to improve her tone, and they practise to win.",
         "I would like to cook; I feel like a walk; I feel like, to be honest, leaving; it looks like to me.",
+        "Teachers object to pay freezes; the object to find is a key; it was objected to by many.",
     )
     fixed = (
         "I enjoy running.",
@@ -227,6 +238,11 @@ class GerundAfter(GrammarRule):
             verb = words[index + 2]
             gerund = _gerund(verb)
             if gerund is None or verb.capitalised or in_quotes(doc, word.start):
+                continue
+            if word.low in _OBJECT_VERB:
+                finding = self._to_preposition(doc, words, index, gerund)
+                if finding is not None:
+                    yield finding
                 continue
             if word.low not in _GERUND_VERBS | _FORWARD | _USED:
                 if not _guarded_gerund(doc, words, index):
@@ -261,6 +277,26 @@ class GerundAfter(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+    def _to_preposition(self, doc: Document, words: list[Word], index: int, gerund: str) -> Finding | None:
+        """'Object to pay' → 'object to paying': the verb is active, the word after 'to' a bare verb
+        and not a noun ("object to pay cuts", "the main object to avoid")."""
+        word, verb = words[index], words[index + 2]
+        before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+        if before in w.DETERMINERS or before in _PASSIVE_BEFORE:
+            return None  # "the main object to avoid"
+        if "NOUN" in w.tags(verb.low) and verb.low not in _SELDOM_NOUNS and not _object_follows(words, index + 2):
+            return None  # "object to pay cuts": a noun
+        tags = sentence_tags(doc, words)
+        if not tags[index].startswith("VB") or tags[index + 2] != "VB":
+            return None
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"In '{word.text} to', 'to' is a preposition and takes the -ing form: '{gerund}'.",
+            suggestions=(gerund,),
+            fix=FixSafety.UNSAFE,
+        )
 
 
 _THERE = frozenset(("there",))
@@ -2468,7 +2504,21 @@ _NOT_INFINITIVE_VERBS = frozenset(
 )
 """Verbs that take '-ing' as a noun's stand-in ("chose walking over driving", "learned sailing") but
 never 'not' + '-ing' ("chose not attending" is "chose not to attend")."""
-_INFINITIVE_AFTER_TRIGGERS = _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS
+_OBJECT_TO_LEMMAS = "force advise encourage persuade urge invite remind warn forbid order require enable help".split()
+"""Verbs whose object is followed by 'to' + verb ("forced us to leave", "advised him not to sign"),
+never by an '-ing' form; 'help' also by the bare verb ("helped us move"). Not 'tell' or 'ask'
+("I asked them leaving the hall": a participle describing them), 'want' or 'need' ("we need you
+working"), 'teach' ("taught them reading": a noun), 'allow' ("allow them parking")."""
+_OBJECT_TO_VERBS = frozenset(
+    form
+    for lemma in _OBJECT_TO_LEMMAS
+    for tag in ("VB", "VBP", "VBZ", "VBD", "VBN")
+    for form in w.verb_inflections(lemma).get(tag, ())
+)
+_OBJECT_TO_PERSONS = frozenset("me him us them you".split())
+"""Not 'her' ("warned her cleaning lady": a possessive) or 'it'."""
+_WAIT = frozenset(("wait",))
+_INFINITIVE_AFTER_TRIGGERS = _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS | _OBJECT_TO_VERBS | _WAIT
 _SEEM = frozenset(("seem", "seems", "seemed"))
 _OBJECT_NEEDED = frozenset(
     form
@@ -2493,7 +2543,13 @@ class InfinitiveAfter(GrammarRule):
         "plans using A3' is left alone). Left alone: "
         "an '-ing' form that begins a clause's subject ('we decided going home was best': a verb "
         "follows), an '-ing' form that is also a noun or an adjective ('promised lasting peace'), and "
-        "the verbs as nouns or adjectives ('a decided advantage')."
+        "the verbs as nouns or adjectives ('a decided advantage'). 'Seem' is read before 'being' or an "
+        "'-ing' verb with its object ('seems enjoying her job'), 'plan' before an '-ing' form with its "
+        "object or a name ('we plan visiting Rome'). 'Force', 'advise', 'urge', 'encourage', 'persuade', "
+        "'remind', 'warn', 'help' and the like take their object and 'to' ('forced us to leave'; "
+        "'help' also the bare verb): an '-ing' form the tagger reads as a verb after their object "
+        "pronoun is reported ('advised him not signing'), and 'can't wait' before an '-ing' verb "
+        "('can't wait seeing you')."
     )
     bad = (
         "The council decided closing the library.",
@@ -2503,6 +2559,9 @@ class InfinitiveAfter(GrammarRule):
         "We can't afford buying a car, and they plan opening a shop.",
         "He attempted climbing the wall, and she seems being tired.",
         "We decided not going, and she chose not attending the meeting.",
+        "The flood forced us leaving the house, and the bank advised them not selling.",
+        "I can't wait meeting your parents, and the new coach seems knowing the game.",
+        "We plan renting Villa Rosa, and they helped us carrying the boxes.",
     )
     good = (
         "The council decided to close the library, and we decided going home was best.",
@@ -2512,6 +2571,8 @@ class InfinitiveAfter(GrammarRule):
         "The hoshin plans using A3 were late; his claims being true, we paid; it offers parking.",
         "The attempted climbing record stood; she seems tired; the news can seem alarming to us.",
         "She chose walking over driving and learned sailing; we decided not going was best.",
+        "I warned you, knowing the road. He asked them leaving the hall to wait; she taught them reading.",
+        "We can't wait, seeing the queue; I reminded you leaving early was fine; the order them sorting was odd.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2521,6 +2582,12 @@ class InfinitiveAfter(GrammarRule):
             verb = words[index]
             if index + 1 >= len(words) or not verb.joined or verb.capitalised:
                 continue
+            if verb.low in _OBJECT_TO_VERBS or verb.low in _WAIT:
+                finding = self._object_or_wait(doc, words, index)
+                if finding is not None:
+                    yield finding
+                if verb.low not in _INFINITIVE_AFTER_TRIGGERS - _OBJECT_TO_VERBS - _WAIT:
+                    continue
             if index > 0 and words[index - 1].low in w.DETERMINERS | _BE_FORMS:
                 continue  # "a decided advantage", "it was agreed": not the verb with an object
             at = index + 1
@@ -2534,8 +2601,15 @@ class InfinitiveAfter(GrammarRule):
             tags = w.tags(gerund.low)
             seems_being = gerund.low == "being" and verb.low in _SEEM
             if verb.low in _SEEM and not seems_being:
-                continue  # "can seem alarming": an adjective
-            if verb.low in _OBJECT_NEEDED and at == index + 1 and not _object_follows(words, at):
+                if tags != {"VERB"} or not _object_follows(words, at) or at > index + 1:
+                    continue  # "can seem alarming": an adjective ("seems enjoying her job" is the slip)
+                seems_being = True
+            if (
+                verb.low in _OBJECT_NEEDED
+                and at == index + 1
+                and not _object_follows(words, at)
+                and not _name_object(words, index, at)
+            ):
                 continue  # "it offers parking", "cannot afford losing $40": a noun, or prose's idiom
             if (
                 tags != {"VERB"}
@@ -2563,6 +2637,69 @@ class InfinitiveAfter(GrammarRule):
                 suggestions=(f"to {base}",),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _object_or_wait(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Forced us doing it', 'advised him not signing', 'helped us moving': an '-ing' form after
+        the object of a verb that takes 'to'; and 'can't wait seeing you'."""
+        verb = words[index]
+        at = index + 1
+        if verb.low in _WAIT:
+            if index == 0 or words[index - 1].low not in _CANNOT or not words[index - 1].joined:
+                return None
+        else:
+            if words[at].low not in _OBJECT_TO_PERSONS or not words[at].joined:
+                return None
+            if index > 0 and words[index - 1].low in w.DETERMINERS | _BE_FORMS | _PASSIVE_BEFORE:
+                return None  # "an order them", "was forced": not the active verb with its object
+            at += 1
+        if at + 1 >= len(words):
+            return None
+        negation = ""
+        if words[at].low == "not" and words[at].joined and verb.low not in _WAIT:
+            negation, at = "not ", at + 1
+        gerund = words[at]
+        if (
+            not words[at - 1].joined
+            or w.verb_tags(gerund.low) != {"VBG"}
+            or gerund.capitalised
+            or gerund.low == "being"
+            or _finite_ahead(words, at)
+            or in_quotes(doc, gerund.start)
+        ):
+            return None  # "I told you, running …", "forced them being": left alone
+        tags = sentence_tags(doc, words)
+        if not tags[index].startswith("VB") or not (tags[at] == "VBG" or _object_follows(words, at)):
+            return None  # "the order", "a warn": a noun; "forced them shopping": not the verb
+        base = next(iter(w.verb_lemmas(gerund.low)), None)
+        if base is None:
+            return None
+        if verb.low in _WAIT:
+            message = f"'can't wait' takes 'to' and the bare verb: 'wait to {base}'."
+            suggestions: tuple[str, ...] = (f"to {base}",)
+        elif w.verb_lemmas(verb.low)[:1] == ("help",):
+            phrase = f"{verb.text} {words[index + 1].text} {negation}{base}"
+            message = f"'{verb.text}' takes its object and the bare verb or 'to': '{phrase}'."
+            suggestions = (f"{negation}{base}", f"{negation}to {base}")
+        else:
+            phrase = f"{verb.text} {words[index + 1].text} {negation}to {base}"
+            message = f"'{verb.text}' takes its object and 'to' + verb: '{phrase}'."
+            suggestions = (f"{negation}to {base}",)
+        start = words[at - 1].start if negation else gerund.start
+        return self.finding(start, gerund.end, message, suggestions=suggestions, fix=FixSafety.UNSAFE)
+
+
+def _name_object(words: list[Word], index: int, at: int) -> bool:
+    """A name follows the '-ing' form at ``at`` and a subject pronoun stands before the verb at
+    ``index``: "we plan visiting Rome" (not "the hoshin plans using A3")."""
+    return (
+        index > 0
+        and at + 1 < len(words)
+        and words[index - 1].low in w.SUBJECT_PRONOUNS
+        and words[index - 1].joined
+        and words[at].joined
+        and words[at + 1].text[:1].isupper()
+        and words[at + 1].text[1:].islower()
+    )
 
 
 def _finite_ahead(words: list[Word], at: int) -> bool:
