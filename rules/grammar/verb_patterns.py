@@ -2504,11 +2504,12 @@ _NOT_INFINITIVE_VERBS = frozenset(
 )
 """Verbs that take '-ing' as a noun's stand-in ("chose walking over driving", "learned sailing") but
 never 'not' + '-ing' ("chose not attending" is "chose not to attend")."""
-_OBJECT_TO_LEMMAS = "force advise encourage persuade urge invite remind warn forbid order require enable help".split()
+_OBJECT_TO_LEMMAS = "force advise encourage persuade urge invite remind warn forbid order enable help".split()
 """Verbs whose object is followed by 'to' + verb ("forced us to leave", "advised him not to sign"),
 never by an '-ing' form; 'help' also by the bare verb ("helped us move"). Not 'tell' or 'ask'
 ("I asked them leaving the hall": a participle describing them), 'want' or 'need' ("we need you
-working"), 'teach' ("taught them reading": a noun), 'allow' ("allow them parking")."""
+working"), 'require' ("won't require us worrying about it": a gerund object of its own), 'teach'
+("taught them reading": a noun), 'allow' ("allow them parking")."""
 _OBJECT_TO_VERBS = frozenset(
     form
     for lemma in _OBJECT_TO_LEMMAS
