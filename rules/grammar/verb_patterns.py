@@ -116,7 +116,20 @@ forward to hear from you"), unlike "snow" or "work"."""
 _FEEL = frozenset("feel feels felt feeling".split())
 _OBJECT_VERB = frozenset(("object", "objects", "objected", "objecting"))
 """'Object to' takes a noun or an -ing form: "residents object to paying" (not "object to pay")."""
-_GERUND_TRIGGERS = _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP | _OBJECT_VERB | {"like"}
+_SPEND = frozenset(("spend", "spends", "spent", "spending"))
+_SPENT_TIMES = frozenset(
+    """time hour hours day days week weeks month months year years minutes evening evenings morning mornings
+    afternoon afternoons weekend weekends night nights summer winter decade decades ages lifetime""".split()
+)
+_SPENT_FILLERS = w.DETERMINERS | w.CARDINALS | frozenset("whole entire several many few lot of long much more".split())
+"""Words between 'spend' and its time ("spent the whole weekend", "spend a lot of time")."""
+_BUSY = frozenset(("busy",))
+_BUSY_BEFORE = frozenset(
+    "am is are was were be been being i'm i’m we're we’re they're they’re you're he's she's very".split()
+)
+_GERUND_TRIGGERS = (
+    _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP | _OBJECT_VERB | _SPEND | _BUSY | {"like"}
+)
 
 
 def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
@@ -173,7 +186,9 @@ class GerundAfter(GrammarRule):
         "recommended to book'); 'quit' only before a habit ('quit to smoke'), 'can't help' only "
         "before a verb of feeling or thought ('can't help to laugh'); 'object to' is a preposition "
         "too ('residents object to paying'), read when the word after it is the tagger's verb and not "
-        "a noun ('object to pay cuts'). 'Practise' is not read: 'she "
+        "a noun ('object to pay cuts'). Time spent on something takes the -ing form ('spent two "
+        "hours fixing it', not 'to fix it'), and so does 'busy' after 'be' or 'very' ('is busy "
+        "packing'; 'too busy to help' is right). 'Practise' is not read: 'she "
         "practised to improve her tone' is a 'to' of purpose. 'Be used to' is not checked: "
         "'she is used to working late' and 'the tool is used to cut wood' (the passive of 'use') are "
         "both right."
@@ -193,6 +208,7 @@ class GerundAfter(GrammarRule):
         "I'm looking forward to start the new job, and we look forward to catch up with you.",
         "They have finished to paint the house, and we have postponed to decide.",
         "Several parents objected to close the school, and we miss to walk by the lake.",
+        "We spent three days to repair the roof, and she is busy to pack her bags.",
     )
     good = (
         "I enjoy running.",
@@ -210,6 +226,7 @@ class GerundAfter(GrammarRule):
         "She practised to improve her tone, and they practise to win.",
         "I would like to cook; I feel like a walk; I feel like, to be honest, leaving; it looks like to me.",
         "Teachers object to pay freezes; the object to find is a key; it was objected to by many.",
+        "He is too busy to help; keep busy to stay sane; the money spent to build it; we spent the year to date.",
     )
     fixed = (
         "I enjoy running.",
@@ -228,6 +245,11 @@ class GerundAfter(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _GERUND_TRIGGERS):
             word = words[index]
+            if word.low in _SPEND:
+                finding = self._spent_time_to(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if (
                 index + 2 >= len(words)
                 or not word.joined
@@ -238,6 +260,11 @@ class GerundAfter(GrammarRule):
             verb = words[index + 2]
             gerund = _gerund(verb)
             if gerund is None or verb.capitalised or in_quotes(doc, word.start):
+                continue
+            if word.low in _BUSY:
+                finding = self._busy_to(doc, words, index, gerund)
+                if finding is not None:
+                    yield finding
                 continue
             if word.low in _OBJECT_VERB:
                 finding = self._to_preposition(doc, words, index, gerund)
@@ -277,6 +304,47 @@ class GerundAfter(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+    def _spent_time_to(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'We spent two hours to fix it' → 'fixing it': time spent on an activity takes its -ing form."""
+        at = index + 1
+        while at < min(len(words), index + 6) and words[at - 1].joined and words[at].low in _SPENT_FILLERS:
+            at += 1
+        if at + 2 >= len(words) or words[at].low not in _SPENT_TIMES or not words[at - 1].joined:
+            return None
+        if words[at + 1].low != "to" or not words[at].joined or not words[at + 1].joined:
+            return None
+        verb = words[at + 2]
+        gerund = _gerund(verb)
+        if gerund is None or verb.capitalised or in_quotes(doc, verb.start):
+            return None
+        if "NOUN" in w.tags(verb.low) and verb.low not in _SELDOM_NOUNS and not _object_follows(words, at + 2):
+            return None  # "spent the year to date": a noun
+        tags = sentence_tags(doc, words)
+        if not tags[index].startswith("VB") or tags[at + 2] != "VB":
+            return None
+        return self.finding(
+            words[at + 1].start,
+            verb.end,
+            f"Time spent on something takes the -ing form: '{words[index].text} … {words[at].text} {gerund}'.",
+            suggestions=(gerund,),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _busy_to(self, doc: Document, words: list[Word], index: int, gerund: str) -> Finding | None:
+        """'She is busy to prepare' → 'busy preparing'; not 'too busy to help' or 'keep busy to stay sane'."""
+        verb = words[index + 2]
+        if index == 0 or words[index - 1].low not in _BUSY_BEFORE or not words[index - 1].joined:
+            return None
+        if sentence_tags(doc, words)[index + 2] != "VB":
+            return None  # "busy to the point of collapse": after 'busy' the tagger decides
+        return self.finding(
+            words[index + 1].start,
+            verb.end,
+            f"'Busy' takes the -ing form: 'busy {gerund}' (or 'too busy to {verb.text}').",
+            suggestions=(gerund,),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _to_preposition(self, doc: Document, words: list[Word], index: int, gerund: str) -> Finding | None:
         """'Object to pay' → 'object to paying': the verb is active, the word after 'to' a bare verb
@@ -2556,7 +2624,16 @@ _OBJECT_TO_VERBS = frozenset(
 _OBJECT_TO_PERSONS = frozenset("me him us them you".split())
 """Not 'her' ("warned her cleaning lady": a possessive) or 'it'."""
 _WAIT = frozenset(("wait",))
-_INFINITIVE_AFTER_TRIGGERS = _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS | _OBJECT_TO_VERBS | _WAIT
+_WANT = frozenset(("want", "wants", "wanted"))
+_WANT_SUBJECTS = frozenset("i we they you he she".split())
+"""Not 'it' ("it wants washing": British for 'needs')."""
+_LIKE = frozenset(("like",))
+_WOULD = frozenset("would i'd we'd they'd you'd he'd she'd i’d we’d they’d you’d he’d she’d".split())
+_INFINITIVE_AFTER_TRIGGERS = _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS | _OBJECT_TO_VERBS | _WAIT | _LIKE
+_AFTER_VERB_TAGS = frozenset("DT PRP PRP$ IN TO RB RP".split())
+"""Tags of the word after an '-ing' form that show it a verb: its object's opener, a preposition or
+an adverb ("want going home", "like going to the cinema"), not a noun it modifies."""
+_COMPARED = frozenset("more less better most much too".split())
 _SEEM = frozenset(("seem", "seems", "seemed"))
 _OBJECT_NEEDED = frozenset(
     form
@@ -2587,7 +2664,10 @@ class InfinitiveAfter(GrammarRule):
         "'remind', 'warn', 'help' and the like take their object and 'to' ('forced us to leave'; "
         "'help' also the bare verb): an '-ing' form the tagger reads as a verb after their object "
         "pronoun is reported ('advised him not signing'), and 'can't wait' before an '-ing' verb "
-        "('can't wait seeing you')."
+        "('can't wait seeing you'). 'Want' after a personal subject and 'would like' take 'to' too "
+        "('I want to go', 'I would like to book'): an '-ing' form before an object, a preposition or "
+        "an adverb is reported, not one before a noun it describes ('I want sleeping bags') or a "
+        "comparison ('I'd like swimming more if …'), nor 'it wants washing'."
     )
     bad = (
         "The council decided closing the library.",
@@ -2600,6 +2680,7 @@ class InfinitiveAfter(GrammarRule):
         "The flood forced us leaving the house, and the bank advised them not selling.",
         "I can't wait meeting your parents, and the new coach seems knowing the game.",
         "We plan renting Villa Rosa, and they helped us carrying the boxes.",
+        "I want going to bed early, and we would like booking a table for four.",
     )
     good = (
         "The council decided to close the library, and we decided going home was best.",
@@ -2611,6 +2692,7 @@ class InfinitiveAfter(GrammarRule):
         "She chose walking over driving and learned sailing; we decided not going was best.",
         "I warned you, knowing the road. He asked them leaving the hall to wait; she taught them reading.",
         "We can't wait, seeing the queue; I reminded you leaving early was fine; the order them sorting was odd.",
+        "I want sleeping bags; it wants washing; I'd like swimming more if it were warm; I like going out.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2626,6 +2708,11 @@ class InfinitiveAfter(GrammarRule):
                     yield finding
                 if verb.low not in _INFINITIVE_AFTER_TRIGGERS - _OBJECT_TO_VERBS - _WAIT:
                     continue
+            if verb.low in _WANT | _LIKE:
+                finding = self._want_or_would_like(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if index > 0 and words[index - 1].low in w.DETERMINERS | _BE_FORMS:
                 continue  # "a decided advantage", "it was agreed": not the verb with an object
             at = index + 1
@@ -2675,6 +2762,43 @@ class InfinitiveAfter(GrammarRule):
                 suggestions=(f"to {base}",),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _want_or_would_like(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'I want going home', 'I would like going to the cinema': 'want' after a personal subject
+        and 'would like' take 'to' and the bare verb. Only an '-ing' form that is nothing but a verb
+        and that the tagger reads as one ("I want sleeping bags" has a noun), with no finite verb
+        after it ("I'd like going there was the plan" is left alone)."""
+        verb = words[index]
+        if index == 0 or not words[index - 1].joined:
+            return None
+        before = words[index - 1].low
+        if (verb.low in _WANT and before not in _WANT_SUBJECTS) or (verb.low in _LIKE and before not in _WOULD):
+            return None
+        at = index + 1
+        gerund = words[at]
+        if at + 1 >= len(words) or not gerund.joined or words[at + 1].low in _COMPARED:
+            return None  # "I'd like swimming more if …": the activity as a noun
+        if (
+            w.verb_tags(gerund.low) != {"VBG"}
+            or gerund.capitalised
+            or gerund.low == "being"
+            or _finite_ahead(words, at)
+            or in_quotes(doc, gerund.start)
+        ):
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[at] != "VBG" or tags[at + 1] not in _AFTER_VERB_TAGS:
+            return None  # "I want sleeping bags", "would like cleaning products": a modifier
+        base = next(iter(w.verb_lemmas(gerund.low)), None)
+        if base is None:
+            return None
+        return self.finding(
+            gerund.start,
+            gerund.end,
+            f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} to {base}'.",
+            suggestions=(f"to {base}",),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _object_or_wait(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Forced us doing it', 'advised him not signing', 'helped us moving': an '-ing' form after
