@@ -116,7 +116,13 @@ forward to hear from you"), unlike "snow" or "work"."""
 _FEEL = frozenset("feel feels felt feeling".split())
 _OBJECT_VERB = frozenset(("object", "objects", "objected", "objecting"))
 """'Object to' takes a noun or an -ing form: "residents object to paying" (not "object to pay")."""
-_SPEND = frozenset(("spend", "spends", "spent", "spending"))
+_SPEND = frozenset(("spend", "spends", "spent", "spending", "waste", "wastes", "wasted", "wasting"))
+_PHRASAL_GERUND = {
+    "up": frozenset(("end", "ends", "ended", "ending")),
+    "off": frozenset(("put", "puts", "putting")),
+}
+"""Phrasal verbs that take the -ing form ("ended up paying", "put off calling"); not 'give up' ("she
+gave up to work full-time": a 'to' of purpose) or 'carry on' ("carried on to win")."""
 _SPENT_TIMES = frozenset(
     """time hour hours day days week weeks month months year years minutes evening evenings morning mornings
     afternoon afternoons weekend weekends night nights summer winter decade decades ages lifetime""".split()
@@ -128,7 +134,16 @@ _BUSY_BEFORE = frozenset(
     "am is are was were be been being i'm i’m we're we’re they're they’re you're he's she's very".split()
 )
 _GERUND_TRIGGERS = (
-    _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP | _OBJECT_VERB | _SPEND | _BUSY | {"like"}
+    _GERUND_VERBS
+    | _FORWARD
+    | _USED
+    | _GUARDED_GERUND_VERBS
+    | _HELP
+    | _OBJECT_VERB
+    | _SPEND
+    | _BUSY
+    | frozenset(_PHRASAL_GERUND)
+    | {"like"}
 )
 
 
@@ -188,7 +203,8 @@ class GerundAfter(GrammarRule):
         "too ('residents object to paying'), read when the word after it is the tagger's verb and not "
         "a noun ('object to pay cuts'). Time spent on something takes the -ing form ('spent two "
         "hours fixing it', not 'to fix it'), and so does 'busy' after 'be' or 'very' ('is busy "
-        "packing'; 'too busy to help' is right). 'Practise' is not read: 'she "
+        "packing'; 'too busy to help' is right), as do 'end up' and 'put off' ('ended up paying'; not "
+        "'give up', whose 'to' may be of purpose). 'Practise' is not read: 'she "
         "practised to improve her tone' is a 'to' of purpose. 'Be used to' is not checked: "
         "'she is used to working late' and 'the tool is used to cut wood' (the passive of 'use') are "
         "both right."
@@ -209,6 +225,7 @@ class GerundAfter(GrammarRule):
         "They have finished to paint the house, and we have postponed to decide.",
         "Several parents objected to close the school, and we miss to walk by the lake.",
         "We spent three days to repair the roof, and she is busy to pack her bags.",
+        "We ended up to pay extra, I put off to reply, and they wasted a week to argue.",
     )
     good = (
         "I enjoy running.",
@@ -227,6 +244,7 @@ class GerundAfter(GrammarRule):
         "I would like to cook; I feel like a walk; I feel like, to be honest, leaving; it looks like to me.",
         "Teachers object to pay freezes; the object to find is a key; it was objected to by many.",
         "He is too busy to help; keep busy to stay sane; the money spent to build it; we spent the year to date.",
+        "The files ended up to the left; it was put off to next week; she gave up to work full-time.",
     )
     fixed = (
         "I enjoy running.",
@@ -261,7 +279,7 @@ class GerundAfter(GrammarRule):
             gerund = _gerund(verb)
             if gerund is None or verb.capitalised or in_quotes(doc, word.start):
                 continue
-            if word.low in _BUSY:
+            if word.low in _BUSY or word.low in _PHRASAL_GERUND:
                 finding = self._busy_to(doc, words, index, gerund)
                 if finding is not None:
                     yield finding
@@ -318,11 +336,9 @@ class GerundAfter(GrammarRule):
         gerund = _gerund(verb)
         if gerund is None or verb.capitalised or in_quotes(doc, verb.start):
             return None
-        if "NOUN" in w.tags(verb.low) and verb.low not in _SELDOM_NOUNS and not _object_follows(words, at + 2):
-            return None  # "spent the year to date": a noun
         tags = sentence_tags(doc, words)
         if not tags[index].startswith("VB") or tags[at + 2] != "VB":
-            return None
+            return None  # "spent the year to date": the tagger reads a noun
         return self.finding(
             words[at + 1].start,
             verb.end,
@@ -332,16 +348,23 @@ class GerundAfter(GrammarRule):
         )
 
     def _busy_to(self, doc: Document, words: list[Word], index: int, gerund: str) -> Finding | None:
-        """'She is busy to prepare' → 'busy preparing'; not 'too busy to help' or 'keep busy to stay sane'."""
-        verb = words[index + 2]
-        if index == 0 or words[index - 1].low not in _BUSY_BEFORE or not words[index - 1].joined:
+        """'She is busy to prepare' → 'busy preparing', 'we ended up to pay' → 'ended up paying', 'put
+        off to call' → 'put off calling'; not 'too busy to help' or 'keep busy to stay sane'."""
+        word, verb = words[index], words[index + 2]
+        heads = _PHRASAL_GERUND.get(word.low, _BUSY_BEFORE)
+        if index == 0 or words[index - 1].low not in heads or not words[index - 1].joined:
             return None
         if sentence_tags(doc, words)[index + 2] != "VB":
-            return None  # "busy to the point of collapse": after 'busy' the tagger decides
+            return None  # "busy to the point of collapse", "ended up to date": after these the tagger decides
+        if word.low in _PHRASAL_GERUND:
+            phrase = f"{words[index - 1].text} {word.text}"
+            message = f"'{phrase}' takes the -ing form: '{phrase} {gerund}'."
+        else:
+            message = f"'Busy' takes the -ing form: 'busy {gerund}' (or 'too busy to {verb.text}')."
         return self.finding(
             words[index + 1].start,
             verb.end,
-            f"'Busy' takes the -ing form: 'busy {gerund}' (or 'too busy to {verb.text}').",
+            message,
             suggestions=(gerund,),
             fix=FixSafety.UNSAFE,
         )
