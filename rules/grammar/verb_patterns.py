@@ -2898,9 +2898,9 @@ def _finite_ahead(words: list[Word], at: int) -> bool:
     return False
 
 
-_ALLOW_PRESENT = frozenset("allows enables".split())
-_ALLOW_BASE = frozenset("allow enable".split())
-_ALLOW_PAST = frozenset("allowed enabled".split())
+_ALLOW_PRESENT = frozenset("allows enables advises".split())
+_ALLOW_BASE = frozenset("allow enable advise".split())
+_ALLOW_PAST = frozenset("allowed enabled advised".split())
 _ALLOW_BASE_BEFORE = (
     w.MODALS
     | w.NEGATED_MODALS
@@ -2928,11 +2928,11 @@ class AllowWithoutObject(GrammarRule):
     id = "grammar.allow-object"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Allow' or 'enable' straight before 'to' + verb: 'the app allows to share files'."
+    summary = "'Allow', 'enable' or 'advise' straight before 'to' + verb: 'the app allows to share files'."
     why = (
         "'Allow' and 'enable' name who is allowed: 'the app allows users to share files', or take the "
         "-ing form with no one named: 'the app allows sharing files'. 'Allows to share' leaves the "
-        "object out. Left alone: the passive ('visitors are allowed to enter'), a participle ('those "
+        "object out; so does 'I advise to book early' ('advise booking', 'advise you to book'). Left alone: the passive ('visitors are allowed to enter'), a participle ('those "
         "allowed to vote'), the object-less imperative of recipes ('Allow to cool for ten minutes') "
         "and 'allow for'."
     )
@@ -2942,6 +2942,7 @@ class AllowWithoutObject(GrammarRule):
         "The rules do not allow to build here.",
         "The update will enable to export reports, and it allowed to cut costs.",
         "The new rules allow to park on the street.",
+        "I advise to book early, and she advised to wait.",
     )
     good = (
         "The new app allows users to share files; it allows sharing files.",
@@ -2949,6 +2950,7 @@ class AllowWithoutObject(GrammarRule):
         "Allow to cool for ten minutes, then cover and allow to stand.",
         "The plan allows for change, and the update enabled users to export reports.",
         "Remove the cakes and allow to cool; the new rules allow residents to park.",
+        "Visitors are advised to book; those advised to leave did so; I advise you to wait.",
     )
     fixed = ()
     fix = "sometimes"
