@@ -2932,7 +2932,8 @@ class AllowWithoutObject(GrammarRule):
     why = (
         "'Allow' and 'enable' name who is allowed: 'the app allows users to share files', or take the "
         "-ing form with no one named: 'the app allows sharing files'. 'Allows to share' leaves the "
-        "object out; so does 'I advise to book early' ('advise booking', 'advise you to book'). Left alone: the passive ('visitors are allowed to enter'), a participle ('those "
+        "object out; so does 'I advise to book early' ('advise booking', 'advise you to book'). "
+        "Left alone: the passive ('visitors are allowed to enter'), a participle ('those "
         "allowed to vote'), the object-less imperative of recipes ('Allow to cool for ten minutes') "
         "and 'allow for'."
     )
