@@ -328,7 +328,7 @@ class UnusualPreposition(GrammarRule):
         "'rely on'. Across a trillion words of web text such a word stands before its own preposition "
         "in a large share of its uses and before the written one almost never; the rule reports only "
         "then, and only where the preposition does not open a phrase of its own ('at the time', "
-        "'on Monday'). A predicate adjective or participle that governs more loosely ('experienced', "
+        "'on Monday'). A predicate participle in '-ed' that governs more loosely ('experienced', "
         "'skilled') is read only before an '-ing' verb, which no phrase of its own opens with a "
         "preposition the web never writes after that word ('experienced on servicing boilers'); not "
         "'from' ('sure, from reading the reviews, …'). Some pairs are regional or newer usage: the "
@@ -422,6 +422,8 @@ class UnusualPreposition(GrammarRule):
         if tags[index + 2] != "VBG":
             return None
         previous = words[index - 1].low if index and words[index - 1].joined else ""
+        if not head.low.endswith("ed"):
+            return None  # a plain adjective ("poor at keeping secrets"): the pair table may lack a right pair
         if tags[index] not in ("JJ", "VBN") or "ADJ" in w.tags(gerund.low):
             return None  # a verb takes adjuncts freely ("ran at varying rates", "stay from reading the reviews")
         if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):

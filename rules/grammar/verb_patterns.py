@@ -4,6 +4,7 @@ updates", "has been introduce", "from 30 too 37"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._irregular import IRREGULAR
 from ._ngrams import web_pair_count
-from ._tagger import sentence_tags
+from ._tagger import sentence_tags, stranded_preposition
 from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
 from .tense import NEVER_PASSIVE
 
@@ -203,7 +204,7 @@ class GerundAfter(GrammarRule):
         "too ('residents object to paying'), read when the word after it is the tagger's verb and not "
         "a noun ('object to pay cuts'). Time spent on something takes the -ing form ('spent two "
         "hours fixing it', not 'to fix it'), and so does 'busy' after 'be' or 'very' ('is busy "
-        "packing'; 'too busy to help' is right), as do 'end up' and 'put off' ('ended up paying'; not "
+        "packing'; 'too busy to help' and 'busy to begin with' are right), as do 'end up' and 'put off' ('ended up paying'; not "
         "'give up', whose 'to' may be of purpose). 'Practise' is not read: 'she "
         "practised to improve her tone' is a 'to' of purpose. 'Be used to' is not checked: "
         "'she is used to working late' and 'the tool is used to cut wood' (the passive of 'use') are "
@@ -354,8 +355,11 @@ class GerundAfter(GrammarRule):
         heads = _PHRASAL_GERUND.get(word.low, _BUSY_BEFORE)
         if index == 0 or words[index - 1].low not in heads or not words[index - 1].joined:
             return None
-        if sentence_tags(doc, words)[index + 2] != "VB":
+        tags = sentence_tags(doc, words)
+        if tags[index + 2] != "VB":
             return None  # "busy to the point of collapse", "ended up to date": after these the tagger decides
+        if stranded_preposition(words, tags, index + 3):
+            return None  # "busy to begin with", "busy to start with, then …": an idiom of its own
         if word.low in _PHRASAL_GERUND:
             phrase = f"{words[index - 1].text} {word.text}"
             message = f"'{phrase}' takes the -ing form: '{phrase} {gerund}'."
@@ -1838,7 +1842,8 @@ class BeBareVerb(GrammarRule):
         "the web seldom writes it after 'is', or when the tagger reads a bare verb ('the committee is "
         "meet on Thursday'), or before a past time ('in 1850', 'last year', 'in the 14th century') "
         "when the web writes 'is' before its participle far more often than before it ('the mill is "
-        "build in 1850'; not 'the theme is change in 1968'); and 'is close on Sundays', 'is close for "
+        "build in 1850'; not 'the theme is change in 1968', nor a year still to come: 'the plan is "
+        "build in 2027'); and 'is close on Sundays', 'is close for "
         "repairs' are 'closed'. The 'get' "
         "passive takes the participle too ('got marry' → 'got married'): only a word that is nothing but "
         "a bare verb is read after 'get', not before 'to', and not where 'get' closes a relative clause "
@@ -2273,13 +2278,14 @@ def _participle_usual(low: str) -> bool:
 
 def _past_time_after(words: list[Word], at: int) -> bool:
     """A past time follows ``words[at]``: 'in 1990', 'in the 12th century', 'last year', 'yesterday',
-    '… ago' ("the bridge is build in 1990": the passive of the past, 'was built')."""
+    '… ago' ("the bridge is build in 1990": the passive of the past, 'was built'); a year still to
+    come is no past time ("the plan is build in 2027": a predicate)."""
     if at + 2 >= len(words) or not words[at].joined:
         return False
     nxt, then = words[at + 1].low, words[at + 2].low
     if nxt in ("last", "yesterday"):
         return True
-    if nxt == "in" and then.isdigit() and len(then) == 4 and 1000 <= int(then) <= 2030:
+    if nxt == "in" and then.isdigit() and len(then) == 4 and 1000 <= int(then) < date.today().year:
         return True
     if nxt == "in" and then == "the" and any(word.low == "century" for word in words[at + 3 : at + 6]):
         return True
@@ -2651,7 +2657,9 @@ _WANT = frozenset(("want", "wants", "wanted"))
 _WANT_SUBJECTS = frozenset("i we they you he she".split())
 """Not 'it' ("it wants washing": British for 'needs')."""
 _LIKE = frozenset(("like",))
-_WOULD = frozenset("would i'd we'd they'd you'd he'd she'd i’d we’d they’d you’d he’d she’d".split())
+_WOULD_REQUEST = frozenset("i'd we'd i’d we’d".split())
+"""A request ("I'd like booking a table" → 'to book'); not 'you'd', 'they'd' or 'would' alone, whose
+'like' + '-ing' may be 'would enjoy' ("you'd like living in the country")."""
 _INFINITIVE_AFTER_TRIGGERS = _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS | _OBJECT_TO_VERBS | _WAIT | _LIKE
 _AFTER_VERB_TAGS = frozenset("DT PRP PRP$ IN TO RB RP".split())
 """Tags of the word after an '-ing' form that show it a verb: its object's opener, a preposition or
@@ -2687,10 +2695,11 @@ class InfinitiveAfter(GrammarRule):
         "'remind', 'warn', 'help' and the like take their object and 'to' ('forced us to leave'; "
         "'help' also the bare verb): an '-ing' form the tagger reads as a verb after their object "
         "pronoun is reported ('advised him not signing'), and 'can't wait' before an '-ing' verb "
-        "('can't wait seeing you'). 'Want' after a personal subject and 'would like' take 'to' too "
+        "('can't wait seeing you'). 'Want' after a personal subject and 'I'd like' or 'we'd like' take 'to' too "
         "('I want to go', 'I would like to book'): an '-ing' form before an object, a preposition or "
-        "an adverb is reported, not one before a noun it describes ('I want sleeping bags') or a "
-        "comparison ('I'd like swimming more if …'), nor 'it wants washing'."
+        "an adverb is reported, not one before a noun it describes ('I want sleeping bags'), a noun "
+        "before its own preposition ('want dressing on the side'), or a comparison ('I'd like swimming "
+        "more if …'), nor 'it wants washing', nor 'you'd like living here' ('would enjoy')."
     )
     bad = (
         "The council decided closing the library.",
@@ -2795,7 +2804,9 @@ class InfinitiveAfter(GrammarRule):
         if index == 0 or not words[index - 1].joined:
             return None
         before = words[index - 1].low
-        if (verb.low in _WANT and before not in _WANT_SUBJECTS) or (verb.low in _LIKE and before not in _WOULD):
+        if verb.low in _LIKE and before == "would" and index > 1 and words[index - 2].joined:
+            before = {"i": "i'd", "we": "we'd"}.get(words[index - 2].low, before)
+        if (verb.low in _WANT and before not in _WANT_SUBJECTS) or (verb.low in _LIKE and before not in _WOULD_REQUEST):
             return None
         at = index + 1
         gerund = words[at]
@@ -2812,6 +2823,8 @@ class InfinitiveAfter(GrammarRule):
         tags = sentence_tags(doc, words)
         if tags[at] != "VBG" or tags[at + 1] not in _AFTER_VERB_TAGS:
             return None  # "I want sleeping bags", "would like cleaning products": a modifier
+        if tags[at + 1] == "IN" and "NOUN" in w.tags(gerund.low):
+            return None  # "do you want dressing on the side?": a noun before its own preposition
         base = next(iter(w.verb_lemmas(gerund.low)), None)
         if base is None:
             return None

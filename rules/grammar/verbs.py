@@ -1314,7 +1314,8 @@ class MissingAuxiliary(GrammarRule):
         "quiet.' is a list of pictures), and a noun subject has 'very', 'so', 'too' "
         "or 'really' before its adjective. In the same way a sentence that opens with 'my', 'our' … and "
         "its noun, then an '-ing' verb, with no finite verb and no comma, has lost its 'is' or 'are' "
-        "('My brother visiting us this week.'; not 'My brother visiting us lives in Oslo' or 'Her sons "
+        "before a time of now ('today', 'this week', 'all morning': 'My brother visiting us this week.'; "
+        "without one it is more often a picture, 'I looked up. My father waving from the window.'; not 'My brother visiting us lives in Oslo' or 'Her sons "
         "waving from the pier, the boat far out.'), when other text shares its line."
     )
     bad = (
@@ -1452,6 +1453,8 @@ class MissingAuxiliary(GrammarRule):
                 continue
             if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[1:at]):
                 continue
+            if not _present_time(words, at + 1):
+                continue  # "I looked up. My father waving from the window.": a picture, not news
             be = "are" if tags[at - 1] == "NNS" else "is"
             yield self.finding(
                 verb.start,
@@ -1624,6 +1627,27 @@ def _contracted_auxiliary(low: str) -> bool:
 
 def _adverb(low: str) -> bool:
     return low in w.MID_ADVERBS or (low.endswith("ly") and "ADV" in w.tags(low))
+
+
+_NOW_WORDS = frozenset("now today tonight currently".split())
+_NOW_SPANS = frozenset("morning afternoon evening week weekend month year".split())
+_NOW_OPENERS = frozenset("this all".split())
+
+
+def _present_time(words: list[Word], start: int) -> bool:
+    """A time of now among the words from ``start``: 'today', 'now', 'this week', 'all morning', 'at
+    the moment'. A verbless '-ing' sentence with one is news that lost its 'is' ("My sister visiting
+    us this week."); without one it is more often a picture in a narrative or a caption ("Memories
+    flood back. Our dog chasing rabbits across the field.")."""
+    for at in range(start, len(words)):
+        low = words[at].low
+        if low in _NOW_WORDS:
+            return True
+        if at > start and (
+            (low in _NOW_SPANS and words[at - 1].low in _NOW_OPENERS) or (low == "moment" and words[at - 1].low == "the")
+        ):
+            return True
+    return False
 
 
 _STATE_ING = frozenset("knowing belonging consisting containing preferring possessing resembling costing".split())
