@@ -1315,7 +1315,8 @@ class MissingAuxiliary(GrammarRule):
         "or 'really' before its adjective. In the same way a sentence that opens with 'my', 'our' … and "
         "its noun, then an '-ing' verb, with no finite verb and no comma, has lost its 'is' or 'are' "
         "before a time of now ('today', 'this week', 'all morning': 'My brother visiting us this week.'; "
-        "without one it is more often a picture, 'I looked up. My father waving from the window.'; not 'My brother visiting us lives in Oslo' or 'Her sons "
+        "without one it is more often a picture, 'I looked up. My father waving from the window.'; "
+        "not 'My brother visiting us lives in Oslo' or 'Her sons "
         "waving from the pier, the boat far out.'), when other text shares its line."
     )
     bad = (
@@ -1643,9 +1644,8 @@ def _present_time(words: list[Word], start: int) -> bool:
         low = words[at].low
         if low in _NOW_WORDS:
             return True
-        if at > start and (
-            (low in _NOW_SPANS and words[at - 1].low in _NOW_OPENERS) or (low == "moment" and words[at - 1].low == "the")
-        ):
+        before = words[at - 1].low if at > start else ""
+        if (low in _NOW_SPANS and before in _NOW_OPENERS) or (low == "moment" and before == "the"):
             return True
     return False
 
