@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from lint._packed import Blob, Keys
     from lint._resources import Resources
 
-__all__ = ["document_tags", "document_tags_builder", "sentence_tags", "tag_words"]
+__all__ = ["document_tags", "document_tags_builder", "sentence_tags", "stranded_preposition", "tag_words"]
 
 LONG = 50
 """Words longer than this get only cheap features (a pasted hash or URL is not a word to study)."""
@@ -495,3 +495,15 @@ def sentence_tags(doc: Document, words: list[Token]) -> list[str]:
         tags = [found.tags[tag] for tag in found.tag(texts, _gaps(doc.text, sentence_start, words))]
         memo.found[id(words)] = tags
     return tags
+
+
+_PHRASE_OPENER_TAGS = ("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBG")
+
+
+def stranded_preposition(words: Sequence[Token], tags: Sequence[str], at: int) -> bool:
+    """``words[at]`` is a preposition with no object of its own: it closes the phrase or stands
+    before a break, another preposition, a conjunction or an adverb ("to begin with but", "to
+    deal with at home"): the 'to' phrase before it is an idiom or describes a noun."""
+    if at >= len(words) or tags[at] != "IN" or words[at].low in ("that", "if", "because", "whether"):
+        return False
+    return at + 1 >= len(words) or not words[at].joined or tags[at + 1] not in _PHRASE_OPENER_TAGS

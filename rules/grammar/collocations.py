@@ -26,7 +26,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tagger import sentence_tags
+from ._tagger import sentence_tags, stranded_preposition
 from ._tokens import Word, each_place, match_case, occurrences, positions
 from .prepositions import TRANSITIVE_FILE, _elsewhere
 from .prepositions import _adverbial as adverbial_phrase
@@ -585,6 +585,8 @@ class WrongPreposition(GrammarRule):
             return None
         if item.infinitive and item.object and at == index + 1:
             return None  # "smoking is prohibited to protect the forest": an infinitive of purpose
+        if item.infinitive and stranded_preposition(words, sentence_tags(doc, words), at + 2):
+            return None  # "had trouble to deal with at home": the 'to' phrase describes the noun
         if item.proper and not (following is not None and following.text[:1].isupper() and following.text != "I"):
             return None
         if item.proper and _numbered(words, at + 1):

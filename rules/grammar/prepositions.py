@@ -32,6 +32,7 @@ Monday", "depends, on the whole, on") is the risk, and most of the rule is about
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -89,6 +90,9 @@ one that governs its preposition this strongly is judged."""
 
 _VERB_ADJUNCTS = frozenset(("with", "for"))
 """A verb's adjuncts of company, means and purpose ("travelled with", "cooperate for results")."""
+
+_LEAST_HEAD_LOG = math.log(LEAST_HEAD)
+_LEAST_PAIR_LOG = math.log(LEAST_PAIR)
 
 CONTEXT_MARGIN = -1.5
 """The word after the preposition may favour the written preposition by at most this much (natural
@@ -322,7 +326,11 @@ class UnusualPreposition(GrammarRule):
         "'rely on'. Across a trillion words of web text such a word stands before its own preposition "
         "in a large share of its uses and before the written one almost never; the rule reports only "
         "then, and only where the preposition does not open a phrase of its own ('at the time', "
-        "'on Monday'). Some pairs are regional or newer usage: the suggestion is never applied unseen."
+        "'on Monday'). A predicate participle in '-ed' that governs more loosely ('experienced', "
+        "'skilled') is read only before an '-ing' verb, which no phrase of its own opens with a "
+        "preposition the web never writes after that word ('experienced on servicing boilers'); not "
+        "'from' ('sure, from reading the reviews, …'). Some pairs are regional or newer usage: the "
+        "suggestion is never applied unseen."
     )
     bad = (
         "She has always been interested on modern art.",
@@ -332,6 +340,7 @@ class UnusualPreposition(GrammarRule):
         "He was accustomed with hard work.",
         "The whole plan depends from the vote in June.",
         "Most readers were unaware about the change.",
+        "Our new fitter is very experienced on servicing boilers.",
     )
     good = (
         "She has always been interested in modern art.",
@@ -345,6 +354,8 @@ class UnusualPreposition(GrammarRule):
         "List the topics a page is tagged to in bulk.",
         "It is consistent with the model.",
         "The request was refused from the start, and the login is being refused from the client.",
+        "She is experienced in servicing boilers; I am sure, from reading the reviews, it is good.",
+        "The clips ran at varying frame rates; the staff were experienced, on arriving, in first aid.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -364,6 +375,62 @@ class UnusualPreposition(GrammarRule):
             finding = self._judge(doc, words, index, table[words[index].low])
             if finding is not None:
                 yield finding
+        before_gerund = [
+            position - 1
+            for position in positions(doc, SLIPS)
+            if 0 < position < last
+            and lows[position - 1] not in table
+            and lows[position] != "from"
+            and w.verb_tags(lows[position + 1]) == {"VBG"}
+            and w.tags(lows[position - 1]) & {"ADJ", "VERB"}
+        ]
+        for words, index in places(doc, before_gerund):
+            finding = self._judge_before_gerund(doc, words, index)
+            if finding is not None:
+                yield finding
+
+    def _judge_before_gerund(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Experienced on repairing engines', 'skilled on drawing': an adjective or participle, a
+        predicate, that governs its preposition too loosely for :data:`ADJECTIVE_SHARE`
+        ("experienced" mostly stands alone), before a preposition the web never writes after it
+        and an '-ing' verb (not also an adjective: "at varying rates"), which only the head's own
+        preposition can introduce. The right pair must be common (:data:`LEAST_PAIR`). Not 'from',
+        whose '-ing' phrase may give the grounds ("sure, from reading the reviews, that …")."""
+        head = words[index]
+        if index + 2 >= len(words) or not head.joined or head.low != head.text.lower():
+            return None
+        if head.text[:1].isupper() and not head.sentence_start:
+            return None
+        preposition, gerund = words[index + 1], words[index + 2]
+        if preposition.text != preposition.low or not preposition.joined or gerund.text != gerund.low:
+            return None
+        if (head.low, preposition.low) in RIGHT_PAIRS or _ngrams.web_pair_count(head.low, preposition.low) is not None:
+            return None
+        head_count = _ngrams.web_word_count(head.low)
+        if head_count is None or head_count < _LEAST_HEAD_LOG:
+            return None
+        counts = {p: _ngrams.web_pair_count(head.low, p) for p in GOVERNED}
+        best = max(GOVERNED, key=lambda p: counts[p] or 0.0)
+        best_count = counts[best]
+        if best_count is None or best_count < _LEAST_PAIR_LOG or best == "to" or best == preposition.low:
+            return None
+        if _elsewhere(words, index, best):
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[index + 2] != "VBG":
+            return None
+        previous = words[index - 1].low if index and words[index - 1].joined else ""
+        if not head.low.endswith("ed"):
+            return None  # a plain adjective ("poor at keeping secrets"): the pair table may lack a right pair
+        if tags[index] not in ("JJ", "VBN") or "ADJ" in w.tags(gerund.low):
+            return None  # a verb takes adjuncts freely ("ran at varying rates", "stay from reading the reviews")
+        if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
+            return None
+        if in_quotes(doc, head.start) or doc.is_protected(head.start, preposition.end):
+            return None
+        suggestion = f"{head.text} {best}"
+        message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
+        return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
 
     def _judge(
         self, doc: Document, words: list[Word], index: int, entry: tuple[str, float, frozenset[str], bool]

@@ -4,6 +4,7 @@ updates", "has been introduce", "from 30 too 37"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._irregular import IRREGULAR
 from ._ngrams import web_pair_count
-from ._tagger import sentence_tags
+from ._tagger import sentence_tags, stranded_preposition
 from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
 from .tense import NEVER_PASSIVE
 
@@ -114,7 +115,37 @@ _SELDOM_NOUNS = frozenset("go see meet hear come get receive visit welcome start
 """Verbs that the tables know as nouns too but that after 'look forward to' are the verb ("look
 forward to hear from you"), unlike "snow" or "work"."""
 _FEEL = frozenset("feel feels felt feeling".split())
-_GERUND_TRIGGERS = _GERUND_VERBS | _FORWARD | _USED | _GUARDED_GERUND_VERBS | _HELP | {"like"}
+_OBJECT_VERB = frozenset(("object", "objects", "objected", "objecting"))
+"""'Object to' takes a noun or an -ing form: "residents object to paying" (not "object to pay")."""
+_SPEND = frozenset(("spend", "spends", "spent", "spending", "waste", "wastes", "wasted", "wasting"))
+_PHRASAL_GERUND = {
+    "up": frozenset(("end", "ends", "ended", "ending")),
+    "off": frozenset(("put", "puts", "putting")),
+}
+"""Phrasal verbs that take the -ing form ("ended up paying", "put off calling"); not 'give up' ("she
+gave up to work full-time": a 'to' of purpose) or 'carry on' ("carried on to win")."""
+_SPENT_TIMES = frozenset(
+    """time hour hours day days week weeks month months year years minutes evening evenings morning mornings
+    afternoon afternoons weekend weekends night nights summer winter decade decades ages lifetime""".split()
+)
+_SPENT_FILLERS = w.DETERMINERS | w.CARDINALS | frozenset("whole entire several many few lot of long much more".split())
+"""Words between 'spend' and its time ("spent the whole weekend", "spend a lot of time")."""
+_BUSY = frozenset(("busy",))
+_BUSY_BEFORE = frozenset(
+    "am is are was were be been being i'm i’m we're we’re they're they’re you're he's she's very".split()
+)
+_GERUND_TRIGGERS = (
+    _GERUND_VERBS
+    | _FORWARD
+    | _USED
+    | _GUARDED_GERUND_VERBS
+    | _HELP
+    | _OBJECT_VERB
+    | _SPEND
+    | _BUSY
+    | frozenset(_PHRASAL_GERUND)
+    | {"like"}
+)
 
 
 def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
@@ -138,8 +169,13 @@ def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
     if before >= 0 and words[before].low in _PASSIVE_BEFORE | w.DETERMINERS:
         return False  # "it is highly recommended to use", "a mind to"
     listed = word.low == "help" or word.low in _QUIT
-    if not listed and "NOUN" in w.tags(verb.low) and not _object_follows(words, index + 2):
-        return False  # "kept to schedule": a noun
+    if (
+        not listed
+        and "NOUN" in w.tags(verb.low)
+        and not _object_follows(words, index + 2)
+        and not (verb.low in _SELDOM_NOUNS and word.low.startswith("miss"))
+    ):
+        return False  # "kept to schedule": a noun ("miss to talk" is the verb)
     tags = sentence_tags(doc, words)
     return tags[index] in ("VB", "VBP", "VBZ", "VBD", "VBG") and (listed or tags[index + 2] == "VB")
 
@@ -164,7 +200,13 @@ class GerundAfter(GrammarRule):
         "'risk', 'recommend', 'admit' and the like are read only as active verbs before a bare verb "
         "('he risked to lose it'), not as nouns or passives ('the risks to health', 'it is "
         "recommended to book'); 'quit' only before a habit ('quit to smoke'), 'can't help' only "
-        "before a verb of feeling or thought ('can't help to laugh'). 'Practise' is not read: 'she "
+        "before a verb of feeling or thought ('can't help to laugh'); 'object to' is a preposition "
+        "too ('residents object to paying'), read when the word after it is the tagger's verb and not "
+        "a noun ('object to pay cuts'). Time spent on something takes the -ing form ('spent two "
+        "hours fixing it', not 'to fix it'), and so does 'busy' after 'be' or 'very' ('is busy "
+        "packing'; 'too busy to help' and 'busy to begin with' are right), as do 'end up' and "
+        "'put off' ('ended up paying'; not "
+        "'give up', whose 'to' may be of purpose). 'Practise' is not read: 'she "
         "practised to improve her tone' is a 'to' of purpose. 'Be used to' is not checked: "
         "'she is used to working late' and 'the tool is used to cut wood' (the passive of 'use') are "
         "both right."
@@ -183,6 +225,9 @@ class GerundAfter(GrammarRule):
         "The children enjoyed to play in the snow, and the minister denied to have met him.",
         "I'm looking forward to start the new job, and we look forward to catch up with you.",
         "They have finished to paint the house, and we have postponed to decide.",
+        "Several parents objected to close the school, and we miss to walk by the lake.",
+        "We spent three days to repair the roof, and she is busy to pack her bags.",
+        "We ended up to pay extra, I put off to reply, and they wasted a week to argue.",
     )
     good = (
         "I enjoy running.",
@@ -199,6 +244,9 @@ class GerundAfter(GrammarRule):
         "He was admitted to practise law, and the shot missed to the left.",
         "She practised to improve her tone, and they practise to win.",
         "I would like to cook; I feel like a walk; I feel like, to be honest, leaving; it looks like to me.",
+        "Teachers object to pay freezes; the object to find is a key; it was objected to by many.",
+        "He is too busy to help; keep busy to stay sane; the money spent to build it; we spent the year to date.",
+        "The files ended up to the left; it was put off to next week; she gave up to work full-time.",
     )
     fixed = (
         "I enjoy running.",
@@ -217,6 +265,11 @@ class GerundAfter(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _GERUND_TRIGGERS):
             word = words[index]
+            if word.low in _SPEND:
+                finding = self._spent_time_to(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if (
                 index + 2 >= len(words)
                 or not word.joined
@@ -227,6 +280,16 @@ class GerundAfter(GrammarRule):
             verb = words[index + 2]
             gerund = _gerund(verb)
             if gerund is None or verb.capitalised or in_quotes(doc, word.start):
+                continue
+            if word.low in _BUSY or word.low in _PHRASAL_GERUND:
+                finding = self._busy_to(doc, words, index, gerund)
+                if finding is not None:
+                    yield finding
+                continue
+            if word.low in _OBJECT_VERB:
+                finding = self._to_preposition(doc, words, index, gerund)
+                if finding is not None:
+                    yield finding
                 continue
             if word.low not in _GERUND_VERBS | _FORWARD | _USED:
                 if not _guarded_gerund(doc, words, index):
@@ -261,6 +324,75 @@ class GerundAfter(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.SAFE,
             )
+
+    def _spent_time_to(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'We spent two hours to fix it' → 'fixing it': time spent on an activity takes its -ing form."""
+        at = index + 1
+        while at < min(len(words), index + 6) and words[at - 1].joined and words[at].low in _SPENT_FILLERS:
+            at += 1
+        if at + 2 >= len(words) or words[at].low not in _SPENT_TIMES or not words[at - 1].joined:
+            return None
+        if words[at + 1].low != "to" or not words[at].joined or not words[at + 1].joined:
+            return None
+        verb = words[at + 2]
+        gerund = _gerund(verb)
+        if gerund is None or verb.capitalised or in_quotes(doc, verb.start):
+            return None
+        tags = sentence_tags(doc, words)
+        if not tags[index].startswith("VB") or tags[at + 2] != "VB":
+            return None  # "spent the year to date": the tagger reads a noun
+        return self.finding(
+            words[at + 1].start,
+            verb.end,
+            f"Time spent on something takes the -ing form: '{words[index].text} … {words[at].text} {gerund}'.",
+            suggestions=(gerund,),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _busy_to(self, doc: Document, words: list[Word], index: int, gerund: str) -> Finding | None:
+        """'She is busy to prepare' → 'busy preparing', 'we ended up to pay' → 'ended up paying', 'put
+        off to call' → 'put off calling'; not 'too busy to help' or 'keep busy to stay sane'."""
+        word, verb = words[index], words[index + 2]
+        heads = _PHRASAL_GERUND.get(word.low, _BUSY_BEFORE)
+        if index == 0 or words[index - 1].low not in heads or not words[index - 1].joined:
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[index + 2] != "VB":
+            return None  # "busy to the point of collapse", "ended up to date": after these the tagger decides
+        if stranded_preposition(words, tags, index + 3):
+            return None  # "busy to begin with", "busy to start with, then …": an idiom of its own
+        if word.low in _PHRASAL_GERUND:
+            phrase = f"{words[index - 1].text} {word.text}"
+            message = f"'{phrase}' takes the -ing form: '{phrase} {gerund}'."
+        else:
+            message = f"'Busy' takes the -ing form: 'busy {gerund}' (or 'too busy to {verb.text}')."
+        return self.finding(
+            words[index + 1].start,
+            verb.end,
+            message,
+            suggestions=(gerund,),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _to_preposition(self, doc: Document, words: list[Word], index: int, gerund: str) -> Finding | None:
+        """'Object to pay' → 'object to paying': the verb is active, the word after 'to' a bare verb
+        and not a noun ("object to pay cuts", "the main object to avoid")."""
+        word, verb = words[index], words[index + 2]
+        before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+        if before in w.DETERMINERS or before in _PASSIVE_BEFORE:
+            return None  # "the main object to avoid"
+        if "NOUN" in w.tags(verb.low) and verb.low not in _SELDOM_NOUNS and not _object_follows(words, index + 2):
+            return None  # "object to pay cuts": a noun
+        tags = sentence_tags(doc, words)
+        if not tags[index].startswith("VB") or tags[index + 2] != "VB":
+            return None
+        return self.finding(
+            verb.start,
+            verb.end,
+            f"In '{word.text} to', 'to' is a preposition and takes the -ing form: '{gerund}'.",
+            suggestions=(gerund,),
+            fix=FixSafety.UNSAFE,
+        )
 
 
 _THERE = frozenset(("there",))
@@ -1709,7 +1841,11 @@ class BeBareVerb(GrammarRule):
         "noun; a form in -s that is also a noun ('causes') only before its object, as the tagger's verb. "
         "A verb-or-noun counts too when an adverb of change follows it ('prices are rise again') and "
         "the web seldom writes it after 'is', or when the tagger reads a bare verb ('the committee is "
-        "meet on Thursday'); and 'is close on Sundays', 'is close for repairs' are 'closed'. The 'get' "
+        "meet on Thursday'), or before a past time ('in 1850', 'last year', 'in the 14th century') "
+        "when the web writes 'is' before its participle far more often than before it ('the mill is "
+        "build in 1850'; not 'the theme is change in 1968', nor a year still to come: 'the plan is "
+        "build in 2027'); and 'is close on Sundays', 'is close for "
+        "repairs' are 'closed'. The 'get' "
         "passive takes the participle too ('got marry' → 'got married'): only a word that is nothing but "
         "a bare verb is read after 'get', not before 'to', and not where 'get' closes a relative clause "
         "('the prices we get vary'). A question opened with 'be' and its pronoun "
@@ -1735,6 +1871,7 @@ class BeBareVerb(GrammarRule):
         "The number of cars would be decrease in the future, and fares will be rise next year.",
         "My cousins got marry in June, and new users often get confuse by the menus.",
         "Are you agree with the plan? Is it exist in the new version?",
+        "The old mill is build in 1850, and the towers are build in the 14th century.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1755,6 +1892,7 @@ class BeBareVerb(GrammarRule):
         "The outcome will be an increase in costs and a rise in fares; prices will be rising soon.",
         "They got hurt; let's get started; I got to go; get ready, get set; you get what you pay for.",
         "Are you sure? Is it worth it? Were you born here? Are they aware of it? What is it?",
+        "The theme is change in 1968; the answer is work in 2023; the main issue is cost in 2024.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2119,7 +2257,40 @@ def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
         return False
     if words[at].joined and at + 1 < len(words) and words[at + 1].low not in _PASSIVE_NEXT:
         return False
-    return sentence_tags(doc, words)[at] == "VBN"
+    return sentence_tags(doc, words)[at] == "VBN" or (_past_time_after(words, at) and _participle_usual(low))
+
+
+PARTICIPLE_MARGIN = 2.5
+"""How much more often (natural log, about twelve times) the web writes 'is' before the participle
+than before the bare form for :func:`_participle_usual`: 'is built' against 'is build' (3.3); not
+'is changed' against 'is change' (2.0), whose noun may be a predicate."""
+
+
+def _participle_usual(low: str) -> bool:
+    """'Is' + the participle of ``low`` is far commoner on the web than 'is' + ``low``: the bare form
+    is no predicate noun there ("is build", "is use"; not "is work", "is change")."""
+    participle = _inflected(low, "VBN")
+    mine = web_pair_count("is", low)
+    theirs = web_pair_count("is", participle) if participle else None
+    if theirs is None:
+        return False
+    return mine is not None and theirs - mine >= PARTICIPLE_MARGIN
+
+
+def _past_time_after(words: list[Word], at: int) -> bool:
+    """A past time follows ``words[at]``: 'in 1990', 'in the 12th century', 'last year', 'yesterday',
+    '… ago' ("the bridge is build in 1990": the passive of the past, 'was built'); a year still to
+    come is no past time ("the plan is build in 2027": a predicate)."""
+    if at + 2 >= len(words) or not words[at].joined:
+        return False
+    nxt, then = words[at + 1].low, words[at + 2].low
+    if nxt in ("last", "yesterday"):
+        return True
+    if nxt == "in" and then.isdigit() and len(then) == 4 and 1000 <= int(then) < date.today().year:
+        return True
+    if nxt == "in" and then == "the" and any(word.low == "century" for word in words[at + 3 : at + 6]):
+        return True
+    return any(word.low == "ago" for word in words[at + 1 : at + 6]) and all(word.joined for word in words[at : at + 5])
 
 
 _PARTICLE_ADVERBS = frozenset("home away back out there here".split())
@@ -2468,7 +2639,33 @@ _NOT_INFINITIVE_VERBS = frozenset(
 )
 """Verbs that take '-ing' as a noun's stand-in ("chose walking over driving", "learned sailing") but
 never 'not' + '-ing' ("chose not attending" is "chose not to attend")."""
-_INFINITIVE_AFTER_TRIGGERS = _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS
+_OBJECT_TO_LEMMAS = "force advise encourage persuade urge invite remind warn forbid order enable help".split()
+"""Verbs whose object is followed by 'to' + verb ("forced us to leave", "advised him not to sign"),
+never by an '-ing' form; 'help' also by the bare verb ("helped us move"). Not 'tell' or 'ask'
+("I asked them leaving the hall": a participle describing them), 'want' or 'need' ("we need you
+working"), 'require' ("won't require us worrying about it": a gerund object of its own), 'teach'
+("taught them reading": a noun), 'allow' ("allow them parking")."""
+_OBJECT_TO_VERBS = frozenset(
+    form
+    for lemma in _OBJECT_TO_LEMMAS
+    for tag in ("VB", "VBP", "VBZ", "VBD", "VBN")
+    for form in w.verb_inflections(lemma).get(tag, ())
+)
+_OBJECT_TO_PERSONS = frozenset("me him us them you".split())
+"""Not 'her' ("warned her cleaning lady": a possessive) or 'it'."""
+_WAIT = frozenset(("wait",))
+_WANT = frozenset(("want", "wants", "wanted"))
+_WANT_SUBJECTS = frozenset("i we they you he she".split())
+"""Not 'it' ("it wants washing": British for 'needs')."""
+_LIKE = frozenset(("like",))
+_WOULD_REQUEST = frozenset("i'd we'd i’d we’d".split())
+"""A request ("I'd like booking a table" → 'to book'); not 'you'd', 'they'd' or 'would' alone, whose
+'like' + '-ing' may be 'would enjoy' ("you'd like living in the country")."""
+_INFINITIVE_AFTER_TRIGGERS = _INFINITIVE_VERBS | _NOT_INFINITIVE_VERBS | _OBJECT_TO_VERBS | _WAIT | _LIKE
+_AFTER_VERB_TAGS = frozenset("DT PRP PRP$ IN TO RB RP".split())
+"""Tags of the word after an '-ing' form that show it a verb: its object's opener, a preposition or
+an adverb ("want going home", "like going to the cinema"), not a noun it modifies."""
+_COMPARED = frozenset("more less better most much too".split())
 _SEEM = frozenset(("seem", "seems", "seemed"))
 _OBJECT_NEEDED = frozenset(
     form
@@ -2493,7 +2690,17 @@ class InfinitiveAfter(GrammarRule):
         "plans using A3' is left alone). Left alone: "
         "an '-ing' form that begins a clause's subject ('we decided going home was best': a verb "
         "follows), an '-ing' form that is also a noun or an adjective ('promised lasting peace'), and "
-        "the verbs as nouns or adjectives ('a decided advantage')."
+        "the verbs as nouns or adjectives ('a decided advantage'). 'Seem' is read before 'being' or an "
+        "'-ing' verb with its object ('seems enjoying her job'), 'plan' before an '-ing' form with its "
+        "object or a name ('we plan visiting Rome'). 'Force', 'advise', 'urge', 'encourage', 'persuade', "
+        "'remind', 'warn', 'help' and the like take their object and 'to' ('forced us to leave'; "
+        "'help' also the bare verb): an '-ing' form the tagger reads as a verb after their object "
+        "pronoun is reported ('advised him not signing'), and 'can't wait' before an '-ing' verb "
+        "('can't wait seeing you'). 'Want' after a personal subject and 'I'd like' or 'we'd like' take 'to' too "
+        "('I want to go', 'I would like to book'): an '-ing' form before an object, a preposition or "
+        "an adverb is reported, not one before a noun it describes ('I want sleeping bags'), a noun "
+        "before its own preposition ('want dressing on the side'), or a comparison ('I'd like swimming "
+        "more if …'), nor 'it wants washing', nor 'you'd like living here' ('would enjoy')."
     )
     bad = (
         "The council decided closing the library.",
@@ -2503,6 +2710,10 @@ class InfinitiveAfter(GrammarRule):
         "We can't afford buying a car, and they plan opening a shop.",
         "He attempted climbing the wall, and she seems being tired.",
         "We decided not going, and she chose not attending the meeting.",
+        "The flood forced us leaving the house, and the bank advised them not selling.",
+        "I can't wait meeting your parents, and the new coach seems knowing the game.",
+        "We plan renting Villa Rosa, and they helped us carrying the boxes.",
+        "I want going to bed early, and we would like booking a table for four.",
     )
     good = (
         "The council decided to close the library, and we decided going home was best.",
@@ -2512,6 +2723,9 @@ class InfinitiveAfter(GrammarRule):
         "The hoshin plans using A3 were late; his claims being true, we paid; it offers parking.",
         "The attempted climbing record stood; she seems tired; the news can seem alarming to us.",
         "She chose walking over driving and learned sailing; we decided not going was best.",
+        "I warned you, knowing the road. He asked them leaving the hall to wait; she taught them reading.",
+        "We can't wait, seeing the queue; I reminded you leaving early was fine; the order them sorting was odd.",
+        "I want sleeping bags; it wants washing; I'd like swimming more if it were warm; I like going out.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2520,6 +2734,17 @@ class InfinitiveAfter(GrammarRule):
         for words, index in occurrences(doc, _INFINITIVE_AFTER_TRIGGERS):
             verb = words[index]
             if index + 1 >= len(words) or not verb.joined or verb.capitalised:
+                continue
+            if verb.low in _OBJECT_TO_VERBS or verb.low in _WAIT:
+                finding = self._object_or_wait(doc, words, index)
+                if finding is not None:
+                    yield finding
+                if verb.low not in _INFINITIVE_AFTER_TRIGGERS - _OBJECT_TO_VERBS - _WAIT:
+                    continue
+            if verb.low in _WANT | _LIKE:
+                finding = self._want_or_would_like(doc, words, index)
+                if finding is not None:
+                    yield finding
                 continue
             if index > 0 and words[index - 1].low in w.DETERMINERS | _BE_FORMS:
                 continue  # "a decided advantage", "it was agreed": not the verb with an object
@@ -2534,8 +2759,15 @@ class InfinitiveAfter(GrammarRule):
             tags = w.tags(gerund.low)
             seems_being = gerund.low == "being" and verb.low in _SEEM
             if verb.low in _SEEM and not seems_being:
-                continue  # "can seem alarming": an adjective
-            if verb.low in _OBJECT_NEEDED and at == index + 1 and not _object_follows(words, at):
+                if tags != {"VERB"} or not _object_follows(words, at) or at > index + 1:
+                    continue  # "can seem alarming": an adjective ("seems enjoying her job" is the slip)
+                seems_being = True
+            if (
+                verb.low in _OBJECT_NEEDED
+                and at == index + 1
+                and not _object_follows(words, at)
+                and not _name_object(words, index, at)
+            ):
                 continue  # "it offers parking", "cannot afford losing $40": a noun, or prose's idiom
             if (
                 tags != {"VERB"}
@@ -2564,6 +2796,110 @@ class InfinitiveAfter(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
 
+    def _want_or_would_like(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'I want going home', 'I would like going to the cinema': 'want' after a personal subject
+        and 'would like' take 'to' and the bare verb. Only an '-ing' form that is nothing but a verb
+        and that the tagger reads as one ("I want sleeping bags" has a noun), with no finite verb
+        after it ("I'd like going there was the plan" is left alone)."""
+        verb = words[index]
+        if index == 0 or not words[index - 1].joined:
+            return None
+        before = words[index - 1].low
+        if verb.low in _LIKE and before == "would" and index > 1 and words[index - 2].joined:
+            before = {"i": "i'd", "we": "we'd"}.get(words[index - 2].low, before)
+        if (verb.low in _WANT and before not in _WANT_SUBJECTS) or (verb.low in _LIKE and before not in _WOULD_REQUEST):
+            return None
+        at = index + 1
+        gerund = words[at]
+        if at + 1 >= len(words) or not gerund.joined or words[at + 1].low in _COMPARED:
+            return None  # "I'd like swimming more if …": the activity as a noun
+        if (
+            w.verb_tags(gerund.low) != {"VBG"}
+            or gerund.capitalised
+            or gerund.low == "being"
+            or _finite_ahead(words, at)
+            or in_quotes(doc, gerund.start)
+        ):
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[at] != "VBG" or tags[at + 1] not in _AFTER_VERB_TAGS:
+            return None  # "I want sleeping bags", "would like cleaning products": a modifier
+        if tags[at + 1] == "IN" and "NOUN" in w.tags(gerund.low):
+            return None  # "do you want dressing on the side?": a noun before its own preposition
+        base = next(iter(w.verb_lemmas(gerund.low)), None)
+        if base is None:
+            return None
+        return self.finding(
+            gerund.start,
+            gerund.end,
+            f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} to {base}'.",
+            suggestions=(f"to {base}",),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _object_or_wait(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Forced us doing it', 'advised him not signing', 'helped us moving': an '-ing' form after
+        the object of a verb that takes 'to'; and 'can't wait seeing you'."""
+        verb = words[index]
+        at = index + 1
+        if verb.low in _WAIT:
+            if index == 0 or words[index - 1].low not in _CANNOT or not words[index - 1].joined:
+                return None
+        else:
+            if words[at].low not in _OBJECT_TO_PERSONS or not words[at].joined:
+                return None
+            if index > 0 and words[index - 1].low in w.DETERMINERS | _BE_FORMS | _PASSIVE_BEFORE:
+                return None  # "an order them", "was forced": not the active verb with its object
+            at += 1
+        if at + 1 >= len(words):
+            return None
+        negation = ""
+        if words[at].low == "not" and words[at].joined and verb.low not in _WAIT:
+            negation, at = "not ", at + 1
+        gerund = words[at]
+        if (
+            not words[at - 1].joined
+            or w.verb_tags(gerund.low) != {"VBG"}
+            or gerund.capitalised
+            or gerund.low == "being"
+            or _finite_ahead(words, at)
+            or in_quotes(doc, gerund.start)
+        ):
+            return None  # "I told you, running …", "forced them being": left alone
+        tags = sentence_tags(doc, words)
+        if not tags[index].startswith("VB") or not (tags[at] == "VBG" or _object_follows(words, at)):
+            return None  # "the order", "a warn": a noun; "forced them shopping": not the verb
+        base = next(iter(w.verb_lemmas(gerund.low)), None)
+        if base is None:
+            return None
+        if verb.low in _WAIT:
+            message = f"'can't wait' takes 'to' and the bare verb: 'wait to {base}'."
+            suggestions: tuple[str, ...] = (f"to {base}",)
+        elif w.verb_lemmas(verb.low)[:1] == ("help",):
+            phrase = f"{verb.text} {words[index + 1].text} {negation}{base}"
+            message = f"'{verb.text}' takes its object and the bare verb or 'to': '{phrase}'."
+            suggestions = (f"{negation}{base}", f"{negation}to {base}")
+        else:
+            phrase = f"{verb.text} {words[index + 1].text} {negation}to {base}"
+            message = f"'{verb.text}' takes its object and 'to' + verb: '{phrase}'."
+            suggestions = (f"{negation}to {base}",)
+        start = words[at - 1].start if negation else gerund.start
+        return self.finding(start, gerund.end, message, suggestions=suggestions, fix=FixSafety.UNSAFE)
+
+
+def _name_object(words: list[Word], index: int, at: int) -> bool:
+    """A name follows the '-ing' form at ``at`` and a subject pronoun stands before the verb at
+    ``index``: "we plan visiting Rome" (not "the hoshin plans using A3")."""
+    return (
+        index > 0
+        and at + 1 < len(words)
+        and words[index - 1].low in w.SUBJECT_PRONOUNS
+        and words[index - 1].joined
+        and words[at].joined
+        and words[at + 1].text[:1].isupper()
+        and words[at + 1].text[1:].islower()
+    )
+
 
 def _finite_ahead(words: list[Word], at: int) -> bool:
     """A finite verb among the few words after ``words[at]`` before a break: the '-ing' form heads
@@ -2576,9 +2912,9 @@ def _finite_ahead(words: list[Word], at: int) -> bool:
     return False
 
 
-_ALLOW_PRESENT = frozenset("allows enables".split())
-_ALLOW_BASE = frozenset("allow enable".split())
-_ALLOW_PAST = frozenset("allowed enabled".split())
+_ALLOW_PRESENT = frozenset("allows enables advises".split())
+_ALLOW_BASE = frozenset("allow enable advise".split())
+_ALLOW_PAST = frozenset("allowed enabled advised".split())
 _ALLOW_BASE_BEFORE = (
     w.MODALS
     | w.NEGATED_MODALS
@@ -2606,11 +2942,12 @@ class AllowWithoutObject(GrammarRule):
     id = "grammar.allow-object"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Allow' or 'enable' straight before 'to' + verb: 'the app allows to share files'."
+    summary = "'Allow', 'enable' or 'advise' straight before 'to' + verb: 'the app allows to share files'."
     why = (
         "'Allow' and 'enable' name who is allowed: 'the app allows users to share files', or take the "
         "-ing form with no one named: 'the app allows sharing files'. 'Allows to share' leaves the "
-        "object out. Left alone: the passive ('visitors are allowed to enter'), a participle ('those "
+        "object out; so does 'I advise to book early' ('advise booking', 'advise you to book'). "
+        "Left alone: the passive ('visitors are allowed to enter'), a participle ('those "
         "allowed to vote'), the object-less imperative of recipes ('Allow to cool for ten minutes') "
         "and 'allow for'."
     )
@@ -2620,6 +2957,7 @@ class AllowWithoutObject(GrammarRule):
         "The rules do not allow to build here.",
         "The update will enable to export reports, and it allowed to cut costs.",
         "The new rules allow to park on the street.",
+        "I advise to book early, and she advised to wait.",
     )
     good = (
         "The new app allows users to share files; it allows sharing files.",
@@ -2627,6 +2965,7 @@ class AllowWithoutObject(GrammarRule):
         "Allow to cool for ten minutes, then cover and allow to stand.",
         "The plan allows for change, and the update enabled users to export reports.",
         "Remove the cakes and allow to cool; the new rules allow residents to park.",
+        "Visitors are advised to book; those advised to leave did so; I advise you to wait.",
     )
     fixed = ()
     fix = "sometimes"

@@ -1312,7 +1312,12 @@ class MissingAuxiliary(GrammarRule):
         "only with other text on its line), the "
         "adjective meets the end, a preposition or 'to' (not a comma: 'The night so dark, the streets so "
         "quiet.' is a list of pictures), and a noun subject has 'very', 'so', 'too' "
-        "or 'really' before its adjective."
+        "or 'really' before its adjective. In the same way a sentence that opens with 'my', 'our' … and "
+        "its noun, then an '-ing' verb, with no finite verb and no comma, has lost its 'is' or 'are' "
+        "before a time of now ('today', 'this week', 'all morning': 'My brother visiting us this week.'; "
+        "without one it is more often a picture, 'I looked up. My father waving from the window.'; "
+        "not 'My brother visiting us lives in Oslo' or 'Her sons "
+        "waving from the pier, the boat far out.'), when other text shares its line."
     )
     bad = (
         "I seen the report yesterday.",
@@ -1331,6 +1336,7 @@ class MissingAuxiliary(GrammarRule):
         "This a problem for the whole team.",
         "The soup very salty tonight. We sent it back.",
         "He always cheerful at breakfast.",
+        "Sorry I missed the call. My brother visiting us this week.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1352,6 +1358,9 @@ class MissingAuxiliary(GrammarRule):
         "Guests very welcome",
         "This, a small town, grew fast. He alone decides.",
         "We walked home late. The road so dark, the houses so still. Nobody spoke.",
+        "My brother visiting us this week lives in Oslo. Her sons waving from the pier, she left.",
+        "She looked back. Her sons waving from the pier, the boat already far out.",
+        "Our team celebrating the win",
     )
     fixed = ()
     fix = "sometimes"
@@ -1414,6 +1423,47 @@ class MissingAuxiliary(GrammarRule):
             )
         yield from self._u_participles(doc)
         yield from self._bare_predicates(doc)
+        yield from self._noun_progressive(doc)
+
+    def _noun_progressive(self, doc: Document) -> Iterator[Finding]:
+        """'My brother studying medicine in Prague.': a sentence that opens with a possessive and
+        its noun, then an '-ing' verb the tagger reads as one, has no finite verb anywhere (else the
+        '-ing' phrase describes the noun: "my brother studying medicine lives in Prague") and no
+        comma (a description in pieces: "Her children playing in the garden, the dog asleep."), ends
+        with a full stop and has other text on its line (a caption drops its 'be': "Our team
+        celebrating the win.")."""
+        for words, index in occurrences(doc, _ING_SUBJECT_OPENERS):
+            if index != 0 or len(words) < 4 or in_quotes(doc, words[0].start):
+                continue
+            at = 1
+            while at < min(len(words), 4) and words[at - 1].joined and not words[at].low.endswith("ing"):
+                at += 1
+            if at < 2 or at >= len(words) or not words[at - 1].joined or not words[at].joined:
+                continue
+            verb = words[at]
+            if w.verb_tags(verb.low) != {"VBG"} or "NOUN" in w.tags(verb.low) or verb.capitalised:
+                continue
+            if verb.low in _STATE_ING:
+                continue  # "Your order containing three items.": 'contains', not 'is containing'
+            if not all(word.joined for word in words[:-1]):
+                continue  # "Her children playing in the garden, the dog asleep.": a picture, in pieces
+            if not _full_stop_after(doc, words[-1]) or title_like(words) or _alone_on_line(doc, words):
+                continue
+            tags = sentence_tags(doc, words)
+            if tags[at] != "VBG" or tags[at - 1] not in ("NN", "NNS") or any(_finite(tag) for tag in tags):
+                continue
+            if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[1:at]):
+                continue
+            if not _present_time(words, at + 1):
+                continue  # "I looked up. My father waving from the window.": a picture, not news
+            be = "are" if tags[at - 1] == "NNS" else "is"
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"The sentence has no verb: '{words[at - 1].text} {be} {verb.text}'.",
+                suggestions=(f"{be} {verb.text}",),
+                fix=FixSafety.UNSAFE,
+            )
 
     def _not_without_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'He not aware of the report', 'I not sure': a subject pronoun, 'not' and an adjective that
@@ -1577,6 +1627,31 @@ def _adverb(low: str) -> bool:
     return low in w.MID_ADVERBS or (low.endswith("ly") and "ADV" in w.tags(low))
 
 
+_NOW_WORDS = frozenset("now today tonight currently".split())
+_NOW_SPANS = frozenset("morning afternoon evening week weekend month year".split())
+_NOW_OPENERS = frozenset("this all".split())
+
+
+def _present_time(words: list[Word], start: int) -> bool:
+    """A time of now among the words from ``start``: 'today', 'now', 'this week', 'all morning', 'at
+    the moment'. A verbless '-ing' sentence with one is news that lost its 'is' ("My sister visiting
+    us this week."); without one it is more often a picture in a narrative or a caption ("Memories
+    flood back. Our dog chasing rabbits across the field.")."""
+    for at in range(start, len(words)):
+        low = words[at].low
+        if low in _NOW_WORDS:
+            return True
+        before = words[at - 1].low if at > start else ""
+        if (low in _NOW_SPANS and before in _NOW_OPENERS) or (low == "moment" and before == "the"):
+            return True
+    return False
+
+
+_STATE_ING = frozenset("knowing belonging consisting containing preferring possessing resembling costing".split())
+"""Verbs of state, whose lost verb is the simple present, not 'is' + '-ing'."""
+_ING_SUBJECT_OPENERS = frozenset("my his her our their your".split())
+"""Possessives that open a subject whose 'be' has dropped before an '-ing' verb ("My brother
+studying medicine."); not 'the' or 'a', which open captions ("The children playing in the snow.")."""
 _PREDICATE_SUBJECTS = frozenset("i you he she it we they this the my his her our their".split())
 """Words that open a sentence whose 'be' may have dropped out ("He very tall", "This a good idea",
 "The weather very cold")."""
