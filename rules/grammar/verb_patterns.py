@@ -124,10 +124,7 @@ _PHRASAL_GERUND = {
 }
 """Phrasal verbs that take the -ing form ("ended up paying", "put off calling"); not 'give up' ("she
 gave up to work full-time": a 'to' of purpose) or 'carry on' ("carried on to win")."""
-_SPENT_TIMES = frozenset(
-    """time hour hours day days week weeks month months year years minutes evening evenings morning mornings
-    afternoon afternoons weekend weekends night nights summer winter decade decades ages lifetime""".split()
-)
+_SPENT_TIMES = w.TIME_NOUNS | frozenset(("ages", "lifetime"))
 _SPENT_FILLERS = w.DETERMINERS | w.CARDINALS | frozenset("whole entire several many few lot of long much more".split())
 """Words between 'spend' and its time ("spent the whole weekend", "spend a lot of time")."""
 _BUSY = frozenset(("busy",))
