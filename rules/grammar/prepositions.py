@@ -376,8 +376,8 @@ class UnusualPreposition(GrammarRule):
         if preposition.text != preposition.low or not preposition.joined or following.text[:1].isupper():
             return None  # "afraid for George": a name says nothing of common usage
         previous = words[index - 1].low if index and words[index - 1].joined else ""
-        if (head.low, preposition.low) in RIGHT_PAIRS or (preposition.low == "of" and previous in ("most", "least")):
-            return None  # "afraid for her", "the most unlikely of places"
+        if (head.low, preposition.low) in RIGHT_PAIRS or (preposition.low == "of" and _ranked(words, index)):
+            return None  # "afraid for her", "the most unlikely of places", "the more able of the twins"
         if context_favours_written(preposition.low, best, following.low) or _elsewhere(words, index, best):
             return None
         tags = sentence_tags(doc, words)
@@ -400,6 +400,15 @@ class UnusualPreposition(GrammarRule):
         suggestion = f"{head.text} {best}"
         message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
         return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+
+
+def _ranked(words: list[Word], index: int) -> bool:
+    """The head is graded against a group ("the most unlikely of places", "the more able of the
+    twins"): its 'of' is the group's, not the word's own preposition."""
+    previous = words[index - 1].low if index and words[index - 1].joined else ""
+    if previous in ("most", "least"):
+        return True
+    return previous in ("more", "less") and index >= 2 and words[index - 2].low == "the"
 
 
 _PHRASE_STARTS = frozenset("DT PDT PRP PRP$ JJ JJR JJS NN NNS CD VBG VBN".split())

@@ -746,6 +746,8 @@ class WhichForPerson(GrammarRule):
             following = words[index + 1].low
             if following in ("to", "of"):
                 continue
+            if following in w.AUXILIARIES and index + 2 < len(words) and words[index + 2].low == "to":
+                continue  # "The man, which is to say her husband": 'which' stands for the saying
             clause = following in w.SUBJECT_PRONOUNS or following in w.AUXILIARIES or following in _THE
             if not clause and w.verb_tags(following) & w.FINITE_TAGS:
                 clause = sentence_tags(doc, words)[index + 1] in _FINITE_TAGS  # "which lives", not "which way"
