@@ -1883,6 +1883,8 @@ class TooForTo(GrammarRule):
             tags = sentence_tags(doc, words)
             if tags[index + 1] != "VB" or tags[index - 1] in _SUBJECT_TAGS:
                 continue
+            if index >= 2 and words[index - 2].low == "the" and tags[index - 1].startswith("JJ"):
+                continue  # "The rich too pay taxes": an adjective for its people is the subject
             if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
             fixed = match_case("to", word.text)

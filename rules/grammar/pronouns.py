@@ -748,6 +748,8 @@ class WhichForPerson(GrammarRule):
                 continue
             if following in w.AUXILIARIES and index + 2 < len(words) and words[index + 2].low == "to":
                 continue  # "The man, which is to say her husband": 'which' stands for the saying
+            if following in w.SUBJECT_PRONOUNS and index + 2 < len(words) and words[index + 2].low in _BE_FORMS:
+                continue  # "a teacher, which I was for years": 'which' stands for the role, not the person
             clause = following in w.SUBJECT_PRONOUNS or following in w.AUXILIARIES or following in _THE
             if not clause and w.verb_tags(following) & w.FINITE_TAGS:
                 clause = sentence_tags(doc, words)[index + 1] in _FINITE_TAGS  # "which lives", not "which way"
@@ -777,6 +779,7 @@ def _opening_subject_comma(doc: Document, words: list[Word], index: int) -> bool
     return doc.text[words[index - 1].end : words[index].start].strip() == ","
 
 
+_BE_FORMS = frozenset("am is are was were be been".split())
 _WHO = frozenset(("who",))
 _THINGS = frozenset(
     """car cars house houses building buildings bridge bridges road roads book books film films movie movies
