@@ -186,6 +186,8 @@ class DoubleDeterminer(GrammarRule):
                 continue  # "a hotel with an a) pool, b) gym": a list label; "the an- prefix": an affix
             if doc.text[second.end : second.end + 2] in (".m", ".k", ".d", ".s"):
                 continue  # "the a.m. train", "an a.k.a.": a letter of an abbreviation
+            if first.text == "The" and index > 0 and not first.sentence_start:
+                continue  # "The The were a band": a capital article inside a sentence opens a name
             if first.text == "A" and index > 0 and words[index - 1].text[:1].isalpha():
                 continue  # "Vitamin A is", "Plan A was": a capital letter inside a sentence is a label
             if first.text == "A" and index == 0 and doc.text[second.end : second.end + 4] == " for":

@@ -281,6 +281,9 @@ def _object_follows(words: list[Word], index: int, openers: frozenset[str] = w.O
     return index + 1 < len(words) and words[index].joined and words[index + 1].low in openers
 
 
+_NOUN_MODAL_PREPOSITIONS = frozenset("of against with without by from at in".split())
+
+
 def _modal_is_noun(words: list[Word], index: int) -> bool:
     if index == 0:
         return False
@@ -289,6 +292,8 @@ def _modal_is_noun(words: list[Word], index: int) -> bool:
     if low in w.DETERMINERS or low.endswith(("'s", "s'")) or low in _NOUN_MODAL_ADJECTIVES:
         return True
     modal = words[index].low
+    if modal in ("will", "might") and low in _NOUN_MODAL_PREPOSITIONS and previous.joined:
+        return True  # "her strength of will helped", "against his will": a preposition's object
     if modal == "can":
         return low in _CAN_COMPOUNDS
     if modal in ("will", "might", "must"):
