@@ -879,6 +879,8 @@ class DeterminerNumber(GrammarRule):
             noun = words[noun_at]
             if _one_and_predicate(words, index, noun_at):
                 continue  # "buy one, get one free deals": 'one' the verb's object, 'free' its predicate
+            if _subject_then_verb(words, index, noun_at):
+                continue  # "if neither side moves": the singular noun ends the subject, the '-s' word is its verb
             if "VERB" in w.tags(noun.low) and not plural_noun_here(words, sentence_tags(doc, words), noun_at):
                 continue  # "this needs work", "all of this ties into": a verb
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _pronoun_subject(words, index):
@@ -1142,6 +1144,19 @@ def _plural_after_singular(noun: Word) -> bool:
 
 _VERB_COMPLEMENT_TAGS = frozenset("DT PDT PRP PRP$ IN TO RB RBR RP JJR CD WDT WP WRB".split())
 """Tags of a word a verb takes after it ('this ties into', 'this helps the poor', 'each costs more')."""
+
+
+def _subject_then_verb(words: list[Word], index: int, noun_at: int) -> bool:
+    """The determiner opens its clause ("Neither side moves", "if neither party signs") and a
+    singular noun follows it at once: that noun agrees with it, and the '-s' word after it may be
+    the clause's verb rather than a compound's plural head."""
+    if noun_at != index + 2 or "VBZ" not in w.verb_tags(words[noun_at].low):
+        return False
+    if index > 0 and not (words[index - 1].joined and words[index - 1].low in w.CLAUSE_OPENERS):
+        return False
+    noun = words[index + 1].low
+    lemmas = w.parts_of_speech(noun).get("NOUN", ())
+    return noun in lemmas and not noun.endswith("s") and not w.plural_of_another_noun(noun)
 
 
 def plural_noun_here(words: list[Word], tags: list[str], index: int) -> bool:
