@@ -1479,6 +1479,10 @@ class DecadeArticle(GrammarRule):
             written = text[decade.start : end]
             if not _DECADE.fullmatch(written):
                 continue
+            if end == decade.end and index + 2 < len(words) and decade.joined:
+                following = words[index + 2]
+                if following.capitalised or "NOUN" in w.tags(following.low):
+                    continue  # "design in 1920s architecture", "in 1920s Paris": the decade describes a noun
             yield self.finding(
                 decade.start,
                 end,

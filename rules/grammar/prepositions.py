@@ -219,6 +219,9 @@ _PREDICATE_BEFORE = frozenset(
 )
 """Words after which an adjective is a predicate ("is proud", "very proud"), not a modifier."""
 
+_SEEMING = frozenset("seem seems seemed look looks looked sound sounds sounded appear appears appeared".split())
+"""Verbs after which an adjective may take 'to' and the person it seems so to ("looks worried to me")."""
+
 _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
@@ -383,6 +386,10 @@ class UnusualPreposition(GrammarRule):
         tags = sentence_tags(doc, words)
         if _adverbial(words, tags, index + 2):
             return None
+        if preposition.low in ("on", "upon") and tags[index + 2] == "VBG":
+            return None  # "aware on waking that …": 'on' and an '-ing' form tell when
+        if preposition.low == "to" and following.low in w.OBJECT_PRONOUNS and previous in _SEEMING:
+            return None  # "he does not look worried to me": whom it seems so to, not the word's object
         if tags[index + 2] not in _PHRASE_STARTS:
             return None  # "tagged to in bulk": the preposition ends a relative clause
         tag = tags[index]

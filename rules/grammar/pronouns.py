@@ -927,6 +927,8 @@ class NonrestrictiveThat(GrammarRule):
                 continue  # a series ("a government that matches …, that embodies"), a cleft ("it is X, not Y, that")
             if words[index + 1].low in ("means", "meant") or words[0].low in _OPENING_SUBORDINATORS:
                 continue  # "If you see a spot in the egg, that means …": the demonstrative after a clause
+            if words[0].low == "it" and words[1].low in ("is", "was", "'s", "’s") and words[0].joined:
+                continue  # "It was game seven, tenth of the season, that made his name": a cleft
             which = match_case("which", that.text)
             yield self.finding(
                 that.start,
