@@ -144,7 +144,11 @@ class ModalVerbForm(GrammarRule):
             opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_PRONOUNS  # "Can he …?"
             if not contracted and ((modal.capitalised and not opening) or _modal_is_noun(words, index)):
                 continue
-            if index and words[index - 1].low.endswith("s") and doc.text[words[index - 1].end : modal.start].strip() in ("'", "\u2019"):
+            if (
+                index
+                and words[index - 1].low.endswith("s")
+                and doc.text[words[index - 1].end : modal.start].strip() in ("'", "\u2019")
+            ):
                 continue  # "the gods' will prevails": a plural's possessive makes the modal a noun
             target_index = _skip_adverb(words, index)
             if target_index >= len(words):
