@@ -426,6 +426,8 @@ class RealForReally(GrammarRule):
             if index == 0 or index + 1 >= len(words) or not real.joined or not words[index - 1].joined:
                 continue
             head = words[index + 1]
+            if head.low == "enough":
+                continue  # "it seemed real enough": 'enough' follows the adjective it grades
             before = words[index - 1].low
             action = before in _all_action_verbs() and head.low in _DEGREE_HEADS  # "played real well"
             if (before not in _LINKING_BEFORE_REAL and not action) or real.text != "real":

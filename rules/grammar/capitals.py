@@ -75,6 +75,8 @@ class SentenceStartCapital(GrammarRule):
                 continue  # "lv. around noon", "rec. and dom. genes"
             if doc.is_protected(start, match.end(1)) or doc.is_protected(match.start(), match.start() + 1):
                 continue
+            if word not in WITHOUT_MARK and not w.tags(word) and _lower_elsewhere(text, word, start):
+                continue  # "The npm package … npm installs it": a name the text always writes in lower case
             if word == "i" and _letter_i(text, match.end(1)):
                 continue  # "Use the -i flag. i is the index": a letter, as grammar.lower-case-i reads it
             # "dont go": the contraction the word lost its apostrophe from, with its capital ("Don't")
@@ -88,6 +90,15 @@ class SentenceStartCapital(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _lower_elsewhere(text: str, word: str, start: int) -> bool:
+    """``word`` (no word of the tagger's lexicon) stands in lower case inside another sentence of
+    the text, after a word of its own: a name written in lower case ("npm", "zsh"), not a slip."""
+    for match in re.finditer(rf"(?<![\w'’.-])[A-Za-z][\w'’]*[ \t]+({re.escape(word)})(?![\w'’-])", text):
+        if match.start(1) != start:
+            return True
+    return False
 
 
 def _letter_i(text: str, end: int) -> bool:

@@ -1361,6 +1361,15 @@ _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _LATER_VERB = _FINITE | {"VBN"}
 
 
+def _stranded_then_verb(words: list[Word], tags: list[str], at: int) -> bool:
+    """A preposition at ``at`` followed by a word that can only be a past or '-s' verb ("spoke to
+    left", "lived in lives"): the preposition is stranded at a relative clause's end."""
+    if at + 1 >= len(words) or tags[at] not in ("IN", "TO", "RP"):
+        return False
+    found = w.verb_tags(words[at + 1].low)
+    return bool(found & {"VBD", "VBZ"}) and not found & {"VB", "VBP"}
+
+
 def _may_be_main_verb(words: list[Word], tags: list[str], at: int) -> bool:
     """A later word that may be the sentence's main verb: a finite form, or one the tagger reads as
     a participle or a bare verb not after 'to' ("The people they interviewed said little": the
@@ -1490,6 +1499,8 @@ class DoubleSubject(GrammarRule):
                 rest += 1  # "Our company it has grown": the pronoun's own verb
         if any(_may_be_main_verb(words, tags, i) for i in range(rest, len(words))):
             return None  # "The students they taught were bright": a relative clause and its main verb
+        if _stranded_then_verb(words, tags, at + 1):
+            return None  # "The man he spoke to left": the clause ends on its preposition, then the main verb
         verb = words[index + 1]
         return self.finding(
             pronoun.start,

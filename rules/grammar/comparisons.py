@@ -913,6 +913,8 @@ class ShortComparative(GrammarRule):
                     continue  # "the most high tech equipment", "the most new jobs": a compound, a quantity
                 start = words[index - 1].start
             else:
+                if index > 0 and words[index - 1].joined and words[index - 1].low in ("no", "any"):
+                    continue  # "she was no more happy than he was": not happy, any more than he was
                 if after is None and _linked_at_end(doc, words, index):
                     pass  # "the new one is more big.": a comparison whose partner is understood
                 elif after is None or after.low != "than":

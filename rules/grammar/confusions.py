@@ -1883,6 +1883,8 @@ class TooForTo(GrammarRule):
             tags = sentence_tags(doc, words)
             if tags[index + 1] != "VB" or tags[index - 1] in _SUBJECT_TAGS:
                 continue
+            if index >= 2 and words[index - 2].low == "the" and tags[index - 1].startswith("JJ"):
+                continue  # "The rich too pay taxes": an adjective for its people is the subject
             if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
             fixed = match_case("to", word.text)
@@ -2422,6 +2424,9 @@ class WereConfusion(GrammarRule):
                 continue
             if text[words[-1].end : words[-1].end + 1] == "?" or (following.low == "all" and _is_determiner_all(words)):
                 continue
+            pause = next((at for at in range(1, len(words) - 1) if not words[at].joined), len(words))
+            if any(word.low in _UNREAL_MODALS for word in words[pause + 1 :]):
+                continue  # "Were going to the polls a duty, more would vote": a condition and its result
             fixed = f"We{apostrophe}re"
             yield self.finding(
                 word.start,
@@ -2432,6 +2437,8 @@ class WereConfusion(GrammarRule):
             )
 
 
+_UNREAL_MODALS = frozenset(("would", "could", "might"))
+"""The modal of a result after a comma, which a condition opened by 'Were' goes with."""
 _ASKING_AUXILIARIES = frozenset("do does did is are was were can could will would should have has".split())
 
 
@@ -3138,7 +3145,8 @@ def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
                 break
             if end > index + 2 and w.verb_tags(low) & _FINITE_TAGS:
                 break  # "better that the team wins": 'wins' may be the clause's verb
-            plural_verb = w.is_plural_noun(words[end - 1].low) and "VBP" in w.verb_tags(low)  # "our tests fail"
+            plural = w.is_plural_noun(words[end - 1].low) or w.is_irregular_plural(words[end - 1].low)
+            plural_verb = plural and "VBP" in w.verb_tags(low)  # "our tests fail", "the children stay"
             if end > index + 2 and (low in w.MODALS or plural_verb or _tagged_verb(doc, words, end)):
                 return False  # "better that the children stay indoors", "likelier that the vote will pass"
             end += 1

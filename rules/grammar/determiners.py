@@ -186,6 +186,8 @@ class DoubleDeterminer(GrammarRule):
                 continue  # "a hotel with an a) pool, b) gym": a list label; "the an- prefix": an affix
             if doc.text[second.end : second.end + 2] in (".m", ".k", ".d", ".s"):
                 continue  # "the a.m. train", "an a.k.a.": a letter of an abbreviation
+            if first.text == "The" and index > 0 and not first.sentence_start:
+                continue  # "The The were a band": a capital article inside a sentence opens a name
             if first.text == "A" and index > 0 and words[index - 1].text[:1].isalpha():
                 continue  # "Vitamin A is", "Plan A was": a capital letter inside a sentence is a label
             if first.text == "A" and index == 0 and doc.text[second.end : second.end + 4] == " for":
@@ -877,6 +879,8 @@ class DeterminerNumber(GrammarRule):
             noun = words[noun_at]
             if _one_and_predicate(words, index, noun_at):
                 continue  # "buy one, get one free deals": 'one' the verb's object, 'free' its predicate
+            if _subject_then_verb(words, index, noun_at):
+                continue  # "if neither side moves": the singular noun ends the subject, the '-s' word is its verb
             if "VERB" in w.tags(noun.low) and not plural_noun_here(words, sentence_tags(doc, words), noun_at):
                 continue  # "this needs work", "all of this ties into": a verb
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _pronoun_subject(words, index):
@@ -1140,6 +1144,19 @@ def _plural_after_singular(noun: Word) -> bool:
 
 _VERB_COMPLEMENT_TAGS = frozenset("DT PDT PRP PRP$ IN TO RB RBR RP JJR CD WDT WP WRB".split())
 """Tags of a word a verb takes after it ('this ties into', 'this helps the poor', 'each costs more')."""
+
+
+def _subject_then_verb(words: list[Word], index: int, noun_at: int) -> bool:
+    """The determiner opens its clause ("Neither side moves", "if neither party signs") and a
+    singular noun follows it at once: that noun agrees with it, and the '-s' word after it may be
+    the clause's verb rather than a compound's plural head."""
+    if noun_at != index + 2 or "VBZ" not in w.verb_tags(words[noun_at].low):
+        return False
+    if index > 0 and not (words[index - 1].joined and words[index - 1].low in w.CLAUSE_OPENERS):
+        return False
+    noun = words[index + 1].low
+    lemmas = w.parts_of_speech(noun).get("NOUN", ())
+    return noun in lemmas and not noun.endswith("s") and not w.plural_of_another_noun(noun)
 
 
 def plural_noun_here(words: list[Word], tags: list[str], index: int) -> bool:
@@ -1462,6 +1479,10 @@ class DecadeArticle(GrammarRule):
             written = text[decade.start : end]
             if not _DECADE.fullmatch(written):
                 continue
+            if end == decade.end and index + 2 < len(words) and decade.joined:
+                following = words[index + 2]
+                if following.capitalised or "NOUN" in w.tags(following.low):
+                    continue  # "design in 1920s architecture", "in 1920s Paris": the decade describes a noun
             yield self.finding(
                 decade.start,
                 end,

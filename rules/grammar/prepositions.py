@@ -223,6 +223,9 @@ _PREDICATE_BEFORE = frozenset(
 )
 """Words after which an adjective is a predicate ("is proud", "very proud"), not a modifier."""
 
+_SEEMING = frozenset("seem seems seemed look looks looked sound sounds sounded appear appears appeared".split())
+"""Verbs after which an adjective may take 'to' and the person it seems so to ("looks worried to me")."""
+
 _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
@@ -443,13 +446,17 @@ class UnusualPreposition(GrammarRule):
         if preposition.text != preposition.low or not preposition.joined or following.text[:1].isupper():
             return None  # "afraid for George": a name says nothing of common usage
         previous = words[index - 1].low if index and words[index - 1].joined else ""
-        if (head.low, preposition.low) in RIGHT_PAIRS or (preposition.low == "of" and previous in ("most", "least")):
-            return None  # "afraid for her", "the most unlikely of places"
+        if (head.low, preposition.low) in RIGHT_PAIRS or (preposition.low == "of" and _ranked(words, index)):
+            return None  # "afraid for her", "the most unlikely of places", "the more able of the twins"
         if context_favours_written(preposition.low, best, following.low) or _elsewhere(words, index, best):
             return None
         tags = sentence_tags(doc, words)
         if _adverbial(words, tags, index + 2):
             return None
+        if preposition.low in ("on", "upon") and tags[index + 2] == "VBG":
+            return None  # "aware on waking that …": 'on' and an '-ing' form tell when
+        if preposition.low == "to" and following.low in w.OBJECT_PRONOUNS and previous in _SEEMING:
+            return None  # "he does not look worried to me": whom it seems so to, not the word's object
         if tags[index + 2] not in _PHRASE_STARTS:
             return None  # "tagged to in bulk": the preposition ends a relative clause
         tag = tags[index]
@@ -467,6 +474,15 @@ class UnusualPreposition(GrammarRule):
         suggestion = f"{head.text} {best}"
         message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
         return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+
+
+def _ranked(words: list[Word], index: int) -> bool:
+    """The head is graded against a group ("the most unlikely of places", "the more able of the
+    twins"): its 'of' is the group's, not the word's own preposition."""
+    previous = words[index - 1].low if index and words[index - 1].joined else ""
+    if previous in ("most", "least"):
+        return True
+    return previous in ("more", "less") and index >= 2 and words[index - 2].low == "the"
 
 
 _PHRASE_STARTS = frozenset("DT PDT PRP PRP$ JJ JJR JJS NN NNS CD VBG VBN".split())

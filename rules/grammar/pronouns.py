@@ -746,6 +746,10 @@ class WhichForPerson(GrammarRule):
             following = words[index + 1].low
             if following in ("to", "of"):
                 continue
+            if following in w.AUXILIARIES and index + 2 < len(words) and words[index + 2].low == "to":
+                continue  # "The man, which is to say her husband": 'which' stands for the saying
+            if following in w.SUBJECT_PRONOUNS and index + 2 < len(words) and words[index + 2].low in _BE_FORMS:
+                continue  # "a teacher, which I was for years": 'which' stands for the role, not the person
             clause = following in w.SUBJECT_PRONOUNS or following in w.AUXILIARIES or following in _THE
             if not clause and w.verb_tags(following) & w.FINITE_TAGS:
                 clause = sentence_tags(doc, words)[index + 1] in _FINITE_TAGS  # "which lives", not "which way"
@@ -775,6 +779,7 @@ def _opening_subject_comma(doc: Document, words: list[Word], index: int) -> bool
     return doc.text[words[index - 1].end : words[index].start].strip() == ","
 
 
+_BE_FORMS = frozenset("am is are was were be been".split())
 _WHO = frozenset(("who",))
 _THINGS = frozenset(
     """car cars house houses building buildings bridge bridges road roads book books film films movie movies
@@ -922,6 +927,8 @@ class NonrestrictiveThat(GrammarRule):
                 continue  # a series ("a government that matches …, that embodies"), a cleft ("it is X, not Y, that")
             if words[index + 1].low in ("means", "meant") or words[0].low in _OPENING_SUBORDINATORS:
                 continue  # "If you see a spot in the egg, that means …": the demonstrative after a clause
+            if words[0].low == "it" and words[1].low in ("is", "was", "'s", "’s") and words[0].joined:
+                continue  # "It was game seven, tenth of the season, that made his name": a cleft
             which = match_case("which", that.text)
             yield self.finding(
                 that.start,

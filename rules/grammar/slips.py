@@ -282,6 +282,8 @@ _YOU_NOUN_EXCEPTIONS = frozenset(
 
 
 _NOT_BEFORE_YOUR = frozenset("before after since until till as than like".split())
+_PARTS_OF_YOU = w.CARDINALS | frozenset("one many some any all each none most few several both either neither".split())
+"""Words that count or pick out people before 'of you' ("many of you", "each of you", "two of you")."""
 """Prepositions that also open a clause, where 'you' is its subject: "before you leave"."""
 
 
@@ -292,6 +294,8 @@ def _your(words: list[Word], index: int) -> bool:
     previous, following = words[index - 1].low, words[index + 1].low
     if previous in _NOT_BEFORE_YOUR or (previous not in w.PREPOSITIONS and previous not in ("is", "was")):
         return False
+    if previous == "of" and index >= 2 and words[index - 2].low in _PARTS_OF_YOU:
+        return False  # "Are many of you coming?": 'you' the people counted, not a possessive
     if following in _YOU_NOUN_EXCEPTIONS or w.is_plural_noun(following) or len(following) < 3:
         return False
     found = w.tags(following)

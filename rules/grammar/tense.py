@@ -525,6 +525,10 @@ def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int) -
     slip = _present_verb(doc, words, person, at)
     if slip is None or (slip[1] + 1 < len(words) and not words[slip[1]].joined):
         return None  # "Last year, he says, …": a parenthesis
+    after = slip[1] + 1
+    listener = after + 1 < len(words) and words[after].low in w.OBJECT_PRONOUNS and not words[after].joined
+    if listener and not words[end].joined:
+        return None  # "Last week, she tells me, was hard": a parenthesis with its listener
     return slip
 
 

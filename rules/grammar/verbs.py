@@ -144,6 +144,12 @@ class ModalVerbForm(GrammarRule):
             opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_PRONOUNS  # "Can he …?"
             if not contracted and ((modal.capitalised and not opening) or _modal_is_noun(words, index)):
                 continue
+            if (
+                index
+                and words[index - 1].low.endswith("s")
+                and doc.text[words[index - 1].end : modal.start].strip() in ("'", "\u2019")
+            ):
+                continue  # "the gods' will prevails": a plural's possessive makes the modal a noun
             target_index = _skip_adverb(words, index)
             if target_index >= len(words):
                 continue
@@ -279,6 +285,9 @@ def _object_follows(words: list[Word], index: int, openers: frozenset[str] = w.O
     return index + 1 < len(words) and words[index].joined and words[index + 1].low in openers
 
 
+_NOUN_MODAL_PREPOSITIONS = frozenset("of against with without by from at in".split())
+
+
 def _modal_is_noun(words: list[Word], index: int) -> bool:
     if index == 0:
         return False
@@ -287,6 +296,8 @@ def _modal_is_noun(words: list[Word], index: int) -> bool:
     if low in w.DETERMINERS or low.endswith(("'s", "s'")) or low in _NOUN_MODAL_ADJECTIVES:
         return True
     modal = words[index].low
+    if modal in ("will", "might") and low in _NOUN_MODAL_PREPOSITIONS and previous.joined:
+        return True  # "her strength of will helped", "against his will": a preposition's object
     if modal == "can":
         return low in _CAN_COMPOUNDS
     if modal in ("will", "might", "must"):
