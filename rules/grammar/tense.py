@@ -816,6 +816,79 @@ _SINCE_BREAKS = (_CLAUSE_BREAKS - w.DETERMINERS) | frozenset("first only most la
 2010"), unless a superlative or 'first' takes the 'since' ("the first time since 1990")."""
 
 
+# -- a future time marker with a past verb ----------------------------------------------------------
+
+_FUTURE_OPENERS = frozenset(("tomorrow", "next"))
+_NEXT_UNITS = frozenset("week weekend month year summer winter spring autumn term semester season".split()) | DAYS
+"""Units after 'next' that place a time to come: not 'day', 'morning' or 'night', which a story
+writes for 'the next day' ("Next morning we set off")."""
+_NOT_FUTURE_PAST = w.BE_FORMS | frozenset("had did used got".split()) | w.MODALS
+"""Verbs a story or a plan puts after a future time in the past: 'Tomorrow we were to leave', 'Next
+week he had to move' (free indirect speech, obligation), and modals ('could', 'would')."""
+
+
+class FutureTimePastVerb(GrammarRule):
+    id = "grammar.future-time-past-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A past verb after a time to come: 'Tomorrow we went to the zoo' ('will go')."
+    why = (
+        "'Tomorrow', 'next week' and 'next Monday' place an event in the future, and its verb takes "
+        "'will', 'be going to' or the present: 'Tomorrow we will go', 'Next week she starts'. Reported "
+        "when the time opens the sentence (a comma after it may follow) and a subject pronoun and a "
+        "verb the tagger reads as a simple past come straight after it. Left alone: 'was', 'were', "
+        "'had', 'did', 'got', 'used' and modals, which a story uses for a plan seen from the past "
+        "('Tomorrow we were to leave', 'Next week he had to move'); 'next day', 'next morning', "
+        "which a story writes for 'the next day'; and quotations."
+    )
+    bad = (
+        "Tomorrow we went to the zoo with the kids.",
+        "Next week she started her new job at the bank.",
+        "Next Friday, they flew to Oslo for the final.",
+    )
+    good = (
+        "Tomorrow we will go to the zoo. Next week she starts her new job.",
+        "Tomorrow we were to leave for Paris. Next week he had to move out.",
+        "Next morning we set off early. Next day they reached the coast.",
+        "Tomorrow came and went. Next week's meeting moved to Friday.",
+        "Next, we went to the museum. The next week she started her job.",
+        '"Tomorrow we went," she wrote, mixing up her tenses.',
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _FUTURE_OPENERS):
+            if index != 0 or len(words) < 4:
+                continue
+            at = 1
+            if words[0].low == "next":
+                if not words[0].joined or words[1].low not in _NEXT_UNITS:
+                    continue
+                at = 2
+            if at + 1 >= len(words) or words[at - 1].text.endswith(("'s", "’s")):
+                continue
+            subject, verb = words[at], words[at + 1]
+            if subject.low not in w.SUBJECT_PRONOUNS or not subject.joined:
+                continue
+            if verb.low in _NOT_FUTURE_PAST or "VBD" not in w.verb_tags(verb.low):
+                continue
+            if sentence_tags(doc, words)[at + 1] != "VBD" or in_quotes(doc, verb.start):
+                continue
+            lemmas = w.verb_lemmas(verb.low)
+            if not lemmas or lemmas[0] == verb.low:
+                continue
+            future = f"will {lemmas[0]}"
+            marker = " ".join(word.text for word in words[:at])
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{marker}' places this in the future: '{future}', not '{verb.text}'.",
+                suggestions=(future,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 class SincePresent(GrammarRule):
     id = "grammar.since-present"
     category = "grammar"
@@ -1872,7 +1945,7 @@ class WillInTimeClause(GrammarRule):
                 continue  # "judged by the time it will take": 'the time' is the object of 'by'
             if condition and _will_is_right(words, opener_end + 1, verb_at, polite=low == "if"):
                 continue
-            if opening and not _future_main_clause(words, verb_at):
+            if opening and not _future_main_clause(doc, words, verb_at):
                 continue
             if not opening and not _clause_ends(words, verb_at):
                 continue
@@ -2015,11 +2088,29 @@ def _clause_ends(words: list[Word], verb_at: int) -> bool:
     return len(words) - verb_at <= 5 and all(word.joined for word in words[verb_at : len(words) - 1])
 
 
-def _future_main_clause(words: list[Word], verb_at: int) -> bool:
+_MAIN_WH_VERBS = frozenset(
+    "say says said know knows knew tell tells told ask asks asked wonder wonders wondered guess predict".split()
+)
+"""Verbs of a main clause after the comma that may take the clause before it as their object ("When
+it will end, no one can say")."""
+
+
+def _future_main_clause(doc: Document, words: list[Word], verb_at: int) -> bool:
     """The clause of time ends at a comma within ten words, and the main clause after it has 'will',
-    'can', "we'll" and the like in its first five words."""
+    'can', "we'll" and the like in its first five words, or is an order: 'please' or a bare verb by
+    the tagger with no subject before it ("When the parcel will arrive, sign for it")."""
     for comma in range(verb_at, min(verb_at + 10, len(words) - 1)):
         if not words[comma].joined:
+            if any(word.low in _MAIN_WH_VERBS for word in words[comma + 1 : comma + 7]):
+                return False  # "When it will end, no one can say": the clause is the object of 'say'
+            main = words[comma + 1]
+            if main.low in _PLEASE or (
+                comma + 2 < len(words)
+                and main.low not in w.AUXILIARIES
+                and _maybe_bare(main.low)
+                and sentence_tags(doc, words)[comma + 1] == "VB"
+            ):
+                return True
             return any(word.low in _MAIN_FUTURE for word in words[comma + 1 : comma + 6])
     return False
 
@@ -2630,6 +2721,7 @@ def _felt_after_be(words: list[Word], index: int) -> bool:
 RULES = [
     ModalTo,
     PastTimePresentVerb,
+    FutureTimePastVerb,
     SincePresent,
     NoPassive,
     IfWouldHave,
