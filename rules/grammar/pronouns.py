@@ -888,7 +888,8 @@ class WhatRelative(GrammarRule):
         "bought') and after one it is dialect ('the car what I bought'). Reported when a determiner and "
         "a noun open the sentence ('The film what we watched was long') or follow 'this is', 'that was', "
         "'it's' ('That is the bike what I bought'), and 'what' comes straight after the noun with a "
-        "subject pronoun and a finite verb after it. Left alone: a noun after a verb, which may be its "
+        "subject pronoun and a past verb after it (a present may follow a noun set before its clause: 'The "
+        "staff what they earn is a secret'). Left alone: a noun after a verb, which may be its "
         "indirect object ('Tell the class what you think', 'Was the trip what you expected?'), a time "
         "that opens the sentence ('This time what I want is rest'), nouns a question completes ('the "
         "question what we should do'), titles and quotations."
@@ -898,6 +899,7 @@ class WhatRelative(GrammarRule):
         "That is the bike what I bought last summer.",
         "It's the jacket what she wanted for her birthday.",
         "My sister what you met yesterday lives in Cork.",
+        "The boots what he wore were muddy.",
     )
     good = (
         "The film that we watched was far too long; what we watched was long.",
@@ -927,8 +929,8 @@ class WhatRelative(GrammarRule):
             if words[index + 1].low not in w.SUBJECT_PRONOUNS:
                 continue
             tags = sentence_tags(doc, words)
-            if tags[index - 1] not in ("NN", "NNS") or tags[index + 2] not in _FINITE_TAGS:
-                continue
+            if tags[index - 1] not in ("NN", "NNS") or tags[index + 2] != "VBD":
+                continue  # a present may follow a noun set before its clause: "The staff, what they earn is secret"
             if in_quotes(doc, words[index].start):
                 continue
             yield self.finding(

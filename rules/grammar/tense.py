@@ -818,72 +818,71 @@ _SINCE_BREAKS = (_CLAUSE_BREAKS - w.DETERMINERS) | frozenset("first only most la
 
 # -- a future time marker with a past verb ----------------------------------------------------------
 
-_FUTURE_OPENERS = frozenset(("tomorrow", "next"))
-_NEXT_UNITS = frozenset("week weekend month year summer winter spring autumn term semester season".split()) | DAYS
-"""Units after 'next' that place a time to come: not 'day', 'morning' or 'night', which a story
-writes for 'the next day' ("Next morning we set off")."""
-_NOT_FUTURE_PAST = w.BE_FORMS | frozenset("had did used got".split()) | w.MODALS
-"""Verbs a story or a plan puts after a future time in the past: 'Tomorrow we were to leave', 'Next
-week he had to move' (free indirect speech, obligation), and modals ('could', 'would')."""
+_TOMORROW = frozenset(("tomorrow",))
+_NOT_FUTURE_PAST = w.BE_FORMS | frozenset("had did used got".split()) | w.MODALS | _NOT_MARKED
+"""Verbs a story or a plan puts after 'tomorrow' in the past: 'Tomorrow we were to leave', 'Tomorrow he
+had to move' (free indirect speech, obligation), modals, and verbs of saying and thinking ('Tomorrow
+I thought I would call')."""
+_PAST_FRAME = frozenset(
+    """would was were had 'd ’d said told thought decided promised planned hoped knew wrote added
+    announced""".split()
+)
+"""Words after the verb that show a story's past frame for 'tomorrow' ("Tomorrow they promised the
+parts would arrive", "Tomorrow it rained, the forecast said")."""
 
 
 class FutureTimePastVerb(GrammarRule):
     id = "grammar.future-time-past-verb"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A past verb after a time to come: 'Tomorrow we went to the zoo' ('will go')."
+    summary = "A past verb after 'tomorrow': 'Tomorrow we went to the zoo' ('will go')."
     why = (
-        "'Tomorrow', 'next week' and 'next Monday' place an event in the future, and its verb takes "
-        "'will', 'be going to' or the present: 'Tomorrow we will go', 'Next week she starts'. Reported "
-        "when the time opens the sentence (a comma after it may follow) and a subject pronoun and a "
-        "verb the tagger reads as a simple past come straight after it. Left alone: 'was', 'were', "
-        "'had', 'did', 'got', 'used' and modals, which a story uses for a plan seen from the past "
-        "('Tomorrow we were to leave', 'Next week he had to move'); 'next day', 'next morning', "
-        "which a story writes for 'the next day'; and quotations."
+        "'Tomorrow' places an event in the future, and its verb takes 'will', 'be going to' or the "
+        "present: 'Tomorrow we will go', 'Tomorrow she starts'. Reported when 'tomorrow' opens the "
+        "sentence (a comma after it may follow) and a subject pronoun and a verb the tagger reads as "
+        "a simple past come straight after it. Left alone: 'was', 'were', 'had', 'did', 'got', 'used', "
+        "modals and verbs of saying and thinking, and a sentence with 'would', 'was', 'said' and the "
+        "like later on, which a story uses for a plan seen from the past ('Tomorrow we were to leave', "
+        "'Tomorrow they promised the parts would arrive'); 'next week' and 'next year', which a story "
+        "writes for 'the following week' ('Next year they won the league again'); and quotations."
     )
     bad = (
         "Tomorrow we went to the zoo with the kids.",
-        "Next week she started her new job at the bank.",
-        "Next Friday, they flew to Oslo for the final.",
+        "Tomorrow she started her new job at the bank.",
+        "Tomorrow, they flew to Oslo for the final.",
     )
     good = (
-        "Tomorrow we will go to the zoo. Next week she starts her new job.",
-        "Tomorrow we were to leave for Paris. Next week he had to move out.",
-        "Next morning we set off early. Next day they reached the coast.",
-        "Tomorrow came and went. Next week's meeting moved to Friday.",
-        "Next, we went to the museum. The next week she started her job.",
+        "Tomorrow we will go to the zoo. Tomorrow she starts her new job.",
+        "Tomorrow we were to leave for Paris. Tomorrow he had to move out.",
+        "Next week we went back. Next year they won the league again.",
+        "Tomorrow came and went. Tomorrow's meeting moved to Friday.",
+        "Tomorrow I thought I would call her. Tomorrow they promised the parts would arrive.",
         '"Tomorrow we went," she wrote, mixing up her tenses.',
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _FUTURE_OPENERS):
+        for words, index in occurrences(doc, _TOMORROW):
             if index != 0 or len(words) < 4:
                 continue
-            at = 1
-            if words[0].low == "next":
-                if not words[0].joined or words[1].low not in _NEXT_UNITS:
-                    continue
-                at = 2
-            if at + 1 >= len(words) or words[at - 1].text.endswith(("'s", "’s")):
-                continue
-            subject, verb = words[at], words[at + 1]
+            subject, verb = words[1], words[2]
             if subject.low not in w.SUBJECT_PRONOUNS or not subject.joined:
                 continue
             if verb.low in _NOT_FUTURE_PAST or "VBD" not in w.verb_tags(verb.low):
                 continue
-            if sentence_tags(doc, words)[at + 1] != "VBD" or in_quotes(doc, verb.start):
-                continue
             lemmas = w.verb_lemmas(verb.low)
-            if not lemmas or lemmas[0] == verb.low:
+            if not lemmas or lemmas[0] == verb.low or lemmas[0] in _NOT_FUTURE_PAST:
+                continue
+            if any(word.low in _PAST_FRAME for word in words[3:]):
+                continue
+            if sentence_tags(doc, words)[2] != "VBD" or in_quotes(doc, verb.start):
                 continue
             future = f"will {lemmas[0]}"
-            marker = " ".join(word.text for word in words[:at])
             yield self.finding(
                 verb.start,
                 verb.end,
-                f"'{marker}' places this in the future: '{future}', not '{verb.text}'.",
+                f"'{words[0].text}' places this in the future: '{future}', not '{verb.text}'.",
                 suggestions=(future,),
                 fix=FixSafety.UNSAFE,
             )
