@@ -208,7 +208,7 @@ CATALOGUE = (
     E('rules.grammar.homophones', 'VerblessTwin', 'grammar.verbless-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.questions', 'QuestionOrder', 'grammar.question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'NegationOrder', 'grammar.negation-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
-    E('rules.grammar.questions', 'QuestionTag', 'grammar.question-tag', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.questions', 'QuestionTag', 'grammar.question-tag', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'AdverbTwin', 'grammar.adverb-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'EdForIng', 'grammar.ed-for-ing', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'PredicativeBeforeNoun', 'grammar.predicative-before-noun', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
