@@ -1858,7 +1858,9 @@ class WillInTimeClause(GrammarRule):
         "'will': 'When I arrive, I will call you', 'As soon as she finishes, we will leave', 'If it rains, "
         "we will stay in', 'Unless he resigns, they will call a vote'. Only a clause that "
         "opens the sentence with 'when', 'after', 'once', 'as soon as', 'if', 'unless' or 'in case', ends at "
-        "a comma and is followed by a main clause with 'will', 'can' or the like is checked, or one that "
+        "a comma and is followed by a main clause with 'will', 'can' or the like or by an order ('When it will "
+        "arrive, sign for it') is checked (after 'as soon as', 'once' and 'after', which never ask, by any "
+        "main clause), or one that "
         "follows a main clause with 'will' and ends the sentence ('I will call you when I will arrive'): "
         "'When he will arrive is unclear' and 'I don't know when he will arrive' (questions) stay quiet, and "
         "so does 'before' and 'until', where 'will' may mean 'be willing to'. After 'if', 'will' is right in "
@@ -1881,6 +1883,7 @@ class WillInTimeClause(GrammarRule):
         "The shop will have closed by the time we will get there.",
         "Ring me as soon as the parcel will arrive.",
         "Please lock the door when you will leave the office.",
+        "When the parcel will arrive, sign for it. Once the bank will approve the loan, we sign the deal.",
     )
     good = (
         "When I arrive, I will call you.",
@@ -1897,7 +1900,7 @@ class WillInTimeClause(GrammarRule):
         "Costs will be judged by the time it will take to build. Ask her when the parcel will arrive.",
         "Lock the door when you leave. Find out when the shop will open. Let me know if they will come.",
         "Remind me when the film will start. Note when the meeting will begin. Work out when it will end.",
-        "Write down when the bus will come.",
+        "Write down when the bus will come. When it will end, no one can say.",
         "Unless you book early, you will not get a seat. If you will book early, we will keep a seat.",
     )
     fixed = ()
@@ -1944,7 +1947,7 @@ class WillInTimeClause(GrammarRule):
                 continue  # "judged by the time it will take": 'the time' is the object of 'by'
             if condition and _will_is_right(words, opener_end + 1, verb_at, polite=low == "if"):
                 continue
-            if opening and not _future_main_clause(doc, words, verb_at):
+            if opening and not _future_main_clause(doc, words, verb_at, any_main=low in _NO_QUESTION_OPENERS):
                 continue
             if not opening and not _clause_ends(words, verb_at):
                 continue
@@ -2094,14 +2097,22 @@ _MAIN_WH_VERBS = frozenset(
 it will end, no one can say")."""
 
 
-def _future_main_clause(doc: Document, words: list[Word], verb_at: int) -> bool:
+_NO_QUESTION_OPENERS = frozenset(("as", "once", "after"))
+"""Openers of a clause of time that never ask ('as soon as', 'once', 'after'): any main clause after
+the comma shows the clause is one of time ("As soon as she will finish, she travels")."""
+
+
+def _future_main_clause(doc: Document, words: list[Word], verb_at: int, any_main: bool = False) -> bool:
     """The clause of time ends at a comma within ten words, and the main clause after it has 'will',
     'can', "we'll" and the like in its first five words, or is an order: 'please' or a bare verb by
-    the tagger with no subject before it ("When the parcel will arrive, sign for it")."""
+    the tagger with no subject before it ("When the parcel will arrive, sign for it"); with
+    ``any_main``, any main clause of three words or more."""
     for comma in range(verb_at, min(verb_at + 10, len(words) - 1)):
         if not words[comma].joined:
             if any(word.low in _MAIN_WH_VERBS for word in words[comma + 1 : comma + 7]):
                 return False  # "When it will end, no one can say": the clause is the object of 'say'
+            if any_main and len(words) - comma > 3:
+                return True
             main = words[comma + 1]
             if main.low in _PLEASE or (
                 comma + 2 < len(words)
