@@ -823,6 +823,9 @@ _NOT_FUTURE_PAST = w.BE_FORMS | frozenset("had did used got".split()) | w.MODALS
 """Verbs a story or a plan puts after 'tomorrow' in the past: 'Tomorrow we were to leave', 'Tomorrow he
 had to move' (free indirect speech, obligation), modals, and verbs of saying and thinking ('Tomorrow
 I thought I would call')."""
+_SHARED_SUBJECT = frozenset(("and", "then"))
+"""Words before a second past verb that shares the subject ("Tomorrow we went to the zoo and saw
+the lions"): any other past verb after 'tomorrow' shows a story's past ("or so it seemed")."""
 _PAST_FRAME = frozenset(
     """would was were had 'd ’d said told thought decided promised planned hoped knew wrote added
     announced""".split()
@@ -842,14 +845,15 @@ class FutureTimePastVerb(GrammarRule):
         "sentence (a comma after it may follow) and a subject pronoun and a verb the tagger reads as "
         "a simple past come straight after it. Left alone: 'was', 'were', 'had', 'did', 'got', 'used', "
         "modals and verbs of saying and thinking, and a sentence with 'would', 'was', 'said' and the "
-        "like later on, which a story uses for a plan seen from the past ('Tomorrow we were to leave', "
+        "like later on, or another past verb not joined by 'and' or 'then' to the first, which a story "
+        "uses for a plan seen from the past ('Tomorrow we were to leave', "
         "'Tomorrow they promised the parts would arrive'); 'next week' and 'next year', which a story "
         "writes for 'the following week' ('Next year they won the league again'); and quotations."
     )
     bad = (
         "Tomorrow we went to the zoo with the kids.",
         "Tomorrow she started her new job at the bank.",
-        "Tomorrow, they flew to Oslo for the final.",
+        "Tomorrow, they flew to Oslo for the final. Tomorrow we went to the zoo and saw the lions.",
     )
     good = (
         "Tomorrow we will go to the zoo. Tomorrow she starts her new job.",
@@ -857,6 +861,7 @@ class FutureTimePastVerb(GrammarRule):
         "Next week we went back. Next year they won the league again.",
         "Tomorrow came and went. Tomorrow's meeting moved to Friday.",
         "Tomorrow I thought I would call her. Tomorrow they promised the parts would arrive.",
+        "Tomorrow we started school, or so it seemed. Tomorrow we started school, and I cried.",
         '"Tomorrow we went," she wrote, mixing up her tenses.',
     )
     fixed = ()
@@ -876,8 +881,11 @@ class FutureTimePastVerb(GrammarRule):
                 continue
             if any(word.low in _PAST_FRAME for word in words[3:]):
                 continue
-            if sentence_tags(doc, words)[2] != "VBD" or in_quotes(doc, verb.start):
+            tags = sentence_tags(doc, words)
+            if tags[2] != "VBD" or in_quotes(doc, verb.start):
                 continue
+            if any(tags[at] == "VBD" and words[at - 1].low not in _SHARED_SUBJECT for at in range(3, len(words))):
+                continue  # "Tomorrow we started school, or so it seemed": a story's past goes on
             future = f"will {lemmas[0]}"
             yield self.finding(
                 verb.start,
