@@ -58,6 +58,7 @@ CATALOGUE = (
     E('rules.grammar.pronouns', 'WantThatClause', 'grammar.want-that', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'WhichForPerson', 'grammar.which-person', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'WhoForThing', 'grammar.who-thing', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.pronouns', 'WhatRelative', 'grammar.what-relative', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'NonrestrictiveThat', 'grammar.nonrestrictive-that', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'ReflexiveSubject', 'grammar.reflexive-subject', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'ReflexiveObject', 'grammar.reflexive-object', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
@@ -146,6 +147,7 @@ CATALOGUE = (
     E('rules.grammar.time_phrases', 'DeicticTime', 'grammar.deictic-time', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.tense', 'ModalTo', 'grammar.modal-to', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.tense', 'PastTimePresentVerb', 'grammar.past-time-present-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.tense', 'FutureTimePastVerb', 'grammar.future-time-past-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.tense', 'SincePresent', 'grammar.since-present', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.tense', 'NoPassive', 'grammar.no-passive', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.tense', 'IfWouldHave', 'grammar.if-would-have', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 3, False, False),  # noqa: E501
@@ -206,7 +208,7 @@ CATALOGUE = (
     E('rules.grammar.homophones', 'VerblessTwin', 'grammar.verbless-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.questions', 'QuestionOrder', 'grammar.question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'NegationOrder', 'grammar.negation-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
-    E('rules.grammar.questions', 'QuestionTag', 'grammar.question-tag', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.questions', 'QuestionTag', 'grammar.question-tag', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'AdverbTwin', 'grammar.adverb-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'EdForIng', 'grammar.ed-for-ing', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'PredicativeBeforeNoun', 'grammar.predicative-before-noun', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501

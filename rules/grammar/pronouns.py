@@ -693,6 +693,8 @@ def _noun_before(words: list[Word], index: int) -> bool:
 
 
 _WHICH = frozenset(("which",))
+_SOMEONE = frozenset("someone somebody anyone anybody everyone everybody".split())
+"""Pronouns for people, which take 'who' as the nouns for people do ("anyone who wants a ticket")."""
 _THE = frozenset(("the",))
 _FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
 _ASKING = frozenset(
@@ -710,15 +712,15 @@ class WhichForPerson(GrammarRule):
     why = (
         "A relative clause on a person takes 'who' (or 'that'): 'the man who lives next door', 'the "
         "students that passed'; 'which' is for things. Reported when a noun that names people "
-        "('man', 'teacher', 'students', …) is followed at once by 'which' and a verb or a subject. Left "
-        "alone: 'which' after a comma (it may stand for the whole clause: 'she called her brother, "
-        "which surprised me'), a question after 'ask' or 'tell' ('ask the doctor which pill to take'), "
-        "and 'which' before a noun or 'of'."
+        "('man', 'teacher', 'students', …) or 'anyone', 'someone', 'everyone' is followed at once by "
+        "'which' and a verb or a subject. Left alone: 'which' after a comma (it may stand for the "
+        "whole clause: 'she called her brother, which surprised me'), a question after 'ask' or "
+        "'tell' ('ask the doctor which pill to take'), and 'which' before a noun or 'of'."
     )
     bad = (
         "The man which lives next door is a pilot.",
         "She is the teacher which I told you about.",
-        "Students which fail the test can retake it.",
+        "Students which fail the test can retake it. Anyone which wants a seat should book.",
         "We thanked the volunteers which helped us.",
         "The doctor, which has worked here for years, retired.",
     )
@@ -730,6 +732,7 @@ class WhichForPerson(GrammarRule):
         "I had a cautious father and a restless mother which made for a lively home.",
         "The doctor, who has worked here for years, retired. He saw the doctor, which helped.",
         "Our report, which the manager wrote, is out.",
+        "Ask anyone which bus goes to town; tell everyone which room to use.",
     )
     fixed = ()
     fix = "sometimes"
@@ -741,7 +744,7 @@ class WhichForPerson(GrammarRule):
             if not words[index - 1].joined and not _opening_subject_comma(doc, words, index):
                 continue
             noun = words[index - 1]
-            if noun.low not in w.PERSON_NOUNS or (noun.capitalised and index > 1):
+            if (noun.low not in w.PERSON_NOUNS and noun.low not in _SOMEONE) or (noun.capitalised and index > 1):
                 continue
             following = words[index + 1].low
             if following in ("to", "of"):
@@ -863,6 +866,99 @@ def _person_before_place(words: list[Word], index: int) -> bool:
     if back <= 0 or words[back].low not in w.PREPOSITIONS:
         return False
     return any(word.low in _PERSON_HEADS for word in words[max(0, back - 4) : back])
+
+
+_WHAT = frozenset(("what",))
+_WHAT_NOUN_OPENERS = frozenset("the this that these those my your his her our their".split())
+_WHAT_BE = frozenset("is was".split())
+_WHAT_BE_SUBJECTS = frozenset("this that it here there".split())
+_WHAT_BE_JOINED = w.both_apostrophes("that's it's here's there's")
+_WH_COMPLEMENT_NOUNS = frozenset(
+    """question questions issue issues matter debate decision choice doubt uncertainty idea discussion
+    argument mystery puzzle query confusion dispute knowledge information clue guess answer problem
+    point""".split()
+)
+"""Nouns a question may follow as their complement ("the question what we should do next"): 'what'
+there asks, and opens no relative clause."""
+
+
+class WhatRelative(GrammarRule):
+    id = "grammar.what-relative"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "'What' as a relative pronoun after a noun: 'the car what I bought' ('that' or 'which')."
+    why = (
+        "After a noun a relative clause opens with 'that', 'which' or 'who': 'the car that I bought', "
+        "'the film we watched'. 'What' carries its own noun ('what I bought' is 'the thing that I "
+        "bought') and after one it is dialect ('the car what I bought'). Reported when a determiner and "
+        "a noun open the sentence ('The film what we watched was long') or follow 'this is', 'that was', "
+        "'it's' ('That is the bike what I bought'), and 'what' comes straight after the noun with a "
+        "subject pronoun and a past verb after it (a present may follow a noun set before its clause: 'The "
+        "staff what they earn is a secret'). Left alone: a noun after a verb, which may be its "
+        "indirect object ('Tell the class what you think', 'Was the trip what you expected?'), a time "
+        "that opens the sentence ('This time what I want is rest'), nouns a question completes ('the "
+        "question what we should do'), titles and quotations."
+    )
+    bad = (
+        "The film what we watched was far too long.",
+        "That is the bike what I bought last summer.",
+        "It's the jacket what she wanted for her birthday.",
+        "My sister what you met yesterday lives in Cork.",
+        "The boots what he wore were muddy.",
+    )
+    good = (
+        "The film that we watched was far too long; what we watched was long.",
+        "Tell the class what you think. Show your friends what you made.",
+        "Was the trip what you expected? Is the book what you wanted?",
+        "This time what I want is rest. That day what we saw shocked us.",
+        "The question what we should do next is open.",
+        "That is exactly what I bought. The Film What We Watched is a new play.",
+        "He asked the waiter what they had, and we told the driver what we needed.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WHAT):
+            if index < 2 or index + 2 >= len(words) or words[index].text != "what":
+                continue
+            noun, opener = words[index - 1], words[index - 2]
+            if not noun.joined or not opener.joined or not words[index].joined or not words[index + 1].joined:
+                continue
+            if opener.low not in _WHAT_NOUN_OPENERS or noun.capitalised:
+                continue
+            if noun.low in w.TIME_NOUNS or noun.low in _WH_COMPLEMENT_NOUNS:
+                continue
+            if not _opens_or_follows_be(words, index - 2):
+                continue
+            if words[index + 1].low not in w.SUBJECT_PRONOUNS:
+                continue
+            tags = sentence_tags(doc, words)
+            if tags[index - 1] not in ("NN", "NNS") or tags[index + 2] != "VBD":
+                continue  # a present may follow a noun set before its clause: "The staff, what they earn is secret"
+            if in_quotes(doc, words[index].start):
+                continue
+            yield self.finding(
+                words[index].start,
+                words[index].end,
+                f"After a noun a relative clause opens with 'that' or 'which' ('who' for people): "
+                f"'{noun.text} that {words[index + 1].text} …', not '{noun.text} what'.",
+                suggestions=("that", "which", "who"),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+def _opens_or_follows_be(words: list[Word], opener: int) -> bool:
+    """The noun phrase at ``opener`` opens the sentence, or follows 'this is', 'that was', "it's"
+    (a statement, not a question: "Was the trip what you expected?")."""
+    if opener == 0:
+        return True
+    be = words[opener - 1]
+    if not be.joined:
+        return False
+    if be.low in _WHAT_BE_JOINED:
+        return opener == 1
+    return opener == 2 and be.low in _WHAT_BE and words[0].low in _WHAT_BE_SUBJECTS and words[0].joined
 
 
 _THAT = frozenset(("that",))
@@ -1513,6 +1609,7 @@ RULES = [
     WantThatClause,
     WhichForPerson,
     WhoForThing,
+    WhatRelative,
     NonrestrictiveThat,
     ReflexiveSubject,
     ReflexiveObject,

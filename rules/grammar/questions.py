@@ -516,20 +516,30 @@ class QuestionTag(GrammarRule):
     id = "grammar.question-tag"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "An all-purpose tag 'isn't it?' after a statement about someone: 'You are coming, isn't it?'."
+    summary = (
+        "A question tag that does not echo the statement: 'You are coming, isn't it?', 'She can swim, doesn't she?'."
+    )
     why = (
         "An English question tag repeats the statement's subject as a pronoun and its auxiliary, turned "
         "negative: 'You are coming, aren't you?', 'She can swim, can't she?', 'Everyone must bring lunch, "
         "mustn't they?', 'This will work, won't it?'. The invariant 'isn't it?' of many learners' "
         "languages fits only 'it is' ('It is cold, isn't it?'). Reported: a sentence ending in ', isn't "
         "it?' that opens with a personal subject ('you', 'she', 'everyone'), or with 'it', 'this' or "
-        "'that' before an auxiliary other than 'is'."
+        "'that' before an auxiliary other than 'is'; and a negative tag after a statement that opens "
+        "with a subject pronoun and its verb, when the tag's auxiliary is not the statement's turned "
+        "negative ('She can swim, doesn't she?' for 'can't she', 'She left early, doesn't she?' for "
+        "'didn't she') or, in a statement of one clause, its pronoun is not the subject's ('We won, "
+        "didn't they?'). Left alone: 'have' before a noun ('He has a car, doesn't he?' and 'hasn't "
+        "he?' are both English), a negative statement, and a tag after a clause within the statement "
+        "('You said the bus leaves at six, doesn't it?')."
     )
     bad = (
         "You are coming to the party, isn't it?",
         "She can swim very well, isn't it?",
         "Everyone must bring their own lunch, isn't it?",
         "This will work, isn't it?",
+        "She can swim, doesn't she? They will come, don't they? He was tired, isn't he?",
+        "We have finished, didn't we? She left early, doesn't she? We won the match, didn't they?",
     )
     good = (
         "It is cold today, isn't it?",
@@ -538,20 +548,28 @@ class QuestionTag(GrammarRule):
         "I think it's going to rain, isn't it? They say it is haunted, isn't it?",
         "He said the plan, isn't it odd, was his.",
         "The weather is lovely, isn't it?",
+        "She can swim, can't she? He has a car, doesn't he? She had better go, hadn't she?",
+        "You said the bus leaves at six, doesn't it? I guess he was right, wasn't he? He can't, can he?",
+        "They put it there, didn't they? He has to leave, doesn't he? You'd rather stay, wouldn't you?",
     )
-    fix = "none"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _ISNT):
+        for words, index in occurrences(doc, _NEGATIVE_TAGS):
             if index != len(words) - 2 or index < 3 or words[index - 1].joined or not words[index].joined:
                 continue
             it = words[-1]
-            if it.low != "it" or not _ends_in_question_mark(doc, it) or in_quotes(doc, it.start):
-                continue
             first, second = words[0].low, words[1].low
             personal = first in _PERSONAL_SUBJECTS and not (first == "you" and second == "know")
             thing = first in _THING_SUBJECTS and second in _NOT_IS  # "This will work, isn't it?"
-            if not words[0].joined or not (personal or thing):
+            if words[index].low not in _ISNT or it.low != "it" or not (personal or thing):
+                finding = self._wrong_auxiliary(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
+            if not _ends_in_question_mark(doc, it) or in_quotes(doc, it.start):
+                continue
+            if not words[0].joined:
                 continue  # "You know what it is, isn't it?" may echo the inner clause
             if personal and _inner_it_is(words, index):
                 continue  # "I think it's going to rain, isn't it?": the tag echoes the reported clause
@@ -561,6 +579,91 @@ class QuestionTag(GrammarRule):
                 f"A question tag repeats the subject and the auxiliary: '{words[0].text} {second} …, "
                 f"{_tag_hint(first, second)}?', not 'isn't it?'.",
             )
+
+    def _wrong_auxiliary(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'She can swim, doesn't she?': a statement that opens with a subject pronoun and an
+        auxiliary ('can', 'will', 'is', 'have' before a participle), or a verb that is no auxiliary,
+        ends in a negative tag on the same pronoun whose auxiliary is not the statement's turned
+        negative. The same pronoun shows the tag echoes the opening clause, not a reported one
+        ("I think it's late, isn't it?"); the pronoun must not come back before the tag ("She said
+        she can swim, can't she?"). In a statement of one clause (no other finite verb by the tagger),
+        a tag on another pronoun is reported too ("We won the match, didn't they?")."""
+        tag, pronoun = words[index], words[-1]
+        subject = words[0]
+        if pronoun.low not in _TAG_SUBJECTS or subject.low not in _TAG_SUBJECTS or not subject.joined:
+            return None
+        if not _ends_in_question_mark(doc, pronoun) or in_quotes(doc, pronoun.start):
+            return None
+        if any(word.low in _TAG_SUBJECTS or not word.joined for word in words[1 : index - 1]):
+            return None  # another subject or a clause before the tag: it may echo that one
+        verb, following = words[1], words[2]
+        if following.low in _STATEMENT_NEGATIONS or following.low == pronoun.low:
+            return None  # "She can't swim, can she?", "Can she swim" is no statement
+        tags = sentence_tags(doc, words)
+        expected = _expected_tag(verb.low, following.low, subject.low, tags[1])
+        if expected is None:
+            return None
+        if any(tags[at] in _CLAUSE_VERB_TAGS or (tags[at] == "VBN" and at > 2) for at in range(2, index)):
+            return None  # "You said the bus leaves at six, doesn't it?", "the kids liked": a clause within
+        echo = "I" if subject.low == "i" else subject.low
+        if subject.low != pronoun.low:
+            echo = match_case(echo, pronoun.text) if echo != "I" else echo
+        elif tag.low.replace("’", "'") == expected:
+            return None
+        else:
+            echo = pronoun.text
+        return self.finding(
+            tag.start,
+            pronoun.end,
+            f"A question tag repeats the statement's subject and its auxiliary turned negative: "
+            f"'{subject.text} {verb.text} …, {expected} {echo}?', not '{tag.text} {pronoun.text}?'.",
+            suggestions=(f"{expected} {echo}",),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+def _expected_tag(verb: str, following: str, subject: str, tag: str) -> str | None:
+    """The negative tag for a statement whose first verb is ``verb``: 'can' → "can't", 'is' → "isn't",
+    'am' → "aren't", 'have' before a participle → "haven't"; a verb that is only a present or past
+    form → "doesn't", "don't" or "didn't". None when undecided ('have' before a noun, a verb that is
+    a bare form), with ``tag`` the tagger's tag for the verb."""
+    if verb in _TAG_NEGATIONS:
+        if subject == "i" and verb == "am":
+            return "aren't"
+        if verb in ("is", "am", "are") and subject in ("he", "she", "it") and verb != "is":
+            return None
+        return _TAG_NEGATIONS[verb]
+    if verb in ("have", "has", "had"):
+        tags = w.verb_tags(following)
+        return verb + "n't" if tags and "VBN" in tags and "VB" not in tags and "VBP" not in tags else None
+    if verb in w.AUXILIARIES or verb in ("do", "does", "did"):
+        return None
+    if tag == "VBD" and "VBD" in w.verb_tags(verb):
+        return "didn't"
+    if tag == "VBZ" and subject in ("he", "she", "it") and "VBZ" in w.verb_tags(verb):
+        return "doesn't"
+    return None
+
+
+_TAG_SUBJECTS = frozenset("i you he she it we they".split())
+_CLAUSE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_TAG_NEGATIONS = {
+    "can": "can't",
+    "will": "won't",
+    "could": "couldn't",
+    "would": "wouldn't",
+    "should": "shouldn't",
+    "must": "mustn't",
+    "is": "isn't",
+    "are": "aren't",
+    "am": "aren't",
+    "was": "wasn't",
+    "were": "weren't",
+}
+_STATEMENT_NEGATIONS = frozenset("not never n't hardly barely scarcely seldom rarely".split())
+_NEGATIVE_TAGS = _ISNT | w.both_apostrophes(
+    "aren't wasn't weren't can't won't couldn't wouldn't shouldn't mustn't haven't hasn't hadn't don't doesn't didn't"
+)
 
 
 _INNER_SUBJECTS = frozenset(("it", "this", "that"))

@@ -820,6 +820,86 @@ _SINCE_BREAKS = (_CLAUSE_BREAKS - w.DETERMINERS) | frozenset("first only most la
 2010"), unless a superlative or 'first' takes the 'since' ("the first time since 1990")."""
 
 
+# -- a future time marker with a past verb ----------------------------------------------------------
+
+_TOMORROW = frozenset(("tomorrow",))
+_NOT_FUTURE_PAST = w.BE_FORMS | frozenset("had did used got".split()) | w.MODALS | _NOT_MARKED
+"""Verbs a story or a plan puts after 'tomorrow' in the past: 'Tomorrow we were to leave', 'Tomorrow he
+had to move' (free indirect speech, obligation), modals, and verbs of saying and thinking ('Tomorrow
+I thought I would call')."""
+_SHARED_SUBJECT = frozenset(("and", "then"))
+"""Words before a second past verb that shares the subject ("Tomorrow we went to the zoo and saw
+the lions"): any other past verb after 'tomorrow' shows a story's past ("or so it seemed")."""
+_PAST_FRAME = frozenset(
+    """would was were had 'd ’d said told thought decided promised planned hoped knew wrote added
+    announced""".split()
+)
+"""Words after the verb that show a story's past frame for 'tomorrow' ("Tomorrow they promised the
+parts would arrive", "Tomorrow it rained, the forecast said")."""
+
+
+class FutureTimePastVerb(GrammarRule):
+    id = "grammar.future-time-past-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A past verb after 'tomorrow': 'Tomorrow we went to the zoo' ('will go')."
+    why = (
+        "'Tomorrow' places an event in the future, and its verb takes 'will', 'be going to' or the "
+        "present: 'Tomorrow we will go', 'Tomorrow she starts'. Reported when 'tomorrow' opens the "
+        "sentence (a comma after it may follow) and a subject pronoun and a verb the tagger reads as "
+        "a simple past come straight after it. Left alone: 'was', 'were', 'had', 'did', 'got', 'used', "
+        "modals and verbs of saying and thinking, and a sentence with 'would', 'was', 'said' and the "
+        "like later on, or another past verb not joined by 'and' or 'then' to the first, which a story "
+        "uses for a plan seen from the past ('Tomorrow we were to leave', "
+        "'Tomorrow they promised the parts would arrive'); 'next week' and 'next year', which a story "
+        "writes for 'the following week' ('Next year they won the league again'); and quotations."
+    )
+    bad = (
+        "Tomorrow we went to the zoo with the kids.",
+        "Tomorrow she started her new job at the bank.",
+        "Tomorrow, they flew to Oslo for the final. Tomorrow we went to the zoo and saw the lions.",
+    )
+    good = (
+        "Tomorrow we will go to the zoo. Tomorrow she starts her new job.",
+        "Tomorrow we were to leave for Paris. Tomorrow he had to move out.",
+        "Next week we went back. Next year they won the league again.",
+        "Tomorrow came and went. Tomorrow's meeting moved to Friday.",
+        "Tomorrow I thought I would call her. Tomorrow they promised the parts would arrive.",
+        "Tomorrow we started school, or so it seemed. Tomorrow we started school, and I cried.",
+        '"Tomorrow we went," she wrote, mixing up her tenses.',
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _TOMORROW):
+            if index != 0 or len(words) < 4:
+                continue
+            subject, verb = words[1], words[2]
+            if subject.low not in w.SUBJECT_PRONOUNS or not subject.joined:
+                continue
+            if verb.low in _NOT_FUTURE_PAST or "VBD" not in w.verb_tags(verb.low):
+                continue
+            lemmas = w.verb_lemmas(verb.low)
+            if not lemmas or lemmas[0] == verb.low or lemmas[0] in _NOT_FUTURE_PAST:
+                continue
+            if any(word.low in _PAST_FRAME for word in words[3:]):
+                continue
+            tags = sentence_tags(doc, words)
+            if tags[2] != "VBD" or in_quotes(doc, verb.start):
+                continue
+            if any(tags[at] == "VBD" and words[at - 1].low not in _SHARED_SUBJECT for at in range(3, len(words))):
+                continue  # "Tomorrow we started school, or so it seemed": a story's past goes on
+            future = f"will {lemmas[0]}"
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"'{words[0].text}' places this in the future: '{future}', not '{verb.text}'.",
+                suggestions=(future,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
 class SincePresent(GrammarRule):
     id = "grammar.since-present"
     category = "grammar"
@@ -1790,7 +1870,9 @@ class WillInTimeClause(GrammarRule):
         "'will': 'When I arrive, I will call you', 'As soon as she finishes, we will leave', 'If it rains, "
         "we will stay in', 'Unless he resigns, they will call a vote'. Only a clause that "
         "opens the sentence with 'when', 'after', 'once', 'as soon as', 'if', 'unless' or 'in case', ends at "
-        "a comma and is followed by a main clause with 'will', 'can' or the like is checked, or one that "
+        "a comma and is followed by a main clause with 'will', 'can' or the like or by an order ('When it will "
+        "arrive, sign for it') is checked (after 'as soon as', 'once' and 'after', which never ask, by any "
+        "main clause), or one that "
         "follows a main clause with 'will' and ends the sentence ('I will call you when I will arrive'): "
         "'When he will arrive is unclear' and 'I don't know when he will arrive' (questions) stay quiet, and "
         "so does 'before' and 'until', where 'will' may mean 'be willing to'. After 'if', 'will' is right in "
@@ -1813,6 +1895,7 @@ class WillInTimeClause(GrammarRule):
         "The shop will have closed by the time we will get there.",
         "Ring me as soon as the parcel will arrive.",
         "Please lock the door when you will leave the office.",
+        "When the parcel will arrive, sign for it. Once the bank will approve the loan, we sign the deal.",
     )
     good = (
         "When I arrive, I will call you.",
@@ -1829,7 +1912,7 @@ class WillInTimeClause(GrammarRule):
         "Costs will be judged by the time it will take to build. Ask her when the parcel will arrive.",
         "Lock the door when you leave. Find out when the shop will open. Let me know if they will come.",
         "Remind me when the film will start. Note when the meeting will begin. Work out when it will end.",
-        "Write down when the bus will come.",
+        "Write down when the bus will come. When it will end, no one can say.",
         "Unless you book early, you will not get a seat. If you will book early, we will keep a seat.",
     )
     fixed = ()
@@ -1876,7 +1959,7 @@ class WillInTimeClause(GrammarRule):
                 continue  # "judged by the time it will take": 'the time' is the object of 'by'
             if condition and _will_is_right(words, opener_end + 1, verb_at, polite=low == "if"):
                 continue
-            if opening and not _future_main_clause(words, verb_at):
+            if opening and not _future_main_clause(doc, words, verb_at, any_main=low in _NO_QUESTION_OPENERS):
                 continue
             if not opening and not _clause_ends(words, verb_at):
                 continue
@@ -2019,11 +2102,37 @@ def _clause_ends(words: list[Word], verb_at: int) -> bool:
     return len(words) - verb_at <= 5 and all(word.joined for word in words[verb_at : len(words) - 1])
 
 
-def _future_main_clause(words: list[Word], verb_at: int) -> bool:
+_MAIN_WH_VERBS = frozenset(
+    "say says said know knows knew tell tells told ask asks asked wonder wonders wondered guess predict".split()
+)
+"""Verbs of a main clause after the comma that may take the clause before it as their object ("When
+it will end, no one can say")."""
+
+
+_NO_QUESTION_OPENERS = frozenset(("as", "once", "after"))
+"""Openers of a clause of time that never ask ('as soon as', 'once', 'after'): any main clause after
+the comma shows the clause is one of time ("As soon as she will finish, she travels")."""
+
+
+def _future_main_clause(doc: Document, words: list[Word], verb_at: int, any_main: bool = False) -> bool:
     """The clause of time ends at a comma within ten words, and the main clause after it has 'will',
-    'can', "we'll" and the like in its first five words."""
+    'can', "we'll" and the like in its first five words, or is an order: 'please' or a bare verb by
+    the tagger with no subject before it ("When the parcel will arrive, sign for it"); with
+    ``any_main``, any main clause of three words or more."""
     for comma in range(verb_at, min(verb_at + 10, len(words) - 1)):
         if not words[comma].joined:
+            if any(word.low in _MAIN_WH_VERBS for word in words[comma + 1 : comma + 7]):
+                return False  # "When it will end, no one can say": the clause is the object of 'say'
+            if any_main and len(words) - comma > 3:
+                return True
+            main = words[comma + 1]
+            if main.low in _PLEASE or (
+                comma + 2 < len(words)
+                and main.low not in w.AUXILIARIES
+                and _maybe_bare(main.low)
+                and sentence_tags(doc, words)[comma + 1] == "VB"
+            ):
+                return True
             return any(word.low in _MAIN_FUTURE for word in words[comma + 1 : comma + 6])
     return False
 
@@ -2634,6 +2743,7 @@ def _felt_after_be(words: list[Word], index: int) -> bool:
 RULES = [
     ModalTo,
     PastTimePresentVerb,
+    FutureTimePastVerb,
     SincePresent,
     NoPassive,
     IfWouldHave,
