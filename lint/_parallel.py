@@ -41,9 +41,9 @@ loads would cost more than half the rules' time saves."""
 
 TURNS_CHARACTERS = 200_000
 """Prose this long (about 33,000 words) that is not split across cores is still run in two processes
-in turn (:func:`worth_taking_turns`): one process running every rule on it peaks at about 140 MB
-(122 MB at 100,000 characters, 159 MB at 300,000), close to the 150 MB a run may take; two in turn
-peak at about 105 MB at 300,000 characters, for some 7% more time."""
+in turn (:func:`worth_taking_turns`): one process running every rule on it peaks at about 139 MiB
+(120 MiB at 100,000 characters, 155 MiB at 300,000), close to the 150 MB a run may take; two in turn
+peak at about 102 MiB at 300,000 characters, for some 7% more time."""
 
 Outcome = tuple[list["Finding"], "RuleFailure | None"]
 """What one rule produced: its findings, or the failure that made it report none."""
@@ -88,7 +88,7 @@ def worth_taking_turns(doc: Document, rules: Sequence[RuleLike] = ()) -> bool:
     processes, one after the other (:func:`run_split` with ``together=False``), to bound memory.
 
     One process that runs every rule on 50,000 words holds every rule's tables and analyses at once
-    (about 160 MB); two that each hold half peak at about 105 MB, for a fork, the findings' pickling
+    (about 155 MiB); two that each hold half peak at about 102 MiB, for a fork, the findings' pickling
     and work both processes repeat (7% of the time). Not where other threads run (the server's pool, the language
     server): a fork copies only the thread that made it, and the others' locks with it."""
     from ._datacache import threads_running
