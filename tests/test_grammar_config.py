@@ -215,6 +215,7 @@ def test_newsroom_expression_file_is_added(tmp_path: Path) -> None:
         ('[[expression]]\nwrong = "{a} b"\nright = "c"\n', "expression[0].right: must have a {verb} placeholder"),
         ('[[expression]]\nwrong = "{a} {b}"\nright = "{c}"\n', "expression[0].wrong: may hold at most one"),
         ('[[expression]]\nwrong = "a"\nright = "b"\nend = "yes"\n', "expression[0].end: must be true or false"),
+        ('[[expression]]\nwrong = "a"\nright = "b"\nidiom = 1\n', "expression[0].idiom: must be true or false"),
         ("[[expression]\n", "is not valid TOML"),
         ('[[phrase]]\nwrong = "a"\n', "phrase: unknown key"),
     ],
@@ -226,6 +227,17 @@ def test_bad_expression_files_are_config_errors(tmp_path: Path, content: str, me
         all_rules(config)
     assert str(raised.value).startswith(str(tmp_path / "house.toml"))
     assert message in str(raised.value)
+
+
+def test_an_idiom_entry_is_never_read_as_a_verb_and_its_preposition() -> None:
+    """'idiom = true': the opening preposition is the expression's, whatever comes before it ('in her
+    way home' after 'stayed', which often takes 'in', is still 'on her way home')."""
+    entry = expressions.Expression("in her way home", "on her way home")
+    assert expressions._governed_preposition(entry, "stayed")  # "stayed in her way home": read as 'stayed in'
+    idiom = expressions.Expression("in her way home", "on her way home", idiom=True)
+    assert not expressions._governed_preposition(idiom, "stayed")
+    built_in = [e for e in expressions.builtin_expressions() if e.wrong.startswith(("in her way", "in my way"))]
+    assert built_in and all(e.idiom for e in built_in)
 
 
 def test_missing_expression_file_names_the_key(tmp_path: Path) -> None:

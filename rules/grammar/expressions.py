@@ -35,7 +35,7 @@ GENERATED = Path(__file__).parent / "idiom-variants.toml"
 """Idioms with one word swapped for a sound-alike ("{take} the reigns"), made from ``idioms.txt`` by
 ``python -m rules.grammar.build_idiom_variants``; read after :data:`BUILTIN`, in the same format."""
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\}")
-_KEYS = ("wrong", "right", "end", "start", "note")
+_KEYS = ("wrong", "right", "end", "start", "note", "idiom")
 _TAG_ORDER = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
 
 
@@ -46,6 +46,9 @@ class Expression:
     end: bool = False
     note: str = ""
     start: bool = False
+    idiom: bool = False
+    """The opening preposition belongs to the expression whatever word comes before it ('in her way
+    home' for 'on her way home'): never read as a verb's own preposition (:func:`_governed_preposition`)."""
 
 
 def parse_expressions(text: str, origin: str) -> tuple[Expression, ...]:
@@ -79,13 +82,14 @@ def _entry(item: Any, origin: str, where: str) -> Expression:
             raise ConfigError(origin, f"{where}.{key}", "may hold at most one {verb} placeholder")
     if bool(_PLACEHOLDER.search(item["wrong"])) != bool(_PLACEHOLDER.search(item["right"])):
         raise ConfigError(origin, f"{where}.right", "must have a {verb} placeholder exactly when 'wrong' has one")
-    for key in ("end", "start"):
+    for key in ("end", "start", "idiom"):
         if not isinstance(item.get(key, False), bool):
             raise ConfigError(origin, f"{where}.{key}", "must be true or false")
     if not isinstance(item.get("note", ""), str):
         raise ConfigError(origin, f"{where}.note", "must be a string")
     wrong, right = item["wrong"].strip(), item["right"].strip()
-    return Expression(wrong, right, item.get("end", False), item.get("note", ""), item.get("start", False))
+    flags = {key: item.get(key, False) for key in ("end", "start", "idiom")}
+    return Expression(wrong, right, note=item.get("note", ""), **flags)
 
 
 @lru_cache(maxsize=1)
@@ -94,13 +98,13 @@ def builtin_expressions() -> tuple[Expression, ...]:
     cost every cold process about 4 ms)."""
     from lint._datacache import cached
 
-    def build() -> tuple[tuple[str, str, bool, str, bool], ...]:
+    def build() -> tuple[tuple[str, str, bool, str, bool, bool], ...]:
         parsed = [
             item
             for path in (BUILTIN, GENERATED)
             for item in parse_expressions(path.read_text(encoding="utf-8"), str(path))
         ]
-        return tuple((item.wrong, item.right, item.end, item.note, item.start) for item in parsed)
+        return tuple((item.wrong, item.right, item.end, item.note, item.start, item.idiom) for item in parsed)
 
     return tuple(Expression(*row) for row in cached("grammar-expressions", _builtin_stamp(), build))
 
@@ -985,7 +989,7 @@ def _governed_preposition(item: Expression, previous: str) -> bool:
     first, right_first = words[0], item.right.split()[0].lower()
     if (first == right_first and not _plural_only(item)) or first not in w.PREPOSITIONS or not previous:
         return False
-    if words[2:3] == ["way"] and words[1] in w.POSSESSIVES:
+    if item.idiom:
         return False  # "lost her keys in her way to work": 'on one's way' is an idiom, whatever the verb
     if previous in w.AUXILIARIES or previous in w.MODALS or not w.verb_tags(previous):
         return False
