@@ -423,7 +423,7 @@ class SubjectVerbAgreement(GrammarRule):
                     return None  # "the team are all very happy": the members, each one of them
                 if verb.low in _HEAD_PREPOSITIONS and verb.joined:
                     return self._of_phrase(doc, words, head_index, start=index)
-                if verb.low in TO_SINGULAR and not (verb.low == "were" and _after_if(words, index)):
+                if verb.low in TO_SINGULAR and not (verb.low in _PAST_PLURALS and _after_if(words, index)):
                     after_that = verb.low in ("have", "haven't") and index > 0 and words[index - 1].low == "that"
                     if after_that and (
                         head.low in w.COLLECTIVE_NOUNS or not _reported_perfect(words, index, head_index + 1)
