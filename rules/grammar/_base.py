@@ -16,11 +16,14 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from lint._errors import CopydeskError
+from lint._findings import FixSafety
 from lint._rule import Rule
 
 if TYPE_CHECKING:
     from lint._document import Document
     from lint._findings import Finding
+
+    from ._tokens import Word
 
 
 class GrammarBackendError(CopydeskError):
@@ -53,6 +56,14 @@ class GrammarRule(Rule):
 
     def detect(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError
+
+    def replace_word(self, word: Word, fixed: str, message: str, fix: FixSafety = FixSafety.SAFE) -> Finding:
+        """A finding over ``word`` alone whose one suggestion, ``fixed``, takes its place.
+
+        ``fixed`` is the replacement already cased like the word (``match_case(right, word.text)``):
+        the caller works it out first because the message quotes it.
+        """
+        return self.finding(word.start, word.end, message, suggestions=(fixed,), fix=fix)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

@@ -1922,12 +1922,8 @@ class PluralSubjectAgreement(GrammarRule):
 
     def _report(self, verb: Word, plural: str, head: Word, safety: FixSafety) -> Finding:
         fixed = match_case(plural, verb.text)
-        return self.finding(
-            verb.start,
-            verb.end,
-            f"The subject '{head.text}' is plural: use '{fixed}', not '{verb.text}'.",
-            suggestions=(fixed,),
-            fix=safety,
+        return self.replace_word(
+            verb, fixed, f"The subject '{head.text}' is plural: use '{fixed}', not '{verb.text}'.", safety
         )
 
 
@@ -2060,12 +2056,10 @@ class RelativeClauseAgreement(GrammarRule):
             if plural is None or in_quotes(doc, verb.start):
                 continue
             fixed = match_case(plural, verb.text)
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                fixed,
                 f"'{words[index].text}' stands for the plural '{antecedent.text}': use '{fixed}', not '{verb.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
             )
 
     def _that(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -2101,12 +2095,11 @@ class RelativeClauseAgreement(GrammarRule):
         if plural is None:
             return None
         fixed = match_case(plural, verb.text)
-        return self.finding(
-            verb.start,
-            verb.end,
+        return self.replace_word(
+            verb,
+            fixed,
             f"'that' stands for the plural '{antecedent.text}': use '{fixed}', not '{verb.text}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
     def _singular(self, doc: Document, words: list[Word], index: int, verb: Word) -> Finding | None:
@@ -2141,12 +2134,11 @@ class RelativeClauseAgreement(GrammarRule):
     def _report_singular(self, words: list[Word], index: int, verb: Word, singular: str) -> Finding:
         antecedent = words[index - 1]
         fixed = match_case(singular, verb.text)
-        return self.finding(
-            verb.start,
-            verb.end,
+        return self.replace_word(
+            verb,
+            fixed,
             f"'{words[index].text}' stands for the singular '{antecedent.text}': use '{fixed}', not '{verb.text}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
 
@@ -2320,12 +2312,11 @@ class CompoundSubjectAgreement(GrammarRule):
             if plural is None or verb.capitalised:
                 continue
             fixed = match_case(plural, verb.text)
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                fixed,
                 f"Two subjects joined by 'and' take a plural verb: '{fixed}', not '{verb.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -2648,13 +2639,7 @@ class OneOfSingular(GrammarRule):
             if plural is None:
                 continue
             fixed = match_case(plural, noun.text)
-            yield self.finding(
-                noun.start,
-                noun.end,
-                f"After 'one of', the noun is plural: '{fixed}', not '{noun.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(noun, fixed, f"After 'one of', the noun is plural: '{fixed}', not '{noun.text}'.")
 
 
 _WH_AFTER_NOUN = frozenset("why where when how whether".split())
@@ -3050,13 +3035,7 @@ class QuestionAgreement(GrammarRule):
 
     def _report(self, aux: Word, replacement: str, subject: str) -> Finding:
         fixed = match_case(replacement, aux.text)
-        return self.finding(
-            aux.start,
-            aux.end,
-            f"The subject '{subject}' takes '{fixed}', not '{aux.text}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.SAFE,
-        )
+        return self.replace_word(aux, fixed, f"The subject '{subject}' takes '{fixed}', not '{aux.text}'.")
 
 
 def _how_much(tokens: list[Word], position: int) -> bool:

@@ -173,13 +173,7 @@ class LowerCaseI(GrammarRule):
                 continue
             if word.low != "i" or _pronoun_i(words, index):
                 fixed = "I" + word.text[1:]
-                yield self.finding(
-                    word.start,
-                    word.end,
-                    f"The pronoun is a capital: '{fixed}'.",
-                    suggestions=(fixed,),
-                    fix=FixSafety.SAFE,
-                )
+                yield self.replace_word(word, fixed, f"The pronoun is a capital: '{fixed}'.")
 
 
 def _pronoun_i(words: list[Word], index: int) -> bool:
@@ -265,13 +259,7 @@ class CalendarCapital(GrammarRule):
             if word.low in _WORD_MONTHS and not _in_date(doc, words, index):
                 continue
             fixed = word.text[0].upper() + word.text[1:]
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Days and months take a capital: '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"Days and months take a capital: '{fixed}'.")
 
 
 def _in_date(doc: Document, words: list[Word], index: int) -> bool:
@@ -479,12 +467,8 @@ class ProperAdjectiveCapital(GrammarRule):
             if word.low == "arabic" and index > 0 and words[index - 1].low == "gum":
                 continue  # "gum arabic", a resin
             fixed = word.text[:1].upper() + word.text[1:]
-            yield self.finding(
-                word.start,
-                word.end,
-                f"A language, people or religion takes a capital: '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                word, fixed, f"A language, people or religion takes a capital: '{fixed}'.", FixSafety.UNSAFE
             )
 
 

@@ -179,12 +179,8 @@ class AsToQuestion(GrammarRule):
                 continue  # "unsure to which school her son should go": the clause's verb takes the 'to'
             to = words[index + 1]
             fixed = match_case("as to", to.text)
-            yield self.finding(
-                to.start,
-                to.end,
-                f"Before a question word, write '{words[index].text} {fixed} {wh.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
+            yield self.replace_word(
+                to, fixed, f"Before a question word, write '{words[index].text} {fixed} {wh.text}'."
             )
 
 
@@ -482,13 +478,7 @@ class OutForOught(GrammarRule):
                     continue  # "turned it out to be", "make it out to be"
             out = words[index]
             fixed = match_case("ought", out.text)
-            yield self.finding(
-                out.start,
-                out.end,
-                f"'{fixed.capitalize()} to', not 'out to'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(out, fixed, f"'{fixed.capitalize()} to', not 'out to'.")
 
 
 _CONTRACTED_THINGS = {"somethings": "something's", "nothings": "nothing's", "everythings": "everything's"}
@@ -543,9 +533,7 @@ class SomethingIs(GrammarRule):
                 continue
             thing = words[index]
             fixed = match_case(_CONTRACTED_THINGS[thing.low], thing.text)
-            yield self.finding(
-                thing.start, thing.end, f"Write '{fixed}' ('is' or 'has').", suggestions=(fixed,), fix=FixSafety.SAFE
-            )
+            yield self.replace_word(thing, fixed, f"Write '{fixed}' ('is' or 'has').")
 
 
 # -- modal + adjective --------------------------------------------------------------------------
@@ -732,13 +720,7 @@ class NotLonger(GrammarRule):
                 continue  # "not longer today than it was"
             not_ = words[index]
             fixed = match_case("no", not_.text)
-            yield self.finding(
-                not_.start,
-                not_.end,
-                f"'{fixed} longer' (it has stopped), not 'not longer'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(not_, fixed, f"'{fixed} longer' (it has stopped), not 'not longer'.")
 
 
 # -- famous its beaches, interested learning ---------------------------------------------------

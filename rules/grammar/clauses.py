@@ -1776,12 +1776,8 @@ class BecauseOf(GrammarRule):
                 continue  # "because the euro fell", "its star left": a noun and a word that may be its verb
             because = words[index]
             fixed = match_case("because of", because.text)
-            yield self.finding(
-                because.start,
-                because.end,
-                f"Before a noun phrase with no verb, write '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,  # the tagger may have missed a verb
+            yield self.replace_word(
+                because, fixed, f"Before a noun phrase with no verb, write '{fixed}'.", FixSafety.UNSAFE
             )
 
 

@@ -718,12 +718,11 @@ class SuperlativeForComparative(GrammarRule):
         if in_quotes(doc, word.start) or doc.is_protected(word.start, word.end):
             return None
         fixed = match_case(comparative, word.text)
-        return self.finding(
-            word.start,
-            word.end,
+        return self.replace_word(
+            word,
+            fixed,
             f"One of two takes the comparative: '{fixed}', not '{word.text}' ('the {fixed} of the two').",
-            suggestions=(fixed,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
     def _the_most_than(self, doc: Document, words: list[Word], than: int) -> Finding | None:
@@ -757,12 +756,8 @@ class SuperlativeForComparative(GrammarRule):
         if comparative is None or in_quotes(doc, word.start) or doc.is_protected(word.start, word.end):
             return None
         fixed = match_case(comparative, word.text)
-        return self.finding(
-            word.start,
-            word.end,
-            f"A comparison of two takes the comparative: '{fixed}', not '{word.text}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.UNSAFE,
+        return self.replace_word(
+            word, fixed, f"A comparison of two takes the comparative: '{fixed}', not '{word.text}'.", FixSafety.UNSAFE
         )
 
 
@@ -1391,12 +1386,11 @@ class CorrelativeComparative(GrammarRule):
             return None
         if at + 2 < len(words) and word.joined and words[at + 2].low in _RANGE_AFTER:
             return None  # "the best of them", "the best in the league"
-        return self.finding(
-            word.start,
-            word.end,
+        return self.replace_word(
+            word,
+            fixed,
             f"In 'the more …, the …' both halves take the comparative: 'the {fixed}', not 'the {word.text}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
 
@@ -1631,7 +1625,7 @@ class WorseOrWorst(GrammarRule):
         return self._report(word, fixed, f"The idiom is 'at {fixed}' (like 'at best'), not 'at {word.text}'.")
 
     def _report(self, word: Word, fixed: str, message: str) -> Finding:
-        return self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+        return self.replace_word(word, fixed, message, FixSafety.UNSAFE)
 
 
 RULES = [

@@ -426,12 +426,8 @@ class PluralMeasureModifier(GrammarRule):
             parts = word.text.split("-")
             parts[unit_at] = match_case(singular, parts[unit_at])
             fixed = "-".join(parts)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"A measure before a noun takes a singular unit: '{fixed}', not '{word.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
+            yield self.replace_word(
+                word, fixed, f"A measure before a noun takes a singular unit: '{fixed}', not '{word.text}'."
             )
 
     def _spaced(self, doc: Document) -> Iterator[Finding]:

@@ -863,12 +863,8 @@ class ConfusedWord(GrammarRule):
             fixed = match_case(best[1], word.text)
             written = " ".join(part for part in (left, word.low, right) if part)
             usual = " ".join(part for part in (left, fixed.lower(), right) if part)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Did you mean '{fixed}'? '{usual}' is common, '{written}' rare.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                word, fixed, f"Did you mean '{fixed}'? '{usual}' is common, '{written}' rare.", FixSafety.UNSAFE
             )
 
 
@@ -1288,12 +1284,11 @@ class ConfusedWordClass(GrammarRule):
                 continue
             twin, wanted = found
             fixed = match_case(twin, word.text)
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                fixed,
                 f"After '{words[index - 1].text}', {wanted} is expected: did you mean '{fixed}'?",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 

@@ -366,11 +366,11 @@ class ItsConfusion(GrammarRule):
             if word.low == "its" and _its_means_it_is(words, index) and not _possessive_reading(doc, words, index):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                yield self.replace_word(word, fixed, message)
             elif word.low in ("it's", "it’s") and (_its_is_possessive(words, index) or _noun_then_verb(words, index)):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                yield self.replace_word(word, fixed, message)
 
 
 def _apostrophe_after_its(doc: Document, words: list[Word], index: int) -> bool:
@@ -697,7 +697,7 @@ class TheirConfusion(GrammarRule):
                 if word.low != "there" and place and _place_slot(doc, words, index):
                     fixed = match_case("there", word.text)  # "put it their.", "over they're by the door"
                     message = f"Write '{fixed}' here, not '{word.text}'."
-                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                    yield self.replace_word(word, fixed, message)
                 continue
             replacement = None
             there_is = following.low in _THERE_VERBS if word.low == "their" else following.low in _THEY_ARE_IS
@@ -731,7 +731,7 @@ class TheirConfusion(GrammarRule):
             if replacement is not None:
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                yield self.replace_word(word, fixed, message)
 
 
 def _raised_there(words: list[Word], index: int) -> bool:
@@ -949,7 +949,7 @@ class ThenThan(GrammarRule):
             if _rather_then(words, then_index):
                 compared = words[index - 1].text  # 'rather'
             message = f"After the comparative '{compared}', write '{fixed}', not '{following.text}'."
-            yield self.finding(following.start, following.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+            yield self.replace_word(following, fixed, message)
 
 
 _MORE_OR_FEWER = frozenset("more less fewer".split())
@@ -1141,7 +1141,7 @@ class LooseLose(GrammarRule):
                 continue
             fixed = match_case(replacement, word.text)
             message = f"The verb is '{fixed}'; '{word.text}' means slackening."
-            yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+            yield self.replace_word(word, fixed, message)
 
 
 _EFFECT_NOUN_CONTEXT = frozenset(
@@ -1202,7 +1202,7 @@ class AffectEffect(GrammarRule):
             if word.low == "affect" and _effect_phrase(words, index):
                 fixed = match_case("effect", word.text)  # "the law goes into affect", "took affect"
                 message = f"The phrase is '{words[index - 1].text} {fixed}': the noun is '{fixed}'."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                yield self.replace_word(word, fixed, message)
                 continue
             if following is None:
                 continue
@@ -1222,7 +1222,7 @@ class AffectEffect(GrammarRule):
                 message = f"The verb meaning 'to influence' is '{fixed}'; '{word.text}' means 'to bring about'."
             else:
                 continue
-            yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+            yield self.replace_word(word, fixed, message)
 
 
 _AFFECT_ADJECTIVES = frozenset(
@@ -1405,13 +1405,7 @@ class YourConfusion(GrammarRule):
                 if w.is_plural_noun(following.low) and _next(words, index + 1) is None:
                     continue
                 fixed = match_case("your", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Write '{fixed}' here, not '{word.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
 
 
 _QUESTION_AUXILIARIES = frozenset("have did do does can could would will should are were".split())
@@ -1740,13 +1734,7 @@ class WhoseConfusion(GrammarRule):
                 if not noun or following.capitalised or _predicate_adjective(words, index + 1):
                     continue  # "about who's to blame", "who's tough": who is
                 fixed = match_case("whose", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Write '{fixed}' here, not '{word.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
 
 
 _AFTER_PROGRESSIVE = w.PREPOSITIONS | w.ARTICLES | frozenset(("to", "home", "back", "over", "up", "out"))
@@ -1868,12 +1856,11 @@ class TooForTo(GrammarRule):
             if following.low in _OBJECTS_AFTER_TO and previous.low not in _ALSO_PRONOUNS:
                 if not (doc.is_protected(word.start, word.end) or in_quotes(doc, word.start)):
                     fixed = match_case("to", word.text)
-                    yield self.finding(
-                        word.start,
-                        word.end,
+                    yield self.replace_word(
+                        word,
+                        fixed,
                         f"Did you mean '{fixed} {following.text}'? A pronoun after it needs the preposition 'to'.",
-                        suggestions=(fixed,),
-                        fix=FixSafety.UNSAFE,
+                        FixSafety.UNSAFE,
                     )
                 continue
             if following.text != following.low or not _only_a_verb(following.low):
@@ -1888,12 +1875,11 @@ class TooForTo(GrammarRule):
             if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
             fixed = match_case("to", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                fixed,
                 f"Did you mean '{fixed}'? '{fixed} {following.text}' is an infinitive; 'too' means 'also' or 'very'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -1992,12 +1978,11 @@ class ToForToo(GrammarRule):
                 word = words[index]
                 if not (doc.is_protected(word.start, word.end) or in_quotes(doc, word.start)):
                     fixed = match_case("too", word.text)
-                    yield self.finding(
-                        word.start,
-                        word.end,
+                    yield self.replace_word(
+                        word,
+                        fixed,
                         f"Did you mean '{fixed}'? At a sentence's end after a comma, 'also' is '{fixed}'.",
-                        suggestions=(fixed,),
-                        fix=FixSafety.UNSAFE,
+                        FixSafety.UNSAFE,
                     )
                 continue
             if not (_two_for_too(words, index) if words[index].low == "two" else _to_means_too(words, index)):
@@ -2007,12 +1992,11 @@ class ToForToo(GrammarRule):
                 continue
             fixed = match_case("too", word.text)
             other = "'two' is the number" if word.low == "two" else "'to' is a preposition"
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                fixed,
                 f"Did you mean '{fixed} {words[index + 1].text}'? 'Too' is the degree word; {other}.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -2268,7 +2252,7 @@ class PassedPast(GrammarRule):
                 if _past_for_passed(words, index):
                     fixed = match_case("passed", word.text)
                     message = f"The verb is '{fixed}' here: 'past' means beyond or gone by."
-                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                    yield self.replace_word(word, fixed, message)
                 continue
             if previous in _MOTION_VERBS:
                 right = following is not None and following.low in w.DETERMINERS
@@ -2280,7 +2264,7 @@ class PassedPast(GrammarRule):
             if right:
                 fixed = match_case("past", word.text)
                 message = f"Write '{fixed}' here: 'passed' is the verb; 'past' means beyond or gone by."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                yield self.replace_word(word, fixed, message)
 
 
 _AFTER_PERFECT_PASSED = frozenset("and but so when before without unnoticed quickly away peacefully safely".split())
@@ -2405,17 +2389,17 @@ class WereConfusion(GrammarRule):
             if word.low == "were" and _were_for_where(words, index):
                 fixed = match_case("where", word.text)  # "go back to were you came from"
                 message = f"Write '{fixed}' here: a clause of place follows, and 'were' has no subject."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                yield self.replace_word(word, fixed, message)
                 continue
             if word.low != "were":  # "they we're not available": 'they' takes no second subject
                 if index > 0 and words[index - 1].joined and words[index - 1].low in ("they", "we"):
                     fixed = match_case("were", word.text)  # "we we're not told": 'we' twice
                     message = f"Write '{fixed}' here, not '{word.text}': '{words[index - 1].text}' is the subject."
-                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                    yield self.replace_word(word, fixed, message)
                 elif _we_are_asks(words, index):
                     fixed = match_case("where", word.text)
                     message = f"Write '{fixed}' here: 'we are' takes no second verb ('{words[index + 1].text}')."
-                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                    yield self.replace_word(word, fixed, message)
                 continue
             if index != 0 or len(words) < 3 or not word.joined or word.text != "Were":
                 continue
@@ -2428,13 +2412,7 @@ class WereConfusion(GrammarRule):
             if any(word.low in _UNREAL_MODALS for word in words[pause + 1 :]):
                 continue  # "Were going to the polls a duty, more would vote": a condition and its result
             fixed = f"We{apostrophe}re"
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Write '{fixed}' (we are): a statement does not open with 'Were'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"Write '{fixed}' (we are): a statement does not open with 'Were'.")
 
 
 _UNREAL_MODALS = frozenset(("would", "could", "might"))
@@ -2616,13 +2594,13 @@ class LayLie(GrammarRule):
                 word = words[index]
                 fixed = match_case(_LAY_FORMS[word.low], word.text)
                 message = f"Something is put down here: write '{fixed}' ('lie' takes no object)."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                yield self.replace_word(word, fixed, message)
         for words, index in occurrences(doc, _LAY):
             word = words[index]
             if _rests(words, index):
                 fixed = match_case(_LIE_FORMS[word.low], word.text)
                 message = f"Nothing is laid here: write '{fixed}' ('lay' takes an object; to rest is to lie)."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                yield self.replace_word(word, fixed, message)
                 continue
             if word.low == "laid" and _laid_down_to_rest(words, index):
                 yield self.finding(
@@ -2647,13 +2625,7 @@ class LayLie(GrammarRule):
             ):
                 continue  # "lay down the law", "lay down their arms": something is laid
             fixed = match_case(_LIE_FORMS[word.low], word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Nothing is laid here: write '{fixed} down' ('lay' takes an object).",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"Nothing is laid here: write '{fixed} down' ('lay' takes an object).")
 
 
 _WHOM = frozenset(("whom", "who"))
@@ -2708,7 +2680,7 @@ class WhomSubject(GrammarRule):
                 if counted and words[index - 2].joined and words[index - 1].joined and not _free_relative(words, index):
                     fixed = match_case("whom", word.text)
                     message = f"After '{words[index - 1].text}', the pronoun is its object: write '{fixed}'."
-                    yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                    yield self.replace_word(word, fixed, message)
                 continue
             verb = _next(words, index)
             if verb is None or (index > 0 and words[index - 1].low in w.PREPOSITIONS):
@@ -2722,12 +2694,8 @@ class WhomSubject(GrammarRule):
                 if subject is None or subject.low in _NOT_SUBJECT_NEXT or subject.capitalised:
                     continue  # "whom is he talking to", "whom did Sarah meet": a subject follows
             fixed = match_case("who", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"'{word.text}' is the subject of '{verb.text}' here: write '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
+            yield self.replace_word(
+                word, fixed, f"'{word.text}' is the subject of '{verb.text}' here: write '{fixed}'."
             )
 
 
@@ -2801,7 +2769,7 @@ class WeatherWhether(GrammarRule):
             if _clause_at(words, index + 1) or (asking and _noun_and_verb_at(words, index + 1)):
                 fixed = match_case("whether", word.text)
                 message = f"A clause follows: write '{fixed}' ('weather' is rain and sun)."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                yield self.replace_word(word, fixed, message)
 
 
 def _clause_at(words: list[Word], index: int) -> bool:
@@ -2901,12 +2869,8 @@ class ThesesThese(GrammarRule):
             if not _these_meant(words, index) or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
             fixed = match_case("these", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"'{word.text}' is the plural of 'thesis'; before a plural noun write '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
+            yield self.replace_word(
+                word, fixed, f"'{word.text}' is the plural of 'thesis'; before a plural noun write '{fixed}'."
             )
 
 
@@ -3020,13 +2984,7 @@ class BellowBelow(GrammarRule):
             if not _below_meant(words, index) or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
             fixed = match_case("below", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"'{word.text}' is to roar; under is '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"'{word.text}' is to roar; under is '{fixed}'.")
 
 
 _EXTEND = frozenset(("extend",))
@@ -3105,13 +3063,7 @@ class ExtendExtent(GrammarRule):
             if in_quotes(doc, word.start):
                 continue
             fixed = match_case("extent", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"'{word.text}' is the verb; the noun of degree is '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"'{word.text}' is the verb; the noun of degree is '{fixed}'.")
 
 
 _THAT = frozenset(("that",))
@@ -3231,12 +3183,11 @@ class ThatForThan(GrammarRule):
             if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
             fixed = match_case("than", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                fixed,
                 f"After the comparative '{words[index - 1].text}', write '{fixed}', not '{word.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 

@@ -1519,12 +1519,8 @@ class BetweenTo(GrammarRule):
             if to.low != "to" or not _is_number(low) or not _is_number(high):
                 continue
             fixed = "AND" if to.text.isupper() else "and"
-            yield self.finding(
-                to.start,
-                to.end,
-                f"'Between {low.text} … {high.text}' takes 'and': 'between {low.text} and {high.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
+            yield self.replace_word(
+                to, fixed, f"'Between {low.text} … {high.text}' takes 'and': 'between {low.text} and {high.text}'."
             )
 
 

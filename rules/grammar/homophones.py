@@ -264,9 +264,7 @@ class _TwinRule(GrammarRule):
             if twin is None:
                 continue
             fixed = match_case(twin, word.text)
-            yield self.finding(
-                word.start, word.end, self.message(word.text, fixed), suggestions=(fixed,), fix=FixSafety.UNSAFE
-            )
+            yield self.replace_word(word, fixed, self.message(word.text, fixed), FixSafety.UNSAFE)
 
 
 class PersonTwin(_TwinRule):

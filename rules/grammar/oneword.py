@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from lint._findings import Finding, FixSafety, Severity
+from lint._findings import Finding, Severity
 
 from . import _words as w
 from ._base import GrammarRule
@@ -237,12 +237,8 @@ class OneWordForTwo(GrammarRule):
             if word.low.endswith("one") and index + 2 < len(words) and words[index + 2].low in _NOT_A_GROUP:
                 continue  # "everyone of note", "anyone of importance"
             fixed = match_case(two, word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Write '{fixed}' here: '{word.text}' is one word with another meaning.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
+            yield self.replace_word(
+                word, fixed, f"Write '{fixed}' here: '{word.text}' is one word with another meaning."
             )
 
 

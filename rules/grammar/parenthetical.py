@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint._findings import Finding, FixSafety, Severity
+from lint._findings import Finding, Severity
 
 from . import _words as w
 from ._base import GrammarRule
@@ -86,12 +86,10 @@ class ParentheticalSubjectVerb(GrammarRule):
             if singular is None or in_quotes(doc, verb.start):
                 continue
             fixed = match_case(singular, verb.text)
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                fixed,
                 f"The subject is '{words[opener_start - 1].text}', not the aside: '{fixed}', not '{verb.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
             )
 
 

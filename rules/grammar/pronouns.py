@@ -177,12 +177,11 @@ class PronounCase(GrammarRule):
             if pronoun.joined and w.tags(following) & {"NOUN", "ADJ"} and following not in w.PREPOSITIONS:
                 return None  # "at he beginning": a slip for 'the' (grammar.common-word-slip)
         fixed = match_case(OBJECT_FORM[pronoun.low], pronoun.text) if pronoun.low != "i" else "me"
-        return self.finding(
-            pronoun.start,
-            pronoun.end,
+        return self.replace_word(
+            pronoun,
+            fixed,
             f"After '{preposition.text}', the pronoun is the object form: write '{fixed}', not '{pronoun.text}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
     def _us_before_noun(self, words: list[Word], index: int) -> Finding | None:
@@ -244,12 +243,8 @@ class PronounCase(GrammarRule):
         if following is not None and following.low in _GROUP_AFTER_PRONOUN:
             return None  # "a friend of you both", "friends of us all", "a friend of you and me"
         fixed = match_case(_RELATION_PRONOUNS[pronoun.low], pronoun.text)
-        return self.finding(
-            pronoun.start,
-            pronoun.end,
-            f"After '{noun.text} of', the pronoun takes its possessive form: '{fixed}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.SAFE,
+        return self.replace_word(
+            pronoun, fixed, f"After '{noun.text} of', the pronoun takes its possessive form: '{fixed}'."
         )
 
     def _correlative_subject(self, words: list[Word], index: int) -> Iterator[Finding]:
@@ -303,12 +298,11 @@ class PronounCase(GrammarRule):
     def _subject_finding(self, pronoun: Word) -> Finding:
         subject = SUBJECT_FORM[pronoun.low]
         fixed = match_case(subject, pronoun.text) if subject != "I" else "I"
-        return self.finding(
-            pronoun.start,
-            pronoun.end,
+        return self.replace_word(
+            pronoun,
+            fixed,
             f"'{pronoun.text}' is the object form; as part of the subject, write '{fixed}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
     def _object_pair(self, doc: Document, words: list[Word], index: int) -> Iterator[Finding]:
@@ -384,12 +378,11 @@ class PronounCase(GrammarRule):
 
     def _object_finding(self, pronoun: Word, governor: str) -> Finding:
         fixed = OBJECT_FORM[pronoun.low]
-        return self.finding(
-            pronoun.start,
-            pronoun.end,
+        return self.replace_word(
+            pronoun,
+            fixed,
             f"After '{governor}', the pronoun is the object form: write '{fixed}', not '{pronoun.text}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
 
@@ -617,12 +610,8 @@ class PluralDemonstrativeAgreement(GrammarRule):
             if plural is None:
                 continue
             fixed = match_case(plural, verb.text)
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"'{words[index].text}' is plural: write '{fixed}', not '{verb.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
+            yield self.replace_word(
+                verb, fixed, f"'{words[index].text}' is plural: write '{fixed}', not '{verb.text}'."
             )
 
 
@@ -1122,12 +1111,11 @@ class ReflexiveSubject(GrammarRule):
                 continue
             subject = _REFLEXIVE_SUBJECTS[myself.low]
             fixed = subject if subject == "I" or index else match_case(subject, myself.text)
-            yield self.finding(
-                myself.start,
-                myself.end,
+            yield self.replace_word(
+                myself,
+                fixed,
                 f"'{myself.text}' cannot be a subject: '{fixed}' ('Tom and {subject} went').",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     @staticmethod
@@ -1513,12 +1501,11 @@ class CleftAgreement(GrammarRule):
             if in_quotes(doc, verb.start):
                 continue
             fixed = _cleft_verb(pronoun.low, verb.low)
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                fixed,
                 f"After '{pronoun.text} who', the verb agrees with '{pronoun.text}': '{fixed}', not '{verb.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 

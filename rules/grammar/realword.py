@@ -376,12 +376,11 @@ class RealWordSlip(GrammarRule):
             if best is None or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
             fixed = match_case(best[1], word.text)
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                fixed,
                 f"Did you mean '{fixed}'? '{left} {fixed} {right}' is common, '{left} {written} {right}' is not.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 

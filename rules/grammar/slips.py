@@ -1788,7 +1788,7 @@ def _slip_finding(rule: GrammarRule, word: Word, twin: str) -> Finding:
     """The finding of both slip rules: a real word standing for its look-alike, the fix offered."""
     fixed = match_case(twin, word.text)
     message = f"'{word.text}' here reads as a slip for '{fixed}'."
-    return rule.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+    return rule.replace_word(word, fixed, message, FixSafety.UNSAFE)
 
 
 RULES = [ShortWordSlip, LookalikeSlip]

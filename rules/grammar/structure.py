@@ -316,9 +316,7 @@ class HowLike(GrammarRule):
             if not word.sentence_start or len(words) > 12 or not (_ends_in_like(words, text) or _like_to(words)):
                 continue
             fixed = match_case("what" + word.low[3:], word.text)
-            yield self.finding(
-                word.start, word.end, f"'… like?' asks 'what': '{fixed}'.", suggestions=(fixed,), fix=FixSafety.SAFE
-            )
+            yield self.replace_word(word, fixed, f"'… like?' asks 'what': '{fixed}'.")
 
 
 def _ends_in_like(words: list[Word], text: str) -> bool:

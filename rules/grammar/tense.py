@@ -2588,13 +2588,14 @@ class BeenBeing(GrammarRule):
                 fixed = match_case(have, be.text)
                 following = words[index + 1].low if index + 1 < len(words) and word.joined else ""
                 passive = "VBN" in w.verb_tags(following)  # "they're been told": or "they're being told"
-                yield self.finding(
-                    be.start,
-                    be.end,
-                    f"'Been' follows 'have': write '{fixed} been', not '{be.text} been'"
-                    + (f" (or '{be.text} being')." if passive else "."),
-                    suggestions=(fixed,),
-                    fix=FixSafety.UNSAFE if passive else FixSafety.SAFE,
+                yield self.replace_word(
+                    be,
+                    fixed,
+                    (
+                        f"'Been' follows 'have': write '{fixed} been', not '{be.text} been'"
+                        + (f" (or '{be.text} being')." if passive else ".")
+                    ),
+                    FixSafety.UNSAFE if passive else FixSafety.SAFE,
                 )
                 continue
             replacement = _been_being(words, index)

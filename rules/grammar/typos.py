@@ -885,7 +885,7 @@ class BrokenContraction(GrammarRule):
             repair = _repair(word, previous, following, _detached_t(doc.text, word.end))
             if repair is not None:
                 fixed, message, safety = repair
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=safety)
+                yield self.replace_word(word, fixed, message, safety)
 
 
 _CERTAIN_WITHOUT_T = frozenset(WITHOUT_T) - {"shan"}
@@ -1231,7 +1231,7 @@ class CommonWordSlip(GrammarRule):
         if w.tags(verb) == {"VERB"} and "VB" in w.verb_tags(verb):
             fixed = match_case("not", word.text)
             message = f"'{words[index - 1].text} {word.text} {words[index + 1].text}': 'no' here is '{fixed}'."
-            yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+            yield self.replace_word(word, fixed, message, FixSafety.UNSAFE)
 
     def _modal_by(self, words: list[Word], index: int) -> Iterator[Finding]:
         """'will by published', 'can by consistent' (be): after a modal, 'by' only opens an

@@ -652,13 +652,7 @@ class ThereWasPlural(GrammarRule):
                 instead = f"'{fixed} there', not '{verb.text} there'"
             else:
                 instead = f"'{words[index].low} {fixed}', not '{words[index].low} {verb.text}'"
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"'{noun.text}' is plural: {instead}.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(verb, fixed, f"'{noun.text}' is plural: {instead}.")
 
 
 def _past_adjectives(words: list[Word], index: int) -> int:
@@ -798,13 +792,7 @@ class ThereAreSingular(GrammarRule):
             if not _singular_after_article(words, article) or in_quotes(doc, verb.start):
                 continue
             fixed = match_case(singular, verb.text)
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"What follows is singular: 'there {fixed}', not 'there {verb.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(verb, fixed, f"What follows is singular: 'there {fixed}', not 'there {verb.text}'.")
 
 
 def _singular_after_article(words: list[Word], article: int) -> bool:
@@ -880,18 +868,12 @@ class TooBeforeNumber(GrammarRule):
             if _counted_plural(words, index):
                 fixed = match_case("two", word.text)
                 message = f"'{word.text} {words[index + 1].text}': a number is meant here, '{fixed}'."
-                yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+                yield self.replace_word(word, fixed, message, FixSafety.UNSAFE)
                 continue
             if not (following.isdigit() or following in _NUMBER_WORDS):
                 continue
             fixed = match_case("to", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"'{word.text}' before a number: write '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"'{word.text}' before a number: write '{fixed}'.")
 
 
 _TO_VERBS = (
@@ -1405,13 +1387,7 @@ class BeenParticiple(GrammarRule):
             if passive and (_after_do(words, index) or in_quotes(doc, words[index].start)):
                 continue  # "all we did was sit and wait": the pseudo-cleft takes the bare verb
             fixed = match_case(participle, verb.text)
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"After '{words[index].text}', use the participle '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(verb, fixed, f"After '{words[index].text}', use the participle '{fixed}'.")
 
     def _got_past(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'My bike got stole', 'he gets took for a fool': the 'get' passive takes the participle too;
@@ -1428,13 +1404,7 @@ class BeenParticiple(GrammarRule):
         if participle is None:
             return None
         fixed = match_case(participle, verb.text)
-        return self.finding(
-            verb.start,
-            verb.end,
-            f"After '{get.text}', use the participle '{fixed}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.SAFE,
-        )
+        return self.replace_word(verb, fixed, f"After '{get.text}', use the participle '{fixed}'.")
 
 
 _GET_FORMS = frozenset("get gets got gotten getting".split())
@@ -1577,13 +1547,7 @@ class NounForVerb(GrammarRule):
             if words[index].low == "to" and word.low in _VERB_TWINS and not _infinitive_to(words, index):
                 continue  # "take a breath to calm", "used to advice"? only an infinitive 'to'
             fixed = match_case(verb, word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"After '{words[index].text}', write '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"After '{words[index].text}', write '{fixed}'.")
 
     def _after_plural_subjects(self, doc: Document) -> Iterator[Finding]:
         """A twin noun after a plural noun that opens its clause, before an object that only a verb
@@ -1604,7 +1568,7 @@ class NounForVerb(GrammarRule):
                 continue
             fixed = match_case(_VERB_TWINS[word.low], word.text)
             message = f"After the subject '{words[index - 1].text}', the verb is '{fixed}', not the noun '{word.text}'."
-            yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+            yield self.replace_word(word, fixed, message)
 
     def _imperatives(self, doc: Document) -> Iterator[Finding]:
         """A twin noun opening a sentence before a manner adverb that ends its clause: "Breath
@@ -1618,7 +1582,7 @@ class NounForVerb(GrammarRule):
                 continue
             fixed = match_case(_VERB_TWINS[word.low], word.text)
             message = f"An order takes the verb: '{fixed}', not the noun '{word.text}'."
-            yield self.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+            yield self.replace_word(word, fixed, message)
 
 
 _IMPERATIVE_TWINS = frozenset(("breath", "bath"))
@@ -1717,13 +1681,7 @@ class VerbForNoun(GrammarRule):
             ):
                 continue  # "the wise advise caution", "let her choose": the tagger must read a phrase-final noun
             fixed = match_case(_NOUN_TWINS[word.low], word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"'{word.text}' is a verb; the noun is '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"'{word.text}' is a verb; the noun is '{fixed}'.")
 
 
 def _in_title(words: list[Word], index: int) -> bool:
@@ -2383,13 +2341,7 @@ class IngForEd(GrammarRule):
             if in_quotes(doc, word.start):
                 continue
             fixed = match_case(twin, word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Of the one who feels it, write '{fixed}', not '{word.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, fixed, f"Of the one who feels it, write '{fixed}', not '{word.text}'.")
 
 
 def _felt_by_speaker(words: list[Word], index: int, anyone: bool = False) -> bool:

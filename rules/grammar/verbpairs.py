@@ -118,7 +118,7 @@ def _passive_before(words: list[Word], index: int, reach: int = 3) -> bool:
 
 
 def _unsafe(rule: GrammarRule, word: Word, message: str, fixed: str) -> Finding:
-    return rule.finding(word.start, word.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+    return rule.replace_word(word, fixed, message, FixSafety.UNSAFE)
 
 
 # -- rise / raise --------------------------------------------------------------------------------

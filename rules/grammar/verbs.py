@@ -1160,12 +1160,8 @@ class DoVerbForm(GrammarRule):
             if number is not None and subject_end is not None:
                 do = words[index]
                 fixed = match_case(number, do.text)
-                yield self.finding(
-                    do.start,
-                    do.end,
-                    f"The subject '{words[subject_end].text}' takes '{fixed}', not '{do.text}'.",
-                    suggestions=(fixed,),
-                    fix=FixSafety.SAFE,
+                yield self.replace_word(
+                    do, fixed, f"The subject '{words[subject_end].text}' takes '{fixed}', not '{do.text}'."
                 )
                 continue
             target = words[target_index]
@@ -1276,12 +1272,11 @@ class RegularisedVerb(GrammarRule):
             fixed = match_case(form, word.text)
             # Where past and participle differ, the choice is a guess from the word before.
             certain = participle or forms.past == forms.participle
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                fixed,
                 f"'{forms.base}' is irregular: write '{fixed}', not '{word.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE if certain else FixSafety.UNSAFE,
+                FixSafety.SAFE if certain else FixSafety.UNSAFE,
             )
 
 
@@ -2004,12 +1999,8 @@ class BareInfinitive(GrammarRule):
         if form is None:
             return None
         fixed = match_case(form, lets.text)
-        return self.finding(
-            lets.start,
-            lets.end,
-            f"'{lets.text}' is 'let us'; before an object write the verb '{fixed}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.UNSAFE,
+        return self.replace_word(
+            lets, fixed, f"'{lets.text}' is 'let us'; before an object write the verb '{fixed}'.", FixSafety.UNSAFE
         )
 
     def _noun_object_to(self, doc: Document, words: list[Word], index: int) -> Finding | None:
