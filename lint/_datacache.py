@@ -484,6 +484,12 @@ def files_fingerprint(root: Path, suffixes: tuple[str, ...], *, recursive: bool 
     return "".join(lines)
 
 
+def file_stamp(*paths: Path) -> str:
+    """The size and modification time of each file, a fingerprint of tables built from them: an edited
+    or reinstalled file gives another key, so its table is built anew."""
+    return ":".join(f"{status.st_size}:{status.st_mtime_ns}" for status in map(os.stat, paths))
+
+
 def package_fingerprint(package: str) -> str:
     """Where an installed package lives and when it was installed: cheap, and changes on upgrade.
 

@@ -400,11 +400,10 @@ def model(resources: Resources | None = None) -> Model:
 
 
 def _load() -> Model:
-    from lint._datacache import cached_mapped, package_fingerprint
+    from lint._datacache import cached_mapped, file_stamp, package_fingerprint
 
     found = _summed_model()
-    status = MODEL.stat()
-    sources = f"{status.st_size}:{status.st_mtime_ns}:{package_fingerprint('wordsegment')}:"
+    sources = f"{file_stamp(MODEL)}:{package_fingerprint('wordsegment')}:"
     sources += package_fingerprint("lemminflect")
     found.load_common(cached_mapped("grammar-tagger-common", sources, _pack_common, aside="fresh"))
     return found
@@ -412,10 +411,9 @@ def _load() -> Model:
 
 def _summed_model() -> Model:
     """The model without its common words' parts: its summed weights from the data cache."""
-    from lint._datacache import cached_mapped
+    from lint._datacache import cached_mapped, file_stamp
 
-    status = MODEL.stat()
-    return Model(cached_mapped("grammar-tagger-summed", f"{status.st_size}:{status.st_mtime_ns}", pack, aside=True))
+    return Model(cached_mapped("grammar-tagger-summed", file_stamp(MODEL), pack, aside=True))
 
 
 def _pack_common() -> tuple[str, Blob, Blob, bytes, bytes]:

@@ -173,11 +173,10 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
     the file's 5 MB; reading them all cost every process, before its first rule, 2 ms more). The
     look-up functions below memo what they decode.
     """
-    from lint._datacache import cached_mapped, package_fingerprint
+    from lint._datacache import cached_mapped, file_stamp, package_fingerprint
     from lint._packed import StrTable
 
-    stamps = ":".join(f"{status.st_size}:{status.st_mtime_ns}" for status in map(Path.stat, _EXPRESSIONS))
-    fingerprint = f"{package_fingerprint('lemminflect')}:{stamps}"
+    fingerprint = f"{package_fingerprint('lemminflect')}:{file_stamp(*_EXPRESSIONS)}"
     flat = cached_mapped("lemminflect-mapped", fingerprint, _packed_tables, aside="fresh")
     lemmas, verbs, nouns = (cast("PackedStrings", flat[start : start + 5]) for start in (0, 5, 10))
     return StrTable.load(lemmas), StrTable.load(verbs), StrTable.load(nouns)

@@ -111,7 +111,9 @@ def builtin_expressions() -> tuple[Expression, ...]:
 
 def _builtin_stamp() -> str:
     """Size and time of the built-in files, the data cache's key for what is made from them."""
-    return ":".join(f"{status.st_size}:{status.st_mtime_ns}" for status in (BUILTIN.stat(), GENERATED.stat()))
+    from lint._datacache import file_stamp
+
+    return file_stamp(BUILTIN, GENERATED)
 
 
 @lru_cache(maxsize=32)

@@ -227,10 +227,9 @@ def split_patterns() -> dict[str, Candidates]:
     The file's patterns are parsed once and kept in the data cache (parsing its 600-odd lines cost
     every process that runs grammar.split-word some 60 million instructions, about 8 ms; making the
     patterns from the stored rows costs a sixth of that)."""
-    from lint._datacache import cached
+    from lint._datacache import cached, file_stamp
 
-    stamps = ":".join(f"{status.st_size}:{status.st_mtime_ns}" for status in map(Path.stat, _SPLIT_FILES))
-    rows = cached("grammar-split-patterns", stamps, _pattern_rows)
+    rows = cached("grammar-split-patterns", file_stamp(*_SPLIT_FILES), _pattern_rows)
     found: dict[str, dict[str, list[tuple[SplitPattern, int]]]] = {}
     for row, filed in rows:
         pattern = _from_row(row)
