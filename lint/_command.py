@@ -159,7 +159,7 @@ def execute(paths: list[str], options: RunOptions, view: View) -> int:
     QuickExit.allowed = True  # everything this command opens is closed before it returns
     from ._discovery import expand_paths
     from ._findings import Severity
-    from ._runner import lint_stdin, load_override, run
+    from ._runner import lint_stdin, load_override, run, settings_for
     from .reporters import Report, render
 
     override = load_override(options)
@@ -174,7 +174,7 @@ def execute(paths: list[str], options: RunOptions, view: View) -> int:
             return 2 if outcome.input_errors() else _exit_code(outcome, Severity)
     else:
         targets = [path for path, _explicit in expand_paths(paths, override)]
-        _check_selectors({settings_of(path, options, override) for path in targets[:1] or ["."]})
+        _check_selectors({settings_for(path, options, override) for path in targets[:1] or ["."]})
         with _progress(len(targets)) as advance:
             outcome = run(targets, options, override, advance, exits_after=True)
     _check_selectors(set(outcome.settings))
@@ -214,12 +214,6 @@ def _write_bytes(data: bytes) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
-
-
-def settings_of(path: str, options: RunOptions, override: Config | None) -> Config:
-    from ._runner import settings_for
-
-    return settings_for(path, options, override)
 
 
 def _check_selectors(all_settings: set[Config]) -> None:

@@ -77,10 +77,15 @@ TURN_PATIENCE = 1e-4
 300,000 characters, which take its bundles under half a second), before it is taken for hung."""
 
 
+def _may_fork(rules: Sequence[RuleLike]) -> bool:
+    """This system forks, and no rule is backed by a native library or a server (:data:`BACKENDS`)."""
+    return hasattr(os, "fork") and not any(rule.id.startswith(BACKENDS) for rule in rules)
+
+
 def worth_splitting(doc: Document, workers: int, rules: Sequence[RuleLike] = ()) -> bool:
-    if workers < 2 or not hasattr(os, "fork") or len(doc.text) < MIN_CHARACTERS or usable_cores() < 2:
+    if workers < 2 or len(doc.text) < MIN_CHARACTERS or usable_cores() < 2:
         return False
-    return not any(rule.id.startswith(BACKENDS) for rule in rules)
+    return _may_fork(rules)
 
 
 def worth_taking_turns(doc: Document, rules: Sequence[RuleLike] = ()) -> bool:
@@ -93,9 +98,9 @@ def worth_taking_turns(doc: Document, rules: Sequence[RuleLike] = ()) -> bool:
     server): a fork copies only the thread that made it, and the others' locks with it."""
     from ._datacache import threads_running
 
-    if not hasattr(os, "fork") or len(doc.text) < TURNS_CHARACTERS or threads_running():
+    if len(doc.text) < TURNS_CHARACTERS or threads_running():
         return False
-    return not any(rule.id.startswith(BACKENDS) for rule in rules)
+    return _may_fork(rules)
 
 
 _MOVED = {
@@ -162,9 +167,10 @@ def run_split(
     _reap()
     groups = bundles(rules)
     outcomes: dict[int, Outcome] = {}
-    kept = [] if together else [group for group in groups if bundle_of(rules[group[0]].id) == _KEPT]
+    names = [bundle_of(rules[group[0]].id) for group in groups]
+    kept = set() if together else {token for token, name in enumerate(names) if name == _KEPT}
     queue_read, queue_write = os.pipe()
-    os.write(queue_write, bytes(token for token, group in enumerate(groups) if group not in kept))
+    os.write(queue_write, bytes(token for token in range(len(groups)) if token not in kept))
     os.close(queue_write)
     result_read, result_write = os.pipe()
     try:
@@ -187,8 +193,8 @@ def run_split(
         os.close(queue_read)
         patience = max(PATIENCE, TURN_PATIENCE * characters)
         outcomes.update(_collect(result_read, child, patience))  # the child's turn: this process waits
-        for group in kept:
-            _run_group(group, rules, run_one, outcomes)
+        for token in sorted(kept):
+            _run_group(groups[token], rules, run_one, outcomes)
     else:
         started = time.monotonic()
         try:
