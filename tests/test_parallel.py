@@ -71,7 +71,8 @@ def test_a_long_text_piped_in_is_split_with_the_same_result(monkeypatch: pytest.
 
 
 class _Marker(Rule):
-    """Reports the first word, in whichever process runs it; ``die`` ends a forked child there."""
+    """Reports the first word, in whichever process runs it (``where``: and that process's id); ``die``
+    ends a forked child there."""
 
     category = "test"
     summary = "Test rule."
@@ -79,8 +80,10 @@ class _Marker(Rule):
     bad = ("x",)
     good = ("y",)
 
-    def __init__(self, rule_id: str, parent: int, die: bool = False, fail: bool = False, hang: bool = False) -> None:
-        self.id, self.parent, self.die, self.fail, self.hang = rule_id, parent, die, fail, hang
+    def __init__(
+        self, rule_id: str, parent: int, die: bool = False, fail: bool = False, hang: bool = False, where: bool = False
+    ) -> None:
+        self.id, self.parent, self.die, self.fail, self.hang, self.where = rule_id, parent, die, fail, hang, where
         self.at = 10 * sum(map(ord, rule_id)) % 5000  # each at its own place: one finding per problem is kept
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -90,7 +93,8 @@ class _Marker(Rule):
             time.sleep(3600)  # as if a native library waited for a thread the fork did not copy
         if self.fail:
             raise ValueError(f"{self.id} broke")
-        yield Finding(self.id, "test", Severity.WARNING, self.at, self.at + 3, f"found by {self.id}")
+        found = f"{self.id} in {os.getpid()}" if self.where else f"found by {self.id}"
+        yield Finding(self.id, "test", Severity.WARNING, self.at, self.at + 3, found)
 
 
 def _run(rules: list[Rule], workers: int) -> tuple[list[str], list[str]]:
@@ -182,23 +186,6 @@ def test_a_child_that_has_sent_its_findings_is_reaped_at_the_next_split() -> Non
             os.waitpid(pid, os.WNOHANG)  # already reaped
 
 
-class _Where(Rule):
-    """Reports which process ran it."""
-
-    category = "test"
-    summary = "Test rule."
-    why = "To test the turns."
-    bad = ("x",)
-    good = ("y",)
-
-    def __init__(self, rule_id: str) -> None:
-        self.id = rule_id
-        self.at = 10 * sum(map(ord, rule_id)) % 5000
-
-    def check(self, doc: Document) -> Iterator[Finding]:
-        yield Finding(self.id, "test", Severity.WARNING, self.at, self.at + 3, f"{self.id} in {os.getpid()}")
-
-
 def test_on_one_core_a_long_document_runs_in_two_processes_in_turns(monkeypatch: pytest.MonkeyPatch) -> None:
     """Memory: the child runs every bundle but grammar's, then this process runs grammar's, so no
     process holds every rule's tables; the findings are those of one process."""
@@ -206,7 +193,8 @@ def test_on_one_core_a_long_document_runs_in_two_processes_in_turns(monkeypatch:
 
     monkeypatch.setattr(_parallel, "usable_cores", lambda: 1)
     monkeypatch.setattr(_datacache, "threads_running", lambda: False)  # the test runner's own threads
-    rules: list[Rule] = [_Where(name) for name in ("spelling.t", "grammar.t", "consistency.t", "house.t")]
+    names = ("spelling.t", "grammar.t", "consistency.t", "house.t")
+    rules: list[Rule] = [_Marker(name, os.getpid(), where=True) for name in names]
     messages, errors = _run(rules, 1)
     where = dict(message.split(" in ") for message in messages)
     assert errors == [] and where["grammar.t"] == str(os.getpid())
