@@ -78,6 +78,12 @@ experience: extensive wide | large
 importance: great | big large
 increase increases decrease decreases: sharp large | high
 cold: bad heavy | strong
+coffee tea: strong | powerful
+attention: great close | big
+hope hopes: high | tall
+cough coughs: bad | strong
+age: old advanced | big
+pleasure: great | big large
 """
 """noun forms: the adjectives they take, best first | adjectives written for them that are wrong
 in every reading of the pair ('big price' is left out: "a big price to pay"; 'small salary',
@@ -94,6 +100,10 @@ _COMPARATIVES = {
 """The degrees of the size adjectives a scale noun is given ("a bigger speed": higher)."""
 
 _SCALE_RIGHTS = frozenset(("high", "low"))
+
+_ATTRIBUTIVE_ONLY = frozenset(("age", "attention", "pleasure"))
+"""Nouns reported only with the adjective before them ("a big age", "a big pleasure"): after 'be'
+the size word is loose praise or a count, not the learner's pairing ("the pleasure was big")."""
 
 _DEGREE_WORDS = frozenset("very really extremely quite too so rather pretty fairly unusually particularly".split())
 """Degree words that may stand between the adjective and the noun ("a very big speed") or between
@@ -259,7 +269,7 @@ class AdjectiveCollocation(GrammarRule):
         if after is not None and after.low in ("or", "and") and _word_after(words, index + 1) == "shine":
             return None  # "stays strong rain or shine"
         tags = sentence_tags(doc, words)
-        noun_read = tags[index] in _NOUN_TAGS or _illness_cold(words, tags, at, index)
+        noun_read = tags[index] in _NOUN_TAGS or illness_cold(words, tags, at, index)
         if tags[at] not in _ADJECTIVE_TAGS or not noun_read:
             return None
         if compound and tags[at + 1] not in _NOUN_TAGS:
@@ -283,6 +293,8 @@ class AdjectiveCollocation(GrammarRule):
             return None
         adjective, noun = words[at], words[index]
         right = pair.rights[adjective.low]
+        if noun.low in _ATTRIBUTIVE_ONLY:
+            return None  # "the pleasure was big", "the age is big": loose, not the slip of "a big age"
         if adjective.low not in _PREDICATIVE or (right[0] not in _SCALE_RIGHTS and adjective.low != "big"):
             return None  # "the rain was strong" may be said; a size (or 'expensive') only of a scale
         if _capitalised(noun) or _capitalised(adjective):
@@ -312,7 +324,7 @@ class AdjectiveCollocation(GrammarRule):
         return self.finding(adjective.start, adjective.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
 
 
-def _illness_cold(words: list[Word], tags: list[str], at: int, index: int) -> bool:
+def illness_cold(words: list[Word], tags: list[str], at: int, index: int) -> bool:
     """Whether 'cold', read by the tagger as a second adjective, is the illness: 'a' before the
     adjective and the phrase ending after 'cold' ("caught a strong cold.", "has a strong cold
     since Monday"; not "a strong cold wind", "a strong cold and dry air mass")."""

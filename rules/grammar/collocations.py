@@ -1204,7 +1204,12 @@ _ON_FEET = frozenset(
 )
 """Words before 'in my feet' that make it a posture ("stood in their feet all day": on), not a place
 in the body ("pain in my feet")."""
-_JUDGED = _SET_TRIGGERS | _VEHICLES | frozenset(("party", "feet"))
+_STANCE_NOUNS = {"view": "from", "viewpoint": "from", "standpoint": "from", "opinion": "in"}
+"""Nouns of a stance adverbial opening a sentence, and the preposition each takes: 'From my point of
+view,', 'From our standpoint,', 'In my opinion,'."""
+_STANCE_PREPOSITIONS = frozenset("in on at for to by under with from".split())
+_STANCE_MODIFIERS = frozenset("own personal humble honest".split())
+_JUDGED = _SET_TRIGGERS | _VEHICLES | frozenset(("party", "feet", "purpose")) | frozenset(_STANCE_NOUNS)
 
 
 class SetPhrasePreposition(GrammarRule):
@@ -1319,6 +1324,12 @@ class SetPhrasePreposition(GrammarRule):
             and word(index - 3) in _ON_FEET
         ):
             return words[index - 2], words[index], "on"
+        if low in _STANCE_NOUNS:
+            return _stance_opening(doc, words, index)
+        if low == "purpose" and word(index - 1) == "in" and word(index - 2) in w.OBJECT_PRONOUNS and ends(index):
+            if index > 2 and words[index].text == low and sentence_tags(doc, words)[index - 3].startswith("VB"):
+                return words[index - 1], words[index], "on"  # "broke it in purpose", not "similar in purpose"
+            return None
         if low == "accident" and word(index - 1) == "on" and words[index].text == low and ends(index):
             before, joined = word(index - 2), words[index].joined
             if (joined and word(index + 1) in ("and", "or", "of")) or before in _not_before_on_accident():
@@ -1328,6 +1339,33 @@ class SetPhrasePreposition(GrammarRule):
                 return None  # "a report on accident, injury and illness"
             return words[index - 1], words[index], "by"
         return None
+
+
+def _stance_opening(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
+    """'For my point of view,', 'On my opinion,': a stance adverbial that opens the sentence, a
+    possessive (and maybe 'own', 'personal') before its noun and a comma after it, with a preposition
+    other than its own. Only there: inside a clause the preposition may belong to a word before it
+    ("a change in my point of view", "respect for my opinion")."""
+    noun = words[index]
+    right = _STANCE_NOUNS[noun.low]
+    head = index
+    if noun.low == "view":
+        if index < 2 or words[index - 1].low != "of" or words[index - 2].low != "point":
+            return None
+        head = index - 2
+    if noun.joined or doc.text[noun.end : noun.end + 1] != "," or noun.text != noun.low:
+        return None
+    at = head - 1
+    if at > 0 and words[at].low in _STANCE_MODIFIERS:
+        at -= 1
+    if at < 1 or words[at].low not in w.POSSESSIVES:
+        return None
+    preposition = words[at - 1]
+    if not preposition.sentence_start or preposition.low not in _STANCE_PREPOSITIONS or preposition.low == right:
+        return None
+    if not all(word.joined for word in words[at - 1 : index]):
+        return None
+    return preposition, noun, right
 
 
 def _in_party(words: list[Word], index: int) -> tuple[Word, Word, str] | None:

@@ -32,6 +32,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
+from .adjective_nouns import illness_cold
 from ._tagger import sentence_tags
 from ._tokens import Word, match_case, places, positions
 
@@ -134,6 +135,19 @@ degree degrees: do get take | make ; not-of
 step steps: take | do ; not-of the-ok
 lottery jackpot: win | earn gain
 washing-up washing: do | make
+rest: take have | make ; not-of not-for the-ok
+bath baths: take have | make ; not-of not-for not-out the-ok
+injection injections jab jabs: give | make ; not-of
+mess: make | do ; not-of the-ok
+cold colds: catch | take ; not-of the-ok
+secret secrets: tell | say ; not-of
+lie lies: tell | make ; not-of
+holiday holidays vacation vacations: take have | make ; not-of
+impact: have make | do ; the-ok
+influence: have exert | make ; not-of
+glance glances: take cast | make do ; the-ok
+sip sips: take have | make do
+internship internships apprenticeship apprenticeships: do | make ; not-of not-for the-ok
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
@@ -337,7 +351,9 @@ class LightVerb(GrammarRule):
         if lemma == "make" and the_one and _quality_subject(words, verb_at):
             return None  # "The happiness makes the photograph": what makes it good, not who made it
         tags = sentence_tags(doc, words)
-        if tags[index] not in ("NN", "NNS") or not tags[verb_at].startswith("VB"):
+        if not (tags[index] in ("NN", "NNS") or _cold_read(doc, words, tags, verb_at, index)):
+            return None
+        if not tags[verb_at].startswith("VB"):
             return None
         if (
             after is not None
@@ -415,6 +431,15 @@ def _this_time(words: list[Word], tags: list[str], at: int) -> bool:
     if noun.low not in _THIS_TIMES:
         return False
     return not noun.joined or at + 2 >= len(words) or tags[at + 2] in _TIME_END_TAGS
+
+
+def _cold_read(doc: Document, words: list[Word], tags: list[str], verb_at: int, index: int) -> bool:
+    """'cold' that the tagger reads as an adjective but is the illness: 'a' straight after the verb
+    and the phrase ending after 'cold' ("took a cold after the match", "took a bad cold."); not
+    before a comma ("took a cold, hard look at it": the adjective of a noun to come)."""
+    if words[index].low != "cold" or doc.text[words[index].end : words[index].end + 1] == ",":
+        return False
+    return verb_at + 2 <= index and illness_cold(words, tags, verb_at + 2, index)
 
 
 def _guessed_adverb(low: str) -> bool:
