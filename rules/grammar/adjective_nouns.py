@@ -82,8 +82,10 @@ coffee tea: strong | powerful
 attention: great close | big
 hope hopes: high | tall
 cough coughs: bad | strong
-age: old advanced | big
+age: great old advanced | big
 pleasure: great | big large
+rain rainfall: light | weak
+traffic: light | weak
 """
 """noun forms: the adjectives they take, best first | adjectives written for them that are wrong
 in every reading of the pair ('big price' is left out: "a big price to pay"; 'small salary',
@@ -201,6 +203,8 @@ class AdjectiveCollocation(GrammarRule):
         "The bank offers a big interest rate, and the price of diesel is too expensive.",
         "Police called it a heavy crime; she has been in strong pain since May.",
         "My brother caught a strong cold after the hike.",
+        "They serve very powerful tea, and the campaign got a big attention.",
+        "It is a big pleasure to meet you; she lived to a big age; a weak rain fell.",
     )
     good = (
         "Heavy rain flooded the road, and heavy traffic delayed the buses.",
@@ -218,6 +222,8 @@ class AdjectiveCollocation(GrammarRule):
         "The rise in the rate was big news; the fall in temperatures was big enough to freeze the lake.",
         "Her heart rate monitor is big; he takes strong pain relief; the heavy crime drama won.",
         "A strong cold wind blew, and a strong cold and dry air mass followed; she has a bad cold.",
+        "The big coffee chains grew; a large pleasure boat passed; the big age gap did not matter.",
+        "The pleasure was big, and the attention was big news; a strong cough reflex is normal.",
     )
     fix = "sometimes"
 

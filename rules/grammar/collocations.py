@@ -1220,8 +1220,9 @@ class SetPhrasePreposition(GrammarRule):
     why = (
         "Some nouns keep one preposition in a set phrase: 'on vacation', 'on holiday', 'on page 12', 'on the "
         "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in "
-        "the same way', 'by accident', 'at a party', 'on my feet', and what matters to a person: 'it meant a "
-        "lot to me'. The rule reports the phrase only where it ends there ('in holiday traffic', 'with train "
+        "the same way', 'by accident', 'on purpose', 'at a party', 'on my feet', and what matters to a person: "
+        "'it meant a lot to me'. A stance opening a sentence keeps its own: 'From my point of view,', 'In my "
+        "opinion,'. The rule reports the phrase only where it ends there ('in holiday traffic', 'with train "
         "tickets', 'in average income', 'means a lot for the economy' are right); 'in a party' only after a "
         "verb of meeting or with a word of a gathering ('at her birthday party'; 'divisions in the party')."
     )
@@ -1237,6 +1238,8 @@ class SetPhrasePreposition(GrammarRule):
         "I deleted the whole file on accident while tidying up.",
         "I met my wife in a party in Brooklyn, and we danced in her birthday party.",
         "The nurses stood in their feet for twelve hours.",
+        "For my point of view, the plan is too costly. On my opinion, it will work.",
+        "He pushed her in purpose and laughed.",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -1250,6 +1253,9 @@ class SetPhrasePreposition(GrammarRule):
         "There were divisions in the party; he met in a party meeting; she is in a party that backs the plan.",
         "She had pain in her feet; we met at a party; the shoes in their feet section sold out.",
         "The pain is in my feet, not my knees; the numbness was in her feet.",
+        "From my point of view, it is fine; there was a change in my point of view, I admit.",
+        "In my opinion, it is fine; thanks for your opinion, anyway.",
+        "The two laws are alike in purpose; we sorted them by purpose.",
     )
     fix = "sometimes"
 

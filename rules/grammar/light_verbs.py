@@ -32,9 +32,9 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from .adjective_nouns import illness_cold
 from ._tagger import sentence_tags
 from ._tokens import Word, match_case, places, positions
+from .adjective_nouns import illness_cold
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -148,6 +148,9 @@ influence: have exert | make ; not-of
 glance glances: take cast | make do ; the-ok
 sip sips: take have | make do
 internship internships apprenticeship apprenticeships: do | make ; not-of not-for the-ok
+experience experiences: have gain | make ; not-of not-for the-ok
+hint hints: give drop | make do ; not-of the-ok
+advice: give offer | make tell say ; not-of
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
@@ -277,6 +280,10 @@ class LightVerb(GrammarRule):
         "The president did a short visit, two men made a robbery, and the engine did a strange sound.",
         "She did a step forward and took the microphone.",
         "He is good at doing friends, she earned the lottery, and they made the washing-up.",
+        "The climbers made a short rest, and he made a warm bath after the match.",
+        "My sister took a cold on the ferry; the toddler did a mess with the paint.",
+        "Don't say secrets at parties; the new law did an impact on farmers.",
+        "She made a lovely experience in Kyoto, and he made me a hint.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",
@@ -306,6 +313,9 @@ class LightVerb(GrammarRule):
         "The happiness makes the photograph, and the lighting makes the photo.",
         "She is doing research and doing damage control; he earned the lottery operator a fortune.",
         "I am doing friends' portraits for the exhibition.",
+        "She took a cold, hard look at the budget and a cold shower; he made the rest himself.",
+        "Doctors say the secret to sleep is routine, and they say lies about vaccines have spread.",
+        "The guide made the experience richer, and the storm made rest impossible.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -366,6 +376,8 @@ class LightVerb(GrammarRule):
             return None  # "do an investment appraisal": the tagger's guess at a word it does not know
         if not _noun_phrase(words, tags, verb_at, index):
             return None
+        if lemma == "say" and _clause_verb_follows(words, tags, index):
+            return None  # "experts say lies on social media spread fast": the noun is a clause's subject
         if lemma == "make" and _complement_follows(words, tags, index):
             return None  # "made a robbery of this kind a felony", "make a question sound rude"
         if verb_at == index - 1 and tags[verb_at] == "VBG" and verb_at and tags[verb_at - 1] in ("NN", "NNS"):
@@ -500,6 +512,23 @@ def _complement_follows(words: list[Word], tags: list[str], index: int) -> bool:
         rest = [later.low for later in words[at + 1 : at + 3]]
         return not w.TIME_NOUNS.intersection(rest)
     return tag in ("JJ", "JJR") and (not word.joined or at + 1 >= len(words) or tags[at + 1] in ("IN", "CC", "TO"))
+
+
+_FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
+_CLAUSE_REACH = 8
+
+
+def _clause_verb_follows(words: list[Word], tags: list[str], index: int) -> bool:
+    """Whether a finite verb follows the noun at ``index`` within its clause (no punctuation or
+    'and'/'or'/'but' between): after 'say' the noun and the phrase after it are then the subject
+    of a clause ("say the secret to success is patience", "say lies on social media spread fast"),
+    not the verb's object ("said a lie to the committee")."""
+    for at in range(index + 1, min(index + 1 + _CLAUSE_REACH, len(words))):
+        if not words[at - 1].joined or words[at].low in ("and", "or", "but"):
+            return False
+        if tags[at] in _FINITE_TAGS or (tags[at] == "VB" and tags[at - 1] not in ("TO", "MD")):
+            return True  # a bare 'VB' after a plural subject is the tagger's reading of a present verb
+    return False
 
 
 def _inverted(words: list[Word], verb_at: int) -> bool:
