@@ -284,6 +284,7 @@ class LightVerb(GrammarRule):
         "My sister took a cold on the ferry; the toddler did a mess with the paint.",
         "Don't say secrets at parties; the new law did an impact on farmers.",
         "She made a lovely experience in Kyoto, and he made me a hint.",
+        "The mayor did a fresh promise a month later; I hope to make a master's degree.",
     )
     good = (
         "I made a terrible mistake in the second paragraph.",
@@ -370,6 +371,7 @@ class LightVerb(GrammarRule):
             and tags[index + 1] not in _AFTER_TAGS
             and after.low not in _TIME_AFTER
             and not _this_time(words, tags, index + 1)
+            and not _span_ago(words, tags, index + 1)
         ):
             return None  # "make homework easier", "say the truth is", "make the photo album"
         if after is not None and tags[index + 1] == "RB" and _guessed_adverb(after.low):
@@ -454,6 +456,18 @@ def _cold_read(doc: Document, words: list[Word], tags: list[str], verb_at: int, 
     return verb_at + 2 <= index and illness_cold(words, tags, verb_at + 2, index)
 
 
+_SPAN_ENDS = frozenset("later ago earlier before after".split())
+
+
+def _span_ago(words: list[Word], tags: list[str], at: int) -> bool:
+    """Whether the words from ``at`` are a span of time placed by 'later', 'ago', 'earlier' ("did a
+    new promise a week later", "made a donation two years ago"): an adverbial, not a complement."""
+    if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
+        return False
+    count = words[at].low in ("a", "an") or tags[at] == "CD" or words[at].low in w.CARDINALS
+    return count and words[at + 1].low in w.TIME_NOUNS and words[at + 2].low in _SPAN_ENDS
+
+
 def _guessed_adverb(low: str) -> bool:
     """A word the tagger read as an adverb that the word tables do not know as one and that has no
     adverb's ending: an unknown noun ("appraisal", "remediation") more likely than an adverb."""
@@ -470,8 +484,9 @@ def _noun_phrase(words: list[Word], tags: list[str], verb_at: int, index: int) -
         word, tag = words[at], tags[at]
         if at == verb_at + 1 and word.low in w.OBJECT_PRONOUNS and words[at + 1].low in w.DETERMINERS:
             continue
-        if tag in _MODIFYING_TAGS and word.low not in _QUANTITY:
-            stage = 2
+        owner = tag in ("NN", "NNS", "NNP") and at + 1 < index and tags[at + 1].endswith("POS")
+        if (tag in _MODIFYING_TAGS or tag.endswith("POS") or owner) and word.low not in _QUANTITY:
+            stage = 2  # "did a big mistake", "make a master's degree" (a possessive noun as a modifier)
         elif (tag in _OPENING_TAGS or word.low in _QUANTITY) and stage < 2:
             stage = 1
         else:
