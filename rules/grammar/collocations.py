@@ -1207,9 +1207,19 @@ in the body ("pain in my feet")."""
 _STANCE_NOUNS = {"view": "from", "viewpoint": "from", "standpoint": "from", "opinion": "in"}
 """Nouns of a stance adverbial opening a sentence, and the preposition each takes: 'From my point of
 view,', 'From our standpoint,', 'In my opinion,'."""
+_FEELINGS = frozenset(
+    """surprise delight horror dismay amazement astonishment disappointment relief shock regret joy annoyance
+    embarrassment chagrin""".split()
+)
+"""Nouns of a feeling that open a sentence with 'to' and a possessive: 'To my surprise,', 'To our
+relief,'. 'In' is left alone ("In his excitement, he …" is a state), and 'much to' is right."""
+for _feeling in _FEELINGS:
+    _STANCE_NOUNS[_feeling] = "to"
+_FEELING_SLIPS = frozenset("at for on with by under".split())
 _STANCE_PREPOSITIONS = frozenset("in on at for to by under with from".split())
-_STANCE_MODIFIERS = frozenset("own personal humble honest".split())
-_JUDGED = _SET_TRIGGERS | _VEHICLES | frozenset(("party", "feet", "purpose")) | frozenset(_STANCE_NOUNS)
+_STANCE_MODIFIERS = frozenset("own personal humble honest great deep utter complete immense huge".split())
+_BE_FORMS = frozenset("be is are was were been being am".split())
+_JUDGED = _SET_TRIGGERS | _VEHICLES | frozenset(("party", "feet", "purpose", "foot")) | frozenset(_STANCE_NOUNS)
 
 
 class SetPhrasePreposition(GrammarRule):
@@ -1222,9 +1232,10 @@ class SetPhrasePreposition(GrammarRule):
         "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in "
         "the same way', 'by accident', 'on purpose', 'at a party', 'on my feet', and what matters to a person: "
         "'it meant a lot to me'. A stance opening a sentence keeps its own: 'From my point of view,', 'In my "
-        "opinion,'. The rule reports the phrase only where it ends there ('in holiday traffic', 'with train "
-        "tickets', 'in average income', 'means a lot for the economy' are right); 'in a party' only after a "
-        "verb of meeting or with a word of a gathering ('at her birthday party'; 'divisions in the party')."
+        "opinion,', 'To my surprise,'; and one goes 'on foot'. The rule reports the phrase only where it ends "
+        "there ('in holiday traffic', 'with train tickets', 'in average income', 'means a lot for the economy' "
+        "are right); 'in a party' only after a verb of meeting or with a word of a gathering ('at her birthday "
+        "party'; 'divisions in the party')."
     )
     bad = (
         "They are in vacation until Monday.",
@@ -1240,6 +1251,7 @@ class SetPhrasePreposition(GrammarRule):
         "The nurses stood in their feet for twelve hours.",
         "For my point of view, the plan is too costly. On my opinion, it will work.",
         "He pushed her in purpose and laughed.",
+        "For my surprise, the museum was free, and we walked there in foot.",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -1256,6 +1268,7 @@ class SetPhrasePreposition(GrammarRule):
         "From my point of view, it is fine; there was a change in my point of view, I admit.",
         "In my opinion, it is fine; thanks for your opinion, anyway.",
         "The two laws are alike in purpose; we sorted them by purpose.",
+        "To my surprise, it was free; in her relief, she laughed; the rise in foot traffic helped.",
     )
     fix = "sometimes"
 
@@ -1332,6 +1345,14 @@ class SetPhrasePreposition(GrammarRule):
             return words[index - 2], words[index], "on"
         if low in _STANCE_NOUNS:
             return _stance_opening(doc, words, index)
+        if low == "foot" and word(index - 1) == "in" and words[index].text == low and ends(index) and index > 1:
+            if (
+                sentence_tags(doc, words)[index - 2] in ("VB", "VBD", "VBP", "VBZ", "RB")
+                and word(index - 2) not in _BE_FORMS
+                and word(index + 1) not in ("and", "or")
+            ):
+                return words[index - 1], words[index], "on"  # "we came here in foot", not "swelling in foot"
+            return None
         if low == "purpose" and word(index - 1) == "in" and word(index - 2) in w.OBJECT_PRONOUNS and ends(index):
             if index > 2 and words[index].text == low and sentence_tags(doc, words)[index - 3].startswith("VB"):
                 return words[index - 1], words[index], "on"  # "broke it in purpose", not "similar in purpose"
@@ -1368,6 +1389,8 @@ def _stance_opening(doc: Document, words: list[Word], index: int) -> tuple[Word,
         return None
     preposition = words[at - 1]
     if not preposition.sentence_start or preposition.low not in _STANCE_PREPOSITIONS or preposition.low == right:
+        return None
+    if noun.low in _FEELINGS and preposition.low not in _FEELING_SLIPS:
         return None
     if not all(word.joined for word in words[at - 1 : index]):
         return None

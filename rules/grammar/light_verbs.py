@@ -317,6 +317,7 @@ class LightVerb(GrammarRule):
         "She took a cold, hard look at the budget and a cold shower; he made the rest himself.",
         "Doctors say the secret to sleep is routine, and they say lies about vaccines have spread.",
         "The guide made the experience richer, and the storm made rest impossible.",
+        "Any tips to make this a great experience? They made that a habit.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -487,6 +488,8 @@ def _noun_phrase(words: list[Word], tags: list[str], verb_at: int, index: int) -
         owner = tag in ("NN", "NNS", "NNP") and at + 1 < index and tags[at + 1].endswith("POS")
         if (tag in _MODIFYING_TAGS or tag.endswith("POS") or owner) and word.low not in _QUANTITY:
             stage = 2  # "did a big mistake", "make a master's degree" (a possessive noun as a modifier)
+        elif tag == "DT" and tags[at - 1] == "DT" and at - 1 > verb_at:
+            return False  # "make this a great experience": an object and its complement, not one phrase
         elif (tag in _OPENING_TAGS or word.low in _QUANTITY) and stage < 2:
             stage = 1
         else:
