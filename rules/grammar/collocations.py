@@ -1113,6 +1113,7 @@ class AddressPreposition(GrammarRule):
         "The office is located on 1200 Market Street.",
         "They lived in 14 Elm Road for a decade.",
         "Our new shop opens on 55 Fifth Avenue next week.",
+        "The clinic is located on 410 Harbour road.",
     )
     good = (
         "The office is located at 1200 Market Street, on Market Street near the park.",
@@ -1155,11 +1156,13 @@ def _house_number(text: str) -> bool:
 
 def _street_name(words: list[Word], start: int) -> bool:
     """One to three capitalised words joined to each other, the last of them a street word
-    ("Main Street", "Great Suffolk St", "Fifth Avenue"); not a month ("12 May Street parties"), nor
+    ("Main Street", "Great Suffolk St", "Fifth Avenue"; written in lower case after a name: "Main
+    street"); not a month ("12 May Street parties"), nor
     a street name that qualifies a plural noun ("in 12 Main Street shops")."""
     for i in range(start, min(start + 3, len(words))):
         word = words[i]
-        if not word.text[:1].isupper() or word.low in _MONTHS:
+        lower_street = i > start and word.low in _STREET_WORDS and word.text == word.low  # "11 Main street"
+        if (not word.text[:1].isupper() and not lower_street) or word.low in _MONTHS:
             return False
         if i > start and word.low in _STREET_WORDS:
             after = words[i + 1] if word.joined and i + 1 < len(words) else None
