@@ -1222,7 +1222,24 @@ _FEELING_SLIPS = frozenset("at for on with by under".split())
 _STANCE_PREPOSITIONS = frozenset("in on at for to by under with from".split())
 _STANCE_MODIFIERS = frozenset("own personal humble honest great deep utter complete immense huge".split())
 _BE_FORMS = frozenset("be is are was were been being am".split())
-_JUDGED = _SET_TRIGGERS | _VEHICLES | frozenset(("party", "feet", "purpose", "foot")) | frozenset(_STANCE_NOUNS)
+_DIVIDING = frozenset(
+    """divide divides divided dividing split splits splitting separate separates separated separating""".split()
+)
+"""Verbs of dividing: the parts they make take 'into' ("divided the class into three groups")."""
+_PARTS = frozenset(
+    """parts pieces groups sections halves thirds quarters teams categories chapters segments slices portions
+    units blocks sets classes types kinds stages phases layers columns rows shares camps factions lots
+    subgroups sub-groups bits chunks blocs""".split()
+)
+"""Plural nouns of the parts a whole is divided into (not places or spans: "divided opinion in two
+countries", "split in two years")."""
+_JUDGED = (
+    _SET_TRIGGERS
+    | _VEHICLES
+    | frozenset(("party", "feet", "purpose", "foot", "charge"))
+    | frozenset(_STANCE_NOUNS)
+    | _DIVIDING
+)
 
 
 class SetPhrasePreposition(GrammarRule):
@@ -1235,7 +1252,8 @@ class SetPhrasePreposition(GrammarRule):
         "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in "
         "the same way', 'by accident', 'on purpose', 'at a party', 'on my feet', and what matters to a person: "
         "'it meant a lot to me'. A stance opening a sentence keeps its own: 'From my point of view,', 'In my "
-        "opinion,', 'To my surprise,'; and one goes 'on foot'. The rule reports the phrase only where it ends "
+        "opinion,', 'To my surprise,'; one goes 'on foot', is 'in charge of' "
+        "a thing, and divides a whole 'into' its parts. The rule reports the phrase only where it ends "
         "there ('in holiday traffic', 'with train tickets', 'in average income', 'means a lot for the economy' "
         "are right); 'in a party' only after a verb of meeting or with a word of a gathering ('at her birthday "
         "party'; 'divisions in the party')."
@@ -1255,6 +1273,7 @@ class SetPhrasePreposition(GrammarRule):
         "For my point of view, the plan is too costly. On my opinion, it will work.",
         "He pushed her in purpose and laughed.",
         "For my surprise, the museum was free, and we walked there in foot.",
+        "The teacher divided the pupils in four groups; the manager on charge of sales left.",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -1272,6 +1291,7 @@ class SetPhrasePreposition(GrammarRule):
         "In my opinion, it is fine; thanks for your opinion, anyway.",
         "The two laws are alike in purpose; we sorted them by purpose.",
         "To my surprise, it was free; in her relief, she laughed; the rise in foot traffic helped.",
+        "We split the bill in two, the band divided opinion in two countries, and he was held on charge of theft.",
     )
     fix = "sometimes"
 
@@ -1348,6 +1368,12 @@ class SetPhrasePreposition(GrammarRule):
             return words[index - 2], words[index], "on"
         if low in _STANCE_NOUNS:
             return _stance_opening(doc, words, index)
+        if low == "charge" and word(index - 1) == "on" and word(index + 1) == "of" and index > 1:
+            if sentence_tags(doc, words)[index - 2] in ("NN", "NNS", "NNP"):
+                return words[index - 1], words[index], "in"  # "the engineer on charge of", not "held on charge of"
+            return None
+        if low in _DIVIDING:
+            return _divided_in(doc, words, index)
         if low == "foot" and word(index - 1) == "in" and words[index].text == low and ends(index) and index > 1:
             if (
                 sentence_tags(doc, words)[index - 2] in ("VB", "VBD", "VBP", "VBZ", "RB")
@@ -1369,6 +1395,28 @@ class SetPhrasePreposition(GrammarRule):
                 return None  # "a report on accident, injury and illness"
             return words[index - 1], words[index], "by"
         return None
+
+
+def _divided_in(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
+    """'divided the class in three groups': a verb of dividing, its object (at most four words), then
+    'in', a number and a plural noun of :data:`_PARTS`: 'into'. Not 'split in two' (no noun: accepted),
+    nor a place or a span ("divided opinion in two countries", "split in two years")."""
+    tags = sentence_tags(doc, words)
+    for at in range(index + 1, min(index + 6, len(words) - 2)):
+        if not words[at - 1].joined:
+            return None
+        if words[at].low != "in":
+            continue
+        number, noun = words[at + 1], words[at + 2]
+        if not (number.joined and words[at].joined):
+            return None
+        counted = tags[at + 1] == "CD" or number.low in w.CARDINALS
+        if not counted or noun.low not in _PARTS or noun.text != noun.low:
+            return None
+        if noun.joined and at + 3 < len(words) and tags[at + 3] not in ("IN", "CC", "TO", "WDT", ","):
+            return None  # "split in two groups' worth": the plural is no head of its own
+        return words[at], words[at + 2], "into"
+    return None
 
 
 def _stance_opening(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
