@@ -1236,7 +1236,7 @@ countries", "split in two years")."""
 _JUDGED = (
     _SET_TRIGGERS
     | _VEHICLES
-    | frozenset(("party", "feet", "purpose", "foot", "charge"))
+    | frozenset(("party", "feet", "purpose", "foot", "charge", "influence"))
     | frozenset(_STANCE_NOUNS)
     | _DIVIDING
 )
@@ -1249,14 +1249,14 @@ class SetPhrasePreposition(GrammarRule):
     summary = "The wrong preposition in a set phrase: 'in vacation' (on), 'in page 12' (on), 'with train' (by)."
     why = (
         "Some nouns keep one preposition in a set phrase: 'on vacation', 'on holiday', 'on page 12', 'on the "
-        "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in "
-        "the same way', 'by accident', 'on purpose', 'at a party', 'on my feet', and what matters to a person: "
-        "'it meant a lot to me'. A stance opening a sentence keeps its own: 'From my point of view,', 'In my "
-        "opinion,', 'To my surprise,'; one goes 'on foot', is 'in charge of' "
-        "a thing, and divides a whole 'into' its parts. The rule reports the phrase only where it ends "
-        "there ('in holiday traffic', 'with train tickets', 'in average income', 'means a lot for the economy' "
-        "are right); 'in a party' only after a verb of meeting or with a word of a gathering ('at her birthday "
-        "party'; 'divisions in the party')."
+        "third floor', 'at first sight', 'on average', 'by train', 'at Christmas', 'at the age of 15', 'in the "
+        "same way', 'by accident', 'on purpose', 'at a party', 'on my feet', and what matters to a person: 'it "
+        "meant a lot to me'. A stance opening a sentence keeps its own: 'From my point of view,', 'In my "
+        "opinion,', 'To my surprise,'; one goes 'on foot', is 'in charge of' a thing, divides a whole 'into' its "
+        "parts, and has an influence 'on' people. The rule reports the phrase only where it ends there ('in "
+        "holiday traffic', 'with train tickets', 'in average income', 'means a lot for the economy' are right); "
+        "'in a party' only after a verb of meeting or with a word of a gathering ('at her birthday party'; "
+        "'divisions in the party')."
     )
     bad = (
         "They are in vacation until Monday.",
@@ -1274,6 +1274,7 @@ class SetPhrasePreposition(GrammarRule):
         "He pushed her in purpose and laughed.",
         "For my surprise, the museum was free, and we walked there in foot.",
         "The teacher divided the pupils in four groups; the manager on charge of sales left.",
+        "Video games have a strong influence in teenagers.",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -1292,6 +1293,7 @@ class SetPhrasePreposition(GrammarRule):
         "The two laws are alike in purpose; we sorted them by purpose.",
         "To my surprise, it was free; in her relief, she laughed; the rise in foot traffic helped.",
         "We split the bill in two, the band divided opinion in two countries, and he was held on charge of theft.",
+        "The church has influence in the villages, and she has influence in student politics.",
     )
     fix = "sometimes"
 
@@ -1374,6 +1376,8 @@ class SetPhrasePreposition(GrammarRule):
             return None
         if low in _DIVIDING:
             return _divided_in(doc, words, index)
+        if low == "influence" and word(index + 1) == "in":
+            return _influence_in(doc, words, index)
         if low == "foot" and word(index - 1) == "in" and words[index].text == low and ends(index) and index > 1:
             if (
                 sentence_tags(doc, words)[index - 2] in ("VB", "VBD", "VBP", "VBZ", "RB")
@@ -1417,6 +1421,32 @@ def _divided_in(doc: Document, words: list[Word], index: int) -> tuple[Word, Wor
             return None  # "split in two groups' worth": the plural is no head of its own
         return words[at], words[at + 2], "into"
     return None
+
+
+_HAVE_FORMS = frozenset("have has had having".split())
+
+
+def _influence_in(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
+    """'has a huge influence in young people': an influence someone has falls 'on' people. Only after
+    a form of 'have' (at most three words before the noun) and before a noun that names only people
+    (maybe after adjectives), ending its phrase: 'influence in the region' is right, and so is 'an
+    impact in older patients' (among them: 'impact' is left alone)."""
+    for at in range(index - 1, max(index - 5, -1), -1):
+        if not words[at].joined:
+            return None
+        if words[at].low in _HAVE_FORMS:
+            break
+    else:
+        return None
+    tags = sentence_tags(doc, words)
+    at = index + 2
+    while at < len(words) and tags[at] in ("JJ", "JJR") and words[at - 1].joined and at < index + 5:
+        at += 1
+    if at >= len(words) or not words[at - 1].joined or words[at].low not in w.PERSON_NOUNS | w.PLURAL_PERSONS:
+        return None
+    if words[at].joined and at + 1 < len(words) and tags[at + 1] not in ("IN", "CC", "TO", "WDT", "RB"):
+        return None  # "influence in student politics": the person noun modifies another
+    return words[index + 1], words[at], "on"
 
 
 def _stance_opening(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
