@@ -469,7 +469,7 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
         low = between.low
         if not between.joined or low in w.PREPOSITIONS or low in _CLAUSE_BREAKS - w.DETERMINERS or low == "to":
             return None
-        if not (between.capitalised or low in w.DETERMINERS or w.tags(low) & {"NOUN", "ADJ", "PROPN"}):
+        if not (between.capitalised or low in w.DETERMINERS or _amount(low) or w.tags(low) & {"NOUN", "ADJ", "PROPN"}):
             return None
         if w.verb_tags(low) & {"VBN", "VBD"}:
             return None  # "has admitted the offence committed in 2018": the year is the participle's
@@ -484,6 +484,9 @@ def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
     if low == "yesterday":
         if index + 1 < len(words) and words[index].joined and words[index + 1].low in _DAY_PARTS:
             end = index + 1
+        if index >= 3 and [word.low for word in words[index - 3 : index]] == ["the", "day", "before"]:
+            if all(word.joined for word in words[index - 3 : index]):
+                start = index - 3  # "the day before yesterday"
     elif low == "last":
         before = words[index - 1] if index > 0 and words[index - 1].joined else None
         if before is not None and (before.low in w.DETERMINERS or before.low in ("at", "very", "the")):
@@ -500,6 +503,20 @@ def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
     if start > 0 and words[start - 1].joined and words[start - 1].low in _NOT_BEFORE_MARKER:
         return None
     return start, end
+
+
+_GREETINGS = frozenset("hi hello hey dear sorry ok okay well yes oh anyway thanks".split())
+
+
+def _after_greeting(words: list[Word]) -> int:
+    """Where the clause starts after a greeting or an interjection and a comma that open the sentence
+    ("Hi Tom, I have sent it yesterday", "Sorry, we have shipped it two days ago"), or 0."""
+    if not words or words[0].low not in _GREETINGS:
+        return 0
+    for at in range(0, min(3, len(words) - 1)):
+        if not words[at].joined:
+            return at + 1 if all(word.capitalised for word in words[1 : at + 1]) else 0
+    return 0
 
 
 def _amount(low: str) -> bool:
@@ -546,6 +563,7 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     ):
         return None  # the time does not close the clause (a phrase of place or company may follow)
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
+    first = first or _after_greeting(words)
     if since:
         for joiner in range(start - 2, first, -1):
             if words[joiner].low in _SINCE_AND and words[joiner + 1].low in w.PERSON_SUBJECTS:
@@ -582,6 +600,21 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             continue  # "writes the letter two days ago but never sent it": the object, in a past narrative
         if low in _PLACE_DETERMINERS and between == slip[1] + 1 and _perfect_object(words, slip, between, start, end):
             continue  # "has left the company two years ago": 'ago' dates the perfect's act, not its object
+        if (
+            low in _PLACE_DETERMINERS
+            and between == slip[1] + 2
+            and words[slip[1] + 1].low in w.OBJECT_PRONOUNS
+            and _perfect_object(words, slip, between, start, end)
+        ):
+            continue  # "have sent you the invoice yesterday": a listener, then the object
+        if (
+            low in _PLACE_DETERMINERS
+            and words[end].low == "ago"
+            and words[slip[0]].low in _PERFECT_HAVE
+            and words[between - 1].low in _PERFECT_PREPOSITIONS
+            and _perfect_object(words, slip, between, start, end)
+        ):
+            continue  # "have spoken to your manager two days ago": 'ago' dates the talk, not the manager
         if (low in _SINCE_BREAKS if since else low in _CLAUSE_BREAKS) or (
             low == "have" and words[between - 1].low == "to"
         ):
@@ -642,6 +675,9 @@ _EVENT_NOUNS = frozenset(
 
 
 _PERFECT_HAVE = frozenset(("has", "have", "'ve", "’ve"))
+_PERFECT_PREPOSITIONS = frozenset("to with about into onto from".split())
+"""Prepositions of a perfect's partner or goal ("have spoken to your manager two days ago"), which 'ago'
+does not date by itself: the time is the verb's."""
 _COMPARED = frozenset("more less better worse fewer up down".split())
 """Words of a change measured from the 'since' point on ("worth more since 2019", "up ten per cent since May")."""
 
@@ -792,6 +828,12 @@ def _perfect(words: list[Word], person: str, at: int) -> Slip | None:
         past = "went"  # "I have been to Rome last year": 'went to Rome'
     elif low == "been":
         past = "was" if person in ("i", "he", "she") else "were"
+        after = participle + 1
+        if after < len(words) and words[participle].joined and w.verb_tags(words[after].low) & {"VBN"}:
+            if w.verb_tags(words[after].low) - {"VBN", "VBD"} or words[after].capitalised:
+                return None  # "has been open", "has been cut": a participle that is also another word
+            middle = "".join(word.text + " " for word in words[at + 1 : participle])
+            return at, after, f"{middle}{past} {words[after].low}"  # "has been released last night": 'was released'
     else:
         if "VBN" not in w.verb_tags(low):
             return None
@@ -1830,11 +1872,14 @@ class WillLikeTo(GrammarRule):
 
 _TIME_OPENERS = frozenset(("when", "after", "once", "as", "by"))
 """'When', 'after', 'once', 'as soon as' and 'by the time'."""
-_CONDITION_OPENERS = frozenset(("if", "unless", "case"))
+_CONDITION_OPENERS = frozenset(("if", "unless", "case", "provided", "providing"))
 """Openers of a condition about the future ("If it will rain", "unless he will resign", "in case it
 will snow"): checked as the clauses of time are, with the readings where 'will' is right left out
 (:func:`_will_is_right`)."""
 _CLAUSE_OPENERS = _TIME_OPENERS | _CONDITION_OPENERS
+_AS_AS = frozenset(("soon", "long"))
+"""'As soon as' (a time) and 'as long as' (a condition, when it opens the sentence)."""
+_PROVIDED = frozenset(("provided", "providing"))
 _BEFORE_IF = frozenset("even and but so only".split())
 """Words that may open a sentence before its 'if' ("Even if it will rain, …")."""
 _IF_QUESTION_WORDS = frozenset(
@@ -1931,9 +1976,16 @@ class WillInTimeClause(GrammarRule):
             condition = low in _CONDITION_OPENERS
             start, opener_end = index, index
             if low == "as":
-                if not (index + 2 < len(words) and words[index + 1].low == "soon" and words[index + 2].low == "as"):
+                if not (index + 2 < len(words) and words[index + 1].low in _AS_AS and words[index + 2].low == "as"):
                     continue
                 opener_end = index + 2
+                if words[index + 1].low == "long":
+                    if index > 0:
+                        continue  # "it will take as long as it will take": a length of time, not a condition
+                    condition = True  # "As long as you will follow the steps, …"
+            elif low in _PROVIDED:
+                if index + 1 < len(words) and words[index + 1].low == "that":
+                    opener_end = index + 1  # "Provided that the weather will be fine, …"
             elif low == "case":
                 if index == 0 or words[index - 1].low != "in":
                     continue
@@ -1953,11 +2005,11 @@ class WillInTimeClause(GrammarRule):
             if found is None:
                 continue
             first, verb_at, person, pronoun = found
-            if not _bare_only(doc, words, verb_at):
+            if not (_bare_only(doc, words, verb_at) or _bare_after_will(words, verb_at)):
                 continue
             if low == "by" and words[verb_at].low in _GAP_VERBS:
                 continue  # "judged by the time it will take": 'the time' is the object of 'by'
-            if condition and _will_is_right(words, opener_end + 1, verb_at, polite=low == "if"):
+            if condition and _will_is_right(words, opener_end + 1, verb_at, polite=low in ("if", "as")):
                 continue
             if opening and not _future_main_clause(doc, words, verb_at, any_main=low in _NO_QUESTION_OPENERS):
                 continue
@@ -1982,6 +2034,13 @@ class WillInTimeClause(GrammarRule):
                 suggestions=(match_case(replacement, words[first].text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _bare_after_will(words: list[Word], at: int) -> bool:
+    """``words[at]`` follows a subject and 'will' and is a verb or a noun with a bare verb's form ("when
+    the meeting will end", "if the talks will fail"): after a modal only the verb can stand."""
+    word = words[at]
+    return not word.capitalised and _maybe_bare(word.low) and w.tags(word.low) <= {"VERB", "NOUN", "AUX"}
 
 
 def _will(low: str) -> bool:
