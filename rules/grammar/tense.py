@@ -790,11 +790,23 @@ def _present_verb(doc: Document, words: list[Word], person: str, at: int, since:
     if not lemmas or any(lemma in (_NOT_MARKED_SINCE if since else _NOT_MARKED) for lemma in lemmas):
         return None
     if w.tags(low) - {"VERB"} and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
-        return None
+        if not _object_follows(words, at):
+            return None
     form = w.verb_form(lemmas[0], "VBN" if since else "VBD")
     if not form or form == low:
         return None
     return at, at, f"{have} {form}" if since else form
+
+
+_OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES - {"her"}
+
+
+def _object_follows(words: list[Word], at: int) -> bool:
+    """A verb-or-noun after the subject is followed by an article or a possessive that opens its
+    object ("Last month our team release a new version", "the museum close its doors"): a noun
+    there would stand between two noun phrases, so the word is the verb."""
+    after = at + 1
+    return after + 1 < len(words) and words[at].joined and words[after].low in _OBJECT_STARTS
 
 
 def _future(words: list[Word], person: str, at: int) -> Slip | None:

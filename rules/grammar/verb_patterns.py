@@ -1375,6 +1375,8 @@ class BeenParticiple(GrammarRule):
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
             if participle is None and _progressive_being(words, index):
                 participle = _being_participle(doc, words, at)  # "is being build now"
+            if participle is None and words[index].low == "being" and _being_object(words, at):
+                participle = _being_participle(doc, words, at, tagged=False)  # "hates being tell what to do"
             if participle is None and words[index].low == "been" and at + 1 < len(words):
                 participle = _passive_participle(doc, words, at)  # "has been finish by noon": 'by' shows the verb
             past = "VBD" in w.verb_tags(verb.low) and not _only_irregular_past(verb.low)  # "will be took" is checked
@@ -1423,14 +1425,26 @@ def _progressive_being(words: list[Word], index: int) -> bool:
     )
 
 
-def _being_participle(doc: Document, words: list[Word], at: int) -> str | None:
+_BEING_OBJECTS = w.OBJECT_PRONOUNS | w.ARTICLES | frozenset("what how where when why".split())
+"""Words that open the object or the question a bare verb after 'being' takes ("being tell what to do",
+"being give them orders"): a noun after 'being' ("being boss") takes none of them."""
+
+
+def _being_object(words: list[Word], at: int) -> bool:
+    """A verb-or-noun after 'being' at ``at`` is followed by an object pronoun, an article or a
+    question word: it is a verb, whose passive wants the participle."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].low in _BEING_OBJECTS
+
+
+def _being_participle(doc: Document, words: list[Word], at: int, tagged: bool = True) -> str | None:
     """The participle for a bare verb after 'is being' ("is being build now"): the word may be a
-    noun too, but only if the tagger reads a verb ("what is being home like?" stays quiet)."""
+    noun too, but only if the tagger reads a verb ("what is being home like?" stays quiet), or,
+    without ``tagged``, when the caller has seen its object."""
     verb = words[at]
     tags = w.verb_tags(verb.low)
     if not tags or not tags <= {"VB", "VBP"} or "ADJ" in w.tags(verb.low) or verb.low in w.AUXILIARIES:
         return None
-    if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBN", "VBD"):
+    if tagged and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBN", "VBD"):
         return None
     for lemma in w.verb_lemmas(verb.low):
         form = w.verb_form(lemma, "VBN")
