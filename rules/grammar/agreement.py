@@ -292,6 +292,45 @@ class SubjectVerbAgreement(GrammarRule):
             finding = self._at(doc, words, index, british)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        for words, index in occurrences(doc, _RELATIVES):
+            finding = self._past_relative(doc, words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _past_relative(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'The boxes that arrived this morning is damaged', 'The woman who runs the shops are my aunt':
+        a determiner and a noun open the sentence, a relative clause follows, and after it the main
+        verb 'is', 'are', 'was', 'were', 'has' or 'have' does not agree with the noun (see
+        :func:`_relative_clause_end`)."""
+        head_index = index - 1
+        if not 1 <= head_index <= 3 or words[0].low not in _RELATIVE_HEAD_OPENERS or after_cut(doc, words):
+            return None
+        if not all(word.joined and not word.capitalised for word in words[1 : index + 1]):
+            return None
+        if not all(_modifier(word.low) and not w.verb_tags(word.low) for word in words[1:head_index]):
+            return None
+        head = words[head_index].low
+        plural = _plural_noun(head) or head in w.PLURAL_PERSONS
+        singular = w.is_singular_count_noun(head) and not _plural_noun(head)
+        if plural == singular or head in w.COLLECTIVE_NOUNS or head in _QUANTITY_HEADS or head in w.SINGULAR_IN_S:
+            return None
+        if (words[0].low in _NOT_PLURAL_DETERMINERS and plural) or (words[0].low in _PLURAL_ONLY and singular):
+            return None
+        verb_index = _relative_clause_end(doc, words, index)
+        if verb_index is None:
+            return None
+        verb = words[verb_index]
+        fixed = TO_PLURAL.get(verb.low) if plural else TO_SINGULAR.get(verb.low)
+        if fixed is None or verb.capitalised:
+            return None
+        fixed = match_case(fixed, verb.text)
+        return self.replace_word(
+            verb,
+            fixed,
+            f"The subject is '{words[head_index].text}' (before the clause '{words[index].text} …'): "
+            f"use '{fixed}', not '{verb.text}'.",
+            FixSafety.UNSAFE,
+        )
 
     def _bare_start(self, words: list[Word]) -> Finding | None:
         """A sentence that opens with an uncountable noun and no determiner, then 'are', 'were' or
@@ -2479,6 +2518,64 @@ def _opens_clause(words: list[Word], index: int) -> bool:
 
 
 _RELATIVE_THAT = frozenset(("that", "which", "who"))
+
+
+_RELATIVES = frozenset(("who", "that", "which"))
+_RELATIVE_HEAD_OPENERS = frozenset("the these those this my your his her our their its".split())
+_PLURAL_ONLY = frozenset(("these", "those"))
+_MAIN_BE = frozenset("is are was were has have".split())
+_CLAUSE_TAKERS = frozenset(
+    """say think know believe hope hear see feel show suggest agree claim argue mean find note admit ensure
+    realise realize fear insist warn add explain expect doubt confirm deny tell hold assume guess bet
+    promise report reckon suppose wish prove reveal indicate imply predict learn discover notice decide
+    ask wonder understand remember forget""".split()
+)
+"""Verbs that take a clause: after them 'are' may be the clause's own verb ("the study that found the
+drugs are safe"), not the main verb."""
+_RELATIVE_BREAKS = frozenset("and or but nor that which who whom whose when where if because than as".split())
+_RELATIVE_SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
+
+
+def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | None:
+    """Where the main verb stands after the relative clause that 'who', 'that' or 'which' at ``index``
+    opens: the clause is its finite verb (the tagger's), straight after the pronoun ("that arrived")
+    or after a subject pronoun ("that I saw"), and then up to five words of an object or a phrase
+    (determiners, adjectives, nouns, prepositions, adverbs: "this morning", "the shops"); the next word
+    must be 'is', 'are', 'was', 'were', 'has' or 'have', and the sentence holds no comma before it.
+    Not after a verb that takes a clause ("the study that found the drugs are safe"), nor with 'and'
+    or 'or' in the clause ("who runs the shop and her husband are"): the verb may not be the main one."""
+    at = index + 1
+    if at < len(words) and words[at].low in _RELATIVE_SUBJECT_PRONOUNS and words[index].joined:
+        at += 1  # "that I saw": the clause's own subject
+    if at + 2 >= len(words) or words[at].capitalised:
+        return None
+    low = words[at].low
+    tags = sentence_tags(doc, words)
+    if (
+        tags[at] not in ("VBD", "VBZ", "VBP")
+        or low in w.AUXILIARIES
+        or low in _MAIN_BE
+        or any(lemma in _CLAUSE_TAKERS for lemma in w.verb_lemmas(low))
+    ):
+        return None
+    for verb_index in range(at + 1, min(at + 7, len(words) - 1)):
+        if not words[verb_index - 1].joined:
+            return None
+        word = words[verb_index]
+        if word.low in _MAIN_BE:
+            if verb_index == at + 1:
+                return None  # "the man who came was": a verb right after, read by the other checks
+            return verb_index if words[verb_index].joined else None
+        if word.low in _RELATIVE_BREAKS or word.capitalised or tags[verb_index].startswith(("VB", "MD")):
+            return None
+        if not (
+            word.low in w.DETERMINERS
+            or word.low in w.PREPOSITIONS
+            or word.low in w.OBJECT_PRONOUNS
+            or tags[verb_index].startswith(("NN", "JJ", "RB", "CD", "PRP"))
+        ):
+            return None
+    return None
 
 
 def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
