@@ -465,7 +465,8 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
     slip = _perfect(words, person, at)
     if slip is None or index - slip[1] - 1 > 3:
         return None
-    for between in words[slip[1] + 1 : index]:
+    place = _place_phrase(words, slip[1] + 1, index)
+    for between in words[place:index]:
         low = between.low
         if not between.joined or low in w.PREPOSITIONS or low in _CLAUSE_BREAKS - w.DETERMINERS or low == "to":
             return None
@@ -474,6 +475,23 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
         if w.verb_tags(low) & {"VBN", "VBD"}:
             return None  # "has admitted the offence committed in 2018": the year is the participle's
     return slip
+
+
+_YEAR_PREPOSITIONS = frozenset("to from at into".split())
+"""Prepositions of a place or a school left or reached before 'in' and a year ("has graduated from
+college in 2015", "has moved to Leeds in 2019"): the year dates the move."""
+
+
+def _place_phrase(words: list[Word], at: int, index: int) -> int:
+    """``index`` when ``words[at:index]`` is a preposition of :data:`_YEAR_PREPOSITIONS` and one word, a
+    name or a singular noun with no determiner ("from college", "to Leeds"): the phrase leaves the
+    year to the verb; else ``at``, and the words are judged one by one."""
+    if index - at != 2 or words[at].low not in _YEAR_PREPOSITIONS or not words[at].joined:
+        return at
+    place = words[at + 1]
+    if place.capitalised or (w.is_singular_count_noun(place.low) and not w.verb_tags(place.low) - {"VB", "VBP"}):
+        return index
+    return at
 
 
 def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
