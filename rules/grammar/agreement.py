@@ -139,9 +139,12 @@ class SubjectVerbAgreement(GrammarRule):
         "Two of the victims is still in hospital, and each of the new flats come with a garage.",
         "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
+        "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
+        "The study that found the drugs are safe was small; the man who runs the shop and his wife are friends.",
+        "The team that won the cup are celebrating; the fact that prices rose is clear.",
         "I suggest he leave now; they demanded she resign.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
@@ -267,6 +270,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Two of the victims are still in hospital, and each of the new flats comes with a garage.",
         "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
+        "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
     )
     fix = "sometimes"
 
@@ -314,7 +318,8 @@ class SubjectVerbAgreement(GrammarRule):
         singular = w.is_singular_count_noun(head) and not _plural_noun(head)
         if plural == singular or head in w.COLLECTIVE_NOUNS or head in _QUANTITY_HEADS or head in w.SINGULAR_IN_S:
             return None
-        if (words[0].low in _NOT_PLURAL_DETERMINERS and plural) or (words[0].low in _PLURAL_ONLY and singular):
+        opener = words[0].low
+        if (opener in _NOT_PLURAL_DETERMINERS and plural) or (opener in _PLURAL_DEMONSTRATIVES and singular):
             return None
         verb_index = _relative_clause_end(doc, words, index)
         if verb_index is None:
@@ -2520,9 +2525,8 @@ def _opens_clause(words: list[Word], index: int) -> bool:
 _RELATIVE_THAT = frozenset(("that", "which", "who"))
 
 
-_RELATIVES = frozenset(("who", "that", "which"))
 _RELATIVE_HEAD_OPENERS = frozenset("the these those this my your his her our their its".split())
-_PLURAL_ONLY = frozenset(("these", "those"))
+_PLURAL_DEMONSTRATIVES = frozenset(("these", "those"))
 _MAIN_BE = frozenset("is are was were has have".split())
 _CLAUSE_TAKERS = frozenset(
     """say think know believe hope hear see feel show suggest agree claim argue mean find note admit ensure

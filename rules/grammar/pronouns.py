@@ -820,13 +820,18 @@ class WhoForThing(GrammarRule):
     why = (
         "'Who' is for people (and, in some prose, animals and organisations); a thing takes 'that' or "
         "'which': 'the car that was parked outside', 'the law, which passed in May'. Reported after a "
-        "determiner and a noun of a plain thing ('car', 'report', 'law', 'phone') before a verb."
+        "determiner and a noun of a plain thing ('car', 'report', 'law', 'phone') before a verb, or a "
+        "common noun that the web counts put before 'that' and 'which' often and before 'who' seldom "
+        "('contract', 'file', 'message'), unless it names an animal, a group, an organisation or a "
+        "place, or follows a preposition or another relative clause ('the users of the software who "
+        "complained': 'who' may be the users')."
     )
     bad = (
         "The car who was parked outside was stolen.",
         "We read the report who was leaked on Friday.",
         "It is a law who protects tenants.",
         "The book who I read was good, and the car who we bought is red.",
+        "We signed the contract who was sent on Monday.",
     )
     good = (
         "The car that was parked outside was stolen; the driver who parked it left.",
@@ -835,6 +840,8 @@ class WhoForThing(GrammarRule):
         "Whose car? The Ford Cars who won the award.",
         "The book that I read was good; I asked the driver who I met.",
         "There's someone at the door who wants to see you; a man in a car who waved.",
+        "The users of the software who complained got refunds; the agency who hired him closed.",
+        "The staff members who planned the war who have sons in uniform; the city who raised her.",
     )
     fixed = ()
     fix = "sometimes"

@@ -335,7 +335,14 @@ class PastTimePresentVerb(GrammarRule):
         "decision last week'), 'it', names and 'the …', which photo captions put beside a past time "
         "('The president arrives in Rome yesterday'; after a time that opens the sentence 'the …' is "
         "read: 'Last week the council decides'), and quotations. A time inside the clause counts when "
-        "'and' or 'but' and a past go on from it ('she leaves school last year and found a job')."
+        "'and' or 'but' and a past go on from it ('she leaves school last year and found a job'). A "
+        "present perfect takes more: a passive ('has been released last night': 'was released'), a "
+        "greeting before its subject ('Hi Sam, I have …'), a listener before its object ('have sent you "
+        "the invoice yesterday'), a partner before 'ago' ('have spoken to your manager two days ago'), "
+        "'the day before yesterday', and before 'in' and a past year a number ('has hired forty "
+        "engineers in 2021') or a place ('has moved to Leeds in 2019'). A word that may be a noun "
+        "after the subject is the verb when an article or a possessive opens its object ('Last month "
+        "our team release a new version')."
     )
     bad = (
         "Yesterday I go to the market.",
@@ -360,6 +367,12 @@ class PastTimePresentVerb(GrammarRule):
         "We have been to Vienna two years ago.",
         "I have lost my umbrella yesterday afternoon.",
         "My uncle has sold his old tractor last spring.",
+        "The update has been installed two days ago.",
+        "Hi Sam, I have posted you the keys yesterday.",
+        "The firm has opened four shops in 2019, and we have talked to the owner a week ago.",
+        "I have met your cousin the day before yesterday.",
+        "Last week the mayor open the new library.",
+        "He has moved to Leeds in 2019.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -386,6 +399,10 @@ class PastTimePresentVerb(GrammarRule):
         "We have been to Vienna twice. We have been able to travel since two years ago.",
         "I lost my umbrella yesterday afternoon. We have welcomed the ruling last week and the vote yesterday.",
         "My uncle has kept the tractor he bought last spring and has found the keys lost yesterday.",
+        "The shop has been open since last week. Hi Sam, I have been here since yesterday.",
+        "Last week the school trip cost a lot; last month our team release was late.",
+        "Prices have doubled from levels in 2008. The day before yesterday was cold.",
+        "I have talked to the man who called two days ago.",
     )
     fixed = ()
     fix = "sometimes"
@@ -502,9 +519,9 @@ def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
     if low == "yesterday":
         if index + 1 < len(words) and words[index].joined and words[index + 1].low in _DAY_PARTS:
             end = index + 1
-        if index >= 3 and [word.low for word in words[index - 3 : index]] == ["the", "day", "before"]:
-            if all(word.joined for word in words[index - 3 : index]):
-                start = index - 3  # "the day before yesterday"
+        leading = words[max(0, index - 3) : index]
+        if [word.low for word in leading] == ["the", "day", "before"] and all(word.joined for word in leading):
+            start = index - 3  # "the day before yesterday"
     elif low == "last":
         before = words[index - 1] if index > 0 and words[index - 1].joined else None
         if before is not None and (before.low in w.DETERMINERS or before.low in ("at", "very", "the")):
@@ -807,9 +824,12 @@ def _present_verb(doc: Document, words: list[Word], person: str, at: int, since:
     lemmas = [lemma for lemma in w.verb_lemmas(low) if any(low in w.verb_inflections(lemma).get(t, ()) for t in wanted)]
     if not lemmas or any(lemma in (_NOT_MARKED_SINCE if since else _NOT_MARKED) for lemma in lemmas):
         return None
-    if w.tags(low) - {"VERB"} and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
-        if not _object_follows(words, at):
-            return None
+    if (
+        w.tags(low) - {"VERB"}
+        and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ")
+        and not _object_follows(words, at)
+    ):
+        return None
     form = w.verb_form(lemmas[0], "VBN" if since else "VBD")
     if not form or form == low:
         return None
@@ -1944,7 +1964,8 @@ class WillInTimeClause(GrammarRule):
         "A clause of time or condition about the future takes the present, and only the main clause takes "
         "'will': 'When I arrive, I will call you', 'As soon as she finishes, we will leave', 'If it rains, "
         "we will stay in', 'Unless he resigns, they will call a vote'. Only a clause that "
-        "opens the sentence with 'when', 'after', 'once', 'as soon as', 'if', 'unless' or 'in case', ends at "
+        "opens the sentence with 'when', 'after', 'once', 'as soon as', 'if', 'unless', 'in case', 'as long "
+        "as' or 'provided (that)', ends at "
         "a comma and is followed by a main clause with 'will', 'can' or the like or by an order ('When it will "
         "arrive, sign for it') is checked (after 'as soon as', 'once' and 'after', which never ask, by any "
         "main clause), or one that "
@@ -1971,6 +1992,8 @@ class WillInTimeClause(GrammarRule):
         "Ring me as soon as the parcel will arrive.",
         "Please lock the door when you will leave the office.",
         "When the parcel will arrive, sign for it. Once the bank will approve the loan, we sign the deal.",
+        "As long as the weather will hold, we will sail. Provided that the loan will be approved, we will buy.",
+        "When the show will end, we will go home.",
     )
     good = (
         "When I arrive, I will call you.",
@@ -1989,6 +2012,8 @@ class WillInTimeClause(GrammarRule):
         "Remind me when the film will start. Note when the meeting will begin. Work out when it will end.",
         "Write down when the bus will come. When it will end, no one can say.",
         "Unless you book early, you will not get a seat. If you will book early, we will keep a seat.",
+        "As long as I can remember, it has rained. It will take as long as it will take.",
+        "As long as you will be patient, I will help. The data provided will be used.",
     )
     fixed = ()
     fix = "sometimes"

@@ -1292,7 +1292,8 @@ class BeenParticiple(GrammarRule):
         "'was given', 'is caused by'. A form that cannot be a participle, a noun or an adjective "
         "('introduce', 'gave', 'wrote') is a slip. Left alone: a sentence with 'do' before the verb "
         "('all we did was wait' takes the bare verb), and quotations. The 'get' passive takes the "
-        "participle too ('got stolen', not 'got stole'), and so does 'is being' ('is being built')."
+        "participle too ('got stolen', not 'got stole'), and so does 'is being' ('is being built'), and a "
+        "gerund 'being' before a verb with its object ('tired of being asked the same question')."
     )
     bad = (
         "The program has been introduce.",
@@ -1305,6 +1306,7 @@ class BeenParticiple(GrammarRule):
         "He was took to hospital and they were gave a warning.",
         "The money was stole from the safe.",
         "My bike got stole last night, and the bridge is being build now.",
+        "She was tired of being ask the same question.",
     )
     good = (
         "The present she got gave her hope; whatever he got took hours; he got broke after the trip.",
@@ -1320,6 +1322,7 @@ class BeenParticiple(GrammarRule):
         "It should have been spelled out once all fields are complete by noon.",
         "It will be learnt in time; the lamps will be lit; it must be got right; should old acquaintance be forgot.",
         "The milk has been spilt, the toast has been burnt and the poem has been learnt by heart.",
+        "He enjoys being boss of the team; being there the whole day was hard; being part of it is fun.",
     )
     fixed = (
         "The program has been introduced.",
@@ -1332,6 +1335,7 @@ class BeenParticiple(GrammarRule):
         "He was taken to hospital and they were given a warning.",
         "The money was stolen from the safe.",
         "My bike got stolen last night, and the bridge is being built now.",
+        "She was tired of being asked the same question.",
     )
     fix = "always"
 
