@@ -670,7 +670,7 @@ class SubjectVerbAgreement(GrammarRule):
                 third = _third_person_of_base(verb.low)
                 if third and _tagged_as_verb(doc, words, start, noun_index):  # "a spokesman for the firm decline to"
                     return self._report(verb, third, f"the subject is '{head.text}'", FixSafety.UNSAFE)
-            if not _modifier(noun.low):
+            if not (_modifier(noun.low) or _attributive_participle(words, noun_index)):
                 return None
         return None
 
@@ -1241,6 +1241,17 @@ _NUMBER_SIZES = frozenset(
     """large small great huge vast big record significant substantial considerable sizeable sizable limited
     certain fair good high low tiny modest growing increasing rising disproportionate unknown surprising""".split()
 )
+
+
+def _attributive_participle(words: list[Word], index: int) -> bool:
+    """A past participle inside an 'of' phrase before its noun ("the list of approved suppliers", "the
+    price of imported cars"): right after 'of' or its determiner a verb cannot stand, so it modifies
+    the noun after it."""
+    word = words[index]
+    found = w.verb_tags(word.low)
+    if not found or not found <= {"VBD", "VBN"} or not word.joined or index + 1 >= len(words):
+        return False
+    return "NOUN" in w.tags(words[index + 1].low) and not words[index + 1].capitalised
 
 
 def _second_phrase(words: list[Word], noun_index: int) -> bool:
