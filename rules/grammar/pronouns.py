@@ -823,7 +823,8 @@ class WhoForThing(GrammarRule):
         "determiner and a noun of a plain thing ('car', 'report', 'law', 'phone') before a verb, or a "
         "common noun that the web counts put before 'that' and 'which' often and before 'who' seldom "
         "('contract', 'file', 'message'), unless it names an animal, a group, an organisation or a "
-        "place, or follows a preposition or another relative clause ('the users of the software who "
+        "place, or follows a preposition (a listed thing too: 'the driver of the car who was injured') "
+        "or another relative clause ('the users of the software who "
         "complained': 'who' may be the users')."
     )
     bad = (
@@ -842,6 +843,7 @@ class WhoForThing(GrammarRule):
         "There's someone at the door who wants to see you; a man in a car who waved.",
         "The users of the software who complained got refunds; the agency who hired him closed.",
         "The staff members who planned the war who have sons in uniform; the city who raised her.",
+        "The driver of the car who was injured is in hospital.",
     )
     fixed = ()
     fix = "sometimes"
@@ -864,11 +866,11 @@ class WhoForThing(GrammarRule):
                 continue
             if _person_before_place(words, index - 1):
                 continue  # "someone at the door who wants to see you": 'who' is the person's
-            if thing.low not in _THINGS and (
-                _after_preposition(words, index - 1)
-                or any(word.low in w.RELATIVE_PRONOUNS for word in words[max(0, index - 8) : index - 1])
+            if _after_preposition(words, index - 1) or (
+                thing.low not in _THINGS
+                and any(word.low in w.RELATIVE_PRONOUNS for word in words[max(0, index - 8) : index - 1])
             ):
-                continue  # "the users of the software who complained", "members who planned the war who have"
+                continue  # "the driver of the car who was injured", "members who planned the war who have"
             if in_quotes(doc, words[index].start):
                 continue
             that = match_case("that", words[index].text)
