@@ -823,9 +823,9 @@ class WhoForThing(GrammarRule):
         "determiner and a noun of a plain thing ('car', 'report', 'law', 'phone') before a verb, or a "
         "common noun that the web counts put before 'that' and 'which' often and before 'who' seldom "
         "('contract', 'file', 'message'), unless it names an animal, a group, an organisation or a "
-        "place, or follows a preposition (a listed thing too: 'the driver of the car who was injured') "
-        "or another relative clause ('the users of the software who "
-        "complained': 'who' may be the users')."
+        "place; and not after a preposition ('the users of the software who complained', 'the driver of "
+        "the car who was injured': 'who' may be the person before) or another relative clause ('members "
+        "who planned the war who have sons')."
     )
     bad = (
         "The car who was parked outside was stolen.",
