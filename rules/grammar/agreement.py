@@ -81,7 +81,11 @@ class SubjectVerbAgreement(GrammarRule):
         "noun right after a determiner, 'he', 'she' or 'it', a singular noun after a determiner, and "
         "'one of' or 'each of', a sentence that opens with an uncountable noun ('Mathematics are') or "
         "'more than one' and a noun, and nouns with no singular ('my glasses is'). A head noun before "
-        "'of' keeps the verb through a second phrase ('the level of pollution in the rivers is'). "
+        "'of' keeps the verb through a second phrase ('the level of pollution in the rivers is') and "
+        "past a participle before the phrase's noun ('the list of approved suppliers is'); a singular "
+        "head keeps it past an adverb of frequency ('my brother always forgets') and past a relative "
+        "clause of one verb and a short object ('the boxes that arrived this morning are'; not after a "
+        "verb that takes a clause, nor with 'and' in it). "
         "Collective nouns "
         "with a plural verb ('the government have') are "
         "standard British English: quiet in en-GB; in en-US, whose style guides take the singular, the "
@@ -140,11 +144,14 @@ class SubjectVerbAgreement(GrammarRule):
         "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
+        "My brother always forget his wallet.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
         "The study that found the drugs are safe was small; the man who runs the shop and his wife are friends.",
         "The team that won the cup are celebrating; the fact that prices rose is clear.",
+        "If the printer ever jam, call me; the kids said the teacher never listen.",
+        "They insist the child always wear it.",
         "I suggest he leave now; they demanded she resign.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
@@ -271,6 +278,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
+        "My brother always forget his wallet.",
     )
     fix = "sometimes"
 
@@ -520,9 +528,28 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         if head.low in w.COLLECTIVE_NOUNS or head.low in _GROUP_HEADS or _after_that(words, index):
             return None
-        if verb.low not in _OF_PLURAL_VERBS or (verb.low.startswith("were") and _subjunctive_were(words, index)):
+        if verb.low not in _OF_PLURAL_VERBS:
+            return self._bare_after_adverb(words, index, head_index)
+        if verb.low.startswith("were") and _subjunctive_were(words, index):
             return None
         return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
+
+    def _bare_after_adverb(self, words: list[Word], index: int, head_index: int) -> Finding | None:
+        """'My brother always forget his wallet': a singular head, an adverb of frequency and a form
+        that is only a bare verb (no noun or adjective reading); not after a verb of demanding ("I
+        insist the child always wear a helmet") nor 'if', nor in a subject that does not open the
+        sentence or a clause after a comma, 'and' or 'but'."""
+        if index > 0 and (_mandative_before(words, index) or words[index - 1].low in ("if", "lest")):
+            return None
+        if index > 0 and words[index - 1].joined and words[index - 1].low not in _COORDINATORS:
+            return None
+        head, verb = words[head_index], words[head_index + 2]
+        if w.tags(verb.low) != {"VERB"} or not words[head_index + 1].joined:
+            return None
+        third = _third_person_of_base(verb.low)
+        if third is None:
+            return None
+        return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
 
     def _after_and(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Prices rose and the pound were hit': after 'and' a singular noun opens a second clause,
