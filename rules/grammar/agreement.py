@@ -144,7 +144,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
-        "My brother always forget his wallet.",
+        "My brother always forget his wallet. Each of the dates work for me.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -278,7 +278,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
-        "My brother always forget his wallet.",
+        "My brother always forget his wallet. Each of the dates work for me.",
     )
     fix = "sometimes"
 
@@ -796,8 +796,11 @@ class SubjectVerbAgreement(GrammarRule):
             or _base_with_object(words, index)
             or (_participle_like_base(verb.low) if _followed_like_a_verb(words, head_index + 1) else None)
         )
+        safety = FixSafety.SAFE
+        if singular is None and not verb.capitalised and _verb_then_phrase(words, head_index + 1):
+            singular, safety = _third_person_of_base(verb.low), FixSafety.UNSAFE  # "each of the dates work for me"
         if singular is not None:
-            return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
+            return self._report(verb, singular, f"the subject is '{words[index].text} of …'", safety)
         return None
 
     def _one_of_past_phrase(self, words: list[Word], index: int, head_index: int) -> Finding | None:
@@ -1715,6 +1718,18 @@ def _third_person_of_base(low: str, adjective: bool = False, object_after: bool 
     if not w.tags(low) <= allowed:
         return None
     return w.verb_form(low, "VBZ")
+
+
+def _verb_then_phrase(words: list[Word], at: int) -> bool:
+    """The bare form at ``at``, after 'each of the …s', is followed by a preposition and then a
+    determiner, a pronoun or a word that is no verb ("each of the dates work for me", "neither of
+    the plans work in practice"): a noun there would stand between the head and a phrase."""
+    if at + 2 >= len(words) or not words[at].joined or not words[at + 1].joined:
+        return False
+    if words[at + 1].low not in w.PREPOSITIONS or words[at + 1].low in ("to", "of"):
+        return False
+    after = words[at + 2].low
+    return after in w.DETERMINERS or after in w.OBJECT_PRONOUNS or not w.verb_tags(after)
 
 
 def _participle_like_base(low: str) -> str | None:
