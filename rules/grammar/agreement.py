@@ -81,7 +81,11 @@ class SubjectVerbAgreement(GrammarRule):
         "noun right after a determiner, 'he', 'she' or 'it', a singular noun after a determiner, and "
         "'one of' or 'each of', a sentence that opens with an uncountable noun ('Mathematics are') or "
         "'more than one' and a noun, and nouns with no singular ('my glasses is'). A head noun before "
-        "'of' keeps the verb through a second phrase ('the level of pollution in the rivers is'). "
+        "'of' keeps the verb through a second phrase ('the level of pollution in the rivers is') and "
+        "past a participle before the phrase's noun ('the list of approved suppliers is'); a singular "
+        "head keeps it past an adverb of frequency ('my brother always forgets') and past a relative "
+        "clause of one verb and a short object ('the boxes that arrived this morning are'; not after a "
+        "verb that takes a clause, nor with 'and' in it). "
         "Collective nouns "
         "with a plural verb ('the government have') are "
         "standard British English: quiet in en-GB; in en-US, whose style guides take the singular, the "
@@ -139,9 +143,15 @@ class SubjectVerbAgreement(GrammarRule):
         "Two of the victims is still in hospital, and each of the new flats come with a garage.",
         "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
+        "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
+        "My brother always forget his wallet. Each of the dates work for me.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
+        "The study that found the drugs are safe was small; the man who runs the shop and his wife are friends.",
+        "The team that won the cup are celebrating; the fact that prices rose is clear.",
+        "If the printer ever jam, call me; the kids said the teacher never listen.",
+        "They insist the child always wear it.",
         "I suggest he leave now; they demanded she resign.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
@@ -267,6 +277,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Two of the victims are still in hospital, and each of the new flats comes with a garage.",
         "The list of players selected for the final round are due. Nearly every student in the school have a laptop.",
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
+        "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
+        "My brother always forget his wallet. Each of the dates work for me.",
     )
     fix = "sometimes"
 
@@ -292,6 +304,46 @@ class SubjectVerbAgreement(GrammarRule):
             finding = self._at(doc, words, index, british)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        for words, index in occurrences(doc, _RELATIVES):
+            finding = self._past_relative(doc, words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _past_relative(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'The boxes that arrived this morning is damaged', 'The woman who runs the shops are my aunt':
+        a determiner and a noun open the sentence, a relative clause follows, and after it the main
+        verb 'is', 'are', 'was', 'were', 'has' or 'have' does not agree with the noun (see
+        :func:`_relative_clause_end`)."""
+        head_index = index - 1
+        if not 1 <= head_index <= 3 or words[0].low not in _RELATIVE_HEAD_OPENERS or after_cut(doc, words):
+            return None
+        if not all(word.joined and not word.capitalised for word in words[1 : index + 1]):
+            return None
+        if not all(_modifier(word.low) and not w.verb_tags(word.low) for word in words[1:head_index]):
+            return None
+        head = words[head_index].low
+        plural = _plural_noun(head) or head in w.PLURAL_PERSONS
+        singular = w.is_singular_count_noun(head) and not _plural_noun(head)
+        if plural == singular or head in w.COLLECTIVE_NOUNS or head in _QUANTITY_HEADS or head in w.SINGULAR_IN_S:
+            return None
+        opener = words[0].low
+        if (opener in _NOT_PLURAL_DETERMINERS and plural) or (opener in _PLURAL_DEMONSTRATIVES and singular):
+            return None
+        verb_index = _relative_clause_end(doc, words, index)
+        if verb_index is None:
+            return None
+        verb = words[verb_index]
+        fixed = TO_PLURAL.get(verb.low) if plural else TO_SINGULAR.get(verb.low)
+        if fixed is None or verb.capitalised:
+            return None
+        fixed = match_case(fixed, verb.text)
+        return self.replace_word(
+            verb,
+            fixed,
+            f"The subject is '{words[head_index].text}' (before the clause '{words[index].text} …'): "
+            f"use '{fixed}', not '{verb.text}'.",
+            FixSafety.UNSAFE,
+        )
 
     def _bare_start(self, words: list[Word]) -> Finding | None:
         """A sentence that opens with an uncountable noun and no determiner, then 'are', 'were' or
@@ -476,9 +528,28 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         if head.low in w.COLLECTIVE_NOUNS or head.low in _GROUP_HEADS or _after_that(words, index):
             return None
-        if verb.low not in _OF_PLURAL_VERBS or (verb.low.startswith("were") and _subjunctive_were(words, index)):
+        if verb.low not in _OF_PLURAL_VERBS:
+            return self._bare_after_adverb(words, index, head_index)
+        if verb.low.startswith("were") and _subjunctive_were(words, index):
             return None
         return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
+
+    def _bare_after_adverb(self, words: list[Word], index: int, head_index: int) -> Finding | None:
+        """'My brother always forget his wallet': a singular head, an adverb of frequency and a form
+        that is only a bare verb (no noun or adjective reading); not after a verb of demanding ("I
+        insist the child always wear a helmet") nor 'if', nor in a subject that does not open the
+        sentence or a clause after a comma, 'and' or 'but'."""
+        if index > 0 and (_mandative_before(words, index) or words[index - 1].low in ("if", "lest")):
+            return None
+        if index > 0 and words[index - 1].joined and words[index - 1].low not in _COORDINATORS:
+            return None
+        head, verb = words[head_index], words[head_index + 2]
+        if w.tags(verb.low) != {"VERB"} or not words[head_index + 1].joined:
+            return None
+        third = _third_person_of_base(verb.low)
+        if third is None:
+            return None
+        return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
 
     def _after_and(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Prices rose and the pound were hit': after 'and' a singular noun opens a second clause,
@@ -626,7 +697,7 @@ class SubjectVerbAgreement(GrammarRule):
                 third = _third_person_of_base(verb.low)
                 if third and _tagged_as_verb(doc, words, start, noun_index):  # "a spokesman for the firm decline to"
                     return self._report(verb, third, f"the subject is '{head.text}'", FixSafety.UNSAFE)
-            if not _modifier(noun.low):
+            if not (_modifier(noun.low) or _attributive_participle(words, noun_index)):
                 return None
         return None
 
@@ -725,8 +796,11 @@ class SubjectVerbAgreement(GrammarRule):
             or _base_with_object(words, index)
             or (_participle_like_base(verb.low) if _followed_like_a_verb(words, head_index + 1) else None)
         )
+        safety = FixSafety.SAFE
+        if singular is None and not verb.capitalised and _verb_then_phrase(words, head_index + 1):
+            singular, safety = _third_person_of_base(verb.low), FixSafety.UNSAFE  # "each of the dates work for me"
         if singular is not None:
-            return self._report(verb, singular, f"the subject is '{words[index].text} of …'", FixSafety.SAFE)
+            return self._report(verb, singular, f"the subject is '{words[index].text} of …'", safety)
         return None
 
     def _one_of_past_phrase(self, words: list[Word], index: int, head_index: int) -> Finding | None:
@@ -1199,6 +1273,17 @@ _NUMBER_SIZES = frozenset(
 )
 
 
+def _attributive_participle(words: list[Word], index: int) -> bool:
+    """A past participle inside an 'of' phrase before its noun ("the list of approved suppliers", "the
+    price of imported cars"): right after 'of' or its determiner a verb cannot stand, so it modifies
+    the noun after it."""
+    word = words[index]
+    found = w.verb_tags(word.low)
+    if not found or not found <= {"VBD", "VBN"} or not word.joined or index + 1 >= len(words):
+        return False
+    return "NOUN" in w.tags(words[index + 1].low) and not words[index + 1].capitalised
+
+
 def _second_phrase(words: list[Word], noun_index: int) -> bool:
     """A preposition that opens a second phrase follows the noun of an 'of' phrase ("the price of
     tickets in the shop")."""
@@ -1633,6 +1718,18 @@ def _third_person_of_base(low: str, adjective: bool = False, object_after: bool 
     if not w.tags(low) <= allowed:
         return None
     return w.verb_form(low, "VBZ")
+
+
+def _verb_then_phrase(words: list[Word], at: int) -> bool:
+    """The bare form at ``at``, after 'each of the …s', is followed by a preposition and then a
+    determiner, a pronoun or a word that is no verb ("each of the dates work for me", "neither of
+    the plans work in practice"): a noun there would stand between the head and a phrase."""
+    if at + 2 >= len(words) or not words[at].joined or not words[at + 1].joined:
+        return False
+    if words[at + 1].low not in w.PREPOSITIONS or words[at + 1].low in ("to", "of"):
+        return False
+    after = words[at + 2].low
+    return after in w.DETERMINERS or after in w.OBJECT_PRONOUNS or not w.verb_tags(after)
 
 
 def _participle_like_base(low: str) -> str | None:
@@ -2479,6 +2576,63 @@ def _opens_clause(words: list[Word], index: int) -> bool:
 
 
 _RELATIVE_THAT = frozenset(("that", "which", "who"))
+
+
+_RELATIVE_HEAD_OPENERS = frozenset("the these those this my your his her our their its".split())
+_PLURAL_DEMONSTRATIVES = frozenset(("these", "those"))
+_MAIN_BE = frozenset("is are was were has have".split())
+_CLAUSE_TAKERS = frozenset(
+    """say think know believe hope hear see feel show suggest agree claim argue mean find note admit ensure
+    realise realize fear insist warn add explain expect doubt confirm deny tell hold assume guess bet
+    promise report reckon suppose wish prove reveal indicate imply predict learn discover notice decide
+    ask wonder understand remember forget""".split()
+)
+"""Verbs that take a clause: after them 'are' may be the clause's own verb ("the study that found the
+drugs are safe"), not the main verb."""
+_RELATIVE_BREAKS = frozenset("and or but nor that which who whom whose when where if because than as".split())
+_RELATIVE_SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
+
+
+def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | None:
+    """Where the main verb stands after the relative clause that 'who', 'that' or 'which' at ``index``
+    opens: the clause is its finite verb (the tagger's), straight after the pronoun ("that arrived")
+    or after a subject pronoun ("that I saw"), and then up to five words of an object or a phrase
+    (determiners, adjectives, nouns, prepositions, adverbs: "this morning", "the shops"); the next word
+    must be 'is', 'are', 'was', 'were', 'has' or 'have', and the sentence holds no comma before it.
+    Not after a verb that takes a clause ("the study that found the drugs are safe"), nor with 'and'
+    or 'or' in the clause ("who runs the shop and her husband are"): the verb may not be the main one."""
+    at = index + 1
+    if at < len(words) and words[at].low in _RELATIVE_SUBJECT_PRONOUNS and words[index].joined:
+        at += 1  # "that I saw": the clause's own subject
+    if at + 2 >= len(words) or words[at].capitalised:
+        return None
+    low = words[at].low
+    tags = sentence_tags(doc, words)
+    if (
+        tags[at] not in ("VBD", "VBZ", "VBP")
+        or low in w.AUXILIARIES
+        or low in _MAIN_BE
+        or any(lemma in _CLAUSE_TAKERS for lemma in w.verb_lemmas(low))
+    ):
+        return None
+    for verb_index in range(at + 1, min(at + 7, len(words) - 1)):
+        if not words[verb_index - 1].joined:
+            return None
+        word = words[verb_index]
+        if word.low in _MAIN_BE:
+            if verb_index == at + 1:
+                return None  # "the man who came was": a verb right after, read by the other checks
+            return verb_index if words[verb_index].joined else None
+        if word.low in _RELATIVE_BREAKS or word.capitalised or tags[verb_index].startswith(("VB", "MD")):
+            return None
+        if not (
+            word.low in w.DETERMINERS
+            or word.low in w.PREPOSITIONS
+            or word.low in w.OBJECT_PRONOUNS
+            or tags[verb_index].startswith(("NN", "JJ", "RB", "CD", "PRP"))
+        ):
+            return None
+    return None
 
 
 def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:

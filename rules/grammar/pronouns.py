@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
 
+from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
@@ -784,6 +785,33 @@ _THINGS = frozenset(
 """Things that no one calls 'who' (not companies, teams, countries or animals, which some prose does)."""
 
 
+_MAYBE_PERSONS = frozenset(
+    """animal animals species creature creatures pet pets institution institutions business businesses
+    society societies entity entities body bodies industry organisation organisations organization
+    organizations agency agencies firm firms club clubs city cities town towns village villages nation
+    nations world state states""".split()
+)
+"""Nouns of animals, organisations and places, which some prose calls 'who' ("the agency who", "a pet
+who", "the city who raised her")."""
+_THAT_OFTEN = 13.0
+"""Natural log of how often a noun must stand before 'that' on the web (about 440,000 times) for its
+never standing before 'who' to show it names a thing."""
+
+
+def _thing_noun(low: str) -> bool:
+    """A noun that names a thing: one of :data:`_THINGS`, or a common noun that the web counts put
+    before 'that' and 'which' often and before 'who' seldom (under 100,000 times: "article",
+    "device", "contract"), not a person, a group, an animal or an organisation."""
+    if low in _THINGS:
+        return True
+    if low in _MAYBE_PERSONS or low in w.COLLECTIVE_NOUNS or low in w.PERSON_NOUNS or low in w.PEOPLES:
+        return False
+    if "NOUN" not in w.tags(low) or _ngrams.web_pair_count(low, "who") is not None:
+        return False
+    that = _ngrams.web_pair_count(low, "that")
+    return that is not None and that >= _THAT_OFTEN and _ngrams.web_pair_count(low, "which") is not None
+
+
 class WhoForThing(GrammarRule):
     id = "grammar.who-thing"
     category = "grammar"
@@ -792,13 +820,19 @@ class WhoForThing(GrammarRule):
     why = (
         "'Who' is for people (and, in some prose, animals and organisations); a thing takes 'that' or "
         "'which': 'the car that was parked outside', 'the law, which passed in May'. Reported after a "
-        "determiner and a noun of a plain thing ('car', 'report', 'law', 'phone') before a verb."
+        "determiner and a noun of a plain thing ('car', 'report', 'law', 'phone') before a verb, or a "
+        "common noun that the web counts put before 'that' and 'which' often and before 'who' seldom "
+        "('contract', 'file', 'message'), unless it names an animal, a group, an organisation or a "
+        "place; and not after a preposition ('the users of the software who complained', 'the driver of "
+        "the car who was injured': 'who' may be the person before) or another relative clause ('members "
+        "who planned the war who have sons')."
     )
     bad = (
         "The car who was parked outside was stolen.",
         "We read the report who was leaked on Friday.",
         "It is a law who protects tenants.",
         "The book who I read was good, and the car who we bought is red.",
+        "We signed the contract who was sent on Monday.",
     )
     good = (
         "The car that was parked outside was stolen; the driver who parked it left.",
@@ -807,6 +841,9 @@ class WhoForThing(GrammarRule):
         "Whose car? The Ford Cars who won the award.",
         "The book that I read was good; I asked the driver who I met.",
         "There's someone at the door who wants to see you; a man in a car who waved.",
+        "The users of the software who complained got refunds; the agency who hired him closed.",
+        "The staff members who planned the war who have sons in uniform; the city who raised her.",
+        "The driver of the car who was injured is in hospital.",
     )
     fixed = ()
     fix = "sometimes"
@@ -816,7 +853,7 @@ class WhoForThing(GrammarRule):
             if index < 2 or index + 1 >= len(words) or not words[index - 1].joined or not words[index].joined:
                 continue
             thing = words[index - 1]
-            if thing.low not in _THINGS or thing.capitalised or not _determined_noun(words, index - 1):
+            if not _thing_noun(thing.low) or thing.capitalised or not _determined_noun(words, index - 1):
                 continue
             following = words[index + 1].low
             object_of = (  # "the book who I read": the thing is the object of the clause's verb
@@ -829,6 +866,11 @@ class WhoForThing(GrammarRule):
                 continue
             if _person_before_place(words, index - 1):
                 continue  # "someone at the door who wants to see you": 'who' is the person's
+            if _after_preposition(words, index - 1) or (
+                thing.low not in _THINGS
+                and any(word.low in w.RELATIVE_PRONOUNS for word in words[max(0, index - 8) : index - 1])
+            ):
+                continue  # "the driver of the car who was injured", "members who planned the war who have"
             if in_quotes(doc, words[index].start):
                 continue
             that = match_case("that", words[index].text)
@@ -842,6 +884,15 @@ class WhoForThing(GrammarRule):
 
 
 _PERSON_HEADS = w.PERSON_NOUNS | frozenset("someone somebody anyone anybody everyone everybody one those".split())
+
+
+def _after_preposition(words: list[Word], index: int) -> bool:
+    """The noun at ``index`` and its determiner and adjectives follow a preposition: the relative
+    clause after it may belong to the noun before the preposition."""
+    back = index - 1
+    while back > 0 and (words[back].low in w.DETERMINERS or w.tags(words[back].low) & {"ADJ", "NOUN"}):
+        back -= 1  # "on the assembly line": a noun before the noun too
+    return back >= 0 and words[back].low in w.PREPOSITIONS
 
 
 def _person_before_place(words: list[Word], index: int) -> bool:

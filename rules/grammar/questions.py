@@ -525,7 +525,8 @@ class QuestionTag(GrammarRule):
         "mustn't they?', 'This will work, won't it?'. The invariant 'isn't it?' of many learners' "
         "languages fits only 'it is' ('It is cold, isn't it?'). Reported: a sentence ending in ', isn't "
         "it?' that opens with a personal subject ('you', 'she', 'everyone'), or with 'it', 'this' or "
-        "'that' before an auxiliary other than 'is'; and a negative tag after a statement that opens "
+        "'that' before an auxiliary other than 'is' or a verb in -s or -ed ('It works, isn't it?': 'doesn't "
+        "it'); and a negative tag after a statement that opens "
         "with a subject pronoun and its verb, when the tag's auxiliary is not the statement's turned "
         "negative ('She can swim, doesn't she?' for 'can't she', 'She left early, doesn't she?' for "
         "'didn't she') or, in a statement of one clause, its pronoun is not the subject's ('We won, "
@@ -538,6 +539,7 @@ class QuestionTag(GrammarRule):
         "She can swim very well, isn't it?",
         "Everyone must bring their own lunch, isn't it?",
         "This will work, isn't it?",
+        "It works on any phone, isn't it? That sounded odd, isn't it? It works, isn't it?",
         "She can swim, doesn't she? They will come, don't they? He was tired, isn't he?",
         "We have finished, didn't we? She left early, doesn't she? We won the match, didn't they?",
     )
@@ -547,7 +549,8 @@ class QuestionTag(GrammarRule):
         "You know what it is, isn't it? said nobody. The question, isn't it, is money.",
         "I think it's going to rain, isn't it? They say it is haunted, isn't it?",
         "He said the plan, isn't it odd, was his.",
-        "The weather is lovely, isn't it?",
+        "The weather is lovely, isn't it? It seems it is late, isn't it? That car is fast, isn't it?",
+        "Well, isn't it? It is, isn't it? It does, doesn't it?",
         "She can swim, can't she? He has a car, doesn't he? She had better go, hadn't she?",
         "You said the bus leaves at six, doesn't it? I guess he was right, wasn't he? He can't, can he?",
         "They put it there, didn't they? He has to leave, doesn't he? You'd rather stay, wouldn't you?",
@@ -556,12 +559,15 @@ class QuestionTag(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _NEGATIVE_TAGS):
-            if index != len(words) - 2 or index < 3 or words[index - 1].joined or not words[index].joined:
+            if index != len(words) - 2 or index < 2 or words[index - 1].joined or not words[index].joined:
                 continue
+            if index == 2 and not (words[0].low in _THING_SUBJECTS and _lexical_finite(doc, words, index)):
+                continue  # a statement of two words: only "It works, isn't it?"
             it = words[-1]
             first, second = words[0].low, words[1].low
             personal = first in _PERSONAL_SUBJECTS and not (first == "you" and second == "know")
-            thing = first in _THING_SUBJECTS and second in _NOT_IS  # "This will work, isn't it?"
+            thing = first in _THING_SUBJECTS and (second in _NOT_IS or _lexical_finite(doc, words, index))
+            # "This will work, isn't it?", "It works, isn't it?"
             if words[index].low not in _ISNT or it.low != "it" or not (personal or thing):
                 finding = self._wrong_auxiliary(doc, words, index)
                 if finding is not None:
@@ -571,7 +577,7 @@ class QuestionTag(GrammarRule):
                 continue
             if not words[0].joined:
                 continue  # "You know what it is, isn't it?" may echo the inner clause
-            if personal and _inner_it_is(words, index):
+            if _inner_it_is(words, index):
                 continue  # "I think it's going to rain, isn't it?": the tag echoes the reported clause
             yield self.finding(
                 words[index].start,
@@ -620,6 +626,17 @@ class QuestionTag(GrammarRule):
             suggestions=(f"{expected} {echo}",),
             fix=FixSafety.UNSAFE,
         )
+
+
+def _lexical_finite(doc: Document, words: list[Word], index: int) -> bool:
+    """The statement before the tag at ``index`` opens with 'it', 'this' or 'that' and a present or
+    past verb in -s or -ed that is no auxiliary, by the tagger ("It works", "That sounded odd"):
+    'isn't' cannot echo it ('doesn't it', 'didn't it')."""
+    verb = words[1].low
+    found = w.verb_tags(verb)
+    if index < 2 or not words[0].joined or verb in w.AUXILIARIES or not found or not found & {"VBZ", "VBD"}:
+        return False
+    return sentence_tags(doc, words)[1] in ("VBZ", "VBD") and verb not in ("is", "was", "'s", "’s")
 
 
 def _expected_tag(verb: str, following: str, subject: str, tag: str) -> str | None:

@@ -335,7 +335,14 @@ class PastTimePresentVerb(GrammarRule):
         "decision last week'), 'it', names and 'the …', which photo captions put beside a past time "
         "('The president arrives in Rome yesterday'; after a time that opens the sentence 'the …' is "
         "read: 'Last week the council decides'), and quotations. A time inside the clause counts when "
-        "'and' or 'but' and a past go on from it ('she leaves school last year and found a job')."
+        "'and' or 'but' and a past go on from it ('she leaves school last year and found a job'). A "
+        "present perfect takes more: a passive ('has been released last night': 'was released'), a "
+        "greeting before its subject ('Hi Sam, I have …'), a listener before its object ('have sent you "
+        "the invoice yesterday'), a partner before 'ago' ('have spoken to your manager two days ago'), "
+        "'the day before yesterday', and before 'in' and a past year a number ('has hired forty "
+        "engineers in 2021') or a place ('has moved to Leeds in 2019'). A word that may be a noun "
+        "after the subject is the verb when an article or a possessive opens its object ('Last month "
+        "our team release a new version')."
     )
     bad = (
         "Yesterday I go to the market.",
@@ -360,6 +367,12 @@ class PastTimePresentVerb(GrammarRule):
         "We have been to Vienna two years ago.",
         "I have lost my umbrella yesterday afternoon.",
         "My uncle has sold his old tractor last spring.",
+        "The update has been installed two days ago.",
+        "Hi Sam, I have posted you the keys yesterday.",
+        "The firm has opened four shops in 2019, and we have talked to the owner a week ago.",
+        "I have met your cousin the day before yesterday.",
+        "Last week the mayor open the new library.",
+        "He has moved to Leeds in 2019.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -386,6 +399,10 @@ class PastTimePresentVerb(GrammarRule):
         "We have been to Vienna twice. We have been able to travel since two years ago.",
         "I lost my umbrella yesterday afternoon. We have welcomed the ruling last week and the vote yesterday.",
         "My uncle has kept the tractor he bought last spring and has found the keys lost yesterday.",
+        "The shop has been open since last week. Hi Sam, I have been here since yesterday.",
+        "Last week the school trip cost a lot; last month our team release was late.",
+        "Prices have doubled from levels in 2008. The day before yesterday was cold.",
+        "I have talked to the man who called two days ago.",
     )
     fixed = ()
     fix = "sometimes"
@@ -465,15 +482,33 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
     slip = _perfect(words, person, at)
     if slip is None or index - slip[1] - 1 > 3:
         return None
-    for between in words[slip[1] + 1 : index]:
+    place = _place_phrase(words, slip[1] + 1, index)
+    for between in words[place:index]:
         low = between.low
         if not between.joined or low in w.PREPOSITIONS or low in _CLAUSE_BREAKS - w.DETERMINERS or low == "to":
             return None
-        if not (between.capitalised or low in w.DETERMINERS or w.tags(low) & {"NOUN", "ADJ", "PROPN"}):
+        if not (between.capitalised or low in w.DETERMINERS or _amount(low) or w.tags(low) & {"NOUN", "ADJ", "PROPN"}):
             return None
         if w.verb_tags(low) & {"VBN", "VBD"}:
             return None  # "has admitted the offence committed in 2018": the year is the participle's
     return slip
+
+
+_YEAR_PREPOSITIONS = frozenset("to from at into".split())
+"""Prepositions of a place or a school left or reached before 'in' and a year ("has graduated from
+college in 2015", "has moved to Leeds in 2019"): the year dates the move."""
+
+
+def _place_phrase(words: list[Word], at: int, index: int) -> int:
+    """``index`` when ``words[at:index]`` is a preposition of :data:`_YEAR_PREPOSITIONS` and one word, a
+    name or a singular noun with no determiner ("from college", "to Leeds"): the phrase leaves the
+    year to the verb; else ``at``, and the words are judged one by one."""
+    if index - at != 2 or words[at].low not in _YEAR_PREPOSITIONS or not words[at].joined:
+        return at
+    place = words[at + 1]
+    if place.capitalised or (w.is_singular_count_noun(place.low) and not w.verb_tags(place.low) - {"VB", "VBP"}):
+        return index
+    return at
 
 
 def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
@@ -484,6 +519,9 @@ def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
     if low == "yesterday":
         if index + 1 < len(words) and words[index].joined and words[index + 1].low in _DAY_PARTS:
             end = index + 1
+        leading = words[max(0, index - 3) : index]
+        if [word.low for word in leading] == ["the", "day", "before"] and all(word.joined for word in leading):
+            start = index - 3  # "the day before yesterday"
     elif low == "last":
         before = words[index - 1] if index > 0 and words[index - 1].joined else None
         if before is not None and (before.low in w.DETERMINERS or before.low in ("at", "very", "the")):
@@ -500,6 +538,20 @@ def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
     if start > 0 and words[start - 1].joined and words[start - 1].low in _NOT_BEFORE_MARKER:
         return None
     return start, end
+
+
+_GREETINGS = frozenset("hi hello hey dear sorry ok okay well yes oh anyway thanks".split())
+
+
+def _after_greeting(words: list[Word]) -> int:
+    """Where the clause starts after a greeting or an interjection and a comma that open the sentence
+    ("Hi Tom, I have sent it yesterday", "Sorry, we have shipped it two days ago"), or 0."""
+    if not words or words[0].low not in _GREETINGS:
+        return 0
+    for at in range(0, min(3, len(words) - 1)):
+        if not words[at].joined:
+            return at + 1 if all(word.capitalised for word in words[1 : at + 1]) else 0
+    return 0
 
 
 def _amount(low: str) -> bool:
@@ -546,6 +598,7 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     ):
         return None  # the time does not close the clause (a phrase of place or company may follow)
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
+    first = first or _after_greeting(words)
     if since:
         for joiner in range(start - 2, first, -1):
             if words[joiner].low in _SINCE_AND and words[joiner + 1].low in w.PERSON_SUBJECTS:
@@ -582,6 +635,21 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             continue  # "writes the letter two days ago but never sent it": the object, in a past narrative
         if low in _PLACE_DETERMINERS and between == slip[1] + 1 and _perfect_object(words, slip, between, start, end):
             continue  # "has left the company two years ago": 'ago' dates the perfect's act, not its object
+        if (
+            low in _PLACE_DETERMINERS
+            and between == slip[1] + 2
+            and words[slip[1] + 1].low in w.OBJECT_PRONOUNS
+            and _perfect_object(words, slip, between, start, end)
+        ):
+            continue  # "have sent you the invoice yesterday": a listener, then the object
+        if (
+            low in _PLACE_DETERMINERS
+            and words[end].low == "ago"
+            and words[slip[0]].low in _PERFECT_HAVE
+            and words[between - 1].low in _PERFECT_PREPOSITIONS
+            and _perfect_object(words, slip, between, start, end)
+        ):
+            continue  # "have spoken to your manager two days ago": 'ago' dates the talk, not the manager
         if (low in _SINCE_BREAKS if since else low in _CLAUSE_BREAKS) or (
             low == "have" and words[between - 1].low == "to"
         ):
@@ -642,6 +710,9 @@ _EVENT_NOUNS = frozenset(
 
 
 _PERFECT_HAVE = frozenset(("has", "have", "'ve", "’ve"))
+_PERFECT_PREPOSITIONS = frozenset("to with about into onto from".split())
+"""Prepositions of a perfect's partner or goal ("have spoken to your manager two days ago"), which 'ago'
+does not date by itself: the time is the verb's."""
 _COMPARED = frozenset("more less better worse fewer up down".split())
 """Words of a change measured from the 'since' point on ("worth more since 2019", "up ten per cent since May")."""
 
@@ -753,12 +824,27 @@ def _present_verb(doc: Document, words: list[Word], person: str, at: int, since:
     lemmas = [lemma for lemma in w.verb_lemmas(low) if any(low in w.verb_inflections(lemma).get(t, ()) for t in wanted)]
     if not lemmas or any(lemma in (_NOT_MARKED_SINCE if since else _NOT_MARKED) for lemma in lemmas):
         return None
-    if w.tags(low) - {"VERB"} and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ"):
+    if (
+        w.tags(low) - {"VERB"}
+        and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBZ")
+        and not _object_follows(words, at)
+    ):
         return None
     form = w.verb_form(lemmas[0], "VBN" if since else "VBD")
     if not form or form == low:
         return None
     return at, at, f"{have} {form}" if since else form
+
+
+_OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES - {"her"}
+
+
+def _object_follows(words: list[Word], at: int) -> bool:
+    """A verb-or-noun after the subject is followed by an article or a possessive that opens its
+    object ("Last month our team release a new version", "the museum close its doors"): a noun
+    there would stand between two noun phrases, so the word is the verb."""
+    after = at + 1
+    return after + 1 < len(words) and words[at].joined and words[after].low in _OBJECT_STARTS
 
 
 def _future(words: list[Word], person: str, at: int) -> Slip | None:
@@ -792,6 +878,12 @@ def _perfect(words: list[Word], person: str, at: int) -> Slip | None:
         past = "went"  # "I have been to Rome last year": 'went to Rome'
     elif low == "been":
         past = "was" if person in ("i", "he", "she") else "were"
+        after = participle + 1
+        if after < len(words) and words[participle].joined and w.verb_tags(words[after].low) & {"VBN"}:
+            if w.verb_tags(words[after].low) - {"VBN", "VBD"} or words[after].capitalised:
+                return None  # "has been open", "has been cut": a participle that is also another word
+            middle = "".join(word.text + " " for word in words[at + 1 : participle])
+            return at, after, f"{middle}{past} {words[after].low}"  # "has been released last night": 'was released'
     else:
         if "VBN" not in w.verb_tags(low):
             return None
@@ -1830,11 +1922,14 @@ class WillLikeTo(GrammarRule):
 
 _TIME_OPENERS = frozenset(("when", "after", "once", "as", "by"))
 """'When', 'after', 'once', 'as soon as' and 'by the time'."""
-_CONDITION_OPENERS = frozenset(("if", "unless", "case"))
+_CONDITION_OPENERS = frozenset(("if", "unless", "case", "provided", "providing"))
 """Openers of a condition about the future ("If it will rain", "unless he will resign", "in case it
 will snow"): checked as the clauses of time are, with the readings where 'will' is right left out
 (:func:`_will_is_right`)."""
 _CLAUSE_OPENERS = _TIME_OPENERS | _CONDITION_OPENERS
+_AS_AS = frozenset(("soon", "long"))
+"""'As soon as' (a time) and 'as long as' (a condition, when it opens the sentence)."""
+_PROVIDED = frozenset(("provided", "providing"))
 _BEFORE_IF = frozenset("even and but so only".split())
 """Words that may open a sentence before its 'if' ("Even if it will rain, …")."""
 _IF_QUESTION_WORDS = frozenset(
@@ -1869,7 +1964,8 @@ class WillInTimeClause(GrammarRule):
         "A clause of time or condition about the future takes the present, and only the main clause takes "
         "'will': 'When I arrive, I will call you', 'As soon as she finishes, we will leave', 'If it rains, "
         "we will stay in', 'Unless he resigns, they will call a vote'. Only a clause that "
-        "opens the sentence with 'when', 'after', 'once', 'as soon as', 'if', 'unless' or 'in case', ends at "
+        "opens the sentence with 'when', 'after', 'once', 'as soon as', 'if', 'unless', 'in case', 'as long "
+        "as' or 'provided (that)', ends at "
         "a comma and is followed by a main clause with 'will', 'can' or the like or by an order ('When it will "
         "arrive, sign for it') is checked (after 'as soon as', 'once' and 'after', which never ask, by any "
         "main clause), or one that "
@@ -1896,6 +1992,8 @@ class WillInTimeClause(GrammarRule):
         "Ring me as soon as the parcel will arrive.",
         "Please lock the door when you will leave the office.",
         "When the parcel will arrive, sign for it. Once the bank will approve the loan, we sign the deal.",
+        "As long as the weather will hold, we will sail. Provided that the loan will be approved, we will buy.",
+        "When the show will end, we will go home.",
     )
     good = (
         "When I arrive, I will call you.",
@@ -1914,6 +2012,8 @@ class WillInTimeClause(GrammarRule):
         "Remind me when the film will start. Note when the meeting will begin. Work out when it will end.",
         "Write down when the bus will come. When it will end, no one can say.",
         "Unless you book early, you will not get a seat. If you will book early, we will keep a seat.",
+        "As long as I can remember, it has rained. It will take as long as it will take.",
+        "As long as you will be patient, I will help. The data provided will be used.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1931,9 +2031,16 @@ class WillInTimeClause(GrammarRule):
             condition = low in _CONDITION_OPENERS
             start, opener_end = index, index
             if low == "as":
-                if not (index + 2 < len(words) and words[index + 1].low == "soon" and words[index + 2].low == "as"):
+                if not (index + 2 < len(words) and words[index + 1].low in _AS_AS and words[index + 2].low == "as"):
                     continue
                 opener_end = index + 2
+                if words[index + 1].low == "long":
+                    if index > 0:
+                        continue  # "it will take as long as it will take": a length of time, not a condition
+                    condition = True  # "As long as you will follow the steps, …"
+            elif low in _PROVIDED:
+                if index + 1 < len(words) and words[index + 1].low == "that":
+                    opener_end = index + 1  # "Provided that the weather will be fine, …"
             elif low == "case":
                 if index == 0 or words[index - 1].low != "in":
                     continue
@@ -1953,11 +2060,11 @@ class WillInTimeClause(GrammarRule):
             if found is None:
                 continue
             first, verb_at, person, pronoun = found
-            if not _bare_only(doc, words, verb_at):
+            if not (_bare_only(doc, words, verb_at) or _bare_after_will(words, verb_at)):
                 continue
             if low == "by" and words[verb_at].low in _GAP_VERBS:
                 continue  # "judged by the time it will take": 'the time' is the object of 'by'
-            if condition and _will_is_right(words, opener_end + 1, verb_at, polite=low == "if"):
+            if condition and _will_is_right(words, opener_end + 1, verb_at, polite=low in ("if", "as")):
                 continue
             if opening and not _future_main_clause(doc, words, verb_at, any_main=low in _NO_QUESTION_OPENERS):
                 continue
@@ -1982,6 +2089,13 @@ class WillInTimeClause(GrammarRule):
                 suggestions=(match_case(replacement, words[first].text),),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _bare_after_will(words: list[Word], at: int) -> bool:
+    """``words[at]`` follows a subject and 'will' and is a verb or a noun with a bare verb's form ("when
+    the meeting will end", "if the talks will fail"): after a modal only the verb can stand."""
+    word = words[at]
+    return not word.capitalised and _maybe_bare(word.low) and w.tags(word.low) <= {"VERB", "NOUN", "AUX"}
 
 
 def _will(low: str) -> bool:

@@ -1292,7 +1292,8 @@ class BeenParticiple(GrammarRule):
         "'was given', 'is caused by'. A form that cannot be a participle, a noun or an adjective "
         "('introduce', 'gave', 'wrote') is a slip. Left alone: a sentence with 'do' before the verb "
         "('all we did was wait' takes the bare verb), and quotations. The 'get' passive takes the "
-        "participle too ('got stolen', not 'got stole'), and so does 'is being' ('is being built')."
+        "participle too ('got stolen', not 'got stole'), and so does 'is being' ('is being built'), and a "
+        "gerund 'being' before a verb with its object ('tired of being asked the same question')."
     )
     bad = (
         "The program has been introduce.",
@@ -1305,6 +1306,7 @@ class BeenParticiple(GrammarRule):
         "He was took to hospital and they were gave a warning.",
         "The money was stole from the safe.",
         "My bike got stole last night, and the bridge is being build now.",
+        "She was tired of being ask the same question.",
     )
     good = (
         "The present she got gave her hope; whatever he got took hours; he got broke after the trip.",
@@ -1320,6 +1322,7 @@ class BeenParticiple(GrammarRule):
         "It should have been spelled out once all fields are complete by noon.",
         "It will be learnt in time; the lamps will be lit; it must be got right; should old acquaintance be forgot.",
         "The milk has been spilt, the toast has been burnt and the poem has been learnt by heart.",
+        "He enjoys being boss of the team; being there the whole day was hard; being part of it is fun.",
     )
     fixed = (
         "The program has been introduced.",
@@ -1332,6 +1335,7 @@ class BeenParticiple(GrammarRule):
         "He was taken to hospital and they were given a warning.",
         "The money was stolen from the safe.",
         "My bike got stolen last night, and the bridge is being built now.",
+        "She was tired of being asked the same question.",
     )
     fix = "always"
 
@@ -1375,6 +1379,8 @@ class BeenParticiple(GrammarRule):
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
             if participle is None and _progressive_being(words, index):
                 participle = _being_participle(doc, words, at)  # "is being build now"
+            if participle is None and words[index].low == "being" and _being_object(words, at):
+                participle = _being_participle(doc, words, at, tagged=False)  # "hates being tell what to do"
             if participle is None and words[index].low == "been" and at + 1 < len(words):
                 participle = _passive_participle(doc, words, at)  # "has been finish by noon": 'by' shows the verb
             past = "VBD" in w.verb_tags(verb.low) and not _only_irregular_past(verb.low)  # "will be took" is checked
@@ -1423,14 +1429,26 @@ def _progressive_being(words: list[Word], index: int) -> bool:
     )
 
 
-def _being_participle(doc: Document, words: list[Word], at: int) -> str | None:
+_BEING_OBJECTS = w.OBJECT_PRONOUNS | w.ARTICLES | frozenset("what how where when why".split())
+"""Words that open the object or the question a bare verb after 'being' takes ("being tell what to do",
+"being give them orders"): a noun after 'being' ("being boss") takes none of them."""
+
+
+def _being_object(words: list[Word], at: int) -> bool:
+    """A verb-or-noun after 'being' at ``at`` is followed by an object pronoun, an article or a
+    question word: it is a verb, whose passive wants the participle."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].low in _BEING_OBJECTS
+
+
+def _being_participle(doc: Document, words: list[Word], at: int, tagged: bool = True) -> str | None:
     """The participle for a bare verb after 'is being' ("is being build now"): the word may be a
-    noun too, but only if the tagger reads a verb ("what is being home like?" stays quiet)."""
+    noun too, but only if the tagger reads a verb ("what is being home like?" stays quiet), or,
+    without ``tagged``, when the caller has seen its object."""
     verb = words[at]
     tags = w.verb_tags(verb.low)
     if not tags or not tags <= {"VB", "VBP"} or "ADJ" in w.tags(verb.low) or verb.low in w.AUXILIARIES:
         return None
-    if sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBN", "VBD"):
+    if tagged and sentence_tags(doc, words)[at] not in ("VB", "VBP", "VBN", "VBD"):
         return None
     for lemma in w.verb_lemmas(verb.low):
         form = w.verb_form(lemma, "VBN")

@@ -85,7 +85,10 @@ class ModalVerbForm(GrammarRule):
         "has lost its 'have' ('must been' is 'must have been'), and that is the fix offered. Nor does a "
         "modal take another modal ('will can' is 'will be able to') or 'is', 'are' ('can are' is 'can be'). "
         "A contracted 'will' ('I'll', 'she'll') is read like 'will' after its subject, unless it is named "
-        "as a word ('I'll, we'll and she'll are informal')."
+        "as a word ('I'll, we'll and she'll are informal'). A question that opens with the modal and a "
+        "determiner's noun takes the bare verb too ('Should the user restart the app?'), when the form "
+        "after the noun can only be a verb or the tagger reads it as one ('Can the bus stops be moved?' "
+        "is left alone)."
     )
     bad = (
         "The court would approves the deal.",
@@ -99,6 +102,7 @@ class ModalVerbForm(GrammarRule):
         "The meeting will held on Monday, and the committee will decided next week.",
         "You should ought to apologise.",
         "I'll sent the slides tonight, and she'll probably called you.",
+        "Should the user restarts the app?",
     )
     good = (
         "The court would approve the deal.",
@@ -116,6 +120,7 @@ class ModalVerbForm(GrammarRule):
         "You ought to apologise; we should, ought we not?",
         'He used "should ought to" as an example of a double modal.',
         "It'll cost more; I'll put it back; we'll let you know.",
+        "Can the bus stops be moved? Will the new rules work? May the best team win!",
     )
     fixed = (
         "The court would approve the deal.",
@@ -129,6 +134,7 @@ class ModalVerbForm(GrammarRule):
         "The meeting will held on Monday, and the committee will decided next week.",
         "You should ought to apologise.",
         "I'll send the slides tonight, and she'll probably call you.",
+        "Should the user restart the app?",
     )
     fix = "sometimes"
 
@@ -141,7 +147,8 @@ class ModalVerbForm(GrammarRule):
             contracted = modal.low in _CONTRACTED_WILL  # "she'll": the subject is in the word
             if contracted and _named_contraction(words, index):
                 continue  # "such as I'll, we'll and she'll are informal": the words named, not used
-            opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_PRONOUNS  # "Can he …?"
+            opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_PRONOUNS | _SUBJECT_OPENERS
+            # "Can he …?", "Can the team …?"
             if not contracted and ((modal.capitalised and not opening) or _modal_is_noun(words, index)):
                 continue
             if (
@@ -163,6 +170,11 @@ class ModalVerbForm(GrammarRule):
                 target_index += 1  # "Can he goes?": the verb after a question's subject
                 if target_index >= len(words):
                     continue
+            elif index == 0 and not contracted and words[target_index].low in _SUBJECT_OPENERS:
+                noun = _noun_after(words, target_index)
+                if noun is None or not _asked_noun_verb(doc, words, noun + 1):
+                    continue
+                asked, target_index = True, noun + 1  # "Can the team finishes by Friday?"
             target = words[target_index]
             if asked and not (w.verb_tags(target.low) and w.verb_tags(target.low) <= {"VBZ", "VBD", "VBN"}):
                 continue  # only a form that can be nothing but the verb's -s or past after 'can he'
@@ -992,6 +1004,22 @@ _ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | _INDEFINITE_SUBJECTS | frozenset("nobody 
 _WH_WORDS = frozenset("what where when why how who which".split())
 _OBJECTS_TOO = frozenset(("it", "you"))
 _SUBJECT_OPENERS = frozenset("the this that these those my your his her its our their".split())
+
+
+def _asked_noun_verb(doc: Document, words: list[Word], at: int) -> bool:
+    """After a modal that opens a question and its subject, a determiner and a noun ("Can the team"),
+    ``words[at]`` is a form in -s or a past that can only be the verb: no noun reading, or one the
+    tagger overrules ("Can the team finishes by Friday?"; not "Can the bus stops be moved?"), and the
+    sentence ends in a question mark."""
+    if at >= len(words) - 1 or words[at].capitalised or not words[at - 1].joined:
+        return False
+    if doc.text[words[-1].end : words[-1].end + 2].strip()[:1] != "?":
+        return False
+    low = words[at].low
+    found = w.verb_tags(low)
+    if not found or not found <= {"VBZ", "VBD"}:
+        return False
+    return "NOUN" not in w.tags(low) or sentence_tags(doc, words)[at] in ("VBZ", "VBD")
 
 
 def _asks(words: list[Word], index: int) -> bool:
