@@ -16,6 +16,10 @@ verb is expected ('will exit', 'never match more'), 'been' without 'have', a nou
 phrase ('the event if'), a neighbour that favours the written word ('sign out children'), fixed
 phrases ('weather the storm'), and evidence that is only a noun's or a verb's markers ('the hart
 drank', 'the show was axed after'), where the pairs say little but which word is commoner.
+
+A noun's possessive beside the word is looked up as the counts spell it, without the apostrophe
+("a bachelor's decree in": 'bachelors degree'), and is no subject of the word as a verb; a
+contraction ('it's', 'that's') is not, since the counts fold it into another word ('its').
 """
 
 from __future__ import annotations
@@ -220,17 +224,24 @@ def _triggers(function_words: bool) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 14)
 def _likeliest(
-    word: str, left: str | None, right: str | None, edge: bool = False, barred: frozenset[str] = frozenset()
+    word: str,
+    left: str | None,
+    right: str | None,
+    edge: bool = False,
+    barred: frozenset[str] = frozenset(),
+    possessive: bool = False,
 ) -> tuple[float, str] | None:
     """(margin, word) of the word of the set far likelier between these neighbours, if any; ``edge``:
     the word opens or closes its sentence (:data:`START_PENALTY`); ``barred``: words of the set that
-    the sentence rules out (:func:`_barred`). Memoised: frequent words ('our', 'was', 'new') meet the
+    the sentence rules out (:func:`_barred`); ``possessive``: ``left`` is a possessive ('bachelor's',
+    counted 'bachelors'), so no subject of the word as a verb. Memoised: frequent words ('our', 'was', 'new') meet the
     same neighbours again and again."""
     if word not in FUNCTION_WORDS and _attested_on_every_side(word, left, right):
         return _landslide(word, left, right, barred)  # the usual case: nothing
     best: tuple[float, str] | None = None
     for other in _ngrams.confusion_sets()[word]:
-        if other in barred or _subject_and_verb(word, left, other) or _boundary_only(word, other, left, right):
+        subject = not possessive and _subject_and_verb(word, left, other)
+        if other in barred or subject or _boundary_only(word, other, left, right):
             continue
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
         margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
@@ -360,6 +371,25 @@ def _landslide(word: str, left: str | None, right: str | None, barred: frozenset
         if margin >= LANDSLIDE and (best is None or margin > best[0]) and not _subject_and_verb(word, left, other):
             best = (margin, other)
     return best
+
+
+_CONTRACTED = frozenset(
+    "it he she that there here what who where how when why let one this everyone everybody someone somebody "
+    "nobody something nothing everything".split()
+)
+"""Words whose 's is mostly 'is' or 'has' ('it's', 'there's', 'let's'), not a possessive."""
+
+
+def _counted(low: str) -> str:
+    """A neighbour as the counts spell it: a noun's possessive without its apostrophe ("a bachelor's
+    decree in": 'bachelors degree'; "the students' tiers": 'students'). Not a contraction ('it's',
+    'that's', 'don't'): the counts fold 'it's' into 'its', and so say nothing of it."""
+    if low.endswith(("'s", "\u2019s")):
+        base = low[:-2]
+        return base + "s" if base.isalpha() and "NOUN" in w.tags(base) and base not in _CONTRACTED else low
+    if low.endswith(("s'", "s\u2019")) and low[:-1].isalpha():
+        return low[:-1]
+    return low
 
 
 def _capitalised(text: str) -> bool:
@@ -838,26 +868,29 @@ class ConfusedWord(GrammarRule):
             left = right = None
             if index and words[index - 1].joined:
                 before = words[index - 1]
-                if before.low.isalpha() and (before.sentence_start or not _capitalised(before.text)):
-                    left = before.low  # a name ("Price Waterhouse") or a number says nothing of usage
+                low = _counted(before.low)
+                if low.isalpha() and (before.sentence_start or not _capitalised(before.text)):
+                    left = low  # a name ("Price Waterhouse") or a number says nothing of usage
             if word.joined and index + 1 < len(words):
                 after = words[index + 1]
-                if after.low.isalpha() and not _capitalised(after.text):
-                    right = after.low
+                low = _counted(after.low)
+                if low.isalpha() and not _capitalised(after.text):
+                    right = low
             if left is None and right is None:
                 continue
             opens = index == 0 and word.sentence_start
             if opens and (_ngrams.word_count(word.low) or 0.0) < START_FLOOR:
                 continue
             edge = opens or (index == len(words) - 1 and _common(word.low))
-            best = _likeliest(word.low, left, right, edge)
+            possessive = left is not None and words[index - 1].low.endswith(("'s", "\u2019s"))
+            best = _likeliest(word.low, left, right, edge, possessive=possessive)
             if best is None:
                 continue
             barred = _barred(words, index, left, right)  # only for the few findings: the sentence's say
             if barred is None:
                 continue
             if barred:
-                best = _likeliest(word.low, left, right, edge, barred)
+                best = _likeliest(word.low, left, right, edge, barred, possessive)
                 if best is None:
                     continue
             fixed = match_case(best[1], word.text)
