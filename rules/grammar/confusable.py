@@ -16,6 +16,10 @@ verb is expected ('will exit', 'never match more'), 'been' without 'have', a nou
 phrase ('the event if'), a neighbour that favours the written word ('sign out children'), fixed
 phrases ('weather the storm'), and evidence that is only a noun's or a verb's markers ('the hart
 drank', 'the show was axed after'), where the pairs say little but which word is commoner.
+
+A noun's possessive beside the word is looked up as the counts spell it, without the apostrophe
+("a bachelor's decree in": 'bachelors degree'), and is no subject of the word as a verb; a
+contraction ('it's', 'that's') is not, since the counts fold it into another word ('its').
 """
 
 from __future__ import annotations
@@ -220,17 +224,24 @@ def _triggers(function_words: bool) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 14)
 def _likeliest(
-    word: str, left: str | None, right: str | None, edge: bool = False, barred: frozenset[str] = frozenset()
+    word: str,
+    left: str | None,
+    right: str | None,
+    edge: bool = False,
+    barred: frozenset[str] = frozenset(),
+    possessive: bool = False,
 ) -> tuple[float, str] | None:
     """(margin, word) of the word of the set far likelier between these neighbours, if any; ``edge``:
     the word opens or closes its sentence (:data:`START_PENALTY`); ``barred``: words of the set that
-    the sentence rules out (:func:`_barred`). Memoised: frequent words ('our', 'was', 'new') meet the
+    the sentence rules out (:func:`_barred`); ``possessive``: ``left`` is a possessive ('bachelor's',
+    counted 'bachelors'), so no subject of the word as a verb. Memoised: frequent words ('our', 'was', 'new') meet the
     same neighbours again and again."""
     if word not in FUNCTION_WORDS and _attested_on_every_side(word, left, right):
         return _landslide(word, left, right, barred)  # the usual case: nothing
     best: tuple[float, str] | None = None
     for other in _ngrams.confusion_sets()[word]:
-        if other in barred or _subject_and_verb(word, left, other) or _boundary_only(word, other, left, right):
+        subject = not possessive and _subject_and_verb(word, left, other)
+        if other in barred or subject or _boundary_only(word, other, left, right):
             continue
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
         margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
@@ -360,6 +371,25 @@ def _landslide(word: str, left: str | None, right: str | None, barred: frozenset
         if margin >= LANDSLIDE and (best is None or margin > best[0]) and not _subject_and_verb(word, left, other):
             best = (margin, other)
     return best
+
+
+_CONTRACTED = frozenset(
+    "it he she that there here what who where how when why let one this everyone everybody someone somebody "
+    "nobody something nothing everything".split()
+)
+"""Words whose 's is mostly 'is' or 'has' ('it's', 'there's', 'let's'), not a possessive."""
+
+
+def _counted(low: str) -> str:
+    """A neighbour as the counts spell it: a noun's possessive without its apostrophe ("a bachelor's
+    decree in": 'bachelors degree'; "the students' tiers": 'students'). Not a contraction ('it's',
+    'that's', 'don't'): the counts fold 'it's' into 'its', and so say nothing of it."""
+    if low.endswith(("'s", "\u2019s")):
+        base = low[:-2]
+        return base + "s" if base.isalpha() and "NOUN" in w.tags(base) and base not in _CONTRACTED else low
+    if low.endswith(("s'", "s\u2019")) and low[:-1].isalpha():
+        return low[:-1]
+    return low
 
 
 def _capitalised(text: str) -> bool:
@@ -838,26 +868,29 @@ class ConfusedWord(GrammarRule):
             left = right = None
             if index and words[index - 1].joined:
                 before = words[index - 1]
-                if before.low.isalpha() and (before.sentence_start or not _capitalised(before.text)):
-                    left = before.low  # a name ("Price Waterhouse") or a number says nothing of usage
+                low = _counted(before.low)
+                if low.isalpha() and (before.sentence_start or not _capitalised(before.text)):
+                    left = low  # a name ("Price Waterhouse") or a number says nothing of usage
             if word.joined and index + 1 < len(words):
                 after = words[index + 1]
-                if after.low.isalpha() and not _capitalised(after.text):
-                    right = after.low
+                low = _counted(after.low)
+                if low.isalpha() and not _capitalised(after.text):
+                    right = low
             if left is None and right is None:
                 continue
             opens = index == 0 and word.sentence_start
             if opens and (_ngrams.word_count(word.low) or 0.0) < START_FLOOR:
                 continue
             edge = opens or (index == len(words) - 1 and _common(word.low))
-            best = _likeliest(word.low, left, right, edge)
+            possessive = left is not None and words[index - 1].low.endswith(("'s", "\u2019s"))
+            best = _likeliest(word.low, left, right, edge, possessive=possessive)
             if best is None:
                 continue
             barred = _barred(words, index, left, right)  # only for the few findings: the sentence's say
             if barred is None:
                 continue
             if barred:
-                best = _likeliest(word.low, left, right, edge, barred)
+                best = _likeliest(word.low, left, right, edge, barred, possessive)
                 if best is None:
                     continue
             fixed = match_case(best[1], word.text)
@@ -992,6 +1025,60 @@ def _no_degree(word: str) -> bool:
     return bool(tags) and not tags & {"ADJ", "ADV", "DET", "ADP", "NUM"} and not w.verb_tags(word) & {"VBG", "VBN"}
 
 
+LINKING_VERBS = frozenset("seems seemed looks looked sounds sounded tastes tasted smells smelled smelt".split())
+"""Verbs of seeming and sensing whose complement is an adjective ('tastes better', 'sounds great'),
+never a bare noun: a noun there that has a common adjective for a twin is a slip ('this soup
+tastes batter', 'it sounds grate'). Not 'feel(s)' ('feel pain'), 'get' ('get batter from the
+shop'), 'become' ('became president')."""
+COMMON_ADJECTIVE = math.log(30_000_000)
+"""How often an adjective twin must be seen for its pair with a linking verb, under the counts'
+cut-off, not to be needed ('tastes better': 'better' is seen 160 million times)."""
+
+
+def _common_adjective(word: str) -> float | None:
+    """A stand-in for the count of a linking verb and a common adjective ('tastes better') when the
+    pair is under the list's cut-off: the cut-off itself, the most it can count; None for a rarer word."""
+    count = _ngrams.word_count(word)
+    return _ngrams.CUT_OFF if count is not None and count >= COMMON_ADJECTIVE else None
+
+
+PARTICLE_OPENERS = w.ARTICLES | NOUN_PHRASE_OPENERS
+"""Articles and possessives: a noun phrase opens after them, never with a preposition or a
+conjunction ('fill in the from', 'the whether forecast', 'a though crossed my mind')."""
+PARTICLE_WORDS = w.PREPOSITIONS | frozenset("than whether though although because unless".split())
+PARTICLE_PAIR_FLOOR = math.log(150_000)
+"""How often the twin must stand before a noun or adjective that follows it ('weather forecast'),
+the word written never being seen before it ('whether forecast'), for a noun there to count as the
+twin's: else the noun makes a name of the particle ('the from address', 'the through traffic')."""
+
+
+def _particle_only(word: str) -> bool:
+    """A preposition or a conjunction that is no noun, adjective or verb ('from', 'whether',
+    'though'; not 'while', 'above'): a slip where a noun phrase opens. The commonest ('by', 'on',
+    'of': :data:`FUNCTION_WORDS`) are left out: 'by the by', 'the on switch'."""
+    return word in PARTICLE_WORDS and word not in FUNCTION_WORDS and not w.tags(word) & {"NOUN", "ADJ", "VERB"}
+
+
+def _particle_ends_phrase(words: Sequence[Word], index: int, others: Sequence[str]) -> bool:
+    """After an article, the particle at ``index`` is no name of itself: the sentence ends or a
+    mark follows, or a word that is no noun, adjective, number, letter or name ('the from and
+    send'); or a noun that stands after the twin in the counts and never after the word ('the
+    whether forecast'). Not 'the from and to parts' (two particles named) nor 'items a through d'."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return True
+    following = words[index + 1]
+    low = following.low
+    if len(low) == 1 or not low.isalpha() or following.text[:1].isupper():
+        return False  # 'a through d', 'the from 2019', 'the from Paris'
+    if low in ("and", "or", "to", "/") and _word_at(words, index + 2) in PARTICLE_WORDS | FUNCTION_WORDS:
+        return False  # 'the from and to parts', 'the in or out'
+    if w.tags(low) & {"NOUN", "ADJ"} or low in w.PREPOSITIONS:
+        if _ngrams.pair_count(words[index].low, low) is not None:
+            return False
+        return any((_ngrams.pair_count(other, low) or 0.0) >= PARTICLE_PAIR_FLOOR for other in others)
+    return True
+
+
 def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
     """(twin, what the slot wants) when the word at ``index`` cannot stand after the word before it
     and a word of its confusion set can: a verb after 'his', a noun after 'she' or 'will', a noun
@@ -1010,6 +1097,11 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
             return None  # 'Can you breath?': the verb after an inverted subject
         fits = [form for other in others if (form := _verb_in(other, frozenset(("VB",)), "VB"))]
         wanted, evidence = "a verb", two_back
+    elif opener in PARTICLE_OPENERS and _particle_only(word):
+        if not _particle_ends_phrase(words, index, others):
+            return None  # 'the from address', 'the from and to parts', 'items a through d'
+        fits = [other for other in others if "NOUN" in w.tags(other)]
+        wanted = "a noun"
     elif two_back in ADJECTIVE_OPENERS and w.tags(opener) == {"ADJ"}:
         if not _verb_only(word):
             return None  # 'a whole new sate', 'to a certain extend'
@@ -1037,6 +1129,11 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
             return None
         fits = [form for other in others if (form := _verb_in(other, frozenset(("VB",)), "VB"))]
         wanted = "a verb"
+    elif opener in LINKING_VERBS:
+        if not _no_degree(word) or (at >= 1 and _word_at(words, at - 1) in w.DETERMINERS | NOUN_PHRASE_OPENERS):
+            return None  # 'her looks' is a noun
+        fits = [other for other in others if "ADJ" in w.tags(other)]
+        wanted = "an adjective"
     elif opener in DEGREE_ADVERBS:
         if not _no_degree(word) or (opener == "very" and index >= 2 and words[index - 2].low in VERY_NOUN_OPENERS):
             return None  # 'the very thing', 'this very room' (not 'a very': 'a very personnel style')
@@ -1053,6 +1150,8 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
     best: tuple[float, str] | None = None
     for other in fits:
         theirs = _slot_evidence(evidence, other, wanted == "a verb", floor)
+        if theirs is None and wanted == "an adjective" and mine is None:
+            theirs = _common_adjective(other)
         if theirs is None or (mine is not None and theirs - mine < margin):
             continue  # 'I whore myself' (a verb the word tables lack), 'the people's will'
         if (
@@ -1163,7 +1262,7 @@ def _modal_is_verb(words: Sequence[Word], index: int) -> bool:
     return "NOUN" in tags and not tags & {"ADJ", "DET", "ADP"} and left not in w.DETERMINERS
 
 
-NOUN_SLOT, INFLECTED_SLOT, VERB_SLOT, DEGREE_SLOT = 1, 2, 4, 8
+NOUN_SLOT, INFLECTED_SLOT, VERB_SLOT, DEGREE_SLOT, PARTICLE_SLOT = 1, 2, 4, 8, 16
 """What a slot wants a word of the sets to be for it to be reported there (bits; see :func:`_slot_words`)."""
 NEEDS_AFTER = (
     dict.fromkeys(NOUN_PHRASE_OPENERS, NOUN_SLOT)
@@ -1171,7 +1270,10 @@ NEEDS_AFTER = (
     | dict.fromkeys(SUBJECTS | MODAL_SLOTS | DO_NEGATIONS | {"you", "to"}, VERB_SLOT)
     | dict.fromkeys(DEGREE_ADVERBS | {"as"}, DEGREE_SLOT)
     | dict.fromkeys(ADVERBS_BETWEEN, VERB_SLOT)
+    | dict.fromkeys(LINKING_VERBS, DEGREE_SLOT)
 )
+for _opener in PARTICLE_OPENERS:
+    NEEDS_AFTER[_opener] = NEEDS_AFTER.get(_opener, 0) | PARTICLE_SLOT
 """The slots a word opens for the next one."""
 NEEDS_TWO_AFTER = dict.fromkeys(ADJECTIVE_OPENERS, NOUN_SLOT) | dict.fromkeys(
     QUESTION_OPENERS | VERB_OPENERS, VERB_SLOT
@@ -1200,7 +1302,7 @@ def _slot_words() -> dict[str, int]:
     return dict(cached("grammar-slot-words", fingerprint, _find_slot_words))
 
 
-SLOT_WORDS_VERSION = 5
+SLOT_WORDS_VERSION = 6
 """Raised when :func:`_find_slot_words` changes, so that the cached table is built again."""
 
 
@@ -1216,6 +1318,8 @@ def _find_slot_words() -> dict[str, int]:
             slots |= VERB_SLOT
         if _no_degree(word) and any(w.tags(other) & {"ADJ", "ADV"} for other in others):
             slots |= DEGREE_SLOT
+        if _particle_only(word) and any("NOUN" in w.tags(other) for other in others):
+            slots |= PARTICLE_SLOT
         if slots:
             found[word] = slots
     return found
@@ -1242,6 +1346,7 @@ class ConfusedWordClass(GrammarRule):
         "Collectors began to horde the coins, and the fire could envelope the village.",
         "He has a very personnel style of writing.",
         "The survey was designed to illicit honest answers.",
+        "Please fill in the from and sign it; this soup tastes batter with lemon.",
     )
     good: ClassVar[Sequence[str]] = (
         "He looked back over his shoulder; she believes it.",
@@ -1253,6 +1358,7 @@ class ConfusedWordClass(GrammarRule):
         "Let her advise you, and show you things.",
         "They tried to wine and dine the investors; he rose to severe criticism.",
         "It was this very room, and a very merry evening; the horde will the gates hold?",
+        "Set the from and to dates in the from field; her looks faded, and the cake tastes better.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
