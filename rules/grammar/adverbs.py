@@ -150,6 +150,7 @@ class AdjectiveForAdverb(GrammarRule):
         "He spoke so quiet that nobody heard him.",
         "He drives more careful since the accident, and she spoke fluent and confident.",
         "The patients recovered really good after the operation.",
+        "She did really good on the test, and we did pretty good last year.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -162,6 +163,7 @@ class AdjectiveForAdverb(GrammarRule):
         "They played bad and careless football; he drives more careful drivers home.",
         "She spoke fluent and confident French.",
         "The patients recovered well; the wound healed clean, and they coped fine with good grace.",
+        "She did very good work; they want to do good in the world; it does you so good to rest.",
     )
     fixed = (
         "The team played well last night.",
@@ -172,6 +174,7 @@ class AdjectiveForAdverb(GrammarRule):
         "He spoke so quiet that nobody heard him.",
         "He drives more careful since the accident, and she spoke fluent and confident.",
         "The patients recovered really good after the operation.",
+        "She did really good on the test, and we did pretty good last year.",
     )
     fix = "sometimes"
 
@@ -192,6 +195,27 @@ class AdjectiveForAdverb(GrammarRule):
                 fix=FixSafety.SAFE,
             )
         yield from self._wider(doc)
+        yield from self._did_good(doc)
+
+    def _did_good(self, doc: Document) -> Iterator[Finding]:
+        """'She did really good on the test': 'do' with a degree word before 'good' that ends its
+        clause is how well something went ('did very well'); plain 'did good' may be the noun ('do
+        good in the world') and 'doing good' is also said of health, so both are left alone."""
+        for words, index in occurrences(doc, _GOOD):
+            if index < 2 or words[index - 1].low not in _DID_DEGREE or words[index - 2].low not in _DID:
+                continue
+            if not (words[index - 2].joined and words[index - 1].joined) or words[index].text != "good":
+                continue
+            if not ends_phrase(words, index, _CLAUSE_ENDS) or in_quotes(doc, words[index].start):
+                continue
+            yield self.finding(
+                words[index].start,
+                words[index].end,
+                f"'{words[index - 2].text} {words[index - 1].text} good' says how well it went: the adverb "
+                f"'well' is meant ('{words[index - 1].text} well').",
+                suggestions=("well",),
+                fix=FixSafety.UNSAFE,
+            )
 
     def _wider(self, doc: Document) -> Iterator[Finding]:
         """The same slip with more verbs, more adjectives, and a degree word between ('sings very
@@ -246,6 +270,9 @@ def _action_before(words: list[Word], index: int) -> int | None:
 
 
 _ADVERB_TRIGGERS = frozenset(_ADVERB_OF)
+_GOOD = frozenset(("good",))
+_DID = frozenset("did do does done".split())
+_DID_DEGREE = frozenset("very really so pretty quite extremely reasonably fairly".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1049,6 +1076,125 @@ def _finite_verb_only(low: str) -> bool:
     return bool(w.verb_tags(low) & w.FINITE_TAGS)
 
 
+_SENSE_VERBS = frozenset(
+    """
+    seem seems seemed become becomes became taste tastes tasted smell smells smelled smelt sound sounds
+    sounded look looks looked feel feels felt
+    """.split()
+)
+"""Linking verbs: their complement describes the subject, so it is an adjective ('tastes delicious')."""
+_ALWAYS_LINKING = frozenset("seem seems seemed become becomes became".split())
+"""Linking verbs that are never verbs of action; the others need a subject that is a thing
+('the soup tastes', 'it sounds'): with a person ('the chef tasted carefully', 'she looked
+closely') they are actions."""
+_THING_SUBJECTS = frozenset("it this that everything something nothing".split())
+_NOT_DESCRIBING = frozenset(
+    """
+    strongly faintly slightly mildly loudly softly quietly clearly distinctly briefly suddenly repeatedly
+    immediately differently badly only exactly precisely closely carefully intently directly constantly
+    """.split()
+)
+"""Adverbs that say how strongly, how loud, how often or when ('smells strongly', 'the alarm sounded
+loudly', 'feel badly' is accepted), not a quality of the subject: left alone."""
+_LINKING_DEGREE = frozenset("very really so quite extremely rather too absolutely truly".split())
+
+
+class AdverbAfterLinkingVerb(GrammarRule):
+    id = "grammar.adverb-after-linking-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An -ly adverb after a linking verb: 'the soup tastes deliciously' → 'tastes delicious'."
+    why = (
+        "After a linking verb ('seem', 'become', and 'taste', 'smell', 'sound', 'look', 'feel' said of "
+        "a thing) the word that follows describes the subject, so it is an adjective: 'the soup tastes "
+        "delicious', 'the plan seems reasonable', not 'tastes deliciously', 'seems reasonably'. Only an "
+        "-ly adverb whose adjective the lexicon knows, that ends the clause, is reported; 'taste', "
+        "'smell', 'sound', 'look' and 'feel' only after 'it', 'this', 'that' or a noun for a thing (a "
+        "person's 'she looked carefully' is an action), and adverbs of strength, loudness, time or "
+        "attention ('smells strongly', 'the alarm sounded loudly', 'looked closely') are left alone."
+    )
+    bad = (
+        "The soup tastes deliciously.",
+        "The cake smells wonderfully, and the music sounds beautifully.",
+        "His reply seemed very rudely, and the weather became nicely.",
+        "It looks nicely; the fabric feels smoothly.",
+    )
+    good = (
+        "The soup tastes delicious, and the plan seems reasonable.",
+        "The alarm sounded loudly; the cheese smells strongly of garlic.",
+        "She looked carefully. The chef tasted the sauce carefully.",
+        "It seemed genuinely new; the house looks slightly different.",
+        "He became quietly confident, and the town seems oddly quiet.",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        from ._tagger import sentence_tags
+        from .nouns import ONE_PERSON
+        for words, index in occurrences(doc, _SENSE_VERBS):
+            verb = words[index]
+            at = index + 1
+            if at < len(words) and words[at].low in _LINKING_DEGREE and verb.joined:
+                at += 1
+            if at >= len(words) or index == 0 or not all(word.joined for word in words[index - 1 : at]):
+                continue
+            adverb = words[at]
+            if adverb.text != adverb.low or adverb.low in _NOT_DESCRIBING or adverb.low in _FREQUENT_LY:
+                continue
+            if not ends_phrase(words, at, _LINKING_ENDS) or (at + 1 < len(words) and not ends_like_clause(words, at)):
+                continue
+            adjective = _adjective_of_ly(adverb.low)
+            if adjective is None:
+                continue
+            subject = words[index - 1]
+            tags = sentence_tags(doc, words)
+            if not tags[index].startswith("VB") or tags[at] != "RB":
+                continue
+            if verb.low not in _ALWAYS_LINKING:
+                thing = subject.low in _THING_SUBJECTS or (
+                    tags[index - 1] in ("NN", "NNS")
+                    and not subject.capitalised
+                    and subject.low not in ONE_PERSON
+                    and (w.parts_of_speech(subject.low).get("NOUN") or (subject.low,))[0] not in ONE_PERSON
+                )
+                if not thing:
+                    continue
+            if in_quotes(doc, adverb.start):
+                continue
+            yield self.finding(
+                adverb.start,
+                adverb.end,
+                f"After '{verb.text}' the word describes the subject, so it is an adjective: "
+                f"'{adjective}', not '{adverb.text}'.",
+                suggestions=(adjective,),
+            )
+
+
+@lru_cache(maxsize=1 << 12)
+def _adjective_of_ly(low: str) -> str | None:
+    """The adjective of the -ly adverb ``low`` (nicely → nice), also for an adverb the word tables
+    do not hold but the spelling lexicon does ('deliciously', 'weirdly')."""
+    from rules.spelling._lexicon import lexicon
+
+    from .wordforms import _adjective_of_adverb, _stems
+
+    found = _adjective_of_adverb(low)
+    if found is not None or w.tags(low) or not low.endswith("ly") or low not in lexicon():
+        return found
+    return next((stem for stem in _stems(low) if w.tags(stem) == {"ADJ"} and stem in lexicon()), None)
+
+
+_LINKING_ENDS = frozenset(("and", "but", "or", "to", "today", "now", "again", "too"))
+
+
+def ends_like_clause(words: list[Word], index: int) -> bool:
+    """The word after ``words[index]`` (joined to it) is a conjunction or a time word, not 'and'
+    before another adverb ('became quietly and slowly confident' goes on)."""
+    following = words[index + 1]
+    if following.low in ("and", "but", "or") and index + 2 < len(words):
+        return not words[index + 2].low.endswith("ly")
+    return True
+
+
 RULES = [
     AdjectiveForAdverb,
     AdjectiveAfterObject,
@@ -1057,4 +1203,5 @@ RULES = [
     MuchAdjective,
     AdverbBeforeAuxiliary,
     VeryVerb,
+    AdverbAfterLinkingVerb,
 ]

@@ -433,9 +433,9 @@ def _proper_adjective(words: list[Word], index: int) -> bool:
     return word.low in w.PEOPLES
 
 
-_ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again last".split())
+_ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again last now".split())
 """Time words that follow a noun phrase and never go on with it ('a new shoes yesterday', 'a few day
-later', 'three new employee last month')."""
+later', 'three new employee last month', 'several week now')."""
 
 
 _NEXT_PHRASE_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | (w.POSSESSIVES - {"her"})
