@@ -1092,10 +1092,12 @@ _NOT_DESCRIBING = frozenset(
     """
     strongly faintly slightly mildly loudly softly quietly clearly distinctly briefly suddenly repeatedly
     immediately differently badly only exactly precisely closely carefully intently directly constantly
+    fairly really truly totally completely entirely equally particularly especially genuinely reasonably
     """.split()
 )
 """Adverbs that say how strongly, how loud, how often or when ('smells strongly', 'the alarm sounded
-loudly', 'feel badly' is accepted), not a quality of the subject: left alone."""
+loudly', 'feel badly' is accepted), or a degree ('seems fairly normal'), not a quality of the subject:
+left alone."""
 _LINKING_DEGREE = frozenset("very really so quite extremely rather too absolutely truly".split())
 
 
@@ -1142,6 +1144,8 @@ class AdverbAfterLinkingVerb(GrammarRule):
                 continue
             if not ends_phrase(words, at, _LINKING_ENDS) or (at + 1 < len(words) and not ends_like_clause(words, at)):
                 continue
+            if at + 1 < len(words) and not adverb.joined and doc.text[adverb.end : adverb.end + 1] not in _BREAKS:
+                continue  # 'seems oddly "normal"': the phrase goes on past a quotation mark
             adjective = _adjective_of_ly(adverb.low)
             if adjective is None:
                 continue
@@ -1171,18 +1175,22 @@ class AdverbAfterLinkingVerb(GrammarRule):
 
 @lru_cache(maxsize=1 << 12)
 def _adjective_of_ly(low: str) -> str | None:
-    """The adjective of the -ly adverb ``low`` (nicely → nice), also for an adverb the word tables
-    do not hold but the spelling lexicon does ('deliciously', 'weirdly')."""
+    """The adjective of the -ly adverb ``low`` (nicely → nice), also for an adverb or an adjective
+    the word tables do not hold but the spelling lexicon does ('deliciously', 'weirdly', 'sensible')."""
     from rules.spelling._lexicon import lexicon
 
     from .wordforms import _adjective_of_adverb, _stems
 
     found = _adjective_of_adverb(low)
-    if found is not None or w.tags(low) or not low.endswith("ly") or low not in lexicon():
+    if found is not None or w.tags(low) - {"ADV"} or not low.endswith("ly") or low not in lexicon():
         return found
-    return next((stem for stem in _stems(low) if w.tags(stem) == {"ADJ"} and stem in lexicon()), None)
+    return next((stem for stem in _stems(low) if w.tags(stem) in _ADJECTIVE_OR_UNKNOWN and stem in lexicon()), None)
 
 
+_ADJECTIVE_OR_UNKNOWN = (frozenset(("ADJ",)), frozenset())
+
+
+_BREAKS = frozenset(".,;:!?)")
 _LINKING_ENDS = frozenset(("and", "but", "or", "to", "today", "now", "again", "too"))
 
 
