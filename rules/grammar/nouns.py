@@ -241,13 +241,17 @@ class MuchWithPlural(GrammarRule):
         "money'); before a plural they become 'many' and 'a great many': 'many people', 'a great many "
         "problems'. Only a plural right after 'much' is reported ('much bigger problems' and 'much "
         "needed repairs' are right), and not after 'thank you so much'; 'much more' before a plural is "
-        "'many more' ('much more visitors')."
+        "'many more' ('much more visitors'). A plural that may also be a verb ('options', 'changes') is "
+        "reported where the tagger reads the noun, or where a verb other than 'be' stands before 'so much' "
+        "or 'too much' ('we have so much options to choose from'; 'there is so much needs to be done' "
+        "is left alone)."
     )
     bad = (
         "There were too much people at the rally, and much people waiting outside.",
         "How much times did you call?",
         "We had a great deal of problems with the new system, and a great deal of houses for sale.",
         "This year there were much more visitors than last year.",
+        "We have so much options to choose from, and they made too much changes in the plan.",
     )
     good = (
         "There was too much noise and many people; we had much bigger problems.",
@@ -257,6 +261,7 @@ class MuchWithPlural(GrammarRule):
         "So much needs to be done, and much works against us.",
         "A great deal of the problems came from a great many sources.",
         "We need much more data, much more powerful tools and many more visitors.",
+        "There is so much needs to be done; I know how much needs to change; so much depends on it.",
     )
     fixed = ()
     fix = "sometimes"
@@ -319,7 +324,27 @@ def _plural_here(doc: Document, words: list[Word], noun_at: int, *, after_much: 
         return True
     if _opens_clause(words, tags, noun_at):
         return False
-    return not plural_or_verb(words[noun_at].low) or plural_noun_here(words, tags, noun_at)
+    if not plural_or_verb(words[noun_at].low) or plural_noun_here(words, tags, noun_at):
+        return True
+    return tags[noun_at] == "NNS" and _object_much(words, tags, noun_at)
+
+
+_MUCH_DEGREE = frozenset(("so", "too"))
+_BE_FORMS = frozenset("be is are was were am been being 's 're 'm isn't aren't wasn't weren't".split())
+"""'There is so much needs to be done': after 'be' the plural may be a verb of a clause with no 'that'."""
+
+
+def _object_much(words: list[Word], tags: list[str], noun_at: int) -> bool:
+    """'We have so much options to choose from', 'they made too much changes in': a verb of action
+    right before 'so much' or 'too much' makes the phrase its object, so the plural after 'much'
+    cannot be a verb whose subject 'much' is ('so much needs to be done')."""
+    verb_at = noun_at - 3
+    if verb_at < 0 or words[noun_at - 2].low not in _MUCH_DEGREE or not words[verb_at].joined:
+        return False
+    verb = words[verb_at].low
+    if verb in _BE_FORMS or verb in w.MODALS or not tags[verb_at].startswith("VB"):
+        return False
+    return words[noun_at - 2].joined and words[noun_at - 1].joined
 
 
 _LESS = frozenset(("less",))
