@@ -226,6 +226,24 @@ class DoubleDeterminer(GrammarRule):
 _PLACE_ADVERBS = frozenset(("here", "there", "twice", "again"))
 
 
+_PHRASE_PREPOSITIONS = w.PREPOSITIONS - w.CLAUSE_OPENERS - {"to", "of"}
+"""Prepositions that take only a noun phrase ('for', 'in', 'with'), not a clause ('after this ends')."""
+
+
+def _object_of_preposition(doc: Document, words: list[Word], index: int, noun_at: int) -> bool:
+    """'Every' is never a pronoun, so a plural the tagger reads after it is the noun ('about every
+    things'); 'another' after a preposition that takes no clause ('for another reasons') opens the
+    preposition's object. Not 'this', 'each' or 'one' ('the reason for this lies in', 'the blame for
+    each rests with', 'all of this ties into': a pronoun, then the verb), nor after 'of'."""
+    if sentence_tags(doc, words)[noun_at] != "NNS":
+        return False
+    if words[index].low == "every":
+        return True
+    if words[index].low != "another" or index == 0 or not words[index - 1].joined:
+        return False
+    return words[index - 1].low in _PHRASE_PREPOSITIONS
+
+
 def _pronoun_subject(words: list[Word], index: int) -> bool:
     """The determiner at ``index`` opens the sentence and stands alone as its subject, the next word
     its verb: the sentence ends after that word, or a preposition, an adverb or an object follows
@@ -802,7 +820,8 @@ class DeterminerNumber(GrammarRule):
     why = (
         "'This', 'another', 'each', 'every', 'either', 'neither' and 'one' take a singular noun; "
         "'these', 'those', 'many', 'several', 'both' and a number above one a plural: 'every student', "
-        "'these days', 'several books'; 'all' takes a plural of a noun for people ('all students'; other "
+        "'these days', 'several books' (a plural that may be a verb counts after 'every', which is never a "
+        "pronoun, and after a preposition + 'another': 'for another reasons'); 'all' takes a plural of a noun for people ('all students'; other "
         "nouns may be a whole: 'all day'). Only a noun that ends its phrase is reported, so a noun used as "
         "a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left alone, and so are "
         "units ('six foot tall', 'two dozen'), nouns that are also verbs (unless the tagger reads the "
@@ -820,7 +839,7 @@ class DeterminerNumber(GrammarRule):
         "I have several book, and five book more at home.",
         "The firm has made many mistake.",
         "Every students passed, and each teachers agreed.",
-        "She bought another books; neither parties won.",
+        "She bought another books; neither parties won; for another reasons, we check every emails.",
         "I had a shoe on one feet, and we ordered 3 pizza.",
         "We waited two hour; he left three year ago; a few day later it rained.",
         "Others authors disagree, and the others students left.",
@@ -864,6 +883,7 @@ class DeterminerNumber(GrammarRule):
         "Many resident birds were ringed; both original were lost; many elite are rich.",
         "Some driver makes a mistake; some day soon we go; in some country people drive left; some drivers make it.",
         "Several state owned firms closed; only a few vote; many hope so.",
+        "The reason for this lies in the past; the blame for each rests with them; after this ends we go.",
     )
     fixed = ()
     fix = "sometimes"
@@ -881,7 +901,11 @@ class DeterminerNumber(GrammarRule):
                 continue  # "buy one, get one free deals": 'one' the verb's object, 'free' its predicate
             if _subject_then_verb(words, index, noun_at):
                 continue  # "if neither side moves": the singular noun ends the subject, the '-s' word is its verb
-            if "VERB" in w.tags(noun.low) and not plural_noun_here(words, sentence_tags(doc, words), noun_at):
+            if (
+                "VERB" in w.tags(noun.low)
+                and not plural_noun_here(words, sentence_tags(doc, words), noun_at)
+                and not _object_of_preposition(doc, words, index, noun_at)
+            ):
                 continue  # "this needs work", "all of this ties into": a verb
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _pronoun_subject(words, index):
                 continue  # "Neither works.", "Each counts for something": the determiner is the subject
