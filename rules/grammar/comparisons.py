@@ -319,7 +319,10 @@ class ComparisonPartner(GrammarRule):
         "'As' pairs with 'as' ('as big as mine', not 'as tall like her sister', 'as soon like possible') and "
         "'the same' with 'as' ('the same as his'); 'than' goes with "
         "'-er'. 'Prefer' takes 'to' or 'rather than' ('prefer tea to coffee', 'prefer to walk rather than "
-        "drive'), never a bare 'than'; 'rather than' fits both, so it is the fix."
+        "drive'), never a bare 'than'; 'rather than' fits both, so it is the fix. An adjective in its "
+        "plain form after a linking verb before 'than' lost its -er or its 'more': 'my car is fast than "
+        "yours' → 'faster than', 'difficult than' → 'more difficult than' ('other than', 'different "
+        "than', 'better late than never' are left alone)."
     )
     bad = (
         "This house is as big than mine.",
@@ -331,6 +334,7 @@ class ComparisonPartner(GrammarRule):
         "The prices this year are so high as they were in 2008.",
         "My son swims faster as his cousin does.",
         "The new bridge is longer as the old one was, and my sister is older as me.",
+        "My car is fast than yours, and the exam was difficult than I expected.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -346,6 +350,7 @@ class ComparisonPartner(GrammarRule):
         "It gets colder as the sun sets. They play better as a team. It got worse as it does every winter.",
         "He swims faster as he grows; she felt happier as time went on; it is more useful as the default.",
         "Leave it: it is better as it is. The plan was safer as it was. He has grown taller as his father did.",
+        "It is other than we thought; better late than never; he was no different than before; rather tall than short.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -357,6 +362,7 @@ class ComparisonPartner(GrammarRule):
         "The prices this year are as high as they were in 2008.",
         "My son swims faster than his cousin does.",
         "The new bridge is longer than the old one was, and my sister is older than me.",
+        "My car is faster than yours, and the exam was more difficult than I expected.",
     )
     fix = "always"
 
@@ -364,6 +370,7 @@ class ComparisonPartner(GrammarRule):
         yield from self._prefer_than(doc)
         yield from self._so_as(doc)
         yield from self._comparative_as(doc)
+        yield from self._plain_than(doc)
         for words, index in occurrences(doc, _AS):
             word = words[index]
             if word.low == "as":
@@ -399,6 +406,38 @@ class ComparisonPartner(GrammarRule):
                 partner.end,
                 f"'{'as' if word.low == 'as' else 'the same'} …' takes 'as', not '{partner.text}'.",
                 suggestions=("as",),
+                fix=FixSafety.SAFE,
+            )
+
+    def _plain_than(self, doc: Document) -> Iterator[Finding]:
+        """'My car is fast than yours', 'the test was difficult than I thought': an adjective in its
+        plain form after a linking verb (and 'much', 'far' or 'even') before 'than' lost its '-er' or
+        its 'more'. Only a word that is an adjective and nothing else (or one of the short adjectives
+        that take -er), not 'other', 'else', 'different' or 'rather', which 'than' may follow."""
+        for words, index in occurrences(doc, _THAN):
+            if index < 2 or not all(word.joined for word in words[index - 2 : index]):
+                continue
+            adjective, before = words[index - 1], words[index - 2]
+            if before.low in _DEGREE_BEFORE_PLAIN and index >= 3 and words[index - 3].joined:
+                before = words[index - 3]
+            if before.low not in _BE_OR_SEEM or adjective.text != adjective.low:
+                continue
+            low = adjective.low
+            if low in _IRREGULAR_PLAIN:
+                fixed = _IRREGULAR_PLAIN[low]
+            elif low in _SHORT_ADJECTIVES:
+                fixed = _inflected(low, superlative=False)
+            elif w.tags(low) == {"ADJ"} and low not in _THAN_ADJECTIVES and not _compared(adjective, graded=True):
+                fixed = f"more {low}"
+            else:
+                continue
+            if low.endswith(("er", "est")) or in_quotes(doc, adjective.start):
+                continue
+            yield self.finding(
+                adjective.start,
+                adjective.end,
+                f"'Than' compares: '{fixed} than', not '{adjective.text} than'.",
+                suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
 
@@ -963,6 +1002,9 @@ class ShortComparative(GrammarRule):
 
 
 _IRREGULAR_PLAIN = {"good": "better", "bad": "worse"}
+_DEGREE_BEFORE_PLAIN = frozenset("much far even still way".split())
+_THAN_ADJECTIVES = frozenset("other else different rather sooner otherwise preferable superior inferior".split())
+"""Adjectives that 'than' may follow in their plain form ('other than', 'different than')."""
 _GOOD_PARTNERS = frozenset("good bad evil ill harm wrong right harmful useful helpful anything nothing".split())
 """Words after 'more good than' that make 'good' a quality or a noun weighed against another."""
 _COMPARISON_STANDARDS = frozenset("usual normal expected average necessary possible before ever".split())
