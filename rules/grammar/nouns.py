@@ -465,7 +465,8 @@ class PossessiveForm(GrammarRule):
         "above one a length of time is plural, 'two days' drive'; after 'one' it is singular, 'one "
         "day's leave', and a length of time that measures what follows is a possessive: 'a day's work', "
         "'two weeks' notice'. The pronoun 'one' takes 's: 'to wash one's hands' ('the ones' is a plural "
-        "and is left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers'; "
+        "and is left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers', "
+        "and stand alone: before a noun the determiner is meant ('theirs toys' → 'their toys'); "
         "the indefinite ones take 's: 'anyone's guess', 'nobody's fault'. A noun whose plural is not in -s "
         "('company', 'wife') with a bare 's' before a noun ('the companys profits') is a possessive that "
         "lost its apostrophe, and so is 'worlds' before a superlative ('the worlds largest')."
@@ -473,6 +474,7 @@ class PossessiveForm(GrammarRule):
     bad = (
         "The childrens' ward reopened, next to the womens clinic.",
         "The choice is their's, not our's.",
+        "The children played with theirs toys, and ours new house is small.",
         "They checked each others work.",
         "It is a two day's drive from here.",
         "Please grant me one weeks' leave.",
@@ -493,6 +495,7 @@ class PossessiveForm(GrammarRule):
         "It is a two days' drive; it is one day's leave; in twenty one days' time.",
         "Mens rea is a legal term; my loved ones agreed, in ones and twos.",
         "The choice is theirs, not ours; yours truly.",
+        "The victory is ours today; theirs was the best; the decision is yours alone; a friend of hers came.",
         "It was a day's work after two weeks' notice; for two weeks people waited; a years-long fight.",
         "For three years work continued, and in two years pay will rise.",
         "Last year's results were weak; last years saw growth; in the last years of his life.",
@@ -527,6 +530,30 @@ class PossessiveForm(GrammarRule):
                     suggestions, safety = (match_case("there's", word.text), *suggestions), FixSafety.UNSAFE
                 yield self.finding(start, end, message, suggestions=suggestions, fix=safety)
 
+    def _pronoun_before_noun(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
+        """'Theirs toys', 'ours house': a possessive pronoun stands alone; before its noun, which the
+        tagger reads as one (after at most one adjective), the determiner is meant ('their toys').
+        Not 'yours truly', 'the prize is ours today' (a time), 'theirs was' (a verb)."""
+        word = words[index]
+        at = index + 1
+        if not word.joined or at >= len(words) or word.text[1:] != word.low[1:]:
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[at] == "JJ" and words[at].joined and at + 1 < len(words) and w.tags(words[at].low) == {"ADJ"}:
+            at += 1  # "theirs new car"
+        noun = words[at]
+        if noun.text != noun.low or tags[at] not in ("NN", "NNS") or noun.low in w.ADVERBIAL_NOUNS:
+            return None
+        if not w.tags(noun.low) or "NOUN" not in w.tags(noun.low) or w.tags(noun.low) & {"ADV", "PRON"}:
+            return None
+        if at + 1 < len(words) and noun.joined and words[at + 1].low in ("of", "'s", "’s"):
+            return None
+        after_be = index > 0 and words[index - 1].low in w.BE_FORMS
+        if after_be and at + 1 < len(words) and tags[at + 1] in ("VBP", "VBZ", "VBD", "MD"):
+            return None  # "the land is theirs people say": the pronoun ends a clause whose comma is missing
+        determiner = _INDEPENDENT_POSSESSIVES[word.low]
+        return word.start, word.end, determiner, f"Before a noun the possessive is '{determiner}', not '{word.text}'."
+
     def _check(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
         word = words[index]
         low, text = word.low, doc.text
@@ -535,6 +562,8 @@ class PossessiveForm(GrammarRule):
             return word.start, word.end, pronoun, f"A possessive pronoun takes no apostrophe: '{pronoun}'."
         if low == "todays":
             return word.start, word.end, "today's", "The possessive of 'today' is 'today's'."
+        if low in _INDEPENDENT_POSSESSIVES:
+            return self._pronoun_before_noun(doc, words, index)
         if low in _INDEFINITE_SLIPS:
             owner = _INDEFINITE_SLIPS[low]
             return word.start, word.end, owner, f"The possessive of '{owner[:-2]}' is '{owner}'."
@@ -815,8 +844,10 @@ _MEASURED = frozenset(
 """What a length of time measures: 'two weeks' notice', 'three years' experience'. Not 'work', 'pay',
 'training' or 'travel', which may start the clause after a time without its comma ('for three years
 work continued', 'in two years pay will rise')."""
+_INDEPENDENT_POSSESSIVES = {"theirs": "their", "ours": "our", "yours": "your", "hers": "her"}
 _FIXED_TRIGGERS = (
     frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", "todays", "peoples", "worlds"))
+    | frozenset(_INDEPENDENT_POSSESSIVES)
     | frozenset((*_PRONOUN_SLIPS, *_INDEFINITE_SLIPS, *_DAY_POSSESSIVES))
     | frozenset(unit + "'s" for unit in _TIME_UNITS)
     | frozenset(_plural(unit) for unit in _TIME_UNITS)
