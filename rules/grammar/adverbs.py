@@ -491,6 +491,8 @@ _FONDNESS = frozenset(
 """Verbs whose degree phrase 'very much' goes after the object ("I like football very much")."""
 _SPEAKING = frozenset("speak speaks spoke spoken speaking understand understands understood understanding".split())
 _MANNER = frozenset("well fluently perfectly badly poorly".split())
+_LANGUAGE_COUNTS = frozenset("several many various".split())
+_COUNTED_LANGUAGES = frozenset(("languages",))
 _LANGUAGES = frozenset(
     """
     english french spanish german italian portuguese dutch russian polish chinese mandarin cantonese
@@ -565,7 +567,8 @@ class AdverbBeforeObject(GrammarRule):
         "much' ('so much' or 'a lot' before a determiner) and an object of at most three words that "
         "ends the clause (a long object may follow: "
         "'we appreciate very much the support of all our members'), and after 'speak' and "
-        "'understand' before 'well', 'fluently' and the like and the name of a language; and after a "
+        "'understand' before 'well', 'fluently' and the like and the name of a language (or a count of "
+        "languages: 'speaks fluently three languages'); and after a "
         "finite verb, an adverb of manner or frequency ('slowly', 'carefully', 'always', 'often' …) "
         "before a short object that ends the clause or meets a time ('opened slowly the door.', "
         "'tastes always the sauce before serving'): 'opened the door slowly', 'always tastes the "
@@ -583,6 +586,7 @@ class AdverbBeforeObject(GrammarRule):
         "She bakes often bread, and he eats rarely meat.",
         "She speaks very well English.",
         "He understands perfectly German but speaks poorly French.",
+        "She speaks fluently three languages.",
         "The kids ate quickly their lunch.",
         "The inspector checks carefully every invoice before lunch.",
         "My aunt visits often the old market, and he opened slowly the door.",
@@ -611,7 +615,7 @@ class AdverbBeforeObject(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _LANGUAGES | _DEGREE_HEADS_AFTER):
+        for words, index in occurrences(doc, _LANGUAGES | _DEGREE_HEADS_AFTER | _COUNTED_LANGUAGES):
             much = words[index].low in _DEGREE_HEADS_AFTER
             found = self._very_much(words, index) if much else self._speaks_well(words, index)
             if found is not None and not in_quotes(doc, words[index].start):
@@ -778,8 +782,13 @@ class AdverbBeforeObject(GrammarRule):
         return self._move(words, index - 1, index, index + 1, end)
 
     def _speaks_well(self, words: list[Word], index: int) -> Finding | None:
-        """'speaks very well English': the language is the object."""
+        """'speaks very well English', 'speaks fluently three languages': the language is the object."""
         first = index - 1
+        object_start = index
+        if words[index].low == "languages":
+            if first < 1 or not (words[first].low in w.CARDINALS or words[first].low in _LANGUAGE_COUNTS):
+                return None
+            first, object_start = first - 1, first  # "fluently three languages"
         if first < 1 or words[first].low not in _MANNER:
             return None
         if words[first - 1].low in _DEGREE and first > 1:
@@ -788,7 +797,7 @@ class AdverbBeforeObject(GrammarRule):
             return None
         if index + 1 < len(words) and words[index].joined and words[index + 1].low not in _CLAUSE_ENDS:
             return None  # "understood well English law": the language names a noun's kind
-        return self._move(words, first, index - 1, index, index)
+        return self._move(words, first, object_start - 1, object_start, index)
 
     def _move(self, words: list[Word], start: int, stop: int, first: int, last: int) -> Finding:
         adverb = " ".join(word.text for word in words[start : stop + 1])
