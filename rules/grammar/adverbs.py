@@ -842,6 +842,14 @@ def _plain_adjective(low: str) -> bool:
     return not verbs or verbs == (low,)
 
 
+@lru_cache(maxsize=1 << 12)
+def _ing_adjective(low: str) -> bool:
+    """An adjective in -ing ('boring', 'interesting'): after 'so much' + a linking verb it ends the
+    phrase only as the adjective ('was so much enjoying the trip' is a verb with its object, which
+    the phrase test leaves alone). Not the -ed forms: 'she was so much loved' is a passive."""
+    return low.endswith("ing") and "ADJ" in w.tags(low) and w.verb_tags(low) == {"VBG"} and "NOUN" not in w.tags(low)
+
+
 class MuchAdjective(GrammarRule):
     id = "grammar.much-adjective"
     category = "grammar"
@@ -851,12 +859,14 @@ class MuchAdjective(GrammarRule):
         "'Much' grades comparatives and quantities ('much hotter', 'too much sugar'), not a plain "
         "adjective: 'too hot to eat', 'so difficult that'. Reported only when the adjective ends its "
         "phrase ('too much hot water' is too much of hot water) and is no noun and no participle "
-        "('so much good', 'so much loved'); 'not so much … as …' and 'very much aware' are left alone."
+        "('so much good', 'so much loved'; an -ing adjective counts: 'so much boring'); 'not so much … as …' "
+        "and 'very much aware' are left alone."
     )
     bad = (
         "The soup was too much hot to eat.",
         "The weather was so much bad that the flight was cancelled.",
         "The test was so much difficult, and the flat is too much expensive for us.",
+        "The lecture was so much boring that I left.",
     )
     good = (
         "The soup was too hot to eat; there was too much hot water.",
@@ -865,11 +875,13 @@ class MuchAdjective(GrammarRule):
         "He ate too much. Hot food is bad for him.",
         "There is so much new to see, and there wasn't too much available for children.",
         "It is not so much difficult as tedious; we saw so much beautiful in it.",
+        "He was so much enjoying the trip; she was so much loved; it was so much amusing them.",
     )
     fixed = (
         "The soup was too hot to eat.",
         "The weather was so bad that the flight was cancelled.",
         "The test was so difficult, and the flat is too expensive for us.",
+        "The lecture was so boring that I left.",
     )
     fix = "always"
 
@@ -880,7 +892,7 @@ class MuchAdjective(GrammarRule):
             if not (words[index - 1].joined and words[index].joined):
                 continue
             adjective = words[index + 1]
-            if adjective.text != adjective.low or not _plain_adjective(adjective.low):
+            if adjective.text != adjective.low or not (_plain_adjective(adjective.low) or _ing_adjective(adjective.low)):
                 continue
             if adjective.joined and index + 2 < len(words) and words[index + 2].low not in _MUCH_AFTER_ADJECTIVE:
                 continue  # "too much hot water"
