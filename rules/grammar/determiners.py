@@ -821,7 +821,8 @@ class DeterminerNumber(GrammarRule):
         "'This', 'another', 'each', 'every', 'either', 'neither' and 'one' take a singular noun; "
         "'these', 'those', 'many', 'several', 'both' and a number above one a plural: 'every student', "
         "'these days', 'several books' (a plural that may be a verb counts after 'every', which is never a "
-        "pronoun, and after a preposition + 'another': 'for another reasons'); 'all' takes a plural of a noun for people ('all students'; other "
+        "pronoun, and after a preposition + 'another': 'for another reasons'; 'kind', 'type' and 'sort' "
+        "before 'of' after 'many', 'several', 'various' or a number: 'many type of birds'); 'all' takes a plural of a noun for people ('all students'; other "
         "nouns may be a whole: 'all day'). Only a noun that ends its phrase is reported, so a noun used as "
         "a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left alone, and so are "
         "units ('six foot tall', 'two dozen'), nouns that are also verbs (unless the tagger reads the "
@@ -851,6 +852,7 @@ class DeterminerNumber(GrammarRule):
         "The school has 1,200 pupil, and the band sold three million copy of the album.",
         "Many resident were left without heating, and two finalist have withdrawn.",
         "Both candidate gave a speech. There were only a few chair left in the hall.",
+        "There are many type of birds here, and several kind of fish.",
         "She has three daughter, and they visited many country in Asia.",
         "All student must register, and we thank all volunteer.",
     )
@@ -883,6 +885,7 @@ class DeterminerNumber(GrammarRule):
         "Many resident birds were ringed; both original were lost; many elite are rich.",
         "Some driver makes a mistake; some day soon we go; in some country people drive left; some drivers make it.",
         "Several state owned firms closed; only a few vote; many hope so.",
+        "Many kinds of fish; the two kind of like each other; in step two kind of mix it.",
         "The reason for this lies in the past; the blame for each rests with them; after this ends we go.",
     )
     fixed = ()
@@ -962,6 +965,20 @@ class DeterminerNumber(GrammarRule):
             finding = self._kind_of(doc, words, index)
             if finding is not None:
                 yield finding
+        for words, index in occurrences(doc, _PLURAL_KIND_OPENERS):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            kind = words[index + 1]
+            if kind.low not in _KINDS or words[index + 2].low != "of" or kind.text != kind.low:
+                continue  # "many type of birds", "two kind of people": the count makes it 'types', 'kinds'
+            if index > 0 and words[index - 1].joined and words[index - 1].low in _LABEL_BEFORE_NUMBER:
+                continue
+            if in_quotes(doc, kind.start):
+                continue
+            if index + 3 >= len(words) or sentence_tags(doc, words)[index + 3] not in _KIND_OF_OBJECT_TAGS:
+                continue  # "the two kind of like each other": 'kind of' as a hedge before a verb
+            plural = kind.low + "s"
+            yield self._report(doc, words[index], kind, [_swap(doc, words, index, index + 1, plural)], "a plural noun", plural)
         for words, index in occurrences(doc, _OTHERS):
             if _others_before_noun(doc, words, index):
                 other = match_case("other", words[index].text)
@@ -1097,6 +1114,10 @@ _SOME_ADVERBIAL = frozenset("day time way place kind sort type point extent degr
 """Nouns after 'some' that make an adverbial or a pronoun ("some day soon", "some time ago")."""
 _KIND_DETERMINERS = frozenset("these those this".split())
 _KINDS = frozenset("kind sort type".split())
+_PLURAL_KIND_OPENERS = frozenset("many several various numerous".split()) | (_PLURAL_NUMBERS - frozenset("thousand million billion trillion".split()))
+_KIND_OF_OBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$"))
+_LABEL_BEFORE_NUMBER = frozenset("chapter part section step level grade stage phase year page number".split())
+"""'Step two kind of …' would name, not count (a guard; such a phrase is rare)."""
 _SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries times".split())
 """Plurals that a number makes into an adverbial after 'this' as a pronoun ("I saw this two weeks ago")."""
 _OTHERS = frozenset(("others",))
