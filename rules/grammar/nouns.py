@@ -466,7 +466,8 @@ class PossessiveForm(GrammarRule):
         "day's leave', and a length of time that measures what follows is a possessive: 'a day's work', "
         "'two weeks' notice'. The pronoun 'one' takes 's: 'to wash one's hands' ('the ones' is a plural "
         "and is left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers', "
-        "and stand alone: before a noun the determiner is meant ('theirs toys' → 'their toys'); "
+        "and stand alone: before a noun the determiner is meant ('theirs toys' → 'their toys'), and a "
+        "determiner that ends the sentence stands for the pronoun ('bigger than our.' → 'ours'); "
         "the indefinite ones take 's: 'anyone's guess', 'nobody's fault'. A noun whose plural is not in -s "
         "('company', 'wife') with a bare 's' before a noun ('the companys profits') is a possessive that "
         "lost its apostrophe, and so is 'worlds' before a superlative ('the worlds largest')."
@@ -475,6 +476,7 @@ class PossessiveForm(GrammarRule):
         "The childrens' ward reopened, next to the womens clinic.",
         "The choice is their's, not our's.",
         "The children played with theirs toys, and ours new house is small.",
+        "Their garden is bigger than our.",
         "They checked each others work.",
         "It is a two day's drive from here.",
         "Please grant me one weeks' leave.",
@@ -496,6 +498,7 @@ class PossessiveForm(GrammarRule):
         "Mens rea is a legal term; my loved ones agreed, in ones and twos.",
         "The choice is theirs, not ours; yours truly.",
         "The victory is ours today; theirs was the best; the decision is yours alone; a friend of hers came.",
+        "Oh my! Their garden is bigger than ours. He misspelled the word their.",
         "It was a day's work after two weeks' notice; for two weeks people waited; a years-long fight.",
         "For three years work continued, and in two years pay will rise.",
         "Last year's results were weak; last years saw growth; in the last years of his life.",
@@ -554,6 +557,23 @@ class PossessiveForm(GrammarRule):
         determiner = _INDEPENDENT_POSSESSIVES[word.low]
         return word.start, word.end, determiner, f"Before a noun the possessive is '{determiner}', not '{word.text}'."
 
+    def _determiner_alone(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
+        """'Their house is bigger than our.': a possessive determiner that ends the sentence (a full
+        stop, '?', '!' or ';' right after it) after a preposition, 'than', 'and', 'or' or a verb stands
+        for its noun, which takes the pronoun ('ours'). Not 'oh my!', nor 'the word their.'."""
+        word = words[index]
+        if index == 0 or word.text != word.low or not words[index - 1].joined or word.joined:
+            return None
+        if doc.text[word.end : word.end + 1] not in _SENTENCE_MARKS or doc.text[word.end : word.end + 2] == "..":
+            return None
+        previous = words[index - 1].low
+        if previous in _CITING or (word.low == "my" and previous in ("oh", "my")):
+            return None
+        if not (previous in w.PREPOSITIONS or previous in _BEFORE_ALONE or "VERB" in w.tags(previous)):
+            return None
+        pronoun = _DEPENDENT_POSSESSIVES[word.low]
+        return word.start, word.end, pronoun, f"Without a noun after it, '{word.text}' is '{pronoun}'."
+
     def _check(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
         word = words[index]
         low, text = word.low, doc.text
@@ -564,6 +584,8 @@ class PossessiveForm(GrammarRule):
             return word.start, word.end, "today's", "The possessive of 'today' is 'today's'."
         if low in _INDEPENDENT_POSSESSIVES:
             return self._pronoun_before_noun(doc, words, index)
+        if low in _DEPENDENT_POSSESSIVES:
+            return self._determiner_alone(doc, words, index)
         if low in _INDEFINITE_SLIPS:
             owner = _INDEFINITE_SLIPS[low]
             return word.start, word.end, owner, f"The possessive of '{owner[:-2]}' is '{owner}'."
@@ -845,9 +867,14 @@ _MEASURED = frozenset(
 'training' or 'travel', which may start the clause after a time without its comma ('for three years
 work continued', 'in two years pay will rise')."""
 _INDEPENDENT_POSSESSIVES = {"theirs": "their", "ours": "our", "yours": "your", "hers": "her"}
+_DEPENDENT_POSSESSIVES = {"our": "ours", "their": "theirs", "your": "yours", "my": "mine"}
+_SENTENCE_MARKS = frozenset(".;!?")
+_BEFORE_ALONE = frozenset("than and or like as".split())
+_CITING = frozenset("word words the a pronoun pronouns determiner write wrote spelled spell says say said".split())
 _FIXED_TRIGGERS = (
     frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", "todays", "peoples", "worlds"))
     | frozenset(_INDEPENDENT_POSSESSIVES)
+    | frozenset(_DEPENDENT_POSSESSIVES)
     | frozenset((*_PRONOUN_SLIPS, *_INDEFINITE_SLIPS, *_DAY_POSSESSIVES))
     | frozenset(unit + "'s" for unit in _TIME_UNITS)
     | frozenset(_plural(unit) for unit in _TIME_UNITS)
