@@ -252,6 +252,7 @@ class MuchWithPlural(GrammarRule):
         "We had a great deal of problems with the new system, and a great deal of houses for sale.",
         "This year there were much more visitors than last year.",
         "We have so much options to choose from, and they made too much changes in the plan.",
+        "So much people came to the concert.",
     )
     good = (
         "There was too much noise and many people; we had much bigger problems.",
@@ -421,6 +422,8 @@ def _opens_clause(words: list[Word], tags: list[str], index: int) -> bool:
         return False
     if index < 2 or words[index - 2].low not in _CLAUSE_MUCH:
         return False
+    if index == 2 and words[0].low in ("so", "too"):
+        return False  # "So much people came": a sentence's opening 'so much' is no fronted object
     after = words[index + 1]
     inverted = after.low in w.AUXILIARIES and index + 2 < len(words) and words[index + 2].low in _SUBJECTS
     return not (after.joined and inverted)
