@@ -517,7 +517,7 @@ _ORDER_ADVERBS = frozenset(
     """
     quickly slowly carefully silently quietly loudly gently firmly calmly angrily happily sadly proudly
     nervously patiently politely rudely warmly softly eagerly anxiously hastily neatly properly
-    correctly always often usually sometimes rarely seldom frequently occasionally regularly
+    correctly always often usually sometimes rarely seldom frequently occasionally regularly already
     """.split()
 )
 """Adverbs of manner and frequency that stand after a short object ("opened the door slowly",
@@ -575,7 +575,8 @@ class AdverbBeforeObject(GrammarRule):
         "sauce'; and 'every day' and the like before a short definite object that ends the sentence ('reads "
         "every morning the local paper'; 'swims every morning a few lengths' is a measure); and a "
         "frequency adverb before a lone noun object ('bakes often bread': "
-        "'often bakes bread'). A time or a distance ('left quietly the next morning', 'walked slowly the last "
+        "'often bakes bread'); a past participle after 'have' counts as the verb ('has finished already her "
+        "homework'), a passive's does not. A time or a distance ('left quietly the next morning', 'walked slowly the last "
         "mile') and a longer object ('explained carefully the reasons for the delay') are left alone."
     )
     bad = (
@@ -590,6 +591,7 @@ class AdverbBeforeObject(GrammarRule):
         "The kids ate quickly their lunch.",
         "The inspector checks carefully every invoice before lunch.",
         "My aunt visits often the old market, and he opened slowly the door.",
+        "She has finished already her homework, and they have read carefully the contract.",
         "He answered always the phone politely, and the nurse cleaned gently the wound.",
     )
     good = (
@@ -607,6 +609,7 @@ class AdverbBeforeObject(GrammarRule):
         "He left quietly the next morning; they walked slowly the last mile; she worked hard the whole day.",
         "I think sometimes the best thing is to wait, and it happens sometimes the machine stops.",
         "He explained carefully the reasons for the delay; the door was opened slowly the next day.",
+        "She has already finished her homework; it has been already the case; he had left quietly the next morning.",
         "She knows well the dangers; he answered politely every question from the floor.",
         "When she knocks loudly the dog barks, and if you wait patiently the fish bite.",
         "They met often that summer; he cycled slowly the final stretch; the sailors made fast the boat.",
@@ -686,10 +689,11 @@ class AdverbBeforeObject(GrammarRule):
             return None
         if verb.capitalised or verb.low in _NOT_OBJECT_VERBS or verb.low in w.AUXILIARIES:
             return None
-        if not w.verb_tags(verb.low) & w.FINITE_TAGS:
+        perfect = index >= 2 and words[index - 2].low in _PERFECT_HAVE and words[index - 2].joined
+        if not w.verb_tags(verb.low) & (w.FINITE_TAGS | ({"VBN"} if perfect else set())):
             return None
-        if index >= 2 and words[index - 2].low in w.AUXILIARIES:
-            return None  # "was opened slowly the next day"
+        if index >= 2 and words[index - 2].low in w.AUXILIARIES and not perfect:
+            return None  # "was opened slowly the next day"; "has finished already his homework" is read
         if bare and (words[index].low.endswith("ly") and words[index].low not in _FREQUENT_LY):
             return None  # "speaks softly Italian words": only a frequency adverb before a bare noun
         end = index + 1 if bare else index + 2
@@ -722,11 +726,15 @@ class AdverbBeforeObject(GrammarRule):
         # "The chef tastes always the sauce", "the nurse cleaned gently the wound": the odd order makes
         # the tagger read a plural noun or a participle after the subject
         misread = {"NNS": "VBZ", "VBN": "VBD"}.get(tags[index - 1])
-        finite = tags[index - 1] in w.FINITE_TAGS or (
-            misread is not None
-            and index >= 2
-            and tags[index - 2] in ("NN", "NNP", "PRP")
-            and misread in w.verb_tags(verb.low)
+        finite = (
+            tags[index - 1] in w.FINITE_TAGS
+            or (perfect and tags[index - 1] == "VBN")
+            or (
+                misread is not None
+                and index >= 2
+                and tags[index - 2] in ("NN", "NNP", "PRP")
+                and misread in w.verb_tags(verb.low)
+            )
         )
         if not finite or not tags[end].startswith("NN"):
             return None
@@ -892,7 +900,9 @@ class MuchAdjective(GrammarRule):
             if not (words[index - 1].joined and words[index].joined):
                 continue
             adjective = words[index + 1]
-            if adjective.text != adjective.low or not (_plain_adjective(adjective.low) or _ing_adjective(adjective.low)):
+            if adjective.text != adjective.low or not (
+                _plain_adjective(adjective.low) or _ing_adjective(adjective.low)
+            ):
                 continue
             if adjective.joined and index + 2 < len(words) and words[index + 2].low not in _MUCH_AFTER_ADJECTIVE:
                 continue  # "too much hot water"
@@ -1153,6 +1163,7 @@ class AdverbAfterLinkingVerb(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         from ._tagger import sentence_tags
         from .nouns import ONE_PERSON
+
         for words, index in occurrences(doc, _SENSE_VERBS):
             verb = words[index]
             at = index + 1

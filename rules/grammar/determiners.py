@@ -978,7 +978,9 @@ class DeterminerNumber(GrammarRule):
             if index + 3 >= len(words) or sentence_tags(doc, words)[index + 3] not in _KIND_OF_OBJECT_TAGS:
                 continue  # "the two kind of like each other": 'kind of' as a hedge before a verb
             plural = kind.low + "s"
-            yield self._report(doc, words[index], kind, [_swap(doc, words, index, index + 1, plural)], "a plural noun", plural)
+            yield self._report(
+                doc, words[index], kind, [_swap(doc, words, index, index + 1, plural)], "a plural noun", plural
+            )
         for words, index in occurrences(doc, _OTHERS):
             if _others_before_noun(doc, words, index):
                 other = match_case("other", words[index].text)
@@ -1114,7 +1116,9 @@ _SOME_ADVERBIAL = frozenset("day time way place kind sort type point extent degr
 """Nouns after 'some' that make an adverbial or a pronoun ("some day soon", "some time ago")."""
 _KIND_DETERMINERS = frozenset("these those this".split())
 _KINDS = frozenset("kind sort type".split())
-_PLURAL_KIND_OPENERS = frozenset("many several various numerous".split()) | (_PLURAL_NUMBERS - frozenset("thousand million billion trillion".split()))
+_PLURAL_KIND_OPENERS = frozenset("many several various numerous".split()) | (
+    _PLURAL_NUMBERS - frozenset("thousand million billion trillion".split())
+)
 _KIND_OF_OBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$"))
 _LABEL_BEFORE_NUMBER = frozenset("chapter part section step level grade stage phase year page number".split())
 """'Step two kind of …' would name, not count (a guard; such a phrase is rare)."""
