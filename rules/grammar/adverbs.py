@@ -576,8 +576,9 @@ class AdverbBeforeObject(GrammarRule):
         "every morning the local paper'; 'swims every morning a few lengths' is a measure); and a "
         "frequency adverb before a lone noun object ('bakes often bread': "
         "'often bakes bread'); a past participle after 'have' counts as the verb ('has finished already her "
-        "homework'), a passive's does not. A time or a distance ('left quietly the next morning', 'walked slowly the last "
-        "mile') and a longer object ('explained carefully the reasons for the delay') are left alone."
+        "homework'), a passive's does not. A time or a distance ('left quietly the next morning', "
+        "'walked slowly the last mile') and a longer object ('explained carefully the reasons for the "
+        "delay') are left alone."
     )
     bad = (
         "I like very much football.",
@@ -1219,7 +1220,7 @@ def _adjective_of_ly(low: str) -> str | None:
     return next((stem for stem in _stems(low) if w.tags(stem) in _ADJECTIVE_OR_UNKNOWN and stem in lexicon()), None)
 
 
-_ADJECTIVE_OR_UNKNOWN = (frozenset(("ADJ",)), frozenset())
+_ADJECTIVE_OR_UNKNOWN: tuple[frozenset[str], ...] = (frozenset(("ADJ",)), frozenset())
 
 
 _BREAKS = frozenset(".,;:!?)")

@@ -473,7 +473,8 @@ class NegationOrder(GrammarRule):
             return self.finding(
                 negation.start,
                 verb.end,
-                f"'Not' follows '{verb.text}': '{subject.text} {fixed}', not '{subject.text} {negation.text} {verb.text}'.",
+                f"'Not' follows '{verb.text}': '{subject.text} {fixed}', "
+                f"not '{subject.text} {negation.text} {verb.text}'.",
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
