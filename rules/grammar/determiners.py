@@ -456,6 +456,8 @@ _ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier aga
 later', 'three new employee last month', 'several week now')."""
 
 
+_CLAUSE_AFTER_NOUN = frozenset("because although though unless whereas whenever while if until".split())
+"""Conjunctions that the word tables do not know, which open a clause and so end the noun phrase."""
 _NEXT_PHRASE_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | (w.POSSESSIVES - {"her"})
 """A determiner after a noun opens the next phrase ('a good news this morning', 'less complaints this
 year', 'gave the man a book'); not 'her', which may be the object pronoun."""
@@ -469,6 +471,8 @@ def ends_noun_phrase(after: Word, noun: str = "") -> bool:
     low = after.low
     if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who", "than"):
         return True
+    if low in _CLAUSE_AFTER_NOUN:
+        return True  # "this animals because …", "the books when …": a clause opens
     if low in _ENDS_PHRASE:
         return True
     if low in _NEXT_PHRASE_OPENERS:
@@ -842,6 +846,7 @@ class DeterminerNumber(GrammarRule):
         "The firm has made many mistake.",
         "Every students passed, and each teachers agreed.",
         "She bought another books; neither parties won; for another reasons, we check every emails.",
+        "It harms this animals because this companies used the river.",
         "I had a shoe on one feet, and we ordered 3 pizza.",
         "We waited two hour; he left three year ago; a few day later it rained.",
         "Others authors disagree, and the others students left.",
@@ -897,7 +902,7 @@ class DeterminerNumber(GrammarRule):
         for words, index in occurrences(doc, _SINGULAR_DETERMINERS):
             if index + 1 >= len(words) or not _may_be_plural(words[index + 1].low):
                 continue  # most of these words come before a singular: skip them cheaply
-            noun_at = head_after(doc, words, index, _plural_after_singular)
+            noun_at = head_after(doc, words, index, _plural_after_singular, tagged=True)
             if noun_at is None or not _takes_singular_here(doc, words, index):
                 continue
             noun = words[noun_at]
