@@ -828,7 +828,7 @@ class DeterminerNumber(GrammarRule):
         "pronoun, and after a preposition + 'another': 'for another reasons'; 'kind', 'type' and 'sort' "
         "before 'of' after 'many', 'several', 'various' or a number: 'many type of birds'); 'all' takes a "
         "plural of a noun for people ('all students'; other "
-        "nouns may be a whole: 'all day'). Only a noun that ends its phrase is reported, so a noun used as "
+        "nouns may be a whole: 'all day'; so does 'most': 'most students'). Only a noun that ends its phrase is reported, so a noun used as "
         "a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left alone, and so are "
         "units ('six foot tall', 'two dozen'), nouns that are also verbs (unless the tagger reads the "
         "next word as the plural's verb, with an object: 'both child love my mother'), a number's own noun ('every "
@@ -861,6 +861,7 @@ class DeterminerNumber(GrammarRule):
         "There are many type of birds here, and several kind of fish.",
         "She has three daughter, and they visited many country in Asia.",
         "All student must register, and we thank all volunteer.",
+        "Most student take the bus, and most employee agreed.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -1003,9 +1004,12 @@ class DeterminerNumber(GrammarRule):
         """'All student must register', 'all the participant left': 'all' (and 'the' or a
         possessive) before a singular noun for one person that ends its phrase, read by the tagger
         as a noun. Other nouns after 'all' may be a whole ('all day', 'all year', 'all paper')."""
-        for words, index in occurrences(doc, _ALL):
+        for words, index in occurrences(doc, _ALL | _MOST):
             start = index
-            if index + 1 < len(words) and words[index].joined and words[index + 1].low in _ALL_DETERMINERS:
+            most = words[index].low == "most"
+            if most and index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_MOST:
+                continue  # "the most student-like", "at most", "for the most part": a degree, not a quantity
+            if not most and index + 1 < len(words) and words[index].joined and words[index + 1].low in _ALL_DETERMINERS:
                 start = index + 1
             noun_at = head_after(doc, words, start, _one_person, tagged=True, present=True)
             if noun_at is None or in_quotes(doc, words[index].start):
@@ -1105,6 +1109,8 @@ class DeterminerNumber(GrammarRule):
 
 
 _ALL = frozenset(("all",))
+_MOST = frozenset(("most",))
+_BEFORE_MOST = frozenset("the at for its his her their our my your".split())
 _BEFORE_ALL_PRONOUN = frozenset("of above after at".split())
 """'Worst of all', 'above all', 'after all', 'at all': 'all' ends an adverbial (a comma may be missing)."""
 _ALL_DETERMINERS = frozenset("the my your his her our their these those".split())
