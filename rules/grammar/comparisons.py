@@ -321,8 +321,9 @@ class ComparisonPartner(GrammarRule):
         "'-er'. 'Prefer' takes 'to' or 'rather than' ('prefer tea to coffee', 'prefer to walk rather than "
         "drive'), never a bare 'than'; 'rather than' fits both, so it is the fix. An adjective in its "
         "plain form after a linking verb before 'than' lost its -er or its 'more': 'my car is fast than "
-        "yours' → 'faster than', 'difficult than' → 'more difficult than' ('other than', 'different "
-        "than', 'better late than never' are left alone)."
+        "yours' → 'faster than', 'difficult than' → 'more difficult than'; so are 'well' ('understands it "
+        "well than I do' → 'better') and, after a verb, an adverb such as 'fast' or 'hard' ('runs fast than "
+        "me' → 'faster'); 'other than', 'different than', 'better late than never' are left alone)."
     )
     bad = (
         "This house is as big than mine.",
@@ -335,6 +336,7 @@ class ComparisonPartner(GrammarRule):
         "My son swims faster as his cousin does.",
         "The new bridge is longer as the old one was, and my sister is older as me.",
         "My car is fast than yours, and the exam was difficult than I expected.",
+        "He runs fast than his brother, and she understands it well than I do.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -351,6 +353,8 @@ class ComparisonPartner(GrammarRule):
         "He swims faster as he grows; she felt happier as time went on; it is more useful as the default.",
         "Leave it: it is better as it is. The plan was safer as it was. He has grown taller as his father did.",
         "It is other than we thought; better late than never; he was no different than before; rather tall than short.",
+        "Better to arrive early than late; she sings as well as he does; he would rather stay late than leave.",
+        "I'd rather be happy than rich; I would sooner leave early than late.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -363,6 +367,7 @@ class ComparisonPartner(GrammarRule):
         "My son swims faster than his cousin does.",
         "The new bridge is longer than the old one was, and my sister is older than me.",
         "My car is faster than yours, and the exam was more difficult than I expected.",
+        "He runs faster than his brother, and she understands it better than I do.",
     )
     fix = "always"
 
@@ -420,10 +425,16 @@ class ComparisonPartner(GrammarRule):
             adjective, before = words[index - 1], words[index - 2]
             if before.low in _DEGREE_BEFORE_PLAIN and index >= 3 and words[index - 3].joined:
                 before = words[index - 3]
-            if before.low not in _BE_OR_SEEM or adjective.text != adjective.low:
-                continue
             low = adjective.low
-            if low in _IRREGULAR_PLAIN:
+            if adjective.text != low or any(word.low in _ALTERNATIVES for word in words[:index]):
+                continue  # "better to leave early than late", "I'd rather be happy than rich": two choices
+            if low == "well" and before.low != "as":
+                fixed = "better"  # "understand it well than before": 'well' compares as 'better'
+            elif low in _ADVERB_TOO and before.low not in _BE_OR_SEEM and _verb_here(doc, words, index - 2):
+                fixed = _inflected(low, superlative=False)  # "he runs fast than me"
+            elif before.low not in _BE_OR_SEEM:
+                continue
+            elif low in _IRREGULAR_PLAIN:
                 fixed = _IRREGULAR_PLAIN[low]
             elif low in _SHORT_ADJECTIVES:
                 fixed = _inflected(low, superlative=False)
@@ -1003,6 +1014,18 @@ class ShortComparative(GrammarRule):
 
 _IRREGULAR_PLAIN = {"good": "better", "bad": "worse"}
 _DEGREE_BEFORE_PLAIN = frozenset("much far even still way".split())
+_ALTERNATIVES = frozenset("rather sooner better prefer prefers preferred preferable".split())
+_ADVERB_TOO = frozenset("fast hard early late high low near close deep loud slow quick".split())
+"""Short adjectives that are adverbs too, compared with -er after a verb of action ('runs faster than')."""
+
+
+def _verb_here(doc: Document, words: list[Word], at: int) -> bool:
+    """The tagger reads a verb that is no form of 'be' at ``words[at]`` ('runs', 'worked')."""
+    from ._tagger import sentence_tags
+
+    return sentence_tags(doc, words)[at].startswith("VB") and words[at].low not in w.BE_FORMS
+
+
 _THAN_ADJECTIVES = frozenset("other else different rather sooner otherwise preferable superior inferior".split())
 """Adjectives that 'than' may follow in their plain form ('other than', 'different than')."""
 _GOOD_PARTNERS = frozenset("good bad evil ill harm wrong right harmful useful helpful anything nothing".split())
