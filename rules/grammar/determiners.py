@@ -458,6 +458,9 @@ later', 'three new employee last month', 'several week now')."""
 
 _CLAUSE_AFTER_NOUN = frozenset("because although though unless whereas whenever while if until".split())
 """Conjunctions that the word tables do not know, which open a clause and so end the noun phrase."""
+_ADVERBIAL_OPENERS = frozenset(("very", "every"))
+"""Words that after a noun open an adverbial ('very deeply', 'every year'); read only after a noun that
+cannot be a verb ('these increase every year' may be a verb)."""
 _NEXT_PHRASE_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | (w.POSSESSIVES - {"her"})
 """A determiner after a noun opens the next phrase ('a good news this morning', 'less complaints this
 year', 'gave the man a book'); not 'her', which may be the object pronoun."""
@@ -473,6 +476,8 @@ def ends_noun_phrase(after: Word, noun: str = "") -> bool:
         return True
     if low in _CLAUSE_AFTER_NOUN:
         return True  # "this animals because …", "the books when …": a clause opens
+    if low in _ADVERBIAL_OPENERS and bool(noun) and "VERB" not in w.tags(noun):
+        return True  # "these subject very deeply", "many new employee every year": an adverbial opens
     if low in _ENDS_PHRASE:
         return True
     if low in _NEXT_PHRASE_OPENERS:
@@ -846,7 +851,7 @@ class DeterminerNumber(GrammarRule):
         "The firm has made many mistake.",
         "Every students passed, and each teachers agreed.",
         "She bought another books; neither parties won; for another reasons, we check every emails.",
-        "It harms this animals because this companies used the river.",
+        "It harms this animals because this companies used the river; I visit these friend every week.",
         "I had a shoe on one feet, and we ordered 3 pizza.",
         "We waited two hour; he left three year ago; a few day later it rained.",
         "Others authors disagree, and the others students left.",
