@@ -1173,7 +1173,11 @@ def _others_before_noun(doc: Document, words: list[Word], index: int) -> bool:
     if not (is_plural_head(noun) or plural_or_verb(noun.low) or noun.low == "people"):
         return False
     tags = sentence_tags(doc, words)
-    return plural_noun_here(words, tags, index + 1) and not in_quotes(doc, noun.start)
+    if in_quotes(doc, noun.start):
+        return False
+    if "VERB" not in w.tags(noun.low) and tags[index + 1] == "NNS":
+        return True  # "many others animals as well": a plural that is no verb needs no look past it
+    return plural_noun_here(words, tags, index + 1)
 
 
 def _swap(doc: Document, words: list[Word], index: int, noun_at: int, noun: str, determiner: str = "") -> str:
