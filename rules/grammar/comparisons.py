@@ -323,7 +323,9 @@ class ComparisonPartner(GrammarRule):
         "plain form after a linking verb before 'than' lost its -er or its 'more': 'my car is fast than "
         "yours' → 'faster than', 'difficult than' → 'more difficult than'; so are 'well' ('understands it "
         "well than I do' → 'better') and, after a verb, an adverb such as 'fast' or 'hard' ('runs fast than "
-        "me' → 'faster'); 'other than', 'different than', 'better late than never' are left alone)."
+        "me' → 'faster'); 'other than', 'different than', 'better late than never' are left alone). A "
+        "comparison with 'than' takes no 'the' ('he is the taller than me' → 'taller than'; not 'the more "
+        "than 200 delegates' nor 'the higher than expected prices')."
     )
     bad = (
         "This house is as big than mine.",
@@ -337,6 +339,7 @@ class ComparisonPartner(GrammarRule):
         "The new bridge is longer as the old one was, and my sister is older as me.",
         "My car is fast than yours, and the exam was difficult than I expected.",
         "He runs fast than his brother, and she understands it well than I do.",
+        "He is the taller than me, and she is the more intelligent than her sister.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -355,6 +358,8 @@ class ComparisonPartner(GrammarRule):
         "It is other than we thought; better late than never; he was no different than before; rather tall than short.",
         "Better to arrive early than late; she sings as well as he does; he would rather stay late than leave.",
         "I'd rather be happy than rich; I would sooner leave early than late.",
+        "The more than 200 delegates left; the higher than expected prices; it is all the better than before.",
+        "The bigger the better; the sooner than later, the better; we paid the lower than usual fee.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -368,6 +373,7 @@ class ComparisonPartner(GrammarRule):
         "The new bridge is longer than the old one was, and my sister is older than me.",
         "My car is faster than yours, and the exam was more difficult than I expected.",
         "He runs faster than his brother, and she understands it better than I do.",
+        "He is taller than me, and she is more intelligent than her sister.",
     )
     fix = "always"
 
@@ -376,6 +382,7 @@ class ComparisonPartner(GrammarRule):
         yield from self._so_as(doc)
         yield from self._comparative_as(doc)
         yield from self._plain_than(doc)
+        yield from self._the_comparative_than(doc)
         for words, index in occurrences(doc, _AS):
             word = words[index]
             if word.low == "as":
@@ -411,6 +418,36 @@ class ComparisonPartner(GrammarRule):
                 partner.end,
                 f"'{'as' if word.low == 'as' else 'the same'} …' takes 'as', not '{partner.text}'.",
                 suggestions=("as",),
+                fix=FixSafety.SAFE,
+            )
+
+    def _the_comparative_than(self, doc: Document) -> Iterator[Finding]:
+        """'He is the taller than me', 'she is the more intelligent than her sister': a comparison
+        with 'than' takes no 'the'. Not 'the more than 200 delegates' (a quantity) nor 'the higher
+        than expected prices' (a comparison that modifies a noun)."""
+        for words, index in occurrences(doc, _THAN):
+            if index < 2 or not all(word.joined for word in words[index - 3 if index >= 3 else 0 : index]):
+                continue
+            adjective = words[index - 1]
+            start = index - 2
+            if words[start].low in ("more", "less") and "ADJ" in w.tags(adjective.low):
+                start -= 1  # "the more intelligent than"
+            elif not _compared(adjective, graded=True) or adjective.low in ("more", "less", "fewer"):
+                continue
+            if start < 0 or words[start].low != "the" or words[start].text not in ("the", "The"):
+                continue
+            if start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_THE_COMPARATIVE:
+                continue  # "all the better than", "none the worse than", "so much the better"
+            if index + 1 < len(words) and words[index + 1].low in _COMPARISON_STANDARDS | _EXPECTED:
+                continue  # "the higher than expected prices"
+            if start == 0 or in_quotes(doc, adjective.start):
+                continue  # "The more … the more": a sentence that opens so is a correlative
+            kept = doc.text[words[start + 1].start : adjective.end]
+            yield self.finding(
+                words[start].start,
+                adjective.end,
+                f"A comparison with 'than' takes no 'the': '{kept} than'.",
+                suggestions=(kept,),
                 fix=FixSafety.SAFE,
             )
 
@@ -1014,6 +1051,8 @@ class ShortComparative(GrammarRule):
 
 _IRREGULAR_PLAIN = {"good": "better", "bad": "worse"}
 _DEGREE_BEFORE_PLAIN = frozenset("much far even still way".split())
+_BEFORE_THE_COMPARATIVE = frozenset("all none much so any the".split())
+_EXPECTED = frozenset("anticipated predicted planned forecast hoped feared thought expected usual".split())
 _ALTERNATIVES = frozenset("rather sooner better prefer prefers preferred preferable".split())
 _ADVERB_TOO = frozenset("fast hard early late high low near close deep loud slow quick".split())
 """Short adjectives that are adverbs too, compared with -er after a verb of action ('runs faster than')."""
