@@ -1085,6 +1085,7 @@ class ReflexiveSubject(GrammarRule):
         "My wife and myself will attend the dinner.",
         "Sarah and myself were late, and John and myself agree.",
         "Yourself and a guest are invited. Himself and his brother run the farm.",
+        "She and myself wrote the report.",
     )
     good = (
         "Tom and I went to the shop; I did it myself.",
@@ -1128,7 +1129,8 @@ class ReflexiveSubject(GrammarRule):
             return False
         tags = sentence_tags(doc, words)
         if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[: index - 1]):
-            return False
+            if index != 2 or tags[0] != "PRP" or words[0].low not in w.SUBJECT_PRONOUNS:
+                return False  # "He and myself went": a subject pronoun alone before 'and myself'
         return tags[index + 1] in _FINITE_TAGS
 
 
