@@ -1128,9 +1128,9 @@ class ReflexiveSubject(GrammarRule):
         if not all(word.joined for word in words[: index + 1]):
             return False
         tags = sentence_tags(doc, words)
-        if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[: index - 1]):
-            if index != 2 or tags[0] != "PRP" or words[0].low not in w.SUBJECT_PRONOUNS:
-                return False  # "He and myself went": a subject pronoun alone before 'and myself'
+        pronoun = index == 2 and tags[0] == "PRP" and words[0].low in w.SUBJECT_PRONOUNS  # "He and myself went"
+        if not pronoun and not all(tag in _NOUN_PHRASE_TAGS for tag in tags[: index - 1]):
+            return False
         return tags[index + 1] in _FINITE_TAGS
 
 
