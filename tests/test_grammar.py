@@ -183,6 +183,7 @@ BUILTIN_IDS = {
     "grammar.were-confusion",
     "grammar.less-plural",
     "grammar.adjective-for-adverb",
+    "grammar.adverb-after-linking-verb",
     "grammar.one-word-for-two",
     "grammar.lay-lie",
     "grammar.function-word-slip",

@@ -165,6 +165,7 @@ CATALOGUE = (
     E('rules.grammar.adverbs', 'MuchAdjective', 'grammar.much-adjective', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adverbs', 'AdverbBeforeAuxiliary', 'grammar.adverb-before-auxiliary', 'grammar', 'info', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adverbs', 'VeryVerb', 'grammar.very-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.adverbs', 'AdverbAfterLinkingVerb', 'grammar.adverb-after-linking-verb', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.oneword', 'OneWordForTwo', 'grammar.one-word-for-two', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'BecauseOf', 'grammar.because-of', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.clauses', 'SentenceFragment', 'grammar.sentence-fragment', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501

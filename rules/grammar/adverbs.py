@@ -150,6 +150,7 @@ class AdjectiveForAdverb(GrammarRule):
         "He spoke so quiet that nobody heard him.",
         "He drives more careful since the accident, and she spoke fluent and confident.",
         "The patients recovered really good after the operation.",
+        "She did really good on the test, and we did pretty good last year.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -162,6 +163,7 @@ class AdjectiveForAdverb(GrammarRule):
         "They played bad and careless football; he drives more careful drivers home.",
         "She spoke fluent and confident French.",
         "The patients recovered well; the wound healed clean, and they coped fine with good grace.",
+        "She did very good work; they want to do good in the world; it does you so good to rest.",
     )
     fixed = (
         "The team played well last night.",
@@ -172,6 +174,7 @@ class AdjectiveForAdverb(GrammarRule):
         "He spoke so quiet that nobody heard him.",
         "He drives more careful since the accident, and she spoke fluent and confident.",
         "The patients recovered really good after the operation.",
+        "She did really good on the test, and we did pretty good last year.",
     )
     fix = "sometimes"
 
@@ -192,6 +195,27 @@ class AdjectiveForAdverb(GrammarRule):
                 fix=FixSafety.SAFE,
             )
         yield from self._wider(doc)
+        yield from self._did_good(doc)
+
+    def _did_good(self, doc: Document) -> Iterator[Finding]:
+        """'She did really good on the test': 'do' with a degree word before 'good' that ends its
+        clause is how well something went ('did very well'); plain 'did good' may be the noun ('do
+        good in the world') and 'doing good' is also said of health, so both are left alone."""
+        for words, index in occurrences(doc, _GOOD):
+            if index < 2 or words[index - 1].low not in _DID_DEGREE or words[index - 2].low not in _DID:
+                continue
+            if not (words[index - 2].joined and words[index - 1].joined) or words[index].text != "good":
+                continue
+            if not ends_phrase(words, index, _CLAUSE_ENDS) or in_quotes(doc, words[index].start):
+                continue
+            yield self.finding(
+                words[index].start,
+                words[index].end,
+                f"'{words[index - 2].text} {words[index - 1].text} good' says how well it went: the adverb "
+                f"'well' is meant ('{words[index - 1].text} well').",
+                suggestions=("well",),
+                fix=FixSafety.UNSAFE,
+            )
 
     def _wider(self, doc: Document) -> Iterator[Finding]:
         """The same slip with more verbs, more adjectives, and a degree word between ('sings very
@@ -246,6 +270,9 @@ def _action_before(words: list[Word], index: int) -> int | None:
 
 
 _ADVERB_TRIGGERS = frozenset(_ADVERB_OF)
+_GOOD = frozenset(("good",))
+_DID = frozenset("did do does done".split())
+_DID_DEGREE = frozenset("very really so pretty quite extremely reasonably fairly".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -464,6 +491,8 @@ _FONDNESS = frozenset(
 """Verbs whose degree phrase 'very much' goes after the object ("I like football very much")."""
 _SPEAKING = frozenset("speak speaks spoke spoken speaking understand understands understood understanding".split())
 _MANNER = frozenset("well fluently perfectly badly poorly".split())
+_LANGUAGE_COUNTS = frozenset("several many various".split())
+_COUNTED_LANGUAGES = frozenset(("languages",))
 _LANGUAGES = frozenset(
     """
     english french spanish german italian portuguese dutch russian polish chinese mandarin cantonese
@@ -488,7 +517,7 @@ _ORDER_ADVERBS = frozenset(
     """
     quickly slowly carefully silently quietly loudly gently firmly calmly angrily happily sadly proudly
     nervously patiently politely rudely warmly softly eagerly anxiously hastily neatly properly
-    correctly always often usually sometimes rarely seldom frequently occasionally regularly
+    correctly always often usually sometimes rarely seldom frequently occasionally regularly already
     """.split()
 )
 """Adverbs of manner and frequency that stand after a short object ("opened the door slowly",
@@ -538,15 +567,18 @@ class AdverbBeforeObject(GrammarRule):
         "much' ('so much' or 'a lot' before a determiner) and an object of at most three words that "
         "ends the clause (a long object may follow: "
         "'we appreciate very much the support of all our members'), and after 'speak' and "
-        "'understand' before 'well', 'fluently' and the like and the name of a language; and after a "
+        "'understand' before 'well', 'fluently' and the like and the name of a language (or a count of "
+        "languages: 'speaks fluently three languages'); and after a "
         "finite verb, an adverb of manner or frequency ('slowly', 'carefully', 'always', 'often' …) "
         "before a short object that ends the clause or meets a time ('opened slowly the door.', "
         "'tastes always the sauce before serving'): 'opened the door slowly', 'always tastes the "
         "sauce'; and 'every day' and the like before a short definite object that ends the sentence ('reads "
         "every morning the local paper'; 'swims every morning a few lengths' is a measure); and a "
         "frequency adverb before a lone noun object ('bakes often bread': "
-        "'often bakes bread'). A time or a distance ('left quietly the next morning', 'walked slowly the last "
-        "mile') and a longer object ('explained carefully the reasons for the delay') are left alone."
+        "'often bakes bread'); a past participle after 'have' counts as the verb ('has finished already her "
+        "homework'), a passive's does not. A time or a distance ('left quietly the next morning', "
+        "'walked slowly the last mile') and a longer object ('explained carefully the reasons for the "
+        "delay') are left alone."
     )
     bad = (
         "I like very much football.",
@@ -556,9 +588,11 @@ class AdverbBeforeObject(GrammarRule):
         "She bakes often bread, and he eats rarely meat.",
         "She speaks very well English.",
         "He understands perfectly German but speaks poorly French.",
+        "She speaks fluently three languages.",
         "The kids ate quickly their lunch.",
         "The inspector checks carefully every invoice before lunch.",
         "My aunt visits often the old market, and he opened slowly the door.",
+        "She has finished already her homework, and they have read carefully the contract.",
         "He answered always the phone politely, and the nurse cleaned gently the wound.",
     )
     good = (
@@ -576,6 +610,7 @@ class AdverbBeforeObject(GrammarRule):
         "He left quietly the next morning; they walked slowly the last mile; she worked hard the whole day.",
         "I think sometimes the best thing is to wait, and it happens sometimes the machine stops.",
         "He explained carefully the reasons for the delay; the door was opened slowly the next day.",
+        "She has already finished her homework; it has been already the case; he had left quietly the next morning.",
         "She knows well the dangers; he answered politely every question from the floor.",
         "When she knocks loudly the dog barks, and if you wait patiently the fish bite.",
         "They met often that summer; he cycled slowly the final stretch; the sailors made fast the boat.",
@@ -584,7 +619,7 @@ class AdverbBeforeObject(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _LANGUAGES | _DEGREE_HEADS_AFTER):
+        for words, index in occurrences(doc, _LANGUAGES | _DEGREE_HEADS_AFTER | _COUNTED_LANGUAGES):
             much = words[index].low in _DEGREE_HEADS_AFTER
             found = self._very_much(words, index) if much else self._speaks_well(words, index)
             if found is not None and not in_quotes(doc, words[index].start):
@@ -655,10 +690,11 @@ class AdverbBeforeObject(GrammarRule):
             return None
         if verb.capitalised or verb.low in _NOT_OBJECT_VERBS or verb.low in w.AUXILIARIES:
             return None
-        if not w.verb_tags(verb.low) & w.FINITE_TAGS:
+        perfect = index >= 2 and words[index - 2].low in _PERFECT_HAVE and words[index - 2].joined
+        if not w.verb_tags(verb.low) & (w.FINITE_TAGS | ({"VBN"} if perfect else set())):
             return None
-        if index >= 2 and words[index - 2].low in w.AUXILIARIES:
-            return None  # "was opened slowly the next day"
+        if index >= 2 and words[index - 2].low in w.AUXILIARIES and not perfect:
+            return None  # "was opened slowly the next day"; "has finished already his homework" is read
         if bare and (words[index].low.endswith("ly") and words[index].low not in _FREQUENT_LY):
             return None  # "speaks softly Italian words": only a frequency adverb before a bare noun
         end = index + 1 if bare else index + 2
@@ -691,11 +727,15 @@ class AdverbBeforeObject(GrammarRule):
         # "The chef tastes always the sauce", "the nurse cleaned gently the wound": the odd order makes
         # the tagger read a plural noun or a participle after the subject
         misread = {"NNS": "VBZ", "VBN": "VBD"}.get(tags[index - 1])
-        finite = tags[index - 1] in w.FINITE_TAGS or (
-            misread is not None
-            and index >= 2
-            and tags[index - 2] in ("NN", "NNP", "PRP")
-            and misread in w.verb_tags(verb.low)
+        finite = (
+            tags[index - 1] in w.FINITE_TAGS
+            or (perfect and tags[index - 1] == "VBN")
+            or (
+                misread is not None
+                and index >= 2
+                and tags[index - 2] in ("NN", "NNP", "PRP")
+                and misread in w.verb_tags(verb.low)
+            )
         )
         if not finite or not tags[end].startswith("NN"):
             return None
@@ -751,8 +791,13 @@ class AdverbBeforeObject(GrammarRule):
         return self._move(words, index - 1, index, index + 1, end)
 
     def _speaks_well(self, words: list[Word], index: int) -> Finding | None:
-        """'speaks very well English': the language is the object."""
+        """'speaks very well English', 'speaks fluently three languages': the language is the object."""
         first = index - 1
+        object_start = index
+        if words[index].low == "languages":
+            if first < 1 or not (words[first].low in w.CARDINALS or words[first].low in _LANGUAGE_COUNTS):
+                return None
+            first, object_start = first - 1, first  # "fluently three languages"
         if first < 1 or words[first].low not in _MANNER:
             return None
         if words[first - 1].low in _DEGREE and first > 1:
@@ -761,7 +806,7 @@ class AdverbBeforeObject(GrammarRule):
             return None
         if index + 1 < len(words) and words[index].joined and words[index + 1].low not in _CLAUSE_ENDS:
             return None  # "understood well English law": the language names a noun's kind
-        return self._move(words, first, index - 1, index, index)
+        return self._move(words, first, object_start - 1, object_start, index)
 
     def _move(self, words: list[Word], start: int, stop: int, first: int, last: int) -> Finding:
         adverb = " ".join(word.text for word in words[start : stop + 1])
@@ -806,6 +851,14 @@ def _plain_adjective(low: str) -> bool:
     return not verbs or verbs == (low,)
 
 
+@lru_cache(maxsize=1 << 12)
+def _ing_adjective(low: str) -> bool:
+    """An adjective in -ing ('boring', 'interesting'): after 'so much' + a linking verb it ends the
+    phrase only as the adjective ('was so much enjoying the trip' is a verb with its object, which
+    the phrase test leaves alone). Not the -ed forms: 'she was so much loved' is a passive."""
+    return low.endswith("ing") and "ADJ" in w.tags(low) and w.verb_tags(low) == {"VBG"} and "NOUN" not in w.tags(low)
+
+
 class MuchAdjective(GrammarRule):
     id = "grammar.much-adjective"
     category = "grammar"
@@ -815,12 +868,14 @@ class MuchAdjective(GrammarRule):
         "'Much' grades comparatives and quantities ('much hotter', 'too much sugar'), not a plain "
         "adjective: 'too hot to eat', 'so difficult that'. Reported only when the adjective ends its "
         "phrase ('too much hot water' is too much of hot water) and is no noun and no participle "
-        "('so much good', 'so much loved'); 'not so much … as …' and 'very much aware' are left alone."
+        "('so much good', 'so much loved'; an -ing adjective counts: 'so much boring'); 'not so much … as …' "
+        "and 'very much aware' are left alone."
     )
     bad = (
         "The soup was too much hot to eat.",
         "The weather was so much bad that the flight was cancelled.",
         "The test was so much difficult, and the flat is too much expensive for us.",
+        "The lecture was so much boring that I left.",
     )
     good = (
         "The soup was too hot to eat; there was too much hot water.",
@@ -829,11 +884,13 @@ class MuchAdjective(GrammarRule):
         "He ate too much. Hot food is bad for him.",
         "There is so much new to see, and there wasn't too much available for children.",
         "It is not so much difficult as tedious; we saw so much beautiful in it.",
+        "He was so much enjoying the trip; she was so much loved; it was so much amusing them.",
     )
     fixed = (
         "The soup was too hot to eat.",
         "The weather was so bad that the flight was cancelled.",
         "The test was so difficult, and the flat is too expensive for us.",
+        "The lecture was so boring that I left.",
     )
     fix = "always"
 
@@ -844,7 +901,9 @@ class MuchAdjective(GrammarRule):
             if not (words[index - 1].joined and words[index].joined):
                 continue
             adjective = words[index + 1]
-            if adjective.text != adjective.low or not _plain_adjective(adjective.low):
+            if adjective.text != adjective.low or not (
+                _plain_adjective(adjective.low) or _ing_adjective(adjective.low)
+            ):
                 continue
             if adjective.joined and index + 2 < len(words) and words[index + 2].low not in _MUCH_AFTER_ADJECTIVE:
                 continue  # "too much hot water"
@@ -1049,6 +1108,134 @@ def _finite_verb_only(low: str) -> bool:
     return bool(w.verb_tags(low) & w.FINITE_TAGS)
 
 
+_SENSE_VERBS = frozenset(
+    """
+    seem seems seemed become becomes became taste tastes tasted smell smells smelled smelt sound sounds
+    sounded look looks looked feel feels felt
+    """.split()
+)
+"""Linking verbs: their complement describes the subject, so it is an adjective ('tastes delicious')."""
+_ALWAYS_LINKING = frozenset("seem seems seemed become becomes became".split())
+"""Linking verbs that are never verbs of action; the others need a subject that is a thing
+('the soup tastes', 'it sounds'): with a person ('the chef tasted carefully', 'she looked
+closely') they are actions."""
+_THING_SUBJECTS = frozenset("it this that everything something nothing".split())
+_NOT_DESCRIBING = frozenset(
+    """
+    strongly faintly slightly mildly loudly softly quietly clearly distinctly briefly suddenly repeatedly
+    immediately differently badly only exactly precisely closely carefully intently directly constantly
+    fairly really truly totally completely entirely equally particularly especially genuinely reasonably
+    """.split()
+)
+"""Adverbs that say how strongly, how loud, how often or when ('smells strongly', 'the alarm sounded
+loudly', 'feel badly' is accepted), or a degree ('seems fairly normal'), not a quality of the subject:
+left alone."""
+_LINKING_DEGREE = frozenset("very really so quite extremely rather too absolutely truly".split())
+
+
+class AdverbAfterLinkingVerb(GrammarRule):
+    id = "grammar.adverb-after-linking-verb"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "An -ly adverb after a linking verb: 'the soup tastes deliciously' → 'tastes delicious'."
+    why = (
+        "After a linking verb ('seem', 'become', and 'taste', 'smell', 'sound', 'look', 'feel' said of "
+        "a thing) the word that follows describes the subject, so it is an adjective: 'the soup tastes "
+        "delicious', 'the plan seems reasonable', not 'tastes deliciously', 'seems reasonably'. Only an "
+        "-ly adverb whose adjective the lexicon knows, that ends the clause, is reported; 'taste', "
+        "'smell', 'sound', 'look' and 'feel' only after 'it', 'this', 'that' or a noun for a thing (a "
+        "person's 'she looked carefully' is an action), and adverbs of strength, loudness, time or "
+        "attention ('smells strongly', 'the alarm sounded loudly', 'looked closely') are left alone."
+    )
+    bad = (
+        "The soup tastes deliciously.",
+        "The cake smells wonderfully, and the music sounds beautifully.",
+        "His reply seemed very rudely, and the weather became nicely.",
+        "It looks nicely; the fabric feels smoothly.",
+    )
+    good = (
+        "The soup tastes delicious, and the plan seems reasonable.",
+        "The alarm sounded loudly; the cheese smells strongly of garlic.",
+        "She looked carefully. The chef tasted the sauce carefully.",
+        "It seemed genuinely new; the house looks slightly different.",
+        "He became quietly confident, and the town seems oddly quiet.",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        from ._tagger import sentence_tags
+        from .nouns import ONE_PERSON
+
+        for words, index in occurrences(doc, _SENSE_VERBS):
+            verb = words[index]
+            at = index + 1
+            if at < len(words) and words[at].low in _LINKING_DEGREE and verb.joined:
+                at += 1
+            if at >= len(words) or index == 0 or not all(word.joined for word in words[index - 1 : at]):
+                continue
+            adverb = words[at]
+            if adverb.text != adverb.low or adverb.low in _NOT_DESCRIBING or adverb.low in _FREQUENT_LY:
+                continue
+            if not ends_phrase(words, at, _LINKING_ENDS) or (at + 1 < len(words) and not ends_like_clause(words, at)):
+                continue
+            if at + 1 < len(words) and not adverb.joined and doc.text[adverb.end : adverb.end + 1] not in _BREAKS:
+                continue  # 'seems oddly "normal"': the phrase goes on past a quotation mark
+            adjective = _adjective_of_ly(adverb.low)
+            if adjective is None:
+                continue
+            subject = words[index - 1]
+            tags = sentence_tags(doc, words)
+            if not tags[index].startswith("VB") or tags[at] != "RB":
+                continue
+            if verb.low not in _ALWAYS_LINKING:
+                thing = subject.low in _THING_SUBJECTS or (
+                    tags[index - 1] in ("NN", "NNS")
+                    and not subject.capitalised
+                    and subject.low not in ONE_PERSON
+                    and (w.parts_of_speech(subject.low).get("NOUN") or (subject.low,))[0] not in ONE_PERSON
+                )
+                if not thing:
+                    continue
+            if in_quotes(doc, adverb.start):
+                continue
+            yield self.finding(
+                adverb.start,
+                adverb.end,
+                f"After '{verb.text}' the word describes the subject, so it is an adjective: "
+                f"'{adjective}', not '{adverb.text}'.",
+                suggestions=(adjective,),
+            )
+
+
+@lru_cache(maxsize=1 << 12)
+def _adjective_of_ly(low: str) -> str | None:
+    """The adjective of the -ly adverb ``low`` (nicely → nice), also for an adverb or an adjective
+    the word tables do not hold but the spelling lexicon does ('deliciously', 'weirdly', 'sensible')."""
+    from rules.spelling._lexicon import lexicon
+
+    from .wordforms import _adjective_of_adverb, _stems
+
+    found = _adjective_of_adverb(low)
+    if found is not None or w.tags(low) - {"ADV"} or not low.endswith("ly") or low not in lexicon():
+        return found
+    return next((stem for stem in _stems(low) if w.tags(stem) in _ADJECTIVE_OR_UNKNOWN and stem in lexicon()), None)
+
+
+_ADJECTIVE_OR_UNKNOWN: tuple[frozenset[str], ...] = (frozenset(("ADJ",)), frozenset())
+
+
+_BREAKS = frozenset(".,;:!?)")
+_LINKING_ENDS = frozenset(("and", "but", "or", "to", "today", "now", "again", "too"))
+
+
+def ends_like_clause(words: list[Word], index: int) -> bool:
+    """The word after ``words[index]`` (joined to it) is a conjunction or a time word, not 'and'
+    before another adverb ('became quietly and slowly confident' goes on)."""
+    following = words[index + 1]
+    if following.low in ("and", "but", "or") and index + 2 < len(words):
+        return not words[index + 2].low.endswith("ly")
+    return True
+
+
 RULES = [
     AdjectiveForAdverb,
     AdjectiveAfterObject,
@@ -1057,4 +1244,5 @@ RULES = [
     MuchAdjective,
     AdverbBeforeAuxiliary,
     VeryVerb,
+    AdverbAfterLinkingVerb,
 ]

@@ -2796,6 +2796,8 @@ class OneOfSingular(GrammarRule):
             yield self.replace_word(noun, fixed, f"After 'one of', the noun is plural: '{fixed}', not '{noun.text}'.")
 
 
+_TIME_AFTER_PHRASE = frozenset("yesterday today tomorrow tonight ago now".split())
+"""Time words that follow a noun phrase and never go on with it, though the tables list some as nouns."""
 _WH_AFTER_NOUN = frozenset("why where when how whether".split())
 """Words that open a clause after a noun ('one of the reason why prices rose') though the tables
 also list them as nouns ('the whys and wherefores')."""
@@ -2825,6 +2827,8 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
                     return at  # "one of the best singer of her generation"; not "the state of the art"
                 if following in ("of", "'s", "’s"):
                     return None
+                if following in _TIME_AFTER_PHRASE:
+                    return at  # "I met one of your neighbor yesterday": a time word follows the phrase
                 if (
                     ("NOUN" in w.tags(following) or "VBG" in w.verb_tags(following))
                     and following not in w.PREPOSITIONS

@@ -828,7 +828,9 @@ class MissingSubjectIt(GrammarRule):
         "raining'; 'Is', 'Was' and a word of the weather ('Was very cold last night': 'It was', or a "
         "person's 'I was'); 'Are', 'Were' and a quantity ('Are many reasons to doubt it': 'There are'), "
         "'Is no', 'Was plenty of' in a statement that ends with a full stop; and 'because', "
-        "'although', 'if' or 'unless' directly before 'is' or 'was'."
+        "'although', 'if' or 'unless' directly before 'is' or 'was'; and a question that opens with 'Is' or "
+        "'Was', an adjective such as 'possible' and 'to' or 'that' ('Is possible to pay by card?': 'Is it "
+        "possible')."
     )
     bad = (
         "Is important to check the figures.",
@@ -842,6 +844,7 @@ class MissingSubjectIt(GrammarRule):
         "Was very cold in the stadium last night.",
         "Is plenty of room on the top deck.",
         "Was a lot of noise in the street last night.",
+        "Is possible to pay by card?",
     )
     good = (
         "It is important to check the figures.",
@@ -856,6 +859,7 @@ class MissingSubjectIt(GrammarRule):
         "Is Cold Water Safe to Drink. Was sunny. Are many of them here?",
         "There are many reasons to doubt it, and it was very cold last night.",
         "Her first though was to call the police.",
+        "Is it possible to pay by card? Is Possible To Win? Is able to drive? Is ready to ship?",
     )
     fixed = (
         "It is important to check the figures.",
@@ -869,6 +873,7 @@ class MissingSubjectIt(GrammarRule):
         "Was very cold in the stadium last night.",
         "Is plenty of room on the top deck.",
         "Was a lot of noise in the street last night.",
+        "Is possible to pay by card?",
     )
     fix = "sometimes"
 
@@ -887,6 +892,16 @@ class MissingSubjectIt(GrammarRule):
                         fix=FixSafety.UNSAFE,
                     )
                     continue
+            if word.low in _OPENING_BE and index == 0 and word.text[:1].isupper() and _question_without_it(doc, words):
+                fixed = f"{word.text} it"
+                yield self.finding(
+                    word.start,
+                    word.end,
+                    f"A subject is missing: '{fixed} {words[1].text} …?'.",
+                    suggestions=(fixed,),
+                    fix=FixSafety.UNSAFE,
+                )
+                continue
             if word.low in _OPENING_BE and index == 0 and word.text[:1].isupper():
                 if self._opening_without_it(doc, words):
                     fixed = f"It {word.low}"
@@ -960,6 +975,30 @@ class MissingSubjectIt(GrammarRule):
                 and (end + 1 == len(words) or words[end + 1].low in _EXTRAPOSED_NEXT)
             )
         return adjective.low in _EXTRAPOSED and run_of(words, cursor, 2) and words[cursor + 1].low in _EXTRAPOSED_NEXT
+
+
+def _question_without_it(doc: Document, words: list[Word]) -> bool:
+    """'Is possible to pay by card?', 'Was necessary that he came?': a question that opens with
+    'Is' or 'Was' and an adjective that takes an extraposed subject, then 'to' or 'that', lacks its
+    'it' ('Is it possible to …?'). Not a title ('Is Possible To …'), and only those adjectives."""
+    if len(words) < 4 or doc.text[words[-1].end : words[-1].end + 1] != "?":
+        return False
+    cursor = 2 if words[1].low in _INTENSIFIERS else 1
+    if not run_of(words, 0, cursor + 2):
+        return False
+    adjective, after = words[cursor], words[cursor + 1]
+    return adjective.text == adjective.low and adjective.low in _ASKED_EXTRAPOSED and after.low in ("to", "that")
+
+
+_ASKED_EXTRAPOSED = frozenset(
+    """
+    important necessary possible impossible difficult hard easy clear obvious true essential vital
+    crucial useful safe illegal advisable likely unlikely allowed permitted normal okay ok
+    """.split()
+)
+"""Adjectives that a question opening 'Is' + adjective + 'to'/'that' must have 'it' before ('Is it
+possible to …?'); not 'ready', 'able', 'good' ('Is good to go?' is speech with its subject dropped
+as often as a slip)."""
 
 
 # -- a verb that takes no indirect object ----------------------------------------------------------

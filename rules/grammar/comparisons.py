@@ -319,7 +319,13 @@ class ComparisonPartner(GrammarRule):
         "'As' pairs with 'as' ('as big as mine', not 'as tall like her sister', 'as soon like possible') and "
         "'the same' with 'as' ('the same as his'); 'than' goes with "
         "'-er'. 'Prefer' takes 'to' or 'rather than' ('prefer tea to coffee', 'prefer to walk rather than "
-        "drive'), never a bare 'than'; 'rather than' fits both, so it is the fix."
+        "drive'), never a bare 'than'; 'rather than' fits both, so it is the fix. An adjective in its "
+        "plain form after a linking verb before 'than' lost its -er or its 'more': 'my car is fast than "
+        "yours' → 'faster than', 'difficult than' → 'more difficult than'; so are 'well' ('understands it "
+        "well than I do' → 'better') and, after a verb, an adverb such as 'fast' or 'hard' ('runs fast than "
+        "me' → 'faster'); 'other than', 'different than', 'better late than never' are left alone). A "
+        "comparison with 'than' takes no 'the' ('he is the taller than me' → 'taller than'; not 'the more "
+        "than 200 delegates' nor 'the higher than expected prices')."
     )
     bad = (
         "This house is as big than mine.",
@@ -331,6 +337,9 @@ class ComparisonPartner(GrammarRule):
         "The prices this year are so high as they were in 2008.",
         "My son swims faster as his cousin does.",
         "The new bridge is longer as the old one was, and my sister is older as me.",
+        "My car is fast than yours, and the exam was difficult than I expected.",
+        "He runs fast than his brother, and she understands it well than I do.",
+        "He is the taller than me, and she is the more intelligent than her sister.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -346,6 +355,11 @@ class ComparisonPartner(GrammarRule):
         "It gets colder as the sun sets. They play better as a team. It got worse as it does every winter.",
         "He swims faster as he grows; she felt happier as time went on; it is more useful as the default.",
         "Leave it: it is better as it is. The plan was safer as it was. He has grown taller as his father did.",
+        "It is other than we thought; better late than never; he was no different than before; rather tall than short.",
+        "Better to arrive early than late; she sings as well as he does; he would rather stay late than leave.",
+        "I'd rather be happy than rich; I would sooner leave early than late.",
+        "The more than 200 delegates left; the higher than expected prices; it is all the better than before.",
+        "The bigger the better; the sooner than later, the better; we paid the lower than usual fee.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -357,6 +371,9 @@ class ComparisonPartner(GrammarRule):
         "The prices this year are as high as they were in 2008.",
         "My son swims faster than his cousin does.",
         "The new bridge is longer than the old one was, and my sister is older than me.",
+        "My car is faster than yours, and the exam was more difficult than I expected.",
+        "He runs faster than his brother, and she understands it better than I do.",
+        "He is taller than me, and she is more intelligent than her sister.",
     )
     fix = "always"
 
@@ -364,6 +381,8 @@ class ComparisonPartner(GrammarRule):
         yield from self._prefer_than(doc)
         yield from self._so_as(doc)
         yield from self._comparative_as(doc)
+        yield from self._plain_than(doc)
+        yield from self._the_comparative_than(doc)
         for words, index in occurrences(doc, _AS):
             word = words[index]
             if word.low == "as":
@@ -399,6 +418,74 @@ class ComparisonPartner(GrammarRule):
                 partner.end,
                 f"'{'as' if word.low == 'as' else 'the same'} …' takes 'as', not '{partner.text}'.",
                 suggestions=("as",),
+                fix=FixSafety.SAFE,
+            )
+
+    def _the_comparative_than(self, doc: Document) -> Iterator[Finding]:
+        """'He is the taller than me', 'she is the more intelligent than her sister': a comparison
+        with 'than' takes no 'the'. Not 'the more than 200 delegates' (a quantity) nor 'the higher
+        than expected prices' (a comparison that modifies a noun)."""
+        for words, index in occurrences(doc, _THAN):
+            if index < 2 or not all(word.joined for word in words[index - 3 if index >= 3 else 0 : index]):
+                continue
+            adjective = words[index - 1]
+            start = index - 2
+            if words[start].low in ("more", "less") and "ADJ" in w.tags(adjective.low):
+                start -= 1  # "the more intelligent than"
+            elif not _compared(adjective, graded=True) or adjective.low in ("more", "less", "fewer"):
+                continue
+            if start < 0 or words[start].low != "the" or words[start].text not in ("the", "The"):
+                continue
+            if start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_THE_COMPARATIVE:
+                continue  # "all the better than", "none the worse than", "so much the better"
+            if index + 1 < len(words) and words[index + 1].low in _COMPARISON_STANDARDS | _EXPECTED:
+                continue  # "the higher than expected prices"
+            if start == 0 or in_quotes(doc, adjective.start):
+                continue  # "The more … the more": a sentence that opens so is a correlative
+            kept = doc.text[words[start + 1].start : adjective.end]
+            yield self.finding(
+                words[start].start,
+                adjective.end,
+                f"A comparison with 'than' takes no 'the': '{kept} than'.",
+                suggestions=(kept,),
+                fix=FixSafety.SAFE,
+            )
+
+    def _plain_than(self, doc: Document) -> Iterator[Finding]:
+        """'My car is fast than yours', 'the test was difficult than I thought': an adjective in its
+        plain form after a linking verb (and 'much', 'far' or 'even') before 'than' lost its '-er' or
+        its 'more'. Only a word that is an adjective and nothing else (or one of the short adjectives
+        that take -er), not 'other', 'else', 'different' or 'rather', which 'than' may follow."""
+        for words, index in occurrences(doc, _THAN):
+            if index < 2 or not all(word.joined for word in words[index - 2 : index]):
+                continue
+            adjective, before = words[index - 1], words[index - 2]
+            if before.low in _DEGREE_BEFORE_PLAIN and index >= 3 and words[index - 3].joined:
+                before = words[index - 3]
+            low = adjective.low
+            if adjective.text != low or any(word.low in _ALTERNATIVES for word in words[:index]):
+                continue  # "better to leave early than late", "I'd rather be happy than rich": two choices
+            if low == "well" and before.low != "as":
+                fixed = "better"  # "understand it well than before": 'well' compares as 'better'
+            elif low in _ADVERB_TOO and before.low not in _BE_OR_SEEM and _verb_here(doc, words, index - 2):
+                fixed = _inflected(low, superlative=False)  # "he runs fast than me"
+            elif before.low not in _BE_OR_SEEM:
+                continue
+            elif low in _IRREGULAR_PLAIN:
+                fixed = _IRREGULAR_PLAIN[low]
+            elif low in _SHORT_ADJECTIVES:
+                fixed = _inflected(low, superlative=False)
+            elif w.tags(low) == {"ADJ"} and low not in _THAN_ADJECTIVES and not _compared(adjective, graded=True):
+                fixed = f"more {low}"
+            else:
+                continue
+            if low.endswith(("er", "est")) or in_quotes(doc, adjective.start):
+                continue
+            yield self.finding(
+                adjective.start,
+                adjective.end,
+                f"'Than' compares: '{fixed} than', not '{adjective.text} than'.",
+                suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
 
@@ -963,6 +1050,23 @@ class ShortComparative(GrammarRule):
 
 
 _IRREGULAR_PLAIN = {"good": "better", "bad": "worse"}
+_DEGREE_BEFORE_PLAIN = frozenset("much far even still way".split())
+_BEFORE_THE_COMPARATIVE = frozenset("all none much so any the".split())
+_EXPECTED = frozenset("anticipated predicted planned forecast hoped feared thought expected usual".split())
+_ALTERNATIVES = frozenset("rather sooner better prefer prefers preferred preferable".split())
+_ADVERB_TOO = frozenset("fast hard early late high low near close deep loud slow quick".split())
+"""Short adjectives that are adverbs too, compared with -er after a verb of action ('runs faster than')."""
+
+
+def _verb_here(doc: Document, words: list[Word], at: int) -> bool:
+    """The tagger reads a verb that is no form of 'be' at ``words[at]`` ('runs', 'worked')."""
+    from ._tagger import sentence_tags
+
+    return sentence_tags(doc, words)[at].startswith("VB") and words[at].low not in w.BE_FORMS
+
+
+_THAN_ADJECTIVES = frozenset("other else different rather sooner otherwise preferable superior inferior".split())
+"""Adjectives that 'than' may follow in their plain form ('other than', 'different than')."""
 _GOOD_PARTNERS = frozenset("good bad evil ill harm wrong right harmful useful helpful anything nothing".split())
 """Words after 'more good than' that make 'good' a quality or a noun weighed against another."""
 _COMPARISON_STANDARDS = frozenset("usual normal expected average necessary possible before ever".split())

@@ -226,6 +226,24 @@ class DoubleDeterminer(GrammarRule):
 _PLACE_ADVERBS = frozenset(("here", "there", "twice", "again"))
 
 
+_PHRASE_PREPOSITIONS = w.PREPOSITIONS - w.CLAUSE_OPENERS - {"to", "of"}
+"""Prepositions that take only a noun phrase ('for', 'in', 'with'), not a clause ('after this ends')."""
+
+
+def _object_of_preposition(doc: Document, words: list[Word], index: int, noun_at: int) -> bool:
+    """'Every' is never a pronoun, so a plural the tagger reads after it is the noun ('about every
+    things'); 'another' after a preposition that takes no clause ('for another reasons') opens the
+    preposition's object. Not 'this', 'each' or 'one' ('the reason for this lies in', 'the blame for
+    each rests with', 'all of this ties into': a pronoun, then the verb), nor after 'of'."""
+    if sentence_tags(doc, words)[noun_at] != "NNS":
+        return False
+    if words[index].low == "every":
+        return True
+    if words[index].low != "another" or index == 0 or not words[index - 1].joined:
+        return False
+    return words[index - 1].low in _PHRASE_PREPOSITIONS
+
+
 def _pronoun_subject(words: list[Word], index: int) -> bool:
     """The determiner at ``index`` opens the sentence and stands alone as its subject, the next word
     its verb: the sentence ends after that word, or a preposition, an adverb or an object follows
@@ -433,11 +451,16 @@ def _proper_adjective(words: list[Word], index: int) -> bool:
     return word.low in w.PEOPLES
 
 
-_ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again last".split())
+_ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again last now".split())
 """Time words that follow a noun phrase and never go on with it ('a new shoes yesterday', 'a few day
-later', 'three new employee last month')."""
+later', 'three new employee last month', 'several week now')."""
 
 
+_CLAUSE_AFTER_NOUN = frozenset("because although though unless whereas whenever while if until".split())
+"""Conjunctions that the word tables do not know, which open a clause and so end the noun phrase."""
+_ADVERBIAL_OPENERS = frozenset(("very", "every"))
+"""Words that after a noun open an adverbial ('very deeply', 'every year'); read only after a noun that
+cannot be a verb ('these increase every year' may be a verb)."""
 _NEXT_PHRASE_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | (w.POSSESSIVES - {"her"})
 """A determiner after a noun opens the next phrase ('a good news this morning', 'less complaints this
 year', 'gave the man a book'); not 'her', which may be the object pronoun."""
@@ -451,6 +474,10 @@ def ends_noun_phrase(after: Word, noun: str = "") -> bool:
     low = after.low
     if low in w.PREPOSITIONS or low in w.AUXILIARIES or low in ("to", "that", "which", "who", "than"):
         return True
+    if low in _CLAUSE_AFTER_NOUN:
+        return True  # "this animals because …", "the books when …": a clause opens
+    if low in _ADVERBIAL_OPENERS and bool(noun) and "VERB" not in w.tags(noun):
+        return True  # "these subject very deeply", "many new employee every year": an adverbial opens
     if low in _ENDS_PHRASE:
         return True
     if low in _NEXT_PHRASE_OPENERS:
@@ -802,8 +829,11 @@ class DeterminerNumber(GrammarRule):
     why = (
         "'This', 'another', 'each', 'every', 'either', 'neither' and 'one' take a singular noun; "
         "'these', 'those', 'many', 'several', 'both' and a number above one a plural: 'every student', "
-        "'these days', 'several books'; 'all' takes a plural of a noun for people ('all students'; other "
-        "nouns may be a whole: 'all day'). Only a noun that ends its phrase is reported, so a noun used as "
+        "'these days', 'several books' (a plural that may be a verb counts after 'every', which is never a "
+        "pronoun, and after a preposition + 'another': 'for another reasons'; 'kind', 'type' and 'sort' "
+        "before 'of' after 'many', 'several', 'various' or a number: 'many type of birds'); 'all' takes a "
+        "plural of a noun for people ('all students'; other nouns may be a whole: 'all day'; so does "
+        "'most': 'most students'). Only a noun that ends its phrase is reported, so a noun used as "
         "a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left alone, and so are "
         "units ('six foot tall', 'two dozen'), nouns that are also verbs (unless the tagger reads the "
         "next word as the plural's verb, with an object: 'both child love my mother'), a number's own noun ('every "
@@ -820,7 +850,8 @@ class DeterminerNumber(GrammarRule):
         "I have several book, and five book more at home.",
         "The firm has made many mistake.",
         "Every students passed, and each teachers agreed.",
-        "She bought another books; neither parties won.",
+        "She bought another books; neither parties won; for another reasons, we check every emails.",
+        "It harms this animals because this companies used the river; I visit these friend every week.",
         "I had a shoe on one feet, and we ordered 3 pizza.",
         "We waited two hour; he left three year ago; a few day later it rained.",
         "Others authors disagree, and the others students left.",
@@ -832,8 +863,10 @@ class DeterminerNumber(GrammarRule):
         "The school has 1,200 pupil, and the band sold three million copy of the album.",
         "Many resident were left without heating, and two finalist have withdrawn.",
         "Both candidate gave a speech. There were only a few chair left in the hall.",
+        "There are many type of birds here, and several kind of fish.",
         "She has three daughter, and they visited many country in Asia.",
         "All student must register, and we thank all volunteer.",
+        "Most student take the bus, and most employee agreed.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -864,6 +897,8 @@ class DeterminerNumber(GrammarRule):
         "Many resident birds were ringed; both original were lost; many elite are rich.",
         "Some driver makes a mistake; some day soon we go; in some country people drive left; some drivers make it.",
         "Several state owned firms closed; only a few vote; many hope so.",
+        "Many kinds of fish; the two kind of like each other; in step two kind of mix it.",
+        "The reason for this lies in the past; the blame for each rests with them; after this ends we go.",
     )
     fixed = ()
     fix = "sometimes"
@@ -873,7 +908,7 @@ class DeterminerNumber(GrammarRule):
         for words, index in occurrences(doc, _SINGULAR_DETERMINERS):
             if index + 1 >= len(words) or not _may_be_plural(words[index + 1].low):
                 continue  # most of these words come before a singular: skip them cheaply
-            noun_at = head_after(doc, words, index, _plural_after_singular)
+            noun_at = head_after(doc, words, index, _plural_after_singular, tagged=True)
             if noun_at is None or not _takes_singular_here(doc, words, index):
                 continue
             noun = words[noun_at]
@@ -881,7 +916,11 @@ class DeterminerNumber(GrammarRule):
                 continue  # "buy one, get one free deals": 'one' the verb's object, 'free' its predicate
             if _subject_then_verb(words, index, noun_at):
                 continue  # "if neither side moves": the singular noun ends the subject, the '-s' word is its verb
-            if "VERB" in w.tags(noun.low) and not plural_noun_here(words, sentence_tags(doc, words), noun_at):
+            if (
+                "VERB" in w.tags(noun.low)
+                and not plural_noun_here(words, sentence_tags(doc, words), noun_at)
+                and not _object_of_preposition(doc, words, index, noun_at)
+            ):
                 continue  # "this needs work", "all of this ties into": a verb
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _pronoun_subject(words, index):
                 continue  # "Neither works.", "Each counts for something": the determiner is the subject
@@ -938,6 +977,22 @@ class DeterminerNumber(GrammarRule):
             finding = self._kind_of(doc, words, index)
             if finding is not None:
                 yield finding
+        for words, index in occurrences(doc, _PLURAL_KIND_OPENERS):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            kind = words[index + 1]
+            if kind.low not in _KINDS or words[index + 2].low != "of" or kind.text != kind.low:
+                continue  # "many type of birds", "two kind of people": the count makes it 'types', 'kinds'
+            if index > 0 and words[index - 1].joined and words[index - 1].low in _LABEL_BEFORE_NUMBER:
+                continue
+            if in_quotes(doc, kind.start):
+                continue
+            if index + 3 >= len(words) or sentence_tags(doc, words)[index + 3] not in _KIND_OF_OBJECT_TAGS:
+                continue  # "the two kind of like each other": 'kind of' as a hedge before a verb
+            plural = kind.low + "s"
+            yield self._report(
+                doc, words[index], kind, [_swap(doc, words, index, index + 1, plural)], "a plural noun", plural
+            )
         for words, index in occurrences(doc, _OTHERS):
             if _others_before_noun(doc, words, index):
                 other = match_case("other", words[index].text)
@@ -954,9 +1009,12 @@ class DeterminerNumber(GrammarRule):
         """'All student must register', 'all the participant left': 'all' (and 'the' or a
         possessive) before a singular noun for one person that ends its phrase, read by the tagger
         as a noun. Other nouns after 'all' may be a whole ('all day', 'all year', 'all paper')."""
-        for words, index in occurrences(doc, _ALL):
+        for words, index in occurrences(doc, _ALL | _MOST):
             start = index
-            if index + 1 < len(words) and words[index].joined and words[index + 1].low in _ALL_DETERMINERS:
+            most = words[index].low == "most"
+            if most and index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_MOST:
+                continue  # "the most student-like", "at most", "for the most part": a degree, not a quantity
+            if not most and index + 1 < len(words) and words[index].joined and words[index + 1].low in _ALL_DETERMINERS:
                 start = index + 1
             noun_at = head_after(doc, words, start, _one_person, tagged=True, present=True)
             if noun_at is None or in_quotes(doc, words[index].start):
@@ -1056,6 +1114,8 @@ class DeterminerNumber(GrammarRule):
 
 
 _ALL = frozenset(("all",))
+_MOST = frozenset(("most",))
+_BEFORE_MOST = frozenset("the at for its his her their our my your".split())
 _BEFORE_ALL_PRONOUN = frozenset("of above after at".split())
 """'Worst of all', 'above all', 'after all', 'at all': 'all' ends an adverbial (a comma may be missing)."""
 _ALL_DETERMINERS = frozenset("the my your his her our their these those".split())
@@ -1073,6 +1133,12 @@ _SOME_ADVERBIAL = frozenset("day time way place kind sort type point extent degr
 """Nouns after 'some' that make an adverbial or a pronoun ("some day soon", "some time ago")."""
 _KIND_DETERMINERS = frozenset("these those this".split())
 _KINDS = frozenset("kind sort type".split())
+_PLURAL_KIND_OPENERS = frozenset("many several various numerous".split()) | (
+    _PLURAL_NUMBERS - frozenset("thousand million billion trillion".split())
+)
+_KIND_OF_OBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$"))
+_LABEL_BEFORE_NUMBER = frozenset("chapter part section step level grade stage phase year page number".split())
+"""'Step two kind of …' would name, not count (a guard; such a phrase is rare)."""
 _SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries times".split())
 """Plurals that a number makes into an adverbial after 'this' as a pronoun ("I saw this two weeks ago")."""
 _OTHERS = frozenset(("others",))
@@ -1107,7 +1173,11 @@ def _others_before_noun(doc: Document, words: list[Word], index: int) -> bool:
     if not (is_plural_head(noun) or plural_or_verb(noun.low) or noun.low == "people"):
         return False
     tags = sentence_tags(doc, words)
-    return plural_noun_here(words, tags, index + 1) and not in_quotes(doc, noun.start)
+    if in_quotes(doc, noun.start):
+        return False
+    if "VERB" not in w.tags(noun.low) and tags[index + 1] == "NNS":
+        return True  # "many others animals as well": a plural that is no verb needs no look past it
+    return plural_noun_here(words, tags, index + 1)
 
 
 def _swap(doc: Document, words: list[Word], index: int, noun_at: int, noun: str, determiner: str = "") -> str:

@@ -241,13 +241,18 @@ class MuchWithPlural(GrammarRule):
         "money'); before a plural they become 'many' and 'a great many': 'many people', 'a great many "
         "problems'. Only a plural right after 'much' is reported ('much bigger problems' and 'much "
         "needed repairs' are right), and not after 'thank you so much'; 'much more' before a plural is "
-        "'many more' ('much more visitors')."
+        "'many more' ('much more visitors'). A plural that may also be a verb ('options', 'changes') is "
+        "reported where the tagger reads the noun, or where a verb other than 'be' stands before 'so much' "
+        "or 'too much' ('we have so much options to choose from'; 'there is so much needs to be done' "
+        "is left alone)."
     )
     bad = (
         "There were too much people at the rally, and much people waiting outside.",
         "How much times did you call?",
         "We had a great deal of problems with the new system, and a great deal of houses for sale.",
         "This year there were much more visitors than last year.",
+        "We have so much options to choose from, and they made too much changes in the plan.",
+        "So much people came to the concert.",
     )
     good = (
         "There was too much noise and many people; we had much bigger problems.",
@@ -257,6 +262,7 @@ class MuchWithPlural(GrammarRule):
         "So much needs to be done, and much works against us.",
         "A great deal of the problems came from a great many sources.",
         "We need much more data, much more powerful tools and many more visitors.",
+        "There is so much needs to be done; I know how much needs to change; so much depends on it.",
     )
     fixed = ()
     fix = "sometimes"
@@ -319,7 +325,27 @@ def _plural_here(doc: Document, words: list[Word], noun_at: int, *, after_much: 
         return True
     if _opens_clause(words, tags, noun_at):
         return False
-    return not plural_or_verb(words[noun_at].low) or plural_noun_here(words, tags, noun_at)
+    if not plural_or_verb(words[noun_at].low) or plural_noun_here(words, tags, noun_at):
+        return True
+    return tags[noun_at] == "NNS" and _object_much(words, tags, noun_at)
+
+
+_MUCH_DEGREE = frozenset(("so", "too"))
+_BE_FORMS = frozenset("be is are was were am been being 's 're 'm isn't aren't wasn't weren't".split())
+"""'There is so much needs to be done': after 'be' the plural may be a verb of a clause with no 'that'."""
+
+
+def _object_much(words: list[Word], tags: list[str], noun_at: int) -> bool:
+    """'We have so much options to choose from', 'they made too much changes in': a verb of action
+    right before 'so much' or 'too much' makes the phrase its object, so the plural after 'much'
+    cannot be a verb whose subject 'much' is ('so much needs to be done')."""
+    verb_at = noun_at - 3
+    if verb_at < 0 or words[noun_at - 2].low not in _MUCH_DEGREE or not words[verb_at].joined:
+        return False
+    verb = words[verb_at].low
+    if verb in _BE_FORMS or verb in w.MODALS or not tags[verb_at].startswith("VB"):
+        return False
+    return words[noun_at - 2].joined and words[noun_at - 1].joined
 
 
 _LESS = frozenset(("less",))
@@ -396,6 +422,8 @@ def _opens_clause(words: list[Word], tags: list[str], index: int) -> bool:
         return False
     if index < 2 or words[index - 2].low not in _CLAUSE_MUCH:
         return False
+    if index == 2 and words[0].low in ("so", "too"):
+        return False  # "So much people came": a sentence's opening 'so much' is no fronted object
     after = words[index + 1]
     inverted = after.low in w.AUXILIARIES and index + 2 < len(words) and words[index + 2].low in _SUBJECTS
     return not (after.joined and inverted)
@@ -440,7 +468,9 @@ class PossessiveForm(GrammarRule):
         "above one a length of time is plural, 'two days' drive'; after 'one' it is singular, 'one "
         "day's leave', and a length of time that measures what follows is a possessive: 'a day's work', "
         "'two weeks' notice'. The pronoun 'one' takes 's: 'to wash one's hands' ('the ones' is a plural "
-        "and is left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers'; "
+        "and is left alone). The possessive pronouns have no apostrophe: 'theirs', 'yours', 'ours', 'hers', "
+        "and stand alone: before a noun the determiner is meant ('theirs toys' → 'their toys'), and a "
+        "determiner that ends the sentence stands for the pronoun ('bigger than our.' → 'ours'); "
         "the indefinite ones take 's: 'anyone's guess', 'nobody's fault'. A noun whose plural is not in -s "
         "('company', 'wife') with a bare 's' before a noun ('the companys profits') is a possessive that "
         "lost its apostrophe, and so is 'worlds' before a superlative ('the worlds largest')."
@@ -448,6 +478,8 @@ class PossessiveForm(GrammarRule):
     bad = (
         "The childrens' ward reopened, next to the womens clinic.",
         "The choice is their's, not our's.",
+        "The children played with theirs toys, and ours new house is small.",
+        "Their garden is bigger than our.",
         "They checked each others work.",
         "It is a two day's drive from here.",
         "Please grant me one weeks' leave.",
@@ -468,6 +500,8 @@ class PossessiveForm(GrammarRule):
         "It is a two days' drive; it is one day's leave; in twenty one days' time.",
         "Mens rea is a legal term; my loved ones agreed, in ones and twos.",
         "The choice is theirs, not ours; yours truly.",
+        "The victory is ours today; theirs was the best; the decision is yours alone; a friend of hers came.",
+        "Oh my! Their garden is bigger than ours. He misspelled the word their.",
         "It was a day's work after two weeks' notice; for two weeks people waited; a years-long fight.",
         "For three years work continued, and in two years pay will rise.",
         "Last year's results were weak; last years saw growth; in the last years of his life.",
@@ -502,6 +536,47 @@ class PossessiveForm(GrammarRule):
                     suggestions, safety = (match_case("there's", word.text), *suggestions), FixSafety.UNSAFE
                 yield self.finding(start, end, message, suggestions=suggestions, fix=safety)
 
+    def _pronoun_before_noun(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
+        """'Theirs toys', 'ours house': a possessive pronoun stands alone; before its noun, which the
+        tagger reads as one (after at most one adjective), the determiner is meant ('their toys').
+        Not 'yours truly', 'the prize is ours today' (a time), 'theirs was' (a verb)."""
+        word = words[index]
+        at = index + 1
+        if not word.joined or at >= len(words) or word.text[1:] != word.low[1:]:
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[at] == "JJ" and words[at].joined and at + 1 < len(words) and w.tags(words[at].low) == {"ADJ"}:
+            at += 1  # "theirs new car"
+        noun = words[at]
+        if noun.text != noun.low or tags[at] not in ("NN", "NNS") or noun.low in w.ADVERBIAL_NOUNS:
+            return None
+        if not w.tags(noun.low) or "NOUN" not in w.tags(noun.low) or w.tags(noun.low) & {"ADV", "PRON"}:
+            return None
+        if at + 1 < len(words) and noun.joined and words[at + 1].low in ("of", "'s", "’s"):
+            return None
+        after_be = index > 0 and words[index - 1].low in w.BE_FORMS
+        if after_be and at + 1 < len(words) and tags[at + 1] in ("VBP", "VBZ", "VBD", "MD"):
+            return None  # "the land is theirs people say": the pronoun ends a clause whose comma is missing
+        determiner = _INDEPENDENT_POSSESSIVES[word.low]
+        return word.start, word.end, determiner, f"Before a noun the possessive is '{determiner}', not '{word.text}'."
+
+    def _determiner_alone(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
+        """'Their house is bigger than our.': a possessive determiner that ends the sentence (a full
+        stop, '?', '!' or ';' right after it) after a preposition, 'than', 'and', 'or' or a verb stands
+        for its noun, which takes the pronoun ('ours'). Not 'oh my!', nor 'the word their.'."""
+        word = words[index]
+        if index == 0 or word.text != word.low or not words[index - 1].joined or word.joined:
+            return None
+        if doc.text[word.end : word.end + 1] not in _SENTENCE_MARKS or doc.text[word.end : word.end + 2] == "..":
+            return None
+        previous = words[index - 1].low
+        if previous in _CITING or (word.low == "my" and previous in ("oh", "my")):
+            return None
+        if not (previous in w.PREPOSITIONS or previous in _BEFORE_ALONE or "VERB" in w.tags(previous)):
+            return None
+        pronoun = _DEPENDENT_POSSESSIVES[word.low]
+        return word.start, word.end, pronoun, f"Without a noun after it, '{word.text}' is '{pronoun}'."
+
     def _check(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
         word = words[index]
         low, text = word.low, doc.text
@@ -510,6 +585,10 @@ class PossessiveForm(GrammarRule):
             return word.start, word.end, pronoun, f"A possessive pronoun takes no apostrophe: '{pronoun}'."
         if low == "todays":
             return word.start, word.end, "today's", "The possessive of 'today' is 'today's'."
+        if low in _INDEPENDENT_POSSESSIVES:
+            return self._pronoun_before_noun(doc, words, index)
+        if low in _DEPENDENT_POSSESSIVES:
+            return self._determiner_alone(doc, words, index)
         if low in _INDEFINITE_SLIPS:
             owner = _INDEFINITE_SLIPS[low]
             return word.start, word.end, owner, f"The possessive of '{owner[:-2]}' is '{owner}'."
@@ -790,8 +869,15 @@ _MEASURED = frozenset(
 """What a length of time measures: 'two weeks' notice', 'three years' experience'. Not 'work', 'pay',
 'training' or 'travel', which may start the clause after a time without its comma ('for three years
 work continued', 'in two years pay will rise')."""
+_INDEPENDENT_POSSESSIVES = {"theirs": "their", "ours": "our", "yours": "your", "hers": "her"}
+_DEPENDENT_POSSESSIVES = {"our": "ours", "their": "theirs", "your": "yours", "my": "mine"}
+_SENTENCE_MARKS = frozenset(".;!?")
+_BEFORE_ALONE = frozenset("than and or like as".split())
+_CITING = frozenset("word words the a pronoun pronouns determiner write wrote spelled spell says say said".split())
 _FIXED_TRIGGERS = (
     frozenset(("childrens", "womans", "childs", "others", "anothers", "ones", "todays", "peoples", "worlds"))
+    | frozenset(_INDEPENDENT_POSSESSIVES)
+    | frozenset(_DEPENDENT_POSSESSIVES)
     | frozenset((*_PRONOUN_SLIPS, *_INDEFINITE_SLIPS, *_DAY_POSSESSIVES))
     | frozenset(unit + "'s" for unit in _TIME_UNITS)
     | frozenset(_plural(unit) for unit in _TIME_UNITS)

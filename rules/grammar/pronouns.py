@@ -1136,6 +1136,7 @@ class ReflexiveSubject(GrammarRule):
         "My wife and myself will attend the dinner.",
         "Sarah and myself were late, and John and myself agree.",
         "Yourself and a guest are invited. Himself and his brother run the farm.",
+        "She and myself wrote the report.",
     )
     good = (
         "Tom and I went to the shop; I did it myself.",
@@ -1178,7 +1179,8 @@ class ReflexiveSubject(GrammarRule):
         if not all(word.joined for word in words[: index + 1]):
             return False
         tags = sentence_tags(doc, words)
-        if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[: index - 1]):
+        pronoun = index == 2 and tags[0] == "PRP" and words[0].low in w.SUBJECT_PRONOUNS  # "He and myself went"
+        if not pronoun and not all(tag in _NOUN_PHRASE_TAGS for tag in tags[: index - 1]):
             return False
         return tags[index + 1] in _FINITE_TAGS
 

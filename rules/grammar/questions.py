@@ -347,12 +347,23 @@ _NEGATION_TRIGGERS = frozenset(_CONTRACTED) | _LETS | _WHY
 _LETS_NEGATIONS = frozenset("don't don’t dont".split())
 
 
+_PLAIN_NEGATIONS = frozenset(("not", "no"))
+_PLAIN_SUBJECTS = frozenset("i you we they he she".split())
+_COORDINATORS = frozenset("and but so because".split())
+_NOT_AFTER = w.MODALS | frozenset("am is are was were be".split())
+_FINITE_FORMS = frozenset(("VB", "VBP", "VBZ", "VBD"))
+_FINITE_OR_MODAL = frozenset(("VBP", "VBZ", "VBD", "MD"))
+_NO_PHRASES = frozenset("doubt matter longer more less sooner way".split())
+"""Words after 'no' that make an adverbial or a phrase ('he no doubt knows', 'no matter')."""
+
+
 class NegationOrder(GrammarRule):
     id = "grammar.negation-order"
     category = "grammar"
     severity = Severity.WARNING
     summary = (
-        "'Not' in the wrong place: 'Can not you see?', 'Let's don't tell', 'Why not to ask?', 'have yet not seen'."
+        "'Not' in the wrong place: 'Can not you see?', 'Let's don't tell', 'Why not to ask?', 'have yet not "
+        "seen', 'I no like', 'he not is'."
     )
     why = (
         "A negative question puts 'not' after the subject or joins it to the auxiliary: 'Can't you "
@@ -362,7 +373,11 @@ class NegationOrder(GrammarRule):
         "'why' (or a question word and the auxiliary) and ends with a question mark, so statements "
         "('it is not you', 'we could not, you know') and titles ('Why not to buy a house') are left "
         "alone. In a statement, 'not' goes before 'yet' after 'have': 'I have not yet decided', not "
-        "'I have yet not decided' (reported before a past participle only; 'have yet to decide' is right)."
+        "'I have yet not decided' (reported before a past participle only; 'have yet to decide' is right). "
+        "A subject pronoun that opens its clause, then 'not' or 'no' before a finite verb, is negated "
+        "with 'do' ('I no like' → 'I don't like', 'she not likes' → 'she doesn't like'), or with 'not' after "
+        "'be' or a modal ('he not is' → 'he is not'); the subjunctive ('that he not be late') and 'no "
+        "doubt', 'no longer' are left alone."
     )
     bad = (
         "Can not you see that the plan is failing?",
@@ -370,6 +385,7 @@ class NegationOrder(GrammarRule):
         "Let's don't tell the children.",
         "Why not to ask the manager for a refund?",
         "The committee has yet not published its findings.",
+        "I no like coffee, and she not likes tea; he not is at home.",
     )
     good = (
         "Can't you see that the plan is failing? Can you not see it?",
@@ -378,6 +394,8 @@ class NegationOrder(GrammarRule):
         "Why not ask the manager? She explained why not to ask. Why Not to Buy a House",
         '"Can not you see?" is wrong, the teacher said.',
         "The committee has not yet published its findings; we have yet to decide. It was cheap, yet not bad.",
+        "He no doubt knows; we no longer meet; I'd rather you not go; it is vital that he not be late.",
+        "We not only agree but insist; he not once complained.",
     )
     fixed = (
         "Can't you see that the plan is failing?",
@@ -385,6 +403,7 @@ class NegationOrder(GrammarRule):
         "Let's not tell the children.",
         "Why not ask the manager for a refund?",
         "The committee has not yet published its findings.",
+        "I no like coffee, and she not likes tea; he not is at home.",
     )
     fix = "sometimes"
 
@@ -422,6 +441,72 @@ class NegationOrder(GrammarRule):
                 finding = self._auxiliary_not(doc, words, index)
             if finding is not None:
                 yield finding
+        for words, index in occurrences(doc, _PLAIN_NEGATIONS):
+            finding = self._subject_not_verb(doc, words, index)
+            if finding is not None:
+                yield finding
+
+    def _subject_not_verb(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'I no like coffee', 'She not likes tea', 'He not is here': a subject pronoun that opens
+        its clause, then 'not' or 'no' before a finite verb. A verb of its own takes 'do' ('I don't
+        like', 'she doesn't like', 'he didn't go'); 'be', a modal or 'have' before a participle takes
+        'not' after it ('he is not here'). Not the subjunctive ('that he not be late', 'I'd rather
+        you not go': only a pronoun after a sentence break or a coordinator is read) nor 'no doubt'
+        before the verb ('he no doubt knows')."""
+        if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+            return None
+        subject, negation, verb = words[index - 1], words[index], words[index + 1]
+        if subject.low not in _PLAIN_SUBJECTS or (subject.low == "i" and subject.text != "I"):
+            return None
+        opener = index - 1 == 0 or not words[index - 2].joined or words[index - 2].low in _COORDINATORS
+        if not opener or verb.text != verb.low or in_quotes(doc, negation.start):
+            return None
+        tags = sentence_tags(doc, words)
+        following = tags[index + 2] if index + 2 < len(words) and verb.joined else ""
+        if following in _FINITE_OR_MODAL:
+            return None  # "he no doubt knows", "I no longer can": an adverbial before the verb
+        low = verb.low
+        if low in _NOT_AFTER or (low in _HAVE and following == "VBN"):
+            if low == "be" or (negation.low == "no" and low not in w.MODALS):
+                return None
+            fixed = "cannot" if low == "can" else f"{low} not"
+            return self.finding(
+                negation.start,
+                verb.end,
+                f"'Not' follows '{verb.text}': '{subject.text} {fixed}', "
+                f"not '{subject.text} {negation.text} {verb.text}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.UNSAFE,
+            )
+        forms = w.verb_tags(low)
+        if "VERB" not in w.tags(low) or low in _NO_PHRASES or low.endswith("ing") or not forms & _FINITE_FORMS:
+            return None
+        if negation.low == "no" and "NOUN" in w.tags(low) and tags[index + 1] not in _FINITE_FORMS:
+            return None  # "we no time to lose"? only a word the tagger reads as the verb
+        if negation.low == "not" and tags[index + 1] not in _FINITE_FORMS:
+            return None
+        lemmas = w.parts_of_speech(low).get("VERB", ())
+        base = next(iter(lemmas), None)
+        if base is None:
+            return None
+        if "VBD" in forms and not forms & {"VB", "VBP", "VBZ"}:
+            auxiliary = "didn't"
+        elif subject.low in _THIRD:
+            if "VBZ" not in forms and "VB" in forms:
+                return None  # "he not go": too broken to say which tense
+            auxiliary = "doesn't"
+        else:
+            if "VBZ" in forms and not forms & {"VB", "VBP"}:
+                return None
+            auxiliary = "don't"
+        fixed = f"{auxiliary} {base}"
+        return self.finding(
+            negation.start,
+            verb.end,
+            f"A verb is negated with 'do': '{subject.text} {fixed}', not '{subject.text} {negation.text} {verb.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _auxiliary_not(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Can not you see?', 'Why do not they answer?': the auxiliary opens the question (or
