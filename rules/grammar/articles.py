@@ -157,6 +157,8 @@ def _word_sound(low: str) -> str | None:
         if low.startswith(_SILENT_H) or low == "hors":  # "an hors d'oeuvre": French, the h silent
             return VOWEL
         return None if low.startswith(_EITHER_H) else CONSONANT
+    if not any(c in "aeiouy" for c in low) and first in "fhlmnrsx":
+        return None  # no vowel: said letter by letter ("an swf", "an svg") or as a word ("a sql", "a nth")
     if first in "xy" and len(low) > 1 and low[1] not in "aeiou":
         return None  # "an x-axis" is handled above; "yttrium"
     if len(low) > 1 and low[1] not in "aeiouyr" and low[:2] not in _ONSETS and first != "s":
