@@ -338,6 +338,8 @@ class GerundAfter(GrammarRule):
         tags = sentence_tags(doc, words)
         if not tags[index].startswith("VB") or tags[at + 2] != "VB":
             return None  # "spent the year to date": the tagger reads a noun
+        if stranded_preposition(words, tags, at + 3):
+            return None  # "wasted no time to speak of before she left": the 'to' phrase describes the time
         return self.finding(
             words[at + 1].start,
             verb.end,
