@@ -855,6 +855,9 @@ class ConfusedWord(GrammarRule):
             text = word.text
             if text[:1].isupper() and (not word.sentence_start or (len(text) > 1 and text.isupper())):
                 continue  # a name or a heading, not the common word
+            hyphen = doc.text[max(0, word.start - 2) : word.start]
+            if hyphen.endswith("-") and (len(hyphen) < 2 or hyphen[0].isspace()):
+                continue  # a suffix named ("Canadian is -our and -re"), not the word
             left = right = None
             if index and words[index - 1].joined:
                 before = words[index - 1]

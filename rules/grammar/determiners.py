@@ -229,14 +229,21 @@ _PLACE_ADVERBS = frozenset(("here", "there", "twice", "again"))
 def _pronoun_subject(words: list[Word], index: int) -> bool:
     """The determiner at ``index`` opens the sentence and stands alone as its subject, the next word
     its verb: the sentence ends after that word, or a preposition, an adverb or an object follows
-    ("Neither works.", "Either works for me", "Each counts twice")."""
-    if index != 0 or words[index].low not in ("either", "neither", "each", "one", "another", "this", "that"):
+    ("Neither works.", "Either works for me", "Each counts twice"); or it opens a clause after a
+    question word ("prints what each costs", "how much each weighs")."""
+    if words[index].low not in ("either", "neither", "each", "one", "another", "this", "that"):
+        return False
+    if index != 0 and not (words[index - 1].joined and words[index - 1].low in _ASKING_OPENERS):
         return False
     verb = index + 1
     if verb + 1 >= len(words) or not words[verb].joined:
         return True
     after = words[verb + 1].low
     return after in w.PREPOSITIONS or after in w.DETERMINERS or after.endswith("ly") or after in _PLACE_ADVERBS
+
+
+_ASKING_OPENERS = frozenset("what how which whether".split())
+"""Words after which a determiner opens an embedded question as its subject ('what each costs')."""
 
 
 def _one_of_the(words: list[Word], index: int) -> bool:
@@ -549,6 +556,8 @@ class ArticleWithMassNoun(GrammarRule):
                 continue  # "a knowledge of French", "a music all its own"
             if noun.low in _ADJECTIVE_TOO and not _before_preposition_or_end(doc, words, noun):
                 continue  # "a fun day", "a fun, cheap trip": the adjective
+            if _tagged_noun_after(doc, words, noun):
+                continue  # "A progress bar appears": the tables know 'bar' only as a verb, the tagger as the head
             yield self.finding(
                 article.start,
                 noun.end,
@@ -557,6 +566,16 @@ class ArticleWithMassNoun(GrammarRule):
                 suggestions=(doc.text[words[index + 1].start : noun.end],),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _tagged_noun_after(doc: Document, words: list[Word], noun: Word) -> bool:
+    """The word after ``noun`` is one the word tables know only as another class ('bar' as a verb)
+    but the tagger reads as a noun ('a progress bar appears'): the phrase's head, which ``noun``
+    modifies. Not a word that ends a phrase of time ('an advice yesterday')."""
+    at = words.index(noun) + 1
+    if not noun.joined or at >= len(words) or words[at].low in _ENDS_PHRASE or words[at].low in w.PREPOSITIONS:
+        return False
+    return "NOUN" not in w.tags(words[at].low) and sentence_tags(doc, words)[at] in ("NN", "NNS")
 
 
 def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
