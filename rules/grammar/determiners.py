@@ -485,7 +485,8 @@ _ARTICLE_MASS_NOUNS = (
     | frozenset(
         "research sunshine lightning luck applause stationery underwear footwear slang honesty courage poetry".split()
     )
-    | frozenset("progress permission thunder damage merchandise livestock laughter patience health bread rice".split())
+    # not 'permission': a count noun in law and computing ("an express permission", "add a permission to the role")
+    | frozenset("progress thunder damage merchandise livestock laughter patience health bread rice".split())
     | frozenset(
         """legislation assistance paperwork unemployment employment violence hospitality participation
         cooperation supervision integrity productivity credibility dignity consumption teamwork harm
@@ -524,7 +525,7 @@ class ArticleWithMassNoun(GrammarRule):
         "A good knowledge is power, and a luggage was lost.",
         "The speech got a big applause; what a luck!",
         "We had such a fun at the party, and what a fun!",
-        "The talks made a real progress, and she asked for a written permission.",
+        "The talks made a real progress.",
         "The storm caused a serious damage; he is in a good health.",
         "He gave me a good news this morning.",
         "The government announced a new legislation on rentals, and we need an assistance with it.",
