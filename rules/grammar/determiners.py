@@ -939,6 +939,8 @@ class DeterminerNumber(GrammarRule):
                 )
             ):
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
+            if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _quantifier_subject(words, index, noun_at):
+                continue  # "if any of those work, return it", "if several match, take the first": its verb
             digits = words[index].low in _DIGITS
             start = _number_start(doc, words, index) if digits else index  # "1,200 pupil": from the '1'
             if digits and not _may_count_here(words, start):
@@ -1327,6 +1329,23 @@ def _opens_clause_before_participle(doc: Document, words: list[Word], index: int
 
 
 _COORDINATORS = frozenset("and but or yet so".split())
+
+
+def _quantifier_subject(words: list[Word], index: int, noun_at: int) -> bool:
+    """A plural determiner that opens a clause or follows 'of' ('if several', 'any of those') and a
+    verb-or-noun after it that a clause's verb would be followed by: the sentence's end or a break,
+    'to', a preposition, a determiner or an object pronoun ("if any of those work, return it", "if
+    several match take the first", "when both record the score"). The determiner is then the
+    subject, and the word its verb."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    before = words[index - 1].low
+    if before != "of" and before not in w.CLAUSE_OPENERS and before not in _COORDINATORS:
+        return False
+    if noun_at + 1 >= len(words) or not words[noun_at].joined:
+        return True
+    after = words[noun_at + 1].low
+    return after == "to" or after in w.PREPOSITIONS or after in w.DETERMINERS or after in w.OBJECT_PRONOUNS
 
 
 def _modifies_next(words: list[Word], tags: list[str], index: int) -> bool:
