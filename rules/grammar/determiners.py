@@ -1334,9 +1334,9 @@ _COORDINATORS = frozenset("and but or yet so".split())
 def _quantifier_subject(words: list[Word], index: int, noun_at: int) -> bool:
     """A plural determiner that opens a clause or follows 'of' ('if several', 'any of those') and a
     verb-or-noun after it that a clause's verb would be followed by: the sentence's end or a break,
-    'to', a preposition, a determiner or an object pronoun ("if any of those work, return it", "if
-    several match take the first", "when both record the score"). The determiner is then the
-    subject, and the word its verb."""
+    a preposition ('to' before a noun phrase, not an infinitive: "any of these supplement to aid"),
+    a determiner or an object pronoun ("if any of those work, return it", "when both record the
+    score"). The determiner is then the subject, and the word its verb."""
     if index == 0 or not words[index - 1].joined:
         return False
     before = words[index - 1].low
@@ -1345,7 +1345,10 @@ def _quantifier_subject(words: list[Word], index: int, noun_at: int) -> bool:
     if noun_at + 1 >= len(words) or not words[noun_at].joined:
         return True
     after = words[noun_at + 1].low
-    return after == "to" or after in w.PREPOSITIONS or after in w.DETERMINERS or after in w.OBJECT_PRONOUNS
+    if after == "to":  # 'to' and a noun phrase, not an infinitive ("any of these supplement to aid weight loss")
+        beyond = words[noun_at + 2].low if noun_at + 2 < len(words) and words[noun_at + 1].joined else ""
+        return beyond in w.DETERMINERS or beyond in w.OBJECT_PRONOUNS
+    return after in w.PREPOSITIONS or after in w.DETERMINERS or after in w.OBJECT_PRONOUNS
 
 
 def _modifies_next(words: list[Word], tags: list[str], index: int) -> bool:
