@@ -1928,7 +1928,8 @@ class PluralSubjectAgreement(GrammarRule):
         """A bare plural opening a sentence, then at once a verb that can only be singular: "Cats
         sleeps all day", "Prices is rising". The tagger must read the plural as a common noun (not
         "Windows is", "Marbles was"), and a word that is also a verb in -s ("Costs rises") only counts
-        when the tagger reads it as the noun."""
+        when the tagger reads it as the noun. Not before 'was' or 'has' and a participle, where the
+        plural reads as a surname too ("Banks was appointed governor", "Rivers has led the side")."""
         at = _bare_head_at(words)
         if len(words) < at + 3 or not words[at].joined or not words[at + 1].joined:
             return None
@@ -1955,6 +1956,8 @@ class PluralSubjectAgreement(GrammarRule):
         noun_tag = tags[at] == "NNS" or (tags[at] == "NN" and head.low in _IRREGULAR_PLURALS)  # "People is"
         if not noun_tag or (verb.low not in TO_PLURAL and tags[at + 1] != "VBZ"):
             return None
+        if not at and verb.low in ("was", "has") and tags[at + 2] == "VBN" and words[at + 1].joined:
+            return None  # a surname as well: "Banks was appointed governor", "Rivers has led the side"
         if at and words[0].low not in _SENTENCE_CONJUNCTIONS and tags[0] not in ("JJ", "JJR", "VBN"):
             return None
         for other_words, at in occurrences(doc, frozenset((head.low,))):

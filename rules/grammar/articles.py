@@ -63,6 +63,10 @@ _LETTER_VERBS = frozenset("is was stands means denotes marks".split())
 """Verbs after a capital 'A' that make it the letter ("A is for apple")."""
 
 
+_ACRONYM_PREFIX = re.compile(r"([A-Z]{2,})[A-Z][a-z]")
+"""An acronym run into a capitalised word, as code names are ("SSLContext", "HTTPServer", "XMLParser")."""
+
+
 @lru_cache(maxsize=1 << 14)
 def article_sound(word: str) -> str | None:
     """Whether ``word`` starts with a vowel or a consonant sound; None when unsure."""
@@ -82,6 +86,11 @@ def article_sound(word: str) -> str | None:
     letters = first_part.replace("'", "")
     if len(letters) > 1 and letters.isupper():
         return _acronym_sound(letters)
+    if "_" in letters:
+        return None  # a code name ("a uname_result"): how it is read is the writer's
+    prefix = _ACRONYM_PREFIX.match(letters)
+    if prefix is not None:
+        return _acronym_sound(prefix.group(1))  # "an SSLContext", "an HTTPServer": the acronym is read first
     if _CAMEL_INITIALS.fullmatch(letters):
         return VOWEL if letters[0].lower() in _VOWEL_LETTERS else CONSONANT  # "an MoD", "an MoU": spelt out
     sound = _word_sound(letters.lower())
@@ -141,6 +150,8 @@ def _word_sound(low: str) -> str | None:
     if not low or not low[0].isalpha():
         return None
     first = low[0]
+    if not any(c in "aeiouy" for c in low) and first in "fhlmnrsx":
+        return None  # no vowel: said letter by letter ("an swf", "an html") or as a word ("a sql", "a nth")
     if first in "aei":
         return CONSONANT if low.startswith(("eu", "ewe")) else VOWEL
     if first == "o":

@@ -307,7 +307,8 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     end the clause ('his handwriting is illegible.' against 'is eligible')."""
     if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
         left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
-        return not left_tells and (right in NOUN_MARKERS_AFTER or _silent(word, other, right, after=True))
+        right_marks = right in NOUN_MARKERS_AFTER or _silent(word, other, right, after=True)
+        return not left_tells and (right_marks or _at_chance(word, other, right))
     if w.verb_tags(word) & w.verb_tags(other):
         left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
         right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
@@ -316,6 +317,25 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     # whose right side says nothing (the clause ends, or neither word stands before it) marks only an adjective
     closing = right is None or _silent(word, other, right, after=True)
     return left in ADJECTIVE_BE and closing and all("ADJ" in w.tags(each) for each in (word, other))
+
+
+def _at_chance(word: str, other: str, right: str | None) -> bool:
+    """The written word is unseen before ``right``, and the other word stands before it no more
+    often than chance would put them together (:data:`INFORMATIVE`): 'the tome on' against 'the time
+    on', 'the quay in' against 'the key in', 'the hose on' against 'the house on'. That pair says
+    only that the other noun is the commoner, as a determiner before it does; a pair well above
+    chance still tells ('the boarder with' against 'the border with', 'the leek in' against 'the leak
+    in')."""
+    if right is None or _ngrams.pair_count(word, right) is not None:
+        return False
+    pair, other_count, right_count = (
+        _ngrams.pair_count(other, right),
+        _ngrams.word_count(other),
+        _ngrams.word_count(right),
+    )
+    if pair is None or other_count is None or right_count is None:
+        return False
+    return pair - (other_count + right_count - TOTAL) < INFORMATIVE
 
 
 def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> bool:
@@ -865,6 +885,9 @@ class ConfusedWord(GrammarRule):
             text = word.text
             if text[:1].isupper() and (not word.sentence_start or (len(text) > 1 and text.isupper())):
                 continue  # a name or a heading, not the common word
+            hyphen = doc.text[max(0, word.start - 2) : word.start]
+            if hyphen.endswith("-") and (len(hyphen) < 2 or hyphen[0].isspace()):
+                continue  # a suffix named ("Canadian is -our and -re"), not the word
             left = right = None
             if index and words[index - 1].joined:
                 before = words[index - 1]

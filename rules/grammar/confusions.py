@@ -2302,6 +2302,8 @@ def _past_for_passed(words: list[Word], index: int) -> bool:
         after = _next(words, index + 2)
         if after is not None and after.low in _BE_FORMS | w.HAVE_FORMS:
             return False  # "the final stretch past the baton was slow": the clause's verb follows
+        if "ADV" in w.tags(previous):
+            return False  # "the pool warmed up past the budget": a particle, and 'past' its preposition
         return "NOUN" in w.tags(previous) and not w.verb_tags(previous) & {"VBD", "VBN"}  # "the senate past the bill"
     if previous not in _BE_FORMS or following.low != "by":
         return False

@@ -247,14 +247,21 @@ def _object_of_preposition(doc: Document, words: list[Word], index: int, noun_at
 def _pronoun_subject(words: list[Word], index: int) -> bool:
     """The determiner at ``index`` opens the sentence and stands alone as its subject, the next word
     its verb: the sentence ends after that word, or a preposition, an adverb or an object follows
-    ("Neither works.", "Either works for me", "Each counts twice")."""
-    if index != 0 or words[index].low not in ("either", "neither", "each", "one", "another", "this", "that"):
+    ("Neither works.", "Either works for me", "Each counts twice"); or it opens a clause after a
+    question word ("prints what each costs", "how much each weighs")."""
+    if words[index].low not in ("either", "neither", "each", "one", "another", "this", "that"):
+        return False
+    if index != 0 and not (words[index - 1].joined and words[index - 1].low in _ASKING_OPENERS):
         return False
     verb = index + 1
     if verb + 1 >= len(words) or not words[verb].joined:
         return True
     after = words[verb + 1].low
     return after in w.PREPOSITIONS or after in w.DETERMINERS or after.endswith("ly") or after in _PLACE_ADVERBS
+
+
+_ASKING_OPENERS = frozenset("what how which whether".split())
+"""Words after which a determiner opens an embedded question as its subject ('what each costs')."""
 
 
 def _one_of_the(words: list[Word], index: int) -> bool:
@@ -505,7 +512,8 @@ _ARTICLE_MASS_NOUNS = (
     | frozenset(
         "research sunshine lightning luck applause stationery underwear footwear slang honesty courage poetry".split()
     )
-    | frozenset("progress permission thunder damage merchandise livestock laughter patience health bread rice".split())
+    # not 'permission': a count noun in law and computing ("an express permission", "add a permission to the role")
+    | frozenset("progress thunder damage merchandise livestock laughter patience health bread rice".split())
     | frozenset(
         """legislation assistance paperwork unemployment employment violence hospitality participation
         cooperation supervision integrity productivity credibility dignity consumption teamwork harm
@@ -544,7 +552,7 @@ class ArticleWithMassNoun(GrammarRule):
         "A good knowledge is power, and a luggage was lost.",
         "The speech got a big applause; what a luck!",
         "We had such a fun at the party, and what a fun!",
-        "The talks made a real progress, and she asked for a written permission.",
+        "The talks made a real progress.",
         "The storm caused a serious damage; he is in a good health.",
         "He gave me a good news this morning.",
         "The government announced a new legislation on rentals, and we need an assistance with it.",
@@ -576,6 +584,8 @@ class ArticleWithMassNoun(GrammarRule):
                 continue  # "a knowledge of French", "a music all its own"
             if noun.low in _ADJECTIVE_TOO and not _before_preposition_or_end(doc, words, noun):
                 continue  # "a fun day", "a fun, cheap trip": the adjective
+            if _tagged_noun_after(doc, words, noun):
+                continue  # "A progress bar appears": the tables know 'bar' only as a verb, the tagger as the head
             yield self.finding(
                 article.start,
                 noun.end,
@@ -584,6 +594,16 @@ class ArticleWithMassNoun(GrammarRule):
                 suggestions=(doc.text[words[index + 1].start : noun.end],),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _tagged_noun_after(doc: Document, words: list[Word], noun: Word) -> bool:
+    """The word after ``noun`` is one the word tables know only as another class ('bar' as a verb)
+    but the tagger reads as a noun ('a progress bar appears'): the phrase's head, which ``noun``
+    modifies. Not a word that ends a phrase of time ('an advice yesterday')."""
+    at = words.index(noun) + 1
+    if not noun.joined or at >= len(words) or words[at].low in _ENDS_PHRASE or words[at].low in w.PREPOSITIONS:
+        return False
+    return "NOUN" not in w.tags(words[at].low) and sentence_tags(doc, words)[at] in ("NN", "NNS")
 
 
 def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
@@ -958,6 +978,8 @@ class DeterminerNumber(GrammarRule):
                 )
             ):
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
+            if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _quantifier_subject(words, index, noun_at):
+                continue  # "if any of those work, return it", "if several match, take the first": its verb
             digits = words[index].low in _DIGITS
             start = _number_start(doc, words, index) if digits else index  # "1,200 pupil": from the '1'
             if digits and not _may_count_here(words, start):
@@ -1377,6 +1399,26 @@ def _opens_clause_before_participle(doc: Document, words: list[Word], index: int
 
 
 _COORDINATORS = frozenset("and but or yet so".split())
+
+
+def _quantifier_subject(words: list[Word], index: int, noun_at: int) -> bool:
+    """A plural determiner that opens a clause or follows 'of' ('if several', 'any of those') and a
+    verb-or-noun after it that a clause's verb would be followed by: the sentence's end or a break,
+    a preposition ('to' before a noun phrase, not an infinitive: "any of these supplement to aid"),
+    a determiner or an object pronoun ("if any of those work, return it", "when both record the
+    score"). The determiner is then the subject, and the word its verb."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    before = words[index - 1].low
+    if before != "of" and before not in w.CLAUSE_OPENERS and before not in _COORDINATORS:
+        return False
+    if noun_at + 1 >= len(words) or not words[noun_at].joined:
+        return True
+    after = words[noun_at + 1].low
+    if after == "to":  # 'to' and a noun phrase, not an infinitive ("any of these supplement to aid weight loss")
+        beyond = words[noun_at + 2].low if noun_at + 2 < len(words) and words[noun_at + 1].joined else ""
+        return beyond in w.DETERMINERS or beyond in w.OBJECT_PRONOUNS
+    return after in w.PREPOSITIONS or after in w.DETERMINERS or after in w.OBJECT_PRONOUNS
 
 
 def _modifies_next(words: list[Word], tags: list[str], index: int) -> bool:

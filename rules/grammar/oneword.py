@@ -53,7 +53,19 @@ def _everyday(words: list[Word], index: int) -> bool:
         return False  # "an everyday task"
     if index + 1 == len(words) or not words[index].joined:
         return True
+    if _adjectives_joined(words, index):
+        return False  # "everyday and technical words": two adjectives before their noun
     return words[index + 1].low in _ENDS_ADVERBIAL
+
+
+def _adjectives_joined(words: list[Word], index: int) -> bool:
+    """'and' or 'or', an adjective and a noun follow the word at ``index``: it is the first of two
+    adjectives before that noun ('everyday and technical words', 'everyday or special occasions')."""
+    if index + 3 >= len(words) or words[index + 1].low not in ("and", "or"):
+        return False
+    if not (words[index + 1].joined and words[index + 2].joined):
+        return False
+    return "ADJ" in w.tags(words[index + 2].low) and "NOUN" in w.tags(words[index + 3].low)
 
 
 def _opens_clause(words: list[Word], index: int) -> bool:

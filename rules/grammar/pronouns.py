@@ -743,6 +743,8 @@ class WhichForPerson(GrammarRule):
                 continue  # "The man, which is to say her husband": 'which' stands for the saying
             if following in w.SUBJECT_PRONOUNS and index + 2 < len(words) and words[index + 2].low in _BE_FORMS:
                 continue  # "a teacher, which I was for years": 'which' stands for the role, not the person
+            if following in _BE_FORMS and index + 2 < len(words) and words[index + 2].low in ("what", "why", "how"):
+                continue  # "The lawyer, which is what he trained as, kept quiet": the role or the state of things
             clause = following in w.SUBJECT_PRONOUNS or following in w.AUXILIARIES or following in _THE
             if not clause and w.verb_tags(following) & w.FINITE_TAGS:
                 clause = sentence_tags(doc, words)[index + 1] in _FINITE_TAGS  # "which lives", not "which way"

@@ -415,6 +415,8 @@ def _of_for_if(words: list[Word], index: int) -> bool:
     stay"), and after 'kind', 'sort' or 'lot' before a bare noun ("the kind if music"). Not "choose
     one if the other fails", "it helps a lot if the room is warm": a clause follows 'if'."""
     previous, following = words[index - 1].low, words[index + 1].low
+    if words[index - 1].capitalised and not words[index - 1].sentence_start:
+        return False  # a name or a constant, no quantity: "or None if the default is in use"
     if following in _IF_OBJECTS:
         return previous in _PARTS and words[index + 1].text.islower()  # not "sell some if US stocks fall"
     if previous in _KINDS and following not in ("the", "my", "our", "your", "their", "his"):

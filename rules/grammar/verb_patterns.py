@@ -338,6 +338,8 @@ class GerundAfter(GrammarRule):
         tags = sentence_tags(doc, words)
         if not tags[index].startswith("VB") or tags[at + 2] != "VB":
             return None  # "spent the year to date": the tagger reads a noun
+        if stranded_preposition(words, tags, at + 3):
+            return None  # "wasted no time to speak of before she left": the 'to' phrase describes the time
         return self.finding(
             words[at + 1].start,
             verb.end,
@@ -1811,7 +1813,9 @@ class BeBareVerb(GrammarRule):
         "agree' is simply 'I agree'. Only "
         "words that are nothing but a bare verb ('go' and 'make' when an object follows them, 'agree', "
         "'know', 'believe') are checked: 'is set', 'are put', 'was come' may be participles, 'is cause' a "
-        "noun; a form in -s that is also a noun ('causes') only before its object, as the tagger's verb. "
+        "noun, and after 'not', 'never' or 'only' a verb-or-noun is the verb only before its object "
+        "('it is not love', 'they are not make a cake'); a form in -s that is also a noun ('causes') "
+        "only before its object, as the tagger's verb. "
         "A verb-or-noun counts too when an adverb of change follows it ('prices are rise again') and "
         "the web seldom writes it after 'is', or when the tagger reads a bare verb ('the committee is "
         "meet on Thursday'), or before a past time ('in 1850', 'last year', 'in the 14th century') "
@@ -2210,11 +2214,15 @@ def _bare_verb_here(words: list[Word], at: int, adverb: bool) -> bool:
         return True
     if pos != {"VERB", "NOUN"}:
         return False
-    if adverb:
+    if adverb and words[at - 1].low not in _BEFORE_PREDICATE_NOUNS:
         return True
     following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
     return following in _OBJECT_OPENERS or following == "to" or following in _PARTICLE_ADVERBS
 
+
+_BEFORE_PREDICATE_NOUNS = frozenset("not never only just also even still".split())
+"""Adverbs that stand before a predicate noun as readily as before a verb ("it is not love", "it was
+never work", "it is only fear"): after them a verb-or-noun is the verb only before its object."""
 
 _PASSIVE_NEXT = frozenset("by in on at from with into during last yesterday".split())
 

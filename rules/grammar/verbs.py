@@ -686,6 +686,8 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         return None
     if "VB" not in found and "VBD" not in found:
         return None
+    if target in w.PREPOSITIONS and "VBD" not in found:
+        return None  # a bare form that is also a preposition: "has over a million followers", "had near a thousand"
     pos = w.tags(target)
     if (
         found <= {"VB", "VBP"}
