@@ -222,6 +222,9 @@ def _triggers(function_words: bool) -> frozenset[str]:
     return words & FUNCTION_WORDS if function_words else words - FUNCTION_WORDS
 
 
+_NONE_BARRED: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=1 << 14)
 def _likeliest(
     word: str,
@@ -885,18 +888,17 @@ class ConfusedWord(GrammarRule):
             text = word.text
             if text[:1].isupper() and (not word.sentence_start or (len(text) > 1 and text.isupper())):
                 continue  # a name or a heading, not the common word
-            hyphen = doc.text[max(0, word.start - 2) : word.start]
-            if hyphen.endswith("-") and (len(hyphen) < 2 or hyphen[0].isspace()):
-                continue  # a suffix named ("Canadian is -our and -re"), not the word
             left = right = None
+            possessive = False
             if index and words[index - 1].joined:
                 before = words[index - 1]
-                low = _counted(before.low)
+                low = before.low if before.low.isalpha() else _counted(before.low)  # most words: as written
                 if low.isalpha() and (before.sentence_start or not _capitalised(before.text)):
                     left = low  # a name ("Price Waterhouse") or a number says nothing of usage
+                    possessive = low != before.low and before.low.endswith(("'s", "\u2019s"))
             if word.joined and index + 1 < len(words):
                 after = words[index + 1]
-                low = _counted(after.low)
+                low = after.low if after.low.isalpha() else _counted(after.low)
                 if low.isalpha() and not _capitalised(after.text):
                     right = low
             if left is None and right is None:
@@ -905,8 +907,7 @@ class ConfusedWord(GrammarRule):
             if opens and (_ngrams.word_count(word.low) or 0.0) < START_FLOOR:
                 continue
             edge = opens or (index == len(words) - 1 and _common(word.low))
-            possessive = left is not None and words[index - 1].low.endswith(("'s", "\u2019s"))
-            best = _likeliest(word.low, left, right, edge, possessive=possessive)
+            best = _likeliest(word.low, left, right, edge, _NONE_BARRED, possessive)  # positional: a cheaper key
             if best is None:
                 continue
             barred = _barred(words, index, left, right)  # only for the few findings: the sentence's say
@@ -916,6 +917,9 @@ class ConfusedWord(GrammarRule):
                 best = _likeliest(word.low, left, right, edge, barred, possessive)
                 if best is None:
                     continue
+            start = word.start
+            if start and doc.text[start - 1] == "-" and (start < 2 or doc.text[start - 2].isspace()):
+                continue  # a suffix named ("Canadian is -our and -re"), not the word
             fixed = match_case(best[1], word.text)
             written = " ".join(part for part in (left, word.low, right) if part)
             usual = " ".join(part for part in (left, fixed.lower(), right) if part)
