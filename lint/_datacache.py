@@ -300,9 +300,9 @@ Flat = TypeVar("Flat", bound=tuple[Any, ...])
 _MAPPED_MAGIC = b"copydesk-mapped\x00v1\x00\x00\x00\x00\x00"
 """The first bytes of a mapped table (24: the blobs after the head stay 8-byte aligned)."""
 _LENGTH = struct.Struct("<Q")
-_MAPPED_LAYOUT = "keys-utf8"
-"""Part of every mapped table's name: a packed table's layout (:mod:`lint._packed`; its keys as UTF-8
-bytes since stop 41), so that a copy that reads another layout never loads this one's files."""
+_MAPPED_LAYOUT = "keys-values-utf8"
+"""Part of every mapped table's name: a packed table's layout (:mod:`lint._packed`; its keys and string
+values as UTF-8 bytes since stop 41), so that a copy that reads another layout never loads this one's files."""
 _BIG = 1 << 16
 """Byte strings at least this long are mapped from the file instead of read into memory."""
 

@@ -29,8 +29,8 @@ PackedInts = tuple[Blob, Blob, Blob, Code, Blob]
 """Keys, key starts, hash slots, the values' array type code, the values."""
 PackedFloats = tuple[Blob, Blob, Blob, Blob]
 """Keys, key starts, hash slots, the values (doubles)."""
-PackedStrings = tuple[Blob, Blob, Blob, str, Blob]
-"""Keys, key starts, hash slots, the values joined, the value starts."""
+PackedStrings = tuple[Blob, Blob, Blob, Blob, Blob]
+"""Keys, key starts, hash slots, the values joined (UTF-8), the value starts (in bytes)."""
 
 N = TypeVar("N", int, float)
 
@@ -157,8 +157,8 @@ def pack_floats(table: Mapping[str, float]) -> PackedFloats:
 def pack_strings(table: Mapping[str, str]) -> PackedStrings:
     """``table`` (word → string) in marshal-able form."""
     keys = list(table)
-    values = [table[key] for key in keys]
-    return (*Keys.pack(keys), "".join(values), _offsets(values).tobytes())
+    values = _encoded([table[key] for key in keys])  # mapped like the keys, decoded when asked for
+    return (*Keys.pack(keys), b"".join(values), _offsets(values).tobytes())
 
 
 class _NumberTable(Generic[N]):
@@ -205,7 +205,7 @@ class StrTable:
 
     __slots__ = ("keys", "starts", "values")
 
-    def __init__(self, keys: Keys, values: str, starts: memoryview[int]) -> None:
+    def __init__(self, keys: Keys, values: Blob, starts: memoryview[int]) -> None:
         self.keys, self.values, self.starts = keys, values, starts
 
     @classmethod
@@ -215,7 +215,9 @@ class StrTable:
 
     def get(self, word: str) -> str | None:
         number = self.keys.number(word)
-        return None if number < 0 else self.values[self.starts[number] : self.starts[number + 1]]
+        if number < 0:
+            return None
+        return str(self.values[self.starts[number] : self.starts[number + 1]], "utf-8", "surrogatepass")
 
     def __len__(self) -> int:
         return len(self.starts) - 1
