@@ -300,6 +300,9 @@ Flat = TypeVar("Flat", bound=tuple[Any, ...])
 _MAPPED_MAGIC = b"copydesk-mapped\x00v1\x00\x00\x00\x00\x00"
 """The first bytes of a mapped table (24: the blobs after the head stay 8-byte aligned)."""
 _LENGTH = struct.Struct("<Q")
+_MAPPED_LAYOUT = "keys-values-utf8"
+"""Part of every mapped table's name: a packed table's layout (:mod:`lint._packed`; its keys and string
+values as UTF-8 bytes since stop 41), so that a copy that reads another layout never loads this one's files."""
 _BIG = 1 << 16
 """Byte strings at least this long are mapped from the file instead of read into memory."""
 
@@ -315,7 +318,7 @@ def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat], *, asi
     """
     if os.environ.get("COPYDESK_DATA_CACHE") == "off":
         return build()
-    path = cache_root() / _file_name(name, fingerprint, ".mapped")
+    path = cache_root() / _file_name(name, f"{fingerprint}\x1f{_MAPPED_LAYOUT}", ".mapped")
     try:
         return _load_mapped(path)  # type: ignore[return-value]
     except _UNREADABLE:

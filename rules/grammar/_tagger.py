@@ -152,7 +152,7 @@ def history_word_features(prev: str, norm: str, form: str) -> list[str]:
 
 # ---- the model
 
-Packed = tuple[tuple[str, ...], str, bytes, str, "Blob", "Blob", "Blob", "Blob", "Blob", "Blob", "Blob"]
+Packed = tuple[tuple[str, ...], str, bytes, "Blob", "Blob", "Blob", "Blob", "Blob", "Blob", "Blob", "Blob"]
 """Marshal-able model: tags, tag-dictionary words and their tags, the feature names packed as
 :func:`lint._packed.pack_keys` packs them (names, where each starts, hash slots), where each
 feature's weights start, their tags and their values (int32, scaled), then the broad features'
@@ -276,7 +276,7 @@ class Model:
         part = self._part
         return [part(own_features(text, low)), part(before), part(before2), part(after), part(after2)]
 
-    def pack_common(self) -> tuple[str, Blob, Blob, bytes, bytes]:
+    def pack_common(self) -> tuple[Blob, Blob, Blob, bytes, bytes]:
         """The parts of the :data:`COMMON` words, packed for the data cache: the words (a packed key
         table), where each word's five parts start (each a signed integer, in as few bytes as it
         needs), and the parts."""
@@ -297,7 +297,7 @@ class Model:
                 starts.append(len(parts))
         return (*pack_keys(words), starts.tobytes(), bytes(parts))
 
-    def load_common(self, packed: tuple[str, Blob, Blob, Blob, Blob]) -> None:
+    def load_common(self, packed: tuple[Blob, Blob, Blob, Blob, Blob]) -> None:
         from lint._packed import Keys
 
         names, name_starts, slots, starts, parts = packed
@@ -416,7 +416,7 @@ def _summed_model() -> Model:
     return Model(cached_mapped("grammar-tagger-summed", file_stamp(MODEL), pack, aside=True))
 
 
-def _pack_common() -> tuple[str, Blob, Blob, bytes, bytes]:
+def _pack_common() -> tuple[Blob, Blob, Blob, bytes, bytes]:
     """:meth:`Model.pack_common` of the model: a module-level build, so that a first run builds it
     in a fresh interpreter, which loads the summed weights from the data cache (the child of a fork
     of the run peaked at some 125 MiB, one of an empty interpreter at some 95)."""

@@ -4,7 +4,6 @@ updates", "has been introduce", "from 30 too 37"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,7 @@ from ._irregular import IRREGULAR
 from ._ngrams import web_pair_count
 from ._tagger import sentence_tags, stranded_preposition
 from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
-from .tense import NEVER_PASSIVE
+from .tense import NEVER_PASSIVE, THIS_YEAR
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -2267,7 +2266,7 @@ def _past_time_after(words: list[Word], at: int) -> bool:
     nxt, then = words[at + 1].low, words[at + 2].low
     if nxt in ("last", "yesterday"):
         return True
-    if nxt == "in" and then.isdigit() and len(then) == 4 and 1000 <= int(then) < date.today().year:
+    if nxt == "in" and then.isdigit() and len(then) == 4 and 1000 <= int(then) < THIS_YEAR:
         return True
     if nxt == "in" and then == "the" and any(word.low == "century" for word in words[at + 3 : at + 6]):
         return True
