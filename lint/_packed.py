@@ -37,20 +37,30 @@ N = TypeVar("N", int, float)
 _OFFSET: Code = "I"  # 4-byte unsigned offsets: tables stay far below 4 GB
 
 
-def _offsets(parts: list[str] | list[bytes]) -> array[int]:
+def _offsets(parts: list[str]) -> array[int]:
     """Where each part starts in ``"".join(parts)``, then the total length (so part i is [s[i], s[i+1]))."""
     return array(_OFFSET, [0, *accumulate(map(len, parts))])
 
 
-def _encoded(keys: list[str]) -> list[bytes]:
-    """Each key in UTF-8 (lone surrogates, which a strict encode refuses, pass through)."""
+def _utf8(text: str) -> bytes:
+    """``text`` in UTF-8 (lone surrogates, which a strict encode refuses, pass through)."""
     try:
-        return list(map(str.encode, keys))
+        return text.encode()
     except UnicodeEncodeError:
-        return [key.encode("utf-8", "surrogatepass") for key in keys]
+        return text.encode("utf-8", "surrogatepass")
 
 
-def _slots(keys: list[bytes]) -> array[int]:
+def _joined(parts: list[str]) -> tuple[bytes, array[int]]:
+    """The parts joined in UTF-8 and where each starts in bytes (then the total length). No list of
+    encoded parts is kept: a first run packs several 100,000-word tables in the process itself, and
+    a bytes object a word would be some 40 bytes more each, at the run's peak."""
+    text = _utf8("".join(parts))
+    if len(text) == sum(map(len, parts)):  # one byte a character: the starts are the characters'
+        return text, _offsets(parts)
+    return text, array(_OFFSET, [0, *accumulate(len(_utf8(part)) for part in parts)])
+
+
+def _slots(keys: list[str]) -> array[int]:
     """Open addressing with linear probing, at most half full: slot = key number + 1, 0 = empty.
 
     (Built in a list, the hashes in one C-level pass: a first run packs several 100,000-word tables.)
@@ -58,7 +68,10 @@ def _slots(keys: list[bytes]) -> array[int]:
     size = 8
     while size < 2 * len(keys):
         size *= 2
-    hashes = list(map(crc32, keys))
+    try:
+        hashes = list(map(crc32, map(str.encode, keys)))
+    except UnicodeEncodeError:  # a lone surrogate: the strict encode refuses it
+        hashes = [crc32(_utf8(key)) for key in keys]
     mask = size - 1
     table = [0] * size
     for number, hashed in enumerate(hashes, start=1):
@@ -123,8 +136,8 @@ class Keys:
 
     @classmethod
     def pack(cls, keys: list[str]) -> tuple[bytes, bytes, bytes]:
-        encoded = _encoded(keys)
-        return b"".join(encoded), _offsets(encoded).tobytes(), _slots(encoded).tobytes()
+        text, starts = _joined(keys)
+        return text, starts.tobytes(), _slots(keys).tobytes()
 
     @classmethod
     def load(cls, text: Blob, starts: Blob, slots: Blob) -> Keys:
@@ -157,8 +170,8 @@ def pack_floats(table: Mapping[str, float]) -> PackedFloats:
 def pack_strings(table: Mapping[str, str]) -> PackedStrings:
     """``table`` (word → string) in marshal-able form."""
     keys = list(table)
-    values = _encoded([table[key] for key in keys])  # mapped like the keys, decoded when asked for
-    return (*Keys.pack(keys), b"".join(values), _offsets(values).tobytes())
+    values, starts = _joined([table[key] for key in keys])  # mapped like the keys, decoded when asked for
+    return (*Keys.pack(keys), values, starts.tobytes())
 
 
 class _NumberTable(Generic[N]):
