@@ -1422,7 +1422,6 @@ def _subject_starts(doc: Document) -> list[int]:
     return kept
 
 
-_DEGREE_WORDS = frozenset("so too how as".split())
 _QUANTITY_DETERMINERS = frozenset("many few much".split())
 
 

@@ -34,7 +34,6 @@ _CONCESSIVE = frozenset(("although", "though"))
 _DOUBLE_OPENERS = _CONCESSIVE | frozenset(("because", "even", "since"))
 _SECOND = {"although": frozenset(("but", "yet")), "because": frozenset(("so",)), "since": frozenset(("so",))}
 _NOT_AFTER_BUT = frozenset("not also rather only".split())
-_CLAUSE_SUBJECTS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES | frozenset("this these those there".split())
 
 
 _SAYING_ASIDE = frozenset(
@@ -1202,7 +1201,6 @@ _PEOPLE_TOLD = _DATIVE_GROUPS | frozenset(
 'what' ("explained the jury how", "described the police what she saw")."""
 _CLAUSE_SUBJECTS = (w.SUBJECT_PRONOUNS - {"i"}) | w.DETERMINERS | frozenset(("i", "there"))
 """Words that open the subject of the clause after 'that'."""
-_SUBJECT_TAGS = frozenset("NN NNS NNP NNPS CD JJ".split())
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 
 
@@ -1286,7 +1284,6 @@ _FRAGMENT_OPENERS = (
 """Openings that make a clause subordinate. 'Because', 'when', 'if', 'since', 'after' and 'while' are
 left out: they answer questions and caption pictures ("Because it works.", "When to go.")."""
 _FRAGMENT_FIRSTS = frozenset(opener[0] for opener in _FRAGMENT_OPENERS)
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _SUBJECT_TAGS = frozenset("DT PRP PRP$ NN NNS NNP NNPS CD EX".split())
 """Tags of the word that opens the subordinate clause's subject ('the', 'you', 'Smith')."""
 
@@ -1396,8 +1393,7 @@ _NOT_SUBJECT_HEADS = frozenset(
 )
 """Nouns of a time, a way or a reason, which an object clause may follow without 'that' and open
 the sentence as an adverbial ("This time they won", "The way she sings is …")."""
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-_LATER_VERB = _FINITE | {"VBN"}
+_LATER_VERB = frozenset(("VBD", "VBZ", "VBP", "MD", "VBN"))
 
 
 def _stranded_then_verb(words: list[Word], tags: list[str], at: int) -> bool:

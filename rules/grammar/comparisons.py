@@ -1425,10 +1425,8 @@ class SuperlativeOf(GrammarRule):
             )
 
 
-_THE = frozenset(("the",))
 _TO_COMPARATIVE = {"best": "better", "worst": "worse", "most": "more", "least": "less", "fewest": "fewer"}
 _CORRELATIVE_FIRSTS = frozenset(("more", "less", "fewer", "better", "worse"))
-_MORE_LESS = frozenset(("more", "less"))
 _CLAUSE_OPENERS = w.SUBJECT_PRONOUNS | w.DETERMINERS | frozenset(("there",))
 _RANGE_AFTER = frozenset("of in on among at".split())
 """After 'the best': a range ("the best of them", "the best in the league"), an appositive, not a half."""

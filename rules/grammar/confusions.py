@@ -1610,7 +1610,6 @@ _ING_OBJECTS = (w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("of about to on fo
 may open a clause after a possessive gerund's noun."""
 
 
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _ING_CONTINUES = (
     frozenset(("to",)) | w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("for on at in with about up out".split())
 )

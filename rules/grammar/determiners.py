@@ -1534,7 +1534,6 @@ class QuantifierOfBareNoun(GrammarRule):
             )
 
 
-_MOST = frozenset(("most",))
 _MOST_OPENERS = frozenset("and but because that so when while although if in during".split())
 _GROUP_OPENERS = frozenset("the my your his her its our their these those them us people".split())
 """What opens the group after 'the most of' when 'the' is the slip ('the most of the students', 'the

@@ -370,9 +370,6 @@ def _let_place_follows(words: list[Word], at: int) -> bool:
     return False
 
 
-_TRIGGERS_PERSON = frozenset(_THING_TO_PERSON) | frozenset(_PERSON_TO_THING) | {"heroine", "heroines"}
-
-
 _PROCEED = {"proceed": "precede", "proceeded": "preceded", "proceeding": "preceding"}
 """'Proceed' takes no object; 'precede' does ('the film will precede the vote')."""
 _NOT_OBJECTS = frozenset(

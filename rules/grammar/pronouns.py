@@ -1408,7 +1408,6 @@ def _joined(words: list[Word], start: int, end: int) -> bool:
     return all(word.joined for word in words[start:end])
 
 
-_WHO = frozenset(("who",))
 _WHO_PREPOSITIONS = frozenset("to with for from by at against without behind among beside upon".split())
 """Prepositions that take 'whom' in a relative clause ("the man to whom I spoke"); not 'of', 'about',
 'on', 'over', which open indirect questions after a noun ("the question of who they choose")."""

@@ -56,8 +56,6 @@ def _active_past(words: list[Word], index: int) -> bool:
     return words[index].low in _NOUN_SUBJECT_PAST and "NOUN" in w.tags(before) and before not in w.AUXILIARIES
 
 
-_PERFECT_HAVE = frozenset("have has had 've i've we've they've you've".split())
-
 _GUARDED_GERUND_LEMMAS = (
     "admit keep mind miss imagine risk recommend contemplate envisage envision resist "
     "fancy mention justify excuse forgive quit"

@@ -238,10 +238,6 @@ _TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE | {"ought"}
 _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "be allowed to"}
 
 
-_ASKED_PRONOUNS = frozenset("i we they he she".split())
-"""Subjects after a modal that opens a question ("can he", "will they"); not 'you' or 'it'."""
-
-
 _PAST_MODALS = frozenset("would could should must might may".split()) | frozenset(
     "wouldn't couldn't shouldn't mustn't mightn't wouldn’t couldn’t shouldn’t".split()
 )

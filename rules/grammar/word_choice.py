@@ -1378,9 +1378,6 @@ def _in_relative(words: list[Word], negator: int) -> bool:
     return any(at >= 0 and words[at].low in _RELATIVES for at in (negator - 1, negator - 2))
 
 
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
 def _finite(tag: str) -> bool:
     return any(part in _FINITE for part in tag.split("+"))
 
