@@ -327,7 +327,7 @@ class AdjectiveCollocation(GrammarRule):
         right = match_case(_right_form(adjective.low, rights[0]), adjective.text)
         options = " or ".join(f"'{option}'" for option in rights)
         message = f"'{noun_low}' takes {options}, not '{adjective.low}': '{right} {noun.text}'."
-        return self.finding(adjective.start, adjective.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+        return self.replace_word(adjective, right, message, FixSafety.UNSAFE)
 
 
 def illness_cold(words: list[Word], tags: list[str], at: int, index: int) -> bool:
@@ -505,7 +505,7 @@ class DegreeAdverb(GrammarRule):
             right = match_case(rights[0], adverb.text)
             options = " or ".join(f"'{option}'" for option in rights)
             message = f"'{adjective.low}' takes {options}, not '{adverb.low}': '{right} {adjective.text}'."
-            yield self.finding(adverb.start, adverb.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+            yield self.replace_word(adverb, right, message, FixSafety.UNSAFE)
 
 
 RULES = [AdjectiveCollocation, DegreeAdverb]

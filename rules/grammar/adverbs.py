@@ -187,12 +187,11 @@ class AdjectiveForAdverb(GrammarRule):
             if word.text != word.low or in_quotes(doc, word.start):
                 continue
             adverb = match_case(_ADVERB_OF[word.low], word.text)
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                adverb,
                 f"'{words[verb_at].text}' is an action: it takes the adverb '{adverb}', not '{word.text}'.",
-                suggestions=(adverb,),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
         yield from self._wider(doc)
         yield from self._did_good(doc)
@@ -208,13 +207,12 @@ class AdjectiveForAdverb(GrammarRule):
                 continue
             if not ends_phrase(words, index, _CLAUSE_ENDS) or in_quotes(doc, words[index].start):
                 continue
-            yield self.finding(
-                words[index].start,
-                words[index].end,
+            yield self.replace_word(
+                words[index],
+                "well",
                 f"'{words[index - 2].text} {words[index - 1].text} good' says how well it went: the adverb "
                 f"'well' is meant ('{words[index - 1].text} well').",
-                suggestions=("well",),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     def _wider(self, doc: Document) -> Iterator[Finding]:
@@ -245,12 +243,11 @@ class AdjectiveForAdverb(GrammarRule):
             tags = sentence_tags(doc, words)
             if not tags[index].startswith("VB") or tags[at] != "JJ":
                 continue
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                adverb,
                 f"'{words[index].text}' is an action: it takes the adverb '{adverb}', not '{word.text}'.",
-                suggestions=(adverb,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -472,12 +469,8 @@ class RealForReally(GrammarRule):
 
                 if sentence_tags(doc, words)[index + 1] not in ("JJ", "RB"):
                     continue  # "it was real gold": a noun
-            yield self.finding(
-                real.start,
-                real.end,
-                f"'Real' before '{head.text}' is informal: write 'really'.",
-                suggestions=("really",),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                real, "really", f"'Real' before '{head.text}' is informal: write 'really'.", FixSafety.UNSAFE
             )
 
 

@@ -965,12 +965,8 @@ class SubjectVerbAgreement(GrammarRule):
 
     def _report(self, verb: Word, replacement: str, reason: str, safety: FixSafety) -> Finding:
         suggestion = match_case(replacement, verb.text)
-        return self.finding(
-            verb.start,
-            verb.end,
-            f"{reason[0].upper()}{reason[1:]}: use '{suggestion}', not '{verb.text}'.",
-            suggestions=(suggestion,),
-            fix=safety,
+        return self.replace_word(
+            verb, suggestion, f"{reason[0].upper()}{reason[1:]}: use '{suggestion}', not '{verb.text}'.", safety
         )
 
 
@@ -3319,12 +3315,11 @@ class CorrelativePair(GrammarRule):
                 continue
             word = words[conjunction]
             right = match_case("nor" if word.low == "or" else "or", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                right,
                 f"'{words[index].text}' pairs with '{right.lower()}': use '{right}', not '{word.text}'.",
-                suggestions=(right,),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
     def _wrong_partner(self, words: list[Word], index: int) -> int | None:

@@ -264,12 +264,11 @@ class IndefiniteArticle(GrammarRule):
                 )
                 continue
             kind = "a vowel" if sound == VOWEL else "a consonant"
-            yield self.finding(
-                article.start,
-                article.end,
+            yield self.replace_word(
+                article,
+                replacement,
                 f"Use '{replacement}' before '{following.text}', which starts with {kind} sound.",
-                suggestions=(replacement,),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
 
@@ -386,12 +385,11 @@ class SuperlativeArticle(GrammarRule):
             if in_quotes(doc, adjective.start):
                 continue
             fixed = f"the {adjective.text}"
-            yield self.finding(
-                adjective.start,
-                adjective.end,
+            yield self.replace_word(
+                adjective,
+                fixed,
                 f"A superlative before a noun takes 'the': 'the {doc.text[adjective.start : noun.end]}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
         yield from self._a_same(doc)
 
@@ -730,12 +728,8 @@ class MissingArticle(GrammarRule):
             return None  # "Lot of Sodom", "the parking lot of the mall"
         if index == 0 and not any(tag in _FINITE_OR_MODAL for tag in sentence_tags(doc, words)[index + 2 :]):
             return None  # "Lot of books for sale, various authors": a listing or a headline, no clause
-        return self.finding(
-            lot.start,
-            lot.end,
-            "'Lot of' takes 'a': 'a lot of'.",
-            suggestions=(match_case("a lot", lot.text),),
-            fix=FixSafety.UNSAFE,
+        return self.replace_word(
+            lot, match_case("a lot", lot.text), "'Lot of' takes 'a': 'a lot of'.", FixSafety.UNSAFE
         )
 
     def _place(self, words: list[Word], at: int) -> Finding | None:
@@ -752,12 +746,8 @@ class MissingArticle(GrammarRule):
         if following is not None and _goes_on(following.low):
             return None  # "went to beach volleyball practice", "to station 5"
         fixed = f"the {place.text}"
-        return self.finding(
-            place.start,
-            place.end,
-            f"'{place.text}' takes an article here: '{words[at - 1].text} {fixed}'.",
-            suggestions=(fixed,),
-            fix=FixSafety.SAFE,
+        return self.replace_word(
+            place, fixed, f"'{place.text}' takes an article here: '{words[at - 1].text} {fixed}'.", FixSafety.SAFE
         )
 
     def _at(self, words: list[Word], index: int) -> Finding | None:
@@ -876,12 +866,11 @@ class SoForSuch(GrammarRule):
             if in_quotes(doc, words[index].start):
                 continue
             such = match_case("such", words[index].text)
-            yield self.finding(
-                words[index].start,
-                words[index].end,
+            yield self.replace_word(
+                words[index],
+                such,
                 f"Before 'a' and a noun, write '{such} {article.text}', not '{words[index].text} {article.text}'.",
-                suggestions=(such,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 

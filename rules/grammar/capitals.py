@@ -367,12 +367,8 @@ class NameCapital(GrammarRule):
             token = words[index]
             if _generic_use(words, index) or _machine_text(doc, token):
                 continue
-            yield self.finding(
-                token.start,
-                token.end,
-                f"The document writes this name with a capital elsewhere: '{name}'.",
-                suggestions=(name,),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                token, name, f"The document writes this name with a capital elsewhere: '{name}'.", FixSafety.UNSAFE
             )
 
 

@@ -101,12 +101,8 @@ class HowWithoutTo(GrammarRule):
             if in_quotes(doc, verb.start):
                 continue
             fixed = f"to {verb.text}"
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"'How' before a bare verb needs 'to': 'how {fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                verb, fixed, f"'How' before a bare verb needs 'to': 'how {fixed}'.", FixSafety.UNSAFE
             )
 
 
@@ -430,7 +426,7 @@ class RForAre(GrammarRule):
                 continue
             if words[index - 1].low not in _R_SUBJECTS:
                 continue
-            yield self.finding(r.start, r.end, "Spell out 'are'.", suggestions=("are",), fix=FixSafety.SAFE)
+            yield self.replace_word(r, "are", "Spell out 'are'.", FixSafety.SAFE)
 
 
 _OUT = frozenset(("out",))
@@ -596,12 +592,8 @@ class ModalWithoutBe(GrammarRule):
                 continue  # "free will", "military might"
             modal = words[index]
             fixed = f"{modal.text} be"
-            yield self.finding(
-                modal.start,
-                modal.end,
-                f"Before an adjective the modal needs 'be': '{fixed} {adjective.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                modal, fixed, f"Before an adjective the modal needs 'be': '{fixed} {adjective.text}'.", FixSafety.UNSAFE
             )
 
 
@@ -650,9 +642,7 @@ class IForIt(GrammarRule):
                 continue
             i = words[index]
             fixed = "It" if i.sentence_start else "it"
-            yield self.finding(
-                i.start, i.end, f"'{fixed}' is meant here, not 'I'.", suggestions=(fixed,), fix=FixSafety.SAFE
-            )
+            yield self.replace_word(i, fixed, f"'{fixed}' is meant here, not 'I'.", FixSafety.SAFE)
 
 
 def _verdict_ends(doc: Document, words: list[Word], at: int) -> bool:
@@ -789,12 +779,11 @@ class MissingPreposition(GrammarRule):
                 continue
             adjective = words[index]
             fixed = f"{adjective.text} {_PREPOSITION_OF_ADJECTIVE[adjective.low]}"
-            yield self.finding(
-                adjective.start,
-                adjective.end,
+            yield self.replace_word(
+                adjective,
+                fixed,
                 f"'{adjective.text}' takes a preposition here: '{fixed} {following.text}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 

@@ -606,12 +606,11 @@ class DoubleNegative(GrammarRule):
             return None
         subject = " ".join(word.text for word in words[start:index])
         if negated.low == "never":
-            return self.finding(
-                negated.start,
-                negated.end,
+            return self.replace_word(
+                negated,
+                match_case("ever", negated.text),
                 f"A double negative: '{subject}' is already negative: '{subject} ever'.",
-                suggestions=(match_case("ever", negated.text),),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
         return self.finding(
             words[start].start,
@@ -689,12 +688,11 @@ class DoubleNegative(GrammarRule):
             return self._negative(words[cursor], words[cursor], "ever")  # "I haven't never seen it"
         neither = _sentence_end_neither(doc, words, index)
         if neither is not None:
-            return self.finding(
-                neither.start,
-                neither.end,
+            return self.replace_word(
+                neither,
+                match_case("either", neither.text),
                 "A double negative: after a negated verb, use 'either'.",
-                suggestions=(match_case("either", neither.text),),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
         if words[cursor].low in _SOFT_ADVERBS and run_of(words, cursor, 2):
             cursor += 1
@@ -883,34 +881,18 @@ class MissingSubjectIt(GrammarRule):
                 missing = self._missing_opening_subject(doc, words)
                 if missing is not None:
                     fixed = f"{missing} {word.low}"
-                    yield self.finding(
-                        word.start,
-                        word.end,
-                        f"A subject is missing: '{fixed} …'.",
-                        suggestions=(fixed,),
-                        fix=FixSafety.UNSAFE,
-                    )
+                    yield self.replace_word(word, fixed, f"A subject is missing: '{fixed} …'.", FixSafety.UNSAFE)
                     continue
             if word.low in _OPENING_BE and index == 0 and word.text[:1].isupper() and _question_without_it(doc, words):
                 fixed = f"{word.text} it"
-                yield self.finding(
-                    word.start,
-                    word.end,
-                    f"A subject is missing: '{fixed} {words[1].text} …?'.",
-                    suggestions=(fixed,),
-                    fix=FixSafety.UNSAFE,
+                yield self.replace_word(
+                    word, fixed, f"A subject is missing: '{fixed} {words[1].text} …?'.", FixSafety.UNSAFE
                 )
                 continue
             if word.low in _OPENING_BE and index == 0 and word.text[:1].isupper():
                 if self._opening_without_it(doc, words):
                     fixed = f"It {word.low}"
-                    yield self.finding(
-                        word.start,
-                        word.end,
-                        f"A subject is missing: '{fixed} …'.",
-                        suggestions=(fixed,),
-                        fix=FixSafety.SAFE,
-                    )
+                    yield self.replace_word(word, fixed, f"A subject is missing: '{fixed} …'.", FixSafety.SAFE)
             elif word.low in _SUBORDINATE and run_of(words, index, 3):
                 verb, after = words[index + 1], words[index + 2]
                 if verb.low not in _BECAUSE_IS or after.capitalised:
@@ -920,12 +902,8 @@ class MissingSubjectIt(GrammarRule):
                 if index > 0 and words[index - 1].joined and words[index - 1].low in _NOUN_OPENERS:
                     continue  # "My second though is …": a noun's place ('thought'), no clause opens there
                 fixed = f"it {verb.text}"
-                yield self.finding(
-                    verb.start,
-                    verb.end,
-                    f"A subject is missing after '{word.text}': '{word.text} {fixed}'.",
-                    suggestions=(fixed,),
-                    fix=FixSafety.SAFE,
+                yield self.replace_word(
+                    verb, fixed, f"A subject is missing after '{word.text}': '{word.text} {fixed}'.", FixSafety.SAFE
                 )
 
     def _missing_opening_subject(self, doc: Document, words: list[Word]) -> str | None:
@@ -1259,12 +1237,8 @@ class MissingKnow(GrammarRule):
                 continue
             last = words[cursor - 1]
             fixed = f"{last.text} know"
-            yield self.finding(
-                last.start,
-                last.end,
-                f"A verb is missing before '{wh.text}': '{fixed} {wh.text} …'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                last, fixed, f"A verb is missing before '{wh.text}': '{fixed} {wh.text} …'.", FixSafety.UNSAFE
             )
 
 

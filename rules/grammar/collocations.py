@@ -1136,12 +1136,11 @@ class AddressPreposition(GrammarRule):
                 continue
             if doc.is_protected(preposition.start, number.end):
                 continue
-            yield self.finding(
-                preposition.start,
-                preposition.end,
+            yield self.replace_word(
+                preposition,
+                "at",
                 f"An address with a house number takes 'at': 'at {number.text} …', not '{preposition.text}'.",
-                suggestions=("at",),
-                fix=FixSafety.UNSAFE,  # "the talks in 10 Downing Street": inside the building, in British use
+                FixSafety.UNSAFE,
             )
 
 

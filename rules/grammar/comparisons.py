@@ -110,12 +110,11 @@ class DoubleComparison(GrammarRule):
             plain = _plain_adjective(adjective)
             if plain is None or adjective.text != adjective.low or in_quotes(doc, adjective.start):
                 continue
-            yield self.finding(
-                adjective.start,
-                adjective.end,
+            yield self.replace_word(
+                adjective,
+                plain,
                 f"'As … as' takes the plain adjective: 'as {plain} as', not 'as {adjective.text} as'.",
-                suggestions=(plain,),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -130,13 +129,7 @@ class DoubleComparison(GrammarRule):
             ):
                 continue  # "bigger and badder", "the baddest man alive": slang
             right = match_case(_MADE_UP[word.low], word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"'{word.text}' is not standard: write '{right}'.",
-                suggestions=(right,),
-                fix=FixSafety.SAFE,
-            )
+            yield self.replace_word(word, right, f"'{word.text}' is not standard: write '{right}'.", FixSafety.SAFE)
         yield from self._as_compared_as(doc)
         for words, index in occurrences(doc, _DEGREE):
             if index + 1 >= len(words) or not words[index].joined:
@@ -413,12 +406,11 @@ class ComparisonPartner(GrammarRule):
             partner = words[partner_index]
             if partner.low not in wrong:
                 continue
-            yield self.finding(
-                partner.start,
-                partner.end,
+            yield self.replace_word(
+                partner,
+                "as",
                 f"'{'as' if word.low == 'as' else 'the same'} …' takes 'as', not '{partner.text}'.",
-                suggestions=("as",),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
     def _the_comparative_than(self, doc: Document) -> Iterator[Finding]:
@@ -481,12 +473,8 @@ class ComparisonPartner(GrammarRule):
                 continue
             if low.endswith(("er", "est")) or in_quotes(doc, adjective.start):
                 continue
-            yield self.finding(
-                adjective.start,
-                adjective.end,
-                f"'Than' compares: '{fixed} than', not '{adjective.text} than'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
+            yield self.replace_word(
+                adjective, fixed, f"'Than' compares: '{fixed} than', not '{adjective.text} than'.", FixSafety.SAFE
             )
 
     def _comparative_as(self, doc: Document) -> Iterator[Finding]:
@@ -511,12 +499,11 @@ class ComparisonPartner(GrammarRule):
             if in_quotes(doc, words[index].start):
                 continue
             word = words[index]
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                match_case("than", word.text),
                 f"A comparison with '{before.text}' takes 'than', not '{word.text}'.",
-                suggestions=(match_case("than", word.text),),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
     def _so_as(self, doc: Document) -> Iterator[Finding]:
@@ -541,12 +528,11 @@ class ComparisonPartner(GrammarRule):
             if doc.text[words[-1].end : words[-1].end + 1] == "?" or in_quotes(doc, words[index].start):
                 continue
             so = words[index]
-            yield self.finding(
-                so.start,
-                so.end,
+            yield self.replace_word(
+                so,
+                match_case("as", so.text),
                 f"An equal comparison takes 'as … as': 'as {adjective.text} as', not '{so.text} {adjective.text} as'.",
-                suggestions=(match_case("as", so.text),),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
     def _prefer_than(self, doc: Document) -> Iterator[Finding]:
@@ -559,12 +545,11 @@ class ComparisonPartner(GrammarRule):
                 word = words[at]
                 if word.low == "than":
                     if words[at - 1].low != "rather" and at > index + 1:
-                        yield self.finding(
-                            word.start,
-                            word.end,
+                        yield self.replace_word(
+                            word,
+                            match_case("rather than", word.text),
                             f"'{words[index].text} …' takes 'to' or 'rather than', not a bare 'than'.",
-                            suggestions=(match_case("rather than", word.text),),
-                            fix=FixSafety.SAFE,
+                            FixSafety.SAFE,
                         )
                     break
                 if _compared(word) or word.low in _QUANTITIES or word.low in ("other", "else", "rather"):
@@ -613,12 +598,11 @@ class VeryComparative(GrammarRule):
             if not comparative or doc.is_protected(very.start, adjective.end):
                 continue
             much = match_case("much", very.text)
-            yield self.finding(
-                very.start,
-                very.end,
+            yield self.replace_word(
+                very,
+                much,
                 f"'{adjective.text}' is a comparative: '{much} {adjective.text}', not '{very.text} {adjective.text}'.",
-                suggestions=(much,),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
 
@@ -1415,13 +1399,12 @@ class SuperlativeOf(GrammarRule):
             if in_quotes(doc, group.start):
                 continue
             of = words[index - 2]
-            yield self.finding(
-                of.start,
-                of.end,
+            yield self.replace_word(
+                of,
+                match_case("in", of.text),
                 f"A superlative ranks within a group: 'the {words[first].text} … in {words[index - 1].text} "
                 f"{group.text}', not 'of'.",
-                suggestions=(match_case("in", of.text),),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 

@@ -205,12 +205,8 @@ class ModalOf(GrammarRule):
         forms = w.verb_tags(participle.low)
         if of.low != "of" or not subject.joined or not of.joined or "VBN" not in forms or "VB" in forms:
             return None
-        return self.finding(
-            of.start,
-            of.end,
-            f"Write 'have': 'of' here is the sound of '{modal.text} {subject.text}'ve'.",
-            suggestions=("have",),
-            fix=FixSafety.SAFE,
+        return self.replace_word(
+            of, "have", f"Write 'have': 'of' here is the sound of '{modal.text} {subject.text}'ve'.", FixSafety.SAFE
         )
 
 
@@ -2604,12 +2600,11 @@ class LayLie(GrammarRule):
                 yield self.replace_word(word, fixed, message)
                 continue
             if word.low == "laid" and _laid_down_to_rest(words, index):
-                yield self.finding(
-                    word.start,
-                    word.end,
+                yield self.replace_word(
+                    word,
+                    match_case("lay", word.text),
                     f"Nothing is laid here: write '{match_case('lay', word.text)} down' ('lay' takes an object).",
-                    suggestions=(match_case("lay", word.text),),
-                    fix=FixSafety.SAFE,
+                    FixSafety.SAFE,
                 )
                 continue
             if word.low == "laid" or index + 1 >= len(words) or not word.joined or words[index + 1].low != "down":

@@ -261,12 +261,11 @@ class CoordinatedParticiple(GrammarRule):
                 continue
             if not sentence_tags(doc, words)[index + 1].startswith("VB"):
                 continue  # "his concern and interest in": the tagger reads a noun
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                participle,
                 f"'{verb.text}' shares the auxiliary of the verb before 'and': write '{participle}'.",
-                suggestions=(participle,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -457,12 +456,11 @@ class CoordinatedVerbForm(GrammarRule):
                 continue  # the tagger reads a noun joined to the object ("is studying law and finance at")
             if want == "VB" and not _object_after_gerund(words, index):
                 continue  # "will include flights and catering for the group": a gerund joined to the object
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                right,
                 f"'{verb.text}' shares the auxiliary of the verb before 'and': write '{right}'.",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 

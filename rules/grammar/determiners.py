@@ -1018,13 +1018,12 @@ class DeterminerNumber(GrammarRule):
         for words, index in occurrences(doc, _OTHERS):
             if _others_before_noun(doc, words, index):
                 other = match_case("other", words[index].text)
-                yield self.finding(
-                    words[index].start,
-                    words[index].end,
+                yield self.replace_word(
+                    words[index],
+                    other,
                     f"Before a noun, write '{other}': '{other} {words[index + 1].text}', not '{words[index].text} "
                     f"{words[index + 1].text}'.",
-                    suggestions=(other,),
-                    fix=FixSafety.UNSAFE,
+                    FixSafety.UNSAFE,
                 )
 
     def _all_person(self, doc: Document) -> Iterator[Finding]:
@@ -1502,12 +1501,11 @@ class QuantifierOfBareNoun(GrammarRule):
             modifier = after is not None and "NOUN" in w.tags(after.low) and _modifies(after.low)
             if modifier and after is not None and after.low not in _NOT_MODIFIED:
                 continue  # "half of wage growth": a modifier, the phrase goes on ("students left": a verb)
-            yield self.finding(
-                noun.start,
-                noun.end,
+            yield self.replace_word(
+                noun,
+                fixed,
                 f"'{words[index].text} of {noun.text}' needs a determiner: '{words[index].text} of {fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     def _the_most_of(self, doc: Document) -> Iterator[Finding]:

@@ -397,7 +397,7 @@ class LightVerb(GrammarRule):
         middle = doc.text[verb.end : noun.end]
         options = " or ".join(f"'{option.replace('_', ' ')}'" for option in rights)
         message = f"'{noun.low}' takes {options}, not '{lemma}': '{right}{middle}'."
-        return self.finding(verb.start, verb.end, message, suggestions=(right,), fix=FixSafety.UNSAFE)
+        return self.replace_word(verb, right, message, FixSafety.UNSAFE)
 
     @staticmethod
     def _verb_before(words: list[Word], index: int, pair: Pair) -> int | None:

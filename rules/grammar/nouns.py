@@ -130,13 +130,12 @@ class MassNounPlural(GrammarRule):
             elif "VERB" in w.tags(word.low) and not _noun_in_phrase(doc, words, index):
                 continue  # "she researches the topic", "the evidence evidences nothing"
             singular = MASS_PLURALS.get(word.low) or _COUNTED_PLURALS[word.low]
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                match_case(singular, word.text),
                 f"'{singular}' is uncountable and has no plural: '{singular}' (and a singular verb), "
                 f"or 'pieces of {singular}'.",
-                suggestions=(match_case(singular, word.text),),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -1312,12 +1311,11 @@ class RoundNumberArticle(GrammarRule):
                 continue  # "stories about billion dollar deals": 'about' may be the preposition
             if in_quotes(doc, number.start):
                 continue
-            yield self.finding(
-                number.start,
-                number.end,
+            yield self.replace_word(
+                number,
+                f"{match_case('a', number.text)} {number.text}",
                 f"'{number.text}' on its own takes 'a': '{words[index - 1].text} a {number.text}'.",
-                suggestions=(f"{match_case('a', number.text)} {number.text}",),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
 
@@ -1360,12 +1358,8 @@ class PluralApostrophe(GrammarRule):
             plural = next(iter(w.noun_inflections(noun).get("NNS", ())), None)
             if not plural or plural == noun:
                 continue
-            yield self.finding(
-                word.start,
-                word.end,
-                f"A plural takes no apostrophe: '{plural}'.",
-                suggestions=(match_case(plural, word.text),),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                word, match_case(plural, word.text), f"A plural takes no apostrophe: '{plural}'.", FixSafety.UNSAFE
             )
 
 
@@ -1471,12 +1465,11 @@ class IrregularPlural(GrammarRule):
             elif after is not None and "NOUN" in w.tags(after.low):
                 continue  # "my wifes car": a possessive
             plural = _WRONG_PLURALS.get(word.low) or _WRONG_PLURALS_AFTER_DETERMINER[word.low]
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                match_case(plural, word.text),
                 f"The plural of '{_singular_of(plural)}' is '{plural}'.",
-                suggestions=(match_case(plural, word.text),),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 

@@ -652,13 +652,12 @@ class StrandedPreposition(GrammarRule):
             return None
         preposition = _STRANDED[lemma]
         suggestion = f"{verb.text} {preposition}"
-        return self.finding(
-            verb.start,
-            verb.end,
+        return self.replace_word(
+            verb,
+            suggestion,
             f"'{lemma}' keeps its preposition at the end of the clause: "
             f"'{doc.text[noun.start : verb.end]} {preposition}'.",
-            suggestions=(suggestion,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
 
@@ -1122,12 +1121,11 @@ class GoToPlace(GrammarRule):
                     continue  # "When the tourists go the beach is empty": the place opens the next clause
             elif doc.text[place.end : place.end + 1] in ("'", "’", "-"):
                 continue  # "the bank's way", "the hospital-run"
-            yield self.finding(
-                go.start,
-                go.end,
+            yield self.replace_word(
+                go,
+                f"{go.text} to",
                 f"'{go.text}' takes 'to' before a place: '{go.text} to the {place.text}'.",
-                suggestions=(f"{go.text} to",),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
 

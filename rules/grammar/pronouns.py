@@ -288,12 +288,8 @@ class PronounCase(GrammarRule):
             return None
         whom = words[index]
         who = match_case("who", whom.text)
-        return self.finding(
-            whom.start,
-            whom.end,
-            f"'{whom.text}' is the subject of '{words[at + 2].text}': write '{who}'.",
-            suggestions=(who,),
-            fix=FixSafety.UNSAFE,
+        return self.replace_word(
+            whom, who, f"'{whom.text}' is the subject of '{words[at + 2].text}': write '{who}'.", FixSafety.UNSAFE
         )
 
     def _subject_finding(self, pronoun: Word) -> Finding:
@@ -330,13 +326,12 @@ class PronounCase(GrammarRule):
             return  # "for Tim and I have a plan": a clause may start here
         start = None if clause else _verb_object_pair(doc, words, index)
         if start is not None:
-            yield self.finding(
-                pronoun.start,
-                pronoun.end,
+            yield self.replace_word(
+                pronoun,
+                "me",
                 f"'{doc.text[words[start].start : pronoun.end]}' is the object of '{words[start - 1].text}': "
                 "write 'me', not 'I'.",
-                suggestions=("me",),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
             return
         for start in range(index - 1, max(index - 4, -1), -1):
@@ -347,12 +342,11 @@ class PronounCase(GrammarRule):
                 verb_here = ambiguous and not _bare_verb_object(words, index, verb_at)
                 if verb_here and sentence_tags(doc, words)[verb_at].startswith(("VB", "MD")):
                     return  # a clause, unless the tagger reads no verb: "to Sam and I last week"
-                yield self.finding(
-                    pronoun.start,
-                    pronoun.end,
+                yield self.replace_word(
+                    pronoun,
+                    "me",
                     f"After '{words[start - 1].text}', the pronoun is the object form: write 'me', not 'I'.",
-                    suggestions=("me",),
-                    fix=FixSafety.UNSAFE,
+                    FixSafety.UNSAFE,
                 )
                 return
 
@@ -1068,12 +1062,11 @@ class NonrestrictiveThat(GrammarRule):
             if words[0].low == "it" and words[1].low in ("is", "was", "'s", "’s") and words[0].joined:
                 continue  # "It was game seven, tenth of the season, that made his name": a cleft
             which = match_case("which", that.text)
-            yield self.finding(
-                that.start,
-                that.end,
+            yield self.replace_word(
+                that,
+                which,
                 f"A clause set off by commas takes '{which}' (after '{noun.text},'), not '{that.text}'.",
-                suggestions=(which,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -1252,12 +1245,11 @@ class ReflexiveObject(GrammarRule):
             myself = words[index]
             if in_quotes(doc, myself.start):
                 continue
-            yield self.finding(
-                myself.start,
-                myself.end,
+            yield self.replace_word(
+                myself,
+                match_case("me", myself.text),
                 f"'{myself.text}' has no 'I' to reflect here: write 'me' ('contact me').",
-                suggestions=(match_case("me", myself.text),),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -1350,12 +1342,11 @@ class ThemDemonstrative(GrammarRule):
             if index + 1 >= len(words) or not them.joined or in_quotes(doc, them.start):
                 continue
             if self._demonstrative(doc, words, index):
-                yield self.finding(
-                    them.start,
-                    them.end,
+                yield self.replace_word(
+                    them,
+                    match_case("those", them.text),
                     f"'{them.text}' cannot stand before a noun: write '{match_case('those', them.text)}'.",
-                    suggestions=(match_case("those", them.text),),
-                    fix=FixSafety.UNSAFE,
+                    FixSafety.UNSAFE,
                 )
 
     @staticmethod
@@ -1455,13 +1446,12 @@ class PrepositionWho(GrammarRule):
                 continue
             if not (self._question(words, index) or self._relative(doc, words, index)):
                 continue
-            yield self.finding(
-                who.start,
-                who.end,
+            yield self.replace_word(
+                who,
+                "whom",
                 f"After '{preposition.text}', the pronoun is the object form: '{preposition.text} whom' "
                 f"(or end with the preposition: 'who … {preposition.low}').",
-                suggestions=("whom",),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     @staticmethod

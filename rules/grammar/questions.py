@@ -554,12 +554,11 @@ class NegationOrder(GrammarRule):
         negation = words[index + 1]
         if negation.low not in _LETS_NEGATIONS or "VB" not in w.verb_tags(words[index + 2].low):
             return None
-        return self.finding(
-            negation.start,
-            negation.end,
+        return self.replace_word(
+            negation,
+            "not",
             f"'{words[index].text}' is negated with 'not': '{words[index].text} not {words[index + 2].text}'.",
-            suggestions=("not",),
-            fix=FixSafety.SAFE,
+            FixSafety.SAFE,
         )
 
     def _why_not_to(self, doc: Document, words: list[Word], index: int) -> Finding | None:

@@ -63,12 +63,11 @@ class FiniteVerbAfterWith(GrammarRule):
                 None,
             )
             if participle:
-                yield self.finding(
-                    verb.start,
-                    verb.end,
+                yield self.replace_word(
+                    verb,
+                    participle,
                     f"After '{words[index].text} …', use the participle '{participle}', not the finite '{verb.text}'.",
-                    suggestions=(participle,),
-                    fix=FixSafety.SAFE,
+                    FixSafety.SAFE,
                 )
 
 
@@ -157,12 +156,11 @@ class MissingOf(GrammarRule):
             after = words[index + 4] if index + 4 < len(words) and head.joined else None
             if after is not None and after.low not in _PHRASE_ENDS:
                 continue
-            yield self.finding(
-                noun.start,
-                noun.end,
+            yield self.replace_word(
+                noun,
+                f"{noun.text} of",
                 f"'{noun.text}' needs 'of' before what follows: '{noun.text} of {modifier.text} {head.text}'.",
-                suggestions=(f"{noun.text} of",),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
 

@@ -250,12 +250,8 @@ class ModalTo(GrammarRule):
         if in_quotes(doc, ought.start):
             return
         verb = words[index + 1]
-        yield self.finding(
-            ought.start,
-            ought.end,
-            f"'Ought' takes 'to': '{ought.text} to {verb.text}'.",
-            suggestions=(f"{ought.text} to",),
-            fix=FixSafety.SAFE,
+        yield self.replace_word(
+            ought, f"{ought.text} to", f"'Ought' takes 'to': '{ought.text} to {verb.text}'.", FixSafety.SAFE
         )
 
 
@@ -983,12 +979,11 @@ class FutureTimePastVerb(GrammarRule):
             if any(tags[at] == "VBD" and words[at - 1].low not in _SHARED_SUBJECT for at in range(3, len(words))):
                 continue  # "Tomorrow we started school, or so it seemed": a story's past goes on
             future = f"will {lemmas[0]}"
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                future,
                 f"'{words[0].text}' places this in the future: '{future}', not '{verb.text}'.",
-                suggestions=(future,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -1645,21 +1640,19 @@ class UsedToForm(GrammarRule):
             if words[index].low == "used" and _accustomed(words, index):
                 gerund = _gerund(verb.low)
                 if gerund is not None:
-                    yield self.finding(
-                        verb.start,
-                        verb.end,
+                    yield self.replace_word(
+                        verb,
+                        match_case(gerund, verb.text),
                         f"'Used to' here means 'accustomed to' and takes the -ing form: 'used to {gerund}'.",
-                        suggestions=(match_case(gerund, verb.text),),
-                        fix=FixSafety.UNSAFE,
+                        FixSafety.UNSAFE,
                     )
             elif words[index].low == "use" and _habit_subject(words, index):
                 use = words[index]
-                yield self.finding(
-                    use.start,
-                    use.end,
+                yield self.replace_word(
+                    use,
+                    match_case("used", use.text),
                     f"For a past habit write 'used to {verb.text}', not 'use to {verb.text}'.",
-                    suggestions=(match_case("used", use.text),),
-                    fix=FixSafety.UNSAFE,
+                    FixSafety.UNSAFE,
                 )
 
     def _habit_with_ing(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -1679,12 +1672,11 @@ class UsedToForm(GrammarRule):
         bare = _lemma_of_ing(verb.low)
         if bare is None or verb.capitalised or in_quotes(doc, verb.start):
             return None
-        return self.finding(
-            verb.start,
-            verb.end,
+        return self.replace_word(
+            verb,
+            bare,
             f"For a past habit write 'used to {bare}'; for 'accustomed to', 'was used to {verb.text}'.",
-            suggestions=(bare,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
 
@@ -2425,12 +2417,11 @@ class GerundAfterPreposition(GrammarRule):
 
     def _ing_form(self, preposition: Word, verb: Word, gerund: str) -> Finding:
         """The finding of a verb after ``preposition`` that should be its -ing form ``gerund``."""
-        return self.finding(
-            verb.start,
-            verb.end,
+        return self.replace_word(
+            verb,
+            match_case(gerund, verb.text),
             f"After '{preposition.text}', use the -ing form: '{gerund}', not '{verb.text}'.",
-            suggestions=(match_case(gerund, verb.text),),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
     def _third_person_after(self, doc: Document) -> Iterator[Finding]:
@@ -2715,12 +2706,11 @@ class BeenBeing(GrammarRule):
             replacement = _been_being(words, index)
             if replacement is None:
                 continue
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                replacement,
                 f"After '{words[index - 1].text}', write '{replacement}', not '{word.text}'.",
-                suggestions=(replacement,),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
 
@@ -2832,12 +2822,11 @@ class FeelingParticiple(GrammarRule):
             participle = w.verb_form(word.low, "VBN")
             if not participle or participle == word.low or in_quotes(doc, word.start):
                 continue
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                match_case(participle, word.text),
                 f"A feeling takes the participle: '{participle}', not '{word.text}'.",
-                suggestions=(match_case(participle, word.text),),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
 

@@ -645,7 +645,7 @@ class JoinedVerb(GrammarRule):
             if verb is None:
                 continue
             message = f"'{word.text}' is a noun; the verb is two words: '{verb}'."
-            yield self.finding(word.start, word.end, message, suggestions=(verb,), fix=FixSafety.UNSAFE)
+            yield self.replace_word(word, verb, message, FixSafety.UNSAFE)
 
 
 def _adverb_after_verb_slot(words: list[Word], adverb: int) -> bool:
@@ -1195,7 +1195,7 @@ class CommonWordSlip(GrammarRule):
             return
         previous = words[index - 1]
         if previous.low in _PREPOSITIONS_BEFORE_THE and previous.low == previous.text.lower():
-            yield self.finding(word.start, word.end, "'he' here is 'the'.", suggestions=("the",), fix=FixSafety.UNSAFE)
+            yield self.replace_word(word, "the", "'he' here is 'the'.", FixSafety.UNSAFE)
         elif previous.low in _SPACE_SLIPS and previous.text.islower():
             fixed = _SPACE_SLIPS[previous.low]
             message = f"'{previous.text} he' is '{fixed}' with the space one letter early."
@@ -1209,7 +1209,7 @@ class CommonWordSlip(GrammarRule):
         if index >= 2 and words[index - 2].joined and (words[index - 2].capitalised or words[index - 2].low.isdigit()):
             return  # "Part I a", "Appendix I a": a numbering
         if index + 1 < len(words) and words[index + 1].low in _I_AM_NEXT:
-            yield self.finding(word.start, word.end, "'I a' is 'I am'.", suggestions=("am",), fix=FixSafety.UNSAFE)
+            yield self.replace_word(word, "am", "'I a' is 'I am'.", FixSafety.UNSAFE)
 
     def _no(self, words: list[Word], index: int) -> Iterator[Finding]:
         """'does no understand' (not); 'There's no a new building' (now, or not)."""
@@ -1248,7 +1248,7 @@ class CommonWordSlip(GrammarRule):
         participle = "VBN" in w.verb_tags(following)
         if participle or "ADJ" in tags:
             message = f"'{words[index - 1].text} by {words[index + 1].text}': 'by' here is 'be'."
-            yield self.finding(word.start, word.end, message, suggestions=("be",), fix=FixSafety.UNSAFE)
+            yield self.replace_word(word, "be", message, FixSafety.UNSAFE)
 
 
 _SLIP_TRIGGERS = frozenset(("he", "a", "no", "by"))

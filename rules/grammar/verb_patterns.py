@@ -382,12 +382,11 @@ class GerundAfter(GrammarRule):
         tags = sentence_tags(doc, words)
         if not tags[index].startswith("VB") or tags[index + 2] != "VB":
             return None
-        return self.finding(
-            verb.start,
-            verb.end,
+        return self.replace_word(
+            verb,
+            gerund,
             f"In '{word.text} to', 'to' is a preposition and takes the -ing form: '{gerund}'.",
-            suggestions=(gerund,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
 
@@ -1022,12 +1021,8 @@ class InfinitiveForm(GrammarRule):
         base = next(iter(w.verb_lemmas(verb.low)), None)
         if base is None or base == verb.low:
             return None
-        return self.finding(
-            verb.start,
-            verb.end,
-            f"After '{after}', use the bare verb '{base}', not '{verb.text}'.",
-            suggestions=(base,),
-            fix=FixSafety.SAFE,
+        return self.replace_word(
+            verb, base, f"After '{after}', use the bare verb '{base}', not '{verb.text}'.", FixSafety.SAFE
         )
 
 
@@ -1989,13 +1984,12 @@ class BeBareVerb(GrammarRule):
                 continue
             be = words[index]
             do = match_case("did" if be.low in ("was", "were") else "does" if be.low == "is" else "do", be.text)
-            yield self.finding(
-                be.start,
-                be.end,
+            yield self.replace_word(
+                be,
+                do,
                 f"'{be.text} {words[index + 1].text} {verb.text}' mixes 'be' with a bare verb: ask "
                 f"'{do} {words[index + 1].text} {verb.text}'.",
-                suggestions=(do,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     def _get_bare(self, doc: Document) -> Iterator[Finding]:
@@ -2016,12 +2010,11 @@ class BeBareVerb(GrammarRule):
             participle = _inflected(verb.low, "VBN")
             if participle is None or participle == verb.low:
                 continue
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                match_case(participle, verb.text),
                 f"After '{words[index].text}', use the participle '{participle}', not '{verb.text}'.",
-                suggestions=(match_case(participle, verb.text),),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     def _close_for_closed(self, doc: Document) -> Iterator[Finding]:
@@ -2044,13 +2037,12 @@ class BeBareVerb(GrammarRule):
                 close = words[index]
                 if close.capitalised or in_quotes(doc, close.start):
                     continue
-                yield self.finding(
-                    close.start,
-                    close.end,
+                yield self.replace_word(
+                    close,
+                    match_case("closed", close.text),
                     f"A place that does not open is 'closed': write '{match_case('closed', close.text)}', "
                     f"not '{close.text}'.",
-                    suggestions=(match_case("closed", close.text),),
-                    fix=FixSafety.UNSAFE,
+                    FixSafety.UNSAFE,
                 )
 
 
@@ -2760,12 +2752,11 @@ class InfinitiveAfter(GrammarRule):
             if base is None:
                 continue
             negation = "not " if at > index + 1 else ""
-            yield self.finding(
-                gerund.start,
-                gerund.end,
+            yield self.replace_word(
+                gerund,
+                f"to {base}",
                 f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} {negation}to {base}'.",
-                suggestions=(f"to {base}",),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     def _want_or_would_like(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -2801,12 +2792,11 @@ class InfinitiveAfter(GrammarRule):
         base = next(iter(w.verb_lemmas(gerund.low)), None)
         if base is None:
             return None
-        return self.finding(
-            gerund.start,
-            gerund.end,
+        return self.replace_word(
+            gerund,
+            f"to {base}",
             f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} to {base}'.",
-            suggestions=(f"to {base}",),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
     def _object_or_wait(self, doc: Document, words: list[Word], index: int) -> Finding | None:

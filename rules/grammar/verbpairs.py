@@ -810,12 +810,11 @@ class ListenTo(GrammarRule):
                 continue
             if after_subordinator(words, index):
                 continue  # "The more you listen the better music sounds": the clause ends after 'listen'
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                f"{word.text} to",
                 f"'Listen' takes 'to' before what is heard: '{word.text} to {following.text} …'.",
-                suggestions=(f"{word.text} to",),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -870,12 +869,11 @@ class WaitFor(GrammarRule):
                 continue
             if any(item.low == "out" for item in _run(words, index + 2, 4)):
                 continue  # "waited the storm out"
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                f"{word.text} for",
                 f"'Wait' takes 'for' before what is awaited: '{word.text} for …' (or 'await').",
-                suggestions=(f"{word.text} for",),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 

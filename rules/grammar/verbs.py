@@ -202,12 +202,11 @@ class ModalVerbForm(GrammarRule):
             if suggestion is not None and modal.low in _PAST_MODALS and w.verb_tags(target.low) == {"VBN"}:
                 # "must been", "should seen": a dropped 'have' ("must have been"), not a bare verb
                 perfect = f"have {target.text}"
-                yield self.finding(
-                    target.start,
-                    target.end,
+                yield self.replace_word(
+                    target,
+                    perfect,
                     f"After '{modal.text}', a past participle needs 'have': '{modal.text} {perfect}'.",
-                    suggestions=(perfect,),
-                    fix=FixSafety.SAFE,
+                    FixSafety.SAFE,
                 )
             elif suggestion is not None and not (clear or asked) and "VBN" in w.verb_tags(target.low):
                 # "the meeting will held on Monday": a lost 'be' as likely as a past for the bare verb;
@@ -224,12 +223,11 @@ class ModalVerbForm(GrammarRule):
                     fix=FixSafety.UNSAFE,
                 )
             elif suggestion is not None:
-                yield self.finding(
-                    target.start,
-                    target.end,
+                yield self.replace_word(
+                    target,
+                    match_case(suggestion, target.text),
                     f"After '{modal.text}', use the bare verb '{suggestion}', not '{target.text}'.",
-                    suggestions=(match_case(suggestion, target.text),),
-                    fix=FixSafety.SAFE,
+                    FixSafety.SAFE,
                 )
 
 
@@ -524,12 +522,11 @@ class PerfectVerbForm(GrammarRule):
 
     def _been(self, have: Word, target: Word) -> Finding:
         """'I've looking': the perfect progressive has lost its 'been' (or 'have' stands for 'am')."""
-        return self.finding(
-            target.start,
-            target.end,
+        return self.replace_word(
+            target,
+            f"been {target.text}",
             f"'{have.text} {target.text}' lacks 'been': write '{have.text} been {target.text}'.",
-            suggestions=(f"been {target.text}",),
-            fix=FixSafety.UNSAFE,  # "I've been looking" or "I'm looking": the writer's choice
+            FixSafety.UNSAFE,
         )
 
 
@@ -1225,12 +1222,11 @@ class DoVerbForm(GrammarRule):
             else:
                 continue
             if base is not None:
-                yield self.finding(
-                    target.start,
-                    target.end,
+                yield self.replace_word(
+                    target,
+                    base,
                     f"After '{words[index].text}', use the bare verb '{base}', not '{target.text}'.",
-                    suggestions=(base,),
-                    fix=safety,
+                    safety,
                 )
 
 
@@ -1446,12 +1442,11 @@ class MissingAuxiliary(GrammarRule):
             if suggestion is None or in_quotes(doc, words[at].start):
                 continue
             verb = words[at]
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                f"{suggestion} {verb.text}",
                 f"'{verb.text}' needs an auxiliary: '{suggestion} {verb.text}'.",
-                suggestions=(f"{suggestion} {verb.text}",),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
         yield from self._u_participles(doc)
         yield from self._bare_predicates(doc)
@@ -1489,12 +1484,11 @@ class MissingAuxiliary(GrammarRule):
             if not _present_time(words, at + 1):
                 continue  # "I looked up. My father waving from the window.": a picture, not news
             be = "are" if tags[at - 1] == "NNS" else "is"
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                f"{be} {verb.text}",
                 f"The sentence has no verb: '{words[at - 1].text} {be} {verb.text}'.",
-                suggestions=(f"{be} {verb.text}",),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     def _not_without_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -1570,12 +1564,11 @@ class MissingAuxiliary(GrammarRule):
                 continue  # "the bell rung at noon was the last": the sentence's verb comes later
             past = match_case(_U_PARTICIPLES.get(verb.low) or _OBJECT_PARTICIPLES[verb.low], verb.text)
             have = "have" if tags[index - 1] == "NNS" else "has"
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                past,
                 f"'{verb.text}' is the participle: write the past '{past}', or '{have} {verb.text}'.",
-                suggestions=(past,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     def _bare_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -1946,12 +1939,11 @@ class BareInfinitive(GrammarRule):
                 continue
             base = _base_form(target)
             if base is not None and base != target.low:
-                yield self.finding(
-                    target.start,
-                    target.end,
+                yield self.replace_word(
+                    target,
+                    base,
                     f"After '{' '.join(word.text for word in words[index:at])}', use the bare verb '{base}'.",
-                    suggestions=(base,),
-                    fix=FixSafety.SAFE,
+                    FixSafety.SAFE,
                 )
 
     def _perception_to(self, doc: Document) -> Iterator[Finding]:
@@ -2009,13 +2001,7 @@ class BareInfinitive(GrammarRule):
         base = _base_form(target)
         if base is None or base == target.low:
             return None
-        return self.finding(
-            target.start,
-            target.end,
-            f"After 'let's', use the bare verb '{base}'.",
-            suggestions=(base,),
-            fix=FixSafety.SAFE,
-        )
+        return self.replace_word(target, base, f"After 'let's', use the bare verb '{base}'.", FixSafety.SAFE)
 
     def _lets_with_object(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'He let's me go', 'the app let's you edit': 'let's' is 'let us', which takes no second
@@ -2096,13 +2082,7 @@ class BareInfinitive(GrammarRule):
         if base is None or base == target.low:
             return None
         caused = " ".join(word.text for word in words[index : head + 1])
-        return self.finding(
-            target.start,
-            target.end,
-            f"After '{caused}', use the bare verb '{base}'.",
-            suggestions=(base,),
-            fix=FixSafety.UNSAFE,
-        )
+        return self.replace_word(target, base, f"After '{caused}', use the bare verb '{base}'.", FixSafety.UNSAFE)
 
     def _ing_after(self, words: list[Word], index: int, at: int) -> Finding | None:
         """'made me laughing', 'let us leaving': 'make' and 'let' with an object pronoun take the
@@ -2123,12 +2103,11 @@ class BareInfinitive(GrammarRule):
         base = _base_form(target, clear=True)
         if base is None or base == target.low:
             return None
-        return self.finding(
-            target.start,
-            target.end,
+        return self.replace_word(
+            target,
+            base,
             f"After '{words[index].text} {words[index + 1].text}', use the bare verb '{base}'.",
-            suggestions=(base,),
-            fix=FixSafety.UNSAFE,
+            FixSafety.UNSAFE,
         )
 
     def _to_after(self, words: list[Word], index: int, at: int) -> Finding | None:
@@ -2457,12 +2436,11 @@ class MissingTo(GrammarRule):
                     fix=FixSafety.SAFE,
                 )
                 continue
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                f"to {verb.text}",
                 f"After '{' '.join(word.text for word in words[index:at])}', use 'to {verb.text}'.",
-                suggestions=(f"to {verb.text}",),
-                fix=FixSafety.SAFE,
+                FixSafety.SAFE,
             )
 
 

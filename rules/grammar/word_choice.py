@@ -155,12 +155,11 @@ class AdverbTwin(GrammarRule):
             right = self._twin(words, index)
             if right is None or in_quotes(doc, word.start):
                 continue
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                match_case(right, word.text),
                 f"'{word.text}' means {_SENSES[word.low]}; here '{right}' is meant.",
-                suggestions=(match_case(right, word.text),),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     @staticmethod
@@ -330,12 +329,11 @@ class EdForIng(GrammarRule):
             if in_quotes(doc, word.start):
                 continue
             right = match_case(_FEELING_ED[word.low], word.text)
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                right,
                 f"A thing causes the feeling: '{right}', not '{word.text}' (who feels it).",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     @staticmethod
@@ -416,13 +414,12 @@ class PredicativeBeforeNoun(GrammarRule):
                 continue
             right = match_case(_PREDICATIVE[word.low], word.text)
             article = words[index - 1]
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                right,
                 f"'{word.text}' stands only after a verb; before a noun write '{right}' "
                 f"('{_article(article.low, right)} {right} {noun.text}').",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -495,12 +492,11 @@ class SensibleSensitive(GrammarRule):
             if at == index + 2 and "VERB" in w.tags(words[at].low) and sentence_tags(doc, words)[at].startswith("VB"):
                 continue  # "sensible to wait", "sensible to heat the oven"
             right = match_case("sensitive", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                right,
                 f"'{word.text}' means 'reasonable'; quick to feel something is '{right} to'.",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -560,12 +556,8 @@ class DressWear(GrammarRule):
             right = _DRESS_AS_WEAR.get(verb.low)
             if right is None:
                 right = "worn" if before in w.HAVE_FORMS else "wore"
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"Clothes are worn, a person is dressed: '{right} {garment}'.",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                verb, right, f"Clothes are worn, a person is dressed: '{right} {garment}'.", FixSafety.UNSAFE
             )
 
     @staticmethod
@@ -634,12 +626,11 @@ class LeaveLet(GrammarRule):
             if in_quotes(doc, verb.start):
                 continue
             right = match_case(_LET_FORMS[verb.low], verb.text)
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                right,
                 f"Allowing is 'let': '{right} {words[index + 1].text} {words[index + 2].text}'.",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -801,12 +792,8 @@ class DuringWhile(GrammarRule):
             if in_quotes(doc, word.start):
                 continue
             right = match_case("while", word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"'{word.text}' takes a noun; before a clause write '{right}'.",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                word, right, f"'{word.text}' takes a noun; before a clause write '{right}'.", FixSafety.UNSAFE
             )
 
 
@@ -871,12 +858,11 @@ class PayFor(GrammarRule):
             if not tags[index].startswith("VB") or tags[at] not in ("NN", "NNS") or in_quotes(doc, verb.start):
                 continue
             right = f"{verb.text} for"
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                right,
                 f"What is bought is paid for: '{right} {doc.text[words[index + 1].start : words[at].end]}'.",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -936,12 +922,11 @@ class LookAt(GrammarRule):
             if in_quotes(doc, verb.start):
                 continue
             right = f"{verb.text} at"
-            yield self.finding(
-                verb.start,
-                verb.end,
+            yield self.replace_word(
+                verb,
+                right,
                 f"'{verb.text}' takes 'at' before what is looked at: '{right} {words[index + 1].text} {thing.text}'.",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -1004,12 +989,11 @@ class UntilBy(GrammarRule):
                 continue
             if not self._deadline_verb(words, index) or in_quotes(doc, word.start):
                 continue
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                match_case("by", word.text),
                 f"A deadline is 'by': '{match_case('by', word.text)} {words[index + 1].text} …', not '{word.text}'.",
-                suggestions=(match_case("by", word.text),),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
     @staticmethod
@@ -1089,12 +1073,11 @@ class WishHope(GrammarRule):
             if in_quotes(doc, word.start):
                 continue
             right = match_case(_HOPE_FORMS[word.low], word.text)
-            yield self.finding(
-                word.start,
-                word.end,
+            yield self.replace_word(
+                word,
+                right,
                 f"A future that may come is hoped for: '{right} {words[index + 1].text} {words[index + 2].text}'.",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+                FixSafety.UNSAFE,
             )
 
 
@@ -1156,13 +1139,7 @@ class SpeakLanguage(GrammarRule):
             if in_quotes(doc, word.start):
                 continue
             right = match_case(_SPEAK_FORMS[word.low], word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"A language is spoken: '{right} {language.text}'.",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
-            )
+            yield self.replace_word(word, right, f"A language is spoken: '{right} {language.text}'.", FixSafety.UNSAFE)
 
 
 _SEE_LOOK = _forms("see sees saw seen seeing look looks looked looking")
@@ -1224,12 +1201,8 @@ class WatchTv(GrammarRule):
             if index > 0 and words[index - 1].low in w.DETERMINERS:
                 continue
             right = match_case(_WATCH_FORMS[word.low], word.text)
-            yield self.finding(
-                word.start,
-                word.end,
-                f"Television is watched: '{right} {words[index + 1].text}'.",
-                suggestions=(right,),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                word, right, f"Television is watched: '{right} {words[index + 1].text}'.", FixSafety.UNSAFE
             )
 
     @staticmethod
@@ -1463,12 +1436,8 @@ class TooEither(GrammarRule):
             tags = sentence_tags(doc, words)
             if any(_finite(tags[at]) or _bare_past(words, tags, at) for at in range(negator + 2, index)):
                 continue  # 'too' in a clause of its own: "I didn't know you played the piano too"
-            yield self.finding(
-                word.start,
-                word.end,
-                "After a negative, 'too' is 'either': '… either'.",
-                suggestions=("either",),
-                fix=FixSafety.UNSAFE,
+            yield self.replace_word(
+                word, "either", "After a negative, 'too' is 'either': '… either'.", FixSafety.UNSAFE
             )
 
 
