@@ -2748,16 +2748,22 @@ class InfinitiveAfter(GrammarRule):
                 and not sentence_tags(doc, words)[index].startswith("VB")
             ):
                 continue  # "deploy hoshin plans using A3": a noun
-            base = next(iter(w.verb_lemmas(gerund.low)), None)
-            if base is None:
-                continue
-            negation = "not " if at > index + 1 else ""
-            yield self.replace_word(
-                gerund,
-                f"to {base}",
-                f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} {negation}to {base}'.",
-                FixSafety.UNSAFE,
-            )
+            found = self._to_bare(verb, gerund, "not " if at > index + 1 else "")
+            if found is not None:
+                yield found
+
+    def _to_bare(self, verb: Word, gerund: Word, negation: str = "") -> Finding | None:
+        """'to' and the bare verb in place of the '-ing' form after ``verb`` (None when the form has
+        no known lemma); ``negation`` ('not ') stands between them in the message."""
+        base = next(iter(w.verb_lemmas(gerund.low)), None)
+        if base is None:
+            return None
+        return self.replace_word(
+            gerund,
+            f"to {base}",
+            f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} {negation}to {base}'.",
+            FixSafety.UNSAFE,
+        )
 
     def _want_or_would_like(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'I want going home', 'I would like going to the cinema': 'want' after a personal subject
@@ -2789,15 +2795,7 @@ class InfinitiveAfter(GrammarRule):
             return None  # "I want sleeping bags", "would like cleaning products": a modifier
         if tags[at + 1] == "IN" and "NOUN" in w.tags(gerund.low):
             return None  # "do you want dressing on the side?": a noun before its own preposition
-        base = next(iter(w.verb_lemmas(gerund.low)), None)
-        if base is None:
-            return None
-        return self.replace_word(
-            gerund,
-            f"to {base}",
-            f"'{verb.text}' takes 'to' and the bare verb: '{verb.text} to {base}'.",
-            FixSafety.UNSAFE,
-        )
+        return self._to_bare(verb, gerund)
 
     def _object_or_wait(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Forced us doing it', 'advised him not signing', 'helped us moving': an '-ing' form after
