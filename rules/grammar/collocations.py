@@ -1206,21 +1206,21 @@ _ON_FEET = frozenset(
 )
 """Words before 'in my feet' that make it a posture ("stood in their feet all day": on), not a place
 in the body ("pain in my feet")."""
-_STANCE_NOUNS = {"view": "from", "viewpoint": "from", "standpoint": "from", "opinion": "in"}
-"""Nouns of a stance adverbial opening a sentence, and the preposition each takes: 'From my point of
-view,', 'From our standpoint,', 'In my opinion,'."""
 _FEELINGS = frozenset(
     """surprise delight horror dismay amazement astonishment disappointment relief shock regret joy annoyance
     embarrassment chagrin""".split()
 )
 """Nouns of a feeling that open a sentence with 'to' and a possessive: 'To my surprise,', 'To our
 relief,'. 'In' is left alone ("In his excitement, he …" is a state), and 'much to' is right."""
-for _feeling in _FEELINGS:
-    _STANCE_NOUNS[_feeling] = "to"
+_STANCE_NOUNS = {"view": "from", "viewpoint": "from", "standpoint": "from", "opinion": "in"} | dict.fromkeys(
+    _FEELINGS, "to"
+)
+"""Nouns of a stance adverbial opening a sentence, and the preposition each takes: 'From my point of
+view,', 'From our standpoint,', 'In my opinion,', 'To my surprise,'."""
 _FEELING_SLIPS = frozenset("at for on with by under".split())
 _STANCE_PREPOSITIONS = frozenset("in on at for to by under with from".split())
 _STANCE_MODIFIERS = frozenset("own personal humble honest great deep utter complete immense huge".split())
-_BE_FORMS = frozenset("be is are was were been being am".split())
+_BE_FORMS = w.BE_FORMS | {"being"}
 _DIVIDING = frozenset(
     """divide divides divided dividing split splits splitting separate separates separated separating""".split()
 )

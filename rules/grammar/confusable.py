@@ -1291,7 +1291,7 @@ def _modal_is_verb(words: Sequence[Word], index: int) -> bool:
 
 NOUN_SLOT, INFLECTED_SLOT, VERB_SLOT, DEGREE_SLOT, PARTICLE_SLOT = 1, 2, 4, 8, 16
 """What a slot wants a word of the sets to be for it to be reported there (bits; see :func:`_slot_words`)."""
-NEEDS_AFTER = (
+_ONE_SLOT_AFTER = (
     dict.fromkeys(NOUN_PHRASE_OPENERS, NOUN_SLOT)
     | dict.fromkeys(INFLECTED_SLOTS, INFLECTED_SLOT)
     | dict.fromkeys(SUBJECTS | MODAL_SLOTS | DO_NEGATIONS | {"you", "to"}, VERB_SLOT)
@@ -1299,9 +1299,9 @@ NEEDS_AFTER = (
     | dict.fromkeys(ADVERBS_BETWEEN, VERB_SLOT)
     | dict.fromkeys(LINKING_VERBS, DEGREE_SLOT)
 )
-for _opener in PARTICLE_OPENERS:
-    NEEDS_AFTER[_opener] = NEEDS_AFTER.get(_opener, 0) | PARTICLE_SLOT
-"""The slots a word opens for the next one."""
+NEEDS_AFTER = _ONE_SLOT_AFTER | {opener: _ONE_SLOT_AFTER.get(opener, 0) | PARTICLE_SLOT for opener in PARTICLE_OPENERS}
+"""The slots a word opens for the next one (an article or a possessive opens a noun's and a
+particle's: 'the from' is a slip for 'the form')."""
 NEEDS_TWO_AFTER = dict.fromkeys(ADJECTIVE_OPENERS, NOUN_SLOT) | dict.fromkeys(
     QUESTION_OPENERS | VERB_OPENERS, VERB_SLOT
 )
