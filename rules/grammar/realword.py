@@ -10,6 +10,12 @@ and a candidate wins only when both of its pairs are there, above a floor, and t
 likelier for it than for the written word under a bigram model (:func:`.confusable.likelier_by`,
 with a missing pair taken at the list's cut-off: the most it can count, never a guess).
 
+One slot the counts cannot settle alone, the tagger can: a possessive determiner for a word
+unattested on both sides, where the determiner is attested before the next word but, like the
+written word, not after the word before ('evaluated out method': 'our method' is common, 'evaluated
+our' as rare as 'evaluated out'). It is offered only where the tagger reads a verb or a preposition
+before the word and a common noun after it that ends its phrase (:func:`_determiner_slot`).
+
 Bounded: the candidates are the commonest words (:data:`VOCABULARY_FLOOR`) that the word tables
 know as common words (not names), at most :data:`MAX_CANDIDATES` per word; a word is checked only
 when both its neighbours stand beside it in the same sentence, lower case (a capitalised word
@@ -25,9 +31,10 @@ Some confusions the counts cannot settle, because both words are common beside n
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -36,6 +43,7 @@ from lint._packed import StrTable, pack_strings
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import in_quotes, match_case
 from .confusable import likelier_by
 
@@ -62,6 +70,10 @@ word, nor judged as written: they stand beside everything ('have toy this' is no
 this'; 'would of gone' is not 'would one gone')."""
 MAX_CANDIDATES = 24
 """At most this many candidates are weighed per word (the commonest first)."""
+ONE_SIDE_MARGIN = 0.0
+"""A possessive determiner found on one side only (:func:`determiner_candidates`): how much
+commoner (natural log) its pair with the next word must be than the list's cut-off, the most the
+written word's missing pair can count."""
 MEMO_LIMIT = 1 << 16
 """The per-process memos of pair look-ups and of word checks are emptied when they grow past this
 many entries (some 10 MB; a 1,000-word article asks about 700 new pairs)."""
@@ -314,6 +326,50 @@ def best_candidate(left: str, written: str, right: str) -> tuple[float, str] | N
     return best
 
 
+@lru_cache(maxsize=1 << 12)
+def determiner_candidates(left: str, written: str, right: str) -> tuple[str, ...]:
+    """The possessive determiners ('our', 'their', 'your') among the candidates of a written word
+    that is unattested on both sides, where the determiner's pair with the next word is attested
+    (by :data:`ONE_SIDE_MARGIN` above the cut-off) and its pair with the word before is not, like
+    the written word's: 'behind out garage', 'evaluated out method' ('behind our' and 'evaluated
+    our' are as missing as 'behind out'). The bigrams alone cannot settle these; the slot does
+    (:func:`_determiner_slot`). Not for a verb ('what they want are answers') or a determiner."""
+    if written in w.POSSESSIVES or w.verb_tags(written):
+        return ()
+    found = []
+    for other in candidates(written):
+        if other in w.POSSESSIVES:
+            after = _ngrams.web_pair_count(other, right)
+            if after is not None and after >= _ngrams.CUT_OFF + ONE_SIDE_MARGIN:
+                found.append((after, other))
+    return tuple(other for _, other in sorted(found, reverse=True))
+
+
+_OBJECT_HEADS = ("VB", "IN")
+"""Tags (prefixes) of the words whose object a possessive determiner may open."""
+_SLIP_TAGS = frozenset(("RB", "RP", "EX", "PRP$"))
+"""What the tagger may read the written word as: an adverb or a particle ('out', 'there'), or the
+possessive the context asks for ('signing there names': the tagger reads 'there' as PRP$ there).
+Not a preposition ('enthralled by stories': a noun may follow one bare), a pronoun ('we bought
+you flowers': two objects), a determiner ('promises this education') or a conjunction ('promotes
+or sponsors')."""
+_PHRASE_ENDS = ("IN", "TO", "VB", "MD", "$")
+"""Tags (prefixes) after the noun that show its phrase ends there ('$': the sentence's end)."""
+
+
+def _determiner_slot(tags: list[str], at: int) -> bool:
+    """The word at ``at`` stands where a possessive determiner opens an object: the tagger reads it
+    as an adverb, a particle or a possessive (:data:`_SLIP_TAGS`), after a verb or a
+    preposition, before a common noun that ends the sentence or is followed by a preposition or a
+    verb ('reviewed out budget for', 'signing there names.'); not before a conjunction ('gone
+    there time and time again'), where the noun may be a phrase of its own."""
+    before, own, after = tags[at - 1].split("+")[-1], tags[at], tags[at + 1].split("+")[0]
+    if own not in _SLIP_TAGS or not before.startswith(_OBJECT_HEADS) or after not in ("NN", "NNS"):
+        return False
+    following = tags[at + 2].split("+")[0] if at + 2 < len(tags) else "$"
+    return following.startswith(_PHRASE_ENDS)
+
+
 class RealWordSlip(GrammarRule):
     id = "grammar.real-word-slip"
     category = "grammar"
@@ -328,7 +384,10 @@ class RealWordSlip(GrammarRule):
         "neighbours tell: across a trillion words of web text, 'he could do' is common while neither "
         "'he cold' nor 'cold do' is. A word is reported only when neither of its pairs is attested "
         "and a common word one edit away (or sounding the same) is attested on both sides, by a "
-        "wide margin. The correction is offered, never applied unseen."
+        "wide margin. Where the counts know only one side ('our method' is common, but 'evaluated our' "
+        "is as rare as 'evaluated out'), a possessive is offered only where the tagger reads a "
+        "determiner's slot: after a verb or a preposition, before a noun that ends its phrase. The "
+        "correction is offered, never applied unseen."
     )
     bad = (
         "I have bean working here for ten years.",
@@ -337,6 +396,8 @@ class RealWordSlip(GrammarRule):
         "Thank you vary much for the flowers.",
         "Read the notes at he beginning of the report.",
         "The software was pretty ease to install.",
+        "The committee approved out proposal on Monday.",
+        "The pupils copied there homework from the board.",
     )
     good = (
         "He caught a cold during the trip.",
@@ -347,6 +408,9 @@ class RealWordSlip(GrammarRule):
         "They were at ease with the plan.",
         "The beans were cooked slowly.",
         "I would of course agree.",
+        "He measured out flour for the bread.",
+        "We bought you flowers.",
+        "The dog slept out nights in summer.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 2
@@ -359,6 +423,7 @@ class RealWordSlip(GrammarRule):
             return
         suspects = _suspects(lows)
         tokens = doc.tokens
+        starts: list[int] | None = None
         for index in suspects:
             word = tokens[index]
             previous, following = tokens[index - 1], tokens[index + 1]
@@ -373,13 +438,30 @@ class RealWordSlip(GrammarRule):
             if previous.text[:1].isupper() and not previous.sentence_start and previous.text != "I":
                 continue
             best = best_candidate(left, written, right)
+            one_sided = best is None and bool(determiner_candidates(left, written, right))
+            if one_sided:
+                if starts is None:
+                    starts = list(accumulate(map(len, doc.sentence_words), initial=0))
+                sentence = bisect_right(starts, index) - 1
+                at = index - starts[sentence]
+                if _determiner_slot(sentence_tags(doc, doc.sentence_words[sentence]), at):
+                    best = (0.0, determiner_candidates(left, written, right)[0])
             if best is None or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
             fixed = match_case(best[1], word.text)
+            if one_sided:
+                message = (
+                    f"Did you mean '{fixed}'? '{written} {right}' is rare and '{fixed} {right}' common, and a "
+                    f"determiner fits here: '{left} {fixed} {right}'."
+                )
+            else:
+                message = (
+                    f"Did you mean '{fixed}'? '{left} {fixed} {right}' is common, '{left} {written} {right}' is not."
+                )
             yield self.replace_word(
                 word,
                 fixed,
-                f"Did you mean '{fixed}'? '{left} {fixed} {right}' is common, '{left} {written} {right}' is not.",
+                message,
                 FixSafety.UNSAFE,
             )
 
