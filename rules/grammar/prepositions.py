@@ -20,7 +20,14 @@ Monday", "depends, on the whole, on") is the risk, and most of the rule is about
   place ("focused at the centre") may open an adjunct, unless the participle lives as an adjective
   ("devoted for", "accustomed with" are reported);
 * a verb only when it governs a preposition in half of its uses ("depend", "rely", "consist"), not
-  before 'with' or 'for' (company and purpose: "travelled with", "cooperate for results");
+  before 'with' or 'for' (company and purpose: "travelled with", "cooperate for results"); before
+  'of' or 'about', which open no phrase of place, time or company after a verb, in a fifth of its
+  uses ("thrive of", "insist about"; not 'about' as 'roughly', nor after a verb of place that stands
+  before 'around': "sits about the house");
+* a verb, an object pronoun and 'of' or 'about' where the verb's passive participle governs another
+  preposition and never takes the written one ("barred them of": 'barred from'; "accused her about");
+* a noun (:data:`NOUN_SHARE`) only before 'about', after 'the' or a possessive and in the singular
+  ("the importance about", "their reliance about"; not "there is an urgency about her");
 * the word after the preposition must open its noun phrase, must not favour the written
   preposition over the right one by the same counts ("afraid at night": 'at night' is common, 'of
   night' is not), nor open a time or manner adverbial ("in the previous five years", "at an
@@ -347,7 +354,10 @@ class UnusualPreposition(GrammarRule):
         "'skilled') is read only before an '-ing' verb, which no phrase of its own opens with a "
         "preposition the web never writes after that word ('experienced on servicing boilers'); not "
         "'from' ('sure, from reading the reviews, …'). Some pairs are regional or newer usage: the "
-        "suggestion is never applied unseen."
+        "suggestion is never applied unseen. A verb that governs more loosely is read before 'of' and "
+        "'about', which open no phrase of their own after it ('thrive of', 'insist about'), and after "
+        "an object pronoun by its passive participle ('barred them of': 'barred from'); a noun only "
+        "before 'about' after 'the' or a possessive ('the importance about')."
     )
     bad = (
         "She has always been interested on modern art.",
@@ -358,6 +368,9 @@ class UnusualPreposition(GrammarRule):
         "The whole plan depends from the vote in June.",
         "Most readers were unaware about the change.",
         "Our new fitter is very experienced on servicing boilers.",
+        "The editors insisted about a written apology.",
+        "The board barred them of the meeting.",
+        "Nobody questions the accuracy about the census.",
     )
     good = (
         "She has always been interested in modern art.",
@@ -373,6 +386,9 @@ class UnusualPreposition(GrammarRule):
         "The request was refused from the start, and the login is being refused from the client.",
         "She is experienced in servicing boilers; I am sure, from reading the reviews, it is good.",
         "The clips ran at varying frame rates; the staff were experienced, on arriving, in first aid.",
+        "The pair stayed about a week; the boys sit about the yard; views differ about the route.",
+        "She reminded them of the rule, invited them of course and placed them about the hall.",
+        "There is an urgency about the case; the department has about forty staff.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -533,9 +549,12 @@ class UnusualPreposition(GrammarRule):
                 return None  # "composed with care"; not 'of', which opens no adjunct ("was based of")
             if tag == "VBN" and not adjectival and best == "to" and previous in _PASSIVE_BEFORE:
                 return None  # "the connection was refused from the client": the verb's 'to' is its infinitive's
-        elif not tag.startswith("VB") or best == "to" or preposition.low in _VERB_ADJUNCTS:
-            return None
-        elif share < VERB_SHARE and not _no_adjunct(preposition.low, best, share, words, tags, index + 2):
+        elif (
+            not tag.startswith("VB")
+            or best == "to"
+            or preposition.low in _VERB_ADJUNCTS
+            or (share < VERB_SHARE and not _no_adjunct(preposition.low, best, share, words, tags, index + 2))
+        ):
             return None
         if doc.is_protected(head.start, preposition.end):
             return None
@@ -554,8 +573,11 @@ _ABOUT_BEFORE = frozenset(("on", "of"))
 as an adverb ("waited about the station", "sits about the house"), a verb of 'from' may argue
 ("differ about the details"), and a verb of 'for' may pray or worry ("pray about it")."""
 
-_APPROXIMATE = frozenset("a an half twice once as how some".split())
-"""Words after which 'about' means 'roughly' ("invested about a million", "stayed about as long")."""
+_APPROXIMATE = frozenset("half twice once as how some".split())
+"""Words after which 'about' means 'roughly' ("about half", "stayed about as long")."""
+
+_QUANTITIES = frozenset("dozen score hundred thousand million billion quarter third fifth tenth".split())
+"""Nouns of number after 'a' or 'an' ("accused about a dozen people", "about a third of them")."""
 
 
 _DEFINITE = w.POSSESSIVES | frozenset(("the",))
@@ -568,12 +590,23 @@ def _noun_judged(written: str, share: float, previous: str, words: list[Word], t
     before 'about', not 'roughly', after 'the' or a possessive ("the importance about", "their
     influence about"). Not a plural, whose 'about' may give what the things tell of ("the examples
     about dinosaurs", "the descriptions about the site")."""
-    return written == "about" and share >= NOUN_SHARE and previous in _DEFINITE and not _approximate(words, tags, at)
+    return (
+        written == "about"
+        and share >= NOUN_SHARE
+        and previous in _DEFINITE
+        and words[at].low not in ("a", "an")  # "the bureau about a mile away"
+        and not _approximate(words, tags, at)
+    )
 
 
 def _approximate(words: list[Word], tags: list[str], at: int) -> bool:
-    """'about' before ``at`` means 'roughly' ("invested about a million", "about as long")."""
-    return tags[at] == "CD" or words[at].low in _APPROXIMATE or words[at].low[:1].isdigit()
+    """'about' before ``at`` means 'roughly' ("about 40", "about half", "about as long", "about a
+    dozen", "about an hour later"); not before another phrase that opens with 'a' ("insisted about a
+    refund")."""
+    low = words[at].low
+    if low in ("a", "an"):
+        return at + 1 < len(words) and (words[at + 1].low in _QUANTITIES or _adverbial(words, tags, at + 1))
+    return tags[at] == "CD" or low in _APPROXIMATE or low[:1].isdigit()
 
 
 _OBJECT_SLIPS = frozenset(("of", "about"))
@@ -597,26 +630,41 @@ def _participle_entry(verb: str, written: str) -> tuple[str, str] | None:
     for lemma in w.verb_lemmas(verb):
         participle = w.verb_form(lemma, "VBN")
         entry = table.get(participle) if participle is not None else None
-        if entry is None or participle == verb and not w.verb_tags(verb) - {"VBN"}:
+        if participle is None or entry is None or (participle == verb and not w.verb_tags(verb) - {"VBN"}):
             continue
         best, share, missing, _adjectival = entry
-        if written in missing and share >= NO_ADJUNCT_SHARE and best not in ("to", written):
-            if written == "of" or best == "of":
-                return participle, best
+        if written in missing and share >= NO_ADJUNCT_SHARE and best != "to" and "of" in (written, best):
+            return participle, best
     return None
 
 
 def _no_adjunct(written: str, best: str, share: float, words: list[Word], tags: list[str], at: int) -> bool:
     """Whether a verb that governs its preposition less plainly than :data:`VERB_SHARE` is still judged:
     the written preposition is 'of' or 'about' (not 'about' as 'roughly', nor after a verb of place,
-    motion or dispute: :data:`_ABOUT_BEFORE`), and the verb governs in :data:`NO_ADJUNCT_SHARE`."""
+    motion or dispute: :data:`_ABOUT_BEFORE`, :func:`_goes_around`), and the verb governs in
+    :data:`NO_ADJUNCT_SHARE`."""
     if share < NO_ADJUNCT_SHARE:
         return False
     if written == "of":
         return True
     if written != "about" or best not in _ABOUT_BEFORE:
         return False
-    return not _approximate(words, tags, at)
+    return not _approximate(words, tags, at) and not _goes_around(words[at - 2].low)
+
+
+_AROUND_FORMS = ("VB", "VBD", "VBG", "VBN", "VBZ")
+
+
+@cache
+def _goes_around(verb: str) -> bool:
+    """Whether some form of ``verb`` stands before 'around' in the web counts ("sit around", "place
+    around"): a verb of place or posture, whose 'about' may be the adverb ("sits about the house")."""
+    return any(
+        _ngrams.web_pair_count(form, "around") is not None
+        for lemma in w.verb_lemmas(verb)
+        for tag in _AROUND_FORMS
+        if (form := w.verb_form(lemma, tag)) is not None
+    )
 
 
 def _ranked(words: list[Word], index: int) -> bool:
