@@ -160,7 +160,7 @@ def _adjectival(word: str, count: int, counts: dict[str, int]) -> bool:
 
 @cache
 def heads() -> dict[str, tuple[str, float, frozenset[str], bool]]:
-    """The heads of :data:`HEADS_FILE` (about 600 lines, read once per process)."""
+    """The heads of :data:`HEADS_FILE` (about 1,000 lines, read once per process)."""
     found: dict[str, tuple[str, float, frozenset[str], bool]] = {}
     for line in HEADS_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -171,11 +171,12 @@ def heads() -> dict[str, tuple[str, float, frozenset[str], bool]]:
 
 HEADS_FILE = Path(__file__).with_name("preposition-heads.tsv")
 """The heads, derived from ``wordsegment``'s counts (Apache-2.0) and lemminflect's word classes by
-``python -m rules.grammar.build_prepositions``: a first run reads 600 lines instead of 600,000 (about 0.6 s)."""
+``python -m rules.grammar.build_prepositions``: a first run reads 1,000 lines instead of 600,000 (about 0.6 s)."""
 
 _HEADER = (
     "# Heads that govern a preposition, for grammar.unusual-preposition: word, likeliest preposition, its\n"
-    "# share of the word's uses, the slip prepositions never seen after it, participle used as adjective.\n"
+    "# share of the word's uses, the slip prepositions never seen after it (a noun: 'about' alone, the one\n"
+    "# it is judged before), participle used as adjective.\n"
     "# From the wordsegment package's counts (Apache-2.0). Rebuild: python -m rules.grammar.build_prepositions\n"
 )
 
