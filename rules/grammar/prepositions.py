@@ -626,17 +626,22 @@ def _participle_entry(verb: str, written: str) -> tuple[str, str] | None:
     :data:`HEADS_FILE` that governs a preposition in :data:`NO_ADJUNCT_SHARE` of its uses and is
     never followed by ``written`` ('prevented' → 'from', never 'of'); 'about' only where the
     participle's own is 'of' ("accused him about"): after 'on' it may place ("placed them about the
-    room", "tracked mud about the house")."""
+    room", "tracked mud about the house"). A form of two verbs is judged only when both agree:
+    'found' is also 'find' ("found it of great use")."""
     table = heads()
+    found: set[tuple[str, str]] = set()
     for lemma in w.verb_lemmas(verb):
         participle = w.verb_form(lemma, "VBN")
         entry = table.get(participle) if participle is not None else None
-        if participle is None or entry is None or (participle == verb and not w.verb_tags(verb) - {"VBN"}):
+        if participle is None or entry is None:
+            return None
+        if participle == verb and not w.verb_tags(verb) - {"VBN"}:
             continue
         best, share, missing, _adjectival = entry
-        if written in missing and share >= NO_ADJUNCT_SHARE and best != "to" and "of" in (written, best):
-            return participle, best
-    return None
+        if written not in missing or share < NO_ADJUNCT_SHARE or best == "to" or "of" not in (written, best):
+            return None
+        found.add((participle, best))
+    return found.pop() if len(found) == 1 else None
 
 
 def _no_adjunct(written: str, best: str, share: float, words: list[Word], tags: list[str], at: int) -> bool:
