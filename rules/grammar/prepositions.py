@@ -20,7 +20,14 @@ Monday", "depends, on the whole, on") is the risk, and most of the rule is about
   place ("focused at the centre") may open an adjunct, unless the participle lives as an adjective
   ("devoted for", "accustomed with" are reported);
 * a verb only when it governs a preposition in half of its uses ("depend", "rely", "consist"), not
-  before 'with' or 'for' (company and purpose: "travelled with", "cooperate for results");
+  before 'with' or 'for' (company and purpose: "travelled with", "cooperate for results"); before
+  'of' or 'about', which open no phrase of place, time or company after a verb, in a fifth of its
+  uses ("thrive of", "insist about"; not 'about' as 'roughly', nor after a verb of place that stands
+  before 'around': "sits about the house");
+* a verb, an object pronoun and 'of' or 'about' where the verb's passive participle governs another
+  preposition and never takes the written one ("barred them of": 'barred from'; "accused her about");
+* a noun (:data:`NOUN_SHARE`) only before 'about', after 'the' or a possessive and in the singular
+  ("the importance about", "their reliance about"; not "there is an urgency about her");
 * the word after the preposition must open its noun phrase, must not favour the written
   preposition over the right one by the same counts ("afraid at night": 'at night' is common, 'of
   night' is not), nor open a time or manner adverbial ("in the previous five years", "at an
@@ -84,6 +91,13 @@ its preposition more plainly than an adjective."""
 ADJECTIVAL_SHARE = 0.1
 """A participle whose verb's -ing form is at most this share of it lives as an adjective."""
 
+NOUN_SHARE = 0.2
+"""A noun governs its preposition when the pair is this share of its uses ("importance of", "emphasis
+on"). A noun takes phrases of place, time, company and source freely ("the acceptance in the
+village", "a tribute from the fans") and a genitive 'of' ("the reliance of firms on loans"): it is
+judged only before 'about', which after a governing noun is its topic in the wrong preposition ("the
+importance about sleep"). Its row in :data:`HEADS_FILE` lists 'about' alone as the slip."""
+
 VERB_SHARE = 0.5
 """A verb takes adverbial phrases freely ("elected with 60%", "succeed on the first attempt"): only
 one that governs its preposition this strongly is judged."""
@@ -111,11 +125,18 @@ def _build() -> dict[str, tuple[str, float, str, bool]]:
     counts = _ngrams._web_counts(keep)
     table: dict[str, tuple[str, float, str, bool]] = {}
     for word, count in counts.items():
-        if " " in word or count < LEAST_HEAD or not w.tags(word) & {"ADJ", "VERB"}:
+        if " " in word or count < LEAST_HEAD:
+            continue
+        parts = w.tags(word)
+        if not parts & {"ADJ", "VERB", "NOUN"}:
             continue
         pairs = {p: counts.get(f"{word} {p}", 0) for p in GOVERNED}
         best = max(GOVERNED, key=pairs.__getitem__)
         share = pairs[best] / count
+        if not parts & {"ADJ", "VERB"}:
+            if best != "to" and not pairs["about"] and share >= NOUN_SHARE and pairs[best] >= LEAST_PAIR:
+                table[word] = (best, round(share, 3), "about", False)  # a noun is judged before 'about' only
+            continue
         missing = " ".join(p for p in sorted(SLIPS) if not pairs[p])
         if best == "to" and (
             f"{word} that" in counts or any(pairs[p] >= OTHER_SHARE * count for p in GOVERNED if p != "to")
@@ -139,7 +160,7 @@ def _adjectival(word: str, count: int, counts: dict[str, int]) -> bool:
 
 @cache
 def heads() -> dict[str, tuple[str, float, frozenset[str], bool]]:
-    """The heads of :data:`HEADS_FILE` (about 600 lines, read once per process)."""
+    """The heads of :data:`HEADS_FILE` (about 1,000 lines, read once per process)."""
     found: dict[str, tuple[str, float, frozenset[str], bool]] = {}
     for line in HEADS_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -150,11 +171,12 @@ def heads() -> dict[str, tuple[str, float, frozenset[str], bool]]:
 
 HEADS_FILE = Path(__file__).with_name("preposition-heads.tsv")
 """The heads, derived from ``wordsegment``'s counts (Apache-2.0) and lemminflect's word classes by
-``python -m rules.grammar.build_prepositions``: a first run reads 600 lines instead of 600,000 (about 0.6 s)."""
+``python -m rules.grammar.build_prepositions``: a first run reads 1,000 lines instead of 600,000 (about 0.6 s)."""
 
 _HEADER = (
     "# Heads that govern a preposition, for grammar.unusual-preposition: word, likeliest preposition, its\n"
-    "# share of the word's uses, the slip prepositions never seen after it, participle used as adjective.\n"
+    "# share of the word's uses, the slip prepositions never seen after it (a noun: 'about' alone, the one\n"
+    "# it is judged before), participle used as adjective.\n"
     "# From the wordsegment package's counts (Apache-2.0). Rebuild: python -m rules.grammar.build_prepositions\n"
 )
 
@@ -230,7 +252,7 @@ _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
     principle average whole case cases sense way ways respect terms spite order view light side purpose
-    purposes sake behalf""".split()
+    purposes sake behalf necessity accord volition""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
 
@@ -333,7 +355,10 @@ class UnusualPreposition(GrammarRule):
         "'skilled') is read only before an '-ing' verb, which no phrase of its own opens with a "
         "preposition the web never writes after that word ('experienced on servicing boilers'); not "
         "'from' ('sure, from reading the reviews, …'). Some pairs are regional or newer usage: the "
-        "suggestion is never applied unseen."
+        "suggestion is never applied unseen. A verb that governs more loosely is read before 'of' and "
+        "'about', which open no phrase of their own after it ('thrive of', 'insist about'), and after "
+        "an object pronoun by its passive participle ('barred them of': 'barred from'); a noun only "
+        "before 'about' after 'the' or a possessive ('the importance about')."
     )
     bad = (
         "She has always been interested on modern art.",
@@ -344,6 +369,9 @@ class UnusualPreposition(GrammarRule):
         "The whole plan depends from the vote in June.",
         "Most readers were unaware about the change.",
         "Our new fitter is very experienced on servicing boilers.",
+        "The editors insisted about a written apology.",
+        "The board barred them of the meeting.",
+        "Nobody questions the accuracy about the census.",
     )
     good = (
         "She has always been interested in modern art.",
@@ -359,6 +387,9 @@ class UnusualPreposition(GrammarRule):
         "The request was refused from the start, and the login is being refused from the client.",
         "She is experienced in servicing boilers; I am sure, from reading the reviews, it is good.",
         "The clips ran at varying frame rates; the staff were experienced, on arriving, in first aid.",
+        "The pair stayed about a week; the boys sit about the yard; views differ about the route.",
+        "She reminded them of the rule, invited them of course and placed them about the hall.",
+        "There is an urgency about the case; the department has about forty staff.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -378,9 +409,22 @@ class UnusualPreposition(GrammarRule):
             finding = self._judge(doc, words, index, table[words[index].low])
             if finding is not None:
                 yield finding
+        slips = positions(doc, SLIPS)
+        after_object = [
+            position - 2
+            for position in slips
+            if 1 < position < last
+            and lows[position] in _OBJECT_SLIPS
+            and lows[position - 1] in _OBJECT_PRONOUNS
+            and _participle_entry(lows[position - 2], lows[position]) is not None
+        ]
+        for words, index in places(doc, after_object):
+            finding = self._judge_after_object(doc, words, index)
+            if finding is not None:
+                yield finding
         before_gerund = [
             position - 1
-            for position in positions(doc, SLIPS)
+            for position in slips
             if 0 < position < last
             and lows[position - 1] not in table
             and lows[position] != "from"
@@ -391,6 +435,37 @@ class UnusualPreposition(GrammarRule):
             finding = self._judge_before_gerund(doc, words, index)
             if finding is not None:
                 yield finding
+
+    def _judge_after_object(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Prevented them of leaving', 'accused him about the theft': an active verb, an object
+        pronoun and 'of' or 'about', where the verb's passive participle governs another preposition
+        (:func:`_participle_entry`: "prevented from", "accused of") and is never followed by the written
+        one. The object's preposition is the participle's: "they were prevented from leaving"."""
+        verb, pronoun = words[index], words[index + 1]
+        if index + 3 >= len(words) or verb.text != verb.low or pronoun.text != pronoun.low:
+            return None
+        preposition, following = words[index + 2], words[index + 3]
+        if not (verb.joined and pronoun.joined and preposition.joined) or preposition.text != preposition.low:
+            return None
+        entry = _participle_entry(verb.low, preposition.low)
+        if entry is None:
+            return None
+        participle, best = entry
+        if context_favours_written(preposition.low, best, following.low) or _elsewhere(words, index + 1, best):
+            return None  # "cost them of course", "prevented them, of all people, from voting"
+        tags = sentence_tags(doc, words)
+        if tags[index] not in _ACTIVE_TAGS or tags[index + 1] != "PRP" or tags[index + 3] not in _PHRASE_STARTS:
+            return None
+        if _adverbial(words, tags, index + 3) or (preposition.low == "about" and _approximate(words, tags, index + 3)):
+            return None
+        if in_quotes(doc, verb.start) or doc.is_protected(verb.start, preposition.end):
+            return None
+        suggestion = f"{verb.text} {pronoun.text} {best}"
+        message = (
+            f"After its object '{verb.text}' takes '{best}' (as in '{participle} {best}'), "
+            f"not '{preposition.text}': '{suggestion}'."
+        )
+        return self.finding(verb.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
 
     def _judge_before_gerund(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Experienced on repairing engines', 'skilled on drawing': an adjective or participle, a
@@ -460,20 +535,142 @@ class UnusualPreposition(GrammarRule):
         if tags[index + 2] not in _PHRASE_STARTS:
             return None  # "tagged to in bulk": the preposition ends a relative clause
         tag = tags[index]
-        if tag in ("JJ", "VBN"):
+        if tag == "NN":
+            if not _noun_judged(preposition.low, share, previous, words, tags, index + 2):
+                return None
+        elif tag in ("JJ", "VBN"):
             if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
                 return None
-            if tag == "VBN" and not adjectival and _adjunct_after_participle(preposition.low, best, share):
-                return None
+            if (
+                tag == "VBN"
+                and not adjectival
+                and _adjunct_after_participle(preposition.low, best, share)
+                and not (preposition.low == "of" and share >= NO_ADJUNCT_SHARE)
+            ):
+                return None  # "composed with care"; not 'of', which opens no adjunct ("was based of")
             if tag == "VBN" and not adjectival and best == "to" and previous in _PASSIVE_BEFORE:
                 return None  # "the connection was refused from the client": the verb's 'to' is its infinitive's
-        elif not tag.startswith("VB") or share < VERB_SHARE or best == "to" or preposition.low in _VERB_ADJUNCTS:
+        elif (
+            not tag.startswith("VB")
+            or best == "to"
+            or preposition.low in _VERB_ADJUNCTS
+            or (share < VERB_SHARE and not _no_adjunct(preposition.low, best, share, words, tags, index + 2))
+        ):
             return None
         if doc.is_protected(head.start, preposition.end):
             return None
         suggestion = f"{head.text} {best}"
         message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
         return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+
+
+NO_ADJUNCT_SHARE = ADJECTIVE_SHARE
+"""A verb that governs its preposition in this share of its uses, below :data:`VERB_SHARE`, is still
+judged before 'of' or 'about' ("recovering of", "insist about"): neither opens a phrase of time,
+place or company after a verb."""
+
+_ABOUT_BEFORE = frozenset(("on", "of"))
+"""The verb's own preposition before which 'about' is judged: a verb of place or motion takes 'about'
+as an adverb ("waited about the station", "sits about the house"), a verb of 'from' may argue
+("differ about the details"), and a verb of 'for' may pray or worry ("pray about it")."""
+
+_APPROXIMATE = frozenset("half twice once as how some".split())
+"""Words after which 'about' means 'roughly' ("about half", "stayed about as long")."""
+
+_QUANTITIES = frozenset("dozen score hundred thousand million billion quarter third fifth tenth".split())
+"""Nouns of number after 'a' or 'an' ("accused about a dozen people", "about a third of them")."""
+
+
+_DEFINITE = w.POSSESSIVES | frozenset(("the",))
+"""What stands before a noun judged before 'about': 'a' or 'an' opens the quality a thing has about it
+("there is a seriousness about her", "an innocence about the affair")."""
+
+
+def _noun_judged(written: str, share: float, previous: str, words: list[Word], tags: list[str], at: int) -> bool:
+    """Whether a singular noun head (its tag checked by the caller) is judged (:data:`NOUN_SHARE`):
+    before 'about', not 'roughly', after 'the' or a possessive ("the importance about", "their
+    influence about"). Not a plural, whose 'about' may give what the things tell of ("the examples
+    about dinosaurs", "the descriptions about the site")."""
+    return (
+        written == "about"
+        and share >= NOUN_SHARE
+        and previous in _DEFINITE
+        and words[at].low not in ("a", "an")  # "the bureau about a mile away"
+        and not _approximate(words, tags, at)
+    )
+
+
+def _approximate(words: list[Word], tags: list[str], at: int) -> bool:
+    """'about' before ``at`` means 'roughly' ("about 40", "about half", "about as long", "about a
+    dozen", "about an hour later"); not before another phrase that opens with 'a' ("insisted about a
+    refund")."""
+    low = words[at].low
+    if low in ("a", "an"):
+        return at + 1 < len(words) and (words[at + 1].low in _QUANTITIES or _adverbial(words, tags, at + 1))
+    return tags[at] == "CD" or low in _APPROXIMATE or low[:1].isdigit()
+
+
+_OBJECT_SLIPS = frozenset(("of", "about"))
+"""The prepositions judged after a verb's object pronoun: neither opens a phrase of place, time or
+company after it ("took them to", "saw it on Monday", "left her with")."""
+
+_OBJECT_PRONOUNS = w.OBJECT_PRONOUNS - {"you"}
+"""Object pronouns, not 'you', which may open a clause of its own ("I bet you of all people ...")."""
+
+_ACTIVE_TAGS = frozenset("VB VBD VBP VBZ VBG".split())
+
+
+@cache
+def _participle_entry(verb: str, written: str) -> tuple[str, str] | None:
+    """(passive participle, its preposition) for a verb form whose participle is a head of
+    :data:`HEADS_FILE` that governs a preposition in :data:`NO_ADJUNCT_SHARE` of its uses and is
+    never followed by ``written`` ('prevented' → 'from', never 'of'); 'about' only where the
+    participle's own is 'of' ("accused him about"): after 'on' it may place ("placed them about the
+    room", "tracked mud about the house"). A form of two verbs is judged only when both agree:
+    'found' is also 'find' ("found it of great use")."""
+    table = heads()
+    found: set[tuple[str, str]] = set()
+    for lemma in w.verb_lemmas(verb):
+        participle = w.verb_form(lemma, "VBN")
+        entry = table.get(participle) if participle is not None else None
+        if participle is None or entry is None:
+            return None
+        if participle == verb and not w.verb_tags(verb) - {"VBN"}:
+            continue
+        best, share, missing, _adjectival = entry
+        if written not in missing or share < NO_ADJUNCT_SHARE or best == "to" or "of" not in (written, best):
+            return None
+        found.add((participle, best))
+    return found.pop() if len(found) == 1 else None
+
+
+def _no_adjunct(written: str, best: str, share: float, words: list[Word], tags: list[str], at: int) -> bool:
+    """Whether a verb that governs its preposition less plainly than :data:`VERB_SHARE` is still judged:
+    the written preposition is 'of' or 'about' (not 'about' as 'roughly', nor after a verb of place,
+    motion or dispute: :data:`_ABOUT_BEFORE`, :func:`_goes_around`), and the verb governs in
+    :data:`NO_ADJUNCT_SHARE`."""
+    if share < NO_ADJUNCT_SHARE:
+        return False
+    if written == "of":
+        return True
+    if written != "about" or best not in _ABOUT_BEFORE:
+        return False
+    return not _approximate(words, tags, at) and not _goes_around(words[at - 2].low)
+
+
+_AROUND_FORMS = ("VB", "VBD", "VBG", "VBN", "VBZ")
+
+
+@cache
+def _goes_around(verb: str) -> bool:
+    """Whether some form of ``verb`` stands before 'around' in the web counts ("sit around", "place
+    around"): a verb of place or posture, whose 'about' may be the adverb ("sits about the house")."""
+    return any(
+        _ngrams.web_pair_count(form, "around") is not None
+        for lemma in w.verb_lemmas(verb)
+        for tag in _AROUND_FORMS
+        if (form := w.verb_form(lemma, tag)) is not None
+    )
 
 
 def _ranked(words: list[Word], index: int) -> bool:
