@@ -34,6 +34,9 @@ _CONCESSIVE = frozenset(("although", "though"))
 _DOUBLE_OPENERS = _CONCESSIVE | frozenset(("because", "even", "since"))
 _SECOND = {"although": frozenset(("but", "yet")), "because": frozenset(("so",)), "since": frozenset(("so",))}
 _NOT_AFTER_BUT = frozenset("not also rather only".split())
+_SO_SUBJECTS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES | frozenset("this these those there".split())
+"""Words that open the subject of the clause after 'because …, so' ("Because it rained, so we stayed"):
+not 'that' ("so that" opens a purpose) nor quantifiers."""
 
 
 _SAYING_ASIDE = frozenset(
@@ -115,7 +118,7 @@ class DoubleConjunction(GrammarRule):
             if second.low not in _SECOND[kind] or not second.joined:
                 continue
             if kind in ("because", "since"):
-                if not (after.low in _CLAUSE_SUBJECTS or (after.capitalised and after.low not in w.PREPOSITIONS)):
+                if not (after.low in _SO_SUBJECTS or (after.capitalised and after.low not in w.PREPOSITIONS)):
                     continue
                 if _says_aside(words, comma_at + 1):
                     continue  # "Since the start, so the manager says, the team has improved": an aside
@@ -1126,7 +1129,7 @@ def _clause_after(doc: Document, words: list[Word], at: int) -> bool:
     ):
         return False  # "said students that fail twice": a word that may be a verb may open a relative's verb
     tags = sentence_tags(doc, words)
-    if subject.low not in _CLAUSE_SUBJECTS and tags[at + 1] not in _SUBJECT_TAGS:
+    if subject.low not in _CLAUSE_SUBJECTS and tags[at + 1] not in _CLAUSE_SUBJECT_TAGS:
         return False
     for i in range(at + 2, min(at + 8, len(words) - 1)):
         if tags[i].startswith("VB") or tags[i] == "MD":
@@ -1179,6 +1182,8 @@ _PEOPLE_TOLD = _DATIVE_GROUPS | frozenset(
 'what' ("explained the jury how", "described the police what she saw")."""
 _CLAUSE_SUBJECTS = (w.SUBJECT_PRONOUNS - {"i"}) | w.DETERMINERS | frozenset(("i", "there"))
 """Words that open the subject of the clause after 'that'."""
+_CLAUSE_SUBJECT_TAGS = frozenset("NN NNS NNP NNPS CD JJ".split())
+"""Tags of another word that opens that subject: a noun, a number or an adjective ("that new rules …")."""
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 
 
@@ -1368,6 +1373,8 @@ _NOT_SUBJECT_HEADS = frozenset(
 )
 """Nouns of a time, a way or a reason, which an object clause may follow without 'that' and open
 the sentence as an adverbial ("This time they won", "The way she sings is …")."""
+_FINITE_OR_MODAL = frozenset(("VBD", "VBZ", "VBP", "MD"))
+"""The pronoun's own verb ("My parents they live", "My brother he can swim")."""
 _LATER_VERB = frozenset(("VBD", "VBZ", "VBP", "MD", "VBN"))
 
 
@@ -1499,7 +1506,7 @@ class DoubleSubject(GrammarRule):
         elif pronoun.low in ("he", "she") and not _may_be_person(noun.low):
             return None  # "This song he wrote for his mother", "The cake she baked": the object comes first
         at = index + 2 if tags[index + 1] == "RB" and words[index + 1].joined else index + 1
-        if tags[at] not in _FINITE:
+        if tags[at] not in _FINITE_OR_MODAL:
             return None
         rest = at + 1
         if words[at].low in w.AUXILIARIES:

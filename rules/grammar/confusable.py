@@ -254,7 +254,7 @@ def _likeliest(
             if w.verb_tags(word) & w.verb_tags(other) and w.tags(word) & {"ADJ", "ADV"} and left in VERB_SLOTS:
                 continue  # 'must right this injustice': the count is mostly the adjective's, so no head start is known
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
-        elif margin is not None and left in w.DETERMINERS and _unseen_by_chance(word, other, right):
+        elif margin is not None and left in w.DETERMINERS and _unseen_by_chance(word, other, left, right):
             continue  # 'the steak in', 'the leek in': the rare noun's pair is missing as chance would have it
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
@@ -343,14 +343,16 @@ def _at_chance(word: str, other: str, right: str | None) -> bool:
     return pair - (other_count + right_count - TOTAL) < INFORMATIVE
 
 
-def _unseen_by_chance(word: str, other: str, right: str | None) -> bool:
-    """After a determiner (which says only that a noun follows), two nouns whose only evidence is the
-    pair to the right, and the written word's pair missing where chance alone would leave it out of
-    the list (its count and the neighbour's, were they independent, make a pair under the cut-off):
-    the missing pair is no news ('the steak in', 'the leek in' are sound, only rarer than the list
-    can hold). The other word's pair must then carry the margin alone: the neighbour must stand
-    after it :data:`MARGIN` (about 55 times) more often than chance would put it there ('a hart
-    attack', 'a costumer service'), not merely often ('stake in', 'leak in', 'border with')."""
+def _unseen_by_chance(word: str, other: str, left: str, right: str | None) -> bool:
+    """After a determiner, two nouns whose written one is missing before the right neighbour where
+    chance alone would leave the pair out of the list (the two words' counts, were they independent,
+    make a pair under the cut-off): the missing pair is no news ('the steak in', 'the leek in' are
+    sound, only rarer than the list can hold). Taken at chance, what evidence is left must reach
+    :data:`MARGIN`: the other word's head start (how much commoner it is), how much more often than
+    chance the neighbour follows it, and how much likelier the determiner stands before it when
+    both pairs are known ('the boarder with', 'the massage from', 'a hart attack'); not two nouns
+    about as common ('stake in' against 'steak in') or a preposition that follows most nouns ('leak
+    in' against 'leek in')."""
     if right is None or _ngrams.pair_count(word, right) is not None or not _both_nouns(word, other):
         return False
     written_count, right_count = _ngrams.word_count(word), _ngrams.word_count(right)
@@ -359,7 +361,11 @@ def _unseen_by_chance(word: str, other: str, right: str | None) -> bool:
         return False
     if written_count + right_count - TOTAL >= _ngrams.CUT_OFF:
         return False  # chance would have put the written word's pair in the list: its absence is news
-    return pair - (other_count + right_count - TOTAL) < MARGIN
+    evidence = max(0.0, other_count - written_count) + pair - (other_count + right_count - TOTAL)
+    mine, theirs = _ngrams.pair_count(left, word), _ngrams.pair_count(left, other)
+    if mine is not None and theirs is not None:
+        evidence += (theirs - other_count) - (mine - written_count)
+    return evidence < MARGIN
 
 
 def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> bool:
@@ -829,7 +835,7 @@ class ConfusedWord(GrammarRule):
         "We walked throw the park.",
         "I got a letter form the bank.",
         "It was the quickest was to get there.",
-        "They closed the boarder crossing at night.",
+        "They closed the boarder with Canada.",
         "Wood you like some tea?",
         "The sliver medal went to Kenya.",
         "Everyone came at ones.",
