@@ -254,6 +254,8 @@ _ASKING = frozenset(
     """.split()
 )
 _FIND_OUT = frozenset(("find", "found"))
+_OWNED_NOUNS = frozenset(("idea", "clue"))
+"""Nouns of :data:`_ASKING` that ask only as 'no idea', 'any idea', 'a clue': 'your idea which …' opens a relative."""
 _PERSONS = frozenset("me us him her them you".split())
 _WH = frozenset("where when why how what who which".split())
 _HOW_WORDS = frozenset("much many long far old often big".split())
@@ -309,6 +311,8 @@ class EmbeddedQuestionOrder(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _ASKING):
             cursor = index + 1
+            if words[index].low in _OWNED_NOUNS and index and words[index - 1].low in w.POSSESSIVES:
+                continue  # "support your idea which is you can …": an idea of one's own, then a relative clause
             if words[index].low in _FIND_OUT:
                 if not run_of(words, index, cursor - index + 1) or words[cursor].low != "out":
                     continue
