@@ -294,6 +294,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "We need to know what time does the shop open.",
     )
     good = (
+        "Give a fact to support your idea which is we can win.",
         "We need to know what time the shop opens, and whether the door does close.",
         "Do you know where the station is?",
         "I wonder what he wants from us.",
@@ -1291,6 +1292,7 @@ class SentenceFragment(GrammarRule):
         "Provided that the board agrees.",
     )
     good = (
+        "Whereas the Seller owns the land.",
         "Though the dog likes to bark, it is friendly.",
         "Although it rained we went out.",
         "Even if.",

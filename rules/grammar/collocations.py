@@ -420,6 +420,7 @@ class WrongPreposition(GrammarRule):
         "Two of them applied to a grant, and the fence prevents visitors to climb over.",
     )
     good = (
+        "The plates are returned in LIFO order.",
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
         "She has an allergy for which there is no cure.",
         "The documents requested for the audit were sent; the book holds no interest for me.",

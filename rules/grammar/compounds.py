@@ -157,6 +157,7 @@ class CompoundModifier(GrammarRule):
         "A 10-year old boy was hurt, and the 27 year-old was arrested.",
     )
     good = (
+        "The best case studies win a prize.",
         "She bought a brand-new car; the car is brand new.",
         "The author is well known, and as well known brands go, this one is small.",
         "In the long term interest rates will rise, and we met face to face yesterday.",

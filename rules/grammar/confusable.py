@@ -867,6 +867,7 @@ class ConfusedWord(GrammarRule):
         "She found a was to help.",
     )
     good: ClassVar[Sequence[str]] = (
+        "Sweat the leek in butter, then sear the steak in a hot pan.",
         "He could do it if he tried; the cold did not stop him.",
         "Were she here, she would agree; were he alive today, he would be proud.",
         "They moved to their new place, and there they stayed; is it their or your turn?",

@@ -287,6 +287,7 @@ class LightVerb(GrammarRule):
         "The mayor did a fresh promise a month later; I hope to make a master's degree.",
     )
     good = (
+        "Critics say lies on social media spread faster than facts; the drummer made a rest of two bars.",
         "I made a terrible mistake in the second paragraph.",
         "They will do an investment appraisal next week.",
         "He made photographs of the desert for years; they made sport of his accent; he did the plans.",

@@ -346,6 +346,7 @@ class UnusualPreposition(GrammarRule):
         "Our new fitter is very experienced on servicing boilers.",
     )
     good = (
+        "Items are retrieved on a daily basis.",
         "She has always been interested in modern art.",
         "She became interested at an early age in painting.",
         "The campaign, aimed at young voters, starts on Monday.",

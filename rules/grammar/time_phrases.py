@@ -586,6 +586,7 @@ class SinceDuration(GrammarRule):
         "He has not called since years.",
     )
     good = (
+        "Ten people bought it during a week.",
         "I've lived in Lisbon since 2015, since two years ago.",
         "Since two years have passed, we can apply again.",
         "We have known each other for a long time, ever since the war.",
