@@ -264,9 +264,16 @@ def _likeliest(
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
         margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
         if margin is not None and _markers_only(word, other, left, right):
+            # only markers: a rare word's pairs missing as chance would have them are no evidence ('to raze the')
             margin = likelier_by(
-                word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY, chance_unseen=True
-            )  # only markers: a rare word's pairs missing as chance would have them are no evidence ('to raze the')
+                word,
+                other,
+                left,
+                right,
+                one_side_penalty=penalty,
+                conflict_penalty=CONFLICT_PENALTY,
+                chance_unseen=True,
+            )
             if margin is None:
                 continue
             if left in w.DETERMINERS and _name_inflated(word):

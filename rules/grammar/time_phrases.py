@@ -609,7 +609,7 @@ class SinceDuration(GrammarRule):
                 continue  # "since years' end"
             if word.low == "during":
                 if following is not None or words[index + 1].low in ("the", "a", "an"):
-                    continue  # "during two years of war", "during the last two years", "bought it during a month" (within one)
+                    continue  # "during two years of war", "during the last two years", "during a month" (within one)
                 severity = Severity.INFO
             else:
                 if following is not None and (following.low in _DATED or w.may_be_finite(following.low)):
