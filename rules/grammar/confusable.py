@@ -140,7 +140,6 @@ def likelier_by(
     unseen_pair: float | None = None,
     one_side_penalty: float = ONE_SIDE_PENALTY,
     conflict_penalty: float = 0.0,
-    chance_unseen: bool = False,
 ) -> float | None:
     """How much likelier (natural log) ``other`` is than ``written`` between these neighbours, or
     None when the counts cannot say. An unseen pair of ``written`` counts as ``unseen_pair`` when
@@ -156,9 +155,7 @@ def likelier_by(
     ratios less the unigram ratio (log P(left w right) under a bigram model, up to a constant).
     Between two :data:`FUNCTION_WORDS`, a missing pair must be news (:data:`INFORMATIVE`).
     ``conflict_penalty`` is taken off when a neighbour beside which the written word is attested
-    favours it over ``other`` (:data:`CONFLICT_PENALTY`). With ``chance_unseen``, a missing pair of the
-    written word that chance alone would leave out of the list counts at that chance level
-    (:func:`_at_chance_level`).
+    favours it over ``other`` (:data:`CONFLICT_PENALTY`).
     """
     written_count, other_count = word_count(written), word_count(other)
     if written_count is None or other_count is None:
@@ -187,8 +184,6 @@ def likelier_by(
             right_unattested = not before
         elif mine is None:
             unattested += 1
-            if chance_unseen:
-                mine = _at_chance_level(written_count, word_count(neighbour), unseen)
         elif theirs - other_count <= mine - written_count:
             conflict = True  # this neighbour is likelier beside the written word than beside the other
         difference += theirs - (unseen if mine is None else mine)
@@ -205,16 +200,6 @@ def likelier_by(
     if closed and margin >= ATTESTED_MARGIN:
         return margin  # the written word's (right) pairs seen: only a landslide counts
     return None
-
-
-def _at_chance_level(written_count: float, neighbour_count: float | None, unseen: float) -> float:
-    """A missing pair of the written word at the level chance would give it, when that level is
-    under the list's cut-off and above the unseen estimate: the pair is then missing only because
-    the word is rare ('to raze the', 'the steak in'), not because the word shuns its neighbour."""
-    if neighbour_count is None:
-        return unseen
-    chance = written_count + neighbour_count - TOTAL
-    return max(unseen, chance) if chance < _ngrams.CUT_OFF else unseen
 
 
 def _missing_is_news(written_count: float, neighbour_count: float | None) -> bool:
@@ -264,18 +249,6 @@ def _likeliest(
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
         margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
         if margin is not None and _markers_only(word, other, left, right):
-            # only markers: a rare word's pairs missing as chance would have them are no evidence ('to raze the')
-            margin = likelier_by(
-                word,
-                other,
-                left,
-                right,
-                one_side_penalty=penalty,
-                conflict_penalty=CONFLICT_PENALTY,
-                chance_unseen=True,
-            )
-            if margin is None:
-                continue
             if left in w.DETERMINERS and _name_inflated(word):
                 continue  # 'the hart is', 'the doe and': the count is the name's (Hart, Doe), not the noun's
             if w.verb_tags(word) & w.verb_tags(other) and w.tags(word) & {"ADJ", "ADV"} and left in VERB_SLOTS:
