@@ -135,7 +135,10 @@ def test_a_noun_before_the_next_phrase_is_no_evidence_alone() -> None:
     """'event if' is rare because 'if' opens a clause, not because 'even' was meant."""
     assert _confused("Drop the drag event if another follows.") == []
     assert _confused("They sell it as meat the way it is.") == []
-    assert _confused("The roof has a leek in it.") == ["leek"]
+    # 'leak in' is too ordinary a pair to tell against a rare noun whose pair is missing only as chance
+    # would have it: "braise the leek in stock" is sound, so "the roof has a leek in it" goes unreported
+    assert _confused("The roof has a leek in it. Braise the leek in stock, then sear the steak in butter.") == []
+    assert _confused("They closed the boarder with Canada.") == ["boarder"]  # 'the border with' tells
 
 
 def test_fixed_phrases_are_left_alone() -> None:

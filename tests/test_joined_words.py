@@ -188,3 +188,10 @@ def test_camel_case_abbreviations_are_quiet_and_a_capitalised_slip_split_is_only
     assert _joined(quiet) == {}
     result = check_text("Stomakhin was also involved in the film.", "plain", Config(select=BOTH))
     assert [(d.rule, str(d.severity)) for d in result.diagnostics] == [(JOINED, "info")]
+
+
+def test_camel_case_of_dictionary_words_is_a_brand() -> None:
+    """'RuneScape', 'SunGlow' are built of words of the dictionary, however rare ('rune', 'scape'):
+    a product's name. Two names run together ('IlhamAliyev', 'NikolPashinyan') are still reported."""
+    assert _joined("He plays RuneScape after school, and she sells HopScotch kits online.") == {}
+    assert "IlhamAliyev" in _joined("Later IlhamAliyev said the city was liberated.")

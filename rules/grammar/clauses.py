@@ -34,6 +34,9 @@ _CONCESSIVE = frozenset(("although", "though"))
 _DOUBLE_OPENERS = _CONCESSIVE | frozenset(("because", "even", "since"))
 _SECOND = {"although": frozenset(("but", "yet")), "because": frozenset(("so",)), "since": frozenset(("so",))}
 _NOT_AFTER_BUT = frozenset("not also rather only".split())
+_SO_SUBJECTS = w.SUBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES | frozenset("this these those there".split())
+"""Words that open the subject of the clause after 'because …, so' ("Because it rained, so we stayed"):
+not 'that' ("so that" opens a purpose) nor quantifiers."""
 
 
 _SAYING_ASIDE = frozenset(
@@ -115,7 +118,7 @@ class DoubleConjunction(GrammarRule):
             if second.low not in _SECOND[kind] or not second.joined:
                 continue
             if kind in ("because", "since"):
-                if not (after.low in _CLAUSE_SUBJECTS or (after.capitalised and after.low not in w.PREPOSITIONS)):
+                if not (after.low in _SO_SUBJECTS or (after.capitalised and after.low not in w.PREPOSITIONS)):
                     continue
                 if _says_aside(words, comma_at + 1):
                     continue  # "Since the start, so the manager says, the team has improved": an aside
@@ -251,6 +254,8 @@ _ASKING = frozenset(
     """.split()
 )
 _FIND_OUT = frozenset(("find", "found"))
+_OWNED_NOUNS = frozenset(("idea", "clue"))
+"""Nouns of :data:`_ASKING` that ask only as 'no idea', 'any idea', 'a clue': 'your idea which …' opens a relative."""
 _PERSONS = frozenset("me us him her them you".split())
 _WH = frozenset("where when why how what who which".split())
 _HOW_WORDS = frozenset("much many long far old often big".split())
@@ -289,6 +294,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "We need to know what time does the shop open.",
     )
     good = (
+        "Give a fact to support your idea which is we can win.",
         "We need to know what time the shop opens, and whether the door does close.",
         "Do you know where the station is?",
         "I wonder what he wants from us.",
@@ -306,6 +312,8 @@ class EmbeddedQuestionOrder(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _ASKING):
             cursor = index + 1
+            if words[index].low in _OWNED_NOUNS and index and words[index - 1].low in w.POSSESSIVES:
+                continue  # "support your idea which is you can …": an idea of one's own, then a relative clause
             if words[index].low in _FIND_OUT:
                 if not run_of(words, index, cursor - index + 1) or words[cursor].low != "out":
                     continue
@@ -1126,7 +1134,7 @@ def _clause_after(doc: Document, words: list[Word], at: int) -> bool:
     ):
         return False  # "said students that fail twice": a word that may be a verb may open a relative's verb
     tags = sentence_tags(doc, words)
-    if subject.low not in _CLAUSE_SUBJECTS and tags[at + 1] not in _SUBJECT_TAGS:
+    if subject.low not in _CLAUSE_SUBJECTS and tags[at + 1] not in _CLAUSE_SUBJECT_TAGS:
         return False
     for i in range(at + 2, min(at + 8, len(words) - 1)):
         if tags[i].startswith("VB") or tags[i] == "MD":
@@ -1179,6 +1187,8 @@ _PEOPLE_TOLD = _DATIVE_GROUPS | frozenset(
 'what' ("explained the jury how", "described the police what she saw")."""
 _CLAUSE_SUBJECTS = (w.SUBJECT_PRONOUNS - {"i"}) | w.DETERMINERS | frozenset(("i", "there"))
 """Words that open the subject of the clause after 'that'."""
+_CLAUSE_SUBJECT_TAGS = frozenset("NN NNS NNP NNPS CD JJ".split())
+"""Tags of another word that opens that subject: a noun, a number or an adjective ("that new rules …")."""
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 
 
@@ -1249,14 +1259,15 @@ _FRAGMENT_OPENERS = (
     ("though",),
     ("even", "though"),
     ("even", "if"),
-    ("whereas",),
     ("provided", "that"),
     ("in", "order", "that"),
     ("so", "if"),
     ("so", "even", "if"),
 )
 """Openings that make a clause subordinate. 'Because', 'when', 'if', 'since', 'after' and 'while' are
-left out: they answer questions and caption pictures ("Because it works.", "When to go.")."""
+left out: they answer questions and caption pictures ("Because it works.", "When to go."); so is
+'whereas', which opens each recital of a contract or a resolution as a sentence of its own ("Whereas
+the parties wish to record the terms of their agreement.")."""
 _FRAGMENT_FIRSTS = frozenset(opener[0] for opener in _FRAGMENT_OPENERS)
 _SUBJECT_TAGS = frozenset("DT PRP PRP$ NN NNS NNP NNPS CD EX".split())
 """Tags of the word that opens the subordinate clause's subject ('the', 'you', 'Smith')."""
@@ -1268,7 +1279,7 @@ class SentenceFragment(GrammarRule):
     severity = Severity.WARNING
     summary = "A subordinate clause standing alone as a sentence: 'Although the talks failed.'"
     why = (
-        "'Although', 'even if', 'whereas' and 'provided that' make a clause depend on another; alone, "
+        "'Although', 'even if' and 'provided that' make a clause depend on another; alone, "
         "it is a fragment: 'Although the talks failed, the deal stands.' Reported only for a short "
         "sentence of one clause (one finite verb, no comma) that ends in a full stop and opens its line "
         "or paragraph; an afterthought after another sentence ('Start small! Even if it is a small "
@@ -1281,6 +1292,7 @@ class SentenceFragment(GrammarRule):
         "Provided that the board agrees.",
     )
     good = (
+        "Whereas the Seller owns the land.",
         "Though the dog likes to bark, it is friendly.",
         "Although it rained we went out.",
         "Even if.",
@@ -1367,6 +1379,8 @@ _NOT_SUBJECT_HEADS = frozenset(
 )
 """Nouns of a time, a way or a reason, which an object clause may follow without 'that' and open
 the sentence as an adverbial ("This time they won", "The way she sings is …")."""
+_FINITE_OR_MODAL = frozenset(("VBD", "VBZ", "VBP", "MD"))
+"""The pronoun's own verb ("My parents they live", "My brother he can swim")."""
 _LATER_VERB = frozenset(("VBD", "VBZ", "VBP", "MD", "VBN"))
 
 
@@ -1498,7 +1512,7 @@ class DoubleSubject(GrammarRule):
         elif pronoun.low in ("he", "she") and not _may_be_person(noun.low):
             return None  # "This song he wrote for his mother", "The cake she baked": the object comes first
         at = index + 2 if tags[index + 1] == "RB" and words[index + 1].joined else index + 1
-        if tags[at] not in _FINITE:
+        if tags[at] not in _FINITE_OR_MODAL:
             return None
         rest = at + 1
         if words[at].low in w.AUXILIARIES:

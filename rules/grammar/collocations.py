@@ -342,6 +342,21 @@ def _reason_follows(words: list[Word], at: int) -> bool:
     return False
 
 
+def _acronym_modifier(words: list[Word], at: int) -> bool:
+    """Whether the word at ``at`` is an acronym in capitals that a common noun in lower case follows
+    ("in LIFO order", "in PDF form", "at GCSE level"): the noun heads the phrase, which names no place."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    acronym, noun = words[at].text, words[at + 1].text
+    return len(acronym) > 1 and acronym.isupper() and acronym.isalpha() and noun.islower() and _plain_noun(noun)
+
+
+def _plain_noun(low: str) -> bool:
+    """A noun that is no adjective or adverb too ('order', 'form'; not 'last', which ends 'in UK last year')."""
+    found = w.tags(low)
+    return "NOUN" in found and not found & {"ADJ", "ADV"}
+
+
 class WrongPreposition(GrammarRule):
     id = "grammar.wrong-preposition"
     category = "grammar"
@@ -405,6 +420,7 @@ class WrongPreposition(GrammarRule):
         "Two of them applied to a grant, and the fence prevents visitors to climb over.",
     )
     good = (
+        "The plates are returned in LIFO order.",
         "He is renowned from Paris to Tokyo and was furious on the phone; trust on both sides grew.",
         "She has an allergy for which there is no cure.",
         "The documents requested for the audit were sent; the book holds no interest for me.",
@@ -589,6 +605,8 @@ class WrongPreposition(GrammarRule):
             return None  # "had trouble to deal with at home": the 'to' phrase describes the noun
         if item.proper and not (following is not None and following.text[:1].isupper() and following.text != "I"):
             return None
+        if item.proper and _acronym_modifier(words, at + 1):
+            return None  # "returned in LIFO order", "arrived in PDF form": an acronym before a common noun
         if item.proper and _numbered(words, at + 1):
             return None  # "graduate at Level 4", "at Gate 12": a numbered stage or place, no school
         if item.proper and item.nouns and not item.complement and not _name_holds(words, at + 1, item.nouns):

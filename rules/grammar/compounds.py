@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
 
+from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
@@ -112,6 +113,23 @@ def _context_allows(doc: Document, words: list[Word], start: int, compound: Comp
     return True
 
 
+COMPOUND_NOUN_LEAD = 1.4
+"""How much commoner (natural log, about four times) the second word and the noun must be as a pair
+than the compound's two words for the noun phrase to be read as a modifier and a compound noun."""
+
+
+def _compound_noun_after(first: str, second: str, noun: str) -> bool:
+    """Whether the compound's second word and the noun after it make a compound noun of their own,
+    far commoner in the web counts than the compound ('case studies' against 'best case'): then the
+    first word modifies that noun ("the best case studies"), and no hyphen is wanted. 'worst case
+    scenario' (the pairs about as common) and 'real world experience' are still reported."""
+    together = _ngrams.web_pair_count(second, noun)
+    if together is None:
+        return False
+    compound = _ngrams.web_pair_count(first, second)
+    return compound is None or together - compound >= COMPOUND_NOUN_LEAD
+
+
 class CompoundModifier(GrammarRule):
     id = "grammar.compound-modifier"
     category = "grammar"
@@ -139,6 +157,7 @@ class CompoundModifier(GrammarRule):
         "A 10-year old boy was hurt, and the 27 year-old was arrested.",
     )
     good = (
+        "The best case studies win a prize.",
         "She bought a brand-new car; the car is brand new.",
         "The author is well known, and as well known brands go, this one is small.",
         "In the long term interest rates will rise, and we met face to face yesterday.",
@@ -194,6 +213,8 @@ class CompoundModifier(GrammarRule):
                 continue  # a title or a name: "The Brand New Heavies"
             if not _noun_follows(doc, words, end) or not _context_allows(doc, words, index, compound):
                 continue
+            if len(run) == 2 and _compound_noun_after(run[0].low, run[1].low, words[end].low):
+                continue  # "the best case studies": 'best' modifies the compound noun 'case studies'
             reported = position + len(compound.words) - 1
             written = " ".join(word.text for word in run)
             fixed = "-".join(word.text for word in run)

@@ -254,6 +254,8 @@ def _likeliest(
             if w.verb_tags(word) & w.verb_tags(other) and w.tags(word) & {"ADJ", "ADV"} and left in VERB_SLOTS:
                 continue  # 'must right this injustice': the count is mostly the adjective's, so no head start is known
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
+        elif margin is not None and left in w.DETERMINERS and _unseen_by_chance(word, other, left, right):
+            continue  # 'the steak in', 'the leek in': the rare noun's pair is missing as chance would have it
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
@@ -339,6 +341,31 @@ def _at_chance(word: str, other: str, right: str | None) -> bool:
     if pair is None or other_count is None or right_count is None:
         return False
     return pair - (other_count + right_count - TOTAL) < INFORMATIVE
+
+
+def _unseen_by_chance(word: str, other: str, left: str, right: str | None) -> bool:
+    """After a determiner, two nouns whose written one is missing before the right neighbour where
+    chance alone would leave the pair out of the list (the two words' counts, were they independent,
+    make a pair under the cut-off): the missing pair is no news ('the steak in', 'the leek in' are
+    sound, only rarer than the list can hold). Taken at chance, what evidence is left must reach
+    :data:`MARGIN`: the other word's head start (how much commoner it is), how much more often than
+    chance the neighbour follows it, and how much likelier the determiner stands before it when
+    both pairs are known ('the boarder with', 'the massage from', 'a hart attack'); not two nouns
+    about as common ('stake in' against 'steak in') or a preposition that follows most nouns ('leak
+    in' against 'leek in')."""
+    if right is None or _ngrams.pair_count(word, right) is not None or not _both_nouns(word, other):
+        return False
+    written_count, right_count = _ngrams.word_count(word), _ngrams.word_count(right)
+    pair, other_count = _ngrams.pair_count(other, right), _ngrams.word_count(other)
+    if written_count is None or right_count is None or pair is None or other_count is None:
+        return False
+    if written_count + right_count - TOTAL >= _ngrams.CUT_OFF:
+        return False  # chance would have put the written word's pair in the list: its absence is news
+    evidence = max(0.0, other_count - written_count) + pair - (other_count + right_count - TOTAL)
+    mine, theirs = _ngrams.pair_count(left, word), _ngrams.pair_count(left, other)
+    if mine is not None and theirs is not None:
+        evidence += (theirs - other_count) - (mine - written_count)
+    return evidence < MARGIN
 
 
 def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> bool:
@@ -820,6 +847,7 @@ class ConfusedWord(GrammarRule):
         "She found a was to help.",
     )
     good: ClassVar[Sequence[str]] = (
+        "Sweat the leek in butter, then sear the steak in a hot pan.",
         "He could do it if he tried; the cold did not stop him.",
         "Were she here, she would agree; were he alive today, he would be proud.",
         "They moved to their new place, and there they stayed; is it their or your turn?",

@@ -1606,6 +1606,8 @@ _ING_OBJECTS = (w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("of about to on fo
 may open a clause after a possessive gerund's noun."""
 
 
+_CLAUSE_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+"""Tags of a finite verb or a modal: any of them after the '-ing' verb gives the clause its verb."""
 _ING_CONTINUES = (
     frozenset(("to",)) | w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("for on at in with about up out".split())
 )
@@ -1626,7 +1628,7 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
     if after.low not in _ING_CONTINUES:
         return False
     tags = sentence_tags(doc, words)
-    if any(tag in _FINITE_TAGS for tag in tags[index + 2 :]) or title_like(words):
+    if any(tag in _CLAUSE_FINITE_TAGS for tag in tags[index + 2 :]) or title_like(words):
         return False
     rest = range(index + 2, len(words))  # a word that may be finite, not an infinitive's verb: "floods"
     return not any(w.may_be_finite(words[at].low) and words[at - 1].low != "to" for at in rest)

@@ -252,7 +252,7 @@ _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
     principle average whole case cases sense way ways respect terms spite order view light side purpose
-    purposes sake behalf necessity accord volition""".split()
+    purposes sake behalf necessity accord volition basis manner fashion""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
 
@@ -374,6 +374,7 @@ class UnusualPreposition(GrammarRule):
         "Nobody questions the accuracy about the census.",
     )
     good = (
+        "Items are retrieved on a daily basis.",
         "She has always been interested in modern art.",
         "She became interested at an early age in painting.",
         "The campaign, aimed at young voters, starts on Monday.",

@@ -586,6 +586,7 @@ class SinceDuration(GrammarRule):
         "He has not called since years.",
     )
     good = (
+        "Ten people bought it during a week.",
         "I've lived in Lisbon since 2015, since two years ago.",
         "Since two years have passed, we can apply again.",
         "We have known each other for a long time, ever since the war.",
@@ -607,8 +608,8 @@ class SinceDuration(GrammarRule):
             if doc.text[words[end].end : words[end].end + 1] in ("'", "’"):
                 continue  # "since years' end"
             if word.low == "during":
-                if following is not None or words[index + 1].low == "the":
-                    continue  # "during two years of war", "during the last two years": right
+                if following is not None or words[index + 1].low in ("the", "a", "an"):
+                    continue  # "during two years of war", "during the last two years", "during a month" (within one)
                 severity = Severity.INFO
             else:
                 if following is not None and (following.low in _DATED or w.may_be_finite(following.low)):

@@ -45,13 +45,17 @@ _NOUN_SUBJECT_PAST = frozenset(
 'to' ("a film considered to be a classic")."""
 
 
+_ACTIVE_HAVE = frozenset("have has had 've i've we've they've you've".split())
+"""'have' of the active perfect, written out or contracted with its subject ("they've finished to paint")."""
+
+
 def _active_past(words: list[Word], index: int) -> bool:
     """The past form at ``index`` has its subject right before it: a subject pronoun, or a noun for
     the verbs of :data:`_NOUN_SUBJECT_PAST` ("the minister denied to have met"; not "is considered")."""
     if index == 0 or not words[index - 1].joined:
         return False
     before = words[index - 1].low
-    if before in w.SUBJECT_PRONOUNS or before in _PERFECT_HAVE:
+    if before in w.SUBJECT_PRONOUNS or before in _ACTIVE_HAVE:
         return True  # "they have finished to paint": the active perfect
     return words[index].low in _NOUN_SUBJECT_PAST and "NOUN" in w.tags(before) and before not in w.AUXILIARIES
 

@@ -147,7 +147,7 @@ class ModalVerbForm(GrammarRule):
             contracted = modal.low in _CONTRACTED_WILL  # "she'll": the subject is in the word
             if contracted and _named_contraction(words, index):
                 continue  # "such as I'll, we'll and she'll are informal": the words named, not used
-            opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_PRONOUNS | _SUBJECT_OPENERS
+            opening = index == 0 and index + 1 < len(words) and words[1].low in _QUESTION_PRONOUNS | _SUBJECT_OPENERS
             # "Can he …?", "Can the team …?"
             if not contracted and ((modal.capitalised and not opening) or _modal_is_noun(words, index)):
                 continue
@@ -163,7 +163,7 @@ class ModalVerbForm(GrammarRule):
             asked = (
                 not contracted
                 and _asks(words, index)
-                and words[target_index].low in _ASKED_PRONOUNS
+                and words[target_index].low in _QUESTION_PRONOUNS
                 and words[target_index].joined
             )
             if asked:
@@ -234,6 +234,10 @@ class ModalVerbForm(GrammarRule):
 _BE_FINITE = frozenset("am is are was were".split())
 _TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE | {"ought"}
 _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "be allowed to"}
+
+
+_QUESTION_PRONOUNS = frozenset("i we they he she".split())
+"""Subjects after a modal that opens a question ("can he", "will they"); not 'you' or 'it'."""
 
 
 _PAST_MODALS = frozenset("would could should must might may".split()) | frozenset(

@@ -404,7 +404,8 @@ TITLES = frozenset(
 
 
 def _product_name(parts: tuple[str, ...]) -> bool:
-    """CamelCase built from an ordinary word ("PagerDuty", "RustConf", "RuboCop") names a product.
+    """CamelCase built from an ordinary word ("PagerDuty", "RustConf", "RuboCop"), or from words of
+    the dictionary however rare ("RuneScape"), names a product.
 
     Two words that are no ordinary words ("IlhamAliyev") are two names run together; a function
     word glued to a capital ("theMinistry") is a missing space. Either is still reported, and so
@@ -415,6 +416,8 @@ def _product_name(parts: tuple[str, ...]) -> bool:
     if _coined(parts):
         return True
     lex = lexicon()
+    if all(part.lower() in lex for part in parts):
+        return True  # "RuneScape", "SeaWorld": words of the dictionary, however rare, make a brand
     return any(lex.count(part.lower()) >= BRAND_PART for part in parts)
 
 
