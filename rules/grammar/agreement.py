@@ -1828,7 +1828,9 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
 
 _OBJECT_ONLY = frozenset("us them him me".split())
 _PHRASE_PREPOSITIONS = frozenset("of in from at on with for across around".split())
-_DETERMINED_PREPOSITIONS = frozenset("to about by under behind into over near among between during without".split())
+_DETERMINED_PREPOSITIONS = frozenset(
+    "to about by under behind into over near among between during without along beside inside outside above below".split()
+)
 """Prepositions that start a phrase after the head only before a determiner ("the answers to the
 questions"; 'to' alone may start an infinitive)."""
 _PLURAL_OPENERS = frozenset("the these those many some most all both several few our their my your his her".split())
@@ -1845,7 +1847,11 @@ class PluralSubjectAgreement(GrammarRule):
         "war bark', 'many users in Asia want'. Reported when a clause opens with a plural noun "
         "(after 'the', 'these', 'many', 'some', a possessive, or alone), a phrase with 'of', 'in', "
         "'from' and the like may follow, and an insertion between commas ('the dogs, which are "
-        "trained, patrol'), and then a verb in -s that can only be a verb there. Where a word could "
+        "trained, patrol'; 'the dogs, two dachshunds, were'; 'the results, published on Monday, "
+        "show'), and then a verb in -s that can only be a verb there. Up to two more phrases may "
+        "follow the first ('the apples in the basket on the table are'). A clause opened by 'what', "
+        "'how' or 'why' counts too ('what the dogs, which are trained, eat'), but not past a phrase, "
+        "where the clause's verb may end it ('what the experts in the field say is true'). Where a word could "
         "be the noun or the verb ('the black dogs barks'), the part-of-speech tagger decides."
     )
     bad = (
@@ -1866,6 +1872,10 @@ class PluralSubjectAgreement(GrammarRule):
         "Tomatoes grows best in full sun.",
         "The council's new plans for the railway has been delayed.",
         "And details is the key to success. Endangered animals is a problem we must solve.",
+        "Do you know what the dogs, which are trained to find food, eats?",
+        "When the dogs of war, two dachshunds, was released, we ran.",
+        "The results of the survey, published on Monday, shows a fall.",
+        "The apples in the basket on the table is rotten, and the houses, most of them empty, is for sale.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -1889,6 +1899,9 @@ class PluralSubjectAgreement(GrammarRule):
         "Other details are the key; and details, he says, is a word he hates.",
         "The thing that counts is the result; the evidence that matters is the video; it is true that wages rose.",
         "That the plan works is plain. Whether the engine starts was the question.",
+        "What the experts in the field say is true; how the parts of the engine fit matters.",
+        "The players, tired after the match, were sent home; the stories, some of them true, make a book.",
+        "Among the guests at the party in the hall was an actor; the rest of the players in the squad is here.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1983,6 +1996,10 @@ class PluralSubjectAgreement(GrammarRule):
         if head_index + 1 >= len(words) or doc.text[head.end : head.end + 1] in ("'", "’"):
             return None  # "the dogs' owner": a possessive
         verb_index, crossed = _past_phrase(words, head_index + 1) if head.joined else (head_index + 1, False)
+        if crossed and index > 0 and words[index - 1].low in _WH_CLAUSE_WORDS:
+            return None  # "what the experts in the field say is true": the phrase may end in the clause's verb
+        if crossed and verb_index is not None and words[verb_index - 1].joined:
+            verb_index = _past_second_phrases(words, verb_index)  # "the apples in the basket on the table is"
         inserted = verb_index is not None and not words[verb_index - 1].joined
         if verb_index is not None and inserted:
             verb_index = _past_insertion(doc, words, verb_index)
@@ -2570,7 +2587,12 @@ def _opens_clause(words: list[Word], index: int) -> bool:
         return index > 1 and words[index - 2].joined and words[index - 2].low in w.PREPOSITIONS  # "in which the"
     if previous.low == "but" and index > 1 and words[index - 2].low in _BUT_HEADS:
         return False  # "Everyone but the twins was invited": 'but' is a preposition here
-    return previous.joined and previous.low in _CLAUSE_WORDS
+    return previous.joined and (previous.low in _CLAUSE_WORDS or previous.low in _WH_CLAUSE_WORDS)
+
+
+_WH_CLAUSE_WORDS = frozenset(("what", "how", "why"))
+"""Question words before a determiner: the noun phrase after them is the subject of their clause
+("what the dogs eat", "how the engines keep running"); 'what' is never a determiner before 'the'."""
 
 
 _RELATIVE_THAT = frozenset(("that", "which", "who"))
@@ -2662,12 +2684,31 @@ def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
     return None, False
 
 
+def _past_second_phrases(words: list[Word], index: int) -> int | None:
+    """Where the verb stands after up to two more phrases that open at ``words[index]`` ("on the
+    table" after "the apples in the basket"; "of the street" after "the buildings on the left
+    side"): ``index`` itself when no phrase opens there, None when a phrase does not end in time."""
+    for _ in range(2):
+        low = words[index].low
+        if low not in _PHRASE_PREPOSITIONS and low not in _DETERMINED_PREPOSITIONS:
+            return index
+        found, _crossed = _past_phrase(words, index)
+        if found is None or found == index:
+            return None
+        index = found
+        if not words[index - 1].joined:
+            return index  # an insertion follows: the caller judges it
+    return index
+
+
 _INSERTION_OPENERS = (
     frozenset(
         "which who whose whom mostly mainly largely especially including like such for however finally "
         "though too also meanwhile then moreover therefore instead nonetheless nevertheless says said".split()
     )
     | w.SUBJECT_PRONOUNS
+    | w.CARDINALS  # an apposition that counts: "the dogs, two dachshunds, were"
+    | frozenset(("both", "all"))
 )
 _LONGEST_INSERTION = 15
 
@@ -2689,6 +2730,7 @@ def _past_insertion(doc: Document, words: list[Word], index: int) -> int | None:
         or opener.low in w.DETERMINERS
         or (opener.low.endswith("ly") and "ADV" in w.tags(opener.low))
         or opener.capitalised  # a name: the insertion does not open a sentence
+        or _described_insertion(doc, words, index)
     ):
         return None
     for end in range(index, min(index + _LONGEST_INSERTION, len(words) - 1)):
@@ -2698,6 +2740,28 @@ def _past_insertion(doc: Document, words: list[Word], index: int) -> int | None:
             return None
         return end + 1
     return None
+
+
+_INSERTED_QUANTITIES = frozenset("most many some several none each half".split())
+"""Quantities that open an insertion about the head ("the houses, most of them empty, are")."""
+
+
+def _described_insertion(doc: Document, words: list[Word], index: int) -> bool:
+    """The insertion at ``words[index]`` opens with a quantity and 'of' ("most of them empty") or
+    with a participle or an adjective the tagger reads as one before a phrase ("published on
+    Monday", "led by Ms Park", "tired after the match"): it describes the head before it."""
+    opener = words[index]
+    if index + 1 >= len(words) or not opener.joined:
+        return False
+    if opener.low in _INSERTED_QUANTITIES:
+        return words[index + 1].low == "of"
+    if words[index + 1].low not in w.PREPOSITIONS:
+        return False
+    participle = "VBN" in w.verb_tags(opener.low)
+    if not participle and "ADJ" not in w.tags(opener.low):
+        return False
+    # the tagger does not see the comma: it may read the participle as a past ("The players, tired after …")
+    return sentence_tags(doc, words)[index] in (("VBN", "VBD", "JJ") if participle else ("JJ",))
 
 
 def _followed_like_a_verb(words: list[Word], index: int) -> bool:
