@@ -1996,7 +1996,8 @@ class PluralSubjectAgreement(GrammarRule):
         if head_index + 1 >= len(words) or doc.text[head.end : head.end + 1] in ("'", "’"):
             return None  # "the dogs' owner": a possessive
         verb_index, crossed = _past_phrase(words, head_index + 1) if head.joined else (head_index + 1, False)
-        if crossed and index > 0 and words[index - 1].low in _WH_CLAUSE_WORDS:
+        wh_clause = index > 0 and words[index - 1].low in _WH_CLAUSE_WORDS
+        if crossed and wh_clause:
             return None  # "what the experts in the field say is true": the phrase may end in the clause's verb
         if crossed and verb_index is not None and words[verb_index - 1].joined:
             verb_index = _past_second_phrases(words, verb_index)  # "the apples in the basket on the table is"
@@ -2007,6 +2008,8 @@ class PluralSubjectAgreement(GrammarRule):
         if verb_index is None or in_quotes(doc, words[index].start):
             return None
         verb = words[verb_index]
+        if wh_clause and not inserted and "NOUN" in w.tags(verb.low):
+            return None  # "Why the sales figures?": a compound's noun, no verb
         if verb_index == len(words) - 1 and "NOUN" in w.tags(verb.low) and cut_after(doc, verb):
             return None  # "Our students needs...": cut where 'needs assessment' may have gone on
         plural = TO_PLURAL.get(verb.low)
@@ -2587,12 +2590,17 @@ def _opens_clause(words: list[Word], index: int) -> bool:
         return index > 1 and words[index - 2].joined and words[index - 2].low in w.PREPOSITIONS  # "in which the"
     if previous.low == "but" and index > 1 and words[index - 2].low in _BUT_HEADS:
         return False  # "Everyone but the twins was invited": 'but' is a preposition here
-    return previous.joined and (previous.low in _CLAUSE_WORDS or previous.low in _WH_CLAUSE_WORDS)
+    if previous.joined and previous.low in _WH_CLAUSE_WORDS:
+        return words[index].low in _WH_SUBJECT_OPENERS  # not "How many hours does a scientist work?"
+    return previous.joined and previous.low in _CLAUSE_WORDS
 
 
 _WH_CLAUSE_WORDS = frozenset(("what", "how", "why"))
 """Question words before a determiner: the noun phrase after them is the subject of their clause
 ("what the dogs eat", "how the engines keep running"); 'what' is never a determiner before 'the'."""
+_WH_SUBJECT_OPENERS = frozenset("the these those my your his her our their".split())
+"""After a question word, only these open its clause's subject: 'how many', 'what few' are the
+question's own words ("How many stations is the journey?")."""
 
 
 _RELATIVE_THAT = frozenset(("that", "which", "who"))

@@ -864,7 +864,9 @@ class DeterminerNumber(GrammarRule):
         "authors' → 'other authors'), reported only where it opens the phrase (at the start, after "
         "'the', 'some', 'and' …), not after a verb, where it may be a possessive ('respect others views'). "
         "After two modifiers joined by 'and' or 'or', the noun is the head the number counts ('500 "
-        "college and university chapter'; not a group noun: '12 teaching and support staff')."
+        "college and university chapter'; not a group noun: '12 teaching and support staff'), and "
+        "after 'this', 'another', 'each' or 'every' and two joined adjectives a plural is reported "
+        "('every new and returning students'; not after a noun: 'every parent and school teachers')."
     )
     bad = (
         "Can the tool find this errors?",
@@ -889,7 +891,8 @@ class DeterminerNumber(GrammarRule):
         "She has three daughter, and they visited many country in Asia.",
         "All student must register, and we thank all volunteer.",
         "Most student take the bus, and most employee agreed.",
-        "There are over 500 college and university chapter, and we opened 30 new primary and secondary school.",
+        "There are over 500 college and university chapter, and several large and small company joined.",
+        "Every new and returning students must register, and another small and cheap cars was launched.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -924,6 +927,7 @@ class DeterminerNumber(GrammarRule):
         "The reason for this lies in the past; the blame for each rests with them; after this ends we go.",
         "We have 12 teaching and support staff, 30 primary and secondary schools and two salt and pepper sets.",
         "He scored 3 goals and one penalty; the score was 2 nil and extra time followed; the two public and private sector unions.",
+        "Every parent and school teachers agreed; every now and then people complain; those young and old alike came.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1070,9 +1074,10 @@ class DeterminerNumber(GrammarRule):
         modifier of the number's own noun: 'a two car garage'). Each modifier must be a singular
         noun or an adjective by the tagger, with no capital; the noun must be the tagger's 'NN'. A
         number in digits counts only where it does in the main check ('Chapter 12 and 13 heading')."""
-        for words, index in occurrences(doc, _COORDINATED_COUNTS):
+        for words, index in occurrences(doc, _COORDINATED_COUNTS | _COORDINATED_SINGULARS):
+            singular = words[index].low in _COORDINATED_SINGULARS
             at = index + 1  # the first modifier, after an adjective that is nothing else ("30 new primary and …")
-            if at + 1 < len(words) and words[at + 1].low in _JOINERS and w.tags(words[at].low) == {"ADJ"}:
+            if at + 2 < len(words) and words[at + 2].low in _JOINERS and w.tags(words[at].low) == {"ADJ"}:
                 at += 1
             if at + 3 >= len(words) or words[at + 1].low not in _JOINERS:
                 continue  # most numbers: one look-up
@@ -1080,6 +1085,9 @@ class DeterminerNumber(GrammarRule):
                 continue  # "the two public and private sector", "a five star and four star hotel"
             first, second = words[at], words[at + 2]
             if first.capitalised or second.capitalised or first.low in _UNITS or second.low in w.CARDINALS:
+                continue
+            if singular:  # "every new and returning students", "this new and improved products"
+                yield from self._joined_before_plural(doc, words, index, at)
                 continue
             noun_at = head_after(doc, words, at + 2, _singular_or_person, tagged=True)
             if noun_at is None or words[noun_at].low in _INVARIANT | _GROUP_NOUNS | _UNITS:
@@ -1101,6 +1109,23 @@ class DeterminerNumber(GrammarRule):
                 continue
             instead = [_swap(doc, words, index, noun_at, plural)]
             yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
+
+    def _joined_before_plural(self, doc: Document, words: list[Word], index: int, at: int) -> Iterator[Finding]:
+        """'Every new and returning students': 'this', 'another', 'each' or 'every', two adjectives
+        (or participles) joined at ``at + 1``, and a plural noun that ends the phrase, read by the
+        tagger as one."""
+        noun_at = head_after(doc, words, at + 2, _plural_after_singular, tagged=True)
+        if noun_at is None:
+            return
+        tags = sentence_tags(doc, words)
+        if tags[at] not in _ADJECTIVE_TAGS or tags[at + 2] not in _ADJECTIVE_TAGS or tags[noun_at] != "NNS":
+            return  # a noun would end a phrase of its own: "every parent and school teachers agreed"
+        noun = words[noun_at]
+        singular = _singular_of(noun)
+        if singular is None or in_quotes(doc, words[index].start):
+            return
+        instead = [_swap(doc, words, index, noun_at, singular)]
+        yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
 
     def _some_before_plural_verb(self, doc: Document) -> Iterator[Finding]:
         """'Some driver make mistakes': 'some' and a singular noun opening a clause, then a verb that
@@ -1346,12 +1371,18 @@ def _adjectives_only(words: list[Word], index: int, noun_at: int) -> bool:
 
 
 _BIG_NUMBERS = frozenset("thousand million billion trillion".split())
-_COORDINATED_COUNTS = (_PLURAL_NUMBERS - _BIG_NUMBERS) | _DIGITS | frozenset("many several numerous".split())
+_COORDINATED_COUNTS = (_PLURAL_NUMBERS - _BIG_NUMBERS) | _DIGITS | frozenset("these those many several numerous".split())
 """Counts before two joined modifiers and their noun ("500 college and university chapter"); not
 'both', whose 'and' is its own ("both public and private sector")."""
 _MODIFIER_TAGS = frozenset(("NN", "JJ", "VBG", "VBN"))
 _JOINERS = frozenset(("and", "or"))
-_GROUP_NOUNS = w.COLLECTIVE_NOUNS | frozenset("staff personnel faculty crew clergy livestock cattle".split())
+_ADJECTIVE_TAGS = _MODIFIER_TAGS - {"NN"}
+_COORDINATED_SINGULARS = frozenset("this another each every".split())
+"""Singular determiners before two joined modifiers and a plural ("every new and returning students");
+not 'that' (a conjunction too: "I know that young and old people agree") nor 'either' ('either … or')."""
+_GROUP_NOUNS = frozenset(
+    "staff personnel faculty crew clergy livestock cattle police press media youth poultry infantry folk".split()
+)
 
 
 def _big_count(doc: Document, words: list[Word], index: int, tags: list[str]) -> bool:
