@@ -84,8 +84,10 @@ class SubjectVerbAgreement(GrammarRule):
         "'of' keeps the verb through a second phrase ('the level of pollution in the rivers is') and "
         "past a participle before the phrase's noun ('the list of approved suppliers is'); a singular "
         "head keeps it past an adverb of frequency ('my brother always forgets') and past a relative "
-        "clause of one verb and a short object ('the boxes that arrived this morning are'; not after a "
-        "verb that takes a clause, nor with 'and' in it). "
+        "clause of one verb and a short object ('the boxes that arrived this morning are', and with "
+        "no relative pronoun after a subject pronoun: 'the books I borrowed from the library are'; not "
+        "after a verb that takes a clause, nor with 'and' in it, nor after a time or an amount: 'These "
+        "days I find the price is high', 'The ten dollars I lent him was'). "
         "Collective nouns "
         "with a plural verb ('the government have') are "
         "standard British English: quiet in en-GB; in en-US, whose style guides take the singular, the "
@@ -145,6 +147,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
         "My brother always forget his wallet. Each of the dates work for me.",
+        "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -224,6 +227,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The flights cancelled after the strike were rebooked.",
         "The men and women who served after the war were honoured.",
         "History and science teach us a lot; because history books tell us so, we believe it, and life goes on.",
+        "The thing I like most is the view. The ten dollars I lent him was never repaid.",
+        "These days I find the price is too high, and the way I see it is simple.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -308,17 +313,24 @@ class SubjectVerbAgreement(GrammarRule):
             finding = self._past_relative(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        for words, index in occurrences(doc, _RELATIVE_SUBJECT_PRONOUNS):
+            if not 2 <= index <= 4 or words[index - 1].low in _TIMES_BEFORE_CLAUSE:
+                continue  # "These days we find the price is high": a time, then the main clause
+            finding = self._past_relative(doc, words, index, contact=True)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
 
-    def _past_relative(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+    def _past_relative(self, doc: Document, words: list[Word], index: int, contact: bool = False) -> Finding | None:
         """'The boxes that arrived this morning is damaged', 'The woman who runs the shops are my aunt':
         a determiner and a noun open the sentence, a relative clause follows, and after it the main
         verb 'is', 'are', 'was', 'were', 'has' or 'have' does not agree with the noun (see
-        :func:`_relative_clause_end`)."""
+        :func:`_relative_clause_end`). With ``contact``, ``words[index]`` is the subject pronoun of a
+        clause with no relative pronoun ("The books I borrowed from the library is overdue")."""
         head_index = index - 1
         if not 1 <= head_index <= 3 or words[0].low not in _RELATIVE_HEAD_OPENERS or after_cut(doc, words):
             return None
-        if not all(word.joined and not word.capitalised for word in words[1 : index + 1]):
-            return None
+        if not all(word.joined and not word.capitalised for word in words[1 : index + (not contact)]):
+            return None  # (the contact clause's own subject may be 'I')
         if not all(_modifier(word.low) and not w.verb_tags(word.low) for word in words[1:head_index]):
             return None
         head = words[head_index].low
@@ -329,7 +341,7 @@ class SubjectVerbAgreement(GrammarRule):
         opener = words[0].low
         if (opener in _NOT_PLURAL_DETERMINERS and plural) or (opener in _PLURAL_DEMONSTRATIVES and singular):
             return None
-        verb_index = _relative_clause_end(doc, words, index)
+        verb_index = _relative_clause_end(doc, words, head_index if contact else index)
         if verb_index is None:
             return None
         verb = words[verb_index]
@@ -2617,6 +2629,12 @@ _CLAUSE_TAKERS = frozenset(
 )
 """Verbs that take a clause: after them 'are' may be the clause's own verb ("the study that found the
 drugs are safe"), not the main verb."""
+_TIMES_BEFORE_CLAUSE = (
+    w.TIME_NOUNS | _SPANS_OF_TIME | _MEASURES | frozenset("way reason moment time times euros cents".split())
+)
+"""Heads that open a sentence as an adverbial before its own subject ("These days we …", "The way
+I see it, …"), so a pronoun after them need not open a relative clause, and amounts taken as one
+("The ten dollars I lent him was never repaid")."""
 _RELATIVE_BREAKS = frozenset("and or but nor that which who whom whose when where if because than as".split())
 _RELATIVE_SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
 

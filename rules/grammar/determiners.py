@@ -1074,7 +1074,7 @@ class DeterminerNumber(GrammarRule):
         modifier of the number's own noun: 'a two car garage'). Each modifier must be a singular
         noun or an adjective by the tagger, with no capital; the noun must be the tagger's 'NN'. A
         number in digits counts only where it does in the main check ('Chapter 12 and 13 heading')."""
-        for words, index in occurrences(doc, _COORDINATED_COUNTS | _COORDINATED_SINGULARS):
+        for words, index in occurrences(doc, _COORDINATED_OPENERS):
             singular = words[index].low in _COORDINATED_SINGULARS
             at = index + 1  # the first modifier, after an adjective that is nothing else ("30 new primary and …")
             if at + 2 < len(words) and words[at + 2].low in _JOINERS and w.tags(words[at].low) == {"ADJ"}:
@@ -1380,6 +1380,7 @@ _ADJECTIVE_TAGS = _MODIFIER_TAGS - {"NN"}
 _COORDINATED_SINGULARS = frozenset("this another each every".split())
 """Singular determiners before two joined modifiers and a plural ("every new and returning students");
 not 'that' (a conjunction too: "I know that young and old people agree") nor 'either' ('either … or')."""
+_COORDINATED_OPENERS = _COORDINATED_COUNTS | _COORDINATED_SINGULARS
 _GROUP_NOUNS = frozenset(
     "staff personnel faculty crew clergy livestock cattle police press media youth poultry infantry folk".split()
 )
