@@ -1841,7 +1841,8 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
 _OBJECT_ONLY = frozenset("us them him me".split())
 _PHRASE_PREPOSITIONS = frozenset("of in from at on with for across around".split())
 _DETERMINED_PREPOSITIONS = frozenset(
-    "to about by under behind into over near among between during without along beside inside outside above below".split()
+    """to about by under behind into over near among between during without along beside inside outside
+    above below""".split()
 )
 """Prepositions that start a phrase after the head only before a determiner ("the answers to the
 questions"; 'to' alone may start an infinitive)."""

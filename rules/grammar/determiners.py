@@ -926,7 +926,8 @@ class DeterminerNumber(GrammarRule):
         "Many kinds of fish; the two kind of like each other; in step two kind of mix it.",
         "The reason for this lies in the past; the blame for each rests with them; after this ends we go.",
         "We have 12 teaching and support staff, 30 primary and secondary schools and two salt and pepper sets.",
-        "He scored 3 goals and one penalty; the score was 2 nil and extra time followed; the two public and private sector unions.",
+        "He scored 3 goals and one penalty; the score was 2 nil and extra time followed.",
+        "The two public and private sector unions met.",
         "Every parent and school teachers agreed; every now and then people complain; those young and old alike came.",
     )
     fixed = ()
@@ -1371,7 +1372,9 @@ def _adjectives_only(words: list[Word], index: int, noun_at: int) -> bool:
 
 
 _BIG_NUMBERS = frozenset("thousand million billion trillion".split())
-_COORDINATED_COUNTS = (_PLURAL_NUMBERS - _BIG_NUMBERS) | _DIGITS | frozenset("these those many several numerous".split())
+_COORDINATED_COUNTS = (
+    (_PLURAL_NUMBERS - _BIG_NUMBERS) | _DIGITS | frozenset("these those many several numerous".split())
+)
 """Counts before two joined modifiers and their noun ("500 college and university chapter"); not
 'both', whose 'and' is its own ("both public and private sector")."""
 _MODIFIER_TAGS = frozenset(("NN", "JJ", "VBG", "VBN"))
