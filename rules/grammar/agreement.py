@@ -1862,7 +1862,9 @@ class PluralSubjectAgreement(GrammarRule):
         "'from' and the like may follow, and an insertion between commas ('the dogs, which are "
         "trained, patrol'; 'the dogs, two dachshunds, were'; 'the results, published on Monday, "
         "show'), and then a verb in -s that can only be a verb there. Up to two more phrases may "
-        "follow the first ('the apples in the basket on the table are'). A clause opened by 'what', "
+        "follow the first ('the apples in the basket on the table are'), and a participle may open "
+        "the phrase ('the goods sold in this shop are', 'the children playing in the garden are'; "
+        "the verb must then be 'is', 'was', 'has' or 'does'). A clause opened by 'what', "
         "'how' or 'why' counts too ('what the dogs, which are trained, eat'), but not past a phrase, "
         "where the clause's verb may end it ('what the experts in the field say is true'). Where a word could "
         "be the noun or the verb ('the black dogs barks'), the part-of-speech tagger decides."
@@ -1889,6 +1891,7 @@ class PluralSubjectAgreement(GrammarRule):
         "When the dogs of war, two dachshunds, was released, we ran.",
         "The results of the survey, published on Monday, shows a fall.",
         "The apples in the basket on the table is rotten, and the houses, most of them empty, is for sale.",
+        "The measures announced by the minister yesterday has angered farmers.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -1915,6 +1918,7 @@ class PluralSubjectAgreement(GrammarRule):
         "What the experts in the field say is true; how the parts of the engine fit matters.",
         "The players, tired after the match, were sent home; the stories, some of them true, make a book.",
         "Among the guests at the party in the hall was an actor; the rest of the players in the squad is here.",
+        "The species found on the island is rare; the years spent in prison was a waste.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2041,6 +2045,11 @@ class PluralSubjectAgreement(GrammarRule):
                 or (inserted and sentence_tags(doc, words)[verb_index] == "VBZ")
             )
             plural = _lemma_of_third_person(verb.low) if evidence else None
+        if plural is None and not crossed and head.joined:
+            reduced = _reduced_relative_end(doc, words, head_index)  # "the goods sold in this shop is"
+            if reduced is not None and head.low not in _MEASURES:
+                verb, crossed = words[reduced], True
+                plural = TO_PLURAL[verb.low]
         if plural is None:
             return None
         if crossed and words[head_index + 1].low == "of" and head.low in _MEASURES:
@@ -2726,6 +2735,29 @@ def _past_second_phrases(words: list[Word], index: int) -> int | None:
         if not words[index - 1].joined:
             return index  # an insertion follows: the caller judges it
     return index
+
+
+def _reduced_relative_end(doc: Document, words: list[Word], head_index: int) -> int | None:
+    """Where the main verb stands after a participle and its phrase that follow the head ("the goods
+    sold in this shop is", "the children playing in the garden is", "the measures announced by the
+    minister yesterday has"): the participle the tagger reads as one (a past only when the word is a
+    participle too), a phrase that a preposition opens (:func:`_past_phrase`), maybe a time word, and
+    then 'is', 'was', 'has' or 'does' (or their negatives): a verb that cannot be the phrase's noun."""
+    at = head_index + 1
+    if at + 3 >= len(words) or not words[at].joined or words[at].capitalised:
+        return None
+    found = w.verb_tags(words[at].low)
+    if not found & {"VBN", "VBG"} or words[at + 1].low not in _PHRASE_PREPOSITIONS | _DETERMINED_PREPOSITIONS:
+        return None
+    tag = sentence_tags(doc, words)[at]
+    if tag not in ("VBN", "VBG") and not (tag == "VBD" and "VBN" in found):
+        return None
+    verb_index, crossed = _past_phrase(words, at + 1)
+    if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
+        return None
+    if words[verb_index].low in _TIME_AFTER_PHRASE and verb_index + 1 < len(words) and words[verb_index].joined:
+        verb_index += 1  # "announced by the minister yesterday has"
+    return verb_index if words[verb_index].low in TO_PLURAL else None
 
 
 _INSERTION_OPENERS = (
