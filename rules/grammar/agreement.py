@@ -85,7 +85,9 @@ class SubjectVerbAgreement(GrammarRule):
         "past a participle before the phrase's noun ('the list of approved suppliers is'); a singular "
         "head keeps it past an adverb of frequency ('my brother always forgets') and past a relative "
         "clause of one verb and a short object ('the boxes that arrived this morning are', and with "
-        "no relative pronoun after a subject pronoun: 'the books I borrowed from the library are'; not "
+        "no relative pronoun after a subject pronoun: 'the books I borrowed from the library are'; and "
+        "past an insertion between commas before 'are', 'were' or 'have': 'the manager, a former nurse, "
+        "has'; not a group noun there: 'the couple, married for years, are'; not "
         "after a verb that takes a clause, nor with 'and' in it, nor after a time or an amount: 'These "
         "days I find the price is high', 'The ten dollars I lent him was'). "
         "Collective nouns "
@@ -148,6 +150,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
         "My brother always forget his wallet. Each of the dates work for me.",
         "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
+        "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -229,6 +232,7 @@ class SubjectVerbAgreement(GrammarRule):
         "History and science teach us a lot; because history books tell us so, we believe it, and life goes on.",
         "The thing I like most is the view. The ten dollars I lent him was never repaid.",
         "These days I find the price is too high, and the way I see it is simple.",
+        "If the king, as you say, were here, he would act; the couple, married for years, are retiring.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -452,6 +456,8 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
             head = words[head_index]
             verb = words[head_index + 1]
+            if not head.joined and not head.capitalised and determiner in _SINGULAR_DETERMINERS:
+                return self._singular_past_insertion(doc, words, index, head_index)
             if head.capitalised or not head.joined or verb.capitalised:
                 return None
             if head.low in _PLURAL_ONLY and verb.low in TO_PLURAL and determiner not in _NOT_PLURAL_DETERMINERS:
@@ -524,6 +530,27 @@ class SubjectVerbAgreement(GrammarRule):
             if not _modifier(head.low):
                 return None
         return None
+
+    def _singular_past_insertion(
+        self, doc: Document, words: list[Word], index: int, head_index: int
+    ) -> Finding | None:
+        """'The report, which was published on Monday, are wrong', 'the manager, a former nurse, have
+        worked here': a singular count noun (no group, which may take a plural verb), an insertion
+        between commas (:func:`_past_insertion`), then 'are', 'were', 'have' or their negatives. Not
+        after 'if' or 'that', where 'were' and 'have' may be subjunctives ("if the king, as you say,
+        were here")."""
+        head = words[head_index]
+        if not w.is_singular_count_noun(head.low) or _plural_noun(head.low) or head.low in _NOT_SINGLE_HEADS:
+            return None
+        if _after_if(words, index) or _after_that(words, index) or head_index + 2 >= len(words):
+            return None
+        verb_index = _past_insertion(doc, words, head_index + 1)
+        if verb_index is None or verb_index >= len(words):
+            return None
+        verb = words[verb_index]
+        if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or verb.low not in TO_SINGULAR:
+            return None
+        return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
 
     def _after_adverb(self, words: list[Word], index: int, head_index: int, determiner: str) -> Finding | None:
         """'The figures also shows', 'the report still have': an adverb between the head and an
@@ -1015,6 +1042,14 @@ _GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """.split()
 )
 """Heads whose verb may follow the noun after 'of' ("a group of people are", "the rest of them are")."""
+_NOT_SINGLE_HEADS = (
+    w.COLLECTIVE_NOUNS
+    | _BRITISH_PLURAL_HEADS
+    | _GROUP_HEADS
+    | _QUANTITY_HEADS
+    | frozenset("couple pair trio duo".split())
+)
+"""Singular nouns that may take a plural verb after an insertion ("the couple, married for forty years, are")."""
 _CHOICE_HEADS = frozenset("pick cream flower elite".split())
 """Heads that pick the best of many and take the number of what follows ("the pick of the
 restaurants are", "the cream of the country's athletes are")."""
