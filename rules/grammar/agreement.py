@@ -531,9 +531,7 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
         return None
 
-    def _singular_past_insertion(
-        self, doc: Document, words: list[Word], index: int, head_index: int
-    ) -> Finding | None:
+    def _singular_past_insertion(self, doc: Document, words: list[Word], index: int, head_index: int) -> Finding | None:
         """'The report, which was published on Monday, are wrong', 'the manager, a former nurse, have
         worked here': a singular count noun (no group, which may take a plural verb), an insertion
         between commas (:func:`_past_insertion`), then 'are', 'were', 'have' or their negatives. Not
