@@ -320,6 +320,8 @@ class SubjectVerbAgreement(GrammarRule):
         for words, index in occurrences(doc, _RELATIVE_SUBJECT_PRONOUNS):
             if not 2 <= index <= 4 or words[index - 1].low in _TIMES_BEFORE_CLAUSE:
                 continue  # "These days we find the price is high": a time, then the main clause
+            if not any(word.low in _MAIN_BE for word in words[index + 2 : index + 9]):
+                continue  # no 'is', 'are' … for the clause to end at: the tagger need not be asked
             finding = self._past_relative(doc, words, index, contact=True)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
@@ -2782,15 +2784,15 @@ def _reduced_relative_end(doc: Document, words: list[Word], head_index: int) -> 
     found = w.verb_tags(words[at].low)
     if not found & {"VBN", "VBG"} or words[at + 1].low not in _PHRASE_PREPOSITIONS | _DETERMINED_PREPOSITIONS:
         return None
-    tag = sentence_tags(doc, words)[at]
-    if tag not in ("VBN", "VBG") and not (tag == "VBD" and "VBN" in found):
-        return None
     verb_index, crossed = _past_phrase(words, at + 1)
     if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
         return None
     if words[verb_index].low in _TIME_AFTER_PHRASE and verb_index + 1 < len(words) and words[verb_index].joined:
         verb_index += 1  # "announced by the minister yesterday has"
-    return verb_index if words[verb_index].low in TO_PLURAL else None
+    if words[verb_index].low not in TO_PLURAL:
+        return None
+    tag = sentence_tags(doc, words)[at]  # asked last: the tagger reads only the sentences that get this far
+    return verb_index if tag in ("VBN", "VBG") or (tag == "VBD" and "VBN" in found) else None
 
 
 _INSERTION_OPENERS = (

@@ -1115,6 +1115,8 @@ class DeterminerNumber(GrammarRule):
         """'Every new and returning students': 'this', 'another', 'each' or 'every', two adjectives
         (or participles) joined at ``at + 1``, and a plural noun that ends the phrase, read by the
         tagger as one."""
+        if not (_may_describe(words[at].low) and _may_describe(words[at + 2].low)):
+            return  # "this economy and add new jobs": a noun or a verb, no modifier
         noun_at = head_after(doc, words, at + 2, _plural_after_singular, tagged=True)
         if noun_at is None:
             return
@@ -1380,6 +1382,13 @@ _COORDINATED_COUNTS = (
 _MODIFIER_TAGS = frozenset(("NN", "JJ", "VBG", "VBN"))
 _JOINERS = frozenset(("and", "or"))
 _ADJECTIVE_TAGS = _MODIFIER_TAGS - {"NN"}
+
+
+def _may_describe(low: str) -> bool:
+    """The word may be an adjective or a participle by the word tables ('new', 'returning', 'improved')."""
+    return "ADJ" in w.tags(low) or bool(w.verb_tags(low) & {"VBN", "VBG"})
+
+
 _COORDINATED_SINGULARS = frozenset("this another each every".split())
 """Singular determiners before two joined modifiers and a plural ("every new and returning students");
 not 'that' (a conjunction too: "I know that young and old people agree") nor 'either' ('either … or')."""
