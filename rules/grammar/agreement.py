@@ -84,8 +84,12 @@ class SubjectVerbAgreement(GrammarRule):
         "'of' keeps the verb through a second phrase ('the level of pollution in the rivers is') and "
         "past a participle before the phrase's noun ('the list of approved suppliers is'); a singular "
         "head keeps it past an adverb of frequency ('my brother always forgets') and past a relative "
-        "clause of one verb and a short object ('the boxes that arrived this morning are'; not after a "
-        "verb that takes a clause, nor with 'and' in it). "
+        "clause of one verb and a short object ('the boxes that arrived this morning are', and with "
+        "no relative pronoun after a subject pronoun: 'the books I borrowed from the library are'; and "
+        "past an insertion between commas before 'are', 'were' or 'have': 'the manager, a former nurse, "
+        "has'; not a group noun there: 'the couple, married for years, are'; not "
+        "after a verb that takes a clause, nor with 'and' in it, nor after a time or an amount: 'These "
+        "days I find the price is high', 'The ten dollars I lent him was'). "
         "Collective nouns "
         "with a plural verb ('the government have') are "
         "standard British English: quiet in en-GB; in en-US, whose style guides take the singular, the "
@@ -145,6 +149,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
         "My brother always forget his wallet. Each of the dates work for me.",
+        "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
+        "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -224,6 +230,9 @@ class SubjectVerbAgreement(GrammarRule):
         "The flights cancelled after the strike were rebooked.",
         "The men and women who served after the war were honoured.",
         "History and science teach us a lot; because history books tell us so, we believe it, and life goes on.",
+        "The thing I like most is the view. The ten dollars I lent him was never repaid.",
+        "These days I find the price is too high, and the way I see it is simple.",
+        "If the king, as you say, were here, he would act; the couple, married for years, are retiring.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -308,17 +317,26 @@ class SubjectVerbAgreement(GrammarRule):
             finding = self._past_relative(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        for words, index in occurrences(doc, _RELATIVE_SUBJECT_PRONOUNS):
+            if not 2 <= index <= 4 or words[index - 1].low in _TIMES_BEFORE_CLAUSE:
+                continue  # "These days we find the price is high": a time, then the main clause
+            if not any(word.low in _MAIN_BE for word in words[index + 2 : index + 9]):
+                continue  # no 'is', 'are' … for the clause to end at: the tagger need not be asked
+            finding = self._past_relative(doc, words, index, contact=True)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
 
-    def _past_relative(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+    def _past_relative(self, doc: Document, words: list[Word], index: int, contact: bool = False) -> Finding | None:
         """'The boxes that arrived this morning is damaged', 'The woman who runs the shops are my aunt':
         a determiner and a noun open the sentence, a relative clause follows, and after it the main
         verb 'is', 'are', 'was', 'were', 'has' or 'have' does not agree with the noun (see
-        :func:`_relative_clause_end`)."""
+        :func:`_relative_clause_end`). With ``contact``, ``words[index]`` is the subject pronoun of a
+        clause with no relative pronoun ("The books I borrowed from the library is overdue")."""
         head_index = index - 1
         if not 1 <= head_index <= 3 or words[0].low not in _RELATIVE_HEAD_OPENERS or after_cut(doc, words):
             return None
-        if not all(word.joined and not word.capitalised for word in words[1 : index + 1]):
-            return None
+        if not all(word.joined and not word.capitalised for word in words[1 : index + (not contact)]):
+            return None  # (the contact clause's own subject may be 'I')
         if not all(_modifier(word.low) and not w.verb_tags(word.low) for word in words[1:head_index]):
             return None
         head = words[head_index].low
@@ -329,7 +347,7 @@ class SubjectVerbAgreement(GrammarRule):
         opener = words[0].low
         if (opener in _NOT_PLURAL_DETERMINERS and plural) or (opener in _PLURAL_DEMONSTRATIVES and singular):
             return None
-        verb_index = _relative_clause_end(doc, words, index)
+        verb_index = _relative_clause_end(doc, words, head_index if contact else index)
         if verb_index is None:
             return None
         verb = words[verb_index]
@@ -440,6 +458,8 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
             head = words[head_index]
             verb = words[head_index + 1]
+            if not head.joined and not head.capitalised and determiner in _SINGULAR_DETERMINERS:
+                return self._singular_past_insertion(doc, words, index, head_index)
             if head.capitalised or not head.joined or verb.capitalised:
                 return None
             if head.low in _PLURAL_ONLY and verb.low in TO_PLURAL and determiner not in _NOT_PLURAL_DETERMINERS:
@@ -512,6 +532,25 @@ class SubjectVerbAgreement(GrammarRule):
             if not _modifier(head.low):
                 return None
         return None
+
+    def _singular_past_insertion(self, doc: Document, words: list[Word], index: int, head_index: int) -> Finding | None:
+        """'The report, which was published on Monday, are wrong', 'the manager, a former nurse, have
+        worked here': a singular count noun (no group, which may take a plural verb), an insertion
+        between commas (:func:`_past_insertion`), then 'are', 'were', 'have' or their negatives. Not
+        after 'if' or 'that', where 'were' and 'have' may be subjunctives ("if the king, as you say,
+        were here")."""
+        head = words[head_index]
+        if not w.is_singular_count_noun(head.low) or _plural_noun(head.low) or head.low in _NOT_SINGLE_HEADS:
+            return None
+        if _after_if(words, index) or _after_that(words, index) or head_index + 2 >= len(words):
+            return None
+        verb_index = _past_insertion(doc, words, head_index + 1)
+        if verb_index is None or verb_index >= len(words):
+            return None
+        verb = words[verb_index]
+        if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or verb.low not in TO_SINGULAR:
+            return None
+        return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
 
     def _after_adverb(self, words: list[Word], index: int, head_index: int, determiner: str) -> Finding | None:
         """'The figures also shows', 'the report still have': an adverb between the head and an
@@ -1003,6 +1042,14 @@ _GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """.split()
 )
 """Heads whose verb may follow the noun after 'of' ("a group of people are", "the rest of them are")."""
+_NOT_SINGLE_HEADS = (
+    w.COLLECTIVE_NOUNS
+    | _BRITISH_PLURAL_HEADS
+    | _GROUP_HEADS
+    | _QUANTITY_HEADS
+    | frozenset("couple pair trio duo".split())
+)
+"""Singular nouns that may take a plural verb after an insertion ("the couple, married for forty years, are")."""
 _CHOICE_HEADS = frozenset("pick cream flower elite".split())
 """Heads that pick the best of many and take the number of what follows ("the pick of the
 restaurants are", "the cream of the country's athletes are")."""
@@ -1828,7 +1875,10 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
 
 _OBJECT_ONLY = frozenset("us them him me".split())
 _PHRASE_PREPOSITIONS = frozenset("of in from at on with for across around".split())
-_DETERMINED_PREPOSITIONS = frozenset("to about by under behind into over near among between during without".split())
+_DETERMINED_PREPOSITIONS = frozenset(
+    """to about by under behind into over near among between during without along beside inside outside
+    above below""".split()
+)
 """Prepositions that start a phrase after the head only before a determiner ("the answers to the
 questions"; 'to' alone may start an infinitive)."""
 _PLURAL_OPENERS = frozenset("the these those many some most all both several few our their my your his her".split())
@@ -1845,7 +1895,13 @@ class PluralSubjectAgreement(GrammarRule):
         "war bark', 'many users in Asia want'. Reported when a clause opens with a plural noun "
         "(after 'the', 'these', 'many', 'some', a possessive, or alone), a phrase with 'of', 'in', "
         "'from' and the like may follow, and an insertion between commas ('the dogs, which are "
-        "trained, patrol'), and then a verb in -s that can only be a verb there. Where a word could "
+        "trained, patrol'; 'the dogs, two dachshunds, were'; 'the results, published on Monday, "
+        "show'), and then a verb in -s that can only be a verb there. Up to two more phrases may "
+        "follow the first ('the apples in the basket on the table are'), and a participle may open "
+        "the phrase ('the goods sold in this shop are', 'the children playing in the garden are'; "
+        "the verb must then be 'is', 'was', 'has' or 'does'). A clause opened by 'what', "
+        "'how' or 'why' counts too ('what the dogs, which are trained, eat'), but not past a phrase, "
+        "where the clause's verb may end it ('what the experts in the field say is true'). Where a word could "
         "be the noun or the verb ('the black dogs barks'), the part-of-speech tagger decides."
     )
     bad = (
@@ -1866,6 +1922,11 @@ class PluralSubjectAgreement(GrammarRule):
         "Tomatoes grows best in full sun.",
         "The council's new plans for the railway has been delayed.",
         "And details is the key to success. Endangered animals is a problem we must solve.",
+        "Do you know what the dogs, which are trained to find food, eats?",
+        "When the dogs of war, two dachshunds, was released, we ran.",
+        "The results of the survey, published on Monday, shows a fall.",
+        "The apples in the basket on the table is rotten, and the houses, most of them empty, is for sale.",
+        "The measures announced by the minister yesterday has angered farmers.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -1889,6 +1950,10 @@ class PluralSubjectAgreement(GrammarRule):
         "Other details are the key; and details, he says, is a word he hates.",
         "The thing that counts is the result; the evidence that matters is the video; it is true that wages rose.",
         "That the plan works is plain. Whether the engine starts was the question.",
+        "What the experts in the field say is true; how the parts of the engine fit matters.",
+        "The players, tired after the match, were sent home; the stories, some of them true, make a book.",
+        "Among the guests at the party in the hall was an actor; the rest of the players in the squad is here.",
+        "The species found on the island is rare; the years spent in prison was a waste.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1983,6 +2048,11 @@ class PluralSubjectAgreement(GrammarRule):
         if head_index + 1 >= len(words) or doc.text[head.end : head.end + 1] in ("'", "’"):
             return None  # "the dogs' owner": a possessive
         verb_index, crossed = _past_phrase(words, head_index + 1) if head.joined else (head_index + 1, False)
+        wh_clause = index > 0 and words[index - 1].low in _WH_CLAUSE_WORDS
+        if crossed and wh_clause:
+            return None  # "what the experts in the field say is true": the phrase may end in the clause's verb
+        if crossed and verb_index is not None and words[verb_index - 1].joined:
+            verb_index = _past_second_phrases(words, verb_index)  # "the apples in the basket on the table is"
         inserted = verb_index is not None and not words[verb_index - 1].joined
         if verb_index is not None and inserted:
             verb_index = _past_insertion(doc, words, verb_index)
@@ -1990,6 +2060,8 @@ class PluralSubjectAgreement(GrammarRule):
         if verb_index is None or in_quotes(doc, words[index].start):
             return None
         verb = words[verb_index]
+        if wh_clause and not inserted and "NOUN" in w.tags(verb.low):
+            return None  # "Why the sales figures?": a compound's noun, no verb
         if verb_index == len(words) - 1 and "NOUN" in w.tags(verb.low) and cut_after(doc, verb):
             return None  # "Our students needs...": cut where 'needs assessment' may have gone on
         plural = TO_PLURAL.get(verb.low)
@@ -2008,6 +2080,11 @@ class PluralSubjectAgreement(GrammarRule):
                 or (inserted and sentence_tags(doc, words)[verb_index] == "VBZ")
             )
             plural = _lemma_of_third_person(verb.low) if evidence else None
+        if plural is None and not crossed and head.joined:
+            reduced = _reduced_relative_end(doc, words, head_index)  # "the goods sold in this shop is"
+            if reduced is not None and head.low not in _MEASURES:
+                verb, crossed = words[reduced], True
+                plural = TO_PLURAL[verb.low]
         if plural is None:
             return None
         if crossed and words[head_index + 1].low == "of" and head.low in _MEASURES:
@@ -2570,7 +2647,17 @@ def _opens_clause(words: list[Word], index: int) -> bool:
         return index > 1 and words[index - 2].joined and words[index - 2].low in w.PREPOSITIONS  # "in which the"
     if previous.low == "but" and index > 1 and words[index - 2].low in _BUT_HEADS:
         return False  # "Everyone but the twins was invited": 'but' is a preposition here
+    if previous.joined and previous.low in _WH_CLAUSE_WORDS:
+        return words[index].low in _WH_SUBJECT_OPENERS  # not "How many hours does a scientist work?"
     return previous.joined and previous.low in _CLAUSE_WORDS
+
+
+_WH_CLAUSE_WORDS = frozenset(("what", "how", "why"))
+"""Question words before a determiner: the noun phrase after them is the subject of their clause
+("what the dogs eat", "how the engines keep running"); 'what' is never a determiner before 'the'."""
+_WH_SUBJECT_OPENERS = frozenset("the these those my your his her our their".split())
+"""After a question word, only these open its clause's subject: 'how many', 'what few' are the
+question's own words ("How many stations is the journey?")."""
 
 
 _RELATIVE_THAT = frozenset(("that", "which", "who"))
@@ -2587,6 +2674,12 @@ _CLAUSE_TAKERS = frozenset(
 )
 """Verbs that take a clause: after them 'are' may be the clause's own verb ("the study that found the
 drugs are safe"), not the main verb."""
+_TIMES_BEFORE_CLAUSE = (
+    w.TIME_NOUNS | _SPANS_OF_TIME | _MEASURES | frozenset("way reason moment time times euros cents".split())
+)
+"""Heads that open a sentence as an adverbial before its own subject ("These days we …", "The way
+I see it, …"), so a pronoun after them need not open a relative clause, and amounts taken as one
+("The ten dollars I lent him was never repaid")."""
 _RELATIVE_BREAKS = frozenset("and or but nor that which who whom whose when where if because than as".split())
 _RELATIVE_SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
 
@@ -2662,12 +2755,54 @@ def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
     return None, False
 
 
+def _past_second_phrases(words: list[Word], index: int) -> int | None:
+    """Where the verb stands after up to two more phrases that open at ``words[index]`` ("on the
+    table" after "the apples in the basket"; "of the street" after "the buildings on the left
+    side"): ``index`` itself when no phrase opens there, None when a phrase does not end in time."""
+    for _ in range(2):
+        low = words[index].low
+        if low not in _PHRASE_PREPOSITIONS and low not in _DETERMINED_PREPOSITIONS:
+            return index
+        found, _crossed = _past_phrase(words, index)
+        if found is None or found == index:
+            return None
+        index = found
+        if not words[index - 1].joined:
+            return index  # an insertion follows: the caller judges it
+    return index
+
+
+def _reduced_relative_end(doc: Document, words: list[Word], head_index: int) -> int | None:
+    """Where the main verb stands after a participle and its phrase that follow the head ("the goods
+    sold in this shop is", "the children playing in the garden is", "the measures announced by the
+    minister yesterday has"): the participle the tagger reads as one (a past only when the word is a
+    participle too), a phrase that a preposition opens (:func:`_past_phrase`), maybe a time word, and
+    then 'is', 'was', 'has' or 'does' (or their negatives): a verb that cannot be the phrase's noun."""
+    at = head_index + 1
+    if at + 3 >= len(words) or not words[at].joined or words[at].capitalised:
+        return None
+    found = w.verb_tags(words[at].low)
+    if not found & {"VBN", "VBG"} or words[at + 1].low not in _PHRASE_PREPOSITIONS | _DETERMINED_PREPOSITIONS:
+        return None
+    verb_index, crossed = _past_phrase(words, at + 1)
+    if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
+        return None
+    if words[verb_index].low in _TIME_AFTER_PHRASE and verb_index + 1 < len(words) and words[verb_index].joined:
+        verb_index += 1  # "announced by the minister yesterday has"
+    if words[verb_index].low not in TO_PLURAL:
+        return None
+    tag = sentence_tags(doc, words)[at]  # asked last: the tagger reads only the sentences that get this far
+    return verb_index if tag in ("VBN", "VBG") or (tag == "VBD" and "VBN" in found) else None
+
+
 _INSERTION_OPENERS = (
     frozenset(
         "which who whose whom mostly mainly largely especially including like such for however finally "
         "though too also meanwhile then moreover therefore instead nonetheless nevertheless says said".split()
     )
     | w.SUBJECT_PRONOUNS
+    | w.CARDINALS  # an apposition that counts: "the dogs, two dachshunds, were"
+    | frozenset(("both", "all"))
 )
 _LONGEST_INSERTION = 15
 
@@ -2689,6 +2824,7 @@ def _past_insertion(doc: Document, words: list[Word], index: int) -> int | None:
         or opener.low in w.DETERMINERS
         or (opener.low.endswith("ly") and "ADV" in w.tags(opener.low))
         or opener.capitalised  # a name: the insertion does not open a sentence
+        or _described_insertion(doc, words, index)
     ):
         return None
     for end in range(index, min(index + _LONGEST_INSERTION, len(words) - 1)):
@@ -2698,6 +2834,28 @@ def _past_insertion(doc: Document, words: list[Word], index: int) -> int | None:
             return None
         return end + 1
     return None
+
+
+_INSERTED_QUANTITIES = frozenset("most many some several none each half".split())
+"""Quantities that open an insertion about the head ("the houses, most of them empty, are")."""
+
+
+def _described_insertion(doc: Document, words: list[Word], index: int) -> bool:
+    """The insertion at ``words[index]`` opens with a quantity and 'of' ("most of them empty") or
+    with a participle or an adjective the tagger reads as one before a phrase ("published on
+    Monday", "led by Ms Park", "tired after the match"): it describes the head before it."""
+    opener = words[index]
+    if index + 1 >= len(words) or not opener.joined:
+        return False
+    if opener.low in _INSERTED_QUANTITIES:
+        return words[index + 1].low == "of"
+    if words[index + 1].low not in w.PREPOSITIONS:
+        return False
+    participle = "VBN" in w.verb_tags(opener.low)
+    if not participle and "ADJ" not in w.tags(opener.low):
+        return False
+    # the tagger does not see the comma: it may read the participle as a past ("The players, tired after …")
+    return sentence_tags(doc, words)[index] in (("VBN", "VBD", "JJ") if participle else ("JJ",))
 
 
 def _followed_like_a_verb(words: list[Word], index: int) -> bool:

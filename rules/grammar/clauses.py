@@ -1263,11 +1263,16 @@ _FRAGMENT_OPENERS = (
     ("in", "order", "that"),
     ("so", "if"),
     ("so", "even", "if"),
+    ("unless",),
+    ("after",),
 )
-"""Openings that make a clause subordinate. 'Because', 'when', 'if', 'since', 'after' and 'while' are
-left out: they answer questions and caption pictures ("Because it works.", "When to go."); so is
+"""Openings that make a clause subordinate. 'Because', 'when', 'if', 'since' and 'while' are left
+out: they answer questions and caption pictures ("Because it works.", "When to go."); so is
 'whereas', which opens each recital of a contract or a resolution as a sentence of its own ("Whereas
-the parties wish to record the terms of their agreement.")."""
+the parties wish to record the terms of their agreement."). 'After' is also a preposition ("After
+the party we went home"): it counts only before a subject pronoun ("After we had dinner.")."""
+_AFTER_SUBJECTS = frozenset("i we they he she".split())
+"""Pronouns after 'after' that can only be a clause's subject, not a preposition's object."""
 _FRAGMENT_FIRSTS = frozenset(opener[0] for opener in _FRAGMENT_OPENERS)
 _SUBJECT_TAGS = frozenset("DT PRP PRP$ NN NNS NNP NNPS CD EX".split())
 """Tags of the word that opens the subordinate clause's subject ('the', 'you', 'Smith')."""
@@ -1279,17 +1284,23 @@ class SentenceFragment(GrammarRule):
     severity = Severity.WARNING
     summary = "A subordinate clause standing alone as a sentence: 'Although the talks failed.'"
     why = (
-        "'Although', 'even if' and 'provided that' make a clause depend on another; alone, "
-        "it is a fragment: 'Although the talks failed, the deal stands.' Reported only for a short "
+        "'Although', 'even if', 'provided that' and 'unless' make a clause depend on another; "
+        "alone, it is a fragment: 'Although the talks failed, the deal stands.' 'After' counts only "
+        "before a subject pronoun ('After we had dinner.'; 'After the party we went home' is a "
+        "phrase and a main clause). Reported only for a short "
         "sentence of one clause (one finite verb, no comma) that ends in a full stop and opens its line "
         "or paragraph; an afterthought after another sentence ('Start small! Even if it is a small "
-        "thing.') is left to the writer's style."
+        "thing.'), the answer to a question on the line before and an elliptical reply ('Unless you "
+        "want to.') are left to the writer's style."
     )
     bad = (
         "Though the dog likes to bark.",
         "Even if the council approves the plan.",
         "So, even if the council says no.",
         "Provided that the board agrees.",
+        "Provided that the dog guards my house.",
+        "Unless the council changes its mind.",
+        "After they closed the office.",
     )
     good = (
         "Whereas the Seller owns the land.",
@@ -1301,6 +1312,9 @@ class SentenceFragment(GrammarRule):
         "Start small! Even if it is a small thing.",
         "Although small the town is lively. Though tired he kept going.",
         'She said: "Although the talks failed."',
+        "After the party we went home. After that we ate.",
+        "Unless you want to.",
+        "Did you call her?\nAfter we ate.",
     )
     fixed = ()
     fix = "none"
@@ -1312,9 +1326,15 @@ class SentenceFragment(GrammarRule):
             opener = _fragment_opener(words)
             if opener is None or len(words) > 16 or in_quotes(doc, words[0].start):
                 continue
+            if words[0].low == "after" and words[1].low not in _AFTER_SUBJECTS:
+                continue  # "After the party we went home": a preposition's phrase, then the main clause
             line_start = doc.text.rfind("\n", 0, words[0].start) + 1
             if doc.text[line_start : words[0].start].strip():
                 continue  # after a sentence on its line: an afterthought ("Start small! Even if it is a small thing.")
+            if words[-1].low == "to" or words[-1].low in w.AUXILIARIES:
+                continue  # an elliptical reply, its verb left out: "Unless you want to.", "After we did."
+            if doc.text[:line_start].rstrip().endswith("?"):
+                continue  # the answer to a question on the line before ("When did you leave?" / "After we ate.")
             breaks = [index for index, word in enumerate(words[:-1]) if not word.joined]
             if breaks not in ([], [0]) or (breaks and words[0].low != "so"):
                 continue  # a comma or a dash: a main clause may follow it ('So,' may open it)
@@ -1340,11 +1360,21 @@ def _finite_verbs(words: list[Word], tags: list[str], start: int) -> int:
     counts when no auxiliary comes before it ("Although the talks failed.")."""
     count = 0
     for index in range(start, len(words)):
-        if tags[index] in _FINITE_TAGS:
+        if tags[index] in _FINITE_TAGS or _verb_read_as_plural(words, tags, index):
             count += 1
         elif tags[index] == "VBN" and "VBD" in w.verb_tags(words[index].low):
             count += not any(word.low in w.AUXILIARIES for word in words[start:index])
     return count
+
+
+def _verb_read_as_plural(words: list[Word], tags: list[str], index: int) -> bool:
+    """A verb in -s that the tagger reads as a plural noun between a singular noun and an object
+    ("the dog guards my house"): a noun does not stand between a singular noun and a determiner."""
+    if tags[index] != "NNS" or index + 1 >= len(words) or tags[index - 1] not in ("NN", "NNP"):
+        return False
+    if not (words[index - 1].joined and words[index].joined) or words[index + 1].low not in w.OBJECT_OPENERS:
+        return False
+    return "VBZ" in w.verb_tags(words[index].low)
 
 
 def _fragment_opener(words: list[Word]) -> int | None:

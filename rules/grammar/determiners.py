@@ -862,7 +862,11 @@ class DeterminerNumber(GrammarRule):
         "preposition counts; '1,200 pupil' is read from its '1'; 'three million copy' only after a verb, and "
         "never a sum: 'a $70 billion deal'). 'Others' is a pronoun; before a plural noun it is 'other' ('others "
         "authors' → 'other authors'), reported only where it opens the phrase (at the start, after "
-        "'the', 'some', 'and' …), not after a verb, where it may be a possessive ('respect others views')."
+        "'the', 'some', 'and' …), not after a verb, where it may be a possessive ('respect others views'). "
+        "After two modifiers joined by 'and' or 'or', the noun is the head the number counts ('500 "
+        "college and university chapter'; not a group noun: '12 teaching and support staff'), and "
+        "after 'this', 'another', 'each' or 'every' and two joined adjectives a plural is reported "
+        "('every new and returning students'; not after a noun: 'every parent and school teachers')."
     )
     bad = (
         "Can the tool find this errors?",
@@ -887,6 +891,8 @@ class DeterminerNumber(GrammarRule):
         "She has three daughter, and they visited many country in Asia.",
         "All student must register, and we thank all volunteer.",
         "Most student take the bus, and most employee agreed.",
+        "There are over 500 college and university chapter, and several large and small company joined.",
+        "Every new and returning students must register, and another small and cheap cars was launched.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -919,6 +925,10 @@ class DeterminerNumber(GrammarRule):
         "Several state owned firms closed; only a few vote; many hope so.",
         "Many kinds of fish; the two kind of like each other; in step two kind of mix it.",
         "The reason for this lies in the past; the blame for each rests with them; after this ends we go.",
+        "We have 12 teaching and support staff, 30 primary and secondary schools and two salt and pepper sets.",
+        "He scored 3 goals and one penalty; the score was 2 nil and extra time followed.",
+        "The two public and private sector unions met.",
+        "Every parent and school teachers agreed; every now and then people complain; those young and old alike came.",
     )
     fixed = ()
     fix = "sometimes"
@@ -995,6 +1005,7 @@ class DeterminerNumber(GrammarRule):
             instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
             yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
         yield from self._all_person(doc)
+        yield from self._coordinated_modifiers(doc)
         for words, index in occurrences(doc, _KIND_DETERMINERS):
             finding = self._kind_of(doc, words, index)
             if finding is not None:
@@ -1056,6 +1067,68 @@ class DeterminerNumber(GrammarRule):
             yield self._report(
                 doc, words[index], noun, [_swap(doc, words, index, noun_at, plural)], "a plural noun", plural
             )
+
+    def _coordinated_modifiers(self, doc: Document) -> Iterator[Finding]:
+        """'500 college and university chapter', 'three red and white car': a number, two modifiers
+        joined by 'and' or 'or', then a singular count noun that ends the phrase. The joined modifiers
+        show the noun after them is the head the number counts (a single noun before it may be a
+        modifier of the number's own noun: 'a two car garage'). Each modifier must be a singular
+        noun or an adjective by the tagger, with no capital; the noun must be the tagger's 'NN'. A
+        number in digits counts only where it does in the main check ('Chapter 12 and 13 heading')."""
+        for words, index in occurrences(doc, _COORDINATED_OPENERS):
+            singular = words[index].low in _COORDINATED_SINGULARS
+            at = index + 1  # the first modifier, after an adjective that is nothing else ("30 new primary and …")
+            if at + 2 < len(words) and words[at + 2].low in _JOINERS and w.tags(words[at].low) == {"ADJ"}:
+                at += 1
+            if at + 3 >= len(words) or words[at + 1].low not in _JOINERS:
+                continue  # most numbers: one look-up
+            if not all(word.joined for word in words[index : at + 2]) or _after_article(words, index):
+                continue  # "the two public and private sector", "a five star and four star hotel"
+            first, second = words[at], words[at + 2]
+            if first.capitalised or second.capitalised or first.low in _UNITS or second.low in w.CARDINALS:
+                continue
+            if singular:  # "every new and returning students", "this new and improved products"
+                yield from self._joined_before_plural(doc, words, index, at)
+                continue
+            noun_at = head_after(doc, words, at + 2, _singular_or_person, tagged=True)
+            if noun_at is None or words[noun_at].low in _INVARIANT | _GROUP_NOUNS | _UNITS:
+                continue  # "teaching and support staff": a group noun counts its members; "2 nil and extra time"
+            digits = words[index].low in _DIGITS
+            start = _number_start(doc, words, index) if digits else index
+            if digits and not _may_count_here(words, start):
+                continue
+            tags = sentence_tags(doc, words)
+            if tags[at] not in _MODIFIER_TAGS or tags[at + 2] not in _MODIFIER_TAGS:
+                continue  # "3 goals and one penalty", "two cars and a bike": phrases, not modifiers
+            if tags[noun_at] != "NN" or (digits and tags[start - 1] not in _COUNTING_TAGS):
+                continue
+            if in_quotes(doc, words[index].start):
+                continue
+            noun = words[noun_at]
+            plural = _plural_of(noun.low)
+            if plural is None:
+                continue
+            instead = [_swap(doc, words, index, noun_at, plural)]
+            yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
+
+    def _joined_before_plural(self, doc: Document, words: list[Word], index: int, at: int) -> Iterator[Finding]:
+        """'Every new and returning students': 'this', 'another', 'each' or 'every', two adjectives
+        (or participles) joined at ``at + 1``, and a plural noun that ends the phrase, read by the
+        tagger as one."""
+        if not (_may_describe(words[at].low) and _may_describe(words[at + 2].low)):
+            return  # "this economy and add new jobs": a noun or a verb, no modifier
+        noun_at = head_after(doc, words, at + 2, _plural_after_singular, tagged=True)
+        if noun_at is None:
+            return
+        tags = sentence_tags(doc, words)
+        if tags[at] not in _ADJECTIVE_TAGS or tags[at + 2] not in _ADJECTIVE_TAGS or tags[noun_at] != "NNS":
+            return  # a noun would end a phrase of its own: "every parent and school teachers agreed"
+        noun = words[noun_at]
+        singular = _singular_of(noun)
+        if singular is None or in_quotes(doc, words[index].start):
+            return
+        instead = [_swap(doc, words, index, noun_at, singular)]
+        yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
 
     def _some_before_plural_verb(self, doc: Document) -> Iterator[Finding]:
         """'Some driver make mistakes': 'some' and a singular noun opening a clause, then a verb that
@@ -1301,6 +1374,28 @@ def _adjectives_only(words: list[Word], index: int, noun_at: int) -> bool:
 
 
 _BIG_NUMBERS = frozenset("thousand million billion trillion".split())
+_COORDINATED_COUNTS = (
+    (_PLURAL_NUMBERS - _BIG_NUMBERS) | _DIGITS | frozenset("these those many several numerous".split())
+)
+"""Counts before two joined modifiers and their noun ("500 college and university chapter"); not
+'both', whose 'and' is its own ("both public and private sector")."""
+_MODIFIER_TAGS = frozenset(("NN", "JJ", "VBG", "VBN"))
+_JOINERS = frozenset(("and", "or"))
+_ADJECTIVE_TAGS = _MODIFIER_TAGS - {"NN"}
+
+
+def _may_describe(low: str) -> bool:
+    """The word may be an adjective or a participle by the word tables ('new', 'returning', 'improved')."""
+    return "ADJ" in w.tags(low) or bool(w.verb_tags(low) & {"VBN", "VBG"})
+
+
+_COORDINATED_SINGULARS = frozenset("this another each every".split())
+"""Singular determiners before two joined modifiers and a plural ("every new and returning students");
+not 'that' (a conjunction too: "I know that young and old people agree") nor 'either' ('either … or')."""
+_COORDINATED_OPENERS = _COORDINATED_COUNTS | _COORDINATED_SINGULARS
+_GROUP_NOUNS = frozenset(
+    "staff personnel faculty crew clergy livestock cattle police press media youth poultry infantry folk".split()
+)
 
 
 def _big_count(doc: Document, words: list[Word], index: int, tags: list[str]) -> bool:
