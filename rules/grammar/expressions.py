@@ -709,6 +709,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     written = match.group(0)
     if first.lower() == "a" and written[:1] == "A" and written[1:2].isspace() and not written.isupper() and previous:
         return True  # "We picked plan A some time ago": a capital letter as a label, not the article
+    if _bare_for_participle(item) and not _noun_phrase_before(previous):
+        return True  # "Whip cream until stiff", "we boil eggs": the verb and its object, not 'whipped cream'
     if last in ("what", "which") and after in _TO_WHAT:
         return True  # "curious to what extent": the set adverbial, not 'as to what'
     if _fronted_to_phrase(text, match, last, after):
@@ -796,6 +798,26 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if last == "who" and _FREE_RELATIVE.match(text, match.end()):
         return True  # "some of who she was": a free relative clause, not 'some of whom'
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
+
+
+def _bare_for_participle(item: Expression) -> bool:
+    """The entry opens with a bare verb that the fix turns into its participle ('mash potatoes' for
+    'mashed potatoes', 'whip cream' for 'whipped cream'): the words are also the verb and its object."""
+    first, fixed = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    return first != fixed and fixed.endswith("ed") and first in w.verb_lemmas(fixed)
+
+
+def _noun_phrase_before(previous: str) -> bool:
+    """The word before opens or carries a noun phrase, not a verb: a determiner, a preposition (not
+    'to'), a number, a word that is only an adjective, a form of 'have' or 'be', or a past that takes an
+    object ('we ate', 'they served') but no bare verb after it (not 'made', 'let', 'helped')."""
+    if previous in w.DETERMINERS or previous in w.CARDINALS or previous in w.HAVE_FORMS or previous in w.BE_FORMS:
+        return True
+    if previous in w.PREPOSITIONS:
+        return previous != "to"
+    if previous in w.CAUSATIVES:
+        return False
+    return w.tags(previous) == {"ADJ"} or w.plainly_past(previous) or w.verb_tags(previous) == {"VBD"}
 
 
 def _noun_before_not(item: Expression) -> bool:
