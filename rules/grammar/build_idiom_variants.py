@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from . import _ngrams
@@ -90,9 +91,10 @@ def literal() -> set[str]:
     return found
 
 
-def _swaps() -> dict[str, list[str]]:
+def _swaps(letters: bool) -> dict[str, list[str]]:
     """Right word → the words that may be written for it (may be reported in its place): its twins
-    in the confusion sets, then its :func:`near_words` (for the content words of the idioms)."""
+    in the confusion sets, then its :func:`near_words` (for the content words of the idioms; with
+    ``letters``, of the two-word compounds, with the words a letter away)."""
     found: dict[str, list[str]] = {}
     for written, rights in _ngrams.confusion_sets().items():
         for right in rights:
@@ -101,14 +103,16 @@ def _swaps() -> dict[str, list[str]]:
     sounds = _sounds()
     pairs = compounds()
     for idiom, _ in idioms():
+        if letters and idiom.lower() not in pairs:
+            continue
         for word in idiom.lower().split():
             if word.isalpha() and word not in _FUNCTION:
                 listed = found.setdefault(word, [])
-                nears = near_words(word, sounds, idiom.lower() in pairs)
-                listed.extend(near for near in nears if near not in listed)
+                listed.extend(near for near in near_words(word, sounds, letters) if near not in listed)
     return found
 
 
+@cache
 def _sounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """(word → its CMU pronunciations, pronunciation → the words that sound so)."""
     from lint._stats import _cmu_text, _pronunciations
@@ -232,12 +236,24 @@ def keep(words: list[str], index: int, written: str) -> bool:
 
 def keep_pair(words: list[str], index: int, written: str) -> bool:
     """Whether ``written`` for ``words[index]`` of a two-word ``compound`` line reads as a slip: the
-    compound is in the web table (seen 100,000 times or more: 'brake pads', 'sparkling wine') and the
-    swapped pair is not ('break pads', 'sparking wine'). A pair that is itself in use ('break point')
-    is a phrase of its own; a compound too rare to be listed says nothing about its variants."""
+    swapped pair is not in the web table ('break pads', 'sparking wine'; a pair in use, 'break point',
+    is a phrase of its own), and the compound is ('brake pads', 'sparkling wine'), or the swapped word
+    sounds like the right one ('weather vain', 'disc break'): a compound under the table's floor
+    says nothing about a letter slip's neighbours ('plain flour', 'plan flour'), but a word heard for
+    its twin is the slip these lines are for."""
     low = [word.lower() for word in words]
     swapped = [written if at == index else word for at, word in enumerate(low)]
-    return _pair(*swapped) is None and _pair(*low) is not None
+    if _pair(*swapped) is not None:
+        return False
+    return _pair(*low) is not None or _sounds_alike(low[index], written)
+
+
+def _sounds_alike(right: str, written: str) -> bool:
+    """Whether ``written`` is a twin of ``right`` in the confusion sets or sounds the same (CMU)."""
+    if right in _ngrams.confusion_sets().get(written, ()):
+        return True
+    phones = _sounds()[0]
+    return bool(set(phones.get(right, ())) & set(phones.get(written, ())))
 
 
 def _context(words: list[str], index: int) -> bool:
@@ -273,13 +289,14 @@ _NOUNISH = frozenset({"NOUN", "VERB", "PROPN"})
 
 def variants(listed: set[str]) -> Iterator[tuple[str, str, bool]]:
     """(wrong, right, end) of each kept variant not in ``listed`` (lower-cased wrongs)."""
-    swaps = _swaps()
+    idiom_swaps, compound_swaps = _swaps(letters=False), _swaps(letters=True)
     seen: set[str] = set(literal())
     pairs = compounds()
     for idiom, end in idioms():
         words = idiom.split()
         if len(words) < 3 and idiom.lower() not in pairs:
             continue  # two words alone are too often a phrase of their own ('site effects', 'fare play')
+        swaps = compound_swaps if len(words) < 3 else idiom_swaps
         for index, word in enumerate(words):
             verb = _PLACEHOLDER.fullmatch(word)
             if verb:  # each form of the verb, written out: "loose steam" for "{lose} steam"
