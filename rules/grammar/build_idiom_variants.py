@@ -137,24 +137,50 @@ def near_words(right: str, sounds: tuple[dict[str, list[str]], dict[str, list[st
     of speech with it (a noun for a noun: 'brake'/'break', 'reins'/'reigns', 'mussels'/'muscles'; not
     'whirled' for 'world', 'gnu' for 'new'): one that sounds the same in the CMU dictionary; with
     ``letters`` (a two-word compound, whose every variant is read when the list grows), one a letter
-    shorter or with a consonant doubled ('sparkling'/'sparking', 'scraping'/'scrapping'); and a
+    shorter or with a consonant doubled ('sparkling'/'sparking', 'scraping'/'scrapping'; never a
+    noun for a noun, which is too often a compound of its own: 'heavy meal', 'state agent'); and a
     participle's bare verb ('mashed'/'mash', 'whipped'/'whip'). Never another form of the same word
     ('reins'/'rein', 'takes'/'take'), which changes the number or the tense, not the idiom (bar the
     participle's bare verb). A letter dropped from an idiom's longer words makes mostly typing
     slips no writer leaves ('olds the reins', 'the pitting image'), which grammar.real-word weighs."""
     phones, by_sound = sounds
+    if right in _dialect_words():
+        return []  # 'armour' and 'armor', 'licence' and 'license', 'defence' and 'defense': a spelling, no slip
     found = [other for sound in phones.get(right, ()) for other in by_sound.get(sound, ()) if other != right]
-    if letters and len(right) >= _LEAST_EDITED:
-        found += [right[:i] + right[i + 1 :] for i in range(len(right))]
-        found += [right[: i + 1] + right[i:] for i in range(len(right)) if right[i] not in _VOWELS]
     own = w.tags(right) - {"PROPN"}
+    if letters and len(right) >= _LEAST_EDITED:
+        edited = [right[:i] + right[i + 1 :] for i in range(len(right))]
+        edited += [right[: i + 1] + right[i:] for i in range(len(right)) if right[i] not in _VOWELS]
+        found += [other for other in edited if not ("NOUN" in own and "NOUN" in w.tags(other))]
     kept = [
         other
         for other in dict.fromkeys(found)
-        if other != right and _common(other) and own & w.tags(other) and not _same_word(right, other)
+        if other != right
+        and other not in _dialect_words()
+        and _common(other)
+        and own & w.tags(other)
+        and not _same_word(right, other)
     ]
     bare = [lemma for lemma in w.verb_lemmas(right) if lemma != right and right.endswith("ed") and _common(lemma)]
     return kept + [lemma for lemma in bare if lemma not in kept]
+
+
+@cache
+def _dialect_words() -> frozenset[str]:
+    """The words some English spells otherwise (VarCon, :mod:`rules.consistency._spelling`): their
+    sound-alike spellings are dialects or variants ('racquet', 'cheque', 'doggie'), not slips."""
+    from rules.consistency._spelling import TABLE
+
+    rows = TABLE.read_text(encoding="utf-8").splitlines()
+    words = {row.split("\t", 1)[0] for row in rows if row and not row.startswith("#")}
+    words.update(
+        other.split(":", 1)[-1]
+        for row in rows
+        if row and not row.startswith("#")
+        for other in row.split("\t")[-1].split()
+        if ":" in other
+    )
+    return frozenset(words)
 
 
 _VOWELS = frozenset("aeiouy")
@@ -164,10 +190,9 @@ _LEAST_EDITED = 5
 
 def _same_word(one: str, other: str) -> bool:
     """Whether the two are forms of one noun or verb ('rein'/'reins', 'take'/'takes', 'bake'/'baked')."""
-    lemmas = set(w.verb_lemmas(one)) & set(w.verb_lemmas(other))
-    nouns = {one, other} & {form for forms in w.noun_inflections(one).values() for form in forms}
-    nouns |= {one, other} & {form for forms in w.noun_inflections(other).values() for form in forms}
-    return bool(lemmas) or len(nouns) == 2 or one + "s" == other or other + "s" == one
+    if set(w.verb_lemmas(one)) & set(w.verb_lemmas(other)) or one + "s" == other or other + "s" == one:
+        return True
+    return any({one, other} <= {form for forms in w.noun_inflections(lemma).values() for form in forms} for lemma in (one, other))
 
 
 STRONG = math.log(50)

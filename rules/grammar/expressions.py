@@ -683,6 +683,11 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     - The entry is a noun and a word in -s that is also a verb, and a determiner, an object pronoun
       or the verb's particle follows: a subject and its verb ("this explanation marks a turning point", "the
       explanation points to").
+    - The entry is a noun and a bare verb ('route cause' for 'root cause') and a determiner or an
+      object follows: a subject and its verb ("did the route cause any delays").
+    - The entry opens with a bare verb that the fix turns into its participle ('whip cream') and no
+      determiner, preposition, adjective or past stands before it: the verb and its object ("Whip
+      cream until stiff", "we boil eggs").
     - The ``{verb}`` opens the entry and a determiner stands before it: it is a noun ("the walk
       threw up surprises", "his break threw the defence", "the site statistics"); not 'this' or
       'that' before a form in -s, their subject ("this rises the question").
@@ -729,6 +734,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     verb_object = after in w.DETERMINERS or after in _VERB_PARTICLES or after in w.OBJECT_PRONOUNS
     if verb_object and last.endswith("s") and _noun_then_verb(item, last):
         return True  # "this explanation marks a turning point", "it points to": the noun's verb
+    if verb_object and _subject_and_bare_verb(item, last):
+        return True  # "Did the route cause any delays?": a subject and its verb, not 'root cause'
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
         return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
     if _plural_only(item) and _LIST_AFTER.match(text, match.end()):
@@ -966,6 +973,16 @@ def _noun_then_verb(item: Expression, last: str) -> bool:
         words[-2].lower()
     )  # an acronym is a noun ("the GI tracks the convoy")
     return noun and "VBZ" in w.verb_tags(last)
+
+
+def _subject_and_bare_verb(item: Expression, last: str) -> bool:
+    """The entry is two words, a noun and a verb's bare or past form ('route cause', 'week point'),
+    its first word the one swapped: before a determiner or an object the noun may be a subject and
+    the second word its verb ("did the route cause any delays", "the week showed us")."""
+    words = item.wrong.lower().split()
+    if len(words) != 2 or words[0] == item.right.split()[0].lower():
+        return False
+    return "NOUN" in w.tags(words[0]) and bool(w.verb_tags(last) & {"VB", "VBP", "VBD"})
 
 
 _OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
