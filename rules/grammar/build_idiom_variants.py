@@ -192,7 +192,10 @@ def _same_word(one: str, other: str) -> bool:
     """Whether the two are forms of one noun or verb ('rein'/'reins', 'take'/'takes', 'bake'/'baked')."""
     if set(w.verb_lemmas(one)) & set(w.verb_lemmas(other)) or one + "s" == other or other + "s" == one:
         return True
-    return any({one, other} <= {form for forms in w.noun_inflections(lemma).values() for form in forms} for lemma in (one, other))
+    return any(
+        {one, other} <= {form for forms in w.noun_inflections(lemma).values() for form in forms}
+        for lemma in (one, other)
+    )
 
 
 STRONG = math.log(50)
