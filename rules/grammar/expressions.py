@@ -979,8 +979,8 @@ def _subject_and_bare_verb(item: Expression, last: str) -> bool:
     """The entry is two words, a noun and a verb's bare or past form ('route cause', 'week point'),
     its first word the one swapped: before a determiner or an object the noun may be a subject and
     the second word its verb ("did the route cause any delays", "the week showed us")."""
-    words = item.wrong.lower().split()
-    if len(words) != 2 or words[0] == item.right.split()[0].lower():
+    words, fixed = item.wrong.lower().split(), item.right.lower().split()
+    if len(words) != 2 or len(fixed) != 2 or words[0] == fixed[0] or words[1] != fixed[1]:
         return False
     return "NOUN" in w.tags(words[0]) and bool(w.verb_tags(last) & {"VB", "VBP", "VBD"})
 
