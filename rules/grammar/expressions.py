@@ -685,6 +685,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
       explanation points to").
     - The entry is a noun and a bare verb ('route cause' for 'root cause') and a determiner or an
       object follows: a subject and its verb ("did the route cause any delays").
+    - The entry is two words, the fix swaps the first, and the word before makes a common pair with
+      the written word but not with the fix: a compound of its own ("the fairy tale end").
     - The entry opens with a bare verb that the fix turns into its participle ('whip cream') and no
       determiner, preposition, adjective or past stands before it: the verb and its object ("Whip
       cream until stiff", "we boil eggs").
@@ -758,6 +760,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "In the opening scene the light falls", "It is sad the word has gone": no verb there
     if _compound_after(item, after):
         return True  # "win a price war", "the former or the later date": the web pairs the word with the next
+    if _compound_before(item, previous):
+        return True  # "the fairy tale end of the season": the web pairs the word with the one before
     if previous in w.DETERMINERS and _noun_before_not(item):
         return True  # "there is a need not to panic": a noun and an infinitive, not the modal 'need not'
     if item.wrong.lower() == "being that" and "ADJ" in w.tags(after) and after not in w.DETERMINERS:
@@ -1084,6 +1088,19 @@ def _compound_after(item: Expression, after: str) -> bool:
     # compound ("two cups of flower tea", "lost in the dessert menu"), not the slip ('cups of flour')
     singular = "NOUN" in w.tags(last) and not w.verb_tags(last) & {"VBZ", "VBD", "VBN", "VBG"}
     return singular and "NOUN" in w.tags(fixed) and not w.tags(after) & {"ADJ", "ADV", "ADP", "DET", "PRON"}
+
+
+def _compound_before(item: Expression, previous: str) -> bool:
+    """The entry is two words and the fix swaps the first, and the word before the match forms a
+    pair on the web with the written word but not with the fix ("the fairy tale end of the season":
+    'fairy tale', not 'fairy tail'): the written word closes that compound. The word before must be
+    a noun, as the first word of a compound is ('was break' is common, and no compound)."""
+    words, fixed = item.wrong.lower().split(), item.right.lower().split()
+    if not previous or len(words) != 2 or len(fixed) != 2 or words[0] == fixed[0] or words[1] != fixed[1]:
+        return False
+    if not (words[0].isalpha() and fixed[0].isalpha()) or previous in _NOT_HEADS or "NOUN" not in w.tags(previous):
+        return False
+    return _ngrams.web_pair_count(previous, words[0]) is not None and _ngrams.web_pair_count(previous, fixed[0]) is None
 
 
 def _finite_before(previous: str) -> bool:
