@@ -47,7 +47,7 @@ def idioms() -> Iterator[tuple[str, bool]]:
     """(idiom, end) of each line of :data:`IDIOMS` (not its lines of :func:`literal` variants), and
     of the line with each other possessive for its 'your' (:func:`possessives`)."""
     for phrase, flags in _lines():
-        for form in possessives(phrase):
+        for form in possessives(phrase) if "compound" not in flags else numbers(phrase):
             yield form, "end" in flags
 
 
@@ -67,7 +67,24 @@ def possessives(phrase: str) -> list[str]:
 def compounds() -> set[str]:
     """The lower-cased two-word lines of :data:`IDIOMS` flagged ``compound``: set compounds and
     phrases ('brake pads', 'sparkling wine', 'weather vane') whose variants :func:`keep_pair` judges."""
-    return {phrase.lower() for phrase, flags in _lines() if "compound" in flags and len(phrase.split()) == 2}
+    return {
+        form.lower()
+        for phrase, flags in _lines()
+        if "compound" in flags and len(phrase.split()) == 2
+        for form in numbers(phrase)
+    }
+
+
+def numbers(phrase: str) -> list[str]:
+    """``phrase``, then with its last word in the other number when it is a noun ('currant bun',
+    'currant buns'): a compound is written in both."""
+    *head, last = phrase.split()
+    forms = w.noun_inflections(last.lower())
+    others = [form for tag in ("NN", "NNS") for form in forms.get(tag, ()) if form != last.lower()]
+    if not others:
+        lemmas = [lemma for lemma in w.parts_of_speech(last.lower()).get("NOUN", ()) if lemma != last.lower()]
+        others = lemmas[:1]
+    return [phrase, *(" ".join([*head, other]) for other in others[:1])]
 
 
 def _lines() -> Iterator[tuple[str, frozenset[str]]]:
@@ -87,7 +104,8 @@ def literal() -> set[str]:
     for line in IDIOMS.read_text(encoding="utf-8").splitlines():
         text = line.split("#", 1)[0].strip()
         if text.startswith("-"):
-            found.update(possessives(" ".join(text[1:].lower().split())))
+            phrase = " ".join(text[1:].lower().split())
+            found.update(possessives(phrase) if len(phrase.split()) > 2 else numbers(phrase))
     return found
 
 
@@ -192,6 +210,9 @@ def _same_word(one: str, other: str) -> bool:
     """Whether the two are forms of one noun or verb ('rein'/'reins', 'take'/'takes', 'bake'/'baked')."""
     if set(w.verb_lemmas(one)) & set(w.verb_lemmas(other)) or one + "s" == other or other + "s" == one:
         return True
+    nouns = w.parts_of_speech(one).get("NOUN", ()), w.parts_of_speech(other).get("NOUN", ())
+    if set(nouns[0]) & set(nouns[1]):
+        return True  # 'moneys' and 'monies'
     return any(
         {one, other} <= {form for forms in w.noun_inflections(lemma).values() for form in forms}
         for lemma in (one, other)
