@@ -180,6 +180,27 @@ def test_idiom_variants_keep_only_slips() -> None:
     assert not any(wrong.startswith("our of ") for wrong in made)  # function words are left alone
 
 
+def test_idiom_variants_of_sound_alikes_participles_and_compounds() -> None:
+    """Beyond the confusion sets: a word that sounds the same (never a dialect's spelling, 'armor'),
+    a participle's bare verb, and for a two-word compound a letter slip (never a noun for a noun:
+    'heavy meal'); never another form of the same word ('rein'); 'your' stands for each possessive;
+    a '-' line ('pay rise', British and right) is never generated."""
+    from rules.grammar import build_idiom_variants as build
+
+    sounds = build._sounds()
+    assert build.near_words("armour", sounds, letters=True) == []
+    assert "rein" not in build.near_words("reins", sounds, letters=True)
+    assert "sparking" in build.near_words("sparkling", sounds, letters=True)
+    assert "sparking" not in build.near_words("sparkling", sounds, letters=False)
+    assert "meal" not in build.near_words("metal", sounds, letters=True)
+    assert build.near_words("mashed", sounds, letters=False) == ["mash"]
+    assert build.keep_pair(["brake", "pads"], 0, "break")
+    assert build.possessives("{flex} your muscles")[2] == "{flex} his muscles"
+    made = {wrong for wrong, _, _ in build.variants(set())}
+    assert {"sparking wine", "mash potatoes", "{flex} his mussels"} <= made
+    assert not {"pay rise", "heavy meal", "a knight in shining armour"} & made
+
+
 def test_every_expression_fires_however_its_words_are_spaced_and_cased() -> None:
     """The word-order pre-check that spares compiling most patterns never hides a match: upper
     case, runs of spaces, a line break and curly apostrophes between and in the words."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from . import _ngrams
@@ -43,12 +44,56 @@ HEADER = (
 
 
 def idioms() -> Iterator[tuple[str, bool]]:
-    """(idiom, end) of each line of :data:`IDIOMS` (not its lines of :func:`literal` variants)."""
+    """(idiom, end) of each line of :data:`IDIOMS` (not its lines of :func:`literal` variants), and
+    of the line with each other possessive for its 'your' (:func:`possessives`)."""
+    for phrase, flags in _lines():
+        for form in possessives(phrase) if "compound" not in flags else numbers(phrase):
+            yield form, "end" in flags
+
+
+POSSESSIVES = ("your", "my", "his", "her", "our", "their")
+"""The possessives a 'your' of an idiom stands for: "{sow} your wild oats" is written "sowed his
+wild oats" as often, and "sewed his wild oats" is as much a slip."""
+
+
+def possessives(phrase: str) -> list[str]:
+    """``phrase``, then (when it holds the word 'your') ``phrase`` with each other possessive for it."""
+    words = phrase.split()
+    if "your" not in words:
+        return [phrase]
+    return [" ".join(other if word == "your" else word for word in words) for other in POSSESSIVES]
+
+
+def compounds() -> set[str]:
+    """The lower-cased two-word lines of :data:`IDIOMS` flagged ``compound``: set compounds and
+    phrases ('brake pads', 'sparkling wine', 'weather vane') whose variants :func:`keep_pair` judges."""
+    return {
+        form.lower()
+        for phrase, flags in _lines()
+        if "compound" in flags and len(phrase.split()) == 2
+        for form in numbers(phrase)
+    }
+
+
+def numbers(phrase: str) -> list[str]:
+    """``phrase``, then with its last word in the other number when it is a noun ('currant bun',
+    'currant buns'): a compound is written in both."""
+    *head, last = phrase.split()
+    forms = w.noun_inflections(last.lower())
+    others = [form for tag in ("NN", "NNS") for form in forms.get(tag, ()) if form != last.lower()]
+    if not others:
+        lemmas = [lemma for lemma in w.parts_of_speech(last.lower()).get("NOUN", ()) if lemma != last.lower()]
+        others = lemmas[:1]
+    return [phrase, *(" ".join([*head, other]) for other in others[:1])]
+
+
+def _lines() -> Iterator[tuple[str, frozenset[str]]]:
+    """(phrase, flags) of each line of :data:`IDIOMS` that names an idiom (not a '-' line)."""
     for line in IDIOMS.read_text(encoding="utf-8").splitlines():
         text = line.split("#", 1)[0].strip()
         if text and not text.startswith("-"):
-            phrase, bar, flag = text.partition("|")
-            yield " ".join(phrase.split()), bool(bar) and flag.strip() == "end"
+            phrase, _, flags = text.partition("|")
+            yield " ".join(phrase.split()), frozenset(flags.split())
 
 
 def literal() -> set[str]:
@@ -59,18 +104,119 @@ def literal() -> set[str]:
     for line in IDIOMS.read_text(encoding="utf-8").splitlines():
         text = line.split("#", 1)[0].strip()
         if text.startswith("-"):
-            found.add(" ".join(text[1:].lower().split()))
+            phrase = " ".join(text[1:].lower().split())
+            found.update(possessives(phrase) if len(phrase.split()) > 2 else numbers(phrase))
     return found
 
 
-def _swaps() -> dict[str, list[str]]:
-    """Right word → the words that may be written for it (may be reported in its place)."""
+def _swaps(letters: bool) -> dict[str, list[str]]:
+    """Right word → the words that may be written for it (may be reported in its place): its twins
+    in the confusion sets, then its :func:`near_words` (for the content words of the idioms; with
+    ``letters``, of the two-word compounds, with the words a letter away)."""
     found: dict[str, list[str]] = {}
     for written, rights in _ngrams.confusion_sets().items():
         for right in rights:
             if written.isalpha() and right.isalpha():
                 found.setdefault(right, []).append(written)
+    sounds = _sounds()
+    pairs = compounds()
+    for idiom, _ in idioms():
+        if letters and idiom.lower() not in pairs:
+            continue
+        for word in idiom.lower().split():
+            if word.isalpha() and word not in _FUNCTION:
+                listed = found.setdefault(word, [])
+                listed.extend(near for near in near_words(word, sounds, letters) if near not in listed)
     return found
+
+
+@cache
+def _sounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(word → its CMU pronunciations, pronunciation → the words that sound so)."""
+    from lint._stats import _cmu_text, _pronunciations
+
+    phones: dict[str, list[str]] = {}
+    words: dict[str, list[str]] = {}
+    for word, sound in _pronunciations(_cmu_text()):
+        if word.isalpha():
+            key = " ".join(sound.split())
+            phones.setdefault(word, []).append(key)
+            words.setdefault(key, []).append(word)
+    return phones, words
+
+
+def _common(word: str) -> bool:
+    """A word of the web table (seen 100,000 times or more) that the word tables know as a content word."""
+    return _ngrams.web_word_count(word) is not None and bool(w.tags(word) - {"PROPN"}) and word not in _FUNCTION
+
+
+def near_words(right: str, sounds: tuple[dict[str, list[str]], dict[str, list[str]]], letters: bool) -> list[str]:
+    """Common words that may be written for ``right`` beyond the confusion sets, each sharing a part
+    of speech with it (a noun for a noun: 'brake'/'break', 'reins'/'reigns', 'mussels'/'muscles'; not
+    'whirled' for 'world', 'gnu' for 'new'): one that sounds the same in the CMU dictionary; with
+    ``letters`` (a two-word compound, whose every variant is read when the list grows), one a letter
+    shorter or with a consonant doubled ('sparkling'/'sparking', 'scraping'/'scrapping'; never a
+    noun for a noun, which is too often a compound of its own: 'heavy meal', 'state agent'); and a
+    participle's bare verb ('mashed'/'mash', 'whipped'/'whip'). Never another form of the same word
+    ('reins'/'rein', 'takes'/'take'), which changes the number or the tense, not the idiom (bar the
+    participle's bare verb). A letter dropped from an idiom's longer words makes mostly typing
+    slips no writer leaves ('olds the reins', 'the pitting image'), which grammar.real-word weighs."""
+    phones, by_sound = sounds
+    if right in _dialect_words():
+        return []  # 'armour' and 'armor', 'licence' and 'license', 'defence' and 'defense': a spelling, no slip
+    found = [other for sound in phones.get(right, ()) for other in by_sound.get(sound, ()) if other != right]
+    own = w.tags(right) - {"PROPN"}
+    if letters and len(right) >= _LEAST_EDITED:
+        edited = [right[:i] + right[i + 1 :] for i in range(len(right))]
+        edited += [right[: i + 1] + right[i:] for i in range(len(right)) if right[i] not in _VOWELS]
+        found += [other for other in edited if not ("NOUN" in own and "NOUN" in w.tags(other))]
+    kept = [
+        other
+        for other in dict.fromkeys(found)
+        if other != right
+        and other not in _dialect_words()
+        and _common(other)
+        and own & w.tags(other)
+        and not _same_word(right, other)
+    ]
+    bare = [lemma for lemma in w.verb_lemmas(right) if lemma != right and right.endswith("ed") and _common(lemma)]
+    return kept + [lemma for lemma in bare if lemma not in kept]
+
+
+@cache
+def _dialect_words() -> frozenset[str]:
+    """The words some English spells otherwise (VarCon, :mod:`rules.consistency._spelling`): their
+    sound-alike spellings are dialects or variants ('racquet', 'cheque', 'doggie'), not slips."""
+    from rules.consistency._spelling import TABLE
+
+    rows = TABLE.read_text(encoding="utf-8").splitlines()
+    words = {row.split("\t", 1)[0] for row in rows if row and not row.startswith("#")}
+    words.update(
+        other.split(":", 1)[-1]
+        for row in rows
+        if row and not row.startswith("#")
+        for other in row.split("\t")[-1].split()
+        if ":" in other
+    )
+    return frozenset(words)
+
+
+_VOWELS = frozenset("aeiouy")
+_LEAST_EDITED = 5
+"""A shorter word has too many neighbours a letter away ('mind'/'mid', 'mark'/'mar') for one to be a slip."""
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Whether the two are forms of one noun or verb ('rein'/'reins', 'take'/'takes', 'bake'/'baked')."""
+    if set(w.verb_lemmas(one)) & set(w.verb_lemmas(other)) or one + "s" == other or other + "s" == one:
+        return True
+    nouns = w.parts_of_speech(one).get("NOUN", ()), w.parts_of_speech(other).get("NOUN", ())
+    if set(nouns[0]) & set(nouns[1]):
+        return True  # 'moneys' and 'monies'
+    return any(
+        {one, other} <= {form for forms in w.noun_inflections(lemma).values() for form in forms}
+        for lemma in (one, other)
+    )
 
 
 STRONG = math.log(50)
@@ -137,6 +283,28 @@ def keep(words: list[str], index: int, written: str) -> bool:
     return unseen or min(margins) >= STRONG
 
 
+def keep_pair(words: list[str], index: int, written: str) -> bool:
+    """Whether ``written`` for ``words[index]`` of a two-word ``compound`` line reads as a slip: the
+    swapped pair is not in the web table ('break pads', 'sparking wine'; a pair in use, 'break point',
+    is a phrase of its own), and the compound is ('brake pads', 'sparkling wine'), or the swapped word
+    sounds like the right one ('weather vain', 'disc break'): a compound under the table's floor
+    says nothing about a letter slip's neighbours ('plain flour', 'plan flour'), but a word heard for
+    its twin is the slip these lines are for."""
+    low = [word.lower() for word in words]
+    swapped = [written if at == index else word for at, word in enumerate(low)]
+    if _pair(*swapped) is not None:
+        return False
+    return _pair(*low) is not None or _sounds_alike(low[index], written)
+
+
+def _sounds_alike(right: str, written: str) -> bool:
+    """Whether ``written`` is a twin of ``right`` in the confusion sets or sounds the same (CMU)."""
+    if right in _ngrams.confusion_sets().get(written, ()):
+        return True
+    phones = _sounds()[0]
+    return bool(set(phones.get(right, ())) & set(phones.get(written, ())))
+
+
 def _context(words: list[str], index: int) -> bool:
     """Whether the idiom has a content word (or a verb placeholder) besides ``words[index]``: a
     variant of two function words and the swapped one ('of coarse', 'at piece') is too often a
@@ -170,12 +338,14 @@ _NOUNISH = frozenset({"NOUN", "VERB", "PROPN"})
 
 def variants(listed: set[str]) -> Iterator[tuple[str, str, bool]]:
     """(wrong, right, end) of each kept variant not in ``listed`` (lower-cased wrongs)."""
-    swaps = _swaps()
+    idiom_swaps, compound_swaps = _swaps(letters=False), _swaps(letters=True)
     seen: set[str] = set(literal())
+    pairs = compounds()
     for idiom, end in idioms():
         words = idiom.split()
-        if len(words) < 3:
+        if len(words) < 3 and idiom.lower() not in pairs:
             continue  # two words alone are too often a phrase of their own ('site effects', 'fare play')
+        swaps = compound_swaps if len(words) < 3 else idiom_swaps
         for index, word in enumerate(words):
             verb = _PLACEHOLDER.fullmatch(word)
             if verb:  # each form of the verb, written out: "loose steam" for "{lose} steam"
@@ -207,12 +377,15 @@ def _variants(
     for written in swaps.get(low, ()):
         if written in _FUNCTION or {"ADJ"} <= w.tags(written) & w.tags(low):
             continue  # one adjective for another reads as a phrase of its own ('a sure loser')
-        if _noun_for_noun(words, index, written):
+        pair = len(words) == 2
+        if not pair and _noun_for_noun(words, index, written):
             continue
         wrong = " ".join([*words[:index], written, *words[index + 1 :]])
         if written in never:
             continue
-        if wrong.lower() in listed or wrong.lower() in seen or not keep(words, index, written):
+        if wrong.lower() in listed or wrong.lower() in seen:
+            continue
+        if not (keep_pair(words, index, written) if pair else keep(words, index, written)):
             continue
         seen.add(wrong.lower())
         yield wrong

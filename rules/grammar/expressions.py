@@ -683,6 +683,13 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     - The entry is a noun and a word in -s that is also a verb, and a determiner, an object pronoun
       or the verb's particle follows: a subject and its verb ("this explanation marks a turning point", "the
       explanation points to").
+    - The entry is a noun and a bare verb ('route cause' for 'root cause') and a determiner or an
+      object follows: a subject and its verb ("did the route cause any delays").
+    - The entry is two words, the fix swaps the first, and the word before makes a common pair with
+      the written word but not with the fix: a compound of its own ("the fairy tale end").
+    - The entry opens with a bare verb that the fix turns into its participle ('whip cream') and no
+      determiner, preposition, adjective or past stands before it: the verb and its object ("Whip
+      cream until stiff", "we boil eggs").
     - The ``{verb}`` opens the entry and a determiner stands before it: it is a noun ("the walk
       threw up surprises", "his break threw the defence", "the site statistics"); not 'this' or
       'that' before a form in -s, their subject ("this rises the question").
@@ -709,6 +716,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     written = match.group(0)
     if first.lower() == "a" and written[:1] == "A" and written[1:2].isspace() and not written.isupper() and previous:
         return True  # "We picked plan A some time ago": a capital letter as a label, not the article
+    if _bare_for_participle(item) and not _noun_phrase_before(previous):
+        return True  # "Whip cream until stiff", "we boil eggs": the verb and its object, not 'whipped cream'
     if last in ("what", "which") and after in _TO_WHAT:
         return True  # "curious to what extent": the set adverbial, not 'as to what'
     if _fronted_to_phrase(text, match, last, after):
@@ -727,6 +736,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     verb_object = after in w.DETERMINERS or after in _VERB_PARTICLES or after in w.OBJECT_PRONOUNS
     if verb_object and last.endswith("s") and _noun_then_verb(item, last):
         return True  # "this explanation marks a turning point", "it points to": the noun's verb
+    if verb_object and _subject_and_bare_verb(item, last):
+        return True  # "Did the route cause any delays?": a subject and its verb, not 'root cause'
     if item.end and last == "own" and (previous in _OWN_CONTRAST or _possessed_before(text, match.start())):
         return True  # "not in their own", "the evening in my own": 'own' stands for a noun named before
     if _plural_only(item) and _LIST_AFTER.match(text, match.end()):
@@ -749,6 +760,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "In the opening scene the light falls", "It is sad the word has gone": no verb there
     if _compound_after(item, after):
         return True  # "win a price war", "the former or the later date": the web pairs the word with the next
+    if _compound_before(item, previous):
+        return True  # "the fairy tale end of the season": the web pairs the word with the one before
     if previous in w.DETERMINERS and _noun_before_not(item):
         return True  # "there is a need not to panic": a noun and an infinitive, not the modal 'need not'
     if item.wrong.lower() == "being that" and "ADJ" in w.tags(after) and after not in w.DETERMINERS:
@@ -796,6 +809,26 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if last == "who" and _FREE_RELATIVE.match(text, match.end()):
         return True  # "some of who she was": a free relative clause, not 'some of whom'
     return after in ("as", "by", "through", "from") and "VBN" in w.verb_tags(last)
+
+
+def _bare_for_participle(item: Expression) -> bool:
+    """The entry opens with a bare verb that the fix turns into its participle ('mash potatoes' for
+    'mashed potatoes', 'whip cream' for 'whipped cream'): the words are also the verb and its object."""
+    first, fixed = item.wrong.split()[0].lower(), item.right.split()[0].lower()
+    return first != fixed and fixed.endswith("ed") and first in w.verb_lemmas(fixed)
+
+
+def _noun_phrase_before(previous: str) -> bool:
+    """The word before opens or carries a noun phrase, not a verb: a determiner, a preposition (not
+    'to'), a number, a word that is only an adjective, a form of 'have' or 'be', or a past that takes an
+    object ('we ate', 'they served') but no bare verb after it (not 'made', 'let', 'helped')."""
+    if previous in w.DETERMINERS or previous in w.CARDINALS or previous in w.HAVE_FORMS or previous in w.BE_FORMS:
+        return True
+    if previous in w.PREPOSITIONS:
+        return previous != "to"
+    if previous in w.CAUSATIVES:
+        return False
+    return w.tags(previous) == {"ADJ"} or w.plainly_past(previous) or w.verb_tags(previous) == {"VBD"}
 
 
 def _noun_before_not(item: Expression) -> bool:
@@ -946,6 +979,16 @@ def _noun_then_verb(item: Expression, last: str) -> bool:
     return noun and "VBZ" in w.verb_tags(last)
 
 
+def _subject_and_bare_verb(item: Expression, last: str) -> bool:
+    """The entry is two words, a noun and a verb's bare or past form ('route cause', 'week point'),
+    its first word the one swapped: before a determiner or an object the noun may be a subject and
+    the second word its verb ("did the route cause any delays", "the week showed us")."""
+    words, fixed = item.wrong.lower().split(), item.right.lower().split()
+    if len(words) != 2 or len(fixed) != 2 or words[0] == fixed[0] or words[1] != fixed[1]:
+        return False
+    return "NOUN" in w.tags(words[0]) and bool(w.verb_tags(last) & {"VB", "VBP", "VBD"})
+
+
 _OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
 """Before a clause-final 'in my own' where 'own' stands for a noun named before: a contrast ("not in
 their own", "only in his own") or a hand held ("took her hand in his own")."""
@@ -1045,6 +1088,19 @@ def _compound_after(item: Expression, after: str) -> bool:
     # compound ("two cups of flower tea", "lost in the dessert menu"), not the slip ('cups of flour')
     singular = "NOUN" in w.tags(last) and not w.verb_tags(last) & {"VBZ", "VBD", "VBN", "VBG"}
     return singular and "NOUN" in w.tags(fixed) and not w.tags(after) & {"ADJ", "ADV", "ADP", "DET", "PRON"}
+
+
+def _compound_before(item: Expression, previous: str) -> bool:
+    """The entry is two words and the fix swaps the first, and the word before the match forms a
+    pair on the web with the written word but not with the fix ("the fairy tale end of the season":
+    'fairy tale', not 'fairy tail'): the written word closes that compound. The word before must be
+    a noun, as the first word of a compound is ('was break' is common, and no compound)."""
+    words, fixed = item.wrong.lower().split(), item.right.lower().split()
+    if not previous or len(words) != 2 or len(fixed) != 2 or words[0] == fixed[0] or words[1] != fixed[1]:
+        return False
+    if not (words[0].isalpha() and fixed[0].isalpha()) or previous in _NOT_HEADS or "NOUN" not in w.tags(previous):
+        return False
+    return _ngrams.web_pair_count(previous, words[0]) is not None and _ngrams.web_pair_count(previous, fixed[0]) is None
 
 
 def _finite_before(previous: str) -> bool:
