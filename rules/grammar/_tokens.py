@@ -511,12 +511,23 @@ def in_quotes(doc: Document, position: int) -> bool:
     """Whether ``position`` lies inside double quotation marks (quotes are left as spoken).
 
     Quotes pair within each paragraph, so only the paragraph holding ``position`` is read: a rule
-    asks this for its few findings, not for every quotation mark of the document.
+    asks this for its few findings, not for every quotation mark of the document. Each paragraph's
+    quotes are found once per document: the rules ask some 1,900 times about 50,000 words, most
+    often about a paragraph asked about before (its marks were found again each time: 4 ms).
     """
     index = bisect_right(doc.paragraph_starts, position) - 1
     if index < 0:
         return False
-    return any(start <= position < end for start, end in _paragraph_quotes(doc.paragraphs[index]))
+    found = doc.shared(_quoted_paragraphs)
+    ranges = found.get(index)
+    if ranges is None:
+        ranges = found[index] = _paragraph_quotes(doc.paragraphs[index])
+    return any(start <= position < end for start, end in ranges)
+
+
+def _quoted_paragraphs(doc: Document) -> dict[int, list[tuple[int, int]]]:
+    """Paragraph index → its quoted ranges (:func:`_paragraph_quotes`), for the paragraphs asked about."""
+    return {}
 
 
 def _paragraph_quotes(paragraph: Span) -> list[tuple[int, int]]:
