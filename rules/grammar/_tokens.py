@@ -13,7 +13,7 @@ import sys
 from array import array
 from bisect import bisect_right
 from functools import cache
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import accumulate, chain, compress, count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -234,10 +234,18 @@ class _Index:
     def owners(self) -> array[int] | None:
         """The sentence (in :attr:`sentences`) of each position in ``doc.tokens``, made on first use
         (in C, about 1.7 ms on 50,000 words), for a text of at most :data:`_OWNED_MOST` words: it
-        costs 4 bytes a word, where a search in :attr:`firsts` costs nothing to keep."""
+        costs 4 bytes a word, where a search in :attr:`firsts` costs nothing to keep. Each sentence's
+        run of its number is made as machine integers (an array of one, repeated) and the runs joined
+        as bytes: 0.45 ms on 50,000 words, against 1.7 ms for a number object a word."""
         if self.owned is None and len(self.lows) <= _OWNED_MOST:
-            lengths = map(len, self.sentences)
-            self.owned = array(_POSITION, chain.from_iterable(map(repeat, count(), lengths)))
+            one = array(_POSITION, (0,))
+            runs = []
+            for number, words in enumerate(self.sentences):
+                one[0] = number
+                runs.append(one * len(words))
+            owned = array(_POSITION)
+            owned.frombytes(b"".join(runs))
+            self.owned = owned
         return self.owned
 
     def add(self, words: frozenset[str]) -> None:
