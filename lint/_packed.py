@@ -110,21 +110,24 @@ class Keys:
 
     def number(self, word: str) -> int:
         """The key number of ``word``, or -1 when the table lacks it."""
-        slots, starts, text, mask = self.slots, self.starts, self.text, self.mask
         try:  # a strict encode is the fast one; lone surrogates pass through the other
             encoded = word.encode()
         except UnicodeEncodeError:
             encoded = word.encode("utf-8", "surrogatepass")
+        slots, mask = self.slots, self.mask
         slot = crc32(encoded) & mask
-        length = len(encoded)
+        found = slots[slot]
+        if not found:  # most words a table lacks end here, before its keys are read
+            return -1
+        starts, text, length = self.starts, self.text, len(encoded)
         while True:
-            found = slots[slot]
-            if not found:
-                return -1
             start = starts[found - 1]
             if starts[found] - start == length and text[start : start + length] == encoded:
                 return found - 1
             slot = (slot + 1) & mask
+            found = slots[slot]
+            if not found:
+                return -1
 
     def words(self) -> Iterator[str]:
         """Every key, in key-number order."""

@@ -336,12 +336,14 @@ class Model:
         """What a word contributes: its own part, its parts as a neighbour (before, two before,
         after, two after), its normal form, its shape, and its parts with each tag before it."""
         number = self.common.number(text) if self.common is not None else -1
-        if number >= 0:
-            starts, parts, at = self.common_starts, self.common_parts, 5 * number
-            own, before, before2, after, after2 = (
-                int.from_bytes(parts[starts[place] : starts[place + 1]], "little", signed=True)
-                for place in range(at, at + 5)
-            )
+        if number >= 0:  # five integers read one after the other (a generator cost a third more)
+            parts, at, from_bytes = self.common_parts, 5 * number, int.from_bytes
+            start, end_own, end_before, end_before2, end_after, end = self.common_starts[at : at + 6]
+            own = from_bytes(parts[start:end_own], "little", signed=True)
+            before = from_bytes(parts[end_own:end_before], "little", signed=True)
+            before2 = from_bytes(parts[end_before:end_before2], "little", signed=True)
+            after = from_bytes(parts[end_before2:end_after], "little", signed=True)
+            after2 = from_bytes(parts[end_after:end], "little", signed=True)
         else:
             own, before, before2, after, after2 = self.summed(text)
         record: WordParts = (own, before, before2, after, after2, normal(text.lower()), shape(text), {})
