@@ -548,9 +548,14 @@ class SubjectVerbAgreement(GrammarRule):
         if verb_index is None or verb_index >= len(words):
             return None
         verb = words[verb_index]
-        if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or verb.low not in TO_SINGULAR:
+        if verb.capitalised:
             return None
-        return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
+        if verb.low in _OF_PLURAL_VERBS and verb.low in TO_SINGULAR:
+            return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
+        third = _base_after_insertion(words, verb_index)
+        if third is None:
+            return None
+        return self._report(verb, match_case(third, verb.text), f"'{head.text}' is singular", FixSafety.UNSAFE)
 
     def _after_adverb(self, words: list[Word], index: int, head_index: int, determiner: str) -> Finding | None:
         """'The figures also shows', 'the report still have': an adverb between the head and an
@@ -2798,13 +2803,16 @@ def _reduced_relative_end(doc: Document, words: list[Word], head_index: int) -> 
 _INSERTION_OPENERS = (
     frozenset(
         "which who whose whom mostly mainly largely especially including like such for however finally "
-        "though too also meanwhile then moreover therefore instead nonetheless nevertheless says said".split()
+        "though too also meanwhile then moreover therefore instead nonetheless nevertheless says said "
+        "as regardless despite unlike according".split()
     )
     | w.SUBJECT_PRONOUNS
     | w.CARDINALS  # an apposition that counts: "the dogs, two dachshunds, were"
     | frozenset(("both", "all"))
 )
 _LONGEST_INSERTION = 15
+_PAST_TIMES = frozenset("last yesterday earlier recently".split())
+"""Times after a participle that opens an insertion ("the article, published last week, …")."""
 
 
 def _past_insertion(doc: Document, words: list[Word], index: int) -> int | None:
@@ -2836,6 +2844,25 @@ def _past_insertion(doc: Document, words: list[Word], index: int) -> int | None:
     return None
 
 
+_AFTER_INSERTED_VERB = _OBJECT_OR_TO | w.CARDINALS | w.PREPOSITIONS - {"of"} | frozenset(("both", "all"))
+"""Words that follow a bare verb after an insertion: an object, 'to' or a phrase ("the report, published
+on Monday, show that …", "… complain about the noise"); a noun there would make the bare word a noun too
+("a lamp, water bottles")."""
+
+
+def _base_after_insertion(words: list[Word], verb_index: int) -> str | None:
+    """'show' → 'shows' for a bare verb after an insertion about a singular head, when an object,
+    'to' or a preposition follows it on the same clause ("the study, funded by a charity, suggest that")."""
+    if verb_index + 1 >= len(words) or not words[verb_index].joined:
+        return None
+    following = words[verb_index + 1].low
+    if w.tags(words[verb_index].low) != {"VERB"} and following not in _AFTER_INSERTED_VERB:
+        return None  # a noun too: "a stove, a lamp, water bottles and food"
+    if following in ("and", "or", "nor"):
+        return None
+    return _third_person_of_base(words[verb_index].low)
+
+
 _INSERTED_QUANTITIES = frozenset("most many some several none each half".split())
 """Quantities that open an insertion about the head ("the houses, most of them empty, are")."""
 
@@ -2849,7 +2876,7 @@ def _described_insertion(doc: Document, words: list[Word], index: int) -> bool:
         return False
     if opener.low in _INSERTED_QUANTITIES:
         return words[index + 1].low == "of"
-    if words[index + 1].low not in w.PREPOSITIONS:
+    if words[index + 1].low not in w.PREPOSITIONS and words[index + 1].low not in _PAST_TIMES:
         return False
     participle = "VBN" in w.verb_tags(opener.low)
     if not participle and "ADJ" not in w.tags(opener.low):
