@@ -87,7 +87,8 @@ class SubjectVerbAgreement(GrammarRule):
         "clause of one verb and a short object ('the boxes that arrived this morning are', and with "
         "no relative pronoun after a subject pronoun: 'the books I borrowed from the library are'; and "
         "past an insertion between commas before 'are', 'were' or 'have': 'the manager, a former nurse, "
-        "has'; not a group noun there: 'the couple, married for years, are'; not "
+        "has', or before a bare verb and its object, 'to' or a phrase: 'the study, funded by a charity, "
+        "suggests that'; not a group noun there: 'the couple, married for years, are'; not "
         "after a verb that takes a clause, nor with 'and' in it, nor after a time or an amount: 'These "
         "days I find the price is high', 'The ten dollars I lent him was'). "
         "Collective nouns "
@@ -151,6 +152,7 @@ class SubjectVerbAgreement(GrammarRule):
         "My brother always forget his wallet. Each of the dates work for me.",
         "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
         "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
+        "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -233,6 +235,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The thing I like most is the view. The ten dollars I lent him was never repaid.",
         "These days I find the price is too high, and the way I see it is simple.",
         "If the king, as you say, were here, he would act; the couple, married for years, are retiring.",
+        "When you open the file, written in May, read the notes; the couple, despite their age, travel a lot.",
+        "We packed a tent, a stove, a lamp, water bottles and food; the class, as usual, walk to school.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -1903,7 +1907,8 @@ class PluralSubjectAgreement(GrammarRule):
         "trained, patrol'; 'the dogs, two dachshunds, were'; 'the results, published on Monday, "
         "show'), and then a verb in -s that can only be a verb there. Up to two more phrases may "
         "follow the first ('the apples in the basket on the table are'), and a participle may open "
-        "the phrase ('the goods sold in this shop are', 'the children playing in the garden are'; "
+        "the phrase ('the goods sold in this shop are', 'the children playing in the garden are', and "
+        "a plural the tables also list as a noun of its own: 'the letters sent to the mayor were'; "
         "the verb must then be 'is', 'was', 'has' or 'does'). A clause opened by 'what', "
         "'how' or 'why' counts too ('what the dogs, which are trained, eat'), but not past a phrase, "
         "where the clause's verb may end it ('what the experts in the field say is true'). Where a word could "
@@ -1932,6 +1937,7 @@ class PluralSubjectAgreement(GrammarRule):
         "The results of the survey, published on Monday, shows a fall.",
         "The apples in the basket on the table is rotten, and the houses, most of them empty, is for sale.",
         "The measures announced by the minister yesterday has angered farmers.",
+        "The letters found in the old desk was written in French.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -1959,6 +1965,7 @@ class PluralSubjectAgreement(GrammarRule):
         "The players, tired after the match, were sent home; the stories, some of them true, make a book.",
         "Among the guests at the party in the hall was an actor; the rest of the players in the squad is here.",
         "The species found on the island is rare; the years spent in prison was a waste.",
+        "The means used by the police was questionable; the letters page edited by Ann is popular.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2038,7 +2045,7 @@ class PluralSubjectAgreement(GrammarRule):
             head = words[head_index]
             if head.capitalised and head_index > 0:
                 return None
-            if _plural_noun(head.low):
+            if _plural_noun(head.low) or (not bare and _plural_before_participle(words, index, head_index)):
                 if bare and "VBZ" in w.verb_tags(head.low) and sentence_tags(doc, words)[head_index] != "NNS":
                     return None  # "the thing that counts is": a verb in -s, not a plural
                 break
@@ -2601,6 +2608,21 @@ def _bare_head_at(words: list[Word]) -> int:
 
 def _plural_noun(low: str) -> bool:
     return w.is_plural_noun(low) or low in _IRREGULAR_PLURALS
+
+
+def _plural_before_participle(words: list[Word], index: int, head_index: int) -> bool:
+    """'letters', 'goods', 'glasses': a plural that the tables also list as a noun of its own ('a man
+    of letters'), read as the plural right after the determiner when a participle follows it ("the
+    letters sent to the mayor was"); not a noun in -s that is singular ('means', 'series')."""
+    low = words[head_index].low
+    if head_index != index + 1 or head_index + 1 >= len(words) or not words[head_index].joined:
+        return False
+    if not low.endswith("s") or low.endswith(("ss", "ics", "us", "is", "ous")) or low in w.SINGULAR_IN_S:
+        return False
+    if "VBN" not in w.verb_tags(words[head_index + 1].low):
+        return False
+    lemmas = w.parts_of_speech(low).get("NOUN", ())
+    return any(low in w.noun_inflections(lemma).get("NNS", ()) for lemma in lemmas if lemma != low)
 
 
 _NOT_BARE_SUBJECTS = frozenset(
