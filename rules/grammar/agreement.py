@@ -540,14 +540,16 @@ class SubjectVerbAgreement(GrammarRule):
     def _singular_past_insertion(self, doc: Document, words: list[Word], index: int, head_index: int) -> Finding | None:
         """'The report, which was published on Monday, are wrong', 'the manager, a former nurse, have
         worked here': a singular count noun (no group, which may take a plural verb), an insertion
-        between commas (:func:`_past_insertion`), then 'are', 'were', 'have' or their negatives. Not
-        after 'if' or 'that', where 'were' and 'have' may be subjunctives ("if the king, as you say,
-        were here")."""
+        between commas (:func:`_past_insertion`), then 'are', 'were', 'have' or their negatives, or a
+        bare verb (:func:`_base_after_insertion`). Not after 'if', 'whether' or 'that', where 'were'
+        and 'have' may be subjunctives ("if the king, as you say, were here")."""
         head = words[head_index]
         if not w.is_singular_count_noun(head.low) or _plural_noun(head.low) or head.low in _NOT_SINGLE_HEADS:
             return None
         if _after_if(words, index) or _after_that(words, index) or head_index + 2 >= len(words):
             return None
+        if index > 0 and words[index - 1].low == "whether":
+            return None  # "whether the plan, as drafted, were legal": a subjunctive too
         verb_index = _past_insertion(doc, words, head_index + 1)
         if verb_index is None or verb_index >= len(words):
             return None
