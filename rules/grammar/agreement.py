@@ -314,6 +314,8 @@ class SubjectVerbAgreement(GrammarRule):
         for words, index in places(doc, _subject_starts(doc)):
             if index == 0 and after_cut(doc, words):
                 continue  # "...the survey are in": the excerpt may have cut the subject's head off
+            if _phrase_after_plural(words, index):
+                continue
             finding = self._at(doc, words, index, british)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
@@ -1018,6 +1020,19 @@ class SubjectVerbAgreement(GrammarRule):
         return self.replace_word(
             verb, suggestion, f"{reason[0].upper()}{reason[1:]}: use '{suggestion}', not '{verb.text}'.", safety
         )
+
+
+_PHRASE_OR_CLAUSE = frozenset("since after before until".split())
+"""Words that open a clause or a phrase: after a plural noun they may open the phrase of the plural
+subject ("Profits since the merger have fallen"), so the noun after them is not the verb's subject."""
+
+
+def _phrase_after_plural(words: list[Word], index: int) -> bool:
+    """'Profits since the merger have fallen': the determiner at ``index`` follows 'since' (or
+    'after', 'before', 'until') right after a plural noun, whose verb the one after the phrase may be."""
+    if index < 2 or words[index - 1].low not in _PHRASE_OR_CLAUSE or not words[index - 2].joined:
+        return False
+    return words[index - 1].joined and _plural_noun(words[index - 2].low)
 
 
 def _called_to(doc: Document, words: list[Word], index: int, verb_at: int) -> bool:
