@@ -236,6 +236,7 @@ class SubjectVerbAgreement(GrammarRule):
         "These days I find the price is too high, and the way I see it is simple.",
         "If the king, as you say, were here, he would act; the couple, married for years, are retiring.",
         "When you open the file, written in May, read the notes; the couple, despite their age, travel a lot.",
+        "Profits since the merger have fallen, and sales after the launch have doubled.",
         "We packed a tent, a stove, a lamp, water bottles and food; the class, as usual, walk to school.",
     )
     fixed = (
