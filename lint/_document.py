@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, islice
+from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -256,21 +256,29 @@ class Document:
             text = sentence.text
             parts = split_ascii(text) if text.isascii() else split(text)  # [gap, word, gap, ..., word, gap]
             words: list[Token] = []
+            append = words.append
             base = sentence.start
             offset = len(parts[0])
-            for piece, gap in zip(islice(parts, 1, None, 2), islice(parts, 2, None, 2), strict=True):
-                try:
-                    word, low = known[piece]
-                except KeyError:
-                    word, low = known[piece] = _word_forms(piece, known)
-                try:
-                    joined = spaces[gap]
-                except KeyError:
+            pieces = iter(parts)
+            next(pieces)
+            # Each word, then the gap after it (the parts are odd in number). Look-ups by ``get``, not
+            # ``try``: a new process meets thousands of words it has not read yet, and a raised
+            # KeyError costs more than the call (a sixth of the tokens' time on 50,000 words).
+            for piece in pieces:
+                gap = next(pieces)
+                forms = known.get(piece)
+                if forms is None:
+                    forms = known[piece] = _word_forms(piece, known)
+                joined = spaces.get(gap)
+                if joined is None:
                     joined = spaces[gap] = _only_spaces(gap)
                 token = new(Token)
-                token._base, token._offset, token.text = base, offset, word
-                token.sentence_start, token.low, token.joined = False, low, joined
-                words.append(token)
+                token._base = base
+                token._offset = offset
+                token.text, token.low = forms
+                token.sentence_start = False
+                token.joined = joined
+                append(token)
                 offset += len(piece) + len(gap)
             if words:
                 words[0].sentence_start = True
