@@ -391,6 +391,7 @@ class UnusualPreposition(GrammarRule):
         "The pair stayed about a week; the boys sit about the yard; views differ about the route.",
         "She reminded them of the rule, invited them of course and placed them about the hall.",
         "There is an urgency about the case; the department has about forty staff.",
+        "The celebration about midnight woke the street, and the rescue about dawn made the news.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -578,7 +579,9 @@ as an adverb ("waited about the station", "sits about the house"), a verb of 'fr
 _APPROXIMATE = frozenset("half twice once as how some".split())
 """Words after which 'about' means 'roughly' ("about half", "stayed about as long")."""
 
-_TIME_POINTS = frozenset("midnight midday noon dawn dusk daybreak nightfall sunrise sunset sundown teatime lunchtime".split())
+_TIME_POINTS = frozenset(
+    "midnight midday noon dawn dusk daybreak nightfall sunrise sunset sundown teatime lunchtime".split()
+)
 """Points of the day after which 'about' means 'roughly' ("the celebration about midnight")."""
 
 _QUANTITIES = frozenset("dozen score hundred thousand million billion quarter third fifth tenth".split())
