@@ -499,6 +499,7 @@ class MisquotedExpression(GrammarRule):
         "By the end of the trial he was a nervous wreck.",
         "I have not heard from them in a long time.",
         "The shelter was in desperate need of blankets.",
+        "The distillery is scrapping the barrel store, and learners brake the ice cream van gently.",
     )
     fix = "always"
 
@@ -609,7 +610,10 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
         # head ("in his trip report", "do a research project")
         return True
     if not has_verb:
-        return False
+        # a verb written out for a verb, no placeholder: as for a swapped verb below, the shared last
+        # noun modifies the next one ("scrapping the barrel store", "brake the ice cream van"), and
+        # the idiom is not there
+        return _one_word_before_last_swapped(item) and "NOUN" in w.tags(last) and last not in w.PREPOSITIONS
     wrong, right = _PLACEHOLDER.search(item.wrong), _PLACEHOLDER.search(item.right)
     if wrong is None or right is None:
         return False
@@ -623,6 +627,17 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
 
 
 _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
+
+
+def _one_word_before_last_swapped(item: Expression) -> bool:
+    """The entry and its fix have the same number of words and differ in one word only, not the
+    last, a verb form written for a verb form ("scrapping the barrel" for "scraping the barrel",
+    "brake the ice" for "break the ice"): a swapped verb written out, not as a placeholder."""
+    wrong, right = item.wrong.lower().split(), item.right.lower().split()
+    if len(wrong) != len(right) or wrong[-1] != right[-1]:
+        return False
+    differ = [index for index, (one, other) in enumerate(zip(wrong, right, strict=True)) if one != other]
+    return len(differ) == 1 and bool(w.verb_tags(wrong[differ[0]])) and bool(w.verb_tags(right[differ[0]]))
 
 
 def _noun_for_adjective(last: str, fixed: str) -> bool:
