@@ -631,13 +631,18 @@ _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
 
 def _one_word_before_last_swapped(item: Expression) -> bool:
     """The entry and its fix have the same number of words and differ in one word only, not the
-    last, a verb form written for a verb form ("scrapping the barrel" for "scraping the barrel",
-    "brake the ice" for "break the ice"): a swapped verb written out, not as a placeholder."""
+    last, a form of one verb written for another's ("scrapping the barrel" for "scraping the barrel",
+    "brake the ice" for "break the ice"): a swapped verb written out, not as a placeholder. Not a
+    form of the same verb ("stain" for "stained")."""
     wrong, right = item.wrong.lower().split(), item.right.lower().split()
-    if len(wrong) != len(right) or wrong[-1] != right[-1]:
-        return False
+    if len(wrong) < 3 or len(wrong) != len(right) or wrong[-1] != right[-1]:
+        return False  # not a compound of two words, a noun's modifier itself ("stain glass windows")
     differ = [index for index, (one, other) in enumerate(zip(wrong, right, strict=True)) if one != other]
-    return len(differ) == 1 and bool(w.verb_tags(wrong[differ[0]])) and bool(w.verb_tags(right[differ[0]]))
+    if len(differ) != 1:
+        return False
+    written, fixed = wrong[differ[0]], right[differ[0]]
+    lemmas, fixed_lemmas = set(w.verb_lemmas(written)), set(w.verb_lemmas(fixed))
+    return bool(lemmas) and bool(fixed_lemmas) and not lemmas & fixed_lemmas
 
 
 def _noun_for_adjective(last: str, fixed: str) -> bool:
