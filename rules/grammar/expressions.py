@@ -482,6 +482,7 @@ class MisquotedExpression(GrammarRule):
         "Walkers have a right of passage.",
         "This explanation marks a turning point; families in desperate need for years still wait.",
         "There was no match to the print on file, and the team was betrayed by its own.",
+        "The distillery is scrapping the barrel store, and learners brake the ice cream van gently.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -499,7 +500,6 @@ class MisquotedExpression(GrammarRule):
         "By the end of the trial he was a nervous wreck.",
         "I have not heard from them in a long time.",
         "The shelter was in desperate need of blankets.",
-        "The distillery is scrapping the barrel store, and learners brake the ice cream van gently.",
     )
     fix = "always"
 
