@@ -482,6 +482,7 @@ class MisquotedExpression(GrammarRule):
         "Walkers have a right of passage.",
         "This explanation marks a turning point; families in desperate need for years still wait.",
         "There was no match to the print on file, and the team was betrayed by its own.",
+        "The distillery is scrapping the barrel store, and learners brake the ice cream van gently.",
     )
     fixed = (
         "Paris is planning to follow suit.",
@@ -609,7 +610,10 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
         # head ("in his trip report", "do a research project")
         return True
     if not has_verb:
-        return False
+        # a verb written out for a verb, no placeholder: as for a swapped verb below, the shared last
+        # noun modifies the next one ("scrapping the barrel store", "brake the ice cream van"), and
+        # the idiom is not there
+        return _one_word_before_last_swapped(item) and "NOUN" in w.tags(last) and last not in w.PREPOSITIONS
     wrong, right = _PLACEHOLDER.search(item.wrong), _PLACEHOLDER.search(item.right)
     if wrong is None or right is None:
         return False
@@ -623,6 +627,22 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
 
 
 _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
+
+
+def _one_word_before_last_swapped(item: Expression) -> bool:
+    """The entry and its fix have the same number of words and differ in one word only, not the
+    last, a form of one verb written for another's ("scrapping the barrel" for "scraping the barrel",
+    "brake the ice" for "break the ice"): a swapped verb written out, not as a placeholder. Not a
+    form of the same verb ("stain" for "stained")."""
+    wrong, right = item.wrong.lower().split(), item.right.lower().split()
+    if len(wrong) < 3 or len(wrong) != len(right) or wrong[-1] != right[-1]:
+        return False  # not a compound of two words, a noun's modifier itself ("stain glass windows")
+    differ = [index for index, (one, other) in enumerate(zip(wrong, right, strict=True)) if one != other]
+    if len(differ) != 1:
+        return False
+    written, fixed = wrong[differ[0]], right[differ[0]]
+    lemmas, fixed_lemmas = set(w.verb_lemmas(written)), set(w.verb_lemmas(fixed))
+    return bool(lemmas) and bool(fixed_lemmas) and not lemmas & fixed_lemmas
 
 
 def _noun_for_adjective(last: str, fixed: str) -> bool:

@@ -391,6 +391,7 @@ class UnusualPreposition(GrammarRule):
         "The pair stayed about a week; the boys sit about the yard; views differ about the route.",
         "She reminded them of the rule, invited them of course and placed them about the hall.",
         "There is an urgency about the case; the department has about forty staff.",
+        "The celebration about midnight woke the street, and the rescue about dawn made the news.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -578,6 +579,11 @@ as an adverb ("waited about the station", "sits about the house"), a verb of 'fr
 _APPROXIMATE = frozenset("half twice once as how some".split())
 """Words after which 'about' means 'roughly' ("about half", "stayed about as long")."""
 
+_TIME_POINTS = frozenset(
+    "midnight midday noon dawn dusk daybreak nightfall sunrise sunset sundown teatime lunchtime".split()
+)
+"""Points of the day after which 'about' means 'roughly' ("the celebration about midnight")."""
+
 _QUANTITIES = frozenset("dozen score hundred thousand million billion quarter third fifth tenth".split())
 """Nouns of number after 'a' or 'an' ("accused about a dozen people", "about a third of them")."""
 
@@ -603,12 +609,12 @@ def _noun_judged(written: str, share: float, previous: str, words: list[Word], t
 
 def _approximate(words: list[Word], tags: list[str], at: int) -> bool:
     """'about' before ``at`` means 'roughly' ("about 40", "about half", "about as long", "about a
-    dozen", "about an hour later"); not before another phrase that opens with 'a' ("insisted about a
+    dozen", "about an hour later", "about midnight"); not before another phrase that opens with 'a' ("insisted about a
     refund")."""
     low = words[at].low
     if low in ("a", "an"):
         return at + 1 < len(words) and (words[at + 1].low in _QUANTITIES or _adverbial(words, tags, at + 1))
-    return tags[at] == "CD" or low in _APPROXIMATE or low[:1].isdigit()
+    return tags[at] == "CD" or low in _APPROXIMATE or low in _TIME_POINTS or low[:1].isdigit()
 
 
 _OBJECT_SLIPS = frozenset(("of", "about"))
