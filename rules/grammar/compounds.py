@@ -255,13 +255,15 @@ class CompoundModifier(GrammarRule):
             if end >= len(words) or not words[end - 1].joined or not _noun_follows(doc, words, end):
                 continue
             run = words[index - 1 : end]
+            start = _whole_number_start(doc.text, run[0].start)
+            number = doc.text[start : run[0].end]
             unit = words[index].low.rstrip("s") if end > index + 1 else words[index].low
-            parts = [run[0].text, unit] + [word.text for word in run[2:]]
+            parts = [number, unit] + [word.text for word in run[2:]]
             fixed = "-".join(parts)
-            written = " ".join(word.text for word in run)
+            written = " ".join([number] + [word.text for word in run[1:]])
             age = end > index + 1  # "5 year old": every style guide hyphenates an age before a noun
             yield self.finding(
-                run[0].start,
+                start,
                 run[-1].end,
                 f"Hyphenate a measure before a noun: '{fixed}', not '{written}'.",
                 suggestions=(fixed,),
@@ -278,23 +280,24 @@ class CompoundModifier(GrammarRule):
             if index == 0 or not words[index - 1].joined or word.text[:1].isupper():
                 continue
             previous = words[index - 1]  # the number, with the unit on one side of it
+            start = _whole_number_start(doc.text, previous.start)
             if word.low == "old":  # "10-year old"
                 number, _, unit = previous.low.partition("-")
                 if unit.rstrip("s") not in _AGE_UNITS or not _is_number(number):
                     continue
-                parts = [previous.text.split("-")[0], unit.rstrip("s"), word.text]
+                parts = [doc.text[start : previous.end].split("-")[0], unit.rstrip("s"), word.text]
             else:  # "10 year-old"
                 if not _is_number(previous.low):
                     continue
-                parts = [previous.text, word.low.split("-")[0].rstrip("s"), "old"]
+                parts = [doc.text[start : previous.end], word.low.split("-")[0].rstrip("s"), "old"]
             noun = index + 1 < len(words) and word.joined and _noun_follows(doc, words, index + 1)
             determined = index > 1 and words[index - 2].joined and words[index - 2].low in _AGE_DETERMINERS
             if not (noun or determined) or in_quotes(doc, word.start):
                 continue
             fixed = "-".join(parts)
-            written = doc.text[previous.start : word.end]
+            written = doc.text[start : word.end]
             yield self.finding(
-                previous.start,
+                start,
                 word.end,
                 f"An age before a noun takes both hyphens: '{fixed}', not '{written}'.",
                 suggestions=(fixed,),
@@ -314,6 +317,17 @@ _UNITS = frozenset(
 _AGE_UNITS = frozenset("year years month months week weeks day days".split())
 _DIMENSION_SIGNS = frozenset(("x", "×", "by"))
 """Units of an age before 'old' ('a 5-year-old boy', 'a six-week-old kitten', 'a 2-day-old calf')."""
+
+
+def _whole_number_start(text: str, start: int) -> int:
+    """Where the number whose last digits start at ``start`` begins: the word split makes '182,000'
+    and '1.5' two words each, but a reader hyphenates the whole number ('182,000-page', not
+    '000-page')."""
+    while start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit():
+        start -= 1
+        while start and text[start - 1].isdigit():
+            start -= 1
+    return start
 
 
 def _is_number(low: str) -> bool:
