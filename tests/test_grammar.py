@@ -442,7 +442,7 @@ def test_the_first_document_of_a_process_is_indexed_in_one_pass(monkeypatch: pyt
         add_rest(index)
 
     resources = Resources()  # a fresh process's shared objects
-    _tokens._builtin_trigger_words()  # learnt on the sample before counting
+    _tokens._learnt_bundle_words()  # learnt on the sample before counting
     monkeypatch.setattr(_tokens._Index, "add", counted)
     monkeypatch.setattr(_tokens._Index, "add_rest", counted_rest)
     ruleset = RuleSet.of(Config(), resources=resources)
@@ -487,8 +487,9 @@ def test_a_bundle_of_a_split_indexes_its_words_up_front_and_still_finds_every_wo
     from rules.grammar import _tokens
     from rules.grammar._tokens import occurrences
 
-    by_bundle = _tokens._builtin_bundle_words()
-    assert by_bundle["expressions"] < _tokens._builtin_trigger_words()
+    asked = _tokens._AskedWords.seeded()
+    by_bundle = {bundle: asked.scope(bundle) for bundle in ("grammar", "expressions")}
+    assert by_bundle["expressions"] < asked.words
     text = "The council said its plans were late. History tell us otherwise, and he could of gone. " * 3
     resources = Resources()
     doc = build_document(Source(text=text, path="t"), "plain", resources=resources)

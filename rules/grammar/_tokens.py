@@ -126,18 +126,6 @@ def _learnt_bundle_words() -> dict[str, list[str]]:
     return learnt
 
 
-@cache
-def _builtin_bundle_words() -> dict[str, frozenset[str]]:
-    """:func:`_learnt_bundle_words` as sets."""
-    return {bundle: frozenset(words) for bundle, words in _learnt_bundle_words().items()}
-
-
-@cache
-def _builtin_trigger_words() -> frozenset[str]:
-    """Every word the built-in grammar rules ask about (:func:`_builtin_bundle_words`, together)."""
-    return frozenset().union(*_builtin_bundle_words().values())
-
-
 def _learn_trigger_words() -> dict[str, list[str]]:
     """The trigger words by bundle, learnt by running each built-in rule once on :data:`_SAMPLE` (a
     rule that asks about more only after a first match adds those words later, with one more pass).
