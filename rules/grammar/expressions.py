@@ -1003,10 +1003,17 @@ def _subject_and_bare_verb(item: Expression, last: str) -> bool:
     """The entry is two words, a noun and a verb's bare or past form ('route cause', 'week point'),
     its first word the one swapped: before a determiner or an object the noun may be a subject and
     the second word its verb ("did the route cause any delays", "the week showed us")."""
+    swapped = _first_of_two_swapped(item)
+    return swapped is not None and "NOUN" in w.tags(swapped[0]) and bool(w.verb_tags(last) & {"VB", "VBP", "VBD"})
+
+
+def _first_of_two_swapped(item: Expression) -> tuple[str, str] | None:
+    """(written, fixed) first words, lower case, of a two-word entry whose fix swaps the first word
+    only ('route cause' for 'root cause', 'week point' for 'weak point'); None for any other entry."""
     words, fixed = item.wrong.lower().split(), item.right.lower().split()
     if len(words) != 2 or len(fixed) != 2 or words[0] == fixed[0] or words[1] != fixed[1]:
-        return False
-    return "NOUN" in w.tags(words[0]) and bool(w.verb_tags(last) & {"VB", "VBP", "VBD"})
+        return None
+    return words[0], fixed[0]
 
 
 _OWN_CONTRAST = frozenset("only not but than also even just then others hand hands".split())
@@ -1115,12 +1122,13 @@ def _compound_before(item: Expression, previous: str) -> bool:
     pair on the web with the written word but not with the fix ("the fairy tale end of the season":
     'fairy tale', not 'fairy tail'): the written word closes that compound. The word before must be
     a noun, as the first word of a compound is ('was break' is common, and no compound)."""
-    words, fixed = item.wrong.lower().split(), item.right.lower().split()
-    if not previous or len(words) != 2 or len(fixed) != 2 or words[0] == fixed[0] or words[1] != fixed[1]:
+    swapped = _first_of_two_swapped(item) if previous else None
+    if swapped is None:
         return False
-    if not (words[0].isalpha() and fixed[0].isalpha()) or previous in _NOT_HEADS or "NOUN" not in w.tags(previous):
+    written, fixed = swapped
+    if not (written.isalpha() and fixed.isalpha()) or previous in _NOT_HEADS or "NOUN" not in w.tags(previous):
         return False
-    return _ngrams.web_pair_count(previous, words[0]) is not None and _ngrams.web_pair_count(previous, fixed[0]) is None
+    return _ngrams.web_pair_count(previous, written) is not None and _ngrams.web_pair_count(previous, fixed) is None
 
 
 def _finite_before(previous: str) -> bool:
