@@ -187,18 +187,13 @@ def near_words(right: str, sounds: tuple[dict[str, list[str]], dict[str, list[st
 def _dialect_words() -> frozenset[str]:
     """The words some English spells otherwise (VarCon, :mod:`rules.consistency._spelling`): their
     sound-alike spellings are dialects or variants ('racquet', 'cheque', 'doggie'), not slips."""
-    from rules.consistency._spelling import TABLE
+    from rules.consistency._spelling import _read_rows
 
-    rows = TABLE.read_text(encoding="utf-8").splitlines()
-    words = {row.split("\t", 1)[0] for row in rows if row and not row.startswith("#")}
-    words.update(
-        other.split(":", 1)[-1]
-        for row in rows
-        if row and not row.startswith("#")
-        for other in row.split("\t")[-1].split()
-        if ":" in other
+    rows = _read_rows()  # word → the rest of its row, whose last cell names the other spellings ("B:colour")
+    others = (
+        other.split(":", 1)[-1] for rest in rows.values() for other in rest.split("\t")[-1].split() if ":" in other
     )
-    return frozenset(words)
+    return frozenset(rows).union(others)
 
 
 _VOWELS = frozenset("aeiouy")
