@@ -64,6 +64,22 @@ def _pronunciations(text: str) -> Iterator[tuple[str, str]]:
         yield word, phones.split("#", 1)[0]
 
 
+def sound_alikes() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(word → its pronunciations, pronunciation → the words said so), each listed once in the CMU
+    dictionary's order, for words of letters only; a pronunciation is its phones single-spaced. Words
+    that share one sound alike ('brake', 'break'): the confusions the grammar rules' tables are built from."""
+    phones_of: dict[str, list[str]] = {}
+    words_of: dict[str, list[str]] = {}
+    for word, phones in _pronunciations(_cmu_text()):
+        if word.isalpha():
+            sound = " ".join(phones.split())
+            for table, key, value in ((phones_of, word, sound), (words_of, sound, word)):
+                listed = table.setdefault(key, [])
+                if value not in listed:
+                    listed.append(value)
+    return phones_of, words_of
+
+
 def _cmu_text() -> str:
     from importlib import resources
 

@@ -132,17 +132,10 @@ def _swaps(letters: bool) -> dict[str, list[str]]:
 
 @cache
 def _sounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(word → its CMU pronunciations, pronunciation → the words that sound so)."""
-    from lint._stats import _cmu_text, _pronunciations
+    """(word → its CMU pronunciations, pronunciation → the words that sound so), read once."""
+    from lint._stats import sound_alikes
 
-    phones: dict[str, list[str]] = {}
-    words: dict[str, list[str]] = {}
-    for word, sound in _pronunciations(_cmu_text()):
-        if word.isalpha():
-            key = " ".join(sound.split())
-            phones.setdefault(word, []).append(key)
-            words.setdefault(key, []).append(word)
-    return phones, words
+    return sound_alikes()
 
 
 def _common(word: str) -> bool:

@@ -141,7 +141,7 @@ def _build_candidates() -> dict[str, str]:
     'modify'), never a ubiquitous word for a content word, commonest first, at most
     :data:`MAX_CANDIDATES`; and ``t:<word>`` → the word's one tag in the tagger's word list.
     Built once per machine (about two seconds), so a word costs one look-up at run time."""
-    from lint._stats import _cmu_text, _pronunciations
+    from lint._stats import sound_alikes
 
     counts = _ngrams._web_build()
     tags = _tagger_tags()
@@ -152,13 +152,8 @@ def _build_candidates() -> dict[str, str]:
         for key in {word, *_deletions(word)}:
             by_deletion.setdefault(key, []).append(word)
     alike: dict[str, list[str]] = {}
-    by_sound: dict[str, list[str]] = {}
-    for word, phones in _pronunciations(_cmu_text()):
-        if word.isalpha() and word in counts:
-            sounding = by_sound.setdefault(" ".join(phones.split()), [])
-            if word not in sounding:
-                sounding.append(word)
-    for words in by_sound.values():
+    for sounding in sound_alikes()[1].values():
+        words = [word for word in sounding if word in counts]
         if 1 < len(words) <= 6:
             for word in words:
                 alike.setdefault(word, []).extend(other for other in words if other != word and other in known)
