@@ -213,6 +213,12 @@ def test_math_is_machine_text_and_money_is_prose() -> None:
     assert prose_of("He wrote \\[sic\\] twice.") == "He wrote [sic] twice."
 
 
+def test_an_escaped_backslash_closes_no_math() -> None:
+    """'\\\\]' is an escaped backslash and a bracket, not the end of '\\[' math (found by the property test)."""
+    assert "alpha beta" in prose_of("\\[ alpha beta\n[\\\\](https://x.example)\n")
+    assert "zq" not in prose_of("Text.\n\n\\[\n\\frac{zqa}{zqb} \\\\\n\\]\n\nMore text.")
+
+
 def test_footnotes_and_definition_lists() -> None:
     text = "The vote passed.[^zq1] Then it did not.\n\nQuorum\n: Enough members to vote.\n\n[^zq1]: By one vote.\n"
     prose = prose_of(text)

@@ -73,11 +73,10 @@ class _Markdown:
             parser.use(deflist_plugin)
         if "math" in extensions:
             from mdit_py_plugins.dollarmath import dollarmath_plugin
-            from mdit_py_plugins.texmath import texmath_plugin
 
             # "$…$" is math only when it cannot be money: no digit or space just inside the dollars.
             parser.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
-            parser.use(texmath_plugin, delimiters="brackets")
+            _use_bracket_math(parser)
         parser.disable("text_join")
         # URLs are never prose, so markdown-it need not normalise them (its slowest step). Its
         # check that rejects "javascript:" and the like gives the same verdict on the raw URL.
@@ -87,6 +86,40 @@ class _Markdown:
         self.link: _InlineRule = link
         self.image: _InlineRule = image
         self.state = StateInline
+
+
+_MATH_BODY = r"(?:\\[\s\S]|[^\\])"
+"""One unit of the body of bracket math: an escape and the character after it, or any other character."""
+
+
+def _use_bracket_math(parser: Any) -> None:
+    r"""TeX's bracket math, "\(…\)" and "\[…\]", as mdit_py_plugins' texmath reads it with its
+    "brackets" delimiters (its own rule functions and patterns), except that a backslash escaped by
+    another opens or closes nothing: in "\[ see [\\](url)" the "\]" is the second half of "\\" (an
+    escaped backslash, then a bracket), so no math closes there and the words before it stay prose.
+    The body is read in :data:`_MATH_BODY` units, so a delimiter is found only where a backslash
+    starts one. copydesk renders nothing, so the rules carry no templates."""
+    from mdit_py_plugins.texmath.index import RuleDictType, make_block_func, make_inline_func
+
+    inline: RuleDictType = {
+        "name": "math_inline",
+        "rex": re.compile(rf"^\\\(({_MATH_BODY}+?)\\\)", re.DOTALL),
+        "tmpl": "",
+        "tag": "\\(",
+    }
+    parser.inline.ruler.before("escape", inline["name"], make_inline_func(inline))
+    numbered = rf"^\\\[((?:(?!\\\]|\\\[){_MATH_BODY})+?)\\\]\s*?\(([^)$\r\n]+?)\)"
+    blocks: tuple[RuleDictType, ...] = (
+        {"name": "math_block_eqno", "rex": re.compile(numbered, re.MULTILINE), "tmpl": "", "tag": "\\["},
+        {
+            "name": "math_block",
+            "rex": re.compile(rf"^\\\[({_MATH_BODY}+?)\\\]", re.MULTILINE),
+            "tmpl": "",
+            "tag": "\\[",
+        },
+    )
+    for block in blocks:
+        parser.block.ruler.before("fence", block["name"], make_block_func(block))
 
 
 _markdown: dict[frozenset[str], _Markdown] = {}
