@@ -23,3 +23,15 @@ def test_direct_lookups_answer_as_lemminflect_does() -> None:
     for lemma in [*chooser.sample(nouns, 400), "abdomen", "goose", "Aachen", "NATO"]:
         expected = dict(lemminflect.getAllInflections(lemma, upos="NOUN"))
         assert lookups.all_inflections(lemma, w._NOUN_UPOS_TAGS) == expected, lemma
+
+
+def test_real_word_candidates_with_equal_counts_come_in_alphabetical_order() -> None:
+    """The candidate table is built from sets, so ties were once in hash-seed order and two builds
+    could differ ('vile': 'vine'/'vale'); ties now go by spelling, the same on every machine."""
+    from rules.grammar import _ngrams
+    from rules.grammar.realword import candidates
+
+    for written in ("vile", "bean", "out", "there", "form"):
+        found = candidates(written)
+        keys = [(-(_ngrams.web_word_count(other) or 0.0), other) for other in found]
+        assert keys == sorted(keys), written

@@ -138,8 +138,9 @@ def _build_candidates() -> dict[str, str]:
     """``c:<word>`` → the candidates for each common word of the web counts: the words of the
     vocabulary one edit from it or sounding like it (the same phones in the CMU dictionary), of
     another part of speech (a word for a word of its own kind is a choice, not a slip: 'codify',
-    'modify'), never a ubiquitous word for a content word, commonest first, at most
-    :data:`MAX_CANDIDATES`; and ``t:<word>`` → the word's one tag in the tagger's word list.
+    'modify'), never a ubiquitous word for a content word, commonest first (ties in alphabetical
+    order, so every build gives the same table), at most :data:`MAX_CANDIDATES`; and ``t:<word>`` →
+    the word's one tag in the tagger's word list.
     Built once per machine (about two seconds), so a word costs one look-up at run time."""
     from lint._stats import sound_alikes
 
@@ -180,7 +181,7 @@ def _build_candidates() -> dict[str, str]:
             if not (own & w.tags(other)) and (closed or counts[other] < UBIQUITOUS) and written_count < UBIQUITOUS
         ]
         if chosen:
-            chosen.sort(key=lambda other: -counts[other])
+            chosen.sort(key=lambda other: (-counts[other], other))
             table["c:" + written] = " ".join(chosen[:MAX_CANDIDATES])
     return table
 
@@ -202,7 +203,7 @@ def _candidate_table() -> StrTable:
     )
     return StrTable.load(
         cached_mapped(
-            "grammar-realword-candidates-v4", fingerprint, lambda: pack_strings(_build_candidates()), aside=True
+            "grammar-realword-candidates-v5", fingerprint, lambda: pack_strings(_build_candidates()), aside=True
         )
     )
 
