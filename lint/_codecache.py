@@ -105,6 +105,8 @@ class _OnFirstUse(ModuleType):
     def __getattr__(self, attribute: str) -> Any:
         import importlib
 
+        if sys.modules.get(self.__name__) is self:  # asked while still standing in: never import itself
+            del sys.modules[self.__name__]
         module = importlib.import_module(self.__name__)
         if self.holder is not None and getattr(self.holder, self.__name__, None) is self:
             setattr(self.holder, self.__name__, module)
