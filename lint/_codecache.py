@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
-from types import CodeType
+from types import CodeType, ModuleType
 from typing import Any
 
 from ._datacache import GrowingTable, load_table
@@ -33,7 +33,7 @@ class Cache(GrowingTable[str, CodeType]):
     """The table of compiled methods (:class:`lint._datacache.GrowingTable`)."""
 
     def __init__(self, fingerprint: str) -> None:
-        super().__init__(NAME, fingerprint, LIMIT, _only_code)
+        super().__init__(NAME, fingerprint, LIMIT, _is_code)
 
     def code(self, text: str) -> CodeType:
         # what ``exec(text)`` compiles in dataclasses: no __future__ flag of this module's
@@ -49,8 +49,7 @@ def install() -> Cache | None:
         or os.environ.get("COPYDESK_DATA_CACHE") == "off"
     ):
         return None
-    import dataclasses
-
+    dataclasses = _dataclasses()
     usual = getattr(dataclasses, "_create_fn", None)
     if usual is None or getattr(usual, "_copydesk_cache", False):
         return None  # not this Python's dataclasses, or installed already
@@ -95,10 +94,56 @@ def install() -> Cache | None:
     return cache
 
 
+class _OnFirstUse(ModuleType):
+    """A stand-in for the module of its name, held by one module (``holder``) in that name: the first
+    look at one of its attributes imports the module, and puts it in the holder's hands in its place."""
+
+    def __init__(self, name: str, holder: ModuleType | None = None) -> None:
+        super().__init__(name)
+        self.holder = holder
+
+    def __getattr__(self, attribute: str) -> Any:
+        import importlib
+
+        if sys.modules.get(self.__name__) is self:  # asked while still standing in: never import itself
+            del sys.modules[self.__name__]
+        module = importlib.import_module(self.__name__)
+        if self.holder is not None and getattr(self.holder, self.__name__, None) is self:
+            setattr(self.holder, self.__name__, module)
+        return getattr(module, attribute)
+
+
+def _dataclasses() -> ModuleType:
+    """:mod:`dataclasses`, imported (when it is not yet) without running its ``import inspect``.
+
+    ``inspect`` and what it imports (``dis``, ``ast``, ``tokenize``, ``linecache``) cost the command
+    line 3-5 ms before its first rule runs, and dataclasses looks at it only to write the docstring
+    of a class that has none (``inspect.signature``): a stand-in takes its place while dataclasses
+    is imported, and imports it at the first such use (``tests/test_codecache.py`` checks that a
+    check run never needs it: every dataclass of copydesk's has a docstring).
+    """
+    if "dataclasses" in sys.modules or "inspect" in sys.modules:
+        import dataclasses
+
+        return dataclasses
+    stand_in = _OnFirstUse("inspect")
+    sys.modules["inspect"] = stand_in
+    try:
+        import dataclasses
+    finally:
+        if sys.modules.get("inspect") is stand_in:
+            del sys.modules["inspect"]  # whoever imports inspect from now on gets the module itself
+    stand_in.holder = dataclasses
+    return dataclasses
+
+
 def _load(fingerprint: str) -> dict[str, CodeType]:
-    """The stored table, or an empty one (none yet, unreadable, or holding anything but code)."""
-    return load_table(NAME, fingerprint, _only_code)
+    """The stored table, read whole (for the tests), or an empty one (none yet, unreadable)."""
+    import marshal
+
+    return {key: marshal.loads(value) for key, value in load_table(NAME, fingerprint).items()}
 
 
-def _only_code(table: dict[Any, Any]) -> bool:
-    return all(type(code) is CodeType for code in table.values())
+def _is_code(value: Any) -> bool:
+    """A stored value is used only when it is code (anything else is compiled again)."""
+    return type(value) is CodeType

@@ -24,7 +24,7 @@ import time
 import zlib
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -401,44 +401,81 @@ class GrowingTable(Generic[K, V]):
     expression's compiled program, a dataclass method's code), kept from run to run: the table is
     loaded whole at start, a value it lacks is made and added, and the table is written back (at the
     process's end, by the owner's call to :meth:`save`) only when it grew. Past ``limit`` entries the
-    table written keeps only what this run used or made, so keys seen once cannot pile up."""
+    table written keeps only what this run used or made, so keys seen once cannot pile up.
 
-    def __init__(
-        self, name: str, fingerprint: str, limit: int, valid: Callable[[dict[Any, Any]], bool] | None = None
-    ) -> None:
+    Each value is stored marshalled on its own and unmarshalled the first time a run asks for it:
+    the table holds what every kind of run made (a check, a fix, the server, the tests), some 700
+    code objects of which a check uses a hundred, and unmarshalling all of them cost each process
+    about 2 ms before the fork. ``valid`` is asked of each value so read (a value it rejects is made
+    again)."""
+
+    def __init__(self, name: str, fingerprint: str, limit: int, valid: Callable[[Any], bool] | None = None) -> None:
         self.name = name
         self.fingerprint = fingerprint
         self.limit = limit
-        self.table: dict[K, V] = load_table(name, fingerprint, valid)
+        self.valid = valid
+        self.table: dict[K, bytes] = load_table(name, fingerprint)
+        """Every stored key, its value marshalled."""
+        self.values: dict[K, V] = {}
+        """The values this run asked for: read from :attr:`table` or made."""
         self.used: set[K] = set()
         self.new: dict[K, V] = {}
 
     def get(self, key: K, make: Callable[[], V]) -> V:
-        found = self.table.get(key)
-        if found is None:
-            found = self.table[key] = self.new[key] = make()
-        else:
+        found = self.values.get(key)
+        if found is not None:
             self.used.add(key)
+            return found
+        stored = self.table.get(key)
+        if stored is not None:
+            try:
+                found = marshal.loads(stored)
+            except (ValueError, EOFError, TypeError):
+                found = None
+            if found is not None and (self.valid is None or self.valid(found)):
+                self.used.add(key)
+            else:
+                found = None
+        if found is None:
+            found = self.new[key] = make()
+            self.table[key] = b""  # made this run: marshalled when saved
+        self.values[key] = found
         return found
+
+    def discard(self, key: K) -> None:
+        """Forget ``key`` (a stored value that turned out unusable): it is not written back."""
+        self.table.pop(key, None)
+        self.values.pop(key, None)
+        self.used.discard(key)
+        self.new.pop(key, None)
 
     def save(self) -> None:
         """Write the table when this run made a value it lacked."""
         if not self.new:
             return
-        table = self.table
-        if len(table) > self.limit:
-            table = {key: table[key] for key in (*self.used, *self.new)}
-        _store(cache_root() / _file_name(self.name, self.fingerprint), self.name, marshal.dumps(table))
+        kept = (*self.used, *self.new) if len(self.table) > self.limit else self.table
+        table = {key: self.table[key] for key in kept}
+        for key, value in self.new.items():
+            table[key] = marshal.dumps(cast(Any, value))
+        path = cache_root() / _file_name(self.name, f"{self.fingerprint}\x1f{_EACH_MARSHALLED}")
+        _store(path, self.name, marshal.dumps(table))
 
 
-def load_table(name: str, fingerprint: str, valid: Callable[[dict[Any, Any]], bool] | None = None) -> dict[Any, Any]:
-    """A :class:`GrowingTable`'s stored entries, or none (no table yet, an unreadable one, or one
-    ``valid`` rejects). Its file's time is refreshed once a day, as :func:`cached` does."""
+_EACH_MARSHALLED = "each-marshalled"
+"""Part of a :class:`GrowingTable` file's key: its values marshalled one by one (bytes), so that a
+copy that stored the values themselves never reads this one's files, nor this one theirs."""
+
+
+def load_table(name: str, fingerprint: str) -> dict[Any, bytes]:
+    """A :class:`GrowingTable`'s stored entries (each value marshalled), or none (no table yet, or an
+    unreadable one). Its file's time is refreshed once a day, as :func:`cached` does."""
     try:
-        table = _load_marshalled(cache_root() / _file_name(name, fingerprint))
+        table = _load_marshalled(cache_root() / _file_name(name, f"{fingerprint}\x1f{_EACH_MARSHALLED}"))
     except _UNREADABLE:
         return {}
-    return table if isinstance(table, dict) and (valid is None or valid(table)) else {}
+    if not isinstance(table, dict) or not all(type(value) is bytes for value in table.values()):
+        return {}
+    return table
 
 
 _DAY = 24 * 3600

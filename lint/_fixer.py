@@ -27,6 +27,8 @@ MAX_PASSES = 10
 
 @dataclass(slots=True)
 class FixOutcome:
+    """A fixed text, the findings left in it and how many fixes were applied."""
+
     result: FileResult
     """Findings left after fixing."""
     fixed_text: str

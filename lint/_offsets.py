@@ -26,6 +26,8 @@ _NEWLINE = 2  # a CRLF or CR shown to rules as "\n": whitespace, so fixes may st
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ is several times slower, and there is one per piece
 class _Chunk:
+    """One piece of the prose and the stretch of the source it stands for."""
+
     prose_start: int
     prose_len: int
     src_start: int

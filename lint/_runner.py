@@ -59,6 +59,8 @@ class RunOptions:
 
 @dataclass(slots=True)
 class RunOutcome:
+    """What a run produced: each file's result and the settings it was linted with."""
+
     results: list[FileResult] = field(default_factory=list)
     settings: list[Config] = field(default_factory=list)
 

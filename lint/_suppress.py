@@ -37,6 +37,8 @@ UNUSED_ID = "suppression.unused"
 
 @dataclass(slots=True)
 class Directive:
+    """One suppression comment: what it silences and where."""
+
     kind: str
     selectors: tuple[str, ...]
     """Rule ids or prefixes; empty means every rule."""

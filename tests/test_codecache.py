@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -66,3 +68,58 @@ def test_a_run_that_compiles_nothing_new_writes_nothing(cache: _codecache.Cache,
 
 def test_installed_once(cache: _codecache.Cache) -> None:
     assert _codecache.install() is None
+
+
+def _fresh_python(code: str, *arguments: str) -> list[str]:
+    """The lines a new interpreter prints running ``code`` with copydesk's folder first on its path."""
+    import subprocess
+    import sys
+
+    root = str(Path(__file__).resolve().parent.parent)
+    command = [sys.executable, "-c", f"import sys; sys.path.insert(0, {root!r})\n{code}", *arguments]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert not done.stderr, done.stderr
+    return done.stdout.splitlines()
+
+
+def test_dataclasses_import_inspect_only_to_write_a_missing_docstring() -> None:
+    code = """
+from lint._codecache import _dataclasses
+dataclasses = _dataclasses()
+print('inspect' in sys.modules)
+@dataclasses.dataclass
+class Documented:
+    '''A class with its own docstring.'''
+    x: int
+print('inspect' in sys.modules)
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: int = 2
+print(Point.__doc__, 'inspect' in sys.modules, dataclasses.inspect is sys.modules['inspect'])
+"""
+    assert _fresh_python(code) == ["False", "False", "Point(x: int, y: int = 2) True True"]
+
+
+@pytest.mark.skipif(
+    sys.version_info[:2] not in _codecache.SUPPORTED or os.environ.get("COPYDESK_DATA_CACHE") == "off",
+    reason="the cache is not used on this Python or with the data cache off",
+)
+def test_a_check_never_imports_inspect(tmp_path: Path) -> None:
+    """Every dataclass a check of plain text makes has a docstring, so dataclasses never needs
+    ``inspect`` (:func:`lint._codecache._dataclasses`): a new one without a docstring fails here.
+    (Markdown's parser, markdown-it, makes one without: a Markdown file's check imports it.)"""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "The council have voted, however, to delay teh plan untill May.\n\n"
+        "It's colour was gray; they organise and organize it, \"he said.\n",
+        encoding="utf-8",
+    )
+    code = """
+import atexit
+atexit.register(lambda: print('inspect' in sys.modules))
+sys.argv[0] = 'copydesk'
+from lint._command import main
+main()
+"""
+    assert _fresh_python(code, "check", "--no-cache", str(draft))[-1] == "False"

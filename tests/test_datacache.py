@@ -176,6 +176,63 @@ def test_the_working_directory_is_not_part_of_the_plugin_key(monkeypatch: pytest
     assert _sys_path_fingerprint() == before
 
 
+def _distribution(folder: Path, name: str, version: str, entry: str) -> None:
+    info = folder / f"{name}-{version}.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[copydesk.rules]\n{entry} = {name}:RULES\n", encoding="utf-8")
+
+
+def test_plugins_are_scanned_again_when_a_distribution_changes_not_when_a_file_is_saved_beside_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A folder on ``sys.path`` (a checkout under an editable install) changes its time with every file
+    saved in it: the scan, 20-40 ms, is not made again for that, but is for an install, an upgrade, a
+    reinstall of the same version and a removal."""
+    import importlib.metadata
+    import os
+    import shutil
+    import sys
+
+    from lint import _registry
+
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path / "cache"))
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setattr(sys, "path", [str(tmp_path), str(site)])
+    scans: list[int] = []
+    real_entry_points = importlib.metadata.entry_points
+
+    def counted(**selection: str) -> object:
+        scans.append(1)
+        return real_entry_points(**selection)
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", counted)
+    when = [1_700_000_000]
+
+    def found() -> list[tuple[str, str]]:
+        when[0] += 10  # every change gets its own time, however coarse the file system's clock
+        os.utime(site, (when[0], when[0]))
+        return [(entry.name, entry.version) for entry in _registry.plugin_entry_points.__wrapped__()]
+
+    assert found() == [] and len(scans) == 1
+    _distribution(site, "first_plugin", "1.0", "first")
+    assert found() == [("first", "1.0")] and len(scans) == 2  # installed
+    assert found() == [("first", "1.0")] and len(scans) == 2  # the folder's time alone changed
+    (site / "notes.txt").write_text("saved beside the distributions", encoding="utf-8")
+    assert found() == [("first", "1.0")] and len(scans) == 2
+    old_time = (site / "first_plugin-1.0.dist-info").stat().st_mtime_ns
+    shutil.rmtree(site / "first_plugin-1.0.dist-info")
+    _distribution(site, "first_plugin", "1.0", "renamed")
+    os.utime(site / "first_plugin-1.0.dist-info", ns=(old_time + 10**9, old_time + 10**9))  # a later install
+    assert found() == [("renamed", "1.0")] and len(scans) == 3  # reinstalled, same version
+    shutil.rmtree(site / "first_plugin-1.0.dist-info")
+    _distribution(site, "first_plugin", "2.0", "renamed")
+    assert found() == [("renamed", "2.0")] and len(scans) == 4  # upgraded
+    shutil.rmtree(site / "first_plugin-2.0.dist-info")
+    assert found() == []  # removed: the distributions of the start again, and their table
+
+
 _FORK_IN_TESTS = pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 """The tests below fork whatever threads the test runner keeps (``threads_running`` patched):
 Python 3.12+ warns of it, which this suite would turn into an error."""

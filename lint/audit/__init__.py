@@ -35,6 +35,8 @@ def missing_dependencies() -> list[str]:
 
 @dataclass(slots=True)
 class AuditOptions:
+    """What to audit, where to write it, and how to run it."""
+
     inputs: list[str]
     out: Path
     report: Path
@@ -50,6 +52,8 @@ class AuditOptions:
 
 @dataclass(slots=True)
 class AuditResult:
+    """What an audit did: its counts, summary and the time of each step."""
+
     articles: int
     batches: int
     batches_run: int

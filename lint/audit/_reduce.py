@@ -23,6 +23,8 @@ _VARIANT_MIN_SHARE = 0.05
 
 @dataclass(slots=True)
 class _Group:
+    """Counts of one group of articles (a section, an author, a month, or all)."""
+
     articles: int = 0
     words: int = 0
     findings: int = 0
@@ -39,6 +41,8 @@ class _Group:
 
 @dataclass(slots=True)
 class _Form:
+    """One spelling variant's counts and a few examples."""
+
     articles: int = 0
     occurrences: int = 0
     examples: list[str] = field(default_factory=list)

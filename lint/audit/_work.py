@@ -47,6 +47,8 @@ class FileItem:
 
 @dataclass(frozen=True, slots=True)
 class FileTask:
+    """A batch of files to lint."""
+
     items: tuple[FileItem, ...]
 
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
+    """An open document as last linted: its text, findings and rules."""
+
     uri: str
     text: str
     input_format: str

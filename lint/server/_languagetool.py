@@ -72,6 +72,8 @@ class Part:
 
 @dataclass(frozen=True, slots=True)
 class LtJob:
+    """One request to LanguageTool: the text's parts and the rules and language to check them with."""
+
     parts: tuple[Part, ...]
     language: str
     language_explicit: bool = True

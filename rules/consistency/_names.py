@@ -45,6 +45,8 @@ _ROMANISATION_MARKS = frozenset("\u0304\u0306\u0323\u0331")
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and there is one per word
 class _Word:
+    """A word of the text and where it is."""
+
     start: int
     end: int
     text: str

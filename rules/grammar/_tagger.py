@@ -80,7 +80,23 @@ def shape(text: str) -> str:
 
 
 def lexicon_class(low: str) -> str:
-    """The parts of speech lemminflect knows for a word, each marked = (a lemma) or + (inflected)."""
+    """The parts of speech lemminflect knows for a word, each marked = (a lemma) or + (inflected).
+
+    Remembered (:data:`_CLASSES`): a word new to the tagger asks it twice (its own features and its
+    features as a neighbour), and so do the forms of a word that differ only in capitals."""
+    found = _CLASSES.get(low)
+    if found is None:
+        if len(_CLASSES) >= _MEMO:
+            _CLASSES.clear()
+        found = _CLASSES[low] = _lexicon_class(low)
+    return found
+
+
+_CLASSES: dict[str, str] = {}
+""":func:`lexicon_class`'s answers in this process."""
+
+
+def _lexicon_class(low: str) -> str:
     if len(low) > LONG:
         return ""
     from ._words import parts_of_speech
@@ -321,7 +337,7 @@ class Model:
     def _part(self, features: list[str], total: int = 0) -> int:
         """``total`` plus the summed weights of ``features`` (a negative field borrows from the next
         one up: exact, and undone when the biased parts are added)."""
-        numbers, vector = self.numbers, self._vector
+        numbers, vectors = self.numbers, self.vectors
         for feature in features:
             number = numbers.get(feature)
             if number is None:
@@ -329,7 +345,8 @@ class Model:
                     numbers.clear()
                 number = numbers[feature] = self.index.number(feature)
             if number >= 0:
-                total += vector(number)
+                vector = vectors.get(number)  # a broad feature's remembered sum, without a call
+                total += self._vector(number) if vector is None else vector
         return total
 
     def _word(self, text: str) -> WordParts:

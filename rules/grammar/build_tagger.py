@@ -57,6 +57,8 @@ Sentence = tuple[list[str], list[str], list[str]]
 
 @dataclass(frozen=True, slots=True)
 class TreeToken:
+    """A word of a treebank sentence, its tag and its head."""
+
     start: int
     end: int
     """The span in the sentence text (a contraction's parts split its span when they spell it)."""

@@ -39,6 +39,8 @@ DATA = Path(__file__).with_name("collocations.toml")
 
 @dataclass(frozen=True)
 class Collocation:
+    """A head word, the prepositions it wrongly and rightly takes, and when to stay quiet."""
+
     head: str
     wrong: frozenset[str]
     right: tuple[str, ...]

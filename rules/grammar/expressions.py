@@ -41,6 +41,8 @@ _TAG_ORDER = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
 
 @dataclass(frozen=True)
 class Expression:
+    """A misquoted expression and its correct form."""
+
     wrong: str
     right: str
     end: bool = False

@@ -80,6 +80,8 @@ DIALECTS = {"en-US": "AMERICAN", "en-GB": "BRITISH"}
 
 @dataclass(frozen=True, slots=True)
 class _Lint:
+    """One of Harper's lints, in plain values."""
+
     start: int
     end: int
     rule: str

@@ -77,6 +77,8 @@ class _Bucket:
 
 @dataclass(frozen=True, slots=True)
 class _Index:
+    """The lexicon's words by first and by last letter (:func:`_index`)."""
+
     by_first: dict[str, _Bucket]
     by_last: dict[str, _Bucket]
 
