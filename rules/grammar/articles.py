@@ -819,28 +819,38 @@ class SoForSuch(GrammarRule):
     id = "grammar.so-such"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'So a' before an adjective and a noun: 'it was so an interesting film' ('such an')."
+    summary = "'So a' before an adjective and a noun ('it was so an interesting film'); 'such' before a lone adjective."
     why = (
         "'So' goes with an adjective alone ('the film was so interesting'); with 'a' and a noun it "
         "is 'such': 'such an interesting film', 'such a good time'. Reported after 'is', 'was', 'had' "
         "and the like, when the noun ends its phrase; 'so' as a conjunction ('… large, so a reader "
-        "can see it', 'is so a small child can use it') is left alone."
+        "can see it', 'is so a small child can use it') is left alone. The other way round, 'such' "
+        "before an adjective that no noun follows (the sentence ends, or 'that', a preposition or an "
+        "adverb of time comes next) is 'so': 'the queue was such long that I left' → 'so long'; an "
+        "adjective that is also a noun only where the tagger reads the adjective ('such fun!' is right), "
+        "and never 'such as', 'as such' or an adjective before a comma ('such bright, warm colours')."
     )
     bad = (
         "It was so an interesting film.",
         "She is so a kind person.",
         "We had so a good time that we stayed, and it was so a long day.",
         "It's so a beautiful city.",
+        "The bus was such late that we missed the film, and the guide seemed such tired.",
     )
     good = (
         "It was such an interesting film, and the film was so interesting.",
         "The print is large so a reader can see it; it is so a small child can use it.",
         "He left early, so a friend took his seat.",
+        "Such large crowds came; the heat was such that we stayed in; it was such fun! Prices were such as we feared.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SUCH):
+            found = self._such_alone(doc, words, index)
+            if found is not None:
+                yield found
         for words, index in occurrences(doc, _SO):
             if index == 0 or index + 3 >= len(words):
                 continue
@@ -872,6 +882,46 @@ class SoForSuch(GrammarRule):
                 f"Before 'a' and a noun, write '{such} {article.text}', not '{words[index].text} {article.text}'.",
                 FixSafety.UNSAFE,
             )
+
+    def _such_alone(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'It was such long that I left', 'the film was such boring!': 'such' before an adjective
+        that no noun follows (the sentence ends, or 'that', a preposition or an adverb of time comes
+        next) is 'so'. An adjective that is also a noun counts only where the tagger reads the
+        adjective ("such kind to us"; not "such fun!", "such good as we had")."""
+        at = index + 1
+        if at >= len(words) or not words[index].joined or (index > 0 and words[index - 1].low == "as"):
+            return None
+        adjective = words[at]
+        found = w.tags(adjective.low)
+        if "ADJ" not in found or adjective.capitalised or adjective.low in _SUCH_NOT_ADJECTIVES:
+            return None
+        if at + 1 < len(words):
+            if adjective.joined and words[at + 1].low not in _SUCH_PHRASE_END:
+                return None
+            if not adjective.joined and doc.text[adjective.end : adjective.end + 1] not in (";", ":"):
+                return None  # "such bright, colourful flowers": a second adjective and then the noun
+        elif not ends_like_a_sentence(doc, words):
+            return None  # a headline or a list item
+        if "NOUN" in found and sentence_tags(doc, words)[at] != "JJ":
+            return None
+        if in_quotes(doc, words[index].start):
+            return None
+        so = match_case("so", words[index].text)
+        return self.replace_word(
+            words[index],
+            so,
+            f"'Such' goes with a noun; before an adjective alone, write '{so} {adjective.text}'.",
+            FixSafety.UNSAFE,
+        )
+
+
+_SUCH = frozenset(("such",))
+_SUCH_NOT_ADJECTIVES = frozenset("like same few other own much little many".split())
+_SUCH_PHRASE_END = (w.PREPOSITIONS - {"like", "as"}) | frozenset(
+    "that to when because overnight today lately recently now nowadays sometimes".split()
+)
+"""Words after which an adjective ends its phrase: no noun is coming ("such generous with her
+time", "such nervous before the interview", "such icy overnight that")."""
 
 
 # -- 'the' before an abstract noun used in general -------------------------------------------------

@@ -49,7 +49,9 @@ class QuestionOrder(GrammarRule):
         "A question that opens with 'where', 'why', 'what', 'when' or 'how' puts its auxiliary before "
         "the subject ('Where are you going?', 'Why is he late?') or takes 'do' ('What do you want?', "
         "'How much does it cost?'). Checked only in a short question that opens with the question word, "
-        "a subject pronoun (or a determiner and a noun) and its verb, with no comma and no second verb: "
+        "a subject pronoun (or a determiner and a noun) and its verb, with no comma and no second verb "
+        "(after 'what', 'which' or 'how many' and the noun asked about, or 'what kind of' and a noun: "
+        "'What time the bank opens?', 'What kind of car your brother drives?'): "
         "'What you need is rest?' and "
         "'When you are ready, call me?' are left alone."
     )
@@ -72,6 +74,8 @@ class QuestionOrder(GrammarRule):
         "Which platform we need?",
         "Why the bank closed its branch?",
         "How the machine works?",
+        "What kind of car your brother drives? What time the bank opens?",
+        "How many seats the hall holds?",
     )
     good = (
         "Where are you going? Why is he always late? What do you want from me?",
@@ -96,6 +100,7 @@ class QuestionOrder(GrammarRule):
         "Why did the bank close its branch? How the machine works is a secret?",
         "Why the long face? What the hell happened?",
         "Why the roadworks? Why the road works? Why the flight delays?",
+        "What kind of car your brother drives is his business? What time the bank opens, I do not know.",
     )
     fixed = ()
     fix = "sometimes"
@@ -110,13 +115,10 @@ class QuestionOrder(GrammarRule):
                 counted = len(words) > 3 and words[2].low not in _INVERTED and "NOUN" in w.tags(words[2].low)
                 if words[1].low in _COUNTED and counted and words[3].low in _PRONOUNS | {"there"}:
                     subject_at = 3  # "How many people there were?", "How much money you have?"
-            elif (
-                words[0].low in _WH_DETERMINERS
-                and len(words) > 3
-                and _asked_noun(words[1])
-                and words[2].low in _PRONOUNS
-            ):
-                subject_at = 2  # "What time you get up?", "Which bus I should take?"
+                elif words[1].low in _COUNTED and counted and words[3].low in _NOUN_DETERMINERS:
+                    subject_at = 3  # "How many people the hall holds?": a determiner opens the subject
+            elif words[0].low in _WH_DETERMINERS and len(words) > 3 and _asked_noun(words[1]):
+                subject_at = _after_asked_phrase(words)  # "What time you get up?", "Which bus I should take?"
             finding = self._statement_order(doc, words, subject_at)
             if finding is None and words[0].low in _OBJECT_ASKERS and subject_at <= 2:
                 finding = self._verb_before_subject(doc, words, subject_at)
@@ -275,6 +277,28 @@ def _asked_noun(word: Word) -> bool:
     if low in _INVERTED or low in w.AUXILIARIES or low in _OATHS or word.capitalised:
         return False
     return "NOUN" in w.tags(low)
+
+
+def _after_asked_phrase(words: list[Word]) -> int:
+    """Where the subject starts after 'what', 'which' or 'whose' and the noun it asks about: a subject
+    pronoun or a determiner right after the noun ("What time you get up?", "What time the museum
+    closes?"), or after 'kind of', 'sort of', 'type of' or 'brand of' and a noun ("What kind of music
+    you like?"); 1 (no subject found, the question word's own slot) otherwise."""
+    at = 2
+    if words[1].low in _KIND_NOUNS and len(words) > 5 and words[2].low == "of" and _asked_noun(words[3]):
+        at = 4
+    if not all(word.joined for word in words[:at]):
+        return 1
+    if words[at].low in _PRONOUNS:
+        return at
+    if words[at].low in _NOUN_DETERMINERS and not words[at].capitalised:
+        if at == 2 and w.verb_tags(words[1].low) & {"VBZ", "VBD"}:
+            return 1  # "What means this word?": the verb, not an asked noun, before the subject
+        return at
+    return 1
+
+
+_KIND_NOUNS = frozenset("kind sort type brand make".split())
 
 
 def _whole_question(doc: Document, words: list[Word]) -> bool:
