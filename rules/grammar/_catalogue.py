@@ -210,6 +210,7 @@ CATALOGUE = (
     E('rules.grammar.questions', 'QuestionOrder', 'grammar.question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'NegationOrder', 'grammar.negation-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'QuestionTag', 'grammar.question-tag', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.questions', 'NegativeInversion', 'grammar.negative-inversion', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'AdverbTwin', 'grammar.adverb-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'EdForIng', 'grammar.ed-for-ing', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'PredicativeBeforeNoun', 'grammar.predicative-before-noun', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501

@@ -505,6 +505,8 @@ _PLACES_TO_VERB = frozenset("park shop store bank".split())
 """Places that are also verbs after 'to' ("went to park the car"): only at the clause's end."""
 _PLACE_PHRASE_NEXT = frozenset("and or yesterday today tonight tomorrow together again early last".split())
 _SUCH = frozenset(("such",))
+_SO_GRADES = frozenset("far much many little long few well often called".split())
+"""Words after 'a so' that 'so' grades before the real adjective ('a so far unexplained glow')."""
 _SUCH_COUNTED = _COUNTED_THINGS | frozenset(
     """
     journey voice face smile building garden weekend evening week month year moment speech novel poem
@@ -828,7 +830,9 @@ class SoForSuch(GrammarRule):
         "before an adjective that no noun follows (the sentence ends, or 'that', a preposition or an "
         "adverb of time comes next) is 'so': 'the queue was such long that I left' → 'so long'; an "
         "adjective that is also a noun only where the tagger reads the adjective ('such fun!' is right), "
-        "and never 'such as', 'as such' or an adjective before a comma ('such bright, warm colours')."
+        "and never 'such as', 'as such' or an adjective before a comma ('such bright, warm colours'). "
+        "'A so' before an adjective and its noun is 'such a': 'a so beautiful evening' → 'such a "
+        "beautiful evening' (not 'a so far unexplained fault', 'a so much better plan')."
     )
     bad = (
         "It was so an interesting film.",
@@ -836,12 +840,14 @@ class SoForSuch(GrammarRule):
         "We had so a good time that we stayed, and it was so a long day.",
         "It's so a beautiful city.",
         "The bus was such late that we missed the film, and the guide seemed such tired.",
+        "It was a so beautiful evening, and he is a so talented musician.",
     )
     good = (
         "It was such an interesting film, and the film was so interesting.",
         "The print is large so a reader can see it; it is so a small child can use it.",
         "He left early, so a friend took his seat.",
         "Such large crowds came; the heat was such that we stayed in; it was such fun! Prices were such as we feared.",
+        "It is a so far unexplained fault, a so much better plan and a so-called expert's view.",
     )
     fixed = ()
     fix = "sometimes"
@@ -852,6 +858,11 @@ class SoForSuch(GrammarRule):
             if found is not None:
                 yield found
         for words, index in occurrences(doc, _SO):
+            if 0 < index < len(words) - 2 and words[index - 1].low in ("a", "an"):
+                found = self._a_so(doc, words, index)
+                if found is not None:
+                    yield found
+                continue
             if index == 0 or index + 3 >= len(words):
                 continue
             before = words[index - 1].low.replace("’", "'")
@@ -882,6 +893,31 @@ class SoForSuch(GrammarRule):
                 f"Before 'a' and a noun, write '{such} {article.text}', not '{words[index].text} {article.text}'.",
                 FixSafety.UNSAFE,
             )
+
+    def _a_so(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'It was a so beautiful evening': 'a', 'so', an adjective and a noun the tagger reads as
+        one, all joined, is 'such a beautiful evening'. Not 'a so far unexplained glow', 'a so much
+        better plan', 'a so little known fact', whose 'so' grades an adverb."""
+        article, adjective, noun = words[index - 1], words[index + 1], words[index + 2]
+        if not (article.joined and words[index].joined and adjective.joined):
+            return None
+        if "ADJ" not in w.tags(adjective.low) or adjective.low in _SO_GRADES or adjective.capitalised:
+            return None
+        if "NOUN" not in w.tags(noun.low) or noun.capitalised:
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[index + 1] != "JJ" or tags[index + 2] not in ("NN", "NNS") or in_quotes(doc, article.start):
+            return None
+        such = match_case("such", article.text)
+        fixed = f"{such} {'an' if article_sound(adjective.text) == VOWEL else 'a'}"
+        return self.finding(
+            article.start,
+            words[index].end,
+            f"Before an adjective and its noun, write '{fixed} {adjective.text}', not "
+            f"'{article.text} {words[index].text} {adjective.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _such_alone(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'It was such long that I left', 'the film was such boring!': 'such' before an adjective
@@ -916,6 +952,8 @@ class SoForSuch(GrammarRule):
 
 
 _SUCH = frozenset(("such",))
+_SO_GRADES = frozenset("far much many little long few well often called".split())
+"""Words after 'a so' that 'so' grades before the real adjective ('a so far unexplained glow')."""
 _SUCH_NOT_ADJECTIVES = frozenset("like same few other own much little many".split())
 _SUCH_PHRASE_END = (w.PREPOSITIONS - {"like", "as"}) | frozenset(
     "that to when because overnight today lately recently now nowadays sometimes".split()

@@ -834,4 +834,84 @@ _IRREGULAR_NEGATIONS = {"am": "aren't", "can": "can't", "will": "won't", "shall"
 _TAG_AUXILIARIES = w.MODALS | w.BE_FORMS | frozenset("do does did have has had".split())
 
 
-RULES = [QuestionOrder, NegationOrder, QuestionTag]
+_NEGATIVE_OPENERS = frozenset("never seldom rarely hardly scarcely barely".split())
+_TWO_WORD_OPENERS = {
+    "not": frozenset(("only",)),
+    "no": frozenset(("sooner",)),
+    "only": frozenset("then later now".split()),
+}
+_INVERSION_TRIGGERS = _NEGATIVE_OPENERS | frozenset(_TWO_WORD_OPENERS)
+_INVERTIBLE = w.MODALS | frozenset("am is are was were have has had".split())
+"""Auxiliaries that go before the subject themselves ("Never have I seen"); other verbs take 'do'."""
+
+
+class NegativeInversion(GrammarRule):
+    id = "grammar.negative-inversion"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A negative adverb opening the sentence without inversion: 'Never I have seen', 'Rarely he calls'."
+    why = (
+        "When 'never', 'seldom', 'rarely', 'hardly', 'scarcely', 'barely', 'not only', 'no sooner' or "
+        "'only then' ('only later', 'only now') opens a sentence, the auxiliary comes before the "
+        "subject, as in a question: 'Never have I seen', 'Rarely does he call', 'Only then did I "
+        "understand'. Reported where the opener is straight followed by a subject pronoun and a "
+        "finite verb; a comma after the opener ('Never, I said, …'), 'Never you mind', 'Only he knows' "
+        "and 'Not only he but also …' are left alone."
+    )
+    bad = (
+        "Never I have tasted such good bread.",
+        "Seldom she writes to us, and rarely we hear from her.",
+        "Not only he plays the violin, but he also sings.",
+        "Only then we realised the danger. No sooner we had sat down than it rained.",
+    )
+    good = (
+        "Never have I tasted such good bread; rarely does she write.",
+        "Never, I said, would I go back. Never you mind the cost.",
+        "Not only he but also his sister came. Only he knows the code; only then did we leave.",
+        "I have never tasted it; she seldom writes; hardly anyone came. Never again!",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _INVERSION_TRIGGERS):
+            if index != 0 or not words[0].capitalised:
+                continue
+            subject_at = 1
+            second = _TWO_WORD_OPENERS.get(words[0].low)
+            if second is not None:
+                if len(words) < 3 or words[1].low not in second or not words[0].joined:
+                    continue
+                subject_at = 2
+            if subject_at + 1 >= len(words) or not words[subject_at - 1].joined or not words[subject_at].joined:
+                continue
+            subject, verb = words[subject_at], words[subject_at + 1]
+            if subject.low not in _PRONOUNS or (subject.low == "i" and subject.text != "I") or verb.capitalised:
+                continue
+            if subject.low == "you" and verb.low == "mind":
+                continue  # "Never you mind"
+            if in_quotes(doc, words[0].start):
+                continue
+            pronoun = "I" if subject.text == "I" else subject.low
+            if verb.low in _INVERTIBLE:
+                asked = f"{verb.low} {pronoun}"
+            else:
+                tag = sentence_tags(doc, words)[subject_at + 1]
+                lemmas = w.verb_lemmas(verb.low)
+                if tag not in _DO_TAGS or tag not in w.verb_tags(verb.low) or not lemmas:
+                    continue
+                do = _do_for(subject.low, frozenset((tag,)))
+                if do is None:
+                    continue
+                asked = f"{do} {pronoun} {lemmas[0]}"
+            opener = " ".join(word.text for word in words[:subject_at])
+            yield self.finding(
+                subject.start,
+                verb.end,
+                f"After '{opener}' at the start, the auxiliary comes before the subject: '{opener} {asked}'.",
+                suggestions=(asked,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [QuestionOrder, NegationOrder, QuestionTag, NegativeInversion]

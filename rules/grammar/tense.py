@@ -1336,7 +1336,11 @@ class IfWouldHave(GrammarRule):
         "Only an 'if' that opens the sentence, or follows a clause with 'would have', is checked: "
         "after 'ask', 'wonder', 'know' and the like 'if' means 'whether' ('I asked if he would have "
         "time'), and 'as if' is left alone. A wish about the past takes 'had' too: 'I wish I had "
-        "known', not 'I wish I would have known'."
+        "known', not 'I wish I would have known'. With an 'if' clause in the past perfect, 'would', "
+        "'could' or 'might' and a bare verb before a past time in their own clause ('yesterday', 'last "
+        "week', 'two years ago') take 'have': 'If the bus had come, I would arrive early yesterday' → "
+        "'would have arrived'; a present or no time is a mixed condition and right ('If I had taken the "
+        "job, I would be rich now')."
     )
     bad = (
         "If I would have known, I would have come.",
@@ -1348,6 +1352,7 @@ class IfWouldHave(GrammarRule):
         "If I would know the answer, I would tell you.",
         "If we would have more money, we would buy a house.",
         "If she would know the truth, she would be furious. If he would be taller, he could play.",
+        "If the bus had come on time, I would arrive early yesterday.",
     )
     good = (
         "If I had known, I would have come.",
@@ -1360,6 +1365,8 @@ class IfWouldHave(GrammarRule):
         "If I would be of help, call me.",
         "If he would be willing to help, we would be grateful. If it would be possible, I would like a room.",
         "If he would have a look at it, I would be grateful; if she would have a word with him, it would help.",
+        "If I had taken the job, I would be rich now.",
+        "If he had seen it, he could describe the car that hit her yesterday.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1367,6 +1374,7 @@ class IfWouldHave(GrammarRule):
     """Kept over grammar.modal-of's 'would have' for "if he would of known": 'had' is the fix."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._past_time_would(doc)
         lows = doc.lows
         last = len(lows) - 3
         candidates = [
@@ -1416,6 +1424,80 @@ class IfWouldHave(GrammarRule):
                 suggestions=(match_case(replacement, words[first].text),),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _past_time_would(self, doc: Document) -> Iterator[Finding]:
+        """'If the bus had come on time, I would arrive early yesterday': with an 'if' clause in the
+        past perfect, 'would', 'could' or 'might' and a bare verb before a past time in their own
+        clause ('yesterday', 'last week', 'two years ago') take 'have' and the participle ('would
+        have arrived'). A present or no time is a mixed condition and right ("If I had taken the job,
+        I would be rich now"); so is a time inside the 'if' clause ("if you had told me yesterday")."""
+        done: set[int] = set()
+        for words, index in occurrences(doc, _IF):
+            if id(words) in done or not _past_perfect_after(words, index):
+                continue
+            done.add(id(words))
+            for at in range(len(words) - 2):
+                if words[at].low not in _UNREAL_MODALS or not words[at].joined:
+                    continue
+                verb = words[at + 1]
+                if verb.capitalised or verb.low in ("have", "of") or "VB" not in w.verb_tags(verb.low):
+                    continue
+                participle = w.verb_form((w.verb_lemmas(verb.low) or (verb.low,))[0], "VBN")
+                if participle is None or not _past_time_in_clause(words, at + 2):
+                    continue
+                if sentence_tags(doc, words)[at + 1] != "VB" or in_quotes(doc, verb.start):
+                    continue
+                modal = words[at].text
+                fixed = f"{modal} have {participle}"
+                yield self.finding(
+                    words[at].start,
+                    verb.end,
+                    f"A past that did not happen takes 'have' and the participle: '{fixed}', not "
+                    f"'{modal} {verb.text}'.",
+                    suggestions=(fixed,),
+                    fix=FixSafety.UNSAFE,
+                )
+
+
+_UNREAL_MODALS = frozenset(("would", "could", "might"))
+_CLAUSE_STOPS = frozenset(
+    """if because when but although though since unless while so and that which who whom whose what where how
+    than i he she we they""".split()
+)
+_PAST_TIME_HEADS = frozenset(("yesterday", "last", "ago"))
+
+
+def _past_perfect_after(words: list[Word], index: int) -> bool:
+    """The 'if' at ``index`` opens a clause in the past perfect: its subject (up to four words),
+    'had' (and 'not' or an adverb) and a participle ("if the bus had come", "if it had not rained")."""
+    for at in range(index + 2, min(index + 6, len(words) - 1)):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low != "had":
+            continue
+        verb = at + 1
+        if verb + 1 < len(words) and (words[verb].low == "not" or words[verb].low in w.MID_ADVERBS):
+            verb += 1
+        return "VBN" in w.verb_tags(words[verb].low) and words[verb - 1].joined
+    return False
+
+
+def _past_time_in_clause(words: list[Word], start: int) -> bool:
+    """A past time ('yesterday', 'last' and a time noun, a span and 'ago') from ``start`` to the end
+    of the clause (a comma or a word such as 'if', 'because', 'and' ends it)."""
+    for at in range(start, len(words)):
+        if not words[at - 1].joined or words[at].low in _CLAUSE_STOPS:
+            return False
+        low = words[at].low
+        if low not in _PAST_TIME_HEADS:
+            continue
+        if low == "last":
+            following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+            if following not in w.TIME_NOUNS and following not in MONTHS and following not in DAYS:
+                continue  # "would finish last": a place, not a time
+        if _marker_span(words, at) is not None:
+            return True
+    return False
 
 
 _STATIVE_PAST = {"have": "had", "be": "were", "know": "knew", "own": "owned", "understand": "understood"}
