@@ -230,8 +230,10 @@ class QuestionOrder(GrammarRule):
         'have' or a modal: the question takes 'do' before the subject."""
         if words[subject_at].low not in _NOUN_DETERMINERS or words[subject_at].capitalised:
             return None
-        tags = sentence_tags(doc, words)
+        tags = list(sentence_tags(doc, words))
         for verb_at in (subject_at + 2, subject_at + 3):
+            if verb_at < len(words) and _asked_noun_then_verb(words, tags, subject_at, verb_at):
+                tags[verb_at] = "VBZ"  # "What time the museum closes?": no second noun can follow the subject
             if verb_at >= len(words) or tags[verb_at] not in _DO_TAGS:
                 continue
             noun, verb = words[verb_at - 1], words[verb_at]
@@ -277,6 +279,19 @@ def _asked_noun(word: Word) -> bool:
     if low in _INVERTED or low in w.AUXILIARIES or low in _OATHS or word.capitalised:
         return False
     return "NOUN" in w.tags(low)
+
+
+def _asked_noun_then_verb(words: list[Word], tags: list[str], subject_at: int, verb_at: int) -> bool:
+    """After a question word and the noun it asks about ("What time", "Which platform"), a singular
+    noun and a word in -s the tagger reads as a plural noun ("the museum closes", "the train
+    leaves"): the verb, since the question needs one and a noun-noun subject would leave it none."""
+    return (
+        subject_at >= 2
+        and tags[verb_at] == "NNS"
+        and tags[verb_at - 1] == "NN"
+        and "VBZ" in w.verb_tags(words[verb_at].low)
+        and (verb_at + 1 >= len(words) or words[verb_at + 1].low in w.PREPOSITIONS or tags[verb_at + 1] == "DT")
+    )
 
 
 def _after_asked_phrase(words: list[Word]) -> int:
