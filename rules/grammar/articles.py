@@ -841,6 +841,7 @@ class SoForSuch(GrammarRule):
         "It's so a beautiful city.",
         "The bus was such late that we missed the film, and the guide seemed such tired.",
         "It was a so beautiful evening, and he is a so talented musician.",
+        "The rules were such confusing that nobody followed them.",
     )
     good = (
         "It was such an interesting film, and the film was so interesting.",
@@ -848,6 +849,7 @@ class SoForSuch(GrammarRule):
         "He left early, so a friend took his seat.",
         "Such large crowds came; the heat was such that we stayed in; it was such fun! Prices were such as we feared.",
         "It is a so far unexplained fault, a so much better plan and a so-called expert's view.",
+        "I have never seen such dancing! The aim is such training as the staff need.",
     )
     fixed = ()
     fix = "sometimes"
@@ -929,7 +931,9 @@ class SoForSuch(GrammarRule):
             return None
         adjective = words[at]
         found = w.tags(adjective.low)
-        if "ADJ" not in found or adjective.capitalised or adjective.low in _SUCH_NOT_ADJECTIVES:
+        if "ADJ" not in found and not _linked_participle(words, index):
+            return None  # an -ing word after 'such' is an adjective only after 'be' ("were such confusing")
+        if adjective.capitalised or adjective.low in _SUCH_NOT_ADJECTIVES:
             return None
         if at + 1 < len(words):
             if adjective.joined and words[at + 1].low not in _SUCH_PHRASE_END:
@@ -951,9 +955,22 @@ class SoForSuch(GrammarRule):
         )
 
 
-_SUCH = frozenset(("such",))
-_SO_GRADES = frozenset("far much many little long few well often called".split())
-"""Words after 'a so' that 'so' grades before the real adjective ('a so far unexplained glow')."""
+def _linked_participle(words: list[Word], index: int) -> bool:
+    """'Such' after 'be' or a linking verb, before a word that is nothing but an -ing form ("the
+    rules were such confusing"): an adjective in all but name; "seen such dancing" is a noun."""
+    low = words[index + 1].low
+    return (
+        index > 0
+        and words[index - 1].joined
+        and words[index - 1].low in _SUCH_LINKS
+        and w.tags(low) == {"VERB"}
+        and w.verb_tags(low) == {"VBG"}
+    )
+
+
+_SUCH_LINKS = frozenset(
+    "am is are was were be been 's 're 'm seem seems seemed feel feels felt become becomes became".split()
+)
 _SUCH_NOT_ADJECTIVES = frozenset("like same few other own much little many".split())
 _SUCH_PHRASE_END = (w.PREPOSITIONS - {"like", "as"}) | frozenset(
     "that to when because overnight today lately recently now nowadays sometimes".split()

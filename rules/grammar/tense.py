@@ -2349,6 +2349,9 @@ a relative clause may stand before the main verb ("the people I work with know")
 _PREPOSITION_TRIGGERS = _GERUND_PREPOSITIONS | frozenset(_PREPOSITION_AFTER)
 _OWNED_PREPOSITIONS = frozenset(_PREPOSITION_AFTER)
 _OBJECTS_ONLY = frozenset("me him us them".split())
+_ABOUT = frozenset(("about",))
+_ABOUT_OBJECTS = _OBJECTS_ONLY | frozenset("the a an my your his our their this these those".split())
+"""After 'how about' and a verb-or-noun, an object that shows the verb ("how about order the pizza")."""
 """After a verb-or-noun, only these show the verb ("thanks for help me"): "after work the team
 left" has the noun."""
 _RELATIVE_SIGNS = frozenset("that which who whom whose what whatever where".split())
@@ -2412,6 +2415,8 @@ class GerundAfterPreposition(GrammarRule):
         "that takes them comes first ('instead of', 'capable of', 'good at', 'interested in'). A "
         "preposition left at the end of a relative clause ('the people I work with know it', 'the "
         "things that I am good at include') stays quiet."
+        " A suggestion with 'how about' or 'what about' takes the -ing form too: 'How about to walk', 'What "
+        "about invite them' → 'walking', 'inviting' (a noun is the suggestion itself: 'How about lunch?')."
     )
     bad = (
         "He left without speak to anyone.",
@@ -2426,6 +2431,7 @@ class GerundAfterPreposition(GrammarRule):
         "After finish the race, he collapsed.",
         "We can cut costs by share the cars, and he left the room without say a word.",
         "He is famous for says the truth, and she left without thanks them.",
+        "How about to walk along the river? What about invite the neighbours?",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
@@ -2441,12 +2447,14 @@ class GerundAfterPreposition(GrammarRule):
         "The people I work with need the data; I kind of see him as a rival; we went from shop to shop.",
         "We travelled by train the whole way; they paid by cheque the next day; he sent it by post the day before.",
         "The day before says it all; what he talked about makes sense; what we think about says a lot about us.",
+        "How about lunch on Friday? What about work tomorrow? How about those prices? What about me?",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._to_after(doc)
+        yield from self._how_about(doc)
         yield from self._unseen_bare(doc)
         yield from self._third_person_after(doc)
         lows = doc.lows
@@ -2561,6 +2569,41 @@ class GerundAfterPreposition(GrammarRule):
             if index > 0 and preposition.low not in _MEANS_PREPOSITIONS and _noun_before(doc, words, index):
                 continue  # "a kind of move to the left", "I kind of see him": a noun's complement or a hedge
             yield self._ing_form(preposition, verb, gerund)
+
+    def _how_about(self, doc: Document) -> Iterator[Finding]:
+        """'How about take a taxi?', 'What about to ask him?': a suggestion opened with 'how about' or
+        'what about' takes the -ing form. Reported for 'to' and a bare verb, a word that is nothing but
+        a bare verb, or a verb-or-noun before an object ("what about order the pizza"); a noun ("What
+        about work?", "How about dinner?") is the suggestion itself."""
+        for words, index in occurrences(doc, _ABOUT):
+            if index != 1 or words[0].low not in ("how", "what") or index + 1 >= len(words):
+                continue
+            if not (words[0].joined and words[1].joined):
+                continue
+            at = index + 1
+            if words[at].low == "to" and at + 1 < len(words) and words[at].joined:
+                if not _bare_only(doc, words, at + 1):
+                    continue
+                first, verb = words[at], words[at + 1]
+            else:
+                verb = words[at]
+                tags = w.tags(verb.low)
+                if not w.verb_tags(verb.low) & {"VB"} or verb.low in w.AUXILIARIES:
+                    continue
+                following = words[at + 1].low if at + 1 < len(words) and verb.joined else ""
+                if tags != {"VERB"} and not ("NOUN" in tags and following in _ABOUT_OBJECTS):
+                    continue
+                first = verb
+            gerund = _gerund(verb.low)
+            if gerund is None or verb.capitalised or in_quotes(doc, verb.start):
+                continue
+            yield self.finding(
+                first.start,
+                verb.end,
+                f"A suggestion with '{words[0].text} about' takes the -ing form: '{gerund}'.",
+                suggestions=(match_case(gerund, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
 
     def _to_after(self, doc: Document) -> Iterator[Finding]:
         """'Before to leave, …', 'without to say a word': 'to' and a bare verb after 'before', 'after'
