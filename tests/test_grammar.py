@@ -136,6 +136,7 @@ BUILTIN_IDS = {
     "grammar.verbless-twin",
     "grammar.question-order",
     "grammar.negation-order",
+    "grammar.negative-inversion",
     "grammar.joined-verb",
     "grammar.broken-contraction",
     "grammar.doubled-auxiliary",

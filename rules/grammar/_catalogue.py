@@ -95,7 +95,7 @@ CATALOGUE = (
     E('rules.grammar.verb_patterns', 'ThereWasPlural', 'grammar.there-was-plural', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'TooBeforeNumber', 'grammar.too-number', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'InfinitiveForm', 'grammar.infinitive-form', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
-    E('rules.grammar.verb_patterns', 'NounForVerb', 'grammar.noun-for-verb', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.verb_patterns', 'NounForVerb', 'grammar.noun-for-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'VerbForNoun', 'grammar.verb-for-noun', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'BeenParticiple', 'grammar.been-participle', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'BeBareVerb', 'grammar.be-bare-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
@@ -210,6 +210,7 @@ CATALOGUE = (
     E('rules.grammar.questions', 'QuestionOrder', 'grammar.question-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'NegationOrder', 'grammar.negation-order', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.questions', 'QuestionTag', 'grammar.question-tag', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.questions', 'NegativeInversion', 'grammar.negative-inversion', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'AdverbTwin', 'grammar.adverb-twin', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'EdForIng', 'grammar.ed-for-ing', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.word_choice', 'PredicativeBeforeNoun', 'grammar.predicative-before-noun', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501

@@ -505,6 +505,8 @@ _PLACES_TO_VERB = frozenset("park shop store bank".split())
 """Places that are also verbs after 'to' ("went to park the car"): only at the clause's end."""
 _PLACE_PHRASE_NEXT = frozenset("and or yesterday today tonight tomorrow together again early last".split())
 _SUCH = frozenset(("such",))
+_SO_GRADES = frozenset("far much many little long few well often called".split())
+"""Words after 'a so' that 'so' grades before the real adjective ('a so far unexplained glow')."""
 _SUCH_COUNTED = _COUNTED_THINGS | frozenset(
     """
     journey voice face smile building garden weekend evening week month year moment speech novel poem
@@ -819,29 +821,50 @@ class SoForSuch(GrammarRule):
     id = "grammar.so-such"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'So a' before an adjective and a noun: 'it was so an interesting film' ('such an')."
+    summary = "'So a' before an adjective and a noun ('it was so an interesting film'); 'such' before a lone adjective."
     why = (
         "'So' goes with an adjective alone ('the film was so interesting'); with 'a' and a noun it "
         "is 'such': 'such an interesting film', 'such a good time'. Reported after 'is', 'was', 'had' "
         "and the like, when the noun ends its phrase; 'so' as a conjunction ('… large, so a reader "
-        "can see it', 'is so a small child can use it') is left alone."
+        "can see it', 'is so a small child can use it') is left alone. The other way round, 'such' "
+        "before an adjective that no noun follows (the sentence ends, or 'that', a preposition or an "
+        "adverb of time comes next) is 'so': 'the queue was such long that I left' → 'so long'; an "
+        "adjective that is also a noun only where the tagger reads the adjective ('such fun!' is right), "
+        "and never 'such as', 'as such' or an adjective before a comma ('such bright, warm colours'). "
+        "'A so' before an adjective and its noun is 'such a': 'a so beautiful evening' → 'such a "
+        "beautiful evening' (not 'a so far unexplained fault', 'a so much better plan')."
     )
     bad = (
         "It was so an interesting film.",
         "She is so a kind person.",
         "We had so a good time that we stayed, and it was so a long day.",
         "It's so a beautiful city.",
+        "The bus was such late that we missed the film, and the guide seemed such tired.",
+        "It was a so beautiful evening, and he is a so talented musician.",
+        "The rules were such confusing that nobody followed them.",
     )
     good = (
         "It was such an interesting film, and the film was so interesting.",
         "The print is large so a reader can see it; it is so a small child can use it.",
         "He left early, so a friend took his seat.",
+        "Such large crowds came; the heat was such that we stayed in; it was such fun! Prices were such as we feared.",
+        "It is a so far unexplained fault, a so much better plan and a so-called expert's view.",
+        "I have never seen such dancing! The aim is such training as the staff need.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _SUCH):
+            found = self._such_alone(doc, words, index)
+            if found is not None:
+                yield found
         for words, index in occurrences(doc, _SO):
+            if 0 < index < len(words) - 2 and words[index - 1].low in ("a", "an"):
+                found = self._a_so(doc, words, index)
+                if found is not None:
+                    yield found
+                continue
             if index == 0 or index + 3 >= len(words):
                 continue
             before = words[index - 1].low.replace("’", "'")
@@ -872,6 +895,88 @@ class SoForSuch(GrammarRule):
                 f"Before 'a' and a noun, write '{such} {article.text}', not '{words[index].text} {article.text}'.",
                 FixSafety.UNSAFE,
             )
+
+    def _a_so(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'It was a so beautiful evening': 'a', 'so', an adjective and a noun the tagger reads as
+        one, all joined, is 'such a beautiful evening'. Not 'a so far unexplained glow', 'a so much
+        better plan', 'a so little known fact', whose 'so' grades an adverb."""
+        article, adjective, noun = words[index - 1], words[index + 1], words[index + 2]
+        if not (article.joined and words[index].joined and adjective.joined):
+            return None
+        if "ADJ" not in w.tags(adjective.low) or adjective.low in _SO_GRADES or adjective.capitalised:
+            return None
+        if "NOUN" not in w.tags(noun.low) or noun.capitalised:
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[index + 1] != "JJ" or tags[index + 2] not in ("NN", "NNS") or in_quotes(doc, article.start):
+            return None
+        such = match_case("such", article.text)
+        fixed = f"{such} {'an' if article_sound(adjective.text) == VOWEL else 'a'}"
+        return self.finding(
+            article.start,
+            words[index].end,
+            f"Before an adjective and its noun, write '{fixed} {adjective.text}', not "
+            f"'{article.text} {words[index].text} {adjective.text}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.UNSAFE,
+        )
+
+    def _such_alone(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'It was such long that I left', 'the film was such boring!': 'such' before an adjective
+        that no noun follows (the sentence ends, or 'that', a preposition or an adverb of time comes
+        next) is 'so'. An adjective that is also a noun counts only where the tagger reads the
+        adjective ("such kind to us"; not "such fun!", "such good as we had")."""
+        at = index + 1
+        if at >= len(words) or not words[index].joined or (index > 0 and words[index - 1].low == "as"):
+            return None
+        adjective = words[at]
+        found = w.tags(adjective.low)
+        if "ADJ" not in found and not _linked_participle(words, index):
+            return None  # an -ing word after 'such' is an adjective only after 'be' ("were such confusing")
+        if adjective.capitalised or adjective.low in _SUCH_NOT_ADJECTIVES:
+            return None
+        if at + 1 < len(words):
+            if adjective.joined and words[at + 1].low not in _SUCH_PHRASE_END:
+                return None
+            if not adjective.joined and doc.text[adjective.end : adjective.end + 1] not in (";", ":"):
+                return None  # "such bright, colourful flowers": a second adjective and then the noun
+        elif not ends_like_a_sentence(doc, words):
+            return None  # a headline or a list item
+        if "NOUN" in found and sentence_tags(doc, words)[at] != "JJ":
+            return None
+        if in_quotes(doc, words[index].start):
+            return None
+        so = match_case("so", words[index].text)
+        return self.replace_word(
+            words[index],
+            so,
+            f"'Such' goes with a noun; before an adjective alone, write '{so} {adjective.text}'.",
+            FixSafety.UNSAFE,
+        )
+
+
+def _linked_participle(words: list[Word], index: int) -> bool:
+    """'Such' after 'be' or a linking verb, before a word that is nothing but an -ing form ("the
+    rules were such confusing"): an adjective in all but name; "seen such dancing" is a noun."""
+    low = words[index + 1].low
+    return (
+        index > 0
+        and words[index - 1].joined
+        and words[index - 1].low in _SUCH_LINKS
+        and w.tags(low) == {"VERB"}
+        and w.verb_tags(low) == {"VBG"}
+    )
+
+
+_SUCH_LINKS = frozenset(
+    "am is are was were be been 's 're 'm seem seems seemed feel feels felt become becomes became".split()
+)
+_SUCH_NOT_ADJECTIVES = frozenset("like same few other own much little many".split())
+_SUCH_PHRASE_END = (w.PREPOSITIONS - {"like", "as"}) | frozenset(
+    "that to when because overnight today lately recently now nowadays sometimes".split()
+)
+"""Words after which an adjective ends its phrase: no noun is coming ("such generous with her
+time", "such nervous before the interview", "such icy overnight that")."""
 
 
 # -- 'the' before an abstract noun used in general -------------------------------------------------

@@ -621,7 +621,9 @@ def _plural_of(verb: str) -> str | None:
     return None
 
 
-_WANT = frozenset(("want", "wants", "wanted"))
+_WANT = frozenset(("want", "wants", "wanted", "like"))
+_WOULD_LIKE = frozenset("would i'd you'd he'd she'd we'd they'd i’d you’d he’d she’d we’d they’d".split())
+"""Before 'like': 'would like that I send' is 'want that I send' ("I like that you came" is right)."""
 _OBJECT_FORM = {"i": "me", "you": "you", "he": "him", "she": "her", "we": "us", "they": "them"}
 
 
@@ -632,10 +634,20 @@ class WantThatClause(GrammarRule):
     summary = "'Want that I send': English says 'want me to send'."
     why = (
         "'Want' takes an object and an infinitive, not a 'that' clause: 'they want me to send it', not "
-        "'they want that I send it' (a construction from French, German or Spanish)."
+        "'they want that I send it' (a construction from French, German or Spanish). So does 'would "
+        "like': 'I would like you to help', not 'I would like that you help' ('I like that you came' "
+        "and 'I would prefer that you leave' are right)."
     )
-    bad = ("He wants that I send him an email.", "They wanted that she sends it.")
-    good = ("He wants me to send him an email.", "The one thing they wanted, that I send it, was done.")
+    bad = (
+        "He wants that I send him an email.",
+        "They wanted that she sends it.",
+        "I would like that you check the figures, and we'd like that they sign today.",
+    )
+    good = (
+        "He wants me to send him an email.",
+        "The one thing they wanted, that I send it, was done.",
+        "I like that you came; I would like that very much; I would prefer that you leave.",
+    )
     fixed = ()
     fix = "sometimes"
 
@@ -646,6 +658,10 @@ class WantThatClause(GrammarRule):
             that, pronoun, verb = words[index + 1], words[index + 2], words[index + 3]
             if that.low != "that" or pronoun.low not in _OBJECT_FORM:
                 continue
+            if words[index].low == "like" and not _would_like(words, index):
+                continue  # "I like that you came": the fact pleases
+            if words[index].low == "like" and (verb.low == "be" or _stranded_after(words, index + 3)):
+                continue  # "would like that he be told" (a subjunctive), "nobody would like that we know of"
             if (
                 index > 0
                 and words[index - 1].joined
@@ -663,6 +679,25 @@ class WantThatClause(GrammarRule):
                 suggestions=(replacement,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _stranded_after(words: list[Word], at: int) -> bool:
+    """A preposition after ``words[at]`` that ends the sentence: a relative clause ("that we know of")."""
+    return at + 2 == len(words) and words[at].joined and words[at + 1].low in w.PREPOSITIONS
+
+
+def _would_like(words: list[Word], index: int) -> bool:
+    """'Would' (or "I'd") before 'like' at ``index``, or 'would', a subject pronoun and 'like' ("Would
+    you like that I open …")."""
+    if index > 0 and words[index - 1].joined and words[index - 1].low in _WOULD_LIKE:
+        return True
+    return (
+        index > 1
+        and words[index - 2].low == "would"
+        and words[index - 1].low in _OBJECT_FORM
+        and words[index - 2].joined
+        and words[index - 1].joined
+    )
 
 
 def _noun_before(words: list[Word], index: int) -> bool:

@@ -49,7 +49,9 @@ class QuestionOrder(GrammarRule):
         "A question that opens with 'where', 'why', 'what', 'when' or 'how' puts its auxiliary before "
         "the subject ('Where are you going?', 'Why is he late?') or takes 'do' ('What do you want?', "
         "'How much does it cost?'). Checked only in a short question that opens with the question word, "
-        "a subject pronoun (or a determiner and a noun) and its verb, with no comma and no second verb: "
+        "a subject pronoun (or a determiner and a noun) and its verb, with no comma and no second verb "
+        "(after 'what', 'which' or 'how many' and the noun asked about, or 'what kind of' and a noun: "
+        "'What time the bank opens?', 'What kind of car your brother drives?'): "
         "'What you need is rest?' and "
         "'When you are ready, call me?' are left alone."
     )
@@ -72,6 +74,8 @@ class QuestionOrder(GrammarRule):
         "Which platform we need?",
         "Why the bank closed its branch?",
         "How the machine works?",
+        "What kind of car your brother drives? What time the bank opens?",
+        "How many seats the hall holds?",
     )
     good = (
         "Where are you going? Why is he always late? What do you want from me?",
@@ -96,6 +100,7 @@ class QuestionOrder(GrammarRule):
         "Why did the bank close its branch? How the machine works is a secret?",
         "Why the long face? What the hell happened?",
         "Why the roadworks? Why the road works? Why the flight delays?",
+        "What kind of car your brother drives is his business? What time the bank opens, I do not know.",
     )
     fixed = ()
     fix = "sometimes"
@@ -110,13 +115,10 @@ class QuestionOrder(GrammarRule):
                 counted = len(words) > 3 and words[2].low not in _INVERTED and "NOUN" in w.tags(words[2].low)
                 if words[1].low in _COUNTED and counted and words[3].low in _PRONOUNS | {"there"}:
                     subject_at = 3  # "How many people there were?", "How much money you have?"
-            elif (
-                words[0].low in _WH_DETERMINERS
-                and len(words) > 3
-                and _asked_noun(words[1])
-                and words[2].low in _PRONOUNS
-            ):
-                subject_at = 2  # "What time you get up?", "Which bus I should take?"
+                elif words[1].low in _COUNTED and counted and words[3].low in _NOUN_DETERMINERS:
+                    subject_at = 3  # "How many people the hall holds?": a determiner opens the subject
+            elif words[0].low in _WH_DETERMINERS and len(words) > 3 and _asked_noun(words[1]):
+                subject_at = _after_asked_phrase(words)  # "What time you get up?", "Which bus I should take?"
             finding = self._statement_order(doc, words, subject_at)
             if finding is None and words[0].low in _OBJECT_ASKERS and subject_at <= 2:
                 finding = self._verb_before_subject(doc, words, subject_at)
@@ -228,8 +230,10 @@ class QuestionOrder(GrammarRule):
         'have' or a modal: the question takes 'do' before the subject."""
         if words[subject_at].low not in _NOUN_DETERMINERS or words[subject_at].capitalised:
             return None
-        tags = sentence_tags(doc, words)
+        tags = list(sentence_tags(doc, words))
         for verb_at in (subject_at + 2, subject_at + 3):
+            if verb_at < len(words) and _asked_noun_then_verb(words, tags, subject_at, verb_at):
+                tags[verb_at] = "VBZ"  # "What time the museum closes?": no second noun can follow the subject
             if verb_at >= len(words) or tags[verb_at] not in _DO_TAGS:
                 continue
             noun, verb = words[verb_at - 1], words[verb_at]
@@ -275,6 +279,41 @@ def _asked_noun(word: Word) -> bool:
     if low in _INVERTED or low in w.AUXILIARIES or low in _OATHS or word.capitalised:
         return False
     return "NOUN" in w.tags(low)
+
+
+def _asked_noun_then_verb(words: list[Word], tags: list[str], subject_at: int, verb_at: int) -> bool:
+    """After a question word and the noun it asks about ("What time", "Which platform"), a singular
+    noun and a word in -s the tagger reads as a plural noun ("the museum closes", "the train
+    leaves"): the verb, since the question needs one and a noun-noun subject would leave it none."""
+    return (
+        subject_at >= 2
+        and tags[verb_at] == "NNS"
+        and tags[verb_at - 1] == "NN"
+        and "VBZ" in w.verb_tags(words[verb_at].low)
+        and (verb_at + 1 >= len(words) or words[verb_at + 1].low in w.PREPOSITIONS or tags[verb_at + 1] == "DT")
+    )
+
+
+def _after_asked_phrase(words: list[Word]) -> int:
+    """Where the subject starts after 'what', 'which' or 'whose' and the noun it asks about: a subject
+    pronoun or a determiner right after the noun ("What time you get up?", "What time the museum
+    closes?"), or after 'kind of', 'sort of', 'type of' or 'brand of' and a noun ("What kind of music
+    you like?"); 1 (no subject found, the question word's own slot) otherwise."""
+    at = 2
+    if words[1].low in _KIND_NOUNS and len(words) > 5 and words[2].low == "of" and _asked_noun(words[3]):
+        at = 4
+    if not all(word.joined for word in words[:at]):
+        return 1
+    if words[at].low in _PRONOUNS:
+        return at
+    if words[at].low in _NOUN_DETERMINERS and not words[at].capitalised:
+        if at == 2 and w.verb_tags(words[1].low) & {"VBZ", "VBD"}:
+            return 1  # "What means this word?": the verb, not an asked noun, before the subject
+        return at
+    return 1
+
+
+_KIND_NOUNS = frozenset("kind sort type brand make".split())
 
 
 def _whole_question(doc: Document, words: list[Word]) -> bool:
@@ -810,4 +849,84 @@ _IRREGULAR_NEGATIONS = {"am": "aren't", "can": "can't", "will": "won't", "shall"
 _TAG_AUXILIARIES = w.MODALS | w.BE_FORMS | frozenset("do does did have has had".split())
 
 
-RULES = [QuestionOrder, NegationOrder, QuestionTag]
+_NEGATIVE_OPENERS = frozenset("never seldom rarely hardly scarcely barely".split())
+_TWO_WORD_OPENERS = {
+    "not": frozenset(("only",)),
+    "no": frozenset(("sooner",)),
+    "only": frozenset("then later now".split()),
+}
+_INVERSION_TRIGGERS = _NEGATIVE_OPENERS | frozenset(_TWO_WORD_OPENERS)
+_INVERTIBLE = w.MODALS | frozenset("am is are was were have has had".split())
+"""Auxiliaries that go before the subject themselves ("Never have I seen"); other verbs take 'do'."""
+
+
+class NegativeInversion(GrammarRule):
+    id = "grammar.negative-inversion"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A negative adverb opening the sentence without inversion: 'Never I have seen', 'Rarely he calls'."
+    why = (
+        "When 'never', 'seldom', 'rarely', 'hardly', 'scarcely', 'barely', 'not only', 'no sooner' or "
+        "'only then' ('only later', 'only now') opens a sentence, the auxiliary comes before the "
+        "subject, as in a question: 'Never have I seen', 'Rarely does he call', 'Only then did I "
+        "understand'. Reported where the opener is straight followed by a subject pronoun and a "
+        "finite verb; a comma after the opener ('Never, I said, …'), 'Never you mind', 'Only he knows' "
+        "and 'Not only he but also …' are left alone."
+    )
+    bad = (
+        "Never I have tasted such good bread.",
+        "Seldom she writes to us, and rarely we hear from her.",
+        "Not only he plays the violin, but he also sings.",
+        "Only then we realised the danger. No sooner we had sat down than it rained.",
+    )
+    good = (
+        "Never have I tasted such good bread; rarely does she write.",
+        "Never, I said, would I go back. Never you mind the cost.",
+        "Not only he but also his sister came. Only he knows the code; only then did we leave.",
+        "I have never tasted it; she seldom writes; hardly anyone came. Never again!",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _INVERSION_TRIGGERS):
+            if index != 0 or not words[0].capitalised:
+                continue
+            subject_at = 1
+            second = _TWO_WORD_OPENERS.get(words[0].low)
+            if second is not None:
+                if len(words) < 3 or words[1].low not in second or not words[0].joined:
+                    continue
+                subject_at = 2
+            if subject_at + 1 >= len(words) or not words[subject_at - 1].joined or not words[subject_at].joined:
+                continue
+            subject, verb = words[subject_at], words[subject_at + 1]
+            if subject.low not in _PRONOUNS or (subject.low == "i" and subject.text != "I") or verb.capitalised:
+                continue
+            if subject.low == "you" and verb.low == "mind":
+                continue  # "Never you mind"
+            if in_quotes(doc, words[0].start):
+                continue
+            pronoun = "I" if subject.text == "I" else subject.low
+            if verb.low in _INVERTIBLE:
+                asked = f"{verb.low} {pronoun}"
+            else:
+                tag = sentence_tags(doc, words)[subject_at + 1]
+                lemmas = w.verb_lemmas(verb.low)
+                if tag not in _DO_TAGS or tag not in w.verb_tags(verb.low) or not lemmas:
+                    continue
+                do = _do_for(subject.low, frozenset((tag,)))
+                if do is None:
+                    continue
+                asked = f"{do} {pronoun} {lemmas[0]}"
+            opener = " ".join(word.text for word in words[:subject_at])
+            yield self.finding(
+                subject.start,
+                verb.end,
+                f"After '{opener}' at the start, the auxiliary comes before the subject: '{opener} {asked}'.",
+                suggestions=(asked,),
+                fix=FixSafety.UNSAFE,
+            )
+
+
+RULES = [QuestionOrder, NegationOrder, QuestionTag, NegativeInversion]

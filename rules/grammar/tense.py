@@ -1336,7 +1336,11 @@ class IfWouldHave(GrammarRule):
         "Only an 'if' that opens the sentence, or follows a clause with 'would have', is checked: "
         "after 'ask', 'wonder', 'know' and the like 'if' means 'whether' ('I asked if he would have "
         "time'), and 'as if' is left alone. A wish about the past takes 'had' too: 'I wish I had "
-        "known', not 'I wish I would have known'."
+        "known', not 'I wish I would have known'. With an 'if' clause in the past perfect, 'would', "
+        "'could' or 'might' and a bare verb before a past time in their own clause ('yesterday', 'last "
+        "week', 'two years ago') take 'have': 'If the bus had come, I would arrive early yesterday' → "
+        "'would have arrived'; a present or no time is a mixed condition and right ('If I had taken the "
+        "job, I would be rich now')."
     )
     bad = (
         "If I would have known, I would have come.",
@@ -1348,6 +1352,7 @@ class IfWouldHave(GrammarRule):
         "If I would know the answer, I would tell you.",
         "If we would have more money, we would buy a house.",
         "If she would know the truth, she would be furious. If he would be taller, he could play.",
+        "If the bus had come on time, I would arrive early yesterday.",
     )
     good = (
         "If I had known, I would have come.",
@@ -1360,6 +1365,8 @@ class IfWouldHave(GrammarRule):
         "If I would be of help, call me.",
         "If he would be willing to help, we would be grateful. If it would be possible, I would like a room.",
         "If he would have a look at it, I would be grateful; if she would have a word with him, it would help.",
+        "If I had taken the job, I would be rich now.",
+        "If he had seen it, he could describe the car that hit her yesterday.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1367,6 +1374,7 @@ class IfWouldHave(GrammarRule):
     """Kept over grammar.modal-of's 'would have' for "if he would of known": 'had' is the fix."""
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._past_time_would(doc)
         lows = doc.lows
         last = len(lows) - 3
         candidates = [
@@ -1416,6 +1424,80 @@ class IfWouldHave(GrammarRule):
                 suggestions=(match_case(replacement, words[first].text),),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _past_time_would(self, doc: Document) -> Iterator[Finding]:
+        """'If the bus had come on time, I would arrive early yesterday': with an 'if' clause in the
+        past perfect, 'would', 'could' or 'might' and a bare verb before a past time in their own
+        clause ('yesterday', 'last week', 'two years ago') take 'have' and the participle ('would
+        have arrived'). A present or no time is a mixed condition and right ("If I had taken the job,
+        I would be rich now"); so is a time inside the 'if' clause ("if you had told me yesterday")."""
+        done: set[int] = set()
+        for words, index in occurrences(doc, _IF):
+            if id(words) in done or not _past_perfect_after(words, index):
+                continue
+            done.add(id(words))
+            for at in range(len(words) - 2):
+                if words[at].low not in _UNREAL_MODALS or not words[at].joined:
+                    continue
+                verb = words[at + 1]
+                if verb.capitalised or verb.low in ("have", "of") or "VB" not in w.verb_tags(verb.low):
+                    continue
+                participle = w.verb_form((w.verb_lemmas(verb.low) or (verb.low,))[0], "VBN")
+                if participle is None or not _past_time_in_clause(words, at + 2):
+                    continue
+                if sentence_tags(doc, words)[at + 1] != "VB" or in_quotes(doc, verb.start):
+                    continue
+                modal = words[at].text
+                fixed = f"{modal} have {participle}"
+                yield self.finding(
+                    words[at].start,
+                    verb.end,
+                    f"A past that did not happen takes 'have' and the participle: '{fixed}', not "
+                    f"'{modal} {verb.text}'.",
+                    suggestions=(fixed,),
+                    fix=FixSafety.UNSAFE,
+                )
+
+
+_UNREAL_MODALS = frozenset(("would", "could", "might"))
+_CLAUSE_STOPS = frozenset(
+    """if because when but although though since unless while so and that which who whom whose what where how
+    than i he she we they""".split()
+)
+_PAST_TIME_HEADS = frozenset(("yesterday", "last", "ago"))
+
+
+def _past_perfect_after(words: list[Word], index: int) -> bool:
+    """The 'if' at ``index`` opens a clause in the past perfect: its subject (up to four words),
+    'had' (and 'not' or an adverb) and a participle ("if the bus had come", "if it had not rained")."""
+    for at in range(index + 2, min(index + 6, len(words) - 1)):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low != "had":
+            continue
+        verb = at + 1
+        if verb + 1 < len(words) and (words[verb].low == "not" or words[verb].low in w.MID_ADVERBS):
+            verb += 1
+        return "VBN" in w.verb_tags(words[verb].low) and words[verb - 1].joined
+    return False
+
+
+def _past_time_in_clause(words: list[Word], start: int) -> bool:
+    """A past time ('yesterday', 'last' and a time noun, a span and 'ago') from ``start`` to the end
+    of the clause (a comma or a word such as 'if', 'because', 'and' ends it)."""
+    for at in range(start, len(words)):
+        if not words[at - 1].joined or words[at].low in _CLAUSE_STOPS:
+            return False
+        low = words[at].low
+        if low not in _PAST_TIME_HEADS:
+            continue
+        if low == "last":
+            following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+            if following not in w.TIME_NOUNS and following not in MONTHS and following not in DAYS:
+                continue  # "would finish last": a place, not a time
+        if _marker_span(words, at) is not None:
+            return True
+    return False
 
 
 _STATIVE_PAST = {"have": "had", "be": "were", "know": "knew", "own": "owned", "understand": "understood"}
@@ -2267,6 +2349,9 @@ a relative clause may stand before the main verb ("the people I work with know")
 _PREPOSITION_TRIGGERS = _GERUND_PREPOSITIONS | frozenset(_PREPOSITION_AFTER)
 _OWNED_PREPOSITIONS = frozenset(_PREPOSITION_AFTER)
 _OBJECTS_ONLY = frozenset("me him us them".split())
+_ABOUT = frozenset(("about",))
+_ABOUT_OBJECTS = _OBJECTS_ONLY | frozenset("the a an my your his our their this these those".split())
+"""After 'how about' and a verb-or-noun, an object that shows the verb ("how about order the pizza")."""
 """After a verb-or-noun, only these show the verb ("thanks for help me"): "after work the team
 left" has the noun."""
 _RELATIVE_SIGNS = frozenset("that which who whom whose what whatever where".split())
@@ -2330,6 +2415,8 @@ class GerundAfterPreposition(GrammarRule):
         "that takes them comes first ('instead of', 'capable of', 'good at', 'interested in'). A "
         "preposition left at the end of a relative clause ('the people I work with know it', 'the "
         "things that I am good at include') stays quiet."
+        " A suggestion with 'how about' or 'what about' takes the -ing form too: 'How about to walk', 'What "
+        "about invite them' → 'walking', 'inviting' (a noun is the suggestion itself: 'How about lunch?')."
     )
     bad = (
         "He left without speak to anyone.",
@@ -2344,6 +2431,7 @@ class GerundAfterPreposition(GrammarRule):
         "After finish the race, he collapsed.",
         "We can cut costs by share the cars, and he left the room without say a word.",
         "He is famous for says the truth, and she left without thanks them.",
+        "How about to walk along the river? What about invite the neighbours?",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
@@ -2359,12 +2447,14 @@ class GerundAfterPreposition(GrammarRule):
         "The people I work with need the data; I kind of see him as a rival; we went from shop to shop.",
         "We travelled by train the whole way; they paid by cheque the next day; he sent it by post the day before.",
         "The day before says it all; what he talked about makes sense; what we think about says a lot about us.",
+        "How about lunch on Friday? What about work tomorrow? How about those prices? What about me?",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._to_after(doc)
+        yield from self._how_about(doc)
         yield from self._unseen_bare(doc)
         yield from self._third_person_after(doc)
         lows = doc.lows
@@ -2479,6 +2569,41 @@ class GerundAfterPreposition(GrammarRule):
             if index > 0 and preposition.low not in _MEANS_PREPOSITIONS and _noun_before(doc, words, index):
                 continue  # "a kind of move to the left", "I kind of see him": a noun's complement or a hedge
             yield self._ing_form(preposition, verb, gerund)
+
+    def _how_about(self, doc: Document) -> Iterator[Finding]:
+        """'How about take a taxi?', 'What about to ask him?': a suggestion opened with 'how about' or
+        'what about' takes the -ing form. Reported for 'to' and a bare verb, a word that is nothing but
+        a bare verb, or a verb-or-noun before an object ("what about order the pizza"); a noun ("What
+        about work?", "How about dinner?") is the suggestion itself."""
+        for words, index in occurrences(doc, _ABOUT):
+            if index != 1 or words[0].low not in ("how", "what") or index + 1 >= len(words):
+                continue
+            if not (words[0].joined and words[1].joined):
+                continue
+            at = index + 1
+            if words[at].low == "to" and at + 1 < len(words) and words[at].joined:
+                if not _bare_only(doc, words, at + 1):
+                    continue
+                first, verb = words[at], words[at + 1]
+            else:
+                verb = words[at]
+                tags = w.tags(verb.low)
+                if not w.verb_tags(verb.low) & {"VB"} or verb.low in w.AUXILIARIES:
+                    continue
+                following = words[at + 1].low if at + 1 < len(words) and verb.joined else ""
+                if tags != {"VERB"} and not ("NOUN" in tags and following in _ABOUT_OBJECTS):
+                    continue
+                first = verb
+            gerund = _gerund(verb.low)
+            if gerund is None or verb.capitalised or in_quotes(doc, verb.start):
+                continue
+            yield self.finding(
+                first.start,
+                verb.end,
+                f"A suggestion with '{words[0].text} about' takes the -ing form: '{gerund}'.",
+                suggestions=(match_case(gerund, verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
 
     def _to_after(self, doc: Document) -> Iterator[Finding]:
         """'Before to leave, …', 'without to say a word': 'to' and a bare verb after 'before', 'after'

@@ -1495,7 +1495,11 @@ class NounForVerb(GrammarRule):
         "'Breath', 'advice', 'belief' and 'life' are nouns; the verbs are 'breathe', 'advise', 'believe' "
         "and 'live'. After 'can', 'could', 'don't', an infinitive 'to' or a subject 'I', 'we', 'they' "
         "only the verb can stand. 'No' before a bare verb after a modal is a slip for 'not' ('she could "
-        "no hear'); 'could no longer' is right."
+        "no hear'); 'could no longer' is right. A noun made from a verb ('-tion', '-sion', '-ment', "
+        "'-ance', '-al', '-ure' …) that is nothing but a noun, right after a modal that follows its "
+        "subject, is that verb: 'the council will expansion the car park' → 'expand', 'we cannot "
+        "decision yet' → 'decide' (offered, not applied; a question's subject after the modal, 'Will "
+        "expansion help?', and the noun 'will' are left alone)."
     )
     bad = (
         "She could not breath.",
@@ -1510,6 +1514,7 @@ class NounForVerb(GrammarRule):
         "Most experts advice against buying now, and many scientists belief them.",
         "He could barely breath after the climb.",
         "Lawyers advice their clients to stay silent.",
+        "The council will expansion the car park, and we cannot decision yet.",
     )
     good = (
         "She held her breath; the advice was good.",
@@ -1523,6 +1528,7 @@ class NounForVerb(GrammarRule):
         "We still hold our breath; lawyers give advice their clients can use.",
         "He could just breathe, and we never life-proof a phone.",
         "Can advice ever be neutral? Will device prices fall? Why would belief alone cure you?",
+        "Will expansion help? Free will arguments never end, and only then will production begin.",
     )
     fixed = (
         "She could not breathe.",
@@ -1537,12 +1543,14 @@ class NounForVerb(GrammarRule):
         "Most experts advise against buying now, and many scientists believe them.",
         "He could barely breathe after the climb.",
         "Lawyers advise their clients to stay silent.",
+        "The council will expansion the car park, and we cannot decision yet.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._imperatives(doc)
         yield from self._after_plural_subjects(doc)
+        yield from self._derived_after_modal(doc)
         for words, index in occurrences(doc, _VERB_SLOTS):
             slot = index + 1
             if slot < len(words) and words[slot].low == "not" and words[index].joined:
@@ -1586,6 +1594,39 @@ class NounForVerb(GrammarRule):
             message = f"After the subject '{words[index - 1].text}', the verb is '{fixed}', not the noun '{word.text}'."
             yield self.replace_word(word, fixed, message)
 
+    def _derived_after_modal(self, doc: Document) -> Iterator[Finding]:
+        """A noun made from a verb, and nothing but a noun, right after a modal that follows its
+        subject: "the school will extension its hours", "we should discussion this", "I cannot
+        decision" ('extend', 'discuss', 'decide': the verb is found by taking off the noun's ending,
+        '-sion', '-tion', '-ment', '-ance', '-al', '-ure' …, and looking the rest up). The modal must
+        follow a pronoun or a word the tagger reads as a noun, so a question ("Will inflation fall?",
+        "never again will pollution be ignored") and the noun 'will' ("free will debates") are left alone."""
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [p for p in positions(doc, _MODAL_SLOTS) if p < last and lows[p + 1].endswith(_DERIVED_ENDINGS)]
+        for words, index in places(doc, candidates):
+            slot = index + 1
+            if index == 0 or slot >= len(words) or not (words[index - 1].joined and words[index].joined):
+                continue
+            noun = words[slot]
+            if noun.capitalised or w.tags(noun.low) != {"NOUN"} or w.is_plural_noun(noun.low):
+                continue
+            verb = _verb_of_derived(noun.low)
+            if verb is None or words[index].capitalised or in_quotes(doc, noun.start):
+                continue
+            tags = sentence_tags(doc, words)
+            if not tags[index].startswith("MD") or not (
+                words[index - 1].low in w.SUBJECT_PRONOUNS or tags[index - 1] in ("NN", "NNS", "NNP", "NNPS")
+            ):
+                continue
+            fixed = match_case(verb, noun.text)
+            yield self.replace_word(
+                noun,
+                fixed,
+                f"After '{words[index].text}' a verb is needed: '{fixed}', not the noun '{noun.text}'.",
+                FixSafety.UNSAFE,
+            )
+
     def _imperatives(self, doc: Document) -> Iterator[Finding]:
         """A twin noun opening a sentence before a manner adverb that ends its clause: "Breath
         deeply and relax." (an order). Not "Life slowly returned": a verb follows the adverb."""
@@ -1599,6 +1640,41 @@ class NounForVerb(GrammarRule):
             fixed = match_case(_VERB_TWINS[word.low], word.text)
             message = f"An order takes the verb: '{fixed}', not the noun '{word.text}'."
             yield self.replace_word(word, fixed, message)
+
+
+_MODAL_SLOTS = w.MODALS | w.NEGATED_MODALS | frozenset(("cannot",))
+_DERIVED_SUFFIXES = (
+    ("ration", ("rate", "re", "er")),
+    ("ation", ("", "e", "ate")),
+    ("ition", ("", "e")),
+    ("ssion", ("ss",)),
+    ("sion", ("d", "de", "se")),
+    ("tion", ("t", "te", "e")),
+    ("ment", ("",)),
+    ("iance", ("y",)),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("ial", ("y",)),
+    ("al", ("", "e")),
+    ("ure", ("", "e")),
+    ("th", ("",)),
+)
+"""Endings of nouns made from verbs, and what the verb ends in instead ('registration' → 'register',
+'creation' → 'create', 'expansion' → 'expand', 'denial' → 'deny')."""
+_DERIVED_ENDINGS = tuple(suffix for suffix, _ in _DERIVED_SUFFIXES)
+
+
+def _verb_of_derived(low: str) -> str | None:
+    """The bare verb a noun in '-tion', '-ment', '-al' … is made from, when the word tables know one."""
+    for suffix, endings in _DERIVED_SUFFIXES:
+        if not low.endswith(suffix) or len(low) - len(suffix) < 3:
+            continue
+        stem = low[: -len(suffix)]
+        for ending in endings:
+            candidate = stem + ending
+            if "VB" in w.verb_tags(candidate) and "VERB" in w.tags(candidate):
+                return candidate
+    return None
 
 
 _IMPERATIVE_TWINS = frozenset(("breath", "bath"))
@@ -1821,7 +1897,10 @@ class BeBareVerb(GrammarRule):
         "repairs' are 'closed'. The 'get' "
         "passive takes the participle too ('got marry' → 'got married'): only a word that is nothing but "
         "a bare verb is read after 'get', not before 'to', and not where 'get' closes a relative clause "
-        "('the prices we get vary'). A question opened with 'be' and its pronoun "
+        "('the prices we get vary'). After a form of 'be' and 'being' (a passive in progress) a "
+        "verb-or-noun whose participle the web writes after 'being' or 'is' far more often than the "
+        "word itself takes the participle ('the claims are being process overnight' → 'processed'; not "
+        "'is being part of', 'is being home to'). A question opened with 'be' and its pronoun "
         "before such a word asks with 'do' ('Are you agree?' → 'Do you agree?'). "
         "Left alone: a clause that ends in 'is' as a subject ('how good it is depends on you'), "
         "sentences with 'do' before the verb ('all we did was wait', 'the least you "
@@ -1845,6 +1924,7 @@ class BeBareVerb(GrammarRule):
         "My cousins got marry in June, and new users often get confuse by the menus.",
         "Are you agree with the plan? Is it exist in the new version?",
         "The old mill is build in 1850, and the towers are build in the 14th century.",
+        "The claims are being process overnight, and the patients were being treat in tents.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -1866,6 +1946,7 @@ class BeBareVerb(GrammarRule):
         "They got hurt; let's get started; I got to go; get ready, get set; you get what you pay for.",
         "Are you sure? Is it worth it? Were you born here? Are they aware of it? What is it?",
         "The theme is change in 1968; the answer is work in 2023; the main issue is cost in 2024.",
+        "He is being part of it; the town is being home to refugees; she was being witness to history.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1877,6 +1958,7 @@ class BeBareVerb(GrammarRule):
         yield from self._modal_be_change(doc)
         yield from self._get_bare(doc)
         yield from self._asked_be(doc)
+        yield from self._being_bare(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [
@@ -1994,6 +2076,43 @@ class BeBareVerb(GrammarRule):
                 f"'{be.text} {words[index + 1].text} {verb.text}' mixes 'be' with a bare verb: ask "
                 f"'{do} {words[index + 1].text} {verb.text}'.",
                 FixSafety.UNSAFE,
+            )
+
+    def _being_bare(self, doc: Document) -> Iterator[Finding]:
+        """'The car is being repair', 'staff are being hire for the summer': a form of 'be' and
+        'being' (a passive in progress) before a bare verb that is nothing else, or a verb-or-noun
+        whose participle the web writes after 'being' or 'is' far more often than the bare word (not
+        'is being part of', 'is being home to'). Not before 'to' or 'of' ("is being witness to")."""
+        for words, index in occurrences(doc, _BEING):
+            at = index + 1
+            if index == 0 or at >= len(words) or not (words[index - 1].joined and words[index].joined):
+                continue
+            be = index - 1
+            if words[be].low in w.MID_ADVERBS and be > 0 and words[be - 1].joined:
+                be -= 1  # "is currently being repair"
+            if words[be].low not in _BE_BEFORE_VERB and words[be].low not in _BE_CONTRACTED:
+                continue
+            verb = words[at]
+            low = verb.low
+            pos = w.tags(low)
+            if verb.capitalised or "VERB" not in pos or not pos <= {"VERB", "NOUN"} or low in _ADJECTIVES_TOO:
+                continue
+            if not w.verb_tags(low) <= {"VB", "VBP"} or low in w.AUXILIARIES:
+                continue
+            if at + 1 < len(words) and verb.joined and words[at + 1].low in ("to", "of"):
+                continue
+            participle = _inflected(low, "VBN")
+            if participle is None or not _participle_after_being(low, participle):
+                continue
+            if in_quotes(doc, verb.start):
+                continue
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"After '{words[index].text}', the passive takes the participle: write '{participle}', "
+                f"not '{verb.text}'.",
+                suggestions=(match_case(participle, verb.text),),
+                fix=FixSafety.UNSAFE,
             )
 
     def _get_bare(self, doc: Document) -> Iterator[Finding]:
@@ -2238,6 +2357,23 @@ PARTICIPLE_MARGIN = 2.5
 """How much more often (natural log, about twelve times) the web writes 'is' before the participle
 than before the bare form for :func:`_participle_usual`: 'is built' against 'is build' (3.3); not
 'is changed' against 'is change' (2.0), whose noun may be a predicate."""
+
+
+_BEING = frozenset(("being",))
+_BE_CONTRACTED = frozenset("'s 're 'm ’s ’re ’m".split())
+
+
+def _participle_after_being(low: str, participle: str) -> bool:
+    """The web writes 'being' or 'is' before ``participle`` far more often than before ``low`` (by
+    :data:`PARTICIPLE_MARGIN`): 'being treated', 'is hired'; not 'being part', 'is home'."""
+    for left in ("being", "is"):
+        theirs = web_pair_count(left, participle)
+        if theirs is None:
+            continue
+        mine = web_pair_count(left, low)
+        if mine is None or theirs - mine >= PARTICIPLE_MARGIN:
+            return True
+    return False
 
 
 def _participle_usual(low: str) -> bool:

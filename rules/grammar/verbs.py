@@ -1105,7 +1105,8 @@ class DoVerbForm(GrammarRule):
         "'did not go', 'didn't know'. Only past forms that are nothing but verbs are flagged, so 'did "
         "wonders' or 'did damage' are left alone; after a question's subject a past that is also an "
         "adjective counts when an object follows ('did you tried this?', 'why did the bank closed the branch?'), "
-        "and 'saw' after 'anybody' or 'anyone' ('did anybody saw the match?'). In a question 'do' also agrees "
+        "and 'saw' after 'anybody' or 'anyone' ('did anybody saw the match?'); after 'did you' a past that is "
+        "also a noun but never a bare verb ('did you drove', 'did you spoke'). In a question 'do' also agrees "
         "with its subject: 'do dogs sleep?', 'does he know?'."
     )
     bad = (
@@ -1127,6 +1128,7 @@ class DoVerbForm(GrammarRule):
         "What time did the ferry arrived? Which bus does she takes to work?",
         "She did wanted to come, and I did thought of it. I did wanted catch all errors.",
         "We asked twice, but they did not even replied.",
+        "Did you drove to the coast? Didn't you spoke to her?",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -1146,6 +1148,7 @@ class DoVerbForm(GrammarRule):
         "Did the closed shops reopen? Did anybody see the match? Did the bank's closed branch reopen?",
         "What time did the ferry leave? What people did mattered. What Rose did worked.",
         "What little the government did came too late.",
+        "What did you guys order? Did you see the rose garden? What do you people want?",
     )
     fixed = (
         "They did not go home.",
@@ -1166,6 +1169,7 @@ class DoVerbForm(GrammarRule):
         "What time did the ferry arrive? Which bus does she take to work?",
         "She did want to come, and I did think of it. I did want catch all errors.",
         "We asked twice, but they did not even reply.",
+        "Did you drive to the coast? Didn't you speak to her?",
     )
     fix = "sometimes"
 
@@ -1196,8 +1200,13 @@ class DoVerbForm(GrammarRule):
                 words[target_index - 1].low == "you"
                 and "NOUN" in w.tags(target.low)
                 and target.low not in _PAST_HOMOGRAPHS
+                and not (
+                    subject_end == target_index - 1
+                    and words[index].low.startswith("did")
+                    and w.verb_tags(target.low) <= {"VBD", "VBN"}
+                )
             ):
-                continue  # "what do you guys think"
+                continue  # "what do you guys think"; "did you spoke": a past with no bare reading is the verb
             found = w.verb_tags(target.low)
             negated = words[index].low.endswith(("n't", "n’t")) or (
                 target_index > index + 1 and words[index + 1].low == "not"
