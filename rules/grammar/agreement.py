@@ -220,6 +220,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The owners of the company's shares have voted; the rest of the club's players are fit.",
         "She insisted that everyone in the room stand up. Does anyone here want a drink?",
         "I asked everyone in the room to go, and let everyone in the team know the plan.",
+        "Everybody sit down. Somebody get the door. Nobody say a word. After me, everyone repeat the line.",
         "Two of the hours was wasted; two of the victims are still in hospital; two of the eggs is plenty.",
         "The number of people killed in the raid has risen; the rest of the players selected for it are fit.",
         "The houses built after the war were small, and homes built before the war are often draughty.",
@@ -1037,15 +1038,67 @@ def _phrase_after_plural(words: list[Word], index: int) -> bool:
 
 
 def _called_to(doc: Document, words: list[Word], index: int, verb_at: int) -> bool:
-    """An imperative with its own subject ("Somebody help me!", "Everybody sit down!", "Nobody
-    move!", "Someone call us"): the pronoun opens the sentence, a bare verb follows it at once, and the
-    sentence ends with '!' or the verb asks for 'me' or 'us'."""
-    if index != 0 or verb_at != 1 or not words[0].joined or w.verb_tags(words[1].low) & {"VBD", "VBN", "VBZ"}:
+    """An imperative with its own subject ("Somebody help me!", "Everybody sit down.", "Nobody say a
+    word.", "Everyone, take a seat", "After me, everyone repeat the line"): a pronoun for persons opens
+    the sentence, or follows an opening phrase with no verb and a comma, a bare verb follows it at
+    once, and the sentence ends with '!', the verb asks for 'me' or 'us', or the verb is one of action
+    (not one of state: "Nobody know where it went", "everyone have a theory") and no adverb of habit
+    makes the sentence a statement ("Nobody go there anymore"), and an object with its determiner or
+    a particle follows the verb, if anything does ("Everyone make mistakes" is a statement)."""
+    if verb_at != index + 1 or not words[index].joined or w.verb_tags(words[verb_at].low) & {"VBD", "VBN", "VBZ"}:
         return False
-    if words[1].low in w.AUXILIARIES:
+    if words[verb_at].low in w.AUXILIARIES:
         return False
-    ends = doc.text[words[-1].end : words[-1].end + 1] == "!"
-    return ends or (len(words) > 2 and words[1].joined and words[2].low in ("me", "us"))
+    if index == 0:
+        ends = doc.text[words[-1].end : words[-1].end + 1] == "!"
+        if ends or (len(words) > verb_at + 1 and words[verb_at].joined and words[verb_at + 1].low in ("me", "us")):
+            return True
+    elif not _verbless_opening(doc, words, index):
+        return False
+    if words[index].low not in _PERSON_INDEFINITES or words[verb_at].low in _STATE_VERBS:
+        return False
+    if any(word.low in _STATEMENT_ADVERBS for word in words[verb_at + 1 :]):
+        return False
+    # what follows is that of a command: nothing, a particle, or an object with its determiner ("take a
+    # seat", "clap your hands", "sit down"); not a bare plural, as in a statement ("everyone make mistakes")
+    return verb_at + 1 == len(words) or not words[verb_at].joined or words[verb_at + 1].low in _COMMAND_OBJECTS
+
+
+def _verbless_opening(doc: Document, words: list[Word], index: int) -> bool:
+    """The words before ``index`` are a short phrase with no verb, closed by a comma ("After me,",
+    "Right,", "In pairs,"; not "After I left,")."""
+    if index > 4 or doc.text[words[index - 1].end : words[index].start].strip() != ",":
+        return False
+    return not any(word.low in _CLAUSE_SIGNS or _finite_only(word.low) for word in words[:index])
+
+
+def _finite_only(low: str) -> bool:
+    """A finite verb that is not also a noun ('left', 'said'; not 'pairs', 'turns')."""
+    return bool(w.verb_tags(low) & w.FINITE_TAGS) and "NOUN" not in w.tags(low)
+
+
+_CLAUSE_SIGNS = w.AUXILIARIES | frozenset("i he she we they".split())
+"""Words that make a clause of the phrase before a comma ("After I left,")."""
+_PERSON_INDEFINITES = frozenset("everyone everybody someone somebody nobody".split())
+"""The indefinite pronouns that may call on those addressed ("Everybody sit down")."""
+_STATE_VERBS = frozenset(
+    """know like love hate want need have think believe seem mean own agree understand deserve prefer
+    wish hope care matter belong contain depend exist appear consist include involve lack owe possess
+    suppose doubt imagine mind""".split()
+)
+"""Verbs of state, which an imperative seldom takes: 'nobody know', 'everyone like' are agreement slips."""
+_STATEMENT_ADVERBS = frozenset(
+    "always usually often never ever sometimes anymore nowadays generally normally yesterday ago already".split()
+)
+"""Adverbs of habit or of the past, which make a sentence a statement: "Nobody go there anymore",
+"Somebody take my bike yesterday" are slips."""
+_COMMAND_OBJECTS = (
+    w.ARTICLES
+    | w.POSSESSIVES
+    | w.DEMONSTRATIVES
+    | frozenset("me us him them it one down up out in off back away over here there now quiet please".split())
+)
+"""Words that open what follows a verb in a command: an object with its determiner or a particle."""
 
 
 _FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
