@@ -555,11 +555,11 @@ _OBJECT_COUNTED = (
         message article office accident salary career relationship camera album wallet ticket neighbour colleague
         husband wife son daughter brother sister baby dream goal""".split()
     )
-) - frozenset("school country film song speech painting start opportunity choice office email step".split())
+) - frozenset("school country film song speech painting start opportunity choice office email step voice".split())
 """The nouns that only count, less those with a use as a mass noun or an institution after an
 adjective: 'at high school', 'in open country', 'in silent film', 'free speech', 'on cold start',
 'equal opportunity', 'down to personal choice', 'ran for public office', 'with real email', 'in
-lock step'."""
+lock step', 'in fine voice' (a singer's form)."""
 _RANKS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth chief senior junior head principal
     assistant deputy lead associate acting interim general executive managing staff resident visiting
@@ -624,7 +624,7 @@ class MissingArticle(GrammarRule):
         "It was such a nice day; there was no such good idea; any such big city; such good friends.",
         "Such other person as the court appoints; it was such good fun and such bad luck.",
         "She came in first place; it is written in first person; he was made chief engineer.",
-        "We went by private car; he studied at high school; she ran for public office.",
+        "We went by private car; he studied at high school; she ran for public office; the choir was in fine voice.",
         "She bought new car seats, and he works with senior partner James Hill.",
         "It covers the years from its founding to modern day",
         "Man buys new car",
