@@ -900,6 +900,7 @@ class DeterminerNumber(GrammarRule):
         "These days, this sales tax and those jobs reports matter.",
         "A five star hotel, a two car garage and a 10 point lead; he is six foot tall.",
         "Both sides, several books, many people and the two sides agreed.",
+        "The vote passed with twelve present and two absent.",
         "This series and this news are long; these increase the risk. Many point to the cost.",
         "All of this ties into the plan; this needs work, and each costs more.",
         "Either works for me; one after another fails; every few days it rains.",
@@ -968,6 +969,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
             if number and index > 0 and words[index - 1].joined and words[index - 1].low in w.NUMBER_LABELS:
                 continue  # "a category five storm", "level three clearance": the number names, it does not count
+            if number and _with_absolute(words, index, noun_at):
+                continue  # "passed with twelve present": a verbless clause, the number and its adjective
             if doc.text[noun.end : noun.end + 1] == "/":
                 continue  # "eleven fighter/attack squadrons": the noun goes on past the slash
             if doc.text[noun.end : noun.end + 1] in ("—", "–") or doc.text[noun.end : noun.end + 2] == "--":
@@ -1412,6 +1415,17 @@ def _big_count(doc: Document, words: list[Word], index: int, tags: list[str]) ->
 
 
 _CURRENCY = frozenset("$£€¥₹")
+
+
+def _with_absolute(words: list[Word], index: int, noun_at: int) -> bool:
+    """'with twelve present', 'with two absent and one ill': after 'with', a number and a word that
+    is also an adjective, closing the phrase, are a clause without a verb (twelve were present)."""
+    if noun_at != index + 1 or index == 0 or words[index - 1].low != "with" or not words[index - 1].joined:
+        return False
+    noun = words[noun_at]
+    if "ADJ" not in w.tags(noun.low):
+        return False
+    return noun_at + 1 == len(words) or not noun.joined or words[noun_at + 1].low in ("and", "or")
 
 
 def _number_start(doc: Document, words: list[Word], index: int) -> int:
