@@ -198,6 +198,7 @@ class IndefiniteArticle(GrammarRule):
     good = (
         "THE BOARD SAID THE BID HAD AN UNFAIR ADVANTAGE.",
         "It was an error by a European diplomat, an honest mistake.",
+        "Return True if a is sorted; x and a are equal.",
         "An FBI agent met a U.S. official and an NBA player.",
         "An MoD spokesman declined to comment, and an hors d'oeuvre was served.",
         "A is for apple.",
@@ -238,6 +239,8 @@ class IndefiniteArticle(GrammarRule):
                 continue  # "A is for apple", "A stands for ampere": the letter, which no article precedes a verb
             if article.text == "a" and index > 0 and words[index - 1].low in _LABELS:
                 continue
+            if letter_before_be(words, index):
+                continue  # "if a is sorted": the letter of a variable, said 'ay'
             following = words[index + 1]
             if len(following.text) == 1 and following.text.isalpha() and following.text <= "\u024f":
                 if doc.text[following.end : following.end + 1] in _CENSORING:
@@ -270,6 +273,21 @@ class IndefiniteArticle(GrammarRule):
                 f"Use '{replacement}' before '{following.text}', which starts with {kind} sound.",
                 FixSafety.SAFE,
             )
+
+
+def letter_before_be(words: list[Word], index: int) -> bool:
+    """'if a is sorted', 'file a was written', 'x and a are equal': a lower-case 'a' before 'is',
+    'are', 'was' or 'were' and a predicate (an adjective, a participle, 'not') is a letter that names
+    a variable, the subject of the verb; no article ('there is a was to do it' keeps its slip)."""
+    if words[index].text != "a" or index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return False
+    if words[index + 1].low not in _LETTER_BE:
+        return False
+    after = words[index + 2].low
+    return after == "not" or "ADJ" in w.tags(after) or "VBN" in w.verb_tags(after)
+
+
+_LETTER_BE = frozenset(("is", "are", "was", "were"))
 
 
 def _shouted(words: list[Word], index: int) -> bool:

@@ -13,6 +13,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
+from .articles import letter_before_be
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -88,6 +89,7 @@ class DoubleDeterminer(GrammarRule):
         "It was a some-time job; he was a sometime actor. We dropped plan A some time ago.",
         'My The Frame TV works; the car was his the whole time; give her the keys; "your the" is a typo.',
         "Oh my the view is lovely from up here.",
+        "Return True if a is sorted; check whether file a was written after file b.",
     )
     fixed = ()
     fix = "sometimes"
@@ -194,7 +196,7 @@ class DoubleDeterminer(GrammarRule):
                 continue  # "A is for apple": the letter
             if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in w.LATIN_AFTER_A:
                 continue  # "the a cappella group", "an a priori argument": a Latin or Italian phrase
-            if second.low in _BE_FORMS:
+            if second.low in _BE_FORMS and not letter_before_be(words, index):
                 yield self.finding(
                     first.start,
                     second.end,
