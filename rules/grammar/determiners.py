@@ -323,6 +323,7 @@ class ArticleWithPlural(GrammarRule):
     )
     good = (
         "At a high level talks were held, and in a crisis leaders are tested.",
+        "Parse a robots.txt file; edit a settings.py module.",
         "It was a major milestone.",
         "A sales manager and a jobs report.",
         "A few days later, a lot of votes.",
@@ -342,12 +343,20 @@ class ArticleWithPlural(GrammarRule):
                 continue  # "A stands for ampere": the letter and its verb
             if _subject_after_phrase(words, index, at):
                 continue  # "At a high level talks were held": the article's phrase ends before the plural
+            if _dotted_name(doc, words[at]):
+                continue  # "a robots.txt file": the plural is the first part of a file's name
             if is_plural_head(words[at]) or (at > index + 1 and sentence_tags(doc, words)[at] == "NNS"):
                 found.append(self._found(words, index, words[at]))
         for words, index in occurrences(doc, _SINGULAR_ARTICLES):
             # "she read a books": a plural that is also a verb form, straight after the article
             letter = words[index].text == "A" and index + 1 < len(words) and words[index + 1].low in _LETTER_VERBS
-            if index + 1 < len(words) and words[index].joined and _plural_verb_form_after(words, index) and not letter:
+            if (
+                index + 1 < len(words)
+                and words[index].joined
+                and _plural_verb_form_after(words, index)
+                and not letter
+                and not _dotted_name(doc, words[index + 1])
+            ):
                 found.append(self._found(words, index, words[index + 1]))
             elif index + 2 < len(words):
                 noun_at = _counted_plural_after(doc, words, index)
@@ -376,6 +385,12 @@ class ArticleWithPlural(GrammarRule):
             suggestions=(singular,) if singular else (),
             fix=FixSafety.UNSAFE,
         )
+
+
+def _dotted_name(doc: Document, word: Word) -> bool:
+    """A word with a dot and a letter or digit straight after it: part of a file's or a site's name
+    ('robots.txt', 'settings.py', 'news.example.org')."""
+    return doc.text[word.end : word.end + 1] == "." and doc.text[word.end + 1 : word.end + 2].isalnum()
 
 
 _ROUND_COUNTS = frozenset("hundred thousand million billion trillion dozen score".split())
