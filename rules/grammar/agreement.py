@@ -221,6 +221,7 @@ class SubjectVerbAgreement(GrammarRule):
         "She insisted that everyone in the room stand up. Does anyone here want a drink?",
         "I asked everyone in the room to go, and let everyone in the team know the plan.",
         "Everybody sit down. Somebody get the door. Nobody say a word. After me, everyone repeat the line.",
+        "The main entry point to the park. The key function that creates the list.",
         "Two of the hours was wasted; two of the victims are still in hospital; two of the eggs is plenty.",
         "The number of people killed in the raid has risen; the rest of the players selected for it are fit.",
         "The houses built after the war were small, and homes built before the war are often draughty.",
@@ -524,6 +525,8 @@ class SubjectVerbAgreement(GrammarRule):
                         or _tagged_as_verb(doc, words, index, head_index)
                         or _sole_verb(doc, words, index, head_index)
                     )
+                    and not _web_compound(head.low, words[head_index + 1].low, third)
+                    and not _relative_after(doc, words, head_index + 1)
                 ):
                     return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
                 return None
@@ -1886,6 +1889,17 @@ def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: in
 
 
 _OBJECT_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS
+_RELATIVE_VERB_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
+"""Tags of a verb straight after 'that' that make it a relative pronoun ('the loop that runs')."""
+
+
+def _relative_after(doc: Document, words: list[Word], at: int) -> bool:
+    """'The key function that creates the list', 'the main background loop that runs all day': 'that'
+    and a verb the tagger reads as finite after the word at ``at`` open a relative clause on a compound
+    noun, so that word is no verb ('the report say that the plan failed' has a subject after 'that')."""
+    if at + 2 >= len(words) or words[at + 1].low != "that" or not (words[at].joined and words[at + 1].joined):
+        return False
+    return sentence_tags(doc, words)[at + 2] in _RELATIVE_VERB_TAGS
 
 
 def _sole_verb(doc: Document, words: list[Word], start: int, head_index: int) -> bool:
@@ -1902,6 +1916,23 @@ def _sole_verb(doc: Document, words: list[Word], start: int, head_index: int) ->
         return False
     tags = sentence_tags(doc, words)
     return tags[head_index] == "NN" and not any(tag.startswith(("VB", "MD")) for tag in tags[verb_index + 1 :])
+
+
+def _web_compound(head: str, base: str, third: str) -> bool:
+    """'the main entry point to the park', 'the price list for members': the head and the bare form
+    after it are a compound noun the web writes often, at least as often as the head and the
+    verb's third person ("report says" is common, "report say" is not: "the report say it failed")."""
+    from . import _ngrams
+
+    compound = _ngrams.web_pair_count(head, base)
+    if compound is None:
+        return False
+    clause = _ngrams.web_pair_count(head, third)
+    return clause is None or compound >= clause - _COMPOUND_MARGIN
+
+
+_COMPOUND_MARGIN = 1.0
+"""How far below 'head verbs' (natural log) 'head verb' may be and still read as a compound noun."""
 
 
 def _mostly_a_verb(low: str) -> bool:
