@@ -13,7 +13,18 @@ from rules._contractions import BEFORE_A_VERB
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, after_cut, cut_after, in_quotes, match_case, occurrences, places, positions, sentences
+from ._tokens import (
+    Word,
+    after_cut,
+    code_label,
+    cut_after,
+    in_quotes,
+    match_case,
+    occurrences,
+    places,
+    positions,
+    sentences,
+)
 from .determiners import MASS_NOUNS
 
 if TYPE_CHECKING:
@@ -221,7 +232,7 @@ class SubjectVerbAgreement(GrammarRule):
         "She insisted that everyone in the room stand up. Does anyone here want a drink?",
         "I asked everyone in the room to go, and let everyone in the team know the plan.",
         "Everybody sit down. Somebody get the door. Nobody say a word. After me, everyone repeat the line.",
-        "The main entry point to the park. The key function that creates the list.",
+        "The main entry point to the park. The key function that creates the list. The user edit field is empty.",
         "Two of the hours was wasted; two of the victims are still in hospital; two of the eggs is plenty.",
         "The number of people killed in the raid has risen; the rest of the players selected for it are fit.",
         "The houses built after the war were small, and homes built before the war are often draughty.",
@@ -527,6 +538,7 @@ class SubjectVerbAgreement(GrammarRule):
                     )
                     and not _web_compound(head.low, words[head_index + 1].low, third)
                     and not _relative_after(doc, words, head_index + 1)
+                    and not _compound_subject(words, head_index + 1)
                 ):
                     return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
                 return None
@@ -1891,6 +1903,21 @@ def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: in
 _OBJECT_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS
 _RELATIVE_VERB_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
 """Tags of a verb straight after 'that' that make it a relative pronoun ('the loop that runs')."""
+
+
+def _compound_subject(words: list[Word], at: int) -> bool:
+    """'The user edit field is empty', 'the default finalize function is used': a bare noun and a
+    finite verb after the word at ``at`` make it part of a longer noun (a label before 'field',
+    'function'), not the verb of the head before it."""
+    if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
+        return False
+    noun = words[at + 1].low
+    if code_label(words, at, w.CODE_HEADS):
+        return True
+    return "NOUN" in w.tags(noun) and noun not in _OBJECT_OPENERS and words[at + 2].low in _FINITE_AFTER_NOUN
+
+
+_FINITE_AFTER_NOUN = frozenset("is was are were has have had".split())
 
 
 def _relative_after(doc: Document, words: list[Word], at: int) -> bool:
