@@ -2315,6 +2315,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The houses which were built in 1960 will go. Prices rose, which was expected.",
         "The warnings that lives in the valley were at risk came late; the rules that lives depend on are few.",
         "The young who live here are poor. Sales which was made abroad rose. The whole family who live there left.",
+        "The list shows which rooms need cleaning; the log records which filters matched.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -2368,6 +2369,8 @@ class RelativeClauseAgreement(GrammarRule):
                 plural = _lemma_of_third_person(verb.low)  # "the people who lives next door"
             if plural is None or in_quotes(doc, verb.start):
                 continue
+            if words[index].low == "which" and target == index + 1 and sentence_tags(doc, words)[target] == "NNS":
+                continue  # "the list shows which rooms need cleaning": 'which' asks, its plural noun after it
             fixed = match_case(plural, verb.text)
             yield self.replace_word(
                 verb,
