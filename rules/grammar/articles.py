@@ -277,17 +277,19 @@ class IndefiniteArticle(GrammarRule):
 
 def letter_before_be(words: list[Word], index: int) -> bool:
     """'if a is sorted', 'file a was written', 'x and a are equal': a lower-case 'a' before 'is',
-    'are', 'was' or 'were' and a predicate (an adjective, a participle, 'not') is a letter that names
+    'are', 'was' or 'were' and a predicate (an adjective, a participle, 'not', an article) is a letter that names
     a variable, the subject of the verb; no article ('there is a was to do it' keeps its slip)."""
     if words[index].text != "a" or index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
         return False
-    if words[index + 1].low not in _LETTER_BE:
-        return False
+    if words[index + 1].low not in _LETTER_BE or (index > 0 and words[index - 1].low in w.BE_FORMS):
+        return False  # "it was a is a problem": an article after 'was', then a slip
     after = words[index + 2].low
-    return after == "not" or "ADJ" in w.tags(after) or "VBN" in w.verb_tags(after)
+    return after in _LETTER_PREDICATES or "ADJ" in w.tags(after) or "VBN" in w.verb_tags(after)
 
 
 _LETTER_BE = frozenset(("is", "are", "was", "were"))
+_LETTER_PREDICATES = frozenset(("not", "a", "an", "the"))
+"""Words after 'a is' that open its predicate: 'if a is not empty', 'if a is a parent of b'."""
 
 
 def _shouted(words: list[Word], index: int) -> bool:
