@@ -1906,9 +1906,11 @@ _RELATIVE_VERB_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
 
 
 def _compound_subject(words: list[Word], at: int) -> bool:
-    """'The user edit field is empty', 'the default finalize function is used': a bare noun and a
-    finite verb after the word at ``at`` make it part of a longer noun (a label before 'field',
-    'function'), not the verb of the head before it."""
+    """'The user edit field is empty', 'the default finalize function is used', 'the body write has
+    begun': a finite verb, or a bare noun and a finite verb, after the word at ``at`` make it part of
+    a longer noun (a label before 'field', 'function'), not the verb of the head before it."""
+    if at + 1 < len(words) and words[at].joined and words[at + 1].low in _FINITE_AFTER_NOUN:
+        return True  # "the body write has begun": a finite verb straight after it, whose subject it ends
     if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
         return False
     noun = words[at + 1].low
