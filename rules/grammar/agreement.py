@@ -13,7 +13,18 @@ from rules._contractions import BEFORE_A_VERB
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, after_cut, cut_after, in_quotes, match_case, occurrences, places, positions, sentences
+from ._tokens import (
+    Word,
+    after_cut,
+    code_label,
+    cut_after,
+    in_quotes,
+    match_case,
+    occurrences,
+    places,
+    positions,
+    sentences,
+)
 from .determiners import MASS_NOUNS
 
 if TYPE_CHECKING:
@@ -220,6 +231,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The owners of the company's shares have voted; the rest of the club's players are fit.",
         "She insisted that everyone in the room stand up. Does anyone here want a drink?",
         "I asked everyone in the room to go, and let everyone in the team know the plan.",
+        "Everybody sit down. Somebody get the door. Nobody say a word. After me, everyone repeat the line.",
+        "The main entry point to the park. The key function that creates the list. The user edit field is empty.",
         "Two of the hours was wasted; two of the victims are still in hospital; two of the eggs is plenty.",
         "The number of people killed in the raid has risen; the rest of the players selected for it are fit.",
         "The houses built after the war were small, and homes built before the war are often draughty.",
@@ -523,6 +536,9 @@ class SubjectVerbAgreement(GrammarRule):
                         or _tagged_as_verb(doc, words, index, head_index)
                         or _sole_verb(doc, words, index, head_index)
                     )
+                    and not _web_compound(head.low, words[head_index + 1].low, third)
+                    and not _relative_after(doc, words, head_index + 1)
+                    and not _compound_subject(words, head_index + 1)
                 ):
                     return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
                 return None
@@ -1037,15 +1053,67 @@ def _phrase_after_plural(words: list[Word], index: int) -> bool:
 
 
 def _called_to(doc: Document, words: list[Word], index: int, verb_at: int) -> bool:
-    """An imperative with its own subject ("Somebody help me!", "Everybody sit down!", "Nobody
-    move!", "Someone call us"): the pronoun opens the sentence, a bare verb follows it at once, and the
-    sentence ends with '!' or the verb asks for 'me' or 'us'."""
-    if index != 0 or verb_at != 1 or not words[0].joined or w.verb_tags(words[1].low) & {"VBD", "VBN", "VBZ"}:
+    """An imperative with its own subject ("Somebody help me!", "Everybody sit down.", "Nobody say a
+    word.", "Everyone, take a seat", "After me, everyone repeat the line"): a pronoun for persons opens
+    the sentence, or follows an opening phrase with no verb and a comma, a bare verb follows it at
+    once, and the sentence ends with '!', the verb asks for 'me' or 'us', or the verb is one of action
+    (not one of state: "Nobody know where it went", "everyone have a theory") and no adverb of habit
+    makes the sentence a statement ("Nobody go there anymore"), and an object with its determiner or
+    a particle follows the verb, if anything does ("Everyone make mistakes" is a statement)."""
+    if verb_at != index + 1 or not words[index].joined or w.verb_tags(words[verb_at].low) & {"VBD", "VBN", "VBZ"}:
         return False
-    if words[1].low in w.AUXILIARIES:
+    if words[verb_at].low in w.AUXILIARIES:
         return False
-    ends = doc.text[words[-1].end : words[-1].end + 1] == "!"
-    return ends or (len(words) > 2 and words[1].joined and words[2].low in ("me", "us"))
+    if index == 0:
+        ends = doc.text[words[-1].end : words[-1].end + 1] == "!"
+        if ends or (len(words) > verb_at + 1 and words[verb_at].joined and words[verb_at + 1].low in ("me", "us")):
+            return True
+    elif not _verbless_opening(doc, words, index):
+        return False
+    if words[index].low not in _PERSON_INDEFINITES or words[verb_at].low in _STATE_VERBS:
+        return False
+    if any(word.low in _STATEMENT_ADVERBS for word in words[verb_at + 1 :]):
+        return False
+    # what follows is that of a command: nothing, a particle, or an object with its determiner ("take a
+    # seat", "clap your hands", "sit down"); not a bare plural, as in a statement ("everyone make mistakes")
+    return verb_at + 1 == len(words) or not words[verb_at].joined or words[verb_at + 1].low in _COMMAND_OBJECTS
+
+
+def _verbless_opening(doc: Document, words: list[Word], index: int) -> bool:
+    """The words before ``index`` are a short phrase with no verb, closed by a comma ("After me,",
+    "Right,", "In pairs,"; not "After I left,")."""
+    if index > 4 or doc.text[words[index - 1].end : words[index].start].strip() != ",":
+        return False
+    return not any(word.low in _CLAUSE_SIGNS or _finite_only(word.low) for word in words[:index])
+
+
+def _finite_only(low: str) -> bool:
+    """A finite verb that is not also a noun ('left', 'said'; not 'pairs', 'turns')."""
+    return bool(w.verb_tags(low) & w.FINITE_TAGS) and "NOUN" not in w.tags(low)
+
+
+_CLAUSE_SIGNS = w.AUXILIARIES | frozenset("i he she we they".split())
+"""Words that make a clause of the phrase before a comma ("After I left,")."""
+_PERSON_INDEFINITES = frozenset("everyone everybody someone somebody nobody".split())
+"""The indefinite pronouns that may call on those addressed ("Everybody sit down")."""
+_STATE_VERBS = frozenset(
+    """know like love hate want need have think believe seem mean own agree understand deserve prefer
+    wish hope care matter belong contain depend exist appear consist include involve lack owe possess
+    suppose doubt imagine mind""".split()
+)
+"""Verbs of state, which an imperative seldom takes: 'nobody know', 'everyone like' are agreement slips."""
+_STATEMENT_ADVERBS = frozenset(
+    "always usually often never ever sometimes anymore nowadays generally normally yesterday ago already".split()
+)
+"""Adverbs of habit or of the past, which make a sentence a statement: "Nobody go there anymore",
+"Somebody take my bike yesterday" are slips."""
+_COMMAND_OBJECTS = (
+    w.ARTICLES
+    | w.POSSESSIVES
+    | w.DEMONSTRATIVES
+    | frozenset("me us him them it one down up out in off back away over here there now quiet please".split())
+)
+"""Words that open what follows a verb in a command: an object with its determiner or a particle."""
 
 
 _FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
@@ -1833,6 +1901,34 @@ def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: in
 
 
 _OBJECT_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS
+_RELATIVE_VERB_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
+"""Tags of a verb straight after 'that' that make it a relative pronoun ('the loop that runs')."""
+
+
+def _compound_subject(words: list[Word], at: int) -> bool:
+    """'The user edit field is empty', 'the default finalize function is used', 'the body write has
+    begun': a finite verb, or a bare noun and a finite verb, after the word at ``at`` make it part of
+    a longer noun (a label before 'field', 'function'), not the verb of the head before it."""
+    if at + 1 < len(words) and words[at].joined and words[at + 1].low in _FINITE_AFTER_NOUN:
+        return True  # "the body write has begun": a finite verb straight after it, whose subject it ends
+    if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
+        return False
+    noun = words[at + 1].low
+    if code_label(words, at, w.CODE_HEADS):
+        return True
+    return "NOUN" in w.tags(noun) and noun not in _OBJECT_OPENERS and words[at + 2].low in _FINITE_AFTER_NOUN
+
+
+_FINITE_AFTER_NOUN = frozenset("is was are were has have had".split())
+
+
+def _relative_after(doc: Document, words: list[Word], at: int) -> bool:
+    """'The key function that creates the list', 'the main background loop that runs all day': 'that'
+    and a verb the tagger reads as finite after the word at ``at`` open a relative clause on a compound
+    noun, so that word is no verb ('the report say that the plan failed' has a subject after 'that')."""
+    if at + 2 >= len(words) or words[at + 1].low != "that" or not (words[at].joined and words[at + 1].joined):
+        return False
+    return sentence_tags(doc, words)[at + 2] in _RELATIVE_VERB_TAGS
 
 
 def _sole_verb(doc: Document, words: list[Word], start: int, head_index: int) -> bool:
@@ -1849,6 +1945,23 @@ def _sole_verb(doc: Document, words: list[Word], start: int, head_index: int) ->
         return False
     tags = sentence_tags(doc, words)
     return tags[head_index] == "NN" and not any(tag.startswith(("VB", "MD")) for tag in tags[verb_index + 1 :])
+
+
+def _web_compound(head: str, base: str, third: str) -> bool:
+    """'the main entry point to the park', 'the price list for members': the head and the bare form
+    after it are a compound noun the web writes often, at least as often as the head and the
+    verb's third person ("report says" is common, "report say" is not: "the report say it failed")."""
+    from . import _ngrams
+
+    compound = _ngrams.web_pair_count(head, base)
+    if compound is None:
+        return False
+    clause = _ngrams.web_pair_count(head, third)
+    return clause is None or compound >= clause - _COMPOUND_MARGIN
+
+
+_COMPOUND_MARGIN = 1.0
+"""How far below 'head verbs' (natural log) 'head verb' may be and still read as a compound noun."""
 
 
 def _mostly_a_verb(low: str) -> bool:
@@ -2204,6 +2317,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The houses which were built in 1960 will go. Prices rose, which was expected.",
         "The warnings that lives in the valley were at risk came late; the rules that lives depend on are few.",
         "The young who live here are poor. Sales which was made abroad rose. The whole family who live there left.",
+        "The list shows which rooms need cleaning; the log records which filters matched.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -2257,6 +2371,8 @@ class RelativeClauseAgreement(GrammarRule):
                 plural = _lemma_of_third_person(verb.low)  # "the people who lives next door"
             if plural is None or in_quotes(doc, verb.start):
                 continue
+            if words[index].low == "which" and target == index + 1 and sentence_tags(doc, words)[target] == "NNS":
+                continue  # "the list shows which rooms need cleaning": 'which' asks, its plural noun after it
             fixed = match_case(plural, verb.text)
             yield self.replace_word(
                 verb,

@@ -198,6 +198,7 @@ class IndefiniteArticle(GrammarRule):
     good = (
         "THE BOARD SAID THE BID HAD AN UNFAIR ADVANTAGE.",
         "It was an error by a European diplomat, an honest mistake.",
+        "Return True if a is sorted; x and a are equal.",
         "An FBI agent met a U.S. official and an NBA player.",
         "An MoD spokesman declined to comment, and an hors d'oeuvre was served.",
         "A is for apple.",
@@ -238,6 +239,8 @@ class IndefiniteArticle(GrammarRule):
                 continue  # "A is for apple", "A stands for ampere": the letter, which no article precedes a verb
             if article.text == "a" and index > 0 and words[index - 1].low in _LABELS:
                 continue
+            if letter_before_be(words, index):
+                continue  # "if a is sorted": the letter of a variable, said 'ay'
             following = words[index + 1]
             if len(following.text) == 1 and following.text.isalpha() and following.text <= "\u024f":
                 if doc.text[following.end : following.end + 1] in _CENSORING:
@@ -270,6 +273,23 @@ class IndefiniteArticle(GrammarRule):
                 f"Use '{replacement}' before '{following.text}', which starts with {kind} sound.",
                 FixSafety.SAFE,
             )
+
+
+def letter_before_be(words: list[Word], index: int) -> bool:
+    """'if a is sorted', 'file a was written', 'x and a are equal': a lower-case 'a' before 'is',
+    'are', 'was' or 'were' and a predicate (an adjective, a participle, 'not', an article) is a letter that names
+    a variable, the subject of the verb; no article ('there is a was to do it' keeps its slip)."""
+    if words[index].text != "a" or index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return False
+    if words[index + 1].low not in _LETTER_BE or (index > 0 and words[index - 1].low in w.BE_FORMS):
+        return False  # "it was a is a problem": an article after 'was', then a slip
+    after = words[index + 2].low
+    return after in _LETTER_PREDICATES or "ADJ" in w.tags(after) or "VBN" in w.verb_tags(after)
+
+
+_LETTER_BE = frozenset(("is", "are", "was", "were"))
+_LETTER_PREDICATES = frozenset(("not", "a", "an", "the"))
+"""Words after 'a is' that open its predicate: 'if a is not empty', 'if a is a parent of b'."""
 
 
 def _shouted(words: list[Word], index: int) -> bool:
@@ -557,11 +577,11 @@ _OBJECT_COUNTED = (
         message article office accident salary career relationship camera album wallet ticket neighbour colleague
         husband wife son daughter brother sister baby dream goal""".split()
     )
-) - frozenset("school country film song speech painting start opportunity choice office email step".split())
+) - frozenset("school country film song speech painting start opportunity choice office email step voice".split())
 """The nouns that only count, less those with a use as a mass noun or an institution after an
 adjective: 'at high school', 'in open country', 'in silent film', 'free speech', 'on cold start',
 'equal opportunity', 'down to personal choice', 'ran for public office', 'with real email', 'in
-lock step'."""
+lock step', 'in fine voice' (a singer's form)."""
 _RANKS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth chief senior junior head principal
     assistant deputy lead associate acting interim general executive managing staff resident visiting
@@ -626,7 +646,7 @@ class MissingArticle(GrammarRule):
         "It was such a nice day; there was no such good idea; any such big city; such good friends.",
         "Such other person as the court appoints; it was such good fun and such bad luck.",
         "She came in first place; it is written in first person; he was made chief engineer.",
-        "We went by private car; he studied at high school; she ran for public office.",
+        "We went by private car; he studied at high school; she ran for public office; the choir was in fine voice.",
         "She bought new car seats, and he works with senior partner James Hill.",
         "It covers the years from its founding to modern day",
         "Man buys new car",

@@ -13,6 +13,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
+from .articles import letter_before_be
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -88,6 +89,7 @@ class DoubleDeterminer(GrammarRule):
         "It was a some-time job; he was a sometime actor. We dropped plan A some time ago.",
         'My The Frame TV works; the car was his the whole time; give her the keys; "your the" is a typo.',
         "Oh my the view is lovely from up here.",
+        "Return True if a is sorted; check whether file a was written after file b.",
     )
     fixed = ()
     fix = "sometimes"
@@ -194,7 +196,7 @@ class DoubleDeterminer(GrammarRule):
                 continue  # "A is for apple": the letter
             if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in w.LATIN_AFTER_A:
                 continue  # "the a cappella group", "an a priori argument": a Latin or Italian phrase
-            if second.low in _BE_FORMS:
+            if second.low in _BE_FORMS and not letter_before_be(words, index):
                 yield self.finding(
                     first.start,
                     second.end,
@@ -321,6 +323,7 @@ class ArticleWithPlural(GrammarRule):
     )
     good = (
         "At a high level talks were held, and in a crisis leaders are tested.",
+        "Parse a robots.txt file; edit a settings.py module.",
         "It was a major milestone.",
         "A sales manager and a jobs report.",
         "A few days later, a lot of votes.",
@@ -340,12 +343,20 @@ class ArticleWithPlural(GrammarRule):
                 continue  # "A stands for ampere": the letter and its verb
             if _subject_after_phrase(words, index, at):
                 continue  # "At a high level talks were held": the article's phrase ends before the plural
+            if _dotted_name(doc, words[at]):
+                continue  # "a robots.txt file": the plural is the first part of a file's name
             if is_plural_head(words[at]) or (at > index + 1 and sentence_tags(doc, words)[at] == "NNS"):
                 found.append(self._found(words, index, words[at]))
         for words, index in occurrences(doc, _SINGULAR_ARTICLES):
             # "she read a books": a plural that is also a verb form, straight after the article
             letter = words[index].text == "A" and index + 1 < len(words) and words[index + 1].low in _LETTER_VERBS
-            if index + 1 < len(words) and words[index].joined and _plural_verb_form_after(words, index) and not letter:
+            if (
+                index + 1 < len(words)
+                and words[index].joined
+                and _plural_verb_form_after(words, index)
+                and not letter
+                and not _dotted_name(doc, words[index + 1])
+            ):
                 found.append(self._found(words, index, words[index + 1]))
             elif index + 2 < len(words):
                 noun_at = _counted_plural_after(doc, words, index)
@@ -374,6 +385,12 @@ class ArticleWithPlural(GrammarRule):
             suggestions=(singular,) if singular else (),
             fix=FixSafety.UNSAFE,
         )
+
+
+def _dotted_name(doc: Document, word: Word) -> bool:
+    """A word with a dot and a letter or digit straight after it: part of a file's or a site's name
+    ('robots.txt', 'settings.py', 'news.example.org')."""
+    return doc.text[word.end : word.end + 1] == "." and doc.text[word.end + 1 : word.end + 2].isalnum()
 
 
 _ROUND_COUNTS = frozenset("hundred thousand million billion trillion dozen score".split())
@@ -900,6 +917,7 @@ class DeterminerNumber(GrammarRule):
         "These days, this sales tax and those jobs reports matter.",
         "A five star hotel, a two car garage and a 10 point lead; he is six foot tall.",
         "Both sides, several books, many people and the two sides agreed.",
+        "The vote passed with twelve present and two absent.",
         "This series and this news are long; these increase the risk. Many point to the cost.",
         "All of this ties into the plan; this needs work, and each costs more.",
         "Either works for me; one after another fails; every few days it rains.",
@@ -968,6 +986,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
             if number and index > 0 and words[index - 1].joined and words[index - 1].low in w.NUMBER_LABELS:
                 continue  # "a category five storm", "level three clearance": the number names, it does not count
+            if number and _with_absolute(words, index, noun_at):
+                continue  # "passed with twelve present": a verbless clause, the number and its adjective
             if doc.text[noun.end : noun.end + 1] == "/":
                 continue  # "eleven fighter/attack squadrons": the noun goes on past the slash
             if doc.text[noun.end : noun.end + 1] in ("—", "–") or doc.text[noun.end : noun.end + 2] == "--":
@@ -1412,6 +1432,17 @@ def _big_count(doc: Document, words: list[Word], index: int, tags: list[str]) ->
 
 
 _CURRENCY = frozenset("$£€¥₹")
+
+
+def _with_absolute(words: list[Word], index: int, noun_at: int) -> bool:
+    """'with twelve present', 'with two absent and one ill': after 'with', a number and a word that
+    is also an adjective, closing the phrase, are a clause without a verb (twelve were present)."""
+    if noun_at != index + 1 or index == 0 or words[index - 1].low != "with" or not words[index - 1].joined:
+        return False
+    noun = words[noun_at]
+    if "ADJ" not in w.tags(noun.low):
+        return False
+    return noun_at + 1 == len(words) or not noun.joined or words[noun_at + 1].low in ("and", "or")
 
 
 def _number_start(doc: Document, words: list[Word], index: int) -> int:

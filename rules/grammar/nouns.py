@@ -498,7 +498,8 @@ class PossessiveForm(GrammarRule):
         "They checked each other's work; the ones we saw were new.",
         "It is a two days' drive; it is one day's leave; in twenty one days' time.",
         "Mens rea is a legal term; my loved ones agreed, in ones and twos.",
-        "The choice is theirs, not ours; yours truly.",
+        "The choice is theirs, not ours; yours truly. They sell his and hers towels.",
+        "Their yesterdays were happier than their todays.",
         "The victory is ours today; theirs was the best; the decision is yours alone; a friend of hers came.",
         "Oh my! Their garden is bigger than ours. He misspelled the word their.",
         "It was a day's work after two weeks' notice; for two weeks people waited; a years-long fight.",
@@ -538,11 +539,14 @@ class PossessiveForm(GrammarRule):
     def _pronoun_before_noun(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
         """'Theirs toys', 'ours house': a possessive pronoun stands alone; before its noun, which the
         tagger reads as one (after at most one adjective), the determiner is meant ('their toys').
-        Not 'yours truly', 'the prize is ours today' (a time), 'theirs was' (a verb)."""
+        Not 'yours truly', 'the prize is ours today' (a time), 'theirs was' (a verb), 'his and hers
+        towels' (a pair of owners)."""
         word = words[index]
         at = index + 1
         if not word.joined or at >= len(words) or word.text[1:] != word.low[1:]:
             return None
+        if index > 1 and words[index - 1].low in ("and", "or") and words[index - 2].low == "his":
+            return None  # "his and hers towels": two pronouns ('his' is one too), one modifier: 'his-and-hers'
         tags = sentence_tags(doc, words)
         if tags[at] == "JJ" and words[at].joined and at + 1 < len(words) and w.tags(words[at].low) == {"ADJ"}:
             at += 1  # "theirs new car"
@@ -583,6 +587,8 @@ class PossessiveForm(GrammarRule):
             pronoun = _PRONOUN_SLIPS[low]
             return word.start, word.end, pronoun, f"A possessive pronoun takes no apostrophe: '{pronoun}'."
         if low == "todays":
+            if index > 0 and words[index - 1].joined and words[index - 1].low in _PLURAL_TODAYS_BEFORE:
+                return None  # "their yesterdays and their todays": the noun's plural
             return word.start, word.end, "today's", "The possessive of 'today' is 'today's'."
         if low in _INDEPENDENT_POSSESSIVES:
             return self._pronoun_before_noun(doc, words, index)
@@ -861,6 +867,8 @@ def _fused_forms() -> frozenset[str]:
     return frozenset(cached("grammar-fused-possessives", package_fingerprint("lemminflect"), build))
 
 
+_PLURAL_TODAYS_BEFORE = w.POSSESSIVES | frozenset(("the", "all", "these", "those"))
+"""Determiners after which 'todays' is the noun's plural ("all our todays"), not a possessive."""
 _THIS_LAST_NEXT = frozenset(("this", "last", "next"))
 _MEASURED = frozenset(
     "notice time leave holiday vacation experience salary wages rent worth imprisonment jail probation".split()

@@ -51,6 +51,21 @@ _NAMING_VERBS = frozenset("is was has".split())
 a song'), not two people, who would take 'are' or 'were'."""
 
 
+def _possessed_noun(words: list[Word]) -> bool:
+    """'Her will is strong', 'Her will power is remarkable', 'Her can opener broke': after 'her', a
+    modal that is also a noun ('will', 'can', 'must') is the noun she owns when a comma, or no bare
+    verb or adverb, follows it, or when a noun and a finite verb do ('Her will be read', 'Her will
+    never change' keep the modal)."""
+    if words[0].low != "her" or "NOUN" not in w.tags(words[1].low):
+        return False
+    if not words[1].joined:
+        return True  # "Her will, signed in 1990, was found"
+    after = words[2].low
+    if "VB" not in w.verb_tags(after):
+        return after not in w.MID_ADVERBS and after != "not"  # "Her will never change": the modal
+    return len(words) > 3 and words[2].joined and "NOUN" in w.tags(after) and w.only_finite(words[3].low)
+
+
 class PronounCase(GrammarRule):
     id = "grammar.pronoun-case"
     category = "grammar"
@@ -98,6 +113,7 @@ class PronounCase(GrammarRule):
         "To he who waits, all things come. World War I ended; for we, the living, it goes on.",
         "Him and his wife's friends.",
         "Her sister is tired. Them's the rules. Us? Was it us? Him, was it?",
+        "Her will is clear. Her will, signed in 1990, was found. Her can opener broke.",
         "Let you and me go. Help Sam and me carry it. Just let me know and I can send it.",
         "Let's you and me go. Everyone except him and me left; people like you and me pay.",
         "...you and me go first.",
@@ -149,8 +165,8 @@ class PronounCase(GrammarRule):
                 found.append(finding)
         for words, index in occurrences(doc, _OBJECT_TRIGGERS):
             opens = index == 0 and len(words) > 2 and words[0].joined and words[1].text == words[1].low
-            if opens and words[1].low in _FINITE_AFTER_SUBJECT:  # "Me is tired.", "Him was late."
-                found.append(self._subject_finding(words[0]))
+            if opens and words[1].low in _FINITE_AFTER_SUBJECT and not _possessed_noun(words):
+                found.append(self._subject_finding(words[0]))  # "Me is tired.", "Him was late."
         found.sort(key=lambda finding: finding.start)
         yield from (finding for finding in found if not in_quotes(doc, finding.start))  # quotes are left as spoken
 
