@@ -586,8 +586,9 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
         barred.update(other for other in others if not w.verb_tags(other))  # 'the team that won last year'
     label = word in w.CARDINALS and left is not None and "NOUN" in w.tags(left) and not w.is_plural_noun(left)
-    if label or (word in NUMBER_WORDS and any(_number_at(words, at) for at in (index - 2, index - 1, index + 1, index + 2))):
-        barred.update(other for other in others if other not in NUMBER_WORDS)  # 'two times three is six', 'Question three was'
+    counted = word in NUMBER_WORDS and any(_number_at(words, at) for at in (index - 2, index - 1, index + 1, index + 2))
+    if label or counted:  # 'Question three was': a label; 'two times three is six'
+        barred.update(other for other in others if other not in NUMBER_WORDS)
     if verb_forms and right == "for" and _word_at(words, index + 2) in REFLEXIVES:
         barred.update(other for other in others if not w.verb_tags(other))  # 'come hear for yourself'
     return frozenset(barred)
