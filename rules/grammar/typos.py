@@ -20,7 +20,7 @@ from rules._contractions import BEFORE_A_VERB, WITHOUT_APOSTROPHE, WITHOUT_T
 from . import _words as w
 from ._base import GrammarRule
 from ._tokens import Word, match_case, occurrences, places, positions
-from .closed_compounds import subject_and_only_verb
+from .closed_compounds import subject_and_only_verb, verb_and_object
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -344,7 +344,7 @@ class SplitWord(GrammarRule):
         "The six groups in to the final were drawn, and the tour group in to the museum was late.",
         "We watched the snow fall and let the water fall; she excels in tact.",
         "She wrote to pass words of comfort to them, and the ship will pass port after port.",
-        "She had torn a part from the manual.",
+        "She had torn a part from the manual. Voters cheer leaders they trust, and we will cheer leaders who win.",
         "The tent was up, dated stamps lay on the desk, and the price was up, loaded onto the bill.",
     )
     fixed = ()
@@ -369,6 +369,8 @@ class SplitWord(GrammarRule):
                 start = index - offset
                 if pattern.holds(words, start):
                     opening, closing = start + pattern.first, start + pattern.last - 1
+                    if closing == opening + 1 and verb_and_object(words, opening):
+                        break  # "Voters cheer leaders they trust", "we will cheer leaders": a verb and its object
                     if _noun_and_verb(words, opening, closing) or _imperative(words, opening, closing):
                         break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
                     if closing == opening + 1 and subject_and_only_verb(doc, words, opening):
