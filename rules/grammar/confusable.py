@@ -255,6 +255,8 @@ def _likeliest(
         if margin is not None and _markers_only(word, other, left, right):
             if left in w.DETERMINERS and _name_inflated(word):
                 continue  # 'the hart is', 'the doe and': the count is the name's (Hart, Doe), not the noun's
+            if _near_floor(word, other, left, right):
+                continue  # 'the complements of': the twin's pairs barely clear the list's cut-off
             if w.verb_tags(word) & w.verb_tags(other) and w.tags(word) & {"ADJ", "ADV"} and left in VERB_SLOTS:
                 continue  # 'must right this injustice': the count is mostly the adjective's, so no head start is known
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
@@ -264,6 +266,30 @@ def _likeliest(
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
     return best
+
+
+NEAR_FLOOR = math.log(10.0)
+"""A twin's pair less than this far above the list's cut-off, where the written word's pair is missing,
+says little when only markers stand by (:func:`_markers_only`): the missing pair may be just under the
+cut-off ('the complements of' against 'the compliments of', each of the twin's pairs seen a little over
+100,000 times)."""
+
+
+def _near_floor(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """Every neighbour beside which the written word is missing stands beside the twin less than
+    :data:`NEAR_FLOOR` above the list's cut-off (and at least one does)."""
+    telling = False
+    for neighbour, before in ((left, True), (right, False)):
+        if neighbour is None:
+            continue
+        mine = _ngrams.pair_count(neighbour, word) if before else _ngrams.pair_count(word, neighbour)
+        if mine is not None:
+            continue
+        theirs = _ngrams.pair_count(neighbour, other) if before else _ngrams.pair_count(other, neighbour)
+        if theirs is not None and theirs >= _ngrams.CUT_OFF + NEAR_FLOOR:
+            return False
+        telling = telling or theirs is not None
+    return telling
 
 
 def _modifier_before_noun(word: str, other: str, left: str | None, right: str | None) -> bool:
@@ -925,7 +951,7 @@ class ConfusedWord(GrammarRule):
         "Is it cold out? My feet will be sore tomorrow, and the bored pupils and the tired staff went home.",
         "We must right this wrong. She through her agent declined to comment.",
         "Her father went to sea at sixteen; the lorry stopped at the weigh station.",
-        "We taught the dog to sit. Question three was hard.",
+        "We taught the dog to sit. Question three was hard. The complements of the two sets are equal.",
     )
     fix = "sometimes"
     function_words = False
