@@ -295,8 +295,11 @@ def _near_floor(word: str, other: str, left: str | None, right: str | None) -> b
 def _modifier_before_noun(word: str, other: str, left: str | None, right: str | None) -> bool:
     """A determiner, then the written word, then a noun that neither word stands before in the
     counts ('the weigh station', 'a spin dryer'): the determiner may be the noun's, with the written
-    word its modifier, so that it says nothing of the written word; nor does the silent noun."""
-    if left not in w.DETERMINERS or right is None or "NOUN" not in w.tags(right):
+    word its modifier, so that it says nothing of the written word; nor does the silent noun. So for a
+    preposition before a noun modifier ('canvas for sail repairs': the object is 'sail repairs')."""
+    if right is None or "NOUN" not in w.tags(right):
+        return False
+    if left not in w.DETERMINERS and not (left in w.PREPOSITIONS and "NOUN" in w.tags(word)):
         return False
     return _silent(word, other, right, after=True)
 
@@ -950,7 +953,7 @@ class ConfusedWord(GrammarRule):
         "Two times three is six.",
         "Is it cold out? My feet will be sore tomorrow, and the bored pupils and the tired staff went home.",
         "We must right this wrong. She through her agent declined to comment.",
-        "Her father went to sea at sixteen; the lorry stopped at the weigh station.",
+        "Her father went to sea at sixteen; the lorry stopped at the weigh station; we bought canvas for sail repairs.",
         "We taught the dog to sit. Question three was hard. The complements of the two sets are equal.",
     )
     fix = "sometimes"
