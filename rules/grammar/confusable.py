@@ -601,6 +601,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     if "were" in others and _relative_where(words, index):
         barred.add("were")  # 'meetings where highly classified papers are read'
     verb_forms = w.verb_tags(word)
+    if left in ("and", "or") and "VB" in verb_forms and right in w.DETERMINERS and _imperative_opening(words, index):
+        return None  # 'Group the rows and sum the sales': a second command, the bare verb of the first
     named = index >= 1 and words[index - 1].capitalised and words[index - 1].joined
     if (named and verb_forms & {"VBD", "VBZ"}) or ("VB" in verb_forms and _bare_verb_object(words, index)):
         barred.update(other for other in others if not w.verb_tags(other))  # 'Annette ate an', 'let her live'
@@ -621,6 +623,20 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     if verb_forms and right == "for" and _word_at(words, index + 2) in REFLEXIVES:
         barred.update(other for other in others if not w.verb_tags(other))  # 'come hear for yourself'
     return frozenset(barred)
+
+
+_PARTICLES = frozenset("off on up down out in back away over".split())
+
+
+def _imperative_opening(words: Sequence[Word], index: int) -> bool:
+    """The sentence opens with a command, a bare verb and then its object or particle ('Group the
+    rows', 'Turn off the engine'), and the word at ``index`` comes later in it."""
+    if index < 3 or not words[0].sentence_start or not words[0].joined:
+        return False
+    first, second = words[0].low, words[1].low
+    if "VB" not in w.verb_tags(first) or first in w.AUXILIARIES or first in w.MODALS:
+        return False
+    return second in w.DETERMINERS or second in w.OBJECT_PRONOUNS or second in _PARTICLES
 
 
 def _opening_be(word: Word) -> bool:
@@ -852,6 +868,9 @@ def _word_at(words: Sequence[Word], index: int) -> str | None:
 
 
 PLURAL_SUBJECT_PRONOUNS = frozenset(("i", "we", "they"))
+SINGULAR_SUBJECT_PRONOUNS = frozenset(("he", "she", "it"))
+"""Subjects of a verb in -s or the past ('it bit', 'she sums'): a twin that is no verb at all ('but',
+'some') cannot follow them where the written word is that verb."""
 """Subjects that take a present-tense verb of the plain form ('I hear', 'we form', 'they wear')."""
 
 
@@ -860,6 +879,8 @@ def _subject_and_verb(word: str, left: str | None, other: str) -> bool:
     "children form a bond", "the things I hear are"): a clause the counts do not see, however common
     the twin ("pages from", "I here") is. After a pronoun the twin must be no verb itself: 'I wander
     if' is the slip for 'I wonder if', a verb for a verb."""
+    if left in SINGULAR_SUBJECT_PRONOUNS and w.verb_tags(word) & {"VBD", "VBZ"}:
+        return not w.verb_tags(other)  # 'it bit the postman', not 'it but the'
     if left is None or "VBP" not in w.verb_tags(word) or left in w.AUXILIARIES:
         return False
     if left in PLURAL_SUBJECT_PRONOUNS:
@@ -955,6 +976,7 @@ class ConfusedWord(GrammarRule):
         "We must right this wrong. She through her agent declined to comment.",
         "Her father went to sea at sixteen; the lorry stopped at the weigh station; we bought canvas for sail repairs.",
         "We taught the dog to sit. Question three was hard. The complements of the two sets are equal.",
+        "The dog growled and it bit the postman. Group the rows and sum the sales.",
     )
     fix = "sometimes"
     function_words = False
