@@ -256,7 +256,7 @@ def _likeliest(
             if left in w.DETERMINERS and _name_inflated(word):
                 continue  # 'the hart is', 'the doe and': the count is the name's (Hart, Doe), not the noun's
             if _near_floor(word, other, left, right):
-                continue  # 'the complements of': the twin's pairs barely clear the list's cut-off
+                continue  # 'the complements of': the missing pairs may be as common, for their word, as the twin's
             if w.verb_tags(word) & w.verb_tags(other) and w.tags(word) & {"ADJ", "ADV"} and left in VERB_SLOTS:
                 continue  # 'must right this injustice': the count is mostly the adjective's, so no head start is known
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
@@ -268,28 +268,30 @@ def _likeliest(
     return best
 
 
-NEAR_FLOOR = math.log(10.0)
-"""A twin's pair less than this far above the list's cut-off, where the written word's pair is missing,
-says little when only markers stand by (:func:`_markers_only`): the missing pair may be just under the
-cut-off ('the complements of' against 'the compliments of', each of the twin's pairs seen a little over
-100,000 times)."""
-
-
 def _near_floor(word: str, other: str, left: str | None, right: str | None) -> bool:
-    """Every neighbour beside which the written word is missing stands beside the twin less than
-    :data:`NEAR_FLOOR` above the list's cut-off (and at least one does)."""
-    telling = False
+    """Beside no neighbour where the written word's pair is missing does the twin's pair take a
+    clearly larger share of the twin's uses (:data:`INFORMATIVE`) than the missing pair could take of
+    the written word's: unlisted, it may be as frequent as the list's cut-off. 'The complements of'
+    (against 'the compliments of', about 6% and 15% of the twin's uses, where 'complements' could stand
+    after 'the' in 8% of its own) says nothing; 'in the throws of' (against 'the throes of', over half
+    of the twin's uses each, where 'throws' could have them in 1%) tells."""
+    written_count, other_count = _ngrams.word_count(word), _ngrams.word_count(other)
+    if written_count is None or other_count is None:
+        return False
+    ceiling = _ngrams.CUT_OFF - written_count  # the most a missing pair can be, as a share of the word's uses
+    compared = False
     for neighbour, before in ((left, True), (right, False)):
         if neighbour is None:
             continue
-        mine = _ngrams.pair_count(neighbour, word) if before else _ngrams.pair_count(word, neighbour)
-        if mine is not None:
+        if (_ngrams.pair_count(neighbour, word) if before else _ngrams.pair_count(word, neighbour)) is not None:
             continue
         theirs = _ngrams.pair_count(neighbour, other) if before else _ngrams.pair_count(other, neighbour)
-        if theirs is not None and theirs >= _ngrams.CUT_OFF + NEAR_FLOOR:
+        if theirs is None:
+            continue
+        if theirs - other_count >= ceiling + INFORMATIVE:
             return False
-        telling = telling or theirs is not None
-    return telling
+        compared = True
+    return compared
 
 
 def _modifier_before_noun(word: str, other: str, left: str | None, right: str | None) -> bool:
