@@ -58,6 +58,7 @@ class RepeatedWord(Rule):
         "She was born in in Vienna. It was cheap cheap, and cheap.",
         "The answer is is not obvious.",
         "Officials said the\nthe plan was dropped.",
+        "We met her her at the door.",
     )
     good = (
         "She had had enough, and said that that was final.",
@@ -73,12 +74,14 @@ class RepeatedWord(Rule):
         "Whoever wins wins, and what happened happened. Plan A a week ago failed.",
         "Whether it is is unclear; the reason it is is simple, and the way the world is is odd.",
         "The word is is short, and the verb is is irregular.",
+        "She gave her her keys back and told her her car was ready.",
     )
     fixed = (
         "The council met on Monday. My cousin is having a party.",
         "She was born in Vienna. It was cheap, and cheap.",
         "The answer is not obvious.",
         "Officials said the plan was dropped.",
+        "We met her at the door.",
     )
     fix = "always"
 
@@ -105,6 +108,8 @@ class RepeatedWord(Rule):
                 continue  # "cheap cheap cheap": three in a row is said on purpose ("the the the" is not)
             if _name_beside_word(text, match.start(), first, second):
                 continue  # "he will sue Sue", "Will will come": a name beside the same word
+            if lower == "her" and _verb_before(text, match.start()) and _noun_phrase_after(text, match.end()):
+                continue  # "gave her her keys", "told her her car was ready": the object, then the possessive
             if _noun_then_past(text, match.start(), lower):
                 continue  # "the rose rose", "the saw saw it": a noun, then the same form as a past tense
             if doc.is_protected(match.start(), match.end()) or not doc.offsets.is_editable(*match.span()):
@@ -130,6 +135,31 @@ def _name_beside_word(text: str, start: int, first: str, second: str) -> bool:
     from .grammar import _words as w
 
     return "VERB" in w.tags(lower)
+
+
+def _verb_before(text: str, start: int) -> bool:
+    """The word before ``start`` is a verb ("gave", "told", "sends"): 'her' is the only pronoun that
+    is both an object and a possessive, so a verb before 'her her' takes the first as its object and
+    the second opens the next noun phrase ("gave her her keys")."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 20) : start])
+    if not before or not text[:start].rstrip(" \t").endswith(before[-1]):
+        return False
+    from .grammar import _words as w
+
+    word = before[-1].lower()
+    return bool(w.verb_tags(word)) and word not in FUNCTION_WORDS
+
+
+def _noun_phrase_after(text: str, end: int) -> bool:
+    """A word that may open a noun phrase follows ``end`` ("her her keys"), not a preposition, a
+    pronoun or the end of the clause ("met her her at the door" is a slip)."""
+    match = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
+    if match is None:
+        return False
+    from .grammar import _words as w
+
+    word = match.group(1).lower()
+    return word not in FUNCTION_WORDS and word not in w.PREPOSITIONS
 
 
 def _noun_then_past(text: str, start: int, lower: str) -> bool:

@@ -149,6 +149,8 @@ class ClosedCompound(GrammarRule):
                 continue  # "the man dated", "pass word to them": a clause or a verb and its object
             if _object_and_bare_verb(words, index):
                 continue  # "we watched the sun set over the bay": 'set' is the object's verb
+            if verb_and_object(words, index):
+                continue  # "Voters cheer leaders they trust": a verb and its object
             if _subject_and_past(words, index) or subject_and_only_verb(doc, words, index, tags):
                 continue  # "The sun set behind the hills.": the sentence's subject and its verb
             yield self.finding(
@@ -166,6 +168,22 @@ def _object_and_bare_verb(words: list[Word], index: int) -> bool:
     if index < 2 or words[index - 1].low not in w.DETERMINERS or words[index - 2].low not in _SEEING:
         return False
     return words[index - 2].joined and words[index - 1].joined and "VB" in w.verb_tags(words[index + 1].low)
+
+
+def verb_and_object(words: list[Word], index: int) -> bool:
+    """The pair's first word is a bare verb in a verb's slot, right after a modal, 'to', a subject
+    pronoun or a plural noun that opens the sentence, and its second a plural noun, the verb's object
+    ("Voters cheer leaders they trust", "we will cheer leaders who win"; not "the cheer leaders")."""
+    if index == 0 or index + 1 >= len(words) or not words[index - 1].joined or not words[index].joined:
+        return False
+    if not w.verb_tags(words[index].low) & {"VB", "VBP"} or not w.is_plural_noun(words[index + 1].low):
+        return False
+    before = words[index - 1].low
+    subject = index == 1 and w.is_plural_noun(before)
+    return before in w.MODALS or before == "to" or before in _PLURAL_SUBJECTS or subject
+
+
+_PLURAL_SUBJECTS = frozenset("i we you they".split())
 
 
 def _subject_and_past(words: list[Word], index: int) -> bool:

@@ -261,10 +261,12 @@ _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
     "of": frozenset(("course",)),
     "about": w.CARDINALS | frozenset("a an half once twice as one now noon midnight then".split()),
     "at": frozenset("least all times first once last best worst most present home".split()),
-    "with": frozenset(("regard", "respect")),
+    "with": frozenset(("regard", "respect", "and", "or", "both", "either")),
 }
 """First words of an adverbial that can follow a head with a preposition of its own: "consists on
-average of", "depends of course on", "mentioned about 20 times"."""
+average of", "depends of course on", "mentioned about 20 times"; "with and without", "with or
+without", "with both", "with either" name a condition ("results were similar with both methods"),
+not what the head takes."""
 
 
 _AMOUNTS = frozenset(

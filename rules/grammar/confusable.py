@@ -98,8 +98,9 @@ million words of Rust and Vim documentation: 1 more finding, a real slip ('so th
 limited'). 7.0 also reported 'free the from and to parts' (7.4, words named in Vim's help), 6.0 'the
 write is aborted'; 5.0 caught 'to were you came from' and 'the same was as before' too."""
 CONFLICT_PENALTY = ONE_SIDE_PENALTY
-"""When the written word is attested beside one neighbour and that neighbour is likelier beside it
-than beside the other word ('sign out' against 'sign our', 'first form' against 'first from',
+"""When the written word is attested beside one neighbour and that neighbour is not twice likelier
+(:data:`INFORMATIVE`) beside the other word than beside it ('we taught the dog': 'taught the' and
+'thought the' are as common as the two words are; 'sign out' against 'sign our', 'first form' against 'first from',
 'current date' against 'current data'), the finding rests on the other side alone, often a clause
 or phrase boundary ('sign out | children', 'the first form | all of the line'): it pays the
 one-side penalty."""
@@ -184,8 +185,8 @@ def likelier_by(
             right_unattested = not before
         elif mine is None:
             unattested += 1
-        elif theirs - other_count <= mine - written_count:
-            conflict = True  # this neighbour is likelier beside the written word than beside the other
+        elif theirs - other_count < mine - written_count + INFORMATIVE:
+            conflict = True  # this neighbour is not twice likelier beside the other word than beside the written one
         difference += theirs - (unseen if mine is None else mine)
         sides += 1
     if not sides:
@@ -246,11 +247,16 @@ def _likeliest(
         subject = not possessive and _subject_and_verb(word, left, other)
         if other in barred or subject or _boundary_only(word, other, left, right):
             continue
+        if _modifier_before_noun(word, other, left, right):
+            continue
         penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
-        margin = likelier_by(word, other, left, right, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
+        said = None if _preposition_at_chance(word, other, right) else right
+        margin = likelier_by(word, other, left, said, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
         if margin is not None and _markers_only(word, other, left, right):
             if left in w.DETERMINERS and _name_inflated(word):
                 continue  # 'the hart is', 'the doe and': the count is the name's (Hart, Doe), not the noun's
+            if _near_floor(word, other, left, right):
+                continue  # 'the complements of': the missing pairs may be as common, for their word, as the twin's
             if w.verb_tags(word) & w.verb_tags(other) and w.tags(word) & {"ADJ", "ADV"} and left in VERB_SLOTS:
                 continue  # 'must right this injustice': the count is mostly the adjective's, so no head start is known
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
@@ -260,6 +266,52 @@ def _likeliest(
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
     return best
+
+
+def _near_floor(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """Beside no neighbour where the written word's pair is missing does the twin's pair take a
+    clearly larger share of the twin's uses (:data:`INFORMATIVE`) than the missing pair could take of
+    the written word's: unlisted, it may be as frequent as the list's cut-off. 'The complements of'
+    (against 'the compliments of', about 6% and 15% of the twin's uses, where 'complements' could stand
+    after 'the' in 8% of its own) says nothing; 'in the throws of' (against 'the throes of', over half
+    of the twin's uses each, where 'throws' could have them in 1%) tells."""
+    written_count, other_count = _ngrams.word_count(word), _ngrams.word_count(other)
+    if written_count is None or other_count is None:
+        return False
+    ceiling = _ngrams.CUT_OFF - written_count  # the most a missing pair can be, as a share of the word's uses
+    compared = False
+    for neighbour, before in ((left, True), (right, False)):
+        if neighbour is None:
+            continue
+        if (_ngrams.pair_count(neighbour, word) if before else _ngrams.pair_count(word, neighbour)) is not None:
+            continue
+        theirs = _ngrams.pair_count(neighbour, other) if before else _ngrams.pair_count(other, neighbour)
+        if theirs is None:
+            continue
+        if theirs - other_count >= ceiling + INFORMATIVE:
+            return False
+        compared = True
+    return compared
+
+
+def _modifier_before_noun(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """A determiner, then the written word, then a noun that neither word stands before in the
+    counts ('the weigh station', 'a spin dryer'): the determiner may be the noun's, with the written
+    word its modifier, so that it says nothing of the written word; nor does the silent noun. So for a
+    preposition before a noun modifier ('canvas for sail repairs': the object is 'sail repairs')."""
+    if right is None or "NOUN" not in w.tags(right):
+        return False
+    if left not in w.DETERMINERS and not (left in w.PREPOSITIONS and "NOUN" in w.tags(word)):
+        return False
+    return _silent(word, other, right, after=True)
+
+
+def _preposition_at_chance(word: str, other: str, right: str | None) -> bool:
+    """A noun before a preposition ('to sea at dawn'), missing in the counts, where the other word
+    stands before the preposition no more often than chance would put them together: the pair to the
+    right says only that the other word is the commoner (:func:`_at_chance`), and a noun may be
+    followed by almost any preposition, so that side is no evidence."""
+    return right in w.PREPOSITIONS and "NOUN" in w.tags(word) and _at_chance(word, other, right)
 
 
 NAME_SHARE = math.log(20.0)
@@ -551,6 +603,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     if "were" in others and _relative_where(words, index):
         barred.add("were")  # 'meetings where highly classified papers are read'
     verb_forms = w.verb_tags(word)
+    if left in ("and", "or") and "VB" in verb_forms and right in w.DETERMINERS and _imperative_opening(words, index):
+        return None  # 'Group the rows and sum the sales': a second command, the bare verb of the first
     named = index >= 1 and words[index - 1].capitalised and words[index - 1].joined
     if (named and verb_forms & {"VBD", "VBZ"}) or ("VB" in verb_forms and _bare_verb_object(words, index)):
         barred.update(other for other in others if not w.verb_tags(other))  # 'Annette ate an', 'let her live'
@@ -564,11 +618,27 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
         barred.update(other for other in others if not w.verb_tags(other))  # 'the team that won last year'
-    if word in NUMBER_WORDS and any(_number_at(words, at) for at in (index - 2, index - 1, index + 1, index + 2)):
-        barred.update(other for other in others if other not in NUMBER_WORDS)  # 'two times three is six'
+    label = word in w.CARDINALS and left is not None and "NOUN" in w.tags(left) and not w.is_plural_noun(left)
+    counted = word in NUMBER_WORDS and any(_number_at(words, at) for at in (index - 2, index - 1, index + 1, index + 2))
+    if label or counted:  # 'Question three was': a label; 'two times three is six'
+        barred.update(other for other in others if other not in NUMBER_WORDS)
     if verb_forms and right == "for" and _word_at(words, index + 2) in REFLEXIVES:
         barred.update(other for other in others if not w.verb_tags(other))  # 'come hear for yourself'
     return frozenset(barred)
+
+
+_PARTICLES = frozenset("off on up down out in back away over".split())
+
+
+def _imperative_opening(words: Sequence[Word], index: int) -> bool:
+    """The sentence opens with a command, a bare verb and then its object or particle ('Group the
+    rows', 'Turn off the engine'), and the word at ``index`` comes later in it."""
+    if index < 3 or not words[0].sentence_start or not words[0].joined:
+        return False
+    first, second = words[0].low, words[1].low
+    if "VB" not in w.verb_tags(first) or first in w.AUXILIARIES or first in w.MODALS:
+        return False
+    return second in w.DETERMINERS or second in w.OBJECT_PRONOUNS or second in _PARTICLES
 
 
 def _opening_be(word: Word) -> bool:
@@ -800,6 +870,9 @@ def _word_at(words: Sequence[Word], index: int) -> str | None:
 
 
 PLURAL_SUBJECT_PRONOUNS = frozenset(("i", "we", "they"))
+SINGULAR_SUBJECT_PRONOUNS = frozenset(("he", "she", "it"))
+"""Subjects of a verb in -s or the past ('it bit', 'she sums'): a twin that is no verb at all ('but',
+'some') cannot follow them where the written word is that verb."""
 """Subjects that take a present-tense verb of the plain form ('I hear', 'we form', 'they wear')."""
 
 
@@ -808,6 +881,8 @@ def _subject_and_verb(word: str, left: str | None, other: str) -> bool:
     "children form a bond", "the things I hear are"): a clause the counts do not see, however common
     the twin ("pages from", "I here") is. After a pronoun the twin must be no verb itself: 'I wander
     if' is the slip for 'I wonder if', a verb for a verb."""
+    if left in SINGULAR_SUBJECT_PRONOUNS and w.verb_tags(word) & {"VBD", "VBZ"}:
+        return not w.verb_tags(other)  # 'it bit the postman', not 'it but the'
     if left is None or "VBP" not in w.verb_tags(word) or left in w.AUXILIARIES:
         return False
     if left in PLURAL_SUBJECT_PRONOUNS:
@@ -901,6 +976,9 @@ class ConfusedWord(GrammarRule):
         "Two times three is six.",
         "Is it cold out? My feet will be sore tomorrow, and the bored pupils and the tired staff went home.",
         "We must right this wrong. She through her agent declined to comment.",
+        "Her father went to sea at sixteen; the lorry stopped at the weigh station; we bought canvas for sail repairs.",
+        "We taught the dog to sit. Question three was hard. The complements of the two sets are equal.",
+        "The dog growled and it bit the postman. Group the rows and sum the sales.",
     )
     fix = "sometimes"
     function_words = False

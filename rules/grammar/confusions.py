@@ -54,6 +54,8 @@ def _possessive_reading(doc: Document, words: list[Word], index: int) -> bool:
     business shocked the town"; not "Its not working at all", "Your not going to believe this")."""
     if index > 0:
         previous = words[index - 1]
+        if previous.joined and _object_of_verb(doc, words, index):
+            return True  # "I appreciate your not telling anyone": the verb's object, a gerund's possessive
         return previous.joined and previous.low in _OBJECT_PREPOSITIONS
     at = 1
     if at < len(words) and words[at].low == "not" and words[at].joined:
@@ -73,6 +75,27 @@ def _possessive_reading(doc: Document, words: list[Word], index: int) -> bool:
 
 
 _PASSIVE_GERUNDS = frozenset("being getting".split())
+_CLAUSE_TAKERS = frozenset(
+    """say think know believe hope hear see feel suggest claim argue mean find notice note realise realize
+    guess bet suppose reckon assume tell show expect fear insist warn promise wish swear read learn doubt
+    agree admit confirm deny report explain add ensure hold""".split()
+)
+"""Verbs that take a clause with no 'that' ('I hope you're not going', 'we heard you're not coming'):
+after them 'your not' + -ing is 'you are not'."""
+
+
+def _object_of_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """'your' or 'its' right after a verb that takes no clause, before 'not' and an -ing form ("I
+    appreciate your not telling anyone", "we loved your not caring"): the possessive of a gerund, the
+    verb's object; after a verb that takes a clause ('I hope your not going') 'you are' is meant."""
+    verb = words[index - 1].low
+    if verb in w.AUXILIARIES or set(w.verb_lemmas(verb)) & _CLAUSE_TAKERS:
+        return False
+    if index + 2 >= len(words) or words[index + 1].low != "not" or not words[index + 1].joined:
+        return False
+    if "VBG" not in w.verb_tags(words[index + 2].low):
+        return False
+    return sentence_tags(doc, words)[index - 1].split("+")[0] in ("VB", "VBD", "VBP", "VBZ")  # a verb, not a noun
 
 
 def _pairs(doc: Document, lows: frozenset[str]) -> Iterator[tuple[list[Word], int, Word, Word | None]]:
@@ -1331,6 +1354,7 @@ class YourConfusion(GrammarRule):
         "I see you're friends; we heard you're twins; if your building plans change, call.",
         "I hope your safe is locked. I paid, I think, your fine. We know your busy days.",
         "I hope your feeling of dread fades; I hope your trip went well there.",
+        "I appreciate your not telling anyone, and we loved your not caring what they thought.",
     )
     fixed = (
         "Let's see if you're a developer.",

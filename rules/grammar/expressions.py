@@ -451,7 +451,7 @@ class MisquotedExpression(GrammarRule):
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
         "We drank two cups of flower tea and read the dessert menu; there is a need not to panic.",
-        "Other banks followed suit.",
+        "Other banks followed suit. The market prizes stability above all.",
         "Return Back Home is the band's third album.",
         "Lawyers will follow the suit through the courts.",
         "The tug towed the line of barges.",
@@ -702,9 +702,9 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     - The entry ends with 'mark(s)' or 'point(s)' in the sense of a score (:func:`_score_reading`).
     - The entry is 'by ... own' after a verb that takes 'by' or a past participle: the verb's 'by'
       or the agent ("I stand by my own", "betrayed by his own").
-    - The entry is a noun and a word in -s that is also a verb, and a determiner, an object pronoun
-      or the verb's particle follows: a subject and its verb ("this explanation marks a turning point", "the
-      explanation points to").
+    - The entry is a noun and a word in -s that is also a verb, and a determiner, an object pronoun,
+      the verb's particle or a noun that is no verb follows: a subject and its verb ("this explanation
+      marks a turning point", "the explanation points to", "the market prizes stability").
     - The entry is a noun and a bare verb ('route cause' for 'root cause') and a determiner or an
       object follows: a subject and its verb ("did the route cause any delays").
     - The entry is two words, the fix swaps the first, and the word before makes a common pair with
@@ -756,7 +756,8 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     if last in _SCORES and _score_reading(text, match, previous, after):
         return True  # "two explanation points for the essay", "mark by mark": a score, not punctuation
     verb_object = after in w.DETERMINERS or after in _VERB_PARTICLES or after in w.OBJECT_PRONOUNS
-    if verb_object and last.endswith("s") and _noun_then_verb(item, last):
+    bare_object = after.islower() and w.tags(after) == {"NOUN"} and not w.verb_tags(after)  # "prizes stability"
+    if (verb_object or bare_object) and last.endswith("s") and _noun_then_verb(item, last):
         return True  # "this explanation marks a turning point", "it points to": the noun's verb
     if verb_object and _subject_and_bare_verb(item, last):
         return True  # "Did the route cause any delays?": a subject and its verb, not 'root cause'

@@ -20,7 +20,7 @@ from rules._contractions import BEFORE_A_VERB, WITHOUT_APOSTROPHE, WITHOUT_T
 from . import _words as w
 from ._base import GrammarRule
 from ._tokens import Word, match_case, occurrences, places, positions
-from .closed_compounds import subject_and_only_verb
+from .closed_compounds import subject_and_only_verb, verb_and_object
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -344,7 +344,7 @@ class SplitWord(GrammarRule):
         "The six groups in to the final were drawn, and the tour group in to the museum was late.",
         "We watched the snow fall and let the water fall; she excels in tact.",
         "She wrote to pass words of comfort to them, and the ship will pass port after port.",
-        "She had torn a part from the manual.",
+        "She had torn a part from the manual. Voters cheer leaders they trust, and we will cheer leaders who win.",
         "The tent was up, dated stamps lay on the desk, and the price was up, loaded onto the bill.",
     )
     fixed = ()
@@ -369,6 +369,8 @@ class SplitWord(GrammarRule):
                 start = index - offset
                 if pattern.holds(words, start):
                     opening, closing = start + pattern.first, start + pattern.last - 1
+                    if closing == opening + 1 and verb_and_object(words, opening):
+                        break  # "Voters cheer leaders they trust", "we will cheer leaders": a verb and its object
                     if _noun_and_verb(words, opening, closing) or _imperative(words, opening, closing):
                         break  # "the cook books a table": a noun and its verb; "Note book titles in italics"
                     if closing == opening + 1 and subject_and_only_verb(doc, words, opening):
@@ -1170,6 +1172,7 @@ class CommonWordSlip(GrammarRule):
         "For he first met her in Paris, at the end of the war.",
         "As oft he said, Part I a of the plan does no harm.",
         "She does not understand, and he did no wrong; there is no a priori reason. Vote yes or no. A poll",
+        "He said no a second time, and she voted no the last time.",
         "We will by then have left; you can by all means come; they must by law register.",
         "It can by turns be funny and sad, and it will by itself stop; we could by chance meet.",
     )
@@ -1220,6 +1223,9 @@ class CommonWordSlip(GrammarRule):
         if following.low in w.ARTICLES and following.text.islower() and following.joined:
             if index + 2 < len(words) and words[index + 2].low in _LATIN_AFTER_A:
                 return  # "no a priori reason"
+            said = words[index - 1].low not in w.AUXILIARIES and bool(w.verb_tags(words[index - 1].low))
+            if said and _time_phrase_at(words, index + 1):
+                return  # "he said no a second time", "voted no the last time": 'no' said, then when
             fixes = (match_case("not", word.text), match_case("now", word.text))
             message = f"'{word.text} {following.text}': 'no' cannot stand before an article; 'not' or 'now'?"
             yield self.finding(word.start, word.end, message, suggestions=fixes, fix=FixSafety.UNSAFE)
@@ -1252,6 +1258,19 @@ class CommonWordSlip(GrammarRule):
 
 
 _SLIP_TRIGGERS = frozenset(("he", "a", "no", "by"))
+
+
+def _time_phrase_at(words: list[Word], article: int) -> bool:
+    """The article at ``article`` opens a phrase of time: a noun of time right after it or after one
+    more word ("a second time", "the last time", "a week ago")."""
+    for at in (article + 1, article + 2):
+        if at >= len(words) or not words[at - 1].joined:
+            return False
+        if words[at].low in w.TIME_NOUNS:
+            return True
+    return False
+
+
 _LATIN_AFTER_A = frozenset(("priori", "posteriori", "fortiori", "cappella", "capella"))
 _BY_ADVERBIALS = frozenset("turns then now far itself themselves himself herself myself yourself ourselves".split())
 """Words after 'by' that make an adverbial even when a dictionary also lists them otherwise."""
