@@ -936,12 +936,15 @@ class ConfusedWord(GrammarRule):
                 continue
             edge = opens or (index == len(words) - 1 and _common(word.low))
             best = _likeliest(word.low, left, right, edge, _NONE_BARRED, possessive)  # positional: a cheaper key
+            asked = None
+            if best is None and opens and right is not None and _asks(doc, words):
+                best = asked = _question_twin(word.low, right, words)  # "Witch way is the station?"
             if best is None:
                 continue
             barred = _barred(words, index, left, right)  # only for the few findings: the sentence's say
-            if barred is None:
+            if barred is None or (asked is not None and asked[1] in barred):
                 continue
-            if barred:
+            if barred and asked is None:
                 best = _likeliest(word.low, left, right, edge, barred, possessive)
                 if best is None:
                     continue
@@ -954,6 +957,69 @@ class ConfusedWord(GrammarRule):
             yield self.replace_word(
                 word, fixed, f"Did you mean '{fixed}'? '{usual}' is common, '{written}' rare.", FixSafety.UNSAFE
             )
+
+
+QUESTION_MARGIN = 1.5
+"""The margin (natural log, about 4.5 times) for the first word of a question whose twin opens
+questions, when the words after it read as that question does (:func:`_question_frame`): 'Witch way
+is the station?', 'Cold we meet on Friday?', 'Wood he really say that?'. The frame is evidence the
+one pair after the first word cannot give (:data:`START_PENALTY`); 'Cold it is, then?' has none."""
+_QUESTION_OPENERS = frozenset("which where what how when why who whose".split())
+_NOUN_QUESTION_OPENERS = frozenset(("which", "what", "whose"))
+"""Question words that may take a noun before the verb ('which way is', 'what time does')."""
+_INVERTED = w.MODALS | w.DO_FORMS | frozenset("is are was were am has have had".split())
+_QUESTION_SUBJECTS = (
+    w.SUBJECT_PRONOUNS
+    | w.DETERMINERS
+    | frozenset("someone somebody anyone anybody everyone everybody nobody there".split())
+)
+_BETWEEN_SUBJECT_AND_VERB = frozenset("really ever still not never also just even".split())
+
+
+def _asks(doc: Document, words: Sequence[Word]) -> bool:
+    """The sentence ends with a question mark."""
+    return doc.text[words[-1].end : words[-1].end + 1] == "?"
+
+
+def _question_twin(word: str, right: str, words: Sequence[Word]) -> tuple[float, str] | None:
+    """(margin, twin) for the first word of a question whose twin is a modal or a question word that
+    the next words go with (:func:`_question_frame`), by :data:`QUESTION_MARGIN`; not for a word that
+    opens questions itself ('Were is the exit?' is grammar.confused-word's own case)."""
+    if word in _INVERTED or word in _QUESTION_OPENERS:
+        return None
+    best: tuple[float, str] | None = None
+    for other in _ngrams.confusion_sets()[word]:
+        if (other not in w.MODALS and other not in _QUESTION_OPENERS) or not _question_frame(words, other):
+            continue
+        margin = likelier_by(word, other, None, right, one_side_penalty=START_PENALTY)
+        if margin is not None and margin >= QUESTION_MARGIN and (best is None or margin > best[0]):
+            best = (margin, other)
+    return best
+
+
+def _question_frame(words: Sequence[Word], opener: str) -> bool:
+    """The words after the first read as a question that ``opener`` opens: after a modal a subject and
+    its bare verb ('[Could] we meet', '[Would] he really say'); after a question word an inverted verb
+    and its subject, maybe after a noun of 'which' or 'what' ('[Where] did you', '[Which] way is the').
+    Every word of the frame joined to the next: no comma or break between them."""
+    lows = [word.low for word in words[:6]]
+    joined = 0
+    while joined < len(lows) - 1 and words[joined].joined:
+        joined += 1
+    if opener in w.MODALS:
+        at = 1
+        if lows[1] in w.DETERMINERS and 2 < joined:
+            at = 2  # 'Could the [battery]'
+        elif lows[1] not in _QUESTION_SUBJECTS:
+            return False
+        at += 1
+        if at < joined and lows[at] in _BETWEEN_SUBJECT_AND_VERB:
+            at += 1
+        return at <= joined and "VB" in w.verb_tags(lows[at]) and (lows[at] not in w.AUXILIARIES or lows[at] == "be")
+    at = 1
+    if opener in _NOUN_QUESTION_OPENERS and lows[1] not in _INVERTED and "NOUN" in w.tags(lows[1]):
+        at = 2  # 'Which way is', 'Which version should'
+    return at + 1 <= joined and lows[at] in _INVERTED and lows[at + 1] in _QUESTION_SUBJECTS
 
 
 class FunctionWordSlip(ConfusedWord):

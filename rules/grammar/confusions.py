@@ -688,6 +688,11 @@ class TheirConfusion(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         apostrophe = _apostrophe(doc)
         for words, index, word, following in _pairs(doc, _THEIR_TRIGGERS):
+            if word.low == "their" and following is not None and following.low in _THERE_TIME_WORDS:
+                if _time_word_slot(words, index):  # "we were their yesterday", "going their tomorrow"
+                    fixed = "there"
+                    yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
+                continue
             if following is None or following.low in _PLACE_PREPOSITIONS:
                 place = word.low == "their" or (index > 0 and words[index - 1].low in _PLACE_BEFORE_THEYRE)
                 if word.low != "there" and place and _place_slot(doc, words, index):
@@ -795,6 +800,35 @@ def _place_slot(doc: Document, words: list[Word], index: int) -> bool:
 
 
 _BE_AT_PLACE = frozenset("be been being am is are was were".split())
+_THERE_TIME_WORDS = frozenset(
+    "yesterday tomorrow tonight today now again soon already anymore twice often earlier overnight".split()
+)
+"""Adverbs of time and frequency, no nouns: after 'their' with nothing to own, 'there' was meant
+("we were their yesterday", "we used to go their often")."""
+_AFTER_TIME_WORD = w.PREPOSITIONS | w.TIME_NOUNS | frozenset("and but or so because if when while as last next this".split())
+"""What may follow the adverb and end the phrase 'there yesterday' ("their yesterday afternoon", "their
+again in May"); before anything else the adverb may modify a noun of 'their' ("their now famous
+garden", "their earlier work", "their today show")."""
+_PLACE_SUBJECTS = frozenset("i we you they he she".split())
+"""Subjects that are at a place ("we were their yesterday"); after a thing 'their' with no noun may be
+'theirs' ("the house is their now")."""
+
+
+def _time_word_slot(words: list[Word], index: int) -> bool:
+    """'their' in lower case before an adverb of time (:data:`_THERE_TIME_WORDS`) that ends its phrase,
+    not after a cited word; after a form of 'be' only when a person is its subject. A possessive needs
+    a noun, and an adverb cannot be one: only the place word fits."""
+    word = words[index]
+    if index == 0 or word.text != "their" or not words[index - 1].joined or words[index - 1].low in _CITING:
+        return False
+    adverb = words[index + 1]
+    if adverb.text != adverb.low:
+        return False
+    if adverb.joined and index + 2 < len(words) and words[index + 2].low not in _AFTER_TIME_WORD:
+        return False  # "their now famous garden", "their earlier work"
+    if words[index - 1].low in _BE_AT_PLACE:
+        return index >= 2 and words[index - 2].joined and words[index - 2].low in _PLACE_SUBJECTS
+    return True
 
 
 _CLAUSE_END_MARKS = frozenset(".,;:!?")
@@ -2140,7 +2174,7 @@ def _infinitive_after(words: list[Word], index: int) -> bool:
     return after is not None and after.low == "to" and verb is not None and "VB" in w.verb_tags(verb.low)
 
 
-_WERE = frozenset(("were", "we're", "we’re"))
+_WERE = frozenset(("were", "we're", "we’re", "where"))
 _WE_ARE_NEXT = frozenset(
     """not gonna all still always never just so very here ready sorry happy glad proud excited
     thrilled delighted pleased back almost nearly now also both""".split()
@@ -2186,6 +2220,26 @@ _MOTION_VERBS = frozenset(
 )
 _PASSED_TRIGGERS = frozenset(("passed", "past"))
 _BE_FORMS = frozenset("is are was were be been being".split())
+_WHERE_SUBJECTS = frozenset(("we", "they"))
+"""Pronouns that are only subjects and take 'were': straight after them 'where' is a slip ("they
+where late"). Not 'you' ("show you where"), nor 'I', 'he' and 'she', which take 'was'."""
+_SUBJECT_INVERTED = _BE_FORMS | frozenset("am aren't weren't isn't wasn't".split())
+"""Before the pronoun, a question's verb: "Are they where they should be?" is sound."""
+
+
+def _where_for_were(words: list[Word], index: int) -> bool:
+    """'where' straight after 'we' or 'they' in lower case, with no comma between and a word after
+    it ("they where late", "we where told"): a subject pronoun is followed by its verb, never by a
+    clause of place; not in a question's inversion ("are they where they should be")."""
+    word = words[index]
+    if index == 0 or word.text != "where" or not words[index - 1].joined or not word.joined:
+        return False
+    subject = words[index - 1]
+    if subject.low not in _WHERE_SUBJECTS or (subject.text != subject.low and not subject.sentence_start):
+        return False
+    if index + 1 >= len(words):
+        return False
+    return index < 2 or not words[index - 2].joined or words[index - 2].low not in _SUBJECT_INVERTED
 _NOT_AGENTS = frozenset("time then now far midnight noon dawn nightfall far".split())
 
 
@@ -2385,6 +2439,12 @@ class WereConfusion(GrammarRule):
         text = doc.text
         for words, index in occurrences(doc, _WERE):
             word = words[index]
+            if word.low == "where":
+                if _where_for_were(words, index):  # "they where late": a subject takes a verb
+                    fixed = "were"
+                    message = f"Write '{fixed}' here: '{words[index - 1].text}' is a subject, and its verb follows."
+                    yield self.replace_word(word, fixed, message)
+                continue
             if word.low == "were" and _were_for_where(words, index):
                 fixed = match_case("where", word.text)  # "go back to were you came from"
                 message = f"Write '{fixed}' here: a clause of place follows, and 'were' has no subject."
