@@ -971,11 +971,15 @@ class ThenThan(GrammarRule):
                 not (_comparative_before(words, index) and _than_follows(words, then_index + 1))
                 and not _rather_then(words, then_index)
                 and not _more_nouns_then(words, index)
+                and not _later_then_expected(words, index)
+                and not (_compared_noun(words, index) and _noun_compared_to(doc, words, then_index))
             ):
                 continue
             fixed = match_case("than", following.text)
             two_words = index > 0 and words[index - 1].low in ("more", "less") and word.low not in _STRONG_COMPARATIVES
             compared = f"{words[index - 1].text} {word.text}" if two_words else word.text
+            if word.low not in _STRONG_COMPARATIVES and _compared_noun(words, index):
+                compared = " ".join(part.text for part in words[_compared_noun(words, index) : index + 1])
             if _rather_then(words, then_index):
                 compared = words[index - 1].text  # 'rather'
             message = f"After the comparative '{compared}', write '{fixed}', not '{following.text}'."
@@ -1022,6 +1026,82 @@ def _more_nouns_then(words: list[Word], index: int) -> bool:
     return beyond is None or not w.may_be_finite(beyond.low)  # "more people then men came"? a clause
 
 
+_SCHEDULE_WORDS = frozenset(
+    "expected anticipated planned scheduled intended predicted forecast usual normal necessary needed".split()
+)
+"""What 'than' compares a time or a length with ('later then scheduled', 'longer then planned')."""
+_LATE_OR_LONG = frozenset("later longer sooner earlier".split())
+
+
+def _later_then_expected(words: list[Word], index: int) -> bool:
+    """'later', 'longer', 'sooner' or 'earlier', then 'then' and a word of schedule that ends the phrase
+    ("the train arrived later then scheduled"), or a subject and what it expected ("took longer then
+    we hoped"). These comparatives are also adverbs of time ('I stayed longer then left'), so only
+    what plainly compares is read."""
+    if words[index].low not in _LATE_OR_LONG:
+        return False
+    after, verb = words[index + 2], _next(words, index + 2)
+    if after.low in _SCHEDULE_WORDS:
+        return verb is None or verb.low in _AFTER_BARE_NOUN or index + 3 == len(words)
+    return after.low in w.SUBJECT_PRONOUNS and verb is not None and verb.low in _THAN_VERBS
+
+
+_NOUN_COMPARATIVES = frozenset("more less fewer better worse bigger smaller greater higher lower".split())
+"""Comparatives before a noun that 'than' compares: "more complaints then last month", "better
+tools then these"."""
+_THAN_ALONE = frozenset("nothing everything everyone everybody anyone anybody anything others usual ever before".split())
+_PRONOUN_HEADS = frozenset("one ones rest average others".split())
+"""Heads after an article that stand for the compared noun ('more memory then the old one')."""
+
+
+def _compared_noun(words: list[Word], index: int) -> int:
+    """Where a comparative opens the noun (maybe after one adjective) at ``index`` that 'then' follows:
+    "more complaints", "less fuel", "better tools", "more useful tools"; 0 when there is none (a
+    comparative at the sentence's start counts too: then the noun is at 1 or 2)."""
+    noun = words[index].low
+    if "NOUN" not in w.tags(noun) or w.tags(noun) & {"ADJ", "ADV"} or noun in _NOUN_COMPARATIVES:
+        return 0
+    at = index - 1
+    if at >= 1 and words[at].joined and words[at].low not in _NOUN_COMPARATIVES and w.tags(words[at].low) == {"ADJ"}:
+        at -= 1  # "more useful tools"
+    if at < 0 or not words[at].joined or words[at].low not in _NOUN_COMPARATIVES:
+        return 0
+    return at
+
+
+def _noun_compared_to(doc: Document, words: list[Word], then_index: int) -> bool:
+    """After 'then', what a comparison of nouns is made with, ending its phrase: an object pronoun
+    ('more patience then me.'), 'anyone', 'nothing', 'last' or 'previous' ('then last month'), a
+    demonstrative alone ('better tools then these.'), a possessive and its noun ('less fuel then its
+    predecessor'), an article and a pronoun-like head ('then the old one'). Not in an instruction
+    ('Add two more eggs then the flour'), nor before a clause or a bare article and noun ('more
+    staff then the crisis began', 'better results then the next year'): 'then' of time."""
+    if sentence_tags(doc, words)[0] == "VB":
+        return False  # an imperative's list of steps: "Use less water then stir"
+    at = then_index + 1
+    after = words[at]
+    ends = _phrase_ends(words, at)
+    if after.low in _THAN_PRONOUNS or after.low in _THAN_ALONE:
+        return ends or after.low in ("anyone", "anybody", "anything")  # "then anyone else"
+    if after.low in ("last", "previous") or after.low[:1].isdigit():
+        return True
+    if after.low in ("these", "those"):
+        return ends
+    if at + 1 >= len(words) or not after.joined:
+        return False
+    head = at + 1
+    if after.low in w.ARTICLES:
+        if "ADJ" in w.tags(words[head].low) and head + 1 < len(words) and words[head].joined:
+            head += 1  # "the old one"
+        return words[head].low in _PRONOUN_HEADS and _phrase_ends(words, head)
+    if after.low in w.POSSESSIVES and after.low != "her":
+        noun = words[head].low
+        return "NOUN" in w.tags(noun) and (
+            _phrase_ends(words, head) or (_next(words, head) is not None and _next(words, head).low in _AUXILIARY_ENDS)
+        )
+    return False
+
+
 def _plural(low: str) -> bool:
     return w.is_plural_noun(low) or w.is_irregular_plural(low) or low == "people"
 
@@ -1059,6 +1139,8 @@ def _than_follows(words: list[Word], index: int) -> bool:
         return not _clause_follows(words, index + 1)  # "warmer then the clouds came": time
     if after.low in _THAN_FOLLOWERS or after.low in _THAN_PRONOUNS or after.low[:1].isdigit():
         return True
+    if after.low in _THAN_ALONE:
+        return _phrase_ends(words, index)  # "better then nothing.", not "better then nothing happened"
     if verb is None:
         return False
     if after.low in w.POSSESSIVES:
