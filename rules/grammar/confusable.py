@@ -825,7 +825,10 @@ class ConfusedWord(GrammarRule):
         "words on either side decide: across a trillion words of web text, 'I know that' is common "
         "and 'I now that' is not. Only a word whose context is unattested or hundreds of times "
         "rarer, where a word of its confusion set is common in the same context, is reported; the "
-        "correction is offered, never applied unseen."
+        "correction is offered, never applied unseen. The first word of a question whose twin opens "
+        "questions needs less ('Witch way is the station?', 'Cold we meet on Friday?') when the words "
+        "after it read as that question: a subject and a bare verb after a modal, an inverted verb "
+        "and its subject after a question word."
     )
     bad: ClassVar[Sequence[str]] = (
         "He cold do it if he tried.",
@@ -845,6 +848,8 @@ class ConfusedWord(GrammarRule):
         "There exits a simple proof.",
         "We made sure that their is enough food for everyone.",
         "She found a was to help.",
+        "Wear does this path go?",
+        "Cold anyone lend me a pen?",
     )
     good: ClassVar[Sequence[str]] = (
         "Sweat the leek in butter, then sear the steak in a hot pan.",
@@ -865,6 +870,8 @@ class ConfusedWord(GrammarRule):
         "Ten percent off the price, or hundreds of thousands of them.",
         "The island off the coast is closed off to visitors.",
         "Wood burns slowly; cold weather is coming.",
+        "Cold it is, then?",
+        "Witch trials were common then, weren't they?",
         "She is my best friend and confidant, and she came at once.",
         "If it is not a problem, a sliver of the silver cake is fine.",
         "I don't think it was his fault; is it yours?",

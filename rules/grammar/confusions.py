@@ -616,7 +616,8 @@ class TheirConfusion(GrammarRule):
         "'they are' can stand, and 'they're' where an object goes ('we bought they're car', 'it was they're "
         "oddest idea', 'they lost they're shoes', after a verb that takes things, not clauses). 'Their' "
         "with no noun after it ('we put it their.', 'over their by the door') "
-        "is 'there'; 'there' opening a clause before an adjective that ends its phrase ('said there tired "
+        "is 'there', and so is 'their' before an adverb of time that ends the phrase ('we were their "
+        "yesterday', 'we go their often'); 'there' opening a clause before an adjective that ends its phrase ('said there tired "
         "after the match', 'if there ready to go') is 'they're'. Only those unambiguous patterns are checked."
     )
     bad = (
@@ -640,6 +641,7 @@ class TheirConfusion(GrammarRule):
         "Put the box over they're by the door. It is right they're.",
         "The children lost they're shoes, and we sold they're old cars.",
         "I like there new car, and we painted there old fence.",
+        "We drove their yesterday, and we will go their often.",
     )
     good = (
         "There are three options.",
@@ -660,6 +662,7 @@ class TheirConfusion(GrammarRule):
         "I heard they're moving; the fact is they're cheaper online; we were told they're twins, and they're family.",
         "Hand it over, they're waiting. Hurry up they're in a rush. Come right in; they're by the door.",
         "I see they're friends; we heard they're twins; I remember they're brothers; he said they're rivals.",
+        "Their earlier songs were better; we admired their now famous garden, and they sold their house yesterday.",
     )
     fixed = (
         "There are three options.",
@@ -682,6 +685,7 @@ class TheirConfusion(GrammarRule):
         "Put the box over there by the door. It is right there.",
         "The children lost their shoes, and we sold their old cars.",
         "I like their new car, and we painted their old fence.",
+        "We drove there yesterday, and we will go there often.",
     )
     fix = "always"
 
@@ -902,8 +906,9 @@ class ThenThan(GrammarRule):
     severity = Severity.WARNING
     summary = "'Then' after a comparative, where 'than' is meant."
     why = (
-        "'More then 100', 'bigger then expected', 'rather then wait': a comparison takes 'than'. 'Then' "
-        "for time ('prices were higher then, he said'; 'it rose later then fell') is left alone."
+        "'More then 100', 'bigger then expected', 'rather then wait', 'more complaints then last month', "
+        "'later then scheduled': a comparison takes 'than'. 'Then' for time ('prices were higher then, he "
+        "said'; 'it rose later then fell'; 'add more eggs then the flour') is left alone."
     )
     bad = (
         "I would rather walk then drive.",
@@ -919,6 +924,8 @@ class ThenThan(GrammarRule):
         "She is more experienced then her rival.",
         "The river is wider then it looks, and the job is harder then it seems.",
         "The march was more peaceful then the police expected, and cheaper then its critics feared.",
+        "We sold fewer tickets then last season, and the show ran longer then planned.",
+        "The new pump uses less power then its rival and has more memory then the old one.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -936,6 +943,8 @@ class ThenThan(GrammarRule):
         "The sky grew darker then it looked like rain; it got louder then it seemed to stop.",
         "It grew quieter then the police arrived, and calmer then the crowd left.",
         "She was stronger then the new coach arrived and changed everything.",
+        "She took more photos then the light faded; add two more eggs then the flour; I stayed longer then left.",
+        "We got better results then the next year; they hired more staff then the crisis began.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -951,6 +960,8 @@ class ThenThan(GrammarRule):
         "She is more experienced than her rival.",
         "The river is wider than it looks, and the job is harder than it seems.",
         "The march was more peaceful than the police expected, and cheaper than its critics feared.",
+        "We sold fewer tickets than last season, and the show ran longer than planned.",
+        "The new pump uses less power than its rival and has more memory than the old one.",
     )
     fix = "always"
 
@@ -2480,7 +2491,8 @@ class WereConfusion(GrammarRule):
         "A sentence that opens with 'Were' is a question ('Were you there?') or a condition ('Were "
         "it not for the rain'). Before a verb in -ing, 'not', 'all', 'here', 'ready' and the like, in a "
         "sentence that does not end with a question mark, 'Were' is the contraction 'We're' without "
-        "its apostrophe."
+        "its apostrophe. Straight after 'we' or 'they', 'where' is 'were': a subject pronoun takes its "
+        "verb, never a clause of place ('they where late'; 'are they where they should be?' is sound)."
     )
     bad = (
         "Were going to win this election.",
@@ -2491,6 +2503,7 @@ class WereConfusion(GrammarRule):
         "Can you tell me were the station is?",
         "We're did you put the keys?",
         "The car was parked outside the bank, were it was towed.",
+        "They where delighted with the result, and we where sure of it.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -2503,6 +2516,7 @@ class WereConfusion(GrammarRule):
         "The people I know were there, and those who love me were the first to come.",
         "We're done. We're being careful, and we're to blame; we're, as they say, ready.",
         "We would go, were it not for the rain; they would win, were they asked; he would stay, were he paid.",
+        "Are they where they should be? We know where they live, and they, where possible, help.",
     )
     fixed = (
         "We're going to win this election.",
@@ -2513,6 +2527,7 @@ class WereConfusion(GrammarRule):
         "Can you tell me where the station is?",
         "Where did you put the keys?",
         "The car was parked outside the bank, where it was towed.",
+        "They were delighted with the result, and we were sure of it.",
     )
     fix = "always"
 
