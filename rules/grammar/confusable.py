@@ -1015,7 +1015,7 @@ def _question_frame(words: Sequence[Word], opener: str) -> bool:
         joined += 1
     if opener in w.MODALS:
         at = 1
-        if lows[1] in w.DETERMINERS and 2 < joined:
+        if lows[1] in w.DETERMINERS and joined > 2:
             at = 2  # 'Could the [battery]'
         elif lows[1] not in _QUESTION_SUBJECTS:
             return False

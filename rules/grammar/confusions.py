@@ -617,8 +617,9 @@ class TheirConfusion(GrammarRule):
         "oddest idea', 'they lost they're shoes', after a verb that takes things, not clauses). 'Their' "
         "with no noun after it ('we put it their.', 'over their by the door') "
         "is 'there', and so is 'their' before an adverb of time that ends the phrase ('we were their "
-        "yesterday', 'we go their often'); 'there' opening a clause before an adjective that ends its phrase ('said there tired "
-        "after the match', 'if there ready to go') is 'they're'. Only those unambiguous patterns are checked."
+        "yesterday', 'we go their often'); 'there' opening a clause before an adjective that ends its "
+        "phrase ('said there tired after the match', 'if there ready to go') is 'they're'. Only those "
+        "unambiguous patterns are checked."
     )
     bad = (
         "Their are three options.",
@@ -809,7 +810,9 @@ _THERE_TIME_WORDS = frozenset(
 )
 """Adverbs of time and frequency, no nouns: after 'their' with nothing to own, 'there' was meant
 ("we were their yesterday", "we used to go their often")."""
-_AFTER_TIME_WORD = w.PREPOSITIONS | w.TIME_NOUNS | frozenset("and but or so because if when while as last next this".split())
+_AFTER_TIME_WORD = (
+    w.PREPOSITIONS | w.TIME_NOUNS | frozenset("and but or so because if when while as last next this".split())
+)
 """What may follow the adverb and end the phrase 'there yesterday' ("their yesterday afternoon", "their
 again in May"); before anything else the adverb may modify a noun of 'their' ("their now famous
 garden", "their earlier work", "their today show")."""
@@ -1060,7 +1063,9 @@ def _later_then_expected(words: list[Word], index: int) -> bool:
 _NOUN_COMPARATIVES = frozenset("more less fewer better worse bigger smaller greater higher lower".split())
 """Comparatives before a noun that 'than' compares: "more complaints then last month", "better
 tools then these"."""
-_THAN_ALONE = frozenset("nothing everything everyone everybody anyone anybody anything others usual ever before".split())
+_THAN_ALONE = frozenset(
+    "nothing everything everyone everybody anyone anybody anything others usual ever before".split()
+)
 _PRONOUN_HEADS = frozenset("one ones rest average others".split())
 """Heads after an article that stand for the compared noun ('more memory then the old one')."""
 
@@ -1106,10 +1111,9 @@ def _noun_compared_to(doc: Document, words: list[Word], then_index: int) -> bool
             head += 1  # "the old one"
         return words[head].low in _PRONOUN_HEADS and _phrase_ends(words, head)
     if after.low in w.POSSESSIVES and after.low != "her":
-        noun = words[head].low
-        return "NOUN" in w.tags(noun) and (
-            _phrase_ends(words, head) or (_next(words, head) is not None and _next(words, head).low in _AUXILIARY_ENDS)
-        )
+        beyond = _next(words, head)  # "then his father did"
+        ends = _phrase_ends(words, head) or (beyond is not None and beyond.low in _AUXILIARY_ENDS)
+        return "NOUN" in w.tags(words[head].low) and ends
     return False
 
 
@@ -2333,6 +2337,8 @@ def _where_for_were(words: list[Word], index: int) -> bool:
     if index + 1 >= len(words):
         return False
     return index < 2 or not words[index - 2].joined or words[index - 2].low not in _SUBJECT_INVERTED
+
+
 _NOT_AGENTS = frozenset("time then now far midnight noon dawn nightfall far".split())
 
 
