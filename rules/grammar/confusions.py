@@ -816,7 +816,7 @@ _AFTER_TIME_WORD = (
 """What may follow the adverb and end the phrase 'there yesterday' ("their yesterday afternoon", "their
 again in May"); before anything else the adverb may modify a noun of 'their' ("their now famous
 garden", "their earlier work", "their today show")."""
-_PLACE_SUBJECTS = frozenset("i we you they he she".split())
+_PERSONS_AT_PLACE = frozenset("i we you they he she".split())
 """Subjects that are at a place ("we were their yesterday"); after a thing 'their' with no noun may be
 'theirs' ("the house is their now")."""
 
@@ -834,7 +834,7 @@ def _time_word_slot(words: list[Word], index: int) -> bool:
     if adverb.joined and index + 2 < len(words) and words[index + 2].low not in _AFTER_TIME_WORD:
         return False  # "their now famous garden", "their earlier work"
     if words[index - 1].low in _BE_AT_PLACE:
-        return index >= 2 and words[index - 2].joined and words[index - 2].low in _PLACE_SUBJECTS
+        return index >= 2 and words[index - 2].joined and words[index - 2].low in _PERSONS_AT_PLACE
     return True
 
 
@@ -2353,9 +2353,10 @@ class PassedPast(GrammarRule):
     why = (
         "'Passed' is the past of 'pass' ('she passed the test'); 'past' is the preposition ('walked past the "
         "school') and the adjective or noun ('the past week', 'in the past'). Reported after a verb of motion "
-        "before 'the', 'a' or a possessive, and after 'the' or 'in the' when a span of time or the end of "
-        "the phrase follows. The other way round, 'past' as the verb is reported in a passive with an agent "
-        "('was past by the Senate') and after 'has' or 'had' before an article ('has past the test')."
+        "before 'the', 'a' or a possessive, after 'the' or 'in the' when a span of time or the end of "
+        "the phrase follows, and in a time of the clock ('at half passed eight'). The other way round, "
+        "'past' as the verb is reported in a passive with an agent ('was past by the Senate') and after "
+        "'has' or 'had' before an article ('has past the test')."
     )
     bad = (
         "I walked passed the school every day.",
@@ -2366,6 +2367,7 @@ class PassedPast(GrammarRule):
         "The deadline has past, and the storm had past and the sun came out.",
         "He past the exam with ease.",
         "The senate past the bill late on Thursday, and the captain past the ball to Kane.",
+        "The ferry sails at half passed nine, and it was already twenty passed ten.",
     )
     good = (
         "She passed the test. The bill was passed by the Senate.",
@@ -2379,6 +2381,7 @@ class PassedPast(GrammarRule):
         "The office just past the exam hall is shut; the road past the test track; two days past the exam.",
         "Ten feet past the ball, she stopped; a stone's throw past the bill, the path ends.",
         "The marker stands a few steps past the torch, and the final stretch past the baton was slow.",
+        "Half passed the test; of the runners, ten passed seven others; at five passed four of them.",
     )
     fixed = (
         "I walked past the school every day.",
@@ -2389,6 +2392,7 @@ class PassedPast(GrammarRule):
         "The deadline has passed, and the storm had passed and the sun came out.",
         "He passed the exam with ease.",
         "The senate passed the bill late on Thursday, and the captain passed the ball to Kane.",
+        "The ferry sails at half past nine, and it was already twenty past ten.",
     )
     fix = "always"
 
@@ -2406,6 +2410,8 @@ class PassedPast(GrammarRule):
                 continue
             if previous in _MOTION_VERBS:
                 right = following is not None and following.low in w.DETERMINERS
+            elif previous in _CLOCK_MINUTES:
+                right = _clock_time(words, index)  # "at half passed seven", "ten passed midnight"
             elif previous == "the":
                 ends = following is None or (index + 1 < len(words) and following.low in _SPANS_OF_TIME)
                 right = ends or (following is not None and following.low in ("few", "several", "two", "three"))
@@ -2415,6 +2421,37 @@ class PassedPast(GrammarRule):
                 fixed = match_case("past", word.text)
                 message = f"Write '{fixed}' here: 'passed' is the verb; 'past' means beyond or gone by."
                 yield self.replace_word(word, fixed, message)
+
+
+_CLOCK_MINUTES = frozenset("half quarter five ten twenty twenty-five".split())
+"""What stands before 'past' in a time of the clock ('half past seven', 'twenty-five past six')."""
+_CLOCK_HOURS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve midnight noon".split()
+) | frozenset(str(hour) for hour in range(1, 13))
+_BEFORE_CLOCK = frozenset(
+    "at by until till before after around about from since to is was it's it’s a already just nearly almost "
+    "exactly".split()
+)
+"""What comes before a time of the clock ('at half past', 'it's ten past', 'a quarter past')."""
+_AFTER_CLOCK = frozenset(
+    "o'clock o’clock in on at and when tonight today tomorrow yesterday every sharp already now pm am "
+    "this that precisely exactly".split()
+)
+"""What may follow the hour of a time of the clock and end it ('half past eight tonight')."""
+
+
+def _clock_time(words: list[Word], index: int) -> bool:
+    """'passed' in a time of the clock: 'half', 'quarter' or a number of minutes after a word that
+    comes before times ('at', 'is', 'a'), and an hour that ends the phrase after it ("the bus leaves
+    at half passed eight", "it was ten passed midnight"); not "half passed the test", "ten passed
+    seven other runners"."""
+    if index < 2 or not words[index - 2].joined or words[index - 2].low not in _BEFORE_CLOCK:
+        return False
+    hour = _next(words, index)
+    if hour is None or hour.low not in _CLOCK_HOURS:
+        return False
+    after = _next(words, index + 1)
+    return index + 2 == len(words) or not hour.joined or (after is not None and after.low in _AFTER_CLOCK)
 
 
 _AFTER_PERFECT_PASSED = frozenset("and but so when before without unnoticed quickly away peacefully safely".split())
