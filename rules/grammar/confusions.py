@@ -929,6 +929,7 @@ class ThenThan(GrammarRule):
         "The march was more peaceful then the police expected, and cheaper then its critics feared.",
         "We sold fewer tickets then last season, and the show ran longer then planned.",
         "The new pump uses less power then its rival and has more memory then the old one.",
+        "We sold more cars then Ford did, and better phones then Nokia and Motorola.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -948,6 +949,7 @@ class ThenThan(GrammarRule):
         "She was stronger then the new coach arrived and changed everything.",
         "She took more photos then the light faded; add two more eggs then the flour; I stayed longer then left.",
         "We got better results then the next year; they hired more staff then the crisis began.",
+        "They had more money then Smith arrived, and more staff then Google and Apple moved in.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -965,6 +967,7 @@ class ThenThan(GrammarRule):
         "The march was more peaceful than the police expected, and cheaper than its critics feared.",
         "We sold fewer tickets than last season, and the show ran longer than planned.",
         "The new pump uses less power than its rival and has more memory than the old one.",
+        "We sold more cars than Ford did, and better phones than Nokia and Motorola.",
     )
     fix = "always"
 
@@ -1103,6 +1106,8 @@ def _noun_compared_to(doc: Document, words: list[Word], then_index: int) -> bool
         return True
     if after.low in ("these", "those"):
         return ends
+    if after.text[:1].isupper() and after.low != "i":
+        return _names_end(words, at)  # "better companies then GE and Google."
     if at + 1 >= len(words) or not after.joined:
         return False
     head = at + 1
@@ -1115,6 +1120,22 @@ def _noun_compared_to(doc: Document, words: list[Word], then_index: int) -> bool
         ends = _phrase_ends(words, head) or (beyond is not None and beyond.low in _AUXILIARY_ENDS)
         return "NOUN" in w.tags(words[head].low) and ends
     return False
+
+
+def _names_end(words: list[Word], at: int) -> bool:
+    """A capitalised name at ``at``, maybe two joined by 'and' or 'or', that ends the clause or has only
+    an auxiliary after it ("then GE and Google.", "then Smith did"): the second term of a comparison;
+    not "then Smith arrived", a clause of time."""
+    last = at
+    while last + 1 < len(words) and words[last].joined and words[last + 1].text[:1].isupper():
+        last += 1  # "then New York"
+    nxt = _next(words, last)
+    if nxt is not None and nxt.low in ("and", "or") and last + 2 < len(words) and words[last + 2].text[:1].isupper():
+        last += 2
+        nxt = _next(words, last)
+    if nxt is None:
+        return True
+    return nxt.low in _AUXILIARY_ENDS and _phrase_ends(words, last + 1)
 
 
 def _plural(low: str) -> bool:

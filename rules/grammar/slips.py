@@ -141,8 +141,8 @@ def _noun_particle_off(words: list[Word], index: int) -> bool:
     if not w.verb_tags(words[verb].low) or _stranding_clause(words, verb):
         return False
     following = after(words, index)
-    if following is None:
-        return index + 1 >= len(words) or not words[index].joined
+    if following is None:  # the sentence's end, or a comma: not a sum ("paying an average of $130,000")
+        return index + 1 >= len(words) or words[index + 1].low[:1].isalpha()
     return following.low in _AFTER_PARTICLE_OFF or following.low in _AFTER_NOUN_OBJECT_OFF
 
 
