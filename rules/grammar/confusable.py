@@ -1263,7 +1263,7 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
         fits = [other for other in others if "ADJ" in w.tags(other)]
         wanted = "an adjective"
     elif opener in DEGREE_ADVERBS:
-        if not _no_degree(word) or (opener == "very" and index >= 2 and words[index - 2].low in VERY_NOUN_OPENERS):
+        if not _no_degree(word) or (opener == "very" and index >= 2 and _very_is_adjective(words[index - 2].low)):
             return None  # 'the very thing', 'this very room' (not 'a very': 'a very personnel style')
         fits = [other for other in others if w.tags(other) & {"ADJ", "ADV"}]
         wanted = "an adjective or an adverb"
@@ -1311,6 +1311,12 @@ prepositions."""
 VERY_NOUN_OPENERS = w.DETERMINERS - {"a", "an"}
 """Determiners before which 'very' may be the adjective of a noun ('the very thing', 'this very
 room', 'his very words'); after 'a' or 'an' it is the degree adverb ('a very personal style')."""
+
+
+def _very_is_adjective(before: str) -> bool:
+    """'very' after this word is the adjective of a noun: after a determiner (:data:`VERY_NOUN_OPENERS`)
+    or a noun's possessive ('the plan's very success')."""
+    return before in VERY_NOUN_OPENERS or before.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _slot_evidence(opener: str, form: str, verb: bool, floor: float = INFLECTED_FLOOR) -> float | None:
@@ -1475,6 +1481,7 @@ class ConfusedWordClass(GrammarRule):
         "He has a very personnel style of writing.",
         "The survey was designed to illicit honest answers.",
         "Please fill in the from and sign it; this soup tastes batter with lemon.",
+        "The road is very danger at night.",
     )
     good: ClassVar[Sequence[str]] = (
         "He looked back over his shoulder; she believes it.",
@@ -1487,6 +1494,7 @@ class ConfusedWordClass(GrammarRule):
         "They tried to wine and dine the investors; he rose to severe criticism.",
         "It was this very room, and a very merry evening; the horde will the gates hold?",
         "Set the from and to dates in the from field; her looks faded, and the cake tastes better.",
+        "The very danger we feared came, and the firm's very success hurt it.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
