@@ -900,7 +900,10 @@ class ConfusedWord(GrammarRule):
         "words on either side decide: across a trillion words of web text, 'I know that' is common "
         "and 'I now that' is not. Only a word whose context is unattested or hundreds of times "
         "rarer, where a word of its confusion set is common in the same context, is reported; the "
-        "correction is offered, never applied unseen."
+        "correction is offered, never applied unseen. The first word of a question whose twin opens "
+        "questions needs less ('Witch way is the station?', 'Cold we meet on Friday?') when the words "
+        "after it read as that question: a subject and a bare verb after a modal, an inverted verb "
+        "and its subject after a question word."
     )
     bad: ClassVar[Sequence[str]] = (
         "He cold do it if he tried.",
@@ -920,6 +923,8 @@ class ConfusedWord(GrammarRule):
         "There exits a simple proof.",
         "We made sure that their is enough food for everyone.",
         "She found a was to help.",
+        "Wear does this path go?",
+        "Cold anyone lend me a pen?",
     )
     good: ClassVar[Sequence[str]] = (
         "Sweat the leek in butter, then sear the steak in a hot pan.",
@@ -940,6 +945,8 @@ class ConfusedWord(GrammarRule):
         "Ten percent off the price, or hundreds of thousands of them.",
         "The island off the coast is closed off to visitors.",
         "Wood burns slowly; cold weather is coming.",
+        "Cold it is, then?",
+        "Witch trials were common then, weren't they?",
         "She is my best friend and confidant, and she came at once.",
         "If it is not a problem, a sliver of the silver cake is fine.",
         "I don't think it was his fault; is it yours?",
@@ -1014,12 +1021,15 @@ class ConfusedWord(GrammarRule):
                 continue
             edge = opens or (index == len(words) - 1 and _common(word.low))
             best = _likeliest(word.low, left, right, edge, _NONE_BARRED, possessive)  # positional: a cheaper key
+            asked = None
+            if best is None and opens and right is not None and _asks(doc, words):
+                best = asked = _question_twin(word.low, right, words)  # "Witch way is the station?"
             if best is None:
                 continue
             barred = _barred(words, index, left, right)  # only for the few findings: the sentence's say
-            if barred is None:
+            if barred is None or (asked is not None and asked[1] in barred):
                 continue
-            if barred:
+            if barred and asked is None:
                 best = _likeliest(word.low, left, right, edge, barred, possessive)
                 if best is None:
                     continue
@@ -1032,6 +1042,69 @@ class ConfusedWord(GrammarRule):
             yield self.replace_word(
                 word, fixed, f"Did you mean '{fixed}'? '{usual}' is common, '{written}' rare.", FixSafety.UNSAFE
             )
+
+
+QUESTION_MARGIN = 1.5
+"""The margin (natural log, about 4.5 times) for the first word of a question whose twin opens
+questions, when the words after it read as that question does (:func:`_question_frame`): 'Witch way
+is the station?', 'Cold we meet on Friday?', 'Wood he really say that?'. The frame is evidence the
+one pair after the first word cannot give (:data:`START_PENALTY`); 'Cold it is, then?' has none."""
+_QUESTION_OPENERS = frozenset("which where what how when why who whose".split())
+_NOUN_QUESTION_OPENERS = frozenset(("which", "what", "whose"))
+"""Question words that may take a noun before the verb ('which way is', 'what time does')."""
+_INVERTED = w.MODALS | w.DO_FORMS | frozenset("is are was were am has have had".split())
+_QUESTION_SUBJECTS = (
+    w.SUBJECT_PRONOUNS
+    | w.DETERMINERS
+    | frozenset("someone somebody anyone anybody everyone everybody nobody there".split())
+)
+_BETWEEN_SUBJECT_AND_VERB = frozenset("really ever still not never also just even".split())
+
+
+def _asks(doc: Document, words: Sequence[Word]) -> bool:
+    """The sentence ends with a question mark."""
+    return doc.text[words[-1].end : words[-1].end + 1] == "?"
+
+
+def _question_twin(word: str, right: str, words: Sequence[Word]) -> tuple[float, str] | None:
+    """(margin, twin) for the first word of a question whose twin is a modal or a question word that
+    the next words go with (:func:`_question_frame`), by :data:`QUESTION_MARGIN`; not for a word that
+    opens questions itself ('Were is the exit?' is grammar.confused-word's own case)."""
+    if word in _INVERTED or word in _QUESTION_OPENERS:
+        return None
+    best: tuple[float, str] | None = None
+    for other in _ngrams.confusion_sets()[word]:
+        if (other not in w.MODALS and other not in _QUESTION_OPENERS) or not _question_frame(words, other):
+            continue
+        margin = likelier_by(word, other, None, right, one_side_penalty=START_PENALTY)
+        if margin is not None and margin >= QUESTION_MARGIN and (best is None or margin > best[0]):
+            best = (margin, other)
+    return best
+
+
+def _question_frame(words: Sequence[Word], opener: str) -> bool:
+    """The words after the first read as a question that ``opener`` opens: after a modal a subject and
+    its bare verb ('[Could] we meet', '[Would] he really say'); after a question word an inverted verb
+    and its subject, maybe after a noun of 'which' or 'what' ('[Where] did you', '[Which] way is the').
+    Every word of the frame joined to the next: no comma or break between them."""
+    lows = [word.low for word in words[:6]]
+    joined = 0
+    while joined < len(lows) - 1 and words[joined].joined:
+        joined += 1
+    if opener in w.MODALS:
+        at = 1
+        if lows[1] in w.DETERMINERS and joined > 2:
+            at = 2  # 'Could the [battery]'
+        elif lows[1] not in _QUESTION_SUBJECTS:
+            return False
+        at += 1
+        if at < joined and lows[at] in _BETWEEN_SUBJECT_AND_VERB:
+            at += 1
+        return at <= joined and "VB" in w.verb_tags(lows[at]) and (lows[at] not in w.AUXILIARIES or lows[at] == "be")
+    at = 1
+    if opener in _NOUN_QUESTION_OPENERS and lows[1] not in _INVERTED and "NOUN" in w.tags(lows[1]):
+        at = 2  # 'Which way is', 'Which version should'
+    return at + 1 <= joined and lows[at] in _INVERTED and lows[at + 1] in _QUESTION_SUBJECTS
 
 
 class FunctionWordSlip(ConfusedWord):
@@ -1268,7 +1341,7 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
         fits = [other for other in others if "ADJ" in w.tags(other)]
         wanted = "an adjective"
     elif opener in DEGREE_ADVERBS:
-        if not _no_degree(word) or (opener == "very" and index >= 2 and words[index - 2].low in VERY_NOUN_OPENERS):
+        if not _no_degree(word) or (opener == "very" and index >= 2 and _very_is_adjective(words[index - 2].low)):
             return None  # 'the very thing', 'this very room' (not 'a very': 'a very personnel style')
         fits = [other for other in others if w.tags(other) & {"ADJ", "ADV"}]
         wanted = "an adjective or an adverb"
@@ -1316,6 +1389,12 @@ prepositions."""
 VERY_NOUN_OPENERS = w.DETERMINERS - {"a", "an"}
 """Determiners before which 'very' may be the adjective of a noun ('the very thing', 'this very
 room', 'his very words'); after 'a' or 'an' it is the degree adverb ('a very personal style')."""
+
+
+def _very_is_adjective(before: str) -> bool:
+    """'very' after this word is the adjective of a noun: after a determiner (:data:`VERY_NOUN_OPENERS`)
+    or a noun's possessive ('the plan's very success')."""
+    return before in VERY_NOUN_OPENERS or before.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _slot_evidence(opener: str, form: str, verb: bool, floor: float = INFLECTED_FLOOR) -> float | None:
@@ -1480,6 +1559,7 @@ class ConfusedWordClass(GrammarRule):
         "He has a very personnel style of writing.",
         "The survey was designed to illicit honest answers.",
         "Please fill in the from and sign it; this soup tastes batter with lemon.",
+        "The road is very danger at night.",
     )
     good: ClassVar[Sequence[str]] = (
         "He looked back over his shoulder; she believes it.",
@@ -1492,6 +1572,7 @@ class ConfusedWordClass(GrammarRule):
         "They tried to wine and dine the investors; he rose to severe criticism.",
         "It was this very room, and a very merry evening; the horde will the gates hold?",
         "Set the from and to dates in the from field; her looks faded, and the cake tastes better.",
+        "The very danger we feared came, and the firm's very success hurt it.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1

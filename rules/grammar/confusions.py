@@ -639,8 +639,10 @@ class TheirConfusion(GrammarRule):
         "'they are' can stand, and 'they're' where an object goes ('we bought they're car', 'it was they're "
         "oddest idea', 'they lost they're shoes', after a verb that takes things, not clauses). 'Their' "
         "with no noun after it ('we put it their.', 'over their by the door') "
-        "is 'there'; 'there' opening a clause before an adjective that ends its phrase ('said there tired "
-        "after the match', 'if there ready to go') is 'they're'. Only those unambiguous patterns are checked."
+        "is 'there', and so is 'their' before an adverb of time that ends the phrase ('we were their "
+        "yesterday', 'we go their often'); 'there' opening a clause before an adjective that ends its "
+        "phrase ('said there tired after the match', 'if there ready to go') is 'they're'. Only those "
+        "unambiguous patterns are checked."
     )
     bad = (
         "Their are three options.",
@@ -663,6 +665,7 @@ class TheirConfusion(GrammarRule):
         "Put the box over they're by the door. It is right they're.",
         "The children lost they're shoes, and we sold they're old cars.",
         "I like there new car, and we painted there old fence.",
+        "We drove their yesterday, and we will go their often.",
     )
     good = (
         "There are three options.",
@@ -683,6 +686,7 @@ class TheirConfusion(GrammarRule):
         "I heard they're moving; the fact is they're cheaper online; we were told they're twins, and they're family.",
         "Hand it over, they're waiting. Hurry up they're in a rush. Come right in; they're by the door.",
         "I see they're friends; we heard they're twins; I remember they're brothers; he said they're rivals.",
+        "Their earlier songs were better; we admired their now famous garden, and they sold their house yesterday.",
     )
     fixed = (
         "There are three options.",
@@ -705,12 +709,18 @@ class TheirConfusion(GrammarRule):
         "Put the box over there by the door. It is right there.",
         "The children lost their shoes, and we sold their old cars.",
         "I like their new car, and we painted their old fence.",
+        "We drove there yesterday, and we will go there often.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         apostrophe = _apostrophe(doc)
         for words, index, word, following in _pairs(doc, _THEIR_TRIGGERS):
+            if word.low == "their" and following is not None and following.low in _THERE_TIME_WORDS:
+                if _time_word_slot(words, index):  # "we were their yesterday", "going their tomorrow"
+                    fixed = "there"
+                    yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
+                continue
             if following is None or following.low in _PLACE_PREPOSITIONS:
                 place = word.low == "their" or (index > 0 and words[index - 1].low in _PLACE_BEFORE_THEYRE)
                 if word.low != "there" and place and _place_slot(doc, words, index):
@@ -818,6 +828,37 @@ def _place_slot(doc: Document, words: list[Word], index: int) -> bool:
 
 
 _BE_AT_PLACE = frozenset("be been being am is are was were".split())
+_THERE_TIME_WORDS = frozenset(
+    "yesterday tomorrow tonight today now again soon already anymore twice often earlier overnight".split()
+)
+"""Adverbs of time and frequency, no nouns: after 'their' with nothing to own, 'there' was meant
+("we were their yesterday", "we used to go their often")."""
+_AFTER_TIME_WORD = (
+    w.PREPOSITIONS | w.TIME_NOUNS | frozenset("and but or so because if when while as last next this".split())
+)
+"""What may follow the adverb and end the phrase 'there yesterday' ("their yesterday afternoon", "their
+again in May"); before anything else the adverb may modify a noun of 'their' ("their now famous
+garden", "their earlier work", "their today show")."""
+_PERSONS_AT_PLACE = frozenset("i we you they he she".split())
+"""Subjects that are at a place ("we were their yesterday"); after a thing 'their' with no noun may be
+'theirs' ("the house is their now")."""
+
+
+def _time_word_slot(words: list[Word], index: int) -> bool:
+    """'their' in lower case before an adverb of time (:data:`_THERE_TIME_WORDS`) that ends its phrase,
+    not after a cited word; after a form of 'be' only when a person is its subject. A possessive needs
+    a noun, and an adverb cannot be one: only the place word fits."""
+    word = words[index]
+    if index == 0 or word.text != "their" or not words[index - 1].joined or words[index - 1].low in _CITING:
+        return False
+    adverb = words[index + 1]
+    if adverb.text != adverb.low:
+        return False
+    if adverb.joined and index + 2 < len(words) and words[index + 2].low not in _AFTER_TIME_WORD:
+        return False  # "their now famous garden", "their earlier work"
+    if words[index - 1].low in _BE_AT_PLACE:
+        return index >= 2 and words[index - 2].joined and words[index - 2].low in _PERSONS_AT_PLACE
+    return True
 
 
 _CLAUSE_END_MARKS = frozenset(".,;:!?")
@@ -891,8 +932,9 @@ class ThenThan(GrammarRule):
     severity = Severity.WARNING
     summary = "'Then' after a comparative, where 'than' is meant."
     why = (
-        "'More then 100', 'bigger then expected', 'rather then wait': a comparison takes 'than'. 'Then' "
-        "for time ('prices were higher then, he said'; 'it rose later then fell') is left alone."
+        "'More then 100', 'bigger then expected', 'rather then wait', 'more complaints then last month', "
+        "'later then scheduled': a comparison takes 'than'. 'Then' for time ('prices were higher then, he "
+        "said'; 'it rose later then fell'; 'add more eggs then the flour') is left alone."
     )
     bad = (
         "I would rather walk then drive.",
@@ -908,6 +950,9 @@ class ThenThan(GrammarRule):
         "She is more experienced then her rival.",
         "The river is wider then it looks, and the job is harder then it seems.",
         "The march was more peaceful then the police expected, and cheaper then its critics feared.",
+        "We sold fewer tickets then last season, and the show ran longer then planned.",
+        "The new pump uses less power then its rival and has more memory then the old one.",
+        "We sold more cars then Ford did, and better phones then Nokia and Motorola.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -925,6 +970,9 @@ class ThenThan(GrammarRule):
         "The sky grew darker then it looked like rain; it got louder then it seemed to stop.",
         "It grew quieter then the police arrived, and calmer then the crowd left.",
         "She was stronger then the new coach arrived and changed everything.",
+        "She took more photos then the light faded; add two more eggs then the flour; I stayed longer then left.",
+        "We got better results then the next year; they hired more staff then the crisis began.",
+        "They had more money then Smith arrived, and more staff then Google and Apple moved in.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -940,6 +988,9 @@ class ThenThan(GrammarRule):
         "She is more experienced than her rival.",
         "The river is wider than it looks, and the job is harder than it seems.",
         "The march was more peaceful than the police expected, and cheaper than its critics feared.",
+        "We sold fewer tickets than last season, and the show ran longer than planned.",
+        "The new pump uses less power than its rival and has more memory than the old one.",
+        "We sold more cars than Ford did, and better phones than Nokia and Motorola.",
     )
     fix = "always"
 
@@ -960,11 +1011,15 @@ class ThenThan(GrammarRule):
                 not (_comparative_before(words, index) and _than_follows(words, then_index + 1))
                 and not _rather_then(words, then_index)
                 and not _more_nouns_then(words, index)
+                and not _later_then_expected(words, index)
+                and not (_compared_noun(words, index) and _noun_compared_to(doc, words, then_index))
             ):
                 continue
             fixed = match_case("than", following.text)
             two_words = index > 0 and words[index - 1].low in ("more", "less") and word.low not in _STRONG_COMPARATIVES
             compared = f"{words[index - 1].text} {word.text}" if two_words else word.text
+            if word.low not in _STRONG_COMPARATIVES and _compared_noun(words, index):
+                compared = " ".join(part.text for part in words[_compared_noun(words, index) : index + 1])
             if _rather_then(words, then_index):
                 compared = words[index - 1].text  # 'rather'
             message = f"After the comparative '{compared}', write '{fixed}', not '{following.text}'."
@@ -1011,6 +1066,101 @@ def _more_nouns_then(words: list[Word], index: int) -> bool:
     return beyond is None or not w.may_be_finite(beyond.low)  # "more people then men came"? a clause
 
 
+_SCHEDULE_WORDS = frozenset(
+    "expected anticipated planned scheduled intended predicted forecast usual normal necessary needed".split()
+)
+"""What 'than' compares a time or a length with ('later then scheduled', 'longer then planned')."""
+_LATE_OR_LONG = frozenset("later longer sooner earlier".split())
+
+
+def _later_then_expected(words: list[Word], index: int) -> bool:
+    """'later', 'longer', 'sooner' or 'earlier', then 'then' and a word of schedule that ends the phrase
+    ("the train arrived later then scheduled"), or a subject and what it expected ("took longer then
+    we hoped"). These comparatives are also adverbs of time ('I stayed longer then left'), so only
+    what plainly compares is read."""
+    if words[index].low not in _LATE_OR_LONG:
+        return False
+    after, verb = words[index + 2], _next(words, index + 2)
+    if after.low in _SCHEDULE_WORDS:
+        return verb is None or verb.low in _AFTER_BARE_NOUN or index + 3 == len(words)
+    return after.low in w.SUBJECT_PRONOUNS and verb is not None and verb.low in _THAN_VERBS
+
+
+_NOUN_COMPARATIVES = frozenset("more less fewer better worse bigger smaller greater higher lower".split())
+"""Comparatives before a noun that 'than' compares: "more complaints then last month", "better
+tools then these"."""
+_THAN_ALONE = frozenset(
+    "nothing everything everyone everybody anyone anybody anything others usual ever before".split()
+)
+_PRONOUN_HEADS = frozenset("one ones rest average others".split())
+"""Heads after an article that stand for the compared noun ('more memory then the old one')."""
+
+
+def _compared_noun(words: list[Word], index: int) -> int:
+    """Where a comparative opens the noun (maybe after one adjective) at ``index`` that 'then' follows:
+    "more complaints", "less fuel", "better tools", "more useful tools"; 0 when there is none (a
+    comparative at the sentence's start counts too: then the noun is at 1 or 2)."""
+    noun = words[index].low
+    if "NOUN" not in w.tags(noun) or w.tags(noun) & {"ADJ", "ADV"} or noun in _NOUN_COMPARATIVES:
+        return 0
+    at = index - 1
+    if at >= 1 and words[at].joined and words[at].low not in _NOUN_COMPARATIVES and w.tags(words[at].low) == {"ADJ"}:
+        at -= 1  # "more useful tools"
+    if at < 0 or not words[at].joined or words[at].low not in _NOUN_COMPARATIVES:
+        return 0
+    return at
+
+
+def _noun_compared_to(doc: Document, words: list[Word], then_index: int) -> bool:
+    """After 'then', what a comparison of nouns is made with, ending its phrase: an object pronoun
+    ('more patience then me.'), 'anyone', 'nothing', 'last' or 'previous' ('then last month'), a
+    demonstrative alone ('better tools then these.'), a possessive and its noun ('less fuel then its
+    predecessor'), an article and a pronoun-like head ('then the old one'). Not in an instruction
+    ('Add two more eggs then the flour'), nor before a clause or a bare article and noun ('more
+    staff then the crisis began', 'better results then the next year'): 'then' of time."""
+    if sentence_tags(doc, words)[0] == "VB":
+        return False  # an imperative's list of steps: "Use less water then stir"
+    at = then_index + 1
+    after = words[at]
+    ends = _phrase_ends(words, at)
+    if after.low in _THAN_PRONOUNS or after.low in _THAN_ALONE:
+        return ends or after.low in ("anyone", "anybody", "anything")  # "then anyone else"
+    if after.low in ("last", "previous") or after.low[:1].isdigit():
+        return True
+    if after.low in ("these", "those"):
+        return ends
+    if after.text[:1].isupper() and after.low != "i":
+        return _names_end(words, at)  # "better companies then GE and Google."
+    if at + 1 >= len(words) or not after.joined:
+        return False
+    head = at + 1
+    if after.low in w.ARTICLES:
+        if "ADJ" in w.tags(words[head].low) and head + 1 < len(words) and words[head].joined:
+            head += 1  # "the old one"
+        return words[head].low in _PRONOUN_HEADS and _phrase_ends(words, head)
+    if after.low in w.POSSESSIVES and after.low != "her":
+        beyond = _next(words, head)  # "then his father did"
+        ends = _phrase_ends(words, head) or (beyond is not None and beyond.low in _AUXILIARY_ENDS)
+        return "NOUN" in w.tags(words[head].low) and ends
+    return False
+
+
+def _names_end(words: list[Word], at: int) -> bool:
+    """A capitalised name at ``at``, maybe two joined by 'and' or 'or', that ends the clause or has only
+    an auxiliary after it ("then GE and Google.", "then Smith did"): the second term of a comparison;
+    not "then Smith arrived", a clause of time."""
+    last = at
+    while last + 1 < len(words) and words[last].joined and words[last + 1].text[:1].isupper():
+        last += 1  # "then New York"
+    nxt = _next(words, last)
+    if nxt is not None and nxt.low in ("and", "or") and last + 2 < len(words) and words[last + 2].text[:1].isupper():
+        last += 2
+        nxt = _next(words, last)
+    if nxt is None:
+        return True
+    return nxt.low in _AUXILIARY_ENDS and _phrase_ends(words, last + 1)
+
+
 def _plural(low: str) -> bool:
     return w.is_plural_noun(low) or w.is_irregular_plural(low) or low == "people"
 
@@ -1048,6 +1198,8 @@ def _than_follows(words: list[Word], index: int) -> bool:
         return not _clause_follows(words, index + 1)  # "warmer then the clouds came": time
     if after.low in _THAN_FOLLOWERS or after.low in _THAN_PRONOUNS or after.low[:1].isdigit():
         return True
+    if after.low in _THAN_ALONE:
+        return _phrase_ends(words, index)  # "better then nothing.", not "better then nothing happened"
     if verb is None:
         return False
     if after.low in w.POSSESSIVES:
@@ -2164,7 +2316,7 @@ def _infinitive_after(words: list[Word], index: int) -> bool:
     return after is not None and after.low == "to" and verb is not None and "VB" in w.verb_tags(verb.low)
 
 
-_WERE = frozenset(("were", "we're", "we’re"))
+_WERE = frozenset(("were", "we're", "we’re", "where"))
 _WE_ARE_NEXT = frozenset(
     """not gonna all still always never just so very here ready sorry happy glad proud excited
     thrilled delighted pleased back almost nearly now also both""".split()
@@ -2210,6 +2362,28 @@ _MOTION_VERBS = frozenset(
 )
 _PASSED_TRIGGERS = frozenset(("passed", "past"))
 _BE_FORMS = frozenset("is are was were be been being".split())
+_WHERE_SUBJECTS = frozenset(("we", "they"))
+"""Pronouns that are only subjects and take 'were': straight after them 'where' is a slip ("they
+where late"). Not 'you' ("show you where"), nor 'I', 'he' and 'she', which take 'was'."""
+_SUBJECT_INVERTED = _BE_FORMS | frozenset("am aren't weren't isn't wasn't".split())
+"""Before the pronoun, a question's verb: "Are they where they should be?" is sound."""
+
+
+def _where_for_were(words: list[Word], index: int) -> bool:
+    """'where' straight after 'we' or 'they' in lower case, with no comma between and a word after
+    it ("they where late", "we where told"): a subject pronoun is followed by its verb, never by a
+    clause of place; not in a question's inversion ("are they where they should be")."""
+    word = words[index]
+    if index == 0 or word.text != "where" or not words[index - 1].joined or not word.joined:
+        return False
+    subject = words[index - 1]
+    if subject.low not in _WHERE_SUBJECTS or (subject.text != subject.low and not subject.sentence_start):
+        return False
+    if index + 1 >= len(words):
+        return False
+    return index < 2 or not words[index - 2].joined or words[index - 2].low not in _SUBJECT_INVERTED
+
+
 _NOT_AGENTS = frozenset("time then now far midnight noon dawn nightfall far".split())
 
 
@@ -2224,9 +2398,10 @@ class PassedPast(GrammarRule):
     why = (
         "'Passed' is the past of 'pass' ('she passed the test'); 'past' is the preposition ('walked past the "
         "school') and the adjective or noun ('the past week', 'in the past'). Reported after a verb of motion "
-        "before 'the', 'a' or a possessive, and after 'the' or 'in the' when a span of time or the end of "
-        "the phrase follows. The other way round, 'past' as the verb is reported in a passive with an agent "
-        "('was past by the Senate') and after 'has' or 'had' before an article ('has past the test')."
+        "before 'the', 'a' or a possessive, after 'the' or 'in the' when a span of time or the end of "
+        "the phrase follows, and in a time of the clock ('at half passed eight'). The other way round, "
+        "'past' as the verb is reported in a passive with an agent ('was past by the Senate') and after "
+        "'has' or 'had' before an article ('has past the test')."
     )
     bad = (
         "I walked passed the school every day.",
@@ -2237,6 +2412,7 @@ class PassedPast(GrammarRule):
         "The deadline has past, and the storm had past and the sun came out.",
         "He past the exam with ease.",
         "The senate past the bill late on Thursday, and the captain past the ball to Kane.",
+        "The ferry sails at half passed nine, and it was already twenty passed ten.",
     )
     good = (
         "She passed the test. The bill was passed by the Senate.",
@@ -2250,6 +2426,7 @@ class PassedPast(GrammarRule):
         "The office just past the exam hall is shut; the road past the test track; two days past the exam.",
         "Ten feet past the ball, she stopped; a stone's throw past the bill, the path ends.",
         "The marker stands a few steps past the torch, and the final stretch past the baton was slow.",
+        "Half passed the test; of the runners, ten passed seven others; at five passed four of them.",
     )
     fixed = (
         "I walked past the school every day.",
@@ -2260,6 +2437,7 @@ class PassedPast(GrammarRule):
         "The deadline has passed, and the storm had passed and the sun came out.",
         "He passed the exam with ease.",
         "The senate passed the bill late on Thursday, and the captain passed the ball to Kane.",
+        "The ferry sails at half past nine, and it was already twenty past ten.",
     )
     fix = "always"
 
@@ -2277,6 +2455,8 @@ class PassedPast(GrammarRule):
                 continue
             if previous in _MOTION_VERBS:
                 right = following is not None and following.low in w.DETERMINERS
+            elif previous in _CLOCK_MINUTES:
+                right = _clock_time(words, index)  # "at half passed seven", "ten passed midnight"
             elif previous == "the":
                 ends = following is None or (index + 1 < len(words) and following.low in _SPANS_OF_TIME)
                 right = ends or (following is not None and following.low in ("few", "several", "two", "three"))
@@ -2286,6 +2466,37 @@ class PassedPast(GrammarRule):
                 fixed = match_case("past", word.text)
                 message = f"Write '{fixed}' here: 'passed' is the verb; 'past' means beyond or gone by."
                 yield self.replace_word(word, fixed, message)
+
+
+_CLOCK_MINUTES = frozenset("half quarter five ten twenty twenty-five".split())
+"""What stands before 'past' in a time of the clock ('half past seven', 'twenty-five past six')."""
+_CLOCK_HOURS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve midnight noon".split()
+) | frozenset(str(hour) for hour in range(1, 13))
+_BEFORE_CLOCK = frozenset(
+    "at by until till before after around about from since to is was it's it’s a already just nearly almost "
+    "exactly".split()
+)
+"""What comes before a time of the clock ('at half past', 'it's ten past', 'a quarter past')."""
+_AFTER_CLOCK = frozenset(
+    "o'clock o’clock in on at and when tonight today tomorrow yesterday every sharp already now pm am "
+    "this that precisely exactly".split()
+)
+"""What may follow the hour of a time of the clock and end it ('half past eight tonight')."""
+
+
+def _clock_time(words: list[Word], index: int) -> bool:
+    """'passed' in a time of the clock: 'half', 'quarter' or a number of minutes after a word that
+    comes before times ('at', 'is', 'a'), and an hour that ends the phrase after it ("the bus leaves
+    at half passed eight", "it was ten passed midnight"); not "half passed the test", "ten passed
+    seven other runners"."""
+    if index < 2 or not words[index - 2].joined or words[index - 2].low not in _BEFORE_CLOCK:
+        return False
+    hour = _next(words, index)
+    if hour is None or hour.low not in _CLOCK_HOURS:
+        return False
+    after = _next(words, index + 1)
+    return index + 2 == len(words) or not hour.joined or (after is not None and after.low in _AFTER_CLOCK)
 
 
 _AFTER_PERFECT_PASSED = frozenset("and but so when before without unnoticed quickly away peacefully safely".split())
@@ -2368,7 +2579,8 @@ class WereConfusion(GrammarRule):
         "A sentence that opens with 'Were' is a question ('Were you there?') or a condition ('Were "
         "it not for the rain'). Before a verb in -ing, 'not', 'all', 'here', 'ready' and the like, in a "
         "sentence that does not end with a question mark, 'Were' is the contraction 'We're' without "
-        "its apostrophe."
+        "its apostrophe. Straight after 'we' or 'they', 'where' is 'were': a subject pronoun takes its "
+        "verb, never a clause of place ('they where late'; 'are they where they should be?' is sound)."
     )
     bad = (
         "Were going to win this election.",
@@ -2379,6 +2591,7 @@ class WereConfusion(GrammarRule):
         "Can you tell me were the station is?",
         "We're did you put the keys?",
         "The car was parked outside the bank, were it was towed.",
+        "They where delighted with the result, and we where sure of it.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -2391,6 +2604,7 @@ class WereConfusion(GrammarRule):
         "The people I know were there, and those who love me were the first to come.",
         "We're done. We're being careful, and we're to blame; we're, as they say, ready.",
         "We would go, were it not for the rain; they would win, were they asked; he would stay, were he paid.",
+        "Are they where they should be? We know where they live, and they, where possible, help.",
     )
     fixed = (
         "We're going to win this election.",
@@ -2401,6 +2615,7 @@ class WereConfusion(GrammarRule):
         "Can you tell me where the station is?",
         "Where did you put the keys?",
         "The car was parked outside the bank, where it was towed.",
+        "They were delighted with the result, and we were sure of it.",
     )
     fix = "always"
 
@@ -2409,6 +2624,12 @@ class WereConfusion(GrammarRule):
         text = doc.text
         for words, index in occurrences(doc, _WERE):
             word = words[index]
+            if word.low == "where":
+                if _where_for_were(words, index):  # "they where late": a subject takes a verb
+                    fixed = "were"
+                    message = f"Write '{fixed}' here: '{words[index - 1].text}' is a subject, and its verb follows."
+                    yield self.replace_word(word, fixed, message)
+                continue
             if word.low == "were" and _were_for_where(words, index):
                 fixed = match_case("where", word.text)  # "go back to were you came from"
                 message = f"Write '{fixed}' here: a clause of place follows, and 'were' has no subject."

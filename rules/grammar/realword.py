@@ -386,7 +386,7 @@ class RealWordSlip(GrammarRule):
         "correction is offered, never applied unseen."
     )
     bad = (
-        "I have bean working here for ten years.",
+        "I have beet working here for ten years.",
         "I think he cold do it if he tried.",
         "We met an our ago at the station.",
         "Thank you vary much for the flowers.",

@@ -11,6 +11,7 @@ near misses it leaves alone in its docstring.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
@@ -93,6 +94,76 @@ def _particle_off(words: list[Word], index: int) -> bool:
     return bool(w.verb_tags(verb)) and any(lemma in _PARTICLE_OFF_VERBS for lemma in w.verb_lemmas(verb))
 
 
+_NOUN_OBJECT_OFF_VERBS = frozenset(
+    """turn switch shut pay drop shake brush wipe kick seal cordon lock wash knock tip rip polish fend ward
+    log sign top level finish call""".split()
+)
+"""Verbs of :data:`_PARTICLE_OFF_VERBS` whose 'off' may follow a noun object ('turned the heater off',
+'paid his mortgage off'); not 'see', 'show', 'write' or 'put', whose object an 'of' left at the end of a
+relative clause may follow ('the film we saw the end of')."""
+
+
+@cache
+def _noun_object_off_forms() -> frozenset[str]:
+    """Every form of :data:`_NOUN_OBJECT_OFF_VERBS` ('turned', 'shuts', 'paid'), for the sift."""
+    inflections = (w.verb_inflections(lemma) for lemma in _NOUN_OBJECT_OFF_VERBS)
+    return frozenset(form for table in inflections for forms in table.values() for form in forms)
+
+
+def _noun_object_of(lows: list[str], position: int) -> bool:
+    """On the flat word list: a verb of :data:`_NOUN_OBJECT_OFF_VERBS`, a determiner and a noun (maybe
+    after one more word) before the 'of' at ``position`` ("turn the heater of")."""
+    forms = _noun_object_off_forms()
+    for verb in (position - 3, position - 4):
+        if verb >= 0 and lows[verb] in forms and lows[verb + 1] in _OBJECT_STARTS:
+            return True
+    return False
+
+
+def _noun_particle_off(words: list[Word], index: int) -> bool:
+    """'of' for the particle 'off' after a verb and its noun object, ending the verb phrase: "turn the
+    heater of before bed", "she switched the television of and went upstairs", "paid his mortgage of
+    last year"; not "turned the corner of the street", "the film we saw the end of"."""
+    if index < 3 or not all(words[at].joined for at in range(index - 3, index)):
+        return False
+    noun, at = words[index - 1], index - 2
+    if "NOUN" not in w.tags(noun.low) or noun.text != noun.low:
+        return False
+    if words[at].low not in _OBJECT_STARTS:
+        if at < 1 or not words[at - 1].joined or "ADJ" not in w.tags(words[at].low):
+            return False
+        at -= 1  # "switched the old heater of"
+        if words[at].low not in _OBJECT_STARTS:
+            return False
+    if at < 1 or not any(lemma in _NOUN_OBJECT_OFF_VERBS for lemma in w.verb_lemmas(words[at - 1].low)):
+        return False
+    verb = at - 1
+    if not w.verb_tags(words[verb].low) or _stranding_clause(words, verb):
+        return False
+    following = after(words, index)
+    if following is None:  # the sentence's end, or a comma: not a sum ("paying an average of $130,000")
+        return index + 1 >= len(words) or words[index + 1].low[:1].isalpha()
+    return following.low in _AFTER_PARTICLE_OFF or following.low in _AFTER_NOUN_OBJECT_OFF
+
+
+_AFTER_NOUN_OBJECT_OFF = frozenset("last yesterday when before first during while until now please".split())
+_STRANDING = frozenset("which what who whom whose that where".split())
+"""Words that open a question or a relative clause, which may leave its 'of' at the end ("which team
+did you turn the fans of?", "the house that we paid the debts of")."""
+
+
+def _stranding_clause(words: list[Word], verb: int) -> bool:
+    """The verb at ``verb`` is in a question or a relative clause that may strand an 'of': a question
+    word or a relative pronoun before it, or a noun and a subject pronoun straight before it ("the
+    country we paid the debts of")."""
+    if any(word.low in _STRANDING for word in words[:verb]):
+        return True
+    if verb < 2 or words[verb - 1].low not in w.SUBJECT_PRONOUNS:
+        return False
+    noun = words[verb - 2].low
+    return "NOUN" in w.tags(noun) and noun not in w.MODALS and noun not in w.AUXILIARIES
+
+
 _LAID = frozenset("laid lay lays laying".split())
 _LAID_OFF_NEXT = frozenset(
     """staff workers employees people hundreds thousands dozens some many most half about around nearly
@@ -143,6 +214,8 @@ def _off(words: list[Word], index: int) -> bool:
     "Turn of the lights"; or after the verb's pronoun object, ending the phrase (:func:`_particle_off`).
     Not "he took of the bread" in old prose only: the rule reads modern news."""
     if _particle_off(words, index) or _took_off(words, index) or _laid_or_sent_off(words, index):
+        return True
+    if _noun_particle_off(words, index):
         return True
     previous = words[index - 1]
     if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _OBJECT_STARTS:
@@ -980,7 +1053,9 @@ def _sifted(doc: Document) -> list[int]:
             and position < last
             and (lows[position + 1] in w.PERSON_SUBJECTS or "VBD" in w.verb_tags(lows[position + 1]))
         )
-        opening = lows[position] == "our" and position < last and lows[position + 1] in ("you", "we", "they")
+        opening = (lows[position] == "our" and position < last and lows[position + 1] in ("you", "we", "they")) or (
+            lows[position] == "of" and _noun_object_of(lows, position)
+        )
         unlisted = position == 0 or lows[position - 1] not in (slip.before or ())
         if slip.before is not None and unlisted and not (clause_than or opening):
             continue  # (", than they went home": the word before is across a comma)
@@ -1008,6 +1083,7 @@ class ShortWordSlip(GrammarRule):
         "I did not no what to say, and the soup cold be warmer; all my father cold do was wait.",
         "Let me no if you want to now more.",
         "He jumped of the bus. Turn of the lights.",
+        "She switched the radio of and left. We paid the loan of early.",
         "The bus dropped us of outside the museum, and she paid it of early.",
         "Profits fell bellow expectations; see the notes bellow.",
         "The plane took of late, and the flight took of from Heathrow on time.",
@@ -1102,6 +1178,7 @@ class ShortWordSlip(GrammarRule):
         "He gave one the first prize and the other the second; they handed one the trophy.",
         "The snake reared, bit you and vanished.",
         "The hens laid of their own accord. He tried to help then to hinder.",
+        "He turned the corner of the street; which team did you turn the fans of? It is the town we paid the debts of.",
         "If that holds, we expect then to see a rise; the rule would require then to see new forms.",
         "Shoppers who were offered buy one, get one free deals; they owned buy-to-let flats; we decided to buy a car.",
         "The shares were rated buy this week, and the stock was rated buy the day after the results.",
