@@ -478,6 +478,9 @@ def _proper_adjective(words: list[Word], index: int) -> bool:
 _ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again last now".split())
 """Time words that follow a noun phrase and never go on with it ('a new shoes yesterday', 'a few day
 later', 'three new employee last month', 'several week now')."""
+_SUBJECT_AFTER_NOUN = frozenset("i we they he she".split())
+"""Subject pronouns that no noun phrase goes on into ('every days I learn', 'many student we met'); not
+'you' or 'it', which may be a verb's object ('this costs you')."""
 
 
 _CLAUSE_AFTER_NOUN = frozenset("because although though unless whereas whenever while if until".split())
@@ -504,6 +507,8 @@ def ends_noun_phrase(after: Word, noun: str = "") -> bool:
         return True  # "these subject very deeply", "many new employee every year": an adverbial opens
     if low in _ENDS_PHRASE:
         return True
+    if low in _SUBJECT_AFTER_NOUN:
+        return True  # "every days I learn", "this problems we can solve": a clause's subject, the phrase has ended
     if low in _NEXT_PHRASE_OPENERS:
         return bool(noun) and "VERB" not in w.tags(noun)  # not "a moving fluid exchanges its energy"
     tags = w.tags(low)
@@ -910,6 +915,7 @@ class DeterminerNumber(GrammarRule):
         "Most student take the bus, and most employee agreed.",
         "There are over 500 college and university chapter, and several large and small company joined.",
         "Every new and returning students must register, and another small and cheap cars was launched.",
+        "Every weeks we meet at the library, and many visitor I spoke to were lost.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -947,6 +953,7 @@ class DeterminerNumber(GrammarRule):
         "He scored 3 goals and one penalty; the score was 2 nil and extra time followed.",
         "The two public and private sector unions met.",
         "Every parent and school teachers agreed; every now and then people complain; those young and old alike came.",
+        "Each day we learn; this means we wait; those things they said hurt; many believe they are right.",
     )
     fixed = ()
     fix = "sometimes"
