@@ -1719,8 +1719,9 @@ class VerbForNoun(GrammarRule):
     summary = "A verb where its noun twin is needed: 'my strong believe', 'a deep breathe', 'their prove'."
     why = (
         "'Believe', 'breathe', 'advise' and 'prove' are verbs; the nouns are 'belief', 'breath', "
-        "'advice' and 'proof'. Right after 'a', 'the', 'my' or 'their' only a noun can stand; after an "
-        "adjective ('a deep breathe') or a word such as 'some' or 'her' ('let her choose' is right), "
+        "'advice' and 'proof'. Right after 'a', 'the', 'my' or 'their' (or a 'Her' that opens the sentence) "
+        "only a noun can stand; after an adjective ('a deep breathe') or a word such as 'some' or 'her' "
+        "('let her choose' is right), "
         "the part-of-speech tagger must also read the word as a noun."
     )
     bad = (
@@ -1733,6 +1734,7 @@ class VerbForNoun(GrammarRule):
         "It was a big lose for the team, and what a relieve it was when she heard.",
         "We cannot afford another year like last year's lose, and my doctor's advise was to rest.",
         "The firm's loses grew, and their loses were large.",
+        "Her advise was to wait.",
     )
     good = (
         "The Lose Yourself video was shot in Detroit; the Prove button runs the checker.",
@@ -1744,6 +1746,7 @@ class VerbForNoun(GrammarRule):
         "It was a lose-lose deal; the team will lose when it rains; they lose if they lose focus.",
         "Let's choose a date; there's proof, and here's what we believe.",
         "Whoever loses pays; the team loses when it rains, and one loses heart.",
+        "I heard her advise caution. Let her choose. HER BELIEVE TOUR.",
     )
     fixed = (
         "It is my belief that this must change.",
@@ -1755,6 +1758,7 @@ class VerbForNoun(GrammarRule):
         "It was a big loss for the team, and what a relief it was when she heard.",
         "We cannot afford another year like last year's loss, and my doctor's advice was to rest.",
         "The firm's losses grew, and their losses were large.",
+        "Her advice was to wait.",
     )
     fix = "always"
 
@@ -1794,12 +1798,14 @@ def _ends_noun_phrase(words: list[Word], index: int) -> bool:
 
 def _noun_slot(words: list[Word], index: int) -> bool | None:
     """Whether ``words[index]`` stands where a noun must: True right after an article or a
-    possessive; False after adjectives or a word that may open a noun phrase (the tagger decides);
+    possessive, or a 'Her' that opens the sentence; False after adjectives or a word that may open a noun phrase (the tagger decides);
     None otherwise."""
     if index == 0 or not words[index - 1].joined:
         return None
     if words[index - 1].low in _ARTICLES_AND_POSSESSIVES or _noun_possessive(words[index - 1].low):
         return True
+    if words[index - 1].text == "Her" and words[index - 1].sentence_start:
+        return True  # "Her advise was to wait": opening a sentence (not a line of capitals), a possessive
     plain_adjectives = True  # only words that cannot be verbs since the opener: "a deep breathe"
     for back in range(index - 1, max(index - 4, -1), -1):
         if not words[back].joined:
