@@ -1798,8 +1798,8 @@ def _ends_noun_phrase(words: list[Word], index: int) -> bool:
 
 def _noun_slot(words: list[Word], index: int) -> bool | None:
     """Whether ``words[index]`` stands where a noun must: True right after an article or a
-    possessive, or a 'Her' that opens the sentence; False after adjectives or a word that may open a noun phrase (the tagger decides);
-    None otherwise."""
+    possessive, or a 'Her' that opens the sentence; False after adjectives or a word that may open a
+    noun phrase (the tagger decides); None otherwise."""
     if index == 0 or not words[index - 1].joined:
         return None
     if words[index - 1].low in _ARTICLES_AND_POSSESSIVES or _noun_possessive(words[index - 1].low):
