@@ -861,9 +861,9 @@ def _time_word_slot(words: list[Word], index: int) -> bool:
         return False  # "their now famous garden", "their earlier work"
     if words[index - 1].low in ("and", "or") and index >= 3 and words[index - 3].low == "their":
         return False  # "their today and their tomorrow"
-    if adverb.joined and index + 3 < len(words) and words[index + 2].low in ("and", "or"):
-        if words[index + 3].low in w.POSSESSIVES or words[index + 3].low in w.ARTICLES:
-            return False  # "protect their today and their tomorrow": two owned nouns
+    owned = index + 3 < len(words) and (words[index + 3].low in w.POSSESSIVES or words[index + 3].low in w.ARTICLES)
+    if adverb.joined and owned and words[index + 2].low in ("and", "or"):
+        return False  # "protect their today and their tomorrow": two owned nouns
     if words[index - 1].low in _BE_AT_PLACE:
         return index >= 2 and words[index - 2].joined and words[index - 2].low in _PERSONS_AT_PLACE
     return True
@@ -2379,6 +2379,11 @@ _BE_FORMS = frozenset("is are was were be been being".split())
 _WHERE_SUBJECTS = frozenset(("we", "they"))
 """Pronouns that are only subjects and take 'were': straight after them 'where' is a slip ("they
 where late"). Not 'you' ("show you where"), nor 'I', 'he' and 'she', which take 'was'."""
+_WHERE_CONDITIONS = frozenset(
+    "possible necessary appropriate applicable needed required feasible practicable practical relevant".split()
+)
+"""Adjectives of condition that 'where' takes with its clause left out ('where possible', 'where
+necessary'): after 'we' or 'they' that is an aside, not 'were'."""
 _SUBJECT_INVERTED = _BE_FORMS | frozenset("am aren't weren't isn't wasn't".split())
 """Before the pronoun, a question's verb: "Are they where they should be?" is sound."""
 
@@ -2393,8 +2398,8 @@ def _where_for_were(words: list[Word], index: int) -> bool:
     subject = words[index - 1]
     if subject.low not in _WHERE_SUBJECTS or (subject.text != subject.low and not subject.sentence_start):
         return False
-    if index + 1 >= len(words):
-        return False
+    if index + 1 >= len(words) or words[index + 1].low in _WHERE_CONDITIONS:
+        return False  # "we where possible avoid jargon": an elliptical 'where (it is) possible'
     return index < 2 or not words[index - 2].joined or words[index - 2].low not in _SUBJECT_INVERTED
 
 

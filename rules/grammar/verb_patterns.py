@@ -2122,9 +2122,9 @@ class BeBareVerb(GrammarRule):
                 continue
             if at + 1 < len(words) and verb.joined and words[at + 1].low in ("to", "of"):
                 continue
-            if at + 2 < len(words) and verb.joined and words[at + 1].low in ("and", "or") and words[at + 1].joined:
-                if w.tags(words[at + 2].low) == {"NOUN"}:
-                    continue  # "he is being judge and jury": two nouns for the role he plays
+            joined_pair = at + 2 < len(words) and verb.joined and words[at + 1].joined
+            if joined_pair and words[at + 1].low in ("and", "or") and w.tags(words[at + 2].low) == {"NOUN"}:
+                continue  # "he is being judge and jury": two nouns for the role he plays
             participle = _inflected(low, "VBN")
             if participle is None or not _participle_after_being(low, participle):
                 continue
