@@ -1140,7 +1140,8 @@ def _noun_compared_to(doc: Document, words: list[Word], then_index: int) -> bool
         while last + 1 < len(words) and words[last + 1].low.isdigit() and words[last + 1].start == words[last].end + 1:
             last += 1  # "5,000"
         beyond = _next(words, last)  # not "more workers then 5,000 were laid off": a clause of time
-        return beyond is None or not (beyond.low == "of" or w.only_finite(beyond.low))
+        clause = beyond is not None and (w.only_finite(beyond.low) or "VBD" in w.verb_tags(beyond.low))
+        return beyond is None or not (beyond.low == "of" or clause)  # "then 2008 hit": a clause of time
     if after.low in ("these", "those"):
         return ends
     if after.text[:1].isupper() and after.low != "i":

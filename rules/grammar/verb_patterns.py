@@ -2125,6 +2125,8 @@ class BeBareVerb(GrammarRule):
             joined_pair = at + 2 < len(words) and verb.joined and words[at + 1].joined
             if joined_pair and words[at + 1].low in ("and", "or") and w.tags(words[at + 2].low) == {"NOUN"}:
                 continue  # "he is being judge and jury": two nouns for the role he plays
+            if at + 1 < len(words) and verb.joined and w.tags(words[at + 1].low) == {"NOUN"}:
+                continue  # "they are being host families": the word is the next noun's modifier
             participle = _inflected(low, "VBN")
             if participle is None or not _participle_after_being(low, participle):
                 continue
