@@ -1749,6 +1749,8 @@ class RelativeObjectRepeated(GrammarRule):
             return None
         if not w.verb_tags(verb.low) & {"VBD", "VBP", "VBZ"} or verb.low in w.AUXILIARIES:
             return None
+        if relative.low == "that" and any(words[j].low in ("such", "so") for j in range(max(0, index - 4), index)):
+            return None  # "such a success that they held it again": 'that' opens a clause of result
         if pronoun.joined and index + 4 < len(words):
             following = words[index + 4]
             kinds = w.tags(following.low)

@@ -839,6 +839,9 @@ _AFTER_TIME_WORD = (
 """What may follow the adverb and end the phrase 'there yesterday' ("their yesterday afternoon", "their
 again in May"); before anything else the adverb may modify a noun of 'their' ("their now famous
 garden", "their earlier work", "their today show")."""
+_OWNER_BEFORE = frozenset("of than for about with without despite during against among upon like unlike".split())
+"""Words that want a noun phrase, not a place: after them 'their today', 'their tomorrow', 'their
+earlier' is the possessive and a noun ("the theft of their tomorrow", "better than their earlier")."""
 _PERSONS_AT_PLACE = frozenset("i we you they he she".split())
 """Subjects that are at a place ("we were their yesterday"); after a thing 'their' with no noun may be
 'theirs' ("the house is their now")."""
@@ -852,10 +855,15 @@ def _time_word_slot(words: list[Word], index: int) -> bool:
     if index == 0 or word.text != "their" or not words[index - 1].joined or words[index - 1].low in _CITING:
         return False
     adverb = words[index + 1]
-    if adverb.text != adverb.low:
-        return False
+    if adverb.text != adverb.low or words[index - 1].low in _OWNER_BEFORE:
+        return False  # "rob them of their tomorrow", "louder than their earlier": a noun phrase
     if adverb.joined and index + 2 < len(words) and words[index + 2].low not in _AFTER_TIME_WORD:
         return False  # "their now famous garden", "their earlier work"
+    if words[index - 1].low in ("and", "or") and index >= 3 and words[index - 3].low == "their":
+        return False  # "their today and their tomorrow"
+    owned = index + 3 < len(words) and (words[index + 3].low in w.POSSESSIVES or words[index + 3].low in w.ARTICLES)
+    if adverb.joined and owned and words[index + 2].low in ("and", "or"):
+        return False  # "protect their today and their tomorrow": two owned nouns
     if words[index - 1].low in _BE_AT_PLACE:
         return index >= 2 and words[index - 2].joined and words[index - 2].low in _PERSONS_AT_PLACE
     return True
@@ -1125,8 +1133,15 @@ def _noun_compared_to(doc: Document, words: list[Word], then_index: int) -> bool
     ends = _phrase_ends(words, at)
     if after.low in _THAN_PRONOUNS or after.low in _THAN_ALONE:
         return ends or after.low in ("anyone", "anybody", "anything")  # "then anyone else"
-    if after.low in ("last", "previous") or after.low[:1].isdigit():
+    if after.low in ("last", "previous"):
         return True
+    if after.low[:1].isdigit():
+        last = at
+        while last + 1 < len(words) and words[last + 1].low.isdigit() and words[last + 1].start == words[last].end + 1:
+            last += 1  # "5,000"
+        beyond = _next(words, last)  # not "more workers then 5,000 were laid off": a clause of time
+        clause = beyond is not None and (w.only_finite(beyond.low) or "VBD" in w.verb_tags(beyond.low))
+        return beyond is None or not (beyond.low == "of" or clause)  # "then 2008 hit": a clause of time
     if after.low in ("these", "those"):
         return ends
     if after.text[:1].isupper() and after.low != "i":
@@ -2365,6 +2380,11 @@ _BE_FORMS = frozenset("is are was were be been being".split())
 _WHERE_SUBJECTS = frozenset(("we", "they"))
 """Pronouns that are only subjects and take 'were': straight after them 'where' is a slip ("they
 where late"). Not 'you' ("show you where"), nor 'I', 'he' and 'she', which take 'was'."""
+_WHERE_CONDITIONS = frozenset(
+    "possible necessary appropriate applicable needed required feasible practicable practical relevant".split()
+)
+"""Adjectives of condition that 'where' takes with its clause left out ('where possible', 'where
+necessary'): after 'we' or 'they' that is an aside, not 'were'."""
 _SUBJECT_INVERTED = _BE_FORMS | frozenset("am aren't weren't isn't wasn't".split())
 """Before the pronoun, a question's verb: "Are they where they should be?" is sound."""
 
@@ -2379,8 +2399,8 @@ def _where_for_were(words: list[Word], index: int) -> bool:
     subject = words[index - 1]
     if subject.low not in _WHERE_SUBJECTS or (subject.text != subject.low and not subject.sentence_start):
         return False
-    if index + 1 >= len(words):
-        return False
+    if index + 1 >= len(words) or words[index + 1].low in _WHERE_CONDITIONS:
+        return False  # "we where possible avoid jargon": an elliptical 'where (it is) possible'
     return index < 2 or not words[index - 2].joined or words[index - 2].low not in _SUBJECT_INVERTED
 
 

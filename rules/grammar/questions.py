@@ -870,8 +870,9 @@ class NegativeInversion(GrammarRule):
         "'only then' ('only later', 'only now') opens a sentence, the auxiliary comes before the "
         "subject, as in a question: 'Never have I seen', 'Rarely does he call', 'Only then did I "
         "understand'. Reported where the opener is straight followed by a subject pronoun and a "
-        "finite verb; a comma after the opener ('Never, I said, …'), 'Never you mind', 'Only he knows' "
-        "and 'Not only he but also …' are left alone."
+        "finite verb; a comma after the opener ('Never, I said, …'), 'Never you mind' and 'Never you "
+        "worry' (an order: 'you' and a verb that is no auxiliary), 'Only he knows' and 'Not only he "
+        "but also …' are left alone."
     )
     bad = (
         "Never I have tasted such good bread.",
@@ -881,7 +882,7 @@ class NegativeInversion(GrammarRule):
     )
     good = (
         "Never have I tasted such good bread; rarely does she write.",
-        "Never, I said, would I go back. Never you mind the cost.",
+        "Never, I said, would I go back. Never you mind the cost. Never you worry about that.",
         "Not only he but also his sister came. Only he knows the code; only then did we leave.",
         "I have never tasted it; she seldom writes; hardly anyone came. Never again!",
     )
@@ -903,8 +904,8 @@ class NegativeInversion(GrammarRule):
             subject, verb = words[subject_at], words[subject_at + 1]
             if subject.low not in _PRONOUNS or (subject.low == "i" and subject.text != "I") or verb.capitalised:
                 continue
-            if subject.low == "you" and verb.low == "mind":
-                continue  # "Never you mind"
+            if subject.low == "you" and words[0].low == "never" and verb.low not in _INVERTIBLE:
+                continue  # "Never you mind", "Never you worry": an order with its subject; not "Never you have"
             if in_quotes(doc, words[0].start):
                 continue
             pronoun = "I" if subject.text == "I" else subject.low

@@ -1619,6 +1619,8 @@ class NounForVerb(GrammarRule):
                 words[index - 1].low in w.SUBJECT_PRONOUNS or tags[index - 1] in ("NN", "NNS", "NNP", "NNPS")
             ):
                 continue
+            if "NOUN" in w.tags(words[index].low) and _subject_head(words, slot):
+                continue  # "the trash can placement matters": the noun 'can' and a compound subject
             fixed = match_case(verb, noun.text)
             yield self.replace_word(
                 noun,
@@ -1662,6 +1664,25 @@ _DERIVED_SUFFIXES = (
 """Endings of nouns made from verbs, and what the verb ends in instead ('registration' → 'register',
 'creation' → 'create', 'expansion' → 'expand', 'denial' → 'deny')."""
 _DERIVED_ENDINGS = tuple(suffix for suffix, _ in _DERIVED_SUFFIXES)
+_SUBJECT_VERB_TAGS = frozenset(("VBZ", "VBD"))
+
+
+def _subject_head(words: list[Word], slot: int) -> bool:
+    """The noun at ``slot`` (maybe with one more noun after it) is followed by a word that can only
+    be read as its verb, in -s or the past ("the trash can placement matters", "the soda can
+    collection drive raised £200"): the noun heads a subject, and the modal before it is the noun
+    'can', 'will' or 'must' of a compound (asked only after a modal that is also a noun). The tagger,
+    after a modal, reads the next words as verbs, so the lexicon is asked."""
+    at = slot + 1
+    for _ in range(2):
+        if at >= len(words) or not words[at - 1].joined:
+            return False
+        if w.verb_tags(words[at].low) & _SUBJECT_VERB_TAGS and words[at].low not in w.PREPOSITIONS:
+            return True
+        if "NOUN" not in w.tags(words[at].low) or "ADJ" in w.tags(words[at].low) or words[at].low in w.DETERMINERS:
+            return False
+        at += 1  # "collection drive raised"
+    return False
 
 
 def _verb_of_derived(low: str) -> str | None:
@@ -2107,6 +2128,11 @@ class BeBareVerb(GrammarRule):
                 continue
             if at + 1 < len(words) and verb.joined and words[at + 1].low in ("to", "of"):
                 continue
+            joined_pair = at + 2 < len(words) and verb.joined and words[at + 1].joined
+            if joined_pair and words[at + 1].low in ("and", "or") and w.tags(words[at + 2].low) == {"NOUN"}:
+                continue  # "he is being judge and jury": two nouns for the role he plays
+            if at + 1 < len(words) and verb.joined and w.tags(words[at + 1].low) == {"NOUN"}:
+                continue  # "they are being host families": the word is the next noun's modifier
             participle = _inflected(low, "VBN")
             if participle is None or not _participle_after_being(low, participle):
                 continue
