@@ -870,10 +870,10 @@ def _word_at(words: Sequence[Word], index: int) -> str | None:
 
 
 PLURAL_SUBJECT_PRONOUNS = frozenset(("i", "we", "they"))
+"""Subjects that take a present-tense verb of the plain form ('I hear', 'we form', 'they wear')."""
 SINGULAR_SUBJECT_PRONOUNS = frozenset(("he", "she", "it"))
 """Subjects of a verb in -s or the past ('it bit', 'she sums'): a twin that is no verb at all ('but',
 'some') cannot follow them where the written word is that verb."""
-"""Subjects that take a present-tense verb of the plain form ('I hear', 'we form', 'they wear')."""
 
 
 def _subject_and_verb(word: str, left: str | None, other: str) -> bool:

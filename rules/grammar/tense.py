@@ -2349,11 +2349,11 @@ a relative clause may stand before the main verb ("the people I work with know")
 _PREPOSITION_TRIGGERS = _GERUND_PREPOSITIONS | frozenset(_PREPOSITION_AFTER)
 _OWNED_PREPOSITIONS = frozenset(_PREPOSITION_AFTER)
 _OBJECTS_ONLY = frozenset("me him us them".split())
+"""After a verb-or-noun, only these show the verb ("thanks for help me"): "after work the team
+left" has the noun."""
 _ABOUT = frozenset(("about",))
 _ABOUT_OBJECTS = _OBJECTS_ONLY | frozenset("the a an my your his our their this these those".split())
 """After 'how about' and a verb-or-noun, an object that shows the verb ("how about order the pizza")."""
-"""After a verb-or-noun, only these show the verb ("thanks for help me"): "after work the team
-left" has the noun."""
 _RELATIVE_SIGNS = frozenset("that which who whom whose what whatever where".split())
 _GOING_VERBS = frozenset("go come run walk drive fly".split())
 _GOING_PLACES = frozenset(("home", "back", "away"))
