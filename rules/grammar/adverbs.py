@@ -496,6 +496,8 @@ _LANGUAGES = frozenset(
 )
 """Languages that follow 'speak' as its object ("speaks English very well")."""
 _SHORT_OBJECT = 3
+"""Words at most in a short object that an adverb stands before ("very much the new album", "every
+day the newspaper")."""
 _DEGREE_HEADS_AFTER = frozenset(("much", "lot"))
 """The last words of 'very much', 'so much' and 'a lot', which go after a liking verb's object."""
 _FREQUENT_LY = frozenset("usually rarely frequently occasionally regularly".split())
@@ -545,7 +547,6 @@ _AFTER_SHORT_OBJECT = frozenset(
 the sauce before serving"): not a preposition such as 'of', 'for', 'from' or 'in', which may make
 the object longer ("answered politely every question from the floor") and so free to stand after
 the adverb, nor 'that' and 'which'."""
-"""Words at most in the object that 'very much' stands before ("very much the new album")."""
 
 
 class AdverbBeforeObject(GrammarRule):

@@ -346,10 +346,10 @@ _OBJECT_VERBS = {
 """Verbs whose 'what' is their object, seldom their subject: "What means this word?" asks 'What does
 this word mean?'. Not 'cause', 'make', 'matter', whose 'what' is the subject ("What causes it?")."""
 _AMOUNT_VERBS = frozenset(("cost", "weigh"))
+"""Verbs asked with 'how much' ("How much costs this jacket?"); the others with 'what'."""
 _INDEFINITE_SUBJECT_VERBS = frozenset(("cost", "weigh", "mean"))
 """Verbs after which 'a'/'an' may open the asked-about subject ("How much costs a ticket?", "What means a
 semicolon?"); after 'say', 'think', 'want' it opens their object ("What wants a home?")."""
-"""Verbs asked with 'how much' ("How much costs this jacket?"); the others with 'what'."""
 _PAST_OBJECT_VERBS = frozenset("meant weighed said thought wanted".split())
 _NOUN_TAGS = frozenset(("NN", "NNS"))
 _DO_TAGS = {"VBZ": "does", "VBD": "did", "VBP": "do"}

@@ -355,9 +355,9 @@ _YOU_NOUN_EXCEPTIONS = frozenset(
 
 
 _NOT_BEFORE_YOUR = frozenset("before after since until till as than like".split())
+"""Prepositions that also open a clause, where 'you' is its subject: "before you leave"."""
 _PARTS_OF_YOU = w.CARDINALS | frozenset("one many some any all each none most few several both either neither".split())
 """Words that count or pick out people before 'of you' ("many of you", "each of you", "two of you")."""
-"""Prepositions that also open a clause, where 'you' is its subject: "before you leave"."""
 
 
 def _your(words: list[Word], index: int) -> bool:

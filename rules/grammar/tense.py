@@ -746,11 +746,11 @@ _PAST_AUXILIARIES = frozenset("was were had did".split())
 
 _SUBJECT_OWNERS = frozenset("my our your".split())
 _SUBJECT_OWNERS_AFTER_TIME = _SUBJECT_OWNERS | frozenset(("the",))
+"""After a time that opens the sentence 'the …' may be the subject too ("Last week the council
+decides"): captions put the present beside a time that follows the subject, not one that opens."""
 _PERFECT_OWNERS = _SUBJECT_OWNERS | frozenset("the this that his her its their".split())
 """Openers of a subject before a present perfect and a past time ("The company has announced it
 two weeks ago"): captions put a present beside a past time, never a perfect."""
-"""After a time that opens the sentence 'the …' may be the subject too ("Last week the council
-decides"): captions put the present beside a time that follows the subject, not one that opens."""
 _SINCE_AND = frozenset(("and", "but"))
 """After a 'since' phrase, a clause that goes on with 'and' or 'but' ("is here since Monday and
 still has not unpacked")."""

@@ -1244,12 +1244,12 @@ class DoVerbForm(GrammarRule):
 
 
 _PAST_HOMOGRAPHS = {"saw": "see"}
+"""Pasts that are bare verbs of their own ('saw' the log): after a negated 'do' and before an object
+the past is likelier, so the fix is offered, not applied. Not 'found': "did not found a company"."""
 _SEEN_PEOPLE = w.OBJECT_PRONOUNS | w.DEMONSTRATIVES | frozenset("anything anyone anybody".split())
 """In a question ("did you saw him?") only these show the past: 'why did they saw the logs' is the verb 'saw'."""
 _ASKED_PRONOUNS = w.SUBJECT_PRONOUNS - {"it"}
 """Subjects of a question after which a past is the verb ("did she left", "did you saw the game")."""
-"""Pasts that are bare verbs of their own ('saw' the log): after a negated 'do' and before an object
-the past is likelier, so the fix is offered, not applied. Not 'found': "did not found a company"."""
 _SEEN_THINGS = w.OBJECT_OPENERS | w.DEMONSTRATIVES | frozenset("any anything anyone anybody much".split())
 _REGULARISED = frozenset(REGULARISED)
 _PARTICIPLE_SLOTS = w.HAVE_FORMS | frozenset(
@@ -2538,10 +2538,10 @@ _NOT_OBJECT_HEADS = frozenset(
     season spring summer autumn winter term
     """.split()
 )
-_PEOPLE_ADJECTIVES = frozenset("elderly poor young old rich sick homeless disabled unemployed wealthy".split())
-"""Adjectives that 'the' makes a group of people, the subject of a clause ("care the elderly need")."""
 """Words after the determiner that make the phrase a time, a way or a degree ("learned respect the
 hard way", "wanted change a lot", "promised help the next day"), not an object."""
+_PEOPLE_ADJECTIVES = frozenset("elderly poor young old rich sick homeless disabled unemployed wealthy".split())
+"""Adjectives that 'the' makes a group of people, the subject of a clause ("care the elderly need")."""
 
 
 def _noun_or_verb_before_determiner(words: list[Word], at: int) -> bool:
