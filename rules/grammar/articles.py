@@ -1018,6 +1018,7 @@ _GENERAL_VERBS = frozenset(
 ("The life was hard") often tells of one life already named, and a word between ("the life she
 built", "the nature of the job") makes the noun particular."""
 _GENERAL_LEAD = frozenset(("that", "because", "think", "believe"))
+"""Words after which a general statement opens a clause ("I think the life is hard")."""
 _GENERAL_COPULAS = frozenset(("is", "are", "isn't", "isn’t"))
 _GENERAL_JUDGEMENTS = frozenset(
     """
@@ -1045,7 +1046,6 @@ _GENERAL_DEGREE = frozenset("very so really quite too not extremely always".spli
 _GENERAL_SUPERLATIVE = frozenset("most best greatest biggest".split())
 _OPENING_PHRASE = 4
 """Words at most in an opening phrase before its comma ("In my opinion, the nature is …")."""
-"""Words after which a general statement opens a clause ("I think the life is hard")."""
 
 
 class GenericArticle(GrammarRule):
