@@ -407,8 +407,8 @@ OBJECT_OPENERS = ARTICLES | OBJECT_PRONOUNS | POSSESSIVES
 """Words that open a verb's object: after them the verb before is active and transitive."""
 
 QUESTION_WORDS = frozenset("what where when why how who which".split())
-RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 """Words that open a direct question before its auxiliary ("What did you say?", "Where have you been?")."""
+RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 CAUSATIVES = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 """Verbs that take an object and a bare verb ("let her live", "made them leave", "saw him fall")."""
 

@@ -1949,8 +1949,9 @@ def _sole_verb(doc: Document, words: list[Word], start: int, head_index: int) ->
 
 def _web_compound(head: str, base: str, third: str) -> bool:
     """'the main entry point to the park', 'the price list for members': the head and the bare form
-    after it are a compound noun the web writes often, at least as often as the head and the
-    verb's third person ("report says" is common, "report say" is not: "the report say it failed")."""
+    after it are a compound noun the web writes often, nearly as often as the head and the verb's
+    third person or more (within :data:`_COMPOUND_MARGIN`; "report says" is common, "report say" is
+    not: "the report say it failed")."""
     from . import _ngrams
 
     compound = _ngrams.web_pair_count(head, base)

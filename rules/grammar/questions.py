@@ -297,7 +297,7 @@ def _asked_noun_then_verb(words: list[Word], tags: list[str], subject_at: int, v
 def _after_asked_phrase(words: list[Word]) -> int:
     """Where the subject starts after 'what', 'which' or 'whose' and the noun it asks about: a subject
     pronoun or a determiner right after the noun ("What time you get up?", "What time the museum
-    closes?"), or after 'kind of', 'sort of', 'type of' or 'brand of' and a noun ("What kind of music
+    closes?"), or after 'kind of', 'sort of', 'type of', 'brand of' or 'make of' and a noun ("What kind of music
     you like?"); 1 (no subject found, the question word's own slot) otherwise."""
     at = 2
     if words[1].low in _KIND_NOUNS and len(words) > 5 and words[2].low == "of" and _asked_noun(words[3]):
