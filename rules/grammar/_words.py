@@ -398,6 +398,9 @@ PLURAL_DETERMINERS = frozenset("these those many several both few various numero
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 PERSON_SUBJECTS = SUBJECT_PRONOUNS - {"it"}
 """The subject pronouns of persons: 'I herd of it', 'we was late' (not 'it', often a thing or a clause)."""
+SUBJECT_ONLY_PRONOUNS = PERSON_SUBJECTS - {"you"}
+"""The pronouns that are only subjects ('I', 'he', 'she', 'we', 'they'): a verb follows them, and a
+clause opens with them; not 'you' or 'it', which are objects too ('show you things')."""
 PLURAL_PERSONS = frozenset("people children men women".split())
 """Plurals of persons without -s, which :func:`is_plural_noun` does not know ("most of people")."""
 IRREGULAR_PLURALS = PLURAL_PERSONS | frozenset("feet teeth mice geese".split())

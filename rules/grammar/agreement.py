@@ -1092,7 +1092,7 @@ def _finite_only(low: str) -> bool:
     return bool(w.verb_tags(low) & w.FINITE_TAGS) and "NOUN" not in w.tags(low)
 
 
-_CLAUSE_SIGNS = w.AUXILIARIES | frozenset("i he she we they".split())
+_CLAUSE_SIGNS = w.AUXILIARIES | w.SUBJECT_ONLY_PRONOUNS
 """Words that make a clause of the phrase before a comma ("After I left,")."""
 _PERSON_INDEFINITES = frozenset("everyone everybody someone somebody nobody".split())
 """The indefinite pronouns that may call on those addressed ("Everybody sit down")."""

@@ -430,7 +430,7 @@ class RForAre(GrammarRule):
 
 
 _OUT = frozenset(("out",))
-_ONLY_SUBJECTS = frozenset("i he she we they".split())
+_ONLY_SUBJECTS = w.SUBJECT_ONLY_PRONOUNS
 _INVERTED_BE = w.BE_FORMS | frozenset("aren't isn't wasn't weren't aren’t isn’t wasn’t weren’t".split())
 _AFTER_CLAUSE = frozenset("as if that because when so then since though although while".split())
 """Words after which 'you' or 'it' opens a clause as its subject ('as it out to be')."""

@@ -1271,7 +1271,7 @@ out: they answer questions and caption pictures ("Because it works.", "When to g
 'whereas', which opens each recital of a contract or a resolution as a sentence of its own ("Whereas
 the parties wish to record the terms of their agreement."). 'After' is also a preposition ("After
 the party we went home"): it counts only before a subject pronoun ("After we had dinner.")."""
-_AFTER_SUBJECTS = frozenset("i we they he she".split())
+_AFTER_SUBJECTS = w.SUBJECT_ONLY_PRONOUNS
 """Pronouns after 'after' that can only be a clause's subject, not a preposition's object."""
 _FRAGMENT_FIRSTS = frozenset(opener[0] for opener in _FRAGMENT_OPENERS)
 _SUBJECT_TAGS = frozenset("DT PRP PRP$ NN NNS NNP NNPS CD EX".split())

@@ -1147,7 +1147,7 @@ NOUN_PHRASE_OPENERS = frozenset("my our their his".split())
 'her' (an object too: 'let her choose'), 'your' and 'its' (rules of their own: 'your welcome', 'its
 been'); not the articles, before which technical prose makes nouns of verbs ('the write fails', 'an
 undo file': 40 findings in Vim's help, none a slip)."""
-SUBJECTS = frozenset("i he she we they".split())
+SUBJECTS = w.SUBJECT_ONLY_PRONOUNS
 """Pronouns that are only subjects: a verb or an adverb follows them, never a bare noun. Not 'you'
 and 'it', which are objects too ('show you things')."""
 SUBJECT_FORMS = {"he": frozenset(("VBZ", "VBD")), "she": frozenset(("VBZ", "VBD"))}

@@ -842,7 +842,7 @@ garden", "their earlier work", "their today show")."""
 _OWNER_BEFORE = frozenset("of than for about with without despite during against among upon like unlike".split())
 """Words that want a noun phrase, not a place: after them 'their today', 'their tomorrow', 'their
 earlier' is the possessive and a noun ("the theft of their tomorrow", "better than their earlier")."""
-_PERSONS_AT_PLACE = frozenset("i we you they he she".split())
+_PERSONS_AT_PLACE = w.PERSON_SUBJECTS
 """Subjects that are at a place ("we were their yesterday"); after a thing 'their' with no noun may be
 'theirs' ("the house is their now")."""
 

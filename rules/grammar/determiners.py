@@ -478,7 +478,7 @@ def _proper_adjective(words: list[Word], index: int) -> bool:
 _ENDS_PHRASE = frozenset("yesterday today tomorrow tonight ago later earlier again last now".split())
 """Time words that follow a noun phrase and never go on with it ('a new shoes yesterday', 'a few day
 later', 'three new employee last month', 'several week now')."""
-_SUBJECT_AFTER_NOUN = frozenset("i we they he she".split())
+_SUBJECT_AFTER_NOUN = w.SUBJECT_ONLY_PRONOUNS
 """Subject pronouns that no noun phrase goes on into ('every days I learn', 'many student we met'); not
 'you' or 'it', which may be a verb's object ('this costs you')."""
 

@@ -236,7 +236,7 @@ _TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE | {"ought"}
 _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "be allowed to"}
 
 
-_QUESTION_PRONOUNS = frozenset("i we they he she".split())
+_QUESTION_PRONOUNS = w.SUBJECT_ONLY_PRONOUNS
 """Subjects after a modal that opens a question ("can he", "will they"); not 'you' or 'it'."""
 
 
@@ -1323,7 +1323,7 @@ def _after_participle_slot(words: list[Word], index: int) -> bool:
     return back >= 0 and words[back].joined and words[back].low in _PARTICIPLE_SLOTS
 
 
-_SUBJECT_ONLY = frozenset("i we they he she".split())
+_SUBJECT_ONLY = w.SUBJECT_ONLY_PRONOUNS
 """Pronouns that are only subjects ('you' and 'it' are objects too: "saw you going")."""
 _NOT_AFTER_SUBJECT = frozenset(("being", "having"))
 """'He being the eldest, …', 'they having left, …': absolute phrases, right without an auxiliary."""
