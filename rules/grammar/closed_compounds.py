@@ -180,10 +180,11 @@ def verb_and_object(words: list[Word], index: int) -> bool:
         return False
     before = words[index - 1].low
     subject = index == 1 and w.is_plural_noun(before)
-    return before in w.MODALS or before == "to" or before in _PLURAL_SUBJECTS or subject
+    return before in w.MODALS or before == "to" or before in _BARE_VERB_SUBJECTS or subject
 
 
-_PLURAL_SUBJECTS = frozenset("i we you they".split())
+_BARE_VERB_SUBJECTS = w.PERSON_SUBJECTS - {"he", "she"}
+"""Subject pronouns that take the bare verb ('we cheer', 'I cheer'; not 'he' or 'she')."""
 
 
 def _subject_and_past(words: list[Word], index: int) -> bool:
