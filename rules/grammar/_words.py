@@ -412,6 +412,13 @@ OBJECT_OPENERS = ARTICLES | OBJECT_PRONOUNS | POSSESSIVES
 QUESTION_WORDS = frozenset("what where when why how who which".split())
 """Words that open a direct question before its auxiliary ("What did you say?", "Where have you been?")."""
 RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
+CLAUSE_VERBS = frozenset(
+    """say think know believe hope hear see feel show suggest agree claim argue mean find note admit ensure
+    realise realize fear insist warn add explain expect doubt confirm deny tell hold assume guess bet
+    promise report reckon suppose wish""".split()
+)
+"""Verbs that take a clause for their object, with or without 'that' ('I hope that one day', 'we
+heard they left'); modules add the others their own reading needs."""
 CAUSATIVES = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 """Verbs that take an object and a bare verb ("let her live", "made them leave", "saw him fall")."""
 

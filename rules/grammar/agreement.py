@@ -2828,11 +2828,8 @@ _RELATIVE_THAT = frozenset(("that", "which", "who"))
 _RELATIVE_HEAD_OPENERS = frozenset("the these those this my your his her our their its".split())
 _PLURAL_DEMONSTRATIVES = frozenset(("these", "those"))
 _MAIN_BE = frozenset("is are was were has have".split())
-_CLAUSE_TAKERS = frozenset(
-    """say think know believe hope hear see feel show suggest agree claim argue mean find note admit ensure
-    realise realize fear insist warn add explain expect doubt confirm deny tell hold assume guess bet
-    promise report reckon suppose wish prove reveal indicate imply predict learn discover notice decide
-    ask wonder understand remember forget""".split()
+_CLAUSE_TAKERS = w.CLAUSE_VERBS | frozenset(
+    "prove reveal indicate imply predict learn discover notice decide ask wonder understand remember forget".split()
 )
 """Verbs that take a clause: after them 'are' may be the clause's own verb ("the study that found the
 drugs are safe"), not the main verb."""

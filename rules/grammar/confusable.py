@@ -710,11 +710,7 @@ def _relative_after_noun(words: Sequence[Word], index: int, left: str | None) ->
     return not w.verb_tags(noun) & {"VBD", "VBN", "VBZ"} or w.is_plural_noun(noun)
 
 
-_THAT_CLAUSE_VERBS = frozenset(
-    """say think know believe hope hear see feel show suggest agree claim argue mean find note admit ensure
-    realise realize fear insist warn add explain expect doubt confirm deny tell hold assume guess bet
-    promise report reckon suppose wish""".split()
-)
+_THAT_CLAUSE_VERBS = w.CLAUSE_VERBS
 """Verbs whose bare form is also a noun and that take a 'that' clause ('I hope that one day')."""
 
 

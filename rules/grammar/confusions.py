@@ -75,11 +75,7 @@ def _possessive_reading(doc: Document, words: list[Word], index: int) -> bool:
 
 
 _PASSIVE_GERUNDS = frozenset("being getting".split())
-_CLAUSE_TAKERS = frozenset(
-    """say think know believe hope hear see feel suggest claim argue mean find notice note realise realize
-    guess bet suppose reckon assume tell show expect fear insist warn promise wish swear read learn doubt
-    agree admit confirm deny report explain add ensure hold""".split()
-)
+_CLAUSE_TAKERS = w.CLAUSE_VERBS | frozenset("notice swear read learn".split())
 """Verbs that take a clause with no 'that' ('I hope you're not going', 'we heard you're not coming'):
 after them 'your not' + -ing is 'you are not'."""
 
