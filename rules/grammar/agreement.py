@@ -1920,6 +1920,7 @@ def _compound_subject(words: list[Word], at: int) -> bool:
 
 
 _FINITE_AFTER_NOUN = frozenset("is was are were has have had".split())
+"""Forms of 'be' and 'have' that, straight after a word, make it the end of a subject ('the body write has')."""
 
 
 def _relative_after(doc: Document, words: list[Word], at: int) -> bool:

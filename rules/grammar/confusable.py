@@ -628,6 +628,7 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
 
 
 _PARTICLES = frozenset("off on up down out in back away over".split())
+"""Particles after an opening command's verb ('Turn off the engine')."""
 
 
 def _imperative_opening(words: Sequence[Word], index: int) -> bool:
@@ -1055,6 +1056,7 @@ _QUESTION_SUBJECTS = (
     | frozenset("someone somebody anyone anybody everyone everybody nobody there".split())
 )
 _BETWEEN_SUBJECT_AND_VERB = frozenset("really ever still not never also just even".split())
+"""Adverbs that may stand between a question's subject and its bare verb ('Could we really meet')."""
 
 
 def _asks(doc: Document, words: Sequence[Word]) -> bool:

@@ -1075,6 +1075,7 @@ _SCHEDULE_WORDS = frozenset(
 )
 """What 'than' compares a time or a length with ('later then scheduled', 'longer then planned')."""
 _LATE_OR_LONG = frozenset("later longer sooner earlier".split())
+"""Comparatives of time that are also adverbs of time ('I stayed longer then left')."""
 
 
 def _later_then_expected(words: list[Word], index: int) -> bool:
@@ -1096,6 +1097,7 @@ tools then these"."""
 _THAN_ALONE = frozenset(
     "nothing everything everyone everybody anyone anybody anything others usual ever before".split()
 )
+"""Words that stand alone as the second term of a comparison ('better then nothing', 'more then ever')."""
 _PRONOUN_HEADS = frozenset("one ones rest average others".split())
 """Heads after an article that stand for the compared noun ('more memory then the old one')."""
 
@@ -2489,6 +2491,7 @@ _CLOCK_MINUTES = frozenset("half quarter five ten twenty twenty-five".split())
 _CLOCK_HOURS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve midnight noon".split()
 ) | frozenset(str(hour) for hour in range(1, 13))
+"""Hours of the clock after 'past' ('half past eight', 'ten past 12', 'quarter past midnight')."""
 _BEFORE_CLOCK = frozenset(
     "at by until till before after around about from since to is was it's it’s a already just nearly almost "
     "exactly".split()

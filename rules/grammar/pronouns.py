@@ -638,6 +638,7 @@ def _plural_of(verb: str) -> str | None:
 
 
 _WANT = frozenset(("want", "wants", "wanted", "like"))
+"""'Want' and its forms, and 'like', which counts only after 'would' (:func:`_would_like`)."""
 _WOULD_LIKE = frozenset("would i'd you'd he'd she'd we'd they'd i’d you’d he’d she’d we’d they’d".split())
 """Before 'like': 'would like that I send' is 'want that I send' ("I like that you came" is right)."""
 _OBJECT_FORM = {"i": "me", "you": "you", "he": "him", "she": "her", "we": "us", "they": "them"}

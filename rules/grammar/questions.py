@@ -314,6 +314,7 @@ def _after_asked_phrase(words: list[Word]) -> int:
 
 
 _KIND_NOUNS = frozenset("kind sort type brand make".split())
+"""Nouns of 'what kind of' ('what sort of', 'what make of') before the noun asked about."""
 
 
 def _whole_question(doc: Document, words: list[Word]) -> bool:
@@ -855,6 +856,7 @@ _TWO_WORD_OPENERS = {
     "no": frozenset(("sooner",)),
     "only": frozenset("then later now".split()),
 }
+"""Openers of two words that invert the clause after them ('Not only', 'No sooner', 'Only then')."""
 _INVERSION_TRIGGERS = _NEGATIVE_OPENERS | frozenset(_TWO_WORD_OPENERS)
 _INVERTIBLE = w.MODALS | frozenset("am is are was were have has had".split())
 """Auxiliaries that go before the subject themselves ("Never have I seen"); other verbs take 'do'."""

@@ -147,6 +147,8 @@ def _noun_particle_off(words: list[Word], index: int) -> bool:
 
 
 _AFTER_NOUN_OBJECT_OFF = frozenset("last yesterday when before first during while until now please".split())
+"""Besides :data:`_AFTER_PARTICLE_OFF`, words that may follow a noun object's 'off' and end its verb phrase
+("paid his mortgage of last year", "turn the heater of before bed")."""
 _STRANDING = frozenset("which what who whom whose that where".split())
 """Words that open a question or a relative clause, which may leave its 'of' at the end ("which team
 did you turn the fans of?", "the house that we paid the debts of")."""

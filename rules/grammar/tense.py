@@ -1464,7 +1464,9 @@ _CLAUSE_STOPS = frozenset(
     """if because when but although though since unless while so and that which who whom whose what where how
     than i he she we they""".split()
 )
+"""Words that open another clause or a subject: the search for the modal's past time stops there."""
 _PAST_TIME_HEADS = frozenset(("yesterday", "last", "ago"))
+"""Words that head or end a past time ('yesterday', 'last week', 'two years ago'), read by :func:`_marker_span`."""
 
 
 def _past_perfect_after(words: list[Word], index: int) -> bool:

@@ -1665,6 +1665,7 @@ _DERIVED_SUFFIXES = (
 'creation' → 'create', 'expansion' → 'expand', 'denial' → 'deny')."""
 _DERIVED_ENDINGS = tuple(suffix for suffix, _ in _DERIVED_SUFFIXES)
 _SUBJECT_VERB_TAGS = frozenset(("VBZ", "VBD"))
+"""Tags of a word that can only be a subject's verb after a noun (:func:`_subject_head`)."""
 
 
 def _subject_head(words: list[Word], slot: int) -> bool:
