@@ -250,7 +250,7 @@ _ASKING = frozenset(
     """
     know knows knew known knowing wonder wonders wondered wondering ask asks asked asking tell tells told
     telling explain explains explained explaining sure idea understand understands understood remember
-    remembers remembered show shows showed shown find found sure certain clue forget forgot forgotten
+    remembers remembered show shows showed shown find found certain clue forget forgot forgotten
     """.split()
 )
 _FIND_OUT = frozenset(("find", "found"))

@@ -2402,7 +2402,7 @@ def _where_for_were(words: list[Word], index: int) -> bool:
     return index < 2 or not words[index - 2].joined or words[index - 2].low not in _SUBJECT_INVERTED
 
 
-_NOT_AGENTS = frozenset("time then now far midnight noon dawn nightfall far".split())
+_NOT_AGENTS = frozenset("time then now far midnight noon dawn nightfall".split())
 
 
 class PassedPast(GrammarRule):

@@ -907,7 +907,7 @@ def _them(words: list[Word], index: int) -> bool:
 
 
 _BE_BEFORE_PASSIVE = frozenset("is are was were be been being am".split())
-_AGENT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("its him her them us me its this that these those".split())
+_AGENT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("its him her them us me this that these those".split())
 
 
 _RATING_PARTICIPLES = frozenset(
@@ -1543,7 +1543,7 @@ a film crew 'taping on the roof')."""
 _SCRAPPED = frozenset(
     """plan plans project projects scheme schemes idea ideas proposal proposals policy policies tax levy
     law bill deal deals programme programmes program programs service services route routes tour event
-    events fixture contract contracts target targets rule rules reform reforms scheme system""".split()
+    events fixture contract contracts target targets rule rules reform reforms system""".split()
 )
 """What is scrapped ("the plan was scraped after the election"); a car or a knee is scraped."""
 

@@ -696,10 +696,10 @@ _EVENT_NOUNS = frozenset(
     speeches visit visits deal deals raid raids crash crashes fire fires flood floods strike strikes protest
     protests race races show shows concert concerts event events summit debate debates interview interviews
     verdict result results report reports news figures data statement comments remarks budget launch sale
-    sales win wins defeat defeats loss losses victory draw news move moves plan plans offer offers bid bids
+    sales win wins defeat defeats loss losses victory draw move moves plan plans offer offers bid bids
     cut cuts rise rises fall falls increase hike hikes change changes trip trips party parties ceremony
     festival service services release review reviews announcement update updates call calls decree law
-    laws bill bills scandal row rows clash clashes riot riots quake earthquake explosion blast storm
+    laws bill bills scandal row rows clash clashes riot riots quake earthquake explosion blast
     """.split()
 )
 """Events and acts that 'last week' or 'yesterday' may date inside their noun phrase."""
@@ -2019,7 +2019,7 @@ _IF_QUESTION_WORDS = frozenset(
 _RESULT_VERBS = frozenset(
     """
     help make mean save cost benefit allow enable lead result work matter serve please satisfy solve
-    stop prevent keep end ease reduce make give bring get do
+    stop prevent keep end ease reduce give bring get do
     """.split()
 )
 """Verbs with which "if it will help", "if this will make things easier" state a result that is

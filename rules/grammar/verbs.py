@@ -2206,7 +2206,7 @@ _PEOPLE = frozenset(
     motorist motorists cyclist cyclists pedestrian pedestrians rider riders runner runners swimmers
     builder builders miner miners cleaner cleaners musician musicians actor actors singer singers
     dancer dancers performer performers nephew niece cousin cousins uncle aunt grandson granddaughter
-    grandchildren partner partners employer employers colleague apprentice apprentices intern interns
+    grandchildren partner partners employer employers apprentice apprentices intern interns
     captain captains chef chefs
     """.split()
 )
