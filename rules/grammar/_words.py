@@ -465,6 +465,8 @@ AUXILIARIES = (
 )
 
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
+"""Tags of a finite verb or a modal: a clause's own verb."""
 
 
 def may_be_finite(low: str) -> bool:

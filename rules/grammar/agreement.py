@@ -1901,7 +1901,7 @@ def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: in
 
 
 _OBJECT_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS
-_RELATIVE_VERB_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
+_RELATIVE_VERB_TAGS = w.FINITE_OR_MODAL_TAGS
 """Tags of a verb straight after 'that' that make it a relative pronoun ('the loop that runs')."""
 
 

@@ -562,7 +562,7 @@ _FINITE_VERB_TAGS = frozenset(("VB", "VBD", "VBP", "VBZ"))
 """A participle before 'lot' modifies it ('the abandoned lot of the factory', 'the visitor parking lot
 of the stadium', 'the improved lot of workers'): only a finite or base verb takes 'a lot of' as its
 object."""
-_FINITE_OR_MODAL = frozenset(("VBD", "VBP", "VBZ", "MD"))
+_FINITE_OR_MODAL = w.FINITE_OR_MODAL_TAGS
 _OBJECT_SLOTS = frozenset(
     """in into at on for with without from to about near inside behind under bought buy buys read wrote found
     saw watched need needs needed want wants wanted built rented booked visited chose made make makes took

@@ -317,7 +317,7 @@ _CLAUSE_SUBJECTS = w.SUBJECT_PRONOUNS | frozenset(
     "everyone everybody nobody someone somebody anyone anybody nothing everything something".split()
 )
 _NOUN_PHRASE_TAGS = frozenset(("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "VBG"))
-_CLAUSE_VERB_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
+_CLAUSE_VERB_TAGS = w.FINITE_OR_MODAL_TAGS
 _OPENERS = w.ARTICLES | frozenset("this some".split())
 
 

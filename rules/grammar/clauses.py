@@ -1189,7 +1189,7 @@ _CLAUSE_SUBJECTS = (w.SUBJECT_PRONOUNS - {"i"}) | w.DETERMINERS | frozenset(("i"
 """Words that open the subject of the clause after 'that'."""
 _CLAUSE_SUBJECT_TAGS = frozenset("NN NNS NNP NNPS CD JJ".split())
 """Tags of another word that opens that subject: a noun, a number or an adjective ("that new rules …")."""
-_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+_FINITE_TAGS = w.FINITE_OR_MODAL_TAGS
 
 
 # -- a missing 'know' --------------------------------------------------------------------------------
@@ -1409,7 +1409,7 @@ _NOT_SUBJECT_HEADS = frozenset(
 )
 """Nouns of a time, a way or a reason, which an object clause may follow without 'that' and open
 the sentence as an adverbial ("This time they won", "The way she sings is …")."""
-_FINITE_OR_MODAL = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_FINITE_OR_MODAL = w.FINITE_OR_MODAL_TAGS
 """The pronoun's own verb ("My parents they live", "My brother he can swim")."""
 _LATER_VERB = frozenset(("VBD", "VBZ", "VBP", "MD", "VBN"))
 

@@ -877,7 +877,7 @@ _COMPLEMENT_ADVERBIALS = frozenset(
 """Nouns of set adverbials after a head ("of its own accord", "for the record", "to the extent",
 "married with her parents' blessing")."""
 _NOT_A_WORD_HEAD = frozenset("NN NNS NNP NNPS IN DT".split())
-_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+_FINITE_TAGS = w.FINITE_OR_MODAL_TAGS
 _NOUN_PHRASE_OPENERS = w.DETERMINERS | w.OBJECT_PRONOUNS
 _SUBJECT_PRONOUNS = frozenset("i you we they he she it".split())
 _DEGREE = frozenset("most least more less best worst".split())

@@ -1795,7 +1795,7 @@ _ING_OBJECTS = (w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("of about to on fo
 may open a clause after a possessive gerund's noun."""
 
 
-_CLAUSE_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_CLAUSE_FINITE_TAGS = w.FINITE_OR_MODAL_TAGS
 """Tags of a finite verb or a modal: any of them after the '-ing' verb gives the clause its verb."""
 _ING_CONTINUES = (
     frozenset(("to",)) | w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("for on at in with about up out".split())

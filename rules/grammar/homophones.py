@@ -1395,7 +1395,7 @@ _RIGHT_ADVERBS = _cues("away now then there here")
 """'right away', 'right now', 'right then': adverbs, not 'write'."""
 _BASE_AFTER = _cues("to about from above over into across high again soon")
 """After a plain verb also a preposition or an adverb ('I will right to you', 'the eagles sore above')."""
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_FINITE_TAGS = w.FINITE_OR_MODAL_TAGS
 _MODAL_CONTRACTIONS = frozenset(
     f"{subject}{apostrophe}{modal}"
     for subject in ("i", "we", "you", "they", "he", "she")

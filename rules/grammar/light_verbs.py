@@ -533,7 +533,7 @@ def _complement_follows(words: list[Word], tags: list[str], index: int) -> bool:
     return tag in ("JJ", "JJR") and (not word.joined or at + 1 >= len(words) or tags[at + 1] in ("IN", "CC", "TO"))
 
 
-_FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
+_FINITE_TAGS = w.FINITE_OR_MODAL_TAGS
 _CLAUSE_REACH = 8
 
 

@@ -732,7 +732,7 @@ _WHICH = frozenset(("which",))
 _SOMEONE = frozenset("someone somebody anyone anybody everyone everybody".split())
 """Pronouns for people, which take 'who' as the nouns for people do ("anyone who wants a ticket")."""
 _THE = frozenset(("the",))
-_FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
+_FINITE_TAGS = w.FINITE_OR_MODAL_TAGS
 _ASKING = frozenset(
     "ask asks asked asking tell tells told telling show shows showed shown showing teach teaches taught "
     "remind reminds reminded inform informs informed advise advises advised".split()

@@ -392,7 +392,7 @@ _PLAIN_SUBJECTS = frozenset("i you we they he she".split())
 _COORDINATORS = frozenset("and but so because".split())
 _NOT_AFTER = w.MODALS | frozenset("am is are was were be".split())
 _FINITE_FORMS = frozenset(("VB", "VBP", "VBZ", "VBD"))
-_FINITE_OR_MODAL = frozenset(("VBP", "VBZ", "VBD", "MD"))
+_FINITE_OR_MODAL = w.FINITE_OR_MODAL_TAGS
 _NO_PHRASES = frozenset("doubt matter longer more less sooner way".split())
 """Words after 'no' that make an adverbial or a phrase ('he no doubt knows', 'no matter')."""
 
@@ -787,7 +787,7 @@ def _expected_tag(verb: str, following: str, subject: str, tag: str) -> str | No
 
 
 _TAG_SUBJECTS = frozenset("i you he she it we they".split())
-_CLAUSE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_CLAUSE_VERB_TAGS = w.FINITE_OR_MODAL_TAGS
 _TAG_NEGATIONS = {
     "can": "can't",
     "will": "won't",

@@ -1238,7 +1238,7 @@ _THAT_TIMES = _forms("night day morning evening afternoon week weekend month yea
 
 _TOLD_ITEMS = _TOLD_THINGS | _forms("account accounts version versions things words tale tales everything nothing")
 _CLAUSE_LINKS = _forms("and but or so because if when while before after although though until")
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_FINITE = w.FINITE_OR_MODAL_TAGS
 
 
 def _relative_that(doc: Document, words: list[Word], that: int) -> bool:
