@@ -1016,14 +1016,15 @@ class ThenThan(GrammarRule):
                 and not _rather_then(words, then_index)
                 and not _more_nouns_then(words, index)
                 and not _later_then_expected(words, index)
-                and not (_compared_noun(words, index) and _noun_compared_to(doc, words, then_index))
+                and not (_compared_noun(words, index) is not None and _noun_compared_to(doc, words, then_index))
             ):
                 continue
             fixed = match_case("than", following.text)
             two_words = index > 0 and words[index - 1].low in ("more", "less") and word.low not in _STRONG_COMPARATIVES
             compared = f"{words[index - 1].text} {word.text}" if two_words else word.text
-            if word.low not in _STRONG_COMPARATIVES and _compared_noun(words, index):
-                compared = " ".join(part.text for part in words[_compared_noun(words, index) : index + 1])
+            comparative_at = None if word.low in _STRONG_COMPARATIVES else _compared_noun(words, index)
+            if comparative_at is not None:
+                compared = " ".join(part.text for part in words[comparative_at : index + 1])
             if _rather_then(words, then_index):
                 compared = words[index - 1].text  # 'rather'
             message = f"After the comparative '{compared}', write '{fixed}', not '{following.text}'."
@@ -1102,18 +1103,18 @@ _PRONOUN_HEADS = frozenset("one ones rest average others".split())
 """Heads after an article that stand for the compared noun ('more memory then the old one')."""
 
 
-def _compared_noun(words: list[Word], index: int) -> int:
+def _compared_noun(words: list[Word], index: int) -> int | None:
     """Where a comparative opens the noun (maybe after one adjective) at ``index`` that 'then' follows:
-    "more complaints", "less fuel", "better tools", "more useful tools"; 0 when there is none (a
-    comparative at the sentence's start counts too: then the noun is at 1 or 2)."""
+    "more complaints", "less fuel", "better tools", "more useful tools"; None when there is none. A
+    comparative that opens the sentence counts too ("More complaints then last month reached us")."""
     noun = words[index].low
     if "NOUN" not in w.tags(noun) or w.tags(noun) & {"ADJ", "ADV"} or noun in _NOUN_COMPARATIVES:
-        return 0
+        return None
     at = index - 1
     if at >= 1 and words[at].joined and words[at].low not in _NOUN_COMPARATIVES and w.tags(words[at].low) == {"ADJ"}:
         at -= 1  # "more useful tools"
     if at < 0 or not words[at].joined or words[at].low not in _NOUN_COMPARATIVES:
-        return 0
+        return None
     return at
 
 
