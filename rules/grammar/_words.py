@@ -401,6 +401,21 @@ PERSON_SUBJECTS = SUBJECT_PRONOUNS - {"it"}
 SUBJECT_ONLY_PRONOUNS = PERSON_SUBJECTS - {"you"}
 """The pronouns that are only subjects ('I', 'he', 'she', 'we', 'they'): a verb follows them, and a
 clause opens with them; not 'you' or 'it', which are objects too ('show you things')."""
+_BE_S_HOSTS = frozenset("he she it that this there here what who".split())
+"""Words whose joined "'s" before 'being' or 'such' is 'is' ("he's being", "it's such")."""
+
+
+def is_be_contraction(low: str) -> bool:
+    """A word with a form of 'be' joined on, as the tokeniser keeps it: "I'm", "they're", "he's",
+    "that's" (``low`` is lower-case, its apostrophes straight). A noun's "'s" is left out: it may be
+    a possessive ("the film's")."""
+    if low.endswith("'re"):
+        return low[:-3] in SUBJECT_PRONOUNS or low[:-3] in _BE_S_HOSTS
+    if low.endswith("'s"):
+        return low[:-2] in _BE_S_HOSTS
+    return low == "i'm"
+
+
 PLURAL_PERSONS = frozenset("people children men women".split())
 """Plurals of persons without -s, which :func:`is_plural_noun` does not know ("most of people")."""
 IRREGULAR_PLURALS = PLURAL_PERSONS | frozenset("feet teeth mice geese".split())

@@ -982,14 +982,14 @@ def _linked_participle(words: list[Word], index: int) -> bool:
     return (
         index > 0
         and words[index - 1].joined
-        and words[index - 1].low in _SUCH_LINKS
+        and (words[index - 1].low in _SUCH_LINKS or w.is_be_contraction(words[index - 1].low))
         and w.tags(low) == {"VERB"}
         and w.verb_tags(low) == {"VBG"}
     )
 
 
 _SUCH_LINKS = frozenset(
-    "am is are was were be been 's 're 'm seem seems seemed feel feels felt become becomes became".split()
+    "am is are was were be been seem seems seemed feel feels felt become becomes became".split()
 )
 _SUCH_NOT_ADJECTIVES = frozenset("like same few other own much little many".split())
 _SUCH_PHRASE_END = (w.PREPOSITIONS - {"like", "as"}) | frozenset(

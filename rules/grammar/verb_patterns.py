@@ -2118,7 +2118,7 @@ class BeBareVerb(GrammarRule):
             be = index - 1
             if words[be].low in w.MID_ADVERBS and be > 0 and words[be - 1].joined:
                 be -= 1  # "is currently being repair"
-            if words[be].low not in _BE_BEFORE_VERB and words[be].low not in _BE_CONTRACTED:
+            if words[be].low not in _BE_BEFORE_VERB and not w.is_be_contraction(words[be].low):
                 continue
             verb = words[at]
             low = verb.low
@@ -2393,7 +2393,6 @@ than before the bare form for :func:`_participle_usual`: 'is built' against 'is 
 
 
 _BEING = frozenset(("being",))
-_BE_CONTRACTED = frozenset("'s 're 'm ’s ’re ’m".split())
 
 
 def _participle_after_being(low: str, participle: str) -> bool:
