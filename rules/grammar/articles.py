@@ -988,9 +988,7 @@ def _linked_participle(words: list[Word], index: int) -> bool:
     )
 
 
-_SUCH_LINKS = frozenset(
-    "am is are was were be been seem seems seemed feel feels felt become becomes became".split()
-)
+_SUCH_LINKS = frozenset("am is are was were be been seem seems seemed feel feels felt become becomes became".split())
 _SUCH_NOT_ADJECTIVES = frozenset("like same few other own much little many".split())
 _SUCH_PHRASE_END = (w.PREPOSITIONS - {"like", "as"}) | frozenset(
     "that to when because overnight today lately recently now nowadays sometimes".split()
