@@ -191,18 +191,15 @@ class QuestionOrder(GrammarRule):
             rest += 1  # "How long you have been waiting?": the participle is the same verb's
         if _second_verb(doc, words, rest, verb):
             return None  # "What you need is rest?": a second verb, the wh-clause is a subject
-        pronoun = "I" if subject.text == "I" else subject.low
         main_have = verb.low in _HAVE and not (
             verb_at + 1 < len(words) and "VBN" in w.verb_tags(words[verb_at + 1].low)
         )
         if verb.low in _INVERTED and not main_have:  # "How much money you have?" takes 'do'; "Why you have left?" not
-            return None if adverb else self._inverted(words, subject, verb, pronoun)
-        do = _do_for(subject.low, w.verb_tags(verb.low))
-        lemmas = w.verb_lemmas(verb.low)
-        if do is None or not lemmas:
+            return None if adverb else self._inverted(words, subject, verb, _pronoun_text(subject))
+        asked = _with_do(subject, verb, w.verb_tags(verb.low), adverb)
+        if asked is None:
             return None
-        asked = f"{do} {pronoun} {adverb}{lemmas[0]}"
-        message = f"A question takes '{do}' before its subject: '{words[0].text} … {asked}'."
+        message = f"A question takes '{asked.split()[0]}' before its subject: '{words[0].text} … {asked}'."
         return self.finding(subject.start, verb.end, message, suggestions=(asked,), fix=FixSafety.UNSAFE)
 
     def _noun_subject_order(self, doc: Document, words: list[Word], subject_at: int) -> Finding | None:
@@ -561,7 +558,7 @@ class NegationOrder(GrammarRule):
         if subject.low == "i" and subject.text != "I":
             return None
         contracted = match_case(_CONTRACTED[auxiliary.low], auxiliary.text)
-        pronoun = "I" if subject.text == "I" else subject.low
+        pronoun = _pronoun_text(subject)
         return self.finding(
             auxiliary.start,
             subject.end,
@@ -617,6 +614,22 @@ class NegationOrder(GrammarRule):
             suggestions=(f"not {verb.text}",),
             fix=FixSafety.SAFE,
         )
+
+
+def _pronoun_text(subject: Word) -> str:
+    """A subject pronoun as it is written after an auxiliary: 'I', else lower-case ("do you", "is she")."""
+    return "I" if subject.text == "I" else subject.low
+
+
+def _with_do(subject: Word, verb: Word, tags: frozenset[str], adverb: str = "") -> str | None:
+    """The subject pronoun after 'do', 'does' or 'did' and the verb's bare form, for a verb in
+    ``tags``: "does she know", "did you usually go"; None when no form of 'do' fits or the verb has
+    no bare form. What a question and an inversion after 'Never' both put in place of the verb."""
+    do = _do_for(subject.low, tags)
+    lemmas = w.verb_lemmas(verb.low)
+    if do is None or not lemmas:
+        return None
+    return f"{do} {_pronoun_text(subject)} {adverb}{lemmas[0]}"
 
 
 def _do_for(subject: str, tags: frozenset[str]) -> str | None:
@@ -858,7 +871,7 @@ _TWO_WORD_OPENERS = {
 }
 """Openers of two words that invert the clause after them ('Not only', 'No sooner', 'Only then')."""
 _INVERSION_TRIGGERS = _NEGATIVE_OPENERS | frozenset(_TWO_WORD_OPENERS)
-_INVERTIBLE = w.MODALS | frozenset("am is are was were have has had".split())
+_INVERTIBLE = _INVERTED - w.NEGATED_AUXILIARIES
 """Auxiliaries that go before the subject themselves ("Never have I seen"); other verbs take 'do'."""
 
 
@@ -910,18 +923,9 @@ class NegativeInversion(GrammarRule):
                 continue  # "Never you mind", "Never you worry": an order with its subject; not "Never you have"
             if in_quotes(doc, words[0].start):
                 continue
-            pronoun = "I" if subject.text == "I" else subject.low
-            if verb.low in _INVERTIBLE:
-                asked = f"{verb.low} {pronoun}"
-            else:
-                tag = sentence_tags(doc, words)[subject_at + 1]
-                lemmas = w.verb_lemmas(verb.low)
-                if tag not in _DO_TAGS or tag not in w.verb_tags(verb.low) or not lemmas:
-                    continue
-                do = _do_for(subject.low, frozenset((tag,)))
-                if do is None:
-                    continue
-                asked = f"{do} {pronoun} {lemmas[0]}"
+            asked = _inverted_order(doc, words, subject_at)
+            if asked is None:
+                continue
             opener = " ".join(word.text for word in words[:subject_at])
             yield self.finding(
                 subject.start,
@@ -930,6 +934,19 @@ class NegativeInversion(GrammarRule):
                 suggestions=(asked,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _inverted_order(doc: Document, words: list[Word], subject_at: int) -> str | None:
+    """The subject pronoun at ``subject_at`` and its verb in the order of a question: the
+    auxiliary before it ("have I"), or 'do' and the bare verb ("does she write") where the
+    tagger reads the verb as finite; None where neither fits."""
+    subject, verb = words[subject_at], words[subject_at + 1]
+    if verb.low in _INVERTIBLE:
+        return f"{verb.low} {_pronoun_text(subject)}"
+    tag = sentence_tags(doc, words)[subject_at + 1]
+    if tag not in _DO_TAGS or tag not in w.verb_tags(verb.low):
+        return None
+    return _with_do(subject, verb, frozenset((tag,)))
 
 
 RULES = [QuestionOrder, NegationOrder, QuestionTag, NegativeInversion]
