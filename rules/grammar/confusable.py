@@ -1046,7 +1046,7 @@ QUESTION_MARGIN = 1.5
 questions, when the words after it read as that question does (:func:`_question_frame`): 'Witch way
 is the station?', 'Cold we meet on Friday?', 'Wood he really say that?'. The frame is evidence the
 one pair after the first word cannot give (:data:`START_PENALTY`); 'Cold it is, then?' has none."""
-_QUESTION_OPENERS = frozenset("which where what how when why who whose".split())
+_QUESTION_OPENERS = w.QUESTION_WORDS | frozenset(("whose",))
 _NOUN_QUESTION_OPENERS = frozenset(("which", "what", "whose"))
 """Question words that may take a noun before the verb ('which way is', 'what time does')."""
 _INVERTED = w.MODALS | w.DO_FORMS | frozenset("is are was were am has have had".split())
