@@ -590,6 +590,12 @@ _RANKS = frozenset(
 """Ordinals ('in first place', 'in third person') and ranks that make a post ('with chief engineer',
 'appointed senior lecturer'): a post or a place in a ranking takes no article. And 'modern' ("from
 its founding to modern day")."""
+_CLAUSE_MARKS = w.DETERMINERS | w.PLURAL_DETERMINERS | w.SUBJECT_PRONOUNS
+"""A sentence with none of these (no article, no determiner, no subject pronoun) is written in the
+telegraphic register of a classified ad, a listing or a product title, which drops every article:
+'Chef wanted for busy restaurant.', 'Studio flat with large window and new kitchen.', 'Lovely cottage
+in small village.'. A learner's slip sits among articles and subjects kept elsewhere ('She bought new
+car yesterday', 'We stayed at very cheap hotel')."""
 _OBJECT_PHRASE_NEXT = (
     _PHRASE_ENDS | _PLACE_PHRASE_NEXT | w.PREPOSITIONS | frozenset("because but when while if yet".split())
 )
@@ -610,7 +616,9 @@ class MissingArticle(GrammarRule):
         "'to', a place that takes 'the' ('went to beach', 'going to cinema'); not 'to school', 'to "
         "work', 'to bed', 'to hospital', nor 'went to park the car'. After a preposition or a verb that "
         "takes an object ('lives in big house', 'bought new car'), an adjective and a noun that only "
-        "counts, in a sentence that ends with a full stop (a headline drops its articles): not after "
+        "counts, in a sentence that ends with a full stop and keeps an article, a determiner or a subject "
+        "pronoun somewhere (a headline, an ad or a listing drops them all: 'Chef wanted for busy "
+        "restaurant.'): not after "
         "'by' ('by private car'), not a rank or an ordinal ('chief engineer', 'in first place'), not a "
         "noun with an institutional or mass use ('at high school', 'free speech', 'public office'). "
         "A superlative takes 'the' ('made biggest mistake'). 'Lot of' right after a verb takes 'a' ('I "
@@ -651,6 +659,7 @@ class MissingArticle(GrammarRule):
         "It covers the years from its founding to modern day",
         "Man buys new car",
         "The dog was let in. New car sales rose. We had to. Big house prices fell.",
+        "Chef wanted for busy restaurant. Studio flat with large window. Cottage in small village.",
         "We met in the parking lot of the mall; the lot of a miner was hard; it helped a lot of people.",
     )
     fixed = ()
@@ -713,7 +722,8 @@ class MissingArticle(GrammarRule):
     def _object(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'lives in big house', 'bought new car yesterday', 'with very big dog': a preposition or a
         verb that takes an object, then an adjective and a noun that only counts, ending its phrase, in
-        a sentence that ends like one (a headline drops its articles: 'Man buys new car')."""
+        a sentence that ends like one (a headline drops its articles: 'Man buys new car') and is not
+        telegraphic (:data:`_CLAUSE_MARKS`: 'Lovely cottage in small village.')."""
         at = index + 1
         if at + 1 >= len(words):
             return None  # the slot ends its sentence: the words after it are the next one's
@@ -735,6 +745,8 @@ class MissingArticle(GrammarRule):
             return None  # "bought new car seats", "with close friend John": a compound or a name
         if not ends_like_a_sentence(doc, words) or title_like(words):
             return None
+        if not any(word.low in _CLAUSE_MARKS for word in words):
+            return None  # an ad or a listing that drops every article: "Chef wanted for busy restaurant."
         if "VERB" in tags and sentence_tags(doc, words)[at] not in ("JJ", "JJR", "JJS"):
             return None  # "found sleeping child": the tagger must read an adjective ("an interesting book")
         return self._counted_noun(degree, adjective, noun)

@@ -561,6 +561,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'the extend method', 'the lose event': a name in technical prose
     if right == "a" and _word_at(words, index + 2) in w.LATIN_AFTER_A:
         return None  # 'their a cappella version': 'a' opens a borrowed phrase, no article
+    if right in COMPOUND_ADJECTIVE_HEADS and "NOUN" in w.tags(word) and word not in FUNCTION_WORDS:
+        return None  # 'our kitchen is nut free': the first half of a compound adjective ('nut-free')
 
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
@@ -626,6 +628,12 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.update(other for other in others if not w.verb_tags(other))  # 'come hear for yourself'
     return frozenset(barred)
 
+
+COMPOUND_ADJECTIVE_HEADS = frozenset("free friendly proof resistant safe based related shaped sized".split())
+"""Adjectives that a noun before them makes a compound adjective of, often written open in web and
+product copy ('is nut free', 'is pet friendly', 'is water resistant'): a noun before one may be the
+compound's first half, whatever its twin's pairs say ('is not free'); such compounds are too many
+and too rare one by one for the web counts to list them ('nut free' is not in them)."""
 
 _PARTICLES = frozenset("off on up down out in back away over".split())
 """Particles after an opening command's verb ('Turn off the engine')."""
@@ -983,6 +991,7 @@ class ConfusedWord(GrammarRule):
         "Her father went to sea at sixteen; the lorry stopped at the weigh station; we bought canvas for sail repairs.",
         "We taught the dog to sit. Question three was hard. The complements of the two sets are equal.",
         "The dog growled and it bit the postman. Group the rows and sum the sales.",
+        "Our kitchen is nut free, and all our cakes are nut free.",
     )
     fix = "sometimes"
     function_words = False

@@ -1586,7 +1586,8 @@ class QuantifierOfBareNoun(GrammarRule):
     summary = "'Most of time', 'all of students': 'of' needs a determiner after it, or goes."
     why = (
         "After 'all of', 'most of', 'some of' comes a definite group: 'most of the time', 'all of "
-        "the students' (or 'most students'). A bare plural after 'of' (and 'most of time') is a slip. "
+        "the students' (or 'most students'). A bare plural after 'of' (and 'most of time') is a slip; "
+        "after 'half of' it names a share of the whole class ('half of respondents said'). "
         "Mass nouns ('all of history'), names, pronouns and numbers are left alone."
     )
     bad = (
@@ -1603,6 +1604,7 @@ class QuantifierOfBareNoun(GrammarRule):
         "Most of the time I walk.",
         "All of them passed; most of Monday and some of 2020.",
         "Half of all voters, in all of history; make the most of apples.",
+        "Half of respondents said they had cut back, and nearly half of small businesses fail.",
         "Make the most of the summer; he scored the most of any player, and I liked her the most of all.",
         "The most of any team in the league; they made the most of them.",
         "Most of Student Union is closed; all of student life; some of teacher training is online.",
@@ -1624,6 +1626,8 @@ class QuantifierOfBareNoun(GrammarRule):
                 "NOUN",
                 "VERB",
             }
+            if plural and words[index].low in _FRACTIONS:
+                continue  # a share of a whole class: "half of respondents said", "half of homeowners"
             fixed = f"the {noun.text}"
             if not plural and noun.low not in _BARE_AFTER_OF:
                 person = _one_person_plural(noun)
@@ -1665,6 +1669,10 @@ class QuantifierOfBareNoun(GrammarRule):
             )
 
 
+_FRACTIONS = frozenset(("half",))
+"""Quantifiers that name a share of the whole class after 'of', so that a bare plural is the class
+itself: 'half of respondents', 'nearly half of small businesses' (as 'a third of adults'); 'most of
+people' and 'all of students' still want 'the'. 'Half of student' (one person) is still reported."""
 _MOST_OPENERS = frozenset("and but because that so when while although if in during".split())
 _GROUP_OPENERS = frozenset("the my your his her its our their these those them us people".split())
 """What opens the group after 'the most of' when 'the' is the slip ('the most of the students', 'the
