@@ -591,11 +591,11 @@ _RANKS = frozenset(
 'appointed senior lecturer'): a post or a place in a ranking takes no article. And 'modern' ("from
 its founding to modern day")."""
 _CLAUSE_MARKS = w.DETERMINERS | w.PLURAL_DETERMINERS | w.SUBJECT_PRONOUNS
-"""A sentence with none of these (no article, no determiner, no subject pronoun) is written in the
-telegraphic register of a classified ad, a listing or a product title, which drops every article:
-'Chef wanted for busy restaurant.', 'Studio flat with large window and new kitchen.', 'Lovely cottage
-in small village.'. A learner's slip sits among articles and subjects kept elsewhere ('She bought new
-car yesterday', 'We stayed at very cheap hotel')."""
+"""A sentence with none of these before the slot (no article, no determiner, no subject pronoun) is
+written in the telegraphic register of a classified ad, a listing or a product title, which drops its
+articles: 'Chef wanted for busy restaurant.', 'Studio flat with large window and new kitchen.',
+'Lovely cottage in small village, close to the sea.'. A learner's slip comes after a subject and its
+determiners, kept ('She bought new car yesterday', 'My brother lives in big house')."""
 _OBJECT_PHRASE_NEXT = (
     _PHRASE_ENDS | _PLACE_PHRASE_NEXT | w.PREPOSITIONS | frozenset("because but when while if yet".split())
 )
@@ -617,7 +617,7 @@ class MissingArticle(GrammarRule):
         "work', 'to bed', 'to hospital', nor 'went to park the car'. After a preposition or a verb that "
         "takes an object ('lives in big house', 'bought new car'), an adjective and a noun that only "
         "counts, in a sentence that ends with a full stop and keeps an article, a determiner or a subject "
-        "pronoun somewhere (a headline, an ad or a listing drops them all: 'Chef wanted for busy "
+        "pronoun before the slot (a headline, an ad or a listing drops them: 'Chef wanted for busy "
         "restaurant.'): not after "
         "'by' ('by private car'), not a rank or an ordinal ('chief engineer', 'in first place'), not a "
         "noun with an institutional or mass use ('at high school', 'free speech', 'public office'). "
@@ -745,8 +745,8 @@ class MissingArticle(GrammarRule):
             return None  # "bought new car seats", "with close friend John": a compound or a name
         if not ends_like_a_sentence(doc, words) or title_like(words):
             return None
-        if not any(word.low in _CLAUSE_MARKS for word in words):
-            return None  # an ad or a listing that drops every article: "Chef wanted for busy restaurant."
+        if not any(word.low in _CLAUSE_MARKS for word in words[:index]):
+            return None  # an ad or a listing that drops its articles: "Chef wanted for busy restaurant."
         if "VERB" in tags and sentence_tags(doc, words)[at] not in ("JJ", "JJR", "JJS"):
             return None  # "found sleeping child": the tagger must read an adjective ("an interesting book")
         return self._counted_noun(degree, adjective, noun)
