@@ -86,6 +86,9 @@ age: great old advanced | big
 pleasure: great | big large
 rain rainfall: light | weak
 traffic: light | weak
+salary salaries wage wages: low | cheap
+rent rents fee fees: high | expensive tall
+sleep: deep sound | strong
 """
 """noun forms: the adjectives they take, best first | adjectives written for them that are wrong
 in every reading of the pair ('big price' is left out: "a big price to pay"; 'small salary',

@@ -151,6 +151,8 @@ internship internships apprenticeship apprenticeships: do | make ; not-of not-fo
 experience experiences: have gain | make ; not-of not-for the-ok
 hint hints: give drop | make do ; not-of the-ok
 advice: give offer | make tell say ; not-of
+precaution precautions: take | make do ; not-of
+excuse excuses: make | do ; not-of not-for
 """
 """noun forms: the verbs they take | verbs written for them that are wrong in every variety
 ('take a decision' is British: 'take' is not listed as wrong for it) ; flags ('not-of': a
