@@ -133,6 +133,7 @@ class PronounCase(GrammarRule):
         "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
         "Whom should I say you want? Whom would they trust? Whom can you believe?",
         "Us and them is a song by Pink Floyd. Talks between them and us broke down.",
+        "Britain and US sign trade pact; the EU and US agree on tariffs.",
         "The man whom police believe they saw is missing; the woman whom officials say the army detained.",
     )
     fixed = ()
@@ -168,7 +169,9 @@ class PronounCase(GrammarRule):
             if opens and words[1].low in _FINITE_AFTER_SUBJECT and not _possessed_noun(words):
                 found.append(self._subject_finding(words[0]))  # "Me is tired.", "Him was late."
         found.sort(key=lambda finding: finding.start)
-        yield from (finding for finding in found if not in_quotes(doc, finding.start))  # quotes are left as spoken
+        for finding in found:
+            if not in_quotes(doc, finding.start) and not _acronym(doc.text, finding.start, finding.end):
+                yield finding  # quotes are left as spoken
 
     def _after_preposition(self, words: list[Word], index: int) -> Finding | None:
         """'give it to he', 'went with they': a subject pronoun right after a preposition, with no
@@ -401,6 +404,19 @@ OBJECT_FORM = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 _AFTER_THIRD = frozenset(("to", "about", "for", "into"))
 """Words after 'and she' that cannot be her verb ("thanked the volunteers and we for our effort")."""
 _BETWEEN_FIRSTS = frozenset("me him her us them you".split())
+
+
+def _acronym(text: str, start: int, end: int) -> bool:
+    """The pronoun is written in capitals on a line that is not ('US and China agree', 'the UK and US'):
+    an acronym, the United States, not 'us'. A line all in capitals is shouted, and its pronouns stay
+    pronouns ('HIM AND ME WENT HOME')."""
+    span = text[start:end]
+    if len(span) < 2 or not span.isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(character.islower() for character in line)
 
 
 def _between_pair(words: list[Word], index: int) -> int | None:
