@@ -305,6 +305,8 @@ def _no_article_before(low: str) -> bool:
     verb, in a finite form or the bare one ('be', 'is', 'asks'), or a word that is only a preposition
     ('into', 'of'). The 'a' is a letter named ('Let an be a sequence', 'Question a asks') or a slip of
     another word."""
+    if low in _CONJUNCTIONS:
+        return True  # "A and B are disjoint", "takes a and returns b"
     tags = w.tags(low)
     if not tags:
         return low in w.PREPOSITIONS
@@ -312,6 +314,7 @@ def _no_article_before(low: str) -> bool:
     return tags <= _VERB_ONLY and bool(verb_tags) and verb_tags <= _FINITE_OR_BARE
 
 
+_CONJUNCTIONS = frozenset(("and", "or", "nor", "but"))
 _VERB_ONLY = frozenset(("VERB", "AUX"))
 _FINITE_OR_BARE = frozenset(("VBZ", "VBD", "VBP", "VB"))
 
@@ -322,16 +325,20 @@ def _letter_or_number(word: Word) -> bool:
     return text[:1].isdigit() or word.low in w.CARDINALS or word.low == "zero" or _lone_letter(text)
 
 
-def letter_in_formula(doc: Document, words: list[Word], index: int) -> bool:
-    """'A is a subset of B', 'if a is greater than b, then b is less than a': the sentence names another
-    lone letter of the same case (not a list label, 'b)', nor an initial, 'J. Smith'), so 'a' or 'A'
-    is a letter too: a variable, a set, a point."""
+def letter_in_formula(doc: Document, words: list[Word], index: int, *, again: bool = False) -> bool:
+    """'A is a subset of B', 'if a is greater than b, then b is less than a', 'a lies in A': the sentence
+    names another lone letter (not a list label, 'b)', nor an initial, 'J. Smith'; a capital one only
+    beside a capital 'A'), or, with ``again``, 'a' elsewhere as a variable ('divide by a, since a is not
+    zero'), so 'a' or 'A' is a letter too: a variable, a set, a point."""
     word = words[index]
     if word.low != "a":
         return False
     last = len(words) - 1
     for place, other in enumerate(words):
-        if place == index or not _lone_letter(other.text) or other.text.islower() != word.text.islower():
+        named = _lone_letter(other.text) or (other.text == "A" and not other.sentence_start and word.text == "a")
+        if again and place != index and other.text == word.text == "a" and letter_before_be(words, place):
+            return True  # "divide by a, since a is not zero": the same letter, a variable where it is a subject
+        if place == index or not named or (other.text.islower() and word.text.isupper()):
             continue
         mark = doc.text[other.end : other.end + 1]
         if mark != ")" and (mark != "." or place == last):

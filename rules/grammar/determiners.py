@@ -350,6 +350,8 @@ class ArticleWithPlural(GrammarRule):
                 continue  # "At a high level talks were held": the article's phrase ends before the plural
             if _dotted_name(doc, words[at]):
                 continue  # "a robots.txt file": the plural is the first part of a file's name
+            if at == index + 1 and letter_in_formula(doc, words, index):
+                continue  # "hence a lies in A": a letter and its verb
             if is_plural_head(words[at]) or (at > index + 1 and sentence_tags(doc, words)[at] == "NNS"):
                 found.append(self._found(words, index, words[at]))
         for words, index in occurrences(doc, _SINGULAR_ARTICLES):
@@ -361,6 +363,7 @@ class ArticleWithPlural(GrammarRule):
                 and _plural_verb_form_after(words, index)
                 and not letter
                 and not _dotted_name(doc, words[index + 1])
+                and not letter_in_formula(doc, words, index)  # "hence a lies in A": a letter and its verb
             ):
                 found.append(self._found(words, index, words[index + 1]))
             elif index + 2 < len(words):
@@ -1815,7 +1818,7 @@ class ArticleWithoutNoun(GrammarRule):
             previous = words[index - 1].low
             if article.low != "the" and not (previous in w.PREPOSITIONS or w.tags(previous) <= {"VERB", "AUX"}):
                 continue  # "plan a,", "vitamin a."
-            if previous in _CITING_ARTICLES or letter_in_formula(doc, words, index):
+            if previous in _CITING_ARTICLES or letter_in_formula(doc, words, index, again=True):
                 continue  # "the word the.", "if b is less than a."
             yield self.finding(
                 article.start,
