@@ -302,11 +302,12 @@ def letter_before_be(words: list[Word], index: int) -> bool:
 
 def _no_article_before(low: str) -> bool:
     """No article goes before the word, so switching 'a' and 'an' repairs nothing: a verb that is only a
-    verb, in a finite form or the bare one ('be', 'is', 'asks'), or a word that is only a preposition
-    ('into', 'of'). The 'a' is a letter named ('Let an be a sequence', 'Question a asks') or a slip of
+    verb, in a finite form or the bare one ('be', 'is', 'asks'), a word that is only a preposition
+    ('into', 'of'), a conjunction ('A and B') or a pronoun of archaic English ('An thou wilt': 'an' is
+    the old 'if'). The 'a' is a letter named ('Let an be a sequence', 'Question a asks') or a slip of
     another word."""
-    if low in _CONJUNCTIONS:
-        return True  # "A and B are disjoint", "takes a and returns b"
+    if low in _CONJUNCTIONS or low in _ARCHAIC_PRONOUNS:
+        return True  # "A and B are disjoint", "takes a and returns b"; "An thou wilt": 'an', archaic 'if'
     tags = w.tags(low)
     if not tags:
         return low in w.PREPOSITIONS
@@ -315,6 +316,7 @@ def _no_article_before(low: str) -> bool:
 
 
 _CONJUNCTIONS = frozenset(("and", "or", "nor", "but"))
+_ARCHAIC_PRONOUNS = frozenset(("thou", "thee", "thy", "thine", "ye"))
 _VERB_ONLY = frozenset(("VERB", "AUX"))
 _FINITE_OR_BARE = frozenset(("VBZ", "VBD", "VBP", "VB"))
 

@@ -33,6 +33,9 @@ _FINITE_AFTER_SUBJECT = frozenset(
 )
 """Verbs that only a subject comes before: an object pronoun opening the sentence before one of these
 is the subject ("Me is tired", "Them was late"); not "Her sister is", where 'her' is a determiner."""
+_THIRD_SINGULAR_AFTER = frozenset("is has does isn't hasn't doesn't".split())
+"""A verb of the third person singular: after 'Us' it makes the word a title or a name, one thing ('Us is
+a 2019 film'); 'We is' would be no better."""
 
 
 _VERBS_BEFORE_OBJECT = frozenset(
@@ -166,7 +169,9 @@ class PronounCase(GrammarRule):
                 found.append(finding)
         for words, index in occurrences(doc, _OBJECT_TRIGGERS):
             opens = index == 0 and len(words) > 2 and words[0].joined and words[1].text == words[1].low
-            if opens and words[1].low in _FINITE_AFTER_SUBJECT and not _possessed_noun(words):
+            if not opens or words[1].low not in _FINITE_AFTER_SUBJECT or _possessed_noun(words):
+                continue
+            if words[0].low != "us" or words[1].low not in _THIRD_SINGULAR_AFTER:  # not "Us is a horror film"
                 found.append(self._subject_finding(words[0]))  # "Me is tired.", "Him was late."
         found.sort(key=lambda finding: finding.start)
         for finding in found:
